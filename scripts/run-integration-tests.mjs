@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Runs the integration suite (test/integration) inside a real VS Code: the code-server
+// installed by scripts/install-code-server.sh, rendered by Debian's Chromium (playwright-core).
+// Then packages the .vsix and checks that it installs offline and opens a profile.
+// Prints "N passed, N failed" and exits non-zero on any failure, timeout or harness error.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const codeServer = path.join(root, '.vscode-test/code-server/node_modules/code-server');
+const runner = path.join(root, 'test/harness/run-vscode-tests.mjs');
+const shots = path.join(root, 'test-results/screenshots');
+const skipVsix = process.argv.includes('--no-vsix');
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+  return r.status ?? 2;
+}
+
+if (run('npx', ['tsc', '-p', 'test/integration/tsconfig.json']) !== 0) { console.log('0 passed, 1 failed'); process.exit(2); }
+
+// Every run gets a fresh copy of the workspace, so tests that write files start clean.
+const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'gpe-ws-'));
+fs.cpSync(path.join(root, 'test/integration/workspace'), ws, { recursive: true });
+
+fs.mkdirSync(shots, { recursive: true });
+const suiteRc = run('node', [runner, '--code-server', codeServer,
+  '--extensionDevelopmentPath', root,
+  '--extensionTestsPath', path.join(root, 'out/test/integration/index.js'),
+  '--workspace', ws, '--screenshots', shots, '--timeout', process.env.GPE_TEST_TIMEOUT ?? '900',
+  ...(process.env.GPE_TEST_GREP ? ['--server-env', `GPE_TEST_GREP=${process.env.GPE_TEST_GREP}`] : [])]);
+
+let vsixRc = 0;
+if (!skipVsix) {
+  // The packaged extension, installed offline into a clean code-server, must open a profile.
+  vsixRc = run('npx', ['vsce', 'package', '--no-dependencies', '-o', 'dist-vsix/go-profile-explorer.vsix'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const vsix = path.join(root, 'dist-vsix/go-profile-explorer.vsix');
+  if (vsixRc === 0) {
+    const size = fs.statSync(vsix).size;
+    console.log(`vsix: ${vsix} ${(size / 1024).toFixed(0)} KiB`);
+    if (size > 2 * 1024 * 1024) { console.error('vsix is over 2 MB'); vsixRc = 1; }
+  }
+  if (vsixRc === 0) {
+    vsixRc = run('node', [runner, '--code-server', codeServer, '--install-extension', vsix,
+      '--workspace', ws, '--screenshots', path.join(shots, 'vsix'), '--open-file', 'profiles/heap.pb.gz',
+      '--expect-frame', 'body[data-view="profile"] .gpe-title', '--timeout', '300']);
+    console.log(vsixRc === 0 ? 'vsix check: installed offline, profile editor rendered' : 'vsix check FAILED');
+  }
+}
+fs.rmSync(ws, { recursive: true, force: true });
+if (vsixRc !== 0) console.log('vsix-install: 0 passed, 1 failed');
+process.exit(suiteRc !== 0 ? suiteRc : vsixRc !== 0 ? 1 : 0);

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Command-line entry: the same core as the extension, JSON for CI and scripts.
+// Exit codes: 0 success, 1 bad input (one-line error), 2 bad usage.
+import { runCli } from './cli/main';
+
+runCli(process.argv.slice(2)).then(
+  code => { process.exitCode = code; },
+  err => { process.stderr.write(`goprof: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1; },
+);

@@ -1,0 +1,7 @@
+// PLACEHOLDER until the owning issue lands: replaced by the real command.
+import type { CliIo } from './main';
+import { InputError } from './args';
+
+export async function infoCommand(_argv: string[], _io: CliIo): Promise<void> {
+  throw new InputError('info: not implemented yet');
+}

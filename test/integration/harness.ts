@@ -1,0 +1,94 @@
+// What integration tests need from the world outside the extension host: waiting,
+// screenshots and the webview's DOM in the browser. The runner (test/harness/run-vscode-tests.mjs)
+// watches the test output for SCREENSHOT:/WEBVIEW_REQUEST: lines and answers through files.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'goprofile.go-profile-explorer';
+
+export function workspaceRoot(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder is open');
+  return f.uri;
+}
+
+export function fixtureUri(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
+}
+
+export async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, ms = 20000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined && v !== null && (v as unknown) !== false) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 100));
+  }
+}
+
+function exchangeDir(): string | undefined {
+  return process.env.VSCODE_TEST_SCREENSHOT_DIR;
+}
+
+/** True when the runner can reach the browser (code-server harness); false under test-electron. */
+export function hasBrowser(): boolean {
+  return !!exchangeDir();
+}
+
+/** Asks the runner for a PNG of the whole workbench page and waits until it is written. */
+export async function screenshot(name: string): Promise<void> {
+  const dir = exchangeDir();
+  if (!dir) return;
+  const file = path.join(dir, `${name}.png`);
+  try { fs.unlinkSync(file); } catch { /* none yet */ }
+  console.log(`SCREENSHOT:${name}`);
+  await waitFor(`screenshot ${name}`, () => fs.existsSync(file), 20000);
+}
+
+export interface WebviewRequest {
+  /** CSS selector that only our webview's document matches, e.g. 'body[data-view="profile"]'. */
+  frame: string;
+  op: 'eval' | 'click' | 'hover' | 'press' | 'type';
+  selector?: string;
+  script?: string;
+  key?: string;
+  text?: string;
+  modifiers?: string[];
+  timeoutMs?: number;
+}
+
+let requestCounter = 0;
+/** Runs an operation in the webview's frame in the real browser; resolves with eval's value. */
+export async function inWebview<T = unknown>(req: WebviewRequest): Promise<T> {
+  const dir = exchangeDir();
+  if (!dir) throw new Error('no browser: run the integration tests through scripts/run-integration-tests.mjs');
+  const id = `req-${process.pid}-${++requestCounter}`;
+  const file = path.join(dir, `${id}.json`);
+  console.log(`WEBVIEW_REQUEST:${Buffer.from(JSON.stringify({ id, ...req })).toString('base64')}`);
+  const raw = await waitFor(`webview request ${req.op}`, () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined), (req.timeoutMs ?? 15000) + 10000);
+  fs.unlinkSync(file);
+  const res = JSON.parse(raw) as { ok: boolean; value?: T; error?: string };
+  if (!res.ok) throw new Error(`webview ${req.op} failed: ${res.error}`);
+  return res.value as T;
+}
+
+/** Polls a script in the webview until it returns a truthy value. */
+export async function waitInWebview<T>(frame: string, what: string, script: string, ms = 20000): Promise<T> {
+  const end = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await inWebview<T>({ frame, op: 'eval', script, timeoutMs: Math.max(1000, end - Date.now()) });
+      if (v) return v;
+      last = v;
+    } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timed out waiting in webview for ${what} (last: ${String(last)})`);
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
