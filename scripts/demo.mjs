@@ -13,7 +13,8 @@ const state = path.join(root, '.vscode-test/demo');
 const workspace = path.join(root, 'samples/kube-apiserver-incident');
 const vsix = path.join(root, 'dist-vsix/go-profile-explorer.vsix');
 
-const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+fs.mkdirSync(path.dirname(vsix), { recursive: true });
+const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 if (pack.status !== 0) process.exit(1);
 
 fs.mkdirSync(path.join(state, 'user-data/User'), { recursive: true });

@@ -3,7 +3,7 @@
 // installed by scripts/install-code-server.sh, rendered by Debian's Chromium (playwright-core).
 // Then packages the .vsix and checks that it installs offline and opens a profile.
 // Prints "N passed, N failed" and exits non-zero on any failure, timeout or harness error.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,23 @@ const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'gpe-ws-'));
 fs.cpSync(path.join(root, 'test/integration/workspace'), ws, { recursive: true });
 
 fs.mkdirSync(shots, { recursive: true });
-const suiteRc = run('node', [runner, '--code-server', codeServer,
+// Streams a child's output through and remembers the runner's "N passed, N failed" line.
+let suiteCounts = { passed: 0, failed: 0 };
+function runStreaming(cmd, args) {
+  return new Promise(resolve => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buf = '';
+    child.stdout.on('data', d => {
+      process.stdout.write(d);
+      buf += d;
+      const m = [...buf.matchAll(/vscode-tests: (\d+) passed, (\d+) failed/g)].pop();
+      if (m) suiteCounts = { passed: Number(m[1]), failed: Number(m[2]) };
+      buf = buf.slice(-200);
+    });
+    child.on('exit', code => resolve(code ?? 2));
+  });
+}
+const suiteRc = await runStreaming('node', [runner, '--code-server', codeServer,
   '--extensionDevelopmentPath', root,
   '--extensionTestsPath', path.join(root, 'out/test/integration/index.js'),
   '--workspace', ws, '--screenshots', shots, '--timeout', process.env.GPE_TEST_TIMEOUT ?? '900',
@@ -36,7 +52,8 @@ const suiteRc = run('node', [runner, '--code-server', codeServer,
 let vsixRc = 0;
 if (!skipVsix) {
   // The packaged extension, installed offline into a clean code-server, must open a profile.
-  vsixRc = run('npx', ['vsce', 'package', '--no-dependencies', '-o', 'dist-vsix/go-profile-explorer.vsix'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  fs.mkdirSync(path.join(root, 'dist-vsix'), { recursive: true });
+  vsixRc = run('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', 'dist-vsix/go-profile-explorer.vsix'], { stdio: ['ignore', 'inherit', 'inherit'] });
   const vsix = path.join(root, 'dist-vsix/go-profile-explorer.vsix');
   if (vsixRc === 0) {
     const size = fs.statSync(vsix).size;
@@ -51,5 +68,9 @@ if (!skipVsix) {
   }
 }
 fs.rmSync(ws, { recursive: true, force: true });
-if (vsixRc !== 0) console.log('vsix-install: 0 passed, 1 failed');
+// One closing line for the whole lane: the suite's tests plus the .vsix check (and a harness
+// failure that reported no counts is a failure too).
+const passed = suiteCounts.passed + (!skipVsix && vsixRc === 0 ? 1 : 0);
+const failed = suiteCounts.failed + (!skipVsix && vsixRc !== 0 ? 1 : 0) + (suiteRc !== 0 && suiteCounts.failed === 0 ? 1 : 0);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(suiteRc !== 0 ? suiteRc : vsixRc !== 0 ? 1 : 0);

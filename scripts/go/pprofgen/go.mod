@@ -1,0 +1,3 @@
+module goprofileexplorer/pprofgen
+
+go 1.19
