@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { registerProfileEditor } from './host/profileEditor/profileEditorProvider';
+import { FigureRegistry } from './host/figures/figureRegistry';
+import { SourceLinkService } from './host/sources/sourceLinkService';
+import { registerLenses } from './host/lenses/registerLenses';
 
 export interface GoProfileExplorerApi {
   /** For integration tests and other extensions: the version of the message protocol. */
@@ -7,6 +10,10 @@ export interface GoProfileExplorerApi {
 }
 
 export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi {
+  const figures = new FigureRegistry();
+  const sourceLinks = new SourceLinkService();
+  context.subscriptions.push(figures, sourceLinks);
+  registerLenses(context, figures, sourceLinks);
   registerProfileEditor(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('goProfileExplorer.openProfile', async () => {

@@ -1,0 +1,22 @@
+// The only door from the resolver to files. Implementations: Node (CLI, tests),
+// vscode.workspace.fs (extension host, so remote workspaces work), in-memory (unit tests).
+//
+// Paths crossing this interface are '/'-separated strings. A Windows local path is written
+// with forward slashes and its drive letter, e.g. `C:/Users/me/src/app/main.go`; a UNC path
+// as `//server/share/…`. Implementations convert to their native form.
+
+export type SourceFileKind = 'file' | 'dir';
+
+export interface SourceFileSystem {
+  /** What is at `path` (following symlinks), or null when nothing is. Never throws for a missing path. */
+  stat(path: string): Promise<SourceFileKind | null>;
+  /** UTF-8 text of a file. May reject when the file cannot be read. */
+  readFile(path: string): Promise<string>;
+  /** Entry names (not paths) of a directory; empty when it does not exist. */
+  readDir(path: string): Promise<string[]>;
+  /**
+   * Absolute paths of workspace files whose base name is `baseName`. Used by the suffix rule
+   * and to find go.mod files; implementations may cap the search and skip .git/node_modules.
+   */
+  findFilesByBaseName(baseName: string): Promise<string[]>;
+}

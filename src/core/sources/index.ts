@@ -1,0 +1,20 @@
+// Source resolution and Go source reading for links, lenses and the `resolve` command.
+export type { SourceFileSystem, SourceFileKind } from './fileSystem';
+export type { PathStyle } from './paths';
+export { normalizePath, isWindowsPath } from './paths';
+export type { SourceEnvironment } from './sourceEnvironment';
+export { moduleCacheDir } from './sourceEnvironment';
+export type { SourceMapping, MappingVariables } from './sourceMappings';
+export { applySourceMapping, expandMappingTarget, mappingRegex } from './sourceMappings';
+export { escapeModulePath, unescapeModulePath } from './moduleEscaping';
+export type { ResolveRule } from './pathRules';
+export type { SourceResolution } from './pathResolver';
+export { SourcePathResolver } from './pathResolver';
+export { parseGoModModulePath, findWorkspaceModules, type WorkspaceModule } from './goModules';
+export type { GoFuncDecl, GoReceiver, GoSourceFunctions } from './goFunctions';
+export { parseGoFunctions, qualifiedFunctionName, symbolPackagePath } from './goFunctions';
+export type { ProfileFunctionName } from './functionNames';
+export { parseProfileFunctionName, stripTypeArguments, withoutVendorPrefix } from './functionNames';
+export { findDeclarationForFunction, matchProfileFunctions } from './declarationMatcher';
+export { derivePackagePath } from './packagePath';
+export { checkSourceMatchesFunction, SOURCE_MISMATCH_WARNING, type SourceMatchCheck } from './sourceMatch';

@@ -1,0 +1,12 @@
+// The module cache stores paths case-safely: every upper-case letter X is written `!x`
+// (github.com/Azure → github.com/!azure), in module paths and in versions alike.
+// Profiles show the escaped form when built from the cache, the plain form with -trimpath.
+
+export function escapeModulePath(path: string): string {
+  return path.replace(/[A-Z]/g, c => '!' + c.toLowerCase());
+}
+
+/** Inverse of escapeModulePath; tolerant of already-plain input (upper case is kept). */
+export function unescapeModulePath(path: string): string {
+  return path.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
+}

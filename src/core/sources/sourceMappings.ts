@@ -1,0 +1,75 @@
+// User mappings (setting goProfileExplorer.sourceMappings): {"from": prefix or /regex/, "to": folder}.
+import { baseName, isWindowsPath, joinPath, normalizePath } from './paths';
+
+export interface SourceMapping {
+  from: string;
+  to: string;
+}
+
+export interface MappingVariables {
+  workspaceFolders: readonly string[];
+  home?: string;
+}
+
+// A slash-wrapped `from` is a regex only when its body uses a regex operator: `/go/src/` and
+// `/go/src/k8s.io/` are ordinary absolute prefixes ('.' alone does not count, paths are full of it).
+const regexForm = /^\/(.+)\/([imsu]*)$/;
+const regexOperator = /[\\^$*+?()[\]{}|]/;
+
+export function mappingRegex(from: string): RegExp | null {
+  const m = regexForm.exec(from);
+  if (!m || !regexOperator.test(m[1])) return null;
+  try { return new RegExp(m[1], m[2]); } catch { return null; }
+}
+
+/**
+ * Expands ${workspaceFolder}, ${workspaceFolder:name}, ${userHome} and a leading ~; one result per
+ * workspace folder. Not normalized: a regex target's trailing '/' matters before substitution.
+ */
+export function expandMappingTarget(to: string, vars: MappingVariables): string[] {
+  let targets = [to];
+  if (vars.home !== undefined) {
+    targets = targets.map(t => t.replace(/\$\{userHome\}/g, vars.home as string).replace(/^~(?=\/|\\|$)/, vars.home as string));
+  }
+  targets = targets.flatMap(t => {
+    const named = /\$\{workspaceFolder:([^}]+)\}/.exec(t);
+    if (named) {
+      const folder = vars.workspaceFolders.find(f => baseName(normalizePath(f)) === named[1]);
+      return folder === undefined ? [] : [t.replace(named[0], folder)];
+    }
+    if (!t.includes('${workspaceFolder}')) return [t];
+    return vars.workspaceFolders.map(f => t.split('${workspaceFolder}').join(f));
+  });
+  return targets.filter(t => !/\$\{[^}]*\}/.test(t));
+}
+
+/** Local candidate paths for `profilePath` under one mapping; empty when the mapping does not apply. */
+export function applySourceMapping(profilePath: string, mapping: SourceMapping, vars: MappingVariables): string[] {
+  const path = normalizePath(profilePath);
+  const regex = mappingRegex(mapping.from);
+  if (regex) {
+    if (!regex.test(path)) return [];
+    regex.lastIndex = 0;
+    return expandMappingTarget(mapping.to, vars).map(to => normalizePath(path.replace(regex, () => substituteGroups(to, path, regex))));
+  }
+  const rest = stripPrefix(path, normalizePath(mapping.from));
+  if (rest === null) return [];
+  return expandMappingTarget(mapping.to, vars).map(to => normalizePath(joinPath(normalizePath(to), rest)));
+}
+
+// `to` is a folder path that may itself contain '$' (Windows share names), so $1… are
+// substituted explicitly rather than through String.replace's own `$` syntax.
+function substituteGroups(to: string, path: string, regex: RegExp): string {
+  const m = new RegExp(regex.source, regex.flags.replace('g', '')).exec(path);
+  if (!m) return to;
+  return to.replace(/\$(\d)/g, (all, d: string) => m[Number(d)] ?? all);
+}
+
+function stripPrefix(path: string, prefix: string): string | null {
+  if (!prefix) return null;
+  const fold = isWindowsPath(prefix) || isWindowsPath(path);
+  const p = fold ? path.toLowerCase() : path, f = fold ? prefix.toLowerCase() : prefix;
+  if (p === f) return '';
+  const withSlash = f.endsWith('/') ? f : f + '/';
+  return p.startsWith(withSlash) ? path.slice(withSlash.length) : null;
+}

@@ -1,0 +1,82 @@
+// Frames → local Go source: builds the resolver from settings and `go env`, opens a frame's
+// file at its line beside the current editor, and says plainly when it cannot.
+import * as vscode from 'vscode';
+import {
+  SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, type SourceEnvironment, type SourceMapping,
+  type SourceResolution,
+} from '../../core/sources';
+import { readGoEnvironment, type GoEnvironmentFacts } from '../../cli/goEnv';
+import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
+
+export interface FrameLocation {
+  /** File path as written in the profile or dump. */
+  file: string;
+  /** 1-based line; 0 or missing when unknown. */
+  line?: number;
+  /** Function name as written in the profile or dump, for the "source may not match" check. */
+  func?: string;
+}
+
+export class SourceLinkService implements vscode.Disposable {
+  private resolver: SourcePathResolver | undefined;
+  private goFacts: Promise<GoEnvironmentFacts> | undefined;
+  private readonly fs = new WorkspaceSourceFileSystem();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('goProfileExplorer.sourceMappings')) this.resolver = undefined; }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.resolver = undefined; }),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  async environment(): Promise<SourceEnvironment> {
+    this.goFacts ??= readGoEnvironment();
+    const facts = await this.goFacts;
+    const mappings = vscode.workspace.getConfiguration('goProfileExplorer').get<SourceMapping[]>('sourceMappings', []);
+    return {
+      workspaceFolders: (vscode.workspace.workspaceFolders ?? []).map(f => f.uri.path),
+      goroot: facts.goroot, goModCache: facts.goModCache, gopath: facts.gopath, home: facts.home,
+      mappings: Array.isArray(mappings) ? mappings.filter(m => m && typeof m.from === 'string' && typeof m.to === 'string') : [],
+    };
+  }
+
+  async resolve(file: string): Promise<SourceResolution> {
+    if (!this.resolver) this.resolver = new SourcePathResolver(this.fs, await this.environment());
+    return this.resolver.resolve(file);
+  }
+
+  /** The import path of a local Go file (vendor/, staging/src/, go.mod, GOROOT…), for matching profile names. */
+  async packagePathOf(localPath: string): Promise<string | null> {
+    return derivePackagePath(localPath, this.fs, await this.environment());
+  }
+
+  /** Opens the frame's source beside the active editor; tells the user when it can't. Returns the opened Uri. */
+  async openFrame(frame: FrameLocation): Promise<vscode.Uri | undefined> {
+    const resolution = await this.resolve(frame.file);
+    if (!resolution.resolved) {
+      const why = resolution.ambiguous?.length
+        ? `${resolution.ambiguous.length} files in the workspace match ${frame.file} equally well`
+        : `no local file matches ${frame.file}`;
+      const choice = await vscode.window.showWarningMessage(`Go Profile: ${why}. Add a source mapping to point it at your checkout.`, 'Open settings');
+      if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'goProfileExplorer.sourceMappings');
+      return undefined;
+    }
+    const uri = uriOfPath(resolution.resolved);
+    const line = Math.max(0, (frame.line ?? 1) - 1);
+    const editor = await vscode.window.showTextDocument(uri, {
+      viewColumn: vscode.ViewColumn.Beside, preserveFocus: false,
+      selection: new vscode.Range(line, 0, line, 0),
+    });
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (frame.func && frame.line) {
+      const check = checkSourceMatchesFunction(editor.document.getText(), frame.line, frame.func, await this.packagePathOf(resolution.resolved));
+      if (check.status === 'mismatch') void vscode.window.showWarningMessage(`Go Profile: ${check.warning} (${frame.func} at ${frame.file}:${frame.line}).`);
+    }
+    return uri;
+  }
+}
