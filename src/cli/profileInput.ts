@@ -1,0 +1,28 @@
+// Reading a profile file for the pprof commands: Node's zlib for gunzip (faster than the
+// pure-JS fallback of the core), and every failure turned into a one-line InputError.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { InputError } from './args';
+import { parseProfile, ProfileParseError, type Profile } from '../core/pprof';
+
+export function readFileBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: cannot read (${code ?? String(e)})`);
+  }
+}
+
+export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {
+  try {
+    return parseProfile(bytes, { gunzip: b => gunzipSync(b) });
+  } catch (e) {
+    if (e instanceof ProfileParseError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
+
+export function readProfileFile(path: string): Profile {
+  return parseProfileBytes(path, readFileBytes(path));
+}

@@ -1,0 +1,91 @@
+// Merging profiles of one type, and diffs (profile − base, like pprof -diff_base):
+// the base's samples are negated and tagged with pprof's "pprof::base" label, so that
+// totals and percentages follow pprof (100% = the base's total).
+import { DIFF_BASE_LABEL } from './stackView';
+import type { Profile, SampleTable } from './model';
+
+export class IncompatibleProfilesError extends Error {
+  constructor(message: string) { super(message); this.name = 'IncompatibleProfilesError'; }
+}
+
+/** Concatenates the samples of several profiles with the same sample types. */
+export function mergeProfiles(profiles: Profile[]): Profile {
+  return combine(profiles.map(p => ({ profile: p, sign: 1, base: false })));
+}
+
+/** `profile − base`; values may become negative. */
+export function diffProfiles(profile: Profile, base: Profile): Profile {
+  return combine([{ profile, sign: 1, base: false }, { profile: base, sign: -1, base: true }]);
+}
+
+interface Part { profile: Profile; sign: number; base: boolean }
+
+function combine(parts: Part[]): Profile {
+  if (parts.length === 0) throw new IncompatibleProfilesError('nothing to merge');
+  const first = parts[0].profile;
+  const typesKey = (p: Profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
+  for (const { profile } of parts) {
+    if (typesKey(profile) !== typesKey(first)) {
+      throw new IncompatibleProfilesError(`cannot combine profiles with sample types [${typesKey(first)}] and [${typesKey(profile)}]`);
+    }
+  }
+  const strings = [''];
+  const stringIndex = new Map<string, number>([['', 0]]);
+  const intern = (s: string): number => {
+    let i = stringIndex.get(s);
+    if (i === undefined) { i = strings.length; strings.push(s); stringIndex.set(s, i); }
+    return i;
+  };
+  const out: Profile = {
+    ...first, gzipped: false, mappings: [], locations: [], functions: [], strings, warnings: [],
+    comments: parts.flatMap(p => p.profile.comments),
+    durationNanos: parts.filter(p => !p.base).reduce((d, p) => d + p.profile.durationNanos, 0),
+    samples: undefined as unknown as SampleTable,
+  };
+  let count = 0, stackLength = 0, labelCount = 0;
+  for (const { profile, base } of parts) {
+    count += profile.samples.count;
+    stackLength += profile.samples.locations.length;
+    labelCount += profile.samples.labelKey.length + (base ? profile.samples.count : 0);
+  }
+  const vc = first.sampleTypes.length;
+  const totalLocations = parts.reduce((n, p) => n + p.profile.locations.length, 0);
+  const t: SampleTable = {
+    count, valueCount: vc, values: new Float64Array(count * vc), stackStart: new Uint32Array(count + 1),
+    locations: totalLocations <= 0x10000 ? new Uint16Array(stackLength) : new Uint32Array(stackLength),
+    labelStart: new Uint32Array(count + 1), labelKey: new Uint32Array(labelCount), labelStr: new Uint32Array(labelCount),
+    labelNum: new Float64Array(labelCount), labelUnit: new Uint32Array(labelCount),
+  };
+  const baseKey = intern(DIFF_BASE_LABEL), baseValue = intern('true');
+  let si = 0, li = 0, lab = 0;
+  for (const { profile, sign, base } of parts) {
+    const fnOffset = out.functions.length, mapOffset = out.mappings.length, locOffset = out.locations.length;
+    out.functions.push(...profile.functions.map(f => ({ ...f, id: f.id })));
+    out.mappings.push(...profile.mappings);
+    for (const loc of profile.locations) {
+      out.locations.push({
+        ...loc, mappingIndex: loc.mappingIndex >= 0 ? loc.mappingIndex + mapOffset : -1,
+        lines: loc.lines.map(ln => ({ ...ln, functionIndex: ln.functionIndex >= 0 ? ln.functionIndex + fnOffset : -1 })),
+      });
+    }
+    const s = profile.samples;
+    const remap = s.labelKey.length > 0 ? profile.strings.map(intern) : [];
+    for (let i = 0; i < s.count; i++, si++) {
+      for (let v = 0; v < vc; v++) t.values[si * vc + v] = sign * s.values[i * vc + v];
+      t.stackStart[si] = li;
+      for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) t.locations[li++] = s.locations[p] + locOffset;
+      t.labelStart[si] = lab;
+      for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++, lab++) {
+        t.labelKey[lab] = remap[s.labelKey[j]];
+        t.labelStr[lab] = remap[s.labelStr[j]];
+        t.labelNum[lab] = s.labelNum[j];
+        t.labelUnit[lab] = remap[s.labelUnit[j]];
+      }
+      if (base) { t.labelKey[lab] = baseKey; t.labelStr[lab] = baseValue; lab++; }
+    }
+  }
+  t.stackStart[count] = li;
+  t.labelStart[count] = lab;
+  out.samples = t;
+  return out;
+}

@@ -1,0 +1,400 @@
+// Streaming decoder for profile.proto (github.com/google/pprof/proto/profile.proto)
+// straight into the columnar model. Two passes over the bytes:
+//   1. walk the top-level fields, remember where each message is and count how many
+//      location ids, values and labels the samples hold (so arrays are allocated once);
+//   2. decode strings, functions, mappings and locations first (Go writes them AFTER the
+//      samples), then the samples, turning location ids into indices on the fly.
+// No per-sample objects are created; a million-sample heap profile decodes into a few
+// typed arrays.
+import { ProfileParseError } from './errors';
+import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
+import { ProtoCursor, WIRE_LEN, WIRE_VARINT, countPackedVarints } from './protoReader';
+
+// Field numbers of message Profile.
+const P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING = 6,
+  P_DROP_FRAMES = 7, P_KEEP_FRAMES = 8, P_TIME = 9, P_DURATION = 10, P_PERIOD_TYPE = 11, P_PERIOD = 12,
+  P_COMMENT = 13, P_DEFAULT_SAMPLE_TYPE = 14;
+
+/** Growable list of [start, end) byte ranges. */
+class Ranges {
+  starts = new Uint32Array(16);
+  ends = new Uint32Array(16);
+  length = 0;
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const s = new Uint32Array(this.length * 2); s.set(this.starts); this.starts = s;
+      const e = new Uint32Array(this.length * 2); e.set(this.ends); this.ends = e;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+}
+
+interface ValueTypeRef { type: number; unit: number }
+
+interface TopLevel {
+  sampleTypes: ValueTypeRef[];
+  samples: Ranges;
+  mappings: Ranges;
+  locations: Ranges;
+  functions: Ranges;
+  strings: Ranges;
+  comments: number[];
+  dropFrames: number;
+  keepFrames: number;
+  timeNanos: number;
+  durationNanos: number;
+  periodType?: ValueTypeRef;
+  period: number;
+  defaultSampleType: number;
+  locationIdCount: number;
+  valueCount: number;
+  labelCount: number;
+}
+
+const textDecoder = new TextDecoder('utf-8');
+
+export function decodeProfileProto(buf: Uint8Array, gzipped: boolean): Profile {
+  const top = scanTopLevel(buf);
+  const warnings: string[] = [];
+  const strings = decodeStrings(buf, top.strings);
+  const str = (i: number, what: string): string => {
+    if (i < 0 || i >= strings.length || !Number.isInteger(i)) {
+      throw new ProfileParseError(`${what} refers to string ${i} but the string table has ${strings.length} entries`);
+    }
+    return strings[i];
+  };
+  const functions = decodeFunctions(buf, top.functions, str);
+  const functionIndex = idIndex(functions.map(f => f.id));
+  const mappings = decodeMappings(buf, top.mappings, str);
+  const mappingIndex = idIndex(mappings.map(m => m.id));
+  const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings);
+  const locationIndex = idIndex(locations.map(l => l.id));
+  const sampleTypes: ValueType[] = top.sampleTypes.map(t => ({ type: str(t.type, 'sample_type'), unit: str(t.unit, 'sample_type') }));
+  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.length, strings.length);
+
+  let defaultSampleTypeIndex = sampleTypes.length - 1;
+  if (top.defaultSampleType !== 0) {
+    const name = str(top.defaultSampleType, 'default_sample_type');
+    const i = sampleTypes.findIndex(t => t.type === name);
+    if (i >= 0) defaultSampleTypeIndex = i;
+    else warnings.push(`default_sample_type "${name}" is not one of the sample types`);
+  }
+  return {
+    format: 'proto', gzipped,
+    sampleTypes,
+    defaultSampleTypeIndex: Math.max(0, defaultSampleTypeIndex),
+    periodType: top.periodType ? { type: str(top.periodType.type, 'period_type'), unit: str(top.periodType.unit, 'period_type') } : undefined,
+    period: top.period,
+    timeNanos: top.timeNanos,
+    durationNanos: top.durationNanos,
+    comments: top.comments.map(c => str(c, 'comment')),
+    dropFrames: str(top.dropFrames, 'drop_frames'),
+    keepFrames: str(top.keepFrames, 'keep_frames'),
+    mappings, locations, functions, strings, samples, warnings,
+  };
+}
+
+function scanTopLevel(buf: Uint8Array): TopLevel {
+  const top: TopLevel = {
+    sampleTypes: [], samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
+    strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, durationNanos: 0, period: 0,
+    defaultSampleType: 0, locationIdCount: 0, valueCount: 0, labelCount: 0,
+  };
+  const c = new ProtoCursor(buf);
+  const end = buf.length;
+  while (c.pos < end) {
+    const tagAt = c.pos;
+    const tag = c.uvarint(end);
+    const field = Math.floor(tag / 8), wire = tag & 7;
+    if (field === 0) throw new ProfileParseError('invalid protobuf field number 0: not a profile.proto message', { offset: tagAt });
+    if (wire === WIRE_LEN) {
+      const stop = c.lengthEnd(end);
+      const start = c.pos;
+      switch (field) {
+        case P_SAMPLE: top.samples.push(start, stop); countSample(buf, start, stop, top); break;
+        case P_LOCATION: top.locations.push(start, stop); break;
+        case P_FUNCTION: top.functions.push(start, stop); break;
+        case P_MAPPING: top.mappings.push(start, stop); break;
+        case P_STRING: top.strings.push(start, stop); break;
+        case P_SAMPLE_TYPE: top.sampleTypes.push(decodeValueType(buf, start, stop)); break;
+        case P_PERIOD_TYPE: top.periodType = decodeValueType(buf, start, stop); break;
+        case P_COMMENT: {
+          const p = new ProtoCursor(buf, start);
+          while (p.pos < stop) top.comments.push(p.uvarint(stop));
+          break;
+        }
+        default: break;
+      }
+      c.pos = stop;
+    } else if (wire === WIRE_VARINT) {
+      const v = c.svarint(end);
+      switch (field) {
+        case P_DROP_FRAMES: top.dropFrames = v; break;
+        case P_KEEP_FRAMES: top.keepFrames = v; break;
+        case P_TIME: top.timeNanos = v; break;
+        case P_DURATION: top.durationNanos = v; break;
+        case P_PERIOD: top.period = v; break;
+        case P_COMMENT: top.comments.push(v); break;
+        case P_DEFAULT_SAMPLE_TYPE: top.defaultSampleType = v; break;
+        default: break;
+      }
+    } else {
+      if (field <= P_DEFAULT_SAMPLE_TYPE) {
+        throw new ProfileParseError(`profile field ${field} has wire type ${wire}, which profile.proto does not allow`, { offset: tagAt });
+      }
+      c.skip(wire, end);
+    }
+  }
+  return top;
+}
+
+// Pass 1 for one sample: count location ids, values and labels without decoding them.
+function countSample(buf: Uint8Array, start: number, end: number, top: TopLevel): void {
+  const c = new ProtoCursor(buf, start);
+  while (c.pos < end) {
+    const tag = c.uvarint(end);
+    const field = Math.floor(tag / 8), wire = tag & 7;
+    if (wire === WIRE_LEN) {
+      const stop = c.lengthEnd(end);
+      if (field === 1) top.locationIdCount += countPackedVarints(buf, c.pos, stop);
+      else if (field === 2) top.valueCount += countPackedVarints(buf, c.pos, stop);
+      else if (field === 3) top.labelCount++;
+      c.pos = stop;
+    } else {
+      c.skip(wire, end);
+      if (wire === WIRE_VARINT) {
+        if (field === 1) top.locationIdCount++;
+        else if (field === 2) top.valueCount++;
+      }
+    }
+  }
+}
+
+function decodeValueType(buf: Uint8Array, start: number, end: number): ValueTypeRef {
+  const c = new ProtoCursor(buf, start);
+  const vt = { type: 0, unit: 0 };
+  while (c.pos < end) {
+    const tag = c.uvarint(end);
+    if (tag === (1 << 3)) vt.type = c.uvarint(end);
+    else if (tag === (2 << 3)) vt.unit = c.uvarint(end);
+    else c.skip(tag & 7, end);
+  }
+  return vt;
+}
+
+function decodeStrings(buf: Uint8Array, ranges: Ranges): string[] {
+  const out = new Array<string>(ranges.length);
+  for (let i = 0; i < ranges.length; i++) {
+    const s = ranges.starts[i], e = ranges.ends[i];
+    out[i] = s === e ? '' : textDecoder.decode(buf.subarray(s, e));
+  }
+  if (out.length === 0) out.push('');
+  else if (out[0] !== '') throw new ProfileParseError('string_table[0] must be the empty string', { offset: ranges.starts[0] });
+  return out;
+}
+
+type StringAt = (i: number, what: string) => string;
+
+function decodeFunctions(buf: Uint8Array, ranges: Ranges, str: StringAt): ProfileFunction[] {
+  const out: ProfileFunction[] = new Array(ranges.length);
+  for (let i = 0; i < ranges.length; i++) {
+    const end = ranges.ends[i];
+    const c = new ProtoCursor(buf, ranges.starts[i]);
+    let id = 0, name = 0, systemName = 0, filename = 0, startLine = 0;
+    while (c.pos < end) {
+      const tag = c.uvarint(end);
+      switch (tag) {
+        case (1 << 3): id = c.uvarint(end); break;
+        case (2 << 3): name = c.svarint(end); break;
+        case (3 << 3): systemName = c.svarint(end); break;
+        case (4 << 3): filename = c.svarint(end); break;
+        case (5 << 3): startLine = c.svarint(end); break;
+        default: c.skip(tag & 7, end);
+      }
+    }
+    out[i] = { id, name: str(name, 'function name'), systemName: str(systemName, 'function system_name'), filename: str(filename, 'function filename'), startLine };
+  }
+  return out;
+}
+
+function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt): ProfileMapping[] {
+  const out: ProfileMapping[] = new Array(ranges.length);
+  for (let i = 0; i < ranges.length; i++) {
+    const end = ranges.ends[i];
+    const c = new ProtoCursor(buf, ranges.starts[i]);
+    const m: ProfileMapping = { id: 0, start: 0, limit: 0, offset: 0, file: '', buildId: '', hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false };
+    while (c.pos < end) {
+      const tag = c.uvarint(end);
+      switch (tag) {
+        case (1 << 3): m.id = c.uvarint(end); break;
+        case (2 << 3): m.start = c.uvarint(end); break;
+        case (3 << 3): m.limit = c.uvarint(end); break;
+        case (4 << 3): m.offset = c.uvarint(end); break;
+        case (5 << 3): m.file = str(c.svarint(end), 'mapping filename'); break;
+        case (6 << 3): m.buildId = str(c.svarint(end), 'mapping build_id'); break;
+        case (7 << 3): m.hasFunctions = c.uvarint(end) !== 0; break;
+        case (8 << 3): m.hasFilenames = c.uvarint(end) !== 0; break;
+        case (9 << 3): m.hasLineNumbers = c.uvarint(end) !== 0; break;
+        case (10 << 3): m.hasInlineFrames = c.uvarint(end) !== 0; break;
+        default: c.skip(tag & 7, end);
+      }
+    }
+    out[i] = m;
+  }
+  return out;
+}
+
+function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex, mappingIndex: IdIndex, warnings: string[]): ProfileLocation[] {
+  const out: ProfileLocation[] = new Array(ranges.length);
+  let unknownFunctions = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const end = ranges.ends[i];
+    const c = new ProtoCursor(buf, ranges.starts[i]);
+    const loc: ProfileLocation = { id: 0, mappingIndex: -1, address: 0, lines: [], isFolded: false };
+    while (c.pos < end) {
+      const tag = c.uvarint(end);
+      switch (tag) {
+        case (1 << 3): loc.id = c.uvarint(end); break;
+        case (2 << 3): {
+          const at = c.pos;
+          const id = c.uvarint(end);
+          if (id !== 0) {
+            loc.mappingIndex = functionOrMapping(mappingIndex, id);
+            if (loc.mappingIndex < 0) throw new ProfileParseError(`location refers to unknown mapping id ${id}`, { offset: at });
+          }
+          break;
+        }
+        case (3 << 3): loc.address = c.uvarint(end); break;
+        case (4 << 3 | WIRE_LEN): {
+          const stop = c.lengthEnd(end);
+          const line: ProfileLine = { functionIndex: -1, line: 0, column: 0 };
+          while (c.pos < stop) {
+            const t = c.uvarint(stop);
+            if (t === (1 << 3)) {
+              const id = c.uvarint(stop);
+              if (id !== 0) {
+                line.functionIndex = functionOrMapping(functionIndex, id);
+                if (line.functionIndex < 0) unknownFunctions++;
+              }
+            } else if (t === (2 << 3)) line.line = c.svarint(stop);
+            else if (t === (3 << 3)) line.column = c.svarint(stop);
+            else c.skip(t & 7, stop);
+          }
+          loc.lines.push(line);
+          break;
+        }
+        case (5 << 3): loc.isFolded = c.uvarint(end) !== 0; break;
+        default: c.skip(tag & 7, end);
+      }
+    }
+    out[i] = loc;
+  }
+  if (unknownFunctions > 0) warnings.push(`${unknownFunctions} location line(s) refer to unknown function ids`);
+  return out;
+}
+
+function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, stringCount: number): SampleTable {
+  const n = top.samples.length;
+  if (top.valueCount !== n * typeCount) {
+    throw new ProfileParseError(`samples hold ${top.valueCount} values in all, expected ${typeCount} per sample for ${n} samples`);
+  }
+  const values = new Float64Array(top.valueCount);
+  const stackStart = new Uint32Array(n + 1);
+  // Location indices fit 16 bits in most profiles; halving this, the largest array, matters.
+  const locations = locationCount <= 0x10000 ? new Uint16Array(top.locationIdCount) : new Uint32Array(top.locationIdCount);
+  const labelStart = new Uint32Array(n + 1);
+  const labelKey = new Uint32Array(top.labelCount);
+  const labelStr = new Uint32Array(top.labelCount);
+  const labelNum = new Float64Array(top.labelCount);
+  const labelUnit = new Uint32Array(top.labelCount);
+  const c = new ProtoCursor(buf);
+  const dense = locationIndex.dense, sparse = locationIndex.sparse;
+  const denseLen = dense.length;
+  let li = 0, vi = 0, lab = 0;
+  for (let s = 0; s < n; s++) {
+    const end = top.samples.ends[s];
+    c.pos = top.samples.starts[s];
+    stackStart[s] = li;
+    labelStart[s] = lab;
+    const valueStart = vi;
+    while (c.pos < end) {
+      const tagAt = c.pos;
+      const tag = c.uvarint(end);
+      if (tag === (1 << 3 | WIRE_LEN) || tag === (1 << 3)) {
+        const packed = tag !== (1 << 3);
+        const stop = packed ? c.lengthEnd(end) : end;
+        // Hot loop: one-byte and two-byte ids inline, longer ones through the cursor.
+        if (packed) {
+          let pos = c.pos;
+          while (pos < stop) {
+            const b0 = buf[pos];
+            let id: number;
+            if (b0 < 0x80) { id = b0; pos++; } else if (pos + 1 < stop && buf[pos + 1] < 0x80) { id = (b0 & 0x7f) | (buf[pos + 1] << 7); pos += 2; } else break;
+            const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
+            if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: pos - 1 });
+            locations[li++] = index;
+          }
+          c.pos = pos;
+        }
+        while (c.pos < stop) {
+          const at = c.pos;
+          const id = c.uvarint(stop);
+          const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
+          if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: at });
+          locations[li++] = index;
+          if (!packed) break;
+        }
+      } else if (tag === (2 << 3 | WIRE_LEN)) {
+        const stop = c.lengthEnd(end);
+        while (c.pos < stop) values[vi++] = c.svarint(stop);
+      } else if (tag === (2 << 3)) {
+        values[vi++] = c.svarint(end);
+      } else if (tag === (3 << 3 | WIRE_LEN)) {
+        const stop = c.lengthEnd(end);
+        while (c.pos < stop) {
+          const t = c.uvarint(stop);
+          switch (t) {
+            case (1 << 3): labelKey[lab] = c.uvarint(stop); break;
+            case (2 << 3): labelStr[lab] = c.uvarint(stop); break;
+            case (3 << 3): labelNum[lab] = c.svarint(stop); break;
+            case (4 << 3): labelUnit[lab] = c.uvarint(stop); break;
+            default: c.skip(t & 7, stop);
+          }
+        }
+        if (labelKey[lab] >= stringCount || labelStr[lab] >= stringCount || labelUnit[lab] >= stringCount) {
+          throw new ProfileParseError(`sample ${s} has a label pointing past the string table (${stringCount} entries)`, { offset: tagAt });
+        }
+        lab++;
+      } else {
+        c.skip(tag & 7, end);
+      }
+    }
+    if (vi - valueStart !== typeCount) {
+      throw new ProfileParseError(`sample ${s} has ${vi - valueStart} values but the profile has ${typeCount} sample types`, { offset: top.samples.starts[s] });
+    }
+  }
+  stackStart[n] = li;
+  labelStart[n] = lab;
+  return { count: n, valueCount: typeCount, values, stackStart, locations, labelStart, labelKey, labelStr, labelNum, labelUnit };
+}
+
+/** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map. */
+interface IdIndex { dense: Int32Array; sparse?: Map<number, number> }
+
+function idIndex(ids: number[]): IdIndex {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  if (max <= ids.length * 4 + 1024) {
+    const dense = new Int32Array(max + 1).fill(-1);
+    ids.forEach((id, i) => { if (dense[id] < 0) dense[id] = i; });
+    return { dense };
+  }
+  const sparse = new Map<number, number>();
+  ids.forEach((id, i) => { if (!sparse.has(id)) sparse.set(id, i); });
+  return { dense: new Int32Array(0), sparse };
+}
+
+function functionOrMapping(index: IdIndex, id: number): number {
+  return id < index.dense.length ? index.dense[id] : (index.sparse?.get(id) ?? -1);
+}

@@ -1,0 +1,34 @@
+/**
+ * pprof core: bytes in, plain data out. No VS Code, no Node.
+ *
+ * Reading
+ *   parseProfile(bytes: Uint8Array, options?: { gunzip? }): Profile      throws ProfileParseError
+ *   sniffProfileKind(bytes: Uint8Array): { kind: ProfileKind, gzipped }  cheap, first 64 KiB
+ *   ProfileParseError { message, offset?: byte offset, line?: text line }
+ *   Profile (model.ts): sampleTypes, defaultSampleTypeIndex, period(Type), timeNanos, durationNanos,
+ *     comments, dropFrames, keepFrames, mappings, locations (lines innermost first), functions,
+ *     strings, samples (columnar; stacks LEAF FIRST), warnings
+ *   sampleLabels(profile, i), sampleTypeIndex(profile, nameOrIndex?), sampleTypeTotal(profile, typeIndex)
+ *
+ * Aggregating (pick a sample type, granularity, filters once; reuse the view)
+ *   createStackView(profile, { sampleType?, granularity?, filters?: { focus, ignore, hide, show,
+ *     tagFocus, tagIgnore }, tagRoot? }): StackView
+ *   computeTop(view): TopResult            flat/cum per frame, `go tool pprof -top` semantics
+ *   topTable(profile, viewOptions): TopResult
+ *   lineHeat(profile, viewOptions): Map<file, LineHeat[]>   per file:line, for code lenses
+ *   buildFlameTree(view, { minFraction?, direction?: 'callees'|'callers', focusFrame? }): FlameNode
+ *   mergeProfiles(profiles): Profile, diffProfiles(profile, base): Profile
+ *   displayFunctionName(fn): pprof's simplified name
+ */
+export { parseProfile, type ParseOptions } from './parse';
+export { sniffProfileKind, type ProfileKind, type SniffResult } from './sniff';
+export { ProfileParseError } from './errors';
+export * from './model';
+export {
+  createStackView, labelValues, DIFF_BASE_LABEL,
+  type StackView, type ViewOptions, type ProfileFilters, type TagFilter, type Granularity, type FrameTable,
+} from './stackView';
+export { computeTop, topTable, lineHeat, compareRows, type TopRow, type TopResult, type LineHeat } from './top';
+export { buildFlameTree, OTHER_NODE_NAME, type FlameNode, type FlameTreeOptions } from './flame';
+export { mergeProfiles, diffProfiles, IncompatibleProfilesError } from './combine';
+export { displayFunctionName } from './functionNames';

@@ -1,0 +1,120 @@
+// Pre-2016 binary CPU profiles (Go < 1.9 and gperftools): native-endian words of 32 or
+// 64 bits. Header: 0, 3, 0 (1 = Java), sampling period in µs, 0. Then records
+// "count, depth, pc…" (LEAF FIRST) until the trailer 0, 1, 0, then /proc/self/maps text.
+// They carry no symbols, so frames stay addresses, as in `go tool pprof` without the binary.
+import { ProfileParseError } from './errors';
+import type { Profile, ProfileLocation, ProfileMapping } from './model';
+
+interface WordReader { size: 4 | 8; read(view: DataView, at: number): number }
+
+const readers: WordReader[] = [
+  { size: 4, read: (v, at) => v.getUint32(at, true) },
+  { size: 4, read: (v, at) => v.getUint32(at, false) },
+  { size: 8, read: (v, at) => v.getUint32(at, true) + v.getUint32(at + 4, true) * 4294967296 },
+  { size: 8, read: (v, at) => v.getUint32(at + 4, false) + v.getUint32(at, false) * 4294967296 },
+];
+
+/** Returns the word reader whose header matches, or undefined. `java` marks a Java profile. */
+export function legacyCpuHeader(bytes: Uint8Array): { reader: WordReader; periodMicros: number; java: boolean } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const reader of readers) {
+    if (bytes.length < reader.size * 5) continue;
+    const w = [0, 1, 2, 3, 4].map(k => reader.read(view, k * reader.size));
+    if (w[0] === 0 && w[1] === 3 && (w[2] === 0 || w[2] === 1) && w[3] > 0 && w[4] === 0) {
+      return { reader, periodMicros: w[3], java: w[2] === 1 };
+    }
+  }
+  return undefined;
+}
+
+export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
+  const header = legacyCpuHeader(bytes);
+  if (!header) throw new ProfileParseError('not a legacy binary CPU profile');
+  if (header.java) throw new ProfileParseError('legacy Java CPU profiles are not supported (this is not a Go profile)', { offset: 8 });
+  const { reader } = header;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const period = header.periodMicros * 1000;
+  const values: number[] = [];
+  const stackStart: number[] = [];
+  const stacks: number[][] = [];
+  let at = reader.size * 5;
+  let ended = false;
+  while (at + 2 * reader.size <= bytes.length) {
+    const recordAt = at;
+    const count = reader.read(view, at); at += reader.size;
+    const depth = reader.read(view, at); at += reader.size;
+    if (depth > (bytes.length - at) / reader.size) {
+      throw new ProfileParseError(`CPU sample claims ${depth} frames, more than the bytes left`, { offset: recordAt });
+    }
+    const pcs: number[] = [];
+    for (let k = 0; k < depth; k++, at += reader.size) pcs.push(reader.read(view, at));
+    if (count === 0 && depth === 1 && pcs[0] === 0) { ended = true; break; }
+    // Every frame but the leaf is a return address: step back onto the call.
+    stacks.push(pcs.map((pc, k) => (k > 0 && pc > 0 ? pc - 1 : pc)));
+    values.push(count, count * period);
+  }
+  if (!ended) throw new ProfileParseError('legacy CPU profile has no end-of-data trailer (truncated?)', { offset: at });
+  dropSignalFrames(stacks);
+  for (const s of stacks) if (s.length > 1 && s[0] === s[1] + 1) s.splice(1, 1);
+
+  const locations: ProfileLocation[] = [];
+  const byAddress = new Map<number, number>();
+  const flat: number[] = [];
+  for (const s of stacks) {
+    stackStart.push(flat.length);
+    for (const pc of s) {
+      let loc = byAddress.get(pc);
+      if (loc === undefined) {
+        loc = locations.length;
+        locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: [], isFolded: false });
+        byAddress.set(pc, loc);
+      }
+      flat.push(loc);
+    }
+  }
+  stackStart.push(flat.length);
+  const mappings = procMaps(new TextDecoder().decode(bytes.subarray(at)));
+  for (const loc of locations) loc.mappingIndex = mappings.findIndex(m => loc.address >= m.start && loc.address < m.limit);
+  const n = stacks.length;
+  return {
+    format: 'legacy-cpu', gzipped,
+    sampleTypes: [{ type: 'samples', unit: 'count' }, { type: 'cpu', unit: 'nanoseconds' }],
+    defaultSampleTypeIndex: 1, periodType: { type: 'cpu', unit: 'nanoseconds' }, period, timeNanos: 0, durationNanos: 0,
+    comments: [], dropFrames: '', keepFrames: '', mappings, locations, functions: [], strings: [''], warnings: [],
+    samples: {
+      count: n, valueCount: 2, values: Float64Array.from(values), stackStart: Uint32Array.from(stackStart),
+      locations: locations.length <= 0x10000 ? Uint16Array.from(flat) : Uint32Array.from(flat),
+      labelStart: new Uint32Array(n + 1), labelKey: new Uint32Array(0), labelStr: new Uint32Array(0),
+      labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
+    },
+  };
+}
+
+// As pprof: when nearly every sample shares its second frame, that frame was pushed by
+// the signal handler, not the program; drop it (at most twice).
+function dropSignalFrames(stacks: number[][]): void {
+  const margin = Math.floor(stacks.length / 32);
+  for (let iter = 0; iter < 2; iter++) {
+    const counts = new Map<number, number>();
+    for (const s of stacks) if (s.length > 1) counts.set(s[1], (counts.get(s[1]) ?? 0) + 1);
+    for (const [pc, count] of counts) {
+      if (count >= stacks.length - margin) {
+        for (const s of stacks) if (s.length > 1 && s[1] === pc) s.splice(1, 1);
+        break;
+      }
+    }
+  }
+}
+
+function procMaps(text: string): ProfileMapping[] {
+  const out: ProfileMapping[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^([0-9a-fA-F]+)-([0-9a-fA-F]+)\s+\S*x\S*\s+([0-9a-fA-F]+)\s+\S+\s+\d+\s*(.*)$/.exec(line.trim());
+    if (!m) continue;
+    out.push({
+      id: out.length + 1, start: parseInt(m[1], 16), limit: parseInt(m[2], 16), offset: parseInt(m[3], 16), file: m[4].trim(),
+      buildId: '', hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,335 @@
+// Go's legacy text profiles (what /debug/pprof/<name>?debug=1 serves), read the way
+// pprof's legacy_profile.go reads them, plus the symbol lines pprof ignores:
+//   heap profile: 4: 266528 [123: 11284472] @ heap/1048576     (heap / allocs)
+//   --- mutex: | --- contention: | --- contentionz 1 ---        (mutex / block)
+//   goroutine profile: total 6 | threadcreate profile: total 5  (count profiles)
+// Each sample line "… @ 0xPC 0xPC …" lists return addresses LEAF FIRST. The following
+// "#\t0xPC-1\tfunc+0xoff\tfile:line" lines symbolize them (Go prints one per logical
+// frame, inlined frames included, with PC = return address − 1, and hides leading
+// runtime.* frames), and "# labels: {…}" carries goroutine labels.
+import { ProfileParseError } from './errors';
+import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
+
+export type LegacyTextKind = 'heap' | 'contention' | 'count';
+
+const heapHeaderRE = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *([a-z_0-9]*)\/?(\d*)/;
+const heapSampleRE = /^(-?\d+): *(-?\d+) *\[ *(\d+): *(\d+) *\] *@([ x0-9a-fA-F]*)$/;
+const contentionSampleRE = /^(\d+) +(\d+) *@([ x0-9a-fA-F]*)$/;
+const countHeaderRE = /^(\S+) profile: total \d+$/;
+const countSampleRE = /^(\d+) @([ x0-9a-fA-F]*)$/;
+const symbolLineRE = /^#\s+0x([0-9a-fA-F]+)(?:\s+(\S.*?)\+0x[0-9a-fA-F]+\s+(.*):(\d+))?\s*$/;
+// /proc/self/maps lines, and the brief "start-limit: file" form of C++ profiles.
+const procMapsRE = /^([0-9a-fA-F]+)-([0-9a-fA-F]+)\s+([-rwxps]{4})\s+([0-9a-fA-F]+)\s+[0-9a-fA-F]+:[0-9a-fA-F]+\s+\d+\s*(.*)$/;
+const briefMapsRE = /^([0-9a-fA-F]+)-([0-9a-fA-F]+):?\s+(?:[-rwxps]{4}\s+)?(\S+)/;
+
+/** Recognizes a legacy text profile by its first meaningful line. */
+export function legacyTextKind(firstLine: string): LegacyTextKind | undefined {
+  if (heapHeaderRE.test(firstLine)) return 'heap';
+  if (/^--- (mutex:|contention:|contentionz )/.test(firstLine)) return 'contention';
+  if (countHeaderRE.test(firstLine)) return 'count';
+  return undefined;
+}
+
+interface Builder {
+  locations: ProfileLocation[];
+  locationByAddress: Map<number, number>;
+  functions: ProfileFunction[];
+  functionByKey: Map<string, number>;
+  strings: string[];
+  stringIndex: Map<string, number>;
+  values: number[];
+  stackStart: number[];
+  stack: number[];
+  labelStart: number[];
+  labelKey: number[];
+  labelStr: number[];
+  labelNum: number[];
+  // The sample just read, waiting for its "#" lines: its PCs, how many "#" lines each
+  // PC got so far, and the locations first named by this block.
+  pendingAddresses: number[];
+  symbolLinesSeen: Map<number, number>;
+  namedInBlock: Set<number>;
+}
+
+export function parseLegacyText(text: string, gzipped: boolean): Profile {
+  const lines = text.split(/\r?\n/);
+  let i = 0;
+  while (i < lines.length && isBlankOrComment(lines[i])) i++;
+  if (i >= lines.length) throw new ProfileParseError('empty text profile');
+  const header = lines[i].trim();
+  const kind = legacyTextKind(header);
+  if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: i + 1 });
+  const b: Builder = {
+    locations: [], locationByAddress: new Map(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
+    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingAddresses: [],
+    symbolLinesSeen: new Map(), namedInBlock: new Set(),
+  };
+  const profile = emptyProfile(gzipped);
+  const mappings: ProfileMapping[] = [];
+  let parseSample: (line: string, lineNo: number) => void;
+  i++;
+  if (kind === 'heap') parseSample = heapParser(header, i, profile, b);
+  else if (kind === 'contention') {
+    const r = contentionParser(header, lines, i, profile, b);
+    parseSample = r.parse;
+    i = r.next;
+  } else parseSample = countParser(header, profile, b);
+
+  for (; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = raw.trim();
+    if (line === '') continue;
+    if (line.startsWith('#')) {
+      if (line.startsWith('# labels:')) addGoroutineLabels(line, i + 1, b);
+      else if (line.startsWith('# runtime.MemStats') || profile.comments.length > 0) profile.comments.push(line.replace(/^#\s?/, ''));
+      else symbolize(line, b);
+      continue;
+    }
+    if (/^(--- ?Memory map:|MAPPED_LIBRARIES:)/.test(line)) {
+      readProcMaps(lines, i + 1, mappings);
+      break;
+    }
+    if (line.startsWith('---')) break;
+    parseSample(line, i + 1);
+  }
+  return finish(profile, b, mappings);
+}
+
+function emptyProfile(gzipped: boolean): Profile {
+  return {
+    format: 'legacy-heap', gzipped, sampleTypes: [], defaultSampleTypeIndex: 0, period: 1, timeNanos: 0, durationNanos: 0,
+    comments: [], dropFrames: '', keepFrames: '', mappings: [], locations: [], functions: [], strings: [''],
+    samples: undefined as unknown as SampleTable, warnings: [],
+  };
+}
+
+function heapParser(header: string, _lineNo: number, profile: Profile, b: Builder): (line: string, lineNo: number) => void {
+  const m = heapHeaderRE.exec(header)!;
+  profile.format = 'legacy-heap';
+  profile.periodType = { type: 'space', unit: 'bytes' };
+  let v2 = false;
+  switch (m[5]) {
+    case 'heapz_v2': case 'heap_v2': v2 = true; profile.period = Number(m[6] || 0); break;
+    // Go writes 2*MemProfileRate after "heap/".
+    case 'heap': v2 = true; profile.period = Math.trunc(Number(m[6] || 0) / 2); break;
+    case 'heapprofile': profile.period = 1; break;
+    case 'growthz': case 'growth': case 'fragmentationz': case 'fragmentation': profile.period = 1; break;
+    default: throw new ProfileParseError(`unknown heap profile sampling "${m[5]}"`, { line: 1 });
+  }
+  const hasAlloc = (m[3] !== m[1] && m[3] !== '0') || (m[4] !== m[2] && m[4] !== '0');
+  // alloc before inuse so that, as in pprof, the default (last) type is inuse_space.
+  profile.sampleTypes = hasAlloc
+    ? [vt('alloc_objects', 'count'), vt('alloc_space', 'bytes'), vt('inuse_objects', 'count'), vt('inuse_space', 'bytes')]
+    : [vt('objects', 'count'), vt('space', 'bytes')];
+  profile.defaultSampleTypeIndex = profile.sampleTypes.length - 1;
+  const rate = profile.period;
+  return (line, lineNo) => {
+    const s = heapSampleRE.exec(line);
+    if (!s) throw new ProfileParseError(`malformed heap sample "${line.slice(0, 60)}"`, { line: lineNo });
+    let blockSize = 0;
+    const add = (countText: string, sizeText: string, what: string): void => {
+      let count = Number(countText), size = Number(sizeText);
+      if (count === 0 && size !== 0) throw new ProfileParseError(`${what} count is 0 but ${what} bytes is ${size}`, { line: lineNo });
+      if (count !== 0) {
+        blockSize = Math.trunc(size / count);
+        if (v2) [count, size] = scaleHeapSample(count, size, rate);
+      }
+      b.values.push(count, size);
+    };
+    if (hasAlloc) add(s[3], s[4], 'allocation');
+    add(s[1], s[2], 'inuse');
+    startSample(b, parseAddresses(s[5], lineNo));
+    b.labelKey.push(intern(b, 'bytes'));
+    b.labelStr.push(0);
+    b.labelNum.push(blockSize);
+  };
+}
+
+/** pprof's unsampling of a Poisson-sampled heap profile: divide by 1 - exp(-avgSize/rate). */
+export function scaleHeapSample(count: number, size: number, rate: number): [number, number] {
+  if (count === 0 || size === 0) return [0, 0];
+  if (rate <= 1) return [count, size];
+  const scale = 1 / (1 - Math.exp(-(size / count) / rate));
+  return [Math.trunc(count * scale), Math.trunc(size * scale)];
+}
+
+function contentionParser(header: string, lines: string[], start: number, profile: Profile, b: Builder): { parse: (line: string, lineNo: number) => void; next: number } {
+  profile.format = 'legacy-contention';
+  profile.periodType = vt('contentions', 'count');
+  profile.sampleTypes = [vt('contentions', 'count'), vt('delay', 'nanoseconds')];
+  profile.defaultSampleTypeIndex = 1;
+  profile.comments.length = 0;
+  let cpuHz = 0;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq < 0 || line.startsWith('---')) break;
+    const key = line.slice(0, eq).trim(), value = line.slice(eq + 1).trim();
+    const n = Number(value);
+    switch (key) {
+      case 'cycles/second': cpuHz = n; break;
+      case 'sampling period': profile.period = n; break;
+      case 'ms since reset': profile.durationNanos = n * 1e6; break;
+      case 'discarded samples': break;
+      default: throw new ProfileParseError(`unknown contention profile attribute "${key}" in ${header}`, { line: i + 1 });
+    }
+    if (!Number.isFinite(n)) throw new ProfileParseError(`attribute "${key}" is not a number`, { line: i + 1 });
+  }
+  const period = profile.period;
+  const parse = (line: string, lineNo: number): void => {
+    const s = contentionSampleRE.exec(line);
+    if (!s) throw new ProfileParseError(`malformed contention sample "${line.slice(0, 60)}"`, { line: lineNo });
+    let cycles = Number(s[1]), count = Number(s[2]);
+    // As pprof: delays are cycles scaled to nanoseconds, both unsampled by the period.
+    if (period > 0) {
+      if (cpuHz > 0) cycles = Math.trunc(cycles * period / (cpuHz / 1e9));
+      count = count * period;
+    }
+    b.values.push(count, cycles);
+    startSample(b, parseAddresses(s[3], lineNo));
+  };
+  return { parse, next: i };
+}
+
+function countParser(header: string, profile: Profile, b: Builder): (line: string, lineNo: number) => void {
+  const type = countHeaderRE.exec(header)![1];
+  profile.format = 'legacy-count';
+  profile.periodType = vt(type, 'count');
+  profile.sampleTypes = [vt(type, 'count')];
+  return (line, lineNo) => {
+    const s = countSampleRE.exec(line);
+    if (!s) throw new ProfileParseError(`malformed ${type} sample "${line.slice(0, 60)}"`, { line: lineNo });
+    b.values.push(Number(s[1]));
+    startSample(b, parseAddresses(s[2], lineNo));
+  };
+}
+
+function vt(type: string, unit: string): ValueType { return { type, unit }; }
+
+function isBlankOrComment(line: string): boolean {
+  const t = line.trim();
+  return t === '' || t.startsWith('#');
+}
+
+function parseAddresses(text: string, lineNo: number): number[] {
+  const out: number[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    if (word === '') continue;
+    if (!/^0x[0-9a-fA-F]{1,16}$/.test(word)) throw new ProfileParseError(`bad address "${word}"`, { line: lineNo });
+    out.push(parseInt(word.slice(2), 16));
+  }
+  return out;
+}
+
+function intern(b: Builder, s: string): number {
+  let i = b.stringIndex.get(s);
+  if (i === undefined) { i = b.strings.length; b.strings.push(s); b.stringIndex.set(s, i); }
+  return i;
+}
+
+function startSample(b: Builder, addresses: number[]): void {
+  b.stackStart.push(b.stack.length);
+  b.labelStart.push(b.labelKey.length);
+  b.pendingAddresses = [];
+  b.symbolLinesSeen.clear();
+  b.namedInBlock.clear();
+  addresses.forEach((addr, depth) => {
+    // Return addresses point after the call; like pprof, step back onto the call
+    // instruction (the symbol lines print the same adjusted PC).
+    const pc = addr > 0 ? addr - 1 : 0;
+    let loc = b.locationByAddress.get(pc);
+    if (loc === undefined) {
+      loc = b.locations.length;
+      b.locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: [], isFolded: false });
+      b.locationByAddress.set(pc, loc);
+    }
+    b.stack.push(loc);
+    b.pendingAddresses[depth] = pc;
+  });
+}
+
+// "#\t0x4d2867\tmain.allocBig+0x27\t/path/main.go:157": names the location with that PC.
+// Several "#" lines for one PC are either inlined frames (innermost first) or the same
+// frame repeated by direct recursion; the count of that PC in the "@" list tells which.
+function symbolize(line: string, b: Builder): void {
+  const m = symbolLineRE.exec(line);
+  if (!m || m[2] === undefined) return;
+  const pc = parseInt(m[1], 16);
+  const loc = b.locationByAddress.get(pc);
+  if (loc === undefined) return;
+  const seen = (b.symbolLinesSeen.get(pc) ?? 0) + 1;
+  b.symbolLinesSeen.set(pc, seen);
+  const location = b.locations[loc];
+  if (location.lines.length > 0) {
+    const occurrences = b.pendingAddresses.reduce((n, a) => n + (a === pc ? 1 : 0), 0);
+    if (!b.namedInBlock.has(loc) || seen <= occurrences) return;
+  }
+  b.namedInBlock.add(loc);
+  const key = `${m[2]}\u0000${m[3]}`;
+  let fn = b.functionByKey.get(key);
+  if (fn === undefined) {
+    fn = b.functions.length;
+    b.functions.push({ id: fn + 1, name: m[2], systemName: m[2], filename: m[3], startLine: 0 });
+    b.functionByKey.set(key, fn);
+  }
+  location.lines.push({ functionIndex: fn, line: Number(m[4]), column: 0 });
+}
+
+// "# labels: {"role":"waiter"}" (goroutine profile, debug=1).
+function addGoroutineLabels(line: string, lineNo: number, b: Builder): void {
+  const json = line.slice(line.indexOf('{'));
+  let parsed: unknown;
+  try { parsed = JSON.parse(json); } catch {
+    throw new ProfileParseError(`malformed labels ${json.slice(0, 60)}`, { line: lineNo });
+  }
+  if (parsed === null || typeof parsed !== 'object') return;
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    b.labelKey.push(intern(b, key));
+    b.labelStr.push(intern(b, String(value)));
+    b.labelNum.push(0);
+  }
+}
+
+function readProcMaps(lines: string[], start: number, out: ProfileMapping[]): void {
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i].trim();
+    let start = 0, limit = 0, offset = 0, file = '';
+    const full = procMapsRE.exec(line);
+    if (full) {
+      if (!full[3].includes('x')) continue; // only code mappings can hold PCs
+      [start, limit, offset, file] = [parseInt(full[1], 16), parseInt(full[2], 16), parseInt(full[4], 16), full[5].trim()];
+    } else {
+      const brief = briefMapsRE.exec(line);
+      if (!brief) continue;
+      [start, limit, file] = [parseInt(brief[1], 16), parseInt(brief[2], 16), brief[3]];
+    }
+    out.push({
+      id: out.length + 1, start, limit, offset, file,
+      buildId: '', hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
+    });
+  }
+}
+
+function finish(profile: Profile, b: Builder, mappings: ProfileMapping[]): Profile {
+  const n = b.stackStart.length;
+  const valueCount = profile.sampleTypes.length;
+  b.stackStart.push(b.stack.length);
+  b.labelStart.push(b.labelKey.length);
+  for (const loc of b.locations) {
+    const mi = mappings.findIndex(m => loc.address >= m.start && loc.address < m.limit);
+    loc.mappingIndex = mi;
+  }
+  profile.mappings = mappings;
+  profile.locations = b.locations;
+  profile.functions = b.functions;
+  profile.strings = b.strings;
+  profile.samples = {
+    count: n, valueCount, values: Float64Array.from(b.values), stackStart: Uint32Array.from(b.stackStart),
+    locations: b.locations.length <= 0x10000 ? Uint16Array.from(b.stack) : Uint32Array.from(b.stack),
+    labelStart: Uint32Array.from(b.labelStart), labelKey: Uint32Array.from(b.labelKey), labelStr: Uint32Array.from(b.labelStr),
+    labelNum: Float64Array.from(b.labelNum), labelUnit: new Uint32Array(b.labelKey.length),
+  };
+  return profile;
+}

@@ -1,0 +1,149 @@
+// The decoded profile. Tables mirror profile.proto but are resolved for direct use:
+// ids are replaced by array indices, strings of small tables are materialised, and the
+// (possibly millions of) samples live in columnar typed arrays.
+//
+// STACK ORDER: like the proto, every stack is stored LEAF FIRST: index 0 of a sample's
+// locations is the innermost (currently executing / allocating) frame, the last index
+// is the root (e.g. runtime.goexit or main.main). Within one location, `lines[0]` is the
+// innermost inlined frame and the last line is the function the code was compiled into.
+
+export interface ValueType {
+  type: string;
+  unit: string;
+}
+
+export interface ProfileMapping {
+  id: number;
+  start: number;
+  limit: number;
+  offset: number;
+  file: string;
+  buildId: string;
+  hasFunctions: boolean;
+  hasFilenames: boolean;
+  hasLineNumbers: boolean;
+  hasInlineFrames: boolean;
+}
+
+export interface ProfileFunction {
+  id: number;
+  name: string;
+  systemName: string;
+  filename: string;
+  startLine: number;
+}
+
+export interface ProfileLine {
+  /** Index into `Profile.functions`, or -1 when the line names no function. */
+  functionIndex: number;
+  line: number;
+  column: number;
+}
+
+export interface ProfileLocation {
+  id: number;
+  /** Index into `Profile.mappings`, or -1. */
+  mappingIndex: number;
+  /** Addresses above 2^53 lose precision (JS numbers); they are only shown, never keyed on. */
+  address: number;
+  /** Innermost first: lines[0] was inlined into lines[1] … into the last line. */
+  lines: ProfileLine[];
+  isFolded: boolean;
+}
+
+/**
+ * Columnar samples. Sample i has values `values[i*valueCount … +valueCount)`, locations
+ * `locations[stackStart[i] … stackStart[i+1])` (location indices, LEAF FIRST) and labels
+ * `labelKey/labelStr/labelNum/labelUnit[labelStart[i] … labelStart[i+1])`.
+ */
+export interface SampleTable {
+  count: number;
+  valueCount: number;
+  values: Float64Array;
+  stackStart: Uint32Array;
+  locations: Uint16Array | Uint32Array;
+  labelStart: Uint32Array;
+  /** String-table indices; `labelStr` is 0 ("") for numeric labels. */
+  labelKey: Uint32Array;
+  labelStr: Uint32Array;
+  labelNum: Float64Array;
+  labelUnit: Uint32Array;
+}
+
+export type ProfileSourceFormat = 'proto' | 'legacy-heap' | 'legacy-contention' | 'legacy-count' | 'legacy-cpu';
+
+export interface Profile {
+  format: ProfileSourceFormat;
+  /** True when the input bytes were gzip-compressed. */
+  gzipped: boolean;
+  sampleTypes: ValueType[];
+  /** Index into sampleTypes used when no type is asked for (pprof: default_sample_type, else the last). */
+  defaultSampleTypeIndex: number;
+  periodType?: ValueType;
+  period: number;
+  timeNanos: number;
+  durationNanos: number;
+  comments: string[];
+  dropFrames: string;
+  keepFrames: string;
+  mappings: ProfileMapping[];
+  locations: ProfileLocation[];
+  functions: ProfileFunction[];
+  /** The interned string table; index 0 is "". Label columns point into it. */
+  strings: string[];
+  samples: SampleTable;
+  /** Non-fatal oddities found while reading (e.g. "sample 12 references unknown location 99"). */
+  warnings: string[];
+}
+
+export interface SampleLabel {
+  key: string;
+  str?: string;
+  num?: number;
+  unit?: string;
+}
+
+/** The labels of sample `i`, resolved to strings. */
+export function sampleLabels(profile: Profile, i: number): SampleLabel[] {
+  const s = profile.samples;
+  const out: SampleLabel[] = [];
+  for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+    const key = profile.strings[s.labelKey[j]];
+    if (s.labelStr[j] !== 0) out.push({ key, str: profile.strings[s.labelStr[j]] });
+    else {
+      const unit = profile.strings[s.labelUnit[j]];
+      out.push(unit ? { key, num: s.labelNum[j], unit } : { key, num: s.labelNum[j] });
+    }
+  }
+  return out;
+}
+
+/** Resolves a sample type by name or index; undefined means the profile's default. */
+export function sampleTypeIndex(profile: Profile, sampleType?: string | number): number {
+  if (sampleType === undefined) return profile.defaultSampleTypeIndex;
+  if (typeof sampleType === 'number') {
+    if (Number.isInteger(sampleType) && sampleType >= 0 && sampleType < profile.sampleTypes.length) return sampleType;
+  } else {
+    const i = profile.sampleTypes.findIndex(t => t.type === sampleType);
+    if (i >= 0) return i;
+    if (/^\d+$/.test(sampleType)) return sampleTypeIndex(profile, Number(sampleType));
+  }
+  const known = profile.sampleTypes.map(t => t.type).join(', ') || 'none';
+  throw new RangeError(`unknown sample type "${sampleType}" (this profile has: ${known})`);
+}
+
+/** Sum of one sample type over all samples (signed, as stored). */
+export function sampleTypeTotal(profile: Profile, typeIndex: number): number {
+  const { values, valueCount, count } = profile.samples;
+  let total = 0;
+  for (let i = 0; i < count; i++) total += values[i * valueCount + typeIndex];
+  return total;
+}
+
+export function emptySampleTable(valueCount: number): SampleTable {
+  return {
+    count: 0, valueCount, values: new Float64Array(0), stackStart: new Uint32Array(1), locations: new Uint16Array(0),
+    labelStart: new Uint32Array(1), labelKey: new Uint32Array(0), labelStr: new Uint32Array(0),
+    labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
+  };
+}

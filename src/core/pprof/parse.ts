@@ -1,0 +1,56 @@
+// The single entry point from bytes to a Profile.
+import { gunzipSync } from 'fflate';
+import { decodeProfileProto } from './decodeProto';
+import { ProfileParseError } from './errors';
+import { parseLegacyCpu } from './legacyCpu';
+import { parseLegacyText } from './legacyText';
+import type { Profile } from './model';
+import { isGzip, sniffRaw } from './sniff';
+
+export interface ParseOptions {
+  /**
+   * Gunzip to use instead of fflate, e.g. Node's zlib.gunzipSync in the CLI (faster on
+   * large files). Must throw on corrupt input.
+   */
+  gunzip?: (bytes: Uint8Array) => Uint8Array;
+}
+
+/**
+ * Decodes any Go profile: gzip-compressed or raw profile.proto, Go's legacy text
+ * profiles (debug=1) and legacy binary CPU profiles. Throws ProfileParseError (what is
+ * wrong and where) for anything else; never anything else for bad input.
+ */
+export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Profile {
+  if (bytes.length === 0) throw new ProfileParseError('empty file: not a profile');
+  let raw = bytes;
+  const gzipped = isGzip(bytes);
+  if (gzipped) {
+    try {
+      raw = (options.gunzip ?? gunzipSync)(bytes);
+    } catch (e) {
+      throw new ProfileParseError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (isGzip(raw)) throw new ProfileParseError('gzip data decompresses to more gzip data; decompress it once first');
+  }
+  const where = gzipped ? ' after gunzip' : '';
+  try {
+    switch (sniffRaw(raw.subarray(0, 64 * 1024))) {
+      case 'pprof': return decodeProfileProto(raw, gzipped);
+      case 'pprof-text': return parseLegacyText(new TextDecoder().decode(raw), gzipped);
+      case 'pprof-legacy-cpu': return parseLegacyCpu(raw, gzipped);
+      case 'goroutine-dump':
+        throw new ProfileParseError('this is a goroutine dump (debug=2 / panic output), not a pprof profile: open it as a goroutine dump');
+      case 'unknown':
+        if (raw.length === 0) throw new ProfileParseError(`empty profile${where}`);
+        throw new ProfileParseError(`unrecognized profile format${where}: neither profile.proto nor a Go text profile (first bytes ${hexHead(raw)})`, { offset: 0 });
+    }
+  } catch (e) {
+    if (e instanceof ProfileParseError) throw e;
+    // Anything else is our bug meeting odd input; still report it as a parse error.
+    throw new ProfileParseError(`cannot read profile${where}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function hexHead(b: Uint8Array): string {
+  return Array.from(b.subarray(0, 8), x => x.toString(16).padStart(2, '0')).join(' ');
+}

@@ -1,0 +1,107 @@
+// Minimal protobuf wire-format primitives over a Uint8Array, written for speed: the
+// readers return the value and leave the position after it in `cursor.pos`, so the hot
+// loops allocate nothing. Every read is bounds-checked against `end` and reports the
+// byte offset of the problem.
+import { ProfileParseError } from './errors';
+
+export const WIRE_VARINT = 0;
+export const WIRE_FIXED64 = 1;
+export const WIRE_LEN = 2;
+export const WIRE_FIXED32 = 5;
+
+const TWO_32 = 4294967296;
+
+export class ProtoCursor {
+  pos: number;
+  constructor(readonly buf: Uint8Array, pos = 0) { this.pos = pos; }
+
+  /** Unsigned varint as a JS number (exact up to 2^53). */
+  uvarint(end: number): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    if (pos >= end) throw truncated(pos);
+    let b = buf[pos++];
+    if (b < 0x80) { this.pos = pos; return b; }
+    let lo = b & 0x7f;
+    for (let shift = 7; shift < 28; shift += 7) {
+      if (pos >= end) throw truncated(pos);
+      b = buf[pos++];
+      lo |= (b & 0x7f) << shift;
+      if (b < 0x80) { this.pos = pos; return lo; }
+    }
+    return this.slowTail(lo, pos, end, false);
+  }
+
+  /** int64 varint (two's complement for negatives, 10 bytes) as a JS number. */
+  svarint(end: number): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    if (pos >= end) throw truncated(pos);
+    let b = buf[pos++];
+    if (b < 0x80) { this.pos = pos; return b; }
+    let lo = b & 0x7f;
+    for (let shift = 7; shift < 28; shift += 7) {
+      if (pos >= end) throw truncated(pos);
+      b = buf[pos++];
+      lo |= (b & 0x7f) << shift;
+      if (b < 0x80) { this.pos = pos; return lo; }
+    }
+    return this.slowTail(lo, pos, end, true);
+  }
+
+  // Bytes 5..10 of a varint: split into the low and high 32-bit halves.
+  private slowTail(lo28: number, pos: number, end: number, signed: boolean): number {
+    const buf = this.buf;
+    const start = pos - 4;
+    if (pos >= end) throw truncated(pos);
+    let b = buf[pos++];
+    const lo = (lo28 | ((b & 0x0f) << 28)) >>> 0;
+    let hi = (b & 0x7f) >> 4;
+    if (b >= 0x80) {
+      for (let shift = 3; ; shift += 7) {
+        if (pos >= end) throw truncated(pos);
+        if (shift > 31) throw new ProfileParseError('malformed varint longer than 10 bytes', { offset: start });
+        b = buf[pos++];
+        hi |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+      }
+    }
+    this.pos = pos;
+    return signed ? (hi | 0) * TWO_32 + lo : (hi >>> 0) * TWO_32 + lo;
+  }
+
+  /** Reads a length prefix and returns the end offset of the delimited bytes. */
+  lengthEnd(end: number): number {
+    const at = this.pos;
+    const len = this.uvarint(end);
+    const stop = this.pos + len;
+    if (stop > end) {
+      throw new ProfileParseError(`field length ${len} runs past the end of its message (${end - this.pos} bytes left)`, { offset: at });
+    }
+    return stop;
+  }
+
+  /** Skips one field value of the given wire type. */
+  skip(wireType: number, end: number): void {
+    const at = this.pos;
+    switch (wireType) {
+      case WIRE_VARINT: this.uvarint(end); return;
+      case WIRE_FIXED64: this.pos += 8; break;
+      case WIRE_LEN: this.pos = this.lengthEnd(end); return;
+      case WIRE_FIXED32: this.pos += 4; break;
+      default: throw new ProfileParseError(`unsupported protobuf wire type ${wireType}`, { offset: at });
+    }
+    if (this.pos > end) throw truncated(at);
+  }
+}
+
+function truncated(offset: number): ProfileParseError {
+  return new ProfileParseError('truncated protobuf data', { offset });
+}
+
+/** Counts the varints in a packed field: one terminating byte (< 0x80) per value. */
+export function countPackedVarints(buf: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (buf[i] < 0x80) n++;
+  return n;
+}

@@ -1,0 +1,101 @@
+// Recognizes what a file is from its bytes alone (never its name), cheaply: at most the
+// first 64 KiB are looked at (decompressed first when gzip-compressed).
+import { Gunzip } from 'fflate';
+import { legacyCpuHeader } from './legacyCpu';
+import { legacyTextKind } from './legacyText';
+import { ProtoCursor } from './protoReader';
+
+export type ProfileKind =
+  | 'pprof'             // profile.proto
+  | 'pprof-text'        // Go legacy text: heap / mutex / contention / goroutine or threadcreate debug=1
+  | 'pprof-legacy-cpu'  // pre-proto binary CPU profile
+  | 'goroutine-dump'    // debug=2 goroutine dump, panic or crash output (not a pprof profile)
+  | 'unknown';
+
+export interface SniffResult {
+  kind: ProfileKind;
+  gzipped: boolean;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+export function sniffProfileKind(bytes: Uint8Array): SniffResult {
+  if (isGzip(bytes)) {
+    const head = gunzipPrefix(bytes.subarray(0, SNIFF_BYTES));
+    // A gzip stream we cannot even start to inflate is still "compressed something".
+    return { kind: head ? sniffRaw(head) : 'unknown', gzipped: true };
+  }
+  return { kind: sniffRaw(bytes.subarray(0, SNIFF_BYTES)), gzipped: false };
+}
+
+/** Classifies uncompressed bytes (possibly only a prefix of the file). */
+export function sniffRaw(head: Uint8Array): ProfileKind {
+  if (head.length === 0) return 'unknown';
+  const cpu = legacyCpuHeader(head);
+  if (cpu) return 'pprof-legacy-cpu';
+  if (looksLikeText(head)) {
+    const text = new TextDecoder().decode(head.subarray(0, 8192));
+    const first = text.split(/\r?\n/).map(l => l.trim()).find(l => l !== '' && !l.startsWith('#'));
+    if (first !== undefined && legacyTextKind(first)) return 'pprof-text';
+    if (/^(?:.*\s)?goroutine \d+ (?:gp=0x[0-9a-f]+ m=\S+ (?:mp=0x[0-9a-f]+ )?)?\[/m.test(text)) return 'goroutine-dump';
+    return 'unknown';
+  }
+  return looksLikeProfileProto(head) ? 'pprof' : 'unknown';
+}
+
+function looksLikeText(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 512);
+  for (let i = 0; i < n; i++) {
+    const b = head[i];
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) return false;
+  }
+  return true;
+}
+
+// Walks the top-level fields of the prefix: every tag must be a field of message Profile
+// with the wire type profile.proto gives it.
+function looksLikeProfileProto(head: Uint8Array): boolean {
+  const c = new ProtoCursor(head);
+  let fields = 0;
+  try {
+    while (c.pos < head.length && fields < 64) {
+      const tag = c.uvarint(head.length);
+      const field = Math.floor(tag / 8), wire = tag & 7;
+      if (field < 1 || field > 14) return false;
+      const lenField = field <= 6 || field === 11 || field === 13;
+      if (wire === 2 && lenField) {
+        const len = c.uvarint(head.length);
+        c.pos += len;
+      } else if (wire === 0 && !lenField || (wire === 0 && field === 13)) {
+        c.uvarint(head.length);
+      } else return false;
+      fields++;
+    }
+  } catch {
+    return fields > 0;
+  }
+  return fields > 0;
+}
+
+function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    const inflater = new Gunzip((chunk: Uint8Array) => { chunks.push(chunk); size += chunk.length; });
+    inflater.push(prefix, false);
+  } catch {
+    if (size === 0) return undefined;
+  }
+  const out = new Uint8Array(Math.min(size, SNIFF_BYTES));
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= out.length) break;
+    out.set(c.subarray(0, out.length - at), at);
+    at += c.length;
+  }
+  return out;
+}

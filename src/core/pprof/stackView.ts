@@ -1,0 +1,247 @@
+// A profile seen through one sample type, one granularity and a set of pprof-style
+// filters: the common input of every aggregation (top, line heat, flame trees).
+// All the filtering is decided per LOCATION (there are few) and per sample once, so
+// aggregations only iterate typed arrays.
+//
+// Stack order reminder: `profile.samples.locations` is LEAF FIRST, and within a location
+// `locFrames[locFrameStart[l] …]` is innermost (inlined) first, like `location.lines`.
+import type { Profile, ValueType } from './model';
+import { sampleTypeIndex } from './model';
+import { displayFunctionName } from './functionNames';
+
+export type Granularity = 'functions' | 'filefunctions' | 'lines';
+
+/** A label filter: the sample must carry `key`, with a string value matching `value`
+ * or a numeric value within [min, max] (either bound optional). */
+export interface TagFilter {
+  key: string;
+  value?: RegExp | string;
+  min?: number;
+  max?: number;
+}
+
+export interface ProfileFilters {
+  /** Keep samples with at least one frame whose function name, file or binary matches. */
+  focus?: RegExp | string;
+  /** Drop samples with a frame whose function name, file or binary matches. */
+  ignore?: RegExp | string;
+  /** Remove frames whose function name or file (or whole binary) matches. */
+  hide?: RegExp | string;
+  /** Keep only frames whose function name or file (or whole binary) matches. */
+  show?: RegExp | string;
+  tagFocus?: TagFilter[];
+  tagIgnore?: TagFilter[];
+}
+
+export interface ViewOptions {
+  /** Name or index; default: the profile's default sample type. */
+  sampleType?: string | number;
+  granularity?: Granularity;
+  filters?: ProfileFilters;
+  /** Label keys that become pseudo frames at the root, first key outermost (pprof -tagroot). */
+  tagRoot?: string[];
+}
+
+/** The distinct frames of a view, indexed by frame id. */
+export interface FrameTable {
+  name: string[];
+  /** Source file ('' when unknown). At function granularity: the function's file. */
+  file: string[];
+  /** Line at 'lines' granularity, the function's start line otherwise (0 when unknown). */
+  line: number[];
+  /** True for -tagroot pseudo frames made from labels. */
+  isLabel: boolean[];
+}
+
+export interface StackView {
+  profile: Profile;
+  typeIndex: number;
+  sampleType: ValueType;
+  granularity: Granularity;
+  frames: FrameTable;
+  /** Per location: frames innermost first, after hide/show. */
+  locFrameStart: Uint32Array;
+  locFrames: Uint32Array;
+  /** 1 when that frame was inlined into the next one of its location. */
+  locFrameInlined: Uint8Array;
+  /** Per sample: its value for the chosen type, 0 when filtered out. */
+  weights: Float64Array;
+  /** Per sample: 1 when kept by the filters. */
+  kept: Uint8Array;
+  /** With tagRoot: per sample the label frames, ROOT FIRST (key order). */
+  rootFrames?: Uint32Array[];
+  /** pprof's total, the 100% of percentages: sum of |value| over ALL samples, before filters (of the base samples for a diff). */
+  total: number;
+}
+
+const DIFF_BASE_LABEL = 'pprof::base';
+export { DIFF_BASE_LABEL };
+
+function toRegExp(re: RegExp | string | undefined, what: string): RegExp | undefined {
+  if (re === undefined || re === '') return undefined;
+  if (re instanceof RegExp) return re;
+  try {
+    return new RegExp(re);
+  } catch (e) {
+    throw new SyntaxError(`invalid ${what} regular expression "${re}": ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function createStackView(profile: Profile, options: ViewOptions = {}): StackView {
+  const typeIndex = sampleTypeIndex(profile, options.sampleType);
+  const granularity = options.granularity ?? 'functions';
+  const filters = options.filters ?? {};
+  const focus = toRegExp(filters.focus, 'focus'), ignore = toRegExp(filters.ignore, 'ignore');
+  const hide = toRegExp(filters.hide, 'hide'), show = toRegExp(filters.show, 'show');
+
+  const frames: FrameTable = { name: [], file: [], line: [], isLabel: [] };
+  const frameByKey = new Map<string, number>();
+  const frameId = (key: string, name: string, file: string, line: number, isLabel = false): number => {
+    let id = frameByKey.get(key);
+    if (id === undefined) {
+      id = frames.name.length;
+      frames.name.push(name); frames.file.push(file); frames.line.push(line); frames.isLabel.push(isLabel);
+      frameByKey.set(key, id);
+    }
+    return id;
+  };
+
+  const nLoc = profile.locations.length;
+  const locFrameStart = new Uint32Array(nLoc + 1);
+  const frameList: number[] = [];
+  const inlinedList: number[] = [];
+  // 1 = matches focus, 2 = matches ignore.
+  const locMatch = new Uint8Array(nLoc);
+  for (let l = 0; l < nLoc; l++) {
+    const loc = profile.locations[l];
+    locFrameStart[l] = frameList.length;
+    const mappingFile = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex].file : '';
+    if (focus || ignore) {
+      const matches = (re: RegExp): boolean => (mappingFile !== '' && re.test(mappingFile)) || loc.lines.some(ln => {
+        const fn = ln.functionIndex >= 0 ? profile.functions[ln.functionIndex] : undefined;
+        return fn !== undefined && (re.test(fn.name) || re.test(fn.filename));
+      });
+      if (ignore && matches(ignore)) locMatch[l] = 2;
+      else if (!focus || matches(focus)) locMatch[l] = 1;
+    }
+    const lines = loc.lines.length > 0 ? loc.lines : [{ functionIndex: -1, line: 0, column: 0 }];
+    // As pprof: a matching binary hides (or shows) every line of the location.
+    const hideAll = hide !== undefined && mappingFile !== '' && hide.test(mappingFile);
+    const showAll = show !== undefined && mappingFile !== '' && show.test(mappingFile);
+    for (let k = 0; k < lines.length; k++) {
+      const fn = lines[k].functionIndex >= 0 ? profile.functions[lines[k].functionIndex] : undefined;
+      if (hideAll) continue;
+      if (fn && hide && (hide.test(fn.name) || hide.test(fn.filename))) continue;
+      if (show && !showAll && (!fn || (!show.test(fn.name) && !show.test(fn.filename)))) continue;
+      let id: number;
+      const name = fn ? displayFunctionName(fn) : '';
+      if (!fn || name === '') {
+        const unknown = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
+        id = frameId(`?${unknown}`, unknown, '', 0);
+      } else if (granularity === 'functions') {
+        id = frameId(name, name, fn.filename, fn.startLine);
+      } else if (granularity === 'filefunctions') {
+        id = frameId(`${name}\u0000${fn.filename}`, name, fn.filename, fn.startLine);
+      } else {
+        id = frameId(`${name}\u0000${fn.filename}\u0000${lines[k].line}`, name, fn.filename, lines[k].line);
+      }
+      frameList.push(id);
+      inlinedList.push(k < lines.length - 1 ? 1 : 0);
+    }
+  }
+  locFrameStart[nLoc] = frameList.length;
+
+  const s = profile.samples;
+  const weights = new Float64Array(s.count);
+  const kept = new Uint8Array(s.count);
+  const tagFocus = compileTagFilters(filters.tagFocus), tagIgnore = compileTagFilters(filters.tagIgnore);
+  const baseKey = profile.strings.indexOf(DIFF_BASE_LABEL);
+  const rootFrames = options.tagRoot && options.tagRoot.length > 0 ? new Array<Uint32Array>(s.count) : undefined;
+  let total = 0, baseTotal = 0;
+  const locs = s.locations, vc = s.valueCount, values = s.values;
+  for (let i = 0; i < s.count; i++) {
+    // pprof's total is taken before filtering: percentages stay relative to the whole profile.
+    const w = values[i * vc + typeIndex];
+    total += Math.abs(w);
+    if (baseKey > 0 && sampleHasLabel(profile, i, baseKey)) baseTotal += Math.abs(w);
+    const start = s.stackStart[i], end = s.stackStart[i + 1];
+    if (focus || ignore) {
+      let focused = !focus, ignored = false;
+      for (let p = start; p < end; p++) {
+        const m = locMatch[locs[p]];
+        if (m === 2) { ignored = true; break; }
+        if (m === 1) focused = true;
+      }
+      if (ignored || !focused) continue;
+    }
+    if (hide || show) {
+      let anyFrame = false;
+      for (let p = start; p < end && !anyFrame; p++) anyFrame = locFrameStart[locs[p] + 1] > locFrameStart[locs[p]];
+      // pprof drops a sample whose every location got hidden.
+      if (!anyFrame) continue;
+    }
+    if (tagFocus && !tagFocus.every(f => sampleHasTag(profile, i, f))) continue;
+    if (tagIgnore && tagIgnore.some(f => sampleHasTag(profile, i, f))) continue;
+    kept[i] = 1;
+    weights[i] = w;
+    if (rootFrames) {
+      rootFrames[i] = Uint32Array.from(options.tagRoot!, key => {
+        const value = labelValues(profile, i, key).join(',');
+        return frameId(`\u0001${key}\u0000${value}`, value === '' ? `${key}: <unset>` : `${key}: ${value}`, '', 0, true);
+      });
+    }
+  }
+  return {
+    profile, typeIndex, sampleType: profile.sampleTypes[typeIndex], granularity, frames,
+    locFrameStart, locFrames: Uint32Array.from(frameList), locFrameInlined: Uint8Array.from(inlinedList),
+    weights, kept, rootFrames, total: baseTotal > 0 ? baseTotal : total,
+  };
+}
+
+function baseName(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i >= 0 ? path.slice(i + 1) : path;
+}
+
+interface CompiledTagFilter { key: string; value?: RegExp; min?: number; max?: number }
+
+function compileTagFilters(filters: TagFilter[] | undefined): CompiledTagFilter[] | undefined {
+  if (!filters || filters.length === 0) return undefined;
+  return filters.map(f => ({ key: f.key, value: toRegExp(f.value, `tag ${f.key}`), min: f.min, max: f.max }));
+}
+
+function sampleHasTag(profile: Profile, i: number, f: CompiledTagFilter): boolean {
+  const s = profile.samples;
+  for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+    if (profile.strings[s.labelKey[j]] !== f.key) continue;
+    if (s.labelStr[j] !== 0) {
+      if (!f.value || f.value.test(profile.strings[s.labelStr[j]])) return true;
+    } else {
+      const n = s.labelNum[j];
+      if (f.value) { if (f.value.test(String(n))) return true; continue; }
+      if ((f.min === undefined || n >= f.min) && (f.max === undefined || n <= f.max)) return true;
+    }
+  }
+  return false;
+}
+
+function sampleHasLabel(profile: Profile, i: number, keyIndex: number): boolean {
+  const s = profile.samples;
+  for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) if (s.labelKey[j] === keyIndex) return true;
+  return false;
+}
+
+/** The values of one label key on sample i, as text (numbers with their unit). */
+export function labelValues(profile: Profile, i: number, key: string): string[] {
+  const s = profile.samples;
+  const out: string[] = [];
+  for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+    if (profile.strings[s.labelKey[j]] !== key) continue;
+    if (s.labelStr[j] !== 0) out.push(profile.strings[s.labelStr[j]]);
+    else {
+      const unit = profile.strings[s.labelUnit[j]];
+      out.push(unit ? `${s.labelNum[j]} ${unit}` : String(s.labelNum[j]));
+    }
+  }
+  return out;
+}

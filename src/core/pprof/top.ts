@@ -1,0 +1,110 @@
+// Flat and cumulative values per frame with `go tool pprof -top` semantics:
+// flat goes to the innermost frame of a sample (an inlined frame is its own function),
+// cum counts each frame once per sample however often recursion repeats it.
+import type { ValueType } from './model';
+import type { Granularity, StackView } from './stackView';
+import { createStackView, type ViewOptions } from './stackView';
+import type { Profile } from './model';
+
+export interface TopRow {
+  /** Function name (or "<unknown>" / "[binary]" for unsymbolized frames, "key: value" for label frames). */
+  func: string;
+  /** Source file, '' when unknown. */
+  file: string;
+  /** Line at 'lines' granularity, else the function's start line (0 when unknown). */
+  line: number;
+  flat: number;
+  cum: number;
+}
+
+export interface TopResult {
+  sampleType: ValueType;
+  granularity: Granularity;
+  /** pprof's total, the 100% of percentages: sum of |values| of all samples before filters (of the base samples for a diff). */
+  total: number;
+  /** Signed sum of the kept samples' values. */
+  sum: number;
+  keptSamples: number;
+  /** Sorted by |flat| descending, then |cum| descending, then name. */
+  rows: TopRow[];
+}
+
+export function computeTop(view: StackView): TopResult {
+  const nFrames = view.frames.name.length;
+  const flat = new Float64Array(nFrames);
+  const cum = new Float64Array(nFrames);
+  const touched = new Uint8Array(nFrames);
+  // lastSample[f] = 1 + index of the last sample that already counted f's cum.
+  const lastSample = new Int32Array(nFrames);
+  const { profile, weights, kept, locFrameStart, locFrames, rootFrames } = view;
+  const s = profile.samples;
+  const locs = s.locations;
+  let sum = 0, keptSamples = 0;
+  for (let i = 0; i < s.count; i++) {
+    if (kept[i] === 0) continue;
+    keptSamples++;
+    const w = weights[i];
+    sum += w;
+    const mark = i + 1;
+    let leafDone = false;
+    for (let p = s.stackStart[i], end = s.stackStart[i + 1]; p < end; p++) {
+      const loc = locs[p];
+      for (let k = locFrameStart[loc], kEnd = locFrameStart[loc + 1]; k < kEnd; k++) {
+        const f = locFrames[k];
+        if (!leafDone) { flat[f] += w; touched[f] = 1; leafDone = true; }
+        if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; touched[f] = 1; }
+      }
+    }
+    if (rootFrames) {
+      for (const f of rootFrames[i]) {
+        if (!leafDone) { flat[f] += w; leafDone = true; }
+        if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; touched[f] = 1; }
+      }
+    }
+  }
+  const rows: TopRow[] = [];
+  for (let f = 0; f < nFrames; f++) {
+    if (touched[f] === 0) continue;
+    rows.push({ func: view.frames.name[f], file: view.frames.file[f], line: view.frames.line[f], flat: flat[f], cum: cum[f] });
+  }
+  rows.sort(compareRows);
+  return { sampleType: view.sampleType, granularity: view.granularity, total: view.total, sum, keptSamples, rows };
+}
+
+export function compareRows(a: TopRow, b: TopRow): number {
+  return Math.abs(b.flat) - Math.abs(a.flat) || Math.abs(b.cum) - Math.abs(a.cum)
+    || (a.func < b.func ? -1 : a.func > b.func ? 1 : 0)
+    || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line;
+}
+
+/** Shorthand: `computeTop(createStackView(profile, options))`. */
+export function topTable(profile: Profile, options: ViewOptions = {}): TopResult {
+  return computeTop(createStackView(profile, options));
+}
+
+export interface LineHeat {
+  file: string;
+  line: number;
+  /** Function(s) at that line, innermost first when several were inlined there. */
+  func: string;
+  flat: number;
+  cum: number;
+}
+
+/**
+ * Flat/cum per file:line, grouped by file (for code lenses and line heat). Frames without
+ * a file are left out. Files and lines are as recorded in the profile (map them to the
+ * workspace elsewhere).
+ */
+export function lineHeat(profile: Profile, options: Omit<ViewOptions, 'granularity' | 'tagRoot'> = {}): Map<string, LineHeat[]> {
+  const top = computeTop(createStackView(profile, { ...options, granularity: 'lines' }));
+  const byFile = new Map<string, LineHeat[]>();
+  for (const row of top.rows) {
+    if (row.file === '' || row.line <= 0) continue;
+    let list = byFile.get(row.file);
+    if (!list) { list = []; byFile.set(row.file, list); }
+    list.push({ file: row.file, line: row.line, func: row.func, flat: row.flat, cum: row.cum });
+  }
+  for (const list of byFile.values()) list.sort((a, b) => a.line - b.line || (a.func < b.func ? -1 : 1));
+  return byFile;
+}

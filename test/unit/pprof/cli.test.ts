@@ -1,0 +1,76 @@
+// `goprof info` and `goprof top` through runCli, on real files, against the goldens.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runCli } from '../../../src/cli/main';
+import { readPprofTop, repoRoot } from './goldenTop';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '', err = '';
+  const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; } });
+  return { code, out, err };
+}
+const corpus = (f: string) => join(repoRoot, 'test/fixtures/corpus', f);
+const generated = (f: string) => join(repoRoot, 'test/fixtures/pprof/generated', f);
+
+describe('goprof info / top', () => {
+  it('info --json describes a heap profile', async () => {
+    const r = await run('info', corpus('gpn_heap.pprof'), '--json');
+    assert.equal(r.code, 0);
+    const info = JSON.parse(r.out);
+    assert.equal(info.kind, 'pprof');
+    assert.equal(info.defaultSampleType, 'alloc_space');
+    assert.equal(info.samples, 5);
+    assert.deepEqual(info.totals, { alloc_objects: 60065969, alloc_space: 6503537495, inuse_objects: 2170, inuse_space: 1574224 });
+    assert.deepEqual(info.sampleTypes[1], { type: 'alloc_space', unit: 'bytes' });
+  });
+
+  it('info recognizes legacy text and goroutine dumps', async () => {
+    assert.equal(JSON.parse((await run('info', generated('heap.debug1.txt'), '--json')).out).kind, 'pprof-text');
+    assert.equal(JSON.parse((await run('info', corpus('gpn_goroutine_debug2.txt'), '--json')).out).kind, 'goroutine-dump');
+  });
+
+  it('top --json matches go tool pprof -top -unit=ns', async () => {
+    const r = await run('top', generated('cpu.pb.gz'), '--json');
+    assert.equal(r.code, 0);
+    const top = JSON.parse(r.out);
+    const golden = readPprofTop('cpu.pb.gz.cpu.top.txt');
+    assert.equal(top.sampleType, 'cpu');
+    assert.equal(top.unit, 'nanoseconds');
+    assert.equal(top.total, golden.total);
+    for (const row of golden.rows) {
+      assert.deepEqual(top.rows.find((x: { func: string }) => x.func === row.name), { func: row.name, flat: row.flat, cum: row.cum });
+    }
+    for (let i = 1; i < top.rows.length; i++) assert.ok(top.rows[i - 1].flat >= top.rows[i].flat, 'sorted by flat');
+  });
+
+  it('top honours --sample-index, --nodecount, --focus and --base', async () => {
+    const r = await run('top', corpus('gpn_heap.pprof'), '--sample-index', 'inuse_space', '--nodecount', '1', '--json');
+    const top = JSON.parse(r.out);
+    assert.equal(top.sampleType, 'inuse_space');
+    assert.equal(top.rows.length, 1);
+    const focus = JSON.parse((await run('top', generated('cpu.pb.gz'), '--focus', 'recurse', '--json')).out);
+    const golden = readPprofTop('cpu.pb.gz.cpu.focus.top.txt');
+    assert.deepEqual(focus.rows.map((x: { func: string }) => x.func).sort(), golden.rows.map(x => x.name).sort());
+    const diff = JSON.parse((await run('top', corpus('real_mtg_default_pgo_cpu.pprof'), '--base', corpus('real_hodis_cpu.pprof'), '--json')).out);
+    assert.equal(diff.total, readPprofTop('real_mtg_default_pgo_cpu.pprof.cpu.diff.top.txt').total);
+  });
+
+  it('prints a pprof-like table without --json', async () => {
+    const r = await run('top', generated('cpu.pb.gz'));
+    assert.match(r.out, /^Type: cpu\nShowing nodes accounting for \d+ns, 100% of \d+ns total\n\s+flat\s+flat%\s+sum%\s+cum\s+cum%\n/);
+    assert.match(r.out, /main\.hashLoop\n/);
+  });
+
+  it('exit 1 with one line on bad input, 2 on bad usage', async () => {
+    const bad = await run('top', corpus('pprof_td_java.cpu'));
+    assert.equal(bad.code, 1);
+    assert.equal(bad.err.trim().split('\n').length, 1);
+    assert.equal((await run('top', corpus('nope.pb.gz'))).code, 1);
+    assert.equal((await run('top', corpus('gpn_heap.pprof'), '--sample-index', 'nope')).code, 1);
+    assert.equal((await run('top', corpus('gpn_heap.pprof'), '--bogus')).code, 2);
+    assert.equal((await run('top', corpus('gpn_heap.pprof'), '--nodecount', 'x')).code, 2);
+    assert.equal((await run('top', corpus('gpn_heap.pprof'), '--focus', '(')).code, 2);
+    assert.equal((await run('info')).code, 2);
+    assert.equal((await run('top', corpus('gpn_cpu_labels.pprof'), '--base', corpus('gpn_heap.pprof'))).code, 1);
+  });
+});
