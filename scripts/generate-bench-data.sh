@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Writes large inputs for the parser benchmarks into bench-data/ (gitignored;
+# never committed). Needs Go (Debian's golang-go, Go 1.19; standard library only).
+#
+#   scripts/generate-bench-data.sh
+#
+#   bench-data/goroutines-18660.txt  goroutine profile, debug=2, 18,660 goroutines (~7.9 MB)
+#   bench-data/goroutines-200k.txt   runtime.Stack(buf, true), 200,000 goroutines (~82 MB)
+#
+# Both come from scripts/go/benchdata, which starts exactly that many
+# goroutines in varied states (chan send/receive, select, IO wait on
+# 127.0.0.1, semacquire on a mutex and a WaitGroup, sync.Cond.Wait, sleep)
+# and dumps them. Files that already exist are rebuilt (FORCE is not needed).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/bench-data"
+mkdir -p "$OUT"
+
+command -v go >/dev/null || { echo "go not found: apt-get install -y golang-go" >&2; exit 1; }
+echo "== $(go version)"
+export GOPROXY=off GOFLAGS=-mod=mod GOWORK=off GO111MODULE=on
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
+t0=$(ms)
+(cd "$ROOT/scripts/go/benchdata" && go build -trimpath -o "$TMP/benchdata" .)
+echo "== built scripts/go/benchdata in $(( $(ms) - t0 )) ms"
+
+run() {
+  local t
+  t=$(ms)
+  "$TMP/benchdata" "$@"
+  echo "   took $(( $(ms) - t )) ms"
+}
+run -n 18660 -format debug2 -out "$OUT/goroutines-18660.txt"
+run -n 200000 -format stack -out "$OUT/goroutines-200k.txt"
+
+echo "== bench-data/"
+for f in goroutines-18660.txt goroutines-200k.txt; do
+  printf '   %-24s %11d bytes %8d goroutines\n' "$f" "$(stat -c %s "$OUT/$f")" "$(grep -c '^goroutine ' "$OUT/$f")"
+done

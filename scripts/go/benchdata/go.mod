@@ -1,0 +1,3 @@
+module goprofileexplorer/benchdata
+
+go 1.19
