@@ -1,0 +1,216 @@
+// Command goroutinegen starts goroutines parked in known wait states and prints a goroutine dump,
+// for the goroutine-dump tests and benchmarks of Go Profile Explorer.
+//
+//	go run . -mode demo -debug 2          # debug=2 dump of a small fixed population (test goldens)
+//	go run . -mode demo -debug 1          # the same population as a debug=1 profile
+//	go run . -mode leak -n 18660 -debug 2 # many goroutines blocked on chan send (benchmark)
+//	go run . -mode leak -n 200000 -stack  # unbounded runtime.Stack(all) dump (benchmark)
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"sync"
+	"syscall"
+	"time"
+)
+
+var (
+	mu      sync.Mutex
+	rw      sync.RWMutex
+	cond    = sync.NewCond(&sync.Mutex{})
+	never   = make(chan int)
+	results = make(chan []byte)
+	ticks   = make(chan struct{})
+	started sync.WaitGroup
+)
+
+// store mimics the shape of the kube-apiserver leak: a worker per item sends on a channel
+// nobody reads any more.
+type store struct{ out chan int }
+
+func (s *store) deleteCollection(items int) {
+	for i := 0; i < items; i++ {
+		started.Add(1)
+		go func(i int) {
+			started.Done()
+			s.out <- i
+		}(i)
+	}
+}
+
+func receiver() {
+	started.Done()
+	<-never
+}
+
+func selector(quit chan struct{}) {
+	started.Done()
+	select {
+	case <-never:
+	case <-quit:
+	}
+}
+
+func locker() {
+	started.Done()
+	mu.Lock()
+	mu.Unlock()
+}
+
+func reader() {
+	started.Done()
+	rw.RLock()
+	rw.RUnlock()
+}
+
+func condWaiter() {
+	started.Done()
+	cond.L.Lock()
+	cond.Wait()
+	cond.L.Unlock()
+}
+
+func sleeper() {
+	started.Done()
+	time.Sleep(time.Hour)
+}
+
+func groupWaiter(wg *sync.WaitGroup) {
+	started.Done()
+	wg.Wait()
+}
+
+func connReader(conn net.Conn) {
+	started.Done()
+	buf := make([]byte, 1)
+	_, _ = conn.Read(buf)
+}
+
+// nested adds frames so benchmark stacks have a realistic depth and a few distinct shapes.
+func nested(depth int, s *store) {
+	if depth > 0 {
+		nested(depth-1, s)
+		return
+	}
+	started.Done()
+	s.out <- depth
+}
+
+func demo() {
+	s := &store{out: make(chan int)}
+	s.deleteCollection(12)
+	for i := 0; i < 6; i++ {
+		started.Add(1)
+		go receiver()
+	}
+	quit := make(chan struct{})
+	for i := 0; i < 4; i++ {
+		started.Add(1)
+		go selector(quit)
+	}
+	mu.Lock()
+	for i := 0; i < 5; i++ {
+		started.Add(1)
+		go locker()
+	}
+	rw.Lock()
+	for i := 0; i < 3; i++ {
+		started.Add(1)
+		go reader()
+	}
+	for i := 0; i < 2; i++ {
+		started.Add(1)
+		go condWaiter()
+	}
+	for i := 0; i < 3; i++ {
+		started.Add(1)
+		go sleeper()
+	}
+	var pending sync.WaitGroup
+	pending.Add(1)
+	started.Add(1)
+	go groupWaiter(&pending)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		panic(err)
+	}
+	go func() {
+		for {
+			if _, err := ln.Accept(); err != nil {
+				return
+			}
+		}
+	}()
+	for i := 0; i < 2; i++ {
+		conn, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			panic(err)
+		}
+		started.Add(1)
+		go connReader(conn)
+	}
+	started.Wait()
+	time.Sleep(200 * time.Millisecond) // let every goroutine park
+}
+
+func leak(n int) {
+	s := &store{out: make(chan int)}
+	for i := 0; i < n; i++ {
+		started.Add(1)
+		go nested(i%4, s)
+	}
+	started.Add(1)
+	go sleeper()
+	started.Wait()
+	time.Sleep(500 * time.Millisecond)
+}
+
+func writeStackAll(w io.Writer) error {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			_, err := w.Write(buf[:n])
+			return err
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+func main() {
+	mode := flag.String("mode", "demo", "demo or leak")
+	n := flag.Int("n", 18660, "goroutines for -mode leak")
+	debug := flag.Int("debug", 2, "pprof goroutine debug level (1 or 2)")
+	stack := flag.Bool("stack", false, "write runtime.Stack(all) without the 64 MiB cap instead of a pprof dump")
+	quit := flag.Bool("quit", false, "crash with SIGQUIT instead (the runtime prints every goroutine to stderr)")
+	flag.Parse()
+	switch *mode {
+	case "demo":
+		demo()
+	case "leak":
+		leak(*n)
+	default:
+		fmt.Fprintln(os.Stderr, "unknown -mode", *mode)
+		os.Exit(2)
+	}
+	if *quit {
+		_ = syscall.Kill(os.Getpid(), syscall.SIGQUIT)
+		select {}
+	}
+	var err error
+	if *stack {
+		err = writeStackAll(os.Stdout)
+	} else {
+		err = pprof.Lookup("goroutine").WriteTo(os.Stdout, *debug)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,43 @@
+// Golden files for the goroutine-dump core: the scanned, grouped and ranked summary of every text
+// dump in the corpus and of the dumps of scripts/go/goroutinegen (committed, so tests need no Go).
+// Run through `npm run golden -- goroutines`. Regenerate the Go dumps themselves (needs Go) with
+// `GOROUTINES_REGENERATE_DUMPS=1 npm run golden -- goroutines`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  CORPUS_DIR, DEMO_DIR, DEMO_GOLDENS, GOLDEN_DIR, goldenName, goldenSummary,
+} from '../test/unit/goroutines/goldenSummary';
+
+const root = resolve(__dirname, '..');
+
+function regenerateDemoDumps(): void {
+  const cwd = join(root, 'scripts/go/goroutinegen');
+  const out = (args: string[], env: NodeJS.ProcessEnv = process.env, stderr = false): string => {
+    try {
+      return execFileSync('go', ['run', '.', ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      // -quit dies of SIGQUIT (exit 2) by design; its dump is on stderr.
+      if (stderr) return String((e as { stderr?: string }).stderr ?? '');
+      throw e;
+    }
+  };
+  writeFileSync(join(root, DEMO_DIR, 'demo_debug2.txt'), out(['-mode', 'demo', '-debug', '2']));
+  writeFileSync(join(root, DEMO_DIR, 'demo_debug1.txt'), out(['-mode', 'demo', '-debug', '1']));
+  writeFileSync(join(root, DEMO_DIR, 'demo_sigquit.txt'), out(['-mode', 'demo', '-quit'], { ...process.env, GOTRACEBACK: 'system' }, true));
+}
+
+export function regenerateGoroutineGoldens(): void {
+  if (process.env.GOROUTINES_REGENERATE_DUMPS === '1') regenerateDemoDumps();
+  const goldenDir = join(root, GOLDEN_DIR);
+  mkdirSync(goldenDir, { recursive: true });
+  let written = 0;
+  const write = (dir: string, file: string, similarity: 'default' | 'args' | 'exact') => {
+    const summary = goldenSummary(new Uint8Array(readFileSync(join(root, dir, file))), similarity);
+    writeFileSync(join(goldenDir, goldenName(file, similarity)), JSON.stringify(summary, null, 1) + '\n');
+    written++;
+  };
+  for (const file of readdirSync(join(root, CORPUS_DIR)).filter(f => f.endsWith('.txt')).sort()) write(CORPUS_DIR, file, 'default');
+  for (const { file, similarity } of DEMO_GOLDENS) write(DEMO_DIR, file, similarity);
+  console.log(`goroutines: ${written} goldens in ${goldenDir}`);
+}

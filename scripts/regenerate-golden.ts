@@ -1,0 +1,19 @@
+// Regenerates every golden file: `npm run golden` (all areas) or `npm run golden -- pprof goroutines`.
+// One function per area, each in its own scripts/golden-<area>.ts module.
+import { regeneratePprofGoldens } from './golden-pprof';
+import { regenerateGoroutineGoldens } from './golden-goroutines';
+
+const areas: Record<string, () => void> = {
+  pprof: regeneratePprofGoldens,
+  goroutines: regenerateGoroutineGoldens,
+};
+
+const requested = process.argv.slice(2);
+for (const name of requested.length ? requested : Object.keys(areas)) {
+  const regenerate = areas[name];
+  if (!regenerate) {
+    console.error(`unknown golden area "${name}"; known: ${Object.keys(areas).join(', ')}`);
+    process.exit(2);
+  }
+  regenerate();
+}

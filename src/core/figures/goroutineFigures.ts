@@ -1,0 +1,52 @@
+// Figures of a goroutine dump: per function, how many goroutines wait there, in which state, how long.
+import { formatCount, type GoroutineGroup } from '../goroutines';
+import { parseProfileFunctionName, withoutVendorPrefix } from '../sources';
+import type { FigureData, FunctionFigureData, LineFigureData } from './figureData';
+
+interface Tally { count: number; states: Map<string, number>; minWait: number; maxWait: number; suspects: string[] }
+
+/**
+ * Each group counts toward the function of its innermost user frame (where it is stuck, as a user
+ * reads it) — falling back to its innermost frame — and toward the line of that frame.
+ */
+export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: string, total: number): FigureData {
+  const byFunc = new Map<string, Tally>();
+  const byLine = new Map<string, { file: string; line: number; count: number; states: Set<string> }>();
+  for (const g of groups) {
+    const frame = g.userFrame ?? g.frames[0];
+    if (!frame) continue;
+    const t: Tally = byFunc.get(frame.func) ?? { count: 0, states: new Map<string, number>(), minWait: Infinity, maxWait: -Infinity, suspects: [] };
+    t.count += g.count;
+    if (g.state) t.states.set(g.state, (t.states.get(g.state) ?? 0) + g.count);
+    if (g.waitMinutes) { t.minWait = Math.min(t.minWait, g.waitMinutes.min); t.maxWait = Math.max(t.maxWait, g.waitMinutes.max); }
+    if (g.suspect) t.suspects.push(g.suspect);
+    byFunc.set(frame.func, t);
+    if (frame.file && frame.line > 0) {
+      const key = `${frame.file}:${frame.line}`;
+      const l = byLine.get(key) ?? { file: frame.file, line: frame.line, count: 0, states: new Set<string>() };
+      l.count += g.count;
+      if (g.state) l.states.add(g.state);
+      byLine.set(key, l);
+    }
+  }
+  const functions: FunctionFigureData[] = [];
+  for (const [name, t] of byFunc) {
+    const parsed = parseProfileFunctionName(name);
+    if (!parsed) continue;
+    const states = [...t.states.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const wait = t.maxWait >= 0 ? ` · ${t.minWait === t.maxWait ? t.maxWait : `${t.minWait}–${t.maxWait}`} min` : '';
+    functions.push({
+      name,
+      packagePath: withoutVendorPrefix(parsed.packagePath),
+      title: `${formatCount(t.count)} goroutine${t.count === 1 ? '' : 's'}${states.length ? ` · ${states.slice(0, 2).join(', ')}` : ''}${wait}`,
+      detail: [name, ...t.suspects.slice(0, 2)].join('\n'),
+      weight: t.count,
+    });
+  }
+  const lines: LineFigureData[] = [...byLine.values()].map(l => ({
+    file: l.file, line: l.line, fraction: total > 0 ? l.count / total : 0,
+    text: `${formatCount(l.count)} goroutine${l.count === 1 ? '' : 's'}${l.states.size ? ` · ${[...l.states].join(', ')}` : ''}`,
+    detail: `${formatCount(l.count)} of ${formatCount(total)} goroutines are at this line`,
+  }));
+  return { kind: 'goroutines', label: `${fileName} · ${formatCount(total)} goroutines`, functions, lines };
+}

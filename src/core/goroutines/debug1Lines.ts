@@ -1,0 +1,55 @@
+// Lines of a debug=1 goroutine profile (`N @ 0x…` records):
+//   # labels: {"k":"v", "k2":"v2"}
+//   #	0x106cd1e	time.Sleep+0xbe			/usr/local/go/src/runtime/time.go:188
+// text/tabwriter pads the columns with several tabs (or spaces once pasted).
+
+import { isBlank, lastIndexInLine, parseLocationLine } from './lineParsers';
+import { detachString } from './textChunks';
+
+export interface RecordFrameLine {
+  funcStart: number;
+  funcEnd: number;
+  pathStart: number;
+  /** -1 when the line has no `file:line` column (binary without symbols). */
+  pathEnd: number;
+  line: number;
+}
+
+export function parseRecordFrameLine(text: string, s: number, end: number): RecordFrameLine | null {
+  let p = s + 1;
+  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  if (!text.startsWith('0x', p)) return null;
+  while (p < end && !isBlank(text.charCodeAt(p))) p++;
+  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  const funcStart = p;
+  while (p < end && !isBlank(text.charCodeAt(p))) p++;
+  if (p === funcStart) return null;
+  let funcEnd = p;
+  const offset = lastIndexInLine(text, '+0x', funcStart, funcEnd);
+  if (offset > funcStart) funcEnd = offset;
+  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  const location = p < end ? parseLocationLine(text, p, end) : null;
+  return location
+    ? { funcStart, funcEnd, pathStart: p, pathEnd: location.pathEnd, line: location.line }
+    : { funcStart, funcEnd, pathStart: p, pathEnd: -1, line: 0 };
+}
+
+/** `{"a":"b", "c":"d"}` as printed by runtime/pprof (Go-quoted strings, JSON-compatible in practice). */
+export function parseLabels(text: string): Record<string, string> {
+  const body = text.trim();
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      const labels: Record<string, string> = {};
+      for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) labels[key] = String(value);
+      return labels;
+    }
+  } catch {
+    // Go's %q escapes (\x00, \u00e9 forms) are not always JSON; fall back to pairwise matching.
+  }
+  const labels: Record<string, string> = {};
+  for (const match of body.matchAll(/"((?:[^"\\]|\\.)*)"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) {
+    labels[detachString(match[1])] = detachString(match[2]);
+  }
+  return labels;
+}

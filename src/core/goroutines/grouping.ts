@@ -1,0 +1,205 @@
+// Groups goroutines (or counted stacks) that share a signature. Each goroutine is hashed once into
+// a small key built from interned ids, so grouping is linear and never compares goroutines pairwise.
+
+import type {
+  Goroutine, GoroutineGroup, GroupWaitTarget, LineRange, Similarity, SourceFrame, WaitHistogramBucket, WaitMinutesSummary,
+  WaitOn,
+} from './model';
+import { FrameInterner } from './frameInterner';
+import { inferStateFromFrames } from './goFunctions';
+import { classifyGroup } from './ranking';
+
+export interface GroupOptions {
+  readonly similarity?: Similarity;
+  /** How many goroutine ids a group keeps. Default 100. */
+  readonly idSampleSize?: number;
+}
+
+/** Input of `groupStackRecords`: a debug=1 record or a goroutine profile.proto sample. */
+export interface StackRecordInput {
+  readonly count: number;
+  /** Innermost frame first. */
+  readonly frames: readonly SourceFrame[];
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly lines?: LineRange | null;
+}
+
+const HISTOGRAM_EDGES = [0, 1, 5, 15, 60, 240, 1440];
+
+interface Accumulator {
+  key: string;
+  count: number;
+  state: string;
+  stateInferred: boolean;
+  frames: readonly SourceFrame[];
+  createdBy: SourceFrame | null;
+  minutes: number[];
+  anyMinutes: boolean;
+  locked: number;
+  leaked: number;
+  ids: number[];
+  firstLines: LineRange | null;
+  labels: Record<string, string>;
+  framesElided: boolean;
+  stackUnavailable: boolean;
+  waits: Map<string, { wait: WaitOn; count: number }> | null;
+}
+
+class SignatureIds {
+  private readonly interner = new FrameInterner();
+  private readonly stackIds = new Map<readonly SourceFrame[], number>();
+  private readonly canonicalIds = new Map<object, number>();
+  private readonly names = new Map<string, number>();
+
+  stack(frames: readonly SourceFrame[]): number {
+    let id = this.stackIds.get(frames);
+    if (id === undefined) {
+      const canonical = this.interner.stack(frames);
+      id = this.canonicalIds.get(canonical);
+      if (id === undefined) { id = this.canonicalIds.size; this.canonicalIds.set(canonical, id); }
+      this.stackIds.set(frames, id);
+    }
+    return id;
+  }
+
+  name(name: string): number {
+    let id = this.names.get(name);
+    if (id === undefined) { id = this.names.size; this.names.set(name, id); }
+    return id;
+  }
+}
+
+// Values of at least 1 MiB are taken for pointers (panicparse uses the same floor).
+const POINTER_FLOOR = 0x100000;
+
+function nonPointerArgs(args: readonly string[]): string {
+  return args.map(a => a.replace(/0x[0-9a-fA-F]+\??/g, hex => {
+    const value = parseInt(hex, 16);
+    return value >= POINTER_FLOOR ? '*' : hex.replace('?', '');
+  })).join('\u0001');
+}
+
+function stableKey(state: string, frames: readonly SourceFrame[], createdBy: SourceFrame | null, elided: boolean): string {
+  const parts = [state, createdBy ? createdBy.func : '', elided ? 'elided' : ''];
+  for (const f of frames) parts.push(`${f.func} ${f.file}:${f.line}`);
+  return parts.join('\n');
+}
+
+/** Groups goroutines of a traceback dump; the result is ranked (likely problem first). */
+export function groupGoroutines(goroutines: readonly Goroutine[], options: GroupOptions = {}): GoroutineGroup[] {
+  const similarity = options.similarity ?? 'default';
+  const sampleSize = options.idSampleSize ?? 100;
+  const ids = new SignatureIds();
+  const groups = new Map<string, Accumulator>();
+  for (const g of goroutines) {
+    let signature = `${ids.name(g.state)},${ids.stack(g.frames)},${g.createdBy ? ids.name(g.createdBy.func) : -1},` +
+      `${g.leaked ? 1 : 0}${g.framesElided ? 1 : 0}${g.stackUnavailable ? 1 : 0}`;
+    if (similarity !== 'default' && g.args) {
+      signature += '\u0000' + (similarity === 'exact' ? g.args.join('\u0001') : nonPointerArgs(g.args));
+    }
+    let group = groups.get(signature);
+    if (!group) {
+      group = {
+        key: '', count: 0, state: g.state, stateInferred: false, frames: g.frames, createdBy: g.createdBy,
+        minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: g.lines, labels: {},
+        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, waits: null,
+      };
+      groups.set(signature, group);
+    }
+    group.count++;
+    if (g.waitMinutes !== null) group.anyMinutes = true;
+    group.minutes.push(g.waitMinutes ?? 0);
+    if (g.lockedToThread) group.locked++;
+    if (g.leaked) group.leaked++;
+    if (group.ids.length < sampleSize) group.ids.push(g.id);
+    if (g.waitOn) {
+      group.waits ??= new Map();
+      const entry = group.waits.get(g.waitOn.address);
+      if (entry) entry.count++;
+      else group.waits.set(g.waitOn.address, { wait: g.waitOn, count: 1 });
+    }
+  }
+  return finish(groups);
+}
+
+/** Groups counted stacks (debug=1 records, goroutine profile.proto samples) into the same model. */
+export function groupStackRecords(records: readonly StackRecordInput[]): GoroutineGroup[] {
+  const ids = new SignatureIds();
+  const groups = new Map<number, Accumulator>();
+  for (const r of records) {
+    const stackId = ids.stack(r.frames);
+    let group = groups.get(stackId);
+    if (!group) {
+      const state = inferStateFromFrames(r.frames.map(f => f.func));
+      group = {
+        key: '', count: 0, state, stateInferred: state !== '', frames: r.frames, createdBy: null, minutes: [],
+        anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: r.lines ?? null, labels: {},
+        framesElided: false, stackUnavailable: false, waits: null,
+      };
+      groups.set(stackId, group);
+    }
+    group.count += r.count;
+    mergeLabels(group.labels, r.labels ?? {});
+  }
+  return finish(groups);
+}
+
+/** Labels that differ between merged records keep every value, comma-separated. */
+function mergeLabels(into: Record<string, string>, labels: Readonly<Record<string, string>>): void {
+  for (const [key, value] of Object.entries(labels)) {
+    const existing = into[key];
+    if (existing === undefined) into[key] = value;
+    else if (existing !== value && !existing.split(', ').includes(value)) into[key] = `${existing}, ${value}`;
+  }
+}
+
+function finish(groups: Map<unknown, Accumulator>): GoroutineGroup[] {
+  const result: GoroutineGroup[] = [];
+  for (const acc of groups.values()) {
+    const base = {
+      key: stableKey(acc.stateInferred ? '' : acc.state, acc.frames, acc.createdBy, acc.framesElided),
+      count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
+      waitMinutes: acc.anyMinutes ? summarize(acc.minutes) : null,
+      waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],
+      lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labels, frames: acc.frames, createdBy: acc.createdBy,
+      goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
+      stackUnavailable: acc.stackUnavailable, waitTargets: topWaitTargets(acc.waits),
+    };
+    result.push({ ...base, ...classifyGroup(base) });
+  }
+  return rankGroups(result);
+}
+
+/** Idle runtime groups last; otherwise by score, then size, then position in the dump. */
+export function rankGroups(groups: GoroutineGroup[]): GoroutineGroup[] {
+  return groups.sort((a, b) =>
+    Number(a.isIdleRuntime) - Number(b.isIdleRuntime) || b.score - a.score || b.count - a.count ||
+    (a.firstLines?.start ?? 0) - (b.firstLines?.start ?? 0));
+}
+
+function summarize(minutes: number[]): WaitMinutesSummary {
+  const sorted = Float64Array.from(minutes).sort();
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+}
+
+function histogram(minutes: readonly number[]): WaitHistogramBucket[] {
+  const counts = new Array<number>(HISTOGRAM_EDGES.length).fill(0);
+  for (const m of minutes) {
+    let bucket = HISTOGRAM_EDGES.length - 1;
+    while (bucket > 0 && m < HISTOGRAM_EDGES[bucket]) bucket--;
+    counts[bucket]++;
+  }
+  return counts.map((count, i) => ({
+    fromMinutes: HISTOGRAM_EDGES[i], toMinutes: i + 1 < HISTOGRAM_EDGES.length ? HISTOGRAM_EDGES[i + 1] : null, count,
+  }));
+}
+
+function topWaitTargets(waits: Map<string, { wait: WaitOn; count: number }> | null): GroupWaitTarget[] {
+  if (!waits) return [];
+  return [...waits.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 3)
+    .map(({ wait, count }) => ({ kind: wait.kind, op: wait.op, address: wait.address, count }));
+}

@@ -1,0 +1,27 @@
+/**
+ * Goroutine dumps: scan, group, rank, compare. Pure TypeScript (no Node, no vscode).
+ * Line numbers are 1-based and inclusive everywhere (`LineRange {start, end}`).
+ *
+ * - `analyzeGoroutineDump(input: string | Uint8Array, options?: AnalyzeOptions): GoroutineAnalysis`
+ *     scan + group + rank + who-waits-on-what in one call: `{dump, groups, waitTargets, total, parsed}`.
+ * - `scanGoroutineDump(input, options?: {keepArgs?, maxWarnings?}): GoroutineDump`
+ *     tolerant scanner for debug=2 / runtime.Stack / panic / fatal error / SIGQUIT / gccgo / debug=1
+ *     text, with prefixes, indentation, CRLF, fences and notes; never throws, warns with line numbers.
+ * - `groupGoroutines(goroutines, {similarity?: 'default'|'args'|'exact', idSampleSize?}): GoroutineGroup[]`
+ *     linear-time grouping of traceback goroutines, returned ranked.
+ * - `groupStackRecords(records: {count, frames, labels?, lines?}[]): GoroutineGroup[]`
+ *     the same group model for debug=1 records and goroutine profile.proto samples (state inferred
+ *     from frames, `stateInferred: true`).
+ * - `rankGroups(groups)`: sorts in place (idle runtime last, suspects first, then score/count).
+ * - `summarizeWaitTargets(goroutines): WaitTarget[]`: goroutines per channel/mutex/semaphore address.
+ * - `compareGroups(before, after): GroupGrowth[]`: count per group signature, largest growth first.
+ * - helpers: `describeFrame`, `formatCount`, `isStdlibFunc`, `shortFuncName`, `inferStateFromFrames`.
+ */
+export * from './model';
+export { analyzeGoroutineDump, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
+export { scanGoroutineDump, PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
+export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';
+export { summarizeWaitTargets } from './waitTargets';
+export { compareGroups } from './compare';
+export { describeFrame, formatCount, suspectSentence } from './ranking';
+export { inferStateFromFrames, isStdlibFunc, shortFuncName } from './goFunctions';

@@ -1,0 +1,179 @@
+// Parsers for single traceback lines, working on [start, end) of a larger string so the scanner
+// never has to cut the dump into one string per line.
+
+const CH_SPACE = 0x20;
+const CH_TAB = 0x09;
+const CH_0 = 0x30;
+const CH_9 = 0x39;
+
+export function isDigit(code: number): boolean {
+  return code >= CH_0 && code <= CH_9;
+}
+
+/** Space, tab, or a stray carriage return (CRLF text re-saved with CRLF gives `\r\r\n`). */
+export function isBlank(code: number): boolean {
+  return code === CH_SPACE || code === CH_TAB || code === 0x0d;
+}
+
+/**
+ * indexOf bounded to [from, end): a plain indexOf would run on to the end of a 1 MB chunk for every
+ * line that lacks the needle, which makes scanning quadratic.
+ */
+export function indexInLine(text: string, needle: string, from: number, end: number): number {
+  if (end - from < needle.length) return -1;
+  const at = text.slice(from, end).indexOf(needle);
+  return at < 0 ? -1 : from + at;
+}
+
+/** lastIndexOf bounded to [start, end). */
+export function lastIndexInLine(text: string, needle: string, start: number, end: number): number {
+  if (end - start < needle.length) return -1;
+  const at = text.slice(start, end).lastIndexOf(needle);
+  return at < 0 ? -1 : start + at;
+}
+
+/** Reads the decimal number at `pos`; returns [value, endPos] or null. */
+export function readDecimal(text: string, pos: number, end: number): [number, number] | null {
+  let p = pos;
+  let value = 0;
+  while (p < end && isDigit(text.charCodeAt(p))) { value = value * 10 + (text.charCodeAt(p) - CH_0); p++; }
+  return p === pos ? null : [value, p];
+}
+
+export interface HeaderLine {
+  id: number;
+  state: string;
+  waitMinutes: number | null;
+  lockedToThread: boolean;
+  leaked: boolean;
+  synctest: boolean;
+}
+
+const STATE_MARKERS = [' (scan)', ' (durable)', ' (leaked)', ' (synctest)'];
+
+/**
+ * `goroutine N [state, N minutes, locked to thread]:`, optionally with ` gp=… m=… mp=…` between the
+ * number and the bracket (crash tracebacks since Go 1.23). `pos` points at "goroutine ".
+ */
+export function parseHeaderLine(text: string, pos: number, end: number): HeaderLine | null {
+  if (!text.startsWith('goroutine ', pos)) return null;
+  const num = readDecimal(text, pos + 10, end);
+  if (!num) return null;
+  const open = indexInLine(text, '[', num[1], end);
+  if (open < 0) return null;
+  // Between the number and '[' only ` gp=0x… m=N mp=0x…` may appear.
+  const between = text.slice(num[1], open);
+  if (between !== ' ' && !/^ gp=\S+ m=\S+( mp=\S+)? $/.test(between)) return null;
+  let close = end - 1;
+  while (close > open && text.charCodeAt(close) !== 0x5d /* ] */) close--;
+  if (close <= open) return null;
+  const tail = text.slice(close + 1, end).trim();
+  if (tail !== ':' && tail !== '') return null;
+  const parts = text.slice(open + 1, close).split(', ');
+  let state = parts[0];
+  let leaked = false;
+  let synctest = false;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const marker of STATE_MARKERS) {
+      if (state.endsWith(marker)) {
+        state = state.slice(0, -marker.length);
+        if (marker === ' (leaked)') leaked = true;
+        if (marker === ' (durable)' || marker === ' (synctest)') synctest = true;
+        changed = true;
+      }
+    }
+  }
+  let waitMinutes: number | null = null;
+  let lockedToThread = false;
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i];
+    const minutes = /^(\d+) minutes?$/.exec(part);
+    if (minutes) waitMinutes = Number(minutes[1]);
+    else if (part === 'locked to thread') lockedToThread = true;
+    else if (part.startsWith('synctest')) synctest = true;
+  }
+  return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest };
+}
+
+export interface CallLine {
+  funcEnd: number;
+  /** -1 for gccgo frames printed without arguments. */
+  argsStart: number;
+  argsEnd: number;
+}
+
+/** `pkg.(*T[...]).Method(0x1, {0x2, 0x3}, ...)`: the arguments are the last parenthesised group. */
+export function parseCallLine(text: string, pos: number, end: number): CallLine | null {
+  if (end - pos < 3 || text.charCodeAt(end - 1) !== 0x29 /* ) */) return null;
+  // Arguments never contain '(' so the nearest one to the end opens them; the name has no spaces.
+  let open = end - 2;
+  while (open > pos && text.charCodeAt(open) !== 0x28) open--;
+  if (open <= pos) return null;
+  for (let i = pos; i < open; i++) if (text.charCodeAt(i) === CH_SPACE) return null;
+  return { funcEnd: open, argsStart: open + 1, argsEnd: end - 1 };
+}
+
+/** gccgo prints `main.main` without arguments; accept a single token that looks like a Go name. */
+export function isBareFunctionName(text: string, pos: number, end: number): boolean {
+  if (end - pos < 1 || end - pos > 500) return false;
+  const token = text.slice(pos, end);
+  if (!/^[\p{L}_][\p{L}\p{N}_./*()[\]$·-]*$/u.test(token)) return false;
+  let depth = 0;
+  for (let i = 0; i < token.length && depth >= 0; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth--;
+  }
+  return depth === 0;
+}
+
+export interface LocationLine {
+  pathEnd: number;
+  /** End of the `path:line` text (before ` +0x…`). */
+  locationEnd: number;
+  line: number;
+}
+
+/**
+ * `/path/file.go:123 +0x1d fp=0x… sp=0x… pc=0x…` (offset and fp/sp/pc optional). The path may hold
+ * spaces and a drive-letter colon (`C:/Program Files/Go/src/…`), so the line number is the last
+ * `:digits` before the optional suffixes.
+ */
+export function parseLocationLine(text: string, pos: number, end: number): LocationLine | null {
+  let locEnd = end;
+  const offset = indexInLine(text, ' +0x', pos, end);
+  if (offset >= 0) locEnd = offset;
+  else {
+    const fp = indexInLine(text, ' fp=', pos, end);
+    if (fp >= 0) locEnd = fp;
+  }
+  while (locEnd > pos && isBlank(text.charCodeAt(locEnd - 1))) locEnd--;
+  let digitsStart = locEnd;
+  while (digitsStart > pos && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart--;
+  if (digitsStart === locEnd || digitsStart - 1 < pos || text.charCodeAt(digitsStart - 1) !== 0x3a /* : */) return null;
+  if (locEnd - digitsStart > 9) return null;
+  return { pathEnd: digitsStart - 1, locationEnd: locEnd, line: Number(text.slice(digitsStart, locEnd)) };
+}
+
+const ELIDED = /^\.\.\.(additional|\d+) frames elided\.\.\.$/;
+
+export function isElidedMarker(text: string, pos: number, end: number): boolean {
+  return text.charCodeAt(pos) === 0x2e && ELIDED.test(text.slice(pos, end));
+}
+
+/** `[originating from goroutine N]:` → N. */
+export function parseAncestorLine(text: string, pos: number, end: number): number | null {
+  if (!text.startsWith('[originating from goroutine ', pos)) return null;
+  const num = readDecimal(text, pos + 28, end);
+  return num && text.startsWith(']:', num[1]) ? num[0] : null;
+}
+
+/**
+ * Whether an unterminated last line looks like a dump line cut short (a header, call or path
+ * missing its end), as opposed to ordinary trailing text such as `exit status 2`.
+ */
+export function looksCutShort(line: string): boolean {
+  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^\S+\([^)]*$/.test(line) ||
+    /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line) || /^created( by.*)?$/.test(line) || /^#\s/.test(line);
+}

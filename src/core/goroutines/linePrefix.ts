@@ -1,0 +1,38 @@
+// Pasted dumps often carry a prefix on every line (log timestamps, CRI `… stdout F `, kubectl
+// `--prefix` `[pod/x/c] `, markdown `> `). The prefix seen before a goroutine header becomes a
+// pattern that is stripped from the following lines; digits vary from line to line, so they are
+// generalised.
+
+const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d) (stdout|stderr) [FP] /;
+const CRI_PATTERN = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP] ';
+
+export interface LinePrefix {
+  /** Sticky regular expression: set lastIndex to the line start, then `exec`. */
+  readonly pattern: RegExp;
+  /** The prefix text it was built from (for messages). */
+  readonly sample: string;
+}
+
+/** Builds a prefix from the text before a header; null when it is only indentation. */
+export function linePrefixFrom(prefixText: string): LinePrefix | null {
+  if (prefixText.trim() === '') return null;
+  if (CRI_PREFIX.test(prefixText)) return { pattern: new RegExp(CRI_PATTERN + '\\s*', 'y'), sample: prefixText };
+  let source = '';
+  const trimmed = prefixText.replace(/\s+$/, '');
+  for (const piece of trimmed.match(/\d+|\s+|[^\d\s]+/g) ?? []) {
+    if (/^\d/.test(piece)) source += '\\d+';
+    else if (/^\s/.test(piece)) source += '\\s+';
+    else source += piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return { pattern: new RegExp(source + '\\s*', 'y'), sample: prefixText };
+}
+
+/** Position after the prefix when the line at `pos` starts with it, else `pos`. */
+export function skipLinePrefix(prefix: LinePrefix | null, text: string, pos: number, end: number): number {
+  if (!prefix) return pos;
+  prefix.pattern.lastIndex = pos;
+  const match = prefix.pattern.exec(text);
+  if (!match) return pos;
+  // `\s*` may run past the line break; the line then holds only the prefix.
+  return Math.min(pos + match[0].length, end);
+}

@@ -1,0 +1,194 @@
+// Plain data produced by the goroutine-dump scanner and consumed by grouping, ranking and views.
+// Line numbers are 1-based everywhere (as editors display them); use `line - 1` for a vscode.Position.
+
+/** A source location in a stack. Interned per dump: equal frames are the same object. */
+export interface SourceFrame {
+  /** Fully qualified function, e.g. `k8s.io/apiserver/pkg/registry/generic/registry.(*Store).DeleteCollection.func1`. */
+  readonly func: string;
+  /** File path as printed ('' when the dump has no file line, e.g. a grep excerpt or gccgo `:0`). */
+  readonly file: string;
+  /** 0 when unknown. */
+  readonly line: number;
+}
+
+/** Inclusive 1-based line range in the source text. */
+export interface LineRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type WaitObjectKind = 'chan' | 'mutex' | 'rwmutex' | 'waitgroup' | 'cond' | 'sema';
+export type WaitOperation = 'send' | 'receive' | 'lock' | 'rlock' | 'wait' | 'acquire';
+
+/** The object a goroutine is parked on, read from the arguments of a runtime/sync frame. */
+export interface WaitOn {
+  readonly kind: WaitObjectKind;
+  readonly op: WaitOperation;
+  /** Hex address as printed, without the trailing `?` of inexact (Go ≥ 1.17) arguments. */
+  readonly address: string;
+  /** True when Go printed the value with `?` (may be stale). */
+  readonly inexact: boolean;
+}
+
+/** `[originating from goroutine N]:` section (GODEBUG=tracebackancestors). */
+export interface AncestorStack {
+  readonly id: number;
+  readonly frames: readonly SourceFrame[];
+}
+
+export interface Goroutine {
+  readonly id: number;
+  /** Wait reason or status without markers, e.g. `chan send`, `running`, `IO wait`. */
+  readonly state: string;
+  /** `N minutes` from the header; null when not printed (blocked less than a minute, or not waiting). */
+  readonly waitMinutes: number | null;
+  readonly lockedToThread: boolean;
+  /** `(leaked)` marker (Go 1.26 goroutine leak detection). */
+  readonly leaked: boolean;
+  /** `(durable)` marker or `synctest bubble N` / `synctest group N` part. */
+  readonly synctest: boolean;
+  /** Innermost frame first. Goroutines with identical frames share the array. */
+  readonly frames: readonly SourceFrame[];
+  /** Raw text inside the parentheses per frame ('' for gccgo frames); null unless parsed with keepArgs. */
+  readonly args: readonly string[] | null;
+  readonly createdBy: SourceFrame | null;
+  /** `created by X in goroutine N` (Go ≥ 1.21). */
+  readonly creatorGoroutine: number | null;
+  /** `...additional frames elided...` or `...N frames elided...` was printed. */
+  readonly framesElided: boolean;
+  /** `goroutine running on other thread; stack unavailable` (or gccgo `goroutine in C code`). */
+  readonly stackUnavailable: boolean;
+  readonly ancestors: readonly AncestorStack[];
+  readonly waitOn: WaitOn | null;
+  readonly lines: LineRange;
+}
+
+/** One `N @ 0x…` record of a debug=1 profile, or one sample of a goroutine profile.proto. */
+export interface StackRecord {
+  readonly count: number;
+  /** Innermost frame first. */
+  readonly frames: readonly SourceFrame[];
+  readonly labels: Readonly<Record<string, string>>;
+  /** Null for records that do not come from text (profile.proto). */
+  readonly lines: LineRange | null;
+}
+
+/** A `runtime stack:` section of a fatal error (the system stack of the crashing thread). */
+export interface RuntimeStack {
+  readonly frames: readonly SourceFrame[];
+  readonly lines: LineRange;
+}
+
+export interface CrashHeader {
+  /** `panic: …`, `fatal error: …` or `SIGQUIT: quit`. */
+  readonly message: string;
+  readonly line: number;
+}
+
+export interface DumpWarning {
+  readonly line: number;
+  readonly message: string;
+}
+
+export type DumpFormat = 'traceback' | 'debug1' | 'empty';
+
+export interface GoroutineDump {
+  /** `traceback`: debug=2 / runtime.Stack / crash output; `debug1`: counted stacks without state. */
+  readonly format: DumpFormat;
+  readonly goroutines: readonly Goroutine[];
+  readonly records: readonly StackRecord[];
+  /** `goroutine profile: total N` of a debug=1 profile; null otherwise. */
+  readonly declaredTotal: number | null;
+  /** The text was cut (64 MiB limit of runtime/pprof, or mid-record at the end). */
+  readonly truncated: boolean;
+  readonly crash: CrashHeader | null;
+  readonly runtimeStacks: readonly RuntimeStack[];
+  readonly warnings: readonly DumpWarning[];
+  readonly lineCount: number;
+}
+
+/** How strictly goroutines must match to share a group (panicparse's similarity levels). */
+export type Similarity =
+  /** Same state, frames (function + file:line) and creator function; arguments ignored. */
+  | 'default'
+  /** …and the same non-pointer arguments (values below 1 MiB; pointers may differ). */
+  | 'args'
+  /** …and exactly the same argument text. */
+  | 'exact';
+
+export interface WaitMinutesSummary {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+}
+
+export interface WaitHistogramBucket {
+  readonly fromMinutes: number;
+  /** Exclusive; null for the open last bucket. */
+  readonly toMinutes: number | null;
+  readonly count: number;
+}
+
+export interface GroupWaitTarget {
+  readonly kind: WaitObjectKind;
+  readonly op: WaitOperation;
+  readonly address: string;
+  readonly count: number;
+}
+
+export interface GoroutineGroup {
+  /** Signature that is stable across dumps (state, creator, frames), used to compare two dumps. */
+  readonly key: string;
+  readonly count: number;
+  /** Wait state; for stacks without a header (debug=1, proto) the state implied by the frames, or ''. */
+  readonly state: string;
+  /** True when `state` was inferred from frames rather than read from a header. */
+  readonly stateInferred: boolean;
+  /** Null when no goroutine of the group printed `N minutes` (or the dump has no headers). */
+  readonly waitMinutes: WaitMinutesSummary | null;
+  /** Always the same buckets: <1, 1–5, 5–15, 15–60, 60–240, 240–1440, ≥1440 minutes. Empty without minutes. */
+  readonly waitHistogram: readonly WaitHistogramBucket[];
+  readonly lockedToThread: number;
+  readonly leaked: number;
+  readonly labels: Readonly<Record<string, string>>;
+  /** Frames of the first goroutine, innermost first. */
+  readonly frames: readonly SourceFrame[];
+  /** Innermost frame outside the standard library (what the suspect sentence names), or null. */
+  readonly userFrame: SourceFrame | null;
+  readonly createdBy: SourceFrame | null;
+  /** Goroutine ids in dump order, at most `idSampleSize` (default 100) of them. */
+  readonly goroutineIds: readonly number[];
+  /** Lines of the first goroutine (null for profile.proto samples). */
+  readonly firstLines: LineRange | null;
+  readonly framesElided: boolean;
+  readonly stackUnavailable: boolean;
+  /** Only runtime/standard-library frames and creator: background machinery a view may hide. */
+  readonly isIdleRuntime: boolean;
+  /** Plain sentence when the group looks like the problem (leak, deadlock), else null. */
+  readonly suspect: string | null;
+  /** Ranking score; groups are sorted by it (idle groups last). */
+  readonly score: number;
+  /** Most waited-on objects of the group, at most 3. */
+  readonly waitTargets: readonly GroupWaitTarget[];
+}
+
+/** Who waits on what: goroutines parked on one channel, mutex or semaphore address. */
+export interface WaitTarget {
+  readonly kind: WaitObjectKind;
+  readonly address: string;
+  readonly waiters: number;
+  /** Per operation, e.g. { send: 18000 } or { lock: 12, rlock: 3 }. */
+  readonly byOperation: Readonly<Partial<Record<WaitOperation, number>>>;
+  /** E.g. "18,000 senders, 0 receivers on chan 0xc000123456". */
+  readonly description: string;
+}
+
+export interface GroupGrowth {
+  readonly key: string;
+  readonly state: string;
+  readonly frames: readonly SourceFrame[];
+  readonly createdBy: SourceFrame | null;
+  readonly before: number;
+  readonly after: number;
+  readonly delta: number;
+}

@@ -1,0 +1,74 @@
+// Decides which groups look like the problem: many goroutines blocked for a long time in the same
+// user frame. Runtime and standard-library background groups are flagged so views can hide them.
+
+import type { GoroutineGroup, SourceFrame } from './model';
+import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
+
+type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
+type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
+
+// How strongly a wait state suggests a stuck goroutine (0: not a blocking state).
+const BLOCKING_WEIGHT = new Map<string, number>([
+  ['chan send (nil chan)', 5], ['chan receive (nil chan)', 5], ['select (no cases)', 5],
+  ['chan send', 3], ['semacquire', 3], ['sync.Mutex.Lock', 3], ['sync.RWMutex.Lock', 3], ['sync.RWMutex.RLock', 3],
+  ['chan receive', 2], ['select', 2], ['sync.WaitGroup.Wait', 2], ['sync.Cond.Wait', 2],
+  ['IO wait', 1], ['sleep', 0.5], ['syscall', 0.5],
+]);
+
+// Blocked forever by construction: a single goroutine is already a bug.
+const NEVER_WAKES = new Set(['chan send (nil chan)', 'chan receive (nil chan)', 'select (no cases)']);
+
+const SUSPECT_MIN_COUNT = 10;
+const SUSPECT_MIN_MINUTES = 5;
+const SUSPECT_MIN_COUNT_WITHOUT_MINUTES = 1000;
+
+export function classifyGroup(group: GroupFacts): GroupVerdict {
+  const userFrame = group.frames.find(f => !isStdlibFunc(f.func)) ?? null;
+  const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
+  const isIdleRuntime = group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running';
+  const weight = group.state === '' ? 1 : BLOCKING_WEIGHT.get(group.state) ?? 0;
+  const median = group.waitMinutes?.median ?? 0;
+  const maxMinutes = group.waitMinutes?.max ?? 0;
+  const isSuspect = !isIdleRuntime && weight > 0 && (
+    group.leaked > 0 || NEVER_WAKES.has(group.state) ||
+    (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
+    (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1));
+  const pressure = weight * group.count * (1 + Math.log2(1 + median));
+  const score = (isSuspect ? 1e9 : 0) + pressure + group.count * 1e-3;
+  return { userFrame, isIdleRuntime, suspect: isSuspect ? suspectSentence(group, userFrame) : null, score };
+}
+
+/** "18,000 goroutines blocked on chan send for 261–429 minutes in registry.(*Store).DeleteCollection.func1 (store.go:1020), created by registry.(*Store).DeleteCollection" */
+export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null): string {
+  const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
+  const leaked = group.leaked > 0 ? ' leaked (reported by the runtime),' : '';
+  const minutes = group.waitMinutes;
+  const duration = !minutes ? '' : minutes.min === minutes.max
+    ? ` for ${minutes.max} minute${minutes.max === 1 ? '' : 's'}`
+    : ` for ${minutes.min}–${minutes.max} minutes`;
+  const frame = userFrame ?? group.frames[0] ?? null;
+  const where = frame ? ` in ${describeFrame(frame)}` : '';
+  const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
+  return `${count}${leaked} ${statePhrase(group.state)}${duration}${where}${creator}`;
+}
+
+function statePhrase(state: string): string {
+  if (state === '') return 'with the same stack';
+  if (state === 'select') return 'blocked in select';
+  if (state === 'select (no cases)') return 'blocked forever in an empty select';
+  if (state.endsWith('(nil chan)')) return `blocked forever on ${state}`;
+  if (state === 'IO wait') return 'waiting for IO';
+  if (state === 'sleep') return 'sleeping';
+  if (BLOCKING_WEIGHT.has(state)) return `blocked on ${state}`;
+  return `in state ${state}`;
+}
+
+export function describeFrame(frame: SourceFrame): string {
+  const name = shortFuncName(frame.func);
+  return frame.file ? `${name} (${baseName(frame.file)}:${frame.line})` : name;
+}
+
+/** 18000 → "18,000" (locale-independent, so CLI output and goldens are stable). */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

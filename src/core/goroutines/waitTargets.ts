@@ -1,0 +1,45 @@
+// Who waits on what: goroutines parked on the same channel, mutex or semaphore address, read from
+// the arguments of runtime.chansend1/chanrecv1, sync.(*Mutex).Lock, semacquire and friends.
+
+import type { Goroutine, WaitObjectKind, WaitOperation, WaitTarget } from './model';
+import { formatCount } from './ranking';
+
+export function summarizeWaitTargets(goroutines: readonly Goroutine[]): WaitTarget[] {
+  const byAddress = new Map<string, { kind: WaitObjectKind; waiters: number; ops: Partial<Record<WaitOperation, number>> }>();
+  for (const g of goroutines) {
+    const wait = g.waitOn;
+    if (!wait) continue;
+    const key = `${wait.kind} ${wait.address}`;
+    let target = byAddress.get(key);
+    if (!target) { target = { kind: wait.kind, waiters: 0, ops: {} }; byAddress.set(key, target); }
+    target.waiters++;
+    target.ops[wait.op] = (target.ops[wait.op] ?? 0) + 1;
+  }
+  const targets: WaitTarget[] = [];
+  for (const [key, t] of byAddress) {
+    const address = key.slice(key.indexOf(' ') + 1);
+    targets.push({ kind: t.kind, address, waiters: t.waiters, byOperation: t.ops, description: describe(t.kind, address, t.ops) });
+  }
+  return targets.sort((a, b) => b.waiters - a.waiters || (a.address < b.address ? -1 : 1));
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function describe(kind: WaitObjectKind, address: string, ops: Partial<Record<WaitOperation, number>>): string {
+  switch (kind) {
+    case 'chan':
+      return `${plural(ops.send ?? 0, 'sender')}, ${plural(ops.receive ?? 0, 'receiver')} on chan ${address}`;
+    case 'mutex':
+      return `${plural(ops.lock ?? 0, 'goroutine')} waiting to lock sync.Mutex ${address}`;
+    case 'rwmutex':
+      return `${plural(ops.lock ?? 0, 'writer')}, ${plural(ops.rlock ?? 0, 'reader')} waiting on sync.RWMutex ${address}`;
+    case 'waitgroup':
+      return `${plural(ops.wait ?? 0, 'goroutine')} waiting on sync.WaitGroup ${address}`;
+    case 'cond':
+      return `${plural(ops.wait ?? 0, 'goroutine')} waiting on sync.Cond ${address}`;
+    case 'sema':
+      return `${plural(ops.acquire ?? 0, 'goroutine')} waiting on semaphore ${address}`;
+  }
+}

@@ -1,0 +1,41 @@
+// The JSON a golden file holds for one dump: everything the views and the CLI rely on, so a
+// change in scanning, grouping or ranking shows up as a reviewable diff.
+import { analyzeGoroutineDump, type GoroutineGroup, type Similarity, type SourceFrame } from '../../../src/core/goroutines';
+
+export const GOLDEN_DIR = 'test/fixtures/goroutines/golden';
+export const CORPUS_DIR = 'test/fixtures/corpus';
+export const DEMO_DIR = 'test/fixtures/goroutines';
+
+/** Dumps from scripts/go/goroutinegen and the stricter similarities checked on them. */
+export const DEMO_GOLDENS: readonly { file: string; similarity: Similarity }[] = [
+  { file: 'demo_debug2.txt', similarity: 'default' },
+  { file: 'demo_debug2.txt', similarity: 'args' },
+  { file: 'demo_debug2.txt', similarity: 'exact' },
+  { file: 'demo_debug1.txt', similarity: 'default' },
+  { file: 'demo_sigquit.txt', similarity: 'default' },
+];
+
+export function goldenName(file: string, similarity: Similarity): string {
+  return `${file.replace(/\.txt$/, '')}${similarity === 'default' ? '' : `.${similarity}`}.json`;
+}
+
+const frame = (f: SourceFrame) => `${f.func} ${f.file}:${f.line}`;
+
+function groupSummary(g: GoroutineGroup) {
+  return {
+    count: g.count, state: g.state, stateInferred: g.stateInferred, waitMinutes: g.waitMinutes,
+    lockedToThread: g.lockedToThread, leaked: g.leaked, labels: g.labels, frames: g.frames.map(frame),
+    createdBy: g.createdBy ? frame(g.createdBy) : null, goroutineIds: g.goroutineIds, firstLines: g.firstLines,
+    framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, isIdleRuntime: g.isIdleRuntime,
+    suspect: g.suspect, waitTargets: g.waitTargets,
+  };
+}
+
+export function goldenSummary(bytes: Uint8Array, similarity: Similarity = 'default') {
+  const a = analyzeGoroutineDump(bytes, { similarity });
+  return {
+    format: a.dump.format, total: a.total, parsed: a.parsed, truncated: a.dump.truncated, crash: a.dump.crash,
+    runtimeStacks: a.dump.runtimeStacks.map(s => ({ lines: s.lines, frames: s.frames.map(frame) })),
+    warnings: a.dump.warnings, waitTargets: a.waitTargets, groups: a.groups.map(groupSummary),
+  };
+}

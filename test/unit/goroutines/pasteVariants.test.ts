@@ -1,0 +1,74 @@
+// What people paste: the same dumps with CRLF, tabs turned into spaces, indentation, a log prefix on
+// every line, markdown fences and chatter around them must give the same groups.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, type GoroutineGroup } from '../../../src/core/goroutines';
+
+const SOURCES = [
+  'test/fixtures/goroutines/demo_debug2.txt',
+  'test/fixtures/goroutines/demo_debug1.txt',
+  'test/fixtures/goroutines/demo_sigquit.txt',
+  'test/fixtures/corpus/panicparse_static_panicweb_debug2.txt',
+  'test/fixtures/corpus/real_kvstore_windows_goroutine_debug2.txt',
+  'test/fixtures/corpus/real_natsserver_goroutine_debug1_7046.txt',
+];
+
+const mapLines = (text: string, f: (line: string, i: number) => string) => text.split('\n').map(f).join('\n');
+
+const VARIANTS: Record<string, (text: string) => string> = {
+  crlf: t => t.replace(/\n/g, '\r\n'),
+  'tabs as 8 spaces': t => t.replace(/\t/g, '        '),
+  'tabs as 4 spaces': t => t.replace(/\t/g, '    '),
+  'indented by 4': t => mapLines(t, l => (l ? '    ' + l : l)),
+  'CRI prefix': t => mapLines(t, (l, i) => `2025-01-21T06:05:${String(10 + (i % 50)).padStart(2, '0')}.${259586 + i}Z stdout F ${l}`),
+  'kubectl --prefix': t => mapLines(t, l => `[pod/api-7d9f8b6c4-x2x7q/server] ${l}`),
+  'timestamped log': t => mapLines(t, (l, i) => `2026/08/04 20:06:${String(i % 60).padStart(2, '0')} ${l}`),
+  'fenced with notes': t => `Here is the dump from prod:\n\n\`\`\`\n${t}\n\`\`\`\n\nAny idea what is stuck?\n`,
+};
+
+function comparable(groups: readonly GoroutineGroup[]) {
+  return groups.map(g => ({
+    count: g.count, state: g.state, minutes: g.waitMinutes, locked: g.lockedToThread, labels: g.labels,
+    frames: g.frames.map(f => `${f.func} ${f.file}:${f.line}`), createdBy: g.createdBy?.func ?? null,
+    ids: g.goroutineIds, suspect: g.suspect, idle: g.isIdleRuntime,
+  }));
+}
+
+describe('goroutines: pasted copies give the same groups', () => {
+  for (const source of SOURCES) {
+    const original = readFileSync(source, 'utf8');
+    const expected = analyzeGoroutineDump(original);
+    for (const [name, transform] of Object.entries(VARIANTS)) {
+      it(`${source.split('/').pop()} — ${name}`, () => {
+        const actual = analyzeGoroutineDump(new TextEncoder().encode(transform(original)));
+        assert.deepEqual(comparable(actual.groups), comparable(expected.groups));
+        assert.equal(actual.total, expected.total);
+        assert.equal(actual.dump.truncated, false);
+      });
+    }
+  }
+
+  it('reports the chatter around a fenced dump as warnings with line numbers', () => {
+    const text = VARIANTS['fenced with notes'](readFileSync(SOURCES[0], 'utf8'));
+    const a = analyzeGoroutineDump(text);
+    const lastLine = text.split('\n').length - 1;
+    assert.deepEqual(a.dump.warnings.map(w => w.line), [1, lastLine]);
+    assert.match(a.dump.warnings[0].message, /^line 1: skipped 1 line that is not part of a goroutine dump, starting "Here is the dump/);
+  });
+
+  it('reports a dump cut at the end (64 MiB cap) and leaves the cut goroutine out', () => {
+    const text = readFileSync(SOURCES[0], 'utf8');
+    const cutAt = text.indexOf('(0x7)') + 3; // inside the arguments of the 8th chan send goroutine
+    const a = analyzeGoroutineDump(text.slice(0, cutAt));
+    assert.equal(a.dump.truncated, true);
+    const full = analyzeGoroutineDump(text);
+    assert.equal(a.parsed, full.dump.goroutines.findIndex(g => g.frames[0]?.func.endsWith('func1') && g.id === full.dump.goroutines.filter(x => x.frames[0]?.func.endsWith('func1'))[7].id));
+    const warning = a.dump.warnings[a.dump.warnings.length - 1];
+    assert.match(warning.message, /^the dump is truncated at line \d+: goroutine \d+ \(from line \d+\) is cut off and left out, and goroutines created late are missing$/);
+  });
+
+  it('does not call a dump truncated because its last line lacks a newline', () => {
+    const text = readFileSync(SOURCES[0], 'utf8').trimEnd();
+    assert.equal(analyzeGoroutineDump(text).dump.truncated, false);
+  });
+});

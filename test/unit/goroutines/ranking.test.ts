@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, compareGroups, groupStackRecords, summarizeWaitTargets, scanGoroutineDump } from '../../../src/core/goroutines';
+
+const corpus = (f: string) => readFileSync(`test/fixtures/corpus/${f}`);
+const demo = (f: string) => readFileSync(`test/fixtures/goroutines/${f}`);
+
+describe('goroutines: ranking and leak suspects', () => {
+  it('ranks the kube-apiserver DeleteCollection leak first with a suspect sentence', () => {
+    const a = analyzeGoroutineDump(corpus('real_kubeapiserver_deletecollection_grep_excerpt.txt'));
+    const first = a.groups[0];
+    assert.equal(first.count, 14);
+    assert.equal(first.state, 'chan send');
+    assert.deepEqual(first.waitMinutes, { min: 261, median: 323.5, max: 429 });
+    assert.equal(first.suspect,
+      '14 goroutines blocked on chan send for 261–429 minutes in registry.(*Store).DeleteCollection.func1');
+    assert.deepEqual(a.dump.warnings.map(w => w.line), [42]);
+  });
+
+  it('says where and who created the group when the dump has file lines', () => {
+    // The same leak as a full debug=2 record: 18,000 copies of one goroutine with file lines.
+    const one = (id: number, minutes: number) => `goroutine ${id} [chan send, ${minutes} minutes]:\n` +
+      'k8s.io/apiserver/pkg/registry/generic/registry.(*Store).DeleteCollection.func1(0xc00f082ba0, 0xc04e059b90, 0x9, 0x9, 0xc235e37570)\n' +
+      '\tk8s.io/apiserver/pkg/registry/generic/registry/store.go:1020 +0x1c5\n' +
+      'created by k8s.io/apiserver/pkg/registry/generic/registry.(*Store).DeleteCollection\n' +
+      '\tk8s.io/apiserver/pkg/registry/generic/registry/store.go:1011 +0x25b\n\n';
+    let text = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:10 +0x1\n\n';
+    for (let i = 0; i < 18000; i++) text += one(1000 + i, 261 + (i * 7) % 169);
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.groups[0].count, 18000);
+    assert.equal(a.groups[0].suspect, '18,000 goroutines blocked on chan send for 261–429 minutes in ' +
+      'registry.(*Store).DeleteCollection.func1 (store.go:1020), created by registry.(*Store).DeleteCollection');
+    assert.equal(a.groups[0].goroutineIds.length, 100);
+    assert.equal(a.groups[1].suspect, null);
+  });
+
+  it('puts runtime background goroutines last and flags them idle', () => {
+    const a = analyzeGoroutineDump(corpus('real_fyne_sigabrt_go126_gp_m_fields_excerpt.txt'));
+    const firstIdle = a.groups.findIndex(g => g.isIdleRuntime);
+    assert.ok(firstIdle > 0);
+    assert.ok(a.groups.slice(firstIdle).every(g => g.isIdleRuntime));
+    assert.deepEqual(a.groups.filter(g => g.isIdleRuntime).map(g => g.state).sort(),
+      ['GOMAXPROCS updater (idle)', 'cleanup wait', 'force gc (idle)', 'idle', 'select', 'syscall']);
+  });
+
+  it('finds who waits on which channel and mutex in a crash dump with runtime frames', () => {
+    const dump = scanGoroutineDump(demo('demo_sigquit.txt'));
+    const targets = summarizeWaitTargets(dump.goroutines);
+    const chanSend = targets.find(t => t.kind === 'chan' && t.byOperation.send);
+    assert.equal(chanSend?.waiters, 12);
+    assert.match(chanSend!.description, /^12 senders, 0 receivers on chan 0x[0-9a-f]+$/);
+    const mutex = targets.find(t => t.kind === 'mutex');
+    assert.equal(mutex?.waiters, 5);
+  });
+
+  it('infers states for counted stacks (debug=1) and keeps labels', () => {
+    const a = analyzeGoroutineDump(corpus('gpn_goroutine_debug1.txt'));
+    assert.equal(a.total, 9);
+    const sleep = a.groups.find(g => g.state === 'sleep' && g.count === 2);
+    assert.ok(sleep);
+    assert.equal(sleep.stateInferred, true);
+    assert.deepEqual(sleep.labels, { test_label: 'test_value' });
+  });
+
+  it('groups proto-style records into the same model', () => {
+    const frames = [{ func: 'runtime.gopark', file: 'proc.go', line: 1 }, { func: 'runtime.chanrecv1', file: 'chan.go', line: 2 },
+      { func: 'main.worker', file: '/app/main.go', line: 7 }];
+    const groups = groupStackRecords([
+      { count: 3, frames, labels: { job: 'a' } }, { count: 1200, frames: frames.map(f => ({ ...f })), labels: { job: 'b' } },
+    ]);
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0].count, 1203);
+    assert.equal(groups[0].state, 'chan receive');
+    assert.deepEqual(groups[0].labels, { job: 'a, b' });
+    assert.equal(groups[0].suspect, '1,203 goroutines blocked on chan receive in main.worker (main.go:7)');
+  });
+
+  it('compares two dumps by group, largest growth first', () => {
+    const before = analyzeGoroutineDump(corpus('gpn_goroutine_debug2.txt')).groups;
+    const after = analyzeGoroutineDump(demo('demo_debug2.txt')).groups;
+    const rows = compareGroups(before, after);
+    assert.equal(rows[0].after, 12);
+    assert.equal(rows[0].delta, 12);
+    assert.equal(rows.reduce((n, r) => n + r.after, 0), 40);
+    assert.equal(rows.reduce((n, r) => n + r.before, 0), 9);
+    assert.deepEqual(compareGroups(after, after).map(r => r.delta).filter(d => d !== 0), []);
+  });
+});

@@ -1,0 +1,54 @@
+// fast-check: whatever is pasted, the scanner returns (no throw, no hang) with consistent line ranges.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const seedLines = [
+  ...readFileSync('test/fixtures/goroutines/demo_sigquit.txt', 'utf8').split('\n').slice(0, 120),
+  ...readFileSync('test/fixtures/corpus/gpn_goroutine_debug1.txt', 'utf8').split('\n').slice(0, 30),
+  ...readFileSync('test/fixtures/corpus/gsp_ancestors.txt', 'utf8').split('\n').slice(0, 40),
+  'goroutine', 'goroutine 1 [', 'created by', '...additional frames elided...', '[originating from goroutine 3]:',
+  'runtime stack:', 'WARNING: DATA RACE', '==================', '```', '--', '# labels: {"a":"b"', '3 @ 0x1 0x2',
+  '\t:0', 'main.f(', ')', '(', 'goroutine profile: total 9',
+];
+
+const line = fc.oneof(
+  fc.constantFrom(...seedLines),
+  fc.string({ maxLength: 40 }),
+  fc.tuple(fc.constantFrom(...seedLines), fc.nat(80), fc.string({ maxLength: 6 }))
+    .map(([l, at, junk]) => l.slice(0, at) + junk + l.slice(at)),
+);
+const prefix = fc.constantFrom('', '  ', '\t', '> ', '[pod/a/b] ', '2025-01-21T06:05:27.259586Z stdout F ');
+
+function checkInvariants(text: string): void {
+  const a = analyzeGoroutineDump(text, { similarity: 'args' });
+  for (const g of a.dump.goroutines) {
+    assert.ok(g.lines.start >= 1 && g.lines.start <= g.lines.end && g.lines.end <= a.dump.lineCount);
+  }
+  for (const w of a.dump.warnings) assert.ok(w.line >= 0 && w.line <= a.dump.lineCount, `warning line ${w.line}`);
+  assert.equal(a.groups.reduce((n, g) => n + g.count, 0), a.parsed);
+}
+
+describe('goroutines: scanner fuzzing', () => {
+  it(`never throws on line soup (${RUNS} runs)`, () => {
+    fc.assert(fc.property(fc.array(fc.tuple(prefix, line), { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+      checkInvariants(lines.map(([p, l]) => p + l).join(eol));
+    }), { numRuns: RUNS });
+  });
+
+  it(`never throws on arbitrary bytes (${RUNS} runs)`, () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), bytes => {
+      const a = analyzeGoroutineDump(bytes);
+      assert.ok(a.dump.lineCount >= 0);
+    }), { numRuns: RUNS });
+  });
+
+  it('stays linear on a long line without line breaks', () => {
+    const started = Date.now();
+    analyzeGoroutineDump('x('.repeat(2_000_000) + ')');
+    analyzeGoroutineDump('goroutine 1 [running]:\n' + 'a'.repeat(4_000_000));
+    assert.ok(Date.now() - started < 5000);
+  });
+});
