@@ -1,19 +1,28 @@
 // Goroutine-dump hot path (issue 4): bytes → scan → group → rank on a debug=2 dump of 18,660
 // goroutines (~7.9 MB) and an unbounded runtime.Stack dump of 200,000 goroutines (~82 MB), made by
 // scripts/generate-bench-data.sh (needs Go). Compared with Debian's panicparse on the same files.
-// Each of our runs is a fresh child process, so its peak RSS is its own.
 // Targets: ≥ 10× faster than panicparse, peak memory (RSS growth) < 2× the input size.
+//
+// Three measurements per file, so cold and warm are never mixed up:
+// - end to end, hyperfine-style: whole processes, `node dist/cli.js goroutines FILE --json` against
+//   `panicparse` on the same file, alternated, wall time median/min and peak RSS (GNU time);
+// - in-process cold: a fresh child streams the file through GoroutineDumpAnalyzer as the CLI does
+//   (1 MB reads), timing read + scan + group + rank once, with the child's RSS growth;
+// - in-process warm: the same child repeats the analysis; the best repeat once the JIT has settled.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import { analyzeGoroutineDump } from '../src/core/goroutines';
+import { GoroutineDumpAnalyzer, type GoroutineAnalysis } from '../src/core/goroutines';
 
 const root = resolve(__dirname, '..');
 const FILES = ['bench-data/goroutines-18660.txt', 'bench-data/goroutines-200k.txt'];
-const REPEATS = 3;
+const CLI = join(root, 'dist', 'cli.js');
+const READ_CHUNK_BYTES = 1 << 20;
+const WARM_REPEATS = 5;
 
-interface ChildResult { ms: number; peakDeltaBytes: number; goroutines: number; groups: number }
+interface ChildResult { coldMs: number; warmMs: number; peakDeltaBytes: number; goroutines: number; groups: number }
+interface ProcessRuns { wallMs: number[]; peakBytes: number }
 
 function ensureData(): boolean {
   if (FILES.every(f => existsSync(join(root, f)))) return true;
@@ -25,22 +34,37 @@ function ensureData(): boolean {
   return true;
 }
 
-/** Runs inside the child: everything from reading the file to ranked groups. */
+function analyzeStreamed(file: string): GoroutineAnalysis {
+  const analyzer = new GoroutineDumpAnalyzer();
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = new Uint8Array(READ_CHUNK_BYTES);
+    for (let length; (length = readSync(fd, buffer, 0, buffer.length, null)) > 0;) analyzer.push(buffer.subarray(0, length));
+  } finally {
+    closeSync(fd);
+  }
+  return analyzer.finish();
+}
+
+/** Runs inside the child: one cold analysis (and its RSS growth), then warm repeats. */
 function child(file: string): void {
   const baseline = process.resourceUsage().maxRSS * 1024;
-  const started = performance.now();
-  const bytes = new Uint8Array(readFileSync(file));
-  const analysis = analyzeGoroutineDump(bytes);
-  const ms = performance.now() - started;
-  const result: ChildResult = {
-    ms, peakDeltaBytes: process.resourceUsage().maxRSS * 1024 - baseline,
-    goroutines: analysis.parsed, groups: analysis.groups.length,
-  };
+  let started = performance.now();
+  const analysis = analyzeStreamed(file);
+  const coldMs = performance.now() - started;
+  const peakDeltaBytes = process.resourceUsage().maxRSS * 1024 - baseline;
+  let warmMs = Infinity;
+  for (let i = 0; i < WARM_REPEATS; i++) {
+    started = performance.now();
+    analyzeStreamed(file);
+    warmMs = Math.min(warmMs, performance.now() - started);
+  }
+  const result: ChildResult = { coldMs, warmMs, peakDeltaBytes, goroutines: analysis.parsed, groups: analysis.groups.length };
   process.stdout.write(JSON.stringify(result));
 }
 
 /**
- * The children run this file bundled to plain JavaScript (esbuild, which tsx ships), as dist/cli.js
+ * The child runs this file bundled to plain JavaScript (esbuild, which tsx ships), as dist/cli.js
  * would: under tsx, on-the-fly compilation would be timed too.
  */
 function bundleSelf(): string {
@@ -56,35 +80,52 @@ function runChild(bundle: string, file: string): ChildResult {
   return JSON.parse(out.stdout) as ChildResult;
 }
 
-function runPanicparse(file: string): { ms: number; peakBytes: number } | null {
-  if (spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error) return null;
+/** One whole process under GNU time (peak RSS), stdout discarded; wall time measured here. */
+function timeProcess(command: string, runs: ProcessRuns): void {
   const started = performance.now();
-  // GNU time reports the peak RSS; panicparse reads the dump on stdin and writes its summary to stdout.
-  const out = spawnSync('/usr/bin/time', ['-f', '%M', 'panicparse', '-no-color', '-parse=false', '-rebase=false'],
-    { input: readFileSync(file), encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = performance.now() - started;
-  const peakKb = Number(/(\d+)\s*$/.exec(out.stderr ?? '')?.[1] ?? NaN);
-  return { ms, peakBytes: peakKb * 1024 };
+  const out = spawnSync('bash', ['-c', `/usr/bin/time -f %M ${command} > /dev/null`], { cwd: root, encoding: 'utf8' });
+  runs.wallMs.push(performance.now() - started);
+  if (out.status !== 0) throw new Error(`${command} failed: ${out.stderr}`);
+  runs.peakBytes = Math.max(runs.peakBytes, Number(/(\d+)\s*$/.exec(out.stderr)?.[1] ?? NaN) * 1024);
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
 const median = (values: number[]) => values.slice().sort((a, b) => a - b)[values.length >> 1];
+const spread = (runs: ProcessRuns) => `median ${ms(median(runs.wallMs))} (min ${ms(Math.min(...runs.wallMs))}, ${runs.wallMs.length} runs)`;
 
 export async function run(): Promise<void> {
   if (!ensureData()) return;
   const bundle = bundleSelf();
+  const hasPanicparse = !spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error;
+  const hasCli = existsSync(CLI);
+  if (!hasCli) console.log('  (dist/cli.js missing: build it with `npx webpack --mode production --config-name node` for the end-to-end runs)');
+  const nodeStart: ProcessRuns = { wallMs: [], peakBytes: 0 };
+  for (let i = 0; i < 5; i++) timeProcess(`${process.execPath} -e 0`, nodeStart);
+  console.log(`node startup alone (node -e 0): ${spread(nodeStart)}`);
   for (const rel of FILES) {
     const file = join(root, rel);
     const size = statSync(file).size;
-    const ours = Array.from({ length: REPEATS }, () => runChild(bundle, file));
-    const ms = median(ours.map(r => r.ms));
-    const peak = Math.max(...ours.map(r => r.peakDeltaBytes));
-    const pp = runPanicparse(file);
-    console.log(`${rel}: ${mb(size)}, ${ours[0].goroutines} goroutines, ${ours[0].groups} groups`);
-    console.log(`  ours (read+scan+group+rank, median of ${REPEATS}): ${ms.toFixed(0)} ms, peak RSS growth ${mb(peak)} = ${(peak / size).toFixed(2)}× input`);
-    if (pp) {
-      console.log(`  panicparse -parse=false -rebase=false: ${pp.ms.toFixed(0)} ms, peak RSS ${mb(pp.peakBytes)}`);
-      console.log(`  speed-up: ${(pp.ms / ms).toFixed(1)}× (target ≥ 10×); memory target < 2× input: ${peak < 2 * size ? 'met' : 'NOT met'}`);
+    const ours = runChild(bundle, file);
+    console.log(`${rel}: ${mb(size)}, ${ours.goroutines} goroutines, ${ours.groups} groups`);
+    console.log(`  in-process, streamed in 1 MB reads: cold ${ms(ours.coldMs)}, warm ${ms(ours.warmMs)} (best of ${WARM_REPEATS}); ` +
+      `peak RSS growth ${mb(ours.peakDeltaBytes)} = ${(ours.peakDeltaBytes / size).toFixed(2)}× input ` +
+      `(target < 2×: ${ours.peakDeltaBytes < 2 * size ? 'met' : 'NOT met'})`);
+    // panicparse needs a minute or more on the big file: fewer runs there.
+    const runs = size > 20e6 ? 1 : 7;
+    const cli: ProcessRuns = { wallMs: [], peakBytes: 0 };
+    const panicparse: ProcessRuns = { wallMs: [], peakBytes: 0 };
+    for (let i = 0; i < runs; i++) {
+      if (hasCli) timeProcess(`${process.execPath} ${CLI} goroutines ${file} --json`, cli);
+      if (hasPanicparse) timeProcess(`panicparse -no-color -parse=false -rebase=false < ${file}`, panicparse);
+    }
+    if (hasCli) console.log(`  node dist/cli.js goroutines --json (whole process): ${spread(cli)}, peak RSS ${mb(cli.peakBytes)}`);
+    if (hasPanicparse) {
+      console.log(`  panicparse -parse=false -rebase=false (whole process): ${spread(panicparse)}, peak RSS ${mb(panicparse.peakBytes)}`);
+      const pp = median(panicparse.wallMs);
+      const endToEnd = hasCli ? `end to end (CLI process) ${(pp / median(cli.wallMs)).toFixed(1)}×, ` : '';
+      console.log(`  speed-up vs panicparse (target ≥ 10×): ${endToEnd}in-process cold ${(pp / ours.coldMs).toFixed(1)}×, ` +
+        `warm ${(pp / ours.warmMs).toFixed(1)}×`);
     }
   }
 }

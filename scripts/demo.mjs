@@ -23,6 +23,7 @@ if (!fs.existsSync(settingsFile)) {
   fs.writeFileSync(settingsFile, JSON.stringify({
     'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
     'extensions.autoCheckUpdates': false, 'security.workspace.trust.enabled': false, 'chat.disableAIFeatures': true,
+    'git.openRepositoryInParentFolders': 'never', 'workbench.tips.enabled': false,
   }, null, 2));
 }
 const common = ['--accept-server-license-terms', '--server-data-dir', path.join(state, 'server-data'),

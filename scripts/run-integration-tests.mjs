@@ -23,8 +23,11 @@ function run(cmd, args, opts = {}) {
 if (run('npx', ['tsc', '-p', 'test/integration/tsconfig.json']) !== 0) { console.log('0 passed, 1 failed'); process.exit(2); }
 
 // Every run gets a fresh copy of the workspace, so tests that write files start clean.
+// It is the sample Kubernetes-like tree (vendor/ symlinks into staging/src/, go.mod) with the
+// test fixtures (profiles/, dumps/, …) laid over it, so source links and lenses have real targets.
 const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'gpe-ws-'));
-fs.cpSync(path.join(root, 'test/integration/workspace'), ws, { recursive: true });
+fs.cpSync(path.join(root, 'samples/kube-apiserver-incident'), ws, { recursive: true, verbatimSymlinks: true });
+fs.cpSync(path.join(root, 'test/integration/workspace'), ws, { recursive: true, verbatimSymlinks: true, force: true });
 
 fs.mkdirSync(shots, { recursive: true });
 // Streams a child's output through and remembers the runner's "N passed, N failed" line.

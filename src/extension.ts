@@ -3,18 +3,28 @@ import { registerProfileEditor } from './host/profileEditor/profileEditorProvide
 import { FigureRegistry } from './host/figures/figureRegistry';
 import { SourceLinkService } from './host/sources/sourceLinkService';
 import { registerLenses } from './host/lenses/registerLenses';
+import { registerGoroutineExplorer } from './host/goroutines/goroutineExplorer';
+import { registerCapture } from './host/capture/captureCommand';
 
+/** What activate() returns: for integration tests and other extensions. */
 export interface GoProfileExplorerApi {
-  /** For integration tests and other extensions: the version of the message protocol. */
   readonly protocolVersion: number;
+  /** Labels of the profile and dump that feed code lenses and line heat now. */
+  lensSources(): string[];
+  /** The line heat the active profile gives a document: 1-based line and end-of-line text. */
+  heatFor(uri: vscode.Uri): Promise<{ line: number; text: string }[]>;
+  /** Whether "Show profile heat in editor" is on. */
+  heatEnabled(): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi {
   const figures = new FigureRegistry();
   const sourceLinks = new SourceLinkService();
   context.subscriptions.push(figures, sourceLinks);
-  registerLenses(context, figures, sourceLinks);
-  registerProfileEditor(context);
+  const lensFeatures = registerLenses(context, figures, sourceLinks);
+  registerProfileEditor(context, { figures, sourceLinks });
+  registerGoroutineExplorer(context, { figures, sourceLinks });
+  registerCapture(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('goProfileExplorer.openProfile', async () => {
       const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Open profile' });
@@ -26,7 +36,15 @@ export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi
       if (target) await vscode.commands.executeCommand('vscode.openWith', target, 'default');
     }),
   );
-  return { protocolVersion: 1 };
+  return {
+    protocolVersion: 1,
+    lensSources: () => figures.active().map(f => f.label),
+    heatFor: async uri => {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      return [...(await lensFeatures.heat.figuresFor(doc))].map(([line, f]) => ({ line, text: f.text })).sort((a, b) => a.line - b.line);
+    },
+    heatEnabled: () => lensFeatures.heat.isEnabled,
+  };
 }
 
 export function deactivate(): void { /* everything is disposed through context.subscriptions */ }

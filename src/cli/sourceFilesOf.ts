@@ -1,28 +1,35 @@
-// Which source files a profile or dump mentions, for `resolve`.
-// INTERIM: reads goroutine text dumps only, by matching frame lines. When the pprof decoder
-// (src/core/pprof) and the goroutine parser (src/core/goroutines) land, this should return the
-// distinct Function.filename values of a proto and the frame files of the parsed dump instead.
+// Which source files a profile or dump mentions, for `resolve`: the function file names of a
+// pprof profile (proto or legacy text), or the frame files of a goroutine dump.
+import { gunzipSync } from 'node:zlib';
 import { InputError } from './args';
-
-// A frame's file line: tab- or space-indented (crash dumps indent by 8 spaces), or the last
-// tab-separated column of a debug=1 `#\t0x…\tfunc+0x…\t<file>:<line>` line. Drive letters
-// (`C:/Program Files/Go/src/…`) and spaces are allowed in the path; tabs are not.
-const frameFileLine = /(?:^ {2,}|\t) *([^\t]*?[^\t\s]):(\d+)(?: \+0x[0-9a-fA-F]+)?(?: fp=\S+ sp=\S+ pc=\S+)?\s*$/;
+import { parseProfile, ProfileParseError, sniffProfileKind } from '../core/pprof';
+import { scanGoroutineDump } from '../core/goroutines';
 
 export function collectSourceFiles(bytes: Uint8Array): string[] {
-  if (looksBinary(bytes)) {
-    throw new InputError('only goroutine text dumps are supported for now; pprof protos need the profile decoder');
+  const kind = sniffProfileKind(bytes).kind;
+  if (kind === 'pprof' || kind === 'pprof-text' || kind === 'pprof-legacy-cpu') {
+    try {
+      const profile = parseProfile(bytes, { gunzip: b => gunzipSync(b) });
+      return distinct(profile.functions.map(f => f.filename));
+    } catch (e) {
+      if (e instanceof ProfileParseError) throw new InputError(e.message);
+      throw e;
+    }
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const files = new Set<string>();
-  for (const line of text.split('\n')) {
-    const m = frameFileLine.exec(line.replace(/\r$/, ''));
-    if (m && /[/.<]/.test(m[1])) files.add(m[1].trim());
+  const dump = scanGoroutineDump(bytes);
+  // In text order: a crash's `runtime stack:` comes first, then the goroutines.
+  const files: string[] = [];
+  for (const r of dump.runtimeStacks) for (const f of r.frames) files.push(f.file);
+  for (const g of dump.goroutines) {
+    for (const f of g.frames) files.push(f.file);
+    if (g.createdBy) files.push(g.createdBy.file);
   }
-  return [...files];
+  for (const r of dump.records) for (const f of r.frames) files.push(f.file);
+  if (files.length === 0 && dump.format === 'empty') throw new InputError('neither a profile nor a goroutine dump: no frames found');
+  return distinct(files);
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) return true;
-  return bytes.subarray(0, 4096).includes(0);
+/** Each file once, in order of first appearance; frames without a file ('' or gccgo's `:0`) are left out. */
+function distinct(files: string[]): string[] {
+  return [...new Set(files.filter(f => f && f !== '?'))];
 }

@@ -1,14 +1,155 @@
-// Messages of the goroutine groups view (see protocol.ts).
+// Messages of the goroutine groups view (see protocol.ts). The host sends one self-contained
+// view model per analysis; the webview answers only with small requests that name things by
+// index into that model (never paths, never commands), and the host checks every field.
+
+export type Similarity = 'default' | 'args' | 'exact';
+export const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
+
+/** One distinct frame of the dump; groups and flame nodes refer to frames by index. */
+export interface GoroutineFrameView {
+  /** Fully qualified function as printed. */
+  readonly func: string;
+  /** Function without the package path, e.g. `registry.(*Store).DeleteCollection.func1`. */
+  readonly short: string;
+  /** File as printed ('' when unknown). */
+  readonly file: string;
+  /** 0 when unknown. */
+  readonly line: number;
+  /** Not runtime, not the standard library. */
+  readonly user: boolean;
+}
+
+export interface GoroutineGroupView {
+  readonly count: number;
+  readonly state: string;
+  /** Wait minutes over the goroutines that print them; null when none does. */
+  readonly wait: { readonly min: number; readonly median: number; readonly max: number } | null;
+  /** Goroutines per wait-minutes bucket (from inclusive, to exclusive); [] without wait. */
+  readonly histogram: readonly HistogramBucketView[];
+  readonly locked: number;
+  /** Indices into `frames`, innermost first. */
+  readonly frames: readonly number[];
+  /** Index into `frames` of the innermost user frame, or -1. */
+  readonly topUserFrame: number;
+  /** Index into `frames` of `created by`, or -1. */
+  readonly createdBy: number;
+  /** Idle runtime or standard-library goroutines (GC workers, timers, netpoll …). */
+  readonly idle: boolean;
+  /** A plain sentence when the group is a leak suspect. */
+  readonly suspect: string | null;
+  readonly framesElided: boolean;
+  /** Goroutine ids (a sample for big groups). */
+  readonly ids: readonly number[];
+  /** 1-based inclusive lines of the group's first goroutine in the analysed text (already offset for a selection). */
+  readonly firstLines: { readonly start: number; readonly end: number } | null;
+  /** Count in the base dump when comparing; null when the group is new. Absent without a base. */
+  readonly baseCount?: number | null;
+}
+
+export interface HistogramBucketView {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+}
+
+/** Who waits on what: goroutines parked on one channel / mutex address. */
+export interface WaitObjectView {
+  readonly kind: string;
+  readonly address: string;
+  /** e.g. [{op:'send', count:18000}, {op:'receive', count:0}] */
+  readonly ops: readonly { readonly op: string; readonly count: number }[];
+  readonly total: number;
+  /** Plain sentence, e.g. "18,000 senders, 0 receivers on chan 0xc000123456". */
+  readonly description: string;
+  /** Indices into `groups`. */
+  readonly groups: readonly number[];
+}
+
+export interface GoroutineSummaryView {
+  /** What the dump says (debug=1 header) or the goroutines found. */
+  readonly total: number;
+  readonly parsed: number;
+  readonly groups: number;
+  readonly truncated: boolean;
+  readonly skippedLines: number;
+  readonly warningCount: number;
+  /** The first warnings (line numbers already offset for a selection). */
+  readonly warnings: readonly { readonly line: number; readonly message: string }[];
+  readonly crash: string | null;
+  readonly format: string;
+  readonly leakSuspects: number;
+  /** Milliseconds spent parsing and grouping. */
+  readonly elapsedMs: number;
+}
+
+export interface GoroutineCompareView {
+  readonly baseTitle: string;
+  readonly baseTotal: number;
+  /** Groups of the base dump that are gone in this one. */
+  readonly vanished: readonly { readonly state: string; readonly topFrame: string; readonly count: number }[];
+}
+
+export interface GoroutineViewModel {
+  readonly title: string;
+  /** Where the text came from, e.g. "selection, lines 10–200" or "whole file". */
+  readonly origin: string;
+  readonly similarity: Similarity;
+  readonly summary: GoroutineSummaryView;
+  readonly frames: readonly GoroutineFrameView[];
+  /** Ranked: likely problem first. */
+  readonly groups: readonly GoroutineGroupView[];
+  readonly waits: readonly WaitObjectView[];
+  readonly compare: GoroutineCompareView | null;
+  /** Whether the dump text can be revealed in an editor (false for files too large to open). */
+  readonly canReveal: boolean;
+}
+
+export const HISTOGRAM_BUCKETS = 8;
 
 /** Host → goroutine webview. */
 export type GoroutineHostMessage =
-  | { type: 'loading'; title: string };
+  | { type: 'loading'; title: string }
+  | { type: 'error'; title: string; message: string }
+  | { type: 'model'; model: GoroutineViewModel }
+  /** Sets the filter box (e.g. a code lens asked to show a function's goroutines). */
+  | { type: 'filter'; text: string };
 
-/** Goroutine webview → host. */
+/** Goroutine webview → host. Every index refers to the model last sent. */
 export type GoroutineWebviewMessage =
-  | { type: 'ready' };
+  | { type: 'ready' }
+  | { type: 'openFrame'; frame: number }
+  | { type: 'revealGroup'; group: number }
+  | { type: 'setSimilarity'; similarity: Similarity }
+  | { type: 'compare' }
+  | { type: 'clearCompare' };
 
-export function parseGoroutineWebviewMessage(raw: unknown): GoroutineWebviewMessage | undefined {
-  if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'ready') return undefined;
-  return { type: 'ready' };
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isIndex(v: unknown, limit: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < limit;
+}
+
+/** The sizes of the model the host last sent, to check indices against. */
+export interface GoroutineModelBounds {
+  readonly frames: number;
+  readonly groups: number;
+}
+
+/** Returns the message if it is well-formed and refers only to what exists, else undefined. */
+export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineModelBounds = { frames: 0, groups: 0 }): GoroutineWebviewMessage | undefined {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return undefined;
+  switch (raw.type) {
+    case 'ready': return { type: 'ready' };
+    case 'compare': return { type: 'compare' };
+    case 'clearCompare': return { type: 'clearCompare' };
+    case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
+    case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
+    case 'setSimilarity': {
+      const s = raw.similarity;
+      return typeof s === 'string' && (SIMILARITIES as readonly string[]).includes(s) ? { type: 'setSimilarity', similarity: s as Similarity } : undefined;
+    }
+    default: return undefined;
+  }
 }

@@ -56,6 +56,8 @@ export interface WebviewRequest {
   key?: string;
   text?: string;
   modifiers?: string[];
+  /** For click: 'right' opens context menus. */
+  button?: 'left' | 'right' | 'middle';
   timeoutMs?: number;
 }
 

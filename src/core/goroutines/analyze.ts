@@ -1,7 +1,7 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
 import type { GoroutineDump, GoroutineGroup, Similarity, WaitTarget } from './model';
-import { scanGoroutineDump } from './scanner';
+import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
 import { summarizeWaitTargets } from './waitTargets';
 
@@ -22,9 +22,36 @@ export interface GoroutineAnalysis {
   readonly parsed: number;
 }
 
+/**
+ * `analyzeGoroutineDump` for input that arrives in pieces (a file stream): `push` UTF-8 bytes in
+ * chunks of any size, then `finish`. The whole dump never has to be in memory at once.
+ */
+export class GoroutineDumpAnalyzer {
+  private readonly scanner: GoroutineDumpScanner;
+
+  constructor(private readonly options: AnalyzeOptions = {}) {
+    const similarity = options.similarity ?? 'default';
+    this.scanner = new GoroutineDumpScanner({ keepArgs: similarity !== 'default', maxWarnings: options.maxWarnings });
+  }
+
+  push(bytes: Uint8Array): void {
+    this.scanner.push(bytes);
+  }
+
+  finish(): GoroutineAnalysis {
+    return analyzeScannedDump(this.scanner.finish(), this.options);
+  }
+}
+
 export function analyzeGoroutineDump(input: string | Uint8Array, options: AnalyzeOptions = {}): GoroutineAnalysis {
+  const analyzer = new GoroutineDumpAnalyzer(options);
+  if (typeof input === 'string') pushText(analyzer, input);
+  else analyzer.push(input);
+  return analyzer.finish();
+}
+
+function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {
   const similarity = options.similarity ?? 'default';
-  const dump = scanGoroutineDump(input, { keepArgs: similarity !== 'default', maxWarnings: options.maxWarnings });
   const groups = dump.format === 'debug1'
     ? groupStackRecords(dump.records)
     : groupGoroutines(dump.goroutines, { similarity, idSampleSize: options.idSampleSize });

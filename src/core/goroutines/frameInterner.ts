@@ -28,7 +28,8 @@ export class FrameInterner {
   private readonly funcs = new Map<string, InternedFunc>();
   private readonly locations = new Map<string, number>();
   private readonly locationList: { file: string; line: number }[] = [{ file: '', line: 0 }];
-  private readonly frames = new Map<number, SourceFrame>();
+  /** Per function id, its frames by location id (small integer keys: no boxed numbers per lookup). */
+  private readonly framesByFunc: Map<number, SourceFrame>[] = [];
   private readonly frameIdOf = new Map<SourceFrame, number>();
   private readonly stacks = new Map<number, InternedStack[]>();
   readonly emptyStack: InternedStack = { frameIds: [], frames: [] };
@@ -54,13 +55,14 @@ export class FrameInterner {
   }
 
   frame(func: InternedFunc, locationId: number): SourceFrame {
-    const key = frameKey(func, locationId);
-    let frame = this.frames.get(key);
+    let frames = this.framesByFunc[func.id];
+    if (frames === undefined) { frames = new Map(); this.framesByFunc[func.id] = frames; }
+    let frame = frames.get(locationId);
     if (!frame) {
       const location = this.locationList[locationId];
       frame = { func: func.name, file: location.file, line: location.line };
-      this.frames.set(key, frame);
-      this.frameIdOf.set(frame, key);
+      frames.set(locationId, frame);
+      this.frameIdOf.set(frame, frameKey(func, locationId));
     }
     return frame;
   }

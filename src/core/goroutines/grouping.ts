@@ -90,21 +90,40 @@ export function groupGoroutines(goroutines: readonly Goroutine[], options: Group
   const similarity = options.similarity ?? 'default';
   const sampleSize = options.idSampleSize ?? 100;
   const ids = new SignatureIds();
-  const groups = new Map<string, Accumulator>();
+  // Signature → group in two levels of integer keys (stack id, then state/creator/flags), with a
+  // third level of argument text for the stricter similarities: no string is built per goroutine
+  // in the default mode.
+  const byStack = new Map<number, Map<number, Accumulator | Map<string, Accumulator>>>();
+  const groups: Accumulator[] = [];
   for (const g of goroutines) {
-    let signature = `${ids.name(g.state)},${ids.stack(g.frames)},${g.createdBy ? ids.name(g.createdBy.func) : -1},` +
-      `${g.leaked ? 1 : 0}${g.framesElided ? 1 : 0}${g.stackUnavailable ? 1 : 0}`;
-    if (similarity !== 'default' && g.args) {
-      signature += '\u0000' + (similarity === 'exact' ? g.args.join('\u0001') : nonPointerArgs(g.args));
+    const stackId = ids.stack(g.frames);
+    // Name ids (states, creators) stay below 2^24 (a dump would need far more than 100 MB of
+    // distinct names to reach it), so the key is an exact integer.
+    const restKey = ((ids.name(g.state) * 0x1000000 + (g.createdBy ? ids.name(g.createdBy.func) + 1 : 0)) * 8) +
+      (g.leaked ? 4 : 0) + (g.framesElided ? 2 : 0) + (g.stackUnavailable ? 1 : 0);
+    let sameStack = byStack.get(stackId);
+    if (!sameStack) { sameStack = new Map(); byStack.set(stackId, sameStack); }
+    const slot = sameStack.get(restKey);
+    let group: Accumulator | undefined;
+    let byArgs: Map<string, Accumulator> | undefined;
+    let argsKey = '';
+    if (similarity === 'default') group = slot as Accumulator | undefined;
+    else {
+      // Goroutines scanned without arguments keep the key '' (apart from any argument text).
+      if (g.args) argsKey = '\u0000' + (similarity === 'exact' ? g.args.join('\u0001') : nonPointerArgs(g.args));
+      byArgs = slot as Map<string, Accumulator> | undefined;
+      if (!byArgs) { byArgs = new Map(); sameStack.set(restKey, byArgs); }
+      group = byArgs.get(argsKey);
     }
-    let group = groups.get(signature);
     if (!group) {
       group = {
         key: '', count: 0, state: g.state, stateInferred: false, frames: g.frames, createdBy: g.createdBy,
         minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: g.lines, labels: {},
         framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, waits: null,
       };
-      groups.set(signature, group);
+      groups.push(group);
+      if (byArgs) byArgs.set(argsKey, group);
+      else sameStack.set(restKey, group);
     }
     group.count++;
     if (g.waitMinutes !== null) group.anyMinutes = true;
@@ -141,7 +160,7 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
     group.count += r.count;
     mergeLabels(group.labels, r.labels ?? {});
   }
-  return finish(groups);
+  return finish(groups.values());
 }
 
 /** Labels that differ between merged records keep every value, comma-separated. */
@@ -153,9 +172,9 @@ function mergeLabels(into: Record<string, string>, labels: Readonly<Record<strin
   }
 }
 
-function finish(groups: Map<unknown, Accumulator>): GoroutineGroup[] {
+function finish(groups: Iterable<Accumulator>): GoroutineGroup[] {
   const result: GoroutineGroup[] = [];
-  for (const acc of groups.values()) {
+  for (const acc of groups) {
     const base = {
       key: stableKey(acc.stateInferred ? '' : acc.state, acc.frames, acc.createdBy, acc.framesElided),
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,

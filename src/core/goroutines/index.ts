@@ -4,9 +4,12 @@
  *
  * - `analyzeGoroutineDump(input: string | Uint8Array, options?: AnalyzeOptions): GoroutineAnalysis`
  *     scan + group + rank + who-waits-on-what in one call: `{dump, groups, waitTargets, total, parsed}`.
+ * - `new GoroutineDumpAnalyzer(options?)`: the same for streamed input: `push(bytes)` chunks of any
+ *     size (a file read 1–4 MB at a time), then `finish(): GoroutineAnalysis`.
  * - `scanGoroutineDump(input, options?: {keepArgs?, maxWarnings?}): GoroutineDump`
  *     tolerant scanner for debug=2 / runtime.Stack / panic / fatal error / SIGQUIT / gccgo / debug=1
  *     text, with prefixes, indentation, CRLF, fences and notes; never throws, warns with line numbers.
+ *     `new GoroutineDumpScanner(options?)` is its incremental form (`push(bytes)`, `finish()`).
  * - `groupGoroutines(goroutines, {similarity?: 'default'|'args'|'exact', idSampleSize?}): GoroutineGroup[]`
  *     linear-time grouping of traceback goroutines, returned ranked.
  * - `groupStackRecords(records: {count, frames, labels?, lines?}[]): GoroutineGroup[]`
@@ -18,8 +21,8 @@
  * - helpers: `describeFrame`, `formatCount`, `isStdlibFunc`, `shortFuncName`, `inferStateFromFrames`.
  */
 export * from './model';
-export { analyzeGoroutineDump, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
-export { scanGoroutineDump, PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
+export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
+export { scanGoroutineDump, GoroutineDumpScanner, PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
 export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';
 export { summarizeWaitTargets } from './waitTargets';
 export { compareGroups } from './compare';

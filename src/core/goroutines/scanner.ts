@@ -1,7 +1,12 @@
 // Tolerant line scanner for goroutine dumps: debug=2, runtime.Stack(all), panics, fatal errors with
 // `runtime stack:`, SIGQUIT/SIGABRT crash output, gccgo tracebacks and debug=1 profiles, as pasted
-// (prefixes, indentation, CRLF, fences, notes). Lines are located with indexOf over 1 MB chunks and
-// parsed in place; nothing splits the dump into one string per line.
+// (prefixes, indentation, CRLF, fences, notes).
+//
+// The scanner reads UTF-8 bytes as they arrive (`GoroutineDumpScanner.push`), so a file can be
+// streamed and never sits in memory whole. The plain lines that make up almost all of a dump
+// (header, call, `file:line`, `created by`, blank) are parsed on the bytes, and names already seen
+// are found by a hash of their bytes without building a string. Any other line is decoded on its
+// own and goes through the string parsers, which hold all the tolerance for pasted text.
 
 import type {
   AncestorStack, CrashHeader, DumpWarning, Goroutine, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
@@ -12,7 +17,12 @@ import {
   readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
-import { forEachTextChunk, detachString } from './textChunks';
+import { detachString } from './textChunks';
+import { ByteKeyTable, hashBytes } from './byteKeyTable';
+import {
+  asciiBytes, callOpenParen, isBlankByte, lastIndexOfBytes, parseLocationBytes, parsePlainHeaderBytes, readDecimalBytes,
+  startsWithBytes, type ByteHeader, type ByteLocation,
+} from './byteLineParsers';
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 
 export interface ScanOptions {
@@ -34,15 +44,32 @@ interface PendingCall {
   line: number;
 }
 
+/** See `lineMeaning`. */
+interface LineMeaning {
+  /** The interned `file:line` when the line reads as a location line, else -1. */
+  locationId: number;
+  /** The function when the line reads as a call or `created by` line, else null. */
+  func: InternedFunc | null;
+  /** Argument text, kept only when needed (keepArgs, or a frame whose first argument is waited on). */
+  args: string;
+  createdBy: boolean;
+  creatorGoroutine: number | null;
+}
+
+/** What a header bracket says; shared by all goroutines with the same bracket text. */
+type HeaderInfo = Omit<HeaderLine, 'id'>;
+
 interface GoroutineBuilder {
-  header: HeaderLine;
+  id: number;
+  info: HeaderInfo;
   startLine: number;
   endLine: number;
   createdBy: SourceFrame | null;
   creatorGoroutine: number | null;
   framesElided: boolean;
   stackUnavailable: boolean;
-  ancestors: { id: number; frames: SourceFrame[] }[];
+  /** Null until a `[originating from goroutine N]:` section appears. */
+  ancestors: { id: number; frames: SourceFrame[] }[] | null;
   waitOn: WaitOn | null;
   waitPriority: number;
 }
@@ -65,11 +92,30 @@ const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 
+const NEWLINE = 0x0a;
+// Distinct line texts remembered by lineMeaning (keys ~80 bytes each).
+const LINE_MEMO_MAX_ENTRIES = 1 << 16;
+
+const CR = 0x0d;
+const GOROUTINE_WORD = asciiBytes('goroutine ');
+const CREATED_BY = asciiBytes('created by ');
+const IN_GOROUTINE = asciiBytes(' in goroutine ');
+
 class DumpScanner {
   private readonly interner = new FrameInterner();
   private readonly keepArgs: boolean;
   private readonly maxWarnings: number;
   private readonly states = new Map<string, string>();
+  // Byte-keyed views of the interner, so repeated names cost a hash and no string.
+  private readonly funcsByBytes = new ByteKeyTable<InternedFunc>();
+  private readonly locationsByBytes = new ByteKeyTable<number>();
+  private readonly headersByBracket = new ByteKeyTable<HeaderInfo>();
+  private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
+  // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
+  private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0 };
+  private readonly byteNumber = { value: 0, end: 0 };
 
   private lineNo = 0;
   private lastLineTerminated = true;
@@ -77,8 +123,14 @@ class DumpScanner {
   private prefix: LinePrefix | null = null;
   private mode: Mode = 'outside';
   private pending: PendingCall | null = null;
+  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
 
   private goroutine: GoroutineBuilder | null = null;
+  private readonly builder: GoroutineBuilder = {
+    id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
+    endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, ancestors: null,
+    waitOn: null, waitPriority: -1,
+  };
   private readonly frames: SourceFrame[] = [];
   private readonly frameIds: number[] = [];
   private args: string[] = [];
@@ -120,6 +172,131 @@ class DumpScanner {
       this.lastLineTerminated = terminated;
       pos = newline + 1;
     }
+  }
+
+  /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
+  scanBytes(bytes: Uint8Array, start: number, end: number): void {
+    let pos = start;
+    while (pos < end) {
+      let newline = bytes.indexOf(NEWLINE, pos);
+      const terminated = newline >= 0 && newline < end;
+      if (!terminated) newline = end;
+      let lineEnd = newline;
+      if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
+      this.lineNo++;
+      this.lastLineCut = false;
+      if (!this.plainLine(bytes, pos, lineEnd)) {
+        const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
+        this.handleLine(line, 0, line.length);
+      }
+      this.lastLineTerminated = terminated;
+      pos = newline + 1;
+    }
+  }
+
+  private decode(bytes: Uint8Array, start: number, end: number): string {
+    return this.decoder.decode(bytes.subarray(start, end));
+  }
+
+  /**
+   * The fast path: handles the line and returns true when it is one of the plain forms, on the bytes.
+   * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
+   */
+  private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
+    if (this.prefix !== null || this.mode === 'race' || this.mode === 'record') return false;
+    let s = lineStart;
+    while (s < lineEnd && isBlankByte(bytes[s])) s++;
+    let end = lineEnd;
+    while (end > s && isBlankByte(bytes[end - 1])) end--;
+    if (s === end) { this.endSection(); return true; }
+
+    if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) {
+      return this.pending === null && this.plainHeader(bytes, s, end);
+    }
+    if (this.mode === 'outside') return false;
+    const meaning = this.lineMeaning(bytes, s, end);
+    if (this.pending) {
+      if (meaning.locationId < 0) return false;
+      this.addFrame(this.pending, meaning.locationId);
+      this.pending = null;
+    } else if (meaning.func !== null) {
+      this.setPending(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
+    } else return false;
+    this.touch();
+    return true;
+  }
+
+  /**
+   * What the (trimmed) line would be as a location and as a call or `created by` line, parsed once
+   * per distinct line text: stacks repeat, so most lines of a big dump are found by one hash.
+   */
+  private lineMeaning(bytes: Uint8Array, s: number, end: number): LineMeaning {
+    const hash = hashBytes(bytes, s, end);
+    let meaning = this.meaningsByLine.get(bytes, s, end, hash);
+    if (meaning !== undefined) return meaning;
+    meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
+    const location = this.byteLocation;
+    if (parseLocationBytes(bytes, s, end, location)) meaning.locationId = this.locationFromBytes(bytes, s, location);
+    const first = bytes[s];
+    if (first === 0x63 /* c */ && startsWithBytes(bytes, s, end, CREATED_BY)) {
+      let funcEnd = end;
+      const inGoroutine = lastIndexOfBytes(bytes, IN_GOROUTINE, s, end);
+      if (inGoroutine > s + 11 && readDecimalBytes(bytes, inGoroutine + 14, end, this.byteNumber) && this.byteNumber.end === end) {
+        funcEnd = inGoroutine;
+        meaning.creatorGoroutine = this.byteNumber.value;
+      }
+      meaning.func = this.funcFromBytes(bytes, s + 11, funcEnd);
+      meaning.createdBy = true;
+    } else if (first !== 0x2e /* . */ && first !== 0x5b /* [ */) {
+      // Elision markers and ancestor headers ('.', '[') are left to the string parsers.
+      const open = callOpenParen(bytes, s, end);
+      if (open >= 0) {
+        const func = this.funcFromBytes(bytes, s, open);
+        meaning.func = func;
+        if (this.keepArgs || func.waitSpec) meaning.args = this.decode(bytes, open + 1, end - 1);
+      }
+    }
+    // Lines with pointer arguments rarely repeat: past the cap, they are parsed every time.
+    if (this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES) this.meaningsByLine.set(bytes, s, end, hash, meaning);
+    return meaning;
+  }
+
+  /** `goroutine N [bracket]:`; the bracket's meaning is parsed once per distinct bracket text. */
+  private plainHeader(bytes: Uint8Array, s: number, end: number): boolean {
+    const header = this.byteHeader;
+    if (!parsePlainHeaderBytes(bytes, s + GOROUTINE_WORD.length, end, header)) return false;
+    const hash = hashBytes(bytes, header.bracketStart, header.bracketEnd);
+    let info = this.headersByBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
+    if (info === undefined) {
+      const line = this.decode(bytes, s, end);
+      const parsed = parseHeaderLine(line, 0, line.length);
+      if (!parsed) return false;
+      info = this.headerInfo(parsed);
+      this.headersByBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
+    }
+    this.beginGoroutine(header.id, info);
+    return true;
+  }
+
+  private funcFromBytes(bytes: Uint8Array, start: number, end: number): InternedFunc {
+    const hash = hashBytes(bytes, start, end);
+    let func = this.funcsByBytes.get(bytes, start, end, hash);
+    if (func === undefined) {
+      func = this.interner.func(this.decode(bytes, start, end));
+      this.funcsByBytes.set(bytes, start, end, hash, func);
+    }
+    return func;
+  }
+
+  private locationFromBytes(bytes: Uint8Array, s: number, location: ByteLocation): number {
+    const hash = hashBytes(bytes, s, location.locationEnd);
+    let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
+    if (id === undefined) {
+      const path = this.decode(bytes, s, location.pathEnd);
+      id = this.interner.location(this.decode(bytes, s, location.locationEnd), () => path, location.line);
+      this.locationsByBytes.set(bytes, s, location.locationEnd, hash, id);
+    }
+    return id;
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
@@ -164,18 +341,7 @@ class DumpScanner {
     const header = parseHeaderLine(text, s, end);
     if (header) {
       if (!prefixMatched) this.prefix = null;
-      if (this.mode === 'race') this.endRace();
-      this.endSection();
-      this.flushSkipped();
-      this.goroutine = {
-        header: { ...header, state: this.internState(header.state) },
-        startLine: this.lineNo, endLine: this.lineNo, createdBy: null, creatorGoroutine: null,
-        framesElided: false, stackUnavailable: false, ancestors: [], waitOn: null, waitPriority: -1,
-      };
-      this.frames.length = 0;
-      this.frameIds.length = 0;
-      if (this.keepArgs) this.args = [];
-      this.mode = 'goroutine';
+      this.beginGoroutine(header.id, this.headerInfo(header));
       return true;
     }
     if (text.startsWith('goroutine profile: total ', s)) {
@@ -188,6 +354,35 @@ class DumpScanner {
       return true;
     }
     return false;
+  }
+
+  private beginGoroutine(id: number, info: HeaderInfo): void {
+    if (this.mode === 'race') this.endRace();
+    this.endSection();
+    this.flushSkipped();
+    // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
+    const builder = this.builder;
+    builder.id = id;
+    builder.info = info;
+    builder.startLine = builder.endLine = this.lineNo;
+    builder.createdBy = null;
+    builder.creatorGoroutine = null;
+    builder.framesElided = builder.stackUnavailable = false;
+    builder.ancestors = null;
+    builder.waitOn = null;
+    builder.waitPriority = -1;
+    this.goroutine = builder;
+    this.frames.length = 0;
+    this.frameIds.length = 0;
+    if (this.keepArgs) this.args = [];
+    this.mode = 'goroutine';
+  }
+
+  private headerInfo(header: HeaderLine): HeaderInfo {
+    return {
+      state: this.internState(header.state), waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
+      leaked: header.leaked, synctest: header.synctest,
+    };
   }
 
   private internState(state: string): string {
@@ -207,10 +402,7 @@ class DumpScanner {
         const num = readDecimal(text, inGoroutine + 14, end);
         if (num && num[1] === end) { funcEnd = inGoroutine; creatorGoroutine = num[0]; }
       }
-      this.pending = {
-        func: this.interner.func(text.slice(s + 11, funcEnd)), args: '', bare: false, createdBy: true,
-        creatorGoroutine, line: this.lineNo,
-      };
+      this.setPending(this.interner.func(text.slice(s + 11, funcEnd)), '', false, true, creatorGoroutine);
       this.touch();
       return true;
     }
@@ -223,7 +415,7 @@ class DumpScanner {
       const ancestor = parseAncestorLine(text, s, end);
       if (ancestor !== null && this.goroutine) {
         const frames: SourceFrame[] = [];
-        this.goroutine.ancestors.push({ id: ancestor, frames });
+        (this.goroutine.ancestors ??= []).push({ id: ancestor, frames });
         this.ancestorFrames = frames;
         this.mode = 'ancestor';
         this.touch();
@@ -239,21 +431,27 @@ class DumpScanner {
     const call = parseCallLine(text, s, end);
     if (call) {
       const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.pending = {
-        func, args: this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '',
-        bare: false, createdBy: false, creatorGoroutine: null, line: this.lineNo,
-      };
+      this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
       return true;
     }
     if (isBareFunctionName(text, s, end)) {
-      this.pending = {
-        func: this.interner.func(text.slice(s, end)), args: '', bare: true, createdBy: false,
-        creatorGoroutine: null, line: this.lineNo,
-      };
+      this.setPending(this.interner.func(text.slice(s, end)), '', true, false, null);
       return true;
     }
     return false;
+  }
+
+  /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
+  private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: number | null): void {
+    const pending = this.pendingCall;
+    pending.func = func;
+    pending.args = args;
+    pending.bare = bare;
+    pending.createdBy = createdBy;
+    pending.creatorGoroutine = creatorGoroutine;
+    pending.line = this.lineNo;
+    this.pending = pending;
   }
 
   private completePending(text: string, s: number, location: LocationLine): void {
@@ -412,11 +610,11 @@ class DumpScanner {
     const builder = this.goroutine!;
     this.goroutine = null;
     this.ancestorFrames = null;
-    const header = builder.header;
-    const ancestors: readonly AncestorStack[] = builder.ancestors.length === 0 ? NO_ANCESTORS
+    const header = builder.info;
+    const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
     this.goroutines.push({
-      id: header.id, state: header.state, waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
+      id: builder.id, state: header.state, waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
       leaked: header.leaked, synctest: header.synctest,
       frames: this.interner.stackOf(this.frameIds, this.frames).frames,
       args: this.keepArgs ? this.args : null,
@@ -437,7 +635,7 @@ class DumpScanner {
       const cut = this.goroutine;
       this.goroutine = null;
       this.pending = null;
-      const dropped = cut ? `goroutine ${cut.header.id} (from line ${cut.startLine}) is cut off and left out, and ` : '';
+      const dropped = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off and left out, and ` : '';
       this.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
         `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${dropped}goroutines created late are missing`);
     }
@@ -463,11 +661,136 @@ function firstArgAddress(args: string): { address: string; inexact: boolean } | 
 }
 
 /**
+ * Incremental scanner: `push` the dump's bytes in chunks of any size (a file stream, 1–4 MB reads),
+ * then `finish`. Only the unfinished last line of a chunk is copied and kept; chunks may be reused
+ * by the caller after `push` returns.
+ */
+export class GoroutineDumpScanner {
+  private readonly scanner: DumpScanner;
+  private byteLength = 0;
+  /** Until the first 3 bytes are seen (to recognise a byte order mark). */
+  private started = false;
+  /** UTF-16 input (PowerShell `>`): rare and small, so kept and decoded at once at the end. */
+  private utf16Parts: Uint8Array[] | null = null;
+  /** Bytes of an unfinished line (or the first < 3 bytes). */
+  private carry = new Uint8Array(0);
+  private carryLength = 0;
+  private finished: GoroutineDump | null = null;
+
+  constructor(options: ScanOptions = {}) {
+    this.scanner = new DumpScanner(options);
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.finished) throw new Error('GoroutineDumpScanner: push after finish');
+    this.byteLength += chunk.length;
+    if (this.utf16Parts) { this.utf16Parts.push(chunk.slice()); return; }
+    if (!this.started) {
+      if (this.carryLength + chunk.length < 3) { this.keep(chunk, 0); return; }
+      if (this.carryLength > 0) { this.keep(chunk, 0); chunk = this.takeCarry(); }
+      chunk = this.start(chunk);
+      if (this.utf16Parts) return;
+    }
+    let start = 0;
+    if (this.carryLength > 0) {
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline < 0) { this.keep(chunk, 0); return; }
+      this.keep(chunk.subarray(0, newline + 1), 0);
+      const line = this.takeCarry();
+      this.scanner.scanBytes(line, 0, line.length);
+      start = newline + 1;
+    }
+    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    if (lastNewline >= start) {
+      this.scanner.scanBytes(chunk, start, lastNewline + 1);
+      start = lastNewline + 1;
+    }
+    if (start < chunk.length) this.keep(chunk, start);
+  }
+
+  finish(): GoroutineDump {
+    if (this.finished) return this.finished;
+    if (!this.started) {
+      const head = this.takeCarry();
+      const rest = this.start(head);
+      if (!this.utf16Parts) this.keep(rest, 0);
+    }
+    if (this.utf16Parts) {
+      const whole = new Uint8Array(this.byteLength);
+      let at = 0;
+      for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
+      const text = new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
+      this.scanner.scanChunk(text);
+    } else if (this.carryLength > 0) {
+      const last = this.takeCarry();
+      this.scanner.scanBytes(last, 0, last.length);
+    }
+    this.finished = this.scanner.finish(this.byteLength);
+    return this.finished;
+  }
+
+  /** Looks at the first bytes: skips a UTF-8 byte order mark, diverts UTF-16 input. */
+  private start(chunk: Uint8Array): Uint8Array {
+    this.started = true;
+    if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+      this.utf16Parts = [chunk.slice()];
+      return chunk.subarray(chunk.length);
+    }
+    return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+  }
+
+  /** Appends chunk[from…] to the carry, doubling its buffer so a long line stays linear. */
+  private keep(chunk: Uint8Array, from: number): void {
+    const needed = this.carryLength + chunk.length - from;
+    if (needed > this.carry.length) {
+      const grown = new Uint8Array(Math.max(needed, this.carry.length * 2, 4096));
+      grown.set(this.carry.subarray(0, this.carryLength));
+      this.carry = grown;
+    }
+    this.carry.set(chunk.subarray(from), this.carryLength);
+    this.carryLength = needed;
+  }
+
+  private takeCarry(): Uint8Array {
+    const taken = this.carry.subarray(0, this.carryLength);
+    // The buffer is handed out, so the next carry starts a fresh one (a small allocation per chunk).
+    this.carry = new Uint8Array(0);
+    this.carryLength = 0;
+    return taken;
+  }
+}
+
+// Strings are scanned as UTF-8 in line-aligned pieces, so even a huge document string is never
+// encoded as a whole.
+const STRING_PIECE_CHARS = 1 << 20;
+
+/** Feeds a string to the scanner in UTF-8 pieces that end at a line break. */
+export function pushText(scanner: { push(bytes: Uint8Array): void }, text: string): void {
+  const encoder = new TextEncoder();
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + STRING_PIECE_CHARS, text.length);
+    if (end < text.length) {
+      // Cutting after '\n' never splits a surrogate pair.
+      const lastBreak = text.lastIndexOf('\n', end - 1);
+      if (lastBreak >= start) end = lastBreak + 1;
+      else {
+        const nextBreak = text.indexOf('\n', end);
+        end = nextBreak < 0 ? text.length : nextBreak + 1;
+      }
+    }
+    scanner.push(encoder.encode(text.slice(start, end)));
+    start = end;
+  }
+}
+
+/**
  * Scans a goroutine dump. Never throws on bad input: what cannot be read becomes a warning with
  * its line number.
  */
 export function scanGoroutineDump(input: string | Uint8Array, options: ScanOptions = {}): GoroutineDump {
-  const scanner = new DumpScanner(options);
-  forEachTextChunk(input, chunk => scanner.scanChunk(chunk));
-  return scanner.finish(input.length);
+  const scanner = new GoroutineDumpScanner(options);
+  if (typeof input === 'string') pushText(scanner, input);
+  else scanner.push(input);
+  return scanner.finish();
 }

@@ -1,14 +1,16 @@
 // Streaming decoder for profile.proto (github.com/google/pprof/proto/profile.proto)
 // straight into the columnar model. Two passes over the bytes:
 //   1. walk the top-level fields, remember where each message is and count how many
-//      location ids, values and labels the samples hold (so arrays are allocated once);
+//      location ids and values the samples hold (so the big arrays are allocated once,
+//      at their exact size: growing them would double the peak memory);
 //   2. decode strings, functions, mappings and locations first (Go writes them AFTER the
 //      samples), then the samples, turning location ids into indices on the fly.
 // No per-sample objects are created; a million-sample heap profile decodes into a few
-// typed arrays.
+// typed arrays. Labels are interned per distinct set (labelSets.ts).
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
-import { ProtoCursor, WIRE_LEN, WIRE_VARINT, countPackedVarints } from './protoReader';
+import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
+import { ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 
 // Field numbers of message Profile.
 const P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING = 6,
@@ -49,12 +51,16 @@ interface TopLevel {
   defaultSampleType: number;
   locationIdCount: number;
   valueCount: number;
-  labelCount: number;
 }
 
 const textDecoder = new TextDecoder('utf-8');
 
-export function decodeProfileProto(buf: Uint8Array, gzipped: boolean): Profile {
+/**
+ * `ownsBuffer`: `buf` is the decoder's to overwrite (it was gunzipped for this call). Then
+ * the stacks are decoded into the bytes of samples already read (see StackWriter): the
+ * raw profile and the largest decoded array do not have to exist side by side.
+ */
+export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer = false): Profile {
   const top = scanTopLevel(buf);
   const warnings: string[] = [];
   const strings = decodeStrings(buf, top.strings);
@@ -71,7 +77,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean): Profile {
   const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings);
   const locationIndex = idIndex(locations.map(l => l.id));
   const sampleTypes: ValueType[] = top.sampleTypes.map(t => ({ type: str(t.type, 'sample_type'), unit: str(t.unit, 'sample_type') }));
-  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.length, strings.length);
+  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.length, strings.length, ownsBuffer);
 
   let defaultSampleTypeIndex = sampleTypes.length - 1;
   if (top.defaultSampleType !== 0) {
@@ -99,9 +105,11 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
   const top: TopLevel = {
     sampleTypes: [], samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
     strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, durationNanos: 0, period: 0,
-    defaultSampleType: 0, locationIdCount: 0, valueCount: 0, labelCount: 0,
+    defaultSampleType: 0, locationIdCount: 0, valueCount: 0,
   };
   const c = new ProtoCursor(buf);
+  const sampleCursor = new ProtoCursor(buf);
+  const varintEnds = new VarintEndCounter(buf);
   const end = buf.length;
   while (c.pos < end) {
     const tagAt = c.pos;
@@ -112,7 +120,7 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
       const stop = c.lengthEnd(end);
       const start = c.pos;
       switch (field) {
-        case P_SAMPLE: top.samples.push(start, stop); countSample(buf, start, stop, top); break;
+        case P_SAMPLE: top.samples.push(start, stop); countSample(sampleCursor, varintEnds, start, stop, top); break;
         case P_LOCATION: top.locations.push(start, stop); break;
         case P_FUNCTION: top.functions.push(start, stop); break;
         case P_MAPPING: top.mappings.push(start, stop); break;
@@ -149,17 +157,16 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
   return top;
 }
 
-// Pass 1 for one sample: count location ids, values and labels without decoding them.
-function countSample(buf: Uint8Array, start: number, end: number, top: TopLevel): void {
-  const c = new ProtoCursor(buf, start);
+// Pass 1 for one sample: count location ids and values without decoding them.
+function countSample(c: ProtoCursor, varintEnds: VarintEndCounter, start: number, end: number, top: TopLevel): void {
+  c.pos = start;
   while (c.pos < end) {
     const tag = c.uvarint(end);
     const field = Math.floor(tag / 8), wire = tag & 7;
     if (wire === WIRE_LEN) {
       const stop = c.lengthEnd(end);
-      if (field === 1) top.locationIdCount += countPackedVarints(buf, c.pos, stop);
-      else if (field === 2) top.valueCount += countPackedVarints(buf, c.pos, stop);
-      else if (field === 3) top.labelCount++;
+      if (field === 1) top.locationIdCount += varintEnds.count(c.pos, stop);
+      else if (field === 2) top.valueCount += varintEnds.count(c.pos, stop);
       c.pos = stop;
     } else {
       c.skip(wire, end);
@@ -294,7 +301,7 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
   return out;
 }
 
-function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, stringCount: number): SampleTable {
+function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, stringCount: number, ownsBuffer: boolean): SampleTable {
   const n = top.samples.length;
   if (top.valueCount !== n * typeCount) {
     throw new ProfileParseError(`samples hold ${top.valueCount} values in all, expected ${typeCount} per sample for ${n} samples`);
@@ -302,38 +309,61 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
   const values = new Float64Array(top.valueCount);
   const stackStart = new Uint32Array(n + 1);
   // Location indices fit 16 bits in most profiles; halving this, the largest array, matters.
-  const locations = locationCount <= 0x10000 ? new Uint16Array(top.locationIdCount) : new Uint32Array(top.locationIdCount);
-  const labelStart = new Uint32Array(n + 1);
-  const labelKey = new Uint32Array(top.labelCount);
-  const labelStr = new Uint32Array(top.labelCount);
-  const labelNum = new Float64Array(top.labelCount);
-  const labelUnit = new Uint32Array(top.labelCount);
+  let locations: Uint16Array | Uint32Array;
+  // In place: index i of the stacks goes to bytes [2i, 2i+2) of `buf`, which must already
+  // have been read. The samples come first in Go's profiles and a location id takes one or
+  // two bytes plus the tags, lengths, values and labels around it, so the writes normally
+  // stay behind the reads; when they would not, the stacks move to their own array.
+  let inPlace = ownsBuffer && locationCount <= 0x10000 && (buf.byteOffset & 1) === 0 && top.locationIdCount * 2 <= buf.length;
+  if (inPlace) locations = new Uint16Array(buf.buffer, buf.byteOffset, top.locationIdCount);
+  else locations = locationCount <= 0x10000 ? new Uint16Array(top.locationIdCount) : new Uint32Array(top.locationIdCount);
+  const labelSets = new LabelSetTable();
+  /** Per sample its label set id; allocated when the first labelled sample shows up. */
+  let sampleLabelSet: Uint32Array | undefined;
   const c = new ProtoCursor(buf);
   const dense = locationIndex.dense, sparse = locationIndex.sparse;
   const denseLen = dense.length;
-  let li = 0, vi = 0, lab = 0;
+  let li = 0, vi = 0;
   for (let s = 0; s < n; s++) {
     const end = top.samples.ends[s];
     c.pos = top.samples.starts[s];
     stackStart[s] = li;
-    labelStart[s] = lab;
     const valueStart = vi;
+    let labelled = false;
     while (c.pos < end) {
       const tagAt = c.pos;
       const tag = c.uvarint(end);
       if (tag === (1 << 3 | WIRE_LEN) || tag === (1 << 3)) {
         const packed = tag !== (1 << 3);
         const stop = packed ? c.lengthEnd(end) : end;
-        // Hot loop: one-byte and two-byte ids inline, longer ones through the cursor.
+        if (inPlace && 2 * li + (stop - c.pos) > c.pos) {
+          // In place, and even one byte per id could catch up with the reads: check every write.
+          while (c.pos < stop) {
+            const at = c.pos;
+            const id = c.uvarint(stop);
+            const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
+            if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: at });
+            if (inPlace && 2 * li + 2 > c.pos) { locations = stacksMovedOut(buf, li, top.locationIdCount); inPlace = false; }
+            locations[li++] = index;
+            if (!packed) break;
+          }
+          continue;
+        }
+        // Hot loop: one-byte and two-byte ids of the dense index inline and without a
+        // branch on the length (ids of 1 and 2 bytes mix randomly: mispredictions); the
+        // last byte, longer ids and sparse ids through the cursor below.
         if (packed) {
           let pos = c.pos;
-          while (pos < stop) {
-            const b0 = buf[pos];
-            let id: number;
-            if (b0 < 0x80) { id = b0; pos++; } else if (pos + 1 < stop && buf[pos + 1] < 0x80) { id = (b0 & 0x7f) | (buf[pos + 1] << 7); pos += 2; } else break;
-            const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
-            if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: pos - 1 });
+          while (pos + 1 < stop) {
+            const b0 = buf[pos], b1 = buf[pos + 1];
+            if ((b0 & b1 & 0x80) !== 0) break;
+            const continued = b0 >>> 7;
+            const id = (b0 & 0x7f) | ((b1 << 7) & -continued);
+            if (id >= denseLen) break;
+            const index = dense[id];
+            if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: pos });
             locations[li++] = index;
+            pos += 1 + continued;
           }
           c.pos = pos;
         }
@@ -347,25 +377,37 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
         }
       } else if (tag === (2 << 3 | WIRE_LEN)) {
         const stop = c.lengthEnd(end);
-        while (c.pos < stop) values[vi++] = c.svarint(stop);
+        // Values below 2^14 (one or two bytes) inline; the rest through the cursor.
+        let pos = c.pos;
+        while (pos < stop) {
+          const b0 = buf[pos];
+          if (b0 < 0x80) { values[vi++] = b0; pos++; continue; }
+          if (pos + 1 < stop && buf[pos + 1] < 0x80) { values[vi++] = (b0 & 0x7f) | (buf[pos + 1] << 7); pos += 2; continue; }
+          c.pos = pos;
+          values[vi++] = c.svarint(stop);
+          pos = c.pos;
+        }
+        c.pos = pos;
       } else if (tag === (2 << 3)) {
         values[vi++] = c.svarint(end);
       } else if (tag === (3 << 3 | WIRE_LEN)) {
         const stop = c.lengthEnd(end);
+        let key = 0, str = 0, num = 0, unit = 0;
         while (c.pos < stop) {
           const t = c.uvarint(stop);
           switch (t) {
-            case (1 << 3): labelKey[lab] = c.uvarint(stop); break;
-            case (2 << 3): labelStr[lab] = c.uvarint(stop); break;
-            case (3 << 3): labelNum[lab] = c.svarint(stop); break;
-            case (4 << 3): labelUnit[lab] = c.uvarint(stop); break;
+            case (1 << 3): key = c.uvarint(stop); break;
+            case (2 << 3): str = c.uvarint(stop); break;
+            case (3 << 3): num = c.svarint(stop); break;
+            case (4 << 3): unit = c.uvarint(stop); break;
             default: c.skip(t & 7, stop);
           }
         }
-        if (labelKey[lab] >= stringCount || labelStr[lab] >= stringCount || labelUnit[lab] >= stringCount) {
+        if (key >= stringCount || str >= stringCount || unit >= stringCount) {
           throw new ProfileParseError(`sample ${s} has a label pointing past the string table (${stringCount} entries)`, { offset: tagAt });
         }
-        lab++;
+        if (!labelled) { labelSets.beginSet(); labelled = true; }
+        labelSets.addLabel(key, str, num, unit);
       } else {
         c.skip(tag & 7, end);
       }
@@ -373,10 +415,17 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
     if (vi - valueStart !== typeCount) {
       throw new ProfileParseError(`sample ${s} has ${vi - valueStart} values but the profile has ${typeCount} sample types`, { offset: top.samples.starts[s] });
     }
+    if (labelled) (sampleLabelSet ??= new Uint32Array(n))[s] = labelSets.endSet();
   }
   stackStart[n] = li;
-  labelStart[n] = lab;
-  return { count: n, valueCount: typeCount, values, stackStart, locations, labelStart, labelKey, labelStr, labelNum, labelUnit };
+  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations }, () => labelSets.columns(sampleLabelSet, n));
+}
+
+/** The stacks decoded in place so far, copied to their own array of the full size. */
+function stacksMovedOut(buf: Uint8Array, written: number, total: number): Uint16Array {
+  const out = new Uint16Array(total);
+  out.set(new Uint16Array(buf.buffer, buf.byteOffset, written));
+  return out;
 }
 
 /** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map. */

@@ -3,6 +3,8 @@
  *
  * Reading
  *   parseProfile(bytes: Uint8Array, options?: { gunzip? }): Profile      throws ProfileParseError
+ *     (Node callers: gunzip: (b, sizeHint) => zlib.gunzipSync(b, { chunkSize: sizeHint }))
+ *   gunzippedSizeHint(gzipBytes): number  the declared decompressed size, for zlib's chunkSize
  *   sniffProfileKind(bytes: Uint8Array): { kind: ProfileKind, gzipped }  cheap, first 64 KiB
  *   ProfileParseError { message, offset?: byte offset, line?: text line }
  *   Profile (model.ts): sampleTypes, defaultSampleTypeIndex, period(Type), timeNanos, durationNanos,
@@ -20,7 +22,7 @@
  *   mergeProfiles(profiles): Profile, diffProfiles(profile, base): Profile
  *   displayFunctionName(fn): pprof's simplified name
  */
-export { parseProfile, type ParseOptions } from './parse';
+export { parseProfile, gunzippedSizeHint, type ParseOptions } from './parse';
 export { sniffProfileKind, type ProfileKind, type SniffResult } from './sniff';
 export { ProfileParseError } from './errors';
 export * from './model';

@@ -10,9 +10,26 @@ import { isGzip, sniffRaw } from './sniff';
 export interface ParseOptions {
   /**
    * Gunzip to use instead of fflate, e.g. Node's zlib.gunzipSync in the CLI (faster on
-   * large files). Must throw on corrupt input.
+   * large files). Must throw on corrupt input, and return a buffer nobody else uses: the
+   * decoder overwrites it. `sizeHint` is gunzippedSizeHint(bytes):
+   * pass it as zlib's chunkSize (`(b, n) => gunzipSync(b, { chunkSize: n })`) so zlib
+   * inflates into one buffer instead of 16 KiB chunks concatenated at the end, which
+   * halves its peak memory and saves a third of its time on large profiles.
    */
-  gunzip?: (bytes: Uint8Array) => Uint8Array;
+  gunzip?: (bytes: Uint8Array, sizeHint: number) => Uint8Array;
+}
+
+/**
+ * The decompressed size a gzip file declares (its last member's ISIZE trailer, exact for
+ * the single-member files Go writes), plus one byte so that zlib with this chunkSize
+ * ends in the first chunk; clamped to [64 KiB, 1032 × input] (deflate's maximum ratio),
+ * so a corrupt trailer cannot ask for an absurd buffer. Only a hint: any size works.
+ */
+export function gunzippedSizeHint(bytes: Uint8Array): number {
+  const n = bytes.length;
+  if (n < 18) return 64 * 1024;
+  const declared = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+  return Math.max(64 * 1024, Math.min(declared + 1, n * 1032));
 }
 
 /**
@@ -26,7 +43,7 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
   const gzipped = isGzip(bytes);
   if (gzipped) {
     try {
-      raw = (options.gunzip ?? gunzipSync)(bytes);
+      raw = options.gunzip ? options.gunzip(bytes, gunzippedSizeHint(bytes)) : gunzipSync(bytes);
     } catch (e) {
       throw new ProfileParseError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -35,7 +52,7 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
   const where = gzipped ? ' after gunzip' : '';
   try {
     switch (sniffRaw(raw.subarray(0, 64 * 1024))) {
-      case 'pprof': return decodeProfileProto(raw, gzipped);
+      case 'pprof': return decodeProfileProto(raw, gzipped, raw !== bytes);
       case 'pprof-text': return parseLegacyText(new TextDecoder().decode(raw), gzipped);
       case 'pprof-legacy-cpu': return parseLegacyCpu(raw, gzipped);
       case 'goroutine-dump':

@@ -99,9 +99,38 @@ function truncated(offset: number): ProfileParseError {
   return new ProfileParseError('truncated protobuf data', { offset });
 }
 
-/** Counts the varints in a packed field: one terminating byte (< 0x80) per value. */
-export function countPackedVarints(buf: Uint8Array, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (buf[i] < 0x80) n++;
-  return n;
+/**
+ * Counts the varints in packed fields: one terminating byte (< 0x80) per value. Reads
+ * four bytes at a time through an aligned Uint32Array over the same memory (pass 1 of the
+ * decoder runs this over every stack of the profile, tens of MB).
+ */
+export class VarintEndCounter {
+  private readonly words: Uint32Array;
+  /** Byte offset in `buf` of words[0]. */
+  private readonly wordsAt: number;
+
+  constructor(private readonly buf: Uint8Array) {
+    this.wordsAt = (4 - (buf.byteOffset & 3)) & 3;
+    const wordCount = (buf.length - this.wordsAt) >> 2;
+    this.words = wordCount > 0 ? new Uint32Array(buf.buffer, buf.byteOffset + this.wordsAt, wordCount) : new Uint32Array(0);
+  }
+
+  count(start: number, end: number): number {
+    const buf = this.buf;
+    let n = 0, i = start;
+    while (i < end && ((i - this.wordsAt) & 3) !== 0) { if (buf[i] < 0x80) n++; i++; }
+    const words = this.words;
+    const lastWord = (end - this.wordsAt) >> 2;
+    let w = (i - this.wordsAt) >> 2;
+    if (i >= this.wordsAt) {
+      for (; w < lastWord; w++) {
+        // One bit per byte whose high bit is set (a continuation byte); sum the four bits.
+        const continuation = (words[w] & 0x80808080) >>> 7;
+        n += 4 - (Math.imul(continuation, 0x01010101) >>> 24);
+      }
+      i = Math.max(i, this.wordsAt + (lastWord << 2));
+    }
+    for (; i < end; i++) if (buf[i] < 0x80) n++;
+    return n;
+  }
 }

@@ -38,29 +38,61 @@ export function computeTop(view: StackView): TopResult {
   const lastSample = new Int32Array(nFrames);
   const { profile, weights, kept, locFrameStart, locFrames, rootFrames } = view;
   const s = profile.samples;
-  const locs = s.locations;
+  const locs = s.locations, stackStart = s.stackStart;
+  // Kept samples worth 0 (most of an inuse heap profile) add nothing but still make their
+  // frames rows (flat = cum = 0): for them only mark the locations, and stop once all are.
+  const locationCount = locFrameStart.length - 1;
+  const locationTouched = new Uint8Array(locationCount);
+  // Per location its only frame, or -1 when it has none or several (inlined calls).
+  const singleFrame = new Int32Array(locationCount);
+  for (let l = 0; l < locationCount; l++) {
+    singleFrame[l] = locFrameStart[l + 1] - locFrameStart[l] === 1 ? locFrames[locFrameStart[l]] : -1;
+  }
+  let untouchedLocations = locationCount;
   let sum = 0, keptSamples = 0;
   for (let i = 0; i < s.count; i++) {
     if (kept[i] === 0) continue;
     keptSamples++;
     const w = weights[i];
+    if (w === 0 && !rootFrames) {
+      for (let p = stackStart[i], end = stackStart[i + 1]; p < end && untouchedLocations > 0; p++) {
+        if (locationTouched[locs[p]] === 0) { locationTouched[locs[p]] = 1; untouchedLocations--; }
+      }
+      continue;
+    }
     sum += w;
     const mark = i + 1;
+    const start = stackStart[i], end = stackStart[i + 1];
+    // flat: the innermost frame, i.e. the first one of the first location that has any.
     let leafDone = false;
-    for (let p = s.stackStart[i], end = s.stackStart[i + 1]; p < end; p++) {
+    for (let p = start; p < end; p++) {
+      const k = locFrameStart[locs[p]];
+      if (k < locFrameStart[locs[p] + 1]) { flat[locFrames[k]] += w; leafDone = true; break; }
+    }
+    // cum: every frame once (lastSample doubles as "has a row").
+    for (let p = start; p < end; p++) {
       const loc = locs[p];
+      const f = singleFrame[loc];
+      if (f >= 0) {
+        if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; }
+        continue;
+      }
       for (let k = locFrameStart[loc], kEnd = locFrameStart[loc + 1]; k < kEnd; k++) {
-        const f = locFrames[k];
-        if (!leafDone) { flat[f] += w; touched[f] = 1; leafDone = true; }
-        if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; touched[f] = 1; }
+        const g = locFrames[k];
+        if (lastSample[g] !== mark) { lastSample[g] = mark; cum[g] += w; }
       }
     }
     if (rootFrames) {
       for (const f of rootFrames[i]) {
         if (!leafDone) { flat[f] += w; leafDone = true; }
-        if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; touched[f] = 1; }
+        if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; }
       }
     }
+  }
+  for (let f = 0; f < nFrames; f++) if (lastSample[f] !== 0) touched[f] = 1;
+  for (let l = 0; l < locationCount; l++) {
+    if (locationTouched[l] === 0) continue;
+    for (let k = locFrameStart[l]; k < locFrameStart[l + 1]; k++) touched[locFrames[k]] = 1;
   }
   const rows: TopRow[] = [];
   for (let f = 0; f < nFrames; f++) {

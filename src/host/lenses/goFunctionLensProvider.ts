@@ -7,8 +7,8 @@ import type { SourceLinkService } from '../sources/sourceLinkService';
 import { goDeclarationsOf } from './goDeclarations';
 
 export const REVEAL_FUNCTION_COMMAND = 'goProfileExplorer.revealFunction';
-/** More lenses than this on one declaration (closures) would push the code away. */
-const maxLensesPerDeclaration = 3;
+/** More lenses than this per source on one declaration (closures) would push the code away. */
+const maxLensesPerDeclaration = 2;
 
 export function codeLensesEnabled(): boolean {
   return vscode.workspace.getConfiguration('goProfileExplorer').get<boolean>('codeLens.enabled', true);
@@ -60,10 +60,15 @@ export class GoFunctionLensProvider implements vscode.CodeLensProvider, vscode.D
     const lenses: vscode.CodeLens[] = [];
     for (const [decl, list] of byDecl) {
       const range = new vscode.Range(decl.line - 1, 0, decl.line - 1, 0);
-      // Per source: the declaration's own figure first, then its closures by weight.
-      list.sort((a, b) => (a.source.kind === b.source.kind ? 0 : a.source.kind === 'profile' ? -1 : 1)
+      // Goroutines first (a leak is what people look for), then the profile; per source the
+      // declaration's own figure first, then its closures by weight.
+      list.sort((a, b) => (a.source.kind === b.source.kind ? 0 : a.source.kind === 'goroutines' ? -1 : 1)
         || ownFirst(a, decl) - ownFirst(b, decl) || b.figure.weight - a.figure.weight);
-      for (const p of list.slice(0, maxLensesPerDeclaration)) {
+      const shownPerSource = new Map<FigureSource, number>();
+      for (const p of list) {
+        const shown = shownPerSource.get(p.source) ?? 0;
+        if (shown >= maxLensesPerDeclaration) continue;
+        shownPerSource.set(p.source, shown + 1);
         const own = ownFirst(p, decl) === 0;
         const title = own ? p.figure.title : `${closureLabel(p.figure.name)}: ${p.figure.title}`;
         lenses.push(new vscode.CodeLens(range, {

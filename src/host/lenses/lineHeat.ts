@@ -58,7 +58,7 @@ export class LineHeat implements vscode.Disposable {
     for (const [file, lines] of profile.linesByFile()) {
       if (!(file === base || file.endsWith(`/${base}`) || file.endsWith(`\\${base}`))) continue;
       const r = await this.sources.resolve(file);
-      if (r.resolved !== document.uri.path) continue;
+      if (!r.resolved || sameKubernetesFile(r.resolved) !== sameKubernetesFile(document.uri.path)) continue;
       for (const [line, fig] of lines) {
         const prev = out.get(line);
         if (!prev || prev.fraction < fig.fraction) out.set(line, fig);
@@ -87,4 +87,12 @@ export class LineHeat implements vscode.Disposable {
     }
     this.decorationTypes.forEach((t, i) => editor.setDecorations(t, perLevel[i]));
   }
+}
+
+/**
+ * In a Kubernetes checkout vendor/k8s.io/X is a symlink to staging/src/k8s.io/X: the resolver
+ * answers with the staging path, while the user may have opened the file through vendor/.
+ */
+function sameKubernetesFile(path: string): string {
+  return path.replace(/\/staging\/src\//, '/vendor/');
 }

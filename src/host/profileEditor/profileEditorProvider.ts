@@ -1,54 +1,73 @@
 import * as vscode from 'vscode';
 import { renderWebviewHtml } from '../webviewHtml';
-import { parseProfileWebviewMessage, type ProfileHostMessage } from '../../shared/protocol';
+import { baseName, ProfileDocument } from './profileDocument';
+import { ProfilePanel, type ProfileEditorServices } from './profilePanel';
 
 export const PROFILE_VIEW_TYPE = 'goProfileExplorer.profile';
 export const PROFILE_ANY_VIEW_TYPE = 'goProfileExplorer.profileAny';
-
-class ProfileDocument implements vscode.CustomDocument {
-  constructor(readonly uri: vscode.Uri, readonly bytes: Uint8Array) {}
-  dispose(): void { /* nothing held beyond the bytes */ }
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
+export const COMPARE_WITH_COMMAND = 'goProfileExplorer.compareWith';
+export const CLEAR_BASE_COMMAND = 'goProfileExplorer.clearCompare';
 
 /** The read-only custom editor for pprof files. */
 export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvider<ProfileDocument> {
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  /** The document of the profile editor that was active last (the target of "Compare with…"). */
+  private activeDocument: ProfileDocument | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly services: ProfileEditorServices) {}
 
   async openCustomDocument(uri: vscode.Uri): Promise<ProfileDocument> {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return new ProfileDocument(uri, bytes);
+    const document = new ProfileDocument(uri, vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath);
+    void document.load();
+    return document;
   }
 
   async resolveCustomEditor(document: ProfileDocument, panel: vscode.WebviewPanel): Promise<void> {
     const webview = panel.webview;
     webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')] };
     webview.html = renderWebviewHtml(webview, this.extensionUri, 'profile', baseName(document.uri));
-    const post = (m: ProfileHostMessage) => webview.postMessage(m);
-    const subscription = webview.onDidReceiveMessage(raw => {
-      const msg = parseProfileWebviewMessage(raw);
-      if (!msg) return;
-      switch (msg.type) {
-        case 'ready':
-          void post({ type: 'summary', fileName: baseName(document.uri), kind: 'pprof', byteLength: document.bytes.byteLength });
-          break;
-        case 'reopenAsText':
-          void vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
-          break;
-      }
+    const controller = new ProfilePanel(document, panel, d => this.compareWith(d), this.services);
+    if (panel.active) this.activeDocument = document;
+    const viewState = panel.onDidChangeViewState(e => { if (e.webviewPanel.active) this.activeDocument = document; });
+    panel.onDidDispose(() => {
+      controller.dispose();
+      viewState.dispose();
+      if (this.activeDocument === document) this.activeDocument = undefined;
     });
-    panel.onDidDispose(() => subscription.dispose());
+  }
+
+  /** "Compare with…": the chosen profile becomes the base; the flame graph colours growth and shrink. */
+  async compareWith(document?: ProfileDocument, baseUri?: vscode.Uri): Promise<void> {
+    const target = document ?? this.activeDocument;
+    if (!target) {
+      void vscode.window.showInformationMessage('Open a profile first, then compare it with a base profile.');
+      return;
+    }
+    let base = baseUri;
+    if (!base) {
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Compare with', title: `Base profile to compare ${target.fileName} with`, defaultUri: vscode.Uri.joinPath(target.uri, '..') });
+      base = picked?.[0];
+    }
+    if (!base) return;
+    try {
+      await target.setBase(base);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Cannot compare with ${baseName(base)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  async clearBase(): Promise<void> {
+    await this.activeDocument?.setBase(undefined);
   }
 }
 
-export function registerProfileEditor(context: vscode.ExtensionContext): void {
-  const provider = new ProfileEditorProvider(context.extensionUri);
+export function registerProfileEditor(context: vscode.ExtensionContext, services: ProfileEditorServices): void {
+  const provider = new ProfileEditorProvider(context.extensionUri, services);
   const options = { webviewOptions: { retainContextWhenHidden: false }, supportsMultipleEditorsPerDocument: true };
   context.subscriptions.push(
     vscode.window.registerCustomEditorProvider(PROFILE_VIEW_TYPE, provider, options),
     vscode.window.registerCustomEditorProvider(PROFILE_ANY_VIEW_TYPE, provider, options),
+    // The base may be given (tests, other extensions); otherwise a file dialog asks for it.
+    vscode.commands.registerCommand(COMPARE_WITH_COMMAND, (base?: unknown) => provider.compareWith(undefined, base instanceof vscode.Uri ? base : undefined)),
+    vscode.commands.registerCommand(CLEAR_BASE_COMMAND, () => provider.clearBase()),
   );
 }

@@ -56,7 +56,11 @@ export class SourceLinkService implements vscode.Disposable {
   }
 
   /** Opens the frame's source beside the active editor; tells the user when it can't. Returns the opened Uri. */
-  async openFrame(frame: FrameLocation): Promise<vscode.Uri | undefined> {
+  async openFrame(frame: FrameLocation, viewColumn: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<vscode.Uri | undefined> {
+    if (!frame.file) {
+      void vscode.window.showWarningMessage(`Go Profile: no source file is recorded for ${frame.func ?? 'this frame'}.`);
+      return undefined;
+    }
     const resolution = await this.resolve(frame.file);
     if (!resolution.resolved) {
       const why = resolution.ambiguous?.length
@@ -69,7 +73,7 @@ export class SourceLinkService implements vscode.Disposable {
     const uri = uriOfPath(resolution.resolved);
     const line = Math.max(0, (frame.line ?? 1) - 1);
     const editor = await vscode.window.showTextDocument(uri, {
-      viewColumn: vscode.ViewColumn.Beside, preserveFocus: false,
+      viewColumn, preserveFocus: false,
       selection: new vscode.Range(line, 0, line, 0),
     });
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

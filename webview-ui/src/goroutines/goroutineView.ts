@@ -1,13 +1,140 @@
-import type { GoroutineHostMessage } from '../../../src/shared/protocol';
+// The goroutine groups view: leak suspects as sentences, the group table, the flame graph and who
+// waits on what. The host sends one view model; everything else (filter, idle toggle, tabs,
+// expansion) happens here. Dump strings only ever become textContent.
+import './goroutines.css';
+import type { GoroutineHostMessage, GoroutineViewModel, GoroutineWebviewMessage } from '../../../src/shared/goroutineProtocol';
 import { vscodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
+import { renderControls, type Tab, type ViewState } from './controls';
+import { visibleGroups } from './groupFilter';
+import { renderGroupTable } from './groupTable';
+import { renderSuspects } from './suspectList';
+import { renderSummary } from './summaryLine';
+import { renderWaitObjects } from './waitObjects';
+import { renderGoroutineFlame } from './goroutineFlame';
+
+function post(m: GoroutineWebviewMessage): void {
+  vscodeApi().postMessage(m);
+}
+
+function initialState(): ViewState {
+  const s = vscodeApi().getState() as Partial<ViewState> | undefined;
+  const tab: Tab = s?.tab === 'flame' || s?.tab === 'waits' ? s.tab : 'groups';
+  return { filter: typeof s?.filter === 'string' ? s.filter : '', hideIdle: s?.hideIdle === true, tab };
+}
 
 export function startGoroutineView(): void {
   const app = document.getElementById('app') as HTMLElement;
+  const state = initialState();
+  let model: GoroutineViewModel | undefined;
+  let expanded = new Set<number>();
+  let disposeContent: () => void = () => undefined;
+  const header = el('div', 'gpe-header');
+  const summary = el('div', 'gpe-summary-box');
+  const controls = el('div', 'gpe-controls-box');
+  const content = el('div', 'gpe-content');
+
+  const save = () => vscodeApi().setState({ ...state });
+
+  const renderContent = () => {
+    if (!model) return;
+    disposeContent();
+    disposeContent = () => undefined;
+    const visible = visibleGroups(model, { text: state.filter, hideIdle: state.hideIdle });
+    summary.replaceChildren(renderSummary(model, visible.length));
+    content.replaceChildren();
+    content.dataset.tab = state.tab;
+    if (state.tab === 'groups') {
+      const suspects = renderSuspects(model, visible);
+      if (suspects) content.append(suspects);
+      content.append(renderGroupTable(model, visible, expanded));
+    } else if (state.tab === 'flame') {
+      try {
+        disposeContent = renderGoroutineFlame(content, model, visible);
+      } catch (e) {
+        content.append(el('p', 'gpe-error', `The flame graph failed: ${e instanceof Error ? e.message : String(e)}`));
+      }
+    } else {
+      content.append(renderWaitObjects(model, visible));
+    }
+  };
+
+  const renderAll = () => {
+    if (!model) return;
+    const m = model;
+    header.replaceChildren(el('h1', 'gpe-title', m.title), el('span', 'gpe-origin', m.origin));
+    controls.replaceChildren(renderControls(m, state, {
+      onFilter: text => { state.filter = text; save(); renderContent(); },
+      onHideIdle: hide => { state.hideIdle = hide; save(); renderContent(); },
+      onSimilarity: similarity => post({ type: 'setSimilarity', similarity }),
+      onTab: tab => { state.tab = tab; save(); renderAll(); },
+      onCompare: () => post({ type: 'compare' }),
+      onClearCompare: () => post({ type: 'clearCompare' }),
+    }));
+    renderContent();
+  };
+
+  const showGroup = (group: number) => {
+    expanded.add(group);
+    state.tab = 'groups';
+    save();
+    renderAll();
+    content.querySelector(`tr.gpe-group[data-group="${group}"]`)?.scrollIntoView({ block: 'center' });
+  };
+
+  const toggle = (row: HTMLElement) => {
+    const group = Number(row.dataset.group);
+    if (expanded.has(group)) expanded.delete(group); else expanded.add(group);
+    renderContent();
+    content.querySelector<HTMLElement>(`tr.gpe-group[data-group="${group}"]`)?.focus();
+  };
+
+  app.addEventListener('click', ev => {
+    const target = ev.target as HTMLElement;
+    const link = target.closest<HTMLElement>('a[data-frame], a[data-reveal], a[data-show-group]');
+    if (link) {
+      ev.preventDefault();
+      if (link.dataset.frame !== undefined) post({ type: 'openFrame', frame: Number(link.dataset.frame) });
+      else if (link.dataset.reveal !== undefined) post({ type: 'revealGroup', group: Number(link.dataset.reveal) });
+      else showGroup(Number(link.dataset.showGroup));
+      return;
+    }
+    const row = target.closest<HTMLElement>('tr.gpe-group');
+    if (row) toggle(row);
+  });
+  app.addEventListener('keydown', ev => {
+    const row = (ev.target as HTMLElement).closest<HTMLElement>('tr.gpe-group');
+    if (row && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); toggle(row); }
+  });
+
   window.addEventListener('message', (ev: MessageEvent<GoroutineHostMessage>) => {
     const m = ev.data;
-    app.replaceChildren();
-    if (m.type === 'loading') app.append(el('p', 'gpe-loading', `Grouping ${m.title}…`));
+    switch (m.type) {
+      case 'loading':
+        if (!model) app.replaceChildren(el('p', 'gpe-loading', `Grouping ${m.title}…`));
+        else app.classList.add('gpe-busy');
+        break;
+      case 'error':
+        model = undefined;
+        app.classList.remove('gpe-busy');
+        app.replaceChildren(el('h1', 'gpe-title', m.title), el('p', 'gpe-error', m.message));
+        break;
+      case 'filter':
+        state.filter = typeof m.text === 'string' ? m.text : '';
+        state.tab = 'groups';
+        save();
+        renderAll();
+        break;
+      case 'model': {
+        const sameShape = model && model.groups.length === m.model.groups.length && model.similarity === m.model.similarity;
+        if (!sameShape) expanded = new Set();
+        model = m.model;
+        app.classList.remove('gpe-busy');
+        app.replaceChildren(header, summary, controls, content);
+        renderAll();
+        break;
+      }
+    }
   });
-  vscodeApi().postMessage({ type: 'ready' });
+  post({ type: 'ready' });
 }

@@ -1,17 +1,450 @@
-import type { ProfileHostMessage } from '../../../src/shared/protocol';
-import { vscodeApi } from '../common/vscodeApi';
+// The profile editor's webview: asks the host for views of the profile (sample type +
+// filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
+// All profile strings reach the DOM as textContent.
+import type { FlameTreeData, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage } from '../../../src/shared/protocol';
+import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
+import { ContextMenu } from './contextMenu';
+import { FilterBar } from './filterBar';
+import { FlameChart } from './flameChart';
+import { buildFlameTree, countNodes, findByPath, graftSubtree, pathOf, type FlameDatum } from './flameModel';
+import { TopTable } from './topTable';
+import { formatDelta, formatPercent, formatValue } from './units';
+import { readViewState, type ProfileViewState } from './viewState';
+// After the d3-flame-graph import above, so our rules win over its stylesheet.
+import './profile.css';
 
 export function startProfileView(): void {
   const app = document.getElementById('app') as HTMLElement;
-  window.addEventListener('message', (ev: MessageEvent<ProfileHostMessage>) => {
-    const m = ev.data;
-    app.replaceChildren();
+  const view = new ProfileView(app, vscodeApi());
+  window.addEventListener('message', (ev: MessageEvent<ProfileHostMessage>) => view.handle(ev.data));
+  view.post({ type: 'ready' });
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function button(text: string, cls: string, onClick: () => void, title?: string): HTMLButtonElement {
+  const b = el('button', `gpe-button ${cls}`, text);
+  b.type = 'button';
+  if (title) b.title = title;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+interface CurrentView {
+  query: ProfileQuery;
+  unit: string;
+  total: number;
+  baseTotal?: number;
+  root: FlameDatum;
+}
+
+class ProfileView {
+  private state: ProfileViewState;
+  private summary: ProfileSummary | undefined;
+  private base: ProfileSummary | undefined;
+  private current: CurrentView | undefined;
+  private requestCounter = 0;
+  private latestQuery = 0;
+  private latestCallers = 0;
+  private built: {
+    meta: HTMLElement; sampleType: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
+    orientation: HTMLButtonElement; compare: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
+    flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart;
+    top: TopTable; status: HTMLElement; menu: ContextMenu;
+  } | undefined;
+  private filterError: string | undefined;
+  private pendingFocus: string | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly app: HTMLElement, private readonly api: VsCodeApi) {
+    this.state = readViewState(api.getState());
+  }
+
+  post(m: ProfileWebviewMessage): void { this.api.postMessage(m); }
+
+  private save(): void { this.api.setState(this.state); }
+
+  handle(m: ProfileHostMessage): void {
     switch (m.type) {
-      case 'loading': app.append(el('p', 'gpe-loading', `Loading ${m.fileName}…`)); break;
-      case 'error': app.append(el('h2', 'gpe-error', m.message)); break;
-      case 'summary': app.append(el('h1', 'gpe-title', m.fileName), el('p', 'gpe-kind', `${m.kind} · ${m.byteLength} bytes`)); break;
+      case 'loading':
+        this.teardown();
+        this.app.replaceChildren(el('h1', 'gpe-title', m.fileName), el('p', 'gpe-loading', `Loading ${m.fileName}${m.byteLength ? ` (${formatValue(m.byteLength, 'bytes')})` : ''}…`));
+        return;
+      case 'error': return this.showError(m.fileName, m.message, !!m.canRetry);
+      case 'summary': {
+        if (!m.summary) return;
+        // The same file again (e.g. its diff base changed): keep the UI, redraw the data.
+        const sameFile = this.built !== undefined && this.summary?.fileName === m.summary.fileName;
+        this.summary = m.summary;
+        this.base = m.base;
+        if (sameFile) this.renderCompare();
+        else this.build();
+        this.requestView();
+        return;
+      }
+      case 'view':
+        if (m.requestId !== this.latestQuery) return;
+        return this.showView(m.query, m.unit, m.total, m.shownTotal, m.baseTotal, m.flame, m.top, m.elapsedMs);
+      case 'subtree': return this.graft(m.path, m.flame);
+      case 'callers':
+        if (m.requestId !== this.latestCallers) return;
+        return this.showCallers(m.functionName, m.callers, m.callees);
+      case 'queryError':
+        this.filterError = m.message;
+        this.renderFilters();
+        return;
+      case 'focusFunction':
+        // Before the first view arrives there is nothing to focus: do it when it does.
+        if (this.current) this.focusFunction(m.functionName);
+        else this.pendingFocus = m.functionName;
+        return;
     }
-  });
-  vscodeApi().postMessage({ type: 'ready' });
+  }
+
+  private showError(fileName: string, message: string, canRetry: boolean): void {
+    this.teardown();
+    const box = el('div', 'gpe-error-box');
+    box.append(
+      el('h1', 'gpe-title', fileName),
+      el('h2', 'gpe-error', canRetry ? message : `This file is not a profile the explorer can read: ${message}`),
+    );
+    const actions = el('div', 'gpe-actions');
+    if (canRetry) actions.append(button('Retry', 'gpe-retry', () => this.post({ type: 'retry' })));
+    actions.append(button('Reopen as text', 'gpe-reopen', () => this.post({ type: 'reopenAsText' })));
+    box.append(actions);
+    this.app.replaceChildren(box);
+  }
+
+  private query(): ProfileQuery {
+    const s = this.summary!;
+    let sampleType = s.sampleTypes.findIndex(t => t.type === this.state.sampleType);
+    if (sampleType < 0) sampleType = s.defaultSampleType;
+    return { sampleType, filters: this.state.filters };
+  }
+
+  private width(): number {
+    return Math.max(200, this.built?.flame.width() || this.app.clientWidth || 1000);
+  }
+
+  private requestView(): void {
+    this.latestQuery = ++this.requestCounter;
+    this.built?.status.replaceChildren(document.createTextNode('Computing…'));
+    this.post({ type: 'query', requestId: this.latestQuery, query: this.query(), widthPx: this.width() });
+  }
+
+  // ---- layout ----
+
+  /** Drops the current UI and everything it registered outside its own elements. */
+  private teardown(): void {
+    const b = this.built;
+    if (!b) return;
+    this.built = undefined;
+    for (const chart of [b.flame, b.callersChart, b.calleesChart]) chart.dispose();
+    b.top.dispose();
+    b.menu.dispose();
+    document.removeEventListener('keydown', this.onDocumentKey);
+  }
+
+  private readonly onDocumentKey = (e: KeyboardEvent) => {
+    if (e.key === '/' && !(e.target instanceof HTMLInputElement)) { e.preventDefault(); this.built?.search.focus(); }
+  };
+
+  private build(): void {
+    this.teardown();
+    const s = this.summary!;
+    const header = el('div', 'gpe-header');
+    const meta = el('span', 'gpe-meta');
+    header.append(el('h1', 'gpe-title', s.fileName), meta);
+
+    const toolbar = el('div', 'gpe-toolbar');
+    const sampleType = el('select', 'gpe-sample-type');
+    sampleType.setAttribute('aria-label', 'Sample type');
+    s.sampleTypes.forEach((t, i) => {
+      const o = el('option', undefined, `${t.type} (${t.unit})`);
+      o.value = String(i);
+      sampleType.append(o);
+    });
+    sampleType.value = String(this.query().sampleType);
+    sampleType.addEventListener('change', () => {
+      this.state.sampleType = s.sampleTypes[Number(sampleType.value)]?.type;
+      this.state.zoomPath = [];
+      this.save();
+      this.requestView();
+    });
+    const search = el('input', 'gpe-search');
+    search.type = 'search';
+    search.placeholder = 'Search functions';
+    search.setAttribute('aria-label', 'Search functions');
+    search.value = this.state.search;
+    const searchRegex = el('input', 'gpe-search-regex');
+    searchRegex.type = 'checkbox';
+    searchRegex.checked = this.state.searchRegex;
+    searchRegex.title = 'Regular expression';
+    const regexLabel = el('label', 'gpe-check', '.*');
+    regexLabel.title = 'Search with a regular expression';
+    regexLabel.prepend(searchRegex);
+    const searchResult = el('span', 'gpe-search-result');
+    const onSearch = () => {
+      this.state.search = search.value;
+      this.state.searchRegex = searchRegex.checked;
+      this.save();
+      clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => this.applySearch(), 120);
+    };
+    search.addEventListener('input', onSearch);
+    searchRegex.addEventListener('change', onSearch);
+    const orientation = button('', 'gpe-orientation', () => {
+      this.state.icicle = !this.state.icicle;
+      this.save();
+      this.renderOrientation();
+      this.built?.flame.setIcicle(this.state.icicle);
+    }, 'Toggle root at top (icicle) / root at bottom (flame)');
+    const compare = el('span', 'gpe-compare');
+    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, search, regexLabel, searchResult, orientation, compare);
+
+    const filterHost = el('div');
+    const filterBar = new FilterBar(filterHost, f => this.setFilters([...this.state.filters, f]), i => this.setFilters(this.state.filters.filter((_, k) => k !== i)), () => this.undoFilters());
+    filterBar.setLabelKeys(s.labelKeys);
+
+    const breadcrumb = el('nav', 'gpe-breadcrumb');
+    breadcrumb.setAttribute('aria-label', 'Zoom path');
+
+    const main = el('div', 'gpe-main');
+    const flamePane = el('div', 'gpe-flame-pane');
+    const callersPane = el('div', 'gpe-callers-pane');
+    callersPane.hidden = true;
+    const callersHead = el('div', 'gpe-callers-head');
+    const callersTitle = el('span', 'gpe-callers-title');
+    callersHead.append(callersTitle, button('Close', 'gpe-callers-close', () => this.closeCallers(), 'Back to the flame graph'));
+    const callersHost = el('div', 'gpe-callers-part gpe-callers-up');
+    const calleesHost = el('div', 'gpe-callers-part gpe-callers-down');
+    callersPane.append(callersHead, el('div', 'gpe-callers-caption', 'Callers (who calls it, read upward)'), callersHost, el('div', 'gpe-callers-caption', 'Callees (what it calls)'), calleesHost);
+    const topPane = el('div', 'gpe-top-pane');
+    main.append(flamePane, callersPane, topPane);
+    const status = el('div', 'gpe-status');
+    status.setAttribute('aria-live', 'polite');
+
+    this.app.replaceChildren(header, toolbar, filterHost, breadcrumb, main, status);
+    const menu = new ContextMenu(document.body);
+    const unit = () => this.current?.unit ?? '';
+    const events = {
+      onZoom: (n: FlameDatum) => this.onZoom(n),
+      onOpenSource: (n: FlameDatum) => this.openSource(n),
+      onContextMenu: (n: FlameDatum, x: number, y: number) => this.openMenu(n, x, y),
+    };
+    const flame = new FlameChart(flamePane, { icicle: this.state.icicle, unit, events });
+    const sideEvents = { ...events, onZoom: () => { /* the sandwich halves zoom locally */ } };
+    const callersChart = new FlameChart(callersHost, { icicle: false, unit, events: sideEvents });
+    const calleesChart = new FlameChart(calleesHost, { icicle: true, unit, events: sideEvents });
+    const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); });
+    this.built = { meta, sampleType, search, searchRegex, searchResult, orientation, compare, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu };
+    this.renderOrientation();
+    this.renderCompare();
+    this.renderFilters();
+    document.addEventListener('keydown', this.onDocumentKey);
+  }
+
+  private renderOrientation(): void {
+    if (this.built) this.built.orientation.textContent = this.state.icicle ? 'Root at top ⇅' : 'Root at bottom ⇅';
+  }
+
+  private renderCompare(): void {
+    const b = this.built;
+    if (!b) return;
+    if (this.base) {
+      b.compare.replaceChildren(el('span', 'gpe-base', `vs base ${this.base.fileName}`), button('Stop comparing', 'gpe-clear-base', () => this.post({ type: 'clearBase' })));
+    } else {
+      b.compare.replaceChildren(button('Compare with…', 'gpe-compare-with', () => this.post({ type: 'compareWith' }), 'Pick a base profile: the flame graph colours growth (red) and shrink (green)'));
+    }
+  }
+
+  private renderFilters(): void {
+    this.built?.filterBar.render(this.state.filters, this.state.filterHistory.length > 0, this.filterError);
+  }
+
+  private setFilters(filters: ProfileFilter[]): void {
+    this.state.filterHistory = [...this.state.filterHistory, this.state.filters].slice(-50);
+    this.state.filters = filters;
+    this.afterFilterChange();
+  }
+
+  private undoFilters(): void {
+    const previous = this.state.filterHistory.pop();
+    if (!previous) return;
+    this.state.filters = previous;
+    this.afterFilterChange();
+  }
+
+  private afterFilterChange(): void {
+    this.filterError = undefined;
+    this.save();
+    this.renderFilters();
+    this.requestView();
+    if (this.state.callersOf) this.requestCallers(this.state.callersOf);
+  }
+
+  // ---- views ----
+
+  private showView(query: ProfileQuery, unit: string, total: number, shownTotal: number, baseTotal: number | undefined, flame: FlameTreeData, top: TopTableData, elapsedMs: number): void {
+    const b = this.built;
+    if (!b || !this.summary) return;
+    const root = buildFlameTree(flame);
+    this.current = { query, unit, total, baseTotal, root };
+    const s = this.summary;
+    const t = s.sampleTypes[query.sampleType];
+    const parts = [s.format, `${s.sampleCount.toLocaleString('en-US')} samples`, `${t.type} total ${formatValue(total, unit)}`];
+    if (query.filters.length > 0) parts.push(`shown ${formatValue(shownTotal, unit)} (${formatPercent(shownTotal, total)})`);
+    if (baseTotal !== undefined) parts.push(`base ${formatValue(baseTotal, unit)} (${formatDelta(total - baseTotal, unit)})`);
+    if (s.durationNanos > 0) parts.push(`duration ${formatValue(s.durationNanos, 'nanoseconds')}`);
+    b.meta.textContent = parts.join(' · ');
+    const drawStart = performance.now();
+    b.flame.setData(root, total, baseTotal !== undefined);
+    // Timings for the benchmark in the integration tests (docs/benchmarks.md).
+    document.body.dataset.gpeDrawMs = (performance.now() - drawStart).toFixed(1);
+    document.body.dataset.gpeHostMs = String(elapsedMs);
+    const zoomTarget = findByPath(root, this.state.zoomPath);
+    if (zoomTarget && zoomTarget !== root) b.flame.zoomTo(zoomTarget);
+    else this.renderBreadcrumb(root);
+    this.applySearch();
+    b.top.setData(top, unit, total);
+    b.status.textContent = `${flame.parent.length.toLocaleString('en-US')} frames drawn · computed in ${elapsedMs} ms`;
+    if (this.state.callersOf) this.requestCallers(this.state.callersOf);
+    if (this.pendingFocus) {
+      const name = this.pendingFocus;
+      this.pendingFocus = undefined;
+      this.focusFunction(name);
+    }
+  }
+
+  private onZoom(node: FlameDatum): void {
+    // The merged "rest" has no path of its own: its parent holds (and fetches) those callees.
+    if (node.prunedRest && node.parent) { this.built?.flame.zoomTo(node.parent); return; }
+    this.state.zoomPath = pathOf(node);
+    this.save();
+    this.renderBreadcrumb(node);
+    if (node.hasHiddenDetail && node.parent && this.current) {
+      this.post({ type: 'subtree', requestId: ++this.requestCounter, query: this.current.query, path: this.state.zoomPath, widthPx: this.width() });
+    }
+  }
+
+  private graft(path: string[], data: FlameTreeData): void {
+    const b = this.built;
+    if (!b || !this.current) return;
+    const node = findByPath(this.current.root, path);
+    if (!node) return;
+    graftSubtree(node, buildFlameTree(data));
+    b.flame.refresh();
+    b.status.textContent = `${countNodes(this.current.root).toLocaleString('en-US')} frames drawn (with detail below ${node.name})`;
+    if (b.flame.zoomedNode === node) this.renderBreadcrumb(node);
+    this.applySearch();
+  }
+
+  private renderBreadcrumb(node: FlameDatum): void {
+    const b = this.built;
+    if (!b) return;
+    const chain: FlameDatum[] = [];
+    for (let n: FlameDatum | undefined = node; n; n = n.parent) chain.unshift(n);
+    const items: HTMLElement[] = [];
+    chain.forEach((n, i) => {
+      if (i > 0) items.push(el('span', 'gpe-crumb-sep', '›'));
+      const last = i === chain.length - 1;
+      const crumb = last ? el('span', 'gpe-crumb gpe-crumb-current', n.name) : button(n.name, 'gpe-crumb', () => b.flame.zoomTo(n));
+      items.push(crumb);
+    });
+    const reset = button('Reset zoom', 'gpe-reset-zoom', () => b.flame.resetZoom());
+    reset.disabled = chain.length <= 1;
+    b.breadcrumb.replaceChildren(reset, ...items);
+  }
+
+  private matcher(): ((name: string) => boolean) | undefined {
+    const term = this.state.search;
+    if (!term) return undefined;
+    if (this.state.searchRegex) {
+      try { const re = new RegExp(term); return n => re.test(n); } catch { return () => false; }
+    }
+    return n => n.includes(term);
+  }
+
+  private applySearch(): void {
+    const b = this.built;
+    if (!b || !this.current) return;
+    const matcher = this.matcher();
+    const searchStart = performance.now();
+    const matched = b.flame.search(matcher);
+    document.body.dataset.gpeSearchMs = (performance.now() - searchStart).toFixed(1);
+    if (!b.callersPane.hidden) { b.callersChart.search(matcher); b.calleesChart.search(matcher); }
+    const { total, unit } = this.current;
+    b.searchResult.textContent = matcher ? `matched ${formatValue(matched, unit)} (${formatPercent(matched, total)})` : '';
+  }
+
+  private focusFunction(name: string): void {
+    const b = this.built;
+    if (!b || !this.current) return;
+    if (this.state.callersOf) { this.requestCallers(name); return; }
+    // The widest frame of that function.
+    let best: FlameDatum | undefined;
+    const stack = [this.current.root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.name === name && (!best || n.value > best.value)) best = n;
+      for (const c of n.children) stack.push(c);
+    }
+    if (!best) { b.status.textContent = `${name} is not drawn at this zoom (too narrow)`; return; }
+    b.flame.zoomTo(best);
+    b.flame.select(best);
+    b.flame.focus();
+  }
+
+  private openSource(node: FlameDatum): void {
+    if (!node.file) { if (this.built) this.built.status.textContent = `No source file recorded for ${node.name}`; return; }
+    this.post({ type: 'openSource', file: node.file, line: node.line, functionName: node.name });
+  }
+
+  private openMenu(node: FlameDatum, x: number, y: number): void {
+    const b = this.built;
+    if (!b || node.prunedRest || !node.parent) return;
+    const exact = `^${escapeRegex(node.name)}$`;
+    const add = (kind: ProfileFilter['kind']) => () => this.setFilters([...this.state.filters, { kind, pattern: exact }]);
+    b.menu.open(node.name, [
+      { label: 'Zoom', run: () => b.flame.zoomTo(node) },
+      { label: 'Show callers and callees', run: () => this.requestCallers(node.name) },
+      { label: 'Open source', run: () => this.openSource(node) },
+      { label: 'Focus on this function', run: add('focus') },
+      { label: 'Ignore this function', run: add('ignore') },
+      { label: 'Hide this frame', run: add('hide') },
+      { label: 'Show only this frame', run: add('show') },
+    ], x, y);
+  }
+
+  private requestCallers(name: string): void {
+    if (!this.current) return;
+    this.state.callersOf = name;
+    this.save();
+    this.latestCallers = ++this.requestCounter;
+    this.post({ type: 'callers', requestId: this.latestCallers, query: this.current.query, functionName: name, widthPx: this.width() });
+  }
+
+  private showCallers(name: string, callers: FlameTreeData, callees: FlameTreeData): void {
+    const b = this.built;
+    if (!b || !this.current) return;
+    b.flamePane.hidden = true;
+    b.callersPane.hidden = false;
+    b.callersTitle.textContent = `Callers and callees of ${name}`;
+    const callersRoot = buildFlameTree(callers);
+    b.callersChart.setData(callersRoot, this.current.total, false);
+    b.calleesChart.setData(buildFlameTree(callees), this.current.total, false);
+    this.applySearch();
+  }
+
+  private closeCallers(): void {
+    const b = this.built;
+    if (!b) return;
+    this.state.callersOf = undefined;
+    this.save();
+    b.callersPane.hidden = true;
+    b.flamePane.hidden = false;
+  }
 }

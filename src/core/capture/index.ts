@@ -1,0 +1,4 @@
+export * from './kinds';
+export * from './url';
+export * from './response';
+export * from './errors';

@@ -1,0 +1,129 @@
+// Byte-level versions of the parsers for the four lines that make up almost all of a dump: the
+// goroutine header, the call line, its `file:line +0x…` line and `created by`. They read UTF-8
+// bytes[start, end) in place and accept only the plain forms; whatever they decline goes to the
+// string parsers of lineParsers.ts, which decide exactly as before (so results never depend on
+// which path read a line).
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
+const COLON = 0x3a;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+export function isBlankByte(b: number): boolean {
+  return b === SPACE || b === TAB || b === CR;
+}
+
+function isDigitByte(b: number): boolean {
+  return b >= DIGIT_0 && b <= DIGIT_9;
+}
+
+export function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, c => c.charCodeAt(0));
+}
+
+export function startsWithBytes(bytes: Uint8Array, pos: number, end: number, prefix: Uint8Array): boolean {
+  if (end - pos < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[pos + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** First index of `needle` in bytes[from, end), or -1. */
+export function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number, end: number): number {
+  const first = needle[0];
+  const last = end - needle.length;
+  for (let i = from; i <= last; i++) {
+    if (bytes[i] === first && startsWithBytes(bytes, i, end, needle)) return i;
+  }
+  return -1;
+}
+
+/** Last index of `needle` in bytes[start, end), or -1. */
+export function lastIndexOfBytes(bytes: Uint8Array, needle: Uint8Array, start: number, end: number): number {
+  const first = needle[0];
+  for (let i = end - needle.length; i >= start; i--) {
+    if (bytes[i] === first && startsWithBytes(bytes, i, end, needle)) return i;
+  }
+  return -1;
+}
+
+/** Decimal number at bytes[pos…); `end` of the digits is in `result.end`. Returns false without digits. */
+export function readDecimalBytes(bytes: Uint8Array, pos: number, end: number, result: { value: number; end: number }): boolean {
+  let p = pos;
+  let value = 0;
+  while (p < end && isDigitByte(bytes[p])) { value = value * 10 + (bytes[p] - DIGIT_0); p++; }
+  result.value = value;
+  result.end = p;
+  return p !== pos;
+}
+
+/** Reused result of `parseLocationBytes` (the scanner reads it before the next call). */
+export interface ByteLocation {
+  pathEnd: number;
+  locationEnd: number;
+  line: number;
+}
+
+const OFFSET_MARK = asciiBytes(' +0x');
+const FRAME_POINTER_MARK = asciiBytes(' fp=');
+
+/** Same rules as `parseLocationLine`: `path:123 +0x1d fp=… sp=… pc=…`, suffixes optional. */
+export function parseLocationBytes(bytes: Uint8Array, pos: number, end: number, result: ByteLocation): boolean {
+  let locationEnd = indexOfBytes(bytes, OFFSET_MARK, pos, end);
+  if (locationEnd < 0) locationEnd = indexOfBytes(bytes, FRAME_POINTER_MARK, pos, end);
+  if (locationEnd < 0) locationEnd = end;
+  while (locationEnd > pos && isBlankByte(bytes[locationEnd - 1])) locationEnd--;
+  let digitsStart = locationEnd;
+  let line = 0;
+  while (digitsStart > pos && isDigitByte(bytes[digitsStart - 1])) digitsStart--;
+  if (digitsStart === locationEnd || digitsStart - 1 < pos || bytes[digitsStart - 1] !== COLON) return false;
+  if (locationEnd - digitsStart > 9) return false;
+  for (let i = digitsStart; i < locationEnd; i++) line = line * 10 + (bytes[i] - DIGIT_0);
+  result.pathEnd = digitsStart - 1;
+  result.locationEnd = locationEnd;
+  result.line = line;
+  return true;
+}
+
+/** Same rules as `parseCallLine`: position of the '(' that opens the arguments, or -1. */
+export function callOpenParen(bytes: Uint8Array, pos: number, end: number): number {
+  if (end - pos < 3 || bytes[end - 1] !== CLOSE_PAREN) return -1;
+  let open = end - 2;
+  while (open > pos && bytes[open] !== OPEN_PAREN) open--;
+  if (open <= pos) return -1;
+  for (let i = pos; i < open; i++) if (bytes[i] === SPACE) return -1;
+  return open;
+}
+
+/** Reused result of `parsePlainHeaderBytes`. */
+export interface ByteHeader {
+  id: number;
+  /** The text inside the brackets: `chan send, 12 minutes`. */
+  bracketStart: number;
+  bracketEnd: number;
+}
+
+const digits = { value: 0, end: 0 };
+
+/**
+ * `goroutine N [state…]:` exactly (no ` gp=… m=…`, nothing odd after the bracket); `pos` is just
+ * after "goroutine ". Other forms return false and are left to `parseHeaderLine`.
+ */
+export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: number, result: ByteHeader): boolean {
+  if (!readDecimalBytes(bytes, pos, end, digits)) return false;
+  const open = digits.end + 1;
+  if (open >= end || bytes[digits.end] !== SPACE || bytes[open] !== OPEN_BRACKET) return false;
+  let close = end - 1;
+  while (close > open && bytes[close] !== CLOSE_BRACKET) close--;
+  if (close <= open) return false;
+  if (!(close === end - 1 || (close === end - 2 && bytes[end - 1] === COLON))) return false;
+  result.id = digits.value;
+  result.bracketStart = open + 1;
+  result.bracketEnd = close;
+  return true;
+}

@@ -1,0 +1,320 @@
+// "Go Profile: Capture from URL…": fetch a profile or goroutine dump from a live
+// /debug/pprof/ endpoint, save it under the workspace and open it in the right view.
+// The thin VS Code part; URL building, naming and answer checks live in src/core/capture.
+import * as tls from 'tls';
+import * as vscode from 'vscode';
+import {
+  CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, buildCaptureUrl, captureFileName, captureTimeoutMs, classifyAnswer,
+  describeRequestFailure, findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
+} from '../../core/capture';
+import { CaptureCredentials } from './credentials';
+import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
+
+export const CAPTURE_COMMAND = 'goProfileExplorer.captureFromUrl';
+export const SET_TOKEN_COMMAND = 'goProfileExplorer.captureSetBearerToken';
+export const SET_CLIENT_CERT_COMMAND = 'goProfileExplorer.captureSetClientCertificate';
+export const CLEAR_CREDENTIALS_COMMAND = 'goProfileExplorer.captureClearCredentials';
+const GROUP_GOROUTINES_COMMAND = 'goProfileExplorer.groupGoroutines';
+const PROFILE_VIEW_TYPE = 'goProfileExplorer.profile';
+const BASE_URL_KEY = 'goProfileExplorer.capture.baseUrl';
+const SECONDS_KEY = 'goProfileExplorer.capture.cpuSeconds';
+const DEFAULT_BASE_URL = 'http://127.0.0.1:6060/debug/pprof/';
+const MAX_BYTES = 512 * 1024 * 1024;
+
+/** The argument that makes the command scriptable: no prompts, returns the saved Uri or throws. */
+export interface CaptureArgs {
+  baseUrl: string;
+  kind: string;
+  seconds?: number;
+}
+
+function isCaptureArgs(v: unknown): v is CaptureArgs {
+  return typeof v === 'object' && v !== null && typeof (v as CaptureArgs).baseUrl === 'string' && typeof (v as CaptureArgs).kind === 'string';
+}
+
+interface CaptureRequest {
+  baseUrl: string;
+  kind: CaptureKind;
+  seconds?: number;
+}
+
+class CaptureController {
+  private readonly credentials: CaptureCredentials;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+    this.credentials = new CaptureCredentials(context.secrets);
+  }
+
+  private lastBaseUrl(): string {
+    return this.context.workspaceState.get<string>(BASE_URL_KEY) ?? DEFAULT_BASE_URL;
+  }
+
+  /** Palette: prompts; scripted: validates `args`. Returns the saved file. */
+  async run(args: unknown): Promise<vscode.Uri | undefined> {
+    if (isCaptureArgs(args)) return this.capture(this.requestFromArgs(args));
+    const request = await this.prompt();
+    if (!request) return undefined;
+    try {
+      return await this.capture(request);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (e instanceof CaptureError && e.kind === 'cancelled') { this.log.info('capture cancelled'); return undefined; }
+      const choice = await vscode.window.showErrorMessage(message, 'Retry', 'Show Log');
+      if (choice === 'Retry') return this.capture(request).catch(async (e2: unknown) => { void vscode.window.showErrorMessage(e2 instanceof Error ? e2.message : String(e2)); return undefined; });
+      if (choice === 'Show Log') this.log.show(true);
+      return undefined;
+    }
+  }
+
+  private requestFromArgs(args: CaptureArgs): CaptureRequest {
+    const base = normalizeBaseUrl(args.baseUrl);
+    if ('error' in base) throw new CaptureError(base.error, 'input');
+    const kind = findCaptureKind(args.kind);
+    if (!kind) throw new CaptureError(`Unknown profile kind "${args.kind}". Known: ${CAPTURE_KINDS.map(k => k.id).join(', ')}.`, 'input');
+    if (kind.refused) throw new CaptureError(kind.refused.replace('<base>', base.url), 'refused');
+    let seconds: number | undefined;
+    if (kind.needsSeconds) {
+      const parsed = parseSeconds(args.seconds ?? DEFAULT_CPU_SECONDS);
+      if ('error' in parsed) throw new CaptureError(parsed.error, 'input');
+      seconds = parsed.seconds;
+    }
+    return { baseUrl: base.url, kind, seconds };
+  }
+
+  private async prompt(): Promise<CaptureRequest | undefined> {
+    const typed = await vscode.window.showInputBox({
+      title: 'Capture from URL (1/2)',
+      prompt: 'Base URL of a Go /debug/pprof/ endpoint (kubectl port-forward and kubectl proxy URLs work too)',
+      value: this.lastBaseUrl(),
+      ignoreFocusOut: true,
+      validateInput: v => { const r = normalizeBaseUrl(v); return 'error' in r ? r.error : undefined; },
+    });
+    if (typed === undefined) return undefined;
+    const base = normalizeBaseUrl(typed);
+    if ('error' in base) return undefined;
+    await this.context.workspaceState.update(BASE_URL_KEY, base.url);
+
+    const picked = await vscode.window.showQuickPick(
+      CAPTURE_KINDS.map(k => ({ label: k.label, description: k.description, captureKind: k })),
+      { title: `Capture from ${base.url} (2/2)`, placeHolder: 'Which profile?', ignoreFocusOut: true },
+    );
+    if (!picked) return undefined;
+    const kind = picked.captureKind;
+    if (kind.refused) { void vscode.window.showErrorMessage(kind.refused.replace('<base>', base.url)); return undefined; }
+    let seconds: number | undefined;
+    if (kind.needsSeconds) {
+      const answer = await vscode.window.showInputBox({
+        title: 'CPU profile duration',
+        prompt: 'Seconds to sample CPU (the process keeps running; the answer comes after this time)',
+        value: String(this.context.workspaceState.get<number>(SECONDS_KEY) ?? DEFAULT_CPU_SECONDS),
+        ignoreFocusOut: true,
+        validateInput: v => { const r = parseSeconds(v); return 'error' in r ? r.error : undefined; },
+      });
+      if (answer === undefined) return undefined;
+      const parsed = parseSeconds(answer);
+      if ('error' in parsed) return undefined;
+      seconds = parsed.seconds;
+      await this.context.workspaceState.update(SECONDS_KEY, seconds);
+    }
+    return { baseUrl: base.url, kind, seconds };
+  }
+
+  private async tlsOptions(origin: string): Promise<TlsOptions | undefined> {
+    if (!origin.startsWith('https:')) return undefined;
+    const cfg = vscode.workspace.getConfiguration('goProfileExplorer.capture.tls');
+    const caFile = cfg.get<string>('caFile', '').trim();
+    let ca: string[] | undefined;
+    if (caFile) {
+      try {
+        ca = [...tls.rootCertificates, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(caFile)))];
+      } catch (e) {
+        throw new CaptureError(`Cannot read goProfileExplorer.capture.tls.caFile (${caFile}): ${e instanceof Error ? e.message : String(e)}`, 'input');
+      }
+    }
+    const cert = await this.credentials.clientCertificate(origin);
+    return { ca, cert: cert?.cert, key: cert?.key, rejectUnauthorized: !cfg.get<boolean>('insecureSkipVerify', false) };
+  }
+
+  private async capture(request: CaptureRequest): Promise<vscode.Uri> {
+    const { baseUrl, kind, seconds } = request;
+    await this.context.workspaceState.update(BASE_URL_KEY, baseUrl);
+    const url = buildCaptureUrl(baseUrl, kind, seconds);
+    const origin = originOf(url);
+    const timeoutSeconds = vscode.workspace.getConfiguration('goProfileExplorer.capture').get<number>('timeoutSeconds', 30);
+    const timeoutMs = captureTimeoutMs(timeoutSeconds, kind, seconds);
+    const headers: Record<string, string> = { 'User-Agent': 'go-profile-explorer', Accept: '*/*' };
+    const token = await this.credentials.token(origin);
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const tlsOptions = await this.tlsOptions(origin);
+    this.log.info(`GET ${url} (timeout ${timeoutMs / 1000} s${token ? ', bearer token' : ''}${tlsOptions?.cert ? ', client certificate' : ''})`);
+
+    const started = new Date();
+    const answer = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Capturing ${kind.label} from ${new URL(url).host}`, cancellable: true },
+      async (progress, cancel) => {
+        const controller = new AbortController();
+        let cancelled = false;
+        let timedOut = false;
+        const sub = cancel.onCancellationRequested(() => { cancelled = true; controller.abort(); });
+        const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+        let ticker: NodeJS.Timeout | undefined;
+        if (kind.needsSeconds && seconds) {
+          let elapsed = 0;
+          progress.report({ message: `sampling CPU for ${seconds} s…` });
+          ticker = setInterval(() => {
+            elapsed++;
+            progress.report({ increment: 100 / seconds, message: elapsed < seconds ? `sampling CPU: ${elapsed} of ${seconds} s` : 'waiting for the answer…' });
+          }, 1000);
+        }
+        try {
+          return await fetchBytes(url, { headers, signal: controller.signal, tls: tlsOptions, maxBytes: MAX_BYTES });
+        } catch (e) {
+          if (e instanceof BodyTooLargeError) throw new CaptureError(e.message, 'content');
+          throw describeRequestFailure({ code: errorCode(e), message: e instanceof Error ? e.message : String(e) }, { url, timeoutMs, cancelled, timedOut });
+        } finally {
+          clearTimeout(timer);
+          if (ticker) clearInterval(ticker);
+          sub.dispose();
+        }
+      },
+    ).then(undefined, (e: unknown) => { this.log.error(e instanceof Error ? e.message : String(e)); throw e; });
+
+    this.log.info(`HTTP ${answer.status} ${answer.contentType ?? ''} ${answer.body.byteLength} bytes`);
+    const verdict = classifyAnswer(kind, answer.url, answer);
+    if (!verdict.ok) {
+      this.log.error(verdict.message);
+      throw new CaptureError(verdict.message, answer.status >= 200 && answer.status < 300 ? 'content' : 'http');
+    }
+    const file = await this.save(baseUrl, kind, started, answer.body);
+    this.log.info(`saved ${file.toString(true)}`);
+    await this.open(file, kind);
+    return file;
+  }
+
+  private captureFolder(): vscode.Uri {
+    const setting = vscode.workspace.getConfiguration('goProfileExplorer.capture').get<string>('folder', '.pprof').trim() || '.pprof';
+    if (/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(setting)) return vscode.Uri.file(setting);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder) return vscode.Uri.joinPath(folder.uri, ...setting.split(/[\\/]+/).filter(Boolean));
+    return vscode.Uri.joinPath(this.context.globalStorageUri, 'captures');
+  }
+
+  private async save(baseUrl: string, kind: CaptureKind, when: Date, bytes: Uint8Array): Promise<vscode.Uri> {
+    const folder = this.captureFolder();
+    await vscode.workspace.fs.createDirectory(folder);
+    for (let attempt = 1; attempt < 1000; attempt++) {
+      const file = vscode.Uri.joinPath(folder, captureFileName(baseUrl, kind, when, attempt));
+      try {
+        await vscode.workspace.fs.stat(file);
+        continue; // taken
+      } catch {
+        await vscode.workspace.fs.writeFile(file, bytes);
+        return file;
+      }
+    }
+    throw new CaptureError(`Too many captures with the same name in ${folder.toString(true)}.`, 'content');
+  }
+
+  private async open(file: vscode.Uri, kind: CaptureKind): Promise<void> {
+    if (kind.output === 'profile') {
+      await vscode.commands.executeCommand('vscode.openWith', file, PROFILE_VIEW_TYPE);
+      return;
+    }
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const commands = await vscode.commands.getCommands(true);
+    if (!commands.includes(GROUP_GOROUTINES_COMMAND)) return;
+    try {
+      await vscode.commands.executeCommand(GROUP_GOROUTINES_COMMAND, file);
+    } catch (e) {
+      this.log.warn(`${GROUP_GOROUTINES_COMMAND} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  // ---- credentials ----
+
+  private async askOrigin(args: unknown, title: string): Promise<string | undefined> {
+    const given = typeof (args as { baseUrl?: unknown })?.baseUrl === 'string' ? (args as { baseUrl: string }).baseUrl : undefined;
+    const typed = given ?? await vscode.window.showInputBox({
+      title, prompt: 'The endpoint it is for (scheme, host and port count; the path does not)', value: this.lastBaseUrl(), ignoreFocusOut: true,
+      validateInput: v => { const r = normalizeBaseUrl(v); return 'error' in r ? r.error : undefined; },
+    });
+    if (typed === undefined) return undefined;
+    const base = normalizeBaseUrl(typed);
+    if ('error' in base) throw new CaptureError(base.error, 'input');
+    return originOf(base.url);
+  }
+
+  async setToken(args: unknown): Promise<void> {
+    const origin = await this.askOrigin(args, 'Bearer token for capture');
+    if (!origin) return;
+    const given = (args as { token?: unknown })?.token;
+    const token = typeof given === 'string' ? given : await vscode.window.showInputBox({
+      title: `Bearer token for ${origin}`, prompt: 'Sent as "Authorization: Bearer …" to this origin only; stored in VS Code\'s secret storage. Empty clears it.',
+      password: true, ignoreFocusOut: true,
+    });
+    if (token === undefined) return;
+    await this.credentials.setToken(origin, token.trim() || undefined);
+    this.log.info(`bearer token ${token.trim() ? 'set' : 'cleared'} for ${origin}`);
+    if (typeof given !== 'string') void vscode.window.showInformationMessage(`Capture bearer token ${token.trim() ? 'stored' : 'cleared'} for ${origin}.`);
+  }
+
+  async setClientCertificate(args: unknown): Promise<void> {
+    const origin = await this.askOrigin(args, 'Client certificate for capture');
+    if (!origin) return;
+    const a = (args ?? {}) as { cert?: unknown; key?: unknown };
+    let cert = typeof a.cert === 'string' ? a.cert : undefined;
+    let key = typeof a.key === 'string' ? a.key : undefined;
+    const scripted = cert !== undefined && key !== undefined;
+    if (!scripted) {
+      const certFile = await vscode.window.showOpenDialog({ title: `Client certificate (PEM) for ${origin}`, canSelectMany: false, openLabel: 'Use certificate', filters: { PEM: ['pem', 'crt', 'cer'], All: ['*'] } });
+      if (!certFile?.[0]) return;
+      const keyFile = await vscode.window.showOpenDialog({ title: `Private key (PEM) for ${origin}`, canSelectMany: false, openLabel: 'Use key', filters: { PEM: ['pem', 'key'], All: ['*'] } });
+      if (!keyFile?.[0]) return;
+      cert = new TextDecoder().decode(await vscode.workspace.fs.readFile(certFile[0]));
+      key = new TextDecoder().decode(await vscode.workspace.fs.readFile(keyFile[0]));
+    }
+    if (!cert?.includes('-----BEGIN') || !/-----BEGIN [A-Z ]*CERTIFICATE-----/.test(cert)) throw new CaptureError('The certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).', 'input');
+    if (!key?.includes('-----BEGIN') || !/PRIVATE KEY-----/.test(key)) throw new CaptureError('The key is not a PEM private key (-----BEGIN … PRIVATE KEY-----).', 'input');
+    await this.credentials.setClientCertificate(origin, { cert, key });
+    this.log.info(`client certificate set for ${origin}`);
+    if (!scripted) void vscode.window.showInformationMessage(`Capture client certificate stored for ${origin}.`);
+  }
+
+  async clearCredentials(args: unknown): Promise<void> {
+    const origin = await this.askOrigin(args, 'Clear capture credentials');
+    if (!origin) return;
+    await this.credentials.clear(origin);
+    this.log.info(`credentials cleared for ${origin}`);
+    if (!isScripted(args)) void vscode.window.showInformationMessage(`Capture bearer token and client certificate cleared for ${origin}.`);
+  }
+}
+
+function isScripted(args: unknown): boolean {
+  return typeof (args as { baseUrl?: unknown })?.baseUrl === 'string';
+}
+
+/** Interactive commands show their errors; scripted calls (with an argument object) get them thrown. */
+function guard(fn: (args: unknown) => Promise<unknown>): (args: unknown) => Promise<unknown> {
+  return async (args: unknown) => {
+    try {
+      return await fn(args);
+    } catch (e) {
+      if (isScripted(args)) throw e;
+      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+      return undefined;
+    }
+  };
+}
+
+export function registerCapture(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Go Profile Capture', { log: true });
+  const controller = new CaptureController(context, log);
+  context.subscriptions.push(
+    log,
+    vscode.commands.registerCommand(CAPTURE_COMMAND, guard(args => controller.run(args))),
+    vscode.commands.registerCommand(SET_TOKEN_COMMAND, guard(args => controller.setToken(args))),
+    vscode.commands.registerCommand(SET_CLIENT_CERT_COMMAND, guard(args => controller.setClientCertificate(args))),
+    vscode.commands.registerCommand(CLEAR_CREDENTIALS_COMMAND, guard(args => controller.clearCredentials(args))),
+  );
+}

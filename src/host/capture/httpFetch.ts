@@ -1,0 +1,100 @@
+// One GET over Node's http/https, with an AbortSignal (cancel and timeout), a size cap,
+// client-certificate TLS through an https.Agent, and same-origin redirects only (so a
+// bearer token or client certificate never goes to another host). Headers are never logged.
+import * as http from 'http';
+import * as https from 'https';
+import type { HttpAnswer } from '../../core/capture';
+
+export interface TlsOptions {
+  /** PEM CA certificates to trust (added to Node's roots). */
+  ca?: string[];
+  /** PEM client certificate and key. */
+  cert?: string;
+  key?: string;
+  rejectUnauthorized: boolean;
+}
+
+export interface FetchOptions {
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  tls?: TlsOptions;
+  maxBytes: number;
+  maxRedirects?: number;
+}
+
+export interface FetchedAnswer extends HttpAnswer {
+  /** The URL that answered (after same-origin redirects). */
+  url: string;
+}
+
+export class BodyTooLargeError extends Error {}
+
+function abortError(): Error {
+  const e = new Error('aborted');
+  e.name = 'AbortError';
+  return e;
+}
+
+function getOnce(url: URL, opts: FetchOptions, agent: http.Agent | undefined): Promise<FetchedAnswer> {
+  return new Promise((resolve, reject) => {
+    if (opts.signal.aborted) { reject(abortError()); return; }
+    const lib = url.protocol === 'https:' ? https : http;
+    let settled = false;
+    const finish = (fn: () => void) => { if (!settled) { settled = true; opts.signal.removeEventListener('abort', onAbort); fn(); } };
+    const req = lib.request(url, { method: 'GET', headers: opts.headers, agent }, res => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      res.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > opts.maxBytes) {
+          req.destroy();
+          finish(() => reject(new BodyTooLargeError(`The answer is larger than ${Math.round(opts.maxBytes / 1048576)} MB; not saved.`)));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('end', () => finish(() => resolve({
+        url: url.toString(),
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage,
+        contentType: res.headers['content-type'],
+        location: res.headers.location,
+        body: new Uint8Array(Buffer.concat(chunks)),
+      })));
+      res.on('error', err => finish(() => reject(err)));
+      res.on('aborted', () => finish(() => reject(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }))));
+    });
+    const onAbort = () => { req.destroy(); finish(() => reject(abortError())); };
+    opts.signal.addEventListener('abort', onAbort);
+    req.on('error', err => finish(() => reject(err)));
+    req.end();
+  });
+}
+
+export async function fetchBytes(url: string, opts: FetchOptions): Promise<FetchedAnswer> {
+  let current = new URL(url);
+  const origin = current.origin;
+  const agent = current.protocol === 'https:' && opts.tls
+    ? new https.Agent({ keepAlive: false, ca: opts.tls.ca, cert: opts.tls.cert, key: opts.tls.key, rejectUnauthorized: opts.tls.rejectUnauthorized })
+    : undefined;
+  try {
+    for (let hop = 0; ; hop++) {
+      const answer = await getOnce(current, opts, agent);
+      const redirect = answer.status >= 300 && answer.status < 400 && answer.location;
+      if (!redirect || hop >= (opts.maxRedirects ?? 5)) return answer;
+      const next = new URL(answer.location!, current);
+      if (next.origin !== origin) return answer;
+      current = next;
+    }
+  } finally {
+    agent?.destroy();
+  }
+}
+
+/** The error code of a Node network error, also inside an AggregateError (happy eyeballs). */
+export function errorCode(err: unknown): string | undefined {
+  const e = err as { code?: unknown; errors?: unknown[] };
+  if (typeof e?.code === 'string') return e.code;
+  const inner = e?.errors?.find(x => typeof (x as { code?: unknown })?.code === 'string') as { code: string } | undefined;
+  return inner?.code;
+}

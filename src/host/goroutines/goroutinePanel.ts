@@ -1,0 +1,181 @@
+// One goroutine view: a webview panel bound to a dump source. It analyses the source in the
+// worker, sends the view model, answers the webview's requests (checked against that model) and
+// follows edits of the source document (debounced).
+import * as vscode from 'vscode';
+import { renderWebviewHtml } from '../webviewHtml';
+import {
+  parseGoroutineWebviewMessage, type GoroutineHostMessage, type GoroutineViewModel, type Similarity,
+} from '../../shared/goroutineProtocol';
+import type { FigureData } from '../../core/figures';
+import type { DumpSource } from './dumpSource';
+import { GoroutineAnalysisRunner } from './analysisRunner';
+import { revealDumpLines } from './dumpReveal';
+import type { SourceLinkService } from '../sources/sourceLinkService';
+
+export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
+/** Above this size a progress notification shows while grouping. */
+const PROGRESS_BYTES = 1 << 20;
+const EDIT_DEBOUNCE_MS = 400;
+
+export interface PanelDeps {
+  readonly extensionUri: vscode.Uri;
+  readonly runner: GoroutineAnalysisRunner;
+  /** Called when the panel's model changes or it becomes active / hidden. */
+  onState(panel: GoroutinePanel): void;
+  onDispose(panel: GoroutinePanel): void;
+  /** New code-lens figures of the panel's dump. */
+  onFigures(panel: GoroutinePanel, figures: FigureData): void;
+  /** Frame → local source. */
+  readonly sourceLinks: SourceLinkService;
+  /** Asks the user for a base dump to compare with. */
+  pickBase(): Promise<DumpSource | undefined>;
+}
+
+export class GoroutinePanel implements vscode.Disposable {
+  private similarity: Similarity = 'default';
+  private base: DumpSource | undefined;
+  private current: GoroutineViewModel | undefined;
+  private generation = 0;
+  private cancel: vscode.CancellationTokenSource | undefined;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
+  /** Resolves when the last analysis has been posted (for tests and the command). */
+  lastAnalysis: Promise<void> = Promise.resolve();
+
+  constructor(readonly panel: vscode.WebviewPanel, public source: DumpSource, private readonly deps: PanelDeps) {
+    const webview = panel.webview;
+    webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')] };
+    webview.html = renderWebviewHtml(webview, deps.extensionUri, 'goroutines', `Goroutines: ${source.title}`);
+    this.disposables.push(
+      webview.onDidReceiveMessage(raw => this.onMessage(raw)),
+      panel.onDidChangeViewState(() => deps.onState(this)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.followSource();
+  }
+
+  get model(): GoroutineViewModel | undefined { return this.current; }
+
+  /** Re-targets the panel (same key, new selection/text) and analyses again. */
+  setSource(source: DumpSource): void {
+    this.source = source;
+    void this.refresh();
+  }
+
+  setBase(base: DumpSource | undefined): void {
+    this.base = base;
+    void this.refresh();
+  }
+
+  refresh(): Promise<void> {
+    this.lastAnalysis = this.analyse();
+    return this.lastAnalysis;
+  }
+
+  /** One listener for the panel's life: it follows whatever document the current source names. */
+  private followSource(): void {
+    this.disposables.push(vscode.workspace.onDidChangeTextDocument(e => {
+      if (!this.source.followDocument || e.document !== this.source.followDocument || !e.contentChanges.length) return;
+      if (this.debounce) clearTimeout(this.debounce);
+      this.debounce = setTimeout(() => { this.debounce = undefined; void this.refresh(); }, EDIT_DEBOUNCE_MS);
+    }));
+  }
+
+  private post(m: GoroutineHostMessage): void {
+    if (!this.disposed) void this.panel.webview.postMessage(m);
+  }
+
+  private async analyse(): Promise<void> {
+    const gen = ++this.generation;
+    this.cancel?.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    this.cancel = cts;
+    const source = this.source;
+    const base = this.base;
+    this.post({ type: 'loading', title: source.title });
+    const work = async (token: vscode.CancellationToken) => {
+      const [text, baseText] = await Promise.all([source.read(), base?.read()]);
+      return this.deps.runner.run({
+        text, similarity: this.similarity, lineOffset: source.lineOffset, title: source.title,
+        base: base && baseText !== undefined ? { text: baseText, title: base.title } : undefined,
+      }, token);
+    };
+    try {
+      const big = source.size + (base?.size ?? 0) > PROGRESS_BYTES;
+      const out = big
+        ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Grouping goroutines of ${source.title}…`, cancellable: true },
+          (_p, token) => { token.onCancellationRequested(() => cts.cancel()); return work(cts.token); })
+        : await work(cts.token);
+      if (gen !== this.generation || this.disposed) return;
+      this.current = { ...out.view, title: source.title, origin: source.origin, canReveal: source.canReveal };
+      this.post({ type: 'model', model: this.current });
+      this.deps.onState(this);
+      this.deps.onFigures(this, out.figures);
+    } catch (e) {
+      if (gen !== this.generation || this.disposed || GoroutineAnalysisRunner.isCancellation(e)) return;
+      const message = e instanceof Error ? e.message : String(e);
+      this.current = undefined;
+      this.post({ type: 'error', title: source.title, message: `Could not group the goroutines: ${message}` });
+      this.deps.onState(this);
+    } finally {
+      cts.dispose();
+      if (this.cancel === cts) this.cancel = undefined;
+    }
+  }
+
+  /** Brings the view to the front with its filter set to `func:<name>` (a code lens asked for it). */
+  showFunction(functionName: string): void {
+    this.panel.reveal(undefined, false);
+    this.post({ type: 'filter', text: `func:${functionName}` });
+  }
+
+  /** The column for files opened from the view: not the view's own. */
+  private otherColumn(): vscode.ViewColumn {
+    const own = this.panel.viewColumn;
+    const other = vscode.window.visibleTextEditors.find(e => e.viewColumn !== undefined && e.viewColumn !== own)?.viewColumn;
+    return other ?? (own === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+  }
+
+  private onMessage(raw: unknown): void {
+    const model = this.current;
+    const msg = parseGoroutineWebviewMessage(raw, { frames: model?.frames.length ?? 0, groups: model?.groups.length ?? 0 });
+    if (!msg) return;
+    switch (msg.type) {
+      case 'ready':
+        if (model) this.post({ type: 'model', model });
+        else this.post({ type: 'loading', title: this.source.title });
+        break;
+      case 'openFrame':
+        if (model) {
+          const f = model.frames[msg.frame];
+          void this.deps.sourceLinks.openFrame({ file: f.file, line: f.line, func: f.func }, this.otherColumn());
+        }
+        break;
+      case 'revealGroup': {
+        const lines = model?.groups[msg.group].firstLines;
+        if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
+        break;
+      }
+      case 'setSimilarity':
+        if (msg.similarity !== this.similarity) { this.similarity = msg.similarity; void this.refresh(); }
+        break;
+      case 'compare':
+        void this.deps.pickBase().then(b => { if (b) this.setBase(b); });
+        break;
+      case 'clearCompare':
+        this.setBase(undefined);
+        break;
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.cancel?.cancel();
+    if (this.debounce) clearTimeout(this.debounce);
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+    this.deps.onDispose(this);
+  }
+}

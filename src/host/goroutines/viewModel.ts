@@ -1,0 +1,127 @@
+// Core analysis → the view model the webview renders (src/shared/goroutineProtocol.ts). Pure:
+// runs in the analysis worker. Frames become one table; groups refer to it by index.
+import { compareGroups, isStdlibFunc, shortFuncName, type GoroutineAnalysis, type SourceFrame } from '../../core/goroutines';
+import type {
+  GoroutineCompareView, GoroutineFrameView, GoroutineGroupView, GoroutineViewModel, Similarity, WaitObjectView,
+} from '../../shared/goroutineProtocol';
+import { groupHistograms } from './waitHistogram';
+
+/** The part of the model the worker computes; the host adds title, origin and canReveal. */
+export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;
+
+export interface ViewModelOptions {
+  readonly similarity: Similarity;
+  /** 0-based line of the document where the analysed text starts. */
+  readonly lineOffset: number;
+  readonly elapsedMs: number;
+  readonly base?: { readonly analysis: GoroutineAnalysis; readonly title: string };
+}
+
+const MAX_WARNINGS_SHOWN = 50;
+const MAX_WAIT_OBJECTS = 200;
+const MAX_IDS = 100;
+
+class FrameTable {
+  readonly frames: GoroutineFrameView[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly byObject = new Map<SourceFrame, number>();
+
+  index(f: SourceFrame): number {
+    let i = this.byObject.get(f);
+    if (i !== undefined) return i;
+    const key = `${f.func}\u0000${f.file}\u0000${f.line}`;
+    i = this.byKey.get(key);
+    if (i === undefined) {
+      i = this.frames.length;
+      this.frames.push({ func: f.func, short: shortFuncName(f.func), file: f.file, line: f.line, user: !isStdlibFunc(f.func) });
+      this.byKey.set(key, i);
+    }
+    this.byObject.set(f, i);
+    return i;
+  }
+}
+
+function skippedLines(messages: readonly string[]): number {
+  let n = 0;
+  for (const m of messages) {
+    const skipped = /skipped (\d+) lines?/.exec(m);
+    if (skipped) { n += Number(skipped[1]); continue; }
+    const race = /^lines (\d+)–(\d+): data race/.exec(m);
+    if (race) n += Number(race[2]) - Number(race[1]) + 1;
+  }
+  return n;
+}
+
+export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: ViewModelOptions): GoroutineAnalysisView {
+  const { dump, groups } = analysis;
+  const table = new FrameTable();
+  const off = options.lineOffset;
+  const histograms = groupHistograms(dump.goroutines, groups);
+  const before = new Map<string, number>();
+  let compare: GoroutineCompareView | null = null;
+  if (options.base) {
+    const rows = compareGroups(options.base.analysis.groups, groups);
+    for (const r of rows) if (r.before > 0) before.set(r.key, r.before);
+    compare = {
+      baseTitle: options.base.title,
+      baseTotal: options.base.analysis.total,
+      vanished: rows.filter(r => r.after === 0).slice(0, 50).map(r => {
+        const top = r.frames.find(f => !isStdlibFunc(f.func)) ?? r.frames[0];
+        return { state: r.state, topFrame: top ? shortFuncName(top.func) : '', count: r.before };
+      }),
+    };
+  }
+  const groupViews: GoroutineGroupView[] = groups.map((g, i) => ({
+    count: g.count,
+    state: g.state || (dump.format === 'debug1' ? '(no state)' : ''),
+    wait: g.waitMinutes,
+    histogram: histograms[i],
+    locked: g.lockedToThread,
+    frames: g.frames.map(f => table.index(f)),
+    topUserFrame: g.userFrame ? table.index(g.userFrame) : -1,
+    createdBy: g.createdBy ? table.index(g.createdBy) : -1,
+    idle: g.isIdleRuntime,
+    suspect: g.suspect,
+    framesElided: g.framesElided,
+    ids: g.goroutineIds.slice(0, MAX_IDS),
+    firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
+    ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),
+  }));
+  const groupsByAddress = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const t of g.waitTargets) {
+      const k = `${t.kind} ${t.address}`;
+      const list = groupsByAddress.get(k);
+      if (list) list.push(i); else groupsByAddress.set(k, [i]);
+    }
+  });
+  const waits: WaitObjectView[] = analysis.waitTargets.slice(0, MAX_WAIT_OBJECTS).map(t => ({
+    kind: t.kind,
+    address: t.address,
+    ops: Object.entries(t.byOperation).map(([op, count]) => ({ op, count: count ?? 0 })),
+    total: t.waiters,
+    description: t.description,
+    groups: groupsByAddress.get(`${t.kind} ${t.address}`) ?? [],
+  }));
+  const messages = dump.warnings.map(w => w.message);
+  return {
+    similarity: options.similarity,
+    summary: {
+      total: analysis.total,
+      parsed: analysis.parsed,
+      groups: groups.length,
+      truncated: dump.truncated,
+      skippedLines: skippedLines(messages),
+      warningCount: dump.warnings.length,
+      warnings: dump.warnings.slice(0, MAX_WARNINGS_SHOWN).map(w => ({ line: w.line + off, message: w.message })),
+      crash: dump.crash?.message ?? null,
+      format: dump.format,
+      leakSuspects: groups.filter(g => g.suspect).length,
+      elapsedMs: options.elapsedMs,
+    },
+    frames: table.frames,
+    groups: groupViews,
+    waits,
+    compare,
+  };
+}

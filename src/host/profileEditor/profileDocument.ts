@@ -1,0 +1,127 @@
+// One open profile file: its decoded form lives in a worker thread of its own, so a huge
+// decode never blocks the extension host, cancelling it only stops this document's thread,
+// and closing the document frees the memory at once.
+import * as vscode from 'vscode';
+import type { ProfileSummary } from '../../shared/profileProtocol';
+import { AnalysisWorkerClient, JobCancelledError } from '../worker/analysisWorkerClient';
+import type { JobInput, JobKind, JobOutput } from '../worker/jobs';
+
+/** Files at least this big load under a progress notification with a Cancel button. */
+export const PROGRESS_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+export interface LoadedProfile {
+  summary: ProfileSummary;
+  byteLength: number;
+  sourceFiles: ReadonlySet<string>;
+  base?: { uri: vscode.Uri; summary: ProfileSummary };
+}
+
+export type LoadState =
+  | { state: 'loading'; byteLength?: number }
+  | { state: 'loaded'; profile: LoadedProfile }
+  | { state: 'failed'; message: string; cancelled: boolean };
+
+let documentCounter = 0;
+
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Bytes read from disk may share a pooled buffer: move only a buffer that is ours alone. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer[] {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+}
+
+export class ProfileDocument implements vscode.CustomDocument {
+  readonly documentId = `doc${++documentCounter}`;
+  private readonly worker: AnalysisWorkerClient;
+  private loadGeneration = -1;
+  private loading: Promise<LoadState> | undefined;
+  private baseUri: vscode.Uri | undefined;
+  private readonly changeEmitter = new vscode.EventEmitter<LoadState>();
+  /** Fires when loading starts, ends, fails, or the diff base changes. */
+  readonly onDidChange = this.changeEmitter.event;
+  current: LoadState = { state: 'loading' };
+
+  constructor(readonly uri: vscode.Uri, workerScript: string) {
+    this.worker = new AnalysisWorkerClient(workerScript);
+  }
+
+  get fileName(): string { return baseName(this.uri); }
+
+  /** Decodes the file (once per worker thread: a cancelled job restarts the thread). */
+  load(): Promise<LoadState> {
+    if (this.loading && this.loadGeneration === this.worker.generation) return this.loading;
+    this.loading = this.doLoad();
+    return this.loading;
+  }
+
+  /** Runs a job on this document's worker, re-decoding first if the worker lost its state. */
+  async run<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
+    const state = await this.load();
+    if (state.state !== 'loaded') throw new Error(state.state === 'failed' ? state.message : 'not loaded');
+    return this.worker.run(kind, input);
+  }
+
+  async setBase(uri: vscode.Uri | undefined): Promise<void> {
+    const state = await this.load();
+    if (state.state !== 'loaded') return;
+    this.baseUri = uri;
+    const profile = state.profile;
+    if (!uri) {
+      await this.worker.run('profile.setBase', { documentId: this.documentId });
+      profile.base = undefined;
+    } else {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const out = await this.worker.run('profile.setBase', { documentId: this.documentId, base: { fileName: baseName(uri), bytes } }, { transfer: ownBuffer(bytes) });
+      profile.base = { uri, summary: out.summary! };
+    }
+    this.changeEmitter.fire(this.current);
+  }
+
+  private async doLoad(): Promise<LoadState> {
+    this.loadGeneration = this.worker.generation;
+    this.setState({ state: 'loading' });
+    try {
+      const stat = await vscode.workspace.fs.stat(this.uri);
+      this.setState({ state: 'loading', byteLength: stat.size });
+      const decode = async (token?: vscode.CancellationToken): Promise<LoadState> => {
+        const bytes = await vscode.workspace.fs.readFile(this.uri);
+        if (token?.isCancellationRequested) throw new JobCancelledError();
+        const out = await this.worker.run('profile.open', { documentId: this.documentId, fileName: this.fileName, bytes }, { token, transfer: ownBuffer(bytes) });
+        this.loadGeneration = this.worker.generation;
+        const loaded: LoadedProfile = { summary: out.summary, byteLength: bytes.byteLength, sourceFiles: new Set(out.sourceFiles) };
+        if (this.baseUri) {
+          const baseBytes = await vscode.workspace.fs.readFile(this.baseUri);
+          const b = await this.worker.run('profile.setBase', { documentId: this.documentId, base: { fileName: baseName(this.baseUri), bytes: baseBytes } }, { token, transfer: ownBuffer(baseBytes) });
+          loaded.base = { uri: this.baseUri, summary: b.summary! };
+        }
+        return { state: 'loaded', profile: loaded };
+      };
+      const result = stat.size >= PROGRESS_THRESHOLD_BYTES
+        ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Loading profile ${this.fileName}…`, cancellable: true }, (_p, token) => decode(token))
+        : await decode();
+      this.setState(result);
+    } catch (e) {
+      const cancelled = e instanceof JobCancelledError;
+      this.setState({ state: 'failed', cancelled, message: cancelled ? `Loading ${this.fileName} was cancelled.` : (e instanceof Error ? e.message : String(e)) });
+    }
+    return this.current;
+  }
+
+  private setState(s: LoadState): void {
+    this.current = s;
+    this.changeEmitter.fire(s);
+  }
+
+  /** Starts over after a failure or cancel. */
+  retry(): void {
+    this.loading = undefined;
+    void this.load();
+  }
+
+  dispose(): void {
+    this.worker.dispose();
+    this.changeEmitter.dispose();
+  }
+}

@@ -1,0 +1,120 @@
+// One webview showing a ProfileDocument: answers the webview's (untrusted, validated) requests
+// by running jobs on the document's worker.
+import * as vscode from 'vscode';
+import { parseProfileWebviewMessage, type ProfileHostMessage, type ProfileWebviewMessage } from '../../shared/profileProtocol';
+import type { LoadState, ProfileDocument } from './profileDocument';
+import type { FigureRegistry } from '../figures/figureRegistry';
+import { figureSourceOf } from '../figures/figureSource';
+import type { SourceLinkService } from '../sources/sourceLinkService';
+
+/** What the profile editor shares with the rest of the extension. */
+export interface ProfileEditorServices {
+  figures: FigureRegistry;
+  sourceLinks: SourceLinkService;
+}
+
+let panelCounter = 0;
+
+export class ProfilePanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The figure source of this panel in the registry, for lenses and heat. */
+  private readonly figureId: string;
+  private publishedSampleType: number | undefined;
+
+  constructor(private readonly document: ProfileDocument, private readonly panel: vscode.WebviewPanel, private readonly compareWith: (document: ProfileDocument) => Promise<void>, private readonly services: ProfileEditorServices) {
+    this.figureId = `profile:${++panelCounter}:${document.uri.toString()}`;
+    this.disposables.push(
+      new vscode.Disposable(() => services.figures.withdraw(this.figureId)),
+      panel.webview.onDidReceiveMessage(raw => {
+        const msg = parseProfileWebviewMessage(raw);
+        if (msg) void this.handle(msg);
+      }),
+      document.onDidChange(state => this.sendState(state)),
+    );
+  }
+
+  private post(message: ProfileHostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private sendState(state: LoadState): void {
+    const fileName = this.document.fileName;
+    switch (state.state) {
+      case 'loading': this.post({ type: 'loading', fileName, byteLength: state.byteLength }); break;
+      case 'failed': this.post({ type: 'error', fileName, message: state.message, canRetry: state.cancelled }); break;
+      case 'loaded': this.post({ type: 'summary', fileName, kind: 'pprof', byteLength: state.profile.byteLength, summary: state.profile.summary, base: state.profile.base?.summary }); break;
+    }
+  }
+
+  private async handle(msg: ProfileWebviewMessage): Promise<void> {
+    const documentId = this.document.documentId;
+    switch (msg.type) {
+      case 'ready':
+        this.sendState(this.document.current);
+        void this.document.load();
+        return;
+      case 'reopenAsText':
+        await vscode.commands.executeCommand('vscode.openWith', this.document.uri, 'default');
+        return;
+      case 'retry':
+        this.document.retry();
+        return;
+      case 'compareWith':
+        await this.compareWith(this.document);
+        return;
+      case 'clearBase':
+        await this.document.setBase(undefined);
+        return;
+      case 'openSource': {
+        const state = this.document.current;
+        // Only files the profile itself names: the webview must not open arbitrary paths.
+        if (state.state !== 'loaded' || !state.profile.sourceFiles.has(msg.file)) return;
+        await this.services.sourceLinks.openFrame({ file: msg.file, line: msg.line, func: msg.functionName });
+        return;
+      }
+    }
+    const started = Date.now();
+    try {
+      switch (msg.type) {
+        case 'query': {
+          const out = await this.document.run('profile.view', { documentId, query: msg.query, widthPx: msg.widthPx });
+          this.post({ type: 'view', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, shownTotal: out.shownTotal, baseTotal: out.baseTotal, flame: out.flame, top: out.top, elapsedMs: Date.now() - started });
+          if (msg.query.sampleType !== this.publishedSampleType) void this.publishFigures(msg.query.sampleType);
+          return;
+        }
+        case 'subtree': {
+          const out = await this.document.run('profile.subtree', { documentId, query: msg.query, path: msg.path, widthPx: msg.widthPx });
+          if (out.flame) this.post({ type: 'subtree', requestId: msg.requestId, path: msg.path, flame: out.flame });
+          return;
+        }
+        case 'callers': {
+          const out = await this.document.run('profile.callers', { documentId, query: msg.query, functionName: msg.functionName, widthPx: msg.widthPx });
+          this.post({ type: 'callers', requestId: msg.requestId, functionName: msg.functionName, callers: out.callers, callees: out.callees });
+          return;
+        }
+      }
+    } catch (e) {
+      this.post({ type: 'queryError', requestId: msg.requestId, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /** Code lenses and line heat follow the sample type shown here. */
+  private async publishFigures(sampleType: number): Promise<void> {
+    this.publishedSampleType = sampleType;
+    try {
+      const data = await this.document.run('profile.figures', { documentId: this.document.documentId, sampleType });
+      if (this.publishedSampleType !== sampleType) return;
+      this.services.figures.publish(figureSourceOf(this.figureId, data, async functionName => {
+        this.panel.reveal(undefined, false);
+        this.post({ type: 'focusFunction', functionName });
+      }));
+    } catch {
+      // No figures (e.g. the document failed to load): lenses simply stay without this profile.
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.disposables.length = 0;
+  }
+}

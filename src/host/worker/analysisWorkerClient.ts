@@ -1,0 +1,82 @@
+// The extension host's side of the analysis worker: run(kind, input) → Promise of the job's
+// output. Cancelling a job terminates the thread (a decode is synchronous: nothing else stops
+// it); the next run starts a fresh one, so jobs that rely on worker state must start over.
+import { Worker } from 'worker_threads';
+import type { JobKind, JobInput, JobOutput } from './jobs';
+import type { JobReply, JobRequest } from './jobTypes';
+
+/** Structurally vscode.CancellationToken, so this module does not need vscode. */
+export interface CancellationTokenLike {
+  readonly isCancellationRequested: boolean;
+  onCancellationRequested(listener: () => void): { dispose(): void };
+}
+
+export class JobCancelledError extends Error {
+  constructor() { super('cancelled'); this.name = 'JobCancelledError'; }
+}
+
+/** A failure reported by the job itself (its error's name and message survive the thread hop). */
+export class JobFailedError extends Error {
+  constructor(readonly errorName: string, message: string) { super(message); this.name = 'JobFailedError'; }
+}
+
+interface Pending {
+  resolve(output: unknown): void;
+  reject(error: Error): void;
+}
+
+export class AnalysisWorkerClient {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** Increments each time a thread is stopped, so callers can tell that worker state was lost. */
+  generation = 0;
+
+  constructor(private readonly scriptPath: string) {}
+
+  run<K extends JobKind>(kind: K, input: JobInput<K>, options: { token?: CancellationTokenLike; transfer?: ArrayBuffer[] } = {}): Promise<JobOutput<K>> {
+    const { token, transfer = [] } = options;
+    if (token?.isCancellationRequested) return Promise.reject(new JobCancelledError());
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<JobOutput<K>>((resolve, reject) => {
+      const cancellation = token?.onCancellationRequested(() => this.restart(new JobCancelledError()));
+      this.pending.set(id, {
+        resolve: out => { cancellation?.dispose(); resolve(out as JobOutput<K>); },
+        reject: err => { cancellation?.dispose(); reject(err); },
+      });
+      const request: JobRequest = { id, kind, input };
+      worker.postMessage(request, transfer);
+    });
+  }
+
+  dispose(): void {
+    this.restart(new JobCancelledError());
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.scriptPath);
+    worker.on('message', (reply: JobReply) => {
+      const p = this.pending.get(reply.id);
+      if (!p) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) p.resolve(reply.output);
+      else p.reject(new JobFailedError(reply.error.name, reply.error.message));
+    });
+    worker.on('error', err => this.restart(err instanceof Error ? err : new Error(String(err))));
+    worker.on('exit', () => { if (this.worker === worker) this.restart(new Error('the analysis worker stopped')); });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Stops the thread and fails every job still running on it. */
+  private restart(reason: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) { this.generation++; void worker.terminate(); }
+    const failed = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of failed) p.reject(reason);
+  }
+}

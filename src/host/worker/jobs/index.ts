@@ -1,0 +1,25 @@
+// Every job the analysis worker runs, by kind. Add a job: one file in this folder exporting a
+// Job<Input, Output>, one line here. The host's AnalysisWorkerClient.run is typed from this map.
+import type { Job } from '../jobTypes';
+import { goroutinesJob } from './goroutines';
+import { profileCallersJob } from './profileCallers';
+import { profileFiguresJob } from './profileFigures';
+import { profileOpenJob } from './profileOpen';
+import { profileSetBaseJob } from './profileSetBase';
+import { profileSubtreeJob } from './profileSubtree';
+import { profileViewJob } from './profileView';
+
+export const jobs = {
+  goroutines: goroutinesJob,
+  'profile.open': profileOpenJob,
+  'profile.setBase': profileSetBaseJob,
+  'profile.view': profileViewJob,
+  'profile.subtree': profileSubtreeJob,
+  'profile.callers': profileCallersJob,
+  'profile.figures': profileFiguresJob,
+};
+
+export type JobKind = keyof typeof jobs;
+type JobOf<K extends JobKind> = (typeof jobs)[K];
+export type JobInput<K extends JobKind> = JobOf<K> extends Job<infer I, unknown> ? I : never;
+export type JobOutput<K extends JobKind> = JobOf<K> extends Job<unknown, infer O> ? O : never;

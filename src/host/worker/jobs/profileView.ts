@@ -1,0 +1,58 @@
+// The main view of a profile for one query: the pruned flame tree and the top table.
+import type { FlameTreeData, ProfileQuery, TopTableData } from '../../../shared/profileProtocol';
+import type { TopResult } from '../../../core/pprof';
+import type { Job } from '../jobTypes';
+import { baseTopFor, baseTotalsFor } from '../profile/baseMatch';
+import { pruneToFlameData } from '../profile/flameData';
+import { getSession, stacksFor } from '../profile/profileSession';
+import { flameBuffers, topBuffers } from '../profile/transfer';
+
+export interface ProfileViewInput {
+  documentId: string;
+  query: ProfileQuery;
+  widthPx: number;
+}
+
+export interface ProfileViewOutput {
+  unit: string;
+  /** pprof's 100%: the whole profile, before filters. */
+  total: number;
+  /** What the filters kept (the flame graph's root). */
+  shownTotal: number;
+  baseTotal?: number;
+  flame: FlameTreeData;
+  top: TopTableData;
+}
+
+export const profileViewJob: Job<ProfileViewInput, ProfileViewOutput> = {
+  run({ documentId, query, widthPx }, { store, transfer }) {
+    const session = getSession(store, documentId);
+    const { current, base } = stacksFor(session, query);
+    const flame = pruneToFlameData(current.stacks, current.frames, { path: [], widthPx });
+    if (base) flame.baseTotal = baseTotalsFor(flame, [], base.stacks, base.frames);
+    const top = topTable(current.top);
+    if (base) Object.assign(top, baseTopFor(top.names, base.top));
+    transfer(...flameBuffers(flame), ...topBuffers(top));
+    return {
+      unit: session.current.profile.sampleTypes[query.sampleType]?.unit ?? '',
+      total: current.top.total,
+      shownTotal: current.stacks.total,
+      baseTotal: base?.top.total,
+      flame,
+      top,
+    };
+  },
+};
+
+/** The core's rows (`go tool pprof -top` order: |flat| desc, |cum| desc, name) in columns. */
+function topTable(top: TopResult): TopTableData {
+  // Like `go tool pprof -top`: functions that only appear in samples worth 0 here are left out.
+  const rows = top.rows.filter(r => r.flat !== 0 || r.cum !== 0);
+  return {
+    names: rows.map(r => r.func),
+    files: rows.map(r => r.file),
+    lines: Uint32Array.from(rows, r => r.line),
+    flat: Float64Array.from(rows, r => r.flat),
+    cum: Float64Array.from(rows, r => r.cum),
+  };
+}

@@ -1,0 +1,79 @@
+// What the worker keeps per open profile document between jobs: the decoded profile (and the
+// diff base), and for the last query its pprof view and expanded stacks (so zoom-detail and
+// callers requests reuse them instead of walking the profile again).
+import { gunzipSync } from 'zlib';
+import { computeTop, parseProfile, type StackView, type TopResult } from '../../../core/pprof';
+import type { Profile } from '../../../core/pprof/model';
+import type { ProfileQuery } from '../../../shared/profileProtocol';
+import type { WorkerStore } from '../jobTypes';
+import { buildStackSet, type StackSet } from './stackSet';
+import { framesOfView, viewOf, type FrameTable } from './viewFrames';
+
+export interface DecodedProfile {
+  fileName: string;
+  profile: Profile;
+}
+
+/** One profile seen through one query. */
+export interface QueriedProfile {
+  view: StackView;
+  frames: FrameTable;
+  stacks: StackSet;
+  top: TopResult;
+}
+
+export interface ProfileSession {
+  current: DecodedProfile;
+  base?: DecodedProfile;
+  cachedKey?: string;
+  cached?: { current: QueriedProfile; base?: QueriedProfile };
+}
+
+const storeKey = (documentId: string) => `profile:${documentId}`;
+
+export function decodeProfile(fileName: string, bytes: Uint8Array): DecodedProfile {
+  // Node's zlib inflates large profiles several times faster than the portable fflate.
+  return { fileName, profile: parseProfile(bytes, { gunzip: b => gunzipSync(b) }) };
+}
+
+export function getSession(store: WorkerStore, documentId: string): ProfileSession {
+  const s = store.get<ProfileSession>(storeKey(documentId));
+  // The host re-opens the document when this happens (e.g. after a cancelled job restarted the worker).
+  if (!s) throw new Error(`profile session ${documentId} is not open in this worker`);
+  return s;
+}
+
+export function setSession(store: WorkerStore, documentId: string, session: ProfileSession | undefined): void {
+  if (session) store.set(storeKey(documentId), session);
+  else store.delete(storeKey(documentId));
+}
+
+/** The base profile's sample type that corresponds to the current one (same name, else same index). */
+export function baseSampleType(session: ProfileSession, sampleType: number): number {
+  const base = session.base;
+  if (!base) return -1;
+  const name = session.current.profile.sampleTypes[sampleType]?.type;
+  const byName = base.profile.sampleTypes.findIndex(t => t.type === name);
+  if (byName >= 0) return byName;
+  if (sampleType < base.profile.sampleTypes.length) return sampleType;
+  throw new Error(`the base profile has no sample type "${name}"`);
+}
+
+function queried(profile: Profile, query: ProfileQuery): QueriedProfile {
+  const view = viewOf(profile, query);
+  const frames = framesOfView(view);
+  return { view, frames, stacks: buildStackSet(view, frames), top: computeTop(view) };
+}
+
+export function stacksFor(session: ProfileSession, query: ProfileQuery): NonNullable<ProfileSession['cached']> {
+  if (query.sampleType >= session.current.profile.sampleTypes.length) throw new Error(`no sample type #${query.sampleType}`);
+  const key = JSON.stringify(query) + (session.base ? `|base:${session.base.fileName}` : '');
+  if (session.cachedKey === key && session.cached) return session.cached;
+  // Drop the previous expansion first: on a 1M-sample profile it is tens of MB.
+  session.cached = undefined;
+  const current = queried(session.current.profile, query);
+  const base = session.base ? queried(session.base.profile, { ...query, sampleType: baseSampleType(session, query.sampleType) }) : undefined;
+  session.cachedKey = key;
+  session.cached = { current, base };
+  return session.cached;
+}

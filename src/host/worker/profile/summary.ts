@@ -1,0 +1,40 @@
+// The summary of a decoded profile the webview shows first (and picks its sample type from).
+import type { Profile } from '../../../core/pprof/model';
+import type { ProfileSummary } from '../../../shared/profileProtocol';
+
+const FORMAT_NAMES: Record<Profile['format'], string> = {
+  'proto': 'pprof',
+  'legacy-heap': 'legacy heap text',
+  'legacy-contention': 'legacy contention text',
+  'legacy-count': 'legacy count text (debug=1)',
+  'legacy-cpu': 'legacy binary CPU',
+};
+
+/** Heap profiles open on inuse_space (what is held now), like pprof's web UI. */
+function defaultSampleType(profile: Profile): number {
+  const inuse = profile.sampleTypes.findIndex(t => t.type === 'inuse_space');
+  return inuse >= 0 ? inuse : Math.max(0, profile.defaultSampleTypeIndex);
+}
+
+export function summarize(fileName: string, profile: Profile): ProfileSummary {
+  const s = profile.samples;
+  const totals = profile.sampleTypes.map(() => 0);
+  for (let i = 0; i < s.count; i++) for (let t = 0; t < s.valueCount && t < totals.length; t++) totals[t] += s.values[i * s.valueCount + t];
+  const labelKeys = new Set<number>();
+  for (let j = 0; j < s.labelKey.length; j++) labelKeys.add(s.labelKey[j]);
+  return {
+    fileName,
+    format: FORMAT_NAMES[profile.format] + (profile.gzipped ? ' (gzip)' : ''),
+    sampleTypes: profile.sampleTypes.map(t => ({ type: t.type, unit: t.unit })),
+    defaultSampleType: defaultSampleType(profile),
+    sampleCount: s.count,
+    totals,
+    periodType: profile.periodType ? { type: profile.periodType.type, unit: profile.periodType.unit } : undefined,
+    period: profile.period,
+    durationNanos: profile.durationNanos,
+    timeNanos: profile.timeNanos,
+    comments: profile.comments,
+    warnings: profile.warnings.slice(0, 20),
+    labelKeys: [...labelKeys].map(k => profile.strings[k]).sort(),
+  };
+}

@@ -1,0 +1,271 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+
+const FRAME = 'body[data-view="goroutines"]';
+const WORKBENCH = '.monaco-workbench';
+const GROUP = 'goProfileExplorer.groupGoroutines';
+const COMPARE = 'goProfileExplorer.compareGoroutineDumps';
+
+/** A Go 1.21-style dump whose frames point at the workspace's src/leaky (absolute paths of this run). */
+function localLeakDump(leaked: number, startId = 100): string {
+  const dir = vscode.Uri.joinPath(workspaceRoot(), 'src', 'leaky').fsPath;
+  const parts = [
+    `goroutine 1 [sleep, 3 minutes]:\ntime.Sleep(0xdf8475800)\n\t/usr/lib/go/src/runtime/time.go:195 +0x125\nexample.com/leaky.Main()\n\t${dir}/main.go:10 +0x8c\n`,
+    'goroutine 5 [select, 3 minutes, locked to thread]:\nruntime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n\t/usr/lib/go/src/runtime/proc.go:398 +0xce\n' +
+      'runtime.selectgo(0xc000047fa0, 0xc000047f9c, 0x0?, 0x0, 0x0?, 0x1)\n\t/usr/lib/go/src/runtime/select.go:327 +0x725\n' +
+      'runtime.ensureSigM.func1()\n\t/usr/lib/go/src/runtime/signal_unix.go:1014 +0x1a5\ncreated by runtime.ensureSigM in goroutine 1\n\t/usr/lib/go/src/runtime/signal_unix.go:997 +0xc8\n',
+  ];
+  for (let i = 0; i < leaked; i++) {
+    parts.push(`goroutine ${startId + i} [chan send, ${12 + (i % 7)} minutes]:\nruntime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n\t/usr/lib/go/src/runtime/proc.go:398 +0xce\n` +
+      'runtime.chansend(0xc00007e060, 0xc0000a6f38, 0x1, 0x0?)\n\t/usr/lib/go/src/runtime/chan.go:259 +0x3a5\n' +
+      'runtime.chansend1(0xc00007e060?, 0x0?)\n\t/usr/lib/go/src/runtime/chan.go:145 +0x17\n' +
+      `example.com/leaky.(*Dispatcher).send(0x0?, {0x0?, 0x0?})\n\t${dir}/worker.go:7 +0x2c\n` +
+      `created by example.com/leaky.Start in goroutine 1\n\t${dir}/worker.go:13 +0x45\n`);
+  }
+  return parts.join('\n');
+}
+
+async function groupsShown(): Promise<number> {
+  return waitInWebview<number>(FRAME, 'group rows', `return document.querySelectorAll('tr.gpe-group').length`);
+}
+
+async function openAndGroup(relative: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fixtureUri(relative));
+  const editor = await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand(GROUP);
+  return editor;
+}
+
+suite('Goroutine explorer', () => {
+  teardown(closeAllEditors);
+
+  test('the palette command on the kube-apiserver excerpt shows the DeleteCollection leak first, as a sentence', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/real_kubeapiserver_deletecollection_grep_excerpt.txt');
+    const sentence = await waitInWebview<string>(FRAME, 'suspect sentence', `return document.querySelector('.gpe-suspect-text')?.textContent`);
+    assert.match(sentence, /^14 goroutines blocked on chan send for 261–429 minutes in registry\.\(\*Store\)\.DeleteCollection\.func1/);
+    assert.strictEqual(await groupsShown(), 1);
+    const row = await inWebview<{ count: string; state: string; wait: string; bars: number; top: string }>({ frame: FRAME, op: 'eval', script: `
+      const r = document.querySelector('tr.gpe-group');
+      return { count: r.querySelector('.gpe-count').textContent, state: r.querySelector('.gpe-state').textContent,
+        wait: r.querySelector('.gpe-wait-range').textContent, bars: r.querySelectorAll('.gpe-histogram-bar').length,
+        top: r.querySelector('.gpe-top .gpe-func').textContent };` });
+    assert.deepStrictEqual(row, { count: '▸14', state: 'chan send', wait: '261–429 min', bars: 8, top: 'registry.(*Store).DeleteCollection.func1' });
+    const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary').textContent` });
+    assert.match(summary, /14 goroutines · 14 parsed · 1 group/);
+    assert.match(summary, /1 line skipped/);
+    const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
+      return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
+    assert.match(status, /14 goroutines · 1 leak suspect/);
+    await screenshot('goroutines-kubeapiserver-excerpt');
+    // Theme-aware: the same view in a dark theme.
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const theme = workbench.inspect<string>('colorTheme')?.globalValue;
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+      await screenshot('goroutines-kubeapiserver-excerpt-dark');
+    } finally {
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('panicweb debug=2: groups, filter, idle toggle, expanded stack and the link to the dump line', async function () {
+    if (!hasBrowser()) this.skip();
+    const editor = await openAndGroup('dumps/panicparse_static_panicweb_debug2.txt');
+    assert.strictEqual(await groupsShown(), 11);
+    const total = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
+    assert.match(total, /^71 goroutines · 71 parsed · 11 groups/);
+    await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-filter', text: 'state:IO' });
+    const ioRows = await waitInWebview<string[]>(FRAME, 'filtered rows', `
+      const s = [...document.querySelectorAll('tr.gpe-group .gpe-state')].map(e => e.textContent);
+      return s.length && s.length < 11 ? s : undefined`);
+    assert.ok(ioRows.every(s => s === 'IO wait'), ioRows.join(','));
+    await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-filter', text: '' });
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-hide-idle' });
+    const withoutIdle = await waitInWebview<number>(FRAME, 'idle hidden', `const n = document.querySelectorAll('tr.gpe-group').length; return n < 11 ? n : undefined`);
+    assert.ok(withoutIdle >= 1);
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-hide-idle' });
+    await waitInWebview(FRAME, 'idle shown again', `return document.querySelectorAll('tr.gpe-group').length === 11`);
+    // Stricter similarity (exact arguments) is regrouped by the host: more, smaller groups.
+    await inWebview({ frame: FRAME, op: 'eval', script: `const s = document.querySelector('.gpe-similarity'); s.value = 'exact'; s.dispatchEvent(new Event('change')); return true;` });
+    const exact = await waitInWebview<number>(FRAME, 'exact groups', `
+      const n = document.querySelectorAll('tr.gpe-group').length; return document.querySelector('.gpe-similarity').value === 'exact' && n > 11 ? n : undefined`);
+    assert.ok(exact > 11);
+    await inWebview({ frame: FRAME, op: 'eval', script: `const s = document.querySelector('.gpe-similarity'); s.value = 'default'; s.dispatchEvent(new Event('change')); return true;` });
+    await waitInWebview(FRAME, 'default groups', `return document.querySelector('.gpe-similarity').value === 'default' && document.querySelectorAll('tr.gpe-group').length === 11`);
+    // Expand the first group: its full stack with file:line links and the link into the dump.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'tr.gpe-group[data-group="0"] .gpe-state' });
+    const frames = await waitInWebview<string[]>(FRAME, 'stack frames', `
+      const f = [...document.querySelectorAll('.gpe-stack-frame')].map(e => e.textContent); return f.length ? f : undefined`);
+    assert.ok(frames.some(f => f.includes('internal.go:43')), frames.join('\n'));
+    const reveal = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('a.gpe-reveal').textContent` });
+    assert.match(reveal, /Show goroutine 34 in the dump \(lines 27–39\)/);
+    await screenshot('goroutines-panicweb-expanded');
+    await inWebview({ frame: FRAME, op: 'click', selector: 'a.gpe-reveal' });
+    const selection = await waitFor('dump selection', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document === editor.document && !e.selection.isEmpty ? e.selection : undefined;
+    });
+    assert.strictEqual(selection.start.line, 26);
+    assert.strictEqual(selection.end.line, 38);
+  });
+
+  test('a selection groups only the selected goroutines, and reveal lands on their document lines', async function () {
+    if (!hasBrowser()) this.skip();
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('dumps/real_kubeapiserver_deletecollection_grep_excerpt.txt'));
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(3, 0, 7, 20); // goroutines at lines 4–5 and 7–8
+    await vscode.commands.executeCommand(GROUP);
+    const summary = await waitInWebview<string>(FRAME, 'summary', `return document.querySelector('.gpe-summary-counts')?.textContent`);
+    assert.match(summary, /^2 goroutines · 2 parsed · 1 group/);
+    const origin = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-origin').textContent` });
+    assert.strictEqual(origin, 'selection, lines 4–8');
+    await inWebview({ frame: FRAME, op: 'click', selector: 'tr.gpe-group[data-group="0"] .gpe-state' });
+    const reveal = await waitInWebview<string>(FRAME, 'reveal link', `return document.querySelector('a.gpe-reveal')?.textContent`);
+    assert.match(reveal, /\(lines 4–5\)/);
+    await inWebview({ frame: FRAME, op: 'click', selector: 'a.gpe-reveal' });
+    const selection = await waitFor('revealed lines', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document === doc && e.selection.end.line !== 7 ? e.selection : undefined;
+    });
+    assert.deepStrictEqual([selection.start.line, selection.end.line], [3, 4]);
+  });
+
+  test('unsaved text: a frame link opens the local source at its line, the view follows edits, who waits on what', async function () {
+    if (!hasBrowser()) this.skip();
+    const doc = await vscode.workspace.openTextDocument({ content: localLeakDump(20), language: 'plaintext' });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand(GROUP);
+    const sentence = await waitInWebview<string>(FRAME, 'suspect', `return document.querySelector('.gpe-suspect-text')?.textContent`);
+    assert.match(sentence, /^20 goroutines blocked on chan send for 12–18 minutes in leaky\.\(\*Dispatcher\)\.send \(worker\.go:7\), created by leaky\.Start/);
+    // One click from the sentence lands on the right line of local source.
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
+    const source = await waitFor('source editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.path.endsWith('/src/leaky/worker.go') ? e : undefined;
+    });
+    assert.strictEqual(source.selection.active.line, 6);
+    assert.match(source.document.lineAt(6).text, /d\.results <- err/);
+    // Who waits on what.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="waits"]' });
+    const waits = await waitInWebview<string>(FRAME, 'wait objects', `return document.querySelector('.gpe-wait-text')?.textContent`);
+    assert.match(waits, /20 senders, 0 receivers on chan 0xc00007e060/);
+    await screenshot('goroutines-who-waits');
+    // Flame graph: every goroutine counts 1.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="flame"]' });
+    const cells = await waitInWebview<number>(FRAME, 'flame graph', `
+      const err = document.querySelector('.gpe-content .gpe-error'); if (err) return 'ERR ' + err.textContent;
+      return document.querySelectorAll('.gpe-flame-chart svg g.frame').length`);
+    assert.strictEqual(typeof cells, 'number', String(cells));
+    assert.ok(cells >= 5, `flame cells: ${cells}`);
+    await screenshot('goroutines-flame');
+    await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="groups"]' });
+    // Edits of the dump document re-group it (debounced).
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, '\n' + localLeakDump(5, 900).split('\n\n').slice(2).join('\n\n'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const updated = await waitInWebview<string>(FRAME, 'updated suspect', `
+      const t = document.querySelector('.gpe-suspect-text')?.textContent; return t && t.startsWith('25 goroutines') ? t : undefined`);
+    assert.ok(updated);
+  });
+
+  test('explorer context menu on a file without an editor, and comparing two dumps', async function () {
+    if (!hasBrowser()) this.skip();
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'dumps', 'generated');
+    const before = vscode.Uri.joinPath(dir, 'before.txt');
+    const after = vscode.Uri.joinPath(dir, 'after.txt');
+    await vscode.workspace.fs.writeFile(before, Buffer.from(localLeakDump(4)));
+    await vscode.workspace.fs.writeFile(after, Buffer.from(localLeakDump(30)));
+    await vscode.commands.executeCommand(GROUP, after);
+    const sentence = await waitInWebview<string>(FRAME, 'suspect', `return document.querySelector('.gpe-suspect-text')?.textContent`);
+    assert.match(sentence, /^30 goroutines/);
+    await closeAllEditors();
+    await vscode.commands.executeCommand(COMPARE, after, [before, after]);
+    const delta = await waitInWebview<string>(FRAME, 'growth column', `
+      const r = document.querySelector('tr.gpe-group-suspect .gpe-delta'); return r?.textContent`);
+    assert.strictEqual(delta, '+26');
+    const base = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-compare-base').textContent` });
+    assert.match(base, /Compared with before\.txt/);
+    await screenshot('goroutines-compare');
+  });
+
+  test('the kube-apiserver incident sample: 8 MB, grouped and shown in under 2 s, host never blocked, one click to store.go', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(120000);
+    // The test workspace is samples/kube-apiserver-incident with the fixtures laid over it.
+    const dump = fixtureUri('goroutines.txt');
+    const size = (await vscode.workspace.fs.stat(dump)).size;
+    // The extension host's event loop must never stall for long: sample it every 10 ms.
+    let maxGap = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 10);
+    const started = performance.now();
+    try {
+      const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>(GROUP, dump);
+      await view?.lastAnalysis;
+      const posted = performance.now() - started;
+      const sentence = await waitInWebview<string>(FRAME, 'suspect', `return document.querySelector('.gpe-suspect-text')?.textContent`, 30000);
+      const shown = performance.now() - started;
+      clearInterval(ticker);
+      const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
+      console.log(`GOROUTINE_BENCH file=${(size / 1e6).toFixed(1)}MB summary="${summary}" model_posted_ms=${posted.toFixed(0)} dom_shown_ms=${shown.toFixed(0)} max_host_stall_ms=${maxGap.toFixed(0)}`);
+      assert.match(sentence, /^18,000 goroutines blocked on chan send for .* in registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:\d+\), created by registry\.\(\*Store\)\.DeleteCollection/);
+      assert.ok(posted < 2000, `grouped and posted in ${posted.toFixed(0)} ms`);
+      // 100 ms is the goal (measured 50–70 ms on an idle machine); 250 keeps the test stable on 2 busy cores.
+      assert.ok(maxGap < 250, `extension host stalled ${maxGap.toFixed(0)} ms`);
+      const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
+        return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
+      assert.match(status, /\d{2},\d{3} goroutines · 1 leak suspect/);
+      await screenshot('goroutines-kube-apiserver-incident');
+      // The dump feeds code lenses and line heat (the figure registry of the lenses feature).
+      const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { lensSources?: () => string[] };
+      if (api.lensSources) assert.ok(api.lensSources().includes('goroutines.txt · 18,410 goroutines'), api.lensSources().join(', '));
+    } finally {
+      clearInterval(ticker);
+    }
+    // One click from the sentence to the vendored source line.
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
+    const link = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-suspect a.gpe-source-link').textContent` });
+    const line = Number(/:(\d+)$/.exec(link)?.[1]);
+    const editor = await waitFor('store.go', () => {
+      const e = vscode.window.activeTextEditor;
+      return /\/(vendor|staging\/src)\/k8s\.io\/apiserver\/pkg\/registry\/generic\/registry\/store\.go$/.test(e?.document.uri.path ?? '') ? e : undefined;
+    });
+    assert.strictEqual(editor.selection.active.line, line - 1);
+    await screenshot('goroutines-kube-apiserver-source');
+  });
+
+  // Timing on the generated benchmark dumps (scripts/generate-bench-data.sh); skipped when they were not generated.
+  for (const [name, limitMs] of [['goroutines-18660.txt', 2000], ['goroutines-200k.txt', 20000]] as const) {
+    test(`benchmark dump ${name}: grouped and shown, host not blocked`, async function () {
+      const file = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'bench-data', name);
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(file)).catch(() => undefined);
+      if (!hasBrowser() || !stat) this.skip();
+      this.timeout(180000);
+      // Baseline: the same timer while the extension does nothing (the machine is shared).
+      let idleGap = 0;
+      let idleLast = performance.now();
+      const idle = setInterval(() => { const now = performance.now(); idleGap = Math.max(idleGap, now - idleLast); idleLast = now; }, 10);
+      await new Promise(r => setTimeout(r, 2000));
+      clearInterval(idle);
+      let maxGap = 0;
+      let last = performance.now();
+      const ticker = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 10);
+      const started = performance.now();
+      try {
+        const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>(GROUP, file);
+        await view?.lastAnalysis;
+        const posted = performance.now() - started;
+        const summary = await waitInWebview<string>(FRAME, 'summary', `return document.querySelector('.gpe-summary-counts')?.textContent`, 120000);
+        const shown = performance.now() - started;
+        console.log(`GOROUTINE_BENCH file=${name} size=${(stat!.size / 1e6).toFixed(1)}MB summary="${summary}" model_posted_ms=${posted.toFixed(0)} dom_shown_ms=${shown.toFixed(0)} max_host_stall_ms=${maxGap.toFixed(0)} idle_baseline_stall_ms=${idleGap.toFixed(0)}`);
+        assert.ok(posted < limitMs, `posted after ${posted.toFixed(0)} ms`);
+        if (name === 'goroutines-18660.txt') await screenshot('goroutines-bench-18660');
+      } finally {
+        clearInterval(ticker);
+      }
+    });
+  }
+});

@@ -1,0 +1,3 @@
+module gpe.test/goserver
+
+go 1.19

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseGoroutineWebviewMessage } from '../../../src/shared/goroutineProtocol';
+
+const bounds = { frames: 10, groups: 3 };
+
+describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
+  it('accepts well-formed messages that refer to what the model has', () => {
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'ready' }, bounds), { type: 'ready' });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'openFrame', frame: 9, extra: 'x' }, bounds), { type: 'openFrame', frame: 9 });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'revealGroup', group: 0 }, bounds), { type: 'revealGroup', group: 0 });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'setSimilarity', similarity: 'args' }, bounds), { type: 'setSimilarity', similarity: 'args' });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'compare' }, bounds), { type: 'compare' });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'clearCompare' }, bounds), { type: 'clearCompare' });
+  });
+
+  it('rejects out-of-range, fractional, negative and non-number indices', () => {
+    for (const frame of [10, -1, 1.5, '1', NaN, Infinity, null, undefined, [1], { valueOf: () => 1 }]) {
+      assert.equal(parseGoroutineWebviewMessage({ type: 'openFrame', frame }, bounds), undefined, String(frame));
+    }
+    for (const group of [3, -1, 0.5, '0']) {
+      assert.equal(parseGoroutineWebviewMessage({ type: 'revealGroup', group }, bounds), undefined, String(group));
+    }
+    // Before any model was sent, nothing can be referred to.
+    assert.equal(parseGoroutineWebviewMessage({ type: 'openFrame', frame: 0 }), undefined);
+  });
+
+  it('rejects unknown types, similarities and shapes', () => {
+    for (const raw of [null, undefined, 1, 'ready', [], {}, { type: 1 }, { type: 'runCommand', command: 'workbench.action.terminal.new' },
+      { type: '__proto__' }, { type: 'setSimilarity', similarity: 'fuzzy' }, { type: 'setSimilarity' }, { type: 'openFile', path: '/etc/passwd' }]) {
+      assert.equal(parseGoroutineWebviewMessage(raw, bounds), undefined, JSON.stringify(raw));
+    }
+  });
+
+  it('never throws and only returns known shapes for arbitrary input', () => {
+    fc.assert(fc.property(fc.anything(), raw => {
+      const m = parseGoroutineWebviewMessage(raw, bounds);
+      if (m === undefined) return true;
+      return ['ready', 'openFrame', 'revealGroup', 'setSimilarity', 'compare', 'clearCompare'].includes(m.type);
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.record({ type: fc.constantFrom('openFrame', 'revealGroup'), frame: fc.anything(), group: fc.anything() }), raw => {
+      const m = parseGoroutineWebviewMessage(raw, bounds);
+      if (!m) return true;
+      if (m.type === 'openFrame') return Number.isInteger(m.frame) && m.frame >= 0 && m.frame < bounds.frames;
+      if (m.type === 'revealGroup') return Number.isInteger(m.group) && m.group >= 0 && m.group < bounds.groups;
+      return false;
+    }), { numRuns: 2000 });
+  });
+});

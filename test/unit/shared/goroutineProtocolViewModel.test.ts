@@ -1,0 +1,59 @@
+// The goroutine view model the host sends over the protocol, built from the core analysis.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import { buildGoroutineViewModel } from '../../../src/host/goroutines/viewModel';
+
+const corpus = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/corpus', name));
+
+function leakDump(n: number): string {
+  const parts = ['goroutine 1 [sleep, 3 minutes]:\ntime.Sleep(0x1)\n\t/usr/lib/go/src/runtime/time.go:195 +0x125\nexample.com/leaky.Main()\n\t/src/leaky/main.go:10 +0x8c\n'];
+  for (let i = 0; i < n; i++) {
+    parts.push(`goroutine ${100 + i} [chan send, ${10 + i} minutes]:\nruntime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n\t/usr/lib/go/src/runtime/proc.go:398 +0xce\n` +
+      'runtime.chansend1(0xc00007e060?, 0x0?)\n\t/usr/lib/go/src/runtime/chan.go:145 +0x17\n' +
+      'example.com/leaky.(*Dispatcher).send(0x0?)\n\t/src/leaky/worker.go:7 +0x2c\ncreated by example.com/leaky.Start in goroutine 1\n\t/src/leaky/worker.go:13 +0x45\n');
+  }
+  return parts.join('\n');
+}
+
+describe('goroutine view model', () => {
+  it('ranks the DeleteCollection leak first with a sentence, an 8-bucket histogram and its lines', () => {
+    const m = buildGoroutineViewModel(analyzeGoroutineDump(corpus('real_kubeapiserver_deletecollection_grep_excerpt.txt')), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.equal(m.summary.total, 14);
+    assert.equal(m.summary.leakSuspects, 1);
+    assert.equal(m.summary.skippedLines, 1);
+    const g = m.groups[0];
+    assert.match(g.suspect ?? '', /^14 goroutines blocked on chan send for 261–429 minutes/);
+    assert.deepEqual(g.wait, { min: 261, median: 323.5, max: 429 });
+    assert.equal(g.histogram.length, 8);
+    assert.equal(g.histogram.reduce((s, b) => s + b.count, 0), 14);
+    assert.equal(m.frames[g.topUserFrame].short, 'registry.(*Store).DeleteCollection.func1');
+    assert.deepEqual(g.firstLines, { start: 1, end: 2 });
+  });
+
+  it('shares frames in one table, offsets lines of a selection, and lists who waits on what', () => {
+    const m = buildGoroutineViewModel(analyzeGoroutineDump(leakDump(20)), { similarity: 'default', lineOffset: 100, elapsedMs: 1 });
+    const keys = m.frames.map(f => `${f.func} ${f.file}:${f.line}`);
+    assert.equal(new Set(keys).size, keys.length);
+    const leak = m.groups[0];
+    assert.equal(leak.count, 20);
+    assert.equal(m.frames[leak.topUserFrame].file, '/src/leaky/worker.go');
+    assert.equal(m.frames[leak.createdBy].short, 'leaky.Start');
+    assert.ok(leak.firstLines && leak.firstLines.start > 100);
+    assert.equal(m.waits.length, 1);
+    assert.match(m.waits[0].description, /^20 senders, 0 receivers on chan 0xc00007e060/);
+    assert.deepEqual(m.waits[0].groups, [0]);
+  });
+
+  it('compares with a base dump: count before per group, null for new groups', () => {
+    const base = analyzeGoroutineDump(leakDump(4));
+    const m = buildGoroutineViewModel(analyzeGoroutineDump(leakDump(30)), { similarity: 'default', lineOffset: 0, elapsedMs: 1, base: { analysis: base, title: 'before.txt' } });
+    assert.equal(m.groups[0].baseCount, 4);
+    assert.equal(m.compare?.baseTitle, 'before.txt');
+    assert.equal(m.compare?.baseTotal, 5);
+    const fresh = buildGoroutineViewModel(analyzeGoroutineDump(leakDump(3)), { similarity: 'default', lineOffset: 0, elapsedMs: 1, base: { analysis: analyzeGoroutineDump(corpus('gpn_goroutine_debug2.txt')), title: 'other' } });
+    assert.equal(fresh.groups[0].baseCount, null);
+    assert.ok((fresh.compare?.vanished.length ?? 0) > 0);
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { PROTOCOL_LIMITS, parseProfileQuery, parseProfileWebviewMessage } from '../../../src/shared/profileProtocol';
+
+const query = { sampleType: 1, filters: [{ kind: 'focus', pattern: '^main\\.' }, { kind: 'tagignore', pattern: 'handler=/debug' }] };
+
+describe('profile webview messages (untrusted input)', () => {
+  it('accepts every well-formed message, keeping only known fields', () => {
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'query', requestId: 3, query, widthPx: 1200.4, extra: 1 }), { type: 'query', requestId: 3, query, widthPx: 1200 });
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'subtree', requestId: 4, query, path: ['main.main', 'main.f'], widthPx: 800 }), { type: 'subtree', requestId: 4, query, path: ['main.main', 'main.f'], widthPx: 800 });
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'callers', requestId: 5, query, functionName: 'main.f', widthPx: 800 }), { type: 'callers', requestId: 5, query, functionName: 'main.f', widthPx: 800 });
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'openSource', file: '/src/a.go', line: 12, functionName: 'main.f' }), { type: 'openSource', file: '/src/a.go', line: 12, functionName: 'main.f' });
+    for (const type of ['ready', 'reopenAsText', 'retry', 'compareWith', 'clearBase']) assert.deepEqual(parseProfileWebviewMessage({ type, file: '/etc/passwd' }), { type });
+  });
+
+  it('rejects wrong types, unknown kinds and out-of-range values', () => {
+    const bad: unknown[] = [
+      { type: 'query', requestId: -1, query, widthPx: 100 },
+      { type: 'query', requestId: 1.5, query, widthPx: 100 },
+      { type: 'query', requestId: 1, query, widthPx: 0 },
+      { type: 'query', requestId: 1, query, widthPx: Infinity },
+      { type: 'query', requestId: 1, query: { sampleType: '1', filters: [] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 0, filters: [{ kind: 'exec', pattern: 'x' }] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 0, filters: [{ kind: 'focus', pattern: '' }] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 0, filters: {} }, widthPx: 100 },
+      { type: 'subtree', requestId: 1, query, path: 'main.main', widthPx: 100 },
+      { type: 'subtree', requestId: 1, query, path: [1, 2], widthPx: 100 },
+      { type: 'callers', requestId: 1, query, functionName: '', widthPx: 100 },
+      { type: 'openSource', file: '', line: 1, functionName: 'f' },
+      { type: 'openSource', file: '/a.go', line: -3, functionName: 'f' },
+      { type: 'openSource', file: '/a.go', line: '3', functionName: 'f' },
+      { type: 'runCommand', command: 'workbench.action.terminal.new' },
+      { type: 'toString' }, null, 'query', [],
+    ];
+    for (const raw of bad) assert.equal(parseProfileWebviewMessage(raw), undefined, JSON.stringify(raw));
+  });
+
+  it('bounds the work a hostile webview can ask for', () => {
+    const filters = Array.from({ length: PROTOCOL_LIMITS.maxFilters + 1 }, () => ({ kind: 'hide', pattern: 'x' }));
+    assert.equal(parseProfileQuery({ sampleType: 0, filters }), undefined);
+    assert.equal(parseProfileQuery({ sampleType: 0, filters: [{ kind: 'focus', pattern: 'x'.repeat(PROTOCOL_LIMITS.maxPatternLength + 1) }] }), undefined);
+    const path = Array.from({ length: PROTOCOL_LIMITS.maxPathDepth + 1 }, () => 'f');
+    assert.equal(parseProfileWebviewMessage({ type: 'subtree', requestId: 1, query, path, widthPx: 100 }), undefined);
+  });
+});

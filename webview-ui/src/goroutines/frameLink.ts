@@ -1,0 +1,30 @@
+// A frame rendered as text plus a `file:line` link; the link carries only the frame's index in the
+// model, and the host decides where (and whether) it leads.
+import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { el } from '../common/dom';
+
+export function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+/** `store.go:1020` as a link button, or a plain span when the dump has no file for the frame. */
+export function renderSourceLink(model: GoroutineViewModel, frame: number, full = false): HTMLElement {
+  const f = model.frames[frame];
+  if (!f.file) return el('span', 'gpe-nofile', '(no file)');
+  const text = `${full ? f.file : baseName(f.file)}${f.line ? `:${f.line}` : ''}`;
+  const a = el('a', 'gpe-link gpe-source-link', text);
+  a.href = '#';
+  a.dataset.frame = String(frame);
+  a.title = `Open ${f.file}${f.line ? `:${f.line}` : ''}`;
+  return a;
+}
+
+/** Function (short name, full name on hover) followed by its source link. */
+export function renderFrame(model: GoroutineViewModel, frame: number): HTMLElement {
+  const f = model.frames[frame];
+  const span = el('span', `gpe-frame${f.user ? ' gpe-frame-user' : ''}`);
+  const name = el('span', 'gpe-func', f.short);
+  name.title = f.func;
+  span.append(name, ' ', renderSourceLink(model, frame));
+  return span;
+}

@@ -1,0 +1,61 @@
+// The flame graph tab (d3-flame-graph). Labels are set by the library through textContent.
+import { select } from 'd3-selection';
+import flamegraph, { type FlameNode as Datum } from 'd3-flame-graph';
+import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { el } from '../common/dom';
+import { buildFlameTree, type FlameNode } from './flameTree';
+import { renderSourceLink } from './frameLink';
+import { formatCount, plural } from './format';
+
+/** Renders into `host`; returns a disposer (the resize observer). */
+export function renderGoroutineFlame(host: HTMLElement, model: GoroutineViewModel, visible: readonly number[]): () => void {
+  const tree = buildFlameTree(model, visible);
+  const details = el('div', 'gpe-flame-details', 'Each goroutine counts 1: the widest towers are where goroutines pile up. Click a frame to zoom.');
+  const chartBox = el('div', 'gpe-flame-chart');
+  host.append(details, chartBox);
+  if (!tree.value) {
+    chartBox.append(el('p', 'gpe-empty', 'No goroutines to draw.'));
+    return () => undefined;
+  }
+  const total = tree.value;
+  const showDetails = (d: Datum<FlameNode>) => {
+    const value = d.value ?? 0;
+    details.replaceChildren();
+    const pct = ((100 * value) / total).toFixed(1);
+    details.append(el('span', 'gpe-flame-name', d.data.name), ` — ${plural(value, 'goroutine')} (${pct}%) `);
+    if (d.data.frame >= 0) details.append(renderSourceLink(model, d.data.frame));
+  };
+  const colors = flameColors();
+  const width = () => Math.max(300, chartBox.clientWidth || host.clientWidth || 800);
+  const chart = flamegraph<FlameNode>()
+    .width(width())
+    .cellHeight(18)
+    .transitionDuration(0)
+    .minFrameSize(1)
+    .sort(true)
+    .setLabelHandler((d: Datum<FlameNode>) => `${d.data.name}: ${formatCount(d.value ?? 0)} goroutines`)
+    .setColorMapper((d: Datum<FlameNode>) => {
+      if (d.data.frame < 0) return colors.root;
+      return model.frames[d.data.frame].user ? colors.user : colors.runtime;
+    })
+    .onClick((d: Datum<FlameNode>) => showDetails(d));
+  select<HTMLElement, FlameNode>(chartBox).datum(tree).call(chart);
+  let lastWidth = width();
+  const observer = new ResizeObserver(() => {
+    const w = width();
+    if (Math.abs(w - lastWidth) > 4) { lastWidth = w; chart.width(w); chart.update(); }
+  });
+  observer.observe(chartBox);
+  return () => observer.disconnect();
+}
+
+/** Theme colours (SVG fill attributes need resolved values): user code stands out, runtime is muted. */
+function flameColors(): { user: string; runtime: string; root: string } {
+  const css = getComputedStyle(document.body);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    user: v('--vscode-charts-orange', '#d18616'),
+    runtime: v('--vscode-charts-blue', '#3794ff'),
+    root: v('--vscode-charts-lines', '#888888'),
+  };
+}

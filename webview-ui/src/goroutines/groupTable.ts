@@ -1,0 +1,62 @@
+// The table of groups: count, state, wait (range and histogram), top user frame, created by and,
+// when comparing, the growth. A row expands into its stack.
+import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { el } from '../common/dom';
+import { renderFrame } from './frameLink';
+import { formatCount, formatDelta, formatWait } from './format';
+import { renderStackDetails } from './stackDetails';
+import { renderWaitHistogram } from './waitHistogram';
+
+export function renderGroupTable(model: GoroutineViewModel, visible: readonly number[], expanded: ReadonlySet<number>): HTMLElement {
+  const comparing = model.compare !== null;
+  const table = el('table', 'gpe-groups');
+  const head = el('tr');
+  for (const h of ['Count', ...(comparing ? ['Δ'] : []), 'State', 'Wait', 'Top user frame', 'Created by']) head.append(el('th', undefined, h));
+  table.append(el('thead'), el('tbody'));
+  table.tHead!.append(head);
+  const body = table.tBodies[0];
+  const columns = comparing ? 6 : 5;
+  for (const i of visible) {
+    const g = model.groups[i];
+    const open = expanded.has(i);
+    const row = el('tr', `gpe-group${g.suspect ? ' gpe-group-suspect' : ''}${g.idle ? ' gpe-group-idle' : ''}${open ? ' gpe-open' : ''}`);
+    row.dataset.group = String(i);
+    row.tabIndex = 0;
+    row.setAttribute('aria-expanded', String(open));
+    const count = el('td', 'gpe-count');
+    count.append(el('span', 'gpe-twisty', open ? '▾' : '▸'), formatCount(g.count));
+    row.append(count);
+    if (comparing) {
+      const d = formatDelta(g);
+      row.append(el('td', `gpe-delta${d.startsWith('+') || d.startsWith('new') ? ' gpe-growth' : ''}`, d));
+    }
+    row.append(el('td', 'gpe-state', g.state));
+    const wait = el('td', 'gpe-wait');
+    wait.append(el('span', 'gpe-wait-range', formatWait(g)), renderWaitHistogram(g));
+    row.append(wait);
+    const top = el('td', 'gpe-top');
+    if (g.topUserFrame >= 0) top.append(renderFrame(model, g.topUserFrame));
+    else if (g.frames.length) top.append(renderFrame(model, g.frames[0]));
+    row.append(top);
+    const created = el('td', 'gpe-created');
+    if (g.createdBy >= 0) created.append(renderFrame(model, g.createdBy));
+    row.append(created);
+    body.append(row);
+    if (open) {
+      const detail = el('tr', 'gpe-group-detail');
+      const cell = el('td');
+      cell.colSpan = columns;
+      cell.append(renderStackDetails(model, i));
+      detail.append(cell);
+      body.append(detail);
+    }
+  }
+  if (!visible.length) {
+    const empty = el('tr');
+    const cell = el('td', 'gpe-empty', 'No group matches the filter.');
+    cell.colSpan = columns;
+    empty.append(cell);
+    body.append(empty);
+  }
+  return table;
+}

@@ -1,0 +1,38 @@
+// The expanded part of a group row: its full stack with file:line links, created-by, goroutine
+// ids and the link that reveals its first goroutine in the dump.
+import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { el } from '../common/dom';
+import { renderFrame } from './frameLink';
+import { formatCount } from './format';
+
+export function renderStackDetails(model: GoroutineViewModel, groupIndex: number): HTMLElement {
+  const g = model.groups[groupIndex];
+  const box = el('div', 'gpe-stack');
+  const list = el('ol', 'gpe-stack-frames');
+  for (const f of g.frames) {
+    const li = el('li', 'gpe-stack-frame');
+    li.append(renderFrame(model, f));
+    list.append(li);
+  }
+  if (g.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
+  box.append(list);
+  if (g.createdBy >= 0) {
+    const c = el('div', 'gpe-created-by');
+    c.append('created by ', renderFrame(model, g.createdBy));
+    box.append(c);
+  }
+  const meta = el('div', 'gpe-stack-meta');
+  if (g.firstLines && model.canReveal) {
+    const a = el('a', 'gpe-link gpe-reveal', `Show goroutine ${g.ids[0] ?? ''} in the dump (lines ${formatCount(g.firstLines.start)}–${formatCount(g.firstLines.end)})`);
+    a.href = '#';
+    a.dataset.reveal = String(groupIndex);
+    meta.append(a);
+  }
+  if (g.locked) meta.append(el('span', 'gpe-locked', `${formatCount(g.locked)} locked to thread`));
+  if (g.ids.length) {
+    const more = g.count > g.ids.length ? ` … (${formatCount(g.count - g.ids.length)} more)` : '';
+    meta.append(el('span', 'gpe-ids', `ids: ${g.ids.slice(0, 20).join(', ')}${g.ids.length > 20 ? ', …' : ''}${more}`));
+  }
+  box.append(meta);
+  return box;
+}

@@ -1,0 +1,60 @@
+// Frame colours: hashed by Go package so one package keeps one colour, user code in warm hues,
+// the standard library and runtime in cool ones, and lightness from the VS Code theme.
+
+/** The Go package path of a symbol: "k8s.io/x/pkg.(*T).M" → "k8s.io/x/pkg", "runtime.mallocgc" → "runtime". */
+export function goPackageOf(name: string): string {
+  const slash = name.lastIndexOf('/');
+  const dot = name.indexOf('.', slash + 1);
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+/**
+ * The label drawn on a frame: the symbol without its package's directory, as pprof's web UI
+ * does ("k8s.io/apiserver/pkg/registry/generic/registry.(*Store).Delete" → "registry.(*Store).Delete").
+ * A '/' inside a receiver or type argument does not count.
+ */
+export function shortFrameName(name: string): string {
+  const bracket = name.search(/[([]/);
+  const cut = bracket < 0 ? name.length : bracket;
+  return name.slice(name.lastIndexOf('/', cut - 1) + 1);
+}
+
+/** Standard library (and runtime): the first path element has no dot, and it is not main. */
+export function isStandardLibrary(pkg: string): boolean {
+  const first = pkg.split('/')[0];
+  return !first.includes('.') && first !== 'main' && !/^0x[0-9a-f]+$/.test(pkg) && pkg !== 'root';
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); }
+  return (h >>> 0) / 4294967295;
+}
+
+export type ThemeKind = 'light' | 'dark' | 'high-contrast';
+
+export function currentThemeKind(): ThemeKind {
+  const c = document.body.classList;
+  if (c.contains('vscode-high-contrast') || c.contains('vscode-high-contrast-light')) return 'high-contrast';
+  return c.contains('vscode-light') ? 'light' : 'dark';
+}
+
+export function frameColor(name: string, theme: ThemeKind): string {
+  const pkg = goPackageOf(name);
+  const h = hash(pkg);
+  const light = theme === 'light' ? 72 : theme === 'high-contrast' ? 30 : 42;
+  if (pkg === 'runtime' || pkg.startsWith('runtime/')) return `hsl(${205 + h * 20}, 18%, ${light}%)`;
+  if (isStandardLibrary(pkg)) return `hsl(${185 + h * 50}, 45%, ${light}%)`;
+  // User and third-party code: reds through yellows.
+  return `hsl(${Math.round(h * 55)}, ${theme === 'light' ? 80 : 65}%, ${light}%)`;
+}
+
+/** Diff mode: red where the frame grew since the base, green where it shrank. */
+export function diffColor(value: number, base: number, theme: ThemeKind): string {
+  const delta = value - base;
+  const scale = Math.max(Math.abs(value), Math.abs(base), 1);
+  const strength = Math.min(1, Math.abs(delta) / scale);
+  const light = theme === 'light' ? 90 - strength * 30 : 30 + strength * 12;
+  if (Math.abs(delta) / scale < 0.01) return `hsl(0, 0%, ${theme === 'light' ? 85 : 35}%)`;
+  return delta > 0 ? `hsl(0, ${40 + strength * 50}%, ${light}%)` : `hsl(130, ${40 + strength * 40}%, ${light}%)`;
+}

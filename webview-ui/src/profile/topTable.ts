@@ -1,0 +1,187 @@
+// The top table: flat, flat%, sum%, cum, cum% per function, sortable by any column, filtered
+// by a substring or /regex/, and virtualized (only the rows in view exist in the DOM) so
+// profiles with 100k functions scroll smoothly.
+import type { TopTableData } from '../../../src/shared/profileProtocol';
+import { formatDelta, formatPercent, formatValue } from './units';
+
+export type TopSortKey = 'flat' | 'cum' | 'name' | 'delta';
+
+export interface TopTableState {
+  sortKey: TopSortKey;
+  descending: boolean;
+  filter: string;
+}
+
+const ROW_HEIGHT = 22;
+
+interface Column {
+  key: string;
+  label: string;
+  sortKey?: TopSortKey;
+  title: string;
+  cell(row: number, sum: number): string;
+}
+
+export class TopTable {
+  private data: TopTableData | undefined;
+  private unit = '';
+  private total = 0;
+  private order: number[] = [];
+  /** Running sum of flat in the current order (pprof's sum%). */
+  private runningFlat: Float64Array = new Float64Array(0);
+  private readonly header: HTMLTableRowElement;
+  private readonly viewport: HTMLDivElement;
+  private readonly spacer: HTMLDivElement;
+  private readonly body: HTMLTableSectionElement;
+  private readonly filterInput: HTMLInputElement;
+  private readonly countLabel: HTMLSpanElement;
+  private columns: Column[] = [];
+  private renderedRange = '';
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(host: HTMLElement, private state: TopTableState, private readonly onRowClick: (name: string) => void, private readonly onStateChange: (s: TopTableState) => void) {
+    const bar = document.createElement('div');
+    bar.className = 'gpe-top-bar';
+    this.filterInput = document.createElement('input');
+    this.filterInput.type = 'search';
+    this.filterInput.className = 'gpe-top-filter';
+    this.filterInput.placeholder = 'Filter functions (text or /regex/)';
+    this.filterInput.value = state.filter;
+    this.filterInput.addEventListener('input', () => { this.state = { ...this.state, filter: this.filterInput.value }; this.onStateChange(this.state); this.rebuild(); });
+    this.countLabel = document.createElement('span');
+    this.countLabel.className = 'gpe-top-count';
+    bar.append(this.filterInput, this.countLabel);
+
+    this.viewport = document.createElement('div');
+    this.viewport.className = 'gpe-top-viewport';
+    const table = document.createElement('table');
+    table.className = 'gpe-top-table';
+    // The header lives in its own table above the scrolling one; fixed column widths keep them aligned.
+    const headTable = document.createElement('table');
+    headTable.className = 'gpe-top-table gpe-top-head';
+    const thead = document.createElement('thead');
+    this.header = document.createElement('tr');
+    thead.append(this.header);
+    headTable.append(thead);
+    this.body = document.createElement('tbody');
+    table.append(this.body);
+    this.spacer = document.createElement('div');
+    this.spacer.className = 'gpe-top-spacer';
+    this.viewport.append(table, this.spacer);
+    this.viewport.addEventListener('scroll', () => this.renderRows());
+    this.body.addEventListener('click', e => {
+      const tr = (e.target as Element).closest('tr');
+      const name = tr?.dataset.row !== undefined && this.data ? this.data.names[Number(tr.dataset.row)] : undefined;
+      if (name !== undefined) this.onRowClick(name);
+    });
+    this.resizeObserver = new ResizeObserver(() => this.renderRows());
+    this.resizeObserver.observe(this.viewport);
+    host.append(bar, headTable, this.viewport);
+  }
+
+  dispose(): void {
+    this.resizeObserver.disconnect();
+  }
+
+  setData(data: TopTableData, unit: string, total: number): void {
+    this.data = data;
+    this.unit = unit;
+    this.total = total;
+    const diff = !!data.baseFlat;
+    const v = (x: number) => formatValue(x, unit);
+    const p = (x: number) => formatPercent(x, total);
+    this.columns = [
+      { key: 'flat', label: 'flat', sortKey: 'flat', title: 'Value where this function was the innermost frame', cell: r => v(data.flat[r]) },
+      { key: 'flatp', label: 'flat%', title: 'flat as % of the total', cell: r => p(data.flat[r]) },
+      { key: 'sump', label: 'sum%', title: 'Running sum of flat% down the table', cell: (_r, sum) => p(sum) },
+      { key: 'cum', label: 'cum', sortKey: 'cum', title: 'Value of samples with this function anywhere on the stack', cell: r => v(data.cum[r]) },
+      { key: 'cump', label: 'cum%', title: 'cum as % of the total', cell: r => p(data.cum[r]) },
+      ...(diff ? [{ key: 'delta', label: 'Δ cum', sortKey: 'delta' as TopSortKey, title: 'cum minus cum in the base profile', cell: (r: number) => formatDelta(data.cum[r] - data.baseCum![r], unit) }] : []),
+      { key: 'name', label: 'function', sortKey: 'name', title: 'Function', cell: r => data.names[r] },
+    ];
+    this.header.replaceChildren(...this.columns.map(c => {
+      const th = document.createElement('th');
+      th.className = `gpe-col-${c.key}`;
+      th.textContent = c.label + (c.sortKey && c.sortKey === this.state.sortKey ? (this.state.descending ? ' ▼' : ' ▲') : '');
+      th.title = c.title;
+      if (c.sortKey) {
+        th.classList.add('gpe-sortable');
+        th.tabIndex = 0;
+        const sortBy = () => this.sortBy(c.sortKey!);
+        th.addEventListener('click', sortBy);
+        th.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sortBy(); } });
+      }
+      return th;
+    }));
+    this.rebuild();
+  }
+
+  private sortBy(key: TopSortKey): void {
+    const descending = this.state.sortKey === key ? !this.state.descending : key !== 'name';
+    this.state = { ...this.state, sortKey: key, descending };
+    this.onStateChange(this.state);
+    if (this.data) this.setData(this.data, this.unit, this.total);
+  }
+
+  private matcher(): (name: string) => boolean {
+    const f = this.state.filter.trim();
+    if (!f) return () => true;
+    const re = /^\/(.+)\/([i]?)$/.exec(f);
+    if (re) {
+      try { const r = new RegExp(re[1], re[2]); return n => r.test(n); } catch { return () => false; }
+    }
+    const lower = f.toLowerCase();
+    return n => n.toLowerCase().includes(lower);
+  }
+
+  private rebuild(): void {
+    const data = this.data;
+    if (!data) return;
+    const match = this.matcher();
+    const order: number[] = [];
+    for (let i = 0; i < data.names.length; i++) if (match(data.names[i])) order.push(i);
+    const { sortKey, descending } = this.state;
+    const sign = descending ? -1 : 1;
+    // The host's order is pprof's (flat desc, cum desc, name): keep it as the tie-break.
+    const key = (r: number): number | string => sortKey === 'flat' ? data.flat[r] : sortKey === 'cum' ? data.cum[r]
+      : sortKey === 'delta' ? data.cum[r] - (data.baseCum?.[r] ?? 0) : data.names[r];
+    if (!(sortKey === 'flat' && descending)) {
+      order.sort((a, b) => { const ka = key(a), kb = key(b); return (ka < kb ? -1 : ka > kb ? 1 : 0) * sign || a - b; });
+    }
+    this.order = order;
+    this.runningFlat = new Float64Array(order.length);
+    let sum = 0;
+    order.forEach((r, i) => { sum += data.flat[r]; this.runningFlat[i] = sum; });
+    this.countLabel.textContent = `${order.length.toLocaleString('en-US')} of ${data.names.length.toLocaleString('en-US')} functions`;
+    this.spacer.style.height = `${Math.max(0, order.length * ROW_HEIGHT)}px`;
+    this.renderedRange = '';
+    this.renderRows();
+  }
+
+  private renderRows(): void {
+    const height = this.viewport.clientHeight || 400;
+    const first = Math.max(0, Math.floor(this.viewport.scrollTop / ROW_HEIGHT) - 5);
+    const last = Math.min(this.order.length, first + Math.ceil(height / ROW_HEIGHT) + 10);
+    const range = `${first}:${last}`;
+    if (range === this.renderedRange) return;
+    this.renderedRange = range;
+    // The table scrolls with the spacer; shift it to where the first rendered row belongs.
+    this.body.parentElement!.style.transform = `translateY(${first * ROW_HEIGHT}px)`;
+    const rows: HTMLTableRowElement[] = [];
+    for (let i = first; i < last; i++) {
+      const r = this.order[i];
+      const tr = document.createElement('tr');
+      tr.dataset.row = String(r);
+      tr.className = 'gpe-top-row';
+      for (const c of this.columns) {
+        const td = document.createElement('td');
+        td.className = `gpe-col-${c.key}`;
+        td.textContent = c.cell(r, this.runningFlat[i]);
+        if (c.key === 'name') td.title = this.data!.files[r] ? `${this.data!.files[r]}${this.data!.lines[r] ? ':' + this.data!.lines[r] : ''}` : '';
+        tr.append(td);
+      }
+      rows.push(tr);
+    }
+    this.body.replaceChildren(...rows);
+  }
+}

@@ -1,0 +1,52 @@
+// What the profile view remembers across hiding and reopening its tab (webview get/setState).
+// Read back defensively: an old or foreign state must not break the view.
+import { FILTER_KINDS, type ProfileFilter } from '../../../src/shared/profileProtocol';
+import type { TopSortKey, TopTableState } from './topTable';
+
+export interface ProfileViewState {
+  /** By name, so it survives a different file in the same tab. */
+  sampleType?: string;
+  filters: ProfileFilter[];
+  /** Earlier filter lists, for undo. */
+  filterHistory: ProfileFilter[][];
+  icicle: boolean;
+  search: string;
+  searchRegex: boolean;
+  zoomPath: string[];
+  callersOf?: string;
+  top: TopTableState;
+}
+
+export const DEFAULT_VIEW_STATE: ProfileViewState = {
+  filters: [], filterHistory: [], icicle: true, search: '', searchRegex: false, zoomPath: [],
+  top: { sortKey: 'flat', descending: true, filter: '' },
+};
+
+function isFilter(f: unknown): f is ProfileFilter {
+  const r = f as ProfileFilter;
+  return typeof r === 'object' && r !== null && (FILTER_KINDS as readonly string[]).includes(r.kind) && typeof r.pattern === 'string';
+}
+
+export function readViewState(raw: unknown): ProfileViewState {
+  const s = DEFAULT_VIEW_STATE;
+  if (typeof raw !== 'object' || raw === null) return { ...s };
+  const r = raw as Partial<ProfileViewState>;
+  const strings = (a: unknown) => Array.isArray(a) && a.every(x => typeof x === 'string') ? a as string[] : [];
+  const filters = (a: unknown) => Array.isArray(a) ? a.filter(isFilter) : [];
+  const top = (r.top ?? {}) as Partial<TopTableState>;
+  return {
+    sampleType: typeof r.sampleType === 'string' ? r.sampleType : undefined,
+    filters: filters(r.filters),
+    filterHistory: Array.isArray(r.filterHistory) ? r.filterHistory.map(filters).slice(-50) : [],
+    icicle: typeof r.icicle === 'boolean' ? r.icicle : s.icicle,
+    search: typeof r.search === 'string' ? r.search : '',
+    searchRegex: r.searchRegex === true,
+    zoomPath: strings(r.zoomPath),
+    callersOf: typeof r.callersOf === 'string' ? r.callersOf : undefined,
+    top: {
+      sortKey: (['flat', 'cum', 'name', 'delta'] as TopSortKey[]).includes(top.sortKey as TopSortKey) ? top.sortKey as TopSortKey : 'flat',
+      descending: typeof top.descending === 'boolean' ? top.descending : true,
+      filter: typeof top.filter === 'string' ? top.filter : '',
+    },
+  };
+}
