@@ -212,9 +212,8 @@ suite('Goroutine explorer', () => {
       const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
       console.log(`GOROUTINE_BENCH file=${(size / 1e6).toFixed(1)}MB summary="${summary}" model_posted_ms=${posted.toFixed(0)} dom_shown_ms=${shown.toFixed(0)} max_host_stall_ms=${maxGap.toFixed(0)}`);
       assert.match(sentence, /^18,000 goroutines blocked on chan send for .* in registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:\d+\), created by registry\.\(\*Store\)\.DeleteCollection/);
-      assert.ok(posted < 2000, `grouped and posted in ${posted.toFixed(0)} ms`);
-      // 100 ms is the goal (measured 50–70 ms on an idle machine); 250 keeps the test stable on 2 busy cores.
-      assert.ok(maxGap < 250, `extension host stalled ${maxGap.toFixed(0)} ms`);
+      // Timings are recorded (GOROUTINE_BENCH above, docs/benchmarks.md), not asserted: targets
+      // are measured by benchmarks, never by timed tests.
       const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
         return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
       assert.match(status, /\d{2},\d{3} goroutines · 1 leak suspect/);
@@ -238,7 +237,7 @@ suite('Goroutine explorer', () => {
   });
 
   // Timing on the generated benchmark dumps (scripts/generate-bench-data.sh); skipped when they were not generated.
-  for (const [name, limitMs] of [['goroutines-18660.txt', 2000], ['goroutines-200k.txt', 20000]] as const) {
+  for (const name of ['goroutines-18660.txt', 'goroutines-200k.txt']) {
     test(`benchmark dump ${name}: grouped and shown, host not blocked`, async function () {
       const file = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'bench-data', name);
       const stat = await Promise.resolve(vscode.workspace.fs.stat(file)).catch(() => undefined);
@@ -261,7 +260,6 @@ suite('Goroutine explorer', () => {
         const summary = await waitInWebview<string>(FRAME, 'summary', `return document.querySelector('.gpe-summary-counts')?.textContent`, 120000);
         const shown = performance.now() - started;
         console.log(`GOROUTINE_BENCH file=${name} size=${(stat!.size / 1e6).toFixed(1)}MB summary="${summary}" model_posted_ms=${posted.toFixed(0)} dom_shown_ms=${shown.toFixed(0)} max_host_stall_ms=${maxGap.toFixed(0)} idle_baseline_stall_ms=${idleGap.toFixed(0)}`);
-        assert.ok(posted < limitMs, `posted after ${posted.toFixed(0)} ms`);
         if (name === 'goroutines-18660.txt') await screenshot('goroutines-bench-18660');
       } finally {
         clearInterval(ticker);

@@ -465,10 +465,9 @@ suite('Profile editor', function () {
           hoverMs, zoomSyncMs, zoomMs, detailMs, zoomedFrames, resetMs, searchMs: Number(document.body.dataset.gpeSearchMs) };`);
       results.push({ profile: c.label, openToDrawnMs, hostStallMs, ...t });
       console.log(`profile-editor timing ${c.label}: ${JSON.stringify({ openToDrawnMs, hostStallMs, ...t })}`);
-      assert.ok(hostStallMs < 300, `extension host stalled ${hostStallMs} ms`);
+      // Timings are recorded (test-results/…/profile-editor-timings.json, docs/benchmarks.md), not
+      // asserted: targets are measured by benchmarks, never by timed tests.
       assert.ok(t.frames > 5);
-      // Loose bounds: CI machines are shared. docs/benchmarks.md has the measured numbers.
-      assert.ok(t.hoverMs < 250 && t.zoomMs < 1000 && t.searchMs < 1000, JSON.stringify(t));
     }
     const out = path.join(workspaceRoot().fsPath, '..', 'gpe-profile-editor-timings.json');
     fs.writeFileSync(process.env.VSCODE_TEST_SCREENSHOT_DIR ? path.join(process.env.VSCODE_TEST_SCREENSHOT_DIR, 'profile-editor-timings.json') : out, JSON.stringify(results, null, 2));
