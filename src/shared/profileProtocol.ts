@@ -13,10 +13,15 @@ export interface ProfileFilter {
   pattern: string;
 }
 
+/** pprof's -functions / -filefunctions / -lines: what makes two frames the same node. */
+export const GRANULARITIES = ['functions', 'filefunctions', 'lines'] as const;
+export type FrameGranularity = typeof GRANULARITIES[number];
+
 /** What the webview asks to see: everything the host needs to build a flame tree and top table. */
 export interface ProfileQuery {
   /** Index into the profile's sample types. */
   sampleType: number;
+  granularity: FrameGranularity;
   filters: ProfileFilter[];
 }
 
@@ -33,8 +38,13 @@ export const FRAME_HAS_HIDDEN_DETAIL = 4;
  * parent: parent[i] < i. Callers above callees (the root is the common caller).
  */
 export interface FlameTreeData {
-  /** Distinct frame names; `name[i]` points into it. */
+  /**
+   * Distinct frame names; `name[i]` points into it. At file or line granularity a name carries
+   * its place, as pprof prints it ("pkg.F file.go:12"), so it still identifies one frame.
+   */
   names: string[];
+  /** At file or line granularity: the plain function name of each entry of `names`. */
+  functionNames?: string[];
   /** Distinct source files ('' when unknown); `file[i]` points into it. */
   files: string[];
   parent: Int32Array;
@@ -51,7 +61,10 @@ export interface FlameTreeData {
 
 /** The top table in columns; rows sorted by flat descending (like `go tool pprof -top`). */
 export interface TopTableData {
+  /** Frame names, as FlameTreeData.names. */
   names: string[];
+  /** At file or line granularity: each row's plain function name. */
+  functionNames?: string[];
   files: string[];
   lines: Uint32Array;
   flat: Float64Array;
@@ -153,6 +166,8 @@ export function parseProfileFilter(raw: unknown): ProfileFilter | undefined {
 
 export function parseProfileQuery(raw: unknown): ProfileQuery | undefined {
   if (!isRecord(raw) || !isIndex(raw.sampleType, PROTOCOL_LIMITS.maxSampleTypes)) return undefined;
+  const granularity = raw.granularity;
+  if (typeof granularity !== 'string' || !(GRANULARITIES as readonly string[]).includes(granularity)) return undefined;
   if (!Array.isArray(raw.filters) || raw.filters.length > PROTOCOL_LIMITS.maxFilters) return undefined;
   const filters: ProfileFilter[] = [];
   for (const f of raw.filters) {
@@ -160,7 +175,7 @@ export function parseProfileQuery(raw: unknown): ProfileQuery | undefined {
     if (!parsed) return undefined;
     filters.push(parsed);
   }
-  return { sampleType: raw.sampleType, filters };
+  return { sampleType: raw.sampleType, granularity: granularity as FrameGranularity, filters };
 }
 
 function parseNamePath(raw: unknown): string[] | undefined {

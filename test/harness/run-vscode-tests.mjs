@@ -265,6 +265,8 @@ const noise = /^(Resolving connection token|Resolved connection token|Creating a
 await page.exposeFunction('codeAutomationLog', (type, a) => {
   const text = util.format(...(Array.isArray(a) ? a : [a])); // printf-style, like console.log
   if (!verbose && noise.test(text)) return;
+  // Requests to the runner are not test output: act on them without echoing them.
+  if (!verbose && text.startsWith('WEBVIEW_REQUEST:')) { handleLine(text); return; }
   (type === 'error' || type === 'warn' ? console.error : console.log)(text);
   handleLine(text);
 });

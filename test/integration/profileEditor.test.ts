@@ -160,7 +160,9 @@ suite('Profile editor', function () {
     const crumbs = await waitInWebview<string[]>(FRAME, 'breadcrumb', `
       const c = [...document.querySelectorAll('.gpe-breadcrumb .gpe-crumb')].map(e => e.textContent);
       return c.length >= 2 && c;`);
-    assert.deepStrictEqual(crumbs.slice(-2), ['root', SCRAPE_LOOP]);
+    // Short names, as the frames' labels; the full name is the crumb's tooltip.
+    assert.deepStrictEqual(crumbs.slice(-2), ['root', 'scrape.(*scrapeLoop).run']);
+    assert.strictEqual(await evalInView<string>(`return document.querySelector('.gpe-crumb-current').getAttribute('title')`), SCRAPE_LOOP);
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-reset-zoom' });
     await waitInWebview(FRAME, 'zoom reset', `return document.querySelectorAll('.gpe-breadcrumb .gpe-crumb').length === 1`);
 
@@ -191,7 +193,7 @@ suite('Profile editor', function () {
     const names = await waitInWebview<string[]>(FRAME, 'filtered rows', `const r = [...document.querySelectorAll('.gpe-top-row .gpe-col-name')].map(e => e.textContent); return r.length === 1 && r;`);
     assert.deepStrictEqual(names, ['github.com/prometheus/prometheus/tsdb.newMemSeries']);
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-top-row' });
-    const crumb = await waitInWebview<string>(FRAME, 'focused frame', `return document.querySelector('.gpe-crumb-current')?.textContent`);
+    const crumb = await waitInWebview<string>(FRAME, 'focused frame', `return document.querySelector('.gpe-crumb-current')?.getAttribute('title')`);
     assert.strictEqual(crumb, 'github.com/prometheus/prometheus/tsdb.newMemSeries');
   });
 
@@ -218,6 +220,124 @@ suite('Profile editor', function () {
     await waitInWebview(FRAME, 'undo', `return document.querySelectorAll('.gpe-chip').length === 1`);
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-chip-remove' });
     await waitInWebview(FRAME, 'chip removed and full view back', `return document.querySelectorAll('.gpe-chip').length === 0 && !document.querySelector('.gpe-meta').textContent.includes('shown')`);
+  });
+
+  test('several focus chips form one "all of" group: a sample must pass through each', async () => {
+    const uri = await writeWorkspaceFile('profiles/focus-and.pb', encodeProfile([
+      { frames: [{ name: 'main.main' }, { name: 'example.com/app.a' }, { name: 'example.com/app.b' }], value: 100 },
+      { frames: [{ name: 'main.main' }, { name: 'example.com/app.a' }], value: 200 },
+      { frames: [{ name: 'main.main' }, { name: 'example.com/app.b' }], value: 400 },
+    ], { type: 'samples', unit: 'count' }));
+    await openProfile(uri);
+    const addFocus = async (pattern: string) => {
+      await evalInView(`const k = document.querySelector('.gpe-filter-kind'); k.value = 'focus'; k.dispatchEvent(new Event('change')); return true;`);
+      await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-filter-pattern', text: pattern });
+      await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-filter-add' });
+    };
+    await addFocus('app\\.a');
+    const one = await waitInWebview<string>(FRAME, 'focus a', `const t = document.querySelector('.gpe-meta').textContent; return t.includes('shown') && t;`);
+    assert.ok(one.includes('shown 300 (42.9%)'), one);
+    await addFocus('app\\.b');
+    // Through a AND b: only the 100 of main → a → b (pprof's one regex a|b would keep all 700).
+    const both = await waitInWebview<string>(FRAME, 'focus a and b', `const t = document.querySelector('.gpe-meta').textContent; return t.includes('shown 100') && t;`);
+    assert.ok(both.includes('samples total 700 · shown 100 (14.3%)'), both);
+    const group = await evalInView<{ label: string; chips: string[] }>(`const g = document.querySelector('.gpe-chip-group-focus');
+      return g && { label: g.querySelector('.gpe-chip-group-label').textContent, chips: [...g.querySelectorAll('.gpe-chip > span')].map(e => e.textContent) };`);
+    assert.deepStrictEqual(group, { label: 'focus, all of:', chips: ['app\\.a', 'app\\.b'] });
+    const drawn = await evalInView<string[]>(`return [...document.querySelectorAll('.gpe-flame-pane g.frame')].map(g => g.getAttribute('data-name'))`);
+    assert.deepStrictEqual(drawn.sort(), ['example.com/app.a', 'example.com/app.b', 'main.main', 'root']);
+    await screenshot('profile-editor-focus-all-of');
+    // Removing one chip of the group brings back what the other alone keeps.
+    await evalInView(`document.querySelectorAll('.gpe-chip-group-focus .gpe-chip-remove')[1].click(); return true;`);
+    await waitInWebview(FRAME, 'back to focus a', `return document.querySelector('.gpe-meta').textContent.includes('shown 300 (42.9%)') && !document.querySelector('.gpe-chip-group')`);
+  });
+
+  test('granularity: switching to lines shows "func file.go:line" rows with the same totals, and is remembered', async () => {
+    const uri = await writeWorkspaceFile('profiles/lines.pb', encodeProfile([
+      { frames: [{ name: 'main.main', file: '/src/app/main.go', line: 10 }, { name: 'example.com/app.work', file: '/src/app/work.go', line: 20 }], value: 300 },
+      { frames: [{ name: 'main.main', file: '/src/app/main.go', line: 10 }, { name: 'example.com/app.work', file: '/src/app/work.go', line: 25 }], value: 100 },
+      { frames: [{ name: 'main.main', file: '/src/app/main.go', line: 12 }], value: 50 },
+    ], { type: 'samples', unit: 'count' }));
+    await openProfile(uri);
+    const rows = () => evalInView<string[][]>(`return [...document.querySelectorAll('.gpe-top-row')].map(r => [...r.children].map(td => td.textContent))`);
+    const before = { meta: await evalInView<string>(`return document.querySelector('.gpe-meta').textContent`), rows: await rows() };
+    // flat, flat%, sum%, cum, cum%, function
+    assert.deepStrictEqual(before.rows.map(r => [r[0], r[5]]), [['400', 'example.com/app.work'], ['50', 'main.main']]);
+    assert.strictEqual(await evalInView<string>(`return document.querySelector('.gpe-granularity').value`), 'functions');
+
+    await evalInView(`const s = document.querySelector('.gpe-granularity'); s.value = 'lines'; s.dispatchEvent(new Event('change')); return true;`);
+    const lines = await waitInWebview<string[][]>(FRAME, 'line rows', `
+      const r = [...document.querySelectorAll('.gpe-top-row')].map(r => [...r.children].map(td => td.textContent));
+      return r.length === 4 && r;`);
+    assert.deepStrictEqual(lines.map(r => [r[0], r[2], r[5]]), [
+      ['300', '66.7%', 'example.com/app.work work.go:20'],
+      ['100', '88.9%', 'example.com/app.work work.go:25'],
+      ['50', '100.0%', 'main.main main.go:12'],
+      ['0', '100.0%', 'main.main main.go:10'],
+    ]);
+    const cellTitle = await evalInView<string>(`return document.querySelector('.gpe-top-row .gpe-col-name').title`);
+    assert.strictEqual(cellTitle, '/src/app/work.go:20', 'the full path is the tooltip');
+    assert.strictEqual(await evalInView<string>(`return document.querySelector('.gpe-meta').textContent`), before.meta, 'same totals');
+    const frames = await evalInView<Record<string, string>>(`return Object.fromEntries([...document.querySelectorAll('.gpe-flame-pane g.frame')].map(g => [g.getAttribute('data-name'), g.querySelector('.d3-flame-graph-label')?.textContent ?? '']))`);
+    assert.deepStrictEqual(Object.keys(frames).sort(), ['example.com/app.work work.go:20', 'example.com/app.work work.go:25', 'main.main main.go:10', 'main.main main.go:12', 'root']);
+    assert.strictEqual(frames['example.com/app.work work.go:20'], 'app.work work.go:20', 'labels drop the package directory only');
+    // A right-click filter on a line frame matches its function, as pprof's -focus does.
+    await inWebview({ frame: FRAME, op: 'click', selector: frameSelector('example.com/app.work work.go:25'), button: 'right' });
+    await evalInView(`[...document.querySelectorAll('.gpe-menu-item')].find(b => b.textContent === 'Focus on this function').click(); return true;`);
+    const focused = await waitInWebview<string>(FRAME, 'focus from a line frame', `const t = document.querySelector('.gpe-meta').textContent; return t.includes('shown') && t;`);
+    assert.ok(focused.includes('shown 400 (88.9%)'), focused);
+    await screenshot('profile-editor-lines');
+
+    await evalInView(`const s = document.querySelector('.gpe-granularity'); s.value = 'filefunctions'; s.dispatchEvent(new Event('change')); return true;`);
+    const fileRows = await waitInWebview<string[]>(FRAME, 'file rows', `
+      const r = [...document.querySelectorAll('.gpe-top-row .gpe-col-name')].map(td => td.textContent);
+      return r.includes('example.com/app.work work.go') && r;`);
+    assert.deepStrictEqual(fileRows, ['example.com/app.work work.go', 'main.main main.go']);
+
+    // Remembered when the tab is hidden and shown again.
+    const other = await writeWorkspaceFile('notes.txt', 'another editor\n');
+    await vscode.window.showTextDocument(other, { preview: false });
+    await new Promise(r => setTimeout(r, 1000));
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    await waitInWebview(FRAME, 'granularity restored', `return document.querySelector('.gpe-granularity')?.value === 'filefunctions'
+      && [...document.querySelectorAll('.gpe-top-row .gpe-col-name')].some(td => td.textContent === 'example.com/app.work work.go')`, 30000);
+  });
+
+  test('a deep zoom shows a compact breadcrumb of short names (full names as tooltips); reset redraws the whole tree', async () => {
+    await openProfile(fixtureUri('profiles/heap.pb.gz'));
+    const initialFrames = await evalInView<number>(`return document.querySelectorAll('.gpe-flame-pane g.frame').length`);
+    await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-top-filter', text: 'seriesHashmap.set' });
+    await waitInWebview(FRAME, 'one row', `return document.querySelectorAll('.gpe-top-row').length === 1`);
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-top-row' });
+    const crumbs = await waitInWebview<Array<{ text: string; title: string; height: number }>>(FRAME, 'deep breadcrumb', `
+      const c = [...document.querySelectorAll('.gpe-breadcrumb .gpe-crumb')];
+      return c.length > 4 && c.map(e => ({ text: e.textContent, title: e.getAttribute('title'), height: e.getBoundingClientRect().height }));`);
+    assert.deepStrictEqual(crumbs[crumbs.length - 1].text, 'tsdb.seriesHashmap.set');
+    assert.deepStrictEqual(crumbs[crumbs.length - 1].title, HEAP_TOP_ROW.func);
+    for (const c of crumbs) {
+      const fn = c.title;
+      const cut = fn.search(/[([]/);
+      assert.strictEqual(c.text, fn.slice(fn.lastIndexOf('/', (cut < 0 ? fn.length : cut) - 1) + 1), `short name of ${fn}`);
+      assert.ok(c.height <= 22, `one compact line per crumb: ${c.height}px for ${c.text}`);
+    }
+    const fits = await evalInView<boolean>(`const b = document.querySelector('.gpe-breadcrumb'); return b.scrollWidth <= b.clientWidth + 1`);
+    assert.ok(fits, 'the breadcrumb wraps instead of overflowing');
+    await screenshot('profile-editor-breadcrumb');
+
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-reset-zoom' });
+    const reset = await waitInWebview<{ frames: number; faded: number; labels: boolean }>(FRAME, 'reset', `
+      if (document.querySelectorAll('.gpe-breadcrumb .gpe-crumb').length !== 1) return false;
+      return { frames: document.querySelectorAll('.gpe-flame-pane g.frame').length, faded: document.querySelectorAll('.gpe-flame-pane g.fade').length,
+        labels: [...document.querySelectorAll('.gpe-flame-pane .d3-flame-graph-label')].some(d => d.textContent === 'runtime.main') };`);
+    assert.deepStrictEqual(reset, { frames: initialFrames, faded: 0, labels: true });
+    // Zooming again after a reset works on the restored drawing.
+    await inWebview({ frame: FRAME, op: 'click', selector: frameSelector(SCRAPE_LOOP) });
+    const zoomed = await waitInWebview<number>(FRAME, 'zoom after reset', `
+      return document.querySelector('.gpe-crumb-current')?.getAttribute('title') === ${JSON.stringify(SCRAPE_LOOP)} && document.querySelectorAll('.gpe-flame-pane g.frame').length;`);
+    assert.ok(zoomed < initialFrames, `only the zoomed frame's part is drawn: ${zoomed} < ${initialFrames}`);
+    // Clicking the root frame zooms back out.
+    await inWebview({ frame: FRAME, op: 'click', selector: frameSelector('root') });
+    await waitInWebview(FRAME, 'root click resets', `return document.querySelectorAll('.gpe-breadcrumb .gpe-crumb').length === 1 && document.querySelectorAll('.gpe-flame-pane g.frame').length === ${initialFrames}`);
   });
 
   test('tag (label) filters keep or drop samples by label, as go tool pprof -tagfocus/-tagignore', async () => {
@@ -272,7 +392,7 @@ suite('Profile editor', function () {
     await inWebview({ frame: FRAME, op: 'press', selector: '.gpe-flame-pane .gpe-flame-chart', key: 'Home' });
     await inWebview({ frame: FRAME, op: 'press', selector: '.gpe-flame-pane .gpe-flame-chart', key: 'ArrowUp' });
     await inWebview({ frame: FRAME, op: 'press', selector: '.gpe-flame-pane .gpe-flame-chart', key: 'Enter' });
-    const crumb = await waitInWebview<string>(FRAME, 'keyboard zoom', `return document.querySelectorAll('.gpe-crumb').length === 2 && document.querySelector('.gpe-crumb-current').textContent`);
+    const crumb = await waitInWebview<string>(FRAME, 'keyboard zoom', `return document.querySelectorAll('.gpe-crumb').length === 2 && document.querySelector('.gpe-crumb-current').getAttribute('title')`);
     assert.strictEqual(crumb, SCRAPE_LOOP, 'the widest child of root');
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-orientation' });
   });
@@ -282,14 +402,14 @@ suite('Profile editor', function () {
     await openProfile(uri);
     await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-search', text: 'seriesHashmap' });
     await inWebview({ frame: FRAME, op: 'click', selector: frameSelector(SCRAPE_LOOP) });
-    await waitInWebview(FRAME, 'zoomed', `return document.querySelector('.gpe-crumb-current')?.textContent === ${JSON.stringify(SCRAPE_LOOP)}`);
+    await waitInWebview(FRAME, 'zoomed', `return document.querySelector('.gpe-crumb-current')?.getAttribute('title') === ${JSON.stringify(SCRAPE_LOOP)}`);
     // Another editor in the same group hides (and, without retainContextWhenHidden, destroys) the webview.
     const other = await writeWorkspaceFile('notes.txt', 'another editor\n');
     await vscode.window.showTextDocument(other, { preview: false });
     await new Promise(r => setTimeout(r, 1000));
     await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
     const restored = await waitInWebview<{ search: string; crumb: string }>(FRAME, 'restored state', `
-      const s = document.querySelector('.gpe-search')?.value; const c = document.querySelector('.gpe-crumb-current')?.textContent;
+      const s = document.querySelector('.gpe-search')?.value; const c = document.querySelector('.gpe-crumb-current')?.getAttribute('title');
       return s && c === ${JSON.stringify(SCRAPE_LOOP)} && document.querySelector('.gpe-search-result').textContent && { search: s, crumb: c };`, 30000);
     assert.deepStrictEqual(restored, { search: 'seriesHashmap', crumb: SCRAPE_LOOP });
   });

@@ -34,7 +34,7 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
     const parsed = parseProfileFunctionName(name);
     if (!parsed) continue;
     const states = [...t.states.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    const wait = t.maxWait >= 0 ? ` · ${t.minWait === t.maxWait ? t.maxWait : `${t.minWait}–${t.maxWait}`} min` : '';
+    const wait = t.maxWait > 0 ? ` · ${t.minWait === t.maxWait ? t.maxWait : t.minWait === 0 ? `up to ${t.maxWait}` : `${t.minWait}–${t.maxWait}`} min` : '';
     functions.push({
       name,
       packagePath: withoutVendorPrefix(parsed.packagePath),

@@ -43,9 +43,10 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   const leaked = group.leaked > 0 ? ' leaked (reported by the runtime),' : '';
   const minutes = group.waitMinutes;
-  const duration = !minutes ? '' : minutes.min === minutes.max
+  // Go prints no minutes under one: a group that mixes those with longer waits reads "up to N".
+  const duration = !minutes || minutes.max === 0 ? '' : minutes.min === minutes.max
     ? ` for ${minutes.max} minute${minutes.max === 1 ? '' : 's'}`
-    : ` for ${minutes.min}–${minutes.max} minutes`;
+    : minutes.min === 0 ? ` for up to ${minutes.max} minutes` : ` for ${minutes.min}–${minutes.max} minutes`;
   const frame = userFrame ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';

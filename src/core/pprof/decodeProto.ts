@@ -1,12 +1,14 @@
 // Streaming decoder for profile.proto (github.com/google/pprof/proto/profile.proto)
-// straight into the columnar model. Two passes over the bytes:
-//   1. walk the top-level fields, remember where each message is and count how many
-//      location ids and values the samples hold (so the big arrays are allocated once,
-//      at their exact size: growing them would double the peak memory);
+// straight into the columnar model:
+//   1. walk the top-level fields and remember where each message is;
 //   2. decode strings, functions, mappings and locations first (Go writes them AFTER the
 //      samples), then the samples, turning location ids into indices on the fly.
-// No per-sample objects are created; a million-sample heap profile decodes into a few
-// typed arrays. Labels are interned per distinct set (labelSets.ts).
+// The big arrays are allocated once at their final size (growing them would double the
+// peak memory): when the decoder owns the bytes (it gunzipped them), the stacks are
+// written over sample bytes already read, so no count is needed; otherwise a counting
+// pass over the samples comes first. No per-sample objects are created; a million-sample
+// heap profile decodes into a few typed arrays. Labels are interned per distinct set
+// (labelSets.ts).
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
 import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
@@ -49,9 +51,10 @@ interface TopLevel {
   periodType?: ValueTypeRef;
   period: number;
   defaultSampleType: number;
-  locationIdCount: number;
-  valueCount: number;
 }
+
+/** How many location ids and values some samples hold. */
+interface SampleCounts { locationIds: number; values: number }
 
 const textDecoder = new TextDecoder('utf-8');
 
@@ -105,11 +108,9 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
   const top: TopLevel = {
     sampleTypes: [], samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
     strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, durationNanos: 0, period: 0,
-    defaultSampleType: 0, locationIdCount: 0, valueCount: 0,
+    defaultSampleType: 0,
   };
   const c = new ProtoCursor(buf);
-  const sampleCursor = new ProtoCursor(buf);
-  const varintEnds = new VarintEndCounter(buf);
   const end = buf.length;
   while (c.pos < end) {
     const tagAt = c.pos;
@@ -120,7 +121,7 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
       const stop = c.lengthEnd(end);
       const start = c.pos;
       switch (field) {
-        case P_SAMPLE: top.samples.push(start, stop); countSample(sampleCursor, varintEnds, start, stop, top); break;
+        case P_SAMPLE: top.samples.push(start, stop); break;
         case P_LOCATION: top.locations.push(start, stop); break;
         case P_FUNCTION: top.functions.push(start, stop); break;
         case P_MAPPING: top.mappings.push(start, stop); break;
@@ -157,25 +158,45 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
   return top;
 }
 
-// Pass 1 for one sample: count location ids and values without decoding them.
-function countSample(c: ProtoCursor, varintEnds: VarintEndCounter, start: number, end: number, top: TopLevel): void {
+// Counts location ids and values in the sample fields in [start, end) without decoding them.
+function countSampleFields(c: ProtoCursor, varintEnds: VarintEndCounter, start: number, end: number, counts: SampleCounts): void {
   c.pos = start;
   while (c.pos < end) {
     const tag = c.uvarint(end);
     const field = Math.floor(tag / 8), wire = tag & 7;
     if (wire === WIRE_LEN) {
       const stop = c.lengthEnd(end);
-      if (field === 1) top.locationIdCount += varintEnds.count(c.pos, stop);
-      else if (field === 2) top.valueCount += varintEnds.count(c.pos, stop);
+      if (field === 1) counts.locationIds += varintEnds.count(c.pos, stop);
+      else if (field === 2) counts.values += varintEnds.count(c.pos, stop);
       c.pos = stop;
     } else {
       c.skip(wire, end);
       if (wire === WIRE_VARINT) {
-        if (field === 1) top.locationIdCount++;
-        else if (field === 2) top.valueCount++;
+        if (field === 1) counts.locationIds++;
+        else if (field === 2) counts.values++;
       }
     }
   }
+}
+
+/** Counts over samples [from … to) of the top-level ranges. */
+function countSamples(buf: Uint8Array, samples: Ranges, from: number, to: number): SampleCounts {
+  const counts = { locationIds: 0, values: 0 };
+  const c = new ProtoCursor(buf), varintEnds = new VarintEndCounter(buf);
+  for (let s = from; s < to; s++) countSampleFields(c, varintEnds, samples.starts[s], samples.ends[s], counts);
+  return counts;
+}
+
+/**
+ * The location ids not yet decoded, in bytes not yet read (the ones before may have been
+ * overwritten): the id just read (ending at `pos`), the rest of its packed field up to
+ * `fieldEnd` (= pos when not packed), the other fields up to the sample's `end`, and the
+ * samples after sample s.
+ */
+function locationIdsLeft(buf: Uint8Array, samples: Ranges, s: number, pos: number, fieldEnd: number, end: number): number {
+  const counts = countSamples(buf, samples, s + 1, samples.length);
+  countSampleFields(new ProtoCursor(buf), new VarintEndCounter(buf), fieldEnd, end, counts);
+  return 1 + new VarintEndCounter(buf).count(pos, fieldEnd) + counts.locationIds;
 }
 
 function decodeValueType(buf: Uint8Array, start: number, end: number): ValueTypeRef {
@@ -303,20 +324,28 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
 
 function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, stringCount: number, ownsBuffer: boolean): SampleTable {
   const n = top.samples.length;
-  if (top.valueCount !== n * typeCount) {
-    throw new ProfileParseError(`samples hold ${top.valueCount} values in all, expected ${typeCount} per sample for ${n} samples`);
-  }
-  const values = new Float64Array(top.valueCount);
-  const stackStart = new Uint32Array(n + 1);
-  // Location indices fit 16 bits in most profiles; halving this, the largest array, matters.
-  let locations: Uint16Array | Uint32Array;
   // In place: index i of the stacks goes to bytes [2i, 2i+2) of `buf`, which must already
   // have been read. The samples come first in Go's profiles and a location id takes one or
   // two bytes plus the tags, lengths, values and labels around it, so the writes normally
-  // stay behind the reads; when they would not, the stacks move to their own array.
-  let inPlace = ownsBuffer && locationCount <= 0x10000 && (buf.byteOffset & 1) === 0 && top.locationIdCount * 2 <= buf.length;
-  if (inPlace) locations = new Uint16Array(buf.buffer, buf.byteOffset, top.locationIdCount);
-  else locations = locationCount <= 0x10000 ? new Uint16Array(top.locationIdCount) : new Uint32Array(top.locationIdCount);
+  // stay behind the reads; when they would not, the stacks move to their own array. In
+  // place, the arrays need no counting pass: the stacks' view is cut to size at the end
+  // and a sample with a wrong number of values is reported where it is.
+  let inPlace = ownsBuffer && locationCount <= 0x10000 && (buf.byteOffset & 1) === 0;
+  let locations: Uint16Array | Uint32Array;
+  let values: Float64Array;
+  if (inPlace) {
+    locations = new Uint16Array(buf.buffer, buf.byteOffset, buf.length >> 1);
+    values = new Float64Array(n * typeCount);
+  } else {
+    const counts = countSamples(buf, top.samples, 0, n);
+    if (counts.values !== n * typeCount) {
+      throw new ProfileParseError(`samples hold ${counts.values} values in all, expected ${typeCount} per sample for ${n} samples`);
+    }
+    values = new Float64Array(counts.values);
+    // Location indices fit 16 bits in most profiles; halving this, the largest array, matters.
+    locations = locationCount <= 0x10000 ? new Uint16Array(counts.locationIds) : new Uint32Array(counts.locationIds);
+  }
+  const stackStart = new Uint32Array(n + 1);
   const labelSets = new LabelSetTable();
   /** Per sample its label set id; allocated when the first labelled sample shows up. */
   let sampleLabelSet: Uint32Array | undefined;
@@ -343,30 +372,16 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
             const id = c.uvarint(stop);
             const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
             if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: at });
-            if (inPlace && 2 * li + 2 > c.pos) { locations = stacksMovedOut(buf, li, top.locationIdCount); inPlace = false; }
+            if (inPlace && 2 * li + 2 > c.pos) {
+              locations = stacksMovedOut(buf, li, li + locationIdsLeft(buf, top.samples, s, c.pos, packed ? stop : c.pos, end));
+              inPlace = false;
+            }
             locations[li++] = index;
             if (!packed) break;
           }
           continue;
         }
-        // Hot loop: one-byte and two-byte ids of the dense index inline and without a
-        // branch on the length (ids of 1 and 2 bytes mix randomly: mispredictions); the
-        // last byte, longer ids and sparse ids through the cursor below.
-        if (packed) {
-          let pos = c.pos;
-          while (pos + 1 < stop) {
-            const b0 = buf[pos], b1 = buf[pos + 1];
-            if ((b0 & b1 & 0x80) !== 0) break;
-            const continued = b0 >>> 7;
-            const id = (b0 & 0x7f) | ((b1 << 7) & -continued);
-            if (id >= denseLen) break;
-            const index = dense[id];
-            if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: pos });
-            locations[li++] = index;
-            pos += 1 + continued;
-          }
-          c.pos = pos;
-        }
+        if (packed) li = readDenseLocationIds(c, stop, dense, locations, li, s);
         while (c.pos < stop) {
           const at = c.pos;
           const id = c.uvarint(stop);
@@ -376,38 +391,12 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
           if (!packed) break;
         }
       } else if (tag === (2 << 3 | WIRE_LEN)) {
-        const stop = c.lengthEnd(end);
-        // Values below 2^14 (one or two bytes) inline; the rest through the cursor.
-        let pos = c.pos;
-        while (pos < stop) {
-          const b0 = buf[pos];
-          if (b0 < 0x80) { values[vi++] = b0; pos++; continue; }
-          if (pos + 1 < stop && buf[pos + 1] < 0x80) { values[vi++] = (b0 & 0x7f) | (buf[pos + 1] << 7); pos += 2; continue; }
-          c.pos = pos;
-          values[vi++] = c.svarint(stop);
-          pos = c.pos;
-        }
-        c.pos = pos;
+        vi = readPackedValues(c, c.lengthEnd(end), values, vi);
       } else if (tag === (2 << 3)) {
         values[vi++] = c.svarint(end);
       } else if (tag === (3 << 3 | WIRE_LEN)) {
-        const stop = c.lengthEnd(end);
-        let key = 0, str = 0, num = 0, unit = 0;
-        while (c.pos < stop) {
-          const t = c.uvarint(stop);
-          switch (t) {
-            case (1 << 3): key = c.uvarint(stop); break;
-            case (2 << 3): str = c.uvarint(stop); break;
-            case (3 << 3): num = c.svarint(stop); break;
-            case (4 << 3): unit = c.uvarint(stop); break;
-            default: c.skip(t & 7, stop);
-          }
-        }
-        if (key >= stringCount || str >= stringCount || unit >= stringCount) {
-          throw new ProfileParseError(`sample ${s} has a label pointing past the string table (${stringCount} entries)`, { offset: tagAt });
-        }
         if (!labelled) { labelSets.beginSet(); labelled = true; }
-        labelSets.addLabel(key, str, num, unit);
+        readLabel(c, c.lengthEnd(end), labelSets, stringCount, s, tagAt);
       } else {
         c.skip(tag & 7, end);
       }
@@ -418,7 +407,71 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
     if (labelled) (sampleLabelSet ??= new Uint32Array(n))[s] = labelSets.endSet();
   }
   stackStart[n] = li;
+  if (inPlace) locations = locations.subarray(0, li);
   return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations }, () => labelSets.columns(sampleLabelSet, n));
+}
+
+// The hot loops of decodeSamples live in small functions of their own: V8 optimizes
+// those within microseconds, while one big loop body takes ~100 ms to compile and runs
+// unoptimized meanwhile (and again after any deoptimization).
+
+/**
+ * Reads the packed location ids from c.pos up to `stop` while they are one or two bytes
+ * and in the dense index, writing their indices from locations[li]; returns the new li
+ * and leaves c.pos at the first id it did not take (the caller reads the rest). No branch
+ * on the id's length: ids of one and two bytes mix randomly (mispredictions).
+ */
+function readDenseLocationIds(c: ProtoCursor, stop: number, dense: Int32Array, locations: Uint16Array | Uint32Array, li: number, sample: number): number {
+  const buf = c.buf, denseLen = dense.length;
+  let pos = c.pos;
+  while (pos + 1 < stop) {
+    const b0 = buf[pos], b1 = buf[pos + 1];
+    if ((b0 & b1 & 0x80) !== 0) break;
+    const continued = b0 >>> 7;
+    const id = (b0 & 0x7f) | ((b1 << 7) & -continued);
+    if (id >= denseLen) break;
+    const index = dense[id];
+    if (index < 0) throw new ProfileParseError(`sample ${sample} refers to unknown location id ${id}`, { offset: pos });
+    locations[li++] = index;
+    pos += 1 + continued;
+  }
+  c.pos = pos;
+  return li;
+}
+
+/** Reads packed values up to `stop` into values[vi …); returns the new vi. Values below 2^14 inline. */
+function readPackedValues(c: ProtoCursor, stop: number, values: Float64Array, vi: number): number {
+  const buf = c.buf;
+  let pos = c.pos;
+  while (pos < stop) {
+    const b0 = buf[pos];
+    if (b0 < 0x80) { values[vi++] = b0; pos++; continue; }
+    if (pos + 1 < stop && buf[pos + 1] < 0x80) { values[vi++] = (b0 & 0x7f) | (buf[pos + 1] << 7); pos += 2; continue; }
+    c.pos = pos;
+    values[vi++] = c.svarint(stop);
+    pos = c.pos;
+  }
+  c.pos = pos;
+  return vi;
+}
+
+/** Reads one Label message ending at `stop` into the sample's pending label set. */
+function readLabel(c: ProtoCursor, stop: number, labelSets: LabelSetTable, stringCount: number, sample: number, tagAt: number): void {
+  let key = 0, str = 0, num = 0, unit = 0;
+  while (c.pos < stop) {
+    const t = c.uvarint(stop);
+    switch (t) {
+      case (1 << 3): key = c.uvarint(stop); break;
+      case (2 << 3): str = c.uvarint(stop); break;
+      case (3 << 3): num = c.svarint(stop); break;
+      case (4 << 3): unit = c.uvarint(stop); break;
+      default: c.skip(t & 7, stop);
+    }
+  }
+  if (key >= stringCount || str >= stringCount || unit >= stringCount) {
+    throw new ProfileParseError(`sample ${sample} has a label pointing past the string table (${stringCount} entries)`, { offset: tagAt });
+  }
+  labelSets.addLabel(key, str, num, unit);
 }
 
 /** The stacks decoded in place so far, copied to their own array of the full size. */

@@ -6,12 +6,12 @@
 // (A full trie keyed by (parent, frame) would not do: random call paths make nearly every
 // trie node below depth 3 distinct, i.e. ~25M nodes on the 1M-sample benchmark profile.)
 //
-// The samples of a node are a contiguous segment of one Int32Array; every sample keeps a
-// cursor on its next frame. A node groups its segment by that frame (per-frame counters
-// in typed arrays, in order of first occurrence), then stably moves the members of each
-// surviving child into that child's own sub-segment and advances their cursors. Children
-// below the pruning threshold are summed into one "other" child per parent, so every
-// node's total stays exact; their samples are never looked at again.
+// The samples of a node are a contiguous segment of one Int32Array; every sample in the
+// tree keeps a cursor on its next frame. A node groups its segment by that frame
+// (per-frame counters in typed arrays), then stably moves the members of each surviving
+// child into that child's own sub-segment and advances their cursors. Children below the
+// pruning threshold are summed into one "other" child per parent, so every node's total
+// stays exact; their samples are never looked at again. Samples worth 0 are left out.
 import type { StackView } from './stackView';
 
 export interface FlameNode {

@@ -55,6 +55,8 @@ export interface ProfileLocation {
  * Columnar samples. Sample i has values `values[i*valueCount … +valueCount)`, locations
  * `locations[stackStart[i] … stackStart[i+1])` (location indices, LEAF FIRST) and labels
  * `labelKey/labelStr/labelNum/labelUnit[labelStart[i] … labelStart[i+1])`.
+ * Decoded protos build the five label columns on first read (labelSets.ts). When the
+ * decoder gunzipped the bytes itself, `locations` is a view over that buffer.
  */
 export interface SampleTable {
   count: number;

@@ -38,7 +38,7 @@ describe('figures for code lenses and line heat', () => {
     const func1 = figures.functions.find(f => f.name.endsWith('registry.(*Store).DeleteCollection.func1'));
     assert.ok(func1);
     assert.equal(func1.packagePath, 'k8s.io/apiserver/pkg/registry/generic/registry');
-    assert.equal(func1.title, '18,000 goroutines · chan send · 0–2 min');
+    assert.equal(func1.title, '18,000 goroutines · chan send · up to 2 min');
     const line = figures.lines.find(l => l.file.endsWith('registry/store.go') && l.line === 181);
     assert.ok(line);
     assert.equal(line.text, '18,000 goroutines · chan send');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { PROTOCOL_LIMITS, parseProfileQuery, parseProfileWebviewMessage } from '../../../src/shared/profileProtocol';
 
-const query = { sampleType: 1, filters: [{ kind: 'focus', pattern: '^main\\.' }, { kind: 'tagignore', pattern: 'handler=/debug' }] };
+const query = { sampleType: 1, granularity: 'lines', filters: [{ kind: 'focus', pattern: '^main\\.' }, { kind: 'tagignore', pattern: 'handler=/debug' }] };
 
 describe('profile webview messages (untrusted input)', () => {
   it('accepts every well-formed message, keeping only known fields', () => {
@@ -18,10 +18,13 @@ describe('profile webview messages (untrusted input)', () => {
       { type: 'query', requestId: 1.5, query, widthPx: 100 },
       { type: 'query', requestId: 1, query, widthPx: 0 },
       { type: 'query', requestId: 1, query, widthPx: Infinity },
-      { type: 'query', requestId: 1, query: { sampleType: '1', filters: [] }, widthPx: 100 },
-      { type: 'query', requestId: 1, query: { sampleType: 0, filters: [{ kind: 'exec', pattern: 'x' }] }, widthPx: 100 },
-      { type: 'query', requestId: 1, query: { sampleType: 0, filters: [{ kind: 'focus', pattern: '' }] }, widthPx: 100 },
-      { type: 'query', requestId: 1, query: { sampleType: 0, filters: {} }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: '1', granularity: 'functions', filters: [] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 1, filters: [] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 1, granularity: 'addresses', filters: [] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 1, granularity: ['lines'], filters: [] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 0, granularity: 'functions', filters: [{ kind: 'exec', pattern: 'x' }] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 0, granularity: 'functions', filters: [{ kind: 'focus', pattern: '' }] }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { sampleType: 0, granularity: 'functions', filters: {} }, widthPx: 100 },
       { type: 'subtree', requestId: 1, query, path: 'main.main', widthPx: 100 },
       { type: 'subtree', requestId: 1, query, path: [1, 2], widthPx: 100 },
       { type: 'callers', requestId: 1, query, functionName: '', widthPx: 100 },
@@ -36,8 +39,8 @@ describe('profile webview messages (untrusted input)', () => {
 
   it('bounds the work a hostile webview can ask for', () => {
     const filters = Array.from({ length: PROTOCOL_LIMITS.maxFilters + 1 }, () => ({ kind: 'hide', pattern: 'x' }));
-    assert.equal(parseProfileQuery({ sampleType: 0, filters }), undefined);
-    assert.equal(parseProfileQuery({ sampleType: 0, filters: [{ kind: 'focus', pattern: 'x'.repeat(PROTOCOL_LIMITS.maxPatternLength + 1) }] }), undefined);
+    assert.equal(parseProfileQuery({ sampleType: 0, granularity: 'functions', filters }), undefined);
+    assert.equal(parseProfileQuery({ sampleType: 0, granularity: 'functions', filters: [{ kind: 'focus', pattern: 'x'.repeat(PROTOCOL_LIMITS.maxPatternLength + 1) }] }), undefined);
     const path = Array.from({ length: PROTOCOL_LIMITS.maxPathDepth + 1 }, () => 'f');
     assert.equal(parseProfileWebviewMessage({ type: 'subtree', requestId: 1, query, path, widthPx: 100 }), undefined);
   });

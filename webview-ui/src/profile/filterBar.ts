@@ -10,6 +10,24 @@ const KIND_HELP: Record<FilterKind, string> = {
   tagignore: 'drop samples whose label matches key=regex',
 };
 
+/**
+ * How several chips of one kind combine (see toProfileFilters and viewOf in the worker): a
+ * sample must pass every focus and tagfocus chip; it is dropped by any ignore or tagignore chip;
+ * frames matching any hide chip go and frames matching any show chip stay (pprof's `a|b`).
+ */
+const KIND_COMBINES_ALL: Record<FilterKind, boolean> = {
+  focus: true, tagfocus: true, ignore: false, tagignore: false, hide: false, show: false,
+};
+
+const KIND_COMBINATION: Record<FilterKind, string> = {
+  focus: 'keep only samples through a function matching each of these',
+  ignore: 'drop samples through a function matching any of these',
+  hide: 'remove frames matching any of these from stacks',
+  show: 'keep only frames matching any of these in stacks',
+  tagfocus: 'keep samples whose labels match each of these',
+  tagignore: 'drop samples whose label matches any of these',
+};
+
 export class FilterBar {
   private readonly chips: HTMLDivElement;
   private readonly undoButton: HTMLButtonElement;
@@ -77,28 +95,44 @@ export class FilterBar {
   }
 
   render(filters: ProfileFilter[], canUndo: boolean, error?: string): void {
-    const chips = filters.map((f, i) => {
-      const chip = document.createElement('span');
-      chip.className = `gpe-chip gpe-chip-${f.kind}`;
-      chip.title = KIND_HELP[f.kind];
-      const text = document.createElement('span');
-      text.textContent = `${f.kind}: ${f.pattern}`;
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'gpe-chip-remove';
-      remove.textContent = '×';
-      remove.setAttribute('aria-label', `Remove filter ${f.kind} ${f.pattern}`);
-      remove.addEventListener('click', () => this.onRemove(i));
-      chip.append(text, remove);
-      return chip;
-    });
+    const items: HTMLElement[] = [];
+    // Chips of one kind sit together, under a label that says how they combine.
+    for (const kind of FILTER_KINDS) {
+      const ofKind = filters.map((f, i) => ({ f, i })).filter(({ f }) => f.kind === kind);
+      if (ofKind.length === 0) continue;
+      if (ofKind.length === 1) { items.push(this.chip(ofKind[0].f, ofKind[0].i, `${kind}: `)); continue; }
+      const group = document.createElement('span');
+      group.className = `gpe-chip-group gpe-chip-group-${kind}`;
+      group.title = KIND_COMBINATION[kind];
+      const label = document.createElement('span');
+      label.className = 'gpe-chip-group-label';
+      label.textContent = `${kind}, ${KIND_COMBINES_ALL[kind] ? 'all of' : 'any of'}:`;
+      group.append(label, ...ofKind.map(({ f, i }) => this.chip(f, i, '')));
+      items.push(group);
+    }
     if (error) {
       const e = document.createElement('span');
       e.className = 'gpe-filter-error';
       e.textContent = error;
-      chips.push(e);
+      items.push(e);
     }
-    this.chips.replaceChildren(...chips);
+    this.chips.replaceChildren(...items);
     this.undoButton.disabled = !canUndo;
+  }
+
+  private chip(f: ProfileFilter, index: number, prefix: string): HTMLElement {
+    const chip = document.createElement('span');
+    chip.className = `gpe-chip gpe-chip-${f.kind}`;
+    chip.title = KIND_HELP[f.kind];
+    const text = document.createElement('span');
+    text.textContent = prefix + f.pattern;
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'gpe-chip-remove';
+    remove.textContent = '×';
+    remove.setAttribute('aria-label', `Remove filter ${f.kind} ${f.pattern}`);
+    remove.addEventListener('click', () => this.onRemove(index));
+    chip.append(text, remove);
+    return chip;
   }
 }

@@ -4,7 +4,7 @@
 import { select } from 'd3-selection';
 import flamegraph, { type FlameGraph, type FlameNode, type FlameTooltip } from 'd3-flame-graph';
 import type { FlameDatum } from './flameModel';
-import { currentThemeKind, diffColor, frameColor, shortFrameName } from './frameColors';
+import { currentThemeKind, diffColor, frameColor, shortFrameLabel } from './frameColors';
 import { FrameTooltip } from './frameTooltip';
 
 export interface FlameChartEvents {
@@ -35,13 +35,20 @@ export class FlameChart {
   private readonly resizeObserver: ResizeObserver;
   private lastWidth = 0;
   private matcher: ((name: string) => boolean) | undefined;
+  /**
+   * The drawing of the whole tree, set aside while zoomed. d3-flame-graph redraws every frame
+   * on each zoom (the zoomed-out tree of a large profile takes over 100 ms), so zooming out to
+   * the root puts this element back instead, unless something redrawn meanwhile would make it
+   * stale (search, orientation, width, theme, grafted detail).
+   */
+  private rootDrawing: SVGSVGElement | undefined;
   private theme = currentThemeKind();
   /** VS Code swaps the body's theme class when the user changes theme: recolour then. */
   private readonly themeObserver = new MutationObserver(() => {
     const theme = currentThemeKind();
     if (theme === this.theme) return;
     this.theme = theme;
-    if (this.chart && this.root) { this.chart.update(); this.decorate(); }
+    if (this.chart && this.root) { this.rootDrawing = undefined; this.chart.update(); this.decorate(); }
   });
 
   constructor(private readonly host: HTMLElement, private options: FlameChartOptions) {
@@ -54,7 +61,7 @@ export class FlameChart {
     this.tooltip = new FrameTooltip(host.ownerDocument.body);
     // Capture phase: Ctrl/Cmd+click must not also zoom (d3 zooms on every click on a frame).
     this.chartElement.addEventListener('click', e => {
-      if (!(e.ctrlKey || e.metaKey)) return;
+      if (!(e.ctrlKey || e.metaKey)) { this.beforeClickZoom(e); return; }
       const d = this.datumAt(e.target);
       e.stopPropagation();
       e.preventDefault();
@@ -72,7 +79,7 @@ export class FlameChart {
     this.chartElement.addEventListener('keydown', e => this.onKey(e));
     this.resizeObserver = new ResizeObserver(() => {
       const w = this.width();
-      if (this.chart && this.root && w > 0 && Math.abs(w - this.lastWidth) > 1) { this.lastWidth = w; this.chart.width(w).update(); this.decorate(); }
+      if (this.chart && this.root && w > 0 && Math.abs(w - this.lastWidth) > 1) { this.lastWidth = w; this.rootDrawing = undefined; this.chart.width(w).update(); this.decorate(); }
     });
     this.resizeObserver.observe(host);
     this.themeObserver.observe(document.body, { attributes: true, attributeFilter: ['class'] });
@@ -93,6 +100,7 @@ export class FlameChart {
     this.diff = diff;
     this.selected = undefined;
     this.zoomed = undefined;
+    this.rootDrawing = undefined;
     this.tooltip.hide();
     if (this.chart) this.chart.destroy();
     this.chartElement.replaceChildren();
@@ -106,6 +114,7 @@ export class FlameChart {
   /** The tree changed in place (detail grafted): redraw without losing zoom. */
   refresh(): void {
     if (!this.chart || !this.root) return;
+    this.rootDrawing = undefined;
     this.chart.update(this.root);
     if (this.zoomed) this.zoomTo(this.zoomed, false);
     if (this.matcher) this.chart.search('match');
@@ -114,16 +123,66 @@ export class FlameChart {
 
   setIcicle(icicle: boolean): void {
     this.options = { ...this.options, icicle };
+    this.rootDrawing = undefined;
     if (this.chart) { this.chart.inverted(icicle).update(); this.decorate(); }
   }
 
   zoomTo(node: FlameDatum, notify = true): void {
     const h = this.hierarchyNodeOf(node);
     if (!h || !this.chart) return;
+    const fromRoot = this.zoomed === undefined || this.zoomed === this.root;
     this.zoomed = node;
-    this.chart.zoomTo(h);
-    this.decorate();
+    if (node === this.root && this.restoreRootDrawing(h)) {
+      this.markSelected();
+    } else {
+      if (fromRoot && node !== this.root) this.setRootDrawingAside();
+      this.chart.zoomTo(h);
+      this.decorate();
+    }
     if (notify) this.options.events.onZoom(node);
+  }
+
+  /** A plain click on a frame zooms (in d3-flame-graph's own handler, which runs after this one). */
+  private beforeClickZoom(e: MouseEvent): void {
+    const d = this.datumAt(e.target);
+    if (!d || !this.root) return;
+    if (d === this.root) {
+      if (!this.rootDrawing) return;
+      // Back to the root: put its drawing back instead of letting d3 redraw every frame.
+      e.stopPropagation();
+      this.selected = d;
+      this.zoomTo(d);
+      return;
+    }
+    if (this.zoomed === undefined || this.zoomed === this.root) this.setRootDrawingAside();
+  }
+
+  /** Before zooming in from the root: keep its drawing, and let d3 draw the zoom in a fresh svg. */
+  private setRootDrawingAside(): void {
+    const drawing = this.chartElement.querySelector(':scope > svg');
+    if (!(drawing instanceof SVGSVGElement)) return;
+    const fresh = drawing.cloneNode(false) as SVGSVGElement;
+    drawing.replaceWith(fresh);
+    this.rootDrawing = drawing;
+  }
+
+  /** Zooming out to the root: the drawing set aside still shows it, if nothing changed since. */
+  private restoreRootDrawing(root: Node): boolean {
+    const drawing = this.rootDrawing;
+    const current = this.chartElement.querySelector(':scope > svg');
+    this.rootDrawing = undefined;
+    if (!drawing || !current) return false;
+    // What d3-flame-graph's zoom to the root would do to the data, without redrawing.
+    // (Unzoomed, d3 gives every node its datum's total; search sums those values before redrawing.)
+    root.each(d => {
+      const flags = d.data as { hide?: boolean; fade?: boolean };
+      flags.hide = false;
+      flags.fade = false;
+      (d as { value?: number }).value = d.data.value;
+    });
+    current.replaceWith(drawing);
+    this.tooltip.hide();
+    return true;
   }
 
   resetZoom(): void {
@@ -134,6 +193,7 @@ export class FlameChart {
   search(matcher: ((name: string) => boolean) | undefined): number {
     this.matcher = matcher;
     if (!this.chart) return 0;
+    this.rootDrawing = undefined;
     let matched = 0;
     this.chart.setSearchHandler((_r, sum) => { matched = sum; });
     if (matcher) this.chart.search('match');
@@ -144,7 +204,7 @@ export class FlameChart {
 
   select(node: FlameDatum | undefined): void {
     this.selected = node;
-    this.decorate();
+    this.markSelected();
     if (node) {
       const g = this.gOf(node);
       const rect = g?.getBoundingClientRect();
@@ -182,13 +242,13 @@ export class FlameChart {
       .resetHeightOnZoom(true)
       .selfValue(false)
       .tooltip(tip)
-      .getName((d: Node) => shortFrameName(d.data.name))
+      .getName((d: Node) => shortFrameLabel(d.data.name, d.data.functionName))
       .setDetailsHandler(() => { /* details are in our tooltip */ })
       .setSearchMatch((d: Node) => !!this.matcher && this.matcher(d.data.name))
       .setColorMapper((d: Node) => {
         if (d.highlight) return highlight();
         if (this.diff) return diffColor(d.data.value, d.data.baseTotal ?? 0, this.theme);
-        return frameColor(d.data.name, this.theme);
+        return frameColor(d.data.functionName, this.theme);
       })
       .onClick((d: Node) => {
         this.zoomed = d.data;
@@ -218,6 +278,13 @@ export class FlameChart {
   private datumAt(target: EventTarget | null): FlameDatum | undefined {
     const g = (target as Element | null)?.closest?.('g.frame') as (SVGGElement & { __data__?: Node }) | null;
     return g?.__data__?.data;
+  }
+
+  /** Moves the selection mark without touching every frame. */
+  private markSelected(): void {
+    const selected = this.selected;
+    for (const g of this.chartElement.querySelectorAll('g.gpe-selected')) g.classList.remove('gpe-selected');
+    if (selected) this.gOf(selected)?.classList.add('gpe-selected');
   }
 
   /** Classes d3-flame-graph does not know about (it rewrites `class` on every update). */

@@ -3,7 +3,10 @@
 import { FRAME_HAS_HIDDEN_DETAIL, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData } from '../../../src/shared/profileProtocol';
 
 export interface FlameDatum {
+  /** The frame's name: at file or line granularity with its place ("pkg.F file.go:12"). */
   name: string;
+  /** The plain function name (equal to `name` at function granularity). */
+  functionName: string;
   /** Total (d3-flame-graph reads `value`). */
   value: number;
   self: number;
@@ -22,8 +25,10 @@ export function buildFlameTree(data: FlameTreeData): FlameDatum {
   const nodes: FlameDatum[] = new Array(data.parent.length);
   for (let i = 0; i < data.parent.length; i++) {
     const flags = data.flags[i];
+    const name = data.names[data.name[i]];
     const node: FlameDatum = {
-      name: data.names[data.name[i]],
+      name,
+      functionName: data.functionNames?.[data.name[i]] ?? name,
       value: data.total[i],
       self: data.self[i],
       file: data.files[data.file[i]],

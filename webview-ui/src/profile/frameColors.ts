@@ -19,6 +19,14 @@ export function shortFrameName(name: string): string {
   return name.slice(name.lastIndexOf('/', cut - 1) + 1);
 }
 
+/**
+ * shortFrameName for a frame name that may carry its place after the function
+ * ("k8s.io/x/pkg.F /src/x/pkg/f.go:12" → "pkg.F /src/x/pkg/f.go:12"): only the function is shortened.
+ */
+export function shortFrameLabel(name: string, functionName: string): string {
+  return name.startsWith(functionName) ? shortFrameName(functionName) + name.slice(functionName.length) : shortFrameName(name);
+}
+
 /** Standard library (and runtime): the first path element has no dot, and it is not main. */
 export function isStandardLibrary(pkg: string): boolean {
   const first = pkg.split('/')[0];

@@ -1,10 +1,11 @@
 // The profile editor's webview: asks the host for views of the profile (sample type +
 // filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
 // All profile strings reach the DOM as textContent.
-import type { FlameTreeData, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage } from '../../../src/shared/protocol';
+import type { FlameTreeData, FrameGranularity, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { ContextMenu } from './contextMenu';
+import { shortFrameLabel } from './frameColors';
 import { FilterBar } from './filterBar';
 import { FlameChart } from './flameChart';
 import { buildFlameTree, countNodes, findByPath, graftSubtree, pathOf, type FlameDatum } from './flameModel';
@@ -20,6 +21,12 @@ export function startProfileView(): void {
   window.addEventListener('message', (ev: MessageEvent<ProfileHostMessage>) => view.handle(ev.data));
   view.post({ type: 'ready' });
 }
+
+const GRANULARITY_LABELS: ReadonlyArray<[FrameGranularity, string]> = [
+  ['functions', 'Functions'],
+  ['filefunctions', 'Functions + file'],
+  ['lines', 'Lines'],
+];
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,7 +57,7 @@ class ProfileView {
   private latestQuery = 0;
   private latestCallers = 0;
   private built: {
-    meta: HTMLElement; sampleType: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
+    meta: HTMLElement; sampleType: HTMLSelectElement; granularity: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
     orientation: HTMLButtonElement; compare: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
     flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart;
     top: TopTable; status: HTMLElement; menu: ContextMenu;
@@ -122,7 +129,7 @@ class ProfileView {
     const s = this.summary!;
     let sampleType = s.sampleTypes.findIndex(t => t.type === this.state.sampleType);
     if (sampleType < 0) sampleType = s.defaultSampleType;
-    return { sampleType, filters: this.state.filters };
+    return { sampleType, granularity: this.state.granularity, filters: this.state.filters };
   }
 
   private width(): number {
@@ -174,6 +181,26 @@ class ProfileView {
       this.save();
       this.requestView();
     });
+    // pprof's -functions / -filefunctions / -lines.
+    const granularity = el('select', 'gpe-granularity');
+    granularity.setAttribute('aria-label', 'Granularity');
+    granularity.title = 'What counts as one frame: a function, a function in one file, or one source line';
+    for (const [value, label] of GRANULARITY_LABELS) {
+      const o = el('option', undefined, label);
+      o.value = value;
+      granularity.append(o);
+    }
+    granularity.value = this.state.granularity;
+    granularity.addEventListener('change', () => {
+      const chosen = GRANULARITY_LABELS.find(([value]) => value === granularity.value)?.[0];
+      if (!chosen) return;
+      this.state.granularity = chosen;
+      // Frame names change with the granularity: a zoom path or callers view would not match.
+      this.state.zoomPath = [];
+      this.closeCallers();
+      this.save();
+      this.requestView();
+    });
     const search = el('input', 'gpe-search');
     search.type = 'search';
     search.placeholder = 'Search functions';
@@ -203,7 +230,7 @@ class ProfileView {
       this.built?.flame.setIcicle(this.state.icicle);
     }, 'Toggle root at top (icicle) / root at bottom (flame)');
     const compare = el('span', 'gpe-compare');
-    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, search, regexLabel, searchResult, orientation, compare);
+    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, granularity, search, regexLabel, searchResult, orientation, compare);
 
     const filterHost = el('div');
     const filterBar = new FilterBar(filterHost, f => this.setFilters([...this.state.filters, f]), i => this.setFilters(this.state.filters.filter((_, k) => k !== i)), () => this.undoFilters());
@@ -240,7 +267,7 @@ class ProfileView {
     const callersChart = new FlameChart(callersHost, { icicle: false, unit, events: sideEvents });
     const calleesChart = new FlameChart(calleesHost, { icicle: true, unit, events: sideEvents });
     const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); });
-    this.built = { meta, sampleType, search, searchRegex, searchResult, orientation, compare, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu };
+    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu };
     this.renderOrientation();
     this.renderCompare();
     this.renderFilters();
@@ -351,7 +378,10 @@ class ProfileView {
     chain.forEach((n, i) => {
       if (i > 0) items.push(el('span', 'gpe-crumb-sep', '›'));
       const last = i === chain.length - 1;
-      const crumb = last ? el('span', 'gpe-crumb gpe-crumb-current', n.name) : button(n.name, 'gpe-crumb', () => b.flame.zoomTo(n));
+      // Short names keep a deep zoom path readable; the full name is the tooltip.
+      const text = shortFrameLabel(n.name, n.functionName);
+      const crumb = last ? el('span', 'gpe-crumb gpe-crumb-current', text) : button(text, 'gpe-crumb', () => b.flame.zoomTo(n));
+      crumb.setAttribute('title', n.name);
       items.push(crumb);
     });
     const reset = button('Reset zoom', 'gpe-reset-zoom', () => b.flame.resetZoom());
@@ -389,7 +419,8 @@ class ProfileView {
     const stack = [this.current.root];
     while (stack.length) {
       const n = stack.pop()!;
-      if (n.name === name && (!best || n.value > best.value)) best = n;
+      // A code lens names the plain function; the top table names the frame.
+      if ((n.name === name || n.functionName === name) && (!best || n.value > best.value)) best = n;
       for (const c of n.children) stack.push(c);
     }
     if (!best) { b.status.textContent = `${name} is not drawn at this zoom (too narrow)`; return; }
@@ -400,13 +431,14 @@ class ProfileView {
 
   private openSource(node: FlameDatum): void {
     if (!node.file) { if (this.built) this.built.status.textContent = `No source file recorded for ${node.name}`; return; }
-    this.post({ type: 'openSource', file: node.file, line: node.line, functionName: node.name });
+    this.post({ type: 'openSource', file: node.file, line: node.line, functionName: node.functionName });
   }
 
   private openMenu(node: FlameDatum, x: number, y: number): void {
     const b = this.built;
     if (!b || node.prunedRest || !node.parent) return;
-    const exact = `^${escapeRegex(node.name)}$`;
+    // pprof matches filters against function names (and files), never against "F file.go:12".
+    const exact = `^${escapeRegex(node.functionName)}$`;
     const add = (kind: ProfileFilter['kind']) => () => this.setFilters([...this.state.filters, { kind, pattern: exact }]);
     b.menu.open(node.name, [
       { label: 'Zoom', run: () => b.flame.zoomTo(node) },

@@ -1,11 +1,12 @@
 // What the profile view remembers across hiding and reopening its tab (webview get/setState).
 // Read back defensively: an old or foreign state must not break the view.
-import { FILTER_KINDS, type ProfileFilter } from '../../../src/shared/profileProtocol';
+import { FILTER_KINDS, GRANULARITIES, type FrameGranularity, type ProfileFilter } from '../../../src/shared/profileProtocol';
 import type { TopSortKey, TopTableState } from './topTable';
 
 export interface ProfileViewState {
   /** By name, so it survives a different file in the same tab. */
   sampleType?: string;
+  granularity: FrameGranularity;
   filters: ProfileFilter[];
   /** Earlier filter lists, for undo. */
   filterHistory: ProfileFilter[][];
@@ -18,7 +19,7 @@ export interface ProfileViewState {
 }
 
 export const DEFAULT_VIEW_STATE: ProfileViewState = {
-  filters: [], filterHistory: [], icicle: true, search: '', searchRegex: false, zoomPath: [],
+  granularity: 'functions', filters: [], filterHistory: [], icicle: true, search: '', searchRegex: false, zoomPath: [],
   top: { sortKey: 'flat', descending: true, filter: '' },
 };
 
@@ -36,6 +37,7 @@ export function readViewState(raw: unknown): ProfileViewState {
   const top = (r.top ?? {}) as Partial<TopTableState>;
   return {
     sampleType: typeof r.sampleType === 'string' ? r.sampleType : undefined,
+    granularity: (GRANULARITIES as readonly unknown[]).includes(r.granularity) ? r.granularity! : s.granularity,
     filters: filters(r.filters),
     filterHistory: Array.isArray(r.filterHistory) ? r.filterHistory.map(filters).slice(-50) : [],
     icicle: typeof r.icicle === 'boolean' ? r.icicle : s.icicle,

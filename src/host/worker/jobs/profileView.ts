@@ -1,10 +1,10 @@
 // The main view of a profile for one query: the pruned flame tree and the top table.
 import type { FlameTreeData, ProfileQuery, TopTableData } from '../../../shared/profileProtocol';
-import type { TopResult } from '../../../core/pprof';
 import type { Job } from '../jobTypes';
 import { baseTopFor, baseTotalsFor } from '../profile/baseMatch';
 import { pruneToFlameData } from '../profile/flameData';
-import { getSession, stacksFor } from '../profile/profileSession';
+import { getSession, stacksFor, type QueriedProfile } from '../profile/profileSession';
+import { rowNamesOf } from '../profile/viewFrames';
 import { flameBuffers, topBuffers } from '../profile/transfer';
 
 export interface ProfileViewInput {
@@ -30,8 +30,8 @@ export const profileViewJob: Job<ProfileViewInput, ProfileViewOutput> = {
     const { current, base } = stacksFor(session, query);
     const flame = pruneToFlameData(current.stacks, current.frames, { path: [], widthPx });
     if (base) flame.baseTotal = baseTotalsFor(flame, [], base.stacks, base.frames);
-    const top = topTable(current.top);
-    if (base) Object.assign(top, baseTopFor(top.names, base.top));
+    const top = topTable(current);
+    if (base) Object.assign(top, baseTopFor(top.names, rowNamesOf(base.view, base.frames, base.top.rows), base.top));
     transfer(...flameBuffers(flame), ...topBuffers(top));
     return {
       unit: session.current.profile.sampleTypes[query.sampleType]?.unit ?? '',
@@ -45,11 +45,12 @@ export const profileViewJob: Job<ProfileViewInput, ProfileViewOutput> = {
 };
 
 /** The core's rows (`go tool pprof -top` order: |flat| desc, |cum| desc, name) in columns. */
-function topTable(top: TopResult): TopTableData {
+function topTable({ top, view, frames }: QueriedProfile): TopTableData {
   // Like `go tool pprof -top`: functions that only appear in samples worth 0 here are left out.
   const rows = top.rows.filter(r => r.flat !== 0 || r.cum !== 0);
   return {
-    names: rows.map(r => r.func),
+    names: rowNamesOf(view, frames, rows),
+    functionNames: frames.functionNames ? rows.map(r => r.func) : undefined,
     files: rows.map(r => r.file),
     lines: Uint32Array.from(rows, r => r.line),
     flat: Float64Array.from(rows, r => r.flat),

@@ -50,8 +50,9 @@ export function baseTotalsFor(drawn: FlameTreeData, path: string[], base: StackS
   return out;
 }
 
-export function baseTopFor(names: string[], baseTop: TopResult): { baseFlat: Float64Array; baseCum: Float64Array } {
-  const byName = new Map(baseTop.rows.map(r => [r.func, r]));
+/** `baseRowNames`: the frame name of each of baseTop's rows (see rowNamesOf). */
+export function baseTopFor(names: string[], baseRowNames: string[], baseTop: TopResult): { baseFlat: Float64Array; baseCum: Float64Array } {
+  const byName = new Map(baseTop.rows.map((r, i) => [baseRowNames[i], r]));
   const baseFlat = new Float64Array(names.length);
   const baseCum = new Float64Array(names.length);
   names.forEach((n, i) => {

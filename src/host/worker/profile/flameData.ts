@@ -59,6 +59,10 @@ function partition(stacks: StackSet, frames: FrameTable, perm: Uint32Array, path
 
   const names: string[] = [];
   const files: string[] = [];
+  // Beside `names` at file or line granularity: the function each frame name stands for.
+  const functionNames: string[] | undefined = frames.functionNames ? [] : undefined;
+  const frameIdOf = new Map<string, number>();
+  frames.names.forEach((n, i) => frameIdOf.set(n, i));
   const nameIds = new Map<string, number>();
   const fileIds = new Map<string, number>();
   const intern = (map: Map<string, number>, list: string[], s: string) => {
@@ -66,15 +70,20 @@ function partition(stacks: StackSet, frames: FrameTable, perm: Uint32Array, path
     if (id === undefined) { id = list.length; map.set(s, id); list.push(s); }
     return id;
   };
+  const internName = (n: string) => {
+    const id = intern(nameIds, names, n);
+    if (functionNames && id === functionNames.length) functionNames.push(frames.functionNames![frameIdOf.get(n) ?? -1] ?? n);
+    return id;
+  };
   const parent: number[] = [], name: number[] = [], file: number[] = [], line: number[] = [];
   const total: number[] = [], self: number[] = [], flags: number[] = [];
   const emit = (p: number, n: string, f: string, l: number, t: number, fl: number): number => {
-    parent.push(p); name.push(intern(nameIds, names, n)); file.push(intern(fileIds, files, f));
+    parent.push(p); name.push(internName(n)); file.push(intern(fileIds, files, f));
     line.push(l); total.push(t); self.push(0); flags.push(fl);
     return parent.length - 1;
   };
   const depth0 = path.length;
-  const rootNameId = depth0 > 0 ? frames.names.indexOf(path[depth0 - 1]) : -1;
+  const rootNameId = depth0 > 0 ? frameIdOf.get(path[depth0 - 1]) ?? -1 : -1;
   emit(-1, depth0 > 0 ? path[depth0 - 1] : 'root', rootNameId >= 0 ? frames.nameFile[rootNameId] : '', rootNameId >= 0 ? frames.nameLine[rootNameId] : 0, rootTotal, 0);
 
   // Per-name scratch, reset after each group through `touched`.
@@ -140,7 +149,7 @@ function partition(stacks: StackSet, frames: FrameTable, perm: Uint32Array, path
   // A rest node's value is all "self" from the drawing's point of view.
   for (let i = 0; i < parent.length; i++) if (flags[i] & FRAME_PRUNED_REST) self[i] = total[i];
   return {
-    names, files,
+    names, files, functionNames,
     parent: Int32Array.from(parent), name: Uint32Array.from(name), file: Uint32Array.from(file),
     line: Uint32Array.from(line), total: Float64Array.from(total), self: Float64Array.from(self), flags: Uint8Array.from(flags),
   };

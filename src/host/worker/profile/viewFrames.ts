@@ -1,13 +1,18 @@
 // Adapts the pprof core's StackView (sample type + filters applied, pprof semantics) to the
 // arrays the flame tree builder walks: each location's frames OUTERMOST first (the core keeps
 // them innermost first, like profile.proto), since stacks are read from the root here.
-import { createStackView, type ProfileFilters, type StackView, type TagFilter } from '../../../core/pprof';
+import { createStackView, type ProfileFilters, type StackView, type TagFilter, type TopRow } from '../../../core/pprof';
 import type { Profile } from '../../../core/pprof/model';
 import type { ProfileFilter, ProfileQuery } from '../../../shared/profileProtocol';
 
 export interface FrameTable {
-  /** Distinct frames (functions at function granularity): frame ids below index these. */
+  /**
+   * Distinct frames (functions at function granularity): frame ids below index these. Each
+   * name is unique, so paths and lookups by name find one frame at every granularity.
+   */
   names: string[];
+  /** At file or line granularity: the plain function name of each frame. */
+  functionNames?: string[];
   nameFile: string[];
   /** The function's start line (0 when unknown). */
   nameLine: number[];
@@ -22,9 +27,11 @@ export class FilterSyntaxError extends Error {
 }
 
 /**
- * The webview's filter chips as pprof filters. Chips of one kind combine as alternatives
- * (pprof takes one regex per kind: `-focus=a|b`); tag chips are `key=regex`, each one a
- * separate condition.
+ * The webview's filter chips as pprof filters. ignore, hide and show chips of one kind combine
+ * as alternatives (pprof takes one regex per kind: `-ignore=a|b`), which for ignore and hide is
+ * the same as applying each chip; tag chips are `key=regex`, each one a separate condition.
+ * Several focus chips are applied one after another by viewOf (a sample must pass through
+ * every one), so only the first is returned here.
  */
 export function toProfileFilters(filters: ProfileFilter[]): ProfileFilters {
   const out: ProfileFilters = {};
@@ -32,7 +39,7 @@ export function toProfileFilters(filters: ProfileFilter[]): ProfileFilters {
     const patterns = filters.filter(f => f.kind === kind).map(f => f.pattern);
     return patterns.length === 0 ? undefined : patterns.length === 1 ? patterns[0] : patterns.map(p => `(?:${p})`).join('|');
   };
-  out.focus = any('focus');
+  out.focus = filters.find(f => f.kind === 'focus')?.pattern;
   out.ignore = any('ignore');
   out.hide = any('hide');
   out.show = any('show');
@@ -50,7 +57,43 @@ export function toProfileFilters(filters: ProfileFilter[]): ProfileFilters {
 }
 
 export function viewOf(profile: Profile, query: ProfileQuery): StackView {
-  return createStackView(profile, { sampleType: query.sampleType, filters: toProfileFilters(query.filters) });
+  const options = { sampleType: query.sampleType, granularity: query.granularity };
+  const view = createStackView(profile, { ...options, filters: toProfileFilters(query.filters) });
+  // The core takes one focus regex (any frame matching it keeps a sample). Narrowing with a
+  // second focus chip should keep the samples through both, so each further chip's kept
+  // samples are intersected with the view's: the same per-sample decision the core makes.
+  for (const extra of query.filters.filter(f => f.kind === 'focus').slice(1)) {
+    const also = createStackView(profile, { sampleType: query.sampleType, filters: { focus: extra.pattern } });
+    for (let i = 0; i < view.kept.length; i++) {
+      if (also.kept[i] === 0) { view.kept[i] = 0; view.weights[i] = 0; }
+    }
+  }
+  return view;
+}
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/**
+ * Unique names of the view's frames. At function granularity the function names are already
+ * unique; at file or line granularity pprof names a node "pkg.F file.go:12" (it prints the whole
+ * path; the base name is enough to read, and the whole path is kept where base names collide).
+ */
+export function frameNamesOf(view: StackView): string[] {
+  const { name, file, line } = view.frames;
+  if (view.granularity === 'functions') return name;
+  const place = (f: number, path: string) => {
+    const where = view.granularity === 'lines' ? `${path}:${line[f]}` : path;
+    return file[f] === '' && (view.granularity !== 'lines' || line[f] === 0) ? name[f] : `${name[f]} ${where}`;
+  };
+  const short = name.map((_, f) => place(f, baseName(file[f])));
+  const count = new Map<string, number>();
+  for (const n of short) count.set(n, (count.get(n) ?? 0) + 1);
+  const names = short.map((n, f) => (count.get(n)! > 1 ? place(f, file[f]) : n));
+  // The core merges equal (name, file, line): what still collides is only unsymbolized frames.
+  const seen = new Set<string>();
+  return names.map((n, f) => { const unique = seen.has(n) ? `${n} #${f}` : n; seen.add(unique); return unique; });
 }
 
 export function framesOfView(view: StackView): FrameTable {
@@ -66,5 +109,17 @@ export function framesOfView(view: StackView): FrameTable {
       frameInlined[k] = locFrameInlined[src];
     }
   }
-  return { names: view.frames.name, nameFile: view.frames.file, nameLine: view.frames.line, locStart: locFrameStart, frameName, frameInlined };
+  const names = frameNamesOf(view);
+  return {
+    names, functionNames: names === view.frames.name ? undefined : view.frames.name,
+    nameFile: view.frames.file, nameLine: view.frames.line, locStart: locFrameStart, frameName, frameInlined,
+  };
+}
+
+/** The frame name (as FrameTable.names) of each top-table row, which the core names by function. */
+export function rowNamesOf(view: StackView, frames: FrameTable, rows: readonly TopRow[]): string[] {
+  if (!frames.functionNames) return rows.map(r => r.func);
+  const frameOf = new Map<string, number>();
+  view.frames.name.forEach((n, f) => frameOf.set(`${n}\u0000${view.frames.file[f]}\u0000${view.frames.line[f]}`, f));
+  return rows.map(r => frames.names[frameOf.get(`${r.func}\u0000${r.file}\u0000${r.line}`) ?? -1] ?? r.func);
 }
