@@ -6,7 +6,11 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const grep = process.env.GPE_TEST_GREP;
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec', ...(grep ? { grep } : {}) });
+  // Without our runner (e.g. @vscode/test-electron) nobody can look into a webview's DOM: the
+  // suites that assert what the webviews show do not run there.
+  const noBrowser = !process.env.VSCODE_TEST_SCREENSHOT_DIR;
+  const selection = grep ? { grep } : noBrowser ? { grep: /^(Profile editor|Goroutine explorer)\b/, invert: true } : {};
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec', ...selection });
   for (const f of fs.readdirSync(__dirname).sort()) {
     if (f.endsWith('.test.js')) mocha.addFile(path.resolve(__dirname, f));
   }
