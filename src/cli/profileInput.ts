@@ -1,7 +1,7 @@
 // Reading a profile file for the pprof commands: Node's zlib for gunzip (faster than the
 // pure-JS fallback of the core), and every failure turned into a one-line InputError.
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { nodeGunzip } from '../node/gunzip';
 import { InputError } from './args';
 import { parseProfile, ProfileParseError, type Profile } from '../core/pprof';
 
@@ -16,7 +16,7 @@ export function readFileBytes(path: string): Uint8Array {
 
 export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {
   try {
-    return parseProfile(bytes, { gunzip: b => gunzipSync(b) });
+    return parseProfile(bytes, { gunzip: nodeGunzip });
   } catch (e) {
     if (e instanceof ProfileParseError) throw new InputError(`${path}: ${e.message}`);
     throw e;

@@ -7,7 +7,7 @@ import { flagString, InputError, parseArgs, UsageError } from './args';
 import { SourcePathResolver, type SourceResolution } from '../core/sources';
 import { collectSourceFiles } from './sourceFilesOf';
 import { createNodeFileSystem, toCorePath } from './nodeFileSystem';
-import { readGoEnvironment } from './goEnv';
+import { readGoEnvironment } from '../node/goEnv';
 
 export async function resolveCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseArgs(argv, ['workspace', 'goroot', 'gomodcache'], ['json']);

@@ -1,6 +1,6 @@
 // Which source files a profile or dump mentions, for `resolve`: the function file names of a
 // pprof profile (proto or legacy text), or the frame files of a goroutine dump.
-import { gunzipSync } from 'node:zlib';
+import { nodeGunzip } from '../node/gunzip';
 import { InputError } from './args';
 import { parseProfile, ProfileParseError, sniffProfileKind } from '../core/pprof';
 import { scanGoroutineDump } from '../core/goroutines';
@@ -9,7 +9,7 @@ export function collectSourceFiles(bytes: Uint8Array): string[] {
   const kind = sniffProfileKind(bytes).kind;
   if (kind === 'pprof' || kind === 'pprof-text' || kind === 'pprof-legacy-cpu') {
     try {
-      const profile = parseProfile(bytes, { gunzip: b => gunzipSync(b) });
+      const profile = parseProfile(bytes, { gunzip: nodeGunzip });
       return distinct(profile.functions.map(f => f.filename));
     } catch (e) {
       if (e instanceof ProfileParseError) throw new InputError(e.message);

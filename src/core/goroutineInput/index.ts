@@ -14,7 +14,7 @@ import { parseProfile, sampleLabels, sniffProfileKind, type Profile } from '../p
 export class NotGoroutineProfileError extends Error {}
 
 /** Proto profiles and the text scanner's input; `gunzip` lets Node callers use zlib. */
-export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions & { gunzip?: (b: Uint8Array) => Uint8Array } = {}): GoroutineAnalysis {
+export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions & { gunzip?: (b: Uint8Array, sizeHint: number) => Uint8Array } = {}): GoroutineAnalysis {
   const sniff = sniffProfileKind(bytes);
   if (sniff.kind !== 'pprof') return analyzeGoroutineDump(bytes, options);
   const profile = parseProfile(bytes, options.gunzip ? { gunzip: options.gunzip } : {});

@@ -439,14 +439,16 @@ function readDenseLocationIds(c: ProtoCursor, stop: number, dense: Int32Array, l
   return li;
 }
 
-/** Reads packed values up to `stop` into values[vi …); returns the new vi. Values below 2^14 inline. */
+/** Reads packed values up to `stop` into values[vi …); returns the new vi. Values below 2^21 inline. */
 function readPackedValues(c: ProtoCursor, stop: number, values: Float64Array, vi: number): number {
   const buf = c.buf;
   let pos = c.pos;
   while (pos < stop) {
     const b0 = buf[pos];
     if (b0 < 0x80) { values[vi++] = b0; pos++; continue; }
-    if (pos + 1 < stop && buf[pos + 1] < 0x80) { values[vi++] = (b0 & 0x7f) | (buf[pos + 1] << 7); pos += 2; continue; }
+    const b1 = pos + 1 < stop ? buf[pos + 1] : 0x80;
+    if (b1 < 0x80) { values[vi++] = (b0 & 0x7f) | (b1 << 7); pos += 2; continue; }
+    if (pos + 2 < stop && buf[pos + 2] < 0x80) { values[vi++] = (b0 & 0x7f) | ((b1 & 0x7f) << 7) | (buf[pos + 2] << 14); pos += 3; continue; }
     c.pos = pos;
     values[vi++] = c.svarint(stop);
     pos = c.pos;

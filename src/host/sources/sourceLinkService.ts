@@ -5,7 +5,7 @@ import {
   SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, type SourceEnvironment, type SourceMapping,
   type SourceResolution,
 } from '../../core/sources';
-import { readGoEnvironment, type GoEnvironmentFacts } from '../../cli/goEnv';
+import { readGoEnvironment, type GoEnvironmentFacts } from '../../node/goEnv';
 import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
 
 export interface FrameLocation {

@@ -2,7 +2,7 @@
 // with); return the goroutine view's model and the figures for code lenses. Owned by the
 // goroutine explorer (issue 6).
 import type { Job } from '../jobTypes';
-import { gunzipSync } from 'zlib';
+import { nodeGunzip } from '../../../node/gunzip';
 import { analyzeGoroutineDump, type AnalyzeOptions } from '../../../core/goroutines';
 import { analyzeGoroutineInput } from '../../../core/goroutineInput';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
@@ -26,7 +26,7 @@ export interface GoroutineJobOutput {
 
 /** Text dumps go to the scanner; bytes may also be a goroutine profile.proto (gzipped or not). */
 function analyze(input: string | Uint8Array, options: AnalyzeOptions) {
-  return typeof input === 'string' ? analyzeGoroutineDump(input, options) : analyzeGoroutineInput(input, { ...options, gunzip: b => gunzipSync(b) });
+  return typeof input === 'string' ? analyzeGoroutineDump(input, options) : analyzeGoroutineInput(input, { ...options, gunzip: nodeGunzip });
 }
 
 export const goroutinesJob: Job<GoroutineJobInput, GoroutineJobOutput> = {

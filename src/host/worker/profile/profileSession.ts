@@ -1,7 +1,7 @@
 // What the worker keeps per open profile document between jobs: the decoded profile (and the
 // diff base), and for the last query its pprof view and expanded stacks (so zoom-detail and
 // callers requests reuse them instead of walking the profile again).
-import { gunzipSync } from 'zlib';
+import { nodeGunzip } from '../../../node/gunzip';
 import { computeTop, parseProfile, type StackView, type TopResult } from '../../../core/pprof';
 import type { Profile } from '../../../core/pprof/model';
 import type { ProfileQuery } from '../../../shared/profileProtocol';
@@ -33,7 +33,7 @@ const storeKey = (documentId: string) => `profile:${documentId}`;
 
 export function decodeProfile(fileName: string, bytes: Uint8Array): DecodedProfile {
   // Node's zlib inflates large profiles several times faster than the portable fflate.
-  return { fileName, profile: parseProfile(bytes, { gunzip: b => gunzipSync(b) }) };
+  return { fileName, profile: parseProfile(bytes, { gunzip: nodeGunzip }) };
 }
 
 export function getSession(store: WorkerStore, documentId: string): ProfileSession {
