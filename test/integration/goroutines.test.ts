@@ -40,6 +40,15 @@ async function openAndGroup(relative: string): Promise<vscode.TextEditor> {
 suite('Goroutine explorer', () => {
   teardown(closeAllEditors);
 
+  test('a goroutine profile.proto (gzip, from the explorer menu) groups like a dump: the leak first, with its labels', async function () {
+    if (!hasBrowser()) this.skip();
+    await vscode.commands.executeCommand(GROUP, fixtureUri('goroutine.pb.gz'));
+    const sentence = await waitInWebview<string>(FRAME, 'suspect sentence', `return document.querySelector('.gpe-suspect-text')?.textContent`, 30000);
+    assert.match(sentence, /^18,000 goroutines blocked on chan send in registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:181\)/);
+    const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary').textContent` });
+    assert.match(summary, /18,410 goroutines/);
+  });
+
   test('the palette command on the kube-apiserver excerpt shows the DeleteCollection leak first, as a sentence', async function () {
     if (!hasBrowser()) this.skip();
     await openAndGroup('dumps/real_kubeapiserver_deletecollection_grep_excerpt.txt');
