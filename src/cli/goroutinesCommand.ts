@@ -1,12 +1,15 @@
 // `goprof goroutines FILE [--similarity default|args|exact] [--base FILE] [--json]`:
 // groups of a goroutine dump, likely problem first.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { CliIo } from './main';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
   GoroutineDumpAnalyzer, compareGroups, describeFrame, formatCount,
   type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type Similarity, type SourceFrame,
 } from '../core/goroutines';
+import { NotGoroutineProfileError, analyzeGoroutineInput } from '../core/goroutineInput';
+import { ProfileParseError, sniffProfileKind } from '../core/pprof';
+import { nodeGunzip } from '../node/gunzip';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -48,9 +51,8 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
         throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       }
       if (length === 0) break;
-      if (first && buffer[0] === 0x1f && buffer[1] === 0x8b) {
-        throw new InputError(`${path} is gzip-compressed (a goroutine profile.proto?); the goroutines command reads text dumps`);
-      }
+      // A goroutine profile.proto (gzipped or not) goes through the pprof core instead.
+      if (first && sniffProfileKind(buffer.subarray(0, length)).kind === 'pprof') return analyzeProfileFile(path, similarity);
       analyzer.push(buffer.subarray(0, length));
     }
   } finally {
@@ -62,6 +64,15 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
     throw new InputError(`${path}: no goroutine dump found${hint}`);
   }
   return analysis;
+}
+
+function analyzeProfileFile(path: string, similarity: Similarity): GoroutineAnalysis {
+  try {
+    return analyzeGoroutineInput(readFileSync(path), { similarity, gunzip: nodeGunzip });
+  } catch (e) {
+    if (e instanceof ProfileParseError || e instanceof NotGoroutineProfileError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
+  }
 }
 
 function frameJson(f: SourceFrame): { func: string; file: string; line: number } {

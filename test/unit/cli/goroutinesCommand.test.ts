@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runCli } from '../../../src/cli/main';
+
+const sample = (name: string) => join(__dirname, '../../../samples/kube-apiserver-incident', name);
+const corpus = (name: string) => join(__dirname, '../../fixtures/corpus', name);
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; } });
+  return { code, out, err };
+}
+
+describe('goprof goroutines', () => {
+  it('--json: the DeleteCollection leak is the first group of the sample dump', async () => {
+    const { code, out } = await run(['goroutines', sample('goroutines.txt'), '--json']);
+    assert.equal(code, 0);
+    const json = JSON.parse(out);
+    assert.equal(json.total, 18410);
+    assert.equal(json.parsed, 18410);
+    assert.equal(json.truncated, false);
+    const first = json.groups[0];
+    assert.equal(first.count, 18000);
+    assert.equal(first.state, 'chan send');
+    assert.deepEqual(Object.keys(first.waitMinutes), ['min', 'median', 'max']);
+    assert.match(first.frames[0].func, /registry\.\(\*Store\)\.DeleteCollection\.func1$/);
+    assert.match(first.frames[0].file, /registry\/store\.go$/);
+    assert.equal(first.frames[0].line, 181);
+    assert.match(first.createdBy.func, /registry\.\(\*Store\)\.DeleteCollection$/);
+    assert.match(first.suspect, /^18,000 goroutines blocked on chan send for up to 2 minutes in registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:181\), created by registry\.\(\*Store\)\.DeleteCollection$/);
+    assert.ok(Array.isArray(json.warnings));
+  });
+
+  it('reads a goroutine profile.proto through the pprof core, and its debug=1 text the same way', async () => {
+    const proto = JSON.parse((await run(['goroutines', sample('goroutine.pb.gz'), '--json'])).out);
+    const text = JSON.parse((await run(['goroutines', sample('goroutines-debug1.txt'), '--json'])).out);
+    assert.equal(proto.total, 18410);
+    assert.equal(text.total, 18410);
+    assert.equal(proto.groups[0].count, 18000);
+    assert.equal(text.groups[0].count, 18000);
+    assert.deepEqual(proto.groups[0].labels, { verb: 'deletecollection', resource: 'configmaps' });
+  });
+
+  it('--base: growth per group against an earlier dump', async () => {
+    const { code, out } = await run(['goroutines', sample('goroutines.txt'), '--base', corpus('gpn_goroutine_debug2.txt'), '--json']);
+    assert.equal(code, 0);
+    assert.ok(Array.isArray(JSON.parse(out).growth));
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { code, out } = await run(['goroutines', sample('goroutines.txt')]);
+    assert.equal(code, 0);
+    assert.match(out, /^18,410 goroutines, 22 groups/);
+    assert.match(out, /SUSPECT: 18,000 goroutines blocked on chan send/);
+  });
+
+  it('exit 1 with one line for input that is not a dump, exit 2 for bad usage', async () => {
+    const heap = await run(['goroutines', sample('heap.pb.gz')]);
+    assert.equal(heap.code, 1);
+    assert.match(heap.err, /^goprof goroutines: .*heap\.pb\.gz: not a goroutine profile: its sample types are alloc_objects, alloc_space, inuse_objects, inuse_space\n$/);
+    const missing = await run(['goroutines', sample('nope.txt')]);
+    assert.equal(missing.code, 1);
+    assert.equal(missing.err.split('\n').length, 2);
+    assert.equal((await run(['goroutines', sample('goroutines.txt'), '--similarity', 'fuzzy'])).code, 2);
+    assert.equal((await run(['goroutines'])).code, 2);
+  });
+});
