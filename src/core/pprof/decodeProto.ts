@@ -408,7 +408,7 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
   }
   stackStart[n] = li;
   if (inPlace) locations = locations.subarray(0, li);
-  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations }, () => labelSets.columns(sampleLabelSet, n));
+  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations }, () => labelSets.columns(sampleLabelSet, n), () => labelSets.distinctKeys());
 }
 
 // The hot loops of decodeSamples live in small functions of their own: V8 optimizes

@@ -25,6 +25,7 @@
 export { parseProfile, gunzippedSizeHint, type ParseOptions } from './parse';
 export { sniffProfileKind, type ProfileKind, type SniffResult } from './sniff';
 export { ProfileParseError } from './errors';
+export { distinctLabelKeys } from './labelSets';
 export * from './model';
 export {
   createStackView, labelValues, DIFF_BASE_LABEL,

@@ -90,6 +90,11 @@ export class LabelSetTable {
     return out;
   }
 
+  /** The distinct keys over every stored set (each stored set is some sample's). */
+  distinctKeys(): number[] {
+    return [...new Set(this.key.subarray(0, this.setStart[this.setCount]))];
+  }
+
   private setSize(set: number): number {
     return set === 0 ? 0 : this.setStart[set + 1] - this.setStart[set];
   }
@@ -143,13 +148,27 @@ function grow<T extends Uint32Array | Float64Array>(a: T): T {
   return out;
 }
 
+/** Per lazily labelled sample table: its distinct label keys, read from the interned sets. */
+const distinctKeysOfUnbuilt = new WeakMap<object, () => number[]>();
+
+/**
+ * The distinct label keys (string-table indices) of a sample table's samples. Read from the
+ * interned label sets while the columns are not built, so asking (e.g. for a summary) does not
+ * build five columns of one entry per label (~0.3 s and ~28 MB on a 1M-sample heap profile).
+ */
+export function distinctLabelKeys(samples: SampleTable): number[] {
+  const fromSets = distinctKeysOfUnbuilt.get(samples);
+  return fromSets ? fromSets() : [...new Set(samples.labelKey)];
+}
+
 /**
  * Defines the label columns of `samples` as enumerable properties that build themselves
  * on first read (then become plain data properties), so JSON, structured clone and
  * deep equality see ordinary typed arrays.
  */
-export function defineLazyLabelColumns(samples: Omit<SampleTable, keyof LabelColumns>, build: () => LabelColumns): SampleTable {
+export function defineLazyLabelColumns(samples: Omit<SampleTable, keyof LabelColumns>, build: () => LabelColumns, distinctKeys?: () => number[]): SampleTable {
   let built: LabelColumns | undefined;
+  if (distinctKeys) distinctKeysOfUnbuilt.set(samples, distinctKeys);
   for (const name of LABEL_COLUMNS) {
     Object.defineProperty(samples, name, {
       enumerable: true,
@@ -160,6 +179,7 @@ export function defineLazyLabelColumns(samples: Omit<SampleTable, keyof LabelCol
         return built[name];
       },
       set(this: SampleTable, value: unknown) {
+        distinctKeysOfUnbuilt.delete(this);
         Object.defineProperty(this, name, { value, enumerable: true, writable: true, configurable: true });
       },
     });

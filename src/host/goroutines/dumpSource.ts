@@ -1,7 +1,9 @@
 // Where a goroutine dump comes from: the active editor (its selection, else the whole document,
-// unsaved text included), a file from a context menu, or a file the user picks. Files are read
-// through vscode.workspace.fs, so files too large for a text document still work.
+// unsaved text included), a file from a context menu, or a file the user picks. Files that are not
+// open are read as bytes, so files too large for a text document still work: `file:` URIs by the
+// worker straight from disk, other schemes through vscode.workspace.fs.
 import * as vscode from 'vscode';
+import type { DumpInput } from '../worker/jobs/goroutines';
 
 /** VS Code does not sync documents over 50 MB to extensions; such files are read as bytes and not revealed. */
 export const MAX_REVEALABLE_BYTES = 50 * 1024 * 1024;
@@ -23,7 +25,7 @@ export interface DumpSource {
   readonly size: number;
   /** A key identifying the same source across runs (one view per key). */
   readonly key: string;
-  read(): Promise<string | Uint8Array>;
+  read(): Promise<DumpInput>;
 }
 
 export function baseName(uri: vscode.Uri): string {
@@ -66,7 +68,8 @@ export async function sourceFromUri(uri: vscode.Uri): Promise<DumpSource> {
   return {
     title: baseName(uri), uri, origin: stat.size > MAX_REVEALABLE_BYTES ? 'whole file (too large to open as text)' : 'whole file',
     lineOffset: 0, followDocument: undefined, canReveal: stat.size <= MAX_REVEALABLE_BYTES, size: stat.size, key: uri.toString(),
-    read: async () => vscode.workspace.fs.readFile(uri),
+    // Local files are streamed by the worker itself; other schemes (remote, virtual) need vscode.workspace.fs.
+    read: async () => uri.scheme === 'file' ? { filePath: uri.fsPath } : vscode.workspace.fs.readFile(uri),
   };
 }
 

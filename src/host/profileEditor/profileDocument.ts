@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ProfileSummary } from '../../shared/profileProtocol';
 import { AnalysisWorkerClient, JobCancelledError } from '../worker/analysisWorkerClient';
 import type { JobInput, JobKind, JobOutput } from '../worker/jobs';
+import type { ProfileBytesSource } from '../worker/profile/profileSession';
 
 /** Files at least this big load under a progress notification with a Cancel button. */
 export const PROGRESS_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -28,8 +29,17 @@ export function baseName(uri: vscode.Uri): string {
 }
 
 /** Bytes read from disk may share a pooled buffer: move only a buffer that is ours alone. */
-function ownBuffer(bytes: Uint8Array): ArrayBuffer[] {
+function ownBuffer(bytes: ProfileBytesSource): ArrayBuffer[] {
+  if (!(bytes instanceof Uint8Array)) return [];
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+}
+
+/**
+ * What the worker decodes: a local file's path (the worker reads it, so the host neither
+ * receives nor copies the bytes), else the bytes through vscode.workspace.fs (remote, virtual).
+ */
+async function profileBytesOf(uri: vscode.Uri): Promise<ProfileBytesSource> {
+  return uri.scheme === 'file' ? { filePath: uri.fsPath } : vscode.workspace.fs.readFile(uri);
 }
 
 export class ProfileDocument implements vscode.CustomDocument {
@@ -72,7 +82,7 @@ export class ProfileDocument implements vscode.CustomDocument {
       await this.worker.run('profile.setBase', { documentId: this.documentId });
       profile.base = undefined;
     } else {
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const bytes = await profileBytesOf(uri);
       const out = await this.worker.run('profile.setBase', { documentId: this.documentId, base: { fileName: baseName(uri), bytes } }, { transfer: ownBuffer(bytes) });
       profile.base = { uri, summary: out.summary! };
     }
@@ -86,13 +96,14 @@ export class ProfileDocument implements vscode.CustomDocument {
       const stat = await vscode.workspace.fs.stat(this.uri);
       this.setState({ state: 'loading', byteLength: stat.size });
       const decode = async (token?: vscode.CancellationToken): Promise<LoadState> => {
-        const bytes = await vscode.workspace.fs.readFile(this.uri);
+        const bytes = await profileBytesOf(this.uri);
         if (token?.isCancellationRequested) throw new JobCancelledError();
         const out = await this.worker.run('profile.open', { documentId: this.documentId, fileName: this.fileName, bytes }, { token, transfer: ownBuffer(bytes) });
         this.loadGeneration = this.worker.generation;
-        const loaded: LoadedProfile = { summary: out.summary, byteLength: bytes.byteLength, sourceFiles: new Set(out.sourceFiles) };
+        if (!this.baseUri) this.prepareDefaultView(out.summary);
+        const loaded: LoadedProfile = { summary: out.summary, byteLength: bytes instanceof Uint8Array ? bytes.byteLength : stat.size, sourceFiles: new Set(out.sourceFiles) };
         if (this.baseUri) {
-          const baseBytes = await vscode.workspace.fs.readFile(this.baseUri);
+          const baseBytes = await profileBytesOf(this.baseUri);
           const b = await this.worker.run('profile.setBase', { documentId: this.documentId, base: { fileName: baseName(this.baseUri), bytes: baseBytes } }, { token, transfer: ownBuffer(baseBytes) });
           loaded.base = { uri: this.baseUri, summary: b.summary! };
         }
@@ -107,6 +118,16 @@ export class ProfileDocument implements vscode.CustomDocument {
       this.setState({ state: 'failed', cancelled, message: cancelled ? `Loading ${this.fileName} was cancelled.` : (e instanceof Error ? e.message : String(e)) });
     }
     return this.current;
+  }
+
+  /**
+   * Starts the worker on the view a freshly opened webview asks for first (the default sample
+   * type, no filters) while the webview is still starting; not awaited, and a failure only
+   * means the first query computes it itself.
+   */
+  private prepareDefaultView(summary: ProfileSummary): void {
+    const query = { sampleType: summary.defaultSampleType, granularity: 'functions' as const, filters: [] };
+    this.worker.run('profile.prepare', { documentId: this.documentId, query }).catch(() => undefined);
   }
 
   private setState(s: LoadState): void {

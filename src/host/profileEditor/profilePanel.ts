@@ -20,6 +20,12 @@ export class ProfilePanel implements vscode.Disposable {
   /** The figure source of this panel in the registry, for lenses and heat. */
   private readonly figureId: string;
   private publishedSampleType: number | undefined;
+  /**
+   * Whether the webview's script runs. VS Code queues messages posted before that, so a state
+   * posted early would arrive twice (queued, then in reply to 'ready'), and each summary makes
+   * the webview query: the first answer was computed only to be dropped.
+   */
+  private webviewReady = false;
 
   constructor(private readonly document: ProfileDocument, private readonly panel: vscode.WebviewPanel, private readonly compareWith: (document: ProfileDocument) => Promise<void>, private readonly services: ProfileEditorServices) {
     this.figureId = `profile:${++panelCounter}:${document.uri.toString()}`;
@@ -29,7 +35,7 @@ export class ProfilePanel implements vscode.Disposable {
         const msg = parseProfileWebviewMessage(raw);
         if (msg) void this.handle(msg);
       }),
-      document.onDidChange(state => this.sendState(state)),
+      document.onDidChange(state => { if (this.webviewReady) this.sendState(state); }),
     );
   }
 
@@ -50,8 +56,11 @@ export class ProfilePanel implements vscode.Disposable {
     const documentId = this.document.documentId;
     switch (msg.type) {
       case 'ready':
+        this.webviewReady = true;
         this.sendState(this.document.current);
-        void this.document.load();
+        // After a failure or a cancel the webview offers Retry. Loading again by itself would undo
+        // a cancel made before the webview was up (cancelling restarts the worker thread).
+        if (this.document.current.state !== 'failed') void this.document.load();
         return;
       case 'reopenAsText':
         await vscode.commands.executeCommand('vscode.openWith', this.document.uri, 'default');

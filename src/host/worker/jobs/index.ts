@@ -5,6 +5,7 @@ import { goroutinesJob } from './goroutines';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
 import { profileOpenJob } from './profileOpen';
+import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
@@ -12,6 +13,7 @@ import { profileViewJob } from './profileView';
 export const jobs = {
   goroutines: goroutinesJob,
   'profile.open': profileOpenJob,
+  'profile.prepare': profilePrepareJob,
   'profile.setBase': profileSetBaseJob,
   'profile.view': profileViewJob,
   'profile.subtree': profileSubtreeJob,

@@ -1,13 +1,13 @@
 // Decodes a profile's bytes and keeps it in the worker for later queries.
 import type { ProfileSummary } from '../../../shared/profileProtocol';
 import type { Job } from '../jobTypes';
-import { decodeProfile, setSession } from '../profile/profileSession';
+import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/profileSession';
 import { summarize } from '../profile/summary';
 
 export interface ProfileOpenInput {
   documentId: string;
   fileName: string;
-  bytes: Uint8Array;
+  bytes: ProfileBytesSource;
 }
 
 export interface ProfileOpenOutput {

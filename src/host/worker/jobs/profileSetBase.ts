@@ -1,13 +1,13 @@
 // Diff mode: decodes a base profile (or drops it) for a profile already open in the worker.
 import type { ProfileSummary } from '../../../shared/profileProtocol';
 import type { Job } from '../jobTypes';
-import { decodeProfile, getSession } from '../profile/profileSession';
+import { decodeProfile, getSession, type ProfileBytesSource } from '../profile/profileSession';
 import { summarize } from '../profile/summary';
 
 export interface ProfileSetBaseInput {
   documentId: string;
   /** Without a base: back to the plain profile. */
-  base?: { fileName: string; bytes: Uint8Array };
+  base?: { fileName: string; bytes: ProfileBytesSource };
 }
 
 export const profileSetBaseJob: Job<ProfileSetBaseInput, { summary?: ProfileSummary }> = {

@@ -1,6 +1,7 @@
 // What the worker keeps per open profile document between jobs: the decoded profile (and the
 // diff base), and for the last query its pprof view and expanded stacks (so zoom-detail and
 // callers requests reuse them instead of walking the profile again).
+import { readFileSync } from 'node:fs';
 import { nodeGunzip } from '../../../node/gunzip';
 import { computeTop, parseProfile, type StackView, type TopResult } from '../../../core/pprof';
 import type { Profile } from '../../../core/pprof/model';
@@ -31,7 +32,15 @@ export interface ProfileSession {
 
 const storeKey = (documentId: string) => `profile:${documentId}`;
 
-export function decodeProfile(fileName: string, bytes: Uint8Array): DecodedProfile {
+/**
+ * A profile's bytes, or the path of a local file (a `file:` URI) that the worker reads itself:
+ * then the extension host never receives the bytes (37 MB through vscode.workspace.fs stalled
+ * the host ~300 ms) and they are not moved between threads.
+ */
+export type ProfileBytesSource = Uint8Array | { readonly filePath: string };
+
+export function decodeProfile(fileName: string, source: ProfileBytesSource): DecodedProfile {
+  const bytes = source instanceof Uint8Array ? source : readFileSync(source.filePath);
   // Node's zlib inflates large profiles several times faster than the portable fflate.
   return { fileName, profile: parseProfile(bytes, { gunzip: nodeGunzip }) };
 }
@@ -67,7 +76,9 @@ function queried(profile: Profile, query: ProfileQuery): QueriedProfile {
 
 export function stacksFor(session: ProfileSession, query: ProfileQuery): NonNullable<ProfileSession['cached']> {
   if (query.sampleType >= session.current.profile.sampleTypes.length) throw new Error(`no sample type #${query.sampleType}`);
-  const key = JSON.stringify(query) + (session.base ? `|base:${session.base.fileName}` : '');
+  // Field by field, so the same query built elsewhere (profile.prepare) finds the same entry.
+  const filters = query.filters.map(f => [f.kind, f.pattern]);
+  const key = JSON.stringify([query.sampleType, query.granularity, filters]) + (session.base ? `|base:${session.base.fileName}` : '');
   if (session.cachedKey === key && session.cached) return session.cached;
   // Drop the previous expansion first: on a 1M-sample profile it is tens of MB.
   session.cached = undefined;

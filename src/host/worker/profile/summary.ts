@@ -1,4 +1,5 @@
 // The summary of a decoded profile the webview shows first (and picks its sample type from).
+import { distinctLabelKeys } from '../../../core/pprof';
 import type { Profile } from '../../../core/pprof/model';
 import type { ProfileSummary } from '../../../shared/profileProtocol';
 
@@ -19,9 +20,11 @@ function defaultSampleType(profile: Profile): number {
 export function summarize(fileName: string, profile: Profile): ProfileSummary {
   const s = profile.samples;
   const totals = profile.sampleTypes.map(() => 0);
-  for (let i = 0; i < s.count; i++) for (let t = 0; t < s.valueCount && t < totals.length; t++) totals[t] += s.values[i * s.valueCount + t];
-  const labelKeys = new Set<number>();
-  for (let j = 0; j < s.labelKey.length; j++) labelKeys.add(s.labelKey[j]);
+  // Locals: the sample table's lazy label accessors make each property read a slow lookup.
+  const { count, valueCount, values } = s;
+  for (let i = 0; i < count; i++) for (let t = 0; t < valueCount && t < totals.length; t++) totals[t] += values[i * valueCount + t];
+  // Not s.labelKey: reading it builds all five label columns, which the default view never needs.
+  const labelKeys = distinctLabelKeys(s);
   return {
     fileName,
     format: FORMAT_NAMES[profile.format] + (profile.gzipped ? ' (gzip)' : ''),
@@ -35,6 +38,6 @@ export function summarize(fileName: string, profile: Profile): ProfileSummary {
     timeNanos: profile.timeNanos,
     comments: profile.comments,
     warnings: profile.warnings.slice(0, 20),
-    labelKeys: [...labelKeys].map(k => profile.strings[k]).sort(),
+    labelKeys: labelKeys.map(k => profile.strings[k]).sort(),
   };
 }
