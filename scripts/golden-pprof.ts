@@ -7,11 +7,13 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join, resolve } from 'node:path';
 import { parseProfile } from '../src/core/pprof/parse';
 import { sniffProfileKind } from '../src/core/pprof/sniff';
+import { writeSyntheticProfiles } from './pprof-synthetic';
 
 const root = resolve(__dirname, '..');
 const corpusDir = join(root, 'test/fixtures/corpus');
 const generatedDir = join(root, 'test/fixtures/pprof/generated');
 const goldenDir = join(root, 'test/fixtures/pprof/golden');
+const syntheticDir = join(root, 'test/fixtures/pprof/synthetic');
 
 /** One golden: the pprof command line and the equivalent options of our API. */
 export interface PprofGoldenCase {
@@ -25,7 +27,9 @@ export interface PprofGoldenCase {
   ignore?: string;
   hide?: string;
   show?: string;
-  tagFocus?: { key: string; value: string };
+  /** -tagfocus / -tagignore values in pprof's syntax (our parseTagFilter reads them). */
+  tagFocus?: string;
+  tagIgnore?: string;
   tagRoot?: string[];
   /** Extra go tool pprof flags used. */
   pprofArgs: string[];
@@ -56,6 +60,7 @@ function safeName(s: string): string {
 
 export function regeneratePprofGoldens(): void {
   regenerateGeneratedProfiles();
+  writeSyntheticProfiles(syntheticDir);
   rmSync(goldenDir, { recursive: true, force: true });
   mkdirSync(goldenDir, { recursive: true });
   const cases: PprofGoldenCase[] = [];
@@ -69,6 +74,7 @@ export function regeneratePprofGoldens(): void {
   const inputs = [
     ...readdirSync(corpusDir).map(f => `test/fixtures/corpus/${f}`),
     ...readdirSync(generatedDir).map(f => `test/fixtures/pprof/generated/${f}`),
+    ...readdirSync(syntheticDir).map(f => `test/fixtures/pprof/synthetic/${f}`),
   ].sort();
   for (const rel of inputs) {
     const bytes = readFileSync(join(root, rel));
@@ -87,12 +93,20 @@ export function regeneratePprofGoldens(): void {
   add({ profile: cpu, ...ns, granularity: 'functions', ignore: 'recurse', pprofArgs: ['-ignore=recurse'] }, 'ignore');
   add({ profile: cpu, ...ns, granularity: 'functions', hide: 'runtime\\.', pprofArgs: ['-hide=runtime\\.'] }, 'hide');
   add({ profile: cpu, ...ns, granularity: 'functions', show: 'main\\.', pprofArgs: ['-show=main\\.'] }, 'show');
-  add({ profile: cpu, ...ns, granularity: 'functions', tagFocus: { key: 'worker', value: 'hasher' }, pprofArgs: ['-tagfocus=worker=hasher'] }, 'tagfocus');
+  add({ profile: cpu, ...ns, granularity: 'functions', tagFocus: 'worker=hasher', pprofArgs: ['-tagfocus=worker=hasher'] }, 'tagfocus');
   add({ profile: cpu, ...ns, granularity: 'functions', tagRoot: ['worker'], pprofArgs: ['-tagroot=worker'] }, 'tagroot');
   const mtg = 'test/fixtures/corpus/real_mtg_default_pgo_cpu.pprof';
   add({ profile: mtg, ...ns, granularity: 'lines', pprofArgs: ['-lines'] }, 'lines');
   add({ profile: mtg, ...ns, granularity: 'functions', base: 'test/fixtures/corpus/real_hodis_cpu.pprof', pprofArgs: ['-diff_base=test/fixtures/corpus/real_hodis_cpu.pprof'] }, 'diff');
   add({ profile: 'test/fixtures/corpus/pyro_go_heap.pb.gz', sampleType: 'alloc_space', unit: 'bytes', granularity: 'functions', focus: 'bufio', ignore: 'compress', pprofArgs: ['-focus=bufio', '-ignore=compress'] }, 'focus-ignore');
+  // Numeric label ranges with units (pprof's parseTagFilterRange); the heap profile's "bytes" labels.
+  const heap = { profile: 'test/fixtures/corpus/pyro_go_heap.pb.gz', sampleType: 'alloc_space', unit: 'bytes', granularity: 'functions' as const };
+  const ranges: [string, 'tagFocus' | 'tagIgnore'][] = [
+    ['bytes=1mb:', 'tagFocus'], ['bytes=:512kb', 'tagFocus'], ['bytes=64kb:1mb', 'tagFocus'], ['bytes=4kb', 'tagFocus'],
+    ['bytes=1024:', 'tagFocus'], ['bytes=8b:16', 'tagFocus'], ['64kb:1mb', 'tagFocus'], ['bytes=32768b:1mb', 'tagIgnore'],
+    ['bytes=:1kilobyte', 'tagIgnore'],
+  ];
+  ranges.forEach(([spec, kind], i) => add({ ...heap, [kind]: spec, pprofArgs: [`-${kind.toLowerCase()}=${spec}`] }, `${kind.toLowerCase()}${i}`));
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`pprof: ${cases.length} goldens in ${goldenDir}`);
 }

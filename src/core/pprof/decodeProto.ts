@@ -352,6 +352,8 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
   const c = new ProtoCursor(buf);
   const dense = locationIndex.dense, sparse = locationIndex.sparse;
   const denseLen = dense.length;
+  // Which locations some stack holds: lets top find its rows without rescanning the stacks.
+  const used = new Uint8Array(locationCount);
   let li = 0, vi = 0;
   for (let s = 0; s < n; s++) {
     const end = top.samples.ends[s];
@@ -376,17 +378,19 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
               locations = stacksMovedOut(buf, li, li + locationIdsLeft(buf, top.samples, s, c.pos, packed ? stop : c.pos, end));
               inPlace = false;
             }
+            used[index] = 1;
             locations[li++] = index;
             if (!packed) break;
           }
           continue;
         }
-        if (packed) li = readDenseLocationIds(c, stop, dense, locations, li, s);
+        if (packed) li = readDenseLocationIds(c, stop, dense, locations, li, s, used);
         while (c.pos < stop) {
           const at = c.pos;
           const id = c.uvarint(stop);
           const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
           if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: at });
+          used[index] = 1;
           locations[li++] = index;
           if (!packed) break;
         }
@@ -408,7 +412,7 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
   }
   stackStart[n] = li;
   if (inPlace) locations = locations.subarray(0, li);
-  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations }, () => labelSets.columns(sampleLabelSet, n), () => labelSets.distinctKeys());
+  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations, locationUsed: used }, () => labelSets.columns(sampleLabelSet, n), () => labelSets.distinctKeys());
 }
 
 // The hot loops of decodeSamples live in small functions of their own: V8 optimizes
@@ -421,7 +425,7 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
  * and leaves c.pos at the first id it did not take (the caller reads the rest). No branch
  * on the id's length: ids of one and two bytes mix randomly (mispredictions).
  */
-function readDenseLocationIds(c: ProtoCursor, stop: number, dense: Int32Array, locations: Uint16Array | Uint32Array, li: number, sample: number): number {
+function readDenseLocationIds(c: ProtoCursor, stop: number, dense: Int32Array, locations: Uint16Array | Uint32Array, li: number, sample: number, used: Uint8Array): number {
   const buf = c.buf, denseLen = dense.length;
   let pos = c.pos;
   while (pos + 1 < stop) {
@@ -432,6 +436,7 @@ function readDenseLocationIds(c: ProtoCursor, stop: number, dense: Int32Array, l
     if (id >= denseLen) break;
     const index = dense[id];
     if (index < 0) throw new ProfileParseError(`sample ${sample} refers to unknown location id ${id}`, { offset: pos });
+    used[index] = 1;
     locations[li++] = index;
     pos += 1 + continued;
   }

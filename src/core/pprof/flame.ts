@@ -51,6 +51,9 @@ export interface FlameTreeOptions {
 
 export const OTHER_NODE_NAME = '(other)';
 
+/** Frames per member read ahead by FrameCursors.start (at most 255). */
+const LOOKAHEAD = 4;
+
 /**
  * One cursor per member (a sample in the tree, numbered in sample order) over its frames
  * in tree order, frames encoded as frame*2 + inlined. 'callees': the -tagroot label frames
@@ -76,9 +79,23 @@ class FrameCursors {
   private readonly stackStart: Uint32Array;
   private readonly locFrameStart: Uint32Array;
   private readonly rootFrames: Uint32Array[] | undefined;
+  /** Per member: the encoded frame under its cursor, or -1 at the end (kept up to date by start/advance). */
+  readonly current: Int32Array;
+  /**
+   * Per member its first LOOKAHEAD frames, read by start() while the samples are visited in
+   * memory order: the level passes then read this small dense array instead of missing the
+   * cache on the stacks (the big array) member by member. aheadAt: frames consumed.
+   */
+  private readonly ahead: Int32Array;
+  private readonly aheadLen: Uint8Array;
+  private readonly aheadAt: Uint8Array;
 
   constructor(view: StackView, private readonly leafward: boolean, capacity: number) {
     const s = view.profile.samples;
+    this.current = new Int32Array(capacity);
+    this.ahead = new Int32Array(capacity * LOOKAHEAD);
+    this.aheadLen = new Uint8Array(capacity);
+    this.aheadAt = new Uint8Array(capacity);
     this.frameAt = new Int32Array(capacity);
     this.locationAt = new Int32Array(capacity);
     this.stackLimit = new Int32Array(capacity);
@@ -104,10 +121,18 @@ class FrameCursors {
       this.stackLimit[m] = end;
       this.settleTowardRoot(m, first, end > first ? this.locFrameStart[this.locs[first]] : 0);
     }
+    let n = 0;
+    for (let f = this.frameUnder(m); n < LOOKAHEAD && f >= 0; f = this.frameUnder(m)) {
+      this.ahead[m * LOOKAHEAD + n++] = f;
+      this.step(m);
+    }
+    this.aheadLen[m] = n;
+    this.aheadAt[m] = 0;
+    this.current[m] = n > 0 ? this.ahead[m * LOOKAHEAD] : -1;
   }
 
   /** The encoded frame under member m's cursor, or -1 at the end. */
-  current(m: number): number {
+  private frameUnder(m: number): number {
     const labelsLeft = this.labelsLeft;
     if (this.leafward) {
       if (labelsLeft !== undefined && labelsLeft[m] > 0) {
@@ -124,8 +149,23 @@ class FrameCursors {
     return -1;
   }
 
-  /** Moves member m's cursor to its next frame; only called when current(m) >= 0. */
+  /** Moves member m's cursor to its next frame; only called when current[m] >= 0. */
   advance(m: number): void {
+    const at = this.aheadAt[m];
+    if (at < LOOKAHEAD) {
+      const next = at + 1, len = this.aheadLen[m];
+      this.aheadAt[m] = next;
+      // Within the lookahead; past its end when the stack ended there; else the real
+      // cursor already rests on the frame after the lookahead.
+      this.current[m] = next < len ? this.ahead[m * LOOKAHEAD + next] : len < LOOKAHEAD ? -1 : this.frameUnder(m);
+      return;
+    }
+    this.step(m);
+    this.current[m] = this.frameUnder(m);
+  }
+
+  /** Moves the real cursor of member m to its next frame (its frame must exist). */
+  private step(m: number): void {
     const labelsLeft = this.labelsLeft;
     if (this.leafward) {
       if (labelsLeft !== undefined && labelsLeft[m] > 0) labelsLeft[m]--;
@@ -209,8 +249,8 @@ function collectMembers(view: StackView, leafward: boolean, focusIds: Set<number
     const m = memberCount;
     cursors.start(m, i);
     if (focusIds) {
-      let f = cursors.current(m);
-      while (f >= 0 && !focusIds.has(f >> 1)) { cursors.advance(m); f = cursors.current(m); }
+      let f = cursors.current[m];
+      while (f >= 0 && !focusIds.has(f >> 1)) { cursors.advance(m); f = cursors.current[m]; }
       if (f < 0) continue;
       if (firstFrame < 0) firstFrame = f;
       if (w === 0) continue;
@@ -276,11 +316,12 @@ class NodeExpander {
 
   /** Sums members[start … end) per next frame into the group arrays; returns how many distinct frames. */
   private group(node: FlameNode, start: number, end: number): number {
-    const { members, cursors, memberWeight, groupSize, groupTotal, groupAbs, groupOrder } = this;
+    const { members, memberWeight, groupSize, groupTotal, groupAbs, groupOrder } = this;
+    const current = this.cursors.current;
     let self = 0, distinct = 0;
     for (let j = start; j < end; j++) {
       const m = members[j];
-      const f = cursors.current(m);
+      const f = current[m];
       const w = memberWeight[m];
       if (f < 0) { self += w; continue; }
       if (groupSize[f] === 0) groupOrder[distinct++] = f;
@@ -296,9 +337,10 @@ class NodeExpander {
   // here or were pruned drop out. Then the cursors of the moved members step on.
   private partition(start: number, end: number, childEnd: number): void {
     const { members, cursors, groupOffset, partitioned } = this;
+    const current = cursors.current;
     for (let j = start; j < end; j++) {
       const m = members[j];
-      const f = cursors.current(m);
+      const f = current[m];
       if (f >= 0 && groupOffset[f] >= 0) partitioned[groupOffset[f]++] = m;
     }
     for (let j = start; j < childEnd; j++) {

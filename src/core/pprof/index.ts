@@ -15,6 +15,8 @@
  * Aggregating (pick a sample type, granularity, filters once; reuse the view)
  *   createStackView(profile, { sampleType?, granularity?, filters?: { focus, ignore, hide, show,
  *     tagFocus, tagIgnore }, tagRoot? }): StackView
+ *   parseTagFilter(spec): TagFilter   pprof's -tagfocus syntax: key=regex, key=64kb:1mb, key=:512kb …
+ *   (parseProfile applies the profile's drop_frames/keep_frames as pprof does: prune.ts)
  *   computeTop(view): TopResult            flat/cum per frame, `go tool pprof -top` semantics
  *   topTable(profile, viewOptions): TopResult
  *   lineHeat(profile, viewOptions): Map<file, LineHeat[]>   per file:line, for code lenses
@@ -35,3 +37,5 @@ export { computeTop, topTable, lineHeat, compareRows, type TopRow, type TopResul
 export { buildFlameTree, OTHER_NODE_NAME, type FlameNode, type FlameTreeOptions } from './flame';
 export { mergeProfiles, diffProfiles, IncompatibleProfilesError } from './combine';
 export { displayFunctionName } from './functionNames';
+export { parseTagFilter } from './tagFilter';
+export { applyDropFrames, simplifyFunc } from './prune';

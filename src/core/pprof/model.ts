@@ -70,6 +70,8 @@ export interface SampleTable {
   labelStr: Uint32Array;
   labelNum: Float64Array;
   labelUnit: Uint32Array;
+  /** Per location: 1 when some sample's stack holds it. Set by the proto decoder; absent when unknown. */
+  locationUsed?: Uint8Array;
 }
 
 export type ProfileSourceFormat = 'proto' | 'legacy-heap' | 'legacy-contention' | 'legacy-count' | 'legacy-cpu';
@@ -86,6 +88,7 @@ export interface Profile {
   timeNanos: number;
   durationNanos: number;
   comments: string[];
+  /** The profile's drop_frames/keep_frames regexes: parseProfile has already applied them (prune.ts). */
   dropFrames: string;
   keepFrames: string;
   mappings: ProfileMapping[];

@@ -6,6 +6,7 @@ import { parseLegacyCpu } from './legacyCpu';
 import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
 import { isGzip, sniffRaw } from './sniff';
+import { applyDropFrames } from './prune';
 
 export interface ParseOptions {
   /**
@@ -52,7 +53,12 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
   const where = gzipped ? ' after gunzip' : '';
   try {
     switch (sniffRaw(raw.subarray(0, 64 * 1024))) {
-      case 'pprof': return decodeProfileProto(raw, gzipped, raw !== bytes);
+      case 'pprof': {
+        // As pprof when it reads a profile: the profile's drop_frames/keep_frames are applied.
+        const profile = decodeProfileProto(raw, gzipped, raw !== bytes);
+        applyDropFrames(profile);
+        return profile;
+      }
       case 'pprof-text': return parseLegacyText(new TextDecoder().decode(raw), gzipped);
       case 'pprof-legacy-cpu': return parseLegacyCpu(raw, gzipped);
       case 'goroutine-dump':

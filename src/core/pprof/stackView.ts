@@ -8,16 +8,25 @@
 import type { Profile, ValueType } from './model';
 import { sampleTypeIndex } from './model';
 import { displayFunctionName } from './functionNames';
+import { numLabelUnits, scaleValue } from './tagFilter';
 
 export type Granularity = 'functions' | 'filefunctions' | 'lines';
 
-/** A label filter: the sample must carry `key`, with a string value matching `value`
- * or a numeric value within [min, max] (either bound optional). */
+/**
+ * A label filter (parseTagFilter in tagFilter.ts reads pprof's -tagfocus syntax into one).
+ * `key` '' means any key. Without `unit`: the sample must carry `key` with a string value
+ * matching `value`, or a numeric value within [min, max] (either bound optional, raw numbers).
+ * With `unit` (pprof's numeric ranges): a numeric value of `key` scaled from its key's unit
+ * to `unit` (pprof's measurement.Scale) lands in that unit within [min, max].
+ * `allOf` (pprof's keyless `-tagfocus=re1,re2`): every regex matches some "key:value".
+ */
 export interface TagFilter {
   key: string;
   value?: RegExp | string;
   min?: number;
   max?: number;
+  unit?: string;
+  allOf?: RegExp[];
 }
 
 export interface ProfileFilters {
@@ -154,7 +163,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   const s = profile.samples;
   const weights = new Float64Array(s.count);
   const kept = new Uint8Array(s.count);
-  const tagFocus = compileTagFilters(filters.tagFocus), tagIgnore = compileTagFilters(filters.tagIgnore);
+  const tagFocus = compileTagFilters(profile, filters.tagFocus), tagIgnore = compileTagFilters(profile, filters.tagIgnore);
   const baseKey = profile.strings.indexOf(DIFF_BASE_LABEL);
   const rootFrames = options.tagRoot && options.tagRoot.length > 0 ? new Array<Uint32Array>(s.count) : undefined;
   let total = 0, baseTotal = 0;
@@ -203,17 +212,39 @@ function baseName(path: string): string {
   return i >= 0 ? path.slice(i + 1) : path;
 }
 
-interface CompiledTagFilter { key: string; value?: RegExp; min?: number; max?: number }
+interface CompiledTagFilter { key: string; value?: RegExp; min?: number; max?: number; unit?: string; allOf?: RegExp[]; keyUnits?: Map<string, string> }
 
-function compileTagFilters(filters: TagFilter[] | undefined): CompiledTagFilter[] | undefined {
+function compileTagFilters(profile: Profile, filters: TagFilter[] | undefined): CompiledTagFilter[] | undefined {
   if (!filters || filters.length === 0) return undefined;
-  return filters.map(f => ({ key: f.key, value: toRegExp(f.value, `tag ${f.key}`), min: f.min, max: f.max }));
+  let keyUnits: Map<string, string> | undefined;
+  return filters.map(f => {
+    if (f.unit !== undefined) {
+      const s = profile.samples;
+      keyUnits ??= numLabelUnits(profile.strings, s.labelKey, s.labelStr, s.labelUnit);
+    }
+    return { key: f.key, value: toRegExp(f.value, `tag ${f.key}`), min: f.min, max: f.max, unit: f.unit, allOf: f.allOf, keyUnits };
+  });
 }
 
 function sampleHasTag(profile: Profile, i: number, f: CompiledTagFilter): boolean {
   const s = profile.samples;
+  if (f.allOf) {
+    return f.allOf.every(re => {
+      for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+        if (s.labelStr[j] !== 0 && re.test(`${profile.strings[s.labelKey[j]]}:${profile.strings[s.labelStr[j]]}`)) return true;
+      }
+      return false;
+    });
+  }
   for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
-    if (profile.strings[s.labelKey[j]] !== f.key) continue;
+    const key = profile.strings[s.labelKey[j]];
+    if (f.unit !== undefined) {
+      if (s.labelStr[j] !== 0 || (f.key !== '' && key !== f.key)) continue;
+      const [v, unit] = scaleValue(s.labelNum[j], f.keyUnits!.get(key) ?? key, f.unit);
+      if (unit === f.unit && (f.min === undefined || v >= f.min) && (f.max === undefined || v <= f.max)) return true;
+      continue;
+    }
+    if (f.key !== '' && key !== f.key) continue;
     if (s.labelStr[j] !== 0) {
       if (!f.value || f.value.test(profile.strings[s.labelStr[j]])) return true;
     } else {

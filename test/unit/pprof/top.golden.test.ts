@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseProfile } from '../../../src/core/pprof/parse';
 import { diffProfiles } from '../../../src/core/pprof/combine';
 import { topTable, type TopRow } from '../../../src/core/pprof/top';
+import { parseTagFilter } from '../../../src/core/pprof/tagFilter';
 import { loadManifest, readPprofTop, repoRoot } from './goldenTop';
 
 const load = (rel: string) => parseProfile(readFileSync(join(repoRoot, rel)));
@@ -36,7 +37,8 @@ describe('pprof top vs go tool pprof -top', () => {
       if (c.base) profile = diffProfiles(profile, load(c.base));
       const ours = topTable(profile, {
         sampleType: c.sampleType, granularity: c.granularity, tagRoot: c.tagRoot,
-        filters: { focus: c.focus, ignore: c.ignore, hide: c.hide, show: c.show, tagFocus: c.tagFocus ? [c.tagFocus] : undefined },
+        filters: { focus: c.focus, ignore: c.ignore, hide: c.hide, show: c.show, tagFocus: c.tagFocus ? [parseTagFilter(c.tagFocus)] : undefined,
+          tagIgnore: c.tagIgnore ? [parseTagFilter(c.tagIgnore)] : undefined },
       });
       const theirs = readPprofTop(c.golden);
       assert.equal(ours.total, theirs.total, 'total');

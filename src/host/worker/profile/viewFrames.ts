@@ -1,7 +1,7 @@
 // Adapts the pprof core's StackView (sample type + filters applied, pprof semantics) to the
 // arrays the flame tree builder walks: each location's frames OUTERMOST first (the core keeps
 // them innermost first, like profile.proto), since stacks are read from the root here.
-import { createStackView, type ProfileFilters, type StackView, type TagFilter, type TopRow } from '../../../core/pprof';
+import { createStackView, parseTagFilter, type ProfileFilters, type StackView, type TagFilter, type TopRow } from '../../../core/pprof';
 import type { Profile } from '../../../core/pprof/model';
 import type { ProfileFilter, ProfileQuery } from '../../../shared/profileProtocol';
 
@@ -29,7 +29,8 @@ export class FilterSyntaxError extends Error {
 /**
  * The webview's filter chips as pprof filters. ignore, hide and show chips of one kind combine
  * as alternatives (pprof takes one regex per kind: `-ignore=a|b`), which for ignore and hide is
- * the same as applying each chip; tag chips are `key=regex`, each one a separate condition.
+ * the same as applying each chip; tag chips are `key=regex` or a numeric
+ * range (`bytes=64kb:1mb`, pprof's -tagfocus syntax), each one a separate condition.
  * Several focus chips are applied one after another by viewOf (a sample must pass through
  * every one), so only the first is returned here.
  */
@@ -47,7 +48,8 @@ export function toProfileFilters(filters: ProfileFilter[]): ProfileFilters {
     const list = filters.filter(f => f.kind === kind).map(f => {
       const eq = f.pattern.indexOf('=');
       if (eq <= 0) throw new FilterSyntaxError(`${kind} "${f.pattern}": write a label filter as key=regex, e.g. handler=/api`);
-      return { key: f.pattern.slice(0, eq), value: f.pattern.slice(eq + 1) };
+      // pprof's syntax: key=regex, or numeric ranges with units such as bytes=64kb:1mb.
+      return parseTagFilter(f.pattern);
     });
     return list.length ? list : undefined;
   };

@@ -1,0 +1,108 @@
+// The profile's own drop_frames / keep_frames, applied as `go tool pprof` does right after
+// reading a profile (pprof's profile.RemoveUninteresting → Prune, profile/prune.go):
+//
+// - Both are regexes anchored as `^(…)$`, matched against the function name as pprof's
+//   symbolizer leaves it (displayFunctionName: "std::f(int)" is already "std::f" by then),
+//   simplified by simplifyFunc (a leading '.' removed, cut at the first '(' that does not start
+//   "(anonymous namespace)" or "operator()"; so `main.(*T).M` is tested as `main.`).
+// - Per location, lines scanned from the outermost one (the function the code was compiled
+//   into) inwards: the first line matching drop_frames and not keep_frames marks the
+//   location. Matching the outermost line marks it "prune" (the whole location goes);
+//   matching an inlined line marks it "pruneBeneath" and the location keeps only the lines
+//   outside that match.
+// - Per sample, scanning from the ROOT towards the leaf: marked locations before the first
+//   unmarked ("user") one stay; at the first marked location after it the stack is cut:
+//   a "prune" location goes with everything leafward of it, a "pruneBeneath" location stays
+//   (with its shortened lines) and everything leafward of it goes.
+// A regex pprof cannot compile makes it skip pruning (it ignores RemoveUninteresting's error);
+// we do the same for one JS cannot compile, with a warning.
+import type { Profile } from './model';
+import { displayFunctionName } from './functionNames';
+
+const RESERVED_NAMES = ['(anonymous namespace)', 'operator()'];
+const BRACKET_RX = /\(anonymous namespace\)|operator\(\)|\(/g;
+
+/** pprof's simplifyFunc. */
+export function simplifyFunc(f: string): string {
+  const name = f.startsWith('.') ? f.slice(1) : f;
+  BRACKET_RX.lastIndex = 0;
+  for (let m = BRACKET_RX.exec(name); m !== null; m = BRACKET_RX.exec(name)) {
+    if (!RESERVED_NAMES.includes(m[0])) return name.slice(0, m.index);
+  }
+  return name;
+}
+
+/** A Go (RE2) regex as a JS RegExp: a leading flag group such as `(?i)` becomes JS flags. */
+function goRegExp(source: string): RegExp {
+  const flags = /^\(\?([imsU]+)\)/.exec(source);
+  let jsFlags = '';
+  if (flags) {
+    if (flags[1].includes('U')) throw new SyntaxError('(?U) is not supported');
+    jsFlags = flags[1];
+    source = source.slice(flags[0].length);
+  }
+  return new RegExp(`^(?:${source})$`, jsFlags);
+}
+
+/** Applies the profile's drop_frames / keep_frames in place (no-op when drop_frames is empty). */
+export function applyDropFrames(profile: Profile): void {
+  if (profile.dropFrames === '') return;
+  let drop: RegExp, keep: RegExp | undefined;
+  try {
+    drop = goRegExp(profile.dropFrames);
+    keep = profile.keepFrames !== '' ? goRegExp(profile.keepFrames) : undefined;
+  } catch (e) {
+    profile.warnings.push(`drop_frames/keep_frames not applied: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  // 1 = prune (whole location), 2 = pruneBeneath (location kept, shortened).
+  const mark = new Uint8Array(profile.locations.length);
+  const simplified = new Map<number, boolean>();
+  const dropped = (functionIndex: number): boolean => {
+    let d = simplified.get(functionIndex);
+    if (d === undefined) {
+      const display = displayFunctionName(profile.functions[functionIndex]);
+      const name = simplifyFunc(display);
+      d = display !== '' && drop.test(name) && !(keep && keep.test(name));
+      simplified.set(functionIndex, d);
+    }
+    return d;
+  };
+  let any = false;
+  profile.locations.forEach((loc, l) => {
+    let i = loc.lines.length - 1;
+    for (; i >= 0; i--) {
+      const f = loc.lines[i].functionIndex;
+      if (f >= 0 && dropped(f)) break;
+    }
+    if (i < 0) return;
+    any = true;
+    if (i === loc.lines.length - 1) mark[l] = 1;
+    else { mark[l] = 2; loc.lines = loc.lines.slice(i + 1); }
+  });
+  if (!any) return;
+
+  // Cut the stacks (leaf first), compacting the location column in place: cuts only shrink.
+  const s = profile.samples;
+  const locs = s.locations, stackStart = s.stackStart;
+  let out = 0;
+  let start = stackStart[0];
+  for (let k = 0; k < s.count; k++) {
+    const end = stackStart[k + 1];
+    let from = start;
+    let foundUser = false;
+    for (let p = end - 1; p >= start; p--) {
+      const m = mark[locs[p]];
+      if (m === 0) { foundUser = true; continue; }
+      if (!foundUser) continue;
+      from = m === 1 ? p + 1 : p;
+      break;
+    }
+    stackStart[k] = out;
+    for (let p = from; p < end; p++) locs[out++] = locs[p];
+    start = end;
+  }
+  stackStart[s.count] = out;
+  s.locationUsed = undefined;
+  s.locations = locs.subarray(0, out);
+}
