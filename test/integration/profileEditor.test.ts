@@ -553,7 +553,7 @@ suite('Profile editor', function () {
         clearInterval(ticker);
       }
       const openToDrawnMs = Date.now() - started;
-      const t = await evalInView<{ frames: number; drawMs: number; hostMs: number; hoverMs: number; zoomSyncMs: number; zoomMs: number; detailMs: number; zoomedFrames: number; searchMs: number; resetMs: number }>(`
+      const t = await evalInView<{ frames: number; drawMs: number; hostMs: number; scriptStartEpoch: number; firstPaintEpoch: number; domInteractiveMs: number; viewReceivedEpoch: number; hoverMs: number; zoomSyncMs: number; zoomMs: number; detailMs: number; zoomedFrames: number; searchMs: number; resetMs: number }>(`
         const nextFrame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
         const gs = [...document.querySelectorAll('.gpe-flame-pane g.frame')];
         const wide = gs.filter(g => g.getAttribute('data-name') !== 'root').sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)[0];
@@ -582,9 +582,16 @@ suite('Profile editor', function () {
         s.dispatchEvent(new Event('input'));
         await new Promise(r => setTimeout(r, 400));
         return { frames: gs.length, drawMs: Number(document.body.dataset.gpeDrawMs), hostMs: Number(document.body.dataset.gpeHostMs),
+          scriptStartEpoch: Number(document.body.dataset.gpeScriptStartEpoch), firstPaintEpoch: Number(document.body.dataset.gpeFirstPaintEpoch),
+          domInteractiveMs: performance.getEntriesByType('navigation')[0]?.domInteractive ?? -1,
+          viewReceivedEpoch: Number(document.body.dataset.gpeViewReceivedEpoch),
           hoverMs, zoomSyncMs, zoomMs, detailMs, zoomedFrames, resetMs, searchMs: Number(document.body.dataset.gpeSearchMs) };`);
-      results.push({ profile: c.label, openToDrawnMs, hostStallMs, ...t });
-      console.log(`profile-editor timing ${c.label}: ${JSON.stringify({ openToDrawnMs, hostStallMs, ...t })}`);
+      // From the open request to the webview's script running and to its first painted flame graph,
+      // on the machine's wall clock (the harness's polling, ~0.3 s, is not in these two).
+      const scriptStartMs = t.scriptStartEpoch - started;
+      const openToPaintedMs = t.firstPaintEpoch - started;
+      results.push({ profile: c.label, openToDrawnMs, openToPaintedMs, scriptStartMs, hostStallMs, ...t });
+      console.log(`profile-editor timing ${c.label}: ${JSON.stringify({ openToDrawnMs, openToPaintedMs, scriptStartMs, hostStallMs, ...t })}`);
       // Timings are recorded (test-results/…/profile-editor-timings.json, docs/benchmarks.md), not
       // asserted: targets are measured by benchmarks, never by timed tests.
       assert.ok(t.frames > 5);

@@ -6,6 +6,7 @@ import type { ProfileSummary } from '../../shared/profileProtocol';
 import { AnalysisWorkerClient, JobCancelledError } from '../worker/analysisWorkerClient';
 import type { JobInput, JobKind, JobOutput } from '../worker/jobs';
 import type { ProfileBytesSource } from '../worker/profile/profileSession';
+import { expectedFlameWidth } from './flameWidth';
 
 /** Files at least this big load under a progress notification with a Cancel button. */
 export const PROGRESS_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -122,12 +123,12 @@ export class ProfileDocument implements vscode.CustomDocument {
 
   /**
    * Starts the worker on the view a freshly opened webview asks for first (the default sample
-   * type, no filters) while the webview is still starting; not awaited, and a failure only
-   * means the first query computes it itself.
+   * type, no filters, the last flame graph width) while the webview is still starting; not
+   * awaited, and a failure only means the first query computes it itself.
    */
   private prepareDefaultView(summary: ProfileSummary): void {
     const query = { sampleType: summary.defaultSampleType, granularity: 'functions' as const, filters: [] };
-    this.worker.run('profile.prepare', { documentId: this.documentId, query }).catch(() => undefined);
+    this.worker.run('profile.prepare', { documentId: this.documentId, query, widthPx: expectedFlameWidth() }).catch(() => undefined);
   }
 
   private setState(s: LoadState): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { renderWebviewHtml } from '../webviewHtml';
 import { baseName, ProfileDocument } from './profileDocument';
 import { ProfilePanel, type ProfileEditorServices } from './profilePanel';
+import { restoreFlameWidth } from './flameWidth';
 
 export const PROFILE_VIEW_TYPE = 'goProfileExplorer.profile';
 export const PROFILE_ANY_VIEW_TYPE = 'goProfileExplorer.profileAny';
@@ -61,6 +62,7 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
 }
 
 export function registerProfileEditor(context: vscode.ExtensionContext, services: ProfileEditorServices): void {
+  restoreFlameWidth(context.globalState);
   const provider = new ProfileEditorProvider(context.extensionUri, services);
   const options = { webviewOptions: { retainContextWhenHidden: false }, supportsMultipleEditorsPerDocument: true };
   context.subscriptions.push(

@@ -6,6 +6,7 @@ import type { LoadState, ProfileDocument } from './profileDocument';
 import type { FigureRegistry } from '../figures/figureRegistry';
 import { figureSourceOf } from '../figures/figureSource';
 import type { SourceLinkService } from '../sources/sourceLinkService';
+import { rememberFlameWidth } from './flameWidth';
 
 /** What the profile editor shares with the rest of the extension. */
 export interface ProfileEditorServices {
@@ -86,6 +87,7 @@ export class ProfilePanel implements vscode.Disposable {
     try {
       switch (msg.type) {
         case 'query': {
+          rememberFlameWidth(msg.widthPx);
           const out = await this.document.run('profile.view', { documentId, query: msg.query, widthPx: msg.widthPx });
           this.post({ type: 'view', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, shownTotal: out.shownTotal, baseTotal: out.baseTotal, flame: out.flame, top: out.top, elapsedMs: Date.now() - started });
           if (msg.query.sampleType !== this.publishedSampleType) void this.publishFigures(msg.query.sampleType);

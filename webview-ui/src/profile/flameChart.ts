@@ -23,6 +23,9 @@ export interface FlameChartOptions {
 
 type Node = FlameNode<FlameDatum>;
 
+/** d3-flame-graph hides the label of frames narrower than this (its own constant). */
+const LABEL_MIN_WIDTH_PX = 35;
+
 export class FlameChart {
   private chart: FlameGraph<FlameDatum> | undefined;
   private root: FlameDatum | undefined;
@@ -191,8 +194,11 @@ export class FlameChart {
 
   /** Highlights frames whose name matches; returns the matched total (outermost matches only). */
   search(matcher: ((name: string) => boolean) | undefined): number {
+    const hadMatcher = this.matcher !== undefined;
     this.matcher = matcher;
     if (!this.chart) return 0;
+    // Nothing highlighted before or after: d3's clear() would redraw every frame for nothing.
+    if (!matcher && !hadMatcher) return 0;
     this.rootDrawing = undefined;
     let matched = 0;
     this.chart.setSearchHandler((_r, sum) => { matched = sum; });
@@ -290,13 +296,19 @@ export class FlameChart {
   /** Classes d3-flame-graph does not know about (it rewrites `class` on every update). */
   private decorate(): void {
     const selected = this.selected;
-    select(this.chartElement).selectAll<SVGGElement, Node>('g.frame')
-      .classed('gpe-inlined', d => d.data.inlined)
-      .classed('gpe-rest', d => d.data.prunedRest)
+    for (const g of this.chartElement.querySelectorAll<SVGGElement & { __data__?: Node }>('g.frame')) {
+      const d = g.__data__?.data;
+      if (!d) continue;
+      const list = g.classList;
+      list.toggle('gpe-inlined', d.inlined);
+      list.toggle('gpe-rest', d.prunedRest);
       // Zooming into these asks the host for the callees that were too narrow to send.
-      .classed('gpe-more', d => d.data.hasHiddenDetail)
-      .classed('gpe-selected', d => d.data === selected)
-      .attr('data-name', d => d.data.name);
+      list.toggle('gpe-more', d.hasHiddenDetail);
+      list.toggle('gpe-selected', d === selected);
+      // d3 keeps a label box in every frame; hidden ones (no label fits) are never laid out.
+      list.toggle('gpe-unlabelled', Number(g.getAttribute('width')) < LABEL_MIN_WIDTH_PX);
+      g.setAttribute('data-name', d.name);
+    }
   }
 
   private onKey(e: KeyboardEvent): void {

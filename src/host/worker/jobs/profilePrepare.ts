@@ -1,19 +1,29 @@
-// Warms the worker's cache for the view the webview is about to ask for. The host runs it right
-// after `profile.open`: while the webview starts (0.4–3 s for a large profile on a busy machine)
-// the worker applies the sample type and expands the stacks and the top table, so the first
-// `profile.view` only has to prune the flame tree. A different query later just misses the cache.
+// Computes ahead the view the webview is about to ask for. The host runs it right after
+// `profile.open`: while the webview starts (0.4–3 s for a large profile on a busy machine) the
+// worker applies the sample type, expands the stacks, builds the top table and prunes the flame
+// tree for the width the last profile webview had, so the first `profile.view` answers at once.
+// A different query or width later just misses the cache.
 import type { ProfileQuery } from '../../../shared/profileProtocol';
 import type { Job } from '../jobTypes';
-import { getSession, stacksFor } from '../profile/profileSession';
+import { getSession, queryKey, stacksFor } from '../profile/profileSession';
+import { computeView } from './profileView';
 
 export interface ProfilePrepareInput {
   documentId: string;
   query: ProfileQuery;
+  /** The flame graph's expected width; without it only the stacks and top table are prepared. */
+  widthPx?: number;
 }
 
 export const profilePrepareJob: Job<ProfilePrepareInput, Record<string, never>> = {
-  run({ documentId, query }, { store }) {
-    stacksFor(getSession(store, documentId), query);
+  run({ documentId, query, widthPx }, { store }) {
+    const session = getSession(store, documentId);
+    if (widthPx === undefined || !(widthPx > 0)) {
+      stacksFor(session, query);
+      return {};
+    }
+    const output = computeView(session, query, widthPx);
+    session.prepared = { key: queryKey(session, query), widthPx, output };
     return {};
   },
 };

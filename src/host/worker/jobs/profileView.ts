@@ -3,7 +3,7 @@ import type { FlameTreeData, ProfileQuery, TopTableData } from '../../../shared/
 import type { Job } from '../jobTypes';
 import { baseTopFor, baseTotalsFor } from '../profile/baseMatch';
 import { pruneToFlameData } from '../profile/flameData';
-import { getSession, stacksFor, type QueriedProfile } from '../profile/profileSession';
+import { getSession, queryKey, stacksFor, type ProfileSession, type QueriedProfile } from '../profile/profileSession';
 import { rowNamesOf } from '../profile/viewFrames';
 import { flameBuffers, topBuffers } from '../profile/transfer';
 
@@ -24,25 +24,46 @@ export interface ProfileViewOutput {
   top: TopTableData;
 }
 
+/**
+ * A view computed for a width this much wider than asked still serves: it only holds a few more
+ * frames narrower than a pixel. A narrower one would merge frames the webview can show.
+ */
+const PREPARED_WIDTH_SLACK = 1.25;
+
 export const profileViewJob: Job<ProfileViewInput, ProfileViewOutput> = {
   run({ documentId, query, widthPx }, { store, transfer }) {
     const session = getSession(store, documentId);
-    const { current, base } = stacksFor(session, query);
-    const flame = pruneToFlameData(current.stacks, current.frames, { path: [], widthPx });
-    if (base) flame.baseTotal = baseTotalsFor(flame, [], base.stacks, base.frames);
-    const top = topTable(current);
-    if (base) Object.assign(top, baseTopFor(top.names, rowNamesOf(base.view, base.frames, base.top.rows), base.top));
-    transfer(...flameBuffers(flame), ...topBuffers(top));
-    return {
-      unit: session.current.profile.sampleTypes[query.sampleType]?.unit ?? '',
-      total: current.top.total,
-      shownTotal: current.stacks.total,
-      baseTotal: base?.top.total,
-      flame,
-      top,
-    };
+    const prepared = takePreparedView(session, query, widthPx);
+    const output = prepared ?? computeView(session, query, widthPx);
+    transfer(...flameBuffers(output.flame), ...topBuffers(output.top));
+    return output;
   },
 };
+
+function takePreparedView(session: ProfileSession, query: ProfileQuery, widthPx: number): ProfileViewOutput | undefined {
+  const prepared = session.prepared;
+  session.prepared = undefined;
+  if (!prepared || prepared.key !== queryKey(session, query)) return undefined;
+  if (prepared.widthPx < widthPx || prepared.widthPx > widthPx * PREPARED_WIDTH_SLACK) return undefined;
+  return prepared.output as ProfileViewOutput;
+}
+
+/** The flame tree pruned for `widthPx` and the top table (with the base's columns when diffing). */
+export function computeView(session: ProfileSession, query: ProfileQuery, widthPx: number): ProfileViewOutput {
+  const { current, base } = stacksFor(session, query);
+  const flame = pruneToFlameData(current.stacks, current.frames, { path: [], widthPx });
+  if (base) flame.baseTotal = baseTotalsFor(flame, [], base.stacks, base.frames);
+  const top = topTable(current);
+  if (base) Object.assign(top, baseTopFor(top.names, rowNamesOf(base.view, base.frames, base.top.rows), base.top));
+  return {
+    unit: session.current.profile.sampleTypes[query.sampleType]?.unit ?? '',
+    total: current.top.total,
+    shownTotal: current.stacks.total,
+    baseTotal: base?.top.total,
+    flame,
+    top,
+  };
+}
 
 /** The core's rows (`go tool pprof -top` order: |flat| desc, |cum| desc, name) in columns. */
 function topTable({ top, view, frames }: QueriedProfile): TopTableData {

@@ -28,6 +28,11 @@ export interface ProfileSession {
   base?: DecodedProfile;
   cachedKey?: string;
   cached?: { current: QueriedProfile; base?: QueriedProfile };
+  /**
+   * A whole `profile.view` answer computed ahead by `profile.prepare` for the cached query and a
+   * guessed width; the first matching `profile.view` takes it (its buffers move to the host).
+   */
+  prepared?: { key: string; widthPx: number; output: unknown };
 }
 
 const storeKey = (documentId: string) => `profile:${documentId}`;
@@ -74,14 +79,19 @@ function queried(profile: Profile, query: ProfileQuery): QueriedProfile {
   return { view, frames, stacks: buildStackSet(view, frames), top: computeTop(view) };
 }
 
+/** Field by field, so the same query built elsewhere (profile.prepare) gets the same key. */
+export function queryKey(session: ProfileSession, query: ProfileQuery): string {
+  const filters = query.filters.map(f => [f.kind, f.pattern]);
+  return JSON.stringify([query.sampleType, query.granularity, filters]) + (session.base ? `|base:${session.base.fileName}` : '');
+}
+
 export function stacksFor(session: ProfileSession, query: ProfileQuery): NonNullable<ProfileSession['cached']> {
   if (query.sampleType >= session.current.profile.sampleTypes.length) throw new Error(`no sample type #${query.sampleType}`);
-  // Field by field, so the same query built elsewhere (profile.prepare) finds the same entry.
-  const filters = query.filters.map(f => [f.kind, f.pattern]);
-  const key = JSON.stringify([query.sampleType, query.granularity, filters]) + (session.base ? `|base:${session.base.fileName}` : '');
+  const key = queryKey(session, query);
   if (session.cachedKey === key && session.cached) return session.cached;
   // Drop the previous expansion first: on a 1M-sample profile it is tens of MB.
   session.cached = undefined;
+  session.prepared = undefined;
   const current = queried(session.current.profile, query);
   const base = session.base ? queried(session.base.profile, { ...query, sampleType: baseSampleType(session, query.sampleType) }) : undefined;
   session.cachedKey = key;

@@ -1,0 +1,69 @@
+// The worker's profile jobs in plain Node: `profile.prepare` computes the first view ahead, and
+// `profile.view` hands it out only for the same query and a fitting width.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
+import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
+import { profilePrepareJob } from '../../../src/host/worker/jobs/profilePrepare';
+import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
+import type { ProfileQuery } from '../../../src/shared/profileProtocol';
+
+const PROFILE = path.join(__dirname, '../../fixtures/corpus/pprof_td_large.cpu');
+
+function context(store: WorkerStore): JobContext & { moved: ArrayBufferLike[] } {
+  const moved: ArrayBufferLike[] = [];
+  return { store, moved, transfer: (...buffers) => { moved.push(...buffers); } };
+}
+
+/** Plain arrays, so two answers compare by content. */
+function contentOf(out: ProfileViewOutput): unknown {
+  const { flame, top } = out;
+  return {
+    total: out.total, shownTotal: out.shownTotal, unit: out.unit,
+    flame: { parent: [...flame.parent], name: [...flame.name], total: [...flame.total], self: [...flame.self], flags: [...flame.flags], names: flame.names },
+    top: { names: top.names, flat: [...top.flat], cum: [...top.cum] },
+  };
+}
+
+describe('worker profile jobs: the prepared first view', () => {
+  let store: WorkerStore;
+  let query: ProfileQuery;
+
+  beforeEach(() => {
+    store = new WorkerStore();
+    const opened = profileOpenJob.run({ documentId: 'd1', fileName: 'pprof_td_large.cpu', bytes: { filePath: PROFILE } }, context(store)) as Awaited<ReturnType<typeof profileOpenJob.run>>;
+    query = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
+  });
+
+  it('profile.view answers with the prepared view, identical to computing it', () => {
+    profilePrepareJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store));
+    const prepared = profileViewJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    // Taken once: its buffers moved to the host, so the next view is computed afresh.
+    const computed = profileViewJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    assert.notEqual(prepared.flame, computed.flame);
+    assert.deepEqual(contentOf(prepared), contentOf(computed));
+    assert.ok(prepared.flame.parent.length > 5);
+  });
+
+  it('a narrower prepared view is not used for a wider flame graph, nor one for another query', () => {
+    profilePrepareJob.run({ documentId: 'd1', query, widthPx: 200 }, context(store));
+    const wide = profileViewJob.run({ documentId: 'd1', query, widthPx: 4000 }, context(store)) as ProfileViewOutput;
+    profilePrepareJob.run({ documentId: 'd1', query, widthPx: 200 }, context(store));
+    const narrow = profileViewJob.run({ documentId: 'd1', query, widthPx: 200 }, context(store)) as ProfileViewOutput;
+    assert.ok(wide.flame.parent.length > narrow.flame.parent.length, `${wide.flame.parent.length} frames at 4000 px, ${narrow.flame.parent.length} at 200 px`);
+
+    profilePrepareJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store));
+    const heaviest = narrow.top.names[0];
+    const filtered: ProfileQuery = { ...query, filters: [{ kind: 'ignore', pattern: `^${heaviest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` }] };
+    const ignored = profileViewJob.run({ documentId: 'd1', query: filtered, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    assert.ok(ignored.shownTotal < ignored.total, `the ignore filter on ${heaviest} applied`);
+  });
+
+  it('the view moves its typed arrays to the host', () => {
+    profilePrepareJob.run({ documentId: 'd1', query, widthPx: 800 }, context(store));
+    const ctx = context(store);
+    const out = profileViewJob.run({ documentId: 'd1', query, widthPx: 800 }, ctx) as ProfileViewOutput;
+    assert.ok(ctx.moved.includes(out.flame.parent.buffer));
+    assert.ok(ctx.moved.includes(out.top.flat.buffer));
+  });
+});
