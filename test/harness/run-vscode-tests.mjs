@@ -185,7 +185,7 @@ browser = await chromium.launch({
   headless: true,
   // playwright-core's launch() always uses a fresh temporary profile (it refuses --user-data-dir in args)
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', ...(process.env.GPE_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)],
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 // Hard guarantee: the page may only talk to our code-server (and in-page blob:/data: URLs).

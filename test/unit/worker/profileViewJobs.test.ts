@@ -43,6 +43,7 @@ describe('worker profile jobs: the prepared first view', () => {
     assert.notEqual(prepared.flame, computed.flame);
     assert.deepEqual(contentOf(prepared), contentOf(computed));
     assert.ok(prepared.flame.parent.length > 5);
+    assert.ok(prepared.computedAheadMs !== undefined && computed.computedAheadMs === undefined);
   });
 
   it('a narrower prepared view is not used for a wider flame graph, nor one for another query', () => {

@@ -22,7 +22,9 @@ export const profilePrepareJob: Job<ProfilePrepareInput, Record<string, never>> 
       stacksFor(session, query);
       return {};
     }
+    const started = Date.now();
     const output = computeView(session, query, widthPx);
+    output.computedAheadMs = Date.now() - started;
     session.prepared = { key: queryKey(session, query), widthPx, output };
     return {};
   },
