@@ -17,10 +17,14 @@ export interface LineRange {
   readonly end: number;
 }
 
-export type WaitObjectKind = 'chan' | 'mutex' | 'rwmutex' | 'waitgroup' | 'cond' | 'sema';
-export type WaitOperation = 'send' | 'receive' | 'lock' | 'rlock' | 'wait' | 'acquire';
+/** `memory`: the address of a data race (race detector report), accessed by reads and writes. */
+export type WaitObjectKind = 'chan' | 'mutex' | 'rwmutex' | 'waitgroup' | 'cond' | 'sema' | 'memory';
+export type WaitOperation = 'send' | 'receive' | 'lock' | 'rlock' | 'wait' | 'acquire' | 'read' | 'write';
 
-/** The object a goroutine is parked on, read from the arguments of a runtime/sync frame. */
+/**
+ * The object a goroutine is parked on, read from the arguments of a runtime/sync frame; for an
+ * access of a race detector report, the raced memory address.
+ */
 export interface WaitOn {
   readonly kind: WaitObjectKind;
   readonly op: WaitOperation;
@@ -38,7 +42,10 @@ export interface AncestorStack {
 
 export interface Goroutine {
   readonly id: number;
-  /** Wait reason or status without markers, e.g. `chan send`, `running`, `IO wait`. */
+  /**
+   * Wait reason or status without markers, e.g. `chan send`, `running`, `IO wait`; for an access
+   * of a race detector report `data race (read)`, `data race (previous write)` etc.
+   */
   readonly state: string;
   /** `N minutes` from the header; null when not printed (blocked less than a minute, or not waiting). */
   readonly waitMinutes: number | null;

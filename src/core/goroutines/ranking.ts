@@ -22,8 +22,16 @@ const SUSPECT_MIN_COUNT = 10;
 const SUSPECT_MIN_MINUTES = 5;
 const SUSPECT_MIN_COUNT_WITHOUT_MINUTES = 1000;
 
+/** Goroutines of a race detector report: a data race is a bug whatever the count, so it ranks first. */
+export function isRaceState(state: string): boolean {
+  return state.startsWith('data race (');
+}
+
 export function classifyGroup(group: GroupFacts): GroupVerdict {
   const userFrame = group.frames.find(f => !isStdlibFunc(f.func)) ?? null;
+  if (isRaceState(group.state)) {
+    return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
+  }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
   const isIdleRuntime = group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running';
   const weight = group.state === '' ? 1 : BLOCKING_WEIGHT.get(group.state) ?? 0;
@@ -50,11 +58,16 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   const frame = userFrame ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
-  return `${count}${leaked} ${statePhrase(group.state)}${duration}${where}${creator}`;
+  return `${count}${leaked} ${statePhrase(group.state, group)}${duration}${where}${creator}`;
 }
 
-function statePhrase(state: string): string {
+function statePhrase(state: string, group: GroupFacts): string {
   if (state === '') return 'with the same stack';
+  if (isRaceState(state)) {
+    // "data race (previous write)" → "in a data race: previous write of 0xc000014100"
+    const address = group.waitTargets[0]?.address;
+    return `in a data race: ${state.slice(11, -1)}${address ? ` of ${address}` : ''}`;
+  }
   if (state === 'select') return 'blocked in select';
   if (state === 'select (no cases)') return 'blocked forever in an empty select';
   if (state.endsWith('(nil chan)')) return `blocked forever on ${state}`;

@@ -24,6 +24,7 @@ import {
   startsWithBytes, type ByteHeader, type ByteLocation,
 } from './byteLineParsers';
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
+import { RaceReportBuilder } from './raceReport';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -91,6 +92,7 @@ const RUNTIME_NOISE = /^(PC=0x|\[signal |runtime: |stack: frame=|traceback: |\[r
 const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
+const RACE_START = 'WARNING: DATA RACE';
 
 const NEWLINE = 0x0a;
 // Distinct line texts remembered by lineMeaning (keys ~80 bytes each).
@@ -137,7 +139,7 @@ class DumpScanner {
   private ancestorFrames: SourceFrame[] | null = null;
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   private record: RecordBuilder | null = null;
-  private raceStart = 0;
+  private race: RaceReportBuilder | null = null;
 
   private readonly goroutines: Goroutine[] = [];
   private readonly records: StackRecord[] = [];
@@ -305,6 +307,7 @@ class DumpScanner {
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+    if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (s === end) { this.endSection(); return; }
 
     if (this.pending) {
@@ -317,10 +320,6 @@ class DumpScanner {
     if (first === 0x67 /* g */ && text.startsWith('goroutine ', s)) {
       if (this.startHeader(text, s, end, prefixMatched)) return;
     }
-    if (this.mode === 'race') {
-      if (text.startsWith('==================', s)) this.endRace();
-      return;
-    }
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack') && this.stackLine(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
     if (this.otherDumpLine(text, s, end)) return;
@@ -332,6 +331,12 @@ class DumpScanner {
       this.prefix = linePrefixFrom(text.slice(lineStart, at));
       if (this.startHeader(text, at, end, true)) return;
       this.prefix = previous;
+    }
+    // The same for the start of a race detector report.
+    if (end - lineStart > RACE_START.length && text.endsWith(RACE_START, end)) {
+      this.prefix = linePrefixFrom(text.slice(lineStart, end - RACE_START.length));
+      this.otherDumpLine(text, end - RACE_START.length, end);
+      return;
     }
     this.skipLine(text, s, end);
   }
@@ -547,18 +552,27 @@ class DumpScanner {
     }
     if (RUNTIME_NOISE.test(line) || REGISTER.test(line)) return true;
     if (line.startsWith('==================')) return true;
-    if (line === 'WARNING: DATA RACE') {
+    if (line === RACE_START) {
       this.endSection();
       this.flushSkipped();
       this.mode = 'race';
-      this.raceStart = this.lineNo;
+      this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
       return true;
     }
     return false;
   }
 
+  /** Inside a race detector report, up to its closing `==================` (or a goroutine header). */
+  private raceLine(text: string, s: number, end: number, prefixMatched: boolean): void {
+    if (text.startsWith('==================', s)) { this.endRace(); return; }
+    if (text.startsWith('goroutine ', s) && this.startHeader(text, s, end, prefixMatched)) return;
+    if (this.race?.line(text, s, end, this.lineNo)) return;
+    this.skipLine(text, s, end);
+  }
+
   private endRace(): void {
-    this.warn(this.raceStart, `lines ${this.raceStart}–${this.lineNo}: data race report of the race detector, not a goroutine dump; skipped`);
+    if (this.race) for (const g of this.race.finish()) this.goroutines.push(g);
+    this.race = null;
     this.mode = 'outside';
   }
 

@@ -41,5 +41,7 @@ function describe(kind: WaitObjectKind, address: string, ops: Partial<Record<Wai
       return `${plural(ops.wait ?? 0, 'goroutine')} waiting on sync.Cond ${address}`;
     case 'sema':
       return `${plural(ops.acquire ?? 0, 'goroutine')} waiting on semaphore ${address}`;
+    case 'memory':
+      return `data race on ${address}: ${plural(ops.read ?? 0, 'read')}, ${plural(ops.write ?? 0, 'write')}`;
   }
 }

@@ -9,6 +9,8 @@ import { scanGoroutineDump } from '../../../src/core/goroutines';
 
 const corpusFiles = readdirSync(CORPUS_DIR).filter(f => f.endsWith('.txt')).sort();
 const HEADER = /goroutine \d+ (gp=\S+ m=\S+ (mp=\S+ )?)?\[/g;
+// Accesses of a race detector report ("Previous write at 0x… by goroutine 7:") count as goroutines too.
+const RACE_ACCESS = /^\s*[A-Z][a-z ]* at 0x[0-9a-f]+ by (goroutine (\d+)|main goroutine):\s*$/gm;
 
 describe('goroutines: goldens', () => {
   for (const file of corpusFiles) {
@@ -28,11 +30,13 @@ describe('goroutines: goldens', () => {
 });
 
 describe('goroutines: counts agree with an independent count', () => {
-  for (const file of [...corpusFiles.map(f => join(CORPUS_DIR, f)), ...['demo_debug2.txt', 'demo_debug1.txt', 'demo_sigquit.txt'].map(f => join(DEMO_DIR, f))]) {
+  for (const file of [...corpusFiles.map(f => join(CORPUS_DIR, f)), ...['demo_debug2.txt', 'demo_debug1.txt', 'demo_sigquit.txt', 'race_then_panic.txt'].map(f => join(DEMO_DIR, f))]) {
     it(`${file.split('/').pop()}`, () => {
       const text = readFileSync(file, 'utf8');
       const dump = scanGoroutineDump(text);
-      assert.equal(dump.goroutines.length, (text.match(HEADER) ?? []).length, 'goroutines vs header lines');
+      const headers = (text.match(HEADER) ?? []).length;
+      const raceAccesses = (text.match(RACE_ACCESS) ?? []).length;
+      assert.equal(dump.goroutines.length, headers + raceAccesses, 'goroutines vs header lines and race accesses');
       const total = /goroutine profile: total (\d+)/.exec(text);
       if (total) {
         assert.equal(dump.format, 'debug1');
@@ -40,7 +44,9 @@ describe('goroutines: counts agree with an independent count', () => {
       }
       for (const g of dump.goroutines) {
         assert.ok(g.lines.start >= 1 && g.lines.start <= g.lines.end && g.lines.end <= dump.lineCount);
-        assert.match(text.split('\n')[g.lines.start - 1], new RegExp(`goroutine ${g.id} `));
+        const first = text.split('\n')[g.lines.start - 1];
+        if (g.state.startsWith('data race (')) assert.match(first, g.id === 1 ? / by (main goroutine|goroutine 1):/ : new RegExp(` by goroutine ${g.id}:`));
+        else assert.match(first, new RegExp(`goroutine ${g.id} `));
       }
     });
   }

@@ -6,13 +6,15 @@ export const GOLDEN_DIR = 'test/fixtures/goroutines/golden';
 export const CORPUS_DIR = 'test/fixtures/corpus';
 export const DEMO_DIR = 'test/fixtures/goroutines';
 
-/** Dumps from scripts/go/goroutinegen and the stricter similarities checked on them. */
+/** Dumps from scripts/go/goroutinegen (and racegen) and the stricter similarities checked on them. */
 export const DEMO_GOLDENS: readonly { file: string; similarity: Similarity }[] = [
   { file: 'demo_debug2.txt', similarity: 'default' },
   { file: 'demo_debug2.txt', similarity: 'args' },
   { file: 'demo_debug2.txt', similarity: 'exact' },
   { file: 'demo_debug1.txt', similarity: 'default' },
   { file: 'demo_sigquit.txt', similarity: 'default' },
+  // scripts/go/racegen: a race detector report, then a panic's goroutine dump.
+  { file: 'race_then_panic.txt', similarity: 'default' },
 ];
 
 export function goldenName(file: string, similarity: Similarity): string {

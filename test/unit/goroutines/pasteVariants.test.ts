@@ -8,6 +8,7 @@ const SOURCES = [
   'test/fixtures/goroutines/demo_debug2.txt',
   'test/fixtures/goroutines/demo_debug1.txt',
   'test/fixtures/goroutines/demo_sigquit.txt',
+  'test/fixtures/goroutines/race_then_panic.txt',
   'test/fixtures/corpus/panicparse_static_panicweb_debug2.txt',
   'test/fixtures/corpus/real_kvstore_windows_goroutine_debug2.txt',
   'test/fixtures/corpus/real_natsserver_goroutine_debug1_7046.txt',

@@ -1,0 +1,3 @@
+module racegen
+
+go 1.19

@@ -1,0 +1,102 @@
+// Race detector reports (`WARNING: DATA RACE` between `==================` lines). Each access
+// section ("Read at 0x… by goroutine 8:", "Previous write at 0x… by main goroutine:") becomes a
+// goroutine in state `data race (read)`, `data race (previous write)`…, parked on the raced
+// address, so grouping, ranking and "who waits on what" show both sides of a race like any other
+// stack. The "Goroutine 8 (running) created at:" sections give those goroutines their creators.
+
+import type { Goroutine, SourceFrame } from './model';
+import type { FrameInterner, InternedFunc } from './frameInterner';
+import { parseCallLine, parseLocationLine } from './lineParsers';
+
+const ACCESS_HEADER = /^(.+?) at (0x[0-9a-fA-F]+) by (?:goroutine (\d+)|(main) goroutine):$/;
+const CREATED_AT = /^Goroutine (\d+) \([^)]*\) created at:$/;
+/** The race detector prints this when a stack could not be recovered. */
+const NO_STACK = '[failed to restore the stack]';
+const MAIN_GOROUTINE_ID = 1;
+const NO_ANCESTORS: Goroutine['ancestors'] = Object.freeze([]);
+
+interface Section {
+  readonly id: number;
+  /** Lower-case access, e.g. `read`, `previous write`, `atomic write`; '' for a creator section. */
+  readonly access: string;
+  readonly address: string;
+  readonly frames: SourceFrame[];
+  readonly startLine: number;
+  endLine: number;
+}
+
+export class RaceReportBuilder {
+  private readonly accesses: Section[] = [];
+  private readonly creators = new Map<number, SourceFrame>();
+  private section: Section | null = null;
+  private pendingFunc: InternedFunc | null = null;
+
+  constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string) {}
+
+  /** One trimmed line of the report; false when it is not one the race detector writes. */
+  line(text: string, s: number, end: number, lineNo: number): boolean {
+    if (s === end) { this.closeSection(); return true; }
+    const line = text.slice(s, end);
+    const access = ACCESS_HEADER.exec(line);
+    if (access) {
+      this.openSection(access[3] !== undefined ? Number(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), access[2].toLowerCase(), lineNo);
+      return true;
+    }
+    const created = CREATED_AT.exec(line);
+    if (created) { this.openSection(Number(created[1]), '', '', lineNo); return true; }
+    const section = this.section;
+    if (!section) return false;
+    if (line === NO_STACK) { section.endLine = lineNo; return true; }
+    if (this.pendingFunc) {
+      const location = parseLocationLine(text, s, end);
+      if (location) {
+        const pathEnd = location.pathEnd;
+        const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
+        section.frames.push(this.interner.frame(this.pendingFunc, locationId));
+        this.pendingFunc = null;
+        section.endLine = lineNo;
+        return true;
+      }
+    }
+    const call = parseCallLine(text, s, end);
+    if (!call) return false;
+    this.commitPendingWithoutLocation();
+    this.pendingFunc = this.interner.func(text.slice(s, call.funcEnd));
+    section.endLine = lineNo;
+    return true;
+  }
+
+  /** The report's accesses as goroutines, in report order. */
+  finish(): Goroutine[] {
+    this.closeSection();
+    return this.accesses.map(a => ({
+      id: a.id, state: this.internState(`data race (${a.access})`), waitMinutes: null, lockedToThread: false,
+      leaked: false, synctest: false, frames: this.interner.stack(a.frames).frames, args: null,
+      createdBy: this.creators.get(a.id) ?? null, creatorGoroutine: null, framesElided: false,
+      stackUnavailable: a.frames.length === 0, ancestors: NO_ANCESTORS,
+      waitOn: { kind: 'memory', op: a.access.endsWith('read') ? 'read' : 'write', address: a.address, inexact: false },
+      lines: { start: a.startLine, end: a.endLine },
+    }));
+  }
+
+  private openSection(id: number, access: string, address: string, lineNo: number): void {
+    this.closeSection();
+    this.section = { id, access, address, frames: [], startLine: lineNo, endLine: lineNo };
+  }
+
+  private closeSection(): void {
+    this.commitPendingWithoutLocation();
+    const section = this.section;
+    if (!section) return;
+    this.section = null;
+    // A creator section's innermost frame is the `go` statement that started the goroutine.
+    if (section.access === '') { if (section.frames[0]) this.creators.set(section.id, section.frames[0]); }
+    else this.accesses.push(section);
+  }
+
+  private commitPendingWithoutLocation(): void {
+    if (!this.pendingFunc || !this.section) { this.pendingFunc = null; return; }
+    this.section.frames.push(this.interner.frame(this.pendingFunc, 0));
+    this.pendingFunc = null;
+  }
+}
