@@ -80,6 +80,26 @@ suite('Goroutine explorer', () => {
     }
   });
 
+  test('a race detector report: both accesses first as sentences, paired by their address under who waits on what', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/race_then_panic.txt');
+    const sentences = await waitInWebview<string[]>(FRAME, 'race suspects', `
+      const s = [...document.querySelectorAll('.gpe-suspect-text')].map(e => e.textContent); return s.length >= 2 ? s : undefined`);
+    assert.strictEqual(sentences[0], '1 goroutine in a data race: read of 0x00c0000180d8 in main.(*stats).record (main.go:18), created by main.main');
+    assert.strictEqual(sentences[1], '1 goroutine in a data race: previous write of 0x00c0000180d8 in main.main (main.go:41)');
+    const states = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('tr.gpe-group .gpe-state')].map(e => e.textContent)` });
+    assert.deepStrictEqual(states.slice(0, 2), ['data race (read)', 'data race (previous write)']);
+    const heading = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-suspects h2').textContent` });
+    assert.strictEqual(heading, 'Data race (2)');
+    const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
+      return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
+    assert.match(status, /6 goroutines · data race$/);
+    await screenshot('goroutines-race');
+    await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="waits"]' });
+    const waits = await waitInWebview<string>(FRAME, 'wait objects', `return document.querySelector('.gpe-wait-text')?.textContent`);
+    assert.strictEqual(waits, 'data race on 0x00c0000180d8: 1 read, 1 write');
+  });
+
   test('panicweb debug=2: groups, filter, idle toggle, expanded stack and the link to the dump line', async function () {
     if (!hasBrowser()) this.skip();
     const editor = await openAndGroup('dumps/panicparse_static_panicweb_debug2.txt');

@@ -1,14 +1,24 @@
-// Leak suspects first, as plain sentences, each with a link to the user frame's source and a
+// Leak suspects (and data races) first, as plain sentences, each with a link to the user frame's source and a
 // link to its group in the table.
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderSourceLink } from './frameLink';
+import { isRaceState } from '../../../src/core/goroutines/ranking';
+
+/** "Leak suspects (3)", "Data race (2)", "Data races and leak suspects (5)". */
+function suspectsHeading(model: GoroutineViewModel, suspects: readonly number[]): string {
+  const races = suspects.filter(i => isRaceState(model.groups[i].state)).length;
+  const n = suspects.length;
+  const what = races === 0 ? (n === 1 ? 'Leak suspect' : 'Leak suspects')
+    : races === n ? 'Data race' : 'Data races and leak suspects';
+  return n === 1 ? what : `${what} (${n})`;
+}
 
 export function renderSuspects(model: GoroutineViewModel, visible: readonly number[]): HTMLElement | undefined {
   const suspects = visible.filter(i => model.groups[i].suspect);
   if (!suspects.length) return undefined;
   const box = el('section', 'gpe-suspects');
-  box.append(el('h2', undefined, suspects.length === 1 ? 'Leak suspect' : `Leak suspects (${suspects.length})`));
+  box.append(el('h2', undefined, suspectsHeading(model, suspects)));
   const list = el('ol', 'gpe-suspect-list');
   for (const i of suspects) {
     const g = model.groups[i];
