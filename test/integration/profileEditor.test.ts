@@ -128,6 +128,24 @@ suite('Profile editor', function () {
     await screenshot('profile-editor');
   });
 
+  test('goroutine profiles open here too: debug=1 text through "Open With…", and profile.proto', async () => {
+    const deleteCollection = 'k8s.io/kubernetes/vendor/k8s.io/apiserver/pkg/registry/generic/registry.(*Store).DeleteCollection.func1';
+    for (const [file, viewType] of [['goroutines-debug1.txt', 'goProfileExplorer.profileAny'], ['goroutine.pb.gz', 'goProfileExplorer.profile']]) {
+      await closeAllEditors();
+      await vscode.commands.executeCommand('vscode.openWith', fixtureUri(file), viewType);
+      await waitInWebview(FRAME, `${file} drawn`, `
+        return document.querySelector('.gpe-title')?.textContent === ${JSON.stringify(file)} && document.querySelectorAll('.gpe-top-row').length > 0;`, 60000);
+      const view = await evalInView<{ meta: string; sampleType: string; names: string[]; rows: string[] }>(`
+        return { meta: document.querySelector('.gpe-meta').textContent, sampleType: document.querySelector('.gpe-sample-type').selectedOptions[0].textContent,
+          names: [...document.querySelectorAll('.gpe-flame-pane g.frame')].map(g => g.getAttribute('data-name')),
+          rows: [...document.querySelectorAll('.gpe-top-row')].map(r => r.lastElementChild.textContent) };`);
+      assert.match(view.sampleType, /^goroutine(s)? \(count\)$/, `${file}: ${view.sampleType}`);
+      assert.match(view.meta, /total 18,410\b/, `${file}: ${view.meta}`);
+      assert.ok(view.names.includes(deleteCollection), `${file}: the leak's frame is drawn`);
+      assert.ok(view.rows.includes(deleteCollection), `${file}: and listed in the top table`);
+    }
+  });
+
   test('colours follow the VS Code theme: user code warm, standard library and runtime cool', async () => {
     await openProfile(fixtureUri('profiles/heap.pb.gz'));
     const fills = () => evalInView<Record<string, string>>(`
