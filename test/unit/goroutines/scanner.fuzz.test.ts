@@ -9,6 +9,8 @@ const seedLines = [
   ...readFileSync('test/fixtures/goroutines/demo_sigquit.txt', 'utf8').split('\n').slice(0, 120),
   ...readFileSync('test/fixtures/corpus/gpn_goroutine_debug1.txt', 'utf8').split('\n').slice(0, 30),
   ...readFileSync('test/fixtures/corpus/gsp_ancestors.txt', 'utf8').split('\n').slice(0, 40),
+  ...readFileSync('test/fixtures/goroutines/race_then_panic.txt', 'utf8').split('\n').slice(0, 20),
+  'Goroutine 7 (finished) created at:', '  [failed to restore the stack]', 'Write at 0x00c0000180d8 by main goroutine:',
   'goroutine', 'goroutine 1 [', 'created by', '...additional frames elided...', '[originating from goroutine 3]:',
   'runtime stack:', 'WARNING: DATA RACE', '==================', '```', '--', '# labels: {"a":"b"', '3 @ 0x1 0x2',
   '\t:0', 'main.f(', ')', '(', 'goroutine profile: total 9',
