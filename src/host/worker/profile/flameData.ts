@@ -96,6 +96,9 @@ function partition(stacks: StackSet, frames: FrameTable, perm: Uint32Array, path
   const wideStart = new Uint32Array(frames.names.length);
   const touched: number[] = [];
   const scratch = new Uint32Array(perm.length);
+  // The name at this depth of perm[k], read once in the counting pass (the stacks are large and
+  // read at random), then again from here, in order, by the partition pass. -1: the stack ended.
+  const nameAtDepth = new Int32Array(perm.length);
   const tasks: Array<[lo: number, hi: number, depth: number, node: number]> = [[0, perm.length, depth0, 0]];
   while (tasks.length) {
     const [lo, hi, depth, node] = tasks.pop()!;
@@ -103,8 +106,9 @@ function partition(stacks: StackSet, frames: FrameTable, perm: Uint32Array, path
     for (let k = lo; k < hi; k++) {
       const sm = perm[k];
       const at = start[sm] + depth;
-      if (at >= start[sm + 1]) { selfValue += value[sm]; continue; }
+      if (at >= start[sm + 1]) { selfValue += value[sm]; nameAtDepth[k] = -1; continue; }
       const n = frameName[stackFrames[at]];
+      nameAtDepth[k] = n;
       if (groupCount[n] === 0) touched.push(n);
       groupCount[n]++;
       groupTotal[n] += value[sm];
@@ -123,8 +127,8 @@ function partition(stacks: StackSet, frames: FrameTable, perm: Uint32Array, path
       let tail = offset;
       for (let k = lo; k < hi; k++) {
         const sm = perm[k];
-        const at = start[sm] + depth;
-        const i = at < start[sm + 1] ? slotOf[frameName[stackFrames[at]]] : -1;
+        const n = nameAtDepth[k];
+        const i = n >= 0 ? slotOf[n] : -1;
         if (i >= 0) {
           if (firstSample[i] < 0) firstSample[i] = sm;
           scratch[groupAt[wide[i]]++] = sm;
