@@ -5,23 +5,19 @@
 // A different query or width later just misses the cache.
 import type { ProfileQuery } from '../../../shared/profileProtocol';
 import type { Job } from '../jobTypes';
-import { getSession, queryKey, stacksFor } from '../profile/profileSession';
+import { getSession, queryKey } from '../profile/profileSession';
 import { computeView } from './profileView';
 
 export interface ProfilePrepareInput {
   documentId: string;
   query: ProfileQuery;
-  /** The flame graph's expected width; without it only the stacks and top table are prepared. */
-  widthPx?: number;
+  /** The flame graph's expected width. */
+  widthPx: number;
 }
 
 export const profilePrepareJob: Job<ProfilePrepareInput, Record<string, never>> = {
   run({ documentId, query, widthPx }, { store }) {
     const session = getSession(store, documentId);
-    if (widthPx === undefined || !(widthPx > 0)) {
-      stacksFor(session, query);
-      return {};
-    }
     const started = Date.now();
     const output = computeView(session, query, widthPx);
     output.computedAheadMs = Date.now() - started;
