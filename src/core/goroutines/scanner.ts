@@ -25,6 +25,7 @@ import {
 } from './byteLineParsers';
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
+import { PackedGoroutine, type HeaderInfo } from './packedGoroutine';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -57,8 +58,6 @@ interface LineMeaning {
   creatorGoroutine: number | null;
 }
 
-/** What a header bracket says; shared by all goroutines with the same bracket text. */
-type HeaderInfo = Omit<HeaderLine, 'id'>;
 
 interface GoroutineBuilder {
   id: number;
@@ -624,18 +623,14 @@ class DumpScanner {
     const builder = this.goroutine!;
     this.goroutine = null;
     this.ancestorFrames = null;
-    const header = builder.info;
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
-    this.goroutines.push({
-      id: builder.id, state: header.state, waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
-      leaked: header.leaked, synctest: header.synctest,
-      frames: this.interner.stackOf(this.frameIds, this.frames).frames,
-      args: this.keepArgs ? this.args : null,
-      createdBy: builder.createdBy, creatorGoroutine: builder.creatorGoroutine,
-      framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors,
-      waitOn: builder.waitOn, lines: { start: builder.startLine, end: builder.endLine },
-    });
+    const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || ancestors !== NO_ANCESTORS
+      ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors }
+      : null;
+    this.goroutines.push(new PackedGoroutine(
+      builder.id, builder.info, this.interner.stackOf(this.frameIds, this.frames).frames, builder.createdBy,
+      builder.creatorGoroutine, builder.waitOn, builder.startLine, builder.endLine, rare));
   }
 
   finish(byteLength: number): GoroutineDump {
