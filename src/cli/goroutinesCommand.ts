@@ -107,7 +107,7 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
 function minutesText(g: GoroutineGroup): string {
   const m = g.waitMinutes;
   if (!m) return '';
-  return m.min === m.max ? ` [${m.max} minutes]` : ` [${m.min}–${m.max} minutes, median ${m.median}]`;
+  return m.min === m.max ? ` [${m.max} minute${m.max === 1 ? '' : 's'}]` : ` [${m.min}–${m.max} minutes, median ${m.median}]`;
 }
 
 function groupText(g: GoroutineGroup): string {

@@ -58,7 +58,6 @@ interface LineMeaning {
   creatorGoroutine: number | null;
 }
 
-
 interface GoroutineBuilder {
   id: number;
   info: HeaderInfo;
@@ -96,6 +95,8 @@ const RACE_START = 'WARNING: DATA RACE';
 const NEWLINE = 0x0a;
 // Distinct line texts remembered by lineMeaning (keys ~80 bytes each).
 const LINE_MEMO_MAX_ENTRIES = 1 << 16;
+// Slots of the filter of line hashes seen once (4 bytes each).
+const SEEN_ONCE_SLOTS = 1 << 16;
 
 const CR = 0x0d;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
@@ -112,6 +113,14 @@ class DumpScanner {
   private readonly locationsByBytes = new ByteKeyTable<number>();
   private readonly headersByBracket = new ByteKeyTable<HeaderInfo>();
   private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
+  /**
+   * Hashes of lines parsed once, direct-mapped: a line enters the memo on its second sighting. In a
+   * debug=2 dump 99 % of distinct lines carry pointer arguments and never repeat (11,832 of 11,945 in
+   * the 7.9 MB bench dump); remembering them cost more memory than the whole goroutine model.
+   */
+  private readonly seenOnce = new Int32Array(SEEN_ONCE_SLOTS);
+  /** lineMeaning's result for a line not remembered: read at once by the caller, so one object serves all. */
+  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
@@ -235,7 +244,12 @@ class DumpScanner {
     const hash = hashBytes(bytes, s, end);
     let meaning = this.meaningsByLine.get(bytes, s, end, hash);
     if (meaning !== undefined) return meaning;
-    meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
+    const remember = this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
+    if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
+    else {
+      meaning = this.transientMeaning;
+      meaning.locationId = -1; meaning.func = null; meaning.args = ''; meaning.createdBy = false; meaning.creatorGoroutine = null;
+    }
     const location = this.byteLocation;
     if (parseLocationBytes(bytes, s, end, location)) meaning.locationId = this.locationFromBytes(bytes, s, location);
     const first = bytes[s];
@@ -257,9 +271,17 @@ class DumpScanner {
         if (this.keepArgs || func.waitSpec) meaning.args = this.decode(bytes, open + 1, end - 1);
       }
     }
-    // Lines with pointer arguments rarely repeat: past the cap, they are parsed every time.
-    if (this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES) this.meaningsByLine.set(bytes, s, end, hash, meaning);
+    // Past the cap (lines with pointer arguments rarely repeat), lines are parsed every time.
+    if (remember) this.meaningsByLine.set(bytes, s, end, hash, meaning);
     return meaning;
+  }
+
+  /** True when a line with this hash was parsed before (or collides with one); else notes it. */
+  private seenBefore(hash: number): boolean {
+    const slot = hash & (SEEN_ONCE_SLOTS - 1);
+    if (this.seenOnce[slot] === hash) return true;
+    this.seenOnce[slot] = hash;
+    return false;
   }
 
   /** `goroutine N [bracket]:`; the bracket's meaning is parsed once per distinct bracket text. */
