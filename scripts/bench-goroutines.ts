@@ -7,7 +7,7 @@
 // - end to end, hyperfine-style: whole processes, `node dist/cli.js goroutines FILE --json` against
 //   `panicparse` on the same file, alternated, wall time median/min and peak RSS (GNU time);
 // - in-process cold: a fresh child streams the file through GoroutineDumpAnalyzer as the CLI does
-//   (1 MB reads), timing read + scan + group + rank once, with the child's RSS growth;
+//   (256 KB reads), timing read + scan + group + rank once, with the child's RSS growth;
 // - in-process warm: the same child repeats the analysis; the best repeat once the JIT has settled.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { GoroutineDumpAnalyzer, type GoroutineAnalysis } from '../src/core/gorou
 const root = resolve(__dirname, '..');
 const FILES = ['bench-data/goroutines-18660.txt', 'bench-data/goroutines-200k.txt'];
 const CLI = join(root, 'dist', 'cli.js');
-const READ_CHUNK_BYTES = 1 << 20;
+const READ_CHUNK_BYTES = 1 << 18;
 const WARM_REPEATS = 5;
 
 interface ChildResult { coldMs: number; warmMs: number; peakDeltaBytes: number; goroutines: number; groups: number }
@@ -108,7 +108,7 @@ export async function run(): Promise<void> {
     const size = statSync(file).size;
     const ours = runChild(bundle, file);
     console.log(`${rel}: ${mb(size)}, ${ours.goroutines} goroutines, ${ours.groups} groups`);
-    console.log(`  in-process, streamed in 1 MB reads: cold ${ms(ours.coldMs)}, warm ${ms(ours.warmMs)} (best of ${WARM_REPEATS}); ` +
+    console.log(`  in-process, streamed in 256 KB reads: cold ${ms(ours.coldMs)}, warm ${ms(ours.warmMs)} (best of ${WARM_REPEATS}); ` +
       `peak RSS growth ${mb(ours.peakDeltaBytes)} = ${(ours.peakDeltaBytes / size).toFixed(2)}× input ` +
       `(target < 2×: ${ours.peakDeltaBytes < 2 * size ? 'met' : 'NOT met'})`);
     // panicparse needs a minute or more on the big file: fewer runs there.

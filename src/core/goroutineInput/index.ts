@@ -6,7 +6,7 @@
  *   goroutineRecordsFromProfile(profile): StackRecordInput[]
  */
 import {
-  analyzeGoroutineDump, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
+  analyzeGoroutineDump, GoroutineTable, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
   type StackRecordInput,
 } from '../goroutines';
 import { parseProfile, sampleLabels, sniffProfileKind, type Profile } from '../pprof';
@@ -22,7 +22,7 @@ export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions
   const parsed = records.reduce((sum, r) => sum + r.count, 0);
   return {
     dump: {
-      format: 'debug1', goroutines: [], records: [], declaredTotal: parsed, truncated: false, crash: null,
+      format: 'debug1', goroutines: new GoroutineTable(), records: [], declaredTotal: parsed, truncated: false, crash: null,
       runtimeStacks: [], warnings: profile.warnings.map(message => ({ line: 0, message })), lineCount: 0,
     },
     groups: groupStackRecords(records),

@@ -2,7 +2,7 @@
 // a small key built from interned ids, so grouping is linear and never compares goroutines pairwise.
 
 import type {
-  Goroutine, GoroutineGroup, GroupWaitTarget, LineRange, Similarity, SourceFrame, WaitHistogramBucket, WaitMinutesSummary,
+  GoroutineGroup, GoroutineList, GroupWaitTarget, LineRange, Similarity, SourceFrame, WaitHistogramBucket, WaitMinutesSummary,
   WaitOn,
 } from './model';
 import { FrameInterner } from './frameInterner';
@@ -86,7 +86,7 @@ function stableKey(state: string, frames: readonly SourceFrame[], createdBy: Sou
 }
 
 /** Groups goroutines of a traceback dump; the result is ranked (likely problem first). */
-export function groupGoroutines(goroutines: readonly Goroutine[], options: GroupOptions = {}): GoroutineGroup[] {
+export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions = {}): GoroutineGroup[] {
   const similarity = options.similarity ?? 'default';
   const sampleSize = options.idSampleSize ?? 100;
   const ids = new SignatureIds();
@@ -95,7 +95,8 @@ export function groupGoroutines(goroutines: readonly Goroutine[], options: Group
   // in the default mode.
   const byStack = new Map<number, Map<number, Accumulator | Map<string, Accumulator>>>();
   const groups: Accumulator[] = [];
-  for (const g of goroutines) {
+  for (let i = 0; i < goroutines.length; i++) {
+    const g = goroutines.get(i);
     const stackId = ids.stack(g.frames);
     // Name ids (states, creators) stay below 2^24 (a dump would need far more than 100 MB of
     // distinct names to reach it), so the key is an exact integer.

@@ -25,6 +25,7 @@ export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type 
 export { scanGoroutineDump, GoroutineDumpScanner, PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
 export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';
 export { summarizeWaitTargets } from './waitTargets';
+export { GoroutineTable } from './goroutineTable';
 export { compareGroups } from './compare';
 export { describeFrame, formatCount, suspectSentence } from './ranking';
 export { inferStateFromFrames, isStdlibFunc, shortFuncName } from './goFunctions';

@@ -99,10 +99,17 @@ export interface DumpWarning {
 
 export type DumpFormat = 'traceback' | 'debug1' | 'empty';
 
+/** The goroutines of a dump, in text order (stored column-wise: see GoroutineTable). */
+export interface GoroutineList extends Iterable<Goroutine> {
+  readonly length: number;
+  /** The goroutine at `index` (0 ≤ index < length), made on demand; throws a RangeError otherwise. */
+  get(index: number): Goroutine;
+}
+
 export interface GoroutineDump {
   /** `traceback`: debug=2 / runtime.Stack / crash output; `debug1`: counted stacks without state. */
   readonly format: DumpFormat;
-  readonly goroutines: readonly Goroutine[];
+  readonly goroutines: GoroutineList;
   readonly records: readonly StackRecord[];
   /** `goroutine profile: total N` of a debug=1 profile; null otherwise. */
   readonly declaredTotal: number | null;

@@ -9,7 +9,7 @@
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 
 import type {
-  AncestorStack, CrashHeader, DumpWarning, Goroutine, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  AncestorStack, CrashHeader, DumpWarning, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
@@ -25,7 +25,7 @@ import {
 } from './byteLineParsers';
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
-import { PackedGoroutine, type HeaderInfo } from './packedGoroutine';
+import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -149,7 +149,7 @@ class DumpScanner {
   private record: RecordBuilder | null = null;
   private race: RaceReportBuilder | null = null;
 
-  private readonly goroutines: Goroutine[] = [];
+  private readonly goroutines = new GoroutineTable();
   private readonly records: StackRecord[] = [];
   private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly warnings: DumpWarning[] = [];
@@ -592,7 +592,7 @@ class DumpScanner {
   }
 
   private endRace(): void {
-    if (this.race) for (const g of this.race.finish()) this.goroutines.push(g);
+    if (this.race) for (const g of this.race.finish()) this.goroutines.addGoroutine(g);
     this.race = null;
     this.mode = 'outside';
   }
@@ -650,9 +650,9 @@ class DumpScanner {
     const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || ancestors !== NO_ANCESTORS
       ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors }
       : null;
-    this.goroutines.push(new PackedGoroutine(
+    this.goroutines.add(
       builder.id, builder.info, this.interner.stackOf(this.frameIds, this.frames).frames, builder.createdBy,
-      builder.creatorGoroutine, builder.waitOn, builder.startLine, builder.endLine, rare));
+      builder.creatorGoroutine, builder.waitOn, builder.startLine, builder.endLine, rare);
   }
 
   finish(byteLength: number): GoroutineDump {

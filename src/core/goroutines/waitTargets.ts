@@ -1,13 +1,13 @@
 // Who waits on what: goroutines parked on the same channel, mutex or semaphore address, read from
 // the arguments of runtime.chansend1/chanrecv1, sync.(*Mutex).Lock, semacquire and friends.
 
-import type { Goroutine, WaitObjectKind, WaitOperation, WaitTarget } from './model';
+import type { GoroutineList, WaitObjectKind, WaitOperation, WaitTarget } from './model';
 import { formatCount } from './ranking';
 
-export function summarizeWaitTargets(goroutines: readonly Goroutine[]): WaitTarget[] {
+export function summarizeWaitTargets(goroutines: GoroutineList): WaitTarget[] {
   const byAddress = new Map<string, { kind: WaitObjectKind; waiters: number; ops: Partial<Record<WaitOperation, number>> }>();
-  for (const g of goroutines) {
-    const wait = g.waitOn;
+  for (let i = 0; i < goroutines.length; i++) {
+    const wait = goroutines.get(i).waitOn;
     if (!wait) continue;
     const key = `${wait.kind} ${wait.address}`;
     let target = byAddress.get(key);

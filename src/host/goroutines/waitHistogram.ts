@@ -33,7 +33,7 @@ function coreBuckets(g: GoroutineGroup): HistogramBucketView[] {
 }
 
 /** Per group (same order), its histogram; [] for groups without wait minutes. */
-export function groupHistograms(goroutines: readonly Goroutine[], groups: readonly GoroutineGroup[]): HistogramBucketView[][] {
+export function groupHistograms(goroutines: Iterable<Goroutine>, groups: readonly GoroutineGroup[]): HistogramBucketView[][] {
   const keyOf = stackKeys();
   const byKey = new Map<string, number>();
   const ambiguous = new Set<number>();

@@ -42,8 +42,8 @@ describe('goroutines: incremental scanning', () => {
     const bytes = new TextEncoder().encode(text);
     const whole = scanGoroutineDump(text);
     assert.equal(whole.goroutines.length, 2);
-    assert.equal(whole.goroutines[0].frames[0].func, 'main.wörk');
-    assert.equal(whole.goroutines[0].frames[0].file, '/tmp/prøg/main.go');
+    assert.equal(whole.goroutines.get(0).frames[0].func, 'main.wörk');
+    assert.equal(whole.goroutines.get(0).frames[0].file, '/tmp/prøg/main.go');
     for (const size of [1, 2, 3, 5]) sameDump(pushInPieces(bytes, size).finish(), whole);
   });
 
@@ -54,7 +54,7 @@ describe('goroutines: incremental scanning', () => {
     for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i);
     const dump = pushInPieces(utf16, 3).finish();
     assert.equal(dump.goroutines.length, 1);
-    assert.equal(dump.goroutines[0].frames[0].file, '/a.go');
+    assert.equal(dump.goroutines.get(0).frames[0].file, '/a.go');
   });
 
   it('GoroutineDumpAnalyzer gives what analyzeGoroutineDump gives', () => {

@@ -37,9 +37,9 @@ export interface GoroutineJobOutput {
   readonly figures: FigureData;
 }
 
-// Read size: the per-read cost is negligible and an 82 MB dump costs 1 MB of buffer, not a copy
+// Read size: the per-read cost is negligible and an 82 MB dump costs 256 KB of buffer, not a copy
 // of itself (the scanner keeps nothing of the pushed bytes).
-const READ_CHUNK_BYTES = 1 << 20;
+const READ_CHUNK_BYTES = 1 << 18;
 
 /** Text dumps go to the scanner; bytes may also be a goroutine profile.proto (gzipped or not). */
 function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
@@ -49,7 +49,7 @@ function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
 }
 
 /**
- * Streams a text dump from disk through the analyzer in 1 MB reads (synchronous: this thread has
+ * Streams a text dump from disk through the analyzer in 256 KB reads (synchronous: this thread has
  * nothing else to do, and cancelling terminates it). A profile.proto is read whole, as the
  * pprof decoder needs all of it.
  */
