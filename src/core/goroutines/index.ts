@@ -6,7 +6,8 @@
  *     scan + group + rank + who-waits-on-what in one call: `{dump, groups, waitTargets, total, parsed}`.
  * - `new GoroutineDumpAnalyzer(options?)`: the same for streamed input: `push(bytes)` chunks of any
  *     size (a file read 1–4 MB at a time), then `finish(): GoroutineAnalysis`.
- * - `scanGoroutineDump(input, options?: {keepArgs?, maxWarnings?}): GoroutineDump`
+ * - `scanGoroutineDump(input, options?: {keepArgs?, maxWarnings?}): GoroutineDump`; its `goroutines`
+ *     is a `GoroutineList` (`length`, `get(i)`, iterable), stored column-wise (`GoroutineTable`).
  *     tolerant scanner for debug=2 / runtime.Stack / panic / fatal error / SIGQUIT / gccgo / debug=1
  *     text, with prefixes, indentation, CRLF, fences and notes; never throws, warns with line numbers.
  *     `new GoroutineDumpScanner(options?)` is its incremental form (`push(bytes)`, `finish()`).
