@@ -7,13 +7,14 @@
 // - end to end, hyperfine-style: whole processes, `node dist/cli.js goroutines FILE --json` against
 //   `panicparse` on the same file, alternated, wall time median/min and peak RSS (GNU time);
 // - in-process cold: a fresh child streams the file through GoroutineDumpAnalyzer as the CLI does
-//   (256 KB reads), timing read + scan + group + rank once, with the child's RSS growth;
+//   (256 KB reads, the CLI's V8 inlining budget), timing read + scan + group + rank once, with the child's RSS growth;
 // - in-process warm: the same child repeats the analysis; the best repeat once the JIT has settled.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { GoroutineDumpAnalyzer, type GoroutineAnalysis } from '../src/core/goroutines';
+import { tuneV8ForBatchRun } from '../src/cli/v8Tuning';
 
 const root = resolve(__dirname, '..');
 const FILES = ['bench-data/goroutines-18660.txt', 'bench-data/goroutines-200k.txt'];
@@ -48,6 +49,8 @@ function analyzeStreamed(file: string): GoroutineAnalysis {
 
 /** Runs inside the child: one cold analysis (and its RSS growth), then warm repeats. */
 function child(file: string): void {
+  // As dist/cli.js does at start-up.
+  tuneV8ForBatchRun();
   const baseline = process.resourceUsage().maxRSS * 1024;
   let started = performance.now();
   const analysis = analyzeStreamed(file);

@@ -2,7 +2,9 @@
 // Command-line entry: the same core as the extension, JSON for CI and scripts.
 // Exit codes: 0 success, 1 bad input (one-line error), 2 bad usage.
 import { runCli } from './cli/main';
+import { tuneV8ForBatchRun } from './cli/v8Tuning';
 
+tuneV8ForBatchRun();
 runCli(process.argv.slice(2)).then(
   code => { process.exitCode = code; },
   err => { process.stderr.write(`goprof: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1; },
