@@ -108,6 +108,7 @@ class DumpScanner {
   private readonly keepArgs: boolean;
   private readonly maxWarnings: number;
   private readonly states = new Map<string, string>();
+  private readonly headerInfos = new Map<string, HeaderInfo>();
   // Byte-keyed views of the interner, so repeated names cost a hash and no string.
   private readonly funcsByBytes = new ByteKeyTable<InternedFunc>();
   private readonly locationsByBytes = new ByteKeyTable<number>();
@@ -404,11 +405,18 @@ class DumpScanner {
     this.mode = 'goroutine';
   }
 
+  /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
   private headerInfo(header: HeaderLine): HeaderInfo {
-    return {
-      state: this.internState(header.state), waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
-      leaked: header.leaked, synctest: header.synctest,
-    };
+    const key = `${header.state}\u0000${header.waitMinutes ?? ''}\u0000${Number(header.lockedToThread)}${Number(header.leaked)}${Number(header.synctest)}`;
+    let info = this.headerInfos.get(key);
+    if (info === undefined) {
+      info = {
+        state: this.internState(header.state), waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
+        leaked: header.leaked, synctest: header.synctest,
+      };
+      this.headerInfos.set(key, info);
+    }
+    return info;
   }
 
   private internState(state: string): string {

@@ -1,0 +1,71 @@
+// The scanner stores goroutines column-wise; what callers read back must be the goroutines of the
+// dump, field for field, however they read them (get, iteration, JSON).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GoroutineTable, scanGoroutineDump, type Goroutine } from '../../../src/core/goroutines';
+import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
+
+const plain = (g: Goroutine) => JSON.parse(JSON.stringify(g)) as unknown;
+
+describe('goroutines: the column-wise goroutine list', () => {
+  it('reads back the same goroutines through get, iteration and JSON', () => {
+    const text = readFileSync(join(CORPUS_DIR, 'gsp_go121_createdby.txt'), 'utf8');
+    const list = scanGoroutineDump(text).goroutines;
+    const headers = text.split('\n').filter(l => /^goroutine \d+ \[/.test(l)).length;
+    assert.equal(list.length, headers);
+    const iterated = [...list];
+    assert.equal(iterated.length, list.length);
+    iterated.forEach((g, i) => assert.deepEqual(plain(g), plain(list.get(i))));
+    assert.deepEqual(JSON.parse(JSON.stringify(list)), iterated.map(plain));
+    // Go ≥ 1.21 names the creating goroutine; the column keeps numbers and null apart.
+    assert.ok(iterated.some(g => typeof g.creatorGoroutine === 'number' && g.creatorGoroutine > 0));
+    assert.ok(iterated.some(g => g.creatorGoroutine === null));
+  });
+
+  it('shares interned stacks and header fields between goroutines', () => {
+    const dump = scanGoroutineDump(readFileSync(join(DEMO_DIR, 'demo_debug2.txt')));
+    const byKey = new Map<string, Goroutine>();
+    let shared = 0;
+    for (const g of dump.goroutines) {
+      const key = g.frames.map(f => `${f.func} ${f.file}:${f.line}`).join('\n');
+      const first = byKey.get(key);
+      if (first) { assert.equal(g.frames, first.frames, 'identical stacks are one array'); shared++; } else byKey.set(key, g);
+    }
+    assert.ok(shared > 0, 'the demo dump repeats stacks');
+  });
+
+  it('takes apart goroutines built elsewhere and gives them back unchanged', () => {
+    const table = new GoroutineTable();
+    const race: Goroutine = {
+      id: 8, state: 'data race (read)', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false,
+      frames: [{ func: 'main.(*stats).record', file: '/src/race/main.go', line: 18 }], args: null,
+      createdBy: { func: 'main.main', file: '/src/race/main.go', line: 36 }, creatorGoroutine: 1, framesElided: false,
+      stackUnavailable: false, ancestors: [], waitOn: { kind: 'memory', op: 'read', address: '0x00c0000180d8', inexact: false },
+      lines: { start: 3, end: 5 },
+    };
+    const elided: Goroutine = {
+      ...race, id: 18970952966, state: 'chan send', waitMinutes: 429, lockedToThread: true, creatorGoroutine: null,
+      createdBy: null, framesElided: true, waitOn: null, args: ['0xc000123456, 0x2'], lines: { start: 10, end: 12 },
+    };
+    table.addGoroutine(race);
+    table.addGoroutine(elided);
+    assert.equal(table.length, 2);
+    assert.deepEqual(plain(table.get(0)), plain(race));
+    assert.deepEqual(plain(table.get(1)), plain(elided), 'ids beyond 32 bits, minutes, flags and arguments survive');
+    assert.throws(() => table.get(2), RangeError);
+    assert.throws(() => table.get(-1), RangeError);
+  });
+
+  it('grows past its first columns without losing goroutines', () => {
+    const text = Array.from({ length: 1000 }, (_, i) =>
+      `goroutine ${i + 1} [chan receive, ${i % 7} minutes]:\nmain.worker(0xc000${(i + 4096).toString(16)})\n\t/src/main.go:${10 + (i % 3)} +0x25\ncreated by main.main in goroutine 1\n\t/src/main.go:40 +0x65\n`,
+    ).join('\n');
+    const list = scanGoroutineDump(text).goroutines;
+    assert.equal(list.length, 1000);
+    assert.deepEqual([list.get(0).id, list.get(999).id], [1, 1000]);
+    assert.equal(list.get(999).frames[0].line, 10 + (999 % 3));
+    assert.equal(list.get(998).waitMinutes, 998 % 7);
+    assert.deepEqual(list.get(999).lines, { start: 999 * 6 + 1, end: 999 * 6 + 5 });
+  });
+});
