@@ -160,6 +160,8 @@ class DumpScanner {
 
   private skipStart = 0;
   private skipEnd = 0;
+  /** The skipped line before skipEnd, for taking the last one back. */
+  private skipPreviousEnd = 0;
   private skipCount = 0;
   private skipSample = '';
 
@@ -612,6 +614,7 @@ class DumpScanner {
 
   private skipped(line: number, sample: string): void {
     if (this.skipCount === 0) { this.skipStart = line; this.skipSample = detachString(sample); }
+    this.skipPreviousEnd = this.skipEnd;
     this.skipEnd = line;
     this.skipCount++;
   }
@@ -665,10 +668,16 @@ class DumpScanner {
 
   finish(byteLength: number): GoroutineDump {
     const cutAtLimit = byteLength === PPROF_DEBUG2_LIMIT;
-    const cutMidLine = !this.lastLineTerminated && (this.lastLineCut || this.pending !== null);
+    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
+    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
+      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
+    const cutMidLine = sawDump && !this.lastLineTerminated && (this.lastLineCut || this.pending !== null);
     const truncated = cutAtLimit || cutMidLine;
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
-    if (cutMidLine && this.lastLineCut && this.skipEnd === this.lineNo) this.skipCount--;
+    if (cutMidLine && this.lastLineCut && this.skipEnd === this.lineNo) {
+      this.skipCount--;
+      this.skipEnd = this.skipPreviousEnd;
+    }
     this.flushSkipped();
     if (truncated) {
       const cut = this.goroutine;

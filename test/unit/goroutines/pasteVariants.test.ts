@@ -74,4 +74,24 @@ describe('goroutines: pasted copies give the same groups', () => {
     const text = readFileSync(SOURCES[0], 'utf8').trimEnd();
     assert.equal(analyzeGoroutineDump(text).dump.truncated, false);
   });
+
+  it('does not call text without a dump truncated, and counts every skipped line', () => {
+    // Not a dump at all, ending in what looks like a call cut short.
+    const a = analyzeGoroutineDump('build log\nstep 2 of 3\nmain.run(0xc000');
+    assert.equal(a.dump.truncated, false);
+    assert.deepEqual(a.dump.warnings.map(w => w.message), [
+      'lines 1–3: skipped 3 lines that are not part of a goroutine dump, starting "build log"',
+    ]);
+  });
+
+  it('leaves the cut line out of the skipped range when a dump is cut after other text', () => {
+    const dump = readFileSync(SOURCES[0], 'utf8');
+    const firstGoroutine = dump.slice(0, dump.indexOf('\n\n') + 2);
+    const text = `${firstGoroutine}note one\nnote two\nmain.worker(0xc000`;
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.dump.truncated, true);
+    const lines = firstGoroutine.split('\n').length - 1;
+    const skipped = a.dump.warnings.find(w => w.message.includes('skipped'));
+    assert.equal(skipped?.message, `lines ${lines + 1}–${lines + 2}: skipped 2 lines that are not part of a goroutine dump, starting "note one"`);
+  });
 });
