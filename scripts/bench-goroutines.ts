@@ -23,7 +23,7 @@ const READ_CHUNK_BYTES = 1 << 18;
 const WARM_REPEATS = 5;
 
 interface ChildResult { coldMs: number; warmMs: number; peakDeltaBytes: number; goroutines: number; groups: number }
-interface ProcessRuns { wallMs: number[]; peakBytes: number }
+interface ProcessRuns { wallMs: number[]; peakBytes: number; lowestPeakBytes?: number }
 
 function ensureData(): boolean {
   if (FILES.every(f => existsSync(join(root, f)))) return true;
@@ -89,7 +89,9 @@ function timeProcess(command: string, runs: ProcessRuns): void {
   const out = spawnSync('bash', ['-c', `/usr/bin/time -f %M ${command} > /dev/null`], { cwd: root, encoding: 'utf8' });
   runs.wallMs.push(performance.now() - started);
   if (out.status !== 0) throw new Error(`${command} failed: ${out.stderr}`);
-  runs.peakBytes = Math.max(runs.peakBytes, Number(/(\d+)\s*$/.exec(out.stderr)?.[1] ?? NaN) * 1024);
+  const peak = Number(/(\d+)\s*$/.exec(out.stderr)?.[1] ?? NaN) * 1024;
+  runs.peakBytes = Math.max(runs.peakBytes, peak);
+  runs.lowestPeakBytes = Math.min(runs.lowestPeakBytes ?? Infinity, peak);
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -106,6 +108,12 @@ export async function run(): Promise<void> {
   const nodeStart: ProcessRuns = { wallMs: [], peakBytes: 0 };
   for (let i = 0; i < 5; i++) timeProcess(`${process.execPath} -e 0`, nodeStart);
   console.log(`node startup alone (node -e 0): ${spread(nodeStart)}`);
+  // The CLI's own footprint before any input (bundle loaded, V8 set up): what a dump adds is measured against it.
+  const cliIdle: ProcessRuns = { wallMs: [], peakBytes: 0 };
+  if (hasCli) {
+    for (let i = 0; i < 5; i++) timeProcess(`${process.execPath} ${CLI} --help`, cliIdle);
+    console.log(`node dist/cli.js --help: ${spread(cliIdle)}, peak RSS ${mb(cliIdle.lowestPeakBytes ?? 0)}–${mb(cliIdle.peakBytes)}`);
+  }
   for (const rel of FILES) {
     const file = join(root, rel);
     const size = statSync(file).size;
@@ -122,7 +130,12 @@ export async function run(): Promise<void> {
       if (hasCli) timeProcess(`${process.execPath} ${CLI} goroutines ${file} --json`, cli);
       if (hasPanicparse) timeProcess(`panicparse -no-color -parse=false -rebase=false < ${file}`, panicparse);
     }
-    if (hasCli) console.log(`  node dist/cli.js goroutines --json (whole process): ${spread(cli)}, peak RSS ${mb(cli.peakBytes)}`);
+    if (hasCli) {
+      // Highest peak with the dump over the lowest peak without: the larger reading of what the dump costs.
+      const added = cli.peakBytes - (cliIdle.lowestPeakBytes ?? 0);
+      console.log(`  node dist/cli.js goroutines --json (whole process): ${spread(cli)}, peak RSS ${mb(cli.peakBytes)} ` +
+        `(${mb(added)} = ${(added / size).toFixed(2)}× input over the idle CLI)`);
+    }
     if (hasPanicparse) {
       console.log(`  panicparse -parse=false -rebase=false (whole process): ${spread(panicparse)}, peak RSS ${mb(panicparse.peakBytes)}`);
       const pp = median(panicparse.wallMs);
