@@ -29,19 +29,33 @@ export class ByteKeyTable<V> {
 
   /** The value stored for bytes[start, end), or undefined. `hash` must be `hashBytes(bytes, start, end)`. */
   get(bytes: Uint8Array, start: number, end: number, hash: number): V | undefined {
+    const entry = this.find(bytes, start, end, hash);
+    return entry < 0 ? undefined : this.values[entry];
+  }
+
+  /** The entry number of bytes[start, end), or -1. Entries are numbered 0, 1, … in the order they were set. */
+  find(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
-      if (entry === EMPTY_SLOT) return undefined;
-      if (this.slotHashes[slot] === hash && this.keyLengths[entry] === length && this.keyEquals(entry, bytes, start, length)) {
-        return this.values[entry];
-      }
+      if (entry === EMPTY_SLOT) return -1;
+      if (this.slotHashes[slot] === hash && this.keyLengths[entry] === length && this.keyEquals(entry, bytes, start, length)) return entry;
     }
   }
 
-  /** Stores a copy of the key bytes; the key must not be present yet. */
-  set(bytes: Uint8Array, start: number, end: number, hash: number, value: V): void {
+  /** Whether entry's key is bytes[start, end): lets a caller that can guess the entry skip the hash. */
+  keyIs(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const length = end - start;
+    return this.keyLengths[entry] === length && this.keyEquals(entry, bytes, start, length);
+  }
+
+  valueAt(entry: number): V {
+    return this.values[entry];
+  }
+
+  /** Stores a copy of the key bytes; the key must not be present yet. Returns the new entry's number. */
+  set(bytes: Uint8Array, start: number, end: number, hash: number, value: V): number {
     const length = end - start;
     if (this.keyPoolUsed + length > this.keyPool.length) {
       const grown = new Uint8Array(Math.max(this.keyPool.length * 2, this.keyPoolUsed + length));
@@ -55,6 +69,7 @@ export class ByteKeyTable<V> {
     this.values.push(value);
     if (this.values.length * 2 > this.slots.length) this.grow();
     else this.place(this.values.length - 1, hash);
+    return this.values.length - 1;
   }
 
   private keyEquals(entry: number, bytes: Uint8Array, start: number, length: number): boolean {

@@ -120,6 +120,13 @@ class DumpScanner {
    * the 7.9 MB bench dump); remembering them cost more memory than the whole goroutine model.
    */
   private readonly seenOnce = new Int32Array(SEEN_ONCE_SLOTS);
+  /**
+   * Per remembered line, the remembered line that followed it last time, or -1. Stacks repeat in
+   * the same order, so the next line is usually the one that followed before: one comparison, no hash.
+   */
+  private readonly nextLineEntry: number[] = [];
+  /** The remembered line lineMeaning saw last, or -1. */
+  private previousLineEntry = -1;
   /** lineMeaning's result for a line not remembered: read at once by the caller, so one object serves all. */
   private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
@@ -244,9 +251,21 @@ class DumpScanner {
    * per distinct line text: stacks repeat, so most lines of a big dump are found by one hash.
    */
   private lineMeaning(bytes: Uint8Array, s: number, end: number): LineMeaning {
+    const memo = this.meaningsByLine;
+    const previous = this.previousLineEntry;
+    const guess = previous < 0 ? -1 : this.nextLineEntry[previous];
+    if (guess >= 0 && memo.keyIs(guess, bytes, s, end)) {
+      this.previousLineEntry = guess;
+      return memo.valueAt(guess);
+    }
     const hash = hashBytes(bytes, s, end);
-    let meaning = this.meaningsByLine.get(bytes, s, end, hash);
-    if (meaning !== undefined) return meaning;
+    const found = memo.find(bytes, s, end, hash);
+    if (found >= 0) {
+      if (previous >= 0) this.nextLineEntry[previous] = found;
+      this.previousLineEntry = found;
+      return memo.valueAt(found);
+    }
+    let meaning: LineMeaning;
     const remember = this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
     if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
     else {
@@ -275,7 +294,12 @@ class DumpScanner {
       }
     }
     // Past the cap (lines with pointer arguments rarely repeat), lines are parsed every time.
-    if (remember) this.meaningsByLine.set(bytes, s, end, hash, meaning);
+    if (remember) {
+      const entry = memo.set(bytes, s, end, hash, meaning);
+      this.nextLineEntry[entry] = -1;
+      if (previous >= 0) this.nextLineEntry[previous] = entry;
+      this.previousLineEntry = entry;
+    } else this.previousLineEntry = -1;
     return meaning;
   }
 
