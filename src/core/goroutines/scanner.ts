@@ -248,7 +248,8 @@ class DumpScanner {
 
   /**
    * What the (trimmed) line would be as a location and as a call or `created by` line, parsed once
-   * per distinct line text: stacks repeat, so most lines of a big dump are found by one hash.
+   * per distinct repeated line text: stacks repeat, so most lines of a big dump are found by one
+   * comparison with the line that followed the previous one last time, or else by one hash.
    */
   private lineMeaning(bytes: Uint8Array, s: number, end: number): LineMeaning {
     const memo = this.meaningsByLine;
@@ -293,7 +294,7 @@ class DumpScanner {
         if (this.keepArgs || func.waitSpec) meaning.args = this.decode(bytes, open + 1, end - 1);
       }
     }
-    // Past the cap (lines with pointer arguments rarely repeat), lines are parsed every time.
+    // A line seen for the first time, or past the cap, is parsed and not remembered.
     if (remember) {
       const entry = memo.set(bytes, s, end, hash, meaning);
       this.nextLineEntry[entry] = -1;
