@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="goroutines"]';
 const WORKBENCH = '.monaco-workbench';
@@ -227,9 +227,7 @@ suite('Goroutine explorer', () => {
     const dump = fixtureUri('goroutines.txt');
     const size = (await vscode.workspace.fs.stat(dump)).size;
     // The extension host's event loop must never stall for long: sample it every 10 ms.
-    let maxGap = 0;
-    let last = performance.now();
-    const ticker = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 10);
+    const stall = startStallMeter();
     const started = performance.now();
     try {
       const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>(GROUP, dump);
@@ -237,7 +235,7 @@ suite('Goroutine explorer', () => {
       const posted = performance.now() - started;
       const sentence = await waitInWebview<string>(FRAME, 'suspect', `return document.querySelector('.gpe-suspect-text')?.textContent`, 30000);
       const shown = performance.now() - started;
-      clearInterval(ticker);
+      const maxGap = stall.stop();
       const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
       console.log(`GOROUTINE_BENCH file=${(size / 1e6).toFixed(1)}MB summary="${summary}" model_posted_ms=${posted.toFixed(0)} dom_shown_ms=${shown.toFixed(0)} max_host_stall_ms=${maxGap.toFixed(0)}`);
       assert.match(sentence, /^18,000 goroutines blocked on chan send for .* in registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:\d+\), created by registry\.\(\*Store\)\.DeleteCollection/);
@@ -251,7 +249,7 @@ suite('Goroutine explorer', () => {
       const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { lensSources?: () => string[] };
       if (api.lensSources) assert.ok(api.lensSources().includes('goroutines.txt · 18,410 goroutines'), api.lensSources().join(', '));
     } finally {
-      clearInterval(ticker);
+      stall.stop();
     }
     // One click from the sentence to the vendored source line.
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
@@ -273,14 +271,10 @@ suite('Goroutine explorer', () => {
       if (!hasBrowser() || !stat) this.skip();
       this.timeout(180000);
       // Baseline: the same timer while the extension does nothing (the machine is shared).
-      let idleGap = 0;
-      let idleLast = performance.now();
-      const idle = setInterval(() => { const now = performance.now(); idleGap = Math.max(idleGap, now - idleLast); idleLast = now; }, 10);
+      const idle = startStallMeter();
       await new Promise(r => setTimeout(r, 2000));
-      clearInterval(idle);
-      let maxGap = 0;
-      let last = performance.now();
-      const ticker = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 10);
+      const idleGap = idle.stop();
+      const stall = startStallMeter();
       const started = performance.now();
       try {
         const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>(GROUP, file);
@@ -288,10 +282,11 @@ suite('Goroutine explorer', () => {
         const posted = performance.now() - started;
         const summary = await waitInWebview<string>(FRAME, 'summary', `return document.querySelector('.gpe-summary-counts')?.textContent`, 120000);
         const shown = performance.now() - started;
+        const maxGap = stall.longestGapMs();
         console.log(`GOROUTINE_BENCH file=${name} size=${(stat!.size / 1e6).toFixed(1)}MB summary="${summary}" model_posted_ms=${posted.toFixed(0)} dom_shown_ms=${shown.toFixed(0)} max_host_stall_ms=${maxGap.toFixed(0)} idle_baseline_stall_ms=${idleGap.toFixed(0)}`);
         if (name === 'goroutines-18660.txt') await screenshot('goroutines-bench-18660');
       } finally {
-        clearInterval(ticker);
+        stall.stop();
       }
     });
   }

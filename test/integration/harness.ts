@@ -94,3 +94,17 @@ export async function waitInWebview<T>(frame: string, what: string, script: stri
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Samples the extension host's event loop (the tests run in it) every 10 ms; `longestGapMs` is
+ * its longest stall since the start. `stop` ends the sampling and returns that gap.
+ */
+export function startStallMeter(): { longestGapMs(): number; stop(): number } {
+  let longest = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; }, 10);
+  return {
+    longestGapMs: () => longest,
+    stop: () => { clearInterval(ticker); return longest; },
+  };
+}
