@@ -73,6 +73,16 @@ interface GoroutineBuilder {
   waitPriority: number;
 }
 
+/** What a finished goroutine without rare parts was made of, so a byte-identical body can replay it. */
+interface FinishedGoroutine {
+  ordinary: boolean;
+  stack: readonly SourceFrame[];
+  createdBy: SourceFrame | null;
+  creatorGoroutine: number | null;
+  waitOn: WaitOn | null;
+  endLineOffset: number;
+}
+
 interface RecordBuilder {
   count: number;
   frames: SourceFrame[];
@@ -99,6 +109,10 @@ const LINE_MEMO_MAX_ENTRIES = 1 << 16;
 const SEEN_ONCE_SLOTS = 1 << 16;
 
 const CR = 0x0d;
+// What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatBody).
+const PLAIN_OTHER = 0;
+const PLAIN_BEGAN_GOROUTINE = 1;
+const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 const CREATED_BY = asciiBytes('created by ');
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
@@ -165,6 +179,29 @@ class DumpScanner {
   private crash: CrashHeader | null = null;
   private declaredTotal: number | null = null;
 
+  private plainEvent = PLAIN_OTHER;
+  /**
+   * Where the current goroutine's body (the lines after its header) starts in the bytes being
+   * scanned, or -1 once one of its lines was read as text or the bytes were left.
+   */
+  private bodyStart = -1;
+  /**
+   * The last goroutine body read wholly on the byte path, through its closing blank line, and the
+   * goroutine it made. Dumps list goroutines of one kind one after another, and half of the bench
+   * dumps' goroutines have a body byte-identical to the one before: such a body is compared once
+   * and its goroutine replayed, instead of being read line by line.
+   */
+  private repeatSource: Uint8Array = new Uint8Array(0);
+  private repeatFrom = 0;
+  private repeatLength = 0;
+  /** Lines in the remembered body (closing blank line included); -1 until first replayed. */
+  private repeatLines = -1;
+  /** Holds the remembered body once the bytes it was read from are left (the caller may reuse them). */
+  private repeatCopy = new Uint8Array(1024);
+  private repeated: FinishedGoroutine = { ordinary: false, stack: [], createdBy: null, creatorGoroutine: null, waitOn: null, endLineOffset: 0 };
+  /** The goroutine finishGoroutine stored last. */
+  private lastFinished: FinishedGoroutine = { ordinary: false, stack: [], createdBy: null, creatorGoroutine: null, waitOn: null, endLineOffset: 0 };
+
   private skipStart = 0;
   private skipEnd = 0;
   /** The skipped line before skipEnd, for taking the last one back. */
@@ -197,6 +234,7 @@ class DumpScanner {
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
   scanBytes(bytes: Uint8Array, start: number, end: number): void {
     let pos = start;
+    this.bodyStart = -1;
     while (pos < end) {
       let newline = bytes.indexOf(NEWLINE, pos);
       const terminated = newline >= 0 && newline < end;
@@ -206,12 +244,79 @@ class DumpScanner {
       this.lineNo++;
       this.lastLineCut = false;
       if (!this.plainLine(bytes, pos, lineEnd)) {
+        this.bodyStart = -1;
         const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
         this.handleLine(line, 0, line.length);
       }
       this.lastLineTerminated = terminated;
       pos = newline + 1;
+      if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
     }
+    this.detachRepeatBody(bytes);
+  }
+
+  /** After a plain header or the blank line that ends a goroutine: replays or remembers its body. */
+  private followBody(bytes: Uint8Array, pos: number, end: number, terminated: boolean): number {
+    const event = this.plainEvent;
+    this.plainEvent = PLAIN_OTHER;
+    if (!terminated) { this.bodyStart = -1; return pos; }
+    if (event === PLAIN_BEGAN_GOROUTINE) {
+      const replayedTo = this.replayRepeatedBody(bytes, pos, end);
+      this.bodyStart = replayedTo < 0 ? pos : -1;
+      return replayedTo < 0 ? pos : replayedTo;
+    }
+    if (this.bodyStart >= 0 && this.lastFinished.ordinary) this.rememberBody(bytes, this.bodyStart, pos);
+    this.bodyStart = -1;
+    return pos;
+  }
+
+  /** Remembers bytes[from, to) as the body to replay, in place: it is copied only when scanBytes leaves these bytes. */
+  private rememberBody(bytes: Uint8Array, from: number, to: number): void {
+    this.repeatSource = bytes;
+    this.repeatFrom = from;
+    this.repeatLength = to - from;
+    this.repeatLines = -1;
+    const finished = this.lastFinished;
+    this.lastFinished = this.repeated;
+    this.repeated = finished;
+  }
+
+  /** Copies the remembered body out of the bytes scanBytes is about to leave. */
+  private detachRepeatBody(bytes: Uint8Array): void {
+    if (this.repeatSource !== bytes || this.repeatLength === 0) return;
+    if (this.repeatLength > this.repeatCopy.length) this.repeatCopy = new Uint8Array(Math.max(this.repeatLength, this.repeatCopy.length * 2));
+    this.repeatCopy.set(bytes.subarray(this.repeatFrom, this.repeatFrom + this.repeatLength));
+    this.repeatSource = this.repeatCopy;
+    this.repeatFrom = 0;
+  }
+
+  /**
+   * When the body that follows the goroutine header just read is byte for byte the remembered one
+   * (closing blank line included), adds the goroutine with the remembered stack and returns where
+   * the body ends; else -1, having changed nothing.
+   */
+  private replayRepeatedBody(bytes: Uint8Array, from: number, end: number): number {
+    const length = this.repeatLength;
+    if (length === 0 || end - from < length) return -1;
+    const body = this.repeatSource;
+    const bodyFrom = this.repeatFrom;
+    // The body ends with its last line's newline and the blank line: a body of another length fails here at once.
+    if (bytes[from + length - 1] !== body[bodyFrom + length - 1] || bytes[from + length - 2] !== body[bodyFrom + length - 2]) return -1;
+    for (let i = 0; i < length; i++) if (bytes[from + i] !== body[bodyFrom + i]) return -1;
+    if (this.repeatLines < 0) {
+      let lines = 0;
+      for (let i = 0; i < length; i++) if (body[bodyFrom + i] === NEWLINE) lines++;
+      this.repeatLines = lines;
+    }
+    const builder = this.goroutine!;
+    const repeated = this.repeated;
+    this.goroutine = null;
+    this.mode = 'outside';
+    this.goroutines.add(
+      builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
+      builder.startLine, builder.startLine + repeated.endLineOffset, null);
+    this.lineNo += this.repeatLines;
+    return from + length;
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -228,7 +333,12 @@ class DumpScanner {
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end) { this.endSection(); return true; }
+    if (s === end) {
+      const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
+      this.endSection();
+      if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
+      return true;
+    }
 
     if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) {
       return this.pending === null && this.plainHeader(bytes, s, end);
@@ -326,6 +436,7 @@ class DumpScanner {
       this.headersByBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }
     this.beginGoroutine(header.id, info);
+    this.plainEvent = PLAIN_BEGAN_GOROUTINE;
     return true;
   }
 
@@ -686,9 +797,17 @@ class DumpScanner {
     const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || ancestors !== NO_ANCESTORS
       ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors }
       : null;
+    const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
     this.goroutines.add(
-      builder.id, builder.info, this.interner.stackOf(this.frameIds, this.frames).frames, builder.createdBy,
-      builder.creatorGoroutine, builder.waitOn, builder.startLine, builder.endLine, rare);
+      builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
+      builder.endLine, rare);
+    const last = this.lastFinished;
+    last.ordinary = rare === null;
+    last.stack = stack;
+    last.createdBy = builder.createdBy;
+    last.creatorGoroutine = builder.creatorGoroutine;
+    last.waitOn = builder.waitOn;
+    last.endLineOffset = builder.endLine - builder.startLine;
   }
 
   finish(byteLength: number): GoroutineDump {

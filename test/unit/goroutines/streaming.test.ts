@@ -66,6 +66,44 @@ describe('goroutines: incremental scanning', () => {
     }
   });
 
+  it('replays a goroutine whose body repeats the one before byte for byte, with its own lines', () => {
+    // In one piece the scanner compares each body with the one before and replays it; pushed a
+    // byte at a time it never can (a body is never within one push), so both must agree.
+    const body = (arg: string, line: number) =>
+      `runtime.chansend1(${arg}, 0xc00001ff58)\n\t/usr/lib/go/src/runtime/chan.go:145 +0x25\n` +
+      `main.worker()\n\t/src/main.go:${line} +0x1d\ncreated by main.start in goroutine 1\n\t/src/main.go:9 +0x25\n\n`;
+    const text = [
+      `goroutine 10 [chan send, 5 minutes]:\n${body('0xc000010000', 20)}`,
+      `goroutine 11 [chan send, 7 minutes]:\n${body('0xc000010000', 20)}`,
+      `goroutine 12 [chan send]:\n${body('0xc000010000', 20)}`,
+      // Same length, one byte different: read line by line.
+      `goroutine 13 [chan send]:\n${body('0xc000010001', 20)}`,
+      `goroutine 14 [chan send]:\n${body('0xc000010001', 20)}`,
+      // A body with an elided frame is not replayed, nor remembered in place of the one before.
+      `goroutine 15 [select]:\nmain.loop()\n\t/src/loop.go:4 +0x1\n...additional frames elided...\n\n`,
+      `goroutine 16 [chan send]:\n${body('0xc000010001', 20)}`,
+      `goroutine 17 [chan send]:\n${body('0xc000010001', 21)}`.replace(/\n/g, '\r\n'),
+      `goroutine 18 [chan send]:\n${body('0xc000010001', 21)}`.replace(/\n/g, '\r\n'),
+      // The last goroutine has no closing blank line.
+      `goroutine 19 [chan send]:\n${body('0xc000010001', 21)}`.trimEnd(),
+    ].join('');
+    const bytes = new TextEncoder().encode(text);
+    const whole = scanGoroutineDump(bytes);
+    assert.deepEqual([...whole.goroutines].map(g => [g.id, g.lines.start, g.lines.end]), [
+      [10, 1, 7], [11, 9, 15], [12, 17, 23], [13, 25, 31], [14, 33, 39], [15, 41, 44], [16, 46, 52], [17, 54, 60],
+      [18, 62, 68], [19, 70, 76],
+    ]);
+    const eleven = whole.goroutines.get(1);
+    assert.equal(eleven.waitMinutes, 7);
+    assert.equal(eleven.frames[1].line, 20);
+    assert.equal(eleven.createdBy?.func, 'main.start');
+    assert.equal(eleven.creatorGoroutine, 1);
+    assert.equal(eleven.waitOn?.address, '0xc000010000');
+    assert.equal(whole.goroutines.get(4).waitOn?.address, '0xc000010001');
+    assert.equal(whole.goroutines.get(8).frames[1].line, 21);
+    for (const size of [1, 7, 100]) sameDump(pushInPieces(bytes, size).finish(), whole);
+  });
+
   it('treats a dump with fewer than 3 bytes, and an empty one, like the one-shot scan', () => {
     for (const text of ['', 'x', 'ab', '\n\n']) {
       sameDump(pushInPieces(new TextEncoder().encode(text), 1).finish(), scanGoroutineDump(text));
