@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import { GoroutineDumpScanner, analyzeGoroutineDump, scanGoroutineDump } from '../../../src/core/goroutines';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const seedLines = [
@@ -44,6 +44,34 @@ describe('goroutines: scanner fuzzing', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), bytes => {
       const a = analyzeGoroutineDump(bytes);
       assert.ok(a.dump.lineCount >= 0);
+    }), { numRuns: RUNS });
+  });
+
+  it(`reads repeated goroutine bodies as it reads them one byte at a time (${RUNS} runs)`, () => {
+    // Bodies repeat so the scanner replays them; pushed a byte at a time it never can.
+    const bodies = [
+      'main.a(0xc000010000)\n\t/src/a.go:3 +0x1\n',
+      'main.a(0xc000010008)\n\t/src/a.go:3 +0x1\n',
+      'runtime.chansend1(0xc000010000, 0x1)\n\t/go/src/runtime/chan.go:145 +0x25\nmain.b()\n\t/src/b.go:9 +0x1d\n',
+      'main.c()\n\t/src/c.go:4 +0x1\n...additional frames elided...\n',
+      'main.d()\n\t/src/d.go:5 +0x1\ncreated by main.e in goroutine 1\n\t/src/e.go:2 +0x2\n',
+      'main.f()\n',
+      '',
+      'note between goroutines\n',
+    ];
+    const goroutine = fc.tuple(fc.nat(1000), fc.constantFrom('chan send', 'select, 3 minutes', 'running'), fc.constantFrom(...bodies),
+      fc.constantFrom('\n', '  \n', '', '\n\n'))
+      .map(([id, state, body, end]) => `goroutine ${id} [${state}]:\n${body}${end}`);
+    fc.assert(fc.property(fc.array(goroutine, { maxLength: 30 }), fc.boolean(), fc.integer({ min: 2, max: 64 }), (parts, crlf, piece) => {
+      let text = parts.join('');
+      if (crlf) text = text.replace(/\n/g, '\r\n');
+      const bytes = new TextEncoder().encode(text);
+      const whole = JSON.stringify(scanGoroutineDump(bytes));
+      for (const size of [1, piece]) {
+        const scanner = new GoroutineDumpScanner();
+        for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.slice(at, at + size));
+        assert.equal(JSON.stringify(scanner.finish()), whole);
+      }
     }), { numRuns: RUNS });
   });
 
