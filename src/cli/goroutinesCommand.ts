@@ -4,7 +4,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { CliIo } from './main';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  GoroutineDumpAnalyzer, compareGroups, describeFrame, formatCount,
+  GoroutineDumpAnalyzer, compareGroups, describeFrame, formatCount, isStdlibFunc, shortFuncName,
   type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type Similarity, type SourceFrame,
 } from '../core/goroutines';
 import { NotGoroutineProfileError, analyzeGoroutineInput } from '../core/goroutineInput';
@@ -138,12 +138,26 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
     for (const g of idle) out.push(groupText(g), '');
   }
   if (growth) {
-    out.push('-- growth since base (before → after) --');
-    for (const r of growth.filter(r => r.delta !== 0)) {
-      const top = r.frames.find(f => !f.func.startsWith('runtime.')) ?? r.frames[0];
-      out.push(`${r.delta > 0 ? '+' : ''}${formatCount(r.delta)} (${formatCount(r.before)} → ${formatCount(r.after)}) ${r.state} ${top ? describeFrame(top) : ''}`);
-    }
-    out.push('');
+    out.push('-- growth since base (before → after) --', ...growthLines(growth.filter(r => r.delta !== 0)), '');
   }
   return out.join('\n');
+}
+
+/**
+ * One line per changed group: its state, first frame of your code (else the innermost frame) and
+ * creator. Groups that would read alike (recursion depth, callers further down) also get their stack.
+ */
+function growthLines(rows: readonly GroupGrowth[]): string[] {
+  const lines = rows.map(r => {
+    const top = r.frames.find(f => !isStdlibFunc(f.func)) ?? r.frames[0];
+    const creator = r.createdBy ? ` [created by ${describeFrame(r.createdBy)}]` : '';
+    return `${r.delta > 0 ? '+' : ''}${formatCount(r.delta)} (${formatCount(r.before)} → ${formatCount(r.after)}) ${r.state}` +
+      `${top ? ` ${describeFrame(top)}` : ''}${creator}`;
+  });
+  const signature = (line: string) => line.slice(line.indexOf(')') + 1);
+  const seen = new Map<string, number>();
+  for (const line of lines) seen.set(signature(line), (seen.get(signature(line)) ?? 0) + 1);
+  return lines.map((line, i) => (seen.get(signature(line))! > 1
+    ? `${line}\n      stack: ${rows[i].frames.map(f => `${shortFuncName(f.func)}:${f.line}`).join(' ← ')}`
+    : line));
 }

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 
@@ -46,6 +48,38 @@ describe('goprof goroutines', () => {
     const { code, out } = await run(['goroutines', sample('goroutines.txt'), '--base', corpus('gpn_goroutine_debug2.txt'), '--json']);
     assert.equal(code, 0);
     assert.ok(Array.isArray(JSON.parse(out).growth));
+  });
+
+  it('--base without --json: one line per changed group naming your code, with the stack where lines would read alike', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpe-growth-'));
+    const goroutine = (id: number, state: string, frames: string[]) =>
+      `goroutine ${id} [${state}]:\n${frames.map(f => `${f}\n`).join('')}created by example.com/app/rpc.NewStream in goroutine 1\n\t/src/rpc/stream.go:21 +0x5\n\n`;
+    const recv = ['example.com/app/rpc.(*Stream).recvLoop(0xc000010000)', '\t/src/rpc/stream.go:35 +0x1'];
+    const intercept = ['example.com/app/rpc.(*Stream).intercept(0xc000010000, 0x2)', '\t/src/rpc/stream.go:29 +0x2'];
+    const read = [
+      'internal/poll.runtime_pollWait(0x7f0000000000, 0x72)', '\t/usr/lib/go/src/runtime/netpoll.go:305 +0x89',
+      'net.(*conn).Read(0xc000012000, {0xc000100000, 0x1000, 0x1000})', '\t/usr/lib/go/src/net/net.go:183 +0x45',
+      'example.com/app/rpc.serveConn(0xc000012000)', '\t/src/rpc/stream.go:76 +0x3',
+    ];
+    const base = join(dir, 'base.txt');
+    const after = join(dir, 'after.txt');
+    writeFileSync(base, goroutine(10, 'select', [...recv, ...intercept]));
+    writeFileSync(after, [
+      goroutine(10, 'select', [...recv, ...intercept]), goroutine(11, 'select', [...recv, ...intercept]),
+      goroutine(12, 'select', [...recv, ...intercept, ...intercept]), goroutine(13, 'select', [...recv, ...intercept, ...intercept]),
+      goroutine(14, 'select', [...recv, ...intercept, ...intercept]), goroutine(15, 'IO wait', read),
+    ].join(''));
+    const { code, out } = await run(['goroutines', after, '--base', base]);
+    assert.equal(code, 0);
+    const growth = out.slice(out.indexOf('-- growth since base'));
+    assert.deepEqual(growth.trimEnd().split('\n'), [
+      '-- growth since base (before → after) --',
+      '+3 (0 → 3) select rpc.(*Stream).recvLoop (stream.go:35) [created by rpc.NewStream (stream.go:21)]',
+      '      stack: rpc.(*Stream).recvLoop:35 ← rpc.(*Stream).intercept:29 ← rpc.(*Stream).intercept:29',
+      '+1 (1 → 2) select rpc.(*Stream).recvLoop (stream.go:35) [created by rpc.NewStream (stream.go:21)]',
+      '      stack: rpc.(*Stream).recvLoop:35 ← rpc.(*Stream).intercept:29',
+      '+1 (0 → 1) IO wait rpc.serveConn (stream.go:76) [created by rpc.NewStream (stream.go:21)]',
+    ]);
   });
 
   it('prints a readable summary without --json', async () => {
