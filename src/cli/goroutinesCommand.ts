@@ -10,6 +10,7 @@ import {
 import { NotGoroutineProfileError, analyzeGoroutineInput } from '../core/goroutineInput';
 import { ProfileParseError, sniffProfileKind } from '../core/pprof';
 import { nodeGunzip } from '../node/gunzip';
+import { withVisibleControls } from '../core/format';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -24,8 +25,9 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
   const basePath = flagString(args, 'base');
   const growth = basePath === undefined ? undefined : compareGroups((await analyzeFile(basePath, similarity)).groups, analysis.groups);
   if (args.flags.has('json')) io.out(JSON.stringify(toJson(analysis, growth), null, 2) + '\n');
-  else io.out(toText(analysis, growth));
-  if (!args.flags.has('json')) for (const w of analysis.dump.warnings) io.err(`warning: ${w.message}\n`);
+  // Names and messages come from the file: shown as text, they must not carry terminal controls.
+  else io.out(withVisibleControls(toText(analysis, growth)));
+  if (!args.flags.has('json')) for (const w of analysis.dump.warnings) io.err(`warning: ${withVisibleControls(w.message)}\n`);
 }
 
 // Read size: large enough that the per-read work is negligible (320 reads for an 82 MB dump), small

@@ -59,3 +59,14 @@ function short(v: number): string {
 function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
+
+// C0 and C1 controls (tab and line breaks aside) and the bidirectional overrides: text quoted from a
+// file (binary input, a hostile dump) must not move a terminal's cursor, recolour it or reorder
+// what is shown.
+// eslint-disable-next-line no-control-regex -- finding control characters is this expression's job
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with control characters replaced by U+FFFD, as text decoders show undecodable bytes. */
+export function withVisibleControls(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '\ufffd');
+}

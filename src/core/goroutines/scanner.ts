@@ -18,6 +18,7 @@ import {
 } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { detachString } from './textChunks';
+import { withVisibleControls } from '../format';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import {
   asciiBytes, callOpenParen, isBlankByte, lastIndexOfBytes, parseLocationBytes, parsePlainHeaderBytes, readDecimalBytes,
@@ -749,7 +750,7 @@ class DumpScanner {
   }
 
   private skipped(line: number, sample: string): void {
-    if (this.skipCount === 0) { this.skipStart = line; this.skipSample = detachString(sample); }
+    if (this.skipCount === 0) { this.skipStart = line; this.skipSample = withVisibleControls(detachString(sample)); }
     this.skipPreviousEnd = this.skipEnd;
     this.skipEnd = line;
     this.skipCount++;

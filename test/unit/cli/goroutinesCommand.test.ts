@@ -14,6 +14,10 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
+/** The C0/C1 control characters in text, tab and line feed aside. */
+const controlCharacters = (text: string) =>
+  [...text].filter(c => { const code = c.charCodeAt(0); return (code < 0x20 && c !== '\t' && c !== '\n') || (code >= 0x7f && code <= 0x9f); }).join('');
+
 describe('goprof goroutines', () => {
   it('--json: the DeleteCollection leak is the first group of the sample dump', async () => {
     const { code, out } = await run(['goroutines', sample('goroutines.txt'), '--json']);
@@ -80,6 +84,24 @@ describe('goprof goroutines', () => {
       '      stack: rpc.(*Stream).recvLoop:35 ← rpc.(*Stream).intercept:29',
       '+1 (0 → 1) IO wait rpc.serveConn (stream.go:76) [created by rpc.NewStream (stream.go:21)]',
     ]);
+  });
+
+  it('shows what it quotes from the file without terminal control characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpe-controls-'));
+    const binary = join(dir, 'core.bin');
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x1b, 0x5b, 0x32, 0x4a, 0x00, 0x9b, 0x0a]));
+    const notDump = await run(['goroutines', binary]);
+    assert.equal(notDump.code, 1);
+    assert.match(notDump.err, /^goprof goroutines: .*core\.bin: no goroutine dump found/);
+    assert.equal(controlCharacters(notDump.err), '');
+    const hostile = join(dir, 'hostile.txt');
+    writeFileSync(hostile, 'goroutine 1 [chan send]:\nmain.\u001b[31mred(0x1)\n\t/src/main.go:3 +0x1\n\nnote \u001b[2J\n');
+    const dump = await run(['goroutines', hostile]);
+    assert.equal(dump.code, 0);
+    assert.match(dump.out, /main\.\ufffd\[31mred \(main\.go:3\)/);
+    assert.equal(controlCharacters(dump.out + dump.err), '');
+    const json = JSON.parse((await run(['goroutines', hostile, '--json'])).out);
+    assert.equal(json.groups[0].frames[0].func, 'main.\u001b[31mred', 'JSON keeps the name as it is, escaped');
   });
 
   it('prints a readable summary without --json', async () => {

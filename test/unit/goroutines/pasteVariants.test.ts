@@ -84,6 +84,13 @@ describe('goroutines: pasted copies give the same groups', () => {
     ]);
   });
 
+  it('quotes a skipped line with its control characters made visible', () => {
+    const a = analyzeGoroutineDump('\u001b[2J\u001b]0;title\u0007x\u202eevil\u0000\n');
+    assert.deepEqual(a.dump.warnings.map(w => w.message), [
+      'line 1: skipped 1 line that is not part of a goroutine dump, starting "\ufffd[2J\ufffd]0;title\ufffdx\ufffdevil\ufffd"',
+    ]);
+  });
+
   it('leaves the cut line out of the skipped range when a dump is cut after other text', () => {
     const dump = readFileSync(SOURCES[0], 'utf8');
     const firstGoroutine = dump.slice(0, dump.indexOf('\n\n') + 2);
