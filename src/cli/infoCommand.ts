@@ -2,7 +2,7 @@
 import type { CliIo } from './main';
 import { parseArgs, UsageError } from './args';
 import { sampleTypeTotal, sniffProfileKind } from '../core/pprof';
-import { formatValue } from '../core/format';
+import { formatValue, withVisibleControls } from '../core/format';
 import { parseProfileBytes, readFileBytes } from './profileInput';
 import { InputError } from './args';
 
@@ -63,5 +63,5 @@ export async function infoCommand(argv: string[], io: CliIo): Promise<void> {
   if (info.timeNanos) lines.push(`time: ${new Date(info.timeNanos / 1e6).toISOString()}`);
   if (info.durationNanos) lines.push(`duration: ${formatValue(info.durationNanos, 'nanoseconds')}`);
   for (const w of info.warnings) lines.push(`warning: ${w}`);
-  io.out(lines.join('\n') + '\n');
+  io.out(withVisibleControls(lines.join('\n') + '\n'));
 }

@@ -8,6 +8,7 @@ import { SourcePathResolver, type SourceResolution } from '../core/sources';
 import { collectSourceFiles } from './sourceFilesOf';
 import { createNodeFileSystem, toCorePath } from './nodeFileSystem';
 import { readGoEnvironment } from '../node/goEnv';
+import { withVisibleControls } from '../core/format';
 
 export async function resolveCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseArgs(argv, ['workspace', 'goroot', 'gomodcache'], ['json']);
@@ -39,7 +40,7 @@ export async function resolveCommand(argv: string[], io: CliIo): Promise<void> {
   const results = await resolver.resolveAll(profileFiles);
 
   if (args.flags.has('json')) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2) + '\n');
-  else io.out(formatTable(results));
+  else io.out(withVisibleControls(formatTable(results)));
 }
 
 function toJson(r: SourceResolution): Record<string, unknown> {

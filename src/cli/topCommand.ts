@@ -4,6 +4,7 @@ import type { CliIo } from './main';
 import { flagInt, flagString, InputError, parseArgs, UsageError } from './args';
 import { diffProfiles, IncompatibleProfilesError, sampleTypeIndex, topTable, type TopResult } from '../core/pprof';
 import { readProfileFile } from './profileInput';
+import { withVisibleControls } from '../core/format';
 
 export interface TopJson {
   sampleType: string;
@@ -45,7 +46,7 @@ export async function topCommand(argv: string[], io: CliIo): Promise<void> {
     io.out(JSON.stringify(json) + '\n');
     return;
   }
-  io.out(renderTopTable(top, rows));
+  io.out(withVisibleControls(renderTopTable(top, rows)));
 }
 
 function regexFlag(source: string | undefined, name: string): RegExp | undefined {
