@@ -1,5 +1,5 @@
 // Dispatches `goprof <command>` to one module per command.
-import { UsageError, InputError } from './args';
+import { UsageError } from './args';
 import { withVisibleControls } from '../core/format';
 import { infoCommand } from './infoCommand';
 import { topCommand } from './topCommand';
@@ -46,6 +46,6 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
     if (e instanceof UsageError) { io.err(`goprof ${name}: ${e.message}\n${usage}`); return 2; }
     const msg = e instanceof Error ? e.message : String(e);
     io.err(`goprof ${name}: ${withVisibleControls(msg.split('\n')[0])}\n`);
-    return e instanceof InputError || e instanceof Error ? 1 : 1;
+    return 1;
   }
 }

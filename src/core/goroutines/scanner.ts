@@ -110,7 +110,7 @@ const LINE_MEMO_MAX_ENTRIES = 1 << 16;
 const SEEN_ONCE_SLOTS = 1 << 16;
 
 const CR = 0x0d;
-// What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatBody).
+// What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatSource).
 const PLAIN_OTHER = 0;
 const PLAIN_BEGAN_GOROUTINE = 1;
 const PLAIN_ENDED_GOROUTINE = 2;
