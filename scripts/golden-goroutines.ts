@@ -25,6 +25,10 @@ function regenerateDemoDumps(): void {
   writeFileSync(join(root, DEMO_DIR, 'demo_debug2.txt'), out(['-mode', 'demo', '-debug', '2']));
   writeFileSync(join(root, DEMO_DIR, 'demo_debug1.txt'), out(['-mode', 'demo', '-debug', '1']));
   writeFileSync(join(root, DEMO_DIR, 'demo_sigquit.txt'), out(['-mode', 'demo', '-quit'], { ...process.env, GOTRACEBACK: 'system' }, true));
+  writeFileSync(join(root, DEMO_DIR, 'demo_log_dumps.txt'), out(['-mode', 'demo', '-dumps', '3']));
+  // Without asynchronous preemption the spinners cannot be stopped, so they are on other threads.
+  writeFileSync(join(root, DEMO_DIR, 'demo_crash_running.txt'), out(['-mode', 'demo', '-spin', '2', '-quit'],
+    { ...process.env, GOTRACEBACK: 'crash', GODEBUG: 'asyncpreemptoff=1', GOMAXPROCS: '4' }, true));
 }
 
 export function regenerateGoroutineGoldens(): void {

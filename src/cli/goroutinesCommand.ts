@@ -96,7 +96,7 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
   return {
     total: a.total, parsed: a.parsed, truncated: a.dump.truncated, groups: a.groups.map(groupJson),
     warnings: a.dump.warnings.map(w => ({ line: w.line, message: w.message })),
-    format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets,
+    format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets, earlierDumps: a.dump.earlierDumps,
     ...(growth ? {
       growth: growth.map(r => ({
         before: r.before, after: r.after, delta: r.delta, state: r.state, frames: r.frames.map(frameJson),
@@ -128,6 +128,11 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
   const out: string[] = [];
   const truncated = a.dump.truncated ? ' — TRUNCATED, goroutines created late are missing' : '';
   out.push(`${formatCount(a.total)} goroutines, ${formatCount(a.groups.length)} group${a.groups.length === 1 ? '' : 's'}${truncated}`);
+  const earlier = a.dump.earlierDumps;
+  if (earlier.length > 0) {
+    const ranges = earlier.map(d => `lines ${d.lines.start}–${d.lines.end} (${formatCount(d.goroutines)} goroutines)`).join(', ');
+    out.push(`the last of ${earlier.length + 1} dumps in the file, from line ${earlier[earlier.length - 1].lines.end + 1}; earlier: ${ranges}`);
+  }
   if (a.dump.crash) out.push(`crash: ${a.dump.crash.message} (line ${a.dump.crash.line})`);
   for (const g of a.groups) if (g.suspect) out.push(`SUSPECT: ${g.suspect}`);
   for (const t of a.waitTargets.slice(0, 5)) if (t.waiters > 1) out.push(`waiting: ${t.description}`);

@@ -5,6 +5,9 @@
 //	go run . -mode demo -debug 1          # the same population as a debug=1 profile
 //	go run . -mode leak -n 18660 -debug 2 # many goroutines blocked on chan send (benchmark)
 //	go run . -mode leak -n 200000 -stack  # unbounded runtime.Stack(all) dump (benchmark)
+//	go run . -mode demo -dumps 3          # a log with a debug=2 dump every round, the leak growing
+//	GOTRACEBACK=crash GODEBUG=asyncpreemptoff=1 go run . -mode demo -spin 2 -quit
+//	                                      # crash dump where spinning goroutines run on other threads
 package main
 
 import (
@@ -171,6 +174,38 @@ func leak(n int) {
 	time.Sleep(500 * time.Millisecond)
 }
 
+var sink int
+
+// spinner never parks: with asynchronous preemption off, a crash dump finds it running on its
+// own thread ("goroutine running on other thread; stack unavailable", its stack printed later).
+func spinner(n int) {
+	started.Done()
+	for {
+		for i := 0; i < 1000; i++ {
+			sink += i * n
+		}
+	}
+}
+
+// logDumps writes what a watchdog writing a goroutine dump into a service log each round would:
+// log lines, then a debug=2 dump, with 12 more leaked goroutines every round.
+func logDumps(rounds int) error {
+	s := &store{out: make(chan int)}
+	for round := 1; round <= rounds; round++ {
+		if round > 1 {
+			s.deleteCollection(12)
+			started.Wait()
+			time.Sleep(100 * time.Millisecond)
+		}
+		fmt.Printf("2026/11/22 10:%02d:00 watchdog: %d goroutines, dumping (round %d of %d)\n", round, runtime.NumGoroutine(), round, rounds)
+		if err := pprof.Lookup("goroutine").WriteTo(os.Stdout, 2); err != nil {
+			return err
+		}
+		fmt.Printf("2026/11/22 10:%02d:01 watchdog: dump written\n", round)
+	}
+	return nil
+}
+
 func writeStackAll(w io.Writer) error {
 	buf := make([]byte, 1<<20)
 	for {
@@ -189,7 +224,13 @@ func main() {
 	debug := flag.Int("debug", 2, "pprof goroutine debug level (1 or 2)")
 	stack := flag.Bool("stack", false, "write runtime.Stack(all) without the 64 MiB cap instead of a pprof dump")
 	quit := flag.Bool("quit", false, "crash with SIGQUIT instead (the runtime prints every goroutine to stderr)")
+	dumps := flag.Int("dumps", 0, "write this many debug=2 dumps into a log instead, the leak growing between them")
+	spin := flag.Int("spin", 0, "goroutines that never park (with -quit: running on other threads)")
 	flag.Parse()
+	for i := 0; i < *spin; i++ {
+		started.Add(1)
+		go spinner(i + 1)
+	}
 	switch *mode {
 	case "demo":
 		demo()
@@ -198,6 +239,13 @@ func main() {
 	default:
 		fmt.Fprintln(os.Stderr, "unknown -mode", *mode)
 		os.Exit(2)
+	}
+	if *dumps > 0 {
+		if err := logDumps(*dumps); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *quit {
 		_ = syscall.Kill(os.Getpid(), syscall.SIGQUIT)

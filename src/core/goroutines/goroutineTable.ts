@@ -79,6 +79,17 @@ export class GoroutineTable implements GoroutineList {
     this.endLines[i] = endLine;
   }
 
+  /**
+   * Forgets goroutines [from, from + count): the first ones when a later dump in the same text starts
+   * after them, or one whose stack is printed again. Shared lists and rare parts stay, so the
+   * indexes of the goroutines kept stay valid.
+   */
+  remove(from: number, count: number): void {
+    for (const column of [this.ids, this.creators, this.headerIndexes, this.stackIndexes, this.createdByIndexes,
+      this.waitOnIndexes, this.rareIndexes, this.startLines, this.endLines]) column.copyWithin(from, from + count, this.size);
+    this.size -= count;
+  }
+
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
     const header: HeaderInfo = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };

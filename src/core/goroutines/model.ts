@@ -97,6 +97,16 @@ export interface DumpWarning {
   readonly message: string;
 }
 
+/**
+ * A dump that an id seen again showed to be followed by another one in the same text (a log with a
+ * dump per SIGQUIT, captures appended to one file). Only the last dump is kept and grouped.
+ */
+export interface EarlierDump {
+  /** From its crash header or first goroutine to the line before the next dump. */
+  readonly lines: LineRange;
+  readonly goroutines: number;
+}
+
 export type DumpFormat = 'traceback' | 'debug1' | 'empty';
 
 /** The goroutines of a dump, in text order (stored column-wise: see GoroutineTable). */
@@ -119,6 +129,8 @@ export interface GoroutineDump {
   readonly runtimeStacks: readonly RuntimeStack[];
   readonly warnings: readonly DumpWarning[];
   readonly lineCount: number;
+  /** Dumps before the kept one, oldest first; empty when the text holds one dump. */
+  readonly earlierDumps: readonly EarlierDump[];
 }
 
 /** How strictly goroutines must match to share a group (panicparse's similarity levels). */

@@ -9,7 +9,7 @@
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 
 import type {
-  AncestorStack, CrashHeader, DumpWarning, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  AncestorStack, CrashHeader, DumpWarning, EarlierDump, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
@@ -27,6 +27,7 @@ import {
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
+import { GoroutineIdSet } from './goroutineIdSet';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -177,8 +178,20 @@ class DumpScanner {
   private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly warnings: DumpWarning[] = [];
   private suppressedWarnings = 0;
+  /** The current dump's first crash header. */
   private crash: CrashHeader | null = null;
+  /** The crash header read last: it opens the next dump when its goroutines repeat ids. */
+  private lastCrash: CrashHeader | null = null;
   private declaredTotal: number | null = null;
+  /** Goroutine ids of the current dump: one seen again starts the next dump. */
+  private readonly dumpIds = new GoroutineIdSet();
+  private readonly earlierDumps: EarlierDump[] = [];
+  /** The current dump's crash header or first goroutine header; 0 before either. */
+  private dumpStartLine = 0;
+  /** Index of the current dump's last goroutine that may open a dump (`running`, or goroutine 0), else -1. */
+  private startIndex = -1;
+  /** Ids of the current dump printed with "stack unavailable" (running on another thread). */
+  private readonly unavailableIds = new Set<number>();
 
   private plainEvent = PLAIN_OTHER;
   /**
@@ -526,6 +539,11 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
+    const opensDump = id === 0 || info.state === 'running';
+    if (!this.dumpIds.add(id)) this.seenAgain(id, opensDump);
+    else if (this.dumpStartLine === 0) this.dumpStartLine = this.crash?.line ?? this.lineNo;
+    // The index this goroutine will have (finishGoroutine adds it).
+    if (opensDump) this.startIndex = this.goroutines.length;
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
     const builder = this.builder;
     builder.id = id;
@@ -542,6 +560,57 @@ class DumpScanner {
     this.frameIds.length = 0;
     if (this.keepArgs) this.args = [];
     this.mode = 'goroutine';
+  }
+
+  /**
+   * Goroutine `id` was printed before in this dump. GOTRACEBACK=crash prints a goroutine running on
+   * another thread twice: "stack unavailable" first, its stack in that thread's section later.
+   * Any other repeat means the next dump has started (a log with a dump per SIGQUIT, captures
+   * appended to one file). Only the last dump is kept: counting the goroutines of every dump would
+   * multiply the groups, and the last is the process's latest state.
+   */
+  private seenAgain(id: number, running: boolean): void {
+    const table = this.goroutines;
+    if (this.unavailableIds.has(id)) {
+      // Counted once, with the stack.
+      this.unavailableIds.delete(id);
+      let i = table.length - 1;
+      while (i >= 0 && table.id(i) !== id) i--;
+      if (i < 0) return;
+      table.remove(i, 1);
+      if (this.startIndex > i) this.startIndex--;
+      return;
+    }
+    // The next dump starts at its crash header, or at its first goroutine, which is `running` (the
+    // one writing the dump) or thread 0's (crash dumps), or at this header: the latest of them.
+    let keptFrom = !running && this.startIndex > 0 ? this.startIndex : table.length;
+    const crashLine = this.lastCrash !== null && this.lastCrash.line > this.dumpStartLine ? this.lastCrash.line : 0;
+    while (keptFrom < table.length && table.startLine(keptFrom) < crashLine) keptFrom++;
+    // When the id repeats within what would be the next dump, that dump started later, here.
+    if (!this.restartIds(keptFrom, id)) this.restartIds(keptFrom = table.length, id);
+    const previousEnd = keptFrom > 0 ? table.endLine(keptFrom - 1) : this.dumpStartLine;
+    const crash = crashLine > previousEnd ? this.lastCrash : null;
+    const start = crash ? crash.line : keptFrom < table.length ? table.startLine(keptFrom) : this.lineNo;
+    this.earlierDumps.push({ lines: { start: this.dumpStartLine, end: start - 1 }, goroutines: keptFrom });
+    table.remove(0, keptFrom);
+    this.startIndex = this.startIndex >= keptFrom ? this.startIndex - keptFrom : -1;
+    this.crash = crash;
+    const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= start);
+    this.runtimeStacks.length = 0;
+    this.runtimeStacks.push(...ownStacks);
+    this.dumpStartLine = start;
+  }
+
+  /** The id sets hold the goroutines from `from` on and `id`; false when `id` is among them. */
+  private restartIds(from: number, id: number): boolean {
+    const table = this.goroutines;
+    this.dumpIds.clear();
+    this.unavailableIds.clear();
+    for (let i = from; i < table.length; i++) {
+      this.dumpIds.add(table.id(i));
+      if (table.rare(i)?.stackUnavailable) this.unavailableIds.add(table.id(i));
+    }
+    return this.dumpIds.add(id);
   }
 
   /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
@@ -702,13 +771,15 @@ class DumpScanner {
       }
       return HEX_DUMP.test(line);
     }
-    if (end - s === 2 && text.startsWith('--', s)) { this.endSection(); return true; }
+    // grep's separator, and the runtime's before each other thread's section of a GOTRACEBACK=crash dump.
+    if ((end - s === 2 && text.startsWith('--', s)) || (end - s === 5 && text.startsWith('-----', s))) { this.endSection(); return true; }
     const line = text.slice(s, Math.min(end, s + 200));
     if (FENCE.test(line)) { this.endSection(); return true; }
     if (CRASH_HEADER.test(line)) {
       this.endSection();
       this.flushSkipped();
-      this.crash ??= { message: detachString(text.slice(s, end)), line: this.lineNo };
+      this.lastCrash = { message: detachString(text.slice(s, end)), line: this.lineNo };
+      this.crash ??= this.lastCrash;
       return true;
     }
     if (line === 'runtime stack:') {
@@ -799,6 +870,7 @@ class DumpScanner {
       ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors }
       : null;
     const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
+    if (builder.stackUnavailable) this.unavailableIds.add(builder.id);
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
       builder.endLine, rare);
@@ -835,6 +907,15 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
+    if (this.earlierDumps.length > 0) {
+      const first = this.earlierDumps[0].lines.start;
+      // Past the warning cap too: without it the counts would be read as the whole text's.
+      this.warnings.push({
+        line: this.dumpStartLine,
+        message: `the text holds ${this.earlierDumps.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
+          `only the last one, from line ${this.dumpStartLine}, is grouped; select another dump's lines to group it`,
+      });
+    }
     if (this.suppressedWarnings > 0) {
       this.warnings.push({ line: this.lineNo, message: `${this.suppressedWarnings} more warnings not shown` });
     }
@@ -842,6 +923,7 @@ class DumpScanner {
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated,
       crash: this.crash, runtimeStacks: this.runtimeStacks, warnings: this.warnings, lineCount: this.lineNo,
+      earlierDumps: this.earlierDumps,
     };
   }
 }

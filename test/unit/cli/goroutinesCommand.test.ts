@@ -111,6 +111,20 @@ describe('goprof goroutines', () => {
     assert.match(out, /SUSPECT: 18,000 goroutines blocked on chan send/);
   });
 
+  it('a log with a dump every round: says which dump it grouped and where the others are', async () => {
+    const log = join(__dirname, '../../fixtures/goroutines/demo_log_dumps.txt');
+    const text = await run(['goroutines', log]);
+    assert.equal(text.code, 0);
+    assert.deepEqual(text.out.split('\n').slice(0, 2), [
+      '64 goroutines, 11 groups',
+      'the last of 3 dumps in the file, from line 764; earlier: lines 2–346 (40 goroutines), lines 347–763 (52 goroutines)',
+    ]);
+    assert.match(text.err, /warning: the text holds 3 goroutine dumps/);
+    const json = JSON.parse((await run(['goroutines', log, '--json'])).out);
+    assert.equal(json.total, 64);
+    assert.deepEqual(json.earlierDumps.map((d: { goroutines: number }) => d.goroutines), [40, 52]);
+  });
+
   it('exit 1 with one line for input that is not a dump, exit 2 for bad usage', async () => {
     const heap = await run(['goroutines', sample('heap.pb.gz')]);
     assert.equal(heap.code, 1);

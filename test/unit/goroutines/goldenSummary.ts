@@ -13,6 +13,10 @@ export const DEMO_GOLDENS: readonly { file: string; similarity: Similarity }[] =
   { file: 'demo_debug2.txt', similarity: 'exact' },
   { file: 'demo_debug1.txt', similarity: 'default' },
   { file: 'demo_sigquit.txt', similarity: 'default' },
+  // A service log with a dump every round: only the last dump is grouped.
+  { file: 'demo_log_dumps.txt', similarity: 'default' },
+  // GOTRACEBACK=crash: a goroutine running on another thread, its stack printed in that thread's section.
+  { file: 'demo_crash_running.txt', similarity: 'default' },
   // scripts/go/racegen: a race detector report, then a panic's goroutine dump.
   { file: 'race_then_panic.txt', similarity: 'default' },
 ];
@@ -38,6 +42,7 @@ export function goldenSummary(bytes: Uint8Array, similarity: Similarity = 'defau
   return {
     format: a.dump.format, total: a.total, parsed: a.parsed, truncated: a.dump.truncated, crash: a.dump.crash,
     runtimeStacks: a.dump.runtimeStacks.map(s => ({ lines: s.lines, frames: s.frames.map(frame) })),
+    earlierDumps: a.dump.earlierDumps,
     warnings: a.dump.warnings, waitTargets: a.waitTargets, groups: a.groups.map(groupSummary),
   };
 }

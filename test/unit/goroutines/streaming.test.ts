@@ -24,6 +24,7 @@ const sameDump = (a: unknown, b: unknown) => assert.deepEqual(JSON.parse(JSON.st
 
 const FILES = [
   join(DEMO_DIR, 'demo_debug2.txt'), join(DEMO_DIR, 'demo_debug1.txt'), join(DEMO_DIR, 'demo_sigquit.txt'),
+  join(DEMO_DIR, 'demo_log_dumps.txt'), join(DEMO_DIR, 'demo_crash_running.txt'),
   ...readdirSync(CORPUS_DIR).filter(f => f.endsWith('.txt')).sort().slice(0, 12).map(f => join(CORPUS_DIR, f)),
 ];
 
