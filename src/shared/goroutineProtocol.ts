@@ -78,8 +78,19 @@ export interface GoroutineSummaryView {
   readonly crash: string | null;
   readonly format: string;
   readonly leakSuspects: number;
+  /**
+   * Dumps before the grouped one when the text holds several (ids repeat): 1-based inclusive
+   * lines, already offset for a selection. Empty for a text with one dump.
+   */
+  readonly earlierDumps: readonly EarlierDumpView[];
   /** Milliseconds spent parsing and grouping. */
   readonly elapsedMs: number;
+}
+
+export interface EarlierDumpView {
+  readonly start: number;
+  readonly end: number;
+  readonly goroutines: number;
 }
 
 export interface GoroutineCompareView {
@@ -121,7 +132,11 @@ export type GoroutineWebviewMessage =
   | { type: 'revealGroup'; group: number }
   | { type: 'setSimilarity'; similarity: Similarity }
   | { type: 'compare' }
-  | { type: 'clearCompare' };
+  | { type: 'clearCompare' }
+  /** Groups one of `summary.earlierDumps` in a view of its own. */
+  | { type: 'openEarlierDump'; dump: number }
+  /** Compares the grouped dump with one of `summary.earlierDumps`. */
+  | { type: 'compareWithEarlierDump'; dump: number };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -135,6 +150,7 @@ function isIndex(v: unknown, limit: number): v is number {
 export interface GoroutineModelBounds {
   readonly frames: number;
   readonly groups: number;
+  readonly earlierDumps?: number;
 }
 
 /** Returns the message if it is well-formed and refers only to what exists, else undefined. */
@@ -146,6 +162,9 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'clearCompare': return { type: 'clearCompare' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
+    case 'openEarlierDump':
+    case 'compareWithEarlierDump':
+      return isIndex(raw.dump, bounds.earlierDumps ?? 0) ? { type: raw.type, dump: raw.dump } : undefined;
     case 'setSimilarity': {
       const s = raw.similarity;
       return typeof s === 'string' && (SIMILARITIES as readonly string[]).includes(s) ? { type: 'setSimilarity', similarity: s as Similarity } : undefined;

@@ -200,6 +200,39 @@ suite('Goroutine explorer', () => {
     assert.ok(updated);
   });
 
+  test('a log with a dump every round: the last dump grouped, an earlier one compared or grouped with one click', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/demo_log_dumps.txt');
+    const note = await waitInWebview<string>(FRAME, 'several dumps note', `return document.querySelector('.gpe-several-dumps')?.textContent`);
+    assert.match(note, /This text holds 3 goroutine dumps \(goroutine ids repeat\): the groups are the last one's, from line 764\./);
+    assert.match(note, /Dump 1: lines 2–346, 40 goroutines · group it · compare with it/);
+    assert.match(note, /Dump 2: lines 347–763, 52 goroutines/);
+    const counts = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
+    assert.match(counts, /^64 goroutines · 64 parsed/);
+    await screenshot('goroutines-several-dumps');
+    // The leak's growth since the first round: 12 → 36 senders.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'a[data-compare-dump="0"]' });
+    const delta = await waitInWebview<string>(FRAME, 'growth column', `return document.querySelector('tr.gpe-group .gpe-delta')?.textContent`);
+    assert.strictEqual(delta, '+24');
+    const base = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-compare-base').textContent` });
+    assert.match(base, /^Compared with demo_log_dumps\.txt \(dump 1 of 3\) \(40 goroutines\)/);
+    await screenshot('goroutines-several-dumps-compare');
+    // The second dump in a view of its own.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'a[data-open-dump="1"]' });
+    const tabLabel = (t: vscode.Tab | undefined) => t?.label ?? '';
+    await waitFor('view of dump 2', () => tabLabel(vscode.window.tabGroups.activeTabGroup.activeTab) === 'Goroutines: demo_log_dumps.txt (dump 2 of 3)' || undefined);
+    const first = vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.label === 'Goroutines: demo_log_dumps.txt');
+    assert.ok(first);
+    await vscode.window.tabGroups.close(first);
+    const origin = await waitInWebview<string>(FRAME, 'origin of dump 2', `
+      const o = document.querySelector('.gpe-origin')?.textContent; return o && o.startsWith('dump 2') ? o : undefined`);
+    assert.strictEqual(origin, 'dump 2 of 3, lines 347–763');
+    const dump2 = await waitInWebview<string>(FRAME, 'dump 2 counts', `return document.querySelector('.gpe-summary-counts')?.textContent`);
+    assert.match(dump2, /^52 goroutines · 52 parsed/);
+    assert.strictEqual(await inWebview<number>({ frame: FRAME, op: 'eval', script: `return document.querySelectorAll('.gpe-several-dumps').length` }), 0);
+    await screenshot('goroutines-earlier-dump');
+  });
+
   test('explorer context menu on a file without an editor, and comparing two dumps', async function () {
     if (!hasBrowser()) this.skip();
     const dir = vscode.Uri.joinPath(workspaceRoot(), 'dumps', 'generated');

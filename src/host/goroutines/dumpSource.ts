@@ -55,6 +55,23 @@ export function sourceFromEditor(editor: vscode.TextEditor): DumpSource {
   };
 }
 
+/**
+ * Lines `start`–`end` (1-based, of the document or file) of a source that can be opened as text:
+ * one of several dumps in a log. `what` names it, e.g. "dump 1 of 3".
+ */
+export function sourceOfLines(parent: DumpSource, start: number, end: number, what: string): DumpSource {
+  return {
+    title: `${parent.title} (${what})`, uri: parent.uri, origin: `${what}, lines ${start}–${end}`, lineOffset: start - 1,
+    followDocument: undefined, canReveal: true, size: (end - start + 1) * 60, key: `${parent.uri.toString()}#${start - 1}-${end - 1}`,
+    read: async () => {
+      const doc = await vscode.workspace.openTextDocument(parent.uri);
+      const last = Math.min(end, doc.lineCount) - 1;
+      // Whole lines, ending in a line break, as for a selection.
+      return `${doc.getText(new vscode.Range(start - 1, 0, last, doc.lineAt(last).text.length))}\n`;
+    },
+  };
+}
+
 /** A file on disk (explorer menu, open dialog): an open document's text if there is one, else its bytes. */
 export async function sourceFromUri(uri: vscode.Uri): Promise<DumpSource> {
   const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());

@@ -74,6 +74,7 @@ export class GoroutineExplorer implements vscode.Disposable {
       onFigures: (p, data) => this.publishFigures(p, data),
       sourceLinks: this.services.sourceLinks,
       pickBase: () => pickDumpFile('Compare with this dump'),
+      openDump: other => { this.show(other); },
     });
     this.panels.set(source.key, view);
     this.front = view;

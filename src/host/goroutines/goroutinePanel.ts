@@ -7,7 +7,7 @@ import {
   parseGoroutineWebviewMessage, type GoroutineHostMessage, type GoroutineViewModel, type Similarity,
 } from '../../shared/goroutineProtocol';
 import type { FigureData } from '../../core/figures';
-import type { DumpSource } from './dumpSource';
+import { sourceOfLines, type DumpSource } from './dumpSource';
 import { GoroutineAnalysisRunner } from './analysisRunner';
 import { revealDumpLines } from './dumpReveal';
 import type { SourceLinkService } from '../sources/sourceLinkService';
@@ -29,6 +29,8 @@ export interface PanelDeps {
   readonly sourceLinks: SourceLinkService;
   /** Asks the user for a base dump to compare with. */
   pickBase(): Promise<DumpSource | undefined>;
+  /** Groups another source in a view of its own. */
+  openDump(source: DumpSource): void;
 }
 
 export class GoroutinePanel implements vscode.Disposable {
@@ -139,7 +141,9 @@ export class GoroutinePanel implements vscode.Disposable {
 
   private onMessage(raw: unknown): void {
     const model = this.current;
-    const msg = parseGoroutineWebviewMessage(raw, { frames: model?.frames.length ?? 0, groups: model?.groups.length ?? 0 });
+    const msg = parseGoroutineWebviewMessage(raw, {
+      frames: model?.frames.length ?? 0, groups: model?.groups.length ?? 0, earlierDumps: model?.summary.earlierDumps.length ?? 0,
+    });
     if (!msg) return;
     switch (msg.type) {
       case 'ready':
@@ -166,6 +170,15 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'clearCompare':
         this.setBase(undefined);
         break;
+      case 'openEarlierDump':
+      case 'compareWithEarlierDump': {
+        const dumps = model?.summary.earlierDumps ?? [];
+        const dump = dumps[msg.dump];
+        if (!dump || !this.source.canReveal) break;
+        const source = sourceOfLines(this.source, dump.start, dump.end, `dump ${msg.dump + 1} of ${dumps.length + 1}`);
+        if (msg.type === 'openEarlierDump') this.deps.openDump(source); else this.setBase(source);
+        break;
+      }
     }
   }
 

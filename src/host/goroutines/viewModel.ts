@@ -115,6 +115,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       crash: dump.crash?.message ?? null,
       format: dump.format,
       leakSuspects: groups.filter(g => g.suspect).length,
+      earlierDumps: dump.earlierDumps.map(d => ({ start: d.lines.start + off, end: d.lines.end + off, goroutines: d.goroutines })),
       elapsedMs: options.elapsedMs,
     },
     frames: table.frames,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseGoroutineWebviewMessage } from '../../../src/shared/goroutineProtocol';
 
-const bounds = { frames: 10, groups: 3 };
+const bounds = { frames: 10, groups: 3, earlierDumps: 2 };
 
 describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
   it('accepts well-formed messages that refer to what the model has', () => {
@@ -12,6 +12,8 @@ describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'setSimilarity', similarity: 'args' }, bounds), { type: 'setSimilarity', similarity: 'args' });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'compare' }, bounds), { type: 'compare' });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'clearCompare' }, bounds), { type: 'clearCompare' });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'openEarlierDump', dump: 1 }, bounds), { type: 'openEarlierDump', dump: 1 });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'compareWithEarlierDump', dump: 0, path: '/x' }, bounds), { type: 'compareWithEarlierDump', dump: 0 });
   });
 
   it('rejects out-of-range, fractional, negative and non-number indices', () => {
@@ -21,6 +23,12 @@ describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
     for (const group of [3, -1, 0.5, '0']) {
       assert.equal(parseGoroutineWebviewMessage({ type: 'revealGroup', group }, bounds), undefined, String(group));
     }
+    for (const dump of [2, -1, 0.5, '0', { start: 1, end: 9 }]) {
+      assert.equal(parseGoroutineWebviewMessage({ type: 'openEarlierDump', dump }, bounds), undefined, JSON.stringify(dump));
+      assert.equal(parseGoroutineWebviewMessage({ type: 'compareWithEarlierDump', dump }, bounds), undefined, JSON.stringify(dump));
+    }
+    // A text with one dump has no earlier dump to refer to.
+    assert.equal(parseGoroutineWebviewMessage({ type: 'openEarlierDump', dump: 0 }, { frames: 10, groups: 3 }), undefined);
     // Before any model was sent, nothing can be referred to.
     assert.equal(parseGoroutineWebviewMessage({ type: 'openFrame', frame: 0 }), undefined);
   });
@@ -36,7 +44,7 @@ describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
     fc.assert(fc.property(fc.anything(), raw => {
       const m = parseGoroutineWebviewMessage(raw, bounds);
       if (m === undefined) return true;
-      return ['ready', 'openFrame', 'revealGroup', 'setSimilarity', 'compare', 'clearCompare'].includes(m.type);
+      return ['ready', 'openFrame', 'revealGroup', 'setSimilarity', 'compare', 'clearCompare', 'openEarlierDump', 'compareWithEarlierDump'].includes(m.type);
     }), { numRuns: 2000 });
     fc.assert(fc.property(fc.record({ type: fc.constantFrom('openFrame', 'revealGroup'), frame: fc.anything(), group: fc.anything() }), raw => {
       const m = parseGoroutineWebviewMessage(raw, bounds);

@@ -91,11 +91,13 @@ export function startGoroutineView(): void {
 
   app.addEventListener('click', ev => {
     const target = ev.target as HTMLElement;
-    const link = target.closest<HTMLElement>('a[data-frame], a[data-reveal], a[data-show-group]');
+    const link = target.closest<HTMLElement>('a[data-frame], a[data-reveal], a[data-show-group], a[data-open-dump], a[data-compare-dump]');
     if (link) {
       ev.preventDefault();
       if (link.dataset.frame !== undefined) post({ type: 'openFrame', frame: Number(link.dataset.frame) });
       else if (link.dataset.reveal !== undefined) post({ type: 'revealGroup', group: Number(link.dataset.reveal) });
+      else if (link.dataset.openDump !== undefined) post({ type: 'openEarlierDump', dump: Number(link.dataset.openDump) });
+      else if (link.dataset.compareDump !== undefined) post({ type: 'compareWithEarlierDump', dump: Number(link.dataset.compareDump) });
       else showGroup(Number(link.dataset.showGroup));
       return;
     }

@@ -20,6 +20,7 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     box.append(el('div', 'gpe-warning gpe-truncated',
       '⚠ The dump is truncated (runtime/pprof stops at 64 MiB): goroutines created late are missing and counts are too low.'));
   }
+  if (s.earlierDumps.length > 0) box.append(renderEarlierDumps(model));
   if (s.warningCount > 0) {
     const w = el('details', 'gpe-skipped');
     const what = s.skippedLines > 0 ? `${plural(s.skippedLines, 'line')} skipped (not part of a goroutine)` : plural(s.warningCount, 'warning');
@@ -33,5 +34,30 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     const c = model.compare;
     box.append(el('div', 'gpe-compare-base', `Compared with ${c.baseTitle} (${plural(c.baseTotal, 'goroutine')}): growth per group in the Δ column.`));
   }
+  return box;
+}
+
+/** The text holds several dumps: which one the groups are of, and the others to group or compare with. */
+function renderEarlierDumps(model: GoroutineViewModel): HTMLElement {
+  const dumps = model.summary.earlierDumps;
+  const box = el('div', 'gpe-warning gpe-several-dumps');
+  const from = dumps[dumps.length - 1].end + 1;
+  box.append(el('div', undefined,
+    `⚠ This text holds ${dumps.length + 1} goroutine dumps (goroutine ids repeat): the groups are the last one's, from line ${formatCount(from)}.`));
+  const list = el('ul', 'gpe-dump-list');
+  dumps.forEach((d, i) => {
+    const item = el('li', undefined, `Dump ${i + 1}: lines ${formatCount(d.start)}–${formatCount(d.end)}, ${plural(d.goroutines, 'goroutine')}`);
+    if (model.canReveal) {
+      const open = el('a', undefined, 'group it');
+      open.href = '#';
+      open.dataset.openDump = String(i);
+      const compare = el('a', undefined, 'compare with it');
+      compare.href = '#';
+      compare.dataset.compareDump = String(i);
+      item.append(' · ', open, ' · ', compare);
+    }
+    list.append(item);
+  });
+  box.append(list);
   return box;
 }
