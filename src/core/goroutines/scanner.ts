@@ -9,7 +9,7 @@
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 
 import type {
-  AncestorStack, CrashHeader, DumpWarning, EarlierDump, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  AncestorStack, CrashHeader, DumpWarning, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
@@ -27,7 +27,7 @@ import {
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
-import { GoroutineIdSet } from './goroutineIdSet';
+import { DumpBoundaries } from './dumpBoundaries';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -180,18 +180,9 @@ class DumpScanner {
   private suppressedWarnings = 0;
   /** The current dump's first crash header. */
   private crash: CrashHeader | null = null;
-  /** The crash header read last: it opens the next dump when its goroutines repeat ids. */
-  private lastCrash: CrashHeader | null = null;
   private declaredTotal: number | null = null;
-  /** Goroutine ids of the current dump: one seen again starts the next dump. */
-  private readonly dumpIds = new GoroutineIdSet();
-  private readonly earlierDumps: EarlierDump[] = [];
-  /** The current dump's crash header or first goroutine header; 0 before either. */
-  private dumpStartLine = 0;
-  /** Index of the current dump's last goroutine that may open a dump (`running`, or goroutine 0), else -1. */
-  private startIndex = -1;
-  /** Ids of the current dump printed with "stack unavailable" (running on another thread). */
-  private readonly unavailableIds = new Set<number>();
+  /** Where a text with several dumps starts its next one; only the last dump is kept. */
+  private readonly dumps = new DumpBoundaries();
 
   private plainEvent = PLAIN_OTHER;
   /**
@@ -539,11 +530,15 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
-    const opensDump = id === 0 || info.state === 'running';
-    if (!this.dumpIds.add(id)) this.seenAgain(id, opensDump);
-    else if (this.dumpStartLine === 0) this.dumpStartLine = this.crash?.line ?? this.lineNo;
-    // The index this goroutine will have (finishGoroutine adds it).
-    if (opensDump) this.startIndex = this.goroutines.length;
+    const repeated = this.dumps.header(id, info.state, this.lineNo, this.goroutines, this.crash);
+    if (repeated?.kind === 'stackFound') this.goroutines.remove(repeated.index, 1);
+    else if (repeated?.kind === 'nextDump') {
+      this.goroutines.remove(0, repeated.keptFrom);
+      this.crash = repeated.crash;
+      const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= repeated.start);
+      this.runtimeStacks.length = 0;
+      this.runtimeStacks.push(...ownStacks);
+    }
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
     const builder = this.builder;
     builder.id = id;
@@ -560,57 +555,6 @@ class DumpScanner {
     this.frameIds.length = 0;
     if (this.keepArgs) this.args = [];
     this.mode = 'goroutine';
-  }
-
-  /**
-   * Goroutine `id` was printed before in this dump. GOTRACEBACK=crash prints a goroutine running on
-   * another thread twice: "stack unavailable" first, its stack in that thread's section later.
-   * Any other repeat means the next dump has started (a log with a dump per SIGQUIT, captures
-   * appended to one file). Only the last dump is kept: counting the goroutines of every dump would
-   * multiply the groups, and the last is the process's latest state.
-   */
-  private seenAgain(id: number, running: boolean): void {
-    const table = this.goroutines;
-    if (this.unavailableIds.has(id)) {
-      // Counted once, with the stack.
-      this.unavailableIds.delete(id);
-      let i = table.length - 1;
-      while (i >= 0 && table.id(i) !== id) i--;
-      if (i < 0) return;
-      table.remove(i, 1);
-      if (this.startIndex > i) this.startIndex--;
-      return;
-    }
-    // The next dump starts at its crash header, or at its first goroutine, which is `running` (the
-    // one writing the dump) or thread 0's (crash dumps), or at this header: the latest of them.
-    let keptFrom = !running && this.startIndex > 0 ? this.startIndex : table.length;
-    const crashLine = this.lastCrash !== null && this.lastCrash.line > this.dumpStartLine ? this.lastCrash.line : 0;
-    while (keptFrom < table.length && table.startLine(keptFrom) < crashLine) keptFrom++;
-    // When the id repeats within what would be the next dump, that dump started later, here.
-    if (!this.restartIds(keptFrom, id)) this.restartIds(keptFrom = table.length, id);
-    const previousEnd = keptFrom > 0 ? table.endLine(keptFrom - 1) : this.dumpStartLine;
-    const crash = crashLine > previousEnd ? this.lastCrash : null;
-    const start = crash ? crash.line : keptFrom < table.length ? table.startLine(keptFrom) : this.lineNo;
-    this.earlierDumps.push({ lines: { start: this.dumpStartLine, end: start - 1 }, goroutines: keptFrom });
-    table.remove(0, keptFrom);
-    this.startIndex = this.startIndex >= keptFrom ? this.startIndex - keptFrom : -1;
-    this.crash = crash;
-    const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= start);
-    this.runtimeStacks.length = 0;
-    this.runtimeStacks.push(...ownStacks);
-    this.dumpStartLine = start;
-  }
-
-  /** The id sets hold the goroutines from `from` on and `id`; false when `id` is among them. */
-  private restartIds(from: number, id: number): boolean {
-    const table = this.goroutines;
-    this.dumpIds.clear();
-    this.unavailableIds.clear();
-    for (let i = from; i < table.length; i++) {
-      this.dumpIds.add(table.id(i));
-      if (table.rare(i)?.stackUnavailable) this.unavailableIds.add(table.id(i));
-    }
-    return this.dumpIds.add(id);
   }
 
   /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
@@ -778,8 +722,9 @@ class DumpScanner {
     if (CRASH_HEADER.test(line)) {
       this.endSection();
       this.flushSkipped();
-      this.lastCrash = { message: detachString(text.slice(s, end)), line: this.lineNo };
-      this.crash ??= this.lastCrash;
+      const header = { message: detachString(text.slice(s, end)), line: this.lineNo };
+      this.dumps.crashHeader(header);
+      this.crash ??= header;
       return true;
     }
     if (line === 'runtime stack:') {
@@ -870,7 +815,7 @@ class DumpScanner {
       ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors }
       : null;
     const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
-    if (builder.stackUnavailable) this.unavailableIds.add(builder.id);
+    if (builder.stackUnavailable) this.dumps.stackUnavailable(builder.id);
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
       builder.endLine, rare);
@@ -907,13 +852,15 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
-    if (this.earlierDumps.length > 0) {
-      const first = this.earlierDumps[0].lines.start;
+    const earlierDumps = this.dumps.earlier;
+    if (earlierDumps.length > 0) {
+      const first = earlierDumps[0].lines.start;
+      const last = this.dumps.startLine;
       // Past the warning cap too: without it the counts would be read as the whole text's.
       this.warnings.push({
-        line: this.dumpStartLine,
-        message: `the text holds ${this.earlierDumps.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
-          `only the last one, from line ${this.dumpStartLine}, is grouped; select another dump's lines to group it`,
+        line: last,
+        message: `the text holds ${earlierDumps.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
+          `only the last one, from line ${last}, is grouped; select another dump's lines to group it`,
       });
     }
     if (this.suppressedWarnings > 0) {
@@ -923,7 +870,7 @@ class DumpScanner {
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated,
       crash: this.crash, runtimeStacks: this.runtimeStacks, warnings: this.warnings, lineCount: this.lineNo,
-      earlierDumps: this.earlierDumps,
+      earlierDumps,
     };
   }
 }
