@@ -9,7 +9,7 @@
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 
 import type {
-  AncestorStack, CrashHeader, DumpWarning, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  AncestorStack, CrashHeader, DumpWarning, EarlierDump, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
@@ -27,7 +27,7 @@ import {
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
-import { DumpBoundaries } from './dumpBoundaries';
+import { splitDumps } from './dumpSplit';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -181,8 +181,8 @@ class DumpScanner {
   /** The current dump's first crash header. */
   private crash: CrashHeader | null = null;
   private declaredTotal: number | null = null;
-  /** Where a text with several dumps starts its next one; only the last dump is kept. */
-  private readonly dumps = new DumpBoundaries();
+  /** Every crash header, for telling where each dump starts when a text holds several. */
+  private readonly crashHeaders: CrashHeader[] = [];
 
   private plainEvent = PLAIN_OTHER;
   /**
@@ -530,15 +530,6 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
-    const repeated = this.dumps.header(id, info.state, this.lineNo, this.goroutines, this.crash);
-    if (repeated?.kind === 'stackFound') this.goroutines.remove(repeated.index, 1);
-    else if (repeated?.kind === 'nextDump') {
-      this.goroutines.remove(0, repeated.keptFrom);
-      this.crash = repeated.crash;
-      const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= repeated.start);
-      this.runtimeStacks.length = 0;
-      this.runtimeStacks.push(...ownStacks);
-    }
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
     const builder = this.builder;
     builder.id = id;
@@ -723,7 +714,7 @@ class DumpScanner {
       this.endSection();
       this.flushSkipped();
       const header = { message: detachString(text.slice(s, end)), line: this.lineNo };
-      this.dumps.crashHeader(header);
+      this.crashHeaders.push(header);
       this.crash ??= header;
       return true;
     }
@@ -815,7 +806,6 @@ class DumpScanner {
       ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors }
       : null;
     const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
-    if (builder.stackUnavailable) this.dumps.stackUnavailable(builder.id);
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
       builder.endLine, rare);
@@ -826,6 +816,27 @@ class DumpScanner {
     last.creatorGoroutine = builder.creatorGoroutine;
     last.waitOn = builder.waitOn;
     last.endLineOffset = builder.endLine - builder.startLine;
+  }
+
+  /** Leaves out all but the text's last dump, and goroutines printed again with their stack; returns the dumps left out. */
+  private keepLastDump(): readonly EarlierDump[] {
+    const table = this.goroutines;
+    const split = splitDumps(table, this.crashHeaders);
+    for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
+    if (split.earlier.length === 0) return split.earlier;
+    table.remove(0, split.firstRow);
+    this.crash = this.crashHeaders.find(header => header.line >= split.startLine) ?? null;
+    const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
+    this.runtimeStacks.length = 0;
+    this.runtimeStacks.push(...ownStacks);
+    const first = split.earlier[0].lines.start;
+    // Past the warning cap too: without it the counts would be read as the whole text's.
+    this.warnings.push({
+      line: split.startLine,
+      message: `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
+        `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`,
+    });
+    return split.earlier;
   }
 
   finish(byteLength: number): GoroutineDump {
@@ -852,17 +863,7 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
-    const earlierDumps = this.dumps.earlier;
-    if (earlierDumps.length > 0) {
-      const first = earlierDumps[0].lines.start;
-      const last = this.dumps.startLine;
-      // Past the warning cap too: without it the counts would be read as the whole text's.
-      this.warnings.push({
-        line: last,
-        message: `the text holds ${earlierDumps.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
-          `only the last one, from line ${last}, is grouped; select another dump's lines to group it`,
-      });
-    }
+    const earlierDumps = this.keepLastDump();
     if (this.suppressedWarnings > 0) {
       this.warnings.push({ line: this.lineNo, message: `${this.suppressedWarnings} more warnings not shown` });
     }

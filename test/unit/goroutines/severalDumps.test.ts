@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
-import { GoroutineIdSet } from '../../../src/core/goroutines/goroutineIdSet';
+import { GoroutineTable } from '../../../src/core/goroutines/goroutineTable';
+import { RowsById } from '../../../src/core/goroutines/rowsById';
 import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -94,15 +95,18 @@ describe('goroutines: several dumps in one text', () => {
   });
 });
 
-describe('goroutines: GoroutineIdSet', () => {
-  it('tells repeated ids from new ones while it grows, and forgets them on clear', () => {
-    const set = new GoroutineIdSet();
+describe('goroutines: RowsById', () => {
+  it('finds the row that holds an id, ids past 2^32 too, and forgets them on clear', () => {
+    const table = new GoroutineTable();
+    const header = { state: 'select', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false };
     const ids = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? i + 1 : 18970952966 + i * 4294967296));
-    for (const id of ids) assert.equal(set.add(id), true, `new ${id}`);
-    for (const id of ids) assert.equal(set.add(id), false, `repeated ${id}`);
-    assert.equal(set.add(0), true);
-    assert.equal(set.add(0), true, 'goroutine 0 (a thread\'s g0) is printed once per thread');
-    set.clear();
-    assert.equal(set.add(ids[0]), true);
+    for (const id of [...ids, ...ids]) table.add(id, header, [], null, null, null, 1, 1, null);
+    const rows = new RowsById(table, table.length);
+    ids.forEach((_, row) => assert.equal(rows.add(row), -1, `new ${ids[row]}`));
+    ids.forEach((_, row) => assert.equal(rows.add(row + ids.length), row, `repeated ${ids[row]}`));
+    rows.replace(3, 3 + ids.length);
+    assert.equal(rows.add(3), 3 + ids.length, 'the replacing row holds the id now');
+    rows.clear();
+    assert.equal(rows.add(ids.length), -1);
   });
 });

@@ -1,0 +1,87 @@
+// Where one dump ends and the next begins when a text holds several (a service log with a dump per
+// round or per SIGQUIT, captures appended to one file). Go never prints a goroutine id twice in
+// one dump, with one exception: GOTRACEBACK=crash prints a goroutine running on another thread as
+// "stack unavailable", then again with its stack in that thread's section. Any other repeated id
+// means the next dump has started. Only the last dump is kept: counting the goroutines of every
+// dump would multiply the groups, and the last is the process's latest state.
+//
+// One pass over the scanned table when the scan is done, so scanning pays nothing per goroutine.
+import type { CrashHeader, EarlierDump } from './model';
+import type { GoroutineTable } from './goroutineTable';
+import { RowsById } from './rowsById';
+
+export interface DumpSplit {
+  /** Dumps before the last one, oldest first; empty when the text holds one dump. */
+  readonly earlier: readonly EarlierDump[];
+  /** The last dump's first row, and its first line (its crash header, or its first goroutine). */
+  readonly firstRow: number;
+  readonly startLine: number;
+  /** Rows of goroutines printed "stack unavailable" and later with their stack: to leave out. */
+  readonly superseded: readonly number[];
+}
+
+/** `crashes`: every crash header of the text, in text order. */
+export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[]): DumpSplit {
+  const rows = table.length;
+  const earlier: EarlierDump[] = [];
+  const superseded: number[] = [];
+  if (rows === 0) return { earlier, firstRow: 0, startLine: 0, superseded };
+  const seen = new RowsById(table, rows);
+  /** Rows of the current dump printed "stack unavailable", not yet superseded. */
+  const unavailable = new Set<number>();
+  let firstRow = 0;
+  let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
+  /** The current dump's last row that may open a dump: `running` (the goroutine writing it) or a thread's goroutine 0. */
+  let opener = -1;
+  let crashesBefore = 0;
+  for (let row = 0; row < rows; row++) {
+    const id = table.id(row);
+    const state = table.header(row).state;
+    // Race detector accesses name goroutines that also appear in the dump: they are no repeats.
+    if (state.startsWith('data race')) continue;
+    const line = table.startLine(row);
+    while (crashesBefore < crashes.length && crashes[crashesBefore].line < line) crashesBefore++;
+    const opens = id === 0 || state === 'running';
+    const before = id === 0 ? -1 : seen.add(row);
+    if (before >= 0) {
+      if (unavailable.delete(before)) {
+        superseded.push(before);
+        // This row takes the place of the one seen before: later lookups of the id find it.
+        seen.replace(before, row);
+      } else {
+        // The next dump starts at its crash header, or at its first goroutine, or here: the latest of them.
+        const lastCrash = crashesBefore > 0 ? crashes[crashesBefore - 1] : null;
+        let kept = !opens && opener > firstRow ? opener : row;
+        const crashLine = lastCrash !== null && lastCrash.line > startLine ? lastCrash.line : 0;
+        while (kept < row && table.startLine(kept) < crashLine) kept++;
+        // When the id repeats within what would be the next dump, that dump started later, here.
+        if (!restart(table, seen, unavailable, superseded, kept, row)) restart(table, seen, unavailable, superseded, kept = row, row);
+        const previousEnd = kept > firstRow ? table.endLine(kept - 1) : startLine;
+        const start = crashLine > previousEnd ? crashLine : table.startLine(kept);
+        const left = superseded.filter(r => r >= firstRow && r < kept).length;
+        earlier.push({ lines: { start: startLine, end: start - 1 }, goroutines: kept - firstRow - left });
+        firstRow = kept;
+        startLine = start;
+        if (opener < kept) opener = -1;
+      }
+    }
+    if (table.rare(row)?.stackUnavailable) unavailable.add(row);
+    if (opens) opener = row;
+  }
+  return { earlier, firstRow, startLine, superseded };
+}
+
+/** The lookups hold rows [from, row] (leaving out superseded ones); false when row's id repeats among them. */
+function restart(
+  table: GoroutineTable, seen: RowsById, unavailable: Set<number>, superseded: readonly number[], from: number, row: number,
+): boolean {
+  seen.clear();
+  unavailable.clear();
+  const left = new Set(superseded);
+  for (let r = from; r < row; r++) {
+    if (left.has(r) || table.header(r).state.startsWith('data race')) continue;
+    seen.add(r);
+    if (table.rare(r)?.stackUnavailable) unavailable.add(r);
+  }
+  return table.id(row) === 0 || seen.add(row) < 0;
+}

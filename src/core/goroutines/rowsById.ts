@@ -1,0 +1,50 @@
+// Rows of a goroutine table looked up by goroutine id. Ids go past 2^32 on long-running servers
+// (goroutine 18970952966); the table holds them, so this holds only row numbers: open addressing
+// in one Int32Array, sized once for the table, 5–11 bytes per goroutine and no object per id.
+import type { GoroutineTable } from './goroutineTable';
+
+const FREE = 0;
+
+export class RowsById {
+  /** Row + 1 per slot; FREE marks a free slot. */
+  private readonly slots: Int32Array;
+
+  /** For up to `rows` rows of `table`. */
+  constructor(private readonly table: GoroutineTable, rows: number) {
+    let size = 16;
+    while (size * 3 < rows * 4) size *= 2;
+    this.slots = new Int32Array(size);
+  }
+
+  /** Adds `row`; returns the row added before with the same id, or -1. */
+  add(row: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const id = this.table.id(row);
+    for (let slot = hashId(id) & mask; ; slot = (slot + 1) & mask) {
+      const there = slots[slot];
+      if (there === FREE) { slots[slot] = row + 1; return -1; }
+      if (this.table.id(there - 1) === id) return there - 1;
+    }
+  }
+
+  /** `row` takes the slot of `old` (same id). */
+  replace(old: number, row: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let slot = hashId(this.table.id(old)) & mask; slots[slot] !== FREE; slot = (slot + 1) & mask) {
+      if (slots[slot] === old + 1) { slots[slot] = row + 1; return; }
+    }
+  }
+
+  clear(): void {
+    this.slots.fill(FREE);
+  }
+}
+
+/** Mixes both 32-bit halves: ids are dense runs, which would cluster without mixing. */
+function hashId(id: number): number {
+  const high = id > 0xffffffff ? Math.imul(Math.floor(id / 4294967296), 0x85ebca6b) : 0;
+  const mixed = Math.imul((id >>> 0) ^ high, 0x9e3779b1);
+  return (mixed ^ (mixed >>> 15)) >>> 0;
+}
