@@ -3,6 +3,7 @@
 // dump, and only the last dump is grouped. GOTRACEBACK=crash prints a goroutine running on another
 // thread twice within ONE dump; that is not a new dump, and the goroutine counts once.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
@@ -92,6 +93,28 @@ describe('goroutines: several dumps in one text', () => {
     const a = analyzeGoroutineDump(header(18970952966) + header(18970952966 + 2 ** 32) + header(18970952966 % 2 ** 32));
     assert.equal(a.parsed, 3);
     assert.deepEqual(a.dump.earlierDumps, []);
+  });
+});
+
+describe('goroutines: several dumps, any sequence', () => {
+  // Real dumps that each start as Go starts one (crash header, the running goroutine writing it, or
+  // a thread's goroutine 0) and share goroutine 1, so each one after the first repeats an id.
+  const dumps = [
+    join(DEMO_DIR, 'demo_debug2.txt'), join(DEMO_DIR, 'demo_sigquit.txt'), join(DEMO_DIR, 'demo_crash_running.txt'),
+    join(CORPUS_DIR, 'gpn_goroutine_debug2.txt'), join(CORPUS_DIR, 'gpn_runtime_stack_all.txt'),
+    join(CORPUS_DIR, 'panicparse_static_panicweb_debug2.txt'), join(CORPUS_DIR, 'real_aprilsh_crash_dump_go121.txt'),
+    join(CORPUS_DIR, 'gsp_waitsince.txt'), join(CORPUS_DIR, 'real_kvstore_windows_goroutine_debug2.txt'),
+  ].map(read);
+  const alone = dumps.map(d => analyzeGoroutineDump(d));
+
+  it('groups the last dump as if it were alone, and counts each earlier one', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: dumps.length - 1 }), { minLength: 2, maxLength: 4 }), picks => {
+      const a = analyzeGoroutineDump(picks.map(i => dumps[i]).join(''));
+      const last = alone[picks[picks.length - 1]];
+      assert.deepEqual(groupsOf(a), groupsOf(last));
+      assert.deepEqual(a.dump.crash?.message ?? null, last.dump.crash?.message ?? null);
+      assert.deepEqual(a.dump.earlierDumps.map(d => d.goroutines), picks.slice(0, -1).map(i => alone[i].parsed));
+    }), { numRuns: 150 });
   });
 });
 
