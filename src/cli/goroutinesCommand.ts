@@ -88,7 +88,7 @@ function groupJson(g: GoroutineGroup) {
     suspect: g.suspect,
     // Beyond the documented shape: what views need to reveal and filter groups.
     stateInferred: g.stateInferred, isIdleRuntime: g.isIdleRuntime, leaked: g.leaked, goroutineIds: g.goroutineIds,
-    firstLines: g.firstLines, waitHistogram: g.waitHistogram, waitTargets: g.waitTargets,
+    firstLines: g.firstLines, waitHistogram: g.waitHistogram, waitTargets: g.waitTargets, crashed: g.crashed,
   };
 }
 
@@ -134,7 +134,7 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
     out.push(`the last of ${earlier.length + 1} dumps in the file, from line ${earlier[earlier.length - 1].lines.end + 1}; earlier: ${ranges}`);
   }
   if (a.dump.crash) out.push(`crash: ${a.dump.crash.message} (line ${a.dump.crash.line})`);
-  for (const g of a.groups) if (g.suspect) out.push(`SUSPECT: ${g.suspect}`);
+  for (const g of a.groups) if (g.suspect) out.push(`${g.crashed ? 'CRASH' : 'SUSPECT'}: ${g.suspect}`);
   for (const t of a.waitTargets.slice(0, 5)) if (t.waiters > 1) out.push(`waiting: ${t.description}`);
   out.push('');
   const active = a.groups.filter(g => !g.isIdleRuntime);

@@ -35,7 +35,9 @@ export interface GoroutineGroupView {
   readonly createdBy: number;
   /** Idle runtime or standard-library goroutines (GC workers, timers, netpoll …). */
   readonly idle: boolean;
-  /** A plain sentence when the group is a leak suspect. */
+  /** Holds the goroutine that crashed the process (its suspect sentence names the panic or fatal error). */
+  readonly crashed: boolean;
+  /** A plain sentence when the group is a leak suspect (or the crash, or a data race). */
   readonly suspect: string | null;
   readonly framesElided: boolean;
   /** Goroutine ids (a sample for big groups). */

@@ -80,20 +80,21 @@ suite('Goroutine explorer', () => {
     }
   });
 
-  test('a race detector report: both accesses first as sentences, paired by their address under who waits on what', async function () {
+  test('a race detector report, then a panic: the crash first, both accesses next as sentences, paired under who waits on what', async function () {
     if (!hasBrowser()) this.skip();
     await openAndGroup('dumps/race_then_panic.txt');
-    const sentences = await waitInWebview<string[]>(FRAME, 'race suspects', `
-      const s = [...document.querySelectorAll('.gpe-suspect-text')].map(e => e.textContent); return s.length >= 2 ? s : undefined`);
-    assert.strictEqual(sentences[0], '1 goroutine in a data race: read of 0x00c0000180d8 in main.(*stats).record (main.go:18), created by main.main');
-    assert.strictEqual(sentences[1], '1 goroutine in a data race: previous write of 0x00c0000180d8 in main.main (main.go:41)');
+    const sentences = await waitInWebview<string[]>(FRAME, 'crash and race suspects', `
+      const s = [...document.querySelectorAll('.gpe-suspect-text')].map(e => e.textContent); return s.length >= 3 ? s : undefined`);
+    assert.strictEqual(sentences[0], '1 goroutine crashed (panic: after the race) in main.main (main.go:50)');
+    assert.strictEqual(sentences[1], '1 goroutine in a data race: read of 0x00c0000180d8 in main.(*stats).record (main.go:18), created by main.main');
+    assert.strictEqual(sentences[2], '1 goroutine in a data race: previous write of 0x00c0000180d8 in main.main (main.go:41)');
     const states = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('tr.gpe-group .gpe-state')].map(e => e.textContent)` });
-    assert.deepStrictEqual(states.slice(0, 2), ['data race (read)', 'data race (previous write)']);
+    assert.deepStrictEqual(states.slice(0, 3), ['running', 'data race (read)', 'data race (previous write)']);
     const heading = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-suspects h2').textContent` });
-    assert.strictEqual(heading, 'Data race (2)');
+    assert.strictEqual(heading, 'Crash and data races (3)');
     const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
       return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
-    assert.match(status, /6 goroutines · data race$/);
+    assert.match(status, /6 goroutines · crashed · data race$/);
     await screenshot('goroutines-race');
     await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="waits"]' });
     const waits = await waitInWebview<string>(FRAME, 'wait objects', `return document.querySelector('.gpe-wait-text')?.textContent`);

@@ -8,6 +8,8 @@
 //	go run . -mode demo -dumps 3          # a log with a debug=2 dump every round, the leak growing
 //	GOTRACEBACK=crash GODEBUG=asyncpreemptoff=1 go run . -mode demo -spin 2 -quit
 //	                                      # crash dump where spinning goroutines run on other threads
+//	GOTRACEBACK=all go run . -mode demo -panic   # a panic in main: its goroutine, then all others
+//	GOTRACEBACK=all go run . -mode deadlock      # fatal error: all goroutines are asleep - deadlock!
 package main
 
 import (
@@ -206,6 +208,22 @@ func logDumps(rounds int) error {
 	return nil
 }
 
+// deadlock parks every goroutine on a channel nobody will use, main last: the runtime finds that
+// all goroutines are asleep.
+func deadlock() {
+	s := &store{out: make(chan int)}
+	s.deleteCollection(3)
+	started.Wait()
+	<-never
+}
+
+// dispatch panics as a dispatcher does when its workers' error is not handled.
+func dispatch(items int) {
+	if items > 0 {
+		panic(fmt.Sprintf("dispatcher: %d items left and no worker to take them", items))
+	}
+}
+
 func writeStackAll(w io.Writer) error {
 	buf := make([]byte, 1<<20)
 	for {
@@ -226,6 +244,7 @@ func main() {
 	quit := flag.Bool("quit", false, "crash with SIGQUIT instead (the runtime prints every goroutine to stderr)")
 	dumps := flag.Int("dumps", 0, "write this many debug=2 dumps into a log instead, the leak growing between them")
 	spin := flag.Int("spin", 0, "goroutines that never park (with -quit: running on other threads)")
+	panics := flag.Bool("panic", false, "panic in main instead (the runtime prints the dump to stderr)")
 	flag.Parse()
 	for i := 0; i < *spin; i++ {
 		started.Add(1)
@@ -236,9 +255,14 @@ func main() {
 		demo()
 	case "leak":
 		leak(*n)
+	case "deadlock":
+		deadlock()
 	default:
 		fmt.Fprintln(os.Stderr, "unknown -mode", *mode)
 		os.Exit(2)
+	}
+	if *panics {
+		dispatch(12)
 	}
 	if *dumps > 0 {
 		if err := logDumps(*dumps); err != nil {

@@ -50,11 +50,19 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
   return analyzer.finish();
 }
 
+function crashOf(dump: GoroutineDump): { index: number; message: string } | undefined {
+  const index = dump.crashedGoroutine;
+  return index >= 0 && dump.crash ? { index, message: dump.crash.message } : undefined;
+}
+
 function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {
   const similarity = options.similarity ?? 'default';
   const groups = dump.format === 'debug1'
     ? groupStackRecords(dump.records)
-    : groupGoroutines(dump.goroutines, { similarity, idSampleSize: options.idSampleSize });
+    : groupGoroutines(dump.goroutines, {
+      similarity, idSampleSize: options.idSampleSize, crash: crashOf(dump),
+      deadlock: dump.crash?.message.startsWith('fatal error: all goroutines are asleep') === true,
+    });
   const parsed = dump.format === 'debug1' ? dump.records.reduce((sum, r) => sum + r.count, 0) : dump.goroutines.length;
   return { dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.declaredTotal ?? parsed, parsed };
 }

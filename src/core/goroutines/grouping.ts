@@ -7,12 +7,16 @@ import type {
 } from './model';
 import { FrameInterner } from './frameInterner';
 import { inferStateFromFrames } from './goFunctions';
-import { classifyGroup } from './ranking';
+import { classifyGroup, type DumpVerdict } from './ranking';
 
 export interface GroupOptions {
   readonly similarity?: Similarity;
   /** How many goroutine ids a group keeps. Default 100. */
   readonly idSampleSize?: number;
+  /** The goroutine that crashed the process (index into the goroutines) and the crash message. */
+  readonly crash?: { readonly index: number; readonly message: string };
+  /** The runtime reported a deadlock (all goroutines are asleep). */
+  readonly deadlock?: boolean;
 }
 
 /** Input of `groupStackRecords`: a debug=1 record or a goroutine profile.proto sample. */
@@ -43,6 +47,7 @@ interface Accumulator {
   framesElided: boolean;
   stackUnavailable: boolean;
   waits: Map<string, { wait: WaitOn; count: number }> | null;
+  crashed: boolean;
 }
 
 class SignatureIds {
@@ -95,6 +100,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   // in the default mode.
   const byStack = new Map<number, Map<number, Accumulator | Map<string, Accumulator>>>();
   const groups: Accumulator[] = [];
+  const crashed = options.crash?.index ?? -1;
   for (let i = 0; i < goroutines.length; i++) {
     const g = goroutines.get(i);
     const stackId = ids.stack(g.frames);
@@ -120,7 +126,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       group = {
         key: '', count: 0, state: g.state, stateInferred: false, frames: g.frames, createdBy: g.createdBy,
         minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: g.lines, labels: {},
-        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, waits: null,
+        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, waits: null, crashed: false,
       };
       groups.push(group);
       if (byArgs) byArgs.set(argsKey, group);
@@ -132,6 +138,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     if (g.lockedToThread) group.locked++;
     if (g.leaked) group.leaked++;
     if (group.ids.length < sampleSize) group.ids.push(g.id);
+    if (i === crashed) group.crashed = true;
     if (g.waitOn) {
       group.waits ??= new Map();
       const entry = group.waits.get(g.waitOn.address);
@@ -139,7 +146,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       else group.waits.set(g.waitOn.address, { wait: g.waitOn, count: 1 });
     }
   }
-  return finish(groups);
+  return finish(groups, { crashMessage: options.crash?.message, deadlock: options.deadlock });
 }
 
 /** Groups counted stacks (debug=1 records, goroutine profile.proto samples) into the same model. */
@@ -154,7 +161,7 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
       group = {
         key: '', count: 0, state, stateInferred: state !== '', frames: r.frames, createdBy: null, minutes: [],
         anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: r.lines ?? null, labels: {},
-        framesElided: false, stackUnavailable: false, waits: null,
+        framesElided: false, stackUnavailable: false, waits: null, crashed: false,
       };
       groups.set(stackId, group);
     }
@@ -173,7 +180,7 @@ function mergeLabels(into: Record<string, string>, labels: Readonly<Record<strin
   }
 }
 
-function finish(groups: Iterable<Accumulator>): GoroutineGroup[] {
+function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): GoroutineGroup[] {
   const result: GoroutineGroup[] = [];
   for (const acc of groups) {
     const base = {
@@ -183,9 +190,9 @@ function finish(groups: Iterable<Accumulator>): GoroutineGroup[] {
       waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],
       lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labels, frames: acc.frames, createdBy: acc.createdBy,
       goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
-      stackUnavailable: acc.stackUnavailable, waitTargets: topWaitTargets(acc.waits),
+      stackUnavailable: acc.stackUnavailable, waitTargets: topWaitTargets(acc.waits), crashed: acc.crashed,
     };
-    result.push({ ...base, ...classifyGroup(base) });
+    result.push({ ...base, ...classifyGroup(base, verdict) });
   }
   return rankGroups(result);
 }

@@ -126,6 +126,8 @@ export interface GoroutineDump {
   /** The text was cut (64 MiB limit of runtime/pprof, or mid-record at the end). */
   readonly truncated: boolean;
   readonly crash: CrashHeader | null;
+  /** Index in `goroutines` of the goroutine that crashed (first after a panic or fatal error), else -1. */
+  readonly crashedGoroutine: number;
   readonly runtimeStacks: readonly RuntimeStack[];
   readonly warnings: readonly DumpWarning[];
   readonly lineCount: number;
@@ -190,7 +192,9 @@ export interface GoroutineGroup {
   readonly stackUnavailable: boolean;
   /** Only runtime/standard-library frames and creator: background machinery a view may hide. */
   readonly isIdleRuntime: boolean;
-  /** Plain sentence when the group looks like the problem (leak, deadlock), else null. */
+  /** Holds the goroutine that crashed the process (the first printed after a panic or fatal error). */
+  readonly crashed: boolean;
+  /** Plain sentence when the group looks like the problem (crash, leak, deadlock, data race), else null. */
   readonly suspect: string | null;
   /** Ranking score; groups are sorted by it (idle groups last). */
   readonly score: number;

@@ -27,8 +27,20 @@ export function isRaceState(state: string): boolean {
   return state.startsWith('data race (');
 }
 
-export function classifyGroup(group: GroupFacts): GroupVerdict {
+/** What the dump as a whole says about its groups. */
+export interface DumpVerdict {
+  /** The panic or fatal error, for the group that holds the goroutine that crashed. */
+  readonly crashMessage?: string;
+  /** The runtime found every goroutine asleep: each blocked group is stuck for good. */
+  readonly deadlock?: boolean;
+}
+
+export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupVerdict {
   const userFrame = group.frames.find(f => !isStdlibFunc(f.func)) ?? null;
+  if (group.crashed) {
+    // What brought the process down comes before what it was waiting on.
+    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? ''), score: 3e9 + group.count };
+  }
   if (isRaceState(group.state)) {
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
   }
@@ -38,12 +50,13 @@ export function classifyGroup(group: GroupFacts): GroupVerdict {
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;
   const isSuspect = !isIdleRuntime && weight > 0 && (
-    group.leaked > 0 || NEVER_WAKES.has(group.state) ||
+    group.leaked > 0 || NEVER_WAKES.has(group.state) || dump.deadlock === true ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1));
   const pressure = weight * group.count * (1 + Math.log2(1 + median));
   const score = (isSuspect ? 1e9 : 0) + pressure + group.count * 1e-3;
-  return { userFrame, isIdleRuntime, suspect: isSuspect ? suspectSentence(group, userFrame) : null, score };
+  const sentence = isSuspect ? suspectSentence(group, userFrame) + (dump.deadlock ? '; all goroutines are asleep (deadlock)' : '') : null;
+  return { userFrame, isIdleRuntime, suspect: sentence, score };
 }
 
 /** "18,000 goroutines blocked on chan send for 261–429 minutes in registry.(*Store).DeleteCollection.func1 (store.go:1020), created by registry.(*Store).DeleteCollection" */
@@ -59,6 +72,15 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   return `${count}${leaked} ${statePhrase(group.state, group)}${duration}${where}${creator}`;
+}
+
+/** "1 goroutine crashed (panic: boom) in main.main (main.go:26)" */
+function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string): string {
+  const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
+  const frame = userFrame ?? group.frames[0] ?? null;
+  const where = frame ? ` in ${describeFrame(frame)}` : '';
+  const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
+  return `${count} crashed${message ? ` (${message})` : ''}${where}${creator}`;
 }
 
 function statePhrase(state: string, group: GroupFacts): string {

@@ -28,6 +28,7 @@ import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
+import { crashedGoroutineIndex } from './crashCulprit';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -871,7 +872,7 @@ class DumpScanner {
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated,
       crash: this.crash, runtimeStacks: this.runtimeStacks, warnings: this.warnings, lineCount: this.lineNo,
-      earlierDumps,
+      earlierDumps, crashedGoroutine: crashedGoroutineIndex(this.goroutines, this.crash, this.crashHeaders),
     };
   }
 }

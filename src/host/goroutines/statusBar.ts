@@ -1,4 +1,4 @@
-// "18,660 goroutines · 1 leak suspect" (or "… · data race") while a goroutine view is shown.
+// "18,660 goroutines · 1 leak suspect" (or "… · crashed", "… · data race") while a goroutine view is shown.
 import * as vscode from 'vscode';
 import type { GoroutineViewModel } from '../../shared/goroutineProtocol';
 import { isRaceState } from '../../core/goroutines/ranking';
@@ -8,10 +8,12 @@ const fmt = new Intl.NumberFormat('en-US');
 export function statusText(model: GoroutineViewModel): string {
   const n = model.summary.total;
   const races = model.groups.filter(g => g.suspect && isRaceState(g.state)).length;
-  const s = model.summary.leakSuspects - races;
+  const crashed = model.groups.some(g => g.crashed);
+  const s = model.summary.leakSuspects - races - (crashed ? 1 : 0);
   const parts = [`${fmt.format(n)} goroutine${n === 1 ? '' : 's'}`];
+  if (crashed) parts.push('crashed');
   if (races > 0) parts.push('data race');
-  if (s > 0 || races === 0) parts.push(s === 0 ? 'no leak suspect' : `${fmt.format(s)} leak suspect${s === 1 ? '' : 's'}`);
+  if (s > 0 || (races === 0 && !crashed)) parts.push(s === 0 ? 'no leak suspect' : `${fmt.format(s)} leak suspect${s === 1 ? '' : 's'}`);
   return parts.join(' · ');
 }
 

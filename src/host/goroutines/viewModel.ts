@@ -79,6 +79,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     topUserFrame: g.userFrame ? table.index(g.userFrame) : -1,
     createdBy: g.createdBy ? table.index(g.createdBy) : -1,
     idle: g.isIdleRuntime,
+    crashed: g.crashed,
     suspect: g.suspect,
     framesElided: g.framesElided,
     ids: g.goroutineIds.slice(0, MAX_IDS),

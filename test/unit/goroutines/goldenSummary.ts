@@ -17,6 +17,9 @@ export const DEMO_GOLDENS: readonly { file: string; similarity: Similarity }[] =
   { file: 'demo_log_dumps.txt', similarity: 'default' },
   // GOTRACEBACK=crash: a goroutine running on another thread, its stack printed in that thread's section.
   { file: 'demo_crash_running.txt', similarity: 'default' },
+  // A panic in main (its goroutine first, then all others), and a deadlock: every goroutine asleep.
+  { file: 'demo_panic.txt', similarity: 'default' },
+  { file: 'demo_deadlock.txt', similarity: 'default' },
   // scripts/go/racegen: a race detector report, then a panic's goroutine dump.
   { file: 'race_then_panic.txt', similarity: 'default' },
 ];
@@ -33,7 +36,7 @@ function groupSummary(g: GoroutineGroup) {
     lockedToThread: g.lockedToThread, leaked: g.leaked, labels: g.labels, frames: g.frames.map(frame),
     createdBy: g.createdBy ? frame(g.createdBy) : null, goroutineIds: g.goroutineIds, firstLines: g.firstLines,
     framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, isIdleRuntime: g.isIdleRuntime,
-    suspect: g.suspect, waitTargets: g.waitTargets,
+    crashed: g.crashed, suspect: g.suspect, waitTargets: g.waitTargets,
   };
 }
 

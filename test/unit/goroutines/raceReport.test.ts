@@ -1,5 +1,5 @@
 // Race detector reports: each access becomes a goroutine parked on the raced address, ranked first
-// with a plain sentence; the report's "created at" sections give the creators. The fixture is real
+// (after the goroutine that crashed, when the program went on to crash) with a plain sentence; the report's "created at" sections give the creators. The fixture is real
 // output of scripts/go/racegen (Go 1.19, `go run -race`): a race, then a panic's goroutine dump.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,9 +10,11 @@ const RACE_THEN_PANIC = 'test/fixtures/goroutines/race_then_panic.txt';
 describe('goroutines: race detector reports', () => {
   const text = readFileSync(RACE_THEN_PANIC, 'utf8');
 
-  it('turns each access into a goroutine on the raced address, ranked first', () => {
+  it('turns each access into a goroutine on the raced address, ranked first after the crash', () => {
     const a = analyzeGoroutineDump(text);
-    const [read, write] = a.groups;
+    const [crash, read, write] = a.groups;
+    assert.equal(crash.suspect, '1 goroutine crashed (panic: after the race) in main.main (main.go:50)');
+    assert.equal(crash.crashed, true);
     assert.equal(read.state, 'data race (read)');
     assert.deepEqual(read.goroutineIds, [6]);
     assert.deepEqual(read.frames.map(f => `${f.func}:${f.line}`), ['main.(*stats).record:18', 'main.worker:25', 'main.main.func2:37']);
@@ -26,7 +28,7 @@ describe('goroutines: race detector reports', () => {
     assert.deepEqual(a.waitTargets.map(t => t.description), ['data race on 0x00c0000180d8: 1 read, 1 write']);
     // The panic's dump after the report is read as usual.
     assert.equal(a.dump.crash?.message, 'panic: after the race');
-    assert.deepEqual(a.groups.slice(2).map(g => [g.state, g.count]), [['chan receive', 3], ['running', 1]]);
+    assert.deepEqual(a.groups.slice(3).map(g => [g.state, g.count]), [['chan receive', 3]]);
     assert.deepEqual(a.dump.warnings.map(w => w.line), [42], 'only `exit status 2` of go run is skipped');
   });
 

@@ -1,0 +1,27 @@
+// The goroutine that crashed the process. Go prints it first after the panic or fatal error, before
+// every other goroutine (and after the crashing thread's `runtime stack:`), so a crash dump's
+// likely problem is that goroutine, whatever waits elsewhere.
+import type { CrashHeader, GoroutineList } from './model';
+import { isRaceState } from './ranking';
+
+/**
+ * Messages that name a crash with a culprit. Not SIGQUIT or SIGABRT (someone asked for the dump),
+ * nor a deadlock (every goroutine is asleep: the blocked ones are the problem, not the first).
+ */
+const CRASH_WITH_CULPRIT = /^(panic: |fatal error: (?!all goroutines are asleep)|unexpected fault address|signal |SIG(?!QUIT:|ABRT:)[A-Z0-9]+: )/;
+
+/**
+ * Index of the goroutine that crashed: the first one after the dump's crash header, unless another
+ * crash header comes between them (it is another event's goroutine). -1 when there is none.
+ * `crashes`: every crash header of the text, in text order.
+ */
+export function crashedGoroutineIndex(goroutines: GoroutineList, crash: CrashHeader | null, crashes: readonly CrashHeader[]): number {
+  if (!crash || !CRASH_WITH_CULPRIT.test(crash.message)) return -1;
+  for (let i = 0; i < goroutines.length; i++) {
+    const g = goroutines.get(i);
+    if (g.lines.start <= crash.line || isRaceState(g.state)) continue;
+    const interrupted = crashes.some(other => other.line > crash.line && other.line < g.lines.start);
+    return interrupted ? -1 : i;
+  }
+  return -1;
+}

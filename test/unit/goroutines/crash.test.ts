@@ -1,0 +1,67 @@
+// Crash dumps: the goroutine that crashed the process is the likely problem, so its group comes
+// first with the panic or fatal error in its sentence; a deadlock makes every blocked group a
+// suspect; a dump somebody asked for (SIGQUIT) has no culprit. Fixtures are real Go output
+// (scripts/go/goroutinegen) and corpus files.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import { runCli } from '../../../src/cli/main';
+
+const demo = (f: string) => readFileSync(`test/fixtures/goroutines/${f}`);
+const corpus = (f: string) => readFileSync(`test/fixtures/corpus/${f}`);
+
+describe('goroutines: crashes', () => {
+  it('a panic: the panicking goroutine first, named with the panic, then the leak', () => {
+    const a = analyzeGoroutineDump(demo('demo_panic.txt'));
+    assert.equal(a.dump.crashedGoroutine, 0);
+    const [crash, leak] = a.groups;
+    assert.equal(crash.crashed, true);
+    assert.deepEqual(crash.goroutineIds, [1]);
+    assert.equal(crash.suspect, '1 goroutine crashed (panic: dispatcher: 12 items left and no worker to take them) in main.dispatch (main.go:223)');
+    assert.equal(leak.crashed, false);
+    assert.equal(leak.count, 12);
+    assert.equal(leak.state, 'chan send');
+    assert.equal(a.groups.filter(g => g.crashed).length, 1);
+  });
+
+  it('a fatal error names the goroutine printed after the runtime stack', () => {
+    const a = analyzeGoroutineDump(corpus('real_k8s_concurrent_map_writes_fpsp_excerpt.txt'));
+    assert.equal(a.groups[0].suspect, '1 goroutine crashed (fatal error: concurrent map writes) in audit.LogAnnotation (request.go:235)');
+  });
+
+  it('a deadlock: every blocked group is a suspect, and none is the culprit', () => {
+    const a = analyzeGoroutineDump(demo('demo_deadlock.txt'));
+    assert.equal(a.dump.crashedGoroutine, -1);
+    assert.deepEqual(a.groups.map(g => g.suspect), [
+      '3 goroutines blocked on chan send in main.(*store).deleteCollection.func1 (main.go:47), created by main.(*store).deleteCollection; all goroutines are asleep (deadlock)',
+      '1 goroutine blocked on chan receive in main.deadlock (main.go:217); all goroutines are asleep (deadlock)',
+    ]);
+  });
+
+  it('no culprit in a dump someone asked for, nor when another event comes between the error and the goroutines', () => {
+    for (const dump of [demo('demo_sigquit.txt'), demo('demo_crash_running.txt'), corpus('real_aprilsh_sigquit_crash_annotated_go121.txt')]) {
+      const a = analyzeGoroutineDump(dump);
+      assert.match(a.dump.crash?.message ?? '', /^SIGQUIT: quit$/);
+      assert.equal(a.dump.crashedGoroutine, -1);
+      assert.equal(a.groups.some(g => g.crashed), false);
+    }
+    // gccgo: "fatal error: bad system page size" with no goroutine, then much later a SIGABRT dump.
+    const gccgo = analyzeGoroutineDump(corpus('real_gccgo_scone_fatal_and_sigabrt.txt'));
+    assert.equal(gccgo.dump.crash?.message, 'fatal error: bad system page size');
+    assert.equal(gccgo.dump.crashedGoroutine, -1);
+  });
+
+  it('the CLI prints the crash first, as CRASH, and marks its group in JSON', async () => {
+    let out = '';
+    const file = 'test/fixtures/goroutines/demo_panic.txt';
+    assert.equal(await runCli(['goroutines', file], { out: t => { out += t; }, err: () => undefined }), 0);
+    assert.deepEqual(out.split('\n').slice(0, 3), [
+      '40 goroutines, 11 groups',
+      'crash: panic: dispatcher: 12 items left and no worker to take them (line 1)',
+      'CRASH: 1 goroutine crashed (panic: dispatcher: 12 items left and no worker to take them) in main.dispatch (main.go:223)',
+    ]);
+    let json = '';
+    await runCli(['goroutines', file, '--json'], { out: t => { json += t; }, err: () => undefined });
+    assert.deepEqual(JSON.parse(json).groups.map((g: { crashed: boolean }) => g.crashed).indexOf(true), 0);
+  });
+});
