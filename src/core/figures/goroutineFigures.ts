@@ -17,7 +17,9 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
     if (!frame) continue;
     const t: Tally = byFunc.get(frame.func) ?? { count: 0, states: new Map<string, number>(), minWait: Infinity, maxWait: -Infinity, suspects: [] };
     t.count += g.count;
-    if (g.state) t.states.set(g.state, (t.states.get(g.state) ?? 0) + g.count);
+    // The crashing goroutine reads `running`; what a lens should say is that it crashed there.
+    const state = g.crashed ? 'crashed' : g.state;
+    if (state) t.states.set(state, (t.states.get(state) ?? 0) + g.count);
     if (g.waitMinutes) { t.minWait = Math.min(t.minWait, g.waitMinutes.min); t.maxWait = Math.max(t.maxWait, g.waitMinutes.max); }
     if (g.suspect) t.suspects.push(g.suspect);
     byFunc.set(frame.func, t);
@@ -25,7 +27,7 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
       const key = `${frame.file}:${frame.line}`;
       const l = byLine.get(key) ?? { file: frame.file, line: frame.line, count: 0, states: new Set<string>() };
       l.count += g.count;
-      if (g.state) l.states.add(g.state);
+      if (state) l.states.add(state);
       byLine.set(key, l);
     }
   }

@@ -43,4 +43,13 @@ describe('figures for code lenses and line heat', () => {
     assert.ok(line);
     assert.equal(line.text, '18,000 goroutines · chan send');
   });
+
+  it('goroutines: the function where the process crashed says so, with the panic in its detail', () => {
+    const analysis = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/demo_panic.txt'));
+    const figures = goroutineFigures(analysis.groups, 'demo_panic.txt', analysis.total);
+    const dispatch = figures.functions.find(f => f.name === 'main.dispatch');
+    assert.ok(dispatch);
+    assert.equal(dispatch.title, '1 goroutine · crashed');
+    assert.match(dispatch.detail, /crashed \(panic: dispatcher: 12 items left and no worker to take them\)/);
+  });
 });
