@@ -30,6 +30,7 @@ function regenerateDemoDumps(): void {
   writeFileSync(join(root, DEMO_DIR, 'demo_crash_running.txt'), out(['-mode', 'demo', '-spin', '2', '-quit'],
     { ...process.env, GOTRACEBACK: 'crash', GODEBUG: 'asyncpreemptoff=1', GOMAXPROCS: '4' }, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_panic.txt'), out(['-mode', 'demo', '-panic'], { ...process.env, GOTRACEBACK: 'all' }, true));
+  writeFileSync(join(root, DEMO_DIR, 'demo_repanic.txt'), out(['-mode', 'demo', '-repanic'], process.env, true));
   // Without cgo (the net package's resolver), the runtime can tell that every goroutine is asleep.
   writeFileSync(join(root, DEMO_DIR, 'demo_deadlock.txt'), out(['-mode', 'deadlock'], { ...process.env, GOTRACEBACK: 'all', CGO_ENABLED: '0' }, true));
 }

@@ -10,6 +10,7 @@
 //	                                      # crash dump where spinning goroutines run on other threads
 //	GOTRACEBACK=all go run . -mode demo -panic   # a panic in main: its goroutine, then all others
 //	GOTRACEBACK=all go run . -mode deadlock      # fatal error: all goroutines are asleep - deadlock!
+//	go run . -mode demo -repanic          # a panic while recovering from one: "panic: … [recovered]", then "panic: …"
 package main
 
 import (
@@ -224,6 +225,16 @@ func dispatch(items int) {
 	}
 }
 
+// dispatchOrWrap recovers the dispatcher's panic and panics again with more context, as handlers do.
+func dispatchOrWrap(items int) {
+	defer func() {
+		if r := recover(); r != nil {
+			panic(fmt.Errorf("handling the delete collection: %v", r))
+		}
+	}()
+	dispatch(items)
+}
+
 func writeStackAll(w io.Writer) error {
 	buf := make([]byte, 1<<20)
 	for {
@@ -245,6 +256,7 @@ func main() {
 	dumps := flag.Int("dumps", 0, "write this many debug=2 dumps into a log instead, the leak growing between them")
 	spin := flag.Int("spin", 0, "goroutines that never park (with -quit: running on other threads)")
 	panics := flag.Bool("panic", false, "panic in main instead (the runtime prints the dump to stderr)")
+	repanic := flag.Bool("repanic", false, "panic while recovering from a panic in main")
 	flag.Parse()
 	for i := 0; i < *spin; i++ {
 		started.Add(1)
@@ -263,6 +275,9 @@ func main() {
 	}
 	if *panics {
 		dispatch(12)
+	}
+	if *repanic {
+		dispatchOrWrap(12)
 	}
 	if *dumps > 0 {
 		if err := logDumps(*dumps); err != nil {

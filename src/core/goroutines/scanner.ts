@@ -184,6 +184,8 @@ class DumpScanner {
   private declaredTotal: number | null = null;
   /** Every crash header, for telling where each dump starts when a text holds several. */
   private readonly crashHeaders: CrashHeader[] = [];
+  /** Line of the last crash header read, to join a chain of panics into one. */
+  private crashChainLine = -1;
 
   private plainEvent = PLAIN_OTHER;
   /**
@@ -714,9 +716,19 @@ class DumpScanner {
     if (CRASH_HEADER.test(line)) {
       this.endSection();
       this.flushSkipped();
-      const header = { message: detachString(text.slice(s, end)), line: this.lineNo };
-      this.crashHeaders.push(header);
-      this.crash ??= header;
+      const message = detachString(text.slice(s, end));
+      const previous = this.crashHeaders[this.crashHeaders.length - 1];
+      if (previous && this.crashChainLine === this.lineNo - 1 && message.startsWith('panic: ') && previous.message.startsWith('panic: ')) {
+        // A panic while recovering from one ("panic: a [recovered]", then "\tpanic: b"): one crash.
+        const chained = { message: `${previous.message} / ${message}`, line: previous.line };
+        this.crashHeaders[this.crashHeaders.length - 1] = chained;
+        if (this.crash === previous) this.crash = chained;
+      } else {
+        const header = { message, line: this.lineNo };
+        this.crashHeaders.push(header);
+        this.crash ??= header;
+      }
+      this.crashChainLine = this.lineNo;
       return true;
     }
     if (line === 'runtime stack:') {

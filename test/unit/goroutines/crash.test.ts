@@ -24,6 +24,15 @@ describe('goroutines: crashes', () => {
     assert.equal(a.groups.filter(g => g.crashed).length, 1);
   });
 
+  it('a panic while recovering from one is one crash, named with both panics', () => {
+    const a = analyzeGoroutineDump(demo('demo_repanic.txt'));
+    const both = 'panic: dispatcher: 12 items left and no worker to take them [recovered] / ' +
+      'panic: handling the delete collection: dispatcher: 12 items left and no worker to take them';
+    assert.deepEqual(a.dump.crash, { message: both, line: 1 });
+    assert.equal(a.groups[0].suspect, `1 goroutine crashed (${both}) in main.dispatchOrWrap.func1 (main.go:232)`);
+    assert.deepEqual(a.dump.warnings.map(w => w.line), [15], 'only go run\'s `exit status 2` is skipped');
+  });
+
   it('a fatal error names the goroutine printed after the runtime stack', () => {
     const a = analyzeGoroutineDump(corpus('real_k8s_concurrent_map_writes_fpsp_excerpt.txt'));
     assert.equal(a.groups[0].suspect, '1 goroutine crashed (fatal error: concurrent map writes) in audit.LogAnnotation (request.go:235)');

@@ -20,6 +20,7 @@ export const DEMO_GOLDENS: readonly { file: string; similarity: Similarity }[] =
   // A panic in main (its goroutine first, then all others), and a deadlock: every goroutine asleep.
   { file: 'demo_panic.txt', similarity: 'default' },
   { file: 'demo_deadlock.txt', similarity: 'default' },
+  { file: 'demo_repanic.txt', similarity: 'default' },
   // scripts/go/racegen: a race detector report, then a panic's goroutine dump.
   { file: 'race_then_panic.txt', similarity: 'default' },
 ];
