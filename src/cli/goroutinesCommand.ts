@@ -21,8 +21,9 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
   if (!SIMILARITIES.includes(similarity)) {
     throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(', ')}, got "${similarity}"`);
   }
-  const analysis = await analyzeFile(args.positional[0], similarity);
   const basePath = flagString(args, 'base');
+  if (args.positional[0] === '-' && basePath === '-') throw new UsageError('only one of FILE and --base can be - (standard input)');
+  const analysis = await analyzeFile(args.positional[0], similarity);
   const growth = basePath === undefined ? undefined : compareGroups((await analyzeFile(basePath, similarity)).groups, analysis.groups);
   if (args.flags.has('json')) io.out(JSON.stringify(toJson(analysis, growth), null, 2) + '\n');
   // Names and messages come from the file: shown as text, they must not carry terminal controls.
@@ -34,8 +35,9 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
 // enough that the buffer stays a small part of the memory a 7.9 MB dump needs.
 const READ_CHUNK_BYTES = 1 << 18;
 
-/** Streams the file through the analyzer (synchronous reads: nothing else runs meanwhile). */
+/** Streams the file through the analyzer (synchronous reads: nothing else runs meanwhile); `-` is standard input. */
 async function analyzeFile(path: string, similarity: Similarity): Promise<GoroutineAnalysis> {
+  if (path === '-') return analyzeStdin(similarity);
   const analyzer = new GoroutineDumpAnalyzer({ similarity });
   let fd: number;
   try {
@@ -60,19 +62,67 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
   } finally {
     closeSync(fd);
   }
-  const analysis = analyzer.finish();
+  return foundDump(analyzer.finish(), path);
+}
+
+/**
+ * A pipe (`kubectl logs pod | goprof goroutines -`), read as it arrives. A goroutine profile.proto
+ * cannot be streamed through the pprof core, so it is gathered whole.
+ */
+async function analyzeStdin(similarity: Similarity): Promise<GoroutineAnalysis> {
+  const name = 'standard input';
+  const analyzer = new GoroutineDumpAnalyzer({ similarity });
+  let head: Uint8Array[] | null = [];
+  let headLength = 0;
+  let profile: Uint8Array[] | null = null;
+  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+    if (profile) { profile.push(chunk); continue; }
+    if (head) {
+      // The format is told by the first bytes: wait for enough of them.
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength < 64) continue;
+      const start = concat(head);
+      head = null;
+      if (sniffProfileKind(start).kind === 'pprof') { profile = [start]; continue; }
+      analyzer.push(start);
+      continue;
+    }
+    analyzer.push(chunk);
+  }
+  if (head) {
+    const start = concat(head);
+    if (start.length > 0 && sniffProfileKind(start).kind === 'pprof') profile = [start];
+    else analyzer.push(start);
+  }
+  if (profile) return analyzeProfileBytes(concat(profile), name, similarity);
+  return foundDump(analyzer.finish(), name);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { whole.set(p, at); at += p.length; }
+  return whole;
+}
+
+function foundDump(analysis: GoroutineAnalysis, name: string): GoroutineAnalysis {
   if (analysis.parsed === 0 && analysis.dump.declaredTotal === null) {
     const hint = analysis.dump.warnings[0] ? ` (${analysis.dump.warnings[0].message})` : '';
-    throw new InputError(`${path}: no goroutine dump found${hint}`);
+    throw new InputError(`${name}: no goroutine dump found${hint}`);
   }
   return analysis;
 }
 
 function analyzeProfileFile(path: string, similarity: Similarity): GoroutineAnalysis {
+  return analyzeProfileBytes(readFileSync(path), path, similarity);
+}
+
+function analyzeProfileBytes(bytes: Uint8Array, name: string, similarity: Similarity): GoroutineAnalysis {
   try {
-    return analyzeGoroutineInput(readFileSync(path), { similarity, gunzip: nodeGunzip });
+    return analyzeGoroutineInput(bytes, { similarity, gunzip: nodeGunzip });
   } catch (e) {
-    if (e instanceof ProfileParseError || e instanceof NotGoroutineProfileError) throw new InputError(`${path}: ${e.message}`);
+    if (e instanceof ProfileParseError || e instanceof NotGoroutineProfileError) throw new InputError(`${name}: ${e.message}`);
     throw e;
   }
 }

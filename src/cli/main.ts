@@ -27,7 +27,7 @@ const commands: Record<string, Command> = {
 export const usage = `usage: goprof <command> [options]
   info FILE [--json]                                 what the file is: kind, sample types, totals
   top FILE [--sample-index TYPE] [--nodecount N] [--focus RE] [--ignore RE] [--base FILE] [--json]
-  goroutines FILE [--similarity default|args|exact] [--base FILE] [--json]
+  goroutines FILE|- [--similarity default|args|exact] [--base FILE] [--json]   (- reads standard input)
   resolve FILE --workspace DIR [--json]              map profile source paths to local files
 `;
 

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +125,22 @@ describe('goprof goroutines', () => {
     const json = JSON.parse((await run(['goroutines', log, '--json'])).out);
     assert.equal(json.total, 64);
     assert.deepEqual(json.earlierDumps.map((d: { goroutines: number }) => d.goroutines), [40, 52]);
+  });
+
+  it('- reads the dump from a pipe, a goroutine profile.proto too', () => {
+    // The CLI's own entry point in a child process, so its standard input is a real pipe.
+    const cli = (input: Buffer, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'goroutines', '-', ...args], {
+      input, encoding: 'utf8', cwd: join(__dirname, '../../..'),
+    });
+    const text = cli(readFileSync(join(__dirname, '../../fixtures/goroutines/demo_panic.txt')));
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /^40 goroutines, 11 groups\ncrash: panic: dispatcher/);
+    const proto = cli(readFileSync(sample('goroutine.pb.gz')), '--json');
+    assert.equal(proto.status, 0, proto.stderr);
+    assert.equal(JSON.parse(proto.stdout).total, 18410);
+    const empty = cli(Buffer.from('no dump here\n'));
+    assert.equal(empty.status, 1);
+    assert.match(empty.stderr, /^goprof goroutines: standard input: no goroutine dump found/);
   });
 
   it('exit 1 with one line for input that is not a dump, exit 2 for bad usage', async () => {
