@@ -31,6 +31,12 @@ function regenerateDemoDumps(): void {
     { ...process.env, GOTRACEBACK: 'crash', GODEBUG: 'asyncpreemptoff=1', GOMAXPROCS: '4' }, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_panic.txt'), out(['-mode', 'demo', '-panic'], { ...process.env, GOTRACEBACK: 'all' }, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_repanic.txt'), out(['-mode', 'demo', '-repanic'], process.env, true));
+  // go test prints the timeout's panic and goroutines on stdout; it fails (exit 1) by design.
+  try {
+    execFileSync('go', ['test', '-timeout', '2s', '.'], { cwd: join(root, 'scripts/go/testtimeout'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    writeFileSync(join(root, DEMO_DIR, 'demo_test_timeout.txt'), String((e as { stdout?: string }).stdout ?? ''));
+  }
   // Without cgo (the net package's resolver), the runtime can tell that every goroutine is asleep.
   writeFileSync(join(root, DEMO_DIR, 'demo_deadlock.txt'), out(['-mode', 'deadlock'], { ...process.env, GOTRACEBACK: 'all', CGO_ENABLED: '0' }, true));
 }

@@ -191,7 +191,8 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
   const idle = a.groups.filter(g => g.isIdleRuntime);
   for (const g of active) out.push(groupText(g), '');
   if (idle.length) {
-    out.push(`-- idle runtime/standard library: ${formatCount(idle.reduce((n, g) => n + g.count, 0))} goroutines in ${idle.length} groups --`, '');
+    const idleCount = idle.reduce((n, g) => n + g.count, 0);
+    out.push(`-- idle runtime/standard library: ${formatCount(idleCount)} goroutine${idleCount === 1 ? '' : 's'} in ${idle.length} group${idle.length === 1 ? '' : 's'} --`, '');
     for (const g of idle) out.push(groupText(g), '');
   }
   if (growth) {

@@ -50,6 +50,13 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
   return analyzer.finish();
 }
 
+/** What a crash message says about every blocked goroutine, if anything. */
+function stuckReason(message: string): string | undefined {
+  if (message.startsWith('fatal error: all goroutines are asleep')) return 'all goroutines are asleep (deadlock)';
+  const timeout = /^panic: test timed out after (\S+)/.exec(message);
+  return timeout ? `the test timed out after ${timeout[1]}` : undefined;
+}
+
 function crashOf(dump: GoroutineDump): { index: number; message: string } | undefined {
   const index = dump.crashedGoroutine;
   return index >= 0 && dump.crash ? { index, message: dump.crash.message } : undefined;
@@ -61,7 +68,7 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
     ? groupStackRecords(dump.records)
     : groupGoroutines(dump.goroutines, {
       similarity, idSampleSize: options.idSampleSize, crash: crashOf(dump),
-      deadlock: dump.crash?.message.startsWith('fatal error: all goroutines are asleep') === true,
+      stuck: stuckReason(dump.crash?.message ?? ''),
     });
   const parsed = dump.format === 'debug1' ? dump.records.reduce((sum, r) => sum + r.count, 0) : dump.goroutines.length;
   return { dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.declaredTotal ?? parsed, parsed };

@@ -6,9 +6,10 @@ import { isRaceState } from './ranking';
 
 /**
  * Messages that name a crash with a culprit. Not SIGQUIT or SIGABRT (someone asked for the dump),
- * nor a deadlock (every goroutine is asleep: the blocked ones are the problem, not the first).
+ * a deadlock (every goroutine is asleep: the blocked ones are the problem, not the first), nor a
+ * `go test` timeout (the first goroutine is the test binary's alarm, not the test that hangs).
  */
-const CRASH_WITH_CULPRIT = /^(panic: |fatal error: (?!all goroutines are asleep)|unexpected fault address|signal |SIG(?!QUIT:|ABRT:)[A-Z0-9]+: )/;
+const CRASH_WITH_CULPRIT = /^(panic: (?!test timed out after )|fatal error: (?!all goroutines are asleep)|unexpected fault address|signal |SIG(?!QUIT:|ABRT:)[A-Z0-9]+: )/;
 
 /**
  * Index of the goroutine that crashed: the first one after the dump's crash header, unless another

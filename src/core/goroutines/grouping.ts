@@ -15,8 +15,8 @@ export interface GroupOptions {
   readonly idSampleSize?: number;
   /** The goroutine that crashed the process (index into the goroutines) and the crash message. */
   readonly crash?: { readonly index: number; readonly message: string };
-  /** The runtime reported a deadlock (all goroutines are asleep). */
-  readonly deadlock?: boolean;
+  /** Why every blocked goroutine is stuck for good, when the dump says so (deadlock, test timeout). */
+  readonly stuck?: string;
 }
 
 /** Input of `groupStackRecords`: a debug=1 record or a goroutine profile.proto sample. */
@@ -146,7 +146,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       else group.waits.set(g.waitOn.address, { wait: g.waitOn, count: 1 });
     }
   }
-  return finish(groups, { crashMessage: options.crash?.message, deadlock: options.deadlock });
+  return finish(groups, { crashMessage: options.crash?.message, stuck: options.stuck });
 }
 
 /** Groups counted stacks (debug=1 records, goroutine profile.proto samples) into the same model. */

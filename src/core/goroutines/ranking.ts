@@ -31,12 +31,15 @@ export function isRaceState(state: string): boolean {
 export interface DumpVerdict {
   /** The panic or fatal error, for the group that holds the goroutine that crashed. */
   readonly crashMessage?: string;
-  /** The runtime found every goroutine asleep: each blocked group is stuck for good. */
-  readonly deadlock?: boolean;
+  /**
+   * Why every blocked goroutine is stuck for good, when the dump says so: "all goroutines are
+   * asleep (deadlock)", "the test timed out after 10m0s". Each blocked group is then a suspect.
+   */
+  readonly stuck?: string;
 }
 
 export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupVerdict {
-  const userFrame = group.frames.find(f => !isStdlibFunc(f.func)) ?? null;
+  const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
     return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? ''), score: 3e9 + group.count };
@@ -50,13 +53,18 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;
   const isSuspect = !isIdleRuntime && weight > 0 && (
-    group.leaked > 0 || NEVER_WAKES.has(group.state) || dump.deadlock === true ||
+    group.leaked > 0 || NEVER_WAKES.has(group.state) || dump.stuck !== undefined ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1));
   const pressure = weight * group.count * (1 + Math.log2(1 + median));
   const score = (isSuspect ? 1e9 : 0) + pressure + group.count * 1e-3;
-  const sentence = isSuspect ? suspectSentence(group, userFrame) + (dump.deadlock ? '; all goroutines are asleep (deadlock)' : '') : null;
+  const sentence = isSuspect ? suspectSentence(group, userFrame) + (dump.stuck ? `; ${dump.stuck}` : '') : null;
   return { userFrame, isIdleRuntime, suspect: sentence, score };
+}
+
+/** Not the runtime, the standard library, nor the `main` that `go test` generates (_testmain.go). */
+function isUserFrame(frame: SourceFrame): boolean {
+  return !isStdlibFunc(frame.func) && !frame.file.endsWith('_testmain.go');
 }
 
 /** "18,000 goroutines blocked on chan send for 261–429 minutes in registry.(*Store).DeleteCollection.func1 (store.go:1020), created by registry.(*Store).DeleteCollection" */

@@ -47,6 +47,20 @@ describe('goroutines: crashes', () => {
     ]);
   });
 
+  it('go test timed out: the hanging test\'s goroutines are the suspects, not the alarm that panicked', () => {
+    // scripts/go/testtimeout: `go test -timeout 2s`, a test whose workers block on a channel.
+    const a = analyzeGoroutineDump(demo('demo_test_timeout.txt'));
+    assert.equal(a.dump.crash?.message, 'panic: test timed out after 2s');
+    assert.equal(a.dump.crashedGoroutine, -1);
+    assert.deepEqual(a.groups.filter(g => g.suspect).map(g => g.suspect), [
+      '3 goroutines blocked on chan send in testtimeout.(*pool).submit (pool_test.go:18), created by testtimeout.TestSubmitHangs; the test timed out after 2s',
+      '1 goroutine blocked on semacquire in testtimeout.TestSubmitHangs (pool_test.go:29), created by testing.(*T).Run; the test timed out after 2s',
+    ]);
+    // The test binary's generated main (_testmain.go) is not user code: its goroutine is idle machinery.
+    const runner = a.groups.find(g => g.frames.some(f => f.file.endsWith('_testmain.go')));
+    assert.equal(runner?.isIdleRuntime, true);
+  });
+
   it('no culprit in a dump someone asked for, nor when another event comes between the error and the goroutines', () => {
     for (const dump of [demo('demo_sigquit.txt'), demo('demo_crash_running.txt'), corpus('real_aprilsh_sigquit_crash_annotated_go121.txt')]) {
       const a = analyzeGoroutineDump(dump);

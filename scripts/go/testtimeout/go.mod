@@ -1,0 +1,3 @@
+module testtimeout
+
+go 1.19
