@@ -53,8 +53,8 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
 /** What a crash message says about every blocked goroutine, if anything. */
 function stuckReason(message: string): string | undefined {
   if (message.startsWith('fatal error: all goroutines are asleep')) return 'all goroutines are asleep (deadlock)';
-  const timeout = /^panic: test timed out after (\S+)/.exec(message);
-  return timeout ? `the test timed out after ${timeout[1]}` : undefined;
+  // "panic: test timed out after 2s (running TestSubmitHangs)" → "the test timed out after 2s (running TestSubmitHangs)"
+  return message.startsWith('panic: test timed out after ') ? `the ${message.slice(7)}` : undefined;
 }
 
 function crashOf(dump: GoroutineDump): { index: number; message: string } | undefined {

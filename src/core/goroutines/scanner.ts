@@ -104,6 +104,8 @@ const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const RACE_START = 'WARNING: DATA RACE';
+/** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
+const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
 const NEWLINE = 0x0a;
 // Distinct line texts remembered by lineMeaning (keys ~80 bytes each).
@@ -720,9 +722,7 @@ class DumpScanner {
       const previous = this.crashHeaders[this.crashHeaders.length - 1];
       if (previous && this.crashChainLine === this.lineNo - 1 && message.startsWith('panic: ') && previous.message.startsWith('panic: ')) {
         // A panic while recovering from one ("panic: a [recovered]", then "\tpanic: b"): one crash.
-        const chained = { message: `${previous.message} / ${message}`, line: previous.line };
-        this.crashHeaders[this.crashHeaders.length - 1] = chained;
-        if (this.crash === previous) this.crash = chained;
+        this.amendLastCrash(`${previous.message} / ${message}`);
       } else {
         const header = { message, line: this.lineNo };
         this.crashHeaders.push(header);
@@ -739,6 +739,7 @@ class DumpScanner {
       return true;
     }
     if (RUNTIME_NOISE.test(line) || REGISTER.test(line)) return true;
+    if (this.runningTestLine(line)) return true;
     if (line.startsWith('==================')) return true;
     if (line === RACE_START) {
       this.endSection();
@@ -748,6 +749,30 @@ class DumpScanner {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Go ≥ 1.20 names the tests still running under `panic: test timed out after …`: "running tests:",
+   * then a "TestName (9m52s)" line each. They join the crash message.
+   */
+  private runningTestLine(line: string): boolean {
+    const last = this.crashHeaders[this.crashHeaders.length - 1];
+    if (!last || this.crashChainLine !== this.lineNo - 1 || !last.message.startsWith('panic: test timed out after ')) return false;
+    if (line === 'running tests:') { this.crashChainLine = this.lineNo; return true; }
+    const test = RUNNING_TEST.exec(line);
+    if (!test || last.line === this.lineNo - 1) return false;
+    const listed = last.message.endsWith(')') && last.message.includes(' (running ');
+    this.amendLastCrash(listed ? `${last.message.slice(0, -1)}, ${test[1]})` : `${last.message} (running ${test[1]})`);
+    this.crashChainLine = this.lineNo;
+    return true;
+  }
+
+  /** Replaces the last crash header's message (a chain of panics, the tests a timeout names). */
+  private amendLastCrash(message: string): void {
+    const last = this.crashHeaders[this.crashHeaders.length - 1];
+    const amended = { message: detachString(message), line: last.line };
+    this.crashHeaders[this.crashHeaders.length - 1] = amended;
+    if (this.crash === last) this.crash = amended;
   }
 
   /** Inside a race detector report, up to its closing `==================` (or a goroutine header). */

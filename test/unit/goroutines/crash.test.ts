@@ -61,7 +61,22 @@ describe('goroutines: crashes', () => {
     assert.equal(runner?.isIdleRuntime, true);
   });
 
-  it('no culprit in a dump someone asked for, nor when another event comes between the error and the goroutines', () => {
+  it('go test timed out, Go ≥ 1.20: the tests it names as running join the crash message, not the skipped lines', () => {
+    // Go 1.19 made the fixture; Go 1.20 and later print "running tests:" and a line per running test
+    // between the panic and the goroutines (testing.go, (*M).startAlarm): inserted here as they print it.
+    const lines = demo('demo_test_timeout.txt').toString('utf8').split('\n');
+    const text = [lines[0], 'running tests:', '\tTestSubmitHangs (2s)', '\tTestSubmitHangs/submit (1.9s)', ...lines.slice(1)].join('\n');
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.dump.crash?.message, 'panic: test timed out after 2s (running TestSubmitHangs, TestSubmitHangs/submit)');
+    // Only go test's own FAIL lines are left over.
+    assert.deepEqual(a.dump.warnings.map(w => w.message.replace(/^line [0-9]+: /, '')), [
+      'skipped 1 line that is not part of a goroutine dump, starting "FAIL\ttesttimeout\t2.075s"',
+      'skipped 1 line that is not part of a goroutine dump, starting "FAIL"',
+    ]);
+    assert.match(a.groups[0].suspect ?? '', /; the test timed out after 2s \(running TestSubmitHangs, TestSubmitHangs\/submit\)$/);
+  });
+
+    it('no culprit in a dump someone asked for, nor when another event comes between the error and the goroutines', () => {
     for (const dump of [demo('demo_sigquit.txt'), demo('demo_crash_running.txt'), corpus('real_aprilsh_sigquit_crash_annotated_go121.txt')]) {
       const a = analyzeGoroutineDump(dump);
       assert.match(a.dump.crash?.message ?? '', /^SIGQUIT: quit$/);
