@@ -101,6 +101,20 @@ suite('Goroutine explorer', () => {
     assert.strictEqual(waits, 'data race on 0x00c0000180d8: 1 read, 1 write');
   });
 
+  test('a deadlock: every blocked group is a suspect under "Deadlock", and the status bar says deadlock', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/demo_deadlock.txt');
+    const sentences = await waitInWebview<string[]>(FRAME, 'deadlock suspects', `
+      const s = [...document.querySelectorAll('.gpe-suspect-text')].map(e => e.textContent); return s.length >= 2 ? s : undefined`);
+    assert.match(sentences[0], /^3 goroutines blocked on chan send in main\.\(\*store\)\.deleteCollection\.func1 \(main\.go:47\).*; all goroutines are asleep \(deadlock\)$/);
+    const heading = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-suspects h2').textContent` });
+    assert.strictEqual(heading, 'Deadlock (2)');
+    const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
+      return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
+    assert.match(status, /4 goroutines · deadlock$/);
+    await screenshot('goroutines-deadlock');
+  });
+
   test('panicweb debug=2: groups, filter, idle toggle, expanded stack and the link to the dump line', async function () {
     if (!hasBrowser()) this.skip();
     const editor = await openAndGroup('dumps/panicparse_static_panicweb_debug2.txt');
