@@ -106,12 +106,12 @@ suite('Goroutine explorer', () => {
     await openAndGroup('dumps/demo_deadlock.txt');
     const sentences = await waitInWebview<string[]>(FRAME, 'deadlock suspects', `
       const s = [...document.querySelectorAll('.gpe-suspect-text')].map(e => e.textContent); return s.length >= 2 ? s : undefined`);
-    assert.match(sentences[0], /^3 goroutines blocked on chan send in main\.\(\*store\)\.deleteCollection\.func1 \(main\.go:47\).*; all goroutines are asleep \(deadlock\)$/);
+    assert.match(sentences[0], /^3 goroutines blocked on chan send in main\.\(\*store\)\.deleteCollection\.func1 \(main\.go:48\).*; all goroutines are asleep \(deadlock\)$/);
     const heading = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-suspects h2').textContent` });
-    assert.strictEqual(heading, 'Deadlock (2)');
+    assert.strictEqual(heading, 'Deadlock (6)');
     const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
       return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
-    assert.match(status, /4 goroutines · deadlock$/);
+    assert.match(status, /12 goroutines · deadlock$/);
     await screenshot('goroutines-deadlock');
   });
 

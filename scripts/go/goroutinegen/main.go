@@ -214,9 +214,27 @@ func logDumps(rounds int) error {
 func deadlock() {
 	s := &store{out: make(chan int)}
 	s.deleteCollection(3)
+	// The same send at two recursion depths, and from two callers: groups whose sentences would read alike.
+	for i := 0; i < 4; i++ {
+		started.Add(1)
+		go nested(i%2, s)
+	}
+	for i := 0; i < 2; i++ {
+		started.Add(2)
+		go fromAPI(s)
+		go fromController(s)
+	}
 	started.Wait()
 	<-never
 }
+
+func sendItem(s *store) {
+	started.Done()
+	s.out <- 1
+}
+
+func fromAPI(s *store)        { sendItem(s) }
+func fromController(s *store) { sendItem(s) }
 
 // dispatch panics as a dispatcher does when its workers' error is not handled.
 func dispatch(items int) {

@@ -7,7 +7,7 @@ import type {
 } from './model';
 import { FrameInterner } from './frameInterner';
 import { inferStateFromFrames } from './goFunctions';
-import { classifyGroup, type DumpVerdict } from './ranking';
+import { classifyGroup, describeFrame, type DumpVerdict } from './ranking';
 
 export interface GroupOptions {
   readonly similarity?: Similarity;
@@ -194,7 +194,40 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
     };
     result.push({ ...base, ...classifyGroup(base, verdict) });
   }
+  tellSuspectsApart(result);
+  if (verdict.stuck) {
+    for (let i = 0; i < result.length; i++) {
+      const g = result[i];
+      if (g.suspect !== null && !g.crashed) result[i] = { ...g, suspect: `${g.suspect}; ${verdict.stuck}` };
+    }
+  }
   return rankGroups(result);
+}
+
+/**
+ * Groups whose sentences read alike (the same frame and creator, stacks that differ further down,
+ * often by recursion depth) get what tells them apart: the depth, or the first frame that differs.
+ */
+function tellSuspectsApart(groups: GoroutineGroup[]): void {
+  const bySentence = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    if (g.suspect === null) return;
+    // Alike but for the count: "1,367 goroutines blocked in select in …" and "1,366 goroutines …".
+    const sentence = g.suspect.replace(/^[\d,]+ goroutines? /, '');
+    const same = bySentence.get(sentence);
+    if (same) same.push(i); else bySentence.set(sentence, [i]);
+  });
+  for (const same of bySentence.values()) {
+    if (same.length < 2) continue;
+    const depths = new Set(same.map(i => groups[i].frames.length));
+    for (const i of same) {
+      const g = groups[i];
+      let detail: string;
+      const at = g.frames.findIndex((f, k) => same.some(j => j !== i && !sameFrame(groups[j].frames[k], f)));
+      detail = depths.size === same.length || at < 0 ? `at stack depth ${g.frames.length}` : `via ${describeFrame(g.frames[at])}`;
+      groups[i] = { ...g, suspect: `${g.suspect}, ${detail}` };
+    }
+  }
 }
 
 /** Idle runtime groups last; otherwise by score, then size, then position in the dump. */
@@ -229,4 +262,8 @@ function topWaitTargets(waits: Map<string, { wait: WaitOn; count: number }> | nu
     .sort((a, b) => b.count - a.count)
     .slice(0, 3)
     .map(({ wait, count }) => ({ kind: wait.kind, op: wait.op, address: wait.address, count }));
+}
+
+function sameFrame(a: SourceFrame | undefined, b: SourceFrame): boolean {
+  return a !== undefined && a.func === b.func && a.file === b.file && a.line === b.line;
 }

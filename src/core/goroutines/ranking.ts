@@ -58,8 +58,8 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1));
   const pressure = weight * group.count * (1 + Math.log2(1 + median));
   const score = (isSuspect ? 1e9 : 0) + pressure + group.count * 1e-3;
-  const sentence = isSuspect ? suspectSentence(group, userFrame) + (dump.stuck ? `; ${dump.stuck}` : '') : null;
-  return { userFrame, isIdleRuntime, suspect: sentence, score };
+  // The reason the dump gives (dump.stuck) is added once sentences that read alike are told apart.
+  return { userFrame, isIdleRuntime, suspect: isSuspect ? suspectSentence(group, userFrame) : null, score };
 }
 
 /** Not the runtime, the standard library, nor the `main` that `go test` generates (_testmain.go). */

@@ -41,9 +41,15 @@ describe('goroutines: crashes', () => {
   it('a deadlock: every blocked group is a suspect, and none is the culprit', () => {
     const a = analyzeGoroutineDump(demo('demo_deadlock.txt'));
     assert.equal(a.dump.crashedGoroutine, -1);
+    const stuck = '; all goroutines are asleep (deadlock)';
     assert.deepEqual(a.groups.map(g => g.suspect), [
-      '3 goroutines blocked on chan send in main.(*store).deleteCollection.func1 (main.go:47), created by main.(*store).deleteCollection; all goroutines are asleep (deadlock)',
-      '1 goroutine blocked on chan receive in main.deadlock (main.go:217); all goroutines are asleep (deadlock)',
+      `3 goroutines blocked on chan send in main.(*store).deleteCollection.func1 (main.go:48), created by main.(*store).deleteCollection${stuck}`,
+      // Sentences that would read alike say what tells them apart: the depth, or the caller.
+      `2 goroutines blocked on chan send in main.nested (main.go:108), created by main.deadlock, at stack depth 1${stuck}`,
+      `2 goroutines blocked on chan send in main.nested (main.go:108), created by main.deadlock, at stack depth 2${stuck}`,
+      `2 goroutines blocked on chan send in main.sendItem (main.go:233), created by main.deadlock, via main.fromAPI (main.go:236)${stuck}`,
+      `2 goroutines blocked on chan send in main.sendItem (main.go:233), created by main.deadlock, via main.fromController (main.go:237)${stuck}`,
+      `1 goroutine blocked on chan receive in main.deadlock (main.go:228)${stuck}`,
     ]);
   });
 
