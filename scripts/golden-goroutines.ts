@@ -31,6 +31,7 @@ function regenerateDemoDumps(): void {
     { ...process.env, GOTRACEBACK: 'crash', GODEBUG: 'asyncpreemptoff=1', GOMAXPROCS: '4' }, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_panic.txt'), out(['-mode', 'demo', '-panic'], { ...process.env, GOTRACEBACK: 'all' }, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_repanic.txt'), out(['-mode', 'demo', '-repanic'], process.env, true));
+  writeFileSync(join(root, DEMO_DIR, 'demo_fault.txt'), out(['-mode', 'demo', '-fault'], { ...process.env, GOTRACEBACK: 'all' }, true));
   // go test prints the timeout's panic and goroutines on stdout; it fails (exit 1) by design.
   try {
     execFileSync('go', ['test', '-timeout', '2s', '.'], { cwd: join(root, 'scripts/go/testtimeout'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -11,6 +11,7 @@
 //	GOTRACEBACK=all go run . -mode demo -panic   # a panic in main: its goroutine, then all others
 //	GOTRACEBACK=all go run . -mode deadlock      # fatal error: all goroutines are asleep - deadlock!
 //	go run . -mode demo -repanic          # a panic while recovering from one: "panic: … [recovered]", then "panic: …"
+//	GOTRACEBACK=all go run . -mode demo -fault  # "unexpected fault address", then "fatal error: fault"
 package main
 
 import (
@@ -24,6 +25,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 var (
@@ -236,6 +238,11 @@ func sendItem(s *store) {
 func fromAPI(s *store)        { sendItem(s) }
 func fromController(s *store) { sendItem(s) }
 
+// readCorrupted reads through a pointer moved into unmapped memory, as corrupted unsafe arithmetic would.
+func readCorrupted(offset int) int {
+	return *(*int)(unsafe.Add(unsafe.Pointer(&sink), offset))
+}
+
 // dispatch panics as a dispatcher does when its workers' error is not handled.
 func dispatch(items int) {
 	if items > 0 {
@@ -275,6 +282,7 @@ func main() {
 	spin := flag.Int("spin", 0, "goroutines that never park (with -quit: running on other threads)")
 	panics := flag.Bool("panic", false, "panic in main instead (the runtime prints the dump to stderr)")
 	repanic := flag.Bool("repanic", false, "panic while recovering from a panic in main")
+	fault := flag.Bool("fault", false, "read unmapped memory in main: a fault the runtime cannot recover")
 	flag.Parse()
 	for i := 0; i < *spin; i++ {
 		started.Add(1)
@@ -296,6 +304,9 @@ func main() {
 	}
 	if *repanic {
 		dispatchOrWrap(12)
+	}
+	if *fault {
+		sink = readCorrupted(1 << 40)
 	}
 	if *dumps > 0 {
 		if err := logDumps(*dumps); err != nil {

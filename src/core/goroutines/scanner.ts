@@ -720,8 +720,9 @@ class DumpScanner {
       this.flushSkipped();
       const message = detachString(text.slice(s, end));
       const previous = this.crashHeaders[this.crashHeaders.length - 1];
-      if (previous && this.crashChainLine === this.lineNo - 1 && message.startsWith('panic: ') && previous.message.startsWith('panic: ')) {
-        // A panic while recovering from one ("panic: a [recovered]", then "\tpanic: b"): one crash.
+      if (previous && this.crashChainLine === this.lineNo - 1) {
+        // One crash printed on consecutive lines: a panic while recovering from one ("panic: a
+        // [recovered]", then "\tpanic: b"), or "unexpected fault address 0x…" then "fatal error: fault".
         this.amendLastCrash(`${previous.message} / ${message}`);
       } else {
         const header = { message, line: this.lineNo };

@@ -33,6 +33,12 @@ describe('goroutines: crashes', () => {
     assert.deepEqual(a.dump.warnings.map(w => w.line), [15], 'only go run\'s `exit status 2` is skipped');
   });
 
+  it('a fault: "unexpected fault address" and "fatal error: fault" are one crash, in the goroutine that read the address', () => {
+    const a = analyzeGoroutineDump(demo('demo_fault.txt'));
+    assert.match(a.dump.crash?.message ?? '', /^unexpected fault address 0x[0-9a-f]+ \/ fatal error: fault$/);
+    assert.match(a.groups[0].suspect ?? '', /^1 goroutine crashed \(unexpected fault address 0x[0-9a-f]+ \/ fatal error: fault\) in main\.readCorrupted \(main\.go:\d+\)$/);
+  });
+
   it('a fatal error names the goroutine printed after the runtime stack', () => {
     const a = analyzeGoroutineDump(corpus('real_k8s_concurrent_map_writes_fpsp_excerpt.txt'));
     assert.equal(a.groups[0].suspect, '1 goroutine crashed (fatal error: concurrent map writes) in audit.LogAnnotation (request.go:235)');

@@ -21,6 +21,7 @@ export const DEMO_GOLDENS: readonly { file: string; similarity: Similarity }[] =
   { file: 'demo_panic.txt', similarity: 'default' },
   { file: 'demo_deadlock.txt', similarity: 'default' },
   { file: 'demo_repanic.txt', similarity: 'default' },
+  { file: 'demo_fault.txt', similarity: 'default' },
   { file: 'demo_test_timeout.txt', similarity: 'default' },
   // scripts/go/racegen: a race detector report, then a panic's goroutine dump.
   { file: 'race_then_panic.txt', similarity: 'default' },
