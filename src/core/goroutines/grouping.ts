@@ -222,9 +222,8 @@ function tellSuspectsApart(groups: GoroutineGroup[]): void {
     const depths = new Set(same.map(i => groups[i].frames.length));
     for (const i of same) {
       const g = groups[i];
-      let detail: string;
       const at = g.frames.findIndex((f, k) => same.some(j => j !== i && !sameFrame(groups[j].frames[k], f)));
-      detail = depths.size === same.length || at < 0 ? `at stack depth ${g.frames.length}` : `via ${describeFrame(g.frames[at])}`;
+      const detail = depths.size === same.length || at < 0 ? `at stack depth ${g.frames.length}` : `via ${describeFrame(g.frames[at])}`;
       groups[i] = { ...g, suspect: `${g.suspect}, ${detail}` };
     }
   }
