@@ -147,12 +147,15 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
     total: a.total, parsed: a.parsed, truncated: a.dump.truncated, groups: a.groups.map(groupJson),
     warnings: a.dump.warnings.map(w => ({ line: w.line, message: w.message })),
     format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets, earlierDumps: a.dump.earlierDumps,
-    ...(growth ? {
-      growth: growth.map(r => ({
-        before: r.before, after: r.after, delta: r.delta, state: r.state, frames: r.frames.map(frameJson),
-        createdBy: r.createdBy ? frameJson(r.createdBy) : null,
-      })),
-    } : {}),
+    ...(growth ? { growth: growth.map(growthJson) } : {}),
+    ...(a.growthSincePreviousDump ? { growthSincePreviousDump: a.growthSincePreviousDump.map(growthJson) } : {}),
+  };
+}
+
+function growthJson(r: GroupGrowth) {
+  return {
+    before: r.before, after: r.after, delta: r.delta, state: r.state, frames: r.frames.map(frameJson),
+    createdBy: r.createdBy ? frameJson(r.createdBy) : null,
   };
 }
 
@@ -197,6 +200,12 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
   }
   if (growth) {
     out.push('-- growth since base (before → after) --', ...growthLines(growth.filter(r => r.delta !== 0)), '');
+  } else if (a.growthSincePreviousDump) {
+    // A log with a dump every round: what grew since the round before, without asking.
+    const previous = earlier[earlier.length - 1].lines;
+    const changed = a.growthSincePreviousDump.filter(r => r.delta !== 0);
+    out.push(`-- growth since the previous dump, lines ${previous.start}–${previous.end} (before → after) --`,
+      ...(changed.length ? growthLines(changed) : ['no group changed']), '');
   }
   return out.join('\n');
 }

@@ -23,12 +23,14 @@ export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions
   return {
     dump: {
       format: 'debug1', goroutines: new GoroutineTable(), records: [], declaredTotal: parsed, truncated: false, crash: null,
-      runtimeStacks: [], warnings: profile.warnings.map(message => ({ line: 0, message })), lineCount: 0, earlierDumps: [], crashedGoroutine: -1,
+      runtimeStacks: [], warnings: profile.warnings.map(message => ({ line: 0, message })), lineCount: 0,
+      earlierDumps: [], previousDump: null, crashedGoroutine: -1,
     },
     groups: groupStackRecords(records),
     waitTargets: [],
     total: parsed,
     parsed,
+    growthSincePreviousDump: null,
   };
 }
 

@@ -1,6 +1,7 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
-import type { GoroutineDump, GoroutineGroup, Similarity, WaitTarget } from './model';
+import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, WaitTarget } from './model';
+import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
 import { summarizeWaitTargets } from './waitTargets';
@@ -20,6 +21,8 @@ export interface GoroutineAnalysis {
   readonly total: number;
   /** Goroutines (or counted stacks) actually parsed. */
   readonly parsed: number;
+  /** When the text holds several dumps: per group, the count in the dump before the last and in the last. */
+  readonly growthSincePreviousDump: readonly GroupGrowth[] | null;
 }
 
 /**
@@ -71,5 +74,12 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
       stuck: stuckReason(dump.crash?.message ?? ''),
     });
   const parsed = dump.format === 'debug1' ? dump.records.reduce((sum, r) => sum + r.count, 0) : dump.goroutines.length;
-  return { dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.declaredTotal ?? parsed, parsed };
+  // The previous dump is grouped only to count its groups: same similarity, no crash or stuck verdicts.
+  const growthSincePreviousDump = dump.previousDump
+    ? compareGroups(groupGoroutines(dump.previousDump, { similarity, idSampleSize: 0 }), groups)
+    : null;
+  return {
+    dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.declaredTotal ?? parsed, parsed,
+    growthSincePreviousDump,
+  };
 }

@@ -15,6 +15,8 @@ export interface DumpSplit {
   readonly earlier: readonly EarlierDump[];
   /** The last dump's first row, and its first line (its crash header, or its first goroutine). */
   readonly firstRow: number;
+  /** The first row of the dump before the last one (equal to firstRow with one dump). */
+  readonly previousFirstRow: number;
   readonly startLine: number;
   /** Rows of goroutines printed "stack unavailable" and later with their stack: to leave out. */
   readonly superseded: readonly number[];
@@ -25,11 +27,12 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   const rows = table.length;
   const earlier: EarlierDump[] = [];
   const superseded: number[] = [];
-  if (rows === 0) return { earlier, firstRow: 0, startLine: 0, superseded };
+  if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded };
   const seen = new RowsById(table, rows);
   /** Rows of the current dump printed "stack unavailable", not yet superseded. */
   const unavailable = new Set<number>();
   let firstRow = 0;
+  let previousFirstRow = 0;
   let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
   /** The current dump's last row that may open a dump: `running` (the goroutine writing it) or a thread's goroutine 0. */
   let opener = -1;
@@ -60,6 +63,7 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
         const start = crashLine > previousEnd ? crashLine : table.startLine(kept);
         const left = superseded.filter(r => r >= firstRow && r < kept).length;
         earlier.push({ lines: { start: startLine, end: start - 1 }, goroutines: kept - firstRow - left });
+        previousFirstRow = firstRow;
         firstRow = kept;
         startLine = start;
         if (opener < kept) opener = -1;
@@ -68,7 +72,7 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
     if (table.rare(row)?.stackUnavailable) unavailable.add(row);
     if (opens) opener = row;
   }
-  return { earlier, firstRow, startLine, superseded };
+  return { earlier, firstRow, previousFirstRow, startLine, superseded };
 }
 
 /** The lookups hold rows [from, row] (leaving out superseded ones); false when row's id repeats among them. */

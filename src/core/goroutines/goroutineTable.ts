@@ -90,6 +90,17 @@ export class GoroutineTable implements GoroutineList {
     this.size -= count;
   }
 
+  /** A new table with rows [from, to) of this one, leaving out the rows in `skip`. */
+  copyRows(from: number, to: number, skip: ReadonlySet<number>): GoroutineTable {
+    const copy = new GoroutineTable();
+    for (let i = from; i < to; i++) {
+      if (skip.has(i)) continue;
+      copy.add(this.ids[i], this.header(i), this.frames(i), this.createdBy(i), this.creatorGoroutine(i), this.waitOn(i),
+        this.startLines[i], this.endLines[i], this.rare(i));
+    }
+    return copy;
+  }
+
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
     const header: HeaderInfo = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };

@@ -133,6 +133,8 @@ export interface GoroutineDump {
   readonly lineCount: number;
   /** Dumps before the kept one, oldest first; empty when the text holds one dump. */
   readonly earlierDumps: readonly EarlierDump[];
+  /** The goroutines of the dump before the kept one (the last of `earlierDumps`), for growth since then; else null. */
+  readonly previousDump: GoroutineList | null;
 }
 
 /** How strictly goroutines must match to share a group (panicparse's similarity levels). */

@@ -857,12 +857,16 @@ class DumpScanner {
     last.endLineOffset = builder.endLine - builder.startLine;
   }
 
-  /** Leaves out all but the text's last dump, and goroutines printed again with their stack; returns the dumps left out. */
-  private keepLastDump(): readonly EarlierDump[] {
+  /**
+   * Leaves out all but the text's last dump, and goroutines printed again with their stack; returns
+   * the dumps left out, and the goroutines of the one before the last.
+   */
+  private keepLastDump(): { earlier: readonly EarlierDump[]; previous: GoroutineTable | null } {
     const table = this.goroutines;
     const split = splitDumps(table, this.crashHeaders);
+    const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
     for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
-    if (split.earlier.length === 0) return split.earlier;
+    if (previous === null) return { earlier: split.earlier, previous };
     table.remove(0, split.firstRow);
     this.crash = this.crashHeaders.find(header => header.line >= split.startLine) ?? null;
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
@@ -875,7 +879,7 @@ class DumpScanner {
       message: `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
         `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`,
     });
-    return split.earlier;
+    return { earlier: split.earlier, previous };
   }
 
   finish(byteLength: number): GoroutineDump {
@@ -902,7 +906,7 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
-    const earlierDumps = this.keepLastDump();
+    const { earlier: earlierDumps, previous: previousDump } = this.keepLastDump();
     if (this.suppressedWarnings > 0) {
       this.warnings.push({ line: this.lineNo, message: `${this.suppressedWarnings} more warnings not shown` });
     }
@@ -910,7 +914,7 @@ class DumpScanner {
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated,
       crash: this.crash, runtimeStacks: this.runtimeStacks, warnings: this.warnings, lineCount: this.lineNo,
-      earlierDumps, crashedGoroutine: crashedGoroutineIndex(this.goroutines, this.crash, this.crashHeaders),
+      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, this.crash, this.crashHeaders),
     };
   }
 }

@@ -122,9 +122,14 @@ describe('goprof goroutines', () => {
       'the last of 3 dumps in the file, from line 764; earlier: lines 2–346 (40 goroutines), lines 347–763 (52 goroutines)',
     ]);
     assert.match(text.err, /warning: the text holds 3 goroutine dumps/);
+    assert.deepEqual(text.out.trimEnd().split('\n').slice(-2), [
+      '-- growth since the previous dump, lines 347–763 (before → after) --',
+      '+12 (24 → 36) chan send main.(*store).deleteCollection.func1 (main.go:45) [created by main.(*store).deleteCollection (main.go:43)]',
+    ]);
     const json = JSON.parse((await run(['goroutines', log, '--json'])).out);
     assert.equal(json.total, 64);
     assert.deepEqual(json.earlierDumps.map((d: { goroutines: number }) => d.goroutines), [40, 52]);
+    assert.deepEqual(json.growthSincePreviousDump.filter((r: { delta: number }) => r.delta !== 0).map((r: { delta: number }) => r.delta), [12]);
   });
 
   it('- reads the dump from a pipe, a goroutine profile.proto too', () => {

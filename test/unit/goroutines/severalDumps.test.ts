@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump, compareGroups, type GoroutineAnalysis } from '../../../src/core/goroutines';
 import { GoroutineTable } from '../../../src/core/goroutines/goroutineTable';
 import { RowsById } from '../../../src/core/goroutines/rowsById';
 import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
@@ -31,6 +31,9 @@ describe('goroutines: several dumps in one text', () => {
     assert.deepEqual(groupsOf(a), groupsOf(analyzeGoroutineDump(lines(log, 764))));
     assert.equal(analyzeGoroutineDump(lines(log, 2, 346)).parsed, 40);
     assert.equal(analyzeGoroutineDump(lines(log, 347, 763)).parsed, 52);
+    // What grew since the round before: the leak, by 12.
+    const grew = a.growthSincePreviousDump?.filter(r => r.delta !== 0).map(r => [r.state, r.before, r.after, r.frames[0].func]);
+    assert.deepEqual(grew, [['chan send', 24, 36, 'main.(*store).deleteCollection.func1']]);
     const note = a.dump.warnings.find(w => w.message.startsWith('the text holds'));
     assert.deepEqual(note, {
       line: 764,
@@ -46,6 +49,8 @@ describe('goroutines: several dumps in one text', () => {
     assert.deepEqual(groupsOf(twice), groupsOf(once));
     assert.equal(twice.dump.earlierDumps.length, 1);
     assert.equal(twice.dump.earlierDumps[0].goroutines, once.parsed);
+    assert.equal(once.growthSincePreviousDump, null);
+    assert.deepEqual(twice.growthSincePreviousDump?.filter(r => r.delta !== 0), []);
   });
 
   it('starts the next crash dump at its crash header, with its own crash message', () => {
@@ -114,6 +119,9 @@ describe('goroutines: several dumps, any sequence', () => {
       assert.deepEqual(groupsOf(a), groupsOf(last));
       assert.deepEqual(a.dump.crash?.message ?? null, last.dump.crash?.message ?? null);
       assert.deepEqual(a.dump.earlierDumps.map(d => d.goroutines), picks.slice(0, -1).map(i => alone[i].parsed));
+      // Growth since the dump before the last, as comparing the two dumps analysed alone.
+      const rows = (growth: readonly { key: string; before: number; after: number }[]) => growth.map(r => `${r.before} ${r.after} ${r.key}`).sort();
+      assert.deepEqual(rows(a.growthSincePreviousDump ?? []), rows(compareGroups(alone[picks[picks.length - 2]].groups, last.groups)));
     }), { numRuns: 150 });
   });
 });
