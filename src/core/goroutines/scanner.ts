@@ -104,6 +104,12 @@ const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const RACE_START = 'WARNING: DATA RACE';
+/**
+ * A crash header behind a log prefix: an RFC 3339 timestamp (CI logs; CRI's `stdout F` after it), a
+ * Go log timestamp, kubectl's `[pod/…]`, or a quote `> `.
+ */
+const PREFIXED_CRASH_HEADER =
+  /^((?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?(?: (?:stdout|stderr) [FP])?|\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?|\[[^\]]+\]|>)\s+)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address )/;
 /** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
 const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
@@ -506,6 +512,14 @@ class DumpScanner {
     if (end - lineStart > RACE_START.length && text.endsWith(RACE_START, end)) {
       this.prefix = linePrefixFrom(text.slice(lineStart, end - RACE_START.length));
       this.otherDumpLine(text, end - RACE_START.length, end);
+      return;
+    }
+    // A crash header comes before any goroutine header, so its prefix is not known yet either. Any
+    // log line may say "panic: ", so only a prefix of a known shape is taken.
+    const crash = PREFIXED_CRASH_HEADER.exec(text.slice(lineStart, Math.min(end, lineStart + 200)));
+    if (crash && this.prefix === null) {
+      this.prefix = linePrefixFrom(crash[1]);
+      this.otherDumpLine(text, lineStart + crash[1].length, end);
       return;
     }
     this.skipLine(text, s, end);

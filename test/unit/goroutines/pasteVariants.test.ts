@@ -9,6 +9,13 @@ const SOURCES = [
   'test/fixtures/goroutines/demo_debug1.txt',
   'test/fixtures/goroutines/demo_sigquit.txt',
   'test/fixtures/goroutines/race_then_panic.txt',
+  // Crash headers come before any goroutine header, so before the prefix is known from one.
+  'test/fixtures/goroutines/demo_panic.txt',
+  'test/fixtures/goroutines/demo_fault.txt',
+  'test/fixtures/goroutines/demo_deadlock.txt',
+  'test/fixtures/goroutines/demo_test_timeout.txt',
+  'test/fixtures/goroutines/demo_crash_running.txt',
+  'test/fixtures/goroutines/demo_log_dumps.txt',
   'test/fixtures/corpus/panicparse_static_panicweb_debug2.txt',
   'test/fixtures/corpus/real_kvstore_windows_goroutine_debug2.txt',
   'test/fixtures/corpus/real_natsserver_goroutine_debug1_7046.txt',
@@ -45,6 +52,8 @@ describe('goroutines: pasted copies give the same groups', () => {
         assert.deepEqual(comparable(actual.groups), comparable(expected.groups));
         assert.equal(actual.total, expected.total);
         assert.equal(actual.dump.truncated, false);
+        assert.equal(actual.dump.crash?.message, expected.dump.crash?.message);
+        assert.equal(actual.dump.earlierDumps.length, expected.dump.earlierDumps.length);
       });
     }
   }
