@@ -74,27 +74,22 @@ async function analyzeStdin(similarity: Similarity): Promise<GoroutineAnalysis> 
   const analyzer = new GoroutineDumpAnalyzer({ similarity });
   let head: Uint8Array[] | null = [];
   let headLength = 0;
-  let profile: Uint8Array[] | null = null;
-  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
-    if (profile) { profile.push(chunk); continue; }
-    if (head) {
-      // The format is told by the first bytes: wait for enough of them.
-      head.push(chunk);
-      headLength += chunk.length;
-      if (headLength < 64) continue;
-      const start = concat(head);
-      head = null;
-      if (sniffProfileKind(start).kind === 'pprof') { profile = [start]; continue; }
-      analyzer.push(start);
-      continue;
-    }
-    analyzer.push(chunk);
-  }
-  if (head) {
-    const start = concat(head);
+  let profile = null as Uint8Array[] | null;
+  // The format is told by the first bytes.
+  const begin = (start: Uint8Array) => {
     if (start.length > 0 && sniffProfileKind(start).kind === 'pprof') profile = [start];
     else analyzer.push(start);
+  };
+  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+    if (profile) profile.push(chunk);
+    else if (!head) analyzer.push(chunk);
+    else {
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength >= 64) { begin(concat(head)); head = null; }
+    }
   }
+  if (head) begin(concat(head));
   if (profile) return analyzeProfileBytes(concat(profile), name, similarity);
   return foundDump(analyzer.finish(), name);
 }
