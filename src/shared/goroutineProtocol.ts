@@ -78,6 +78,8 @@ export interface GoroutineSummaryView {
   /** The first warnings (line numbers already offset for a selection). */
   readonly warnings: readonly { readonly line: number; readonly message: string }[];
   readonly crash: string | null;
+  /** The dump says every blocked goroutine is stuck for good (its suspects are not mere leak suspects). */
+  readonly stuck: 'deadlock' | 'test timeout' | null;
   readonly format: string;
   readonly leakSuspects: number;
   /**

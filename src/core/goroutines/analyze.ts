@@ -1,6 +1,7 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
 import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, WaitTarget } from './model';
+import { stuckDumpOf, type StuckDump } from './crashCulprit';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
@@ -21,6 +22,8 @@ export interface GoroutineAnalysis {
   readonly total: number;
   /** Goroutines (or counted stacks) actually parsed. */
   readonly parsed: number;
+  /** A deadlock or `go test` timeout: every blocked group is stuck for good. */
+  readonly stuck: StuckDump | null;
   /** When the text holds several dumps: per group, the count in the dump before the last and in the last. */
   readonly growthSincePreviousDump: readonly GroupGrowth[] | null;
 }
@@ -53,25 +56,19 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
   return analyzer.finish();
 }
 
-/** What a crash message says about every blocked goroutine, if anything. */
-function stuckReason(message: string): string | undefined {
-  if (message.startsWith('fatal error: all goroutines are asleep')) return 'all goroutines are asleep (deadlock)';
-  // "panic: test timed out after 2s (running TestSubmitHangs)" → "the test timed out after 2s (running TestSubmitHangs)"
-  return message.startsWith('panic: test timed out after ') ? `the ${message.slice(7)}` : undefined;
-}
-
 function crashOf(dump: GoroutineDump): { index: number; message: string } | undefined {
   const index = dump.crashedGoroutine;
   return index >= 0 && dump.crash ? { index, message: dump.crash.message } : undefined;
 }
 
 function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {
+  const stuck = stuckDumpOf(dump.crash?.message ?? '');
   const similarity = options.similarity ?? 'default';
   const groups = dump.format === 'debug1'
     ? groupStackRecords(dump.records)
     : groupGoroutines(dump.goroutines, {
       similarity, idSampleSize: options.idSampleSize, crash: crashOf(dump),
-      stuck: stuckReason(dump.crash?.message ?? ''),
+      stuck: stuck?.reason,
     });
   const parsed = dump.format === 'debug1' ? dump.records.reduce((sum, r) => sum + r.count, 0) : dump.goroutines.length;
   // The previous dump is grouped only to count its groups: same similarity, no crash or stuck verdicts.
@@ -80,6 +77,6 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
     : null;
   return {
     dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.declaredTotal ?? parsed, parsed,
-    growthSincePreviousDump,
+    stuck, growthSincePreviousDump,
   };
 }

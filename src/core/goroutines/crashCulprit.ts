@@ -9,7 +9,22 @@ import { isRaceState } from './ranking';
  * a deadlock (every goroutine is asleep: the blocked ones are the problem, not the first), nor a
  * `go test` timeout (the first goroutine is the test binary's alarm, not the test that hangs).
  */
-const CRASH_WITH_CULPRIT = /^(panic: (?!test timed out after )|fatal error: (?!all goroutines are asleep)|unexpected fault address|signal |SIG(?!QUIT:|ABRT:)[A-Z0-9]+: )/;
+export const TEST_TIMEOUT = 'panic: test timed out after ';
+const DEADLOCK = 'fatal error: all goroutines are asleep';
+const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |SIG(?!QUIT:|ABRT:)[A-Z0-9]+: )/;
+
+/** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
+export interface StuckDump {
+  readonly kind: 'deadlock' | 'test timeout';
+  /** For suspect sentences: "all goroutines are asleep (deadlock)", "the test timed out after 2s (running TestX)". */
+  readonly reason: string;
+}
+
+export function stuckDumpOf(crashMessage: string): StuckDump | null {
+  if (crashMessage.startsWith(DEADLOCK)) return { kind: 'deadlock', reason: 'all goroutines are asleep (deadlock)' };
+  if (crashMessage.startsWith(TEST_TIMEOUT)) return { kind: 'test timeout', reason: `the ${crashMessage.slice('panic: '.length)}` };
+  return null;
+}
 
 /**
  * Index of the goroutine that crashed: the first one after the dump's crash header, unless another
@@ -17,7 +32,7 @@ const CRASH_WITH_CULPRIT = /^(panic: (?!test timed out after )|fatal error: (?!a
  * `crashes`: every crash header of the text, in text order.
  */
 export function crashedGoroutineIndex(goroutines: GoroutineList, crash: CrashHeader | null, crashes: readonly CrashHeader[]): number {
-  if (!crash || !CRASH_WITH_CULPRIT.test(crash.message)) return -1;
+  if (!crash || !CRASH_WITH_CULPRIT.test(crash.message) || stuckDumpOf(crash.message)) return -1;
   for (let i = 0; i < goroutines.length; i++) {
     const g = goroutines.get(i);
     if (g.lines.start <= crash.line || isRaceState(g.state)) continue;

@@ -28,7 +28,7 @@ import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
-import { crashedGoroutineIndex } from './crashCulprit';
+import { crashedGoroutineIndex, TEST_TIMEOUT } from './crashCulprit';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -772,7 +772,7 @@ class DumpScanner {
    */
   private runningTestLine(line: string): boolean {
     const last = this.crashHeaders[this.crashHeaders.length - 1];
-    if (!last || this.crashChainLine !== this.lineNo - 1 || !last.message.startsWith('panic: test timed out after ')) return false;
+    if (!last || this.crashChainLine !== this.lineNo - 1 || !last.message.startsWith(TEST_TIMEOUT)) return false;
     if (line === 'running tests:') { this.crashChainLine = this.lineNo; return true; }
     const test = RUNNING_TEST.exec(line);
     if (!test || last.line === this.lineNo - 1) return false;

@@ -11,11 +11,10 @@ export function statusText(model: GoroutineViewModel): string {
   const crashed = model.groups.some(g => g.crashed);
   const s = model.summary.leakSuspects - races - (crashed ? 1 : 0);
   const parts = [`${fmt.format(n)} goroutine${n === 1 ? '' : 's'}`];
-  const crash = model.summary.crash ?? '';
   if (crashed) parts.push('crashed');
   if (races > 0) parts.push('data race');
-  if (crash.startsWith('fatal error: all goroutines are asleep')) parts.push('deadlock');
-  else if (crash.startsWith('panic: test timed out after ')) parts.push('test timed out');
+  if (model.summary.stuck === 'deadlock') parts.push('deadlock');
+  else if (model.summary.stuck === 'test timeout') parts.push('test timed out');
   else if (s > 0 || (races === 0 && !crashed)) parts.push(s === 0 ? 'no leak suspect' : `${fmt.format(s)} leak suspect${s === 1 ? '' : 's'}`);
   return parts.join(' · ');
 }

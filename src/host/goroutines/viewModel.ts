@@ -114,6 +114,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       warningCount: dump.warnings.length,
       warnings: dump.warnings.slice(0, MAX_WARNINGS_SHOWN).map(w => ({ line: w.line + off, message: w.message })),
       crash: dump.crash?.message ?? null,
+      stuck: analysis.stuck?.kind ?? null,
       format: dump.format,
       leakSuspects: groups.filter(g => g.suspect).length,
       earlierDumps: dump.earlierDumps.map(d => ({ start: d.lines.start + off, end: d.lines.end + off, goroutines: d.goroutines })),

@@ -14,6 +14,7 @@ describe('goroutines: crashes', () => {
   it('a panic: the panicking goroutine first, named with the panic, then the leak', () => {
     const a = analyzeGoroutineDump(demo('demo_panic.txt'));
     assert.equal(a.dump.crashedGoroutine, 0);
+    assert.equal(a.stuck, null);
     const [crash, leak] = a.groups;
     assert.equal(crash.crashed, true);
     assert.deepEqual(crash.goroutineIds, [1]);
@@ -47,6 +48,7 @@ describe('goroutines: crashes', () => {
   it('a deadlock: every blocked group is a suspect, and none is the culprit', () => {
     const a = analyzeGoroutineDump(demo('demo_deadlock.txt'));
     assert.equal(a.dump.crashedGoroutine, -1);
+    assert.equal(a.stuck?.kind, 'deadlock');
     const stuck = '; all goroutines are asleep (deadlock)';
     assert.deepEqual(a.groups.map(g => g.suspect), [
       `3 goroutines blocked on chan send in main.(*store).deleteCollection.func1 (main.go:48), created by main.(*store).deleteCollection${stuck}`,
@@ -64,6 +66,7 @@ describe('goroutines: crashes', () => {
     const a = analyzeGoroutineDump(demo('demo_test_timeout.txt'));
     assert.equal(a.dump.crash?.message, 'panic: test timed out after 2s');
     assert.equal(a.dump.crashedGoroutine, -1);
+    assert.equal(a.stuck?.kind, 'test timeout');
     assert.deepEqual(a.groups.filter(g => g.suspect).map(g => g.suspect), [
       '3 goroutines blocked on chan send in testtimeout.(*pool).submit (pool_test.go:18), created by testtimeout.TestSubmitHangs; the test timed out after 2s',
       '1 goroutine blocked on semacquire in testtimeout.TestSubmitHangs (pool_test.go:29), created by testing.(*T).Run; the test timed out after 2s',

@@ -5,17 +5,11 @@ import { el } from '../common/dom';
 import { renderSourceLink } from './frameLink';
 import { isRaceState } from '../../../src/core/goroutines/ranking';
 
-/** What the dump says every blocked goroutine is, when it says so: then they are not mere leak suspects. */
-function stuckHeading(crash: string | null): string | null {
-  if (crash?.startsWith('fatal error: all goroutines are asleep')) return 'Deadlock';
-  if (crash?.startsWith('panic: test timed out after ')) return 'Test timeout';
-  return null;
-}
-
 /** "Leak suspects (3)", "Data race (2)", "Data races and leak suspects (5)", "Crash", "Crash and leak suspects (3)", "Deadlock (2)". */
 function suspectsHeading(model: GoroutineViewModel, suspects: readonly number[]): string {
   const crashed = suspects.some(i => model.groups[i].crashed);
-  const stuck = stuckHeading(model.summary.crash);
+  // When the dump says every blocked goroutine is stuck, they are not mere leak suspects.
+  const stuck = model.summary.stuck === 'deadlock' ? 'Deadlock' : model.summary.stuck === 'test timeout' ? 'Test timeout' : null;
   const races = suspects.filter(i => isRaceState(model.groups[i].state)).length;
   const n = suspects.length;
   const others = n - races - (crashed ? 1 : 0);
