@@ -1,7 +1,8 @@
 // Pasted dumps often carry a prefix on every line (log timestamps, CRI `… stdout F `, kubectl
-// `--prefix` `[pod/x/c] `, markdown `> `). The prefix seen before a goroutine header becomes a
-// pattern that is stripped from the following lines; digits vary from line to line, so they are
-// generalised.
+// `--prefix` `[pod/x/c] `, markdown `> `, `grep -n`'s `12:`). The prefix seen before a goroutine
+// header becomes a pattern that is stripped from the following lines; digits vary from line to
+// line, so they are generalised, and so are `:` and `-`, which grep uses to mark matching and
+// context lines (`12:goroutine 7 [chan send]:`, then `13-main.f(…)`).
 
 const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d) (stdout|stderr) [FP] /;
 const CRI_PATTERN = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP] ';
@@ -22,7 +23,7 @@ export function linePrefixFrom(prefixText: string): LinePrefix | null {
   for (const piece of trimmed.match(/\d+|\s+|[^\d\s]+/g) ?? []) {
     if (/^\d/.test(piece)) source += '\\d+';
     else if (/^\s/.test(piece)) source += '\\s+';
-    else source += piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else source += piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[:-]/g, '[:-]');
   }
   return { pattern: new RegExp(source + '\\s*', 'y'), sample: prefixText };
 }

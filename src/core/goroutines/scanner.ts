@@ -105,11 +105,20 @@ const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const RACE_START = 'WARNING: DATA RACE';
 /**
- * A crash header behind a log prefix: an RFC 3339 timestamp (CI logs; CRI's `stdout F` after it), a
- * Go log timestamp, kubectl's `[pod/…]`, or a quote `> `.
+ * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
+ * logs, zap, logrus), CRI's `stdout F`, a Go log timestamp, syslog's `Jan 21 06:05:27 host app[1]:`,
+ * kubectl's `[pod/…]`, a quote `>`; followed by white space.
  */
-const PREFIXED_CRASH_HEADER =
-  /^((?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?(?: (?:stdout|stderr) [FP])?|\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?|\[[^\]]+\]|>)\s+)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address )/;
+const LOG_PREFIX_PIECE = String.raw`(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|(?:stdout|stderr) [FP]|` +
+  String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?|[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?|\[[^\]]+\]|>+)\s+`;
+/** grep's `-n` (`12:`) and several files' `file:12:` / `file-12-`, right before the text. */
+const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
+/**
+ * A crash header behind a log prefix. It comes before any goroutine header, so the prefix cannot be
+ * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
+ */
+const PREFIXED_CRASH_HEADER = new RegExp(
+  `^((?:${GREP_PREFIX})?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address )`);
 /** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
 const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
@@ -164,6 +173,12 @@ class DumpScanner {
   private lastLineTerminated = true;
   private lastLineCut = false;
   private prefix: LinePrefix | null = null;
+  /**
+   * A header found behind a prefix not seen before, until the next line says whether it starts a
+   * dump: a prefixed dump's next line carries the same prefix; a note that quotes a header ("I think
+   * the culprit is goroutine 12 [chan send]") does not, and must not start a goroutine.
+   */
+  private unconfirmedHeader: { line: number; sample: string; previousPrefix: LinePrefix | null; declaredTotal: number | null } | null = null;
   private mode: Mode = 'outside';
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
@@ -478,6 +493,10 @@ class DumpScanner {
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
+    if (this.unconfirmedHeader !== null) {
+      if (skipLinePrefix(this.prefix, text, lineStart, lineEnd) !== lineStart) this.unconfirmedHeader = null;
+      else this.dropUnconfirmedHeader();
+    }
     let s = skipLinePrefix(this.prefix, text, lineStart, lineEnd);
     const prefixMatched = s !== lineStart;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
@@ -504,8 +523,14 @@ class DumpScanner {
     const at = indexInLine(text, 'goroutine ', lineStart, end);
     if (at > lineStart) {
       const previous = this.prefix;
+      const declaredTotal = this.declaredTotal;
       this.prefix = linePrefixFrom(text.slice(lineStart, at));
-      if (this.startHeader(text, at, end, true)) return;
+      if (this.startHeader(text, at, end, true)) {
+        if (this.prefix !== null) {
+          this.unconfirmedHeader = { line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), previousPrefix: previous, declaredTotal };
+        }
+        return;
+      }
       this.prefix = previous;
     }
     // The same for the start of a race detector report.
@@ -514,15 +539,27 @@ class DumpScanner {
       this.otherDumpLine(text, end - RACE_START.length, end);
       return;
     }
-    // A crash header comes before any goroutine header, so its prefix is not known yet either. Any
-    // log line may say "panic: ", so only a prefix of a known shape is taken.
+    // A crash header comes before any goroutine header, so its prefix is not known yet either.
     const crash = PREFIXED_CRASH_HEADER.exec(text.slice(lineStart, Math.min(end, lineStart + 200)));
-    if (crash && this.prefix === null) {
+    if (crash && crash[1] !== '' && this.prefix === null) {
       this.prefix = linePrefixFrom(crash[1]);
       this.otherDumpLine(text, lineStart + crash[1].length, end);
       return;
     }
     this.skipLine(text, s, end);
+  }
+
+  /** The line after a header behind a new prefix lacks that prefix: the header was text, not a dump. */
+  private dropUnconfirmedHeader(): void {
+    const header = this.unconfirmedHeader!;
+    this.unconfirmedHeader = null;
+    if (this.goroutine !== null && this.goroutine.startLine === header.line) {
+      this.goroutine = null;
+      this.mode = 'outside';
+    }
+    this.declaredTotal = header.declaredTotal;
+    this.prefix = header.previousPrefix;
+    this.skipped(header.line, header.sample);
   }
 
   /** Goroutine header or `goroutine profile: total N`; false when the line is neither. */
@@ -535,7 +572,7 @@ class DumpScanner {
     }
     if (text.startsWith('goroutine profile: total ', s)) {
       const total = readDecimal(text, s + 25, end);
-      if (!total) return false;
+      if (!total || total[1] !== end) return false;
       if (!prefixMatched) this.prefix = null;
       this.endSection();
       this.flushSkipped();
@@ -897,6 +934,7 @@ class DumpScanner {
   }
 
   finish(byteLength: number): GoroutineDump {
+    if (this.unconfirmedHeader !== null) this.dropUnconfirmedHeader();
     const cutAtLimit = byteLength === PPROF_DEBUG2_LIMIT;
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||

@@ -31,6 +31,16 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'CRI prefix': t => mapLines(t, (l, i) => `2025-01-21T06:05:${String(10 + (i % 50)).padStart(2, '0')}.${259586 + i}Z stdout F ${l}`),
   'kubectl --prefix': t => mapLines(t, l => `[pod/api-7d9f8b6c4-x2x7q/server] ${l}`),
   'timestamped log': t => mapLines(t, (l, i) => `2026/08/04 20:06:${String(i % 60).padStart(2, '0')} ${l}`),
+  'kubectl --prefix --timestamps': t => mapLines(t, (l, i) => `[pod/api-0/server] 2025-01-21T06:05:${String(10 + (i % 50)).padStart(2, '0')}.${100000 + i}Z ${l}`),
+  'space-separated timestamp': t => mapLines(t, (l, i) => `2025-01-21 06:05:27.${String(i % 1000).padStart(3, '0')} ${l}`),
+  'timestamp with offset and tab': t => mapLines(t, (l, i) => `2025-01-21T06:05:27.${String(i % 1000).padStart(3, '0')}+0800\t${l}`),
+  syslog: t => mapLines(t, (l, i) => `Jan 21 06:05:${String(i % 60).padStart(2, '0')} node-3 api[1234]: ${l}`),
+  'nested quote': t => mapLines(t, l => `>> ${l}`),
+  // `grep -n -C` over a whole dump: matching lines carry "N:", context lines "N-".
+  'grep -n': t => mapLines(t, (l, i) => `${i + 1}${/^(goroutine|panic|fatal)/.test(l) ? ':' : '-'}${l}`),
+  'grep -n over two files': t => mapLines(t, (l, i) => `dumps/api-0.txt${/^goroutine/.test(l) ? ':' : '-'}${i + 1}${/^goroutine/.test(l) ? ':' : '-'}${l}`),
+  // A note that names a goroutine of the dump, in the words of its header.
+  'note quoting a header': t => `${t}\nI think the culprit is goroutine ${/^goroutine (\d+) \[/m.exec(t)?.[1] ?? 1} [chan send]:\nsee above.\n`,
   'fenced with notes': t => `Here is the dump from prod:\n\n\`\`\`\n${t}\n\`\`\`\n\nAny idea what is stuck?\n`,
 };
 
