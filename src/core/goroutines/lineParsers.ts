@@ -175,5 +175,7 @@ export function parseAncestorLine(text: string, pos: number, end: number): numbe
  */
 export function looksCutShort(line: string): boolean {
   return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^\S+\([^)]*$/.test(line) ||
-    /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line) || /^created( by.*)?$/.test(line) || /^#\s/.test(line);
+    /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
+    // A location cut in its offset, which is always printed as ` +0x…`.
+    /:\d+ \+0?$/.test(line) || /^#\s/.test(line);
 }

@@ -172,6 +172,10 @@ class DumpScanner {
   private lineNo = 0;
   private lastLineTerminated = true;
   private lastLineCut = false;
+  /** The line where a call was last left without its `file:line` line (a blank line came instead). */
+  private callLeftOpenAtLine = -1;
+  /** The line that ended the goroutine finished last. */
+  private goroutineFinishedAtLine = -1;
   private prefix: LinePrefix | null = null;
   /**
    * A header found behind a prefix not seen before, until the next line says whether it starts a
@@ -699,6 +703,7 @@ class DumpScanner {
     const pending = this.pending!;
     this.pending = null;
     if (pending.bare) { this.skipped(pending.line, pending.func.name); return; }
+    this.callLeftOpenAtLine = this.lineNo;
     this.addFrame(pending, 0);
   }
 
@@ -889,6 +894,7 @@ class DumpScanner {
   private finishGoroutine(): void {
     const builder = this.goroutine!;
     this.goroutine = null;
+    this.goroutineFinishedAtLine = this.lineNo;
     this.ancestorFrames = null;
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
@@ -939,18 +945,25 @@ class DumpScanner {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
-    const cutMidLine = sawDump && !this.lastLineTerminated && (this.lastLineCut || this.pending !== null);
+    // A call line, then the start of its location line (`\t`) and the end: a blank line to the scanner.
+    const cutAfterCall = !this.lastLineTerminated && this.callLeftOpenAtLine === this.lineNo;
+    const cutMidLine = sawDump && !this.lastLineTerminated && (this.lastLineCut || this.pending !== null || cutAfterCall);
     const truncated = cutAtLimit || cutMidLine;
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
-    if (cutMidLine && this.lastLineCut && this.skipEnd === this.lineNo) {
+    if ((cutMidLine && this.lastLineCut || cutAtLimit && !this.lastLineTerminated) && this.skipCount > 0 && this.skipEnd === this.lineNo) {
       this.skipCount--;
       this.skipEnd = this.skipPreviousEnd;
     }
     this.flushSkipped();
     if (truncated) {
-      const cut = this.goroutine;
+      let cut: { id: number; startLine: number } | null = this.goroutine;
       this.goroutine = null;
       this.pending = null;
+      const table = this.goroutines;
+      if (cut === null && cutAfterCall && this.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
+        cut = { id: table.id(table.length - 1), startLine: table.startLine(table.length - 1) };
+        table.remove(table.length - 1, 1);
+      }
       const dropped = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off and left out, and ` : '';
       this.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
         `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${dropped}goroutines created late are missing`);

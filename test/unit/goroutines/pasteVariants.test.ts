@@ -2,7 +2,7 @@
 // every line, markdown fences and chatter around them must give the same groups.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyzeGoroutineDump, type GoroutineGroup } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump, PPROF_DEBUG2_LIMIT, type GoroutineGroup } from '../../../src/core/goroutines';
 
 const SOURCES = [
   'test/fixtures/goroutines/demo_debug2.txt',
@@ -87,6 +87,46 @@ describe('goroutines: pasted copies give the same groups', () => {
     assert.equal(a.parsed, fullGoroutines.findIndex(g => g.id === eighthSender.id));
     const warning = a.dump.warnings[a.dump.warnings.length - 1];
     assert.match(warning.message, /^the dump is truncated at line \d+: goroutine \d+ \(from line \d+\) is cut off and left out, and goroutines created late are missing$/);
+  });
+
+  it('reports a dump cut in "created by", in an offset or right after a call line, and leaves that goroutine out', () => {
+    const text = readFileSync(SOURCES[0], 'utf8');
+    const start = text.indexOf('goroutine 13 [chan send]:');
+    const full = analyzeGoroutineDump(text);
+    const index = [...full.dump.goroutines].findIndex(g => g.id === 13);
+    const call = text.indexOf('func1(0x7)\n', start) + 'func1(0x7)\n'.length;
+    const offset = text.indexOf(' +0x52', start) + 2;
+    const createdBy = text.indexOf('created by', start) + 'created b'.length;
+    for (const [what, cutAt] of [['after a call line and a tab', call + 1], ['in an offset', offset], ['in an offset', offset + 1],
+      ['in "created by"', createdBy]] as const) {
+      const a = analyzeGoroutineDump(text.slice(0, cutAt));
+      assert.equal(a.dump.truncated, true, what);
+      assert.equal(a.parsed, index, what);
+      assert.deepEqual(a.dump.warnings.map(w => w.message), [
+        `the dump is truncated at line ${text.slice(0, cutAt).split('\n').length}: goroutine 13 (from line ${text.slice(0, start).split('\n').length}) ` +
+        'is cut off and left out, and goroutines created late are missing'], what);
+    }
+  });
+
+  it('calls a dump of exactly 64 MiB truncated whatever its last line looks like (runtime/pprof\'s cap)', () => {
+    const block = (id: number) => `goroutine ${id} [chan send, 5 minutes]:\nmain.worker(0x${id.toString(16)})\n\t/src/main.go:42 +0x52\n` +
+      'created by main.start in goroutine 1\n\t/src/main.go:40 +0x34\n\n';
+    const bytes = new Uint8Array(PPROF_DEBUG2_LIMIT);
+    const encoder = new TextEncoder();
+    let at = 0;
+    let id = 2;
+    for (; ; id++) {
+      const next = encoder.encode(block(id));
+      if (at + next.length > bytes.length) { bytes.set(next.subarray(0, bytes.length - at), at); break; }
+      bytes.set(next, at);
+      at += next.length;
+    }
+    const a = analyzeGoroutineDump(bytes);
+    assert.equal(a.dump.truncated, true);
+    assert.equal(a.parsed, id - 2);
+    assert.equal(a.dump.warnings.length, 1);
+    assert.match(a.dump.warnings[0].message, new RegExp(`^the dump is truncated at line \\d+ \\(runtime/pprof stops debug=2 output at 64 MiB\\): ` +
+      `(goroutine ${id} \\(from line \\d+\\) is cut off and left out, and )?goroutines created late are missing$`));
   });
 
   it('does not call a dump truncated because its last line lacks a newline', () => {
