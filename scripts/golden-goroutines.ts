@@ -30,6 +30,8 @@ function regenerateDemoDumps(): void {
   writeFileSync(join(root, DEMO_DIR, 'demo_crash_running.txt'), out(['-mode', 'demo', '-spin', '2', '-quit'],
     { ...process.env, GOTRACEBACK: 'crash', GODEBUG: 'asyncpreemptoff=1', GOMAXPROCS: '4' }, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_panic.txt'), out(['-mode', 'demo', '-panic'], { ...process.env, GOTRACEBACK: 'all' }, true));
+  // At GOTRACEBACK=system the runtime's frames are printed too: the panicking goroutine's top frame is `panic`.
+  writeFileSync(join(root, DEMO_DIR, 'demo_panic_system.txt'), out(['-mode', 'demo', '-panic'], { ...process.env, GOTRACEBACK: 'system' }, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_repanic.txt'), out(['-mode', 'demo', '-repanic'], process.env, true));
   writeFileSync(join(root, DEMO_DIR, 'demo_fault.txt'), out(['-mode', 'demo', '-fault'], { ...process.env, GOTRACEBACK: 'all' }, true));
   // go test prints the timeout's panic and goroutines on stdout; it fails (exit 1) by design.

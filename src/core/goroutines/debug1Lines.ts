@@ -19,11 +19,14 @@ export function parseRecordFrameLine(text: string, s: number, end: number): Reco
   let p = s + 1;
   while (p < end && isBlank(text.charCodeAt(p))) p++;
   if (!text.startsWith('0x', p)) return null;
+  const addressStart = p;
   while (p < end && !isBlank(text.charCodeAt(p))) p++;
+  const addressEnd = p;
   while (p < end && isBlank(text.charCodeAt(p))) p++;
   const funcStart = p;
   while (p < end && !isBlank(text.charCodeAt(p))) p++;
-  if (p === funcStart) return null;
+  // runtime/pprof prints only the address of a PC it has no function for (`#\t0x7f01`).
+  if (p === funcStart) return { funcStart: addressStart, funcEnd: addressEnd, pathStart: end, pathEnd: -1, line: 0 };
   let funcEnd = p;
   const offset = lastIndexInLine(text, '+0x', funcStart, funcEnd);
   if (offset > funcStart) funcEnd = offset;

@@ -19,8 +19,13 @@ export function packageOf(func: string): string {
   return dot < 0 ? func : func.slice(0, dot);
 }
 
-/** True for the runtime and the standard library (including its vendored golang.org/x copies). */
+/**
+ * True for the runtime and the standard library (including its vendored golang.org/x copies), and
+ * for names without a package: the runtime prints `runtime.gopanic` as `panic`, and an unsymbolised
+ * PC is only its address.
+ */
 export function isStdlibFunc(func: string): boolean {
+  if (!func.includes('.')) return true;
   const pkg = packageOf(func);
   const slash = pkg.indexOf('/');
   const root = slash < 0 ? pkg : pkg.slice(0, slash);

@@ -94,7 +94,7 @@ interface RecordBuilder {
   endLine: number;
 }
 
-type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'record' | 'race';
+type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'record' | 'race' | 'otherProfile';
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const FENCE = /^(```|~~~)/;
@@ -104,6 +104,8 @@ const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const RACE_START = 'WARNING: DATA RACE';
+/** The header of another debug=1 profile (`threadcreate profile: total 7`): its records are no goroutines. */
+const OTHER_PROFILE_HEADER = /^(\w+) profile: total \d+$/;
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
  * logs, zap, logrus), CRI's `stdout F`, a Go log timestamp, syslog's `Jan 21 06:05:27 host app[1]:`,
@@ -209,6 +211,9 @@ class DumpScanner {
   /** The current dump's first crash header. */
   private crash: CrashHeader | null = null;
   private declaredTotal: number | null = null;
+  /** Where the last `goroutine profile: total N` line is; profiles before it, for a text holding several. */
+  private profileStartLine = 0;
+  private readonly earlierProfiles: EarlierDump[] = [];
   /** Every crash header, for telling where each dump starts when a text holds several. */
   private readonly crashHeaders: CrashHeader[] = [];
   /** Line of the last crash header read, to join a chain of panics into one. */
@@ -363,7 +368,7 @@ class DumpScanner {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.prefix !== null || this.mode === 'race' || this.mode === 'record') return false;
+    if (this.prefix !== null || this.mode === 'race' || this.mode === 'record' || this.mode === 'otherProfile') return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -521,6 +526,7 @@ class DumpScanner {
     }
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack') && this.stackLine(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
+    if (this.mode === 'otherProfile' && (first === 0x23 /* # */ || RECORD_HEADER.test(text.slice(s, end)))) return;
     if (this.otherDumpLine(text, s, end)) return;
 
     // A header behind a prefix this scanner has not seen yet (timestamps, CRI, kubectl --prefix, `> `).
@@ -580,10 +586,18 @@ class DumpScanner {
       if (!prefixMatched) this.prefix = null;
       this.endSection();
       this.flushSkipped();
-      this.declaredTotal = (this.declaredTotal ?? 0) + total[0];
+      if (this.declaredTotal !== null) this.keepLaterProfile();
+      this.declaredTotal = total[0];
+      this.profileStartLine = this.lineNo;
       return true;
     }
     return false;
+  }
+
+  /** A second `goroutine profile: total N` (captures appended to one file): the later profile is kept. */
+  private keepLaterProfile(): void {
+    this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: this.lineNo - 1 }, goroutines: this.declaredTotal ?? 0 });
+    this.records.length = 0;
   }
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
@@ -788,6 +802,16 @@ class DumpScanner {
       this.crashChainLine = this.lineNo;
       return true;
     }
+    if (line.includes(' profile: total ')) {
+      const other = OTHER_PROFILE_HEADER.exec(line);
+      if (other && other[1] !== 'goroutine') {
+        this.endSection();
+        this.flushSkipped();
+        this.warn(this.lineNo, `line ${this.lineNo}: a ${other[1]} profile, not goroutines: its records are left out`);
+        this.mode = 'otherProfile';
+        return true;
+      }
+    }
     if (line === 'runtime stack:') {
       this.endSection();
       this.flushSkipped();
@@ -939,6 +963,16 @@ class DumpScanner {
     return { earlier: split.earlier, previous };
   }
 
+  private keepLastProfile(): { earlier: readonly EarlierDump[]; previous: null } {
+    const first = this.earlierProfiles[0].lines.start;
+    this.warnings.push({
+      line: this.profileStartLine,
+      message: `the text holds ${this.earlierProfiles.length + 1} goroutine profiles (from line ${first}): ` +
+        `only the last one, from line ${this.profileStartLine}, is grouped; select another profile's lines to group it`,
+    });
+    return { earlier: this.earlierProfiles, previous: null };
+  }
+
   finish(byteLength: number): GoroutineDump {
     if (this.unconfirmedHeader !== null) this.dropUnconfirmedHeader();
     const cutAtLimit = byteLength === PPROF_DEBUG2_LIMIT;
@@ -971,7 +1005,8 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.flushSkipped();
-    const { earlier: earlierDumps, previous: previousDump } = this.keepLastDump();
+    const { earlier: earlierDumps, previous: previousDump } = this.earlierProfiles.length > 0 && this.goroutines.length === 0
+      ? this.keepLastProfile() : this.keepLastDump();
     if (this.suppressedWarnings > 0) {
       this.warnings.push({ line: this.lineNo, message: `${this.suppressedWarnings} more warnings not shown` });
     }

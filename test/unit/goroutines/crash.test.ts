@@ -25,6 +25,12 @@ describe('goroutines: crashes', () => {
     assert.equal(a.groups.filter(g => g.crashed).length, 1);
   });
 
+  it('a panic at GOTRACEBACK=system names the user frame under the runtime\'s `panic` frame', () => {
+    const a = analyzeGoroutineDump(demo('demo_panic_system.txt'));
+    assert.equal(a.groups[0].frames[0].func, 'panic');
+    assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: dispatcher: 12 items left and no worker to take them) in main.dispatch (main.go:249)');
+  });
+
   it('a panic while recovering from one is one crash, named with both panics', () => {
     const a = analyzeGoroutineDump(demo('demo_repanic.txt'));
     const both = 'panic: dispatcher: 12 items left and no worker to take them [recovered] / ' +

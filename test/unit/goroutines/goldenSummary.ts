@@ -19,6 +19,7 @@ export const DEMO_GOLDENS: readonly { file: string; similarity: Similarity }[] =
   { file: 'demo_crash_running.txt', similarity: 'default' },
   // A panic in main (its goroutine first, then all others), and a deadlock: every goroutine asleep.
   { file: 'demo_panic.txt', similarity: 'default' },
+  { file: 'demo_panic_system.txt', similarity: 'default' },
   { file: 'demo_deadlock.txt', similarity: 'default' },
   { file: 'demo_repanic.txt', similarity: 'default' },
   { file: 'demo_fault.txt', similarity: 'default' },

@@ -1,0 +1,55 @@
+// debug=1 goroutine profiles as people have them: appended captures, a PC without a function, a
+// total quoted in prose, and other debug=1 profiles (threadcreate) that are not goroutines.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+
+const debug1 = readFileSync('test/fixtures/goroutines/demo_debug1.txt', 'utf8');
+const debug2 = readFileSync('test/fixtures/goroutines/demo_debug2.txt', 'utf8');
+
+describe('goroutines: debug=1 profiles', () => {
+  it('two profiles appended to one file: the last is grouped, the first is named as an earlier dump', () => {
+    const once = analyzeGoroutineDump(debug1);
+    const twice = analyzeGoroutineDump(debug1 + debug1);
+    const firstLines = debug1.split('\n').length - 1;
+    assert.equal(twice.total, once.total);
+    assert.equal(twice.parsed, once.parsed);
+    assert.deepEqual(twice.groups.map(g => g.count), once.groups.map(g => g.count));
+    assert.deepEqual(twice.dump.earlierDumps, [{ lines: { start: 1, end: firstLines }, goroutines: once.total }]);
+    assert.deepEqual(twice.dump.warnings.map(w => w.message), [
+      `the text holds 2 goroutine profiles (from line 1): only the last one, from line ${firstLines + 1}, is grouped; ` +
+      'select another profile\'s lines to group it',
+    ]);
+  });
+
+  it('a PC runtime/pprof has no function for (`#\\t0x…`) is a frame named by its address', () => {
+    const text = debug1.replace(/^#\t(0x4f1e71)\t.*$/m, '#\t$1');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(a.dump.warnings, []);
+    const group = a.groups.find(g => g.frames.some(f => f.func === '0x4f1e71'));
+    assert.equal(group?.count, 12);
+    assert.deepEqual(group?.frames.map(f => [f.func, f.file, f.line]), [['0x4f1e71', '', 0]]);
+  });
+
+  it('"goroutine profile: total N" inside a sentence is prose, not the total', () => {
+    const a = analyzeGoroutineDump(`From the goroutine profile: total 5000 goroutines, here is the debug=2:\n${debug2}`);
+    assert.equal(a.dump.declaredTotal, null);
+    assert.equal(a.total, a.parsed);
+    assert.equal(a.total, analyzeGoroutineDump(debug2).total);
+    assert.deepEqual(a.dump.warnings.map(w => w.line), [1]);
+  });
+
+  it('a threadcreate profile is not read as goroutines, and says so', () => {
+    const a = analyzeGoroutineDump(readFileSync('test/fixtures/corpus/pprof_td_go.godoc.thread'));
+    assert.equal(a.parsed, 0);
+    assert.equal(a.dump.format, 'empty');
+    assert.deepEqual(a.dump.warnings.map(w => w.message), ['line 1: a threadcreate profile, not goroutines: its records are left out']);
+  });
+
+  it('a goroutine profile after another profile is read', () => {
+    const thread = readFileSync('test/fixtures/corpus/pprof_td_go.godoc.thread', 'utf8');
+    const a = analyzeGoroutineDump(`${thread}\n${debug1}`);
+    assert.equal(a.total, analyzeGoroutineDump(debug1).total);
+    assert.equal(a.parsed, a.total);
+  });
+});
