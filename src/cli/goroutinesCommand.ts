@@ -102,7 +102,7 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 function foundDump(analysis: GoroutineAnalysis, name: string): GoroutineAnalysis {
-  if (analysis.parsed === 0 && analysis.dump.declaredTotal === null) {
+  if (analysis.parsed === 0 && analysis.raceAccesses === 0 && analysis.dump.declaredTotal === null) {
     const hint = analysis.dump.warnings[0] ? ` (${analysis.dump.warnings[0].message})` : '';
     throw new InputError(`${name}: no goroutine dump found${hint}`);
   }
@@ -139,7 +139,7 @@ function groupJson(g: GoroutineGroup) {
 
 function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
   return {
-    total: a.total, parsed: a.parsed, truncated: a.dump.truncated, groups: a.groups.map(groupJson),
+    total: a.total, parsed: a.parsed, raceAccesses: a.raceAccesses, truncated: a.dump.truncated, groups: a.groups.map(groupJson),
     warnings: a.dump.warnings.map(w => ({ line: w.line, message: w.message })),
     format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets, earlierDumps: a.dump.earlierDumps,
     ...(growth ? { growth: growth.map(growthJson) } : {}),
@@ -175,7 +175,8 @@ function groupText(g: GoroutineGroup): string {
 function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string {
   const out: string[] = [];
   const truncated = a.dump.truncated ? ' — TRUNCATED, goroutines created late are missing' : '';
-  out.push(`${formatCount(a.total)} goroutines, ${formatCount(a.groups.length)} group${a.groups.length === 1 ? '' : 's'}${truncated}`);
+  const races = a.raceAccesses > 0 ? ` (with ${formatCount(a.raceAccesses)} stacks of data race reports)` : '';
+  out.push(`${formatCount(a.total)} goroutines, ${formatCount(a.groups.length)} group${a.groups.length === 1 ? '' : 's'}${races}${truncated}`);
   const earlier = a.dump.earlierDumps;
   if (earlier.length > 0) {
     const ranges = earlier.map(d => `lines ${d.lines.start}–${d.lines.end} (${formatCount(d.goroutines)} goroutines)`).join(', ');

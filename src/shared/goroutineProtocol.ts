@@ -71,6 +71,8 @@ export interface GoroutineSummaryView {
   /** What the dump says (debug=1 header) or the goroutines found. */
   readonly total: number;
   readonly parsed: number;
+  /** Stacks of race detector reports, grouped with the goroutines but not counted as goroutines. */
+  readonly raceAccesses: number;
   readonly groups: number;
   readonly truncated: boolean;
   readonly skippedLines: number;

@@ -94,7 +94,7 @@ suite('Goroutine explorer', () => {
     assert.strictEqual(heading, 'Crash and data races (3)');
     const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
       return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
-    assert.match(status, /6 goroutines · crashed · data race$/);
+    assert.match(status, /4 goroutines · crashed · data race$/);
     await screenshot('goroutines-race');
     await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="waits"]' });
     const waits = await waitInWebview<string>(FRAME, 'wait objects', `return document.querySelector('.gpe-wait-text')?.textContent`);

@@ -30,6 +30,7 @@ export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions
     waitTargets: [],
     total: parsed,
     parsed,
+    raceAccesses: 0,
     stuck: null,
     growthSincePreviousDump: null,
   };

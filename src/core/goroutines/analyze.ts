@@ -5,6 +5,7 @@ import { stuckDumpOf, type StuckDump } from './crashCulprit';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
+import { isRaceState } from './ranking';
 import { summarizeWaitTargets } from './waitTargets';
 
 export interface AnalyzeOptions {
@@ -20,8 +21,10 @@ export interface GoroutineAnalysis {
   readonly waitTargets: readonly WaitTarget[];
   /** What the dump says (debug=1 `total N`), else the goroutines found. */
   readonly total: number;
-  /** Goroutines (or counted stacks) actually parsed. */
+  /** Goroutines (or counted stacks) actually parsed; not the stacks of race detector reports. */
   readonly parsed: number;
+  /** Stacks of race detector reports (each access and its goroutine's creation), grouped with the goroutines. */
+  readonly raceAccesses: number;
   /** A deadlock or `go test` timeout: every blocked group is stuck for good. */
   readonly stuck: StuckDump | null;
   /** When the text holds several dumps: per group, the count in the dump before the last and in the last. */
@@ -70,13 +73,15 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
       similarity, idSampleSize: options.idSampleSize, crash: crashOf(dump),
       stuck: stuck?.reason,
     });
-  const parsed = dump.format === 'debug1' ? dump.records.reduce((sum, r) => sum + r.count, 0) : dump.goroutines.length;
+  // Race reports rank first and are few: counted from the groups, not per goroutine.
+  const raceAccesses = groups.reduce((sum, g) => sum + (isRaceState(g.state) ? g.count : 0), 0);
+  const parsed = dump.format === 'debug1' ? dump.records.reduce((sum, r) => sum + r.count, 0) : dump.goroutines.length - raceAccesses;
   // The previous dump is grouped only to count its groups: same similarity, no crash or stuck verdicts.
   const growthSincePreviousDump = dump.previousDump
     ? compareGroups(groupGoroutines(dump.previousDump, { similarity, idSampleSize: 0 }), groups)
     : null;
   return {
     dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.declaredTotal ?? parsed, parsed,
-    stuck, growthSincePreviousDump,
+    stuck, growthSincePreviousDump, raceAccesses,
   };
 }

@@ -108,6 +108,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     summary: {
       total: analysis.total,
       parsed: analysis.parsed,
+      raceAccesses: analysis.raceAccesses,
       groups: groups.length,
       truncated: dump.truncated,
       skippedLines: skippedLines(messages),

@@ -47,7 +47,7 @@ function groupSummary(g: GoroutineGroup) {
 export function goldenSummary(bytes: Uint8Array, similarity: Similarity = 'default') {
   const a = analyzeGoroutineDump(bytes, { similarity });
   return {
-    format: a.dump.format, total: a.total, parsed: a.parsed, truncated: a.dump.truncated, crash: a.dump.crash,
+    format: a.dump.format, total: a.total, parsed: a.parsed, raceAccesses: a.raceAccesses, truncated: a.dump.truncated, crash: a.dump.crash,
     runtimeStacks: a.dump.runtimeStacks.map(s => ({ lines: s.lines, frames: s.frames.map(frame) })),
     earlierDumps: a.dump.earlierDumps,
     warnings: a.dump.warnings, waitTargets: a.waitTargets, groups: a.groups.map(groupSummary),

@@ -30,6 +30,10 @@ describe('goroutines: race detector reports', () => {
     assert.equal(a.dump.crash?.message, 'panic: after the race');
     assert.deepEqual(a.groups.slice(3).map(g => [g.state, g.count]), [['chan receive', 3]]);
     assert.deepEqual(a.dump.warnings.map(w => w.line), [42], 'only `exit status 2` of go run is skipped');
+    // The accesses are grouped, not counted as goroutines: the dump has 4.
+    assert.equal(a.raceAccesses, 2);
+    assert.equal(a.total, 4);
+    assert.equal(a.parsed, 4);
   });
 
   it('gives the same result streamed in 7-byte pieces', () => {

@@ -11,6 +11,7 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     `${formatCount(s.parsed)} parsed`,
     plural(s.groups, 'group'),
   ];
+  if (s.raceAccesses > 0) parts.push(`${plural(s.raceAccesses, 'stack')} from data race reports`);
   if (visible !== s.groups) parts.push(`${formatCount(visible)} shown`);
   if (s.format === 'debug1') parts.push('debug=1 profile (no wait states)');
   parts.push(`grouped in ${formatCount(Math.round(s.elapsedMs))} ms`);
