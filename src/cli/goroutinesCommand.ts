@@ -172,14 +172,16 @@ function groupText(g: GoroutineGroup): string {
   return lines.join('\n');
 }
 
+const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+
 function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string {
   const out: string[] = [];
   const truncated = a.dump.truncated ? ' — TRUNCATED, goroutines created late are missing' : '';
-  const races = a.raceAccesses > 0 ? ` (with ${formatCount(a.raceAccesses)} stacks of data race reports)` : '';
-  out.push(`${formatCount(a.total)} goroutines, ${formatCount(a.groups.length)} group${a.groups.length === 1 ? '' : 's'}${races}${truncated}`);
+  const races = a.raceAccesses > 0 ? ` (with ${counted(a.raceAccesses, 'stack')} of data race reports)` : '';
+  out.push(`${counted(a.total, 'goroutine')}, ${counted(a.groups.length, 'group')}${races}${truncated}`);
   const earlier = a.dump.earlierDumps;
   if (earlier.length > 0) {
-    const ranges = earlier.map(d => `lines ${d.lines.start}–${d.lines.end} (${formatCount(d.goroutines)} goroutines)`).join(', ');
+    const ranges = earlier.map(d => `lines ${d.lines.start}–${d.lines.end} (${counted(d.goroutines, 'goroutine')})`).join(', ');
     out.push(`the last of ${earlier.length + 1} dumps in the file, from line ${earlier[earlier.length - 1].lines.end + 1}; earlier: ${ranges}`);
   }
   if (a.dump.crash) out.push(`crash: ${a.dump.crash.message} (line ${a.dump.crash.line})`);

@@ -145,8 +145,10 @@ export function parseLocationLine(text: string, pos: number, end: number): Locat
   const offset = indexInLine(text, ' +0x', pos, end);
   if (offset >= 0) locEnd = offset;
   else {
+    // ` fp=… sp=… pc=…` after the location at GOTRACEBACK=system; ` pc=…` alone for a cgo traceback's C frame.
     const fp = indexInLine(text, ' fp=', pos, end);
-    if (fp >= 0) locEnd = fp;
+    const pc = fp >= 0 ? fp : indexInLine(text, ' pc=', pos, end);
+    if (pc >= 0) locEnd = pc;
   }
   while (locEnd > pos && isBlank(text.charCodeAt(locEnd - 1))) locEnd--;
   let digitsStart = locEnd;

@@ -98,12 +98,15 @@ type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'record' | '
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const FENCE = /^(```|~~~)/;
-const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address )/;
-const RUNTIME_NOISE = /^(PC=0x|\[signal |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\])/;
+// `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
+const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ )/;
+// `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
+const RUNTIME_NOISE = /^(PC=0x|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
 const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const RACE_START = 'WARNING: DATA RACE';
+const RUNNING_HEADER = 'goroutine 0 [running]:';
 /** The header of another debug=1 profile (`threadcreate profile: total 7`): its records are no goroutines. */
 const OTHER_PROFILE_HEADER = /^(\w+) profile: total \d+$/;
 /**
@@ -120,7 +123,7 @@ const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
  * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
-  `^((?:${GREP_PREFIX})?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address )`);
+  `^((?:${GREP_PREFIX})?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x)`);
 /** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
 const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
@@ -525,6 +528,7 @@ class DumpScanner {
       if (this.startHeader(text, s, end, prefixMatched)) return;
     }
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack') && this.stackLine(text, s, end)) return;
+    if (this.mode === 'outside' && this.crashStackWithoutHeader(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
     if (this.mode === 'otherProfile' && (first === 0x23 /* # */ || RECORD_HEADER.test(text.slice(s, end)))) return;
     if (this.otherDumpLine(text, s, end)) return;
@@ -556,7 +560,23 @@ class DumpScanner {
       this.otherDumpLine(text, lineStart + crash[1].length, end);
       return;
     }
+    // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
+    if (end - s >= 18 && text.endsWith('==================', end)) return;
     this.skipLine(text, s, end);
+  }
+
+  /**
+   * A call line right after a crash header's lines, outside any goroutine: the crashed goroutine's
+   * stack printed without a header, as Go on Windows does after `Exception 0x…` (winthrow prints
+   * the trap's traceback, then the other goroutines with headers). Its id is not printed: 0 here.
+   */
+  private crashStackWithoutHeader(text: string, s: number, end: number): boolean {
+    const crash = this.crashHeaders[this.crashHeaders.length - 1];
+    if (crash === undefined || crash.line < this.goroutineFinishedAtLine || this.lineNo - crash.line > 8) return false;
+    if (!parseCallLine(text, s, end)) return false;
+    this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
+    this.builder.startLine = this.lineNo;
+    return this.stackLine(text, s, end);
   }
 
   /** The line after a header behind a new prefix lacks that prefix: the header was text, not a dump. */

@@ -31,6 +31,39 @@ describe('goroutines: crashes', () => {
     assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: dispatcher: 12 items left and no worker to take them) in main.dispatch (main.go:249)');
   });
 
+  it('a Windows exception: the stack printed without a header is the goroutine that crashed', () => {
+    // As runtime/signal_windows.go (winthrow) prints it: no goroutine header before the trap's traceback.
+    const text = [
+      'Exception 0xc0000005 0x0 0x8 0x7ffda9322f15', 'PC=0x7ffda9322f15', 'signal arrived during external code execution', '',
+      'runtime.cgocall(0xea49a0, 0xc0000cde28)',
+      '\tC:/Program Files/Go/src/runtime/cgocall.go:157 +0x4a fp=0xc0000cde00 sp=0xc0000cddc8 pc=0xe137aa',
+      'main._Cfunc_PyUnicode_AsUTF8(0x0)', '\t_cgo_gotypes.go:4939 +0x57 fp=0xc0000cde28 sp=0xc0000cde00 pc=0xe9eb77',
+      'main.main()', '\tC:/Users/dev/gothon/import.go:49 +0x236 fp=0xc0000cdf80 sp=0xc0000cde78 pc=0xea0f36',
+      'runtime.main()', '\tC:/Program Files/Go/src/runtime/proc.go:250 +0x1fe fp=0xc0000cdfe0 sp=0xc0000cdf80 pc=0xe464be',
+      'rax     0xc0000ce000', 'rip     0x7ffda9322f15', '', 'goroutine 2 [force gc (idle)]:',
+      'runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)', '\tC:/Program Files/Go/src/runtime/proc.go:363 +0xd6', '',
+    ].join('\r\n');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(a.dump.warnings, []);
+    assert.equal(a.parsed, 2);
+    assert.equal(a.groups[0].crashed, true);
+    assert.deepEqual(a.groups[0].firstLines, { start: 5, end: 12 });
+    assert.equal(a.groups[0].suspect, '1 goroutine crashed (Exception 0xc0000005 0x0 0x8 0x7ffda9322f15) in main._Cfunc_PyUnicode_AsUTF8 (_cgo_gotypes.go:4939)');
+  });
+
+  it('a cgo traceback\'s C frames (runtime.SetCgoTraceback) are read, not skipped', () => {
+    const text = [
+      'goroutine 1 [syscall]:', 'non-Go function at pc=0x7f0d1c2a3b4c', 'runtime.cgocall(0x4b1e20, 0xc000051f48)',
+      '\t/usr/local/go/src/runtime/cgocall.go:157 +0x5c fp=0xc000051f20 sp=0xc000051ee8 pc=0x404f1c', 'main.main()', '\t/src/main.go:12 +0x1d', '',
+      'goroutine 2 [running]:', 'myCFunc', '\t/src/foo.c:12 pc=0x4a5b6c', 'non-Go function', '\tpc=0x4a5b7d',
+      'main._Cfunc_myCFunc()', '\t_cgo_gotypes.go:39 +0x49', '',
+    ].join('\n');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(a.dump.warnings, []);
+    const running = a.groups.find(g => g.state === 'running');
+    assert.deepEqual(running?.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['myCFunc /src/foo.c:12', 'main._Cfunc_myCFunc _cgo_gotypes.go:39']);
+  });
+
   it('a panic while recovering from one is one crash, named with both panics', () => {
     const a = analyzeGoroutineDump(demo('demo_repanic.txt'));
     const both = 'panic: dispatcher: 12 items left and no worker to take them [recovered] / ' +
