@@ -74,13 +74,15 @@ class SignatureIds {
   }
 }
 
-// Values of at least 1 MiB are taken for pointers (panicparse uses the same floor).
+// Values from 1 MiB up to 2^63 are taken for pointers, as panicparse does: above are negative
+// numbers (0xffffffffffffffff is -1) and flag words, which must match.
 const POINTER_FLOOR = 0x100000;
 
 function nonPointerArgs(args: readonly string[]): string {
-  return args.map(a => a.replace(/0x[0-9a-fA-F]+\??/g, hex => {
-    const value = parseInt(hex, 16);
-    return value >= POINTER_FLOOR ? '*' : hex.replace('?', '');
+  return args.map(a => a.replace(/0x([0-9a-fA-F]+)\??/g, (hex, digits: string) => {
+    const significant = digits.replace(/^0+/, '');
+    const atLeast2To63 = significant.length > 16 || (significant.length === 16 && significant[0] >= '8');
+    return parseInt(digits, 16) >= POINTER_FLOOR && !atLeast2To63 ? '*' : hex.replace('?', '');
   })).join('\u0001');
 }
 
@@ -207,6 +209,7 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
 /**
  * Groups whose sentences read alike (the same frame and creator, stacks that differ further down,
  * often by recursion depth) get what tells them apart: the depth, or the first frame that differs.
+ * Linear in the frames of the groups that read alike: per stack depth, how many of them share each frame.
  */
 function tellSuspectsApart(groups: GoroutineGroup[]): void {
   const bySentence = new Map<string, number[]>();
@@ -219,14 +222,36 @@ function tellSuspectsApart(groups: GoroutineGroup[]): void {
   });
   for (const same of bySentence.values()) {
     if (same.length < 2) continue;
-    const depths = new Set(same.map(i => groups[i].frames.length));
+    const sharing = framesSharedPerDepth(same.map(i => groups[i].frames));
+    const depthCounts = new Map<number, number>();
+    for (const i of same) depthCounts.set(groups[i].frames.length, (depthCounts.get(groups[i].frames.length) ?? 0) + 1);
     for (const i of same) {
       const g = groups[i];
-      const at = g.frames.findIndex((f, k) => same.some(j => j !== i && !sameFrame(groups[j].frames[k], f)));
-      const detail = depths.size === same.length || at < 0 ? `at stack depth ${g.frames.length}` : `via ${describeFrame(g.frames[at])}`;
-      groups[i] = { ...g, suspect: `${g.suspect}, ${detail}` };
+      const at = g.frames.findIndex((f, k) => (sharing[k].get(frameKeyOf(f)) ?? 0) < same.length);
+      // Stacks equal but for their arguments (--similarity args/exact): no frame tells them apart.
+      const depthTells = depthCounts.get(g.frames.length) === 1;
+      const detail = depthTells && (depthCounts.size === same.length || at < 0) ? `at stack depth ${g.frames.length}`
+        : at >= 0 ? `via ${describeFrame(g.frames[at])}` : '';
+      if (detail) groups[i] = { ...g, suspect: `${g.suspect}, ${detail}` };
     }
   }
+}
+
+/** Per depth k, how many of the stacks have each frame at k. */
+function framesSharedPerDepth(stacks: readonly (readonly SourceFrame[])[]): Map<string, number>[] {
+  const perDepth: Map<string, number>[] = [];
+  for (const frames of stacks) {
+    frames.forEach((f, k) => {
+      const counts = perDepth[k] ??= new Map();
+      const key = frameKeyOf(f);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
+  return perDepth;
+}
+
+function frameKeyOf(f: SourceFrame): string {
+  return `${f.func}\u0000${f.file}\u0000${f.line}`;
 }
 
 /** Idle runtime groups last; otherwise by score, then size, then position in the dump. */
@@ -263,6 +288,4 @@ function topWaitTargets(waits: Map<string, { wait: WaitOn; count: number }> | nu
     .map(({ wait, count }) => ({ kind: wait.kind, op: wait.op, address: wait.address, count }));
 }
 
-function sameFrame(a: SourceFrame | undefined, b: SourceFrame): boolean {
-  return a !== undefined && a.func === b.func && a.file === b.file && a.line === b.line;
-}
+

@@ -30,7 +30,7 @@ function checkInvariants(text: string): void {
     assert.ok(g.lines.start >= 1 && g.lines.start <= g.lines.end && g.lines.end <= a.dump.lineCount);
   }
   for (const w of a.dump.warnings) assert.ok(w.line >= 0 && w.line <= a.dump.lineCount, `warning line ${w.line}`);
-  assert.equal(a.groups.reduce((n, g) => n + g.count, 0), a.parsed);
+  assert.equal(a.groups.reduce((n, g) => n + g.count, 0), a.parsed + a.raceAccesses);
 }
 
 describe('goroutines: scanner fuzzing', () => {
