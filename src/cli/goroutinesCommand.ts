@@ -216,8 +216,8 @@ function growthLines(rows: readonly GroupGrowth[]): string[] {
   const lines = rows.map(r => {
     const top = r.frames.find(f => !isStdlibFunc(f.func)) ?? r.frames[0];
     const creator = r.createdBy ? ` [created by ${describeFrame(r.createdBy)}]` : '';
-    return `${r.delta > 0 ? '+' : ''}${formatCount(r.delta)} (${formatCount(r.before)} → ${formatCount(r.after)}) ${r.state}` +
-      `${top ? ` ${describeFrame(top)}` : ''}${creator}`;
+    return `${r.delta > 0 ? '+' : ''}${formatCount(r.delta)} (${formatCount(r.before)} → ${formatCount(r.after)})` +
+      `${r.state ? ` ${r.state}` : ''}${top ? ` ${describeFrame(top)}` : ''}${creator}`;
   });
   const signature = (line: string) => line.slice(line.indexOf(')') + 1);
   const seen = new Map<string, number>();

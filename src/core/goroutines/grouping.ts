@@ -148,45 +148,57 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       else group.waits.set(g.waitOn.address, { wait: g.waitOn, count: 1 });
     }
   }
-  return finish(groups, { crashMessage: options.crash?.message, stuck: options.stuck });
+  return finish(groups, { crashMessage: options.crash?.message, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes) });
 }
 
-/** Groups counted stacks (debug=1 records, goroutine profile.proto samples) into the same model. */
+/**
+ * Groups counted stacks (debug=1 records, goroutine profile.proto samples) into the same model:
+ * one group per stack and label set. Their compare key is built from the frames debug=1 prints
+ * (runtime/pprof hides the runtime frames above the first other one, and runtime.goexit), so a
+ * profile.proto compares with a debug=1 text of the same process.
+ */
 export function groupStackRecords(records: readonly StackRecordInput[]): GoroutineGroup[] {
   const ids = new SignatureIds();
-  const groups = new Map<number, Accumulator>();
+  const groups = new Map<string, Accumulator>();
   for (const r of records) {
-    const stackId = ids.stack(r.frames);
-    let group = groups.get(stackId);
+    const labels = labelSetKey(r.labels);
+    const signature = `${ids.stack(r.frames)}${labels}`;
+    let group = groups.get(signature);
     if (!group) {
       const state = inferStateFromFrames(r.frames.map(f => f.func));
       group = {
-        key: '', count: 0, state, stateInferred: state !== '', frames: r.frames, createdBy: null, minutes: [],
-        anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: r.lines ?? null, labels: {},
-        framesElided: false, stackUnavailable: false, waits: null, crashed: false,
+        key: stableKey('', framesDebug1Prints(r.frames), null, false) + labels, count: 0, state, stateInferred: state !== '',
+        frames: r.frames, createdBy: null, minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [],
+        firstLines: r.lines ?? null, labels: { ...r.labels }, framesElided: false, stackUnavailable: false, waits: null,
+        crashed: false,
       };
-      groups.set(stackId, group);
+      groups.set(signature, group);
     }
     group.count += r.count;
-    mergeLabels(group.labels, r.labels ?? {});
   }
   return finish(groups.values());
 }
 
-/** Labels that differ between merged records keep every value, comma-separated. */
-function mergeLabels(into: Record<string, string>, labels: Readonly<Record<string, string>>): void {
-  for (const [key, value] of Object.entries(labels)) {
-    const existing = into[key];
-    if (existing === undefined) into[key] = value;
-    else if (existing !== value && !existing.split(', ').includes(value)) into[key] = `${existing}, ${value}`;
-  }
+/** '' without labels, else the label set in key order (pprof labels are a set: the order printed means nothing). */
+function labelSetKey(labels: Readonly<Record<string, string>> | undefined): string {
+  if (!labels) return '';
+  const keys = Object.keys(labels);
+  if (keys.length === 0) return '';
+  return '\n# ' + keys.sort().map(k => `${k}=${labels[k]}`).join('\u0001');
+}
+
+/** The frames runtime/pprof prints for a debug=1 record (printStackRecord with allFrames false). */
+function framesDebug1Prints(frames: readonly SourceFrame[]): SourceFrame[] {
+  let first = 0;
+  while (first < frames.length && frames[first].func.startsWith('runtime.')) first++;
+  return frames.slice(first).filter(f => f.func !== 'runtime.goexit');
 }
 
 function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): GoroutineGroup[] {
   const result: GoroutineGroup[] = [];
   for (const acc of groups) {
     const base = {
-      key: stableKey(acc.stateInferred ? '' : acc.state, acc.frames, acc.createdBy, acc.framesElided),
+      key: acc.key || stableKey(acc.state, acc.frames, acc.createdBy, acc.framesElided),
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
       waitMinutes: acc.anyMinutes ? summarize(acc.minutes) : null,
       waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],

@@ -36,6 +36,12 @@ export interface DumpVerdict {
    * asleep (deadlock)", "the test timed out after 10m0s". Each blocked group is then a suspect.
    */
   readonly stuck?: string;
+  /**
+   * Some goroutine of the dump printed `N minutes`: a group without any was then blocked for under
+   * a minute, which no count makes a leak. Without minutes anywhere (debug=1, profile.proto, a
+   * young process) a big group is a suspect by its count alone.
+   */
+  readonly showsMinutes?: boolean;
 }
 
 export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupVerdict {
@@ -55,7 +61,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const isSuspect = !isIdleRuntime && weight > 0 && (
     group.leaked > 0 || NEVER_WAKES.has(group.state) || dump.stuck !== undefined ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
-    (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1));
+    (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
   const pressure = weight * group.count * (1 + Math.log2(1 + median));
   const score = (isSuspect ? 1e9 : 0) + pressure + group.count * 1e-3;
   // The reason the dump gives (dump.stuck) is added once sentences that read alike are told apart.
@@ -73,9 +79,10 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   const leaked = group.leaked > 0 ? ' leaked (reported by the runtime),' : '';
   const minutes = group.waitMinutes;
   // Go prints no minutes under one: a group that mixes those with longer waits reads "up to N".
+  const [min, max] = minutes ? [formatCount(minutes.min), formatCount(minutes.max)] : ['', ''];
   const duration = !minutes || minutes.max === 0 ? '' : minutes.min === minutes.max
-    ? ` for ${minutes.max} minute${minutes.max === 1 ? '' : 's'}`
-    : minutes.min === 0 ? ` for up to ${minutes.max} minutes` : ` for ${minutes.min}–${minutes.max} minutes`;
+    ? ` for ${max} minute${minutes.max === 1 ? '' : 's'}`
+    : minutes.min === 0 ? ` for up to ${max} minutes` : ` for ${min}–${max} minutes`;
   const frame = userFrame ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';

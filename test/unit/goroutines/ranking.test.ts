@@ -62,17 +62,31 @@ describe('goroutines: ranking and leak suspects', () => {
     assert.deepEqual(sleep.labels, { test_label: 'test_value' });
   });
 
-  it('groups proto-style records into the same model', () => {
+  it('groups proto-style records into the same model, one group per stack and label set', () => {
     const frames = [{ func: 'runtime.gopark', file: 'proc.go', line: 1 }, { func: 'runtime.chanrecv1', file: 'chan.go', line: 2 },
-      { func: 'main.worker', file: '/app/main.go', line: 7 }];
+      { func: 'main.worker', file: '/app/main.go', line: 7 }, { func: 'runtime.goexit', file: 'asm_amd64.s', line: 1571 }];
     const groups = groupStackRecords([
       { count: 3, frames, labels: { job: 'a' } }, { count: 1200, frames: frames.map(f => ({ ...f })), labels: { job: 'b' } },
+      { count: 2, frames, labels: { job: 'a' } },
     ]);
-    assert.equal(groups.length, 1);
-    assert.equal(groups[0].count, 1203);
+    assert.deepEqual(groups.map(g => [g.count, g.labels]), [[1200, { job: 'b' }], [5, { job: 'a' }]]);
     assert.equal(groups[0].state, 'chan receive');
-    assert.deepEqual(groups[0].labels, { job: 'a, b' });
-    assert.equal(groups[0].suspect, '1,203 goroutines blocked on chan receive in main.worker (main.go:7)');
+    assert.equal(groups[0].suspect, '1,200 goroutines blocked on chan receive in main.worker (main.go:7)');
+    // debug=1 text prints neither the runtime frames above main.worker nor runtime.goexit: the same group for --base.
+    const printed = groupStackRecords([{ count: 7, frames: [frames[2]], labels: { job: 'a' } }]);
+    assert.equal(printed[0].key, groups[1].key);
+  });
+
+  it('a group blocked under a minute is no suspect by its count when the dump shows minutes', () => {
+    const goroutine = (id: number, header: string, frame: string) =>
+      `goroutine ${id} [${header}]:\n${frame}\n\t/app/main.go:${frame.length} +0x20\ncreated by main.main\n\t/app/main.go:5 +0x30\n\n`;
+    const text = Array.from({ length: 2000 }, (_, i) => goroutine(i + 100, 'select', 'main.pool()')).join('') +
+      Array.from({ length: 20 }, (_, i) => goroutine(i + 10000, `chan send, ${300 + i} minutes`, 'main.dispatch()')).join('');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(a.groups.map(g => [g.count, g.state, g.suspect !== null]), [[20, 'chan send', true], [2000, 'select', false]]);
+    // Without minutes anywhere (a young process), 2,000 alike goroutines are a suspect by their count.
+    const young = analyzeGoroutineDump(text.replace(/, \d+ minutes/g, ''));
+    assert.equal(young.groups.find(g => g.count === 2000)?.suspect, '2,000 goroutines blocked in select in main.pool (main.go:11), created by main.main');
   });
 
   it('compares two dumps by group, largest growth first', () => {
