@@ -1,6 +1,6 @@
 // `goprof goroutines FILE [--similarity default|args|exact] [--base FILE] [--json]`:
 // groups of a goroutine dump, likely problem first.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { CliIo } from './main';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
@@ -11,6 +11,7 @@ import { NotGoroutineProfileError, analyzeGoroutineInput } from '../core/gorouti
 import { ProfileParseError, sniffProfileKind } from '../core/pprof';
 import { nodeGunzip } from '../node/gunzip';
 import { withVisibleControls } from '../core/format';
+import { readError, readFileBytes } from './profileInput';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -39,11 +40,12 @@ const READ_CHUNK_BYTES = 1 << 18;
 async function analyzeFile(path: string, similarity: Similarity): Promise<GoroutineAnalysis> {
   if (path === '-') return analyzeStdin(similarity);
   const analyzer = new GoroutineDumpAnalyzer({ similarity });
+  let firstBytes = new Uint8Array(0);
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw readError(path, e);
   }
   try {
     const buffer = new Uint8Array(READ_CHUNK_BYTES);
@@ -52,17 +54,21 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
       try {
         length = readSync(fd, buffer, 0, buffer.length, null);
       } catch (e) {
-        throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+        throw readError(path, e);
       }
       if (length === 0) break;
-      // A goroutine profile.proto (gzipped or not) goes through the pprof core instead.
-      if (first && sniffProfileKind(buffer.subarray(0, length)).kind === 'pprof') return analyzeProfileFile(path, similarity);
+      if (first) {
+        // A goroutine profile.proto (gzipped or not), or gzipped text, is read whole.
+        const sniff = sniffProfileKind(buffer.subarray(0, length));
+        if (sniff.kind === 'pprof' || sniff.gzipped) return analyzeWholeBytes(readFileBytes(path), path, similarity);
+        firstBytes = buffer.slice(0, Math.min(length, 16));
+      }
       analyzer.push(buffer.subarray(0, length));
     }
   } finally {
     closeSync(fd);
   }
-  return foundDump(analyzer.finish(), path);
+  return foundDump(analyzer.finish(), path, firstBytes);
 }
 
 /**
@@ -75,10 +81,12 @@ async function analyzeStdin(similarity: Similarity): Promise<GoroutineAnalysis> 
   let head: Uint8Array[] | null = [];
   let headLength = 0;
   let profile = null as Uint8Array[] | null;
+  let firstBytes = new Uint8Array(0);
   // The format is told by the first bytes.
   const begin = (start: Uint8Array) => {
-    if (start.length > 0 && sniffProfileKind(start).kind === 'pprof') profile = [start];
-    else analyzer.push(start);
+    const sniff = sniffProfileKind(start);
+    if (start.length > 0 && (sniff.kind === 'pprof' || sniff.gzipped)) profile = [start];
+    else { analyzer.push(start); firstBytes = start.slice(0, 16); }
   };
   for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
     if (profile) profile.push(chunk);
@@ -90,8 +98,25 @@ async function analyzeStdin(similarity: Similarity): Promise<GoroutineAnalysis> 
     }
   }
   if (head) begin(concat(head));
-  if (profile) return analyzeProfileBytes(concat(profile), name, similarity);
-  return foundDump(analyzer.finish(), name);
+  if (profile) return analyzeWholeBytes(concat(profile), name, similarity);
+  return foundDump(analyzer.finish(), name, firstBytes);
+}
+
+/** A goroutine profile.proto through the pprof core; gzipped text unzipped and scanned. */
+function analyzeWholeBytes(bytes: Uint8Array, name: string, similarity: Similarity): GoroutineAnalysis {
+  const sniff = sniffProfileKind(bytes);
+  if (sniff.kind === 'pprof') return analyzeProfileBytes(bytes, name, similarity);
+  let text = bytes;
+  if (sniff.gzipped) {
+    try {
+      text = nodeGunzip(bytes);
+    } catch (e) {
+      throw new InputError(`${name}: cannot gunzip (${(e as Error).message})`);
+    }
+  }
+  const analyzer = new GoroutineDumpAnalyzer({ similarity });
+  analyzer.push(text);
+  return foundDump(analyzer.finish(), name, text.subarray(0, 16));
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
@@ -101,16 +126,21 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return whole;
 }
 
-function foundDump(analysis: GoroutineAnalysis, name: string): GoroutineAnalysis {
+function foundDump(analysis: GoroutineAnalysis, name: string, firstBytes: Uint8Array): GoroutineAnalysis {
   if (analysis.parsed === 0 && analysis.raceAccesses === 0 && analysis.dump.declaredTotal === null) {
+    if (isBinary(firstBytes)) {
+      const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
+      throw new InputError(`${name}: unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
+    }
     const hint = analysis.dump.warnings[0] ? ` (${analysis.dump.warnings[0].message})` : '';
     throw new InputError(`${name}: no goroutine dump found${hint}`);
   }
   return analysis;
 }
 
-function analyzeProfileFile(path: string, similarity: Similarity): GoroutineAnalysis {
-  return analyzeProfileBytes(readFileSync(path), path, similarity);
+/** Control bytes other than white space: not text a dump could be in. */
+function isBinary(bytes: Uint8Array): boolean {
+  return bytes.some(b => b < 0x09 || (b > 0x0d && b < 0x20));
 }
 
 function analyzeProfileBytes(bytes: Uint8Array, name: string, similarity: Similarity): GoroutineAnalysis {

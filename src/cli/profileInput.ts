@@ -9,9 +9,14 @@ export function readFileBytes(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: cannot read (${code ?? String(e)})`);
+    throw readError(path, e);
   }
+}
+
+/** The one-line error for a file that cannot be opened or read, the same for every command. */
+export function readError(path: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new InputError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: cannot read (${code ?? String(e)})`);
 }
 
 export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { runCli } from '../../../src/cli/main';
 
 const sample = (name: string) => join(__dirname, '../../../samples/kube-apiserver-incident', name);
@@ -94,7 +95,7 @@ describe('goprof goroutines', () => {
     writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x1b, 0x5b, 0x32, 0x4a, 0x00, 0x9b, 0x0a]));
     const notDump = await run(['goroutines', binary]);
     assert.equal(notDump.code, 1);
-    assert.match(notDump.err, /^goprof goroutines: .*core\.bin: no goroutine dump found/);
+    assert.match(notDump.err, /^goprof goroutines: .*core\.bin: unrecognized format: neither a goroutine dump nor a goroutine profile \(first bytes 7f 45 4c 46 1b 5b 32 4a\)\n$/);
     assert.equal(controlCharacters(notDump.err), '');
     const hostile = join(dir, 'hostile.txt');
     writeFileSync(hostile, 'goroutine 1 [chan send]:\nmain.\u001b[31mred(0x1)\n\t/src/main.go:3 +0x1\n\nnote \u001b[2J\n');
@@ -148,13 +149,32 @@ describe('goprof goroutines', () => {
     assert.match(empty.stderr, /^goprof goroutines: standard input: no goroutine dump found/);
   });
 
+  it('reads gzipped text (a dump or a debug=1 profile) as the file it unzips to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpe-gzip-'));
+    for (const fixture of ['demo_debug2.txt', 'demo_debug1.txt']) {
+      const text = readFileSync(`test/fixtures/goroutines/${fixture}`);
+      const gzipped = join(dir, `${fixture}.gz`);
+      writeFileSync(gzipped, gzipSync(text));
+      const plain = await run(['goroutines', `test/fixtures/goroutines/${fixture}`, '--json']);
+      const unzipped = await run(['goroutines', gzipped, '--json']);
+      assert.equal(unzipped.code, 0, unzipped.err);
+      assert.deepEqual(JSON.parse(unzipped.out), JSON.parse(plain.out));
+    }
+  });
+
   it('exit 1 with one line for input that is not a dump, exit 2 for bad usage', async () => {
     const heap = await run(['goroutines', sample('heap.pb.gz')]);
     assert.equal(heap.code, 1);
     assert.match(heap.err, /^goprof goroutines: .*heap\.pb\.gz: not a goroutine profile: its sample types are alloc_objects, alloc_space, inuse_objects, inuse_space\n$/);
-    const missing = await run(['goroutines', sample('nope.txt')]);
-    assert.equal(missing.code, 1);
-    assert.equal(missing.err.split('\n').length, 2);
+    // The same one-line errors as `top` for files that cannot be read.
+    for (const [file, error] of [[sample('nope.txt'), 'no such file'], [sample('.'), 'is a directory']]) {
+      const goroutines = await run(['goroutines', file]);
+      const top = await run(['top', file]);
+      assert.equal(goroutines.code, 1);
+      assert.equal(top.code, 1);
+      assert.equal(goroutines.err, `goprof goroutines: ${file}: ${error}\n`);
+      assert.equal(goroutines.err.replace('goroutines', 'top'), top.err);
+    }
     assert.equal((await run(['goroutines', sample('goroutines.txt'), '--similarity', 'fuzzy'])).code, 2);
     assert.equal((await run(['goroutines'])).code, 2);
   });
