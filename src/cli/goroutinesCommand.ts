@@ -104,19 +104,7 @@ async function analyzeStdin(similarity: Similarity): Promise<GoroutineAnalysis> 
 
 /** A goroutine profile.proto through the pprof core; gzipped text unzipped and scanned. */
 function analyzeWholeBytes(bytes: Uint8Array, name: string, similarity: Similarity): GoroutineAnalysis {
-  const sniff = sniffProfileKind(bytes);
-  if (sniff.kind === 'pprof') return analyzeProfileBytes(bytes, name, similarity);
-  let text = bytes;
-  if (sniff.gzipped) {
-    try {
-      text = nodeGunzip(bytes);
-    } catch (e) {
-      throw new InputError(`${name}: cannot gunzip (${(e as Error).message})`);
-    }
-  }
-  const analyzer = new GoroutineDumpAnalyzer({ similarity });
-  analyzer.push(text);
-  return foundDump(analyzer.finish(), name, text.subarray(0, 16));
+  return foundDump(analyzeProfileBytes(bytes, name, similarity), name, new Uint8Array(0));
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

@@ -1,6 +1,6 @@
 /**
- * One door for every goroutine input: a text dump (debug=2, runtime.Stack, crash output, debug=1)
- * goes to the goroutine scanner; a goroutine profile.proto (gzipped or not) goes through the pprof
+ * One door for every goroutine input: a text dump (debug=2, runtime.Stack, crash output, debug=1),
+ * gzipped or not, goes to the goroutine scanner; a goroutine profile.proto (gzipped or not) goes through the pprof
  * core and becomes the same group model (a count per stack, no wait state).
  *   analyzeGoroutineInput(bytes, options?): GoroutineAnalysis
  *   goroutineRecordsFromProfile(profile): StackRecordInput[]
@@ -9,14 +9,15 @@ import {
   analyzeGoroutineDump, GoroutineTable, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
   type StackRecordInput,
 } from '../goroutines';
-import { parseProfile, sampleLabels, sniffProfileKind, type Profile } from '../pprof';
+import { gunzipOnce, parseProfile, sampleLabels, sniffProfileKind, type Profile } from '../pprof';
 
 export class NotGoroutineProfileError extends Error {}
 
 /** Proto profiles and the text scanner's input; `gunzip` lets Node callers use zlib. */
 export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions & { gunzip?: (b: Uint8Array, sizeHint: number) => Uint8Array } = {}): GoroutineAnalysis {
   const sniff = sniffProfileKind(bytes);
-  if (sniff.kind !== 'pprof') return analyzeGoroutineDump(bytes, options);
+  // Gzipped text (`dump.txt.gz`, a debug=1 profile fetched with gzip) is scanned unzipped.
+  if (sniff.kind !== 'pprof') return analyzeGoroutineDump(sniff.gzipped ? gunzipOnce(bytes, options.gunzip) : bytes, options);
   const profile = parseProfile(bytes, options.gunzip ? { gunzip: options.gunzip } : {});
   const records = goroutineRecordsFromProfile(profile);
   const parsed = records.reduce((sum, r) => sum + r.count, 0);

@@ -24,7 +24,7 @@
  *   mergeProfiles(profiles): Profile, diffProfiles(profile, base): Profile
  *   displayFunctionName(fn): pprof's simplified name
  */
-export { parseProfile, gunzippedSizeHint, type ParseOptions } from './parse';
+export { parseProfile, gunzippedSizeHint, gunzipOnce, type ParseOptions } from './parse';
 export { sniffProfileKind, type ProfileKind, type SniffResult } from './sniff';
 export { ProfileParseError } from './errors';
 export { distinctLabelKeys } from './labelSets';

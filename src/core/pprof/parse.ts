@@ -33,6 +33,18 @@ export function gunzippedSizeHint(bytes: Uint8Array): number {
   return Math.max(64 * 1024, Math.min(declared + 1, n * 1032));
 }
 
+/** Gunzips gzip data (once); ProfileParseError when it is corrupt or holds more gzip data. */
+export function gunzipOnce(bytes: Uint8Array, gunzip?: ParseOptions['gunzip']): Uint8Array {
+  let raw: Uint8Array;
+  try {
+    raw = gunzip ? gunzip(bytes, gunzippedSizeHint(bytes)) : gunzipSync(bytes);
+  } catch (e) {
+    throw new ProfileParseError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (isGzip(raw)) throw new ProfileParseError('gzip data decompresses to more gzip data; decompress it once first');
+  return raw;
+}
+
 /**
  * Decodes any Go profile: gzip-compressed or raw profile.proto, Go's legacy text
  * profiles (debug=1) and legacy binary CPU profiles. Throws ProfileParseError (what is
@@ -40,16 +52,8 @@ export function gunzippedSizeHint(bytes: Uint8Array): number {
  */
 export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Profile {
   if (bytes.length === 0) throw new ProfileParseError('empty file: not a profile');
-  let raw = bytes;
   const gzipped = isGzip(bytes);
-  if (gzipped) {
-    try {
-      raw = options.gunzip ? options.gunzip(bytes, gunzippedSizeHint(bytes)) : gunzipSync(bytes);
-    } catch (e) {
-      throw new ProfileParseError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (isGzip(raw)) throw new ProfileParseError('gzip data decompresses to more gzip data; decompress it once first');
-  }
+  const raw = gzipped ? gunzipOnce(bytes, options.gunzip) : bytes;
   const where = gzipped ? ' after gunzip' : '';
   try {
     switch (sniffRaw(raw.subarray(0, 64 * 1024))) {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { gzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeGoroutineInput, NotGoroutineProfileError } from '../../../src/core/goroutineInput';
@@ -38,6 +39,17 @@ describe('analyzeGoroutineInput', () => {
   it('detects a gzipped proto by its bytes even when it is named .txt', () => {
     const a = analyzeGoroutineInput(corpus('real_audiofile_goroutine_proto_misnamed.pb.gz'));
     assert.equal(a.total, 3);
+  });
+
+  it('scans gzipped text as the text it unzips to (fflate here, zlib in Node callers)', () => {
+    for (const fixture of ['demo_debug2.txt', 'demo_debug1.txt']) {
+      const text = readFileSync(`test/fixtures/goroutines/${fixture}`);
+      const plain = analyzeGoroutineInput(text);
+      const unzipped = analyzeGoroutineInput(gzipSync(text));
+      assert.deepEqual(unzipped.groups, plain.groups);
+      assert.equal(unzipped.total, plain.total);
+    }
+    assert.throws(() => analyzeGoroutineInput(gzipSync(gzipSync(new TextEncoder().encode('goroutine 1 [running]:\n')))), /decompresses to more gzip data/);
   });
 
   it('refuses a profile of another kind with one clear error', () => {
