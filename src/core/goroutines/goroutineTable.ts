@@ -13,6 +13,7 @@ export interface HeaderInfo {
   readonly lockedToThread: boolean;
   readonly leaked: boolean;
   readonly synctest: boolean;
+  readonly labels: Readonly<Record<string, string>> | null;
 }
 
 /** Fields that only unusual goroutines set. */
@@ -103,7 +104,9 @@ export class GoroutineTable implements GoroutineList {
 
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
-    const header: HeaderInfo = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
+    const header: HeaderInfo = {
+      state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest, labels: g.labels,
+    };
     const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0
       ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors }
       : null;
@@ -178,6 +181,7 @@ class GoroutineRecord implements Goroutine {
   get lockedToThread(): boolean { return this.table.header(this.index).lockedToThread; }
   get leaked(): boolean { return this.table.header(this.index).leaked; }
   get synctest(): boolean { return this.table.header(this.index).synctest; }
+  get labels(): Readonly<Record<string, string>> | null { return this.table.header(this.index).labels; }
   get frames(): readonly SourceFrame[] { return this.table.frames(this.index); }
   get args(): readonly string[] | null { return this.table.rare(this.index)?.args ?? null; }
   get createdBy(): SourceFrame | null { return this.table.createdBy(this.index); }
@@ -195,6 +199,7 @@ class GoroutineRecord implements Goroutine {
       leaked: this.leaked, synctest: this.synctest, frames: this.frames, args: this.args,
       createdBy: this.createdBy, creatorGoroutine: this.creatorGoroutine, framesElided: this.framesElided,
       stackUnavailable: this.stackUnavailable, ancestors: this.ancestors, waitOn: this.waitOn, lines: this.lines,
+      labels: this.labels,
     };
   }
 }

@@ -48,6 +48,8 @@ interface Accumulator {
   stackUnavailable: boolean;
   waits: Map<string, { wait: WaitOn; count: number }> | null;
   crashed: boolean;
+  /** Per label key, how many goroutines of the group carry each value (headers with labels, Go ≥ 1.27). */
+  labelValues: Map<string, Map<string, number>> | null;
 }
 
 class SignatureIds {
@@ -128,7 +130,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       group = {
         key: '', count: 0, state: g.state, stateInferred: false, frames: g.frames, createdBy: g.createdBy,
         minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: g.lines, labels: {},
-        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, waits: null, crashed: false,
+        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, waits: null, crashed: false, labelValues: null,
       };
       groups.push(group);
       if (byArgs) byArgs.set(argsKey, group);
@@ -141,6 +143,8 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     if (g.leaked) group.leaked++;
     if (group.ids.length < sampleSize) group.ids.push(g.id);
     if (i === crashed) group.crashed = true;
+    const labels = g.labels;
+    if (labels !== null) countLabels(group.labelValues ??= new Map(), labels);
     if (g.waitOn) {
       group.waits ??= new Map();
       const entry = group.waits.get(g.waitOn.address);
@@ -170,13 +174,43 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
         key: stableKey('', framesDebug1Prints(r.frames), null, false) + labels, count: 0, state, stateInferred: state !== '',
         frames: r.frames, createdBy: null, minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [],
         firstLines: r.lines ?? null, labels: { ...r.labels }, framesElided: false, stackUnavailable: false, waits: null,
-        crashed: false,
+        crashed: false, labelValues: null,
       };
       groups.set(signature, group);
     }
     group.count += r.count;
   }
   return finish(groups.values());
+}
+
+// Distinct values remembered per label key of a group: request ids would otherwise grow without bound.
+const MAX_LABEL_VALUES = 64;
+// Values a group's summary names per key before "… (N values)".
+const LABEL_VALUES_SHOWN = 3;
+
+function countLabels(values: Map<string, Map<string, number>>, labels: Readonly<Record<string, string>>): void {
+  for (const key in labels) {
+    let counts = values.get(key);
+    if (!counts) { counts = new Map(); values.set(key, counts); }
+    const value = labels[key];
+    const n = counts.get(value);
+    if (n !== undefined) counts.set(value, n + 1);
+    else if (counts.size < MAX_LABEL_VALUES) counts.set(value, 1);
+  }
+}
+
+/**
+ * Goroutines of one group may carry different labels (a request id each): the group is not split,
+ * and each key reads as its value, or its most common values ("a, b, c, … (64+ values)").
+ */
+function summarizeLabels(values: Map<string, Map<string, number>>): Record<string, string> {
+  const summary: Record<string, string> = {};
+  for (const [key, counts] of values) {
+    const common = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
+    const more = counts.size >= MAX_LABEL_VALUES ? `${MAX_LABEL_VALUES}+` : String(counts.size);
+    summary[key] = common.length <= LABEL_VALUES_SHOWN ? common.join(', ') : `${common.slice(0, LABEL_VALUES_SHOWN).join(', ')}, … (${more} values)`;
+  }
+  return summary;
 }
 
 /** '' without labels, else the label set in key order (pprof labels are a set: the order printed means nothing). */
@@ -202,7 +236,8 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
       waitMinutes: acc.anyMinutes ? summarize(acc.minutes) : null,
       waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],
-      lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labels, frames: acc.frames, createdBy: acc.createdBy,
+      lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues) : acc.labels,
+      frames: acc.frames, createdBy: acc.createdBy,
       goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
       stackUnavailable: acc.stackUnavailable, waitTargets: topWaitTargets(acc.waits), crashed: acc.crashed,
     };

@@ -47,13 +47,16 @@ export interface HeaderLine {
   lockedToThread: boolean;
   leaked: boolean;
   synctest: boolean;
+  /** runtime/pprof labels printed in the header (Go ≥ 1.27, or GODEBUG=tracebacklabels=1); null without. */
+  labels: Record<string, string> | null;
 }
 
 const STATE_MARKERS = [' (scan)', ' (durable)', ' (leaked)', ' (synctest)'];
 
 /**
  * `goroutine N [state, N minutes, locked to thread]:`, optionally with ` gp=… m=… mp=…` between the
- * number and the bracket (crash tracebacks since Go 1.23). `pos` points at "goroutine ".
+ * number and the bracket (crash tracebacks since Go 1.23), and with the goroutine's labels after
+ * it, `[chan receive] {request_id: "abc-123", role: reader}:` (Go ≥ 1.27). `pos` points at "goroutine ".
  */
 export function parseHeaderLine(text: string, pos: number, end: number): HeaderLine | null {
   if (!text.startsWith('goroutine ', pos)) return null;
@@ -64,11 +67,16 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
   // Between the number and '[' only ` gp=0x… m=N mp=0x…` may appear.
   const between = text.slice(num[1], open);
   if (between !== ' ' && !/^ gp=\S+ m=\S+( mp=\S+)? $/.test(between)) return null;
-  let close = end - 1;
-  while (close > open && text.charCodeAt(close) !== 0x5d /* ] */) close--;
-  if (close <= open) return null;
+  // No wait reason holds a ']': the first one closes the state (label values after it may hold one).
+  const close = indexInLine(text, ']', open, end);
+  if (close < 0) return null;
   const tail = text.slice(close + 1, end).trim();
-  if (tail !== ':' && tail !== '') return null;
+  let labels: Record<string, string> | null = null;
+  if (tail !== ':' && tail !== '') {
+    const braces = /^\{(.*)\}:?$/.exec(tail);
+    labels = braces ? parseHeaderLabels(braces[1]) : null;
+    if (labels === null) return null;
+  }
   const parts = text.slice(open + 1, close).split(', ');
   let state = parts[0];
   let leaked = false;
@@ -93,7 +101,59 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
     else if (part === 'locked to thread') lockedToThread = true;
     else if (part.startsWith('synctest')) synctest = true;
   }
-  return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest };
+  return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest, labels };
+}
+
+/**
+ * `request_id: "abc-123", role: reader`: keys and values bare or quoted (Go escapes); null when
+ * the text is not such a list.
+ */
+export function parseHeaderLabels(text: string): Record<string, string> | null {
+  const labels: Record<string, string> = {};
+  let at = 0;
+  const token = (stop: string): string | null => {
+    if (text.charCodeAt(at) === 0x22 /* " */) {
+      let close = at + 1;
+      while (close < text.length && text.charCodeAt(close) !== 0x22) close += text.charCodeAt(close) === 0x5c /* \ */ ? 2 : 1;
+      if (close >= text.length) return null;
+      const quoted = text.slice(at, close + 1);
+      at = close + 1;
+      return unquoteGo(quoted);
+    }
+    let stopAt = text.indexOf(stop, at);
+    if (stopAt < 0) stopAt = text.length;
+    const bare = text.slice(at, stopAt).trim();
+    at = stopAt;
+    return bare === '' ? null : bare;
+  };
+  while (at < text.length) {
+    const key = token(':');
+    if (key === null || text.charCodeAt(at) !== 0x3a /* : */) return null;
+    at++;
+    while (text.charCodeAt(at) === 0x20) at++;
+    const value = token(',');
+    if (value === null) return null;
+    labels[key] = value;
+    while (text.charCodeAt(at) === 0x20) at++;
+    if (at < text.length) {
+      if (text.charCodeAt(at) !== 0x2c /* , */) return null;
+      at++;
+      while (text.charCodeAt(at) === 0x20) at++;
+    }
+  }
+  return labels;
+}
+
+/** A Go-quoted string ("a\"b", "\x00", "\u00e9"); its inner text as printed when it is not valid. */
+function unquoteGo(quoted: string): string {
+  try {
+    const json = quoted.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\U([0-9a-fA-F]{8})/g,
+      (_, hex: string) => JSON.stringify(String.fromCodePoint(parseInt(hex, 16))).slice(1, -1));
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'string' ? value : quoted.slice(1, -1);
+  } catch {
+    return quoted.slice(1, -1);
+  }
 }
 
 export interface CallLine {

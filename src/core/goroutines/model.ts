@@ -68,6 +68,8 @@ export interface Goroutine {
   readonly ancestors: readonly AncestorStack[];
   readonly waitOn: WaitOn | null;
   readonly lines: LineRange;
+  /** runtime/pprof labels printed in the header (Go ≥ 1.27, or GODEBUG=tracebacklabels=1); null without. */
+  readonly labels: Readonly<Record<string, string>> | null;
 }
 
 /** One `N @ 0x…` record of a debug=1 profile, or one sample of a goroutine profile.proto. */

@@ -75,7 +75,7 @@ export class RaceReportBuilder {
       createdBy: this.creators.get(a.id) ?? null, creatorGoroutine: null, framesElided: false,
       stackUnavailable: a.frames.length === 0, ancestors: NO_ANCESTORS,
       waitOn: { kind: 'memory', op: a.access.endsWith('read') ? 'read' : 'write', address: a.address, inexact: false },
-      lines: { start: a.startLine, end: a.endLine },
+      lines: { start: a.startLine, end: a.endLine }, labels: null,
     }));
   }
 

@@ -194,7 +194,7 @@ class DumpScanner {
 
   private goroutine: GoroutineBuilder | null = null;
   private readonly builder: GoroutineBuilder = {
-    id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
+    id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false, labels: null }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, ancestors: null,
     waitOn: null, waitPriority: -1,
   };
@@ -644,12 +644,13 @@ class DumpScanner {
 
   /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
   private headerInfo(header: HeaderLine): HeaderInfo {
-    const key = `${header.state}\u0000${header.waitMinutes ?? ''}\u0000${Number(header.lockedToThread)}${Number(header.leaked)}${Number(header.synctest)}`;
+    const labels = header.labels === null ? '' : JSON.stringify(header.labels);
+    const key = `${header.state}\u0000${header.waitMinutes ?? ''}\u0000${Number(header.lockedToThread)}${Number(header.leaked)}${Number(header.synctest)}${labels}`;
     let info = this.headerInfos.get(key);
     if (info === undefined) {
       info = {
         state: this.internState(header.state), waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
-        leaked: header.leaked, synctest: header.synctest,
+        leaked: header.leaked, synctest: header.synctest, labels: header.labels,
       };
       this.headerInfos.set(key, info);
     }

@@ -42,17 +42,18 @@ describe('goroutines: the column-wise goroutine list', () => {
       frames: [{ func: 'main.(*stats).record', file: '/src/race/main.go', line: 18 }], args: null,
       createdBy: { func: 'main.main', file: '/src/race/main.go', line: 36 }, creatorGoroutine: 1, framesElided: false,
       stackUnavailable: false, ancestors: [], waitOn: { kind: 'memory', op: 'read', address: '0x00c0000180d8', inexact: false },
-      lines: { start: 3, end: 5 },
+      lines: { start: 3, end: 5 }, labels: null,
     };
     const elided: Goroutine = {
       ...race, id: 18970952966, state: 'chan send', waitMinutes: 429, lockedToThread: true, creatorGoroutine: null,
       createdBy: null, framesElided: true, waitOn: null, args: ['0xc000123456, 0x2'], lines: { start: 10, end: 12 },
+      labels: { request_id: 'abc-123' },
     };
     table.addGoroutine(race);
     table.addGoroutine(elided);
     assert.equal(table.length, 2);
     assert.deepEqual(plain(table.get(0)), plain(race));
-    assert.deepEqual(plain(table.get(1)), plain(elided), 'ids beyond 32 bits, minutes, flags and arguments survive');
+    assert.deepEqual(plain(table.get(1)), plain(elided), 'ids beyond 32 bits, minutes, flags, arguments and labels survive');
     assert.throws(() => table.get(2), RangeError);
     assert.throws(() => table.get(-1), RangeError);
   });
