@@ -44,6 +44,8 @@ export interface GoroutineGroupView {
   readonly ids: readonly number[];
   /** 1-based inclusive lines of the group's first goroutine in the analysed text (already offset for a selection). */
   readonly firstLines: { readonly start: number; readonly end: number } | null;
+  /** runtime/pprof labels: a debug=1 record's, or what the group's goroutines carry (Go ≥ 1.27 headers). */
+  readonly labels: readonly { readonly key: string; readonly value: string }[];
   /** Count in the base dump when comparing; null when the group is new. Absent without a base. */
   readonly baseCount?: number | null;
 }

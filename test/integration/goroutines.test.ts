@@ -47,6 +47,8 @@ suite('Goroutine explorer', () => {
     assert.match(sentence, /^18,000 goroutines blocked on chan send in registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:181\)/);
     const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary').textContent` });
     assert.match(summary, /18,410 goroutines/);
+    const labels = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('tr.gpe-group .gpe-labels')?.textContent ?? ''` });
+    assert.notStrictEqual(labels, '', 'the leak\'s labels are shown in its row');
   });
 
   test('the palette command on the kube-apiserver excerpt shows the DeleteCollection leak first, as a sentence', async function () {
@@ -78,6 +80,29 @@ suite('Goroutine explorer', () => {
     } finally {
       await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  test('Go 1.27 headers with labels: grouped as without them, each row says its label values, label: filters', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/demo_labels_go127.txt');
+    const first = await waitInWebview<{ count: string; top: string; labels: string }>(FRAME, 'first group row', `
+      const r = document.querySelector('tr.gpe-group'); if (!r) return undefined;
+      return { count: r.querySelector('.gpe-count').textContent, top: r.querySelector('.gpe-top .gpe-func').textContent,
+        labels: r.querySelector('.gpe-labels')?.textContent ?? '' };`);
+    assert.strictEqual(first.count, '▸12');
+    assert.strictEqual(first.top, 'main.(*store).deleteCollection.func1');
+    assert.match(first.labels, /^request_id=r-\d+, r-\d+, r-\d+, … \(12 values\) · tenant=acme$/);
+    const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary').textContent` });
+    assert.match(summary, /^40 goroutines · 40 parsed · 11 groups/);
+    const all = await groupsShown();
+    await screenshot('goroutines-labels');
+    await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-filter', text: 'label:tenant=nobody' });
+    await waitInWebview<boolean>(FRAME, 'no row for another tenant', `return document.querySelectorAll('tr.gpe-group').length === 0 || undefined`);
+    await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-filter', text: 'label:tenant=acme' });
+    const acme = await waitInWebview<number>(FRAME, 'every row for the tenant', `
+      const n = document.querySelectorAll('tr.gpe-group').length; return n > 0 ? n : undefined`);
+    assert.strictEqual(acme, all);
+    await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-filter', text: '' });
   });
 
   test('a race detector report, then a panic: the crash first, both accesses next as sentences, paired under who waits on what', async function () {

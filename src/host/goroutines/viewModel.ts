@@ -84,6 +84,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     framesElided: g.framesElided,
     ids: g.goroutineIds.slice(0, MAX_IDS),
     firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
+    labels: Object.entries(g.labels).map(([key, value]) => ({ key, value })),
     ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),
   }));
   const groupsByAddress = new Map<string, number[]>();

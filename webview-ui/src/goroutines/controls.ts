@@ -29,7 +29,7 @@ export function renderControls(model: GoroutineViewModel, state: ViewState, even
   const bar = el('div', 'gpe-toolbar');
   const filter = el('input', 'gpe-filter');
   filter.type = 'search';
-  filter.placeholder = 'Filter by function, file or state (func: file: state:)';
+  filter.placeholder = 'Filter: function, file, state, label (func: file: state: label:)';
   filter.value = state.filter;
   filter.setAttribute('aria-label', 'Filter groups');
   filter.addEventListener('input', () => events.onFilter(filter.value));

@@ -1,5 +1,6 @@
 // Which groups the table, the flame graph and the wait list show: the filter box (function,
-// file, state; `func:`, `file:`, `state:` prefixes narrow a term) and "hide idle runtime goroutines".
+// file, state, labels; `func:`, `file:`, `state:`, `label:` prefixes narrow a term) and "hide idle
+// runtime goroutines".
 import type { GoroutineGroupView, GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 
 export interface FilterOptions {
@@ -7,13 +8,13 @@ export interface FilterOptions {
   readonly hideIdle: boolean;
 }
 
-interface Term { field: 'any' | 'func' | 'file' | 'state'; value: string }
+interface Term { field: 'any' | 'func' | 'file' | 'state' | 'label'; value: string }
 
 export function parseFilter(text: string): Term[] {
   const terms: Term[] = [];
   for (const raw of text.trim().toLowerCase().split(/\s+/)) {
     if (!raw) continue;
-    const m = /^(func|file|state):(.+)$/.exec(raw);
+    const m = /^(func|file|state|label):(.+)$/.exec(raw);
     terms.push(m ? { field: m[1] as Term['field'], value: m[2] } : { field: 'any', value: raw });
   }
   return terms;
@@ -23,7 +24,8 @@ function groupMatches(model: GoroutineViewModel, g: GoroutineGroupView, terms: r
   const frameIds = g.createdBy >= 0 ? [...g.frames, g.createdBy] : g.frames;
   return terms.every(t => {
     if ((t.field === 'any' || t.field === 'state') && g.state.toLowerCase().includes(t.value)) return true;
-    if (t.field === 'state') return false;
+    if ((t.field === 'any' || t.field === 'label') && g.labels.some(l => `${l.key}=${l.value}`.toLowerCase().includes(t.value))) return true;
+    if (t.field === 'state' || t.field === 'label') return false;
     return frameIds.some(i => {
       const f = model.frames[i];
       return ((t.field !== 'file') && f.func.toLowerCase().includes(t.value))

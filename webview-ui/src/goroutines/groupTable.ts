@@ -4,7 +4,7 @@ import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
 import { formatCount, formatDelta, formatWait } from './format';
-import { renderStackDetails } from './stackDetails';
+import { labelText, renderStackDetails } from './stackDetails';
 import { renderWaitHistogram } from './waitHistogram';
 
 export function renderGroupTable(model: GoroutineViewModel, visible: readonly number[], expanded: ReadonlySet<number>): HTMLElement {
@@ -37,6 +37,8 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     const top = el('td', 'gpe-top');
     if (g.topUserFrame >= 0) top.append(renderFrame(model, g.topUserFrame));
     else if (g.frames.length) top.append(renderFrame(model, g.frames[0]));
+    // Groups of a debug=1 profile with the same stack differ only by their labels.
+    if (g.labels.length) top.append(el('div', 'gpe-labels', labelText(g.labels)));
     row.append(top);
     const created = el('td', 'gpe-created');
     if (g.createdBy >= 0) created.append(renderFrame(model, g.createdBy));

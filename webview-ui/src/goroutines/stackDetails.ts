@@ -28,6 +28,7 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
     a.dataset.reveal = String(groupIndex);
     meta.append(a);
   }
+  if (g.labels.length) meta.append(el('span', 'gpe-labels', `labels: ${labelText(g.labels)}`));
   if (g.locked) meta.append(el('span', 'gpe-locked', `${formatCount(g.locked)} locked to thread`));
   if (g.ids.length) {
     const more = g.count > g.ids.length ? ` … (${formatCount(g.count - g.ids.length)} more)` : '';
@@ -35,4 +36,9 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
   }
   box.append(meta);
   return box;
+}
+
+/** `tenant=acme · request_id=r-1, r-2, … (12 values)` */
+export function labelText(labels: readonly { readonly key: string; readonly value: string }[]): string {
+  return labels.map(l => `${l.key}=${l.value}`).join(' · ');
 }
