@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import { GoroutineDumpAnalyzer, type GoroutineAnalysis } from '../src/core/goroutines';
+import { GoroutineDumpAnalyzer, analyzeGoroutineDump, type GoroutineAnalysis } from '../src/core/goroutines';
 import { tuneV8ForBatchRun } from '../src/cli/v8Tuning';
 
 const root = resolve(__dirname, '..');
@@ -100,6 +100,7 @@ const median = (values: number[]) => values.slice().sort((a, b) => a - b)[values
 const spread = (runs: ProcessRuns) => `median ${ms(median(runs.wallMs))} (min ${ms(Math.min(...runs.wallMs))}, ${runs.wallMs.length} runs)`;
 
 export async function run(): Promise<void> {
+  benchAlikeSuspects();
   if (!ensureData()) return;
   const bundle = bundleSelf();
   const hasPanicparse = !spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error;
@@ -144,6 +145,32 @@ export async function run(): Promise<void> {
         `warm ${(pp / ours.warmMs).toFixed(1)}×`);
     }
   }
+}
+
+/**
+ * Groups whose suspect sentences read alike (same frame and creator, a different frame further
+ * down): telling them apart must stay linear (it once compared every pair: 16,000 took minutes).
+ */
+function alikeSuspectsDump(groups: number): string {
+  const parts: string[] = [];
+  for (let g = 0; g < groups; g++) {
+    parts.push(`goroutine ${g + 1} [chan receive (nil chan)]:\nexample.com/app/q.(*S).leak(0xc000010000)\n\t/src/q/q.go:20 +0x20\n` +
+      `example.com/app/q.mid(...)\n\t/src/q/m.go:1 +0x20\nexample.com/app/q.bottom${g}(...)\n\t/src/q/b.go:${g + 1} +0x20\n` +
+      'created by example.com/app/q.Start\n\t/src/q/s.go:1 +0x1\n\n');
+  }
+  return parts.join('');
+}
+
+function benchAlikeSuspects(): void {
+  const times: string[] = [];
+  for (const groups of [4000, 16000]) {
+    const text = alikeSuspectsDump(groups);
+    analyzeGoroutineDump(text); // warm-up
+    const started = performance.now();
+    const a = analyzeGoroutineDump(text);
+    times.push(`${groups} groups (${mb(text.length)}): ${ms(performance.now() - started)}, ${new Set(a.groups.map(g => g.suspect)).size} distinct sentences`);
+  }
+  console.log(`suspects that read alike, told apart (in-process, warm): ${times.join('; ')}`);
 }
 
 const childAt = process.argv.indexOf('--child');
