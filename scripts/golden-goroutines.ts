@@ -40,6 +40,8 @@ function regenerateDemoDumps(): void {
   } catch (e) {
     writeFileSync(join(root, DEMO_DIR, 'demo_test_timeout.txt'), String((e as { stdout?: string }).stdout ?? ''));
   }
+  writeFileSync(join(root, DEMO_DIR, 'demo_logged_stack.txt'),
+    execFileSync('go', ['run', '.'], { cwd: join(root, 'scripts/go/logstack'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
   // Without cgo (the net package's resolver), the runtime can tell that every goroutine is asleep.
   writeFileSync(join(root, DEMO_DIR, 'demo_deadlock.txt'), out(['-mode', 'deadlock'], { ...process.env, GOTRACEBACK: 'all', CGO_ENABLED: '0' }, true));
 }

@@ -126,9 +126,10 @@ function foundDump(analysis: GoroutineAnalysis, name: string, firstBytes: Uint8A
   return analysis;
 }
 
-/** Control bytes other than white space: not text a dump could be in. */
+/** Control bytes other than white space and terminal escapes: not text a dump could be in (UTF-16 text has a BOM). */
 function isBinary(bytes: Uint8Array): boolean {
-  return bytes.some(b => b < 0x09 || (b > 0x0d && b < 0x20));
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  return bytes.some(b => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
 }
 
 function analyzeProfileBytes(bytes: Uint8Array, name: string, similarity: Similarity): GoroutineAnalysis {

@@ -81,7 +81,7 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
     ? compareGroups(groupGoroutines(dump.previousDump, { similarity, idSampleSize: 0 }), groups)
     : null;
   return {
-    dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.declaredTotal ?? parsed, parsed,
+    dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.format === 'debug1' ? dump.declaredTotal ?? parsed : parsed, parsed,
     stuck, growthSincePreviousDump, raceAccesses,
   };
 }

@@ -7,7 +7,7 @@ import type {
 } from './model';
 import { FrameInterner } from './frameInterner';
 import { inferStateFromFrames } from './goFunctions';
-import { classifyGroup, describeFrame, type DumpVerdict } from './ranking';
+import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
 
 export interface GroupOptions {
   readonly similarity?: Similarity;
@@ -25,6 +25,8 @@ export interface StackRecordInput {
   /** Innermost frame first. */
   readonly frames: readonly SourceFrame[];
   readonly labels?: Readonly<Record<string, string>>;
+  /** From a goroutineleak profile: the runtime found these goroutines leaked. */
+  readonly leaked?: boolean;
   readonly lines?: LineRange | null;
 }
 
@@ -76,15 +78,15 @@ class SignatureIds {
   }
 }
 
-// Values from 1 MiB up to 2^63 are taken for pointers, as panicparse does: above are negative
-// numbers (0xffffffffffffffff is -1) and flag words, which must match.
+// Values from 1 MiB up to 2^63 - 1 (exclusive) are taken for pointers, as panicparse does: above
+// are negative numbers (0xffffffffffffffff is -1), MaxInt64 and flag words, which must match.
 const POINTER_FLOOR = 0x100000;
 
 function nonPointerArgs(args: readonly string[]): string {
   return args.map(a => a.replace(/0x([0-9a-fA-F]+)\??/g, (hex, digits: string) => {
     const significant = digits.replace(/^0+/, '');
-    const atLeast2To63 = significant.length > 16 || (significant.length === 16 && significant[0] >= '8');
-    return parseInt(digits, 16) >= POINTER_FLOOR && !atLeast2To63 ? '*' : hex.replace('?', '');
+    const atCeiling = significant.length > 16 || (significant.length === 16 && (significant[0] >= '8' || /^7f{15}$/i.test(significant)));
+    return parseInt(digits, 16) >= POINTER_FLOOR && !atCeiling ? '*' : hex.replace('?', '');
   })).join('\u0001');
 }
 
@@ -157,28 +159,30 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
 
 /**
  * Groups counted stacks (debug=1 records, goroutine profile.proto samples) into the same model:
- * one group per stack and label set. Their compare key is built from the frames debug=1 prints
- * (runtime/pprof hides the runtime frames above the first other one, and runtime.goexit), so a
- * profile.proto compares with a debug=1 text of the same process.
+ * one group per stack, whatever the labels (runtime/pprof prints a record per label set: 1,500
+ * request handlers stuck in one place are one group), which the group summarises. Their compare
+ * key is built from the frames debug=1 prints (runtime/pprof hides the runtime frames above the
+ * first other one, and runtime.goexit), so a profile.proto compares with a debug=1 text.
  */
 export function groupStackRecords(records: readonly StackRecordInput[]): GoroutineGroup[] {
   const ids = new SignatureIds();
-  const groups = new Map<string, Accumulator>();
+  const groups = new Map<number, Accumulator>();
   for (const r of records) {
-    const labels = labelSetKey(r.labels);
-    const signature = `${ids.stack(r.frames)}${labels}`;
-    let group = groups.get(signature);
+    const stackId = ids.stack(r.frames);
+    let group = groups.get(stackId);
     if (!group) {
       const state = inferStateFromFrames(r.frames.map(f => f.func));
       group = {
-        key: stableKey('', framesDebug1Prints(r.frames), null, false) + labels, count: 0, state, stateInferred: state !== '',
+        key: stableKey('', framesDebug1Prints(r.frames), null, false), count: 0, state, stateInferred: state !== '',
         frames: r.frames, createdBy: null, minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [],
-        firstLines: r.lines ?? null, labels: { ...r.labels }, framesElided: false, stackUnavailable: false, waits: null,
+        firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, waits: null,
         crashed: false, labelValues: null,
       };
-      groups.set(signature, group);
+      groups.set(stackId, group);
     }
     group.count += r.count;
+    if (r.leaked) group.leaked += r.count;
+    if (r.labels && Object.keys(r.labels).length > 0) countLabels(group.labelValues ??= new Map(), r.labels, r.count);
   }
   return finish(groups.values());
 }
@@ -187,38 +191,40 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
 const MAX_LABEL_VALUES = 64;
 // Values a group's summary names per key before "… (N values)".
 const LABEL_VALUES_SHOWN = 3;
+// Where values past MAX_LABEL_VALUES are counted (no label value holds a NUL: Go escapes it).
+const OTHER_VALUES = '\u0000';
 
-function countLabels(values: Map<string, Map<string, number>>, labels: Readonly<Record<string, string>>): void {
+function countLabels(values: Map<string, Map<string, number>>, labels: Readonly<Record<string, string>>, count = 1): void {
   for (const key in labels) {
     let counts = values.get(key);
     if (!counts) { counts = new Map(); values.set(key, counts); }
     const value = labels[key];
     const n = counts.get(value);
-    if (n !== undefined) counts.set(value, n + 1);
-    else if (counts.size < MAX_LABEL_VALUES) counts.set(value, 1);
+    if (n !== undefined) counts.set(value, n + count);
+    else if (counts.size < MAX_LABEL_VALUES) counts.set(value, count);
+    else counts.set(OTHER_VALUES, (counts.get(OTHER_VALUES) ?? 0) + count);
   }
 }
 
 /**
  * Goroutines of one group may carry different labels (a request id each): the group is not split,
- * and each key reads as its value, or its most common values ("a, b, c, … (64+ values)").
+ * and each key reads as its value, or its most common values ("a, b, c, … (64+ values)"), and says
+ * how many of the group carry it when not all do ("acme (1 of 4)").
  */
-function summarizeLabels(values: Map<string, Map<string, number>>): Record<string, string> {
+function summarizeLabels(values: Map<string, Map<string, number>>, groupCount: number): Record<string, string> {
   const summary: Record<string, string> = {};
   for (const [key, counts] of values) {
-    const common = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
-    const more = counts.size >= MAX_LABEL_VALUES ? `${MAX_LABEL_VALUES}+` : String(counts.size);
-    summary[key] = common.length <= LABEL_VALUES_SHOWN ? common.join(', ') : `${common.slice(0, LABEL_VALUES_SHOWN).join(', ')}, … (${more} values)`;
+    let carrying = 0;
+    for (const n of counts.values()) carrying += n;
+    const overflow = counts.has(OTHER_VALUES);
+    const common = [...counts].filter(([value]) => value !== OTHER_VALUES)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
+    const distinct = overflow ? `${MAX_LABEL_VALUES}+` : String(common.length);
+    const shown = common.length <= LABEL_VALUES_SHOWN && !overflow ? common.join(', ')
+      : `${common.slice(0, LABEL_VALUES_SHOWN).join(', ')}, … (${distinct} values)`;
+    summary[key] = carrying < groupCount ? `${shown} (${formatCount(carrying)} of ${formatCount(groupCount)})` : shown;
   }
   return summary;
-}
-
-/** '' without labels, else the label set in key order (pprof labels are a set: the order printed means nothing). */
-function labelSetKey(labels: Readonly<Record<string, string>> | undefined): string {
-  if (!labels) return '';
-  const keys = Object.keys(labels);
-  if (keys.length === 0) return '';
-  return '\n# ' + keys.sort().map(k => `${k}=${labels[k]}`).join('\u0001');
 }
 
 /** The frames runtime/pprof prints for a debug=1 record (printStackRecord with allFrames false). */
@@ -236,7 +242,7 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
       waitMinutes: acc.anyMinutes ? summarize(acc.minutes) : null,
       waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],
-      lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues) : acc.labels,
+      lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues, acc.count) : acc.labels,
       frames: acc.frames, createdBy: acc.createdBy,
       goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
       stackUnavailable: acc.stackUnavailable, waitTargets: topWaitTargets(acc.waits), crashed: acc.crashed,

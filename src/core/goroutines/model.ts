@@ -80,6 +80,8 @@ export interface StackRecord {
   readonly labels: Readonly<Record<string, string>>;
   /** Null for records that do not come from text (profile.proto). */
   readonly lines: LineRange | null;
+  /** A record of a goroutineleak profile (Go ≥ 1.26): the runtime found these goroutines leaked. */
+  readonly leaked?: boolean;
 }
 
 /** A `runtime stack:` section of a fatal error (the system stack of the crashing thread). */

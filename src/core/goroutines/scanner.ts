@@ -94,7 +94,7 @@ interface RecordBuilder {
   endLine: number;
 }
 
-type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'record' | 'race' | 'otherProfile';
+type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'record' | 'race';
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const FENCE = /^(```|~~~)/;
@@ -108,14 +108,22 @@ const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const RACE_START = 'WARNING: DATA RACE';
 const RUNNING_HEADER = 'goroutine 0 [running]:';
 /** The header of another debug=1 profile (`threadcreate profile: total 7`): its records are no goroutines. */
-const OTHER_PROFILE_HEADER = /^(\w+) profile: total \d+$/;
+const OTHER_PROFILE_HEADER = /^(\w+) profile: total (\d+)$/;
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
- * logs, zap, logrus), CRI's `stdout F`, a Go log timestamp, syslog's `Jan 21 06:05:27 host app[1]:`,
- * kubectl's `[pod/…]`, a quote `>`; followed by white space.
+ * logs, zap, logrus, journalctl -o short-iso with its `host app[1]:`), CRI's `stdout F`, a Go log
+ * timestamp, syslog's `Jan 21 06:05:27 host app[1]:` (after its `<14>`), kubectl's `[pod/…]`, docker
+ * compose's `app-1  |`, a quote `>`; followed by white space.
  */
-const LOG_PREFIX_PIECE = String.raw`(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|(?:stdout|stderr) [FP]|` +
-  String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?|[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?|\[[^\]]+\]|>+)\s+`;
+const LOG_PREFIX_PIECE = '(?:' + [
+  String.raw`\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
+  String.raw`(?:stdout|stderr) [FP]`,
+  String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
+  String.raw`[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
+  String.raw`\[[^\]]+\]`,
+  String.raw`[\w.-]+ +\|`,
+  '>+',
+].join('|') + String.raw`)\s+`;
 /** grep's `-n` (`12:`) and several files' `file:12:` / `file-12-`, right before the text. */
 const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
 /**
@@ -123,7 +131,7 @@ const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
  * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
-  `^((?:${GREP_PREFIX})?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x)`);
+  `^((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x)`);
 /** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
 const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
@@ -141,6 +149,16 @@ const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 const CREATED_BY = asciiBytes('created by ');
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
+
+/** A line that continues a goroutine or a debug=1 profile right after its header: a call, `created by`, a record. */
+function continuesDump(text: string, lineStart: number, lineEnd: number): boolean {
+  let s = lineStart;
+  while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
+  let end = lineEnd;
+  while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+  return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) || RECORD_HEADER.test(text.slice(s, end)) ||
+    (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
+}
 
 class DumpScanner {
   private readonly interner = new FrameInterner();
@@ -187,7 +205,15 @@ class DumpScanner {
    * dump: a prefixed dump's next line carries the same prefix; a note that quotes a header ("I think
    * the culprit is goroutine 12 [chan send]") does not, and must not start a goroutine.
    */
-  private unconfirmedHeader: { line: number; sample: string; previousPrefix: LinePrefix | null; declaredTotal: number | null } | null = null;
+  private unconfirmedHeader: {
+    line: number; sample: string; previousPrefix: LinePrefix | null;
+    /** The debug=1 profile as it was, for a `goroutine profile: total N` taken back. */
+    profile: { declaredTotal: number | null; records: StackRecord[]; earlierProfiles: number; profileStartLine: number };
+  } | null = null;
+  /** Inside another debug=1 profile (threadcreate…): its records are no goroutines. */
+  private inOtherProfile = false;
+  /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
+  private inLeakProfile = false;
   private mode: Mode = 'outside';
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
@@ -207,7 +233,7 @@ class DumpScanner {
   private race: RaceReportBuilder | null = null;
 
   private readonly goroutines = new GoroutineTable();
-  private readonly records: StackRecord[] = [];
+  private records: StackRecord[] = [];
   private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly warnings: DumpWarning[] = [];
   private suppressedWarnings = 0;
@@ -371,7 +397,7 @@ class DumpScanner {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.prefix !== null || this.mode === 'race' || this.mode === 'record' || this.mode === 'otherProfile') return false;
+    if (this.prefix !== null || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -507,7 +533,11 @@ class DumpScanner {
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.unconfirmedHeader !== null) {
       if (skipLinePrefix(this.prefix, text, lineStart, lineEnd) !== lineStart) this.unconfirmedHeader = null;
-      else this.dropUnconfirmedHeader();
+      else if (continuesDump(text, lineStart, lineEnd)) {
+        // A logged stack (`log.Printf("…%s", debug.Stack())`): the prefix is on the header line only.
+        this.prefix = this.unconfirmedHeader.previousPrefix;
+        this.unconfirmedHeader = null;
+      } else this.dropUnconfirmedHeader();
     }
     let s = skipLinePrefix(this.prefix, text, lineStart, lineEnd);
     const prefixMatched = s !== lineStart;
@@ -530,18 +560,22 @@ class DumpScanner {
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack') && this.stackLine(text, s, end)) return;
     if (this.mode === 'outside' && this.crashStackWithoutHeader(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
-    if (this.mode === 'otherProfile' && (first === 0x23 /* # */ || RECORD_HEADER.test(text.slice(s, end)))) return;
+    if (this.inOtherProfile) {
+      // Another debug=1 profile's records, up to the next profile or dump.
+      if (first === 0x23 /* # */ || RECORD_HEADER.test(text.slice(s, end))) return;
+      this.inOtherProfile = false;
+    }
     if (this.otherDumpLine(text, s, end)) return;
 
     // A header behind a prefix this scanner has not seen yet (timestamps, CRI, kubectl --prefix, `> `).
     const at = indexInLine(text, 'goroutine ', lineStart, end);
     if (at > lineStart) {
       const previous = this.prefix;
-      const declaredTotal = this.declaredTotal;
+      const profile = { declaredTotal: this.declaredTotal, records: this.records, earlierProfiles: this.earlierProfiles.length, profileStartLine: this.profileStartLine };
       this.prefix = linePrefixFrom(text.slice(lineStart, at));
       if (this.startHeader(text, at, end, true)) {
         if (this.prefix !== null) {
-          this.unconfirmedHeader = { line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), previousPrefix: previous, declaredTotal };
+          this.unconfirmedHeader = { line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), previousPrefix: previous, profile };
         }
         return;
       }
@@ -587,7 +621,10 @@ class DumpScanner {
       this.goroutine = null;
       this.mode = 'outside';
     }
-    this.declaredTotal = header.declaredTotal;
+    this.declaredTotal = header.profile.declaredTotal;
+    this.records = header.profile.records;
+    this.earlierProfiles.length = header.profile.earlierProfiles;
+    this.profileStartLine = header.profile.profileStartLine;
     this.prefix = header.previousPrefix;
     this.skipped(header.line, header.sample);
   }
@@ -604,24 +641,33 @@ class DumpScanner {
       const total = readDecimal(text, s + 25, end);
       if (!total || total[1] !== end) return false;
       if (!prefixMatched) this.prefix = null;
-      this.endSection();
-      this.flushSkipped();
-      if (this.declaredTotal !== null) this.keepLaterProfile();
-      this.declaredTotal = total[0];
-      this.profileStartLine = this.lineNo;
+      this.beginProfile(total[0], false);
       return true;
     }
     return false;
   }
 
+  /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
+  private beginProfile(total: number, leaked: boolean): void {
+    this.endSection();
+    this.flushSkipped();
+    if (this.declaredTotal !== null) this.keepLaterProfile();
+    this.declaredTotal = total;
+    this.profileStartLine = this.lineNo;
+    this.inLeakProfile = leaked;
+    this.inOtherProfile = false;
+  }
+
   /** A second `goroutine profile: total N` (captures appended to one file): the later profile is kept. */
   private keepLaterProfile(): void {
     this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: this.lineNo - 1 }, goroutines: this.declaredTotal ?? 0 });
-    this.records.length = 0;
+    // A new array: the one left may still be taken back (see unconfirmedHeader).
+    this.records = [];
   }
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
     if (this.mode === 'race') this.endRace();
+    this.inOtherProfile = false;
     this.endSection();
     this.flushSkipped();
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
@@ -825,11 +871,15 @@ class DumpScanner {
     }
     if (line.includes(' profile: total ')) {
       const other = OTHER_PROFILE_HEADER.exec(line);
+      if (other && other[1] === 'goroutineleak') {
+        this.beginProfile(Number(other[2]), true);
+        return true;
+      }
       if (other && other[1] !== 'goroutine') {
         this.endSection();
         this.flushSkipped();
         this.warn(this.lineNo, `line ${this.lineNo}: a ${other[1]} profile, not goroutines: its records are left out`);
-        this.mode = 'otherProfile';
+        this.inOtherProfile = true;
         return true;
       }
     }
@@ -929,7 +979,7 @@ class DumpScanner {
       const record = this.record;
       this.records.push({
         count: record.count, frames: this.interner.stack(record.frames).frames, labels: record.labels,
-        lines: { start: record.startLine, end: record.endLine },
+        lines: { start: record.startLine, end: record.endLine }, leaked: this.inLeakProfile,
       });
       this.record = null;
     }
@@ -1032,6 +1082,14 @@ class DumpScanner {
       this.warnings.push({ line: this.lineNo, message: `${this.suppressedWarnings} more warnings not shown` });
     }
     const format = this.goroutines.length > 0 ? 'traceback' : this.records.length > 0 || this.declaredTotal !== null ? 'debug1' : 'empty';
+    // A log may hold a stack and a debug=1 profile: the goroutines are grouped, the profile is not.
+    if (format === 'traceback' && this.declaredTotal !== null) {
+      this.warnings.push({
+        line: this.profileStartLine,
+        message: `line ${this.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${this.declaredTotal}): ` +
+          'only the goroutine stacks are grouped; select the profile\'s lines to group it',
+      });
+    }
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated,
       crash: this.crash, runtimeStacks: this.runtimeStacks, warnings: this.warnings, lineCount: this.lineNo,

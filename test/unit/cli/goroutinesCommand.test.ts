@@ -97,6 +97,10 @@ describe('goprof goroutines', () => {
     assert.equal(notDump.code, 1);
     assert.match(notDump.err, /^goprof goroutines: .*core\.bin: unrecognized format: neither a goroutine dump nor a goroutine profile \(first bytes 7f 45 4c 46 1b 5b 32 4a\)\n$/);
     assert.equal(controlCharacters(notDump.err), '');
+    // Coloured text without a dump is text, not binary.
+    const coloured = join(dir, 'coloured.txt');
+    writeFileSync(coloured, '\u001b[31mERROR\u001b[0m nothing to see\n');
+    assert.match((await run(['goroutines', coloured])).err, /: no goroutine dump found \(line 1: skipped 1 line/);
     const hostile = join(dir, 'hostile.txt');
     writeFileSync(hostile, 'goroutine 1 [chan send]:\nmain.\u001b[31mred(0x1)\n\t/src/main.go:3 +0x1\n\nnote \u001b[2J\n');
     const dump = await run(['goroutines', hostile]);

@@ -52,4 +52,43 @@ describe('goroutines: debug=1 profiles', () => {
     assert.equal(a.total, analyzeGoroutineDump(debug1).total);
     assert.equal(a.parsed, a.total);
   });
+
+  it('a logged stack (prefix on its header line only), then threadcreate and goroutine profiles, as Go writes them', () => {
+    const text = readFileSync('test/fixtures/goroutines/demo_logged_stack.txt', 'utf8');
+    const a = analyzeGoroutineDump(text);
+    // The stack written through the log package is read, not dropped as a note.
+    assert.equal(a.parsed, 1);
+    assert.equal(a.total, 1);
+    assert.deepEqual(a.groups[0].frames.map(f => f.func), ['runtime/debug.Stack', 'main.main']);
+    const lines = text.split('\n');
+    const threadLine = lines.findIndex(l => l.startsWith('threadcreate profile:')) + 1;
+    const profileLine = lines.findIndex(l => l.startsWith('goroutine profile:')) + 1;
+    assert.deepEqual(a.dump.warnings.map(w => w.message), [
+      `line ${threadLine}: a threadcreate profile, not goroutines: its records are left out`,
+      `line ${profileLine}: the text also holds a debug=1 goroutine profile (total 6): only the goroutine stacks are grouped; ` +
+      'select the profile\'s lines to group it',
+    ]);
+    // The profiles alone: threadcreate's records (after a blank line too) are no goroutines.
+    const profiles = analyzeGoroutineDump(text.slice(text.indexOf('threadcreate profile:')));
+    assert.equal(profiles.total, 6);
+    assert.equal(profiles.parsed, 6);
+    assert.deepEqual(profiles.groups.map(g => g.count).sort(), [1, 2, 3]);
+    assert.ok(!profiles.groups.some(g => g.frames.some(f => f.func === 'main.pinned') && g.count === 1), 'the pinned thread is no goroutine');
+  });
+
+  it('a goroutineleak profile (Go ≥ 1.26) is read as goroutines, each group a leak', () => {
+    const leak = debug1.replace('goroutine profile: total 40', 'goroutineleak profile: total 40');
+    const a = analyzeGoroutineDump(leak);
+    assert.equal(a.total, 40);
+    assert.deepEqual(a.dump.warnings, []);
+    assert.ok(a.groups.filter(g => !g.isIdleRuntime).every(g => g.leaked === g.count && g.suspect?.includes('leaked (reported by the runtime)')));
+  });
+
+  it('a note quoting a profile header after a profile leaves the profile as it was', () => {
+    const a = analyzeGoroutineDump(`${debug1}note: goroutine profile: total 5\nthat was yesterday\n`);
+    const plain = analyzeGoroutineDump(debug1);
+    assert.equal(a.total, plain.total);
+    assert.deepEqual(a.groups.map(g => g.count), plain.groups.map(g => g.count));
+    assert.deepEqual(a.dump.earlierDumps, []);
+  });
 });

@@ -36,6 +36,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'timestamp with offset and tab': t => mapLines(t, (l, i) => `2025-01-21T06:05:27.${String(i % 1000).padStart(3, '0')}+0800\t${l}`),
   syslog: t => mapLines(t, (l, i) => `Jan 21 06:05:${String(i % 60).padStart(2, '0')} node-3 api[1234]: ${l}`),
   'nested quote': t => mapLines(t, l => `>> ${l}`),
+  'docker compose logs': t => mapLines(t, l => `api-1  | ${l}`),
+  'journalctl -o short-iso': t => mapLines(t, (l, i) => `2025-01-21T06:05:${String(i % 60).padStart(2, '0')}+0000 node-3 api[1234]: ${l}`),
   // `grep -n -C` over a whole dump: matching lines carry "N:", context lines "N-".
   'grep -n': t => mapLines(t, (l, i) => `${i + 1}${/^(goroutine|panic|fatal)/.test(l) ? ':' : '-'}${l}`),
   'grep -n over two files': t => mapLines(t, (l, i) => `dumps/api-0.txt${/^goroutine/.test(l) ? ':' : '-'}${i + 1}${/^goroutine/.test(l) ? ':' : '-'}${l}`),

@@ -62,19 +62,24 @@ describe('goroutines: ranking and leak suspects', () => {
     assert.deepEqual(sleep.labels, { test_label: 'test_value' });
   });
 
-  it('groups proto-style records into the same model, one group per stack and label set', () => {
+  it('groups proto-style records into the same model, one group per stack, labels summarised', () => {
     const frames = [{ func: 'runtime.gopark', file: 'proc.go', line: 1 }, { func: 'runtime.chanrecv1', file: 'chan.go', line: 2 },
       { func: 'main.worker', file: '/app/main.go', line: 7 }, { func: 'runtime.goexit', file: 'asm_amd64.s', line: 1571 }];
+    // runtime/pprof prints one record per label set: 1,500 handlers stuck in one place stay one group.
     const groups = groupStackRecords([
       { count: 3, frames, labels: { job: 'a' } }, { count: 1200, frames: frames.map(f => ({ ...f })), labels: { job: 'b' } },
-      { count: 2, frames, labels: { job: 'a' } },
+      { count: 2, frames, labels: { job: 'a', tenant: 'acme' } },
     ]);
-    assert.deepEqual(groups.map(g => [g.count, g.labels]), [[1200, { job: 'b' }], [5, { job: 'a' }]]);
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0].count, 1205);
     assert.equal(groups[0].state, 'chan receive');
-    assert.equal(groups[0].suspect, '1,200 goroutines blocked on chan receive in main.worker (main.go:7)');
+    assert.deepEqual(groups[0].labels, { job: 'b, a', tenant: 'acme (2 of 1,205)' });
+    assert.equal(groups[0].suspect, '1,205 goroutines blocked on chan receive in main.worker (main.go:7)');
     // debug=1 text prints neither the runtime frames above main.worker nor runtime.goexit: the same group for --base.
     const printed = groupStackRecords([{ count: 7, frames: [frames[2]], labels: { job: 'a' } }]);
-    assert.equal(printed[0].key, groups[1].key);
+    assert.equal(printed[0].key, groups[0].key);
+    const many = groupStackRecords(Array.from({ length: 100 }, (_, i) => ({ count: 1, frames, labels: { request_id: `r${i}` } })));
+    assert.deepEqual(many[0].labels, { request_id: 'r0, r1, r10, … (64+ values)' });
   });
 
   it('a group blocked under a minute is no suspect by its count when the dump shows minutes', () => {

@@ -8,11 +8,11 @@ const goroutine = (id: number, state: string, frames: string[], creator = 'main.
 
 describe('goroutines: similarity and suspects told apart', () => {
   it('--similarity args: values from 2^63 up are numbers (-1, -2), not pointers', () => {
-    const args = ['0xffffffffffffffff', '0xfffffffffffffffe', '0xc000010000', '0xc000020000', '0x7fffffffffff0000'];
+    const args = ['0xffffffffffffffff', '0xfffffffffffffffe', '0xc000010000', '0xc000020000', '0x7fffffffffff0000', '0x7fffffffffffffff'];
     const text = args.map((a, i) => goroutine(i + 1, 'chan receive', [`main.f(${a})\n\t/src/main.go:10 +0x20`])).join('');
     const groups = analyzeGoroutineDump(text, { similarity: 'args' }).groups;
-    // -1 and -2 apart; the three pointers (below 2^63) together.
-    assert.deepEqual(groups.map(g => g.goroutineIds).sort((a, b) => a[0] - b[0]), [[1], [2], [3, 4, 5]]);
+    // -1, -2 and MaxInt64 apart; the three pointers (below 2^63 - 1) together.
+    assert.deepEqual(groups.map(g => g.goroutineIds).sort((a, b) => a[0] - b[0]), [[1], [2], [3, 4, 5], [6]]);
   });
 
   it('--similarity args: groups alike but for their arguments get no made-up depth', () => {

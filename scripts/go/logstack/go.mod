@@ -1,0 +1,3 @@
+module logstack
+
+go 1.19
