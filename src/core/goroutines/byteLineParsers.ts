@@ -12,6 +12,8 @@ const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 
@@ -106,22 +108,33 @@ export interface ByteHeader {
   /** The text inside the brackets: `chan send, 12 minutes`. */
   bracketStart: number;
   bracketEnd: number;
+  /** The text inside the braces of ` {request_id: "abc"}` after the bracket (Go ≥ 1.27); -1 without. */
+  labelsStart: number;
+  labelsEnd: number;
 }
 
 const digits = { value: 0, end: 0 };
 
 /**
- * `goroutine N [state…]:` exactly (no ` gp=… m=…`, nothing odd after the bracket); `pos` is just
- * after "goroutine ". Other forms return false and are left to `parseHeaderLine`.
+ * `goroutine N [state…]:` exactly (no ` gp=… m=…`, nothing odd after the bracket), or with labels
+ * `goroutine N [state…] {…}:`; `pos` is just after "goroutine ". Other forms return false and are
+ * left to `parseHeaderLine`.
  */
 export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: number, result: ByteHeader): boolean {
   if (!readDecimalBytes(bytes, pos, end, digits)) return false;
   const open = digits.end + 1;
   if (open >= end || bytes[digits.end] !== SPACE || bytes[open] !== OPEN_BRACKET) return false;
-  let close = end - 1;
-  while (close > open && bytes[close] !== CLOSE_BRACKET) close--;
-  if (close <= open) return false;
-  if (!(close === end - 1 || (close === end - 2 && bytes[end - 1] === COLON))) return false;
+  // No wait reason holds a ']': the first one closes the state.
+  let close = open + 1;
+  while (close < end && bytes[close] !== CLOSE_BRACKET) close++;
+  if (close >= end) return false;
+  if (close === end - 1 || (close === end - 2 && bytes[end - 1] === COLON)) {
+    result.labelsStart = result.labelsEnd = -1;
+  } else if (end - close >= 5 && bytes[close + 1] === SPACE && bytes[close + 2] === OPEN_BRACE && bytes[end - 2] === CLOSE_BRACE &&
+    bytes[end - 1] === COLON) {
+    result.labelsStart = close + 3;
+    result.labelsEnd = end - 2;
+  } else return false;
   result.id = digits.value;
   result.bracketStart = open + 1;
   result.bracketEnd = close;

@@ -5,6 +5,7 @@
 // arrays plus indexes into shared lists (header brackets, interned stacks and creators), and
 // `get(i)` makes a short-lived record on demand.
 import type { AncestorStack, Goroutine, GoroutineList, LineRange, SourceFrame, WaitOn } from './model';
+import { parseHeaderLabels } from './lineParsers';
 
 /** What a header bracket says (`[chan send, 429 minutes, locked to thread]`); shared by all goroutines with that bracket. */
 export interface HeaderInfo {
@@ -13,7 +14,6 @@ export interface HeaderInfo {
   readonly lockedToThread: boolean;
   readonly leaked: boolean;
   readonly synctest: boolean;
-  readonly labels: Readonly<Record<string, string>> | null;
 }
 
 /** Fields that only unusual goroutines set. */
@@ -58,6 +58,8 @@ export class GoroutineTable implements GoroutineList {
   private readonly creatorFrames = new SharedList<SourceFrame>();
   private readonly waitOns: WaitOn[] = [];
   private readonly rares: RareGoroutineParts[] = [];
+  /** Per row, the header's label text (Go ≥ 1.27); null until a goroutine has labels (most dumps have none). */
+  private labelTexts: (string | undefined)[] | null = null;
 
   get length(): number {
     return this.size;
@@ -66,6 +68,7 @@ export class GoroutineTable implements GoroutineList {
   add(
     id: number, header: HeaderInfo, frames: readonly SourceFrame[], createdBy: SourceFrame | null,
     creatorGoroutine: number | null, waitOn: WaitOn | null, startLine: number, endLine: number, rare: RareGoroutineParts | null,
+    labelsText: string | null = null,
   ): void {
     if (this.size === this.ids.length) this.grow();
     const i = this.size++;
@@ -76,6 +79,8 @@ export class GoroutineTable implements GoroutineList {
     this.createdByIndexes[i] = createdBy ? this.creatorFrames.index(createdBy) : NONE;
     this.waitOnIndexes[i] = waitOn ? this.waitOns.push(waitOn) - 1 : NONE;
     this.rareIndexes[i] = rare ? this.rares.push(rare) - 1 : NONE;
+    if (labelsText !== null) (this.labelTexts ??= [])[i] = labelsText;
+    else if (this.labelTexts !== null && i < this.labelTexts.length) this.labelTexts[i] = undefined;
     this.startLines[i] = startLine;
     this.endLines[i] = endLine;
   }
@@ -88,6 +93,7 @@ export class GoroutineTable implements GoroutineList {
   remove(from: number, count: number): void {
     for (const column of [this.ids, this.creators, this.headerIndexes, this.stackIndexes, this.createdByIndexes,
       this.waitOnIndexes, this.rareIndexes, this.startLines, this.endLines]) column.copyWithin(from, from + count, this.size);
+    this.labelTexts?.splice(from, count);
     this.size -= count;
   }
 
@@ -97,20 +103,19 @@ export class GoroutineTable implements GoroutineList {
     for (let i = from; i < to; i++) {
       if (skip.has(i)) continue;
       copy.add(this.ids[i], this.header(i), this.frames(i), this.createdBy(i), this.creatorGoroutine(i), this.waitOn(i),
-        this.startLines[i], this.endLines[i], this.rare(i));
+        this.startLines[i], this.endLines[i], this.rare(i), this.labelsText(i));
     }
     return copy;
   }
 
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
-    const header: HeaderInfo = {
-      state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest, labels: g.labels,
-    };
+    const header: HeaderInfo = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
     const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0
       ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors }
       : null;
-    this.add(g.id, header, g.frames, g.createdBy, g.creatorGoroutine, g.waitOn, g.lines.start, g.lines.end, rare);
+    this.add(g.id, header, g.frames, g.createdBy, g.creatorGoroutine, g.waitOn, g.lines.start, g.lines.end, rare,
+      g.labels === null ? null : labelsTextOf(g.labels));
   }
 
   get(index: number): Goroutine {
@@ -149,6 +154,13 @@ export class GoroutineTable implements GoroutineList {
     return index === NONE ? null : this.rares[index];
   }
   startLine(i: number): number { return this.startLines[i]; }
+  /** The labels' text as the header printed it (Go ≥ 1.27), or null. */
+  labelsText(i: number): string | null { return this.labelTexts?.[i] ?? null; }
+  /** Parsed from the text on each call: labels are rare and read once, by grouping. */
+  labels(i: number): Record<string, string> | null {
+    const text = this.labelsText(i);
+    return text === null ? null : parseHeaderLabels(text);
+  }
   endLine(i: number): number { return this.endLines[i]; }
 
   /** ×1.5: untouched pages of a large typed array cost no memory, but each copy briefly doubles the columns. */
@@ -181,7 +193,7 @@ class GoroutineRecord implements Goroutine {
   get lockedToThread(): boolean { return this.table.header(this.index).lockedToThread; }
   get leaked(): boolean { return this.table.header(this.index).leaked; }
   get synctest(): boolean { return this.table.header(this.index).synctest; }
-  get labels(): Readonly<Record<string, string>> | null { return this.table.header(this.index).labels; }
+  get labels(): Readonly<Record<string, string>> | null { return this.table.labels(this.index); }
   get frames(): readonly SourceFrame[] { return this.table.frames(this.index); }
   get args(): readonly string[] | null { return this.table.rare(this.index)?.args ?? null; }
   get createdBy(): SourceFrame | null { return this.table.createdBy(this.index); }
@@ -202,4 +214,9 @@ class GoroutineRecord implements Goroutine {
       labels: this.labels,
     };
   }
+}
+
+/** Labels in the form a header prints them, for goroutines built elsewhere. */
+function labelsTextOf(labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ');
 }

@@ -49,6 +49,8 @@ export interface HeaderLine {
   synctest: boolean;
   /** runtime/pprof labels printed in the header (Go ≥ 1.27, or GODEBUG=tracebacklabels=1); null without. */
   labels: Record<string, string> | null;
+  /** The labels' text as printed, inside the braces; null without. */
+  labelsText: string | null;
 }
 
 const STATE_MARKERS = [' (scan)', ' (durable)', ' (leaked)', ' (synctest)'];
@@ -72,10 +74,12 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
   if (close < 0) return null;
   const tail = text.slice(close + 1, end).trim();
   let labels: Record<string, string> | null = null;
+  let labelsText: string | null = null;
   if (tail !== ':' && tail !== '') {
     const braces = /^\{(.*)\}:?$/.exec(tail);
     labels = braces ? parseHeaderLabels(braces[1]) : null;
     if (labels === null) return null;
+    labelsText = braces![1];
   }
   const parts = text.slice(open + 1, close).split(', ');
   let state = parts[0];
@@ -101,7 +105,7 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
     else if (part === 'locked to thread') lockedToThread = true;
     else if (part.startsWith('synctest')) synctest = true;
   }
-  return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest, labels };
+  return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest, labels, labelsText };
 }
 
 /**

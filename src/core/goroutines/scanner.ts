@@ -13,7 +13,7 @@ import type {
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
-  indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, parseAncestorLine, parseCallLine, parseHeaderLine, parseLocationLine,
+  indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine, parseLocationLine,
   readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
@@ -74,6 +74,8 @@ interface GoroutineBuilder {
   ancestors: { id: number; frames: SourceFrame[] }[] | null;
   waitOn: WaitOn | null;
   waitPriority: number;
+  /** The header's labels as printed (Go ≥ 1.27), or null. */
+  labelsText: string | null;
 }
 
 /** What a finished goroutine without rare parts was made of, so a byte-identical body can replay it. */
@@ -189,7 +191,7 @@ class DumpScanner {
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
-  private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0 };
+  private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
   private readonly byteNumber = { value: 0, end: 0 };
 
   private lineNo = 0;
@@ -220,9 +222,9 @@ class DumpScanner {
 
   private goroutine: GoroutineBuilder | null = null;
   private readonly builder: GoroutineBuilder = {
-    id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false, labels: null }, startLine: 0,
+    id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, ancestors: null,
-    waitOn: null, waitPriority: -1,
+    waitOn: null, waitPriority: -1, labelsText: null,
   };
   private readonly frames: SourceFrame[] = [];
   private readonly frameIds: number[] = [];
@@ -383,7 +385,7 @@ class DumpScanner {
     this.mode = 'outside';
     this.goroutines.add(
       builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
-      builder.startLine, builder.startLine + repeated.endLineOffset, null);
+      builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText);
     this.lineNo += this.repeatLines;
     return from + length;
   }
@@ -495,6 +497,12 @@ class DumpScanner {
   private plainHeader(bytes: Uint8Array, s: number, end: number): boolean {
     const header = this.byteHeader;
     if (!parsePlainHeaderBytes(bytes, s + GOROUTINE_WORD.length, end, header)) return false;
+    let labelsText: string | null = null;
+    if (header.labelsStart >= 0) {
+      // Labels differ per goroutine (request ids): kept as text per goroutine, out of the shared header.
+      labelsText = this.decode(bytes, header.labelsStart, header.labelsEnd);
+      if (parseHeaderLabels(labelsText) === null) return false;
+    }
     const hash = hashBytes(bytes, header.bracketStart, header.bracketEnd);
     let info = this.headersByBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
     if (info === undefined) {
@@ -505,6 +513,7 @@ class DumpScanner {
       this.headersByBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }
     this.beginGoroutine(header.id, info);
+    this.builder.labelsText = labelsText;
     this.plainEvent = PLAIN_BEGAN_GOROUTINE;
     return true;
   }
@@ -635,6 +644,7 @@ class DumpScanner {
     if (header) {
       if (!prefixMatched) this.prefix = null;
       this.beginGoroutine(header.id, this.headerInfo(header));
+      this.builder.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
     }
     if (text.startsWith('goroutine profile: total ', s)) {
@@ -681,6 +691,7 @@ class DumpScanner {
     builder.ancestors = null;
     builder.waitOn = null;
     builder.waitPriority = -1;
+    builder.labelsText = null;
     this.goroutine = builder;
     this.frames.length = 0;
     this.frameIds.length = 0;
@@ -690,13 +701,12 @@ class DumpScanner {
 
   /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
   private headerInfo(header: HeaderLine): HeaderInfo {
-    const labels = header.labels === null ? '' : JSON.stringify(header.labels);
-    const key = `${header.state}\u0000${header.waitMinutes ?? ''}\u0000${Number(header.lockedToThread)}${Number(header.leaked)}${Number(header.synctest)}${labels}`;
+    const key = `${header.state}\u0000${header.waitMinutes ?? ''}\u0000${Number(header.lockedToThread)}${Number(header.leaked)}${Number(header.synctest)}`;
     let info = this.headerInfos.get(key);
     if (info === undefined) {
       info = {
         state: this.internState(header.state), waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
-        leaked: header.leaked, synctest: header.synctest, labels: header.labels,
+        leaked: header.leaked, synctest: header.synctest,
       };
       this.headerInfos.set(key, info);
     }
@@ -999,7 +1009,7 @@ class DumpScanner {
     const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
-      builder.endLine, rare);
+      builder.endLine, rare, builder.labelsText);
     const last = this.lastFinished;
     last.ordinary = rare === null;
     last.stack = stack;

@@ -5,7 +5,7 @@
 // The Go here (1.19) cannot print them, so the demo dump's headers are given labels in that form.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyzeGoroutineDump, type GoroutineGroup } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump, GoroutineDumpAnalyzer, type GoroutineGroup } from '../../../src/core/goroutines';
 import { parseHeaderLabels, parseHeaderLine } from '../../../src/core/goroutines/lineParsers';
 
 const demo = readFileSync('test/fixtures/goroutines/demo_debug2.txt', 'utf8');
@@ -19,6 +19,7 @@ describe('goroutines: labels in goroutine headers (Go ≥ 1.27)', () => {
     assert.deepEqual(header, {
       id: 24812, state: 'IO wait', waitMinutes: 3, lockedToThread: false, leaked: false, synctest: false,
       labels: { meta: 'Alias#<ABC123.107118>', role: 'reader', 'odd key': 'a"bAé' },
+      labelsText: 'meta: "Alias#<ABC123.107118>", role: reader, "odd key": "a\\"b\\x41\\u00e9"',
     });
     assert.deepEqual(parseHeaderLabels('pid: "x]"'), { pid: 'x]' }, 'a value may hold a bracket');
     assert.equal(parseHeaderLabels('not labels'), null);
@@ -46,6 +47,18 @@ describe('goroutines: labels in goroutine headers (Go ≥ 1.27)', () => {
     assert.match(single.labels.request_id, /^r-\d+$/);
     assert.deepEqual(a.dump.goroutines.get(0).labels, { request_id: 'r-1', tenant: 'acme' });
     assert.equal(plain.dump.goroutines.get(0).labels, null);
+  });
+
+  it('reads labelled headers the same on the byte fast path and streamed a byte at a time', () => {
+    const labelled = demo.replace(/^(goroutine \d+ \[[^\]]*\]):$/gm, (_, header: string) => `${header} {tenant: "a]c", n: 1}:`);
+    const whole = analyzeGoroutineDump(new TextEncoder().encode(labelled));
+    const analyzer = new GoroutineDumpAnalyzer();
+    const bytes = new TextEncoder().encode(labelled);
+    for (let i = 0; i < bytes.length; i++) analyzer.push(bytes.subarray(i, i + 1));
+    const streamed = analyzer.finish();
+    assert.deepEqual(streamed.groups.map(g => g.labels), whole.groups.map(g => g.labels));
+    assert.deepEqual(whole.groups[0].labels, { tenant: 'a]c', n: '1' });
+    assert.deepEqual([...whole.dump.goroutines].map(g => g.labels), [...streamed.dump.goroutines].map(g => g.labels));
   });
 
   it('a panicking goroutine with its labels is still the crash', () => {

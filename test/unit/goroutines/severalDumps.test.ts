@@ -129,7 +129,7 @@ describe('goroutines: several dumps, any sequence', () => {
 describe('goroutines: RowsById', () => {
   it('finds the row that holds an id, ids past 2^32 too, and forgets them on clear', () => {
     const table = new GoroutineTable();
-    const header = { state: 'select', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false, labels: null };
+    const header = { state: 'select', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false };
     const ids = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? i + 1 : 18970952966 + i * 4294967296));
     for (const id of [...ids, ...ids]) table.add(id, header, [], null, null, null, 1, 1, null);
     const rows = new RowsById(table, table.length);
