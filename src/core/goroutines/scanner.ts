@@ -152,13 +152,17 @@ const GOROUTINE_WORD = asciiBytes('goroutine ');
 const CREATED_BY = asciiBytes('created by ');
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
-/** A line that continues a goroutine or a debug=1 profile right after its header: a call, `created by`, a record. */
-function continuesDump(text: string, lineStart: number, lineEnd: number): boolean {
+/**
+ * A line that continues what a header started, right after it: a goroutine's call, `created by` or
+ * "stack unavailable"; a debug=1 profile's record.
+ */
+function continuesDump(text: string, lineStart: number, lineEnd: number, profile: boolean): boolean {
   let s = lineStart;
   while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
   let end = lineEnd;
   while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
-  return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) || RECORD_HEADER.test(text.slice(s, end)) ||
+  if (profile) return RECORD_HEADER.test(text.slice(s, end));
+  return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) ||
     (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
 }
 
@@ -209,6 +213,10 @@ class DumpScanner {
    */
   private unconfirmedHeader: {
     line: number; sample: string; previousPrefix: LinePrefix | null;
+    /** The text before "goroutine" on the header line. */
+    prefixText: string;
+    /** `goroutine profile: total N` rather than a goroutine's header. */
+    isProfile: boolean;
     /** The debug=1 profile as it was, for a `goroutine profile: total N` taken back. */
     profile: { declaredTotal: number | null; records: StackRecord[]; earlierProfiles: number; profileStartLine: number };
   } | null = null;
@@ -542,11 +550,7 @@ class DumpScanner {
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.unconfirmedHeader !== null) {
       if (skipLinePrefix(this.prefix, text, lineStart, lineEnd) !== lineStart) this.unconfirmedHeader = null;
-      else if (continuesDump(text, lineStart, lineEnd)) {
-        // A logged stack (`log.Printf("…%s", debug.Stack())`): the prefix is on the header line only.
-        this.prefix = this.unconfirmedHeader.previousPrefix;
-        this.unconfirmedHeader = null;
-      } else this.dropUnconfirmedHeader();
+      else this.confirmWithShorterPrefix(text, lineStart, lineEnd);
     }
     let s = skipLinePrefix(this.prefix, text, lineStart, lineEnd);
     const prefixMatched = s !== lineStart;
@@ -584,7 +588,10 @@ class DumpScanner {
       this.prefix = linePrefixFrom(text.slice(lineStart, at));
       if (this.startHeader(text, at, end, true)) {
         if (this.prefix !== null) {
-          this.unconfirmedHeader = { line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), previousPrefix: previous, profile };
+          this.unconfirmedHeader = {
+            line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), previousPrefix: previous,
+            prefixText: text.slice(lineStart, at), isProfile: this.goroutine === null, profile,
+          };
         }
         return;
       }
@@ -620,6 +627,31 @@ class DumpScanner {
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
     return this.stackLine(text, s, end);
+  }
+
+  /**
+   * The line after a header behind a new prefix lacks that prefix. A logged stack
+   * (`log.Printf("timed out, stack: %s", debug.Stack())`) carries the log's prefix on every line
+   * and the message on the header line only: a shorter part of the header's prefix (cut at a
+   * space), the previous prefix or none may lead to the stack's first line. Else the header was
+   * text quoting one, not a dump.
+   */
+  private confirmWithShorterPrefix(text: string, lineStart: number, lineEnd: number): void {
+    const header = this.unconfirmedHeader!;
+    const candidates: (LinePrefix | null)[] = [];
+    for (let cut = header.prefixText.trimEnd().lastIndexOf(' '); cut > 0; cut = header.prefixText.lastIndexOf(' ', cut - 1)) {
+      candidates.push(linePrefixFrom(header.prefixText.slice(0, cut + 1)));
+    }
+    candidates.push(header.previousPrefix, null);
+    for (const prefix of candidates) {
+      const s = skipLinePrefix(prefix, text, lineStart, lineEnd);
+      if ((prefix === null || s !== lineStart) && continuesDump(text, s, lineEnd, header.isProfile)) {
+        this.prefix = prefix;
+        this.unconfirmedHeader = null;
+        return;
+      }
+    }
+    this.dropUnconfirmedHeader();
   }
 
   /** The line after a header behind a new prefix lacks that prefix: the header was text, not a dump. */

@@ -76,6 +76,26 @@ describe('goroutines: debug=1 profiles', () => {
     assert.ok(!profiles.groups.some(g => g.frames.some(f => f.func === 'main.pinned') && g.count === 1), 'the pinned thread is no goroutine');
   });
 
+  it('a logged stack with a prefix on every line (kubectl --prefix, compose, quotes) is read as without it', () => {
+    const text = readFileSync('test/fixtures/goroutines/demo_logged_stack.txt', 'utf8');
+    const stack = text.slice(0, text.indexOf('threadcreate profile:'));
+    const plain = analyzeGoroutineDump(stack);
+    for (const prefix of ['[pod/api-7d9f8b6c4-x2x7q/server] ', 'api-1  | ', '> ', '2025-01-21T06:05:27.259586Z stderr F ']) {
+      const a = analyzeGoroutineDump(stack.split('\n').map(l => prefix + l).join('\n'));
+      assert.equal(a.parsed, 1, prefix);
+      assert.deepEqual(a.groups.map(g => g.frames), plain.groups.map(g => g.frames), prefix);
+    }
+  });
+
+  it('a note quoting a goroutine header right before a debug=1 record is a note', () => {
+    const note = debug1.replace(/\n\n(\d+ @)/, '\n\nnote: see goroutine 12 [chan send]:\n$1');
+    const a = analyzeGoroutineDump(note);
+    const plain = analyzeGoroutineDump(debug1);
+    assert.equal(a.dump.format, 'debug1');
+    assert.equal(a.total, plain.total);
+    assert.deepEqual(a.groups.map(g => g.count), plain.groups.map(g => g.count));
+  });
+
   it('a goroutineleak profile (Go ≥ 1.26) is read as goroutines, each group a leak', () => {
     const leak = debug1.replace('goroutine profile: total 40', 'goroutineleak profile: total 40');
     const a = analyzeGoroutineDump(leak);
