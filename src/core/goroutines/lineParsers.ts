@@ -58,7 +58,9 @@ const STATE_MARKERS = [' (scan)', ' (durable)', ' (leaked)', ' (synctest)'];
 /**
  * `goroutine N [state, N minutes, locked to thread]:`, optionally with ` gp=… m=… mp=…` between the
  * number and the bracket (crash tracebacks since Go 1.23), and with the goroutine's labels after
- * it, `[chan receive] {request_id: "abc-123", role: reader}:` (Go ≥ 1.27). `pos` points at "goroutine ".
+ * it, `[chan receive] {request_id: "abc-123", role: reader}:` (Go ≥ 1.27), or inside it,
+ * `[chan receive, labels:{"request_id": "abc"}]:` (Go 1.26's GODEBUG=tracebacklabels=1, whose
+ * format the runtime said may change). `pos` points at "goroutine ".
  */
 export function parseHeaderLine(text: string, pos: number, end: number): HeaderLine | null {
   if (!text.startsWith('goroutine ', pos)) return null;
@@ -70,18 +72,32 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
   const between = text.slice(num[1], open);
   if (between !== ' ' && !/^ gp=\S+ m=\S+( mp=\S+)? $/.test(between)) return null;
   // No wait reason holds a ']': the first one closes the state (label values after it may hold one).
-  const close = indexInLine(text, ']', open, end);
+  let close = indexInLine(text, ']', open, end);
   if (close < 0) return null;
-  const tail = text.slice(close + 1, end).trim();
+  let stateEnd = close;
   let labels: Record<string, string> | null = null;
   let labelsText: string | null = null;
-  if (tail !== ':' && tail !== '') {
+  const inside = indexInLine(text, 'labels:{', open, close);
+  if (inside > open) {
+    const braceEnd = closingBrace(text, inside + 7, end);
+    if (braceEnd < 0) return null;
+    labelsText = text.slice(inside + 8, braceEnd);
+    labels = parseHeaderLabels(labelsText);
+    close = indexInLine(text, ']', braceEnd, end);
+    if (labels === null || close < 0) return null;
+    stateEnd = inside;
+    while (stateEnd > open + 1 && (text.charCodeAt(stateEnd - 1) === 0x20 || text.charCodeAt(stateEnd - 1) === 0x2c)) stateEnd--;
+  }
+  const tail = text.slice(close + 1, end).trim();
+  if (labels !== null) {
+    if (tail !== ':' && tail !== '') return null;
+  } else if (tail !== ':' && tail !== '') {
     const braces = /^\{(.*)\}:?$/.exec(tail);
     labels = braces ? parseHeaderLabels(braces[1]) : null;
     if (labels === null) return null;
     labelsText = braces![1];
   }
-  const parts = text.slice(open + 1, close).split(', ');
+  const parts = text.slice(open + 1, stateEnd).split(', ');
   let state = parts[0];
   let leaked = false;
   let synctest = false;
@@ -106,6 +122,17 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
     else if (part.startsWith('synctest')) synctest = true;
   }
   return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest, labels, labelsText };
+}
+
+/** Index of the `}` that closes the `{` at `open`, past quoted strings; -1 when there is none. */
+function closingBrace(text: string, open: number, end: number): number {
+  for (let i = open + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < end && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x7d /* } */) return i;
+  }
+  return -1;
 }
 
 /**

@@ -516,7 +516,8 @@ class DumpScanner {
     if (info === undefined) {
       const line = this.decode(bytes, s, end);
       const parsed = parseHeaderLine(line, 0, line.length);
-      if (!parsed) return false;
+      // Labels inside the bracket (Go 1.26's form) differ per goroutine: read on the text path.
+      if (!parsed || (parsed.labelsText !== null && labelsText === null)) return false;
       info = this.headerInfo(parsed);
       this.headersByBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }

@@ -27,6 +27,24 @@ describe('goroutines: labels in goroutine headers (Go ≥ 1.27)', () => {
     assert.equal(parseHeaderLine(notHeader, 0, notHeader.length), null);
   });
 
+  it('reads labels inside the bracket too (Go 1.26, GODEBUG=tracebacklabels=1, a format it said may change)', () => {
+    for (const [line, state, minutes, labels] of [
+      ['goroutine 5 [chan receive, labels:{"request_id": "abc"}]:', 'chan receive', null, { request_id: 'abc' }],
+      ['goroutine 1 [running labels:{"foobar":"baz", "k":"v"}]:', 'running', null, { foobar: 'baz', k: 'v' }],
+      ['goroutine 9 [select, 5 minutes, labels:{"a": "x]", "b": "}"}]:', 'select', 5, { a: 'x]', b: '}' }],
+    ] as const) {
+      const header = parseHeaderLine(line, 0, line.length);
+      assert.equal(header?.state, state, line);
+      assert.equal(header?.waitMinutes, minutes, line);
+      assert.deepEqual(header?.labels, labels, line);
+    }
+    const inBracket = demo.replace(/^(goroutine \d+ \[[^\]]*)\]:$/gm, (_, head: string) => `${head}, labels:{"tenant": "acme"}]:`);
+    const a = analyzeGoroutineDump(inBracket);
+    const plain = analyzeGoroutineDump(demo);
+    assert.deepEqual(shape(a.groups), shape(plain.groups));
+    assert.ok(a.groups.every(g => g.labels.tenant === 'acme'));
+  });
+
   it('groups labelled goroutines by stack as before; each group says its label values', () => {
     let n = 0;
     const labelled = demo.replace(/^(goroutine \d+ \[[^\]]*\]):$/gm, (_, header: string) => {
