@@ -3,7 +3,8 @@
 // callers requests reuse them instead of walking the profile again).
 import { readFileSync } from 'node:fs';
 import { nodeGunzip } from '../../../node/gunzip';
-import { computeTop, parseProfile, type StackView, type TopResult } from '../../../core/pprof';
+import { computeTop, type StackView, type TopResult } from '../../../core/pprof';
+import { readProfile } from '../../../core/input';
 import type { Profile } from '../../../core/pprof/model';
 import type { ProfileQuery } from '../../../shared/profileProtocol';
 import type { WorkerStore } from '../jobTypes';
@@ -47,7 +48,7 @@ export type ProfileBytesSource = Uint8Array | { readonly filePath: string };
 export function decodeProfile(fileName: string, source: ProfileBytesSource): DecodedProfile {
   const bytes = source instanceof Uint8Array ? source : readFileSync(source.filePath);
   // Node's zlib inflates large profiles several times faster than the portable fflate.
-  return { fileName, profile: parseProfile(bytes, { gunzip: nodeGunzip }) };
+  return { fileName, profile: readProfile(bytes, { gunzip: nodeGunzip }) };
 }
 
 export function getSession(store: WorkerStore, documentId: string): ProfileSession {
