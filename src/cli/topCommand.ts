@@ -5,6 +5,7 @@ import { flagInt, flagString, InputError, parseArgs, UsageError } from './args';
 import { diffProfiles, IncompatibleProfilesError, sampleTypeIndex, topTable, type TopResult } from '../core/pprof';
 import { readProfileFile } from './profileInput';
 import { withVisibleControls } from '../core/format';
+import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 
 export interface TopJson {
   sampleType: string;
@@ -49,12 +50,12 @@ export async function topCommand(argv: string[], io: CliIo): Promise<void> {
   io.out(withVisibleControls(renderTopTable(top, rows)));
 }
 
-function regexFlag(source: string | undefined, name: string): RegExp | undefined {
+function regexFlag(source: string | undefined, name: string): LinearRegex | undefined {
   if (source === undefined) return undefined;
   try {
-    return new RegExp(source);
+    return compileLinearRegex(source, name);
   } catch (e) {
-    throw new UsageError(`--${name}: invalid regular expression: ${(e as Error).message}`);
+    throw new UsageError(`--${name}: ${(e as Error).message}`);
   }
 }
 
