@@ -7,18 +7,48 @@
 // (header, call, `file:line`, `created by`, blank) are parsed on the bytes, and names already seen
 // are found by a hash of their bytes without building a string. Any other line is decoded on its
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
+//
+// The parts, one job each: the line classifier (lineKinds.ts) names lines outside a stack; the
+// prefix learner (prefixLearner.ts) strips what pasted lines carry before the text; the crash
+// headers and truncation tracker (dumpBoundaries.ts) tell where dumps start and whether the text
+// was cut; the warning log (warningLog.ts) reports skipped lines. This file is the state machine.
+//
+// States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
+// a line of a kind the classifier names → that kind's transition (`otherLine`); any other line is
+// skipped and reported. A blank line, fence or separator ends the section (→ outside).
+//
+// | state        | line                                        | next state   | what it does                              |
+// |--------------|---------------------------------------------|--------------|-------------------------------------------|
+// | outside      | `goroutine N [state]:`                      | goroutine    | begins a goroutine                        |
+// | outside      | `goroutine profile: total N`                | outside      | begins a debug=1 profile                  |
+// | outside      | `N @ 0x…` (record header)                   | record       | begins a debug=1 record                   |
+// | outside      | crash header (`panic:`, `fatal error:`, …)  | outside      | notes the crash (joined to one just before)|
+// | outside      | `runtime stack:`                            | runtimeStack | begins the crashing thread's system stack |
+// | outside      | `WARNING: DATA RACE`                        | race         | begins a race detector report             |
+// | outside      | a call within 8 lines of a crash header     | goroutine    | Windows: the crashed stack has no header  |
+// | goroutine    | call line or `created by …`                 | goroutine    | the call waits for its `file:line`        |
+// | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
+// | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
+// | goroutine    | `[originating from goroutine N]:`           | ancestor     | an ancestor's stack follows               |
+// | ancestor     | call, `file:line`, `created by`             | ancestor     | adds to the ancestor's stack              |
+// | runtimeStack | call, `file:line`                           | runtimeStack | adds to the system stack                  |
+// | record       | `#\t0x… func+0x… file:line`, `# labels:`    | record       | adds a frame or the labels                |
+// | race         | access or creator section, call, `file:line`| race         | see RaceReportBuilder                     |
+// | race         | `==================`                        | outside      | the report's accesses become goroutines   |
+//
+// Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
+// prefix stays unconfirmed until the next line carries a prefix too (a note quoting a header is
+// taken back). A new kind of line outside stacks is a row of the classifier and a case of `otherLine`.
 
 import type {
-  AncestorStack, CrashHeader, DumpWarning, EarlierDump, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  AncestorStack, EarlierDump, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
   indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine, parseLocationLine,
   readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
-import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { detachString } from './textChunks';
-import { withVisibleControls } from '../format';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import {
   asciiBytes, callOpenParen, isBlankByte, lastIndexOfBytes, parseLocationBytes, parsePlainHeaderBytes, readDecimalBytes,
@@ -28,7 +58,11 @@ import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
-import { crashedGoroutineIndex, TEST_TIMEOUT } from './crashCulprit';
+import { crashedGoroutineIndex } from './crashCulprit';
+import { classifyLine, RACE_RULE, RACE_START, type ClassifiedLine } from './lineKinds';
+import { PrefixLearner } from './prefixLearner';
+import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
+import { WarningLog } from './warningLog';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -37,8 +71,7 @@ export interface ScanOptions {
   readonly maxWarnings?: number;
 }
 
-/** runtime/pprof stops writing debug=2 goroutine stacks at this size. */
-export const PPROF_DEBUG2_LIMIT = 64 << 20;
+export { PPROF_DEBUG2_LIMIT };
 
 interface PendingCall {
   func: InternedFunc;
@@ -99,43 +132,15 @@ interface RecordBuilder {
 type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'record' | 'race';
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
-const FENCE = /^(```|~~~)/;
-// `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
-const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ )/;
-// `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
-const RUNTIME_NOISE = /^(PC=0x|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
-const HEX_DUMP = /^0x[0-9a-f]+: /;
-const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
-const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
-const RACE_START = 'WARNING: DATA RACE';
 const RUNNING_HEADER = 'goroutine 0 [running]:';
-/** The header of another debug=1 profile (`threadcreate profile: total 7`): its records are no goroutines. */
-const OTHER_PROFILE_HEADER = /^(\w+) profile: total (\d+)$/;
-/**
- * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
- * logs, zap, logrus, journalctl -o short-iso with its `host app[1]:`), CRI's `stdout F`, a Go log
- * timestamp, syslog's `Jan 21 06:05:27 host app[1]:` (after its `<14>`), kubectl's `[pod/…]`, docker
- * compose's `app-1  |`, a quote `>`; followed by white space.
- */
-const LOG_PREFIX_PIECE = '(?:' + [
-  String.raw`\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
-  String.raw`(?:stdout|stderr) [FP]`,
-  String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
-  String.raw`[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
-  String.raw`\[[^\]]+\]`,
-  String.raw`[\w.-]+ +\|`,
-  '>+',
-].join('|') + String.raw`)\s+`;
-/** grep's `-n` (`12:`) and several files' `file:12:` / `file-12-`, right before the text. */
-const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
-/**
- * A crash header behind a log prefix. It comes before any goroutine header, so the prefix cannot be
- * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
- */
-const PREFIXED_CRASH_HEADER = new RegExp(
-  `^((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x)`);
-/** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
-const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
+
+/** The debug=1 profile as it was before a header behind a new prefix, to take that header back. */
+interface ProfileSnapshot {
+  declaredTotal: number | null;
+  records: StackRecord[];
+  earlierProfiles: number;
+  profileStartLine: number;
+}
 
 const NEWLINE = 0x0a;
 // Distinct line texts remembered by lineMeaning (keys ~80 bytes each).
@@ -152,24 +157,9 @@ const GOROUTINE_WORD = asciiBytes('goroutine ');
 const CREATED_BY = asciiBytes('created by ');
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
-/**
- * A line that continues what a header started, right after it: a goroutine's call, `created by` or
- * "stack unavailable"; a debug=1 profile's record.
- */
-function continuesDump(text: string, lineStart: number, lineEnd: number, profile: boolean): boolean {
-  let s = lineStart;
-  while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
-  let end = lineEnd;
-  while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
-  if (profile) return RECORD_HEADER.test(text.slice(s, end));
-  return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) ||
-    (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
-}
-
 class DumpScanner {
   private readonly interner = new FrameInterner();
   private readonly keepArgs: boolean;
-  private readonly maxWarnings: number;
   private readonly states = new Map<string, string>();
   private readonly headerInfos = new Map<string, HeaderInfo>();
   // Byte-keyed views of the interner, so repeated names cost a hash and no string.
@@ -199,27 +189,12 @@ class DumpScanner {
   private readonly byteNumber = { value: 0, end: 0 };
 
   private lineNo = 0;
-  private lastLineTerminated = true;
-  private lastLineCut = false;
-  /** The line where a call was last left without its `file:line` line (a blank line came instead). */
-  private callLeftOpenAtLine = -1;
-  /** The line that ended the goroutine finished last. */
-  private goroutineFinishedAtLine = -1;
-  private prefix: LinePrefix | null = null;
-  /**
-   * A header found behind a prefix not seen before, until the next line says whether it starts a
-   * dump: a prefixed dump's next line carries the same prefix; a note that quotes a header ("I think
-   * the culprit is goroutine 12 [chan send]") does not, and must not start a goroutine.
-   */
-  private unconfirmedHeader: {
-    line: number; sample: string; previousPrefix: LinePrefix | null;
-    /** The text before "goroutine" on the header line. */
-    prefixText: string;
-    /** `goroutine profile: total N` rather than a goroutine's header. */
-    isProfile: boolean;
-    /** The debug=1 profile as it was, for a `goroutine profile: total N` taken back. */
-    profile: { declaredTotal: number | null; records: StackRecord[]; earlierProfiles: number; profileStartLine: number };
-  } | null = null;
+  private readonly ends = new TruncationTracker();
+  private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
+  private readonly log: WarningLog;
+  private readonly crashes = new CrashHeaders();
+  /** classifyLine's answer, one object for every line. */
+  private readonly classified: ClassifiedLine = { kind: 'none', count: 0, name: '' };
   /** Inside another debug=1 profile (threadcreate…): its records are no goroutines. */
   private inOtherProfile = false;
   /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
@@ -245,18 +220,10 @@ class DumpScanner {
   private readonly goroutines = new GoroutineTable();
   private records: StackRecord[] = [];
   private readonly runtimeStacks: RuntimeStack[] = [];
-  private readonly warnings: DumpWarning[] = [];
-  private suppressedWarnings = 0;
-  /** The current dump's first crash header. */
-  private crash: CrashHeader | null = null;
   private declaredTotal: number | null = null;
   /** Where the last `goroutine profile: total N` line is; profiles before it, for a text holding several. */
   private profileStartLine = 0;
   private readonly earlierProfiles: EarlierDump[] = [];
-  /** Every crash header, for telling where each dump starts when a text holds several. */
-  private readonly crashHeaders: CrashHeader[] = [];
-  /** Line of the last crash header read, to join a chain of panics into one. */
-  private crashChainLine = -1;
 
   private plainEvent = PLAIN_OTHER;
   /**
@@ -281,16 +248,9 @@ class DumpScanner {
   /** The goroutine finishGoroutine stored last. */
   private lastFinished: FinishedGoroutine = { ordinary: false, stack: [], createdBy: null, creatorGoroutine: null, waitOn: null, endLineOffset: 0 };
 
-  private skipStart = 0;
-  private skipEnd = 0;
-  /** The skipped line before skipEnd, for taking the last one back. */
-  private skipPreviousEnd = 0;
-  private skipCount = 0;
-  private skipSample = '';
-
   constructor(options: ScanOptions) {
     this.keepArgs = options.keepArgs ?? false;
-    this.maxWarnings = options.maxWarnings ?? 100;
+    this.log = new WarningLog(options.maxWarnings ?? 100);
   }
 
   scanChunk(text: string): void {
@@ -303,9 +263,9 @@ class DumpScanner {
       let end = newline;
       if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
       this.lineNo++;
-      this.lastLineCut = false;
+      this.ends.lastLineCut = false;
       this.handleLine(text, pos, end);
-      this.lastLineTerminated = terminated;
+      this.ends.lastLineTerminated = terminated;
       pos = newline + 1;
     }
   }
@@ -321,13 +281,13 @@ class DumpScanner {
       let lineEnd = newline;
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
-      this.lastLineCut = false;
+      this.ends.lastLineCut = false;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
         this.handleLine(line, 0, line.length);
       }
-      this.lastLineTerminated = terminated;
+      this.ends.lastLineTerminated = terminated;
       pos = newline + 1;
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
     }
@@ -407,7 +367,7 @@ class DumpScanner {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.prefix !== null || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
+    if (this.prefixes.prefix !== null || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -549,11 +509,9 @@ class DumpScanner {
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
-    if (this.unconfirmedHeader !== null) {
-      if (skipLinePrefix(this.prefix, text, lineStart, lineEnd) !== lineStart) this.unconfirmedHeader = null;
-      else this.confirmWithShorterPrefix(text, lineStart, lineEnd);
-    }
-    let s = skipLinePrefix(this.prefix, text, lineStart, lineEnd);
+    const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
+    if (takenBack !== null) this.takeBackHeader(takenBack);
+    let s = this.prefixes.skip(text, lineStart, lineEnd);
     const prefixMatched = s !== lineStart;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
     let end = lineEnd;
@@ -576,43 +534,43 @@ class DumpScanner {
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
     if (this.inOtherProfile) {
       // Another debug=1 profile's records, up to the next profile or dump.
-      if (first === 0x23 /* # */ || RECORD_HEADER.test(text.slice(s, end))) return;
+      if (first === 0x23 /* # */ || classifyLine(text, s, end, this.classified) === 'record header') return;
       this.inOtherProfile = false;
     }
-    if (this.otherDumpLine(text, s, end)) return;
+    if (this.otherLine(text, s, end)) return;
 
     // A header behind a prefix this scanner has not seen yet (timestamps, CRI, kubectl --prefix, `> `).
     const at = indexInLine(text, 'goroutine ', lineStart, end);
     if (at > lineStart) {
-      const previous = this.prefix;
-      const profile = { declaredTotal: this.declaredTotal, records: this.records, earlierProfiles: this.earlierProfiles.length, profileStartLine: this.profileStartLine };
-      this.prefix = linePrefixFrom(text.slice(lineStart, at));
+      const profile: ProfileSnapshot = {
+        declaredTotal: this.declaredTotal, records: this.records, earlierProfiles: this.earlierProfiles.length, profileStartLine: this.profileStartLine,
+      };
+      const prefixText = text.slice(lineStart, at);
+      const previous = this.prefixes.tryPrefix(prefixText);
       if (this.startHeader(text, at, end, true)) {
-        if (this.prefix !== null) {
-          this.unconfirmedHeader = {
-            line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), previousPrefix: previous,
-            prefixText: text.slice(lineStart, at), isProfile: this.goroutine === null, profile,
-          };
-        }
+        this.prefixes.awaitConfirmation({
+          line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), prefixText,
+          isProfile: this.goroutine === null, snapshot: profile,
+        }, previous);
         return;
       }
-      this.prefix = previous;
+      this.prefixes.restore(previous);
     }
     // The same for the start of a race detector report.
     if (end - lineStart > RACE_START.length && text.endsWith(RACE_START, end)) {
-      this.prefix = linePrefixFrom(text.slice(lineStart, end - RACE_START.length));
-      this.otherDumpLine(text, end - RACE_START.length, end);
+      this.prefixes.tryPrefix(text.slice(lineStart, end - RACE_START.length));
+      this.otherLine(text, end - RACE_START.length, end);
       return;
     }
     // A crash header comes before any goroutine header, so its prefix is not known yet either.
-    const crash = PREFIXED_CRASH_HEADER.exec(text.slice(lineStart, Math.min(end, lineStart + 200)));
-    if (crash && crash[1] !== '' && this.prefix === null) {
-      this.prefix = linePrefixFrom(crash[1]);
-      this.otherDumpLine(text, lineStart + crash[1].length, end);
+    const crashPrefix = this.prefixes.crashHeaderPrefixLength(text, lineStart, end);
+    if (crashPrefix > 0) {
+      this.prefixes.tryPrefix(text.slice(lineStart, lineStart + crashPrefix));
+      this.otherLine(text, lineStart + crashPrefix, end);
       return;
     }
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
-    if (end - s >= 18 && text.endsWith('==================', end)) return;
+    if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
     this.skipLine(text, s, end);
   }
 
@@ -622,60 +580,33 @@ class DumpScanner {
    * the trap's traceback, then the other goroutines with headers). Its id is not printed: 0 here.
    */
   private crashStackWithoutHeader(text: string, s: number, end: number): boolean {
-    const crash = this.crashHeaders[this.crashHeaders.length - 1];
-    if (crash === undefined || crash.line < this.goroutineFinishedAtLine || this.lineNo - crash.line > 8) return false;
+    const crash = this.crashes.last();
+    if (crash === undefined || crash.line < this.ends.goroutineFinishedAtLine || this.lineNo - crash.line > 8) return false;
     if (!parseCallLine(text, s, end)) return false;
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
     return this.stackLine(text, s, end);
   }
 
-  /**
-   * The line after a header behind a new prefix lacks that prefix. A logged stack
-   * (`log.Printf("timed out, stack: %s", debug.Stack())`) carries the log's prefix on every line
-   * and the message on the header line only: a shorter part of the header's prefix (cut at a
-   * space), the previous prefix or none may lead to the stack's first line. Else the header was
-   * text quoting one, not a dump.
-   */
-  private confirmWithShorterPrefix(text: string, lineStart: number, lineEnd: number): void {
-    const header = this.unconfirmedHeader!;
-    const candidates: (LinePrefix | null)[] = [];
-    for (let cut = header.prefixText.trimEnd().lastIndexOf(' '); cut > 0; cut = header.prefixText.lastIndexOf(' ', cut - 1)) {
-      candidates.push(linePrefixFrom(header.prefixText.slice(0, cut + 1)));
-    }
-    candidates.push(header.previousPrefix, null);
-    for (const prefix of candidates) {
-      const s = skipLinePrefix(prefix, text, lineStart, lineEnd);
-      if ((prefix === null || s !== lineStart) && continuesDump(text, s, lineEnd, header.isProfile)) {
-        this.prefix = prefix;
-        this.unconfirmedHeader = null;
-        return;
-      }
-    }
-    this.dropUnconfirmedHeader();
-  }
-
-  /** The line after a header behind a new prefix lacks that prefix: the header was text, not a dump. */
-  private dropUnconfirmedHeader(): void {
-    const header = this.unconfirmedHeader!;
-    this.unconfirmedHeader = null;
+  /** The line after a header behind a new prefix did not confirm it: the header was text, not a dump. */
+  private takeBackHeader(header: { line: number; sample: string; snapshot: ProfileSnapshot }): void {
     if (this.goroutine !== null && this.goroutine.startLine === header.line) {
       this.goroutine = null;
       this.mode = 'outside';
     }
-    this.declaredTotal = header.profile.declaredTotal;
-    this.records = header.profile.records;
-    this.earlierProfiles.length = header.profile.earlierProfiles;
-    this.profileStartLine = header.profile.profileStartLine;
-    this.prefix = header.previousPrefix;
-    this.skipped(header.line, header.sample);
+    const profile = header.snapshot;
+    this.declaredTotal = profile.declaredTotal;
+    this.records = profile.records;
+    this.earlierProfiles.length = profile.earlierProfiles;
+    this.profileStartLine = profile.profileStartLine;
+    this.log.skipped(header.line, header.sample);
   }
 
   /** Goroutine header or `goroutine profile: total N`; false when the line is neither. */
   private startHeader(text: string, s: number, end: number, prefixMatched: boolean): boolean {
     const header = parseHeaderLine(text, s, end);
     if (header) {
-      if (!prefixMatched) this.prefix = null;
+      if (!prefixMatched) this.prefixes.prefix = null;
       this.beginGoroutine(header.id, this.headerInfo(header));
       this.builder.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
@@ -683,7 +614,7 @@ class DumpScanner {
     if (text.startsWith('goroutine profile: total ', s)) {
       const total = readDecimal(text, s + 25, end);
       if (!total || total[1] !== end) return false;
-      if (!prefixMatched) this.prefix = null;
+      if (!prefixMatched) this.prefixes.prefix = null;
       this.beginProfile(total[0], false);
       return true;
     }
@@ -693,7 +624,7 @@ class DumpScanner {
   /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
   private beginProfile(total: number, leaked: boolean): void {
     this.endSection();
-    this.flushSkipped();
+    this.log.flushSkipped();
     if (this.declaredTotal !== null) this.keepLaterProfile();
     this.declaredTotal = total;
     this.profileStartLine = this.lineNo;
@@ -712,7 +643,7 @@ class DumpScanner {
     if (this.mode === 'race') this.endRace();
     this.inOtherProfile = false;
     this.endSection();
-    this.flushSkipped();
+    this.log.flushSkipped();
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
     const builder = this.builder;
     builder.id = id;
@@ -826,8 +757,8 @@ class DumpScanner {
   private commitPendingWithoutLocation(): void {
     const pending = this.pending!;
     this.pending = null;
-    if (pending.bare) { this.skipped(pending.line, pending.func.name); return; }
-    this.callLeftOpenAtLine = this.lineNo;
+    if (pending.bare) { this.log.skipped(pending.line, pending.func.name); return; }
+    this.ends.callLeftOpenAtLine = this.lineNo;
     this.addFrame(pending, 0);
   }
 
@@ -876,103 +807,64 @@ class DumpScanner {
     record.frames.push(this.interner.frame(this.interner.func(text.slice(parsed.funcStart, parsed.funcEnd)), locationId));
   }
 
-  /** Crash headers, register dumps, debug=1 record headers, fences and separators. */
-  private otherDumpLine(text: string, s: number, end: number): boolean {
-    const first = text.charCodeAt(s);
-    if (first >= 0x30 && first <= 0x39) {
-      const line = text.slice(s, end);
-      const record = RECORD_HEADER.exec(line);
-      if (record) {
-        this.endSection();
-        this.flushSkipped();
-        this.record = { count: Number(record[1]), frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
+  /**
+   * The transitions of the lines the classifier names (lineKinds.ts): crash headers, register
+   * dumps, debug=1 record headers, fences and separators. False for a line of no known kind.
+   */
+  private otherLine(text: string, s: number, end: number): boolean {
+    const line = this.classified;
+    switch (classifyLine(text, s, end, line)) {
+      case 'record header':
+        this.beginSection();
+        this.record = { count: line.count, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
         this.mode = 'record';
         return true;
-      }
-      return HEX_DUMP.test(line);
-    }
-    // grep's separator, and the runtime's before each other thread's section of a GOTRACEBACK=crash dump.
-    if ((end - s === 2 && text.startsWith('--', s)) || (end - s === 5 && text.startsWith('-----', s))) { this.endSection(); return true; }
-    const line = text.slice(s, Math.min(end, s + 200));
-    if (FENCE.test(line)) { this.endSection(); return true; }
-    if (CRASH_HEADER.test(line)) {
-      this.endSection();
-      this.flushSkipped();
-      const message = detachString(text.slice(s, end));
-      const previous = this.crashHeaders[this.crashHeaders.length - 1];
-      if (previous && this.crashChainLine === this.lineNo - 1) {
-        // One crash printed on consecutive lines: a panic while recovering from one ("panic: a
-        // [recovered]", then "\tpanic: b"), or "unexpected fault address 0x…" then "fatal error: fault".
-        this.amendLastCrash(`${previous.message} / ${message}`);
-      } else {
-        const header = { message, line: this.lineNo };
-        this.crashHeaders.push(header);
-        this.crash ??= header;
-      }
-      this.crashChainLine = this.lineNo;
-      return true;
-    }
-    if (line.includes(' profile: total ')) {
-      const other = OTHER_PROFILE_HEADER.exec(line);
-      if (other && other[1] === 'goroutineleak') {
-        this.beginProfile(Number(other[2]), true);
+      case 'noise':
+      case 'race rule':
         return true;
-      }
-      if (other && other[1] !== 'goroutine') {
+      case 'section break':
         this.endSection();
-        this.flushSkipped();
-        this.warn(this.lineNo, `line ${this.lineNo}: a ${other[1]} profile, not goroutines: its records are left out`);
+        return true;
+      case 'crash header':
+        this.beginSection();
+        this.crashes.add(text.slice(s, end), this.lineNo);
+        return true;
+      case 'leak profile header':
+        this.beginProfile(line.count, true);
+        return true;
+      case 'other profile header':
+        this.beginSection();
+        this.log.warn(this.lineNo, `line ${this.lineNo}: a ${line.name} profile, not goroutines: its records are left out`);
         this.inOtherProfile = true;
         return true;
-      }
+      case 'runtime stack':
+        this.beginSection();
+        this.runtimeStack = { frames: [], startLine: this.lineNo, endLine: this.lineNo };
+        this.mode = 'runtimeStack';
+        return true;
+      case 'running tests':
+        return this.crashes.runningTests(this.lineNo, null);
+      case 'running test':
+        return this.crashes.runningTests(this.lineNo, line.name);
+      case 'race start':
+        this.beginSection();
+        this.mode = 'race';
+        this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
+        return true;
+      case 'none':
+        return false;
     }
-    if (line === 'runtime stack:') {
-      this.endSection();
-      this.flushSkipped();
-      this.runtimeStack = { frames: [], startLine: this.lineNo, endLine: this.lineNo };
-      this.mode = 'runtimeStack';
-      return true;
-    }
-    if (RUNTIME_NOISE.test(line) || REGISTER.test(line)) return true;
-    if (this.runningTestLine(line)) return true;
-    if (line.startsWith('==================')) return true;
-    if (line === RACE_START) {
-      this.endSection();
-      this.flushSkipped();
-      this.mode = 'race';
-      this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
-      return true;
-    }
-    return false;
   }
 
-  /**
-   * Go ≥ 1.20 names the tests still running under `panic: test timed out after …`: "running tests:",
-   * then a "TestName (9m52s)" line each. They join the crash message.
-   */
-  private runningTestLine(line: string): boolean {
-    const last = this.crashHeaders[this.crashHeaders.length - 1];
-    if (!last || this.crashChainLine !== this.lineNo - 1 || !last.message.startsWith(TEST_TIMEOUT)) return false;
-    if (line === 'running tests:') { this.crashChainLine = this.lineNo; return true; }
-    const test = RUNNING_TEST.exec(line);
-    if (!test || last.line === this.lineNo - 1) return false;
-    const listed = last.message.endsWith(')') && last.message.includes(' (running ');
-    this.amendLastCrash(listed ? `${last.message.slice(0, -1)}, ${test[1]})` : `${last.message} (running ${test[1]})`);
-    this.crashChainLine = this.lineNo;
-    return true;
-  }
-
-  /** Replaces the last crash header's message (a chain of panics, the tests a timeout names). */
-  private amendLastCrash(message: string): void {
-    const last = this.crashHeaders[this.crashHeaders.length - 1];
-    const amended = { message: detachString(message), line: last.line };
-    this.crashHeaders[this.crashHeaders.length - 1] = amended;
-    if (this.crash === last) this.crash = amended;
+  /** A line that opens a section of its own: what was read before it is complete. */
+  private beginSection(): void {
+    this.endSection();
+    this.log.flushSkipped();
   }
 
   /** Inside a race detector report, up to its closing `==================` (or a goroutine header). */
   private raceLine(text: string, s: number, end: number, prefixMatched: boolean): void {
-    if (text.startsWith('==================', s)) { this.endRace(); return; }
+    if (text.startsWith(RACE_RULE, s)) { this.endRace(); return; }
     if (text.startsWith('goroutine ', s) && this.startHeader(text, s, end, prefixMatched)) return;
     if (this.race?.line(text, s, end, this.lineNo)) return;
     this.skipLine(text, s, end);
@@ -985,28 +877,8 @@ class DumpScanner {
   }
 
   private skipLine(text: string, s: number, end: number): void {
-    this.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
-    this.lastLineCut = end - s < 2000 && looksCutShort(text.slice(s, end));
-  }
-
-  private skipped(line: number, sample: string): void {
-    if (this.skipCount === 0) { this.skipStart = line; this.skipSample = withVisibleControls(detachString(sample)); }
-    this.skipPreviousEnd = this.skipEnd;
-    this.skipEnd = line;
-    this.skipCount++;
-  }
-
-  private flushSkipped(): void {
-    if (this.skipCount === 0) return;
-    const where = this.skipStart === this.skipEnd ? `line ${this.skipStart}` : `lines ${this.skipStart}–${this.skipEnd}`;
-    const what = this.skipCount === 1 ? '1 line' : `${this.skipCount} lines`;
-    this.warn(this.skipStart, `${where}: skipped ${what} that ${this.skipCount === 1 ? 'is' : 'are'} not part of a goroutine dump, starting "${this.skipSample}"`);
-    this.skipCount = 0;
-  }
-
-  private warn(line: number, message: string): void {
-    if (this.warnings.length < this.maxWarnings) this.warnings.push({ line, message });
-    else this.suppressedWarnings++;
+    this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
+    this.ends.lastLineCut = end - s < 2000 && looksCutShort(text.slice(s, end));
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -1032,7 +904,7 @@ class DumpScanner {
   private finishGoroutine(): void {
     const builder = this.goroutine!;
     this.goroutine = null;
-    this.goroutineFinishedAtLine = this.lineNo;
+    this.ends.goroutineFinishedAtLine = this.lineNo;
     this.ancestorFrames = null;
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
@@ -1058,85 +930,72 @@ class DumpScanner {
    */
   private keepLastDump(): { earlier: readonly EarlierDump[]; previous: GoroutineTable | null } {
     const table = this.goroutines;
-    const split = splitDumps(table, this.crashHeaders);
+    const split = splitDumps(table, this.crashes.all);
     const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
     for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
     if (previous === null) return { earlier: split.earlier, previous };
     table.remove(0, split.firstRow);
-    this.crash = this.crashHeaders.find(header => header.line >= split.startLine) ?? null;
+    this.crashes.startDumpAt(split.startLine);
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
     this.runtimeStacks.length = 0;
     this.runtimeStacks.push(...ownStacks);
     const first = split.earlier[0].lines.start;
     // Past the warning cap too: without it the counts would be read as the whole text's.
-    this.warnings.push({
-      line: split.startLine,
-      message: `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
-        `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`,
-    });
+    this.log.always(split.startLine,
+      `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
+      `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`);
     return { earlier: split.earlier, previous };
   }
 
   private keepLastProfile(): { earlier: readonly EarlierDump[]; previous: null } {
     const first = this.earlierProfiles[0].lines.start;
-    this.warnings.push({
-      line: this.profileStartLine,
-      message: `the text holds ${this.earlierProfiles.length + 1} goroutine profiles (from line ${first}): ` +
-        `only the last one, from line ${this.profileStartLine}, is grouped; select another profile's lines to group it`,
-    });
+    this.log.always(this.profileStartLine,
+      `the text holds ${this.earlierProfiles.length + 1} goroutine profiles (from line ${first}): ` +
+      `only the last one, from line ${this.profileStartLine}, is grouped; select another profile's lines to group it`);
     return { earlier: this.earlierProfiles, previous: null };
   }
 
   finish(byteLength: number): GoroutineDump {
-    if (this.unconfirmedHeader !== null) this.dropUnconfirmedHeader();
-    const cutAtLimit = byteLength === PPROF_DEBUG2_LIMIT;
+    const takenBack = this.prefixes.takeBackUnconfirmed();
+    if (takenBack !== null) this.takeBackHeader(takenBack);
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
-    // A call line, then the start of its location line (`\t`) and the end: a blank line to the scanner.
-    const cutAfterCall = !this.lastLineTerminated && this.callLeftOpenAtLine === this.lineNo;
-    const cutMidLine = sawDump && !this.lastLineTerminated && (this.lastLineCut || this.pending !== null || cutAfterCall);
-    const truncated = cutAtLimit || cutMidLine;
+    const end = this.ends.verdict(byteLength, this.lineNo, sawDump, this.pending !== null);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
-    if ((cutMidLine && this.lastLineCut || cutAtLimit && !this.lastLineTerminated) && this.skipCount > 0 && this.skipEnd === this.lineNo) {
-      this.skipCount--;
-      this.skipEnd = this.skipPreviousEnd;
-    }
-    this.flushSkipped();
-    if (truncated) {
+    if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
+    this.log.flushSkipped();
+    if (end.truncated) {
       let cut: { id: number; startLine: number } | null = this.goroutine;
       this.goroutine = null;
       this.pending = null;
       const table = this.goroutines;
-      if (cut === null && cutAfterCall && this.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
+      if (cut === null && end.cutAfterCall && this.ends.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
         cut = { id: table.id(table.length - 1), startLine: table.startLine(table.length - 1) };
         table.remove(table.length - 1, 1);
       }
       const dropped = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off and left out, and ` : '';
-      this.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
-        `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${dropped}goroutines created late are missing`);
+      this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
+        `${end.cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${dropped}goroutines created late are missing`);
     }
     if (this.mode === 'race') this.endRace();
     this.endSection();
-    this.flushSkipped();
+    this.log.flushSkipped();
     const { earlier: earlierDumps, previous: previousDump } = this.earlierProfiles.length > 0 && this.goroutines.length === 0
       ? this.keepLastProfile() : this.keepLastDump();
-    if (this.suppressedWarnings > 0) {
-      this.warnings.push({ line: this.lineNo, message: `${this.suppressedWarnings} more warnings not shown` });
-    }
+    this.log.closeSuppressed(this.lineNo);
     const format = this.goroutines.length > 0 ? 'traceback' : this.records.length > 0 || this.declaredTotal !== null ? 'debug1' : 'empty';
     // A log may hold a stack and a debug=1 profile: the goroutines are grouped, the profile is not.
     if (format === 'traceback' && this.declaredTotal !== null) {
-      this.warnings.push({
-        line: this.profileStartLine,
-        message: `line ${this.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${this.declaredTotal}): ` +
-          'only the goroutine stacks are grouped; select the profile\'s lines to group it',
-      });
+      this.log.always(this.profileStartLine,
+        `line ${this.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${this.declaredTotal}): ` +
+        'only the goroutine stacks are grouped; select the profile\'s lines to group it');
     }
+    const crash = this.crashes.current;
     return {
-      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated,
-      crash: this.crash, runtimeStacks: this.runtimeStacks, warnings: this.warnings, lineCount: this.lineNo,
-      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, this.crash, this.crashHeaders),
+      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated,
+      crash, runtimeStacks: this.runtimeStacks, warnings: this.log.warnings, lineCount: this.lineNo,
+      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all),
     };
   }
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
-import { buildGoroutineViewModel } from '../../../src/host/goroutines/viewModel';
+import { buildGoroutineViewModel } from '../../../src/core/report/goroutines';
 
 const corpus = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/corpus', name));
 

@@ -9,7 +9,7 @@ import { analyzeGoroutineInput } from '../../../core/goroutineInput';
 import { sniffProfileKind } from '../../../core/pprof';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
 import type { Similarity } from '../../../shared/goroutineProtocol';
-import { buildGoroutineViewModel, type GoroutineAnalysisView } from '../../goroutines/viewModel';
+import { buildGoroutineViewModel, type GoroutineAnalysisView } from '../../../core/report/goroutines';
 
 /**
  * A dump on this machine's disk (a `file:` URI) that the worker reads itself, so the extension

@@ -1,7 +1,7 @@
 // Equal-width wait-minute histograms per group (the core's buckets are fixed decades, which put a
 // 261–429 minute leak in one bar). Pure: runs in the worker.
-import type { Goroutine, GoroutineGroup, SourceFrame } from '../../core/goroutines';
-import type { HistogramBucketView } from '../../shared/goroutineProtocol';
+import type { Goroutine, GoroutineGroup, SourceFrame } from '../../goroutines';
+import type { HistogramBucketView } from '../../../shared/goroutineProtocol';
 
 export const HISTOGRAM_BUCKETS = 8;
 

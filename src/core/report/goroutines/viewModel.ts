@@ -1,9 +1,9 @@
 // Core analysis → the view model the webview renders (src/shared/goroutineProtocol.ts). Pure:
 // runs in the analysis worker. Frames become one table; groups refer to it by index.
-import { compareGroups, isStdlibFunc, shortFuncName, type GoroutineAnalysis, type SourceFrame } from '../../core/goroutines';
+import { compareGroups, isStdlibFunc, shortFuncName, type GoroutineAnalysis, type SourceFrame } from '../../goroutines';
 import type {
   GoroutineCompareView, GoroutineFrameView, GoroutineGroupView, GoroutineViewModel, Similarity, WaitObjectView,
-} from '../../shared/goroutineProtocol';
+} from '../../../shared/goroutineProtocol';
 import { groupHistograms } from './waitHistogram';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */

@@ -1,0 +1,140 @@
+// The prefix learner: which prefix the dump's lines carry (log timestamps, CRI, kubectl --prefix,
+// quotes, grep -n), learnt from the text before a goroutine header or a crash header, and whether
+// a header found behind a new prefix really starts a dump (the next line says so) or is a note
+// quoting one.
+import { isBlank, parseCallLine } from './lineParsers';
+import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { RECORD_HEADER } from './lineKinds';
+
+/**
+ * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
+ * logs, zap, logrus, journalctl -o short-iso with its `host app[1]:`), CRI's `stdout F`, a Go log
+ * timestamp, syslog's `Jan 21 06:05:27 host app[1]:` (after its `<14>`), kubectl's `[pod/…]`, docker
+ * compose's `app-1  |`, a quote `>`; followed by white space.
+ */
+const LOG_PREFIX_PIECE = '(?:' + [
+  String.raw`\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
+  String.raw`(?:stdout|stderr) [FP]`,
+  String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
+  String.raw`[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
+  String.raw`\[[^\]]+\]`,
+  String.raw`[\w.-]+ +\|`,
+  '>+',
+].join('|') + String.raw`)\s+`;
+/** grep's `-n` (`12:`) and several files' `file:12:` / `file-12-`, right before the text. */
+const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
+/**
+ * A crash header behind a log prefix. It comes before any goroutine header, so the prefix cannot be
+ * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
+ */
+const PREFIXED_CRASH_HEADER = new RegExp(
+  `^((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x)`);
+
+/** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
+export interface UnconfirmedHeader<Snapshot> {
+  readonly line: number;
+  /** The line's start, for the skipped-line warning when it is taken back. */
+  readonly sample: string;
+  /** The text before "goroutine" on the header line. */
+  readonly prefixText: string;
+  /** `goroutine profile: total N` rather than a goroutine's header. */
+  readonly isProfile: boolean;
+  /** What the scanner needs to take the header back. */
+  readonly snapshot: Snapshot;
+}
+
+/**
+ * A line that continues what a header started, right after it: a goroutine's call, `created by` or
+ * "stack unavailable"; a debug=1 profile's record.
+ */
+function continuesDump(text: string, lineStart: number, lineEnd: number, profile: boolean): boolean {
+  let s = lineStart;
+  while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
+  let end = lineEnd;
+  while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+  if (profile) return RECORD_HEADER.test(text.slice(s, end));
+  return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) ||
+    (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
+}
+
+export class PrefixLearner<Snapshot> {
+  /** The prefix every line of the dump carries, or null. */
+  prefix: LinePrefix | null = null;
+  private unconfirmed: (UnconfirmedHeader<Snapshot> & { previousPrefix: LinePrefix | null }) | null = null;
+
+  /** Where the line's text starts after the prefix (`lineStart` when it lacks the prefix). */
+  skip(text: string, lineStart: number, lineEnd: number): number {
+    return skipLinePrefix(this.prefix, text, lineStart, lineEnd);
+  }
+
+  /**
+   * At a line's start, settles a header met behind a new prefix on the line before: a prefixed
+   * dump's next line carries the same prefix; a note that quotes a header ("I think the culprit is
+   * goroutine 12 [chan send]") does not. Returns the header to take back, or null.
+   */
+  settle(text: string, lineStart: number, lineEnd: number): UnconfirmedHeader<Snapshot> | null {
+    if (this.unconfirmed === null) return null;
+    if (this.skip(text, lineStart, lineEnd) !== lineStart) { this.unconfirmed = null; return null; }
+    return this.confirmWithShorterPrefix(text, lineStart, lineEnd) ? null : this.takeBack();
+  }
+
+  /** At the end of the text: a header still unconfirmed is taken back. */
+  takeBackUnconfirmed(): UnconfirmedHeader<Snapshot> | null {
+    return this.unconfirmed === null ? null : this.takeBack();
+  }
+
+  /** Tries the text before a header as the prefix; returns the prefix it replaced, for `restore`. */
+  tryPrefix(prefixText: string): LinePrefix | null {
+    const previous = this.prefix;
+    this.prefix = linePrefixFrom(prefixText);
+    return previous;
+  }
+
+  restore(previous: LinePrefix | null): void {
+    this.prefix = previous;
+  }
+
+  /** A header was read behind the prefix set by `tryPrefix`: the next line must confirm it. */
+  awaitConfirmation(header: UnconfirmedHeader<Snapshot>, previousPrefix: LinePrefix | null): void {
+    if (this.prefix !== null) this.unconfirmed = { ...header, previousPrefix };
+  }
+
+  /** Length of the log prefix before a crash header on this line, or 0 when there is none (or a prefix is known). */
+  crashHeaderPrefixLength(text: string, lineStart: number, end: number): number {
+    if (this.prefix !== null) return 0;
+    const crash = PREFIXED_CRASH_HEADER.exec(text.slice(lineStart, Math.min(end, lineStart + 200)));
+    return crash ? crash[1].length : 0;
+  }
+
+  /**
+   * The line after a header behind a new prefix lacks that prefix. A logged stack
+   * (`log.Printf("timed out, stack: %s", debug.Stack())`) carries the log's prefix on every line
+   * and the message on the header line only: a shorter part of the header's prefix (cut at a
+   * space), the previous prefix or none may lead to the stack's first line. Else the header was
+   * text quoting one, not a dump.
+   */
+  private confirmWithShorterPrefix(text: string, lineStart: number, lineEnd: number): boolean {
+    const header = this.unconfirmed!;
+    const candidates: (LinePrefix | null)[] = [];
+    for (let cut = header.prefixText.trimEnd().lastIndexOf(' '); cut > 0; cut = header.prefixText.lastIndexOf(' ', cut - 1)) {
+      candidates.push(linePrefixFrom(header.prefixText.slice(0, cut + 1)));
+    }
+    candidates.push(header.previousPrefix, null);
+    for (const prefix of candidates) {
+      const s = skipLinePrefix(prefix, text, lineStart, lineEnd);
+      if ((prefix === null || s !== lineStart) && continuesDump(text, s, lineEnd, header.isProfile)) {
+        this.prefix = prefix;
+        this.unconfirmed = null;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private takeBack(): UnconfirmedHeader<Snapshot> {
+    const header = this.unconfirmed!;
+    this.unconfirmed = null;
+    this.prefix = header.previousPrefix;
+    return header;
+  }
+}

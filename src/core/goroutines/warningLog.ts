@@ -1,0 +1,58 @@
+// What the scanner tells the reader about the text: skipped lines, merged into one warning per run
+// of consecutive skipped lines, and other warnings, capped so junk cannot make millions of them.
+import type { DumpWarning } from './model';
+import { withVisibleControls } from '../format';
+import { detachString } from './textChunks';
+
+export class WarningLog {
+  readonly warnings: DumpWarning[] = [];
+  private suppressed = 0;
+  private skipStart = 0;
+  private skipEnd = 0;
+  /** The skipped line before skipEnd, for taking the last one back. */
+  private skipPreviousEnd = 0;
+  private skipCount = 0;
+  private skipSample = '';
+
+  constructor(private readonly maxWarnings: number) {}
+
+  warn(line: number, message: string): void {
+    if (this.warnings.length < this.maxWarnings) this.warnings.push({ line, message });
+    else this.suppressed++;
+  }
+
+  /** Past the cap: a warning without which the figures would be misread. */
+  always(line: number, message: string): void {
+    this.warnings.push({ line, message });
+  }
+
+  /** A line that is not part of a dump; `sample` is its start, quoted in the warning. */
+  skipped(line: number, sample: string): void {
+    if (this.skipCount === 0) { this.skipStart = line; this.skipSample = withVisibleControls(detachString(sample)); }
+    this.skipPreviousEnd = this.skipEnd;
+    this.skipEnd = line;
+    this.skipCount++;
+  }
+
+  /** Takes back the skipped line `line` when it was the last one (a cut line, explained otherwise). */
+  takeBackSkipped(line: number): void {
+    if (this.skipCount === 0 || this.skipEnd !== line) return;
+    this.skipCount--;
+    this.skipEnd = this.skipPreviousEnd;
+  }
+
+  /** Ends a run of skipped lines: one warning for all of them. */
+  flushSkipped(): void {
+    if (this.skipCount === 0) return;
+    const where = this.skipStart === this.skipEnd ? `line ${this.skipStart}` : `lines ${this.skipStart}–${this.skipEnd}`;
+    const what = this.skipCount === 1 ? '1 line' : `${this.skipCount} lines`;
+    this.warn(this.skipStart, `${where}: skipped ${what} that ${this.skipCount === 1 ? 'is' : 'are'} not part of a goroutine dump, starting "${this.skipSample}"`);
+    this.skipCount = 0;
+  }
+
+  /** Counts the warnings past the cap in one last warning. */
+  closeSuppressed(line: number): void {
+    if (this.suppressed > 0) this.warnings.push({ line, message: `${this.suppressed} more warnings not shown` });
+    this.suppressed = 0;
+  }
+}

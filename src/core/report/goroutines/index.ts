@@ -1,0 +1,7 @@
+/**
+ * The goroutine view, computed once for the worker, the CLI and tests:
+ *   buildGoroutineViewModel(analysis, options): GoroutineAnalysisView   groups, frames table, waits, compare
+ *   groupHistograms(goroutines, groups): HistogramBucketView[][]        equal-width wait-minute bars per group
+ */
+export { buildGoroutineViewModel, type GoroutineAnalysisView, type ViewModelOptions } from './viewModel';
+export { groupHistograms, HISTOGRAM_BUCKETS } from './waitHistogram';
