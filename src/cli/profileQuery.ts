@@ -105,7 +105,7 @@ function activeFilters(args: ParsedArgs): string[] {
  * Reads FILE (and the base) and builds the view the flags ask for. `mergeAlways`: merge
  * equal samples even without a base, as pprof does to every profile (matters for -traces).
  */
-export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean } = {}): PreparedQuery {
+export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean; filtersInView?: boolean } = {}): PreparedQuery {
   const granularity = (flagString(args, 'granularity') ?? 'functions') as Granularity;
   if (!GRANULARITIES.includes(granularity)) throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}, got "${granularity}"`);
   const focus = regexFlag(args, 'focus'), ignore = regexFlag(args, 'ignore');
@@ -139,7 +139,8 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean 
   // pprof takes the total before any filter: -show_from must not shrink it.
   const total = from ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
   if (from) profile = showFrom(profile, from);
-  const view = createStackView(profile, { sampleType: typeIndex, granularity, filters: { focus, ignore, hide, show, tagFocus, tagIgnore } });
+  const filters = options.filtersInView === false ? {} : { focus, ignore, hide, show, tagFocus, tagIgnore };
+  const view = createStackView(profile, { sampleType: typeIndex, granularity, filters });
   const sampleType = profile.sampleTypes[typeIndex];
   return {
     view, args,
