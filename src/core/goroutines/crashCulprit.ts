@@ -35,7 +35,8 @@ export function crashedGoroutineIndex(goroutines: GoroutineList, crash: CrashHea
   if (!crash || !CRASH_WITH_CULPRIT.test(crash.message) || stuckDumpOf(crash.message)) return -1;
   for (let i = 0; i < goroutines.length; i++) {
     const g = goroutines.get(i);
-    if (g.lines.start <= crash.line || isRaceState(g.state)) continue;
+    // `<`: a dump logged as one string puts the crash line and its goroutines on one line of the text.
+    if (g.lines.start < crash.line || isRaceState(g.state)) continue;
     const interrupted = crashes.some(other => other.line > crash.line && other.line < g.lines.start);
     return interrupted ? -1 : i;
   }

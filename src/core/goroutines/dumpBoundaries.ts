@@ -99,10 +99,22 @@ export class TruncationTracker {
   callLeftOpenAtLine = -1;
   /** The line that ended the goroutine finished last. */
   goroutineFinishedAtLine = -1;
-  /** A `file:line` line carried an offset (` +0x…`), as Go prints them. */
-  offsetsSeen = false;
-  /** The unterminated last line reads as `file:line` without the offset: in a dump that prints offsets, its line number may be cut. */
+  /** A frame not inlined was printed without an offset (` +0x…`): the dump does not print them (gccgo, an edited excerpt). */
+  offsetsMissing = false;
+  /**
+   * The unterminated last line reads as `file:line` with an offset or `fp= sp= pc=` part cut short,
+   * or without the offset where the dump prints them: its line number may be cut too.
+   */
+  lastLineLocationIncomplete = false;
+  /** The last line was `file:line` without an offset. */
   lastLineLocationWithoutOffset = false;
+  /** The last call line read was an inlined frame's (`f(...)`), which Go prints without an offset. */
+  lastCallInlined = false;
+
+  /** A call's `file:line` line was read, with or without an offset. */
+  noteLocation(hasOffset: boolean): void {
+    if (!hasOffset && !this.lastCallInlined && !this.offsetsMissing) this.offsetsMissing = true;
+  }
 
   /**
    * `sawDump`: the text had a dump in it (random bytes also end in an unfinished "call(");
@@ -112,7 +124,10 @@ export class TruncationTracker {
    */
   verdict(byteLength: number, lastLine: number, sawDump: boolean, callPending: boolean, callOpen: boolean, stackEndsAtLastLine: boolean): Truncation {
     const cutAtLimit = byteLength === PPROF_DEBUG2_LIMIT;
-    if (stackEndsAtLastLine && this.offsetsSeen && this.lastLineLocationWithoutOffset && !this.lastLineTerminated) this.lastLineCut = true;
+    // Without an offset where the dump prints them (or at its very first location), the line number may be cut.
+    const offsetExpected = !this.offsetsMissing && !this.lastCallInlined;
+    const incomplete = this.lastLineLocationIncomplete || (offsetExpected && this.lastLineLocationWithoutOffset);
+    if (stackEndsAtLastLine && incomplete && !this.lastLineTerminated) this.lastLineCut = true;
     // A call line, then the start of its location line (`\t`) and the end: a blank line to the scanner.
     const cutAfterCall = !this.lastLineTerminated && this.callLeftOpenAtLine === lastLine;
     const cutMidLine = sawDump && !this.lastLineTerminated && (this.lastLineCut || callPending || cutAfterCall);

@@ -20,7 +20,9 @@ export function findEscapedDump(text: string, from: number, end: number): Escape
   const line = text.slice(from, end);
   const match = ESCAPED_HEADER.exec(line);
   if (match === null || !line.includes('\\n', match.index + match[0].length)) return null;
-  const open = match[0].charCodeAt(0) === 0x22 /* " */ ? from + match.index : openingQuote(text, from, from + match.index);
+  // A quote before the header opens the string unless it is escaped itself (a JSON log line inside another).
+  const quoteAt = from + match.index;
+  const open = match[0].charCodeAt(0) === 0x22 /* " */ && !isEscaped(text, from, quoteAt) ? quoteAt : openingQuote(text, from, quoteAt);
   if (open < 0) return null;
   return unescape(text, open + 1, end);
 }
@@ -28,12 +30,16 @@ export function findEscapedDump(text: string, from: number, end: number): Escape
 /** The unescaped quote that opens the string holding position `before`; -1 when there is none. */
 function openingQuote(text: string, from: number, before: number): number {
   for (let i = before - 1; i >= from; i--) {
-    if (text.charCodeAt(i) !== 0x22) continue;
-    let backslashes = 0;
-    while (i - 1 - backslashes >= from && text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
-    if (backslashes % 2 === 0) return i;
+    if (text.charCodeAt(i) === 0x22 && !isEscaped(text, from, i)) return i;
   }
   return -1;
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function isEscaped(text: string, from: number, at: number): boolean {
+  let backslashes = 0;
+  while (at - 1 - backslashes >= from && text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', "'": "'", a: '\u0007', v: '\v' };

@@ -93,6 +93,8 @@ interface LineMeaning {
   args: string;
   createdBy: boolean;
   creatorGoroutine: number | null;
+  /** A location line with ` +0x…` after `file:line`. */
+  hasOffset: boolean;
 }
 
 interface GoroutineBuilder {
@@ -146,6 +148,8 @@ interface ProfileSnapshot {
 }
 
 const NEWLINE = 0x0a;
+/** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
+const COMPLETE_LOCATION_SUFFIX = /^(?:\+0x[0-9a-f]+)?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
 const SINGLE_SPACED = 0;
 const MAYBE_DOUBLE_SPACED = 1;
 const DOUBLE_SPACED = 2;
@@ -187,7 +191,7 @@ class DumpScanner {
   /** The remembered line lineMeaning saw last, or -1. */
   private previousLineEntry = -1;
   /** lineMeaning's result for a line not remembered: read at once by the caller, so one object serves all. */
-  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
+  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
@@ -292,13 +296,15 @@ class DumpScanner {
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
       this.ends.lastLineCut = false;
+      // What the unterminated last line says of offsets is not known whole.
+      const offsetsMissing = this.ends.offsetsMissing;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
         this.handleLine(line, 0, line.length);
       }
       this.ends.lastLineTerminated = terminated;
-      if (!terminated) this.ends.lastLineLocationWithoutOffset = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation) && !this.byteLocationHadSuffix(bytes, lineEnd);
+      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
     }
@@ -369,10 +375,14 @@ class DumpScanner {
     return from + length;
   }
 
-  /** Whether the location parseLocationBytes just read is followed by more than blanks before `lineEnd`. */
-  private byteLocationHadSuffix(bytes: Uint8Array, lineEnd: number): boolean {
-    for (let i = this.byteLocation.locationEnd; i < lineEnd; i++) if (!isBlankByte(bytes[i])) return true;
-    return false;
+  /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
+  private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+    const ends = this.ends;
+    ends.lastLineLocationWithoutOffset = ends.lastLineLocationIncomplete = false;
+    if (!parseLocationBytes(bytes, pos, lineEnd, this.byteLocation)) return;
+    const suffix = this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim();
+    if (suffix === '') ends.lastLineLocationWithoutOffset = true;
+    else ends.lastLineLocationIncomplete = !COMPLETE_LOCATION_SUFFIX.test(suffix);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -406,10 +416,13 @@ class DumpScanner {
     const meaning = this.lineMeaning(bytes, s, end);
     if (this.pending) {
       if (meaning.locationId < 0) return false;
+      this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
     } else if (meaning.func !== null) {
       this.setPending(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
+      // `f(...)`: an inlined frame, whose location Go prints without an offset.
+      this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
     this.touch();
     return true;
@@ -437,15 +450,16 @@ class DumpScanner {
     }
     let meaning: LineMeaning;
     const remember = this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
-    if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
+    if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
     else {
       meaning = this.transientMeaning;
       meaning.locationId = -1; meaning.func = null; meaning.args = ''; meaning.createdBy = false; meaning.creatorGoroutine = null;
+      meaning.hasOffset = false;
     }
     const location = this.byteLocation;
     if (parseLocationBytes(bytes, s, end, location)) {
       meaning.locationId = this.locationFromBytes(bytes, s, location);
-      if (location.locationEnd < end) this.ends.offsetsSeen = true;
+      meaning.hasOffset = location.locationEnd < end;
     }
     const first = bytes[s];
     if (first === 0x63 /* c */ && startsWithBytes(bytes, s, end, CREATED_BY)) {
@@ -812,6 +826,7 @@ class DumpScanner {
     }
     const call = parseCallLine(text, s, end);
     if (call) {
+      this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
       this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
@@ -837,7 +852,7 @@ class DumpScanner {
   }
 
   private completePending(text: string, s: number, end: number, location: LocationLine): void {
-    if (location.locationEnd < end) this.ends.offsetsSeen = true;
+    this.ends.noteLocation(location.locationEnd < end);
     const pathEnd = location.pathEnd;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
     this.addFrame(this.pending!, locationId);
