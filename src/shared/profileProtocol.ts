@@ -4,99 +4,27 @@
 // and the webview renders it only through textContent. Webview → host messages are untrusted:
 // the host accepts them only through parseProfileWebviewMessage, which checks every field.
 
-/** pprof's filters (regex on function names) and tag filters (`key=regex` on sample labels). */
-export const FILTER_KINDS = ['focus', 'ignore', 'hide', 'show', 'tagfocus', 'tagignore'] as const;
-export type FilterKind = typeof FILTER_KINDS[number];
+// The view models themselves are the report layer's (src/core/report/profileTypes.ts).
+import {
+  FILTER_KINDS, GRANULARITIES,
+  type DiffOptions, type FilterKind, type FrameGranularity, type ProfileFilter, type ProfileQuery,
+  type FlameTreeData, type ProfileSummary,
+  type TopTableData,
+} from '../core/report/profileTypes';
 
-export interface ProfileFilter {
-  kind: FilterKind;
-  pattern: string;
-}
+export {
+  FILTER_KINDS, GRANULARITIES, FRAME_INLINED, FRAME_PRUNED_REST, FRAME_HAS_HIDDEN_DETAIL,
+  type DiffOptions, type FilterKind, type FrameGranularity, type ProfileFilter, type ProfileQuery,
+  type FlameTreeData, type TopTableData, type SampleTypeInfo, type ProfileSummary,
+} from '../core/report/profileTypes';
 
-/** pprof's -functions / -filefunctions / -lines: what makes two frames the same node. */
-export const GRANULARITIES = ['functions', 'filefunctions', 'lines'] as const;
-export type FrameGranularity = typeof GRANULARITIES[number];
-
-/** What the webview asks to see: everything the host needs to build a flame tree and top table. */
-export interface ProfileQuery {
-  /** Index into the profile's sample types. */
-  sampleType: number;
-  granularity: FrameGranularity;
-  filters: ProfileFilter[];
-}
-
-/** Bits of FlameTreeData.flags. */
-export const FRAME_INLINED = 1;
-/** A node that stands for the callees pruned away below its parent (too narrow to draw). */
-export const FRAME_PRUNED_REST = 2;
-/** The node has callees the host left out; zooming into it asks the host for them. */
-export const FRAME_HAS_HIDDEN_DETAIL = 4;
-
-/**
- * A (pruned) call tree in columns, so a tree of 100k nodes crosses both message channels as a
- * few typed arrays instead of 100k objects. Node 0 is the root and every node comes after its
- * parent: parent[i] < i. Callers above callees (the root is the common caller).
- */
-export interface FlameTreeData {
-  /**
-   * Distinct frame names; `name[i]` points into it. At file or line granularity a name carries
-   * its place, as pprof prints it ("pkg.F file.go:12"), so it still identifies one frame.
-   */
-  names: string[];
-  /** At file or line granularity: the plain function name of each entry of `names`. */
-  functionNames?: string[];
-  /** Distinct source files ('' when unknown); `file[i]` points into it. */
-  files: string[];
-  parent: Int32Array;
-  name: Uint32Array;
-  file: Uint32Array;
-  /** A source line of the frame's function (0 when unknown). */
-  line: Uint32Array;
-  total: Float64Array;
-  self: Float64Array;
-  flags: Uint8Array;
-  /** Diff mode: the same node's total in the base profile. */
-  baseTotal?: Float64Array;
-}
-
-/** The top table in columns; rows sorted by flat descending (like `go tool pprof -top`). */
-export interface TopTableData {
-  /** Frame names, as FlameTreeData.names. */
-  names: string[];
-  /** At file or line granularity: each row's plain function name. */
-  functionNames?: string[];
-  files: string[];
-  lines: Uint32Array;
-  flat: Float64Array;
-  cum: Float64Array;
-  /** Diff mode: flat and cum in the base profile. */
-  baseFlat?: Float64Array;
-  baseCum?: Float64Array;
-}
-
-export interface SampleTypeInfo {
-  type: string;
-  unit: string;
-}
-
-export interface ProfileSummary {
-  fileName: string;
-  /** Where the bytes came from, e.g. "pprof (gzip)" or "legacy heap text". */
-  format: string;
-  sampleTypes: SampleTypeInfo[];
-  /** The sample type to show first (heap profiles: inuse_space). */
-  defaultSampleType: number;
-  sampleCount: number;
-  /** Per sample type, the total over all samples. */
-  totals: number[];
-  periodType?: SampleTypeInfo;
-  period: number;
-  durationNanos: number;
-  timeNanos: number;
-  comments: string[];
-  warnings: string[];
-  /** Label keys seen on samples (for tag filters). */
-  labelKeys: string[];
+/** A view compared with a base profile: the totals that the Δ figures are relative to. */
+export interface DiffTotals {
+  /** The base's total (pprof's 100% with -diff_base). */
+  baseTotal: number;
+  /** The profile's own total (after -normalize when set). */
+  profileTotal: number;
+  options: DiffOptions;
 }
 
 /** Host → profile webview. */
@@ -106,7 +34,7 @@ export type ProfileHostMessage =
   /** The profile decoded; the webview then asks for a view with `query`. */
   | { type: 'summary'; fileName: string; kind: string; byteLength: number; summary?: ProfileSummary; base?: ProfileSummary }
   /** total: pprof's 100% (the whole profile); shownTotal: what the filters kept (the flame root). */
-  | { type: 'view'; requestId: number; query: ProfileQuery; unit: string; total: number; shownTotal: number; baseTotal?: number; flame: FlameTreeData; top: TopTableData; elapsedMs: number }
+  | { type: 'view'; requestId: number; query: ProfileQuery; unit: string; total: number; shownTotal: number; diff?: DiffTotals; flame: FlameTreeData; top: TopTableData; elapsedMs: number }
   | { type: 'subtree'; requestId: number; path: string[]; flame: FlameTreeData }
   | { type: 'callers'; requestId: number; functionName: string; callers: FlameTreeData; callees: FlameTreeData }
   | { type: 'queryError'; requestId: number; message: string }
@@ -175,7 +103,13 @@ export function parseProfileQuery(raw: unknown): ProfileQuery | undefined {
     if (!parsed) return undefined;
     filters.push(parsed);
   }
-  return { sampleType: raw.sampleType, granularity: granularity as FrameGranularity, filters };
+  const query: ProfileQuery = { sampleType: raw.sampleType, granularity: granularity as FrameGranularity, filters };
+  if (raw.diff !== undefined) {
+    const d = raw.diff;
+    if (!isRecord(d) || typeof d.subtractBase !== 'boolean' || typeof d.normalize !== 'boolean') return undefined;
+    query.diff = { subtractBase: d.subtractBase, normalize: d.normalize };
+  }
+  return query;
 }
 
 function parseNamePath(raw: unknown): string[] | undefined {

@@ -481,9 +481,9 @@ suite('Profile editor', function () {
       return { grows: fill('example.com/app.grows'), shrinks: fill('example.com/app.shrinks'), steady: fill('example.com/app.steady'), base: document.querySelector('.gpe-base').textContent };`);
     assert.strictEqual(fills.base, 'vs base diff-base.pb');
     assert.match(fills.grows, /^hsl\(0,/, `growth is red: ${fills.grows}`);
-    assert.match(fills.shrinks, /^hsl\(130,/, `shrink is green: ${fills.shrinks}`);
+    assert.match(fills.shrinks, /^hsl\(125,/, `shrink is green: ${fills.shrinks}`);
     assert.match(fills.steady, /^hsl\(0, 0%/, `no change is grey: ${fills.steady}`);
-    const delta = await evalInView<string>(`return [...document.querySelectorAll('.gpe-top-row')].find(r => r.querySelector('.gpe-col-name').textContent === 'example.com/app.grows').querySelector('.gpe-col-delta').textContent`);
+    const delta = await evalInView<string>(`return [...document.querySelectorAll('.gpe-top-row')].find(r => r.querySelector('.gpe-col-name').textContent === 'example.com/app.grows').querySelector('.gpe-col-cum').textContent`);
     assert.strictEqual(delta, '+195KiB');
     await screenshot('profile-editor-diff');
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-clear-base' });

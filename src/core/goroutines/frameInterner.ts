@@ -3,12 +3,12 @@
 
 import type { SourceFrame } from './model';
 import { detachString } from './textChunks';
-import { waitSpecOf, type WaitSpec } from './goFunctions';
+import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
 
 export interface InternedFunc {
   readonly id: number;
   readonly name: string;
-  readonly waitSpec: WaitSpec | undefined;
+  readonly waitSpec: WaitObjectFunc | undefined;
 }
 
 export interface InternedStack {
@@ -37,7 +37,7 @@ export class FrameInterner {
   func(name: string): InternedFunc {
     let entry = this.funcs.get(name);
     if (!entry) {
-      entry = { id: this.funcs.size, name: detachString(name), waitSpec: waitSpecOf(name) };
+      entry = { id: this.funcs.size, name: detachString(name), waitSpec: waitObjectFuncOf(name) };
       this.funcs.set(entry.name, entry);
     }
     return entry;

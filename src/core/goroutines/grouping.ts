@@ -6,7 +6,7 @@ import type {
   WaitOn,
 } from './model';
 import { FrameInterner } from './frameInterner';
-import { inferStateFromFrames } from './goFunctions';
+import { inferStateFromFrames } from './waitStates';
 import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
 
 export interface GroupOptions {

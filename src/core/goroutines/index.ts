@@ -19,6 +19,7 @@
  * - `rankGroups(groups)`: sorts in place (idle runtime last, suspects first, then score/count).
  * - `summarizeWaitTargets(goroutines): WaitTarget[]`: goroutines per channel/mutex/semaphore address.
  * - `compareGroups(before, after): GroupGrowth[]`: count per group signature, largest growth first.
+ * - `WAIT_STATES`, `waitStateOf(state)`: every state Go prints, its weight, never-wakes flag, phrase and frames.
  * - helpers: `describeFrame`, `formatCount`, `isStdlibFunc`, `shortFuncName`, `inferStateFromFrames`.
  */
 export * from './model';
@@ -29,4 +30,5 @@ export { summarizeWaitTargets } from './waitTargets';
 export { GoroutineTable } from './goroutineTable';
 export { compareGroups } from './compare';
 export { describeFrame, formatCount, suspectSentence } from './ranking';
-export { inferStateFromFrames, isStdlibFunc, shortFuncName } from './goFunctions';
+export { isStdlibFunc, shortFuncName } from './goFunctions';
+export { inferStateFromFrames, waitStateOf, WAIT_STATES, type WaitState, type WaitObjectFunc } from './waitStates';

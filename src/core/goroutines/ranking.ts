@@ -3,20 +3,10 @@
 
 import type { GoroutineGroup, SourceFrame } from './model';
 import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
+import { waitStateOf } from './waitStates';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
-
-// How strongly a wait state suggests a stuck goroutine (0: not a blocking state).
-const BLOCKING_WEIGHT = new Map<string, number>([
-  ['chan send (nil chan)', 5], ['chan receive (nil chan)', 5], ['select (no cases)', 5],
-  ['chan send', 3], ['semacquire', 3], ['sync.Mutex.Lock', 3], ['sync.RWMutex.Lock', 3], ['sync.RWMutex.RLock', 3],
-  ['chan receive', 2], ['select', 2], ['sync.WaitGroup.Wait', 2], ['sync.Cond.Wait', 2],
-  ['IO wait', 1], ['sleep', 0.5], ['syscall', 0.5],
-]);
-
-// Blocked forever by construction: a single goroutine is already a bug.
-const NEVER_WAKES = new Set(['chan send (nil chan)', 'chan receive (nil chan)', 'select (no cases)']);
 
 const SUSPECT_MIN_COUNT = 10;
 const SUSPECT_MIN_MINUTES = 5;
@@ -55,11 +45,12 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
   const isIdleRuntime = group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running';
-  const weight = group.state === '' ? 1 : BLOCKING_WEIGHT.get(group.state) ?? 0;
+  const waitState = waitStateOf(group.state);
+  const weight = group.state === '' ? 1 : waitState?.weight ?? 0;
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;
   const isSuspect = !isIdleRuntime && weight > 0 && (
-    group.leaked > 0 || NEVER_WAKES.has(group.state) || dump.stuck !== undefined ||
+    group.leaked > 0 || waitState?.neverWakes === true || dump.stuck !== undefined ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
   const pressure = weight * group.count * (1 + Math.log2(1 + median));
@@ -105,13 +96,7 @@ function statePhrase(state: string, group: GroupFacts): string {
     const address = group.waitTargets[0]?.address;
     return `in a data race: ${state.slice(11, -1)}${address ? ` of ${address}` : ''}`;
   }
-  if (state === 'select') return 'blocked in select';
-  if (state === 'select (no cases)') return 'blocked forever in an empty select';
-  if (state.endsWith('(nil chan)')) return `blocked forever on ${state}`;
-  if (state === 'IO wait') return 'waiting for IO';
-  if (state === 'sleep') return 'sleeping';
-  if (BLOCKING_WEIGHT.has(state)) return `blocked on ${state}`;
-  return `in state ${state}`;
+  return waitStateOf(state)?.phrase ?? `in state ${state}`;
 }
 
 export function describeFrame(frame: SourceFrame): string {

@@ -18,6 +18,14 @@ export function diffProfiles(profile: Profile, base: Profile): Profile {
   return combine([{ profile, sign: 1, base: false }, { profile: base, sign: -1, base: true }]);
 }
 
+/**
+ * `profile − base` without marking the base (pprof -base): percentages are of the result's
+ * own total, as for a profile of the growth alone.
+ */
+export function subtractProfile(profile: Profile, base: Profile): Profile {
+  return combine([{ profile, sign: 1, base: false }, { profile: base, sign: -1, base: false }]);
+}
+
 interface Part { profile: Profile; sign: number; base: boolean }
 
 function combine(parts: Part[]): Profile {

@@ -10,7 +10,8 @@
  *   Profile (model.ts): sampleTypes, defaultSampleTypeIndex, period(Type), timeNanos, durationNanos,
  *     comments, dropFrames, keepFrames, mappings, locations (lines innermost first), functions,
  *     strings, samples (columnar; stacks LEAF FIRST), warnings
- *   sampleLabels(profile, i), sampleTypeIndex(profile, nameOrIndex?), sampleTypeTotal(profile, typeIndex)
+ *   sampleLabels(profile, i), sampleTypeIndex(profile, nameOrIndex?), sampleTypeTotal(profile, typeIndex),
+ *   defaultSampleTypeIndex(profile): default_sample_type, else the last type (pprof's rule)
  *
  * Aggregating (pick a sample type, granularity, filters once; reuse the view)
  *   createStackView(profile, { sampleType?, granularity?, filters?: { focus, ignore, hide, show,
@@ -20,8 +21,8 @@
  *   computeTop(view): TopResult            flat/cum per frame, `go tool pprof -top` semantics
  *   topTable(profile, viewOptions): TopResult
  *   lineHeat(profile, viewOptions): Map<file, LineHeat[]>   per file:line, for code lenses
- *   buildFlameTree(view, { minFraction?, direction?: 'callees'|'callers', focusFrame? }): FlameNode
- *   mergeProfiles(profiles): Profile, diffProfiles(profile, base): Profile
+ *   mergeProfiles(profiles): Profile, diffProfiles(profile, base): Profile (-diff_base), subtractProfile (-base)
+ *   (flame trees and the other views: src/core/report)
  *   displayFunctionName(fn): pprof's simplified name
  */
 export { parseProfile, gunzippedSizeHint, gunzipOnce, type ParseOptions } from './parse';
@@ -34,8 +35,7 @@ export {
   type StackView, type ViewOptions, type ProfileFilters, type TagFilter, type Granularity, type FrameTable,
 } from './stackView';
 export { computeTop, topTable, lineHeat, compareRows, type TopRow, type TopResult, type LineHeat } from './top';
-export { buildFlameTree, OTHER_NODE_NAME, type FlameNode, type FlameTreeOptions } from './flame';
-export { mergeProfiles, diffProfiles, IncompatibleProfilesError } from './combine';
+export { mergeProfiles, diffProfiles, subtractProfile, IncompatibleProfilesError } from './combine';
 export { displayFunctionName } from './functionNames';
 export { parseTagFilter } from './tagFilter';
 export { applyDropFrames, simplifyFunc } from './prune';

@@ -123,9 +123,19 @@ export function sampleLabels(profile: Profile, i: number): SampleLabel[] {
   return out;
 }
 
-/** Resolves a sample type by name or index; undefined means the profile's default. */
+/**
+ * The sample type a view shows when none is asked for, pprof's rule: the profile's
+ * default_sample_type (an allocs profile: alloc_space), else the last type (a Go heap
+ * profile sets none: inuse_space; a CPU profile: cpu). The decoders record it.
+ */
+export function defaultSampleTypeIndex(profile: Profile): number {
+  const i = profile.defaultSampleTypeIndex;
+  return i >= 0 && i < profile.sampleTypes.length ? i : Math.max(0, profile.sampleTypes.length - 1);
+}
+
+/** Resolves a sample type by name or index; undefined means the profile's default (defaultSampleTypeIndex). */
 export function sampleTypeIndex(profile: Profile, sampleType?: string | number): number {
-  if (sampleType === undefined) return profile.defaultSampleTypeIndex;
+  if (sampleType === undefined) return defaultSampleTypeIndex(profile);
   if (typeof sampleType === 'number') {
     if (Number.isInteger(sampleType) && sampleType >= 0 && sampleType < profile.sampleTypes.length) return sampleType;
   } else {

@@ -89,7 +89,7 @@ export class ProfilePanel implements vscode.Disposable {
         case 'query': {
           rememberFlameWidth(msg.widthPx);
           const out = await this.document.run('profile.view', { documentId, query: msg.query, widthPx: msg.widthPx });
-          this.post({ type: 'view', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, shownTotal: out.shownTotal, baseTotal: out.baseTotal, flame: out.flame, top: out.top, elapsedMs: out.computedAheadMs ?? Date.now() - started });
+          this.post({ type: 'view', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, shownTotal: out.shownTotal, diff: out.diff, flame: out.flame, top: out.top, elapsedMs: out.computedAheadMs ?? Date.now() - started });
           if (msg.query.sampleType !== this.publishedSampleType) void this.publishFigures(msg.query.sampleType);
           return;
         }

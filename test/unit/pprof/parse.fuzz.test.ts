@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { gunzipSync } from 'fflate';
-import { buildFlameTree, computeTop, createStackView, parseProfile, ProfileParseError } from '../../../src/core/pprof';
+import { defaultSampleTypeIndex, parseProfile, ProfileParseError } from '../../../src/core/pprof';
+import { flameTree, QueriedProfile, topRows } from '../../../src/core/report';
 import { profileFiles } from './corpusFiles';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
@@ -14,9 +15,9 @@ const seeds = profileFiles()
 function check(bytes: Uint8Array): void {
   try {
     const p = parseProfile(bytes);
-    const view = createStackView(p);
-    computeTop(view);
-    buildFlameTree(view);
+    const q = new QueriedProfile(p, { sampleType: defaultSampleTypeIndex(p), granularity: 'functions', filters: [] });
+    topRows(q);
+    flameTree(q, { widthPx: 1000 });
   } catch (e) {
     if (e instanceof ProfileParseError) { assert.ok(!e.message.includes('\n')); return; }
     // A sample type index out of range is the only non-parse error aggregations may raise.

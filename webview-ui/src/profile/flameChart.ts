@@ -214,7 +214,7 @@ export class FlameChart {
     if (node) {
       const g = this.gOf(node);
       const rect = g?.getBoundingClientRect();
-      if (rect) this.tooltip.show(node, this.total, this.options.unit(), rect.left + Math.min(rect.width / 2, 40), rect.bottom);
+      if (rect) this.tooltip.show(node, this.total, this.options.unit(), this.diff, rect.left + Math.min(rect.width / 2, 40), rect.bottom);
       g?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     } else this.tooltip.hide();
   }
@@ -235,7 +235,7 @@ export class FlameChart {
     // Search matches in magenta: no package colour (warm or cool) comes near it.
     const highlight = () => (this.theme === 'light' ? '#e05ce0' : '#b000b0');
     const tip: FlameTooltip<FlameDatum> = Object.assign(() => { /* our tooltip lives outside the svg */ }, {
-      show: (event: MouseEvent, d: Node) => this.tooltip.show(d.data, this.total, this.options.unit(), event.clientX, event.clientY),
+      show: (event: MouseEvent, d: Node) => this.tooltip.show(d.data, this.total, this.options.unit(), this.diff, event.clientX, event.clientY),
       hide: () => this.tooltip.hide(),
     });
     return flamegraph<FlameDatum>()
@@ -253,7 +253,7 @@ export class FlameChart {
       .setSearchMatch((d: Node) => !!this.matcher && this.matcher(d.data.name))
       .setColorMapper((d: Node) => {
         if (d.highlight) return highlight();
-        if (this.diff) return diffColor(d.data.value, d.data.baseTotal ?? 0, this.theme);
+        if (this.diff) return diffColor(d.data.net, d.data.value, this.theme);
         return frameColor(d.data.functionName, this.theme);
       })
       .onClick((d: Node) => {

@@ -7,8 +7,13 @@ export interface FlameDatum {
   name: string;
   /** The plain function name (equal to `name` at function granularity). */
   functionName: string;
-  /** Total (d3-flame-graph reads `value`). */
+  /**
+   * The width d3-flame-graph draws (it reads `value`): the total, or in a diff the growth and
+   * the loss added up (FlameTreeData.magnitude), so what vanished is as wide as what appeared.
+   */
   value: number;
+  /** Signed total: in a diff, the net change since the base. */
+  net: number;
   self: number;
   file: string;
   line: number;
@@ -16,7 +21,6 @@ export interface FlameDatum {
   prunedRest: boolean;
   /** The host left out callees that are too narrow at the full width. */
   hasHiddenDetail: boolean;
-  baseTotal?: number;
   children: FlameDatum[];
   parent?: FlameDatum;
 }
@@ -29,14 +33,14 @@ export function buildFlameTree(data: FlameTreeData): FlameDatum {
     const node: FlameDatum = {
       name,
       functionName: data.functionNames?.[data.name[i]] ?? name,
-      value: data.total[i],
+      value: data.magnitude ? data.magnitude[i] : data.total[i],
+      net: data.total[i],
       self: data.self[i],
       file: data.files[data.file[i]],
       line: data.line[i],
       inlined: (flags & FRAME_INLINED) !== 0,
       prunedRest: (flags & FRAME_PRUNED_REST) !== 0,
       hasHiddenDetail: (flags & FRAME_HAS_HIDDEN_DETAIL) !== 0,
-      baseTotal: data.baseTotal?.[i],
       children: [],
     };
     nodes[i] = node;

@@ -57,12 +57,22 @@ export function frameColor(name: string, theme: ThemeKind): string {
   return `hsl(${Math.round(h * 55)}, ${theme === 'light' ? 80 : 65}%, ${light}%)`;
 }
 
-/** Diff mode: red where the frame grew since the base, green where it shrank. */
-export function diffColor(value: number, base: number, theme: ThemeKind): string {
-  const delta = value - base;
-  const scale = Math.max(Math.abs(value), Math.abs(base), 1);
-  const strength = Math.min(1, Math.abs(delta) / scale);
-  const light = theme === 'light' ? 90 - strength * 30 : 30 + strength * 12;
-  if (Math.abs(delta) / scale < 0.01) return `hsl(0, 0%, ${theme === 'light' ? 85 : 35}%)`;
-  return delta > 0 ? `hsl(0, ${40 + strength * 50}%, ${light}%)` : `hsl(130, ${40 + strength * 40}%, ${light}%)`;
+/**
+ * How much a diff node changed, from -1 (all of it vanished since the base) to +1 (all of it
+ * is new): the net change over the larger of before and after. `net` = after − before and
+ * `magnitude` = after + before, both summed over the node's samples.
+ */
+export function relativeChange(net: number, magnitude: number): number {
+  const larger = (magnitude + Math.abs(net)) / 2;
+  return larger === 0 ? 0 : Math.max(-1, Math.min(1, net / larger));
+}
+
+/** Diff mode, like pprof: red where the frame grew since the base, green where it shrank, deeper the more it changed. */
+export function diffColor(net: number, magnitude: number, theme: ThemeKind): string {
+  const change = relativeChange(net, magnitude);
+  if (Math.abs(change) < 0.01) return `hsl(0, 0%, ${theme === 'light' ? 82 : 38}%)`;
+  // A square root, so a 10% change is already clearly tinted.
+  const strength = Math.sqrt(Math.abs(change));
+  const light = theme === 'light' ? 88 - strength * 33 : 26 + strength * 16;
+  return change > 0 ? `hsl(0, ${45 + strength * 45}%, ${light}%)` : `hsl(125, ${35 + strength * 40}%, ${light}%)`;
 }

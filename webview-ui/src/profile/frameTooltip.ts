@@ -14,13 +14,21 @@ export class FrameTooltip {
     parent.append(this.box);
   }
 
-  show(node: FlameDatum, total: number, unit: string, x: number, y: number): void {
+  /** `total`: pprof's 100% (in a diff: the base's total). */
+  show(node: FlameDatum, total: number, unit: string, diff: boolean, x: number, y: number): void {
     const rows: Array<[string, string]> = [];
     if (node.file) rows.push(['source', node.line ? `${node.file}:${node.line}` : node.file]);
-    rows.push(['total', `${formatValue(node.value, unit)} (${formatPercent(node.value, total)} of all)`]);
-    rows.push(['self', `${formatValue(node.self, unit)} (${formatPercent(node.self, total)})`]);
-    if (node.parent) rows.push(['of parent', formatPercent(node.value, node.parent.value)]);
-    if (node.baseTotal !== undefined) rows.push(['vs base', `${formatDelta(node.value - node.baseTotal, unit)} (base ${formatValue(node.baseTotal, unit)})`]);
+    if (diff) {
+      // value = after + before, net = after − before.
+      const after = (node.value + node.net) / 2, before = (node.value - node.net) / 2;
+      rows.push(['change', `${formatDelta(node.net, unit)} (${formatPercent(node.net, total)} of the base)`]);
+      rows.push(['self change', formatDelta(node.self, unit)]);
+      rows.push(['base → now', `${formatValue(before, unit)} → ${formatValue(after, unit)}`]);
+    } else {
+      rows.push(['total', `${formatValue(node.value, unit)} (${formatPercent(node.value, total)} of all)`]);
+      rows.push(['self', `${formatValue(node.self, unit)} (${formatPercent(node.self, total)})`]);
+      if (node.parent) rows.push(['of parent', formatPercent(node.value, node.parent.value)]);
+    }
     const title = document.createElement('div');
     title.className = 'gpe-tooltip-title';
     title.textContent = node.name;

@@ -1,11 +1,12 @@
 // The profile editor's webview: asks the host for views of the profile (sample type +
 // filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
 // All profile strings reach the DOM as textContent.
-import type { FlameTreeData, FrameGranularity, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage } from '../../../src/shared/protocol';
+import type { DiffTotals, FlameTreeData, FrameGranularity, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
+import { searchPattern } from '../common/searchPattern';
 import { ContextMenu } from './contextMenu';
-import { shortFrameLabel } from './frameColors';
+import { currentThemeKind, diffColor, shortFrameLabel } from './frameColors';
 import { FilterBar } from './filterBar';
 import { FlameChart } from './flameChart';
 import { buildFlameTree, countNodes, findByPath, graftSubtree, pathOf, type FlameDatum } from './flameModel';
@@ -47,7 +48,7 @@ interface CurrentView {
   query: ProfileQuery;
   unit: string;
   total: number;
-  baseTotal?: number;
+  diff?: DiffTotals;
   root: FlameDatum;
 }
 
@@ -61,7 +62,7 @@ class ProfileView {
   private latestCallers = 0;
   private built: {
     meta: HTMLElement; sampleType: HTMLSelectElement; granularity: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
-    orientation: HTMLButtonElement; compare: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
+    orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
     flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart;
     top: TopTable; status: HTMLElement; menu: ContextMenu;
   } | undefined;
@@ -97,7 +98,7 @@ class ProfileView {
       }
       case 'view':
         if (m.requestId !== this.latestQuery) return;
-        return this.showView(m.query, m.unit, m.total, m.shownTotal, m.baseTotal, m.flame, m.top, m.elapsedMs);
+        return this.showView(m.query, m.unit, m.total, m.shownTotal, m.diff, m.flame, m.top, m.elapsedMs);
       case 'subtree': return this.graft(m.path, m.flame);
       case 'callers':
         if (m.requestId !== this.latestCallers) return;
@@ -132,7 +133,9 @@ class ProfileView {
     const s = this.summary!;
     let sampleType = s.sampleTypes.findIndex(t => t.type === this.state.sampleType);
     if (sampleType < 0) sampleType = s.defaultSampleType;
-    return { sampleType, granularity: this.state.granularity, filters: this.state.filters };
+    const query: ProfileQuery = { sampleType, granularity: this.state.granularity, filters: this.state.filters };
+    if (this.base) query.diff = { ...this.state.diff };
+    return query;
   }
 
   private width(): number {
@@ -239,6 +242,8 @@ class ProfileView {
     const filterBar = new FilterBar(filterHost, f => this.setFilters([...this.state.filters, f]), i => this.setFilters(this.state.filters.filter((_, k) => k !== i)), () => this.undoFilters());
     filterBar.setLabelKeys(s.labelKeys);
 
+    const legend = el('div', 'gpe-diff-legend');
+    legend.hidden = true;
     const breadcrumb = el('nav', 'gpe-breadcrumb');
     breadcrumb.setAttribute('aria-label', 'Zoom path');
 
@@ -257,7 +262,7 @@ class ProfileView {
     const status = el('div', 'gpe-status');
     status.setAttribute('aria-live', 'polite');
 
-    this.app.replaceChildren(header, toolbar, filterHost, breadcrumb, main, status);
+    this.app.replaceChildren(header, toolbar, filterHost, legend, breadcrumb, main, status);
     const menu = new ContextMenu(document.body);
     const unit = () => this.current?.unit ?? '';
     const events = {
@@ -270,7 +275,7 @@ class ProfileView {
     const callersChart = new FlameChart(callersHost, { icicle: false, unit, events: sideEvents });
     const calleesChart = new FlameChart(calleesHost, { icicle: true, unit, events: sideEvents });
     const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); });
-    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu };
+    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu };
     this.renderOrientation();
     this.renderCompare();
     this.renderFilters();
@@ -285,10 +290,54 @@ class ProfileView {
     const b = this.built;
     if (!b) return;
     if (this.base) {
-      b.compare.replaceChildren(el('span', 'gpe-base', `vs base ${this.base.fileName}`), button('Stop comparing', 'gpe-clear-base', () => this.post({ type: 'clearBase' })));
+      const option = (cls: string, text: string, title: string, key: keyof ProfileViewState['diff']) => {
+        const box = el('input', cls);
+        box.type = 'checkbox';
+        box.checked = this.state.diff[key];
+        box.addEventListener('change', () => {
+          this.state.diff = { ...this.state.diff, [key]: box.checked };
+          this.save();
+          this.requestView();
+          if (this.state.callersOf) this.requestCallers(this.state.callersOf);
+        });
+        const label = el('label', 'gpe-check', text);
+        label.title = title;
+        label.prepend(box);
+        return label;
+      };
+      b.compare.replaceChildren(
+        el('span', 'gpe-base', `vs base ${this.base.fileName}`),
+        option('gpe-diff-normalize', 'normalize', "Scale this profile so that its total equals the base's before subtracting (pprof -normalize)", 'normalize'),
+        option('gpe-diff-subtract', 'subtract base', "Plain subtraction, percentages of the difference itself: the growth of a cumulative profile such as allocs (pprof -base instead of -diff_base)", 'subtractBase'),
+        button('Stop comparing', 'gpe-clear-base', () => this.post({ type: 'clearBase' })));
     } else {
       b.compare.replaceChildren(button('Compare with…', 'gpe-compare-with', () => this.post({ type: 'compareWith' }), 'Pick a base profile: the flame graph colours growth (red) and shrink (green)'));
     }
+  }
+
+  /** What the diff colours and widths mean (pprof draws a diff the same way). */
+  private renderLegend(diff: DiffTotals | undefined): void {
+    const legend = this.built?.legend;
+    if (!legend) return;
+    legend.hidden = !diff;
+    if (!diff) { legend.replaceChildren(); return; }
+    const theme = currentThemeKind();
+    // The flame graph's own colours: a node wholly new, wholly gone, unchanged.
+    const swatch = (cls: string, net: number, text: string) => {
+      const item = el('span', 'gpe-legend-item');
+      const box = el('span', `gpe-swatch ${cls}`);
+      box.style.background = diffColor(net, 1, theme);
+      item.append(box, document.createTextNode(text));
+      return item;
+    };
+    const how = diff.options.subtractBase ? 'this profile − base (pprof -base)' : "this profile − base, % of the base's total (pprof -diff_base)";
+    legend.replaceChildren(
+      el('span', 'gpe-legend-title', how + (diff.options.normalize ? ', normalized' : '') + ':'),
+      swatch('gpe-swatch-grew', 1, 'grew'),
+      swatch('gpe-swatch-shrank', -1, 'shrank or vanished'),
+      swatch('gpe-swatch-same', 0, 'unchanged'),
+      el('span', 'gpe-legend-note', 'deeper = larger change · width = base + now, so losses show as much as gains'),
+    );
   }
 
   private renderFilters(): void {
@@ -318,23 +367,30 @@ class ProfileView {
 
   // ---- views ----
 
-  private showView(query: ProfileQuery, unit: string, total: number, shownTotal: number, baseTotal: number | undefined, flame: FlameTreeData, top: TopTableData, elapsedMs: number): void {
+  private showView(query: ProfileQuery, unit: string, total: number, shownTotal: number, diff: DiffTotals | undefined, flame: FlameTreeData, top: TopTableData, elapsedMs: number): void {
     const b = this.built;
     if (!b || !this.summary) return;
     if (!document.body.dataset.gpeViewReceivedEpoch) document.body.dataset.gpeViewReceivedEpoch = String(Date.now());
     const root = buildFlameTree(flame);
-    this.current = { query, unit, total, baseTotal, root };
+    this.current = { query, unit, total, diff, root };
     const s = this.summary;
     const t = s.sampleTypes[query.sampleType];
-    const parts = [s.format, `${s.sampleCount.toLocaleString('en-US')} samples`, `${t.type} total ${formatValue(total, unit)}`];
-    if (query.filters.length > 0) parts.push(`shown ${formatValue(shownTotal, unit)} (${formatPercent(shownTotal, total)})`);
-    if (baseTotal !== undefined) parts.push(`base ${formatValue(baseTotal, unit)} (${formatDelta(total - baseTotal, unit)})`);
+    const parts = [s.format, `${s.sampleCount.toLocaleString('en-US')} samples`];
+    if (diff) {
+      parts.push(`${t.type}: base ${formatValue(diff.baseTotal, unit)} → ${formatValue(diff.profileTotal, unit)}${diff.options.normalize ? ' (normalized)' : ''}`,
+        `change ${formatDelta(diff.profileTotal - diff.baseTotal, unit)}`);
+      if (query.filters.length > 0) parts.push(`shown change ${formatDelta(shownTotal, unit)}`);
+    } else {
+      parts.push(`${t.type} total ${formatValue(total, unit)}`);
+      if (query.filters.length > 0) parts.push(`shown ${formatValue(shownTotal, unit)} (${formatPercent(shownTotal, total)})`);
+    }
     if (s.durationNanos > 0) parts.push(`duration ${formatValue(s.durationNanos, 'nanoseconds')}`);
     b.meta.textContent = parts.join(' · ');
     // The table first: it measures its viewport, which is cheap before the flame graph's frames exist.
-    b.top.setData(top, unit, total);
+    b.top.setData(top, unit, total, !!diff);
+    this.renderLegend(diff);
     const drawStart = performance.now();
-    b.flame.setData(root, total, baseTotal !== undefined);
+    b.flame.setData(root, total, !!diff);
     // Timings for the benchmark in the integration tests (docs/benchmarks.md).
     document.body.dataset.gpeDrawMs = (performance.now() - drawStart).toFixed(1);
     document.body.dataset.gpeHostMs = String(elapsedMs);
@@ -399,7 +455,7 @@ class ProfileView {
     const term = this.state.search;
     if (!term) return undefined;
     if (this.state.searchRegex) {
-      try { const re = new RegExp(term); return n => re.test(n); } catch { return () => false; }
+      return searchPattern(term);
     }
     return n => n.includes(term);
   }
@@ -472,8 +528,8 @@ class ProfileView {
     b.callersPane.hidden = false;
     b.callersTitle.textContent = `Callers and callees of ${name}`;
     const callersRoot = buildFlameTree(callers);
-    b.callersChart.setData(callersRoot, this.current.total, false);
-    b.calleesChart.setData(buildFlameTree(callees), this.current.total, false);
+    b.callersChart.setData(callersRoot, this.current.total, !!this.current.diff);
+    b.calleesChart.setData(buildFlameTree(callees), this.current.total, !!this.current.diff);
     this.applySearch();
   }
 

@@ -3,8 +3,9 @@
 // profiles with 100k functions scroll smoothly.
 import type { TopTableData } from '../../../src/shared/profileProtocol';
 import { formatDelta, formatPercent, formatValue } from './units';
+import { searchPattern } from '../common/searchPattern';
 
-export type TopSortKey = 'flat' | 'cum' | 'name' | 'delta';
+export type TopSortKey = 'flat' | 'cum' | 'name';
 
 export interface TopTableState {
   sortKey: TopSortKey;
@@ -26,6 +27,7 @@ export class TopTable {
   private data: TopTableData | undefined;
   private unit = '';
   private total = 0;
+  private diff = false;
   private order: number[] = [];
   /** Running sum of flat in the current order (pprof's sum%). */
   private runningFlat: Float64Array = new Float64Array(0);
@@ -83,20 +85,28 @@ export class TopTable {
     this.resizeObserver.disconnect();
   }
 
-  setData(data: TopTableData, unit: string, total: number): void {
+  /** `total`: pprof's 100%. `diff`: the rows are profile − base (pprof -diff_base: % of the base's total). */
+  setData(data: TopTableData, unit: string, total: number, diff: boolean): void {
     this.data = data;
     this.unit = unit;
     this.total = total;
-    const diff = !!data.baseFlat;
+    this.diff = diff;
     const v = (x: number) => formatValue(x, unit);
     const p = (x: number) => formatPercent(x, total);
-    this.columns = [
+    const d = (x: number) => formatDelta(x, unit);
+    const signedPercent = (x: number) => (x > 0 ? '+' : '') + p(x);
+    this.columns = diff ? [
+      { key: 'flat', label: 'flat Δ', sortKey: 'flat', title: 'Change since the base where this function was the innermost frame', cell: r => d(data.flat[r]) },
+      { key: 'flatp', label: 'flat Δ%', title: "flat change as % of the base's total", cell: r => signedPercent(data.flat[r]) },
+      { key: 'cum', label: 'cum Δ', sortKey: 'cum', title: 'Change since the base of the samples with this function anywhere on the stack', cell: r => d(data.cum[r]) },
+      { key: 'cump', label: 'cum Δ%', title: "cum change as % of the base's total", cell: r => signedPercent(data.cum[r]) },
+      { key: 'name', label: 'function', sortKey: 'name', title: 'Function', cell: r => data.names[r] },
+    ] : [
       { key: 'flat', label: 'flat', sortKey: 'flat', title: 'Value where this function was the innermost frame', cell: r => v(data.flat[r]) },
       { key: 'flatp', label: 'flat%', title: 'flat as % of the total', cell: r => p(data.flat[r]) },
       { key: 'sump', label: 'sum%', title: 'Running sum of flat% down the table', cell: (_r, sum) => p(sum) },
       { key: 'cum', label: 'cum', sortKey: 'cum', title: 'Value of samples with this function anywhere on the stack', cell: r => v(data.cum[r]) },
       { key: 'cump', label: 'cum%', title: 'cum as % of the total', cell: r => p(data.cum[r]) },
-      ...(diff ? [{ key: 'delta', label: 'Δ cum', sortKey: 'delta' as TopSortKey, title: 'cum minus cum in the base profile', cell: (r: number) => formatDelta(data.cum[r] - data.baseCum![r], unit) }] : []),
       { key: 'name', label: 'function', sortKey: 'name', title: 'Function', cell: r => data.names[r] },
     ];
     this.header.replaceChildren(...this.columns.map(c => {
@@ -120,7 +130,7 @@ export class TopTable {
     const descending = this.state.sortKey === key ? !this.state.descending : key !== 'name';
     this.state = { ...this.state, sortKey: key, descending };
     this.onStateChange(this.state);
-    if (this.data) this.setData(this.data, this.unit, this.total);
+    if (this.data) this.setData(this.data, this.unit, this.total, this.diff);
   }
 
   private matcher(): (name: string) => boolean {
@@ -128,7 +138,7 @@ export class TopTable {
     if (!f) return () => true;
     const re = /^\/(.+)\/([i]?)$/.exec(f);
     if (re) {
-      try { const r = new RegExp(re[1], re[2]); return n => r.test(n); } catch { return () => false; }
+      return searchPattern(re[1], re[2] === 'i');
     }
     const lower = f.toLowerCase();
     return n => n.toLowerCase().includes(lower);
@@ -144,7 +154,7 @@ export class TopTable {
     const sign = descending ? -1 : 1;
     // The host's order is pprof's (flat desc, cum desc, name): keep it as the tie-break.
     const key = (r: number): number | string => sortKey === 'flat' ? data.flat[r] : sortKey === 'cum' ? data.cum[r]
-      : sortKey === 'delta' ? data.cum[r] - (data.baseCum?.[r] ?? 0) : data.names[r];
+      : data.names[r];
     if (!(sortKey === 'flat' && descending)) {
       order.sort((a, b) => { const ka = key(a), kb = key(b); return (ka < kb ? -1 : ka > kb ? 1 : 0) * sign || a - b; });
     }

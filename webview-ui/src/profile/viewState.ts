@@ -1,6 +1,6 @@
 // What the profile view remembers across hiding and reopening its tab (webview get/setState).
 // Read back defensively: an old or foreign state must not break the view.
-import { FILTER_KINDS, GRANULARITIES, type FrameGranularity, type ProfileFilter } from '../../../src/shared/profileProtocol';
+import { FILTER_KINDS, GRANULARITIES, type DiffOptions, type FrameGranularity, type ProfileFilter } from '../../../src/shared/profileProtocol';
 import type { TopSortKey, TopTableState } from './topTable';
 
 export interface ProfileViewState {
@@ -16,11 +16,14 @@ export interface ProfileViewState {
   zoomPath: string[];
   callersOf?: string;
   top: TopTableState;
+  /** How a base profile is subtracted when there is one (pprof -diff_base by default). */
+  diff: DiffOptions;
 }
 
 export const DEFAULT_VIEW_STATE: ProfileViewState = {
   granularity: 'functions', filters: [], filterHistory: [], icicle: true, search: '', searchRegex: false, zoomPath: [],
   top: { sortKey: 'flat', descending: true, filter: '' },
+  diff: { subtractBase: false, normalize: false },
 };
 
 function isFilter(f: unknown): f is ProfileFilter {
@@ -45,8 +48,9 @@ export function readViewState(raw: unknown): ProfileViewState {
     searchRegex: r.searchRegex === true,
     zoomPath: strings(r.zoomPath),
     callersOf: typeof r.callersOf === 'string' ? r.callersOf : undefined,
+    diff: { subtractBase: r.diff?.subtractBase === true, normalize: r.diff?.normalize === true },
     top: {
-      sortKey: (['flat', 'cum', 'name', 'delta'] as TopSortKey[]).includes(top.sortKey as TopSortKey) ? top.sortKey as TopSortKey : 'flat',
+      sortKey: (['flat', 'cum', 'name'] as TopSortKey[]).includes(top.sortKey as TopSortKey) ? top.sortKey as TopSortKey : 'flat',
       descending: typeof top.descending === 'boolean' ? top.descending : true,
       filter: typeof top.filter === 'string' ? top.filter : '',
     },

@@ -1,8 +1,7 @@
 // Decodes a profile's bytes and keeps it in the worker for later queries.
-import type { ProfileSummary } from '../../../shared/profileProtocol';
+import { summarizeProfile, type ProfileSummary } from '../../../core/report';
 import type { Job } from '../jobTypes';
 import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/profileSession';
-import { summarize } from '../profile/summary';
 
 export interface ProfileOpenInput {
   documentId: string;
@@ -21,6 +20,6 @@ export const profileOpenJob: Job<ProfileOpenInput, ProfileOpenOutput> = {
     const current = decodeProfile(fileName, bytes);
     setSession(store, documentId, { current });
     const sourceFiles = [...new Set(current.profile.functions.map(f => f.filename).filter(f => f !== ''))];
-    return { summary: summarize(fileName, current.profile), sourceFiles };
+    return { summary: summarizeProfile(fileName, current.profile), sourceFiles };
   },
 };

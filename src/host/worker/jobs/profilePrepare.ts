@@ -3,7 +3,7 @@
 // worker applies the sample type, expands the stacks, builds the top table and prunes the flame
 // tree for the width the last profile webview had, so the first `profile.view` answers at once.
 // A different query or width later just misses the cache.
-import type { ProfileQuery } from '../../../shared/profileProtocol';
+import type { ProfileQuery } from '../../../core/report';
 import type { Job } from '../jobTypes';
 import { getSession, queryKey } from '../profile/profileSession';
 import { computeView } from './profileView';

@@ -1,8 +1,7 @@
 // Diff mode: decodes a base profile (or drops it) for a profile already open in the worker.
-import type { ProfileSummary } from '../../../shared/profileProtocol';
+import { summarizeProfile, type ProfileSummary } from '../../../core/report';
 import type { Job } from '../jobTypes';
 import { decodeProfile, getSession, type ProfileBytesSource } from '../profile/profileSession';
-import { summarize } from '../profile/summary';
 
 export interface ProfileSetBaseInput {
   documentId: string;
@@ -15,9 +14,16 @@ export const profileSetBaseJob: Job<ProfileSetBaseInput, { summary?: ProfileSumm
     const session = getSession(store, documentId);
     session.cached = undefined;
     session.cachedKey = undefined;
+    session.diffed = undefined;
+    session.prepared = undefined;
     if (!base) { session.base = undefined; return {}; }
     const decoded = decodeProfile(base.fileName, base.bytes);
+    // pprof subtracts only profiles of the same sample types (one heap profile from another).
+    const typesOf = (p: typeof decoded.profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(', ');
+    if (typesOf(decoded.profile) !== typesOf(session.current.profile)) {
+      throw new Error(`${base.fileName} has sample types [${typesOf(decoded.profile)}], this profile [${typesOf(session.current.profile)}]: compare profiles of the same kind`);
+    }
     session.base = decoded;
-    return { summary: summarize(base.fileName, decoded.profile) };
+    return { summary: summarizeProfile(base.fileName, decoded.profile) };
   },
 };

@@ -1,10 +1,9 @@
 // The main view of a profile for one query: the pruned flame tree and the top table.
-import type { FlameTreeData, ProfileQuery, TopTableData } from '../../../shared/profileProtocol';
+import { flameTree, topRows, type FlameTreeData, type ProfileQuery, type TopTableData } from '../../../core/report';
+import { sampleTypeTotal } from '../../../core/pprof';
+import type { DiffTotals } from '../../../shared/profileProtocol';
 import type { Job } from '../jobTypes';
-import { baseTopFor, baseTotalsFor } from '../profile/baseMatch';
-import { pruneToFlameData } from '../profile/flameData';
-import { getSession, queryKey, stacksFor, type ProfileSession, type QueriedProfile } from '../profile/profileSession';
-import { rowNamesOf } from '../profile/viewFrames';
+import { DEFAULT_DIFF, getSession, profileFor, queriedFor, queryKey, type ProfileSession } from '../profile/profileSession';
 import { flameBuffers, topBuffers } from '../profile/transfer';
 
 export interface ProfileViewInput {
@@ -15,11 +14,12 @@ export interface ProfileViewInput {
 
 export interface ProfileViewOutput {
   unit: string;
-  /** pprof's 100%: the whole profile, before filters. */
+  /** pprof's 100%: the whole profile, before filters (with -diff_base: the base's total). */
   total: number;
-  /** What the filters kept (the flame graph's root). */
+  /** What the filters kept (the flame graph's root; in a diff the net change). */
   shownTotal: number;
-  baseTotal?: number;
+  /** Set when comparing with a base. */
+  diff?: DiffTotals;
   flame: FlameTreeData;
   top: TopTableData;
   /** Set when `profile.prepare` computed this view ahead: how long that took. */
@@ -51,33 +51,25 @@ function takePreparedView(session: ProfileSession, query: ProfileQuery, widthPx:
   return prepared.output as ProfileViewOutput;
 }
 
-/** The flame tree pruned for `widthPx` and the top table (with the base's columns when diffing). */
+/** The flame tree pruned for `widthPx` and the top table (of the profile minus the base when diffing). */
 export function computeView(session: ProfileSession, query: ProfileQuery, widthPx: number): ProfileViewOutput {
-  const { current, base } = stacksFor(session, query);
-  const flame = pruneToFlameData(current.stacks, current.frames, { path: [], widthPx });
-  if (base) flame.baseTotal = baseTotalsFor(flame, [], base.stacks, base.frames);
-  const top = topTable(current);
-  if (base) Object.assign(top, baseTopFor(top.names, rowNamesOf(base.view, base.frames, base.top.rows), base.top));
+  const q = queriedFor(session, query);
+  const flame = flameTree(q, { widthPx });
   return {
-    unit: session.current.profile.sampleTypes[query.sampleType]?.unit ?? '',
-    total: current.top.total,
-    shownTotal: current.stacks.total,
-    baseTotal: base?.top.total,
+    unit: q.view.sampleType.unit,
+    total: q.top.total,
+    shownTotal: flame.total[0],
+    diff: session.base ? diffTotals(session, query) : undefined,
     flame,
-    top,
+    top: topRows(q),
   };
 }
 
-/** The core's rows (`go tool pprof -top` order: |flat| desc, |cum| desc, name) in columns. */
-function topTable({ top, view, frames }: QueriedProfile): TopTableData {
-  // Like `go tool pprof -top`: functions that only appear in samples worth 0 here are left out.
-  const rows = top.rows.filter(r => r.flat !== 0 || r.cum !== 0);
-  return {
-    names: rowNamesOf(view, frames, rows),
-    functionNames: frames.functionNames ? rows.map(r => r.func) : undefined,
-    files: rows.map(r => r.file),
-    lines: Uint32Array.from(rows, r => r.line),
-    flat: Float64Array.from(rows, r => r.flat),
-    cum: Float64Array.from(rows, r => r.cum),
-  };
+function diffTotals(session: ProfileSession, query: ProfileQuery): DiffTotals {
+  const t = query.sampleType;
+  // The merged profile holds the profile's (possibly normalized) samples first.
+  const { values, valueCount } = profileFor(session, query).samples;
+  let profileTotal = 0;
+  for (let i = 0; i < session.current.profile.samples.count; i++) profileTotal += values[i * valueCount + t];
+  return { baseTotal: sampleTypeTotal(session.base!.profile, t), profileTotal, options: query.diff ?? DEFAULT_DIFF };
 }

@@ -1,7 +1,6 @@
-// The summary of a decoded profile the webview shows first (and picks its sample type from).
-import { distinctLabelKeys } from '../../../core/pprof';
-import type { Profile } from '../../../core/pprof/model';
-import type { ProfileSummary } from '../../../shared/profileProtocol';
+// The summary of a decoded profile the editor shows first (and picks its sample type from).
+import { defaultSampleTypeIndex, distinctLabelKeys, type Profile } from '../pprof';
+import type { ProfileSummary } from './profileTypes';
 
 const FORMAT_NAMES: Record<Profile['format'], string> = {
   'proto': 'pprof',
@@ -11,13 +10,8 @@ const FORMAT_NAMES: Record<Profile['format'], string> = {
   'legacy-cpu': 'legacy binary CPU',
 };
 
-/** Heap profiles open on inuse_space (what is held now), like pprof's web UI. */
-function defaultSampleType(profile: Profile): number {
-  const inuse = profile.sampleTypes.findIndex(t => t.type === 'inuse_space');
-  return inuse >= 0 ? inuse : Math.max(0, profile.defaultSampleTypeIndex);
-}
-
-export function summarize(fileName: string, profile: Profile): ProfileSummary {
+/** What a profile holds: its sample types and their totals, the one shown first, its labels. */
+export function summarizeProfile(fileName: string, profile: Profile): ProfileSummary {
   const s = profile.samples;
   const totals = profile.sampleTypes.map(() => 0);
   // Locals: the sample table's lazy label accessors make each property read a slow lookup.
@@ -29,7 +23,7 @@ export function summarize(fileName: string, profile: Profile): ProfileSummary {
     fileName,
     format: FORMAT_NAMES[profile.format] + (profile.gzipped ? ' (gzip)' : ''),
     sampleTypes: profile.sampleTypes.map(t => ({ type: t.type, unit: t.unit })),
-    defaultSampleType: defaultSampleType(profile),
+    defaultSampleType: defaultSampleTypeIndex(profile),
     sampleCount: s.count,
     totals,
     periodType: profile.periodType ? { type: profile.periodType.type, unit: profile.periodType.unit } : undefined,

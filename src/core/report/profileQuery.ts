@@ -1,26 +1,7 @@
-// Adapts the pprof core's StackView (sample type + filters applied, pprof semantics) to the
-// arrays the flame tree builder walks: each location's frames OUTERMOST first (the core keeps
-// them innermost first, like profile.proto), since stacks are read from the root here.
-import { createStackView, parseTagFilter, type ProfileFilters, type StackView, type TagFilter, type TopRow } from '../../../core/pprof';
-import type { Profile } from '../../../core/pprof/model';
-import type { ProfileFilter, ProfileQuery } from '../../../shared/profileProtocol';
-
-export interface FrameTable {
-  /**
-   * Distinct frames (functions at function granularity): frame ids below index these. Each
-   * name is unique, so paths and lookups by name find one frame at every granularity.
-   */
-  names: string[];
-  /** At file or line granularity: the plain function name of each frame. */
-  functionNames?: string[];
-  nameFile: string[];
-  /** The function's start line (0 when unknown). */
-  nameLine: number[];
-  /** Frames of location l: frameName/frameInlined[locStart[l] … locStart[l+1]), outermost first. */
-  locStart: Uint32Array;
-  frameName: Uint32Array;
-  frameInlined: Uint8Array;
-}
+// A profile seen through one query (sample type, granularity, the editor's filter chips): the
+// pprof core's StackView plus a unique display name per frame, and the top table on demand.
+import { computeTop, createStackView, parseTagFilter, type Profile, type ProfileFilters, type StackView, type TagFilter, type TopResult, type TopRow } from '../pprof';
+import type { ProfileFilter, ProfileQuery } from './profileTypes';
 
 export class FilterSyntaxError extends Error {
   constructor(message: string) { super(message); this.name = 'FilterSyntaxError'; }
@@ -58,9 +39,9 @@ export function toProfileFilters(filters: ProfileFilter[]): ProfileFilters {
   return out;
 }
 
-export function viewOf(profile: Profile, query: ProfileQuery): StackView {
+function viewOf(profile: Profile, query: ProfileQuery): StackView {
   const options = { sampleType: query.sampleType, granularity: query.granularity };
-  const view = createStackView(profile, { ...options, filters: toProfileFilters(query.filters) });
+  const view = createStackView(profile, { ...options, filters: toProfileFilters(query.filters), tagRoot: query.tagRoot });
   // The core takes one focus regex (any frame matching it keeps a sample). Narrowing with a
   // second focus chip should keep the samples through both, so each further chip's kept
   // samples are intersected with the view's: the same per-sample decision the core makes.
@@ -98,30 +79,41 @@ export function frameNamesOf(view: StackView): string[] {
   return names.map((n, f) => { const unique = seen.has(n) ? `${n} #${f}` : n; seen.add(unique); return unique; });
 }
 
-export function framesOfView(view: StackView): FrameTable {
-  const { locFrameStart, locFrames, locFrameInlined } = view;
-  const frameName = new Uint32Array(locFrames.length);
-  const frameInlined = new Uint8Array(locFrames.length);
-  const nLoc = locFrameStart.length - 1;
-  for (let l = 0; l < nLoc; l++) {
-    const from = locFrameStart[l], to = locFrameStart[l + 1];
-    for (let k = from; k < to; k++) {
-      const src = to - 1 - (k - from);
-      frameName[k] = locFrames[src];
-      frameInlined[k] = locFrameInlined[src];
+/** One profile through one query; build it once and ask it for several views. */
+export class QueriedProfile {
+  readonly view: StackView;
+  /** Per frame id of view.frames: a name unique in this view (frameNamesOf). */
+  readonly frameNames: string[];
+  /** At file or line granularity: per frame id the plain function name; undefined at function granularity. */
+  readonly functionNames: string[] | undefined;
+  private topResult: TopResult | undefined;
+
+  constructor(readonly profile: Profile, readonly query: ProfileQuery) {
+    if (!Number.isInteger(query.sampleType) || query.sampleType < 0 || query.sampleType >= profile.sampleTypes.length) {
+      throw new RangeError(`no sample type #${query.sampleType} (this profile has ${profile.sampleTypes.length})`);
     }
+    this.view = viewOf(profile, query);
+    this.frameNames = frameNamesOf(this.view);
+    this.functionNames = this.frameNames === this.view.frames.name ? undefined : this.view.frames.name;
   }
-  const names = frameNamesOf(view);
-  return {
-    names, functionNames: names === view.frames.name ? undefined : view.frames.name,
-    nameFile: view.frames.file, nameLine: view.frames.line, locStart: locFrameStart, frameName, frameInlined,
-  };
+
+  /** pprof's top (flat and cum per frame), computed on first use. */
+  get top(): TopResult {
+    this.topResult ??= computeTop(this.view);
+    return this.topResult;
+  }
+
+  /** The frame id of a name from frameNames, or -1. */
+  frameNamed(name: string): number {
+    return this.frameNames.indexOf(name);
+  }
 }
 
-/** The frame name (as FrameTable.names) of each top-table row, which the core names by function. */
-export function rowNamesOf(view: StackView, frames: FrameTable, rows: readonly TopRow[]): string[] {
-  if (!frames.functionNames) return rows.map(r => r.func);
+/** The frame name (as QueriedProfile.frameNames) of each top-table row, which the core names by function. */
+export function rowNamesOf(q: QueriedProfile, rows: readonly TopRow[]): string[] {
+  if (!q.functionNames) return rows.map(r => r.func);
+  const { view } = q;
   const frameOf = new Map<string, number>();
   view.frames.name.forEach((n, f) => frameOf.set(`${n}\u0000${view.frames.file[f]}\u0000${view.frames.line[f]}`, f));
-  return rows.map(r => frames.names[frameOf.get(`${r.func}\u0000${r.file}\u0000${r.line}`) ?? -1] ?? r.func);
+  return rows.map(r => q.frameNames[frameOf.get(`${r.func}\u0000${r.file}\u0000${r.line}`) ?? -1] ?? r.func);
 }

@@ -1,0 +1,140 @@
+// Every state Go prints in a goroutine header, and what it means for finding the problem: how
+// strongly it suggests a stuck goroutine, whether it can ever end, how a sentence says it, which
+// runtime frames imply it when a stack has no header (debug=1, profile.proto), and which frames
+// carry the channel or mutex it waits on. The one place these facts live.
+
+import type { WaitObjectKind, WaitOperation } from './model';
+
+/** A frame whose first argument word is the object waited on (channel, mutex, semaphore). */
+export interface WaitObjectFunc {
+  readonly func: string;
+  readonly kind: WaitObjectKind;
+  readonly op: WaitOperation;
+  /** Higher wins: the sync.Mutex receiver names the mutex, the semaphore inside it does not. */
+  readonly priority: number;
+}
+
+export interface WaitState {
+  /** As Go prints it between the brackets, without markers and minutes: `chan send`. */
+  readonly state: string;
+  /** How strongly the state suggests a stuck goroutine; 0: not blocked on the program's behalf. */
+  readonly weight: number;
+  /** Blocked forever by construction: a single goroutine is already a bug. */
+  readonly neverWakes: boolean;
+  /** How sentences say it: "blocked on chan send", "sleeping". */
+  readonly phrase: string;
+  /** Runtime and sync frames that imply this state (innermost frames of a stack without a header). */
+  readonly impliedBy: readonly string[];
+  /** Frames whose arguments name the channel, mutex or semaphore of this wait. */
+  readonly namesObject: readonly WaitObjectFunc[];
+}
+
+type Row = Partial<Omit<WaitState, 'state' | 'weight'>>;
+
+function blocked(state: string, weight: number, row: Row = {}): WaitState {
+  return { state, weight, neverWakes: false, phrase: `blocked on ${state}`, impliedBy: [], namesObject: [], ...row };
+}
+
+/** Runtime machinery (GC, scheduler, tracer) or not waiting at all: never a suspect by its state. */
+function machinery(state: string, impliedBy: readonly string[] = []): WaitState {
+  return { state, weight: 0, neverWakes: false, phrase: `in state ${state}`, impliedBy, namesObject: [] };
+}
+
+const obj = (func: string, kind: WaitObjectKind, op: WaitOperation, priority: number): WaitObjectFunc => ({ func, kind, op, priority });
+
+export const WAIT_STATES: readonly WaitState[] = [
+  blocked('chan send (nil chan)', 5, { neverWakes: true, phrase: 'blocked forever on chan send (nil chan)' }),
+  blocked('chan receive (nil chan)', 5, { neverWakes: true, phrase: 'blocked forever on chan receive (nil chan)' }),
+  blocked('select (no cases)', 5, { neverWakes: true, phrase: 'blocked forever in an empty select', impliedBy: ['runtime.block'] }),
+  blocked('chan send', 3, {
+    impliedBy: ['runtime.chansend', 'runtime.chansend1'],
+    namesObject: [obj('runtime.chansend1', 'chan', 'send', 3), obj('runtime.chansend', 'chan', 'send', 2)],
+  }),
+  // Go before 1.20 prints a goroutine waiting for a sync.Mutex or RWMutex as semacquire.
+  blocked('semacquire', 3, {
+    impliedBy: ['sync.runtime_Semacquire'],
+    namesObject: [obj('sync.runtime_Semacquire', 'sema', 'acquire', 1), obj('runtime.semacquire1', 'sema', 'acquire', 0)],
+  }),
+  blocked('sync.Mutex.Lock', 3, {
+    impliedBy: ['sync.runtime_SemacquireMutex', 'internal/sync.runtime_SemacquireMutex', 'sync.(*Mutex).Lock', 'sync.(*Mutex).lockSlow'],
+    namesObject: [
+      obj('sync.(*Mutex).Lock', 'mutex', 'lock', 3), obj('sync.(*Mutex).lockSlow', 'mutex', 'lock', 2),
+      obj('internal/sync.(*Mutex).Lock', 'mutex', 'lock', 2), obj('internal/sync.(*Mutex).lockSlow', 'mutex', 'lock', 2),
+      obj('sync.runtime_SemacquireMutex', 'sema', 'acquire', 1),
+    ],
+  }),
+  blocked('sync.RWMutex.Lock', 3, {
+    impliedBy: ['sync.runtime_SemacquireRWMutex', 'sync.(*RWMutex).Lock'],
+    namesObject: [obj('sync.(*RWMutex).Lock', 'rwmutex', 'lock', 3), obj('sync.runtime_SemacquireRWMutex', 'sema', 'acquire', 1)],
+  }),
+  blocked('sync.RWMutex.RLock', 3, {
+    impliedBy: ['sync.runtime_SemacquireRWMutexR', 'sync.(*RWMutex).RLock'],
+    namesObject: [obj('sync.(*RWMutex).RLock', 'rwmutex', 'rlock', 3), obj('sync.runtime_SemacquireRWMutexR', 'sema', 'acquire', 1)],
+  }),
+  blocked('chan receive', 2, {
+    impliedBy: ['runtime.chanrecv', 'runtime.chanrecv1', 'runtime.chanrecv2'],
+    namesObject: [
+      obj('runtime.chanrecv1', 'chan', 'receive', 3), obj('runtime.chanrecv2', 'chan', 'receive', 3),
+      obj('runtime.chanrecv', 'chan', 'receive', 2),
+    ],
+  }),
+  blocked('select', 2, { phrase: 'blocked in select', impliedBy: ['runtime.selectgo'] }),
+  blocked('sync.WaitGroup.Wait', 2, {
+    impliedBy: ['sync.runtime_SemacquireWaitGroup', 'sync.(*WaitGroup).Wait'],
+    namesObject: [obj('sync.(*WaitGroup).Wait', 'waitgroup', 'wait', 3), obj('sync.runtime_SemacquireWaitGroup', 'sema', 'acquire', 1)],
+  }),
+  blocked('sync.Cond.Wait', 2, {
+    impliedBy: ['sync.runtime_notifyListWait', 'sync.(*Cond).Wait'],
+    namesObject: [obj('sync.(*Cond).Wait', 'cond', 'wait', 3)],
+  }),
+  // A goroutine parked in iter.Pull's coroutine until the caller asks for the next value.
+  blocked('coroutine', 2, { phrase: 'parked in a coroutine (iter.Pull)' }),
+  blocked('IO wait', 1, { phrase: 'waiting for IO', impliedBy: ['internal/poll.runtime_pollWait'] }),
+  blocked('sleep', 0.5, { phrase: 'sleeping', impliedBy: ['time.Sleep'] }),
+  blocked('syscall', 0.5, {
+    impliedBy: ['syscall.Syscall', 'syscall.Syscall6', 'syscall.syscall', 'internal/runtime/syscall.Syscall6', 'os/signal.signal_recv'],
+  }),
+  blocked('synctest.Wait', 1, { phrase: 'waiting in synctest.Wait' }),
+  machinery('synctest.Run'),
+  machinery('running'), machinery('runnable'), machinery('idle'), machinery('waiting'), machinery('dead'),
+  machinery('copystack'), machinery('preempted'),
+  machinery('force gc (idle)', ['runtime.forcegchelper']),
+  machinery('GC sweep wait', ['runtime.bgsweep']),
+  machinery('GC scavenge wait', ['runtime.bgscavenge']),
+  machinery('finalizer wait', ['runtime.runfinq']),
+  machinery('GC worker (idle)', ['runtime.gcBgMarkWorker']),
+  machinery('timer goroutine (idle)', ['runtime.timerproc']),
+  machinery('cleanup wait'), machinery('GOMAXPROCS updater (idle)'),
+  machinery('GC assist marking'), machinery('GC assist wait'), machinery('GC worker (active)'), machinery('GC mark termination'),
+  machinery('GC weak to strong wait'), machinery('wait for GC cycle'), machinery('garbage collection'),
+  machinery('garbage collection scan'), machinery('dumping heap'), machinery('panicwait'), machinery('trace reader (blocked)'),
+  machinery('debug call'), machinery('stopping the world'), machinery('flushing proc caches'),
+  machinery('trace goroutine status'), machinery('trace proc status'), machinery('page trace flush'),
+];
+
+const BY_STATE = new Map(WAIT_STATES.map(s => [s.state, s]));
+const IMPLIED_BY = new Map(WAIT_STATES.flatMap(s => s.impliedBy.map(f => [f, s] as const)));
+const OBJECT_FUNCS = new Map(WAIT_STATES.flatMap(s => s.namesObject.map(o => [o.func, o] as const)));
+
+// Go 1.25 prints a wait inside a synctest bubble as its own reason: `chan receive (durable)`.
+const DURABLE = ' (durable)';
+
+/** The row for a state as Go prints it (a synctest `(durable)` wait reads as its plain wait), else undefined. */
+export function waitStateOf(state: string): WaitState | undefined {
+  return BY_STATE.get(state) ?? (state.endsWith(DURABLE) ? BY_STATE.get(state.slice(0, -DURABLE.length)) : undefined);
+}
+
+/** The frame's wait object, when its first argument names the channel, mutex or semaphore. */
+export function waitObjectFuncOf(func: string): WaitObjectFunc | undefined {
+  return OBJECT_FUNCS.get(func);
+}
+
+/** Wait state implied by the innermost frames, or '' when they do not tell. */
+export function inferStateFromFrames(funcs: readonly string[]): string {
+  const limit = Math.min(funcs.length, 8);
+  for (let i = 0; i < limit; i++) {
+    const state = IMPLIED_BY.get(funcs[i]);
+    if (state) return state.state;
+  }
+  return '';
+}
