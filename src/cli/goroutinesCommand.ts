@@ -1,7 +1,7 @@
 // `goprof goroutines FILE [--similarity default|args|exact] [--base FILE] [--json]`:
 // groups of a goroutine dump, likely problem first.
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { CliIo } from './main';
+import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
   GoroutineDumpAnalyzer, compareGroups, describeFrame, formatCount, isStdlibFunc, shortFuncName,
@@ -245,3 +245,10 @@ function growthLines(rows: readonly GroupGrowth[]): string[] {
     ? `${line}\n      stack: ${rows[i].frames.map(f => `${shortFuncName(f.func)}:${f.line}`).join(' ← ')}`
     : line));
 }
+
+export const goroutines: CliCommand = {
+  name: 'goroutines',
+  usage: 'FILE|- [--similarity default|args|exact] [--base FILE] [--json]',
+  summary: 'goroutines grouped by wait state and stack, suspects first (- reads standard input)',
+  run: goroutinesCommand,
+};

@@ -1,5 +1,5 @@
 // `goprof info FILE [--json]`: what the file is, its sample types and totals.
-import type { CliIo } from './main';
+import type { CliCommand, CliIo } from './command';
 import { parseArgs, UsageError } from './args';
 import { sampleTypeTotal, sniffProfileKind } from '../core/pprof';
 import { formatValue, withVisibleControls } from '../core/format';
@@ -65,3 +65,10 @@ export async function infoCommand(argv: string[], io: CliIo): Promise<void> {
   for (const w of info.warnings) lines.push(`warning: ${w}`);
   io.out(withVisibleControls(lines.join('\n') + '\n'));
 }
+
+export const info: CliCommand = {
+  name: 'info',
+  usage: 'FILE [--json]',
+  summary: 'what the file is: kind, sample types, totals',
+  run: infoCommand,
+};

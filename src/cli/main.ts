@@ -1,49 +1,42 @@
-// Dispatches `goprof <command>` to one module per command.
+// Dispatches `goprof <command>` to the command table (commands.ts); help is generated from it.
 import { UsageError } from './args';
 import { withVisibleControls } from '../core/format';
-import { infoCommand } from './infoCommand';
-import { topCommand } from './topCommand';
-import { goroutinesCommand } from './goroutinesCommand';
-import { resolveCommand } from './resolveCommand';
+import type { CliCommand, CliIo } from './command';
+import { commands } from './commands';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { CliIo } from './command';
 
 const nodeIo: CliIo = {
   out: t => { process.stdout.write(t); },
   err: t => { process.stderr.write(t); },
 };
 
-type Command = (argv: string[], io: CliIo) => Promise<void>;
-const commands: Record<string, Command> = {
-  info: infoCommand,
-  top: topCommand,
-  goroutines: goroutinesCommand,
-  resolve: resolveCommand,
-};
+function commandLine(c: CliCommand): string {
+  return `  ${c.name} ${c.usage}\n      ${c.summary}\n`;
+}
 
-export const usage = `usage: goprof <command> [options]
-  info FILE [--json]                                 what the file is: kind, sample types, totals
-  top FILE [--sample-index TYPE] [--nodecount N] [--focus RE] [--ignore RE] [--base FILE] [--json]
-  goroutines FILE|- [--similarity default|args|exact] [--base FILE] [--json]   (- reads standard input)
-  resolve FILE --workspace DIR [--json]              map profile source paths to local files
-`;
+export const usage = `usage: goprof <command> [options]   (goprof help COMMAND for its flags)\n${commands.map(commandLine).join('')}`;
+
+function commandHelp(c: CliCommand): string {
+  return `usage: goprof ${c.name} ${c.usage}\n${c.summary}\n${c.details ?? ''}`;
+}
 
 export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
+    const about = name === 'help' && rest[0] !== undefined ? commands.find(c => c.name === rest[0]) : undefined;
+    if (about) { io.out(commandHelp(about)); return 0; }
     (name ? io.out : io.err)(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const command = commands.find(c => c.name === name);
   if (!command) { io.err(`goprof: unknown command "${name}"\n${usage}`); return 2; }
+  if (rest.includes('--help') || rest.includes('-h')) { io.out(commandHelp(command)); return 0; }
   try {
-    await command(rest, io);
+    await command.run(rest, io);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) { io.err(`goprof ${name}: ${e.message}\n${usage}`); return 2; }
+    if (e instanceof UsageError) { io.err(`goprof ${name}: ${e.message}\nusage: goprof ${name} ${command.usage}\n`); return 2; }
     const msg = e instanceof Error ? e.message : String(e);
     io.err(`goprof ${name}: ${withVisibleControls(msg.split('\n')[0])}\n`);
     return 1;

@@ -2,7 +2,7 @@
 // dump lives on this machine, and which rule found it.
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { CliIo } from './main';
+import type { CliCommand, CliIo } from './command';
 import { flagString, InputError, parseArgs, UsageError } from './args';
 import { SourcePathResolver, type SourceResolution } from '../core/sources';
 import { collectSourceFiles } from './sourceFilesOf';
@@ -60,3 +60,10 @@ function formatTable(results: readonly SourceResolution[]): string {
 async function isDirectory(path: string): Promise<boolean> {
   try { return (await fsp.stat(path)).isDirectory(); } catch { return false; }
 }
+
+export const resolve: CliCommand = {
+  name: 'resolve',
+  usage: 'FILE --workspace DIR [--goroot DIR] [--gomodcache DIR] [--json]',
+  summary: 'map the source paths of a profile or dump to files on this machine',
+  run: resolveCommand,
+};

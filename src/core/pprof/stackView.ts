@@ -8,26 +8,12 @@
 import type { Profile, ValueType } from './model';
 import { sampleTypeIndex } from './model';
 import { displayFunctionName } from './functionNames';
-import { numLabelUnits, scaleValue } from './tagFilter';
+import { numLabelUnits, type TagFilter } from './tagFilter';
+import { scaleValue } from './measurement';
 
-export type Granularity = 'functions' | 'filefunctions' | 'lines';
+export type { TagFilter };
 
-/**
- * A label filter (parseTagFilter in tagFilter.ts reads pprof's -tagfocus syntax into one).
- * `key` '' means any key. Without `unit`: the sample must carry `key` with a string value
- * matching `value`, or a numeric value within [min, max] (either bound optional, raw numbers).
- * With `unit` (pprof's numeric ranges): a numeric value of `key` scaled from its key's unit
- * to `unit` (pprof's measurement.Scale) lands in that unit within [min, max].
- * `allOf` (pprof's keyless `-tagfocus=re1,re2`): every regex matches some "key:value".
- */
-export interface TagFilter {
-  key: string;
-  value?: RegExp | string;
-  min?: number;
-  max?: number;
-  unit?: string;
-  allOf?: RegExp[];
-}
+export type Granularity = 'functions' | 'filefunctions' | 'files' | 'lines';
 
 export interface ProfileFilters {
   /** Keep samples with at least one frame whose function name, file or binary matches. */
@@ -144,9 +130,15 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       if (show && !showAll && (!fn || (!show.test(fn.name) && !show.test(fn.filename)))) continue;
       let id: number;
       const name = fn ? displayFunctionName(fn) : '';
-      if (!fn || name === '') {
-        const unknown = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
-        id = frameId(`?${unknown}`, unknown, '', 0);
+      const unknown = (): number => {
+        const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
+        return frameId(`?${label}`, label, '', 0);
+      };
+      if (granularity === 'files') {
+        // pprof's files granularity: one frame per source file, named by it.
+        id = fn && fn.filename !== '' ? frameId(`\u0002${fn.filename}`, fn.filename, fn.filename, 0) : unknown();
+      } else if (!fn || name === '') {
+        id = unknown();
       } else if (granularity === 'functions') {
         id = frameId(name, name, fn.filename, fn.startLine);
       } else if (granularity === 'filefunctions') {

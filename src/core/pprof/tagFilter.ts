@@ -11,56 +11,25 @@
 // key's unit (the first unit its samples declare, else "bytes" for the keys "alignment" and
 // "request", else the key itself) to N's unit and must land in the same unit: `bytes=1mb:`
 // selects labels of key "bytes", `bytes=1024:` (no unit) selects none of them, as in pprof.
-import type { TagFilter } from './stackView';
+import { scaleValue } from './measurement';
 
-interface Unit { name: string; aliases: string[]; factor: number }
-interface UnitType { units: Unit[]; defaultUnit: Unit }
+export { scaleValue };
 
-const u = (name: string, aliases: string[], factor: number): Unit => ({ name, aliases, factor });
-const UNIT_TYPES: UnitType[] = [
-  {
-    units: [u('B', ['b', 'byte'], 1), u('kB', ['kb', 'kbyte', 'kilobyte'], 2 ** 10), u('MB', ['mb', 'mbyte', 'megabyte'], 2 ** 20),
-      u('GB', ['gb', 'gbyte', 'gigabyte'], 2 ** 30), u('TB', ['tb', 'tbyte', 'terabyte'], 2 ** 40), u('PB', ['pb', 'pbyte', 'petabyte'], 2 ** 50)],
-    defaultUnit: u('B', ['b', 'byte'], 1),
-  },
-  {
-    units: [u('ns', ['ns', 'nanosecond'], 1), u('us', ['μs', 'us', 'microsecond'], 1e3), u('ms', ['ms', 'millisecond'], 1e6),
-      u('s', ['s', 'sec', 'second'], 1e9), u('hrs', ['hour', 'hr'], 3600e9)],
-    defaultUnit: u('s', [], 1e9),
-  },
-  {
-    units: [u('n*GCU', ['nanogcu'], 1e-9), u('u*GCU', ['microgcu'], 1e-6), u('m*GCU', ['milligcu'], 1e-3), u('GCU', ['gcu'], 1),
-      u('k*GCU', ['kilogcu'], 1e3), u('M*GCU', ['megagcu'], 1e6), u('G*GCU', ['gigagcu'], 1e9), u('T*GCU', ['teragcu'], 1e12),
-      u('P*GCU', ['petagcu'], 1e15)],
-    defaultUnit: u('GCU', [], 1),
-  },
-];
-
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
-
-function sniffUnit(ut: UnitType, unit: string): Unit | undefined {
-  unit = unit.toLowerCase();
-  if (utf8Length(unit) > 2 && unit.endsWith('s')) unit = unit.slice(0, -1);
-  return ut.units.find(x => x.aliases.includes(unit));
-}
-
-/** pprof's measurement.Scale for the explicit target units a tag filter uses. */
-export function scaleValue(value: number, fromUnit: string, toUnit: string): [number, string] {
-  if (value < 0) {
-    const [v, unit] = scaleValue(-value, fromUnit, toUnit);
-    return [-v, unit];
-  }
-  for (const ut of UNIT_TYPES) {
-    const from = sniffUnit(ut, fromUnit);
-    if (!from) continue;
-    const v = value * from.factor;
-    const to = toUnit === 'minimum' || toUnit === 'auto' ? undefined : sniffUnit(ut, toUnit);
-    // pprof auto-scales for "minimum"/"auto"; a filter never asks for those units.
-    if (!to) return [v / ut.defaultUnit.factor, ut.defaultUnit.name];
-    return [v / to.factor, to.name];
-  }
-  if (['count', 'sample', 'unit', 'minimum', 'auto'].includes(toUnit)) return [value, ''];
-  return [value, toUnit];
+/**
+ * A label filter (parseTagFilter reads pprof's -tagfocus syntax into one).
+ * `key` '' means any key. Without `unit`: the sample must carry `key` with a string value
+ * matching `value`, or a numeric value within [min, max] (either bound optional, raw numbers).
+ * With `unit` (pprof's numeric ranges): a numeric value of `key` scaled from its key's unit
+ * to `unit` (pprof's measurement.Scale) lands in that unit within [min, max].
+ * `allOf` (pprof's keyless `-tagfocus=re1,re2`): every regex matches some "key:value".
+ */
+export interface TagFilter {
+  key: string;
+  value?: RegExp | string;
+  min?: number;
+  max?: number;
+  unit?: string;
+  allOf?: RegExp[];
 }
 
 const RANGE_RX = /([+-]?[0-9]+)([A-Za-z]+)?/g;

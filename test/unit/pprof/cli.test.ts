@@ -38,12 +38,13 @@ describe('goprof info / top', () => {
     assert.equal(top.unit, 'nanoseconds');
     assert.equal(top.total, golden.total);
     for (const row of golden.rows) {
-      assert.deepEqual(top.rows.find((x: { func: string }) => x.func === row.name), { func: row.name, flat: row.flat, cum: row.cum });
+      const mine = top.rows.find((x: { func: string }) => x.func === row.name);
+      assert.deepEqual({ func: mine.func, flat: mine.flat, cum: mine.cum, inline: mine.inline === 'inline' }, { func: row.name, flat: row.flat, cum: row.cum, inline: row.inline });
     }
     for (let i = 1; i < top.rows.length; i++) assert.ok(top.rows[i - 1].flat >= top.rows[i].flat, 'sorted by flat');
   });
 
-  it('top honours --sample-index, --nodecount, --focus and --base', async () => {
+  it('top honours --sample-index, --nodecount, --focus and --diff-base', async () => {
     const r = await run('top', corpus('gpn_heap.pprof'), '--sample-index', 'inuse_space', '--nodecount', '1', '--json');
     const top = JSON.parse(r.out);
     assert.equal(top.sampleType, 'inuse_space');
@@ -51,13 +52,13 @@ describe('goprof info / top', () => {
     const focus = JSON.parse((await run('top', generated('cpu.pb.gz'), '--focus', 'recurse', '--json')).out);
     const golden = readPprofTop('cpu.pb.gz.cpu.focus.top.txt');
     assert.deepEqual(focus.rows.map((x: { func: string }) => x.func).sort(), golden.rows.map(x => x.name).sort());
-    const diff = JSON.parse((await run('top', corpus('real_mtg_default_pgo_cpu.pprof'), '--base', corpus('real_hodis_cpu.pprof'), '--json')).out);
+    const diff = JSON.parse((await run('top', corpus('real_mtg_default_pgo_cpu.pprof'), '--diff-base', corpus('real_hodis_cpu.pprof'), '--json')).out);
     assert.equal(diff.total, readPprofTop('real_mtg_default_pgo_cpu.pprof.cpu.diff.top.txt').total);
   });
 
   it('prints a pprof-like table without --json', async () => {
     const r = await run('top', generated('cpu.pb.gz'));
-    assert.match(r.out, /^Type: cpu\nShowing nodes accounting for \d+ns, 100% of \d+ns total\n\s+flat\s+flat%\s+sum%\s+cum\s+cum%\n/);
+    assert.match(r.out, /^File: pprofgen\nType: cpu\n.*\nDuration: 1.62s, Total samples = 2.94s \(181.77%\)\nShowing nodes accounting for 2.94s, 100% of 2.94s total\n\s+flat\s+flat%\s+sum%\s+cum\s+cum%\n/);
     assert.match(r.out, /main\.hashLoop\n/);
   });
 
@@ -72,5 +73,8 @@ describe('goprof info / top', () => {
     assert.equal((await run('top', corpus('gpn_heap.pprof'), '--focus', '(')).code, 2);
     assert.equal((await run('info')).code, 2);
     assert.equal((await run('top', corpus('gpn_cpu_labels.pprof'), '--base', corpus('gpn_heap.pprof'))).code, 1);
+    assert.equal((await run('top', corpus('gpn_heap.pprof'), '--base', corpus('gpn_heap.pprof'), '--diff-base', corpus('gpn_heap.pprof'))).code, 2);
+    assert.equal((await run('peek', corpus('gpn_heap.pprof'), 'no-such-function-anywhere')).code, 1);
+    assert.equal((await run('top', corpus('gpn_heap.pprof'), '--granularity', 'modules')).code, 2);
   });
 });

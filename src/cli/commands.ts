@@ -1,0 +1,12 @@
+// Every `goprof` command, in the order help lists them.
+import type { CliCommand } from './command';
+import { info } from './infoCommand';
+import { top } from './topCommand';
+import { peek } from './peekCommand';
+import { traces } from './tracesCommand';
+import { tree } from './treeCommand';
+import { flame } from './flameCommand';
+import { goroutines } from './goroutinesCommand';
+import { resolve } from './resolveCommand';
+
+export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, flame, goroutines, resolve];

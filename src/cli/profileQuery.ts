@@ -1,0 +1,148 @@
+// The flags every pprof view command shares, with pprof's names and meaning, and the steps
+// from files to a StackView in pprof's order: read, merge with -base/-diff_base (and
+// -normalize), add -tagroot/-tagleaf frames, -show_from, then the view with its filters.
+import { flagString, InputError, parseArgs, UsageError, type ParsedArgs } from './args';
+import { readProfileFile } from './profileInput';
+import {
+  createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
+  type Granularity, type Profile, type StackView, type TagFilter,
+} from '../core/pprof';
+import { addLabelFrames, combineWithBase, mergeSamples, showFrom } from '../core/pprof/reshape';
+import type { TrimOptions } from '../core/report/callGraph';
+import type { ReportContext } from '../core/report/pprofText';
+
+export const QUERY_VALUE_FLAGS = [
+  'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
+  'granularity', 'base', 'diff-base', 'nodecount', 'nodefraction', 'edgefraction', 'unit',
+] as const;
+export const QUERY_BOOLEAN_FLAGS = ['normalize', 'json'] as const;
+
+export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] '
+  + '[--tagfocus F] [--tagignore F] [--tagroot KEYS] [--tagleaf KEYS] [--granularity functions|filefunctions|files|lines] '
+  + '[--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
+
+export const QUERY_DETAILS = `Flags as go tool pprof's (-sample_index, -focus, …):
+  --sample-index T      sample type name or index (default: the profile's default_sample_type, else the last)
+  --focus/--ignore RE   keep only / drop samples with a frame matching RE (function name, file or binary)
+  --hide/--show RE      remove frames matching / not matching RE
+  --show-from RE        drop the frames above the outermost one matching RE
+  --tagfocus/--tagignore F   label filters: key=regex, key=64kb:1mb, …
+  --tagroot/--tagleaf KEYS   label values as frames at the root / leaf (comma-separated keys)
+  --granularity G       functions (default), filefunctions, files, lines
+  --base FILE           subtract FILE's samples (growth of cumulative profiles such as allocs)
+  --diff-base FILE      compare with FILE: its samples negated, percentages of FILE's total
+  --normalize           scale the profile to the base's total first
+  --nodecount N, --nodefraction F, --edgefraction F   pprof's trimming (top: 0, 0.005, 0.001; tree: 80, …)
+  --unit U              minimum (default: pprof's), auto, or a unit: B, MB, ns, ms, s …
+  --json                the same numbers, raw in the profile's unit, negative where a diff loses
+`;
+
+export interface PreparedQuery {
+  view: StackView;
+  ctx: ReportContext;
+  args: ParsedArgs;
+}
+
+const GRANULARITIES: readonly Granularity[] = ['functions', 'filefunctions', 'files', 'lines'];
+
+function regexFlag(args: ParsedArgs, name: string): RegExp | undefined {
+  const source = flagString(args, name);
+  if (source === undefined || source === '') return undefined;
+  try {
+    return new RegExp(source);
+  } catch (e) {
+    throw new UsageError(`--${name}: invalid regular expression: ${(e as Error).message}`);
+  }
+}
+
+function tagFlag(args: ParsedArgs, name: string): TagFilter[] | undefined {
+  const spec = flagString(args, name);
+  if (spec === undefined || spec === '') return undefined;
+  try {
+    return [parseTagFilter(spec)];
+  } catch (e) {
+    throw new UsageError(`--${name}: ${(e as Error).message}`);
+  }
+}
+
+function numberFlag(args: ParsedArgs, name: string, whole: boolean): number | undefined {
+  const v = flagString(args, name);
+  if (v === undefined) return undefined;
+  const ok = whole ? /^\d+$/.test(v) : /^\d+(\.\d+)?$/.test(v);
+  if (!ok) throw new UsageError(`--${name} takes ${whole ? 'a whole number' : 'a number'}, got "${v}"`);
+  return Number(v);
+}
+
+/** The trimming pprof applies to a report, `defaults` overridden by --nodecount/--nodefraction/--edgefraction. */
+export function trimOptions(args: ParsedArgs, defaults: TrimOptions): TrimOptions {
+  return {
+    nodeCount: numberFlag(args, 'nodecount', true) ?? defaults.nodeCount,
+    nodeFraction: numberFlag(args, 'nodefraction', false) ?? defaults.nodeFraction,
+    edgeFraction: numberFlag(args, 'edgefraction', false) ?? defaults.edgeFraction,
+  };
+}
+
+export function parseQueryArgs(argv: string[], command: string, positionals: number, extraValueFlags: readonly string[] = []): ParsedArgs {
+  const args = parseArgs(argv, [...QUERY_VALUE_FLAGS, ...extraValueFlags], QUERY_BOOLEAN_FLAGS);
+  if (args.positional.length !== positionals) {
+    throw new UsageError(positionals === 1 ? `${command} takes exactly one FILE` : `${command} takes FILE and REGEX`);
+  }
+  return args;
+}
+
+/** pprof's `Active filters:` entries, in its order. */
+function activeFilters(args: ParsedArgs): string[] {
+  const names: [string, string][] = [['focus', 'focus'], ['ignore', 'ignore'], ['hide', 'hide'], ['show', 'show'],
+    ['show-from', 'show_from'], ['tagfocus', 'tagfocus'], ['tagignore', 'tagignore']];
+  return names.flatMap(([flag, pprofName]) => {
+    const v = flagString(args, flag);
+    return v ? [`${pprofName}=${v}`] : [];
+  });
+}
+
+/**
+ * Reads FILE (and the base) and builds the view the flags ask for. `mergeAlways`: merge
+ * equal samples even without a base, as pprof does to every profile (matters for -traces).
+ */
+export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean; filtersInView?: boolean } = {}): PreparedQuery {
+  const granularity = (flagString(args, 'granularity') ?? 'functions') as Granularity;
+  if (!GRANULARITIES.includes(granularity)) throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}, got "${granularity}"`);
+  const focus = regexFlag(args, 'focus'), ignore = regexFlag(args, 'ignore');
+  const hide = regexFlag(args, 'hide'), show = regexFlag(args, 'show'), from = regexFlag(args, 'show-from');
+  const tagFocus = tagFlag(args, 'tagfocus'), tagIgnore = tagFlag(args, 'tagignore');
+  const keys = (name: string) => (flagString(args, name) ?? '').split(',').filter(k => k !== '');
+  const basePath = flagString(args, 'base'), diffBasePath = flagString(args, 'diff-base');
+  if (basePath !== undefined && diffBasePath !== undefined) throw new UsageError('use one of --base and --diff-base');
+  if (args.flags.has('normalize') && basePath === undefined && diffBasePath === undefined) throw new UsageError('--normalize needs --base or --diff-base');
+  const unit = flagString(args, 'unit') ?? 'minimum';
+
+  let profile: Profile = readProfileFile(args.positional[0]);
+  const baseFile = basePath ?? diffBasePath;
+  if (baseFile !== undefined) {
+    try {
+      profile = combineWithBase(profile, readProfileFile(baseFile), { diffBase: diffBasePath !== undefined, normalize: args.flags.has('normalize') });
+    } catch (e) {
+      if (e instanceof IncompatibleProfilesError) throw new InputError(`--${basePath !== undefined ? 'base' : 'diff-base'} ${baseFile}: ${e.message}`);
+      throw e;
+    }
+  } else if (options.mergeAlways) {
+    profile = mergeSamples(profile);
+  }
+  let typeIndex: number;
+  try {
+    typeIndex = sampleTypeIndex(profile, flagString(args, 'sample-index'));
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+  profile = addLabelFrames(profile, keys('tagroot'), keys('tagleaf'), unit);
+  // pprof takes the total before any filter: -show_from must not shrink it.
+  const total = from ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
+  if (from) profile = showFrom(profile, from);
+  const filters = options.filtersInView === false ? {} : { focus, ignore, hide, show, tagFocus, tagIgnore };
+  const view = createStackView(profile, { sampleType: typeIndex, granularity, filters });
+  const sampleType = profile.sampleTypes[typeIndex];
+  return {
+    view, args,
+    ctx: { profile, sampleType: sampleType.type, sampleUnit: sampleType.unit, total: total ?? view.total, outputUnit: unit, activeFilters: activeFilters(args) },
+  };
+}

@@ -1,0 +1,110 @@
+// pprof's units (internal/measurement): the one table of units, scaling between them, and
+// the way pprof prints a value ("1.50MB", "250ms") and a percentage.
+interface Unit { name: string; aliases: string[]; factor: number }
+interface UnitType { units: Unit[]; defaultUnit: Unit }
+
+const u = (name: string, aliases: string[], factor: number): Unit => ({ name, aliases, factor });
+const UNIT_TYPES: UnitType[] = [
+  {
+    units: [u('B', ['b', 'byte'], 1), u('kB', ['kb', 'kbyte', 'kilobyte'], 2 ** 10), u('MB', ['mb', 'mbyte', 'megabyte'], 2 ** 20),
+      u('GB', ['gb', 'gbyte', 'gigabyte'], 2 ** 30), u('TB', ['tb', 'tbyte', 'terabyte'], 2 ** 40), u('PB', ['pb', 'pbyte', 'petabyte'], 2 ** 50)],
+    defaultUnit: u('B', ['b', 'byte'], 1),
+  },
+  {
+    units: [u('ns', ['ns', 'nanosecond'], 1), u('us', ['μs', 'us', 'microsecond'], 1e3), u('ms', ['ms', 'millisecond'], 1e6),
+      u('s', ['s', 'sec', 'second'], 1e9), u('hrs', ['hour', 'hr'], 3600e9)],
+    defaultUnit: u('s', [], 1e9),
+  },
+  {
+    units: [u('n*GCU', ['nanogcu'], 1e-9), u('u*GCU', ['microgcu'], 1e-6), u('m*GCU', ['milligcu'], 1e-3), u('GCU', ['gcu'], 1),
+      u('k*GCU', ['kilogcu'], 1e3), u('M*GCU', ['megagcu'], 1e6), u('G*GCU', ['gigagcu'], 1e9), u('T*GCU', ['teragcu'], 1e12),
+      u('P*GCU', ['petagcu'], 1e15)],
+    defaultUnit: u('GCU', [], 1),
+  },
+];
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+function sniffUnit(ut: UnitType, unit: string): Unit | undefined {
+  unit = unit.toLowerCase();
+  if (utf8Length(unit) > 2 && unit.endsWith('s')) unit = unit.slice(0, -1);
+  return ut.units.find(x => x.aliases.includes(unit));
+}
+
+function autoScale(ut: UnitType, value: number): [number, string] | undefined {
+  let factor = 0, name = '';
+  for (const unit of ut.units) {
+    if (unit.factor >= factor && value / unit.factor >= 1) { factor = unit.factor; name = unit.name; }
+  }
+  return factor === 0 ? undefined : [value / factor, name];
+}
+
+/**
+ * pprof's measurement.Scale: `value` in `fromUnit` expressed in `toUnit` ("minimum" and
+ * "auto" pick the largest unit the value reaches), and that unit's canonical name ('' for
+ * counts).
+ */
+export function scaleValue(value: number, fromUnit: string, toUnit: string): [number, string] {
+  if (value < 0) {
+    const [v, unit] = scaleValue(-value, fromUnit, toUnit);
+    return [-v, unit];
+  }
+  for (const ut of UNIT_TYPES) {
+    const from = sniffUnit(ut, fromUnit);
+    if (!from) continue;
+    const v = value * from.factor;
+    if (toUnit === 'minimum' || toUnit === 'auto') return autoScale(ut, v) ?? [v / ut.defaultUnit.factor, ut.defaultUnit.name];
+    const to = sniffUnit(ut, toUnit);
+    if (!to) return [v / ut.defaultUnit.factor, ut.defaultUnit.name];
+    return [v / to.factor, to.name];
+  }
+  if (['count', 'sample', 'unit', 'minimum', 'auto'].includes(toUnit)) return [value, ''];
+  return [value, toUnit];
+}
+
+/**
+ * Go's `%.2f`: toFixed rounds an exact tie (1.125) up, Go to even; toFixed(100) is the
+ * double's exact decimal expansion, which shows a tie.
+ */
+function fixed2(v: number): string {
+  const text = v.toFixed(2);
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return text;
+  const exact = Math.abs(v).toFixed(100);
+  const rest = exact.slice(exact.indexOf('.') + 3);
+  if (!/^50*$/.test(rest)) return text;
+  const down = (Math.trunc(Math.abs(v) * 100) / 100).toFixed(2);
+  const lastDigit = Number(down[down.length - 1]);
+  const even = lastDigit % 2 === 0 ? down : text.replace('-', '');
+  return v < 0 ? `-${even}` : even;
+}
+
+/** pprof's measurement.ScaledLabel: "1.50MB", "250ms", "0" (".00" trimmed). */
+export function scaledLabel(value: number, fromUnit: string, toUnit: string): string {
+  const [v, unit] = scaleValue(value, fromUnit, toUnit);
+  let text = fixed2(v);
+  if (text.endsWith('.00')) text = text.slice(0, -3);
+  if (text === '0' || text === '-0') return '0';
+  return text + unit;
+}
+
+/** Go's `%5.2g` for a ratio in [0, 1): two significant digits, padded to 5. */
+function goG2(ratio: number): string {
+  if (ratio === 0) return '0';
+  const exp = Math.floor(Math.log10(Math.abs(Number(ratio.toPrecision(2)))));
+  if (exp < -4) {
+    const [mantissa, e] = ratio.toExponential(1).split('e');
+    const n = Number(e);
+    return `${mantissa.replace(/\.?0+$/, '')}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  }
+  // %g drops trailing zeros.
+  const text = ratio.toPrecision(2);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** pprof's measurement.Percentage: "  100%", "12.34%", " 0.5%" (width 6 with the sign). */
+export function percentage(value: number, total: number): string {
+  const ratio = total !== 0 ? Math.abs(value / total) * 100 : 0;
+  if (ratio >= 99.95 && ratio <= 100.05) return '  100%';
+  if (ratio >= 1) return `${fixed2(ratio).padStart(5)}%`;
+  return `${goG2(ratio).padStart(5)}%`;
+}

@@ -1,0 +1,243 @@
+// Profile-level rewrites that pprof applies before it builds a report, done the same way
+// so that our numbers and pprof's agree:
+//   mergeSamples      profile.Merge of one profile: equal locations are one, samples with
+//                     the same stack and labels are summed, all-zero samples dropped
+//   combineWithBase   -base / -diff_base / -normalize (internal/driver/fetch.go)
+//   showFrom          -show_from (profile.ShowFrom)
+//   addLabelFrames    -tagroot / -tagleaf (internal/driver/tagroot.go)
+// Each returns a new Profile; the input is not modified.
+import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
+import { diffProfiles, mergeProfiles, IncompatibleProfilesError } from './combine';
+import { scaledLabel } from './measurement';
+
+/** Appends samples one by one and builds the columnar table. */
+class SampleTableBuilder {
+  private values: number[] = [];
+  private stack: number[] = [];
+  private stackStart: number[] = [0];
+  private labelStart: number[] = [0];
+  private labelKey: number[] = [];
+  private labelStr: number[] = [];
+  private labelNum: number[] = [];
+  private labelUnit: number[] = [];
+  count = 0;
+
+  constructor(private readonly valueCount: number) {}
+
+  /** `locations` leaf first; labels copied from sample `from` of `source`. */
+  add(values: ArrayLike<number>, locations: ArrayLike<number>, source: SampleTable, from: number): void {
+    for (let v = 0; v < this.valueCount; v++) this.values.push(values[v]);
+    for (let p = 0; p < locations.length; p++) this.stack.push(locations[p]);
+    this.stackStart.push(this.stack.length);
+    for (let j = source.labelStart[from]; j < source.labelStart[from + 1]; j++) {
+      this.labelKey.push(source.labelKey[j]); this.labelStr.push(source.labelStr[j]);
+      this.labelNum.push(source.labelNum[j]); this.labelUnit.push(source.labelUnit[j]);
+    }
+    this.labelStart.push(this.labelKey.length);
+    this.count++;
+  }
+
+  build(): SampleTable {
+    return {
+      count: this.count, valueCount: this.valueCount, values: Float64Array.from(this.values),
+      stackStart: Uint32Array.from(this.stackStart),
+      locations: this.stack.every(l => l < 0x10000) ? Uint16Array.from(this.stack) : Uint32Array.from(this.stack),
+      labelStart: Uint32Array.from(this.labelStart), labelKey: Uint32Array.from(this.labelKey),
+      labelStr: Uint32Array.from(this.labelStr), labelNum: Float64Array.from(this.labelNum), labelUnit: Uint32Array.from(this.labelUnit),
+    };
+  }
+}
+
+function sampleValues(s: SampleTable, i: number): Float64Array {
+  return s.values.subarray(i * s.valueCount, (i + 1) * s.valueCount);
+}
+
+/** pprof's location key: mapping, address within it, and the lines with their functions. */
+function locationKeys(profile: Profile): string[] {
+  const functionKey = profile.functions.map(f => `${f.name}\u0000${f.systemName}\u0000${f.filename}\u0000${f.startLine}`);
+  return profile.locations.map(loc => {
+    const m = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex] : undefined;
+    const where = m ? `${m.file}\u0000${m.buildId}\u0000${loc.address - m.start}` : `\u0000\u0000${loc.address}`;
+    const lines = loc.lines.map(ln => `${ln.functionIndex >= 0 ? functionKey[ln.functionIndex] : ''}\u0001${ln.line}`).join('\u0002');
+    return `${where}\u0003${loc.isFolded ? 1 : 0}\u0003${lines}`;
+  });
+}
+
+/**
+ * profile.Merge of one profile: locations that are equal become one, samples with the same
+ * stack and labels are summed, samples whose values are all zero are dropped. `go tool
+ * pprof` does this to every profile it reads, which shows in -traces (one trace per
+ * distinct stack) and in the totals of -base (a sample and its negated base cancel out).
+ */
+export function mergeSamples(profile: Profile): Profile {
+  const keys = locationKeys(profile);
+  const canonical = new Int32Array(keys.length);
+  const firstByKey = new Map<string, number>();
+  keys.forEach((k, l) => {
+    const first = firstByKey.get(k);
+    if (first === undefined) firstByKey.set(k, l);
+    canonical[l] = first ?? l;
+  });
+  const s = profile.samples, vc = s.valueCount;
+  const strings = profile.strings;
+  const merged = new Map<string, { from: number; values: Float64Array; stack: number[] }>();
+  const order: string[] = [];
+  for (let i = 0; i < s.count; i++) {
+    const values = sampleValues(s, i);
+    if (values.every(v => v === 0)) continue;
+    const stack: number[] = [];
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) stack.push(canonical[s.locations[p]]);
+    const labels: string[] = [];
+    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+      labels.push(`${strings[s.labelKey[j]]}\u0000${strings[s.labelStr[j]]}\u0000${s.labelNum[j]}\u0000${strings[s.labelUnit[j]]}`);
+    }
+    const key = `${stack.join(',')}\u0004${labels.sort().join('\u0005')}`;
+    const entry = merged.get(key);
+    if (entry) { for (let v = 0; v < vc; v++) entry.values[v] += values[v]; continue; }
+    merged.set(key, { from: i, values: Float64Array.from(values), stack });
+    order.push(key);
+  }
+  const builder = new SampleTableBuilder(vc);
+  for (const key of order) {
+    const e = merged.get(key)!;
+    // Summing can cancel out (a sample and its negated base): drop those as Merge does.
+    if (e.values.every(v => v === 0)) continue;
+    builder.add(e.values, e.stack, s, e.from);
+  }
+  return { ...profile, samples: builder.build() };
+}
+
+export interface BaseOptions {
+  /** -diff_base: percentages are of the base's total (its samples carry "pprof::base"). Otherwise -base. */
+  diffBase: boolean;
+  /** -normalize: scale the profile so that each sample type's sum equals the base's. */
+  normalize?: boolean;
+}
+
+/**
+ * `go tool pprof -base` / `-diff_base` (with `-normalize`): the base's samples negated and
+ * merged with the profile's. What grew is positive, what shrank or vanished negative.
+ */
+export function combineWithBase(profile: Profile, base: Profile, options: BaseOptions): Profile {
+  if (options.normalize) profile = normalizeTo(profile, base);
+  if (options.diffBase) return mergeSamples(diffProfiles(profile, base));
+  return mergeSamples(mergeProfiles([profile, negate(base)]));
+}
+
+function negate(profile: Profile): Profile {
+  const s = profile.samples;
+  return { ...profile, samples: { ...s, labelStart: s.labelStart, labelKey: s.labelKey, labelStr: s.labelStr, labelNum: s.labelNum, labelUnit: s.labelUnit, values: s.values.map(v => -v) } };
+}
+
+/** profile.Normalize: each value times base's sum / profile's sum for its type, rounded; all-zero samples dropped. */
+function normalizeTo(profile: Profile, base: Profile): Profile {
+  const typesKey = (p: Profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
+  if (typesKey(profile) !== typesKey(base)) {
+    throw new IncompatibleProfilesError(`cannot normalize profiles with sample types [${typesKey(profile)}] and [${typesKey(base)}]`);
+  }
+  const sums = (p: Profile): number[] => {
+    const out = new Array<number>(p.sampleTypes.length).fill(0);
+    const s = p.samples;
+    for (let i = 0; i < s.count * s.valueCount; i++) out[i % s.valueCount] += s.values[i];
+    return out;
+  };
+  const baseSums = sums(base), ownSums = sums(profile);
+  const ratio = ownSums.map((own, t) => (own === 0 ? 0 : baseSums[t] / own));
+  if (ratio.every(r => r === 1)) return profile;
+  const s = profile.samples, vc = s.valueCount;
+  const builder = new SampleTableBuilder(vc);
+  const scaled = new Float64Array(vc);
+  for (let i = 0; i < s.count; i++) {
+    let keep = false;
+    for (let v = 0; v < vc; v++) {
+      const value = s.values[i * vc + v];
+      // Go's math.Round: halves away from zero.
+      scaled[v] = ratio[v] === 1 ? value : Math.sign(value * ratio[v]) * Math.round(Math.abs(value * ratio[v]));
+      if (ratio[v] !== 1 && scaled[v] !== 0) keep = true;
+    }
+    if (keep) builder.add(scaled, s.locations.subarray(s.stackStart[i], s.stackStart[i + 1]), s, i);
+  }
+  return { ...profile, samples: builder.build() };
+}
+
+/**
+ * -show_from: per sample, drop the frames above (callers of) the outermost frame whose
+ * function name or file matches; samples with no match are dropped. Within an inlined
+ * location, the lines outside the last matching one go too; a matching binary keeps the
+ * whole location.
+ */
+export function showFrom(profile: Profile, re: RegExp): Profile {
+  const locations: ProfileLocation[] = profile.locations.slice();
+  const matched = new Uint8Array(locations.length);
+  for (let l = 0; l < locations.length; l++) {
+    const loc = locations[l];
+    const mappingFile = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex].file : '';
+    if (mappingFile !== '' && re.test(mappingFile)) { matched[l] = 1; continue; }
+    for (let k = loc.lines.length - 1; k >= 0; k--) {
+      const fn = loc.lines[k].functionIndex >= 0 ? profile.functions[loc.lines[k].functionIndex] : undefined;
+      if (fn && (re.test(fn.name) || re.test(fn.filename))) {
+        matched[l] = 1;
+        if (k < loc.lines.length - 1) locations[l] = { ...loc, lines: loc.lines.slice(0, k + 1) };
+        break;
+      }
+    }
+  }
+  const s = profile.samples;
+  const builder = new SampleTableBuilder(s.valueCount);
+  for (let i = 0; i < s.count; i++) {
+    for (let p = s.stackStart[i + 1] - 1; p >= s.stackStart[i]; p--) {
+      if (matched[s.locations[p]] === 0) continue;
+      builder.add(sampleValues(s, i), s.locations.subarray(s.stackStart[i], p + 1), s, i);
+      break;
+    }
+  }
+  return { ...profile, locations, samples: builder.build() };
+}
+
+/**
+ * -tagroot / -tagleaf: per sample, a pseudo frame per label key, named by the sample's
+ * values of that key joined with "," (numbers with their unit, scaled as pprof does), in
+ * the file named by the key. The first root key is outermost, the last leaf key innermost.
+ */
+export function addLabelFrames(profile: Profile, rootKeys: string[], leafKeys: string[], outputUnit = 'minimum'): Profile {
+  if (rootKeys.length === 0 && leafKeys.length === 0) return profile;
+  const s = profile.samples, strings = profile.strings;
+  const functions: ProfileFunction[] = profile.functions.slice();
+  const locations: ProfileLocation[] = profile.locations.slice();
+  let nextFunctionId = functions.reduce((m, f) => Math.max(m, f.id), 0) + 1;
+  let nextLocationId = locations.reduce((m, l) => Math.max(m, l.id), 0) + 1;
+  const byKey = new Map<string, number>();
+  const labelLocation = (value: string, key: string): number => {
+    const k = `${value}\u0000${key}`;
+    let l = byKey.get(k);
+    if (l === undefined) {
+      functions.push({ id: nextFunctionId++, name: value, systemName: '', filename: key, startLine: 0 });
+      l = locations.length;
+      locations.push({ id: nextLocationId++, mappingIndex: -1, address: 0, lines: [{ functionIndex: functions.length - 1, line: 0, column: 0 }], isFolded: false });
+      byKey.set(k, l);
+    }
+    return l;
+  };
+  const valuesOf = (i: number, key: string): string => {
+    const text: string[] = [], numbers: string[] = [];
+    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+      if (strings[s.labelKey[j]] !== key) continue;
+      if (s.labelStr[j] !== 0) text.push(strings[s.labelStr[j]]);
+      else {
+        const unit = strings[s.labelUnit[j]];
+        numbers.push(unit ? scaledLabel(s.labelNum[j], unit, outputUnit) : scaledLabel(s.labelNum[j], '', ''));
+      }
+    }
+    return [...text, ...numbers].join(',');
+  };
+  const builder = new SampleTableBuilder(s.valueCount);
+  for (let i = 0; i < s.count; i++) {
+    const stack: number[] = [];
+    // Leaf first: the last leaf key is innermost, the first root key outermost.
+    for (let k = leafKeys.length - 1; k >= 0; k--) stack.push(labelLocation(valuesOf(i, leafKeys[k]), leafKeys[k]));
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) stack.push(s.locations[p]);
+    for (let k = rootKeys.length - 1; k >= 0; k--) stack.push(labelLocation(valuesOf(i, rootKeys[k]), rootKeys[k]));
+    builder.add(sampleValues(s, i), stack, s, i);
+  }
+  return { ...profile, functions, locations, samples: builder.build() };
+}

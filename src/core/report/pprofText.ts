@@ -1,0 +1,181 @@
+// pprof's text layout (internal/report: printText, printTree, printTraces, ProfileLabels,
+// reportLabels), reproduced to the character so that `goprof top|peek|tree|traces` and
+// `go tool pprof -top|-peek|-tree|-traces` can be diffed line by line.
+import type { Profile } from '../pprof/model';
+import { percentage, scaleValue, scaledLabel } from '../pprof/measurement';
+import type { GraphNode, TrimOptions } from './callGraph';
+
+/** What a report header says about the query (pprof's report.Options that show in text). */
+export interface ReportContext {
+  profile: Profile;
+  sampleType: string;
+  sampleUnit: string;
+  /** pprof's total, the 100% of percentages. */
+  total: number;
+  /** pprof's -unit: "minimum" (default: one unit for the report), "auto" (per value) or a unit. */
+  outputUnit: string;
+  /** "focus=…" etc. in pprof's order, for the "Active filters:" lines. */
+  activeFilters: string[];
+}
+
+/** Formats values in the report's unit: pprof's Report.formatValue. */
+export type ValueFormat = (v: number) => string;
+
+export function valueFormat(ctx: ReportContext, outputUnit = ctx.outputUnit): ValueFormat {
+  return v => scaledLabel(v, ctx.sampleUnit, outputUnit);
+}
+
+/** pprof's selectOutputUnit: for "minimum", the unit that suits the smallest node and the total. */
+export function selectOutputUnit(ctx: ReportContext, nodes: readonly GraphNode[]): string {
+  if (ctx.outputUnit !== 'minimum' || nodes.length === 0) return ctx.outputUnit;
+  let minValue = 0;
+  for (const n of nodes) {
+    let v = Math.abs(n.flat);
+    if (v === 0) v = Math.abs(n.cum);
+    if (v > 0 && (minValue === 0 || v < minValue)) minValue = v;
+  }
+  const maxValue = ctx.total;
+  if (minValue === 0) minValue = maxValue;
+  const minUnit = scaleValue(minValue, ctx.sampleUnit, 'minimum')[1];
+  const maxUnit = scaleValue(maxValue, ctx.sampleUnit, 'minimum')[1];
+  let unit = minUnit;
+  if (minUnit !== maxUnit && minValue * 100 < maxValue) unit = scaleValue(100 * minValue, ctx.sampleUnit, 'minimum')[1];
+  return unit !== '' ? unit : ctx.sampleUnit;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Go's "Jan 2, 2006 at 3:04pm (MST)" in the local time zone. */
+function profileTime(nanos: number): string {
+  const d = new Date(nanos / 1e6);
+  const hour = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
+  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find(p => p.type === 'timeZoneName')?.value ?? 'UTC';
+  return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()} at ${hour}:${String(d.getMinutes()).padStart(2, '0')}${d.getHours() < 12 ? 'am' : 'pm'} (${zone})`;
+}
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** pprof's ProfileLabels: File, Build ID, comments, Type, Time, Duration. */
+export function profileLabels(ctx: ReportContext, format: ValueFormat): string[] {
+  const p = ctx.profile;
+  const out: string[] = [];
+  if (p.mappings.length > 0) {
+    if (p.mappings[0].file !== '') out.push(`File: ${baseName(p.mappings[0].file)}`);
+    if (p.mappings[0].buildId !== '') out.push(`Build ID: ${p.mappings[0].buildId}`);
+  }
+  for (const c of p.comments) if (!c.startsWith('#')) out.push(c);
+  if (ctx.sampleType !== '') out.push(`Type: ${ctx.sampleType}`);
+  if (p.timeNanos !== 0) out.push(`Time: ${profileTime(p.timeNanos)}`);
+  if (p.durationNanos !== 0) {
+    const [totalNanos, totalUnit] = scaleValue(ctx.total, ctx.sampleUnit, 'nanoseconds');
+    const ratio = totalUnit === 'ns' && Math.trunc(totalNanos) !== 0 ? `(${percentage(Math.trunc(totalNanos), p.durationNanos)})` : '';
+    out.push(`Duration: ${scaledLabel(p.durationNanos, 'nanoseconds', 'auto')}, Total samples = ${format(ctx.total)} ${ratio}`);
+  }
+  return out;
+}
+
+export interface TrimSummary {
+  nodes: readonly GraphNode[];
+  origCount: number;
+  droppedNodes: number;
+  trim: TrimOptions;
+}
+
+/** pprof's reportLabels for text reports: profile labels, active filters, what is shown and dropped. */
+export function reportLabels(ctx: ReportContext, format: ValueFormat, g: TrimSummary): string[] {
+  const out = profileLabels(ctx, format);
+  if (ctx.activeFilters.length > 0) {
+    out.push('Active filters:');
+    for (const f of ctx.activeFilters) out.push(`   ${[...f].length > 80 ? [...f].slice(0, 80).join('') + '…' : f}`);
+  }
+  const flatSum = g.nodes.reduce((s, n) => s + n.flat, 0);
+  out.push(`Showing nodes accounting for ${format(flatSum)}, ${percentage(flatSum, ctx.total).trim()} of ${format(ctx.total)} total`);
+  if (ctx.total !== 0) {
+    if (g.droppedNodes > 0) {
+      out.push(`Dropped ${g.droppedNodes} node${g.droppedNodes > 1 ? 's' : ''} (cum <= ${format(Math.abs(Math.trunc(ctx.total * g.trim.nodeFraction)))})`);
+    }
+    if (g.nodes.length > 0 && g.nodes.length < g.origCount) out.push(`Showing top ${g.nodes.length} nodes out of ${g.origCount}`);
+  }
+  return out;
+}
+
+/** The "(inline)" / "(partial-inline)" mark of a top row, from the node's incoming edges. */
+export function inlineLabel(node: GraphNode): string {
+  let inline = false, notInline = false;
+  for (const e of node.in.values()) { if (e.inline) inline = true; else notInline = true; }
+  return inline ? (notInline ? '(partial-inline)' : '(inline)') : '';
+}
+
+/** `go tool pprof -top`. */
+export function renderTopText(ctx: ReportContext, g: TrimSummary): string {
+  const format = valueFormat(ctx, selectOutputUnit(ctx, g.nodes));
+  const lines = reportLabels(ctx, format, g);
+  lines.push(`${'flat'.padStart(10)} ${'flat'.padStart(5)}% ${'sum'.padStart(5)}% ${'cum'.padStart(10)} ${'cum'.padStart(5)}%`);
+  let flatSum = 0;
+  for (const n of g.nodes) {
+    flatSum += n.flat;
+    const inl = inlineLabel(n);
+    lines.push(`${format(n.flat).padStart(10)} ${percentage(n.flat, ctx.total)} ${percentage(flatSum, ctx.total)} ${format(n.cum).padStart(10)} ${percentage(n.cum, ctx.total)}  ${n.name}${inl ? ' ' + inl : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const TREE_SEPARATOR = '----------------------------------------------------------+-------------';
+const TREE_LEGEND = '      flat  flat%   sum%        cum   cum%   calls calls% + context \t \t ';
+
+/** The rows of one node in -tree / -peek. */
+export interface TreeEntry {
+  node: GraphNode;
+  callers: { name: string; weight: number; inline: boolean }[];
+  callees: { name: string; weight: number; inline: boolean }[];
+}
+
+/**
+ * `go tool pprof -tree` and `-peek` (printTree): per node its callers, itself, its callees.
+ * `flatSumOf` is every node's flat in order (the sum% column runs over the matched nodes only).
+ */
+export function renderTreeText(ctx: ReportContext, g: TrimSummary, entries: readonly TreeEntry[]): string {
+  const format = valueFormat(ctx, selectOutputUnit(ctx, g.nodes));
+  const lines = reportLabels(ctx, format, g);
+  lines.push(TREE_SEPARATOR, TREE_LEGEND);
+  let flatSum = 0;
+  const edgeLine = (e: { name: string; weight: number; inline: boolean }, cum: number): string =>
+    `${format(e.weight).padStart(50)} ${percentage(e.weight, cum)} |   ${e.name}${e.inline ? ' (inline)' : ''}`;
+  for (const { node, callers, callees } of entries) {
+    lines.push(TREE_SEPARATOR);
+    for (const e of callers) lines.push(edgeLine(e, node.cum));
+    flatSum += node.flat;
+    lines.push(`${format(node.flat).padStart(10)} ${percentage(node.flat, ctx.total)} ${percentage(flatSum, ctx.total)} ${format(node.cum).padStart(10)} ${percentage(node.cum, ctx.total)}                | ${node.name}`);
+    for (const e of callees) lines.push(edgeLine(e, node.cum));
+  }
+  if (g.nodes.length > 0) lines.push(TREE_SEPARATOR);
+  return lines.join('\n') + '\n';
+}
+
+export const TRACES_SEPARATOR = '-----------+-------------------------------------------------------';
+
+export interface TraceEntry {
+  /** "key:  v1 v2" lines, string labels first, each group sorted as pprof does. */
+  labels: { key: string; values: string[] }[];
+  numLabels: { key: string; values: string[] }[];
+  value: number;
+  frames: { name: string; inline: boolean }[];
+}
+
+/** `go tool pprof -traces` (printTraces). */
+export function renderTracesText(ctx: ReportContext, traces: readonly TraceEntry[]): string {
+  const format = valueFormat(ctx);
+  const lines = profileLabels(ctx, format);
+  const labelLines = (labels: TraceEntry['labels']): string[] =>
+    labels.map(l => `${l.key.padStart(10)}:  ${l.values.join(' ')}`).sort();
+  for (const t of traces) {
+    lines.push(TRACES_SEPARATOR, ...labelLines(t.labels), ...labelLines(t.numLabels));
+    t.frames.forEach((f, i) => {
+      lines.push(`${(i === 0 ? format(t.value) : '').padStart(10)}   ${f.name}${f.inline ? ' (inline)' : ''}`);
+    });
+  }
+  lines.push(TRACES_SEPARATOR);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,54 @@
+// pprof's -traces: every sample of the view with its labels, its value and its frames, leaf
+// first, "(inline)" on frames inlined into the next. pprof prints the samples of its merged
+// profile (equal stacks and labels summed: mergeSamples), every one the filters keep.
+import type { StackView } from '../pprof/stackView';
+import { numLabelUnits } from '../pprof/tagFilter';
+import { scaledLabel } from '../pprof/measurement';
+import { forEachFrameRootFirst, printableName } from './callGraph';
+import type { TraceEntry } from './pprofText';
+
+export function tracesReport(view: StackView): TraceEntry[] {
+  const { profile } = view;
+  const s = profile.samples, strings = profile.strings;
+  const units = numLabelUnits(strings, s.labelKey, s.labelStr, s.labelUnit);
+  const out: TraceEntry[] = [];
+  for (let i = 0; i < s.count; i++) {
+    if (view.kept[i] === 0) continue;
+    const frames: TraceEntry['frames'] = [];
+    forEachFrameRootFirst(view, i, (f, inlined) => { frames.push({ name: printableName(view, f), inline: inlined }); });
+    // pprof prints leaf first; "(inline)" marks a frame inlined into its caller, the line after it.
+    frames.reverse();
+    if (frames.length === 0) continue;
+    const labels = new Map<string, string[]>(), numLabels = new Map<string, string[]>();
+    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+      const key = strings[s.labelKey[j]];
+      if (s.labelStr[j] !== 0) {
+        const list = labels.get(key) ?? []; list.push(strings[s.labelStr[j]]); labels.set(key, list);
+      } else {
+        const list = numLabels.get(key) ?? []; list.push(scaledLabel(s.labelNum[j], units.get(key) ?? '', 'auto')); numLabels.set(key, list);
+      }
+    }
+    out.push({
+      labels: [...labels].map(([key, values]) => ({ key, values })),
+      numLabels: [...numLabels].map(([key, values]) => ({ key, values })),
+      value: s.values[i * s.valueCount + view.typeIndex],
+      frames,
+    });
+  }
+  return out;
+}
+
+export interface TracesJson {
+  traces: { value: number; labels: Record<string, string[]>; numLabels: Record<string, string[]>; frames: { func: string; inline: boolean }[] }[];
+}
+
+export function tracesJson(traces: readonly TraceEntry[]): TracesJson {
+  return {
+    traces: traces.map(t => ({
+      value: t.value,
+      labels: Object.fromEntries(t.labels.map(l => [l.key, l.values])),
+      numLabels: Object.fromEntries(t.numLabels.map(l => [l.key, l.values])),
+      frames: t.frames.map(f => ({ func: f.name, inline: f.inline })),
+    })),
+  };
+}
