@@ -9,6 +9,7 @@
 import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
 import { diffProfiles, mergeProfiles, IncompatibleProfilesError } from './combine';
 import { scaledLabel } from './measurement';
+import type { LinearRegex } from '../linearRegex';
 
 /** Appends samples one by one and builds the columnar table. */
 class SampleTableBuilder {
@@ -166,7 +167,7 @@ function normalizeTo(profile: Profile, base: Profile): Profile {
  * location, the lines outside the last matching one go too; a matching binary keeps the
  * whole location.
  */
-export function showFrom(profile: Profile, re: RegExp): Profile {
+export function showFrom(profile: Profile, re: LinearRegex): Profile {
   const locations: ProfileLocation[] = profile.locations.slice();
   const matched = new Uint8Array(locations.length);
   for (let l = 0; l < locations.length; l++) {
