@@ -3,7 +3,7 @@
 // by the unit tests and by the benchmark.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeGoroutineInput } from '../../src/core/goroutineInput';
+import { readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { hostileDir, legacyCpuManyMappings } from './make-hostile';
 
