@@ -8,14 +8,15 @@ import { NoMatchError, peekReport } from '../core/report/peek';
 import { treeJson } from '../core/report/tree';
 import { renderTreeText } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
+import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 
 async function peekCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseQueryArgs(argv, 'peek', 2);
-  let match: RegExp;
+  let match: LinearRegex;
   try {
-    match = new RegExp(args.positional[1]);
+    match = compileLinearRegex(args.positional[1], 'peek');
   } catch (e) {
-    throw new UsageError(`REGEX: invalid regular expression: ${(e as Error).message}`);
+    throw new UsageError(`REGEX: ${(e as Error).message}`);
   }
   args.positional.length = 1;
   const { view, ctx } = prepareQuery(args);

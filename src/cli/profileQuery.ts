@@ -3,6 +3,7 @@
 // -normalize), add -tagroot/-tagleaf frames, -show_from, then the view with its filters.
 import { flagString, InputError, parseArgs, UsageError, type ParsedArgs } from './args';
 import { readProfileFile } from './profileInput';
+import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
@@ -46,13 +47,13 @@ export interface PreparedQuery {
 
 const GRANULARITIES: readonly Granularity[] = ['functions', 'filefunctions', 'files', 'lines'];
 
-function regexFlag(args: ParsedArgs, name: string): RegExp | undefined {
+function regexFlag(args: ParsedArgs, name: string): LinearRegex | undefined {
   const source = flagString(args, name);
   if (source === undefined || source === '') return undefined;
   try {
-    return new RegExp(source);
+    return compileLinearRegex(source, name);
   } catch (e) {
-    throw new UsageError(`--${name}: invalid regular expression: ${(e as Error).message}`);
+    throw new UsageError(`--${name}: ${(e as Error).message}`);
   }
 }
 

@@ -50,9 +50,32 @@ export function parseLabels(text: string): Record<string, string> {
   } catch {
     // Go's %q escapes (\x00, \u00e9 forms) are not always JSON; fall back to pairwise matching.
   }
+  // By hand, left to right: a regex retried at every quote backtracks quadratically on a
+  // long run of escaped quotes.
   const labels: Record<string, string> = {};
-  for (const match of body.matchAll(/"((?:[^"\\]|\\.)*)"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) {
-    labels[detachString(match[1])] = detachString(match[2]);
+  let p = body.indexOf('"');
+  while (p >= 0) {
+    const key = quotedEnd(body, p);
+    if (key < 0) break;
+    let q = key;
+    while (q < body.length && /\s/.test(body[q])) q++;
+    if (body[q] !== ':') { p = body.indexOf('"', key); continue; }
+    q++;
+    while (q < body.length && /\s/.test(body[q])) q++;
+    const value = body[q] === '"' ? quotedEnd(body, q) : -1;
+    if (value < 0) { p = body.indexOf('"', key); continue; }
+    labels[detachString(body.slice(p + 1, key - 1))] = detachString(body.slice(q + 1, value - 1));
+    p = body.indexOf('"', value);
   }
   return labels;
+}
+
+/** Where the Go-quoted string that opens at `open` ends (after its closing quote), or -1. */
+function quotedEnd(text: string, open: number): number {
+  for (let p = open + 1; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x5c) p++;
+    else if (c === 0x22) return p + 1;
+  }
+  return -1;
 }

@@ -3,7 +3,8 @@
 // "count, depth, pc…" (LEAF FIRST) until the trailer 0, 1, 0, then /proc/self/maps text.
 // They carry no symbols, so frames stay addresses, as in `go tool pprof` without the binary.
 import { ProfileParseError } from './errors';
-import type { Profile, ProfileLocation, ProfileMapping } from './model';
+import type { Profile, ProfileLocation } from './model';
+import { mappingFinder, parseProcMaps } from './procMaps';
 
 interface WordReader { size: 4 | 8; read(view: DataView, at: number): number }
 
@@ -73,8 +74,9 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
     }
   }
   stackStart.push(flat.length);
-  const mappings = procMaps(new TextDecoder().decode(bytes.subarray(at)));
-  for (const loc of locations) loc.mappingIndex = mappings.findIndex(m => loc.address >= m.start && loc.address < m.limit);
+  const mappings = parseProcMaps(new TextDecoder().decode(bytes.subarray(at)).split('\n'));
+  const mappingOf = mappingFinder(mappings);
+  for (const loc of locations) loc.mappingIndex = mappingOf(loc.address);
   const n = stacks.length;
   return {
     format: 'legacy-cpu', gzipped,
@@ -104,17 +106,4 @@ function dropSignalFrames(stacks: number[][]): void {
       }
     }
   }
-}
-
-function procMaps(text: string): ProfileMapping[] {
-  const out: ProfileMapping[] = [];
-  for (const line of text.split('\n')) {
-    const m = /^([0-9a-fA-F]+)-([0-9a-fA-F]+)\s+\S*x\S*\s+([0-9a-fA-F]+)\s+\S+\s+\d+\s*(.*)$/.exec(line.trim());
-    if (!m) continue;
-    out.push({
-      id: out.length + 1, start: parseInt(m[1], 16), limit: parseInt(m[2], 16), offset: parseInt(m[3], 16), file: m[4].trim(),
-      buildId: '', hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
-    });
-  }
-  return out;
 }

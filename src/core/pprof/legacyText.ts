@@ -9,6 +9,7 @@
 // runtime.* frames), and "# labels: {…}" carries goroutine labels.
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
+import { mappingFinder, parseProcMaps } from './procMaps';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count';
 
@@ -17,10 +18,6 @@ const heapSampleRE = /^(-?\d+): *(-?\d+) *\[ *(\d+): *(\d+) *\] *@([ x0-9a-fA-F]
 const contentionSampleRE = /^(\d+) +(\d+) *@([ x0-9a-fA-F]*)$/;
 const countHeaderRE = /^(\S+) profile: total \d+$/;
 const countSampleRE = /^(\d+) @([ x0-9a-fA-F]*)$/;
-const symbolLineRE = /^#\s+0x([0-9a-fA-F]+)(?:\s+(\S.*?)\+0x[0-9a-fA-F]+\s+(.*):(\d+))?\s*$/;
-// /proc/self/maps lines, and the brief "start-limit: file" form of C++ profiles.
-const procMapsRE = /^([0-9a-fA-F]+)-([0-9a-fA-F]+)\s+([-rwxps]{4})\s+([0-9a-fA-F]+)\s+[0-9a-fA-F]+:[0-9a-fA-F]+\s+\d+\s*(.*)$/;
-const briefMapsRE = /^([0-9a-fA-F]+)-([0-9a-fA-F]+):?\s+(?:[-rwxps]{4}\s+)?(\S+)/;
 
 /** Recognizes a legacy text profile by its first meaningful line. */
 export function legacyTextKind(firstLine: string): LegacyTextKind | undefined {
@@ -86,7 +83,7 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
       continue;
     }
     if (/^(--- ?Memory map:|MAPPED_LIBRARIES:)/.test(line)) {
-      readProcMaps(lines, i + 1, mappings);
+      mappings.push(...parseProcMaps(lines.slice(i + 1)));
       break;
     }
     if (line.startsWith('---')) break;
@@ -254,9 +251,9 @@ function startSample(b: Builder, addresses: number[]): void {
 // Several "#" lines for one PC are either inlined frames (innermost first) or the same
 // frame repeated by direct recursion; the count of that PC in the "@" list tells which.
 function symbolize(line: string, b: Builder): void {
-  const m = symbolLineRE.exec(line);
-  if (!m || m[2] === undefined) return;
-  const pc = parseInt(m[1], 16);
+  const m = parseSymbolLine(line);
+  if (!m) return;
+  const pc = m.pc;
   const loc = b.locationByAddress.get(pc);
   if (loc === undefined) return;
   const seen = (b.symbolLinesSeen.get(pc) ?? 0) + 1;
@@ -267,14 +264,50 @@ function symbolize(line: string, b: Builder): void {
     if (!b.namedInBlock.has(loc) || seen <= occurrences) return;
   }
   b.namedInBlock.add(loc);
-  const key = `${m[2]}\u0000${m[3]}`;
+  const key = `${m.name}\u0000${m.file}`;
   let fn = b.functionByKey.get(key);
   if (fn === undefined) {
     fn = b.functions.length;
-    b.functions.push({ id: fn + 1, name: m[2], systemName: m[2], filename: m[3], startLine: 0 });
+    b.functions.push({ id: fn + 1, name: m.name, systemName: m.name, filename: m.file, startLine: 0 });
     b.functionByKey.set(key, fn);
   }
-  location.lines.push({ functionIndex: fn, line: Number(m[4]), column: 0 });
+  location.lines.push({ functionIndex: fn, line: m.line, column: 0 });
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
+
+/**
+ * "#<space>0xPC<space>func+0xOFF<space>file:line" (the line trimmed): the symbol of a PC; undefined
+ * for a bare "# 0xPC" or anything else. By hand, in one pass: a regex with two free-length
+ * parts ("func", "file") backtracks quadratically on a long line of "+0x1 " pieces.
+ */
+export function parseSymbolLine(line: string): { pc: number; name: string; file: string; line: number } | undefined {
+  let p = 1;
+  if (line.charCodeAt(0) !== 0x23 || !isSpace(line.charCodeAt(p))) return undefined;
+  while (isSpace(line.charCodeAt(p))) p++;
+  if (!line.startsWith('0x', p)) return undefined;
+  const hexStart = p + 2;
+  for (p = hexStart; isHex(line.charCodeAt(p)); p++);
+  if (p === hexStart || p - hexStart > 16 || !isSpace(line.charCodeAt(p))) return undefined;
+  const pc = parseInt(line.slice(hexStart, p), 16);
+  while (isSpace(line.charCodeAt(p))) p++;
+  const funcStart = p;
+  // file:line: the digits that end the line, after a colon.
+  let digits = line.length;
+  while (digits > funcStart && line.charCodeAt(digits - 1) >= 0x30 && line.charCodeAt(digits - 1) <= 0x39) digits--;
+  if (digits === line.length || line.charCodeAt(digits - 1) !== 0x3a) return undefined;
+  const colon = digits - 1;
+  // func: up to the first "+0xOFF" followed by blanks that end before the colon.
+  for (let plus = line.indexOf('+0x', funcStart + 1); plus >= 0 && plus < colon; plus = line.indexOf('+0x', plus + 1)) {
+    let q = plus + 3;
+    while (isHex(line.charCodeAt(q))) q++;
+    if (q === plus + 3 || !isSpace(line.charCodeAt(q))) continue;
+    while (isSpace(line.charCodeAt(q))) q++;
+    if (q > colon) continue;
+    return { pc, name: line.slice(funcStart, plus), file: line.slice(q, colon), line: Number(line.slice(digits)) };
+  }
+  return undefined;
 }
 
 // "# labels: {"role":"waiter"}" (goroutine profile, debug=1).
@@ -292,35 +325,13 @@ function addGoroutineLabels(line: string, lineNo: number, b: Builder): void {
   }
 }
 
-function readProcMaps(lines: string[], start: number, out: ProfileMapping[]): void {
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i].trim();
-    let start = 0, limit = 0, offset = 0, file = '';
-    const full = procMapsRE.exec(line);
-    if (full) {
-      if (!full[3].includes('x')) continue; // only code mappings can hold PCs
-      [start, limit, offset, file] = [parseInt(full[1], 16), parseInt(full[2], 16), parseInt(full[4], 16), full[5].trim()];
-    } else {
-      const brief = briefMapsRE.exec(line);
-      if (!brief) continue;
-      [start, limit, file] = [parseInt(brief[1], 16), parseInt(brief[2], 16), brief[3]];
-    }
-    out.push({
-      id: out.length + 1, start, limit, offset, file,
-      buildId: '', hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
-    });
-  }
-}
-
 function finish(profile: Profile, b: Builder, mappings: ProfileMapping[]): Profile {
   const n = b.stackStart.length;
   const valueCount = profile.sampleTypes.length;
   b.stackStart.push(b.stack.length);
   b.labelStart.push(b.labelKey.length);
-  for (const loc of b.locations) {
-    const mi = mappings.findIndex(m => loc.address >= m.start && loc.address < m.limit);
-    loc.mappingIndex = mi;
-  }
+  const mappingOf = mappingFinder(mappings);
+  for (const loc of b.locations) loc.mappingIndex = mappingOf(loc.address);
   profile.mappings = mappings;
   profile.locations = b.locations;
   profile.functions = b.functions;

@@ -15,9 +15,11 @@
 //   a "prune" location goes with everything leafward of it, a "pruneBeneath" location stays
 //   (with its shortened lines) and everything leafward of it goes.
 // A regex pprof cannot compile makes it skip pruning (it ignores RemoveUninteresting's error);
-// we do the same for one JS cannot compile, with a warning.
+// we do the same, with a warning. The patterns come from the file: they run in RE2 (linear
+// time, Go's syntax), once per function.
 import type { Profile } from './model';
 import { displayFunctionName } from './functionNames';
+import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 const RESERVED_NAMES = ['(anonymous namespace)', 'operator()'];
 const BRACKET_RX = /\(anonymous namespace\)|operator\(\)|\(/g;
@@ -32,25 +34,13 @@ export function simplifyFunc(f: string): string {
   return name;
 }
 
-/** A Go (RE2) regex as a JS RegExp: a leading flag group such as `(?i)` becomes JS flags. */
-function goRegExp(source: string): RegExp {
-  const flags = /^\(\?([imsU]+)\)/.exec(source);
-  let jsFlags = '';
-  if (flags) {
-    if (flags[1].includes('U')) throw new SyntaxError('(?U) is not supported');
-    jsFlags = flags[1];
-    source = source.slice(flags[0].length);
-  }
-  return new RegExp(`^(?:${source})$`, jsFlags);
-}
-
 /** Applies the profile's drop_frames / keep_frames in place (no-op when drop_frames is empty). */
 export function applyDropFrames(profile: Profile): void {
   if (profile.dropFrames === '') return;
-  let drop: RegExp, keep: RegExp | undefined;
+  let drop: LinearRegex, keep: LinearRegex | undefined;
   try {
-    drop = goRegExp(profile.dropFrames);
-    keep = profile.keepFrames !== '' ? goRegExp(profile.keepFrames) : undefined;
+    drop = compileLinearRegex(profile.dropFrames, 'drop_frames', { anchored: true });
+    keep = profile.keepFrames !== '' ? compileLinearRegex(profile.keepFrames, 'keep_frames', { anchored: true }) : undefined;
   } catch (e) {
     profile.warnings.push(`drop_frames/keep_frames not applied: ${e instanceof Error ? e.message : String(e)}`);
     return;

@@ -8,6 +8,7 @@
 // Each returns a new Profile; the input is not modified.
 import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
 import { scaledLabel } from './measurement';
+import type { LinearRegex } from '../linearRegex';
 
 /** Appends samples one by one and builds the columnar table. */
 class SampleTableBuilder {
@@ -135,7 +136,7 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
  * location, the lines outside the last matching one go too; a matching binary keeps the
  * whole location.
  */
-export function showFrom(profile: Profile, re: RegExp): Profile {
+export function showFrom(profile: Profile, re: LinearRegex): Profile {
   const locations: ProfileLocation[] = profile.locations.slice();
   const matched = new Uint8Array(locations.length);
   for (let l = 0; l < locations.length; l++) {

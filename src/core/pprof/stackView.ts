@@ -10,20 +10,22 @@ import { sampleTypeIndex } from './model';
 import { displayFunctionName } from './functionNames';
 import { numLabelUnits, type TagFilter } from './tagFilter';
 import { scaleValue } from './measurement';
+import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 export type { TagFilter };
 
 export type Granularity = 'functions' | 'filefunctions' | 'files' | 'lines';
 
+/** Patterns are Go (RE2) regexes: a string is compiled with compileLinearRegex. */
 export interface ProfileFilters {
   /** Keep samples with at least one frame whose function name, file or binary matches. */
-  focus?: RegExp | string;
+  focus?: LinearRegex | string;
   /** Drop samples with a frame whose function name, file or binary matches. */
-  ignore?: RegExp | string;
+  ignore?: LinearRegex | string;
   /** Remove frames whose function name or file (or whole binary) matches. */
-  hide?: RegExp | string;
+  hide?: LinearRegex | string;
   /** Keep only frames whose function name or file (or whole binary) matches. */
-  show?: RegExp | string;
+  show?: LinearRegex | string;
   tagFocus?: TagFilter[];
   tagIgnore?: TagFilter[];
 }
@@ -72,22 +74,37 @@ export interface StackView {
 const DIFF_BASE_LABEL = 'pprof::base';
 export { DIFF_BASE_LABEL };
 
-function toRegExp(re: RegExp | string | undefined, what: string): RegExp | undefined {
+function toRegex(re: LinearRegex | string | undefined, what: string): LinearRegex | undefined {
   if (re === undefined || re === '') return undefined;
-  if (re instanceof RegExp) return re;
-  try {
-    return new RegExp(re);
-  } catch (e) {
-    throw new SyntaxError(`invalid ${what} regular expression "${re}": ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return typeof re === 'string' ? compileLinearRegex(re, what) : re;
+}
+
+// A filter asks the same question of a function (or binary) in every location that holds it:
+// each is asked once.
+function memoized(count: number, test: (index: number) => boolean): (index: number) => boolean {
+  const answers = new Uint8Array(count); // 0 not asked yet, 1 yes, 2 no
+  return index => {
+    if (answers[index] === 0) answers[index] = test(index) ? 1 : 2;
+    return answers[index] === 1;
+  };
+}
+
+interface FrameTest { fn: (functionIndex: number) => boolean; mapping: (mappingIndex: number) => boolean }
+
+function frameTest(profile: Profile, re: LinearRegex | undefined): FrameTest | undefined {
+  if (!re) return undefined;
+  return {
+    fn: memoized(profile.functions.length, f => re.test(profile.functions[f].name) || re.test(profile.functions[f].filename)),
+    mapping: memoized(profile.mappings.length, m => profile.mappings[m].file !== '' && re.test(profile.mappings[m].file)),
+  };
 }
 
 export function createStackView(profile: Profile, options: ViewOptions = {}): StackView {
   const typeIndex = sampleTypeIndex(profile, options.sampleType);
   const granularity = options.granularity ?? 'functions';
   const filters = options.filters ?? {};
-  const focus = toRegExp(filters.focus, 'focus'), ignore = toRegExp(filters.ignore, 'ignore');
-  const hide = toRegExp(filters.hide, 'hide'), show = toRegExp(filters.show, 'show');
+  const focus = frameTest(profile, toRegex(filters.focus, 'focus')), ignore = frameTest(profile, toRegex(filters.ignore, 'ignore'));
+  const hide = frameTest(profile, toRegex(filters.hide, 'hide')), show = frameTest(profile, toRegex(filters.show, 'show'));
 
   const frames: FrameTable = { name: [], file: [], line: [], isLabel: [] };
   const frameByKey = new Map<string, number>();
@@ -112,22 +129,21 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     locFrameStart[l] = frameList.length;
     const mappingFile = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex].file : '';
     if (focus || ignore) {
-      const matches = (re: RegExp): boolean => (mappingFile !== '' && re.test(mappingFile)) || loc.lines.some(ln => {
-        const fn = ln.functionIndex >= 0 ? profile.functions[ln.functionIndex] : undefined;
-        return fn !== undefined && (re.test(fn.name) || re.test(fn.filename));
-      });
+      const matches = (t: FrameTest): boolean => (loc.mappingIndex >= 0 && t.mapping(loc.mappingIndex)) ||
+        loc.lines.some(ln => ln.functionIndex >= 0 && t.fn(ln.functionIndex));
       if (ignore && matches(ignore)) locMatch[l] = 2;
       else if (!focus || matches(focus)) locMatch[l] = 1;
     }
     const lines = loc.lines.length > 0 ? loc.lines : [{ functionIndex: -1, line: 0, column: 0 }];
     // As pprof: a matching binary hides (or shows) every line of the location.
-    const hideAll = hide !== undefined && mappingFile !== '' && hide.test(mappingFile);
-    const showAll = show !== undefined && mappingFile !== '' && show.test(mappingFile);
+    const hideAll = hide !== undefined && loc.mappingIndex >= 0 && hide.mapping(loc.mappingIndex);
+    const showAll = show !== undefined && loc.mappingIndex >= 0 && show.mapping(loc.mappingIndex);
     for (let k = 0; k < lines.length; k++) {
-      const fn = lines[k].functionIndex >= 0 ? profile.functions[lines[k].functionIndex] : undefined;
+      const f = lines[k].functionIndex;
+      const fn = f >= 0 ? profile.functions[f] : undefined;
       if (hideAll) continue;
-      if (fn && hide && (hide.test(fn.name) || hide.test(fn.filename))) continue;
-      if (show && !showAll && (!fn || (!show.test(fn.name) && !show.test(fn.filename)))) continue;
+      if (fn && hide && hide.fn(f)) continue;
+      if (show && !showAll && (!fn || !show.fn(f))) continue;
       let id: number;
       const name = fn ? displayFunctionName(fn) : '';
       const unknown = (): number => {
@@ -205,7 +221,25 @@ function baseName(path: string): string {
   return i >= 0 ? path.slice(i + 1) : path;
 }
 
-interface CompiledTagFilter { key: string; value?: RegExp; min?: number; max?: number; unit?: string; allOf?: RegExp[]; keyUnits?: Map<string, string> }
+// Label values repeat across samples: each string is tested once (by its index in the string table).
+interface CompiledTagFilter {
+  key: string; value?: LinearRegex; valueString?: (stringIndex: number) => boolean; min?: number; max?: number; unit?: string;
+  allOf?: ((keyIndex: number, valueIndex: number) => boolean)[]; keyUnits?: Map<string, string>;
+}
+
+function pairTest(profile: Profile, re: LinearRegex): (keyIndex: number, valueIndex: number) => boolean {
+  const answers = new Map<number, boolean>();
+  const n = profile.strings.length;
+  return (k, v) => {
+    const id = k * n + v;
+    let answer = answers.get(id);
+    if (answer === undefined) {
+      answer = re.test(`${profile.strings[k]}:${profile.strings[v]}`);
+      answers.set(id, answer);
+    }
+    return answer;
+  };
+}
 
 function compileTagFilters(profile: Profile, filters: TagFilter[] | undefined): CompiledTagFilter[] | undefined {
   if (!filters || filters.length === 0) return undefined;
@@ -215,16 +249,20 @@ function compileTagFilters(profile: Profile, filters: TagFilter[] | undefined): 
       const s = profile.samples;
       keyUnits ??= numLabelUnits(profile.strings, s.labelKey, s.labelStr, s.labelUnit);
     }
-    return { key: f.key, value: toRegExp(f.value, `tag ${f.key}`), min: f.min, max: f.max, unit: f.unit, allOf: f.allOf, keyUnits };
+    const value = toRegex(f.value, `tag ${f.key}`);
+    return {
+      key: f.key, value, valueString: value && memoized(profile.strings.length, v => value.test(profile.strings[v])),
+      min: f.min, max: f.max, unit: f.unit, allOf: f.allOf?.map(re => pairTest(profile, re)), keyUnits,
+    };
   });
 }
 
 function sampleHasTag(profile: Profile, i: number, f: CompiledTagFilter): boolean {
   const s = profile.samples;
   if (f.allOf) {
-    return f.allOf.every(re => {
+    return f.allOf.every(matches => {
       for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
-        if (s.labelStr[j] !== 0 && re.test(`${profile.strings[s.labelKey[j]]}:${profile.strings[s.labelStr[j]]}`)) return true;
+        if (s.labelStr[j] !== 0 && matches(s.labelKey[j], s.labelStr[j])) return true;
       }
       return false;
     });
@@ -239,7 +277,7 @@ function sampleHasTag(profile: Profile, i: number, f: CompiledTagFilter): boolea
     }
     if (f.key !== '' && key !== f.key) continue;
     if (s.labelStr[j] !== 0) {
-      if (!f.value || f.value.test(profile.strings[s.labelStr[j]])) return true;
+      if (!f.valueString || f.valueString(s.labelStr[j])) return true;
     } else {
       const n = s.labelNum[j];
       if (f.value) { if (f.value.test(String(n))) return true; continue; }

@@ -12,6 +12,7 @@
 // "request", else the key itself) to N's unit and must land in the same unit: `bytes=1mb:`
 // selects labels of key "bytes", `bytes=1024:` (no unit) selects none of them, as in pprof.
 import { scaleValue } from './measurement';
+import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 export { scaleValue };
 
@@ -25,11 +26,11 @@ export { scaleValue };
  */
 export interface TagFilter {
   key: string;
-  value?: RegExp | string;
+  value?: LinearRegex | string;
   min?: number;
   max?: number;
   unit?: string;
-  allOf?: RegExp[];
+  allOf?: LinearRegex[];
 }
 
 const RANGE_RX = /([+-]?[0-9]+)([A-Za-z]+)?/g;
@@ -54,7 +55,7 @@ function parseRange(filter: string): Pick<TagFilter, 'min' | 'max' | 'unit'> | u
 
 /**
  * A -tagfocus / -tagignore value in pprof's syntax as one TagFilter (see the top of this
- * file). Throws SyntaxError for an invalid regex.
+ * file). Regexes are Go's (RE2, linear time); throws RegexSyntaxError (a SyntaxError) for an invalid one.
  */
 export function parseTagFilter(spec: string): TagFilter {
   const eq = spec.indexOf('=');
@@ -62,15 +63,10 @@ export function parseTagFilter(spec: string): TagFilter {
   const value = eq >= 0 ? spec.slice(eq + 1) : spec;
   const range = parseRange(value);
   if (range) return { key, ...range };
-  const regexes = value.split(',').map(re => {
-    try {
-      return new RegExp(re);
-    } catch (e) {
-      throw new SyntaxError(`invalid tag filter regular expression "${re}": ${e instanceof Error ? e.message : String(e)}`);
-    }
-  });
+  const sources = value.split(',');
+  const regexes = sources.map(re => compileLinearRegex(re, 'tag filter'));
   if (key === '') return { key, allOf: regexes };
-  return { key, value: regexes.length === 1 ? regexes[0] : new RegExp(regexes.map(r => `(?:${r.source})`).join('|')) };
+  return { key, value: regexes.length === 1 ? regexes[0] : compileLinearRegex(sources.map(r => `(?:${r})`).join('|'), 'tag filter') };
 }
 
 /** pprof's NumLabelUnits: per numeric label key, the unit its values are read in. */

@@ -2,6 +2,7 @@
 // weight of each edge (pprof keeps 80 nodes by default). -peek is the same layout for the
 // nodes a regex selects, untrimmed (peek.ts).
 import type { StackView } from '../pprof/stackView';
+import type { LinearRegex } from '../linearRegex';
 import { sortEdges, TREE_TRIM, trimmedCallGraph, type GraphEdge, type TrimmedGraph, type TrimOptions } from './callGraph';
 import type { TreeEntry } from './pprofText';
 
@@ -15,7 +16,7 @@ export interface TreeReport {
 const edgeRow = (name: string, e: GraphEdge) => ({ name, weight: e.weight, inline: e.inline });
 
 /** The tree report of the view; with `match`, only nodes whose printable name matches. */
-export function treeReport(view: StackView, trim: TrimOptions = TREE_TRIM, match?: RegExp): TreeReport {
+export function treeReport(view: StackView, trim: TrimOptions = TREE_TRIM, match?: LinearRegex): TreeReport {
   const graph = trimmedCallGraph(view, trim);
   const entries: TreeEntry[] = [];
   for (const node of graph.nodes) {

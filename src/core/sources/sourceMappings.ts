@@ -1,5 +1,6 @@
 // User mappings (setting goProfileExplorer.sourceMappings): {"from": prefix or /regex/, "to": folder}.
 import { baseName, isWindowsPath, joinPath, normalizePath } from './paths';
+import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 export interface SourceMapping {
   from: string;
@@ -16,10 +17,11 @@ export interface MappingVariables {
 const regexForm = /^\/(.+)\/([imsu]*)$/;
 const regexOperator = /[\\^$*+?()[\]{}|]/;
 
-export function mappingRegex(from: string): RegExp | null {
+/** The `/regex/flags` form of `from` (Go/RE2 syntax, linear time: a workspace may set it), or null. */
+export function mappingRegex(from: string): LinearRegex | null {
   const m = regexForm.exec(from);
   if (!m || !regexOperator.test(m[1])) return null;
-  try { return new RegExp(m[1], m[2]); } catch { return null; }
+  try { return compileLinearRegex(m[1], 'sourceMappings', { flags: m[2] }); } catch { return null; }
 }
 
 /**
@@ -48,9 +50,10 @@ export function applySourceMapping(profilePath: string, mapping: SourceMapping, 
   const path = normalizePath(profilePath);
   const regex = mappingRegex(mapping.from);
   if (regex) {
-    if (!regex.test(path)) return [];
-    regex.lastIndex = 0;
-    return expandMappingTarget(mapping.to, vars).map(to => normalizePath(path.replace(regex, () => substituteGroups(to, path, regex))));
+    const m = regex.exec(path);
+    if (!m) return [];
+    const before = path.slice(0, m.index), after = path.slice(m.index + (m.groups[0] ?? '').length);
+    return expandMappingTarget(mapping.to, vars).map(to => normalizePath(before + substituteGroups(to, m.groups) + after));
   }
   const rest = stripPrefix(path, normalizePath(mapping.from));
   if (rest === null) return [];
@@ -59,10 +62,8 @@ export function applySourceMapping(profilePath: string, mapping: SourceMapping, 
 
 // `to` is a folder path that may itself contain '$' (Windows share names), so $1… are
 // substituted explicitly rather than through String.replace's own `$` syntax.
-function substituteGroups(to: string, path: string, regex: RegExp): string {
-  const m = new RegExp(regex.source, regex.flags.replace('g', '')).exec(path);
-  if (!m) return to;
-  return to.replace(/\$(\d)/g, (all, d: string) => m[Number(d)] ?? all);
+function substituteGroups(to: string, groups: (string | undefined)[]): string {
+  return to.replace(/\$(\d)/g, (all, d: string) => groups[Number(d)] ?? all);
 }
 
 function stripPrefix(path: string, prefix: string): string | null {

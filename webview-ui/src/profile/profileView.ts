@@ -4,6 +4,7 @@
 import type { DiffTotals, FlameTreeData, FrameGranularity, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
+import { searchPattern } from '../common/searchPattern';
 import { ContextMenu } from './contextMenu';
 import { currentThemeKind, diffColor, shortFrameLabel } from './frameColors';
 import { FilterBar } from './filterBar';
@@ -454,7 +455,7 @@ class ProfileView {
     const term = this.state.search;
     if (!term) return undefined;
     if (this.state.searchRegex) {
-      try { const re = new RegExp(term); return n => re.test(n); } catch { return () => false; }
+      return searchPattern(term);
     }
     return n => n.includes(term);
   }

@@ -3,6 +3,7 @@
 // profiles with 100k functions scroll smoothly.
 import type { TopTableData } from '../../../src/shared/profileProtocol';
 import { formatDelta, formatPercent, formatValue } from './units';
+import { searchPattern } from '../common/searchPattern';
 
 export type TopSortKey = 'flat' | 'cum' | 'name';
 
@@ -137,7 +138,7 @@ export class TopTable {
     if (!f) return () => true;
     const re = /^\/(.+)\/([i]?)$/.exec(f);
     if (re) {
-      try { const r = new RegExp(re[1], re[2]); return n => r.test(n); } catch { return () => false; }
+      return searchPattern(re[1], re[2] === 'i');
     }
     const lower = f.toLowerCase();
     return n => n.toLowerCase().includes(lower);

@@ -1,0 +1,69 @@
+// The hostile inputs put through the real entry points, each answering a small summary (or
+// the error message): run by test/hostile/bounded.ts in a worker with a time and heap bound,
+// by the unit tests and by the benchmark.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
+import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
+import { hostileDir, legacyCpuManyMappings } from './make-hostile';
+
+export type Outcome = { ok: Record<string, unknown> } | { error: string };
+
+function outcome(run: () => Record<string, unknown>): Outcome {
+  try {
+    return { ok: run() };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const fixture = (name: string): Uint8Array => readFileSync(join(hostileDir, name));
+
+const summary = (p: Profile): Record<string, unknown> => ({
+  format: p.format, samples: p.samples.count, locations: p.locations.length, mappings: p.mappings.length, warnings: p.warnings,
+});
+
+/** A small profile file of the fixtures folder (or any path) through parseProfile. */
+export function parseFixture(name: string): Outcome {
+  return outcome(() => summary(parseProfile(fixture(name))));
+}
+
+/** Text through parseProfile, as if it were a file. */
+export function parseText(text: string): Outcome {
+  return outcome(() => summary(parseProfile(new TextEncoder().encode(text))));
+}
+
+/** A fixture through the goroutine door (the text scanner for text, pprof for proto). */
+export function analyzeFixture(name: string): Outcome {
+  return outcome(() => {
+    const a = analyzeGoroutineInput(fixture(name));
+    return { total: a.total, parsed: a.parsed, groups: a.groups.length, warnings: a.dump.warnings.length };
+  });
+}
+
+/** Text through the goroutine door. */
+export function analyzeText(text: string): Outcome {
+  return outcome(() => {
+    const a = analyzeGoroutineInput(new TextEncoder().encode(text));
+    return { total: a.total, parsed: a.parsed, groups: a.groups.length, labelKeys: a.groups.map(g => Object.keys(g.labels ?? {}).length) };
+  });
+}
+
+/** A legacy CPU profile with n locations in n mappings, made here: each location must land in its own mapping. */
+export function legacyCpuMany(n: number): Outcome {
+  return outcome(() => {
+    const p = parseProfile(legacyCpuManyMappings(n));
+    const own = p.locations.every(l => l.mappingIndex >= 0 && p.mappings[l.mappingIndex].start <= l.address && l.address < p.mappings[l.mappingIndex].limit);
+    return { ...summary(p), everyLocationInItsMapping: own };
+  });
+}
+
+/** A user filter (focus) run over a profile whose one function name is long. */
+export function focusFilter(pattern: string, functionName: string): Outcome {
+  return outcome(() => {
+    const p = parseProfile(fixture('dropframes-redos.pb.gz'));
+    p.functions[0].name = functionName;
+    const view = createStackView(p, { filters: { focus: pattern } });
+    return { kept: Array.from(view.kept).reduce((a, b) => a + b, 0) };
+  });
+}

@@ -1,0 +1,96 @@
+// Crafted inputs that once hung or bloated the extension: small ones are written to
+// test/fixtures/hostile (`npx tsx test/hostile/make-hostile.ts`, deterministic bytes), big
+// ones are made on the fly by the tests and the benchmark with the functions below.
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGzip, gzipSync } from 'node:zlib';
+import { Profile, StringTable } from 'pprof-format';
+
+export const hostileDir = join(__dirname, '..', 'fixtures', 'hostile');
+const MB = 1 << 20;
+
+/** A profile whose own drop_frames is `(a+)+b` and whose one function is "aaaa…a!": a backtracking engine never ends. */
+export function dropFramesRedos(): Uint8Array {
+  const st = new StringTable();
+  const name = st.dedup('a'.repeat(40) + '!');
+  const p = new Profile({
+    stringTable: st,
+    sampleType: [{ type: st.dedup('samples'), unit: st.dedup('count') }],
+    function: [{ id: 1, name, systemName: name, filename: st.dedup('a.go') }],
+    location: [{ id: 1, address: 0x1000, line: [{ functionId: 1, line: 1 }] }],
+    sample: [{ locationId: [1], value: [1] }],
+    dropFrames: st.dedup('(a+)+b'),
+  });
+  return gzipSync(p.encode(), { level: 9 });
+}
+
+/** A legacy heap profile with one sample and a 1 MB "#" symbol line of "+0x1 " pieces (no file:line). */
+export function heapLongSymbolLine(): Uint8Array {
+  const text = 'heap profile: 1: 16 [1: 16] @ heap/1048576\n1: 16 [1: 16] @ 0x1001\n' +
+    '#\t0x1000\tf' + '+0x1 :'.repeat(MB / 6) + 'x\n';
+  return gzipSync(text, { level: 9 });
+}
+
+/** A debug=1 goroutine profile whose labels line is 1 MB of escaped quotes: `# labels: {"\"\"…`. */
+export function debug1LongLabels(): Uint8Array {
+  const text = 'goroutine profile: total 1\n1 @ 0x1001\n# labels: {"' + '\\"'.repeat(MB / 2) + '\n' +
+    '#\t0x1000\tmain.main+0x1\t/src/main.go:10\n';
+  return gzipSync(text, { level: 9 });
+}
+
+/** Word writer for legacy binary CPU profiles (64-bit little endian). */
+function legacyCpuWords(words: number[]): Buffer {
+  const b = Buffer.alloc(words.length * 8);
+  words.forEach((w, i) => b.writeBigUInt64LE(BigInt(w), i * 8));
+  return b;
+}
+
+/** A legacy CPU profile with `stacks` one-frame samples at distinct PCs and the memory map `maps`. */
+export function legacyCpu(stacks: number[], maps: string): Buffer {
+  const words = [0, 3, 0, 10000, 0];
+  for (const pc of stacks) words.push(1, 1, pc);
+  words.push(0, 1, 0);
+  return Buffer.concat([legacyCpuWords(words), Buffer.from(maps)]);
+}
+
+/** A legacy CPU profile whose one mapping line is 1 MB long ("x" permissions that never end). */
+export function legacyCpuLongMapping(): Uint8Array {
+  return gzipSync(legacyCpu([0x1000], '1000-2000 ' + 'x'.repeat(MB) + '\n'), { level: 9 });
+}
+
+/** A legacy CPU profile with n locations and n mappings, each location in its own mapping (~5 MB for 100k). */
+export function legacyCpuManyMappings(n: number): Buffer {
+  const pcs = Array.from({ length: n }, (_, i) => 0x400000 + i * 0x1000 + 0x10);
+  const maps = pcs.map((_, i) => {
+    const start = (0x400000 + i * 0x1000).toString(16), limit = (0x400000 + (i + 1) * 0x1000).toString(16);
+    return `${start}-${limit} r-xp 00000000 08:01 ${i} /lib/lib${i}.so\n`;
+  }).join('');
+  return legacyCpu(pcs, maps);
+}
+
+/** Writes a single-member gzip of `unzippedBytes` zero bytes (a "bomb": ~1 KB per MB) to `file`. */
+export async function writeGzipBomb(file: string, unzippedBytes: number): Promise<void> {
+  const gzip = createGzip({ level: 9 });
+  const done = new Promise<void>((resolve, reject) => {
+    gzip.pipe(createWriteStream(file)).on('finish', resolve).on('error', reject);
+  });
+  const zeros = Buffer.alloc(MB);
+  for (let left = unzippedBytes; left > 0; left -= MB) {
+    if (!gzip.write(left >= MB ? zeros : zeros.subarray(0, left))) await new Promise(r => gzip.once('drain', r));
+  }
+  gzip.end();
+  await done;
+}
+
+export const smallHostileFiles: Record<string, () => Uint8Array> = {
+  'dropframes-redos.pb.gz': dropFramesRedos,
+  'heap-long-symbol-line.txt.gz': heapLongSymbolLine,
+  'debug1-long-labels.txt.gz': debug1LongLabels,
+  'legacy-cpu-long-mapping.prof.gz': legacyCpuLongMapping,
+};
+
+if (require.main === module) {
+  mkdirSync(hostileDir, { recursive: true });
+  for (const [name, make] of Object.entries(smallHostileFiles)) writeFileSync(join(hostileDir, name), make());
+  console.log(`wrote ${Object.keys(smallHostileFiles).length} files to ${hostileDir}`);
+}

@@ -1,0 +1,110 @@
+// Inputs crafted to hang or bloat a parser (test/hostile/make-hostile.ts), each run in a
+// worker under a loose bound (30 s, 1.5 GB heap: a hang never ends, so a loose bound is not
+// fragile) and ending with its result or one clear error. `npm run bench` records the real times.
+import assert from 'node:assert/strict';
+import { runBounded } from '../../hostile/bounded';
+import type { Outcome } from '../../hostile/cases';
+
+const MB = 1 << 20;
+const ok = (o: Outcome): Record<string, unknown> => {
+  if ('error' in o) assert.fail(`expected a result, got the error: ${o.error}`);
+  return o.ok;
+};
+const error = (o: Outcome): string => {
+  if ('ok' in o) assert.fail(`expected an error, got ${JSON.stringify(o.ok)}`);
+  return o.error;
+};
+
+describe('hostile inputs: bounded time and memory', function () {
+  this.timeout(60_000);
+
+  describe('regexes from data run in linear time (RE2)', () => {
+    it('a profile whose drop_frames is (a+)+b and whose function is aaaa…a! opens', async () => {
+      const { value } = await runBounded<Outcome>('parseFixture', ['dropframes-redos.pb.gz']);
+      assert.deepEqual(ok(value), { format: 'proto', samples: 1, locations: 1, mappings: 0, warnings: [] });
+    });
+
+    it('a focus filter (a+)+b over a 1 MB function name', async () => {
+      const { value } = await runBounded<Outcome>('focusFilter', ['(a+)+b', 'a'.repeat(MB) + '!']);
+      assert.deepEqual(ok(value), { kept: 0 });
+      const found = await runBounded<Outcome>('focusFilter', ['(a+)+!', 'a'.repeat(MB) + '!']);
+      assert.deepEqual(ok(found.value), { kept: 1 });
+    });
+
+    it('syntax RE2 lacks is one clear error', async () => {
+      const { value } = await runBounded<Outcome>('focusFilter', ['(?=a)a', 'a']);
+      assert.match(error(value), /invalid focus regular expression "\(\?=a\)a": .*no lookaround/);
+    });
+  });
+
+  describe('1 MB adversarial lines: every parser is linear on any line', () => {
+    it('a 1 MB "#" symbol line in a legacy heap profile', async () => {
+      const { value } = await runBounded<Outcome>('parseFixture', ['heap-long-symbol-line.txt.gz']);
+      assert.deepEqual(ok(value), { format: 'legacy-heap', samples: 1, locations: 1, mappings: 0, warnings: [] });
+    });
+
+    it('a 1 MB `# labels: {"\\"\\"…` line in a debug=1 profile: a clear error from pprof\'s path', async () => {
+      const { value } = await runBounded<Outcome>('parseFixture', ['debug1-long-labels.txt.gz']);
+      assert.match(error(value), /^malformed labels \{"\\"\\".* \(line 3\)$/);
+    });
+
+    it('the same file through the goroutine door: one goroutine, the broken labels left out', async () => {
+      const { value } = await runBounded<Outcome>('analyzeFixture', ['debug1-long-labels.txt.gz']);
+      assert.deepEqual(ok(value), { total: 1, parsed: 1, groups: 1, warnings: 0 });
+    });
+
+    it('a 1 MB legacy CPU mapping line', async () => {
+      const { value } = await runBounded<Outcome>('parseFixture', ['legacy-cpu-long-mapping.prof.gz']);
+      assert.deepEqual(ok(value), { format: 'legacy-cpu', samples: 1, locations: 1, mappings: 1, warnings: [] });
+    });
+
+    const heap = 'heap profile: 1: 16 [1: 16] @ heap/1048576\n';
+    const lines: [string, string, RegExp | Record<string, unknown>][] = [
+      ['heap sample of addresses ending in junk', heap + '1: 16 [1: 16] @' + ' 0x1'.repeat(MB / 4) + '!\n', /^malformed heap sample/],
+      ['heap sample of blanks', heap + '1: 16 [1: 16] @' + ' '.repeat(MB) + 'x\n', /^bad address "x" \(line 2\)$/],
+      ['symbol line of tabs and offsets', heap + '1: 16 [1: 16] @ 0x1001\n#\t0x1000\t' + 'f+0x1\t'.repeat(MB / 6) + 'a.go:1\n',
+        { format: 'legacy-heap', samples: 1, locations: 1, mappings: 0, warnings: [] }],
+      ['symbol line of colons and digits', heap + '1: 16 [1: 16] @ 0x1001\n#\t0x1000\tf+0x1 ' + ':1'.repeat(MB / 2) + 'x\n',
+        { format: 'legacy-heap', samples: 1, locations: 1, mappings: 0, warnings: [] }],
+      ['contention sample', '--- mutex:\ncycles/second=1000\nsampling period=1\n1 1 @' + ' 0x1'.repeat(MB / 4) + ' x\n', /^bad address "x" \(line 4\)$/],
+      ['count sample', 'goroutine profile: total 1\n1 @' + ' 0x1'.repeat(MB / 4) + ' x\n', /^bad address "x" \(line 2\)$/],
+      ['count header', 'x'.repeat(MB) + ' profile: total 1x\n', /^unrecognized profile format/],
+      ['memory map line of hex pairs', heap + '1: 16 [1: 16] @ 0x1001\n--- Memory map: ---\n1000-2000 r-xp 0 ' + '0:'.repeat(MB / 2) + '\n',
+        { format: 'legacy-heap', samples: 1, locations: 1, mappings: 1, warnings: [] }],
+      ['memory map line of spaces', heap + '1: 16 [1: 16] @ 0x1001\n--- Memory map: ---\n1000-2000 r-xp 0 0:0 ' + '1 '.repeat(MB / 2) + '\n',
+        { format: 'legacy-heap', samples: 1, locations: 1, mappings: 1, warnings: [] }],
+      ['labels line', 'goroutine profile: total 1\n1 @ 0x1001\n# labels: {' + '"k":'.repeat(MB / 4) + '\n', /^malformed labels/],
+    ];
+    for (const [what, text, expected] of lines) {
+      it(`legacy text: ${what}`, async () => {
+        const { value } = await runBounded<Outcome>('parseText', [text]);
+        if (expected instanceof RegExp) assert.match(error(value), expected);
+        else assert.deepEqual(ok(value), expected);
+      });
+    }
+
+    const debug1 = 'goroutine profile: total 1\n1 @ 0x1001\n';
+    const dumpLines: [string, string][] = [
+      ['escaped quotes', debug1 + '# labels: {"' + '\\"'.repeat(MB / 2) + '\n'],
+      ['keys without values', debug1 + '# labels: {' + '"k" '.repeat(MB / 4) + '}\n'],
+      ['a key and an unclosed value', debug1 + '# labels: {"k":"' + '\\'.repeat(MB) + '\n'],
+      ['pairs with broken values', debug1 + '# labels: {' + '"k": x, '.repeat(MB / 8) + '}\n'],
+    ];
+    for (const [what, text] of dumpLines) {
+      it(`debug=1 labels through the goroutine door: ${what}`, async () => {
+        const { value } = await runBounded<Outcome>('analyzeText', [text + '#\t0x1000\tmain.main+0x1\t/src/main.go:10\n']);
+        assert.equal(ok(value).total, 1);
+      });
+    }
+  });
+
+  describe('no quadratic step', () => {
+    it('a legacy CPU profile with 100k locations in 100k mappings', async () => {
+      const { value } = await runBounded<Outcome>('legacyCpuMany', [100_000]);
+      const r = ok(value);
+      assert.equal(r.locations, 100_000);
+      assert.equal(r.mappings, 100_000);
+      assert.equal(r.everyLocationInItsMapping, true);
+    });
+  });
+});
