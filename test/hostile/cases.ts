@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeGoroutineInput } from '../../src/core/goroutineInput';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
+import { nodeGunzip } from '../../src/node/gunzip';
 import { hostileDir, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -66,4 +67,25 @@ export function focusFilter(pattern: string, functionName: string): Outcome {
     const view = createStackView(p, { filters: { focus: pattern } });
     return { kept: Array.from(view.kept).reduce((a, b) => a + b, 0) };
   });
+}
+
+/** A gzip file on disk through parseProfile, with Node's zlib (the worker, the CLI) or the portable fflate path. */
+export function parseGzipFile(file: string, engine: 'zlib' | 'fflate', maxUnzippedBytes?: number): Outcome {
+  return outcome(() => {
+    const profile = parseProfile(readFileSync(file), { gunzip: engine === 'zlib' ? nodeGunzip : undefined, maxUnzippedBytes });
+    return { ...summary(profile), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) };
+  });
+}
+
+/** A gzip file on disk through the goroutine door. */
+export function analyzeGzipFile(file: string): Outcome {
+  return outcome(() => {
+    const a = analyzeGoroutineInput(readFileSync(file), { gunzip: nodeGunzip });
+    return { total: a.total };
+  });
+}
+
+/** The resident memory of the worker, to tell what a case left behind. */
+export function rssMb(): number {
+  return Math.round(process.memoryUsage().rss / 2 ** 20);
 }

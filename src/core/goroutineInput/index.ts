@@ -9,16 +9,16 @@ import {
   analyzeGoroutineDump, GoroutineTable, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
   type StackRecordInput,
 } from '../goroutines';
-import { gunzipOnce, parseProfile, sampleLabels, sniffProfileKind, type Profile } from '../pprof';
+import { gunzipOnce, parseProfile, sampleLabels, sniffProfileKind, type ParseOptions, type Profile } from '../pprof';
 
 export class NotGoroutineProfileError extends Error {}
 
 /** Proto profiles and the text scanner's input; `gunzip` lets Node callers use zlib. */
-export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions & { gunzip?: (b: Uint8Array, sizeHint: number) => Uint8Array } = {}): GoroutineAnalysis {
+export function analyzeGoroutineInput(bytes: Uint8Array, options: AnalyzeOptions & Pick<ParseOptions, 'gunzip' | 'maxUnzippedBytes'> = {}): GoroutineAnalysis {
   const sniff = sniffProfileKind(bytes);
   // Gzipped text (`dump.txt.gz`, a debug=1 profile fetched with gzip) is scanned unzipped.
-  if (sniff.kind !== 'pprof') return analyzeGoroutineDump(sniff.gzipped ? gunzipOnce(bytes, options.gunzip) : bytes, options);
-  const profile = parseProfile(bytes, options.gunzip ? { gunzip: options.gunzip } : {});
+  if (sniff.kind !== 'pprof') return analyzeGoroutineDump(sniff.gzipped ? gunzipOnce(bytes, options.gunzip, options.maxUnzippedBytes) : bytes, options);
+  const profile = parseProfile(bytes, { gunzip: options.gunzip, maxUnzippedBytes: options.maxUnzippedBytes });
   const records = goroutineRecordsFromProfile(profile);
   const parsed = records.reduce((sum, r) => sum + r.count, 0);
   return {
