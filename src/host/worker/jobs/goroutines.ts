@@ -3,6 +3,7 @@
 // goroutine explorer (issue 6).
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Job } from '../jobTypes';
+import { threadLimits } from '../threadLimits';
 import { nodeGunzip } from '../../../node/gunzip';
 import { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from '../../../core/goroutines';
 import { analyzeGoroutineInput } from '../../../core/goroutineInput';
@@ -44,22 +45,24 @@ const READ_CHUNK_BYTES = 1 << 18;
 /** Text dumps go to the scanner; bytes may also be a goroutine profile.proto (gzipped or not). */
 function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
   if (typeof input === 'string') return analyzeGoroutineDump(input, options);
-  if (input instanceof Uint8Array) return analyzeGoroutineInput(input, { ...options, gunzip: nodeGunzip });
+  if (input instanceof Uint8Array) return analyzeGoroutineInput(input, { ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
   return analyzeLocalFile(input.filePath, options);
 }
 
 /**
  * Streams a text dump from disk through the analyzer in 256 KB reads (synchronous: this thread has
  * nothing else to do, and cancelling terminates it). A profile.proto is read whole, as the
- * pprof decoder needs all of it.
+ * pprof decoder needs all of it, and so is a gzipped file (gunzipped within its limit).
  */
 function analyzeLocalFile(filePath: string, options: AnalyzeOptions): GoroutineAnalysis {
   const fd = openSync(filePath, 'r');
   try {
     const buffer = new Uint8Array(READ_CHUNK_BYTES);
     const firstLength = readSync(fd, buffer, 0, buffer.length, null);
-    if (sniffProfileKind(buffer.subarray(0, firstLength)).kind === 'pprof') {
-      return analyzeGoroutineInput(readFileSync(filePath), { ...options, gunzip: nodeGunzip });
+    const sniffed = sniffProfileKind(buffer.subarray(0, firstLength));
+    // Gzipped text too: the scanner reads text, and gunzip must keep to its limit.
+    if (sniffed.kind === 'pprof' || sniffed.gzipped) {
+      return analyzeGoroutineInput(readFileSync(filePath), { ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
     }
     const analyzer = new GoroutineDumpAnalyzer(options);
     for (let length = firstLength; length > 0; length = readSync(fd, buffer, 0, buffer.length, null)) {

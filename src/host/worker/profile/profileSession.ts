@@ -6,6 +6,7 @@ import { nodeGunzip } from '../../../node/gunzip';
 import { parseProfile, type Profile } from '../../../core/pprof';
 import { diffProfile, QueriedProfile, type DiffOptions, type ProfileQuery } from '../../../core/report';
 import type { WorkerStore } from '../jobTypes';
+import { threadLimits } from '../threadLimits';
 
 export interface DecodedProfile {
   fileName: string;
@@ -38,7 +39,7 @@ export type ProfileBytesSource = Uint8Array | { readonly filePath: string };
 export function decodeProfile(fileName: string, source: ProfileBytesSource): DecodedProfile {
   const bytes = source instanceof Uint8Array ? source : readFileSync(source.filePath);
   // Node's zlib inflates large profiles several times faster than the portable fflate.
-  return { fileName, profile: parseProfile(bytes, { gunzip: nodeGunzip }) };
+  return { fileName, profile: parseProfile(bytes, { gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes }) };
 }
 
 export function getSession(store: WorkerStore, documentId: string): ProfileSession {
