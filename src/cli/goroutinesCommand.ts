@@ -4,14 +4,13 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  GoroutineDumpAnalyzer, compareGroups, describeFrame, formatCount, isStdlibFunc, shortFuncName,
+  compareGroups, describeFrame, formatCount, isStdlibFunc, shortFuncName,
   type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type Similarity, type SourceFrame,
 } from '../core/goroutines';
-import { NotGoroutineProfileError, analyzeGoroutineInput } from '../core/goroutineInput';
-import { ProfileParseError, sniffProfileKind } from '../core/pprof';
+import { GoroutineInputStream, InputError as CoreInputError } from '../core/input';
 import { nodeGunzip } from '../node/gunzip';
 import { withVisibleControls } from '../core/format';
-import { readError, readFileBytes } from './profileInput';
+import { readError } from './profileInput';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -36,11 +35,27 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
 // enough that the buffer stays a small part of the memory a 7.9 MB dump needs.
 const READ_CHUNK_BYTES = 1 << 18;
 
-/** Streams the file through the analyzer (synchronous reads: nothing else runs meanwhile); `-` is standard input. */
+/**
+ * Streams the file through core/input (synchronous reads: nothing else runs meanwhile); `-` is
+ * standard input, read as it arrives (`kubectl logs pod | goprof goroutines -`).
+ */
 async function analyzeFile(path: string, similarity: Similarity): Promise<GoroutineAnalysis> {
-  if (path === '-') return analyzeStdin(similarity);
-  const analyzer = new GoroutineDumpAnalyzer({ similarity });
-  let firstBytes = new Uint8Array(0);
+  const name = path === '-' ? 'standard input' : path;
+  const stream = new GoroutineInputStream({ similarity, gunzip: nodeGunzip });
+  try {
+    if (path === '-') {
+      for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) stream.push(chunk);
+    } else {
+      pushFile(path, stream);
+    }
+    return stream.finish();
+  } catch (e) {
+    if (e instanceof CoreInputError) throw new InputError(`${name}: ${e.message}`);
+    throw e;
+  }
+}
+
+function pushFile(path: string, stream: GoroutineInputStream): void {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -49,7 +64,7 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
   }
   try {
     const buffer = new Uint8Array(READ_CHUNK_BYTES);
-    for (let first = true; ; first = false) {
+    for (;;) {
       let length: number;
       try {
         length = readSync(fd, buffer, 0, buffer.length, null);
@@ -57,87 +72,10 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
         throw readError(path, e);
       }
       if (length === 0) break;
-      if (first) {
-        // A goroutine profile.proto (gzipped or not), or gzipped text, is read whole.
-        const sniff = sniffProfileKind(buffer.subarray(0, length));
-        if (sniff.kind === 'pprof' || sniff.gzipped) return analyzeWholeBytes(readFileBytes(path), path, similarity);
-        firstBytes = buffer.slice(0, Math.min(length, 16));
-      }
-      analyzer.push(buffer.subarray(0, length));
+      stream.push(buffer.subarray(0, length));
     }
   } finally {
     closeSync(fd);
-  }
-  return foundDump(analyzer.finish(), path, firstBytes);
-}
-
-/**
- * A pipe (`kubectl logs pod | goprof goroutines -`), read as it arrives. A goroutine profile.proto
- * cannot be streamed through the pprof core, so it is gathered whole.
- */
-async function analyzeStdin(similarity: Similarity): Promise<GoroutineAnalysis> {
-  const name = 'standard input';
-  const analyzer = new GoroutineDumpAnalyzer({ similarity });
-  let head: Uint8Array[] | null = [];
-  let headLength = 0;
-  let profile = null as Uint8Array[] | null;
-  let firstBytes = new Uint8Array(0);
-  // The format is told by the first bytes.
-  const begin = (start: Uint8Array) => {
-    const sniff = sniffProfileKind(start);
-    if (start.length > 0 && (sniff.kind === 'pprof' || sniff.gzipped)) profile = [start];
-    else { analyzer.push(start); firstBytes = start.slice(0, 16); }
-  };
-  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
-    if (profile) profile.push(chunk);
-    else if (!head) analyzer.push(chunk);
-    else {
-      head.push(chunk);
-      headLength += chunk.length;
-      if (headLength >= 64) { begin(concat(head)); head = null; }
-    }
-  }
-  if (head) begin(concat(head));
-  if (profile) return analyzeWholeBytes(concat(profile), name, similarity);
-  return foundDump(analyzer.finish(), name, firstBytes);
-}
-
-/** A goroutine profile.proto through the pprof core; gzipped text unzipped and scanned. */
-function analyzeWholeBytes(bytes: Uint8Array, name: string, similarity: Similarity): GoroutineAnalysis {
-  return foundDump(analyzeProfileBytes(bytes, name, similarity), name, new Uint8Array(0));
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) { whole.set(p, at); at += p.length; }
-  return whole;
-}
-
-function foundDump(analysis: GoroutineAnalysis, name: string, firstBytes: Uint8Array): GoroutineAnalysis {
-  if (analysis.parsed === 0 && analysis.raceAccesses === 0 && analysis.dump.declaredTotal === null) {
-    if (isBinary(firstBytes)) {
-      const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
-      throw new InputError(`${name}: unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
-    }
-    const hint = analysis.dump.warnings[0] ? ` (${analysis.dump.warnings[0].message})` : '';
-    throw new InputError(`${name}: no goroutine dump found${hint}`);
-  }
-  return analysis;
-}
-
-/** Control bytes other than white space and terminal escapes: not text a dump could be in (UTF-16 text has a BOM). */
-function isBinary(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  return bytes.some(b => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
-}
-
-function analyzeProfileBytes(bytes: Uint8Array, name: string, similarity: Similarity): GoroutineAnalysis {
-  try {
-    return analyzeGoroutineInput(bytes, { similarity, gunzip: nodeGunzip });
-  } catch (e) {
-    if (e instanceof ProfileParseError || e instanceof NotGoroutineProfileError) throw new InputError(`${name}: ${e.message}`);
-    throw e;
   }
 }
 

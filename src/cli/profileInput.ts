@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { nodeGunzip } from '../node/gunzip';
 import { InputError } from './args';
-import { parseProfile, ProfileParseError, type Profile } from '../core/pprof';
+import { InputError as CoreInputError, readProfile } from '../core/input';
+import type { Profile } from '../core/pprof';
 
 export function readFileBytes(path: string): Uint8Array {
   try {
@@ -21,9 +22,9 @@ export function readError(path: string, e: unknown): InputError {
 
 export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {
   try {
-    return parseProfile(bytes, { gunzip: nodeGunzip });
+    return readProfile(bytes, { gunzip: nodeGunzip });
   } catch (e) {
-    if (e instanceof ProfileParseError) throw new InputError(`${path}: ${e.message}`);
+    if (e instanceof CoreInputError) throw new InputError(`${path}: ${e.message}`);
     throw e;
   }
 }

@@ -2,21 +2,18 @@
 // pprof profile (proto or legacy text), or the frame files of a goroutine dump.
 import { nodeGunzip } from '../node/gunzip';
 import { InputError } from './args';
-import { parseProfile, ProfileParseError, sniffProfileKind } from '../core/pprof';
-import { scanGoroutineDump } from '../core/goroutines';
+import { InputError as CoreInputError, readInput } from '../core/input';
 
 export function collectSourceFiles(bytes: Uint8Array): string[] {
-  const kind = sniffProfileKind(bytes).kind;
-  if (kind === 'pprof' || kind === 'pprof-text' || kind === 'pprof-legacy-cpu') {
-    try {
-      const profile = parseProfile(bytes, { gunzip: nodeGunzip });
-      return distinct(profile.functions.map(f => f.filename));
-    } catch (e) {
-      if (e instanceof ProfileParseError) throw new InputError(e.message);
-      throw e;
-    }
+  let input;
+  try {
+    input = readInput(bytes, { gunzip: nodeGunzip });
+  } catch (e) {
+    if (e instanceof CoreInputError) throw new InputError(e.message);
+    throw e;
   }
-  const dump = scanGoroutineDump(bytes);
+  if (input.kind === 'profile') return distinct(input.profile.functions.map(f => f.filename));
+  const dump = input.analysis.dump;
   // In text order: a crash's `runtime stack:` comes first, then the goroutines.
   const files: string[] = [];
   for (const r of dump.runtimeStacks) for (const f of r.frames) files.push(f.file);
@@ -25,7 +22,6 @@ export function collectSourceFiles(bytes: Uint8Array): string[] {
     if (g.createdBy) files.push(g.createdBy.file);
   }
   for (const r of dump.records) for (const f of r.frames) files.push(f.file);
-  if (files.length === 0 && dump.format === 'empty') throw new InputError('neither a profile nor a goroutine dump: no frames found');
   return distinct(files);
 }
 

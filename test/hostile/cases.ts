@@ -1,9 +1,9 @@
 // The hostile inputs put through the real entry points, each answering a small summary (or
 // the error message): run by test/hostile/bounded.ts in a worker with a time and heap bound,
 // by the unit tests and by the benchmark.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeGoroutineInput } from '../../src/core/goroutineInput';
+import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { nodeGunzip } from '../../src/node/gunzip';
 import { hostileDir, legacyCpuManyMappings } from './make-hostile';
@@ -82,6 +82,21 @@ export function analyzeGzipFile(file: string): Outcome {
   return outcome(() => {
     const a = analyzeGoroutineInput(readFileSync(file), { gunzip: nodeGunzip });
     return { total: a.total };
+  });
+}
+
+/** A gzip file on disk streamed 256 KB at a time through the goroutine input stream (the worker's way with local files). */
+export function streamGzipFile(file: string): Outcome {
+  return outcome(() => {
+    const fd = openSync(file, 'r');
+    try {
+      const stream = new GoroutineInputStream({ gunzip: nodeGunzip });
+      const buffer = new Uint8Array(1 << 18);
+      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) stream.push(buffer.subarray(0, n));
+      return { total: stream.finish().total };
+    } finally {
+      closeSync(fd);
+    }
   });
 }
 

@@ -140,6 +140,16 @@ suite('Goroutine explorer', () => {
     await screenshot('goroutines-deadlock');
   });
 
+  test('a gzipped dump (.txt.gz) from the explorer menu, a local file the worker streams, groups like its text', async function () {
+    if (!hasBrowser()) this.skip();
+    await vscode.commands.executeCommand(GROUP, fixtureUri('dumps/panicparse_static_panicweb_debug2.txt.gz'));
+    const total = await waitInWebview<string>(FRAME, 'summary', `return document.querySelector('.gpe-summary-counts')?.textContent`, 30000);
+    assert.match(total, /^71 goroutines · 71 parsed · 11 groups/);
+    assert.strictEqual(await groupsShown(), 11);
+    const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary').textContent` });
+    assert.doesNotMatch(summary, /skipped/);
+  });
+
   test('panicweb debug=2: groups, filter, idle toggle, expanded stack and the link to the dump line', async function () {
     if (!hasBrowser()) this.skip();
     const editor = await openAndGroup('dumps/panicparse_static_panicweb_debug2.txt');

@@ -1,17 +1,13 @@
-/**
- * The one error type every pprof entry point throws for bad input. `offset` is a byte
- * offset into the (decompressed) profile, `line` a 1-based line of a text profile.
- */
-export class ProfileParseError extends Error {
-  readonly offset?: number;
-  readonly line?: number;
+import { InputError } from '../input/inputError';
 
+/**
+ * What every pprof decoder throws for bad input: an InputError (what is wrong and where), named
+ * for the decoder. `offset` is a byte offset into the (decompressed) profile, `line` a 1-based
+ * line of a text profile.
+ */
+export class ProfileParseError extends InputError {
   constructor(message: string, where: { offset?: number; line?: number } = {}) {
-    const suffix = where.line !== undefined ? ` (line ${where.line})`
-      : where.offset !== undefined ? ` (at byte ${where.offset})` : '';
-    super(message + suffix);
+    super(message, where);
     this.name = 'ProfileParseError';
-    this.offset = where.offset;
-    this.line = where.line;
   }
 }

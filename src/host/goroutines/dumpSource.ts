@@ -104,7 +104,7 @@ export async function pickDumpSource(uri: vscode.Uri | undefined, openLabel = 'G
 export async function pickDumpFile(openLabel: string): Promise<DumpSource | undefined> {
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false, openLabel, title: 'Pick a goroutine dump',
-    filters: { 'Goroutine dumps': ['txt', 'log', 'out', 'dump', 'stack', 'stacks', 'goroutines'], 'All files': ['*'] },
+    filters: { 'Goroutine dumps': ['txt', 'log', 'out', 'dump', 'stack', 'stacks', 'goroutines', 'gz', 'pb', 'pprof'], 'All files': ['*'] },
   });
   return picked?.[0] ? sourceFromUri(picked[0]) : undefined;
 }

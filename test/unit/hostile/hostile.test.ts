@@ -141,6 +141,11 @@ describe('hostile inputs: bounded time and memory', function () {
       assert.match(error(value), /^gzip expands beyond \d+ MiB \(limit 100× the [\d.]+ MiB file\)$/);
     });
 
+    it('streamed through the goroutine input stream, a piece at a time', async () => {
+      const { value } = await runBounded<Outcome>('streamGzipFile', [bomb]);
+      assert.match(error(value), /^gzip expands beyond \d+ MiB \(limit .*\)$/);
+    });
+
     it('a limit set higher lets more through (here: to a clear "not a profile")', async () => {
       const { value } = await runBounded<Outcome>('parseGzipFile', [bomb, 'zlib', 300 * MB]);
       assert.match(error(value), /^gzip expands beyond 300 MiB \(limit set to 300 MiB\)$/);

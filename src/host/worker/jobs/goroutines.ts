@@ -1,13 +1,12 @@
 // Worker job `goroutines`: scan, group and rank a goroutine dump (and a base dump to compare
 // with); return the goroutine view's model and the figures for code lenses. Owned by the
 // goroutine explorer (issue 6).
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { nodeGunzip } from '../../../node/gunzip';
-import { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from '../../../core/goroutines';
-import { analyzeGoroutineInput } from '../../../core/goroutineInput';
-import { sniffProfileKind } from '../../../core/pprof';
+import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
+import { GoroutineInputStream, readGoroutines } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
 import type { Similarity } from '../../../shared/goroutineProtocol';
 import { buildGoroutineViewModel, type GoroutineAnalysisView } from '../../../core/report/goroutines';
@@ -42,33 +41,26 @@ export interface GoroutineJobOutput {
 // of itself (the scanner keeps nothing of the pushed bytes).
 const READ_CHUNK_BYTES = 1 << 18;
 
-/** Text dumps go to the scanner; bytes may also be a goroutine profile.proto (gzipped or not). */
+/** Everything goes through core/input, which tells a dump from a profile.proto, gzipped or not. */
 function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
-  if (typeof input === 'string') return analyzeGoroutineDump(input, options);
-  if (input instanceof Uint8Array) return analyzeGoroutineInput(input, { ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+  if (typeof input === 'string' || input instanceof Uint8Array) return readGoroutines(input, { ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
   return analyzeLocalFile(input.filePath, options);
 }
 
 /**
- * Streams a text dump from disk through the analyzer in 256 KB reads (synchronous: this thread has
- * nothing else to do, and cancelling terminates it). A profile.proto is read whole, as the
- * pprof decoder needs all of it, and so is a gzipped file (gunzipped within its limit).
+ * Streams a dump from disk through core/input in 256 KB reads (synchronous: this thread has
+ * nothing else to do, and cancelling terminates it): text, gzipped or not, is scanned as it is
+ * read; a profile.proto is gathered and decoded whole.
  */
 function analyzeLocalFile(filePath: string, options: AnalyzeOptions): GoroutineAnalysis {
   const fd = openSync(filePath, 'r');
   try {
     const buffer = new Uint8Array(READ_CHUNK_BYTES);
-    const firstLength = readSync(fd, buffer, 0, buffer.length, null);
-    const sniffed = sniffProfileKind(buffer.subarray(0, firstLength));
-    // Gzipped text too: the scanner reads text, and gunzip must keep to its limit.
-    if (sniffed.kind === 'pprof' || sniffed.gzipped) {
-      return analyzeGoroutineInput(readFileSync(filePath), { ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+    const stream = new GoroutineInputStream({ ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+    for (let length = readSync(fd, buffer, 0, buffer.length, null); length > 0; length = readSync(fd, buffer, 0, buffer.length, null)) {
+      stream.push(buffer.subarray(0, length));
     }
-    const analyzer = new GoroutineDumpAnalyzer(options);
-    for (let length = firstLength; length > 0; length = readSync(fd, buffer, 0, buffer.length, null)) {
-      analyzer.push(buffer.subarray(0, length));
-    }
-    return analyzer.finish();
+    return stream.finish();
   } finally {
     closeSync(fd);
   }

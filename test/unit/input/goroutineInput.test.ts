@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeGoroutineInput, NotGoroutineProfileError } from '../../../src/core/goroutineInput';
+import { InputError, readGoroutines as analyzeGoroutineInput } from '../../../src/core/input';
 
 const corpus = (name: string) => readFileSync(join(__dirname, '../../fixtures/corpus', name));
 const sample = (name: string) => readFileSync(join(__dirname, '../../../samples/kube-apiserver-incident', name));
@@ -53,6 +53,6 @@ describe('analyzeGoroutineInput', () => {
   });
 
   it('refuses a profile of another kind with one clear error', () => {
-    assert.throws(() => analyzeGoroutineInput(sample('heap.pb.gz')), (e: Error) => e instanceof NotGoroutineProfileError && /not a goroutine profile: its sample types are alloc_objects, alloc_space, inuse_objects, inuse_space/.test(e.message));
+    assert.throws(() => analyzeGoroutineInput(sample('heap.pb.gz')), (e: Error) => e instanceof InputError && /not a goroutine profile: its sample types are alloc_objects, alloc_space, inuse_objects, inuse_space/.test(e.message));
   });
 });

@@ -1,0 +1,242 @@
+// Goroutine input, whatever its form: a text dump (debug=2, runtime.Stack, crash output, debug=1,
+// gzipped or not) goes through the goroutine scanner, streamed; a goroutine profile.proto
+// (gzipped or not) through the pprof decoder, into the same group model (a count per stack, the
+// state implied by its frames).
+import { Gunzip } from 'fflate';
+import {
+  GoroutineDumpAnalyzer, GoroutineTable, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
+  type StackRecordInput,
+} from '../goroutines';
+import { pushText } from '../goroutines/scanner';
+import { gunzipOnce, parseProfile, sampleLabels, unzipLimit, UnzipLimitError, type ParseOptions, type Profile } from '../pprof';
+import { isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
+import { InputError } from './inputError';
+
+export interface GoroutineInputOptions extends AnalyzeOptions {
+  /** A faster gunzip for whole inputs (Node's zlib); the stream inflates with fflate as it goes. */
+  readonly gunzip?: ParseOptions['gunzip'];
+  /** How far gzip data may expand (bytes); default pprof's unzipLimit (a multiple of the file, capped). */
+  readonly maxUnzippedBytes?: number;
+}
+
+// Bytes looked at before deciding what the input is: enough for the text test of sniffRaw and for
+// a profile.proto's first fields.
+const SNIFF_BYTES = 512;
+const INFLATE_PIECE_BYTES = 4096;
+
+/** The goroutines of a whole input; InputError when it holds none, or is not goroutine input. */
+export function readGoroutines(input: string | Uint8Array, options: GoroutineInputOptions = {}): GoroutineAnalysis {
+  if (typeof input === 'string') {
+    const analyzer = new GoroutineDumpAnalyzer(options);
+    pushText(analyzer, input);
+    return foundGoroutines(analyzer.finish(), new Uint8Array(0));
+  }
+  // Only the first 64 KiB are inflated to tell a gzipped profile.proto from gzipped text.
+  const sniff = sniffProfileKind(input);
+  if (sniff.kind === 'pprof' || sniff.kind === 'pprof-legacy-cpu') return analyzeGoroutineProfile(input, options);
+  const raw = sniff.gzipped ? gunzipOnce(input, options.gunzip, options.maxUnzippedBytes) : input;
+  const analyzer = new GoroutineDumpAnalyzer(options);
+  analyzer.push(raw);
+  return foundGoroutines(analyzer.finish(), raw.subarray(0, 16));
+}
+
+/**
+ * `readGoroutines` for input that arrives in pieces (a file read 256 KB at a time, a pipe): text is
+ * scanned as it comes (gzipped text inflated as it comes), so a dump never has to be in memory
+ * whole; a profile.proto is gathered and decoded at the end.
+ */
+export class GoroutineInputStream {
+  private head: Uint8Array[] = [];
+  private headLength = 0;
+  /** Decided from the first bytes: scan text, or gather a profile.proto (gzipped or not). */
+  private mode: 'undecided' | 'text' | 'gzip' | 'proto' = 'undecided';
+  private readonly analyzer: GoroutineDumpAnalyzer;
+  private firstBytes = new Uint8Array(0);
+  private gunzip: Gunzip | undefined;
+  /** The gzipped text's own stage: undecided until its first inflated bytes. */
+  private inflated: 'undecided' | 'text' | 'proto' = 'undecided';
+  private inflatedHead: Uint8Array[] = [];
+  private inflatedHeadLength = 0;
+  /** Every pushed chunk, while the input may still be a profile.proto. */
+  private gathered: Uint8Array[] | null = [];
+  /** Bytes pushed into and out of gunzip: the output may not pass unzipLimit of the input so far. */
+  private compressedBytes = 0;
+  private inflatedBytes = 0;
+
+  constructor(private readonly options: GoroutineInputOptions = {}) {
+    this.analyzer = new GoroutineDumpAnalyzer(options);
+  }
+
+  push(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    switch (this.mode) {
+      case 'text': this.analyzer.push(chunk); return;
+      case 'proto': this.gathered!.push(chunk.slice()); return;
+      case 'gzip':
+        if (this.gathered) this.gathered.push(chunk.slice());
+        // A gzipped profile.proto is decoded whole at the end: no need to inflate it twice.
+        if (this.inflated !== 'proto') this.inflate(chunk, false);
+        return;
+      case 'undecided':
+        this.head.push(chunk.slice());
+        this.headLength += chunk.length;
+        if (this.headLength >= SNIFF_BYTES) this.decide();
+    }
+  }
+
+  finish(): GoroutineAnalysis {
+    if (this.mode === 'undecided') this.decide();
+    if (this.mode === 'gzip' && this.inflated !== 'proto') {
+      this.inflate(new Uint8Array(0), true);
+      if (this.inflated === 'undecided') this.decideInflated();
+    }
+    if (this.mode === 'proto' || this.inflated === 'proto') return analyzeGoroutineProfile(concat(this.gathered!), this.options);
+    return foundGoroutines(this.analyzer.finish(), this.firstBytes);
+  }
+
+  private decide(): void {
+    const head = concat(this.head);
+    this.head = [];
+    if (isGzip(head)) {
+      this.mode = 'gzip';
+      this.gathered = [head];
+      this.gunzip = new Gunzip(data => this.pushInflated(data));
+      this.inflate(head, false);
+    } else if (isProto(head)) {
+      this.mode = 'proto';
+      this.gathered = [head];
+    } else {
+      this.mode = 'text';
+      this.gathered = null;
+      this.firstBytes = head.slice(0, 16);
+      if (head.length > 0) this.analyzer.push(head);
+    }
+  }
+
+  private inflate(chunk: Uint8Array, final: boolean): void {
+    try {
+      // In small pieces: one push of a gzip bomb's 256 KB inflates to 256 MB at once.
+      if (chunk.length === 0) this.gunzip!.push(chunk, final);
+      for (let at = 0; at < chunk.length; at += INFLATE_PIECE_BYTES) {
+        const end = Math.min(chunk.length, at + INFLATE_PIECE_BYTES);
+        this.compressedBytes += end - at;
+        this.gunzip!.push(chunk.subarray(at, end), final && end === chunk.length);
+      }
+    } catch (e) {
+      if (e instanceof UnzipLimitError) throw e;
+      throw new InputError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private pushInflated(data: Uint8Array): void {
+    if (data.length === 0) return;
+    this.inflatedBytes += data.length;
+    const limit = unzipLimit(this.compressedBytes, this.options.maxUnzippedBytes);
+    if (this.inflatedBytes > limit.bytes) throw new UnzipLimitError(limit);
+    if (this.inflated === 'text') { this.analyzer.push(data); return; }
+    if (this.inflated === 'proto') return;
+    this.inflatedHead.push(data.slice());
+    this.inflatedHeadLength += data.length;
+    if (this.inflatedHeadLength >= SNIFF_BYTES) this.decideInflated();
+  }
+
+  private decideInflated(): void {
+    const head = concat(this.inflatedHead);
+    this.inflatedHead = [];
+    if (isGzip(head)) throw new InputError('gzip data decompresses to more gzip data; decompress it once first');
+    if (isProto(head)) { this.inflated = 'proto'; return; }
+    this.inflated = 'text';
+    // The compressed bytes were kept only in case this was a profile.proto.
+    this.gathered = null;
+    this.firstBytes = head.slice(0, 16);
+    if (head.length > 0) this.analyzer.push(head);
+  }
+}
+
+/** A profile.proto or a legacy binary profile: binary input the pprof decoder reads. */
+function isProto(raw: Uint8Array): boolean {
+  const kind = sniffRaw(raw.subarray(0, 64 * 1024));
+  return kind === 'pprof' || kind === 'pprof-legacy-cpu';
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { whole.set(p, at); at += p.length; }
+  return whole;
+}
+
+/** The analysis, unless the input held no goroutine: then what it was instead. */
+function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): GoroutineAnalysis {
+  if (analysis.parsed > 0 || analysis.raceAccesses > 0 || analysis.dump.declaredTotal !== null) return analysis;
+  if (isBinary(firstBytes)) {
+    const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
+    throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
+  }
+  const first = analysis.dump.warnings[0];
+  throw new InputError(`no goroutine dump found${first ? ` (${first.message})` : ''}`);
+}
+
+/** Control bytes other than white space and terminal escapes: not text a dump could be in (UTF-16 text has a BOM). */
+function isBinary(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  return bytes.some(b => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
+}
+
+/** A goroutine profile.proto (gzipped or not) as the group model. */
+function analyzeGoroutineProfile(bytes: Uint8Array, options: GoroutineInputOptions): GoroutineAnalysis {
+  const profile = parseProfile(bytes, { gunzip: options.gunzip, maxUnzippedBytes: options.maxUnzippedBytes });
+  const records = goroutineRecordsFromProfile(profile);
+  const parsed = records.reduce((sum, r) => sum + r.count, 0);
+  return {
+    dump: {
+      format: 'debug1', goroutines: new GoroutineTable(), records: [], declaredTotal: parsed, truncated: false, crash: null,
+      runtimeStacks: [], warnings: profile.warnings.map(message => ({ line: 0, message })), lineCount: 0,
+      earlierDumps: [], previousDump: null, crashedGoroutine: -1,
+    },
+    groups: groupStackRecords(records),
+    waitTargets: [],
+    total: parsed,
+    parsed,
+    raceAccesses: 0,
+    stuck: null,
+    growthSincePreviousDump: null,
+  };
+}
+
+/** Samples of a goroutine profile as counted stacks, innermost frame first (inlined frames expanded). */
+export function goroutineRecordsFromProfile(profile: Profile): StackRecordInput[] {
+  const typeIndex = profile.sampleTypes.findIndex(t => t.type === 'goroutine' || t.type === 'goroutines');
+  if (typeIndex < 0) {
+    const types = profile.sampleTypes.map(t => t.type).join(', ') || 'none';
+    throw new InputError(`not a goroutine profile: its sample types are ${types}`);
+  }
+  const frameCache = new Map<number, SourceFrame[]>();
+  const framesOfLocation = (locationIndex: number): SourceFrame[] => {
+    let frames = frameCache.get(locationIndex);
+    if (!frames) {
+      const loc = profile.locations[locationIndex];
+      frames = loc.lines.map(l => {
+        const fn = l.functionIndex >= 0 ? profile.functions[l.functionIndex] : undefined;
+        return { func: fn?.name || `0x${loc.address.toString(16)}`, file: fn?.filename ?? '', line: l.line };
+      });
+      if (frames.length === 0) frames = [{ func: `0x${loc.address.toString(16)}`, file: '', line: 0 }];
+      frameCache.set(locationIndex, frames);
+    }
+    return frames;
+  };
+  const s = profile.samples;
+  const records: StackRecordInput[] = [];
+  for (let i = 0; i < s.count; i++) {
+    const count = s.values[i * s.valueCount + typeIndex];
+    if (count <= 0) continue;
+    const frames: SourceFrame[] = [];
+    // Stacks are stored leaf first, and a location's lines innermost first: the order we want.
+    for (let j = s.stackStart[i]; j < s.stackStart[i + 1]; j++) frames.push(...framesOfLocation(s.locations[j]));
+    const labels: Record<string, string> = {};
+    for (const l of sampleLabels(profile, i)) labels[l.key] = l.str ?? `${l.num}${l.unit ? ` ${l.unit}` : ''}`;
+    records.push({ count, frames, labels });
+  }
+  return records;
+}
