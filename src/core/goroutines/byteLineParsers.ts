@@ -97,7 +97,8 @@ export function callOpenParen(bytes: Uint8Array, pos: number, end: number): numb
   if (end - pos < 3 || bytes[end - 1] !== CLOSE_PAREN) return -1;
   let open = end - 2;
   while (open > pos && bytes[open] !== OPEN_PAREN) open--;
-  if (open <= pos) return -1;
+  // A name never ends in '.': `main.(*request)` is a method's receiver cut short, not a call.
+  if (open <= pos || bytes[open - 1] === 0x2e) return -1;
   for (let i = pos; i < open; i++) if (bytes[i] === SPACE) return -1;
   return open;
 }

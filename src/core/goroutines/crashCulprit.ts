@@ -11,7 +11,7 @@ import { isRaceState } from './ranking';
  */
 export const TEST_TIMEOUT = 'panic: test timed out after ';
 const DEADLOCK = 'fatal error: all goroutines are asleep';
-const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |Exception 0x|SIG(?!QUIT:|ABRT:)[A-Z0-9]+: )/;
+const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |Exception 0x|SIG(?!QUIT:|ABRT:)[A-Z0-9]+: |stack overflow: )/;
 
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
 export interface StuckDump {
@@ -35,7 +35,8 @@ export function crashedGoroutineIndex(goroutines: GoroutineList, crash: CrashHea
   if (!crash || !CRASH_WITH_CULPRIT.test(crash.message) || stuckDumpOf(crash.message)) return -1;
   for (let i = 0; i < goroutines.length; i++) {
     const g = goroutines.get(i);
-    if (g.lines.start <= crash.line || isRaceState(g.state)) continue;
+    // `<`: a dump logged as one string puts the crash line and its goroutines on one line of the text.
+    if (g.lines.start < crash.line || isRaceState(g.state)) continue;
     const interrupted = crashes.some(other => other.line > crash.line && other.line < g.lines.start);
     return interrupted ? -1 : i;
   }

@@ -5,6 +5,8 @@ import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
 import { detachString } from './textChunks';
 
+const STACK_LIMIT = 'runtime: goroutine stack exceeds ';
+
 /** runtime/pprof stops writing debug=2 goroutine stacks at this size. */
 export const PPROF_DEBUG2_LIMIT = 64 << 20;
 
@@ -19,7 +21,11 @@ export class CrashHeaders {
   /** A crash header line; joined to the one on the line before, if any. */
   add(message: string, line: number): void {
     const previous = this.all[this.all.length - 1];
-    if (previous && this.chainLine === line - 1) {
+    // The runtime's first word of a stack overflow, which a paste may keep alone: named for what it is.
+    if (message.startsWith(STACK_LIMIT)) message = `stack overflow: goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
+    if (previous && this.chainLine === line - 1 && previous.message.startsWith('stack overflow: ') && message === 'fatal error: stack overflow') {
+      this.chainLine = line;
+    } else if (previous && this.chainLine === line - 1) {
       // One crash printed on consecutive lines: a panic while recovering from one ("panic: a
       // [recovered]", then "\tpanic: b"), or "unexpected fault address 0x…" then "fatal error: fault".
       this.amendLast(`${previous.message} / ${message}`);
@@ -29,6 +35,15 @@ export class CrashHeaders {
       this.current ??= header;
     }
     this.chainLine = line;
+  }
+
+  /**
+   * A `runtime: …` line right after a crash header belongs to it: `runtime: sp=… stack=[…]` between
+   * a stack overflow's `runtime: goroutine stack exceeds …` and its `fatal error: stack overflow`.
+   * So does a blank line, which a double-spaced paste puts between any two lines.
+   */
+  continueChain(line: number): void {
+    if (this.chainLine === line - 1) this.chainLine = line;
   }
 
   /** The last crash header, or undefined. */
@@ -84,18 +99,40 @@ export class TruncationTracker {
   callLeftOpenAtLine = -1;
   /** The line that ended the goroutine finished last. */
   goroutineFinishedAtLine = -1;
+  /** A frame not inlined was printed without an offset (` +0x…`): the dump does not print them (gccgo, an edited excerpt). */
+  offsetsMissing = false;
+  /**
+   * The unterminated last line reads as `file:line` with an offset or `fp= sp= pc=` part cut short,
+   * or without the offset where the dump prints them: its line number may be cut too.
+   */
+  lastLineLocationIncomplete = false;
+  /** The last line was `file:line` without an offset. */
+  lastLineLocationWithoutOffset = false;
+  /** The last call line read was an inlined frame's (`f(...)`), which Go prints without an offset. */
+  lastCallInlined = false;
+
+  /** A call's `file:line` line was read, with or without an offset. */
+  noteLocation(hasOffset: boolean): void {
+    if (!hasOffset && !this.lastCallInlined && !this.offsetsMissing) this.offsetsMissing = true;
+  }
 
   /**
    * `sawDump`: the text had a dump in it (random bytes also end in an unfinished "call(");
-   * `callPending`: a call line still waits for its location line.
+   * `callPending`: a call line still waits for its location line; `callOpen`: that call belongs to a
+   * goroutine's stack, which Go never ends without the call's `file:line` (an excerpt cut mid-frame);
+   * `stackEndsAtLastLine`: the last line was a goroutine's.
    */
-  verdict(byteLength: number, lastLine: number, sawDump: boolean, callPending: boolean): Truncation {
+  verdict(byteLength: number, lastLine: number, sawDump: boolean, callPending: boolean, callOpen: boolean, stackEndsAtLastLine: boolean): Truncation {
     const cutAtLimit = byteLength === PPROF_DEBUG2_LIMIT;
+    // Without an offset where the dump prints them (or at its very first location), the line number may be cut.
+    const offsetExpected = !this.offsetsMissing && !this.lastCallInlined;
+    const incomplete = this.lastLineLocationIncomplete || (offsetExpected && this.lastLineLocationWithoutOffset);
+    if (stackEndsAtLastLine && incomplete && !this.lastLineTerminated) this.lastLineCut = true;
     // A call line, then the start of its location line (`\t`) and the end: a blank line to the scanner.
     const cutAfterCall = !this.lastLineTerminated && this.callLeftOpenAtLine === lastLine;
     const cutMidLine = sawDump && !this.lastLineTerminated && (this.lastLineCut || callPending || cutAfterCall);
     return {
-      truncated: cutAtLimit || cutMidLine, cutAtLimit, cutAfterCall,
+      truncated: cutAtLimit || cutMidLine || callOpen, cutAtLimit, cutAfterCall,
       lastLineCut: (cutMidLine && this.lastLineCut) || (cutAtLimit && !this.lastLineTerminated),
     };
   }

@@ -22,6 +22,8 @@ export interface RareGoroutineParts {
   readonly framesElided: boolean;
   readonly stackUnavailable: boolean;
   readonly ancestors: readonly AncestorStack[];
+  /** The text ends inside this goroutine. */
+  readonly cut: boolean;
 }
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
@@ -111,8 +113,8 @@ export class GoroutineTable implements GoroutineList {
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
     const header: HeaderInfo = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
-    const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0
-      ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors }
+    const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0 || g.cut
+      ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors, cut: g.cut }
       : null;
     this.add(g.id, header, g.frames, g.createdBy, g.creatorGoroutine, g.waitOn, g.lines.start, g.lines.end, rare,
       g.labels === null ? null : labelsTextOf(g.labels));
@@ -154,6 +156,11 @@ export class GoroutineTable implements GoroutineList {
     return index === NONE ? null : this.rares[index];
   }
   startLine(i: number): number { return this.startLines[i]; }
+  /** Marks the goroutine at row i as cut short by the end of the text. */
+  markCut(i: number): void {
+    const rare = this.rare(i);
+    this.rareIndexes[i] = this.rares.push({ args: null, framesElided: false, stackUnavailable: false, ancestors: NO_ANCESTORS, ...rare, cut: true }) - 1;
+  }
   /** The labels' text as the header printed it (Go ≥ 1.27), or null. */
   labelsText(i: number): string | null { return this.labelTexts?.[i] ?? null; }
   /** Parsed from the text on each call: labels are rare and read once, by grouping. */
@@ -200,6 +207,7 @@ class GoroutineRecord implements Goroutine {
   get creatorGoroutine(): number | null { return this.table.creatorGoroutine(this.index); }
   get framesElided(): boolean { return this.table.rare(this.index)?.framesElided ?? false; }
   get stackUnavailable(): boolean { return this.table.rare(this.index)?.stackUnavailable ?? false; }
+  get cut(): boolean { return this.table.rare(this.index)?.cut ?? false; }
   get ancestors(): readonly AncestorStack[] { return this.table.rare(this.index)?.ancestors ?? NO_ANCESTORS; }
   get waitOn(): WaitOn | null { return this.table.waitOn(this.index); }
   get lines(): LineRange { return { start: this.table.startLine(this.index), end: this.table.endLine(this.index) }; }
@@ -210,7 +218,7 @@ class GoroutineRecord implements Goroutine {
       id: this.id, state: this.state, waitMinutes: this.waitMinutes, lockedToThread: this.lockedToThread,
       leaked: this.leaked, synctest: this.synctest, frames: this.frames, args: this.args,
       createdBy: this.createdBy, creatorGoroutine: this.creatorGoroutine, framesElided: this.framesElided,
-      stackUnavailable: this.stackUnavailable, ancestors: this.ancestors, waitOn: this.waitOn, lines: this.lines,
+      stackUnavailable: this.stackUnavailable, cut: this.cut, ancestors: this.ancestors, waitOn: this.waitOn, lines: this.lines,
       labels: this.labels,
     };
   }

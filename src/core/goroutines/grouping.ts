@@ -48,6 +48,7 @@ interface Accumulator {
   labels: Record<string, string>;
   framesElided: boolean;
   stackUnavailable: boolean;
+  cut: boolean;
   waits: Map<string, { wait: WaitOn; count: number }> | null;
   crashed: boolean;
   /** Per label key, how many goroutines of the group carry each value (headers with labels, Go ≥ 1.27). */
@@ -90,8 +91,9 @@ function nonPointerArgs(args: readonly string[]): string {
   })).join('\u0001');
 }
 
-function stableKey(state: string, frames: readonly SourceFrame[], createdBy: SourceFrame | null, elided: boolean): string {
+function stableKey(state: string, frames: readonly SourceFrame[], createdBy: SourceFrame | null, elided: boolean, cut: boolean): string {
   const parts = [state, createdBy ? createdBy.func : '', elided ? 'elided' : ''];
+  if (cut) parts.push('cut');
   for (const f of frames) parts.push(`${f.func} ${f.file}:${f.line}`);
   return parts.join('\n');
 }
@@ -112,8 +114,8 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     const stackId = ids.stack(g.frames);
     // Name ids (states, creators) stay below 2^24 (a dump would need far more than 100 MB of
     // distinct names to reach it), so the key is an exact integer.
-    const restKey = ((ids.name(g.state) * 0x1000000 + (g.createdBy ? ids.name(g.createdBy.func) + 1 : 0)) * 8) +
-      (g.leaked ? 4 : 0) + (g.framesElided ? 2 : 0) + (g.stackUnavailable ? 1 : 0);
+    const restKey = ((ids.name(g.state) * 0x1000000 + (g.createdBy ? ids.name(g.createdBy.func) + 1 : 0)) * 16) +
+      (g.cut ? 8 : 0) + (g.leaked ? 4 : 0) + (g.framesElided ? 2 : 0) + (g.stackUnavailable ? 1 : 0);
     let sameStack = byStack.get(stackId);
     if (!sameStack) { sameStack = new Map(); byStack.set(stackId, sameStack); }
     const slot = sameStack.get(restKey);
@@ -132,7 +134,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       group = {
         key: '', count: 0, state: g.state, stateInferred: false, frames: g.frames, createdBy: g.createdBy,
         minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: g.lines, labels: {},
-        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, waits: null, crashed: false, labelValues: null,
+        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, cut: g.cut, waits: null, crashed: false, labelValues: null,
       };
       groups.push(group);
       if (byArgs) byArgs.set(argsKey, group);
@@ -173,9 +175,9 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
     if (!group) {
       const state = inferStateFromFrames(r.frames.map(f => f.func));
       group = {
-        key: stableKey('', framesDebug1Prints(r.frames), null, false), count: 0, state, stateInferred: state !== '',
+        key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, state, stateInferred: state !== '',
         frames: r.frames, createdBy: null, minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [],
-        firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, waits: null,
+        firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, cut: false, waits: null,
         crashed: false, labelValues: null,
       };
       groups.set(stackId, group);
@@ -238,14 +240,14 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
   const result: GoroutineGroup[] = [];
   for (const acc of groups) {
     const base = {
-      key: acc.key || stableKey(acc.state, acc.frames, acc.createdBy, acc.framesElided),
+      key: acc.key || stableKey(acc.state, acc.frames, acc.createdBy, acc.framesElided, acc.cut),
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
       waitMinutes: acc.anyMinutes ? summarize(acc.minutes) : null,
       waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],
       lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues, acc.count) : acc.labels,
       frames: acc.frames, createdBy: acc.createdBy,
       goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
-      stackUnavailable: acc.stackUnavailable, waitTargets: topWaitTargets(acc.waits), crashed: acc.crashed,
+      stackUnavailable: acc.stackUnavailable, cut: acc.cut, waitTargets: topWaitTargets(acc.waits), crashed: acc.crashed,
     };
     result.push({ ...base, ...classifyGroup(base, verdict) });
   }

@@ -39,7 +39,8 @@ export const RACE_START = 'WARNING: DATA RACE';
 export const RACE_RULE = '==================';
 const FENCE = /^(```|~~~)/;
 // `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
-export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ )/;
+// `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
+export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds )/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 const RUNTIME_NOISE = /^(PC=0x|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
 const HEX_DUMP = /^0x[0-9a-f]+: /;

@@ -200,7 +200,8 @@ export function parseCallLine(text: string, pos: number, end: number): CallLine 
   // Arguments never contain '(' so the nearest one to the end opens them; the name has no spaces.
   let open = end - 2;
   while (open > pos && text.charCodeAt(open) !== 0x28) open--;
-  if (open <= pos) return null;
+  // A name never ends in '.': `main.(*request)` is a method's receiver cut short, not a call.
+  if (open <= pos || text.charCodeAt(open - 1) === 0x2e) return null;
   for (let i = pos; i < open; i++) if (text.charCodeAt(i) === CH_SPACE) return null;
   return { funcEnd: open, argsStart: open + 1, argsEnd: end - 1 };
 }
@@ -270,5 +271,7 @@ export function looksCutShort(line: string): boolean {
   return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^\S+\([^)]*$/.test(line) ||
     /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
-    /:\d+ \+0?$/.test(line) || /^#\s/.test(line);
+    /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||
+    // `...additional frames elided...` or `...12 frames elided...` cut short.
+    (line.startsWith('.') && ('...additional frames elided...'.startsWith(line) || /^\.\.\.\d+(?: [a-z ]*)?\.{0,2}$/.test(line)));
 }

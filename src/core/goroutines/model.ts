@@ -65,6 +65,8 @@ export interface Goroutine {
   readonly framesElided: boolean;
   /** `goroutine running on other thread; stack unavailable` (or gccgo `goroutine in C code`). */
   readonly stackUnavailable: boolean;
+  /** The text ends inside this goroutine's stack (a truncated dump, a paste cut short): its frames are the ones printed before the cut. */
+  readonly cut: boolean;
   readonly ancestors: readonly AncestorStack[];
   readonly waitOn: WaitOn | null;
   readonly lines: LineRange;
@@ -196,6 +198,8 @@ export interface GoroutineGroup {
   readonly firstLines: LineRange | null;
   readonly framesElided: boolean;
   readonly stackUnavailable: boolean;
+  /** Its goroutine is the one the text's end cut short: the stack may lack its outer frames. */
+  readonly cut: boolean;
   /** Only runtime/standard-library frames and creator: background machinery a view may hide. */
   readonly isIdleRuntime: boolean;
   /** Holds the goroutine that crashed the process (the first printed after a panic or fatal error). */

@@ -24,11 +24,17 @@ const LOG_PREFIX_PIECE = '(?:' + [
 /** grep's `-n` (`12:`) and several files' `file:12:` / `file-12-`, right before the text. */
 const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
 /**
+ * What may stick to the crash line itself: the terminal's echo of Ctrl+\ (`^\SIGQUIT: quit`), the
+ * backtick of inline code, a quote mark.
+ */
+const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
+/**
  * A crash header behind a log prefix. It comes before any goroutine header, so the prefix cannot be
  * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
-  `^((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*)(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x)`);
+  `^((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
+  '(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x|runtime: goroutine stack exceeds )');
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
 export interface UnconfirmedHeader<Snapshot> {
@@ -74,6 +80,10 @@ export class PrefixLearner<Snapshot> {
    */
   settle(text: string, lineStart: number, lineEnd: number): UnconfirmedHeader<Snapshot> | null {
     if (this.unconfirmed === null) return null;
+    // A blank line says nothing (a double-spaced paste has one after every line): the next one decides.
+    let s = lineStart;
+    while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
+    if (s === lineEnd) return null;
     if (this.skip(text, lineStart, lineEnd) !== lineStart) { this.unconfirmed = null; return null; }
     return this.confirmWithShorterPrefix(text, lineStart, lineEnd) ? null : this.takeBack();
   }

@@ -8,7 +8,8 @@ import type { Goroutine, SourceFrame } from './model';
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import { parseCallLine, parseLocationLine } from './lineParsers';
 
-const ACCESS_HEADER = /^(.+?) at (0x[0-9a-fA-F]+) by (?:goroutine (\d+)|(main) goroutine):$/;
+// Before Go 1.6 the access line names no address: `Write by goroutine 93:`, `Previous read by main goroutine:`.
+const ACCESS_HEADER = /^(.+?)(?: at (0x[0-9a-fA-F]+))? by (?:goroutine (\d+)|(main) goroutine):$/;
 const CREATED_AT = /^Goroutine (\d+) \([^)]*\) created at:$/;
 /** The race detector prints this when a stack could not be recovered. */
 const NO_STACK = '[failed to restore the stack]';
@@ -30,16 +31,34 @@ export class RaceReportBuilder {
   private readonly creators = new Map<number, SourceFrame>();
   private section: Section | null = null;
   private pendingFunc: InternedFunc | null = null;
+  /** A blank line right after a section's header: a double-spaced paste if a call follows. */
+  private blankAfterHeader = false;
+  private doubleSpaced = false;
+  private blankRun = 0;
 
   constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string) {}
 
   /** One trimmed line of the report; false when it is not one the race detector writes. */
   line(text: string, s: number, end: number, lineNo: number): boolean {
-    if (s === end) { this.closeSection(); return true; }
+    if (s === end) {
+      const section = this.section;
+      if (this.doubleSpaced) { if (++this.blankRun >= 2) this.closeSection(); return true; }
+      if (section !== null && section.frames.length === 0 && this.pendingFunc === null && section.startLine === lineNo - 1) {
+        this.blankAfterHeader = true;
+        return true;
+      }
+      this.closeSection();
+      return true;
+    }
+    this.blankRun = 0;
+    if (this.blankAfterHeader) {
+      this.blankAfterHeader = false;
+      if (parseCallLine(text, s, end) !== null) this.doubleSpaced = true;
+    }
     const line = text.slice(s, end);
     const access = ACCESS_HEADER.exec(line);
     if (access) {
-      this.openSection(access[3] !== undefined ? Number(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), access[2].toLowerCase(), lineNo);
+      this.openSection(access[3] !== undefined ? Number(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), access[2]?.toLowerCase() ?? '', lineNo);
       return true;
     }
     const created = CREATED_AT.exec(line);
@@ -73,8 +92,9 @@ export class RaceReportBuilder {
       id: a.id, state: this.internState(`data race (${a.access})`), waitMinutes: null, lockedToThread: false,
       leaked: false, synctest: false, frames: this.interner.stack(a.frames).frames, args: null,
       createdBy: this.creators.get(a.id) ?? null, creatorGoroutine: null, framesElided: false,
-      stackUnavailable: a.frames.length === 0, ancestors: NO_ANCESTORS,
-      waitOn: { kind: 'memory', op: a.access.endsWith('read') ? 'read' : 'write', address: a.address, inexact: false },
+      stackUnavailable: a.frames.length === 0, cut: false, ancestors: NO_ANCESTORS,
+      // Without an address (Go < 1.6) the two sides cannot be paired by it.
+      waitOn: a.address === '' ? null : { kind: 'memory', op: a.access.endsWith('read') ? 'read' : 'write', address: a.address, inexact: false },
       lines: { start: a.startLine, end: a.endLine }, labels: null,
     }));
   }

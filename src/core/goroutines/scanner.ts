@@ -63,6 +63,7 @@ import { classifyLine, RACE_RULE, RACE_START, type ClassifiedLine } from './line
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
+import { findEscapedDump } from './escapedDump';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -92,6 +93,8 @@ interface LineMeaning {
   args: string;
   createdBy: boolean;
   creatorGoroutine: number | null;
+  /** A location line with ` +0x…` after `file:line`. */
+  hasOffset: boolean;
 }
 
 interface GoroutineBuilder {
@@ -103,6 +106,8 @@ interface GoroutineBuilder {
   creatorGoroutine: number | null;
   framesElided: boolean;
   stackUnavailable: boolean;
+  /** The text ends inside this goroutine. */
+  cut: boolean;
   /** Null until a `[originating from goroutine N]:` section appears. */
   ancestors: { id: number; frames: SourceFrame[] }[] | null;
   waitOn: WaitOn | null;
@@ -143,6 +148,11 @@ interface ProfileSnapshot {
 }
 
 const NEWLINE = 0x0a;
+/** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
+const COMPLETE_LOCATION_SUFFIX = /^(?:\+0x[0-9a-f]+)?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
+const SINGLE_SPACED = 0;
+const MAYBE_DOUBLE_SPACED = 1;
+const DOUBLE_SPACED = 2;
 // Distinct line texts remembered by lineMeaning (keys ~80 bytes each).
 const LINE_MEMO_MAX_ENTRIES = 1 << 16;
 // Slots of the filter of line hashes seen once (4 bytes each).
@@ -181,7 +191,7 @@ class DumpScanner {
   /** The remembered line lineMeaning saw last, or -1. */
   private previousLineEntry = -1;
   /** lineMeaning's result for a line not remembered: read at once by the caller, so one object serves all. */
-  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
+  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
@@ -206,7 +216,7 @@ class DumpScanner {
   private goroutine: GoroutineBuilder | null = null;
   private readonly builder: GoroutineBuilder = {
     id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
-    endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, ancestors: null,
+    endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
     waitOn: null, waitPriority: -1, labelsText: null,
   };
   private readonly frames: SourceFrame[] = [];
@@ -226,6 +236,10 @@ class DumpScanner {
   private readonly earlierProfiles: EarlierDump[] = [];
 
   private plainEvent = PLAIN_OTHER;
+  /** Whether the text is a double-spaced paste (see blankLine). */
+  private spacing = SINGLE_SPACED;
+  /** Blank lines in a row, in a double-spaced paste. */
+  private blankRun = 0;
   /**
    * Where the current goroutine's body (the lines after its header) starts in the bytes being
    * scanned, or -1 once one of its lines was read as text or the bytes were left.
@@ -282,12 +296,15 @@ class DumpScanner {
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
       this.ends.lastLineCut = false;
+      // What the unterminated last line says of offsets is not known whole.
+      const offsetsMissing = this.ends.offsetsMissing;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
         this.handleLine(line, 0, line.length);
       }
       this.ends.lastLineTerminated = terminated;
+      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
     }
@@ -358,6 +375,16 @@ class DumpScanner {
     return from + length;
   }
 
+  /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
+  private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+    const ends = this.ends;
+    ends.lastLineLocationWithoutOffset = ends.lastLineLocationIncomplete = false;
+    if (!parseLocationBytes(bytes, pos, lineEnd, this.byteLocation)) return;
+    const suffix = this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim();
+    if (suffix === '') ends.lastLineLocationWithoutOffset = true;
+    else ends.lastLineLocationIncomplete = !COMPLETE_LOCATION_SUFFIX.test(suffix);
+  }
+
   private decode(bytes: Uint8Array, start: number, end: number): string {
     return this.decoder.decode(bytes.subarray(start, end));
   }
@@ -367,12 +394,15 @@ class DumpScanner {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.prefixes.prefix !== null || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
+    if (this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
+      // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
+      if (this.headerJustRead()) return false;
+      if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
       this.endSection();
       if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
@@ -386,10 +416,13 @@ class DumpScanner {
     const meaning = this.lineMeaning(bytes, s, end);
     if (this.pending) {
       if (meaning.locationId < 0) return false;
+      this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
     } else if (meaning.func !== null) {
       this.setPending(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
+      // `f(...)`: an inlined frame, whose location Go prints without an offset.
+      this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
     this.touch();
     return true;
@@ -417,13 +450,17 @@ class DumpScanner {
     }
     let meaning: LineMeaning;
     const remember = this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
-    if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null };
+    if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
     else {
       meaning = this.transientMeaning;
       meaning.locationId = -1; meaning.func = null; meaning.args = ''; meaning.createdBy = false; meaning.creatorGoroutine = null;
+      meaning.hasOffset = false;
     }
     const location = this.byteLocation;
-    if (parseLocationBytes(bytes, s, end, location)) meaning.locationId = this.locationFromBytes(bytes, s, location);
+    if (parseLocationBytes(bytes, s, end, location)) {
+      meaning.locationId = this.locationFromBytes(bytes, s, location);
+      meaning.hasOffset = location.locationEnd < end;
+    }
     const first = bytes[s];
     if (first === 0x63 /* c */ && startsWithBytes(bytes, s, end, CREATED_BY)) {
       let funcEnd = end;
@@ -517,11 +554,13 @@ class DumpScanner {
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
-    if (s === end) { this.endSection(); return; }
+    if (s === end) { this.blankLine(); return; }
+    if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
+    this.blankRun = 0;
 
     if (this.pending) {
       const location = parseLocationLine(text, s, end);
-      if (location && !text.startsWith('goroutine ', s)) { this.completePending(text, s, location); return; }
+      if (location && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
       this.commitPendingWithoutLocation();
     }
 
@@ -571,7 +610,72 @@ class DumpScanner {
     }
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
+    if (this.escapedDumpLine(text, lineStart, end)) return;
     this.skipLine(text, s, end);
+  }
+
+  /**
+   * A dump logged as one escaped string (JSON, logfmt): its lines, unescaped, are read as if they
+   * were lines of the text, all at this line's number. False when the line holds none.
+   */
+  private escapedDumpLine(text: string, from: number, end: number): boolean {
+    const found = findEscapedDump(text, from, end);
+    if (found === null) return false;
+    this.beginSection();
+    // The string's lines carry no prefix of their own.
+    const prefix = this.prefixes.prefix;
+    this.prefixes.prefix = null;
+    const value = found.value;
+    for (let pos = 0; pos <= value.length;) {
+      let newline = value.indexOf('\n', pos);
+      if (newline < 0) newline = value.length;
+      let lineEnd = newline;
+      if (lineEnd > pos && value.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
+      this.handleLine(value, pos, lineEnd);
+      pos = newline + 1;
+    }
+    this.prefixes.prefix = prefix;
+    if (found.closed) {
+      this.endSection();
+      this.escapedDumpLine(text, found.stringEnd + 1, end);
+    }
+    return true;
+  }
+
+  /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
+  private headerJustRead(): boolean {
+    if (this.pending !== null) return false;
+    const previous = this.lineNo - 1;
+    const g = this.goroutine;
+    if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.frames.length === 0;
+    if (this.mode === 'runtimeStack') return this.runtimeStack !== null && this.runtimeStack.startLine === previous && this.runtimeStack.frames.length === 0;
+    return this.mode === 'record' && this.record !== null && this.record.startLine === previous && this.record.frames.length === 0;
+  }
+
+  /**
+   * Go never prints a blank line inside a stack. Right after a header, one may be a paste that
+   * doubled every line break (web forms, mail): the next line decides. In such a paste one blank
+   * line is spacing, and the blank lines that were there before (now three) end a section.
+   */
+  private blankLine(): void {
+    if (this.spacing === DOUBLE_SPACED) {
+      if (++this.blankRun >= 2) this.endSection();
+      return;
+    }
+    if (this.spacing === SINGLE_SPACED && this.headerJustRead()) { this.spacing = MAYBE_DOUBLE_SPACED; return; }
+    this.spacing = SINGLE_SPACED;
+    // Crash lines printed one under the other stay one crash in a double-spaced paste.
+    if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
+    this.endSection();
+  }
+
+  /** The line after a header and a blank line: the stack goes on (double-spaced), or the header stood alone. */
+  private decideSpacing(text: string, s: number, end: number): void {
+    const goesOn = this.mode === 'record' ? text.charCodeAt(s) === 0x23 /* # */
+      : parseCallLine(text, s, end) !== null || (this.mode === 'goroutine' && (text.startsWith('created by ', s) ||
+        (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end))));
+    this.spacing = goesOn ? DOUBLE_SPACED : SINGLE_SPACED;
+    if (!goesOn) this.endSection();
   }
 
   /**
@@ -651,7 +755,7 @@ class DumpScanner {
     builder.startLine = builder.endLine = this.lineNo;
     builder.createdBy = null;
     builder.creatorGoroutine = null;
-    builder.framesElided = builder.stackUnavailable = false;
+    builder.framesElided = builder.stackUnavailable = builder.cut = false;
     builder.ancestors = null;
     builder.waitOn = null;
     builder.waitPriority = -1;
@@ -722,6 +826,7 @@ class DumpScanner {
     }
     const call = parseCallLine(text, s, end);
     if (call) {
+      this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
       this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
@@ -746,7 +851,8 @@ class DumpScanner {
     this.pending = pending;
   }
 
-  private completePending(text: string, s: number, location: LocationLine): void {
+  private completePending(text: string, s: number, end: number, location: LocationLine): void {
+    this.ends.noteLocation(location.locationEnd < end);
     const pathEnd = location.pathEnd;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
     this.addFrame(this.pending!, locationId);
@@ -820,6 +926,8 @@ class DumpScanner {
         this.mode = 'record';
         return true;
       case 'noise':
+        if (text.startsWith('runtime: ', s)) this.crashes.continueChain(this.lineNo);
+        return true;
       case 'race rule':
         return true;
       case 'section break':
@@ -908,8 +1016,8 @@ class DumpScanner {
     this.ancestorFrames = null;
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
-    const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || ancestors !== NO_ANCESTORS
-      ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors }
+    const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || builder.cut || ancestors !== NO_ANCESTORS
+      ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors, cut: builder.cut }
       : null;
     const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
     this.goroutines.add(
@@ -955,29 +1063,46 @@ class DumpScanner {
     return { earlier: this.earlierProfiles, previous: null };
   }
 
+  /**
+   * The text ends cut short: the goroutine it ends in keeps the frames it has, marked cut. A cut
+   * after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
+   * blank line) leaves that goroutine whole.
+   */
+  private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean): void {
+    const table = this.goroutines;
+    let cut: { id: number; startLine: number; frames: number } | null = null;
+    const open = this.goroutine;
+    // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
+    if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
+      // A function name cut short (gccgo's bare form) is no frame.
+      if (this.pending?.bare) this.pending = null;
+      open.cut = true;
+      cut = { id: open.id, startLine: open.startLine, frames: 0 };
+      this.endSection();
+      cut.frames = table.frames(table.length - 1).length;
+    } else if (open === null && cutAfterCall && this.ends.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
+      const last = table.length - 1;
+      table.markCut(last);
+      cut = { id: table.id(last), startLine: table.startLine(last), frames: table.frames(last).length };
+    }
+    const kept = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off (kept with the ${cut.frames} ${cut.frames === 1 ? 'frame' : 'frames'} before the cut), and ` : '';
+    this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
+      `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}goroutines created late are missing`);
+  }
+
   finish(byteLength: number): GoroutineDump {
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
-    const end = this.ends.verdict(byteLength, this.lineNo, sawDump, this.pending !== null);
+    const pending = this.pending;
+    const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
+    const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
-    if (end.truncated) {
-      let cut: { id: number; startLine: number } | null = this.goroutine;
-      this.goroutine = null;
-      this.pending = null;
-      const table = this.goroutines;
-      if (cut === null && end.cutAfterCall && this.ends.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
-        cut = { id: table.id(table.length - 1), startLine: table.startLine(table.length - 1) };
-        table.remove(table.length - 1, 1);
-      }
-      const dropped = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off and left out, and ` : '';
-      this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
-        `${end.cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${dropped}goroutines created late are missing`);
-    }
+    if (end.truncated) this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall);
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();

@@ -41,7 +41,7 @@ describe('goroutines: the column-wise goroutine list', () => {
       id: 8, state: 'data race (read)', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false,
       frames: [{ func: 'main.(*stats).record', file: '/src/race/main.go', line: 18 }], args: null,
       createdBy: { func: 'main.main', file: '/src/race/main.go', line: 36 }, creatorGoroutine: 1, framesElided: false,
-      stackUnavailable: false, ancestors: [], waitOn: { kind: 'memory', op: 'read', address: '0x00c0000180d8', inexact: false },
+      stackUnavailable: false, cut: false, ancestors: [], waitOn: { kind: 'memory', op: 'read', address: '0x00c0000180d8', inexact: false },
       lines: { start: 3, end: 5 }, labels: null,
     };
     const elided: Goroutine = {

@@ -16,6 +16,8 @@ const SOURCES = [
   'test/fixtures/goroutines/demo_test_timeout.txt',
   'test/fixtures/goroutines/demo_crash_running.txt',
   'test/fixtures/goroutines/demo_log_dumps.txt',
+  'test/fixtures/goroutines/stack_overflow.txt',
+  'test/fixtures/goroutines/race_pre_go16.txt',
   'test/fixtures/corpus/panicparse_static_panicweb_debug2.txt',
   'test/fixtures/corpus/real_kvstore_windows_goroutine_debug2.txt',
   'test/fixtures/corpus/real_natsserver_goroutine_debug1_7046.txt',
@@ -43,6 +45,10 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'grep -n over two files': t => mapLines(t, (l, i) => `dumps/api-0.txt${/^goroutine/.test(l) ? ':' : '-'}${i + 1}${/^goroutine/.test(l) ? ':' : '-'}${l}`),
   // A note that names a goroutine of the dump, in the words of its header.
   'note quoting a header': t => `${t}\nI think the culprit is goroutine ${/^goroutine (\d+) \[/m.exec(t)?.[1] ?? 1} [chan send]:\nsee above.\n`,
+  // Web forms and mail clients that double every line break.
+  'double-spaced': t => t.replace(/\n/g, '\n\n'),
+  'double-spaced CRLF': t => t.replace(/\n/g, '\r\n\r\n'),
+  'double-spaced behind a log prefix': t => mapLines(t, (l, i) => `2026/08/04 20:06:${String(i % 60).padStart(2, '0')} ${l}`).replace(/\n/g, '\n\n'),
   'fenced with notes': t => `Here is the dump from prod:\n\n\`\`\`\n${t}\n\`\`\`\n\nAny idea what is stuck?\n`,
 };
 
@@ -78,7 +84,7 @@ describe('goroutines: pasted copies give the same groups', () => {
     assert.match(a.dump.warnings[0].message, /^line 1: skipped 1 line that is not part of a goroutine dump, starting "Here is the dump/);
   });
 
-  it('reports a dump cut at the end (64 MiB cap) and leaves the cut goroutine out', () => {
+  it('reports a dump cut at the end (64 MiB cap) and keeps the cut goroutine with its frames, marked cut', () => {
     const text = readFileSync(SOURCES[0], 'utf8');
     const cutAt = text.indexOf('(0x7)') + 3; // inside the arguments of the 8th chan send goroutine
     const a = analyzeGoroutineDump(text.slice(0, cutAt));
@@ -86,12 +92,23 @@ describe('goroutines: pasted copies give the same groups', () => {
     const full = analyzeGoroutineDump(text);
     const fullGoroutines = [...full.dump.goroutines];
     const eighthSender = fullGoroutines.filter(x => x.frames[0]?.func.endsWith('func1'))[7];
-    assert.equal(a.parsed, fullGoroutines.findIndex(g => g.id === eighthSender.id));
+    const index = fullGoroutines.findIndex(g => g.id === eighthSender.id);
+    assert.equal(a.parsed, index + 1);
+    const cut = a.dump.goroutines.get(index);
+    assert.equal(cut.id, eighthSender.id);
+    assert.equal(cut.cut, true);
+    // The frames before the cut line: the cut call line itself is no frame.
+    assert.deepEqual(cut.frames, eighthSender.frames.slice(0, cut.frames.length));
+    assert.ok(cut.frames.length < eighthSender.frames.length);
+    assert.equal([...a.dump.goroutines].filter(g => g.cut).length, 1);
     const warning = a.dump.warnings[a.dump.warnings.length - 1];
-    assert.match(warning.message, /^the dump is truncated at line \d+: goroutine \d+ \(from line \d+\) is cut off and left out, and goroutines created late are missing$/);
+    assert.match(warning.message, /^the dump is truncated at line \d+: goroutine \d+ \(from line \d+\) is cut off \(kept with the \d+ frames? before the cut\), and goroutines created late are missing$/);
+    const group = a.groups.find(g => g.cut);
+    assert.equal(group?.count, 1);
+    assert.deepEqual(group?.goroutineIds, [eighthSender.id]);
   });
 
-  it('reports a dump cut in "created by", in an offset or right after a call line, and leaves that goroutine out', () => {
+  it('reports a dump cut in "created by", in an offset or right after a call line, and keeps that goroutine, cut', () => {
     const text = readFileSync(SOURCES[0], 'utf8');
     const start = text.indexOf('goroutine 13 [chan send]:');
     const full = analyzeGoroutineDump(text);
@@ -103,10 +120,14 @@ describe('goroutines: pasted copies give the same groups', () => {
       ['in "created by"', createdBy]] as const) {
       const a = analyzeGoroutineDump(text.slice(0, cutAt));
       assert.equal(a.dump.truncated, true, what);
-      assert.equal(a.parsed, index, what);
+      assert.equal(a.parsed, index + 1, what);
+      const cut = a.dump.goroutines.get(index);
+      assert.equal(cut.id, 13, what);
+      assert.equal(cut.cut, true, what);
+      assert.ok(a.dump.goroutines.get(index - 1).cut === false, what);
       assert.deepEqual(a.dump.warnings.map(w => w.message), [
         `the dump is truncated at line ${text.slice(0, cutAt).split('\n').length}: goroutine 13 (from line ${text.slice(0, start).split('\n').length}) ` +
-        'is cut off and left out, and goroutines created late are missing'], what);
+        `is cut off (kept with the ${cut.frames.length} ${cut.frames.length === 1 ? 'frame' : 'frames'} before the cut), and goroutines created late are missing`], what);
     }
   });
 
@@ -125,10 +146,13 @@ describe('goroutines: pasted copies give the same groups', () => {
     }
     const a = analyzeGoroutineDump(bytes);
     assert.equal(a.dump.truncated, true);
-    assert.equal(a.parsed, id - 2);
+    const last = a.dump.goroutines.get(a.parsed - 1);
+    // The goroutine the cap cut is kept, marked; one cut right after a whole goroutine leaves none marked.
+    assert.equal(a.parsed, last.cut ? id - 1 : id - 2);
+    assert.equal(last.id, last.cut ? id : id - 1);
     assert.equal(a.dump.warnings.length, 1);
     assert.match(a.dump.warnings[0].message, new RegExp(`^the dump is truncated at line \\d+ \\(runtime/pprof stops debug=2 output at 64 MiB\\): ` +
-      `(goroutine ${id} \\(from line \\d+\\) is cut off and left out, and )?goroutines created late are missing$`));
+      `(goroutine ${id} \\(from line \\d+\\) is cut off \\(kept with the \\d+ frames? before the cut\\), and )?goroutines created late are missing$`));
   });
 
   it('does not call a dump truncated because its last line lacks a newline', () => {

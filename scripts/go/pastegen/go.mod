@@ -1,0 +1,3 @@
+module goprofileexplorer/pastegen
+
+go 1.19

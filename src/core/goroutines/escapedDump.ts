@@ -1,0 +1,71 @@
+// A dump written by a logger as one escaped string: logfmt `msg="goroutine 1 [running]:\nmain…\n\t/path…"`
+// (logrus, strconv.Quote), JSON `"stack":"goroutine 1 [running]:\n…"` (zap, slog, klog's JSON),
+// often behind a journald or CRI prefix. The string is found by a goroutine header that starts it
+// or follows an escaped line break, and unescaped (JSON and Go escapes) for the scanner to read
+// line by line.
+
+// A goroutine header right after the opening quote or an escaped line break (`\n`).
+const ESCAPED_HEADER = /(?:"|\\n)goroutine \d+ (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[/;
+
+export interface EscapedDump {
+  /** The string's text, unescaped. */
+  readonly value: string;
+  /** Index of the closing quote in the line, or the line's end when the string is not closed there. */
+  readonly stringEnd: number;
+  readonly closed: boolean;
+}
+
+/** The first escaped string in text[from, end) that holds a goroutine dump, or null. */
+export function findEscapedDump(text: string, from: number, end: number): EscapedDump | null {
+  const line = text.slice(from, end);
+  const match = ESCAPED_HEADER.exec(line);
+  if (match === null || !line.includes('\\n', match.index + match[0].length)) return null;
+  // A quote before the header opens the string unless it is escaped itself (a JSON log line inside another).
+  const quoteAt = from + match.index;
+  const open = match[0].charCodeAt(0) === 0x22 /* " */ && !isEscaped(text, from, quoteAt) ? quoteAt : openingQuote(text, from, quoteAt);
+  if (open < 0) return null;
+  return unescape(text, open + 1, end);
+}
+
+/** The unescaped quote that opens the string holding position `before`; -1 when there is none. */
+function openingQuote(text: string, from: number, before: number): number {
+  for (let i = before - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 0x22 && !isEscaped(text, from, i)) return i;
+  }
+  return -1;
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function isEscaped(text: string, from: number, at: number): boolean {
+  let backslashes = 0;
+  while (at - 1 - backslashes >= from && text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', "'": "'", a: '\u0007', v: '\v' };
+
+function unescape(text: string, start: number, end: number): EscapedDump {
+  const parts: string[] = [];
+  let run = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      parts.push(text.slice(run, i));
+      return { value: parts.join(''), stringEnd: i, closed: true };
+    }
+    if (c !== 0x5c || i + 1 >= end) continue;
+    parts.push(text.slice(run, i));
+    const next = text[i + 1];
+    const simple = SIMPLE_ESCAPES[next];
+    let length = 2;
+    if (simple !== undefined) parts.push(simple);
+    else if ((next === 'u' || next === 'x') && /^[0-9a-fA-F]+$/.test(text.slice(i + 2, i + (next === 'u' ? 6 : 4)))) {
+      length = next === 'u' ? 6 : 4;
+      parts.push(String.fromCharCode(parseInt(text.slice(i + 2, i + length), 16)));
+    } else parts.push(text.slice(i, i + 2));
+    i += length - 1;
+    run = i + 1;
+  }
+  parts.push(text.slice(run, end));
+  return { value: parts.join(''), stringEnd: end, closed: false };
+}
