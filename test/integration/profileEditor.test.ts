@@ -485,7 +485,6 @@ suite('Profile editor', function () {
     assert.match(fills.steady, /^hsl\(0, 0%/, `no change is grey: ${fills.steady}`);
     const delta = await evalInView<string>(`return [...document.querySelectorAll('.gpe-top-row')].find(r => r.querySelector('.gpe-col-name').textContent === 'example.com/app.grows').querySelector('.gpe-col-cum').textContent`);
     assert.strictEqual(delta, '+195KiB');
-    await screenshot('profile-editor-diff');
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-clear-base' });
     await waitInWebview(FRAME, 'diff off', `return !document.querySelector('.gpe-base') && document.querySelector('.gpe-compare-with')`);
   });

@@ -300,7 +300,7 @@ class ProfileView {
           this.requestView();
           if (this.state.callersOf) this.requestCallers(this.state.callersOf);
         });
-        const label = el('label', 'gpe-check', text);
+        const label = el('label', 'gpe-diff-option', text);
         label.title = title;
         label.prepend(box);
         return label;
