@@ -8,6 +8,7 @@ import {
   describeRequestFailure, findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
+import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
 
 export const CAPTURE_COMMAND = 'goProfileExplorer.captureFromUrl';
@@ -192,10 +193,11 @@ class CaptureController {
   }
 
   private captureFolder(): vscode.Uri {
-    const setting = vscode.workspace.getConfiguration('goProfileExplorer.capture').get<string>('folder', '.pprof').trim() || '.pprof';
-    if (/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(setting)) return vscode.Uri.file(setting);
+    const setting = captureFolderSetting(vscode.workspace.getConfiguration('goProfileExplorer.capture').inspect<string>('folder'));
+    if (setting.ignored) this.log.warn(`goProfileExplorer.capture.folder "${setting.ignored}" from the workspace settings leaves the workspace: ignored (an absolute folder belongs in the user settings)`);
+    if (isAbsoluteFolder(setting.folder)) return vscode.Uri.file(setting.folder);
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (folder) return vscode.Uri.joinPath(folder.uri, ...setting.split(/[\\/]+/).filter(Boolean));
+    if (folder) return vscode.Uri.joinPath(folder.uri, ...setting.folder.split(/[\\/]+/).filter(Boolean));
     return vscode.Uri.joinPath(this.context.globalStorageUri, 'captures');
   }
 
