@@ -40,6 +40,13 @@ function regenerateDemoDumps(): void {
   } catch (e) {
     writeFileSync(join(root, DEMO_DIR, 'demo_test_timeout.txt'), String((e as { stdout?: string }).stdout ?? ''));
   }
+  try {
+    execFileSync('go', ['test', '-timeout', '2s', './testmain'], { cwd: join(root, 'scripts/go/testtimeout'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    writeFileSync(join(root, DEMO_DIR, 'demo_test_timeout_testmain.txt'), String((e as { stdout?: string }).stdout ?? ''));
+  }
+  // Really waits a minute: Go prints wait minutes from one minute on.
+  writeFileSync(join(root, DEMO_DIR, 'demo_share.txt'), out(['-mode', 'share', '-wait', '61s']));
   writeFileSync(join(root, DEMO_DIR, 'demo_logged_stack.txt'),
     execFileSync('go', ['run', '.'], { cwd: join(root, 'scripts/go/logstack'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
   // Without cgo (the net package's resolver), the runtime can tell that every goroutine is asleep.

@@ -3,6 +3,7 @@
 // saying which of our options each one corresponds to. Tests read them without Go.
 // Run through `npm run golden` (scripts/regenerate-golden.ts).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseProfile } from '../src/core/pprof/parse';
@@ -14,6 +15,7 @@ const corpusDir = join(root, 'test/fixtures/corpus');
 const generatedDir = join(root, 'test/fixtures/pprof/generated');
 const goldenDir = join(root, 'test/fixtures/pprof/golden');
 const syntheticDir = join(root, 'test/fixtures/pprof/synthetic');
+const viewGoldenDir = join(goldenDir, 'views');
 
 /** One golden: the pprof command line and the equivalent options of our API. */
 export interface PprofGoldenCase {
@@ -45,9 +47,9 @@ function unitFlag(unit: string): string[] {
   return [];
 }
 
-function runPprof(args: string[]): { out: string; failed: boolean } {
+function runPprof(args: string[], env: Record<string, string> = {}): { out: string; failed: boolean } {
   try {
-    return { out: execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 }), failed: false };
+    return { out: execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, env: { ...process.env, ...env } }), failed: false };
   } catch (e) {
     const err = e as { stderr?: string };
     return { out: String(err.stderr ?? e), failed: true };
@@ -109,6 +111,144 @@ export function regeneratePprofGoldens(): void {
   ranges.forEach(([spec, kind], i) => add({ ...heap, [kind]: spec, pprofArgs: [`-${kind.toLowerCase()}=${spec}`] }, `${kind.toLowerCase()}${i}`));
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`pprof: ${cases.length} goldens in ${goldenDir}`);
+  regenerateViewGoldens(inputs);
+}
+
+/**
+ * One golden of a pprof text report (-top with pprof's default trimming, -peek, -traces,
+ * -tree): pprof's stdout verbatim, and the `goprof` arguments that must print the same.
+ */
+export interface PprofViewCase {
+  view: 'top' | 'peek' | 'traces' | 'tree';
+  profile: string;
+  /** `go tool pprof` arguments (before the profile). */
+  pprofArgs: string[];
+  /** `goprof` arguments (the command and FILE included). */
+  goprofArgs: string[];
+  /** File name under test/fixtures/pprof/golden/views. */
+  golden: string;
+  /** For outputs too large to commit: the golden holds the first 200 lines; this is of the whole text. */
+  digest?: { sha256: string; bytes: number; lines: number };
+  pprofFailed: boolean;
+}
+
+/** A query as both tools spell it: pprof's flags and ours. */
+interface ViewQuery { name: string; pprof: string[]; goprof: string[] }
+
+const q = (name: string, pprof: string[], goprof: string[]): ViewQuery => ({ name, pprof, goprof });
+
+/** Outputs up to this size are kept whole; -traces of a large profile is megabytes of the same kind of line. */
+const MAX_VIEW_GOLDEN = 300_000;
+
+/** A regex matching exactly the three functions with the most flat value, as pprof -top lists them. */
+function heaviestFunctionsRegex(profile: string, query: ViewQuery): string {
+  const { out } = runPprof(['-top', '-nodecount=3', ...query.pprof, profile]);
+  const lines = out.split('\n');
+  const start = lines.findIndex(l => /^\s+flat\s+flat%/.test(l));
+  const names = lines.slice(start + 1).filter(l => l.trim() !== '').map(l => /^\s*\S+\s+\S+%\s+\S+%\s+\S+\s+\S+%\s+(.*?)(?: \((?:partial-)?inline\))?$/.exec(l)![1]);
+  return names.map(n => `^${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).join('|');
+}
+
+function regenerateViewGoldens(inputs: string[]): void {
+  mkdirSync(viewGoldenDir, { recursive: true });
+  const cases: PprofViewCase[] = [];
+  const digested: string[] = [];
+  const add = (view: PprofViewCase['view'], profile: string, query: ViewQuery, unit: string | undefined, peekRegex = '.'): void => {
+    const unitArgs = unit === undefined ? [] : unitFlag(unit);
+    const pprofView = view === 'peek' ? [`-peek=${peekRegex}`] : [`-${view}`];
+    const pprofArgs = [...pprofView, ...unitArgs, ...query.pprof];
+    const { out, failed } = runPprof([...pprofArgs, profile], { TZ: 'UTC' });
+    if (out.length > MAX_VIEW_GOLDEN && view === 'peek' && peekRegex === '.') {
+      // The whole graph is too much text: peek at the three heaviest functions instead.
+      add(view, profile, query, unit, heaviestFunctionsRegex(profile, query));
+      return;
+    }
+    const golden = `${safeName(profile.split('/').pop()!)}.${view}${query.name ? '.' + query.name : ''}${unit === undefined ? '' : '.raw'}.txt`;
+    let digest: PprofViewCase['digest'];
+    if (out.length > MAX_VIEW_GOLDEN) {
+      // Megabytes of -traces: keep pprof's first lines to read and the whole text's digest.
+      digest = { sha256: createHash('sha256').update(out).digest('hex'), bytes: Buffer.byteLength(out), lines: out.split('\n').length };
+      digested.push(golden);
+      writeFileSync(join(viewGoldenDir, golden), out.split('\n').slice(0, 200).join('\n') + '\n');
+    } else {
+      writeFileSync(join(viewGoldenDir, golden), out);
+    }
+    const goprofUnit = unitArgs.length ? ['--unit', unitArgs[0].slice('-unit='.length)] : [];
+    cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' ? [peekRegex] : []), ...goprofUnit, ...query.goprof], golden, digest, pprofFailed: failed });
+  };
+  const none = q('', [], []);
+  // Every profile: the three text views with pprof's defaults, values raw in the profile's unit.
+  for (const rel of inputs) {
+    const bytes = readFileSync(join(root, rel));
+    const kind = sniffProfileKind(bytes).kind;
+    if (kind !== 'pprof' && kind !== 'pprof-text' && kind !== 'pprof-legacy-cpu') continue;
+    let profile;
+    try { profile = parseProfile(bytes); } catch { continue; }
+    const unit = profile.sampleTypes[profile.defaultSampleTypeIndex]?.unit ?? '';
+    for (const view of ['top', 'peek', 'traces'] as const) add(view, rel, none, unit);
+  }
+  // pprof's default unit ("minimum": one unit per report) and trimming, on a few profiles.
+  for (const rel of ['test/fixtures/pprof/generated/cpu.pb.gz', 'test/fixtures/pprof/generated/allocs.pb.gz', 'test/fixtures/corpus/pyro_go_heap.pb.gz', 'test/fixtures/corpus/real_mtg_default_pgo_cpu.pprof']) {
+    for (const view of ['top', 'tree', 'traces'] as const) add(view, rel, none, undefined);
+  }
+  // Filters, granularities, label frames and diffs on profiles with something to filter.
+  const cpu = 'test/fixtures/pprof/generated/cpu.pb.gz';
+  const mtg = 'test/fixtures/corpus/real_mtg_default_pgo_cpu.pprof';
+  const heap = 'test/fixtures/corpus/pyro_go_heap.pb.gz';
+  const hodisHeap = 'test/fixtures/corpus/real_hodis_heap.pprof';
+  // -peek of a few functions where '.' (every function) would print the whole large graph.
+  const peekRegexes: Record<string, string> = { [cpu]: 'hashLoop|recurse', [mtg]: 'mtglib\\.|mallocgc$' };
+  const filtered: [string, ViewQuery[]][] = [
+    [cpu, [
+      q('focus', ['-focus=recurse'], ['--focus', 'recurse']),
+      q('ignore', ['-ignore=recurse'], ['--ignore', 'recurse']),
+      q('hide', ['-hide=runtime'], ['--hide', 'runtime']),
+      q('show', ['-show=main\\.'], ['--show', 'main\\.']),
+      q('show_from', ['-show_from=hashLoop'], ['--show-from', 'hashLoop']),
+      q('tagfocus', ['-tagfocus=worker=hasher'], ['--tagfocus', 'worker=hasher']),
+      q('tagignore', ['-tagignore=worker=hasher'], ['--tagignore', 'worker=hasher']),
+      q('tagroot', ['-tagroot=worker'], ['--tagroot', 'worker']),
+      q('tagleaf', ['-tagleaf=worker'], ['--tagleaf', 'worker']),
+      q('filefunctions', ['-filefunctions'], ['--granularity', 'filefunctions']),
+      q('files', ['-files'], ['--granularity', 'files']),
+      q('lines', ['-lines'], ['--granularity', 'lines']),
+    ]],
+    [mtg, [
+      q('focus', ['-focus=gc'], ['--focus', 'gc']),
+      q('ignore', ['-ignore=runtime\\.mallocgc'], ['--ignore', 'runtime\\.mallocgc']),
+      q('hide', ['-hide=^runtime\\.'], ['--hide', '^runtime\\.']),
+      q('show_from', ['-show_from=gcBgMarkWorker'], ['--show-from', 'gcBgMarkWorker']),
+      q('files', ['-files'], ['--granularity', 'files']),
+      q('lines', ['-lines'], ['--granularity', 'lines']),
+      q('diff_base', ['-diff_base=test/fixtures/corpus/real_hodis_cpu.pprof'], ['--diff-base', 'test/fixtures/corpus/real_hodis_cpu.pprof']),
+      q('base', ['-base=test/fixtures/corpus/real_hodis_cpu.pprof'], ['--base', 'test/fixtures/corpus/real_hodis_cpu.pprof']),
+      q('diff_base_normalize', ['-diff_base=test/fixtures/corpus/real_hodis_cpu.pprof', '-normalize'], ['--diff-base', 'test/fixtures/corpus/real_hodis_cpu.pprof', '--normalize']),
+    ]],
+    [heap, [
+      q('tagfocus', ['-tagfocus=bytes=64kb:1mb'], ['--tagfocus', 'bytes=64kb:1mb']),
+      q('tagroot', ['-tagroot=bytes'], ['--tagroot', 'bytes']),
+      q('focus_ignore', ['-focus=bufio', '-ignore=compress'], ['--focus', 'bufio', '--ignore', 'compress']),
+      q('filefunctions', ['-filefunctions'], ['--granularity', 'filefunctions']),
+      q('sample_index', ['-sample_index=alloc_space'], ['--sample-index', 'alloc_space']),
+    ]],
+    [hodisHeap, [
+      q('base', ['-base=test/fixtures/corpus/gpn_heap.pprof'], ['--base', 'test/fixtures/corpus/gpn_heap.pprof']),
+      q('diff_base', ['-diff_base=test/fixtures/corpus/gpn_heap.pprof'], ['--diff-base', 'test/fixtures/corpus/gpn_heap.pprof']),
+    ]],
+    ['test/fixtures/pprof/generated/allocs.pb.gz', [
+      q('base', ['-base=test/fixtures/pprof/generated/heap.pb.gz'], ['--base', 'test/fixtures/pprof/generated/heap.pb.gz']),
+      q('diff_base', ['-diff_base=test/fixtures/pprof/generated/heap.pb.gz', '-sample_index=alloc_space'], ['--diff-base', 'test/fixtures/pprof/generated/heap.pb.gz', '--sample-index', 'alloc_space']),
+    ]],
+  ];
+  for (const [rel, queries] of filtered) {
+    const profile = parseProfile(readFileSync(join(root, rel)));
+    const unit = profile.sampleTypes[profile.defaultSampleTypeIndex].unit;
+    for (const query of queries) {
+      for (const view of ['top', 'peek', 'traces', 'tree'] as const) add(view, rel, query, unit, peekRegexes[rel] ?? '.');
+    }
+  }
+  writeFileSync(join(viewGoldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
+  console.log(`pprof: ${cases.length} view goldens in ${viewGoldenDir} (${digested.length} over ${MAX_VIEW_GOLDEN} bytes kept as their first 200 lines and a digest)`);
 }
 
 /** Re-runs the Go generator when Go is installed (profiles are committed, so tests need no Go). */

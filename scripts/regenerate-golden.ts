@@ -2,10 +2,12 @@
 // One function per area, each in its own scripts/golden-<area>.ts module.
 import { regeneratePprofGoldens } from './golden-pprof';
 import { regenerateGoroutineGoldens } from './golden-goroutines';
+import { regenerateDiffGoldens } from './golden-diff';
 
 const areas: Record<string, () => void> = {
   pprof: regeneratePprofGoldens,
   goroutines: regenerateGoroutineGoldens,
+  diff: regenerateDiffGoldens,
 };
 
 const requested = process.argv.slice(2);

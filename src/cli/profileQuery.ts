@@ -8,7 +8,8 @@ import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
 } from '../core/pprof';
-import { addLabelFrames, combineWithBase, mergeSamples, showFrom } from '../core/pprof/reshape';
+import { addLabelFrames, mergedHeader, mergeSamples, showFrom } from '../core/pprof/reshape';
+import { diffProfile } from '../core/report/profileDiff';
 import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';
 
@@ -121,7 +122,10 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   const baseFile = basePath ?? diffBasePath;
   if (baseFile !== undefined) {
     try {
-      profile = combineWithBase(profile, readProfileFile(baseFile), { diffBase: diffBasePath !== undefined, normalize: args.flags.has('normalize') });
+      const base = readProfileFile(baseFile);
+      // pprof merges what it reads (profile.Merge): equal samples summed, a sample and its negated base cancel.
+      const diff = diffProfile(profile, base, { subtractBase: basePath !== undefined, normalize: args.flags.has('normalize') });
+      profile = mergeSamples(mergedHeader(diff, [profile, base]));
     } catch (e) {
       if (e instanceof IncompatibleProfilesError) throw new InputError(`--${basePath !== undefined ? 'base' : 'diff-base'} ${baseFile}: ${e.message}`);
       throw e;

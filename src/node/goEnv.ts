@@ -13,14 +13,15 @@ export interface GoEnvironmentFacts {
  * Asks `go env` (bounded by `timeoutMs`: a missing or hung toolchain must not hang the CLI);
  * without Go, falls back to $GOROOT/$GOMODCACHE/$GOPATH, and the resolver to ~/go/pkg/mod.
  */
-export async function readGoEnvironment(timeoutMs = 5000, env: NodeJS.ProcessEnv = process.env): Promise<GoEnvironmentFacts> {
+export async function readGoEnvironment(timeoutMs = 5000, env: NodeJS.ProcessEnv = process.env, runGo = true): Promise<GoEnvironmentFacts> {
   const facts: GoEnvironmentFacts = {
     goroot: env.GOROOT || undefined,
     goModCache: env.GOMODCACHE || undefined,
     gopath: env.GOPATH || undefined,
     home: os.homedir(),
   };
-  const lines = await runGoEnv(timeoutMs);
+  // In an untrusted workspace nothing is run: `go` on PATH could be the workspace's own.
+  const lines = runGo ? await runGoEnv(timeoutMs) : null;
   if (lines) {
     const [goroot, goModCache, gopath] = lines;
     facts.goroot = goroot || facts.goroot;

@@ -1,12 +1,14 @@
 // Node's zlib for the core's gunzip hook: faster than the core's pure-JS fallback, and given the
-// size the gzip trailer declares as chunk size, it allocates the output about once.
+// size the gzip trailer declares as chunk size, it allocates the output about once. zlib stops
+// inflating once the output would pass maxBytes (RangeError ERR_BUFFER_TOO_LARGE): a gzip bomb
+// never gets further than its limit.
 import { gunzipSync } from 'node:zlib';
 
 /** zlib rejects chunks under 64 bytes; the hint comes from the (untrusted) gzip trailer. */
 const minChunk = 64;
 const maxChunk = 1 << 30;
 
-export function nodeGunzip(bytes: Uint8Array, sizeHint = 0): Uint8Array {
+export function nodeGunzip(bytes: Uint8Array, sizeHint = 0, maxBytes?: number): Uint8Array {
   const chunkSize = Math.min(maxChunk, Math.max(minChunk, sizeHint || 64 * 1024));
-  return gunzipSync(bytes, { chunkSize });
+  return gunzipSync(bytes, maxBytes !== undefined ? { chunkSize, maxOutputLength: Math.max(1, maxBytes) } : { chunkSize });
 }

@@ -30,7 +30,8 @@ export interface DiffTotals {
 /** Host → profile webview. */
 export type ProfileHostMessage =
   | { type: 'loading'; fileName: string; byteLength?: number }
-  | { type: 'error'; fileName: string; message: string; canRetry?: boolean }
+  /** retryLabel: the retry raises a limit the load hit ("Retry with 16384 MiB"). */
+  | { type: 'error'; fileName: string; message: string; canRetry?: boolean; retryLabel?: string }
   /** The profile decoded; the webview then asks for a view with `query`. */
   | { type: 'summary'; fileName: string; kind: string; byteLength: number; summary?: ProfileSummary; base?: ProfileSummary }
   /** total: pprof's 100% (the whole profile); shownTotal: what the filters kept (the flame root). */

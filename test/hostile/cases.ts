@@ -1,10 +1,11 @@
 // The hostile inputs put through the real entry points, each answering a small summary (or
 // the error message): run by test/hostile/bounded.ts in a worker with a time and heap bound,
 // by the unit tests and by the benchmark.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
+import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
+import { nodeGunzip } from '../../src/node/gunzip';
 import { hostileDir, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -66,4 +67,40 @@ export function focusFilter(pattern: string, functionName: string): Outcome {
     const view = createStackView(p, { filters: { focus: pattern } });
     return { kept: Array.from(view.kept).reduce((a, b) => a + b, 0) };
   });
+}
+
+/** A gzip file on disk through parseProfile, with Node's zlib (the worker, the CLI) or the portable fflate path. */
+export function parseGzipFile(file: string, engine: 'zlib' | 'fflate', maxUnzippedBytes?: number): Outcome {
+  return outcome(() => {
+    const profile = parseProfile(readFileSync(file), { gunzip: engine === 'zlib' ? nodeGunzip : undefined, maxUnzippedBytes });
+    return { ...summary(profile), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) };
+  });
+}
+
+/** A gzip file on disk through the goroutine door. */
+export function analyzeGzipFile(file: string): Outcome {
+  return outcome(() => {
+    const a = analyzeGoroutineInput(readFileSync(file), { gunzip: nodeGunzip });
+    return { total: a.total };
+  });
+}
+
+/** A gzip file on disk streamed 256 KB at a time through the goroutine input stream (the worker's way with local files). */
+export function streamGzipFile(file: string): Outcome {
+  return outcome(() => {
+    const fd = openSync(file, 'r');
+    try {
+      const stream = new GoroutineInputStream({ gunzip: nodeGunzip });
+      const buffer = new Uint8Array(1 << 18);
+      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) stream.push(buffer.subarray(0, n));
+      return { total: stream.finish().total };
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+/** The resident memory of the worker, to tell what a case left behind. */
+export function rssMb(): number {
+  return Math.round(process.memoryUsage().rss / 2 ** 20);
 }

@@ -11,6 +11,7 @@
 //	GOTRACEBACK=all go run . -mode demo -panic   # a panic in main: its goroutine, then all others
 //	GOTRACEBACK=all go run . -mode deadlock      # fatal error: all goroutines are asleep - deadlock!
 //	go run . -mode demo -repanic          # a panic while recovering from one: "panic: … [recovered]", then "panic: …"
+//	go run . -mode share -wait 61s        # ~1,000 goroutines after a minute: 388 blocked on one send, 2 on a nil channel
 //	GOTRACEBACK=all go run . -mode demo -fault  # "unexpected fault address", then "fatal error: fault"
 package main
 
@@ -167,6 +168,73 @@ func demo() {
 	time.Sleep(200 * time.Millisecond) // let every goroutine park
 }
 
+func nilSender() {
+	started.Done()
+	var c chan int
+	c <- 1
+}
+
+func serverConn(conn net.Conn) {
+	started.Done()
+	buf := make([]byte, 1)
+	_, _ = conn.Read(buf)
+}
+
+// share is a service a minute into a pile-up: 388 of about 1,000 goroutines blocked sending in one
+// place, among idle connections (IO wait), an idle worker pool (select), sleepers and lock waiters,
+// and 2 goroutines on a nil channel. A GC's stack scan records when each parked goroutine started to
+// wait (the start of the GC before: so two), so the dump taken after -wait says "1 minutes".
+func share() {
+	s := &store{out: make(chan int)}
+	s.deleteCollection(388)
+	for i := 0; i < 2; i++ {
+		started.Add(1)
+		go nilSender()
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		panic(err)
+	}
+	const conns = 150
+	accepted := make(chan net.Conn, conns)
+	go func() {
+		for i := 0; i < conns; i++ {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			accepted <- c
+		}
+	}()
+	for i := 0; i < conns; i++ {
+		conn, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			panic(err)
+		}
+		started.Add(2)
+		go connReader(conn)
+		go serverConn(<-accepted)
+	}
+	quit := make(chan struct{})
+	for i := 0; i < 200; i++ {
+		started.Add(1)
+		go selector(quit)
+	}
+	for i := 0; i < 100; i++ {
+		started.Add(1)
+		go sleeper()
+	}
+	mu.Lock()
+	for i := 0; i < 10; i++ {
+		started.Add(1)
+		go locker()
+	}
+	started.Wait()
+	time.Sleep(200 * time.Millisecond)
+	runtime.GC()
+	runtime.GC()
+}
+
 func leak(n int) {
 	s := &store{out: make(chan int)}
 	for i := 0; i < n; i++ {
@@ -283,6 +351,7 @@ func main() {
 	panics := flag.Bool("panic", false, "panic in main instead (the runtime prints the dump to stderr)")
 	repanic := flag.Bool("repanic", false, "panic while recovering from a panic in main")
 	fault := flag.Bool("fault", false, "read unmapped memory in main: a fault the runtime cannot recover")
+	wait := flag.Duration("wait", 0, "wait this long before the dump (Go prints minutes from 1 minute of waiting)")
 	flag.Parse()
 	for i := 0; i < *spin; i++ {
 		started.Add(1)
@@ -295,10 +364,13 @@ func main() {
 		leak(*n)
 	case "deadlock":
 		deadlock()
+	case "share":
+		share()
 	default:
 		fmt.Fprintln(os.Stderr, "unknown -mode", *mode)
 		os.Exit(2)
 	}
+	time.Sleep(*wait)
 	if *panics {
 		dispatch(12)
 	}

@@ -156,7 +156,10 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       else group.waits.set(g.waitOn.address, { wait: g.waitOn, count: 1 });
     }
   }
-  return finish(groups, { crashMessage: options.crash?.message, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes) });
+  return finish(groups, {
+    crashMessage: options.crash?.message, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
+    goroutines: goroutines.length,
+  });
 }
 
 /**
@@ -186,7 +189,9 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
     if (r.leaked) group.leaked += r.count;
     if (r.labels && Object.keys(r.labels).length > 0) countLabels(group.labelValues ??= new Map(), r.labels, r.count);
   }
-  return finish(groups.values());
+  let goroutines = 0;
+  for (const g of groups.values()) goroutines += g.count;
+  return finish(groups.values(), { goroutines });
 }
 
 // Distinct values remembered per label key of a group: request ids would otherwise grow without bound.

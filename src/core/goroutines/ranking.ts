@@ -1,5 +1,6 @@
-// Decides which groups look like the problem: many goroutines blocked for a long time in the same
-// user frame. Runtime and standard-library background groups are flagged so views can hide them.
+// Decides which groups look like the problem: many goroutines blocked for a long time, or a large
+// share of the dump, in the same user frame. Runtime, standard-library and test-runner background
+// groups are flagged so views can hide them.
 
 import type { GoroutineGroup, SourceFrame } from './model';
 import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
@@ -11,6 +12,11 @@ type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspec
 const SUSPECT_MIN_COUNT = 10;
 const SUSPECT_MIN_MINUTES = 5;
 const SUSPECT_MIN_COUNT_WITHOUT_MINUTES = 1000;
+// A quarter of the dump blocked sending or locking in one user frame is a pile-up whatever the
+// minutes: Go prints none under one, and a leak is often caught minutes after it starts. Not
+// receivers and selects (weight 2): a pool of idle workers waits so.
+const SUSPECT_MIN_SHARE = 0.25;
+const SHARE_MIN_WEIGHT = 3;
 
 /** Goroutines of a race detector report: a data race is a bug whatever the count, so it ranks first. */
 export function isRaceState(state: string): boolean {
@@ -32,6 +38,8 @@ export interface DumpVerdict {
    * young process) a big group is a suspect by its count alone.
    */
   readonly showsMinutes?: boolean;
+  /** Goroutines in the dump, to judge a group by its share of them. */
+  readonly goroutines?: number;
 }
 
 export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupVerdict {
@@ -44,19 +52,35 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
   }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
-  const isIdleRuntime = group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running';
+  const isIdleRuntime = (group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running') ||
+    isTestRunnerWait(group);
   const waitState = waitStateOf(group.state);
   const weight = group.state === '' ? 1 : waitState?.weight ?? 0;
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;
+  const share = dump.goroutines ? group.count / dump.goroutines : 0;
   const isSuspect = !isIdleRuntime && weight > 0 && (
     group.leaked > 0 || waitState?.neverWakes === true || dump.stuck !== undefined ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
+    (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && weight >= SHARE_MIN_WEIGHT && userFrame !== null) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
-  const pressure = weight * group.count * (1 + Math.log2(1 + median));
-  const score = (isSuspect ? 1e9 : 0) + pressure + group.count * 1e-3;
+  // Impact: goroutines × how long they wait (damped: a day is not 1,440 times a minute), × how
+  // surely the state is stuck. Two goroutines on a nil channel rank after a leak of two hundred.
+  const impact = weight * group.count * (1 + Math.log2(1 + median));
+  const score = (isSuspect ? 1e9 : 0) + impact + group.count * 1e-3;
   // The reason the dump gives (dump.stuck) is added once sentences that read alike are told apart.
   return { userFrame, isIdleRuntime, suspect: isSuspect ? suspectSentence(group, userFrame) : null, score };
+}
+
+/**
+ * The test runner's own goroutines: blocked inside package testing (testing.(*T).Run waiting for a
+ * subtest, tRunner for parallel subtests, runTests, (*T).Parallel), whatever calls it (the
+ * generated main, a user's TestMain or a parent test). The test they wait for is the suspect.
+ */
+function isTestRunnerWait(group: GroupFacts): boolean {
+  if (group.state === 'running' || group.state === 'runnable') return false;
+  const first = group.frames.find(f => !f.func.startsWith('runtime.'));
+  return first !== undefined && first.func.startsWith('testing.');
 }
 
 /** Not the runtime, the standard library, nor the `main` that `go test` generates (_testmain.go). */

@@ -8,18 +8,21 @@ import {
   type StackRecordInput,
 } from '../goroutines';
 import { pushText } from '../goroutines/scanner';
-import { gunzipOnce, parseProfile, sampleLabels, type ParseOptions, type Profile } from '../pprof';
+import { gunzipOnce, parseProfile, sampleLabels, unzipLimit, UnzipLimitError, type ParseOptions, type Profile } from '../pprof';
 import { isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
 
 export interface GoroutineInputOptions extends AnalyzeOptions {
   /** A faster gunzip for whole inputs (Node's zlib); the stream inflates with fflate as it goes. */
   readonly gunzip?: ParseOptions['gunzip'];
+  /** How far gzip data may expand (bytes); default pprof's unzipLimit (a multiple of the file, capped). */
+  readonly maxUnzippedBytes?: number;
 }
 
 // Bytes looked at before deciding what the input is: enough for the text test of sniffRaw and for
 // a profile.proto's first fields.
 const SNIFF_BYTES = 512;
+const INFLATE_PIECE_BYTES = 4096;
 
 /** The goroutines of a whole input; InputError when it holds none, or is not goroutine input. */
 export function readGoroutines(input: string | Uint8Array, options: GoroutineInputOptions = {}): GoroutineAnalysis {
@@ -31,7 +34,7 @@ export function readGoroutines(input: string | Uint8Array, options: GoroutineInp
   // Only the first 64 KiB are inflated to tell a gzipped profile.proto from gzipped text.
   const sniff = sniffProfileKind(input);
   if (sniff.kind === 'pprof' || sniff.kind === 'pprof-legacy-cpu') return analyzeGoroutineProfile(input, options);
-  const raw = sniff.gzipped ? gunzipOnce(input, options.gunzip) : input;
+  const raw = sniff.gzipped ? gunzipOnce(input, options.gunzip, options.maxUnzippedBytes) : input;
   const analyzer = new GoroutineDumpAnalyzer(options);
   analyzer.push(raw);
   return foundGoroutines(analyzer.finish(), raw.subarray(0, 16));
@@ -56,6 +59,9 @@ export class GoroutineInputStream {
   private inflatedHeadLength = 0;
   /** Every pushed chunk, while the input may still be a profile.proto. */
   private gathered: Uint8Array[] | null = [];
+  /** Bytes pushed into and out of gunzip: the output may not pass unzipLimit of the input so far. */
+  private compressedBytes = 0;
+  private inflatedBytes = 0;
 
   constructor(private readonly options: GoroutineInputOptions = {}) {
     this.analyzer = new GoroutineDumpAnalyzer(options);
@@ -109,14 +115,24 @@ export class GoroutineInputStream {
 
   private inflate(chunk: Uint8Array, final: boolean): void {
     try {
-      this.gunzip!.push(chunk, final);
+      // In small pieces: one push of a gzip bomb's 256 KB inflates to 256 MB at once.
+      if (chunk.length === 0) this.gunzip!.push(chunk, final);
+      for (let at = 0; at < chunk.length; at += INFLATE_PIECE_BYTES) {
+        const end = Math.min(chunk.length, at + INFLATE_PIECE_BYTES);
+        this.compressedBytes += end - at;
+        this.gunzip!.push(chunk.subarray(at, end), final && end === chunk.length);
+      }
     } catch (e) {
+      if (e instanceof UnzipLimitError) throw e;
       throw new InputError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
   private pushInflated(data: Uint8Array): void {
     if (data.length === 0) return;
+    this.inflatedBytes += data.length;
+    const limit = unzipLimit(this.compressedBytes, this.options.maxUnzippedBytes);
+    if (this.inflatedBytes > limit.bytes) throw new UnzipLimitError(limit);
     if (this.inflated === 'text') { this.analyzer.push(data); return; }
     if (this.inflated === 'proto') return;
     this.inflatedHead.push(data.slice());
@@ -170,7 +186,7 @@ function isBinary(bytes: Uint8Array): boolean {
 
 /** A goroutine profile.proto (gzipped or not) as the group model. */
 function analyzeGoroutineProfile(bytes: Uint8Array, options: GoroutineInputOptions): GoroutineAnalysis {
-  const profile = parseProfile(bytes, options.gunzip ? { gunzip: options.gunzip } : {});
+  const profile = parseProfile(bytes, { gunzip: options.gunzip, maxUnzippedBytes: options.maxUnzippedBytes });
   const records = goroutineRecordsFromProfile(profile);
   const parsed = records.reduce((sum, r) => sum + r.count, 0);
   return {

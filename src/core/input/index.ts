@@ -34,7 +34,7 @@ export type InputModel =
 export function readInput(bytes: Uint8Array, options: GoroutineInputOptions = {}): InputModel {
   const kind = sniffProfileKind(bytes).kind;
   if (kind === 'pprof' || kind === 'pprof-text' || kind === 'pprof-legacy-cpu') {
-    return { kind: 'profile', profile: readProfile(bytes, options.gunzip ? { gunzip: options.gunzip } : {}) };
+    return { kind: 'profile', profile: readProfile(bytes, { gunzip: options.gunzip, maxUnzippedBytes: options.maxUnzippedBytes }) };
   }
   return { kind: 'goroutines', analysis: readGoroutines(bytes, options) };
 }

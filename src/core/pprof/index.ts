@@ -2,7 +2,8 @@
  * pprof core: bytes in, plain data out. No VS Code, no Node.
  *
  * Reading
- *   parseProfile(bytes: Uint8Array, options?: { gunzip? }): Profile      throws ProfileParseError
+ *   parseProfile(bytes: Uint8Array, options?: { gunzip?, maxUnzippedBytes? }): Profile      throws ProfileParseError
+ *     (UnzipLimitError, one of them, when gzip expands beyond unzipLimit(): a multiple of the file, capped)
  *     (Node callers: gunzip: (b, sizeHint) => zlib.gunzipSync(b, { chunkSize: sizeHint }))
  *   gunzippedSizeHint(gzipBytes): number  the declared decompressed size, for zlib's chunkSize
  *   sniffProfileKind(bytes: Uint8Array): { kind: ProfileKind, gzipped }  cheap, first 64 KiB
@@ -28,6 +29,7 @@
 export { parseProfile, gunzippedSizeHint, gunzipOnce, type ParseOptions } from './parse';
 export { sniffProfileKind, type ProfileKind, type SniffResult } from './sniff';
 export { ProfileParseError } from './errors';
+export { unzipLimit, UnzipLimitError, formatMiB, UNZIP_CAP_BYTES, UNZIP_FLOOR_BYTES, UNZIP_RATIO } from './unzipLimit';
 export { distinctLabelKeys } from './labelSets';
 export * from './model';
 export {

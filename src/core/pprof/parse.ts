@@ -1,5 +1,4 @@
 // The single entry point from bytes to a Profile.
-import { gunzipSync } from 'fflate';
 import { decodeProfileProto } from './decodeProto';
 import { ProfileParseError } from './errors';
 import { parseLegacyCpu } from './legacyCpu';
@@ -7,6 +6,7 @@ import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
 import { isGzip, sniffRaw } from './sniff';
 import { applyDropFrames } from './prune';
+import { gunzipWithin, unzipLimit, UnzipLimitError } from './unzipLimit';
 
 export interface ParseOptions {
   /**
@@ -16,8 +16,12 @@ export interface ParseOptions {
    * pass it as zlib's chunkSize (`(b, n) => gunzipSync(b, { chunkSize: n })`) so zlib
    * inflates into one buffer instead of 16 KiB chunks concatenated at the end, which
    * halves its peak memory and saves a third of its time on large profiles.
+   * It must stop, while it inflates, once the output would pass `maxBytes`, and then throw
+   * (zlib: `maxOutputLength: maxBytes`); any error it throws then becomes UnzipLimitError.
    */
-  gunzip?: (bytes: Uint8Array, sizeHint: number) => Uint8Array;
+  gunzip?: (bytes: Uint8Array, sizeHint: number, maxBytes: number) => Uint8Array;
+  /** How far gzip data may expand, in bytes; default unzipLimit's (a multiple of the file, capped). */
+  maxUnzippedBytes?: number;
 }
 
 /**
@@ -33,12 +37,20 @@ export function gunzippedSizeHint(bytes: Uint8Array): number {
   return Math.max(64 * 1024, Math.min(declared + 1, n * 1032));
 }
 
-/** Gunzips gzip data (once); ProfileParseError when it is corrupt or holds more gzip data. */
-export function gunzipOnce(bytes: Uint8Array, gunzip?: ParseOptions['gunzip']): Uint8Array {
+/**
+ * Gunzips gzip data (once) within its limit; UnzipLimitError when it expands beyond it,
+ * ProfileParseError when it is corrupt or holds more gzip data.
+ */
+export function gunzipOnce(bytes: Uint8Array, gunzip?: ParseOptions['gunzip'], maxUnzippedBytes?: number): Uint8Array {
+  const limit = unzipLimit(bytes.length, maxUnzippedBytes);
+  const sizeHint = Math.min(gunzippedSizeHint(bytes), limit.bytes + 1);
   let raw: Uint8Array;
   try {
-    raw = gunzip ? gunzip(bytes, gunzippedSizeHint(bytes)) : gunzipSync(bytes);
+    raw = gunzip ? gunzip(bytes, sizeHint, limit.bytes) : gunzipWithin(bytes, limit, sizeHint);
   } catch (e) {
+    if (e instanceof UnzipLimitError) throw e;
+    // The hook's own over-limit error (zlib's ERR_BUFFER_TOO_LARGE): the data was not corrupt.
+    if (gunzip && e instanceof RangeError) throw new UnzipLimitError(limit);
     throw new ProfileParseError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (isGzip(raw)) throw new ProfileParseError('gzip data decompresses to more gzip data; decompress it once first');
@@ -53,7 +65,7 @@ export function gunzipOnce(bytes: Uint8Array, gunzip?: ParseOptions['gunzip']): 
 export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Profile {
   if (bytes.length === 0) throw new ProfileParseError('empty file: not a profile');
   const gzipped = isGzip(bytes);
-  const raw = gzipped ? gunzipOnce(bytes, options.gunzip) : bytes;
+  const raw = gzipped ? gunzipOnce(bytes, options.gunzip, options.maxUnzippedBytes) : bytes;
   const where = gzipped ? ' after gunzip' : '';
   try {
     switch (sniffRaw(raw.subarray(0, 64 * 1024))) {

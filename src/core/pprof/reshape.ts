@@ -2,12 +2,11 @@
 // so that our numbers and pprof's agree:
 //   mergeSamples      profile.Merge of one profile: equal locations are one, samples with
 //                     the same stack and labels are summed, all-zero samples dropped
-//   combineWithBase   -base / -diff_base / -normalize (internal/driver/fetch.go)
+//   mergedHeader      the header of a profile merged with its base (-base, -diff_base)
 //   showFrom          -show_from (profile.ShowFrom)
 //   addLabelFrames    -tagroot / -tagleaf (internal/driver/tagroot.go)
 // Each returns a new Profile; the input is not modified.
 import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
-import { diffProfiles, mergeProfiles, IncompatibleProfilesError } from './combine';
 import { scaledLabel } from './measurement';
 import type { LinearRegex } from '../linearRegex';
 
@@ -81,6 +80,9 @@ export function mergeSamples(profile: Profile): Profile {
   });
   const s = profile.samples, vc = s.valueCount;
   const strings = profile.strings;
+  // pprof merges before it applies drop_frames (RemoveUninteresting), so stacks that only
+  // became equal by dropping frames stay apart; ours were pruned when read: keep them apart.
+  const pruned = profile.dropFrames !== '';
   const merged = new Map<string, { from: number; values: Float64Array; stack: number[] }>();
   const order: string[] = [];
   for (let i = 0; i < s.count; i++) {
@@ -92,7 +94,7 @@ export function mergeSamples(profile: Profile): Profile {
     for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
       labels.push(`${strings[s.labelKey[j]]}\u0000${strings[s.labelStr[j]]}\u0000${s.labelNum[j]}\u0000${strings[s.labelUnit[j]]}`);
     }
-    const key = `${stack.join(',')}\u0004${labels.sort().join('\u0005')}`;
+    const key = pruned ? String(i) : `${stack.join(',')}\u0004${labels.sort().join('\u0005')}`;
     const entry = merged.get(key);
     if (entry) { for (let v = 0; v < vc; v++) entry.values[v] += values[v]; continue; }
     merged.set(key, { from: i, values: Float64Array.from(values), stack });
@@ -108,57 +110,24 @@ export function mergeSamples(profile: Profile): Profile {
   return { ...profile, samples: builder.build() };
 }
 
-export interface BaseOptions {
-  /** -diff_base: percentages are of the base's total (its samples carry "pprof::base"). Otherwise -base. */
-  diffBase: boolean;
-  /** -normalize: scale the profile so that each sample type's sum equals the base's. */
-  normalize?: boolean;
-}
-
 /**
- * `go tool pprof -base` / `-diff_base` (with `-normalize`): the base's samples negated and
- * merged with the profile's. What grew is positive, what shrank or vanished negative.
+ * The header of profile.Merge over `sources` (a profile and its base): the earliest time,
+ * the durations and comments of all, the largest period, the first default sample type.
  */
-export function combineWithBase(profile: Profile, base: Profile, options: BaseOptions): Profile {
-  if (options.normalize) profile = normalizeTo(profile, base);
-  if (options.diffBase) return mergeSamples(diffProfiles(profile, base));
-  return mergeSamples(mergeProfiles([profile, negate(base)]));
-}
-
-function negate(profile: Profile): Profile {
-  const s = profile.samples;
-  return { ...profile, samples: { ...s, labelStart: s.labelStart, labelKey: s.labelKey, labelStr: s.labelStr, labelNum: s.labelNum, labelUnit: s.labelUnit, values: s.values.map(v => -v) } };
-}
-
-/** profile.Normalize: each value times base's sum / profile's sum for its type, rounded; all-zero samples dropped. */
-function normalizeTo(profile: Profile, base: Profile): Profile {
-  const typesKey = (p: Profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
-  if (typesKey(profile) !== typesKey(base)) {
-    throw new IncompatibleProfilesError(`cannot normalize profiles with sample types [${typesKey(profile)}] and [${typesKey(base)}]`);
+export function mergedHeader(merged: Profile, sources: readonly Profile[]): Profile {
+  let timeNanos = 0, durationNanos = 0, period = 0;
+  const comments: string[] = [];
+  for (const p of sources) {
+    if (timeNanos === 0 || p.timeNanos < timeNanos) timeNanos = p.timeNanos;
+    durationNanos += p.durationNanos;
+    if (period === 0 || period < p.period) period = p.period;
+    for (const c of p.comments) if (!comments.includes(c)) comments.push(c);
   }
-  const sums = (p: Profile): number[] => {
-    const out = new Array<number>(p.sampleTypes.length).fill(0);
-    const s = p.samples;
-    for (let i = 0; i < s.count * s.valueCount; i++) out[i % s.valueCount] += s.values[i];
-    return out;
-  };
-  const baseSums = sums(base), ownSums = sums(profile);
-  const ratio = ownSums.map((own, t) => (own === 0 ? 0 : baseSums[t] / own));
-  if (ratio.every(r => r === 1)) return profile;
-  const s = profile.samples, vc = s.valueCount;
-  const builder = new SampleTableBuilder(vc);
-  const scaled = new Float64Array(vc);
-  for (let i = 0; i < s.count; i++) {
-    let keep = false;
-    for (let v = 0; v < vc; v++) {
-      const value = s.values[i * vc + v];
-      // Go's math.Round: halves away from zero.
-      scaled[v] = ratio[v] === 1 ? value : Math.sign(value * ratio[v]) * Math.round(Math.abs(value * ratio[v]));
-      if (ratio[v] !== 1 && scaled[v] !== 0) keep = true;
-    }
-    if (keep) builder.add(scaled, s.locations.subarray(s.stackStart[i], s.stackStart[i + 1]), s, i);
-  }
-  return { ...profile, samples: builder.build() };
+  // The first default_sample_type any of them sets; a profile without one defaults to its last type.
+  const last = merged.sampleTypes.length - 1;
+  const explicit = sources.find(p => p.defaultSampleTypeIndex !== p.sampleTypes.length - 1);
+  const defaultSampleTypeIndex = explicit ? explicit.defaultSampleTypeIndex : last;
+  return { ...merged, timeNanos, durationNanos, period, comments, defaultSampleTypeIndex };
 }
 
 /**

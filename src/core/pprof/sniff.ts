@@ -86,7 +86,8 @@ function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {
   let size = 0;
   try {
     const inflater = new Gunzip((chunk: Uint8Array) => { chunks.push(chunk); size += chunk.length; });
-    inflater.push(prefix, false);
+    // In small pieces, stopping once the head is there: 64 KiB of a gzip bomb inflate to 64 MiB.
+    for (let at = 0; at < prefix.length && size < SNIFF_BYTES; at += 1024) inflater.push(prefix.subarray(at, at + 1024), false);
   } catch {
     if (size === 0) return undefined;
   }

@@ -151,8 +151,9 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
         return frameId(`?${label}`, label, '', 0);
       };
       if (granularity === 'files') {
-        // pprof's files granularity: one frame per source file, named by it.
-        id = fn && fn.filename !== '' ? frameId(`\u0002${fn.filename}`, fn.filename, fn.filename, 0) : unknown();
+        // pprof's files granularity names a node by its file but keeps the function's start
+        // line in the node's identity: a file's functions stay separate rows, as pprof prints.
+        id = fn && fn.filename !== '' ? frameId(`\u0002${fn.filename}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknown();
       } else if (!fn || name === '') {
         id = unknown();
       } else if (granularity === 'functions') {

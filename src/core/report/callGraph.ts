@@ -10,6 +10,8 @@ export interface GraphNode {
   frame: number;
   /** pprof's PrintableName at the view's granularity. */
   name: string;
+  /** The frame's line in the view (at files granularity the function's start line). */
+  startLine: number;
   flat: number;
   cum: number;
   in: Map<number, GraphEdge>;
@@ -67,42 +69,50 @@ export function buildCallGraph(view: StackView, keptFrames?: Uint8Array): CallGr
   const frameCount = view.frames.name.length;
   const nodeOf: (GraphNode | undefined)[] = new Array(frameCount);
   const seen = new Int32Array(frameCount);
-  const edgeKey = (a: number, b: number): number => a * frameCount + b;
-  const edges = new Map<number, GraphEdge>();
+  const s = view.profile.samples;
+  const { locFrameStart, locFrames, weights, kept } = view;
+  const locs = s.locations, stackStart = s.stackStart;
   const node = (f: number): GraphNode => {
     let n = nodeOf[f];
-    if (!n) { n = { frame: f, name: printableName(view, f), flat: 0, cum: 0, in: new Map(), out: new Map() }; nodeOf[f] = n; }
+    if (!n) { n = { frame: f, name: printableName(view, f), startLine: view.frames.line[f], flat: 0, cum: 0, in: new Map(), out: new Map() }; nodeOf[f] = n; }
     return n;
   };
-  const s = view.profile.samples;
-  for (let i = 0; i < s.count; i++) {
-    const w = view.weights[i];
-    if (view.kept[i] === 0 || w === 0) continue;
-    const mark = i + 1;
-    let parent: GraphNode | undefined;
-    let residual = false;
-    forEachFrameRootFirst(view, i, (f, inlined) => {
-      if (keptFrames && keptFrames[f] === 0) { residual = true; return; }
-      const n = node(f);
-      if (seen[f] !== mark) { seen[f] = mark; n.cum += w; }
-      if (parent && parent !== n) {
-        const key = edgeKey(parent.frame, f);
-        let e = edges.get(key);
-        if (!e) {
-          e = { src: parent, dest: n, weight: 0, inline: inlined, residual, mark: 0 };
-          edges.set(key, e); parent.out.set(f, e); n.in.set(parent.frame, e);
-        }
-        if (e.mark !== mark) {
-          e.mark = mark;
-          e.weight += w;
-          if (residual) e.residual = true;
-          if (!inlined) e.inline = false;
-        }
+  // One step down the stack: the frame f (inlined into the previous one or not).
+  let parent: GraphNode | undefined, residual = false, mark = 0, w = 0;
+  const visit = (f: number, inlined: boolean): void => {
+    if (keptFrames !== undefined && keptFrames[f] === 0) { residual = true; return; }
+    const n = nodeOf[f] ?? node(f);
+    if (seen[f] !== mark) { seen[f] = mark; n.cum += w; }
+    if (parent !== undefined && parent !== n) {
+      let e = parent.out.get(f);
+      if (e === undefined) {
+        e = { src: parent, dest: n, weight: 0, inline: inlined, residual, mark: 0 };
+        parent.out.set(f, e); n.in.set(parent.frame, e);
       }
-      parent = n;
-      residual = false;
-    });
-    if (parent && !residual) (parent as GraphNode).flat += w;
+      if (e.mark !== mark) {
+        e.mark = mark;
+        e.weight += w;
+        if (residual) e.residual = true;
+        if (!inlined) e.inline = false;
+      }
+    }
+    parent = n;
+    residual = false;
+  };
+  for (let i = 0; i < s.count; i++) {
+    w = weights[i];
+    if (kept[i] === 0 || w === 0) continue;
+    mark = i + 1;
+    parent = undefined;
+    residual = false;
+    const roots = view.rootFrames?.[i];
+    if (roots) for (const f of roots) visit(f, false);
+    for (let p = stackStart[i + 1] - 1; p >= stackStart[i]; p--) {
+      const loc = locs[p];
+      const first = locFrameStart[loc], last = locFrameStart[loc + 1] - 1;
+      for (let k = last; k >= first; k--) visit(locFrames[k], k !== last);
+    }
+    if (parent !== undefined && !residual) (parent as GraphNode).flat += w;
   }
   const nodes: GraphNode[] = [];
   for (const n of nodeOf) if (n && (n.flat !== 0 || n.cum !== 0)) nodes.push(n);
@@ -111,14 +121,20 @@ export function buildCallGraph(view: StackView, keptFrames?: Uint8Array): CallGr
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Last resort between nodes of the same name (at files granularity, a file's functions):
+ * pprof compares the printed NodeInfo, where the function's start line comes first.
+ */
+const byIdentity = (a: GraphNode, b: GraphNode): number => byName(String(a.startLine), String(b.startLine)) || a.frame - b.frame;
+
 /** pprof's FlatNameOrder: |flat| descending, then name, then |cum| descending. */
 export function sortByFlat(nodes: GraphNode[]): GraphNode[] {
-  return nodes.sort((a, b) => Math.abs(b.flat) - Math.abs(a.flat) || byName(a.name, b.name) || Math.abs(b.cum) - Math.abs(a.cum) || a.frame - b.frame);
+  return nodes.sort((a, b) => Math.abs(b.flat) - Math.abs(a.flat) || byName(a.name, b.name) || Math.abs(b.cum) - Math.abs(a.cum) || byIdentity(a, b));
 }
 
 /** pprof's CumNameOrder: |cum| descending, then name, then |flat| descending. */
 export function sortByCum(nodes: GraphNode[]): GraphNode[] {
-  return nodes.sort((a, b) => Math.abs(b.cum) - Math.abs(a.cum) || byName(a.name, b.name) || Math.abs(b.flat) - Math.abs(a.flat) || a.frame - b.frame);
+  return nodes.sort((a, b) => Math.abs(b.cum) - Math.abs(a.cum) || byName(a.name, b.name) || Math.abs(b.flat) - Math.abs(a.flat) || byIdentity(a, b));
 }
 
 /** pprof's edge order: |weight| descending, then caller name, then callee name. */

@@ -1,14 +1,28 @@
 // Runs a goroutine analysis off the extension host's thread: in the analysis worker (job
 // `goroutines`), so a 7.6 MB dump never blocks the host. One worker client per explorer.
 import * as vscode from 'vscode';
-import { AnalysisWorkerClient, JobCancelledError } from '../worker/analysisWorkerClient';
+import { AnalysisWorkerClient, JobCancelledError, type WorkerLimits } from '../worker/analysisWorkerClient';
+import { analysisLimits, limitFailure, type LimitFailure } from '../worker/analysisLimits';
 import type { GoroutineJobInput, GoroutineJobOutput } from '../worker/jobs/goroutines';
 
 export class GoroutineAnalysisRunner implements vscode.Disposable {
-  private readonly client: AnalysisWorkerClient;
+  private client: AnalysisWorkerClient;
+  private readonly script: string;
 
   constructor(extensionUri: vscode.Uri) {
-    this.client = new AnalysisWorkerClient(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath);
+    this.script = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath;
+    this.client = new AnalysisWorkerClient(this.script, analysisLimits());
+  }
+
+  /** What to say and offer when `e` is a limit the last job hit. */
+  limitFailure(e: unknown): LimitFailure | undefined {
+    return limitFailure(e, this.client.limits);
+  }
+
+  /** Later jobs run with these limits (a retry with a limit raised). */
+  useLimits(limits: WorkerLimits): void {
+    this.client.dispose();
+    this.client = new AnalysisWorkerClient(this.script, limits);
   }
 
   async run(input: GoroutineJobInput, token?: vscode.CancellationToken): Promise<GoroutineJobOutput> {

@@ -10,11 +10,12 @@ import type { FigureData } from '../../core/figures';
 import { sourceOfLines, type DumpSource } from './dumpSource';
 import { GoroutineAnalysisRunner } from './analysisRunner';
 import { revealDumpLines } from './dumpReveal';
+import { withCancelAfter } from '../withCancelAfter';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
-/** Above this size a progress notification shows while grouping. */
-const PROGRESS_BYTES = 1 << 20;
+/** A grouping still running after this long shows a progress notification with Cancel. */
+const PROGRESS_AFTER_MS = 1000;
 const EDIT_DEBOUNCE_MS = 400;
 
 export interface PanelDeps {
@@ -104,11 +105,10 @@ export class GoroutinePanel implements vscode.Disposable {
       }, token);
     };
     try {
-      const big = source.size + (base?.size ?? 0) > PROGRESS_BYTES;
-      const out = big
-        ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Grouping goroutines of ${source.title}…`, cancellable: true },
-          (_p, token) => { token.onCancellationRequested(() => cts.cancel()); return work(cts.token); })
-        : await work(cts.token);
+      const out = await withCancelAfter(PROGRESS_AFTER_MS, `Grouping goroutines of ${source.title}…`, token => {
+        token.onCancellationRequested(() => cts.cancel());
+        return work(cts.token);
+      });
       if (gen !== this.generation || this.disposed) return;
       this.current = { ...out.view, title: source.title, origin: source.origin, canReveal: source.canReveal };
       this.post({ type: 'model', model: this.current });
@@ -117,9 +117,17 @@ export class GoroutinePanel implements vscode.Disposable {
     } catch (e) {
       if (gen !== this.generation || this.disposed || GoroutineAnalysisRunner.isCancellation(e)) return;
       const message = e instanceof Error ? e.message : String(e);
+      const limit = this.deps.runner.limitFailure(e);
       this.current = undefined;
-      this.post({ type: 'error', title: source.title, message: `Could not group the goroutines: ${message}` });
+      this.post({ type: 'error', title: source.title, message: limit ? limit.message : `Could not group the goroutines: ${message}` });
       this.deps.onState(this);
+      if (limit) {
+        void vscode.window.showErrorMessage(`${source.title}: ${limit.message}`, limit.retryLabel).then(choice => {
+          if (choice !== limit.retryLabel || this.disposed) return;
+          this.deps.runner.useLimits(limit.raised);
+          void this.refresh();
+        });
+      }
     } finally {
       cts.dispose();
       if (this.cancel === cts) this.cancel = undefined;

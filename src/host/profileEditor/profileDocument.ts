@@ -3,13 +3,15 @@
 // and closing the document frees the memory at once.
 import * as vscode from 'vscode';
 import type { ProfileSummary } from '../../shared/profileProtocol';
-import { AnalysisWorkerClient, JobCancelledError } from '../worker/analysisWorkerClient';
+import { AnalysisWorkerClient, JobCancelledError, type WorkerLimits } from '../worker/analysisWorkerClient';
+import { analysisLimits, limitFailure } from '../worker/analysisLimits';
 import type { JobInput, JobKind, JobOutput } from '../worker/jobs';
 import type { ProfileBytesSource } from '../worker/profile/profileSession';
 import { expectedFlameWidth } from './flameWidth';
+import { withCancelAfter } from '../withCancelAfter';
 
-/** Files at least this big load under a progress notification with a Cancel button. */
-export const PROGRESS_THRESHOLD_BYTES = 4 * 1024 * 1024;
+/** A load still running after this long shows a progress notification with a Cancel button. */
+export const PROGRESS_AFTER_MS = 1000;
 
 export interface LoadedProfile {
   summary: ProfileSummary;
@@ -21,7 +23,7 @@ export interface LoadedProfile {
 export type LoadState =
   | { state: 'loading'; byteLength?: number }
   | { state: 'loaded'; profile: LoadedProfile }
-  | { state: 'failed'; message: string; cancelled: boolean };
+  | { state: 'failed'; message: string; cancelled: boolean; retryLabel?: string };
 
 let documentCounter = 0;
 
@@ -45,7 +47,9 @@ async function profileBytesOf(uri: vscode.Uri): Promise<ProfileBytesSource> {
 
 export class ProfileDocument implements vscode.CustomDocument {
   readonly documentId = `doc${++documentCounter}`;
-  private readonly worker: AnalysisWorkerClient;
+  private worker: AnalysisWorkerClient;
+  /** The limits a "Retry with a higher limit" would use, after a job hit one. */
+  private raisedLimits: WorkerLimits | undefined;
   private loadGeneration = -1;
   private loading: Promise<LoadState> | undefined;
   private baseUri: vscode.Uri | undefined;
@@ -54,8 +58,8 @@ export class ProfileDocument implements vscode.CustomDocument {
   readonly onDidChange = this.changeEmitter.event;
   current: LoadState = { state: 'loading' };
 
-  constructor(readonly uri: vscode.Uri, workerScript: string) {
-    this.worker = new AnalysisWorkerClient(workerScript);
+  constructor(readonly uri: vscode.Uri, private readonly workerScript: string) {
+    this.worker = new AnalysisWorkerClient(workerScript, analysisLimits());
   }
 
   get fileName(): string { return baseName(this.uri); }
@@ -110,13 +114,13 @@ export class ProfileDocument implements vscode.CustomDocument {
         }
         return { state: 'loaded', profile: loaded };
       };
-      const result = stat.size >= PROGRESS_THRESHOLD_BYTES
-        ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Loading profile ${this.fileName}…`, cancellable: true }, (_p, token) => decode(token))
-        : await decode();
-      this.setState(result);
+      this.setState(await withCancelAfter(PROGRESS_AFTER_MS, `Loading profile ${this.fileName}…`, decode));
     } catch (e) {
       const cancelled = e instanceof JobCancelledError;
-      this.setState({ state: 'failed', cancelled, message: cancelled ? `Loading ${this.fileName} was cancelled.` : (e instanceof Error ? e.message : String(e)) });
+      const limit = limitFailure(e, this.worker.limits);
+      this.raisedLimits = limit?.raised;
+      if (limit) this.setState({ state: 'failed', cancelled: false, message: limit.message, retryLabel: limit.retryLabel });
+      else this.setState({ state: 'failed', cancelled, message: cancelled ? `Loading ${this.fileName} was cancelled.` : (e instanceof Error ? e.message : String(e)) });
     }
     return this.current;
   }
@@ -136,8 +140,13 @@ export class ProfileDocument implements vscode.CustomDocument {
     this.changeEmitter.fire(s);
   }
 
-  /** Starts over after a failure or cancel. */
+  /** Starts over after a failure or cancel; after a limit was hit, with that limit raised. */
   retry(): void {
+    if (this.raisedLimits) {
+      this.worker.dispose();
+      this.worker = new AnalysisWorkerClient(this.workerScript, this.raisedLimits);
+      this.raisedLimits = undefined;
+    }
     this.loading = undefined;
     void this.load();
   }
@@ -147,3 +156,4 @@ export class ProfileDocument implements vscode.CustomDocument {
     this.changeEmitter.dispose();
   }
 }
+

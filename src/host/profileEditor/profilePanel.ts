@@ -48,7 +48,7 @@ export class ProfilePanel implements vscode.Disposable {
     const fileName = this.document.fileName;
     switch (state.state) {
       case 'loading': this.post({ type: 'loading', fileName, byteLength: state.byteLength }); break;
-      case 'failed': this.post({ type: 'error', fileName, message: state.message, canRetry: state.cancelled }); break;
+      case 'failed': this.post({ type: 'error', fileName, message: state.message, canRetry: state.cancelled || state.retryLabel !== undefined, retryLabel: state.retryLabel }); break;
       case 'loaded': this.post({ type: 'summary', fileName, kind: 'pprof', byteLength: state.profile.byteLength, summary: state.profile.summary, base: state.profile.base?.summary }); break;
     }
   }

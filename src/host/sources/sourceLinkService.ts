@@ -2,8 +2,8 @@
 // file at its line beside the current editor, and says plainly when it cannot.
 import * as vscode from 'vscode';
 import {
-  SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, type SourceEnvironment, type SourceMapping,
-  type SourceResolution,
+  SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, isInsideTrustedRoots, trustedSourceRoots,
+  type SourceEnvironment, type SourceMapping, type SourceResolution,
 } from '../../core/sources';
 import { readGoEnvironment, type GoEnvironmentFacts } from '../../node/goEnv';
 import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
@@ -27,6 +27,8 @@ export class SourceLinkService implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('goProfileExplorer.sourceMappings')) this.resolver = undefined; }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.resolver = undefined; }),
+      // Trust granted: `go env` may run now, and the workspace's own mappings apply.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => { this.goFacts = undefined; this.resolver = undefined; }),
     );
   }
 
@@ -35,7 +37,7 @@ export class SourceLinkService implements vscode.Disposable {
   }
 
   async environment(): Promise<SourceEnvironment> {
-    this.goFacts ??= readGoEnvironment();
+    this.goFacts ??= readGoEnvironment(5000, process.env, vscode.workspace.isTrusted);
     const facts = await this.goFacts;
     const mappings = vscode.workspace.getConfiguration('goProfileExplorer').get<SourceMapping[]>('sourceMappings', []);
     return {
@@ -70,6 +72,7 @@ export class SourceLinkService implements vscode.Disposable {
       if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'goProfileExplorer.sourceMappings');
       return undefined;
     }
+    if (!(await this.mayOpen(resolution.resolved))) return undefined;
     const uri = uriOfPath(resolution.resolved);
     const line = Math.max(0, (frame.line ?? 1) - 1);
     const editor = await vscode.window.showTextDocument(uri, {
@@ -82,5 +85,16 @@ export class SourceLinkService implements vscode.Disposable {
       if (check.status === 'mismatch') void vscode.window.showWarningMessage(`Go Profile: ${check.warning} (${frame.func} at ${frame.file}:${frame.line}).`);
     }
     return uri;
+  }
+
+  /** A file outside the workspace, GOROOT, the module cache and the mapped folders opens only when the user says so. */
+  private async mayOpen(localPath: string): Promise<boolean> {
+    const env = await this.environment();
+    if (isInsideTrustedRoots(localPath, trustedSourceRoots(env), env.pathStyle)) return true;
+    const open = 'Open';
+    const choice = await vscode.window.showWarningMessage(
+      `Go Profile: the profile names ${localPath}, outside the workspace, GOROOT, the module cache and your source mappings. Open it?`,
+      { modal: true }, open);
+    return choice === open;
   }
 }

@@ -1,10 +1,12 @@
 // The analysis worker: decoding and aggregation run here, off the extension host's thread.
 // It only dispatches: each request names a job in jobs/index.ts and gets one reply.
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
+import { setThreadLimits } from './threadLimits';
 import { jobs } from './jobs';
 import { WorkerStore, type JobContext, type JobReply, type JobRequest } from './jobTypes';
 
 const store = new WorkerStore();
+setThreadLimits(workerData);
 
 async function handle(port: NonNullable<typeof parentPort>, request: JobRequest): Promise<void> {
   const transferList: ArrayBuffer[] = [];
@@ -16,7 +18,8 @@ async function handle(port: NonNullable<typeof parentPort>, request: JobRequest)
     reply = { id: request.id, ok: true, output: await job.run(request.input, context) };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    reply = { id: request.id, ok: false, error: { name: err.name, message: err.message } };
+    const limitBytes = (err as { limitBytes?: unknown }).limitBytes;
+    reply = { id: request.id, ok: false, error: { name: err.name, message: err.message, limitBytes: typeof limitBytes === 'number' ? limitBytes : undefined } };
     transferList.length = 0;
   }
   // A buffer listed twice (two views of one buffer) makes postMessage throw.

@@ -1,6 +1,10 @@
 // The extension host's side of the analysis worker: run(kind, input) → Promise of the job's
 // output. Cancelling a job terminates the thread (a decode is synchronous: nothing else stops
 // it); the next run starts a fresh one, so jobs that rely on worker state must start over.
+// The thread runs under a heap limit (V8's resourceLimits: an input that needs more ends the
+// thread, not the extension host) and a watchdog (a job over its time budget is stopped); both
+// fail the job with JobLimitError, which says what happened, so the view can offer a retry
+// with the limit raised.
 import { Worker } from 'worker_threads';
 import type { JobKind, JobInput, JobOutput } from './jobs';
 import type { JobReply, JobRequest } from './jobTypes';
@@ -17,7 +21,28 @@ export class JobCancelledError extends Error {
 
 /** A failure reported by the job itself (its error's name and message survive the thread hop). */
 export class JobFailedError extends Error {
-  constructor(readonly errorName: string, message: string) { super(message); this.name = 'JobFailedError'; }
+  /** The limit an UnzipLimitError hit, in bytes. */
+  readonly limitBytes?: number;
+  constructor(readonly errorName: string, message: string, limitBytes?: number) {
+    super(message);
+    this.name = 'JobFailedError';
+    this.limitBytes = limitBytes;
+  }
+}
+
+/** The budgets of one worker thread. */
+export interface WorkerLimits {
+  /** V8's old-generation heap limit for the thread (maxOldGenerationSizeMb). */
+  heapMb: number;
+  /** How long one job may run before the watchdog stops it. */
+  jobSeconds: number;
+  /** How far gzip data may expand (bytes); unset: the core's default (a multiple of the file, capped). */
+  maxUnzippedBytes?: number;
+}
+
+/** A job stopped by a limit: the thread's heap, or the watchdog's time budget. */
+export class JobLimitError extends Error {
+  constructor(readonly limit: 'memory' | 'time', message: string) { super(message); this.name = 'JobLimitError'; }
 }
 
 interface Pending {
@@ -32,7 +57,7 @@ export class AnalysisWorkerClient {
   /** Increments each time a thread is stopped, so callers can tell that worker state was lost. */
   generation = 0;
 
-  constructor(private readonly scriptPath: string) {}
+  constructor(private readonly scriptPath: string, readonly limits: WorkerLimits) {}
 
   run<K extends JobKind>(kind: K, input: JobInput<K>, options: { token?: CancellationTokenLike; transfer?: ArrayBuffer[] } = {}): Promise<JobOutput<K>> {
     const { token, transfer = [] } = options;
@@ -41,9 +66,13 @@ export class AnalysisWorkerClient {
     const id = this.nextId++;
     return new Promise<JobOutput<K>>((resolve, reject) => {
       const cancellation = token?.onCancellationRequested(() => this.restart(new JobCancelledError()));
+      const watchdog = setTimeout(() => {
+        this.restart(new JobLimitError('time', `stopped after ${this.limits.jobSeconds} s, the time limit of one analysis`));
+      }, this.limits.jobSeconds * 1000);
+      const settle = (): void => { cancellation?.dispose(); clearTimeout(watchdog); };
       this.pending.set(id, {
-        resolve: out => { cancellation?.dispose(); resolve(out as JobOutput<K>); },
-        reject: err => { cancellation?.dispose(); reject(err); },
+        resolve: out => { settle(); resolve(out as JobOutput<K>); },
+        reject: err => { settle(); reject(err); },
       });
       const request: JobRequest = { id, kind, input };
       worker.postMessage(request, transfer);
@@ -56,15 +85,22 @@ export class AnalysisWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.scriptPath);
+    const worker = new Worker(this.scriptPath, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+      workerData: { maxUnzippedBytes: this.limits.maxUnzippedBytes },
+    });
     worker.on('message', (reply: JobReply) => {
       const p = this.pending.get(reply.id);
       if (!p) return;
       this.pending.delete(reply.id);
       if (reply.ok) p.resolve(reply.output);
-      else p.reject(new JobFailedError(reply.error.name, reply.error.message));
+      else p.reject(new JobFailedError(reply.error.name, reply.error.message, reply.error.limitBytes));
     });
-    worker.on('error', err => this.restart(err instanceof Error ? err : new Error(String(err))));
+    worker.on('error', err => {
+      const outOfMemory = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.restart(outOfMemory ? new JobLimitError('memory', `stopped: it needed more than ${this.limits.heapMb} MiB of memory, the limit of one analysis`)
+        : err instanceof Error ? err : new Error(String(err)));
+    });
     worker.on('exit', () => { if (this.worker === worker) this.restart(new Error('the analysis worker stopped')); });
     this.worker = worker;
     return worker;

@@ -29,4 +29,4 @@ export interface JobRequest {
 /** Worker → host. */
 export type JobReply =
   | { id: number; ok: true; output: unknown }
-  | { id: number; ok: false; error: { name: string; message: string } };
+  | { id: number; ok: false; error: { name: string; message: string; limitBytes?: number } };

@@ -104,4 +104,54 @@ describe('goroutines: ranking and leak suspects', () => {
     assert.equal(rows.reduce((n, r) => n + r.before, 0), 9);
     assert.deepEqual(compareGroups(after, after).map(r => r.delta).filter(d => d !== 0), []);
   });
+
+  it('the test runner\'s own goroutines are machinery, under the generated main and a user TestMain; the hung test is the suspect', () => {
+    for (const file of ['demo_test_timeout.txt', 'demo_test_timeout_testmain.txt']) {
+      const a = analyzeGoroutineDump(demo(file));
+      assert.equal(a.stuck?.kind, 'test timeout', file);
+      // testing.(*T).Run waiting for its subtest, under runTests (and TestMain) or a parent test.
+      const runner = a.groups.filter(g => g.frames.find(f => !f.func.startsWith('runtime.'))?.func.startsWith('testing.(*T).Run'));
+      assert.ok(runner.length >= 1, file);
+      for (const g of runner) assert.deepEqual([g.suspect, g.isIdleRuntime], [null, true], `${file}: ${g.frames[1]?.func}`);
+      const suspects = a.groups.filter(g => g.suspect !== null);
+      assert.ok(suspects.length >= 1, file);
+      assert.equal(a.groups[0], suspects[0], file);
+      assert.equal(a.groups[0].state, 'chan send', file);
+    }
+    const testMain = analyzeGoroutineDump(demo('demo_test_timeout_testmain.txt'));
+    assert.deepEqual(testMain.groups.filter(g => g.suspect).map(g => g.suspect),
+      ['1 goroutine blocked on chan send in testmain.(*queue).publish (main_test.go:16), created by testing.(*T).Run; the test timed out after 2s']);
+  });
+
+  it('388 of about 1,000 goroutines blocked on one send for a minute is the first suspect; the nil-channel pair comes after it', () => {
+    const a = analyzeGoroutineDump(demo('demo_share.txt'));
+    assert.ok(a.total > 990 && a.total < 1010, String(a.total));
+    const [first, second] = a.groups;
+    assert.equal(first.count, 388);
+    assert.deepEqual(first.waitMinutes, { min: 1, median: 1, max: 1 });
+    assert.equal(first.suspect, '388 goroutines blocked on chan send for 1 minute in main.(*store).deleteCollection.func1 (main.go:51), created by main.(*store).deleteCollection');
+    assert.equal(second.count, 2);
+    assert.equal(second.state, 'chan send (nil chan)');
+    assert.notEqual(second.suspect, null);
+    // An idle worker pool (200 in select) and idle connections (IO wait) are no suspects, however many.
+    assert.deepEqual(a.groups.filter(g => g.suspect !== null).map(g => g.count), [388, 2]);
+  });
+
+  it('orders suspects by impact: a never-wakes pair after a leak a hundred times its size', () => {
+    const goroutine = (id: number, header: string, frame: string) =>
+      `goroutine ${id} [${header}]:\n${frame}\n\t/app/main.go:${frame.length} +0x20\ncreated by main.main\n\t/app/main.go:5 +0x30\n\n`;
+    const text = goroutine(1, 'chan receive (nil chan)', 'main.waitNil()') + goroutine(2, 'chan receive (nil chan)', 'main.waitNil()') +
+      Array.from({ length: 200 }, (_, i) => goroutine(i + 100, 'chan send, 6 minutes', 'main.publish()')).join('') +
+      Array.from({ length: 800 }, (_, i) => goroutine(i + 1000, 'IO wait', 'main.serve()')).join('');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(a.groups.filter(g => g.suspect).map(g => [g.count, g.state]), [[200, 'chan send'], [2, 'chan receive (nil chan)']]);
+  });
+
+  it('keeps the seed story: the 18,000 in DeleteCollection.func1 rank first', () => {
+    for (const text of [readFileSync('samples/kube-apiserver-incident/goroutines.txt'), corpus('real_kubeapiserver_deletecollection_grep_excerpt.txt')]) {
+      const first = analyzeGoroutineDump(text).groups[0];
+      assert.match(first.suspect ?? '', /goroutines blocked on chan send .*in registry\.\(\*Store\)\.DeleteCollection\.func1/);
+    }
+    assert.equal(analyzeGoroutineDump(readFileSync('samples/kube-apiserver-incident/goroutines.txt')).groups[0].count, 18000);
+  });
 });

@@ -2,8 +2,12 @@
 // worker under a loose bound (30 s, 1.5 GB heap: a hang never ends, so a loose bound is not
 // fragile) and ending with its result or one clear error. `npm run bench` records the real times.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runBounded } from '../../hostile/bounded';
 import type { Outcome } from '../../hostile/cases';
+import { writeGzipBomb } from '../../hostile/make-hostile';
 
 const MB = 1 << 20;
 const ok = (o: Outcome): Record<string, unknown> => {
@@ -105,6 +109,46 @@ describe('hostile inputs: bounded time and memory', function () {
       assert.equal(r.locations, 100_000);
       assert.equal(r.mappings, 100_000);
       assert.equal(r.everyLocationInItsMapping, true);
+    });
+  });
+
+  describe('bounded inflation', () => {
+    let dir: string, bomb: string;
+    before(async function () {
+      this.timeout(120_000);
+      dir = mkdtempSync(join(tmpdir(), 'gpe-bomb-'));
+      bomb = join(dir, 'bomb.pb.gz');
+      await writeGzipBomb(bomb, 2048 * MB);
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('a 2 MB gzip bomb (2 GB unzipped) stops at its limit (Node\'s zlib: the worker, the CLI)', async () => {
+      const compressed = statSync(bomb).size;
+      assert.ok(compressed > 1.9 * MB && compressed < 2.1 * MB, `bomb of ${compressed} bytes`);
+      const { value } = await runBounded<Outcome>('parseGzipFile', [bomb, 'zlib']);
+      assert.match(error(value), /^gzip expands beyond 199 MiB \(limit 100× the 2\.0 MiB file\)$/);
+      const rss = await runBounded<number>('rssMb');
+      assert.ok(rss.value < 1024, `the worker holds ${rss.value} MB after the bomb`);
+    });
+
+    it('the portable path (fflate) stops while it streams too', async () => {
+      const { value } = await runBounded<Outcome>('parseGzipFile', [bomb, 'fflate', 20 * MB]);
+      assert.match(error(value), /^gzip expands beyond 20 MiB \(limit set to 20 MiB\)$/);
+    });
+
+    it('through the goroutine door too', async () => {
+      const { value } = await runBounded<Outcome>('analyzeGzipFile', [bomb]);
+      assert.match(error(value), /^gzip expands beyond \d+ MiB \(limit 100× the [\d.]+ MiB file\)$/);
+    });
+
+    it('streamed through the goroutine input stream, a piece at a time', async () => {
+      const { value } = await runBounded<Outcome>('streamGzipFile', [bomb]);
+      assert.match(error(value), /^gzip expands beyond \d+ MiB \(limit .*\)$/);
+    });
+
+    it('a limit set higher lets more through (here: to a clear "not a profile")', async () => {
+      const { value } = await runBounded<Outcome>('parseGzipFile', [bomb, 'zlib', 300 * MB]);
+      assert.match(error(value), /^gzip expands beyond 300 MiB \(limit set to 300 MiB\)$/);
     });
   });
 });

@@ -84,7 +84,7 @@ class ProfileView {
         this.teardown();
         this.app.replaceChildren(el('h1', 'gpe-title', m.fileName), el('p', 'gpe-loading', `Loading ${m.fileName}${m.byteLength ? ` (${formatValue(m.byteLength, 'bytes')})` : ''}…`));
         return;
-      case 'error': return this.showError(m.fileName, m.message, !!m.canRetry);
+      case 'error': return this.showError(m.fileName, m.message, !!m.canRetry, m.retryLabel);
       case 'summary': {
         if (!m.summary) return;
         // The same file again (e.g. its diff base changed): keep the UI, redraw the data.
@@ -115,7 +115,7 @@ class ProfileView {
     }
   }
 
-  private showError(fileName: string, message: string, canRetry: boolean): void {
+  private showError(fileName: string, message: string, canRetry: boolean, retryLabel?: string): void {
     this.teardown();
     const box = el('div', 'gpe-error-box');
     box.append(
@@ -123,7 +123,7 @@ class ProfileView {
       el('h2', 'gpe-error', canRetry ? message : `This file is not a profile the explorer can read: ${message}`),
     );
     const actions = el('div', 'gpe-actions');
-    if (canRetry) actions.append(button('Retry', 'gpe-retry', () => this.post({ type: 'retry' })));
+    if (canRetry) actions.append(button(retryLabel ?? 'Retry', 'gpe-retry', () => this.post({ type: 'retry' })));
     actions.append(button('Reopen as text', 'gpe-reopen', () => this.post({ type: 'reopenAsText' })));
     box.append(actions);
     this.app.replaceChildren(box);

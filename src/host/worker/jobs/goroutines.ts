@@ -3,6 +3,7 @@
 // goroutine explorer (issue 6).
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Job } from '../jobTypes';
+import { threadLimits } from '../threadLimits';
 import { nodeGunzip } from '../../../node/gunzip';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
 import { GoroutineInputStream, readGoroutines } from '../../../core/input';
@@ -42,7 +43,7 @@ const READ_CHUNK_BYTES = 1 << 18;
 
 /** Everything goes through core/input, which tells a dump from a profile.proto, gzipped or not. */
 function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
-  if (typeof input === 'string' || input instanceof Uint8Array) return readGoroutines(input, { ...options, gunzip: nodeGunzip });
+  if (typeof input === 'string' || input instanceof Uint8Array) return readGoroutines(input, { ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
   return analyzeLocalFile(input.filePath, options);
 }
 
@@ -55,7 +56,7 @@ function analyzeLocalFile(filePath: string, options: AnalyzeOptions): GoroutineA
   const fd = openSync(filePath, 'r');
   try {
     const buffer = new Uint8Array(READ_CHUNK_BYTES);
-    const stream = new GoroutineInputStream({ ...options, gunzip: nodeGunzip });
+    const stream = new GoroutineInputStream({ ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
     for (let length = readSync(fd, buffer, 0, buffer.length, null); length > 0; length = readSync(fd, buffer, 0, buffer.length, null)) {
       stream.push(buffer.subarray(0, length));
     }

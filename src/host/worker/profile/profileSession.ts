@@ -7,6 +7,7 @@ import type { Profile } from '../../../core/pprof';
 import { readProfile } from '../../../core/input';
 import { diffProfile, QueriedProfile, type DiffOptions, type ProfileQuery } from '../../../core/report';
 import type { WorkerStore } from '../jobTypes';
+import { threadLimits } from '../threadLimits';
 
 export interface DecodedProfile {
   fileName: string;
@@ -39,7 +40,7 @@ export type ProfileBytesSource = Uint8Array | { readonly filePath: string };
 export function decodeProfile(fileName: string, source: ProfileBytesSource): DecodedProfile {
   const bytes = source instanceof Uint8Array ? source : readFileSync(source.filePath);
   // Node's zlib inflates large profiles several times faster than the portable fflate.
-  return { fileName, profile: readProfile(bytes, { gunzip: nodeGunzip }) };
+  return { fileName, profile: readProfile(bytes, { gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes }) };
 }
 
 export function getSession(store: WorkerStore, documentId: string): ProfileSession {

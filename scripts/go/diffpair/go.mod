@@ -1,0 +1,3 @@
+module diffpair
+
+go 1.19
