@@ -294,7 +294,7 @@ class DumpScanner {
       if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
       this.lineNo++;
       this.ends.lastLineCut = false;
-      if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos, end);
+      if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
       this.handleLine(text, pos, end);
       this.ends.lastLineTerminated = terminated;
       pos = newline + 1;
@@ -313,7 +313,7 @@ class DumpScanner {
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
       this.ends.lastLineCut = false;
-      if (lineEnd - pos > MAX_LINE_BYTES) lineEnd = this.cutLongLine(pos, lineEnd);
+      if (lineEnd - pos > MAX_LINE_BYTES) lineEnd = this.cutLongLine(pos);
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
       if (!this.plainLine(bytes, pos, lineEnd)) {
@@ -338,7 +338,7 @@ class DumpScanner {
    * A line longer than any a dump holds (junk, a binary file, 3 GB of NUL bytes): only its start is
    * read, so it never becomes one giant string. Returns where the part read ends.
    */
-  private cutLongLine(start: number, end: number): number {
+  private cutLongLine(start: number): number {
     const mib = MAX_LINE_BYTES / (1 << 20);
     this.log.warn(this.lineNo, `line ${this.lineNo} is longer than ${mib} MiB: only its first ${mib} MiB are read`);
     return start + MAX_LINE_BYTES;
