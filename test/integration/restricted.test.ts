@@ -12,10 +12,11 @@ suite('Restricted Mode', function () {
   });
   teardown(closeAllEditors);
 
-  test('the workspace\'s own sourceMappings and capture.folder are ignored', () => {
+  test('the workspace\'s own sourceMappings and capture.folder are ignored', async () => {
     const config = vscode.workspace.getConfiguration('goProfileExplorer');
-    // The runner wrote both into the workspace's .vscode/settings.json.
-    assert.ok(config.inspect('sourceMappings')?.workspaceValue, 'the workspace sets sourceMappings');
+    // The runner wrote both into the workspace's .vscode/settings.json (VS Code hides them from inspect() here).
+    const written = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('.vscode/settings.json'))).toString('utf8')) as Record<string, unknown>;
+    assert.ok(written['goProfileExplorer.sourceMappings'] && written['goProfileExplorer.capture.folder'], 'the workspace sets both');
     assert.deepStrictEqual(config.get('sourceMappings'), []);
     assert.strictEqual(config.get('capture.folder'), '.pprof');
   });
