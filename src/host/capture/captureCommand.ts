@@ -10,6 +10,9 @@ import {
 import { CaptureCredentials } from './credentials';
 import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
+import { CaptureFileWriter } from './captureFile';
+import { UnzipLimitError } from '../../core/pprof';
+import { analysisLimits } from '../worker/analysisLimits';
 
 export const CAPTURE_COMMAND = 'goProfileExplorer.captureFromUrl';
 export const SET_TOKEN_COMMAND = 'goProfileExplorer.captureSetBearerToken';
@@ -150,6 +153,25 @@ class CaptureController {
     this.log.info(`GET ${url} (timeout ${timeoutMs / 1000} s${token ? ', bearer token' : ''}${tlsOptions?.cert ? ', client certificate' : ''})`);
 
     const started = new Date();
+    // A local capture folder gets the answer as it arrives; elsewhere (a virtual workspace) it is saved at the end.
+    const folder = this.captureFolder();
+    await vscode.workspace.fs.createDirectory(folder);
+    const writer = folder.scheme === 'file'
+      ? new CaptureFileWriter(vscode.Uri.joinPath(folder, `.capture-${started.getTime()}-${process.pid}.partial`).fsPath, analysisLimits().maxUnzippedBytes)
+      : undefined;
+    try {
+      return await this.fetchAndSave(request, url, { headers, timeoutMs, tlsOptions, started, writer });
+    } finally {
+      writer?.discard();
+    }
+  }
+
+  private async fetchAndSave(
+    request: CaptureRequest, url: string,
+    o: { headers: Record<string, string>; timeoutMs: number; tlsOptions: TlsOptions | undefined; started: Date; writer: CaptureFileWriter | undefined },
+  ): Promise<vscode.Uri> {
+    const { baseUrl, kind, seconds } = request;
+    const { headers, timeoutMs, tlsOptions, started, writer } = o;
     const answer = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Capturing ${kind.label} from ${new URL(url).host}`, cancellable: true },
       async (progress, cancel) => {
@@ -168,9 +190,12 @@ class CaptureController {
           }, 1000);
         }
         try {
-          return await fetchBytes(url, { headers, signal: controller.signal, tls: tlsOptions, maxBytes: MAX_BYTES });
+          const fetched = await fetchBytes(url, { headers, signal: controller.signal, tls: tlsOptions, maxBytes: MAX_BYTES, sink: writer && (chunk => writer.write(chunk)) });
+          if (writer && fetched.status >= 200 && fetched.status < 300) await writer.finish();
+          return fetched;
         } catch (e) {
           if (e instanceof BodyTooLargeError) throw new CaptureError(e.message, 'content');
+          if (e instanceof UnzipLimitError) throw new CaptureError(`The answer's ${e.message}: not saved.`, 'content');
           throw describeRequestFailure({ code: errorCode(e), message: e instanceof Error ? e.message : String(e) }, { url, timeoutMs, cancelled, timedOut });
         } finally {
           clearTimeout(timer);
@@ -180,13 +205,13 @@ class CaptureController {
       },
     ).then(undefined, (e: unknown) => { this.log.error(e instanceof Error ? e.message : String(e)); throw e; });
 
-    this.log.info(`HTTP ${answer.status} ${answer.contentType ?? ''} ${answer.body.byteLength} bytes`);
+    this.log.info(`HTTP ${answer.status} ${answer.contentType ?? ''} ${answer.bodyBytes} bytes`);
     const verdict = classifyAnswer(kind, answer.url, answer);
     if (!verdict.ok) {
       this.log.error(verdict.message);
       throw new CaptureError(verdict.message, answer.status >= 200 && answer.status < 300 ? 'content' : 'http');
     }
-    const file = await this.save(baseUrl, kind, started, answer.body);
+    const file = await this.save(baseUrl, kind, started, writer ? writer.partialPath : answer.body);
     this.log.info(`saved ${file.toString(true)}`);
     await this.open(file, kind);
     return file;
@@ -201,7 +226,8 @@ class CaptureController {
     return vscode.Uri.joinPath(this.context.globalStorageUri, 'captures');
   }
 
-  private async save(baseUrl: string, kind: CaptureKind, when: Date, bytes: Uint8Array): Promise<vscode.Uri> {
+  /** Saves the answer under a free name: the bytes, or the partial file it streamed into (renamed). */
+  private async save(baseUrl: string, kind: CaptureKind, when: Date, body: Uint8Array | string): Promise<vscode.Uri> {
     const folder = this.captureFolder();
     await vscode.workspace.fs.createDirectory(folder);
     for (let attempt = 1; attempt < 1000; attempt++) {
@@ -210,7 +236,8 @@ class CaptureController {
         await vscode.workspace.fs.stat(file);
         continue; // taken
       } catch {
-        await vscode.workspace.fs.writeFile(file, bytes);
+        if (typeof body === 'string') await vscode.workspace.fs.rename(vscode.Uri.file(body), file, { overwrite: false });
+        else await vscode.workspace.fs.writeFile(file, body);
         return file;
       }
     }

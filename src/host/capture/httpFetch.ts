@@ -20,11 +20,22 @@ export interface FetchOptions {
   tls?: TlsOptions;
   maxBytes: number;
   maxRedirects?: number;
+  /**
+   * Where a 2xx answer's body goes, chunk by chunk, instead of memory (the answer then keeps
+   * only its first HEAD_BYTES, enough to tell what it is). A sink that throws ends the request
+   * with its error.
+   */
+  sink?: (chunk: Buffer) => void;
 }
+
+/** What a streamed answer keeps of its body. */
+export const HEAD_BYTES = 64 * 1024;
 
 export interface FetchedAnswer extends HttpAnswer {
   /** The URL that answered (after same-origin redirects). */
   url: string;
+  /** The body's whole size (with a sink, `body` holds only its head). */
+  bodyBytes: number;
 }
 
 export class BodyTooLargeError extends Error {}
@@ -43,15 +54,27 @@ function getOnce(url: URL, opts: FetchOptions, agent: http.Agent | undefined): P
     const finish = (fn: () => void) => { if (!settled) { settled = true; opts.signal.removeEventListener('abort', onAbort); fn(); } };
     const req = lib.request(url, { method: 'GET', headers: opts.headers, agent }, res => {
       const chunks: Buffer[] = [];
-      let total = 0;
+      let total = 0, kept = 0;
+      const status = res.statusCode ?? 0;
+      const sink = status >= 200 && status < 300 ? opts.sink : undefined;
       res.on('data', (chunk: Buffer) => {
+        if (settled) return;
         total += chunk.length;
         if (total > opts.maxBytes) {
           req.destroy();
           finish(() => reject(new BodyTooLargeError(`The answer is larger than ${Math.round(opts.maxBytes / 1048576)} MB; not saved.`)));
           return;
         }
-        chunks.push(chunk);
+        if (sink) {
+          try {
+            sink(chunk);
+          } catch (e) {
+            req.destroy();
+            finish(() => reject(e));
+            return;
+          }
+          if (kept < HEAD_BYTES) { chunks.push(chunk.subarray(0, HEAD_BYTES - kept)); kept += Math.min(chunk.length, HEAD_BYTES - kept); }
+        } else chunks.push(chunk);
       });
       res.on('end', () => finish(() => resolve({
         url: url.toString(),
@@ -60,6 +83,7 @@ function getOnce(url: URL, opts: FetchOptions, agent: http.Agent | undefined): P
         contentType: res.headers['content-type'],
         location: res.headers.location,
         body: new Uint8Array(Buffer.concat(chunks)),
+        bodyBytes: total,
       })));
       res.on('error', err => finish(() => reject(err)));
       res.on('aborted', () => finish(() => reject(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }))));

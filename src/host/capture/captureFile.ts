@@ -1,0 +1,69 @@
+// A capture's answer streams into a partial file beside the capture folder's files instead of
+// sitting in the extension host's memory; gzip is inflated alongside (Node's zlib, off the
+// host's thread) only to count: an answer that expands beyond the gzip limit stops the download.
+import * as fs from 'node:fs';
+import * as zlib from 'node:zlib';
+import { unzipLimit, UnzipLimitError } from '../../core/pprof';
+
+export class CaptureFileWriter {
+  private readonly fd: number;
+  private closed = false;
+  private compressedBytes = 0;
+  private inflatedBytes = 0;
+  private gunzip: zlib.Gunzip | undefined;
+  private failure: Error | undefined;
+
+  constructor(readonly partialPath: string, private readonly maxUnzippedBytes?: number) {
+    this.fd = fs.openSync(partialPath, 'w');
+  }
+
+  /** Appends a chunk; throws once the gzip limit was passed (the request is then ended). */
+  write(chunk: Buffer): void {
+    if (this.failure) throw this.failure;
+    fs.writeSync(this.fd, chunk);
+    if (this.compressedBytes === 0 && chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b) {
+      const gunzip = zlib.createGunzip();
+      gunzip.on('data', (data: Buffer) => this.counted(data.length));
+      // Corrupt gzip is the viewer's to report, with the file at hand.
+      gunzip.on('error', () => { if (this.gunzip === gunzip) this.gunzip = undefined; });
+      this.gunzip = gunzip;
+    }
+    this.compressedBytes += chunk.length;
+    this.gunzip?.write(chunk);
+  }
+
+  /** Waits for the counting inflater, closes the file; throws UnzipLimitError when the answer passed it. */
+  async finish(): Promise<void> {
+    const gunzip = this.gunzip;
+    if (gunzip && !this.failure) {
+      await new Promise<void>(resolve => {
+        gunzip.once('end', resolve).once('error', resolve).once('close', resolve);
+        gunzip.end();
+        gunzip.resume();
+      });
+    }
+    this.close();
+    if (this.failure) throw this.failure;
+  }
+
+  /** Closes and removes the partial file. */
+  discard(): void {
+    this.gunzip?.destroy();
+    this.close();
+    fs.rmSync(this.partialPath, { force: true });
+  }
+
+  private counted(bytes: number): void {
+    this.inflatedBytes += bytes;
+    const limit = unzipLimit(this.compressedBytes, this.maxUnzippedBytes);
+    if (this.inflatedBytes > limit.bytes && !this.failure) {
+      this.failure = new UnzipLimitError(limit);
+      this.gunzip?.destroy();
+      this.gunzip = undefined;
+    }
+  }
+
+  private close(): void {
+    if (!this.closed) { this.closed = true; fs.closeSync(this.fd); }
+  }
+}
