@@ -485,9 +485,72 @@ suite('Profile editor', function () {
     assert.match(fills.steady, /^hsl\(0, 0%/, `no change is grey: ${fills.steady}`);
     const delta = await evalInView<string>(`return [...document.querySelectorAll('.gpe-top-row')].find(r => r.querySelector('.gpe-col-name').textContent === 'example.com/app.grows').querySelector('.gpe-col-cum').textContent`);
     assert.strictEqual(delta, '+195KiB');
-    await screenshot('profile-editor-diff');
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-clear-base' });
     await waitInWebview(FRAME, 'diff off', `return !document.querySelector('.gpe-base') && document.querySelector('.gpe-compare-with')`);
+  });
+
+  test('an allocs profile opens on alloc_space, its default_sample_type (as goprof top and go tool pprof do)', async () => {
+    await openProfile(fixtureUri('profiles/allocs.pb.gz'));
+    const selected = await evalInView<string>(`return document.querySelector('.gpe-sample-type').selectedOptions[0].textContent`);
+    assert.strictEqual(selected, 'alloc_space (bytes)');
+    const meta = await evalInView<string>(`return document.querySelector('.gpe-meta').textContent`);
+    assert.ok(meta.includes('alloc_space total'), meta);
+  });
+
+  test('a diff against a base where a function vanished: its loss is drawn, green, in the flame graph and the table, with a legend; normalize, subtract and the sandwich keep the diff', async () => {
+    // scripts/go/diffpair: main.loadCache held ~2 MiB in the base and is gone now.
+    await openProfile(fixtureUri('profiles/heap-current.pb.gz'));
+    await vscode.commands.executeCommand('goProfileExplorer.compareWith', fixtureUri('profiles/heap-base.pb.gz'));
+    const drawn = await waitInWebview<{ fill: string; width: number; rootWidth: number; grewFill: string; legend: string; meta: string }>(FRAME, 'diff drawn', `
+      const rect = n => document.querySelector('.gpe-flame-pane g.frame[data-name="' + n + '"] rect');
+      const legend = document.querySelector('.gpe-diff-legend');
+      if (!legend || legend.hidden || !rect('main.loadCache')) return false;
+      return { fill: rect('main.loadCache').getAttribute('fill'), width: Number(rect('main.loadCache').getAttribute('width')),
+        rootWidth: Number(rect('root').getAttribute('width')), grewFill: rect('main.handleRequests').getAttribute('fill'),
+        legend: legend.textContent, meta: document.querySelector('.gpe-meta').textContent };`);
+    assert.match(drawn.fill, /^hsl\(125,/, `the vanished function is green: ${drawn.fill}`);
+    assert.match(drawn.grewFill, /^hsl\(0, [1-9]/, `the grown one is red: ${drawn.grewFill}`);
+    assert.ok(drawn.width > drawn.rootWidth * 0.4, `a loss is as wide as what was lost: ${drawn.width} of ${drawn.rootWidth} px`);
+    assert.ok(drawn.legend.includes('grew') && drawn.legend.includes('shrank or vanished') && drawn.legend.includes('-diff_base'), drawn.legend);
+    assert.ok(drawn.meta.includes('inuse_space: base'), drawn.meta);
+    const rowOf = (name: string) => evalInView<string[]>(`
+      const row = [...document.querySelectorAll('.gpe-top-row')].find(r => r.querySelector('.gpe-col-name').textContent === ${JSON.stringify(name)});
+      return row ? [...row.children].map(td => td.textContent) : [];`);
+    const header = await evalInView<string[]>(`return [...document.querySelectorAll('.gpe-top-table th')].map(th => th.textContent.replace(/ [▲▼]$/, ''))`);
+    assert.deepStrictEqual(header, ['flat Δ', 'flat Δ%', 'cum Δ', 'cum Δ%', 'function']);
+    // go tool pprof -top -diff_base: -2103296B flat and cum, 75.55% of the base's total.
+    const loss = await rowOf('main.loadCache');
+    assert.deepStrictEqual(loss, ['-2.01MiB', '-75.5%', '-2.01MiB', '-75.5%', 'main.loadCache']);
+    await screenshot('profile-editor-diff');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const theme = workbench.inspect('colorTheme')?.globalValue;
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await waitInWebview(FRAME, 'dark diff colours', `return document.body.classList.contains('vscode-dark') && document.querySelector('.gpe-flame-pane g.frame[data-name="main.loadCache"] rect').getAttribute('fill') !== ${JSON.stringify(drawn.fill)}`);
+      await screenshot('profile-editor-diff-dark');
+    } finally {
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+    }
+
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-diff-normalize' });
+    await waitInWebview(FRAME, 'normalized', `return document.querySelector('.gpe-meta').textContent.includes('(normalized)')`);
+    assert.strictEqual((await rowOf('main.loadCache'))[2], '-2.01MiB', 'what vanished stays lost when normalized');
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-diff-normalize' });
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-diff-subtract' });
+    await waitInWebview(FRAME, 'subtracted', `return document.querySelector('.gpe-diff-legend').textContent.includes('-base)')`);
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-diff-subtract' });
+    await waitInWebview(FRAME, 'back to -diff_base', `return document.querySelector('.gpe-diff-legend').textContent.includes('-diff_base')`);
+
+    await inWebview({ frame: FRAME, op: 'click', selector: frameSelector('main.loadCache'), button: 'right' });
+    await evalInView(`[...document.querySelectorAll('.gpe-menu-item')].find(b => b.textContent === 'Show callers and callees').click(); return true;`);
+    const callerFill = await waitInWebview<string>(FRAME, 'callers of the vanished function', `
+      const r = document.querySelector('.gpe-callers-up g.frame[data-name="main.serve"] rect');
+      return r && r.getAttribute('fill');`);
+    assert.match(callerFill, /^hsl\(125,/, `its caller's loss is green in the sandwich too: ${callerFill}`);
+    await screenshot('profile-editor-diff-callers');
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-callers-close' });
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-clear-base' });
+    await waitInWebview(FRAME, 'diff off', `return !document.querySelector('.gpe-base') && document.querySelector('.gpe-diff-legend').hidden`);
   });
 
   test('function names with HTML are shown as text and nothing runs', async () => {

@@ -6,7 +6,7 @@ import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { searchPattern } from '../common/searchPattern';
 import { ContextMenu } from './contextMenu';
-import { currentThemeKind, diffColor, shortFrameLabel } from './frameColors';
+import { shortFrameLabel } from './frameColors';
 import { FilterBar } from './filterBar';
 import { FlameChart } from './flameChart';
 import { buildFlameTree, countNodes, findByPath, graftSubtree, pathOf, type FlameDatum } from './flameModel';
@@ -300,7 +300,7 @@ class ProfileView {
           this.requestView();
           if (this.state.callersOf) this.requestCallers(this.state.callersOf);
         });
-        const label = el('label', 'gpe-check', text);
+        const label = el('label', 'gpe-diff-option', text);
         label.title = title;
         label.prepend(box);
         return label;
@@ -321,21 +321,18 @@ class ProfileView {
     if (!legend) return;
     legend.hidden = !diff;
     if (!diff) { legend.replaceChildren(); return; }
-    const theme = currentThemeKind();
-    // The flame graph's own colours: a node wholly new, wholly gone, unchanged.
-    const swatch = (cls: string, net: number, text: string) => {
+    // The flame graph's colours for a node wholly new, wholly gone, unchanged (profile.css).
+    const swatch = (cls: string, text: string) => {
       const item = el('span', 'gpe-legend-item');
-      const box = el('span', `gpe-swatch ${cls}`);
-      box.style.background = diffColor(net, 1, theme);
-      item.append(box, document.createTextNode(text));
+      item.append(el('span', `gpe-swatch ${cls}`), document.createTextNode(text));
       return item;
     };
     const how = diff.options.subtractBase ? 'this profile − base (pprof -base)' : "this profile − base, % of the base's total (pprof -diff_base)";
     legend.replaceChildren(
       el('span', 'gpe-legend-title', how + (diff.options.normalize ? ', normalized' : '') + ':'),
-      swatch('gpe-swatch-grew', 1, 'grew'),
-      swatch('gpe-swatch-shrank', -1, 'shrank or vanished'),
-      swatch('gpe-swatch-same', 0, 'unchanged'),
+      swatch('gpe-swatch-grew', 'grew'),
+      swatch('gpe-swatch-shrank', 'shrank or vanished'),
+      swatch('gpe-swatch-same', 'unchanged'),
       el('span', 'gpe-legend-note', 'deeper = larger change · width = base + now, so losses show as much as gains'),
     );
   }
