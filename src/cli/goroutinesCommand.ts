@@ -90,7 +90,7 @@ function groupJson(g: GoroutineGroup) {
     suspect: g.suspect,
     // Beyond the documented shape: what views need to reveal and filter groups.
     stateInferred: g.stateInferred, isIdleRuntime: g.isIdleRuntime, leaked: g.leaked, goroutineIds: g.goroutineIds,
-    firstLines: g.firstLines, waitHistogram: g.waitHistogram, waitTargets: g.waitTargets, crashed: g.crashed,
+    firstLines: g.firstLines, waitHistogram: g.waitHistogram, waitTargets: g.waitTargets, crashed: g.crashed, cut: g.cut,
   };
 }
 
@@ -126,6 +126,7 @@ function groupText(g: GoroutineGroup): string {
   for (const f of g.frames) lines.push(`    ${describeFrame(f)}`);
   if (g.framesElided) lines.push('    …frames elided…');
   if (g.stackUnavailable) lines.push('    (stack unavailable)');
+  if (g.cut) lines.push('    …cut off: the text ends here…');
   return lines.join('\n');
 }
 

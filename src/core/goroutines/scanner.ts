@@ -148,6 +148,13 @@ interface ProfileSnapshot {
 }
 
 const NEWLINE = 0x0a;
+/**
+ * Lines longer than this are cut (and said to be). A dump's lines are short; the longest real ones
+ * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
+ */
+export const MAX_LINE_BYTES = 8 << 20;
+/** UTF-16 text (PowerShell's `>`) is decoded whole: at most this much of it. */
+const MAX_UTF16_BYTES = 256 << 20;
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+0x[0-9a-f]+)?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
 const SINGLE_SPACED = 0;
@@ -241,6 +248,15 @@ class DumpScanner {
   /** Blank lines in a row, in a double-spaced paste. */
   private blankRun = 0;
   /**
+   * The line after a goroutine's header was none of a stack's, nor a blank line or another header:
+   * text in which a sliver reads like a header by chance. Unless that line is the text's last and
+   * cut short, the header is no goroutine.
+   */
+  private headerInDoubt = false;
+  /** Lines read as goroutine headers that no stack followed: not goroutines. */
+  private headersWithoutStack = 0;
+  private firstHeaderWithoutStack = 0;
+  /**
    * Where the current goroutine's body (the lines after its header) starts in the bytes being
    * scanned, or -1 once one of its lines was read as text or the bytes were left.
    */
@@ -278,6 +294,7 @@ class DumpScanner {
       if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
       this.lineNo++;
       this.ends.lastLineCut = false;
+      if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
       this.handleLine(text, pos, end);
       this.ends.lastLineTerminated = terminated;
       pos = newline + 1;
@@ -296,6 +313,7 @@ class DumpScanner {
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
       this.ends.lastLineCut = false;
+      if (lineEnd - pos > MAX_LINE_BYTES) lineEnd = this.cutLongLine(pos);
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
       if (!this.plainLine(bytes, pos, lineEnd)) {
@@ -309,6 +327,21 @@ class DumpScanner {
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
     }
     this.detachRepeatBody(bytes);
+  }
+
+  /** A warning about the input as a whole, before its lines are read. */
+  warnAtStart(message: string): void {
+    this.log.warn(1, message);
+  }
+
+  /**
+   * A line longer than any a dump holds (junk, a binary file, 3 GB of NUL bytes): only its start is
+   * read, so it never becomes one giant string. Returns where the part read ends.
+   */
+  private cutLongLine(start: number): number {
+    const mib = MAX_LINE_BYTES / (1 << 20);
+    this.log.warn(this.lineNo, `line ${this.lineNo} is longer than ${mib} MiB: only its first ${mib} MiB are read`);
+    return start + MAX_LINE_BYTES;
   }
 
   /** After a plain header or the blank line that ends a goroutine: replays or remembers its body. */
@@ -394,7 +427,7 @@ class DumpScanner {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
+    if (this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -415,7 +448,8 @@ class DumpScanner {
     if (this.mode === 'outside') return false;
     const meaning = this.lineMeaning(bytes, s, end);
     if (this.pending) {
-      if (meaning.locationId < 0) return false;
+      // A gccgo frame's bare name is judged with its `file:line` on the text path.
+      if (meaning.locationId < 0 || this.pending.bare) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
@@ -553,6 +587,7 @@ class DumpScanner {
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+    if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (s === end) { this.blankLine(); return; }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
@@ -560,8 +595,11 @@ class DumpScanner {
 
     if (this.pending) {
       const location = parseLocationLine(text, s, end);
-      if (location && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
+      // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
+      const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
+      if (fits && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
       this.commitPendingWithoutLocation();
+      if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     }
 
     const first = text.charCodeAt(s);
@@ -611,7 +649,32 @@ class DumpScanner {
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
     if (this.escapedDumpLine(text, lineStart, end)) return;
+    // Text right after a header: a note on it, or junk in which a sliver read like a header.
+    if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
     this.skipLine(text, s, end);
+  }
+
+  /**
+   * The line after the one skipped right after a header: a stack line says the skipped one was a
+   * note ("## mainSrv.wait()"); anything else, that the header was no goroutine's.
+   */
+  private settleDoubtfulHeader(text: string, s: number, end: number): void {
+    this.headerInDoubt = false;
+    const location = parseLocationLine(text, s, end);
+    const path = location !== null && indexInLine(text, ' ', s, location.pathEnd) < 0;
+    if (s < end && this.goroutine !== null && (parseCallLine(text, s, end) !== null || path || text.startsWith('created by ', s) ||
+      isElidedMarker(text, s, end) || (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)))) return;
+    this.dropHeaderWithoutStack();
+  }
+
+  private dropHeaderWithoutStack(): void {
+    const g = this.goroutine;
+    if (g === null) return;
+    if (this.headersWithoutStack++ === 0) this.firstHeaderWithoutStack = g.startLine;
+    this.goroutine = null;
+    this.pending = null;
+    this.mode = 'outside';
+    this.lastFinished.ordinary = false;
   }
 
   /**
@@ -745,6 +808,8 @@ class DumpScanner {
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
     if (this.mode === 'race') this.endRace();
+    // Go never prints a header right under another: such a header read like one in text that is no dump.
+    if (this.mode === 'goroutine' && this.headerJustRead()) this.dropHeaderWithoutStack();
     this.inOtherProfile = false;
     this.endSection();
     this.log.flushSkipped();
@@ -863,7 +928,13 @@ class DumpScanner {
   private commitPendingWithoutLocation(): void {
     const pending = this.pending!;
     this.pending = null;
-    if (pending.bare) { this.log.skipped(pending.line, pending.func.name); return; }
+    if (pending.bare) {
+      this.log.skipped(pending.line, pending.func.name);
+      // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
+      const g = this.goroutine;
+      if (g !== null && this.mode === 'goroutine' && this.frames.length === 0 && pending.line === g.startLine + 1) this.headerInDoubt = true;
+      return;
+    }
     this.ends.callLeftOpenAtLine = this.lineNo;
     this.addFrame(pending, 0);
   }
@@ -927,6 +998,8 @@ class DumpScanner {
         return true;
       case 'noise':
         if (text.startsWith('runtime: ', s)) this.crashes.continueChain(this.lineNo);
+        // Registers or a hex dump right under a header (a cgo traceback's C frame aside): junk, as any other line.
+        else if (this.mode === 'goroutine' && !text.startsWith('non-Go function', s) && this.headerJustRead()) this.headerInDoubt = true;
         return true;
       case 'race rule':
         return true;
@@ -992,6 +1065,7 @@ class DumpScanner {
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   private endSection(): void {
     if (this.pending) this.commitPendingWithoutLocation();
+    if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.goroutine) this.finishGoroutine();
     if (this.runtimeStack) {
       const stack = this.runtimeStack;
@@ -1014,6 +1088,7 @@ class DumpScanner {
     this.goroutine = null;
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.ancestorFrames = null;
+
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
     const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || builder.cut || ancestors !== NO_ANCESTORS
@@ -1068,7 +1143,7 @@ class DumpScanner {
    * after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
    * blank line) leaves that goroutine whole.
    */
-  private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean): void {
+  private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.goroutines;
     let cut: { id: number; startLine: number; frames: number } | null = null;
     const open = this.goroutine;
@@ -1076,6 +1151,8 @@ class DumpScanner {
     if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
       // A function name cut short (gccgo's bare form) is no frame.
       if (this.pending?.bare) this.pending = null;
+      // The line after the header reads as no stack line because the cut fell in it.
+      if (lastLineCut) this.headerInDoubt = false;
       open.cut = true;
       cut = { id: open.id, startLine: open.startLine, frames: 0 };
       this.endSection();
@@ -1102,10 +1179,17 @@ class DumpScanner {
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
-    if (end.truncated) this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall);
+    if (end.truncated) this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+    if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
+    if (this.headersWithoutStack > 0) {
+      const n = this.headersWithoutStack;
+      // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
+      this.log.always(this.firstHeaderWithoutStack, `${n === 1 ? `line ${this.firstHeaderWithoutStack} reads` : `${n} lines read`} like a goroutine header ` +
+        `but no stack follows${n === 1 ? '' : ` (the first at line ${this.firstHeaderWithoutStack})`}: not counted as ${n === 1 ? 'a goroutine' : 'goroutines'}`);
+    }
     const { earlier: earlierDumps, previous: previousDump } = this.earlierProfiles.length > 0 && this.goroutines.length === 0
       ? this.keepLastProfile() : this.keepLastDump();
     this.log.closeSuppressed(this.lineNo);
@@ -1147,6 +1231,8 @@ export class GoroutineDumpScanner {
   /** Bytes of an unfinished line (or the first < 3 bytes). */
   private carry = new Uint8Array(0);
   private carryLength = 0;
+  private utf16Length = 0;
+  private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
   constructor(options: ScanOptions = {}) {
@@ -1156,7 +1242,7 @@ export class GoroutineDumpScanner {
   push(chunk: Uint8Array): void {
     if (this.finished) throw new Error('GoroutineDumpScanner: push after finish');
     this.byteLength += chunk.length;
-    if (this.utf16Parts) { this.utf16Parts.push(chunk.slice()); return; }
+    if (this.utf16Parts) { this.keepUtf16(chunk); return; }
     if (!this.started) {
       if (this.carryLength + chunk.length < 3) { this.keep(chunk, 0); return; }
       if (this.carryLength > 0) { this.keep(chunk, 0); chunk = this.takeCarry(); }
@@ -1188,7 +1274,8 @@ export class GoroutineDumpScanner {
       if (!this.utf16Parts) this.keep(rest, 0);
     }
     if (this.utf16Parts) {
-      const whole = new Uint8Array(this.byteLength);
+      if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
+      const whole = new Uint8Array(this.utf16Length);
       let at = 0;
       for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
       const text = new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
@@ -1201,25 +1288,49 @@ export class GoroutineDumpScanner {
     return this.finished;
   }
 
+  /** UTF-16 is decoded whole at the end: kept up to a bound. */
+  private keepUtf16(chunk: Uint8Array): void {
+    const room = MAX_UTF16_BYTES - this.utf16Length;
+    if (chunk.length > room) { chunk = chunk.subarray(0, room & ~1); this.utf16Dropped = true; }
+    this.utf16Parts!.push(chunk.slice());
+    this.utf16Length += chunk.length;
+  }
+
   /** Looks at the first bytes: skips a UTF-8 byte order mark, diverts UTF-16 input. */
   private start(chunk: Uint8Array): Uint8Array {
     this.started = true;
     if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-      this.utf16Parts = [chunk.slice()];
+      this.utf16Parts = [];
+      this.keepUtf16(chunk);
       return chunk.subarray(chunk.length);
     }
     return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
   }
 
-  /** Appends chunk[from…] to the carry, doubling its buffer so a long line stays linear. */
+  /**
+   * Appends chunk[from…] to the carry, doubling its buffer so a long line stays linear. A line
+   * longer than MAX_LINE_BYTES keeps its first MAX_LINE_BYTES + 1 bytes (so the scanner sees it is
+   * too long and says so) and its line break: memory stays bounded whatever the line.
+   */
   private keep(chunk: Uint8Array, from: number): void {
-    const needed = this.carryLength + chunk.length - from;
+    const room = MAX_LINE_BYTES + 1 - this.carryLength;
+    if (chunk.length - from > room) {
+      const endsLine = chunk[chunk.length - 1] === NEWLINE;
+      if (room > 0) this.append(chunk.subarray(from, from + room));
+      if (endsLine) this.append(chunk.subarray(chunk.length - 1));
+      return;
+    }
+    this.append(chunk.subarray(from));
+  }
+
+  private append(chunk: Uint8Array): void {
+    const needed = this.carryLength + chunk.length;
     if (needed > this.carry.length) {
       const grown = new Uint8Array(Math.max(needed, this.carry.length * 2, 4096));
       grown.set(this.carry.subarray(0, this.carryLength));
       this.carry = grown;
     }
-    this.carry.set(chunk.subarray(from), this.carryLength);
+    this.carry.set(chunk, this.carryLength);
     this.carryLength = needed;
   }
 

@@ -1,0 +1,126 @@
+// Text that is no dump, or lines no dump has: bounded time and memory, a clear answer. Big inputs
+// are made on the fly (streamed in chunks, or a sparse file removed afterwards), never committed.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeGoroutineDump, GoroutineDumpScanner } from '../../../src/core/goroutines';
+import { MAX_LINE_BYTES } from '../../../src/core/goroutines/scanner';
+
+const GB = 1 << 30;
+/** A hang never ends, so a loose bound is not fragile. */
+const BOUND_MS = 30_000;
+
+/** A small linear congruential generator: the same junk on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+function rssGrowthWhile(run: () => void): number {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  try { run(); } finally { clearInterval(timer); }
+  return Math.max(peak, process.memoryUsage().rss) - before;
+}
+
+describe('goroutines: junk is not a dump', () => {
+  it('text where slivers read like headers by chance makes no goroutines', () => {
+    const next = random(7);
+    const words = ['the', 'goroutine', 'request', 'failed', '[chan', 'send]:', 'retry', 'at', '0x1f', 'panic', 'main.go:12', '{', '}', 'ok'];
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      const r = next();
+      if (r < 0.02) lines.push(`goroutine ${Math.floor(next() * 1e6)} [${['chan send', 'running', 'select'][i % 3]}]:`);
+      else if (r < 0.03) lines.push(`  log: goroutine ${i} [IO wait]: see above`);
+      else {
+        const n = 1 + Math.floor(next() * 12);
+        lines.push(Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' '));
+      }
+    }
+    const headerLines = lines.filter(l => l.startsWith('goroutine ')).length;
+    const started = performance.now();
+    const a = analyzeGoroutineDump(lines.join('\n'));
+    assert.ok(performance.now() - started < BOUND_MS);
+    // The vocabulary holds a path ("main.go:12"): a header, a skipped line, then that word alone
+    // reads as a stack's start. Such chance pairs are all that may remain, not one per header.
+    assert.ok(headerLines > 3000);
+    assert.ok(a.parsed * 100 < headerLines, `${a.parsed} goroutines from ${headerLines} header-like lines`);
+    const headers = a.dump.warnings.find(w => /read like a goroutine header but no stack follows/.test(w.message));
+    assert.match(headers?.message ?? '', /^\d+ lines read like a goroutine header but no stack follows \(the first at line \d+\): not counted as goroutines$/);
+    assert.ok(a.dump.warnings.length <= 103);
+  });
+
+  it('a note after a header is still a note when a stack follows it, and a header alone before a blank line stays (gccgo)', () => {
+    const a = analyzeGoroutineDump([
+      'goroutine 1 [semacquire, 3 minutes]:', '## mainSrv.wait()', 'main.wait()', '\t/src/main.go:9 +0x1d', '',
+      'goroutine 7 [running]:', '', 'goroutine 8 [sleep]:', 'I think this one is fine', 'and this too', '',
+    ].join('\n'));
+    assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.frames.length]), [[1, 1], [7, 0]]);
+    assert.ok(a.dump.warnings.some(w => w.message === 'line 8 reads like a goroutine header but no stack follows: not counted as a goroutine'));
+  });
+});
+
+describe('goroutines: lines no dump has', () => {
+  it('cuts a line longer than the bound, says so, and reads on', () => {
+    const dump = readFileSync('test/fixtures/goroutines/demo_debug2.txt', 'utf8');
+    const expected = analyzeGoroutineDump(dump);
+    const long = 'x'.repeat(MAX_LINE_BYTES + 1000);
+    const firstGoroutine = dump.indexOf('\n\n') + 2;
+    const text = dump.slice(0, firstGoroutine) + long + '\n\n' + dump.slice(firstGoroutine);
+    const bytes = new TextEncoder().encode(text);
+    // Whole, and streamed in small chunks (the long line then arrives in pieces).
+    const scanner = new GoroutineDumpScanner();
+    for (let at = 0; at < bytes.length; at += 65536) scanner.push(bytes.subarray(at, at + 65536));
+    for (const dumpRead of [analyzeGoroutineDump(bytes).dump, scanner.finish()]) {
+      assert.equal(dumpRead.goroutines.length, expected.dump.goroutines.length);
+      const line = dump.slice(0, firstGoroutine).split('\n').length;
+      assert.ok(dumpRead.warnings.some(w => w.message === `line ${line} is longer than 8 MiB: only its first 8 MiB are read`), JSON.stringify(dumpRead.warnings));
+    }
+  });
+
+  for (const [what, size, byte] of [['3 GB of NUL bytes', 3 * GB, 0], ['a 1 GB single line', GB, 0x61]] as const) {
+    it(`${what}, streamed: bounded time and memory, no dump`, function () {
+      this.timeout(BOUND_MS * 2);
+      const chunk = new Uint8Array(64 << 20).fill(byte);
+      let dumpRead: ReturnType<GoroutineDumpScanner['finish']> | undefined;
+      const started = performance.now();
+      const growth = rssGrowthWhile(() => {
+        const scanner = new GoroutineDumpScanner();
+        for (let pushed = 0; pushed < size; pushed += chunk.length) scanner.push(chunk);
+        dumpRead = scanner.finish();
+      });
+      assert.ok(performance.now() - started < BOUND_MS, `${performance.now() - started} ms`);
+      assert.ok(growth < 256 << 20, `RSS grew by ${growth >> 20} MiB`);
+      assert.equal(dumpRead!.format, 'empty');
+      assert.equal(dumpRead!.goroutines.length, 0);
+      assert.equal(dumpRead!.warnings[0].message, 'line 1 is longer than 8 MiB: only its first 8 MiB are read');
+    });
+  }
+
+  it('the CLI names the file of 3 GB of NUL bytes in its one-line error (a sparse file, removed after)', function () {
+    this.timeout(BOUND_MS * 2);
+    const dir = mkdtempSync(join(tmpdir(), 'gpe-hostile-'));
+    try {
+      const file = join(dir, 'nul-3g.txt');
+      const fd = openSync(file, 'w');
+      writeSync(fd, new Uint8Array(1));
+      ftruncateSync(fd, 3 * GB);
+      closeSync(fd);
+      const started = performance.now();
+      // Reading 3 GB takes a few seconds of CPU; on this shared 2-core machine the wall time is several times that.
+      const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'goroutines', file], { encoding: 'utf8', timeout: BOUND_MS * 2 });
+      assert.ok(performance.now() - started < BOUND_MS * 2);
+      assert.equal(out.status, 1, out.stderr);
+      assert.equal(out.stdout, '');
+      const lines = out.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, out.stderr);
+      assert.ok(lines[0].startsWith(`goprof goroutines: ${file}: `), lines[0]);
+      assert.match(lines[0], /: (no goroutine dump found|unrecognized format: neither a goroutine dump nor a goroutine profile)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
