@@ -37,6 +37,8 @@ export interface GoroutineGroupView {
   readonly idle: boolean;
   /** Holds the goroutine that crashed the process (its suspect sentence names the panic or fatal error). */
   readonly crashed: boolean;
+  /** An access of a race detector report (state `data race (read)` …): ranked first, after the crash. */
+  readonly race: boolean;
   /** A plain sentence when the group is a leak suspect (or the crash, or a data race). */
   readonly suspect: string | null;
   readonly framesElided: boolean;

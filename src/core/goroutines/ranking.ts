@@ -95,7 +95,8 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   const minutes = group.waitMinutes;
   // Go prints no minutes under one: a group that mixes those with longer waits reads "up to N".
   const [min, max] = minutes ? [formatCount(minutes.min), formatCount(minutes.max)] : ['', ''];
-  const duration = !minutes || minutes.max === 0 ? '' : minutes.min === minutes.max
+  // A wait that never ends reads "blocked forever", not "forever for 3 minutes".
+  const duration = !minutes || minutes.max === 0 || waitStateOf(group.state)?.neverWakes ? '' : minutes.min === minutes.max
     ? ` for ${max} minute${minutes.max === 1 ? '' : 's'}`
     : minutes.min === 0 ? ` for up to ${max} minutes` : ` for ${min}–${max} minutes`;
   const frame = userFrame ?? group.frames[0] ?? null;

@@ -1,13 +1,12 @@
 // "18,660 goroutines · 1 leak suspect" (or "… · crashed", "… · data race") while a goroutine view is shown.
 import * as vscode from 'vscode';
 import type { GoroutineViewModel } from '../../shared/goroutineProtocol';
-import { isRaceState } from '../../core/goroutines/ranking';
 
 const fmt = new Intl.NumberFormat('en-US');
 
 export function statusText(model: GoroutineViewModel): string {
   const n = model.summary.total;
-  const races = model.groups.filter(g => g.suspect && isRaceState(g.state)).length;
+  const races = model.groups.filter(g => g.suspect && g.race).length;
   const crashed = model.groups.some(g => g.crashed);
   const s = model.summary.leakSuspects - races - (crashed ? 1 : 0);
   const parts = [`${fmt.format(n)} goroutine${n === 1 ? '' : 's'}`];

@@ -9,8 +9,9 @@ const corpus = (f: string) => new Uint8Array(readFileSync(`test/fixtures/corpus/
 const demo = (f: string) => new Uint8Array(readFileSync(`test/fixtures/goroutines/${f}`));
 const sample = (f: string) => new Uint8Array(readFileSync(`samples/kube-apiserver-incident/${f}`));
 
-function streamed(bytes: Uint8Array, chunkSize: number): GoroutineAnalysis {
-  const stream = new GoroutineInputStream({ gunzip: nodeGunzip });
+/** Through the stream in pieces; `zlib`: with Node's gunzip (gzip gathered, inflated whole), else fflate as it comes. */
+function streamed(bytes: Uint8Array, chunkSize: number, zlib = true): GoroutineAnalysis {
+  const stream = new GoroutineInputStream(zlib ? { gunzip: nodeGunzip } : {});
   for (let at = 0; at < bytes.length; at += chunkSize) stream.push(bytes.subarray(at, at + chunkSize));
   return stream.finish();
 }
@@ -33,6 +34,7 @@ describe('core/input: one entry point for goroutine input, whole or streamed', (
       for (const size of [1, 7, 511, 4096, 1 << 18]) {
         assert.deepEqual(shape(streamed(text, size)), expected, `${f} in ${size}-byte chunks`);
         assert.deepEqual(shape(streamed(gz, size)), expected, `${f} gzipped, in ${size}-byte chunks`);
+        assert.deepEqual(shape(streamed(gz, size, false)), expected, `${f} gzipped, in ${size}-byte chunks, inflated as they come`);
       }
     }
   });
@@ -51,6 +53,7 @@ describe('core/input: one entry point for goroutine input, whole or streamed', (
     const whole = shape(readGoroutines(gz, { gunzip: nodeGunzip }));
     assert.match(whole[1], /^18000 chan send .*DeleteCollection/);
     assert.deepEqual(shape(streamed(gz, 1000)), whole);
+    assert.deepEqual(shape(streamed(gz, 1000, false)), whole);
     const raw = new Uint8Array(nodeGunzip(gz, gz.length * 20));
     assert.deepEqual(shape(readGoroutines(raw)), whole);
     assert.deepEqual(shape(streamed(raw, 333)), whole);
@@ -58,7 +61,8 @@ describe('core/input: one entry point for goroutine input, whole or streamed', (
 
   it('bad input is one InputError saying what is wrong', () => {
     const fails = (input: Uint8Array | string, message: RegExp, chunk = 100) => {
-      for (const read of [() => readGoroutines(input), () => streamed(typeof input === 'string' ? new TextEncoder().encode(input) : input, chunk)]) {
+      const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+      for (const read of [() => readGoroutines(input), () => streamed(bytes, chunk), () => streamed(bytes, chunk, false)]) {
         assert.throws(read, (e: unknown) => e instanceof InputError && message.test(e.message));
       }
     };

@@ -32,6 +32,15 @@ describe('goroutine view model', () => {
     assert.deepEqual(g.firstLines, { start: 1, end: 2 });
   });
 
+  it('says which groups are accesses of a data race, so views need not read states', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/race_then_panic.txt'));
+    const m = buildGoroutineViewModel(analyzeGoroutineDump(text), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    const races = m.groups.filter(g => g.race);
+    assert.ok(races.length >= 2);
+    for (const g of m.groups) assert.equal(g.race, g.state.startsWith('data race ('), g.state);
+    assert.deepEqual(races.map(g => g.suspect !== null), races.map(() => true));
+  });
+
   it('shares frames in one table, offsets lines of a selection, and lists who waits on what', () => {
     const m = buildGoroutineViewModel(analyzeGoroutineDump(leakDump(20)), { similarity: 'default', lineOffset: 100, elapsedMs: 1 });
     const keys = m.frames.map(f => `${f.func} ${f.file}:${f.line}`);

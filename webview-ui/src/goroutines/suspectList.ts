@@ -3,14 +3,13 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderSourceLink } from './frameLink';
-import { isRaceState } from '../../../src/core/goroutines/ranking';
 
 /** "Leak suspects (3)", "Data race (2)", "Data races and leak suspects (5)", "Crash", "Crash and leak suspects (3)", "Deadlock (2)". */
 function suspectsHeading(model: GoroutineViewModel, suspects: readonly number[]): string {
   const crashed = suspects.some(i => model.groups[i].crashed);
   // When the dump says every blocked goroutine is stuck, they are not mere leak suspects.
   const stuck = model.summary.stuck === 'deadlock' ? 'Deadlock' : model.summary.stuck === 'test timeout' ? 'Test timeout' : null;
-  const races = suspects.filter(i => isRaceState(model.groups[i].state)).length;
+  const races = suspects.filter(i => model.groups[i].race).length;
   const n = suspects.length;
   const others = n - races - (crashed ? 1 : 0);
   const kinds = [

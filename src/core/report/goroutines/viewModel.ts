@@ -5,6 +5,7 @@ import type {
   GoroutineCompareView, GoroutineFrameView, GoroutineGroupView, GoroutineViewModel, Similarity, WaitObjectView,
 } from '../../../shared/goroutineProtocol';
 import { groupHistograms } from './waitHistogram';
+import { isRaceState } from '../../goroutines/ranking';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */
 export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;
@@ -80,6 +81,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     createdBy: g.createdBy ? table.index(g.createdBy) : -1,
     idle: g.isIdleRuntime,
     crashed: g.crashed,
+    race: isRaceState(g.state),
     suspect: g.suspect,
     framesElided: g.framesElided,
     ids: g.goroutineIds.slice(0, MAX_IDS),
