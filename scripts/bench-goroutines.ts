@@ -17,7 +17,8 @@ import { GoroutineDumpAnalyzer, analyzeGoroutineDump, type GoroutineAnalysis } f
 import { tuneV8ForBatchRun } from '../src/cli/v8Tuning';
 
 const root = resolve(__dirname, '..');
-const FILES = ['bench-data/goroutines-18660.txt', 'bench-data/goroutines-200k.txt'];
+// Realistic dumps (arguments that differ per goroutine), and one whose goroutines repeat byte for byte.
+const FILES = ['bench-data/goroutines-18660.txt', 'bench-data/goroutines-200k.txt', 'bench-data/goroutines-200k-repeats.txt'];
 const CLI = join(root, 'dist', 'cli.js');
 const READ_CHUNK_BYTES = 1 << 18;
 const WARM_REPEATS = 5;

@@ -4,8 +4,14 @@
 #
 #   scripts/generate-bench-data.sh
 #
-#   bench-data/goroutines-18660.txt  goroutine profile, debug=2, 18,660 goroutines (~7.9 MB)
-#   bench-data/goroutines-200k.txt   runtime.Stack(buf, true), 200,000 goroutines (~82 MB)
+#   bench-data/goroutines-18660.txt          goroutine profile, debug=2, 18,660 goroutines (~8 MB)
+#   bench-data/goroutines-200k.txt           runtime.Stack(buf, true), 200,000 goroutines (~85 MB)
+#   bench-data/goroutines-200k-repeats.txt   the same with -repeats (~82 MB)
+#
+# Dispatchers print arguments of their own (another slice, another length,
+# another number), so as in a busy server's dump few lines repeat byte for
+# byte; the -repeats dump gives them all the same arguments, so whole
+# goroutines repeat (the case the scanner's replay of repeated bodies serves).
 #
 # Both come from scripts/go/benchdata, which starts exactly that many
 # goroutines in varied states (chan send/receive, select, IO wait on
@@ -36,8 +42,9 @@ run() {
 }
 run -n 18660 -format debug2 -out "$OUT/goroutines-18660.txt"
 run -n 200000 -format stack -out "$OUT/goroutines-200k.txt"
+run -n 200000 -format stack -repeats -out "$OUT/goroutines-200k-repeats.txt"
 
 echo "== bench-data/"
-for f in goroutines-18660.txt goroutines-200k.txt; do
+for f in goroutines-18660.txt goroutines-200k.txt goroutines-200k-repeats.txt; do
   printf '   %-24s %11d bytes %8d goroutines\n' "$f" "$(stat -c %s "$OUT/$f")" "$(grep -c '^goroutine ' "$OUT/$f")"
 done

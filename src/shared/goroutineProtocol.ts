@@ -42,6 +42,8 @@ export interface GoroutineGroupView {
   /** A plain sentence when the group is a leak suspect (or the crash, or a data race). */
   readonly suspect: string | null;
   readonly framesElided: boolean;
+  /** Its goroutine is the one the end of the text cut short: the stack lacks what came after the cut. */
+  readonly cut: boolean;
   /** Goroutine ids (a sample for big groups). */
   readonly ids: readonly number[];
   /** 1-based inclusive lines of the group's first goroutine in the analysed text (already offset for a selection). */

@@ -140,6 +140,34 @@ suite('Goroutine explorer', () => {
     await screenshot('goroutines-deadlock');
   });
 
+  test('a paste cut mid-path: the cut goroutine is kept, marked in its row and in its stack, and the summary says where the text ends', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/demo_panic_cut.txt');
+    const rows = await waitInWebview<{ state: string; count: string }[]>(FRAME, 'group rows', `
+      const r = [...document.querySelectorAll('tr.gpe-group')]; if (r.length < 4) return undefined;
+      return r.map(x => ({ state: x.querySelector('.gpe-state').textContent, count: x.querySelector('.gpe-count').textContent }));`);
+    assert.deepStrictEqual(rows.map(r => r.state), ['running', 'chan send', 'chan receive', 'chan receive ✂ cut']);
+    const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary').textContent` });
+    assert.match(summary, /16 goroutines · 16 parsed · 4 groups/);
+    assert.match(summary, /⚠ The dump is truncated: the text ends inside goroutine 33, kept with the frames before the cut \(✂ cut\)\./);
+    await inWebview({ frame: FRAME, op: 'click', selector: 'tr.gpe-group:nth-of-type(4)' });
+    const mark = await waitInWebview<string>(FRAME, 'cut mark in the stack', `return document.querySelector('.gpe-stack .gpe-cut-mark')?.textContent`);
+    assert.strictEqual(mark, '✂ cut off here: the text ends inside this goroutine, its outer frames are missing');
+    const frames = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-stack .gpe-stack-frame')].map(e => e.textContent)` });
+    assert.strictEqual(frames.length, 1);
+    assert.match(frames[0], /main\.receiver/);
+    await screenshot('goroutines-cut-paste');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const theme = workbench.inspect<string>('colorTheme')?.globalValue;
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+      await screenshot('goroutines-cut-paste-dark');
+    } finally {
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('a gzipped dump (.txt.gz) from the explorer menu, a local file the worker streams, groups like its text', async function () {
     if (!hasBrowser()) this.skip();
     await vscode.commands.executeCommand(GROUP, fixtureUri('dumps/panicparse_static_panicweb_debug2.txt.gz'));

@@ -7,6 +7,7 @@
 //
 //	go run . -n 18660 -format debug2 -out ../../../bench-data/goroutines-18660.txt
 //	go run . -n 200000 -format stack -out ../../../bench-data/goroutines-200k.txt
+//	go run . -n 200000 -format stack -repeats -out ../../../bench-data/goroutines-200k-repeats.txt
 package main
 
 import (
@@ -29,7 +30,9 @@ func main() {
 	format := flag.String("format", "debug2", "debug2 (pprof goroutine profile, debug=2) or stack (runtime.Stack(buf, true))")
 	out := flag.String("out", "goroutines.txt", "output file")
 	maxConns := flag.Int("max-conns", 1000, "maximum number of TCP connections on 127.0.0.1 (each is 2 goroutines in IO wait)")
+	repeats := flag.Bool("repeats", false, "give dispatchers and workers the same arguments, so their stacks repeat byte for byte")
 	flag.Parse()
+	sameArgs = *repeats
 
 	t0 := time.Now()
 	if err := spawn(*n, *maxConns); err != nil {
@@ -89,6 +92,9 @@ func writeStacks(f *os.File) error {
 // IO wait on up to max-conns loopback connections (2 goroutines each,
 // capped at 5%), a handful of nil-chan receives and empty selects, and
 // select (streams behind 0-2 interceptors) for the rest.
+// sameArgs: every dispatcher gets the same batch and every worker id 0 (-repeats).
+var sameArgs bool
+
 func spawn(n, maxConns int) error {
 	var ready sync.WaitGroup
 	ctx := context.Background()
@@ -106,8 +112,21 @@ func spawn(n, maxConns int) error {
 
 	pool := worker.NewPool()
 	items := make([]int, 64)
-	start(n*46/100, func(i int) { pool.Dispatch(&ready, items) })
-	start(n*14/100, func(i int) { pool.Work(&ready, i%2) })
+	start(n*46/100, func(i int) {
+		if sameArgs {
+			pool.Dispatch(&ready, items, 0)
+			return
+		}
+		// A batch of its own: another slice, another length, another number.
+		pool.Dispatch(&ready, make([]int, 1+i%64), i)
+	})
+	start(n*14/100, func(i int) {
+		id := i
+		if sameArgs {
+			id = 0
+		}
+		pool.Work(&ready, i%2, id)
+	})
 
 	// Mutex contention: 1 holder (sleeping) per 500 waiters.
 	waiters := n * 4 / 100

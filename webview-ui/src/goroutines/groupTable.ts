@@ -30,7 +30,9 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
       const d = formatDelta(g);
       row.append(el('td', `gpe-delta${d.startsWith('+') || d.startsWith('new') ? ' gpe-growth' : ''}`, d));
     }
-    row.append(el('td', 'gpe-state', g.state));
+    const state = el('td', 'gpe-state', g.state);
+    if (g.cut) state.append(' ', el('span', 'gpe-cut-badge', '✂ cut'));
+    row.append(state);
     const wait = el('td', 'gpe-wait');
     wait.append(el('span', 'gpe-wait-range', formatWait(g)), renderWaitHistogram(g));
     row.append(wait);

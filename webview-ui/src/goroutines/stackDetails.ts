@@ -15,6 +15,7 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
     list.append(li);
   }
   if (g.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
+  if (g.cut) list.append(el('li', 'gpe-cut-mark', '✂ cut off here: the text ends inside this goroutine, its outer frames are missing'));
   box.append(list);
   if (g.createdBy >= 0) {
     const c = el('div', 'gpe-created-by');

@@ -18,8 +18,10 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
   box.append(el('span', 'gpe-summary-counts', parts.join(' · ')));
   if (s.crash) box.append(el('div', 'gpe-summary-crash', s.crash));
   if (s.truncated) {
+    const cut = model.groups.find(g => g.cut);
+    const where = cut ? `: the text ends inside goroutine ${cut.ids[0] ?? ''}, kept with the frames before the cut (✂ cut)` : '';
     box.append(el('div', 'gpe-warning gpe-truncated',
-      '⚠ The dump is truncated (runtime/pprof stops at 64 MiB): goroutines created late are missing and counts are too low.'));
+      `⚠ The dump is truncated${where}. Goroutines after the cut are missing and counts may be too low.`));
   }
   if (s.earlierDumps.length > 0) box.append(renderEarlierDumps(model));
   if (s.warningCount > 0) {

@@ -84,6 +84,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     race: isRaceState(g.state),
     suspect: g.suspect,
     framesElided: g.framesElided,
+    cut: g.cut,
     ids: g.goroutineIds.slice(0, MAX_IDS),
     firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
     labels: Object.entries(g.labels).map(([key, value]) => ({ key, value })),

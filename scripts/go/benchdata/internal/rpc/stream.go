@@ -24,10 +24,16 @@ func NewStream(ctx context.Context, ready *sync.WaitGroup, depth int) {
 func (s *Stream) intercept(ready *sync.WaitGroup, depth int) {
 	if depth > 0 {
 		s.intercept(ready, depth-1)
+		s.done(ready, depth)
 		return
 	}
 	s.recvLoop(ready)
+	// The arguments stay live across the loop, so the traceback prints their values.
+	s.done(ready, depth)
 }
+
+//go:noinline
+func (s *Stream) done(ready *sync.WaitGroup, depth int) {}
 
 func (s *Stream) recvLoop(ready *sync.WaitGroup) {
 	ready.Done()

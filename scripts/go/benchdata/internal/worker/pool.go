@@ -20,31 +20,44 @@ func NewPool() *Pool {
 }
 
 // Dispatch starts a dispatcher that blocks forever on a send ([chan send]).
-func (p *Pool) Dispatch(ready *sync.WaitGroup, items []int) {
-	go func() {
-		ready.Done()
-		for i := range items {
-			p.jobs <- items[i]
-		}
-	}()
+// Its frame prints its arguments, as a real server's do: with a batch of
+// its own (another slice, another length) they differ per goroutine.
+func (p *Pool) Dispatch(ready *sync.WaitGroup, items []int, batch int) {
+	go p.dispatch(ready, items, batch)
+}
+
+//go:noinline
+func (p *Pool) dispatch(ready *sync.WaitGroup, items []int, batch int) {
+	ready.Done()
+	for i := range items {
+		p.jobs <- items[i] + batch
+	}
 }
 
 // Work starts a worker that blocks forever on a receive ([chan receive]),
 // depth frames below its entry point.
-func (p *Pool) Work(ready *sync.WaitGroup, depth int) {
-	go p.run(ready, depth)
+// id is printed among the arguments of each frame (0 for identical workers).
+func (p *Pool) Work(ready *sync.WaitGroup, depth int, id int) {
+	go p.run(ready, depth, id)
 }
 
-func (p *Pool) run(ready *sync.WaitGroup, depth int) {
+//go:noinline
+func (p *Pool) run(ready *sync.WaitGroup, depth int, id int) {
 	if depth > 0 {
-		p.run(ready, depth-1)
+		p.run(ready, depth-1, id)
+		p.report(ready, depth, id)
 		return
 	}
 	ready.Done()
 	for t := range p.tasks {
 		_ = t
 	}
+	// The arguments stay live across the blocking receive, so the traceback prints their values.
+	p.report(ready, depth, id)
 }
+
+//go:noinline
+func (p *Pool) report(ready *sync.WaitGroup, depth int, id int) {}
 
 // WaitIdle starts a goroutine that waits on the pool's condition variable
 // ([sync.Cond.Wait]).
