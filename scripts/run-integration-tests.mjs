@@ -52,6 +52,28 @@ const suiteRc = await runStreaming('node', [runner, '--code-server', codeServer,
   '--workspace', ws, '--screenshots', shots, '--timeout', process.env.GPE_TEST_TIMEOUT ?? '900',
   ...(process.env.GPE_TEST_GREP ? ['--server-env', `GPE_TEST_GREP=${process.env.GPE_TEST_GREP}`] : [])]);
 
+// A second run in Restricted Mode: workspace trust on, the workspace untrusted, and workspace
+// settings that must be ignored there (tests: test/integration/restricted.test.ts).
+let restrictedRc = 0;
+let restrictedCounts = { passed: 0, failed: 0 };
+if (!process.env.GPE_TEST_GREP || /Restricted/.test(process.env.GPE_TEST_GREP)) {
+  fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(ws, '.vscode/settings.json'), JSON.stringify({
+    'goProfileExplorer.sourceMappings': [{ from: '/', to: '/etc/' }],
+    'goProfileExplorer.capture.folder': '/tmp/not-from-a-workspace',
+  }));
+  const trustedCounts = suiteCounts;
+  suiteCounts = { passed: 0, failed: 0 };
+  restrictedRc = await runStreaming('node', [runner, '--code-server', codeServer,
+    '--extensionDevelopmentPath', root,
+    '--extensionTestsPath', path.join(root, 'out/test/integration/index.js'),
+    '--workspace', ws, '--screenshots', shots, '--timeout', '600', '--untrusted',
+    '--server-env', 'GPE_TEST_GREP=Restricted Mode']);
+  restrictedCounts = suiteCounts;
+  suiteCounts = trustedCounts;
+  fs.rmSync(path.join(ws, '.vscode'), { recursive: true, force: true });
+}
+
 let vsixRc = 0;
 if (!skipVsix) {
   // The packaged extension, installed offline into a clean code-server, must open a profile.
@@ -73,7 +95,8 @@ if (!skipVsix) {
 fs.rmSync(ws, { recursive: true, force: true });
 // One closing line for the whole lane: the suite's tests plus the .vsix check (and a harness
 // failure that reported no counts is a failure too).
-const passed = suiteCounts.passed + (!skipVsix && vsixRc === 0 ? 1 : 0);
-const failed = suiteCounts.failed + (!skipVsix && vsixRc !== 0 ? 1 : 0) + (suiteRc !== 0 && suiteCounts.failed === 0 ? 1 : 0);
+const passed = suiteCounts.passed + restrictedCounts.passed + (!skipVsix && vsixRc === 0 ? 1 : 0);
+const failed = suiteCounts.failed + restrictedCounts.failed + (!skipVsix && vsixRc !== 0 ? 1 : 0)
+  + (suiteRc !== 0 && suiteCounts.failed === 0 ? 1 : 0) + (restrictedRc !== 0 && restrictedCounts.failed === 0 ? 1 : 0);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(suiteRc !== 0 ? suiteRc : vsixRc !== 0 ? 1 : 0);
+process.exit(suiteRc !== 0 ? suiteRc : restrictedRc !== 0 ? restrictedRc : vsixRc !== 0 ? 1 : 0);

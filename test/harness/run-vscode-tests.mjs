@@ -11,7 +11,7 @@
 //        [--extensionDevelopmentPath <dir>] [--extensionTestsPath <file or dir>]
 //        [--workspace <folder>] [--screenshots <dir>] [--timeout <seconds>]
 //        [--extensions-dir <dir>] [--install-extension <vsix>]... [--open-file <relpath>]
-//        [--server-env KEY=VALUE]... [--keep-open-seconds N] [--verbose]
+//        [--server-env KEY=VALUE]... [--keep-open-seconds N] [--verbose] [--untrusted]
 //        [--server code-server|vscode]   (vscode: for code-server >= 4.10x, see below)
 //   env: CODE_SERVER_NODE=<node binary to run the server with> (default: this node),
 //        CHROMIUM_PATH (default /usr/bin/chromium), VSCODE_TEST_KEEP_TMP=1
@@ -40,6 +40,8 @@ function parseArgs(argv) {
     if (!k.startsWith('--')) throw new Error(`unexpected argument ${k}`);
     const name = k.slice(2);
     if (name === 'verbose') { a.verbose = true; continue; }
+    // --untrusted: workspace trust on, and the workspace not trusted: it opens in Restricted Mode.
+    if (name === 'untrusted') { a.untrusted = true; continue; }
     const v = argv[++i];
     if (v === undefined) throw new Error(`missing value for ${k}`);
     if (multi.has(name)) a[name].push(v); else a[name] = v;
@@ -81,7 +83,10 @@ fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
+  'security.workspace.trust.enabled': !!args.untrusted,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
   'git.enabled': false,
   'npm.fetchOnlinePackageInfo': false,
   'typescript.disableAutomaticTypeAcquisition': true,
@@ -115,7 +120,7 @@ function csArgs(extra) {
       '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--telemetry-level', 'off', ...extra];
   }
   return [csEntry, '--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(args.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened', ...extra];
 }
 

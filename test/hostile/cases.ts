@@ -53,9 +53,12 @@ export function analyzeText(text: string): Outcome {
 /** A legacy CPU profile with n locations in n mappings, made here: each location must land in its own mapping. */
 export function legacyCpuMany(n: number): Outcome {
   return outcome(() => {
-    const p = parseProfile(legacyCpuManyMappings(n));
+    const bytes = legacyCpuManyMappings(n);
+    const started = Date.now();
+    const p = parseProfile(bytes);
+    const parseMs = Date.now() - started;
     const own = p.locations.every(l => l.mappingIndex >= 0 && p.mappings[l.mappingIndex].start <= l.address && l.address < p.mappings[l.mappingIndex].limit);
-    return { ...summary(p), everyLocationInItsMapping: own };
+    return { ...summary(p), everyLocationInItsMapping: own, parseMs };
   });
 }
 

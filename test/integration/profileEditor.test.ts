@@ -532,6 +532,10 @@ suite('Profile editor', function () {
       await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
     }
 
+    await evalInView(`const s = document.querySelector('.gpe-search'); s.value = 'loadCache'; s.dispatchEvent(new Event('input')); return true;`);
+    const matched = await waitInWebview<string>(FRAME, 'search result', `return document.querySelector('.gpe-search-result').textContent || false`);
+    assert.strictEqual(matched, 'matched change -2.01MiB', 'a search sums the net change');
+    await evalInView(`const s = document.querySelector('.gpe-search'); s.value = ''; s.dispatchEvent(new Event('input')); return true;`);
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-diff-normalize' });
     await waitInWebview(FRAME, 'normalized', `return document.querySelector('.gpe-meta').textContent.includes('(normalized)')`);
     assert.strictEqual((await rowOf('main.loadCache'))[2], '-2.01MiB', 'what vanished stays lost when normalized');

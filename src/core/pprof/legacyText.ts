@@ -41,9 +41,10 @@ interface Builder {
   labelKey: number[];
   labelStr: number[];
   labelNum: number[];
-  // The sample just read, waiting for its "#" lines: its PCs, how many "#" lines each
-  // PC got so far, and the locations first named by this block.
-  pendingAddresses: number[];
+  // The sample just read, waiting for its "#" lines: how often each of its PCs occurs, how many
+  // "#" lines each PC got so far, and the locations first named by this block (a count per PC:
+  // a symbol line never scans the "@" list, which may be 100k deep).
+  pendingCount: Map<number, number>;
   symbolLinesSeen: Map<number, number>;
   namedInBlock: Set<number>;
 }
@@ -58,7 +59,7 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: i + 1 });
   const b: Builder = {
     locations: [], locationByAddress: new Map(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
-    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingAddresses: [],
+    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingCount: new Map(),
     symbolLinesSeen: new Map(), namedInBlock: new Set(),
   };
   const profile = emptyProfile(gzipped);
@@ -229,10 +230,10 @@ function intern(b: Builder, s: string): number {
 function startSample(b: Builder, addresses: number[]): void {
   b.stackStart.push(b.stack.length);
   b.labelStart.push(b.labelKey.length);
-  b.pendingAddresses = [];
+  b.pendingCount.clear();
   b.symbolLinesSeen.clear();
   b.namedInBlock.clear();
-  addresses.forEach((addr, depth) => {
+  addresses.forEach(addr => {
     // Return addresses point after the call; like pprof, step back onto the call
     // instruction (the symbol lines print the same adjusted PC).
     const pc = addr > 0 ? addr - 1 : 0;
@@ -243,7 +244,7 @@ function startSample(b: Builder, addresses: number[]): void {
       b.locationByAddress.set(pc, loc);
     }
     b.stack.push(loc);
-    b.pendingAddresses[depth] = pc;
+    b.pendingCount.set(pc, (b.pendingCount.get(pc) ?? 0) + 1);
   });
 }
 
@@ -260,7 +261,7 @@ function symbolize(line: string, b: Builder): void {
   b.symbolLinesSeen.set(pc, seen);
   const location = b.locations[loc];
   if (location.lines.length > 0) {
-    const occurrences = b.pendingAddresses.reduce((n, a) => n + (a === pc ? 1 : 0), 0);
+    const occurrences = b.pendingCount.get(pc) ?? 0;
     if (!b.namedInBlock.has(loc) || seen <= occurrences) return;
   }
   b.namedInBlock.add(loc);

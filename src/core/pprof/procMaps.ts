@@ -70,6 +70,19 @@ export function parseProcMaps(lines: Iterable<string>): ProfileMapping[] {
  * carry 100k mappings and 100k locations).
  */
 export function mappingFinder(mappings: readonly ProfileMapping[]): (address: number) => number {
+  // The usual memory map is sorted and without overlaps: search it as it is.
+  if (mappings.every((m, i) => i === 0 || mappings[i - 1].limit <= m.start)) {
+    return address => {
+      let lo = 0, hi = mappings.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (mappings[mid].limit <= address) lo = mid + 1;
+        else if (mappings[mid].start > address) hi = mid - 1;
+        else return mid;
+      }
+      return -1;
+    };
+  }
   // Cut the address space into segments owned by the first mapping covering them.
   const events: { at: number; index: number; open: boolean }[] = [];
   mappings.forEach((m, index) => {

@@ -19,6 +19,19 @@ const regexOperator = /[\\^$*+?()[\]{}|]/;
 
 /** The `/regex/flags` form of `from` (Go/RE2 syntax, linear time: a workspace may set it), or null. */
 export function mappingRegex(from: string): LinearRegex | null {
+  // Every path resolution tries every mapping: each `from` is compiled once.
+  let compiled = compiledMappings.get(from);
+  if (compiled === undefined) {
+    compiled = compileMapping(from);
+    if (compiledMappings.size >= 256) compiledMappings.clear();
+    compiledMappings.set(from, compiled);
+  }
+  return compiled;
+}
+
+const compiledMappings = new Map<string, LinearRegex | null>();
+
+function compileMapping(from: string): LinearRegex | null {
   const m = regexForm.exec(from);
   if (!m || !regexOperator.test(m[1])) return null;
   try { return compileLinearRegex(m[1], 'sourceMappings', { flags: m[2] }); } catch { return null; }

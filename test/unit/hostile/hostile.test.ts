@@ -77,6 +77,8 @@ describe('hostile inputs: bounded time and memory', function () {
         { format: 'legacy-heap', samples: 1, locations: 1, mappings: 1, warnings: [] }],
       ['memory map line of spaces', heap + '1: 16 [1: 16] @ 0x1001\n--- Memory map: ---\n1000-2000 r-xp 0 0:0 ' + '1 '.repeat(MB / 2) + '\n',
         { format: 'legacy-heap', samples: 1, locations: 1, mappings: 1, warnings: [] }],
+      ['a 64k-deep recursive sample and its 64k symbol lines', heap + '1: 16 [1: 16] @' + ' 0x1001'.repeat(65536) + '\n' + '#\t0x1000\tmain.f+0x1\t/a.go:1\n'.repeat(65536),
+        { format: 'legacy-heap', samples: 1, locations: 1, mappings: 0, warnings: [] }],
       ['labels line', 'goroutine profile: total 1\n1 @ 0x1001\n# labels: {' + '"k":'.repeat(MB / 4) + '\n', /^malformed labels/],
     ];
     for (const [what, text, expected] of lines) {

@@ -22,10 +22,12 @@ describe('legacy memory maps', () => {
   it('finds the first mapping in order that holds an address, as a linear search would', () => {
     const m = (start: number, limit: number) => ({ id: 0, start, limit, offset: 0, file: '', buildId: '',
       hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false });
-    const mappings = [m(100, 200), m(0, 1000), m(150, 300), m(500, 600), m(700, 700)];
-    const find = mappingFinder(mappings);
-    for (const address of [-1, 0, 99, 100, 150, 199, 200, 250, 299, 300, 550, 700, 999, 1000, 5000]) {
-      assert.equal(find(address), mappings.findIndex(x => address >= x.start && address < x.limit), `address ${address}`);
+    // Overlapping (swept into segments), and sorted without overlaps (searched as it is).
+    for (const mappings of [[m(100, 200), m(0, 1000), m(150, 300), m(500, 600), m(700, 700)], [m(0, 100), m(100, 200), m(300, 400), m(400, 400), m(400, 500)]]) {
+      const find = mappingFinder(mappings);
+      for (const address of [-1, 0, 99, 100, 150, 199, 200, 250, 299, 300, 399, 400, 450, 500, 550, 700, 999, 1000, 5000]) {
+        assert.equal(find(address), mappings.findIndex(x => address >= x.start && address < x.limit), `address ${address}`);
+      }
     }
   });
 });

@@ -8,6 +8,7 @@ import {
   type FlameTreeData, type ProfileQuery,
 } from '../../../src/core/report';
 import { profileFiles } from '../pprof/corpusFiles';
+import { assertCumsMatchTop, childrenOf, close } from './flameChecks';
 
 interface Trie { total: number; self: number; children: Map<string, Trie> }
 
@@ -41,17 +42,6 @@ function trieOf(q: QueriedProfile): Trie {
   }
   return root;
 }
-
-function childrenOf(flame: FlameTreeData): number[][] {
-  const children: number[][] = Array.from({ length: flame.parent.length }, () => []);
-  for (let i = 1; i < flame.parent.length; i++) {
-    assert.ok(flame.parent[i] < i, 'parents come first');
-    children[flame.parent[i]].push(i);
-  }
-  return children;
-}
-
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 /** Checks node `i` against trie node `ref`; returns how many nodes were compared. */
 function check(flame: FlameTreeData, children: number[][], i: number, ref: Trie, minMagnitude: number, path: string): number {
@@ -99,6 +89,7 @@ describe('report: flame tree', function () {
         const whole = flameTree(q);
         if (whole.parent.length <= 50000) {
           assert.equal(check(whole, childrenOf(whole), 0, ref, 0, 'root'), whole.parent.length, 'without a width every node is a trie node');
+          assertCumsMatchTop(whole, q);
         }
         for (const widthPx of [300, 1200]) {
           const flame = flameTree(q, { widthPx });

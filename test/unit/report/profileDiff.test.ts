@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/report';
 import { diffDir, diffGoldenCases } from '../../../scripts/golden-diff';
 import { readPprofTop, repoRoot } from '../pprof/goldenTop';
+import { assertCumsMatchTop } from './flameChecks';
 
 const read = (path: string): Profile => parseProfile(new Uint8Array(readFileSync(path)));
 const base = read(join(diffDir, 'heap-base.pb.gz'));
@@ -57,6 +58,7 @@ describe('report: diff against a base (pprof -diff_base / -base / -normalize)', 
     assert.equal(top.cum[row], -baseRow.cum);
     assert.equal(top.flat[row], -baseRow.flat);
 
+    assertCumsMatchTop(flameTree(q), q);
     const tree = flameTree(q, { widthPx: 1200 });
     const [node] = nodesNamed(tree, 'main.loadCache');
     assert.ok(node !== undefined, 'drawn');

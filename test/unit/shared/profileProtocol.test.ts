@@ -9,6 +9,9 @@ describe('profile webview messages (untrusted input)', () => {
     assert.deepEqual(parseProfileWebviewMessage({ type: 'subtree', requestId: 4, query, path: ['main.main', 'main.f'], widthPx: 800 }), { type: 'subtree', requestId: 4, query, path: ['main.main', 'main.f'], widthPx: 800 });
     assert.deepEqual(parseProfileWebviewMessage({ type: 'callers', requestId: 5, query, functionName: 'main.f', widthPx: 800 }), { type: 'callers', requestId: 5, query, functionName: 'main.f', widthPx: 800 });
     assert.deepEqual(parseProfileWebviewMessage({ type: 'openSource', file: '/src/a.go', line: 12, functionName: 'main.f' }), { type: 'openSource', file: '/src/a.go', line: 12, functionName: 'main.f' });
+    const diff = { subtractBase: true, normalize: false };
+    assert.deepEqual(parseProfileQuery({ ...query, diff: { ...diff, extra: 1 } }), { ...query, diff }, 'diff options');
+    assert.deepEqual(parseProfileQuery({ ...query, tagRoot: ['handler'] }), query, 'tagroot is the CLI\'s only');
     for (const type of ['ready', 'reopenAsText', 'retry', 'compareWith', 'clearBase']) assert.deepEqual(parseProfileWebviewMessage({ type, file: '/etc/passwd' }), { type });
   });
 
@@ -25,6 +28,9 @@ describe('profile webview messages (untrusted input)', () => {
       { type: 'query', requestId: 1, query: { sampleType: 0, granularity: 'functions', filters: [{ kind: 'exec', pattern: 'x' }] }, widthPx: 100 },
       { type: 'query', requestId: 1, query: { sampleType: 0, granularity: 'functions', filters: [{ kind: 'focus', pattern: '' }] }, widthPx: 100 },
       { type: 'query', requestId: 1, query: { sampleType: 0, granularity: 'functions', filters: {} }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { ...query, diff: { subtractBase: 'yes', normalize: false } }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { ...query, diff: { normalize: true } }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { ...query, diff: null }, widthPx: 100 },
       { type: 'subtree', requestId: 1, query, path: 'main.main', widthPx: 100 },
       { type: 'subtree', requestId: 1, query, path: [1, 2], widthPx: 100 },
       { type: 'callers', requestId: 1, query, functionName: '', widthPx: 100 },

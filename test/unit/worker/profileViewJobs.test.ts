@@ -6,7 +6,9 @@ import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes'
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
 import { profilePrepareJob } from '../../../src/host/worker/jobs/profilePrepare';
 import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
-import type { ProfileQuery } from '../../../src/shared/profileProtocol';
+import type { FlameTreeData, ProfileQuery } from '../../../src/shared/profileProtocol';
+import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
+import { profileCallersJob } from '../../../src/host/worker/jobs/profileCallers';
 
 const PROFILE = path.join(__dirname, '../../fixtures/corpus/pprof_td_large.cpu');
 
@@ -68,3 +70,35 @@ describe('worker profile jobs: the prepared first view', () => {
     assert.ok(ctx.moved.includes(out.top.flat.buffer));
   });
 });
+
+describe('worker profile jobs: comparing with a base', () => {
+  const DIFF_DIR = path.join(__dirname, '../../fixtures/pprof/diff');
+  let store: WorkerStore;
+
+  beforeEach(() => {
+    store = new WorkerStore();
+    profileOpenJob.run({ documentId: 'd', fileName: 'heap-current.pb.gz', bytes: { filePath: path.join(DIFF_DIR, 'heap-current.pb.gz') } }, context(store));
+    profileSetBaseJob.run({ documentId: 'd', base: { fileName: 'heap-base.pb.gz', bytes: { filePath: path.join(DIFF_DIR, 'heap-base.pb.gz') } } }, context(store));
+  });
+
+  it('profile.view is the profile minus the base, with the diff options of the query', () => {
+    const query: ProfileQuery = { sampleType: 3, granularity: 'functions', filters: [] };
+    const view = profileViewJob.run({ documentId: 'd', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    const row = view.top.names.indexOf('main.loadCache');
+    assert.ok(row >= 0 && view.top.cum[row] < -2_000_000, `the vanished function is listed with its loss: ${view.top.cum[row]}`);
+    assert.ok(view.flame.magnitude, 'diff trees carry their widths');
+    assert.equal(view.total, view.diff!.baseTotal, '-diff_base: percentages of the base');
+    assert.deepEqual(view.diff!.options, { subtractBase: false, normalize: false });
+    const normalized = profileViewJob.run({ documentId: 'd', query: { ...query, diff: { subtractBase: false, normalize: true } }, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    // Each scaled sample is rounded, as pprof does.
+    assert.ok(Math.abs(normalized.diff!.profileTotal - normalized.diff!.baseTotal) <= 30, `normalized to the base total: ${normalized.diff!.profileTotal} vs ${normalized.diff!.baseTotal}`);
+    const callers = profileCallersJob.run({ documentId: 'd', query, functionName: 'main.loadCache', widthPx: 1000 }, context(store)) as { callers: FlameTreeData };
+    assert.equal(callers.callers.total[0], view.top.cum[row], 'the sandwich keeps the diff');
+  });
+
+  it('a base of another kind is refused with what differs', () => {
+    assert.throws(() => profileSetBaseJob.run({ documentId: 'd', base: { fileName: 'cpu.pprof', bytes: { filePath: PROFILE } } }, context(store)),
+      /cpu\.pprof has sample types \[samples\/count, cpu\/nanoseconds\], this profile \[alloc_objects\/count/);
+  });
+});
+

@@ -465,8 +465,11 @@ class ProfileView {
     const matched = b.flame.search(matcher);
     document.body.dataset.gpeSearchMs = (performance.now() - searchStart).toFixed(1);
     if (!b.callersPane.hidden) { b.callersChart.search(matcher); b.calleesChart.search(matcher); }
-    const { total, unit } = this.current;
-    b.searchResult.textContent = matcher ? `matched ${formatValue(matched, unit)} (${formatPercent(matched, total)})` : '';
+    const { total, unit, diff, root } = this.current;
+    if (!matcher) b.searchResult.textContent = '';
+    // d3 sums the drawn widths, which in a diff are growth plus loss: the net change is summed here.
+    else if (diff) b.searchResult.textContent = `matched change ${formatDelta(netOfOutermostMatches(root, matcher), unit)}`;
+    else b.searchResult.textContent = `matched ${formatValue(matched, unit)} (${formatPercent(matched, total)})`;
   }
 
   private focusFunction(name: string): void {
@@ -538,4 +541,16 @@ class ProfileView {
     b.callersPane.hidden = true;
     b.flamePane.hidden = false;
   }
+}
+
+/** The net change of the frames that match, each counted once (a match inside a match is not added again). */
+function netOfOutermostMatches(root: FlameDatum, matcher: (name: string) => boolean): number {
+  let net = 0;
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n !== root && !n.prunedRest && matcher(n.name)) { net += n.net; continue; }
+    for (const c of n.children) stack.push(c);
+  }
+  return net;
 }

@@ -1,0 +1,44 @@
+// `npm run bench -- hostile`: the hostile inputs of test/hostile (crafted files and big ones made
+// here), each timed inside a bounded worker; the goal is under 1 s each. Results go to
+// docs/benchmarks.md by hand.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBounded } from '../test/hostile/bounded';
+import type { Outcome } from '../test/hostile/cases';
+import { writeGzipBomb } from '../test/hostile/make-hostile';
+
+const MB = 1 << 20;
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'gpe-bench-hostile-'));
+  try {
+    const bomb2 = join(dir, 'bomb2.pb.gz'), bomb6 = join(dir, 'bomb6.pb.gz');
+    await writeGzipBomb(bomb2, 2048 * MB);
+    await writeGzipBomb(bomb6, 6144 * MB);
+    const cases: [string, string, unknown[]][] = [
+      ['drop_frames (a+)+b, function aaaa…a! (89-byte .pb.gz)', 'parseFixture', ['dropframes-redos.pb.gz']],
+      ['focus (a+)+b over a 1 MB function name', 'focusFilter', ['(a+)+b', 'a'.repeat(MB) + '!']],
+      ['legacy heap, 1 MB "#" line', 'parseFixture', ['heap-long-symbol-line.txt.gz']],
+      ['debug=1, 1 MB `# labels: {"\\"\\"…` (pprof path: the error)', 'parseFixture', ['debug1-long-labels.txt.gz']],
+      ['debug=1, 1 MB `# labels: {"\\"\\"…` (goroutine view)', 'analyzeFixture', ['debug1-long-labels.txt.gz']],
+      ['legacy CPU, 1 MB mapping line', 'parseFixture', ['legacy-cpu-long-mapping.prof.gz']],
+      ['legacy CPU, 100k locations × 100k mappings (5 MB; the parse)', 'legacyCpuMany', [100_000]],
+      ['2 MB gzip bomb (2 GB), zlib (worker, CLI)', 'parseGzipFile', [bomb2, 'zlib']],
+      ['2 MB gzip bomb (2 GB), streamed (goroutine input)', 'streamGzipFile', [bomb2]],
+      ['6 MB gzip bomb (6 GB), zlib', 'parseGzipFile', [bomb6, 'zlib']],
+    ];
+    console.log('| input | time | rss after | result |\n| --- | --- | --- | --- |');
+    for (const [what, name, args] of cases) {
+      const { value, elapsedMs } = await runBounded<Outcome>(name, args);
+      const rss = await runBounded<number>('rssMb');
+      // A case that makes its input reports the parse alone.
+      const parseMs = 'ok' in value && typeof value.ok.parseMs === 'number' ? value.ok.parseMs : undefined;
+      const result = 'error' in value ? `error: ${value.error.slice(0, 70)}` : JSON.stringify(value.ok).slice(0, 70);
+      console.log(`| ${what} | ${((parseMs ?? elapsedMs) / 1000).toFixed(2)} s | ${rss.value} MB | ${result.replace(/\|/g, '\\|')} |`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}

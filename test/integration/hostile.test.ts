@@ -1,0 +1,60 @@
+// Hostile files in the real VS Code: a profile whose own drop_frames is `(a+)+b` opens and
+// draws, a 2 MB gzip bomb shows one clear error with a retry that raises the limit, and the
+// extension host (where these tests run) keeps answering meanwhile.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { createGzip } from 'zlib';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, screenshot, startStallMeter, waitInWebview } from './harness';
+
+const FRAME = 'body[data-view="profile"]';
+const MB = 1 << 20;
+
+/** 2 GB of zeros, gzipped as one member: about 2 MB. */
+async function gzipBomb(): Promise<Uint8Array> {
+  const gzip = createGzip({ level: 9 });
+  const chunks: Buffer[] = [];
+  gzip.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise(resolve => gzip.on('end', resolve));
+  const zeros = Buffer.alloc(MB);
+  for (let i = 0; i < 2048; i++) {
+    if (!gzip.write(zeros)) await new Promise(r => gzip.once('drain', r));
+  }
+  gzip.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+suite('Hostile inputs', function () {
+  this.timeout(180000);
+  teardown(closeAllEditors);
+
+  test('a profile whose drop_frames is (a+)+b opens and draws, the editor responsive', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'test/fixtures/hostile/dropframes-redos.pb.gz'));
+    const uri = fixtureUri('profiles/dropframes-redos.pb.gz');
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    const stall = startStallMeter();
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    const drawn = await waitInWebview<string>(FRAME, 'the function drawn',
+      `return document.querySelector('.gpe-flame-pane g.frame[data-name^="aaaa"]')?.getAttribute('data-name')`, 60000);
+    const stallMs = stall.stop();
+    assert.strictEqual(drawn, 'a'.repeat(40) + '!');
+    assert.ok(stallMs < 2000, `the extension host stalled ${Math.round(stallMs)} ms`);
+  });
+
+  test('a 2 MB gzip bomb shows one clear error and offers a higher limit, the editor responsive', async () => {
+    const uri = fixtureUri('profiles/bomb.pb.gz');
+    await vscode.workspace.fs.writeFile(uri, await gzipBomb());
+    const stall = startStallMeter();
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    const error = await waitInWebview<{ message: string; retry: string }>(FRAME, 'the limit error', `
+      const m = document.querySelector('.gpe-error')?.textContent, r = document.querySelector('.gpe-retry')?.textContent;
+      return m && r && { message: m, retry: r };`, 90000);
+    const stallMs = stall.stop();
+    assert.match(error.message, /^Stopped: gzip expands beyond 199 MiB \(limit 100× the 2\.0 MiB file\)\. .*goProfileExplorer\.limits\.maxUnzippedMiB/);
+    assert.strictEqual(error.retry, 'Retry with 796 MiB');
+    assert.ok(stallMs < 2000, `the extension host stalled ${Math.round(stallMs)} ms`);
+    await screenshot('hostile-gzip-bomb');
+    await vscode.workspace.fs.delete(uri);
+  });
+});
