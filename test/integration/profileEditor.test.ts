@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Function as PFunction, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
+import { runCli } from '../../src/cli/main';
 import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="profile"]';
@@ -495,6 +496,15 @@ suite('Profile editor', function () {
     assert.strictEqual(selected, 'alloc_space (bytes)');
     const meta = await evalInView<string>(`return document.querySelector('.gpe-meta').textContent`);
     assert.ok(meta.includes('alloc_space total'), meta);
+    // What the webview shows equals what `goprof top --json` prints for the same file.
+    let out = '';
+    assert.strictEqual(await runCli(['top', fixtureUri('profiles/allocs.pb.gz').fsPath, '--nodecount', '5', '--json'], { out: t => { out += t; }, err: () => undefined }), 0);
+    const cli = JSON.parse(out) as { sampleType: string; total: number; rows: { func: string; flat: number; cum: number }[] };
+    assert.strictEqual(cli.sampleType, 'alloc_space');
+    const percent = (v: number) => { const p = (v / cli.total) * 100; return `${Math.abs(p) >= 10 ? p.toFixed(1) : p.toFixed(2)}%`; };
+    const shown = await evalInView<string[][]>(`return [...document.querySelectorAll('.gpe-top-row')].slice(0, 5).map(r => [...r.children].map(td => td.textContent))`);
+    // flat, flat%, sum%, cum, cum%, function
+    assert.deepStrictEqual(shown.map(r => [r[5], r[1], r[4]]), cli.rows.map(r => [r.func, percent(r.flat), percent(r.cum)]));
   });
 
   test('a diff against a base where a function vanished: its loss is drawn, green, in the flame graph and the table, with a legend; normalize, subtract and the sandwich keep the diff', async () => {
