@@ -491,7 +491,8 @@ class DumpScanner {
       meaning.hasOffset = false;
     }
     const location = this.byteLocation;
-    if (parseLocationBytes(bytes, s, end, location)) {
+    // A call line ends with ')', a location line never does: no location to look for in most call lines.
+    if (bytes[end - 1] !== 0x29 /* ) */ && parseLocationBytes(bytes, s, end, location)) {
       meaning.locationId = this.locationFromBytes(bytes, s, location);
       meaning.hasOffset = location.locationEnd < end;
     }
