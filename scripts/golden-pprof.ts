@@ -218,6 +218,8 @@ function regenerateViewGoldens(inputs: string[]): void {
       q('ignore', ['-ignore=runtime\\.mallocgc'], ['--ignore', 'runtime\\.mallocgc']),
       q('hide', ['-hide=^runtime\\.'], ['--hide', '^runtime\\.']),
       q('show_from', ['-show_from=gcBgMarkWorker'], ['--show-from', 'gcBgMarkWorker']),
+      // -focus on a caller of the -show_from frame: pprof focuses first, then cuts the caller away.
+      q('focus_show_from', ['-focus=^runtime\\.gcBgMarkWorker$', '-show_from=^runtime\\.systemstack$'], ['--focus', '^runtime\\.gcBgMarkWorker$', '--show-from', '^runtime\\.systemstack$']),
       q('files', ['-files'], ['--granularity', 'files']),
       q('lines', ['-lines'], ['--granularity', 'lines']),
       q('diff_base', ['-diff_base=test/fixtures/corpus/real_hodis_cpu.pprof'], ['--diff-base', 'test/fixtures/corpus/real_hodis_cpu.pprof']),

@@ -8,7 +8,7 @@ import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
 } from '../core/pprof';
-import { addLabelFrames, mergedHeader, mergeSamples, showFrom } from '../core/pprof/reshape';
+import { addLabelFrames, keepSamples, mergedHeader, mergeSamples, showFrom } from '../core/pprof/reshape';
 import { diffProfile } from '../core/report/profileDiff';
 import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';
@@ -142,8 +142,12 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   profile = addLabelFrames(profile, keys('tagroot'), keys('tagleaf'), unit);
   // pprof takes the total before any filter: -show_from must not shrink it.
   const total = from ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
+  // pprof applies -focus/-ignore before -show_from (a focus on a caller of the show_from frame
+  // keeps its samples, then show_from cuts the caller away), so they are applied here first.
+  const focusFirst = from !== undefined && options.filtersInView !== false && (focus !== undefined || ignore !== undefined);
+  if (focusFirst) profile = keepSamples(profile, createStackView(profile, { sampleType: typeIndex, filters: { focus, ignore } }).kept);
   if (from) profile = showFrom(profile, from);
-  const filters = options.filtersInView === false ? {} : { focus, ignore, hide, show, tagFocus, tagIgnore };
+  const filters = options.filtersInView === false ? {} : focusFirst ? { hide, show, tagFocus, tagIgnore } : { focus, ignore, hide, show, tagFocus, tagIgnore };
   const view = createStackView(profile, { sampleType: typeIndex, granularity, filters });
   const sampleType = profile.sampleTypes[typeIndex];
   return {

@@ -130,6 +130,16 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
   return { ...merged, timeNanos, durationNanos, period, comments, defaultSampleTypeIndex };
 }
 
+/** The samples whose `keep` entry is 1 (e.g. a StackView's `kept`), in their order. */
+export function keepSamples(profile: Profile, keep: Uint8Array): Profile {
+  const s = profile.samples;
+  const builder = new SampleTableBuilder(s.valueCount);
+  for (let i = 0; i < s.count; i++) {
+    if (keep[i] === 1) builder.add(sampleValues(s, i), s.locations.subarray(s.stackStart[i], s.stackStart[i + 1]), s, i);
+  }
+  return { ...profile, samples: builder.build() };
+}
+
 /**
  * -show_from: per sample, drop the frames above (callers of) the outermost frame whose
  * function name or file matches; samples with no match are dropped. Within an inlined
