@@ -72,6 +72,14 @@ export function callersTree(q: QueriedProfile, frameName: string, options: Flame
   return build(q, { leafward: false, focus: frameName }, options);
 }
 
+/**
+ * The whole profile bottom-up: every leaf frame as a child of the root (its total is the
+ * frame's flat), its callers below it, up to the outermost frames.
+ */
+export function invertedTree(q: QueriedProfile, options: FlameTreeOptions = {}): FlameTreeData {
+  return build(q, { leafward: false }, options)!;
+}
+
 interface Shape {
   /** true: root → leaf (callees); false: leaf → root (callers). */
   leafward: boolean;

@@ -18,6 +18,8 @@
  *     (flag FRAME_PRUNED_REST, the parent gets FRAME_HAS_HIDDEN_DETAIL); without, the whole tree
  *   flameSubtree(q, path, options): the tree below the node reached by frame names `path`
  *     (from the root's child down), rooted there; undefined when no sample goes through it
+ *   invertedTree(q, options): the whole profile bottom-up (each leaf frame under the root, totals =
+ *     its flat; its callers below it)
  *   callersTree(q, frameName, options) / calleesTree(q, frameName, options): the sandwich,
  *     rooted at the frame (from its outermost call), totals = its cum; undefined when absent
  *   topRows(q): TopTableData    `go tool pprof -top` rows in columns (flat, cum; zero rows left out)
@@ -30,7 +32,7 @@
 export { defaultSampleTypeIndex } from '../pprof';
 export { summarizeProfile } from './profileSummary';
 export { QueriedProfile, FilterSyntaxError, toProfileFilters, frameNamesOf, rowNamesOf } from './profileQuery';
-export { flameTree, flameSubtree, callersTree, calleesTree, PRUNED_REST_NAME, MAX_FLAME_NODES, type FlameTreeOptions } from './flameTree';
+export { flameTree, flameSubtree, invertedTree, callersTree, calleesTree, PRUNED_REST_NAME, MAX_FLAME_NODES, type FlameTreeOptions } from './flameTree';
 export { topRows } from './topRows';
 export { diffProfile } from './profileDiff';
 export * from './profileTypes';
