@@ -123,6 +123,18 @@ describe('the editor and the CLI give the same numbers for the same query', () =
     assert.equal(callees.total[0], row.cum);
   });
 
+  for (const [mode, flags] of [['subtract base (-base)', ['--base']], ['normalize (-diff_base -normalize)', ['--diff-base', '--normalize']]] as const) {
+    it(`${mode}: the table and the flame tree of both`, async () => {
+      const editor = openInEditorWorker(HEAP_CURRENT, HEAP_BASE);
+      const diff = { subtractBase: flags[0] === '--base', normalize: (flags as readonly string[]).includes('--normalize') };
+      const view = profileViewJob.run({ documentId: 'doc', query: { ...editor.query, diff }, widthPx: WIDTH }, context(editor.store)) as ProfileViewOutput;
+      const cliFlags = [flags[0], HEAP_BASE, ...flags.slice(1)];
+      assertSameTop(view, await cliJson<TopJson>(['top', HEAP_CURRENT, ...cliFlags, '--json']));
+      const flame = await cliJson<{ root: FlameJsonNode }>(['flame', HEAP_CURRENT, ...cliFlags, '--width', String(WIDTH), '--json']);
+      assert.deepEqual(pathsOfTree(view.flame), pathsOfJson(flame.root));
+    });
+  }
+
   it('a -diff_base comparison: the vanished function loses in the table and the flame tree of both', async () => {
     const editor = openInEditorWorker(HEAP_CURRENT, HEAP_BASE);
     const view = profileViewJob.run({ documentId: 'doc', query: editor.query, widthPx: WIDTH }, context(editor.store)) as ProfileViewOutput;
