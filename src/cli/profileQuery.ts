@@ -43,6 +43,8 @@ export interface PreparedQuery {
   view: StackView;
   ctx: ReportContext;
   args: ParsedArgs;
+  /** --focus/--ignore were applied to ctx.profile already (before --show-from, as pprof does). */
+  focusApplied: boolean;
 }
 
 const GRANULARITIES: readonly Granularity[] = ['functions', 'filefunctions', 'files', 'lines'];
@@ -144,14 +146,14 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   const total = from ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
   // pprof applies -focus/-ignore before -show_from (a focus on a caller of the show_from frame
   // keeps its samples, then show_from cuts the caller away), so they are applied here first.
-  const focusFirst = from !== undefined && options.filtersInView !== false && (focus !== undefined || ignore !== undefined);
+  const focusFirst = from !== undefined && (focus !== undefined || ignore !== undefined);
   if (focusFirst) profile = keepSamples(profile, createStackView(profile, { sampleType: typeIndex, filters: { focus, ignore } }).kept);
   if (from) profile = showFrom(profile, from);
   const filters = options.filtersInView === false ? {} : focusFirst ? { hide, show, tagFocus, tagIgnore } : { focus, ignore, hide, show, tagFocus, tagIgnore };
   const view = createStackView(profile, { sampleType: typeIndex, granularity, filters });
   const sampleType = profile.sampleTypes[typeIndex];
   return {
-    view, args,
+    view, args, focusApplied: focusFirst,
     ctx: { profile, sampleType: sampleType.type, sampleUnit: sampleType.unit, total: total ?? view.total, outputUnit: unit, activeFilters: activeFilters(args) },
   };
 }
