@@ -325,7 +325,10 @@ if (testsPath) {
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input');
     await page.keyboard.type(args['open-file']);
-    await page.waitForTimeout(1000);
+    // Enter before quick open lists the file does nothing (a loaded machine takes seconds).
+    const listed = `.quick-input-list .monaco-list-row[aria-label*=${JSON.stringify(path.basename(args['open-file']))}]`;
+    try { await page.waitForSelector(listed, { timeout: 30000 }); } catch { log(`quick open did not list ${args['open-file']}`); }
+    await page.waitForTimeout(500);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(Number(args['keep-open-seconds'] ?? 4) * 1000);
     await shot('opened-file');
