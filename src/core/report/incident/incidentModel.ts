@@ -1,0 +1,108 @@
+/**
+ * The incident: what a folder of captures from one process says when its heap profile and its
+ * goroutine dump are read together. Computed once in core (buildIncident), printed by
+ * `goprof incident DIR --json` exactly as this shape, drawn by the incident webview, and written
+ * to the exported HTML / Markdown report. Values are raw, in the profile's unit (bytes for heap).
+ */
+
+/** What a gathered file was read as. */
+export type IncidentFileKind =
+  | 'heap' | 'allocs' | 'goroutine-dump' | 'goroutine-profile' | 'cpu' | 'mutex' | 'block' | 'threadcreate' | 'other-profile';
+
+export interface IncidentFile {
+  /** Path relative to the incident folder, '/'-separated. */
+  readonly path: string;
+  readonly kind: IncidentFileKind;
+  /** When it was captured, ms since the epoch: the profile's time_nanos, else a time in its name, else the file's mtime. */
+  readonly capturedAtMs?: number;
+}
+
+export interface UnreadFile {
+  readonly path: string;
+  /** One line: what was wrong and where (the InputError message). */
+  readonly reason: string;
+}
+
+/** A source position a sentence or a row links to. */
+export interface SourceRef {
+  readonly func: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** The heap allocated under the functions of a suspect's stack and creator path. */
+export interface SuspectHeapJoin {
+  /** The sample type joined, e.g. inuse_space (and alloc_space in allocsJoin). */
+  readonly sampleType: string;
+  /** Raw value held by samples whose stacks contain one of the joined functions. */
+  readonly value: number;
+  /** value / the profile's total for that sample type. */
+  readonly fraction: number;
+  /** The suspect's functions that appear in the profile's stacks, most heap first. */
+  readonly functions: readonly string[];
+  /** Where that memory was allocated: the heaviest leaf functions under the joined stacks. */
+  readonly allocatedIn: readonly { readonly func: string; readonly value: number }[];
+}
+
+export interface IncidentSuspect {
+  /** One sentence with the numbers, as the answer prints it. */
+  readonly sentence: string;
+  readonly count: number;
+  /** Wait state, e.g. "chan send". */
+  readonly state: string;
+  readonly waitMinutes: { readonly min: number; readonly max: number } | null;
+  /** The first user frame of the group (the blocking line). */
+  readonly func: string;
+  readonly file: string;
+  readonly line: number;
+  readonly createdBy: SourceRef | null;
+  /** The group's frames, innermost first. */
+  readonly frames: readonly SourceRef[];
+  /** In-use heap joined; null when the folder has no heap profile or nothing joins. */
+  readonly heap: SuspectHeapJoin | null;
+  /** Allocations joined (allocs profile or the heap profile's alloc_space); null when none. */
+  readonly allocs: SuspectHeapJoin | null;
+  /** Bytes of goroutine stack this group implies (count × stack size). */
+  readonly stackBytes: number;
+}
+
+export interface MemStatsFigures {
+  readonly HeapInuse?: number;
+  readonly HeapIdle?: number;
+  readonly HeapReleased?: number;
+  readonly HeapAlloc?: number;
+  readonly StackInuse?: number;
+  readonly Sys?: number;
+  readonly NumGC?: number;
+  /** The heap profile's sampling rate (MemProfileRate), bytes. */
+  readonly MemProfileRate?: number;
+}
+
+export interface IncidentMemory {
+  /** The heap profile's in-use total (raw, bytes); null without a heap profile. */
+  readonly heapProfileTotal: number | null;
+  readonly memStats: MemStatsFigures | null;
+  /** A sentence: how much of the process the profile explains and where the rest is. */
+  readonly explained: string;
+}
+
+/** One series over the captures: a goroutine group's count or a heap function's in-use bytes. */
+export interface OverTimeSeries {
+  readonly kind: 'goroutines' | 'heap';
+  /** The group's user frame or the heap function. */
+  readonly name: string;
+  readonly points: readonly { readonly capturedAtMs: number | null; readonly path: string; readonly value: number }[];
+  /** Grows in every capture. */
+  readonly leak: boolean;
+}
+
+export interface Incident {
+  readonly files: readonly IncidentFile[];
+  readonly unread: readonly UnreadFile[];
+  /** Sentences, the first one the view's first line. */
+  readonly answer: readonly string[];
+  /** Ranked: the first is the likeliest cause. */
+  readonly suspects: readonly IncidentSuspect[];
+  readonly memory: IncidentMemory;
+  readonly overTime: readonly OverTimeSeries[];
+}
