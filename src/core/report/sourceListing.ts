@@ -293,3 +293,34 @@ export function foldQuietLines(lines: readonly LineCost[], context = 2, minFold 
   }
   return segments;
 }
+
+/** A routine as the editor's Source view shows it: pprof's lines with their text, quiet runs folded. */
+export interface SourceRoutineView {
+  func: string;
+  /** The file as the profile names it (the key for opening it). */
+  file: string;
+  flat: number;
+  cum: number;
+  /** The local file the text was read from. */
+  localPath?: string;
+  /** Why there is no text: the lines are then only those the profile has. */
+  missing?: string;
+  lines: ListedLine[];
+  segments: ListingSegment[];
+}
+
+export interface FunctionSource {
+  functionName: string;
+  /** pprof's total, the 100% of percentages. */
+  total: number;
+  routines: SourceRoutineView[];
+}
+
+export function sourceRoutineView(routine: RoutineCosts, source: RoutineSource, localPath?: string): SourceRoutineView {
+  const lines = routineLines(routine, 'lines' in source ? source.lines : undefined);
+  return {
+    func: routine.func, file: routine.file, flat: routine.flat, cum: routine.cum,
+    ...('missing' in source ? { missing: source.missing } : { localPath }),
+    lines, segments: foldQuietLines(lines),
+  };
+}
