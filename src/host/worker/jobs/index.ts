@@ -5,8 +5,10 @@ import { goroutinesJob } from './goroutines';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
 import { profileOpenJob } from './profileOpen';
+import { profilePeekJob } from './profilePeek';
 import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
+import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
 
@@ -19,6 +21,8 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  'profile.peek': profilePeekJob,
+  'profile.source': profileSourceJob,
 };
 
 export type JobKind = keyof typeof jobs;
