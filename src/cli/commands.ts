@@ -5,8 +5,9 @@ import { top } from './topCommand';
 import { peek } from './peekCommand';
 import { traces } from './tracesCommand';
 import { tree } from './treeCommand';
+import { graph } from './graphCommand';
 import { flame } from './flameCommand';
 import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, flame, goroutines, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, graph, flame, goroutines, resolve];
