@@ -6,7 +6,7 @@ import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
 import { isGzip, sniffRaw } from './sniff';
 import { applyDropFrames } from './prune';
-import { gunzipWithin, unzipLimit, UnzipLimitError } from './unzipLimit';
+import { gunzipWithin, isDeclaredBomb, unzipLimit, UnzipLimitError } from './unzipLimit';
 
 export interface ParseOptions {
   /**
@@ -33,13 +33,8 @@ export interface ParseOptions {
 export function gunzippedSizeHint(bytes: Uint8Array): number {
   const n = bytes.length;
   if (n < 18) return 64 * 1024;
-  return Math.max(64 * 1024, Math.min(declaredGunzippedSize(bytes) + 1, n * 1032));
-}
-
-/** The gzip trailer's ISIZE: the last member's unzipped size modulo 2^32 (untrusted). */
-function declaredGunzippedSize(bytes: Uint8Array): number {
-  const n = bytes.length;
-  return (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+  const declared = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+  return Math.max(64 * 1024, Math.min(declared + 1, n * 1032));
 }
 
 /**
@@ -48,11 +43,9 @@ function declaredGunzippedSize(bytes: Uint8Array): number {
  */
 export function gunzipOnce(bytes: Uint8Array, gunzip?: ParseOptions['gunzip'], maxUnzippedBytes?: number): Uint8Array {
   const limit = unzipLimit(bytes.length, maxUnzippedBytes);
-  // A trailer that declares more than the limit is either true (the last member alone expands
-  // beyond it) or a lie that gunzip would reject as corrupt at the end: either way the file is
-  // refused at once instead of after inflating up to the limit. A trailer that declares less
-  // proves nothing (it is modulo 4 GiB, or forged): the limit is still checked while inflating.
-  if (bytes.length >= 18 && declaredGunzippedSize(bytes) > limit.bytes) throw new UnzipLimitError(limit);
+  // A bomb is refused at once instead of after inflating up to its limit. Anything else, a forged
+  // trailer included, is still checked against the limit while it inflates.
+  if (isDeclaredBomb(bytes, limit)) throw new UnzipLimitError(limit);
   const sizeHint = Math.min(gunzippedSizeHint(bytes), limit.bytes + 1);
   let raw: Uint8Array;
   try {
