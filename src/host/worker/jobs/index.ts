@@ -4,6 +4,7 @@ import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
+import { profileGraphJob } from './profileGraph';
 import { profileOpenJob } from './profileOpen';
 import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
@@ -19,6 +20,7 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  'profile.graph': profileGraphJob,
 };
 
 export type JobKind = keyof typeof jobs;
