@@ -9,5 +9,6 @@ import { graph } from './graphCommand';
 import { flame } from './flameCommand';
 import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
+import { exportView } from './exportCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, graph, flame, goroutines, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, graph, flame, exportView, goroutines, resolve];
