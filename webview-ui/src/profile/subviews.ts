@@ -1,7 +1,10 @@
 // The views beside the flame graph, in tab order. Add a view: one module implementing
 // ProfileSubview, one line here.
+import { GraphView } from './graphView';
 import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
 
-export function createSubviews(_context: ProfileViewContext): ProfileSubview[] {
-  return [];
+export function createSubviews(context: ProfileViewContext): ProfileSubview[] {
+  return [
+    new GraphView(context),
+  ];
 }
