@@ -300,6 +300,7 @@ export class GraphView implements ProfileSubview {
     this.context.menu.open(n.func, [
       { label: 'Show callers and callees', run: () => this.context.showCallers(n.func) },
       { label: 'Open source', run: () => this.openSource(index) },
+      ...this.context.functionViewItems({ functionName: n.functionName || n.func, file: n.file || undefined, line: n.line || undefined }),
       { label: 'Focus on this function', run: add('focus') },
       { label: 'Ignore this function', run: add('ignore') },
       { label: 'Hide this frame', run: add('hide') },

@@ -6,8 +6,10 @@ import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
 import { profileGraphJob } from './profileGraph';
 import { profileOpenJob } from './profileOpen';
+import { profilePeekJob } from './profilePeek';
 import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
+import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
 
@@ -21,6 +23,8 @@ export const jobs = {
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
   'profile.graph': profileGraphJob,
+  'profile.peek': profilePeekJob,
+  'profile.source': profileSourceJob,
 };
 
 export type JobKind = keyof typeof jobs;
