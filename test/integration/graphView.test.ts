@@ -57,8 +57,10 @@ function drawnGraph(after = 0): Promise<DrawnGraph> {
     };`, 60000);
 }
 
+/** The CLI's edges the view draws: pprof also lists edges to a diff's nodes that net to zero, which it does not draw. */
 function cliEdges(g: CliGraph): string[] {
-  return g.edges.map(e => `${e.from} -> ${e.to} ${e.weight}${e.inline ? ' inline' : ''}${e.residual ? ' residual' : ''}`);
+  const drawn = new Set(g.nodes.map(n => n.func));
+  return g.edges.filter(e => drawn.has(e.from) && drawn.has(e.to)).map(e => `${e.from} -> ${e.to} ${e.weight}${e.inline ? ' inline' : ''}${e.residual ? ' residual' : ''}`);
 }
 
 async function switchToGraph(): Promise<DrawnGraph> {
@@ -92,11 +94,19 @@ suite('Graph view', function () {
       flame: document.querySelector('.gpe-main').hidden, graph: document.querySelector('.gpe-graph-pane').hidden,
       selected: document.querySelector('.gpe-view-tab[aria-selected="true"]')?.dataset.view ?? null };`);
     assert.deepStrictEqual(panes, { flame: true, graph: false, selected: 'graph' });
-    // A click selects the heaviest node and says its numbers.
+    await screenshot('graph-view');
+    // A click selects the heaviest node and says its numbers; zoom in on it.
     await inWebview({ frame: FRAME, op: 'click', selector: 'g.gpe-graph-node[data-index="0"] rect' });
     const details = await waitInWebview<string>(FRAME, 'node selected', `return document.querySelector('g.gpe-graph-node.gpe-graph-selected') && document.querySelector('.gpe-graph-details').textContent`);
     assert.ok(details.startsWith(cli.nodes[0].func), details);
-    await screenshot('graph-view');
+    const scale = () => evalInView<number>(`return Number(/scale\\(([\\d.]+)\\)/.exec(document.querySelector('.gpe-graph-viewport').getAttribute('transform'))[1])`);
+    const fitted = await scale();
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
+    assert.ok(Math.abs(await scale() - fitted * 1.5625) < 1e-6, 'two zoom steps of 1.25');
+    await screenshot('graph-view-selected');
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-fit' });
+    assert.strictEqual(await scale(), fitted);
     const workbench = vscode.workspace.getConfiguration('workbench');
     const theme = workbench.inspect('colorTheme')?.globalValue;
     await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);

@@ -9,10 +9,15 @@ import { formatValue } from './units';
 
 let graphviz: Promise<Graphviz> | undefined;
 
-/** Graphviz, compiled once on first use (~100 ms). */
+/** Graphviz, compiled once on first use (0.3–4 s, by the machine's load). */
 function loadGraphviz(): Promise<Graphviz> {
   graphviz ??= Graphviz.load();
   return graphviz;
+}
+
+/** Starts compiling Graphviz ahead of the first layout; a failure shows at that layout. */
+export async function preloadGraphviz(): Promise<void> {
+  try { await loadGraphviz(); } catch { graphviz = undefined; }
 }
 
 export interface Point { x: number; y: number }

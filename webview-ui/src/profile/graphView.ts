@@ -8,7 +8,7 @@
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { shareColor } from './graphColors';
-import { layoutGraph, nameLines, percentOf, type GraphLayout } from './graphLayout';
+import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } from './graphLayout';
 import { formatValue } from './units';
 import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
 
@@ -58,6 +58,7 @@ export class GraphView implements ProfileSubview {
   /** The click that ends a drag must not clear the selection. */
   private dragged = false;
   private disposed = false;
+  private readonly preload: ReturnType<typeof setTimeout>;
 
   constructor(private readonly context: ProfileViewContext) {
     this.pane = el('div', 'gpe-subview gpe-graph-pane');
@@ -97,6 +98,9 @@ export class GraphView implements ProfileSubview {
     this.canvas.addEventListener('pointerup', this.onPointerUp);
     this.canvas.addEventListener('pointercancel', this.onPointerUp);
     this.pane.append(bar, this.details, this.canvas);
+    // Compiling Graphviz takes a moment (1–4 s on a busy machine): do it while the user looks at
+    // the flame graph, so that switching to the graph only lays it out.
+    this.preload = setTimeout(() => void preloadGraphviz(), 2000);
   }
 
   show(query: ProfileQuery): void {
@@ -120,6 +124,7 @@ export class GraphView implements ProfileSubview {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.preload);
     this.canvas.removeEventListener('wheel', this.onWheel);
     this.pane.remove();
   }
