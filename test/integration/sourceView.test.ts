@@ -147,6 +147,27 @@ suite('Profile editor: Peek and Source views', function () {
     assert.strictEqual(editor.document.lineAt(hottest.line - 1).text, hottest.text);
   });
 
+  test('Source and Peek from a node of the Graph view', async () => {
+    await openProfile(fixtureUri('heap.pb.gz'));
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="graph"]' });
+    const node = `.gpe-graph-pane g.gpe-graph-node[data-func=${JSON.stringify(UNMARSHAL)}]`;
+    await waitInWebview(FRAME, 'graph node', `return !!document.querySelector(${JSON.stringify(node)})`, 60000);
+    for (const [item, check] of [
+      ['Source', `const s = document.querySelector('.gpe-source-pane .gpe-src-routine'); return !document.querySelector('.gpe-source-pane').hidden && s && s.dataset.func`],
+      ['Peek', `const r = document.querySelector('.gpe-peek-pane tr.gpe-peek-self'); return !document.querySelector('.gpe-peek-pane').hidden && r && r.dataset.func`],
+    ]) {
+      if (item === 'Peek') await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="graph"]' });
+      await waitInWebview(FRAME, 'graph shown', `return !document.querySelector('.gpe-graph-pane').hidden && !!document.querySelector(${JSON.stringify(node)})`, 60000);
+      await evalInView(`
+        const g = document.querySelector(${JSON.stringify(node)});
+        const box = g.getBoundingClientRect();
+        g.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: box.left + 5, clientY: box.top + 5 }));
+        return true;`);
+      await chooseMenuItem(item);
+      assert.strictEqual(await waitInWebview<string>(FRAME, `${item} of the node`, check), UNMARSHAL);
+    }
+  });
+
   test('Source: the calls inlined at a line expand under it; a file not on this machine is said to be', async () => {
     // The pprofgen CPU profile names /work/main/scripts/go/pprofgen/main.go, where it was made: a
     // source mapping points that at a copy in the workspace.
