@@ -2,6 +2,7 @@
 // Job<Input, Output>, one line here. The host's AnalysisWorkerClient.run is typed from this map.
 import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
+import { incidentJob, incidentReportJob } from './incident';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
 import { profileOpenJob } from './profileOpen';
@@ -19,6 +20,8 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  incident: incidentJob,
+  'incident.report': incidentReportJob,
 };
 
 export type JobKind = keyof typeof jobs;
