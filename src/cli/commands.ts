@@ -8,5 +8,6 @@ import { tree } from './treeCommand';
 import { flame } from './flameCommand';
 import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
+import { exportView } from './exportCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, flame, goroutines, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, flame, exportView, goroutines, resolve];

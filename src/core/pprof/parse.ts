@@ -6,7 +6,7 @@ import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
 import { isGzip, sniffRaw } from './sniff';
 import { applyDropFrames } from './prune';
-import { gunzipWithin, unzipLimit, UnzipLimitError } from './unzipLimit';
+import { gunzipWithin, isDeclaredBomb, unzipLimit, UnzipLimitError } from './unzipLimit';
 
 export interface ParseOptions {
   /**
@@ -43,6 +43,9 @@ export function gunzippedSizeHint(bytes: Uint8Array): number {
  */
 export function gunzipOnce(bytes: Uint8Array, gunzip?: ParseOptions['gunzip'], maxUnzippedBytes?: number): Uint8Array {
   const limit = unzipLimit(bytes.length, maxUnzippedBytes);
+  // A bomb is refused at once instead of after inflating up to its limit. Anything else, a forged
+  // trailer included, is still checked against the limit while it inflates.
+  if (isDeclaredBomb(bytes, limit)) throw new UnzipLimitError(limit);
   const sizeHint = Math.min(gunzippedSizeHint(bytes), limit.bytes + 1);
   let raw: Uint8Array;
   try {

@@ -61,6 +61,8 @@ export interface StackView {
   locFrames: Uint32Array;
   /** 1 when that frame was inlined into the next one of its location. */
   locFrameInlined: Uint8Array;
+  /** The index in its location's `lines` of each frame (what hide/show left of a location). */
+  locFrameLine: Uint32Array;
   /** Per sample: its value for the chosen type, 0 when filtered out. */
   weights: Float64Array;
   /** Per sample: 1 when kept by the filters. */
@@ -122,6 +124,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   const locFrameStart = new Uint32Array(nLoc + 1);
   const frameList: number[] = [];
   const inlinedList: number[] = [];
+  const lineList: number[] = [];
   // 1 = matches focus, 2 = matches ignore.
   const locMatch = new Uint8Array(nLoc);
   for (let l = 0; l < nLoc; l++) {
@@ -165,6 +168,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       }
       frameList.push(id);
       inlinedList.push(k < lines.length - 1 ? 1 : 0);
+      lineList.push(k);
     }
   }
   locFrameStart[nLoc] = frameList.length;
@@ -212,6 +216,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   return {
     profile, typeIndex, sampleType: profile.sampleTypes[typeIndex], granularity, frames,
     locFrameStart, locFrames: Uint32Array.from(frameList), locFrameInlined: Uint8Array.from(inlinedList),
+    locFrameLine: Uint32Array.from(lineList),
     weights, kept, rootFrames, total: baseTotal > 0 ? baseTotal : total,
   };
 }

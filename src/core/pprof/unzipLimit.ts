@@ -72,3 +72,31 @@ export function gunzipWithin(bytes: Uint8Array, limit: UnzipLimit, sizeHint: num
   }
   return out.subarray(0, size);
 }
+
+const PROBE_BYTES = 64 * 1024;
+
+/**
+ * Whether gzip data is surely a bomb without inflating it up to its limit: its trailer declares
+ * more than the limit AND its first 64 KiB already expand beyond the ratio the limit allows. The
+ * trailer alone is not enough: a file cut short ends in compressed bytes that read as any size.
+ */
+export function isDeclaredBomb(bytes: Uint8Array, limit: UnzipLimit): boolean {
+  const n = bytes.length;
+  if (n < 18) return false;
+  const declared = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+  if (declared <= limit.bytes) return false;
+  const probe = bytes.subarray(0, Math.min(n, PROBE_BYTES));
+  const enough = UNZIP_RATIO * probe.length;
+  let inflated = 0;
+  const stop = new Error('enough');
+  const inflater = new Gunzip(chunk => {
+    inflated += chunk.length;
+    if (inflated >= enough) throw stop;
+  });
+  try {
+    for (let at = 0; at < probe.length; at += PUSH_BYTES) inflater.push(probe.subarray(at, Math.min(probe.length, at + PUSH_BYTES)), false);
+  } catch (e) {
+    if (e !== stop) return false;
+  }
+  return inflated >= enough;
+}

@@ -24,6 +24,13 @@
  *     rooted at the frame (from its outermost call), totals = its cum; undefined when absent
  *   topRows(q): TopTableData    `go tool pprof -top` rows in columns (flat, cum; zero rows left out)
  *
+ * Export
+ *   exportedProfile(profile, query): Profile   the samples the filters keep, hide/show applied to
+ *     the stacks, label frames made real, default sample type = the query's (pprof -proto's output)
+ *   exportedProfileBytes(profile, query, gzip?): Uint8Array   that as a .pb.gz (encodeProfileProto)
+ *   flameGraphSvg(tree, { title, subtitle?, unit, total, width?, icicle? }): string   a standalone SVG
+ *   topRowsCsv(top, { unit, total, sampleType }) / topRowsMarkdown(top, ctx, title?): the top table as text
+ *
  * Diff (pprof -diff_base / -base / -normalize)
  *   diffProfile(profile, base, { subtractBase, normalize }): Profile   base samples negated and
  *     merged: query it like any profile. In its trees `magnitude` (sum of |value|) is the width
@@ -35,4 +42,7 @@ export { QueriedProfile, FilterSyntaxError, toProfileFilters, frameNamesOf, rowN
 export { flameTree, flameSubtree, invertedTree, callersTree, calleesTree, PRUNED_REST_NAME, MAX_FLAME_NODES, type FlameTreeOptions } from './flameTree';
 export { topRows } from './topRows';
 export { diffProfile } from './profileDiff';
+export { exportedProfile, exportedProfileBytes, type Gzip } from './exportProfile';
+export { flameGraphSvg, type FlameSvgOptions } from './flameSvg';
+export { topRowsCsv, topRowsMarkdown, type TopExportContext } from './topExport';
 export * from './profileTypes';

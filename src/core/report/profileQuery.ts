@@ -1,6 +1,7 @@
 // A profile seen through one query (sample type, granularity, the editor's filter chips): the
 // pprof core's StackView plus a unique display name per frame, and the top table on demand.
 import { computeTop, createStackView, parseTagFilter, type Profile, type ProfileFilters, type StackView, type TagFilter, type TopResult, type TopRow } from '../pprof';
+import { addLabelFrames } from '../pprof/reshape';
 import type { ProfileFilter, ProfileQuery } from './profileTypes';
 
 export class FilterSyntaxError extends Error {
@@ -88,11 +89,15 @@ export class QueriedProfile {
   readonly functionNames: string[] | undefined;
   private topResult: TopResult | undefined;
 
-  constructor(readonly profile: Profile, readonly query: ProfileQuery) {
+  readonly profile: Profile;
+
+  constructor(profile: Profile, readonly query: ProfileQuery) {
     if (!Number.isInteger(query.sampleType) || query.sampleType < 0 || query.sampleType >= profile.sampleTypes.length) {
       throw new RangeError(`no sample type #${query.sampleType} (this profile has ${profile.sampleTypes.length})`);
     }
-    this.view = viewOf(profile, query);
+    // -tagleaf frames go below the stack's leaf: the stacks themselves get them (pprof's way).
+    this.profile = query.tagLeaf && query.tagLeaf.length > 0 ? addLabelFrames(profile, [], query.tagLeaf) : profile;
+    this.view = viewOf(this.profile, query);
     this.frameNames = frameNamesOf(this.view);
     this.functionNames = this.frameNames === this.view.frames.name ? undefined : this.view.frames.name;
   }

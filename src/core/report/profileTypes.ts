@@ -35,8 +35,10 @@ export interface ProfileQuery {
   filters: ProfileFilter[];
   /** With a base profile: how it is subtracted (default: -diff_base, not normalized). */
   diff?: DiffOptions;
-  /** pprof's -tagroot: these label keys become frames at the root, first key outermost (the CLI's; the editor sets none). */
+  /** pprof's -tagroot: these label keys become frames at the root ("key: value"), first key outermost. */
   tagRoot?: string[];
+  /** pprof's -tagleaf: these label keys become frames below the leaf (named by the value, in a file named by the key), the last key innermost. */
+  tagLeaf?: string[];
 }
 
 /** Bits of FlameTreeData.flags. */

@@ -2,7 +2,7 @@
 // worker under a loose bound (30 s, 1.5 GB heap: a hang never ends, so a loose bound is not
 // fragile) and ending with its result or one clear error. `npm run bench` records the real times.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBounded } from '../../hostile/bounded';
@@ -131,6 +131,17 @@ describe('hostile inputs: bounded time and memory', function () {
       assert.match(error(value), /^gzip expands beyond 199 MiB \(limit 100× the 2\.0 MiB file\)$/);
       const rss = await runBounded<number>('rssMb');
       assert.ok(rss.value < 1024, `the worker holds ${rss.value} MB after the bomb`);
+    });
+
+    it('a trailer forged to declare a small size is not believed: inflating still stops at the limit', async () => {
+      const forged = join(dir, 'forged.pb.gz');
+      const bytes = readFileSync(bomb);
+      bytes.writeUInt32LE(1000, bytes.length - 4);
+      writeFileSync(forged, bytes);
+      for (const engine of ['zlib', 'fflate'] as const) {
+        const { value } = await runBounded<Outcome>('parseGzipFile', [forged, engine, 20 * MB]);
+        assert.match(error(value), /^gzip expands beyond 20 MiB \(limit set to 20 MiB\)$/, engine);
+      }
     });
 
     it('the portable path (fflate) stops while it streams too', async () => {

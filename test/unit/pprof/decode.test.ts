@@ -90,4 +90,13 @@ describe('pprof decoder', function () {
     assert.throws(() => parseProfile(new Uint8Array(0)), ProfileParseError);
     assert.throws(() => parseProfile(f.bytes.subarray(0, 40)), /corrupt gzip|truncated|unrecognized/);
   });
+
+  it('a gzip file cut short is corrupt, not a bomb, whatever its last bytes declare', () => {
+    const f = files.find(x => x.name === 'gpn_cpu_labels.pprof')!;
+    for (const zlib of [undefined, (b: Uint8Array) => gunzipSync(b)]) {
+      const cut = f.bytes.slice(0, Math.floor(f.bytes.length / 2));
+      new DataView(cut.buffer).setUint32(cut.length - 4, 0xfffffff0, true);
+      assert.throws(() => parseProfile(cut, { gunzip: zlib }), (e: unknown) => e instanceof ProfileParseError && /^corrupt gzip data/.test(e.message));
+    }
+  });
 });

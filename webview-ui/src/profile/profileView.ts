@@ -13,6 +13,8 @@ import { buildFlameTree, countNodes, findByPath, graftSubtree, pathOf, type Flam
 import { TopTable } from './topTable';
 import { formatDelta, formatPercent, formatValue } from './units';
 import { readViewState, type ProfileViewState } from './viewState';
+import { createSubviews } from './subviews';
+import { FLAME_VIEW_ID, ViewSwitcher, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
 // After the d3-flame-graph import above, so our rules win over its stylesheet.
 import './profile.css';
 
@@ -65,6 +67,7 @@ class ProfileView {
     orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
     flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart;
     top: TopTable; status: HTMLElement; menu: ContextMenu;
+    main: HTMLElement; switcher: ViewSwitcher; subviews: ProfileSubview[];
   } | undefined;
   private filterError: string | undefined;
   private pendingFocus: string | undefined;
@@ -112,6 +115,8 @@ class ProfileView {
         if (this.current) this.focusFunction(m.functionName);
         else this.pendingFocus = m.functionName;
         return;
+      default:
+        for (const v of this.built?.subviews ?? []) if (v.handle(m)) return;
     }
   }
 
@@ -146,6 +151,29 @@ class ProfileView {
     this.latestQuery = ++this.requestCounter;
     this.built?.status.replaceChildren(document.createTextNode('Computing…'));
     this.post({ type: 'query', requestId: this.latestQuery, query: this.query(), widthPx: this.width() });
+    this.activeSubview()?.show(this.query());
+  }
+
+  private activeSubview(): ProfileSubview | undefined {
+    return this.built?.subviews.find(v => v.id === this.state.view);
+  }
+
+  /**
+   * Shows the flame view or one of the subviews (their panes take the flame view's place);
+   * `fetch` false when a view request follows anyway.
+   */
+  private selectView(id: string, fetch = true): void {
+    const b = this.built;
+    if (!b) return;
+    if (id !== FLAME_VIEW_ID && !b.subviews.some(v => v.id === id)) id = FLAME_VIEW_ID;
+    this.state.view = id;
+    this.save();
+    b.switcher.setActive(id);
+    const flame = id === FLAME_VIEW_ID;
+    b.main.hidden = !flame;
+    b.breadcrumb.hidden = !flame;
+    for (const v of b.subviews) v.pane.hidden = v.id !== id;
+    if (fetch && !flame && this.summary) this.activeSubview()?.show(this.query());
   }
 
   // ---- layout ----
@@ -157,6 +185,7 @@ class ProfileView {
     this.built = undefined;
     for (const chart of [b.flame, b.callersChart, b.calleesChart]) chart.dispose();
     b.top.dispose();
+    for (const v of b.subviews) v.dispose();
     b.menu.dispose();
     document.removeEventListener('keydown', this.onDocumentKey);
   }
@@ -262,8 +291,23 @@ class ProfileView {
     const status = el('div', 'gpe-status');
     status.setAttribute('aria-live', 'polite');
 
-    this.app.replaceChildren(header, toolbar, filterHost, legend, breadcrumb, main, status);
     const menu = new ContextMenu(document.body);
+    const context: ProfileViewContext = {
+      post: m => this.post(m),
+      nextRequestId: () => ++this.requestCounter,
+      addFilter: f => this.setFilters([...this.state.filters, f]),
+      showCallers: name => { this.selectView(FLAME_VIEW_ID); this.requestCallers(name); },
+      openSource: (file, line, functionName) => this.post({ type: 'openSource', file, line, functionName }),
+      menu,
+      setStatus: text => { if (this.built) this.built.status.textContent = text; },
+    };
+    const subviews = createSubviews(context);
+    const switcher = new ViewSwitcher(el('div'), [
+      { id: FLAME_VIEW_ID, label: 'Flame', title: 'Flame graph and top table' },
+      ...subviews.map(v => ({ id: v.id, label: v.label, title: v.title })),
+    ], FLAME_VIEW_ID, id => this.selectView(id));
+    toolbar.prepend(switcher.element);
+    this.app.replaceChildren(header, toolbar, filterHost, legend, breadcrumb, main, ...subviews.map(v => v.pane), status);
     const unit = () => this.current?.unit ?? '';
     const events = {
       onZoom: (n: FlameDatum) => this.onZoom(n),
@@ -275,7 +319,8 @@ class ProfileView {
     const callersChart = new FlameChart(callersHost, { icicle: false, unit, events: sideEvents });
     const calleesChart = new FlameChart(calleesHost, { icicle: true, unit, events: sideEvents });
     const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); });
-    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu };
+    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu, main, switcher, subviews };
+    this.selectView(this.state.view, false);
     this.renderOrientation();
     this.renderCompare();
     this.renderFilters();

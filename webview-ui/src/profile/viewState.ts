@@ -18,12 +18,15 @@ export interface ProfileViewState {
   top: TopTableState;
   /** How a base profile is subtracted when there is one (pprof -diff_base by default). */
   diff: DiffOptions;
+  /** The chosen view's id ('flame' or a ProfileSubview's); an unknown one falls back to 'flame'. */
+  view: string;
 }
 
 export const DEFAULT_VIEW_STATE: ProfileViewState = {
   granularity: 'functions', filters: [], filterHistory: [], icicle: true, search: '', searchRegex: false, zoomPath: [],
   top: { sortKey: 'flat', descending: true, filter: '' },
   diff: { subtractBase: false, normalize: false },
+  view: 'flame',
 };
 
 function isFilter(f: unknown): f is ProfileFilter {
@@ -49,6 +52,7 @@ export function readViewState(raw: unknown): ProfileViewState {
     zoomPath: strings(r.zoomPath),
     callersOf: typeof r.callersOf === 'string' ? r.callersOf : undefined,
     diff: { subtractBase: r.diff?.subtractBase === true, normalize: r.diff?.normalize === true },
+    view: typeof r.view === 'string' && r.view.length <= 100 ? r.view : s.view,
     top: {
       sortKey: (['flat', 'cum', 'name'] as TopSortKey[]).includes(top.sortKey as TopSortKey) ? top.sortKey as TopSortKey : 'flat',
       descending: typeof top.descending === 'boolean' ? top.descending : true,

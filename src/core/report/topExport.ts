@@ -1,0 +1,61 @@
+// The top table as text to keep or paste: CSV (raw values in the profile's unit, for a
+// spreadsheet) and Markdown (values formatted as the editor shows them, for an issue or a doc).
+// Same rows, same order and same percentages as the editor's table (topRows): flat% and cum% of
+// pprof's total, sum% the running sum of flat%.
+import { formatPercent, formatValue } from '../format';
+import type { TopTableData } from './profileTypes';
+
+export interface TopExportContext {
+  /** The profile's unit of this sample type ("bytes", "nanoseconds", "count", …). */
+  unit: string;
+  /** pprof's 100% (with -diff_base: the base's total). */
+  total: number;
+  sampleType: string;
+}
+
+interface Row { name: string; file: string; line: number; flat: number; cum: number; flatPercent: string; sumPercent: string; cumPercent: string }
+
+function rowsOf(top: TopTableData, total: number): Row[] {
+  let sum = 0;
+  return top.names.map((name, i) => {
+    sum += top.flat[i];
+    return {
+      name, file: top.files[i], line: top.lines[i], flat: top.flat[i], cum: top.cum[i],
+      flatPercent: formatPercent(top.flat[i], total), sumPercent: formatPercent(sum, total), cumPercent: formatPercent(top.cum[i], total),
+    };
+  });
+}
+
+// A cell a spreadsheet would run as a formula (a name from an untrusted profile) is quoted as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(text: string): string {
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** CSV with a header row; flat and cum raw in `unit`, percentages as the editor shows them. */
+export function topRowsCsv(top: TopTableData, ctx: TopExportContext): string {
+  const unit = csvCell(ctx.unit);
+  const lines = [`flat (${unit}),flat%,sum%,cum (${unit}),cum%,function,file,line`];
+  for (const r of rowsOf(top, ctx.total)) {
+    lines.push([String(r.flat), r.flatPercent, r.sumPercent, String(r.cum), r.cumPercent, csvCell(r.name), csvCell(r.file), r.line ? String(r.line) : ''].join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+// Everything Markdown could read as markup, and line breaks, which would end the table row.
+function markdownCell(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#~!]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+/** A Markdown table (values formatted in their unit), headed by the sample type and total. */
+export function topRowsMarkdown(top: TopTableData, ctx: TopExportContext, title?: string): string {
+  const lines: string[] = [];
+  if (title) lines.push(`**${markdownCell(title)}** · ${markdownCell(ctx.sampleType)}, total ${formatValue(ctx.total, ctx.unit)}`, '');
+  lines.push('| flat | flat% | sum% | cum | cum% | function |', '| ---: | ---: | ---: | ---: | ---: | :--- |');
+  for (const r of rowsOf(top, ctx.total)) {
+    lines.push(`| ${formatValue(r.flat, ctx.unit)} | ${r.flatPercent} | ${r.sumPercent} | ${formatValue(r.cum, ctx.unit)} | ${r.cumPercent} | ${markdownCell(r.name)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
