@@ -9,5 +9,6 @@ import { flame } from './flameCommand';
 import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
 import { exportView } from './exportCommand';
+import { incident } from './incidentCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, flame, exportView, goroutines, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, flame, exportView, goroutines, incident, resolve];
