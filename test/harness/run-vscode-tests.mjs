@@ -273,14 +273,20 @@ async function handleWebviewRequest(b64) {
 async function openStandalonePage(req) {
   const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 }, colorScheme: req.colorScheme ?? 'light' });
   const requests = [];
-  await ctx.route('**/*', route => { requests.push(route.request().url()); return route.abort('blockedbyclient'); });
+  const own = `file://${req.path}`;
+  await ctx.route('**/*', route => {
+    const url = route.request().url();
+    if (url === own) return route.continue();
+    requests.push(url);
+    return route.abort('blockedbyclient');
+  });
   const p = await ctx.newPage();
   const consoleErrors = [];
   p.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   try {
     await p.addInitScript({ content: `window.__cspViolations = 0;
       document.addEventListener('securitypolicyviolation', () => { window.__cspViolations++; });` });
-    await p.goto(`file://${req.path}`);
+    await p.goto(own);
     await p.waitForLoadState('load');
     const value = req.script ? await p.evaluate(`(async () => { ${req.script} })()`) : null;
     if (req.shot && shotDir) await p.screenshot({ path: path.join(shotDir, `${req.shot}.png`), fullPage: false });

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { runCli } from '../../src/cli/main';
-import type { Incident } from '../../src/core/report/incident/incidentModel';
+import { markdownText, type Incident } from '../../src/core/report/incident';
 import { closeAllEditors, fixtureUri, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="incident"]';
@@ -15,8 +15,14 @@ const WORKBENCH = '.monaco-workbench';
 const OPEN = 'goProfileExplorer.openIncident';
 const EXPORT = 'goProfileExplorer.exportIncidentReport';
 const STORE_GO = /\/(vendor|staging\/src)\/k8s\.io\/apiserver\/pkg\/registry\/generic\/registry\/store\.go$/;
-/** The captures of the sample, copied into a folder of their own for the explorer test. */
-const CAPTURES = ['heap.pb.gz', 'goroutines.txt'];
+/** The sample's captures. The workspace root also holds the suites' fixtures (other profiles and
+ * dumps), so the incident is read from a folder of its own with these, as a user keeps one. */
+const CAPTURES = ['cpu.pb.gz', 'goroutine.pb.gz', 'goroutines-debug1.txt', 'goroutines.txt', 'heap.pb.gz'];
+const FOLDER = 'kube-apiserver-incident';
+
+function incidentFolder(): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), FOLDER);
+}
 
 async function incidentJson(folder: vscode.Uri): Promise<Incident> {
   let out = '';
@@ -45,22 +51,28 @@ async function withTheme(theme: string, fn: () => Promise<void>): Promise<void> 
 }
 
 suite('Incident view', () => {
+  suiteSetup(async () => {
+    await vscode.workspace.fs.createDirectory(incidentFolder());
+    for (const name of CAPTURES) await vscode.workspace.fs.copy(fixtureUri(name), vscode.Uri.joinPath(incidentFolder(), name), { overwrite: true });
+  });
   teardown(closeAllEditors);
 
   test('from the palette: the answer first with its numbers, the join, and a name that opens store.go at the blocking send', async function () {
     if (!hasBrowser()) this.skip();
     this.timeout(180000);
     await closeAllEditors();
-    const expected = await incidentJson(workspaceRoot());
+    const expected = await incidentJson(incidentFolder());
     assert.ok(expected.suspects.length > 0, 'the sample has a suspect');
-    // The palette, as a user types it; then the folder picker offers the workspace folder.
+    // The heap profile is in front; the palette, as a user types it; the folder picker offers the profile's folder first.
+    await vscode.commands.executeCommand('vscode.openWith', vscode.Uri.joinPath(incidentFolder(), 'heap.pb.gz'), 'goProfileExplorer.profile');
     await inWebview({ frame: WORKBENCH, op: 'press', key: 'F1' });
     await inWebview({ frame: WORKBENCH, op: 'type', selector: '.quick-input-widget input', text: '>Go Profile: Open incident' });
     await waitInWebview(WORKBENCH, 'the command in the palette', `
       return [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some(r => r.textContent.includes('Open incident'))`);
     await inWebview({ frame: WORKBENCH, op: 'press', selector: '.quick-input-widget input', key: 'Enter' });
     await waitInWebview(WORKBENCH, 'the folder picker', `
-      return [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some(r => r.textContent.includes('workspace folder'))`);
+      const row = document.querySelector('.quick-input-list .monaco-list-row');
+      return row && row.textContent.includes('${FOLDER}') && row.textContent.includes('folder of the file in front')`);
     await inWebview({ frame: WORKBENCH, op: 'press', selector: '.quick-input-widget input', key: 'Enter' });
 
     const sentence = await firstSentence();
@@ -100,19 +112,17 @@ suite('Incident view', () => {
   test('from the explorer menu on a folder of captures; light and dark', async function () {
     if (!hasBrowser()) this.skip();
     this.timeout(180000);
-    const folder = vscode.Uri.joinPath(workspaceRoot(), 'incident-captures');
-    await vscode.workspace.fs.createDirectory(folder);
-    for (const name of CAPTURES) await vscode.workspace.fs.copy(fixtureUri(name), vscode.Uri.joinPath(folder, name), { overwrite: true });
+    const folder = incidentFolder();
     const expected = await incidentJson(folder);
     await closeAllEditors();
     await vscode.commands.executeCommand('revealInExplorer', folder);
-    const row = `.explorer-folders-view .monaco-list-row[aria-label^="incident-captures"]`;
+    const row = `.explorer-folders-view .monaco-list-row[aria-label^="${FOLDER}"]`;
     await waitInWebview(WORKBENCH, 'the folder in the explorer', `return !!document.querySelector('${row}')`);
     await inWebview({ frame: WORKBENCH, op: 'click', selector: row, button: 'right' });
     await inWebview({ frame: WORKBENCH, op: 'click', selector: '.monaco-menu .action-item:has-text("Open incident")' });
     assert.strictEqual(await firstSentence(), expected.answer[0]);
     const title = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-title').textContent` });
-    assert.strictEqual(title, 'Incident: incident-captures');
+    assert.strictEqual(title, `Incident: ${FOLDER}`);
     const files = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-file-row .gpe-file-path')].map(e => e.textContent)` });
     assert.deepStrictEqual([...files].sort(), expected.files.map(f => f.path).sort());
     await screenshot('incident-explorer-light');
@@ -123,16 +133,17 @@ suite('Incident view', () => {
     // The suspect's "Open in goroutine view" groups the dump, filtered to the suspect's function.
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-suspect-card[data-suspect="0"] button.gpe-open-file' });
     const filter = await waitInWebview<string>('body[data-view="goroutines"]', 'goroutine view filtered', `
-      const f = document.querySelector('.gpe-filter'); return f && f.value.startsWith('func:') ? f.value : undefined`, 60000);
+      const f = document.querySelector('.gpe-filter'); return f && f.value.startsWith('func:') ? f.value : undefined`, 60000)
+      .catch(async e => { await screenshot('incident-open-goroutines-failed'); throw e; });
     assert.strictEqual(filter, `func:${expected.suspects[0].func}`);
   });
 
   test('Export incident report: HTML and Markdown beside each other; the HTML opens in the browser, self-contained', async function () {
     if (!hasBrowser()) this.skip();
     this.timeout(180000);
-    const expected = await incidentJson(workspaceRoot());
+    const expected = await incidentJson(incidentFolder());
     await closeAllEditors();
-    await vscode.commands.executeCommand(OPEN, workspaceRoot());
+    await vscode.commands.executeCommand(OPEN, incidentFolder());
     await firstSentence();
     const target = vscode.Uri.joinPath(workspaceRoot(), 'reports', 'kube-apiserver-incident.html');
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
@@ -142,7 +153,7 @@ suite('Incident view', () => {
     const status = await waitInWebview<string>(FRAME, 'export status', `return document.querySelector('.gpe-export-status')?.textContent`);
     assert.match(status, /kube-apiserver-incident\.html/);
     const markdown = fs.readFileSync(written.markdown.fsPath, 'utf8');
-    assert.ok(markdown.includes(expected.answer[0]), 'the Markdown starts from the same answer');
+    assert.ok(markdown.includes(markdownText(expected.answer[0])), 'the Markdown says the same answer');
 
     const script = `return { text: document.body.innerText, csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '',
       svgs: document.querySelectorAll('svg').length, scripts: document.querySelectorAll('script[src], link[rel=stylesheet][href]').length }`;
@@ -166,8 +177,8 @@ suite('Incident view', () => {
     await config.update('offerWhenOpen', true, vscode.ConfigurationTarget.Global);
     try {
       await closeAllEditors();
-      await vscode.commands.executeCommand('vscode.openWith', fixtureUri('heap.pb.gz'), 'goProfileExplorer.profile');
-      await vscode.commands.executeCommand('goProfileExplorer.groupGoroutines', fixtureUri('goroutines.txt'));
+      await vscode.commands.executeCommand('vscode.openWith', vscode.Uri.joinPath(incidentFolder(), 'heap.pb.gz'), 'goProfileExplorer.profile');
+      await vscode.commands.executeCommand('goProfileExplorer.groupGoroutines', vscode.Uri.joinPath(incidentFolder(), 'goroutines.txt'));
       const clicked = await inWebview<string>({ frame: WORKBENCH, op: 'eval', timeoutMs: 30000, script: `
         for (let i = 0; i < 1200; i++) {
           const t = [...document.querySelectorAll('.notification-toast')].find(e => e.textContent.includes('Read them together as one incident'));

@@ -39,7 +39,7 @@ export function folderName(uri: vscode.Uri): string {
 
 /** The folder as the user knows it: relative to its workspace folder when inside one. */
 function folderLabel(uri: vscode.Uri): string {
-  const relative = vscode.workspace.asRelativePath(uri, true);
+  const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   return relative === uri.fsPath || relative === '' ? uri.fsPath : relative;
 }
 

@@ -64,8 +64,6 @@ export function renderMemory(model: IncidentViewModel): HTMLElement {
     if (sys !== undefined) table.append(row('Sys', formatBytes(sys), 'all the runtime got from the OS'));
     if (m.NumGC !== undefined) table.append(row('NumGC', formatCount(m.NumGC)));
     if (m.MemProfileRate !== undefined) table.append(row('Sampling rate', formatBytes(m.MemProfileRate), 'one heap sample per this many bytes allocated (MemProfileRate)'));
-  } else {
-    section.append(el('p', 'gpe-hint', 'No runtime.MemStats in the folder (a legacy heap profile, debug=1, carries them): the profile\u2019s total is all there is to compare.'));
   }
   if (table.childElementCount) section.append(table);
   return section;
