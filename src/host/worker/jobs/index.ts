@@ -6,8 +6,10 @@ import { incidentJob, incidentReportJob } from './incident';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
 import { profileOpenJob } from './profileOpen';
+import { profilePeekJob } from './profilePeek';
 import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
+import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
 
@@ -20,6 +22,8 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  'profile.peek': profilePeekJob,
+  'profile.source': profileSourceJob,
   incident: incidentJob,
   'incident.report': incidentReportJob,
 };
