@@ -11,7 +11,8 @@
  *   incidentMarkdown(incident, options?), incidentHtml(incident, options?): the exported report
  */
 export * from './incidentModel';
-export { buildIncident, incidentFromCaptures, percentOf } from './buildIncident';
+export { buildIncident, incidentFromCaptures } from './buildIncident';
+export { percentOf } from './percent';
 export { gatherCaptures, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
 export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind } from './captureKinds';
 export { joinName, groupJoinFunctions, joinHeap, sameProcess, type ProcessVerdict } from './heapJoin';

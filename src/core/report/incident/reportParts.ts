@@ -3,7 +3,7 @@
 import { formatBytes, formatCount } from '../../format';
 import { shortFuncName } from '../../goroutines';
 import type { Incident, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
-import { percentOf } from './buildIncident';
+import { percentOf } from './percent';
 
 /** Source text of a file as a frame prints it (a path, maybe -trimpath), or undefined when the caller has none. */
 export type SourceLines = (file: string) => string | undefined;
