@@ -110,3 +110,11 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'vendor', '_output', 'bazel-out
 export function searchFolder(name: string): boolean {
   return !name.startsWith('.') && !SKIPPED_FOLDERS.has(name);
 }
+
+/** Bounds of a folder walk (the CLI and the host alike): a workspace may hold far more than an incident. */
+export const INCIDENT_FOLDER_LIMITS = {
+  maxFiles: 200,
+  maxFileBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxDepth: 6,
+} as const;

@@ -40,6 +40,15 @@ export function sourceExcerpts(frames: readonly SourceRef[], options: IncidentRe
   });
 }
 
+/** The source files the report shows lines of (its suspects' frames), so a caller that reads asynchronously can fetch them first. */
+export function reportSourceFiles(incident: Incident): string[] {
+  const files = new Set<string>();
+  for (const s of incident.suspects) {
+    stackWithCreator(s).slice(0, MAX_FRAMES_WITH_SOURCE).forEach(f => { if (f.file && f.line > 0) files.add(f.file); });
+  }
+  return [...files];
+}
+
 /** A suspect's stack with its creator last, as the report prints it. */
 export function stackWithCreator(s: IncidentSuspect): SourceRef[] {
   return s.createdBy ? [...s.frames, s.createdBy] : [...s.frames];
