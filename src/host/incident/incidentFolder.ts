@@ -5,7 +5,7 @@
 // file left out is listed with the reason.
 import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { mayBeCapture, searchFolder, type UnreadFile } from '../../core/report/incident';
+import { INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type UnreadFile } from '../../core/report/incident';
 import { formatBytes } from '../../core/format';
 import type { IncidentFolderFile } from '../worker/jobs/incident';
 
@@ -30,11 +30,12 @@ export function incidentFolderLimits(): IncidentFolderLimits {
     const v = c.get<number>(key);
     return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
   };
+  // The defaults are the CLI's, so the view and `goprof incident` read the same files.
   return {
-    maxFileBytes: positive('maxFileMiB', 512) * MiB,
-    maxFiles: Math.floor(positive('maxFiles', 200)),
-    maxTotalBytes: positive('maxTotalMiB', 2048) * MiB,
-    maxDepth: 6,
+    maxFileBytes: positive('maxFileMiB', INCIDENT_FOLDER_LIMITS.maxFileBytes / MiB) * MiB,
+    maxFiles: Math.floor(positive('maxFiles', INCIDENT_FOLDER_LIMITS.maxFiles)),
+    maxTotalBytes: positive('maxTotalMiB', INCIDENT_FOLDER_LIMITS.maxTotalBytes / MiB) * MiB,
+    maxDepth: INCIDENT_FOLDER_LIMITS.maxDepth,
     maxFolders: 2000,
   };
 }

@@ -2,29 +2,24 @@
 // resolved like a source link (settings, vendor/, staging/src/, module cache, GOROOT), read within
 // limits, and only from trusted folders. The core's writers take it as a lookup; core does no IO.
 import * as vscode from 'vscode';
-import type { Incident } from '../../core/report/incident';
+import { reportSourceFiles, type Incident } from '../../core/report/incident';
 import { isInsideTrustedRoots, trustedSourceRoots } from '../../core/sources';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import { uriOfPath } from '../sources/workspaceSourceFileSystem';
 
-/** The report shows source for this many frames of a stack (as the core's writers). */
-const FRAMES_PER_SUSPECT = 12;
 const MAX_FILES = 64;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** [file as the frame prints it, its text] for the files that resolve to a local file. */
 export async function readStackSources(incident: Incident, sourceLinks: SourceLinkService): Promise<[string, string][]> {
-  const files = new Set<string>();
-  for (const s of incident.suspects) {
-    for (const f of [...s.frames, ...(s.createdBy ? [s.createdBy] : [])].slice(0, FRAMES_PER_SUSPECT + 1)) if (f.file) files.add(f.file);
-  }
+  const files = reportSourceFiles(incident);
   const out: [string, string][] = [];
   // A report is shared: only files of the workspace, GOROOT, the module cache and the mapped
   // folders go in (a dump can name any path, e.g. a secret's).
   const env = await sourceLinks.environment();
   const roots = trustedSourceRoots(env);
   const decoder = new TextDecoder();
-  for (const file of [...files].slice(0, MAX_FILES)) {
+  for (const file of files.slice(0, MAX_FILES)) {
     try {
       const resolution = await sourceLinks.resolve(file);
       if (!resolution.resolved || !isInsideTrustedRoots(resolution.resolved, roots, env.pathStyle)) continue;
