@@ -5,6 +5,7 @@ import { goroutinesJob } from './goroutines';
 import { incidentJob, incidentReportJob } from './incident';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
+import { profileGraphJob } from './profileGraph';
 import { profileOpenJob } from './profileOpen';
 import { profilePeekJob } from './profilePeek';
 import { profilePrepareJob } from './profilePrepare';
@@ -22,6 +23,7 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  'profile.graph': profileGraphJob,
   'profile.peek': profilePeekJob,
   'profile.source': profileSourceJob,
   incident: incidentJob,
