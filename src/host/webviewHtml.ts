@@ -22,7 +22,8 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
     `style-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
     `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
+    // The profile editor's Graph view lays out with Graphviz compiled to WebAssembly (bundled, no network).
+    `script-src 'nonce-${nonce}'${view === 'profile' ? " 'wasm-unsafe-eval'" : ''}`,
   ].join('; ');
   const esc = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>

@@ -4,6 +4,7 @@ import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
+import { profileGraphJob } from './profileGraph';
 import { profileOpenJob } from './profileOpen';
 import { profilePeekJob } from './profilePeek';
 import { profilePrepareJob } from './profilePrepare';
@@ -21,6 +22,7 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  'profile.graph': profileGraphJob,
   'profile.peek': profilePeekJob,
   'profile.source': profileSourceJob,
 };
