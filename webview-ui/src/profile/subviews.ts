@@ -1,7 +1,8 @@
 // The views beside the flame graph, in tab order. Add a view: one module implementing
 // ProfileSubview, one line here.
 import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
+import { BottomUpView } from './bottomUpView';
 
-export function createSubviews(_context: ProfileViewContext): ProfileSubview[] {
-  return [];
+export function createSubviews(context: ProfileViewContext): ProfileSubview[] {
+  return [new BottomUpView(context)];
 }

@@ -2,7 +2,9 @@
 // Job<Input, Output>, one line here. The host's AnalysisWorkerClient.run is typed from this map.
 import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
+import { profileBottomUpJob } from './profileBottomUp';
 import { profileCallersJob } from './profileCallers';
+import { profileExportJob } from './profileExport';
 import { profileFiguresJob } from './profileFigures';
 import { profileOpenJob } from './profileOpen';
 import { profilePrepareJob } from './profilePrepare';
@@ -19,6 +21,8 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  'profile.bottomUp': profileBottomUpJob,
+  'profile.export': profileExportJob,
 };
 
 export type JobKind = keyof typeof jobs;
