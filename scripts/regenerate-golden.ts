@@ -3,11 +3,13 @@
 import { regeneratePprofGoldens } from './golden-pprof';
 import { regenerateGoroutineGoldens } from './golden-goroutines';
 import { regenerateDiffGoldens } from './golden-diff';
+import { regenerateListGoldens } from './golden-list';
 
 const areas: Record<string, () => void> = {
   pprof: regeneratePprofGoldens,
   goroutines: regenerateGoroutineGoldens,
   diff: regenerateDiffGoldens,
+  list: regenerateListGoldens,
 };
 
 const requested = process.argv.slice(2);

@@ -3,11 +3,13 @@ import type { CliCommand } from './command';
 import { info } from './infoCommand';
 import { top } from './topCommand';
 import { peek } from './peekCommand';
+import { list } from './listCommand';
 import { traces } from './tracesCommand';
 import { tree } from './treeCommand';
 import { flame } from './flameCommand';
 import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
 import { exportView } from './exportCommand';
+import { incident } from './incidentCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, traces, tree, flame, exportView, goroutines, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, flame, exportView, goroutines, incident, resolve];

@@ -4,10 +4,9 @@ import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { flagString, InputError, parseArgs, UsageError } from './args';
-import { SourcePathResolver, type SourceResolution } from '../core/sources';
+import type { SourceResolution } from '../core/sources';
 import { collectSourceFiles } from './sourceFilesOf';
-import { createNodeFileSystem, toCorePath } from './nodeFileSystem';
-import { readGoEnvironment } from '../node/goEnv';
+import { createLocalSourceResolver } from './localSources';
 import { withVisibleControls } from '../core/format';
 
 export async function resolveCommand(argv: string[], io: CliIo): Promise<void> {
@@ -25,18 +24,7 @@ export async function resolveCommand(argv: string[], io: CliIo): Promise<void> {
   }
 
   const profileFiles = collectSourceFiles(bytes);
-  const goEnv = await readGoEnvironment();
-  const goroot = flagString(args, 'goroot') ?? goEnv.goroot;
-  const goModCache = flagString(args, 'gomodcache') ?? goEnv.goModCache;
-  const workspaceFolder = toCorePath(workspace);
-  const resolver = new SourcePathResolver(createNodeFileSystem({ searchRoots: [workspace] }), {
-    workspaceFolders: [workspaceFolder],
-    goroot: goroot && toCorePath(nodePath.resolve(goroot)),
-    goModCache: goModCache && toCorePath(nodePath.resolve(goModCache)),
-    gopath: goEnv.gopath,
-    home: goEnv.home && toCorePath(goEnv.home),
-    pathStyle: process.platform === 'win32' ? 'windows' : 'posix',
-  });
+  const resolver = await createLocalSourceResolver({ workspace, goroot: flagString(args, 'goroot'), gomodcache: flagString(args, 'gomodcache') });
   const results = await resolver.resolveAll(profileFiles);
 
   if (args.flags.has('json')) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2) + '\n');

@@ -11,12 +11,16 @@ import {
   type FlameTreeData, type ProfileSummary,
   type TopTableData,
 } from '../core/report/profileTypes';
+import type { FunctionPeek } from '../core/report/peek';
+import type { FunctionSource } from '../core/report/sourceListing';
 
 export {
   FILTER_KINDS, GRANULARITIES, FRAME_INLINED, FRAME_PRUNED_REST, FRAME_HAS_HIDDEN_DETAIL,
   type DiffOptions, type FilterKind, type FrameGranularity, type ProfileFilter, type ProfileQuery,
   type FlameTreeData, type TopTableData, type SampleTypeInfo, type ProfileSummary,
 } from '../core/report/profileTypes';
+export type { FunctionPeek } from '../core/report/peek';
+export type { FunctionSource, SourceRoutineView, ListedLine, InlinedCall, ListingSegment } from '../core/report/sourceListing';
 
 /** A view compared with a base profile: the totals that the Δ figures are relative to. */
 export interface DiffTotals {
@@ -70,6 +74,12 @@ export type ProfileHostMessage =
   | { type: 'subtree'; requestId: number; path: string[]; flame: FlameTreeData }
   | { type: 'callers'; requestId: number; functionName: string; callers: FlameTreeData; callees: FlameTreeData }
   | { type: 'queryError'; requestId: number; message: string }
+  /** pprof's peek of one function (unit: the sample type's). */
+  | { type: 'peek'; requestId: number; unit: string; peek: FunctionPeek }
+  /** pprof's list of one function, with the source text the host found on this machine. */
+  | { type: 'source'; requestId: number; unit: string; source: FunctionSource }
+  /** A peek or source request failed (e.g. the function is not in this view). */
+  | { type: 'functionViewError'; requestId: number; message: string }
   /** A code lens was clicked: show this function in the flame graph. */
   | { type: 'focusFunction'; functionName: string }
   /** The whole profile bottom-up: every leaf function under the root, its callers below. */
@@ -93,6 +103,8 @@ export type ProfileWebviewMessage =
   | { type: 'subtree'; requestId: number; query: ProfileQuery; path: string[]; widthPx: number }
   | { type: 'callers'; requestId: number; query: ProfileQuery; functionName: string; widthPx: number }
   | { type: 'openSource'; file: string; line: number; functionName: string }
+  | { type: 'peek'; requestId: number; query: ProfileQuery; functionName: string }
+  | { type: 'source'; requestId: number; query: ProfileQuery; functionName: string }
   | { type: 'compareWith' }
   | { type: 'clearBase' }
   | { type: 'bottomUp'; requestId: number; query: ProfileQuery; widthPx: number }
@@ -276,6 +288,14 @@ export function parseProfileWebviewMessage(raw: unknown): ProfileWebviewMessage 
     case 'deleteSavedView': {
       const name = parseViewName(raw.name);
       return name ? { type: raw.type, name } : undefined;
+    }
+    case 'peek':
+    case 'source': {
+      const requestId = parseRequestId(raw.requestId);
+      const query = parseProfileQuery(raw.query);
+      if (requestId === undefined || !query) return undefined;
+      if (!isBoundedString(raw.functionName, PROTOCOL_LIMITS.maxNameLength) || raw.functionName === '') return undefined;
+      return { type: raw.type, requestId, query, functionName: raw.functionName };
     }
     case 'openSource': {
       if (!isBoundedString(raw.file, PROTOCOL_LIMITS.maxNameLength) || raw.file === '') return undefined;

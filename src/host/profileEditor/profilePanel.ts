@@ -1,7 +1,7 @@
 // One webview showing a ProfileDocument: answers the webview's (untrusted, validated) requests
 // by running jobs on the document's worker.
 import * as vscode from 'vscode';
-import { parseProfileWebviewMessage, type ProfileHostMessage, type ProfileWebviewMessage } from '../../shared/profileProtocol';
+import { parseProfileWebviewMessage, type ProfileHostMessage, type ProfileQuery, type ProfileWebviewMessage } from '../../shared/profileProtocol';
 import type { LoadState, ProfileDocument } from './profileDocument';
 import type { FigureRegistry } from '../figures/figureRegistry';
 import { figureSourceOf } from '../figures/figureSource';
@@ -9,6 +9,7 @@ import type { SourceLinkService } from '../sources/sourceLinkService';
 import { rememberFlameWidth } from './flameWidth';
 import { profileKind, savedViewEntries, type SavedViewStore } from './savedViewStore';
 import { ViewExporter } from './viewExport';
+import { functionSourceOf } from './functionSource';
 
 /** What the profile editor shares with the rest of the extension. */
 export interface ProfileEditorServices {
@@ -164,6 +165,17 @@ export class ProfilePanel implements vscode.Disposable {
           this.post({ type: 'bottomUp', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, diff: msg.query.diff !== undefined, flame: out.flame });
           return;
         }
+        case 'peek': {
+          const peek = await this.document.run('profile.peek', { documentId, query: msg.query, functionName: msg.functionName });
+          this.post({ type: 'peek', requestId: msg.requestId, unit: this.unitOf(msg.query), peek });
+          return;
+        }
+        case 'source': {
+          const costs = await this.document.run('profile.source', { documentId, query: msg.query, functionName: msg.functionName });
+          const source = await functionSourceOf(msg.functionName, costs, file => this.services.sourceLinks.readSource(file));
+          this.post({ type: 'source', requestId: msg.requestId, unit: this.unitOf(msg.query), source });
+          return;
+        }
         case 'callers': {
           const out = await this.document.run('profile.callers', { documentId, query: msg.query, functionName: msg.functionName, widthPx: msg.widthPx });
           this.post({ type: 'callers', requestId: msg.requestId, functionName: msg.functionName, callers: out.callers, callees: out.callees });
@@ -171,8 +183,16 @@ export class ProfilePanel implements vscode.Disposable {
         }
       }
     } catch (e) {
-      this.post({ type: 'queryError', requestId: msg.requestId, message: e instanceof Error ? e.message : String(e) });
+      const message = e instanceof Error ? e.message : String(e);
+      if (msg.type === 'peek' || msg.type === 'source') this.post({ type: 'functionViewError', requestId: msg.requestId, message });
+      else this.post({ type: 'queryError', requestId: msg.requestId, message });
     }
+  }
+
+  /** The unit of the query's sample type. */
+  private unitOf(query: ProfileQuery): string {
+    const state = this.document.current;
+    return state.state === 'loaded' ? state.profile.summary.sampleTypes[query.sampleType]?.unit ?? '' : '';
   }
 
   /** Code lenses and line heat follow the sample type shown here. */

@@ -57,6 +57,27 @@ export class SourceLinkService implements vscode.Disposable {
     return derivePackagePath(localPath, this.fs, await this.environment());
   }
 
+  /**
+   * A profile's source file for the Source view, read through the workspace file system, or why
+   * there is none. A file outside the workspace, GOROOT, the module cache and the mapped folders
+   * is not read without asking (opening it from a line link asks).
+   */
+  async readSource(file: string): Promise<{ localPath: string; text: string } | { missing: string }> {
+    const resolution = await this.resolve(file);
+    if (!resolution.resolved) {
+      return { missing: resolution.ambiguous?.length ? `${resolution.ambiguous.length} files in the workspace match ${file} equally well` : `no file on this machine matches ${file}` };
+    }
+    const env = await this.environment();
+    if (!isInsideTrustedRoots(resolution.resolved, trustedSourceRoots(env), env.pathStyle)) {
+      return { missing: `${resolution.resolved} is outside the workspace, GOROOT, the module cache and your source mappings` };
+    }
+    try {
+      return { localPath: resolution.resolved, text: await this.fs.readFile(resolution.resolved) };
+    } catch (e) {
+      return { missing: `cannot read ${resolution.resolved}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
   /** Opens the frame's source beside the active editor; tells the user when it can't. Returns the opened Uri. */
   async openFrame(frame: FrameLocation, viewColumn: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<vscode.Uri | undefined> {
     if (!frame.file) {

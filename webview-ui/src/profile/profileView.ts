@@ -17,7 +17,7 @@ import { createSubviews } from './subviews';
 import { exportButton, serializeSvg, svgToPng } from './exportMenu';
 import { labelViewSelect, orderToggle } from './flameOptions';
 import { SavedViewsBar } from './savedViewsBar';
-import { FLAME_VIEW_ID, ViewSwitcher, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
+import { FLAME_VIEW_ID, ViewSwitcher, type FunctionTarget, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
 // After the d3-flame-graph import above, so our rules win over its stylesheet.
 import './profile.css';
 
@@ -196,6 +196,19 @@ class ProfileView {
     if (fetch && !flame && this.summary) this.activeSubview()?.show(this.query());
   }
 
+  /** Shows a function in one of the views that show one function (Peek, Source…). */
+  private openInView(id: string, target: FunctionTarget): void {
+    const view = this.built?.subviews.find(v => v.id === id);
+    if (!view?.openFunction) return;
+    view.openFunction(target);
+    this.selectView(id);
+  }
+
+  /** The menu items that open a function in a subview (Peek, Source…). */
+  private functionViewItems(target: FunctionTarget): { label: string; run(): void }[] {
+    return (this.built?.subviews ?? []).flatMap(v => (v.menuLabel && v.openFunction ? [{ label: v.menuLabel, run: () => this.openInView(v.id, target) }] : []));
+  }
+
   // ---- layout ----
 
   /** Drops the current UI and everything it registered outside its own elements. */
@@ -318,6 +331,7 @@ class ProfileView {
       addFilter: f => this.setFilters([...this.state.filters, f]),
       showCallers: name => { this.selectView(FLAME_VIEW_ID); this.requestCallers(name); },
       openSource: (file, line, functionName) => this.post({ type: 'openSource', file, line, functionName }),
+      openInView: (id, target) => this.openInView(id, target),
       menu,
       setStatus: text => { if (this.built) this.built.status.textContent = text; },
       flameOrder: () => this.state.order,
@@ -347,7 +361,8 @@ class ProfileView {
     const sideEvents = { ...events, onZoom: () => { /* the sandwich halves zoom locally */ } };
     const callersChart = new FlameChart(callersHost, { icicle: false, order, unit, events: sideEvents });
     const calleesChart = new FlameChart(calleesHost, { icicle: true, order, unit, events: sideEvents });
-    const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); });
+    const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); },
+      (row, x, y) => menu.open(row.name, [{ label: 'Show in flame graph', run: () => this.focusFunction(row.name) }, ...this.functionViewItems(row)], x, y));
     this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu, main, switcher, subviews, savedViews };
     this.selectView(this.state.view, false);
     this.renderOrientation();
@@ -649,6 +664,7 @@ class ProfileView {
       { label: 'Zoom', run: () => b.flame.zoomTo(node) },
       { label: 'Show callers and callees', run: () => this.requestCallers(node.name) },
       { label: 'Open source', run: () => this.openSource(node) },
+      ...this.functionViewItems({ functionName: node.functionName, file: node.file, line: node.line }),
       { label: 'Focus on this function', run: add('focus') },
       { label: 'Ignore this function', run: add('ignore') },
       { label: 'Hide this frame', run: add('hide') },

@@ -2,7 +2,9 @@
 // ProfileSubview, one line here.
 import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
 import { BottomUpView } from './bottomUpView';
+import { PeekView } from './peekView';
+import { SourceView } from './sourceView';
 
 export function createSubviews(context: ProfileViewContext): ProfileSubview[] {
-  return [new BottomUpView(context)];
+  return [new BottomUpView(context), new PeekView(context), new SourceView(context)];
 }

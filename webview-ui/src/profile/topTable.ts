@@ -15,6 +15,15 @@ export interface TopTableState {
 
 const ROW_HEIGHT = 22;
 
+/** A row as a right-click sees it. */
+export interface TopRowTarget {
+  /** The frame name (e.g. "F file.go:12" at line granularity). */
+  name: string;
+  functionName: string;
+  file: string;
+  line: number;
+}
+
 interface Column {
   key: string;
   label: string;
@@ -41,7 +50,9 @@ export class TopTable {
   private renderedRange = '';
   private readonly resizeObserver: ResizeObserver;
 
-  constructor(host: HTMLElement, private state: TopTableState, private readonly onRowClick: (name: string) => void, private readonly onStateChange: (s: TopTableState) => void) {
+  /** `onRowMenu`: a right-click on a row, with the row's frame name and plain function name. */
+  constructor(host: HTMLElement, private state: TopTableState, private readonly onRowClick: (name: string) => void, private readonly onStateChange: (s: TopTableState) => void,
+    private readonly onRowMenu?: (row: TopRowTarget, x: number, y: number) => void) {
     const bar = document.createElement('div');
     bar.className = 'gpe-top-bar';
     this.filterInput = document.createElement('input');
@@ -75,6 +86,14 @@ export class TopTable {
       const tr = (e.target as Element).closest('tr');
       const name = tr?.dataset.row !== undefined && this.data ? this.data.names[Number(tr.dataset.row)] : undefined;
       if (name !== undefined) this.onRowClick(name);
+    });
+    this.body.addEventListener('contextmenu', e => {
+      const tr = (e.target as Element).closest('tr');
+      const data = this.data;
+      if (!this.onRowMenu || tr?.dataset.row === undefined || !data) return;
+      const r = Number(tr.dataset.row);
+      e.preventDefault();
+      this.onRowMenu({ name: data.names[r], functionName: data.functionNames?.[r] ?? data.names[r], file: data.files[r], line: data.lines[r] }, e.clientX, e.clientY);
     });
     this.resizeObserver = new ResizeObserver(() => this.renderRows());
     this.resizeObserver.observe(this.viewport);

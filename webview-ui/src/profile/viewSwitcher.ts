@@ -7,6 +7,14 @@ import type { ContextMenu } from './contextMenu';
 
 export const FLAME_VIEW_ID = 'flame';
 
+/** A function the user picked (a frame, a top-table row, a graph node) for a view to show. */
+export interface FunctionTarget {
+  /** The plain function name (not the frame's "F file:line" at finer granularities). */
+  functionName: string;
+  file?: string;
+  line?: number;
+}
+
 /** What a view may ask of the profile editor around it. */
 export interface ProfileViewContext {
   post(m: ProfileWebviewMessage): void;
@@ -17,6 +25,8 @@ export interface ProfileViewContext {
   /** Shows the callers/callees sandwich of this function in the flame view. */
   showCallers(functionName: string): void;
   openSource(file: string, line: number, functionName: string): void;
+  /** Switches to the view `id` showing this function (e.g. Source from Peek). */
+  openInView(id: string, target: FunctionTarget): void;
   /** The shared right-click menu (one open at a time across views). */
   readonly menu: ContextMenu;
   setStatus(text: string): void;
@@ -38,6 +48,10 @@ export interface ProfileSubview {
    * fetch and draw for this query. Only called while the view is shown.
    */
   show(query: ProfileQuery): void;
+  /** Views of one function: the frame and top-table menus offer this label, then call openFunction. */
+  readonly menuLabel?: string;
+  /** The function to show next (show() follows with the query). */
+  openFunction?(target: FunctionTarget): void;
   /** A host message meant for this view: handles it and returns true, else false. */
   handle(m: ProfileHostMessage): boolean;
   dispose(): void;

@@ -15,6 +15,12 @@ export interface IncidentFile {
   readonly kind: IncidentFileKind;
   /** When it was captured, ms since the epoch: the profile's time_nanos, else a time in its name, else the file's mtime. */
   readonly capturedAtMs?: number;
+  /** Where capturedAtMs comes from. */
+  readonly capturedAtFrom?: 'profile' | 'name' | 'mtime';
+  /** One line on what it holds, e.g. "debug=2 text, 18,410 goroutines" or "proto, inuse_space 579 MiB". */
+  readonly detail?: string;
+  /** Used for the answer (the join, memory accounting); the others are listed and charted over time. */
+  readonly used?: boolean;
 }
 
 export interface UnreadFile {
@@ -40,8 +46,21 @@ export interface SuspectHeapJoin {
   readonly fraction: number;
   /** The suspect's functions that appear in the profile's stacks, most heap first. */
   readonly functions: readonly string[];
-  /** Where that memory was allocated: the heaviest leaf functions under the joined stacks. */
-  readonly allocatedIn: readonly { readonly func: string; readonly value: number }[];
+  /**
+   * Where that memory was allocated: per allocation site the innermost function of your code on
+   * the stack (the leaf itself when the whole stack is runtime / standard library), heaviest first;
+   * `under`: the function the joined one called on the way there (the first frame below it).
+   */
+  readonly allocatedIn: readonly { readonly func: string; readonly value: number; readonly under?: string }[];
+  /** The joined samples as a call tree rooted at the outermost joined function (root first), small enough to draw. */
+  readonly flame?: IncidentFlameNode;
+}
+
+/** A node of the joined functions' flame graph: value is the cumulative value (the width). */
+export interface IncidentFlameNode {
+  readonly name: string;
+  readonly value: number;
+  readonly children: readonly IncidentFlameNode[];
 }
 
 export interface IncidentSuspect {
@@ -64,6 +83,12 @@ export interface IncidentSuspect {
   readonly allocs: SuspectHeapJoin | null;
   /** Bytes of goroutine stack this group implies (count × stack size). */
   readonly stackBytes: number;
+  /** 'memstats': its share of StackInuse by goroutine count; 'minimum': count × 2 KiB, Go's smallest stack. */
+  readonly stackBytesBasis?: 'memstats' | 'minimum';
+  /** The group's stable key (as the goroutine view groups it), to find it in the full dump view. */
+  readonly groupKey?: string;
+  /** Why the heap was not joined, when it was not (no heap profile, another process, nothing shared). */
+  readonly notJoined?: string;
 }
 
 export interface MemStatsFigures {
@@ -96,6 +121,13 @@ export interface OverTimeSeries {
   readonly leak: boolean;
 }
 
+/** A row of the heap profile's top table (pprof -top, function granularity), raw bytes. */
+export interface IncidentTopRow {
+  readonly func: string;
+  readonly flat: number;
+  readonly cum: number;
+}
+
 export interface Incident {
   readonly files: readonly IncidentFile[];
   readonly unread: readonly UnreadFile[];
@@ -105,4 +137,11 @@ export interface Incident {
   readonly suspects: readonly IncidentSuspect[];
   readonly memory: IncidentMemory;
   readonly overTime: readonly OverTimeSeries[];
+  /** The dump and the heap profile used for the answer (paths as in files), null when the folder has none. */
+  readonly dumpPath?: string | null;
+  readonly heapPath?: string | null;
+  /** Goroutines in the dump used (what `goprof goroutines` prints as its total), null without a dump. */
+  readonly goroutineTotal?: number | null;
+  /** The heap profile's top rows (inuse_space), at most 20, as `goprof top` orders them. */
+  readonly heapTop?: readonly IncidentTopRow[];
 }

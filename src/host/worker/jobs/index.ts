@@ -7,8 +7,10 @@ import { profileCallersJob } from './profileCallers';
 import { profileExportJob } from './profileExport';
 import { profileFiguresJob } from './profileFigures';
 import { profileOpenJob } from './profileOpen';
+import { profilePeekJob } from './profilePeek';
 import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
+import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
 
@@ -23,6 +25,8 @@ export const jobs = {
   'profile.figures': profileFiguresJob,
   'profile.bottomUp': profileBottomUpJob,
   'profile.export': profileExportJob,
+  'profile.peek': profilePeekJob,
+  'profile.source': profileSourceJob,
 };
 
 export type JobKind = keyof typeof jobs;

@@ -1,0 +1,69 @@
+// `goprof list FILE REGEX [query flags] [--workspace DIR]`: pprof's -list, each matching
+// function's source with the flat and cum of every line, the source found on this machine by
+// the same resolver as `resolve` (workspace, vendor/, staging/src, module cache, GOROOT).
+import { promises as fsp } from 'node:fs';
+import * as nodePath from 'node:path';
+import type { CliCommand, CliIo } from './command';
+import { flagString, InputError, UsageError } from './args';
+import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
+import { createLocalSourceResolver } from './localSources';
+import { listingCosts, renderListText, routineLines, sourceLinesOf, type RoutineSource } from '../core/report/sourceListing';
+import { valueFormat } from '../core/report/pprofText';
+import { withVisibleControls } from '../core/format';
+import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
+
+async function listCommand(argv: string[], io: CliIo): Promise<void> {
+  const args = parseQueryArgs(argv, 'list', 2, ['workspace', 'goroot', 'gomodcache']);
+  let match: LinearRegex;
+  try {
+    match = compileLinearRegex(args.positional[1], 'list');
+  } catch (e) {
+    throw new UsageError(`REGEX: ${(e as Error).message}`);
+  }
+  args.positional.length = 1;
+  // pprof lists at line granularity whatever -granularity says.
+  args.flags.set('granularity', 'lines');
+  const { view, ctx } = prepareQuery(args);
+  const costs = listingCosts(view, name => match.test(name));
+  if (costs.routines.length === 0 && costs.withoutSource.length === 0) throw new InputError(`no matches found for regexp: ${match.source}`);
+
+  const workspace = nodePath.resolve(flagString(args, 'workspace') ?? '.');
+  const resolver = await createLocalSourceResolver({ workspace, goroot: flagString(args, 'goroot'), gomodcache: flagString(args, 'gomodcache') });
+  const sources = new Map<string, RoutineSource>();
+  for (const file of new Set(costs.routines.map(r => r.file))) sources.set(file, await readSource(file, resolver));
+
+  if (args.flags.has('json')) {
+    const routines = costs.routines.map(r => {
+      const source = sources.get(r.file)!;
+      const lines = routineLines(r, 'lines' in source ? source.lines : undefined);
+      return { func: r.func, file: r.file, flat: r.flat, cum: r.cum, ...('missing' in source ? { missing: source.missing } : {}), lines };
+    });
+    io.out(JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, routines, withoutSource: costs.withoutSource }) + '\n');
+    return;
+  }
+  io.out(withVisibleControls(renderListText(costs, valueFormat(ctx), r => sources.get(r.file)!)));
+}
+
+async function readSource(file: string, resolver: Awaited<ReturnType<typeof createLocalSourceResolver>>): Promise<RoutineSource> {
+  const found = await resolver.resolve(file);
+  if (!found.resolved) {
+    return { missing: found.ambiguous?.length ? `${found.ambiguous.length} files match ${file} equally well` : `could not find ${file} on this machine` };
+  }
+  try {
+    return { lines: sourceLinesOf(await fsp.readFile(found.resolved, 'utf8')) };
+  } catch (e) {
+    return { missing: `cannot read ${found.resolved}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  }
+}
+
+export const list: CliCommand = {
+  name: 'list',
+  usage: `FILE REGEX ${QUERY_USAGE} [--workspace DIR] [--goroot DIR] [--gomodcache DIR]`,
+  summary: 'the source of the functions matching REGEX with flat and cum per line, as go tool pprof -list',
+  details: `${QUERY_DETAILS}  --workspace DIR       where the profile's source files are looked for (default: the current folder),
+                        besides vendor/, staging/src, the module cache and GOROOT (--goroot, --gomodcache)
+  Lines are listed from the function's start (or 5 lines before its first line with a cost) to 5
+  lines after its last; a file not found on this machine is said to be, with the lines the profile has.
+`,
+  run: listCommand,
+};

@@ -1,0 +1,194 @@
+// The incident: the heap profile says what holds the memory, the goroutine dump who holds it and
+// since when; read together here once, for the CLI's `incident` command, the incident view and the
+// exported report.
+import { formatCount, shortFuncName, type GoroutineAnalysis, type GoroutineGroup } from '../../goroutines';
+import type { StackView } from '../../pprof';
+import { formatBytes } from '../../format';
+import { pprofTopReport, topJsonRows } from '../pprofTop';
+import { gatherCaptures, incidentFiles, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
+import { groupJoinFunctions, joinHeap, joinName, joinView, sameProcess, type ProcessVerdict } from './heapJoin';
+import { accountMemory, MIN_STACK_BYTES } from './memoryAccounting';
+import { overTimeSeries } from './overTime';
+import type { Incident, IncidentSuspect, IncidentTopRow, MemStatsFigures, OverTimeSeries, SuspectHeapJoin } from './incidentModel';
+
+const MAX_SUSPECTS = 10;
+const HEAP_TOP_ROWS = 20;
+const MORE_SUSPECT_SENTENCES = 2;
+
+/** Reads the files (through core/input) and builds the incident. Never throws for a bad file: it is listed in `unread`. */
+export function buildIncident(files: readonly IncidentInputFile[], options: IncidentReadOptions = {}): Incident {
+  return incidentFromCaptures(gatherCaptures(files, options));
+}
+
+export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
+  const { captures } = gathered;
+  const dump = pickDump(captures);
+  const heap = latest(captures.filter(c => c.kind === 'heap' && c.profile?.sampleTypes.some(t => t.type === 'inuse_space')),
+    c => (c.profile!.format === 'proto' ? 1 : 0));
+  const allocs = latest(captures.filter(c => c.kind === 'allocs')) ?? heap;
+  const memStatsCapture = latest(captures.filter(c => c.memStats !== null));
+  const memStats: MemStatsFigures | null = memStatsCapture?.memStats ?? null;
+  const analysis = dump?.goroutines ?? null;
+
+  const heapView = heap ? joinView(heap.profile!, 'inuse_space') : null;
+  const allocsView = allocs ? joinView(allocs.profile!, 'alloc_space') : null;
+  const heapVerdict: ProcessVerdict | null = analysis && heap ? sameProcess(analysis, heap.profile!) : null;
+  const allocsVerdict: ProcessVerdict | null = analysis && allocs ? (allocs === heap ? heapVerdict : sameProcess(analysis, allocs.profile!)) : null;
+
+  const suspectGroups = analysis ? analysis.groups.filter(g => g.suspect !== null).slice(0, MAX_SUSPECTS) : [];
+  const suspects = suspectGroups.map(g => suspectOf(g, analysis!, {
+    heap, heapView, heapVerdict, allocsView: allocsVerdict?.same ? allocsView : null, memStats,
+  }));
+  const heapTop: IncidentTopRow[] = heapView ? topJsonRows(pprofTopReport(heapView)).slice(0, HEAP_TOP_ROWS).map(r => ({ func: r.func, flat: r.flat, cum: r.cum })) : [];
+  const memory = accountMemory(heapView ? heapView.total : null, memStats, analysis ? analysis.total : null,
+    heap && heap.profile!.period > 0 ? heap.profile!.period : null);
+  const overTime = overTimeSeries(captures);
+  const used = new Set([dump, heap, allocs === heap ? null : allocs, memStatsCapture].filter((c): c is Capture => c !== null && c !== undefined));
+  return {
+    files: incidentFiles(captures, used),
+    unread: gathered.unread,
+    answer: answerSentences({ analysis, dump, heap, heapView, heapVerdict, suspects, memoryExplained: memory.explained, overTime, unread: gathered.unread.length }),
+    suspects,
+    memory,
+    overTime,
+    dumpPath: dump?.path ?? null,
+    heapPath: heap?.path ?? null,
+    goroutineTotal: analysis ? analysis.total : null,
+    heapTop,
+  };
+}
+
+/** The dump the answer reads: the richest form (debug=2 has states, minutes, creators), then the latest. */
+function pickDump(captures: readonly Capture[]): Capture | null {
+  return latest(captures.filter(c => c.goroutines !== null), c => c.dumpRichness);
+}
+
+/** The latest capture; among equal times the one `preference` ranks highest. Undated ones count as oldest. */
+function latest(captures: readonly Capture[], preference: (c: Capture) => number = () => 0): Capture | null {
+  let best: Capture | null = null;
+  for (const c of captures) {
+    if (!best) { best = c; continue; }
+    const order = preference(c) - preference(best) || (c.capturedAtMs ?? -Infinity) - (best.capturedAtMs ?? -Infinity);
+    if (order > 0) best = c;
+  }
+  return best;
+}
+
+interface JoinContext {
+  readonly heap: Capture | null;
+  readonly heapView: StackView | null;
+  readonly heapVerdict: ProcessVerdict | null;
+  readonly allocsView: StackView | null;
+  readonly memStats: MemStatsFigures | null;
+}
+
+function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinContext): IncidentSuspect {
+  const functions = groupJoinFunctions(g);
+  const joinable = ctx.heapVerdict?.same === true;
+  const heapJoin = joinable && ctx.heapView ? joinHeap(ctx.heapView, functions) : null;
+  const allocsJoin = ctx.allocsView ? joinHeap(ctx.allocsView, functions) : null;
+  const frame = g.userFrame ?? g.frames[0] ?? { func: '', file: '', line: 0 };
+  const stackInuse = ctx.memStats?.StackInuse;
+  const stackBytes = stackInuse && analysis.total > 0 ? Math.round(stackInuse * g.count / analysis.total) : g.count * MIN_STACK_BYTES;
+  const notJoined = !ctx.heap ? 'the folder has no heap profile'
+    : ctx.heapVerdict && !ctx.heapVerdict.same ? `${ctx.heap.path} looks like another process: ${ctx.heapVerdict.reason}`
+    : functions.length === 0 ? 'its stack has no function of your code to join on'
+    : heapJoin === null ? 'none of its functions is on the heap profile\'s stacks' : undefined;
+  return {
+    sentence: g.suspect! + joinClause(g, heapJoin, ctx, notJoined),
+    count: g.count,
+    state: g.state,
+    waitMinutes: g.waitMinutes ? { min: g.waitMinutes.min, max: g.waitMinutes.max } : null,
+    func: frame.func,
+    file: frame.file,
+    line: frame.line,
+    createdBy: g.createdBy ? { func: g.createdBy.func, file: g.createdBy.file, line: g.createdBy.line } : null,
+    frames: g.frames.map(f => ({ func: f.func, file: f.file, line: f.line })),
+    heap: heapJoin,
+    allocs: allocsJoin,
+    stackBytes,
+    stackBytesBasis: stackInuse && analysis.total > 0 ? 'memstats' : 'minimum',
+    groupKey: g.key,
+    ...(notJoined !== undefined ? { notJoined } : {}),
+  };
+}
+
+export function percentOf(fraction: number): string {
+  if (fraction >= 0.995) return '100%';
+  if (fraction >= 0.01) return `${Math.round(fraction * 100)}%`;
+  return fraction > 0 ? '<1%' : '0%';
+}
+
+function joinClause(g: GoroutineGroup, join: SuspectHeapJoin | null, ctx: JoinContext, notJoined: string | undefined): string {
+  if (!ctx.heap) return '';
+  if (ctx.heapVerdict && !ctx.heapVerdict.same) return ` — not joined with ${ctx.heap.path}, which looks like another process (${ctx.heapVerdict.reason})`;
+  if (!join) return ` — nothing joins it to the heap: ${notJoined ?? 'no sample of the heap profile holds its functions'}`;
+  if (join.value <= 0) return ` — its functions hold none of the in-use heap (${join.functions.map(shortFuncName).join(', ')} allocated only what was freed)`;
+  const heaviest = join.functions[0];
+  const isCreator = g.createdBy !== null && shortFuncName(g.createdBy.func) === shortFuncName(heaviest);
+  const who = isCreator ? 'which is' : `${shortFuncName(heaviest)} is`;
+  return ` — ${who} on the stacks holding ${formatBytes(join.value)} (${percentOf(join.fraction)}) of the in-use heap${allocationClause(join)}`;
+}
+
+function allocationClause(join: SuspectHeapJoin): string {
+  const site = join.allocatedIn[0];
+  if (!site) return '';
+  return `, allocated in ${shortFuncName(site.func)}${site.under ? ` under ${shortFuncName(site.under)}` : ''}`;
+}
+
+interface AnswerInputs {
+  readonly analysis: GoroutineAnalysis | null;
+  readonly dump: Capture | null;
+  readonly heap: Capture | null;
+  readonly heapView: StackView | null;
+  readonly heapVerdict: ProcessVerdict | null;
+  readonly suspects: readonly IncidentSuspect[];
+  readonly memoryExplained: string;
+  readonly overTime: readonly OverTimeSeries[];
+  readonly unread: number;
+}
+
+function answerSentences(a: AnswerInputs): string[] {
+  const out: string[] = [];
+  if (a.suspects.length > 0) {
+    out.push(a.suspects[0].sentence);
+  } else if (a.analysis) {
+    const groups = a.analysis.groups.length;
+    const calm = `No goroutine group looks stuck (${formatCount(a.analysis.total)} goroutine${a.analysis.total === 1 ? '' : 's'} in ${formatCount(groups)} group${groups === 1 ? '' : 's'})`;
+    if (a.heap && a.heapVerdict && !a.heapVerdict.same) {
+      out.push(`${calm}; ${a.heap.path} looks like another process (${a.heapVerdict.reason}), so it is not joined.`);
+    } else if (a.heapView) {
+      out.push(`${calm}, so nothing joins the heap to blocked goroutines: ${wholeHeapClause(a.heapView)}.`);
+    } else {
+      out.push(`${calm}.`);
+    }
+  } else if (a.heapView) {
+    out.push(`No goroutine dump in the folder: ${wholeHeapClause(a.heapView)}.`);
+  } else {
+    out.push('The folder holds no goroutine dump and no heap profile to read together.');
+  }
+  const leaks = a.overTime.filter(s => s.leak);
+  if (leaks.length > 0) out.push(leakSentence(leaks));
+  if (a.heapView || a.memoryExplained.startsWith('The') || a.heap) out.push(a.memoryExplained);
+  for (const s of a.suspects.slice(1, 1 + MORE_SUSPECT_SENTENCES)) out.push(`Also: ${s.sentence}.`);
+  if (a.unread > 0) out.push(`${formatCount(a.unread)} file${a.unread === 1 ? '' : 's'} could not be read (listed with the reason).`);
+  return out.map(s => (/[.!?]$/.test(s) ? s : `${s}.`));
+}
+
+/** "the 64 MiB in-use heap is allocated mostly in main.fill (95%)" */
+function wholeHeapClause(view: StackView): string {
+  const everything = joinHeap(view, view.frames.name.map(joinName));
+  const site = everything?.allocatedIn[0];
+  const total = formatBytes(view.total);
+  if (!site || view.total <= 0) return `the in-use heap is ${total}`;
+  return `the ${total} in-use heap is allocated mostly in ${shortFuncName(site.func)} (${percentOf(site.value / view.total)})`;
+}
+
+function leakSentence(leaks: readonly OverTimeSeries[]): string {
+  const n = leaks[0].points.length;
+  const parts = leaks.slice(0, 3).map(s => {
+    const values = s.points.map(p => (s.kind === 'heap' ? formatBytes(p.value) : formatCount(p.value))).join(' → ');
+    return s.kind === 'heap' ? `in-use heap in ${shortFuncName(s.name)} ${values}` : `goroutines ${s.name} ${values}`;
+  });
+  return `Growing in every one of the ${n} captures (a leak): ${parts.join('; ')}`;
+}

@@ -1,0 +1,21 @@
+/**
+ * The incident: a folder of captures of one process (heap, allocs, goroutine dumps, cpu, mutex,
+ * block …) read together. Pure TypeScript: the caller reads the files and hands their bytes.
+ *
+ *   buildIncident(files: {path, bytes, mtimeMs?}[], options?: {gunzip?, maxUnzippedBytes?}): Incident
+ *     gathers (gatherCaptures), joins each suspect goroutine group with the heap, accounts memory
+ *     against MemStats, charts captures over time, and says it in sentences (answer[0] first)
+ *   gatherCaptures(files, options?): { captures, unread }   each file read and classified
+ *   incidentFromCaptures(gathered): Incident
+ *   mayBeCapture(path), searchFolder(dirName): which files and folders a folder reader should read
+ *   incidentMarkdown(incident, options?), incidentHtml(incident, options?): the exported report
+ */
+export * from './incidentModel';
+export { buildIncident, incidentFromCaptures, percentOf } from './buildIncident';
+export { gatherCaptures, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
+export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind } from './captureKinds';
+export { joinName, groupJoinFunctions, joinHeap, sameProcess, type ProcessVerdict } from './heapJoin';
+export { growsEveryTime } from './overTime';
+export { incidentMarkdown, markdownText } from './incidentMarkdown';
+export { incidentHtml, escapeHtml, flameSvg } from './incidentHtml';
+export type { IncidentReportOptions, SourceLines } from './reportParts';

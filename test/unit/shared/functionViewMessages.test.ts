@@ -1,0 +1,26 @@
+// The Peek and Source views' requests are untrusted webview input like the others.
+import assert from 'node:assert/strict';
+import { PROTOCOL_LIMITS, parseProfileWebviewMessage } from '../../../src/shared/profileProtocol';
+
+const query = { sampleType: 0, granularity: 'functions', filters: [{ kind: 'focus', pattern: 'recurse' }] };
+
+describe('profile webview messages: peek and source requests', () => {
+  it('accepts a well-formed request, keeping only known fields', () => {
+    for (const type of ['peek', 'source']) {
+      assert.deepEqual(parseProfileWebviewMessage({ type, requestId: 7, query, functionName: 'main.f', file: '/etc/passwd' }), { type, requestId: 7, query, functionName: 'main.f' });
+    }
+  });
+
+  it('rejects a missing or oversized function name, a bad query or request id', () => {
+    for (const type of ['peek', 'source']) {
+      for (const raw of [
+        { type, requestId: 1, query, functionName: '' },
+        { type, requestId: 1, query, functionName: 'x'.repeat(PROTOCOL_LIMITS.maxNameLength + 1) },
+        { type, requestId: 1, query, functionName: 42 },
+        { type, requestId: -1, query, functionName: 'main.f' },
+        { type, requestId: 1, query: { ...query, granularity: 'addresses' }, functionName: 'main.f' },
+        { type, requestId: 1, functionName: 'main.f' },
+      ]) assert.equal(parseProfileWebviewMessage(raw), undefined, JSON.stringify(raw).slice(0, 200));
+    }
+  });
+});
