@@ -23,16 +23,21 @@ export class BottomUpView implements ProfileSubview {
   readonly pane = el('div', 'gpe-bottomup-pane');
   private readonly caption = el('div', 'gpe-bottomup-caption');
   private readonly crumb = el('nav', 'gpe-breadcrumb gpe-bottomup-crumb');
-  private readonly chart: FlameChart;
+  private readonly chartHost = el('div', 'gpe-bottomup-chart');
+  /** Made on first show: a chart (and its tooltip in the body) only for a view that is used. */
+  private chartMade: FlameChart | undefined;
   private latest = 0;
   private unit = '';
   private root: FlameDatum | undefined;
 
   constructor(private readonly context: ProfileViewContext) {
     this.pane.hidden = true;
-    const chartHost = el('div', 'gpe-bottomup-chart');
-    this.pane.append(this.caption, this.crumb, chartHost);
-    this.chart = new FlameChart(chartHost, {
+    this.pane.append(this.caption, this.crumb, this.chartHost);
+  }
+
+  private get chart(): FlameChart {
+    const context = this.context;
+    this.chartMade ??= new FlameChart(this.chartHost, {
       icicle: true, order: context.flameOrder(), unit: () => this.unit,
       events: {
         onZoom: n => this.renderCrumb(n),
@@ -40,6 +45,7 @@ export class BottomUpView implements ProfileSubview {
         onContextMenu: (n, x, y) => this.openMenu(n, x, y),
       },
     });
+    return this.chartMade;
   }
 
   show(query: ProfileQuery): void {
@@ -105,6 +111,6 @@ export class BottomUpView implements ProfileSubview {
   }
 
   dispose(): void {
-    this.chart.dispose();
+    this.chartMade?.dispose();
   }
 }
