@@ -3,12 +3,14 @@
 import { regeneratePprofGoldens } from './golden-pprof';
 import { regenerateGoroutineGoldens } from './golden-goroutines';
 import { regenerateDiffGoldens } from './golden-diff';
+import { regenerateGraphGoldens } from './golden-graph';
 import { regenerateListGoldens } from './golden-list';
 
 const areas: Record<string, () => void> = {
   pprof: regeneratePprofGoldens,
   goroutines: regenerateGoroutineGoldens,
   diff: regenerateDiffGoldens,
+  graph: regenerateGraphGoldens,
   list: regenerateListGoldens,
 };
 

@@ -6,10 +6,11 @@ import { peek } from './peekCommand';
 import { list } from './listCommand';
 import { traces } from './tracesCommand';
 import { tree } from './treeCommand';
+import { graph } from './graphCommand';
 import { flame } from './flameCommand';
 import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
 import { exportView } from './exportCommand';
 import { incident } from './incidentCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, flame, exportView, goroutines, incident, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, graph, flame, exportView, goroutines, incident, resolve];

@@ -5,14 +5,12 @@ import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  buildIncident, incidentHtml, incidentMarkdown, mayBeCapture, searchFolder, type Incident, type IncidentInputFile, type UnreadFile,
+  buildIncident, incidentHtml, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
+  type UnreadFile,
 } from '../core/report/incident';
 import { nodeGunzip } from '../node/gunzip';
 import { formatBytes, formatCount, withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
-
-/** Limits of the folder walk: a workspace may hold far more than an incident. */
-export const INCIDENT_LIMITS = { maxFiles: 200, maxFileBytes: 512 * 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 * 1024, maxDepth: 6 };
 
 export interface IncidentFolder {
   readonly files: IncidentInputFile[];
@@ -20,8 +18,8 @@ export interface IncidentFolder {
   readonly unread: UnreadFile[];
 }
 
-/** Reads the captures of a folder, recursively within INCIDENT_LIMITS; symlinked folders are not followed. */
-export function readIncidentFolder(dir: string, limits = INCIDENT_LIMITS): IncidentFolder {
+/** Reads the captures of a folder, recursively within INCIDENT_FOLDER_LIMITS; symbolic links are not followed. */
+export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_LIMITS = INCIDENT_FOLDER_LIMITS): IncidentFolder {
   let stat: Stats;
   try { stat = lstatSync(dir); } catch (e) { throw readError(dir, e); }
   if (!stat.isDirectory()) throw new InputError(`${dir}: not a folder`);

@@ -13,7 +13,7 @@ export function makeNonce(): string {
  * styles only from the extension. Profile data never goes into this HTML; it arrives by
  * postMessage and is rendered with textContent.
  */
-export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, view: 'profile' | 'goroutines', title: string): string {
+export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, view: 'profile' | 'goroutines' | 'incident', title: string): string {
   const nonce = makeNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css'));
@@ -22,7 +22,8 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
     `style-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
     `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
+    // The profile editor's Graph view lays out with Graphviz compiled to WebAssembly (bundled, no network).
+    `script-src 'nonce-${nonce}'${view === 'profile' ? " 'wasm-unsafe-eval'" : ''}`,
   ].join('; ');
   const esc = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>

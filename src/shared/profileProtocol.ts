@@ -62,6 +62,23 @@ export interface SavedViewEntry {
   baseName?: string;
 }
 
+/** The Graph view: pprof's -dot call graph (nodes in pprof's order, edges heaviest first). */
+export interface GraphViewData {
+  unit: string;
+  /** pprof's 100% (with a base: the base's total). */
+  total: number;
+  /** Compared with a base: values are changes, negative where it shrank. */
+  diff: boolean;
+  /** The node count asked for (pprof's -nodecount). */
+  nodeCount: number;
+  /** func: pprof's name of the node; functionName: the function (what filters match). */
+  nodes: { func: string; functionName: string; file: string; line: number; flat: number; cum: number }[];
+  /** from/to: indices into nodes. */
+  edges: { from: number; to: number; weight: number; inline: boolean; residual: boolean }[];
+  /** pprof's legend: dropped nodes (cum <= nodeCutoff), dropped edges (weight <= edgeCutoff), top shownNodes of totalNodes. */
+  dropped: { nodes: number; nodeCutoff: number; edges: number; edgeCutoff: number; shownNodes: number; totalNodes: number; shownFlat: number };
+}
+
 /** Host → profile webview. */
 export type ProfileHostMessage =
   | { type: 'loading'; fileName: string; byteLength?: number }
@@ -73,6 +90,7 @@ export type ProfileHostMessage =
   | { type: 'view'; requestId: number; query: ProfileQuery; unit: string; total: number; shownTotal: number; diff?: DiffTotals; flame: FlameTreeData; top: TopTableData; elapsedMs: number }
   | { type: 'subtree'; requestId: number; path: string[]; flame: FlameTreeData }
   | { type: 'callers'; requestId: number; functionName: string; callers: FlameTreeData; callees: FlameTreeData }
+  | { type: 'graph'; requestId: number; graph: GraphViewData; elapsedMs: number }
   | { type: 'queryError'; requestId: number; message: string }
   /** pprof's peek of one function (unit: the sample type's). */
   | { type: 'peek'; requestId: number; unit: string; peek: FunctionPeek }
@@ -102,6 +120,8 @@ export type ProfileWebviewMessage =
   /** More detail below the frame reached by `path` (function names from the root's child down). */
   | { type: 'subtree'; requestId: number; query: ProfileQuery; path: string[]; widthPx: number }
   | { type: 'callers'; requestId: number; query: ProfileQuery; functionName: string; widthPx: number }
+  /** The Graph view with at most nodeCount nodes (pprof's -nodecount). */
+  | { type: 'graph'; requestId: number; query: ProfileQuery; nodeCount: number }
   | { type: 'openSource'; file: string; line: number; functionName: string }
   | { type: 'peek'; requestId: number; query: ProfileQuery; functionName: string }
   | { type: 'source'; requestId: number; query: ProfileQuery; functionName: string }
@@ -128,6 +148,8 @@ export const PROTOCOL_LIMITS = {
   maxViewNameLength: 200,
   /** A drawn SVG or a PNG data: URL. */
   maxPictureLength: 64 * 1024 * 1024,
+  /** Graphviz lays out a few thousand nodes in seconds; more would stall the webview. */
+  maxGraphNodes: 2000,
 } as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -288,6 +310,12 @@ export function parseProfileWebviewMessage(raw: unknown): ProfileWebviewMessage 
     case 'deleteSavedView': {
       const name = parseViewName(raw.name);
       return name ? { type: raw.type, name } : undefined;
+    }
+    case 'graph': {
+      const requestId = parseRequestId(raw.requestId);
+      const query = parseProfileQuery(raw.query);
+      if (requestId === undefined || !query || !isIndex(raw.nodeCount, PROTOCOL_LIMITS.maxGraphNodes) || raw.nodeCount < 1) return undefined;
+      return { type: 'graph', requestId, query, nodeCount: raw.nodeCount };
     }
     case 'peek':
     case 'source': {

@@ -167,13 +167,13 @@ export interface TrimmedGraph extends CallGraph {
   droppedEdges: number;
 }
 
-function keepMask(view: StackView, nodes: GraphNode[]): Uint8Array {
+export function keepMask(view: StackView, nodes: GraphNode[]): Uint8Array {
   const mask = new Uint8Array(view.frames.name.length);
   for (const n of nodes) mask[n.frame] = 1;
   return mask;
 }
 
-function trimEdges(graph: CallGraph, cutoff: number): number {
+export function trimEdges(graph: CallGraph, cutoff: number): number {
   let dropped = 0;
   for (const n of graph.nodes) {
     for (const [src, e] of n.in) {

@@ -181,6 +181,11 @@ export class ProfilePanel implements vscode.Disposable {
           this.post({ type: 'callers', requestId: msg.requestId, functionName: msg.functionName, callers: out.callers, callees: out.callees });
           return;
         }
+        case 'graph': {
+          const graph = await this.document.run('profile.graph', { documentId, query: msg.query, nodeCount: msg.nodeCount });
+          this.post({ type: 'graph', requestId: msg.requestId, graph, elapsedMs: Date.now() - started });
+          return;
+        }
       }
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

@@ -56,10 +56,22 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
   return canvas.toDataURL('image/png');
 }
 
-/** An SVG element the page drew, as a standalone document (XML namespace, its computed size). */
+/** An SVG element the page drew, as a standalone document (XML namespace, its computed size and paint). */
 export function serializeSvg(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // The page styles the drawing with the theme's CSS (variables, classes); the file has no
+  // stylesheet, so the computed paint of each element goes inline.
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  originals.forEach((from, i) => {
+    const style = getComputedStyle(from);
+    const to = copies[i] as SVGElement;
+    for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight']) {
+      const value = style.getPropertyValue(prop);
+      if (value) to.style.setProperty(prop, value);
+    }
+  });
   const box = svg.getBoundingClientRect();
   if (!copy.getAttribute('width') && box.width) copy.setAttribute('width', String(Math.round(box.width)));
   if (!copy.getAttribute('height') && box.height) copy.setAttribute('height', String(Math.round(box.height)));

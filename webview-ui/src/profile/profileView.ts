@@ -332,6 +332,7 @@ class ProfileView {
       showCallers: name => { this.selectView(FLAME_VIEW_ID); this.requestCallers(name); },
       openSource: (file, line, functionName) => this.post({ type: 'openSource', file, line, functionName }),
       openInView: (id, target) => this.openInView(id, target),
+      functionViewItems: target => this.functionViewItems(target),
       menu,
       setStatus: text => { if (this.built) this.built.status.textContent = text; },
       flameOrder: () => this.state.order,

@@ -3,7 +3,7 @@
 // table is the built-in view 'flame'; every other view owns one pane and its own messages.
 import type { ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileWebviewMessage } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
-import type { ContextMenu } from './contextMenu';
+import type { ContextMenu, MenuItem } from './contextMenu';
 
 export const FLAME_VIEW_ID = 'flame';
 
@@ -27,6 +27,8 @@ export interface ProfileViewContext {
   openSource(file: string, line: number, functionName: string): void;
   /** Switches to the view `id` showing this function (e.g. Source from Peek). */
   openInView(id: string, target: FunctionTarget): void;
+  /** The menu items that open this function in the views of one function (Peek, Source…). */
+  functionViewItems(target: FunctionTarget): MenuItem[];
   /** The shared right-click menu (one open at a time across views). */
   readonly menu: ContextMenu;
   setStatus(text: string): void;

@@ -9,6 +9,9 @@ import { gatherCaptures, incidentFiles, type Capture, type GatheredCaptures, typ
 import { groupJoinFunctions, joinHeap, joinName, joinView, sameProcess, type ProcessVerdict } from './heapJoin';
 import { accountMemory, MIN_STACK_BYTES } from './memoryAccounting';
 import { overTimeSeries } from './overTime';
+import { percentOf } from './percent';
+import { contentionSentence, isLockWait, likelyHolder } from './contention';
+import { describeFrame } from '../../goroutines';
 import type { Incident, IncidentSuspect, IncidentTopRow, MemStatsFigures, OverTimeSeries, SuspectHeapJoin } from './incidentModel';
 
 const MAX_SUSPECTS = 10;
@@ -43,11 +46,20 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
   const memory = accountMemory(heapView ? heapView.total : null, memStats, analysis ? analysis.total : null,
     heap && heap.profile!.period > 0 ? heap.profile!.period : null);
   const overTime = overTimeSeries(captures);
-  const used = new Set([dump, heap, allocs === heap ? null : allocs, memStatsCapture].filter((c): c is Capture => c !== null && c !== undefined));
+  const lockWaiters = suspectGroups[0] && isLockWait(suspectGroups[0].state) ? suspectGroups[0] : null;
+  const mutex = lockWaiters ? latest(captures.filter(c => c.kind === 'mutex')) : null;
+  const block = latest(captures.filter(c => c.kind === 'block'));
+  const lockHolder = lockWaiters ? lockHolderClause(lockWaiters, analysis!, mutex) : '';
+  const blockText = block ? contentionSentence(block) : null;
+  const used = new Set([dump, heap, allocs === heap ? null : allocs, memStatsCapture, lockHolder.includes('mutex profile') ? mutex : null, blockText ? block : null]
+    .filter((c): c is Capture => c !== null && c !== undefined));
   return {
     files: incidentFiles(captures, used),
     unread: gathered.unread,
-    answer: answerSentences({ analysis, dump, heap, heapView, heapVerdict, suspects, memoryExplained: memory.explained, overTime, unread: gathered.unread.length }),
+    answer: answerSentences({
+      analysis, dump, heap, heapView, heapVerdict, suspects, memoryExplained: memory.explained, overTime, unread: gathered.unread.length,
+      lockHolder, blockSentence: blockText ? blockText[0].toUpperCase() + blockText.slice(1) : null,
+    }),
     suspects,
     memory,
     overTime,
@@ -113,12 +125,6 @@ function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinCont
   };
 }
 
-export function percentOf(fraction: number): string {
-  if (fraction >= 0.995) return '100%';
-  if (fraction >= 0.01) return `${Math.round(fraction * 100)}%`;
-  return fraction > 0 ? '<1%' : '0%';
-}
-
 function joinClause(g: GoroutineGroup, join: SuspectHeapJoin | null, ctx: JoinContext, notJoined: string | undefined): string {
   if (!ctx.heap) return '';
   if (ctx.heapVerdict && !ctx.heapVerdict.same) return ` — not joined with ${ctx.heap.path}, which looks like another process (${ctx.heapVerdict.reason})`;
@@ -146,12 +152,15 @@ interface AnswerInputs {
   readonly memoryExplained: string;
   readonly overTime: readonly OverTimeSeries[];
   readonly unread: number;
+  /** For a convoy: who likely holds the lock, from the dump and the mutex profile (a clause), or ''. */
+  readonly lockHolder: string;
+  readonly blockSentence: string | null;
 }
 
 function answerSentences(a: AnswerInputs): string[] {
   const out: string[] = [];
   if (a.suspects.length > 0) {
-    out.push(a.suspects[0].sentence);
+    out.push(a.suspects[0].sentence + a.lockHolder);
   } else if (a.analysis) {
     const groups = a.analysis.groups.length;
     const calm = `No goroutine group looks stuck (${formatCount(a.analysis.total)} goroutine${a.analysis.total === 1 ? '' : 's'} in ${formatCount(groups)} group${groups === 1 ? '' : 's'})`;
@@ -169,10 +178,25 @@ function answerSentences(a: AnswerInputs): string[] {
   }
   const leaks = a.overTime.filter(s => s.leak);
   if (leaks.length > 0) out.push(leakSentence(leaks));
+  if (a.blockSentence) out.push(a.blockSentence);
   if (a.heapView || a.memoryExplained.startsWith('The') || a.heap) out.push(a.memoryExplained);
   for (const s of a.suspects.slice(1, 1 + MORE_SUSPECT_SENTENCES)) out.push(`Also: ${s.sentence}.`);
   if (a.unread > 0) out.push(`${formatCount(a.unread)} file${a.unread === 1 ? '' : 's'} could not be read (listed with the reason).`);
   return out.map(s => (/[.!?]$/.test(s) ? s : `${s}.`));
+}
+
+/** "; the likely holder: 1 goroutine in sleep in main.(*cache).refresh (main.go:22); the mutex profile puts …" */
+function lockHolderClause(waiters: GoroutineGroup, analysis: GoroutineAnalysis, mutex: Capture | null): string {
+  const parts: string[] = [];
+  const holder = likelyHolder(waiters, analysis);
+  if (holder) {
+    const frame = holder.frames.find(f => f.func.startsWith(waiters.userFrame!.func.slice(0, waiters.userFrame!.func.lastIndexOf('.') + 1))) ?? holder.userFrame;
+    const n = holder.count;
+    parts.push(`the likely holder is ${formatCount(n)} goroutine${n === 1 ? '' : 's'} in ${holder.state || 'an unknown state'} in ${frame ? describeFrame(frame) : '?'}`);
+  }
+  const contention = mutex ? contentionSentence(mutex) : null;
+  if (contention) parts.push(contention);
+  return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
 /** "the 64 MiB in-use heap is allocated mostly in main.fill (95%)" */

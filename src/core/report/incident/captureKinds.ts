@@ -61,6 +61,9 @@ export function memStatsOf(profile: Profile): MemStatsFigures | null {
   for (const comment of profile.comments.slice(at + 1)) {
     const m = /^(\w+) = (\d+)$/.exec(comment.trim());
     if (m && (MEMSTATS_FIELDS as readonly string[]).includes(m[1])) figures[m[1] as keyof MemStatsFigures] = Number(m[2]);
+    // runtime/pprof prints StackInuse / StackSys as "Stack = 688128 / 688128".
+    const stack = /^Stack = (\d+) \/ \d+$/.exec(comment.trim());
+    if (stack) figures.StackInuse = Number(stack[1]);
   }
   if (profile.period > 0) figures.MemProfileRate = profile.period;
   return Object.keys(figures).length > 0 ? figures : null;
@@ -107,3 +110,11 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'vendor', '_output', 'bazel-out
 export function searchFolder(name: string): boolean {
   return !name.startsWith('.') && !SKIPPED_FOLDERS.has(name);
 }
+
+/** Bounds of a folder walk (the CLI and the host alike): a workspace may hold far more than an incident. */
+export const INCIDENT_FOLDER_LIMITS = {
+  maxFiles: 200,
+  maxFileBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxDepth: 6,
+} as const;

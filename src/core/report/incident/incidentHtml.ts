@@ -6,7 +6,7 @@ import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
 import { formatBytes } from '../../format';
-import { percentOf } from './buildIncident';
+import { percentOf } from './percent';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[ch]!);
@@ -19,7 +19,7 @@ body { font: 14px/1.5 system-ui, sans-serif; color: var(--fg); background: var(-
 h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid var(--line); padding-bottom: .2rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
 .answer { font-size: 1.15rem; font-weight: 600; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; } td, th { border: 1px solid var(--line); padding: .2rem .5rem; text-align: left; vertical-align: top; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; }
 pre { background: var(--code); padding: .4rem .6rem; margin: .2rem 0 .6rem; overflow-x: auto; }
 pre .cur { background: var(--hl); display: inline-block; min-width: 100%; }
@@ -40,7 +40,8 @@ function nonceOf(text: string): string {
 
 function tableHtml(header: readonly string[], rows: readonly (readonly string[])[], numeric: (col: number) => boolean = () => false): string {
   const cell = (tag: string, text: string, col: number) => `<${tag}${numeric(col) ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`;
-  return `<table><thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${
+  const head = header.some(h => h !== '') ? `<thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead>` : '';
+  return `<table>${head}<tbody>${
     rows.map(r => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table>`;
 }
 

@@ -36,7 +36,7 @@ export function incidentMarkdown(incident: Incident, options: IncidentReportOpti
     out.push('## Suspects', '');
     incident.suspects.forEach((s, i) => {
       out.push(`### ${i + 1}. ${markdownText(s.sentence)}`, '');
-      out.push(...table(['', ''], suspectFacts(s)), '');
+      out.push(...table(['fact', 'value'], suspectFacts(s)), '');
       if (s.heap && s.heap.allocatedIn.length > 0) {
         out.push('Where the joined heap was allocated:', '');
         out.push(...table(['allocated in', 'under', 'in use'], s.heap.allocatedIn.map(a => [a.func, a.under ?? '', formatBytes(a.value)])), '');

@@ -7,15 +7,19 @@
  *     against MemStats, charts captures over time, and says it in sentences (answer[0] first)
  *   gatherCaptures(files, options?): { captures, unread }   each file read and classified
  *   incidentFromCaptures(gathered): Incident
- *   mayBeCapture(path), searchFolder(dirName): which files and folders a folder reader should read
- *   incidentMarkdown(incident, options?), incidentHtml(incident, options?): the exported report
+ *   mayBeCapture(path), searchFolder(dirName), INCIDENT_FOLDER_LIMITS: which files and folders a
+ *     folder reader should read, and how many (the CLI's readIncidentFolder; the host's reader)
+ *   incidentMarkdown(incident, options?), incidentHtml(incident, options?): the exported report;
+ *     options.sourceLines(file) gives source text (core does no IO); reportSourceFiles(incident)
+ *     lists the files it asks for, to fetch them first
  */
 export * from './incidentModel';
-export { buildIncident, incidentFromCaptures, percentOf } from './buildIncident';
+export { buildIncident, incidentFromCaptures } from './buildIncident';
+export { percentOf } from './percent';
 export { gatherCaptures, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
-export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind } from './captureKinds';
+export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind, INCIDENT_FOLDER_LIMITS } from './captureKinds';
 export { joinName, groupJoinFunctions, joinHeap, sameProcess, type ProcessVerdict } from './heapJoin';
 export { growsEveryTime } from './overTime';
 export { incidentMarkdown, markdownText } from './incidentMarkdown';
 export { incidentHtml, escapeHtml, flameSvg } from './incidentHtml';
-export type { IncidentReportOptions, SourceLines } from './reportParts';
+export { reportSourceFiles, type IncidentReportOptions, type SourceLines } from './reportParts';

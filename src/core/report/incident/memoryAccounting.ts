@@ -16,7 +16,7 @@ function explainedSentence(heap: number | null, m: MemStatsFigures | null, gorou
   const sampled = rate && rate > 1 ? `, sampled every ${formatBytes(rate)} allocated` : rate === 1 ? ', every allocation recorded' : '';
   if (!m) {
     if (heap === null) return 'No heap profile and no MemStats in the folder: the process\'s memory is not known.';
-    const stacks = goroutines ? `; its ${formatCount(goroutines)} goroutines' stacks need at least ${formatBytes(goroutines * MIN_STACK_BYTES)} more` : '';
+    const stacks = goroutines ? `; the dump's ${formatCount(goroutines)} goroutines need at least ${formatBytes(goroutines * MIN_STACK_BYTES)} of stack besides` : '';
     return `The heap profile shows ${formatBytes(heap)} in use as of the last GC${sampled}${stacks}; ` +
       'without MemStats (a heap profile saved with debug=1 has them) the idle heap and the runtime\'s own memory are not known.';
   }
@@ -30,11 +30,9 @@ function explainedSentence(heap: number | null, m: MemStatsFigures | null, gorou
   }
   if (m.Sys) {
     const rest: string[] = [];
-    if (m.StackInuse !== undefined) rest.push(`goroutine stacks ${formatBytes(m.StackInuse)} (StackInuse)`);
-    if (m.HeapIdle !== undefined) {
-      const idle = m.HeapIdle - (m.HeapReleased ?? 0);
-      rest.push(`idle heap not returned to the OS ${formatBytes(Math.max(0, idle))} (HeapIdle − HeapReleased)`);
-    }
+    if (m.StackInuse) rest.push(`goroutine stacks ${formatBytes(m.StackInuse)} (StackInuse)`);
+    const idle = (m.HeapIdle ?? 0) - (m.HeapReleased ?? 0);
+    if (idle > 0) rest.push(`idle heap not returned to the OS ${formatBytes(idle)} (HeapIdle − HeapReleased)`);
     const known = (m.HeapInuse ?? 0) + (m.StackInuse ?? 0) + Math.max(0, (m.HeapIdle ?? 0) - (m.HeapReleased ?? 0));
     if (m.HeapInuse !== undefined && m.Sys - (m.HeapReleased ?? 0) > known) {
       rest.push(`runtime metadata and caches ${formatBytes(m.Sys - (m.HeapReleased ?? 0) - known)}`);

@@ -3,7 +3,7 @@
 import { formatBytes, formatCount } from '../../format';
 import { shortFuncName } from '../../goroutines';
 import type { Incident, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
-import { percentOf } from './buildIncident';
+import { percentOf } from './percent';
 
 /** Source text of a file as a frame prints it (a path, maybe -trimpath), or undefined when the caller has none. */
 export type SourceLines = (file: string) => string | undefined;
@@ -38,6 +38,15 @@ export function sourceExcerpts(frames: readonly SourceRef[], options: IncidentRe
     for (let n = from; n <= to; n++) lines.push({ line: n, text: all[n - 1], current: n === frame.line });
     return { frame, lines };
   });
+}
+
+/** The source files the report shows lines of (its suspects' frames), so a caller that reads asynchronously can fetch them first. */
+export function reportSourceFiles(incident: Incident): string[] {
+  const files = new Set<string>();
+  for (const s of incident.suspects) {
+    stackWithCreator(s).slice(0, MAX_FRAMES_WITH_SOURCE).forEach(f => { if (f.file && f.line > 0) files.add(f.file); });
+  }
+  return [...files];
 }
 
 /** A suspect's stack with its creator last, as the report prints it. */

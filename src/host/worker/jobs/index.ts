@@ -3,9 +3,11 @@
 import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
 import { profileBottomUpJob } from './profileBottomUp';
+import { incidentJob, incidentReportJob } from './incident';
 import { profileCallersJob } from './profileCallers';
 import { profileExportJob } from './profileExport';
 import { profileFiguresJob } from './profileFigures';
+import { profileGraphJob } from './profileGraph';
 import { profileOpenJob } from './profileOpen';
 import { profilePeekJob } from './profilePeek';
 import { profilePrepareJob } from './profilePrepare';
@@ -25,8 +27,11 @@ export const jobs = {
   'profile.figures': profileFiguresJob,
   'profile.bottomUp': profileBottomUpJob,
   'profile.export': profileExportJob,
+  'profile.graph': profileGraphJob,
   'profile.peek': profilePeekJob,
   'profile.source': profileSourceJob,
+  incident: incidentJob,
+  'incident.report': incidentReportJob,
 };
 
 export type JobKind = keyof typeof jobs;

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../../src/cli/main';
-import { buildIncident, joinName, type Incident } from '../../../../src/core/report/incident';
+import { buildIncident, INCIDENT_FOLDER_LIMITS, joinName, reportSourceFiles, type Incident } from '../../../../src/core/report/incident';
+import { readIncidentFolder } from '../../../../src/cli/incidentCommand';
 import { formatBytes } from '../../../../src/core/format';
 
 const sampleDir = join(__dirname, '../../../../samples/kube-apiserver-incident');
@@ -102,5 +104,46 @@ describe('goprof incident on the sample workspace', function () {
       'k8s.io/apiserver/pkg/registry/generic/registry.(*Store).List');
     assert.equal(joinName('vendor/golang.org/x/net/http2.(*Framer).ReadFrame'), 'golang.org/x/net/http2.(*Framer).ReadFrame');
     assert.equal(joinName('example.com/m/cache.(*LRU[go.shape.string,go.shape.int]).Add'), 'example.com/m/cache.(*LRU[...]).Add');
+  });
+});
+
+describe('goprof incident: reports and the folder walk', function () {
+  this.timeout(120000);
+
+  it('--markdown and --html write the report, with the source lines found under DIR around the blocking send', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'incident-'));
+    const md = join(out, 'incident.md'), html = join(out, 'incident.html');
+    const { code, out: printed } = await run(['incident', sampleDir, '--markdown', md, '--html', html]);
+    assert.equal(code, 0);
+    assert.ok(printed.startsWith('18,000 goroutines blocked on chan send'));
+    const markdown = readFileSync(md, 'utf8');
+    const store = readFileSync(join(sampleDir, 'staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go'), 'utf8').split('\n');
+    assert.ok(markdown.includes(`>  181  ${store[180]}`), 'store.go:181 marked in the Markdown');
+    assert.match(store[180], /toProcess <- i/);
+    const page = readFileSync(html, 'utf8');
+    assert.ok(page.includes(`<span class="cur">  181  ${store[180].replace(/</g, '&lt;')}</span>`));
+    assert.ok(page.startsWith('<!DOCTYPE html>'));
+  });
+
+  it('reads captures only: source, docs and vendored folders are skipped, symbolic links not followed, limits reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'incident-walk-'));
+    writeFileSync(join(dir, 'main.go'), 'package main\n');
+    writeFileSync(join(dir, 'README.md'), '# notes\n');
+    mkdirSync(join(dir, 'vendor'));
+    writeFileSync(join(dir, 'vendor', 'heap.pb.gz'), readFileSync(sample('heap.pb.gz')));
+    mkdirSync(join(dir, 'captures'));
+    writeFileSync(join(dir, 'captures', 'heap.pb.gz'), readFileSync(sample('heap.pb.gz')));
+    writeFileSync(join(dir, 'captures', 'big.pb.gz'), new Uint8Array(2 * 1024 * 1024));
+    symlinkSync(join(dir, 'captures', 'heap.pb.gz'), join(dir, 'linked.pb.gz'));
+    const folder = readIncidentFolder(dir, { ...INCIDENT_FOLDER_LIMITS, maxFileBytes: 1024 * 1024 });
+    assert.deepEqual(folder.files.map(f => f.path), ['captures/heap.pb.gz']);
+    assert.deepEqual(folder.unread.map(u => u.path), ['captures/big.pb.gz']);
+    assert.match(folder.unread[0].reason, /^larger than 1 MiB/);
+  });
+
+  it('an empty folder answers that there is nothing to read together', () => {
+    const empty = buildIncident([]);
+    assert.deepEqual(empty.answer, ['The folder holds no goroutine dump and no heap profile to read together.']);
+    assert.deepEqual(reportSourceFiles(empty), []);
   });
 });

@@ -1,0 +1,300 @@
+// pprof's call graph as `-dot` (and the web UI's graph) draws it: the trimmed call graph of
+// callGraph.ts with the choices pprof makes only for a drawing (report.newTrimmedGraph in
+// "visual mode"):
+//  - nodes ordered by an entropy score that favours entry and leaf nodes and nodes where paths
+//    split or join over simple pass-throughs, rather than by flat;
+//  - the node count includes each kept node's "nodelets" (its label and `bytes` tags with a
+//    flat value, at most 4 a node), so a heap profile keeps fewer than 80 functions;
+//  - residual edges removed where the callee is reachable from the caller another way.
+import type { StackView } from '../pprof/stackView';
+import { DIFF_BASE_LABEL } from '../pprof/stackView';
+import { scaledLabel } from '../pprof/measurement';
+import { buildCallGraph, keepMask, sortEdges, trimEdges, type CallGraph, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
+
+/** pprof's defaults for -dot and the web graph. */
+export const DOT_TRIM: TrimOptions = { nodeCount: 80, nodeFraction: 0.005, edgeFraction: 0.001 };
+
+/** Tags drawn per node at most (pprof's maxNodelets); the node count counts them as nodes. */
+const MAX_NODELETS = 4;
+
+export interface DotGraph {
+  /** In pprof's order (the dot's N1, N2, …). */
+  nodes: GraphNode[];
+  /** Heaviest first, as pprof writes them. */
+  edges: GraphEdge[];
+  /** Nodes left after nodefraction, before nodecount. */
+  origCount: number;
+  /** Nodes dropped for a cum under nodefraction of the graph's flat sum. */
+  droppedNodes: number;
+  /** Edges dropped for a weight under edgefraction (in the last trimming pass, as pprof counts). */
+  droppedEdges: number;
+}
+
+/** Go's math.Log2 (frexp, then the natural log of the fraction): pprof's scores use it. */
+function log2(x: number): number {
+  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? Infinity : NaN;
+  let e = Math.floor(Math.log2(x)) + 1;
+  let frac = x / 2 ** e;
+  // Math.log2's floor can be off by one near powers of two: put frac in [0.5, 1).
+  if (frac >= 1) { frac /= 2; e++; } else if (frac < 0.5) { frac *= 2; e--; }
+  if (frac === 0.5) return e - 1;
+  return Math.log(frac) * (1 / Math.LN2) + e;
+}
+
+function edgeEntropy(edges: Map<number, GraphEdge>, self: number): number {
+  let total = self;
+  for (const e of edges.values()) if (e.weight > 0) total += Math.abs(e.weight);
+  if (total === 0) return 0;
+  let score = 0;
+  for (const e of edges.values()) {
+    const frac = Math.abs(e.weight) / total;
+    score += -frac * log2(frac);
+  }
+  if (self > 0) {
+    const frac = Math.abs(self) / total;
+    score += -frac * log2(frac);
+  }
+  return score;
+}
+
+const MIN_INT64 = -(2n ** 63n);
+
+/**
+ * Go's int64(x) on amd64: NaN and out-of-range values become the smallest int64. A diff's
+ * node with a zero-weight edge, or negative weights only, scores NaN in pprof, and this
+ * conversion (then int64 wrap-around) decides where pprof puts it.
+ */
+function goInt64(x: number): bigint {
+  if (!Number.isFinite(x) || x >= 2 ** 63 || x < -(2 ** 63)) return MIN_INT64;
+  return BigInt(Math.trunc(x));
+}
+
+/** Go's abs64, which leaves the smallest int64 negative. */
+const abs64 = (v: bigint): bigint => (v < 0n ? BigInt.asIntN(64, -v) : v);
+
+/** pprof's entropyScore: entry and leaf nodes, and nodes whose edges spread, score higher. */
+function entropyScore(n: GraphNode): bigint {
+  let score = 0;
+  score += n.in.size === 0 ? 1 : edgeEntropy(n.in, 0);
+  score += n.out.size === 0 ? 1 : edgeEntropy(n.out, n.flat);
+  return BigInt.asIntN(64, goInt64(score * n.cum) + BigInt(Math.trunc(n.flat)));
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** pprof's EntropyOrder: |score| descending, then name, then |flat| descending. */
+export function sortByEntropy(nodes: GraphNode[]): GraphNode[] {
+  const score = new Map<GraphNode, bigint>();
+  for (const n of nodes) score.set(n, abs64(entropyScore(n)));
+  return nodes.sort((a, b) => {
+    const sa = score.get(a)!, sb = score.get(b)!;
+    return (sb > sa ? 1 : sb < sa ? -1 : 0) || byName(a.name, b.name) || Math.abs(b.flat) - Math.abs(a.flat)
+      || byName(String(a.startLine), String(b.startLine)) || a.frame - b.frame;
+  });
+}
+
+/** The innermost frame of sample i (its flat goes there), or -1 when it has none. */
+function leafFrame(view: StackView, i: number): number {
+  const s = view.profile.samples;
+  for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) {
+    const loc = s.locations[p];
+    if (view.locFrameStart[loc + 1] > view.locFrameStart[loc]) return view.locFrames[view.locFrameStart[loc]];
+  }
+  const roots = view.rootFrames?.[i];
+  return roots && roots.length > 0 ? roots[roots.length - 1] : -1;
+}
+
+/**
+ * The keys of sample i's tags as pprof's graph makes them: its string labels joined ("k:v"
+ * sorted, the diff's base marker left out) as one label tag, and each `bytes` value scaled to
+ * the output unit as a numeric tag under those labels.
+ */
+function sampleTagKeys(view: StackView, i: number, outputUnit: string, scaled: Map<string, string>): string[] {
+  const p = view.profile, s = p.samples;
+  const labels: string[] = [];
+  const bytes: string[] = [];
+  for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+    const key = p.strings[s.labelKey[j]];
+    if (s.labelStr[j] !== 0) {
+      if (key !== DIFF_BASE_LABEL) labels.push(`${key}:${p.strings[s.labelStr[j]]}`);
+    } else if (key === 'bytes') {
+      const unit = p.strings[s.labelUnit[j]] || 'bytes';
+      const cacheKey = `${s.labelNum[j]} ${unit}`;
+      let text = scaled.get(cacheKey);
+      if (text === undefined) { text = scaledLabel(s.labelNum[j], unit, outputUnit); scaled.set(cacheKey, text); }
+      bytes.push(text);
+    }
+  }
+  labels.sort();
+  const joined = labels.join('\\n');
+  const keys = joined !== '' ? [`L${joined}`] : [];
+  for (const b of bytes) keys.push(`N${joined}\u0000${b}`);
+  return keys;
+}
+
+/**
+ * How many tags of each of `candidates` have a flat value and survive pprof's tag trimming
+ * (|flat| or |cum| at least `cutoff`), at most MAX_NODELETS each.
+ */
+function nodeletCounts(view: StackView, graph: CallGraph, candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
+  const s = view.profile.samples;
+  const frameCount = view.frames.name.length;
+  const candidateOf: (GraphNode | undefined)[] = new Array(frameCount);
+  for (const n of candidates) candidateOf[n.frame] = n;
+  const inGraph = keepMask(view, graph.nodes);
+  const scaled = new Map<string, string>();
+  const flat = new Map<GraphNode, Map<string, { flat: number; cum: number }>>();
+  const hasLabels = s.labelStart[s.count] > 0;
+  const counts = new Map<GraphNode, number>();
+  if (!hasLabels) return counts;
+  for (let i = 0; i < s.count; i++) {
+    const w = view.weights[i];
+    if (view.kept[i] === 0 || w === 0 || s.labelStart[i + 1] === s.labelStart[i]) continue;
+    const leaf = leafFrame(view, i);
+    if (leaf < 0 || inGraph[leaf] === 0) continue;
+    const node = candidateOf[leaf];
+    if (!node) continue;
+    let tags = flat.get(node);
+    if (!tags) { tags = new Map(); flat.set(node, tags); }
+    for (const key of sampleTagKeys(view, i, outputUnit, scaled)) {
+      const t = tags.get(key);
+      if (t) t.flat += w; else tags.set(key, { flat: w, cum: 0 });
+    }
+  }
+  // A tag under the cutoff by its flat may still be kept by its cum: sum the cum of those.
+  const unsure = new Uint8Array(frameCount);
+  let anyUnsure = false;
+  for (const [node, tags] of flat) {
+    for (const t of tags.values()) if (t.flat !== 0 && Math.abs(t.flat) < cutoff) { unsure[node.frame] = 1; anyUnsure = true; }
+  }
+  if (anyUnsure) {
+    const seen = new Int32Array(frameCount);
+    for (let i = 0; i < s.count; i++) {
+      const w = view.weights[i];
+      if (view.kept[i] === 0 || w === 0 || s.labelStart[i + 1] === s.labelStart[i]) continue;
+      let keys: string[] | undefined;
+      const mark = i + 1;
+      const visit = (f: number): void => {
+        if (unsure[f] === 0 || seen[f] === mark) return;
+        seen[f] = mark;
+        keys ??= sampleTagKeys(view, i, outputUnit, scaled);
+        const tags = flat.get(candidateOf[f]!)!;
+        for (const key of keys) { const t = tags.get(key); if (t) t.cum += w; }
+      };
+      const roots = view.rootFrames?.[i];
+      if (roots) for (const f of roots) visit(f);
+      for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) {
+        const loc = s.locations[p];
+        for (let k = view.locFrameStart[loc]; k < view.locFrameStart[loc + 1]; k++) visit(view.locFrames[k]);
+      }
+    }
+  }
+  for (const [node, tags] of flat) {
+    let count = 0;
+    for (const t of tags.values()) if (t.flat !== 0 && (Math.abs(t.flat) >= cutoff || Math.abs(t.cum) >= cutoff)) count++;
+    counts.set(node, Math.min(count, MAX_NODELETS));
+  }
+  return counts;
+}
+
+/** pprof's selectTopNodes in visual mode: nodes in order until nodes plus their nodelets reach the count. */
+function selectTopNodes(view: StackView, graph: CallGraph, maxNodes: number, tagCutoff: number, outputUnit: string): GraphNode[] {
+  const nodes = graph.nodes;
+  const counts = nodeletCounts(view, graph, nodes.slice(0, maxNodes), tagCutoff, outputUnit);
+  let count = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    count += (counts.get(nodes[i]) ?? 0) + 1;
+    if (count >= maxNodes) return nodes.slice(0, i + 1);
+  }
+  return nodes.slice(0, Math.min(maxNodes, nodes.length));
+}
+
+/** Whether e.dest is reachable from e.src without e (pprof's isRedundantEdge). */
+function isRedundantEdge(e: GraphEdge): boolean {
+  const src = e.src;
+  const seen = new Set<GraphNode>([e.dest]);
+  const queue: GraphNode[] = [e.dest];
+  for (let head = 0; head < queue.length; head++) {
+    for (const ie of queue[head].in.values()) {
+      if (ie === e || seen.has(ie.src)) continue;
+      if (ie.src === src) return true;
+      seen.add(ie.src);
+      queue.push(ie.src);
+    }
+  }
+  return false;
+}
+
+/** pprof's RemoveRedundantEdges: from the last node, its lightest residual in-edges first. */
+function removeRedundantEdges(nodes: GraphNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const incoming = sortEdges(nodes[i].in.values());
+    for (let j = incoming.length - 1; j >= 0; j--) {
+      const e = incoming[j];
+      // Never remove one heavier than a direct call: it would confuse more than it clears.
+      if (!e.residual) break;
+      if (isRedundantEdge(e)) { e.src.out.delete(e.dest.frame); e.dest.in.delete(e.src.frame); }
+    }
+  }
+}
+
+/**
+ * The call graph `go tool pprof -dot` draws for the view. `outputUnit` is pprof's -unit
+ * ("minimum" by default): `bytes` tags with the same scaled text count as one.
+ */
+export function dotGraph(view: StackView, options: TrimOptions = DOT_TRIM, outputUnit = 'minimum'): DotGraph {
+  let graph = buildCallGraph(view);
+  const flatSum = graph.nodes.reduce((sum, n) => sum + n.flat, 0);
+  const nodeCutoff = Math.abs(Math.trunc(flatSum * options.nodeFraction));
+  const edgeCutoff = Math.abs(Math.trunc(flatSum * options.edgeFraction));
+  let droppedNodes = 0;
+  if (nodeCutoff > 0) {
+    const kept = graph.nodes.filter(n => Math.abs(n.cum) >= nodeCutoff);
+    if (kept.length !== graph.nodes.length) {
+      droppedNodes = graph.nodes.length - kept.length;
+      graph = buildCallGraph(view, keepMask(view, kept));
+    }
+  }
+  const origCount = graph.nodes.length;
+  sortByEntropy(graph.nodes);
+  if (options.nodeCount > 0) {
+    trimEdges(graph, edgeCutoff);
+    const top = selectTopNodes(view, graph, options.nodeCount, nodeCutoff, outputUnit);
+    if (top.length !== graph.nodes.length) {
+      graph = buildCallGraph(view, keepMask(view, top));
+      sortByEntropy(graph.nodes);
+    }
+  }
+  const droppedEdges = trimEdges(graph, edgeCutoff);
+  removeRedundantEdges(graph.nodes);
+  const edges = sortEdges(graph.nodes.flatMap(n => [...n.out.values()]));
+  return { nodes: graph.nodes, edges, origCount, droppedNodes, droppedEdges };
+}
+
+/** The graph's numbers, raw in the profile's unit (negative where a diff lost). */
+export interface DotGraphJson {
+  nodes: { func: string; flat: number; cum: number }[];
+  edges: { from: string; to: string; weight: number; inline: boolean; residual: boolean }[];
+  /** pprof's legend: "Dropped N nodes (cum <= X)", "Dropped M edges (freq <= Y)", "Showing top K nodes out of T". */
+  dropped: {
+    nodes: number; nodeCutoff: number;
+    edges: number; edgeCutoff: number;
+    shownNodes: number; totalNodes: number;
+    /** "Showing nodes accounting for X": the shown nodes' flat sum. */
+    shownFlat: number;
+  };
+}
+
+/** `total` is pprof's 100%: the cutoffs in the legend are fractions of it. */
+export function dotGraphJson(graph: DotGraph, options: TrimOptions, total: number): DotGraphJson {
+  return {
+    nodes: graph.nodes.map(n => ({ func: n.name, flat: n.flat, cum: n.cum })),
+    edges: graph.edges.map(e => ({ from: e.src.name, to: e.dest.name, weight: e.weight, inline: e.inline, residual: e.residual })),
+    dropped: {
+      nodes: graph.droppedNodes, nodeCutoff: Math.abs(Math.trunc(total * options.nodeFraction)),
+      edges: graph.droppedEdges, edgeCutoff: Math.abs(Math.trunc(total * options.edgeFraction)),
+      shownNodes: graph.nodes.length, totalNodes: graph.origCount,
+      shownFlat: graph.nodes.reduce((sum, n) => sum + n.flat, 0),
+    },
+  };
+}

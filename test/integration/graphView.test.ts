@@ -1,0 +1,163 @@
+// The profile editor's Graph view in the real VS Code: the nodes and edges it draws, with their
+// numbers, equal what `goprof graph --json` prints for the same file and query (and that
+// equals `go tool pprof -dot`: test/unit/report/graph.golden.test.ts); a right-click filters;
+// a diff colours losses green; light and dark themes.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { runCli } from '../../src/cli/main';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, waitInWebview } from './harness';
+
+const FRAME = 'body[data-view="profile"]';
+
+interface CliGraph {
+  nodes: { func: string; flat: number; cum: number }[];
+  edges: { from: string; to: string; weight: number; inline: boolean; residual: boolean }[];
+  dropped: { nodes: number; edges: number; shownNodes: number; totalNodes: number };
+}
+
+interface DrawnGraph {
+  nodes: { func: string; flat: number; cum: number; fill: string }[];
+  edges: string[];
+  note: string;
+  request: string;
+}
+
+async function goprofGraph(args: string[]): Promise<CliGraph> {
+  let out = '', err = '';
+  const code = await runCli(['graph', ...args, '--json'], { out: t => { out += t; }, err: t => { err += t; } });
+  assert.strictEqual(code, 0, err);
+  return JSON.parse(out) as CliGraph;
+}
+
+function evalInView<T>(script: string): Promise<T> {
+  return inWebview<T>({ frame: FRAME, op: 'eval', script });
+}
+
+async function openProfile(uri: vscode.Uri): Promise<void> {
+  await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+  const name = path.basename(uri.fsPath);
+  await waitInWebview(FRAME, `profile ${name} drawn`, `
+    return document.querySelector('.gpe-title')?.textContent === ${JSON.stringify(name)} && document.querySelectorAll('.gpe-view-tab').length > 1;`, 60000);
+}
+
+/** What the Graph view drew once a request later than `after` is drawn. */
+function drawnGraph(after = 0): Promise<DrawnGraph> {
+  return waitInWebview<DrawnGraph>(FRAME, 'graph drawn', `
+    const pane = document.querySelector('.gpe-graph-pane');
+    if (!pane || pane.hidden || pane.dataset.gpeGraphState !== 'drawn' || Number(pane.dataset.gpeGraphRequest) <= ${after}) return false;
+    const nodes = [...pane.querySelectorAll('g.gpe-graph-node')];
+    const name = i => nodes[Number(i)].dataset.func;
+    return {
+      nodes: nodes.map(g => ({ func: g.dataset.func, flat: Number(g.dataset.flat), cum: Number(g.dataset.cum), fill: g.querySelector('rect').getAttribute('fill') })),
+      edges: [...pane.querySelectorAll('g.gpe-graph-edge')].map(g => name(g.dataset.from) + ' -> ' + name(g.dataset.to) + ' ' + g.dataset.weight
+        + (g.classList.contains('gpe-graph-inline') ? ' inline' : '') + (g.classList.contains('gpe-graph-residual') ? ' residual' : '')),
+      note: pane.querySelector('.gpe-graph-note').textContent,
+      request: pane.dataset.gpeGraphRequest,
+    };`, 60000);
+}
+
+/** The CLI's edges the view draws: pprof also lists edges to a diff's nodes that net to zero, which it does not draw. */
+function cliEdges(g: CliGraph): string[] {
+  const drawn = new Set(g.nodes.map(n => n.func));
+  return g.edges.filter(e => drawn.has(e.from) && drawn.has(e.to)).map(e => `${e.from} -> ${e.to} ${e.weight}${e.inline ? ' inline' : ''}${e.residual ? ' residual' : ''}`);
+}
+
+async function switchToGraph(): Promise<DrawnGraph> {
+  await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="graph"]' });
+  return drawnGraph();
+}
+
+suite('Graph view', function () {
+  this.timeout(180000);
+  suiteSetup(async function () {
+    if (!hasBrowser()) this.skip();
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+  });
+  teardown(async () => {
+    // Back to the flame graph, so the other suites open on it.
+    try { await evalInView(`document.querySelector('.gpe-view-tab[data-view="flame"]')?.click(); return true;`); } catch { /* no editor open */ }
+    await closeAllEditors();
+  });
+
+  test('the graph of a heap profile: nodes, numbers and edges as goprof graph --json (go tool pprof -dot); light and dark', async () => {
+    const file = fixtureUri('profiles/heap.pb.gz');
+    await openProfile(file);
+    const drawn = await switchToGraph();
+    const cli = await goprofGraph([file.fsPath]);
+    assert.ok(cli.nodes.length >= 5, `a graph worth drawing: ${cli.nodes.length} nodes`);
+    assert.deepStrictEqual(drawn.nodes.map(n => [n.func, n.flat, n.cum]), cli.nodes.map(n => [n.func, n.flat, n.cum]));
+    assert.deepStrictEqual([...drawn.edges].sort(), cliEdges(cli).sort());
+    assert.match(drawn.note, /^Showing nodes accounting for /);
+    // The tab stays chosen, the flame graph and its table are out of the way.
+    const panes = await evalInView<{ flame: boolean; graph: boolean; selected: string | null }>(`return {
+      flame: document.querySelector('.gpe-main').hidden, graph: document.querySelector('.gpe-graph-pane').hidden,
+      selected: document.querySelector('.gpe-view-tab[aria-selected="true"]')?.dataset.view ?? null };`);
+    assert.deepStrictEqual(panes, { flame: true, graph: false, selected: 'graph' });
+    await screenshot('graph-view');
+    // A click selects the heaviest node and says its numbers; zoom in on it.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'g.gpe-graph-node[data-index="0"] rect' });
+    const details = await waitInWebview<string>(FRAME, 'node selected', `return document.querySelector('g.gpe-graph-node.gpe-graph-selected') && document.querySelector('.gpe-graph-details').textContent`);
+    assert.ok(details.startsWith(cli.nodes[0].func), details);
+    const scale = () => evalInView<number>(`return Number(/scale\\(([\\d.]+)\\)/.exec(document.querySelector('.gpe-graph-viewport').getAttribute('transform'))[1])`);
+    const fitted = await scale();
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
+    assert.ok(Math.abs(await scale() - fitted * 1.5625) < 1e-6, 'two zoom steps of 1.25');
+    await screenshot('graph-view-selected');
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-fit' });
+    assert.strictEqual(await scale(), fitted);
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const theme = workbench.inspect('colorTheme')?.globalValue;
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+      // Node colours are chosen when drawing: draw again in the dark theme.
+      await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="flame"]' });
+      const dark = await switchToGraph();
+      assert.deepStrictEqual(dark.nodes.map(n => n.func), drawn.nodes.map(n => n.func));
+      assert.notStrictEqual(dark.nodes[0].fill, drawn.nodes[0].fill, 'darker node backgrounds in a dark theme');
+      await screenshot('graph-view-dark');
+    } finally {
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('right-click a node, "Focus on this function": the chip applies to the graph, as goprof graph --focus', async () => {
+    const file = fixtureUri('profiles/allocs.pb.gz');
+    await openProfile(file);
+    const drawn = await switchToGraph();
+    // A node in the middle of the graph: focusing on it keeps its callers and callees.
+    const target = drawn.nodes.find(n => n.flat !== n.cum && n.flat !== 0) ?? drawn.nodes[1];
+    const index = drawn.nodes.indexOf(target);
+    await inWebview({ frame: FRAME, op: 'click', selector: `g.gpe-graph-node[data-index="${index}"] rect`, button: 'right' });
+    await waitInWebview(FRAME, 'menu open', `return !document.querySelector('.gpe-menu').hidden`);
+    await evalInView(`[...document.querySelectorAll('.gpe-menu-item')].find(b => b.textContent === 'Focus on this function').click(); return true;`);
+    const focused = await drawnGraph(Number(drawn.request));
+    const pattern = `^${target.func.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+    const chips = await evalInView<string[]>(`return [...document.querySelectorAll('.gpe-chip')].map(c => c.textContent)`);
+    assert.ok(chips.some(c => c.includes(pattern)), `a focus chip: ${chips.join(', ')}`);
+    const cli = await goprofGraph([file.fsPath, '--focus', pattern]);
+    assert.deepStrictEqual(focused.nodes.map(n => [n.func, n.flat, n.cum]), cli.nodes.map(n => [n.func, n.flat, n.cum]));
+    assert.deepStrictEqual([...focused.edges].sort(), cliEdges(cli).sort());
+    assert.ok(focused.nodes.length < drawn.nodes.length || focused.nodes.some((n, i) => n.cum !== drawn.nodes[i]?.cum), 'the focus changed the graph');
+  });
+
+  test('compared with a base: the graph of the difference as goprof graph --diff-base, a vanished function green', async () => {
+    // scripts/go/diffpair: main.loadCache held ~2 MiB in the base and is gone now.
+    const file = fixtureUri('profiles/heap-current.pb.gz'), base = fixtureUri('profiles/heap-base.pb.gz');
+    await openProfile(file);
+    await vscode.commands.executeCommand('goProfileExplorer.compareWith', base);
+    await waitInWebview(FRAME, 'comparing', `return document.querySelector('.gpe-base')?.textContent === 'vs base heap-base.pb.gz'`);
+    const drawn = await switchToGraph();
+    const cli = await goprofGraph([file.fsPath, '--diff-base', base.fsPath]);
+    assert.deepStrictEqual(drawn.nodes.map(n => [n.func, n.flat, n.cum]), cli.nodes.map(n => [n.func, n.flat, n.cum]));
+    assert.deepStrictEqual([...drawn.edges].sort(), cliEdges(cli).sort());
+    const lost = drawn.nodes.find(n => n.func === 'main.loadCache');
+    assert.ok(lost && lost.cum < 0, 'the vanished function is a node with a negative cum');
+    const [r, g] = [parseInt(lost.fill.slice(1, 3), 16), parseInt(lost.fill.slice(3, 5), 16)];
+    assert.ok(g > r, `a loss is green: ${lost.fill}`);
+    await screenshot('graph-view-diff');
+    await vscode.commands.executeCommand('goProfileExplorer.clearCompare');
+  });
+});

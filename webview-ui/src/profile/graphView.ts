@@ -1,0 +1,371 @@
+// The Graph view: pprof's call graph (what `go tool pprof -http` opens on), computed by the
+// worker with pprof's trimming, laid out by Graphviz in WebAssembly (graphLayout.ts) and drawn
+// here as SVG built element by element (profile strings only as textContent). Nodes are sized
+// by flat and coloured by cum as pprof draws them (green to red by the share of the total, so a
+// diff's losses are green and its growth red), edges are as thick as their weight, inlined
+// calls say so, residual edges (through dropped nodes) are dotted. Wheel zooms, dragging pans,
+// a click selects a node, a double click opens its source, the right button opens the filter menu.
+import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
+import { el } from '../common/dom';
+import { shareColor } from './graphColors';
+import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } from './graphLayout';
+import { formatValue } from './units';
+import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, cls?: string): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (cls) e.setAttribute('class', cls);
+  return e;
+}
+
+/** pprof keeps 80 nodes; these are the steps of "show more". */
+const NODE_COUNTS = [80, 160, 320, 640, 1000];
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isDarkTheme(): boolean {
+  return document.body.classList.contains('vscode-dark') || document.body.classList.contains('vscode-high-contrast');
+}
+
+export class GraphView implements ProfileSubview {
+  readonly id = 'graph';
+  readonly label = 'Graph';
+  readonly title = "Call graph as pprof draws it (go tool pprof -http's default view)";
+  readonly pane: HTMLElement;
+  private readonly note: HTMLElement;
+  private readonly details: HTMLElement;
+  private readonly canvas: HTMLElement;
+  private readonly nodeCountSelect: HTMLSelectElement;
+  private nodeCount = NODE_COUNTS[0];
+  private query: ProfileQuery | undefined;
+  private latestRequest = 0;
+  private data: GraphViewData | undefined;
+  private svgRoot: SVGSVGElement | undefined;
+  private viewport: SVGGElement | undefined;
+  private layout: GraphLayout | undefined;
+  private nodeElements: SVGGElement[] = [];
+  private edgeElements: SVGGElement[] = [];
+  private selected: number | undefined;
+  private k = 1;
+  private tx = 0;
+  private ty = 0;
+  private drag: { x: number; y: number; tx: number; ty: number; pointer: number } | undefined;
+  /** The click that ends a drag must not clear the selection. */
+  private dragged = false;
+  private disposed = false;
+  private readonly preload: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly context: ProfileViewContext) {
+    this.pane = el('div', 'gpe-subview gpe-graph-pane');
+    this.pane.hidden = true;
+    const bar = el('div', 'gpe-graph-bar');
+    this.nodeCountSelect = el('select', 'gpe-graph-nodecount');
+    this.nodeCountSelect.setAttribute('aria-label', 'Nodes shown');
+    this.nodeCountSelect.title = "At most this many nodes (pprof's -nodecount; pprof shows 80)";
+    for (const n of NODE_COUNTS) {
+      const o = el('option', undefined, `${n} nodes${n === NODE_COUNTS[0] ? " (pprof's default)" : ''}`);
+      o.value = String(n);
+      this.nodeCountSelect.append(o);
+    }
+    this.nodeCountSelect.addEventListener('change', () => {
+      this.nodeCount = Number(this.nodeCountSelect.value) || NODE_COUNTS[0];
+      if (this.query) this.show(this.query);
+    });
+    const zoomButton = (text: string, cls: string, title: string, run: () => void) => {
+      const b = el('button', `gpe-button ${cls}`, text);
+      b.type = 'button';
+      b.title = title;
+      b.addEventListener('click', run);
+      return b;
+    };
+    this.note = el('span', 'gpe-graph-note');
+    bar.append(el('span', 'gpe-label', 'Show'), this.nodeCountSelect,
+      zoomButton('Fit', 'gpe-graph-fit', 'Fit the graph to the pane', () => this.fit()),
+      zoomButton('+', 'gpe-graph-zoom-in', 'Zoom in (or the mouse wheel)', () => this.zoomBy(1.25)),
+      zoomButton('−', 'gpe-graph-zoom-out', 'Zoom out (or the mouse wheel)', () => this.zoomBy(0.8)),
+      this.note);
+    this.details = el('div', 'gpe-graph-details');
+    this.canvas = el('div', 'gpe-graph-canvas');
+    this.canvas.tabIndex = -1;
+    this.canvas.addEventListener('wheel', this.onWheel, { passive: false });
+    this.canvas.addEventListener('pointerdown', this.onPointerDown);
+    this.canvas.addEventListener('pointermove', this.onPointerMove);
+    this.canvas.addEventListener('pointerup', this.onPointerUp);
+    this.canvas.addEventListener('pointercancel', this.onPointerUp);
+    this.pane.append(bar, this.details, this.canvas);
+    // Compiling Graphviz takes a moment (1–4 s on a busy machine): do it while the user looks at
+    // the flame graph, so that switching to the graph only lays it out.
+    this.preload = setTimeout(() => void preloadGraphviz(), 2000);
+  }
+
+  show(query: ProfileQuery): void {
+    this.query = query;
+    this.latestRequest = this.context.nextRequestId();
+    this.note.textContent = 'Computing the graph…';
+    this.pane.dataset.gpeGraphState = 'computing';
+    this.context.post({ type: 'graph', requestId: this.latestRequest, query, nodeCount: this.nodeCount });
+  }
+
+  handle(m: ProfileHostMessage): boolean {
+    if (m.type === 'queryError' && m.requestId === this.latestRequest) {
+      this.note.textContent = m.message;
+      this.pane.dataset.gpeGraphState = 'error';
+      return true;
+    }
+    if (m.type !== 'graph') return false;
+    if (m.requestId === this.latestRequest) void this.draw(m.requestId, m.graph, m.elapsedMs);
+    return true;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.preload);
+    this.canvas.removeEventListener('wheel', this.onWheel);
+    this.pane.remove();
+  }
+
+  private async draw(requestId: number, data: GraphViewData, elapsedMs: number): Promise<void> {
+    const layoutStart = performance.now();
+    let layout: GraphLayout;
+    try {
+      layout = await layoutGraph(data);
+    } catch (e) {
+      this.note.textContent = `Graphviz could not lay out the graph: ${e instanceof Error ? e.message : String(e)}`;
+      this.pane.dataset.gpeGraphState = 'error';
+      return;
+    }
+    if (this.disposed || requestId !== this.latestRequest) return;
+    const layoutMs = performance.now() - layoutStart;
+    const previous = this.selected !== undefined ? this.data?.nodes[this.selected]?.func : undefined;
+    this.data = data;
+    this.layout = layout;
+    this.render(data, layout);
+    this.renderNote(data);
+    this.fit();
+    const again = previous !== undefined ? data.nodes.findIndex(n => n.func === previous) : -1;
+    this.select(again >= 0 ? again : undefined);
+    this.context.setStatus(`${data.nodes.length} nodes, ${data.edges.length} edges · computed in ${elapsedMs} ms, laid out in ${layoutMs.toFixed(0)} ms`);
+    // For the integration tests and the benchmark (docs/benchmarks.md).
+    this.pane.dataset.gpeGraphState = 'drawn';
+    this.pane.dataset.gpeGraphRequest = String(requestId);
+    document.body.dataset.gpeGraphShownEpoch = String(Date.now());
+    document.body.dataset.gpeGraphLayoutMs = layoutMs.toFixed(1);
+  }
+
+  /** pprof's legend: what the graph shows of the total and what trimming dropped. */
+  private renderNote(data: GraphViewData): void {
+    const d = data.dropped;
+    const f = (v: number) => formatValue(v, data.unit);
+    const parts = [`Showing nodes accounting for ${f(d.shownFlat)}, ${percentOf(d.shownFlat, data.total)} of ${f(data.total)} total`];
+    if (data.total !== 0) {
+      if (d.nodes > 0) parts.push(`Dropped ${d.nodes} node${d.nodes > 1 ? 's' : ''} (cum <= ${f(d.nodeCutoff)})`);
+      if (d.edges > 0) parts.push(`Dropped ${d.edges} edge${d.edges > 1 ? 's' : ''} (freq <= ${f(d.edgeCutoff)})`);
+      if (d.shownNodes > 0 && d.shownNodes < d.totalNodes) parts.push(`Showing top ${d.shownNodes} nodes out of ${d.totalNodes}`);
+    }
+    this.note.textContent = parts.join(' · ');
+    this.note.title = 'Nodes under 0.5% of the total and edges under 0.1% are dropped, as pprof does; dotted edges pass through dropped nodes';
+  }
+
+  private render(data: GraphViewData, layout: GraphLayout): void {
+    const dark = isDarkTheme();
+    const root = svg('svg', { width: '100%', height: '100%', role: 'img', 'aria-label': 'Call graph' }, 'gpe-graph-svg');
+    const defs = svg('defs');
+    const viewport = svg('g', {}, 'gpe-graph-viewport');
+    const edgeLayer = svg('g', {}, 'gpe-graph-edges');
+    const nodeLayer = svg('g', {}, 'gpe-graph-nodes');
+    viewport.append(edgeLayer, nodeLayer);
+    root.append(defs, viewport);
+    const total = Math.abs(data.total) || 1;
+    this.edgeElements = data.edges.map((e, i) => {
+      const path = layout.edges[i];
+      const g = svg('g', {}, `gpe-graph-edge${e.inline ? ' gpe-graph-inline' : ''}${e.residual ? ' gpe-graph-residual' : ''}`);
+      g.dataset.from = String(e.from);
+      g.dataset.to = String(e.to);
+      g.dataset.weight = String(e.weight);
+      const colour = shareColor(e.weight / total, false, dark);
+      if (path.points.length > 0) {
+        let d = `M${path.points[0].x},${path.points[0].y}`;
+        for (let p = 1; p + 2 < path.points.length; p += 3) {
+          const [a, b, c] = path.points.slice(p, p + 3);
+          d += ` C${a.x},${a.y} ${b.x},${b.y} ${c.x},${c.y}`;
+        }
+        const line = svg('path', { d, stroke: colour, 'stroke-width': path.penWidth, fill: 'none' });
+        if (e.residual) line.setAttribute('stroke-dasharray', '2 3');
+        else if (e.inline) line.setAttribute('stroke-dasharray', '7 3');
+        g.append(line);
+        const end = path.points[path.points.length - 1];
+        if (path.tip) {
+          const dx = path.tip.x - end.x, dy = path.tip.y - end.y, len = Math.hypot(dx, dy) || 1;
+          const w = 3 + path.penWidth;
+          const nx = -dy / len * w, ny = dx / len * w;
+          g.append(svg('polygon', { points: `${path.tip.x},${path.tip.y} ${end.x + nx},${end.y + ny} ${end.x - nx},${end.y - ny}`, fill: colour }));
+        }
+      }
+      if (path.label) {
+        const t = svg('text', { x: path.label.x, y: path.label.y, 'text-anchor': 'middle', 'dominant-baseline': 'middle' }, 'gpe-graph-edge-label');
+        t.textContent = path.labelText;
+        g.append(t);
+      }
+      const from = data.nodes[e.from].func, to = data.nodes[e.to].func;
+      const title = svg('title');
+      title.textContent = `${from} ${e.residual ? '…' : '→'} ${to}: ${formatValue(e.weight, data.unit)}${e.inline ? ' (inlined)' : ''}${e.residual ? ' (through dropped nodes)' : ''}`;
+      g.append(title);
+      edgeLayer.append(g);
+      return g;
+    });
+    this.nodeElements = data.nodes.map((n, i) => {
+      const box = layout.nodes[i];
+      const g = svg('g', { transform: `translate(${box.x},${box.y})`, tabindex: 0, role: 'button' }, 'gpe-graph-node');
+      g.dataset.index = String(i);
+      g.dataset.func = n.func;
+      g.dataset.flat = String(n.flat);
+      g.dataset.cum = String(n.cum);
+      g.setAttribute('aria-label', `${n.func}: flat ${formatValue(n.flat, data.unit)}, cum ${formatValue(n.cum, data.unit)}`);
+      g.append(svg('rect', {
+        x: -box.width / 2, y: -box.height / 2, width: box.width, height: box.height, rx: 2,
+        fill: shareColor(n.cum / total, true, dark), stroke: shareColor(n.cum / total, false, dark),
+      }));
+      const text = svg('text', { 'text-anchor': 'middle', 'font-size': box.fontSize }, 'gpe-graph-node-label');
+      const lineHeight = box.fontSize * 1.2;
+      const top = -((box.lines.length - 1) * lineHeight) / 2;
+      const nameCount = nameLines(n).length;
+      box.lines.forEach((line, k) => {
+        const span = svg('tspan', { x: 0, y: top + k * lineHeight, 'dominant-baseline': 'middle' }, k >= nameCount ? 'gpe-graph-node-value' : undefined);
+        span.textContent = line;
+        text.append(span);
+      });
+      const title = svg('title');
+      title.textContent = `${n.func}\nflat ${formatValue(n.flat, data.unit)} (${percentOf(n.flat, data.total)}) · cum ${formatValue(n.cum, data.unit)} (${percentOf(n.cum, data.total)})\nClick to select, double-click for the source, right-click for filters`;
+      g.append(text, title);
+      g.addEventListener('click', e => { e.stopPropagation(); this.select(i); });
+      g.addEventListener('dblclick', e => { e.stopPropagation(); this.openSource(i); });
+      g.addEventListener('contextmenu', e => { e.preventDefault(); e.stopPropagation(); this.select(i); this.openMenu(i, e.clientX, e.clientY); });
+      g.addEventListener('keydown', e => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.select(i); }
+        else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+          e.preventDefault();
+          const r = g.getBoundingClientRect();
+          this.openMenu(i, r.left + r.width / 2, r.top + r.height / 2);
+        }
+      });
+      nodeLayer.append(g);
+      return g;
+    });
+    root.addEventListener('click', () => {
+      if (this.dragged) { this.dragged = false; return; }
+      this.select(undefined);
+    });
+    this.svgRoot = root;
+    this.viewport = viewport;
+    this.canvas.replaceChildren(root);
+    if (data.nodes.length === 0) this.canvas.append(el('p', 'gpe-graph-empty', 'Nothing to draw: no sample is left by these filters.'));
+  }
+
+  /** Selects a node: it and its edges stand out, the rest fades; its numbers show above. */
+  private select(index: number | undefined): void {
+    this.selected = index;
+    const data = this.data;
+    this.svgRoot?.classList.toggle('gpe-graph-has-selection', index !== undefined);
+    this.nodeElements.forEach((g, i) => g.classList.toggle('gpe-graph-selected', i === index));
+    const near = new Set<number>();
+    this.edgeElements.forEach(g => {
+      const on = index !== undefined && (Number(g.dataset.from) === index || Number(g.dataset.to) === index);
+      g.classList.toggle('gpe-graph-edge-near', on);
+      if (on) { near.add(Number(g.dataset.from)); near.add(Number(g.dataset.to)); }
+    });
+    this.nodeElements.forEach((g, i) => g.classList.toggle('gpe-graph-node-near', near.has(i) && i !== index));
+    if (index === undefined || !data) { this.details.textContent = ''; return; }
+    const n = data.nodes[index];
+    const callers = data.edges.filter(e => e.to === index).length, callees = data.edges.filter(e => e.from === index).length;
+    this.details.replaceChildren(
+      el('span', 'gpe-graph-details-name', n.func),
+      document.createTextNode(` flat ${formatValue(n.flat, data.unit)} (${percentOf(n.flat, data.total)}) · cum ${formatValue(n.cum, data.unit)} (${percentOf(n.cum, data.total)}) · ${callers} caller${callers === 1 ? '' : 's'}, ${callees} callee${callees === 1 ? '' : 's'} shown`),
+    );
+  }
+
+  private openSource(index: number): void {
+    const n = this.data?.nodes[index];
+    if (!n) return;
+    if (!n.file) { this.context.setStatus(`No source file recorded for ${n.func}`); return; }
+    this.context.openSource(n.file, n.line, n.functionName);
+  }
+
+  /** The flame graph's filter menu, for this node's function. */
+  private openMenu(index: number, x: number, y: number): void {
+    const n = this.data?.nodes[index];
+    if (!n) return;
+    // pprof matches filters against function names (and files), never against "F file.go:12".
+    const exact = `^${escapeRegex(n.functionName || n.func)}$`;
+    const add = (kind: 'focus' | 'ignore' | 'hide' | 'show') => () => this.context.addFilter({ kind, pattern: exact });
+    this.context.menu.open(n.func, [
+      { label: 'Show callers and callees', run: () => this.context.showCallers(n.func) },
+      { label: 'Open source', run: () => this.openSource(index) },
+      ...this.context.functionViewItems({ functionName: n.functionName || n.func, file: n.file || undefined, line: n.line || undefined }),
+      { label: 'Focus on this function', run: add('focus') },
+      { label: 'Ignore this function', run: add('ignore') },
+      { label: 'Hide this frame', run: add('hide') },
+      { label: 'Show only this frame', run: add('show') },
+    ], x, y);
+  }
+
+  // ---- pan and zoom ----
+
+  private apply(): void {
+    this.viewport?.setAttribute('transform', `translate(${this.tx},${this.ty}) scale(${this.k})`);
+  }
+
+  private fit(): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const w = this.canvas.clientWidth || 800, h = this.canvas.clientHeight || 600;
+    const margin = 16;
+    this.k = Math.min((w - margin) / Math.max(layout.width, 1), (h - margin) / Math.max(layout.height, 1), 1.5);
+    // Very large graphs: keep labels legible from the top, let the user pan down.
+    if (this.k < 0.35) this.k = Math.min(0.35, (w - margin) / Math.max(layout.width, 1));
+    this.tx = (w - layout.width * this.k) / 2;
+    this.ty = Math.max(margin / 2, (h - layout.height * this.k) / 2);
+    this.apply();
+  }
+
+  private zoomBy(factor: number, cx = this.canvas.clientWidth / 2, cy = this.canvas.clientHeight / 2): void {
+    const k = Math.max(0.02, Math.min(8, this.k * factor));
+    this.tx = cx - (cx - this.tx) * (k / this.k);
+    this.ty = cy - (cy - this.ty) * (k / this.k);
+    this.k = k;
+    this.apply();
+  }
+
+  private readonly onWheel = (e: WheelEvent): void => {
+    e.preventDefault();
+    const r = this.canvas.getBoundingClientRect();
+    this.zoomBy(Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top);
+  };
+
+  private readonly onPointerDown = (e: PointerEvent): void => {
+    if (e.button !== 0 || (e.target as Element).closest?.('.gpe-graph-node')) return;
+    this.drag = { x: e.clientX, y: e.clientY, tx: this.tx, ty: this.ty, pointer: e.pointerId };
+    this.dragged = false;
+  };
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointer) return;
+    if (!this.canvas.hasPointerCapture(e.pointerId) && Math.hypot(e.clientX - d.x, e.clientY - d.y) > 3) {
+      this.canvas.setPointerCapture(e.pointerId);
+      this.dragged = true;
+    }
+    this.tx = d.tx + e.clientX - d.x;
+    this.ty = d.ty + e.clientY - d.y;
+    this.apply();
+  };
+
+  private readonly onPointerUp = (e: PointerEvent): void => {
+    if (this.drag && e.pointerId === this.drag.pointer && this.canvas.hasPointerCapture(e.pointerId)) this.canvas.releasePointerCapture(e.pointerId);
+    this.drag = undefined;
+  };
+}
