@@ -5,6 +5,7 @@ import { SourceLinkService } from './host/sources/sourceLinkService';
 import { registerLenses } from './host/lenses/registerLenses';
 import { registerGoroutineExplorer } from './host/goroutines/goroutineExplorer';
 import { registerCapture } from './host/capture/captureCommand';
+import { registerIncidentViews } from './host/incident/incidentViews';
 
 /** What activate() returns: for integration tests and other extensions. */
 export interface GoProfileExplorerApi {
@@ -23,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi
   context.subscriptions.push(figures, sourceLinks);
   const lensFeatures = registerLenses(context, figures, sourceLinks);
   registerProfileEditor(context, { figures, sourceLinks });
-  registerGoroutineExplorer(context, { figures, sourceLinks });
+  const goroutines = registerGoroutineExplorer(context, { figures, sourceLinks });
+  registerIncidentViews(context, { sourceLinks, goroutines, figures });
   registerCapture(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('goProfileExplorer.openProfile', async () => {

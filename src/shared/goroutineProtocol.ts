@@ -132,7 +132,8 @@ export const HISTOGRAM_BUCKETS = 8;
 /** Host → goroutine webview. */
 export type GoroutineHostMessage =
   | { type: 'loading'; title: string }
-  | { type: 'error'; title: string; message: string }
+  /** retryLabel: the analysis hit a limit, and a retry raises it ("Retry with 16384 MiB"). */
+  | { type: 'error'; title: string; message: string; retryLabel?: string }
   | { type: 'model'; model: GoroutineViewModel }
   /** Sets the filter box (e.g. a code lens asked to show a function's goroutines). */
   | { type: 'filter'; text: string };
@@ -140,6 +141,8 @@ export type GoroutineHostMessage =
 /** Goroutine webview → host. Every index refers to the model last sent. */
 export type GoroutineWebviewMessage =
   | { type: 'ready' }
+  /** Runs the analysis again with the limit it hit raised (offered by an error's retryLabel). */
+  | { type: 'retry' }
   | { type: 'openFrame'; frame: number }
   | { type: 'revealGroup'; group: number }
   | { type: 'setSimilarity'; similarity: Similarity }
@@ -170,6 +173,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
   if (!isRecord(raw) || typeof raw.type !== 'string') return undefined;
   switch (raw.type) {
     case 'ready': return { type: 'ready' };
+    case 'retry': return { type: 'retry' };
     case 'compare': return { type: 'compare' };
     case 'clearCompare': return { type: 'clearCompare' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;

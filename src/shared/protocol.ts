@@ -3,3 +3,4 @@
 // accepts them only through the parse* functions, which check every field they read.
 export * from './profileProtocol';
 export * from './goroutineProtocol';
+export * from './incidentProtocol';

@@ -94,6 +94,8 @@ fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify
   'chat.disableAIFeatures': true,
   'window.commandCenter': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // Tests that open a profile and a dump together must not get the incident offer by surprise.
+  'goProfileExplorer.incident.offerWhenOpen': false,
 }, null, 2));
 
 const log = (...m) => console.log('[runner]', ...m);
@@ -239,6 +241,7 @@ async function handleWebviewRequest(b64) {
   const out = path.join(shotDir ?? tmpRoot, `${req.id}.json`);
   const write = (o) => { fs.writeFileSync(out + '.tmp', JSON.stringify(o)); fs.renameSync(out + '.tmp', out); };
   try {
+    if (req.op === 'page') { write({ ok: true, value: await openStandalonePage(req) }); return; }
     let target;
     const deadline = Date.now() + (req.timeoutMs ?? 15000);
     while (!target) {
@@ -263,6 +266,37 @@ async function handleWebviewRequest(b64) {
     write({ ok: false, error: String(e && e.message || e) });
   }
 }
+// op 'page': a file the extension wrote (e.g. an exported HTML report) opened on its own in a
+// fresh browser context, as a user would open it: {path, script?, shot?}. Every request it makes
+// is recorded and refused (a self-contained page makes none); CSP violations are counted.
+// Resolves with {value (the script's result), requests, cspViolations, consoleErrors}.
+async function openStandalonePage(req) {
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 }, colorScheme: req.colorScheme ?? 'light' });
+  const requests = [];
+  const own = `file://${req.path}`;
+  await ctx.route('**/*', route => {
+    const url = route.request().url();
+    if (url === own) return route.continue();
+    requests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const p = await ctx.newPage();
+  const consoleErrors = [];
+  p.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  try {
+    await p.addInitScript({ content: `window.__cspViolations = 0;
+      document.addEventListener('securitypolicyviolation', () => { window.__cspViolations++; });` });
+    await p.goto(own);
+    await p.waitForLoadState('load');
+    const value = req.script ? await p.evaluate(`(async () => { ${req.script} })()`) : null;
+    if (req.shot && shotDir) await p.screenshot({ path: path.join(shotDir, `${req.shot}.png`), fullPage: false });
+    const cspViolations = await p.evaluate('window.__cspViolations');
+    return { value, requests, cspViolations, consoleErrors };
+  } finally {
+    await ctx.close();
+  }
+}
+
 // With extensionTestsPath set, the workbench sends every log line -- including the
 // extension host's console output, i.e. mocha's reporter -- to window.codeAutomationLog.
 // Workbench chatter that is not test output (shown with --verbose).

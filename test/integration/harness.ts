@@ -50,7 +50,12 @@ export async function screenshot(name: string): Promise<void> {
 export interface WebviewRequest {
   /** CSS selector that only our webview's document matches, e.g. 'body[data-view="profile"]'. */
   frame: string;
-  op: 'eval' | 'click' | 'hover' | 'press' | 'type';
+  op: 'eval' | 'click' | 'hover' | 'press' | 'type' | 'page';
+  /** For page: an absolute path of a file to open on its own in a fresh browser context. */
+  path?: string;
+  /** For page: the name of a PNG of it to write next to the screenshots. */
+  shot?: string;
+  colorScheme?: 'light' | 'dark';
   selector?: string;
   script?: string;
   key?: string;
@@ -107,4 +112,18 @@ export function startStallMeter(): { longestGapMs(): number; stop(): number } {
     longestGapMs: () => longest,
     stop: () => { clearInterval(ticker); return longest; },
   };
+}
+
+/** What a standalone page (a file opened in the browser by itself) did: its script's value and every request it tried. */
+export interface StandalonePage<T> {
+  value: T;
+  /** Every URL the page requested (all refused): a self-contained page requests none. */
+  requests: string[];
+  cspViolations: number;
+  consoleErrors: string[];
+}
+
+/** Opens a local file in the real browser, in a context of its own, runs `script` there. */
+export async function openInBrowser<T>(filePath: string, script: string, options: { shot?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<StandalonePage<T>> {
+  return inWebview<StandalonePage<T>>({ frame: '', op: 'page', path: filePath, script, ...options });
 }

@@ -4,9 +4,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { createGzip } from 'zlib';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, screenshot, startStallMeter, waitInWebview } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, inWebview, screenshot, startStallMeter, waitInWebview } from './harness';
 
 const FRAME = 'body[data-view="profile"]';
+const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
 const MB = 1 << 20;
 
 /** 2 GB of zeros, gzipped as one member: about 2 MB. */
@@ -55,6 +56,24 @@ suite('Hostile inputs', function () {
     assert.strictEqual(error.retry, 'Retry with 796 MiB');
     assert.ok(stallMs < 2000, `the extension host stalled ${Math.round(stallMs)} ms`);
     await screenshot('hostile-gzip-bomb');
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  test('a gzip bomb grouped as a dump: the goroutine view says so and its Retry raises the limit again', async () => {
+    const uri = fixtureUri('dumps/bomb.txt.gz');
+    await vscode.workspace.fs.writeFile(uri, await gzipBomb());
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>('goProfileExplorer.groupGoroutines', uri);
+    await view?.lastAnalysis;
+    const first = await waitInWebview<{ message: string; retry: string }>(GOROUTINE_FRAME, 'the goroutine view\'s limit error',
+      `const m = document.querySelector('.gpe-error')?.textContent, r = document.querySelector('.gpe-retry')?.textContent; return m && r && { message: m, retry: r };`, 90000);
+    assert.match(first.message, /gzip expands beyond 199 MiB \(limit 100× the 2\.0 MiB file\)/);
+    assert.strictEqual(first.retry, 'Retry with 796 MiB');
+    await screenshot('hostile-gzip-bomb-goroutines');
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'click', selector: '.gpe-retry' });
+    // Still a bomb at the raised limit: the next offer is four times higher again.
+    const second = await waitInWebview<string>(GOROUTINE_FRAME, 'the raised limit',
+      `const m = document.querySelector('.gpe-error')?.textContent; return m && m.includes('796 MiB') && document.querySelector('.gpe-retry')?.textContent;`, 90000);
+    assert.strictEqual(second, 'Retry with 3185 MiB');
     await vscode.workspace.fs.delete(uri);
   });
 });

@@ -2,7 +2,9 @@
 import './common/base.css';
 import { startProfileView } from './profile/profileView';
 import { startGoroutineView } from './goroutines/goroutineView';
+import { startIncidentView } from './incident/incidentView';
 
 const view = document.body.dataset.view;
 if (view === 'profile') startProfileView();
 else if (view === 'goroutines') startGoroutineView();
+else if (view === 'incident') startIncidentView();

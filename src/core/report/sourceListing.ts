@@ -78,6 +78,10 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
 
   // Per location, once: the listed frames in it and the inline chains below them.
   const nLoc = view.locFrameStart.length - 1;
+  const locListed = new Uint8Array(nLoc);
+  for (let l = 0; l < nLoc; l++) {
+    for (let k = view.locFrameStart[l]; k < view.locFrameStart[l + 1]; k++) if (listed[view.locFrames[k]]) { locListed[l] = 1; break; }
+  }
   const inlineKeys = new Map<string, number>();
   const inlinePaths: number[][] = [];
   const locInline: (number[] | undefined)[] = new Array(nLoc);
@@ -108,6 +112,9 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   for (let i = 0; i < s.count; i++) {
     const w = view.weights[i];
     if (w === 0) continue;
+    let through = false;
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1] && !through; p++) through = locListed[s.locations[p]] === 1;
+    if (!through) continue;
     const stamp = i + 1;
     let leafDone = false;
     for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) {

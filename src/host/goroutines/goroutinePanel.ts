@@ -11,6 +11,7 @@ import { sourceOfLines, type DumpSource } from './dumpSource';
 import { GoroutineAnalysisRunner } from './analysisRunner';
 import { revealDumpLines } from './dumpReveal';
 import { withCancelAfter } from '../withCancelAfter';
+import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
@@ -40,6 +41,10 @@ export class GoroutinePanel implements vscode.Disposable {
   private current: GoroutineViewModel | undefined;
   private generation = 0;
   private cancel: vscode.CancellationTokenSource | undefined;
+  /** The raised limits a retry uses, after an analysis hit one. */
+  private retryLimits: WorkerLimits | undefined;
+  /** The last analysis's failure, sent again when the webview (re)loads: it may fail before the webview is ready. */
+  private failure: GoroutineHostMessage | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
@@ -96,6 +101,7 @@ export class GoroutinePanel implements vscode.Disposable {
     this.cancel = cts;
     const source = this.source;
     const base = this.base;
+    this.failure = undefined;
     this.post({ type: 'loading', title: source.title });
     const work = async (token: vscode.CancellationToken) => {
       const [text, baseText] = await Promise.all([source.read(), base?.read()]);
@@ -119,15 +125,12 @@ export class GoroutinePanel implements vscode.Disposable {
       const message = e instanceof Error ? e.message : String(e);
       const limit = this.deps.runner.limitFailure(e);
       this.current = undefined;
-      this.post({ type: 'error', title: source.title, message: limit ? limit.message : `Could not group the goroutines: ${message}` });
+      this.retryLimits = limit?.raised;
+      this.failure = limit
+        ? { type: 'error', title: source.title, message: limit.message, retryLabel: limit.retryLabel }
+        : { type: 'error', title: source.title, message: `Could not group the goroutines: ${message}` };
+      this.post(this.failure);
       this.deps.onState(this);
-      if (limit) {
-        void vscode.window.showErrorMessage(`${source.title}: ${limit.message}`, limit.retryLabel).then(choice => {
-          if (choice !== limit.retryLabel || this.disposed) return;
-          this.deps.runner.useLimits(limit.raised);
-          void this.refresh();
-        });
-      }
     } finally {
       cts.dispose();
       if (this.cancel === cts) this.cancel = undefined;
@@ -154,9 +157,13 @@ export class GoroutinePanel implements vscode.Disposable {
     });
     if (!msg) return;
     switch (msg.type) {
+      case 'retry':
+        if (this.retryLimits) this.deps.runner.useLimits(this.retryLimits);
+        this.retryLimits = undefined;
+        void this.refresh();
+        break;
       case 'ready':
-        if (model) this.post({ type: 'model', model });
-        else this.post({ type: 'loading', title: this.source.title });
+        this.post(model ? { type: 'model', model } : this.failure ?? { type: 'loading', title: this.source.title });
         break;
       case 'openFrame':
         if (model) {

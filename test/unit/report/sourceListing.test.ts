@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { readProfile } from '../../../src/core/input';
 import { createStackView } from '../../../src/core/pprof';
 import { foldQuietLines, listingCosts, routineLines, sourceLinesOf, type LineCost } from '../../../src/core/report/sourceListing';
+import { functionPeek, peekReport } from '../../../src/core/report/peek';
+import { treeJson } from '../../../src/core/report/tree';
+import { compileLinearRegex } from '../../../src/core/linearRegex';
 
 const fixtures = path.join(__dirname, '../../fixtures');
 
@@ -52,4 +55,20 @@ describe('report: source listing', () => {
     // A short quiet run stays.
     assert.deepEqual(foldQuietLines(lines.slice(2, 11), 2, 4), [{ folded: false, from: 0, to: 9 }]);
   });
+});
+
+describe('report: the peek of one function', () => {
+  for (const file of ['pprof/generated/cpu.pb.gz', 'corpus/real_mtg_default_pgo_cpu.pprof', 'corpus/pyro_go_heap.pb.gz']) {
+    it(`${file}: equals pprof's -peek (peekReport) for its ten heaviest functions, at function and line granularity`, () => {
+      const profile = readProfile(readFileSync(path.join(fixtures, file)));
+      for (const granularity of ['functions', 'lines'] as const) {
+        const view = createStackView(profile, { granularity });
+        const names = [...new Set(treeJson(peekReport(view, compileLinearRegex('.', 'test'))).nodes.sort((a, b) => Math.abs(b.flat) - Math.abs(a.flat)).map(n => view.granularity === 'lines' ? n.func.slice(0, n.func.indexOf(' ') < 0 ? undefined : n.func.indexOf(' ')) : n.func))].slice(0, 10);
+        for (const name of names) {
+          const re = compileLinearRegex(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`, 'test');
+          assert.deepEqual(functionPeek(view, name).nodes, treeJson(peekReport(view, re)).nodes, `${granularity} ${name}`);
+        }
+      }
+    });
+  }
 });

@@ -7,6 +7,7 @@ const bounds = { frames: 10, groups: 3, earlierDumps: 2 };
 describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
   it('accepts well-formed messages that refer to what the model has', () => {
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'ready' }, bounds), { type: 'ready' });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'retry', limits: { heapMb: 1e9 } }, bounds), { type: 'retry' });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'openFrame', frame: 9, extra: 'x' }, bounds), { type: 'openFrame', frame: 9 });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'revealGroup', group: 0 }, bounds), { type: 'revealGroup', group: 0 });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'setSimilarity', similarity: 'args' }, bounds), { type: 'setSimilarity', similarity: 'args' });
@@ -44,7 +45,7 @@ describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
     fc.assert(fc.property(fc.anything(), raw => {
       const m = parseGoroutineWebviewMessage(raw, bounds);
       if (m === undefined) return true;
-      return ['ready', 'openFrame', 'revealGroup', 'setSimilarity', 'compare', 'clearCompare', 'openEarlierDump', 'compareWithEarlierDump'].includes(m.type);
+      return ['ready', 'retry', 'openFrame', 'revealGroup', 'setSimilarity', 'compare', 'clearCompare', 'openEarlierDump', 'compareWithEarlierDump'].includes(m.type);
     }), { numRuns: 2000 });
     fc.assert(fc.property(fc.record({ type: fc.constantFrom('openFrame', 'revealGroup'), frame: fc.anything(), group: fc.anything() }), raw => {
       const m = parseGoroutineWebviewMessage(raw, bounds);

@@ -120,6 +120,12 @@ export function startGoroutineView(): void {
         model = undefined;
         app.classList.remove('gpe-busy');
         app.replaceChildren(el('h1', 'gpe-title', m.title), el('p', 'gpe-error', m.message));
+        if (m.retryLabel) {
+          const retry = el('button', 'gpe-retry', m.retryLabel);
+          retry.type = 'button';
+          retry.addEventListener('click', () => post({ type: 'retry' }));
+          app.append(retry);
+        }
         break;
       case 'filter':
         state.filter = typeof m.text === 'string' ? m.text : '';

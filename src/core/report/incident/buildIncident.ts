@@ -6,7 +6,7 @@ import type { StackView } from '../../pprof';
 import { formatBytes } from '../../format';
 import { pprofTopReport, topJsonRows } from '../pprofTop';
 import { gatherCaptures, incidentFiles, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
-import { groupJoinFunctions, joinHeap, joinName, joinView, sameProcess, type ProcessVerdict } from './heapJoin';
+import { groupJoinFunctions, joinHeap, joinName, joinView, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
 import { accountMemory, MIN_STACK_BYTES } from './memoryAccounting';
 import { overTimeSeries } from './overTime';
 import { percentOf } from './percent';
@@ -35,8 +35,9 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
 
   const heapView = heap ? joinView(heap.profile!, 'inuse_space') : null;
   const allocsView = allocs ? joinView(allocs.profile!, 'alloc_space') : null;
-  const heapVerdict: ProcessVerdict | null = analysis && heap ? sameProcess(analysis, heap.profile!) : null;
-  const allocsVerdict: ProcessVerdict | null = analysis && allocs ? (allocs === heap ? heapVerdict : sameProcess(analysis, allocs.profile!)) : null;
+  const heapVerdict: ProcessVerdict | null = analysis && heap ? verdictOf(dump!, heap) : null;
+  const allocsVerdict: ProcessVerdict | null = analysis && allocs ? (allocs === heap ? heapVerdict
+    : heap && !sameBinary(heap.profile!, allocs.profile!).same ? sameBinary(heap.profile!, allocs.profile!) : verdictOf(dump!, allocs)) : null;
 
   const suspectGroups = analysis ? analysis.groups.filter(g => g.suspect !== null).slice(0, MAX_SUSPECTS) : [];
   const suspects = suspectGroups.map(g => suspectOf(g, analysis!, {
@@ -68,6 +69,18 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
     goroutineTotal: analysis ? analysis.total : null,
     heapTop,
   };
+}
+
+/**
+ * Whether a dump and a profile are of one process: by the functions they name (sameProcess) and,
+ * when the dump is a goroutine profile too, by the binary both name (sameBinary).
+ */
+function verdictOf(dump: Capture, profile: Capture): ProcessVerdict {
+  if (dump.profile) {
+    const binary = sameBinary(dump.profile, profile.profile!);
+    if (!binary.same) return binary;
+  }
+  return sameProcess(dump.goroutines!, profile.profile!);
 }
 
 /** The dump the answer reads: the richest form (debug=2 has states, minutes, creators), then the latest. */
@@ -201,7 +214,7 @@ function lockHolderClause(waiters: GoroutineGroup, analysis: GoroutineAnalysis, 
 
 /** "the 64 MiB in-use heap is allocated mostly in main.fill (95%)" */
 function wholeHeapClause(view: StackView): string {
-  const everything = joinHeap(view, view.frames.name.map(joinName));
+  const everything = joinHeap(view, view.frames.name.map(joinName), { flame: false });
   const site = everything?.allocatedIn[0];
   const total = formatBytes(view.total);
   if (!site || view.total <= 0) return `the in-use heap is ${total}`;

@@ -21,7 +21,7 @@ export function contentionSite(capture: Capture): { func: string; value: number;
   if (!type) return null;
   const view = joinView(profile, type.type);
   if (!view || view.total <= 0) return null;
-  const all = joinHeap(view, view.frames.name.map(joinName));
+  const all = joinHeap(view, view.frames.name.map(joinName), { flame: false });
   const site = all?.allocatedIn[0];
   return site ? { func: site.func, value: site.value, fraction: site.value / view.total, unit: type.unit } : null;
 }

@@ -87,6 +87,24 @@ export function sameProcess(analysis: GoroutineAnalysis, profile: Profile): Proc
   return { same: true };
 }
 
+/**
+ * Two profiles of one binary: Go writes the executable as the first mapping, with its build ID when
+ * the linker recorded one. Different build IDs, or (without them) different executable names, are
+ * different programs or builds.
+ */
+export function sameBinary(a: Profile, b: Profile): ProcessVerdict {
+  const ma = a.mappings[0], mb = b.mappings[0];
+  if (!ma || !mb) return { same: true };
+  if (ma.buildId && mb.buildId) {
+    return ma.buildId === mb.buildId ? { same: true } : { same: false, reason: `their binaries' build IDs differ (${ma.buildId} and ${mb.buildId})` };
+  }
+  const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+  if (ma.file && mb.file && name(ma.file) !== name(mb.file)) {
+    return { same: false, reason: `they name different binaries (${name(ma.file)} and ${name(mb.file)})` };
+  }
+  return { same: true };
+}
+
 /** Function indices that some sample's stack holds. */
 function functionsUsedBySamples(profile: Profile): Set<number> {
   const usedLocations = new Uint8Array(profile.locations.length);
@@ -111,7 +129,8 @@ interface FlameBuild { name: string; value: number; children: Map<string, FlameB
  * the view's total (pprof's total: the `top` percentages), the functions found heaviest first, the
  * allocation sites, and the tree drawn from the outermost joined frame. Null when nothing joins.
  */
-export function joinHeap(view: StackView, functions: readonly string[]): SuspectHeapJoin | null {
+export function joinHeap(view: StackView, functions: readonly string[], options: { readonly flame?: boolean } = {}): SuspectHeapJoin | null {
+  const drawFlame = options.flame ?? true;
   const wanted = new Set(functions);
   const frameCount = view.frames.name.length;
   const matches = new Uint8Array(frameCount);
@@ -123,6 +142,8 @@ export function joinHeap(view: StackView, functions: readonly string[]): Suspect
   const root: FlameBuild = { name: '', value: 0, children: new Map() };
   let value = 0, anyJoined = false;
   const stack: number[] = [];
+  // 1 + the last sample that counted each frame: a function recursing on a stack counts once.
+  const countedIn = new Int32Array(frameCount);
   for (let i = 0; i < s.count; i++) {
     // The sample's frames, leaf first (inlined frames innermost first within a location).
     stack.length = 0;
@@ -138,10 +159,9 @@ export function joinHeap(view: StackView, functions: readonly string[]): Suspect
     anyJoined = true;
     const w = weights[i];
     value += w;
-    const counted = new Set<number>();
     for (let k = innermost; k <= outermost; k++) {
       const f = stack[k];
-      if (matches[f] && !counted.has(f)) { counted.add(f); perFunction.set(f, (perFunction.get(f) ?? 0) + w); }
+      if (matches[f] && countedIn[f] !== i + 1) { countedIn[f] = i + 1; perFunction.set(f, (perFunction.get(f) ?? 0) + w); }
     }
     if (w === 0) continue;
     const siteAt = innermostUserFrame(view, stack);
@@ -151,6 +171,7 @@ export function joinHeap(view: StackView, functions: readonly string[]): Suspect
     const key = `${site}\u0000${under}`;
     const entry = sites.get(key);
     if (entry) entry.value += w; else sites.set(key, { func: site, under, value: w });
+    if (!drawFlame) continue;
     let node = root;
     node.value += w;
     for (let k = outermost; k >= 0; k--) {
@@ -169,7 +190,7 @@ export function joinHeap(view: StackView, functions: readonly string[]): Suspect
     .map(x => (x.under ? { func: x.func, value: x.value, under: x.under } : { func: x.func, value: x.value }));
   return {
     sampleType: view.sampleType.type, value, fraction: total > 0 ? value / total : 0, functions: functionsFound, allocatedIn,
-    flame: toFlame(root, value),
+    ...(drawFlame ? { flame: toFlame(root, value) } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ export { buildIncident, incidentFromCaptures } from './buildIncident';
 export { percentOf } from './percent';
 export { gatherCaptures, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
 export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind, INCIDENT_FOLDER_LIMITS } from './captureKinds';
-export { joinName, groupJoinFunctions, joinHeap, sameProcess, type ProcessVerdict } from './heapJoin';
+export { joinName, groupJoinFunctions, joinHeap, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
 export { growsEveryTime } from './overTime';
 export { incidentMarkdown, markdownText } from './incidentMarkdown';
 export { incidentHtml, escapeHtml, flameSvg } from './incidentHtml';

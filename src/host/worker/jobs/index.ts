@@ -2,6 +2,7 @@
 // Job<Input, Output>, one line here. The host's AnalysisWorkerClient.run is typed from this map.
 import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
+import { incidentJob, incidentReportJob } from './incident';
 import { profileCallersJob } from './profileCallers';
 import { profileFiguresJob } from './profileFigures';
 import { profileGraphJob } from './profileGraph';
@@ -25,6 +26,8 @@ export const jobs = {
   'profile.graph': profileGraphJob,
   'profile.peek': profilePeekJob,
   'profile.source': profileSourceJob,
+  incident: incidentJob,
+  'incident.report': incidentReportJob,
 };
 
 export type JobKind = keyof typeof jobs;

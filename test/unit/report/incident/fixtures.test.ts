@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../../src/cli/main';
 import { incidentOfFolder } from '../../../../src/cli/incidentCommand';
-import { buildIncident, incidentHtml, incidentMarkdown, type Incident } from '../../../../src/core/report/incident';
+import { buildIncident, incidentHtml, incidentMarkdown, sameBinary, type Incident } from '../../../../src/core/report/incident';
+import { readProfile } from '../../../../src/core/input';
 import { incidentGoldenView } from '../../../../scripts/incidentGoldenView';
 
 const fixtures = join(__dirname, '../../../fixtures/incident');
@@ -170,5 +171,27 @@ describe('goprof incident on fixtures made by Go programs', function () {
     assert.ok(hostileHtml.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     const hostileMd = incidentMarkdown(hostile);
     assert.ok(hostileMd.includes('**\\<script\\>alert(1)\\</script\\> \\| \\`x\\` \\*y\\* \\[z\\](http://e)**'));
+  });
+});
+
+describe('incident: telling processes apart by their binaries', () => {
+  const sampleDir = join(__dirname, '../../../../samples/kube-apiserver-incident');
+
+  it('a goroutine profile and a heap profile naming different executables are not joined', () => {
+    const incident = buildIncident([
+      { path: 'goroutine.pb.gz', bytes: readFileSync(join(sampleDir, 'goroutine.pb.gz')) },
+      { path: 'heap.pb.gz', bytes: readFileSync(join(fixtures, 'heap-blowup/heap.pb.gz')) },
+    ]);
+    assert.equal(incident.dumpPath, 'goroutine.pb.gz');
+    assert.ok(incident.suspects.length > 0);
+    assert.match(incident.answer[0], /not joined with heap\.pb\.gz, which looks like another process \(they name different binaries \(kube-apiserver and blowup\)\)\.$/);
+  });
+
+  it('build IDs decide when the profiles carry them', () => {
+    const heap = readProfile(readFileSync(join(sampleDir, 'heap.pb.gz')));
+    const withId = (id: string) => ({ ...heap, mappings: heap.mappings.map((m, i) => (i === 0 ? { ...m, buildId: id } : m)) });
+    assert.deepEqual(sameBinary(withId('abc'), withId('abc')), { same: true });
+    assert.deepEqual(sameBinary(withId('abc'), withId('def')), { same: false, reason: 'their binaries\' build IDs differ (abc and def)' });
+    assert.deepEqual(sameBinary(heap, heap), { same: true });
   });
 });

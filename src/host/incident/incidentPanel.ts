@@ -1,0 +1,201 @@
+// One incident view: a webview panel bound to a folder. It gathers the folder's captures, has the
+// worker read and join them (core buildIncident), sends the view model, and answers the
+// webview's requests (checked against that model): open a source line, open a file in its full
+// view, export the report.
+import * as vscode from 'vscode';
+import { renderWebviewHtml } from '../webviewHtml';
+import {
+  parseIncidentWebviewMessage, type IncidentFileViewer, type IncidentHostMessage, type IncidentViewModel,
+} from '../../shared/incidentProtocol';
+import { withCancelAfter } from '../withCancelAfter';
+import type { SourceLinkService } from '../sources/sourceLinkService';
+import { gatherIncidentFolder, incidentFolderLimits } from './incidentFolder';
+import { readStackSources } from './stackSources';
+import { IncidentRunner } from './incidentRunner';
+import { buildIncidentViewModel } from './incidentViewModel';
+
+export const INCIDENT_VIEW_TYPE = 'goProfileExplorer.incident';
+const PROGRESS_AFTER_MS = 1000;
+
+export interface IncidentPanelDeps {
+  readonly extensionUri: vscode.Uri;
+  readonly runner: IncidentRunner;
+  readonly sourceLinks: SourceLinkService;
+  /** Opens a gathered file in the profile editor or the goroutine view, focused on a function when given. */
+  openFile(uri: vscode.Uri, viewer: Exclude<IncidentFileViewer, null>, func: string | undefined): Promise<void>;
+  onDispose(panel: IncidentPanel): void;
+}
+
+/** The HTML and Markdown files an export wrote. */
+export interface ExportedReport {
+  readonly html: vscode.Uri;
+  readonly markdown: vscode.Uri;
+}
+
+export function folderName(uri: vscode.Uri): string {
+  const path = uri.path.replace(/\/+$/, '');
+  return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+/** The folder as the user knows it: relative to its workspace folder when inside one. */
+function folderLabel(uri: vscode.Uri): string {
+  const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  return relative === uri.fsPath || relative === '' ? uri.fsPath : relative;
+}
+
+export class IncidentPanel implements vscode.Disposable {
+  private current: IncidentViewModel | undefined;
+  private generation = 0;
+  private cancel: vscode.CancellationTokenSource | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
+  /** Resolves when the last analysis has been posted (for tests and the command). */
+  lastAnalysis: Promise<void> = Promise.resolve();
+
+  constructor(readonly panel: vscode.WebviewPanel, readonly folder: vscode.Uri, private readonly deps: IncidentPanelDeps) {
+    const webview = panel.webview;
+    webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')] };
+    webview.html = renderWebviewHtml(webview, deps.extensionUri, 'incident', `Incident: ${folderName(folder)}`);
+    this.disposables.push(
+      webview.onDidReceiveMessage(raw => this.onMessage(raw)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  get model(): IncidentViewModel | undefined { return this.current; }
+
+  refresh(): Promise<void> {
+    this.lastAnalysis = this.analyse();
+    return this.lastAnalysis;
+  }
+
+  private post(m: IncidentHostMessage): void {
+    if (!this.disposed) void this.panel.webview.postMessage(m);
+  }
+
+  private async analyse(): Promise<void> {
+    const gen = ++this.generation;
+    this.cancel?.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    this.cancel = cts;
+    const title = folderName(this.folder);
+    this.post({ type: 'loading', title, detail: `Reading ${folderLabel(this.folder)}…` });
+    const started = Date.now();
+    try {
+      const out = await withCancelAfter(PROGRESS_AFTER_MS, `Reading the incident in ${title}…`, async token => {
+        token.onCancellationRequested(() => cts.cancel());
+        const gathered = await gatherIncidentFolder(this.folder, incidentFolderLimits());
+        const analysed = await this.deps.runner.analyse({ files: gathered.files }, cts.token);
+        return { gathered, analysed };
+      });
+      if (gen !== this.generation || this.disposed) return;
+      // As `goprof incident`: the files left out before reading are unread too, with their reason.
+      const incident = out.gathered.unread.length === 0 ? out.analysed.incident : {
+        ...out.analysed.incident,
+        unread: [...out.analysed.incident.unread, ...out.gathered.unread].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      };
+      this.current = buildIncidentViewModel(incident, {
+        title, folder: folderLabel(this.folder), positions: new Map(out.analysed.positions), elapsedMs: Date.now() - started,
+      });
+      this.post({ type: 'model', model: this.current });
+    } catch (e) {
+      if (gen !== this.generation || this.disposed || IncidentRunner.isCancellation(e)) return;
+      const limit = this.deps.runner.limitFailure(e);
+      this.current = undefined;
+      const message = e instanceof Error ? e.message : String(e);
+      this.post({ type: 'error', title, message: limit ? limit.message : `Could not read the incident: ${message}` });
+      if (limit) {
+        void vscode.window.showErrorMessage(`${title}: ${limit.message}`, limit.retryLabel).then(choice => {
+          if (choice !== limit.retryLabel || this.disposed) return;
+          this.deps.runner.useLimits(limit.raised);
+          void this.refresh();
+        });
+      }
+    } finally {
+      cts.dispose();
+      if (this.cancel === cts) this.cancel = undefined;
+    }
+  }
+
+  /**
+   * Writes the report: `target` is the HTML file (the Markdown goes beside it, same name, .md);
+   * without one a save dialog asks. It says what the view shows, with the source lines around
+   * each frame of the suspects' stacks.
+   */
+  async exportReport(target?: vscode.Uri): Promise<ExportedReport | undefined> {
+    await this.lastAnalysis;
+    const model = this.current;
+    if (!model) {
+      void vscode.window.showWarningMessage('Go Profile: the incident has not been read yet; nothing to export.');
+      return undefined;
+    }
+    const title = folderName(this.folder);
+    let html = target;
+    if (!html) {
+      html = await vscode.window.showSaveDialog({
+        title: 'Export incident report', saveLabel: 'Export',
+        defaultUri: vscode.Uri.joinPath(this.folder, `${title}-incident.html`),
+        filters: { 'HTML report (a Markdown file is written beside it)': ['html'] },
+      });
+    }
+    if (!html) return undefined;
+    const markdown = html.with({ path: `${html.path.replace(/\.html?$/i, '')}.md` });
+    const report = await withCancelAfter(PROGRESS_AFTER_MS, `Writing the incident report of ${title}…`, async token => {
+      const sources = await readStackSources(model.incident, this.deps.sourceLinks);
+      return this.deps.runner.report({ incident: model.incident, title: `Incident: ${title}`, sources, writtenAtMs: Date.now() }, token);
+    });
+    const encoder = new TextEncoder();
+    await vscode.workspace.fs.writeFile(html, encoder.encode(report.html));
+    await vscode.workspace.fs.writeFile(markdown, encoder.encode(report.markdown));
+    this.post({ type: 'exported', html: folderLabel(html), markdown: folderLabel(markdown) });
+    return { html, markdown };
+  }
+
+  /** The column for files opened from the view: not the view's own. */
+  private otherColumn(): vscode.ViewColumn {
+    const own = this.panel.viewColumn;
+    const other = vscode.window.visibleTextEditors.find(e => e.viewColumn !== undefined && e.viewColumn !== own)?.viewColumn;
+    return other ?? (own === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+  }
+
+  private onMessage(raw: unknown): void {
+    const model = this.current;
+    const msg = parseIncidentWebviewMessage(raw, { links: model?.links.length ?? 0, files: model?.incident.files.length ?? 0 });
+    if (!msg) return;
+    switch (msg.type) {
+      case 'ready':
+        if (model) this.post({ type: 'model', model });
+        else this.post({ type: 'loading', title: folderName(this.folder), detail: `Reading ${folderLabel(this.folder)}…` });
+        break;
+      case 'refresh':
+        void this.refresh();
+        break;
+      case 'openLink':
+        if (model) {
+          const target = model.links[msg.link];
+          void this.deps.sourceLinks.openFrame({ file: target.file, line: target.line, func: target.func }, this.otherColumn());
+        }
+        break;
+      case 'openFile': {
+        const file = model?.incident.files[msg.file];
+        const viewer = model?.fileViewers[msg.file];
+        if (!model || !file || !viewer) break;
+        const uri = vscode.Uri.joinPath(this.folder, ...file.path.split('/'));
+        void this.deps.openFile(uri, viewer, msg.func === undefined ? undefined : model.links[msg.func].func);
+        break;
+      }
+      case 'export':
+        void this.exportReport().catch(e => vscode.window.showErrorMessage(`Go Profile: the report could not be written: ${e instanceof Error ? e.message : String(e)}`));
+        break;
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.cancel?.cancel();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+    this.deps.onDispose(this);
+  }
+}

@@ -1,0 +1,91 @@
+// Worker jobs `incident` and `incident.report`: hand a folder's captures to the core (gather, then
+// join: core/report/incident), and write the report with the core's writers.
+import { readFileSync } from 'node:fs';
+import type { Job } from '../jobTypes';
+import { threadLimits } from '../threadLimits';
+import { nodeGunzip } from '../../../node/gunzip';
+import {
+  gatherCaptures, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
+} from '../../../core/report/incident';
+
+/** One file of the folder: bytes read by the host, or a local file this thread reads itself. */
+export interface IncidentFolderFile {
+  /** Relative to the folder, '/'-separated. */
+  readonly path: string;
+  readonly mtimeMs: number;
+  readonly data: Uint8Array | { readonly filePath: string };
+}
+
+export interface IncidentJobInput {
+  readonly files: readonly IncidentFolderFile[];
+}
+
+/** Where a function is declared: the profile's file and start line. */
+export interface FunctionPosition {
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface IncidentJobOutput {
+  readonly incident: Incident;
+  /** Declarations of the heap profile's functions that the incident names (no goroutine frame gives their line). */
+  readonly positions: readonly (readonly [string, FunctionPosition])[];
+}
+
+export interface IncidentReportInput {
+  readonly incident: Incident;
+  readonly title: string;
+  /** Source text of the stacks' files, by the path the frames print (the host resolved and read them). */
+  readonly sources: readonly (readonly [string, string])[];
+  readonly writtenAtMs: number;
+}
+
+export interface IncidentReportOutput {
+  readonly html: string;
+  readonly markdown: string;
+}
+
+/** The functions the incident names outside goroutine frames: joined, allocating, charted, top rows. */
+function namedHeapFunctions(incident: Incident): Set<string> {
+  const names = new Set<string>();
+  for (const s of incident.suspects) {
+    for (const join of [s.heap, s.allocs]) {
+      if (!join) continue;
+      for (const f of join.functions) names.add(f);
+      for (const a of join.allocatedIn) { names.add(a.func); if (a.under) names.add(a.under); }
+    }
+  }
+  for (const series of incident.overTime) if (series.kind === 'heap') names.add(series.name);
+  for (const row of incident.heapTop ?? []) names.add(row.func);
+  return names;
+}
+
+/** Declarations of `names` in the profiles read, the heap profile used first. */
+function positionsOf(gathered: GatheredCaptures, incident: Incident): [string, FunctionPosition][] {
+  const wanted = namedHeapFunctions(incident);
+  const out = new Map<string, FunctionPosition>();
+  const profiles = [...gathered.captures].sort((a, b) => Number(b.path === incident.heapPath) - Number(a.path === incident.heapPath));
+  for (const capture of profiles) {
+    for (const f of capture.profile?.functions ?? []) {
+      if (f.filename && wanted.has(f.name) && !out.has(f.name)) out.set(f.name, { file: f.filename, line: f.startLine });
+    }
+  }
+  return [...out];
+}
+
+export const incidentJob: Job<IncidentJobInput, IncidentJobOutput> = {
+  run(input) {
+    const files = input.files.map(f => ({ path: f.path, mtimeMs: f.mtimeMs, bytes: f.data instanceof Uint8Array ? f.data : readFileSync(f.data.filePath) }));
+    const gathered = gatherCaptures(files, { gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+    const incident = incidentFromCaptures(gathered);
+    return { incident, positions: positionsOf(gathered, incident) };
+  },
+};
+
+export const incidentReportJob: Job<IncidentReportInput, IncidentReportOutput> = {
+  run(input) {
+    const sources = new Map(input.sources);
+    const options = { title: input.title, sourceLines: (file: string) => sources.get(file), writtenAtMs: input.writtenAtMs };
+    return { html: incidentHtml(input.incident, options), markdown: incidentMarkdown(input.incident, options) };
+  },
+};

@@ -1,0 +1,196 @@
+// The incident view in a real VS Code: opened from the palette, from the explorer's menu on a
+// folder and from the offer, on the kube-apiserver sample (the test workspace is that sample
+// with the fixtures laid over it). What the DOM shows is checked against `goprof incident --json`
+// (the same core), and the sample's known facts: 18,000 senders blocked in DeleteCollection.func1,
+// holding most of the heap. The exported report is opened in the browser on its own.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { runCli } from '../../src/cli/main';
+import { markdownText, type Incident } from '../../src/core/report/incident';
+import { closeAllEditors, fixtureUri, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+
+const FRAME = 'body[data-view="incident"]';
+const WORKBENCH = '.monaco-workbench';
+const OPEN = 'goProfileExplorer.openIncident';
+const EXPORT = 'goProfileExplorer.exportIncidentReport';
+const STORE_GO = /\/(vendor|staging\/src)\/k8s\.io\/apiserver\/pkg\/registry\/generic\/registry\/store\.go$/;
+/** The sample's captures. The workspace root also holds the suites' fixtures (other profiles and
+ * dumps), so the incident is read from a folder of its own with these, as a user keeps one. */
+const CAPTURES = ['cpu.pb.gz', 'goroutine.pb.gz', 'goroutines-debug1.txt', 'goroutines.txt', 'heap.pb.gz'];
+const FOLDER = 'kube-apiserver-incident';
+
+function incidentFolder(): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), FOLDER);
+}
+
+async function incidentJson(folder: vscode.Uri): Promise<Incident> {
+  let out = '';
+  let err = '';
+  const code = await runCli(['incident', folder.fsPath, '--json'], { out: t => { out += t; }, err: t => { err += t; } });
+  assert.strictEqual(code, 0, `goprof incident failed: ${err}`);
+  return JSON.parse(out) as Incident;
+}
+
+/** "553 MiB" → bytes (the view rounds to three digits). */
+function parseBytes(text: string): number {
+  const m = /^([\d.]+) (B|KiB|MiB|GiB)$/.exec(text.trim());
+  assert.ok(m, `a size: ${text}`);
+  return Number(m[1]) * 1024 ** ['B', 'KiB', 'MiB', 'GiB'].indexOf(m[2]);
+}
+
+async function firstSentence(): Promise<string> {
+  return waitInWebview<string>(FRAME, 'the answer', `return document.querySelector('.gpe-answer-first')?.textContent`, 60000);
+}
+
+async function withTheme(theme: string, fn: () => Promise<void>): Promise<void> {
+  const workbench = vscode.workspace.getConfiguration('workbench');
+  const before = workbench.inspect<string>('colorTheme')?.globalValue;
+  await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+  try { await fn(); } finally { await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global); }
+}
+
+suite('Incident view', () => {
+  suiteSetup(async () => {
+    await vscode.workspace.fs.createDirectory(incidentFolder());
+    for (const name of CAPTURES) await vscode.workspace.fs.copy(fixtureUri(name), vscode.Uri.joinPath(incidentFolder(), name), { overwrite: true });
+  });
+  teardown(closeAllEditors);
+
+  test('from the palette: the answer first with its numbers, the join, and a name that opens store.go at the blocking send', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(180000);
+    await closeAllEditors();
+    const expected = await incidentJson(incidentFolder());
+    assert.ok(expected.suspects.length > 0, 'the sample has a suspect');
+    // The heap profile is in front; the palette, as a user types it; the folder picker offers the profile's folder first.
+    await vscode.commands.executeCommand('vscode.openWith', vscode.Uri.joinPath(incidentFolder(), 'heap.pb.gz'), 'goProfileExplorer.profile');
+    await inWebview({ frame: WORKBENCH, op: 'press', key: 'F1' });
+    await inWebview({ frame: WORKBENCH, op: 'type', selector: '.quick-input-widget input', text: '>Go Profile: Open incident' });
+    await waitInWebview(WORKBENCH, 'the command in the palette', `
+      return [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some(r => r.textContent.includes('Open incident'))`);
+    await inWebview({ frame: WORKBENCH, op: 'press', selector: '.quick-input-widget input', key: 'Enter' });
+    await waitInWebview(WORKBENCH, 'the folder picker', `
+      const row = document.querySelector('.quick-input-list .monaco-list-row');
+      return row && row.textContent.includes('${FOLDER}') && row.textContent.includes('folder of the file in front')`);
+    await inWebview({ frame: WORKBENCH, op: 'press', selector: '.quick-input-widget input', key: 'Enter' });
+
+    const sentence = await firstSentence();
+    assert.strictEqual(sentence, expected.answer[0]);
+    assert.match(sentence, /^18,000 goroutines blocked on chan send .*registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:\d+\)/);
+    const all = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-answer-sentence')].map(e => e.textContent)` });
+    assert.deepStrictEqual(all, expected.answer);
+
+    // The join of the first suspect: the heap its stacks hold, as the core computed it.
+    const top = expected.suspects[0];
+    assert.ok(top.heap, 'the leak joins the heap profile');
+    const join = await inWebview<{ value: string; fraction: string; stack: string }>({ frame: FRAME, op: 'eval', script: `
+      const card = document.querySelector('.gpe-suspect-card[data-suspect="0"]');
+      const row = card.querySelector('tr.gpe-join-row[data-sample-type="${top.heap.sampleType}"]');
+      return { value: row.querySelector('.gpe-join-value').textContent, fraction: row.querySelector('.gpe-join-fraction').textContent,
+        stack: card.querySelector('.gpe-join-stack .gpe-join-value').textContent };` });
+    const shown = parseBytes(join.value);
+    assert.ok(Math.abs(shown - top.heap.value) / top.heap.value < 0.01, `heap joined: shown ${join.value}, core ${top.heap.value}`);
+    assert.strictEqual(join.fraction, `${Math.round(top.heap.fraction * 100)}%`);
+    assert.ok(top.heap.fraction > 0.8, `the leak holds most of the heap (${top.heap.fraction})`);
+    assert.ok(Math.abs(parseBytes(join.stack) - top.stackBytes) / top.stackBytes < 0.01, `stack bytes: ${join.stack} vs ${top.stackBytes}`);
+    await screenshot('incident-view-light');
+
+    // The first linked name of the answer is the blocking function: its link lands on the send.
+    const linkText = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-answer-first a.gpe-func-link').textContent` });
+    assert.strictEqual(linkText, 'registry.(*Store).DeleteCollection.func1');
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-answer-first a.gpe-func-link' });
+    const editor = await waitFor('store.go', () => {
+      const e = vscode.window.activeTextEditor;
+      return STORE_GO.test(e?.document.uri.path ?? '') ? e : undefined;
+    });
+    assert.strictEqual(editor.selection.active.line, top.line - 1);
+    assert.match(editor.document.lineAt(top.line - 1).text, /toProcess <- /, 'the line is the blocking send');
+    await screenshot('incident-view-source');
+  });
+
+  test('from the explorer menu on a folder of captures; light and dark', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(180000);
+    const folder = incidentFolder();
+    const expected = await incidentJson(folder);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('revealInExplorer', folder);
+    const row = `.explorer-folders-view .monaco-list-row[aria-label^="${FOLDER}"]`;
+    await waitInWebview(WORKBENCH, 'the folder in the explorer', `return !!document.querySelector('${row}')`);
+    await inWebview({ frame: WORKBENCH, op: 'click', selector: row, button: 'right' });
+    await inWebview({ frame: WORKBENCH, op: 'click', selector: '.monaco-menu .action-item:has-text("Open incident")' });
+    assert.strictEqual(await firstSentence(), expected.answer[0]);
+    const title = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-title').textContent` });
+    assert.strictEqual(title, `Incident: ${FOLDER}`);
+    const files = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-file-row .gpe-file-path')].map(e => e.textContent)` });
+    assert.deepStrictEqual([...files].sort(), expected.files.map(f => f.path).sort());
+    await screenshot('incident-explorer-light');
+    await withTheme('Default Dark Modern', async () => {
+      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+      await screenshot('incident-explorer-dark');
+    });
+    // The suspect's "Open in goroutine view" groups the dump, filtered to the suspect's function.
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-suspect-card[data-suspect="0"] button.gpe-open-file' });
+    const filter = await waitInWebview<string>('body[data-view="goroutines"]', 'goroutine view filtered', `
+      const f = document.querySelector('.gpe-filter'); return f && f.value.startsWith('func:') ? f.value : undefined`, 60000)
+      .catch(async e => { await screenshot('incident-open-goroutines-failed'); throw e; });
+    assert.strictEqual(filter, `func:${expected.suspects[0].func}`);
+  });
+
+  test('Export incident report: HTML and Markdown beside each other; the HTML opens in the browser, self-contained', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(180000);
+    const expected = await incidentJson(incidentFolder());
+    await closeAllEditors();
+    await vscode.commands.executeCommand(OPEN, incidentFolder());
+    await firstSentence();
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'reports', 'kube-apiserver-incident.html');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    const written = await vscode.commands.executeCommand<{ html: vscode.Uri; markdown: vscode.Uri } | undefined>(EXPORT, target);
+    assert.ok(written, 'the export wrote files');
+    assert.strictEqual(written.html.fsPath, target.fsPath);
+    const status = await waitInWebview<string>(FRAME, 'export status', `return document.querySelector('.gpe-export-status')?.textContent`);
+    assert.match(status, /kube-apiserver-incident\.html/);
+    const markdown = fs.readFileSync(written.markdown.fsPath, 'utf8');
+    assert.ok(markdown.includes(markdownText(expected.answer[0])), 'the Markdown says the same answer');
+
+    const script = `return { text: document.body.innerText, csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '',
+      svgs: document.querySelectorAll('svg').length, scripts: document.querySelectorAll('script[src], link[rel=stylesheet][href]').length }`;
+    const light = await openInBrowser<{ text: string; csp: string; svgs: number; scripts: number }>(target.fsPath, script, { shot: 'incident-report-light' });
+    assert.ok(light.value.text.includes(expected.answer[0]), 'the report shows the answer');
+    assert.match(light.value.csp, /default-src 'none'/);
+    assert.deepStrictEqual(light.requests, [], 'the report loads nothing');
+    assert.strictEqual(light.cspViolations, 0);
+    assert.strictEqual(light.value.scripts, 0, 'no external script or style');
+    assert.ok(light.value.svgs > 0, 'flame graphs and charts are inline SVG');
+    const dark = await openInBrowser<boolean>(target.fsPath, 'return true', { shot: 'incident-report-dark', colorScheme: 'dark' });
+    assert.deepStrictEqual(dark.requests, []);
+  });
+
+  test('the offer: a profile and a dump of one folder open at once propose the incident', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(120000);
+    const config = vscode.workspace.getConfiguration('goProfileExplorer.incident');
+    // The runner's user settings turn the offer off for the other suites: put that back after.
+    const before = config.inspect<boolean>('offerWhenOpen')?.globalValue;
+    await config.update('offerWhenOpen', true, vscode.ConfigurationTarget.Global);
+    try {
+      await closeAllEditors();
+      await vscode.commands.executeCommand('vscode.openWith', vscode.Uri.joinPath(incidentFolder(), 'heap.pb.gz'), 'goProfileExplorer.profile');
+      await vscode.commands.executeCommand('goProfileExplorer.groupGoroutines', vscode.Uri.joinPath(incidentFolder(), 'goroutines.txt'));
+      const clicked = await inWebview<string>({ frame: WORKBENCH, op: 'eval', timeoutMs: 30000, script: `
+        for (let i = 0; i < 1200; i++) {
+          const t = [...document.querySelectorAll('.notification-toast')].find(e => e.textContent.includes('Read them together as one incident'));
+          const open = t && [...t.querySelectorAll('.monaco-button')].find(b => b.textContent.trim() === 'Open incident');
+          if (open) { const text = t.textContent; open.click(); return text; }
+          await new Promise(r => setTimeout(r, 25));
+        }
+        return '';` });
+      assert.match(clicked, /A profile and a goroutine dump from .* are open/);
+      assert.match(await firstSentence(), /^18,000 goroutines blocked on chan send/);
+    } finally {
+      await config.update('offerWhenOpen', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

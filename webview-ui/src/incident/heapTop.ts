@@ -1,0 +1,41 @@
+// The heap profile's top functions (inuse_space, as `goprof top` orders them): what holds the
+// memory, whoever holds it. Each name opens its source; the button opens the full profile editor.
+import type { IncidentViewModel } from '../../../src/shared/incidentProtocol';
+import { el } from '../common/dom';
+import { formatBytes, formatPercent } from './format';
+import { renderFunctionLink } from './linkedText';
+import { shortName } from './names';
+
+const ROWS = 10;
+
+export function renderHeapTop(model: IncidentViewModel): HTMLElement | undefined {
+  const rows = model.incident.heapTop ?? [];
+  const total = model.incident.memory.heapProfileTotal;
+  if (!rows.length || !total) return undefined;
+  const section = el('section', 'gpe-section gpe-heap-top');
+  const heading = el('h2', undefined, `Heap: top functions of ${model.incident.heapPath ?? 'the heap profile'} (inuse_space)`);
+  section.append(heading);
+  const table = el('table', 'gpe-top-table');
+  const head = el('tr');
+  head.append(el('th', 'gpe-num', 'flat'), el('th', 'gpe-num', 'flat%'), el('th', 'gpe-num', 'cum'), el('th', 'gpe-num', 'cum%'), el('th', undefined, 'function'));
+  table.append(head);
+  for (const r of rows.slice(0, ROWS)) {
+    const tr = el('tr', 'gpe-top-row');
+    const name = el('td', 'gpe-top-func');
+    const link = model.links.findIndex(l => l.func === r.func && l.file !== '');
+    name.append(link >= 0 ? renderFunctionLink(model, link, shortName(r.func)) : el('span', 'gpe-func', shortName(r.func)));
+    name.title = r.func;
+    tr.append(el('td', 'gpe-num', formatBytes(r.flat)), el('td', 'gpe-num gpe-pct', formatPercent(r.flat / total)),
+      el('td', 'gpe-num', formatBytes(r.cum)), el('td', 'gpe-num gpe-pct', formatPercent(r.cum / total)), name);
+    table.append(tr);
+  }
+  section.append(table);
+  const heap = model.incident.files.findIndex(f => f.path === model.incident.heapPath);
+  if (heap >= 0) {
+    const b = el('button', 'gpe-button gpe-open-file', 'Open the full profile');
+    b.type = 'button';
+    b.dataset.openFile = String(heap);
+    section.append(b);
+  }
+  return section;
+}

@@ -1,0 +1,84 @@
+// Over time: one small line chart per goroutine group and heap function across the captures;
+// a series that grows in every capture is flagged as a leak. SVG built with DOM calls, text
+// only through textContent.
+import type { IncidentViewModel, OverTimeSeries } from '../../../src/shared/incidentProtocol';
+import { el } from '../common/dom';
+import { formatBytes, formatCount, formatTime } from './format';
+import { shortName } from './names';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 220;
+const HEIGHT = 64;
+const PAD = 6;
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+function formatValue(series: OverTimeSeries, v: number): string {
+  return series.kind === 'heap' ? formatBytes(v) : formatCount(v);
+}
+
+/** x by capture time when every point has one, else evenly by order. */
+export function chartPoints(series: OverTimeSeries, width = WIDTH, height = HEIGHT, pad = PAD): { x: number; y: number }[] {
+  const pts = series.points;
+  const times = pts.map(p => p.capturedAtMs);
+  const timed = times.every(t => t !== null) && new Set(times).size === times.length;
+  const t0 = timed ? Math.min(...(times as number[])) : 0;
+  const t1 = timed ? Math.max(...(times as number[])) : 0;
+  const max = Math.max(...pts.map(p => p.value), 1);
+  return pts.map((p, i) => {
+    const fx = pts.length < 2 ? 0.5 : timed && t1 > t0 ? ((p.capturedAtMs as number) - t0) / (t1 - t0) : i / (pts.length - 1);
+    return { x: pad + fx * (width - 2 * pad), y: height - pad - (p.value / max) * (height - 2 * pad) };
+  });
+}
+
+function renderChart(series: OverTimeSeries): SVGSVGElement {
+  const chart = svg('svg', { class: 'gpe-spark', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img' });
+  chart.setAttribute('aria-label', `${series.name}: ${series.points.map(p => formatValue(series, p.value)).join(' → ')}`);
+  chart.append(svg('line', { class: 'gpe-spark-axis', x1: PAD, y1: HEIGHT - PAD, x2: WIDTH - PAD, y2: HEIGHT - PAD }));
+  const pts = chartPoints(series);
+  chart.append(svg('polyline', { class: 'gpe-spark-line', points: pts.map(p => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') }));
+  pts.forEach((p, i) => {
+    const dot = svg('circle', { class: 'gpe-spark-dot', cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: 2.5 });
+    const title = svg('title', {});
+    const point = series.points[i];
+    title.textContent = `${point.path} · ${formatTime(point.capturedAtMs)} · ${formatValue(series, point.value)}`;
+    dot.append(title);
+    chart.append(dot);
+  });
+  return chart;
+}
+
+export function renderOverTime(model: IncidentViewModel): HTMLElement {
+  const section = el('section', 'gpe-section gpe-over-time');
+  section.append(el('h2', undefined, 'Over time'));
+  const series = model.incident.overTime;
+  if (!series.length) {
+    section.append(el('p', 'gpe-hint', 'One capture of each kind: nothing to compare over time. Capture the heap and the goroutines again later into the same folder to see what grows.'));
+    return section;
+  }
+  const leaks = series.filter(s => s.leak).length;
+  section.append(el('p', 'gpe-hint', leaks
+    ? `${formatCount(leaks)} of ${formatCount(series.length)} series grow in every capture (flagged as leaks).`
+    : `${formatCount(series.length)} series over ${formatCount(Math.max(...series.map(s => s.points.length)))} captures; none grows in every capture.`));
+  const grid = el('div', 'gpe-spark-grid');
+  for (const s of series) {
+    const card = el('figure', `gpe-spark-card${s.leak ? ' gpe-leak' : ''}`);
+    card.dataset.kind = s.kind;
+    const caption = el('figcaption');
+    const name = el('span', 'gpe-spark-name', shortName(s.name));
+    name.title = s.name;
+    caption.append(el('span', 'gpe-spark-kind', s.kind === 'heap' ? 'heap' : 'goroutines'), ' ', name);
+    if (s.leak) caption.append(' ', el('span', 'gpe-leak-badge', 'leak: grows in every capture'));
+    const first = s.points[0];
+    const last = s.points[s.points.length - 1];
+    const values = el('div', 'gpe-spark-values', first && last ? `${formatValue(s, first.value)} → ${formatValue(s, last.value)}` : '');
+    card.append(caption, renderChart(s), values);
+    grid.append(card);
+  }
+  section.append(grid);
+  return section;
+}
