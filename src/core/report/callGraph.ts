@@ -26,6 +26,8 @@ export interface GraphEdge {
   inline: boolean;
   /** The edge skips nodes that trimming dropped. */
   residual: boolean;
+  /** For builders that count an edge once per sample: 1 + the last sample that counted it. */
+  mark: number;
 }
 
 export interface CallGraph {
@@ -246,7 +248,7 @@ export function buildCallGraph(view: StackView, keptFrames?: Uint8Array): CallGr
   }
   for (let e = 0; e < edges.size; e++) {
     const src = nodeOf[edges.src[e]]!, dest = nodeOf[edges.dest[e]]!;
-    const edge: GraphEdge = { src, dest, weight: edges.weight[e], inline: edges.inline[e] === 1, residual: edges.residual[e] === 1 };
+    const edge: GraphEdge = { src, dest, weight: edges.weight[e], inline: edges.inline[e] === 1, residual: edges.residual[e] === 1, mark: 0 };
     src.out.set(dest.frame, edge);
     dest.in.set(src.frame, edge);
   }
