@@ -5,6 +5,7 @@ import { SourceLinkService } from './host/sources/sourceLinkService';
 import { registerLenses } from './host/lenses/registerLenses';
 import { registerGoroutineExplorer } from './host/goroutines/goroutineExplorer';
 import { registerCapture } from './host/capture/captureCommand';
+import { setNextExportTarget } from './host/profileEditor/viewExport';
 import { registerIncidentViews } from './host/incident/incidentViews';
 
 /** What activate() returns: for integration tests and other extensions. */
@@ -16,6 +17,8 @@ export interface GoProfileExplorerApi {
   heatFor(uri: vscode.Uri): Promise<{ line: number; text: string }[]>;
   /** Whether "Show profile heat in editor" is on. */
   heatEnabled(): boolean;
+  /** The next Export of a profile editor writes to `uri` instead of asking where (tests, automation). */
+  setNextExportTarget(uri: vscode.Uri | undefined): void;
 }
 
 export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi {
@@ -46,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi
       return [...(await lensFeatures.heat.figuresFor(doc))].map(([line, f]) => ({ line, text: f.text })).sort((a, b) => a.line - b.line);
     },
     heatEnabled: () => lensFeatures.heat.isEnabled,
+    setNextExportTarget,
   };
 }
 

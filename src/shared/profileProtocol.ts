@@ -31,6 +31,37 @@ export interface DiffTotals {
   options: DiffOptions;
 }
 
+/** What Export writes: the view's picture, its top table, or the (filtered, diffed) profile. */
+export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'md', 'pb.gz'] as const;
+export type ExportFormat = typeof EXPORT_FORMATS[number];
+/** The views Export draws: the flame graph, the bottom-up tree, or a picture the webview drew (the graph view). */
+export const EXPORT_VIEWS = ['flame', 'bottomup', 'drawn'] as const;
+export type ExportView = typeof EXPORT_VIEWS[number];
+/** Flame graph siblings by name (pprof) or heaviest first (left-heavy). */
+export const FLAME_ORDERS = ['alphabetical', 'heaviest'] as const;
+export type FlameOrder = typeof FLAME_ORDERS[number];
+
+/** What a saved view restores (besides its base, which the host keeps). */
+export interface SavedViewState {
+  /** By name: a saved view serves every profile with these sample types. */
+  sampleType: string;
+  granularity: FrameGranularity;
+  filters: ProfileFilter[];
+  /** The view tab: 'flame', 'bottomup', or another subview's id. */
+  view: string;
+  tagRoot: string[];
+  tagLeaf: string[];
+  order: FlameOrder;
+  diff: DiffOptions;
+}
+
+export interface SavedViewEntry {
+  name: string;
+  state: SavedViewState;
+  /** The base profile's file name, when the view compares with one. */
+  baseName?: string;
+}
+
 /** The Graph view: pprof's -dot call graph (nodes in pprof's order, edges heaviest first). */
 export interface GraphViewData {
   unit: string;
@@ -68,7 +99,17 @@ export type ProfileHostMessage =
   /** A peek or source request failed (e.g. the function is not in this view). */
   | { type: 'functionViewError'; requestId: number; message: string }
   /** A code lens was clicked: show this function in the flame graph. */
-  | { type: 'focusFunction'; functionName: string };
+  | { type: 'focusFunction'; functionName: string }
+  /** The whole profile bottom-up: every leaf function under the root, its callers below. */
+  | { type: 'bottomUp'; requestId: number; query: ProfileQuery; unit: string; total: number; diff: boolean; flame: FlameTreeData }
+  /** Export as PNG: draw this SVG on a canvas and answer with `exportPng`. */
+  | { type: 'rasterize'; requestId: number; svg: string; width: number; height: number }
+  /** How an export ended ("Saved cpu-flame.svg", or what went wrong). */
+  | { type: 'exported'; requestId: number; ok: boolean; message: string }
+  /** The saved views that fit this profile's kind (its sample types). */
+  | { type: 'savedViews'; views: SavedViewEntry[] }
+  /** A saved view was chosen: show it (its base is already set). */
+  | { type: 'applySavedView'; name: string; state: SavedViewState };
 
 /** Profile webview → host. */
 export type ProfileWebviewMessage =
@@ -85,7 +126,15 @@ export type ProfileWebviewMessage =
   | { type: 'peek'; requestId: number; query: ProfileQuery; functionName: string }
   | { type: 'source'; requestId: number; query: ProfileQuery; functionName: string }
   | { type: 'compareWith' }
-  | { type: 'clearBase' };
+  | { type: 'clearBase' }
+  | { type: 'bottomUp'; requestId: number; query: ProfileQuery; widthPx: number }
+  /** `svg`: the picture of a view the webview drew itself (view 'drawn'). */
+  | { type: 'export'; requestId: number; format: ExportFormat; view: ExportView; query: ProfileQuery; order: FlameOrder; icicle: boolean; zoomPath: string[]; widthPx: number; svg?: string }
+  /** The PNG of a `rasterize` request, as a data: URL (or why there is none). */
+  | { type: 'exportPng'; requestId: number; dataUrl?: string; error?: string }
+  | { type: 'saveView'; name: string; state: SavedViewState }
+  | { type: 'applySavedView'; name: string }
+  | { type: 'deleteSavedView'; name: string };
 
 /** Limits on what a webview may send: a hostile page must not make the host do unbounded work. */
 export const PROTOCOL_LIMITS = {
@@ -95,6 +144,10 @@ export const PROTOCOL_LIMITS = {
   maxNameLength: 20000,
   maxSampleTypes: 1000,
   maxWidthPx: 100000,
+  maxLabelKeys: 8,
+  maxViewNameLength: 200,
+  /** A drawn SVG or a PNG data: URL. */
+  maxPictureLength: 64 * 1024 * 1024,
   /** Graphviz lays out a few thousand nodes in seconds; more would stall the webview. */
   maxGraphNodes: 2000,
 } as const;
@@ -144,7 +197,43 @@ export function parseProfileQuery(raw: unknown): ProfileQuery | undefined {
     if (!isRecord(d) || typeof d.subtractBase !== 'boolean' || typeof d.normalize !== 'boolean') return undefined;
     query.diff = { subtractBase: d.subtractBase, normalize: d.normalize };
   }
+  for (const key of ['tagRoot', 'tagLeaf'] as const) {
+    if (raw[key] === undefined) continue;
+    const keys = parseLabelKeys(raw[key]);
+    if (!keys) return undefined;
+    if (keys.length > 0) query[key] = keys;
+  }
   return query;
+}
+
+function parseLabelKeys(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw) || raw.length > PROTOCOL_LIMITS.maxLabelKeys) return undefined;
+  if (!raw.every(k => isBoundedString(k, PROTOCOL_LIMITS.maxViewNameLength) && k !== '')) return undefined;
+  return raw as string[];
+}
+
+function isOneOf<T extends string>(v: unknown, values: readonly T[]): v is T {
+  return typeof v === 'string' && (values as readonly string[]).includes(v);
+}
+
+export function parseSavedViewState(raw: unknown): SavedViewState | undefined {
+  if (!isRecord(raw) || !isBoundedString(raw.sampleType, PROTOCOL_LIMITS.maxViewNameLength)) return undefined;
+  if (!isOneOf(raw.granularity, GRANULARITIES) || !isOneOf(raw.order, FLAME_ORDERS)) return undefined;
+  if (!isBoundedString(raw.view, PROTOCOL_LIMITS.maxViewNameLength)) return undefined;
+  if (!Array.isArray(raw.filters) || raw.filters.length > PROTOCOL_LIMITS.maxFilters) return undefined;
+  const filters = raw.filters.map(parseProfileFilter);
+  if (filters.some(f => f === undefined)) return undefined;
+  const tagRoot = parseLabelKeys(raw.tagRoot), tagLeaf = parseLabelKeys(raw.tagLeaf);
+  const d = raw.diff;
+  if (!tagRoot || !tagLeaf || !isRecord(d) || typeof d.subtractBase !== 'boolean' || typeof d.normalize !== 'boolean') return undefined;
+  return {
+    sampleType: raw.sampleType, granularity: raw.granularity, filters: filters as ProfileFilter[], view: raw.view,
+    tagRoot, tagLeaf, order: raw.order, diff: { subtractBase: d.subtractBase, normalize: d.normalize },
+  };
+}
+
+function parseViewName(raw: unknown): string | undefined {
+  return isBoundedString(raw, PROTOCOL_LIMITS.maxViewNameLength) && raw.trim() !== '' ? raw.trim() : undefined;
 }
 
 function parseNamePath(raw: unknown): string[] | undefined {
@@ -184,6 +273,43 @@ export function parseProfileWebviewMessage(raw: unknown): ProfileWebviewMessage 
       if (requestId === undefined || !query || widthPx === undefined) return undefined;
       if (!isBoundedString(raw.functionName, PROTOCOL_LIMITS.maxNameLength) || raw.functionName === '') return undefined;
       return { type: 'callers', requestId, query, functionName: raw.functionName, widthPx };
+    }
+    case 'bottomUp': {
+      const requestId = parseRequestId(raw.requestId);
+      const query = parseProfileQuery(raw.query);
+      const widthPx = parseWidth(raw.widthPx);
+      if (requestId === undefined || !query || widthPx === undefined) return undefined;
+      return { type: 'bottomUp', requestId, query, widthPx };
+    }
+    case 'export': {
+      const requestId = parseRequestId(raw.requestId);
+      const query = parseProfileQuery(raw.query);
+      const widthPx = parseWidth(raw.widthPx);
+      const zoomPath = parseNamePath(raw.zoomPath);
+      if (requestId === undefined || !query || widthPx === undefined || !zoomPath) return undefined;
+      if (!isOneOf(raw.format, EXPORT_FORMATS) || !isOneOf(raw.view, EXPORT_VIEWS) || !isOneOf(raw.order, FLAME_ORDERS) || typeof raw.icicle !== 'boolean') return undefined;
+      const m: ProfileWebviewMessage = { type: 'export', requestId, format: raw.format, view: raw.view, query, order: raw.order, icicle: raw.icicle, zoomPath, widthPx };
+      if (raw.view === 'drawn') {
+        if (!isBoundedString(raw.svg, PROTOCOL_LIMITS.maxPictureLength) || !raw.svg.trimStart().startsWith('<')) return undefined;
+        m.svg = raw.svg;
+      }
+      return m;
+    }
+    case 'exportPng': {
+      const requestId = parseRequestId(raw.requestId);
+      if (requestId === undefined) return undefined;
+      if (isBoundedString(raw.dataUrl, PROTOCOL_LIMITS.maxPictureLength) && raw.dataUrl.startsWith('data:image/png;base64,')) return { type: 'exportPng', requestId, dataUrl: raw.dataUrl };
+      return { type: 'exportPng', requestId, error: isBoundedString(raw.error, 2000) ? raw.error : 'the picture could not be drawn' };
+    }
+    case 'saveView': {
+      const name = parseViewName(raw.name);
+      const state = parseSavedViewState(raw.state);
+      return name && state ? { type: 'saveView', name, state } : undefined;
+    }
+    case 'applySavedView':
+    case 'deleteSavedView': {
+      const name = parseViewName(raw.name);
+      return name ? { type: raw.type, name } : undefined;
     }
     case 'graph': {
       const requestId = parseRequestId(raw.requestId);

@@ -109,7 +109,8 @@ export function flameGraphSvg(tree: FlameTreeData, options: FlameSvgOptions): st
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Menlo,Consolas,'DejaVu Sans Mono',monospace" font-size="${FONT_PX}">`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="10" y="20" font-size="15" font-weight="bold" fill="#1f1f1f">${escapeXml(options.title)}</text>`);
-  if (options.subtitle) out.push(`<text x="10" y="38" fill="#555555">${escapeXml(options.subtitle)}</text>`);
+  const subtitle = [options.subtitle, `100% = ${formatValue(options.total, options.unit)}`].filter(Boolean).join(' · ');
+  out.push(`<text x="10" y="38" fill="#555555">${escapeXml(subtitle)}</text>`);
   const diff = tree.magnitude !== undefined;
   for (let i = 0; i < n; i++) {
     const w = Math.abs(widthOf[i]) * scale;

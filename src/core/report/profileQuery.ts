@@ -74,7 +74,9 @@ export function frameNamesOf(view: StackView): string[] {
   const short = name.map((_, f) => place(f, baseName(file[f])));
   const count = new Map<string, number>();
   for (const n of short) count.set(n, (count.get(n) ?? 0) + 1);
-  const names = short.map((n, f) => (count.get(n)! > 1 ? place(f, file[f]) : n));
+  // At file granularity a frame is a file, named by its path as pprof prints it (pprof keeps a
+  // file's functions with distinct start lines apart: those get a number below).
+  const names = view.granularity === 'files' ? name : short.map((n, f) => (count.get(n)! > 1 ? place(f, file[f]) : n));
   // The core merges equal (name, file, line): what still collides is only unsymbolized frames.
   const seen = new Set<string>();
   return names.map((n, f) => { const unique = seen.has(n) ? `${n} #${f}` : n; seen.add(unique); return unique; });

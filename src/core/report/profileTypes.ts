@@ -11,8 +11,8 @@ export interface ProfileFilter {
   pattern: string;
 }
 
-/** pprof's -functions / -filefunctions / -lines: what makes two frames the same node. */
-export const GRANULARITIES = ['functions', 'filefunctions', 'lines'] as const;
+/** pprof's -functions / -filefunctions / -files / -lines: what makes two frames the same node. */
+export const GRANULARITIES = ['functions', 'filefunctions', 'files', 'lines'] as const;
 export type FrameGranularity = typeof GRANULARITIES[number];
 
 /**

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { renderWebviewHtml } from '../webviewHtml';
 import { baseName, ProfileDocument } from './profileDocument';
-import { ProfilePanel, type ProfileEditorServices } from './profilePanel';
+import { ProfilePanel, type ProfileEditorServices, type ProfilePanelServices } from './profilePanel';
+import { SavedViewStore } from './savedViewStore';
 import { restoreFlameWidth } from './flameWidth';
 
 export const PROFILE_VIEW_TYPE = 'goProfileExplorer.profile';
@@ -14,7 +15,7 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
   /** The document of the profile editor that was active last (the target of "Compare with…"). */
   private activeDocument: ProfileDocument | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly services: ProfileEditorServices) {}
+  constructor(private readonly extensionUri: vscode.Uri, private readonly services: ProfilePanelServices) {}
 
   async openCustomDocument(uri: vscode.Uri): Promise<ProfileDocument> {
     const document = new ProfileDocument(uri, vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath);
@@ -63,9 +64,11 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
 
 export function registerProfileEditor(context: vscode.ExtensionContext, services: ProfileEditorServices): void {
   restoreFlameWidth(context.globalState);
-  const provider = new ProfileEditorProvider(context.extensionUri, services);
+  const savedViews = new SavedViewStore(context.workspaceState);
+  const provider = new ProfileEditorProvider(context.extensionUri, { ...services, savedViews });
   const options = { webviewOptions: { retainContextWhenHidden: false }, supportsMultipleEditorsPerDocument: true };
   context.subscriptions.push(
+    savedViews,
     vscode.window.registerCustomEditorProvider(PROFILE_VIEW_TYPE, provider, options),
     vscode.window.registerCustomEditorProvider(PROFILE_ANY_VIEW_TYPE, provider, options),
     // The base may be given (tests, other extensions); otherwise a file dialog asks for it.

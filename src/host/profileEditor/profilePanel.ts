@@ -7,12 +7,19 @@ import type { FigureRegistry } from '../figures/figureRegistry';
 import { figureSourceOf } from '../figures/figureSource';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import { rememberFlameWidth } from './flameWidth';
+import { profileKind, savedViewEntries, type SavedViewStore } from './savedViewStore';
+import { ViewExporter } from './viewExport';
 import { functionSourceOf } from './functionSource';
 
 /** What the profile editor shares with the rest of the extension. */
 export interface ProfileEditorServices {
   figures: FigureRegistry;
   sourceLinks: SourceLinkService;
+}
+
+/** The services of one panel: the editor's and the workspace's saved views. */
+export interface ProfilePanelServices extends ProfileEditorServices {
+  savedViews: SavedViewStore;
 }
 
 let panelCounter = 0;
@@ -28,10 +35,14 @@ export class ProfilePanel implements vscode.Disposable {
    * the webview query: the first answer was computed only to be dropped.
    */
   private webviewReady = false;
+  private readonly exporter: ViewExporter;
 
-  constructor(private readonly document: ProfileDocument, private readonly panel: vscode.WebviewPanel, private readonly compareWith: (document: ProfileDocument) => Promise<void>, private readonly services: ProfileEditorServices) {
+  constructor(private readonly document: ProfileDocument, private readonly panel: vscode.WebviewPanel, private readonly compareWith: (document: ProfileDocument) => Promise<void>, private readonly services: ProfilePanelServices) {
     this.figureId = `profile:${++panelCounter}:${document.uri.toString()}`;
+    this.exporter = new ViewExporter(document, m => this.post(m));
     this.disposables.push(
+      this.exporter,
+      services.savedViews.onDidChange(() => this.sendSavedViews()),
       new vscode.Disposable(() => services.figures.withdraw(this.figureId)),
       panel.webview.onDidReceiveMessage(raw => {
         const msg = parseProfileWebviewMessage(raw);
@@ -50,7 +61,36 @@ export class ProfilePanel implements vscode.Disposable {
     switch (state.state) {
       case 'loading': this.post({ type: 'loading', fileName, byteLength: state.byteLength }); break;
       case 'failed': this.post({ type: 'error', fileName, message: state.message, canRetry: state.cancelled || state.retryLabel !== undefined, retryLabel: state.retryLabel }); break;
-      case 'loaded': this.post({ type: 'summary', fileName, kind: 'pprof', byteLength: state.profile.byteLength, summary: state.profile.summary, base: state.profile.base?.summary }); break;
+      case 'loaded':
+        this.post({ type: 'summary', fileName, kind: 'pprof', byteLength: state.profile.byteLength, summary: state.profile.summary, base: state.profile.base?.summary });
+        this.sendSavedViews();
+        break;
+    }
+  }
+
+  /** The kind of profile saved views are shared by, once it is loaded. */
+  private kind(): string | undefined {
+    const state = this.document.current;
+    return state.state === 'loaded' ? profileKind(state.profile.summary.sampleTypes) : undefined;
+  }
+
+  private sendSavedViews(): void {
+    const kind = this.kind();
+    if (kind !== undefined && this.webviewReady) this.post({ type: 'savedViews', views: savedViewEntries(this.services.savedViews.list(kind)) });
+  }
+
+  private async applySavedView(name: string): Promise<void> {
+    const kind = this.kind();
+    const saved = kind !== undefined ? this.services.savedViews.find(kind, name) : undefined;
+    if (!saved) return;
+    this.post({ type: 'applySavedView', name, state: saved.state });
+    const state = this.document.current;
+    const currentBase = state.state === 'loaded' ? state.profile.base?.uri.toString() : undefined;
+    if (saved.base === currentBase) return;
+    try {
+      await this.document.setBase(saved.base ? vscode.Uri.parse(saved.base) : undefined);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Saved view "${name}": cannot compare with its base: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
@@ -83,6 +123,27 @@ export class ProfilePanel implements vscode.Disposable {
         await this.services.sourceLinks.openFrame({ file: msg.file, line: msg.line, func: msg.functionName });
         return;
       }
+      case 'export':
+        await this.exporter.export(msg);
+        return;
+      case 'exportPng':
+        this.exporter.receivePng(msg);
+        return;
+      case 'saveView': {
+        const kind = this.kind();
+        const state = this.document.current;
+        if (kind === undefined || state.state !== 'loaded') return;
+        await this.services.savedViews.save({ name: msg.name, kind, state: msg.state, base: state.profile.base?.uri.toString() });
+        return;
+      }
+      case 'applySavedView':
+        await this.applySavedView(msg.name);
+        return;
+      case 'deleteSavedView': {
+        const kind = this.kind();
+        if (kind !== undefined) await this.services.savedViews.delete(kind, msg.name);
+        return;
+      }
     }
     const started = Date.now();
     try {
@@ -97,6 +158,11 @@ export class ProfilePanel implements vscode.Disposable {
         case 'subtree': {
           const out = await this.document.run('profile.subtree', { documentId, query: msg.query, path: msg.path, widthPx: msg.widthPx });
           if (out.flame) this.post({ type: 'subtree', requestId: msg.requestId, path: msg.path, flame: out.flame });
+          return;
+        }
+        case 'bottomUp': {
+          const out = await this.document.run('profile.bottomUp', { documentId, query: msg.query, widthPx: msg.widthPx });
+          this.post({ type: 'bottomUp', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, diff: msg.query.diff !== undefined, flame: out.flame });
           return;
         }
         case 'peek': {

@@ -11,7 +11,16 @@ describe('profile webview messages (untrusted input)', () => {
     assert.deepEqual(parseProfileWebviewMessage({ type: 'openSource', file: '/src/a.go', line: 12, functionName: 'main.f' }), { type: 'openSource', file: '/src/a.go', line: 12, functionName: 'main.f' });
     const diff = { subtractBase: true, normalize: false };
     assert.deepEqual(parseProfileQuery({ ...query, diff: { ...diff, extra: 1 } }), { ...query, diff }, 'diff options');
-    assert.deepEqual(parseProfileQuery({ ...query, tagRoot: ['handler'] }), query, 'tagroot is the CLI\'s only');
+    assert.deepEqual(parseProfileQuery({ ...query, tagRoot: ['handler'], tagLeaf: [] }), { ...query, tagRoot: ['handler'] }, 'label views');
+    const exportMessage = { type: 'export', requestId: 6, format: 'pb.gz', view: 'flame', query, order: 'heaviest', icicle: true, zoomPath: ['main.main'], widthPx: 900 };
+    assert.deepEqual(parseProfileWebviewMessage({ ...exportMessage, svg: '<svg/>' }), exportMessage, 'only a drawn view sends its picture');
+    assert.deepEqual(parseProfileWebviewMessage({ ...exportMessage, view: 'drawn', format: 'png', svg: '<svg/>' }), { ...exportMessage, view: 'drawn', format: 'png', svg: '<svg/>' });
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'exportPng', requestId: 6, dataUrl: 'data:image/png;base64,AAAA' }), { type: 'exportPng', requestId: 6, dataUrl: 'data:image/png;base64,AAAA' });
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'exportPng', requestId: 6, dataUrl: 'https://example.com/x.png' }), { type: 'exportPng', requestId: 6, error: 'the picture could not be drawn' });
+    const saved = { sampleType: 'inuse_space', granularity: 'functions', filters: query.filters, view: 'bottomup', tagRoot: [], tagLeaf: ['worker'], order: 'heaviest', diff: { subtractBase: false, normalize: true } };
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'saveView', name: ' leak under DeleteCollection ', state: saved }), { type: 'saveView', name: 'leak under DeleteCollection', state: saved });
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'applySavedView', name: 'x' }), { type: 'applySavedView', name: 'x' });
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'bottomUp', requestId: 7, query, widthPx: 640 }), { type: 'bottomUp', requestId: 7, query, widthPx: 640 });
     for (const type of ['ready', 'reopenAsText', 'retry', 'compareWith', 'clearBase']) assert.deepEqual(parseProfileWebviewMessage({ type, file: '/etc/passwd' }), { type });
   });
 
@@ -37,6 +46,14 @@ describe('profile webview messages (untrusted input)', () => {
       { type: 'openSource', file: '', line: 1, functionName: 'f' },
       { type: 'openSource', file: '/a.go', line: -3, functionName: 'f' },
       { type: 'openSource', file: '/a.go', line: '3', functionName: 'f' },
+      { type: 'query', requestId: 1, query: { ...query, tagRoot: 'worker' }, widthPx: 100 },
+      { type: 'query', requestId: 1, query: { ...query, tagLeaf: [''] }, widthPx: 100 },
+      { type: 'export', requestId: 1, format: 'exe', view: 'flame', query, order: 'heaviest', icicle: true, zoomPath: [], widthPx: 100 },
+      { type: 'export', requestId: 1, format: 'svg', view: 'drawn', query, order: 'heaviest', icicle: true, zoomPath: [], widthPx: 100 },
+      { type: 'export', requestId: 1, format: 'svg', view: 'flame', query, order: 'random', icicle: true, zoomPath: [], widthPx: 100 },
+      { type: 'saveView', name: '   ', state: { sampleType: 'x', granularity: 'functions', filters: [], view: 'flame', tagRoot: [], tagLeaf: [], order: 'heaviest', diff: { subtractBase: false, normalize: false } } },
+      { type: 'saveView', name: 'x', state: { sampleType: 'x', granularity: 'functions', filters: [], view: 'flame', tagRoot: [], tagLeaf: [], order: 'heaviest' } },
+      { type: 'deleteSavedView', name: 'x'.repeat(PROTOCOL_LIMITS.maxViewNameLength + 1) },
       { type: 'runCommand', command: 'workbench.action.terminal.new' },
       { type: 'toString' }, null, 'query', [],
     ];

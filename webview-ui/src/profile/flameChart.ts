@@ -17,6 +17,8 @@ export interface FlameChartEvents {
 export interface FlameChartOptions {
   /** Root at the top (icicle) or at the bottom (flame). */
   icicle: boolean;
+  /** Siblings by name (pprof's order, the default) or heaviest first (left-heavy). */
+  order?: 'alphabetical' | 'heaviest';
   unit: () => string;
   events: FlameChartEvents;
 }
@@ -122,6 +124,19 @@ export class FlameChart {
     if (this.zoomed) this.zoomTo(this.zoomed, false);
     if (this.matcher) this.chart.search('match');
     this.decorate();
+  }
+
+  setOrder(order: 'alphabetical' | 'heaviest'): void {
+    if ((this.options.order ?? 'alphabetical') === order) return;
+    this.options = { ...this.options, order };
+    this.rootDrawing = undefined;
+    if (this.chart && this.root) { this.chart.sort(this.comparator()); this.chart.update(); if (this.zoomed) this.zoomTo(this.zoomed, false); this.decorate(); }
+  }
+
+  private comparator(): (a: Node, b: Node) => number {
+    const byName = (a: Node, b: Node) => (a.data.name < b.data.name ? -1 : a.data.name > b.data.name ? 1 : 0);
+    if (this.options.order === 'heaviest') return (a, b) => Math.abs(b.data.value) - Math.abs(a.data.value) || byName(a, b);
+    return byName;
   }
 
   setIcicle(icicle: boolean): void {
@@ -242,7 +257,7 @@ export class FlameChart {
       .width(width)
       .cellHeight(18)
       .inverted(this.options.icicle)
-      .sort((a: Node, b: Node) => (a.data.name < b.data.name ? -1 : a.data.name > b.data.name ? 1 : 0))
+      .sort(this.comparator())
       .transitionDuration(0)
       .minFrameSize(0.5)
       .resetHeightOnZoom(true)

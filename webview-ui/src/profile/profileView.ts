@@ -1,7 +1,7 @@
 // The profile editor's webview: asks the host for views of the profile (sample type +
 // filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
 // All profile strings reach the DOM as textContent.
-import type { DiffTotals, FlameTreeData, FrameGranularity, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage } from '../../../src/shared/protocol';
+import type { DiffTotals, ExportFormat, ExportView, FlameOrder, FlameTreeData, FrameGranularity, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage, SavedViewEntry, SavedViewState } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { searchPattern } from '../common/searchPattern';
@@ -14,6 +14,9 @@ import { TopTable } from './topTable';
 import { formatDelta, formatPercent, formatValue } from './units';
 import { readViewState, type ProfileViewState } from './viewState';
 import { createSubviews } from './subviews';
+import { exportButton, serializeSvg, svgToPng } from './exportMenu';
+import { labelViewSelect, orderToggle } from './flameOptions';
+import { SavedViewsBar } from './savedViewsBar';
 import { FLAME_VIEW_ID, ViewSwitcher, type FunctionTarget, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
 // After the d3-flame-graph import above, so our rules win over its stylesheet.
 import './profile.css';
@@ -31,6 +34,7 @@ export function startProfileView(): void {
 const GRANULARITY_LABELS: ReadonlyArray<[FrameGranularity, string]> = [
   ['functions', 'Functions'],
   ['filefunctions', 'Functions + file'],
+  ['files', 'Files'],
   ['lines', 'Lines'],
 ];
 
@@ -67,8 +71,9 @@ class ProfileView {
     orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
     flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart;
     top: TopTable; status: HTMLElement; menu: ContextMenu;
-    main: HTMLElement; switcher: ViewSwitcher; subviews: ProfileSubview[];
+    main: HTMLElement; switcher: ViewSwitcher; subviews: ProfileSubview[]; savedViews: SavedViewsBar;
   } | undefined;
+  private savedViews: SavedViewEntry[] = [];
   private filterError: string | undefined;
   private pendingFocus: string | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -115,6 +120,19 @@ class ProfileView {
         if (this.current) this.focusFunction(m.functionName);
         else this.pendingFocus = m.functionName;
         return;
+      case 'rasterize':
+        svgToPng(m.svg, m.width, m.height).then(
+          dataUrl => this.post({ type: 'exportPng', requestId: m.requestId, dataUrl }),
+          (e: unknown) => this.post({ type: 'exportPng', requestId: m.requestId, error: e instanceof Error ? e.message : String(e) }));
+        return;
+      case 'exported':
+        if (this.built) this.built.status.textContent = m.message;
+        return;
+      case 'savedViews':
+        this.savedViews = m.views;
+        this.built?.savedViews.render(m.views);
+        return;
+      case 'applySavedView': return this.applySavedView(m.name, m.state);
       default:
         for (const v of this.built?.subviews ?? []) if (v.handle(m)) return;
     }
@@ -140,6 +158,8 @@ class ProfileView {
     if (sampleType < 0) sampleType = s.defaultSampleType;
     const query: ProfileQuery = { sampleType, granularity: this.state.granularity, filters: this.state.filters };
     if (this.base) query.diff = { ...this.state.diff };
+    if (this.state.tagRoot.length > 0) query.tagRoot = this.state.tagRoot;
+    if (this.state.tagLeaf.length > 0) query.tagLeaf = this.state.tagLeaf;
     return query;
   }
 
@@ -316,6 +336,7 @@ class ProfileView {
       functionViewItems: target => this.functionViewItems(target),
       menu,
       setStatus: text => { if (this.built) this.built.status.textContent = text; },
+      flameOrder: () => this.state.order,
     };
     const subviews = createSubviews(context);
     const switcher = new ViewSwitcher(el('div'), [
@@ -323,25 +344,102 @@ class ProfileView {
       ...subviews.map(v => ({ id: v.id, label: v.label, title: v.title })),
     ], FLAME_VIEW_ID, id => this.selectView(id));
     toolbar.prepend(switcher.element);
-    this.app.replaceChildren(header, toolbar, filterHost, legend, breadcrumb, main, ...subviews.map(v => v.pane), status);
+    const savedViews = new SavedViewsBar({
+      save: name => this.post({ type: 'saveView', name, state: this.savedViewState() }),
+      apply: name => this.post({ type: 'applySavedView', name }),
+      remove: name => this.post({ type: 'deleteSavedView', name }),
+    });
+    savedViews.render(this.savedViews);
+    const viewTools = this.buildViewTools(s.labelKeys, menu, savedViews);
+    this.app.replaceChildren(header, toolbar, viewTools, filterHost, legend, breadcrumb, main, ...subviews.map(v => v.pane), status);
     const unit = () => this.current?.unit ?? '';
     const events = {
       onZoom: (n: FlameDatum) => this.onZoom(n),
       onOpenSource: (n: FlameDatum) => this.openSource(n),
       onContextMenu: (n: FlameDatum, x: number, y: number) => this.openMenu(n, x, y),
     };
-    const flame = new FlameChart(flamePane, { icicle: this.state.icicle, unit, events });
+    const order = this.state.order;
+    const flame = new FlameChart(flamePane, { icicle: this.state.icicle, order, unit, events });
     const sideEvents = { ...events, onZoom: () => { /* the sandwich halves zoom locally */ } };
-    const callersChart = new FlameChart(callersHost, { icicle: false, unit, events: sideEvents });
-    const calleesChart = new FlameChart(calleesHost, { icicle: true, unit, events: sideEvents });
+    const callersChart = new FlameChart(callersHost, { icicle: false, order, unit, events: sideEvents });
+    const calleesChart = new FlameChart(calleesHost, { icicle: true, order, unit, events: sideEvents });
     const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); },
       (row, x, y) => menu.open(row.name, [{ label: 'Show in flame graph', run: () => this.focusFunction(row.name) }, ...this.functionViewItems(row)], x, y));
-    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu, main, switcher, subviews };
+    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu, main, switcher, subviews, savedViews };
     this.selectView(this.state.view, false);
     this.renderOrientation();
     this.renderCompare();
     this.renderFilters();
     document.addEventListener('keydown', this.onDocumentKey);
+  }
+
+  /** The row of label grouping, sibling order, Export and saved views. */
+  private buildViewTools(labelKeys: string[], menu: ContextMenu, savedViews: SavedViewsBar): HTMLElement {
+    const row = el('div', 'gpe-toolbar gpe-view-tools');
+    const labels = labelViewSelect(labelKeys, this.state, ({ tagRoot, tagLeaf }) => {
+      this.state.tagRoot = tagRoot;
+      this.state.tagLeaf = tagLeaf;
+      // Frame names change with label frames: a zoom path or callers view would not match.
+      this.state.zoomPath = [];
+      this.closeCallers();
+      this.save();
+      this.requestView();
+    });
+    const order = orderToggle(() => this.state.order, (o: FlameOrder) => {
+      this.state.order = o;
+      this.save();
+      const b = this.built;
+      if (!b) return;
+      for (const chart of [b.flame, b.callersChart, b.calleesChart]) chart.setOrder(o);
+      if (this.state.view !== FLAME_VIEW_ID && this.summary) this.activeSubview()?.show(this.query());
+    });
+    const exporter = exportButton(menu, {
+      picture: () => this.exportPicture(),
+      run: (format, view, svg) => this.requestExport(format, view, svg),
+    });
+    row.append(labels, order, exporter, el('span', 'gpe-label', 'Views'), savedViews.element);
+    return row;
+  }
+
+  /** The picture Export saves from the view shown: the flame graph, the bottom-up tree, or what a view drew. */
+  private exportPicture(): { view: ExportView; label: string; svg?: string } | undefined {
+    if (this.state.view === FLAME_VIEW_ID) return { view: 'flame', label: 'Flame graph' };
+    if (this.state.view === 'bottomup') return { view: 'bottomup', label: 'Bottom-up tree' };
+    const sub = this.activeSubview();
+    const drawn = sub?.pane.querySelector('svg');
+    return sub && drawn ? { view: 'drawn', label: sub.label, svg: serializeSvg(drawn) } : undefined;
+  }
+
+  private requestExport(format: ExportFormat, view: ExportView, svg?: string): void {
+    if (!this.summary || !this.built) return;
+    this.built.status.textContent = `Exporting ${format}…`;
+    this.post({
+      type: 'export', requestId: ++this.requestCounter, format, view, query: this.query(), order: this.state.order, icicle: this.state.icicle,
+      zoomPath: view === 'flame' ? this.state.zoomPath : [], widthPx: this.width(), ...(svg !== undefined ? { svg } : {}),
+    });
+  }
+
+  /** What "Save view" names: everything a view depends on but the base (the host adds that). */
+  private savedViewState(): SavedViewState {
+    const q = this.query();
+    return {
+      sampleType: this.summary!.sampleTypes[q.sampleType].type, granularity: this.state.granularity, filters: this.state.filters,
+      view: this.state.view, tagRoot: this.state.tagRoot, tagLeaf: this.state.tagLeaf, order: this.state.order, diff: this.state.diff,
+    };
+  }
+
+  private applySavedView(name: string, v: SavedViewState): void {
+    if (!this.summary) return;
+    this.state = {
+      ...this.state, sampleType: v.sampleType, granularity: v.granularity, filters: v.filters, view: v.view,
+      tagRoot: v.tagRoot, tagLeaf: v.tagLeaf, order: v.order, diff: v.diff, zoomPath: [], callersOf: undefined,
+      filterHistory: [...this.state.filterHistory, this.state.filters].slice(-50),
+    };
+    this.save();
+    // Every control shows the state it was built from: build them again.
+    this.build();
+    this.built?.savedViews.render(this.savedViews, name);
+    this.requestView();
   }
 
   private renderOrientation(): void {

@@ -1,6 +1,6 @@
 // What the profile view remembers across hiding and reopening its tab (webview get/setState).
 // Read back defensively: an old or foreign state must not break the view.
-import { FILTER_KINDS, GRANULARITIES, type DiffOptions, type FrameGranularity, type ProfileFilter } from '../../../src/shared/profileProtocol';
+import { FILTER_KINDS, FLAME_ORDERS, GRANULARITIES, type DiffOptions, type FlameOrder, type FrameGranularity, type ProfileFilter } from '../../../src/shared/profileProtocol';
 import type { TopSortKey, TopTableState } from './topTable';
 
 export interface ProfileViewState {
@@ -18,6 +18,11 @@ export interface ProfileViewState {
   top: TopTableState;
   /** How a base profile is subtracted when there is one (pprof -diff_base by default). */
   diff: DiffOptions;
+  /** Flame graph siblings by name (pprof) or heaviest first. */
+  order: FlameOrder;
+  /** Label keys shown as frames at the root (pprof -tagroot) and below the leaves (-tagleaf). */
+  tagRoot: string[];
+  tagLeaf: string[];
   /** The chosen view's id ('flame' or a ProfileSubview's); an unknown one falls back to 'flame'. */
   view: string;
 }
@@ -27,6 +32,9 @@ export const DEFAULT_VIEW_STATE: ProfileViewState = {
   top: { sortKey: 'flat', descending: true, filter: '' },
   diff: { subtractBase: false, normalize: false },
   view: 'flame',
+  order: 'alphabetical',
+  tagRoot: [],
+  tagLeaf: [],
 };
 
 function isFilter(f: unknown): f is ProfileFilter {
@@ -52,6 +60,9 @@ export function readViewState(raw: unknown): ProfileViewState {
     zoomPath: strings(r.zoomPath),
     callersOf: typeof r.callersOf === 'string' ? r.callersOf : undefined,
     diff: { subtractBase: r.diff?.subtractBase === true, normalize: r.diff?.normalize === true },
+    order: (FLAME_ORDERS as readonly unknown[]).includes(r.order) ? r.order! : s.order,
+    tagRoot: strings(r.tagRoot).slice(0, 8),
+    tagLeaf: strings(r.tagLeaf).slice(0, 8),
     view: typeof r.view === 'string' && r.view.length <= 100 ? r.view : s.view,
     top: {
       sortKey: (['flat', 'cum', 'name'] as TopSortKey[]).includes(top.sortKey as TopSortKey) ? top.sortKey as TopSortKey : 'flat',

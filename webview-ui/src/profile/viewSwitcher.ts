@@ -32,6 +32,8 @@ export interface ProfileViewContext {
   /** The shared right-click menu (one open at a time across views). */
   readonly menu: ContextMenu;
   setStatus(text: string): void;
+  /** The flame graph's sibling order, which views drawing flame charts follow. */
+  flameOrder(): 'alphabetical' | 'heaviest';
 }
 
 /** One view of the profile besides the flame graph. */

@@ -2,8 +2,10 @@
 // Job<Input, Output>, one line here. The host's AnalysisWorkerClient.run is typed from this map.
 import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
+import { profileBottomUpJob } from './profileBottomUp';
 import { incidentJob, incidentReportJob } from './incident';
 import { profileCallersJob } from './profileCallers';
+import { profileExportJob } from './profileExport';
 import { profileFiguresJob } from './profileFigures';
 import { profileGraphJob } from './profileGraph';
 import { profileOpenJob } from './profileOpen';
@@ -23,6 +25,8 @@ export const jobs = {
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,
+  'profile.bottomUp': profileBottomUpJob,
+  'profile.export': profileExportJob,
   'profile.graph': profileGraphJob,
   'profile.peek': profilePeekJob,
   'profile.source': profileSourceJob,

@@ -62,7 +62,7 @@ export const DEFAULT_DIFF: DiffOptions = { subtractBase: false, normalize: false
 export function queryKey(session: ProfileSession, query: ProfileQuery): string {
   const filters = query.filters.map(f => [f.kind, f.pattern]);
   const diff = query.diff ?? DEFAULT_DIFF;
-  return JSON.stringify([query.sampleType, query.granularity, filters])
+  return JSON.stringify([query.sampleType, query.granularity, filters, query.tagRoot ?? [], query.tagLeaf ?? []])
     + (session.base ? `|base:${session.base.fileName}|${diff.subtractBase}|${diff.normalize}` : '');
 }
 

@@ -1,0 +1,28 @@
+// The whole profile bottom-up (core/report invertedTree): each leaf function under the root with
+// its flat, its callers below.
+import { invertedTree, type FlameTreeData, type ProfileQuery } from '../../../core/report';
+import type { Job } from '../jobTypes';
+import { getSession, queriedFor } from '../profile/profileSession';
+import { flameBuffers } from '../profile/transfer';
+
+export interface ProfileBottomUpInput {
+  documentId: string;
+  query: ProfileQuery;
+  widthPx: number;
+}
+
+export interface ProfileBottomUpOutput {
+  unit: string;
+  /** pprof's 100% (with -diff_base: the base's total). */
+  total: number;
+  flame: FlameTreeData;
+}
+
+export const profileBottomUpJob: Job<ProfileBottomUpInput, ProfileBottomUpOutput> = {
+  run({ documentId, query, widthPx }, { store, transfer }) {
+    const q = queriedFor(getSession(store, documentId), query);
+    const flame = invertedTree(q, { widthPx });
+    transfer(...flameBuffers(flame));
+    return { unit: q.view.sampleType.unit, total: q.top.total, flame };
+  },
+};
