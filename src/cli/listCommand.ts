@@ -7,7 +7,7 @@ import type { CliCommand, CliIo } from './command';
 import { flagString, InputError, UsageError } from './args';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
 import { createLocalSourceResolver } from './localSources';
-import { listingCosts, renderListText, routineLines, sourceLinesOf, type RoutineSource } from '../core/report/sourceListing';
+import { listingCosts, renderListText, sourceLinesOf, sourceRoutineView, type RoutineSource } from '../core/report/sourceListing';
 import { valueFormat } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
@@ -30,12 +30,18 @@ async function listCommand(argv: string[], io: CliIo): Promise<void> {
   const workspace = nodePath.resolve(flagString(args, 'workspace') ?? '.');
   const resolver = await createLocalSourceResolver({ workspace, goroot: flagString(args, 'goroot'), gomodcache: flagString(args, 'gomodcache') });
   const sources = new Map<string, RoutineSource>();
-  for (const file of new Set(costs.routines.map(r => r.file))) sources.set(file, await readSource(file, resolver));
+  // With the files of calls inlined into the routines: --json gives each call's source line.
+  const files = new Set(costs.routines.flatMap(r => [r.file, ...r.lines.flatMap(l => l.inlined.map(c => c.file))]));
+  for (const file of files) sources.set(file, await readSource(file, resolver));
 
   if (args.flags.has('json')) {
+    const sourceLine = (file: string, line: number): string | undefined => {
+      const s = sources.get(file);
+      return s && 'lines' in s ? s.lines[line - 1] : undefined;
+    };
     const routines = costs.routines.map(r => {
       const source = sources.get(r.file)!;
-      const lines = routineLines(r, 'lines' in source ? source.lines : undefined);
+      const { lines } = sourceRoutineView(r, source, undefined, sourceLine);
       return { func: r.func, file: r.file, flat: r.flat, cum: r.cum, ...('missing' in source ? { missing: source.missing } : {}), lines };
     });
     io.out(JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, routines, withoutSource: costs.withoutSource }) + '\n');

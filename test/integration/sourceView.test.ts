@@ -196,6 +196,7 @@ suite('Profile editor: Peek and Source views', function () {
         return !tr.hidden && { func: tr.dataset.func, flat: Number(tr.dataset.flat), cum: Number(tr.dataset.cum), text: tr.textContent };`);
       assert.deepStrictEqual({ func: inlined.func, flat: inlined.flat, cum: inlined.cum }, { func: 'main.mix', flat: call.inlined[0].flat, cum: call.inlined[0].cum });
       assert.ok(inlined.text.includes('main.go:128'), inlined.text);
+      assert.ok(inlined.text.includes('func mix(h, v uint64) uint64 { return (h ^ v) * 1099511628211 }'), `the call's own line: ${inlined.text}`);
       await screenshot('profile-editor-source-inlined');
 
       // The Prometheus heap profile names /app/tsdb/head.go: nothing on this machine matches it.

@@ -20,6 +20,8 @@ export interface InlinedCall {
   line: number;
   flat: number;
   cum: number;
+  /** The called line's source, trimmed (weblist prints it), when its file was found. */
+  text?: string;
 }
 
 export interface LineCost {
@@ -323,8 +325,21 @@ export interface FunctionSource {
   routines: SourceRoutineView[];
 }
 
-export function sourceRoutineView(routine: RoutineCosts, source: RoutineSource, localPath?: string): SourceRoutineView {
+/**
+ * `sourceLine(file, line)`: a line of another file the caller has read, for the calls inlined
+ * at a line (weblist shows each call's own source line under the caller's).
+ */
+export function sourceRoutineView(routine: RoutineCosts, source: RoutineSource, localPath?: string, sourceLine?: (file: string, line: number) => string | undefined): SourceRoutineView {
   const lines = routineLines(routine, 'lines' in source ? source.lines : undefined);
+  if (sourceLine) {
+    for (const l of lines) {
+      if (l.inlined.length === 0) continue;
+      l.inlined = l.inlined.map(call => {
+        const text = sourceLine(call.file, call.line)?.trim();
+        return text === undefined ? call : { ...call, text };
+      });
+    }
+  }
   return {
     func: routine.func, file: routine.file, flat: routine.flat, cum: routine.cum,
     ...('missing' in source ? { missing: source.missing } : { localPath }),

@@ -15,9 +15,17 @@ export async function functionSourceOf(functionName: string, costs: ListingCosts
     }
     return found;
   };
+  // The files of the calls inlined into the function too: weblist shows each call's line.
+  const calleeFiles = new Set(costs.routines.flatMap(r => r.lines.flatMap(l => l.inlined.map(c => c.file))));
+  const readFiles = new Map<string, RoutineSource>();
+  for (const file of new Set([...costs.routines.map(r => r.file), ...calleeFiles])) readFiles.set(file, (await sourceOf(file)).source);
+  const sourceLine = (file: string, line: number): string | undefined => {
+    const s = readFiles.get(file);
+    return s && 'lines' in s ? s.lines[line - 1] : undefined;
+  };
   const routines = await Promise.all(costs.routines.map(async r => {
     const { source, localPath } = await sourceOf(r.file);
-    return sourceRoutineView(r, source, localPath);
+    return sourceRoutineView(r, source, localPath, sourceLine);
   }));
   return { functionName, total: costs.total, routines };
 }

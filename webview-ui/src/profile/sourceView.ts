@@ -150,23 +150,26 @@ export class SourceView implements ProfileSubview {
     tr.append(number, el('td', 'gpe-src-flat', dot(l.flat, unit)), el('td', 'gpe-src-cum', dot(l.cum, unit)), text);
     tbody.append(tr);
     for (const call of l.inlined) {
-      const row = this.inlinedRow(call, unit);
+      const row = this.inlinedRow(call, l.text ?? '', unit);
       row.hidden = true;
       inlinedRows.push(row);
       tbody.append(row);
     }
   }
 
-  private inlinedRow(call: InlinedCall, unit: string): HTMLTableRowElement {
+  private inlinedRow(call: InlinedCall, callerText: string, unit: string): HTMLTableRowElement {
     const tr = el('tr', 'gpe-src-inlined');
     tr.dataset.func = call.func;
     tr.dataset.flat = String(call.flat);
     tr.dataset.cum = String(call.cum);
     const text = el('td', 'gpe-src-text');
+    // Indented under the calling line's code, one step per inlining level (as weblist).
     const indent = el('span', 'gpe-src-inline-indent');
-    indent.style.width = `${(call.depth + 1) * 2}em`;
+    indent.style.width = `calc(1.2em + ${indentation(callerText) + 4 * (call.depth + 1)}ch)`;
     const where = `${baseName(call.file)}:${call.line}`;
-    text.append(indent, el('span', 'gpe-src-inline-func', `inlined ${call.func} `), linkButton(where, 'gpe-src-open-inline', () => this.context.openSource(call.file, call.line, call.func), `Open ${call.file}:${call.line}`));
+    text.append(indent, el('span', 'gpe-src-inline-code', call.text ?? `inlined ${call.func}`), document.createTextNode('  '),
+      linkButton(where, 'gpe-src-open-inline', () => this.context.openSource(call.file, call.line, call.func), `Open ${call.file}:${call.line} (${call.func}, inlined)`));
+    text.title = `${call.func}, inlined here`;
     tr.append(el('td', 'gpe-src-lineno'), el('td', 'gpe-src-flat', dot(call.flat, unit)), el('td', 'gpe-src-cum', dot(call.cum, unit)), text);
     return tr;
   }
@@ -175,6 +178,17 @@ export class SourceView implements ProfileSubview {
 /** pprof's "." for zero. */
 function dot(v: number, unit: string): string {
   return v === 0 ? '.' : formatValue(v, unit);
+}
+
+/** Columns of leading white space, a tab to the next multiple of 4 (the view's tab size). */
+function indentation(line: string): number {
+  let column = 0;
+  for (const c of line) {
+    if (c === ' ') column++;
+    else if (c === '\t') column += 4 - (column % 4);
+    else break;
+  }
+  return column;
 }
 
 function baseName(path: string): string {
