@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { runCli } from '../../src/cli/main';
 import { markdownText, type Incident } from '../../src/core/report/incident';
-import { closeAllEditors, fixtureUri, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="incident"]';
 const WORKBENCH = '.monaco-workbench';
@@ -37,6 +37,15 @@ function parseBytes(text: string): number {
   const m = /^([\d.]+) (B|KiB|MiB|GiB)$/.exec(text.trim());
   assert.ok(m, `a size: ${text}`);
   return Number(m[1]) * 1024 ** ['B', 'KiB', 'MiB', 'GiB'].indexOf(m[2]);
+}
+
+/** A folder of test/fixtures/incident (made by Go programs, see its README), copied into the workspace. */
+async function incidentFixture(name: string): Promise<vscode.Uri> {
+  const from = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'incident', name);
+  const to = vscode.Uri.joinPath(workspaceRoot(), 'incidents', name);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(to, '..'));
+  await vscode.workspace.fs.copy(from, to, { overwrite: true });
+  return to;
 }
 
 async function firstSentence(): Promise<string> {
@@ -192,5 +201,47 @@ suite('Incident view', () => {
     } finally {
       await config.update('offerWhenOpen', before, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  test('several captures: one small chart per group and heap function, the ones that grow in every capture flagged', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(120000);
+    const folder = await incidentFixture('growing-leak');
+    const expected = await incidentJson(folder);
+    await closeAllEditors();
+    await vscode.commands.executeCommand(OPEN, folder);
+    assert.strictEqual(await firstSentence(), expected.answer[0]);
+    const cards = await waitInWebview<{ leak: boolean; values: string; points: number }[]>(FRAME, 'over-time charts', `
+      const cards = [...document.querySelectorAll('.gpe-spark-card')];
+      return cards.length ? cards.map(c => ({ leak: c.classList.contains('gpe-leak'), values: c.querySelector('.gpe-spark-values').textContent,
+        points: c.querySelectorAll('circle.gpe-spark-dot').length })) : undefined`);
+    assert.strictEqual(cards.length, expected.overTime.length);
+    assert.strictEqual(cards.filter(c => c.leak).length, expected.overTime.filter(s => s.leak).length);
+    assert.ok(cards.every(c => c.points === 3), 'three captures, three points each');
+    // Leaks first; the dispatchers' group grows 100 → 200 → 300.
+    assert.ok(cards[0].leak);
+    assert.ok(cards.some(c => c.leak && c.values === '100 → 300'), cards.map(c => c.values).join(', '));
+    await inWebview({ frame: FRAME, op: 'eval', script: `document.querySelector('.gpe-over-time').scrollIntoView(); return true` });
+    await screenshot('incident-over-time-light');
+    await withTheme('Default Dark Modern', async () => {
+      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+      await screenshot('incident-over-time-dark');
+    });
+  });
+
+  test('a dump and a heap profile of different processes: not joined, and the view says why', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(120000);
+    const folder = await incidentFixture('different-processes');
+    const expected = await incidentJson(folder);
+    assert.ok(expected.suspects[0].notJoined, 'the core refuses the join');
+    await closeAllEditors();
+    await vscode.commands.executeCommand(OPEN, folder);
+    assert.strictEqual(await firstSentence(), expected.answer[0]);
+    const said = await waitInWebview<string>(FRAME, 'nothing joins', `return document.querySelector('.gpe-suspect-card .gpe-nothing-joins')?.textContent`);
+    assert.strictEqual(said, `Nothing joins the in-use heap: ${expected.suspects[0].notJoined}.`);
+    const heapRows = await inWebview<number>({ frame: FRAME, op: 'eval', script: `return document.querySelectorAll('.gpe-suspect-card tr.gpe-join-row[data-sample-type="inuse_space"]').length` });
+    assert.strictEqual(heapRows, 0, 'no in-use heap row for a join that was refused');
+    await screenshot('incident-not-joined');
   });
 });

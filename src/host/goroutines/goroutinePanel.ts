@@ -45,6 +45,8 @@ export class GoroutinePanel implements vscode.Disposable {
   private retryLimits: WorkerLimits | undefined;
   /** The last analysis's failure, sent again when the webview (re)loads: it may fail before the webview is ready. */
   private failure: GoroutineHostMessage | undefined;
+  /** The filter last asked for, sent again when the webview (re)loads: a view just opened may not listen yet. */
+  private filter: string | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
@@ -140,7 +142,8 @@ export class GoroutinePanel implements vscode.Disposable {
   /** Brings the view to the front with its filter set to `func:<name>` (a code lens asked for it). */
   showFunction(functionName: string): void {
     this.panel.reveal(undefined, false);
-    this.post({ type: 'filter', text: `func:${functionName}` });
+    this.filter = `func:${functionName}`;
+    this.post({ type: 'filter', text: this.filter });
   }
 
   /** The column for files opened from the view: not the view's own. */
@@ -164,6 +167,8 @@ export class GoroutinePanel implements vscode.Disposable {
         break;
       case 'ready':
         this.post(model ? { type: 'model', model } : this.failure ?? { type: 'loading', title: this.source.title });
+        if (this.filter !== undefined) this.post({ type: 'filter', text: this.filter });
+        this.filter = undefined;
         break;
       case 'openFrame':
         if (model) {

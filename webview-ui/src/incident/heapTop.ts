@@ -15,13 +15,13 @@ export function renderHeapTop(model: IncidentViewModel): HTMLElement | undefined
   const section = el('section', 'gpe-section gpe-heap-top');
   const heading = el('h2', undefined, `Heap: top functions of ${model.incident.heapPath ?? 'the heap profile'} (inuse_space)`);
   section.append(heading);
-  const table = el('table', 'gpe-top-table');
+  const table = el('table', 'gpe-heap-top-table');
   const head = el('tr');
   head.append(el('th', 'gpe-num', 'flat'), el('th', 'gpe-num', 'flat%'), el('th', 'gpe-num', 'cum'), el('th', 'gpe-num', 'cum%'), el('th', undefined, 'function'));
   table.append(head);
   for (const r of rows.slice(0, ROWS)) {
-    const tr = el('tr', 'gpe-top-row');
-    const name = el('td', 'gpe-top-func');
+    const tr = el('tr', 'gpe-heap-top-row');
+    const name = el('td', 'gpe-heap-top-func');
     const link = model.links.findIndex(l => l.func === r.func && l.file !== '');
     name.append(link >= 0 ? renderFunctionLink(model, link, shortName(r.func)) : el('span', 'gpe-func', shortName(r.func)));
     name.title = r.func;

@@ -47,7 +47,7 @@ export function renderMemory(model: IncidentViewModel): HTMLElement {
       part.title = `${s.label}: ${formatBytes(s.bytes)} (${formatPercent(s.bytes / m.Sys)} of Sys)`;
       bar.append(part);
       const item = el('span', 'gpe-sys-item');
-      item.append(el('span', `gpe-swatch gpe-sys-${s.key}`), `${s.label} ${formatBytes(s.bytes)}`);
+      item.append(el('span', `gpe-sys-swatch gpe-sys-${s.key}`), `${s.label} ${formatBytes(s.bytes)}`);
       legend.append(item);
     }
     section.append(bar, legend);

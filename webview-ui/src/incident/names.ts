@@ -1,5 +1,10 @@
 // Function names as the view prints them.
 
+/** Every package path of a text dropped: `chan send in k8s.io/x/registry.F (store.go:1)` → `chan send in registry.F (store.go:1)`. */
+export function withoutPackagePaths(text: string): string {
+  return text.replace(/(?:[\w.~-]+\/)+/g, '');
+}
+
 /** `k8s.io/x/registry.(*Store).List` → `registry.(*Store).List`. */
 export function shortName(func: string): string {
   const paren = func.indexOf('(');

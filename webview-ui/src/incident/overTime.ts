@@ -4,7 +4,8 @@
 import type { IncidentViewModel, OverTimeSeries } from '../../../src/shared/incidentProtocol';
 import { el } from '../common/dom';
 import { formatBytes, formatCount, formatTime } from './format';
-import { shortName } from './names';
+import { withoutPackagePaths } from './names';
+import { renderFunctionLink } from './linkedText';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 220;
@@ -65,12 +66,15 @@ export function renderOverTime(model: IncidentViewModel): HTMLElement {
     ? `${formatCount(leaks)} of ${formatCount(series.length)} series grow in every capture (flagged as leaks).`
     : `${formatCount(series.length)} series over ${formatCount(Math.max(...series.map(s => s.points.length)))} captures; none grows in every capture.`));
   const grid = el('div', 'gpe-spark-grid');
-  for (const s of series) {
+  // Leaks first; otherwise the core's order.
+  for (const s of [...series.filter(x => x.leak), ...series.filter(x => !x.leak)]) {
     const card = el('figure', `gpe-spark-card${s.leak ? ' gpe-leak' : ''}`);
     card.dataset.kind = s.kind;
     const caption = el('figcaption');
-    const name = el('span', 'gpe-spark-name', shortName(s.name));
-    name.title = s.name;
+    const link = s.kind === 'heap' ? model.links.findIndex(l => l.func === s.name && l.file !== '') : -1;
+    const name = link >= 0 ? renderFunctionLink(model, link, withoutPackagePaths(s.name)) : el('span', 'gpe-spark-name', withoutPackagePaths(s.name));
+    name.classList.add('gpe-spark-name');
+    if (link < 0) name.title = s.name;
     caption.append(el('span', 'gpe-spark-kind', s.kind === 'heap' ? 'heap' : 'goroutines'), ' ', name);
     if (s.leak) caption.append(' ', el('span', 'gpe-leak-badge', 'leak: grows in every capture'));
     const first = s.points[0];

@@ -131,7 +131,7 @@ export function renderSuspects(model: IncidentViewModel): HTMLElement {
     const head = el('h3', 'gpe-suspect-head');
     head.append(el('span', 'gpe-rank', `${i + 1}`), renderLinkedSentence(model, model.suspectSentences[i], 'gpe-suspect-sentence'));
     card.append(head, renderJoin(model, s), renderStack(model, i));
-    const actions = el('div', 'gpe-actions');
+    const actions = el('div', 'gpe-card-actions');
     const own = model.links.findIndex(l => l.func === s.func);
     if (dump >= 0) actions.append(openButton('Open in goroutine view', dump, own, `Group ${model.incident.files[dump].path}, filtered to ${s.func}`));
     const joined = s.heap?.functions[0] ?? s.allocs?.functions[0];
