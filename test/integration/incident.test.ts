@@ -244,4 +244,25 @@ suite('Incident view', () => {
     assert.strictEqual(heapRows, 0, 'no in-use heap row for a join that was refused');
     await screenshot('incident-not-joined');
   });
+
+  test('"Open heap profile" on a suspect opens the profile editor focused on the joined function', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(120000);
+    const expected = await incidentJson(incidentFolder());
+    const joined = expected.suspects[0].heap?.functions[0];
+    assert.ok(joined, 'the leak joins the heap');
+    await closeAllEditors();
+    await vscode.commands.executeCommand(OPEN, incidentFolder());
+    await firstSentence();
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-suspect-card[data-suspect="0"] button.gpe-open-file:has-text("Open heap profile")' });
+    await waitFor('the profile editor', () => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputCustom && input.uri.path.endsWith(`/${FOLDER}/heap.pb.gz`);
+    }, 30000);
+    const method = joined.slice(joined.lastIndexOf('.') + 1);
+    const crumb = await waitInWebview<string>('body[data-view="profile"]', 'the focused frame', `
+      const t = document.querySelector('.gpe-breadcrumb')?.textContent; return t && t.includes(${JSON.stringify(method)}) ? t : undefined`, 60000);
+    assert.ok(crumb.includes(method), crumb);
+    await screenshot('incident-open-heap-profile');
+  });
 });
