@@ -31,10 +31,11 @@ function ensureData(): boolean {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function time<T>(f: () => T | Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
+async function time<T>(f: () => T | Promise<T>): Promise<[T, number, number]> {
+  const t0 = performance.now(), c0 = process.cpuUsage();
   const v = await f();
-  return [v, performance.now() - t0];
+  const c = process.cpuUsage(c0);
+  return [v, performance.now() - t0, (c.user + c.system) / 1000];
 }
 
 export async function run(): Promise<void> {
@@ -43,22 +44,22 @@ export async function run(): Promise<void> {
   const profile = parseProfile(new Uint8Array(readFileSync(dataFile)), { gunzip: (b, n) => gunzipSync(b, { chunkSize: n }) });
   const [, compileMs] = await time(() => preloadGraphviz());
   console.log(`graph: ${profile.samples.count.toLocaleString('en-US')} samples; Graphviz compiled in ${compileMs.toFixed(0)} ms (once per webview, ahead of the first graph)`);
-  console.log('| sample type | nodes asked | nodes, edges drawn | view (once per query) | graph job | layout | job + layout |');
+  console.log('| sample type | nodes asked | nodes, edges drawn | view (once per query) | graph job (CPU) | layout (CPU) | job + layout |');
   console.log('|---|---|---|---|---|---|---|');
   for (const sampleType of ['inuse_space', 'alloc_space']) {
     const index = profile.sampleTypes.findIndex(t => t.type === sampleType);
     for (const nodeCount of [80, 320]) {
-      const viewMs: number[] = [], jobMs: number[] = [], layoutMs: number[] = [];
+      const viewMs: number[] = [], jobMs: number[] = [], layoutMs: number[] = [], jobCpu: number[] = [], layoutCpu: number[] = [];
       let shape = '';
       for (let r = 0; r < reps; r++) {
         const [q, v] = await time(() => new QueriedProfile(profile, { sampleType: index, granularity: 'functions', filters: [] }));
-        const [data, j] = await time(() => graphViewData(q.view, nodeCount, false));
-        const [, l] = await time(() => layoutGraph(data));
-        viewMs.push(v); jobMs.push(j); layoutMs.push(l);
+        const [data, j, jc] = await time(() => graphViewData(q.view, nodeCount, false));
+        const [, l, lc] = await time(() => layoutGraph(data));
+        viewMs.push(v); jobMs.push(j); layoutMs.push(l); jobCpu.push(jc); layoutCpu.push(lc);
         shape = `${data.nodes.length}, ${data.edges.length}`;
       }
       const sum = jobMs.map((j, i) => j + layoutMs[i]);
-      console.log(`| ${sampleType} | ${nodeCount} | ${shape} | ${median(viewMs).toFixed(0)} ms | ${median(jobMs).toFixed(0)} ms | ${median(layoutMs).toFixed(0)} ms | **${median(sum).toFixed(0)} ms** |`);
+      console.log(`| ${sampleType} | ${nodeCount} | ${shape} | ${median(viewMs).toFixed(0)} ms | ${median(jobMs).toFixed(0)} ms (${median(jobCpu).toFixed(0)}) | ${median(layoutMs).toFixed(0)} ms (${median(layoutCpu).toFixed(0)}) | **${median(sum).toFixed(0)} ms** |`);
     }
   }
 }

@@ -58,6 +58,29 @@ function drawnGraph(after = 0): Promise<DrawnGraph> {
 }
 
 /** The CLI's edges the view draws: pprof also lists edges to a diff's nodes that net to zero, which it does not draw. */
+/**
+ * Edges drawn between the nodes they join: each path starts at its caller's box and its arrow
+ * ends at its callee's (what an edge drawn with another edge's layout would not do).
+ */
+async function misplacedEdges(): Promise<string[]> {
+  return evalInView<string[]>(`
+    const pane = document.querySelector('.gpe-graph-pane');
+    const nodes = [...pane.querySelectorAll('g.gpe-graph-node')];
+    const box = i => nodes[Number(i)].querySelector('rect').getBoundingClientRect();
+    const near = (p, r) => p.x >= r.left - 6 && p.x <= r.right + 6 && p.y >= r.top - 6 && p.y <= r.bottom + 6;
+    const bad = [];
+    for (const g of pane.querySelectorAll('g.gpe-graph-edge')) {
+      const path = g.querySelector('path'), tip = g.querySelector('polygon');
+      if (!path || !tip) { bad.push(g.dataset.from + '>' + g.dataset.to + ' not drawn'); continue; }
+      const m = path.getScreenCTM();
+      const start = new DOMPoint(...path.getAttribute('d').slice(1).split(' ')[0].split(',').map(Number)).matrixTransform(m);
+      const [tx, ty] = tip.getAttribute('points').split(' ')[0].split(',').map(Number);
+      const end = new DOMPoint(tx, ty).matrixTransform(m);
+      if (!near(start, box(g.dataset.from)) || !near(end, box(g.dataset.to))) bad.push(nodes[Number(g.dataset.from)].dataset.func + ' -> ' + nodes[Number(g.dataset.to)].dataset.func);
+    }
+    return bad;`);
+}
+
 function cliEdges(g: CliGraph): string[] {
   const drawn = new Set(g.nodes.map(n => n.func));
   return g.edges.filter(e => drawn.has(e.from) && drawn.has(e.to)).map(e => `${e.from} -> ${e.to} ${e.weight}${e.inline ? ' inline' : ''}${e.residual ? ' residual' : ''}`);
@@ -89,6 +112,7 @@ suite('Graph view', function () {
     assert.deepStrictEqual(drawn.nodes.map(n => [n.func, n.flat, n.cum]), cli.nodes.map(n => [n.func, n.flat, n.cum]));
     assert.deepStrictEqual([...drawn.edges].sort(), cliEdges(cli).sort());
     assert.match(drawn.note, /^Showing nodes accounting for /);
+    assert.deepStrictEqual(await misplacedEdges(), []);
     // The tab stays chosen, the flame graph and its table are out of the way.
     const panes = await evalInView<{ flame: boolean; graph: boolean; selected: string | null }>(`return {
       flame: document.querySelector('.gpe-main').hidden, graph: document.querySelector('.gpe-graph-pane').hidden,
@@ -107,6 +131,9 @@ suite('Graph view', function () {
     await screenshot('graph-view-selected');
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-fit' });
     assert.strictEqual(await scale(), fitted);
+    // Escape clears the selection.
+    await evalInView(`document.querySelector('g.gpe-graph-node.gpe-graph-selected').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); return true;`);
+    assert.strictEqual(await evalInView<number>(`return document.querySelectorAll('g.gpe-graph-node.gpe-graph-selected').length`), 0);
     const workbench = vscode.workspace.getConfiguration('workbench');
     const theme = workbench.inspect('colorTheme')?.globalValue;
     await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
@@ -157,6 +184,7 @@ suite('Graph view', function () {
     assert.ok(lost && lost.cum < 0, 'the vanished function is a node with a negative cum');
     const [r, g] = [parseInt(lost.fill.slice(1, 3), 16), parseInt(lost.fill.slice(3, 5), 16)];
     assert.ok(g > r, `a loss is green: ${lost.fill}`);
+    assert.deepStrictEqual(await misplacedEdges(), []);
     await screenshot('graph-view-diff');
     await vscode.commands.executeCommand('goProfileExplorer.clearCompare');
   });

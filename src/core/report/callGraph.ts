@@ -26,7 +26,7 @@ export interface GraphEdge {
   inline: boolean;
   /** The edge skips nodes that trimming dropped. */
   residual: boolean;
-  /** 1 + the last sample that counted this edge. */
+  /** For builders that count an edge once per sample: 1 + the last sample that counted it. */
   mark: number;
 }
 
@@ -62,57 +62,195 @@ export function forEachFrameRootFirst(view: StackView, i: number, visit: (frame:
 }
 
 /**
+ * Caller→callee pairs of frames as an open-addressing hash table over typed arrays: the graph
+ * of a 1M-sample profile steps through ~25M frames, too many for a Map lookup each.
+ */
+class EdgeTable {
+  size = 0;
+  private capacity = 1024;
+  private slots = new Int32Array(this.capacity).fill(-1);
+  src = new Int32Array(256);
+  dest = new Int32Array(256);
+  weight = new Float64Array(256);
+  /** 1 + the last sample that counted the edge (pprof counts an edge once per sample). */
+  mark = new Int32Array(256);
+  /** 1 while every sample of the edge had the callee inlined. */
+  inline = new Uint8Array(256);
+  residual = new Uint8Array(256);
+
+  /** The index of the edge src→dest, made on first sight (entries are in first-seen order). */
+  find(src: number, dest: number, inlined: boolean, residual: boolean): number {
+    const mask = this.capacity - 1;
+    let h = (Math.imul(src, 0x9e3779b1) ^ Math.imul(dest + 1, 0x85ebca6b)) & mask;
+    for (;;) {
+      const e = this.slots[h];
+      if (e < 0) break;
+      if (this.src[e] === src && this.dest[e] === dest) return e;
+      h = (h + 1) & mask;
+    }
+    const e = this.append(src, dest, inlined, residual);
+    this.slots[h] = e;
+    if (this.size * 2 > this.capacity) this.rehash();
+    return e;
+  }
+
+  /** A new edge src→dest, not looked up (the caller knows it is new). */
+  append(src: number, dest: number, inlined: boolean, residual: boolean): number {
+    const e = this.size++;
+    if (e === this.src.length) this.growEntries();
+    this.src[e] = src; this.dest[e] = dest; this.weight[e] = 0; this.mark[e] = 0;
+    this.inline[e] = inlined ? 1 : 0; this.residual[e] = residual ? 1 : 0;
+    return e;
+  }
+
+  private growEntries(): void {
+    const n = this.src.length * 2;
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(n); b.set(a); return b; };
+    this.src = grow(this.src, k => new Int32Array(k));
+    this.dest = grow(this.dest, k => new Int32Array(k));
+    this.weight = grow(this.weight, k => new Float64Array(k));
+    this.mark = grow(this.mark, k => new Int32Array(k));
+    this.inline = grow(this.inline, k => new Uint8Array(k));
+    this.residual = grow(this.residual, k => new Uint8Array(k));
+  }
+
+  private rehash(): void {
+    this.capacity *= 2;
+    const mask = this.capacity - 1;
+    this.slots = new Int32Array(this.capacity).fill(-1);
+    for (let e = 0; e < this.size; e++) {
+      let h = (Math.imul(this.src[e], 0x9e3779b1) ^ Math.imul(this.dest[e] + 1, 0x85ebca6b)) & mask;
+      while (this.slots[h] >= 0) h = (h + 1) & mask;
+      this.slots[h] = e;
+    }
+  }
+}
+
+/**
+ * buildCallGraph's walk without label frames and with the dense edge index, the step written
+ * out in the loop with local state: 25M frames of a 1M-sample profile in ~0.2 s instead of ~0.4 s.
+ */
+function stepAllDense(view: StackView, keep: Uint8Array, dense: Int32Array, edges: EdgeTable, flat: Float64Array, cum: Float64Array, seen: Int32Array): void {
+  const frameCount = view.frames.name.length;
+  const s = view.profile.samples;
+  const { locFrameStart, locFrames, weights, kept } = view;
+  const locs = s.locations, stackStart = s.stackStart;
+  let edgeMark = edges.mark, edgeWeight = edges.weight, edgeResidual = edges.residual, edgeInline = edges.inline;
+  // Most locations hold one frame (no inlining): their frame, or -1 for the others.
+  const locCount = locFrameStart.length - 1;
+  const onlyFrame = new Int32Array(locCount);
+  for (let loc = 0; loc < locCount; loc++) onlyFrame[loc] = locFrameStart[loc + 1] - locFrameStart[loc] === 1 ? locFrames[locFrameStart[loc]] : -1;
+  for (let i = 0; i < s.count; i++) {
+    const w = weights[i];
+    if (kept[i] === 0 || w === 0) continue;
+    const mark = i + 1;
+    let parent = -1, residual = false;
+    for (let p = stackStart[i + 1] - 1; p >= stackStart[i]; p--) {
+      const loc = locs[p];
+      const single = onlyFrame[loc];
+      const first = single >= 0 ? 0 : locFrameStart[loc], last = single >= 0 ? 0 : locFrameStart[loc + 1] - 1;
+      for (let k = last; k >= first; k--) {
+        const f = single >= 0 ? single : locFrames[k];
+        if (keep[f] === 0) { residual = true; continue; }
+        if (seen[f] !== mark) { seen[f] = mark; cum[f] += w; }
+        if (parent >= 0 && parent !== f) {
+          const inlined = k !== last;
+          const slot = parent * frameCount + f;
+          let e = dense[slot];
+          if (e < 0) {
+            e = edges.append(parent, f, inlined, residual);
+            dense[slot] = e;
+            edgeMark = edges.mark; edgeWeight = edges.weight; edgeResidual = edges.residual; edgeInline = edges.inline;
+          }
+          if (edgeMark[e] !== mark) {
+            edgeMark[e] = mark;
+            edgeWeight[e] += w;
+            if (residual) edgeResidual[e] = 1;
+            if (!inlined) edgeInline[e] = 0;
+          }
+        }
+        parent = f;
+        residual = false;
+      }
+    }
+    if (parent >= 0 && !residual) flat[parent] += w;
+  }
+}
+
+/** Frames up to which buildCallGraph indexes edges in a frames² table (2048²: 16 MiB). */
+const DENSE_EDGE_INDEX_FRAMES = 2048;
+
+/**
  * The graph of the view's kept samples worth non-zero. With `keptFrames`, only those frames
  * become nodes (pprof's KeptNodes): the others are skipped, making residual edges.
  */
 export function buildCallGraph(view: StackView, keptFrames?: Uint8Array): CallGraph {
   const frameCount = view.frames.name.length;
-  const nodeOf: (GraphNode | undefined)[] = new Array(frameCount);
+  const flat = new Float64Array(frameCount), cum = new Float64Array(frameCount);
   const seen = new Int32Array(frameCount);
+  const visited = new Uint8Array(frameCount);
+  const edges = new EdgeTable();
   const s = view.profile.samples;
   const { locFrameStart, locFrames, weights, kept } = view;
   const locs = s.locations, stackStart = s.stackStart;
-  const node = (f: number): GraphNode => {
-    let n = nodeOf[f];
-    if (!n) { n = { frame: f, name: printableName(view, f), startLine: view.frames.line[f], flat: 0, cum: 0, in: new Map(), out: new Map() }; nodeOf[f] = n; }
-    return n;
-  };
+  const keep = keptFrames ?? new Uint8Array(frameCount).fill(1);
+  // Up to a few thousand frames, a dense caller×callee index beats hashing each step.
+  const dense = frameCount <= DENSE_EDGE_INDEX_FRAMES ? new Int32Array(frameCount * frameCount).fill(-1) : undefined;
   // One step down the stack: the frame f (inlined into the previous one or not).
-  let parent: GraphNode | undefined, residual = false, mark = 0, w = 0;
-  const visit = (f: number, inlined: boolean): void => {
-    if (keptFrames !== undefined && keptFrames[f] === 0) { residual = true; return; }
-    const n = nodeOf[f] ?? node(f);
-    if (seen[f] !== mark) { seen[f] = mark; n.cum += w; }
-    if (parent !== undefined && parent !== n) {
-      let e = parent.out.get(f);
-      if (e === undefined) {
-        e = { src: parent, dest: n, weight: 0, inline: inlined, residual, mark: 0 };
-        parent.out.set(f, e); n.in.set(parent.frame, e);
+  let parent = -1, residual = false, mark = 0, w = 0;
+  const step = (f: number, inlined: boolean): void => {
+    if (keep[f] === 0) { residual = true; return; }
+    visited[f] = 1;
+    if (seen[f] !== mark) { seen[f] = mark; cum[f] += w; }
+    if (parent >= 0 && parent !== f) {
+      let e: number;
+      if (dense) {
+        e = dense[parent * frameCount + f];
+        if (e < 0) { e = edges.append(parent, f, inlined, residual); dense[parent * frameCount + f] = e; }
+      } else {
+        e = edges.find(parent, f, inlined, residual);
       }
-      if (e.mark !== mark) {
-        e.mark = mark;
-        e.weight += w;
-        if (residual) e.residual = true;
-        if (!inlined) e.inline = false;
+      if (edges.mark[e] !== mark) {
+        edges.mark[e] = mark;
+        edges.weight[e] += w;
+        if (residual) edges.residual[e] = 1;
+        if (!inlined) edges.inline[e] = 0;
       }
     }
-    parent = n;
+    parent = f;
     residual = false;
   };
-  for (let i = 0; i < s.count; i++) {
-    w = weights[i];
-    if (kept[i] === 0 || w === 0) continue;
-    mark = i + 1;
-    parent = undefined;
-    residual = false;
-    const roots = view.rootFrames?.[i];
-    if (roots) for (const f of roots) visit(f, false);
-    for (let p = stackStart[i + 1] - 1; p >= stackStart[i]; p--) {
-      const loc = locs[p];
-      const first = locFrameStart[loc], last = locFrameStart[loc + 1] - 1;
-      for (let k = last; k >= first; k--) visit(locFrames[k], k !== last);
+  if (view.rootFrames || !dense) {
+    for (let i = 0; i < s.count; i++) {
+      w = weights[i];
+      if (kept[i] === 0 || w === 0) continue;
+      mark = i + 1;
+      parent = -1;
+      residual = false;
+      const roots = view.rootFrames?.[i];
+      if (roots) for (const f of roots) step(f, false);
+      for (let p = stackStart[i + 1] - 1; p >= stackStart[i]; p--) {
+        const loc = locs[p];
+        const first = locFrameStart[loc], last = locFrameStart[loc + 1] - 1;
+        for (let k = last; k >= first; k--) step(locFrames[k], k !== last);
+      }
+      if (parent >= 0 && !residual) flat[parent] += w;
     }
-    if (parent !== undefined && !residual) (parent as GraphNode).flat += w;
+  } else {
+    stepAllDense(view, keep, dense, edges, flat, cum, seen);
+    for (let f = 0; f < frameCount; f++) if (seen[f] !== 0) visited[f] = 1;
+  }
+  // Objects only now, for the few thousand frames and edges there are.
+  const nodeOf: (GraphNode | undefined)[] = new Array(frameCount);
+  for (let f = 0; f < frameCount; f++) {
+    if (visited[f] === 0) continue;
+    nodeOf[f] = { frame: f, name: printableName(view, f), startLine: view.frames.line[f], flat: flat[f], cum: cum[f], in: new Map(), out: new Map() };
+  }
+  for (let e = 0; e < edges.size; e++) {
+    const src = nodeOf[edges.src[e]]!, dest = nodeOf[edges.dest[e]]!;
+    const edge: GraphEdge = { src, dest, weight: edges.weight[e], inline: edges.inline[e] === 1, residual: edges.residual[e] === 1, mark: 0 };
+    src.out.set(dest.frame, edge);
+    dest.in.set(src.frame, edge);
   }
   const nodes: GraphNode[] = [];
   for (const n of nodeOf) if (n && (n.flat !== 0 || n.cum !== 0)) nodes.push(n);

@@ -109,7 +109,7 @@ function leafFrame(view: StackView, i: number): number {
  * sorted, the diff's base marker left out) as one label tag, and each `bytes` value scaled to
  * the output unit as a numeric tag under those labels.
  */
-function sampleTagKeys(view: StackView, i: number, outputUnit: string, scaled: Map<string, string>): string[] {
+function sampleTagKeys(view: StackView, i: number, outputUnit: string): string[] {
   const p = view.profile, s = p.samples;
   const labels: string[] = [];
   const bytes: string[] = [];
@@ -118,11 +118,7 @@ function sampleTagKeys(view: StackView, i: number, outputUnit: string, scaled: M
     if (s.labelStr[j] !== 0) {
       if (key !== DIFF_BASE_LABEL) labels.push(`${key}:${p.strings[s.labelStr[j]]}`);
     } else if (key === 'bytes') {
-      const unit = p.strings[s.labelUnit[j]] || 'bytes';
-      const cacheKey = `${s.labelNum[j]} ${unit}`;
-      let text = scaled.get(cacheKey);
-      if (text === undefined) { text = scaledLabel(s.labelNum[j], unit, outputUnit); scaled.set(cacheKey, text); }
-      bytes.push(text);
+      bytes.push(scaledLabel(s.labelNum[j], p.strings[s.labelUnit[j]] || 'bytes', outputUnit));
     }
   }
   labels.sort();
@@ -133,63 +129,127 @@ function sampleTagKeys(view: StackView, i: number, outputUnit: string, scaled: M
 }
 
 /**
+ * Each sample's label set as a small id (-1: no labels), and one sample of each set: profiles
+ * repeat a few sets (a heap profile: one "bytes" label of a few hundred sizes), so tags are
+ * worked out once per set, not per sample.
+ */
+function labelSetIds(view: StackView): { ids: Int32Array; representative: number[] } {
+  const s = view.profile.samples;
+  const ids = new Int32Array(s.count).fill(-1);
+  const representative: number[] = [];
+  const buckets = new Map<number, number[]>();
+  const same = (a: number, b: number): boolean => {
+    const n = s.labelStart[a + 1] - s.labelStart[a];
+    if (n !== s.labelStart[b + 1] - s.labelStart[b]) return false;
+    for (let k = 0; k < n; k++) {
+      const ja = s.labelStart[a] + k, jb = s.labelStart[b] + k;
+      if (s.labelKey[ja] !== s.labelKey[jb] || s.labelStr[ja] !== s.labelStr[jb] || s.labelNum[ja] !== s.labelNum[jb] || s.labelUnit[ja] !== s.labelUnit[jb]) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < s.count; i++) {
+    const from = s.labelStart[i], to = s.labelStart[i + 1];
+    if (from === to || view.kept[i] === 0 || view.weights[i] === 0) continue;
+    let h = to - from;
+    for (let j = from; j < to; j++) {
+      const num = s.labelNum[j];
+      h = Math.imul(h ^ s.labelKey[j], 0x9e3779b1) ^ Math.imul(s.labelStr[j] + 1, 0x85ebca6b) ^ Math.imul(s.labelUnit[j] + 7, 0xc2b2ae35);
+      h = Math.imul(h ^ (num | 0), 0x27d4eb2f) ^ ((num / 4294967296) | 0);
+    }
+    let bucket = buckets.get(h);
+    if (!bucket) { bucket = []; buckets.set(h, bucket); }
+    let id = -1;
+    for (const candidate of bucket) if (same(representative[candidate], i)) { id = candidate; break; }
+    if (id < 0) { id = representative.length; representative.push(i); bucket.push(id); }
+    ids[i] = id;
+  }
+  return { ids, representative };
+}
+
+/**
  * How many tags of each of `candidates` have a flat value and survive pprof's tag trimming
  * (|flat| or |cum| at least `cutoff`), at most MAX_NODELETS each.
  */
 function nodeletCounts(view: StackView, graph: CallGraph, candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
   const s = view.profile.samples;
+  const counts = new Map<GraphNode, number>();
+  if (s.labelStart[s.count] === 0) return counts;
   const frameCount = view.frames.name.length;
   const candidateOf: (GraphNode | undefined)[] = new Array(frameCount);
   for (const n of candidates) candidateOf[n.frame] = n;
   const inGraph = keepMask(view, graph.nodes);
-  const scaled = new Map<string, string>();
-  const flat = new Map<GraphNode, Map<string, { flat: number; cum: number }>>();
-  const hasLabels = s.labelStart[s.count] > 0;
-  const counts = new Map<GraphNode, number>();
-  if (!hasLabels) return counts;
+  const { ids, representative } = labelSetIds(view);
+  const setCount = representative.length;
+  const keysOfSet = representative.map(i => sampleTagKeys(view, i, outputUnit));
+  // Flat by (node, label set): one sum per sample, the set's tags worked out after.
+  const flatBySet = new Map<number, number>();
   for (let i = 0; i < s.count; i++) {
-    const w = view.weights[i];
-    if (view.kept[i] === 0 || w === 0 || s.labelStart[i + 1] === s.labelStart[i]) continue;
+    const set = ids[i];
+    if (set < 0) continue;
     const leaf = leafFrame(view, i);
-    if (leaf < 0 || inGraph[leaf] === 0) continue;
-    const node = candidateOf[leaf];
-    if (!node) continue;
-    let tags = flat.get(node);
-    if (!tags) { tags = new Map(); flat.set(node, tags); }
-    for (const key of sampleTagKeys(view, i, outputUnit, scaled)) {
-      const t = tags.get(key);
-      if (t) t.flat += w; else tags.set(key, { flat: w, cum: 0 });
+    if (leaf < 0 || inGraph[leaf] === 0 || candidateOf[leaf] === undefined) continue;
+    const key = leaf * setCount + set;
+    flatBySet.set(key, (flatBySet.get(key) ?? 0) + view.weights[i]);
+  }
+  const tagsOf = new Map<GraphNode, Map<string, { flat: number; cum: number }>>();
+  for (const [key, w] of flatBySet) {
+    const node = candidateOf[Math.floor(key / setCount)]!;
+    let tags = tagsOf.get(node);
+    if (!tags) { tags = new Map(); tagsOf.set(node, tags); }
+    for (const tag of keysOfSet[key % setCount]) {
+      const t = tags.get(tag);
+      if (t) t.flat += w; else tags.set(tag, { flat: w, cum: 0 });
     }
   }
-  // A tag under the cutoff by its flat may still be kept by its cum: sum the cum of those.
-  const unsure = new Uint8Array(frameCount);
-  let anyUnsure = false;
-  for (const [node, tags] of flat) {
-    for (const t of tags.values()) if (t.flat !== 0 && Math.abs(t.flat) < cutoff) { unsure[node.frame] = 1; anyUnsure = true; }
+  // A tag under the cutoff by its flat may still be kept by its cum: sum the cum of those,
+  // walking only the samples whose label set holds such a tag.
+  const unsureNode = new Uint8Array(frameCount);
+  const unsureSet = new Uint8Array(setCount);
+  const unsureTags = new Set<string>();
+  // A tag's cum at a node is at most the weight of all samples with that tag, anywhere.
+  const weightOfSet = new Float64Array(setCount);
+  for (let i = 0; i < s.count; i++) if (ids[i] >= 0) weightOfSet[ids[i]] += Math.abs(view.weights[i]);
+  const weightOfTag = new Map<string, number>();
+  keysOfSet.forEach((keys, set) => { for (const k of keys) weightOfTag.set(k, (weightOfTag.get(k) ?? 0) + weightOfSet[set]); });
+  let anyNegative = false;
+  for (let i = 0; i < s.count && !anyNegative; i++) if (view.weights[i] < 0) anyNegative = true;
+  for (const [node, tags] of tagsOf) {
+    // A node that is never a caller has each tag's cum equal to its flat (with no negative
+    // weights, where a cum could equal the flat by chance).
+    if (node.cum === node.flat && !anyNegative) continue;
+    for (const [tag, t] of tags) {
+      if (t.flat !== 0 && Math.abs(t.flat) < cutoff && weightOfTag.get(tag)! >= cutoff) { unsureNode[node.frame] = 1; unsureTags.add(tag); }
+    }
   }
-  if (anyUnsure) {
+  if (unsureTags.size > 0) {
+    keysOfSet.forEach((keys, set) => { if (keys.some(k => unsureTags.has(k))) unsureSet[set] = 1; });
+    const cumBySet = new Map<number, number>();
     const seen = new Int32Array(frameCount);
+    const { locFrameStart, locFrames } = view;
     for (let i = 0; i < s.count; i++) {
-      const w = view.weights[i];
-      if (view.kept[i] === 0 || w === 0 || s.labelStart[i + 1] === s.labelStart[i]) continue;
-      let keys: string[] | undefined;
-      const mark = i + 1;
+      const set = ids[i];
+      if (set < 0 || unsureSet[set] === 0) continue;
+      const w = view.weights[i], mark = i + 1;
       const visit = (f: number): void => {
-        if (unsure[f] === 0 || seen[f] === mark) return;
+        if (unsureNode[f] === 0 || seen[f] === mark) return;
         seen[f] = mark;
-        keys ??= sampleTagKeys(view, i, outputUnit, scaled);
-        const tags = flat.get(candidateOf[f]!)!;
-        for (const key of keys) { const t = tags.get(key); if (t) t.cum += w; }
+        const key = f * setCount + set;
+        cumBySet.set(key, (cumBySet.get(key) ?? 0) + w);
       };
       const roots = view.rootFrames?.[i];
       if (roots) for (const f of roots) visit(f);
       for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) {
         const loc = s.locations[p];
-        for (let k = view.locFrameStart[loc]; k < view.locFrameStart[loc + 1]; k++) visit(view.locFrames[k]);
+        for (let k = locFrameStart[loc]; k < locFrameStart[loc + 1]; k++) visit(locFrames[k]);
       }
     }
+    for (const [key, w] of cumBySet) {
+      const tags = tagsOf.get(candidateOf[Math.floor(key / setCount)]!);
+      if (!tags) continue;
+      for (const tag of keysOfSet[key % setCount]) { const t = tags.get(tag); if (t) t.cum += w; }
+    }
   }
-  for (const [node, tags] of flat) {
+  for (const [node, tags] of tagsOf) {
     let count = 0;
     for (const t of tags.values()) if (t.flat !== 0 && (Math.abs(t.flat) >= cutoff || Math.abs(t.cum) >= cutoff)) count++;
     counts.set(node, Math.min(count, MAX_NODELETS));

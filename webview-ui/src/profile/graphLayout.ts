@@ -151,10 +151,11 @@ export async function layoutGraph(data: GraphViewData): Promise<GraphLayout> {
     const p = o?.pos ? parsePoint(o.pos, height) : { x: 0, y: 0 };
     return { x: p.x, y: p.y, width: Number(o?.width ?? 1) * 72, height: Number(o?.height ?? 0.5) * 72, fontSize: fontSizes[i], lines: lines[i] };
   });
-  // Graphviz's json lists edges in the order of the DOT's edge statements.
-  const laidEdges = [...(json.edges ?? [])].sort((a, b) => a._gvid - b._gvid);
-  const edges: EdgePath[] = data.edges.map((e, i) => {
-    const laid = laidEdges[i];
+  // Graphviz's json names each edge's ends by their node's _gvid; one edge per caller and callee.
+  const nodeOfGvid = new Map((json.objects ?? []).map(o => [o._gvid, o.name]));
+  const laidByEnds = new Map((json.edges ?? []).map(e => [`${nodeOfGvid.get(e.tail)}>${nodeOfGvid.get(e.head)}`, e]));
+  const edges: EdgePath[] = data.edges.map(e => {
+    const laid = laidByEnds.get(`N${e.from}>N${e.to}`);
     const parts = (laid?.pos ?? '').split(' ').filter(s => s !== '');
     let tip: Point | undefined;
     const points: Point[] = [];

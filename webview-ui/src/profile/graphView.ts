@@ -4,7 +4,8 @@
 // by flat and coloured by cum as pprof draws them (green to red by the share of the total, so a
 // diff's losses are green and its growth red), edges are as thick as their weight, inlined
 // calls say so, residual edges (through dropped nodes) are dotted. Wheel zooms, dragging pans,
-// a click selects a node, a double click opens its source, the right button opens the filter menu.
+// a click selects a node (Escape clears), a double click opens its source, the right button
+// opens the filter menu.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { shareColor } from './graphColors';
@@ -97,6 +98,7 @@ export class GraphView implements ProfileSubview {
     this.canvas.addEventListener('pointermove', this.onPointerMove);
     this.canvas.addEventListener('pointerup', this.onPointerUp);
     this.canvas.addEventListener('pointercancel', this.onPointerUp);
+    this.pane.addEventListener('keydown', e => { if (e.key === 'Escape' && this.selected !== undefined) { e.preventDefault(); this.select(undefined); } });
     this.pane.append(bar, this.details, this.canvas);
     // Compiling Graphviz takes a moment (1–4 s on a busy machine): do it while the user looks at
     // the flame graph, so that switching to the graph only lays it out.

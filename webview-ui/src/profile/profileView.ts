@@ -192,6 +192,7 @@ class ProfileView {
     const flame = id === FLAME_VIEW_ID;
     b.main.hidden = !flame;
     b.breadcrumb.hidden = !flame;
+    b.orientation.hidden = !flame;
     for (const v of b.subviews) v.pane.hidden = v.id !== id;
     if (fetch && !flame && this.summary) this.activeSubview()?.show(this.query());
   }

@@ -5,7 +5,7 @@ import type { StackView } from '../../../core/pprof/stackView';
 import { DOT_TRIM, dotGraph, dotGraphJson } from '../../../core/report/dotGraph';
 import type { GraphViewData } from '../../../shared/profileProtocol';
 import type { Job } from '../jobTypes';
-import { getSession, queriedFor } from '../profile/profileSession';
+import { getSession, queriedFor, queryKey, type ProfileSession } from '../profile/profileSession';
 
 export interface ProfileGraphInput {
   documentId: string;
@@ -14,10 +14,18 @@ export interface ProfileGraphInput {
   nodeCount: number;
 }
 
+/** The last graph of each session: going back to the Graph tab with the same query costs nothing. */
+const lastGraph = new WeakMap<ProfileSession, { key: string; base: unknown; data: GraphViewData }>();
+
 export const profileGraphJob: Job<ProfileGraphInput, GraphViewData> = {
   run({ documentId, query, nodeCount }, { store }) {
     const session = getSession(store, documentId);
-    return graphViewData(queriedFor(session, query).view, nodeCount, session.base !== undefined);
+    const key = `${queryKey(session, query)} ${nodeCount}`;
+    const cached = lastGraph.get(session);
+    if (cached?.key === key && cached.base === session.base) return cached.data;
+    const data = graphViewData(queriedFor(session, query).view, nodeCount, session.base !== undefined);
+    lastGraph.set(session, { key, base: session.base, data });
+    return data;
   },
 };
 
