@@ -8,6 +8,7 @@
 // opens the filter menu.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
+import { serializeSvg } from './exportMenu';
 import { shareColor } from './graphColors';
 import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } from './graphLayout';
 import { formatValue } from './units';
@@ -313,6 +314,27 @@ export class GraphView implements ProfileSubview {
       { label: 'Hide this frame', run: add('hide') },
       { label: 'Show only this frame', run: add('show') },
     ], x, y);
+  }
+
+  /** The whole graph at its laid-out size, whatever the pan, zoom and selection shown. */
+  exportSvg(): string | undefined {
+    const root = this.svgRoot, layout = this.layout;
+    if (!root || !layout) return undefined;
+    const margin = 8;
+    const saved = { width: root.getAttribute('width'), height: root.getAttribute('height'), transform: this.viewport?.getAttribute('transform') ?? '' };
+    const selected = root.classList.contains('gpe-graph-has-selection');
+    root.classList.remove('gpe-graph-has-selection');
+    root.setAttribute('width', String(Math.ceil(layout.width + 2 * margin)));
+    root.setAttribute('height', String(Math.ceil(layout.height + 2 * margin)));
+    this.viewport?.setAttribute('transform', `translate(${margin},${margin})`);
+    try {
+      return serializeSvg(root);
+    } finally {
+      root.setAttribute('width', saved.width ?? '100%');
+      root.setAttribute('height', saved.height ?? '100%');
+      this.viewport?.setAttribute('transform', saved.transform);
+      root.classList.toggle('gpe-graph-has-selection', selected);
+    }
   }
 
   // ---- pan and zoom ----

@@ -406,6 +406,8 @@ class ProfileView {
     if (this.state.view === FLAME_VIEW_ID) return { view: 'flame', label: 'Flame graph' };
     if (this.state.view === 'bottomup') return { view: 'bottomup', label: 'Bottom-up tree' };
     const sub = this.activeSubview();
+    const own = sub?.exportSvg?.();
+    if (sub && own !== undefined) return { view: 'drawn', label: sub.label, svg: own };
     const drawn = sub?.pane.querySelector('svg');
     return sub && drawn ? { view: 'drawn', label: sub.label, svg: serializeSvg(drawn) } : undefined;
   }

@@ -54,6 +54,8 @@ export interface ProfileSubview {
   readonly menuLabel?: string;
   /** The function to show next (show() follows with the query). */
   openFunction?(target: FunctionTarget): void;
+  /** The picture Export saves, when the first <svg> of the pane as shown is not it (a panned graph). */
+  exportSvg?(): string | undefined;
   /** A host message meant for this view: handles it and returns true, else false. */
   handle(m: ProfileHostMessage): boolean;
   dispose(): void;
