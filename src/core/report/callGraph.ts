@@ -321,21 +321,35 @@ export function trimEdges(graph: CallGraph, cutoff: number): number {
   return dropped;
 }
 
-/** report.newTrimmedGraph for the text reports (no call-tree mode, no visual heuristics). */
-export function trimmedCallGraph(view: StackView, options: TrimOptions): TrimmedGraph {
-  const sort = options.cumSort ? sortByCum : sortByFlat;
-  let graph = buildCallGraph(view);
+/** The first step of pprof's trimming: the graph without nodes under nodefraction, and the cutoffs. */
+export interface CutGraph {
+  graph: CallGraph;
+  nodeCutoff: number;
+  edgeCutoff: number;
+  droppedNodes: number;
+}
+
+/** The graph of the view, rebuilt without the nodes whose |cum| is under nodefraction of the flat sum, as pprof does. */
+export function graphAboveNodeCutoff(view: StackView, options: Pick<TrimOptions, 'nodeFraction' | 'edgeFraction'>): CutGraph {
+  const graph = buildCallGraph(view);
   const flatSum = graph.nodes.reduce((sum, n) => sum + n.flat, 0);
   const nodeCutoff = Math.abs(Math.trunc(flatSum * options.nodeFraction));
   const edgeCutoff = Math.abs(Math.trunc(flatSum * options.edgeFraction));
-  let droppedNodes = 0;
   if (nodeCutoff > 0) {
     const kept = graph.nodes.filter(n => Math.abs(n.cum) >= nodeCutoff);
     if (kept.length !== graph.nodes.length) {
-      droppedNodes = graph.nodes.length - kept.length;
-      graph = buildCallGraph(view, keepMask(view, kept));
+      return { graph: buildCallGraph(view, keepMask(view, kept)), nodeCutoff, edgeCutoff, droppedNodes: graph.nodes.length - kept.length };
     }
   }
+  return { graph, nodeCutoff, edgeCutoff, droppedNodes: 0 };
+}
+
+/** report.newTrimmedGraph for the text reports (no call-tree mode, no visual heuristics). */
+export function trimmedCallGraph(view: StackView, options: TrimOptions): TrimmedGraph {
+  const sort = options.cumSort ? sortByCum : sortByFlat;
+  const cut = graphAboveNodeCutoff(view, options);
+  let graph = cut.graph;
+  const { edgeCutoff, droppedNodes } = cut;
   const origCount = graph.nodes.length;
   sort(graph.nodes);
   if (options.nodeCount > 0) {

@@ -9,7 +9,7 @@
 import type { StackView } from '../pprof/stackView';
 import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { scaledLabel } from '../pprof/measurement';
-import { buildCallGraph, keepMask, sortEdges, trimEdges, type CallGraph, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
+import { buildCallGraph, graphAboveNodeCutoff, keepMask, sortEdges, trimEdges, type CallGraph, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
 
 /** pprof's defaults for -dot and the web graph. */
 export const DOT_TRIM: TrimOptions = { nodeCount: 80, nodeFraction: 0.005, edgeFraction: 0.001 };
@@ -303,18 +303,9 @@ function removeRedundantEdges(nodes: GraphNode[]): void {
  * ("minimum" by default): `bytes` tags with the same scaled text count as one.
  */
 export function dotGraph(view: StackView, options: TrimOptions = DOT_TRIM, outputUnit = 'minimum'): DotGraph {
-  let graph = buildCallGraph(view);
-  const flatSum = graph.nodes.reduce((sum, n) => sum + n.flat, 0);
-  const nodeCutoff = Math.abs(Math.trunc(flatSum * options.nodeFraction));
-  const edgeCutoff = Math.abs(Math.trunc(flatSum * options.edgeFraction));
-  let droppedNodes = 0;
-  if (nodeCutoff > 0) {
-    const kept = graph.nodes.filter(n => Math.abs(n.cum) >= nodeCutoff);
-    if (kept.length !== graph.nodes.length) {
-      droppedNodes = graph.nodes.length - kept.length;
-      graph = buildCallGraph(view, keepMask(view, kept));
-    }
-  }
+  const cut = graphAboveNodeCutoff(view, options);
+  let graph = cut.graph;
+  const { nodeCutoff, edgeCutoff, droppedNodes } = cut;
   const origCount = graph.nodes.length;
   sortByEntropy(graph.nodes);
   if (options.nodeCount > 0) {
