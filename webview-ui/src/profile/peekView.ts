@@ -4,70 +4,35 @@
 // function's cum). Names are links that peek at that function next.
 import type { FunctionPeek, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
+import { FunctionView, linkButton, PEEK_VIEW_ID, SOURCE_VIEW_ID } from './functionView';
 import { formatPercent, formatValue } from './units';
-import type { FunctionTarget, ProfileSubview, ProfileViewContext } from './viewSwitcher';
-import './functionViews.css';
-
-export const PEEK_VIEW_ID = 'peek';
-export const SOURCE_VIEW_ID = 'source';
+import type { FunctionTarget, ProfileViewContext } from './viewSwitcher';
 
 type PeekNode = FunctionPeek['nodes'][number];
 type PeekEdge = PeekNode['callers'][number];
 
-export class PeekView implements ProfileSubview {
+export class PeekView extends FunctionView {
   readonly id = PEEK_VIEW_ID;
   readonly label = 'Peek';
   readonly title = "pprof's peek: a function's callers and callees, each with its weight";
   readonly menuLabel = 'Peek: callers and callees with numbers';
-  readonly pane: HTMLElement;
-  private readonly head: HTMLElement;
-  private readonly body: HTMLElement;
-  private target: FunctionTarget | undefined;
-  private latest = 0;
+  protected readonly waitingNote = 'Computing…';
 
-  constructor(private readonly context: ProfileViewContext) {
-    this.pane = el('div', 'gpe-fn-pane gpe-peek-pane');
-    this.pane.hidden = true;
-    this.head = el('div', 'gpe-fn-head');
-    this.body = el('div', 'gpe-fn-body');
-    this.pane.append(this.head, this.body);
-    this.renderHint();
+  constructor(context: ProfileViewContext) {
+    super(context, 'gpe-peek-pane', 'Right-click a frame in the flame graph or a row of the top table and choose “Peek” to see the function’s callers and callees with their numbers.');
   }
 
-  openFunction(target: FunctionTarget): void {
-    this.target = target;
+  protected request(requestId: number, query: ProfileQuery, functionName: string): void {
+    this.context.post({ type: 'peek', requestId, query, functionName });
   }
 
-  show(query: ProfileQuery): void {
-    if (!this.target) { this.renderHint(); return; }
-    this.latest = this.context.nextRequestId();
-    this.renderHead(this.target);
-    this.body.replaceChildren(el('p', 'gpe-fn-note', 'Computing…'));
-    this.context.post({ type: 'peek', requestId: this.latest, query, functionName: this.target.functionName });
+  protected handleAnswer(m: ProfileHostMessage): boolean {
+    if (m.type !== 'peek') return false;
+    if (m.requestId === this.latest) this.render(m.peek, m.unit);
+    return true;
   }
 
-  handle(m: ProfileHostMessage): boolean {
-    if (m.type === 'peek') {
-      if (m.requestId === this.latest) this.render(m.peek, m.unit);
-      return true;
-    }
-    if (m.type === 'functionViewError' && m.requestId === this.latest) {
-      this.body.replaceChildren(el('p', 'gpe-error', m.message));
-      return true;
-    }
-    return false;
-  }
-
-  dispose(): void {
-    this.pane.remove();
-  }
-
-  private renderHint(): void {
-    this.head.replaceChildren(el('span', 'gpe-fn-title', 'Peek'));
-    this.body.replaceChildren(el('p', 'gpe-fn-note', 'Right-click a frame in the flame graph or a row of the top table and choose “Peek” to see the function’s callers and callees with their numbers.'));
-  }
-
-  private renderHead(target: FunctionTarget): void {
+  protected renderHead(target: FunctionTarget): void {
     const actions = el('span', 'gpe-fn-actions');
     actions.append(
       linkButton('Callers/callees flame graphs', 'gpe-peek-flames', () => this.context.showCallers(target.functionName), 'The sandwich: who calls it and what it calls, as flame graphs'),
@@ -137,12 +102,4 @@ function placeholderRow(text: string): HTMLTableRowElement {
   td.colSpan = 4;
   tr.append(td);
   return tr;
-}
-
-export function linkButton(text: string, cls: string, onClick: () => void, title?: string): HTMLButtonElement {
-  const b = el('button', `gpe-link ${cls}`, text);
-  b.type = 'button';
-  if (title) b.title = title;
-  b.addEventListener('click', onClick);
-  return b;
 }

@@ -5,65 +5,32 @@
 // source it says why and shows the lines the profile has.
 import type { FunctionSource, InlinedCall, ListedLine, ProfileHostMessage, ProfileQuery, SourceRoutineView } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
+import { FunctionView, linkButton, PEEK_VIEW_ID, SOURCE_VIEW_ID } from './functionView';
 import { formatPercent, formatValue } from './units';
-import { linkButton, PEEK_VIEW_ID, SOURCE_VIEW_ID } from './peekView';
-import type { FunctionTarget, ProfileSubview, ProfileViewContext } from './viewSwitcher';
-import './functionViews.css';
+import type { FunctionTarget, ProfileViewContext } from './viewSwitcher';
 
-export class SourceView implements ProfileSubview {
+export class SourceView extends FunctionView {
   readonly id = SOURCE_VIEW_ID;
   readonly label = 'Source';
   readonly title = "pprof's weblist: a function's source with the flat and cum of each line";
   readonly menuLabel = 'Source: cost per line';
-  readonly pane: HTMLElement;
-  private readonly head: HTMLElement;
-  private readonly body: HTMLElement;
-  private target: FunctionTarget | undefined;
-  private latest = 0;
+  protected readonly waitingNote = 'Reading the source…';
 
-  constructor(private readonly context: ProfileViewContext) {
-    this.pane = el('div', 'gpe-fn-pane gpe-source-pane');
-    this.pane.hidden = true;
-    this.head = el('div', 'gpe-fn-head');
-    this.body = el('div', 'gpe-fn-body');
-    this.pane.append(this.head, this.body);
-    this.renderHint();
+  constructor(context: ProfileViewContext) {
+    super(context, 'gpe-source-pane', 'Right-click a frame in the flame graph or a row of the top table and choose “Source” to see the function’s source with the cost of each line.');
   }
 
-  openFunction(target: FunctionTarget): void {
-    this.target = target;
+  protected request(requestId: number, query: ProfileQuery, functionName: string): void {
+    this.context.post({ type: 'source', requestId, query, functionName });
   }
 
-  show(query: ProfileQuery): void {
-    if (!this.target) { this.renderHint(); return; }
-    this.latest = this.context.nextRequestId();
-    this.renderHead(this.target);
-    this.body.replaceChildren(el('p', 'gpe-fn-note', 'Reading the source…'));
-    this.context.post({ type: 'source', requestId: this.latest, query, functionName: this.target.functionName });
+  protected handleAnswer(m: ProfileHostMessage): boolean {
+    if (m.type !== 'source') return false;
+    if (m.requestId === this.latest) this.render(m.source, m.unit);
+    return true;
   }
 
-  handle(m: ProfileHostMessage): boolean {
-    if (m.type === 'source') {
-      if (m.requestId === this.latest) this.render(m.source, m.unit);
-      return true;
-    }
-    if (m.type === 'functionViewError' && m.requestId === this.latest) {
-      this.body.replaceChildren(el('p', 'gpe-error', m.message));
-      return true;
-    }
-    return false;
-  }
-
-  dispose(): void {
-    this.pane.remove();
-  }
-
-  private renderHint(): void {
-    this.head.replaceChildren(el('span', 'gpe-fn-title', 'Source'));
-    this.body.replaceChildren(el('p', 'gpe-fn-note', 'Right-click a frame in the flame graph or a row of the top table and choose “Source” to see the function’s source with the cost of each line.'));
-  }
-
-  private renderHead(target: FunctionTarget): void {
+  protected renderHead(target: FunctionTarget): void {
     const actions = el('span', 'gpe-fn-actions');
     actions.append(linkButton('Peek', 'gpe-source-peek', () => this.context.openInView(PEEK_VIEW_ID, target), 'Its callers and callees with their numbers'));
     this.head.replaceChildren(el('span', 'gpe-fn-title', `Source: ${target.functionName}`), actions);
