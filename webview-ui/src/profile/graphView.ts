@@ -324,12 +324,16 @@ export class GraphView implements ProfileSubview {
     const saved = { width: root.getAttribute('width'), height: root.getAttribute('height'), transform: this.viewport?.getAttribute('transform') ?? '' };
     const selected = root.classList.contains('gpe-graph-has-selection');
     root.classList.remove('gpe-graph-has-selection');
-    root.setAttribute('width', String(Math.ceil(layout.width + 2 * margin)));
-    root.setAttribute('height', String(Math.ceil(layout.height + 2 * margin)));
+    const width = Math.ceil(layout.width + 2 * margin), height = Math.ceil(layout.height + 2 * margin);
+    root.setAttribute('width', String(width));
+    root.setAttribute('height', String(height));
+    // With a viewBox the file scales to any size it is shown at (a browser tab, a document).
+    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
     this.viewport?.setAttribute('transform', `translate(${margin},${margin})`);
     try {
       return serializeSvg(root);
     } finally {
+      root.removeAttribute('viewBox');
       root.setAttribute('width', saved.width ?? '100%');
       root.setAttribute('height', saved.height ?? '100%');
       this.viewport?.setAttribute('transform', saved.transform);
