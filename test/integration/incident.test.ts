@@ -74,7 +74,16 @@ suite('Incident view', () => {
     assert.ok(expected.suspects.length > 0, 'the sample has a suspect');
     // The heap profile is in front; the palette, as a user types it; the folder picker offers the profile's folder first.
     await vscode.commands.executeCommand('vscode.openWith', vscode.Uri.joinPath(incidentFolder(), 'heap.pb.gz'), 'goProfileExplorer.profile');
-    await inWebview({ frame: WORKBENCH, op: 'press', key: 'F1' });
+    // F1 as a user presses it; while the profile's webview loads it may take the key, so the
+    // workbench is clicked first and F1 pressed again until the palette shows.
+    const paletteOpen = `const w = document.querySelector('.quick-input-widget'); return !!w && getComputedStyle(w).display !== 'none' && w.getBoundingClientRect().height > 0`;
+    for (let attempt = 0; ; attempt++) {
+      await inWebview({ frame: WORKBENCH, op: 'click', selector: '.part.statusbar' });
+      await inWebview({ frame: WORKBENCH, op: 'press', key: 'F1' });
+      const open = await waitInWebview(WORKBENCH, 'the palette open', paletteOpen, 3000).catch(() => false);
+      if (open) break;
+      if (attempt === 4) throw new Error('F1 did not open the command palette');
+    }
     await inWebview({ frame: WORKBENCH, op: 'type', selector: '.quick-input-widget input', text: '>Go Profile: Open incident' });
     await waitInWebview(WORKBENCH, 'the command in the palette', `
       return [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some(r => r.textContent.includes('Open incident'))`);
