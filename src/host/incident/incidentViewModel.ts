@@ -108,6 +108,7 @@ export function buildIncidentViewModel(incident: Incident, options: IncidentView
   // The goroutines' own lines first: the blocking line is what a suspect's name should open.
   for (const s of incident.suspects) linker.add({ func: s.func, file: s.file, line: s.line });
   for (const s of incident.suspects) if (s.createdBy) linker.add(s.createdBy);
+  for (const s of incident.suspects) for (const f of s.creatorPath?.frames ?? []) linker.add(f);
   const suspectFrameLinks = incident.suspects.map(s => s.frames.map(f => linker.add(f)));
   // Heap functions: a frame of the dump when one names them, else the profile's declaration.
   const heapNames = new Set<string>();
