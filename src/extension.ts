@@ -19,6 +19,8 @@ export interface GoProfileExplorerApi {
   heatEnabled(): boolean;
   /** The next Export of a profile editor writes to `uri` instead of asking where (tests, automation). */
   setNextExportTarget(uri: vscode.Uri | undefined): void;
+  /** Folders where a profile and a goroutine dump of one process are open now: what the incident offer proposes. */
+  incidentOfferFolders(): Promise<string[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi {
@@ -28,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi
   const lensFeatures = registerLenses(context, figures, sourceLinks);
   registerProfileEditor(context, { figures, sourceLinks });
   const goroutines = registerGoroutineExplorer(context, { figures, sourceLinks });
-  registerIncidentViews(context, { sourceLinks, goroutines, figures });
+  const incidents = registerIncidentViews(context, { sourceLinks, goroutines, figures });
   registerCapture(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('goProfileExplorer.openProfile', async () => {
@@ -50,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi
     },
     heatEnabled: () => lensFeatures.heat.isEnabled,
     setNextExportTarget,
+    incidentOfferFolders: async () => (await incidents.offer.foldersOfOneProcess()).map(u => u.toString()),
   };
 }
 

@@ -77,12 +77,22 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
  * Whether a dump and a profile are of one process: by the functions they name (sameProcess) and,
  * when the dump is a goroutine profile too, by the binary both name (sameBinary).
  */
-function verdictOf(dump: Capture, profile: Capture): ProcessVerdict {
+export function verdictOf(dump: Capture, profile: Capture): ProcessVerdict {
   if (dump.profile) {
     const binary = sameBinary(dump.profile, profile.profile!);
     if (!binary.same) return binary;
   }
   return sameProcess(dump.goroutines!, profile.profile!);
+}
+
+/**
+ * Files someone has open side by side, read as one dump and one profile: whether they are of one
+ * process. Null when they are not a dump and a profile (a file unread, two dumps, two profiles).
+ */
+export function dumpAndProfileVerdict(gathered: GatheredCaptures): ProcessVerdict | null {
+  const dump = pickDump(gathered.captures);
+  const profile = gathered.captures.find(c => c !== dump && c.profile !== null);
+  return dump && profile ? verdictOf(dump, profile) : null;
 }
 
 /** The dump the answer reads: the richest form (debug=2 has states, minutes, creators), then the latest. */

@@ -2,7 +2,7 @@
 // lines around each frame. Each writer only lays them out (and escapes them its own way).
 import { formatBytes, formatCount } from '../../format';
 import { shortFuncName } from '../../goroutines';
-import type { CreatorCallPath, Incident, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
+import type { CreatorCallPath, Incident, IncidentFlameNode, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
 import { percentOf } from './percent';
 
 /** Source text of a file as a frame prints it (a path, maybe -trimpath), or undefined when the caller has none. */
@@ -47,6 +47,30 @@ export function reportSourceFiles(incident: Incident): string[] {
     stackWithCreator(s).slice(0, MAX_FRAMES_WITH_SOURCE).forEach(f => { if (f.file && f.line > 0) files.add(f.file); });
   }
   return [...files];
+}
+
+/**
+ * The functions the incident names outside goroutine frames: joined, allocating, in the joined
+ * flame graphs, charted over time, the heap's top rows. Each gets a link (its declaration when
+ * no frame of the dump names it) and can focus the profile editor.
+ */
+export function heapFunctionNames(incident: Incident, options: { readonly flames?: boolean } = {}): Set<string> {
+  const names = new Set<string>();
+  const walk = (node: IncidentFlameNode, root: boolean) => {
+    if (!root) names.add(node.name);
+    for (const c of node.children) walk(c, false);
+  };
+  for (const s of incident.suspects) {
+    for (const join of [s.heap, s.allocs]) {
+      if (!join) continue;
+      for (const f of join.functions) names.add(f);
+      for (const a of join.allocatedIn) { names.add(a.func); if (a.under) names.add(a.under); }
+      if (join.flame && options.flames !== false) walk(join.flame, true);
+    }
+  }
+  for (const series of incident.overTime) if (series.kind === 'heap') names.add(series.name);
+  for (const row of incident.heapTop ?? []) names.add(row.func);
+  return names;
 }
 
 /** A suspect's stack with its creator last, as the report prints it. */
