@@ -19,7 +19,7 @@ export type ReplicaSource =
   /** A /debug/pprof/ base URL (normalised). */
   | { readonly baseUrl: string }
   /** A path on the API server, read with `kubectl get --raw` (the pods/proxy subresource). */
-  | { readonly kubectlRaw: { readonly args: (path: string) => string[]; readonly basePath: string } };
+  | { readonly kubectlRaw: { readonly args: (path: string) => string[]; readonly basePath: string; readonly kubectl?: string } };
 
 export interface ReplicaTarget {
   /** Unique among the replicas; the URL for URL targets, the pod's name for pods. */
@@ -90,7 +90,7 @@ async function captureOne(target: ReplicaTarget, fileName: string, options: Repl
   let result: ReplicaCaptureResult;
   try {
     const source = target.source;
-    const body = 'baseUrl' in source ? await fetchHttp(url, writer, options) : await fetchKubectl(source.kubectlRaw.args(url), url, writer, options);
+    const body = 'baseUrl' in source ? await fetchHttp(url, writer, options) : await fetchKubectl(source.kubectlRaw.args(url), source.kubectlRaw.kubectl, url, writer, options);
     const verdict = classifyAnswer(options.kind, url, body);
     if (!verdict.ok) throw new CaptureError(verdict.message, 'content');
     await fs.promises.rename(writer.partialPath, finalPath);
@@ -145,9 +145,9 @@ async function fetchHttp(url: string, writer: CaptureFileWriter, options: Replic
   }, (e, ctx) => limitError(e) ?? describeRequestFailure({ code: errorCode(e), message: e instanceof Error ? e.message : String(e) }, { url, timeoutMs: options.timeoutMs, ...ctx }));
 }
 
-async function fetchKubectl(args: string[], path: string, writer: CaptureFileWriter, options: ReplicaCaptureOptions): Promise<{ status: number; body: Uint8Array }> {
+async function fetchKubectl(args: string[], kubectl: string | undefined, path: string, writer: CaptureFileWriter, options: ReplicaCaptureOptions): Promise<{ status: number; body: Uint8Array }> {
   return withDeadline(options, async signal => {
-    const run = await runKubectl(args, { signal, maxBytes: MAX_BYTES, sink: chunk => writer.write(chunk) });
+    const run = await runKubectl(args, { kubectl, signal, maxBytes: MAX_BYTES, sink: chunk => writer.write(chunk) });
     if (run.exitCode !== 0) throw new CaptureError(`kubectl get --raw ${path} failed: ${run.stderr.trim().split('\n')[0] || `exit code ${run.exitCode}`}`, 'http');
     await writer.finish();
     return { status: 200, body: run.head };
