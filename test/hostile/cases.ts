@@ -5,8 +5,9 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
+import { dotGraph } from '../../src/core/report/dotGraph';
 import { nodeGunzip } from '../../src/node/gunzip';
-import { hostileDir, legacyCpuManyMappings } from './make-hostile';
+import { collidingLabelValues, collidingLocationIds, hostileDir, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
 
@@ -60,6 +61,20 @@ export function legacyCpuMany(n: number): Outcome {
     const own = p.locations.every(l => l.mappingIndex >= 0 && p.mappings[l.mappingIndex].start <= l.address && l.address < p.mappings[l.mappingIndex].limit);
     return { ...summary(p), everyLocationInItsMapping: own, parseMs };
   });
+}
+
+/** A profile of n samples whose label values were made to hash alike: parsed, and drawn as pprof's graph (which groups samples by label set). */
+export function collidingLabels(n: number): Outcome {
+  return outcome(() => {
+    const p = parseProfile(collidingLabelValues(n));
+    const graph = dotGraph(createStackView(p));
+    return { ...summary(p), labelSets: new Set(Array.from({ length: p.samples.count }, (_, i) => p.samples.labelNum[p.samples.labelStart[i]])).size, nodes: graph.nodes.length };
+  });
+}
+
+/** A profile of n locations whose ids were picked to share one bucket of V8's Map. */
+export function collidingIds(n: number): Outcome {
+  return outcome(() => summary(parseProfile(collidingLocationIds(n))));
 }
 
 /** A user filter (focus) run over a profile whose one function name is long. */
