@@ -22,6 +22,7 @@ const DUMP = path.join(FIXTURES, 'corpus/panicparse_static_panicweb_debug2.txt')
 /** What the web build's worker has: the default platform (fflate gzip, no files, no zlib). */
 const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes) };
 
+const samplesOf = (t: { count: number; values: Float64Array }) => ({ count: t.count, sum: t.values.reduce((a, b) => a + b, 0) });
 const context = (store: WorkerStore): JobContext => ({ store, transfer: () => undefined });
 
 function viewOf(platform: WorkerPlatform, file: string, bytes: Uint8Array | { filePath: string }) {
@@ -39,7 +40,7 @@ function viewOf(platform: WorkerPlatform, file: string, bytes: Uint8Array | { fi
     flame: { parent: [...flame.parent], name: [...flame.name], total: [...flame.total], self: [...flame.self], names: flame.names },
     top: { names: top.names, flat: [...top.flat], cum: [...top.cum] },
     // The exported profile, decoded: the same samples whichever gzip wrote it.
-    exported: parseProfile(gunzipSync(exported.bytes)).samples.length,
+    exported: samplesOf(parseProfile(gunzipSync(exported.bytes)).samples),
   };
 }
 
