@@ -9,6 +9,7 @@ import type { GoroutineExplorer } from '../goroutines/goroutineExplorer';
 import type { FigureRegistry } from '../figures/figureRegistry';
 import { IncidentOffer } from './incidentOffer';
 import type { ProcessVerdict } from '../../core/report/incident';
+import { hostPlatform } from '../platform/hostPlatform';
 
 export const OPEN_INCIDENT_COMMAND = 'goProfileExplorer.openIncident';
 export const EXPORT_INCIDENT_COMMAND = 'goProfileExplorer.exportIncidentReport';
@@ -38,7 +39,7 @@ export class IncidentViews implements vscode.Disposable {
     const file = async (uri: vscode.Uri) => ({
       path: uri.path.slice(uri.path.lastIndexOf('/') + 1),
       mtimeMs: 0,
-      data: uri.scheme === 'file' ? { filePath: uri.fsPath } : await vscode.workspace.fs.readFile(uri),
+      data: await hostPlatform().workerInput(uri),
     });
     const out = await this.runner.sameProcess({ files: [await file(profile), await file(dump)] });
     return out.verdict;

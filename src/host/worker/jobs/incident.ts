@@ -1,11 +1,11 @@
 // Worker jobs `incident` and `incident.report`: hand a folder's captures to the core (gather, then
 // join: core/report/incident), and write the report with the core's writers.
-import { readFileSync } from 'node:fs';
 import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
-import { nodeGunzip } from '../../../node/gunzip';
+import { localFiles, workerPlatform } from '../workerPlatform';
 import {
-  dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, type ProcessVerdict, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
+  dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
+  type ProcessVerdict,
 } from '../../../core/report/incident';
 
 /** One file of the folder: bytes read by the host, or a local file this thread reads itself. */
@@ -69,8 +69,8 @@ function positionsOf(gathered: GatheredCaptures, incident: Incident): [string, F
 }
 
 function gatherFiles(files: readonly IncidentFolderFile[]): GatheredCaptures {
-  const read = files.map(f => ({ path: f.path, mtimeMs: f.mtimeMs, bytes: f.data instanceof Uint8Array ? f.data : readFileSync(f.data.filePath) }));
-  return gatherCaptures(read, { gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+  const read = files.map(f => ({ path: f.path, mtimeMs: f.mtimeMs, bytes: f.data instanceof Uint8Array ? f.data : localFiles().readFile(f.data.filePath) }));
+  return gatherCaptures(read, { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
 }
 
 export const incidentJob: Job<IncidentJobInput, IncidentJobOutput> = {
