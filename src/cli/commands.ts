@@ -13,5 +13,6 @@ import { resolve } from './resolveCommand';
 import { exportView } from './exportCommand';
 import { incident } from './incidentCommand';
 import { watch } from './watchCommand';
+import { capture } from './captureCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, graph, flame, exportView, goroutines, incident, watch, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, graph, flame, exportView, goroutines, incident, capture, watch, resolve];

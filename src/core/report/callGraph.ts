@@ -3,6 +3,7 @@
 // per sample; then the trimming pprof applies to every graph-based report (top, tree, peek,
 // dot): nodes under nodefraction of the total dropped, the top nodecount kept, edges under
 // edgefraction dropped. Edges that skip dropped nodes are "residual".
+import { HASH_SEED, finishHash, mixInt } from '../seededHash';
 import type { StackView } from '../pprof/stackView';
 
 export interface GraphNode {
@@ -65,6 +66,11 @@ export function forEachFrameRootFirst(view: StackView, i: number, visit: (frame:
  * Caller→callee pairs of frames as an open-addressing hash table over typed arrays: the graph
  * of a 1M-sample profile steps through ~25M frames, too many for a Map lookup each.
  */
+/** Callers and callees are numbered as the profile first names them: a profile could be made to collide without the seed. */
+function edgeHash(src: number, dest: number): number {
+  return finishHash(mixInt(mixInt(HASH_SEED, src), dest));
+}
+
 class EdgeTable {
   size = 0;
   private capacity = 1024;
@@ -81,7 +87,7 @@ class EdgeTable {
   /** The index of the edge src→dest, made on first sight (entries are in first-seen order). */
   find(src: number, dest: number, inlined: boolean, residual: boolean): number {
     const mask = this.capacity - 1;
-    let h = (Math.imul(src, 0x9e3779b1) ^ Math.imul(dest + 1, 0x85ebca6b)) & mask;
+    let h = edgeHash(src, dest) & mask;
     for (;;) {
       const e = this.slots[h];
       if (e < 0) break;
@@ -119,7 +125,7 @@ class EdgeTable {
     const mask = this.capacity - 1;
     this.slots = new Int32Array(this.capacity).fill(-1);
     for (let e = 0; e < this.size; e++) {
-      let h = (Math.imul(this.src[e], 0x9e3779b1) ^ Math.imul(this.dest[e] + 1, 0x85ebca6b)) & mask;
+      let h = edgeHash(this.src[e], this.dest[e]) & mask;
       while (this.slots[h] >= 0) h = (h + 1) & mask;
       this.slots[h] = e;
     }

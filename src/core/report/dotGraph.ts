@@ -9,6 +9,7 @@
 import type { StackView } from '../pprof/stackView';
 import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { scaledLabel } from '../pprof/measurement';
+import { hashLabelRange } from '../pprof/labelSets';
 import { buildCallGraph, graphAboveNodeCutoff, keepMask, sortEdges, trimEdges, type CallGraph, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
 
 /** pprof's defaults for -dot and the web graph. */
@@ -150,12 +151,7 @@ function labelSetIds(view: StackView): { ids: Int32Array; representative: number
   for (let i = 0; i < s.count; i++) {
     const from = s.labelStart[i], to = s.labelStart[i + 1];
     if (from === to || view.kept[i] === 0 || view.weights[i] === 0) continue;
-    let h = to - from;
-    for (let j = from; j < to; j++) {
-      const num = s.labelNum[j];
-      h = Math.imul(h ^ s.labelKey[j], 0x9e3779b1) ^ Math.imul(s.labelStr[j] + 1, 0x85ebca6b) ^ Math.imul(s.labelUnit[j] + 7, 0xc2b2ae35);
-      h = Math.imul(h ^ (num | 0), 0x27d4eb2f) ^ ((num / 4294967296) | 0);
-    }
+    const h = hashLabelRange(s.labelKey, s.labelStr, s.labelNum, s.labelUnit, from, to);
     let bucket = buckets.get(h);
     if (!bucket) { bucket = []; buckets.set(h, bucket); }
     let id = -1;

@@ -1,5 +1,5 @@
 // Builds and starts the goserver (this folder's Go program) for tests outside the capture suite:
-// the watch's CLI test and its VS Code test. `leakEvery` turns on its /leak/start timer.
+// the watch's CLI test and its VS Code test. `leakEvery` makes it leak on that timer (-leak-every).
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 
@@ -25,7 +25,7 @@ export interface RunningGoServer {
 
 /** Starts the server on a free port; with `leakEvery` (e.g. '300ms') it leaks goroutines and memory on that timer. */
 export async function startGoServer(bin: string, leakEvery?: string): Promise<RunningGoServer> {
-  const proc = spawn(bin, ['-addr', '127.0.0.1:0'], { stdio: 'pipe' });
+  const proc = spawn(bin, ['-addr', '127.0.0.1:0', ...(leakEvery ? ['-leak-every', leakEvery, '-leak-batch', '10'] : [])], { stdio: 'pipe' });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`goserver did not start in 15 s: ${out}`)), 15000);
@@ -39,10 +39,6 @@ export async function startGoServer(bin: string, leakEvery?: string): Promise<Ru
     proc.on('exit', c => { clearTimeout(timer); reject(new Error(`goserver exited ${c}: ${out}`)); });
   });
   const origin = `http://127.0.0.1:${port}`;
-  if (leakEvery) {
-    const answer = await fetch(`${origin}/leak/start?every=${encodeURIComponent(leakEvery)}`);
-    if (!answer.ok) throw new Error(`/leak/start answered ${answer.status}`);
-  }
   // Closing stdin ends the server (it exits when its stdin closes).
   return { proc, baseUrl: `${origin}/debug/pprof/`, stop: () => { proc.stdin.end(); proc.kill(); } };
 }

@@ -1,63 +1,53 @@
 package main
 
-// GET /leak/start?every=300ms makes the server leak on a timer, for the watch tests: every tick
-// a few goroutines park forever on a channel send in leakyWorker (one goroutine group that grows)
-// and a buffer allocated in leakBuffer is kept (one heap function that grows). The first call
-// starts the timer; later calls do nothing. GET /leak/count says how many ticks have passed.
+// -leak-every makes this server the sick replica: every interval it starts -leak-batch goroutines
+// that block forever on a channel send and keeps 1 MiB more heap, both from functions of their own
+// (leakyDispatch, retainLeak) so that dumps and heap profiles name them. The first batch leaks at
+// start, so a capture right after "listening on" already shows it.
 
 import (
-	"fmt"
-	"net/http"
+	"flag"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
 var (
-	leakOnce  sync.Once
-	leakTicks atomic.Int64
-	leakSink  = make(chan int) // never read: every send parks its goroutine
-	leaked    [][]byte
-	leakedMu  sync.Mutex
+	leakEvery = flag.Duration("leak-every", 0, "if set, leak goroutines and memory at this interval (a sick replica)")
+	leakBatch = flag.Int("leak-batch", 50, "goroutines leaked per interval with -leak-every")
+
+	leakMu     sync.Mutex
+	leakedHeap [][]byte
 )
 
-func leakyWorker(n int) { leakSink <- n }
+//go:noinline
+func leakyDispatch(ch chan int) { ch <- 1 }
 
-func leakBuffer() []byte {
+//go:noinline
+func retainLeak() {
 	b := make([]byte, 1<<20)
 	for i := range b {
 		b[i] = byte(i)
 	}
-	return b
+	leakMu.Lock()
+	leakedHeap = append(leakedHeap, b)
+	leakMu.Unlock()
 }
 
-func leakTick() {
-	n := int(leakTicks.Add(1))
-	for i := 0; i < 10; i++ {
-		go leakyWorker(n)
+func leakOnce() {
+	for i := 0; i < *leakBatch; i++ {
+		go leakyDispatch(make(chan int))
 	}
-	leakedMu.Lock()
-	leaked = append(leaked, leakBuffer())
-	leakedMu.Unlock()
+	retainLeak()
 }
 
-func init() {
-	http.HandleFunc("/leak/start", func(w http.ResponseWriter, r *http.Request) {
-		every, err := time.ParseDuration(r.URL.Query().Get("every"))
-		if err != nil || every <= 0 {
-			every = 300 * time.Millisecond
+func startLeak() {
+	if *leakEvery <= 0 {
+		return
+	}
+	leakOnce()
+	go func() {
+		for range time.Tick(*leakEvery) {
+			leakOnce()
 		}
-		leakOnce.Do(func() {
-			leakTick()
-			go func() {
-				for range time.Tick(every) {
-					leakTick()
-				}
-			}()
-		})
-		fmt.Fprintf(w, "leaking every %s\n", every)
-	})
-	http.HandleFunc("/leak/count", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintf(w, "%d\n", leakTicks.Load())
-	})
+	}()
 }

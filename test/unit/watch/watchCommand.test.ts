@@ -30,7 +30,7 @@ describe('goprof watch against a leaking Go server', function () {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('--json: flags main.leakyWorker and main.leakBuffer within three captures, with the files of each', async () => {
+  it('--json: flags main.leakyDispatch and main.retainLeak within three captures, with the files of each', async () => {
     const { code, out, err } = await run(['watch', server.baseUrl, '--every', '1s', '--for', '3s', '--gc', '--out', join(tmp, 'json'), '--json']);
     assert.equal(code, 0, err);
     const summary = JSON.parse(out) as WatchSummary;
@@ -40,23 +40,23 @@ describe('goprof watch against a leaking Go server', function () {
       assert.deepEqual(c.files.map(f => f.replace(/\d{8}T\d{6}Z/, 'TIME')), ['goroutine-TIME.txt', 'heap-TIME.pb.gz']);
       for (const f of c.files) assert.ok(existsSync(join(summary.folder, f)), f);
     }
-    const group = summary.growing.find(g => g.kind === 'goroutines' && g.name === 'main.leakyWorker');
+    const group = summary.growing.find(g => g.kind === 'goroutines' && g.name === 'main.leakyDispatch');
     assert.ok(group, `growing: ${JSON.stringify(summary.growing)}`);
     assert.equal(group.values.length, 3);
     assert.ok(group.values[0] < group.values[1] && group.values[1] < group.values[2], String(group.values));
-    const heap = summary.growing.find(g => g.kind === 'heap' && g.name === 'main.leakBuffer');
+    const heap = summary.growing.find(g => g.kind === 'heap' && g.name === 'main.retainLeak');
     assert.ok(heap, `growing: ${JSON.stringify(summary.growing)}`);
     assert.ok(heap.values[2] > heap.values[0]);
     // The progress lines went to stderr, one per capture; the third flags the group.
     const lines = err.split('\n').filter(l => l.startsWith('capture '));
     assert.equal(lines.length, 3);
-    assert.match(lines[2], /^capture 3\/3 at .*: 2 files; GROWING goroutines main\.leakyWorker \d+ → \d+ → \d+ \(\+\d+\)/);
+    assert.match(lines[2], /^capture 3\/3 at .*: 2 files; GROWING goroutines main\.leakyDispatch \d+ → \d+ → \d+ \(\+\d+\)/);
 
     // The folder is an incident folder: the same growth in `goprof incident`'s answer.
     const incident = incidentOfFolder(summary.folder);
     const leakSentence = incident.answer.find(s => s.startsWith('Growing in every one of the 3 captures (a leak)'));
     assert.ok(leakSentence, incident.answer.join('\n'));
-    assert.match(leakSentence, /main\.leakyWorker/);
+    assert.match(leakSentence, /main\.leakyDispatch/);
   });
 
   it('text: one line per capture and the heap deltas saved beside the snapshots but never read as the heap', async () => {
@@ -65,7 +65,7 @@ describe('goprof watch against a leaking Go server', function () {
     const lines = out.split('\n');
     assert.match(lines[0], /^watching http:\/\/127\.0\.0\.1:\d+\/debug\/pprof\/ every 2 s for 4 s \(2 captures\) into /);
     assert.match(lines[1], /^capture 1\/2 at .*: 4 files; first capture, nothing to compare yet$/);
-    assert.match(lines[2], /^capture 2\/2 at .*: 4 files; nothing flagged yet; rose since the capture before: goroutines main\.leakyWorker/);
+    assert.match(lines[2], /^capture 2\/2 at .*: 4 files; nothing flagged yet; rose since the capture before: goroutines main\.leakyDispatch/);
     const folder = /into (.*)$/.exec(lines[0])![1];
     const incident = incidentOfFolder(folder);
     const deltas = incident.files.filter(f => f.path.includes('-delta1s-'));

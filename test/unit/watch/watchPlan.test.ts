@@ -94,19 +94,19 @@ describe('watch growth', () => {
 
   it('names a growing group by its top user function, and says what rose before anything is flagged', () => {
     const overTime = [
-      series('goroutines', 'chan send in main.leakyWorker (leak.go:24)', [0, 10, 20], 'main.leakyWorker'),
-      series('heap', 'main.leakBuffer', [1 << 20, 1 << 20, 2 << 20], 'main.leakBuffer'),
+      series('goroutines', 'chan send in main.leakyDispatch (leak.go:24)', [0, 10, 20], 'main.leakyDispatch'),
+      series('heap', 'main.retainLeak', [1 << 20, 1 << 20, 2 << 20], 'main.retainLeak'),
       series('goroutines', 'select in main.idle (idle.go:3)', [5, 5, 5], 'main.idle'),
     ];
     const growing = growingSeries(overTime);
-    assert.deepEqual(growing.map(g => [g.kind, g.name, g.values]), [['goroutines', 'main.leakyWorker', [0, 10, 20]]]);
+    assert.deepEqual(growing.map(g => [g.kind, g.name, g.values]), [['goroutines', 'main.leakyDispatch', [0, 10, 20]]]);
     const rising = risingSeries(overTime);
-    assert.deepEqual(rising.map(g => g.name), ['main.leakBuffer']);
+    assert.deepEqual(rising.map(g => g.name), ['main.retainLeak']);
     const round = { time: '2025-01-02T03:04:05.000Z', files: ['goroutine-x.txt', 'heap-x.pb.gz'] };
     assert.equal(roundLine(2, 20, round, growing, rising),
-      'capture 3/20 at 2025-01-02T03:04:05.000Z: 2 files; GROWING goroutines main.leakyWorker 0 → 10 → 20 (+20)');
+      'capture 3/20 at 2025-01-02T03:04:05.000Z: 2 files; GROWING goroutines main.leakyDispatch 0 → 10 → 20 (+20)');
     assert.equal(roundLine(1, null, { ...round, errors: ['heap: HTTP 500'] }, [], rising),
-      'capture 2 at 2025-01-02T03:04:05.000Z: 2 files, 1 failed (heap: HTTP 500); nothing flagged yet; rose since the capture before: heap main.leakBuffer 1 MiB → 1 MiB → 2 MiB (+1 MiB)');
+      'capture 2 at 2025-01-02T03:04:05.000Z: 2 files, 1 failed (heap: HTTP 500); nothing flagged yet; rose since the capture before: heap main.retainLeak 1 MiB → 1 MiB → 2 MiB (+1 MiB)');
     assert.equal(roundLine(0, 20, round, [], []), 'capture 1/20 at 2025-01-02T03:04:05.000Z: 2 files; first capture, nothing to compare yet');
   });
 });
