@@ -25,5 +25,6 @@ export const commands: readonly CommandEntry[] = [
   { name: 'goroutines', load: () => (require('./goroutinesCommand') as typeof import('./goroutinesCommand')).goroutines },
   { name: 'incident', load: () => (require('./incidentCommand') as typeof import('./incidentCommand')).incident },
   { name: 'capture', load: () => (require('./captureCommand') as typeof import('./captureCommand')).capture },
+  { name: 'watch', load: () => (require('./watchCommand') as typeof import('./watchCommand')).watch },
   { name: 'resolve', load: () => (require('./resolveCommand') as typeof import('./resolveCommand')).resolve },
 ];
