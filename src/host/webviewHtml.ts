@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { contentSecurityPolicy, nonceSource } from '../core/contentSecurityPolicy';
 
 /** A fresh nonce per render: scripts without it do not run (CSP). */
 export function makeNonce(): string {
@@ -17,14 +18,13 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
   const nonce = makeNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css'));
-  const csp = [
-    "default-src 'none'",
-    `style-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource} data:`,
-    `font-src ${webview.cspSource}`,
+  const csp = contentSecurityPolicy({
+    styles: [webview.cspSource],
+    images: [webview.cspSource, 'data:'],
+    fonts: [webview.cspSource],
     // The profile editor's Graph view lays out with Graphviz compiled to WebAssembly (bundled, no network).
-    `script-src 'nonce-${nonce}'${view === 'profile' ? " 'wasm-unsafe-eval'" : ''}`,
-  ].join('; ');
+    scripts: [nonceSource(nonce), ...(view === 'profile' ? ["'wasm-unsafe-eval'"] : [])],
+  });
   const esc = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>
 <html lang="en">

@@ -136,12 +136,12 @@ suite('Incident view', () => {
       await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
       await screenshot('incident-explorer-dark');
     });
-    // The suspect's "Open in goroutine view" groups the dump, filtered to the suspect's function.
+    // The suspect's "Open in goroutine view" groups the dump, filtered to the suspect's group (function and state).
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-suspect-card[data-suspect="0"] button.gpe-open-file' });
     const filter = await waitInWebview<string>('body[data-view="goroutines"]', 'goroutine view filtered', `
       const f = document.querySelector('.gpe-filter'); return f && f.value.startsWith('func:') ? f.value : undefined`, 60000)
       .catch(async e => { await screenshot('incident-open-goroutines-failed'); throw e; });
-    assert.strictEqual(filter, `func:${expected.suspects[0].func}`);
+    assert.strictEqual(filter, `func:${expected.suspects[0].func} ${expected.suspects[0].state.split(' ').map(w => `state:${w}`).join(' ')}`);
   });
 
   test('Export incident report: HTML and Markdown beside each other; the HTML opens in the browser, self-contained', async function () {

@@ -10,13 +10,11 @@ import type { FigureData } from '../../core/figures';
 import { sourceOfLines, type DumpSource } from './dumpSource';
 import { GoroutineAnalysisRunner } from './analysisRunner';
 import { revealDumpLines } from './dumpReveal';
-import { withCancelAfter } from '../withCancelAfter';
+import { LatestAnalysis } from '../latestAnalysis';
 import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
-/** A grouping still running after this long shows a progress notification with Cancel. */
-const PROGRESS_AFTER_MS = 1000;
 const EDIT_DEBOUNCE_MS = 400;
 
 export interface PanelDeps {
@@ -39,8 +37,7 @@ export class GoroutinePanel implements vscode.Disposable {
   private similarity: Similarity = 'default';
   private base: DumpSource | undefined;
   private current: GoroutineViewModel | undefined;
-  private generation = 0;
-  private cancel: vscode.CancellationTokenSource | undefined;
+  private readonly analyses = new LatestAnalysis();
   /** The raised limits a retry uses, after an analysis hit one. */
   private retryLimits: WorkerLimits | undefined;
   /** The last analysis's failure, sent again when the webview (re)loads: it may fail before the webview is ready. */
@@ -97,46 +94,36 @@ export class GoroutinePanel implements vscode.Disposable {
   }
 
   private async analyse(): Promise<void> {
-    const gen = ++this.generation;
-    this.cancel?.cancel();
-    const cts = new vscode.CancellationTokenSource();
-    this.cancel = cts;
     const source = this.source;
     const base = this.base;
     this.failure = undefined;
     this.post({ type: 'loading', title: source.title });
-    const work = async (token: vscode.CancellationToken) => {
+    const outcome = await this.analyses.run(`Grouping goroutines of ${source.title}…`, async token => {
       const [text, baseText] = await Promise.all([source.read(), base?.read()]);
       return this.deps.runner.run({
         text, similarity: this.similarity, lineOffset: source.lineOffset, title: source.title,
         base: base && baseText !== undefined ? { text: baseText, title: base.title } : undefined,
       }, token);
-    };
-    try {
-      const out = await withCancelAfter(PROGRESS_AFTER_MS, `Grouping goroutines of ${source.title}…`, token => {
-        token.onCancellationRequested(() => cts.cancel());
-        return work(cts.token);
-      });
-      if (gen !== this.generation || this.disposed) return;
+    });
+    if (!outcome) return;
+    if (outcome.ok) {
+      const out = outcome.value;
       this.current = { ...out.view, title: source.title, origin: source.origin, canReveal: source.canReveal };
       this.post({ type: 'model', model: this.current });
       this.deps.onState(this);
       this.deps.onFigures(this, out.figures);
-    } catch (e) {
-      if (gen !== this.generation || this.disposed || GoroutineAnalysisRunner.isCancellation(e)) return;
-      const message = e instanceof Error ? e.message : String(e);
-      const limit = this.deps.runner.limitFailure(e);
-      this.current = undefined;
-      this.retryLimits = limit?.raised;
-      this.failure = limit
-        ? { type: 'error', title: source.title, message: limit.message, retryLabel: limit.retryLabel }
-        : { type: 'error', title: source.title, message: `Could not group the goroutines: ${message}` };
-      this.post(this.failure);
-      this.deps.onState(this);
-    } finally {
-      cts.dispose();
-      if (this.cancel === cts) this.cancel = undefined;
+      return;
     }
+    const e = outcome.error;
+    const message = e instanceof Error ? e.message : String(e);
+    const limit = this.deps.runner.limitFailure(e);
+    this.current = undefined;
+    this.retryLimits = limit?.raised;
+    this.failure = limit
+      ? { type: 'error', title: source.title, message: limit.message, retryLabel: limit.retryLabel }
+      : { type: 'error', title: source.title, message: `Could not group the goroutines: ${message}` };
+    this.post(this.failure);
+    this.deps.onState(this);
   }
 
   /** Brings the view to the front with its filter set to `func:<name>` (a code lens asked for it). */
@@ -215,7 +202,7 @@ export class GoroutinePanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.cancel?.cancel();
+    this.analyses.dispose();
     if (this.debounce) clearTimeout(this.debounce);
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();

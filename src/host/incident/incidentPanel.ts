@@ -8,6 +8,7 @@ import {
   parseIncidentWebviewMessage, type IncidentFileViewer, type IncidentHostMessage, type IncidentViewModel,
 } from '../../shared/incidentProtocol';
 import { withCancelAfter } from '../withCancelAfter';
+import { LatestAnalysis, PROGRESS_AFTER_MS } from '../latestAnalysis';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import { gatherIncidentFolder, incidentFolderLimits } from './incidentFolder';
 import { readStackSources } from './stackSources';
@@ -15,7 +16,6 @@ import { IncidentRunner } from './incidentRunner';
 import { buildIncidentViewModel } from './incidentViewModel';
 
 export const INCIDENT_VIEW_TYPE = 'goProfileExplorer.incident';
-const PROGRESS_AFTER_MS = 1000;
 
 export interface IncidentPanelDeps {
   readonly extensionUri: vscode.Uri;
@@ -51,8 +51,7 @@ function folderLabel(uri: vscode.Uri): string {
 
 export class IncidentPanel implements vscode.Disposable {
   private current: IncidentViewModel | undefined;
-  private generation = 0;
-  private cancel: vscode.CancellationTokenSource | undefined;
+  private readonly analyses = new LatestAnalysis();
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
   /** Resolves when the last analysis has been posted (for tests and the command). */
@@ -80,21 +79,17 @@ export class IncidentPanel implements vscode.Disposable {
   }
 
   private async analyse(): Promise<void> {
-    const gen = ++this.generation;
-    this.cancel?.cancel();
-    const cts = new vscode.CancellationTokenSource();
-    this.cancel = cts;
     const title = folderName(this.folder);
     this.post({ type: 'loading', title, detail: `Reading ${folderLabel(this.folder)}…` });
     const started = Date.now();
-    try {
-      const out = await withCancelAfter(PROGRESS_AFTER_MS, `Reading the incident in ${title}…`, async token => {
-        token.onCancellationRequested(() => cts.cancel());
-        const gathered = await gatherIncidentFolder(this.folder, incidentFolderLimits());
-        const analysed = await this.deps.runner.analyse({ files: gathered.files }, cts.token);
-        return { gathered, analysed };
-      });
-      if (gen !== this.generation || this.disposed) return;
+    const outcome = await this.analyses.run(`Reading the incident in ${title}…`, async token => {
+      const gathered = await gatherIncidentFolder(this.folder, incidentFolderLimits());
+      const analysed = await this.deps.runner.analyse({ files: gathered.files }, token);
+      return { gathered, analysed };
+    });
+    if (!outcome) return;
+    if (outcome.ok) {
+      const out = outcome.value;
       // As `goprof incident`: the files left out before reading are unread too, with their reason.
       const incident = out.gathered.unread.length === 0 ? out.analysed.incident : {
         ...out.analysed.incident,
@@ -104,22 +99,19 @@ export class IncidentPanel implements vscode.Disposable {
         title, folder: folderLabel(this.folder), positions: new Map(out.analysed.positions), elapsedMs: Date.now() - started,
       });
       this.post({ type: 'model', model: this.current });
-    } catch (e) {
-      if (gen !== this.generation || this.disposed || IncidentRunner.isCancellation(e)) return;
-      const limit = this.deps.runner.limitFailure(e);
-      this.current = undefined;
-      const message = e instanceof Error ? e.message : String(e);
-      this.post({ type: 'error', title, message: limit ? limit.message : `Could not read the incident: ${message}` });
-      if (limit) {
-        void vscode.window.showErrorMessage(`${title}: ${limit.message}`, limit.retryLabel).then(choice => {
-          if (choice !== limit.retryLabel || this.disposed) return;
-          this.deps.runner.useLimits(limit.raised);
-          void this.refresh();
-        });
-      }
-    } finally {
-      cts.dispose();
-      if (this.cancel === cts) this.cancel = undefined;
+      return;
+    }
+    const e = outcome.error;
+    const limit = this.deps.runner.limitFailure(e);
+    this.current = undefined;
+    const message = e instanceof Error ? e.message : String(e);
+    this.post({ type: 'error', title, message: limit ? limit.message : `Could not read the incident: ${message}` });
+    if (limit) {
+      void vscode.window.showErrorMessage(`${title}: ${limit.message}`, limit.retryLabel).then(choice => {
+        if (choice !== limit.retryLabel || this.disposed) return;
+        this.deps.runner.useLimits(limit.raised);
+        void this.refresh();
+      });
     }
   }
 
@@ -205,7 +197,7 @@ export class IncidentPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.cancel?.cancel();
+    this.analyses.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
     this.deps.onDispose(this);

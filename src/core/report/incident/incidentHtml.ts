@@ -7,6 +7,7 @@ import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
 import { formatBytes } from '../../format';
+import { contentSecurityPolicy, nonceSource } from '../../contentSecurityPolicy';
 import { percentOf } from './percent';
 
 export function escapeHtml(text: string): string {
@@ -138,7 +139,7 @@ export function incidentHtml(incident: Incident, options: IncidentReportOptions 
   const content = body.join('\n');
   const nonce = nonceOf(content + STYLE);
   // No script-src: the report runs nothing. img-src for nothing but inline SVG (which is markup, not an image load).
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = contentSecurityPolicy({ styles: [nonceSource(nonce)], images: ['data:'], standalone: true });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
