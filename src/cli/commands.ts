@@ -12,5 +12,6 @@ import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
 import { exportView } from './exportCommand';
 import { incident } from './incidentCommand';
+import { capture } from './captureCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, graph, flame, exportView, goroutines, incident, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, graph, flame, exportView, goroutines, incident, capture, resolve];

@@ -5,8 +5,9 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
+import { dotGraph } from '../../src/core/report/dotGraph';
 import { nodeGunzip } from '../../src/node/gunzip';
-import { hostileDir, legacyCpuManyMappings } from './make-hostile';
+import { collidingLabelValues, hostileDir, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
 
@@ -59,6 +60,15 @@ export function legacyCpuMany(n: number): Outcome {
     const parseMs = Date.now() - started;
     const own = p.locations.every(l => l.mappingIndex >= 0 && p.mappings[l.mappingIndex].start <= l.address && l.address < p.mappings[l.mappingIndex].limit);
     return { ...summary(p), everyLocationInItsMapping: own, parseMs };
+  });
+}
+
+/** A profile of n samples whose label values were made to hash alike: parsed, and drawn as pprof's graph (which groups samples by label set). */
+export function collidingLabels(n: number): Outcome {
+  return outcome(() => {
+    const p = parseProfile(collidingLabelValues(n));
+    const graph = dotGraph(createStackView(p));
+    return { ...summary(p), labelSets: new Set(Array.from({ length: p.samples.count }, (_, i) => p.samples.labelNum[p.samples.labelStart[i]])).size, nodes: graph.nodes.length };
   });
 }
 

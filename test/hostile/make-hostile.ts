@@ -24,6 +24,26 @@ export function dropFramesRedos(): Uint8Array {
   return gzipSync(p.encode(), { level: 9 });
 }
 
+/**
+ * A profile of n samples of one stack, sample k labelled bytes = k × (2^32 + 1): the two 32-bit
+ * halves of every value are equal, so a hash that mixes the halves into one word (as ours once
+ * did) gives every label set the same hash and each new set scans all the earlier ones.
+ */
+export function collidingLabelValues(n: number): Uint8Array {
+  const st = new StringTable();
+  const name = st.dedup('main.alloc');
+  const bytes = st.dedup('bytes');
+  const sample = Array.from({ length: n }, (_, k) => ({ locationId: [1], value: [1], label: [{ key: bytes, num: (k + 1) * 4294967297 }] }));
+  const p = new Profile({
+    stringTable: st,
+    sampleType: [{ type: st.dedup('inuse_space'), unit: st.dedup('bytes') }],
+    function: [{ id: 1, name, systemName: name, filename: st.dedup('main.go') }],
+    location: [{ id: 1, address: 0x1000, line: [{ functionId: 1, line: 1 }] }],
+    sample,
+  });
+  return p.encode();
+}
+
 /** A legacy heap profile with one sample and a 1 MB "#" symbol line of "+0x1 " pieces (no file:line). */
 export function heapLongSymbolLine(): Uint8Array {
   const text = 'heap profile: 1: 16 [1: 16] @ heap/1048576\n1: 16 [1: 16] @ 0x1001\n' +

@@ -5,31 +5,15 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { runCli } from '../../src/cli/main';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, waitFor, waitInWebview } from './harness';
+import { EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview } from './harness';
+import { PROFILE_FRAME as FRAME, chooseMenuItem, evalInProfile as evalInView, openProfile } from './profileEditorDriver';
 
-const FRAME = 'body[data-view="profile"]';
 const repoRoot = path.resolve(__dirname, '../../..');
 
 interface TopJson { total: number; rows: { func: string; flat: number; cum: number }[] }
 
-async function cliTop(...argv: string[]): Promise<TopJson> {
-  let out = '', err = '';
-  const code = await runCli(['top', ...argv, '--nodefraction', '0', '--edgefraction', '0', '--json'], { out: t => { out += t; }, err: t => { err += t; } });
-  assert.strictEqual(code, 0, err);
-  return JSON.parse(out) as TopJson;
-}
-
-function evalInView<T>(script: string): Promise<T> {
-  return inWebview<T>({ frame: FRAME, op: 'eval', script });
-}
-
-async function openProfile(uri: vscode.Uri): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
-  const name = path.basename(uri.fsPath);
-  await waitInWebview(FRAME, `profile ${name} drawn`, `
-    const t = document.querySelector('.gpe-title')?.textContent;
-    return t === ${JSON.stringify(name)} && document.querySelectorAll('.gpe-flame-pane g.frame').length > 0 && document.querySelectorAll('.gpe-top-row').length > 0;`, 60000);
+function cliTop(...argv: string[]): Promise<TopJson> {
+  return cliJson<TopJson>(['top', ...argv, '--nodefraction', '0', '--edgefraction', '0', '--json']);
 }
 
 /** The frames right under the root of a chart: name and the value d3 draws (its datum's). */
@@ -39,12 +23,6 @@ const ROOT_CHILDREN = (pane: string) => `
 
 interface DrawnFrame { name: string; value: number; net: number; rest: boolean; x: number }
 
-async function chooseMenuItem(prefix: string): Promise<void> {
-  await waitInWebview(FRAME, 'menu open', `const m = document.querySelector('.gpe-menu'); return m && !m.hidden`);
-  const found = await evalInView<boolean>(`const b = [...document.querySelectorAll('.gpe-menu-item')].find(b => b.textContent.startsWith(${JSON.stringify(prefix)})); if (b) b.click(); return !!b;`);
-  assert.ok(found, `menu item "${prefix}"`);
-}
-
 async function exportTo(menuItem: string, target: vscode.Uri): Promise<Uint8Array> {
   const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { setNextExportTarget(uri: vscode.Uri | undefined): void };
   try { fs.unlinkSync(target.fsPath); } catch { /* none yet */ }
@@ -53,18 +31,6 @@ async function exportTo(menuItem: string, target: vscode.Uri): Promise<Uint8Arra
   await chooseMenuItem(menuItem);
   await waitInWebview(FRAME, `export ${menuItem} done`, `return (document.querySelector('.gpe-status')?.textContent ?? '').startsWith('Exported ${path.basename(target.fsPath)}')`, 60000);
   return fs.readFileSync(target.fsPath);
-}
-
-async function withDarkTheme(fn: () => Promise<void>): Promise<void> {
-  const workbench = vscode.workspace.getConfiguration('workbench');
-  const theme = workbench.inspect<string>('colorTheme')?.globalValue;
-  await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-  try {
-    await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
-    await fn();
-  } finally {
-    await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  }
 }
 
 suite('Profile editor: bottom-up, order, label views, export, saved views', function () {
@@ -97,7 +63,7 @@ suite('Profile editor: bottom-up, order, label views, export, saved views', func
       return { parent: g.__data__.parent.data.name, child: g.__data__.data.name, fits: g.__data__.data.value <= g.__data__.parent.data.value };`);
     assert.ok(child.fits, JSON.stringify(child));
     await screenshot('profile-bottom-up');
-    await withDarkTheme(() => screenshot('profile-bottom-up-dark'));
+    await inDarkTheme(FRAME, () => screenshot('profile-bottom-up-dark'));
 
     // Filters apply to it as to the flame graph (a right-click on a root: Focus).
     const focusName = widest[0];

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="goroutines"]';
 const WORKBENCH = '.monaco-workbench';
@@ -71,15 +71,7 @@ suite('Goroutine explorer', () => {
     assert.match(status, /14 goroutines · 1 leak suspect/);
     await screenshot('goroutines-kubeapiserver-excerpt');
     // Theme-aware: the same view in a dark theme.
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    const theme = workbench.inspect<string>('colorTheme')?.globalValue;
-    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-    try {
-      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
-      await screenshot('goroutines-kubeapiserver-excerpt-dark');
-    } finally {
-      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-    }
+    await inDarkTheme(FRAME, () => screenshot('goroutines-kubeapiserver-excerpt-dark'));
   });
 
   test('Go 1.27 headers with labels: grouped as without them, each row says its label values, label: filters', async function () {
@@ -157,15 +149,7 @@ suite('Goroutine explorer', () => {
     assert.strictEqual(frames.length, 1);
     assert.match(frames[0], /main\.receiver/);
     await screenshot('goroutines-cut-paste');
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    const theme = workbench.inspect<string>('colorTheme')?.globalValue;
-    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-    try {
-      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
-      await screenshot('goroutines-cut-paste-dark');
-    } finally {
-      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-    }
+    await inDarkTheme(FRAME, () => screenshot('goroutines-cut-paste-dark'));
   });
 
   test('a gzipped dump (.txt.gz) from the explorer menu, a local file the worker streams, groups like its text', async function () {

@@ -3,12 +3,9 @@
 // equals `go tool pprof -dot`: test/unit/report/graph.golden.test.ts); a right-click filters;
 // a diff colours losses green; light and dark themes.
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { runCli } from '../../src/cli/main';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, waitInWebview } from './harness';
-
-const FRAME = 'body[data-view="profile"]';
+import { EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitInWebview } from './harness';
+import { PROFILE_FRAME as FRAME, evalInProfile as evalInView, openProfile as openProfileUntil } from './profileEditorDriver';
 
 interface CliGraph {
   nodes: { func: string; flat: number; cum: number }[];
@@ -23,22 +20,12 @@ interface DrawnGraph {
   request: string;
 }
 
-async function goprofGraph(args: string[]): Promise<CliGraph> {
-  let out = '', err = '';
-  const code = await runCli(['graph', ...args, '--json'], { out: t => { out += t; }, err: t => { err += t; } });
-  assert.strictEqual(code, 0, err);
-  return JSON.parse(out) as CliGraph;
+function goprofGraph(args: string[]): Promise<CliGraph> {
+  return cliJson<CliGraph>(['graph', ...args, '--json']);
 }
 
-function evalInView<T>(script: string): Promise<T> {
-  return inWebview<T>({ frame: FRAME, op: 'eval', script });
-}
-
-async function openProfile(uri: vscode.Uri): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
-  const name = path.basename(uri.fsPath);
-  await waitInWebview(FRAME, `profile ${name} drawn`, `
-    return document.querySelector('.gpe-title')?.textContent === ${JSON.stringify(name)} && document.querySelectorAll('.gpe-view-tab').length > 1;`, 60000);
+function openProfile(uri: vscode.Uri): Promise<void> {
+  return openProfileUntil(uri, 'views');
 }
 
 /** What the Graph view drew once a request later than `after` is drawn. */
@@ -134,20 +121,14 @@ suite('Graph view', function () {
     // Escape clears the selection.
     await evalInView(`document.querySelector('g.gpe-graph-node.gpe-graph-selected').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); return true;`);
     assert.strictEqual(await evalInView<number>(`return document.querySelectorAll('g.gpe-graph-node.gpe-graph-selected').length`), 0);
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    const theme = workbench.inspect('colorTheme')?.globalValue;
-    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-    try {
-      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+    await inDarkTheme(FRAME, async () => {
       // Node colours are chosen when drawing: draw again in the dark theme.
       await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="flame"]' });
       const dark = await switchToGraph();
       assert.deepStrictEqual(dark.nodes.map(n => n.func), drawn.nodes.map(n => n.func));
       assert.notStrictEqual(dark.nodes[0].fill, drawn.nodes[0].fill, 'darker node backgrounds in a dark theme');
       await screenshot('graph-view-dark');
-    } finally {
-      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-    }
+    });
   });
 
   test('right-click a node, "Focus on this function": the chip applies to the graph, as goprof graph --focus', async () => {

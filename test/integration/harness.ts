@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { runCli } from '../../src/cli/main';
 
 export const EXTENSION_ID = 'goprofile.go-profile-explorer';
 
@@ -126,4 +127,30 @@ export interface StandalonePage<T> {
 /** Opens a local file in the real browser, in a context of its own, runs `script` there. */
 export async function openInBrowser<T>(filePath: string, script: string, options: { shot?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<StandalonePage<T>> {
   return inWebview<StandalonePage<T>>({ frame: '', op: 'page', path: filePath, script, ...options });
+}
+
+export const DARK_THEME = 'Default Dark Modern';
+
+/** Runs `fn` with the workbench in `theme`, then puts back the theme the user had, whatever happens. */
+export async function withColorTheme(theme: string, fn: () => Promise<void>): Promise<void> {
+  const workbench = vscode.workspace.getConfiguration('workbench');
+  const before = workbench.inspect<string>('colorTheme')?.globalValue;
+  await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+  try { await fn(); } finally { await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global); }
+}
+
+/** Runs `fn` in the dark theme once the webview in `frame` has taken it. */
+export function inDarkTheme(frame: string, fn: () => Promise<void>): Promise<void> {
+  return withColorTheme(DARK_THEME, async () => {
+    await waitInWebview(frame, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+    await fn();
+  });
+}
+
+/** Runs `goprof ARGV` in process and parses its JSON answer; a non-zero exit fails with its stderr. */
+export async function cliJson<T>(argv: string[]): Promise<T> {
+  let out = '', err = '';
+  const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; } });
+  assert.strictEqual(code, 0, err);
+  return JSON.parse(out) as T;
 }

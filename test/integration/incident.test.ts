@@ -6,9 +6,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { runCli } from '../../src/cli/main';
 import { markdownText, type Incident } from '../../src/core/report/incident';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="incident"]';
 const WORKBENCH = '.monaco-workbench';
@@ -24,12 +23,8 @@ function incidentFolder(): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), FOLDER);
 }
 
-async function incidentJson(folder: vscode.Uri): Promise<Incident> {
-  let out = '';
-  let err = '';
-  const code = await runCli(['incident', folder.fsPath, '--json'], { out: t => { out += t; }, err: t => { err += t; } });
-  assert.strictEqual(code, 0, `goprof incident failed: ${err}`);
-  return JSON.parse(out) as Incident;
+function incidentJson(folder: vscode.Uri): Promise<Incident> {
+  return cliJson<Incident>(['incident', folder.fsPath, '--json']);
 }
 
 /** "553 MiB" → bytes (the view rounds to three digits). */
@@ -50,13 +45,6 @@ async function incidentFixture(name: string): Promise<vscode.Uri> {
 
 async function firstSentence(): Promise<string> {
   return waitInWebview<string>(FRAME, 'the answer', `return document.querySelector('.gpe-answer-first')?.textContent`, 60000);
-}
-
-async function withTheme(theme: string, fn: () => Promise<void>): Promise<void> {
-  const workbench = vscode.workspace.getConfiguration('workbench');
-  const before = workbench.inspect<string>('colorTheme')?.globalValue;
-  await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  try { await fn(); } finally { await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global); }
 }
 
 suite('Incident view', () => {
@@ -144,7 +132,7 @@ suite('Incident view', () => {
     const files = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-file-row .gpe-file-path')].map(e => e.textContent)` });
     assert.deepStrictEqual([...files].sort(), expected.files.map(f => f.path).sort());
     await screenshot('incident-explorer-light');
-    await withTheme('Default Dark Modern', async () => {
+    await withColorTheme(DARK_THEME, async () => {
       await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
       await screenshot('incident-explorer-dark');
     });
@@ -232,7 +220,7 @@ suite('Incident view', () => {
     assert.ok(cards.some(c => c.leak && c.values === '100 → 300'), cards.map(c => c.values).join(', '));
     await inWebview({ frame: FRAME, op: 'eval', script: `document.querySelector('.gpe-over-time').scrollIntoView(); return true` });
     await screenshot('incident-over-time-light');
-    await withTheme('Default Dark Modern', async () => {
+    await withColorTheme(DARK_THEME, async () => {
       await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
       await screenshot('incident-over-time-dark');
     });

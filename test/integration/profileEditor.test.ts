@@ -6,10 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Function as PFunction, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
-import { runCli } from '../../src/cli/main';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
-
-const FRAME = 'body[data-view="profile"]';
+import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { PROFILE_FRAME as FRAME, evalInProfile as evalInView, openProfile } from './profileEditorDriver';
 
 // go tool pprof -top -sample_index=inuse_space -unit=B heap.pb.gz (first row and total).
 const HEAP_TOTAL_BYTES = 54169955;
@@ -74,18 +72,6 @@ async function writeWorkspaceFile(relative: string, bytes: Uint8Array | string):
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
   await vscode.workspace.fs.writeFile(uri, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
   return uri;
-}
-
-async function openProfile(uri: vscode.Uri): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
-  const name = path.basename(uri.fsPath);
-  await waitInWebview(FRAME, `profile ${name} drawn`, `
-    const t = document.querySelector('.gpe-title')?.textContent;
-    return t === ${JSON.stringify(name)} && document.querySelectorAll('.gpe-flame-pane g.frame').length > 0 && document.querySelectorAll('.gpe-top-row').length > 0;`, 60000);
-}
-
-function evalInView<T>(script: string): Promise<T> {
-  return inWebview<T>({ frame: FRAME, op: 'eval', script });
 }
 
 function frameSelector(name: string): string {
@@ -156,16 +142,11 @@ suite('Profile editor', function () {
     const light = await fills();
     assert.ok(hue(light.user) < 60, `user code is warm: ${light.user}`);
     assert.ok(hue(light.stdlib) >= 180 && hue(light.runtime) >= 180, `stdlib and runtime are cool: ${JSON.stringify(light)}`);
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    const before = workbench.inspect('colorTheme')?.globalValue;
-    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-    try {
+    await withColorTheme(DARK_THEME, async () => {
       const dark = await waitFor('dark colours', async () => { const f = await fills(); return f.user !== light.user ? f : undefined; });
       assert.ok(dark.user.endsWith('42%)') && light.user.endsWith('72%)'), `darker frames on a dark theme: ${dark.user} vs ${light.user}`);
       await screenshot('profile-editor-dark');
-    } finally {
-      await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global);
-    }
+    });
   });
 
   test('hover shows a tooltip; click zooms with a breadcrumb; reset; search shows the matched total', async () => {
@@ -497,9 +478,7 @@ suite('Profile editor', function () {
     const meta = await evalInView<string>(`return document.querySelector('.gpe-meta').textContent`);
     assert.ok(meta.includes('alloc_space total'), meta);
     // What the webview shows equals what `goprof top --json` prints for the same file.
-    let out = '';
-    assert.strictEqual(await runCli(['top', fixtureUri('profiles/allocs.pb.gz').fsPath, '--nodecount', '5', '--json'], { out: t => { out += t; }, err: () => undefined }), 0);
-    const cli = JSON.parse(out) as { sampleType: string; total: number; rows: { func: string; flat: number; cum: number }[] };
+    const cli = await cliJson<{ sampleType: string; total: number; rows: { func: string; flat: number; cum: number }[] }>(['top', fixtureUri('profiles/allocs.pb.gz').fsPath, '--nodecount', '5', '--json']);
     assert.strictEqual(cli.sampleType, 'alloc_space');
     const percent = (v: number) => { const p = (v / cli.total) * 100; return `${Math.abs(p) >= 10 ? p.toFixed(1) : p.toFixed(2)}%`; };
     const shown = await evalInView<string[][]>(`return [...document.querySelectorAll('.gpe-top-row')].slice(0, 5).map(r => [...r.children].map(td => td.textContent))`);
@@ -532,15 +511,10 @@ suite('Profile editor', function () {
     const loss = await rowOf('main.loadCache');
     assert.deepStrictEqual(loss, ['-2.01MiB', '-75.5%', '-2.01MiB', '-75.5%', 'main.loadCache']);
     await screenshot('profile-editor-diff');
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    const theme = workbench.inspect('colorTheme')?.globalValue;
-    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-    try {
+    await withColorTheme(DARK_THEME, async () => {
       await waitInWebview(FRAME, 'dark diff colours', `return document.body.classList.contains('vscode-dark') && document.querySelector('.gpe-flame-pane g.frame[data-name="main.loadCache"] rect').getAttribute('fill') !== ${JSON.stringify(drawn.fill)}`);
       await screenshot('profile-editor-diff-dark');
-    } finally {
-      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-    }
+    });
 
     await evalInView(`const s = document.querySelector('.gpe-search'); s.value = 'loadCache'; s.dispatchEvent(new Event('input')); return true;`);
     const matched = await waitInWebview<string>(FRAME, 'search result', `return document.querySelector('.gpe-search-result').textContent || false`);

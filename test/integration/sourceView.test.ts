@@ -7,10 +7,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { runCli } from '../../src/cli/main';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { PROFILE_FRAME as FRAME, chooseMenuItem, evalInProfile as evalInView, openProfile } from './profileEditorDriver';
 
-const FRAME = 'body[data-view="profile"]';
 const REPO = path.resolve(__dirname, '../../..');
 const UNMARSHAL = 'k8s.io/kubernetes/vendor/k8s.io/api/core/v1.(*ConfigMap).Unmarshal';
 
@@ -22,32 +21,8 @@ interface PeekJson {
   nodes: { func: string; flat: number; cum: number; callers: { func: string; weight: number }[]; callees: { func: string; weight: number }[] }[];
 }
 
-async function cliJson<T>(argv: string[]): Promise<T> {
-  let out = '', err = '';
-  const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; } });
-  assert.strictEqual(code, 0, err);
-  return JSON.parse(out) as T;
-}
-
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-async function openProfile(uri: vscode.Uri): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
-  const name = path.basename(uri.fsPath);
-  await waitInWebview(FRAME, `profile ${name} drawn`, `
-    const t = document.querySelector('.gpe-title')?.textContent;
-    return t === ${JSON.stringify(name)} && document.querySelectorAll('.gpe-flame-pane g.frame').length > 0 && document.querySelectorAll('.gpe-top-row').length > 0;`, 60000);
-}
-
-function evalInView<T>(script: string): Promise<T> {
-  return inWebview<T>({ frame: FRAME, op: 'eval', script });
-}
-
-async function chooseMenuItem(prefix: string): Promise<void> {
-  await waitInWebview(FRAME, 'context menu', `const m = document.querySelector('.gpe-menu'); return m && !m.hidden`);
-  await evalInView(`[...document.querySelectorAll('.gpe-menu-item')].find(b => b.textContent.startsWith(${JSON.stringify(prefix)})).click(); return true;`);
 }
 
 /** The Source view's lines of the routine in `file`, as the DOM holds them (folded ones unfolded first). */
@@ -56,18 +31,6 @@ async function sourceLines(func: string): Promise<{ line: number; flat: number; 
   return evalInView(`
     const s = [...document.querySelectorAll('.gpe-source-pane .gpe-src-routine')].find(r => r.dataset.func === ${JSON.stringify(func)});
     return [...s.querySelectorAll('tr.gpe-src-line')].map(tr => ({ line: Number(tr.dataset.line), flat: Number(tr.dataset.flat), cum: Number(tr.dataset.cum), text: tr.querySelector('.gpe-src-code').textContent }));`);
-}
-
-async function withDarkTheme(name: string): Promise<void> {
-  const workbench = vscode.workspace.getConfiguration('workbench');
-  const theme = workbench.inspect<string>('colorTheme')?.globalValue;
-  await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-  try {
-    await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
-    await screenshot(`${name}-dark`);
-  } finally {
-    await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  }
 }
 
 suite('Profile editor: Peek and Source views', function () {
@@ -110,7 +73,7 @@ suite('Profile editor: Peek and Source views', function () {
     const tab = await evalInView<string>(`return document.querySelector('.gpe-view-tab[aria-selected="true"]').textContent`);
     assert.strictEqual(tab, 'Peek');
     await screenshot('profile-editor-peek');
-    await withDarkTheme('profile-editor-peek');
+    await inDarkTheme(FRAME, () => screenshot('profile-editor-peek-dark'));
   });
 
   test('Source from a frame: lines with flat and cum as goprof list, quiet lines folded, a line number opens the file there', async () => {
@@ -124,7 +87,7 @@ suite('Profile editor: Peek and Source views', function () {
     const folds = await evalInView<number>(`return document.querySelectorAll('.gpe-source-pane .gpe-src-fold').length`);
     assert.ok(folds > 0, 'runs of lines without cost are folded');
     await screenshot('profile-editor-source');
-    await withDarkTheme('profile-editor-source');
+    await inDarkTheme(FRAME, () => screenshot('profile-editor-source-dark'));
 
     const cli = await cliJson<ListJson>(['list', uri.fsPath, `^${escapeRegex(UNMARSHAL)}$`, '--workspace', workspaceRoot().fsPath, '--json']);
     assert.strictEqual(cli.routines.length, 1);

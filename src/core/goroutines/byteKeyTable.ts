@@ -2,12 +2,15 @@
 // locations and header brackets straight from the bytes it reads: a dump of 200,000 goroutines
 // repeats a few hundred distinct names, so the common case (already seen) allocates nothing.
 
+import { HASH_SEED } from '../seededHash';
+
 const EMPTY_SLOT = -1;
+const FNV_OFFSET_BASIS = (0x811c9dc5 ^ HASH_SEED) | 0;
 const INITIAL_SLOTS = 1024;
 
-/** FNV-1a over bytes[start, end). */
+/** FNV-1a over bytes[start, end), from this process's seed (a dump cannot be made to collide in advance). */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
+  let hash = FNV_OFFSET_BASIS;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
   return hash;
 }

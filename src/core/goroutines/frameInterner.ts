@@ -1,6 +1,7 @@
 // Interns frames and whole stacks so 200,000 goroutines with a few hundred distinct stacks cost a
 // few hundred arrays, and so grouping can compare small integers instead of strings.
 
+import { HASH_SEED } from '../seededHash';
 import type { SourceFrame } from './model';
 import { detachString } from './textChunks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
@@ -85,7 +86,7 @@ export class FrameInterner {
   /** `ids` and `frames` may be scratch arrays: they are copied when the stack is new. */
   stackOf(ids: readonly number[], frames: readonly SourceFrame[]): InternedStack {
     if (frames.length === 0) return this.emptyStack;
-    let hash = ids.length;
+    let hash = HASH_SEED ^ ids.length;
     for (const id of ids) hash = (Math.imul(hash, 0x01000193) ^ id ^ (id / LOCATION_SPACE)) | 0;
     let bucket = this.stacks.get(hash);
     if (!bucket) { bucket = []; this.stacks.set(hash, bucket); }

@@ -1,6 +1,7 @@
 // Rows of a goroutine table looked up by goroutine id. Ids go past 2^32 on long-running servers
 // (goroutine 18970952966); the table holds them, so this holds only row numbers: open addressing
 // in one Int32Array, sized once for the table, 5–11 bytes per goroutine and no object per id.
+import { HASH_SEED, finishHash, mixNumber } from '../seededHash';
 import type { GoroutineTable } from './goroutineTable';
 
 const FREE = 0;
@@ -42,9 +43,7 @@ export class RowsById {
   }
 }
 
-/** Mixes both 32-bit halves: ids are dense runs, which would cluster without mixing. */
+/** Mixes both 32-bit halves: ids are dense runs, which would cluster without mixing, and a dump may be made to collide. */
 function hashId(id: number): number {
-  const high = id > 0xffffffff ? Math.imul(Math.floor(id / 4294967296), 0x85ebca6b) : 0;
-  const mixed = Math.imul((id >>> 0) ^ high, 0x9e3779b1);
-  return (mixed ^ (mixed >>> 15)) >>> 0;
+  return finishHash(mixNumber(HASH_SEED, id));
 }

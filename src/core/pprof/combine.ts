@@ -1,4 +1,4 @@
-// Merging profiles of one type, and diffs (profile − base, like pprof -diff_base):
+// Diffs (profile − base, like pprof -diff_base):
 // the base's samples are negated and tagged with pprof's "pprof::base" label, so that
 // totals and percentages follow pprof (100% = the base's total).
 import { DIFF_BASE_LABEL } from './stackView';
@@ -6,11 +6,6 @@ import type { Profile, SampleTable } from './model';
 
 export class IncompatibleProfilesError extends Error {
   constructor(message: string) { super(message); this.name = 'IncompatibleProfilesError'; }
-}
-
-/** Concatenates the samples of several profiles with the same sample types. */
-export function mergeProfiles(profiles: Profile[]): Profile {
-  return combine(profiles.map(p => ({ profile: p, sign: 1, base: false })));
 }
 
 /** `profile − base`; values may become negative. */

@@ -22,7 +22,7 @@
  *   computeTop(view): TopResult            flat/cum per frame, `go tool pprof -top` semantics
  *   topTable(profile, viewOptions): TopResult
  *   lineHeat(profile, viewOptions): Map<file, LineHeat[]>   per file:line, for code lenses
- *   mergeProfiles(profiles): Profile, diffProfiles(profile, base): Profile (-diff_base), subtractProfile (-base)
+ *   mergeProfiles(profiles): Profile (pprof's merge: shared tables, equal samples summed), diffProfiles(profile, base): Profile (-diff_base), subtractProfile (-base)
  *   (flame trees and the other views: src/core/report)
  *   displayFunctionName(fn): pprof's simplified name
  */
@@ -37,7 +37,8 @@ export {
   type StackView, type ViewOptions, type ProfileFilters, type TagFilter, type Granularity, type FrameTable,
 } from './stackView';
 export { computeTop, topTable, lineHeat, compareRows, type TopRow, type TopResult, type LineHeat } from './top';
-export { mergeProfiles, diffProfiles, subtractProfile, IncompatibleProfilesError } from './combine';
+export { diffProfiles, subtractProfile, IncompatibleProfilesError } from './combine';
+export { mergeProfiles } from './merge';
 export { displayFunctionName } from './functionNames';
 export { parseTagFilter } from './tagFilter';
 export { applyDropFrames, simplifyFunc } from './prune';

@@ -4,6 +4,7 @@
 // keeps one set id per sample; SampleTable's five label columns are built from that only
 // when something first reads them (most aggregations never do), which keeps them out of
 // the decoder's peak memory.
+import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
 import type { SampleTable } from './model';
 
 /** The label columns of SampleTable, sample i's labels at [labelStart[i] … labelStart[i+1]). */
@@ -47,7 +48,7 @@ export class LabelSetTable {
     if (count === 0) return 0;
     const hash = this.hashRange(start, this.pendingEnd);
     const mask = this.slots.length - 1;
-    for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
       if (entry === 0) break;
       if (this.equalsPending(entry - 1)) return entry - 1;
@@ -111,7 +112,7 @@ export class LabelSetTable {
 
   private insert(set: number, hash: number): void {
     const mask = this.slots.length - 1;
-    let slot = (hash ^ (hash >>> 15)) & mask;
+    let slot = hash & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     this.slots[slot] = set + 1;
   }
@@ -126,15 +127,7 @@ export class LabelSetTable {
   }
 
   private hashRange(from: number, to: number): number {
-    let hash = to - from;
-    for (let j = from; j < to; j++) {
-      const num = this.num[j];
-      hash = Math.imul(hash ^ this.key[j], 0x9e3779b1);
-      hash = Math.imul(hash ^ this.str[j], 0x85ebca77);
-      hash = Math.imul(hash ^ this.unit[j], 0xc2b2ae3d);
-      hash = Math.imul(hash ^ (num >>> 0) ^ Math.floor(num / 4294967296), 0x27d4eb2f);
-    }
-    return hash;
+    return hashLabelRange(this.key, this.str, this.num, this.unit, from, to);
   }
 
   private growLabels(): void {
@@ -185,4 +178,14 @@ export function defineLazyLabelColumns(samples: Omit<SampleTable, keyof LabelCol
     });
   }
   return samples as SampleTable;
+}
+
+/** The hash of the labels [from … to) of label columns (a stored set's, or samples' in a SampleTable). */
+export function hashLabelRange(key: Uint32Array, str: Uint32Array, num: Float64Array, unit: Uint32Array, from: number, to: number): number {
+  let hash = mixInt(HASH_SEED, to - from);
+  for (let j = from; j < to; j++) {
+    hash = mixInt(mixInt(mixInt(hash, key[j]), str[j]), unit[j]);
+    hash = mixNumber(hash, num[j]);
+  }
+  return finishHash(hash);
 }

@@ -4,6 +4,13 @@
 // those frames walked again (taken out whole, put back without the frames) instead of every
 // sample: on a 1M-sample profile that is the difference between one walk and two.
 import type { StackView } from '../pprof/stackView';
+import { hashLabelRange } from '../pprof/labelSets';
+import { HASH_SEED, finishHash, mixInt } from '../seededHash';
+
+/** Callers and callees are numbered as the profile first names them: a profile could be made to collide without the seed. */
+function edgeHash(src: number, dest: number): number {
+  return finishHash(mixInt(mixInt(HASH_SEED, src), dest));
+}
 
 /**
  * Caller→callee pairs of frames: an open-addressing hash table over typed arrays (a dense
@@ -26,7 +33,7 @@ class EdgeTable {
   /** The index of the edge src→dest, made on first sight (entries are in first-seen order). */
   find(src: number, dest: number): number {
     const mask = this.capacity - 1;
-    let h = (Math.imul(src, 0x9e3779b1) ^ Math.imul(dest + 1, 0x85ebca6b)) & mask;
+    let h = edgeHash(src, dest) & mask;
     for (;;) {
       const e = this.slots[h];
       if (e < 0) break;
@@ -74,7 +81,7 @@ class EdgeTable {
     const mask = this.capacity - 1;
     this.slots = new Int32Array(this.capacity).fill(-1);
     for (let e = 0; e < this.size; e++) {
-      let h = (Math.imul(this.src[e], 0x9e3779b1) ^ Math.imul(this.dest[e] + 1, 0x85ebca6b)) & mask;
+      let h = edgeHash(this.src[e], this.dest[e]) & mask;
       while (this.slots[h] >= 0) h = (h + 1) & mask;
       this.slots[h] = e;
     }
@@ -118,12 +125,7 @@ export function labelSetIds(view: StackView): LabelSets {
   for (let i = 0; i < s.count; i++) {
     const from = s.labelStart[i], to = s.labelStart[i + 1];
     if (from === to || view.kept[i] === 0 || view.weights[i] === 0) continue;
-    let h = to - from;
-    for (let j = from; j < to; j++) {
-      const num = s.labelNum[j];
-      h = Math.imul(h ^ s.labelKey[j], 0x9e3779b1) ^ Math.imul(s.labelStr[j] + 1, 0x85ebca6b) ^ Math.imul(s.labelUnit[j] + 7, 0xc2b2ae35);
-      h = Math.imul(h ^ (num | 0), 0x27d4eb2f) ^ ((num / 4294967296) | 0);
-    }
+    const h = hashLabelRange(s.labelKey, s.labelStr, s.labelNum, s.labelUnit, from, to);
     let bucket = buckets.get(h);
     if (!bucket) { bucket = []; buckets.set(h, bucket); }
     let id = -1;

@@ -9,8 +9,8 @@ import {
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
 import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
-import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
-import { CaptureFileWriter } from './captureFile';
+import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from '../../node/httpFetch';
+import { CaptureFileWriter } from '../../node/captureFile';
 import { UnzipLimitError } from '../../core/pprof';
 import { analysisLimits } from '../worker/analysisLimits';
 

@@ -40,6 +40,7 @@ func main() {
 	token := flag.String("token", "s3cret-token", "bearer token that /auth/ requires")
 	tlsDir := flag.String("tls-dir", "", "if set, also serve https with client certificates; PEMs go here")
 	flag.Parse()
+	startLeak()
 
 	block := make(chan struct{})
 	for i := 0; i < 5; i++ {

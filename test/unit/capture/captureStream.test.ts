@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fetchBytes, HEAD_BYTES } from '../../../src/host/capture/httpFetch';
-import { CaptureFileWriter } from '../../../src/host/capture/captureFile';
+import { fetchBytes, HEAD_BYTES } from '../../../src/node/httpFetch';
+import { CaptureFileWriter } from '../../../src/node/captureFile';
 import { UnzipLimitError } from '../../../src/core/pprof';
 
 const MB = 1 << 20;

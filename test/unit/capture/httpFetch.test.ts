@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fetchBytes, errorCode, BodyTooLargeError } from '../../../src/host/capture/httpFetch';
+import { fetchBytes, errorCode, BodyTooLargeError } from '../../../src/node/httpFetch';
 
 function listen(handler: http.RequestListener): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer(handler);

@@ -112,6 +112,14 @@ describe('hostile inputs: bounded time and memory', function () {
       assert.equal(r.mappings, 100_000);
       assert.equal(r.everyLocationInItsMapping, true);
     });
+
+    it('a profile of 100k label sets made to hash alike (each value\'s 32-bit halves equal): parsed and graphed', async () => {
+      const { value } = await runBounded<Outcome>('collidingLabels', [100_000]);
+      const r = ok(value);
+      assert.equal(r.samples, 100_000);
+      assert.equal(r.labelSets, 100_000);
+      assert.equal(r.nodes, 1, 'one function, its label sets grouped under it');
+    });
   });
 
   describe('bounded inflation', () => {

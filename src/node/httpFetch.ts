@@ -3,7 +3,7 @@
 // bearer token or client certificate never goes to another host). Headers are never logged.
 import * as http from 'http';
 import * as https from 'https';
-import type { HttpAnswer } from '../../core/capture';
+import type { HttpAnswer } from '../core/capture';
 
 export interface TlsOptions {
   /** PEM CA certificates to trust (added to Node's roots). */

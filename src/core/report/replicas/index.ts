@@ -1,0 +1,11 @@
+/**
+ * Replicas: the same capture from several processes of one service, compared.
+ *
+ *   compareReplicas(inputs: {name, file?, bytes?, error?, elapsedMs?}[], options?: {sampleType?,
+ *     measure?: 'flat'|'cum', maxRows?, gunzip?}): ReplicaComparison   per goroutine group (by its
+ *     signature, as dumps are compared) or per profile function (pprof -top's flat or cum), each
+ *     replica's value, the worst replica and its distance from the median, rows most distant first
+ *   mergeReplicaProfiles(inputs, options?): { profile, merged } | { error }   pprof's merge of the
+ *     replicas' profiles, for the profile editor and `goprof capture --merged`
+ */
+export * from './replicaComparison';

@@ -1,0 +1,253 @@
+// Replicas side by side: the same capture from several processes of one service (the replicas
+// behind one address), and per goroutine group or per profile function the value on each, sorted by
+// how far the worst replica stands from the median. The odd one out is the first row.
+import { describeFrame, formatCount, type GoroutineGroup } from '../../goroutines';
+import { computeTop, createStackView, mergeProfiles, sampleTypeIndex, type Profile, type ValueType } from '../../pprof';
+import { formatValue } from '../../format';
+import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
+
+/** One replica's answer as the caller fetched it: its bytes, or why there are none. */
+export interface ReplicaInput {
+  /** What the rows call it: the URL, or the pod's name. Unique among the replicas. */
+  readonly name: string;
+  /** Where the capture was saved, when it was. */
+  readonly file?: string;
+  readonly bytes?: Uint8Array;
+  /** The fetch failed (timeout, refused, HTTP error …): this replica is reported, not compared. */
+  readonly error?: string;
+  /** How long the answer took, to point at slow replicas. */
+  readonly elapsedMs?: number;
+}
+
+export interface ReplicaStatus {
+  readonly name: string;
+  readonly file?: string;
+  readonly error?: string;
+  readonly elapsedMs?: number;
+  /** What the capture held, e.g. "goroutine dump, 1,204 goroutines" or "heap, inuse_space 12 MiB". */
+  readonly detail?: string;
+}
+
+export type ReplicaRowKind = 'goroutines' | 'heap' | 'allocs' | 'cpu' | 'mutex' | 'block' | 'threadcreate' | 'profile';
+
+export interface ReplicaRow {
+  readonly kind: ReplicaRowKind;
+  /** The goroutine group's state and user function, or the profile function. */
+  readonly name: string;
+  /** Identity across replicas: the group's signature, or the function name. */
+  readonly key: string;
+  /** Per compared replica (by name); 0 where a replica has none. */
+  readonly values: Readonly<Record<string, number>>;
+  readonly worst: string;
+  readonly median: number;
+  /** |worst's value − median|: the sort key. */
+  readonly distance: number;
+  /** 'goroutines' for groups, else the sample type's unit. */
+  readonly unit: string;
+  /** "replica-2 has 18,000 goroutines in main.leak (main.go:40), the others 0" */
+  readonly sentence: string;
+}
+
+export interface ReplicaComparisonOptions extends IncidentReadOptions {
+  /** Profiles: the sample type compared; default the first profile's default (pprof's rule). */
+  readonly sampleType?: string;
+  /** Profiles: flat (self) or cum value per function. Default flat. */
+  readonly measure?: 'flat' | 'cum';
+  /** At most this many rows are kept (the most distant). Default 500. */
+  readonly maxRows?: number;
+}
+
+export interface ReplicaComparison {
+  readonly replicas: readonly ReplicaStatus[];
+  /** The replicas whose captures were compared (names), in input order. */
+  readonly compared: readonly string[];
+  /** The profiles' sample type when profiles were compared. */
+  readonly sampleType?: ValueType;
+  readonly measure: 'flat' | 'cum';
+  readonly rows: readonly ReplicaRow[];
+  /** Rows before the cut to maxRows. */
+  readonly totalRows: number;
+  /** The few sentences that answer "which replica is different": the first rows', and the failures. */
+  readonly answer: readonly string[];
+}
+
+const DEFAULT_MAX_ROWS = 500;
+const ANSWER_ROWS = 3;
+
+interface ReadReplica { readonly input: ReplicaInput; readonly capture?: Capture; readonly error?: string }
+
+/** Reads every replica's bytes (through core/input, like an incident folder's files). */
+function readReplicas(inputs: readonly ReplicaInput[], options: IncidentReadOptions): ReadReplica[] {
+  return inputs.map(input => {
+    if (input.error !== undefined || input.bytes === undefined) return { input, error: input.error ?? 'no answer' };
+    const { captures, unread } = gatherCaptures([{ path: input.file ?? input.name, bytes: input.bytes }], options);
+    if (captures.length === 0) return { input, error: unread[0]?.reason ?? 'not a profile or a goroutine dump' };
+    return { input, capture: captures[0] };
+  });
+}
+
+export function compareReplicas(inputs: readonly ReplicaInput[], options: ReplicaComparisonOptions = {}): ReplicaComparison {
+  const names = new Set<string>();
+  for (const i of inputs) {
+    if (names.has(i.name)) throw new RangeError(`replica "${i.name}" is named twice`);
+    names.add(i.name);
+  }
+  const read = readReplicas(inputs, options);
+  const measure = options.measure ?? 'flat';
+  // Dumps are compared by group when any replica answered with goroutines; the profile path is for the rest.
+  const byGoroutines = read.some(r => r.capture?.goroutines);
+  const usable = read.filter(r => r.capture && (byGoroutines ? r.capture.goroutines : r.capture.profile));
+  let sampleType: ValueType | undefined;
+  let rowsAndErrors: { rows: ReplicaRow[]; errors: Map<string, string> };
+  if (byGoroutines) {
+    rowsAndErrors = { rows: goroutineRows(usable), errors: new Map() };
+  } else {
+    const first = usable[0]?.capture?.profile;
+    sampleType = first ? first.sampleTypes[sampleTypeIndex(first, options.sampleType)] : undefined;
+    rowsAndErrors = sampleType ? profileRows(usable, sampleType, measure) : { rows: [], errors: new Map() };
+  }
+  const statuses: ReplicaStatus[] = read.map(r => {
+    const error = r.error ?? rowsAndErrors.errors.get(r.input.name) ??
+      (r.capture && !usable.includes(r) ? `a ${r.capture.kind} capture, not comparable with the others' ${byGoroutines ? 'goroutines' : 'profiles'}` : undefined);
+    return {
+      name: r.input.name,
+      ...(r.input.file !== undefined ? { file: r.input.file } : {}),
+      ...(error !== undefined ? { error } : {}),
+      ...(r.input.elapsedMs !== undefined ? { elapsedMs: r.input.elapsedMs } : {}),
+      ...(r.capture ? { detail: r.capture.detail ? `${r.capture.kind}, ${r.capture.detail}` : r.capture.kind } : {}),
+    };
+  });
+  const compared = statuses.filter(s => s.error === undefined).map(s => s.name);
+  const rows = rowsAndErrors.rows.sort(byDistance);
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  return {
+    replicas: statuses, compared, ...(sampleType ? { sampleType } : {}), measure,
+    rows: rows.slice(0, maxRows), totalRows: rows.length, answer: answerSentences(rows, statuses, compared),
+  };
+}
+
+function byDistance(a: ReplicaRow, b: ReplicaRow): number {
+  return b.distance - a.distance || Math.abs(b.values[b.worst]) - Math.abs(a.values[a.worst]) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function groupName(g: GoroutineGroup): string {
+  const frame = g.userFrame ?? g.frames[0];
+  return frame ? `${describeFrame(frame)}${g.state ? ` (${g.state})` : ''}` : g.state || 'goroutines';
+}
+
+function goroutineRows(replicas: readonly ReadReplica[]): ReplicaRow[] {
+  const byKey = new Map<string, { group: GoroutineGroup; values: Record<string, number> }>();
+  for (const r of replicas) {
+    for (const g of r.capture!.goroutines!.groups) {
+      let row = byKey.get(g.key);
+      if (!row) { row = { group: g, values: {} }; byKey.set(g.key, row); }
+      row.values[r.input.name] = (row.values[r.input.name] ?? 0) + g.count;
+    }
+  }
+  const names = replicas.map(r => r.input.name);
+  return [...byKey.entries()].map(([key, { group, values }]) => finishRow('goroutines', groupName(group), key, names, values, 'goroutines'));
+}
+
+function profileRows(replicas: readonly ReadReplica[], sampleType: ValueType, measure: 'flat' | 'cum'): { rows: ReplicaRow[]; errors: Map<string, string> } {
+  const errors = new Map<string, string>();
+  const byFunc = new Map<string, Record<string, number>>();
+  const names: string[] = [];
+  let kind: ReplicaRowKind = 'profile';
+  for (const r of replicas) {
+    const profile = r.capture!.profile!;
+    const index = profile.sampleTypes.findIndex(t => t.type === sampleType.type && t.unit === sampleType.unit);
+    if (index < 0) { errors.set(r.input.name, `has no ${sampleType.type} samples (${profile.sampleTypes.map(t => t.type).join(', ')})`); continue; }
+    names.push(r.input.name);
+    kind = rowKind(r.capture!);
+    for (const row of computeTop(createStackView(profile, { sampleType: index, granularity: 'functions' })).rows) {
+      const value = measure === 'flat' ? row.flat : row.cum;
+      if (value === 0) continue;
+      let values = byFunc.get(row.func);
+      if (!values) { values = {}; byFunc.set(row.func, values); }
+      values[r.input.name] = (values[r.input.name] ?? 0) + value;
+    }
+  }
+  const rows = [...byFunc.entries()].map(([func, values]) => finishRow(kind, func, func, names, values, sampleType.unit, sampleType.type));
+  return { rows, errors };
+}
+
+function rowKind(c: Capture): ReplicaRowKind {
+  switch (c.kind) {
+    case 'heap': case 'allocs': case 'cpu': case 'mutex': case 'block': case 'threadcreate': return c.kind;
+    case 'goroutine-dump': case 'goroutine-profile': return 'goroutines';
+    default: return 'profile';
+  }
+}
+
+/** The median of the values (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function finishRow(kind: ReplicaRowKind, name: string, key: string, names: readonly string[], partial: Record<string, number>, unit: string, sampleTypeName?: string): ReplicaRow {
+  const values: Record<string, number> = {};
+  for (const n of names) values[n] = partial[n] ?? 0;
+  const m = median(names.map(n => values[n]));
+  let worst = names[0] ?? '';
+  for (const n of names) {
+    const d = Math.abs(values[n] - m), best = Math.abs(values[worst] - m);
+    if (d > best || (d === best && values[n] > values[worst])) worst = n;
+  }
+  const distance = names.length > 0 ? Math.abs(values[worst] - m) : 0;
+  return { kind, name, key, values, worst, median: m, distance, unit, sentence: rowSentence(kind, name, names, values, worst, unit, sampleTypeName) };
+}
+
+function formatRowValue(value: number, unit: string): string {
+  return unit === 'goroutines' ? formatCount(value) : formatValue(value, unit);
+}
+
+/** "replica-2 has 18,000 goroutines in main.leak (main.go:40) (chan send), the others 0". */
+function rowSentence(kind: ReplicaRowKind, name: string, names: readonly string[], values: Record<string, number>, worst: string, unit: string, sampleTypeName?: string): string {
+  const value = values[worst];
+  const others = names.filter(n => n !== worst).map(n => values[n]);
+  const what = unit === 'goroutines'
+    ? `${formatCount(value)} goroutine${value === 1 ? '' : 's'} in ${name}`
+    : `${formatRowValue(value, unit)} ${sampleTypeName ?? kind} in ${name}`;
+  if (others.length === 0) return `${worst} has ${what}`;
+  const low = Math.min(...others), high = Math.max(...others);
+  const rest = low === high ? formatRowValue(low, unit) : `${formatRowValue(low, unit)} to ${formatRowValue(high, unit)}`;
+  return `${worst} has ${what}, the other${others.length === 1 ? '' : 's'} ${rest}`;
+}
+
+function answerSentences(rows: readonly ReplicaRow[], statuses: readonly ReplicaStatus[], compared: readonly string[]): string[] {
+  const out: string[] = [];
+  if (compared.length < 2) {
+    out.push(compared.length === 1 ? `Only ${compared[0]} answered: nothing to compare it with.` : 'No replica answered with a capture to compare.');
+  } else {
+    const different = rows.filter(r => r.distance > 0).slice(0, ANSWER_ROWS);
+    if (different.length === 0) out.push(`The ${compared.length} replicas agree: every row has the same value on each.`);
+    for (const r of different) out.push(r.sentence);
+  }
+  for (const s of statuses) if (s.error !== undefined) out.push(`${s.name}: ${s.error}`);
+  return out;
+}
+
+/**
+ * pprof's merge of the replicas' profiles (same sample types; samples concatenated, functions,
+ * locations and mappings shared): undefined when fewer than one profile answered or the sample
+ * types differ, with the reason.
+ */
+export function mergeReplicaProfiles(inputs: readonly ReplicaInput[], options: IncidentReadOptions = {}): { profile: Profile; merged: string[] } | { error: string } {
+  const profiles: Profile[] = [];
+  const merged: string[] = [];
+  for (const r of readReplicas(inputs, options)) {
+    const profile = r.capture?.profile;
+    if (!profile) continue;
+    profiles.push(profile);
+    merged.push(r.input.name);
+  }
+  if (profiles.length === 0) return { error: 'no replica answered with a pprof profile (goroutine dumps in text have no merged profile: capture goroutine-proto for one)' };
+  try {
+    return { profile: mergeProfiles(profiles), merged };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
