@@ -5,7 +5,7 @@ import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  buildIncident, incidentHtml, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
+  buildIncident, creatorPathText, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
   type UnreadFile,
 } from '../core/report/incident';
 import { nodeGunzip } from '../node/gunzip';
@@ -120,6 +120,8 @@ function incidentText(incident: Incident): string {
     out.push('Suspects:');
     incident.suspects.forEach((s, i) => {
       out.push(`${i + 1}. ${s.sentence}`);
+      const creatorPath = creatorPathText(s.creatorPath ?? null);
+      if (creatorPath) out.push(`   created on: ${creatorPath}`);
       const heap = s.heap;
       if (heap) {
         out.push(`   heap (${heap.sampleType}): ${formatBytes(heap.value)} (${(heap.fraction * 100).toFixed(2)}%) via ${heap.functions.join(', ')}`);
@@ -135,7 +137,7 @@ function incidentText(incident: Incident): string {
   out.push(`Memory: ${incident.memory.explained}`, '');
   const leaks = incident.overTime.filter(s => s.leak);
   if (incident.overTime.length > 0) {
-    out.push(`Over time (${incident.overTime[0].points.length} captures${leaks.length ? `, ${leaks.length} growing in every one` : ''}):`);
+    out.push(`Over time (${incident.overTime[0].points.length} captures${leaks.length ? `, ${leaks.length} flagged: ${leakLabel(leaks[0])}` : ''}):`);
     for (const s of incident.overTime) {
       const values = s.points.map(p => (s.kind === 'heap' ? formatBytes(p.value) : formatCount(p.value))).join(' → ');
       out.push(`  ${s.leak ? 'LEAK ' : ''}${s.kind === 'heap' ? 'heap' : 'goroutines'} ${s.name}: ${values}`);

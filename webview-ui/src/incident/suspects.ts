@@ -110,6 +110,19 @@ function renderStack(model: IncidentViewModel, index: number): HTMLElement {
     if (s.createdBy.file) c.append(el('span', 'gpe-frame-pos', ` ${baseName(s.createdBy.file)}${s.createdBy.line ? `:${s.createdBy.line}` : ''}`));
     details.append(c);
   }
+  const path = s.creatorPath;
+  if (path) {
+    const p = el('div', 'gpe-creator-path');
+    p.append(path.via === 'creator-goroutine'
+      ? `joined with its creator's call path (goroutine ${path.goroutineIds.join(', ')}): `
+      : `joined with its creator's call path (${plural(path.goroutines, 'goroutine')} running ${shortName(s.createdBy?.func ?? '')} now; the dump names no creator goroutine): `);
+    path.frames.forEach((f, i) => {
+      if (i > 0) p.append(' \u2190 ');
+      const link = model.links.findIndex(l => l.func === f.func && l.file === f.file && l.line === f.line);
+      p.append(link >= 0 ? renderFunctionLink(model, link, shortName(f.func)) : el('span', 'gpe-func', shortName(f.func)));
+    });
+    details.append(p);
+  }
   return details;
 }
 

@@ -63,6 +63,22 @@ export interface IncidentFlameNode {
   readonly children: readonly IncidentFlameNode[];
 }
 
+/** Where a group's creator was found in the dump, and the frames of its call path (innermost first). */
+export interface CreatorCallPath {
+  /**
+   * 'creator-goroutine': the goroutines the dump names as the creators (`created by F in goroutine N`,
+   * Go ≥ 1.21), still in F; 'running-creator': the dump names no creator goroutine, so every goroutine
+   * running F now (it may be more than the true creator).
+   */
+  readonly via: 'creator-goroutine' | 'running-creator';
+  /** The creator goroutines' ids (creator-goroutine); [] for running-creator. */
+  readonly goroutineIds: readonly number[];
+  /** Goroutines whose stacks gave the path. */
+  readonly goroutines: number;
+  /** From the creator function outward, each function once. */
+  readonly frames: readonly SourceRef[];
+}
+
 export interface IncidentSuspect {
   /** One sentence with the numbers, as the answer prints it. */
   readonly sentence: string;
@@ -75,6 +91,8 @@ export interface IncidentSuspect {
   readonly file: string;
   readonly line: number;
   readonly createdBy: SourceRef | null;
+  /** The call path it was created on (its creator goroutine's frames from the creator function outward), joined with its own frames; null when the dump shows none. */
+  readonly creatorPath?: CreatorCallPath | null;
   /** The group's frames, innermost first. */
   readonly frames: readonly SourceRef[];
   /** In-use heap joined; null when the folder has no heap profile or nothing joins. */
@@ -116,9 +134,17 @@ export interface OverTimeSeries {
   readonly kind: 'goroutines' | 'heap';
   /** The group's user frame or the heap function. */
   readonly name: string;
+  /** The group's top user function (its first frame when none is yours), or the heap function. */
+  readonly func?: string;
   readonly points: readonly { readonly capturedAtMs: number | null; readonly path: string; readonly value: number }[];
-  /** Grows in every capture. */
+  /** Grew in each of the last LEAK_WINDOW (3) captures; never with fewer captures. */
   readonly leak: boolean;
+  /** How many of the latest captures the leak flag looks at. */
+  readonly leakWindow?: number;
+  /** The first capture where the series had a value: where a leaking group appeared. */
+  readonly firstSeen?: { readonly path: string; readonly capturedAtMs: number | null };
+  /** The latest value minus the first. */
+  readonly growth?: number;
 }
 
 /** A row of the heap profile's top table (pprof -top, function granularity), raw bytes. */
