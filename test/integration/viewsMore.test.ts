@@ -152,26 +152,26 @@ suite('Views beside the flame graph: peek with callers, search, label keys, tool
       const second = at(2).map(g => ({ name: g.getAttribute('data-name'), value: g.__data__.data.value }));
       return first.length === 1 && first[0] === 'bar' && second.some(f => f.name === 'slow') && { first, second };`, 60000);
     assert.deepStrictEqual(levels.first, ['bar']);
-    // pprof's frames below "bar": each "function" value, and "" for the samples without that label.
+    // pprof's frames below "bar": each "function" value, and "<unknown>" for the samples without that label.
     const top = await cliJson<TopJson>(['top', uri.fsPath, '--tagroot', 'foo,function', '--json']);
     const cumOf = new Map(top.rows.map(r => [r.func, r.cum]));
     for (const f of levels.second) assert.strictEqual(f.value, cumOf.get(f.name), `${JSON.stringify(f.name)}: its cum in goprof top --tagroot foo,function`);
-    assert.deepStrictEqual(levels.second.map(f => f.name).sort(), ['', 'fast', 'slow']);
+    assert.deepStrictEqual(levels.second.map(f => f.name).sort(), ['<unknown>', 'fast', 'slow']);
     const select = await evalInView<string>(`const s = document.querySelector('.gpe-label-view'); return s.options[s.selectedIndex].textContent`);
     assert.strictEqual(select, 'Labels foo › function at root');
     await screenshot('profile-label-view-two-keys');
     await evalInView(`const s = document.querySelector('.gpe-label-view'); s.value = ''; s.dispatchEvent(new Event('change')); return true;`);
   });
 
-  test('the toolbar is one row: Compare with… sits on the tools row', async () => {
+  test('the toolbar is one row: Compare with… sits beside the file name, the orientation with the order', async () => {
     await openProfile(fixtureUri('profiles/heap.pb.gz'));
-    const rows = await evalInView<{ toolbarTops: number[]; compareInTools: boolean }>(`
+    const rows = await evalInView<{ toolbarTops: number[]; compareInHeader: boolean }>(`
       const bar = document.querySelector('.gpe-toolbar:not(.gpe-view-tools)');
       const tops = [...bar.children].filter(c => !c.hidden && c.getBoundingClientRect().height > 0).map(c => Math.round(c.getBoundingClientRect().top));
-      return { toolbarTops: tops, compareInTools: !!document.querySelector('.gpe-view-tools .gpe-compare .gpe-compare-with') };`);
-    const first = rows.toolbarTops[0];
-    assert.ok(rows.toolbarTops.every(t => Math.abs(t - first) <= 8), `one row: ${rows.toolbarTops.join(', ')}`);
-    assert.ok(rows.compareInTools, 'Compare with… on the tools row');
+      return { toolbarTops: tops, compareInHeader: !!document.querySelector('.gpe-header .gpe-compare .gpe-compare-with') };`);
+    const oneRow = (tops: number[]) => tops.every(t => Math.abs(t - tops[0]) <= 8);
+    assert.ok(oneRow(rows.toolbarTops), `one row: ${rows.toolbarTops.join(', ')}`);
+    assert.ok(rows.compareInHeader, 'Compare with… beside the file name');
     await screenshot('profile-editor-toolbar');
   });
 });

@@ -211,7 +211,9 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       rootFrames[i] = Uint32Array.from(options.tagRoot!, key => {
         // As pprof's -tagroot frame: function = the values, file = the key, printed at this granularity.
         const value = labelFrameName(profile, i, key);
-        const name = granularity === 'files' ? key : granularity === 'functions' ? value : `${value} ${key}`;
+        // pprof's PrintableName: without a value, the file (the key), or "<unknown>" at function granularity.
+        const name = granularity === 'files' || (value === '' && granularity !== 'functions') ? key
+          : granularity === 'functions' ? value || '<unknown>' : `${value} ${key}`;
         return frameId(granularity === 'files' ? `\u0001${key}` : `\u0001${key}\u0000${value}`, name, '', 0, true);
       });
     }

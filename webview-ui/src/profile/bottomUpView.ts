@@ -87,6 +87,8 @@ export class BottomUpView implements ProfileSubview {
       ? `${roots.toLocaleString('en-US')} functions where samples end · change ${formatDelta(shown, unit)} · each with its callers below`
       : `${roots.toLocaleString('en-US')} functions where samples end · ${formatValue(shown, unit)} (${formatPercent(shown, total)}) · each with its callers below`;
     this.chart.setData(this.root, total, diff);
+    const matcher = this.context.searchMatcher();
+    if (matcher) this.context.showSearchResult(this.search(matcher));
     this.renderCrumb(this.root);
     this.context.setStatus(`${flame.parent.length.toLocaleString('en-US')} frames drawn (bottom-up)`);
   }

@@ -150,7 +150,9 @@ export class GraphView implements ProfileSubview {
     this.render(data, layout);
     this.renderNote(data);
     this.fit();
-    this.search(this.context.searchMatcher());
+    const matcher = this.context.searchMatcher();
+    const matched = this.search(matcher);
+    if (matcher) this.context.showSearchResult(matched);
     const again = previous !== undefined ? data.nodes.findIndex(n => n.func === previous) : -1;
     this.select(again >= 0 ? again : undefined);
     this.context.setStatus(`${data.nodes.length} nodes, ${data.edges.length} edges · computed in ${elapsedMs} ms, laid out in ${layoutMs.toFixed(0)} ms`);

@@ -9,8 +9,11 @@ import { formatPercent, formatValue } from './units';
 export type PeekNode = FunctionPeek['nodes'][number];
 type PeekEdge = PeekNode['callers'][number];
 
-/** `peekAt` runs when a caller's or callee's name is clicked (with that name). */
-export function peekTable(node: PeekNode, total: number, unit: string, peekAt: (name: string) => void, linkTitle: (name: string) => string): HTMLTableElement {
+/**
+ * `peekAt` runs when a caller's or callee's name is clicked (with that name); `shown` is the
+ * text each name is shown as (the whole name by default).
+ */
+export function peekTable(node: PeekNode, total: number, unit: string, peekAt: (name: string) => void, linkTitle: (name: string) => string, shown: (name: string) => string = name => name): HTMLTableElement {
   const table = el('table', 'gpe-peek-table');
   table.dataset.node = node.func;
   const head = el('tr');
@@ -28,7 +31,7 @@ export function peekTable(node: PeekNode, total: number, unit: string, peekAt: (
     tr.dataset.func = e.func;
     tr.dataset.value = String(e.weight);
     const name = el('td', 'gpe-peek-name');
-    name.append(linkButton(e.func, 'gpe-peek-link', () => peekAt(e.func), linkTitle(e.func)));
+    name.append(linkButton(shown(e.func), 'gpe-peek-link', () => peekAt(e.func), linkTitle(e.func)));
     if (e.inline) name.append(el('span', 'gpe-peek-inline', ' (inline)'));
     tr.append(el('td', 'gpe-peek-role', role), el('td', 'gpe-peek-value', formatValue(e.weight, unit)), el('td', 'gpe-peek-pct', formatPercent(e.weight, node.cum)), name);
     return tr;
@@ -44,7 +47,9 @@ export function peekTable(node: PeekNode, total: number, unit: string, peekAt: (
   values.append(el('div', undefined, `flat ${formatValue(node.flat, unit)}`), el('div', undefined, `cum ${formatValue(node.cum, unit)}`));
   const pcts = el('td', 'gpe-peek-pct');
   pcts.append(el('div', undefined, formatPercent(node.flat, total)), el('div', undefined, formatPercent(node.cum, total)));
-  self.append(el('td', 'gpe-peek-role', '▶'), values, pcts, el('td', 'gpe-peek-name gpe-peek-self-name', node.func));
+  const selfName = el('td', 'gpe-peek-name gpe-peek-self-name', shown(node.func));
+  selfName.title = node.func;
+  self.append(el('td', 'gpe-peek-role', '▶'), values, pcts, selfName);
   tbody.append(self);
   for (const c of node.callees) tbody.append(edgeRow('callee', c));
   if (node.callees.length === 0) tbody.append(placeholderRow('no callees (all of its cum is its own flat)'));

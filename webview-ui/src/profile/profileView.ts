@@ -240,7 +240,7 @@ class ProfileView {
     const meta = el('span', 'gpe-meta');
     header.append(el('h1', 'gpe-title', s.fileName), meta);
 
-    const toolbar = el('div', 'gpe-toolbar');
+    const toolbar = el('div', 'gpe-toolbar gpe-main-toolbar');
     const sampleType = el('select', 'gpe-sample-type');
     sampleType.setAttribute('aria-label', 'Sample type');
     s.sampleTypes.forEach((t, i) => {
@@ -304,7 +304,7 @@ class ProfileView {
       this.built?.flame.setIcicle(this.state.icicle);
     }, 'Toggle root at top (icicle) / root at bottom (flame)');
     const compare = el('span', 'gpe-compare');
-    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, granularity, search, regexLabel, searchResult, orientation);
+    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, granularity, search, regexLabel, searchResult);
 
     const filterHost = el('div');
     const filterBar = new FilterBar(filterHost, f => this.setFilters([...this.state.filters, f]), i => this.setFilters(this.state.filters.filter((_, k) => k !== i)), () => this.undoFilters());
@@ -350,6 +350,7 @@ class ProfileView {
       setStatus: text => { if (this.built) this.built.status.textContent = text; },
       flameOrder: () => this.state.order,
       searchMatcher: () => this.matcher(),
+      showSearchResult: text => { if (this.built && this.state.search) this.built.searchResult.textContent = this.built.searchResult.title = text; },
     };
     const subviews = createSubviews(context);
     const switcher = new ViewSwitcher(el('div'), [
@@ -364,8 +365,10 @@ class ProfileView {
     });
     savedViews.render(this.savedViews);
     const viewTools = this.buildViewTools(s.labelKeys, menu, savedViews);
-    // On the second row, which has room: beside the search it wrapped onto a row of its own.
-    viewTools.append(compare);
+    // Beside the search they wrapped onto a row of their own: the flame graph's orientation goes
+    // with its order, comparing with a base with the file's name.
+    viewTools.prepend(orientation);
+    header.append(compare);
     this.app.replaceChildren(header, toolbar, viewTools, filterHost, legend, breadcrumb, main, ...subviews.map(v => v.pane), status);
     const unit = () => this.current?.unit ?? '';
     const events = {
@@ -653,6 +656,8 @@ class ProfileView {
     // d3 sums the drawn widths, which in a diff are growth plus loss: the net change is summed here.
     else if (diff) b.searchResult.textContent = `matched change ${formatDelta(netOfOutermostMatches(root, matcher), unit)}`;
     else b.searchResult.textContent = `matched ${formatValue(matched, unit)} (${formatPercent(matched, total)})`;
+    // Cut short with an ellipsis when the row is narrow: the whole text is the tooltip.
+    b.searchResult.title = b.searchResult.textContent;
   }
 
   private focusFunction(name: string): void {
@@ -711,7 +716,8 @@ class ProfileView {
     const b = this.built;
     if (!b) return;
     if (m.type === 'functionViewError') { b.callersPeek.replaceChildren(el('p', 'gpe-error', m.message)); return; }
-    const tables = m.peek.nodes.map(node => peekTable(node, m.peek.total, m.unit, name => this.requestCallers(name), name => `Callers and callees of ${name}`));
+    // Short names in this narrow column (the full name is each link's title).
+    const tables = m.peek.nodes.map(node => peekTable(node, m.peek.total, m.unit, name => this.requestCallers(name), name => `${name}: its callers and callees`, name => shortFrameLabel(name, name)));
     b.callersPeek.replaceChildren(el('div', 'gpe-callers-caption', 'Peek: each caller and callee with its number'), ...tables);
     if (tables.length === 0) b.callersPeek.append(el('p', 'gpe-fn-note', `${m.peek.functionName} has no samples in this view.`));
   }

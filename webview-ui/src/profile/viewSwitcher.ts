@@ -36,6 +36,8 @@ export interface ProfileViewContext {
   flameOrder(): 'alphabetical' | 'heaviest';
   /** The search box's matcher (undefined while it is empty), for views that highlight matches. */
   searchMatcher(): ((name: string) => boolean) | undefined;
+  /** A view redrawn while the search box has text says what matched (the toolbar shows it). */
+  showSearchResult(text: string): void;
 }
 
 /** One view of the profile besides the flame graph. */
