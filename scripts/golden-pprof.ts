@@ -237,6 +237,11 @@ function regenerateViewGoldens(inputs: string[]): void {
       q('base', ['-base=test/fixtures/corpus/gpn_heap.pprof'], ['--base', 'test/fixtures/corpus/gpn_heap.pprof']),
       q('diff_base', ['-diff_base=test/fixtures/corpus/gpn_heap.pprof'], ['--diff-base', 'test/fixtures/corpus/gpn_heap.pprof']),
     ]],
+    // Two label keys in one list: pprof puts the first key nearest the root (or the last nearest the leaf).
+    ['test/fixtures/corpus/pyro_go_cpu_labels.pprof', [
+      q('tagroot_two_keys', ['-tagroot=foo,function'], ['--tagroot', 'foo,function']),
+      q('tagleaf_two_keys', ['-tagleaf=function,foo'], ['--tagleaf', 'function,foo']),
+    ]],
     ['test/fixtures/pprof/generated/allocs.pb.gz', [
       q('base', ['-base=test/fixtures/pprof/generated/heap.pb.gz'], ['--base', 'test/fixtures/pprof/generated/heap.pb.gz']),
       q('diff_base', ['-diff_base=test/fixtures/pprof/generated/heap.pb.gz', '-sample_index=alloc_space'], ['--diff-base', 'test/fixtures/pprof/generated/heap.pb.gz', '--sample-index', 'alloc_space']),

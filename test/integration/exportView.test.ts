@@ -107,9 +107,9 @@ suite('Profile editor: bottom-up, order, label views, export, saved views', func
     assert.deepStrictEqual(options, ['', 'root:worker', 'leaf:worker']);
     await evalInView(`const s = document.querySelector('.gpe-label-view'); s.value = 'root:worker'; s.dispatchEvent(new Event('change')); return true;`);
     const roots = await waitInWebview<DrawnFrame[]>(FRAME, 'label frames at the root', `
-      const r = (() => { ${ROOT_CHILDREN('.gpe-flame-pane')} })(); return r.some(f => f.name === 'worker: hasher') && r;`);
+      const r = (() => { ${ROOT_CHILDREN('.gpe-flame-pane')} })(); return r.some(f => f.name === 'hasher') && r;`);
     const top = await cliTop(uri.fsPath, '--tagfocus', 'worker=hasher');
-    assert.strictEqual(roots.find(r => r.name === 'worker: hasher')!.value, top.rows.reduce((s, r) => s + r.flat, 0), 'worker: hasher is the hasher samples');
+    assert.strictEqual(roots.find(r => r.name === 'hasher')!.value, top.rows.reduce((s, r) => s + r.flat, 0), 'the frame hasher (as pprof -tagroot names it) is the hasher samples');
     await screenshot('profile-label-view');
     await evalInView(`const s = document.querySelector('.gpe-label-view'); s.value = 'leaf:worker'; s.dispatchEvent(new Event('change')); return true;`);
     // -tagleaf: the label value is the innermost frame, so it heads the top table by flat as in pprof's golden.

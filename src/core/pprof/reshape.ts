@@ -175,13 +175,31 @@ export function showFrom(profile: Profile, re: LinearRegex): Profile {
 }
 
 /**
+ * The name pprof gives sample i's frame for label `key` (internal/driver formatLabelValues):
+ * its string values, then its numbers scaled to `outputUnit`, joined by commas; '' without it.
+ */
+export function labelFrameName(profile: Profile, i: number, key: string, outputUnit = 'minimum'): string {
+  const s = profile.samples, strings = profile.strings;
+  const text: string[] = [], numbers: string[] = [];
+  for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+    if (strings[s.labelKey[j]] !== key) continue;
+    if (s.labelStr[j] !== 0) text.push(strings[s.labelStr[j]]);
+    else {
+      const unit = strings[s.labelUnit[j]];
+      numbers.push(unit ? scaledLabel(s.labelNum[j], unit, outputUnit) : scaledLabel(s.labelNum[j], '', ''));
+    }
+  }
+  return [...text, ...numbers].join(',');
+}
+
+/**
  * -tagroot / -tagleaf: per sample, a pseudo frame per label key, named by the sample's
  * values of that key joined with "," (numbers with their unit, scaled as pprof does), in
  * the file named by the key. The first root key is outermost, the last leaf key innermost.
  */
 export function addLabelFrames(profile: Profile, rootKeys: string[], leafKeys: string[], outputUnit = 'minimum'): Profile {
   if (rootKeys.length === 0 && leafKeys.length === 0) return profile;
-  const s = profile.samples, strings = profile.strings;
+  const s = profile.samples;
   const functions: ProfileFunction[] = profile.functions.slice();
   const locations: ProfileLocation[] = profile.locations.slice();
   let nextFunctionId = functions.reduce((m, f) => Math.max(m, f.id), 0) + 1;
@@ -198,18 +216,7 @@ export function addLabelFrames(profile: Profile, rootKeys: string[], leafKeys: s
     }
     return l;
   };
-  const valuesOf = (i: number, key: string): string => {
-    const text: string[] = [], numbers: string[] = [];
-    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
-      if (strings[s.labelKey[j]] !== key) continue;
-      if (s.labelStr[j] !== 0) text.push(strings[s.labelStr[j]]);
-      else {
-        const unit = strings[s.labelUnit[j]];
-        numbers.push(unit ? scaledLabel(s.labelNum[j], unit, outputUnit) : scaledLabel(s.labelNum[j], '', ''));
-      }
-    }
-    return [...text, ...numbers].join(',');
-  };
+  const valuesOf = (i: number, key: string): string => labelFrameName(profile, i, key, outputUnit);
   const builder = new SampleTableBuilder(s.valueCount);
   for (let i = 0; i < s.count; i++) {
     const stack: number[] = [];

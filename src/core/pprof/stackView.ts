@@ -10,6 +10,7 @@ import { sampleTypeIndex } from './model';
 import { displayFunctionName } from './functionNames';
 import { numLabelUnits, type TagFilter } from './tagFilter';
 import { scaleValue } from './measurement';
+import { labelFrameName } from './reshape';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 export type { TagFilter };
@@ -208,8 +209,12 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     weights[i] = w;
     if (rootFrames) {
       rootFrames[i] = Uint32Array.from(options.tagRoot!, key => {
-        const value = labelValues(profile, i, key).join(',');
-        return frameId(`\u0001${key}\u0000${value}`, value === '' ? `${key}: <unset>` : `${key}: ${value}`, '', 0, true);
+        // As pprof's -tagroot frame: function = the values, file = the key, printed at this granularity.
+        const value = labelFrameName(profile, i, key);
+        // pprof's PrintableName: without a value, the file (the key), or "<unknown>" at function granularity.
+        const name = granularity === 'files' || (value === '' && granularity !== 'functions') ? key
+          : granularity === 'functions' ? value || '<unknown>' : `${value} ${key}`;
+        return frameId(granularity === 'files' ? `\u0001${key}` : `\u0001${key}\u0000${value}`, name, '', 0, true);
       });
     }
   }

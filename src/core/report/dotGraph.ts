@@ -9,8 +9,8 @@
 import type { StackView } from '../pprof/stackView';
 import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { scaledLabel } from '../pprof/measurement';
-import { hashLabelRange } from '../pprof/labelSets';
-import { buildCallGraph, graphAboveNodeCutoff, keepMask, sortEdges, trimEdges, type CallGraph, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
+import { labelSetIds, type GraphTally, type SetSums } from './graphTally';
+import { graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
 
 /** pprof's defaults for -dot and the web graph. */
 export const DOT_TRIM: TrimOptions = { nodeCount: 80, nodeFraction: 0.005, edgeFraction: 0.001 };
@@ -42,22 +42,6 @@ function log2(x: number): number {
   return Math.log(frac) * (1 / Math.LN2) + e;
 }
 
-function edgeEntropy(edges: Map<number, GraphEdge>, self: number): number {
-  let total = self;
-  for (const e of edges.values()) if (e.weight > 0) total += Math.abs(e.weight);
-  if (total === 0) return 0;
-  let score = 0;
-  for (const e of edges.values()) {
-    const frac = Math.abs(e.weight) / total;
-    score += -frac * log2(frac);
-  }
-  if (self > 0) {
-    const frac = Math.abs(self) / total;
-    score += -frac * log2(frac);
-  }
-  return score;
-}
-
 const MIN_INT64 = -(2n ** 63n);
 
 /**
@@ -73,20 +57,46 @@ function goInt64(x: number): bigint {
 /** Go's abs64, which leaves the smallest int64 negative. */
 const abs64 = (v: bigint): bigint => (v < 0n ? BigInt.asIntN(64, -v) : v);
 
-/** pprof's entropyScore: entry and leaf nodes, and nodes whose edges spread, score higher. */
-function entropyScore(n: GraphNode): bigint {
-  let score = 0;
-  score += n.in.size === 0 ? 1 : edgeEntropy(n.in, 0);
-  score += n.out.size === 0 ? 1 : edgeEntropy(n.out, n.flat);
-  return BigInt.asIntN(64, goInt64(score * n.cum) + BigInt(Math.trunc(n.flat)));
+/**
+ * pprof's entropyScore of each node of a tally's graph: entry and leaf nodes, and nodes whose
+ * edges spread, score higher. From every edge in the tally (pprof scores before trimming
+ * edges), summed in the order pprof's graph holds them, so the sums round as they do there.
+ */
+function entropyScores(tally: GraphTally): (n: GraphNode) => bigint {
+  const F = tally.frameCount, edges = tally.edges;
+  const inCount = new Int32Array(F), outCount = new Int32Array(F);
+  const inTotal = new Float64Array(F), outTotal = tally.flat.slice();
+  for (let e = 0; e < edges.size; e++) {
+    if (edges.samples[e] <= 0) continue;
+    const src = edges.src[e], dest = edges.dest[e], w = edges.weight[e];
+    inCount[dest]++; outCount[src]++;
+    if (w > 0) { inTotal[dest] += w; outTotal[src] += w; }
+  }
+  const inScore = new Float64Array(F), outScore = new Float64Array(F);
+  for (let e = 0; e < edges.size; e++) {
+    if (edges.samples[e] <= 0) continue;
+    const src = edges.src[e], dest = edges.dest[e], w = Math.abs(edges.weight[e]);
+    if (inTotal[dest] !== 0) { const frac = w / inTotal[dest]; inScore[dest] += -frac * log2(frac); }
+    if (outTotal[src] !== 0) { const frac = w / outTotal[src]; outScore[src] += -frac * log2(frac); }
+  }
+  return (n: GraphNode): bigint => {
+    const f = n.frame;
+    let out = 0;
+    if (outTotal[f] !== 0) {
+      out = outScore[f];
+      if (n.flat > 0) { const frac = Math.abs(n.flat) / outTotal[f]; out += -frac * log2(frac); }
+    }
+    const score = (inCount[f] === 0 ? 1 : inScore[f]) + (outCount[f] === 0 ? 1 : out);
+    return BigInt.asIntN(64, goInt64(score * n.cum) + BigInt(Math.trunc(n.flat)));
+  };
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** pprof's EntropyOrder: |score| descending, then name, then |flat| descending. */
-export function sortByEntropy(nodes: GraphNode[]): GraphNode[] {
+function sortByEntropy(nodes: GraphNode[], scoreOf: (n: GraphNode) => bigint): GraphNode[] {
   const score = new Map<GraphNode, bigint>();
-  for (const n of nodes) score.set(n, abs64(entropyScore(n)));
+  for (const n of nodes) score.set(n, abs64(scoreOf(n)));
   return nodes.sort((a, b) => {
     const sa = score.get(a)!, sb = score.get(b)!;
     return (sb > sa ? 1 : sb < sa ? -1 : 0) || byName(a.name, b.name) || Math.abs(b.flat) - Math.abs(a.flat)
@@ -130,50 +140,19 @@ function sampleTagKeys(view: StackView, i: number, outputUnit: string): string[]
 }
 
 /**
- * Each sample's label set as a small id (-1: no labels), and one sample of each set: profiles
- * repeat a few sets (a heap profile: one "bytes" label of a few hundred sizes), so tags are
- * worked out once per set, not per sample.
- */
-function labelSetIds(view: StackView): { ids: Int32Array; representative: number[] } {
-  const s = view.profile.samples;
-  const ids = new Int32Array(s.count).fill(-1);
-  const representative: number[] = [];
-  const buckets = new Map<number, number[]>();
-  const same = (a: number, b: number): boolean => {
-    const n = s.labelStart[a + 1] - s.labelStart[a];
-    if (n !== s.labelStart[b + 1] - s.labelStart[b]) return false;
-    for (let k = 0; k < n; k++) {
-      const ja = s.labelStart[a] + k, jb = s.labelStart[b] + k;
-      if (s.labelKey[ja] !== s.labelKey[jb] || s.labelStr[ja] !== s.labelStr[jb] || s.labelNum[ja] !== s.labelNum[jb] || s.labelUnit[ja] !== s.labelUnit[jb]) return false;
-    }
-    return true;
-  };
-  for (let i = 0; i < s.count; i++) {
-    const from = s.labelStart[i], to = s.labelStart[i + 1];
-    if (from === to || view.kept[i] === 0 || view.weights[i] === 0) continue;
-    const h = hashLabelRange(s.labelKey, s.labelStr, s.labelNum, s.labelUnit, from, to);
-    let bucket = buckets.get(h);
-    if (!bucket) { bucket = []; buckets.set(h, bucket); }
-    let id = -1;
-    for (const candidate of bucket) if (same(representative[candidate], i)) { id = candidate; break; }
-    if (id < 0) { id = representative.length; representative.push(i); bucket.push(id); }
-    ids[i] = id;
-  }
-  return { ids, representative };
-}
-
-/**
  * How many tags of each of `candidates` have a flat value and survive pprof's tag trimming
  * (|flat| or |cum| at least `cutoff`), at most MAX_NODELETS each.
  */
-function nodeletCounts(view: StackView, graph: CallGraph, candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
+function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
   const s = view.profile.samples;
   const counts = new Map<GraphNode, number>();
   if (s.labelStart[s.count] === 0) return counts;
+  const sums = wholeGraphTally(view).setSums;
+  if (sums) return nodeletCountsFromSums(view, sums, candidates, cutoff, outputUnit);
   const frameCount = view.frames.name.length;
   const candidateOf: (GraphNode | undefined)[] = new Array(frameCount);
   for (const n of candidates) candidateOf[n.frame] = n;
-  const inGraph = keepMask(view, graph.nodes);
+  const inGraph = keepMask(view, graphNodes);
   const { ids, representative } = labelSetIds(view);
   const setCount = representative.length;
   const keysOfSet = representative.map(i => sampleTagKeys(view, i, outputUnit));
@@ -245,18 +224,41 @@ function nodeletCounts(view: StackView, graph: CallGraph, candidates: GraphNode[
       for (const tag of keysOfSet[key % setCount]) { const t = tags.get(tag); if (t) t.cum += w; }
     }
   }
-  for (const [node, tags] of tagsOf) {
-    let count = 0;
-    for (const t of tags.values()) if (t.flat !== 0 && (Math.abs(t.flat) >= cutoff || Math.abs(t.cum) >= cutoff)) count++;
-    counts.set(node, Math.min(count, MAX_NODELETS));
+  for (const [node, tags] of tagsOf) counts.set(node, countNodelets(tags, cutoff));
+  return counts;
+}
+
+/** A node's tags with their flat and cum, and how many pprof draws (at most MAX_NODELETS). */
+function countNodelets(tags: Map<string, { flat: number; cum: number }>, cutoff: number): number {
+  let count = 0;
+  for (const t of tags.values()) if (t.flat !== 0 && (Math.abs(t.flat) >= cutoff || Math.abs(t.cum) >= cutoff)) count++;
+  return Math.min(count, MAX_NODELETS);
+}
+
+/** nodeletCounts from the whole graph's sums per (frame, label set), summed in its one walk. */
+function nodeletCountsFromSums(view: StackView, sums: SetSums, candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
+  const setCount = sums.sets.representative.length;
+  const keysOfSet = sums.sets.representative.map(i => sampleTagKeys(view, i, outputUnit));
+  const counts = new Map<GraphNode, number>();
+  for (const node of candidates) {
+    const tags = new Map<string, { flat: number; cum: number }>();
+    const base = node.frame * setCount;
+    for (let set = 0; set < setCount; set++) {
+      const flat = sums.flat[base + set], cum = sums.cum[base + set];
+      if (flat === 0 && cum === 0) continue;
+      for (const tag of keysOfSet[set]) {
+        const t = tags.get(tag);
+        if (t) { t.flat += flat; t.cum += cum; } else tags.set(tag, { flat, cum });
+      }
+    }
+    counts.set(node, countNodelets(tags, cutoff));
   }
   return counts;
 }
 
 /** pprof's selectTopNodes in visual mode: nodes in order until nodes plus their nodelets reach the count. */
-function selectTopNodes(view: StackView, graph: CallGraph, maxNodes: number, tagCutoff: number, outputUnit: string): GraphNode[] {
-  const nodes = graph.nodes;
-  const counts = nodeletCounts(view, graph, nodes.slice(0, maxNodes), tagCutoff, outputUnit);
+function selectTopNodes(view: StackView, nodes: GraphNode[], maxNodes: number, tagCutoff: number, outputUnit: string): GraphNode[] {
+  const counts = nodeletCounts(view, nodes, nodes.slice(0, maxNodes), tagCutoff, outputUnit);
   let count = 0;
   for (let i = 0; i < nodes.length; i++) {
     count += (counts.get(nodes[i]) ?? 0) + 1;
@@ -296,26 +298,38 @@ function removeRedundantEdges(nodes: GraphNode[]): void {
 
 /**
  * The call graph `go tool pprof -dot` draws for the view. `outputUnit` is pprof's -unit
- * ("minimum" by default): `bytes` tags with the same scaled text count as one.
+ * ("minimum" by default): `bytes` tags with the same scaled text count as one. Works on the
+ * graph's sums (graphTally.ts) and makes objects only for what is drawn.
  */
 export function dotGraph(view: StackView, options: TrimOptions = DOT_TRIM, outputUnit = 'minimum'): DotGraph {
-  const cut = graphAboveNodeCutoff(view, options);
-  let graph = cut.graph;
+  const cut = tallyAboveNodeCutoff(view, options);
   const { nodeCutoff, edgeCutoff, droppedNodes } = cut;
-  const origCount = graph.nodes.length;
-  sortByEntropy(graph.nodes);
+  let tally = cut.tally, keep = cut.keep;
+  const ordered = sortByEntropy(nodesOfTally(view, tally, keep), entropyScores(tally));
+  const origCount = ordered.length;
+  let order = ordered;
+  let countDropped = true;
   if (options.nodeCount > 0) {
-    trimEdges(graph, edgeCutoff);
-    const top = selectTopNodes(view, graph, options.nodeCount, nodeCutoff, outputUnit);
-    if (top.length !== graph.nodes.length) {
-      graph = buildCallGraph(view, keepMask(view, top));
-      sortByEntropy(graph.nodes);
+    // pprof trims edges here too, but they do not change which nodes are selected; with the
+    // nodes unchanged, its final edge trimming then finds nothing more to drop.
+    countDropped = false;
+    const top = selectTopNodes(view, ordered, options.nodeCount, nodeCutoff, outputUnit);
+    if (top.length !== ordered.length) {
+      keep = keepMask(view, top);
+      tally = tallyKeeping(view, keep);
+      countDropped = true;
+      order = [];
     }
   }
-  const droppedEdges = trimEdges(graph, edgeCutoff);
+  const graph = graphOfTally(view, tally, keep, edgeCutoff);
+  if (order.length === 0) sortByEntropy(graph.nodes, entropyScores(tally));
+  else {
+    const rank = new Map(order.map((n, i) => [n.frame, i]));
+    graph.nodes.sort((a, b) => rank.get(a.frame)! - rank.get(b.frame)!);
+  }
   removeRedundantEdges(graph.nodes);
   const edges = sortEdges(graph.nodes.flatMap(n => [...n.out.values()]));
-  return { nodes: graph.nodes, edges, origCount, droppedNodes, droppedEdges };
+  return { nodes: graph.nodes, edges, origCount, droppedNodes, droppedEdges: countDropped ? graph.droppedEdges : 0 };
 }
 
 /** The graph's numbers, raw in the profile's unit (negative where a diff lost). */

@@ -149,11 +149,11 @@ describe('report: flame tree', function () {
     assert.equal(callersTree(q, 'no.such.function'), undefined);
   });
 
-  it('tagroot puts label values at the root', () => {
+  it('tagroot puts label values at the root, named as pprof names them (the values; the key is their file)', () => {
     const profile = byName('cpu.pb.gz');
     const tree = flameTree(new QueriedProfile(profile, { ...query(profile, 1), tagRoot: ['worker'] }));
     const rootChildren = [...tree.parent].map((p, i) => p === 0 ? tree.names[tree.name[i]] : '').filter(Boolean).sort();
-    assert.deepEqual(rootChildren, ['worker: hasher', 'worker: recurser']);
+    assert.deepEqual(rootChildren, ['hasher', 'recurser']);
   });
 });
 

@@ -64,6 +64,8 @@ describe('worker jobs: bottom-up, export, label views', () => {
   it('label views and files granularity in the editor equal --tagroot, --tagleaf and --granularity files', async () => {
     for (const [extra, flags] of [
       [{ tagLeaf: ['worker'] }, ['--tagleaf', 'worker']],
+      [{ tagRoot: ['worker'] }, ['--tagroot', 'worker']],
+      [{ tagRoot: ['worker'], granularity: 'files' }, ['--tagroot', 'worker', '--granularity', 'files']],
       [{ granularity: 'files' }, ['--granularity', 'files']],
     ] as const) {
       const view = profileViewJob.run({ documentId: 'doc', query: query(extra as Partial<ProfileQuery>), widthPx: 1200 }, context(store)) as ProfileViewOutput;
@@ -76,6 +78,6 @@ describe('worker jobs: bottom-up, export, label views', () => {
     const rootChildren = [...view.flame.parent].map((p, i) => (p === 0 ? `${view.flame.names[view.flame.name[i]]} ${view.flame.total[i]}` : '')).filter(Boolean).sort();
     const hasher = await cliTop(CPU, '--tagfocus', 'worker=hasher'), recurser = await cliTop(CPU, '--tagfocus', 'worker=recurser');
     const sum = (t: TopJson) => t.rows.reduce((s, r) => s + r.flat, 0);
-    assert.deepEqual(rootChildren, [`worker: hasher ${sum(hasher)}`, `worker: recurser ${sum(recurser)}`]);
+    assert.deepEqual(rootChildren, [`hasher ${sum(hasher)}`, `recurser ${sum(recurser)}`]);
   });
 });

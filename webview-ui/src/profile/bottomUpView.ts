@@ -1,7 +1,7 @@
 // The Bottom-up view: the whole profile inverted (core/report invertedTree). Every function where
 // samples end is a root with its flat value, its callers below it, so "who allocates, and through
-// which paths" reads top-down. The same filters, diff colours and right-click menu as the flame
-// graph; click zooms.
+// which paths" reads top-down. The same filters, diff colours, search highlight and right-click menu as
+// the flame graph; click zooms.
 import type { FlameTreeData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { FlameChart } from './flameChart';
@@ -29,6 +29,8 @@ export class BottomUpView implements ProfileSubview {
   private latest = 0;
   private unit = '';
   private root: FlameDatum | undefined;
+  private total = 0;
+  private diff = false;
 
   constructor(private readonly context: ProfileViewContext) {
     this.pane.hidden = true;
@@ -45,6 +47,7 @@ export class BottomUpView implements ProfileSubview {
         onContextMenu: (n, x, y) => this.openMenu(n, x, y),
       },
     });
+    this.chartMade.search(context.searchMatcher());
     return this.chartMade;
   }
 
@@ -62,11 +65,21 @@ export class BottomUpView implements ProfileSubview {
     return true;
   }
 
+  search(matcher: ((name: string) => boolean) | undefined): string {
+    if (!this.chartMade) return '';
+    const matched = this.chartMade.search(matcher);
+    if (!this.root || this.diff) return matcher ? 'matches highlighted' : '';
+    // Outermost matches: each sample through a matching function counted once, as in the flame graph.
+    return `matched ${formatValue(matched, this.unit)} (${formatPercent(matched, this.total)})`;
+  }
+
   /** The drawn tree's root (for tests and export), undefined before the first answer. */
   get rootNode(): FlameDatum | undefined { return this.root; }
 
   private draw(flame: FlameTreeData, unit: string, total: number, diff: boolean): void {
     this.unit = unit;
+    this.total = total;
+    this.diff = diff;
     this.root = buildFlameTree(flame);
     const roots = this.root.children.filter(c => !c.prunedRest).length;
     const shown = this.root.net;
@@ -74,6 +87,8 @@ export class BottomUpView implements ProfileSubview {
       ? `${roots.toLocaleString('en-US')} functions where samples end · change ${formatDelta(shown, unit)} · each with its callers below`
       : `${roots.toLocaleString('en-US')} functions where samples end · ${formatValue(shown, unit)} (${formatPercent(shown, total)}) · each with its callers below`;
     this.chart.setData(this.root, total, diff);
+    const matcher = this.context.searchMatcher();
+    if (matcher) this.context.showSearchResult(this.search(matcher));
     this.renderCrumb(this.root);
     this.context.setStatus(`${flame.parent.length.toLocaleString('en-US')} frames drawn (bottom-up)`);
   }

@@ -73,26 +73,12 @@ export function serializeSvg(svg: SVGSVGElement): string {
     }
   });
   const numeric = (v: string | null) => v !== null && /^\d+(\.\d+)?$/.test(v);
+  // A drawing sized by its pane (100%): the file gets the size it is shown at. A view that pans
+  // and zooms (the graph) gives its whole, unpanned picture through its own exportSvg instead.
   if (!numeric(svg.getAttribute('width')) || !numeric(svg.getAttribute('height'))) {
-    // A drawing that fills its pane and pans (the graph): the file shows all of it, unpanned.
-    const groups = [...svg.children].filter((c): c is SVGGElement => c instanceof SVGGElement);
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const g of groups) {
-      const b = g.getBBox();
-      if (b.width === 0 && b.height === 0) continue;
-      x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.width); y1 = Math.max(y1, b.y + b.height);
-    }
-    if (x1 > x0 && y1 > y0) {
-      for (const g of copy.children) if (g instanceof SVGGElement) g.removeAttribute('transform');
-      const pad = 8, w = Math.ceil(x1 - x0 + 2 * pad), h = Math.ceil(y1 - y0 + 2 * pad);
-      copy.setAttribute('viewBox', `${Math.floor(x0 - pad)} ${Math.floor(y0 - pad)} ${w} ${h}`);
-      copy.setAttribute('width', String(w));
-      copy.setAttribute('height', String(h));
-    } else {
-      const box = svg.getBoundingClientRect();
-      copy.setAttribute('width', String(Math.max(1, Math.round(box.width))));
-      copy.setAttribute('height', String(Math.max(1, Math.round(box.height))));
-    }
+    const box = svg.getBoundingClientRect();
+    copy.setAttribute('width', String(Math.max(1, Math.round(box.width))));
+    copy.setAttribute('height', String(Math.max(1, Math.round(box.height))));
   }
   return new XMLSerializer().serializeToString(copy);
 }

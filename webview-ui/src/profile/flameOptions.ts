@@ -22,31 +22,64 @@ export function orderToggle(current: () => FlameOrder, onChange: (order: FlameOr
 export interface LabelView { tagRoot: string[]; tagLeaf: string[] }
 
 /**
- * A select of "group by label": none, or one label key at the root (the flame graph splits by
- * its values first) or at the leaves. Hidden when the profile has no labels.
+ * "Group by label": none, or label keys at the root (the flame graph splits by the first key's
+ * values, then the next's) or below the leaves, as pprof's -tagroot/-tagleaf take a comma list.
+ * A select picks the first key and where; a second select adds one more key at a time. Hidden
+ * when the profile has no labels.
  */
-export function labelViewSelect(labelKeys: readonly string[], current: LabelView, onChange: (view: LabelView) => void): HTMLSelectElement {
+export function labelViewSelect(labelKeys: readonly string[], current: LabelView, onChange: (view: LabelView) => void): HTMLElement {
+  const box = el('span', 'gpe-label-views');
   const select = el('select', 'gpe-label-view');
   select.setAttribute('aria-label', 'Group by label');
   select.title = 'Group the views by a label\'s values: at the root (pprof -tagroot) or below the leaves (pprof -tagleaf)';
-  const none = el('option', undefined, 'No label grouping');
-  none.value = '';
-  select.append(none);
+  const more = el('select', 'gpe-label-view-more');
+  more.setAttribute('aria-label', 'Then group by another label');
+  more.title = 'Add another label below the first (pprof takes a comma-separated list of keys)';
   const keys = [...new Set([...labelKeys, ...current.tagRoot, ...current.tagLeaf])];
-  for (const key of keys) {
-    for (const [where, text] of [['root', `Label ${key} at root`], ['leaf', `Label ${key} at leaves`]] as const) {
-      const o = el('option', undefined, text);
-      o.value = `${where}:${key}`;
-      select.append(o);
+  let view: LabelView = { tagRoot: [...current.tagRoot], tagLeaf: [...current.tagLeaf] };
+  const render = () => {
+    const where = view.tagRoot.length > 0 ? 'root' : view.tagLeaf.length > 0 ? 'leaf' : '';
+    const chosen = where === 'root' ? view.tagRoot : view.tagLeaf;
+    const none = el('option', undefined, 'No label grouping');
+    none.value = '';
+    const options = [none];
+    for (const key of keys) {
+      for (const [at, text] of [['root', `Label ${key} at root`], ['leaf', `Label ${key} at leaves`]] as const) {
+        const o = el('option', undefined, text);
+        o.value = `${at}:${key}`;
+        options.push(o);
+      }
     }
-  }
-  select.value = current.tagRoot.length > 0 ? `root:${current.tagRoot[0]}` : current.tagLeaf.length > 0 ? `leaf:${current.tagLeaf[0]}` : '';
-  select.hidden = keys.length === 0;
+    if (chosen.length > 1) {
+      const o = el('option', undefined, `Labels ${chosen.join(' › ')} at ${where === 'root' ? 'root' : 'leaves'}`);
+      o.value = `${where}:${chosen.join(',')}`;
+      options.push(o);
+    }
+    select.replaceChildren(...options);
+    select.value = where ? `${where}:${chosen.join(',')}` : '';
+    const rest = keys.filter(k => !chosen.includes(k));
+    const prompt = el('option', undefined, '+ label…');
+    prompt.value = '';
+    more.replaceChildren(prompt, ...rest.map(k => { const o = el('option', undefined, `then ${k}`); o.value = k; return o; }));
+    more.value = '';
+    more.hidden = where === '' || rest.length === 0;
+  };
   select.addEventListener('change', () => {
     const v = select.value;
     const colon = v.indexOf(':');
-    const where = v.slice(0, colon), key = v.slice(colon + 1);
-    onChange({ tagRoot: where === 'root' ? [key] : [], tagLeaf: where === 'leaf' ? [key] : [] });
+    const where = v.slice(0, colon), chosen = v.slice(colon + 1).split(',').filter(k => k !== '');
+    view = { tagRoot: where === 'root' ? chosen : [], tagLeaf: where === 'leaf' ? chosen : [] };
+    render();
+    onChange(view);
   });
-  return select;
+  more.addEventListener('change', () => {
+    if (!more.value) return;
+    view = view.tagRoot.length > 0 ? { tagRoot: [...view.tagRoot, more.value], tagLeaf: [] } : { tagRoot: [], tagLeaf: [...view.tagLeaf, more.value] };
+    render();
+    onChange(view);
+  });
+  render();
+  box.hidden = keys.length === 0;
+  box.append(select, more);
+  return box;
 }

@@ -5,7 +5,7 @@
 // diff's losses are green and its growth red), edges are as thick as their weight, inlined
 // calls say so, residual edges (through dropped nodes) are dotted. Wheel zooms, dragging pans,
 // a click selects a node (Escape clears), a double click opens its source, the right button
-// opens the filter menu.
+// opens the filter menu; nodes matching the search box are magenta as in the flame graph.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
@@ -150,6 +150,9 @@ export class GraphView implements ProfileSubview {
     this.render(data, layout);
     this.renderNote(data);
     this.fit();
+    const matcher = this.context.searchMatcher();
+    const matched = this.search(matcher);
+    if (matcher) this.context.showSearchResult(matched);
     const again = previous !== undefined ? data.nodes.findIndex(n => n.func === previous) : -1;
     this.select(again >= 0 ? again : undefined);
     this.context.setStatus(`${data.nodes.length} nodes, ${data.edges.length} edges · computed in ${elapsedMs} ms, laid out in ${layoutMs.toFixed(0)} ms`);
@@ -267,6 +270,18 @@ export class GraphView implements ProfileSubview {
     this.viewport = viewport;
     this.canvas.replaceChildren(root);
     if (data.nodes.length === 0) this.canvas.append(el('p', 'gpe-graph-empty', 'Nothing to draw: no sample is left by these filters.'));
+  }
+
+  /** Marks the nodes whose name matches the search box (the flame graph's magenta). */
+  search(matcher: ((name: string) => boolean) | undefined): string {
+    const data = this.data;
+    let count = 0;
+    this.nodeElements.forEach((g, i) => {
+      const on = matcher !== undefined && data !== undefined && matcher(data.nodes[i].func);
+      g.classList.toggle('gpe-graph-match', on);
+      if (on) count++;
+    });
+    return `${count} of ${this.nodeElements.length} node${this.nodeElements.length === 1 ? '' : 's'} match`;
   }
 
   /** Selects a node: it and its edges stand out, the rest fades; its numbers show above. */

@@ -8,6 +8,7 @@ import { searchPattern } from '../common/searchPattern';
 import { ContextMenu } from './contextMenu';
 import { shortFrameLabel } from './frameColors';
 import { FilterBar } from './filterBar';
+import { peekTable } from './peekTable';
 import { FlameChart } from './flameChart';
 import { buildFlameTree, countNodes, findByPath, graftSubtree, pathOf, type FlameDatum } from './flameModel';
 import { TopTable } from './topTable';
@@ -66,10 +67,11 @@ class ProfileView {
   private requestCounter = 0;
   private latestQuery = 0;
   private latestCallers = 0;
+  private latestCallersPeek = 0;
   private built: {
     meta: HTMLElement; sampleType: HTMLSelectElement; granularity: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
     orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
-    flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart;
+    flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart; callersPeek: HTMLElement;
     top: TopTable; status: HTMLElement; menu: ContextMenu;
     main: HTMLElement; switcher: ViewSwitcher; subviews: ProfileSubview[]; savedViews: SavedViewsBar;
   } | undefined;
@@ -87,6 +89,7 @@ class ProfileView {
   private save(): void { this.api.setState(this.state); }
 
   handle(m: ProfileHostMessage): void {
+    if ((m.type === 'peek' || m.type === 'functionViewError') && m.requestId === this.latestCallersPeek) return this.showCallersPeek(m);
     switch (m.type) {
       case 'loading':
         this.teardown();
@@ -195,6 +198,8 @@ class ProfileView {
     b.orientation.hidden = !flame;
     for (const v of b.subviews) v.pane.hidden = v.id !== id;
     if (fetch && !flame && this.summary) this.activeSubview()?.show(this.query());
+    // The toolbar's count of matches is the shown view's.
+    if (this.state.search) this.applySearch();
   }
 
   /** Shows a function in one of the views that show one function (Peek, Source…). */
@@ -235,7 +240,7 @@ class ProfileView {
     const meta = el('span', 'gpe-meta');
     header.append(el('h1', 'gpe-title', s.fileName), meta);
 
-    const toolbar = el('div', 'gpe-toolbar');
+    const toolbar = el('div', 'gpe-toolbar gpe-main-toolbar');
     const sampleType = el('select', 'gpe-sample-type');
     sampleType.setAttribute('aria-label', 'Sample type');
     s.sampleTypes.forEach((t, i) => {
@@ -299,7 +304,7 @@ class ProfileView {
       this.built?.flame.setIcicle(this.state.icicle);
     }, 'Toggle root at top (icicle) / root at bottom (flame)');
     const compare = el('span', 'gpe-compare');
-    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, granularity, search, regexLabel, searchResult, orientation, compare);
+    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, granularity, search, regexLabel, searchResult);
 
     const filterHost = el('div');
     const filterBar = new FilterBar(filterHost, f => this.setFilters([...this.state.filters, f]), i => this.setFilters(this.state.filters.filter((_, k) => k !== i)), () => this.undoFilters());
@@ -319,7 +324,14 @@ class ProfileView {
     callersHead.append(callersTitle, button('Close', 'gpe-callers-close', () => this.closeCallers(), 'Back to the flame graph'));
     const callersHost = el('div', 'gpe-callers-part gpe-callers-up');
     const calleesHost = el('div', 'gpe-callers-part gpe-callers-down');
-    callersPane.append(callersHead, el('div', 'gpe-callers-caption', 'Callers (who calls it, read upward)'), callersHost, el('div', 'gpe-callers-caption', 'Callees (what it calls)'), calleesHost);
+    const callersFlames = el('div', 'gpe-callers-flames');
+    callersFlames.append(el('div', 'gpe-callers-caption', 'Callers (who calls it, read upward)'), callersHost, el('div', 'gpe-callers-caption', 'Callees (what it calls)'), calleesHost);
+    // pprof's peek of the same function beside the two flame graphs: each caller and callee with its number.
+    const callersPeek = el('aside', 'gpe-callers-peek');
+    callersPeek.setAttribute('aria-label', 'Callers and callees with their numbers');
+    const callersBody = el('div', 'gpe-callers-body');
+    callersBody.append(callersFlames, callersPeek);
+    callersPane.append(callersHead, callersBody);
     const topPane = el('div', 'gpe-top-pane');
     main.append(flamePane, callersPane, topPane);
     const status = el('div', 'gpe-status');
@@ -337,6 +349,8 @@ class ProfileView {
       menu,
       setStatus: text => { if (this.built) this.built.status.textContent = text; },
       flameOrder: () => this.state.order,
+      searchMatcher: () => this.matcher(),
+      showSearchResult: text => { if (this.built && this.state.search) this.built.searchResult.textContent = this.built.searchResult.title = text; },
     };
     const subviews = createSubviews(context);
     const switcher = new ViewSwitcher(el('div'), [
@@ -351,6 +365,10 @@ class ProfileView {
     });
     savedViews.render(this.savedViews);
     const viewTools = this.buildViewTools(s.labelKeys, menu, savedViews);
+    // Beside the search they wrapped onto a row of their own: the flame graph's orientation goes
+    // with its order, comparing with a base with the file's name.
+    viewTools.prepend(orientation);
+    header.append(compare);
     this.app.replaceChildren(header, toolbar, viewTools, filterHost, legend, breadcrumb, main, ...subviews.map(v => v.pane), status);
     const unit = () => this.current?.unit ?? '';
     const events = {
@@ -365,7 +383,7 @@ class ProfileView {
     const calleesChart = new FlameChart(calleesHost, { icicle: true, order, unit, events: sideEvents });
     const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); },
       (row, x, y) => menu.open(row.name, [{ label: 'Show in flame graph', run: () => this.focusFunction(row.name) }, ...this.functionViewItems(row)], x, y));
-    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, top, status, menu, main, switcher, subviews, savedViews };
+    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, callersPeek, top, status, menu, main, switcher, subviews, savedViews };
     this.selectView(this.state.view, false);
     this.renderOrientation();
     this.renderCompare();
@@ -627,11 +645,19 @@ class ProfileView {
     const matched = b.flame.search(matcher);
     document.body.dataset.gpeSearchMs = (performance.now() - searchStart).toFixed(1);
     if (!b.callersPane.hidden) { b.callersChart.search(matcher); b.calleesChart.search(matcher); }
+    let shownResult: string | undefined;
+    for (const v of b.subviews) {
+      const result = v.search?.(matcher);
+      if (v.id === this.state.view) shownResult = result;
+    }
     const { total, unit, diff, root } = this.current;
-    if (!matcher) b.searchResult.textContent = '';
+    if (shownResult !== undefined) b.searchResult.textContent = matcher ? shownResult : '';
+    else if (!matcher) b.searchResult.textContent = '';
     // d3 sums the drawn widths, which in a diff are growth plus loss: the net change is summed here.
     else if (diff) b.searchResult.textContent = `matched change ${formatDelta(netOfOutermostMatches(root, matcher), unit)}`;
     else b.searchResult.textContent = `matched ${formatValue(matched, unit)} (${formatPercent(matched, total)})`;
+    // Cut short with an ellipsis when the row is narrow: the whole text is the tooltip.
+    b.searchResult.title = b.searchResult.textContent;
   }
 
   private focusFunction(name: string): void {
@@ -682,6 +708,18 @@ class ProfileView {
     this.save();
     this.latestCallers = ++this.requestCounter;
     this.post({ type: 'callers', requestId: this.latestCallers, query: this.current.query, functionName: name, widthPx: this.width() });
+    this.latestCallersPeek = ++this.requestCounter;
+    this.post({ type: 'peek', requestId: this.latestCallersPeek, query: this.current.query, functionName: name });
+  }
+
+  private showCallersPeek(m: Extract<ProfileHostMessage, { type: 'peek' | 'functionViewError' }>): void {
+    const b = this.built;
+    if (!b) return;
+    if (m.type === 'functionViewError') { b.callersPeek.replaceChildren(el('p', 'gpe-error', m.message)); return; }
+    // Short names in this narrow column (the full name is each link's title).
+    const tables = m.peek.nodes.map(node => peekTable(node, m.peek.total, m.unit, name => this.requestCallers(name), name => `${name}: its callers and callees`, name => shortFrameLabel(name, name)));
+    b.callersPeek.replaceChildren(el('div', 'gpe-callers-caption', 'Peek: each caller and callee with its number'), ...tables);
+    if (tables.length === 0) b.callersPeek.append(el('p', 'gpe-fn-note', `${m.peek.functionName} has no samples in this view.`));
   }
 
   private showCallers(name: string, callers: FlameTreeData, callees: FlameTreeData): void {

@@ -34,6 +34,10 @@ export interface ProfileViewContext {
   setStatus(text: string): void;
   /** The flame graph's sibling order, which views drawing flame charts follow. */
   flameOrder(): 'alphabetical' | 'heaviest';
+  /** The search box's matcher (undefined while it is empty), for views that highlight matches. */
+  searchMatcher(): ((name: string) => boolean) | undefined;
+  /** A view redrawn while the search box has text says what matched (the toolbar shows it). */
+  showSearchResult(text: string): void;
 }
 
 /** One view of the profile besides the flame graph. */
@@ -56,6 +60,11 @@ export interface ProfileSubview {
   openFunction?(target: FunctionTarget): void;
   /** The picture Export saves, when the first <svg> of the pane as shown is not it (a panned graph). */
   exportSvg?(): string | undefined;
+  /**
+   * The search box changed: highlight what matches (undefined: nothing). Returns what the
+   * toolbar says of the matches while this view is shown.
+   */
+  search?(matcher: ((name: string) => boolean) | undefined): string;
   /** A host message meant for this view: handles it and returns true, else false. */
   handle(m: ProfileHostMessage): boolean;
   dispose(): void;

@@ -1,0 +1,311 @@
+// The sums behind pprof's call graph (internal/graph New) over a view's samples, in typed arrays:
+// flat and cum per frame, weight per caller→callee edge, counted once per sample. Walks are
+// signed, so a graph that drops a few frames is the whole graph with only the samples through
+// those frames walked again (taken out whole, put back without the frames) instead of every
+// sample: on a 1M-sample profile that is the difference between one walk and two.
+import type { StackView } from '../pprof/stackView';
+import { hashLabelRange } from '../pprof/labelSets';
+import { HASH_SEED, finishHash, mixInt } from '../seededHash';
+
+/** Callers and callees are numbered as the profile first names them: a profile could be made to collide without the seed. */
+function edgeHash(src: number, dest: number): number {
+  return finishHash(mixInt(mixInt(HASH_SEED, src), dest));
+}
+
+/**
+ * Caller→callee pairs of frames: an open-addressing hash table over typed arrays (a dense
+ * frames² index instead when the frames are few), with per edge its weight and counts of the
+ * samples that made it, called it directly (not inlined) and reached it past dropped frames.
+ */
+class EdgeTable {
+  size = 0;
+  private capacity = 1024;
+  private slots = new Int32Array(this.capacity).fill(-1);
+  src = new Int32Array(256);
+  dest = new Int32Array(256);
+  weight = new Float64Array(256);
+  /** The walk step that last counted the edge (pprof counts an edge once per sample). */
+  mark = new Int32Array(256);
+  samples = new Int32Array(256);
+  direct = new Int32Array(256);
+  residual = new Int32Array(256);
+
+  /** The index of the edge src→dest, made on first sight (entries are in first-seen order). */
+  find(src: number, dest: number): number {
+    const mask = this.capacity - 1;
+    let h = edgeHash(src, dest) & mask;
+    for (;;) {
+      const e = this.slots[h];
+      if (e < 0) break;
+      if (this.src[e] === src && this.dest[e] === dest) return e;
+      h = (h + 1) & mask;
+    }
+    const e = this.append(src, dest);
+    this.slots[h] = e;
+    if (this.size * 2 > this.capacity) this.rehash();
+    return e;
+  }
+
+  /** A new edge src→dest, not looked up (the caller knows it is new). */
+  append(src: number, dest: number): number {
+    const e = this.size++;
+    if (e === this.src.length) this.resize(this.src.length * 2);
+    this.src[e] = src; this.dest[e] = dest;
+    return e;
+  }
+
+  copy(): EdgeTable {
+    const t = new EdgeTable();
+    t.size = this.size;
+    t.capacity = this.capacity;
+    t.slots = this.slots.slice();
+    t.src = this.src.slice(); t.dest = this.dest.slice(); t.weight = this.weight.slice(); t.mark = this.mark.slice();
+    t.samples = this.samples.slice(); t.direct = this.direct.slice(); t.residual = this.residual.slice();
+    return t;
+  }
+
+  private resize(n: number): void {
+    const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => { const b = make(n); b.set(a); return b; };
+    const int = (k: number) => new Int32Array(k);
+    this.src = grow(this.src, int);
+    this.dest = grow(this.dest, int);
+    this.weight = grow(this.weight, k => new Float64Array(k));
+    this.mark = grow(this.mark, int);
+    this.samples = grow(this.samples, int);
+    this.direct = grow(this.direct, int);
+    this.residual = grow(this.residual, int);
+  }
+
+  private rehash(): void {
+    this.capacity *= 2;
+    const mask = this.capacity - 1;
+    this.slots = new Int32Array(this.capacity).fill(-1);
+    for (let e = 0; e < this.size; e++) {
+      let h = edgeHash(this.src[e], this.dest[e]) & mask;
+      while (this.slots[h] >= 0) h = (h + 1) & mask;
+      this.slots[h] = e;
+    }
+  }
+}
+
+/** A frame inlined into the one before it. */
+const INLINED = 1;
+/** A frame reached past dropped frames: the edge into it is residual. */
+const AFTER_GAP = 2;
+
+/** Frames up to which edges are indexed in a frames² table (2048²: 16 MiB). */
+const DENSE_EDGE_INDEX_FRAMES = 2048;
+/** (frame, label set) cells up to which the tags' sums are kept in the walk. */
+const MAX_SET_CELLS = 1 << 22;
+
+/**
+ * Each sample's label set as a small id (-1: no labels, or not counted), and one sample of each
+ * set: profiles repeat a few sets (a heap profile: one "bytes" label of a few hundred sizes),
+ * so tags are worked out once per set, not per sample.
+ */
+export interface LabelSets {
+  ids: Int32Array;
+  representative: number[];
+}
+
+export function labelSetIds(view: StackView): LabelSets {
+  const s = view.profile.samples;
+  const ids = new Int32Array(s.count).fill(-1);
+  const representative: number[] = [];
+  const buckets = new Map<number, number[]>();
+  const same = (a: number, b: number): boolean => {
+    const n = s.labelStart[a + 1] - s.labelStart[a];
+    if (n !== s.labelStart[b + 1] - s.labelStart[b]) return false;
+    for (let k = 0; k < n; k++) {
+      const ja = s.labelStart[a] + k, jb = s.labelStart[b] + k;
+      if (s.labelKey[ja] !== s.labelKey[jb] || s.labelStr[ja] !== s.labelStr[jb] || s.labelNum[ja] !== s.labelNum[jb] || s.labelUnit[ja] !== s.labelUnit[jb]) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < s.count; i++) {
+    const from = s.labelStart[i], to = s.labelStart[i + 1];
+    if (from === to || view.kept[i] === 0 || view.weights[i] === 0) continue;
+    const h = hashLabelRange(s.labelKey, s.labelStr, s.labelNum, s.labelUnit, from, to);
+    let bucket = buckets.get(h);
+    if (!bucket) { bucket = []; buckets.set(h, bucket); }
+    let id = -1;
+    for (const candidate of bucket) if (same(representative[candidate], i)) { id = candidate; break; }
+    if (id < 0) { id = representative.length; representative.push(i); bucket.push(id); }
+    ids[i] = id;
+  }
+  return { ids, representative };
+}
+
+/** Per (frame, label set): the flat and cum of the samples with that set (index frame × sets + set). */
+export interface SetSums {
+  sets: LabelSets;
+  flat: Float64Array;
+  cum: Float64Array;
+}
+
+export class GraphTally {
+  readonly frameCount: number;
+  readonly flat: Float64Array;
+  readonly cum: Float64Array;
+  /** Per frame: how many samples worth non-zero pass through it. */
+  readonly frameSamples: Int32Array;
+  edges = new EdgeTable();
+  /** Tag sums for the graph's nodelets, when asked for and the cells are few enough. */
+  readonly setSums: SetSums | undefined;
+  private dense: Int32Array | undefined;
+  private seen: Int32Array;
+  /** Bumped per sample walked: marks are unique across walks of this tally and its copies. */
+  private step = 0;
+  private frameBuffer = new Int32Array(256);
+  /** Per buffered frame: INLINED, AFTER_GAP. */
+  private stepBuffer = new Uint8Array(256);
+
+  constructor(view: StackView, withSetSums = false, copyOf?: GraphTally) {
+    const n = this.frameCount = view.frames.name.length;
+    if (copyOf) {
+      this.flat = copyOf.flat.slice(); this.cum = copyOf.cum.slice(); this.frameSamples = copyOf.frameSamples.slice();
+      this.edges = copyOf.edges.copy();
+      this.dense = copyOf.dense?.slice();
+      this.seen = copyOf.seen.slice();
+      this.step = copyOf.step;
+      // Shared, not copied: walks of a copy change edges only.
+      this.setSums = copyOf.setSums;
+      return;
+    }
+    this.flat = new Float64Array(n); this.cum = new Float64Array(n); this.frameSamples = new Int32Array(n);
+    this.seen = new Int32Array(n);
+    // Up to a few thousand frames, a dense caller×callee index beats hashing each step.
+    if (n <= DENSE_EDGE_INDEX_FRAMES) this.dense = new Int32Array(n * n).fill(-1);
+    const s = view.profile.samples;
+    if (withSetSums && s.labelStart[s.count] > 0) {
+      const sets = labelSetIds(view);
+      const cells = n * sets.representative.length;
+      if (cells > 0 && cells <= MAX_SET_CELLS) this.setSums = { sets, flat: new Float64Array(cells), cum: new Float64Array(cells) };
+    }
+  }
+
+  /** A copy whose walks leave this one as it is. */
+  copy(view: StackView): GraphTally {
+    return new GraphTally(view, false, this);
+  }
+
+  /**
+   * Adds (sign 1) or takes out (sign -1) the samples `only` (all when absent) that the view
+   * keeps and that are worth non-zero. Frames with keep[f] = 0 are skipped: the edge over them
+   * is residual. With `edgesOnly`, frames' flat and cum are left alone (a graph without some
+   * frames keeps the others' flat and cum, only its edges change).
+   */
+  walk(view: StackView, keep: Uint8Array | undefined, sign: 1 | -1, only?: Int32Array, edgesOnly = false): void {
+    const s = view.profile.samples;
+    const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
+    const locs = s.locations, stackStart = s.stackStart;
+    const { flat, cum, frameSamples, seen, dense, edges, frameCount } = this;
+    const sums = edgesOnly ? undefined : this.setSums;
+    const setIds = sums?.sets.ids, setCount = sums ? sums.sets.representative.length : 0;
+    let frames = this.frameBuffer, steps = this.stepBuffer;
+    let edgeMark = edges.mark, edgeWeight = edges.weight, edgeSamples = edges.samples, edgeDirect = edges.direct, edgeResidual = edges.residual;
+    let framesPerLocation = 1;
+    for (let loc = 0; loc + 1 < locFrameStart.length; loc++) framesPerLocation = Math.max(framesPerLocation, locFrameStart[loc + 1] - locFrameStart[loc]);
+    const n = only ? only.length : s.count;
+    for (let j = 0; j < n; j++) {
+      const i = only ? only[j] : j;
+      const w = weights[i];
+      if (kept[i] === 0 || w === 0) continue;
+      // The sample's frames root first, each with whether it was inlined into the one before.
+      const roots = rootFrames?.[i];
+      const from = stackStart[i], to = stackStart[i + 1];
+      const most = (roots?.length ?? 0) + (to - from) * framesPerLocation;
+      if (most > frames.length) {
+        let size = frames.length;
+        while (size < most) size *= 2;
+        frames = this.frameBuffer = new Int32Array(size);
+        steps = this.stepBuffer = new Uint8Array(size);
+      }
+      // Dropped frames are left out here; the next kept frame is marked as reached past them.
+      let len = 0, gap = 0;
+      if (roots) {
+        for (const f of roots) {
+          if (keep !== undefined && keep[f] === 0) { gap = AFTER_GAP; continue; }
+          frames[len] = f; steps[len++] = gap; gap = 0;
+        }
+      }
+      for (let p = to - 1; p >= from; p--) {
+        const loc = locs[p];
+        const first = locFrameStart[loc], last = locFrameStart[loc + 1] - 1;
+        for (let k = last; k >= first; k--) {
+          const f = locFrames[k];
+          if (keep !== undefined && keep[f] === 0) { gap = AFTER_GAP; continue; }
+          frames[len] = f;
+          steps[len++] = gap | (k !== last ? INLINED : 0);
+          gap = 0;
+        }
+      }
+      const sw = sign * w, mark = ++this.step;
+      const set = setIds ? setIds[i] : -1;
+      let parent = -1;
+      for (let q = 0; q < len; q++) {
+        const f = frames[q];
+        if (seen[f] !== mark) {
+          seen[f] = mark;
+          if (!edgesOnly) {
+            cum[f] += sw;
+            frameSamples[f] += sign;
+            if (set >= 0) sums!.cum[f * setCount + set] += sw;
+          }
+        }
+        if (parent >= 0 && parent !== f) {
+          let e: number;
+          if (dense) {
+            const slot = parent * frameCount + f;
+            e = dense[slot];
+            if (e < 0) { e = edges.append(parent, f); dense[slot] = e; }
+          } else {
+            e = edges.find(parent, f);
+          }
+          if (edgeMark !== edges.mark) {
+            edgeMark = edges.mark; edgeWeight = edges.weight; edgeSamples = edges.samples; edgeDirect = edges.direct; edgeResidual = edges.residual;
+          }
+          if (edgeMark[e] !== mark) {
+            edgeMark[e] = mark;
+            edgeWeight[e] += sw;
+            edgeSamples[e] += sign;
+            if ((steps[q] & AFTER_GAP) !== 0) edgeResidual[e] += sign;
+            if ((steps[q] & INLINED) === 0) edgeDirect[e] += sign;
+          }
+        }
+        parent = f;
+      }
+      if (!edgesOnly && parent >= 0 && gap === 0) {
+        flat[parent] += sw;
+        if (set >= 0) sums!.flat[parent * setCount + set] += sw;
+      }
+    }
+  }
+}
+
+/**
+ * The samples (kept, worth non-zero) with a frame in `frames`: the ones whose edges change when
+ * those frames leave the graph.
+ */
+export function samplesThrough(view: StackView, frames: Uint8Array): { samples: Int32Array; of: number } {
+  const s = view.profile.samples;
+  const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
+  const locCount = locFrameStart.length - 1;
+  const hit = new Uint8Array(locCount);
+  for (let loc = 0; loc < locCount; loc++) {
+    for (let k = locFrameStart[loc]; k < locFrameStart[loc + 1]; k++) if (frames[locFrames[k]] === 1) { hit[loc] = 1; break; }
+  }
+  const out: number[] = [];
+  let of = 0;
+  const locs = s.locations, stackStart = s.stackStart;
+  for (let i = 0; i < s.count; i++) {
+    if (kept[i] === 0 || weights[i] === 0) continue;
+    of++;
+    let through = false;
+    for (let p = stackStart[i]; p < stackStart[i + 1] && !through; p++) through = hit[locs[p]] === 1;
+    const roots = rootFrames?.[i];
+    if (!through && roots) for (const f of roots) if (frames[f] === 1) { through = true; break; }
+    if (through) out.push(i);
+  }
+  return { samples: Int32Array.from(out), of };
+}
