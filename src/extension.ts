@@ -7,6 +7,7 @@ import { registerGoroutineExplorer } from './host/goroutines/goroutineExplorer';
 import { registerCapture } from './host/capture/captureCommand';
 import { setNextExportTarget } from './host/profileEditor/viewExport';
 import { registerIncidentViews } from './host/incident/incidentViews';
+import { registerReplicaCapture } from './host/replicas/replicaCommand';
 
 /** What activate() returns: for integration tests and other extensions. */
 export interface GoProfileExplorerApi {
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi
   const goroutines = registerGoroutineExplorer(context, { figures, sourceLinks });
   registerIncidentViews(context, { sourceLinks, goroutines, figures });
   registerCapture(context);
+  registerReplicaCapture(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('goProfileExplorer.openProfile', async () => {
       const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Open profile' });

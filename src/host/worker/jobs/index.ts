@@ -15,6 +15,7 @@ import { profileSetBaseJob } from './profileSetBase';
 import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
+import { replicasJob } from './replicas';
 
 export const jobs = {
   goroutines: goroutinesJob,
@@ -32,6 +33,7 @@ export const jobs = {
   'profile.source': profileSourceJob,
   incident: incidentJob,
   'incident.report': incidentReportJob,
+  replicas: replicasJob,
 };
 
 export type JobKind = keyof typeof jobs;
