@@ -1,4 +1,6 @@
-// Four bundles: the extension host entry, its worker, the CLI (all Node) and the webview (browser).
+// Six bundles: the extension host entry, its worker, the CLI (all Node); the web extension's
+// entry and its Web Worker (dist/web, the browser's web worker extension host: no Node built-ins,
+// a Node import fails the build); and the webview (browser).
 const path = require('path');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 
@@ -23,6 +25,19 @@ module.exports = (_env, argv) => {
       externals: { vscode: 'commonjs vscode' },
       module: { rules: [tsRule] },
       node: { __dirname: false },
+    },
+    {
+      ...common(mode),
+      name: 'web-extension',
+      target: 'webworker',
+      entry: {
+        extension: { import: './src/extension.web.ts', library: { type: 'commonjs' } },
+        worker: './src/host/worker/analysisWorker.web.ts',
+      },
+      output: { ...common(mode).output, path: path.resolve(__dirname, 'dist', 'web') },
+      resolve: { ...common(mode).resolve, mainFields: ['browser', 'module', 'main'], fallback: {} },
+      externals: { vscode: 'commonjs vscode' },
+      module: { rules: [tsRule] },
     },
     {
       ...common(mode),

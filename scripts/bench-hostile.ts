@@ -30,6 +30,7 @@ export async function run(): Promise<void> {
       ['legacy CPU, 1 MB mapping line', 'parseFixture', ['legacy-cpu-long-mapping.prof.gz']],
       ['legacy CPU, 100k locations × 100k mappings (5 MB; the parse)', 'legacyCpuMany', [100_000]],
       ['100k label sets made to hash alike (2.6 MB; parse and graph)', 'collidingLabels', [100_000]],
+      ['100k location ids in one bucket of V8\'s Map (parse)', 'collidingIds', [100_000]],
       ['2 MB gzip bomb (2 GB), zlib (worker, CLI)', 'parseGzipFile', [bomb2, 'zlib']],
       ['2 MB gzip bomb (2 GB), streamed (goroutine input)', 'streamGzipFile', [bomb2]],
       ['6 MB gzip bomb (6 GB), zlib', 'parseGzipFile', [bomb6, 'zlib']],

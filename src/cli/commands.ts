@@ -12,6 +12,7 @@ import { goroutines } from './goroutinesCommand';
 import { resolve } from './resolveCommand';
 import { exportView } from './exportCommand';
 import { incident } from './incidentCommand';
+import { watch } from './watchCommand';
 import { capture } from './captureCommand';
 
-export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, graph, flame, exportView, goroutines, incident, capture, resolve];
+export const commands: readonly CliCommand[] = [info, top, peek, list, traces, tree, graph, flame, exportView, goroutines, incident, capture, watch, resolve];

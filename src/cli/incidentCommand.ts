@@ -5,7 +5,7 @@ import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  buildIncident, incidentHtml, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
+  buildIncident, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
   type UnreadFile,
 } from '../core/report/incident';
 import { nodeGunzip } from '../node/gunzip';
@@ -135,7 +135,7 @@ function incidentText(incident: Incident): string {
   out.push(`Memory: ${incident.memory.explained}`, '');
   const leaks = incident.overTime.filter(s => s.leak);
   if (incident.overTime.length > 0) {
-    out.push(`Over time (${incident.overTime[0].points.length} captures${leaks.length ? `, ${leaks.length} growing in every one` : ''}):`);
+    out.push(`Over time (${incident.overTime[0].points.length} captures${leaks.length ? `, ${leaks.length} flagged: ${leakLabel(leaks[0])}` : ''}):`);
     for (const s of incident.overTime) {
       const values = s.points.map(p => (s.kind === 'heap' ? formatBytes(p.value) : formatCount(p.value))).join(' → ');
       out.push(`  ${s.leak ? 'LEAK ' : ''}${s.kind === 'heap' ? 'heap' : 'goroutines'} ${s.name}: ${values}`);

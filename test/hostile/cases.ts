@@ -7,7 +7,7 @@ import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '.
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { dotGraph } from '../../src/core/report/dotGraph';
 import { nodeGunzip } from '../../src/node/gunzip';
-import { collidingLabelValues, hostileDir, legacyCpuManyMappings } from './make-hostile';
+import { collidingLabelValues, collidingLocationIds, hostileDir, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
 
@@ -70,6 +70,11 @@ export function collidingLabels(n: number): Outcome {
     const graph = dotGraph(createStackView(p));
     return { ...summary(p), labelSets: new Set(Array.from({ length: p.samples.count }, (_, i) => p.samples.labelNum[p.samples.labelStart[i]])).size, nodes: graph.nodes.length };
   });
+}
+
+/** A profile of n locations whose ids were picked to share one bucket of V8's Map. */
+export function collidingIds(n: number): Outcome {
+  return outcome(() => summary(parseProfile(collidingLocationIds(n))));
 }
 
 /** A user filter (focus) run over a profile whose one function name is long. */

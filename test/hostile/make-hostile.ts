@@ -44,6 +44,33 @@ export function collidingLabelValues(n: number): Uint8Array {
   return p.encode();
 }
 
+/** V8's hash of a small-integer Map key (ComputeUnseededHash): the same in every process. */
+function v8IntegerHash(key: number): number {
+  let h = (~key + (key << 15)) | 0;
+  h ^= h >>> 12; h = (h + (h << 2)) | 0; h ^= h >>> 4; h = Math.imul(h, 2057); h ^= h >>> 16;
+  return h & 0x3fffffff;
+}
+
+/**
+ * A profile of n locations (one sample each) whose ids V8 hashes into one bucket of a Map with
+ * up to 2^13 buckets: ids far apart, so a decoder indexes them sparsely; a Map keyed by them
+ * takes ~30 s for 100k (each insert walks one long chain).
+ */
+export function collidingLocationIds(n: number): Uint8Array {
+  const ids: number[] = [];
+  for (let k = 1; ids.length < n; k++) if ((v8IntegerHash(k) & 0x1fff) === 0) ids.push(k);
+  const st = new StringTable();
+  const name = st.dedup('main.f');
+  const p = new Profile({
+    stringTable: st,
+    sampleType: [{ type: st.dedup('samples'), unit: st.dedup('count') }],
+    function: [{ id: 1, name, systemName: name, filename: st.dedup('main.go') }],
+    location: ids.map((id, i) => ({ id, address: 0x1000 + i, line: [{ functionId: 1, line: 1 + (i % 1000) }] })),
+    sample: ids.map(id => ({ locationId: [id], value: [1] })),
+  });
+  return p.encode();
+}
+
 /** A legacy heap profile with one sample and a 1 MB "#" symbol line of "+0x1 " pieces (no file:line). */
 export function heapLongSymbolLine(): Uint8Array {
   const text = 'heap profile: 1: 16 [1: 16] @ heap/1048576\n1: 16 [1: 16] @ 0x1001\n' +

@@ -1,38 +1,48 @@
-// The line classifier: what a line outside a goroutine's stack is (crash header, register dump,
-// debug=1 record header, fence…). The stack lines themselves (header, call, `file:line`, `created
-// by`) are read by the scanner's states, on the bytes where they can be. A new kind of line is a
-// row here, and the transition it causes is a case in the scanner's `otherLine`.
+// The kinds of line outside a goroutine's stack (crash header, register dump, debug=1 record
+// header, fence…), in one table: each row says how to recognise its line and what the line does to
+// the scan (its transition, through the scanner's `LineKindActions`). A new kind of line is one row
+// here. The stack lines themselves (header, call, `file:line`, `created by`) are read by the
+// scanner's states, on the bytes where they can be; this table is only asked about the other lines,
+// so it costs nothing on the plain lines that make up almost all of a dump.
+import type { CrashHeaders } from './dumpBoundaries';
+import type { WarningLog } from './warningLog';
 
-export type LineKind =
-  /** `N @ 0x… 0x…`: a debug=1 profile's record starts. */
-  | 'record header'
-  /** Lines the runtime prints around stacks that carry nothing to group: registers, hex dumps, `runtime: …`. */
-  | 'noise'
-  /** grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends. */
-  | 'section break'
-  /** `panic: `, `fatal error: `, `SIGQUIT: quit`, … */
-  | 'crash header'
-  /** `goroutineleak profile: total N` (Go ≥ 1.26). */
-  | 'leak profile header'
-  /** `threadcreate profile: total N`: another debug=1 profile, whose records are no goroutines. */
-  | 'other profile header'
-  | 'runtime stack'
-  /** `running tests:` under `panic: test timed out after …` (Go ≥ 1.20). */
-  | 'running tests'
-  /** `TestName (9m52s)` under `running tests:`. */
-  | 'running test'
-  /** `==================` around a race detector report. */
-  | 'race rule'
-  | 'race start'
-  | 'none';
+/** What a row's transition may do to the scan: the scanner's operations, nothing else. */
+export interface LineKindActions {
+  /** The number of the line being read. */
+  readonly lineNo: number;
+  readonly crashes: CrashHeaders;
+  readonly log: WarningLog;
+  /** A line that opens a section of its own: what was read before it is complete. */
+  beginSection(): void;
+  /** A blank line, fence or separator: the current goroutine, record or stack is complete. */
+  endSection(): void;
+  /** A debug=1 record (`N @ 0x…`) of `count` goroutines starts. */
+  beginRecord(count: number): void;
+  /** A debug=1 profile of `total` goroutines starts (`leaked`: goroutineleak). */
+  beginProfile(total: number, leaked: boolean): void;
+  /** Another debug=1 profile, whose records are no goroutines: they are skipped up to the next section. */
+  beginOtherProfile(): void;
+  /** `runtime stack:`: the crashing thread's system stack follows. */
+  beginRuntimeStack(): void;
+  /** `WARNING: DATA RACE`: a race detector report follows. */
+  beginRace(): void;
+  /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
+  junkAfterHeader(): void;
+}
 
-/** The parts of a classified line its transition needs; one object reused for every line. */
-export interface ClassifiedLine {
-  kind: LineKind;
-  /** record header: the count; profile headers: the total. */
-  count: number;
-  /** other profile header: the profile's name; running test: the test. */
-  name: string;
+/** One kind of line: how it is recognised and what it does. */
+interface LineKindRow {
+  readonly kind: string;
+  /**
+   * Whether the line is of this kind. `line` is the trimmed line's first 200 characters (rows that
+   * need more look at text[s, end)); `text.charCodeAt(s)` is a digit only for the rows marked `digit`.
+   */
+  matches(line: string, text: string, s: number, end: number): RegExpExecArray | boolean | null;
+  /** Lines that start with a digit are tried only against the rows with `digit` set (a cheap first cut). */
+  readonly digit?: boolean;
+  /** What the line does; false when, on second look, it is no line of this kind (then it is skipped as junk). */
+  transition(scan: LineKindActions, match: RegExpExecArray | true, text: string, s: number, end: number): boolean;
 }
 
 export const RACE_START = 'WARNING: DATA RACE';
@@ -46,47 +56,114 @@ const RUNTIME_NOISE = /^(PC=0x|\[signal |signal arrived during |runtime: |stack:
 const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 export const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
-/** The header of a debug=1 profile (`threadcreate profile: total 7`). */
+/** The header of a debug=1 profile (`threadcreate profile: total 7`); `goroutine profile: total N` is read with the goroutine headers. */
 const PROFILE_HEADER = /^(\w+) profile: total (\d+)$/;
 /** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
 const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
-/**
- * Classifies the trimmed line text[s, end) into `out` and returns its kind. The rows are tried in
- * this order; the first that matches names the line. `goroutine profile: total N` is no row: it is
- * read with the goroutine headers.
- */
-export function classifyLine(text: string, s: number, end: number, out: ClassifiedLine): LineKind {
-  out.kind = classify(text, s, end, out);
-  return out.kind;
+/** Runtime messages, registers and hex dumps around stacks: nothing to group. */
+function noise(scan: LineKindActions, text: string, s: number): boolean {
+  if (text.startsWith('runtime: ', s)) scan.crashes.continueChain(scan.lineNo);
+  // A cgo traceback's C frame is part of the stack; anything else right under a header is junk.
+  else if (!text.startsWith('non-Go function', s)) scan.junkAfterHeader();
+  return true;
 }
 
-function classify(text: string, s: number, end: number, out: ClassifiedLine): LineKind {
+function otherProfileHeader(line: string, leaked: boolean): RegExpExecArray | null {
+  if (!line.includes(' profile: total ')) return null;
+  const profile = PROFILE_HEADER.exec(line);
+  return profile && profile[1] !== 'goroutine' && (profile[1] === 'goroutineleak') === leaked ? profile : null;
+}
+
+/** The rows, tried in this order; the first that matches names the line. */
+const LINE_KINDS: readonly LineKindRow[] = [
+  {
+    kind: 'record header', digit: true, // `N @ 0x… 0x…`: a debug=1 profile's record starts.
+    matches: line => RECORD_HEADER.exec(line),
+    transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1])); return true; },
+  },
+  {
+    kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers.
+    matches: line => HEX_DUMP.test(line),
+    transition: (scan, _m, text, s) => noise(scan, text, s),
+  },
+  {
+    // grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends.
+    kind: 'section break',
+    matches: (line, text, s, end) => (end - s === 2 && line === '--') || (end - s === 5 && line === '-----') || FENCE.test(line),
+    transition: scan => { scan.endSection(); return true; },
+  },
+  {
+    kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …
+    matches: line => CRASH_HEADER.test(line),
+    transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
+  },
+  {
+    kind: 'leak profile header', // `goroutineleak profile: total N` (Go ≥ 1.26).
+    matches: line => otherProfileHeader(line, true),
+    transition: (scan, m) => { scan.beginProfile(Number(m === true ? 0 : m[2]), true); return true; },
+  },
+  {
+    kind: 'other profile header', // `threadcreate profile: total N`: another debug=1 profile, whose records are no goroutines.
+    matches: line => otherProfileHeader(line, false),
+    transition: (scan, m) => {
+      scan.beginSection();
+      scan.log.warn(scan.lineNo, `line ${scan.lineNo}: a ${m === true ? '' : m[1]} profile, not goroutines: its records are left out`);
+      scan.beginOtherProfile();
+      return true;
+    },
+  },
+  {
+    kind: 'runtime stack',
+    matches: line => line === 'runtime stack:',
+    transition: scan => { scan.beginSection(); scan.beginRuntimeStack(); return true; },
+  },
+  {
+    kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
+    matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
+    transition: (scan, _m, text, s) => noise(scan, text, s),
+  },
+  {
+    kind: 'running tests', // under `panic: test timed out after …` (Go ≥ 1.20).
+    matches: line => line === 'running tests:',
+    transition: scan => scan.crashes.runningTests(scan.lineNo, null),
+  },
+  {
+    kind: 'running test', // `TestName (9m52s)` under `running tests:`.
+    matches: line => RUNNING_TEST.exec(line),
+    transition: (scan, m) => scan.crashes.runningTests(scan.lineNo, m === true ? '' : m[1]),
+  },
+  {
+    kind: 'race rule', // `==================` around a race detector report.
+    matches: line => line.startsWith(RACE_RULE),
+    transition: () => true,
+  },
+  {
+    kind: 'race start',
+    matches: line => line === RACE_START,
+    transition: scan => { scan.beginSection(); scan.beginRace(); return true; },
+  },
+];
+
+/**
+ * The line text[s, end) (trimmed) read by the first row that recognises it: true when it was a
+ * line of a known kind and its transition took it, false for a line of no known kind.
+ */
+export function takeKnownLine(scan: LineKindActions, text: string, s: number, end: number): boolean {
   const first = text.charCodeAt(s);
-  if (first >= 0x30 && first <= 0x39) {
-    const line = text.slice(s, end);
-    const record = RECORD_HEADER.exec(line);
-    if (record) { out.count = Number(record[1]); return 'record header'; }
-    return HEX_DUMP.test(line) ? 'noise' : 'none';
+  const digit = first >= 0x30 && first <= 0x39;
+  const line = text.slice(s, Math.min(end, s + (digit ? end - s : 200)));
+  for (const row of LINE_KINDS) {
+    if ((row.digit === true) !== digit) continue;
+    const match = row.matches(line, text, s, end);
+    if (match === null || match === false) continue;
+    return row.transition(scan, match === true ? true : match, text, s, end);
   }
-  if ((end - s === 2 && text.startsWith('--', s)) || (end - s === 5 && text.startsWith('-----', s))) return 'section break';
-  const line = text.slice(s, Math.min(end, s + 200));
-  if (FENCE.test(line)) return 'section break';
-  if (CRASH_HEADER.test(line)) return 'crash header';
-  if (line.includes(' profile: total ')) {
-    const profile = PROFILE_HEADER.exec(line);
-    if (profile && profile[1] !== 'goroutine') {
-      out.count = Number(profile[2]);
-      out.name = profile[1];
-      return profile[1] === 'goroutineleak' ? 'leak profile header' : 'other profile header';
-    }
-  }
-  if (line === 'runtime stack:') return 'runtime stack';
-  if (RUNTIME_NOISE.test(line) || REGISTER.test(line)) return 'noise';
-  if (line === 'running tests:') return 'running tests';
-  const test = RUNNING_TEST.exec(line);
-  if (test) { out.name = test[1]; return 'running test'; }
-  if (line.startsWith(RACE_RULE)) return 'race rule';
-  if (line === RACE_START) return 'race start';
-  return 'none';
+  return false;
+}
+
+/** `N @ 0x… 0x…`: a debug=1 record's header (the trimmed line text[s, end)). */
+export function isRecordHeader(text: string, s: number, end: number): boolean {
+  const first = text.charCodeAt(s);
+  return first >= 0x30 && first <= 0x39 && RECORD_HEADER.test(text.slice(s, end));
 }

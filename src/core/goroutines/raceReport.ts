@@ -7,6 +7,7 @@
 import type { Goroutine, SourceFrame } from './model';
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import { parseCallLine, parseLocationLine } from './lineParsers';
+import { NumberKeyMap } from '../numberKeyMap';
 
 // Before Go 1.6 the access line names no address: `Write by goroutine 93:`, `Previous read by main goroutine:`.
 const ACCESS_HEADER = /^(.+?)(?: at (0x[0-9a-fA-F]+))? by (?:goroutine (\d+)|(main) goroutine):$/;
@@ -28,7 +29,9 @@ interface Section {
 
 export class RaceReportBuilder {
   private readonly accesses: Section[] = [];
-  private readonly creators = new Map<number, SourceFrame>();
+  /** Goroutine id (a dump's to choose) → index into creatorFrames. */
+  private readonly creators = new NumberKeyMap();
+  private readonly creatorFrames: SourceFrame[] = [];
   private section: Section | null = null;
   private pendingFunc: InternedFunc | null = null;
   /** A blank line right after a section's header: a double-spaced paste if a call follows. */
@@ -91,7 +94,7 @@ export class RaceReportBuilder {
     return this.accesses.map(a => ({
       id: a.id, state: this.internState(`data race (${a.access})`), waitMinutes: null, lockedToThread: false,
       leaked: false, synctest: false, frames: this.interner.stack(a.frames).frames, args: null,
-      createdBy: this.creators.get(a.id) ?? null, creatorGoroutine: null, framesElided: false,
+      createdBy: this.creatorOf(a.id), creatorGoroutine: null, framesElided: false,
       stackUnavailable: a.frames.length === 0, cut: false, ancestors: NO_ANCESTORS,
       // Without an address (Go < 1.6) the two sides cannot be paired by it.
       waitOn: a.address === '' ? null : { kind: 'memory', op: a.access.endsWith('read') ? 'read' : 'write', address: a.address, inexact: false },
@@ -110,7 +113,7 @@ export class RaceReportBuilder {
     if (!section) return;
     this.section = null;
     // A creator section's innermost frame is the `go` statement that started the goroutine.
-    if (section.access === '') { if (section.frames[0]) this.creators.set(section.id, section.frames[0]); }
+    if (section.access === '') { if (section.frames[0]) { this.creators.set(section.id, this.creatorFrames.length); this.creatorFrames.push(section.frames[0]); } }
     else this.accesses.push(section);
   }
 
@@ -118,5 +121,10 @@ export class RaceReportBuilder {
     if (!this.pendingFunc || !this.section) { this.pendingFunc = null; return; }
     this.section.frames.push(this.interner.frame(this.pendingFunc, 0));
     this.pendingFunc = null;
+  }
+
+  private creatorOf(id: number): SourceFrame | null {
+    const at = this.creators.get(id);
+    return at === undefined ? null : this.creatorFrames[at];
   }
 }

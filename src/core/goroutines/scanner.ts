@@ -8,13 +8,14 @@
 // are found by a hash of their bytes without building a string. Any other line is decoded on its
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 //
-// The parts, one job each: the line classifier (lineKinds.ts) names lines outside a stack; the
-// prefix learner (prefixLearner.ts) strips what pasted lines carry before the text; the crash
-// headers and truncation tracker (dumpBoundaries.ts) tell where dumps start and whether the text
-// was cut; the warning log (warningLog.ts) reports skipped lines. This file is the state machine.
+// The parts, one job each: the line-kind table (lineKinds.ts) recognises the lines outside a stack
+// and says what each does; the prefix learner (prefixLearner.ts) strips what pasted lines carry
+// before the text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps
+// start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines. This
+// file is the state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
-// a line of a kind the classifier names → that kind's transition (`otherLine`); any other line is
+// a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
 // skipped and reported. A blank line, fence or separator ends the section (→ outside).
 //
 // | state        | line                                        | next state   | what it does                              |
@@ -38,7 +39,7 @@
 //
 // Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
 // prefix stays unconfirmed until the next line carries a prefix too (a note quoting a header is
-// taken back). A new kind of line outside stacks is a row of the classifier and a case of `otherLine`.
+// taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
 
 import type {
   AncestorStack, EarlierDump, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
@@ -59,7 +60,7 @@ import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
 import { crashedGoroutineIndex } from './crashCulprit';
-import { classifyLine, RACE_RULE, RACE_START, type ClassifiedLine } from './lineKinds';
+import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
@@ -210,8 +211,8 @@ class DumpScanner {
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   private readonly log: WarningLog;
   private readonly crashes = new CrashHeaders();
-  /** classifyLine's answer, one object for every line. */
-  private readonly classified: ClassifiedLine = { kind: 'none', count: 0, name: '' };
+  /** What the line-kind table's transitions may do, on this scanner. */
+  private readonly lineKindActions: LineKindActions = this.makeLineKindActions();
   /** Inside another debug=1 profile (threadcreate…): its records are no goroutines. */
   private inOtherProfile = false;
   /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
@@ -612,7 +613,7 @@ class DumpScanner {
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
     if (this.inOtherProfile) {
       // Another debug=1 profile's records, up to the next profile or dump.
-      if (first === 0x23 /* # */ || classifyLine(text, s, end, this.classified) === 'record header') return;
+      if (first === 0x23 /* # */ || isRecordHeader(text, s, end)) return;
       this.inOtherProfile = false;
     }
     if (this.otherLine(text, s, end)) return;
@@ -985,57 +986,40 @@ class DumpScanner {
     record.frames.push(this.interner.frame(this.interner.func(text.slice(parsed.funcStart, parsed.funcEnd)), locationId));
   }
 
-  /**
-   * The transitions of the lines the classifier names (lineKinds.ts): crash headers, register
-   * dumps, debug=1 record headers, fences and separators. False for a line of no known kind.
-   */
-  private otherLine(text: string, s: number, end: number): boolean {
-    const line = this.classified;
-    switch (classifyLine(text, s, end, line)) {
-      case 'record header':
-        this.beginSection();
-        this.record = { count: line.count, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
+  private makeLineKindActions(): LineKindActions {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const scanner = this;
+    return {
+      get lineNo() { return scanner.lineNo; },
+      crashes: this.crashes,
+      get log() { return scanner.log; },
+      beginSection: () => this.beginSection(),
+      endSection: () => this.endSection(),
+      beginRecord: count => {
+        this.record = { count, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
         this.mode = 'record';
-        return true;
-      case 'noise':
-        if (text.startsWith('runtime: ', s)) this.crashes.continueChain(this.lineNo);
-        // Registers or a hex dump right under a header (a cgo traceback's C frame aside): junk, as any other line.
-        else if (this.mode === 'goroutine' && !text.startsWith('non-Go function', s) && this.headerJustRead()) this.headerInDoubt = true;
-        return true;
-      case 'race rule':
-        return true;
-      case 'section break':
-        this.endSection();
-        return true;
-      case 'crash header':
-        this.beginSection();
-        this.crashes.add(text.slice(s, end), this.lineNo);
-        return true;
-      case 'leak profile header':
-        this.beginProfile(line.count, true);
-        return true;
-      case 'other profile header':
-        this.beginSection();
-        this.log.warn(this.lineNo, `line ${this.lineNo}: a ${line.name} profile, not goroutines: its records are left out`);
-        this.inOtherProfile = true;
-        return true;
-      case 'runtime stack':
-        this.beginSection();
+      },
+      beginProfile: (total, leaked) => this.beginProfile(total, leaked),
+      beginOtherProfile: () => { this.inOtherProfile = true; },
+      beginRuntimeStack: () => {
         this.runtimeStack = { frames: [], startLine: this.lineNo, endLine: this.lineNo };
         this.mode = 'runtimeStack';
-        return true;
-      case 'running tests':
-        return this.crashes.runningTests(this.lineNo, null);
-      case 'running test':
-        return this.crashes.runningTests(this.lineNo, line.name);
-      case 'race start':
-        this.beginSection();
+      },
+      beginRace: () => {
         this.mode = 'race';
         this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
-        return true;
-      case 'none':
-        return false;
-    }
+      },
+      junkAfterHeader: () => { if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true; },
+    };
+  }
+
+  /**
+   * A line of a kind the line-kind table names (lineKinds.ts: crash headers, register dumps,
+   * debug=1 record headers, fences and separators), taken by its row's transition. False for a
+   * line of no known kind.
+   */
+  private otherLine(text: string, s: number, end: number): boolean {
+    return takeKnownLine(this.lineKindActions, text, s, end);
   }
 
   /** A line that opens a section of its own: what was read before it is complete. */

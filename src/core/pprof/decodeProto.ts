@@ -13,6 +13,7 @@ import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
 import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
 import { ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
+import { NumberKeyMap } from '../numberKeyMap';
 
 // Field numbers of message Profile.
 const P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING = 6,
@@ -489,7 +490,7 @@ function stacksMovedOut(buf: Uint8Array, written: number, total: number): Uint16
 }
 
 /** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map. */
-interface IdIndex { dense: Int32Array; sparse?: Map<number, number> }
+interface IdIndex { dense: Int32Array; sparse?: NumberKeyMap }
 
 function idIndex(ids: number[]): IdIndex {
   let max = 0;
@@ -499,7 +500,7 @@ function idIndex(ids: number[]): IdIndex {
     ids.forEach((id, i) => { if (dense[id] < 0) dense[id] = i; });
     return { dense };
   }
-  const sparse = new Map<number, number>();
+  const sparse = new NumberKeyMap();
   ids.forEach((id, i) => { if (!sparse.has(id)) sparse.set(id, i); });
   return { dense: new Int32Array(0), sparse };
 }

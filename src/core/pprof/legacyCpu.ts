@@ -5,6 +5,7 @@
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileLocation } from './model';
 import { mappingFinder, parseProcMaps } from './procMaps';
+import { NumberKeyMap } from '../numberKeyMap';
 
 interface WordReader { size: 4 | 8; read(view: DataView, at: number): number }
 
@@ -59,7 +60,7 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
   for (const s of stacks) if (s.length > 1 && s[0] === s[1] + 1) s.splice(1, 1);
 
   const locations: ProfileLocation[] = [];
-  const byAddress = new Map<number, number>();
+  const byAddress = new NumberKeyMap();
   const flat: number[] = [];
   for (const s of stacks) {
     stackStart.push(flat.length);
@@ -97,9 +98,9 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
 function dropSignalFrames(stacks: number[][]): void {
   const margin = Math.floor(stacks.length / 32);
   for (let iter = 0; iter < 2; iter++) {
-    const counts = new Map<number, number>();
-    for (const s of stacks) if (s.length > 1) counts.set(s[1], (counts.get(s[1]) ?? 0) + 1);
-    for (const [pc, count] of counts) {
+    const counts = new NumberKeyMap();
+    for (const s of stacks) if (s.length > 1) counts.add(s[1], 1);
+    for (const [pc, count] of counts.entries()) {
       if (count >= stacks.length - margin) {
         for (const s of stacks) if (s.length > 1 && s[1] === pc) s.splice(1, 1);
         break;

@@ -10,6 +10,7 @@
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
 import { mappingFinder, parseProcMaps } from './procMaps';
+import { NumberKeyMap } from '../numberKeyMap';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count';
 
@@ -29,7 +30,7 @@ export function legacyTextKind(firstLine: string): LegacyTextKind | undefined {
 
 interface Builder {
   locations: ProfileLocation[];
-  locationByAddress: Map<number, number>;
+  locationByAddress: NumberKeyMap;
   functions: ProfileFunction[];
   functionByKey: Map<string, number>;
   strings: string[];
@@ -44,8 +45,8 @@ interface Builder {
   // The sample just read, waiting for its "#" lines: how often each of its PCs occurs, how many
   // "#" lines each PC got so far, and the locations first named by this block (a count per PC:
   // a symbol line never scans the "@" list, which may be 100k deep).
-  pendingCount: Map<number, number>;
-  symbolLinesSeen: Map<number, number>;
+  pendingCount: NumberKeyMap;
+  symbolLinesSeen: NumberKeyMap;
   namedInBlock: Set<number>;
 }
 
@@ -58,9 +59,9 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   const kind = legacyTextKind(header);
   if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: i + 1 });
   const b: Builder = {
-    locations: [], locationByAddress: new Map(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
-    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingCount: new Map(),
-    symbolLinesSeen: new Map(), namedInBlock: new Set(),
+    locations: [], locationByAddress: new NumberKeyMap(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
+    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingCount: new NumberKeyMap(),
+    symbolLinesSeen: new NumberKeyMap(), namedInBlock: new Set(),
   };
   const profile = emptyProfile(gzipped);
   const mappings: ProfileMapping[] = [];
@@ -244,7 +245,7 @@ function startSample(b: Builder, addresses: number[]): void {
       b.locationByAddress.set(pc, loc);
     }
     b.stack.push(loc);
-    b.pendingCount.set(pc, (b.pendingCount.get(pc) ?? 0) + 1);
+    b.pendingCount.add(pc, 1);
   });
 }
 

@@ -4,6 +4,7 @@
 // worker straight from disk, other schemes through vscode.workspace.fs.
 import * as vscode from 'vscode';
 import type { DumpInput } from '../worker/jobs/goroutines';
+import { hostPlatform } from '../platform/hostPlatform';
 
 /** VS Code does not sync documents over 50 MB to extensions; such files are read as bytes and not revealed. */
 export const MAX_REVEALABLE_BYTES = 50 * 1024 * 1024;
@@ -85,8 +86,8 @@ export async function sourceFromUri(uri: vscode.Uri): Promise<DumpSource> {
   return {
     title: baseName(uri), uri, origin: stat.size > MAX_REVEALABLE_BYTES ? 'whole file (too large to open as text)' : 'whole file',
     lineOffset: 0, followDocument: undefined, canReveal: stat.size <= MAX_REVEALABLE_BYTES, size: stat.size, key: uri.toString(),
-    // Local files are streamed by the worker itself; other schemes (remote, virtual) need vscode.workspace.fs.
-    read: async () => uri.scheme === 'file' ? { filePath: uri.fsPath } : vscode.workspace.fs.readFile(uri),
+    // Local files are streamed by the worker itself (Node); other schemes and the web build use vscode.workspace.fs.
+    read: () => hostPlatform().workerInput(uri),
   };
 }
 

@@ -3,11 +3,11 @@
 // reads them and within the same limits, so the view and the CLI answer alike. Binaries that are
 // not profiles (an executable, a core file) are left out unread; so is what passes a limit. Every
 // file left out is listed with the reason.
-import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type UnreadFile } from '../../core/report/incident';
 import { formatBytes } from '../../core/format';
 import type { IncidentFolderFile } from '../worker/jobs/incident';
+import { hostPlatform } from '../platform/hostPlatform';
 
 export interface IncidentFolderLimits {
   /** A file larger than this is left out (bytes). */
@@ -58,18 +58,6 @@ export interface GatheredFolder {
   readonly unread: UnreadFile[];
 }
 
-async function readHead(uri: vscode.Uri): Promise<Uint8Array | undefined> {
-  if (uri.scheme !== 'file') return undefined;
-  const handle = await open(uri.fsPath, 'r');
-  try {
-    const head = new Uint8Array(8);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Lists the folder and decides which files the worker reads. Local files are read by the worker
  * itself (their bytes never pass through the host); other schemes are read here.
@@ -107,9 +95,9 @@ export async function gatherIncidentFolder(folder: vscode.Uri, limits: IncidentF
         unread.push({ path: childRel, reason: `not read: the folder's captures pass ${formatBytes(limits.maxTotalBytes)} (setting goProfileExplorer.incident.maxTotalMiB)` });
         continue;
       }
-      const binary = binaryKindOf((await readHead(uri).catch(() => undefined)) ?? new Uint8Array());
+      const binary = binaryKindOf((await hostPlatform().readHead(uri, 8).catch(() => undefined)) ?? new Uint8Array());
       if (binary) { unread.push({ path: childRel, reason: `${binary}, not a profile or a goroutine dump` }); continue; }
-      const data = uri.scheme === 'file' ? { filePath: uri.fsPath } : await vscode.workspace.fs.readFile(uri);
+      const data = await hostPlatform().workerInput(uri);
       files.push({ path: childRel, mtimeMs: stat.mtime, data });
       total += stat.size;
     }

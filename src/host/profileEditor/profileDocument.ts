@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import type { ProfileSummary } from '../../shared/profileProtocol';
 import { AnalysisWorkerClient, JobCancelledError, type WorkerLimits } from '../worker/analysisWorkerClient';
+import type { StartAnalysisThread } from '../worker/analysisThread';
+import { hostPlatform } from '../platform/hostPlatform';
 import { analysisLimits, limitFailure } from '../worker/analysisLimits';
 import type { JobInput, JobKind, JobOutput } from '../worker/jobs';
 import type { ProfileBytesSource } from '../worker/profile/profileSession';
@@ -39,10 +41,10 @@ function ownBuffer(bytes: ProfileBytesSource): ArrayBuffer[] {
 
 /**
  * What the worker decodes: a local file's path (the worker reads it, so the host neither
- * receives nor copies the bytes), else the bytes through vscode.workspace.fs (remote, virtual).
+ * receives nor copies the bytes), else the bytes through vscode.workspace.fs (remote, virtual, web).
  */
-async function profileBytesOf(uri: vscode.Uri): Promise<ProfileBytesSource> {
-  return uri.scheme === 'file' ? { filePath: uri.fsPath } : vscode.workspace.fs.readFile(uri);
+function profileBytesOf(uri: vscode.Uri): Promise<ProfileBytesSource> {
+  return hostPlatform().workerInput(uri);
 }
 
 export class ProfileDocument implements vscode.CustomDocument {
@@ -58,8 +60,8 @@ export class ProfileDocument implements vscode.CustomDocument {
   readonly onDidChange = this.changeEmitter.event;
   current: LoadState = { state: 'loading' };
 
-  constructor(readonly uri: vscode.Uri, private readonly workerScript: string) {
-    this.worker = new AnalysisWorkerClient(workerScript, analysisLimits());
+  constructor(readonly uri: vscode.Uri, private readonly startThread: StartAnalysisThread) {
+    this.worker = new AnalysisWorkerClient(startThread, analysisLimits());
   }
 
   get fileName(): string { return baseName(this.uri); }
@@ -144,7 +146,7 @@ export class ProfileDocument implements vscode.CustomDocument {
   retry(): void {
     if (this.raisedLimits) {
       this.worker.dispose();
-      this.worker = new AnalysisWorkerClient(this.workerScript, this.raisedLimits);
+      this.worker = new AnalysisWorkerClient(this.startThread, this.raisedLimits);
       this.raisedLimits = undefined;
     }
     this.loading = undefined;

@@ -4,6 +4,7 @@ import { baseName, ProfileDocument } from './profileDocument';
 import { ProfilePanel, type ProfileEditorServices, type ProfilePanelServices } from './profilePanel';
 import { SavedViewStore } from './savedViewStore';
 import { restoreFlameWidth } from './flameWidth';
+import { hostPlatform } from '../platform/hostPlatform';
 
 export const PROFILE_VIEW_TYPE = 'goProfileExplorer.profile';
 export const PROFILE_ANY_VIEW_TYPE = 'goProfileExplorer.profileAny';
@@ -18,7 +19,7 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
   constructor(private readonly extensionUri: vscode.Uri, private readonly services: ProfilePanelServices) {}
 
   async openCustomDocument(uri: vscode.Uri): Promise<ProfileDocument> {
-    const document = new ProfileDocument(uri, vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath);
+    const document = new ProfileDocument(uri, hostPlatform().startAnalysisThread);
     void document.load();
     return document;
   }

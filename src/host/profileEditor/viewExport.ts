@@ -93,7 +93,7 @@ export class ViewExporter {
         clearTimeout(timer);
         this.pendingPng.delete(requestId);
         if (!m.dataUrl) { reject(new Error(m.error ?? 'no picture')); return; }
-        resolve(Buffer.from(m.dataUrl.slice(m.dataUrl.indexOf(',') + 1), 'base64'));
+        resolve(bytesOfBase64(m.dataUrl.slice(m.dataUrl.indexOf(',') + 1)));
       });
       this.post({ type: 'rasterize', requestId, svg, width: size ? Number(size[1]) : 0, height: size ? Number(size[2]) : 0 });
     });
@@ -103,4 +103,12 @@ export class ViewExporter {
     for (const settle of this.pendingPng.values()) settle({ type: 'exportPng', requestId: -1, error: 'the editor was closed' });
     this.pendingPng.clear();
   }
+}
+
+/** Decodes base64 with atob, which both the Node and the web extension hosts have (Buffer is Node's). */
+function bytesOfBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

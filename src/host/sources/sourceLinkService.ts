@@ -5,7 +5,7 @@ import {
   SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, isInsideTrustedRoots, trustedSourceRoots,
   type SourceEnvironment, type SourceMapping, type SourceResolution,
 } from '../../core/sources';
-import { readGoEnvironment, type GoEnvironmentFacts } from '../../node/goEnv';
+import { hostPlatform, type GoToolchainFacts } from '../platform/hostPlatform';
 import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
 
 export interface FrameLocation {
@@ -19,7 +19,7 @@ export interface FrameLocation {
 
 export class SourceLinkService implements vscode.Disposable {
   private resolver: SourcePathResolver | undefined;
-  private goFacts: Promise<GoEnvironmentFacts> | undefined;
+  private goFacts: Promise<GoToolchainFacts> | undefined;
   private readonly fs = new WorkspaceSourceFileSystem();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -37,7 +37,7 @@ export class SourceLinkService implements vscode.Disposable {
   }
 
   async environment(): Promise<SourceEnvironment> {
-    this.goFacts ??= readGoEnvironment(5000, process.env, vscode.workspace.isTrusted);
+    this.goFacts ??= hostPlatform().goToolchain(vscode.workspace.isTrusted);
     const facts = await this.goFacts;
     const mappings = vscode.workspace.getConfiguration('goProfileExplorer').get<SourceMapping[]>('sourceMappings', []);
     return {

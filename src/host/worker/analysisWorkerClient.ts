@@ -1,13 +1,15 @@
 // The extension host's side of the analysis worker: run(kind, input) → Promise of the job's
 // output. Cancelling a job terminates the thread (a decode is synchronous: nothing else stops
 // it); the next run starts a fresh one, so jobs that rely on worker state must start over.
-// The thread runs under a heap limit (V8's resourceLimits: an input that needs more ends the
-// thread, not the extension host) and a watchdog (a job over its time budget is stopped); both
-// fail the job with JobLimitError, which says what happened, so the view can offer a retry
-// with the limit raised.
-import { Worker } from 'worker_threads';
+// The thread runs under a heap limit (in Node, V8's resourceLimits: an input that needs more
+// ends the thread, not the extension host) and a watchdog (a job over its time budget is
+// stopped); both fail the job with JobLimitError, which says what happened, so the view can
+// offer a retry with the limit raised. The thread itself is the platform's (analysisThread.ts).
 import type { JobKind, JobInput, JobOutput } from './jobs';
-import type { JobReply, JobRequest } from './jobTypes';
+import type { JobRequest } from './jobTypes';
+import type { AnalysisThread, StartAnalysisThread, WorkerLimits } from './analysisThread';
+
+export type { WorkerLimits } from './analysisThread';
 
 /** Structurally vscode.CancellationToken, so this module does not need vscode. */
 export interface CancellationTokenLike {
@@ -30,16 +32,6 @@ export class JobFailedError extends Error {
   }
 }
 
-/** The budgets of one worker thread. */
-export interface WorkerLimits {
-  /** V8's old-generation heap limit for the thread (maxOldGenerationSizeMb). */
-  heapMb: number;
-  /** How long one job may run before the watchdog stops it. */
-  jobSeconds: number;
-  /** How far gzip data may expand (bytes); unset: the core's default (a multiple of the file, capped). */
-  maxUnzippedBytes?: number;
-}
-
 /** A job stopped by a limit: the thread's heap, or the watchdog's time budget. */
 export class JobLimitError extends Error {
   constructor(readonly limit: 'memory' | 'time', message: string) { super(message); this.name = 'JobLimitError'; }
@@ -51,13 +43,13 @@ interface Pending {
 }
 
 export class AnalysisWorkerClient {
-  private worker: Worker | undefined;
+  private worker: AnalysisThread | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   /** Increments each time a thread is stopped, so callers can tell that worker state was lost. */
   generation = 0;
 
-  constructor(private readonly scriptPath: string, readonly limits: WorkerLimits) {}
+  constructor(private readonly startThread: StartAnalysisThread, readonly limits: WorkerLimits) {}
 
   run<K extends JobKind>(kind: K, input: JobInput<K>, options: { token?: CancellationTokenLike; transfer?: ArrayBuffer[] } = {}): Promise<JobOutput<K>> {
     const { token, transfer = [] } = options;
@@ -75,7 +67,7 @@ export class AnalysisWorkerClient {
         reject: err => { settle(); reject(err); },
       });
       const request: JobRequest = { id, kind, input };
-      worker.postMessage(request, transfer);
+      worker.post(request, transfer);
     });
   }
 
@@ -83,25 +75,22 @@ export class AnalysisWorkerClient {
     this.restart(new JobCancelledError());
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): AnalysisThread {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.scriptPath, {
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
-      workerData: { maxUnzippedBytes: this.limits.maxUnzippedBytes },
+    const worker: AnalysisThread = this.startThread(this.limits, {
+      reply: reply => {
+        const p = this.pending.get(reply.id);
+        if (!p) return;
+        this.pending.delete(reply.id);
+        if (reply.ok) p.resolve(reply.output);
+        else p.reject(new JobFailedError(reply.error.name, reply.error.message, reply.error.limitBytes));
+      },
+      failed: (err, outOfMemory) => {
+        if (this.worker !== worker) return;
+        this.restart(outOfMemory ? new JobLimitError('memory', `stopped: it needed more than ${this.limits.heapMb} MiB of memory, the limit of one analysis`) : err);
+      },
+      exited: () => { if (this.worker === worker) this.restart(new Error('the analysis worker stopped')); },
     });
-    worker.on('message', (reply: JobReply) => {
-      const p = this.pending.get(reply.id);
-      if (!p) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) p.resolve(reply.output);
-      else p.reject(new JobFailedError(reply.error.name, reply.error.message, reply.error.limitBytes));
-    });
-    worker.on('error', err => {
-      const outOfMemory = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.restart(outOfMemory ? new JobLimitError('memory', `stopped: it needed more than ${this.limits.heapMb} MiB of memory, the limit of one analysis`)
-        : err instanceof Error ? err : new Error(String(err)));
-    });
-    worker.on('exit', () => { if (this.worker === worker) this.restart(new Error('the analysis worker stopped')); });
     this.worker = worker;
     return worker;
   }
@@ -110,7 +99,7 @@ export class AnalysisWorkerClient {
   private restart(reason: Error): void {
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) { this.generation++; void worker.terminate(); }
+    if (worker) { this.generation++; worker.terminate(); }
     const failed = [...this.pending.values()];
     this.pending.clear();
     for (const p of failed) p.reject(reason);

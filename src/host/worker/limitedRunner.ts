@@ -4,14 +4,16 @@
 import * as vscode from 'vscode';
 import { AnalysisWorkerClient, JobCancelledError, type WorkerLimits } from './analysisWorkerClient';
 import { analysisLimits, limitFailure, type LimitFailure } from './analysisLimits';
+import type { StartAnalysisThread } from './analysisThread';
+import { hostPlatform } from '../platform/hostPlatform';
 
 export class LimitedWorkerRunner implements vscode.Disposable {
   protected client: AnalysisWorkerClient;
-  private readonly script: string;
+  private readonly startThread: StartAnalysisThread;
 
-  constructor(extensionUri: vscode.Uri) {
-    this.script = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath;
-    this.client = new AnalysisWorkerClient(this.script, analysisLimits());
+  constructor(_extensionUri: vscode.Uri) {
+    this.startThread = hostPlatform().startAnalysisThread;
+    this.client = new AnalysisWorkerClient(this.startThread, analysisLimits());
   }
 
   /** What to say and offer when `e` is a limit the last job hit. */
@@ -22,7 +24,7 @@ export class LimitedWorkerRunner implements vscode.Disposable {
   /** Later jobs run with these limits (a retry with a limit raised). */
   useLimits(limits: WorkerLimits): void {
     this.client.dispose();
-    this.client = new AnalysisWorkerClient(this.script, limits);
+    this.client = new AnalysisWorkerClient(this.startThread, limits);
   }
 
   static isCancellation(e: unknown): boolean {

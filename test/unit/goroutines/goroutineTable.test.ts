@@ -58,15 +58,40 @@ describe('goroutines: the column-wise goroutine list', () => {
     assert.throws(() => table.get(-1), RangeError);
   });
 
-  it('grows past its first columns without losing goroutines', () => {
-    const text = Array.from({ length: 1000 }, (_, i) =>
+  it('grows past its first chunks of rows without losing goroutines', () => {
+    const count = 10000;
+    const text = Array.from({ length: count }, (_, i) =>
       `goroutine ${i + 1} [chan receive, ${i % 7} minutes]:\nmain.worker(0xc000${(i + 4096).toString(16)})\n\t/src/main.go:${10 + (i % 3)} +0x25\ncreated by main.main in goroutine 1\n\t/src/main.go:40 +0x65\n`,
     ).join('\n');
     const list = scanGoroutineDump(text).goroutines;
-    assert.equal(list.length, 1000);
-    assert.deepEqual([list.get(0).id, list.get(999).id], [1, 1000]);
-    assert.equal(list.get(999).frames[0].line, 10 + (999 % 3));
-    assert.equal(list.get(998).waitMinutes, 998 % 7);
-    assert.deepEqual(list.get(999).lines, { start: 999 * 6 + 1, end: 999 * 6 + 5 });
+    assert.equal(list.length, count);
+    for (const i of [0, 4095, 4096, 8191, 8192, count - 1]) {
+      const g = list.get(i);
+      assert.equal(g.id, i + 1);
+      assert.equal(g.frames[0].line, 10 + (i % 3));
+      assert.equal(g.waitMinutes, i % 7);
+      assert.equal(g.creatorGoroutine, 1);
+      assert.deepEqual(g.lines, { start: i * 6 + 1, end: i * 6 + 5 });
+    }
+  });
+
+  it('removes and copies rows across chunk boundaries', () => {
+    const table = new GoroutineTable();
+    const base: Goroutine = {
+      id: 0, state: 'select', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false,
+      frames: [{ func: 'main.loop', file: '/src/main.go', line: 7 }], args: null, createdBy: null, creatorGoroutine: null,
+      framesElided: false, stackUnavailable: false, cut: false, ancestors: [], waitOn: null, lines: { start: 0, end: 0 }, labels: null,
+    };
+    const rows = 9000;
+    for (let i = 0; i < rows; i++) table.addGoroutine({ ...base, id: i + 1, creatorGoroutine: i % 2 ? i : null, lines: { start: i, end: i + 1 } });
+    const copy = table.copyRows(4000, 8500, new Set([4096]));
+    assert.equal(copy.length, 4499);
+    assert.deepEqual([copy.get(0).id, copy.get(95).id, copy.get(96).id, copy.get(4498).id], [4001, 4096, 4098, 8500]);
+    table.remove(100, 5000);
+    assert.equal(table.length, rows - 5000);
+    assert.deepEqual([table.get(99).id, table.get(100).id, table.get(rows - 5001).id], [100, 5101, rows]);
+    assert.equal(table.get(100).creatorGoroutine, null);
+    assert.equal(table.get(101).creatorGoroutine, 5101);
+    assert.deepEqual(table.get(rows - 5001).lines, { start: rows - 1, end: rows });
   });
 });

@@ -120,6 +120,13 @@ describe('hostile inputs: bounded time and memory', function () {
       assert.equal(r.labelSets, 100_000);
       assert.equal(r.nodes, 1, 'one function, its label sets grouped under it');
     });
+
+    it('a profile of 100k locations whose ids share one bucket of V8\'s Map', async () => {
+      const { value } = await runBounded<Outcome>('collidingIds', [100_000]);
+      const r = ok(value);
+      assert.equal(r.samples, 100_000);
+      assert.equal(r.locations, 100_000);
+    });
   });
 
   describe('bounded inflation', () => {

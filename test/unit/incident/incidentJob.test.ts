@@ -8,6 +8,11 @@ import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes'
 import { incidentJob, incidentReportJob, type IncidentFolderFile } from '../../../src/host/worker/jobs/incident';
 import { incidentOfFolder } from '../../../src/cli/incidentCommand';
 import { buildIncidentViewModel } from '../../../src/host/incident/incidentViewModel';
+import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
+import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+
+// The worker thread of the Node build: local files and zlib.
+useWorkerPlatform(nodeWorkerPlatform);
 
 const SAMPLE = path.join(__dirname, '../../../samples/kube-apiserver-incident');
 const CAPTURES = ['cpu.pb.gz', 'goroutine.pb.gz', 'goroutines-debug1.txt', 'goroutines.txt', 'heap.pb.gz'];

@@ -11,6 +11,11 @@ import { profileCallersJob } from '../../../src/host/worker/jobs/profileCallers'
 import type { FlameTreeData, ProfileFilter, ProfileQuery } from '../../../src/shared/profileProtocol';
 import { runCli } from '../../../src/cli/main';
 import type { FlameJsonNode } from '../../../src/cli/flameCommand';
+import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
+import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+
+// The worker thread of the Node build: local files and zlib.
+useWorkerPlatform(nodeWorkerPlatform);
 
 const fixtures = path.join(__dirname, '../../fixtures');
 const ALLOCS = path.join(fixtures, 'pprof/generated/allocs.pb.gz');

@@ -11,6 +11,11 @@ import { profileSourceJob } from '../../../src/host/worker/jobs/profileSource';
 import { functionSourceOf } from '../../../src/host/profileEditor/functionSource';
 import { runCli } from '../../../src/cli/main';
 import type { ProfileQuery } from '../../../src/shared/profileProtocol';
+import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
+import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+
+// The worker thread of the Node build: local files and zlib.
+useWorkerPlatform(nodeWorkerPlatform);
 
 const root = path.join(__dirname, '../../..');
 const PROFILE = path.join(root, 'test/fixtures/pprof/generated/cpu.pb.gz');

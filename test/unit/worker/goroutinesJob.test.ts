@@ -7,6 +7,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { goroutinesJob, type DumpInput } from '../../../src/host/worker/jobs/goroutines';
+import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
+import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+
+// The worker thread of the Node build: local files and zlib.
+useWorkerPlatform(nodeWorkerPlatform);
 
 const DUMP = path.join(__dirname, '../../fixtures/corpus/panicparse_static_panicweb_debug2.txt');
 const context: JobContext = { store: new WorkerStore(), transfer: () => undefined };

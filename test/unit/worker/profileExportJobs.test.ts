@@ -12,6 +12,11 @@ import { profileExportJob } from '../../../src/host/worker/jobs/profileExport';
 import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
 import type { ProfileQuery } from '../../../src/shared/profileProtocol';
 import { runCli } from '../../../src/cli/main';
+import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
+import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+
+// The worker thread of the Node build: local files and zlib.
+useWorkerPlatform(nodeWorkerPlatform);
 
 const CPU = path.join(__dirname, '../../fixtures/pprof/generated/cpu.pb.gz');
 const context = (store: WorkerStore): JobContext => ({ store, transfer: () => undefined });

@@ -9,6 +9,11 @@ import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker
 import type { FlameTreeData, ProfileQuery } from '../../../src/shared/profileProtocol';
 import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
 import { profileCallersJob } from '../../../src/host/worker/jobs/profileCallers';
+import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
+import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+
+// The worker thread of the Node build: local files and zlib.
+useWorkerPlatform(nodeWorkerPlatform);
 
 const PROFILE = path.join(__dirname, '../../fixtures/corpus/pprof_td_large.cpu');
 

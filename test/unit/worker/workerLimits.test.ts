@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisWorkerClient, JobLimitError } from '../../../src/host/worker/analysisWorkerClient';
+import { nodeAnalysisThreads } from '../../../src/host/worker/nodeAnalysisThread';
 
 // A stand-in worker speaking the job protocol: "hog" allocates forever, "spin" never returns, "echo" answers.
 const WORKER = `
@@ -29,7 +30,7 @@ describe('analysis worker limits', function () {
     (client.run as (k: string, i: unknown) => Promise<unknown>)(kind, input);
 
   it('stops a job over its heap limit, then runs the next one on a fresh thread', async () => {
-    const client = new AnalysisWorkerClient(script, { heapMb: 64, jobSeconds: 30 });
+    const client = new AnalysisWorkerClient(nodeAnalysisThreads(script), { heapMb: 64, jobSeconds: 30 });
     try {
       await assert.rejects(run(client, 'hog'), (e: Error) => e instanceof JobLimitError && e.limit === 'memory' && /more than 64 MiB/.test(e.message));
       assert.equal(await run(client, 'echo', 7), 7);
@@ -39,7 +40,7 @@ describe('analysis worker limits', function () {
   });
 
   it('stops a job over its time budget', async () => {
-    const client = new AnalysisWorkerClient(script, { heapMb: 256, jobSeconds: 1 });
+    const client = new AnalysisWorkerClient(nodeAnalysisThreads(script), { heapMb: 256, jobSeconds: 1 });
     const started = Date.now();
     try {
       await assert.rejects(run(client, 'spin'), (e: Error) => e instanceof JobLimitError && e.limit === 'time' && /after 1 s/.test(e.message));

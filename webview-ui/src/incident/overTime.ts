@@ -1,5 +1,5 @@
 // Over time: one small line chart per goroutine group and heap function across the captures;
-// a series that grows in every capture is flagged as a leak. SVG built with DOM calls, text
+// a series that grows capture after capture (the core's leak flag) is flagged as a leak. SVG built with DOM calls, text
 // only through textContent.
 import type { IncidentViewModel, OverTimeSeries } from '../../../src/shared/incidentProtocol';
 import { el } from '../common/dom';
@@ -63,8 +63,8 @@ export function renderOverTime(model: IncidentViewModel): HTMLElement {
   }
   const leaks = series.filter(s => s.leak).length;
   section.append(el('p', 'gpe-hint', leaks
-    ? `${formatCount(leaks)} of ${formatCount(series.length)} series grow in every capture (flagged as leaks).`
-    : `${formatCount(series.length)} series over ${formatCount(Math.max(...series.map(s => s.points.length)))} captures; none grows in every capture.`));
+    ? `${formatCount(leaks)} of ${formatCount(series.length)} series grow capture after capture (flagged as leaks).`
+    : `${formatCount(series.length)} series over ${formatCount(Math.max(...series.map(s => s.points.length)))} captures; none grows capture after capture.`));
   const grid = el('div', 'gpe-spark-grid');
   // Leaks first; otherwise the core's order.
   for (const s of [...series.filter(x => x.leak), ...series.filter(x => !x.leak)]) {
@@ -76,7 +76,9 @@ export function renderOverTime(model: IncidentViewModel): HTMLElement {
     name.classList.add('gpe-spark-name');
     if (link < 0) name.title = s.name;
     caption.append(el('span', 'gpe-spark-kind', s.kind === 'heap' ? 'heap' : 'goroutines'), ' ', name);
-    if (s.leak) caption.append(' ', el('span', 'gpe-leak-badge', 'leak: grows in every capture'));
+    if (s.leak) caption.append(' ', el('span', 'gpe-leak-badge', s.leakWindow !== undefined && s.points.length > s.leakWindow ? `leak: grows in each of the last ${s.leakWindow} captures` : 'leak: grows in every capture'));
+    // Where a growing series was first seen, when it was not there from the start: when the leak began.
+    if (s.leak && s.firstSeen && s.firstSeen.path !== s.points[0]?.path) caption.append(' ', el('span', 'gpe-spark-first', `first seen in ${s.firstSeen.path}`));
     const first = s.points[0];
     const last = s.points[s.points.length - 1];
     const values = el('div', 'gpe-spark-values', first && last ? `${formatValue(s, first.value)} → ${formatValue(s, last.value)}` : '');

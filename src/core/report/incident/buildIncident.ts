@@ -8,7 +8,7 @@ import { pprofTopReport, topJsonRows } from '../pprofTop';
 import { gatherCaptures, incidentFiles, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
 import { groupJoinFunctions, joinHeap, joinName, joinView, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
 import { accountMemory, MIN_STACK_BYTES } from './memoryAccounting';
-import { overTimeSeries } from './overTime';
+import { LEAK_WINDOW, overTimeSeries } from './overTime';
 import { percentOf } from './percent';
 import { contentionSentence, isLockWait, likelyHolder } from './contention';
 import { describeFrame } from '../../goroutines';
@@ -26,9 +26,9 @@ export function buildIncident(files: readonly IncidentInputFile[], options: Inci
 export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
   const { captures } = gathered;
   const dump = pickDump(captures);
-  const heap = latest(captures.filter(c => c.kind === 'heap' && c.profile?.sampleTypes.some(t => t.type === 'inuse_space')),
+  const heap = latest(captures.filter(c => c.kind === 'heap' && !c.delta && c.profile?.sampleTypes.some(t => t.type === 'inuse_space')),
     c => (c.profile!.format === 'proto' ? 1 : 0));
-  const allocs = latest(captures.filter(c => c.kind === 'allocs')) ?? heap;
+  const allocs = latest(captures.filter(c => c.kind === 'allocs' && !c.delta)) ?? heap;
   const memStatsCapture = latest(captures.filter(c => c.memStats !== null));
   const memStats: MemStatsFigures | null = memStatsCapture?.memStats ?? null;
   const analysis = dump?.goroutines ?? null;
@@ -224,8 +224,12 @@ function wholeHeapClause(view: StackView): string {
 function leakSentence(leaks: readonly OverTimeSeries[]): string {
   const n = leaks[0].points.length;
   const parts = leaks.slice(0, 3).map(s => {
-    const values = s.points.map(p => (s.kind === 'heap' ? formatBytes(p.value) : formatCount(p.value))).join(' → ');
-    return s.kind === 'heap' ? `in-use heap in ${shortFuncName(s.name)} ${values}` : `goroutines ${s.name} ${values}`;
+    // A long watch names the last values only: the leak is what they show.
+    const shown = s.points.length > LEAK_WINDOW + 2 ? s.points.slice(-(LEAK_WINDOW + 1)) : s.points;
+    const values = `${shown.length < s.points.length ? '… → ' : ''}${shown.map(p => (s.kind === 'heap' ? formatBytes(p.value) : formatCount(p.value))).join(' → ')}`;
+    const appeared = s.firstSeen && s.firstSeen.path !== s.points[0].path ? ` (first seen in ${s.firstSeen.path})` : '';
+    return s.kind === 'heap' ? `in-use heap in ${shortFuncName(s.name)} ${values}${appeared}` : `goroutines ${s.name} ${values}${appeared}`;
   });
-  return `Growing in every one of the ${n} captures (a leak): ${parts.join('; ')}`;
+  const over = n > LEAK_WINDOW ? `over each of the last ${LEAK_WINDOW} of ${n} captures` : `in every one of the ${n} captures`;
+  return `Growing ${over} (a leak): ${parts.join('; ')}`;
 }

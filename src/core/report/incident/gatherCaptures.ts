@@ -36,6 +36,11 @@ export interface Capture {
   /** 2 for a debug=2 dump, 1 for debug=1 text, 0 for a goroutine profile.proto, -1 otherwise: which dump the answer prefers. */
   readonly dumpRichness: number;
   readonly memStats: MemStatsFigures | null;
+  /**
+   * The change over N seconds (net/http/pprof's `heap?seconds=N`, `allocs?seconds=N`, `mutex?…`,
+   * `block?…`) rather than a snapshot: not a moment's heap, so never the heap read or charted.
+   */
+  readonly delta: boolean;
 }
 
 export interface GatheredCaptures {
@@ -61,6 +66,14 @@ export function gatherCaptures(files: readonly IncidentInputFile[], options: Inc
   return { captures, unread };
 }
 
+/** Captures gathered in turns (a watch reads each new capture once) as if gathered at once. */
+export function mergeGathered(a: GatheredCaptures, b: GatheredCaptures): GatheredCaptures {
+  return {
+    captures: [...a.captures, ...b.captures].sort(byKindThenTime),
+    unread: [...a.unread, ...b.unread].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)),
+  };
+}
+
 function readCapture(file: IncidentInputFile, options: IncidentReadOptions): Capture {
   if (file.bytes.length === 0) throw new InputError('the file is empty');
   const model = readInput(file.bytes, { gunzip: options.gunzip, maxUnzippedBytes: options.maxUnzippedBytes });
@@ -70,7 +83,7 @@ function readCapture(file: IncidentInputFile, options: IncidentReadOptions): Cap
     const when = dated(file, 0);
     return {
       path: file.path, kind: 'goroutine-dump', ...when, detail: goroutineDetail(analysis, false), profile: null, goroutines: analysis,
-      dumpRichness: analysis.dump.format === 'debug1' ? 1 : 2, memStats: null,
+      dumpRichness: analysis.dump.format === 'debug1' ? 1 : 2, memStats: null, delta: false,
     };
   }
   const profile = model.profile;
@@ -82,10 +95,20 @@ function readCapture(file: IncidentInputFile, options: IncidentReadOptions): Cap
     goroutines = readGoroutines(file.bytes, { gunzip: options.gunzip, maxUnzippedBytes: options.maxUnzippedBytes });
     dumpRichness = profile.format === 'proto' ? 0 : 1;
   }
+  const delta = isDeltaProfile(profile, kind);
+  const detail = goroutines ? goroutineDetail(goroutines, profile.format === 'proto') : profileDetail(profile);
   return {
-    path: file.path, kind, ...when, detail: goroutines ? goroutineDetail(goroutines, profile.format === 'proto') : profileDetail(profile),
-    profile, goroutines, dumpRichness, memStats: memStatsOf(profile),
+    path: file.path, kind, ...when, detail: delta ? `${detail}, change over ${Math.round(profile.durationNanos / 1e9)} s` : detail,
+    profile, goroutines, dumpRichness, memStats: memStatsOf(profile), delta,
   };
+}
+
+/**
+ * net/http/pprof's delta profiles (`?seconds=N`) carry the N seconds as their duration; a snapshot's
+ * duration is the few milliseconds it took to write.
+ */
+function isDeltaProfile(profile: Profile, kind: IncidentFileKind): boolean {
+  return (kind === 'heap' || kind === 'allocs' || kind === 'mutex' || kind === 'block') && profile.durationNanos >= 1e9;
 }
 
 function dated(file: IncidentInputFile, timeNanos: number): Pick<Capture, 'capturedAtMs' | 'capturedAtFrom'> {

@@ -1,6 +1,7 @@
 // The incident as one self-contained HTML file: no script, no network (a strict CSP says so to the
 // browser), the joined functions drawn as inline SVG flame graphs. Every value from the files is
 // escaped; the only style is one <style> element allowed by its nonce.
+import { leakLabel } from './overTime';
 import type { Incident, IncidentFlameNode } from './incidentModel';
 import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
@@ -125,7 +126,7 @@ export function incidentHtml(incident: Incident, options: IncidentReportOptions 
     body.push('<h2>Over time</h2>');
     const points = incident.overTime[0].points;
     const header = ['series', ...points.map(p => `${p.path}${p.capturedAtMs !== null ? ` (${capturedAt(p.capturedAtMs)})` : ''}`), 'leak'];
-    const rows = incident.overTime.map(s => [`${s.kind}: ${s.name}`, ...s.points.map(p => seriesValue(s.kind, p.value)), s.leak ? 'grows in every capture' : '']);
+    const rows = incident.overTime.map(s => [`${s.kind}: ${s.name}`, ...s.points.map(p => seriesValue(s.kind, p.value)), s.leak ? leakLabel(s) : '']);
     body.push(tableHtml(header, rows, c => c > 0 && c <= points.length));
   }
 

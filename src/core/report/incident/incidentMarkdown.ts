@@ -1,5 +1,6 @@
 // The incident as Markdown, for a GitHub issue or a postmortem: the sentences, the tables, the
 // suspects' stacks with source lines, what was captured when. Every value from the files is escaped.
+import { leakLabel } from './overTime';
 import type { Incident } from './incidentModel';
 import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
@@ -66,7 +67,7 @@ export function incidentMarkdown(incident: Incident, options: IncidentReportOpti
     out.push('## Over time', '');
     const points = incident.overTime[0].points;
     out.push(...table(['series', ...points.map(p => `${p.path}${p.capturedAtMs !== null ? ` (${capturedAt(p.capturedAtMs)})` : ''}`), 'leak'],
-      incident.overTime.map(s => [`${s.kind}: ${s.name}`, ...s.points.map(p => seriesValue(s.kind, p.value)), s.leak ? 'grows in every capture' : ''])), '');
+      incident.overTime.map(s => [`${s.kind}: ${s.name}`, ...s.points.map(p => seriesValue(s.kind, p.value)), s.leak ? leakLabel(s) : ''])), '');
   }
 
   out.push('## Captured', '');

@@ -116,9 +116,17 @@ export interface OverTimeSeries {
   readonly kind: 'goroutines' | 'heap';
   /** The group's user frame or the heap function. */
   readonly name: string;
+  /** The group's top user function (its first frame when none is yours), or the heap function. */
+  readonly func?: string;
   readonly points: readonly { readonly capturedAtMs: number | null; readonly path: string; readonly value: number }[];
-  /** Grows in every capture. */
+  /** Grew in each of the last LEAK_WINDOW (3) captures; never with fewer captures. */
   readonly leak: boolean;
+  /** How many of the latest captures the leak flag looks at. */
+  readonly leakWindow?: number;
+  /** The first capture where the series had a value: where a leaking group appeared. */
+  readonly firstSeen?: { readonly path: string; readonly capturedAtMs: number | null };
+  /** The latest value minus the first. */
+  readonly growth?: number;
 }
 
 /** A row of the heap profile's top table (pprof -top, function granularity), raw bytes. */

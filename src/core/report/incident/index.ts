@@ -16,10 +16,10 @@
 export * from './incidentModel';
 export { buildIncident, incidentFromCaptures } from './buildIncident';
 export { percentOf } from './percent';
-export { gatherCaptures, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
+export { gatherCaptures, mergeGathered, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
 export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind, INCIDENT_FOLDER_LIMITS } from './captureKinds';
 export { joinName, groupJoinFunctions, joinHeap, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
-export { growsEveryTime } from './overTime';
+export { growsEveryTime, growsOverLast, overTimeSeries, groupLabel, leakLabel, LEAK_WINDOW } from './overTime';
 export { incidentMarkdown, markdownText } from './incidentMarkdown';
 export { incidentHtml, escapeHtml, flameSvg } from './incidentHtml';
 export { reportSourceFiles, type IncidentReportOptions, type SourceLines } from './reportParts';

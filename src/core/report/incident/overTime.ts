@@ -1,5 +1,6 @@
 // Over time: with several captures of one kind (and one form), each goroutine group's count and
-// each heap function's in-use bytes per capture, oldest first; what grows in every capture is a leak.
+// each heap function's in-use bytes per capture, oldest first; what grows in each of the last
+// LEAK_WINDOW captures is a leak (a watch flags it the moment that holds, not only at the end).
 import { describeFrame, type GoroutineGroup } from '../../goroutines';
 import { computeTop, createStackView } from '../../pprof';
 import type { Capture } from './gatherCaptures';
@@ -7,10 +8,26 @@ import type { OverTimeSeries } from './incidentModel';
 
 const MAX_GROUP_SERIES = 8;
 const MAX_HEAP_SERIES = 8;
+/** How many of the latest captures must each be larger than the one before for a leak. */
+export const LEAK_WINDOW = 3;
 
 /** The series of dumps and heap profiles; empty when no kind has two captures. */
 export function overTimeSeries(captures: readonly Capture[]): OverTimeSeries[] {
   return [...goroutineSeries(captures), ...heapSeries(captures)];
+}
+
+type Point = OverTimeSeries['points'][number];
+
+/** The fields every series derives from its points: the leak flag, where it first had a value, its growth. */
+function seriesFacts(points: readonly Point[]): Pick<OverTimeSeries, 'leak' | 'leakWindow' | 'firstSeen' | 'growth'> {
+  const values = points.map(p => p.value);
+  const first = points.find(p => p.value > 0);
+  return {
+    leak: growsOverLast(values, LEAK_WINDOW),
+    leakWindow: LEAK_WINDOW,
+    growth: values.length > 0 ? values[values.length - 1] - values[0] : 0,
+    ...(first ? { firstSeen: { path: first.path, capturedAtMs: first.capturedAtMs } } : {}),
+  };
 }
 
 /** Captures compared over time must be of one form: a debug=2 and a debug=1 of the same moment are one capture twice. */
@@ -42,12 +59,13 @@ function goroutineSeries(captures: readonly Capture[]): OverTimeSeries[] {
   const latest = dumps[dumps.length - 1].goroutines!.groups.filter(g => !g.isIdleRuntime).slice(0, MAX_GROUP_SERIES);
   return latest.map(g => {
     const points = dumps.map((d, i) => ({ capturedAtMs: d.capturedAtMs, path: d.path, value: counts[i].get(g.key) ?? 0 }));
-    return { kind: 'goroutines' as const, name: groupLabel(g), points, leak: growsEveryTime(points.map(p => p.value)) };
+    const func = (g.userFrame ?? g.frames[0])?.func;
+    return { kind: 'goroutines' as const, name: groupLabel(g), ...(func ? { func } : {}), points, ...seriesFacts(points) };
   });
 }
 
 function heapSeries(captures: readonly Capture[]): OverTimeSeries[] {
-  const heaps = largestSameForm(captures.filter(c => c.kind === 'heap' && c.profile?.sampleTypes.some(t => t.type === 'inuse_space')),
+  const heaps = largestSameForm(captures.filter(c => c.kind === 'heap' && !c.delta && c.profile?.sampleTypes.some(t => t.type === 'inuse_space')),
     c => c.profile!.format);
   if (heaps.length === 0) return [];
   const flats = heaps.map(h => {
@@ -58,13 +76,28 @@ function heapSeries(captures: readonly Capture[]): OverTimeSeries[] {
     .slice(0, MAX_HEAP_SERIES);
   return latest.map(([func]) => {
     const points = heaps.map((h, i) => ({ capturedAtMs: h.capturedAtMs, path: h.path, value: flats[i].get(func) ?? 0 }));
-    return { kind: 'heap' as const, name: func, points, leak: growsEveryTime(points.map(p => p.value)) };
+    return { kind: 'heap' as const, name: func, func, points, ...seriesFacts(points) };
   });
+}
+
+/** What a leak flag says: "grows in every capture", or over the last LEAK_WINDOW of a longer run. */
+export function leakLabel(series: OverTimeSeries): string {
+  const window = series.leakWindow ?? series.points.length;
+  return series.points.length > window ? `grows in each of the last ${window} captures` : 'grows in every capture';
 }
 
 /** Strictly larger in every capture than in the one before. */
 export function growsEveryTime(values: readonly number[]): boolean {
-  if (values.length < 2) return false;
-  for (let i = 1; i < values.length; i++) if (!(values[i] > values[i - 1])) return false;
+  return growsOverLast(values, Infinity);
+}
+
+/**
+ * Strictly larger in each of the last `window` values than in the one before. Fewer values than
+ * the window are not a trend yet (one rise between two captures is as often noise as a leak).
+ */
+export function growsOverLast(values: readonly number[], window: number): boolean {
+  if (values.length < 2 || (Number.isFinite(window) && values.length < window)) return false;
+  const from = Math.max(1, values.length - Math.max(1, window) + 1);
+  for (let i = from; i < values.length; i++) if (!(values[i] > values[i - 1])) return false;
   return true;
 }

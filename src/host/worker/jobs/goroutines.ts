@@ -1,10 +1,9 @@
 // Worker job `goroutines`: scan, group and rank a goroutine dump (and a base dump to compare
 // with); return the goroutine view's model and the figures for code lenses. Owned by the
 // goroutine explorer (issue 6).
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
-import { nodeGunzip } from '../../../node/gunzip';
+import { localFiles, workerPlatform } from '../workerPlatform';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
 import { GoroutineInputStream, readGoroutines } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
@@ -37,33 +36,21 @@ export interface GoroutineJobOutput {
   readonly figures: FigureData;
 }
 
-// Read size: the per-read cost is negligible and an 82 MB dump costs 256 KB of buffer, not a copy
-// of itself (the scanner keeps nothing of the pushed bytes).
-const READ_CHUNK_BYTES = 1 << 18;
-
 /** Everything goes through core/input, which tells a dump from a profile.proto, gzipped or not. */
 function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
-  if (typeof input === 'string' || input instanceof Uint8Array) return readGoroutines(input, { ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+  if (typeof input === 'string' || input instanceof Uint8Array) return readGoroutines(input, { ...options, gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
   return analyzeLocalFile(input.filePath, options);
 }
 
 /**
- * Streams a dump from disk through core/input in 256 KB reads (synchronous: this thread has
- * nothing else to do, and cancelling terminates it): text, gzipped or not, is scanned as it is
- * read; a profile.proto is gathered and decoded whole.
+ * Streams a dump from disk through core/input in chunks (synchronous: this thread has nothing
+ * else to do, and cancelling terminates it): text, gzipped or not, is scanned as it is read (the
+ * scanner keeps nothing of the pushed bytes); a profile.proto is gathered and decoded whole.
  */
 function analyzeLocalFile(filePath: string, options: AnalyzeOptions): GoroutineAnalysis {
-  const fd = openSync(filePath, 'r');
-  try {
-    const buffer = new Uint8Array(READ_CHUNK_BYTES);
-    const stream = new GoroutineInputStream({ ...options, gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
-    for (let length = readSync(fd, buffer, 0, buffer.length, null); length > 0; length = readSync(fd, buffer, 0, buffer.length, null)) {
-      stream.push(buffer.subarray(0, length));
-    }
-    return stream.finish();
-  } finally {
-    closeSync(fd);
-  }
+  const stream = new GoroutineInputStream({ ...options, gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+  localFiles().readChunks(filePath, chunk => stream.push(chunk));
+  return stream.finish();
 }
 
 export const goroutinesJob: Job<GoroutineJobInput, GoroutineJobOutput> = {

@@ -1,9 +1,8 @@
 // Worker jobs `incident` and `incident.report`: hand a folder's captures to the core (gather, then
 // join: core/report/incident), and write the report with the core's writers.
-import { readFileSync } from 'node:fs';
 import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
-import { nodeGunzip } from '../../../node/gunzip';
+import { localFiles, workerPlatform } from '../workerPlatform';
 import {
   gatherCaptures, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
 } from '../../../core/report/incident';
@@ -75,8 +74,8 @@ function positionsOf(gathered: GatheredCaptures, incident: Incident): [string, F
 
 export const incidentJob: Job<IncidentJobInput, IncidentJobOutput> = {
   run(input) {
-    const files = input.files.map(f => ({ path: f.path, mtimeMs: f.mtimeMs, bytes: f.data instanceof Uint8Array ? f.data : readFileSync(f.data.filePath) }));
-    const gathered = gatherCaptures(files, { gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+    const files = input.files.map(f => ({ path: f.path, mtimeMs: f.mtimeMs, bytes: f.data instanceof Uint8Array ? f.data : localFiles().readFile(f.data.filePath) }));
+    const gathered = gatherCaptures(files, { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
     const incident = incidentFromCaptures(gathered);
     return { incident, positions: positionsOf(gathered, incident) };
   },

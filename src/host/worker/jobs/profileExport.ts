@@ -1,12 +1,12 @@
 // Export: the bytes of a view as a file, from the same core/report calls the views and
 // `goprof export` make: the flame graph or bottom-up tree as SVG, the top table as CSV or
 // Markdown, the query's (filtered, diffed) profile as .pb.gz.
-import { gzipSync } from 'node:zlib';
 import {
   exportedProfileBytes, flameGraphSvg, flameSubtree, flameTree, invertedTree, topRows, topRowsCsv, topRowsMarkdown,
   type FlameTreeData, type ProfileQuery,
 } from '../../../core/report';
 import type { Job } from '../jobTypes';
+import { workerPlatform } from '../workerPlatform';
 import { getSession, profileFor, queriedFor } from '../profile/profileSession';
 
 export interface ProfileExportInput {
@@ -31,7 +31,7 @@ export const profileExportJob: Job<ProfileExportInput, { bytes: Uint8Array }> = 
     const { query } = input;
     let bytes: Uint8Array;
     if (input.format === 'pb.gz') {
-      bytes = exportedProfileBytes(profileFor(session, query), query, b => gzipSync(b));
+      bytes = exportedProfileBytes(profileFor(session, query), query, workerPlatform().gzip);
     } else {
       const q = queriedFor(session, query);
       const context = { unit: q.view.sampleType.unit, total: q.top.total, sampleType: q.view.sampleType.type };

@@ -1,13 +1,12 @@
 // What the worker keeps per open profile document between jobs: the decoded profile (and the
 // diff base), and the last query's QueriedProfile (so zoom-detail and callers requests reuse
 // its view and names instead of walking the profile again).
-import { readFileSync } from 'node:fs';
-import { nodeGunzip } from '../../../node/gunzip';
 import type { Profile } from '../../../core/pprof';
 import { readProfile } from '../../../core/input';
 import { diffProfile, QueriedProfile, type DiffOptions, type ProfileQuery } from '../../../core/report';
 import type { WorkerStore } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
+import { localFiles, workerPlatform } from '../workerPlatform';
 
 export interface DecodedProfile {
   fileName: string;
@@ -38,9 +37,9 @@ const storeKey = (documentId: string) => `profile:${documentId}`;
 export type ProfileBytesSource = Uint8Array | { readonly filePath: string };
 
 export function decodeProfile(fileName: string, source: ProfileBytesSource): DecodedProfile {
-  const bytes = source instanceof Uint8Array ? source : readFileSync(source.filePath);
-  // Node's zlib inflates large profiles several times faster than the portable fflate.
-  return { fileName, profile: readProfile(bytes, { gunzip: nodeGunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes }) };
+  const bytes = source instanceof Uint8Array ? source : localFiles().readFile(source.filePath);
+  // In Node, zlib inflates large profiles several times faster than the portable fflate.
+  return { fileName, profile: readProfile(bytes, { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes }) };
 }
 
 export function getSession(store: WorkerStore, documentId: string): ProfileSession {

@@ -1,0 +1,21 @@
+// The analysis worker of the web build: a Web Worker started by the web extension host. No file
+// system and no zlib: the host sends bytes read through vscode.workspace.fs, and gunzip is the
+// core's fflate under the same limits. Its first message is the setup (the limits), then jobs.
+import { setThreadLimits } from './threadLimits';
+import { jobServer } from './serveJobs';
+import type { ThreadSetup } from './analysisThread';
+import type { JobReply, JobRequest } from './jobTypes';
+
+/** The parts of a worker's global scope used here (the project's lib is ES2022 without DOM). */
+interface WorkerScope {
+  onmessage: ((event: { data: unknown }) => void) | null;
+  postMessage(message: JobReply, transfer: ArrayBuffer[]): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+const handle = jobServer((reply, transfer) => scope.postMessage(reply, transfer));
+scope.onmessage = event => {
+  const data = event.data as JobRequest | ThreadSetup;
+  if ('setup' in data) setThreadLimits(data.setup);
+  else void handle(data);
+};
