@@ -295,13 +295,18 @@ class ReplicaCapture {
         progress.report({ message: 'comparing…' });
         const out = await this.runner.compare({
           replicas: results.map(r => ({ name: r.name, filePath: r.file, error: r.error, elapsedMs: r.elapsedMs })),
-          mergedPath: vscode.Uri.joinPath(folder, `merged-${request.kind.fileKind}-${formatTimestamp(started)}.pb.gz`).fsPath,
           sampleType: request.sampleType, measure: request.measure,
         });
+        let mergedFile: vscode.Uri | undefined;
+        if ('bytes' in out.merged) {
+          mergedFile = vscode.Uri.joinPath(folder, `merged-${request.kind.fileKind}-${formatTimestamp(started)}.pb.gz`);
+          await vscode.workspace.fs.writeFile(mergedFile, out.merged.bytes);
+        }
         const model = buildReplicaViewModel(out.comparison, {
-          title, folder: vscode.workspace.asRelativePath(folder, false), merged: out.merged, elapsedMs: Date.now() - started.getTime(),
+          title, folder: vscode.workspace.asRelativePath(folder, false), merged: 'bytes' in out.merged ? { path: mergedFile!.fsPath } : out.merged,
+          elapsedMs: Date.now() - started.getTime(),
         });
-        view.showModel(model, results.map(r => (r.file ? vscode.Uri.file(r.file) : undefined)), 'path' in out.merged ? vscode.Uri.file(out.merged.path) : undefined);
+        view.showModel(model, results.map(r => (r.file ? vscode.Uri.file(r.file) : undefined)), mergedFile);
         return model;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
