@@ -14,7 +14,7 @@ export function makeNonce(): string {
  * styles only from the extension. Profile data never goes into this HTML; it arrives by
  * postMessage and is rendered with textContent.
  */
-export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, view: 'profile' | 'goroutines' | 'incident', title: string): string {
+export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, view: 'profile' | 'goroutines' | 'incident' | 'replicas', title: string): string {
   const nonce = makeNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css'));

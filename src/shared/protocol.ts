@@ -4,3 +4,4 @@
 export * from './profileProtocol';
 export * from './goroutineProtocol';
 export * from './incidentProtocol';
+export * from './replicaProtocol';

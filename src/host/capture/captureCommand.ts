@@ -1,13 +1,13 @@
 // "Go Profile: Capture from URL…": fetch a profile or goroutine dump from a live
 // /debug/pprof/ endpoint, save it under the workspace and open it in the right view.
 // The thin VS Code part; URL building, naming and answer checks live in src/core/capture.
-import * as tls from 'tls';
 import * as vscode from 'vscode';
 import {
   CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, buildCaptureUrl, captureFileName, captureTimeoutMs, classifyAnswer,
   describeRequestFailure, findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
+import { captureTlsOptions } from './captureTls';
 import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from '../../node/httpFetch';
 import { CaptureFileWriter } from '../../node/captureFile';
@@ -123,22 +123,6 @@ class CaptureController {
     return { baseUrl: base.url, kind, seconds };
   }
 
-  private async tlsOptions(origin: string): Promise<TlsOptions | undefined> {
-    if (!origin.startsWith('https:')) return undefined;
-    const cfg = vscode.workspace.getConfiguration('goProfileExplorer.capture.tls');
-    const caFile = cfg.get<string>('caFile', '').trim();
-    let ca: string[] | undefined;
-    if (caFile) {
-      try {
-        ca = [...tls.rootCertificates, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(caFile)))];
-      } catch (e) {
-        throw new CaptureError(`Cannot read goProfileExplorer.capture.tls.caFile (${caFile}): ${e instanceof Error ? e.message : String(e)}`, 'input');
-      }
-    }
-    const cert = await this.credentials.clientCertificate(origin);
-    return { ca, cert: cert?.cert, key: cert?.key, rejectUnauthorized: !cfg.get<boolean>('insecureSkipVerify', false) };
-  }
-
   private async capture(request: CaptureRequest): Promise<vscode.Uri> {
     const { baseUrl, kind, seconds } = request;
     await this.context.workspaceState.update(BASE_URL_KEY, baseUrl);
@@ -149,7 +133,7 @@ class CaptureController {
     const headers: Record<string, string> = { 'User-Agent': 'go-profile-explorer', Accept: '*/*' };
     const token = await this.credentials.token(origin);
     if (token) headers.Authorization = `Bearer ${token}`;
-    const tlsOptions = await this.tlsOptions(origin);
+    const tlsOptions = await captureTlsOptions(origin, this.credentials);
     this.log.info(`GET ${url} (timeout ${timeoutMs / 1000} s${token ? ', bearer token' : ''}${tlsOptions?.cert ? ', client certificate' : ''})`);
 
     const started = new Date();

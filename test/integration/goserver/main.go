@@ -39,6 +39,7 @@ func main() {
 	addr := flag.String("addr", "127.0.0.1:0", "listen address")
 	token := flag.String("token", "s3cret-token", "bearer token that /auth/ requires")
 	tlsDir := flag.String("tls-dir", "", "if set, also serve https with client certificates; PEMs go here")
+	burn := flag.Bool("burn-cpu", true, "keep a little CPU busy (off for many replicas on a small machine)")
 	flag.Parse()
 	startLeak()
 
@@ -49,7 +50,9 @@ func main() {
 	for i := 0; i < 64; i++ {
 		retained = append(retained, make([]byte, 64<<10))
 	}
-	go burnCPU()
+	if *burn {
+		go burnCPU()
+	}
 
 	// /fail/...: every capture fails with HTTP 500 and a two-line body.
 	http.HandleFunc("/fail/", func(w http.ResponseWriter, r *http.Request) {

@@ -15,6 +15,7 @@ import { profileSetBaseJob } from './profileSetBase';
 import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
+import { replicasJob } from './replicas';
 
 export const jobs = {
   goroutines: goroutinesJob,
@@ -33,6 +34,7 @@ export const jobs = {
   incident: incidentJob,
   'incident.report': incidentReportJob,
   'incident.sameProcess': incidentSameProcessJob,
+  replicas: replicasJob,
 };
 
 export type JobKind = keyof typeof jobs;

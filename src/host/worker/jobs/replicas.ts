@@ -1,0 +1,44 @@
+// Worker job `replicas`: the replicas' saved captures read here (never by the extension host),
+// compared (core/report/replicas), and pprof's merge of their profiles gzipped for the host to save.
+import type { Job } from '../jobTypes';
+import { threadLimits } from '../threadLimits';
+import { localFiles, workerPlatform } from '../workerPlatform';
+import { compareReplicas, mergeReplicaProfiles, type ReplicaComparison, type ReplicaInput } from '../../../core/report/replicas';
+import { encodeProfileProto } from '../../../core/pprof/encodeProto';
+
+export interface ReplicaJobInput {
+  readonly replicas: readonly { readonly name: string; readonly filePath?: string; readonly error?: string; readonly elapsedMs?: number }[];
+  readonly sampleType?: string;
+  readonly measure?: 'flat' | 'cum';
+}
+
+export interface ReplicaJobOutput {
+  readonly comparison: ReplicaComparison;
+  /** The merged profile as a .pb.gz (moved to the host, not copied); else why there is none. */
+  readonly merged: { readonly bytes: Uint8Array } | { readonly error: string };
+}
+
+export const replicasJob: Job<ReplicaJobInput, ReplicaJobOutput> = {
+  run(input, context) {
+    const options = { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes };
+    const inputs: ReplicaInput[] = input.replicas.map(r => {
+      if (r.filePath === undefined) return { name: r.name, error: r.error ?? 'no capture', elapsedMs: r.elapsedMs };
+      try {
+        return { name: r.name, file: r.filePath, bytes: localFiles().readFile(r.filePath), elapsedMs: r.elapsedMs };
+      } catch (e) {
+        return { name: r.name, file: r.filePath, error: `cannot read ${r.filePath}: ${e instanceof Error ? e.message : String(e)}`, elapsedMs: r.elapsedMs };
+      }
+    });
+    const comparison = compareReplicas(inputs, { ...options, sampleType: input.sampleType, measure: input.measure });
+    const merge = mergeReplicaProfiles(inputs, options);
+    let merged: ReplicaJobOutput['merged'];
+    if ('error' in merge) merged = { error: merge.error };
+    else if (merge.merged.length < 2) merged = { error: 'fewer than two replicas answered with a profile' };
+    else {
+      const bytes = workerPlatform().gzip(encodeProfileProto(merge.profile));
+      context.transfer(bytes.buffer);
+      merged = { bytes };
+    }
+    return { comparison, merged };
+  },
+};
