@@ -1,15 +1,17 @@
 // The desktop (Node) entry point, package.json `main`: worker threads, local files read by the
-// worker, zlib, `go env`, and capture from a URL.
+// worker, zlib, `go env`, capture from a URL and watch an endpoint.
 import type * as vscode from 'vscode';
 import { activateExtension, type GoProfileExplorerApi } from './host/activation';
 import { nodePlatform } from './host/platform/nodePlatform';
 import { registerCapture } from './host/capture/captureCommand';
+import { registerWatch } from './host/capture/watchEndpoint';
 
 export type { GoProfileExplorerApi } from './host/activation';
 
 export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi {
   const api = activateExtension(context, nodePlatform(context.extensionUri));
   registerCapture(context);
+  registerWatch(context);
   return api;
 }
 

@@ -1,14 +1,13 @@
 // "Go Profile: Capture from URL…": fetch a profile or goroutine dump from a live
 // /debug/pprof/ endpoint, save it under the workspace and open it in the right view.
 // The thin VS Code part; URL building, naming and answer checks live in src/core/capture.
-import * as tls from 'tls';
 import * as vscode from 'vscode';
 import {
   CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, buildCaptureUrl, captureFileName, captureTimeoutMs, classifyAnswer,
   describeRequestFailure, findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
-import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
+import { BASE_URL_KEY, captureFolder, lastBaseUrl, promptBaseUrl, tlsOptionsFor } from './captureEndpoint';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from '../../node/httpFetch';
 import { CaptureFileWriter } from '../../node/captureFile';
 import { UnzipLimitError } from '../../core/pprof';
@@ -20,9 +19,7 @@ export const SET_CLIENT_CERT_COMMAND = 'goProfileExplorer.captureSetClientCertif
 export const CLEAR_CREDENTIALS_COMMAND = 'goProfileExplorer.captureClearCredentials';
 const GROUP_GOROUTINES_COMMAND = 'goProfileExplorer.groupGoroutines';
 const PROFILE_VIEW_TYPE = 'goProfileExplorer.profile';
-const BASE_URL_KEY = 'goProfileExplorer.capture.baseUrl';
 const SECONDS_KEY = 'goProfileExplorer.capture.cpuSeconds';
-const DEFAULT_BASE_URL = 'http://127.0.0.1:6060/debug/pprof/';
 const MAX_BYTES = 512 * 1024 * 1024;
 
 /** The argument that makes the command scriptable: no prompts, returns the saved Uri or throws. */
@@ -50,7 +47,7 @@ class CaptureController {
   }
 
   private lastBaseUrl(): string {
-    return this.context.workspaceState.get<string>(BASE_URL_KEY) ?? DEFAULT_BASE_URL;
+    return lastBaseUrl(this.context);
   }
 
   /** Palette: prompts; scripted: validates `args`. Returns the saved file. */
@@ -86,17 +83,9 @@ class CaptureController {
   }
 
   private async prompt(): Promise<CaptureRequest | undefined> {
-    const typed = await vscode.window.showInputBox({
-      title: 'Capture from URL (1/2)',
-      prompt: 'Base URL of a Go /debug/pprof/ endpoint (kubectl port-forward and kubectl proxy URLs work too)',
-      value: this.lastBaseUrl(),
-      ignoreFocusOut: true,
-      validateInput: v => { const r = normalizeBaseUrl(v); return 'error' in r ? r.error : undefined; },
-    });
-    if (typed === undefined) return undefined;
-    const base = normalizeBaseUrl(typed);
-    if ('error' in base) return undefined;
-    await this.context.workspaceState.update(BASE_URL_KEY, base.url);
+    const baseUrl = await promptBaseUrl(this.context, 'Capture from URL (1/2)');
+    if (baseUrl === undefined) return undefined;
+    const base = { url: baseUrl };
 
     const picked = await vscode.window.showQuickPick(
       CAPTURE_KINDS.map(k => ({ label: k.label, description: k.description, captureKind: k })),
@@ -123,20 +112,8 @@ class CaptureController {
     return { baseUrl: base.url, kind, seconds };
   }
 
-  private async tlsOptions(origin: string): Promise<TlsOptions | undefined> {
-    if (!origin.startsWith('https:')) return undefined;
-    const cfg = vscode.workspace.getConfiguration('goProfileExplorer.capture.tls');
-    const caFile = cfg.get<string>('caFile', '').trim();
-    let ca: string[] | undefined;
-    if (caFile) {
-      try {
-        ca = [...tls.rootCertificates, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(caFile)))];
-      } catch (e) {
-        throw new CaptureError(`Cannot read goProfileExplorer.capture.tls.caFile (${caFile}): ${e instanceof Error ? e.message : String(e)}`, 'input');
-      }
-    }
-    const cert = await this.credentials.clientCertificate(origin);
-    return { ca, cert: cert?.cert, key: cert?.key, rejectUnauthorized: !cfg.get<boolean>('insecureSkipVerify', false) };
+  private tlsOptions(origin: string): Promise<TlsOptions | undefined> {
+    return tlsOptionsFor(this.credentials, origin);
   }
 
   private async capture(request: CaptureRequest): Promise<vscode.Uri> {
@@ -218,12 +195,7 @@ class CaptureController {
   }
 
   private captureFolder(): vscode.Uri {
-    const setting = captureFolderSetting(vscode.workspace.getConfiguration('goProfileExplorer.capture').inspect<string>('folder'));
-    if (setting.ignored) this.log.warn(`goProfileExplorer.capture.folder "${setting.ignored}" from the workspace settings leaves the workspace: ignored (an absolute folder belongs in the user settings)`);
-    if (isAbsoluteFolder(setting.folder)) return vscode.Uri.file(setting.folder);
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (folder) return vscode.Uri.joinPath(folder.uri, ...setting.folder.split(/[\\/]+/).filter(Boolean));
-    return vscode.Uri.joinPath(this.context.globalStorageUri, 'captures');
+    return captureFolder(this.context, this.log);
   }
 
   /** Saves the answer under a free name: the bytes, or the partial file it streamed into (renamed). */
