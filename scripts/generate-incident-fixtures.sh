@@ -12,16 +12,19 @@ gen="$fixtures/gen"
 bin="$(mktemp -d)"
 trap 'rm -rf "$bin"' EXIT
 
-shapes="chan-leak mutex-convoy heap-blowup growing-leak different-processes"
+shapes="chan-leak mutex-convoy heap-blowup growing-leak different-processes creator-path creator-path-go121"
 if [ "${1:-}" != "--goldens-only" ]; then
 export GOFLAGS=-mod=mod GO111MODULE=on GOTOOLCHAIN=local GOWORK=off
-(cd "$gen" && go vet ./... && for p in chanleak convoy blowup; do go build -trimpath -o "$bin/$p" "./$p"; done)
+(cd "$gen" && go vet ./... && for p in chanleak convoy blowup creatorpath; do go build -trimpath -o "$bin/$p" "./$p"; done)
 
-for shape in chan-leak mutex-convoy heap-blowup growing-leak different-processes; do rm -rf "${fixtures:?}/$shape"; done
+for shape in $shapes; do rm -rf "${fixtures:?}/$shape"; done
 (cd "$fixtures" && "$bin/chanleak" -out chan-leak)
 (cd "$fixtures" && "$bin/convoy" -out mutex-convoy)
 (cd "$fixtures" && "$bin/blowup" -out heap-blowup)
 (cd "$fixtures" && "$bin/chanleak" -out growing-leak -captures 3 -calls 100)
+# The dump as Go 1.19 prints it (no creator goroutine ids) and, made by the same program from it,
+# the Go >= 1.21 form (`created by F in goroutine N`), each with the same heap profile.
+(cd "$fixtures" && "$bin/creatorpath" -out creator-path -go121 creator-path-go121)
 # A file that is not a capture, and one cut short: listed as unread, never fatal.
 printf 'notes from the on-call: restarted the pod at 10:02\n' > "$fixtures/chan-leak/notes.txt"
 head -c 200 "$fixtures/chan-leak/heap.pb.gz" > "$fixtures/chan-leak/heap-partial.pb.gz"

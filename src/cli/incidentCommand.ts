@@ -5,7 +5,7 @@ import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  buildIncident, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
+  buildIncident, creatorPathText, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
   type UnreadFile,
 } from '../core/report/incident';
 import { nodeGunzip } from '../node/gunzip';
@@ -120,6 +120,8 @@ function incidentText(incident: Incident): string {
     out.push('Suspects:');
     incident.suspects.forEach((s, i) => {
       out.push(`${i + 1}. ${s.sentence}`);
+      const creatorPath = creatorPathText(s.creatorPath ?? null);
+      if (creatorPath) out.push(`   created on: ${creatorPath}`);
       const heap = s.heap;
       if (heap) {
         out.push(`   heap (${heap.sampleType}): ${formatBytes(heap.value)} (${(heap.fraction * 100).toFixed(2)}%) via ${heap.functions.join(', ')}`);

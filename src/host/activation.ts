@@ -21,6 +21,8 @@ export interface GoProfileExplorerApi {
   heatEnabled(): boolean;
   /** The next Export of a profile editor writes to `uri` instead of asking where (tests, automation). */
   setNextExportTarget(uri: vscode.Uri | undefined): void;
+  /** Folders where a profile and a goroutine dump of one process are open now: what the incident offer proposes. */
+  incidentOfferFolders(): Promise<string[]>;
 }
 
 /** A command not in the palette: which build is running, for tests and bug reports. */
@@ -40,7 +42,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Ho
   const lensFeatures = registerLenses(context, figures, sourceLinks);
   registerProfileEditor(context, { figures, sourceLinks });
   const goroutines = registerGoroutineExplorer(context, { figures, sourceLinks });
-  registerIncidentViews(context, { sourceLinks, goroutines, figures });
+  const incidents = registerIncidentViews(context, { sourceLinks, goroutines, figures });
   context.subscriptions.push(
     vscode.commands.registerCommand('goProfileExplorer.openProfile', async () => {
       const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Open profile' });
@@ -63,5 +65,6 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Ho
     },
     heatEnabled: () => lensFeatures.heat.isEnabled,
     setNextExportTarget,
+    incidentOfferFolders: async () => (await incidents.offer.foldersOfOneProcess()).map(u => u.toString()),
   };
 }

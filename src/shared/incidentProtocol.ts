@@ -60,8 +60,11 @@ export type IncidentHostMessage =
 export type IncidentWebviewMessage =
   | { type: 'ready' }
   | { type: 'openLink'; link: number }
-  /** Opens a gathered file in its full view (profile editor or goroutine view), focused on `func` when given. */
-  | { type: 'openFile'; file: number; func?: number }
+  /**
+   * Opens a gathered file in its full view: the profile editor focused on `func` (a link) when given,
+   * the goroutine view filtered to the group of `suspect` (an index into incident.suspects) or to `func`.
+   */
+  | { type: 'openFile'; file: number; func?: number; suspect?: number }
   | { type: 'export' }
   | { type: 'refresh' };
 
@@ -69,6 +72,7 @@ export type IncidentWebviewMessage =
 export interface IncidentModelBounds {
   readonly links: number;
   readonly files: number;
+  readonly suspects: number;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -87,10 +91,15 @@ export function parseIncidentWebviewMessage(raw: unknown, bounds: IncidentModelB
     case 'export': return { type: 'export' };
     case 'refresh': return { type: 'refresh' };
     case 'openLink': return isIndex(raw.link, bounds.links) ? { type: 'openLink', link: raw.link } : undefined;
-    case 'openFile':
+    case 'openFile': {
       if (!isIndex(raw.file, bounds.files)) return undefined;
-      if (raw.func === undefined) return { type: 'openFile', file: raw.file };
-      return isIndex(raw.func, bounds.links) ? { type: 'openFile', file: raw.file, func: raw.func } : undefined;
+      if (raw.func !== undefined && !isIndex(raw.func, bounds.links)) return undefined;
+      if (raw.suspect !== undefined && !isIndex(raw.suspect, bounds.suspects)) return undefined;
+      return {
+        type: 'openFile', file: raw.file,
+        ...(raw.func !== undefined ? { func: raw.func } : {}), ...(raw.suspect !== undefined ? { suspect: raw.suspect } : {}),
+      };
+    }
     default: return undefined;
   }
 }

@@ -193,7 +193,7 @@ suite('Incident view', () => {
           await new Promise(r => setTimeout(r, 25));
         }
         return '';` });
-      assert.match(clicked, /A profile and a goroutine dump from .* are open/);
+      assert.match(clicked, /A profile and a goroutine dump of one process from .* are open/);
       assert.match(await firstSentence(), /^18,000 goroutines blocked on chan send/);
     } finally {
       await config.update('offerWhenOpen', before, vscode.ConfigurationTarget.Global);

@@ -141,9 +141,19 @@ export class GoroutinePanel implements vscode.Disposable {
 
   /** Brings the view to the front with its filter set to `func:<name>` (a code lens asked for it). */
   showFunction(functionName: string): void {
+    this.showFilter(`func:${functionName}`);
+  }
+
+  /** Brings the view to the front filtered to one group: its top user function and its wait state (every word of it). */
+  showGroup(functionName: string, state: string): void {
+    const stateTerms = state.trim().split(/\s+/).filter(w => w.length > 0).map(w => `state:${w}`);
+    this.showFilter([`func:${functionName}`, ...stateTerms].join(' '));
+  }
+
+  private showFilter(text: string): void {
     this.panel.reveal(undefined, false);
-    this.filter = `func:${functionName}`;
-    this.post({ type: 'filter', text: this.filter });
+    this.filter = text;
+    this.post({ type: 'filter', text });
   }
 
   /** The column for files opened from the view: not the view's own. */

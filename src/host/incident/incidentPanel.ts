@@ -21,9 +21,15 @@ export interface IncidentPanelDeps {
   readonly extensionUri: vscode.Uri;
   readonly runner: IncidentRunner;
   readonly sourceLinks: SourceLinkService;
-  /** Opens a gathered file in the profile editor or the goroutine view, focused on a function when given. */
-  openFile(uri: vscode.Uri, viewer: Exclude<IncidentFileViewer, null>, func: string | undefined): Promise<void>;
+  /** Opens a gathered file in the profile editor or the goroutine view, focused on a function or a group when given. */
+  openFile(uri: vscode.Uri, viewer: Exclude<IncidentFileViewer, null>, focus: FileFocus): Promise<void>;
   onDispose(panel: IncidentPanel): void;
+}
+
+/** What a full view opened from the incident shows first: a function, or (goroutine view) a suspect's group. */
+export interface FileFocus {
+  readonly func?: string;
+  readonly group?: { readonly func: string; readonly state: string };
 }
 
 /** The HTML and Markdown files an export wrote. */
@@ -183,7 +189,9 @@ export class IncidentPanel implements vscode.Disposable {
 
   private onMessage(raw: unknown): void {
     const model = this.current;
-    const msg = parseIncidentWebviewMessage(raw, { links: model?.links.length ?? 0, files: model?.incident.files.length ?? 0 });
+    const msg = parseIncidentWebviewMessage(raw, {
+      links: model?.links.length ?? 0, files: model?.incident.files.length ?? 0, suspects: model?.incident.suspects.length ?? 0,
+    });
     if (!msg) return;
     switch (msg.type) {
       case 'ready':
@@ -204,7 +212,11 @@ export class IncidentPanel implements vscode.Disposable {
         const viewer = model?.fileViewers[msg.file];
         if (!model || !file || !viewer) break;
         const uri = vscode.Uri.joinPath(this.folder, ...file.path.split('/'));
-        void this.deps.openFile(uri, viewer, msg.func === undefined ? undefined : model.links[msg.func].func);
+        const suspect = msg.suspect === undefined ? undefined : model.incident.suspects[msg.suspect];
+        void this.deps.openFile(uri, viewer, {
+          ...(msg.func !== undefined ? { func: model.links[msg.func].func } : {}),
+          ...(suspect ? { group: { func: suspect.func, state: suspect.state } } : {}),
+        });
         break;
       }
       case 'export':

@@ -3,6 +3,7 @@
 // ("registry.(*Store).DeleteCollection.func1", "(*ConfigMap).Unmarshal"), so each known function
 // is looked for under its full, package-last and bare method forms. Pure: no vscode.
 import type { Incident, SourceRef } from '../../core/report/incident/incidentModel';
+import { heapFunctionNames } from '../../core/report/incident/reportParts';
 import {
   viewerOfKind, type IncidentLinkTarget, type IncidentViewModel, type LinkedPiece, type LinkedSentence,
 } from '../../shared/incidentProtocol';
@@ -60,8 +61,11 @@ export class SentenceLinker {
   /** Name form → link; the first function registered under a form keeps it. */
   private readonly byForm = new Map<string, number>();
 
-  /** Registers a target (deduplicated) and returns its index. */
-  add(ref: SourceRef): number {
+  /**
+   * Registers a target (deduplicated) and returns its index; `named` false for names no sentence
+   * uses (frames of a flame graph): their short forms ("send", "main") would catch plain words.
+   */
+  add(ref: SourceRef, named = true): number {
     const key = `${ref.func}\u0000${ref.file}\u0000${ref.line}`;
     let index = this.byKey.get(key);
     if (index === undefined) {
@@ -69,7 +73,7 @@ export class SentenceLinker {
       this.links.push({ func: ref.func, file: ref.file, line: ref.line });
       this.byKey.set(key, index);
     }
-    for (const form of nameForms(ref.func)) if (!this.byForm.has(form)) this.byForm.set(form, index);
+    if (named) for (const form of nameForms(ref.func)) if (!this.byForm.has(form)) this.byForm.set(form, index);
     return index;
   }
 
@@ -108,22 +112,15 @@ export function buildIncidentViewModel(incident: Incident, options: IncidentView
   // The goroutines' own lines first: the blocking line is what a suspect's name should open.
   for (const s of incident.suspects) linker.add({ func: s.func, file: s.file, line: s.line });
   for (const s of incident.suspects) if (s.createdBy) linker.add(s.createdBy);
+  for (const s of incident.suspects) for (const f of s.creatorPath?.frames ?? []) linker.add(f);
   const suspectFrameLinks = incident.suspects.map(s => s.frames.map(f => linker.add(f)));
   // Heap functions: a frame of the dump when one names them, else the profile's declaration.
-  const heapNames = new Set<string>();
-  for (const s of incident.suspects) {
-    for (const join of [s.heap, s.allocs]) {
-      if (!join) continue;
-      for (const f of join.functions) heapNames.add(f);
-      for (const a of join.allocatedIn) { heapNames.add(a.func); if (a.under) heapNames.add(a.under); }
-    }
-  }
-  for (const series of incident.overTime) if (series.kind === 'heap') heapNames.add(series.name);
-  for (const row of incident.heapTop ?? []) heapNames.add(row.func);
+  const heapNames = heapFunctionNames(incident);
+  const named = heapFunctionNames(incident, { flames: false });
   for (const name of heapNames) {
     if (linker.linkOf(name) !== undefined) continue;
     const at = options.positions?.get(name);
-    linker.add({ func: name, file: at?.file ?? '', line: at?.line ?? 0 });
+    linker.add({ func: name, file: at?.file ?? '', line: at?.line ?? 0 }, named.has(name));
   }
   return {
     title: options.title,

@@ -2,12 +2,14 @@
 // report", one view per folder, and the offer to open one when a profile and a goroutine dump
 // of one folder are open side by side.
 import * as vscode from 'vscode';
-import { IncidentPanel, INCIDENT_VIEW_TYPE, folderName, type ExportedReport } from './incidentPanel';
+import { IncidentPanel, INCIDENT_VIEW_TYPE, folderName, type ExportedReport, type FileFocus } from './incidentPanel';
 import { IncidentRunner } from './incidentRunner';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import type { GoroutineExplorer } from '../goroutines/goroutineExplorer';
 import type { FigureRegistry } from '../figures/figureRegistry';
 import { IncidentOffer } from './incidentOffer';
+import type { ProcessVerdict } from '../../core/report/incident';
+import { hostPlatform } from '../platform/hostPlatform';
 
 export const OPEN_INCIDENT_COMMAND = 'goProfileExplorer.openIncident';
 export const EXPORT_INCIDENT_COMMAND = 'goProfileExplorer.exportIncidentReport';
@@ -26,9 +28,23 @@ export interface IncidentServices {
 export class IncidentViews implements vscode.Disposable {
   private readonly panels = new Map<string, IncidentPanel>();
   private readonly runner: IncidentRunner;
+  /** Offers an incident when a profile and a dump of one process are open side by side. */
+  readonly offer: IncidentOffer;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly services: IncidentServices) {
     this.runner = new IncidentRunner(extensionUri);
+    this.offer = new IncidentOffer(services.goroutines, (profile, dump) => this.sameProcess(profile, dump), folder => { this.show(folder); });
+  }
+
+  /** The core's verdict on a profile and a dump (read in the worker): one process or not; null when they are not a profile and a dump. */
+  async sameProcess(profile: vscode.Uri, dump: vscode.Uri): Promise<ProcessVerdict | null> {
+    const file = async (uri: vscode.Uri) => ({
+      path: uri.path.slice(uri.path.lastIndexOf('/') + 1),
+      mtimeMs: 0,
+      data: await hostPlatform().workerInput(uri),
+    });
+    const out = await this.runner.sameProcess({ files: [await file(profile), await file(dump)] });
+    return out.verdict;
   }
 
   /** "Open incident…": the clicked folder (or a clicked file's folder), else a folder the user picks. */
@@ -58,7 +74,7 @@ export class IncidentViews implements vscode.Disposable {
       extensionUri: this.extensionUri,
       runner: this.runner,
       sourceLinks: this.services.sourceLinks,
-      openFile: (uri, viewer, func) => (viewer === 'goroutines' ? this.openGoroutines(uri, func) : this.openProfile(uri, func)),
+      openFile: (uri, viewer, focus) => (viewer === 'goroutines' ? this.openGoroutines(uri, focus) : this.openProfile(uri, focus.func)),
       onDispose: p => { for (const [k, v] of this.panels) if (v === p) this.panels.delete(k); },
     });
     this.panels.set(key, view);
@@ -85,12 +101,13 @@ export class IncidentViews implements vscode.Disposable {
     return view.exportReport(target);
   }
 
-  private async openGoroutines(uri: vscode.Uri, func: string | undefined): Promise<void> {
+  /** Opens the goroutine view, filtered to a suspect's group (its function and state) or to a function. */
+  private async openGoroutines(uri: vscode.Uri, focus: FileFocus): Promise<void> {
     const panel = await this.services.goroutines.group(uri);
-    if (panel && func) {
-      await panel.lastAnalysis;
-      panel.showFunction(func);
-    }
+    if (!panel || (!focus.group && !focus.func)) return;
+    await panel.lastAnalysis;
+    if (focus.group) panel.showGroup(focus.group.func, focus.group.state);
+    else if (focus.func) panel.showFunction(focus.func);
   }
 
   /** Opens the profile editor; once it has published its figures, focuses the function in its flame graph. */
@@ -112,6 +129,7 @@ export class IncidentViews implements vscode.Disposable {
   get views(): readonly IncidentPanel[] { return [...this.panels.values()]; }
 
   dispose(): void {
+    this.offer.dispose();
     for (const p of [...this.panels.values()]) p.dispose();
     this.runner.dispose();
   }
@@ -147,7 +165,6 @@ export function registerIncidentViews(context: vscode.ExtensionContext, services
   const views = new IncidentViews(context.extensionUri, services);
   context.subscriptions.push(
     views,
-    new IncidentOffer(services.goroutines, folder => { views.show(folder); }),
     vscode.commands.registerCommand(OPEN_INCIDENT_COMMAND, (uri?: unknown) => views.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(EXPORT_INCIDENT_COMMAND, (target?: unknown) => views.export(target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand(REFRESH_INCIDENT_COMMAND, (folder?: unknown) => folder instanceof vscode.Uri && views.refreshQuietly(folder)),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
-import { incidentJob, incidentReportJob, type IncidentFolderFile } from '../../../src/host/worker/jobs/incident';
+import { incidentJob, incidentReportJob, incidentSameProcessJob, type IncidentFolderFile } from '../../../src/host/worker/jobs/incident';
 import { incidentOfFolder } from '../../../src/cli/incidentCommand';
 import { buildIncidentViewModel } from '../../../src/host/incident/incidentViewModel';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
@@ -60,5 +60,32 @@ describe('incident worker jobs on the kube-apiserver sample', () => {
     assert.ok(report.markdown.includes(blockingLine), 'the Markdown shows the blocking line');
     assert.ok(report.html.includes('toProcess &lt;- '), 'the HTML shows the blocking line, escaped');
     assert.match(report.html, /default-src 'none'/);
+  });
+});
+
+describe('incident worker job: is an open profile and dump of one process (the offer\'s check)', () => {
+  const FIXTURES = path.join(__dirname, '../../fixtures/incident');
+  const file = (dir: string, name: string): IncidentFolderFile => ({ path: name, mtimeMs: 0, data: { filePath: path.join(dir, name) } });
+  const verdict = async (...files: IncidentFolderFile[]) => (await incidentSameProcessJob.run({ files }, context)).verdict;
+
+  it('a heap profile and a dump of one program are; the same heap profile beside another program\'s dump is not', async () => {
+    const chanLeak = path.join(FIXTURES, 'chan-leak');
+    assert.deepEqual(await verdict(file(chanLeak, 'heap.pb.gz'), file(chanLeak, 'goroutines.txt')), { same: true });
+    const different = path.join(FIXTURES, 'different-processes');
+    const other = await verdict(file(different, 'heap.pb.gz'), file(different, 'goroutines.txt'));
+    assert.equal(other?.same, false);
+    assert.match(other?.same === false ? other.reason : '', /main\.main is in incidentgen\/chanleak\/main\.go in the dump and in incidentgen\/blowup\/main\.go in the profile/);
+  });
+
+  it('a goroutine profile and a heap profile are compared by their binaries too; the sample\'s are one process', async () => {
+    assert.deepEqual(await verdict(file(SAMPLE, 'heap.pb.gz'), file(SAMPLE, 'goroutine.pb.gz')), { same: true });
+    const blowupHeap = file(path.join(FIXTURES, 'heap-blowup'), 'heap.pb.gz');
+    assert.deepEqual(await verdict(blowupHeap, file(SAMPLE, 'goroutine.pb.gz')), { same: false, reason: 'they name different binaries (kube-apiserver and blowup)' });
+  });
+
+  it('two files that are not a profile and a dump give no verdict', async () => {
+    const chanLeak = path.join(FIXTURES, 'chan-leak');
+    assert.equal(await verdict(file(chanLeak, 'heap.pb.gz'), file(chanLeak, 'notes.txt')), null);
+    assert.equal(await verdict(file(chanLeak, 'goroutines.txt'), file(chanLeak, 'goroutines.txt')), null);
   });
 });

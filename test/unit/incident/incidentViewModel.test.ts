@@ -83,14 +83,34 @@ describe('incident view model', () => {
     assert.deepStrictEqual(model.fileViewers, ['goroutines', 'profile', 'profile']);
   });
 
+  it('every frame of a joined flame graph has a link (to focus the profile on it), without catching words of the sentences', () => {
+    const incident = sampleShaped();
+    const suspect = incident.suspects[0];
+    const flame = {
+      name: 'joined', value: 10, children: [{
+        name: `${PKG}.(*Store).DeleteCollection`, value: 10, children: [{ name: 'runtime.send', value: 4, children: [] }, { name: 'main.main', value: 6, children: [] }],
+      }],
+    };
+    const withFlame: Incident = { ...incident, suspects: [{ ...suspect, heap: { ...suspect.heap!, flame } }] };
+    const model = buildIncidentViewModel(withFlame, { title: 't', folder: 'f' });
+    for (const name of ['runtime.send', 'main.main']) assert.ok(model.links.some(l => l.func === name), name);
+    // "chan send" and "main" in a sentence stay text: flame-only names register no short forms.
+    const plain = buildIncidentViewModel(incident, { title: 't', folder: 'f' });
+    assert.deepStrictEqual(model.answer, plain.answer);
+    assert.ok(model.answer[0].some(p => p.link === undefined && p.text.includes('chan send')));
+  });
+
   it('webview messages are checked against the model', () => {
-    const bounds = { links: 3, files: 2 };
+    const bounds = { links: 3, files: 2, suspects: 1 };
     assert.deepStrictEqual(parseIncidentWebviewMessage({ type: 'openLink', link: 2 }, bounds), { type: 'openLink', link: 2 });
     assert.strictEqual(parseIncidentWebviewMessage({ type: 'openLink', link: 3 }, bounds), undefined);
     assert.strictEqual(parseIncidentWebviewMessage({ type: 'openLink', link: '1' }, bounds), undefined);
     assert.deepStrictEqual(parseIncidentWebviewMessage({ type: 'openFile', file: 1, func: 0 }, bounds), { type: 'openFile', file: 1, func: 0 });
     assert.strictEqual(parseIncidentWebviewMessage({ type: 'openFile', file: 1, func: 9 }, bounds), undefined);
     assert.strictEqual(parseIncidentWebviewMessage({ type: 'openFile', file: -1 }, bounds), undefined);
+    assert.deepStrictEqual(parseIncidentWebviewMessage({ type: 'openFile', file: 0, suspect: 0 }, bounds), { type: 'openFile', file: 0, suspect: 0 });
+    assert.strictEqual(parseIncidentWebviewMessage({ type: 'openFile', file: 0, suspect: 1 }, bounds), undefined);
+    assert.strictEqual(parseIncidentWebviewMessage({ type: 'openFile', file: 0, suspect: 0.5 }, bounds), undefined);
     assert.deepStrictEqual(parseIncidentWebviewMessage({ type: 'export', path: '/etc/passwd' }, bounds), { type: 'export' });
     assert.strictEqual(parseIncidentWebviewMessage({ type: 'run', command: 'x' }, bounds), undefined);
     assert.strictEqual(parseIncidentWebviewMessage(null, bounds), undefined);

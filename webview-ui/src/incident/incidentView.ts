@@ -62,15 +62,26 @@ export function startIncidentView(): void {
 
   app.addEventListener('click', ev => {
     const target = ev.target as Element;
-    const link = target.closest<HTMLElement | SVGElement>('a[data-link], g[data-link]');
+    // A flame frame: its source with Ctrl/Cmd, else the profile focused on it (below).
+    const frame = target.closest<SVGElement>('g[data-source-link]');
+    if (frame && (ev.ctrlKey || ev.metaKey || frame.dataset.openFile === undefined)) {
+      post({ type: 'openLink', link: Number(frame.dataset.sourceLink) });
+      return;
+    }
+    const link = target.closest<HTMLElement>('a[data-link]');
     if (link) {
       ev.preventDefault();
       post({ type: 'openLink', link: Number(link.dataset.link) });
       return;
     }
-    const open = target.closest<HTMLElement>('button[data-open-file]');
+    const open = target.closest<HTMLElement | SVGElement>('[data-open-file]');
     if (open) {
-      post({ type: 'openFile', file: Number(open.dataset.openFile), ...(open.dataset.func !== undefined ? { func: Number(open.dataset.func) } : {}) });
+      ev.preventDefault();
+      const { openFile, func, suspect } = open.dataset;
+      post({
+        type: 'openFile', file: Number(openFile),
+        ...(func !== undefined ? { func: Number(func) } : {}), ...(suspect !== undefined ? { suspect: Number(suspect) } : {}),
+      });
       return;
     }
     if (target.closest('.gpe-export')) post({ type: 'export' });

@@ -1,6 +1,7 @@
 // The flame graph of a suspect's joined heap: the joined samples as an icicle (root on top), width
-// by value, one tooltip per frame. Clicking a frame with a known source opens it. SVG built with
-// DOM calls; names only through textContent.
+// by value, one tooltip per frame. Clicking a frame opens the heap profile in the profile editor
+// focused on it; Ctrl/Cmd-click opens its source line when known. SVG built with DOM calls; names
+// only through textContent.
 import type { IncidentFlameNode, IncidentViewModel } from '../../../src/shared/incidentProtocol';
 import { formatPercent, formatSampleValue } from './format';
 import { shortName } from './names';
@@ -25,7 +26,8 @@ function hueClass(name: string): string {
   return `gpe-flame-c${h % 6}`;
 }
 
-export function renderJoinFlame(model: IncidentViewModel, root: IncidentFlameNode, sampleType: string): SVGSVGElement | undefined {
+/** `heapFile`: the index of the profile the frames open (focused), -1 when the folder's files do not list it. */
+export function renderJoinFlame(model: IncidentViewModel, root: IncidentFlameNode, sampleType: string, heapFile: number): SVGSVGElement | undefined {
   if (root.value <= 0) return undefined;
   const chart = svg('svg', { class: 'gpe-join-flame', viewBox: `0 0 ${WIDTH} ${ROW}`, preserveAspectRatio: 'none', role: 'img' });
   chart.setAttribute('aria-label', `flame graph of the joined ${sampleType}`);
@@ -36,10 +38,12 @@ export function renderJoinFlame(model: IncidentViewModel, root: IncidentFlameNod
     deepest = Math.max(deepest, depth);
     const g = svg('g', { class: `gpe-flame-frame ${depth === 0 ? 'gpe-flame-root' : hueClass(node.name)}` });
     g.dataset.name = node.name;
-    const link = model.links.findIndex(l => l.func === node.name && l.file !== '');
-    if (link >= 0) g.dataset.link = String(link);
+    const link = depth === 0 ? -1 : model.links.findIndex(l => l.func === node.name);
+    if (link >= 0 && heapFile >= 0) { g.dataset.openFile = String(heapFile); g.dataset.func = String(link); }
+    if (link >= 0 && model.links[link].file) g.dataset.sourceLink = String(link);
     const title = svg('title', {});
-    title.textContent = `${node.name} — ${formatSampleValue(sampleType, node.value)} (${formatPercent(node.value / root.value)} of the joined)`;
+    const hint = depth === 0 ? '' : `\n${heapFile >= 0 && link >= 0 ? 'Click: the profile editor focused on it' : ''}${g.dataset.sourceLink ? '; Ctrl/Cmd-click: its source' : ''}`;
+    title.textContent = `${node.name} — ${formatSampleValue(sampleType, node.value)} (${formatPercent(node.value / root.value)} of the joined)${hint}`;
     g.append(title, svg('rect', { x: x.toFixed(1), y: depth * ROW, width: Math.max(0.5, width - 0.8).toFixed(1), height: ROW - 1, rx: 2 }));
     const chars = Math.floor((width - 6) / GLYPH);
     if (chars >= 3) {

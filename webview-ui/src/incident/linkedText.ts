@@ -31,3 +31,26 @@ export function renderFunctionLink(model: IncidentViewModel, link: number, text?
 export function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
+
+/**
+ * A function name that opens a gathered profile in the profile editor, focused on that function;
+ * beside it a small link to its source line when one is known.
+ */
+export function renderFocusLink(model: IncidentViewModel, file: number, link: number, text: string): HTMLElement {
+  const box = el('span', 'gpe-focus');
+  const target = model.links[link];
+  const a = el('a', 'gpe-link gpe-focus-link', text);
+  a.href = '#';
+  a.dataset.openFile = String(file);
+  a.dataset.func = String(link);
+  a.title = `${target.func}\nOpen ${model.incident.files[file].path} in the profile editor, focused on it`;
+  box.append(a);
+  if (target.file) {
+    const source = el('a', 'gpe-link gpe-source-link', `${baseName(target.file)}${target.line ? `:${target.line}` : ''}`);
+    source.href = '#';
+    source.dataset.link = String(link);
+    source.title = `Open ${target.file}${target.line ? `:${target.line}` : ''}`;
+    box.append(' ', source);
+  }
+  return box;
+}

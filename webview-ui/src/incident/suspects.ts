@@ -13,11 +13,12 @@ export function fileIndex(model: IncidentViewModel, path: string | null | undefi
   return path ? model.incident.files.findIndex(f => f.path === path) : -1;
 }
 
-function openButton(label: string, file: number, func: number | undefined, title: string): HTMLButtonElement {
+function openButton(label: string, file: number, focus: { func?: number; suspect?: number }, title: string): HTMLButtonElement {
   const b = el('button', 'gpe-button gpe-open-file', label);
   b.type = 'button';
   b.dataset.openFile = String(file);
-  if (func !== undefined && func >= 0) b.dataset.func = String(func);
+  if (focus.func !== undefined && focus.func >= 0) b.dataset.func = String(focus.func);
+  if (focus.suspect !== undefined) b.dataset.suspect = String(focus.suspect);
   b.title = title;
   return b;
 }
@@ -80,11 +81,13 @@ function renderJoin(model: IncidentViewModel, s: IncidentSuspect): HTMLElement {
     box.append(el('p', 'gpe-nothing-joins', `Nothing joins the in-use heap: ${why}.`));
   }
   box.append(table);
-  const flame = s.heap?.flame ? renderJoinFlame(model, s.heap.flame, s.heap.sampleType) : undefined;
+  const heapFile = fileIndex(model, model.incident.heapPath);
+  const flame = s.heap?.flame ? renderJoinFlame(model, s.heap.flame, s.heap.sampleType, heapFile) : undefined;
   if (s.heap && flame) {
     const details = el('details', 'gpe-join-flame-box');
     details.open = true;
-    details.append(el('summary', undefined, `Flame graph of the joined ${s.heap.sampleType} (${formatSampleValue(s.heap.sampleType, s.heap.value)})`), flame);
+    const hint = heapFile >= 0 ? ' · click a frame: the profile editor focused on it; Ctrl/Cmd-click: its source' : '';
+    details.append(el('summary', undefined, `Flame graph of the joined ${s.heap.sampleType} (${formatSampleValue(s.heap.sampleType, s.heap.value)})${hint}`), flame);
     box.append(details);
   }
   return box;
@@ -110,6 +113,19 @@ function renderStack(model: IncidentViewModel, index: number): HTMLElement {
     if (s.createdBy.file) c.append(el('span', 'gpe-frame-pos', ` ${baseName(s.createdBy.file)}${s.createdBy.line ? `:${s.createdBy.line}` : ''}`));
     details.append(c);
   }
+  const path = s.creatorPath;
+  if (path) {
+    const p = el('div', 'gpe-creator-path');
+    p.append(path.via === 'creator-goroutine'
+      ? `joined with its creator's call path (goroutine ${path.goroutineIds.join(', ')}): `
+      : `joined with its creator's call path (${plural(path.goroutines, 'goroutine')} running ${shortName(s.createdBy?.func ?? '')} now; the dump names no creator goroutine): `);
+    path.frames.forEach((f, i) => {
+      if (i > 0) p.append(' \u2190 ');
+      const link = model.links.findIndex(l => l.func === f.func && l.file === f.file && l.line === f.line);
+      p.append(link >= 0 ? renderFunctionLink(model, link, shortName(f.func)) : el('span', 'gpe-func', shortName(f.func)));
+    });
+    details.append(p);
+  }
   return details;
 }
 
@@ -132,11 +148,13 @@ export function renderSuspects(model: IncidentViewModel): HTMLElement {
     head.append(el('span', 'gpe-rank', `${i + 1}`), renderLinkedSentence(model, model.suspectSentences[i], 'gpe-suspect-sentence'));
     card.append(head, renderJoin(model, s), renderStack(model, i));
     const actions = el('div', 'gpe-card-actions');
-    const own = model.links.findIndex(l => l.func === s.func);
-    if (dump >= 0) actions.append(openButton('Open in goroutine view', dump, own, `Group ${model.incident.files[dump].path}, filtered to ${s.func}`));
+    if (dump >= 0) {
+      actions.append(openButton('Open in goroutine view', dump, { suspect: i },
+        `Group ${model.incident.files[dump].path}, filtered to this group: ${s.func}${s.state ? `, ${s.state}` : ''}`));
+    }
     const joined = s.heap?.functions[0] ?? s.allocs?.functions[0];
     if (heap >= 0 && joined) {
-      actions.append(openButton('Open heap profile', heap, model.links.findIndex(l => l.func === joined), `Open ${model.incident.files[heap].path} focused on ${joined}`));
+      actions.append(openButton('Open heap profile', heap, { func: model.links.findIndex(l => l.func === joined) }, `Open ${model.incident.files[heap].path} focused on ${joined}`));
     }
     if (actions.childElementCount) card.append(actions);
     section.append(card);

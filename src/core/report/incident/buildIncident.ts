@@ -7,12 +7,13 @@ import { formatBytes } from '../../format';
 import { pprofTopReport, topJsonRows } from '../pprofTop';
 import { gatherCaptures, incidentFiles, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
 import { groupJoinFunctions, joinHeap, joinName, joinView, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
+import { CreatorPaths } from './creatorPaths';
 import { accountMemory, MIN_STACK_BYTES } from './memoryAccounting';
 import { LEAK_WINDOW, overTimeSeries } from './overTime';
 import { percentOf } from './percent';
 import { contentionSentence, isLockWait, likelyHolder } from './contention';
 import { describeFrame } from '../../goroutines';
-import type { Incident, IncidentSuspect, IncidentTopRow, MemStatsFigures, OverTimeSeries, SuspectHeapJoin } from './incidentModel';
+import type { CreatorCallPath, Incident, IncidentSuspect, IncidentTopRow, MemStatsFigures, OverTimeSeries, SuspectHeapJoin } from './incidentModel';
 
 const MAX_SUSPECTS = 10;
 const HEAP_TOP_ROWS = 20;
@@ -40,8 +41,9 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
     : heap && !sameBinary(heap.profile!, allocs.profile!).same ? sameBinary(heap.profile!, allocs.profile!) : verdictOf(dump!, allocs)) : null;
 
   const suspectGroups = analysis ? analysis.groups.filter(g => g.suspect !== null).slice(0, MAX_SUSPECTS) : [];
+  const creatorPaths = analysis ? new CreatorPaths(analysis) : null;
   const suspects = suspectGroups.map(g => suspectOf(g, analysis!, {
-    heap, heapView, heapVerdict, allocsView: allocsVerdict?.same ? allocsView : null, memStats,
+    heap, heapView, heapVerdict, allocsView: allocsVerdict?.same ? allocsView : null, memStats, creatorPaths: creatorPaths!,
   }));
   const heapTop: IncidentTopRow[] = heapView ? topJsonRows(pprofTopReport(heapView)).slice(0, HEAP_TOP_ROWS).map(r => ({ func: r.func, flat: r.flat, cum: r.cum })) : [];
   const memory = accountMemory(heapView ? heapView.total : null, memStats, analysis ? analysis.total : null,
@@ -75,12 +77,22 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
  * Whether a dump and a profile are of one process: by the functions they name (sameProcess) and,
  * when the dump is a goroutine profile too, by the binary both name (sameBinary).
  */
-function verdictOf(dump: Capture, profile: Capture): ProcessVerdict {
+export function verdictOf(dump: Capture, profile: Capture): ProcessVerdict {
   if (dump.profile) {
     const binary = sameBinary(dump.profile, profile.profile!);
     if (!binary.same) return binary;
   }
   return sameProcess(dump.goroutines!, profile.profile!);
+}
+
+/**
+ * Files someone has open side by side, read as one dump and one profile: whether they are of one
+ * process. Null when they are not a dump and a profile (a file unread, two dumps, two profiles).
+ */
+export function dumpAndProfileVerdict(gathered: GatheredCaptures): ProcessVerdict | null {
+  const dump = pickDump(gathered.captures);
+  const profile = gathered.captures.find(c => c !== dump && c.profile !== null);
+  return dump && profile ? verdictOf(dump, profile) : null;
 }
 
 /** The dump the answer reads: the richest form (debug=2 has states, minutes, creators), then the latest. */
@@ -105,10 +117,12 @@ interface JoinContext {
   readonly heapVerdict: ProcessVerdict | null;
   readonly allocsView: StackView | null;
   readonly memStats: MemStatsFigures | null;
+  readonly creatorPaths: CreatorPaths;
 }
 
 function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinContext): IncidentSuspect {
-  const functions = groupJoinFunctions(g);
+  const creatorPath = ctx.creatorPaths.of(g);
+  const functions = groupJoinFunctions(g, creatorPath);
   const joinable = ctx.heapVerdict?.same === true;
   const heapJoin = joinable && ctx.heapView ? joinHeap(ctx.heapView, functions) : null;
   const allocsJoin = ctx.allocsView ? joinHeap(ctx.allocsView, functions) : null;
@@ -120,7 +134,7 @@ function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinCont
     : functions.length === 0 ? 'its stack has no function of your code to join on'
     : heapJoin === null ? 'none of its functions is on the heap profile\'s stacks' : undefined;
   return {
-    sentence: g.suspect! + joinClause(g, heapJoin, ctx, notJoined),
+    sentence: g.suspect! + joinClause(g, creatorPath, heapJoin, ctx, notJoined),
     count: g.count,
     state: g.state,
     waitMinutes: g.waitMinutes ? { min: g.waitMinutes.min, max: g.waitMinutes.max } : null,
@@ -128,6 +142,7 @@ function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinCont
     file: frame.file,
     line: frame.line,
     createdBy: g.createdBy ? { func: g.createdBy.func, file: g.createdBy.file, line: g.createdBy.line } : null,
+    creatorPath,
     frames: g.frames.map(f => ({ func: f.func, file: f.file, line: f.line })),
     heap: heapJoin,
     allocs: allocsJoin,
@@ -138,14 +153,17 @@ function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinCont
   };
 }
 
-function joinClause(g: GoroutineGroup, join: SuspectHeapJoin | null, ctx: JoinContext, notJoined: string | undefined): string {
+function joinClause(g: GoroutineGroup, creatorPath: CreatorCallPath | null, join: SuspectHeapJoin | null, ctx: JoinContext, notJoined: string | undefined): string {
   if (!ctx.heap) return '';
   if (ctx.heapVerdict && !ctx.heapVerdict.same) return ` — not joined with ${ctx.heap.path}, which looks like another process (${ctx.heapVerdict.reason})`;
   if (!join) return ` — nothing joins it to the heap: ${notJoined ?? 'no sample of the heap profile holds its functions'}`;
   if (join.value <= 0) return ` — its functions hold none of the in-use heap (${join.functions.map(shortFuncName).join(', ')} allocated only what was freed)`;
   const heaviest = join.functions[0];
-  const isCreator = g.createdBy !== null && shortFuncName(g.createdBy.func) === shortFuncName(heaviest);
-  const who = isCreator ? 'which is' : `${shortFuncName(heaviest)} is`;
+  const isCreator = g.createdBy !== null && joinName(g.createdBy.func) === joinName(heaviest);
+  // A function only the creator's call path holds is named as such: the group does not run it.
+  const onCreatorPath = !isCreator && !g.frames.some(f => joinName(f.func) === joinName(heaviest))
+    && (creatorPath?.frames.some(f => joinName(f.func) === joinName(heaviest)) ?? false);
+  const who = isCreator ? 'which is' : onCreatorPath ? `its creator's caller ${shortFuncName(heaviest)} is` : `${shortFuncName(heaviest)} is`;
   return ` — ${who} on the stacks holding ${formatBytes(join.value)} (${percentOf(join.fraction)}) of the in-use heap${allocationClause(join)}`;
 }
 

@@ -1,9 +1,10 @@
 // The join: which heap samples a goroutine group holds, found by function name. A sample joins a
-// group when its stack holds one of the group's functions (its own frames and its creator):
-// pprof's -focus on those functions, so the value equals `goprof top --focus` on them.
+// group when its stack holds one of the group's functions (its own frames, its creator, and the
+// creator's call path when the dump shows it: creatorPaths.ts): pprof's -focus on those
+// functions, so the value equals `goprof top --focus` on them.
 import { isStdlibFunc, shortFuncName, type GoroutineAnalysis, type GoroutineGroup } from '../../goroutines';
 import { createStackView, type Profile, type StackView } from '../../pprof';
-import type { IncidentFlameNode, SuspectHeapJoin } from './incidentModel';
+import type { CreatorCallPath, IncidentFlameNode, SuspectHeapJoin } from './incidentModel';
 
 /**
  * One name for a function however it was built: a vendored package
@@ -35,14 +36,22 @@ function eraseTypeArguments(name: string): string {
 // give any group created by main the whole heap.
 const ENTRY_POINTS = new Set(['main.main', 'runtime.main']);
 
-/** The functions a group is joined on: its own frames and its creator, of your code only, entry points left out. */
-export function groupJoinFunctions(group: GoroutineGroup): string[] {
+export function isEntryPoint(func: string): boolean {
+  return ENTRY_POINTS.has(func);
+}
+
+/**
+ * The functions a group is joined on: its own frames, its creator and its creator's call path, of
+ * your code only, entry points left out.
+ */
+export function groupJoinFunctions(group: GoroutineGroup, creatorPath: CreatorCallPath | null = null): string[] {
   const names = new Set<string>();
   const add = (func: string) => {
     if (!isStdlibFunc(func) && !ENTRY_POINTS.has(func)) names.add(joinName(func));
   };
   for (const f of group.frames) add(f.func);
   if (group.createdBy) add(group.createdBy.func);
+  for (const f of creatorPath?.frames ?? []) add(f.func);
   return [...names];
 }
 

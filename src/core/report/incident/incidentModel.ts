@@ -63,6 +63,22 @@ export interface IncidentFlameNode {
   readonly children: readonly IncidentFlameNode[];
 }
 
+/** Where a group's creator was found in the dump, and the frames of its call path (innermost first). */
+export interface CreatorCallPath {
+  /**
+   * 'creator-goroutine': the goroutines the dump names as the creators (`created by F in goroutine N`,
+   * Go ≥ 1.21), still in F; 'running-creator': the dump names no creator goroutine, so every goroutine
+   * running F now (it may be more than the true creator).
+   */
+  readonly via: 'creator-goroutine' | 'running-creator';
+  /** The creator goroutines' ids (creator-goroutine); [] for running-creator. */
+  readonly goroutineIds: readonly number[];
+  /** Goroutines whose stacks gave the path. */
+  readonly goroutines: number;
+  /** From the creator function outward, each function once. */
+  readonly frames: readonly SourceRef[];
+}
+
 export interface IncidentSuspect {
   /** One sentence with the numbers, as the answer prints it. */
   readonly sentence: string;
@@ -75,6 +91,8 @@ export interface IncidentSuspect {
   readonly file: string;
   readonly line: number;
   readonly createdBy: SourceRef | null;
+  /** The call path it was created on (its creator goroutine's frames from the creator function outward), joined with its own frames; null when the dump shows none. */
+  readonly creatorPath?: CreatorCallPath | null;
   /** The group's frames, innermost first. */
   readonly frames: readonly SourceRef[];
   /** In-use heap joined; null when the folder has no heap profile or nothing joins. */

@@ -7,6 +7,7 @@
  *     against MemStats, charts captures over time, and says it in sentences (answer[0] first)
  *   gatherCaptures(files, options?): { captures, unread }   each file read and classified
  *   incidentFromCaptures(gathered): Incident
+ *   dumpAndProfileVerdict(gathered): whether a dump and a profile are of one process (or null)
  *   mayBeCapture(path), searchFolder(dirName), INCIDENT_FOLDER_LIMITS: which files and folders a
  *     folder reader should read, and how many (the CLI's readIncidentFolder; the host's reader)
  *   incidentMarkdown(incident, options?), incidentHtml(incident, options?): the exported report;
@@ -14,12 +15,13 @@
  *     lists the files it asks for, to fetch them first
  */
 export * from './incidentModel';
-export { buildIncident, incidentFromCaptures } from './buildIncident';
+export { buildIncident, dumpAndProfileVerdict, incidentFromCaptures } from './buildIncident';
 export { percentOf } from './percent';
 export { gatherCaptures, mergeGathered, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
 export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind, INCIDENT_FOLDER_LIMITS } from './captureKinds';
 export { joinName, groupJoinFunctions, joinHeap, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
+export { CreatorPaths } from './creatorPaths';
 export { growsEveryTime, growsOverLast, overTimeSeries, groupLabel, leakLabel, LEAK_WINDOW } from './overTime';
 export { incidentMarkdown, markdownText } from './incidentMarkdown';
 export { incidentHtml, escapeHtml, flameSvg } from './incidentHtml';
-export { reportSourceFiles, type IncidentReportOptions, type SourceLines } from './reportParts';
+export { creatorPathText, heapFunctionNames, reportSourceFiles, type IncidentReportOptions, type SourceLines } from './reportParts';

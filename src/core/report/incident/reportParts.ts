@@ -2,7 +2,7 @@
 // lines around each frame. Each writer only lays them out (and escapes them its own way).
 import { formatBytes, formatCount } from '../../format';
 import { shortFuncName } from '../../goroutines';
-import type { Incident, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
+import type { CreatorCallPath, Incident, IncidentFlameNode, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
 import { percentOf } from './percent';
 
 /** Source text of a file as a frame prints it (a path, maybe -trimpath), or undefined when the caller has none. */
@@ -49,6 +49,30 @@ export function reportSourceFiles(incident: Incident): string[] {
   return [...files];
 }
 
+/**
+ * The functions the incident names outside goroutine frames: joined, allocating, in the joined
+ * flame graphs, charted over time, the heap's top rows. Each gets a link (its declaration when
+ * no frame of the dump names it) and can focus the profile editor.
+ */
+export function heapFunctionNames(incident: Incident, options: { readonly flames?: boolean } = {}): Set<string> {
+  const names = new Set<string>();
+  const walk = (node: IncidentFlameNode, root: boolean) => {
+    if (!root) names.add(node.name);
+    for (const c of node.children) walk(c, false);
+  };
+  for (const s of incident.suspects) {
+    for (const join of [s.heap, s.allocs]) {
+      if (!join) continue;
+      for (const f of join.functions) names.add(f);
+      for (const a of join.allocatedIn) { names.add(a.func); if (a.under) names.add(a.under); }
+      if (join.flame && options.flames !== false) walk(join.flame, true);
+    }
+  }
+  for (const series of incident.overTime) if (series.kind === 'heap') names.add(series.name);
+  for (const row of incident.heapTop ?? []) names.add(row.func);
+  return names;
+}
+
 /** A suspect's stack with its creator last, as the report prints it. */
 export function stackWithCreator(s: IncidentSuspect): SourceRef[] {
   return s.createdBy ? [...s.frames, s.createdBy] : [...s.frames];
@@ -62,10 +86,21 @@ export function suspectFacts(s: IncidentSuspect): [string, string][] {
   if (s.waitMinutes) facts.push(['waiting', s.waitMinutes.min === s.waitMinutes.max ? `${s.waitMinutes.max} min` : `${s.waitMinutes.min}–${s.waitMinutes.max} min`]);
   facts.push(['where', `${shortFuncName(s.func)}${s.file ? ` (${s.file}:${s.line})` : ''}`]);
   if (s.createdBy) facts.push(['created by', `${shortFuncName(s.createdBy.func)}${s.createdBy.file ? ` (${s.createdBy.file}:${s.createdBy.line})` : ''}`]);
+  const creatorPath = creatorPathText(s.creatorPath ?? null);
+  if (creatorPath) facts.push(["creator's call path", creatorPath]);
   facts.push(['heap in use joined', s.heap ? `${formatBytes(s.heap.value)} (${percentOf(s.heap.fraction)}) via ${s.heap.functions.map(shortFuncName).join(', ')}` : `none${s.notJoined ? ` (${s.notJoined})` : ''}`]);
   if (s.allocs) facts.push(['allocations joined', `${formatBytes(s.allocs.value)} (${percentOf(s.allocs.fraction)})`]);
   facts.push(['goroutine stacks', `${formatBytes(s.stackBytes)}${s.stackBytesBasis === 'memstats' ? ' (share of StackInuse)' : ' (at least: 2 KiB each)'}`]);
   return facts;
+}
+
+/** "main.startWatchers ← main.syncLoop (goroutine 18)"; '' without a path. */
+export function creatorPathText(path: CreatorCallPath | null): string {
+  if (!path) return '';
+  const where = path.via === 'creator-goroutine'
+    ? `goroutine${path.goroutineIds.length === 1 ? '' : 's'} ${path.goroutineIds.join(', ')}`
+    : `${formatCount(path.goroutines)} goroutine${path.goroutines === 1 ? '' : 's'} running the creator now (the dump names no creator goroutine)`;
+  return `${path.frames.map(f => shortFuncName(f.func)).join(' ← ')} (${where})`;
 }
 
 export function memStatsRows(m: MemStatsFigures): [string, string][] {

@@ -4,7 +4,8 @@ import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
 import {
-  gatherCaptures, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
+  dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
+  type ProcessVerdict,
 } from '../../../core/report/incident';
 
 /** One file of the folder: bytes read by the host, or a local file this thread reads itself. */
@@ -31,6 +32,16 @@ export interface IncidentJobOutput {
   readonly positions: readonly (readonly [string, FunctionPosition])[];
 }
 
+/** A profile and a goroutine dump someone has open: are they of one process? */
+export interface IncidentSameProcessInput {
+  readonly files: readonly IncidentFolderFile[];
+}
+
+export interface IncidentSameProcessOutput {
+  /** Null when the files are not one dump and one profile (one unreadable, or both of a kind). */
+  readonly verdict: ProcessVerdict | null;
+}
+
 export interface IncidentReportInput {
   readonly incident: Incident;
   readonly title: string;
@@ -44,24 +55,9 @@ export interface IncidentReportOutput {
   readonly markdown: string;
 }
 
-/** The functions the incident names outside goroutine frames: joined, allocating, charted, top rows. */
-function namedHeapFunctions(incident: Incident): Set<string> {
-  const names = new Set<string>();
-  for (const s of incident.suspects) {
-    for (const join of [s.heap, s.allocs]) {
-      if (!join) continue;
-      for (const f of join.functions) names.add(f);
-      for (const a of join.allocatedIn) { names.add(a.func); if (a.under) names.add(a.under); }
-    }
-  }
-  for (const series of incident.overTime) if (series.kind === 'heap') names.add(series.name);
-  for (const row of incident.heapTop ?? []) names.add(row.func);
-  return names;
-}
-
 /** Declarations of `names` in the profiles read, the heap profile used first. */
 function positionsOf(gathered: GatheredCaptures, incident: Incident): [string, FunctionPosition][] {
-  const wanted = namedHeapFunctions(incident);
+  const wanted = heapFunctionNames(incident);
   const out = new Map<string, FunctionPosition>();
   const profiles = [...gathered.captures].sort((a, b) => Number(b.path === incident.heapPath) - Number(a.path === incident.heapPath));
   for (const capture of profiles) {
@@ -72,12 +68,22 @@ function positionsOf(gathered: GatheredCaptures, incident: Incident): [string, F
   return [...out];
 }
 
+function gatherFiles(files: readonly IncidentFolderFile[]): GatheredCaptures {
+  const read = files.map(f => ({ path: f.path, mtimeMs: f.mtimeMs, bytes: f.data instanceof Uint8Array ? f.data : localFiles().readFile(f.data.filePath) }));
+  return gatherCaptures(read, { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+}
+
 export const incidentJob: Job<IncidentJobInput, IncidentJobOutput> = {
   run(input) {
-    const files = input.files.map(f => ({ path: f.path, mtimeMs: f.mtimeMs, bytes: f.data instanceof Uint8Array ? f.data : localFiles().readFile(f.data.filePath) }));
-    const gathered = gatherCaptures(files, { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+    const gathered = gatherFiles(input.files);
     const incident = incidentFromCaptures(gathered);
     return { incident, positions: positionsOf(gathered, incident) };
+  },
+};
+
+export const incidentSameProcessJob: Job<IncidentSameProcessInput, IncidentSameProcessOutput> = {
+  run(input) {
+    return { verdict: dumpAndProfileVerdict(gatherFiles(input.files)) };
   },
 };
 

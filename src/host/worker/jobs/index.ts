@@ -3,7 +3,7 @@
 import type { Job } from '../jobTypes';
 import { goroutinesJob } from './goroutines';
 import { profileBottomUpJob } from './profileBottomUp';
-import { incidentJob, incidentReportJob } from './incident';
+import { incidentJob, incidentReportJob, incidentSameProcessJob } from './incident';
 import { profileCallersJob } from './profileCallers';
 import { profileExportJob } from './profileExport';
 import { profileFiguresJob } from './profileFigures';
@@ -32,6 +32,7 @@ export const jobs = {
   'profile.source': profileSourceJob,
   incident: incidentJob,
   'incident.report': incidentReportJob,
+  'incident.sameProcess': incidentSameProcessJob,
 };
 
 export type JobKind = keyof typeof jobs;

@@ -9,7 +9,7 @@ import { incidentGoldenView } from '../../../../scripts/incidentGoldenView';
 
 const fixtures = join(__dirname, '../../../fixtures/incident');
 const folder = (shape: string) => join(fixtures, shape);
-const SHAPES = ['chan-leak', 'mutex-convoy', 'heap-blowup', 'growing-leak', 'different-processes'];
+const SHAPES = ['chan-leak', 'mutex-convoy', 'heap-blowup', 'growing-leak', 'different-processes', 'creator-path', 'creator-path-go121'];
 
 async function json<T>(argv: string[]): Promise<T> {
   let out = '', err = '';
@@ -136,6 +136,40 @@ describe('goprof incident on fixtures made by Go programs', function () {
     assert.equal(incident.suspects[0].heap, null);
     assert.equal(incident.suspects[0].allocs, null);
     assert.match(incident.suspects[0].notJoined!, /looks like another process/);
+  });
+
+  it('creator-path: the watchers hold nothing themselves; their creator\'s call path joins them to the index it built', async () => {
+    const incident = incidents.get('creator-path')!;
+    assert.match(incident.answer[0], /^200 goroutines blocked on chan send in main\.watch \(main\.go:\d+\), created by main\.startWatchers — its creator's caller main\.syncLoop is on the stacks holding [\d.]+ MiB \(9\d%\) of the in-use heap, allocated in main\.buildIndex\.$/);
+    const s = incident.suspects[0];
+    // Go 1.19 names no creator goroutine: both goroutines running startWatchers give the path.
+    assert.equal(s.creatorPath!.via, 'running-creator');
+    assert.equal(s.creatorPath!.goroutines, 2);
+    assert.deepEqual(s.creatorPath!.frames.map(f => f.func), ['main.startWatchers', 'main.syncLoop', 'main.auditLoop']);
+    assert.deepEqual([...s.heap!.functions].sort(), ['main.auditLoop', 'main.startWatchers', 'main.syncLoop', 'main.watch']);
+    // 200 shards × an 8 KiB blob, every allocation recorded.
+    assert.ok(s.heap!.allocatedIn[0].func === 'main.buildIndex' && s.heap!.allocatedIn[0].value >= 200 * 8192);
+    await checkAgainstCli(folder('creator-path'), incident);
+  });
+
+  it('creator-path-go121: a dump naming the creator goroutine joins through that goroutine only', async () => {
+    const older = incidents.get('creator-path')!.suspects[0];
+    const incident = incidents.get('creator-path-go121')!;
+    const s = incident.suspects[0];
+    const dump = readFileSync(join(folder('creator-path-go121'), 'goroutines.txt'), 'utf8');
+    const creatorId = Number(/^created by main\.startWatchers in goroutine (\d+)$/m.exec(dump)![1]);
+    assert.match(dump, new RegExp(`^goroutine ${creatorId} \\[[^\\]]+\\]:\nmain\\.startWatchers\\(`, 'm'));
+    assert.deepEqual(s.creatorPath, {
+      via: 'creator-goroutine', goroutineIds: [creatorId], goroutines: 1,
+      frames: older.creatorPath!.frames.filter(f => f.func !== 'main.auditLoop'),
+    });
+    assert.deepEqual([...s.heap!.functions].sort(), ['main.startWatchers', 'main.syncLoop', 'main.watch']);
+    // auditLoop's log is no longer joined: exactly its bytes less than the older dump's join.
+    const top = await json<TopJson>(['top', join(folder('creator-path-go121'), 'heap.pb.gz'), '--json', '--nodefraction', '0', '--focus', '^main\\.auditLoop$', '--ignore', '^main\\.(?:syncLoop|startWatchers|watch)$']);
+    assert.ok(sumFlat(top) > 0);
+    assert.equal(older.heap!.value - s.heap!.value, sumFlat(top));
+    assert.match(incident.answer[0], /its creator's caller main\.syncLoop is on the stacks holding/);
+    await checkAgainstCli(folder('creator-path-go121'), incident);
   });
 
   it('a profile sharing no function of your code with the dump is not joined either', () => {
