@@ -46,7 +46,9 @@ function runStreaming(cmd, args) {
     child.on('exit', code => resolve(code ?? 2));
   });
 }
-const suiteRc = await runStreaming('node', [runner, '--code-server', codeServer,
+// GPE_TEST_GREP='Web extension host…' runs only the web lane below.
+const onlyWeb = /^\^?Web extension host/.test(process.env.GPE_TEST_GREP ?? '');
+const suiteRc = onlyWeb ? 0 : await runStreaming('node', [runner, '--code-server', codeServer,
   '--extensionDevelopmentPath', root,
   '--extensionTestsPath', path.join(root, 'out/test/integration/index.js'),
   '--workspace', ws, '--screenshots', shots, '--timeout', process.env.GPE_TEST_TIMEOUT ?? '900',
@@ -56,7 +58,7 @@ const suiteRc = await runStreaming('node', [runner, '--code-server', codeServer,
 // settings that must be ignored there (tests: test/integration/restricted.test.ts).
 let restrictedRc = 0;
 let restrictedCounts = { passed: 0, failed: 0 };
-if (!process.env.GPE_TEST_GREP || /Restricted/.test(process.env.GPE_TEST_GREP)) {
+if (!process.env.GPE_TEST_GREP || (/Restricted/.test(process.env.GPE_TEST_GREP) && !onlyWeb)) {
   fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(ws, '.vscode/settings.json'), JSON.stringify({
     'goProfileExplorer.sourceMappings': [{ from: '/', to: '/etc/' }],
@@ -72,6 +74,29 @@ if (!process.env.GPE_TEST_GREP || /Restricted/.test(process.env.GPE_TEST_GREP)) 
   restrictedCounts = suiteCounts;
   suiteCounts = trustedCounts;
   fs.rmSync(path.join(ws, '.vscode'), { recursive: true, force: true });
+}
+
+// A third run with the extension in the browser's web worker extension host (the `browser`
+// entry): no Node, every file read through vscode.workspace.fs (tests: test/integration/web/).
+// The tests themselves run in the Node extension host, so they are copied outside the extension's
+// folder: VS Code runs a test file in the host of the extension whose folder holds it.
+let webRc = 0;
+let webCounts = { passed: 0, failed: 0 };
+if (!process.env.GPE_TEST_GREP || /Web/.test(process.env.GPE_TEST_GREP)) {
+  const webTests = fs.mkdtempSync(path.join(os.tmpdir(), 'gpe-webtests-'));
+  fs.cpSync(path.join(root, 'out'), path.join(webTests, 'out'), { recursive: true });
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(webTests, 'node_modules'));
+  const mainCounts = suiteCounts;
+  suiteCounts = { passed: 0, failed: 0 };
+  webRc = await runStreaming('node', [runner, '--code-server', codeServer,
+    '--extensionDevelopmentPath', root, '--extension-kind', 'web',
+    '--extensionTestsPath', path.join(webTests, 'out/test/integration/web/index.js'),
+    '--workspace', ws, '--screenshots', shots, '--timeout', '900',
+    '--server-env', `GPE_REPO_ROOT=${root}`,
+    ...(process.env.GPE_TEST_GREP ? ['--server-env', `GPE_TEST_GREP=${process.env.GPE_TEST_GREP}`] : [])]);
+  webCounts = suiteCounts;
+  suiteCounts = mainCounts;
+  fs.rmSync(webTests, { recursive: true, force: true });
 }
 
 let vsixRc = 0;
@@ -95,8 +120,9 @@ if (!skipVsix) {
 fs.rmSync(ws, { recursive: true, force: true });
 // One closing line for the whole lane: the suite's tests plus the .vsix check (and a harness
 // failure that reported no counts is a failure too).
-const passed = suiteCounts.passed + restrictedCounts.passed + (!skipVsix && vsixRc === 0 ? 1 : 0);
-const failed = suiteCounts.failed + restrictedCounts.failed + (!skipVsix && vsixRc !== 0 ? 1 : 0)
-  + (suiteRc !== 0 && suiteCounts.failed === 0 ? 1 : 0) + (restrictedRc !== 0 && restrictedCounts.failed === 0 ? 1 : 0);
+const passed = suiteCounts.passed + restrictedCounts.passed + webCounts.passed + (!skipVsix && vsixRc === 0 ? 1 : 0);
+const failed = suiteCounts.failed + restrictedCounts.failed + webCounts.failed + (!skipVsix && vsixRc !== 0 ? 1 : 0)
+  + (suiteRc !== 0 && suiteCounts.failed === 0 ? 1 : 0) + (restrictedRc !== 0 && restrictedCounts.failed === 0 ? 1 : 0)
+  + (webRc !== 0 && webCounts.failed === 0 ? 1 : 0);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(suiteRc !== 0 ? suiteRc : restrictedRc !== 0 ? restrictedRc : vsixRc !== 0 ? 1 : 0);
+process.exit(suiteRc !== 0 ? suiteRc : restrictedRc !== 0 ? restrictedRc : webRc !== 0 ? webRc : vsixRc !== 0 ? 1 : 0);

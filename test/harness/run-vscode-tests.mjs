@@ -13,6 +13,8 @@
 //        [--extensions-dir <dir>] [--install-extension <vsix>]... [--open-file <relpath>]
 //        [--server-env KEY=VALUE]... [--keep-open-seconds N] [--verbose] [--untrusted]
 //        [--server code-server|vscode]   (vscode: for code-server >= 4.10x, see below)
+//        [--extension-kind web]   run the extension under development in the browser's web worker
+//                                 extension host (its tests must then live outside its folder)
 //   env: CODE_SERVER_NODE=<node binary to run the server with> (default: this node),
 //        CHROMIUM_PATH (default /usr/bin/chromium), VSCODE_TEST_KEEP_TMP=1
 //
@@ -66,6 +68,10 @@ const testsPath = args.extensionTestsPath && path.resolve(args.extensionTestsPat
 const workspace = path.resolve(args.workspace ?? devPath ?? process.cwd());
 const shotDir = args.screenshots && path.resolve(args.screenshots);
 if (shotDir) fs.mkdirSync(shotDir, { recursive: true });
+// The extension under development forced into one kind of extension host: the payload's
+// extensionDevelopmentKind, and the user setting remote.extensionKind for its id.
+const extensionKind = args['extension-kind'];
+const devExtensionId = extensionKind && devPath ? (() => { const m = JSON.parse(fs.readFileSync(path.join(devPath, 'package.json'), 'utf8')); return `${m.publisher}.${m.name}`; })() : undefined;
 const verbose = !!args.verbose || process.env.VSCODE_TEST_VERBOSE === '1';
 
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-offline-'));
@@ -96,6 +102,7 @@ fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   // Tests that open a profile and a dump together must not get the incident offer by surprise.
   'goProfileExplorer.incident.offerWhenOpen': false,
+  ...(devExtensionId ? { 'remote.extensionKind': { [devExtensionId]: [extensionKind] } } : {}),
 }, null, 2));
 
 const log = (...m) => console.log('[runner]', ...m);
@@ -332,6 +339,7 @@ let url = `http://${host}/?folder=${encodeURIComponent(workspace)}`;
 if (devPath) {
   const payload = [['extensionDevelopmentPath', remote(devPath)]];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+  if (extensionKind) payload.push(['extensionDevelopmentKind', extensionKind]);
   payload.push(['skipWelcome', 'true']);
   url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

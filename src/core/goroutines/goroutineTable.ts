@@ -28,24 +28,28 @@ export interface RareGoroutineParts {
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const NONE = -1;
-// Rows are stored in fixed chunks, never copied to grow: a copy-grown column touches about three
-// times its final size of fresh memory, and fresh pages cost page faults (on the 200,000-goroutine
-// bench dump the copies and their faults took ~60 ms of ~500). A chunk is 4,096 rows, 176 KB.
+// Rows are stored in chunks of 4,096 rows, never copied to grow past that: a copy-grown column
+// touches about three times its final size of fresh memory, and fresh pages cost page faults (on
+// the 200,000-goroutine bench dump the copies and their faults took ~60 ms of ~500). Only the first
+// chunk starts small and grows by copying up to full size, so a small dump costs a small table.
+// Within a chunk, a row's fields are side by side.
 const CHUNK_SHIFT = 12;
 const ROWS_PER_CHUNK = 1 << CHUNK_SHIFT;
 const ROW_MASK = ROWS_PER_CHUNK - 1;
-// Offsets of the Int32 columns in a chunk, in units of ROWS_PER_CHUNK.
+const FIRST_CHUNK_ROWS = 64;
+// The Int32 fields of a row.
 const HEADER = 0;
-const STACK = 1 * ROWS_PER_CHUNK;
-const CREATED_BY = 2 * ROWS_PER_CHUNK;
-const WAIT_ON = 3 * ROWS_PER_CHUNK;
-const RARE = 4 * ROWS_PER_CHUNK;
-const START_LINE = 5 * ROWS_PER_CHUNK;
-const END_LINE = 6 * ROWS_PER_CHUNK;
-const INT_COLUMNS = 7;
-// Offsets of the Float64 columns.
+const STACK = 1;
+const CREATED_BY = 2;
+const WAIT_ON = 3;
+const RARE = 4;
+const START_LINE = 5;
+const END_LINE = 6;
+const INT_FIELDS = 7;
+// The Float64 fields of a row.
 const ID = 0;
-const CREATOR = ROWS_PER_CHUNK;
+const CREATOR = 1;
+const NUMBER_FIELDS = 2;
 
 /** Objects shared by many goroutines, each stored once and referred to by index. */
 class SharedList<T extends object> {
@@ -61,10 +65,10 @@ class SharedList<T extends object> {
 
 export class GoroutineTable implements GoroutineList {
   private size = 0;
-  /** Per chunk of ROWS_PER_CHUNK rows: the id and the creator goroutine (NaN when the dump names none). */
-  private readonly numberChunks: Float64Array[] = [];
-  /** Per chunk: the Int32 columns (INT_COLUMNS of them), column after column. */
-  private readonly intChunks: Int32Array[] = [];
+  /** Per chunk of ROWS_PER_CHUNK rows, per row: the id and the creator goroutine (NaN when the dump names none). */
+  private readonly numberChunks: Float64Array[] = [new Float64Array(FIRST_CHUNK_ROWS * NUMBER_FIELDS)];
+  /** Per chunk, per row: the Int32 fields (indexes into the shared lists, line numbers). */
+  private readonly intChunks: Int32Array[] = [new Int32Array(FIRST_CHUNK_ROWS * INT_FIELDS)];
   private readonly headers = new SharedList<HeaderInfo>();
   /** The scanner interns stacks and frames: goroutines with the same frames share one array. */
   private readonly stacks = new SharedList<readonly SourceFrame[]>();
@@ -84,21 +88,23 @@ export class GoroutineTable implements GoroutineList {
     labelsText: string | null = null,
   ): void {
     const i = this.size++;
-    const at = i & ROW_MASK;
-    if (at === 0) this.addChunk();
-    const numbers = this.numberChunks[i >>> CHUNK_SHIFT];
-    const ints = this.intChunks[i >>> CHUNK_SHIFT];
-    numbers[ID + at] = id;
-    numbers[CREATOR + at] = creatorGoroutine ?? NaN;
-    ints[HEADER + at] = this.headers.index(header);
-    ints[STACK + at] = this.stacks.index(frames);
-    ints[CREATED_BY + at] = createdBy ? this.creatorFrames.index(createdBy) : NONE;
-    ints[WAIT_ON + at] = waitOn ? this.waitOns.push(waitOn) - 1 : NONE;
-    ints[RARE + at] = rare ? this.rares.push(rare) - 1 : NONE;
+    const chunk = i >>> CHUNK_SHIFT;
+    if (chunk === this.intChunks.length || (chunk === 0 && i * INT_FIELDS === this.intChunks[0].length)) this.makeRoom(chunk);
+    const numbers = this.numberChunks[chunk];
+    const ints = this.intChunks[chunk];
+    const n = (i & ROW_MASK) * NUMBER_FIELDS;
+    const at = (i & ROW_MASK) * INT_FIELDS;
+    numbers[n + ID] = id;
+    numbers[n + CREATOR] = creatorGoroutine ?? NaN;
+    ints[at + HEADER] = this.headers.index(header);
+    ints[at + STACK] = this.stacks.index(frames);
+    ints[at + CREATED_BY] = createdBy ? this.creatorFrames.index(createdBy) : NONE;
+    ints[at + WAIT_ON] = waitOn ? this.waitOns.push(waitOn) - 1 : NONE;
+    ints[at + RARE] = rare ? this.rares.push(rare) - 1 : NONE;
     if (labelsText !== null) (this.labelTexts ??= [])[i] = labelsText;
     else if (this.labelTexts !== null && i < this.labelTexts.length) this.labelTexts[i] = undefined;
-    ints[START_LINE + at] = startLine;
-    ints[END_LINE + at] = endLine;
+    ints[at + START_LINE] = startLine;
+    ints[at + END_LINE] = endLine;
   }
 
   /**
@@ -149,7 +155,7 @@ export class GoroutineTable implements GoroutineList {
     return all;
   }
 
-  id(i: number): number { return this.numberChunks[i >>> CHUNK_SHIFT][ID + (i & ROW_MASK)]; }
+  id(i: number): number { return this.numberChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * NUMBER_FIELDS + ID]; }
   header(i: number): HeaderInfo { return this.headers.items[this.int(i, HEADER)]; }
   frames(i: number): readonly SourceFrame[] { return this.stacks.items[this.int(i, STACK)]; }
   createdBy(i: number): SourceFrame | null {
@@ -157,7 +163,7 @@ export class GoroutineTable implements GoroutineList {
     return index === NONE ? null : this.creatorFrames.items[index];
   }
   creatorGoroutine(i: number): number | null {
-    const creator = this.numberChunks[i >>> CHUNK_SHIFT][CREATOR + (i & ROW_MASK)];
+    const creator = this.numberChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * NUMBER_FIELDS + CREATOR];
     return Number.isNaN(creator) ? null : creator;
   }
   waitOn(i: number): WaitOn | null {
@@ -172,7 +178,7 @@ export class GoroutineTable implements GoroutineList {
   /** Marks the goroutine at row i as cut short by the end of the text. */
   markCut(i: number): void {
     const rare = this.rare(i);
-    this.intChunks[i >>> CHUNK_SHIFT][RARE + (i & ROW_MASK)] =
+    this.intChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * INT_FIELDS + RARE] =
       this.rares.push({ args: null, framesElided: false, stackUnavailable: false, ancestors: NO_ANCESTORS, ...rare, cut: true }) - 1;
   }
   /** The labels' text as the header printed it (Go ≥ 1.27), or null. */
@@ -184,13 +190,24 @@ export class GoroutineTable implements GoroutineList {
   }
   endLine(i: number): number { return this.int(i, END_LINE); }
 
-  private int(i: number, column: number): number {
-    return this.intChunks[i >>> CHUNK_SHIFT][column + (i & ROW_MASK)];
+  private int(i: number, field: number): number {
+    return this.intChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * INT_FIELDS + field];
   }
 
-  private addChunk(): void {
-    this.numberChunks.push(new Float64Array(2 * ROWS_PER_CHUNK));
-    this.intChunks.push(new Int32Array(INT_COLUMNS * ROWS_PER_CHUNK));
+  /** Room for row chunk × ROWS_PER_CHUNK + …: the first chunk doubles up to full size, later chunks come whole. */
+  private makeRoom(chunk: number): void {
+    if (chunk > 0) {
+      this.numberChunks.push(new Float64Array(ROWS_PER_CHUNK * NUMBER_FIELDS));
+      this.intChunks.push(new Int32Array(ROWS_PER_CHUNK * INT_FIELDS));
+      return;
+    }
+    const rows = Math.min(ROWS_PER_CHUNK, (this.intChunks[0].length / INT_FIELDS) * 2);
+    const numbers = new Float64Array(rows * NUMBER_FIELDS);
+    numbers.set(this.numberChunks[0]);
+    this.numberChunks[0] = numbers;
+    const ints = new Int32Array(rows * INT_FIELDS);
+    ints.set(this.intChunks[0]);
+    this.intChunks[0] = ints;
   }
 
   private moveRow(from: number, to: number): void {
@@ -200,8 +217,8 @@ export class GoroutineTable implements GoroutineList {
     const toInts = this.intChunks[to >>> CHUNK_SHIFT];
     const f = from & ROW_MASK;
     const t = to & ROW_MASK;
-    for (let c = 0; c < 2 * ROWS_PER_CHUNK; c += ROWS_PER_CHUNK) toNumbers[c + t] = fromNumbers[c + f];
-    for (let c = 0; c < INT_COLUMNS * ROWS_PER_CHUNK; c += ROWS_PER_CHUNK) toInts[c + t] = fromInts[c + f];
+    for (let k = 0; k < NUMBER_FIELDS; k++) toNumbers[t * NUMBER_FIELDS + k] = fromNumbers[f * NUMBER_FIELDS + k];
+    for (let k = 0; k < INT_FIELDS; k++) toInts[t * INT_FIELDS + k] = fromInts[f * INT_FIELDS + k];
   }
 }
 

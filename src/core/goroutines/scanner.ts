@@ -175,7 +175,7 @@ const GOROUTINE_WORD = asciiBytes('goroutine ');
 const CREATED_BY = asciiBytes('created by ');
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
-class DumpScanner {
+class DumpScanner implements LineKindActions {
   private readonly interner = new FrameInterner();
   private readonly keepArgs: boolean;
   private readonly states = new Map<string, string>();
@@ -206,13 +206,12 @@ class DumpScanner {
   private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
   private readonly byteNumber = { value: 0, end: 0 };
 
-  private lineNo = 0;
+  /** The number of the line being read (LineKindActions). */
+  lineNo = 0;
   private readonly ends = new TruncationTracker();
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
-  private readonly log: WarningLog;
-  private readonly crashes = new CrashHeaders();
-  /** What the line-kind table's transitions may do, on this scanner. */
-  private readonly lineKindActions: LineKindActions = this.makeLineKindActions();
+  readonly log: WarningLog;
+  readonly crashes = new CrashHeaders();
   /** Inside another debug=1 profile (threadcreate…): its records are no goroutines. */
   private inOtherProfile = false;
   /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
@@ -791,7 +790,7 @@ class DumpScanner {
   }
 
   /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
-  private beginProfile(total: number, leaked: boolean): void {
+  beginProfile(total: number, leaked: boolean): void {
     this.endSection();
     this.log.flushSkipped();
     if (this.declaredTotal !== null) this.keepLaterProfile();
@@ -986,31 +985,29 @@ class DumpScanner {
     record.frames.push(this.interner.frame(this.interner.func(text.slice(parsed.funcStart, parsed.funcEnd)), locationId));
   }
 
-  private makeLineKindActions(): LineKindActions {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const scanner = this;
-    return {
-      get lineNo() { return scanner.lineNo; },
-      crashes: this.crashes,
-      get log() { return scanner.log; },
-      beginSection: () => this.beginSection(),
-      endSection: () => this.endSection(),
-      beginRecord: count => {
-        this.record = { count, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
-        this.mode = 'record';
-      },
-      beginProfile: (total, leaked) => this.beginProfile(total, leaked),
-      beginOtherProfile: () => { this.inOtherProfile = true; },
-      beginRuntimeStack: () => {
-        this.runtimeStack = { frames: [], startLine: this.lineNo, endLine: this.lineNo };
-        this.mode = 'runtimeStack';
-      },
-      beginRace: () => {
-        this.mode = 'race';
-        this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
-      },
-      junkAfterHeader: () => { if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true; },
-    };
+  // What the line-kind table's transitions do (LineKindActions), besides beginSection, endSection
+  // and beginProfile, which the states use too.
+  beginRecord(count: number): void {
+    this.record = { count, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
+    this.mode = 'record';
+  }
+
+  beginOtherProfile(): void {
+    this.inOtherProfile = true;
+  }
+
+  beginRuntimeStack(): void {
+    this.runtimeStack = { frames: [], startLine: this.lineNo, endLine: this.lineNo };
+    this.mode = 'runtimeStack';
+  }
+
+  beginRace(): void {
+    this.mode = 'race';
+    this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
+  }
+
+  junkAfterHeader(): void {
+    if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
   }
 
   /**
@@ -1019,11 +1016,11 @@ class DumpScanner {
    * line of no known kind.
    */
   private otherLine(text: string, s: number, end: number): boolean {
-    return takeKnownLine(this.lineKindActions, text, s, end);
+    return takeKnownLine(this, text, s, end);
   }
 
   /** A line that opens a section of its own: what was read before it is complete. */
-  private beginSection(): void {
+  beginSection(): void {
     this.endSection();
     this.log.flushSkipped();
   }
@@ -1048,7 +1045,7 @@ class DumpScanner {
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
-  private endSection(): void {
+  endSection(): void {
     if (this.pending) this.commitPendingWithoutLocation();
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.goroutine) this.finishGoroutine();
