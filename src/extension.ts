@@ -1,10 +1,11 @@
 // The desktop (Node) entry point, package.json `main`: worker threads, local files read by the
-// worker, zlib, `go env`, and capture from a URL or from several replicas.
+// worker, zlib, `go env`, capture from a URL or from several replicas, and watch an endpoint.
 import type * as vscode from 'vscode';
 import { activateExtension, type GoProfileExplorerApi } from './host/activation';
 import { nodePlatform } from './host/platform/nodePlatform';
 import { registerCapture } from './host/capture/captureCommand';
 import { registerReplicaCapture } from './host/replicas/replicaCommand';
+import { registerWatch } from './host/capture/watchEndpoint';
 
 export type { GoProfileExplorerApi } from './host/activation';
 
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi
   const api = activateExtension(context, nodePlatform(context.extensionUri));
   registerCapture(context);
   registerReplicaCapture(context);
+  registerWatch(context);
   return api;
 }
 

@@ -101,7 +101,8 @@ async function watchCommand(argv: string[], io: CliIo): Promise<void> {
   const rounds: WatchRound[] = [];
   let gathered: GatheredCaptures = { captures: [], unread: [] };
   try {
-    for (let index = 0; planned === null || index < planned;) {
+    // The planned number of captures is taken even when slow rounds skip grid points (the watch then lasts longer).
+    for (let index = 0; planned === null || rounds.length < planned;) {
       await waitUntil(roundStartMs(startedMs, plan.everySeconds, index), stop.signal);
       if (stop.signal.aborted) break;
       const roundStarted = new Date();

@@ -19,15 +19,16 @@ export class LatestAnalysis implements vscode.Disposable {
   /**
    * Runs `work` (cancelling the analysis before it); resolves with its outcome when it is still the
    * latest and the view is open, else undefined (superseded, cancelled by the user, disposed).
+   * `quiet`: no progress notification (a refresh while the view still shows the last answer).
    */
-  async run<T>(progressTitle: string, work: (token: vscode.CancellationToken) => Promise<T>): Promise<AnalysisOutcome<T> | undefined> {
+  async run<T>(progressTitle: string, work: (token: vscode.CancellationToken) => Promise<T>, options: { quiet?: boolean } = {}): Promise<AnalysisOutcome<T> | undefined> {
     const gen = ++this.generation;
     this.cancel?.cancel();
     const cts = new vscode.CancellationTokenSource();
     this.cancel = cts;
     const current = () => gen === this.generation && !this.disposed;
     try {
-      const value = await withCancelAfter(PROGRESS_AFTER_MS, progressTitle, token => {
+      const value = options.quiet ? await work(cts.token) : await withCancelAfter(PROGRESS_AFTER_MS, progressTitle, token => {
         token.onCancellationRequested(() => cts.cancel());
         return work(cts.token);
       });

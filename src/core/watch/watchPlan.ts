@@ -63,7 +63,7 @@ export function checkPlan(plan: WatchPlan): string | undefined {
   return undefined;
 }
 
-/** How many rounds a plan takes: one every interval while the watch lasts (null: until stopped). */
+/** How many rounds a plan takes: one every interval while the watch lasts (null: until stopped); slow rounds delay, never drop, them. */
 export function plannedRounds(plan: Pick<WatchPlan, 'everySeconds' | 'forSeconds'>): number | null {
   return plan.forSeconds === null ? null : Math.max(1, Math.floor(plan.forSeconds / plan.everySeconds + 1e-9));
 }

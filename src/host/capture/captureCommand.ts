@@ -7,8 +7,7 @@ import {
   describeRequestFailure, findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
-import { captureTlsOptions } from './captureTls';
-import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
+import { BASE_URL_KEY, captureFolder, lastBaseUrl, promptBaseUrl, requestHeadersFor, tlsOptionsFor } from './captureEndpoint';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from '../../node/httpFetch';
 import { CaptureFileWriter } from '../../node/captureFile';
 import { UnzipLimitError } from '../../core/pprof';
@@ -20,9 +19,7 @@ export const SET_CLIENT_CERT_COMMAND = 'goProfileExplorer.captureSetClientCertif
 export const CLEAR_CREDENTIALS_COMMAND = 'goProfileExplorer.captureClearCredentials';
 const GROUP_GOROUTINES_COMMAND = 'goProfileExplorer.groupGoroutines';
 const PROFILE_VIEW_TYPE = 'goProfileExplorer.profile';
-const BASE_URL_KEY = 'goProfileExplorer.capture.baseUrl';
 const SECONDS_KEY = 'goProfileExplorer.capture.cpuSeconds';
-const DEFAULT_BASE_URL = 'http://127.0.0.1:6060/debug/pprof/';
 const MAX_BYTES = 512 * 1024 * 1024;
 
 /** The argument that makes the command scriptable: no prompts, returns the saved Uri or throws. */
@@ -50,7 +47,7 @@ class CaptureController {
   }
 
   private lastBaseUrl(): string {
-    return this.context.workspaceState.get<string>(BASE_URL_KEY) ?? DEFAULT_BASE_URL;
+    return lastBaseUrl(this.context);
   }
 
   /** Palette: prompts; scripted: validates `args`. Returns the saved file. */
@@ -86,17 +83,9 @@ class CaptureController {
   }
 
   private async prompt(): Promise<CaptureRequest | undefined> {
-    const typed = await vscode.window.showInputBox({
-      title: 'Capture from URL (1/2)',
-      prompt: 'Base URL of a Go /debug/pprof/ endpoint (kubectl port-forward and kubectl proxy URLs work too)',
-      value: this.lastBaseUrl(),
-      ignoreFocusOut: true,
-      validateInput: v => { const r = normalizeBaseUrl(v); return 'error' in r ? r.error : undefined; },
-    });
-    if (typed === undefined) return undefined;
-    const base = normalizeBaseUrl(typed);
-    if ('error' in base) return undefined;
-    await this.context.workspaceState.update(BASE_URL_KEY, base.url);
+    const baseUrl = await promptBaseUrl(this.context, 'Capture from URL (1/2)');
+    if (baseUrl === undefined) return undefined;
+    const base = { url: baseUrl };
 
     const picked = await vscode.window.showQuickPick(
       CAPTURE_KINDS.map(k => ({ label: k.label, description: k.description, captureKind: k })),
@@ -130,11 +119,9 @@ class CaptureController {
     const origin = originOf(url);
     const timeoutSeconds = vscode.workspace.getConfiguration('goProfileExplorer.capture').get<number>('timeoutSeconds', 30);
     const timeoutMs = captureTimeoutMs(timeoutSeconds, kind, seconds);
-    const headers: Record<string, string> = { 'User-Agent': 'go-profile-explorer', Accept: '*/*' };
-    const token = await this.credentials.token(origin);
-    if (token) headers.Authorization = `Bearer ${token}`;
-    const tlsOptions = await captureTlsOptions(origin, this.credentials);
-    this.log.info(`GET ${url} (timeout ${timeoutMs / 1000} s${token ? ', bearer token' : ''}${tlsOptions?.cert ? ', client certificate' : ''})`);
+    const headers = await requestHeadersFor(this.credentials, origin);
+    const tlsOptions = await tlsOptionsFor(this.credentials, origin);
+    this.log.info(`GET ${url} (timeout ${timeoutMs / 1000} s${headers.Authorization ? ', bearer token' : ''}${tlsOptions?.cert ? ', client certificate' : ''})`);
 
     const started = new Date();
     // A local capture folder gets the answer as it arrives; elsewhere (a virtual workspace) it is saved at the end.
@@ -202,12 +189,7 @@ class CaptureController {
   }
 
   private captureFolder(): vscode.Uri {
-    const setting = captureFolderSetting(vscode.workspace.getConfiguration('goProfileExplorer.capture').inspect<string>('folder'));
-    if (setting.ignored) this.log.warn(`goProfileExplorer.capture.folder "${setting.ignored}" from the workspace settings leaves the workspace: ignored (an absolute folder belongs in the user settings)`);
-    if (isAbsoluteFolder(setting.folder)) return vscode.Uri.file(setting.folder);
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (folder) return vscode.Uri.joinPath(folder.uri, ...setting.folder.split(/[\\/]+/).filter(Boolean));
-    return vscode.Uri.joinPath(this.context.globalStorageUri, 'captures');
+    return captureFolder(this.context, this.log);
   }
 
   /** Saves the answer under a free name: the bytes, or the partial file it streamed into (renamed). */

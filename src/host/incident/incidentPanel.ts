@@ -56,6 +56,8 @@ export class IncidentPanel implements vscode.Disposable {
   private disposed = false;
   /** Resolves when the last analysis has been posted (for tests and the command). */
   lastAnalysis: Promise<void> = Promise.resolve();
+  private reading = false;
+  private readAgain = false;
 
   constructor(readonly panel: vscode.WebviewPanel, readonly folder: vscode.Uri, private readonly deps: IncidentPanelDeps) {
     const webview = panel.webview;
@@ -69,24 +71,41 @@ export class IncidentPanel implements vscode.Disposable {
 
   get model(): IncidentViewModel | undefined { return this.current; }
 
-  refresh(): Promise<void> {
-    this.lastAnalysis = this.analyse();
-    return this.lastAnalysis;
+  /**
+   * Reads the folder again. `quiet` (a watch adding a capture): the view keeps showing the last
+   * model until the new one is ready, and a reading under way is not cancelled but followed by one
+   * more when it ends (captures arriving faster than a reading would otherwise never be shown).
+   */
+  refresh(options: { quiet?: boolean } = {}): Promise<void> {
+    if (options.quiet && this.reading) {
+      this.readAgain = true;
+      return this.lastAnalysis;
+    }
+    this.readAgain = false;
+    const reading = this.analyse(options.quiet === true && this.current !== undefined);
+    this.reading = true;
+    this.lastAnalysis = reading.finally(() => {
+      if (this.lastAnalysis !== done) return;
+      this.reading = false;
+      if (this.readAgain && !this.disposed) void this.refresh({ quiet: true });
+    });
+    const done = this.lastAnalysis;
+    return done;
   }
 
   private post(m: IncidentHostMessage): void {
     if (!this.disposed) void this.panel.webview.postMessage(m);
   }
 
-  private async analyse(): Promise<void> {
+  private async analyse(quiet: boolean): Promise<void> {
     const title = folderName(this.folder);
-    this.post({ type: 'loading', title, detail: `Reading ${folderLabel(this.folder)}…` });
+    if (!quiet) this.post({ type: 'loading', title, detail: `Reading ${folderLabel(this.folder)}…` });
     const started = Date.now();
     const outcome = await this.analyses.run(`Reading the incident in ${title}…`, async token => {
       const gathered = await gatherIncidentFolder(this.folder, incidentFolderLimits());
       const analysed = await this.deps.runner.analyse({ files: gathered.files }, token);
       return { gathered, analysed };
-    });
+    }, { quiet });
     if (!outcome) return;
     if (outcome.ok) {
       const out = outcome.value;

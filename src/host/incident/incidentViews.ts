@@ -13,6 +13,8 @@ import { hostPlatform } from '../platform/hostPlatform';
 
 export const OPEN_INCIDENT_COMMAND = 'goProfileExplorer.openIncident';
 export const EXPORT_INCIDENT_COMMAND = 'goProfileExplorer.exportIncidentReport';
+/** Not in the palette: a watch says its folder has a new capture; the folder's view, when open, reads it again in place. */
+export const REFRESH_INCIDENT_COMMAND = 'goProfileExplorer.refreshIncident';
 const PROFILE_EDITOR = 'goProfileExplorer.profileAny';
 /** How long "open in the profile editor" waits for the editor's figures before focusing a function. */
 const FOCUS_WAIT_MS = 15000;
@@ -78,6 +80,14 @@ export class IncidentViews implements vscode.Disposable {
     this.panels.set(key, view);
     void view.refresh();
     return view;
+  }
+
+  /** Reads the folder's view again without a loading page, if it is open; false when it is not. */
+  refreshQuietly(folder: vscode.Uri): boolean {
+    const view = this.panels.get(folder.toString());
+    if (!view) return false;
+    void view.refresh({ quiet: true });
+    return true;
   }
 
   /** "Export incident report": the incident in front (or the only one). */
@@ -157,6 +167,7 @@ export function registerIncidentViews(context: vscode.ExtensionContext, services
     views,
     vscode.commands.registerCommand(OPEN_INCIDENT_COMMAND, (uri?: unknown) => views.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(EXPORT_INCIDENT_COMMAND, (target?: unknown) => views.export(target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand(REFRESH_INCIDENT_COMMAND, (folder?: unknown) => folder instanceof vscode.Uri && views.refreshQuietly(folder)),
   );
   return views;
 }

@@ -8,12 +8,11 @@ import {
   CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, captureTimeoutMs, findCaptureKind, formatTimestamp, normalizeBaseUrl, parseSeconds,
   type CaptureKind,
 } from '../../core/capture';
-import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
 import { checkPodSelection, type PodSelection } from '../../core/capture/kubernetes';
 import { captureReplicas, type ReplicaCaptureResult, type ReplicaTarget } from '../../node/replicaCapture';
 import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
 import { CaptureCredentials } from '../capture/credentials';
-import { captureTlsOptions } from '../capture/captureTls';
+import { captureFolder, tlsOptionsFor } from '../capture/captureEndpoint';
 import { analysisLimits } from '../worker/analysisLimits';
 import type { ReplicaProgress, ReplicaViewModel } from '../../shared/replicaProtocol';
 import { ReplicaPanel, REPLICA_VIEW_TYPE } from './replicaPanel';
@@ -217,11 +216,7 @@ class ReplicaCapture {
   }
 
   private captureRoot(): vscode.Uri {
-    const setting = captureFolderSetting(vscode.workspace.getConfiguration('goProfileExplorer.capture').inspect<string>('folder'));
-    if (isAbsoluteFolder(setting.folder)) return vscode.Uri.file(setting.folder);
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (folder) return vscode.Uri.joinPath(folder.uri, ...setting.folder.split(/[\\/]+/).filter(Boolean));
-    return vscode.Uri.joinPath(this.context.globalStorageUri, 'captures');
+    return captureFolder(this.context, this.log);
   }
 
   private openPanel(title: string): ReplicaPanel {
@@ -279,7 +274,7 @@ class ReplicaCapture {
           kind: request.kind, seconds: request.seconds, folder: folder.fsPath, timeoutMs: captureTimeoutMs(timeoutSeconds, request.kind, request.seconds),
           signal: controller.signal, maxUnzippedBytes: analysisLimits().maxUnzippedBytes, when: started,
           headersFor: async (origin): Promise<Record<string, string>> => { const token = await this.credentials.token(origin); return token ? { Authorization: `Bearer ${token}` } : {}; },
-          tlsFor: origin => captureTlsOptions(origin, this.credentials),
+          tlsFor: origin => tlsOptionsFor(this.credentials, origin),
           onEvent: e => {
             if (e.type !== 'done') return;
             const r = e.result;

@@ -1,9 +1,11 @@
 // Builds and starts the goserver (this folder's Go program) for tests outside the capture suite:
 // the watch's CLI test and its VS Code test. `leakEvery` makes it leak on that timer (-leak-every).
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
-const GO_SERVER_SRC = __dirname;
+/** This folder: run from source (tsx) it is __dirname; compiled, __dirname is out/test/integration/goserver. */
+const GO_SERVER_SRC = existsSync(path.join(__dirname, 'go.mod')) ? __dirname : path.resolve(__dirname, '../../../../test/integration/goserver');
 /** The Go toolchain: `go` on PATH, or GPE_GO=/path/to/go. */
 const GO = process.env.GPE_GO || 'go';
 
