@@ -36,6 +36,9 @@ export async function run(): Promise<void> {
       ['6 MB gzip bomb (6 GB), zlib', 'parseGzipFile', [bomb6, 'zlib']],
       ['2 MB gzip bomb, trailer forged to say 1,000 bytes, zlib', 'parseGzipFile', [forged, 'zlib']],
       ['2 MB gzip bomb, trailer forged, streamed (goroutine input)', 'streamGzipFile', [forged]],
+      ['3 GB of NUL bytes as a dump (streamed, as the worker reads a file)', 'streamRepeatedByte', [3 * 1024 * MB, 0]],
+      ['a 1 GB single line as a dump (streamed)', 'streamRepeatedByte', [1024 * MB, 0x61]],
+      ['1 GB of junk lines whose slivers read like headers (streamed)', 'streamJunk', [1024 * MB]],
     ];
     console.log('| input | time | rss after | result |\n| --- | --- | --- | --- |');
     for (const [what, name, args] of cases) {
