@@ -12,7 +12,7 @@ import {
 import type { TlsOptions } from '../../node/httpFetch';
 import type { RoundResult } from '../../node/watchRound';
 import { analysisLimits } from '../worker/analysisLimits';
-import { captureFolder, promptBaseUrl, requestHeadersFor, tlsOptionsFor } from './captureEndpoint';
+import { captureFolder, promptBaseUrl, requestHeadersFor, showErrorsUnlessScripted, tlsOptionsFor } from './captureEndpoint';
 import { CaptureCredentials } from './credentials';
 import type { CaptureThread } from './captureThread';
 
@@ -285,18 +285,7 @@ class WatchController implements vscode.Disposable {
   }
 }
 
-/** Interactive calls show their errors; scripted ones (an argument object) get them thrown. */
-function shown<T>(fn: (args: unknown) => Promise<T> | T): (args: unknown) => Promise<T | undefined> {
-  return async (args: unknown) => {
-    try {
-      return await fn(args);
-    } catch (e) {
-      if (isWatchArgs(args)) throw e;
-      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-      return undefined;
-    }
-  };
-}
+const shown = <T>(fn: (args: unknown) => Promise<T> | T) => showErrorsUnlessScripted(isWatchArgs, fn);
 
 export function registerWatch(context: vscode.ExtensionContext, captures: CaptureThread): void {
   const log = vscode.window.createOutputChannel('Go Profile Watch', { log: true });
