@@ -7,7 +7,7 @@ import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '.
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { dotGraph } from '../../src/core/report/dotGraph';
 import { nodeGunzip } from '../../src/node/gunzip';
-import { collidingLabelValues, collidingLocationIds, hostileDir, legacyCpuManyMappings } from './make-hostile';
+import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
 
@@ -116,6 +116,29 @@ export function streamGzipFile(file: string): Outcome {
       closeSync(fd);
     }
   });
+}
+
+/** `bytes` of input fed to the goroutine input stream 64 MiB at a time, each piece `piece` (made once): the worker's way with a local file. */
+function streamPieces(bytes: number, piece: Uint8Array): Outcome {
+  return outcome(() => {
+    const stream = new GoroutineInputStream();
+    const started = Date.now();
+    for (let pushed = 0; pushed < bytes; pushed += piece.length) stream.push(piece.subarray(0, Math.min(piece.length, bytes - pushed)));
+    const a = stream.finish();
+    return { parseMs: Date.now() - started, format: a.dump.format, parsed: a.parsed, warnings: a.dump.warnings.length };
+  });
+}
+
+/** `bytes` of one repeated byte (NUL: a sparse file read as a dump; a letter: one giant line). */
+export function streamRepeatedByte(bytes: number, byte: number): Outcome {
+  return streamPieces(bytes, new Uint8Array(64 << 20).fill(byte));
+}
+
+/** `bytes` of log-like junk whose slivers read like goroutine headers by chance. */
+export function streamJunk(bytes: number): Outcome {
+  const { lines } = junkLines(7, 2_000_000);
+  const text = new TextEncoder().encode(lines.join('\n') + '\n');
+  return streamPieces(bytes, text.subarray(0, Math.min(text.length, 64 << 20)));
 }
 
 /** The resident memory of the worker, to tell what a case left behind. */

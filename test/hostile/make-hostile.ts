@@ -129,6 +129,34 @@ export async function writeGzipBomb(file: string, unzippedBytes: number): Promis
   await done;
 }
 
+/** A small linear congruential generator: the same junk on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/**
+ * `count` lines of log-like junk in which slivers read like goroutine headers by chance (one line
+ * in fifty a bare header, one in a hundred a header quoted inside prose), and `headerLines`, how
+ * many lines start with "goroutine ".
+ */
+export function junkLines(seed: number, count: number): { lines: string[]; headerLines: number } {
+  const next = random(seed);
+  const words = ['the', 'goroutine', 'request', 'failed', '[chan', 'send]:', 'retry', 'at', '0x1f', 'panic', 'main.go:12', '{', '}', 'ok'];
+  const lines: string[] = [];
+  let headerLines = 0;
+  for (let i = 0; i < count; i++) {
+    const r = next();
+    if (r < 0.02) { lines.push(`goroutine ${Math.floor(next() * 1e6)} [${['chan send', 'running', 'select'][i % 3]}]:`); headerLines++; }
+    else if (r < 0.03) lines.push(`  log: goroutine ${i} [IO wait]: see above`);
+    else {
+      const n = 1 + Math.floor(next() * 12);
+      lines.push(Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' '));
+    }
+  }
+  return { lines, headerLines };
+}
+
 export const smallHostileFiles: Record<string, () => Uint8Array> = {
   'dropframes-redos.pb.gz': dropFramesRedos,
   'heap-long-symbol-line.txt.gz': heapLongSymbolLine,

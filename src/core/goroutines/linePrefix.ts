@@ -14,10 +14,26 @@ export interface LinePrefix {
   readonly sample: string;
 }
 
-/** Builds a prefix from the text before a header; null when it is only indentation. */
+/**
+ * A prefix from the text before a header; null when it is only indentation. The pattern is built
+ * when first used: most text before a "goroutine " in a log is no prefix (the header then fails),
+ * and building a pattern for every such line made junk text scan ten times slower than a dump.
+ */
 export function linePrefixFrom(prefixText: string): LinePrefix | null {
   if (prefixText.trim() === '') return null;
-  if (CRI_PREFIX.test(prefixText)) return { pattern: new RegExp(CRI_PATTERN + '\\s*', 'y'), sample: prefixText };
+  return new LazyLinePrefix(prefixText);
+}
+
+class LazyLinePrefix implements LinePrefix {
+  private built: RegExp | undefined;
+  constructor(readonly sample: string) {}
+  get pattern(): RegExp {
+    return (this.built ??= prefixPattern(this.sample));
+  }
+}
+
+function prefixPattern(prefixText: string): RegExp {
+  if (CRI_PREFIX.test(prefixText)) return new RegExp(CRI_PATTERN + '\\s*', 'y');
   let source = '';
   const trimmed = prefixText.replace(/\s+$/, '');
   for (const piece of trimmed.match(/\d+|\s+|[^\d\s]+/g) ?? []) {
@@ -25,7 +41,7 @@ export function linePrefixFrom(prefixText: string): LinePrefix | null {
     else if (/^\s/.test(piece)) source += '\\s+';
     else source += piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[:-]/g, '[:-]');
   }
-  return { pattern: new RegExp(source + '\\s*', 'y'), sample: prefixText };
+  return new RegExp(source + '\\s*', 'y');
 }
 
 /** Position after the prefix when the line at `pos` starts with it, else `pos`. */

@@ -7,7 +7,7 @@ import {
   describeRequestFailure, findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
-import { BASE_URL_KEY, captureFolder, lastBaseUrl, promptBaseUrl, requestHeadersFor, tlsOptionsFor } from './captureEndpoint';
+import { BASE_URL_KEY, captureFolder, lastBaseUrl, promptBaseUrl, requestHeadersFor, showErrorsUnlessScripted, tlsOptionsFor } from './captureEndpoint';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from '../../node/httpFetch';
 import { CaptureFileWriter } from '../../node/captureFile';
 import { UnzipLimitError } from '../../core/pprof';
@@ -289,18 +289,7 @@ function isScripted(args: unknown): boolean {
   return typeof (args as { baseUrl?: unknown })?.baseUrl === 'string';
 }
 
-/** Interactive commands show their errors; scripted calls (with an argument object) get them thrown. */
-function guard(fn: (args: unknown) => Promise<unknown>): (args: unknown) => Promise<unknown> {
-  return async (args: unknown) => {
-    try {
-      return await fn(args);
-    } catch (e) {
-      if (isScripted(args)) throw e;
-      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-      return undefined;
-    }
-  };
-}
+const guard = (fn: (args: unknown) => Promise<unknown>) => showErrorsUnlessScripted(isScripted, fn);
 
 export function registerCapture(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Go Profile Capture', { log: true });

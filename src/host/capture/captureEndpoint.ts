@@ -65,3 +65,19 @@ export async function requestHeadersFor(credentials: CaptureCredentials, origin:
   if (token) headers.Authorization = `Bearer ${token}`;
   return headers;
 }
+
+/**
+ * A command handler whose errors are shown when called from the palette, and thrown to a scripted
+ * caller (one that passes an argument object `isScripted` recognises).
+ */
+export function showErrorsUnlessScripted<T>(isScripted: (args: unknown) => boolean, fn: (args: unknown) => Promise<T> | T): (args: unknown) => Promise<T | undefined> {
+  return async (args: unknown) => {
+    try {
+      return await fn(args);
+    } catch (e) {
+      if (isScripted(args)) throw e;
+      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+      return undefined;
+    }
+  };
+}

@@ -12,7 +12,7 @@ import {
 import { captureRound } from '../../node/watchRound';
 import type { TlsOptions } from '../../node/httpFetch';
 import { analysisLimits } from '../worker/analysisLimits';
-import { captureFolder, promptBaseUrl, requestHeadersFor, tlsOptionsFor } from './captureEndpoint';
+import { captureFolder, promptBaseUrl, requestHeadersFor, showErrorsUnlessScripted, tlsOptionsFor } from './captureEndpoint';
 import { CaptureCredentials } from './credentials';
 
 export const WATCH_COMMAND = 'goProfileExplorer.watchEndpoint';
@@ -277,18 +277,7 @@ class WatchController implements vscode.Disposable {
   }
 }
 
-/** Interactive calls show their errors; scripted ones (an argument object) get them thrown. */
-function shown<T>(fn: (args: unknown) => Promise<T> | T): (args: unknown) => Promise<T | undefined> {
-  return async (args: unknown) => {
-    try {
-      return await fn(args);
-    } catch (e) {
-      if (isWatchArgs(args)) throw e;
-      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-      return undefined;
-    }
-  };
-}
+const shown = <T>(fn: (args: unknown) => Promise<T> | T) => showErrorsUnlessScripted(isWatchArgs, fn);
 
 export function registerWatch(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Go Profile Watch', { log: true });
