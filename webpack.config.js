@@ -1,4 +1,4 @@
-// Six bundles: the extension host entry, its worker, the CLI (all Node); the web extension's
+// Seven bundles: the extension host entry, its analysis worker, its capture thread, the CLI (all Node); the web extension's
 // entry and its Web Worker (dist/web, the browser's web worker extension host: no Node built-ins,
 // a Node import fails the build); and the webview (browser).
 const path = require('path');
@@ -27,7 +27,7 @@ module.exports = (_env, argv) => {
       ...common(mode),
       name: 'node',
       target: 'node20',
-      entry: { extension: './src/extension.ts', cli: './src/cli.ts', worker: './src/host/worker/analysisWorker.ts' },
+      entry: { extension: './src/extension.ts', cli: './src/cli.ts', worker: './src/host/worker/analysisWorker.ts', captureWorker: './src/host/capture/captureWorker.ts' },
       output: { ...common(mode).output, libraryTarget: 'commonjs2', chunkFilename: 'cli-commands/[id].js' },
       // fflate's Node build differs only in its async (worker) API, which nothing here uses, and
       // loading it loads worker_threads: ~5 ms of every `goprof` start-up.

@@ -6,14 +6,17 @@ import { nodePlatform } from './host/platform/nodePlatform';
 import { registerCapture } from './host/capture/captureCommand';
 import { registerReplicaCapture } from './host/replicas/replicaCommand';
 import { registerWatch } from './host/capture/watchEndpoint';
+import { captureThreadFor } from './host/capture/captureThread';
 
 export type { GoProfileExplorerApi } from './host/activation';
 
 export function activate(context: vscode.ExtensionContext): GoProfileExplorerApi {
   const api = activateExtension(context, nodePlatform(context.extensionUri));
-  registerCapture(context);
-  registerReplicaCapture(context);
-  registerWatch(context);
+  // Every capture (one URL, replicas, a watch) runs on a thread of its own, not on the host's.
+  const captures = captureThreadFor(context);
+  registerCapture(context, captures);
+  registerReplicaCapture(context, captures);
+  registerWatch(context, captures);
   return api;
 }
 

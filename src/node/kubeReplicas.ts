@@ -2,7 +2,7 @@
 // reached through the API server's pods/proxy (kubectl get --raw) or through a port-forward of
 // our own, started for the capture and stopped after it.
 import {
-  capturablePods, getPodsArgs, getRawArgs, parseContexts, parsePodList, podProxyBasePath, portForwardArgs, portForwardBaseUrl,
+  capturablePods, getPodsArgs, parseContexts, parsePodList, podProxyBasePath, portForwardArgs, portForwardBaseUrl,
   GET_CONTEXTS_ARGS, type KubeContext, type KubePod, type PodSelection,
 } from '../core/capture/kubernetes';
 import { runKubectl, startPortForward, type PortForward } from './kubectl';
@@ -50,7 +50,7 @@ export async function kubeTargets(selection: PodSelection, pods: readonly KubePo
   if (!options.portForward) {
     const targets = pods.map(p => {
       const basePath = podProxyBasePath(selection, p.name);
-      return { name: p.name, source: { kubectlRaw: { basePath, kubectl: options.kubectl, args: (path: string) => getRawArgs(selection.context, path) } } };
+      return { name: p.name, source: { kubectlRaw: { context: selection.context, basePath, kubectl: options.kubectl } } };
     });
     return { targets, failed: [], stop: () => undefined };
   }

@@ -7,6 +7,7 @@ import * as nodePath from 'node:path';
 import {
   CaptureError, buildCaptureUrl, captureExtension, classifyAnswer, describeRequestFailure, formatTimestamp, hostForFileName, type CaptureKind,
 } from '../core/capture';
+import { getRawArgs } from '../core/capture/kubernetes';
 import { UnzipLimitError } from '../core/pprof';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
 import { CaptureFileWriter } from './captureFile';
@@ -18,8 +19,8 @@ const MAX_BYTES = 512 * 1024 * 1024;
 export type ReplicaSource =
   /** A /debug/pprof/ base URL (normalised). */
   | { readonly baseUrl: string }
-  /** A path on the API server, read with `kubectl get --raw` (the pods/proxy subresource). */
-  | { readonly kubectlRaw: { readonly args: (path: string) => string[]; readonly basePath: string; readonly kubectl?: string } };
+  /** A path on the API server, read with `kubectl --context CONTEXT get --raw` (the pods/proxy subresource). */
+  | { readonly kubectlRaw: { readonly context: string; readonly basePath: string; readonly kubectl?: string } };
 
 export interface ReplicaTarget {
   /** Unique among the replicas; the URL for URL targets, the pod's name for pods. */
@@ -90,7 +91,7 @@ async function captureOne(target: ReplicaTarget, fileName: string, options: Repl
   let result: ReplicaCaptureResult;
   try {
     const source = target.source;
-    const body = 'baseUrl' in source ? await fetchHttp(url, writer, options) : await fetchKubectl(source.kubectlRaw.args(url), source.kubectlRaw.kubectl, url, writer, options);
+    const body = 'baseUrl' in source ? await fetchHttp(url, writer, options) : await fetchKubectl(getRawArgs(source.kubectlRaw.context, url), source.kubectlRaw.kubectl, url, writer, options);
     const verdict = classifyAnswer(options.kind, url, body);
     if (!verdict.ok) throw new CaptureError(verdict.message, 'content');
     await fs.promises.rename(writer.partialPath, finalPath);

@@ -10,7 +10,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReplicaViewModel } from '../../src/shared/replicaProtocol';
-import { closeAllEditors, hasBrowser, inDarkTheme, inWebview, screenshot, startStallMeter, waitFor, waitInWebview } from './harness';
+import { EXTENSION_ID, closeAllEditors, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview } from './harness';
+import { describeStalls, probeHostStalls } from './hostStallProbe';
 
 const CAPTURE_REPLICAS = 'goProfileExplorer.captureReplicas';
 const FRAME = 'body[data-view="replicas"]';
@@ -128,15 +129,23 @@ suite('Replicas', () => {
     // Baseline: the same timer while the extension does nothing (the machine is shared), then the
     // capture. Timings are recorded (REPLICA_BENCH, docs/benchmarks.md), not asserted: targets are
     // measured by benchmarks, never by timed tests.
-    const idle = startStallMeter();
+    // The extension active first (a test run alone would otherwise time its activation). The
+    // first capture starts the capture thread and the analysis worker, the second finds them running.
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    const idleProbe = await probeHostStalls('replicas-idle');
     await new Promise(r => setTimeout(r, 2000));
-    const idleGap = idle.stop();
-    const meter = startStallMeter();
-    const started = performance.now();
-    const model = await capture(urls, 'heap');
-    const elapsed = performance.now() - started;
-    const stall = meter.stop();
-    console.log(`REPLICA_BENCH replicas=10 kind=heap elapsed_ms=${elapsed.toFixed(0)} max_host_stall_ms=${stall.toFixed(0)} idle_baseline_stall_ms=${idleGap.toFixed(0)}`);
+    const idle = await idleProbe.stop();
+    let model: ReplicaViewModel | undefined;
+    for (const run of ['first', 'second']) {
+      const probe = await probeHostStalls(`replicas-capture-${run}`);
+      const started = performance.now();
+      model = await capture(urls, 'heap');
+      const elapsed = performance.now() - started;
+      const stalls = await probe.stop();
+      console.log(`REPLICA_BENCH replicas=10 kind=heap capture=${run} elapsed_ms=${elapsed.toFixed(0)} loadavg=${os.loadavg()[0].toFixed(1)} ${describeStalls(stalls)}`
+        + ` idle_baseline_stall_ms=${idle.longestGapMs} idle: ${describeStalls(idle)}${stalls.cpuProfile ? ` profile=${stalls.cpuProfile}` : ''}`);
+    }
+    model = model!;
     assert.strictEqual(model.replicas.filter(r => r.state === 'captured').length, 9);
     assert.match(model.replicas[9].detail, /^Connection refused/);
     assert.strictEqual(model.columns.length, 9);

@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Incident } from '../../src/core/report/incident';
-import { DARK_THEME, cliJson, closeAllEditors, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, hasBrowser, inWebview, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { describeStalls, probeHostStalls } from './hostStallProbe';
 import { buildGoServer, startGoServer, type RunningGoServer } from './goserver/goServerProcess';
 
 const WATCH = 'goProfileExplorer.watchEndpoint';
@@ -46,7 +47,12 @@ suite('Watch endpoint', () => {
     if (!hasBrowser()) this.skip();
     this.timeout(180000);
     await closeAllEditors();
-    const stall = startStallMeter();
+    // The extension active first, then an idle baseline of the same probe (the machine is shared).
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    const idleProbe = await probeHostStalls('watch-idle');
+    await new Promise(r => setTimeout(r, 2000));
+    const idle = await idleProbe.stop();
+    const probe = await probeHostStalls('watch');
     const started = await vscode.commands.executeCommand<{ folder: vscode.Uri }>(WATCH, { baseUrl: server!.baseUrl, every: '2s', for: '40s', gc: true });
     const folder = started.folder;
     assert.ok(folder.fsPath.startsWith(path.join(workspaceRoot().fsPath, '.pprof')), `the watch folder is under the capture folder: ${folder.fsPath}`);
@@ -57,7 +63,7 @@ suite('Watch endpoint', () => {
       const card = [...document.querySelectorAll('.gpe-spark-card.gpe-leak')].find(c => c.dataset.kind === 'goroutines' && c.textContent.includes('leakyDispatch'));
       return card ? { name: card.querySelector('.gpe-spark-name').textContent, values: card.querySelector('.gpe-spark-values').textContent,
         points: card.querySelectorAll('circle.gpe-spark-dot').length } : undefined`, 60000);
-    const stallMs = stall.stop();
+    const stalls = await probe.stop();
     assert.ok(leak.points >= 3, `flagged after ${leak.points} captures`);
     const [first, last] = leak.values.split(' → ').map(v => Number(v.replace(/,/g, '')));
     assert.ok(last > first, leak.values);
@@ -73,8 +79,9 @@ suite('Watch endpoint', () => {
       return s || undefined`);
     assert.match(answer, /^Growing (in every one of the \d+|over each of the last 3 of \d+) captures \(a leak\): goroutines chan send in main\.leakyDispatch/);
     assert.match(await statusText(), /Watch \d+\/20 · (next in \d+ s|capturing…)/);
-    console.log(`longest extension-host stall while watching: ${Math.round(stallMs)} ms`);
-    assert.ok(stallMs < 1000, `the extension host stalled ${Math.round(stallMs)} ms`);
+    // Recorded (docs/benchmarks.md), not asserted: timings are measured by benchmarks, not by timed tests.
+    console.log(`WATCH_BENCH every=2s captures=${leak.points} loadavg=${os.loadavg()[0].toFixed(1)} ${describeStalls(stalls)}`
+      + ` idle_baseline_stall_ms=${idle.longestGapMs} idle: ${describeStalls(idle)}${stalls.cpuProfile ? ` profile=${stalls.cpuProfile}` : ''}`);
 
     await inWebview({ frame: FRAME, op: 'eval', script: `document.querySelector('.gpe-over-time').scrollIntoView(); return true` });
     await screenshot('watch-incident-light');

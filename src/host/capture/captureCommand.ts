@@ -4,14 +4,13 @@
 import * as vscode from 'vscode';
 import {
   CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, buildCaptureUrl, captureFileName, captureTimeoutMs, classifyAnswer,
-  describeRequestFailure, findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
+  findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
 import { BASE_URL_KEY, captureFolder, lastBaseUrl, promptBaseUrl, requestHeadersFor, showErrorsUnlessScripted, tlsOptionsFor } from './captureEndpoint';
-import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from '../../node/httpFetch';
-import { CaptureFileWriter } from '../../node/captureFile';
-import { UnzipLimitError } from '../../core/pprof';
+import type { TlsOptions } from '../../node/httpFetch';
 import { analysisLimits } from '../worker/analysisLimits';
+import type { CaptureThread } from './captureThread';
 
 export const CAPTURE_COMMAND = 'goProfileExplorer.captureFromUrl';
 export const SET_TOKEN_COMMAND = 'goProfileExplorer.captureSetBearerToken';
@@ -42,7 +41,7 @@ interface CaptureRequest {
 class CaptureController {
   private readonly credentials: CaptureCredentials;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, private readonly captures: CaptureThread) {
     this.credentials = new CaptureCredentials(context.secrets);
   }
 
@@ -127,30 +126,25 @@ class CaptureController {
     // A local capture folder gets the answer as it arrives; elsewhere (a virtual workspace) it is saved at the end.
     const folder = this.captureFolder();
     await vscode.workspace.fs.createDirectory(folder);
-    const writer = folder.scheme === 'file'
-      ? new CaptureFileWriter(vscode.Uri.joinPath(folder, `.capture-${started.getTime()}-${process.pid}.partial`).fsPath, analysisLimits().maxUnzippedBytes)
-      : undefined;
+    const partialPath = folder.scheme === 'file' ? vscode.Uri.joinPath(folder, `.capture-${started.getTime()}-${process.pid}.partial`).fsPath : undefined;
     try {
-      return await this.fetchAndSave(request, url, { headers, timeoutMs, tlsOptions, started, writer });
+      return await this.fetchAndSave(request, url, { headers, timeoutMs, tlsOptions, started, partialPath });
     } finally {
-      writer?.discard();
+      if (partialPath) await vscode.workspace.fs.delete(vscode.Uri.file(partialPath)).then(undefined, () => undefined);
     }
   }
 
   private async fetchAndSave(
     request: CaptureRequest, url: string,
-    o: { headers: Record<string, string>; timeoutMs: number; tlsOptions: TlsOptions | undefined; started: Date; writer: CaptureFileWriter | undefined },
+    o: { headers: Record<string, string>; timeoutMs: number; tlsOptions: TlsOptions | undefined; started: Date; partialPath: string | undefined },
   ): Promise<vscode.Uri> {
     const { baseUrl, kind, seconds } = request;
-    const { headers, timeoutMs, tlsOptions, started, writer } = o;
+    const { headers, timeoutMs, tlsOptions, started, partialPath } = o;
     const answer = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Capturing ${kind.label} from ${new URL(url).host}`, cancellable: true },
       async (progress, cancel) => {
         const controller = new AbortController();
-        let cancelled = false;
-        let timedOut = false;
-        const sub = cancel.onCancellationRequested(() => { cancelled = true; controller.abort(); });
-        const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+        const sub = cancel.onCancellationRequested(() => controller.abort());
         let ticker: NodeJS.Timeout | undefined;
         if (kind.needsSeconds && seconds) {
           let elapsed = 0;
@@ -161,15 +155,11 @@ class CaptureController {
           }, 1000);
         }
         try {
-          const fetched = await fetchBytes(url, { headers, signal: controller.signal, tls: tlsOptions, maxBytes: MAX_BYTES, sink: writer && (chunk => writer.write(chunk)) });
-          if (writer && fetched.status >= 200 && fetched.status < 300) await writer.finish();
-          return fetched;
-        } catch (e) {
-          if (e instanceof BodyTooLargeError) throw new CaptureError(e.message, 'content');
-          if (e instanceof UnzipLimitError) throw new CaptureError(`The answer's ${e.message}: not saved.`, 'content');
-          throw describeRequestFailure({ code: errorCode(e), message: e instanceof Error ? e.message : String(e) }, { url, timeoutMs, cancelled, timedOut });
+          // The request, the file writes and the gzip count run on the capture thread.
+          return await this.captures.run({
+            type: 'fetch', url, auth: { headers, tls: tlsOptions }, timeoutMs, maxBytes: MAX_BYTES, maxUnzippedBytes: analysisLimits().maxUnzippedBytes, partialPath,
+          }, { signal: controller.signal });
         } finally {
-          clearTimeout(timer);
           if (ticker) clearInterval(ticker);
           sub.dispose();
         }
@@ -182,7 +172,7 @@ class CaptureController {
       this.log.error(verdict.message);
       throw new CaptureError(verdict.message, answer.status >= 200 && answer.status < 300 ? 'content' : 'http');
     }
-    const file = await this.save(baseUrl, kind, started, writer ? writer.partialPath : answer.body);
+    const file = await this.save(baseUrl, kind, started, partialPath ?? answer.body);
     this.log.info(`saved ${file.toString(true)}`);
     await this.open(file, kind);
     return file;
@@ -291,9 +281,9 @@ function isScripted(args: unknown): boolean {
 
 const guard = (fn: (args: unknown) => Promise<unknown>) => showErrorsUnlessScripted(isScripted, fn);
 
-export function registerCapture(context: vscode.ExtensionContext): void {
+export function registerCapture(context: vscode.ExtensionContext, captures: CaptureThread): void {
   const log = vscode.window.createOutputChannel('Go Profile Capture', { log: true });
-  const controller = new CaptureController(context, log);
+  const controller = new CaptureController(context, log, captures);
   context.subscriptions.push(
     log,
     vscode.commands.registerCommand(CAPTURE_COMMAND, guard(args => controller.run(args))),

@@ -1,7 +1,7 @@
 // "Go Profile: Watch endpoint…": the goroutine dump and the heap profile (and what else was asked)
 // every N seconds into one folder, progress in the status bar, stop and resume. The folder opens
 // as an incident that reads each new capture as it arrives (the reading and the analysis run in
-// the incident view's worker; the requests here are async and stream to files). What to fetch,
+// the incident view's worker; the requests run on the capture thread, captureWorker.ts). What to fetch,
 // the names and the schedule come from core/watch; one round is node/watchRound.
 import * as vscode from 'vscode';
 import { CaptureError, normalizeBaseUrl, originOf } from '../../core/capture';
@@ -9,11 +9,12 @@ import {
   DEFAULT_EVERY_SECONDS, checkPlan, parseDuration, plannedRounds, roundStartMs, nextRoundIndex, watchFolderName, watchRequests,
   type WatchPlan, type WatchRequest,
 } from '../../core/watch';
-import { captureRound } from '../../node/watchRound';
 import type { TlsOptions } from '../../node/httpFetch';
+import type { RoundResult } from '../../node/watchRound';
 import { analysisLimits } from '../worker/analysisLimits';
 import { captureFolder, promptBaseUrl, requestHeadersFor, showErrorsUnlessScripted, tlsOptionsFor } from './captureEndpoint';
 import { CaptureCredentials } from './credentials';
+import type { CaptureThread } from './captureThread';
 
 export const WATCH_COMMAND = 'goProfileExplorer.watchEndpoint';
 export const STOP_WATCH_COMMAND = 'goProfileExplorer.stopWatch';
@@ -75,6 +76,7 @@ class WatchSession implements vscode.Disposable {
     private readonly auth: { headers: Record<string, string>; tls?: TlsOptions },
     private readonly status: vscode.StatusBarItem,
     private readonly log: vscode.LogOutputChannel,
+    private readonly captures: CaptureThread,
   ) {
     this.requests = watchRequests(plan);
     this.planned = plannedRounds(plan);
@@ -99,10 +101,16 @@ class WatchSession implements vscode.Disposable {
     const started = new Date();
     this.render('capturing…');
     const timeoutSeconds = vscode.workspace.getConfiguration('goProfileExplorer.capture').get<number>('timeoutSeconds', 30);
-    const result = await captureRound(this.requests, started, {
-      folder: this.folder.fsPath, headers: this.auth.headers, tls: this.auth.tls, timeoutSeconds,
-      maxUnzippedBytes: analysisLimits().maxUnzippedBytes, signal: controller.signal,
-    });
+    let result: RoundResult;
+    try {
+      result = await this.captures.run({
+        type: 'round', requests: this.requests, roundStartedMs: started.getTime(), folder: this.folder.fsPath, auth: this.auth, timeoutSeconds,
+        maxUnzippedBytes: analysisLimits().maxUnzippedBytes,
+      }, { signal: controller.signal });
+    } catch (e) {
+      // The thread itself failed (a round never throws for a request's failure).
+      result = { files: [], errors: [e instanceof Error ? e.message : String(e)] };
+    }
     this.inFlight = undefined;
     if (controller.signal.aborted && result.files.length === 0) return;
     this.rounds++;
@@ -182,7 +190,7 @@ class WatchController implements vscode.Disposable {
   private readonly credentials: CaptureCredentials;
   private readonly status = vscode.window.createStatusBarItem('goProfileExplorer.watch', vscode.StatusBarAlignment.Left, 50);
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, private readonly captures: CaptureThread) {
     this.credentials = new CaptureCredentials(context.secrets);
     this.status.name = 'Go Profile Watch';
   }
@@ -200,7 +208,7 @@ class WatchController implements vscode.Disposable {
     const auth = { headers: await requestHeadersFor(this.credentials, origin), tls: await tlsOptionsFor(this.credentials, origin) };
     // One watch at a time: a new one ends the one before (its captures stay).
     this.session?.dispose();
-    this.session = new WatchSession(plan, folder, auth, this.status, this.log);
+    this.session = new WatchSession(plan, folder, auth, this.status, this.log, this.captures);
     this.log.info(`watching ${plan.baseUrl} every ${plan.everySeconds} s into ${folder.fsPath}${auth.headers.Authorization ? ' (bearer token)' : ''}${auth.tls?.cert ? ' (client certificate)' : ''}`);
     return { folder };
   }
@@ -279,9 +287,9 @@ class WatchController implements vscode.Disposable {
 
 const shown = <T>(fn: (args: unknown) => Promise<T> | T) => showErrorsUnlessScripted(isWatchArgs, fn);
 
-export function registerWatch(context: vscode.ExtensionContext): void {
+export function registerWatch(context: vscode.ExtensionContext, captures: CaptureThread): void {
   const log = vscode.window.createOutputChannel('Go Profile Watch', { log: true });
-  const controller = new WatchController(context, log);
+  const controller = new WatchController(context, log, captures);
   context.subscriptions.push(
     log,
     controller,

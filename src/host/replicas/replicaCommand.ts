@@ -1,18 +1,21 @@
 // "Go Profile: Capture from replicas…": the same capture from several /debug/pprof/ endpoints at
 // once (a list of URLs, or the pods a namespace and label selector choose, through kubectl), each
 // replica's progress in the view and the notification, then the replicas side by side. The
-// requests are Node's async I/O (src/node/replicaCapture.ts) and the reading and comparing runs in
-// the worker, so the extension host never waits on a replica.
+// requests, files and kubectl runs are the capture thread's (src/node/replicaCapture.ts run by
+// capture/captureWorker.ts) and the reading and comparing runs in the analysis worker, so the
+// extension host's thread never waits on a replica.
 import * as vscode from 'vscode';
 import {
   CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, captureTimeoutMs, findCaptureKind, formatTimestamp, normalizeBaseUrl, parseSeconds,
   type CaptureKind,
 } from '../../core/capture';
 import { checkPodSelection, type PodSelection } from '../../core/capture/kubernetes';
-import { captureReplicas, type ReplicaCaptureResult, type ReplicaTarget } from '../../node/replicaCapture';
-import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
+import type { ReplicaTarget } from '../../node/replicaCapture';
+import type { KubeContext } from '../../core/capture/kubernetes';
 import { CaptureCredentials } from '../capture/credentials';
-import { captureFolder, tlsOptionsFor } from '../capture/captureEndpoint';
+import { captureFolder, requestHeadersFor, tlsOptionsFor } from '../capture/captureEndpoint';
+import type { CaptureThread } from '../capture/captureThread';
+import type { OriginAuth } from '../capture/captureThreadProtocol';
 import { analysisLimits } from '../worker/analysisLimits';
 import type { ReplicaProgress, ReplicaViewModel } from '../../shared/replicaProtocol';
 import { ReplicaPanel, REPLICA_VIEW_TYPE } from './replicaPanel';
@@ -93,7 +96,7 @@ class ReplicaCapture {
   private readonly runner: ReplicaRunner;
   private readonly panels = new Set<ReplicaPanel>();
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, private readonly captures: CaptureThread) {
     this.credentials = new CaptureCredentials(context.secrets);
     this.runner = new ReplicaRunner(context.extensionUri);
   }
@@ -173,9 +176,9 @@ class ReplicaCapture {
 
   private async promptPods(): Promise<ReplicaRequest['pods']> {
     const last = this.context.workspaceState.get<{ context: string; namespace: string; selector: string; port: string; portForward: boolean }>(KUBE_KEY);
-    let contexts: Awaited<ReturnType<typeof kubeContexts>> = [];
+    let contexts: KubeContext[] = [];
     try {
-      contexts = await kubeContexts({ kubectl: this.kubectl() });
+      contexts = await this.captures.run({ type: 'contexts', kubectl: this.kubectl() });
     } catch (e) {
       void vscode.window.showWarningMessage(`Go Profile: ${e instanceof Error ? e.message : String(e)} The current context is used.`);
     }
@@ -215,6 +218,17 @@ class ReplicaCapture {
     return pods;
   }
 
+  /** The stored credentials of each URL target's origin, read here for the capture thread. */
+  private async auth(targets: readonly ReplicaTarget[]): Promise<Record<string, OriginAuth>> {
+    const auth: Record<string, OriginAuth> = {};
+    for (const t of targets) {
+      if (!('baseUrl' in t.source)) continue;
+      const origin = new URL(t.source.baseUrl).origin;
+      auth[origin] ??= { headers: await requestHeadersFor(this.credentials, origin), tls: await tlsOptionsFor(this.credentials, origin) };
+    }
+    return auth;
+  }
+
   private captureRoot(): vscode.Uri {
     return captureFolder(this.context, this.log);
   }
@@ -249,43 +263,39 @@ class ReplicaCapture {
     view.panel.onDidDispose(() => controller.abort());
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Capturing ${request.kind.label} from ${where}`, cancellable: true }, async (progress, cancel) => {
       const sub = cancel.onCancellationRequested(() => controller.abort());
-      let stop = () => undefined as void;
       try {
-        let targets: ReplicaTarget[];
-        let failedBefore: ReplicaCaptureResult[] = [];
-        if (request.pods) {
-          view.showProgress([{ name: `kubectl get pods -n ${request.pods.namespace}`, state: 'capturing', detail: 'listing pods…' }]);
-          const pods = await selectPods(request.pods, { kubectl: this.kubectl(), signal: controller.signal });
-          const kube = await kubeTargets(request.pods, pods, { kubectl: this.kubectl(), portForward: request.pods.portForward });
-          stop = kube.stop;
-          targets = kube.targets;
-          failedBefore = kube.failed.map(f => ({ name: f.name, url: `pod/${f.name}`, error: f.error, elapsedMs: 0 }));
-        } else {
-          targets = request.urls!.map(url => ({ name: url, source: { baseUrl: url } }));
-        }
+        const targets: ReplicaTarget[] = request.urls ? request.urls.map(url => ({ name: url, source: { baseUrl: url } })) : [];
         const states = new Map<string, ReplicaProgress>(targets.map(t => [t.name, { name: t.name, state: 'capturing', detail: 'waiting for the answer…' }]));
-        for (const f of failedBefore) states.set(f.name, { name: f.name, state: 'failed', detail: f.error ?? '' });
-        const total = states.size;
-        let done = failedBefore.length;
-        view.showProgress([...states.values()]);
+        let done = 0;
+        if (request.pods) view.showProgress([{ name: `kubectl get pods -n ${request.pods.namespace}`, state: 'capturing', detail: 'listing pods…' }]);
+        else view.showProgress([...states.values()]);
         const timeoutSeconds = vscode.workspace.getConfiguration('goProfileExplorer.capture').get<number>('timeoutSeconds', 30);
-        this.log.info(`capturing ${request.kind.id} from ${targets.map(t => t.name).join(', ')} into ${folder.fsPath}`);
-        const results = [...await captureReplicas(targets, {
+        this.log.info(`capturing ${request.kind.id} from ${request.urls ? request.urls.join(', ') : where} into ${folder.fsPath}`);
+        const results = await this.captures.run({
+          type: 'replicas', targets, pods: request.pods, kubectl: this.kubectl(),
           kind: request.kind, seconds: request.seconds, folder: folder.fsPath, timeoutMs: captureTimeoutMs(timeoutSeconds, request.kind, request.seconds),
-          signal: controller.signal, maxUnzippedBytes: analysisLimits().maxUnzippedBytes, when: started,
-          headersFor: async (origin): Promise<Record<string, string>> => { const token = await this.credentials.token(origin); return token ? { Authorization: `Bearer ${token}` } : {}; },
-          tlsFor: origin => tlsOptionsFor(this.credentials, origin),
+          maxUnzippedBytes: analysisLimits().maxUnzippedBytes, whenMs: started.getTime(), auth: await this.auth(targets),
+        }, {
+          signal: controller.signal,
           onEvent: e => {
+            if (e.type === 'targets') {
+              // The pods found: one line each, those that cannot be reached failed already.
+              states.clear();
+              for (const name of e.names) states.set(name, { name, state: 'capturing', detail: 'waiting for the answer…' });
+              for (const f of e.failed) states.set(f.name, { name: f.name, state: 'failed', detail: f.error ?? '' });
+              done = e.failed.length;
+              view.showProgress([...states.values()]);
+              return;
+            }
             if (e.type !== 'done') return;
             const r = e.result;
             done++;
             states.set(r.name, { name: r.name, state: r.error !== undefined ? 'failed' : 'captured', detail: r.error ?? seconds(r.elapsedMs) });
             this.log.info(`${r.name}: ${r.error ?? `saved ${r.file}`} (${seconds(r.elapsedMs)})`);
-            progress.report({ increment: 100 / Math.max(1, total), message: `${done} of ${total} replicas answered` });
+            progress.report({ increment: 100 / Math.max(1, states.size), message: `${done} of ${states.size} replicas answered` });
             view.showProgress([...states.values()]);
           },
-        }), ...failedBefore];
-        stop();
+        });
         if (controller.signal.aborted) return undefined;
         progress.report({ message: 'comparing…' });
         const out = await this.runner.compare({
@@ -309,7 +319,6 @@ class ReplicaCapture {
         view.showError(message);
         throw e;
       } finally {
-        stop();
         sub.dispose();
       }
     });
@@ -324,9 +333,9 @@ class ReplicaCapture {
   }
 }
 
-export function registerReplicaCapture(context: vscode.ExtensionContext): void {
+export function registerReplicaCapture(context: vscode.ExtensionContext, captures: CaptureThread): void {
   const log = vscode.window.createOutputChannel('Go Profile Replicas', { log: true });
-  const capture = new ReplicaCapture(context, log);
+  const capture = new ReplicaCapture(context, log, captures);
   context.subscriptions.push(
     log, capture,
     vscode.commands.registerCommand(CAPTURE_REPLICAS_COMMAND, async (args?: unknown) => {

@@ -1,0 +1,85 @@
+// What the extension host and its capture thread (captureWorker.ts) say to each other: plain data
+// only (structured clone). The host reads the stored credentials and settings; the thread does
+// every request, file write, gzip count and kubectl run of a capture.
+import type { CaptureError, CaptureKind } from '../../core/capture';
+import type { PodSelection } from '../../core/capture/kubernetes';
+import type { WatchRequest } from '../../core/watch';
+import type { KubeContext } from '../../core/capture/kubernetes';
+import type { FetchedAnswer, TlsOptions } from '../../node/httpFetch';
+import type { ReplicaCaptureResult, ReplicaEvent, ReplicaTarget } from '../../node/replicaCapture';
+import type { RoundResult } from '../../node/watchRound';
+
+/** The request headers and TLS options of one origin. */
+export interface OriginAuth {
+  readonly headers: Record<string, string>;
+  readonly tls?: TlsOptions;
+}
+
+/** One capture from several replicas: given targets, or the pods a selection chooses (listed and reached here). */
+export interface ReplicasJob {
+  readonly type: 'replicas';
+  readonly targets?: readonly ReplicaTarget[];
+  readonly pods?: PodSelection & { readonly portForward: boolean };
+  readonly kubectl?: string;
+  readonly kind: CaptureKind;
+  readonly seconds?: number;
+  readonly folder: string;
+  readonly timeoutMs: number;
+  readonly maxUnzippedBytes?: number;
+  /** The capture's time (in every file name), ms since the epoch. */
+  readonly whenMs: number;
+  /** Per origin of the URL targets (pods get none: kubectl brings the kubeconfig's credentials). */
+  readonly auth: Readonly<Record<string, OriginAuth>>;
+}
+
+/** One round of a watch. */
+export interface RoundJob {
+  readonly type: 'round';
+  readonly requests: readonly WatchRequest[];
+  readonly roundStartedMs: number;
+  readonly folder: string;
+  readonly auth: OriginAuth;
+  readonly timeoutSeconds: number;
+  readonly maxUnzippedBytes?: number;
+}
+
+/** One GET of a capture URL: into a partial file (the host renames it), or kept whole in the answer. */
+export interface FetchJob {
+  readonly type: 'fetch';
+  readonly url: string;
+  readonly auth: OriginAuth;
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  readonly maxUnzippedBytes?: number;
+  /** Where the answer streams to; without it the answer's body is the whole answer. */
+  readonly partialPath?: string;
+}
+
+/** The kubeconfig's contexts (kubectl config get-contexts). */
+export interface ContextsJob {
+  readonly type: 'contexts';
+  readonly kubectl?: string;
+}
+
+export type CaptureJob = ReplicasJob | RoundJob | FetchJob | ContextsJob;
+
+export interface CaptureJobResults {
+  replicas: ReplicaCaptureResult[];
+  round: RoundResult;
+  fetch: FetchedAnswer;
+  contexts: KubeContext[];
+}
+
+/** What a job tells while it runs: the pods it will capture (and those it cannot reach), then each replica. */
+export type CaptureThreadEvent =
+  | { readonly type: 'targets'; readonly names: readonly string[]; readonly failed: readonly ReplicaCaptureResult[] }
+  | ReplicaEvent;
+
+export type CaptureThreadRequest =
+  | { readonly id: number; readonly job: CaptureJob }
+  | { readonly id: number; readonly cancel: true };
+
+export type CaptureThreadReply =
+  | { readonly id: number; readonly event: CaptureThreadEvent }
+  | { readonly id: number; readonly result: unknown }
+  | { readonly id: number; readonly error: { readonly message: string; readonly name: string; readonly captureKind?: CaptureError['kind'] } };

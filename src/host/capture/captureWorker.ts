@@ -1,0 +1,90 @@
+// The capture thread: a worker_threads thread that runs the extension's captures (one URL,
+// replicas, a watch's rounds, kubectl), so none of a capture's work runs on the extension host's thread:
+// the HTTP and TLS parsing, VS Code's proxy resolution that wraps every request made from the
+// host's own http module, the file writes, the counting gunzip, the kubectl processes. Only
+// the jobs' results and progress events go back.
+import { parentPort } from 'node:worker_threads';
+import { CaptureError, describeRequestFailure } from '../../core/capture';
+import { UnzipLimitError } from '../../core/pprof';
+import { CaptureFileWriter } from '../../node/captureFile';
+import { BodyTooLargeError, errorCode, fetchBytes, type FetchedAnswer } from '../../node/httpFetch';
+import { captureReplicas, type ReplicaCaptureResult } from '../../node/replicaCapture';
+import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
+import { captureRound } from '../../node/watchRound';
+import type { CaptureJob, CaptureThreadEvent, CaptureThreadReply, CaptureThreadRequest, FetchJob, ReplicasJob } from './captureThreadProtocol';
+
+async function replicas(job: ReplicasJob, signal: AbortSignal, onEvent: (e: CaptureThreadEvent) => void): Promise<ReplicaCaptureResult[]> {
+  let targets = job.targets ?? [];
+  let failedBefore: ReplicaCaptureResult[] = [];
+  let stop = () => undefined as void;
+  try {
+    if (job.pods) {
+      const pods = await selectPods(job.pods, { kubectl: job.kubectl, signal });
+      const kube = await kubeTargets(job.pods, pods, { kubectl: job.kubectl, portForward: job.pods.portForward });
+      stop = kube.stop;
+      targets = kube.targets;
+      failedBefore = kube.failed.map(f => ({ name: f.name, url: `pod/${f.name}`, error: f.error, elapsedMs: 0 }));
+      onEvent({ type: 'targets', names: targets.map(t => t.name), failed: failedBefore });
+    }
+    const results = await captureReplicas(targets, {
+      kind: job.kind, seconds: job.seconds, folder: job.folder, timeoutMs: job.timeoutMs, maxUnzippedBytes: job.maxUnzippedBytes,
+      when: new Date(job.whenMs), signal, onEvent,
+      headersFor: async origin => ({ ...job.auth[origin]?.headers }),
+      tlsFor: async origin => job.auth[origin]?.tls,
+    });
+    return [...results, ...failedBefore];
+  } finally {
+    stop();
+  }
+}
+
+/** One GET (Capture from URL…): streamed to the partial file, its failure told as the command words it. */
+async function fetchOne(job: FetchJob, signal: AbortSignal): Promise<FetchedAnswer> {
+  const writer = job.partialPath ? new CaptureFileWriter(job.partialPath, job.maxUnzippedBytes) : undefined;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, job.timeoutMs);
+  const onCancel = () => controller.abort();
+  signal.addEventListener('abort', onCancel);
+  try {
+    const answer = await fetchBytes(job.url, { headers: job.auth.headers, signal: controller.signal, tls: job.auth.tls, maxBytes: job.maxBytes, sink: writer && (chunk => writer.write(chunk)) });
+    if (writer && answer.status >= 200 && answer.status < 300) await writer.finish();
+    return answer;
+  } catch (e) {
+    writer?.discard();
+    if (e instanceof BodyTooLargeError) throw new CaptureError(e.message, 'content');
+    if (e instanceof UnzipLimitError) throw new CaptureError(`The answer's ${e.message}: not saved.`, 'content');
+    throw describeRequestFailure({ code: errorCode(e), message: e instanceof Error ? e.message : String(e) }, { url: job.url, timeoutMs: job.timeoutMs, cancelled: signal.aborted, timedOut });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onCancel);
+  }
+}
+
+function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEvent) => void): Promise<unknown> {
+  switch (job.type) {
+    case 'replicas': return replicas(job, signal, onEvent);
+    case 'round': return captureRound(job.requests, new Date(job.roundStartedMs), {
+      folder: job.folder, headers: job.auth.headers, tls: job.auth.tls, timeoutSeconds: job.timeoutSeconds, maxUnzippedBytes: job.maxUnzippedBytes, signal,
+    });
+    case 'fetch': return fetchOne(job, signal);
+    case 'contexts': return kubeContexts({ kubectl: job.kubectl, signal });
+  }
+}
+
+const port = parentPort;
+if (port) {
+  const running = new Map<number, AbortController>();
+  const reply = (m: CaptureThreadReply) => port.postMessage(m);
+  port.on('message', (m: CaptureThreadRequest) => {
+    if ('cancel' in m) { running.get(m.id)?.abort(); return; }
+    const controller = new AbortController();
+    running.set(m.id, controller);
+    run(m.job, controller.signal, event => reply({ id: m.id, event })).then(
+      result => reply({ id: m.id, result }),
+      (e: unknown) => reply({ id: m.id, error: {
+        message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : 'Error', captureKind: e instanceof CaptureError ? e.kind : undefined,
+      } }),
+    ).finally(() => running.delete(m.id));
+  });
+}
