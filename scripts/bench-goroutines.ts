@@ -23,7 +23,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { GoroutineDumpAnalyzer, analyzeGoroutineDump, type GoroutineAnalysis } from '../src/core/goroutines';
-import { tuneV8ForBatchRun } from '../src/cli/v8Tuning';
+import { tuneV8ForBatchRun, tuneV8ForInputSize } from '../src/cli/v8Tuning';
 
 const root = resolve(__dirname, '..');
 // Realistic dumps (arguments that differ per goroutine), and one whose goroutines repeat byte for byte.
@@ -67,6 +67,7 @@ function analyzeStreamed(file: string): GoroutineAnalysis {
 function child(file: string): void {
   // As dist/cli.js does at start-up.
   tuneV8ForBatchRun();
+  tuneV8ForInputSize(statSync(file).size);
   const baseline = process.resourceUsage().maxRSS * 1024;
   const cpuMs = (since: NodeJS.CpuUsage) => { const used = process.cpuUsage(since); return (used.user + used.system) / 1000; };
   let started = performance.now();

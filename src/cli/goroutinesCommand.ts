@@ -1,6 +1,6 @@
 // `goprof goroutines FILE [--similarity default|args|exact] [--base FILE] [--json]`:
 // groups of a goroutine dump, likely problem first.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
@@ -11,6 +11,7 @@ import { GoroutineInputStream, InputError as CoreInputError } from '../core/inpu
 import { nodeGunzip } from '../node/gunzip';
 import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
+import { tuneV8ForInputSize } from './v8Tuning';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -64,7 +65,7 @@ function pushFile(path: string, stream: GoroutineInputStream): void {
   }
   try {
     const buffer = new Uint8Array(READ_CHUNK_BYTES);
-    for (;;) {
+    for (let first = true; ; first = false) {
       let length: number;
       try {
         length = readSync(fd, buffer, 0, buffer.length, null);
@@ -72,6 +73,7 @@ function pushFile(path: string, stream: GoroutineInputStream): void {
         throw readError(path, e);
       }
       if (length === 0) break;
+      if (first && !(buffer[0] === 0x1f && buffer[1] === 0x8b)) tuneV8ForInputSize(fstatSync(fd).size);
       stream.push(buffer.subarray(0, length));
     }
   } finally {

@@ -16,8 +16,9 @@ function commandLine(c: CliCommand): string {
 }
 
 /** The list of commands (loads every command's module). */
-export function usage(): string {
-  return `usage: goprof <command> [options]   (goprof help COMMAND for its flags)\n${commands.map(c => commandLine(c.load())).join('')}`;
+export async function usage(): Promise<string> {
+  const loaded = await Promise.all(commands.map(c => c.load()));
+  return `usage: goprof <command> [options]   (goprof help COMMAND for its flags)\n${loaded.map(commandLine).join('')}`;
 }
 
 function commandHelp(c: CliCommand): string {
@@ -28,13 +29,13 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const about = name === 'help' && rest[0] !== undefined ? commands.find(c => c.name === rest[0]) : undefined;
-    if (about) { io.out(commandHelp(about.load())); return 0; }
-    (name ? io.out : io.err)(usage());
+    if (about) { io.out(commandHelp(await about.load())); return 0; }
+    (name ? io.out : io.err)(await usage());
     return name ? 0 : 2;
   }
   const entry = commands.find(c => c.name === name);
-  if (!entry) { io.err(`goprof: unknown command "${name}"\n${usage()}`); return 2; }
-  const command = entry.load();
+  if (!entry) { io.err(`goprof: unknown command "${name}"\n${await usage()}`); return 2; }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) { io.out(commandHelp(command)); return 0; }
   try {
     await command.run(rest, io);

@@ -9,6 +9,7 @@ import { registerLenses } from './lenses/registerLenses';
 import { registerGoroutineExplorer } from './goroutines/goroutineExplorer';
 import { setNextExportTarget } from './profileEditor/viewExport';
 import { registerIncidentViews } from './incident/incidentViews';
+import { recentProfileLoads, type ProfileLoadTiming } from './profileEditor/loadTimings';
 
 /** What activate() returns: for integration tests and other extensions. */
 export interface GoProfileExplorerApi {
@@ -32,6 +33,8 @@ export interface ExtensionRuntime {
   platform: HostPlatform['kind'];
   /** Whether Node's `process` exists where the extension runs (it does not in a web worker). */
   hasNodeProcess: boolean;
+  /** The last profile loads' timings, oldest first. */
+  profileLoads: readonly ProfileLoadTiming[];
 }
 
 export function activateExtension(context: vscode.ExtensionContext, platform: HostPlatform): GoProfileExplorerApi {
@@ -49,7 +52,9 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Ho
       if (picked?.[0]) await vscode.commands.executeCommand('vscode.openWith', picked[0], 'goProfileExplorer.profileAny');
     }),
     // Where the extension runs (integration tests check the web build really runs in the browser).
-    vscode.commands.registerCommand(RUNTIME_COMMAND, (): ExtensionRuntime => ({ platform: platform.kind, hasNodeProcess: typeof process !== 'undefined' && !!process.versions?.node })),
+    vscode.commands.registerCommand(RUNTIME_COMMAND, (): ExtensionRuntime => ({
+      platform: platform.kind, hasNodeProcess: typeof process !== 'undefined' && !!process.versions?.node, profileLoads: recentProfileLoads(),
+    })),
     vscode.commands.registerCommand('goProfileExplorer.reopenAsText', async (uri?: vscode.Uri) => {
       const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
       const target = uri ?? (input instanceof vscode.TabInputCustom ? input.uri : undefined);

@@ -93,7 +93,7 @@ export interface Truncation {
 
 export class TruncationTracker {
   lastLineTerminated = true;
-  /** The last line looks like a dump line cut short (set by the scanner when it skips one). */
+  /** The last line looks like a dump line cut short (set by the scanner at the end, when it skipped that line). */
   lastLineCut = false;
   /** The line where a call was last left without its `file:line` line (a blank line came instead). */
   callLeftOpenAtLine = -1;

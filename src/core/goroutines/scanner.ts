@@ -209,6 +209,8 @@ class DumpScanner implements LineKindActions {
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
   private readonly ends = new TruncationTracker();
+  /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
+  private skippedLine: string | null = null;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders();
@@ -293,7 +295,7 @@ class DumpScanner implements LineKindActions {
       let end = newline;
       if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
       this.lineNo++;
-      this.ends.lastLineCut = false;
+      this.skippedLine = null;
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
       this.handleLine(text, pos, end);
       this.ends.lastLineTerminated = terminated;
@@ -312,7 +314,7 @@ class DumpScanner implements LineKindActions {
       let lineEnd = newline;
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
-      this.ends.lastLineCut = false;
+      this.skippedLine = null;
       if (lineEnd - pos > MAX_LINE_BYTES) lineEnd = this.cutLongLine(pos);
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
@@ -1041,7 +1043,7 @@ class DumpScanner implements LineKindActions {
 
   private skipLine(text: string, s: number, end: number): void {
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
-    this.ends.lastLineCut = end - s < 2000 && looksCutShort(text.slice(s, end));
+    this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -1157,6 +1159,7 @@ class DumpScanner implements LineKindActions {
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
     const pending = this.pending;
     const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
+    this.ends.lastLineCut = this.skippedLine !== null && looksCutShort(this.skippedLine);
     const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);

@@ -8,7 +8,11 @@ import {
   type StackRecordInput,
 } from '../goroutines';
 import { pushText } from '../goroutines/scanner';
-import { gunzipOnce, parseProfile, sampleLabels, unzipLimit, UnzipLimitError, type ParseOptions, type Profile } from '../pprof';
+// The pprof modules themselves, not the pprof barrel: the goroutine path (the CLI's `goroutines`)
+// then does not load the profile views' code.
+import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
+import { sampleLabels, type Profile } from '../pprof/model';
+import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
 import { isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
 

@@ -12,7 +12,9 @@
  *   goroutineRecordsFromProfile(profile): StackRecordInput[]
  */
 import type { GoroutineAnalysis } from '../goroutines';
-import { parseProfile, sniffProfileKind, type ParseOptions, type Profile } from '../pprof';
+import { parseProfile, type ParseOptions } from '../pprof/parse';
+import { sniffProfileKind } from '../pprof/sniff';
+import type { Profile } from '../pprof/model';
 import { readGoroutines, type GoroutineInputOptions } from './goroutineInput';
 
 export { InputError } from './inputError';

@@ -45,8 +45,19 @@ export function formatMiB(bytes: number): string {
   return `${mib >= 10 || Number.isInteger(mib) ? Math.round(mib) : mib.toFixed(1)} MiB`;
 }
 
-// Input is fed in pieces so that one push cannot inflate more than ~4 MiB past the limit.
-const PUSH_BYTES = 4 * 1024;
+// Input is fed in pieces sized so that one push cannot inflate past the limit by more than
+// ~4 MiB: deflate expands at most DEFLATE_MAX_RATIO times, so a piece of (what the limit still
+// allows) / DEFLATE_MAX_RATIO bytes stays within it. Far from the limit the pieces are large:
+// fflate copies its 32 KiB window and regrows its output on every push, which with 4 KiB pieces
+// took ten times longer than the inflating itself in Chromium (21 s for a 37.6 MB profile).
+const PUSH_MIN_BYTES = 4 * 1024;
+const PUSH_MAX_BYTES = 1024 * 1024;
+const DEFLATE_MAX_RATIO = 1032;
+
+/** The size of the next piece of input when `room` more output bytes are allowed. */
+export function pushBytes(room: number): number {
+  return Math.max(PUSH_MIN_BYTES, Math.min(PUSH_MAX_BYTES, Math.floor(room / DEFLATE_MAX_RATIO)));
+}
 
 /**
  * Gunzips with fflate, streaming, and throws UnzipLimitError as soon as the output passes
@@ -66,9 +77,10 @@ export function gunzipWithin(bytes: Uint8Array, limit: UnzipLimit, sizeHint: num
     out.set(chunk, size);
     size += chunk.length;
   });
-  for (let at = 0; at < bytes.length; at += PUSH_BYTES) {
-    const end = Math.min(bytes.length, at + PUSH_BYTES);
+  for (let at = 0; at < bytes.length;) {
+    const end = Math.min(bytes.length, at + pushBytes(limit.bytes - size));
     inflater.push(bytes.subarray(at, end), end === bytes.length);
+    at = end;
   }
   return out.subarray(0, size);
 }
@@ -94,7 +106,7 @@ export function isDeclaredBomb(bytes: Uint8Array, limit: UnzipLimit): boolean {
     if (inflated >= enough) throw stop;
   });
   try {
-    for (let at = 0; at < probe.length; at += PUSH_BYTES) inflater.push(probe.subarray(at, Math.min(probe.length, at + PUSH_BYTES)), false);
+    for (let at = 0; at < probe.length; at += PUSH_MIN_BYTES) inflater.push(probe.subarray(at, Math.min(probe.length, at + PUSH_MIN_BYTES)), false);
   } catch (e) {
     if (e !== stop) return false;
   }

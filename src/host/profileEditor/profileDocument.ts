@@ -11,6 +11,7 @@ import type { JobInput, JobKind, JobOutput } from '../worker/jobs';
 import type { ProfileBytesSource } from '../worker/profile/profileSession';
 import { expectedFlameWidth } from './flameWidth';
 import { withCancelAfter } from '../withCancelAfter';
+import { recordProfileLoad } from './loadTimings';
 
 /** A load still running after this long shows a progress notification with a Cancel button. */
 export const PROGRESS_AFTER_MS = 1000;
@@ -103,9 +104,13 @@ export class ProfileDocument implements vscode.CustomDocument {
       const stat = await vscode.workspace.fs.stat(this.uri);
       this.setState({ state: 'loading', byteLength: stat.size });
       const decode = async (token?: vscode.CancellationToken): Promise<LoadState> => {
+        const readStarted = Date.now();
         const bytes = await profileBytesOf(this.uri);
+        const readMs = Date.now() - readStarted;
         if (token?.isCancellationRequested) throw new JobCancelledError();
+        const openStarted = Date.now();
         const out = await this.worker.run('profile.open', { documentId: this.documentId, fileName: this.fileName, bytes }, { token, transfer: ownBuffer(bytes) });
+        recordProfileLoad({ fileName: this.fileName, byteLength: stat.size, readMs, openMs: Date.now() - openStarted, ...out.timings });
         this.loadGeneration = this.worker.generation;
         if (!this.baseUri) this.prepareDefaultView(out.summary);
         const loaded: LoadedProfile = { summary: out.summary, byteLength: bytes instanceof Uint8Array ? bytes.byteLength : stat.size, sourceFiles: new Set(out.sourceFiles) };

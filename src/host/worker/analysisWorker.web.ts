@@ -1,7 +1,11 @@
 // The analysis worker of the web build: a Web Worker started by the web extension host. No file
-// system and no zlib: the host sends bytes read through vscode.workspace.fs, and gunzip is the
-// core's fflate under the same limits. Its first message is the setup (the limits), then jobs.
+// system and no zlib: the host sends bytes read through vscode.workspace.fs; a profile is
+// gunzipped by the browser's DecompressionStream where it has one, anything else by the core's
+// fflate, under the same limits. Its first message is the setup (the limits), then jobs.
+import { gzipSync } from 'fflate';
+import { hasDecompressionStream, streamGunzip } from './streamGunzip';
 import { setThreadLimits } from './threadLimits';
+import { useWorkerPlatform } from './workerPlatform';
 import { jobServer } from './serveJobs';
 import type { ThreadSetup } from './analysisThread';
 import type { JobReply, JobRequest } from './jobTypes';
@@ -11,6 +15,8 @@ interface WorkerScope {
   onmessage: ((event: { data: unknown }) => void) | null;
   postMessage(message: JobReply, transfer: ArrayBuffer[]): void;
 }
+
+useWorkerPlatform({ gzip: bytes => gzipSync(bytes), gunzipAsync: hasDecompressionStream() ? streamGunzip : undefined });
 
 const scope = globalThis as unknown as WorkerScope;
 const handle = jobServer((reply, transfer) => scope.postMessage(reply, transfer));

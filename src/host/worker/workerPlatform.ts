@@ -2,7 +2,10 @@
 // file system and zlib; the Web Worker of the web build has neither, and uses the core's fflate.
 // The worker's entry point sets it once, before the first job.
 import { gzipSync } from 'fflate';
-import type { ParseOptions } from '../../core/pprof/parse';
+import { gunzippedSizeHint, type ParseOptions } from '../../core/pprof/parse';
+import { isGzip } from '../../core/pprof/sniff';
+import { isDeclaredBomb, unzipLimit } from '../../core/pprof/unzipLimit';
+import { threadLimits } from './threadLimits';
 
 /** Local files that the host named by path, so their bytes never passed through the host. */
 export interface LocalFileReader {
@@ -14,6 +17,12 @@ export interface LocalFileReader {
 export interface WorkerPlatform {
   /** A faster gunzip than the core's fflate; it must stop at maxBytes as the core's does. */
   readonly gunzip?: ParseOptions['gunzip'];
+  /**
+   * A faster gunzip that is asynchronous (the browser's DecompressionStream), run before the
+   * synchronous decode; same contract as `gunzip`. It may refuse data the core reads (a second
+   * gzip member): then the core's own gunzip runs.
+   */
+  readonly gunzipAsync?: (bytes: Uint8Array, sizeHint: number, maxBytes: number) => Promise<Uint8Array>;
   readonly gzip: (bytes: Uint8Array) => Uint8Array;
   readonly localFiles?: LocalFileReader;
 }
@@ -26,6 +35,26 @@ export function useWorkerPlatform(platform: WorkerPlatform): void {
 
 export function workerPlatform(): WorkerPlatform {
   return current;
+}
+
+type Gunzip = ParseOptions['gunzip'];
+
+/**
+ * Gunzips `bytes` ahead with the platform's asynchronous gunzip, when it has one and they are
+ * gzip; the result is the gunzip to decode them with (it hands over the inflated bytes, or throws
+ * what inflating threw: an over-limit RangeError becomes the core's UnzipLimitError). Undefined:
+ * nothing to do ahead, decode with `workerPlatform().gunzip`. A bomb the core refuses at once
+ * from its trailer is left to the core.
+ */
+export function gunzipAhead(bytes: Uint8Array | object): Promise<Gunzip> | undefined {
+  const gunzipAsync = current.gunzipAsync;
+  if (!gunzipAsync || !(bytes instanceof Uint8Array) || !isGzip(bytes)) return undefined;
+  const limit = unzipLimit(bytes.length, threadLimits.maxUnzippedBytes);
+  if (isDeclaredBomb(bytes, limit)) return undefined;
+  const fallback = current.gunzip;
+  return gunzipAsync(bytes, Math.min(gunzippedSizeHint(bytes), limit.bytes + 1), limit.bytes).then(
+    (raw): Gunzip => () => raw,
+    (e: unknown): Gunzip => (e instanceof RangeError ? () => { throw e; } : fallback));
 }
 
 /** The local file reader; a web worker is never sent a path, so asking there is a bug. */

@@ -33,7 +33,7 @@ suite('Web extension host', function () {
     const runtime = await waitFor('the web extension to answer', async () => {
       try { return await vscode.commands.executeCommand<ExtensionRuntime>('goProfileExplorer.runtime'); } catch { return undefined; }
     }, 60000);
-    assert.deepStrictEqual(runtime, { platform: 'web', hasNodeProcess: false });
+    assert.deepStrictEqual({ platform: runtime.platform, hasNodeProcess: runtime.hasNodeProcess }, { platform: 'web', hasNodeProcess: false });
     // This host (Node) does not run it: the extension is not among its own.
     assert.strictEqual(vscode.extensions.getExtension('goprofile.go-profile-explorer'), undefined);
   });
@@ -113,7 +113,8 @@ suite('Web extension host', function () {
   test('the 1M-sample heap profile opens in the web extension host (timing → test-results)', async function () {
     this.timeout(400000);
     const file = path.join(REPO, 'bench-data/pprof-heap-1m.pb.gz');
-    if (!REPO || !fs.existsSync(file)) this.skip();
+    // The runner generates it (scripts/go/pprofgen); a benchmark that skips itself records nothing.
+    assert.ok(REPO && fs.existsSync(file), `${file} is missing: scripts/run-integration-tests.mjs generates it with Go`);
     await closeAllEditors();
     await new Promise(r => setTimeout(r, 2000));
     const started = Date.now();
@@ -123,7 +124,15 @@ suite('Web extension host', function () {
     const t = await evalInProfile<{ frames: number; firstPaintEpoch: number; hostMs: number }>(`
       return { frames: document.querySelectorAll('.gpe-flame-pane g.frame').length,
         firstPaintEpoch: Number(document.body.dataset.gpeFirstPaintEpoch), hostMs: Number(document.body.dataset.gpeHostMs) };`);
-    const result = { profile: 'pprof-heap-1m.pb.gz', host: 'web worker', openToDrawnMs, openToPaintedMs: t.firstPaintEpoch - started, frames: t.frames, workerViewMs: t.hostMs };
+    // The steps inside the web extension host and its worker, as the extension timed them.
+    const runtime = await vscode.commands.executeCommand<ExtensionRuntime>('goProfileExplorer.runtime');
+    const load = [...runtime.profileLoads].reverse().find(l => l.fileName === 'pprof-heap-1m.pb.gz');
+    assert.ok(load, 'the extension recorded the load');
+    const round = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms));
+    const result = {
+      profile: 'pprof-heap-1m.pb.gz', host: 'web worker', openToDrawnMs, openToPaintedMs: t.firstPaintEpoch - started, frames: t.frames,
+      readMs: load.readMs, workerOpenMs: load.openMs, gunzipAheadMs: round(load.gunzipAheadMs), decodeMs: round(load.decodeMs), workerViewMs: t.hostMs,
+    };
     console.log(`web profile-editor timing ${JSON.stringify(result)}`);
     const dir = process.env.VSCODE_TEST_SCREENSHOT_DIR;
     if (dir) fs.writeFileSync(path.join(dir, 'web-profile-editor-timings.json'), JSON.stringify(result, null, 2));

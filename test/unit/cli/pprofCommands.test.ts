@@ -59,7 +59,7 @@ describe('goprof pprof commands', () => {
     assert.equal(help.code, 0);
     for (const c of commands) assert.match(help.out, new RegExp(`^  ${c.name} `, 'm'));
     // Commands load on demand: each entry's module holds the command of its name.
-    for (const c of commands) assert.equal(c.load().name, c.name);
+    for (const c of commands) assert.equal((await c.load()).name, c.name);
     const top = await goprof('help', 'top');
     assert.match(top.out, /^usage: goprof top FILE .*--diff-base FILE/);
     assert.match(top.out, /--show-from RE/);

@@ -15,20 +15,24 @@ import { useWorkerPlatform, type WorkerPlatform } from '../../../src/host/worker
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
 import { setThreadLimits } from '../../../src/host/worker/threadLimits';
 import { parseProfile } from '../../../src/core/pprof/parse';
+import { streamGunzip } from '../../../src/host/worker/streamGunzip';
+import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const PROFILES = ['pprof/generated/heap.pb.gz', 'pprof/generated/cpu.pb.gz', 'corpus/pprof_td_large.cpu'];
 const DUMP = path.join(FIXTURES, 'corpus/panicparse_static_panicweb_debug2.txt');
-/** What the web build's worker has: the default platform (fflate gzip, no files, no zlib). */
-const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes) };
+/** What the web build's worker has: no files, no zlib; profiles gunzipped by DecompressionStream. */
+const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes), gunzipAsync: streamGunzip };
+/** A browser without DecompressionStream: the core's fflate for everything. */
+const FFLATE_ONLY: WorkerPlatform = { gzip: bytes => fflateGzip(bytes) };
 
 const samplesOf = (t: { count: number; values: Float64Array }) => ({ count: t.count, sum: t.values.reduce((a, b) => a + b, 0) });
 const context = (store: WorkerStore): JobContext => ({ store, transfer: () => undefined });
 
-function viewOf(platform: WorkerPlatform, file: string, bytes: Uint8Array | { filePath: string }) {
+async function viewOf(platform: WorkerPlatform, file: string, bytes: Uint8Array | { filePath: string }) {
   useWorkerPlatform(platform);
   const store = new WorkerStore();
-  const opened = profileOpenJob.run({ documentId: 'd', fileName: path.basename(file), bytes }, context(store)) as Awaited<ReturnType<typeof profileOpenJob.run>>;
+  const opened = await profileOpenJob.run({ documentId: 'd', fileName: path.basename(file), bytes }, context(store));
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
   const out = profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)) as ProfileViewOutput;
   const exported = profileExportJob.run({
@@ -48,12 +52,12 @@ describe('the web build\'s analysis worker gives the Node build\'s answers', () 
   after(() => { useWorkerPlatform(nodeWorkerPlatform); setThreadLimits(undefined); });
 
   for (const rel of PROFILES) {
-    it(`${rel}: summary, flame graph, top table and export`, () => {
+    it(`${rel}: summary, flame graph, top table and export`, async () => {
       const file = path.join(FIXTURES, rel);
-      const node = viewOf(nodeWorkerPlatform, file, { filePath: file });
-      const web = viewOf(WEB, file, new Uint8Array(readFileSync(file)));
+      const node = await viewOf(nodeWorkerPlatform, file, { filePath: file });
       assert.ok(node.flame.parent.length > 3 && node.top.names.length > 0);
-      assert.deepEqual(web, node);
+      assert.deepEqual(await viewOf(WEB, file, new Uint8Array(readFileSync(file))), node);
+      assert.deepEqual(await viewOf(FFLATE_ONLY, file, new Uint8Array(readFileSync(file))), node);
     });
   }
 
@@ -91,5 +95,48 @@ describe('the web build\'s analysis worker gives the Node build\'s answers', () 
     };
     assert.deepEqual(failure(WEB), { name: 'UnzipLimitError', limitBytes: 1024 * 1024 });
     assert.deepEqual(failure(nodeWorkerPlatform), failure(WEB));
+  });
+
+  it('a trailer forged to declare a small size: DecompressionStream stops at the limit too', async () => {
+    const bomb = fflateGzip(new Uint8Array(64 * 1024 * 1024));
+    new DataView(bomb.buffer, bomb.byteOffset).setUint32(bomb.length - 4, 1000, true);
+    setThreadLimits({ maxUnzippedBytes: 4 * 1024 * 1024 });
+    try {
+      useWorkerPlatform(WEB);
+      await assert.rejects(async () => profileOpenJob.run({ documentId: 'd', fileName: 'bomb.pb.gz', bytes: bomb }, context(new WorkerStore())),
+        (e: Error & { limitBytes?: number }) => e.name === 'UnzipLimitError' && e.limitBytes === 4 * 1024 * 1024);
+      // Straight: the stream is given up at the limit, not inflated to its end first.
+      await assert.rejects(streamGunzip(bomb, 1001, 4 * 1024 * 1024), RangeError);
+    } finally {
+      setThreadLimits(undefined);
+    }
+  });
+
+  it('two gzip members, which Chromium\'s DecompressionStream refuses, are read by the core\'s gunzip', async () => {
+    const file = path.join(FIXTURES, 'pprof/generated/heap.pb.gz');
+    const proto = gunzipSync(new Uint8Array(readFileSync(file)));
+    const half = proto.length >> 1;
+    const twoMembers = new Uint8Array([...fflateGzip(proto.subarray(0, half)), ...fflateGzip(proto.subarray(half))]);
+    const refusing: WorkerPlatform = { ...WEB, gunzipAsync: () => Promise.reject(new TypeError('Junk found after end of compressed data.')) };
+    const node = (await viewOf(nodeWorkerPlatform, file, { filePath: file })).top;
+    assert.deepEqual((await viewOf(refusing, file, twoMembers)).top, node);
+    assert.deepEqual((await viewOf(WEB, file, twoMembers)).top, node);
+  });
+
+  it('a diff base is gunzipped ahead too, and the session changes only once it is decoded', async () => {
+    const dir = path.join(FIXTURES, 'pprof/diff');
+    const read = (f: string) => new Uint8Array(readFileSync(path.join(dir, f)));
+    const summaries = async (platform: WorkerPlatform) => {
+      useWorkerPlatform(platform);
+      const store = new WorkerStore();
+      await profileOpenJob.run({ documentId: 'd', fileName: 'heap-current.pb.gz', bytes: read('heap-current.pb.gz') }, context(store));
+      const pending = profileSetBaseJob.run({ documentId: 'd', base: { fileName: 'heap-base.pb.gz', bytes: read('heap-base.pb.gz') } }, context(store));
+      const before = store.get<{ base?: unknown }>('profile:d')?.base;
+      return { before, after: (await pending).summary };
+    };
+    const web = await summaries(WEB);
+    assert.equal(web.before, undefined);
+    assert.ok(web.after && web.after.totals.length > 0);
+    assert.deepEqual(web.after, (await summaries(nodeWorkerPlatform)).after);
   });
 });

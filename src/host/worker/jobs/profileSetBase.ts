@@ -1,7 +1,9 @@
 // Diff mode: decodes a base profile (or drops it) for a profile already open in the worker.
 import { summarizeProfile, type ProfileSummary } from '../../../core/report';
-import type { Job } from '../jobTypes';
+import type { ParseOptions } from '../../../core/pprof/parse';
+import type { Job, JobContext } from '../jobTypes';
 import { decodeProfile, getSession, type ProfileBytesSource } from '../profile/profileSession';
+import { gunzipAhead } from '../workerPlatform';
 
 export interface ProfileSetBaseInput {
   documentId: string;
@@ -10,20 +12,27 @@ export interface ProfileSetBaseInput {
 }
 
 export const profileSetBaseJob: Job<ProfileSetBaseInput, { summary?: ProfileSummary }> = {
-  run({ documentId, base }, { store }) {
-    const session = getSession(store, documentId);
-    session.cached = undefined;
-    session.cachedKey = undefined;
-    session.diffed = undefined;
-    session.prepared = undefined;
-    if (!base) { session.base = undefined; return {}; }
-    const decoded = decodeProfile(base.fileName, base.bytes);
-    // pprof subtracts only profiles of the same sample types (one heap profile from another).
-    const typesOf = (p: typeof decoded.profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(', ');
-    if (typesOf(decoded.profile) !== typesOf(session.current.profile)) {
-      throw new Error(`${base.fileName} has sample types [${typesOf(decoded.profile)}], this profile [${typesOf(session.current.profile)}]: compare profiles of the same kind`);
-    }
-    session.base = decoded;
-    return { summary: summarizeProfile(base.fileName, decoded.profile) };
+  run(input, context) {
+    const ahead = input.base && gunzipAhead(input.base.bytes);
+    // The session changes only after the bytes are inflated, in one synchronous step: a view
+    // job answered meanwhile sees the old base throughout.
+    return ahead ? ahead.then(gunzip => setBase(input, context, gunzip)) : setBase(input, context);
   },
 };
+
+function setBase({ documentId, base }: ProfileSetBaseInput, { store }: JobContext, gunzip?: ParseOptions['gunzip']): { summary?: ProfileSummary } {
+  const session = getSession(store, documentId);
+  session.cached = undefined;
+  session.cachedKey = undefined;
+  session.diffed = undefined;
+  session.prepared = undefined;
+  if (!base) { session.base = undefined; return {}; }
+  const decoded = decodeProfile(base.fileName, base.bytes, gunzip);
+  // pprof subtracts only profiles of the same sample types (one heap profile from another).
+  const typesOf = (p: typeof decoded.profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(', ');
+  if (typesOf(decoded.profile) !== typesOf(session.current.profile)) {
+    throw new Error(`${base.fileName} has sample types [${typesOf(decoded.profile)}], this profile [${typesOf(session.current.profile)}]: compare profiles of the same kind`);
+  }
+  session.base = decoded;
+  return { summary: summarizeProfile(base.fileName, decoded.profile) };
+}

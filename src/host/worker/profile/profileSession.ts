@@ -36,10 +36,10 @@ const storeKey = (documentId: string) => `profile:${documentId}`;
  */
 export type ProfileBytesSource = Uint8Array | { readonly filePath: string };
 
-export function decodeProfile(fileName: string, source: ProfileBytesSource): DecodedProfile {
+/** `gunzip`: the one gunzipAhead made, else the platform's (zlib in Node, the core's fflate on the web). */
+export function decodeProfile(fileName: string, source: ProfileBytesSource, gunzip = workerPlatform().gunzip): DecodedProfile {
   const bytes = source instanceof Uint8Array ? source : localFiles().readFile(source.filePath);
-  // In Node, zlib inflates large profiles several times faster than the portable fflate.
-  return { fileName, profile: readProfile(bytes, { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes }) };
+  return { fileName, profile: readProfile(bytes, { gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes }) };
 }
 
 export function getSession(store: WorkerStore, documentId: string): ProfileSession {

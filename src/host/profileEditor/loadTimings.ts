@@ -1,0 +1,28 @@
+// How long the last profile loads took, step by step: what the benchmarks record from outside
+// (the web build's extension host cannot be timed from the test's own host), and what a bug
+// report about a slow open can quote (`goProfileExplorer.runtime`).
+export interface ProfileLoadTiming {
+  fileName: string;
+  byteLength: number;
+  /** Reading the file in the extension host (0 when the worker read a local path itself). */
+  readMs: number;
+  /** The worker's open job as the host saw it: the bytes' trip to the worker and back included. */
+  openMs: number;
+  /** Inside the worker: gunzip done ahead of the decode (the web build's DecompressionStream). */
+  gunzipAheadMs?: number;
+  /** Inside the worker: the synchronous decode (its gunzip included when not done ahead). */
+  decodeMs: number;
+}
+
+const KEPT = 10;
+const recent: ProfileLoadTiming[] = [];
+
+export function recordProfileLoad(timing: ProfileLoadTiming): void {
+  recent.push(timing);
+  if (recent.length > KEPT) recent.shift();
+}
+
+/** The last loads, oldest first. */
+export function recentProfileLoads(): readonly ProfileLoadTiming[] {
+  return recent;
+}
