@@ -163,7 +163,7 @@ export async function run(): Promise<void> {
   const bundle = bundleSelf();
   const hasPanicparse = !spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error;
   const hasCli = existsSync(CLI);
-  if (!hasCli) console.log('  (dist/cli.js missing: build it with `npx webpack --mode production --config-name node` for the end-to-end runs)');
+  if (!hasCli) console.log('  (dist/cli.js missing: build it with `npx webpack --mode production --config-name cli` for the end-to-end runs)');
   writeFileSync(mainThreadPreload, MAIN_THREAD_PRELOAD);
   const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`load average at start: ${load()}`);
