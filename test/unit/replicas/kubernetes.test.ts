@@ -16,6 +16,7 @@ import { runCli } from '../../../src/cli/main';
 import type { CaptureJson } from '../../../src/cli/captureCommand';
 import { kubeContexts } from '../../../src/node/kubeReplicas';
 import { buildGoServer, hasGo, startGoReplica, type GoReplica } from './goServers';
+import { FAKE_KUBECTL } from '../../integration/goserver/fakeKubectl';
 
 const fixtures = join(__dirname, '../../fixtures/kubernetes');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -74,31 +75,6 @@ describe('kubernetes: commands and kubectl output', () => {
   });
 });
 
-// A kubectl stand-in: prints the fixtures, serves get --raw pod proxy paths and port-forward from
-// the Go servers in FAKE_KUBE_PORTS ({pod: "127.0.0.1:port"}), and logs every call.
-const FAKE_KUBECTL = `#!/usr/bin/env node
-const fs = require('fs'); const http = require('http');
-const args = process.argv.slice(2);
-fs.appendFileSync(process.env.FAKE_KUBE_LOG, JSON.stringify(args) + '\\n');
-const ports = JSON.parse(process.env.FAKE_KUBE_PORTS);
-const rest = args[0] === '--context' ? args.slice(2) : args;
-if (rest[0] === 'config' && rest[1] === 'get-contexts') { process.stdout.write(fs.readFileSync(process.env.FAKE_KUBE_CONTEXTS)); return; }
-if (rest[0] === 'get' && rest[1] === 'pods') { process.stdout.write(fs.readFileSync(process.env.FAKE_KUBE_PODS)); return; }
-if (rest[0] === 'get' && rest[1] === '--raw') {
-  const m = /^\\/api\\/v1\\/namespaces\\/([^/]+)\\/pods\\/(?:https:)?([^/:]+):(\\d+)\\/proxy(\\/.*)$/.exec(rest[2]);
-  if (!m || !ports[m[2]]) { process.stderr.write('Error from server (NotFound): pods "' + (m ? m[2] : '?') + '" not found\\n'); process.exit(1); }
-  http.get('http://' + ports[m[2]] + m[4], res => res.pipe(process.stdout)).on('error', e => { process.stderr.write(String(e)); process.exit(1); });
-  return;
-}
-if (rest[0] === 'port-forward') {
-  const pod = rest[3].slice(4);
-  if (!ports[pod]) { process.stderr.write('error: pod not found\\n'); process.exit(1); }
-  process.stdout.write('Forwarding from 127.0.0.1:' + ports[pod].split(':')[1] + ' -> ' + rest[4].slice(1) + '\\n');
-  setInterval(() => {}, 1000);
-  return;
-}
-process.stderr.write('fake kubectl: unexpected ' + args.join(' ') + '\\n'); process.exit(1);
-`;
 
 (hasGo ? describe : describe.skip)('kubernetes: capture through a fake kubectl and real Go servers', function () {
   this.timeout(300_000);
