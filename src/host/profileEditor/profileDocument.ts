@@ -100,6 +100,8 @@ export class ProfileDocument implements vscode.CustomDocument {
   private async doLoad(): Promise<LoadState> {
     this.loadGeneration = this.worker.generation;
     this.setState({ state: 'loading' });
+    // A Web Worker takes ~1 s to start in the web build (its script fetched, compiled): meanwhile the file is read.
+    this.worker.prestart();
     try {
       const stat = await vscode.workspace.fs.stat(this.uri);
       this.setState({ state: 'loading', byteLength: stat.size });

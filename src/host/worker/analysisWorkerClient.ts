@@ -71,6 +71,11 @@ export class AnalysisWorkerClient {
     });
   }
 
+  /** Starts the thread now, so that its start overlaps what comes before the first job (reading a file). */
+  prestart(): void {
+    this.ensureWorker();
+  }
+
   dispose(): void {
     this.restart(new JobCancelledError());
   }

@@ -1,0 +1,108 @@
+// The web build (the browser's web worker extension host) beyond the profile editor: the incident
+// view on a folder read through vscode.workspace.fs, its report exported, the profile editor's top
+// table exported through the browser's own save dialog, and the analysis time limit stopping a
+// Web Worker (it has no heap limit, so the watchdog is what stops a runaway job there).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Incident } from '../../../src/core/report/incident';
+import { markdownText } from '../../../src/core/report/incident';
+import { cliJson, closeAllEditors, fixtureUri, inDarkTheme, inWebview, screenshot, waitInWebview, workspaceRoot } from '../harness';
+import { PROFILE_FRAME, chooseMenuItem, openProfile } from '../profileEditorDriver';
+
+const INCIDENT_FRAME = 'body[data-view="incident"]';
+const WORKBENCH = '.monaco-workbench';
+const CAPTURES = ['cpu.pb.gz', 'goroutine.pb.gz', 'goroutines-debug1.txt', 'goroutines.txt', 'heap.pb.gz'];
+const FOLDER = 'web-incident';
+const REPO = process.env.GPE_REPO_ROOT ?? '';
+
+interface TopJson { total: number; rows: { func: string; flat: number; cum: number }[] }
+
+suite('Web extension host: incident view, exports, time limit', function () {
+  this.timeout(180000);
+  suiteSetup(async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), FOLDER);
+    await vscode.workspace.fs.createDirectory(folder);
+    for (const name of CAPTURES) await vscode.workspace.fs.copy(fixtureUri(name), vscode.Uri.joinPath(folder, name), { overwrite: true });
+  });
+  teardown(closeAllEditors);
+
+  test('the incident view reads a folder through workspace.fs and answers as `goprof incident`; its report exports', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), FOLDER);
+    const expected = await cliJson<Incident>(['incident', folder.fsPath, '--json']);
+    assert.ok(expected.suspects.length > 0);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('goProfileExplorer.openIncident', folder);
+    const answer = await waitInWebview<string[]>(INCIDENT_FRAME, 'the answer', `
+      const s = [...document.querySelectorAll('.gpe-answer-sentence')].map(e => e.textContent); return s.length > 0 && s;`, 90000);
+    assert.deepStrictEqual(answer, expected.answer);
+    assert.match(answer[0], /^18,000 goroutines blocked on chan send .*registry\.\(\*Store\)\.DeleteCollection\.func1 \(store\.go:\d+\)/);
+    const files = await inWebview<string[]>({ frame: INCIDENT_FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-file-row .gpe-file-path')].map(e => e.textContent)` });
+    assert.deepStrictEqual([...files].sort(), expected.files.map(f => f.path).sort());
+    await screenshot('web-incident');
+    await inDarkTheme(INCIDENT_FRAME, async () => {
+      // The webview turns dark before the workbench around it has repainted.
+      await waitInWebview(WORKBENCH, 'the workbench dark', `return document.querySelector('.monaco-workbench').classList.contains('vs-dark')`);
+      await new Promise(r => setTimeout(r, 1000));
+      await screenshot('web-incident-dark');
+    });
+
+    // The report, written by the web build through workspace.fs.
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'web-reports', 'incident.html');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await vscode.commands.executeCommand('goProfileExplorer.exportIncidentReport', target);
+    await waitInWebview(INCIDENT_FRAME, 'export status', `return (document.querySelector('.gpe-export-status')?.textContent ?? '').includes('incident.html')`, 60000);
+    const html = fs.readFileSync(target.fsPath, 'utf8');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    assert.ok(html.includes('DeleteCollection.func1'), 'the report names the suspect');
+    const markdown = fs.readFileSync(target.fsPath.replace(/\.html$/, '.md'), 'utf8');
+    assert.ok(markdown.includes(markdownText(expected.answer[0])), 'the Markdown says the same answer');
+  });
+
+  test('the top table exports as CSV through the browser\'s save dialog, with the CLI\'s numbers', async () => {
+    const heap = fixtureUri('profiles/heap.pb.gz');
+    const written = path.join(path.dirname(heap.fsPath), 'heap-top.csv');
+    fs.rmSync(written, { force: true });
+    await closeAllEditors();
+    await openProfile(heap);
+    await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-export' });
+    await chooseMenuItem('Top table as CSV');
+    // VS Code's own save dialog in the browser: a path box offering heap-top.csv beside the profile.
+    const offered = await waitInWebview<string>(WORKBENCH, 'the save dialog', `
+      const i = document.querySelector('.quick-input-widget input'); return i && i.value.endsWith('heap-top.csv') && i.value;`, 30000);
+    assert.ok(offered.endsWith('/profiles/heap-top.csv'), offered);
+    await screenshot('web-export-save-dialog');
+    await inWebview({ frame: WORKBENCH, op: 'press', selector: '.quick-input-widget input', key: 'Enter' });
+    await waitInWebview(PROFILE_FRAME, 'exported', `return (document.querySelector('.gpe-status')?.textContent ?? '').startsWith('Exported heap-top.csv')`, 60000);
+    const csv = fs.readFileSync(written, 'utf8').trim().split('\r\n');
+    assert.strictEqual(csv[0], 'flat (bytes),flat%,sum%,cum (bytes),cum%,function,file,line');
+    const top = await cliJson<TopJson>(['top', '--json', heap.fsPath]);
+    const rows = csv.slice(1).map(l => l.split(','));
+    assert.ok(top.rows.length > 10);
+    for (const r of top.rows) {
+      const mine = rows.find(c => c[5] === r.func);
+      assert.ok(mine, `${r.func} in the CSV`);
+      assert.deepStrictEqual([Number(mine[0]), Number(mine[3])], [r.flat, r.cum], r.func);
+    }
+  });
+
+  test('the analysis time limit stops the Web Worker: the 1M-sample profile with a 1 s limit says so and offers a retry', async () => {
+    const file = path.join(REPO, 'bench-data/pprof-heap-1m.pb.gz');
+    assert.ok(REPO && fs.existsSync(file), `${file} is missing: scripts/run-integration-tests.mjs generates it with Go`);
+    const limits = vscode.workspace.getConfiguration('goProfileExplorer.limits');
+    await limits.update('analysisSeconds', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      await closeAllEditors();
+      await vscode.commands.executeCommand('vscode.openWith', vscode.Uri.file(file), 'goProfileExplorer.profile');
+      const shown = await waitInWebview<{ message: string; retry: string }>(PROFILE_FRAME, 'the time limit', `
+        const h = document.querySelector('.gpe-error-box .gpe-error'); const b = document.querySelector('.gpe-error-box .gpe-retry');
+        return h && b && { message: h.textContent, retry: b.textContent };`, 120000);
+      assert.match(shown.message, /^The analysis was stopped after 1 s, the time limit of one analysis \(setting goProfileExplorer\.limits\.analysisSeconds\)\.$/);
+      assert.strictEqual(shown.retry, 'Retry with 4 s');
+      await screenshot('web-time-limit');
+    } finally {
+      await limits.update('analysisSeconds', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
