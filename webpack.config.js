@@ -8,6 +8,7 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const tsRule = { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } };
 // The CLI's command table keeps its `import()`s (TypeScript's commonjs output would turn them into
 // require): each command becomes a chunk of its own, which `goprof CMD` alone loads and parses.
+const lazyLibraries = path.resolve(__dirname, 'src/node/lazyLibraries.ts');
 const commandTableRule = {
   test: /src[\\/]cli[\\/]commands\.ts$/,
   use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
@@ -27,14 +28,30 @@ module.exports = (_env, argv) => {
       ...common(mode),
       name: 'node',
       target: 'node20',
-      entry: { extension: './src/extension.ts', cli: './src/cli.ts', worker: './src/host/worker/analysisWorker.ts', captureWorker: './src/host/capture/captureWorker.ts' },
-      output: { ...common(mode).output, libraryTarget: 'commonjs2', chunkFilename: 'cli-commands/[id].js' },
+      entry: { extension: './src/extension.ts', worker: './src/host/worker/analysisWorker.ts', captureWorker: './src/host/capture/captureWorker.ts' },
+      output: { ...common(mode).output, libraryTarget: 'commonjs2' },
       // fflate's Node build differs only in its async (worker) API, which nothing here uses, and
-      // loading it loads worker_threads: ~5 ms of every `goprof` start-up.
+      // loading it loads worker_threads.
       resolve: { ...common(mode).resolve, alias: { fflate$: 'fflate/browser' } },
       externals: { vscode: 'commonjs vscode' },
+      module: { rules: [tsRule] },
+      node: { __dirname: false },
+    },
+    {
+      // The CLI: a short process per command, so what it loads is start-up time. Each command is a
+      // chunk of its own, and fflate and re2js load on first use (src/node/lazyLibraries.ts).
+      ...common(mode),
+      name: 'cli',
+      target: 'node20',
+      entry: { cli: './src/cli.ts' },
+      output: { ...common(mode).output, libraryTarget: 'commonjs2', chunkFilename: 'cli-commands/[id].js' },
       module: { rules: [{ oneOf: [commandTableRule, tsRule] }] },
-      plugins: [new webpack.DefinePlugin({ COMMAND_CHUNKS: 'true' })],
+      plugins: [
+        new webpack.DefinePlugin({ COMMAND_CHUNKS: 'true' }),
+        new webpack.NormalModuleReplacementPlugin(/^(?:fflate|re2js)$/, resource => {
+          if (!/src[\\/]node[\\/]lazyLibraries\.ts$/.test(resource.contextInfo.issuer)) resource.request = lazyLibraries;
+        }),
+      ],
       node: { __dirname: false },
     },
     {

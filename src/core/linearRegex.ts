@@ -22,7 +22,11 @@ export interface LinearRegexOptions {
 /** A pattern RE2 rejects; the message names what the pattern was for and why. */
 export class RegexSyntaxError extends SyntaxError {}
 
-const FLAG_BITS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, s: RE2JS.DOTALL, m: RE2JS.MULTILINE, u: 0, g: 0 };
+// Read on first use, not when this module loads: the CLI bundle loads re2js only when a pattern is
+// compiled (src/node/lazyLibraries.ts).
+let flagBits: Record<string, number> | undefined;
+const flagBitsOf = (): Record<string, number> =>
+  (flagBits ??= { i: RE2JS.CASE_INSENSITIVE, s: RE2JS.DOTALL, m: RE2JS.MULTILINE, u: 0, g: 0 });
 
 /**
  * Compiles `source` (Go/RE2 syntax) for `what` ("focus", "drop_frames"…). Throws RegexSyntaxError
@@ -31,7 +35,7 @@ const FLAG_BITS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, s: RE2JS.
 export function compileLinearRegex(source: string, what: string, options: LinearRegexOptions = {}): LinearRegex {
   let flags = 0;
   for (const f of options.flags ?? '') {
-    const bit = FLAG_BITS[f];
+    const bit = flagBitsOf()[f];
     if (bit === undefined) throw new RegexSyntaxError(`invalid ${what} regular expression "${source}": unknown flag "${f}"`);
     flags |= bit;
   }
