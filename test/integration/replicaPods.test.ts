@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReplicaViewModel } from '../../src/shared/replicaProtocol';
 import { closeAllEditors, hasBrowser, waitInWebview } from './harness';
-import { buildGoServer, startGoServer, type RunningGoServer } from './goserver/goServerProcess';
+import { buildGoServer, startGoServer, waitForLeak, type RunningGoServer } from './goserver/goServerProcess';
 import { writeFakeKubectl } from './goserver/fakeKubectl';
 
 const CAPTURE_REPLICAS = 'goProfileExplorer.captureReplicas';
@@ -28,6 +28,7 @@ suite('Replicas from Kubernetes pods', () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gpe-pods-'));
     const bin = buildGoServer(tmp);
     servers.push(...await Promise.all([startGoServer(bin), startGoServer(bin), startGoServer(bin, '100ms')]));
+    await waitForLeak(servers[2].baseUrl, 20);
     log = path.join(tmp, 'calls.log');
     const hostPort = (s: RunningGoServer) => new URL(s.baseUrl).host;
     // kube-apiserver-1 runs but its pod proxy and port-forward fail (not in the map): reported, not compared.

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import type { ReplicaViewModel } from '../../src/shared/replicaProtocol';
 import { EXTENSION_ID, closeAllEditors, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview } from './harness';
 import { describeStalls, probeHostStalls } from './hostStallProbe';
+import { waitForLeak } from './goserver/goServerProcess';
 
 const CAPTURE_REPLICAS = 'goProfileExplorer.captureReplicas';
 const FRAME = 'body[data-view="replicas"]';
@@ -59,6 +60,7 @@ suite('Replicas', () => {
     bin = buildGoServer(tmp);
     // #2 leaks 50 goroutines and 1 MiB every 100 ms.
     replicas.push(...await Promise.all([startReplica(bin), startReplica(bin, ['-leak-every', '100ms']), startReplica(bin)]));
+    await waitForLeak(replicas[1].baseUrl, 100);
   });
   suiteTeardown(() => {
     for (const r of replicas) { r.proc.stdin.end(); r.proc.kill(); }

@@ -44,3 +44,19 @@ export async function startGoServer(bin: string, leakEvery?: string): Promise<Ru
   // Closing stdin ends the server (it exits when its stdin closes).
   return { proc, baseUrl: `${origin}/debug/pprof/`, stop: () => { proc.stdin.end(); proc.kill(); } };
 }
+
+/**
+ * Waits until the leaking server's dump holds at least `min` goroutines blocked in
+ * main.leakyDispatch (chan send): right after it starts, on a loaded machine, its first batches
+ * may not have run yet, and a capture would see them runnable instead of leaked.
+ */
+export async function waitForLeak(baseUrl: string, min: number, timeoutMs = 30000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const dump = await fetch(`${baseUrl}goroutine?debug=2`).then(r => r.text());
+    const leaked = dump.split('\n\n').filter(g => /^goroutine \d+ \[chan send\]:\nmain\.leakyDispatch\(/.test(g.trimStart())).length;
+    if (leaked >= min) return leaked;
+    if (Date.now() > deadline) throw new Error(`${baseUrl}: ${leaked} leaked goroutines after ${timeoutMs} ms, waiting for ${min}`);
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}

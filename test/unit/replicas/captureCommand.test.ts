@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { CaptureJson } from '../../../src/cli/captureCommand';
+import { waitForLeak } from '../../integration/goserver/goServerProcess';
 import { buildGoServer, hasGo, startGoReplica, type GoReplica } from './goServers';
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -39,6 +40,7 @@ function deadPort(): Promise<number> {
   before(async () => {
     const bin = buildGoServer();
     replicas = await Promise.all([startGoReplica(bin), startGoReplica(bin, ['-leak-every', '100ms']), startGoReplica(bin)]);
+    await waitForLeak(replicas[1].baseUrl, 100);
     out = mkdtempSync(join(tmpdir(), 'gpe-capture-'));
     dead = `http://127.0.0.1:${await deadPort()}/debug/pprof/`;
   });

@@ -17,6 +17,7 @@ import type { CaptureJson } from '../../../src/cli/captureCommand';
 import { kubeContexts } from '../../../src/node/kubeReplicas';
 import { buildGoServer, hasGo, startGoReplica, type GoReplica } from './goServers';
 import { FAKE_KUBECTL } from '../../integration/goserver/fakeKubectl';
+import { waitForLeak } from '../../integration/goserver/goServerProcess';
 
 const fixtures = join(__dirname, '../../fixtures/kubernetes');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -86,6 +87,7 @@ describe('kubernetes: commands and kubectl output', () => {
   before(async () => {
     const bin = buildGoServer();
     servers = await Promise.all([startGoReplica(bin), startGoReplica(bin), startGoReplica(bin, ['-leak-every', '100ms'])]);
+    await waitForLeak(servers[2].baseUrl, 100);
     dir = mkdtempSync(join(tmpdir(), 'gpe-kube-'));
     const kubectl = join(dir, 'kubectl');
     writeFileSync(kubectl, FAKE_KUBECTL);
