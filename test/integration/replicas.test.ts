@@ -108,6 +108,7 @@ suite('Replicas', () => {
     assert.strictEqual(model.rows[retain].worst, 1);
     await waitInWebview(FRAME, 'the merged button', `return document.querySelector('.gpe-open-merged:not([disabled])') ? true : undefined`, 60000);
     await screenshot('replicas-heap-light');
+    await inDarkTheme(FRAME, () => screenshot('replicas-heap-dark'));
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-open-merged' });
     const opened = await waitFor('the merged profile in the profile editor', () => {
       const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
