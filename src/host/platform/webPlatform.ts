@@ -10,9 +10,18 @@ export function webPlatform(extensionUri: vscode.Uri): HostPlatform {
   return {
     kind: 'web',
     startAnalysisThread: webAnalysisThreads(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js').toString()),
-    workerInput: uri => Promise.resolve(vscode.workspace.fs.readFile(uri)),
+    workerInput: async uri => ownedBytes(await vscode.workspace.fs.readFile(uri)),
     readHead: async () => undefined,
     goToolchain: async () => ({}),
     withoutNode: WITHOUT_NODE,
   };
+}
+
+/**
+ * The bytes in a buffer of their own. What readFile returns here is a view into the buffer of
+ * VS Code's message: the worker would get a structured clone of it (0.8 s for 37 MB in our
+ * tests), while a copy of our own moves to it at no cost.
+ */
+function ownedBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
