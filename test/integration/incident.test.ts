@@ -7,7 +7,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { markdownText, type Incident } from '../../src/core/report/incident';
-import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { copySampleCaptures, incidentFixture } from './incidentFixtures';
+import { DARK_THEME, cliJson, closeAllEditors, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="incident"]';
 const WORKBENCH = '.monaco-workbench';
@@ -34,14 +35,6 @@ function parseBytes(text: string): number {
   return Number(m[1]) * 1024 ** ['B', 'KiB', 'MiB', 'GiB'].indexOf(m[2]);
 }
 
-/** A folder of test/fixtures/incident (made by Go programs, see its README), copied into the workspace. */
-async function incidentFixture(name: string): Promise<vscode.Uri> {
-  const from = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'incident', name);
-  const to = vscode.Uri.joinPath(workspaceRoot(), 'incidents', name);
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(to, '..'));
-  await vscode.workspace.fs.copy(from, to, { overwrite: true });
-  return to;
-}
 
 async function firstSentence(): Promise<string> {
   return waitInWebview<string>(FRAME, 'the answer', `return document.querySelector('.gpe-answer-first')?.textContent`, 60000);
@@ -49,8 +42,7 @@ async function firstSentence(): Promise<string> {
 
 suite('Incident view', () => {
   suiteSetup(async () => {
-    await vscode.workspace.fs.createDirectory(incidentFolder());
-    for (const name of CAPTURES) await vscode.workspace.fs.copy(fixtureUri(name), vscode.Uri.joinPath(incidentFolder(), name), { overwrite: true });
+    await copySampleCaptures(incidentFolder(), CAPTURES);
   });
   teardown(closeAllEditors);
 

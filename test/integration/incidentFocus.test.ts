@@ -5,7 +5,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { type Incident } from '../../src/core/report/incident';
-import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { copySampleCaptures, incidentFixture } from './incidentFixtures';
+import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, hasBrowser, inWebview, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="incident"]';
 const PROFILE_FRAME = 'body[data-view="profile"]';
@@ -20,14 +21,6 @@ function api(): Api {
   return vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
 }
 
-/** A folder of test/fixtures/incident (made by Go programs, see its README), copied into the workspace. */
-async function incidentFixture(name: string): Promise<vscode.Uri> {
-  const from = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'incident', name);
-  const to = vscode.Uri.joinPath(workspaceRoot(), 'incidents', name);
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(to, '..'));
-  await vscode.workspace.fs.copy(from, to, { overwrite: true });
-  return to;
-}
 
 function sampleFolder(): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), SAMPLE_FOLDER);
@@ -61,8 +54,7 @@ async function backToIncident(folder: vscode.Uri): Promise<void> {
 
 suite('Incident focus', () => {
   suiteSetup(async () => {
-    await vscode.workspace.fs.createDirectory(sampleFolder());
-    for (const name of CAPTURES) await vscode.workspace.fs.copy(fixtureUri(name), vscode.Uri.joinPath(sampleFolder(), name), { overwrite: true });
+    await copySampleCaptures(sampleFolder(), CAPTURES);
   });
   teardown(closeAllEditors);
 
