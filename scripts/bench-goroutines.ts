@@ -19,7 +19,7 @@
 //   (256 KB reads, the CLI's V8 inlining budget), timing read + scan + group + rank once, with the child's RSS growth;
 // - in-process warm: the same child repeats the analysis; the best repeat once the JIT has settled.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { GoroutineDumpAnalyzer, analyzeGoroutineDump, type GoroutineAnalysis } from '../src/core/goroutines';
@@ -128,12 +128,12 @@ function runChild(bundle: string, file: string): ChildResult {
  * measured here. With `timeoutS`, the process is stopped then (`timeout`), and the run is counted in
  * `timedOut` instead.
  */
-function timeProcess(command: string, runs: ProcessRuns, timeoutS?: number): void {
+function timeProcess(command: string, runs: ProcessRuns, timeoutS?: number, env?: Record<string, string>): void {
   const node = command.startsWith(`${process.execPath} `);
   if (node) command = `${process.execPath} -r ${mainThreadPreload} ${command.slice(process.execPath.length + 1)}`;
   const started = performance.now();
   const limited = timeoutS === undefined ? command : `timeout ${timeoutS} ${command}`;
-  const out = spawnSync('bash', ['-c', `/usr/bin/time -f '%M %U %S' ${limited} > /dev/null`], { cwd: root, encoding: 'utf8' });
+  const out = spawnSync('bash', ['-c', `/usr/bin/time -f '%M %U %S' ${limited} > /dev/null`], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
   const wallMs = performance.now() - started;
   const [peakKb, user, sys] = (/(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(out.stderr) ?? []).slice(1).map(Number);
   if (timeoutS !== undefined && out.status === 124) { runs.timedOut = (runs.timedOut ?? 0) + 1; return; }
@@ -165,6 +165,12 @@ export async function run(): Promise<void> {
   const hasCli = existsSync(CLI);
   if (!hasCli) console.log('  (dist/cli.js missing: build it with `npx webpack --mode production --config-name cli` for the end-to-end runs)');
   writeFileSync(mainThreadPreload, MAIN_THREAD_PRELOAD);
+  // The CLI's code cache (src/cli/codeCache.ts) in a folder of the bench's own, filled by one run
+  // first: the timed runs are those of a user's second and later runs (the first is timed apart).
+  const codeCache = join(root, 'bench-data', '.code-cache');
+  rmSync(codeCache, { recursive: true, force: true });
+  process.env.GOPROF_CODE_CACHE = codeCache;
+  if (hasCli) execFileSync(process.execPath, [CLI, 'goroutines', join(root, FILES[0]), '--json'], { stdio: 'ignore' });
   const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`load average at start: ${load()}`);
   const nodeStart: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
@@ -204,9 +210,11 @@ export async function run(): Promise<void> {
       `(target ≤ 1×: ${median(growth) <= 1 ? 'met' : 'NOT met'} in the median, ${growth.every(g => g <= 1) ? 'in every run' : 'not in every run'})`);
     const runs = big ? 1 : 7;
     const cli: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
+    const uncachedCli: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
     const panicparse: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
     for (let i = 0; i < runs; i++) {
       if (hasCli) timeProcess(`${process.execPath} ${CLI} goroutines ${file} --json`, cli);
+      if (hasCli && !big) timeProcess(`${process.execPath} ${CLI} goroutines ${file} --json`, uncachedCli, undefined, { GOPROF_CODE_CACHE: 'off' });
       const spentMs = panicparse.wallMs.reduce((x, y) => x + y, 0) + (panicparse.timedOut ?? 0) * PANICPARSE_TIMEOUT_S * 1000;
       if (hasPanicparse && spentMs < PANICPARSE_BUDGET_MS) {
         timeProcess(`panicparse -no-color -parse=false -rebase=false < ${file}`, panicparse, PANICPARSE_TIMEOUT_S);
@@ -224,6 +232,10 @@ export async function run(): Promise<void> {
         console.log(`  cold CLI over node -e 0: ${ms(over)} wall, ${ms(overCpu)} CPU, ${ms(overMain)} main-thread CPU ` +
           `(target ≤ 150 ms: ${over <= 150 ? 'met' : 'NOT met'} wall, ${overCpu <= 150 ? 'met' : 'NOT met'} CPU, ` +
           `${overMain <= 150 ? 'met' : 'NOT met'} main thread)`);
+        const overUncachedCpu = median(uncachedCli.cpuMs) - median(nodeStart.cpuMs);
+        const overUncachedMain = median(uncachedCli.mainThreadMs ?? [NaN]) - median(nodeStart.mainThreadMs ?? [NaN]);
+        console.log(`  the same without the code cache (a build's first run): ${spread(uncachedCli)}, peak RSS ${mb(uncachedCli.peakBytes)}; ` +
+          `over node -e 0: ${ms(overUncachedCpu)} CPU, ${ms(overUncachedMain)} main-thread CPU`);
       }
     }
     if (hasPanicparse) {
