@@ -23,11 +23,16 @@ class EdgeTable {
   private slots = new Int32Array(this.capacity).fill(-1);
   src = new Int32Array(256);
   dest = new Int32Array(256);
-  weight = new Float64Array(256);
-  /** The walk step that last counted the edge (pprof counts an edge once per sample). */
+  /** Per edge its weight (at 2e) and how many samples made it (at 2e + 1): one cache line per step. */
+  weightAndSamples = new Float64Array(512);
+  /**
+   * The walk step that last counted the edge (pprof counts an edge once per sample); kept only
+   * for edges into a frame the sample has had before with another caller, the only ones that
+   * can come twice.
+   */
   mark = new Int32Array(256);
-  samples = new Int32Array(256);
-  direct = new Int32Array(256);
+  /** Samples that made the edge with the callee inlined: all of them make it an inline edge. */
+  inlined = new Int32Array(256);
   residual = new Int32Array(256);
 
   /** The index of the edge src→dest, made on first sight (entries are in first-seen order). */
@@ -54,13 +59,16 @@ class EdgeTable {
     return e;
   }
 
+  weight(e: number): number { return this.weightAndSamples[2 * e]; }
+  samples(e: number): number { return this.weightAndSamples[2 * e + 1]; }
+
   copy(): EdgeTable {
     const t = new EdgeTable();
     t.size = this.size;
     t.capacity = this.capacity;
     t.slots = this.slots.slice();
-    t.src = this.src.slice(); t.dest = this.dest.slice(); t.weight = this.weight.slice(); t.mark = this.mark.slice();
-    t.samples = this.samples.slice(); t.direct = this.direct.slice(); t.residual = this.residual.slice();
+    t.src = this.src.slice(); t.dest = this.dest.slice(); t.weightAndSamples = this.weightAndSamples.slice(); t.mark = this.mark.slice();
+    t.inlined = this.inlined.slice(); t.residual = this.residual.slice();
     return t;
   }
 
@@ -69,10 +77,9 @@ class EdgeTable {
     const int = (k: number) => new Int32Array(k);
     this.src = grow(this.src, int);
     this.dest = grow(this.dest, int);
-    this.weight = grow(this.weight, k => new Float64Array(k));
+    this.weightAndSamples = grow(this.weightAndSamples, () => new Float64Array(2 * n));
     this.mark = grow(this.mark, int);
-    this.samples = grow(this.samples, int);
-    this.direct = grow(this.direct, int);
+    this.inlined = grow(this.inlined, int);
     this.residual = grow(this.residual, int);
   }
 
@@ -92,6 +99,8 @@ class EdgeTable {
 const INLINED = 1;
 /** A frame reached past dropped frames: the edge into it is residual. */
 const AFTER_GAP = 2;
+/** A frame the sample has had before: the edge into it may have been counted already. */
+const REPEATED = 4;
 
 /** Frames up to which edges are indexed in a frames² table (2048²: 16 MiB). */
 const DENSE_EDGE_INDEX_FRAMES = 2048;
@@ -154,10 +163,12 @@ export class GraphTally {
   readonly setSums: SetSums | undefined;
   private dense: Int32Array | undefined;
   private seen: Int32Array;
+  /** Per frame: its caller at its first time in the sample being walked (-1: a root). */
+  private firstCaller: Int32Array;
   /** Bumped per sample walked: marks are unique across walks of this tally and its copies. */
   private step = 0;
   private frameBuffer = new Int32Array(256);
-  /** Per buffered frame: INLINED, AFTER_GAP. */
+  /** Per buffered frame: INLINED, AFTER_GAP, REPEATED. */
   private stepBuffer = new Uint8Array(256);
 
   constructor(view: StackView, withSetSums = false, copyOf?: GraphTally) {
@@ -167,6 +178,7 @@ export class GraphTally {
       this.edges = copyOf.edges.copy();
       this.dense = copyOf.dense?.slice();
       this.seen = copyOf.seen.slice();
+      this.firstCaller = new Int32Array(n);
       this.step = copyOf.step;
       // Shared, not copied: walks of a copy change edges only.
       this.setSums = copyOf.setSums;
@@ -174,6 +186,7 @@ export class GraphTally {
     }
     this.flat = new Float64Array(n); this.cum = new Float64Array(n); this.frameSamples = new Int32Array(n);
     this.seen = new Int32Array(n);
+    this.firstCaller = new Int32Array(n);
     // Up to a few thousand frames, a dense caller×callee index beats hashing each step.
     if (n <= DENSE_EDGE_INDEX_FRAMES) this.dense = new Int32Array(n * n).fill(-1);
     const s = view.profile.samples;
@@ -199,19 +212,21 @@ export class GraphTally {
     const s = view.profile.samples;
     const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
     const locs = s.locations, stackStart = s.stackStart;
-    const { flat, cum, frameSamples, seen, dense, edges, frameCount } = this;
+    const { flat, cum, frameSamples, seen, firstCaller, dense, edges, frameCount } = this;
     const sums = edgesOnly ? undefined : this.setSums;
-    const setIds = sums?.sets.ids, setCount = sums ? sums.sets.representative.length : 0;
-    let frames = this.frameBuffer, steps = this.stepBuffer;
-    let edgeMark = edges.mark, edgeWeight = edges.weight, edgeSamples = edges.samples, edgeDirect = edges.direct, edgeResidual = edges.residual;
+    const setIds = sums?.sets.ids, setCum = sums?.cum, setCount = sums ? sums.sets.representative.length : 0;
+    const locCount = locFrameStart.length - 1;
+    // A location's one frame (-1 when inlining gave it several): most locations have one.
+    const onlyFrame = this.onlyFrameOf(view);
     let framesPerLocation = 1;
-    for (let loc = 0; loc + 1 < locFrameStart.length; loc++) framesPerLocation = Math.max(framesPerLocation, locFrameStart[loc + 1] - locFrameStart[loc]);
+    for (let loc = 0; loc < locCount; loc++) framesPerLocation = Math.max(framesPerLocation, locFrameStart[loc + 1] - locFrameStart[loc]);
+    let frames = this.frameBuffer, steps = this.stepBuffer;
+    let edgeMark = edges.mark, edgeSums = edges.weightAndSamples, edgeInlined = edges.inlined, edgeResidual = edges.residual;
     const n = only ? only.length : s.count;
     for (let j = 0; j < n; j++) {
       const i = only ? only[j] : j;
       const w = weights[i];
       if (kept[i] === 0 || w === 0) continue;
-      // The sample's frames root first, each with whether it was inlined into the one before.
       const roots = rootFrames?.[i];
       const from = stackStart[i], to = stackStart[i + 1];
       const most = (roots?.length ?? 0) + (to - from) * framesPerLocation;
@@ -221,59 +236,84 @@ export class GraphTally {
         frames = this.frameBuffer = new Int32Array(size);
         steps = this.stepBuffer = new Uint8Array(size);
       }
-      // Dropped frames are left out here; the next kept frame is marked as reached past them.
+      const sw = sign * w, mark = ++this.step;
+      const set = setIds ? setIds[i] : -1;
+      // The sample's frames root first, each with how it was reached (INLINED, AFTER_GAP,
+      // REPEATED); dropped frames are left out and the next kept frame is marked as reached past
+      // them. A frame's cum is counted at its first time in the sample, with its caller then.
       let len = 0, gap = 0;
       if (roots) {
         for (const f of roots) {
           if (keep !== undefined && keep[f] === 0) { gap = AFTER_GAP; continue; }
-          frames[len] = f; steps[len++] = gap; gap = 0;
+          let step = gap;
+          gap = 0;
+          if (seen[f] === mark) step |= REPEATED;
+          else {
+            seen[f] = mark; firstCaller[f] = len > 0 ? frames[len - 1] : -1;
+            if (!edgesOnly) {
+              cum[f] += sw; frameSamples[f] += sign;
+              if (set >= 0) setCum![f * setCount + set] += sw;
+            }
+          }
+          frames[len] = f; steps[len++] = step;
         }
       }
       for (let p = to - 1; p >= from; p--) {
         const loc = locs[p];
-        const first = locFrameStart[loc], last = locFrameStart[loc + 1] - 1;
-        for (let k = last; k >= first; k--) {
-          const f = locFrames[k];
-          if (keep !== undefined && keep[f] === 0) { gap = AFTER_GAP; continue; }
-          frames[len] = f;
-          steps[len++] = gap | (k !== last ? INLINED : 0);
-          gap = 0;
+        let f = onlyFrame[loc], k = 0, last = 0, first = 0;
+        if (f < 0) {
+          first = locFrameStart[loc]; last = locFrameStart[loc + 1] - 1; k = last;
+          if (k < first) continue;
+          f = locFrames[k];
+        }
+        for (;;) {
+          if (keep !== undefined && keep[f] === 0) gap = AFTER_GAP;
+          else {
+            let step = gap | (k !== last ? INLINED : 0);
+            gap = 0;
+            if (seen[f] === mark) step |= REPEATED;
+            else {
+              seen[f] = mark; firstCaller[f] = len > 0 ? frames[len - 1] : -1;
+              if (!edgesOnly) {
+                cum[f] += sw; frameSamples[f] += sign;
+                if (set >= 0) setCum![f * setCount + set] += sw;
+              }
+            }
+            frames[len] = f; steps[len++] = step;
+          }
+          if (--k < first) break;
+          f = locFrames[k];
         }
       }
-      const sw = sign * w, mark = ++this.step;
-      const set = setIds ? setIds[i] : -1;
-      let parent = -1;
-      for (let q = 0; q < len; q++) {
-        const f = frames[q];
-        if (seen[f] !== mark) {
-          seen[f] = mark;
-          if (!edgesOnly) {
-            cum[f] += sw;
-            frameSamples[f] += sign;
-            if (set >= 0) sums!.cum[f * setCount + set] += sw;
+      // The edges: a weight and a sample count each; the edge into a frame's first time in the
+      // sample is new to it, one into a repeat is the first time's edge or needs the marks.
+      let parent = len > 0 ? frames[0] : -1;
+      for (let q = 1; q < len; q++) {
+        const f = frames[q], step = steps[q];
+        if ((step & REPEATED) !== 0 && (parent === f || parent === firstCaller[f])) { parent = f; continue; }
+        let e: number;
+        if (dense) {
+          const slot = parent * frameCount + f;
+          e = dense[slot];
+          if (e < 0) {
+            e = dense[slot] = edges.append(parent, f);
+            edgeMark = edges.mark; edgeSums = edges.weightAndSamples; edgeInlined = edges.inlined; edgeResidual = edges.residual;
           }
-        }
-        if (parent >= 0 && parent !== f) {
-          let e: number;
-          if (dense) {
-            const slot = parent * frameCount + f;
-            e = dense[slot];
-            if (e < 0) { e = edges.append(parent, f); dense[slot] = e; }
-          } else {
-            e = edges.find(parent, f);
-          }
-          if (edgeMark !== edges.mark) {
-            edgeMark = edges.mark; edgeWeight = edges.weight; edgeSamples = edges.samples; edgeDirect = edges.direct; edgeResidual = edges.residual;
-          }
-          if (edgeMark[e] !== mark) {
-            edgeMark[e] = mark;
-            edgeWeight[e] += sw;
-            edgeSamples[e] += sign;
-            if ((steps[q] & AFTER_GAP) !== 0) edgeResidual[e] += sign;
-            if ((steps[q] & INLINED) === 0) edgeDirect[e] += sign;
-          }
+        } else {
+          e = edges.find(parent, f);
+          edgeMark = edges.mark; edgeSums = edges.weightAndSamples; edgeInlined = edges.inlined; edgeResidual = edges.residual;
         }
         parent = f;
+        if (step !== 0) {
+          if ((step & REPEATED) !== 0) {
+            if (edgeMark[e] === mark) continue;
+            edgeMark[e] = mark;
+          }
+          if ((step & AFTER_GAP) !== 0) edgeResidual[e] += sign;
+          if ((step & INLINED) !== 0) edgeInlined[e] += sign;
+        }
+        edgeSums[2 * e] += sw;
+        edgeSums[2 * e + 1] += sign;
       }
       if (!edgesOnly && parent >= 0 && gap === 0) {
         flat[parent] += sw;
@@ -281,13 +321,30 @@ export class GraphTally {
       }
     }
   }
+
+  private onlyFrame: { view: StackView; frames: Int32Array } | undefined;
+
+  private onlyFrameOf(view: StackView): Int32Array {
+    if (this.onlyFrame?.view === view) return this.onlyFrame.frames;
+    const { locFrameStart, locFrames } = view;
+    const frames = new Int32Array(locFrameStart.length - 1);
+    for (let loc = 0; loc < frames.length; loc++) frames[loc] = locFrameStart[loc + 1] - locFrameStart[loc] === 1 ? locFrames[locFrameStart[loc]] : -1;
+    this.onlyFrame = { view, frames };
+    return frames;
+  }
 }
+
+/** Samples probed to guess whether most samples pass through some frames. */
+const PROBED_SAMPLES = 4096;
 
 /**
  * The samples (kept, worth non-zero) with a frame in `frames`: the ones whose edges change when
- * those frames leave the graph.
+ * those frames leave the graph; undefined when they are over half of the samples worth walking
+ * (walking them all once is cheaper than taking those out and putting them back). A spread of
+ * samples is probed first, so that a graph trimmed to its top nodes, which most samples pass
+ * through some dropped frame of, costs no exact count.
  */
-export function samplesThrough(view: StackView, frames: Uint8Array): { samples: Int32Array; of: number } {
+export function samplesThrough(view: StackView, frames: Uint8Array): Int32Array | undefined {
   const s = view.profile.samples;
   const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
   const locCount = locFrameStart.length - 1;
@@ -295,17 +352,33 @@ export function samplesThrough(view: StackView, frames: Uint8Array): { samples: 
   for (let loc = 0; loc < locCount; loc++) {
     for (let k = locFrameStart[loc]; k < locFrameStart[loc + 1]; k++) if (frames[locFrames[k]] === 1) { hit[loc] = 1; break; }
   }
-  const out: number[] = [];
-  let of = 0;
-  const locs = s.locations, stackStart = s.stackStart;
-  for (let i = 0; i < s.count; i++) {
-    if (kept[i] === 0 || weights[i] === 0) continue;
-    of++;
-    let through = false;
-    for (let p = stackStart[i]; p < stackStart[i + 1] && !through; p++) through = hit[locs[p]] === 1;
+  const locs = s.locations, stackStart = s.stackStart, count = s.count;
+  const through = (i: number): boolean => {
+    const end = stackStart[i + 1];
+    let p = stackStart[i];
+    while (p < end && hit[locs[p]] === 0) p++;
+    if (p < end) return true;
     const roots = rootFrames?.[i];
-    if (!through && roots) for (const f of roots) if (frames[f] === 1) { through = true; break; }
-    if (through) out.push(i);
+    if (roots) for (const f of roots) if (frames[f] === 1) return true;
+    return false;
+  };
+  if (count > PROBED_SAMPLES * 2) {
+    const stride = Math.floor(count / PROBED_SAMPLES);
+    let probed = 0, passing = 0;
+    for (let i = 0; i < count; i += stride) {
+      if (kept[i] === 0 || weights[i] === 0) continue;
+      probed++;
+      if (through(i)) passing++;
+    }
+    if (passing * 2 > probed) return undefined;
   }
-  return { samples: Int32Array.from(out), of };
+  let of = 0;
+  for (let i = 0; i < count; i++) if (kept[i] !== 0 && weights[i] !== 0) of++;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (kept[i] === 0 || weights[i] === 0 || !through(i)) continue;
+    out.push(i);
+    if (out.length * 2 > of) return undefined;
+  }
+  return Int32Array.from(out);
 }
