@@ -99,8 +99,6 @@ class EdgeTable {
 const INLINED = 1;
 /** A frame reached past dropped frames: the edge into it is residual. */
 const AFTER_GAP = 2;
-/** A frame the sample has had before: the edge into it may have been counted already. */
-const REPEATED = 4;
 
 /** Frames up to which edges are indexed in a frames² table (2048²: 16 MiB). */
 const DENSE_EDGE_INDEX_FRAMES = 2048;
@@ -167,9 +165,6 @@ export class GraphTally {
   private firstCaller: Int32Array;
   /** Bumped per sample walked: marks are unique across walks of this tally and its copies. */
   private step = 0;
-  private frameBuffer = new Int32Array(256);
-  /** Per buffered frame: INLINED, AFTER_GAP, REPEATED. */
-  private stepBuffer = new Uint8Array(256);
 
   constructor(view: StackView, withSetSums = false, copyOf?: GraphTally) {
     const n = this.frameCount = view.frames.name.length;
@@ -212,114 +207,85 @@ export class GraphTally {
     const s = view.profile.samples;
     const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
     const locs = s.locations, stackStart = s.stackStart;
-    const { flat, cum, frameSamples, seen, firstCaller, dense, edges, frameCount } = this;
+    const { flat, cum, frameSamples, seen, firstCaller, edges } = this;
     const sums = edgesOnly ? undefined : this.setSums;
     const setIds = sums?.sets.ids, setCum = sums?.cum, setCount = sums ? sums.sets.representative.length : 0;
-    const locCount = locFrameStart.length - 1;
     // A location's one frame (-1 when inlining gave it several): most locations have one.
     const onlyFrame = this.onlyFrameOf(view);
-    let framesPerLocation = 1;
-    for (let loc = 0; loc < locCount; loc++) framesPerLocation = Math.max(framesPerLocation, locFrameStart[loc + 1] - locFrameStart[loc]);
-    let frames = this.frameBuffer, steps = this.stepBuffer;
-    let edgeMark = edges.mark, edgeSums = edges.weightAndSamples, edgeInlined = edges.inlined, edgeResidual = edges.residual;
     const n = only ? only.length : s.count;
     for (let j = 0; j < n; j++) {
       const i = only ? only[j] : j;
       const w = weights[i];
       if (kept[i] === 0 || w === 0) continue;
-      const roots = rootFrames?.[i];
-      const from = stackStart[i], to = stackStart[i + 1];
-      const most = (roots?.length ?? 0) + (to - from) * framesPerLocation;
-      if (most > frames.length) {
-        let size = frames.length;
-        while (size < most) size *= 2;
-        frames = this.frameBuffer = new Int32Array(size);
-        steps = this.stepBuffer = new Uint8Array(size);
-      }
       const sw = sign * w, mark = ++this.step;
       const set = setIds ? setIds[i] : -1;
-      // The sample's frames root first, each with how it was reached (INLINED, AFTER_GAP,
-      // REPEATED); dropped frames are left out and the next kept frame is marked as reached past
-      // them. A frame's cum is counted at its first time in the sample, with its caller then.
-      let len = 0, gap = 0;
-      if (roots) {
-        for (const f of roots) {
-          if (keep !== undefined && keep[f] === 0) { gap = AFTER_GAP; continue; }
-          let step = gap;
-          gap = 0;
-          if (seen[f] === mark) step |= REPEATED;
-          else {
-            seen[f] = mark; firstCaller[f] = len > 0 ? frames[len - 1] : -1;
-            if (!edgesOnly) {
-              cum[f] += sw; frameSamples[f] += sign;
-              if (set >= 0) setCum![f * setCount + set] += sw;
-            }
+      const roots = rootFrames?.[i], rootCount = roots?.length ?? 0;
+      // The sample's frames root first (its tag roots, then its stack), in one pass: a frame's
+      // cum and the edge into it are counted at its first time in the sample; an edge into a
+      // repeated frame is that first time's edge again, or needs the edge marks. Dropped frames
+      // are skipped, the edge over them is residual.
+      let p = stackStart[i + 1], rootAt = 0, parent = -1, gap = 0;
+      const from = stackStart[i];
+      for (;;) {
+        let f: number, first = 0, last = 0, k = 0;
+        if (rootAt < rootCount) f = roots![rootAt++];
+        else {
+          if (--p < from) break;
+          const loc = locs[p];
+          f = onlyFrame[loc];
+          if (f < 0) {
+            first = locFrameStart[loc]; last = k = locFrameStart[loc + 1] - 1;
+            if (k < first) continue;
+            f = locFrames[k];
           }
-          frames[len] = f; steps[len++] = step;
-        }
-      }
-      for (let p = to - 1; p >= from; p--) {
-        const loc = locs[p];
-        let f = onlyFrame[loc], k = 0, last = 0, first = 0;
-        if (f < 0) {
-          first = locFrameStart[loc]; last = locFrameStart[loc + 1] - 1; k = last;
-          if (k < first) continue;
-          f = locFrames[k];
         }
         for (;;) {
           if (keep !== undefined && keep[f] === 0) gap = AFTER_GAP;
           else {
-            let step = gap | (k !== last ? INLINED : 0);
+            const step = gap | (k !== last ? INLINED : 0);
             gap = 0;
-            if (seen[f] === mark) step |= REPEATED;
-            else {
-              seen[f] = mark; firstCaller[f] = len > 0 ? frames[len - 1] : -1;
+            let e = -1;
+            if (seen[f] !== mark) {
+              seen[f] = mark; firstCaller[f] = parent;
               if (!edgesOnly) {
                 cum[f] += sw; frameSamples[f] += sign;
                 if (set >= 0) setCum![f * setCount + set] += sw;
               }
+              if (parent >= 0) e = this.edgeOf(parent, f);
+            } else if (parent !== f && parent !== firstCaller[f]) {
+              e = this.edgeOf(parent, f);
+              if (edges.mark[e] === mark) e = -1; else edges.mark[e] = mark;
             }
-            frames[len] = f; steps[len++] = step;
+            if (e >= 0) {
+              const weightAndSamples = edges.weightAndSamples;
+              weightAndSamples[2 * e] += sw;
+              weightAndSamples[2 * e + 1] += sign;
+              if (step !== 0) {
+                if ((step & AFTER_GAP) !== 0) edges.residual[e] += sign;
+                if ((step & INLINED) !== 0) edges.inlined[e] += sign;
+              }
+            }
+            parent = f;
           }
           if (--k < first) break;
           f = locFrames[k];
         }
-      }
-      // The edges: a weight and a sample count each; the edge into a frame's first time in the
-      // sample is new to it, one into a repeat is the first time's edge or needs the marks.
-      let parent = len > 0 ? frames[0] : -1;
-      for (let q = 1; q < len; q++) {
-        const f = frames[q], step = steps[q];
-        if ((step & REPEATED) !== 0 && (parent === f || parent === firstCaller[f])) { parent = f; continue; }
-        let e: number;
-        if (dense) {
-          const slot = parent * frameCount + f;
-          e = dense[slot];
-          if (e < 0) {
-            e = dense[slot] = edges.append(parent, f);
-            edgeMark = edges.mark; edgeSums = edges.weightAndSamples; edgeInlined = edges.inlined; edgeResidual = edges.residual;
-          }
-        } else {
-          e = edges.find(parent, f);
-          edgeMark = edges.mark; edgeSums = edges.weightAndSamples; edgeInlined = edges.inlined; edgeResidual = edges.residual;
-        }
-        parent = f;
-        if (step !== 0) {
-          if ((step & REPEATED) !== 0) {
-            if (edgeMark[e] === mark) continue;
-            edgeMark[e] = mark;
-          }
-          if ((step & AFTER_GAP) !== 0) edgeResidual[e] += sign;
-          if ((step & INLINED) !== 0) edgeInlined[e] += sign;
-        }
-        edgeSums[2 * e] += sw;
-        edgeSums[2 * e + 1] += sign;
       }
       if (!edgesOnly && parent >= 0 && gap === 0) {
         flat[parent] += sw;
         if (set >= 0) sums!.flat[parent * setCount + set] += sw;
       }
     }
+  }
+
+  /** The index of the edge src→dest, made on first sight. */
+  private edgeOf(src: number, dest: number): number {
+    const dense = this.dense;
+    if (!dense) return this.edges.find(src, dest);
+    const slot = src * this.frameCount + dest;
+    let e = dense[slot];
+    if (e < 0) e = dense[slot] = this.edges.append(src, dest);
+    return e;
   }
 
   private onlyFrame: { view: StackView; frames: Int32Array } | undefined;
