@@ -85,7 +85,7 @@ export function tallyKeeping(view: StackView, keep: Uint8Array): GraphTally {
   const whole = wholeGraphTally(view);
   const dropped = new Uint8Array(view.frames.name.length);
   for (let f = 0; f < dropped.length; f++) if (keep[f] === 0 && whole.frameSamples[f] > 0) dropped[f] = 1;
-  const samples = samplesThrough(view, dropped);
+  const samples = samplesThrough(view, dropped, whole);
   if (samples === undefined) {
     const tally = new GraphTally(view);
     tally.walk(view, keep, 1);

@@ -102,6 +102,15 @@ const AFTER_GAP = 2;
 
 /** Frames up to which edges are indexed in a frames² table (2048²: 16 MiB). */
 const DENSE_EDGE_INDEX_FRAMES = 2048;
+/** In a location's one frame: it has several (inlined calls). */
+const SEVERAL_FRAMES = -1;
+/** In a location's one frame: it has one, and the walk drops it. */
+const DROPPED_FRAME = -2;
+
+/** Samples listed per frame for frames that few samples pass through (see `samplesThrough`). */
+const RARE_FRAME_SAMPLES = 64;
+/** Cells (frames × RARE_FRAME_SAMPLES) up to which those lists are kept. */
+const MAX_RARE_CELLS = 1 << 20;
 /** (frame, label set) cells up to which the tags' sums are kept in the walk. */
 const MAX_SET_CELLS = 1 << 22;
 
@@ -165,8 +174,17 @@ export class GraphTally {
   private firstCaller: Int32Array;
   /** Bumped per sample walked: marks are unique across walks of this tally and its copies. */
   private step = 0;
+  /**
+   * The whole graph's list of the samples through each frame, for frames with at most
+   * RARE_FRAME_SAMPLES of them (frame f's at f × RARE_FRAME_SAMPLES): nodefraction drops
+   * such frames, and the samples to walk again are then found without reading every stack.
+   */
+  rareSamples: Int32Array | undefined;
+  /** Samples walked (kept, worth non-zero) by the whole graph's walk. */
+  sampleCount = 0;
 
-  constructor(view: StackView, withSetSums = false, copyOf?: GraphTally) {
+  /** `wholeGraph`: the tally of every sample, with its tags' sums and its rare frames' samples. */
+  constructor(view: StackView, wholeGraph = false, copyOf?: GraphTally) {
     const n = this.frameCount = view.frames.name.length;
     if (copyOf) {
       this.flat = copyOf.flat.slice(); this.cum = copyOf.cum.slice(); this.frameSamples = copyOf.frameSamples.slice();
@@ -175,6 +193,7 @@ export class GraphTally {
       this.seen = copyOf.seen.slice();
       this.firstCaller = new Int32Array(n);
       this.step = copyOf.step;
+      this.sampleCount = copyOf.sampleCount;
       // Shared, not copied: walks of a copy change edges only.
       this.setSums = copyOf.setSums;
       return;
@@ -185,7 +204,8 @@ export class GraphTally {
     // Up to a few thousand frames, a dense caller×callee index beats hashing each step.
     if (n <= DENSE_EDGE_INDEX_FRAMES) this.dense = new Int32Array(n * n).fill(-1);
     const s = view.profile.samples;
-    if (withSetSums && s.labelStart[s.count] > 0) {
+    if (wholeGraph && n * RARE_FRAME_SAMPLES <= MAX_RARE_CELLS) this.rareSamples = new Int32Array(n * RARE_FRAME_SAMPLES);
+    if (wholeGraph && s.labelStart[s.count] > 0) {
       const sets = labelSetIds(view);
       const cells = n * sets.representative.length;
       if (cells > 0 && cells <= MAX_SET_CELLS) this.setSums = { sets, flat: new Float64Array(cells), cum: new Float64Array(cells) };
@@ -210,14 +230,19 @@ export class GraphTally {
     const { flat, cum, frameSamples, seen, firstCaller, edges } = this;
     const sums = edgesOnly ? undefined : this.setSums;
     const setIds = sums?.sets.ids, setCum = sums?.cum, setCount = sums ? sums.sets.representative.length : 0;
-    // A location's one frame (-1 when inlining gave it several): most locations have one.
-    const onlyFrame = this.onlyFrameOf(view);
+    // A location's one frame (SEVERAL_FRAMES when inlining gave it several, DROPPED_FRAME when
+    // its one frame is dropped): most locations have one.
+    const onlyFrame = this.onlyFrameOf(view, keep);
+    // Only the whole graph's one walk of every sample lists the rare frames' samples.
+    const rare = sign === 1 && !only && !keep && !edgesOnly && this.step === 0 ? this.rareSamples : undefined;
+    if (!rare) this.rareSamples = undefined;
     const n = only ? only.length : s.count;
     for (let j = 0; j < n; j++) {
       const i = only ? only[j] : j;
       const w = weights[i];
       if (kept[i] === 0 || w === 0) continue;
       const sw = sign * w, mark = ++this.step;
+      this.sampleCount += sign;
       const set = setIds ? setIds[i] : -1;
       const roots = rootFrames?.[i], rootCount = roots?.length ?? 0;
       // The sample's frames root first (its tag roots, then its stack), in one pass: a frame's
@@ -234,6 +259,7 @@ export class GraphTally {
           const loc = locs[p];
           f = onlyFrame[loc];
           if (f < 0) {
+            if (f === DROPPED_FRAME) { gap = AFTER_GAP; continue; }
             first = locFrameStart[loc]; last = k = locFrameStart[loc + 1] - 1;
             if (k < first) continue;
             f = locFrames[k];
@@ -248,8 +274,10 @@ export class GraphTally {
             if (seen[f] !== mark) {
               seen[f] = mark; firstCaller[f] = parent;
               if (!edgesOnly) {
-                cum[f] += sw; frameSamples[f] += sign;
+                const through = frameSamples[f];
+                cum[f] += sw; frameSamples[f] = through + sign;
                 if (set >= 0) setCum![f * setCount + set] += sw;
+                if (rare && through < RARE_FRAME_SAMPLES) rare[f * RARE_FRAME_SAMPLES + through] = i;
               }
               if (parent >= 0) e = this.edgeOf(parent, f);
             } else if (parent !== f && parent !== firstCaller[f]) {
@@ -290,13 +318,16 @@ export class GraphTally {
 
   private onlyFrame: { view: StackView; frames: Int32Array } | undefined;
 
-  private onlyFrameOf(view: StackView): Int32Array {
-    if (this.onlyFrame?.view === view) return this.onlyFrame.frames;
-    const { locFrameStart, locFrames } = view;
-    const frames = new Int32Array(locFrameStart.length - 1);
-    for (let loc = 0; loc < frames.length; loc++) frames[loc] = locFrameStart[loc + 1] - locFrameStart[loc] === 1 ? locFrames[locFrameStart[loc]] : -1;
-    this.onlyFrame = { view, frames };
-    return frames;
+  private onlyFrameOf(view: StackView, keep: Uint8Array | undefined): Int32Array {
+    let frames = this.onlyFrame?.view === view ? this.onlyFrame.frames : undefined;
+    if (!frames) {
+      const { locFrameStart, locFrames } = view;
+      frames = new Int32Array(locFrameStart.length - 1);
+      for (let loc = 0; loc < frames.length; loc++) frames[loc] = locFrameStart[loc + 1] - locFrameStart[loc] === 1 ? locFrames[locFrameStart[loc]] : SEVERAL_FRAMES;
+      this.onlyFrame = { view, frames };
+    }
+    if (!keep) return frames;
+    return frames.map(f => f >= 0 && keep[f] === 0 ? DROPPED_FRAME : f);
   }
 }
 
@@ -310,7 +341,9 @@ const PROBED_SAMPLES = 4096;
  * samples is probed first, so that a graph trimmed to its top nodes, which most samples pass
  * through some dropped frame of, costs no exact count.
  */
-export function samplesThrough(view: StackView, frames: Uint8Array): Int32Array | undefined {
+export function samplesThrough(view: StackView, frames: Uint8Array, whole?: GraphTally): Int32Array | undefined {
+  const listed = whole && samplesOfRareFrames(whole, frames);
+  if (listed) return listed.length * 2 > whole.sampleCount ? undefined : listed;
   const s = view.profile.samples;
   const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
   const locCount = locFrameStart.length - 1;
@@ -347,4 +380,28 @@ export function samplesThrough(view: StackView, frames: Uint8Array): Int32Array 
     if (out.length * 2 > of) return undefined;
   }
   return Int32Array.from(out);
+}
+
+/** The samples through `frames` from the whole graph's lists, when every one of them is rare. */
+function samplesOfRareFrames(whole: GraphTally, frames: Uint8Array): Int32Array | undefined {
+  const lists = whole.rareSamples;
+  if (!lists) return undefined;
+  let total = 0;
+  for (let f = 0; f < whole.frameCount; f++) {
+    if (frames[f] !== 1) continue;
+    if (whole.frameSamples[f] > RARE_FRAME_SAMPLES) return undefined;
+    total += whole.frameSamples[f];
+  }
+  const out = new Int32Array(total);
+  let k = 0;
+  for (let f = 0; f < whole.frameCount; f++) {
+    if (frames[f] !== 1) continue;
+    out.set(lists.subarray(f * RARE_FRAME_SAMPLES, f * RARE_FRAME_SAMPLES + whole.frameSamples[f]), k);
+    k += whole.frameSamples[f];
+  }
+  // A sample through two of the frames is listed twice: walked again once.
+  out.sort();
+  let unique = 0;
+  for (let j = 0; j < out.length; j++) if (j === 0 || out[j] !== out[j - 1]) out[unique++] = out[j];
+  return out.slice(0, unique);
 }
