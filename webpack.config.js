@@ -44,7 +44,12 @@ module.exports = (_env, argv) => {
       name: 'cli',
       target: 'node20',
       entry: { cli: './src/cli.ts' },
-      output: { ...common(mode).output, libraryTarget: 'commonjs2', chunkFilename: 'cli-commands/[id].js' },
+      // A chunk's name carries its content hash: the CLI's code cache (src/cli/codeCache.ts) keys its
+      // entries by it. Chunks of earlier builds are removed; the other bundles in dist/ are not touched.
+      output: {
+        ...common(mode).output, libraryTarget: 'commonjs2', chunkFilename: 'cli-commands/[id].[contenthash:16].js',
+        clean: { keep: asset => !asset.startsWith('cli-commands/') },
+      },
       module: { rules: [{ oneOf: [commandTableRule, tsRule] }] },
       plugins: [
         new webpack.DefinePlugin({ COMMAND_CHUNKS: 'true' }),

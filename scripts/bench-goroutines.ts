@@ -10,7 +10,7 @@
 // all threads) of the same runs, and each measurement is repeated (BENCH_REPS children, default 3).
 // panicparse's time grows faster than the dump on realistic dumps (its 20,000-goroutine dump takes
 // ~30 s of CPU): each of its runs is stopped after BENCH_PANICPARSE_TIMEOUT seconds (default 300),
-// and a run that did not finish gives a lower bound on the speed-up.
+// and a run that did not finish gives a lower bound on the speed-up (BENCH_PANICPARSE=off: not run).
 //
 // Three measurements per file, so cold and warm are never mixed up:
 // - end to end, hyperfine-style: whole processes, `node dist/cli.js goroutines FILE --json` against
@@ -19,7 +19,7 @@
 //   (256 KB reads, the CLI's V8 inlining budget), timing read + scan + group + rank once, with the child's RSS growth;
 // - in-process warm: the same child repeats the analysis; the best repeat once the JIT has settled.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { GoroutineDumpAnalyzer, analyzeGoroutineDump, type GoroutineAnalysis } from '../src/core/goroutines';
@@ -38,11 +38,15 @@ const PANICPARSE_BUDGET_MS = 120_000;
 
 interface ChildResult {
   coldMs: number; coldCpuMs: number; coldMainThreadMs: number; warmMs: number; warmCpuMs: number; peakDeltaBytes: number; goroutines: number; groups: number;
+  /** RSS growth over the cold analysis in file-backed pages (Node's own code paged in, TurboFan's above all) and in anonymous memory. */
+  fileDeltaBytes: number; anonDeltaBytes: number;
 }
 interface ProcessRuns {
   wallMs: number[]; cpuMs: number[]; peakBytes: number; lowestPeakBytes?: number; timedOut?: number;
   /** CPU time of the main thread alone (Node processes): the wall time a machine with a spare core would show. */
   mainThreadMs?: number[];
+  /** Node processes, at exit: file-backed and anonymous resident memory. */
+  fileBytes?: number[]; anonBytes?: number[];
 }
 
 /**
@@ -52,7 +56,9 @@ interface ProcessRuns {
  * take there, which this shared, loaded machine cannot show.
  */
 const MAIN_THREAD_PRELOAD = `process.on('exit', () => { const fs = require('fs');
-  fs.writeSync(2, 'main-thread-ns ' + fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0] + '\\n'); });\n`;
+  fs.writeSync(2, 'main-thread-ns ' + fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0] + '\\n');
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  fs.writeSync(2, 'rss-file-kb ' + /RssFile:\\s+(\\d+)/.exec(status)[1] + ' rss-anon-kb ' + /RssAnon:\\s+(\\d+)/.exec(status)[1] + '\\n'); });\n`;
 const mainThreadPreload = join(root, 'bench-data', '.main-thread.js');
 
 function ensureData(): boolean {
@@ -85,6 +91,9 @@ function child(file: string): void {
   const baseline = process.resourceUsage().maxRSS * 1024;
   const cpuMs = (since: NodeJS.CpuUsage) => { const used = process.cpuUsage(since); return (used.user + used.system) / 1000; };
   const mainThreadMs = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  const residentKb = (kind: 'RssFile' | 'RssAnon') => Number(new RegExp(`${kind}:\\s+(\\d+)`).exec(readFileSync('/proc/self/status', 'utf8'))![1]);
+  const fileBefore = residentKb('RssFile');
+  const anonBefore = residentKb('RssAnon');
   let started = performance.now();
   let cpuStart = process.cpuUsage();
   const mainStart = mainThreadMs();
@@ -93,6 +102,8 @@ function child(file: string): void {
   const coldCpuMs = cpuMs(cpuStart);
   const coldMainThreadMs = mainThreadMs() - mainStart;
   const peakDeltaBytes = process.resourceUsage().maxRSS * 1024 - baseline;
+  const fileDeltaBytes = (residentKb('RssFile') - fileBefore) * 1024;
+  const anonDeltaBytes = (residentKb('RssAnon') - anonBefore) * 1024;
   let warmMs = Infinity;
   let warmCpuMs = Infinity;
   for (let i = 0; i < WARM_REPEATS; i++) {
@@ -102,7 +113,7 @@ function child(file: string): void {
     warmMs = Math.min(warmMs, performance.now() - started);
     warmCpuMs = Math.min(warmCpuMs, cpuMs(cpuStart));
   }
-  const result: ChildResult = { coldMs, coldCpuMs, coldMainThreadMs, warmMs, warmCpuMs, peakDeltaBytes, goroutines: analysis.parsed, groups: analysis.groups.length };
+  const result: ChildResult = { coldMs, coldCpuMs, coldMainThreadMs, warmMs, warmCpuMs, peakDeltaBytes, fileDeltaBytes, anonDeltaBytes, goroutines: analysis.parsed, groups: analysis.groups.length };
   process.stdout.write(JSON.stringify(result));
 }
 
@@ -128,12 +139,12 @@ function runChild(bundle: string, file: string): ChildResult {
  * measured here. With `timeoutS`, the process is stopped then (`timeout`), and the run is counted in
  * `timedOut` instead.
  */
-function timeProcess(command: string, runs: ProcessRuns, timeoutS?: number): void {
+function timeProcess(command: string, runs: ProcessRuns, timeoutS?: number, env?: Record<string, string>): void {
   const node = command.startsWith(`${process.execPath} `);
   if (node) command = `${process.execPath} -r ${mainThreadPreload} ${command.slice(process.execPath.length + 1)}`;
   const started = performance.now();
   const limited = timeoutS === undefined ? command : `timeout ${timeoutS} ${command}`;
-  const out = spawnSync('bash', ['-c', `/usr/bin/time -f '%M %U %S' ${limited} > /dev/null`], { cwd: root, encoding: 'utf8' });
+  const out = spawnSync('bash', ['-c', `/usr/bin/time -f '%M %U %S' ${limited} > /dev/null`], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
   const wallMs = performance.now() - started;
   const [peakKb, user, sys] = (/(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(out.stderr) ?? []).slice(1).map(Number);
   if (timeoutS !== undefined && out.status === 124) { runs.timedOut = (runs.timedOut ?? 0) + 1; return; }
@@ -142,6 +153,11 @@ function timeProcess(command: string, runs: ProcessRuns, timeoutS?: number): voi
   runs.cpuMs.push((user + sys) * 1000);
   const mainNs = /main-thread-ns (\d+)/.exec(out.stderr);
   if (node && mainNs) (runs.mainThreadMs ??= []).push(Number(mainNs[1]) / 1e6);
+  const resident = /rss-file-kb (\d+) rss-anon-kb (\d+)/.exec(out.stderr);
+  if (node && resident) {
+    (runs.fileBytes ??= []).push(Number(resident[1]) * 1024);
+    (runs.anonBytes ??= []).push(Number(resident[2]) * 1024);
+  }
   const peak = peakKb * 1024;
   runs.peakBytes = Math.max(runs.peakBytes, peak);
   runs.lowestPeakBytes = Math.min(runs.lowestPeakBytes ?? Infinity, peak);
@@ -161,10 +177,17 @@ export async function run(): Promise<void> {
   benchAlikeSuspects();
   if (!ensureData()) return;
   const bundle = bundleSelf();
-  const hasPanicparse = !spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error;
+  // BENCH_PANICPARSE=off leaves it out: its times do not change with this code, and a run can take minutes.
+  const hasPanicparse = process.env.BENCH_PANICPARSE !== 'off' && !spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error;
   const hasCli = existsSync(CLI);
   if (!hasCli) console.log('  (dist/cli.js missing: build it with `npx webpack --mode production --config-name cli` for the end-to-end runs)');
   writeFileSync(mainThreadPreload, MAIN_THREAD_PRELOAD);
+  // The CLI's code cache (src/cli/codeCache.ts) in a folder of the bench's own, filled by one run
+  // first: the timed runs are those of a user's second and later runs (the first is timed apart).
+  const codeCache = join(root, 'bench-data', '.code-cache');
+  rmSync(codeCache, { recursive: true, force: true });
+  process.env.GOPROF_CODE_CACHE = codeCache;
+  if (hasCli) execFileSync(process.execPath, [CLI, 'goroutines', join(root, FILES[0]), '--json'], { stdio: 'ignore' });
   const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`load average at start: ${load()}`);
   const nodeStart: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
@@ -201,12 +224,15 @@ export async function run(): Promise<void> {
         `warm ${met(warm)} wall, ${met(warmCpu)} CPU`);
     }
     console.log(`  in-process peak RSS growth ${range(growth, g => `${g.toFixed(2)}×`)} input ` +
-      `(target ≤ 1×: ${median(growth) <= 1 ? 'met' : 'NOT met'} in the median, ${growth.every(g => g <= 1) ? 'in every run' : 'not in every run'})`);
+      `(target ≤ 1×: ${median(growth) <= 1 ? 'met' : 'NOT met'} in the median, ${growth.every(g => g <= 1) ? 'in every run' : 'not in every run'}); ` +
+      `at the end, file-backed pages (Node's code paged in) ${range(children.map(c => c.fileDeltaBytes), mb)}, anonymous ${range(children.map(c => c.anonDeltaBytes), mb)}`);
     const runs = big ? 1 : 7;
     const cli: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
+    const uncachedCli: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
     const panicparse: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
     for (let i = 0; i < runs; i++) {
       if (hasCli) timeProcess(`${process.execPath} ${CLI} goroutines ${file} --json`, cli);
+      if (hasCli && !big) timeProcess(`${process.execPath} ${CLI} goroutines ${file} --json`, uncachedCli, undefined, { GOPROF_CODE_CACHE: 'off' });
       const spentMs = panicparse.wallMs.reduce((x, y) => x + y, 0) + (panicparse.timedOut ?? 0) * PANICPARSE_TIMEOUT_S * 1000;
       if (hasPanicparse && spentMs < PANICPARSE_BUDGET_MS) {
         timeProcess(`panicparse -no-color -parse=false -rebase=false < ${file}`, panicparse, PANICPARSE_TIMEOUT_S);
@@ -215,8 +241,10 @@ export async function run(): Promise<void> {
     if (hasCli) {
       // Highest peak with the dump over the lowest peak without: the larger reading of what the dump costs.
       const added = cli.peakBytes - (cliIdle.lowestPeakBytes ?? 0);
+      const overIdle = (of: number[] | undefined, idle: number[] | undefined) => mb(median(of ?? [NaN]) - median(idle ?? [NaN]));
       console.log(`  node dist/cli.js goroutines --json (whole process): ${spread(cli)}, peak RSS ${mb(cli.peakBytes)} ` +
-        `(${mb(added)} = ${(added / size).toFixed(2)}× input over the idle CLI; target ≤ 1×: ${added <= size ? 'met' : 'NOT met'})`);
+        `(${mb(added)} = ${(added / size).toFixed(2)}× input over the idle CLI; target ≤ 1×: ${added <= size ? 'met' : 'NOT met'}; ` +
+        `at exit, medians over the idle CLI: file-backed ${overIdle(cli.fileBytes, cliIdle.fileBytes)}, anonymous ${overIdle(cli.anonBytes, cliIdle.anonBytes)})`);
       if (!big) {
         const over = median(cli.wallMs) - median(nodeStart.wallMs);
         const overCpu = median(cli.cpuMs) - median(nodeStart.cpuMs);
@@ -224,6 +252,10 @@ export async function run(): Promise<void> {
         console.log(`  cold CLI over node -e 0: ${ms(over)} wall, ${ms(overCpu)} CPU, ${ms(overMain)} main-thread CPU ` +
           `(target ≤ 150 ms: ${over <= 150 ? 'met' : 'NOT met'} wall, ${overCpu <= 150 ? 'met' : 'NOT met'} CPU, ` +
           `${overMain <= 150 ? 'met' : 'NOT met'} main thread)`);
+        const overUncachedCpu = median(uncachedCli.cpuMs) - median(nodeStart.cpuMs);
+        const overUncachedMain = median(uncachedCli.mainThreadMs ?? [NaN]) - median(nodeStart.mainThreadMs ?? [NaN]);
+        console.log(`  the same without the code cache (a build's first run): ${spread(uncachedCli)}, peak RSS ${mb(uncachedCli.peakBytes)}; ` +
+          `over node -e 0: ${ms(overUncachedCpu)} CPU, ${ms(overUncachedMain)} main-thread CPU`);
       }
     }
     if (hasPanicparse) {

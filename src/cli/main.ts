@@ -25,7 +25,8 @@ function commandHelp(c: CliCommand): string {
   return `usage: goprof ${c.name} ${c.usage}\n${c.summary}\n${c.details ?? ''}`;
 }
 
-export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number> {
+/** `afterCommand` runs once a command (not help) has succeeded. */
+export async function runCli(argv: string[], io: CliIo = nodeIo, afterCommand?: () => void): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const about = name === 'help' && rest[0] !== undefined ? commands.find(c => c.name === rest[0]) : undefined;
@@ -39,6 +40,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
   if (rest.includes('--help') || rest.includes('-h')) { io.out(commandHelp(command)); return 0; }
   try {
     await command.run(rest, io);
+    afterCommand?.();
     return 0;
   } catch (e) {
     if (e instanceof UsageError) { io.err(`goprof ${name}: ${e.message}\nusage: goprof ${name} ${command.usage}\n`); return 2; }

@@ -36,5 +36,19 @@ export const SMALL_INPUT_BYTES = 24 << 20;
  */
 export function tuneV8ForInputSize(bytes: number): void {
   // Only in the CLI's own process: a test or a host running the command leaves its V8 alone.
-  if (batchRun && bytes <= SMALL_INPUT_BYTES) setFlagsFromString('--no-turbo-inlining');
+  if (batchRun && bytes <= SMALL_INPUT_BYTES) {
+    setFlagsFromString('--no-turbo-inlining');
+    inputTuned = true;
+  }
+}
+
+let inputTuned = false;
+
+/**
+ * Back to the flags of start-up, for code cached after the run (codeCache.ts): V8 accepts cached
+ * data only under the flags it was made with, and the next run starts with these.
+ */
+export function untuneV8ForInputSize(): void {
+  if (inputTuned) setFlagsFromString('--turbo-inlining');
+  inputTuned = false;
 }

@@ -2,7 +2,7 @@
 // reached through the API server's pods/proxy (kubectl get --raw) or through a port-forward of
 // our own, started for the capture and stopped after it.
 import {
-  capturablePods, getPodsArgs, parseContexts, parsePodList, podProxyBasePath, portForwardArgs, portForwardBaseUrl,
+  capturablePods, contextNote, getPodsArgs, kubectlErrorLine, parseContexts, parsePodList, podProxyBasePath, portForwardArgs, portForwardBaseUrl,
   GET_CONTEXTS_ARGS, type KubeContext, type KubePod, type PodSelection,
 } from '../core/capture/kubernetes';
 import { runKubectl, startPortForward, type PortForward } from './kubectl';
@@ -15,20 +15,16 @@ export interface KubeReplicaOptions {
   readonly portForward?: boolean;
 }
 
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? '';
-}
-
 export async function kubeContexts(options: KubeReplicaOptions = {}): Promise<KubeContext[]> {
   const run = await runKubectl(GET_CONTEXTS_ARGS, { kubectl: options.kubectl, signal: options.signal, maxBytes: 4 * 1024 * 1024 });
-  if (run.exitCode !== 0) throw new Error(`kubectl config get-contexts failed: ${firstLine(run.stderr) || `exit code ${run.exitCode}`}`);
+  if (run.exitCode !== 0) throw new Error(`kubectl config get-contexts failed: ${kubectlErrorLine(run.stderr) || `exit code ${run.exitCode}`}`);
   return parseContexts(new TextDecoder().decode(run.head));
 }
 
 /** The running pods the selection chooses; throws when kubectl fails or none runs. */
 export async function selectPods(selection: PodSelection, options: KubeReplicaOptions = {}): Promise<KubePod[]> {
   const run = await runKubectl(getPodsArgs(selection), { kubectl: options.kubectl, signal: options.signal, maxBytes: 64 * 1024 * 1024 });
-  if (run.exitCode !== 0) throw new Error(`kubectl get pods failed: ${firstLine(run.stderr) || `exit code ${run.exitCode}`}`);
+  if (run.exitCode !== 0) throw new Error(`kubectl get pods${contextNote(selection.context)} failed: ${kubectlErrorLine(run.stderr) || `exit code ${run.exitCode}`}`);
   const all = parsePodList(new TextDecoder().decode(run.head));
   const running = capturablePods(all);
   const where = `namespace ${selection.namespace}${selection.selector ? ` with labels ${selection.selector}` : ''}`;

@@ -1,7 +1,7 @@
 // Runs kubectl with the user's kubeconfig: no shell (arguments go as they are), async, bounded
 // output, ended by an AbortSignal. A port-forward is a kubectl process we start and stop.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { parsePortForwardLine } from '../core/capture/kubernetes';
+import { kubectlErrorLine, parsePortForwardLine } from '../core/capture/kubernetes';
 
 /** The kubectl binary: goProfileExplorer.capture.kubectlPath in the extension, $KUBECTL in the CLI, else `kubectl` on PATH. */
 export interface KubectlOptions {
@@ -80,7 +80,7 @@ export function startPortForward(args: readonly string[], options: { kubectl?: s
     const child: ChildProcess = spawn(kubectl, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     let out = '', errText = '', settled = false;
     const stop = () => { if (child.exitCode === null && !child.killed) child.kill(); };
-    const timer = setTimeout(() => fail(new Error(`kubectl port-forward printed no local port in ${Math.round((options.timeoutMs ?? 15000) / 1000)} s${errText ? `: ${errText.trim().split('\n')[0]}` : ''}`)), options.timeoutMs ?? 15000);
+    const timer = setTimeout(() => fail(new Error(`kubectl port-forward printed no local port in ${Math.round((options.timeoutMs ?? 15000) / 1000)} s${errText ? `: ${kubectlErrorLine(errText)}` : ''}`)), options.timeoutMs ?? 15000);
     function fail(e: Error) { if (settled) return; settled = true; clearTimeout(timer); stop(); reject(e); }
     child.stdout!.on('data', (chunk: Buffer) => {
       if (settled) return;
@@ -92,6 +92,6 @@ export function startPortForward(args: readonly string[], options: { kubectl?: s
     });
     child.stderr!.on('data', (chunk: Buffer) => { if (errText.length < MAX_STDERR) errText += chunk.toString('utf8'); });
     child.on('error', e => fail(spawnError(kubectl, e)));
-    child.on('close', code => fail(new Error(`kubectl port-forward ended (exit code ${code ?? -1})${errText ? `: ${errText.trim().split('\n')[0]}` : ''}`)));
+    child.on('close', code => fail(new Error(`kubectl port-forward ended (exit code ${code ?? -1})${errText ? `: ${kubectlErrorLine(errText)}` : ''}`)));
   });
 }

@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
 import {
   CaptureError, buildCaptureUrl, captureExtension, classifyAnswer, describeRequestFailure, formatTimestamp, hostForFileName, type CaptureKind,
 } from '../core/capture';
-import { getRawArgs } from '../core/capture/kubernetes';
+import { getRawArgs, kubectlErrorLine } from '../core/capture/kubernetes';
 import { UnzipLimitError } from '../core/pprof';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
 import { CaptureFileWriter } from './captureFile';
@@ -149,7 +149,7 @@ async function fetchHttp(url: string, writer: CaptureFileWriter, options: Replic
 async function fetchKubectl(args: string[], kubectl: string | undefined, path: string, writer: CaptureFileWriter, options: ReplicaCaptureOptions): Promise<{ status: number; body: Uint8Array }> {
   return withDeadline(options, async signal => {
     const run = await runKubectl(args, { kubectl, signal, maxBytes: MAX_BYTES, sink: chunk => writer.write(chunk) });
-    if (run.exitCode !== 0) throw new CaptureError(`kubectl get --raw ${path} failed: ${run.stderr.trim().split('\n')[0] || `exit code ${run.exitCode}`}`, 'http');
+    if (run.exitCode !== 0) throw new CaptureError(`kubectl get --raw ${path} failed: ${kubectlErrorLine(run.stderr) || `exit code ${run.exitCode}`}`, 'http');
     await writer.finish();
     return { status: 200, body: run.head };
   }, (e, ctx) => limitError(e) ?? (ctx.cancelled ? new CaptureError('Capture cancelled.', 'cancelled')

@@ -53,6 +53,27 @@ export function checkPodSelection(s: PodSelection): string | undefined {
 
 const contextArgs = (context: string): string[] => (context ? ['--context', context] : []);
 
+// klog's prefix, e.g. `E1203 11:24:08.727067    9998 memcache.go:265] `: kubectl's log of each retry.
+const KLOG_PREFIX = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]\s]+\] /;
+const MAX_ERROR_LINE = 400;
+
+/**
+ * The one line of kubectl's stderr that says what went wrong: kubectl logs every retry (klog
+ * lines) before its own message ("The connection to the server … was refused …", "error: …"),
+ * so the last line that is not a log line; a log line without its prefix when there is no other.
+ */
+export function kubectlErrorLine(stderr: string): string {
+  const lines = stderr.split(/\r?\n/).map(l => l.trim()).filter(Boolean);
+  const own = lines.filter(l => !KLOG_PREFIX.test(l));
+  const line = own.length > 0 ? own[own.length - 1] : (lines[lines.length - 1] ?? '').replace(KLOG_PREFIX, '');
+  return line.length > MAX_ERROR_LINE ? `${line.slice(0, MAX_ERROR_LINE)}…` : line;
+}
+
+/** `(context NAME)`, or nothing for kubectl's current context: said in errors so the user sees which cluster was asked. */
+export function contextNote(context: string): string {
+  return context ? ` (context ${context})` : '';
+}
+
 /** `kubectl config get-contexts`: the table with the current context marked. */
 export const GET_CONTEXTS_ARGS: readonly string[] = ['config', 'get-contexts'];
 
