@@ -10,7 +10,7 @@
 // all threads) of the same runs, and each measurement is repeated (BENCH_REPS children, default 3).
 // panicparse's time grows faster than the dump on realistic dumps (its 20,000-goroutine dump takes
 // ~30 s of CPU): each of its runs is stopped after BENCH_PANICPARSE_TIMEOUT seconds (default 300),
-// and a run that did not finish gives a lower bound on the speed-up.
+// and a run that did not finish gives a lower bound on the speed-up (BENCH_PANICPARSE=off: not run).
 //
 // Three measurements per file, so cold and warm are never mixed up:
 // - end to end, hyperfine-style: whole processes, `node dist/cli.js goroutines FILE --json` against
@@ -38,11 +38,15 @@ const PANICPARSE_BUDGET_MS = 120_000;
 
 interface ChildResult {
   coldMs: number; coldCpuMs: number; coldMainThreadMs: number; warmMs: number; warmCpuMs: number; peakDeltaBytes: number; goroutines: number; groups: number;
+  /** RSS growth over the cold analysis in file-backed pages (Node's own code paged in, TurboFan's above all) and in anonymous memory. */
+  fileDeltaBytes: number; anonDeltaBytes: number;
 }
 interface ProcessRuns {
   wallMs: number[]; cpuMs: number[]; peakBytes: number; lowestPeakBytes?: number; timedOut?: number;
   /** CPU time of the main thread alone (Node processes): the wall time a machine with a spare core would show. */
   mainThreadMs?: number[];
+  /** Node processes, at exit: file-backed and anonymous resident memory. */
+  fileBytes?: number[]; anonBytes?: number[];
 }
 
 /**
@@ -52,7 +56,9 @@ interface ProcessRuns {
  * take there, which this shared, loaded machine cannot show.
  */
 const MAIN_THREAD_PRELOAD = `process.on('exit', () => { const fs = require('fs');
-  fs.writeSync(2, 'main-thread-ns ' + fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0] + '\\n'); });\n`;
+  fs.writeSync(2, 'main-thread-ns ' + fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0] + '\\n');
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  fs.writeSync(2, 'rss-file-kb ' + /RssFile:\\s+(\\d+)/.exec(status)[1] + ' rss-anon-kb ' + /RssAnon:\\s+(\\d+)/.exec(status)[1] + '\\n'); });\n`;
 const mainThreadPreload = join(root, 'bench-data', '.main-thread.js');
 
 function ensureData(): boolean {
@@ -85,6 +91,9 @@ function child(file: string): void {
   const baseline = process.resourceUsage().maxRSS * 1024;
   const cpuMs = (since: NodeJS.CpuUsage) => { const used = process.cpuUsage(since); return (used.user + used.system) / 1000; };
   const mainThreadMs = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  const residentKb = (kind: 'RssFile' | 'RssAnon') => Number(new RegExp(`${kind}:\\s+(\\d+)`).exec(readFileSync('/proc/self/status', 'utf8'))![1]);
+  const fileBefore = residentKb('RssFile');
+  const anonBefore = residentKb('RssAnon');
   let started = performance.now();
   let cpuStart = process.cpuUsage();
   const mainStart = mainThreadMs();
@@ -93,6 +102,8 @@ function child(file: string): void {
   const coldCpuMs = cpuMs(cpuStart);
   const coldMainThreadMs = mainThreadMs() - mainStart;
   const peakDeltaBytes = process.resourceUsage().maxRSS * 1024 - baseline;
+  const fileDeltaBytes = (residentKb('RssFile') - fileBefore) * 1024;
+  const anonDeltaBytes = (residentKb('RssAnon') - anonBefore) * 1024;
   let warmMs = Infinity;
   let warmCpuMs = Infinity;
   for (let i = 0; i < WARM_REPEATS; i++) {
@@ -102,7 +113,7 @@ function child(file: string): void {
     warmMs = Math.min(warmMs, performance.now() - started);
     warmCpuMs = Math.min(warmCpuMs, cpuMs(cpuStart));
   }
-  const result: ChildResult = { coldMs, coldCpuMs, coldMainThreadMs, warmMs, warmCpuMs, peakDeltaBytes, goroutines: analysis.parsed, groups: analysis.groups.length };
+  const result: ChildResult = { coldMs, coldCpuMs, coldMainThreadMs, warmMs, warmCpuMs, peakDeltaBytes, fileDeltaBytes, anonDeltaBytes, goroutines: analysis.parsed, groups: analysis.groups.length };
   process.stdout.write(JSON.stringify(result));
 }
 
@@ -142,6 +153,11 @@ function timeProcess(command: string, runs: ProcessRuns, timeoutS?: number, env?
   runs.cpuMs.push((user + sys) * 1000);
   const mainNs = /main-thread-ns (\d+)/.exec(out.stderr);
   if (node && mainNs) (runs.mainThreadMs ??= []).push(Number(mainNs[1]) / 1e6);
+  const resident = /rss-file-kb (\d+) rss-anon-kb (\d+)/.exec(out.stderr);
+  if (node && resident) {
+    (runs.fileBytes ??= []).push(Number(resident[1]) * 1024);
+    (runs.anonBytes ??= []).push(Number(resident[2]) * 1024);
+  }
   const peak = peakKb * 1024;
   runs.peakBytes = Math.max(runs.peakBytes, peak);
   runs.lowestPeakBytes = Math.min(runs.lowestPeakBytes ?? Infinity, peak);
@@ -161,7 +177,8 @@ export async function run(): Promise<void> {
   benchAlikeSuspects();
   if (!ensureData()) return;
   const bundle = bundleSelf();
-  const hasPanicparse = !spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error;
+  // BENCH_PANICPARSE=off leaves it out: its times do not change with this code, and a run can take minutes.
+  const hasPanicparse = process.env.BENCH_PANICPARSE !== 'off' && !spawnSync('panicparse', ['-help'], { stdio: 'ignore' }).error;
   const hasCli = existsSync(CLI);
   if (!hasCli) console.log('  (dist/cli.js missing: build it with `npx webpack --mode production --config-name cli` for the end-to-end runs)');
   writeFileSync(mainThreadPreload, MAIN_THREAD_PRELOAD);
@@ -207,7 +224,8 @@ export async function run(): Promise<void> {
         `warm ${met(warm)} wall, ${met(warmCpu)} CPU`);
     }
     console.log(`  in-process peak RSS growth ${range(growth, g => `${g.toFixed(2)}×`)} input ` +
-      `(target ≤ 1×: ${median(growth) <= 1 ? 'met' : 'NOT met'} in the median, ${growth.every(g => g <= 1) ? 'in every run' : 'not in every run'})`);
+      `(target ≤ 1×: ${median(growth) <= 1 ? 'met' : 'NOT met'} in the median, ${growth.every(g => g <= 1) ? 'in every run' : 'not in every run'}); ` +
+      `at the end, file-backed pages (Node's code paged in) ${range(children.map(c => c.fileDeltaBytes), mb)}, anonymous ${range(children.map(c => c.anonDeltaBytes), mb)}`);
     const runs = big ? 1 : 7;
     const cli: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
     const uncachedCli: ProcessRuns = { wallMs: [], cpuMs: [], peakBytes: 0 };
@@ -223,8 +241,10 @@ export async function run(): Promise<void> {
     if (hasCli) {
       // Highest peak with the dump over the lowest peak without: the larger reading of what the dump costs.
       const added = cli.peakBytes - (cliIdle.lowestPeakBytes ?? 0);
+      const overIdle = (of: number[] | undefined, idle: number[] | undefined) => mb(median(of ?? [NaN]) - median(idle ?? [NaN]));
       console.log(`  node dist/cli.js goroutines --json (whole process): ${spread(cli)}, peak RSS ${mb(cli.peakBytes)} ` +
-        `(${mb(added)} = ${(added / size).toFixed(2)}× input over the idle CLI; target ≤ 1×: ${added <= size ? 'met' : 'NOT met'})`);
+        `(${mb(added)} = ${(added / size).toFixed(2)}× input over the idle CLI; target ≤ 1×: ${added <= size ? 'met' : 'NOT met'}; ` +
+        `at exit, medians over the idle CLI: file-backed ${overIdle(cli.fileBytes, cliIdle.fileBytes)}, anonymous ${overIdle(cli.anonBytes, cliIdle.anonBytes)})`);
       if (!big) {
         const over = median(cli.wallMs) - median(nodeStart.wallMs);
         const overCpu = median(cli.cpuMs) - median(nodeStart.cpuMs);

@@ -18,6 +18,7 @@ import { basename, dirname, join } from 'node:path';
 export const CODE_CACHE_ENV = 'GOPROF_CODE_CACHE';
 
 const ENTRY_SUFFIX = '.v8cache';
+const PARTIAL_SUFFIX = '.partial';
 /** Entries older than this are removed when another is written (old builds, old Node versions). */
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
@@ -97,7 +98,7 @@ export class CodeCache {
       mkdirSync(this.cacheDir, { recursive: true, mode: 0o700 });
       this.removeStale();
       for (const { script, entry } of this.unsaved.splice(0)) {
-        const partial = `${entry}.${process.pid}.partial`;
+        const partial = `${entry}.${process.pid}${PARTIAL_SUFFIX}`;
         writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
         renameSync(partial, entry);
       }
@@ -109,7 +110,8 @@ export class CodeCache {
   private removeStale(): void {
     const now = Date.now();
     for (const name of readdirSync(this.cacheDir)) {
-      if (!name.endsWith(ENTRY_SUFFIX)) continue;
+      // Entries, and pieces of entries whose writer was stopped before renaming them.
+      if (!name.endsWith(ENTRY_SUFFIX) && !name.endsWith(PARTIAL_SUFFIX)) continue;
       const path = join(this.cacheDir, name);
       try {
         if (now - statSync(path).mtimeMs > STALE_MS) unlinkSync(path);

@@ -141,3 +141,25 @@ export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: numbe
   result.bracketEnd = close;
   return true;
 }
+
+/**
+ * Whether the trimmed line bytes[s, end) may be a stack's line for the string parsers (lineParsers.ts):
+ * a call (ends in `)`), gccgo's bare name (one word), a `file:line` (`:digits` at the end, or
+ * ` +0x`, ` fp=`, ` pc=` after it), `created by`, an elision marker (`.`), an ancestor's header
+ * (`[`), `goroutine N … stack unavailable`. False means none of them would take it.
+ */
+export function mayBeStackLine(bytes: Uint8Array, s: number, end: number): boolean {
+  const first = bytes[s];
+  if (bytes[end - 1] === CLOSE_PAREN || first === 0x2e /* . */ || first === OPEN_BRACKET || first === 0x63 /* c */ || first === 0x67 /* g */) return true;
+  let digits = end;
+  while (digits > s && isDigitByte(bytes[digits - 1])) digits--;
+  if (digits < end && digits > s && bytes[digits - 1] === COLON) return true;
+  let words = 1;
+  for (let i = s; i < end; i++) {
+    const b = bytes[i];
+    // `+` and `=` of the suffixes after `file:line`.
+    if (b === 0x2b || b === 0x3d) return true;
+    if (b === SPACE || b === TAB) words++;
+  }
+  return words === 1;
+}

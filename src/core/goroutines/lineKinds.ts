@@ -6,6 +6,7 @@
 // so it costs nothing on the plain lines that make up almost all of a dump.
 import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
+import { asciiBytes, startsWithBytes } from './byteLineParsers';
 
 /** What a row's transition may do to the scan: the scanner's operations, nothing else. */
 export interface LineKindActions {
@@ -41,6 +42,13 @@ interface LineKindRow {
   matches(line: string, text: string, s: number, end: number): RegExpExecArray | boolean | null;
   /** Lines that start with a digit are tried only against the rows with `digit` set (a cheap first cut). */
   readonly digit?: boolean;
+  /**
+   * What every line of this kind starts with (trimmed): one of these ASCII words, or else bytes that
+   * pass `shape`. Junk is told by these on its bytes, before it is decoded (`mayBeKnownLine`), so a
+   * line that `matches` must start so.
+   */
+  readonly starts: readonly string[];
+  readonly shape?: (bytes: Uint8Array, s: number, end: number) => boolean;
   /** What the line does; false when, on second look, it is no line of this kind (then it is skipped as junk). */
   transition(scan: LineKindActions, match: RegExpExecArray | true, text: string, s: number, end: number): boolean;
 }
@@ -75,36 +83,92 @@ function otherProfileHeader(line: string, leaked: boolean): RegExpExecArray | nu
   return profile && profile[1] !== 'goroutine' && (profile[1] === 'goroutineleak') === leaked ? profile : null;
 }
 
+const isDigitByte = (b: number): boolean => b >= 0x30 && b <= 0x39;
+
+/** Digits, then ` @` (a record header's start). */
+function digitsThenAt(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = s;
+  while (i < end && isDigitByte(bytes[i])) i++;
+  return i > s && i + 1 < end && bytes[i] === 0x20 && bytes[i + 1] === 0x40 /* @ */;
+}
+
+const PROFILE_TOTAL = asciiBytes(' profile: total ');
+
+/** A word, then ` profile: total ` (PROFILE_HEADER's start). */
+function profileHeaderShape(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = s;
+  for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */); b = bytes[++i]);
+  return i > s && startsWithBytes(bytes, i, end, PROFILE_TOTAL);
+}
+
+const isHexByte = (b: number): boolean => isDigitByte(b) || (b >= 0x61 && b <= 0x66);
+
+/** Hex digits from bytes[i]: the index after them. */
+function skipHex(bytes: Uint8Array, i: number, end: number): number {
+  while (i < end && isHexByte(bytes[i])) i++;
+  return i;
+}
+
+/** `0x`, hex digits, `: ` (HEX_DUMP). */
+function hexDumpShape(bytes: Uint8Array, s: number, end: number): boolean {
+  if (end - s < 5 || bytes[s] !== 0x30 || bytes[s + 1] !== 0x78 /* x */) return false;
+  const i = skipHex(bytes, s + 2, end);
+  return i > s + 2 && i + 1 < end && bytes[i] === 0x3a /* : */ && bytes[i + 1] === 0x20;
+}
+
+/**
+ * A lowercase letter, up to 7 letters or digits, white space, `0x` and hex digits to the end or past
+ * the 200 characters the rows read (REGISTER; a non-ASCII byte may be white space too).
+ */
+function registerShape(bytes: Uint8Array, s: number, end: number): boolean {
+  const first = bytes[s];
+  if (first < 0x61 || first > 0x7a) return false;
+  let i = s + 1;
+  while (i < end && i < s + 8 && ((bytes[i] >= 0x61 && bytes[i] <= 0x7a) || isDigitByte(bytes[i]))) i++;
+  const spaceStart = i;
+  while (i < end && (bytes[i] === 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0d))) i++;
+  if (i < end && bytes[i] >= 0x80) return true;
+  if (i === spaceStart || i + 2 >= end || bytes[i] !== 0x30 || bytes[i + 1] !== 0x78 /* x */) return false;
+  const hexEnd = skipHex(bytes, i + 2, end);
+  return hexEnd > i + 2 && (hexEnd === end || hexEnd >= s + 200);
+}
+
 /** The rows, tried in this order; the first that matches names the line. */
 const LINE_KINDS: readonly LineKindRow[] = [
   {
     kind: 'record header', digit: true, // `N @ 0x… 0x…`: a debug=1 profile's record starts.
+    starts: [], shape: digitsThenAt,
     matches: line => RECORD_HEADER.exec(line),
     transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1])); return true; },
   },
   {
     kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers.
+    starts: [], shape: hexDumpShape,
     matches: line => HEX_DUMP.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
   },
   {
     // grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends.
     kind: 'section break',
+    starts: ['--', '```', '~~~'],
     matches: (line, text, s, end) => (end - s === 2 && line === '--') || (end - s === 5 && line === '-----') || FENCE.test(line),
     transition: scan => { scan.endSection(); return true; },
   },
   {
     kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …
+    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds '],
     matches: line => CRASH_HEADER.test(line),
     transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
   },
   {
     kind: 'leak profile header', // `goroutineleak profile: total N` (Go ≥ 1.26).
+    starts: [], shape: profileHeaderShape,
     matches: line => otherProfileHeader(line, true),
     transition: (scan, m) => { scan.beginProfile(Number(m === true ? 0 : m[2]), true); return true; },
   },
   {
     kind: 'other profile header', // `threadcreate profile: total N`: another debug=1 profile, whose records are no goroutines.
+    starts: [], shape: profileHeaderShape,
     matches: line => otherProfileHeader(line, false),
     transition: (scan, m) => {
       scan.beginSection();
@@ -115,31 +179,38 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'runtime stack',
+    starts: ['runtime stack:'],
     matches: line => line === 'runtime stack:',
     transition: scan => { scan.beginSection(); scan.beginRuntimeStack(); return true; },
   },
   {
     kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
+    starts: ['PC=0x', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x'],
+    shape: registerShape,
     matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
   },
   {
     kind: 'running tests', // under `panic: test timed out after …` (Go ≥ 1.20).
+    starts: ['running tests:'],
     matches: line => line === 'running tests:',
     transition: scan => scan.crashes.runningTests(scan.lineNo, null),
   },
   {
     kind: 'running test', // `TestName (9m52s)` under `running tests:`.
+    starts: ['Test', 'Benchmark', 'Fuzz', 'Example'],
     matches: line => RUNNING_TEST.exec(line),
     transition: (scan, m) => scan.crashes.runningTests(scan.lineNo, m === true ? '' : m[1]),
   },
   {
     kind: 'race rule', // `==================` around a race detector report.
+    starts: [RACE_RULE],
     matches: line => line.startsWith(RACE_RULE),
     transition: () => true,
   },
   {
     kind: 'race start',
+    starts: [RACE_START],
     matches: line => line === RACE_START,
     transition: scan => { scan.beginSection(); scan.beginRace(); return true; },
   },
@@ -166,4 +237,24 @@ export function takeKnownLine(scan: LineKindActions, text: string, s: number, en
 export function isRecordHeader(text: string, s: number, end: number): boolean {
   const first = text.charCodeAt(s);
   return first >= 0x30 && first <= 0x39 && RECORD_HEADER.test(text.slice(s, end));
+}
+
+/** Per first byte, the literal starts of the rows that begin with it; then the rows' shapes, tried on any line. */
+const STARTS_BY_FIRST_BYTE: Uint8Array[][] = Array.from({ length: 128 }, () => []);
+for (const row of LINE_KINDS) for (const start of row.starts) STARTS_BY_FIRST_BYTE[start.charCodeAt(0)].push(asciiBytes(start));
+const SHAPES = [...new Set(LINE_KINDS.flatMap(row => (row.shape ? [row.shape] : [])))];
+
+/**
+ * Whether the trimmed line bytes[s, end) (UTF-8) may be of a kind the table names: false means
+ * `takeKnownLine` would return false for it, told without decoding the line (junk is mostly lines
+ * of no kind, read at the speed of a byte loop).
+ */
+export function mayBeKnownLine(bytes: Uint8Array, s: number, end: number): boolean {
+  const first = bytes[s];
+  if (first < 128) {
+    const starts = STARTS_BY_FIRST_BYTE[first];
+    for (let i = 0; i < starts.length; i++) if (startsWithBytes(bytes, s, end, starts[i])) return true;
+  }
+  for (let i = 0; i < SHAPES.length; i++) if (SHAPES[i](bytes, s, end)) return true;
+  return false;
 }

@@ -68,6 +68,11 @@ export class PrefixLearner<Snapshot> {
   prefix: LinePrefix | null = null;
   private unconfirmed: (UnconfirmedHeader<Snapshot> & { previousPrefix: LinePrefix | null }) | null = null;
 
+  /** A header behind a new prefix waits for the next line to confirm it. */
+  get awaitingConfirmation(): boolean {
+    return this.unconfirmed !== null;
+  }
+
   /** Where the line's text starts after the prefix (`lineStart` when it lacks the prefix). */
   skip(text: string, lineStart: number, lineEnd: number): number {
     return skipLinePrefix(this.prefix, text, lineStart, lineEnd);

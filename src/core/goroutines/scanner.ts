@@ -52,7 +52,7 @@ import {
 import { detachString } from './textChunks';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import {
-  asciiBytes, callOpenParen, isBlankByte, lastIndexOfBytes, parseLocationBytes, parsePlainHeaderBytes, readDecimalBytes,
+  asciiBytes, callOpenParen, isBlankByte, lastIndexOfBytes, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes, readDecimalBytes,
   startsWithBytes, type ByteHeader, type ByteLocation,
 } from './byteLineParsers';
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
@@ -60,7 +60,8 @@ import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
 import { crashedGoroutineIndex } from './crashCulprit';
-import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
+import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
+import { mayHoldPrefixedStart } from './prefixedStarts';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
@@ -320,8 +321,10 @@ class DumpScanner implements LineKindActions {
       const offsetsMissing = this.ends.offsetsMissing;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
-        const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
-        this.handleLine(line, 0, line.length);
+        if (!this.junkLine(bytes, pos, lineEnd, newline + 1 >= end)) {
+          const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
+          this.handleLine(line, 0, line.length);
+        }
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
@@ -461,6 +464,42 @@ class DumpScanner implements LineKindActions {
       this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
     this.touch();
+    return true;
+  }
+
+  /**
+   * A line of junk that the text path would only skip, told on its bytes: outside any stack in the
+   * plain state (no prefix, nothing pending, single-spaced), with no line kind's start, no dump's
+   * start behind a prefix and no crash header just before; or such a line right under a goroutine's
+   * header, or the line after that one, neither of them a stack's line (junk in which a sliver read
+   * like a header: the header is put in doubt, then dropped, as the text path does). The line is
+   * decoded only for the warning's sample (the first of a run) and, as the last line read, for the
+   * check of a cut at the end. Returns false, having changed nothing, for any other line.
+   */
+  private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
+    if (this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED || this.inOtherProfile) return false;
+    const doubt = this.headerInDoubt;
+    const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
+    if (this.mode !== 'outside' && !underHeader && !doubt) return false;
+    // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader).
+    const crash = this.crashes.last();
+    if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
+    let s = lineStart;
+    while (s < lineEnd && isBlankByte(bytes[s])) s++;
+    let end = lineEnd;
+    while (end > s && isBlankByte(bytes[end - 1])) end--;
+    if (s === end || mayBeKnownLine(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end)) return false;
+    if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
+    if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
+    if (underHeader) this.headerInDoubt = true;
+    this.blankRun = 0;
+    const log = this.log;
+    // 60 characters take at most 240 bytes.
+    log.skipped(this.lineNo, log.inSkippedRun ? '' : this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60));
+    if (lastRead) {
+      const line = this.decode(bytes, s, end);
+      this.skippedLine = line.length < 2000 ? line : null;
+    }
     return true;
   }
 

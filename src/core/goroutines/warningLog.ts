@@ -34,6 +34,11 @@ export class WarningLog {
     this.skipCount++;
   }
 
+  /** Inside a run of skipped lines: the next one's sample would not be quoted. */
+  get inSkippedRun(): boolean {
+    return this.skipCount > 0;
+  }
+
   /** Takes back the skipped line `line` when it was the last one (a cut line, explained otherwise). */
   takeBackSkipped(line: number): void {
     if (this.skipCount === 0 || this.skipEnd !== line) return;

@@ -2,7 +2,7 @@
 // is missing, damaged or cannot be written never changes what the code does.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_CACHE_ENV, codeCacheDir } from '../../../src/cli/codeCache';
@@ -63,6 +63,20 @@ describe('goprof code cache', function () {
     assert.deepEqual(runChunk(chunkDir, cacheDir), { answer: expected, where: 'cli-commands:true', uncached: 1, other: 'other' });
     assert.notDeepEqual(readFileSync(entry), damaged);
     assert.equal(runChunk(chunkDir, cacheDir).uncached, 0);
+  });
+
+  it('removes entries older than 30 days when it writes one, and pieces left by a stopped writer', () => {
+    mkdirSync(cacheDir);
+    const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    const recent = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    for (const [name, time] of [['chunk.old.js.v1-x64.v8cache', old], ['chunk.old.js.v1-x64.v8cache.77.partial', old],
+      ['chunk.recent.js.v1-x64.v8cache', recent], ['notes.txt', old]] as const) {
+      writeFileSync(join(cacheDir, name), 'x');
+      utimesSync(join(cacheDir, name), time, time);
+    }
+    runChunk(chunkDir, cacheDir);
+    assert.deepEqual(readdirSync(cacheDir).sort(),
+      [`chunk.1234.js.${process.version}-${process.arch}.v8cache`, 'chunk.recent.js.v1-x64.v8cache', 'notes.txt']);
   });
 
   it('runs as usual when the cache cannot be written', () => {

@@ -1,0 +1,67 @@
+// The scanner reads UTF-8 lines on their bytes where it can (plain stack lines, junk) and decodes
+// the others for the string parsers; UTF-16 text goes through the string parsers only. Both must
+// read every text alike: the byte path is a shortcut, never a second opinion.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanGoroutineDump } from '../../../src/core/goroutines';
+import { junkLines } from '../../hostile/make-hostile';
+import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
+
+/** The text as UTF-16 (little-endian, with its byte order mark): the scanner decodes it whole and reads it as text. */
+function utf16(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes[0] = 0xff; bytes[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); bytes[2 + 2 * i] = c & 0xff; bytes[3 + 2 * i] = c >> 8; }
+  return bytes;
+}
+
+function assertReadAlike(text: string, what: string): void {
+  const onBytes = JSON.parse(JSON.stringify(scanGoroutineDump(new TextEncoder().encode(text))));
+  const asText = JSON.parse(JSON.stringify(scanGoroutineDump(utf16(text))));
+  assert.deepEqual(onBytes, asText, what);
+}
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+const FILES = [
+  ...readdirSync(DEMO_DIR).filter(f => f.endsWith('.txt')).sort().map(f => join(DEMO_DIR, f)),
+  ...readdirSync(CORPUS_DIR).filter(f => f.endsWith('.txt')).sort().map(f => join(CORPUS_DIR, f)),
+];
+const texts = FILES.map(f => readFileSync(f, 'utf8').replace(/^\ufeff/, ''));
+
+describe('goroutines: the byte path reads as the text path', () => {
+  it('every dump of the fixtures', () => {
+    FILES.forEach((file, i) => assertReadAlike(texts[i], file));
+  });
+
+  it('junk in which slivers read like headers, alone and around dumps', () => {
+    const junk = junkLines(11, 20_000).lines;
+    assertReadAlike(junk.join('\n'), 'junk');
+    texts.forEach((text, i) => assertReadAlike(`${junk.slice(0, 300).join('\n')}\n${text}\n${junk.slice(300, 600).join('\n')}`, `junk around ${FILES[i]}`));
+  });
+
+  it('lines of every fixture shuffled with junk and log lines', () => {
+    const pool = [
+      ...texts.flatMap(t => t.split('\n')), ...junkLines(5, 5000).lines,
+      '2024-05-01T10:00:00Z stdout F panic: boom', 'Jan 21 06:05:27 host app[1]: fatal error: all goroutines are asleep',
+      'level=error msg="goroutine 1 [running]:\\nmain.main()\\n\\t/x.go:1"', 'SIGQUIT: quit', '^\\SIGABRT: abort', 'rax    0x1f',
+      'x Exception 0xc0000005 0x0', 'unexpected fault address 0x0', '==================', 'log: WARNING: DATA RACE', 'runtime: goroutine stack exceeds 1000-byte limit',
+      'threadcreate profile: total 7', 'goroutine profile: total 3', '1 @ 0x1 0x2', '0xc000: 0x1 0x2', '--', '```', 'running tests:', 'TestX (1s)', '',
+    ];
+    const next = random(3);
+    for (let round = 0; round < 40; round++) {
+      const lines: string[] = [];
+      for (let i = 0; i < 2000; i++) {
+        // Runs of consecutive lines keep some stacks whole; single lines mix every state with every line.
+        let at = Math.floor(next() * pool.length);
+        const run = next() < 0.3 ? 1 + Math.floor(next() * 12) : 1;
+        for (let k = 0; k < run && at < pool.length; k++) lines.push(pool[at++]);
+      }
+      assertReadAlike(lines.join(next() < 0.2 ? '\r\n' : '\n'), `round ${round}`);
+    }
+  });
+});
