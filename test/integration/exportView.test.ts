@@ -5,16 +5,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview } from './harness';
 import { PROFILE_FRAME as FRAME, chooseMenuItem, evalInProfile as evalInView, openProfile } from './profileEditorDriver';
+import { type TopJson, assertFocusedFlameSvg, assertFocusedProfileExport, assertGraphSvg, assertPng, cliTop, exactFunctionPattern } from './exportChecks';
 
 const repoRoot = path.resolve(__dirname, '../../..');
-
-interface TopJson { total: number; rows: { func: string; flat: number; cum: number }[] }
-
-function cliTop(...argv: string[]): Promise<TopJson> {
-  return cliJson<TopJson>(['top', ...argv, '--nodefraction', '0', '--edgefraction', '0', '--json']);
-}
 
 /** The frames right under the root of a chart: name and the value d3 draws (its datum's). */
 const ROOT_CHILDREN = (pane: string) => `
@@ -135,22 +130,11 @@ suite('Profile editor: bottom-up, order, label views, export, saved views', func
     await waitInWebview(FRAME, 'focused', `return document.querySelector('.gpe-meta').textContent.includes('shown')`, 60000);
 
     const pb = await exportTo('Profile as .pb.gz', target('focused.pb.gz'));
-    assert.deepStrictEqual([pb[0], pb[1]], [0x1f, 0x8b], 'gzip');
-    const pattern = `^${focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-    const expected = await cliTop(heap.fsPath, '--focus', pattern);
-    const actual = await cliTop(target('focused.pb.gz').fsPath);
-    const byFunc = (t: TopJson) => t.rows.map(r => `${r.func} ${r.flat} ${r.cum}`).sort();
-    assert.deepStrictEqual(byFunc(actual), byFunc(expected));
-    assert.strictEqual(actual.total, expected.rows.reduce((s, r) => s + r.flat, 0), 'its total is what the focus kept');
+    await assertFocusedProfileExport(pb, heap.fsPath, focus, target('focused.pb.gz').fsPath);
+    const expected = await cliTop(heap.fsPath, '--focus', exactFunctionPattern(focus));
 
-    const svg = Buffer.from(await exportTo('Flame graph as SVG', target('flame.svg'))).toString('utf8');
-    assert.ok(svg.startsWith('<?xml') && svg.includes('<svg') && svg.trimEnd().endsWith('</svg>'), svg.slice(0, 200));
-    assert.ok(svg.includes('newMemSeries'), 'the focused function is drawn');
-    assert.ok(svg.includes(`focus=${pattern.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)}`), 'the subtitle names the filter');
-    const png = await exportTo('Flame graph as PNG', target('flame.png'));
-    assert.deepStrictEqual([...png.slice(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
-    const pngWidth = Buffer.from(png).readUInt32BE(16);
-    assert.ok(pngWidth >= 400, `PNG width ${pngWidth}`);
+    assertFocusedFlameSvg(Buffer.from(await exportTo('Flame graph as SVG', target('flame.svg'))).toString('utf8'), focus);
+    assertPng(await exportTo('Flame graph as PNG', target('flame.png')), 400);
     const csv = Buffer.from(await exportTo('Top table as CSV', target('top.csv'))).toString('utf8').trim().split('\r\n');
     assert.strictEqual(csv[0], 'flat (bytes),flat%,sum%,cum (bytes),cum%,function,file,line');
     const csvRows = csv.slice(1).map(l => l.split(','));
@@ -177,12 +161,8 @@ suite('Profile editor: bottom-up, order, label views, export, saved views', func
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="graph"]' });
     await waitInWebview(FRAME, 'graph drawn', `return document.querySelectorAll('.gpe-graph-node').length > 0`, 90000);
     const graphNodes = await evalInView<number>(`return document.querySelectorAll('.gpe-graph-node').length`);
-    const graph = Buffer.from(await exportTo('Graph as SVG', target('graph.svg'))).toString('utf8');
-    assert.ok(/^<svg[^>]* width="\d+" height="\d+"/.test(graph) && graph.includes('viewBox='), graph.slice(0, 300));
-    assert.strictEqual((graph.match(/class="gpe-graph-node"/g) ?? []).length, graphNodes, 'every node drawn is in the file');
-    assert.ok(graph.includes('newMemSeries') && /style="[^"]*fill:/.test(graph), 'names and inline paint');
-    const graphPng = await exportTo('Graph as PNG', target('graph.png'));
-    assert.deepStrictEqual([...graphPng.slice(1, 4)], [0x50, 0x4e, 0x47]);
+    assertGraphSvg(Buffer.from(await exportTo('Graph as SVG', target('graph.svg'))).toString('utf8'), graphNodes, 'newMemSeries');
+    assertPng(await exportTo('Graph as PNG', target('graph.png')));
   });
 
   test('a diffed profile exports with its base samples: go tool pprof -diff_base numbers from the file alone', async () => {

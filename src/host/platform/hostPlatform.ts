@@ -20,9 +20,11 @@ export interface HostPlatform {
   /**
    * What a worker job reads for `uri`: the path of a local file that the worker reads itself (Node,
    * `file:` URIs: the bytes never pass through the extension host), else the bytes read through
-   * vscode.workspace.fs.
+   * vscode.workspace.fs (in the web build, a remote server's files through its resource route when it serves them).
    */
   workerInput(uri: vscode.Uri): Promise<Uint8Array | { readonly filePath: string }>;
+  /** How workerInput read these bytes, for the load timings; undefined where there is one way only. */
+  readWayOf?(bytes: object): string | undefined;
   /** The first `length` bytes of a local file, or undefined where that is not cheaper than reading it all. */
   readHead(uri: vscode.Uri, length: number): Promise<Uint8Array | undefined>;
   /** The Go toolchain's folders; `runGo` false: from the environment only (Restricted Mode). */

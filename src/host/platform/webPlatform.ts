@@ -1,16 +1,29 @@
 // The web build (the browser's web worker extension host): analysis in a Web Worker, every file
-// read through vscode.workspace.fs, no processes (no `go env`) and no requests to other origins.
+// read through vscode.workspace.fs (a remote server's through that server's resource route when it
+// serves them), no processes (no `go env`) and no requests to other origins.
 import * as vscode from 'vscode';
 import { webAnalysisThreads } from '../worker/webAnalysisThread';
 import type { HostPlatform } from './hostPlatform';
+import { readThroughResourceRoute } from './resourceRouteRead';
 
 export const WITHOUT_NODE = 'Go Profile Explorer runs in the browser here: capture from a URL (a browser cannot reach /debug/pprof across origins) and `go env` (GOROOT, the module cache) need the desktop VS Code.';
 
 export function webPlatform(extensionUri: vscode.Uri): HostPlatform {
+  const readWays = new WeakMap<object, string>();
   return {
     kind: 'web',
     startAnalysisThread: webAnalysisThreads(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js').toString()),
-    workerInput: async uri => ownedBytes(await vscode.workspace.fs.readFile(uri)),
+    workerInput: async uri => {
+      const fetched = await readThroughResourceRoute(uri);
+      if (fetched) {
+        readWays.set(fetched, 'resource route');
+        return fetched;
+      }
+      const bytes = ownedBytes(await vscode.workspace.fs.readFile(uri));
+      readWays.set(bytes, 'workspace.fs');
+      return bytes;
+    },
+    readWayOf: bytes => readWays.get(bytes),
     readHead: async () => undefined,
     goToolchain: async () => ({}),
     withoutNode: WITHOUT_NODE,

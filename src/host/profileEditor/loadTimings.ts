@@ -4,8 +4,13 @@
 export interface ProfileLoadTiming {
   fileName: string;
   byteLength: number;
+  /** When the load started and ended (Date.now()): the gaps to the open command and to the first paint are the editor's own. */
+  startedEpochMs: number;
+  loadedEpochMs: number;
   /** Reading the file in the extension host (0 when the worker read a local path itself). */
   readMs: number;
+  /** How the bytes were read, where there is more than one way (the web build: 'resource route' or 'workspace.fs'). */
+  readVia?: string;
   /** The worker's open job as the host saw it: the bytes' trip to the worker and back included. */
   openMs: number;
   /** Inside the worker: gunzip done ahead of the decode (the web build's DecompressionStream). */

@@ -102,6 +102,7 @@ export class ProfileDocument implements vscode.CustomDocument {
     this.setState({ state: 'loading' });
     // A Web Worker takes ~1 s to start in the web build (its script fetched, compiled): meanwhile the file is read.
     this.worker.prestart();
+    const startedEpochMs = Date.now();
     try {
       const stat = await vscode.workspace.fs.stat(this.uri);
       this.setState({ state: 'loading', byteLength: stat.size });
@@ -112,7 +113,7 @@ export class ProfileDocument implements vscode.CustomDocument {
         if (token?.isCancellationRequested) throw new JobCancelledError();
         const openStarted = Date.now();
         const out = await this.worker.run('profile.open', { documentId: this.documentId, fileName: this.fileName, bytes }, { token, transfer: ownBuffer(bytes) });
-        recordProfileLoad({ fileName: this.fileName, byteLength: stat.size, readMs, openMs: Date.now() - openStarted, ...out.timings });
+        recordProfileLoad({ fileName: this.fileName, byteLength: stat.size, startedEpochMs, loadedEpochMs: Date.now(), readMs, readVia: hostPlatform().readWayOf?.(bytes), openMs: Date.now() - openStarted, ...out.timings });
         this.loadGeneration = this.worker.generation;
         if (!this.baseUri) this.prepareDefaultView(out.summary);
         const loaded: LoadedProfile = { summary: out.summary, byteLength: bytes instanceof Uint8Array ? bytes.byteLength : stat.size, sourceFiles: new Set(out.sourceFiles) };

@@ -131,7 +131,7 @@ suite('Web extension host', function () {
     const round = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms));
     const result = {
       profile: 'pprof-heap-1m.pb.gz', host: 'web worker', openToDrawnMs, openToPaintedMs: t.firstPaintEpoch - started, frames: t.frames,
-      readMs: load.readMs, workerOpenMs: load.openMs, gunzipAheadMs: round(load.gunzipAheadMs), decodeMs: round(load.decodeMs), workerViewMs: t.hostMs,
+      openToLoadStartMs: load.startedEpochMs - started, loadedToPaintedMs: t.firstPaintEpoch - load.loadedEpochMs, readMs: load.readMs, readVia: load.readVia, workerOpenMs: load.openMs, gunzipAheadMs: round(load.gunzipAheadMs), decodeMs: round(load.decodeMs), workerViewMs: t.hostMs,
     };
     console.log(`web profile-editor timing ${JSON.stringify(result)}`);
     const dir = process.env.VSCODE_TEST_SCREENSHOT_DIR;

@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import type { Incident } from '../../../src/core/report/incident';
 import { markdownText } from '../../../src/core/report/incident';
 import { cliJson, closeAllEditors, fixtureUri, inDarkTheme, inWebview, screenshot, waitInWebview, workspaceRoot } from '../harness';
-import { PROFILE_FRAME, chooseMenuItem, openProfile } from '../profileEditorDriver';
+import { PROFILE_FRAME, openProfile } from '../profileEditorDriver';
+import { exportThroughSaveDialog } from './saveDialogExport';
 
 const INCIDENT_FRAME = 'body[data-view="incident"]';
 const WORKBENCH = '.monaco-workbench';
@@ -62,20 +63,11 @@ suite('Web extension host: incident view, exports, time limit', function () {
 
   test('the top table exports as CSV through the browser\'s save dialog, with the CLI\'s numbers', async () => {
     const heap = fixtureUri('profiles/heap.pb.gz');
-    const written = path.join(path.dirname(heap.fsPath), 'heap-top.csv');
-    fs.rmSync(written, { force: true });
     await closeAllEditors();
     await openProfile(heap);
-    await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-export' });
-    await chooseMenuItem('Top table as CSV');
-    // VS Code's own save dialog in the browser: a path box offering heap-top.csv beside the profile.
-    const offered = await waitInWebview<string>(WORKBENCH, 'the save dialog', `
-      const i = document.querySelector('.quick-input-widget input'); return i && i.value.endsWith('heap-top.csv') && i.value;`, 30000);
-    assert.ok(offered.endsWith('/profiles/heap-top.csv'), offered);
-    await screenshot('web-export-save-dialog');
-    await inWebview({ frame: WORKBENCH, op: 'press', selector: '.quick-input-widget input', key: 'Enter' });
-    await waitInWebview(PROFILE_FRAME, 'exported', `return (document.querySelector('.gpe-status')?.textContent ?? '').startsWith('Exported heap-top.csv')`, 60000);
-    const csv = fs.readFileSync(written, 'utf8').trim().split('\r\n');
+    const written = await exportThroughSaveDialog('Top table as CSV', 'heap-top.csv', () => screenshot('web-export-save-dialog'));
+    assert.ok(written.path.endsWith('/profiles/heap-top.csv'), written.path);
+    const csv = Buffer.from(written.bytes).toString('utf8').trim().split('\r\n');
     assert.strictEqual(csv[0], 'flat (bytes),flat%,sum%,cum (bytes),cum%,function,file,line');
     const top = await cliJson<TopJson>(['top', '--json', heap.fsPath]);
     const rows = csv.slice(1).map(l => l.split(','));
