@@ -102,6 +102,8 @@ const AFTER_GAP = 2;
 
 /** Frames up to which edges are indexed in a frames² table (2048²: 16 MiB). */
 const DENSE_EDGE_INDEX_FRAMES = 2048;
+/** Frames up to which edges' sums are kept in a frames² table too (640²: 6.5 MB). */
+const DIRECT_EDGE_SUMS_FRAMES = 640;
 /** In a location's one frame: it has several (inlined calls). */
 const SEVERAL_FRAMES = -1;
 /** In a location's one frame: it has one, and the walk drops it. */
@@ -169,6 +171,12 @@ export class GraphTally {
   /** Tag sums for the graph's nodelets, when asked for and the cells are few enough. */
   readonly setSums: SetSums | undefined;
   private dense: Int32Array | undefined;
+  /**
+   * With few frames, every edge's weight and sample count at 2 × (caller × frames + callee),
+   * copied into the edge table after each walk: a walk then looks an edge up only when it is
+   * new or flagged, one memory access less on each of the millions of steps.
+   */
+  private direct: Float64Array | undefined;
   private seen: Int32Array;
   /** Per frame: its caller at its first time in the sample being walked (-1: a root). */
   private firstCaller: Int32Array;
@@ -190,6 +198,7 @@ export class GraphTally {
       this.flat = copyOf.flat.slice(); this.cum = copyOf.cum.slice(); this.frameSamples = copyOf.frameSamples.slice();
       this.edges = copyOf.edges.copy();
       this.dense = copyOf.dense?.slice();
+      this.direct = copyOf.direct?.slice();
       this.seen = copyOf.seen.slice();
       this.firstCaller = new Int32Array(n);
       this.step = copyOf.step;
@@ -203,6 +212,7 @@ export class GraphTally {
     this.firstCaller = new Int32Array(n);
     // Up to a few thousand frames, a dense caller×callee index beats hashing each step.
     if (n <= DENSE_EDGE_INDEX_FRAMES) this.dense = new Int32Array(n * n).fill(-1);
+    if (n <= DIRECT_EDGE_SUMS_FRAMES) this.direct = new Float64Array(2 * n * n);
     const s = view.profile.samples;
     if (wholeGraph && n * RARE_FRAME_SAMPLES <= MAX_RARE_CELLS) this.rareSamples = new Int32Array(n * RARE_FRAME_SAMPLES);
     if (wholeGraph && s.labelStart[s.count] > 0) {
@@ -227,7 +237,7 @@ export class GraphTally {
     const s = view.profile.samples;
     const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
     const locs = s.locations, stackStart = s.stackStart;
-    const { flat, cum, frameSamples, seen, firstCaller, edges } = this;
+    const { flat, cum, frameSamples, seen, firstCaller, edges, frameCount, direct } = this;
     const sums = edgesOnly ? undefined : this.setSums;
     const setIds = sums?.sets.ids, setCum = sums?.cum, setCount = sums ? sums.sets.representative.length : 0;
     // A location's one frame (SEVERAL_FRAMES when inlining gave it several, DROPPED_FRAME when
@@ -270,7 +280,7 @@ export class GraphTally {
           else {
             const step = gap | (k !== last ? INLINED : 0);
             gap = 0;
-            let e = -1;
+            let counted = false, e = -1;
             if (seen[f] !== mark) {
               seen[f] = mark; firstCaller[f] = parent;
               if (!edgesOnly) {
@@ -279,15 +289,24 @@ export class GraphTally {
                 if (set >= 0) setCum![f * setCount + set] += sw;
                 if (rare && through < RARE_FRAME_SAMPLES) rare[f * RARE_FRAME_SAMPLES + through] = i;
               }
-              if (parent >= 0) e = this.edgeOf(parent, f);
+              counted = parent >= 0;
             } else if (parent !== f && parent !== firstCaller[f]) {
               e = this.edgeOf(parent, f);
-              if (edges.mark[e] === mark) e = -1; else edges.mark[e] = mark;
+              if (edges.mark[e] !== mark) { edges.mark[e] = mark; counted = true; }
             }
-            if (e >= 0) {
-              const weightAndSamples = edges.weightAndSamples;
-              weightAndSamples[2 * e] += sw;
-              weightAndSamples[2 * e + 1] += sign;
+            if (counted) {
+              if (direct) {
+                // The edge's sums at its caller×callee cell: no lookup unless it is new or flagged.
+                const cell = 2 * (parent * frameCount + f), before = direct[cell + 1];
+                direct[cell] += sw;
+                direct[cell + 1] = before + sign;
+                if (e < 0 && (before === 0 || step !== 0)) e = this.edgeOf(parent, f);
+              } else {
+                if (e < 0) e = this.edgeOf(parent, f);
+                const weightAndSamples = edges.weightAndSamples;
+                weightAndSamples[2 * e] += sw;
+                weightAndSamples[2 * e + 1] += sign;
+              }
               if (step !== 0) {
                 if ((step & AFTER_GAP) !== 0) edges.residual[e] += sign;
                 if ((step & INLINED) !== 0) edges.inlined[e] += sign;
@@ -302,6 +321,14 @@ export class GraphTally {
       if (!edgesOnly && parent >= 0 && gap === 0) {
         flat[parent] += sw;
         if (set >= 0) sums!.flat[parent * setCount + set] += sw;
+      }
+    }
+    if (direct) {
+      const weightAndSamples = edges.weightAndSamples;
+      for (let e = 0; e < edges.size; e++) {
+        const cell = 2 * (edges.src[e] * frameCount + edges.dest[e]);
+        weightAndSamples[2 * e] = direct[cell];
+        weightAndSamples[2 * e + 1] = direct[cell + 1];
       }
     }
   }
