@@ -266,10 +266,15 @@ export class GraphTally {
         if (rootAt < rootCount) f = roots![rootAt++];
         else {
           if (--p < from) break;
-          const loc = locs[p];
+          let loc = locs[p];
           f = onlyFrame[loc];
+          if (f === DROPPED_FRAME) {
+            // Runs of dropped frames (most of a stack when the graph keeps its top nodes).
+            while (--p >= from && (f = onlyFrame[loc = locs[p]]) === DROPPED_FRAME);
+            gap = AFTER_GAP;
+            if (p < from) break;
+          }
           if (f < 0) {
-            if (f === DROPPED_FRAME) { gap = AFTER_GAP; continue; }
             first = locFrameStart[loc]; last = k = locFrameStart[loc + 1] - 1;
             if (k < first) continue;
             f = locFrames[k];
