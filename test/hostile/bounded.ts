@@ -7,15 +7,17 @@ import { Worker } from 'node:worker_threads';
 export interface Bounds { seconds: number; heapMb: number }
 export const LOOSE: Bounds = { seconds: 30, heapMb: 1536 };
 
-export interface BoundedResult<T> { value: T; elapsedMs: number }
+/** `cpuMs`: the worker thread's own CPU time for the case (Linux; NaN elsewhere): on a loaded machine, steadier than the wall time. */
+export interface BoundedResult<T> { value: T; elapsedMs: number; cpuMs: number }
 
 const WORKER_SOURCE = `require('tsx/cjs');
 const { parentPort, workerData } = require('node:worker_threads');
 const cases = require(workerData.module);
 parentPort.on('message', ({ name, args }) => {
   const started = Date.now();
+  const cpuStarted = cases.threadCpuMs();
   Promise.resolve().then(() => cases[name](...args)).then(
-    value => parentPort.postMessage({ value, elapsedMs: Date.now() - started }),
+    value => parentPort.postMessage({ value, elapsedMs: Date.now() - started, cpuMs: cases.threadCpuMs() - cpuStarted }),
     e => parentPort.postMessage({ thrown: String(e && e.stack || e) }));
 });`;
 
@@ -52,10 +54,10 @@ export function runBounded<T>(name: string, args: unknown[] = [], bounds: Bounds
       endWorker();
       reject(new Error(`${name} did not finish in ${bounds.seconds} s`));
     }, bounds.seconds * 1000);
-    const onMessage = (m: { value?: T; elapsedMs?: number; thrown?: string }): void => {
+    const onMessage = (m: { value?: T; elapsedMs?: number; cpuMs?: number; thrown?: string }): void => {
       done();
       if (m.thrown !== undefined) reject(new Error(`${name} threw: ${m.thrown}`));
-      else resolve({ value: m.value as T, elapsedMs: m.elapsedMs ?? 0 });
+      else resolve({ value: m.value as T, elapsedMs: m.elapsedMs ?? 0, cpuMs: m.cpuMs ?? NaN });
     };
     const onError = (e: Error): void => {
       done();

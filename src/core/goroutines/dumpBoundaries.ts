@@ -48,7 +48,9 @@ export class CrashHeaders {
 
   /** The last crash header, or undefined. */
   last(): CrashHeader | undefined {
-    return this.all[this.all.length - 1];
+    // Never all[-1]: a property look-up up the prototype chain, a tenth of the time spent on junk.
+    const all = this.all;
+    return all.length === 0 ? undefined : all[all.length - 1];
   }
 
   /**

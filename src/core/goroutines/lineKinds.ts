@@ -32,6 +32,11 @@ export interface LineKindActions {
   junkAfterHeader(): void;
 }
 
+interface ByteShape {
+  readonly firsts: string;
+  test(bytes: Uint8Array, s: number, end: number): boolean;
+}
+
 /** One kind of line: how it is recognised and what it does. */
 interface LineKindRow {
   readonly kind: string;
@@ -43,12 +48,12 @@ interface LineKindRow {
   /** Lines that start with a digit are tried only against the rows with `digit` set (a cheap first cut). */
   readonly digit?: boolean;
   /**
-   * What every line of this kind starts with (trimmed): one of these ASCII words, or else bytes that
-   * pass `shape`. Junk is told by these on its bytes, before it is decoded (`mayBeKnownLine`), so a
-   * line that `matches` must start so.
+   * What every line of this kind starts with (trimmed): one of these ASCII words, or else a byte of
+   * `shape.firsts` and bytes that pass `shape.test`. Junk is told by these on its bytes, before it
+   * is decoded (`mayBeKnownLine`), so a line that `matches` must start so.
    */
   readonly starts: readonly string[];
-  readonly shape?: (bytes: Uint8Array, s: number, end: number) => boolean;
+  readonly shape?: ByteShape;
   /** What the line does; false when, on second look, it is no line of this kind (then it is skipped as junk). */
   transition(scan: LineKindActions, match: RegExpExecArray | true, text: string, s: number, end: number): boolean;
 }
@@ -101,6 +106,10 @@ function profileHeaderShape(bytes: Uint8Array, s: number, end: number): boolean 
   return i > s && startsWithBytes(bytes, i, end, PROFILE_TOTAL);
 }
 
+const DIGITS = '0123456789';
+const LOWERCASE = 'abcdefghijklmnopqrstuvwxyz';
+const PROFILE_HEADER_SHAPE: ByteShape = { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_`, test: profileHeaderShape };
+
 const isHexByte = (b: number): boolean => isDigitByte(b) || (b >= 0x61 && b <= 0x66);
 
 /** Hex digits from bytes[i]: the index after them. */
@@ -137,13 +146,13 @@ function registerShape(bytes: Uint8Array, s: number, end: number): boolean {
 const LINE_KINDS: readonly LineKindRow[] = [
   {
     kind: 'record header', digit: true, // `N @ 0x… 0x…`: a debug=1 profile's record starts.
-    starts: [], shape: digitsThenAt,
+    starts: [], shape: { firsts: DIGITS, test: digitsThenAt },
     matches: line => RECORD_HEADER.exec(line),
     transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1])); return true; },
   },
   {
     kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers.
-    starts: [], shape: hexDumpShape,
+    starts: [], shape: { firsts: '0', test: hexDumpShape },
     matches: line => HEX_DUMP.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
   },
@@ -162,13 +171,13 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'leak profile header', // `goroutineleak profile: total N` (Go ≥ 1.26).
-    starts: [], shape: profileHeaderShape,
+    starts: [], shape: PROFILE_HEADER_SHAPE,
     matches: line => otherProfileHeader(line, true),
     transition: (scan, m) => { scan.beginProfile(Number(m === true ? 0 : m[2]), true); return true; },
   },
   {
     kind: 'other profile header', // `threadcreate profile: total N`: another debug=1 profile, whose records are no goroutines.
-    starts: [], shape: profileHeaderShape,
+    starts: [], shape: PROFILE_HEADER_SHAPE,
     matches: line => otherProfileHeader(line, false),
     transition: (scan, m) => {
       scan.beginSection();
@@ -186,7 +195,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   {
     kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
     starts: ['PC=0x', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x'],
-    shape: registerShape,
+    shape: { firsts: LOWERCASE, test: registerShape },
     matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
   },
@@ -239,10 +248,18 @@ export function isRecordHeader(text: string, s: number, end: number): boolean {
   return first >= 0x30 && first <= 0x39 && RECORD_HEADER.test(text.slice(s, end));
 }
 
-/** Per first byte, the literal starts of the rows that begin with it; then the rows' shapes, tried on any line. */
+/** Per first byte, the literal starts of the rows that begin with it, and the shapes that may. */
 const STARTS_BY_FIRST_BYTE: Uint8Array[][] = Array.from({ length: 128 }, () => []);
-for (const row of LINE_KINDS) for (const start of row.starts) STARTS_BY_FIRST_BYTE[start.charCodeAt(0)].push(asciiBytes(start));
-const SHAPES = [...new Set(LINE_KINDS.flatMap(row => (row.shape ? [row.shape] : [])))];
+const SHAPES_BY_FIRST_BYTE: ByteShape['test'][][] = Array.from({ length: 128 }, () => []);
+for (const row of LINE_KINDS) {
+  for (const start of row.starts) STARTS_BY_FIRST_BYTE[start.charCodeAt(0)].push(asciiBytes(start));
+  const shape = row.shape;
+  if (shape === undefined) continue;
+  for (const first of shape.firsts) {
+    const shapes = SHAPES_BY_FIRST_BYTE[first.charCodeAt(0)];
+    if (!shapes.includes(shape.test)) shapes.push(shape.test);
+  }
+}
 
 /**
  * Whether the trimmed line bytes[s, end) (UTF-8) may be of a kind the table names: false means
@@ -251,10 +268,11 @@ const SHAPES = [...new Set(LINE_KINDS.flatMap(row => (row.shape ? [row.shape] : 
  */
 export function mayBeKnownLine(bytes: Uint8Array, s: number, end: number): boolean {
   const first = bytes[s];
-  if (first < 128) {
-    const starts = STARTS_BY_FIRST_BYTE[first];
-    for (let i = 0; i < starts.length; i++) if (startsWithBytes(bytes, s, end, starts[i])) return true;
-  }
-  for (let i = 0; i < SHAPES.length; i++) if (SHAPES[i](bytes, s, end)) return true;
+  // Every start and shape begins with an ASCII byte.
+  if (first >= 128) return false;
+  const starts = STARTS_BY_FIRST_BYTE[first];
+  for (let i = 0; i < starts.length; i++) if (startsWithBytes(bytes, s, end, starts[i])) return true;
+  const shapes = SHAPES_BY_FIRST_BYTE[first];
+  for (let i = 0; i < shapes.length; i++) if (shapes[i](bytes, s, end)) return true;
   return false;
 }

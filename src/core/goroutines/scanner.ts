@@ -319,9 +319,11 @@ class DumpScanner implements LineKindActions {
       if (lineEnd - pos > MAX_LINE_BYTES) lineEnd = this.cutLongLine(pos);
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
+      let junk = false;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
-        if (!this.junkLine(bytes, pos, lineEnd, newline + 1 >= end)) {
+        junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
+        if (!junk) {
           const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
         }
@@ -329,6 +331,7 @@ class DumpScanner implements LineKindActions {
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
+      if (junk && terminated && this.mode === 'outside' && !this.headerInDoubt) pos = this.skipJunkRun(bytes, pos, end);
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
     }
     this.detachRepeatBody(bytes);
@@ -501,6 +504,36 @@ class DumpScanner implements LineKindActions {
       this.skippedLine = line.length < 2000 ? line : null;
     }
     return true;
+  }
+
+  /**
+   * After a junk line outside any stack: the junk lines that follow, skipped in one tight loop
+   * (junkLine's tests, without the per-line bookkeeping of the general one). Stops before the first
+   * line that is not plainly junk, and before the last line of bytes[…, end) (the general loop's:
+   * it may be the text's last). Returns where the lines left to the general loop start.
+   */
+  private skipJunkRun(bytes: Uint8Array, pos: number, end: number): number {
+    const crash = this.crashes.last();
+    if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
+    let lines = 0;
+    for (;;) {
+      const newline = bytes.indexOf(NEWLINE, pos);
+      if (newline < 0 || newline + 1 >= end || newline - pos > MAX_LINE_BYTES) break;
+      let s = pos;
+      while (s < newline && isBlankByte(bytes[s])) s++;
+      let lineEnd = newline;
+      while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
+      // A blank line, a header (plainLine's), a line of a known kind or a dump's start behind a prefix.
+      if (s === lineEnd || (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, lineEnd, GOROUTINE_WORD)) ||
+        mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd)) break;
+      lines++;
+      pos = newline + 1;
+    }
+    if (lines > 0) {
+      this.lineNo += lines;
+      this.log.skippedMore(this.lineNo, lines);
+    }
+    return pos;
   }
 
   /**

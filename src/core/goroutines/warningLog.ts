@@ -39,6 +39,13 @@ export class WarningLog {
     return this.skipCount > 0;
   }
 
+  /** `count` more skipped lines, the run's latest, up to `lastLine` (inSkippedRun). */
+  skippedMore(lastLine: number, count: number): void {
+    this.skipPreviousEnd = lastLine - 1;
+    this.skipEnd = lastLine;
+    this.skipCount += count;
+  }
+
   /** Takes back the skipped line `line` when it was the last one (a cut line, explained otherwise). */
   takeBackSkipped(line: number): void {
     if (this.skipCount === 0 || this.skipEnd !== line) return;
@@ -49,6 +56,8 @@ export class WarningLog {
   /** Ends a run of skipped lines: one warning for all of them. */
   flushSkipped(): void {
     if (this.skipCount === 0) return;
+    // Past the cap the message is only counted: junk flushes a run at every header-like line.
+    if (this.warnings.length >= this.maxWarnings) { this.suppressed++; this.skipCount = 0; return; }
     const where = this.skipStart === this.skipEnd ? `line ${this.skipStart}` : `lines ${this.skipStart}–${this.skipEnd}`;
     const what = this.skipCount === 1 ? '1 line' : `${this.skipCount} lines`;
     this.warn(this.skipStart, `${where}: skipped ${what} that ${this.skipCount === 1 ? 'is' : 'are'} not part of a goroutine dump, starting "${this.skipSample}"`);

@@ -85,8 +85,8 @@ export function tallyKeeping(view: StackView, keep: Uint8Array): GraphTally {
   const whole = wholeGraphTally(view);
   const dropped = new Uint8Array(view.frames.name.length);
   for (let f = 0; f < dropped.length; f++) if (keep[f] === 0 && whole.frameSamples[f] > 0) dropped[f] = 1;
-  const { samples, of } = samplesThrough(view, dropped);
-  if (samples.length * 2 > of) {
+  const samples = samplesThrough(view, dropped, whole);
+  if (samples === undefined) {
     const tally = new GraphTally(view);
     tally.walk(view, keep, 1);
     return tally;
@@ -127,11 +127,11 @@ export function graphOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   const edges = tally.edges;
   let droppedEdges = 0;
   for (let e = 0; e < edges.size; e++) {
-    if (edges.samples[e] <= 0) continue;
+    if (edges.samples(e) <= 0) continue;
     const src = nodeOf[edges.src[e]]!, dest = nodeOf[edges.dest[e]]!;
-    const weight = edges.weight[e];
+    const weight = edges.weight(e);
     if (Math.abs(weight) < edgeCutoff && (dest.flat !== 0 || dest.cum !== 0)) { droppedEdges++; continue; }
-    const edge: GraphEdge = { src, dest, weight, inline: edges.direct[e] === 0, residual: edges.residual[e] > 0, mark: 0 };
+    const edge: GraphEdge = { src, dest, weight, inline: edges.inlined[e] === edges.samples(e), residual: edges.residual[e] > 0, mark: 0 };
     src.out.set(dest.frame, edge);
     dest.in.set(src.frame, edge);
   }

@@ -67,15 +67,15 @@ function entropyScores(tally: GraphTally): (n: GraphNode) => bigint {
   const inCount = new Int32Array(F), outCount = new Int32Array(F);
   const inTotal = new Float64Array(F), outTotal = tally.flat.slice();
   for (let e = 0; e < edges.size; e++) {
-    if (edges.samples[e] <= 0) continue;
-    const src = edges.src[e], dest = edges.dest[e], w = edges.weight[e];
+    if (edges.samples(e) <= 0) continue;
+    const src = edges.src[e], dest = edges.dest[e], w = edges.weight(e);
     inCount[dest]++; outCount[src]++;
     if (w > 0) { inTotal[dest] += w; outTotal[src] += w; }
   }
   const inScore = new Float64Array(F), outScore = new Float64Array(F);
   for (let e = 0; e < edges.size; e++) {
-    if (edges.samples[e] <= 0) continue;
-    const src = edges.src[e], dest = edges.dest[e], w = Math.abs(edges.weight[e]);
+    if (edges.samples(e) <= 0) continue;
+    const src = edges.src[e], dest = edges.dest[e], w = Math.abs(edges.weight(e));
     if (inTotal[dest] !== 0) { const frac = w / inTotal[dest]; inScore[dest] += -frac * log2(frac); }
     if (outTotal[src] !== 0) { const frac = w / outTotal[src]; outScore[src] += -frac * log2(frac); }
   }

@@ -23,11 +23,16 @@ class EdgeTable {
   private slots = new Int32Array(this.capacity).fill(-1);
   src = new Int32Array(256);
   dest = new Int32Array(256);
-  weight = new Float64Array(256);
-  /** The walk step that last counted the edge (pprof counts an edge once per sample). */
+  /** Per edge its weight (at 2e) and how many samples made it (at 2e + 1): one cache line per step. */
+  weightAndSamples = new Float64Array(512);
+  /**
+   * The walk step that last counted the edge (pprof counts an edge once per sample); kept only
+   * for edges into a frame the sample has had before with another caller, the only ones that
+   * can come twice.
+   */
   mark = new Int32Array(256);
-  samples = new Int32Array(256);
-  direct = new Int32Array(256);
+  /** Samples that made the edge with the callee inlined: all of them make it an inline edge. */
+  inlined = new Int32Array(256);
   residual = new Int32Array(256);
 
   /** The index of the edge src→dest, made on first sight (entries are in first-seen order). */
@@ -54,13 +59,16 @@ class EdgeTable {
     return e;
   }
 
+  weight(e: number): number { return this.weightAndSamples[2 * e]; }
+  samples(e: number): number { return this.weightAndSamples[2 * e + 1]; }
+
   copy(): EdgeTable {
     const t = new EdgeTable();
     t.size = this.size;
     t.capacity = this.capacity;
     t.slots = this.slots.slice();
-    t.src = this.src.slice(); t.dest = this.dest.slice(); t.weight = this.weight.slice(); t.mark = this.mark.slice();
-    t.samples = this.samples.slice(); t.direct = this.direct.slice(); t.residual = this.residual.slice();
+    t.src = this.src.slice(); t.dest = this.dest.slice(); t.weightAndSamples = this.weightAndSamples.slice(); t.mark = this.mark.slice();
+    t.inlined = this.inlined.slice(); t.residual = this.residual.slice();
     return t;
   }
 
@@ -69,10 +77,9 @@ class EdgeTable {
     const int = (k: number) => new Int32Array(k);
     this.src = grow(this.src, int);
     this.dest = grow(this.dest, int);
-    this.weight = grow(this.weight, k => new Float64Array(k));
+    this.weightAndSamples = grow(this.weightAndSamples, () => new Float64Array(2 * n));
     this.mark = grow(this.mark, int);
-    this.samples = grow(this.samples, int);
-    this.direct = grow(this.direct, int);
+    this.inlined = grow(this.inlined, int);
     this.residual = grow(this.residual, int);
   }
 
@@ -95,6 +102,17 @@ const AFTER_GAP = 2;
 
 /** Frames up to which edges are indexed in a frames² table (2048²: 16 MiB). */
 const DENSE_EDGE_INDEX_FRAMES = 2048;
+/** Frames up to which edges' sums are kept in a frames² table too (640²: 6.5 MB). */
+const DIRECT_EDGE_SUMS_FRAMES = 640;
+/** In a location's one frame: it has several (inlined calls). */
+const SEVERAL_FRAMES = -1;
+/** In a location's one frame: it has one, and the walk drops it. */
+const DROPPED_FRAME = -2;
+
+/** Samples listed per frame for frames that few samples pass through (see `samplesThrough`). */
+const RARE_FRAME_SAMPLES = 64;
+/** Cells (frames × RARE_FRAME_SAMPLES) up to which those lists are kept. */
+const MAX_RARE_CELLS = 1 << 20;
 /** (frame, label set) cells up to which the tags' sums are kept in the walk. */
 const MAX_SET_CELLS = 1 << 22;
 
@@ -153,31 +171,51 @@ export class GraphTally {
   /** Tag sums for the graph's nodelets, when asked for and the cells are few enough. */
   readonly setSums: SetSums | undefined;
   private dense: Int32Array | undefined;
+  /**
+   * With few frames, every edge's weight and sample count at 2 × (caller × frames + callee),
+   * copied into the edge table after each walk: a walk then looks an edge up only when it is
+   * new or flagged, one memory access less on each of the millions of steps.
+   */
+  private direct: Float64Array | undefined;
   private seen: Int32Array;
+  /** Per frame: its caller at its first time in the sample being walked (-1: a root). */
+  private firstCaller: Int32Array;
   /** Bumped per sample walked: marks are unique across walks of this tally and its copies. */
   private step = 0;
-  private frameBuffer = new Int32Array(256);
-  /** Per buffered frame: INLINED, AFTER_GAP. */
-  private stepBuffer = new Uint8Array(256);
+  /**
+   * The whole graph's list of the samples through each frame, for frames with at most
+   * RARE_FRAME_SAMPLES of them (frame f's at f × RARE_FRAME_SAMPLES): nodefraction drops
+   * such frames, and the samples to walk again are then found without reading every stack.
+   */
+  rareSamples: Int32Array | undefined;
+  /** Samples walked (kept, worth non-zero) by the whole graph's walk. */
+  sampleCount = 0;
 
-  constructor(view: StackView, withSetSums = false, copyOf?: GraphTally) {
+  /** `wholeGraph`: the tally of every sample, with its tags' sums and its rare frames' samples. */
+  constructor(view: StackView, wholeGraph = false, copyOf?: GraphTally) {
     const n = this.frameCount = view.frames.name.length;
     if (copyOf) {
       this.flat = copyOf.flat.slice(); this.cum = copyOf.cum.slice(); this.frameSamples = copyOf.frameSamples.slice();
       this.edges = copyOf.edges.copy();
       this.dense = copyOf.dense?.slice();
+      this.direct = copyOf.direct?.slice();
       this.seen = copyOf.seen.slice();
+      this.firstCaller = new Int32Array(n);
       this.step = copyOf.step;
+      this.sampleCount = copyOf.sampleCount;
       // Shared, not copied: walks of a copy change edges only.
       this.setSums = copyOf.setSums;
       return;
     }
     this.flat = new Float64Array(n); this.cum = new Float64Array(n); this.frameSamples = new Int32Array(n);
     this.seen = new Int32Array(n);
+    this.firstCaller = new Int32Array(n);
     // Up to a few thousand frames, a dense caller×callee index beats hashing each step.
     if (n <= DENSE_EDGE_INDEX_FRAMES) this.dense = new Int32Array(n * n).fill(-1);
+    if (n <= DIRECT_EDGE_SUMS_FRAMES) this.direct = new Float64Array(2 * n * n);
     const s = view.profile.samples;
-    if (withSetSums && s.labelStart[s.count] > 0) {
+    if (wholeGraph && n * RARE_FRAME_SAMPLES <= MAX_RARE_CELLS) this.rareSamples = new Int32Array(n * RARE_FRAME_SAMPLES);
+    if (wholeGraph && s.labelStart[s.count] > 0) {
       const sets = labelSetIds(view);
       const cells = n * sets.representative.length;
       if (cells > 0 && cells <= MAX_SET_CELLS) this.setSums = { sets, flat: new Float64Array(cells), cum: new Float64Array(cells) };
@@ -199,95 +237,145 @@ export class GraphTally {
     const s = view.profile.samples;
     const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
     const locs = s.locations, stackStart = s.stackStart;
-    const { flat, cum, frameSamples, seen, dense, edges, frameCount } = this;
+    const { flat, cum, frameSamples, seen, firstCaller, edges, frameCount, direct } = this;
     const sums = edgesOnly ? undefined : this.setSums;
-    const setIds = sums?.sets.ids, setCount = sums ? sums.sets.representative.length : 0;
-    let frames = this.frameBuffer, steps = this.stepBuffer;
-    let edgeMark = edges.mark, edgeWeight = edges.weight, edgeSamples = edges.samples, edgeDirect = edges.direct, edgeResidual = edges.residual;
-    let framesPerLocation = 1;
-    for (let loc = 0; loc + 1 < locFrameStart.length; loc++) framesPerLocation = Math.max(framesPerLocation, locFrameStart[loc + 1] - locFrameStart[loc]);
+    const setIds = sums?.sets.ids, setCum = sums?.cum, setCount = sums ? sums.sets.representative.length : 0;
+    // A location's one frame (SEVERAL_FRAMES when inlining gave it several, DROPPED_FRAME when
+    // its one frame is dropped): most locations have one.
+    const onlyFrame = this.onlyFrameOf(view, keep);
+    // Only the whole graph's one walk of every sample lists the rare frames' samples.
+    const rare = sign === 1 && !only && !keep && !edgesOnly && this.step === 0 ? this.rareSamples : undefined;
+    if (!rare) this.rareSamples = undefined;
     const n = only ? only.length : s.count;
     for (let j = 0; j < n; j++) {
       const i = only ? only[j] : j;
       const w = weights[i];
       if (kept[i] === 0 || w === 0) continue;
-      // The sample's frames root first, each with whether it was inlined into the one before.
-      const roots = rootFrames?.[i];
-      const from = stackStart[i], to = stackStart[i + 1];
-      const most = (roots?.length ?? 0) + (to - from) * framesPerLocation;
-      if (most > frames.length) {
-        let size = frames.length;
-        while (size < most) size *= 2;
-        frames = this.frameBuffer = new Int32Array(size);
-        steps = this.stepBuffer = new Uint8Array(size);
-      }
-      // Dropped frames are left out here; the next kept frame is marked as reached past them.
-      let len = 0, gap = 0;
-      if (roots) {
-        for (const f of roots) {
-          if (keep !== undefined && keep[f] === 0) { gap = AFTER_GAP; continue; }
-          frames[len] = f; steps[len++] = gap; gap = 0;
-        }
-      }
-      for (let p = to - 1; p >= from; p--) {
-        const loc = locs[p];
-        const first = locFrameStart[loc], last = locFrameStart[loc + 1] - 1;
-        for (let k = last; k >= first; k--) {
-          const f = locFrames[k];
-          if (keep !== undefined && keep[f] === 0) { gap = AFTER_GAP; continue; }
-          frames[len] = f;
-          steps[len++] = gap | (k !== last ? INLINED : 0);
-          gap = 0;
-        }
-      }
       const sw = sign * w, mark = ++this.step;
+      this.sampleCount += sign;
       const set = setIds ? setIds[i] : -1;
-      let parent = -1;
-      for (let q = 0; q < len; q++) {
-        const f = frames[q];
-        if (seen[f] !== mark) {
-          seen[f] = mark;
-          if (!edgesOnly) {
-            cum[f] += sw;
-            frameSamples[f] += sign;
-            if (set >= 0) sums!.cum[f * setCount + set] += sw;
+      const roots = rootFrames?.[i], rootCount = roots?.length ?? 0;
+      // The sample's frames root first (its tag roots, then its stack), in one pass: a frame's
+      // cum and the edge into it are counted at its first time in the sample; an edge into a
+      // repeated frame is that first time's edge again, or needs the edge marks. Dropped frames
+      // are skipped, the edge over them is residual.
+      let p = stackStart[i + 1], rootAt = 0, parent = -1, gap = 0;
+      const from = stackStart[i];
+      for (;;) {
+        let f: number, first = 0, last = 0, k = 0;
+        if (rootAt < rootCount) f = roots![rootAt++];
+        else {
+          if (--p < from) break;
+          let loc = locs[p];
+          f = onlyFrame[loc];
+          if (f === DROPPED_FRAME) {
+            // Runs of dropped frames (most of a stack when the graph keeps its top nodes).
+            while (--p >= from && (f = onlyFrame[loc = locs[p]]) === DROPPED_FRAME);
+            gap = AFTER_GAP;
+            if (p < from) break;
+          }
+          if (f < 0) {
+            first = locFrameStart[loc]; last = k = locFrameStart[loc + 1] - 1;
+            if (k < first) continue;
+            f = locFrames[k];
           }
         }
-        if (parent >= 0 && parent !== f) {
-          let e: number;
-          if (dense) {
-            const slot = parent * frameCount + f;
-            e = dense[slot];
-            if (e < 0) { e = edges.append(parent, f); dense[slot] = e; }
-          } else {
-            e = edges.find(parent, f);
+        for (;;) {
+          if (keep !== undefined && keep[f] === 0) gap = AFTER_GAP;
+          else {
+            const step = gap | (k !== last ? INLINED : 0);
+            gap = 0;
+            let counted = false, e = -1;
+            if (seen[f] !== mark) {
+              seen[f] = mark; firstCaller[f] = parent;
+              if (!edgesOnly) {
+                const through = frameSamples[f];
+                cum[f] += sw; frameSamples[f] = through + sign;
+                if (set >= 0) setCum![f * setCount + set] += sw;
+                if (rare && through < RARE_FRAME_SAMPLES) rare[f * RARE_FRAME_SAMPLES + through] = i;
+              }
+              counted = parent >= 0;
+            } else if (parent !== f && parent !== firstCaller[f]) {
+              e = this.edgeOf(parent, f);
+              if (edges.mark[e] !== mark) { edges.mark[e] = mark; counted = true; }
+            }
+            if (counted) {
+              if (direct) {
+                // The edge's sums at its caller×callee cell: no lookup unless it is new or flagged.
+                const cell = 2 * (parent * frameCount + f), before = direct[cell + 1];
+                direct[cell] += sw;
+                direct[cell + 1] = before + sign;
+                if (e < 0 && (before === 0 || step !== 0)) e = this.edgeOf(parent, f);
+              } else {
+                if (e < 0) e = this.edgeOf(parent, f);
+                const weightAndSamples = edges.weightAndSamples;
+                weightAndSamples[2 * e] += sw;
+                weightAndSamples[2 * e + 1] += sign;
+              }
+              if (step !== 0) {
+                if ((step & AFTER_GAP) !== 0) edges.residual[e] += sign;
+                if ((step & INLINED) !== 0) edges.inlined[e] += sign;
+              }
+            }
+            parent = f;
           }
-          if (edgeMark !== edges.mark) {
-            edgeMark = edges.mark; edgeWeight = edges.weight; edgeSamples = edges.samples; edgeDirect = edges.direct; edgeResidual = edges.residual;
-          }
-          if (edgeMark[e] !== mark) {
-            edgeMark[e] = mark;
-            edgeWeight[e] += sw;
-            edgeSamples[e] += sign;
-            if ((steps[q] & AFTER_GAP) !== 0) edgeResidual[e] += sign;
-            if ((steps[q] & INLINED) === 0) edgeDirect[e] += sign;
-          }
+          if (--k < first) break;
+          f = locFrames[k];
         }
-        parent = f;
       }
       if (!edgesOnly && parent >= 0 && gap === 0) {
         flat[parent] += sw;
         if (set >= 0) sums!.flat[parent * setCount + set] += sw;
       }
     }
+    if (direct) {
+      const weightAndSamples = edges.weightAndSamples;
+      for (let e = 0; e < edges.size; e++) {
+        const cell = 2 * (edges.src[e] * frameCount + edges.dest[e]);
+        weightAndSamples[2 * e] = direct[cell];
+        weightAndSamples[2 * e + 1] = direct[cell + 1];
+      }
+    }
+  }
+
+  /** The index of the edge src→dest, made on first sight. */
+  private edgeOf(src: number, dest: number): number {
+    const dense = this.dense;
+    if (!dense) return this.edges.find(src, dest);
+    const slot = src * this.frameCount + dest;
+    let e = dense[slot];
+    if (e < 0) e = dense[slot] = this.edges.append(src, dest);
+    return e;
+  }
+
+  private onlyFrame: { view: StackView; frames: Int32Array } | undefined;
+
+  private onlyFrameOf(view: StackView, keep: Uint8Array | undefined): Int32Array {
+    let frames = this.onlyFrame?.view === view ? this.onlyFrame.frames : undefined;
+    if (!frames) {
+      const { locFrameStart, locFrames } = view;
+      frames = new Int32Array(locFrameStart.length - 1);
+      for (let loc = 0; loc < frames.length; loc++) frames[loc] = locFrameStart[loc + 1] - locFrameStart[loc] === 1 ? locFrames[locFrameStart[loc]] : SEVERAL_FRAMES;
+      this.onlyFrame = { view, frames };
+    }
+    if (!keep) return frames;
+    return frames.map(f => f >= 0 && keep[f] === 0 ? DROPPED_FRAME : f);
   }
 }
 
+/** Samples probed to guess whether most samples pass through some frames. */
+const PROBED_SAMPLES = 4096;
+
 /**
  * The samples (kept, worth non-zero) with a frame in `frames`: the ones whose edges change when
- * those frames leave the graph.
+ * those frames leave the graph; undefined when they are over half of the samples worth walking
+ * (walking them all once is cheaper than taking those out and putting them back). A spread of
+ * samples is probed first, so that a graph trimmed to its top nodes, which most samples pass
+ * through some dropped frame of, costs no exact count.
  */
-export function samplesThrough(view: StackView, frames: Uint8Array): { samples: Int32Array; of: number } {
+export function samplesThrough(view: StackView, frames: Uint8Array, whole?: GraphTally): Int32Array | undefined {
+  const listed = whole && samplesOfRareFrames(whole, frames);
+  if (listed) return listed.length * 2 > whole.sampleCount ? undefined : listed;
   const s = view.profile.samples;
   const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
   const locCount = locFrameStart.length - 1;
@@ -295,17 +383,57 @@ export function samplesThrough(view: StackView, frames: Uint8Array): { samples: 
   for (let loc = 0; loc < locCount; loc++) {
     for (let k = locFrameStart[loc]; k < locFrameStart[loc + 1]; k++) if (frames[locFrames[k]] === 1) { hit[loc] = 1; break; }
   }
-  const out: number[] = [];
-  let of = 0;
-  const locs = s.locations, stackStart = s.stackStart;
-  for (let i = 0; i < s.count; i++) {
-    if (kept[i] === 0 || weights[i] === 0) continue;
-    of++;
-    let through = false;
-    for (let p = stackStart[i]; p < stackStart[i + 1] && !through; p++) through = hit[locs[p]] === 1;
+  const locs = s.locations, stackStart = s.stackStart, count = s.count;
+  const through = (i: number): boolean => {
+    const end = stackStart[i + 1];
+    let p = stackStart[i];
+    while (p < end && hit[locs[p]] === 0) p++;
+    if (p < end) return true;
     const roots = rootFrames?.[i];
-    if (!through && roots) for (const f of roots) if (frames[f] === 1) { through = true; break; }
-    if (through) out.push(i);
+    if (roots) for (const f of roots) if (frames[f] === 1) return true;
+    return false;
+  };
+  if (count > PROBED_SAMPLES * 2) {
+    const stride = Math.floor(count / PROBED_SAMPLES);
+    let probed = 0, passing = 0;
+    for (let i = 0; i < count; i += stride) {
+      if (kept[i] === 0 || weights[i] === 0) continue;
+      probed++;
+      if (through(i)) passing++;
+    }
+    if (passing * 2 > probed) return undefined;
   }
-  return { samples: Int32Array.from(out), of };
+  let of = 0;
+  for (let i = 0; i < count; i++) if (kept[i] !== 0 && weights[i] !== 0) of++;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (kept[i] === 0 || weights[i] === 0 || !through(i)) continue;
+    out.push(i);
+    if (out.length * 2 > of) return undefined;
+  }
+  return Int32Array.from(out);
+}
+
+/** The samples through `frames` from the whole graph's lists, when every one of them is rare. */
+function samplesOfRareFrames(whole: GraphTally, frames: Uint8Array): Int32Array | undefined {
+  const lists = whole.rareSamples;
+  if (!lists) return undefined;
+  let total = 0;
+  for (let f = 0; f < whole.frameCount; f++) {
+    if (frames[f] !== 1) continue;
+    if (whole.frameSamples[f] > RARE_FRAME_SAMPLES) return undefined;
+    total += whole.frameSamples[f];
+  }
+  const out = new Int32Array(total);
+  let k = 0;
+  for (let f = 0; f < whole.frameCount; f++) {
+    if (frames[f] !== 1) continue;
+    out.set(lists.subarray(f * RARE_FRAME_SAMPLES, f * RARE_FRAME_SAMPLES + whole.frameSamples[f]), k);
+    k += whole.frameSamples[f];
+  }
+  // A sample through two of the frames is listed twice: walked again once.
+  out.sort();
+  let unique = 0;
+  for (let j = 0; j < out.length; j++) if (j === 0 || out[j] !== out[j - 1]) out[unique++] = out[j];
+  return out.slice(0, unique);
 }

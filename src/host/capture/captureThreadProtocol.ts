@@ -8,6 +8,9 @@ import type { KubeContext } from '../../core/capture/kubernetes';
 import type { FetchedAnswer, TlsOptions } from '../../node/httpFetch';
 import type { ReplicaCaptureResult, ReplicaEvent, ReplicaTarget } from '../../node/replicaCapture';
 import type { RoundResult } from '../../node/watchRound';
+import type { ReplicaComparison } from '../../core/report/replicas';
+import type { WorkerLimits } from '../worker/analysisThread';
+import type { ReplicaJobInput } from '../worker/jobs/replicas';
 
 /** The request headers and TLS options of one origin. */
 export interface OriginAuth {
@@ -61,13 +64,33 @@ export interface ContextsJob {
   readonly kubectl?: string;
 }
 
-export type CaptureJob = ReplicasJob | RoundJob | FetchJob | ContextsJob;
+/**
+ * The comparison of a replica capture's files: run by an analysis worker (dist/worker.js, under
+ * the limits) that the capture thread starts and keeps, so the host's thread neither starts that
+ * thread nor receives the merged profile's bytes, which are written here.
+ */
+export interface CompareJob {
+  readonly type: 'compare';
+  readonly input: ReplicaJobInput;
+  readonly workerScript: string;
+  readonly limits: WorkerLimits;
+  /** Where the merged profile goes when there is one. */
+  readonly mergedPath: string;
+}
+
+export interface CompareResult {
+  readonly comparison: ReplicaComparison;
+  readonly merged: { readonly path: string } | { readonly error: string };
+}
+
+export type CaptureJob = ReplicasJob | RoundJob | FetchJob | ContextsJob | CompareJob;
 
 export interface CaptureJobResults {
   replicas: ReplicaCaptureResult[];
   round: RoundResult;
   fetch: FetchedAnswer;
   contexts: KubeContext[];
+  compare: CompareResult;
 }
 
 /** What a job tells while it runs: the pods it will capture (and those it cannot reach), then each replica. */

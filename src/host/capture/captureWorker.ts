@@ -1,8 +1,10 @@
 // The capture thread: a worker_threads thread that runs the extension's captures (one URL,
-// replicas, a watch's rounds, kubectl), so none of a capture's work runs on the extension host's thread:
+// replicas, a watch's rounds, kubectl, and the analysis worker that compares replicas), so none
+// of a capture's work runs on the extension host's thread:
 // the HTTP and TLS parsing, VS Code's proxy resolution that wraps every request made from the
 // host's own http module, the file writes, the counting gunzip, the kubectl processes. Only
 // the jobs' results and progress events go back.
+import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { CaptureError, describeRequestFailure } from '../../core/capture';
 import { UnzipLimitError } from '../../core/pprof';
@@ -11,7 +13,11 @@ import { BodyTooLargeError, errorCode, fetchBytes, type FetchedAnswer } from '..
 import { captureReplicas, type ReplicaCaptureResult } from '../../node/replicaCapture';
 import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
 import { captureRound } from '../../node/watchRound';
-import type { CaptureJob, CaptureThreadEvent, CaptureThreadReply, CaptureThreadRequest, FetchJob, ReplicasJob } from './captureThreadProtocol';
+import { AnalysisWorkerClient, type CancellationTokenLike } from '../worker/analysisWorkerClient';
+import { nodeAnalysisThreads } from '../worker/nodeAnalysisThread';
+import type {
+  CaptureJob, CaptureThreadEvent, CaptureThreadReply, CaptureThreadRequest, CompareJob, CompareResult, FetchJob, ReplicasJob,
+} from './captureThreadProtocol';
 
 async function replicas(job: ReplicasJob, signal: AbortSignal, onEvent: (e: CaptureThreadEvent) => void): Promise<ReplicaCaptureResult[]> {
   let targets = job.targets ?? [];
@@ -61,6 +67,31 @@ async function fetchOne(job: FetchJob, signal: AbortSignal): Promise<FetchedAnsw
   }
 }
 
+// The analysis worker of the comparisons, kept between captures while its script and limits stay.
+let analysis: { readonly key: string; readonly client: AnalysisWorkerClient } | undefined;
+
+function tokenOf(signal: AbortSignal): CancellationTokenLike {
+  return {
+    get isCancellationRequested() { return signal.aborted; },
+    onCancellationRequested: listener => {
+      signal.addEventListener('abort', listener);
+      return { dispose: () => signal.removeEventListener('abort', listener) };
+    },
+  };
+}
+
+async function compare(job: CompareJob, signal: AbortSignal): Promise<CompareResult> {
+  const key = JSON.stringify([job.workerScript, job.limits]);
+  if (analysis?.key !== key) {
+    analysis?.client.dispose();
+    analysis = { key, client: new AnalysisWorkerClient(nodeAnalysisThreads(job.workerScript), job.limits) };
+  }
+  const out = await analysis.client.run('replicas', job.input, { token: tokenOf(signal) });
+  if ('error' in out.merged) return { comparison: out.comparison, merged: out.merged };
+  await writeFile(job.mergedPath, out.merged.bytes);
+  return { comparison: out.comparison, merged: { path: job.mergedPath } };
+}
+
 function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEvent) => void): Promise<unknown> {
   switch (job.type) {
     case 'replicas': return replicas(job, signal, onEvent);
@@ -69,6 +100,7 @@ function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEve
     });
     case 'fetch': return fetchOne(job, signal);
     case 'contexts': return kubeContexts({ kubectl: job.kubectl, signal });
+    case 'compare': return compare(job, signal);
   }
 }
 

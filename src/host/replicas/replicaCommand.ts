@@ -2,8 +2,8 @@
 // once (a list of URLs, or the pods a namespace and label selector choose, through kubectl), each
 // replica's progress in the view and the notification, then the replicas side by side. The
 // requests, files and kubectl runs are the capture thread's (src/node/replicaCapture.ts run by
-// capture/captureWorker.ts) and the reading and comparing runs in the analysis worker, so the
-// extension host's thread never waits on a replica.
+// capture/captureWorker.ts), and the reading and comparing run in an analysis worker that the
+// capture thread starts, so the extension host's thread never waits on a replica.
 import * as vscode from 'vscode';
 import {
   CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, captureTimeoutMs, findCaptureKind, formatTimestamp, normalizeBaseUrl, parseSeconds,
@@ -18,8 +18,8 @@ import type { CaptureThread } from '../capture/captureThread';
 import type { OriginAuth } from '../capture/captureThreadProtocol';
 import { analysisLimits } from '../worker/analysisLimits';
 import type { ReplicaProgress, ReplicaViewModel } from '../../shared/replicaProtocol';
+import { CoalescedUpdate } from '../coalescedUpdate';
 import { ReplicaPanel, REPLICA_VIEW_TYPE } from './replicaPanel';
-import { ReplicaRunner } from './replicaRunner';
 import { buildReplicaViewModel, seconds } from './replicaViewModel';
 
 export const CAPTURE_REPLICAS_COMMAND = 'goProfileExplorer.captureReplicas';
@@ -27,6 +27,8 @@ const PROFILE_EDITOR = 'goProfileExplorer.profileAny';
 const GROUP_GOROUTINES_COMMAND = 'goProfileExplorer.groupGoroutines';
 const URLS_KEY = 'goProfileExplorer.replicas.urls';
 const KUBE_KEY = 'goProfileExplorer.replicas.kubernetes';
+/** How often the view and the notification follow the replicas' answers. */
+const UPDATE_MS = 150;
 
 interface KubernetesArgs {
   readonly context?: string;
@@ -93,12 +95,10 @@ function parsePort(text: string): { port: number; https: boolean } | { error: st
 
 class ReplicaCapture {
   private readonly credentials: CaptureCredentials;
-  private readonly runner: ReplicaRunner;
   private readonly panels = new Set<ReplicaPanel>();
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, private readonly captures: CaptureThread) {
     this.credentials = new CaptureCredentials(context.secrets);
-    this.runner = new ReplicaRunner(context.extensionUri);
   }
 
   async run(args: unknown): Promise<ReplicaViewModel | undefined> {
@@ -263,14 +263,24 @@ class ReplicaCapture {
     view.panel.onDidDispose(() => controller.abort());
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Capturing ${request.kind.label} from ${where}`, cancellable: true }, async (progress, cancel) => {
       const sub = cancel.onCancellationRequested(() => controller.abort());
+      const logLines: string[] = [];
+      let updates: CoalescedUpdate | undefined;
       try {
         const targets: ReplicaTarget[] = request.urls ? request.urls.map(url => ({ name: url, source: { baseUrl: url } })) : [];
         const states = new Map<string, ReplicaProgress>(targets.map(t => [t.name, { name: t.name, state: 'capturing', detail: 'waiting for the answer…' }]));
-        let done = 0;
+        let done = 0, reported = 0;
+        // The view and the notification follow the answers at most every UPDATE_MS; the log gets one
+        // entry per capture (each entry is a native write on the host's thread).
+        const update = new CoalescedUpdate(() => {
+          if (states.size > 0 && done > reported) progress.report({ increment: (100 * (done - reported)) / states.size, message: `${done} of ${states.size} replicas answered` });
+          reported = done;
+          view.showProgress([...states.values()]);
+        }, UPDATE_MS);
+        updates = update;
         if (request.pods) view.showProgress([{ name: `kubectl get pods -n ${request.pods.namespace}`, state: 'capturing', detail: 'listing pods…' }]);
         else view.showProgress([...states.values()]);
         const timeoutSeconds = vscode.workspace.getConfiguration('goProfileExplorer.capture').get<number>('timeoutSeconds', 30);
-        this.log.info(`capturing ${request.kind.id} from ${request.urls ? request.urls.join(', ') : where} into ${folder.fsPath}`);
+        logLines.push(`capturing ${request.kind.id} from ${request.urls ? request.urls.join(', ') : where} into ${folder.fsPath}`);
         const results = await this.captures.run({
           type: 'replicas', targets, pods: request.pods, kubectl: this.kubectl(),
           kind: request.kind, seconds: request.seconds, folder: folder.fsPath, timeoutMs: captureTimeoutMs(timeoutSeconds, request.kind, request.seconds),
@@ -283,42 +293,45 @@ class ReplicaCapture {
               states.clear();
               for (const name of e.names) states.set(name, { name, state: 'capturing', detail: 'waiting for the answer…' });
               for (const f of e.failed) states.set(f.name, { name: f.name, state: 'failed', detail: f.error ?? '' });
-              done = e.failed.length;
-              view.showProgress([...states.values()]);
+              done = reported = e.failed.length;
+              update.request();
               return;
             }
             if (e.type !== 'done') return;
             const r = e.result;
             done++;
             states.set(r.name, { name: r.name, state: r.error !== undefined ? 'failed' : 'captured', detail: r.error ?? seconds(r.elapsedMs) });
-            this.log.info(`${r.name}: ${r.error ?? `saved ${r.file}`} (${seconds(r.elapsedMs)})`);
-            progress.report({ increment: 100 / Math.max(1, states.size), message: `${done} of ${states.size} replicas answered` });
-            view.showProgress([...states.values()]);
+            logLines.push(`${r.name}: ${r.error ?? `saved ${r.file}`} (${seconds(r.elapsedMs)})`);
+            update.request();
           },
         });
+        update.flush();
+        this.log.info(logLines.splice(0).join('\n'));
         if (controller.signal.aborted) return undefined;
         progress.report({ message: 'comparing…' });
-        const out = await this.runner.compare({
-          replicas: results.map(r => ({ name: r.name, filePath: r.file, error: r.error, elapsedMs: r.elapsedMs })),
-          sampleType: request.sampleType, measure: request.measure,
-        });
-        let mergedFile: vscode.Uri | undefined;
-        if ('bytes' in out.merged) {
-          mergedFile = vscode.Uri.joinPath(folder, `merged-${request.kind.fileKind}-${formatTimestamp(started)}.pb.gz`);
-          await vscode.workspace.fs.writeFile(mergedFile, out.merged.bytes);
-        }
+        const out = await this.captures.run({
+          type: 'compare',
+          input: { replicas: results.map(r => ({ name: r.name, filePath: r.file, error: r.error, elapsedMs: r.elapsedMs })), sampleType: request.sampleType, measure: request.measure },
+          workerScript: vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'worker.js').fsPath, limits: analysisLimits(),
+          mergedPath: vscode.Uri.joinPath(folder, `merged-${request.kind.fileKind}-${formatTimestamp(started)}.pb.gz`).fsPath,
+        }, { signal: controller.signal });
+        if (controller.signal.aborted) return undefined;
+        const mergedFile = 'path' in out.merged ? vscode.Uri.file(out.merged.path) : undefined;
         const model = buildReplicaViewModel(out.comparison, {
-          title, folder: vscode.workspace.asRelativePath(folder, false), merged: 'bytes' in out.merged ? { path: mergedFile!.fsPath } : out.merged,
+          title, folder: vscode.workspace.asRelativePath(folder, false), merged: out.merged,
           elapsedMs: Date.now() - started.getTime(),
         });
         view.showModel(model, results.map(r => (r.file ? vscode.Uri.file(r.file) : undefined)), mergedFile);
         return model;
       } catch (e) {
+        if (controller.signal.aborted) return undefined;
         const message = e instanceof Error ? e.message : String(e);
+        if (logLines.length > 0) this.log.info(logLines.join('\n'));
         this.log.error(message);
         view.showError(message);
         throw e;
       } finally {
+        updates?.dispose();
         sub.dispose();
       }
     });
@@ -329,7 +342,6 @@ class ReplicaCapture {
 
   dispose(): void {
     for (const p of [...this.panels]) p.dispose();
-    this.runner.dispose();
   }
 }
 
