@@ -56,25 +56,41 @@ export function legacyCpuMany(n: number): Outcome {
   return outcome(() => {
     const bytes = legacyCpuManyMappings(n);
     const started = Date.now();
+    const cpuStarted = threadCpuMs();
     const p = parseProfile(bytes);
     const parseMs = Date.now() - started;
+    const parseCpuMs = Math.round(threadCpuMs() - cpuStarted);
     const own = p.locations.every(l => l.mappingIndex >= 0 && p.mappings[l.mappingIndex].start <= l.address && l.address < p.mappings[l.mappingIndex].limit);
-    return { ...summary(p), everyLocationInItsMapping: own, parseMs };
+    return { ...summary(p), everyLocationInItsMapping: own, parseMs, parseCpuMs };
   });
 }
 
-/** A profile of n samples whose label values were made to hash alike: parsed, and drawn as pprof's graph (which groups samples by label set). */
+/**
+ * A profile of n samples whose label values were made to hash alike: parsed, and drawn as pprof's
+ * graph (which groups samples by label set); `parseMs`: the parse and the graph, without making the file.
+ */
 export function collidingLabels(n: number): Outcome {
   return outcome(() => {
-    const p = parseProfile(collidingLabelValues(n));
+    const bytes = collidingLabelValues(n);
+    const started = Date.now();
+    const cpuStarted = threadCpuMs();
+    const p = parseProfile(bytes);
     const graph = dotGraph(createStackView(p));
-    return { ...summary(p), labelSets: new Set(Array.from({ length: p.samples.count }, (_, i) => p.samples.labelNum[p.samples.labelStart[i]])).size, nodes: graph.nodes.length };
+    const parseMs = Date.now() - started;
+    const parseCpuMs = Math.round(threadCpuMs() - cpuStarted);
+    return { ...summary(p), labelSets: new Set(Array.from({ length: p.samples.count }, (_, i) => p.samples.labelNum[p.samples.labelStart[i]])).size, nodes: graph.nodes.length, parseMs, parseCpuMs };
   });
 }
 
-/** A profile of n locations whose ids were picked to share one bucket of V8's Map. */
+/** A profile of n locations whose ids were picked to share one bucket of V8's Map; `parseMs`: the parse, without making the file. */
 export function collidingIds(n: number): Outcome {
-  return outcome(() => summary(parseProfile(collidingLocationIds(n))));
+  return outcome(() => {
+    const bytes = collidingLocationIds(n);
+    const started = Date.now();
+    const cpuStarted = threadCpuMs();
+    const p = parseProfile(bytes);
+    return { ...summary(p), parseMs: Date.now() - started, parseCpuMs: Math.round(threadCpuMs() - cpuStarted) };
+  });
 }
 
 /** A user filter (focus) run over a profile whose one function name is long. */
