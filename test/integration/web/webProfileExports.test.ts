@@ -2,7 +2,7 @@
 // the focused profile as .pb.gz (the CLI reads it with the view's total and goprof's rows), the
 // flame graph and the Graph view as SVG and PNG (the PNG drawn by the webview's canvas). And how
 // it read the profile: a remote server's file through the server's resource route, the bytes the
-// CLI reads.
+// CLI reads; a file of another extension's file system (what github.dev opens) through workspace.fs.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
@@ -33,6 +33,40 @@ suite('Web extension host: profile editor exports', function () {
     // What it decoded is the file the CLI reads: the same total, as drawn.
     const top = await cliTop(heap.fsPath);
     assert.strictEqual(await evalInProfile<number>(SHOWN_TOTAL), top.total);
+  });
+
+  test('a file the resource route cannot serve (another extension\'s file system, as on github.dev) is read through workspace.fs', async () => {
+    const heap = fixtureUri('profiles/heap.pb.gz');
+    const bytes = fs.readFileSync(heap.fsPath);
+    const emitter = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: emitter.event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: uri => {
+        if (uri.path !== '/heap-virtual.pb.gz') throw vscode.FileSystemError.FileNotFound(uri);
+        return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: bytes.length };
+      },
+      readDirectory: () => [],
+      createDirectory: () => undefined,
+      readFile: uri => { if (uri.path !== '/heap-virtual.pb.gz') throw vscode.FileSystemError.FileNotFound(uri); return bytes; },
+      writeFile: () => { throw vscode.FileSystemError.NoPermissions('read-only'); },
+      delete: () => undefined,
+      rename: () => undefined,
+    };
+    const registration = vscode.workspace.registerFileSystemProvider('gpe-virtual', provider, { isReadonly: true });
+    try {
+      await closeAllEditors();
+      await openProfile(vscode.Uri.from({ scheme: 'gpe-virtual', path: '/heap-virtual.pb.gz' }));
+      const runtime = await vscode.commands.executeCommand<ExtensionRuntime>('goProfileExplorer.runtime');
+      const load = [...runtime.profileLoads].reverse().find(l => l.fileName === 'heap-virtual.pb.gz');
+      assert.ok(load, 'the extension recorded the load');
+      assert.strictEqual(load.readVia, 'workspace.fs');
+      assert.strictEqual(await evalInProfile<number>(SHOWN_TOTAL), (await cliTop(heap.fsPath)).total);
+    } finally {
+      await closeAllEditors();
+      registration.dispose();
+      emitter.dispose();
+    }
   });
 
   test('the focused profile exports as .pb.gz with the view\'s total, the flame graph as SVG and PNG', async () => {
