@@ -121,12 +121,25 @@ suite('Graph view', function () {
     // Escape clears the selection.
     await evalInView(`document.querySelector('g.gpe-graph-node.gpe-graph-selected').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); return true;`);
     assert.strictEqual(await evalInView<number>(`return document.querySelectorAll('g.gpe-graph-node.gpe-graph-selected').length`), 0);
+    // The graph on screen takes a theme change at once, keeping the selection and the zoom.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'g.gpe-graph-node[data-index="1"] rect' });
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
+    const zoomed = await scale();
+    const lightFill = drawn.nodes[0].fill;
     await inDarkTheme(FRAME, async () => {
-      // Node colours are chosen when drawing: draw again in the dark theme.
+      const darkFill = await waitInWebview<string>(FRAME, 'graph recoloured', `
+        const fill = document.querySelector('g.gpe-graph-node[data-index="0"] rect').getAttribute('fill');
+        return fill !== ${JSON.stringify(lightFill)} && fill;`);
+      assert.ok(darkFill, 'darker node backgrounds in a dark theme');
+      assert.strictEqual(await evalInView<string | undefined>(`return document.querySelector('g.gpe-graph-node.gpe-graph-selected')?.dataset.index`), '1', 'the selection is kept');
+      assert.strictEqual(await scale(), zoomed, 'the zoom is kept');
+      await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-fit' });
+      await evalInView(`document.querySelector('g.gpe-graph-node.gpe-graph-selected').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); return true;`);
+      // Drawn afresh in the dark theme, the graph is the same graph with the same colours.
       await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="flame"]' });
       const dark = await switchToGraph();
       assert.deepStrictEqual(dark.nodes.map(n => n.func), drawn.nodes.map(n => n.func));
-      assert.notStrictEqual(dark.nodes[0].fill, drawn.nodes[0].fill, 'darker node backgrounds in a dark theme');
+      assert.strictEqual(dark.nodes[0].fill, darkFill);
       await screenshot('graph-view-dark');
     });
   });

@@ -9,6 +9,7 @@
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
+import { currentThemeKind } from './frameColors';
 import { shareColor } from './graphColors';
 import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } from './graphLayout';
 import { formatValue } from './units';
@@ -61,6 +62,14 @@ export class GraphView implements ProfileSubview {
   private dragged = false;
   private disposed = false;
   private readonly preload: ReturnType<typeof setTimeout>;
+  private theme = currentThemeKind();
+  /** VS Code swaps the body's theme class when the user changes theme: the colours are drawn in, so draw again. */
+  private readonly themeObserver = new MutationObserver(() => {
+    const theme = currentThemeKind();
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.redrawInPlace();
+  });
 
   constructor(private readonly context: ProfileViewContext) {
     this.pane = el('div', 'gpe-subview gpe-graph-pane');
@@ -104,6 +113,7 @@ export class GraphView implements ProfileSubview {
     // Compiling Graphviz takes a moment (1–4 s on a busy machine): do it while the user looks at
     // the flame graph, so that switching to the graph only lays it out.
     this.preload = setTimeout(() => void preloadGraphviz(), 2000);
+    this.themeObserver.observe(document.body, { attributes: true, attributeFilter: ['class'] });
   }
 
   show(query: ProfileQuery): void {
@@ -128,6 +138,7 @@ export class GraphView implements ProfileSubview {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.preload);
+    this.themeObserver.disconnect();
     this.canvas.removeEventListener('wheel', this.onWheel);
     this.pane.remove();
   }
@@ -161,6 +172,16 @@ export class GraphView implements ProfileSubview {
     this.pane.dataset.gpeGraphRequest = String(requestId);
     document.body.dataset.gpeGraphShownEpoch = String(Date.now());
     document.body.dataset.gpeGraphLayoutMs = layoutMs.toFixed(1);
+  }
+
+  /** The same graph drawn again (new colours), keeping the zoom, the selection and the search marks. */
+  private redrawInPlace(): void {
+    if (!this.data || !this.layout) return;
+    const selected = this.selected;
+    this.render(this.data, this.layout);
+    this.apply();
+    this.search(this.context.searchMatcher());
+    this.select(selected);
   }
 
   /** pprof's legend: what the graph shows of the total and what trimming dropped. */
