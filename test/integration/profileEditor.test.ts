@@ -493,7 +493,8 @@ suite('Profile editor', function () {
     const drawn = await waitInWebview<{ fill: string; width: number; rootWidth: number; grewFill: string; legend: string; meta: string }>(FRAME, 'diff drawn', `
       const rect = n => document.querySelector('.gpe-flame-pane g.frame[data-name="' + n + '"] rect');
       const legend = document.querySelector('.gpe-diff-legend');
-      if (!legend || legend.hidden || !rect('main.loadCache')) return false;
+      // Drawn, and laid out at the pane's width (the first paint can come before the pane has one).
+      if (!legend || legend.hidden || !rect('main.loadCache') || !(Number(rect('root').getAttribute('width')) > 0)) return false;
       return { fill: rect('main.loadCache').getAttribute('fill'), width: Number(rect('main.loadCache').getAttribute('width')),
         rootWidth: Number(rect('root').getAttribute('width')), grewFill: rect('main.handleRequests').getAttribute('fill'),
         legend: legend.textContent, meta: document.querySelector('.gpe-meta').textContent };`);
