@@ -144,7 +144,7 @@ suite('Profile editor: bottom-up, order, label views, export, saved views', func
       assert.deepStrictEqual([Number(mine[0]), Number(mine[3])], [r.flat, r.cum]);
     }
     const md = Buffer.from(await exportTo('Top table as Markdown', target('top.md'))).toString('utf8');
-    assert.ok(md.startsWith('**heap.pb.gz** · inuse\\_space, total 51.7 MiB'), md.slice(0, 100));
+    assert.ok(md.startsWith('**heap.pb.gz** · inuse\\_space, total 51.7MiB'), md.slice(0, 100));
     assert.ok(md.includes('| tsdb.newMemSeries |') || md.includes('github.com/prometheus/prometheus/tsdb.newMemSeries |'), md);
 
     // The bottom-up view exports its own picture.

@@ -66,12 +66,15 @@ import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { findEscapedDump } from './escapedDump';
+import { portableByteSearch, type ByteSearch } from './byteSearch';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
   readonly keepArgs?: boolean;
   /** Warnings beyond this number are counted in one final warning. Default 100. */
   readonly maxWarnings?: number;
+  /** Searches for long spans (a line without a newline for megabytes, junk); default the portable ones. */
+  readonly byteSearch?: ByteSearch;
 }
 
 export { PPROF_DEBUG2_LIMIT };
@@ -500,8 +503,9 @@ class DumpScanner implements LineKindActions {
     // 60 characters take at most 240 bytes.
     log.skipped(this.lineNo, log.inSkippedRun ? '' : this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60));
     if (lastRead) {
-      const line = this.decode(bytes, s, end);
-      this.skippedLine = line.length < 2000 ? line : null;
+      // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
+      const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
+      this.skippedLine = line !== null && line.length < 2000 ? line : null;
     }
     return true;
   }
@@ -1292,8 +1296,11 @@ export class GoroutineDumpScanner {
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
+  private readonly search: ByteSearch;
+
   constructor(options: ScanOptions = {}) {
     this.scanner = new DumpScanner(options);
+    this.search = options.byteSearch ?? portableByteSearch;
   }
 
   push(chunk: Uint8Array): void {
@@ -1308,14 +1315,15 @@ export class GoroutineDumpScanner {
     }
     let start = 0;
     if (this.carryLength > 0) {
-      const newline = chunk.indexOf(NEWLINE);
+      // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
+      const newline = this.search.indexOf(chunk, NEWLINE, 0, chunk.length);
       if (newline < 0) { this.keep(chunk, 0); return; }
       this.keep(chunk.subarray(0, newline + 1), 0);
       const line = this.takeCarry();
       this.scanner.scanBytes(line, 0, line.length);
       start = newline + 1;
     }
-    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
     if (lastNewline >= start) {
       this.scanner.scanBytes(chunk, start, lastNewline + 1);
       start = lastNewline + 1;

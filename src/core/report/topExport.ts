@@ -1,8 +1,8 @@
 // The top table as text to keep or paste: CSV (raw values in the profile's unit, for a
-// spreadsheet) and Markdown (values formatted as the editor shows them, for an issue or a doc).
+// spreadsheet) and Markdown (values formatted as the editor's table shows them, for an issue or a doc).
 // Same rows, same order and same percentages as the editor's table (topRows): flat% and cum% of
 // pprof's total, sum% the running sum of flat%.
-import { formatPercent, formatValue } from '../format';
+import { formatTablePercent, formatTableValue } from '../format';
 import type { TopTableData } from './profileTypes';
 
 export interface TopExportContext {
@@ -21,7 +21,7 @@ function rowsOf(top: TopTableData, total: number): Row[] {
     sum += top.flat[i];
     return {
       name, file: top.files[i], line: top.lines[i], flat: top.flat[i], cum: top.cum[i],
-      flatPercent: formatPercent(top.flat[i], total), sumPercent: formatPercent(sum, total), cumPercent: formatPercent(top.cum[i], total),
+      flatPercent: formatTablePercent(top.flat[i], total), sumPercent: formatTablePercent(sum, total), cumPercent: formatTablePercent(top.cum[i], total),
     };
   });
 }
@@ -52,10 +52,10 @@ function markdownCell(text: string): string {
 /** A Markdown table (values formatted in their unit), headed by the sample type and total. */
 export function topRowsMarkdown(top: TopTableData, ctx: TopExportContext, title?: string): string {
   const lines: string[] = [];
-  if (title) lines.push(`**${markdownCell(title)}** · ${markdownCell(ctx.sampleType)}, total ${formatValue(ctx.total, ctx.unit)}`, '');
+  if (title) lines.push(`**${markdownCell(title)}** · ${markdownCell(ctx.sampleType)}, total ${formatTableValue(ctx.total, ctx.unit)}`, '');
   lines.push('| flat | flat% | sum% | cum | cum% | function |', '| ---: | ---: | ---: | ---: | ---: | :--- |');
   for (const r of rowsOf(top, ctx.total)) {
-    lines.push(`| ${formatValue(r.flat, ctx.unit)} | ${r.flatPercent} | ${r.sumPercent} | ${formatValue(r.cum, ctx.unit)} | ${r.cumPercent} | ${markdownCell(r.name)} |`);
+    lines.push(`| ${formatTableValue(r.flat, ctx.unit)} | ${r.flatPercent} | ${r.sumPercent} | ${formatTableValue(r.cum, ctx.unit)} | ${r.cumPercent} | ${markdownCell(r.name)} |`);
   }
   return lines.join('\n') + '\n';
 }

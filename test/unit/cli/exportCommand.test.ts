@@ -89,8 +89,8 @@ describe('goprof export', () => {
     }
     await run('export', file, '--format', 'md', '--focus', 'main\\.hash', '-o', join(dir, 'top.md'));
     const md = readFileSync(join(dir, 'top.md'), 'utf8');
-    assert.match(md, /\| 2\.22 s \| 75\.5% \| 75\.5% \| 2\.22 s \| 75\.5% \| main\.mix \|/);
-    assert.match(md, /^\*\*cpu\.pb\.gz\*\* · cpu, total 2\.94 s\n/);
+    assert.match(md, /\| 2\.22s \| 75\.5% \| 75\.5% \| 2\.22s \| 75\.5% \| main\.mix \|/);
+    assert.match(md, /^\*\*cpu\.pb\.gz\*\* · cpu, total 2\.94s\n/);
     await run('export', file, '--format', 'svg', '--inverted', '-o', join(dir, 'flame.svg'));
     const svg = readFileSync(join(dir, 'flame.svg'), 'utf8');
     assert.match(svg, /^<\?xml[^]*<svg [^]*<\/svg>\n$/);

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanGoroutineDump } from '../../../src/core/goroutines';
+import { GoroutineDumpScanner, scanGoroutineDump, type ScanOptions } from '../../../src/core/goroutines';
+import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { junkLines } from '../../hostile/make-hostile';
 import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
 
@@ -16,10 +17,25 @@ function utf16(text: string): Uint8Array {
   return bytes;
 }
 
-function assertReadAlike(text: string, what: string): void {
-  const onBytes = JSON.parse(JSON.stringify(scanGoroutineDump(new TextEncoder().encode(text))));
-  const asText = JSON.parse(JSON.stringify(scanGoroutineDump(utf16(text))));
-  assert.deepEqual(onBytes, asText, what);
+/** The bytes pushed in pieces of `size` (a file read chunk by chunk), lines cut anywhere. */
+function scanInPieces(bytes: Uint8Array, size: number, options: ScanOptions): unknown {
+  const scanner = new GoroutineDumpScanner(options);
+  for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
+  return scanner.finish();
+}
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/**
+ * The text path's reading of `text` against the byte path's with the portable searches, and with
+ * Node's (Buffer, memchr) on the whole text and on it pushed in pieces.
+ */
+function assertReadAlike(text: string, what: string, options: ScanOptions = {}): void {
+  const asText = plain(scanGoroutineDump(utf16(text), options));
+  const bytes = new TextEncoder().encode(text);
+  assert.deepEqual(plain(scanGoroutineDump(bytes, options)), asText, what);
+  assert.deepEqual(plain(scanGoroutineDump(bytes, { ...options, byteSearch: nodeByteSearch })), asText, `${what} (Node's searches)`);
+  assert.deepEqual(plain(scanInPieces(bytes, 5000, { ...options, byteSearch: nodeByteSearch })), asText, `${what} (Node's searches, in pieces)`);
 }
 
 function random(seed: number): () => number {

@@ -1,6 +1,7 @@
 // Numbers in human units for the sample type's unit: bytes as KiB/MiB/GiB, nanoseconds as
 // µs/ms/s, counts with thousands separators.
-// TODO(pprof core): use src/core/format.ts once it exists, so the CLI and views agree.
+// The Markdown export writes the same (src/core/format.ts formatTableValue, formatTablePercent: a
+// webview imports nothing from core); test/unit/report/topExportFormat.test.ts keeps them equal.
 
 const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 
