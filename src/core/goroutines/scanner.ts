@@ -62,6 +62,7 @@ import { splitDumps } from './dumpSplit';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
+import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
@@ -209,6 +210,7 @@ class DumpScanner implements LineKindActions {
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
   private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
   private readonly byteNumber = { value: 0, end: 0 };
+  private readonly junkRun: JunkRun = { pos: 0, lines: 0 };
 
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
@@ -457,6 +459,8 @@ class DumpScanner implements LineKindActions {
       return this.pending === null && this.plainHeader(bytes, s, end);
     }
     if (this.mode === 'outside') return false;
+    // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
+    if (this.frames.length === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
     const meaning = this.lineMeaning(bytes, s, end);
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
@@ -501,7 +505,7 @@ class DumpScanner implements LineKindActions {
     this.blankRun = 0;
     const log = this.log;
     // 60 characters take at most 240 bytes.
-    log.skipped(this.lineNo, log.inSkippedRun ? '' : this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60));
+    log.skipped(this.lineNo, log.quotesNextSkipped ? this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60) : '');
     if (lastRead) {
       // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
       const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
@@ -512,32 +516,19 @@ class DumpScanner implements LineKindActions {
 
   /**
    * After a junk line outside any stack: the junk lines that follow, skipped in one tight loop
-   * (junkLine's tests, without the per-line bookkeeping of the general one). Stops before the first
-   * line that is not plainly junk, and before the last line of bytes[…, end) (the general loop's:
-   * it may be the text's last). Returns where the lines left to the general loop start.
+   * (junkRun.ts: junkLine's tests, without the per-line bookkeeping of the general one). Returns
+   * where the lines left to the general loop start.
    */
   private skipJunkRun(bytes: Uint8Array, pos: number, end: number): number {
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
-    let lines = 0;
-    for (;;) {
-      const newline = bytes.indexOf(NEWLINE, pos);
-      if (newline < 0 || newline + 1 >= end || newline - pos > MAX_LINE_BYTES) break;
-      let s = pos;
-      while (s < newline && isBlankByte(bytes[s])) s++;
-      let lineEnd = newline;
-      while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
-      // A blank line, a header (plainLine's), a line of a known kind or a dump's start behind a prefix.
-      if (s === lineEnd || (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, lineEnd, GOROUTINE_WORD)) ||
-        mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd)) break;
-      lines++;
-      pos = newline + 1;
+    const run = this.junkRun;
+    skipJunkLines(bytes, pos, end, run);
+    if (run.lines > 0) {
+      this.lineNo += run.lines;
+      this.log.skippedMore(this.lineNo, run.lines);
     }
-    if (lines > 0) {
-      this.lineNo += lines;
-      this.log.skippedMore(this.lineNo, lines);
-    }
-    return pos;
+    return run.pos;
   }
 
   /**
@@ -905,8 +896,9 @@ class DumpScanner implements LineKindActions {
     builder.waitPriority = -1;
     builder.labelsText = null;
     this.goroutine = builder;
-    this.frames.length = 0;
-    this.frameIds.length = 0;
+    // Junk makes a header per few dozen lines, each with no frame: setting a length is a call into the runtime.
+    if (this.frames.length !== 0) this.frames.length = 0;
+    if (this.frameIds.length !== 0) this.frameIds.length = 0;
     if (this.keepArgs) this.args = [];
     this.mode = 'goroutine';
   }

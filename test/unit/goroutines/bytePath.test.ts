@@ -57,6 +57,8 @@ describe('goroutines: the byte path reads as the text path', () => {
   it('junk in which slivers read like headers, alone and around dumps', () => {
     const junk = junkLines(11, 20_000).lines;
     assertReadAlike(junk.join('\n'), 'junk');
+    // Under the warning cap and past it from the start (samples quoted, then not even decoded).
+    for (const maxWarnings of [0, 3, 100_000]) assertReadAlike(junk.join('\n'), `junk, at most ${maxWarnings} warnings`, { maxWarnings });
     texts.forEach((text, i) => assertReadAlike(`${junk.slice(0, 300).join('\n')}\n${text}\n${junk.slice(300, 600).join('\n')}`, `junk around ${FILES[i]}`));
   });
 
@@ -67,6 +69,14 @@ describe('goroutines: the byte path reads as the text path', () => {
       'level=error msg="goroutine 1 [running]:\\nmain.main()\\n\\t/x.go:1"', 'SIGQUIT: quit', '^\\SIGABRT: abort', 'rax    0x1f',
       'x Exception 0xc0000005 0x0', 'unexpected fault address 0x0', '==================', 'log: WARNING: DATA RACE', 'runtime: goroutine stack exceeds 1000-byte limit',
       'threadcreate profile: total 7', 'goroutine profile: total 3', '1 @ 0x1 0x2', '0xc000: 0x1 0x2', '--', '```', 'running tests:', 'TestX (1s)', '',
+      // `goroutine ` where no header can be (junk skipped on its bytes), and where one may be (read as text).
+      'goroutine abc', 'goroutine 0x1f the', '  log: goroutine 9 [IO wait]: see above', 'note: goroutine 12 [chan send]:',
+      'x goroutine 5 [running] {a: "b"}', 'log: goroutine 7 [select]: \u00a0', 'log: goroutine 7 [select]:\v',
+      'msg="goroutine 1 [running]:\\nmain.main()\\n\\t/x.go:1"', 'at 0x1f', '  indented junk line', '\t', 'x unexpected fault address 0x1',
+      // Log prefixes before a crash, and lines that only look like they may have one.
+      '12:panic: boom', 'file-12-panic: boom', 'main.go:12:panic: boom', 'main.go:12 panic: boom', '2024/05/01 10:00:00 panic: boom',
+      'app-1  | fatal error: x', 'stderr F SIGQUIT: quit', '[pod/x] panic: boom', '[chan send]: panic: boom', '  panic: boom', 'myapp: panic: boom',
+      '<14>Jan 21 06:05:27 host app[1]: panic: x', '> panic: quoted', '`panic: inline`', 'x.go:3: SIGSEGV: segmentation violation',
     ];
     const next = random(3);
     for (let round = 0; round < 40; round++) {
