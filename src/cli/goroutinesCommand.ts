@@ -9,6 +9,7 @@ import {
 } from '../core/goroutines';
 import { GoroutineInputStream, InputError as CoreInputError } from '../core/input';
 import { nodeGunzip } from '../node/gunzip';
+import { nodeByteSearch } from '../node/byteSearch';
 import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
 import { tuneV8ForInputSize } from './v8Tuning';
@@ -42,7 +43,7 @@ const READ_CHUNK_BYTES = 1 << 18;
  */
 async function analyzeFile(path: string, similarity: Similarity): Promise<GoroutineAnalysis> {
   const name = path === '-' ? 'standard input' : path;
-  const stream = new GoroutineInputStream({ similarity, gunzip: nodeGunzip });
+  const stream = new GoroutineInputStream({ similarity, gunzip: nodeGunzip, byteSearch: nodeByteSearch });
   try {
     if (path === '-') {
       for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) stream.push(chunk);

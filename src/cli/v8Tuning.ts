@@ -10,6 +10,9 @@
 //   scavenges, which a scan whose goroutines, interned frames and line memo all survive triggers at
 //   once, and the grown semi-spaces are memory the process then keeps. Without growth: peak RSS −1.5 MB
 //   on the 8.3 MB bench dump and −4 MB on the 86 MB one, CPU time unchanged (docs/benchmarks.md).
+// Flags V8 reads only when it starts cannot be set here: `--concurrent-sparkplug` then crashes the
+// process (segmentation fault), `--single-threaded-gc` stops it at the first full GC (a failed
+// check), and `--no-concurrent-recompilation` or the semi-space sizes change nothing.
 import { setFlagsFromString } from 'node:v8';
 
 export const CLI_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300', '--semi-space-growth-factor=1'];
@@ -28,27 +31,52 @@ export function tuneV8ForBatchRun(): void {
 export const SMALL_INPUT_BYTES = 24 << 20;
 
 /**
+ * Inputs up to this size are scanned without TurboFan (interpreter and Sparkplug's baseline code
+ * only): its compiles, on other threads, cost more CPU than they save on a dump this small, and
+ * compiling pages in ~4 MB of Node's own compiler code and fills ~2 MB of compile zones, 15–25 times
+ * the size of a 0.3 MB dump. Measured with the CLI (docs/benchmarks.md, 15 alternated runs): a
+ * 0.5 MB dump 221 → 184 ms of CPU and peak RSS −6.2 MB for +11 ms of the main thread; a 0.25 MB one
+ * 196 → 173 ms, −5.5 MB, +8 ms. At 1 MB the main thread would pay +38 ms; the 8.3 MB bench dump
+ * would take twice the CPU.
+ */
+export const TINY_INPUT_BYTES = 512 << 10;
+
+/**
+ * Flags set for this input, and those that undo them (the start-up values). `--no-turbofan`, not
+ * `--max-opt=1`: V8 derives other flags from `--max-opt`, and setting it back does not undo them,
+ * so bytecode cached after the run would be rejected by the next one (test/unit/cli/codeCache.test.ts).
+ */
+const INPUT_FLAGS: readonly { readonly upTo: number; readonly set: string; readonly undo: string }[] = [
+  { upTo: TINY_INPUT_BYTES, set: '--no-turbofan', undo: '--turbofan' },
+  { upTo: SMALL_INPUT_BYTES, set: '--no-turbo-inlining', undo: '--turbo-inlining' },
+];
+
+let undoInputFlags: string | undefined;
+
+/**
  * Once the input's size is known, before the scan (not for compressed input, whose size says
- * little): a small input is scanned with TurboFan's inlining off. Its functions are then compiled
- * each on its own instead of into large functions compiled again after each deoptimisation. Measured in-process on the 8.3 MB bench dump
+ * little). A tiny input is scanned without TurboFan (TINY_INPUT_BYTES). A small one with TurboFan's
+ * inlining off: its functions are then compiled each on its own instead of into large functions
+ * compiled again after each deoptimisation. Measured in-process on the 8.3 MB bench dump
  * (docs/benchmarks.md, 5 alternated runs): cold 278 → 248 ms of CPU, warm 59 → 63 ms; on the 86 MB
  * dump warm time grows by a fifth (488 → 597 ms), hence large inputs keep inlining.
  */
 export function tuneV8ForInputSize(bytes: number): void {
   // Only in the CLI's own process: a test or a host running the command leaves its V8 alone.
-  if (batchRun && bytes <= SMALL_INPUT_BYTES) {
-    setFlagsFromString('--no-turbo-inlining');
-    inputTuned = true;
-  }
+  if (!batchRun) return;
+  // Each input by its own size (`goroutines --base` reads two).
+  untuneV8ForInputSize();
+  const tuning = INPUT_FLAGS.find(t => bytes <= t.upTo);
+  if (!tuning) return;
+  setFlagsFromString(tuning.set);
+  undoInputFlags = tuning.undo;
 }
-
-let inputTuned = false;
 
 /**
  * Back to the flags of start-up, for code cached after the run (codeCache.ts): V8 accepts cached
  * data only under the flags it was made with, and the next run starts with these.
  */
 export function untuneV8ForInputSize(): void {
-  if (inputTuned) setFlagsFromString('--turbo-inlining');
-  inputTuned = false;
+  if (undoInputFlags !== undefined) setFlagsFromString(undoInputFlags);
+  undoInputFlags = undefined;
 }

@@ -7,6 +7,7 @@ import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '.
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { dotGraph } from '../../src/core/report/dotGraph';
 import { nodeGunzip } from '../../src/node/gunzip';
+import { nodeByteSearch } from '../../src/node/byteSearch';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -146,7 +147,8 @@ export function threadCpuMs(): number {
 /** `bytes` of input fed to the goroutine input stream 64 MiB at a time, each piece `piece` (made once): the worker's way with a local file. */
 function streamPieces(bytes: number, piece: Uint8Array): Outcome {
   return outcome(() => {
-    const stream = new GoroutineInputStream();
+    // The worker's own searches (Buffer's memchr), as when it reads a local file.
+    const stream = new GoroutineInputStream({ byteSearch: nodeByteSearch });
     const started = Date.now();
     const cpuStarted = threadCpuMs();
     for (let pushed = 0; pushed < bytes; pushed += piece.length) stream.push(piece.subarray(0, Math.min(piece.length, bytes - pushed)));

@@ -7,11 +7,14 @@ import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
 import { isRaceState } from './ranking';
 import { summarizeWaitTargets } from './waitTargets';
+import type { ByteSearch } from './byteSearch';
 
 export interface AnalyzeOptions {
   readonly similarity?: Similarity;
   readonly idSampleSize?: number;
   readonly maxWarnings?: number;
+  /** The host's faster searches over bytes (Node's Buffer); default the portable ones. */
+  readonly byteSearch?: ByteSearch;
 }
 
 export interface GoroutineAnalysis {
@@ -40,7 +43,7 @@ export class GoroutineDumpAnalyzer {
 
   constructor(private readonly options: AnalyzeOptions = {}) {
     const similarity = options.similarity ?? 'default';
-    this.scanner = new GoroutineDumpScanner({ keepArgs: similarity !== 'default', maxWarnings: options.maxWarnings });
+    this.scanner = new GoroutineDumpScanner({ keepArgs: similarity !== 'default', maxWarnings: options.maxWarnings, byteSearch: options.byteSearch });
   }
 
   push(bytes: Uint8Array): void {

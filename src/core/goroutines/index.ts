@@ -6,11 +6,13 @@
  *     scan + group + rank + who-waits-on-what in one call: `{dump, groups, waitTargets, total, parsed}`.
  * - `new GoroutineDumpAnalyzer(options?)`: the same for streamed input: `push(bytes)` chunks of any
  *     size (a file read 1–4 MB at a time), then `finish(): GoroutineAnalysis`.
- * - `scanGoroutineDump(input, options?: {keepArgs?, maxWarnings?}): GoroutineDump`; its `goroutines`
+ * - `scanGoroutineDump(input, options?: {keepArgs?, maxWarnings?, byteSearch?}): GoroutineDump`; its `goroutines`
  *     is a `GoroutineList` (`length`, `get(i)`, iterable), stored column-wise (`GoroutineTable`).
  *     tolerant scanner for debug=2 / runtime.Stack / panic / fatal error / SIGQUIT / gccgo / debug=1
  *     text, with prefixes, indentation, CRLF, fences and notes; never throws, warns with line numbers.
  *     `new GoroutineDumpScanner(options?)` is its incremental form (`push(bytes)`, `finish()`).
+ * - `ByteSearch`: the scanner's searches over long spans of bytes; `portableByteSearch` is the default,
+ *     a host passes a faster one as `byteSearch` (Node: src/node/byteSearch.ts, memchr).
  * - `groupGoroutines(goroutines, {similarity?: 'default'|'args'|'exact', idSampleSize?}): GoroutineGroup[]`
  *     linear-time grouping of traceback goroutines, returned ranked.
  * - `groupStackRecords(records: {count, frames, labels?, lines?}[]): GoroutineGroup[]`
@@ -25,6 +27,7 @@
 export * from './model';
 export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
 export { scanGoroutineDump, GoroutineDumpScanner, PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
+export { portableByteSearch, type ByteSearch } from './byteSearch';
 export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';
 export { summarizeWaitTargets } from './waitTargets';
 export { GoroutineTable } from './goroutineTable';

@@ -25,7 +25,8 @@ for (const c of 'g:Eu') WORD_STARTS[c.charCodeAt(0)] = 1;
 
 /**
  * Whether the line bytes[start, end) (UTF-8, untrimmed at the start, trimmed at the end) may hold
- * the start of a dump behind a prefix: `goroutine N ` or `goroutine profile: total `, a crash word
+ * the start of a dump behind a prefix: `goroutine N ` that may be a header or an escaped dump's
+ * (`startsDumpAt`) or `goroutine profile: total `, a crash word
  * before `: ` (`SIG…: ` too), `Exception 0x`, `unexpected fault address `, or an end in `=` or
  * `WARNING: DATA RACE`. False means the scanner's text path would skip the line, unless it is of a
  * known kind (`mayBeKnownLine`). One pass over the bytes, most of them one table look-up each.
@@ -38,8 +39,7 @@ export function mayHoldPrefixedStart(bytes: Uint8Array, start: number, end: numb
     if (WORD_STARTS[bytes[i]] === 0) continue;
     const b = bytes[i];
     if (b === 0x67 /* g */) {
-      if (bytes[i + 1] === 0x6f /* o */ && startsWithBytes(bytes, i, end, GOROUTINE_WORD) &&
-        (numberThenSpace(bytes, i + GOROUTINE_WORD.length, end) || startsWithBytes(bytes, i + GOROUTINE_WORD.length, end, PROFILE_TOTAL))) return true;
+      if (bytes[i + 1] === 0x6f /* o */ && startsWithBytes(bytes, i, end, GOROUTINE_WORD) && startsDumpAt(bytes, start, i, end)) return true;
     } else if (b === COLON) {
       if (i + 1 < end && bytes[i + 1] === SPACE && crashWordBefore(bytes, start, i)) return true;
     } else if (b === 0x45 /* E */) {
@@ -71,43 +71,83 @@ class WordSearch {
 
 const GOROUTINE_SEARCH = new WordSearch(GOROUTINE_WORD);
 
-/** `goroutine N ` or `goroutine profile: total ` in bytes[start, end). */
+/** `goroutine ` at some bytes[at] in bytes[start, end) for which `startsDumpAt` holds. */
 function holdsGoroutineWord(bytes: Uint8Array, start: number, end: number): boolean {
   for (let at = GOROUTINE_SEARCH.find(bytes, start, end); at < end; at = GOROUTINE_SEARCH.find(bytes, at + 1, end)) {
-    const after = at + GOROUTINE_WORD.length;
-    if (numberThenSpace(bytes, after, end) || startsWithBytes(bytes, after, end, PROFILE_TOTAL)) return true;
+    if (startsDumpAt(bytes, start, at, end)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `goroutine ` at bytes[at] may start what the text path reads as a dump's start:
+ * `goroutine profile: total `, or `goroutine N ` opening an escaped dump (right after `"` or `\n`)
+ * or a header. A header's line ends (but for white space) in its bracket, the bracket's colon or
+ * its labels' brace, so `log: goroutine 12 [IO wait]: see above` is none; a last byte that may be
+ * part of white space the text path trims (`\v`, `\f`, non-ASCII) is not ruled out.
+ */
+function startsDumpAt(bytes: Uint8Array, start: number, at: number, end: number): boolean {
+  const after = at + GOROUTINE_WORD.length;
+  if (startsWithBytes(bytes, after, end, PROFILE_TOTAL)) return true;
+  if (!numberThenSpace(bytes, after, end)) return false;
+  const last = bytes[end - 1];
+  if (last === 0x5d /* ] */ || last === COLON || last === 0x7d /* } */ || last === 0x0b || last === 0x0c || last >= 0x80) return true;
+  return (at > start && bytes[at - 1] === 0x22 /* " */) || (at > start + 1 && bytes[at - 1] === 0x6e /* n */ && bytes[at - 2] === 0x5c /* \ */);
 }
 
 const isPathByte = (b: number): boolean =>
   (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */ || b === 0x2e /* . */ || b === 0x2f /* / */ || b === 0x2d /* - */;
 
 /**
- * Whether a crash word may follow a log prefix on this line (the prefixed-crash pattern of
- * prefixLearner.ts, anchored at the line's start): the prefix's first piece starts with a digit
- * (timestamps, grep's `12:`), `<`, `[`, `>`, a capital (syslog's month), a character stuck to a
- * crash line (`^\`, a quote), white space, or is a word that a grep `:`/`-`, a compose `|` or a
- * space-separated `stdout`/`stderr` word follows. A line that starts with any other word holds
- * no prefixed crash: only a goroutine header behind a prefix remains to look for.
+ * Whether a crash word may follow a log prefix on this line: whether the prefixed-crash pattern of
+ * prefixLearner.ts (anchored at the line's start) may match, told by how the line starts. Its
+ * prefix starts with one of its pieces: grep's `12:` / `file:12:` / `file-12-` (a word, then
+ * digits and `:` or `-`), a timestamp (`2024-05-01T…`, `2024/05/01 …`: digits, then `-` or `/`),
+ * `stdout`/`stderr`, a compose `app-1  |`, kubectl's `[pod/…]` (then white space), or a capital,
+ * `<`, `>` or a character stuck to a crash line (`^\`, a quote); or the crash word itself
+ * starts the line (a capital, or a lowercase word that a `:` follows). White space, `{`, `}`,
+ * `(`, `)`, `,` and `;` start none of them. A line that starts otherwise holds no prefixed crash:
+ * only a goroutine header behind a prefix remains to look for.
  */
 function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): boolean {
   const first = bytes[start];
-  if (!((first >= 0x61 && first <= 0x7a) || first === 0x5f || first === 0x2e || first === 0x2f || first === 0x2d)) {
-    // Not a lowercase word's start: a capital or digit may start a prefix; punctuation other than these, or non-ASCII, none.
-    return !(first === 0x7b /* { */ || first === 0x7d /* } */ || first === 0x28 /* ( */ || first === 0x29 /* ) */ || first === 0x2c /* , */ || first === 0x3b /* ; */);
+  if (first === 0x5b /* [ */) return bracketThenSpace(bytes, start, end);
+  if (!isPathByte(first) || (first >= 0x41 && first <= 0x5a)) {
+    return !(first === 0x7b /* { */ || first === 0x7d /* } */ || first === 0x28 /* ( */ || first === 0x29 /* ) */ || first === 0x2c /* , */ ||
+      first === 0x3b /* ; */ || first === SPACE || first === 0x09 || first === 0x0d);
   }
+  // A word of path bytes (grep's file name, a timestamp's date, a compose service, a crash word).
   let i = start;
-  while (i < end && isPathByte(bytes[i])) i++;
+  let digitThenSeparator = false;
+  for (; i < end && isPathByte(bytes[i]); i++) {
+    const next = bytes[i + 1];
+    if (isDigitByte(bytes[i]) && (next === 0x2d /* - */ || next === 0x2f /* / */)) digitThenSeparator = true;
+  }
   if (i === end) return false;
+  if (digitThenSeparator) return true;
   const after = bytes[i];
-  if (after === COLON || after === 0x2d) return true;
-  // A word with digits or `-` may be grep's `file-12-` (its `-`s are taken by the word here); `stdout`/`stderr`.
-  for (let k = start; k < i; k++) if (isDigitByte(bytes[k]) || bytes[k] === 0x2d) return true;
+  // grep's `12:`, `file-12:`, `file:12:` (`main.go:12 ` is a path, no prefix).
+  if (after === COLON) return isDigitByte(bytes[i - 1]) || digitsThenSeparator(bytes, i + 1, end);
   if (i - start === 6 && bytes[start] === 0x73 /* s */ && bytes[start + 1] === 0x74 /* t */ && bytes[start + 2] === 0x64 /* d */) return true;
   // docker compose's `app-1  |`.
   while (i < end && bytes[i] === SPACE) i++;
   return i < end && bytes[i] === 0x7c /* | */;
+}
+
+/** kubectl's `[pod/…]` piece: `[`, something, the first `]`, then white space (ASCII, or a byte of a non-ASCII space). */
+function bracketThenSpace(bytes: Uint8Array, start: number, end: number): boolean {
+  let i = start + 2;
+  while (i < end && bytes[i] !== 0x5d /* ] */) i++;
+  if (i + 1 >= end) return false;
+  const after = bytes[i + 1];
+  return after === SPACE || (after >= 0x09 && after <= 0x0d) || after >= 0x80;
+}
+
+/** Digits from bytes[i], then `:` or `-` (grep's line number after its file name). */
+function digitsThenSeparator(bytes: Uint8Array, i: number, end: number): boolean {
+  const start = i;
+  while (i < end && isDigitByte(bytes[i])) i++;
+  return i > start && i < end && (bytes[i] === COLON || bytes[i] === 0x2d /* - */);
 }
 
 /** Digits, then a space: the goroutine id of a header (`goroutine 12 [`, `goroutine 12 gp=…`). */

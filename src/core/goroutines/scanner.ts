@@ -62,16 +62,20 @@ import { splitDumps } from './dumpSplit';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
+import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { findEscapedDump } from './escapedDump';
+import { portableByteSearch, type ByteSearch } from './byteSearch';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
   readonly keepArgs?: boolean;
   /** Warnings beyond this number are counted in one final warning. Default 100. */
   readonly maxWarnings?: number;
+  /** Searches for long spans (a line without a newline for megabytes, junk); default the portable ones. */
+  readonly byteSearch?: ByteSearch;
 }
 
 export { PPROF_DEBUG2_LIMIT };
@@ -206,6 +210,7 @@ class DumpScanner implements LineKindActions {
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
   private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
   private readonly byteNumber = { value: 0, end: 0 };
+  private readonly junkRun: JunkRun = { pos: 0, lines: 0 };
 
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
@@ -454,6 +459,8 @@ class DumpScanner implements LineKindActions {
       return this.pending === null && this.plainHeader(bytes, s, end);
     }
     if (this.mode === 'outside') return false;
+    // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
+    if (this.frames.length === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
     const meaning = this.lineMeaning(bytes, s, end);
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
@@ -498,42 +505,30 @@ class DumpScanner implements LineKindActions {
     this.blankRun = 0;
     const log = this.log;
     // 60 characters take at most 240 bytes.
-    log.skipped(this.lineNo, log.inSkippedRun ? '' : this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60));
+    log.skipped(this.lineNo, log.quotesNextSkipped ? this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60) : '');
     if (lastRead) {
-      const line = this.decode(bytes, s, end);
-      this.skippedLine = line.length < 2000 ? line : null;
+      // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
+      const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
+      this.skippedLine = line !== null && line.length < 2000 ? line : null;
     }
     return true;
   }
 
   /**
    * After a junk line outside any stack: the junk lines that follow, skipped in one tight loop
-   * (junkLine's tests, without the per-line bookkeeping of the general one). Stops before the first
-   * line that is not plainly junk, and before the last line of bytes[…, end) (the general loop's:
-   * it may be the text's last). Returns where the lines left to the general loop start.
+   * (junkRun.ts: junkLine's tests, without the per-line bookkeeping of the general one). Returns
+   * where the lines left to the general loop start.
    */
   private skipJunkRun(bytes: Uint8Array, pos: number, end: number): number {
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
-    let lines = 0;
-    for (;;) {
-      const newline = bytes.indexOf(NEWLINE, pos);
-      if (newline < 0 || newline + 1 >= end || newline - pos > MAX_LINE_BYTES) break;
-      let s = pos;
-      while (s < newline && isBlankByte(bytes[s])) s++;
-      let lineEnd = newline;
-      while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
-      // A blank line, a header (plainLine's), a line of a known kind or a dump's start behind a prefix.
-      if (s === lineEnd || (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, lineEnd, GOROUTINE_WORD)) ||
-        mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd)) break;
-      lines++;
-      pos = newline + 1;
+    const run = this.junkRun;
+    skipJunkLines(bytes, pos, end, run);
+    if (run.lines > 0) {
+      this.lineNo += run.lines;
+      this.log.skippedMore(this.lineNo, run.lines);
     }
-    if (lines > 0) {
-      this.lineNo += lines;
-      this.log.skippedMore(this.lineNo, lines);
-    }
-    return pos;
+    return run.pos;
   }
 
   /**
@@ -901,8 +896,9 @@ class DumpScanner implements LineKindActions {
     builder.waitPriority = -1;
     builder.labelsText = null;
     this.goroutine = builder;
-    this.frames.length = 0;
-    this.frameIds.length = 0;
+    // Junk makes a header per few dozen lines, each with no frame: setting a length is a call into the runtime.
+    if (this.frames.length !== 0) this.frames.length = 0;
+    if (this.frameIds.length !== 0) this.frameIds.length = 0;
     if (this.keepArgs) this.args = [];
     this.mode = 'goroutine';
   }
@@ -1292,8 +1288,11 @@ export class GoroutineDumpScanner {
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
+  private readonly search: ByteSearch;
+
   constructor(options: ScanOptions = {}) {
     this.scanner = new DumpScanner(options);
+    this.search = options.byteSearch ?? portableByteSearch;
   }
 
   push(chunk: Uint8Array): void {
@@ -1308,14 +1307,15 @@ export class GoroutineDumpScanner {
     }
     let start = 0;
     if (this.carryLength > 0) {
-      const newline = chunk.indexOf(NEWLINE);
+      // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
+      const newline = this.search.indexOf(chunk, NEWLINE, 0, chunk.length);
       if (newline < 0) { this.keep(chunk, 0); return; }
       this.keep(chunk.subarray(0, newline + 1), 0);
       const line = this.takeCarry();
       this.scanner.scanBytes(line, 0, line.length);
       start = newline + 1;
     }
-    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
     if (lastNewline >= start) {
       this.scanner.scanBytes(chunk, start, lastNewline + 1);
       start = lastNewline + 1;

@@ -26,20 +26,24 @@ export class WarningLog {
     this.warnings.push({ line, message });
   }
 
-  /** A line that is not part of a dump; `sample` is its start, quoted in the warning. */
+  /** A line that is not part of a dump; `sample` is its start, quoted in the warning (when `quotesNextSkipped`). */
   skipped(line: number, sample: string): void {
-    if (this.skipCount === 0) { this.skipStart = line; this.skipSample = withVisibleControls(detachString(sample)); }
+    if (this.skipCount === 0) { this.skipStart = line; this.skipSample = this.quotesNextSkipped ? withVisibleControls(detachString(sample)) : ''; }
     this.skipPreviousEnd = this.skipEnd;
     this.skipEnd = line;
     this.skipCount++;
   }
 
-  /** Inside a run of skipped lines: the next one's sample would not be quoted. */
-  get inSkippedRun(): boolean {
-    return this.skipCount > 0;
+  /**
+   * Whether the next skipped line's sample would be quoted: it starts a run, and the run's warning
+   * is under the cap (warnings are never taken back, so past the cap no later run is quoted either).
+   * Junk starts a run at every header-like line: past the cap, its samples are not even decoded.
+   */
+  get quotesNextSkipped(): boolean {
+    return this.skipCount === 0 && this.warnings.length < this.maxWarnings;
   }
 
-  /** `count` more skipped lines, the run's latest, up to `lastLine` (inSkippedRun). */
+  /** `count` more skipped lines, the run's latest, up to `lastLine` (a run is open). */
   skippedMore(lastLine: number, count: number): void {
     this.skipPreviousEnd = lastLine - 1;
     this.skipEnd = lastLine;

@@ -6,6 +6,7 @@ import { gunzippedSizeHint, type ParseOptions } from '../../core/pprof/parse';
 import { isGzip } from '../../core/pprof/sniff';
 import { isDeclaredBomb, unzipLimit } from '../../core/pprof/unzipLimit';
 import { threadLimits } from './threadLimits';
+import type { ByteSearch } from '../../core/goroutines/byteSearch';
 
 /** Local files that the host named by path, so their bytes never passed through the host. */
 export interface LocalFileReader {
@@ -25,6 +26,8 @@ export interface WorkerPlatform {
   readonly gunzipAsync?: (bytes: Uint8Array, sizeHint: number, maxBytes: number) => Promise<Uint8Array>;
   readonly gzip: (bytes: Uint8Array) => Uint8Array;
   readonly localFiles?: LocalFileReader;
+  /** Faster searches over bytes for the goroutine scanner (Node's memchr); the core's portable ones otherwise. */
+  readonly byteSearch?: ByteSearch;
 }
 
 let current: WorkerPlatform = { gzip: bytes => gzipSync(bytes) };

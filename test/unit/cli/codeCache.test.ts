@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_CACHE_ENV, codeCacheDir } from '../../../src/cli/codeCache';
+import { SMALL_INPUT_BYTES, TINY_INPUT_BYTES } from '../../../src/cli/v8Tuning';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -15,13 +16,22 @@ exports.answer = function answer(n) { let s = 0; for (let i = 0; i < n; i++) s +
 exports.where = basename(__dirname) + ':' + (module.exports === exports);
 `;
 
-/** In a fresh Node process: load the chunk through a CodeCache, run it, save; what it saw. */
-function runChunk(chunkDir: string, cacheDir: string): { answer: number; where: string; uncached: number; other: string } {
+/**
+ * In a fresh Node process: load the chunk through a CodeCache, run it, save; what it saw. With
+ * `inputBytes`, as dist/cli.js runs a command: V8 tuned for a batch run before the chunk is compiled,
+ * then for an input of that size during the run, and set back before the bytecode is saved.
+ */
+function runChunk(chunkDir: string, cacheDir: string, inputBytes?: number): { answer: number; where: string; uncached: number; other: string } {
+  const tuning = join(root, 'src/cli/v8Tuning.ts');
   const script = `const { CodeCache } = require(${JSON.stringify(join(root, 'src/cli/codeCache.ts'))});
+    const v8Tuning = require(${JSON.stringify(tuning)});
+    if (${inputBytes !== undefined}) v8Tuning.tuneV8ForBatchRun();
     const cache = new CodeCache(${JSON.stringify(chunkDir)}, ${JSON.stringify(cacheDir)});
     const chunk = require(${JSON.stringify(join(chunkDir, 'chunk.1234.js'))});
     const other = require(${JSON.stringify(join(chunkDir, '..', 'other.js'))});
+    if (${inputBytes !== undefined}) v8Tuning.tuneV8ForInputSize(${inputBytes ?? 0});
     const answer = chunk.answer(1000);
+    if (${inputBytes !== undefined}) v8Tuning.untuneV8ForInputSize();
     cache.save();
     process.stdout.write(JSON.stringify({ answer, where: chunk.where, uncached: cache.uncached.length, other: other.name }));`;
   return JSON.parse(execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: root, encoding: 'utf8' })) as
@@ -53,6 +63,20 @@ describe('goprof code cache', function () {
     assert.deepEqual(entries, [`chunk.1234.js.${process.version}-${process.arch}.v8cache`]);
     const second = runChunk(chunkDir, cacheDir);
     assert.deepEqual(second, { answer: expected, where: 'cli-commands:true', uncached: 0, other: 'other' });
+  });
+
+  it('is used by the next run whatever flags the size of the input set during the run that saved it', () => {
+    // Each size range sets V8 flags of its own for the run (src/cli/v8Tuning.ts); V8 rejects cached
+    // data made under other flags, so each run must save under the flags the next one starts with.
+    const sizes = [TINY_INPUT_BYTES, SMALL_INPUT_BYTES, SMALL_INPUT_BYTES + 1];
+    for (const saved of sizes) {
+      const cache = join(dir, `cache-${saved}`);
+      assert.equal(runChunk(chunkDir, cache, saved).uncached, 1);
+      for (const size of sizes) {
+        assert.deepEqual(runChunk(chunkDir, cache, size), { answer: expected, where: 'cli-commands:true', uncached: 0, other: 'other' },
+          `saved after an input of ${saved} bytes, read for one of ${size}`);
+      }
+    }
   });
 
   it('compiles as usual when the cached data is damaged, and replaces it', () => {

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanGoroutineDump } from '../../../src/core/goroutines';
+import { GoroutineDumpScanner, scanGoroutineDump, type ScanOptions } from '../../../src/core/goroutines';
+import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { junkLines } from '../../hostile/make-hostile';
 import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
 
@@ -16,10 +17,25 @@ function utf16(text: string): Uint8Array {
   return bytes;
 }
 
-function assertReadAlike(text: string, what: string): void {
-  const onBytes = JSON.parse(JSON.stringify(scanGoroutineDump(new TextEncoder().encode(text))));
-  const asText = JSON.parse(JSON.stringify(scanGoroutineDump(utf16(text))));
-  assert.deepEqual(onBytes, asText, what);
+/** The bytes pushed in pieces of `size` (a file read chunk by chunk), lines cut anywhere. */
+function scanInPieces(bytes: Uint8Array, size: number, options: ScanOptions): unknown {
+  const scanner = new GoroutineDumpScanner(options);
+  for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
+  return scanner.finish();
+}
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/**
+ * The text path's reading of `text` against the byte path's with the portable searches, and with
+ * Node's (Buffer, memchr) on the whole text and on it pushed in pieces.
+ */
+function assertReadAlike(text: string, what: string, options: ScanOptions = {}): void {
+  const asText = plain(scanGoroutineDump(utf16(text), options));
+  const bytes = new TextEncoder().encode(text);
+  assert.deepEqual(plain(scanGoroutineDump(bytes, options)), asText, what);
+  assert.deepEqual(plain(scanGoroutineDump(bytes, { ...options, byteSearch: nodeByteSearch })), asText, `${what} (Node's searches)`);
+  assert.deepEqual(plain(scanInPieces(bytes, 5000, { ...options, byteSearch: nodeByteSearch })), asText, `${what} (Node's searches, in pieces)`);
 }
 
 function random(seed: number): () => number {
@@ -41,6 +57,8 @@ describe('goroutines: the byte path reads as the text path', () => {
   it('junk in which slivers read like headers, alone and around dumps', () => {
     const junk = junkLines(11, 20_000).lines;
     assertReadAlike(junk.join('\n'), 'junk');
+    // Under the warning cap and past it from the start (samples quoted, then not even decoded).
+    for (const maxWarnings of [0, 3, 100_000]) assertReadAlike(junk.join('\n'), `junk, at most ${maxWarnings} warnings`, { maxWarnings });
     texts.forEach((text, i) => assertReadAlike(`${junk.slice(0, 300).join('\n')}\n${text}\n${junk.slice(300, 600).join('\n')}`, `junk around ${FILES[i]}`));
   });
 
@@ -51,6 +69,14 @@ describe('goroutines: the byte path reads as the text path', () => {
       'level=error msg="goroutine 1 [running]:\\nmain.main()\\n\\t/x.go:1"', 'SIGQUIT: quit', '^\\SIGABRT: abort', 'rax    0x1f',
       'x Exception 0xc0000005 0x0', 'unexpected fault address 0x0', '==================', 'log: WARNING: DATA RACE', 'runtime: goroutine stack exceeds 1000-byte limit',
       'threadcreate profile: total 7', 'goroutine profile: total 3', '1 @ 0x1 0x2', '0xc000: 0x1 0x2', '--', '```', 'running tests:', 'TestX (1s)', '',
+      // `goroutine ` where no header can be (junk skipped on its bytes), and where one may be (read as text).
+      'goroutine abc', 'goroutine 0x1f the', '  log: goroutine 9 [IO wait]: see above', 'note: goroutine 12 [chan send]:',
+      'x goroutine 5 [running] {a: "b"}', 'log: goroutine 7 [select]: \u00a0', 'log: goroutine 7 [select]:\v',
+      'msg="goroutine 1 [running]:\\nmain.main()\\n\\t/x.go:1"', 'at 0x1f', '  indented junk line', '\t', 'x unexpected fault address 0x1',
+      // Log prefixes before a crash, and lines that only look like they may have one.
+      '12:panic: boom', 'file-12-panic: boom', 'main.go:12:panic: boom', 'main.go:12 panic: boom', '2024/05/01 10:00:00 panic: boom',
+      'app-1  | fatal error: x', 'stderr F SIGQUIT: quit', '[pod/x] panic: boom', '[chan send]: panic: boom', '  panic: boom', 'myapp: panic: boom',
+      '<14>Jan 21 06:05:27 host app[1]: panic: x', '> panic: quoted', '`panic: inline`', 'x.go:3: SIGSEGV: segmentation violation',
     ];
     const next = random(3);
     for (let round = 0; round < 40; round++) {

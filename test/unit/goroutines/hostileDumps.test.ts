@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeGoroutineDump, GoroutineDumpScanner } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump, GoroutineDumpScanner, type ScanOptions } from '../../../src/core/goroutines';
+import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { MAX_LINE_BYTES } from '../../../src/core/goroutines/scanner';
 import { junkLines } from '../../hostile/make-hostile';
 
@@ -54,24 +55,32 @@ describe('goroutines: lines no dump has', () => {
     const firstGoroutine = dump.indexOf('\n\n') + 2;
     const text = dump.slice(0, firstGoroutine) + long + '\n\n' + dump.slice(firstGoroutine);
     const bytes = new TextEncoder().encode(text);
-    // Whole, and streamed in small chunks (the long line then arrives in pieces).
-    const scanner = new GoroutineDumpScanner();
-    for (let at = 0; at < bytes.length; at += 65536) scanner.push(bytes.subarray(at, at + 65536));
-    for (const dumpRead of [analyzeGoroutineDump(bytes).dump, scanner.finish()]) {
+    // Whole, and streamed in small chunks (the long line then arrives in pieces); the portable searches and Node's.
+    const streamed = (options: ScanOptions) => {
+      const scanner = new GoroutineDumpScanner(options);
+      for (let at = 0; at < bytes.length; at += 65536) scanner.push(bytes.subarray(at, at + 65536));
+      return scanner.finish();
+    };
+    const node = { byteSearch: nodeByteSearch };
+    for (const dumpRead of [analyzeGoroutineDump(bytes).dump, streamed({}), analyzeGoroutineDump(bytes, node).dump, streamed(node)]) {
       assert.equal(dumpRead.goroutines.length, expected.dump.goroutines.length);
       const line = dump.slice(0, firstGoroutine).split('\n').length;
       assert.ok(dumpRead.warnings.some(w => w.message === `line ${line} is longer than 8 MiB: only its first 8 MiB are read`), JSON.stringify(dumpRead.warnings));
     }
   });
 
-  for (const [what, size, byte] of [['3 GB of NUL bytes', 3 * GB, 0], ['a 1 GB single line', GB, 0x61]] as const) {
+  // The portable searches (the web build) and Node's (the worker, the CLI).
+  for (const [what, size, byte, options] of [
+    ['3 GB of NUL bytes', 3 * GB, 0, {}], ['3 GB of NUL bytes, Node\'s searches', 3 * GB, 0, { byteSearch: nodeByteSearch }],
+    ['a 1 GB single line', GB, 0x61, {}], ['a 1 GB single line, Node\'s searches', GB, 0x61, { byteSearch: nodeByteSearch }],
+  ] as const) {
     it(`${what}, streamed: bounded time and memory, no dump`, function () {
       this.timeout(BOUND_MS * 2);
       const chunk = new Uint8Array(64 << 20).fill(byte);
       let dumpRead: ReturnType<GoroutineDumpScanner['finish']> | undefined;
       const started = performance.now();
       const growth = rssGrowthWhile(() => {
-        const scanner = new GoroutineDumpScanner();
+        const scanner = new GoroutineDumpScanner(options);
         for (let pushed = 0; pushed < size; pushed += chunk.length) scanner.push(chunk);
         dumpRead = scanner.finish();
       });

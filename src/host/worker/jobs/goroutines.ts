@@ -5,7 +5,7 @@ import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
-import { GoroutineInputStream, readGoroutines } from '../../../core/input';
+import { GoroutineInputStream, readGoroutines, type GoroutineInputOptions } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
 import type { Similarity } from '../../../shared/goroutineProtocol';
 import { buildGoroutineViewModel, type GoroutineAnalysisView } from '../../../core/report/goroutines';
@@ -38,8 +38,10 @@ export interface GoroutineJobOutput {
 
 /** Everything goes through core/input, which tells a dump from a profile.proto, gzipped or not. */
 function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
-  if (typeof input === 'string' || input instanceof Uint8Array) return readGoroutines(input, { ...options, gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
-  return analyzeLocalFile(input.filePath, options);
+  const platform = workerPlatform();
+  const withPlatform = { ...options, gunzip: platform.gunzip, byteSearch: platform.byteSearch, maxUnzippedBytes: threadLimits.maxUnzippedBytes };
+  if (typeof input === 'string' || input instanceof Uint8Array) return readGoroutines(input, withPlatform);
+  return analyzeLocalFile(input.filePath, withPlatform);
 }
 
 /**
@@ -47,8 +49,8 @@ function analyze(input: DumpInput, options: AnalyzeOptions): GoroutineAnalysis {
  * else to do, and cancelling terminates it): text, gzipped or not, is scanned as it is read (the
  * scanner keeps nothing of the pushed bytes); a profile.proto is gathered and decoded whole.
  */
-function analyzeLocalFile(filePath: string, options: AnalyzeOptions): GoroutineAnalysis {
-  const stream = new GoroutineInputStream({ ...options, gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
+function analyzeLocalFile(filePath: string, options: GoroutineInputOptions): GoroutineAnalysis {
+  const stream = new GoroutineInputStream(options);
   localFiles().readChunks(filePath, chunk => stream.push(chunk));
   return stream.finish();
 }
