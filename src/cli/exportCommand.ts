@@ -49,7 +49,7 @@ async function exportCommand(argv: string[], io: CliIo): Promise<void> {
     bytes = exportedProfileBytes(ctx.profile, query, b => gzipSync(b));
   } else {
     const q = new QueriedProfile(ctx.profile, query);
-    const context = { unit: ctx.sampleUnit, total: ctx.total, sampleType: ctx.sampleType };
+    const context = { unit: ctx.sampleUnit, total: ctx.total, sampleType: ctx.sampleType, diff: flagString(args, 'diff-base') !== undefined };
     const title = fileNameOf(args.positional[0]);
     if (format === 'svg') {
       const tree = inverted ? invertedTree(q, { widthPx: width }) : flameTree(q, { widthPx: width });

@@ -11,6 +11,8 @@ export interface TopExportContext {
   /** pprof's 100% (with -diff_base: the base's total). */
   total: number;
   sampleType: string;
+  /** The rows are profile − base (pprof -diff_base): signed changes, as the editor's table shows them. */
+  diff?: boolean;
 }
 
 interface Row { name: string; file: string; line: number; flat: number; cum: number; flatPercent: string; sumPercent: string; cumPercent: string }
@@ -52,7 +54,17 @@ function markdownCell(text: string): string {
 /** A Markdown table (values formatted in their unit), headed by the sample type and total. */
 export function topRowsMarkdown(top: TopTableData, ctx: TopExportContext, title?: string): string {
   const lines: string[] = [];
-  if (title) lines.push(`**${markdownCell(title)}** · ${markdownCell(ctx.sampleType)}, total ${formatTableValue(ctx.total, ctx.unit)}`, '');
+  const total = `${ctx.diff ? 'change since the base, % of the base\'s total' : 'total'} ${formatTableValue(ctx.total, ctx.unit)}`;
+  if (title) lines.push(`**${markdownCell(title)}** · ${markdownCell(ctx.sampleType)}, ${total}`, '');
+  if (ctx.diff) {
+    // The editor's diff table: signed changes, no running sum.
+    const signed = (x: number, text: string) => (x > 0 ? '+' : '') + text;
+    lines.push('| flat Δ | flat Δ% | cum Δ | cum Δ% | function |', '| ---: | ---: | ---: | ---: | :--- |');
+    for (const r of rowsOf(top, ctx.total)) {
+      lines.push(`| ${signed(r.flat, formatTableValue(r.flat, ctx.unit))} | ${signed(r.flat, r.flatPercent)} | ${signed(r.cum, formatTableValue(r.cum, ctx.unit))} | ${signed(r.cum, r.cumPercent)} | ${markdownCell(r.name)} |`);
+    }
+    return lines.join('\n') + '\n';
+  }
   lines.push('| flat | flat% | sum% | cum | cum% | function |', '| ---: | ---: | ---: | ---: | ---: | :--- |');
   for (const r of rowsOf(top, ctx.total)) {
     lines.push(`| ${formatTableValue(r.flat, ctx.unit)} | ${r.flatPercent} | ${r.sumPercent} | ${formatTableValue(r.cum, ctx.unit)} | ${r.cumPercent} | ${markdownCell(r.name)} |`);

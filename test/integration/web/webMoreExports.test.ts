@@ -1,7 +1,8 @@
 // The rest of the profile editor's exports in the web build, each through the browser's save
 // dialog and read back as the Node lane reads them: the top table as Markdown (its rows the
 // table's, cell for cell, and goprof's), the bottom-up tree as SVG and PNG, and a diffed profile
-// as .pb.gz carrying its base (goprof reads -diff_base's numbers from the file alone).
+// as .pb.gz carrying its base (goprof reads -diff_base's numbers from the file alone) and its diff
+// table as Markdown, signed changes as the editor shows them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { formatTableValue } from '../../../src/core/format';
@@ -64,7 +65,7 @@ suite('Web extension host: Markdown, bottom-up and diffed profile exports', func
     assertPng((await exportThroughSaveDialog('Bottom-up tree as PNG', 'heap-bottomup.png')).bytes, 400);
   });
 
-  test('a diffed profile exports as .pb.gz with its base: goprof reads go tool pprof -diff_base\'s numbers from it', async () => {
+  test('a diffed profile exports as .pb.gz with its base (goprof reads go tool pprof -diff_base\'s numbers from it), its table as Markdown with the changes shown', async () => {
     const current = fixtureUri('profiles/heap-current.pb.gz');
     const base = fixtureUri('profiles/heap-base.pb.gz');
     await closeAllEditors();
@@ -82,6 +83,13 @@ suite('Web extension host: Markdown, bottom-up and diffed profile exports', func
       const byFunc = (t: TopJson) => t.rows.map(r => `${r.func} ${r.flat} ${r.cum}`).sort();
       assert.deepStrictEqual(byFunc(actual), byFunc(expected));
       assert.ok(expected.rows.some(r => r.flat < 0), 'a loss is in it');
+
+      // Its top table as Markdown: the diff table's columns and rows, signed, as shown.
+      const shown = await evalInProfile<string[][]>(`
+        return [...document.querySelectorAll('.gpe-top-row')].map(tr => [...tr.children].map(td => td.textContent));`);
+      const md = Buffer.from((await exportThroughSaveDialog('Top table as Markdown', 'heap-current-top.md')).bytes).toString('utf8').trimEnd().split('\n');
+      assert.strictEqual(md[2], '| flat Δ | flat Δ% | cum Δ | cum Δ% | function |');
+      assert.deepStrictEqual(md.slice(4).map(markdownCells), shown);
     } finally {
       await vscode.commands.executeCommand('goProfileExplorer.clearCompare');
     }

@@ -34,3 +34,17 @@ describe('the top table export formats values as the editor\'s table', () => {
       '| 0B | 0.00% | 1.93% | 5.00MiB | 9.67% | b |', '']);
   });
 });
+
+describe('the top table export of a diff (pprof -diff_base) is the editor\'s diff table', () => {
+  it('signed changes and their signed % of the base\'s total, no running sum', () => {
+    const md = topRowsMarkdown({ names: ['main.loadCache', 'main.handleRequests', 'main.main'], files: ['', '', ''], lines: [0, 0, 0],
+      flat: [-2107637, 833536, 0], cum: [-2107637, 833536, -1268776] } as never,
+    { unit: 'bytes', total: 2789343, sampleType: 'inuse_space', diff: true }, 'heap-current.pb.gz');
+    assert.deepStrictEqual(md.split('\n'), [
+      '**heap-current.pb.gz** · inuse\\_space, change since the base, % of the base\'s total 2.66MiB', '',
+      '| flat Δ | flat Δ% | cum Δ | cum Δ% | function |', '| ---: | ---: | ---: | ---: | :--- |',
+      '| -2.01MiB | -75.6% | -2.01MiB | -75.6% | main.loadCache |',
+      '| +814KiB | +29.9% | +814KiB | +29.9% | main.handleRequests |',
+      '| 0B | 0.00% | -1.21MiB | -45.5% | main.main |', '']);
+  });
+});

@@ -34,7 +34,7 @@ export const profileExportJob: Job<ProfileExportInput, { bytes: Uint8Array }> = 
       bytes = exportedProfileBytes(profileFor(session, query), query, workerPlatform().gzip);
     } else {
       const q = queriedFor(session, query);
-      const context = { unit: q.view.sampleType.unit, total: q.top.total, sampleType: q.view.sampleType.type };
+      const context = { unit: q.view.sampleType.unit, total: q.top.total, sampleType: q.view.sampleType.type, diff: session.base !== undefined };
       let text: string;
       if (input.format === 'csv') text = topRowsCsv(topRows(q), context);
       else if (input.format === 'md') text = topRowsMarkdown(topRows(q), context, input.title);
