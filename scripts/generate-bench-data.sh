@@ -4,6 +4,8 @@
 #
 #   scripts/generate-bench-data.sh
 #
+#   bench-data/goroutines-1100.txt           goroutine profile, debug=2, 1,100 goroutines (~0.5 MB): a dump
+#                                            the CLI scans without TurboFan (src/cli/v8Tuning.ts)
 #   bench-data/goroutines-18660.txt          goroutine profile, debug=2, 18,660 goroutines (~8 MB)
 #   bench-data/goroutines-20k.txt            runtime.Stack(buf, true), 20,000 goroutines (~9 MB): a size
 #                                            panicparse finishes on (its time grows faster than the dump)
@@ -42,12 +44,13 @@ run() {
   "$TMP/benchdata" "$@"
   echo "   took $(( $(ms) - t )) ms"
 }
+run -n 1100 -format debug2 -out "$OUT/goroutines-1100.txt"
 run -n 18660 -format debug2 -out "$OUT/goroutines-18660.txt"
 run -n 20000 -format stack -out "$OUT/goroutines-20k.txt"
 run -n 200000 -format stack -out "$OUT/goroutines-200k.txt"
 run -n 200000 -format stack -repeats -out "$OUT/goroutines-200k-repeats.txt"
 
 echo "== bench-data/"
-for f in goroutines-18660.txt goroutines-20k.txt goroutines-200k.txt goroutines-200k-repeats.txt; do
+for f in goroutines-1100.txt goroutines-18660.txt goroutines-20k.txt goroutines-200k.txt goroutines-200k-repeats.txt; do
   printf '   %-24s %11d bytes %8d goroutines\n' "$f" "$(stat -c %s "$OUT/$f")" "$(grep -c '^goroutine ' "$OUT/$f")"
 done
