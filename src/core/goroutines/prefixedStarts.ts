@@ -104,10 +104,10 @@ const isPathByte = (b: number): boolean =>
  * prefix starts with one of its pieces: grep's `12:` / `file:12:` / `file-12-` (a word, then
  * digits and `:` or `-`), a timestamp (`2024-05-01T…`, `2024/05/01 …`: digits, then `-` or `/`),
  * `stdout`/`stderr`, a compose `app-1  |`, kubectl's `[pod/…]` (then white space), or a capital,
- * `<`, `>` or a character stuck to a crash line (`^\`, a quote); or the crash word itself
- * starts the line (a capital, or a lowercase word that a `:` follows). White space, `{`, `}`,
- * `(`, `)`, `,` and `;` start none of them. A line that starts otherwise holds no prefixed crash:
- * only a goroutine header behind a prefix remains to look for.
+ * `<`, `>` or a character stuck to a crash line (`^\`, a quote). White space, `{`, `}`, `(`, `)`,
+ * `,` and `;` start none of them. (A crash word that starts the line has no prefix: that line is
+ * of a known kind, `mayBeKnownLine`.) A line that starts otherwise holds no prefixed crash: only a
+ * goroutine header behind a prefix remains to look for.
  */
 function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): boolean {
   const first = bytes[start];
