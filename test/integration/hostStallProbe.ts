@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as inspector from 'inspector';
 import * as path from 'path';
-import { monitorEventLoopDelay } from 'perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay, type PerformanceEntry } from 'perf_hooks';
 
 export interface HostGap {
   /** Milliseconds since the probe started. */
@@ -16,6 +16,8 @@ export interface HostGap {
   /** Of the gap: on a CPU, and runnable but waiting for one (undefined without schedstat). */
   readonly runMs?: number;
   readonly waitMs?: number;
+  /** Of the gap: the host's garbage collection pauses that fell in it. */
+  gcMs?: number;
 }
 
 export interface HostStalls {
@@ -35,6 +37,9 @@ export interface HostStalls {
   readonly runMs?: number;
   readonly waitMs?: number;
   readonly cpuProfile?: string;
+  /** The longest garbage collection pause of the host's heap and all its pauses together, ms. */
+  readonly gcMaxMs: number;
+  readonly gcTotalMs: number;
 }
 
 const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
@@ -69,6 +74,11 @@ export async function probeHostStalls(name: string): Promise<HostStallProbe> {
     await post(session, 'Profiler.setSamplingInterval', { interval: 500 });
     await post(session, 'Profiler.start');
   }
+  // A long gap that is neither on a CPU nor waiting for one is the thread blocked: often the
+  // garbage collector waiting for its helper threads, which on a busy machine wait for a core.
+  const gcPauses: PerformanceEntry[] = [];
+  const gcObserver = new PerformanceObserver(list => { gcPauses.push(...list.getEntries()); });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const gaps: HostGap[] = [];
@@ -97,6 +107,11 @@ export async function probeHostStalls(name: string): Promise<HostStallProbe> {
     async stop(): Promise<HostStalls> {
       clearInterval(ticker);
       histogram.disable();
+      // Entries are delivered on a later tick: let the last ones in.
+      await new Promise(r => setTimeout(r, 0));
+      gcObserver.disconnect();
+      const gcIn = (from: number, to: number) => gcPauses.reduce((sum, e) => sum + Math.max(0, Math.min(to, e.startTime + e.duration) - Math.max(from, e.startTime)), 0);
+      for (const g of gaps) g.gcMs = Math.round(gcIn(t0 + g.atMs, t0 + g.atMs + g.gapMs));
       const end = schedstat();
       let cpuProfile: string | undefined;
       if (session && profileDir) {
@@ -114,14 +129,16 @@ export async function probeHostStalls(name: string): Promise<HostStallProbe> {
         longGaps: gaps.sort((a, b) => b.gapMs - a.gapMs).slice(0, 10),
         ...(first && end ? { runMs: Math.round(end.run - first.run), waitMs: Math.round(end.wait - first.wait) } : {}),
         cpuProfile,
+        gcMaxMs: Math.round(Math.max(0, ...gcPauses.map(e => e.duration))),
+        gcTotalMs: Math.round(gcPauses.reduce((sum, e) => sum + e.duration, 0)),
       };
     },
   };
 }
 
-/** One line for a benchmark record: the longest stall and work, the loop delay, CPU time, the long gaps as gap/run/wait@at. */
+/** One line for a benchmark record: the longest stall and work, the loop delay, CPU time, GC pauses, the long gaps as gap/run/wait/gc@at. */
 export function describeStalls(s: HostStalls): string {
-  const gaps = s.longGaps.map(g => `${g.gapMs}${g.runMs !== undefined ? `/${g.runMs}/${g.waitMs}` : ''}@${g.atMs}`).join(',');
+  const gaps = s.longGaps.map(g => `${g.gapMs}${g.runMs !== undefined ? `/${g.runMs}/${g.waitMs}` : ''}/${g.gcMs ?? 0}@${g.atMs}`).join(',');
   return `max_host_stall_ms=${s.longestGapMs}${s.longestWorkMs !== undefined ? ` max_host_work_ms=${s.longestWorkMs}` : ''} loop_delay_max_ms=${s.maxLoopDelayMs} loop_delay_p99_ms=${s.p99LoopDelayMs}`
-    + `${s.runMs !== undefined ? ` thread_run_ms=${s.runMs} thread_wait_ms=${s.waitMs}` : ''} long_gaps_ms(gap/run/wait@t)=[${gaps}]`;
+    + `${s.runMs !== undefined ? ` thread_run_ms=${s.runMs} thread_wait_ms=${s.waitMs}` : ''} gc_max_ms=${s.gcMaxMs} gc_total_ms=${s.gcTotalMs} long_gaps_ms(gap/run/wait/gc@t)=[${gaps}]`;
 }
