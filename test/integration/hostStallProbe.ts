@@ -39,6 +39,8 @@ export interface HostStalls {
   readonly cpuProfile?: string;
   /** The longest garbage collection pause of the host's heap and all its pauses together, ms. */
   readonly gcMaxMs: number;
+  /** The longest pause's kind: major (mark-compact), minor (scavenge), incremental, weak callbacks. */
+  readonly gcMaxKind?: string;
   readonly gcTotalMs: number;
 }
 
@@ -130,15 +132,23 @@ export async function probeHostStalls(name: string): Promise<HostStallProbe> {
         ...(first && end ? { runMs: Math.round(end.run - first.run), waitMs: Math.round(end.wait - first.wait) } : {}),
         cpuProfile,
         gcMaxMs: Math.round(Math.max(0, ...gcPauses.map(e => e.duration))),
+        gcMaxKind: gcKind(gcPauses.reduce<PerformanceEntry | undefined>((a, e) => (!a || e.duration > a.duration ? e : a), undefined)),
         gcTotalMs: Math.round(gcPauses.reduce((sum, e) => sum + e.duration, 0)),
       };
     },
   };
 }
 
+const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weakcb' };
+
+function gcKind(e: PerformanceEntry | undefined): string | undefined {
+  const kind = (e as { detail?: { kind?: number } } | undefined)?.detail?.kind;
+  return kind === undefined ? undefined : GC_KINDS[kind] ?? String(kind);
+}
+
 /** One line for a benchmark record: the longest stall and work, the loop delay, CPU time, GC pauses, the long gaps as gap/run/wait/gc@at. */
 export function describeStalls(s: HostStalls): string {
   const gaps = s.longGaps.map(g => `${g.gapMs}${g.runMs !== undefined ? `/${g.runMs}/${g.waitMs}` : ''}/${g.gcMs ?? 0}@${g.atMs}`).join(',');
   return `max_host_stall_ms=${s.longestGapMs}${s.longestWorkMs !== undefined ? ` max_host_work_ms=${s.longestWorkMs}` : ''} loop_delay_max_ms=${s.maxLoopDelayMs} loop_delay_p99_ms=${s.p99LoopDelayMs}`
-    + `${s.runMs !== undefined ? ` thread_run_ms=${s.runMs} thread_wait_ms=${s.waitMs}` : ''} gc_max_ms=${s.gcMaxMs} gc_total_ms=${s.gcTotalMs} long_gaps_ms(gap/run/wait/gc@t)=[${gaps}]`;
+    + `${s.runMs !== undefined ? ` thread_run_ms=${s.runMs} thread_wait_ms=${s.waitMs}` : ''} gc_max_ms=${s.gcMaxMs}${s.gcMaxKind ? `(${s.gcMaxKind})` : ''} gc_total_ms=${s.gcTotalMs} long_gaps_ms(gap/run/wait/gc@t)=[${gaps}]`;
 }

@@ -12,12 +12,16 @@ import { CaptureFileWriter } from '../../node/captureFile';
 import { BodyTooLargeError, errorCode, fetchBytes, type FetchedAnswer } from '../../node/httpFetch';
 import { captureReplicas, type ReplicaCaptureResult } from '../../node/replicaCapture';
 import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
+import { lowerThisThreadPriority } from '../../node/threadPriority';
 import { captureRound } from '../../node/watchRound';
 import { AnalysisWorkerClient, type CancellationTokenLike } from '../worker/analysisWorkerClient';
 import { nodeAnalysisThreads } from '../worker/nodeAnalysisThread';
 import type {
   CaptureJob, CaptureThreadEvent, CaptureThreadReply, CaptureThreadRequest, CompareJob, CompareResult, FetchJob, ReplicasJob,
 } from './captureThreadProtocol';
+
+/** Nice levels below the host's thread: enough to yield it the core whenever both want one. */
+const CAPTURE_THREAD_NICE = 10;
 
 async function replicas(job: ReplicasJob, signal: AbortSignal, onEvent: (e: CaptureThreadEvent) => void): Promise<ReplicaCaptureResult[]> {
   let targets = job.targets ?? [];
@@ -106,6 +110,9 @@ function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEve
 
 const port = parentPort;
 if (port) {
+  // Captures wait on the network; the host's thread must not wait behind them for a core. The
+  // analysis worker this thread starts inherits the lower priority.
+  lowerThisThreadPriority(CAPTURE_THREAD_NICE);
   const running = new Map<number, AbortController>();
   const reply = (m: CaptureThreadReply) => port.postMessage(m);
   port.on('message', (m: CaptureThreadRequest) => {
