@@ -52,47 +52,6 @@ export function formatPercent(part: number, whole: number): string {
   return `${trimZeros(p.toFixed(Math.abs(p) >= 10 ? 1 : 2))}%`;
 }
 
-// The profile editor's table writes values pprof-style: no space before the unit, two decimals
-// under 10, one under 100 ("1.00MiB", "51.7MiB", "86.0%"). The Markdown export says what that
-// table says; webview-ui/src/profile/units.ts draws it (a webview imports nothing from core) and a
-// unit test keeps the two the same.
-const TABLE_BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-
-function tableDigits(n: number): string {
-  const abs = Math.abs(n);
-  return abs >= 100 ? n.toFixed(0) : abs >= 10 ? n.toFixed(1) : n.toFixed(2);
-}
-
-/** A value in a pprof unit as the profile editor's table shows it ("1.01MiB", "12.5ms", "1,234"). */
-export function formatTableValue(value: number, unit: string): string {
-  const sign = value < 0 ? '-' : '';
-  const abs = Math.abs(value);
-  switch (unit) {
-    case 'bytes': {
-      let v = abs, i = 0;
-      while (v >= 1024 && i < TABLE_BYTE_UNITS.length - 1) { v /= 1024; i++; }
-      return sign + (i === 0 ? String(v) : tableDigits(v)) + TABLE_BYTE_UNITS[i];
-    }
-    case 'nanoseconds': {
-      if (abs >= 1e9) return sign + tableDigits(abs / 1e9) + 's';
-      if (abs >= 1e6) return sign + tableDigits(abs / 1e6) + 'ms';
-      if (abs >= 1e3) return sign + tableDigits(abs / 1e3) + 'µs';
-      return sign + abs + 'ns';
-    }
-    case 'microseconds': return formatTableValue(value * 1e3, 'nanoseconds');
-    case 'milliseconds': return formatTableValue(value * 1e6, 'nanoseconds');
-    case 'seconds': return formatTableValue(value * 1e9, 'nanoseconds');
-    default: return sign + formatCount(abs);
-  }
-}
-
-/** part/whole as the profile editor's table shows it ("86.0%", "1.94%"). */
-export function formatTablePercent(part: number, whole: number): string {
-  if (whole === 0) return '0%';
-  const p = (100 * part) / whole;
-  return `${Math.abs(p) >= 10 ? p.toFixed(1) : p.toFixed(2)}%`;
-}
-
 function short(v: number): string {
   return trimZeros(v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2));
 }

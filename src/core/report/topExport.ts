@@ -2,7 +2,7 @@
 // spreadsheet) and Markdown (values formatted as the editor's table shows them, for an issue or a doc).
 // Same rows, same order and same percentages as the editor's table (topRows): flat% and cum% of
 // pprof's total, sum% the running sum of flat%.
-import { formatTablePercent, formatTableValue } from '../format';
+import { formatTablePercent, formatTableValue } from '../../shared/tableFormat';
 import type { TopTableData } from './profileTypes';
 
 export interface TopExportContext {

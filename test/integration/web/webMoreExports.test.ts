@@ -5,7 +5,7 @@
 // table as Markdown, signed changes as the editor shows them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { formatTableValue } from '../../../src/core/format';
+import { formatTableValue } from '../../../src/shared/tableFormat';
 import { closeAllEditors, fixtureUri, inDarkTheme, inWebview, screenshot, waitInWebview } from '../harness';
 import { PROFILE_FRAME, evalInProfile, openProfile } from '../profileEditorDriver';
 import { type TopJson, assertPng, cliTop } from '../exportChecks';

@@ -1,27 +1,28 @@
-// The Markdown export says what the profile editor's table says: core writes it with
-// formatTableValue/formatTablePercent, the webview draws the table with its own units.ts (a
-// webview imports nothing from core). Both must print every value the same way.
+// The Markdown export says what the profile editor's table says: both format with
+// src/shared/tableFormat.ts (the webview's units.ts is that module).
 import * as assert from 'assert';
-import { formatTablePercent, formatTableValue } from '../../../src/core/format';
+import { formatTablePercent, formatTableValue } from '../../../src/shared/tableFormat';
 import { formatPercent, formatValue } from '../../../webview-ui/src/profile/units';
 import { topRowsMarkdown } from '../../../src/core/report';
 
-const UNITS = ['bytes', 'nanoseconds', 'microseconds', 'milliseconds', 'seconds', 'count', 'objects'];
-
 describe('the top table export formats values as the editor\'s table', () => {
-  it('formatTableValue is the webview\'s formatValue for every unit, sign and magnitude', () => {
-    const values = [0, 1, 7, 999, 1000, 1023, 1024, 1536, 10240, 102400, 1048575, 1048576, 1057358, 54193152, 1e9, 1e9 + 5e8, 6.5e10, 3e12, 1234567];
-    for (const unit of UNITS) {
-      for (const v of values) {
-        for (const x of [v, -v, v + 0.4]) assert.strictEqual(formatTableValue(x, unit), formatValue(x, unit), `${x} ${unit}`);
-      }
+  it('values in each unit as pprof writes them, without a space', () => {
+    const cases: [number, string, string][] = [
+      [0, 'bytes', '0B'], [1023, 'bytes', '1023B'], [1024, 'bytes', '1.00KiB'], [1057358, 'bytes', '1.01MiB'],
+      [54193152, 'bytes', '51.7MiB'], [-2107637, 'bytes', '-2.01MiB'], [3e12, 'bytes', '2.73TiB'],
+      [999, 'nanoseconds', '999ns'], [12_500_000, 'nanoseconds', '12.5ms'], [6.5e10, 'nanoseconds', '65.0s'],
+      [1500, 'microseconds', '1.50ms'], [250, 'milliseconds', '250ms'], [2, 'seconds', '2.00s'],
+      [1234567, 'count', '1,234,567'], [-1234.4, 'objects', '-1,234'],
+    ];
+    for (const [value, unit, shown] of cases) assert.strictEqual(formatTableValue(value, unit), shown, `${value} ${unit}`);
+    for (const [part, whole, shown] of [[0, 0, '0%'], [86, 100, '86.0%'], [1, 1000, '0.10%'], [-5, 40, '-12.5%']] as const) {
+      assert.strictEqual(formatTablePercent(part, whole), shown, `${part}/${whole}`);
     }
   });
 
-  it('formatTablePercent is the webview\'s formatPercent', () => {
-    for (const [part, whole] of [[0, 0], [1, 3], [86, 100], [1, 1000], [-5, 40], [100, 100], [99.99, 100]]) {
-      assert.strictEqual(formatTablePercent(part, whole), formatPercent(part, whole), `${part}/${whole}`);
-    }
+  it('the webview draws the table with the same functions', () => {
+    assert.strictEqual(formatValue, formatTableValue);
+    assert.strictEqual(formatPercent, formatTablePercent);
   });
 
   it('a Markdown row is the table\'s row: flat, flat%, sum%, cum, cum%, function', () => {
