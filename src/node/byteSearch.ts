@@ -31,10 +31,4 @@ export const nodeByteSearch: ByteSearch = {
     const found = view.lastIndexOf(byte, to - 1 - base) + base;
     return found >= from && found < to ? found : -1;
   },
-  indexOfBytes(bytes, needle, from, to) {
-    if (to - from < needle.length) return -1;
-    const { view, base } = viewOf(bytes, from, to);
-    const found = view.indexOf(needle, from - base) + base;
-    return found >= from && found + needle.length <= to ? found : -1;
-  },
 };

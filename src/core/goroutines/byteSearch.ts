@@ -1,5 +1,5 @@
 // The searches over bytes that the goroutine scanner runs on long spans: a newline in a line
-// that has none for megabytes (3 GB of NUL bytes, a binary file), a dump's words in junk. The
+// that has none for megabytes (3 GB of NUL bytes, a binary file), a chunk's last newline. The
 // core's own are portable (V8's `Uint8Array.prototype.indexOf` runs at ~3 GB/s); a host with a
 // faster one passes it in (Node's `Buffer.prototype.indexOf` is memchr: 10× faster on the same
 // bytes). Short spans never come here: a native call costs more than a short loop.
@@ -9,11 +9,9 @@ export interface ByteSearch {
   indexOf(bytes: Uint8Array, byte: number, from: number, to: number): number;
   /** Last index of `byte` in bytes[from, to), or -1. */
   lastIndexOf(bytes: Uint8Array, byte: number, from: number, to: number): number;
-  /** First index of `needle` (wholly) in bytes[from, to), or -1. */
-  indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number, to: number): number;
 }
 
-/** What any JavaScript host has: the typed array's own searches, and a plain loop for a word. */
+/** What any JavaScript host has: the typed array's own searches. */
 export const portableByteSearch: ByteSearch = {
   indexOf(bytes, byte, from, to) {
     if (from >= to) return -1;
@@ -29,14 +27,5 @@ export const portableByteSearch: ByteSearch = {
     if (from >= to) return -1;
     const found = bytes.lastIndexOf(byte, to - 1);
     return found >= from ? found : -1;
-  },
-  indexOfBytes(bytes, needle, from, to) {
-    const last = to - needle.length;
-    for (let i = this.indexOf(bytes, needle[0], from, last + 1); i >= 0; i = this.indexOf(bytes, needle[0], i + 1, last + 1)) {
-      let k = 1;
-      while (k < needle.length && bytes[i + k] === needle[k]) k++;
-      if (k === needle.length) return i;
-    }
-    return -1;
   },
 };

@@ -9,8 +9,8 @@ function random(seed: number): () => number {
   return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
-function naiveIndexOf(bytes: Uint8Array, needle: Uint8Array, from: number, to: number): number {
-  for (let i = from; i + needle.length <= to; i++) if (needle.every((b, k) => bytes[i + k] === b)) return i;
+function naiveIndexOf(bytes: Uint8Array, byte: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (bytes[i] === byte) return i;
   return -1;
 }
 
@@ -23,20 +23,18 @@ const SEARCHES: [string, ByteSearch][] = [['portable', portableByteSearch], ['no
 
 describe('goroutines: searches over bytes', () => {
   for (const [name, search] of SEARCHES) {
-    it(`${name}: a byte and a word in any span, as a plain loop finds them`, () => {
+    it(`${name}: a byte in any span, first and last, as a plain loop finds them`, () => {
       const next = random(name.length);
-      // Sparse newlines and words, so that spans both hold and lack them; longer than the 4 KiB margins.
+      // Sparse newlines, so that spans both hold and lack them; longer than the 4 KiB margins.
       for (const length of [0, 1, 17, 5000, 20_000]) {
         const bytes = new Uint8Array(length);
-        for (let i = 0; i < length; i++) bytes[i] = next() < 0.002 ? 0x0a : next() < 0.01 ? 0x67 : 0x61 + Math.floor(next() * 3);
-        const word = new Uint8Array([0x67, 0x61]);
+        for (let i = 0; i < length; i++) bytes[i] = next() < 0.002 ? 0x0a : 0x61 + Math.floor(next() * 3);
         for (let round = 0; round < 200; round++) {
           const from = Math.floor(next() * (length + 1));
           const to = from + Math.floor(next() * (length - from + 1));
           const what = `${length} bytes [${from}, ${to})`;
-          assert.equal(search.indexOf(bytes, 0x0a, from, to), naiveIndexOf(bytes, new Uint8Array([0x0a]), from, to), `indexOf ${what}`);
+          assert.equal(search.indexOf(bytes, 0x0a, from, to), naiveIndexOf(bytes, 0x0a, from, to), `indexOf ${what}`);
           assert.equal(search.lastIndexOf(bytes, 0x0a, from, to), naiveLastIndexOf(bytes, 0x0a, from, to), `lastIndexOf ${what}`);
-          assert.equal(search.indexOfBytes(bytes, word, from, to), naiveIndexOf(bytes, word, from, to), `indexOfBytes ${what}`);
         }
       }
     });
