@@ -30,9 +30,14 @@ function buildGoServer(dir: string): string {
 
 interface Replica { proc: ChildProcessWithoutNullStreams; baseUrl: string }
 
-/** The servers keep no CPU busy: ten of them on a 2-core test machine would starve VS Code itself. */
+/**
+ * The servers keep no CPU busy: ten of them on a 2-core test machine would starve VS Code itself.
+ * They stand in for pods on other machines, so they also run at the lowest CPU priority: what
+ * they do to answer takes none of the cores a real cluster's replicas would leave to the editor.
+ */
 function startReplica(bin: string, args: string[] = []): Promise<Replica> {
   const proc = spawn(bin, ['-addr', '127.0.0.1:0', '-burn-cpu=false', ...args], { stdio: 'pipe' });
+  if (proc.pid !== undefined) os.setPriority(proc.pid, 19);
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`goserver did not start in 15 s: ${out}`)), 15000);
