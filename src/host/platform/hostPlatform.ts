@@ -23,6 +23,11 @@ export interface HostPlatform {
    * vscode.workspace.fs (in the web build, a remote server's files through its resource route when it serves them).
    */
   workerInput(uri: vscode.Uri): Promise<Uint8Array | { readonly filePath: string }>;
+  /**
+   * The file as a download the worker can work on while it arrives (the web build's resource
+   * route); undefined where there is none (then workerInput).
+   */
+  streamedInput?(uri: vscode.Uri): Promise<StreamedFile | undefined>;
   /** How workerInput read these bytes, for the load timings; undefined where there is one way only. */
   readWayOf?(bytes: object): string | undefined;
   /** The first `length` bytes of a local file, or undefined where that is not cheaper than reading it all. */
@@ -31,6 +36,14 @@ export interface HostPlatform {
   goToolchain(runGo: boolean): Promise<GoToolchainFacts>;
   /** Why features that need Node (capture from a URL, `go env`) are off; undefined where they work. */
   readonly withoutNode?: string;
+}
+
+/** A file being read: its size and its pieces in order (the iteration throws if the read fails). */
+export interface StreamedFile {
+  readonly byteLength: number;
+  readonly pieces: AsyncIterable<Uint8Array>;
+  /** How it is read, for the load timings. */
+  readonly via: string;
 }
 
 let current: HostPlatform | undefined;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { webAnalysisThreads } from '../worker/webAnalysisThread';
 import type { HostPlatform } from './hostPlatform';
-import { readThroughResourceRoute } from './resourceRouteRead';
+import { readThroughResourceRoute, streamThroughResourceRoute } from './resourceRouteRead';
 
 export const WITHOUT_NODE = 'Go Profile Explorer runs in the browser here: capture from a URL (a browser cannot reach /debug/pprof across origins) and `go env` (GOROOT, the module cache) need the desktop VS Code.';
 
@@ -23,6 +23,7 @@ export function webPlatform(extensionUri: vscode.Uri): HostPlatform {
       readWays.set(bytes, 'workspace.fs');
       return bytes;
     },
+    streamedInput: streamThroughResourceRoute,
     readWayOf: bytes => readWays.get(bytes),
     readHead: async () => undefined,
     goToolchain: async () => ({}),

@@ -17,6 +17,9 @@ export interface ProfileLoadTiming {
   gunzipAheadMs?: number;
   /** Inside the worker: the synchronous decode (its gunzip included when not done ahead). */
   decodeMs: number;
+  /** When the worker's thread started and when it started the open job (Date.now() there): what the worker's own start cost. */
+  workerStartedEpochMs?: number;
+  jobStartedEpochMs?: number;
 }
 
 const KEPT = 10;

@@ -28,7 +28,18 @@ export type LoadState =
   | { state: 'loaded'; profile: LoadedProfile }
   | { state: 'failed'; message: string; cancelled: boolean; retryLabel?: string };
 
+/** How much of a download goes to the worker in one message. */
+const STREAM_BATCH_BYTES = 1 << 20;
+
 let documentCounter = 0;
+let streamCounter = 0;
+
+function concatenate(pieces: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) { out.set(piece, at); at += piece.length; }
+  return out;
+}
 
 export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -108,15 +119,11 @@ export class ProfileDocument implements vscode.CustomDocument {
       this.setState({ state: 'loading', byteLength: stat.size });
       const decode = async (token?: vscode.CancellationToken): Promise<LoadState> => {
         const readStarted = Date.now();
-        const bytes = await profileBytesOf(this.uri);
-        const readMs = Date.now() - readStarted;
-        if (token?.isCancellationRequested) throw new JobCancelledError();
-        const openStarted = Date.now();
-        const out = await this.worker.run('profile.open', { documentId: this.documentId, fileName: this.fileName, bytes }, { token, transfer: ownBuffer(bytes) });
-        recordProfileLoad({ fileName: this.fileName, byteLength: stat.size, startedEpochMs, loadedEpochMs: Date.now(), readMs, readVia: hostPlatform().readWayOf?.(bytes), openMs: Date.now() - openStarted, ...out.timings });
+        const { out, readMs, readVia, openStarted } = await this.open(readStarted, token);
+        recordProfileLoad({ fileName: this.fileName, byteLength: stat.size, startedEpochMs, loadedEpochMs: Date.now(), readMs, readVia, openMs: Date.now() - openStarted, ...out.timings });
         this.loadGeneration = this.worker.generation;
         if (!this.baseUri) this.prepareDefaultView(out.summary);
-        const loaded: LoadedProfile = { summary: out.summary, byteLength: bytes instanceof Uint8Array ? bytes.byteLength : stat.size, sourceFiles: new Set(out.sourceFiles) };
+        const loaded: LoadedProfile = { summary: out.summary, byteLength: stat.size, sourceFiles: new Set(out.sourceFiles) };
         if (this.baseUri) {
           const baseBytes = await profileBytesOf(this.baseUri);
           const b = await this.worker.run('profile.setBase', { documentId: this.documentId, base: { fileName: baseName(this.baseUri), bytes: baseBytes } }, { token, transfer: ownBuffer(baseBytes) });
@@ -133,6 +140,51 @@ export class ProfileDocument implements vscode.CustomDocument {
       else this.setState({ state: 'failed', cancelled, message: cancelled ? `Loading ${this.fileName} was cancelled.` : (e instanceof Error ? e.message : String(e)) });
     }
     return this.current;
+  }
+
+  /**
+   * Reads the file and has the worker decode it: streamed where the platform can (the worker
+   * inflates the pieces while the rest downloads), else read whole first.
+   */
+  private async open(readStarted: number, token?: vscode.CancellationToken): Promise<{ out: JobOutput<'profile.open'>; readMs: number; readVia?: string; openStarted: number }> {
+    const streamed = await hostPlatform().streamedInput?.(this.uri);
+    if (streamed) {
+      const stream = `${this.documentId}:${++streamCounter}`;
+      const generation = this.worker.generation;
+      const openStarted = Date.now();
+      const opening = this.worker.run('profile.open', { documentId: this.documentId, fileName: this.fileName, bytes: { stream, byteLength: streamed.byteLength } }, { token });
+      let settled = false;
+      opening.then(() => { settled = true; }, () => { settled = true; });
+      try {
+        // The download's own pieces are small (~64 KiB): sent in batches, the worker gets fewer messages and writes.
+        let batch: Uint8Array[] = [];
+        let batched = 0;
+        const flush = (): boolean => {
+          const bytes = batch.length === 1 ? batch[0] : concatenate(batch, batched);
+          batch = [];
+          batched = 0;
+          return this.worker.sendStreamPiece({ stream, bytes }, generation);
+        };
+        for await (const piece of streamed.pieces) {
+          if (settled) break;
+          batch.push(piece);
+          batched += piece.length;
+          if (batched >= STREAM_BATCH_BYTES && !flush()) break;
+        }
+        if (batched > 0) flush();
+        this.worker.sendStreamPiece({ stream, end: true }, generation);
+      } catch (e) {
+        this.worker.sendStreamPiece({ stream, error: `could not read ${this.fileName}: ${e instanceof Error ? e.message : String(e)}` }, generation);
+      }
+      const readMs = Date.now() - readStarted;
+      return { out: await opening, readMs, readVia: streamed.via, openStarted };
+    }
+    const bytes = await profileBytesOf(this.uri);
+    const readMs = Date.now() - readStarted;
+    if (token?.isCancellationRequested) throw new JobCancelledError();
+    const openStarted = Date.now();
+    const out = await this.worker.run('profile.open', { documentId: this.documentId, fileName: this.fileName, bytes }, { token, transfer: ownBuffer(bytes) });
+    return { out, readMs, readVia: hostPlatform().readWayOf?.(bytes), openStarted };
   }
 
   /**

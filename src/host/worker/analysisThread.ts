@@ -1,7 +1,7 @@
 // Where the analysis worker runs: a Node worker thread (the desktop build) or a Web Worker (the
 // web build). AnalysisWorkerClient speaks the job protocol over either one; the platform picks
 // which at activation.
-import type { JobReply, JobRequest } from './jobTypes';
+import type { JobReply, WorkerMessage } from './jobTypes';
 
 /** The budgets of one worker. */
 export interface WorkerLimits {
@@ -23,7 +23,7 @@ export interface AnalysisThreadEvents {
 }
 
 export interface AnalysisThread {
-  post(request: JobRequest, transfer: ArrayBuffer[]): void;
+  post(message: WorkerMessage, transfer: ArrayBuffer[]): void;
   terminate(): void;
 }
 

@@ -5,7 +5,8 @@ import { setThreadLimits } from './threadLimits';
 import { useWorkerPlatform } from './workerPlatform';
 import { nodeWorkerPlatform } from './nodeWorkerPlatform';
 import { jobServer } from './serveJobs';
-import type { JobRequest } from './jobTypes';
+import type { WorkerMessage } from './jobTypes';
+import { takeStreamPiece } from './incomingStreams';
 
 useWorkerPlatform(nodeWorkerPlatform);
 setThreadLimits(workerData);
@@ -13,5 +14,8 @@ setThreadLimits(workerData);
 const port = parentPort;
 if (port) {
   const handle = jobServer((reply, transfer) => port.postMessage(reply, transfer));
-  port.on('message', (request: JobRequest) => void handle(request));
+  port.on('message', (message: WorkerMessage) => {
+    if ('streamPiece' in message) takeStreamPiece(message);
+    else void handle(message);
+  });
 }

@@ -3,12 +3,13 @@
 // gunzipped by the browser's DecompressionStream where it has one, anything else by the core's
 // fflate, under the same limits. Its first message is the setup (the limits), then jobs.
 import { gzipSync } from 'fflate';
-import { hasDecompressionStream, streamGunzip } from './streamGunzip';
+import { hasDecompressionStream, streamGunzipPieces } from './streamGunzip';
+import { takeStreamPiece } from './incomingStreams';
 import { setThreadLimits } from './threadLimits';
 import { useWorkerPlatform } from './workerPlatform';
 import { jobServer } from './serveJobs';
 import type { ThreadSetup } from './analysisThread';
-import type { JobReply, JobRequest } from './jobTypes';
+import type { JobReply, WorkerMessage } from './jobTypes';
 
 /** The parts of a worker's global scope used here (the project's lib is ES2022 without DOM). */
 interface WorkerScope {
@@ -16,12 +17,13 @@ interface WorkerScope {
   postMessage(message: JobReply, transfer: ArrayBuffer[]): void;
 }
 
-useWorkerPlatform({ gzip: bytes => gzipSync(bytes), gunzipAsync: hasDecompressionStream() ? streamGunzip : undefined });
+useWorkerPlatform({ gzip: bytes => gzipSync(bytes), gunzipAsync: hasDecompressionStream() ? streamGunzipPieces : undefined });
 
 const scope = globalThis as unknown as WorkerScope;
 const handle = jobServer((reply, transfer) => scope.postMessage(reply, transfer));
 scope.onmessage = event => {
-  const data = event.data as JobRequest | ThreadSetup;
+  const data = event.data as WorkerMessage | ThreadSetup;
   if ('setup' in data) setThreadLimits(data.setup);
+  else if ('streamPiece' in data) takeStreamPiece(data);
   else void handle(data);
 };

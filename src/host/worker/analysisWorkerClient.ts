@@ -6,7 +6,7 @@
 // stopped); both fail the job with JobLimitError, which says what happened, so the view can
 // offer a retry with the limit raised. The thread itself is the platform's (analysisThread.ts).
 import type { JobKind, JobInput, JobOutput } from './jobs';
-import type { JobRequest } from './jobTypes';
+import type { JobRequest, StreamPiece } from './jobTypes';
 import type { AnalysisThread, StartAnalysisThread, WorkerLimits } from './analysisThread';
 
 export type { WorkerLimits } from './analysisThread';
@@ -69,6 +69,18 @@ export class AnalysisWorkerClient {
       const request: JobRequest = { id, kind, input };
       worker.post(request, transfer);
     });
+  }
+
+  /**
+   * Posts one message of a stream a running job reads (its bytes moved, not copied); false when
+   * the thread that job ran on is gone (cancelled, over a limit): the sender can stop reading.
+   */
+  sendStreamPiece(piece: StreamPiece['streamPiece'], generation: number): boolean {
+    if (!this.worker || generation !== this.generation) return false;
+    const bytes = piece.bytes;
+    const owned = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    this.worker.post({ streamPiece: piece }, owned ? [bytes.buffer as ArrayBuffer] : []);
+    return true;
   }
 
   /** Starts the thread now, so that its start overlaps what comes before the first job (reading a file). */

@@ -26,6 +26,18 @@ export interface JobRequest {
   input: unknown;
 }
 
+/**
+ * Host → worker: a piece of a file the host is still reading, for the job whose input names the
+ * stream (`StreamedBytes`): the worker works on the pieces while the rest downloads. The last
+ * message of a stream has `end` (all pieces sent) or `error` (the read failed).
+ */
+export interface StreamPiece {
+  streamPiece: { stream: string; bytes?: Uint8Array; end?: true; error?: string };
+}
+
+/** Everything the host posts to a worker after its setup. */
+export type WorkerMessage = JobRequest | StreamPiece;
+
 /** Worker → host. */
 export type JobReply =
   | { id: number; ok: true; output: unknown }

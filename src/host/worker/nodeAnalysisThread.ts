@@ -17,7 +17,7 @@ export function nodeAnalysisThreads(scriptPath: string): StartAnalysisThread {
     });
     worker.on('exit', () => events.exited());
     return {
-      post: (request, transfer) => worker.postMessage(request, transfer),
+      post: (message, transfer) => worker.postMessage(message, transfer),
       terminate: () => { void worker.terminate(); },
     };
   };

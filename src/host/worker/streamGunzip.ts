@@ -31,12 +31,31 @@ export function hasDecompressionStream(): boolean {
 /** The output passed `maxBytes`: a RangeError, as zlib's, which the core reports as its UnzipLimitError. */
 class OverLimit extends RangeError {}
 
+/** Pieces of gzip input as they become available; undefined once there are no more. */
+export interface GzipPieces {
+  next(): Promise<Uint8Array | undefined>;
+}
+
+/** The whole input as one piece. */
+export function onePiece(bytes: Uint8Array): GzipPieces {
+  let given = false;
+  return { next: () => Promise.resolve(given ? undefined : (given = true, bytes)) };
+}
+
 /**
  * Gunzips `bytes` (a gzip file, one member: a browser's DecompressionStream refuses data after
  * the first member) into one buffer that starts at `sizeHint` bytes and grows. Throws RangeError
  * once the output would pass `maxBytes`, the stream's TypeError for data it cannot inflate.
  */
-export async function streamGunzip(bytes: Uint8Array, sizeHint: number, maxBytes: number): Promise<Uint8Array> {
+export function streamGunzip(bytes: Uint8Array, sizeHint: number, maxBytes: number): Promise<Uint8Array> {
+  return streamGunzipPieces(onePiece(bytes), sizeHint, maxBytes);
+}
+
+/**
+ * The same for input that arrives in pieces (a download): each is inflated as it comes, so the
+ * inflating overlaps the wait for the next.
+ */
+export async function streamGunzipPieces(pieces: GzipPieces, sizeHint: number, maxBytes: number): Promise<Uint8Array> {
   const Decompression = (globalThis as unknown as { DecompressionStream: DecompressionStreamConstructor }).DecompressionStream;
   const stream = new Decompression('gzip');
   const writer = stream.writable.getWriter();
@@ -46,22 +65,27 @@ export async function streamGunzip(bytes: Uint8Array, sizeHint: number, maxBytes
   let stopped = false;
 
   const feed = async (): Promise<void> => {
-    for (let at = 0; at < bytes.length && !stopped;) {
-      await writer.ready;
-      if (stopped) return;
-      const end = Math.min(bytes.length, at + pushBytes(maxBytes - size));
-      // Not awaited: write() settles only once the piece is read out, and the reads are below.
-      writer.write(bytes.subarray(at, end)).catch(() => undefined);
-      at = end;
+    for (let piece = await pieces.next(); piece !== undefined && !stopped; piece = await pieces.next()) {
+      for (let at = 0; at < piece.length && !stopped;) {
+        await writer.ready;
+        if (stopped) return;
+        const end = Math.min(piece.length, at + pushBytes(maxBytes - size));
+        // Not awaited: write() settles only once the piece is read out, and the reads are below.
+        writer.write(piece.subarray(at, end)).catch(() => undefined);
+        at = end;
+      }
     }
     if (!stopped) await writer.close();
   };
   const fed = feed().catch((e: unknown) => { stopped = true; throw e; });
   fed.catch(() => undefined);
+  // A failed source ends the reads too: its error, not a wait for output that never comes.
+  const failed = fed.then(() => new Promise<never>(() => undefined));
+  failed.catch(() => undefined);
 
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await Promise.race([reader.read(), failed]);
       if (done) break;
       if (!value) continue;
       if (size + value.length > maxBytes) throw new OverLimit(`gzip expands beyond ${maxBytes} bytes`);

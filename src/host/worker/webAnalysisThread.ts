@@ -4,13 +4,13 @@
 // is served from. A Web Worker has no heap limit and reports no out-of-memory: the watchdog's
 // time limit is what stops a runaway job there.
 import type { AnalysisThreadEvents, StartAnalysisThread, ThreadSetup } from './analysisThread';
-import type { JobReply, JobRequest } from './jobTypes';
+import type { JobReply, WorkerMessage } from './jobTypes';
 
 /** The parts of the browser's Worker used here (the project's lib is ES2022 without DOM). */
 interface WebWorker {
   onmessage: ((event: { data: JobReply }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
-  postMessage(message: JobRequest | ThreadSetup, transfer?: ArrayBuffer[]): void;
+  postMessage(message: WorkerMessage | ThreadSetup, transfer?: ArrayBuffer[]): void;
   terminate(): void;
 }
 type WebWorkerConstructor = new (url: string, options?: { name?: string }) => WebWorker;
@@ -25,7 +25,7 @@ export function webAnalysisThreads(scriptUrl: string): StartAnalysisThread {
   return (limits, events: AnalysisThreadEvents) => {
     let worker: WebWorker | undefined;
     let terminated = false;
-    const queued: [JobRequest, ArrayBuffer[]][] = [];
+    const queued: [WorkerMessage, ArrayBuffer[]][] = [];
     loadScript().then(url => {
       if (terminated) return;
       const Worker = (globalThis as unknown as { Worker: WebWorkerConstructor }).Worker;
@@ -37,7 +37,7 @@ export function webAnalysisThreads(scriptUrl: string): StartAnalysisThread {
       worker = started;
     }, (e: unknown) => events.failed(e instanceof Error ? e : new Error(String(e)), false));
     return {
-      post: (request, transfer) => { if (worker) worker.postMessage(request, transfer); else queued.push([request, transfer]); },
+      post: (message, transfer) => { if (worker) worker.postMessage(message, transfer); else queued.push([message, transfer]); },
       terminate: () => { terminated = true; worker?.terminate(); },
     };
   };

@@ -7,6 +7,8 @@ import { isGzip } from '../../core/pprof/sniff';
 import { isDeclaredBomb, unzipLimit } from '../../core/pprof/unzipLimit';
 import { threadLimits } from './threadLimits';
 import type { ByteSearch } from '../../core/goroutines/byteSearch';
+import type { IncomingStream } from './incomingStreams';
+import { onePiece, type GzipPieces } from './streamGunzip';
 
 /** Local files that the host named by path, so their bytes never passed through the host. */
 export interface LocalFileReader {
@@ -21,9 +23,9 @@ export interface WorkerPlatform {
   /**
    * A faster gunzip that is asynchronous (the browser's DecompressionStream), run before the
    * synchronous decode; same contract as `gunzip`. It may refuse data the core reads (a second
-   * gzip member): then the core's own gunzip runs.
+   * gzip member): then the core's own gunzip runs. The input comes in pieces, as a download does.
    */
-  readonly gunzipAsync?: (bytes: Uint8Array, sizeHint: number, maxBytes: number) => Promise<Uint8Array>;
+  readonly gunzipAsync?: (pieces: GzipPieces, sizeHint: number, maxBytes: number) => Promise<Uint8Array>;
   readonly gzip: (bytes: Uint8Array) => Uint8Array;
   readonly localFiles?: LocalFileReader;
   /** Faster searches over bytes for the goroutine scanner (Node's memchr); the core's portable ones otherwise. */
@@ -54,8 +56,31 @@ export function gunzipAhead(bytes: Uint8Array | object): Promise<Gunzip> | undef
   if (!gunzipAsync || !(bytes instanceof Uint8Array) || !isGzip(bytes)) return undefined;
   const limit = unzipLimit(bytes.length, threadLimits.maxUnzippedBytes);
   if (isDeclaredBomb(bytes, limit)) return undefined;
+  return gunzipResult(gunzipAsync(onePiece(bytes), Math.min(gunzippedSizeHint(bytes), limit.bytes + 1), limit.bytes));
+}
+
+/** What the sizes of real profiles suggest a gzip file of unknown output expands to (2-10×). */
+const STREAMED_SIZE_GUESS = 4;
+
+/**
+ * The same for a file still arriving in pieces (`stream`, `byteLength` bytes in all): each piece
+ * is inflated as it comes. Resolves once the stream has ended, with the whole file's bytes and
+ * the gunzip to decode them with (undefined: not gzip, or no asynchronous gunzip here).
+ */
+export async function gunzipStreamAhead(stream: IncomingStream, byteLength: number): Promise<{ bytes: Uint8Array; gunzip?: Gunzip }> {
+  const gunzipAsync = current.gunzipAsync;
+  const first = await stream.first();
+  if (!gunzipAsync || !first || !isGzip(first)) return { bytes: await stream.whole() };
+  const limit = unzipLimit(byteLength, threadLimits.maxUnzippedBytes);
+  const inflated = gunzipResult(gunzipAsync(stream.reader(), Math.min(STREAMED_SIZE_GUESS * byteLength, limit.bytes + 1), limit.bytes));
+  const [bytes, gunzip] = await Promise.all([stream.whole(), inflated]);
+  return { bytes, gunzip };
+}
+
+/** The gunzip that hands over what inflating gave, or throws what it threw (an over-limit RangeError becomes the core's UnzipLimitError). */
+function gunzipResult(inflating: Promise<Uint8Array>): Promise<Gunzip> {
   const fallback = current.gunzip;
-  return gunzipAsync(bytes, Math.min(gunzippedSizeHint(bytes), limit.bytes + 1), limit.bytes).then(
+  return inflating.then(
     (raw): Gunzip => () => raw,
     (e: unknown): Gunzip => (e instanceof RangeError ? () => { throw e; } : fallback));
 }

@@ -132,6 +132,7 @@ suite('Web extension host', function () {
     const result = {
       profile: 'pprof-heap-1m.pb.gz', host: 'web worker', openToDrawnMs, openToPaintedMs: t.firstPaintEpoch - started, frames: t.frames,
       openToLoadStartMs: load.startedEpochMs - started, loadedToPaintedMs: t.firstPaintEpoch - load.loadedEpochMs, readMs: load.readMs, readVia: load.readVia, workerOpenMs: load.openMs, gunzipAheadMs: round(load.gunzipAheadMs), decodeMs: round(load.decodeMs), workerViewMs: t.hostMs,
+      workerStartMs: load.workerStartedEpochMs === undefined ? undefined : load.workerStartedEpochMs - started, jobStartMs: load.jobStartedEpochMs === undefined ? undefined : load.jobStartedEpochMs - started,
     };
     console.log(`web profile-editor timing ${JSON.stringify(result)}`);
     const dir = process.env.VSCODE_TEST_SCREENSHOT_DIR;

@@ -15,14 +15,14 @@ import { useWorkerPlatform, type WorkerPlatform } from '../../../src/host/worker
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
 import { setThreadLimits } from '../../../src/host/worker/threadLimits';
 import { parseProfile } from '../../../src/core/pprof/parse';
-import { streamGunzip } from '../../../src/host/worker/streamGunzip';
+import { streamGunzip, streamGunzipPieces } from '../../../src/host/worker/streamGunzip';
 import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const PROFILES = ['pprof/generated/heap.pb.gz', 'pprof/generated/cpu.pb.gz', 'corpus/pprof_td_large.cpu'];
 const DUMP = path.join(FIXTURES, 'corpus/panicparse_static_panicweb_debug2.txt');
 /** What the web build's worker has: no files, no zlib; profiles gunzipped by DecompressionStream. */
-const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes), gunzipAsync: streamGunzip };
+const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes), gunzipAsync: streamGunzipPieces };
 /** A browser without DecompressionStream: the core's fflate for everything. */
 const FFLATE_ONLY: WorkerPlatform = { gzip: bytes => fflateGzip(bytes) };
 

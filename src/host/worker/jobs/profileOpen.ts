@@ -3,35 +3,44 @@ import { summarizeProfile, type ProfileSummary } from '../../../core/report';
 import type { ParseOptions } from '../../../core/pprof/parse';
 import type { Job, JobContext } from '../jobTypes';
 import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/profileSession';
-import { gunzipAhead } from '../workerPlatform';
+import { gunzipAhead, gunzipStreamAhead } from '../workerPlatform';
+import { dropStream, incomingStream, isStreamedBytes, type StreamedBytes } from '../incomingStreams';
 
 export interface ProfileOpenInput {
   documentId: string;
   fileName: string;
-  bytes: ProfileBytesSource;
+  /** Or a file the host streams while it reads it: its pieces are inflated as they come. */
+  bytes: ProfileBytesSource | StreamedBytes;
 }
 
 export interface ProfileOpenOutput {
   summary: ProfileSummary;
   /** Every source file the profile names: the only files "open source" may open. */
   sourceFiles: string[];
-  /** Where the worker's time went (ms): gunzip done ahead (web), then the synchronous decode. */
-  timings: { gunzipAheadMs?: number; decodeMs: number };
+  /** Where the worker's time went (ms): gunzip done ahead (web; for a streamed file, from the job's start to the last piece inflated), then the synchronous decode. */
+  timings: { gunzipAheadMs?: number; decodeMs: number; workerStartedEpochMs: number; jobStartedEpochMs: number };
 }
 
 export const profileOpenJob: Job<ProfileOpenInput, ProfileOpenOutput> = {
   run(input, context) {
     const started = performance.now();
-    const ahead = gunzipAhead(input.bytes);
-    return ahead ? ahead.then(gunzip => open(input, context, gunzip, performance.now() - started)) : open(input, context);
+    const jobStartedEpochMs = Date.now();
+    const source = input.bytes;
+    if (isStreamedBytes(source)) {
+      return gunzipStreamAhead(incomingStream(source.stream), source.byteLength)
+        .then(({ bytes, gunzip }) => open({ ...input, bytes }, context, jobStartedEpochMs, gunzip, performance.now() - started))
+        .finally(() => dropStream(source.stream));
+    }
+    const ahead = gunzipAhead(source);
+    return ahead ? ahead.then(gunzip => open({ ...input, bytes: source }, context, jobStartedEpochMs, gunzip, performance.now() - started)) : open({ ...input, bytes: source }, context, jobStartedEpochMs);
   },
 };
 
-function open({ documentId, fileName, bytes }: ProfileOpenInput, { store }: JobContext, gunzip?: ParseOptions['gunzip'], gunzipAheadMs?: number): ProfileOpenOutput {
+function open({ documentId, fileName, bytes }: ProfileOpenInput & { bytes: ProfileBytesSource }, { store }: JobContext, jobStartedEpochMs: number, gunzip?: ParseOptions['gunzip'], gunzipAheadMs?: number): ProfileOpenOutput {
   const started = performance.now();
   const current = decodeProfile(fileName, bytes, gunzip);
   const decodeMs = performance.now() - started;
   setSession(store, documentId, { current });
   const sourceFiles = [...new Set(current.profile.functions.map(f => f.filename).filter(f => f !== ''))];
-  return { summary: summarizeProfile(fileName, current.profile), sourceFiles, timings: { gunzipAheadMs, decodeMs } };
+  return { summary: summarizeProfile(fileName, current.profile), sourceFiles, timings: { gunzipAheadMs, decodeMs, workerStartedEpochMs: Math.round(performance.timeOrigin), jobStartedEpochMs } };
 }
