@@ -21,14 +21,14 @@ suite('Web extension host: profile editor exports', function () {
   this.timeout(240000);
   suiteTeardown(closeAllEditors);
 
-  test('the profile is read from the code-server\'s resource route, byte for byte', async () => {
+  test('the profile is streamed from the code-server\'s resource route to the worker, byte for byte', async () => {
     const heap = fixtureUri('profiles/heap.pb.gz');
     await closeAllEditors();
     await openProfile(heap);
     const runtime = await vscode.commands.executeCommand<ExtensionRuntime>('goProfileExplorer.runtime');
     const load = [...runtime.profileLoads].reverse().find(l => l.fileName === 'heap.pb.gz');
     assert.ok(load, 'the extension recorded the load');
-    assert.strictEqual(load.readVia, 'resource route');
+    assert.strictEqual(load.readVia, 'resource route, streamed');
     assert.strictEqual(load.byteLength, fs.statSync(heap.fsPath).size);
     // What it decoded is the file the CLI reads: the same total, as drawn.
     const top = await cliTop(heap.fsPath);
