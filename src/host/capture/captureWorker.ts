@@ -20,8 +20,11 @@ import type {
   CaptureJob, CaptureThreadEvent, CaptureThreadReply, CaptureThreadRequest, CompareJob, CompareResult, FetchJob, ReplicasJob,
 } from './captureThreadProtocol';
 
-/** Nice levels below the host's thread: enough to yield it the core whenever both want one. */
-const CAPTURE_THREAD_NICE = 10;
+/**
+ * Nice levels below the host's thread: the lowest priority, so that a capture (network waits, a
+ * little parsing) takes a core only when the host's thread does not want it.
+ */
+const CAPTURE_THREAD_NICE = 19;
 
 async function replicas(job: ReplicasJob, signal: AbortSignal, onEvent: (e: CaptureThreadEvent) => void): Promise<ReplicaCaptureResult[]> {
   let targets = job.targets ?? [];
