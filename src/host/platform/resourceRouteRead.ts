@@ -41,7 +41,8 @@ export async function streamThroughResourceRoute(uri: vscode.Uri): Promise<Strea
   const body = opened?.response.body;
   if (!opened || !body) return undefined;
   const size = opened.size;
-  const declared = opened.response.headers.get('content-length');
+  // A compressed answer declares the length of what was sent, not of the file it inflates to.
+  const declared = opened.response.headers.get('content-encoding') ? null : opened.response.headers.get('content-length');
   if (declared !== null && Number(declared) !== size) {
     await body.cancel();
     return undefined;
