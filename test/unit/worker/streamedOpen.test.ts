@@ -39,8 +39,8 @@ async function openStreamed(bytes: Uint8Array, pieceBytes: number, end: { error?
   return { summary: opened.summary, top: { names: view.top.names, flat: [...view.top.flat], cum: [...view.top.cum] } };
 }
 
-async function openWhole(bytes: Uint8Array) {
-  useWorkerPlatform(nodeWorkerPlatform);
+async function openWhole(bytes: Uint8Array, platform: WorkerPlatform = nodeWorkerPlatform) {
+  useWorkerPlatform(platform);
   const store = new WorkerStore();
   const opened = await profileOpenJob.run({ documentId: 'd', fileName: 'p.pb.gz', bytes }, context(store));
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
@@ -69,6 +69,16 @@ describe('a profile streamed to the worker while it downloads', () => {
     const whole = await openWhole(bytes);
     useWorkerPlatform(WEB);
     assert.deepEqual(await openStreamed(bytes, 4096), whole);
+  });
+
+  it('a cut gzip file streamed fails with the error the whole file gives', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'pprof/generated/heap.pb.gz')));
+    const cut = bytes.slice(0, Math.floor(bytes.length * 0.6));
+    // The web worker handed the whole file: DecompressionStream refuses it, the core's gunzip says why.
+    const whole = await openWhole(cut, WEB).then(() => 'opened', (e: Error) => e.message);
+    assert.match(whole, /corrupt gzip data/);
+    useWorkerPlatform(WEB);
+    await assert.rejects(openStreamed(cut, 1024), (e: Error) => e.message === whole);
   });
 
   it('a download that fails half way fails the job with the host\'s reason', async () => {
