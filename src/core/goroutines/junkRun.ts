@@ -3,14 +3,12 @@
 // lines, so what each costs is what counts: its end is found four bytes at a time (a 32-bit view
 // of the bytes, SWAR), and the exact tests that tell it from a line the scanner must read
 // (lineKinds.ts, prefixedStarts.ts) look at its first word and skip through the rest.
+import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
 import { mayBeKnownLine } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
 
 const NEWLINE = 0x0a;
 const NEWLINES = 0x0a0a0a0a;
-const SPACE = 0x20;
-const TAB = 0x09;
-const CR = 0x0d;
 
 /** Lines longer than this are left to the scanner's general loop (which cuts lines too long). */
 const MAX_JUNK_LINE = 4096;
@@ -18,7 +16,6 @@ const MAX_JUNK_LINE = 4096;
 /** The 32-bit view reads bytes in memory order only on a little-endian machine (all JavaScript hosts in practice). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-const isBlank = (b: number): boolean => b === SPACE || b === TAB || b === CR;
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
 /** Per byte of a 32-bit word, the high bit set where the byte is 0 (exact: no borrow crosses bytes). */
@@ -28,14 +25,18 @@ function zeroBytes(x: number): number {
 
 /** The bytes as 32-bit words from the first 4-byte-aligned one (`start`, an index into the bytes). */
 interface WordView {
+  readonly bytes: Uint8Array;
   readonly words: Int32Array;
   readonly start: number;
 }
 
-function wordView(bytes: Uint8Array): WordView {
+/** The view of `bytes`: the run's own when it was made for them (junk asks for a run every few dozen lines of one chunk). */
+function wordView(bytes: Uint8Array, run: JunkRun): WordView {
+  if (run.view?.bytes === bytes) return run.view;
   const start = (4 - (bytes.byteOffset & 3)) & 3;
   const count = LITTLE_ENDIAN && bytes.length > start ? (bytes.length - start) >> 2 : 0;
-  return { words: new Int32Array(bytes.buffer, bytes.byteOffset + start, count), start };
+  run.view = { bytes, words: new Int32Array(bytes.buffer, bytes.byteOffset + start, count), start };
+  return run.view;
 }
 
 /** Index of the first newline in bytes[pos, limit), or `limit`. */
@@ -59,10 +60,11 @@ function newlineAt(bytes: Uint8Array, view: WordView, pos: number, limit: number
   return limit;
 }
 
-/** Where a run stopped and how many lines it skipped. */
+/** Where a run stopped and how many lines it skipped (and the word view of the last bytes it read, kept by its owner). */
 export interface JunkRun {
   pos: number;
   lines: number;
+  view?: WordView;
 }
 
 /**
@@ -74,16 +76,16 @@ export interface JunkRun {
  * the last line of bytes[…, end) (it may be the text's last, which the scanner looks at on its own).
  */
 export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: JunkRun): void {
-  const view = wordView(bytes);
+  const view = wordView(bytes, run);
   let lines = 0;
   for (;;) {
     const limit = Math.min(end, pos + MAX_JUNK_LINE);
     const newline = newlineAt(bytes, view, pos, limit);
     if (newline >= limit || newline + 1 >= end) break;
     let s = pos;
-    while (s < newline && isBlank(bytes[s])) s++;
+    while (s < newline && isBlankByte(bytes[s])) s++;
     let lineEnd = newline;
-    while (lineEnd > s && isBlank(bytes[lineEnd - 1])) lineEnd--;
+    while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
     if (s === lineEnd || (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, lineEnd)) ||
       mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd)) break;
     lines++;
@@ -93,12 +95,11 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
   run.lines = lines;
 }
 
-const GOROUTINE_WORD = 'goroutine ';
+const GOROUTINE_WORD = asciiBytes('goroutine ');
 
 /** `goroutine ` and a digit or `p` at bytes[s]: what may be a header or `goroutine profile: total N`. */
 function goroutineThenDigitOrP(bytes: Uint8Array, s: number, end: number): boolean {
-  if (end - s <= GOROUTINE_WORD.length) return false;
-  for (let k = 1; k < GOROUTINE_WORD.length; k++) if (bytes[s + k] !== GOROUTINE_WORD.charCodeAt(k)) return false;
+  if (end - s <= GOROUTINE_WORD.length || !startsWithBytes(bytes, s, end, GOROUTINE_WORD)) return false;
   const next = bytes[s + GOROUTINE_WORD.length];
   return isDigit(next) || next === 0x70 /* p */;
 }
