@@ -163,7 +163,7 @@ export class ProfileDocument implements vscode.CustomDocument {
           const bytes = batch.length === 1 ? batch[0] : concatenate(batch, batched);
           batch = [];
           batched = 0;
-          return this.worker.sendStreamPiece({ stream, bytes }, generation);
+          return this.worker.sendStreamPiece({ stream, bytes }, generation, ownBuffer(bytes));
         };
         for await (const piece of streamed.pieces) {
           if (settled) break;

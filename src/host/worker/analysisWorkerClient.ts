@@ -72,14 +72,12 @@ export class AnalysisWorkerClient {
   }
 
   /**
-   * Posts one message of a stream a running job reads (its bytes moved, not copied); false when
-   * the thread that job ran on is gone (cancelled, over a limit): the sender can stop reading.
+   * Posts one message of a stream a running job reads (`transfer`: buffers moved, not copied);
+   * false when the thread that job ran on is gone (cancelled, over a limit): the sender can stop reading.
    */
-  sendStreamPiece(piece: StreamPiece['streamPiece'], generation: number): boolean {
+  sendStreamPiece(piece: StreamPiece['streamPiece'], generation: number, transfer: ArrayBuffer[] = []): boolean {
     if (!this.worker || generation !== this.generation) return false;
-    const bytes = piece.bytes;
-    const owned = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    this.worker.post({ streamPiece: piece }, owned ? [bytes.buffer as ArrayBuffer] : []);
+    this.worker.post({ streamPiece: piece }, transfer);
     return true;
   }
 
