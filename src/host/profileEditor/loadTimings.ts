@@ -13,8 +13,11 @@ export interface ProfileLoadTiming {
   readVia?: string;
   /** The worker's open job as the host saw it: the bytes' trip to the worker and back included. */
   openMs: number;
-  /** Inside the worker: gunzip done ahead of the decode (the web build's DecompressionStream). */
+  /** Inside the worker: gunzip done ahead of the decode (the web build), from the job's start, and which way ('WebAssembly', 'DecompressionStream'). */
   gunzipAheadMs?: number;
+  gunzipVia?: string;
+  /** Inside the worker, for a streamed file: from the job's start to its last piece. */
+  lastPieceMs?: number;
   /** Inside the worker: the synchronous decode (its gunzip included when not done ahead). */
   decodeMs: number;
   /** When the worker's thread started and when it started the open job (Date.now() there): what the worker's own start cost. */

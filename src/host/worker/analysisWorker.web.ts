@@ -1,10 +1,12 @@
 // The analysis worker of the web build: a Web Worker started by the web extension host. No file
-// system and no zlib: the host sends bytes read through vscode.workspace.fs; a profile is
-// gunzipped by the browser's DecompressionStream where it has one, anything else by the core's
-// fflate, under the same limits. Its first message is the setup (the limits), then jobs.
+// system and no zlib: the host sends bytes read through vscode.workspace.fs or streams them as it
+// downloads them; a profile is gunzipped by libdeflate in WebAssembly (the browser's
+// DecompressionStream where WebAssembly is not allowed), anything else by the core's fflate,
+// under the same limits. Its first message is the setup (the limits), then jobs.
 import { gzipSync } from 'fflate';
-import { hasDecompressionStream, streamGunzipPieces } from './streamGunzip';
+import { decompressionStreamGunzip, hasDecompressionStream } from './streamGunzip';
 import { takeStreamPiece } from './incomingStreams';
+import { wasmGunzipOr } from './wasmGunzip';
 import { setThreadLimits } from './threadLimits';
 import { useWorkerPlatform } from './workerPlatform';
 import { jobServer } from './serveJobs';
@@ -17,7 +19,7 @@ interface WorkerScope {
   postMessage(message: JobReply, transfer: ArrayBuffer[]): void;
 }
 
-useWorkerPlatform({ gzip: bytes => gzipSync(bytes), gunzipAsync: hasDecompressionStream() ? streamGunzipPieces : undefined });
+useWorkerPlatform({ gzip: bytes => gzipSync(bytes), gunzipAsync: wasmGunzipOr(hasDecompressionStream() ? decompressionStreamGunzip : undefined) });
 
 const scope = globalThis as unknown as WorkerScope;
 const handle = jobServer((reply, transfer) => scope.postMessage(reply, transfer));

@@ -1,10 +1,11 @@
 // Gunzip through the browser's DecompressionStream (native zlib) for the web build's worker,
-// where there is no Node zlib. The limit is kept while it streams: the input goes in pieces that
+// where there is no Node zlib and WebAssembly is not allowed (wasmGunzip.ts is faster). The limit is kept while it streams: the input goes in pieces that
 // cannot inflate past the limit by much, each written only when the output read so far leaves
 // room (the stream's backpressure), and the stream is cancelled as soon as the output passes it.
 // A 37.6 MB profile inflates in ~1.5 s this way in Chromium, against 6-20 s for fflate's
 // streaming inflater there (V8 deoptimizes it at every piece's end).
 import { pushBytes } from '../../core/pprof/unzipLimit';
+import { onePiece, type AsyncGunzipOutput, type GzipPieces } from './gunzipPieces';
 
 /** The parts of the Compression Streams API used here (the project's lib is ES2022 without DOM). */
 interface ByteReader {
@@ -30,17 +31,6 @@ export function hasDecompressionStream(): boolean {
 
 /** The output passed `maxBytes`: a RangeError, as zlib's, which the core reports as its UnzipLimitError. */
 class OverLimit extends RangeError {}
-
-/** Pieces of gzip input as they become available; undefined once there are no more. */
-export interface GzipPieces {
-  next(): Promise<Uint8Array | undefined>;
-}
-
-/** The whole input as one piece. */
-export function onePiece(bytes: Uint8Array): GzipPieces {
-  let given = false;
-  return { next: () => Promise.resolve(given ? undefined : (given = true, bytes)) };
-}
 
 /**
  * Gunzips `bytes` (a gzip file, one member: a browser's DecompressionStream refuses data after
@@ -105,4 +95,9 @@ export async function streamGunzipPieces(pieces: GzipPieces, sizeHint: number, m
     throw e;
   }
   return out.subarray(0, size);
+}
+
+/** streamGunzipPieces as a worker platform's asynchronous gunzip. */
+export async function decompressionStreamGunzip(pieces: GzipPieces, sizeHint: number, maxBytes: number): Promise<AsyncGunzipOutput> {
+  return { bytes: await streamGunzipPieces(pieces, sizeHint, maxBytes), via: 'DecompressionStream' };
 }

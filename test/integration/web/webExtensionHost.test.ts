@@ -131,7 +131,7 @@ suite('Web extension host', function () {
     const round = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms));
     const result = {
       profile: 'pprof-heap-1m.pb.gz', host: 'web worker', openToDrawnMs, openToPaintedMs: t.firstPaintEpoch - started, frames: t.frames,
-      openToLoadStartMs: load.startedEpochMs - started, loadedToPaintedMs: t.firstPaintEpoch - load.loadedEpochMs, readMs: load.readMs, readVia: load.readVia, workerOpenMs: load.openMs, gunzipAheadMs: round(load.gunzipAheadMs), decodeMs: round(load.decodeMs), workerViewMs: t.hostMs,
+      openToLoadStartMs: load.startedEpochMs - started, loadedToPaintedMs: t.firstPaintEpoch - load.loadedEpochMs, readMs: load.readMs, readVia: load.readVia, workerOpenMs: load.openMs, gunzipAheadMs: round(load.gunzipAheadMs), gunzipVia: load.gunzipVia, lastPieceMs: round(load.lastPieceMs), decodeMs: round(load.decodeMs), workerViewMs: t.hostMs,
       workerStartMs: load.workerStartedEpochMs === undefined ? undefined : load.workerStartedEpochMs - started, jobStartMs: load.jobStartedEpochMs === undefined ? undefined : load.jobStartedEpochMs - started,
     };
     console.log(`web profile-editor timing ${JSON.stringify(result)}`);

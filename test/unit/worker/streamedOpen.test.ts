@@ -1,5 +1,6 @@
 // A profile the web build's host streams to the worker while it downloads it: the worker inflates
-// the pieces as they come (DecompressionStream, in Node as in the browser), and the profile it
+// the pieces as they come (libdeflate in WebAssembly, or DecompressionStream where WebAssembly is
+// not allowed; both in Node as in the browser), and the profile it
 // decodes must be the one it gets when the whole file is handed over at once. A failed download
 // and a gzip bomb end the job with their own errors.
 import assert from 'node:assert/strict';
@@ -13,11 +14,15 @@ import type { ProfileQuery } from '../../../src/shared/profileProtocol';
 import { useWorkerPlatform, type WorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
 import { setThreadLimits } from '../../../src/host/worker/threadLimits';
-import { streamGunzipPieces } from '../../../src/host/worker/streamGunzip';
+import { decompressionStreamGunzip } from '../../../src/host/worker/streamGunzip';
+import { wasmGunzipOr } from '../../../src/host/worker/wasmGunzip';
 import { takeStreamPiece } from '../../../src/host/worker/incomingStreams';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
-const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes), gunzipAsync: streamGunzipPieces };
+const WEB_PLATFORMS: [string, WorkerPlatform][] = [
+  ['WebAssembly', { gzip: bytes => fflateGzip(bytes), gunzipAsync: wasmGunzipOr(undefined) }],
+  ['DecompressionStream', { gzip: bytes => fflateGzip(bytes), gunzipAsync: decompressionStreamGunzip }],
+];
 const context = (store: WorkerStore): JobContext => ({ store, transfer: () => undefined });
 const tick = () => new Promise(resolve => setTimeout(resolve, 1));
 let streams = 0;
@@ -48,7 +53,7 @@ async function openWhole(bytes: Uint8Array, platform: WorkerPlatform = nodeWorke
   return { summary: opened.summary, top: { names: view.top.names, flat: [...view.top.flat], cum: [...view.top.cum] } };
 }
 
-describe('a profile streamed to the worker while it downloads', () => {
+for (const [gunzipName, WEB] of WEB_PLATFORMS) describe(`a profile streamed to the worker while it downloads (${gunzipName})`, () => {
   afterEach(() => { useWorkerPlatform(nodeWorkerPlatform); setThreadLimits(undefined); });
 
   const cases: [string, number[]][] = [['pprof/generated/heap.pb.gz', [7, 64 * 1024, 1 << 30]], ['corpus/pprof_td_large.cpu', [4096, 64 * 1024, 1 << 30]]];
@@ -74,7 +79,7 @@ describe('a profile streamed to the worker while it downloads', () => {
   it('a cut gzip file streamed fails with the error the whole file gives', async () => {
     const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'pprof/generated/heap.pb.gz')));
     const cut = bytes.slice(0, Math.floor(bytes.length * 0.6));
-    // The web worker handed the whole file: DecompressionStream refuses it, the core's gunzip says why.
+    // The web worker handed the whole file: the asynchronous gunzip refuses it, the core's gunzip says why.
     const whole = await openWhole(cut, WEB).then(() => 'opened', (e: Error) => e.message);
     assert.match(whole, /corrupt gzip data/);
     useWorkerPlatform(WEB);

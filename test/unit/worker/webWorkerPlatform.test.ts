@@ -15,14 +15,17 @@ import { useWorkerPlatform, type WorkerPlatform } from '../../../src/host/worker
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
 import { setThreadLimits } from '../../../src/host/worker/threadLimits';
 import { parseProfile } from '../../../src/core/pprof/parse';
-import { streamGunzip, streamGunzipPieces } from '../../../src/host/worker/streamGunzip';
+import { decompressionStreamGunzip, streamGunzip } from '../../../src/host/worker/streamGunzip';
+import { wasmGunzipOr } from '../../../src/host/worker/wasmGunzip';
 import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const PROFILES = ['pprof/generated/heap.pb.gz', 'pprof/generated/cpu.pb.gz', 'corpus/pprof_td_large.cpu'];
 const DUMP = path.join(FIXTURES, 'corpus/panicparse_static_panicweb_debug2.txt');
-/** What the web build's worker has: no files, no zlib; profiles gunzipped by DecompressionStream. */
-const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes), gunzipAsync: streamGunzipPieces };
+/** What the web build's worker has: no files, no zlib; profiles gunzipped by libdeflate in WebAssembly. */
+const WEB: WorkerPlatform = { gzip: bytes => fflateGzip(bytes), gunzipAsync: wasmGunzipOr(decompressionStreamGunzip) };
+/** A page that forbids WebAssembly: DecompressionStream. */
+const WEB_NO_WASM: WorkerPlatform = { gzip: bytes => fflateGzip(bytes), gunzipAsync: decompressionStreamGunzip };
 /** A browser without DecompressionStream: the core's fflate for everything. */
 const FFLATE_ONLY: WorkerPlatform = { gzip: bytes => fflateGzip(bytes) };
 
@@ -57,6 +60,7 @@ describe('the web build\'s analysis worker gives the Node build\'s answers', () 
       const node = await viewOf(nodeWorkerPlatform, file, { filePath: file });
       assert.ok(node.flame.parent.length > 3 && node.top.names.length > 0);
       assert.deepEqual(await viewOf(WEB, file, new Uint8Array(readFileSync(file))), node);
+      assert.deepEqual(await viewOf(WEB_NO_WASM, file, new Uint8Array(readFileSync(file))), node);
       assert.deepEqual(await viewOf(FFLATE_ONLY, file, new Uint8Array(readFileSync(file))), node);
     });
   }
@@ -97,14 +101,16 @@ describe('the web build\'s analysis worker gives the Node build\'s answers', () 
     assert.deepEqual(failure(nodeWorkerPlatform), failure(WEB));
   });
 
-  it('a trailer forged to declare a small size: DecompressionStream stops at the limit too', async () => {
+  it('a trailer forged to declare a small size: WebAssembly and DecompressionStream stop at the limit too', async () => {
     const bomb = fflateGzip(new Uint8Array(64 * 1024 * 1024));
     new DataView(bomb.buffer, bomb.byteOffset).setUint32(bomb.length - 4, 1000, true);
     setThreadLimits({ maxUnzippedBytes: 4 * 1024 * 1024 });
     try {
-      useWorkerPlatform(WEB);
-      await assert.rejects(async () => profileOpenJob.run({ documentId: 'd', fileName: 'bomb.pb.gz', bytes: bomb }, context(new WorkerStore())),
-        (e: Error & { limitBytes?: number }) => e.name === 'UnzipLimitError' && e.limitBytes === 4 * 1024 * 1024);
+      for (const platform of [WEB, WEB_NO_WASM]) {
+        useWorkerPlatform(platform);
+        await assert.rejects(async () => profileOpenJob.run({ documentId: 'd', fileName: 'bomb.pb.gz', bytes: bomb }, context(new WorkerStore())),
+          (e: Error & { limitBytes?: number }) => e.name === 'UnzipLimitError' && e.limitBytes === 4 * 1024 * 1024);
+      }
       // Straight: the stream is given up at the limit, not inflated to its end first.
       await assert.rejects(streamGunzip(bomb, 1001, 4 * 1024 * 1024), RangeError);
     } finally {

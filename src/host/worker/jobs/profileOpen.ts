@@ -3,7 +3,7 @@ import { summarizeProfile, type ProfileSummary } from '../../../core/report';
 import type { ParseOptions } from '../../../core/pprof/parse';
 import type { Job, JobContext } from '../jobTypes';
 import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/profileSession';
-import { gunzipAhead, gunzipStreamAhead } from '../workerPlatform';
+import { gunzipAhead, gunzipStreamAhead, type GunzippedAhead } from '../workerPlatform';
 import { dropStream, incomingStream, isStreamedBytes, type StreamedBytes } from '../incomingStreams';
 
 export interface ProfileOpenInput {
@@ -18,7 +18,7 @@ export interface ProfileOpenOutput {
   /** Every source file the profile names: the only files "open source" may open. */
   sourceFiles: string[];
   /** Where the worker's time went (ms): gunzip done ahead (web; for a streamed file, from the job's start to the last piece inflated), then the synchronous decode. */
-  timings: { gunzipAheadMs?: number; decodeMs: number; workerStartedEpochMs: number; jobStartedEpochMs: number };
+  timings: { gunzipAheadMs?: number; gunzipVia?: string; lastPieceMs?: number; decodeMs: number; workerStartedEpochMs: number; jobStartedEpochMs: number };
 }
 
 export const profileOpenJob: Job<ProfileOpenInput, ProfileOpenOutput> = {
@@ -28,19 +28,29 @@ export const profileOpenJob: Job<ProfileOpenInput, ProfileOpenOutput> = {
     const source = input.bytes;
     if (isStreamedBytes(source)) {
       return gunzipStreamAhead(incomingStream(source.stream), source.byteLength)
-        .then(({ bytes, gunzip }) => open({ ...input, bytes }, context, jobStartedEpochMs, gunzip, performance.now() - started))
+        .then(({ bytes, ahead }) => open({ ...input, bytes }, context, jobStartedEpochMs, ahead && aheadTimings(ahead, started)))
         .finally(() => dropStream(source.stream));
     }
     const ahead = gunzipAhead(source);
-    return ahead ? ahead.then(gunzip => open({ ...input, bytes: source }, context, jobStartedEpochMs, gunzip, performance.now() - started)) : open({ ...input, bytes: source }, context, jobStartedEpochMs);
+    return ahead ? ahead.then(a => open({ ...input, bytes: source }, context, jobStartedEpochMs, aheadTimings(a, started))) : open({ ...input, bytes: source }, context, jobStartedEpochMs);
   },
 };
 
-function open({ documentId, fileName, bytes }: ProfileOpenInput & { bytes: ProfileBytesSource }, { store }: JobContext, jobStartedEpochMs: number, gunzip?: ParseOptions['gunzip'], gunzipAheadMs?: number): ProfileOpenOutput {
+interface Ahead { gunzip: ParseOptions['gunzip']; gunzipAheadMs: number; gunzipVia?: string; lastPieceMs?: number }
+
+function aheadTimings(ahead: GunzippedAhead, jobStarted: number): Ahead {
+  return {
+    gunzip: ahead.gunzip, gunzipAheadMs: performance.now() - jobStarted, gunzipVia: ahead.via,
+    lastPieceMs: ahead.inputEndedAt === undefined ? undefined : ahead.inputEndedAt - jobStarted,
+  };
+}
+
+function open({ documentId, fileName, bytes }: ProfileOpenInput & { bytes: ProfileBytesSource }, { store }: JobContext, jobStartedEpochMs: number, ahead?: Ahead): ProfileOpenOutput {
   const started = performance.now();
-  const current = decodeProfile(fileName, bytes, gunzip);
+  const current = decodeProfile(fileName, bytes, ahead?.gunzip);
   const decodeMs = performance.now() - started;
   setSession(store, documentId, { current });
   const sourceFiles = [...new Set(current.profile.functions.map(f => f.filename).filter(f => f !== ''))];
-  return { summary: summarizeProfile(fileName, current.profile), sourceFiles, timings: { gunzipAheadMs, decodeMs, workerStartedEpochMs: Math.round(performance.timeOrigin), jobStartedEpochMs } };
+  const timings = { gunzipAheadMs: ahead?.gunzipAheadMs, gunzipVia: ahead?.gunzipVia, lastPieceMs: ahead?.lastPieceMs, decodeMs, workerStartedEpochMs: Math.round(performance.timeOrigin), jobStartedEpochMs };
+  return { summary: summarizeProfile(fileName, current.profile), sourceFiles, timings };
 }

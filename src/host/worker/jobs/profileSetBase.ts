@@ -16,7 +16,7 @@ export const profileSetBaseJob: Job<ProfileSetBaseInput, { summary?: ProfileSumm
     const ahead = input.base && gunzipAhead(input.base.bytes);
     // The session changes only after the bytes are inflated, in one synchronous step: a view
     // job answered meanwhile sees the old base throughout.
-    return ahead ? ahead.then(gunzip => setBase(input, context, gunzip)) : setBase(input, context);
+    return ahead ? ahead.then(a => setBase(input, context, a.gunzip)) : setBase(input, context);
   },
 };
 
