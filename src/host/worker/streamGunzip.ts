@@ -1,7 +1,8 @@
-// Gunzip through the browser's DecompressionStream (native zlib) for the web build's worker,
-// where there is no Node zlib and WebAssembly is not allowed (wasmGunzip.ts is faster). The limit is kept while it streams: the input goes in pieces that
-// cannot inflate past the limit by much, each written only when the output read so far leaves
-// room (the stream's backpressure), and the stream is cancelled as soon as the output passes it.
+// Gunzip through the browser's DecompressionStream (native zlib) for the web build's worker
+// where WebAssembly is not allowed (wasmGunzip.ts is faster). The limit is kept while it
+// streams: the input goes in pieces that cannot inflate past the limit by much, each written only
+// when the output read so far leaves room (the stream's backpressure), and the stream is
+// cancelled as soon as the output passes it.
 // A 37.6 MB profile inflates in ~1.5 s this way in Chromium, against 6-20 s for fflate's
 // streaming inflater there (V8 deoptimizes it at every piece's end).
 import { pushBytes } from '../../core/pprof/unzipLimit';
