@@ -132,9 +132,10 @@ function growTo(memory: WasmMemory, bytes: number): void {
 /**
  * The WebAssembly gunzip once its module compiled (compiling starts now), else `fallback`
  * (DecompressionStream): a page whose policy forbids WebAssembly still opens profiles.
+ * `compiling` is the module's compile (a test passes a refused one).
  */
-export function wasmGunzipOr(fallback: PiecesGunzip | undefined): PiecesGunzip {
-  const usable = prepareWasmGunzip().then(() => true, () => false);
+export function wasmGunzipOr(fallback: PiecesGunzip | undefined, compiling: Promise<unknown> = prepareWasmGunzip()): PiecesGunzip {
+  const usable = compiling.then(() => true, () => false);
   return async (pieces, sizeHint, maxBytes, inputBytes) => {
     if (await usable) return wasmGunzipPieces(pieces, inputBytes, maxBytes);
     if (fallback) return fallback(pieces, sizeHint, maxBytes, inputBytes);

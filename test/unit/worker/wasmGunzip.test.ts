@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { wasmGunzipPieces } from '../../../src/host/worker/wasmGunzip';
+import { wasmGunzipOr, wasmGunzipPieces } from '../../../src/host/worker/wasmGunzip';
+import { decompressionStreamGunzip } from '../../../src/host/worker/streamGunzip';
 import { onePiece, type GzipPieces } from '../../../src/host/worker/gunzipPieces';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
@@ -99,5 +100,17 @@ describe('the WebAssembly gunzip', () => {
     const gz = gzipSync(profileLike(10_000));
     await assert.rejects(wasmGunzipPieces(onePiece(gz), gz.length - 1, 1 << 30), TypeError);
     await assert.rejects(wasmGunzipPieces(onePiece(gz), gz.length + 1, 1 << 30), TypeError);
+  });
+
+  it('where WebAssembly is refused (a page\'s policy), DecompressionStream inflates instead', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'pprof/generated/heap.pb.gz')));
+    const refused = Promise.reject(new Error('Refused to compile WebAssembly: unsafe-eval is not allowed'));
+    const gunzipOn = wasmGunzipOr(decompressionStreamGunzip, refused);
+    const out = await gunzipOn(onePiece(bytes), 1 << 20, 1 << 30, bytes.length);
+    assert.equal(out.via, 'DecompressionStream');
+    assert.deepEqual(Buffer.from(out.bytes), gunzipSync(bytes));
+    const withWasm = await wasmGunzipOr(decompressionStreamGunzip)(onePiece(bytes), 1 << 20, 1 << 30, bytes.length);
+    assert.equal(withWasm.via, 'WebAssembly');
+    await assert.rejects(wasmGunzipOr(undefined, refused)(onePiece(bytes), 1 << 20, 1 << 30, bytes.length), TypeError);
   });
 });
