@@ -52,6 +52,8 @@ module.exports = (_env, argv) => {
       },
       module: { rules: [{ oneOf: [commandTableRule, tsRule] }] },
       plugins: [
+        // The package's bin (`goprof`): `npm install -g` links it as an executable, which needs its interpreter line.
+        new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
         new webpack.DefinePlugin({ COMMAND_CHUNKS: 'true' }),
         new webpack.NormalModuleReplacementPlugin(/^(?:fflate|re2js)$/, resource => {
           if (!/src[\\/]node[\\/]lazyLibraries\.ts$/.test(resource.contextInfo.issuer)) resource.request = lazyLibraries;

@@ -129,6 +129,15 @@ if (!skipVsix) {
       '--expect-frame', 'body[data-view="profile"] .gpe-title', '--timeout', '300']);
     console.log(vsixRc === 0 ? 'vsix check: installed offline, profile editor rendered' : 'vsix check FAILED');
   }
+  // The package's bin (`goprof`), run as `npm install -g` links it: an executable file of its own.
+  if (vsixRc === 0) {
+    const bin = path.join(root, 'dist/cli.js');
+    fs.chmodSync(bin, 0o755);
+    const r = spawnSync(bin, ['help', 'top'], { encoding: 'utf8' });
+    const ok = r.status === 0 && r.stdout.startsWith('usage: goprof top');
+    console.log(ok ? 'bin check: dist/cli.js runs as the goprof command' : `bin check FAILED: ${r.error?.message ?? r.stderr}`);
+    if (!ok) vsixRc = 1;
+  }
 }
 fs.rmSync(ws, { recursive: true, force: true });
 // One closing line for the whole lane: the suite's tests plus the .vsix check (and a harness
