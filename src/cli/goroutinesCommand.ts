@@ -12,7 +12,7 @@ import { nodeGunzip } from '../node/gunzip';
 import { nodeByteSearch } from '../node/byteSearch';
 import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
-import { tuneV8ForInputSize } from './v8Tuning';
+import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -50,6 +50,7 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
     } else {
       pushFile(path, stream);
     }
+    tuneV8ForFinish();
     return stream.finish();
   } catch (e) {
     if (e instanceof CoreInputError) throw new InputError(`${name}: ${e.message}`);

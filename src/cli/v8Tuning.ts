@@ -46,12 +46,16 @@ export const TINY_INPUT_BYTES = 512 << 10;
  * `--max-opt=1`: V8 derives other flags from `--max-opt`, and setting it back does not undo them,
  * so bytecode cached after the run would be rejected by the next one (test/unit/cli/codeCache.test.ts).
  */
-const INPUT_FLAGS: readonly { readonly upTo: number; readonly set: string; readonly undo: string }[] = [
+const INPUT_FLAGS: readonly { readonly upTo: number; readonly set: string; readonly undo: string; readonly finish?: FinishFlag }[] = [
   { upTo: TINY_INPUT_BYTES, set: '--no-turbofan', undo: '--turbofan' },
-  { upTo: SMALL_INPUT_BYTES, set: '--no-turbo-inlining', undo: '--turbo-inlining' },
+  { upTo: SMALL_INPUT_BYTES, set: '--no-turbo-inlining', undo: '--turbo-inlining', finish: { set: '--no-use-osr', undo: '--use-osr' } },
 ];
 
+interface FinishFlag { readonly set: string; readonly undo: string }
+
 let undoInputFlags: string | undefined;
+let finishFlag: FinishFlag | undefined;
+let undoFinishFlag: string | undefined;
 
 /**
  * Once the input's size is known, before the scan (not for compressed input, whose size says
@@ -70,6 +74,21 @@ export function tuneV8ForInputSize(bytes: number): void {
   if (!tuning) return;
   setFlagsFromString(tuning.set);
   undoInputFlags = tuning.undo;
+  finishFlag = tuning.finish;
+}
+
+/**
+ * Once the whole input is read, before the work that runs once over every goroutine (grouping,
+ * wait targets): for a small input, no compiles on stack replacement. Those loops run a few
+ * milliseconds each; TurboFan's compile of one took ~10 ms on its own thread, ended after the loop
+ * it was for, and the process then waited for it before it could exit. Measured on the 8.3 MB bench
+ * dump (docs/benchmarks.md, 40 alternated runs): 259 → 245 ms of wall time, the 8.9 MB one 282 →
+ * 274 ms; the 86 MB dump's grouping needs its compiled loop (772 → 805 ms), so large inputs keep it.
+ */
+export function tuneV8ForFinish(): void {
+  if (!batchRun || !finishFlag) return;
+  setFlagsFromString(finishFlag.set);
+  undoFinishFlag = finishFlag.undo;
 }
 
 /**
@@ -78,5 +97,8 @@ export function tuneV8ForInputSize(bytes: number): void {
  */
 export function untuneV8ForInputSize(): void {
   if (undoInputFlags !== undefined) setFlagsFromString(undoInputFlags);
+  if (undoFinishFlag !== undefined) setFlagsFromString(undoFinishFlag);
   undoInputFlags = undefined;
+  undoFinishFlag = undefined;
+  finishFlag = undefined;
 }
