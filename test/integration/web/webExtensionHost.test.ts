@@ -59,6 +59,32 @@ suite('Web extension host', function () {
     await inDarkTheme(PROFILE_FRAME, () => screenshot('web-profile-editor-dark'));
   });
 
+  test('a real profile from the corpus is inflated in WebAssembly and shows the CLI\'s top table; the same file cut shows one clear error', async () => {
+    // Grafana Loki's allocation profile (test/fixtures/corpus/SOURCES.tsv), opened from the repository as the 1M one is.
+    const real = vscode.Uri.file(path.join(REPO, 'test/fixtures/corpus/pyro_go_allocs_default_loki.pb.gz'));
+    await openProfile(real);
+    const top = await cliJson<TopJson>(['top', '--json', real.fsPath]);
+    const rows = await evalInProfile<string[]>(`return [...document.querySelectorAll('.gpe-top-row')].slice(0, 10).map(r => r.lastElementChild.textContent);`);
+    assert.deepStrictEqual(rows, top.rows.slice(0, 10).map(r => r.func));
+    const runtime = await vscode.commands.executeCommand<ExtensionRuntime>('goProfileExplorer.runtime');
+    const load = [...runtime.profileLoads].reverse().find(l => l.fileName === 'pyro_go_allocs_default_loki.pb.gz');
+    assert.strictEqual(load?.gunzipVia, 'WebAssembly', JSON.stringify(load));
+
+    const bytes = fs.readFileSync(real.fsPath);
+    const cut = vscode.Uri.joinPath(workspaceRoot(), 'profiles/loki-allocs-cut.pb.gz');
+    await vscode.workspace.fs.writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', cut, 'goProfileExplorer.profile');
+      const error = await waitInWebview<string>(PROFILE_FRAME, 'error', `return document.querySelector('.gpe-error')?.textContent`, 60000);
+      assert.match(error, /corrupt gzip data/);
+      assert.strictEqual(await evalInProfile<number>(`return document.querySelectorAll('.gpe-error').length`), 1);
+      await screenshot('web-profile-editor-cut-gzip');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(cut);
+    }
+  });
+
   test('goroutine view: the gzipped dump\'s groups are the CLI\'s', async () => {
     const uri = fixtureUri('dumps/panicparse_static_panicweb_debug2.txt.gz');
     await closeAllEditors();
