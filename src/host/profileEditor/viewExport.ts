@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ExportFormat, ProfileHostMessage, ProfileWebviewMessage } from '../../shared/profileProtocol';
 import type { ProfileDocument } from './profileDocument';
+import { bytesOfBase64 } from '../base64';
 
 type ExportMessage = Extract<ProfileWebviewMessage, { type: 'export' }>;
 type PngMessage = Extract<ProfileWebviewMessage, { type: 'exportPng' }>;
@@ -103,12 +104,4 @@ export class ViewExporter {
     for (const settle of this.pendingPng.values()) settle({ type: 'exportPng', requestId: -1, error: 'the editor was closed' });
     this.pendingPng.clear();
   }
-}
-
-/** Decodes base64 with atob, which both the Node and the web extension hosts have (Buffer is Node's). */
-function bytesOfBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -7,6 +7,7 @@
 // Anything this path cannot take (more bytes than announced, data libdeflate refuses, a text
 // after the last member) throws a TypeError: the caller then gunzips with the core's own path,
 // which gives the error users know. An output past `maxBytes` throws RangeError, as zlib does.
+import { bytesOfBase64 } from '../base64';
 import { GUNZIP_WASM_BASE64 } from './gunzipWasm.generated';
 import type { AsyncGunzipOutput, GzipPieces, PiecesGunzip } from './gunzipPieces';
 
@@ -43,16 +44,9 @@ export function prepareWasmGunzip(): Promise<WasmModule> {
   compiled ??= Promise.resolve().then(() => {
     const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
     if (!api) throw new Error('no WebAssembly here');
-    return api.compile(base64Bytes(GUNZIP_WASM_BASE64));
+    return api.compile(bytesOfBase64(GUNZIP_WASM_BASE64));
   });
   return compiled;
-}
-
-function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
 }
 
 /** The gzip input this path refuses; the caller falls back to the core's gunzip. */
