@@ -37,14 +37,15 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   /** The current dump's last row that may open a dump: `running` (the goroutine writing it) or a thread's goroutine 0. */
   let opener = -1;
   let crashesBefore = 0;
+  const headerKinds = new HeaderKinds(table);
   for (let row = 0; row < rows; row++) {
     const id = table.id(row);
-    const state = table.header(row).state;
+    const kind = headerKinds.of(row);
     // Race detector accesses name goroutines that also appear in the dump: they are no repeats.
-    if (state.startsWith('data race')) continue;
+    if (kind === RACE_ACCESS) continue;
     const line = table.startLine(row);
     while (crashesBefore < crashes.length && crashes[crashesBefore].line < line) crashesBefore++;
-    const opens = id === 0 || state === 'running';
+    const opens = id === 0 || kind === RUNNING;
     const before = id === 0 ? -1 : seen.add(row);
     if (before >= 0) {
       if (unavailable.delete(before)) {
@@ -69,10 +70,30 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
         if (opener < kept) opener = -1;
       }
     }
-    if (table.rare(row)?.stackUnavailable) unavailable.add(row);
+    if (table.hasRareParts(row) && table.rare(row)!.stackUnavailable) unavailable.add(row);
     if (opens) opener = row;
   }
   return { earlier, firstRow, previousFirstRow, startLine, superseded };
+}
+
+const OTHER = 1;
+const RUNNING = 2;
+const RACE_ACCESS = 3;
+
+/** What a row's header says for the split, read once per distinct header (a dump has few): the loop runs once over every goroutine. */
+class HeaderKinds {
+  private readonly kinds: number[] = [];
+  constructor(private readonly table: GoroutineTable) {}
+
+  of(row: number): number {
+    const index = this.table.headerIndex(row);
+    let kind = this.kinds[index];
+    if (kind === undefined) {
+      const state = this.table.headerAt(index).state;
+      kind = this.kinds[index] = state.startsWith('data race') ? RACE_ACCESS : state === 'running' ? RUNNING : OTHER;
+    }
+    return kind;
+  }
 }
 
 /** The lookups hold rows [from, row] (leaving out superseded ones); false when row's id repeats among them. */

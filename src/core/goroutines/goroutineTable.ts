@@ -155,6 +155,26 @@ export class GoroutineTable implements GoroutineList {
     return all;
   }
 
+  /** `goroutines` as a table: itself when it is one (the scanner's), else a copy. */
+  static of(goroutines: GoroutineList): GoroutineTable {
+    if (goroutines instanceof GoroutineTable) return goroutines;
+    const table = new GoroutineTable();
+    for (let i = 0; i < goroutines.length; i++) table.addGoroutine(goroutines.get(i));
+    return table;
+  }
+
+  // What a row shares with others, as indexes into the shared lists: rows with the same indexes
+  // have the same header, stack and creator, so work done per distinct item (grouping) is done once.
+  headerIndex(i: number): number { return this.int(i, HEADER); }
+  stackIndex(i: number): number { return this.int(i, STACK); }
+  /** -1 when the dump names no creator. */
+  creatorIndex(i: number): number { return this.int(i, CREATED_BY); }
+  /** How many distinct creators the rows refer to (creatorIndex is below it). */
+  get creatorCount(): number { return this.creatorFrames.items.length; }
+  headerAt(index: number): HeaderInfo { return this.headers.items[index]; }
+  /** Whether the row has any of the fields only unusual goroutines set (`rare`). */
+  hasRareParts(i: number): boolean { return this.int(i, RARE) !== NONE; }
+
   id(i: number): number { return this.numberChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * NUMBER_FIELDS + ID]; }
   header(i: number): HeaderInfo { return this.headers.items[this.int(i, HEADER)]; }
   frames(i: number): readonly SourceFrame[] { return this.stacks.items[this.int(i, STACK)]; }

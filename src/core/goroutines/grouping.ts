@@ -6,6 +6,7 @@ import type {
   WaitOn,
 } from './model';
 import { FrameInterner } from './frameInterner';
+import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
 import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
 
@@ -39,7 +40,8 @@ interface Accumulator {
   stateInferred: boolean;
   frames: readonly SourceFrame[];
   createdBy: SourceFrame | null;
-  minutes: number[];
+  /** How many goroutines of the group wait each number of minutes (a dump prints few distinct values). */
+  minutes: Map<number, number>;
   anyMinutes: boolean;
   locked: number;
   leaked: number;
@@ -100,66 +102,103 @@ function stableKey(state: string, frames: readonly SourceFrame[], createdBy: Sou
 
 /** Groups goroutines of a traceback dump; the result is ranked (likely problem first). */
 export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions = {}): GoroutineGroup[] {
+  const table = GoroutineTable.of(goroutines);
   const similarity = options.similarity ?? 'default';
   const sampleSize = options.idSampleSize ?? 100;
-  const ids = new SignatureIds();
-  // Signature → group in two levels of integer keys (stack id, then state/creator/flags), with a
-  // third level of argument text for the stricter similarities: no string is built per goroutine
-  // in the default mode.
-  const byStack = new Map<number, Map<number, Accumulator | Map<string, Accumulator>>>();
-  const groups: Accumulator[] = [];
+  const signatures = new GroupsBySignature(table, similarity);
+  // Most rows carry no rare parts: their group follows from their header, stack and creator
+  // indexes alone, so the signature is worked out once per distinct triple, not once per row.
+  const byShared: Map<number, Accumulator>[] = [];
+  const sharedCreators = table.creatorCount + 1;
   const crashed = options.crash?.index ?? -1;
-  for (let i = 0; i < goroutines.length; i++) {
-    const g = goroutines.get(i);
-    const stackId = ids.stack(g.frames);
+  for (let i = 0; i < table.length; i++) {
+    const headerIndex = table.headerIndex(i);
+    let group: Accumulator;
+    if (similarity === 'default' && !table.hasRareParts(i)) {
+      const sameStack = byShared[table.stackIndex(i)] ??= new Map();
+      const key = headerIndex * sharedCreators + table.creatorIndex(i) + 1;
+      let known = sameStack.get(key);
+      if (known === undefined) { known = signatures.groupOf(i); sameStack.set(key, known); }
+      group = known;
+    } else group = signatures.groupOf(i);
+    const header = table.headerAt(headerIndex);
+    group.count++;
+    if (header.waitMinutes !== null) group.anyMinutes = true;
+    const minutes = header.waitMinutes ?? 0;
+    group.minutes.set(minutes, (group.minutes.get(minutes) ?? 0) + 1);
+    if (header.lockedToThread) group.locked++;
+    if (header.leaked) group.leaked++;
+    if (group.ids.length < sampleSize) group.ids.push(table.id(i));
+    if (i === crashed) group.crashed = true;
+    const labels = table.labels(i);
+    if (labels !== null) countLabels(group.labelValues ??= new Map(), labels);
+    const waitOn = table.waitOn(i);
+    if (waitOn !== null) {
+      group.waits ??= new Map();
+      const entry = group.waits.get(waitOn.address);
+      if (entry) entry.count++;
+      else group.waits.set(waitOn.address, { wait: waitOn, count: 1 });
+    }
+  }
+  const groups = signatures.groups;
+  return finish(groups, {
+    crashMessage: options.crash?.message, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
+    goroutines: table.length,
+  });
+}
+
+/** The group of a row by its signature (stack, state, creator, flags; arguments for the stricter similarities), made on first sight. */
+class GroupsBySignature {
+  readonly groups: Accumulator[] = [];
+  private readonly ids = new SignatureIds();
+  // Signature → group in two levels of integer keys (stack id, then state/creator/flags), with a
+  // third level of argument text for the stricter similarities.
+  private readonly byStack = new Map<number, Map<number, Accumulator | Map<string, Accumulator>>>();
+
+  constructor(private readonly table: GoroutineTable, private readonly similarity: Similarity) {}
+
+  groupOf(i: number): Accumulator {
+    const table = this.table;
+    const ids = this.ids;
+    const frames = table.frames(i);
+    const header = table.header(i);
+    const createdBy = table.createdBy(i);
+    const rare = table.rare(i);
+    const cut = rare?.cut ?? false;
+    const framesElided = rare?.framesElided ?? false;
+    const stackUnavailable = rare?.stackUnavailable ?? false;
+    const stackId = ids.stack(frames);
     // Name ids (states, creators) stay below 2^24 (a dump would need far more than 100 MB of
     // distinct names to reach it), so the key is an exact integer.
-    const restKey = ((ids.name(g.state) * 0x1000000 + (g.createdBy ? ids.name(g.createdBy.func) + 1 : 0)) * 16) +
-      (g.cut ? 8 : 0) + (g.leaked ? 4 : 0) + (g.framesElided ? 2 : 0) + (g.stackUnavailable ? 1 : 0);
-    let sameStack = byStack.get(stackId);
-    if (!sameStack) { sameStack = new Map(); byStack.set(stackId, sameStack); }
+    const restKey = ((ids.name(header.state) * 0x1000000 + (createdBy ? ids.name(createdBy.func) + 1 : 0)) * 16) +
+      (cut ? 8 : 0) + (header.leaked ? 4 : 0) + (framesElided ? 2 : 0) + (stackUnavailable ? 1 : 0);
+    let sameStack = this.byStack.get(stackId);
+    if (!sameStack) { sameStack = new Map(); this.byStack.set(stackId, sameStack); }
     const slot = sameStack.get(restKey);
     let group: Accumulator | undefined;
     let byArgs: Map<string, Accumulator> | undefined;
     let argsKey = '';
-    if (similarity === 'default') group = slot as Accumulator | undefined;
+    if (this.similarity === 'default') group = slot as Accumulator | undefined;
     else {
       // Goroutines scanned without arguments keep the key '' (apart from any argument text).
-      if (g.args) argsKey = '\u0000' + (similarity === 'exact' ? g.args.join('\u0001') : nonPointerArgs(g.args));
+      const args = rare?.args ?? null;
+      if (args) argsKey = '\u0000' + (this.similarity === 'exact' ? args.join('\u0001') : nonPointerArgs(args));
       byArgs = slot as Map<string, Accumulator> | undefined;
       if (!byArgs) { byArgs = new Map(); sameStack.set(restKey, byArgs); }
       group = byArgs.get(argsKey);
     }
     if (!group) {
       group = {
-        key: '', count: 0, state: g.state, stateInferred: false, frames: g.frames, createdBy: g.createdBy,
-        minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: g.lines, labels: {},
-        framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, cut: g.cut, waits: null, crashed: false, labelValues: null,
+        key: '', count: 0, state: header.state, stateInferred: false, frames, createdBy,
+        minutes: new Map(), anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: { start: table.startLine(i), end: table.endLine(i) },
+        labels: {}, framesElided, stackUnavailable, cut, waits: null, crashed: false, labelValues: null,
       };
-      groups.push(group);
+      this.groups.push(group);
       if (byArgs) byArgs.set(argsKey, group);
       else sameStack.set(restKey, group);
     }
-    group.count++;
-    if (g.waitMinutes !== null) group.anyMinutes = true;
-    group.minutes.push(g.waitMinutes ?? 0);
-    if (g.lockedToThread) group.locked++;
-    if (g.leaked) group.leaked++;
-    if (group.ids.length < sampleSize) group.ids.push(g.id);
-    if (i === crashed) group.crashed = true;
-    const labels = g.labels;
-    if (labels !== null) countLabels(group.labelValues ??= new Map(), labels);
-    if (g.waitOn) {
-      group.waits ??= new Map();
-      const entry = group.waits.get(g.waitOn.address);
-      if (entry) entry.count++;
-      else group.waits.set(g.waitOn.address, { wait: g.waitOn, count: 1 });
-    }
+    return group;
   }
-  return finish(groups, {
-    crashMessage: options.crash?.message, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
-    goroutines: goroutines.length,
-  });
 }
 
 /**
@@ -179,7 +218,7 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
       const state = inferStateFromFrames(r.frames.map(f => f.func));
       group = {
         key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, state, stateInferred: state !== '',
-        frames: r.frames, createdBy: null, minutes: [], anyMinutes: false, locked: 0, leaked: 0, ids: [],
+        frames: r.frames, createdBy: null, minutes: new Map(), anyMinutes: false, locked: 0, leaked: 0, ids: [],
         firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, cut: false, waits: null,
         crashed: false, labelValues: null,
       };
@@ -321,19 +360,31 @@ export function rankGroups(groups: GoroutineGroup[]): GoroutineGroup[] {
     (a.firstLines?.start ?? 0) - (b.firstLines?.start ?? 0));
 }
 
-function summarize(minutes: number[]): WaitMinutesSummary {
-  const sorted = Float64Array.from(minutes).sort();
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+function summarize(minutes: ReadonlyMap<number, number>): WaitMinutesSummary {
+  const values = Float64Array.from(minutes.keys()).sort();
+  let count = 0;
+  for (const n of minutes.values()) count += n;
+  const mid = count >> 1;
+  const median = count % 2 ? valueAt(values, minutes, mid) : (valueAt(values, minutes, mid - 1) + valueAt(values, minutes, mid)) / 2;
+  return { min: values[0], median, max: values[values.length - 1] };
 }
 
-function histogram(minutes: readonly number[]): WaitHistogramBucket[] {
+/** The value at `position` of the sorted multiset `values` × counts. */
+function valueAt(values: Float64Array, counts: ReadonlyMap<number, number>, position: number): number {
+  let seen = 0;
+  for (const value of values) {
+    seen += counts.get(value)!;
+    if (position < seen) return value;
+  }
+  return values[values.length - 1];
+}
+
+function histogram(minutes: ReadonlyMap<number, number>): WaitHistogramBucket[] {
   const counts = new Array<number>(HISTOGRAM_EDGES.length).fill(0);
-  for (const m of minutes) {
+  for (const [m, n] of minutes) {
     let bucket = HISTOGRAM_EDGES.length - 1;
     while (bucket > 0 && m < HISTOGRAM_EDGES[bucket]) bucket--;
-    counts[bucket]++;
+    counts[bucket] += n;
   }
   return counts.map((count, i) => ({
     fromMinutes: HISTOGRAM_EDGES[i], toMinutes: i + 1 < HISTOGRAM_EDGES.length ? HISTOGRAM_EDGES[i + 1] : null, count,

@@ -34,6 +34,25 @@ describe('goroutines: ranking and leak suspects', () => {
     assert.equal(a.groups[1].suspect, null);
   });
 
+  it('summarises wait minutes over repeated values, groups read interleaved, as the sorted list of every goroutine\'s minutes would', () => {
+    // Two groups whose goroutines alternate, minutes repeating: 1, 1, 5, 5, 5, 90 (even count) and 2, 2, 2 (odd), one without minutes (0).
+    const g = (id: number, state: string, fn: string) => `goroutine ${id} [${state}]:\nmain.${fn}()\n\t/app/main.go:${fn.length} +0x1\ncreated by main.main\n\t/app/main.go:3 +0x2\n\n`;
+    const a = analyzeGoroutineDump([
+      g(10, 'chan send, 5 minutes', 'sender'), g(11, 'select, 2 minutes', 'selector'), g(12, 'chan send, 1 minutes', 'sender'),
+      g(13, 'chan send, 90 minutes', 'sender'), g(14, 'select, 2 minutes', 'selector'), g(15, 'chan send, 5 minutes', 'sender'),
+      g(16, 'chan send, 1 minutes', 'sender'), g(17, 'select', 'selector'), g(18, 'chan send, 5 minutes', 'sender'),
+    ].join(''));
+    const sender = a.groups.find(x => x.frames[0].func === 'main.sender')!;
+    const selector = a.groups.find(x => x.frames[0].func === 'main.selector')!;
+    assert.equal(sender.count, 6);
+    assert.deepEqual(sender.waitMinutes, { min: 1, median: 5, max: 90 });
+    assert.deepEqual(sender.waitHistogram.map(b => b.count), [0, 2, 3, 0, 1, 0, 0]);
+    assert.deepEqual(sender.goroutineIds, [10, 12, 13, 15, 16, 18]);
+    assert.deepEqual(selector.waitMinutes, { min: 0, median: 2, max: 2 });
+    assert.deepEqual(selector.waitHistogram.map(b => b.count), [1, 2, 0, 0, 0, 0, 0]);
+    assert.deepEqual(selector.firstLines, { start: 7, end: 11 });
+  });
+
   it('puts runtime background goroutines last and flags them idle', () => {
     const a = analyzeGoroutineDump(corpus('real_fyne_sigabrt_go126_gp_m_fields_excerpt.txt'));
     const firstIdle = a.groups.findIndex(g => g.isIdleRuntime);
