@@ -6,6 +6,10 @@
 
 // A goroutine header right after the opening quote or an escaped line break (`\n`).
 const ESCAPED_HEADER = /(?:"|\\n)goroutine \d+ (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[/;
+// A goroutine header behind other text whose bracket is followed by an escaped line break:
+// `…recovered from panic, stack: goroutine 1 [running]:\nmain.f()\n…`. The bracket is looked for
+// within a state's length, so the search stays linear on any line.
+const HEADER_THEN_ESCAPED_BREAK = /goroutine \d+ (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[[^\]\\]{1,200}\]:\\n/;
 
 export interface EscapedDump {
   /** The string's text, unescaped. */
@@ -19,7 +23,12 @@ export interface EscapedDump {
 export function findEscapedDump(text: string, from: number, end: number): EscapedDump | null {
   const line = text.slice(from, end);
   const match = ESCAPED_HEADER.exec(line);
-  if (match === null || !line.includes('\\n', match.index + match[0].length)) return null;
+  if (match === null) {
+    // The string is read from the header on: the text before it is the message that introduced the stack.
+    const behindText = HEADER_THEN_ESCAPED_BREAK.exec(line);
+    return behindText === null ? null : unescape(text, from + behindText.index, end);
+  }
+  if (!line.includes('\\n', match.index + match[0].length)) return null;
   // A quote before the header opens the string unless it is escaped itself (a JSON log line inside another).
   const quoteAt = from + match.index;
   const open = match[0].charCodeAt(0) === 0x22 /* " */ && !isEscaped(text, from, quoteAt) ? quoteAt : openingQuote(text, from, quoteAt);

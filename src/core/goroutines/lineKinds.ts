@@ -60,12 +60,12 @@ interface LineKindRow {
 
 export const RACE_START = 'WARNING: DATA RACE';
 export const RACE_RULE = '==================';
-const FENCE = /^(```|~~~)/;
+const FENCE = /^(`{3,}|~{3,})/;
 // `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
 // `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
 export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds )/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
-const RUNTIME_NOISE = /^(PC=0x|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
+const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
 const HEX_DUMP = /^0x[0-9a-f]+: /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 export const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
@@ -73,6 +73,15 @@ export const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const PROFILE_HEADER = /^(\w+) profile: total (\d+)$/;
 /** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
 const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
+
+/**
+ * A markdown fence, unless a crash header is stuck to it (a paste whose fence lost its line break:
+ * "```SIGQUIT: quit"), which is then read as a crash behind what sticks to it.
+ */
+function isFence(line: string): boolean {
+  const fence = FENCE.exec(line);
+  return fence !== null && !CRASH_HEADER.test(line.slice(fence[0].length));
+}
 
 /** Runtime messages, registers and hex dumps around stacks: nothing to group. */
 function noise(scan: LineKindActions, text: string, s: number): boolean {
@@ -160,7 +169,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     // grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends.
     kind: 'section break',
     starts: ['--', '```', '~~~'],
-    matches: (line, text, s, end) => (end - s === 2 && line === '--') || (end - s === 5 && line === '-----') || FENCE.test(line),
+    matches: (line, text, s, end) => (end - s === 2 && line === '--') || (end - s === 5 && line === '-----') || isFence(line),
     transition: scan => { scan.endSection(); return true; },
   },
   {
@@ -194,7 +203,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
-    starts: ['PC=0x', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x'],
+    starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x'],
     shape: { firsts: LOWERCASE, test: registerShape },
     matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),

@@ -62,6 +62,15 @@ const STATE_MARKERS = [' (scan)', ' (durable)', ' (leaked)', ' (synctest)'];
  * `[chan receive, labels:{"request_id": "abc"}]:` (Go 1.26's GODEBUG=tracebacklabels=1, whose
  * format the runtime said may change). `pos` points at "goroutine ".
  */
+/** `s` without the backticks and quote marks that close inline code or a quote around a pasted header (`goroutine 1 [running]:\``). */
+function withoutClosingQuotes(s: string): string {
+  let end = s.length;
+  while (end > 0 && isQuoteMark(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+const isQuoteMark = (c: number): boolean => c === 0x60 /* ` */ || c === 0x27 /* ' */ || c === 0x22 /* " */;
+
 export function parseHeaderLine(text: string, pos: number, end: number): HeaderLine | null {
   if (!text.startsWith('goroutine ', pos)) return null;
   const num = readDecimal(text, pos + 10, end);
@@ -88,7 +97,7 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
     stateEnd = inside;
     while (stateEnd > open + 1 && (text.charCodeAt(stateEnd - 1) === 0x20 || text.charCodeAt(stateEnd - 1) === 0x2c)) stateEnd--;
   }
-  const tail = text.slice(close + 1, end).trim();
+  const tail = withoutClosingQuotes(text.slice(close + 1, end).trim());
   if (labels !== null) {
     if (tail !== ':' && tail !== '') return null;
   } else if (tail !== ':' && tail !== '') {

@@ -15,8 +15,11 @@ import { RECORD_HEADER } from './lineKinds';
 const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
   String.raw`(?:stdout|stderr) [FP]`,
+  // Go's time.Time.String(), as programs log it: `2024-08-28 21:57:29.145783819 +0000 UTC:` (with its monotonic `m=+1.2`).
+  String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4} [A-Z]{2,5}(?: m=[+-]\d+\.\d+)?:?`,
   String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
-  String.raw`[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
+  // syslog: `Aug  3 10:08:56 host app[12]:`, or the tag alone (`Aug  3 10:08:56 caddy:`).
+  String.raw`[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
   String.raw`\[[^\]]+\]`,
   String.raw`[\w.-]+ +\|`,
   '>+',
@@ -24,8 +27,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
 /** grep's `-n` (`12:`) and several files' `file:12:` / `file-12-`, right before the text. */
 const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
 /**
- * What may stick to the crash line itself: the terminal's echo of Ctrl+\ (`^\SIGQUIT: quit`), the
- * backtick of inline code, a quote mark.
+ * What may stick to the crash line itself, or to the prefix before it: the terminal's echo of
+ * Ctrl+\ (`^\SIGQUIT: quit`), the backtick of inline code, a quote mark.
  */
 const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
 /**
@@ -33,7 +36,7 @@ const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
  * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
-  `^((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
+  `^(${STUCK_TO_CRASH}?(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
   '(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x|runtime: goroutine stack exceeds )');
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */

@@ -91,9 +91,24 @@ function startsDumpAt(bytes: Uint8Array, start: number, at: number, end: number)
   if (startsWithBytes(bytes, after, end, PROFILE_TOTAL)) return true;
   if (!numberThenSpace(bytes, after, end)) return false;
   const last = bytes[end - 1];
-  if (last === 0x5d /* ] */ || last === COLON || last === 0x7d /* } */ || last === 0x0b || last === 0x0c || last >= 0x80) return true;
-  return (at > start && bytes[at - 1] === 0x22 /* " */) || (at > start + 1 && bytes[at - 1] === 0x6e /* n */ && bytes[at - 2] === 0x5c /* \ */);
+  if (last === 0x5d /* ] */ || last === COLON || last === 0x7d /* } */ || last === 0x0b || last === 0x0c || last >= 0x80 ||
+    last === 0x60 /* ` */ || last === 0x27 /* ' */ || last === 0x22 /* " */) return true;
+  return (at > start && bytes[at - 1] === 0x22 /* " */) || (at > start + 1 && bytes[at - 1] === 0x6e /* n */ && bytes[at - 2] === 0x5c /* \ */) ||
+    bracketThenEscapedBreak(bytes, after, end);
 }
+
+/** The header's bracket closes within a state's length of bytes[from] and `:\n` (escaped) follows: a dump logged as one escaped string behind text. */
+function bracketThenEscapedBreak(bytes: Uint8Array, from: number, end: number): boolean {
+  const limit = Math.min(end - 3, from + MAX_BRACKET_BYTES);
+  for (let i = from; i < limit; i++) {
+    if (bytes[i] !== 0x5d /* ] */) continue;
+    return bytes[i + 1] === COLON && bytes[i + 2] === 0x5c /* \ */ && bytes[i + 3] === 0x6e /* n */;
+  }
+  return false;
+}
+
+/** How far a header's closing bracket may be from its number: the longest wait reason with its minutes and markers. */
+const MAX_BRACKET_BYTES = 200;
 
 const isPathByte = (b: number): boolean =>
   (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */ || b === 0x2e /* . */ || b === 0x2f /* / */ || b === 0x2d /* - */;

@@ -67,6 +67,7 @@ import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { findEscapedDump } from './escapedDump';
+import { heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 
 export interface ScanOptions {
@@ -217,6 +218,8 @@ class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
+  trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders();
@@ -819,7 +822,9 @@ class DumpScanner implements LineKindActions {
   private crashStackWithoutHeader(text: string, s: number, end: number): boolean {
     const crash = this.crashes.last();
     if (crash === undefined || crash.line < this.ends.goroutineFinishedAtLine || this.lineNo - crash.line > 8) return false;
-    if (!parseCallLine(text, s, end)) return false;
+    const call = parseCallLine(text, s, end);
+    // No Go name holds '=': `PC=…(` is the crash's register line, garbled by another thread's output written into it.
+    if (!call || indexInLine(text, '=', s, call.funcEnd) >= 0) return false;
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
     return this.stackLine(text, s, end);
@@ -1201,10 +1206,16 @@ class DumpScanner implements LineKindActions {
     const open = this.goroutine;
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
     if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
-      // A function name cut short (gccgo's bare form) is no frame.
-      if (this.pending?.bare) this.pending = null;
-      // The line after the header reads as no stack line because the cut fell in it.
-      if (lastLineCut) this.headerInDoubt = false;
+      // A function name cut short (gccgo's bare form) is no frame; a whole one whose `file:line` line the cut fell in is.
+      if (this.pending?.bare) {
+        if (this.pending.line === this.lineNo) this.pending = null;
+        else this.pending.bare = false;
+      }
+      if (lastLineCut) {
+        // The line after the header reads as no stack line because the cut fell in it.
+        this.headerInDoubt = false;
+        this.keepCallCutInArguments();
+      }
       open.cut = true;
       cut = { id: open.id, startLine: open.startLine, frames: 0 };
       this.endSection();
@@ -1219,13 +1230,45 @@ class DumpScanner implements LineKindActions {
       `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}goroutines created late are missing`);
   }
 
+  /**
+   * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
+   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), or a
+   * qualified name alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`).
+   */
+  readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
+    if (end - start > 6000) return false;
+    const text = this.decode(bytes, start, end);
+    let s = this.prefixes.skip(text, 0, text.length);
+    while (s < text.length && isBlank(text.charCodeAt(s))) s++;
+    let e = text.length;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    const line = text.slice(s, e);
+    return looksCutShort(line) || (line.includes('.') && isBareFunctionName(line, 0, line.length));
+  }
+
+  /**
+   * The text's last line, skipped as no stack line, is a call cut in its arguments
+   * (`guomi._Cfunc_SM2_sign(0x0, 0xc4`): its function name is whole, so it is the stack's last frame
+   * (often the one to blame), without a location.
+   */
+  private keepCallCutInArguments(): void {
+    const line = this.skippedLine;
+    if (line === null || this.pending !== null || this.mode !== 'goroutine') return;
+    // Arguments hold no '(' (parseCallLine): the last one opens them.
+    const open = line.lastIndexOf('(');
+    if (open <= 0 || line.charCodeAt(open - 1) === 0x2e /* . */ || line.startsWith('created by ')) return;
+    for (let i = 0; i < open; i++) if (isBlank(line.charCodeAt(i))) return;
+    this.setPending(this.interner.func(detachString(line.slice(0, open))), '', false, false, null);
+  }
+
   finish(byteLength: number): GoroutineDump {
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
-    const pending = this.pending;
+    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, it is no frame (`FAIL`).
+    const pending = this.pending !== null && this.pending.bare && this.goroutine !== null && this.goroutine.createdBy !== null ? null : this.pending;
     const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
     this.ends.lastLineCut = this.skippedLine !== null && looksCutShort(this.skippedLine);
     const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
@@ -1256,7 +1299,7 @@ class DumpScanner implements LineKindActions {
     const crash = this.crashes.current;
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated,
-      crash, runtimeStacks: this.runtimeStacks, warnings: this.log.warnings, lineCount: this.lineNo,
+      crash, runtimeStacks: this.runtimeStacks, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all),
     };
   }
@@ -1284,6 +1327,8 @@ export class GoroutineDumpScanner {
   /** Bytes of an unfinished line (or the first < 3 bytes). */
   private carry = new Uint8Array(0);
   private carryLength = 0;
+  /** Where the unfinished line starts in the carry, after the whole lines held back before it. */
+  private carryLineStart = 0;
   private utf16Length = 0;
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
@@ -1311,16 +1356,37 @@ export class GoroutineDumpScanner {
       const newline = this.search.indexOf(chunk, NEWLINE, 0, chunk.length);
       if (newline < 0) { this.keep(chunk, 0); return; }
       this.keep(chunk.subarray(0, newline + 1), 0);
-      const line = this.takeCarry();
-      this.scanner.scanBytes(line, 0, line.length);
       start = newline + 1;
+      // The carry now holds whole lines. When the chunk's own whole lines are all closing ones, the
+      // tail held back (trailingClosers.ts) may start in the carry.
+      const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
+      if (lastNewline < start || heldBackFrom(chunk, start, lastNewline + 1) === start) {
+        const carry = this.takeCarry();
+        const held = heldBackFrom(carry, 0, carry.length);
+        if (held > 0) this.scanner.scanBytes(carry, 0, held);
+        this.keepLines(carry.subarray(held));
+        if (lastNewline >= start) this.keepLines(chunk.subarray(start, lastNewline + 1));
+        if (lastNewline + 1 < chunk.length) this.keep(chunk, Math.max(start, lastNewline + 1));
+        return;
+      }
+      const lines = this.takeCarry();
+      this.scanner.scanBytes(lines, 0, lines.length);
     }
     const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
     if (lastNewline >= start) {
-      this.scanner.scanBytes(chunk, start, lastNewline + 1);
+      const held = heldBackFrom(chunk, start, lastNewline + 1);
+      if (held > start) this.scanner.scanBytes(chunk, start, held);
+      this.keepLines(chunk.subarray(held, lastNewline + 1));
       start = lastNewline + 1;
     }
     if (start < chunk.length) this.keep(chunk, start);
+  }
+
+  /** Appends whole lines held back (at most MAX_HELD_BYTES) to the carry; an unfinished line may follow them. */
+  private keepLines(lines: Uint8Array): void {
+    if (lines.length === 0) return;
+    this.append(lines);
+    this.carryLineStart = this.carryLength;
   }
 
   finish(): GoroutineDump {
@@ -1339,7 +1405,16 @@ export class GoroutineDumpScanner {
       this.scanner.scanChunk(text);
     } else if (this.carryLength > 0) {
       const last = this.takeCarry();
-      this.scanner.scanBytes(last, 0, last.length);
+      const content = lastContentLine(last);
+      if (content === null) this.scanner.scanBytes(last, 0, last.length);
+      else {
+        // The closing lines after the last line with content are dropped; that line is read as the
+        // text's last, without its line break when it reads as cut short (the paste's cut).
+        if (content.start > 0) this.scanner.scanBytes(last, 0, content.start);
+        const cut = this.scanner.readsCutShort(last, content.start, content.end);
+        this.scanner.scanBytes(last, content.start, cut ? content.end : content.end + 1);
+        this.scanner.trailingLines = countLines(last, content.end + 1, last.length);
+      }
     }
     this.finished = this.scanner.finish(this.byteLength);
     return this.finished;
@@ -1370,7 +1445,7 @@ export class GoroutineDumpScanner {
    * too long and says so) and its line break: memory stays bounded whatever the line.
    */
   private keep(chunk: Uint8Array, from: number): void {
-    const room = MAX_LINE_BYTES + 1 - this.carryLength;
+    const room = MAX_LINE_BYTES + 1 - (this.carryLength - this.carryLineStart);
     if (chunk.length - from > room) {
       const endsLine = chunk[chunk.length - 1] === NEWLINE;
       if (room > 0) this.append(chunk.subarray(from, from + room));
@@ -1396,8 +1471,37 @@ export class GoroutineDumpScanner {
     // The buffer is handed out, so the next carry starts a fresh one (a small allocation per chunk).
     this.carry = new Uint8Array(0);
     this.carryLength = 0;
+    this.carryLineStart = 0;
     return taken;
   }
+}
+
+/**
+ * The last line with content in the held-back tail `bytes` (that line, closing lines, maybe an
+ * unfinished line), when only closing lines follow it: its start and the index of its line break;
+ * null when an unfinished line with content ends the tail, or no line has content.
+ */
+function lastContentLine(bytes: Uint8Array): { start: number; end: number } | null {
+  let lineStart = bytes.length;
+  while (lineStart > 0 && bytes[lineStart - 1] !== NEWLINE) lineStart--;
+  // An unfinished line of white space alone is where the cut fell (the `\t` a location line starts with).
+  if (lineStart < bytes.length && (!isClosingLine(bytes, lineStart, bytes.length) || isBlankRun(bytes, lineStart, bytes.length))) return null;
+  const held = heldBackFrom(bytes, 0, lineStart);
+  if (held >= lineStart) return null;
+  let end = held;
+  while (end < lineStart && bytes[end] !== NEWLINE) end++;
+  return isClosingLine(bytes, held, end) ? null : { start: held, end };
+}
+
+function isBlankRun(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(bytes[i])) return false;
+  return true;
+}
+
+function countLines(bytes: Uint8Array, from: number, to: number): number {
+  let lines = to > from && bytes[to - 1] !== NEWLINE ? 1 : 0;
+  for (let i = from; i < to; i++) if (bytes[i] === NEWLINE) lines++;
+  return lines;
 }
 
 // Strings are scanned as UTF-8 in line-aligned pieces, so even a huge document string is never

@@ -97,9 +97,13 @@ describe('goroutines: pasted copies give the same groups', () => {
     const cut = a.dump.goroutines.get(index);
     assert.equal(cut.id, eighthSender.id);
     assert.equal(cut.cut, true);
-    // The frames before the cut line: the cut call line itself is no frame.
-    assert.deepEqual(cut.frames, eighthSender.frames.slice(0, cut.frames.length));
-    assert.ok(cut.frames.length < eighthSender.frames.length);
+    // The frames before the cut line, then the cut call's function (its name is whole) without the location the cut took.
+    const before = cut.frames.slice(0, -1);
+    assert.deepEqual(before, eighthSender.frames.slice(0, before.length));
+    const last = cut.frames[cut.frames.length - 1];
+    assert.equal(last.func, eighthSender.frames[before.length].func);
+    assert.deepEqual([last.file, last.line], ['', 0]);
+    assert.ok(cut.frames.length <= eighthSender.frames.length);
     assert.equal([...a.dump.goroutines].filter(g => g.cut).length, 1);
     const warning = a.dump.warnings[a.dump.warnings.length - 1];
     assert.match(warning.message, /^the dump is truncated at line \d+: goroutine \d+ \(from line \d+\) is cut off \(kept with the \d+ frames? before the cut\), and goroutines created late are missing$/);

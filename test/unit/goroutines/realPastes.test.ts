@@ -1,0 +1,109 @@
+// Dumps as people pasted them in public issues (test/fixtures/goroutines/pasted, SOURCES.md says
+// where each comes from): the counts, the cut, the crash and the goroutine to blame, and the same
+// reading whatever closes the paste after its last line (a line break, a markdown fence,
+// `</details>`, blank lines), since a cut paste rarely ends at the cut itself.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+
+const read = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
+
+interface Reading {
+  ids: number[];
+  truncated: boolean;
+  crash: string | null;
+  /** Per goroutine marked cut: its id and its frames' functions. */
+  cut: [number, string[]][];
+  /** The first group's suspect sentence. */
+  first: string | null;
+}
+
+function reading(a: GoroutineAnalysis): Reading {
+  const goroutines = [...a.dump.goroutines];
+  return {
+    ids: goroutines.map(g => g.id), truncated: a.dump.truncated, crash: a.dump.crash?.message ?? null,
+    cut: goroutines.filter(g => g.cut).map(g => [g.id, g.frames.map(f => f.func)]), first: a.groups[0]?.suspect ?? null,
+  };
+}
+
+const EXPECTED: Record<string, Reading> = {
+  'golang_16331_cgo_sigsegv_cut.txt': {
+    ids: [1835190], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[1835190, ['runtime.cgocall', 'agile/utils/crypto/guomi._Cfunc_SM2_sign']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in guomi._Cfunc_SM2_sign',
+  },
+  'gdt_37_test_timeout_cut.txt': {
+    ids: [114, 1, 58], truncated: true,
+    crash: 'panic: test timed out after 10m0s (running TestKubernetesClusterHappyPath, TestKubernetesClusterHappyPath/happy-path)',
+    cut: [[58, ['testing.(*T).Run']]], first: null,
+  },
+  'tailscale_13361_go_time_prefix_panic.txt': {
+    ids: [51], truncated: false, crash: 'panic: *tstun.Wrapper is already set', cut: [],
+    first: '1 goroutine crashed (panic: *tstun.Wrapper is already set) in tsd.(*SubSystem[...]).Set (tsd.go:174)',
+  },
+  'pathbrute_17_backtick_header.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: runtime: out of memory', cut: [],
+    first: '1 goroutine crashed (fatal error: runtime: out of memory)',
+  },
+  'rclone_3246_fence_glued_sigquit_cut.txt': {
+    ids: [0, 1], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [[1, ['sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'github.com/ncw/rclone/vendor/bazil.org/fuse.mount', 'github.com/ncw/rclone/vendor/bazil.org/fuse.Mount']]],
+    first: null,
+  },
+  'higress_44_escaped_stack_after_text.txt': { ids: [1], truncated: false, crash: null, cut: [], first: null },
+  'caddy_5677_syslog_tag_stack_overflow.txt': {
+    ids: [1654], truncated: true, crash: 'stack overflow: goroutine stack exceeds 1000000000-byte limit',
+    cut: [[1654, ['runtime.getitab', 'runtime.assertI2I2', 'net/http.(*ResponseController).Flush']]],
+    first: '1 goroutine crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit) in runtime.getitab (iface.go:34)',
+  },
+  'vault_2804_backtick_syslog_crash_cut.txt': {
+    ids: [5971], truncated: false, crash: 'fatal error: concurrent map writes', cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in vault.NewACL (acl.go:114)',
+  },
+  'golang_36976_garbled_pc_line_excerpt.txt': { ids: [0], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
+};
+
+/** What may close a paste after its last line. */
+const CLOSERS: Record<string, string> = {
+  'a line break': '\n',
+  'a closing fence': '\n```\n',
+  'a closing fence and blank lines (CRLF)': '\r\n```\r\n\r\n',
+  'an issue\'s collapsed block': '\n\n</details>\n',
+  'a closing backtick': '\n`',
+};
+
+describe('goroutines: real pastes from public issues', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: the goroutines, the cut, the crash and the one to blame`, () => {
+      assert.deepEqual(reading(analyzeGoroutineDump(read(name))), expected);
+    });
+  }
+
+  it('reads each paste the same whatever closes it after its last line', () => {
+    for (const name of Object.keys(EXPECTED)) {
+      const text = read(name).replace(/\n+$/, '');
+      const plain = reading(analyzeGoroutineDump(text));
+      for (const [what, closer] of Object.entries(CLOSERS)) {
+        assert.deepEqual(reading(analyzeGoroutineDump(text + closer)), plain, `${name} then ${what}`);
+      }
+    }
+  });
+
+  it('a cut call keeps its function as the last frame only when its name is whole', () => {
+    const header = 'goroutine 7 [chan receive, 3 minutes]:\nmain.wait(0xc000012345)\n\t/app/main.go:12 +0x2d\n';
+    const cutIn = (last: string) => [...analyzeGoroutineDump(header + last + '\n```\n').dump.goroutines][0];
+    assert.deepEqual(cutIn('main.(*Pool).Submit(0xc0001304e0, {0xc').frames.map(f => [f.func, f.file]), [['main.wait', '/app/main.go'], ['main.(*Pool).Submit', '']]);
+    // Cut in the receiver: `main.(*Po` names no function.
+    assert.deepEqual(cutIn('main.(*Po').frames.map(f => f.func), ['main.wait']);
+    assert.equal(cutIn('main.(*Po').cut, true);
+  });
+
+  it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
+    const dump = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x20\n';
+    for (const after of ['', '\n', '```\n', 'exit status 2\n', 'FAIL\n', '\n\nThanks!\n']) {
+      const a = analyzeGoroutineDump(dump + after);
+      assert.equal(a.dump.truncated, false, JSON.stringify(after));
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length]), [[1, false, 1]], JSON.stringify(after));
+    }
+  });
+});
