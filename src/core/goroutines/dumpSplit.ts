@@ -28,12 +28,13 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   const earlier: EarlierDump[] = [];
   const superseded: number[] = [];
   if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded };
+  let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
+  if (idsNeverRepeat(table)) return { earlier, firstRow: 0, previousFirstRow: 0, startLine, superseded };
   const seen = new RowsById(table, rows);
   /** Rows of the current dump printed "stack unavailable", not yet superseded. */
   const unavailable = new Set<number>();
   let firstRow = 0;
   let previousFirstRow = 0;
-  let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
   /** The current dump's last row that may open a dump: `running` (the goroutine writing it) or a thread's goroutine 0. */
   let opener = -1;
   let crashesBefore = 0;
@@ -74,6 +75,19 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
     if (opens) opener = row;
   }
   return { earlier, firstRow, previousFirstRow, startLine, superseded };
+}
+
+/**
+ * The common case, told without a loop over the rows: no goroutine printed twice (Go's sort of the
+ * ids, not a lookup per row, in the code that runs once per dump), and neither race accesses nor
+ * "stack unavailable" goroutines, whose ids may repeat within one dump. Id 0 (a thread's
+ * goroutine 0) repeats in any dump.
+ */
+function idsNeverRepeat(table: GoroutineTable): boolean {
+  if (table.hasAnyRareParts || table.sharedHeaders.some(h => h.state.startsWith('data race'))) return false;
+  const ids = table.ids().sort();
+  for (let i = 1; i < ids.length; i++) if (ids[i] === ids[i - 1] && ids[i] !== 0) return false;
+  return true;
 }
 
 const OTHER = 1;

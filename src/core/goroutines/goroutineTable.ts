@@ -172,6 +172,21 @@ export class GoroutineTable implements GoroutineList {
   /** How many distinct creators the rows refer to (creatorIndex is below it). */
   get creatorCount(): number { return this.creatorFrames.items.length; }
   headerAt(index: number): HeaderInfo { return this.headers.items[index]; }
+  /** Every header the rows share (a dump has few). */
+  get sharedHeaders(): readonly HeaderInfo[] { return this.headers.items; }
+  /** Whether any row has rare parts. */
+  get hasAnyRareParts(): boolean { return this.rares.length > 0; }
+  /** The rows' ids, in row order, in one array. */
+  ids(): Float64Array {
+    const ids = new Float64Array(this.size);
+    for (let chunk = 0, row = 0; row < this.size; chunk++) {
+      const numbers = this.numberChunks[chunk];
+      const rows = Math.min(ROWS_PER_CHUNK, this.size - row);
+      for (let i = 0; i < rows; i++) ids[row + i] = numbers[i * NUMBER_FIELDS + ID];
+      row += rows;
+    }
+    return ids;
+  }
   /** Whether the row has any of the fields only unusual goroutines set (`rare`). */
   hasRareParts(i: number): boolean { return this.int(i, RARE) !== NONE; }
 
