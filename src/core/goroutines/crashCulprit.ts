@@ -11,7 +11,7 @@ import { isRaceState } from './ranking';
  */
 export const TEST_TIMEOUT = 'panic: test timed out after ';
 const DEADLOCK = 'fatal error: all goroutines are asleep';
-const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |Exception 0x|SIG(?!QUIT:|ABRT:)[A-Z0-9]+: |stack overflow: )/;
+const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |Exception 0x|SIG(?!QUIT:|ABRT:)[A-Z0-9]+: |stack overflow: |http2?: panic serving |Observed a panic: )/;
 
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
 export interface StuckDump {

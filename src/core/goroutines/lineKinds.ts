@@ -63,7 +63,9 @@ export const RACE_RULE = '==================';
 const FENCE = /^(`{3,}|~{3,})/;
 // `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
 // `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
-export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds )/;
+// `http: panic serving 10.0.0.1:1234: …` (net/http), `Observed a panic: …` (Kubernetes' HandleCrash): a panic
+// recovered and logged with its goroutine's stack (see crashCulprit.ts).
+export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds |http2?: panic serving |Observed a panic: )/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
 const HEX_DUMP = /^0x[0-9a-f]+: /;
@@ -174,7 +176,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …
-    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds '],
+    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds ', 'http: panic serving ', 'http2: panic serving ', 'Observed a panic: '],
     matches: line => CRASH_HEADER.test(line),
     transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
   },

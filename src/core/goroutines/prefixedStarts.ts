@@ -12,7 +12,7 @@ const EXCEPTION = asciiBytes('Exception 0x');
 const UNEXPECTED_FAULT = asciiBytes('unexpected fault address ');
 const RACE_START_BYTES = asciiBytes(RACE_START);
 /** Words that end right before `: ` in a crash header (`runtime: goroutine stack exceeds …` included). */
-const BEFORE_COLON = ['panic', 'fatal error', 'runtime'].map(asciiBytes);
+const BEFORE_COLON = ['panic', 'fatal error', 'runtime', 'http', 'http2'].map(asciiBytes);
 const COLON = 0x3a;
 const SPACE = 0x20;
 
@@ -175,7 +175,7 @@ function numberThenSpace(bytes: Uint8Array, i: number, end: number): boolean {
 /** `panic`, `fatal error`, `runtime`, or capitals and digits holding `SIG` and more, right before bytes[colon]. */
 function crashWordBefore(bytes: Uint8Array, start: number, colon: number): boolean {
   const before = bytes[colon - 1];
-  if (before !== 0x63 /* c */ && before !== 0x72 /* r */ && before !== 0x65 /* e */ && !isUpperOrDigit(before)) return false;
+  if (before !== 0x63 /* c */ && before !== 0x72 /* r */ && before !== 0x65 /* e */ && before !== 0x70 /* p */ && !isUpperOrDigit(before)) return false;
   for (const word of BEFORE_COLON) {
     if (colon - word.length >= start && startsWithBytes(bytes, colon - word.length, colon, word)) return true;
   }

@@ -105,13 +105,36 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   return `${count}${leaked} ${statePhrase(group.state, group)}${duration}${where}${creator}`;
 }
 
-/** "1 goroutine crashed (panic: boom) in main.main (main.go:26)" */
+/** A panic recovered and logged with the stack of its goroutine, which lives on: net/http's, Kubernetes' HandleCrash. */
+const RECOVERED_PANIC = /^(http2?: panic serving |Observed a panic: )/;
+
+/**
+ * "1 goroutine crashed (panic: boom) in main.main (main.go:26)"; for a recovered panic, "1 goroutine
+ * panicked (recovered: http: panic serving …) in caddyhttp.(*Server).ServeHTTP (server.go:203)",
+ * blaming the first user frame under the last `panic` call: the frames above it are the handler that
+ * recovered and logged it.
+ */
 function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string): string {
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
-  const frame = userFrame ?? group.frames[0] ?? null;
+  const recovered = RECOVERED_PANIC.test(message);
+  const frame = (recovered ? userFrameUnderPanic(group.frames) : null) ?? userFrame ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
-  return `${count} crashed${message ? ` (${message})` : ''}${where}${creator}`;
+  const what = recovered ? `panicked (recovered: ${message})` : `crashed${message ? ` (${message})` : ''}`;
+  return `${count} ${what}${where}${creator}`;
+}
+
+/**
+ * The first user frame under the last call to `panic` (Go ≥ 1.17 prints `panic`, earlier
+ * `runtime.gopanic`), else the frame right under it (the standard library's, where the panic
+ * happened, when a cut took the rest), or null.
+ */
+function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null {
+  let last = -1;
+  for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic') last = i;
+  if (last < 0) return null;
+  for (let i = last + 1; i < frames.length; i++) if (isUserFrame(frames[i])) return frames[i];
+  return frames[last + 1] ?? null;
 }
 
 function statePhrase(state: string, group: GroupFacts): string {

@@ -61,6 +61,26 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (fatal error: concurrent map writes) in vault.NewACL (acl.go:114)',
   },
   'golang_36976_garbled_pc_line_excerpt.txt': { ids: [0], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
+  // Panics recovered and logged with their goroutine's stack: the frame under the last `panic` is blamed, not the handler that logged it.
+  'caddy_3259_http_panic_serving_twice.txt': {
+    ids: [22, 14], truncated: true, crash: 'http: panic serving 127.0.0.1:36188: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[14, ['net/http.(*conn).serve.func1', 'panic', 'github.com/caddyserver/caddy/v2/modules/caddyhttp.(*Server).ServeHTTP', 'net/http.serverHandler.ServeHTTP', 'net/http.(*conn).serve']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:36188: runtime error: invalid memory address or nil pointer dereference) ' +
+      'in caddyhttp.(*Server).ServeHTTP (server.go:203), created by http.(*Server).Serve',
+  },
+  'kubernetes_100413_observed_a_panic_klog.txt': {
+    ids: [726799016], truncated: true, crash: 'Observed a panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[726799016, ['k8s.io/kubernetes/vendor/k8s.io/apiserver/pkg/server/filters.(*timeoutHandler).ServeHTTP.func1.1', 'panic',
+      'k8s.io/kubernetes/vendor/k8s.io/apiserver/pkg/endpoints/filters.WithAudit.func1.1', 'panic', 'compress/gzip.(*Writer).Write']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference) in gzip.(*Writer).Write',
+  },
+  'vault_1827_http_panic_serving_capnslog.txt': {
+    ids: [252], truncated: true, crash: 'http: panic serving 127.0.0.1:6414: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[252, ['net/http.(*conn).serve.func1', 'panic', 'github.com/hashicorp/vault/http.handleSysGenerateRootUpdate.func1', 'net/http.HandlerFunc.ServeHTTP',
+      'github.com/hashicorp/vault/http.handleRequestForwarding.func1']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:6414: runtime error: invalid memory address or nil pointer dereference) ' +
+      'in http.handleSysGenerateRootUpdate.func1 (sys_generate_root.go:151)',
+  },
 };
 
 /** What may close a paste after its last line. */
