@@ -12,9 +12,9 @@ type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspec
 const SUSPECT_MIN_COUNT = 10;
 const SUSPECT_MIN_MINUTES = 5;
 const SUSPECT_MIN_COUNT_WITHOUT_MINUTES = 1000;
-// A quarter of the dump blocked sending or locking in one user frame is a pile-up whatever the
-// minutes: Go prints none under one, and a leak is often caught minutes after it starts. Not
-// receivers and selects (weight 2): a pool of idle workers waits so.
+// A quarter of the dump blocked sending or locking in one place is a pile-up whatever the minutes:
+// Go prints none under one, and a leak is often caught minutes after it starts. Not receivers and
+// selects (weight 2): a pool of idle workers waits so.
 const SUSPECT_MIN_SHARE = 0.25;
 const SHARE_MIN_WEIGHT = 3;
 
@@ -52,17 +52,21 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
   }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
-  const isIdleRuntime = (group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running') ||
-    isTestRunnerWait(group);
   const waitState = waitStateOf(group.state);
   const weight = group.state === '' ? 1 : waitState?.weight ?? 0;
+  // Blocked sending or on a lock is no background wait, even with only the standard library's
+  // frames in sight (a paste or a debug=1 record cut above the user's code): 145,000 goroutines
+  // on one sync.Mutex are the problem whoever holds it.
+  const pilesUp = weight >= SHARE_MIN_WEIGHT;
+  const isIdleRuntime = (group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running' && !pilesUp) ||
+    isTestRunnerWait(group);
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;
   const share = dump.goroutines ? group.count / dump.goroutines : 0;
   const isSuspect = !isIdleRuntime && weight > 0 && (
     group.leaked > 0 || waitState?.neverWakes === true || dump.stuck !== undefined ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
-    (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && weight >= SHARE_MIN_WEIGHT && userFrame !== null) ||
+    (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && pilesUp) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
   // Impact: goroutines × how long they wait (damped: a day is not 1,440 times a minute), × how
   // surely the state is stuck. Two goroutines on a nil channel rank after a leak of two hundred.

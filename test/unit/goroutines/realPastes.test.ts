@@ -81,6 +81,14 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:6414: runtime error: invalid memory address or nil pointer dereference) ' +
       'in http.handleSysGenerateRootUpdate.func1 (sys_generate_root.go:151)',
   },
+  // Blocked on a lock with only the standard library's frames in sight: no background wait.
+  'vault_16151_debug1_mutex_pileup_cut.txt': {
+    ids: [], truncated: false, crash: null, cut: [],
+    first: '145,190 goroutines blocked on sync.Mutex.Lock in sync.runtime_SemacquireMutex (sema.go:71)',
+  },
+  'docker_543_details_semacquire_cut.txt': {
+    ids: [115, 62324236], truncated: true, crash: null, cut: [[62324236, ['sync.runtime_SemacquireMutex']]], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -116,6 +124,14 @@ describe('goroutines: real pastes from public issues', () => {
     // Cut in the receiver: `main.(*Po` names no function.
     assert.deepEqual(cutIn('main.(*Po').frames.map(f => f.func), ['main.wait']);
     assert.equal(cutIn('main.(*Po').cut, true);
+  });
+
+  it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
+    const a = analyzeGoroutineDump(read('docker_543_details_semacquire_cut.txt'));
+    const lock = a.groups.find(g => g.state === 'semacquire')!;
+    assert.deepEqual([lock.isIdleRuntime, lock.waitMinutes?.max, lock.frames[0].func], [false, 5611, 'sync.runtime_Semacquire']);
+    const pileUp = analyzeGoroutineDump(read('vault_16151_debug1_mutex_pileup_cut.txt')).groups[0];
+    assert.deepEqual([pileUp.count, pileUp.isIdleRuntime, pileUp.state], [145190, false, 'sync.Mutex.Lock']);
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
