@@ -17,6 +17,8 @@ export interface EscapedDump {
   /** Index of the closing quote in the line, or the line's end when the string is not closed there. */
   readonly stringEnd: number;
   readonly closed: boolean;
+  /** The string was opened by a quote: when the line's end cuts it (a paste wrapped it), the next line goes on with it. */
+  readonly quoted: boolean;
 }
 
 /** The first escaped string in text[from, end) that holds a goroutine dump, or null. */
@@ -26,14 +28,39 @@ export function findEscapedDump(text: string, from: number, end: number): Escape
   if (match === null) {
     // The string is read from the header on: the text before it is the message that introduced the stack.
     const behindText = HEADER_THEN_ESCAPED_BREAK.exec(line);
-    return behindText === null ? null : unescape(text, from + behindText.index, end);
+    if (behindText === null) return null;
+    const headerAt = from + behindText.index;
+    return unescape(text, headerAt, end, openingQuote(text, from, headerAt) >= 0);
   }
   if (!line.includes('\\n', match.index + match[0].length)) return null;
   // A quote before the header opens the string unless it is escaped itself (a JSON log line inside another).
   const quoteAt = from + match.index;
   const open = match[0].charCodeAt(0) === 0x22 /* " */ && !isEscaped(text, from, quoteAt) ? quoteAt : openingQuote(text, from, quoteAt);
   if (open < 0) return null;
-  return unescape(text, open + 1, end);
+  return unescape(text, open + 1, end, true);
+}
+
+/**
+ * The rest of a quoted string that the previous line's end cut (a paste or a terminal wrapped the
+ * logged line), read from the start of text[from, end): null when the line reads as a record of its
+ * own instead (a quote before any escaped line break or tab: `time="…" level=…`).
+ */
+export function continueEscapedDump(text: string, from: number, end: number): EscapedDump | null {
+  const quote = firstUnescapedQuote(text, from, end);
+  const escape = Math.min(indexOrEnd(text, '\\n', from, end), indexOrEnd(text, '\\t', from, end));
+  if (escape >= end && quote >= end) return null;
+  if (quote < escape) return null;
+  return unescape(text, from, end, true);
+}
+
+function indexOrEnd(text: string, what: string, from: number, end: number): number {
+  const at = text.indexOf(what, from);
+  return at < 0 || at >= end ? end : at;
+}
+
+function firstUnescapedQuote(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 0x22 && !isEscaped(text, from, i)) return i;
+  return end;
 }
 
 /** The unescaped quote that opens the string holding position `before`; -1 when there is none. */
@@ -53,14 +80,14 @@ function isEscaped(text: string, from: number, at: number): boolean {
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', "'": "'", a: '\u0007', v: '\v' };
 
-function unescape(text: string, start: number, end: number): EscapedDump {
+function unescape(text: string, start: number, end: number, quoted: boolean): EscapedDump {
   const parts: string[] = [];
   let run = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       parts.push(text.slice(run, i));
-      return { value: parts.join(''), stringEnd: i, closed: true };
+      return { value: parts.join(''), stringEnd: i, closed: true, quoted };
     }
     if (c !== 0x5c || i + 1 >= end) continue;
     parts.push(text.slice(run, i));
@@ -76,5 +103,5 @@ function unescape(text: string, start: number, end: number): EscapedDump {
     run = i + 1;
   }
   parts.push(text.slice(run, end));
-  return { value: parts.join(''), stringEnd: end, closed: false };
+  return { value: parts.join(''), stringEnd: end, closed: false, quoted };
 }

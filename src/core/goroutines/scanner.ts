@@ -66,7 +66,7 @@ import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
-import { findEscapedDump } from './escapedDump';
+import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 
@@ -218,6 +218,8 @@ class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
+  private escapedCarry: string | null = null;
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
   trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
@@ -443,7 +445,7 @@ class DumpScanner implements LineKindActions {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
+    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -490,7 +492,7 @@ class DumpScanner implements LineKindActions {
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED || this.inOtherProfile) return false;
+    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED || this.inOtherProfile) return false;
     const doubt = this.headerInDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
@@ -653,6 +655,7 @@ class DumpScanner implements LineKindActions {
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
+    if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
     let s = this.prefixes.skip(text, lineStart, lineEnd);
@@ -758,24 +761,57 @@ class DumpScanner implements LineKindActions {
     const found = findEscapedDump(text, from, end);
     if (found === null) return false;
     this.beginSection();
-    // The string's lines carry no prefix of their own.
+    this.readEscapedString(found, '', text, end);
+    return true;
+  }
+
+  /**
+   * The line goes on with a quoted string that the line before ended in (a wrapped log line): its
+   * rest is read with the string's last line so far. False when the line reads as no such rest.
+   */
+  private wrappedEscapedLine(text: string, from: number, end: number): boolean {
+    const carried = this.escapedCarry!;
+    this.escapedCarry = null;
+    const rest = continueEscapedDump(text, from, end);
+    if (rest === null) {
+      this.readEscapedLines(carried, 0, carried.length);
+      return false;
+    }
+    this.readEscapedString(rest, carried, text, end);
+    return true;
+  }
+
+  /** The string's lines (after `carried`, the start of its first), then what follows it on the line. */
+  private readEscapedString(found: EscapedDump, carried: string, text: string, end: number): void {
+    const value = carried + found.value;
+    // A quoted string the line's end cut goes on on the next line: its last line waits for the rest.
+    const wraps = !found.closed && found.quoted;
+    const lastLine = wraps ? value.lastIndexOf('\n') + 1 : value.length;
+    if (!wraps) this.readEscapedLines(value, 0, value.length);
+    else {
+      if (lastLine > 0) this.readEscapedLines(value, 0, lastLine - 1);
+      this.escapedCarry = value.slice(lastLine);
+      return;
+    }
+    if (found.closed) {
+      this.endSection();
+      this.escapedDumpLine(text, found.stringEnd + 1, end);
+    }
+  }
+
+  /** value[from, to) as lines of the text, all at this line's number (the string's lines carry no prefix of their own). */
+  private readEscapedLines(value: string, from: number, to: number): void {
     const prefix = this.prefixes.prefix;
     this.prefixes.prefix = null;
-    const value = found.value;
-    for (let pos = 0; pos <= value.length;) {
+    for (let pos = from; pos <= to;) {
       let newline = value.indexOf('\n', pos);
-      if (newline < 0) newline = value.length;
+      if (newline < 0 || newline > to) newline = to;
       let lineEnd = newline;
       if (lineEnd > pos && value.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
       this.handleLine(value, pos, lineEnd);
       pos = newline + 1;
     }
     this.prefixes.prefix = prefix;
-    if (found.closed) {
-      this.endSection();
-      this.escapedDumpLine(text, found.stringEnd + 1, end);
-    }
-    return true;
   }
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
@@ -1262,6 +1298,13 @@ class DumpScanner implements LineKindActions {
   }
 
   finish(byteLength: number): GoroutineDump {
+    if (this.escapedCarry !== null) {
+      // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
+      const carried = this.escapedCarry;
+      this.escapedCarry = null;
+      this.readEscapedLines(carried, 0, carried.length);
+      this.ends.lastLineTerminated = false;
+    }
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").

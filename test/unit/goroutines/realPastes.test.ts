@@ -89,6 +89,9 @@ const EXPECTED: Record<string, Reading> = {
   'docker_543_details_semacquire_cut.txt': {
     ids: [115, 62324236], truncated: true, crash: null, cut: [[62324236, ['sync.runtime_SemacquireMutex']]], first: null,
   },
+  // A dump logged as one escaped string, with a line break the paste put inside the string: read across it.
+  'moby_31639_logfmt_escaped_wrapped.txt': { ids: [122, 1, 17, 20, 107], truncated: true, crash: null, cut: [[107, ['syscall.Syscall6']]], first: null },
+  'containerd_285_journal_escaped_wrapped_in_header.txt': { ids: [132, 1, 17, 18], truncated: true, crash: null, cut: [[18, []]], first: null },
 };
 
 /** What may close a paste after its last line. */
