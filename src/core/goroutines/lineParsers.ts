@@ -215,6 +215,30 @@ export function parseCallLine(text: string, pos: number, end: number): CallLine 
   return { funcEnd: open, argsStart: open + 1, argsEnd: end - 1 };
 }
 
+/**
+ * A call line whose arguments the line's end cut (`pkg.(*T).F(0xc0001304e0, {0xc`: a paste's end,
+ * journalctl or a log shipper cutting a long line): the index of the '(' that opens the arguments
+ * when the function's name before it is whole, else -1.
+ */
+export function callCutInArguments(text: string, pos: number, end: number): number {
+  // Arguments hold no '(' (parseCallLine): the last one opens them.
+  let open = end - 1;
+  while (open > pos && text.charCodeAt(open) !== 0x28) open--;
+  // A name never ends in '.' (`main.(*T` is a receiver cut short) and is qualified by its package.
+  if (open <= pos || text.charCodeAt(open - 1) === 0x2e || indexInLine(text, ')', open, end) >= 0) return -1;
+  // Its parentheses (a method's receiver) balance.
+  let dot = false;
+  let depth = 0;
+  for (let i = pos; i < open && depth >= 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CH_SPACE || c === 0x09) return -1;
+    if (c === 0x2e) dot = true;
+    else if (c === 0x28) depth++;
+    else if (c === 0x29) depth--;
+  }
+  return dot && depth === 0 ? open : -1;
+}
+
 /** gccgo prints `main.main` without arguments; accept a single token that looks like a Go name. */
 export function isBareFunctionName(text: string, pos: number, end: number): boolean {
   if (end - pos < 1 || end - pos > 500) return false;

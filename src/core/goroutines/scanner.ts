@@ -46,7 +46,7 @@ import type {
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
-  indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine, parseLocationLine,
+  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine, parseLocationLine,
   readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -1009,6 +1009,13 @@ class DumpScanner implements LineKindActions {
       this.touch();
       return true;
     }
+    // A call the line's end cut in its arguments (journalctl cuts long lines): its function is whole, its `file:line` may follow.
+    const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
+    if (cutOpen > 0) {
+      this.setPending(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
+      this.touch();
+      return true;
+    }
     if (isBareFunctionName(text, s, end)) {
       this.setPending(this.interner.func(text.slice(s, end)), '', true, false, null);
       return true;
@@ -1289,12 +1296,9 @@ class DumpScanner implements LineKindActions {
    */
   private keepCallCutInArguments(): void {
     const line = this.skippedLine;
-    if (line === null || this.pending !== null || this.mode !== 'goroutine') return;
-    // Arguments hold no '(' (parseCallLine): the last one opens them.
-    const open = line.lastIndexOf('(');
-    if (open <= 0 || line.charCodeAt(open - 1) === 0x2e /* . */ || line.startsWith('created by ')) return;
-    for (let i = 0; i < open; i++) if (isBlank(line.charCodeAt(i))) return;
-    this.setPending(this.interner.func(detachString(line.slice(0, open))), '', false, false, null);
+    if (line === null || this.pending !== null || this.mode !== 'goroutine' || line.startsWith('created by ')) return;
+    const open = callCutInArguments(line, 0, line.length);
+    if (open > 0) this.setPending(this.interner.func(detachString(line.slice(0, open))), '', false, false, null);
   }
 
   finish(byteLength: number): GoroutineDump {

@@ -137,6 +137,22 @@ describe('goroutines: real pastes from public issues', () => {
     assert.deepEqual([pileUp.count, pileUp.isIdleRuntime, pileUp.state], [145190, false, 'sync.Mutex.Lock']);
   });
 
+  it('a call line that journalctl cut in its arguments stays a frame with the location under it (grafana/grafana#21139)', () => {
+    const a = analyzeGoroutineDump([
+      'goroutine 1 [running]:',
+      'github.com/inconshreveable/log15.FilterHandler.func1(0x400054aea0, 0x0, 0x0)',
+      '\t/go/src/github.com/grafana/grafana/vendor/github.com/inconshreveable/log15/handler.go:100 +0x1c',
+      'github.com/inconshreveable/log15.funcHandler.Log(0x40006226a0, 0x400054aea0, 0x0',
+      '\t/go/src/github.com/grafana/grafana/vendor/github.com/inconshreveable/log15/handler.go:40 +0x30',
+      'main.main()', '\t/go/src/main.go:10 +0x20', '',
+    ].join('\n'));
+    assert.deepEqual(a.dump.goroutines.get(0).frames.map(f => [f.func, f.line]),
+      [['github.com/inconshreveable/log15.FilterHandler.func1', 100], ['github.com/inconshreveable/log15.funcHandler.Log', 40], ['main.main', 10]]);
+    assert.equal(a.dump.truncated, false);
+    // A name whose parentheses do not balance is no call cut short (gostackparse's `main.main)(`).
+    assert.equal(analyzeGoroutineDump('goroutine 2 [running]:\nmain.main)(\n\t/example/main.go:152 +0x3d2\n').dump.goroutines.get(0).frames.length, 0);
+  });
+
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
     const dump = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x20\n';
     for (const after of ['', '\n', '```\n', 'exit status 2\n', 'FAIL\n', '\n\nThanks!\n']) {
