@@ -39,6 +39,7 @@ export async function run(): Promise<void> {
       ['2 MB gzip bomb, trailer forged, streamed (goroutine input)', 'streamGzipFile', [forged]],
       ['3 GB of NUL bytes as a dump (streamed, as the worker reads a file)', 'streamRepeatedByte', [3 * 1024 * MB, 0]],
       ['a 1 GB single line as a dump (streamed)', 'streamRepeatedByte', [1024 * MB, 0x61]],
+      ['1 GB of line breaks as a dump (streamed)', 'streamRepeatedByte', [1024 * MB, 0x0a]],
       ['1 GB of junk lines whose slivers read like headers (streamed)', 'streamJunk', [1024 * MB], 300],
     ];
     const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

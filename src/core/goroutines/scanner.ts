@@ -218,6 +218,8 @@ class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** The line plainLine read last was blank (skipBlankRun may follow). */
+  private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
   private escapedCarry: string | null = null;
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
@@ -330,6 +332,7 @@ class DumpScanner implements LineKindActions {
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
       let junk = false;
+      this.plainBlank = false;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
@@ -343,8 +346,27 @@ class DumpScanner implements LineKindActions {
       pos = newline + 1;
       if (junk && terminated && this.mode === 'outside' && !this.headerInDoubt) pos = this.skipJunkRun(bytes, pos, end);
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
+      else if (this.plainBlank && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
     this.detachRepeatBody(bytes);
+  }
+
+  /**
+   * After a blank line read on the fast path (the scan is then outside any section, single-spaced,
+   * nothing pending): the blank lines that follow change nothing but the line count and the chain of
+   * crash lines, so a run of them (a sparse file, a hostile 1 GB of line breaks) is counted in one
+   * loop over its bytes. Stops at the first line with content, or at an unfinished last line.
+   */
+  private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
+    let lineStart = pos;
+    for (let i = pos; i < end; i++) {
+      const b = bytes[i];
+      if (b === NEWLINE) {
+        this.crashes.continueChain(++this.lineNo);
+        lineStart = i + 1;
+      } else if (!isBlankByte(b)) break;
+    }
+    return lineStart;
   }
 
   /** A warning about the input as a whole, before its lines are read. */
@@ -457,6 +479,7 @@ class DumpScanner implements LineKindActions {
       const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
       this.endSection();
       if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
+      this.plainBlank = true;
       return true;
     }
 

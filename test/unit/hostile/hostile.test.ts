@@ -179,4 +179,11 @@ describe('hostile inputs: bounded time and memory', function () {
       assert.match(error(value), /^gzip expands beyond 300 MiB \(limit set to 300 MiB\)$/);
     });
   });
+
+  describe('text that is no dump', () => {
+    it('256 MiB of line breaks (268 million blank lines) end in one clear error', async () => {
+      const { value } = await runBounded<Outcome>('streamRepeatedByte', [256 * MB, 0x0a]);
+      assert.match(error(value), /^no goroutine dump found/);
+    });
+  });
 });
