@@ -64,7 +64,8 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
 
 function crashOf(dump: GoroutineDump): { index: number; message: string } | undefined {
   const index = dump.crashedGoroutine;
-  return index >= 0 && dump.crash ? { index, message: dump.crash.message } : undefined;
+  // A panic whose message the paste lost still names its goroutine (a `panic` frame while running).
+  return index >= 0 ? { index, message: dump.crash?.message ?? '' } : undefined;
 }
 
 function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {

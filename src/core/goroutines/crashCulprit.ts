@@ -1,7 +1,7 @@
 // The goroutine that crashed the process. Go prints it first after the panic or fatal error, before
 // every other goroutine (and after the crashing thread's `runtime stack:`), so a crash dump's
 // likely problem is that goroutine, whatever waits elsewhere.
-import type { CrashHeader, GoroutineList } from './model';
+import type { CrashHeader, GoroutineList, RuntimeStack } from './model';
 import { isRaceState } from './ranking';
 
 /**
@@ -11,7 +11,19 @@ import { isRaceState } from './ranking';
  */
 export const TEST_TIMEOUT = 'panic: test timed out after ';
 const DEADLOCK = 'fatal error: all goroutines are asleep';
-const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |Exception 0x|SIG(?!QUIT:|ABRT:)[A-Z0-9]+: |stack overflow: |http2?: panic serving |Observed a panic: )/;
+const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |Exception 0x|SIG(?!QUIT:|ABRT:)[A-Z0-9]+: |stack overflow: |[\w.-]+: panic serving |Observed a panic: )/;
+
+/**
+ * A paste without its crash line (cut above it): the first running goroutine with a call to `panic`
+ * (Go ≥ 1.17 prints `panic`, earlier `runtime.gopanic`) is the one that panicked. -1 when none.
+ */
+function panickingGoroutineIndex(goroutines: GoroutineList): number {
+  for (let i = 0; i < goroutines.length; i++) {
+    const g = goroutines.get(i);
+    if (g.state === 'running' && g.frames.some(f => f.func === 'panic' || f.func === 'runtime.gopanic')) return i;
+  }
+  return -1;
+}
 
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
 export interface StuckDump {
@@ -31,8 +43,13 @@ export function stuckDumpOf(crashMessage: string): StuckDump | null {
  * crash header comes between them (it is another event's goroutine). -1 when there is none.
  * `crashes`: every crash header of the text, in text order.
  */
-export function crashedGoroutineIndex(goroutines: GoroutineList, crash: CrashHeader | null, crashes: readonly CrashHeader[]): number {
-  if (!crash || !CRASH_WITH_CULPRIT.test(crash.message) || stuckDumpOf(crash.message)) return -1;
+export function crashedGoroutineIndex(
+  goroutines: GoroutineList, crash: CrashHeader | null, crashes: readonly CrashHeader[], runtimeStacks: readonly RuntimeStack[] = [],
+): number {
+  if (!crash) return panickingGoroutineIndex(goroutines);
+  if (!CRASH_WITH_CULPRIT.test(crash.message) || stuckDumpOf(crash.message)) return -1;
+  // Thrown by the runtime's monitor thread (sysmon), which runs no goroutine: none of those printed after it crashed.
+  if (runtimeStacks.some(stack => stack.lines.start > crash.line && stack.frames.some(f => f.func === 'runtime.sysmon'))) return -1;
   for (let i = 0; i < goroutines.length; i++) {
     const g = goroutines.get(i);
     // `<`: a dump logged as one string puts the crash line and its goroutines on one line of the text.

@@ -63,9 +63,10 @@ export const RACE_RULE = '==================';
 const FENCE = /^(`{3,}|~{3,})/;
 // `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
 // `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
-// `http: panic serving 10.0.0.1:1234: …` (net/http), `Observed a panic: …` (Kubernetes' HandleCrash): a panic
+// `http: panic serving 10.0.0.1:1234: …` (net/http, or the name of the server's own error log), `Observed a
+// panic: …` (Kubernetes' HandleCrash): a panic
 // recovered and logged with its goroutine's stack (see crashCulprit.ts).
-export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds |http2?: panic serving |Observed a panic: )/;
+export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds |[\w.-]+: panic serving |Observed a panic: )/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
 const HEX_DUMP = /^0x[0-9a-f]+: /;
@@ -120,6 +121,15 @@ function profileHeaderShape(bytes: Uint8Array, s: number, end: number): boolean 
 const DIGITS = '0123456789';
 const LOWERCASE = 'abcdefghijklmnopqrstuvwxyz';
 const PROFILE_HEADER_SHAPE: ByteShape = { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_`, test: profileHeaderShape };
+
+const PANIC_SERVING = asciiBytes(': panic serving ');
+
+/** A log's name, then `: panic serving ` (a recovered panic's line: `http: panic serving …`). */
+function wordThenPanicServing(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = s;
+  for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f || b === 0x2e || b === 0x2d); b = bytes[++i]);
+  return i > s && startsWithBytes(bytes, i, end, PANIC_SERVING);
+}
 
 const isHexByte = (b: number): boolean => isDigitByte(b) || (b >= 0x61 && b <= 0x66);
 
@@ -176,7 +186,8 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …
-    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds ', 'http: panic serving ', 'http2: panic serving ', 'Observed a panic: '],
+    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds ', 'Observed a panic: '],
+    shape: { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_.-`, test: wordThenPanicServing },
     matches: line => CRASH_HEADER.test(line),
     transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
   },

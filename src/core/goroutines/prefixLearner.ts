@@ -39,7 +39,7 @@ const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
   `^(${STUCK_TO_CRASH}?(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
-  '(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x|runtime: goroutine stack exceeds |http2?: panic serving |Observed a panic: )');
+  '(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x|runtime: goroutine stack exceeds |[\\w.-]+: panic serving |Observed a panic: )');
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
 export interface UnconfirmedHeader<Snapshot> {

@@ -12,7 +12,9 @@ const EXCEPTION = asciiBytes('Exception 0x');
 const UNEXPECTED_FAULT = asciiBytes('unexpected fault address ');
 const RACE_START_BYTES = asciiBytes(RACE_START);
 /** Words that end right before `: ` in a crash header (`runtime: goroutine stack exceeds …` included). */
-const BEFORE_COLON = ['panic', 'fatal error', 'runtime', 'http', 'http2'].map(asciiBytes);
+const BEFORE_COLON = ['panic', 'fatal error', 'runtime'].map(asciiBytes);
+/** After a server's error log name: `http: panic serving …`, `monitoring: panic serving …`. */
+const PANIC_SERVING = asciiBytes('panic serving ');
 const COLON = 0x3a;
 const SPACE = 0x20;
 
@@ -41,7 +43,7 @@ export function mayHoldPrefixedStart(bytes: Uint8Array, start: number, end: numb
     if (b === 0x67 /* g */) {
       if (bytes[i + 1] === 0x6f /* o */ && startsWithBytes(bytes, i, end, GOROUTINE_WORD) && startsDumpAt(bytes, start, i, end)) return true;
     } else if (b === COLON) {
-      if (i + 1 < end && bytes[i + 1] === SPACE && crashWordBefore(bytes, start, i)) return true;
+      if (i + 1 < end && bytes[i + 1] === SPACE && (crashWordBefore(bytes, start, i) || startsWithBytes(bytes, i + 2, end, PANIC_SERVING))) return true;
     } else if (b === 0x45 /* E */) {
       if (startsWithBytes(bytes, i, end, EXCEPTION)) return true;
     } else if (bytes[i + 1] === 0x6e /* n */ && startsWithBytes(bytes, i, end, UNEXPECTED_FAULT)) return true;
@@ -175,7 +177,7 @@ function numberThenSpace(bytes: Uint8Array, i: number, end: number): boolean {
 /** `panic`, `fatal error`, `runtime`, or capitals and digits holding `SIG` and more, right before bytes[colon]. */
 function crashWordBefore(bytes: Uint8Array, start: number, colon: number): boolean {
   const before = bytes[colon - 1];
-  if (before !== 0x63 /* c */ && before !== 0x72 /* r */ && before !== 0x65 /* e */ && before !== 0x70 /* p */ && !isUpperOrDigit(before)) return false;
+  if (before !== 0x63 /* c */ && before !== 0x72 /* r */ && before !== 0x65 /* e */ && !isUpperOrDigit(before)) return false;
   for (const word of BEFORE_COLON) {
     if (colon - word.length >= start && startsWithBytes(bytes, colon - word.length, colon, word)) return true;
   }

@@ -64,7 +64,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const maxMinutes = group.waitMinutes?.max ?? 0;
   const share = dump.goroutines ? group.count / dump.goroutines : 0;
   const isSuspect = !isIdleRuntime && weight > 0 && (
-    group.leaked > 0 || waitState?.neverWakes === true || dump.stuck !== undefined ||
+    group.leaked > 0 || waitState?.neverWakes === true || (dump.stuck !== undefined && !isBackgroundLoop(group, weight)) ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
     (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && pilesUp) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
@@ -85,6 +85,15 @@ function isTestRunnerWait(group: GroupFacts): boolean {
   if (group.state === 'running' || group.state === 'runnable') return false;
   const first = group.frames.find(f => !f.func.startsWith('runtime.'));
   return first !== undefined && first.func.startsWith('testing.');
+}
+
+/**
+ * A package's own background loop: started by its `init` (opencensus' view worker, a metrics
+ * flusher) and waiting to receive or select, as it does for the life of the process. A deadlock
+ * or a test timeout does not make it a suspect.
+ */
+function isBackgroundLoop(group: GroupFacts, weight: number): boolean {
+  return weight <= 2 && group.createdBy !== null && /\.init(?:\.\d+)?(?:\.func\d+)*$/.test(group.createdBy.func);
 }
 
 /** Not the runtime, the standard library, nor the `main` that `go test` generates (_testmain.go). */
@@ -110,7 +119,7 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
 }
 
 /** A panic recovered and logged with the stack of its goroutine, which lives on: net/http's, Kubernetes' HandleCrash. */
-const RECOVERED_PANIC = /^(http2?: panic serving |Observed a panic: )/;
+const RECOVERED_PANIC = /^([\w.-]+: panic serving |Observed a panic: )/;
 
 /**
  * "1 goroutine crashed (panic: boom) in main.main (main.go:26)"; for a recovered panic, "1 goroutine
@@ -121,7 +130,8 @@ const RECOVERED_PANIC = /^(http2?: panic serving |Observed a panic: )/;
 function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string): string {
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   const recovered = RECOVERED_PANIC.test(message);
-  const frame = (recovered ? userFrameUnderPanic(group.frames) : null) ?? userFrame ?? group.frames[0] ?? null;
+  // Recovered, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
+  const frame = (recovered || message === '' ? userFrameUnderPanic(group.frames) : null) ?? userFrame ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   const what = recovered ? `panicked (recovered: ${message})` : `crashed${message ? ` (${message})` : ''}`;

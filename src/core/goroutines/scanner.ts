@@ -1309,7 +1309,10 @@ class DumpScanner implements LineKindActions {
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     const line = text.slice(s, e);
-    return looksCutShort(line) || (line.includes('.') && isBareFunctionName(line, 0, line.length));
+    if (looksCutShort(line) || (line.includes('.') && isBareFunctionName(line, 0, line.length))) return true;
+    // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
+    const location = parseLocationLine(line, 0, line.length);
+    return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
   }
 
   /**
@@ -1370,7 +1373,7 @@ class DumpScanner implements LineKindActions {
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated,
       crash, runtimeStacks: this.runtimeStacks, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
-      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all),
+      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
 }

@@ -92,6 +92,36 @@ const EXPECTED: Record<string, Reading> = {
   // A dump logged as one escaped string, with a line break the paste put inside the string: read across it.
   'moby_31639_logfmt_escaped_wrapped.txt': { ids: [122, 1, 17, 20, 107], truncated: true, crash: null, cut: [[107, ['syscall.Syscall6']]], first: null },
   'containerd_285_journal_escaped_wrapped_in_header.txt': { ids: [132, 1, 17, 18], truncated: true, crash: null, cut: [[18, []]], first: null },
+  // Cut in the `fp=`/`sp=` part after a frame's location.
+  'golang_18038_cut_in_fp_suffix.txt': {
+    ids: [104441, 1], truncated: true, crash: 'panic: test timed out after 3m0s',
+    cut: [[1, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.chanrecv']]], first: null,
+  },
+  // net/http's recovered panic through a server's own error log.
+  'nats_2741_monitoring_panic_serving.txt': {
+    ids: [2121586], truncated: true, crash: 'monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[2121586, ['net/http.(*conn).serve.func1']]],
+    first: '1 goroutine panicked (recovered: monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference) in http.(*conn).serve.func1',
+  },
+  // No `panic:` line in the paste: the running goroutine with a `panic` frame panicked, blamed under the last one (not in the deferred function above it).
+  'badger_1883_panic_without_message.txt': {
+    ids: [2551], truncated: true, crash: null,
+    cut: [[2551, ['github.com/dgraph-io/badger/v4/table.(*Table).offsetsLength', 'github.com/dgraph-io/badger/v4/table.(*Table).DecrRef',
+      'github.com/dgraph-io/badger/v4.decrRefs', 'github.com/dgraph-io/badger/v4.(*levelsController).compactBuildTables.func6',
+      'github.com/dgraph-io/badger/v4.(*levelsController).runCompactDef.func1', 'panic', 'github.com/dgraph-io/badger/v4/fb.(*TableIndex).StaleDataSize',
+      'github.com/dgraph-io/badger/v4/table.(*Table).StaleDataSize', 'github.com/dgraph-io/badger/v4.(*levelHandler).addSize']]],
+    first: '1 goroutine crashed in fb.(*TableIndex).StaleDataSize (TableIndex.go:132)',
+  },
+  // Thrown by sysmon, which runs no goroutine: goroutine 1, in a cgo call, is not blamed.
+  'podman_2964_sysmon_fatal_error.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: runtime: netpoll failed',
+    cut: [[1, ['github.com/containers/libpod/pkg/rootless._Cfunc_reexec_in_user_namespace_wait']]], first: null,
+  },
+  // A test timeout: the package's init-started worker in select is no suspect; the cut goroutine may be the test.
+  'otelcol_225_test_timeout_init_worker.txt': {
+    ids: [65, 1, 6, 54], truncated: true, crash: 'panic: test timed out after 30s', cut: [[54, []]],
+    first: '1 goroutine blocked in select; the test timed out after 30s',
+  },
 };
 
 /** What may close a paste after its last line. */
