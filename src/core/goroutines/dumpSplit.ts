@@ -2,7 +2,8 @@
 // round or per SIGQUIT, captures appended to one file). Go never prints a goroutine id twice in
 // one dump, with one exception: GOTRACEBACK=crash prints a goroutine running on another thread as
 // "stack unavailable", then again with its stack in that thread's section. Any other repeated id
-// means the next dump has started. Only the last dump is kept: counting the goroutines of every
+// means the next dump has started; so does the crash line of another process's end after a
+// goroutine (two panics pasted one after the other, a log of a service that crashed twice). Only the last dump is kept: counting the goroutines of every
 // dump would multiply the groups, and the last is the process's latest state.
 //
 // One pass over the scanned table when the scan is done, so scanning pays nothing per goroutine.
@@ -29,7 +30,9 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   const superseded: number[] = [];
   if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded };
   let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
-  if (idsNeverRepeat(table)) return { earlier, firstRow: 0, previousFirstRow: 0, startLine, superseded };
+  if (idsNeverRepeat(table) && !crashes.some(c => c.line > table.startLine(0) && endsProcess(c))) {
+    return { earlier, firstRow: 0, previousFirstRow: 0, startLine, superseded };
+  }
   const seen = new RowsById(table, rows);
   /** Rows of the current dump printed "stack unavailable", not yet superseded. */
   const unavailable = new Set<number>();
@@ -38,6 +41,8 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   /** The current dump's last row that may open a dump: `running` (the goroutine writing it) or a thread's goroutine 0. */
   let opener = -1;
   let crashesBefore = 0;
+  /** The current dump's last goroutine (not a race access), or -1. */
+  let lastRow = -1;
   const headerKinds = new HeaderKinds(table);
   for (let row = 0; row < rows; row++) {
     const id = table.id(row);
@@ -45,8 +50,24 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
     // Race detector accesses name goroutines that also appear in the dump: they are no repeats.
     if (kind === RACE_ACCESS) continue;
     const line = table.startLine(row);
+    const crashesFrom = crashesBefore;
     while (crashesBefore < crashes.length && crashes[crashesBefore].line < line) crashesBefore++;
     const opens = id === 0 || kind === RUNNING;
+    // Another process's end after this dump's goroutines: the next dump starts at its crash line.
+    const end = lastRow < 0 ? undefined : crashes.slice(crashesFrom, crashesBefore).find(c => c.line > table.endLine(lastRow) && endsProcess(c));
+    if (end !== undefined) {
+      restart(table, seen, unavailable, superseded, row, row);
+      const left = superseded.filter(r => r >= firstRow && r < row).length;
+      earlier.push({ lines: { start: startLine, end: end.line - 1 }, goroutines: row - firstRow - left });
+      previousFirstRow = firstRow;
+      firstRow = row;
+      startLine = end.line;
+      opener = opens ? row : -1;
+      lastRow = row;
+      if (table.hasRareParts(row) && table.rare(row)!.stackUnavailable) unavailable.add(row);
+      continue;
+    }
+    lastRow = row;
     const before = id === 0 ? -1 : seen.add(row);
     if (before >= 0) {
       if (unavailable.delete(before)) {
@@ -88,6 +109,16 @@ function idsNeverRepeat(table: GoroutineTable): boolean {
   const ids = table.ids().sort();
   for (let i = 1; i < ids.length; i++) if (ids[i] === ids[i - 1] && ids[i] !== 0) return false;
   return true;
+}
+
+/**
+ * A crash line printed once as a process ends: not a recovered panic logged by a server that goes
+ * on, nor a signal line (GOTRACEBACK=crash prints `SIGQUIT: quit` again for each thread's section).
+ */
+const ENDS_PROCESS = /^(panic: |fatal error: |runtime: goroutine stack exceeds )/;
+
+function endsProcess(crash: CrashHeader): boolean {
+  return ENDS_PROCESS.test(crash.message);
 }
 
 const OTHER = 1;

@@ -122,6 +122,10 @@ const EXPECTED: Record<string, Reading> = {
     ids: [65, 1, 6, 54], truncated: true, crash: 'panic: test timed out after 30s', cut: [[54, []]],
     first: '1 goroutine blocked in select; the test timed out after 30s',
   },
+  // Two panics of two runs pasted one after the other: two dumps, the last one grouped.
+  'kind_406_two_panics.txt': {
+    ids: [11], truncated: true, crash: 'panic: send on closed channel', cut: [[11, []]], first: '1 goroutine crashed (panic: send on closed channel)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -181,6 +185,13 @@ describe('goroutines: real pastes from public issues', () => {
     assert.equal(a.dump.truncated, false);
     // A name whose parentheses do not balance is no call cut short (gostackparse's `main.main)(`).
     assert.equal(analyzeGoroutineDump('goroutine 2 [running]:\nmain.main)(\n\t/example/main.go:152 +0x3d2\n').dump.goroutines.get(0).frames.length, 0);
+  });
+
+  it('two panics pasted one after the other are two dumps, each with its own crash line', () => {
+    const a = analyzeGoroutineDump(read('kind_406_two_panics.txt'));
+    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 15, end: 30 }, goroutines: 1 }]);
+    assert.deepEqual(a.dump.crash, { message: 'panic: send on closed channel', line: 31 });
+    // GOTRACEBACK=crash prints `SIGQUIT: quit` again for each thread: one dump (severalDumps.test.ts pins the real output).
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
