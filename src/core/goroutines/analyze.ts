@@ -1,11 +1,11 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
-import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, WaitTarget } from './model';
+import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFrame, WaitTarget } from './model';
 import { stuckDumpOf, type StuckDump } from './crashCulprit';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
-import { isRaceState } from './ranking';
+import { isRaceState, isThrowMachinery } from './ranking';
 import { summarizeWaitTargets } from './waitTargets';
 import type { ByteSearch } from './byteSearch';
 
@@ -62,10 +62,17 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
   return analyzer.finish();
 }
 
-function crashOf(dump: GoroutineDump): { index: number; message: string } | undefined {
+function crashOf(dump: GoroutineDump): { index: number; message: string; site: SourceFrame | null } | undefined {
   const index = dump.crashedGoroutine;
   // A panic whose message the paste lost still names its goroutine (a `panic` frame while running).
-  return index >= 0 ? { index, message: dump.crash?.message ?? '' } : undefined;
+  return index >= 0 ? { index, message: dump.crash?.message ?? '', site: systemStackSite(dump) } : undefined;
+}
+
+/** Where the crash's `runtime stack:` (the crashing thread's system stack, printed after it) says the runtime threw, or null. */
+function systemStackSite(dump: GoroutineDump): SourceFrame | null {
+  const crashLine = dump.crash?.line ?? 0;
+  const stack = dump.runtimeStacks.find(s => s.lines.start > crashLine);
+  return stack?.frames.find(f => !isThrowMachinery(f.func)) ?? null;
 }
 
 function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {

@@ -15,7 +15,8 @@ export interface GroupOptions {
   /** How many goroutine ids a group keeps. Default 100. */
   readonly idSampleSize?: number;
   /** The goroutine that crashed the process (index into the goroutines) and the crash message. */
-  readonly crash?: { readonly index: number; readonly message: string };
+  /** `site`: where a fatal error was thrown on the system stack (its `runtime stack:`), when the goroutine shows only the switch to it. */
+  readonly crash?: { readonly index: number; readonly message: string; readonly site?: SourceFrame | null };
   /** Why every blocked goroutine is stuck for good, when the dump says so (deadlock, test timeout). */
   readonly stuck?: string;
 }
@@ -142,7 +143,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   }
   const groups = signatures.groups;
   return finish(groups, {
-    crashMessage: options.crash?.message, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
+    crashMessage: options.crash?.message, crashSite: options.crash?.site ?? null, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
     goroutines: table.length,
   });
 }

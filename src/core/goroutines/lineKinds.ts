@@ -63,13 +63,15 @@ export const RACE_RULE = '==================';
 const FENCE = /^(`{3,}|~{3,})/;
 // `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
 // `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
+// `fatal: morestack on g0`, `runtime/cgo: pthread_create failed: …`: what the runtime prints right before the signal it dies of.
 // `http: panic serving 10.0.0.1:1234: …` (net/http, or the name of the server's own error log), `Observed a
 // panic: …` (Kubernetes' HandleCrash): a panic
 // recovered and logged with its goroutine's stack (see crashCulprit.ts).
-export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds |[\w.-]+: panic serving |Observed a panic: )/;
+export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds |[\w.-]+: panic serving |Observed a panic: |fatal: |runtime\/cgo: )/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
-const HEX_DUMP = /^0x[0-9a-f]+: /;
+// Older Go prints the words of the stack after `runtime: unknown pc` without `0x`: `00007feb9bffc750:  0000000000000005 …`.
+const HEX_DUMP = /^(?:0x[0-9a-f]+|0[0-9a-f]{7,15}): /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 export const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 /** The header of a debug=1 profile (`threadcreate profile: total 7`); `goroutine profile: total N` is read with the goroutine headers. */
@@ -139,11 +141,13 @@ function skipHex(bytes: Uint8Array, i: number, end: number): number {
   return i;
 }
 
-/** `0x`, hex digits, `: ` (HEX_DUMP). */
+/** `0x`, hex digits, `: `, or 8 to 16 hex digits from a `0`, then `: ` (HEX_DUMP). */
 function hexDumpShape(bytes: Uint8Array, s: number, end: number): boolean {
-  if (end - s < 5 || bytes[s] !== 0x30 || bytes[s + 1] !== 0x78 /* x */) return false;
-  const i = skipHex(bytes, s + 2, end);
-  return i > s + 2 && i + 1 < end && bytes[i] === 0x3a /* : */ && bytes[i + 1] === 0x20;
+  if (end - s < 5 || bytes[s] !== 0x30) return false;
+  const prefixed = bytes[s + 1] === 0x78 /* x */;
+  const i = skipHex(bytes, prefixed ? s + 2 : s, end);
+  const digits = i - (prefixed ? s + 2 : s);
+  return (prefixed ? digits > 0 : digits >= 8 && digits <= 16) && i + 1 < end && bytes[i] === 0x3a /* : */ && bytes[i + 1] === 0x20;
 }
 
 /**
@@ -186,7 +190,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …
-    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds ', 'Observed a panic: '],
+    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds ', 'Observed a panic: ', 'fatal: ', 'runtime/cgo: '],
     shape: { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_.-`, test: wordThenPanicServing },
     matches: line => CRASH_HEADER.test(line),
     transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },

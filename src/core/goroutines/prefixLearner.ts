@@ -15,6 +15,8 @@ import { RECORD_HEADER } from './lineKinds';
 const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
   String.raw`(?:stdout|stderr) [FP]`,
+  // git's sideband: a server-side hook's output as `git push` shows it.
+  'remote:',
   // klog: `E0319 19:23:32.578237       1 runtime.go:76]`.
   String.raw`[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\]`,
   // Go's time.Time.String(), as programs log it: `2024-08-28 21:57:29.145783819 +0000 UTC:` (with its monotonic `m=+1.2`).
@@ -39,7 +41,7 @@ const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
   `^(${STUCK_TO_CRASH}?(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
-  '(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x|runtime: goroutine stack exceeds |[\\w.-]+: panic serving |Observed a panic: )');
+  '(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x|runtime: goroutine stack exceeds |[\\w.-]+: panic serving |Observed a panic: |fatal: |runtime/cgo: )');
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
 export interface UnconfirmedHeader<Snapshot> {

@@ -12,7 +12,8 @@ const EXCEPTION = asciiBytes('Exception 0x');
 const UNEXPECTED_FAULT = asciiBytes('unexpected fault address ');
 const RACE_START_BYTES = asciiBytes(RACE_START);
 /** Words that end right before `: ` in a crash header (`runtime: goroutine stack exceeds …` included). */
-const BEFORE_COLON = ['panic', 'fatal error', 'runtime'].map(asciiBytes);
+const BEFORE_COLON = ['panic', 'fatal error', 'runtime', 'fatal', 'runtime/cgo'].map(asciiBytes);
+const REMOTE = asciiBytes('remote');
 /** After a server's error log name: `http: panic serving …`, `monitoring: panic serving …`. */
 const PANIC_SERVING = asciiBytes('panic serving ');
 const COLON = 0x3a;
@@ -144,7 +145,7 @@ function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): bool
   if (digitThenSeparator) return true;
   const after = bytes[i];
   // grep's `12:`, `file-12:`, `file:12:` (`main.go:12 ` is a path, no prefix).
-  if (after === COLON) return isDigitByte(bytes[i - 1]) || digitsThenSeparator(bytes, i + 1, end);
+  if (after === COLON) return isDigitByte(bytes[i - 1]) || digitsThenSeparator(bytes, i + 1, end) || (i - start === 6 && startsWithBytes(bytes, start, end, REMOTE));
   if (i - start === 6 && bytes[start] === 0x73 /* s */ && bytes[start + 1] === 0x74 /* t */ && bytes[start + 2] === 0x64 /* d */) return true;
   // docker compose's `app-1  |`.
   while (i < end && bytes[i] === SPACE) i++;
@@ -177,7 +178,7 @@ function numberThenSpace(bytes: Uint8Array, i: number, end: number): boolean {
 /** `panic`, `fatal error`, `runtime`, or capitals and digits holding `SIG` and more, right before bytes[colon]. */
 function crashWordBefore(bytes: Uint8Array, start: number, colon: number): boolean {
   const before = bytes[colon - 1];
-  if (before !== 0x63 /* c */ && before !== 0x72 /* r */ && before !== 0x65 /* e */ && !isUpperOrDigit(before)) return false;
+  if (before !== 0x63 /* c */ && before !== 0x72 /* r */ && before !== 0x65 /* e */ && before !== 0x6c /* l */ && before !== 0x6f /* o */ && !isUpperOrDigit(before)) return false;
   for (const word of BEFORE_COLON) {
     if (colon - word.length >= start && startsWithBytes(bytes, colon - word.length, colon, word)) return true;
   }

@@ -27,6 +27,8 @@ export function isRaceState(state: string): boolean {
 export interface DumpVerdict {
   /** The panic or fatal error, for the group that holds the goroutine that crashed. */
   readonly crashMessage?: string;
+  /** Where the runtime threw on the system stack (`runtime stack:`), for a crashed goroutine that shows only the switch to it. */
+  readonly crashSite?: SourceFrame | null;
   /**
    * Why every blocked goroutine is stuck for good, when the dump says so: "all goroutines are
    * asleep (deadlock)", "the test timed out after 10m0s". Each blocked group is then a suspect.
@@ -46,7 +48,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
-    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? ''), score: 3e9 + group.count };
+    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? '', dump.crashSite ?? null), score: 3e9 + group.count };
   }
   if (isRaceState(group.state)) {
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
@@ -118,6 +120,16 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   return `${count}${leaked} ${statePhrase(group.state, group)}${duration}${where}${creator}`;
 }
 
+/** The runtime's own frames that throw, print and switch stacks: never where a fatal error comes from. */
+const THROW_MACHINERY = new Set([
+  'runtime.throw', 'runtime.throw.func1', 'runtime.fatalthrow', 'runtime.fatalthrow.func1', 'runtime.fatalpanic', 'runtime.fatalpanic.func1',
+  'runtime.systemstack', 'runtime.badPointer', 'runtime.mstart', 'runtime.mstart0', 'runtime.mstart1',
+]);
+
+export function isThrowMachinery(func: string): boolean {
+  return THROW_MACHINERY.has(func);
+}
+
 /** A panic recovered and logged with the stack of its goroutine, which lives on: net/http's, Kubernetes' HandleCrash. */
 const RECOVERED_PANIC = /^([\w.-]+: panic serving |Observed a panic: )/;
 
@@ -127,12 +139,15 @@ const RECOVERED_PANIC = /^([\w.-]+: panic serving |Observed a panic: )/;
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it.
  */
-function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string): string {
+function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string, site: SourceFrame | null): string {
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   const recovered = RECOVERED_PANIC.test(message);
+  // Thrown on the system stack: the goroutine shows only its switch there; `runtime stack:` says where.
+  const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';
   // Recovered, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
-  const frame = (recovered || message === '' ? userFrameUnderPanic(group.frames) : null) ?? userFrame ?? group.frames[0] ?? null;
-  const where = frame ? ` in ${describeFrame(frame)}` : '';
+  const frame = onSystemStack ? site : (recovered || message === '' ? userFrameUnderPanic(group.frames) : null) ?? userFrame ??
+    group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
+  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   const what = recovered ? `panicked (recovered: ${message})` : `crashed${message ? ` (${message})` : ''}`;
   return `${count} ${what}${where}${creator}`;

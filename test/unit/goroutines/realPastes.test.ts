@@ -126,6 +126,27 @@ const EXPECTED: Record<string, Reading> = {
   'kind_406_two_panics.txt': {
     ids: [11], truncated: true, crash: 'panic: send on closed channel', cut: [[11, []]], first: '1 goroutine crashed (panic: send on closed channel)',
   },
+  // What the runtime prints right before the signal it dies of joins the crash line.
+  'cloudgame_406_morestack_on_g0.txt': {
+    ids: [0, 17], truncated: true, crash: 'fatal: morestack on g0 / SIGTRAP: trace trap',
+    cut: [[17, ['runtime.systemstack_switch', 'runtime.(*mheap).alloc', 'runtime.(*mcentral).grow', 'runtime.(*mcentral).cacheSpan', 'runtime.(*mcache).refill']]],
+    first: null,
+  },
+  'gogs_4276_git_remote_prefix.txt': {
+    ids: [0, 9, 1], truncated: true,
+    crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort',
+    cut: [[1, ['github.com/gogits/gogs/vendor/github.com/gogits/git-module.(*Command).RunInDirTimeoutPipeline']]], first: null,
+  },
+  // Fatal errors of the runtime: blamed where it threw, on the system stack or under `runtime.throw`.
+  'golang_15762_sweep_on_system_stack.txt': {
+    ids: [3, 1127], truncated: true, crash: 'fatal error: sweep increased allocation count', cut: [[1127, ['net.(*netFD).connect.func2']]],
+    first: '1 goroutine crashed (fatal error: sweep increased allocation count) in runtime.(*mspan).sweep (mgcsweep.go:287) on the system stack, created by runtime.gcenable',
+  },
+  'golang_68047_zombie_throw.txt': {
+    ids: [3], truncated: true, crash: 'fatal error: found pointer to free object',
+    cut: [[3, ['runtime.throw', 'runtime.(*mspan).reportZombies', 'runtime.(*sweepLocked).sweep', 'runtime.sweepone', 'runtime.bgsweep']]],
+    first: '1 goroutine crashed (fatal error: found pointer to free object) in runtime.(*mspan).reportZombies (mgcsweep.go:861)',
+  },
 };
 
 /** What may close a paste after its last line. */
