@@ -942,8 +942,10 @@ class DumpScanner implements LineKindActions {
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
     if (this.mode === 'race') this.endRace();
-    // Go never prints a header right under another: such a header read like one in text that is no dump.
-    if (this.mode === 'goroutine' && this.headerJustRead()) this.dropHeaderWithoutStack();
+    // Go never prints a header right under another (such a header read like one in text that is no
+    // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
+    const g = this.goroutine;
+    if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.dropHeaderWithoutStack();
     this.inOtherProfile = false;
     this.endSection();
     this.log.flushSkipped();

@@ -147,6 +147,10 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[3, ['runtime.throw', 'runtime.(*mspan).reportZombies', 'runtime.(*sweepLocked).sweep', 'runtime.sweepone', 'runtime.bgsweep']]],
     first: '1 goroutine crashed (fatal error: found pointer to free object) in runtime.(*mspan).reportZombies (mgcsweep.go:861)',
   },
+  // Idle threads' `goroutine 0 [idle]:` back to back, without frames: each one counts.
+  'firego_55_frameless_idle_threads.txt': {
+    ids: [0, 0, 8], truncated: true, crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort', cut: [], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
