@@ -112,26 +112,21 @@ function digitsThenAt(bytes: Uint8Array, s: number, end: number): boolean {
 }
 
 const PROFILE_TOTAL = asciiBytes(' profile: total ');
+const PANIC_SERVING = asciiBytes(': panic serving ');
 
-/** A word, then ` profile: total ` (PROFILE_HEADER's start). */
-function profileHeaderShape(bytes: Uint8Array, s: number, end: number): boolean {
+/**
+ * A word, then ` profile: total ` (PROFILE_HEADER's start) or `: panic serving ` (a recovered
+ * panic's line: `http: panic serving …`). One test for both rows, so junk pays one scan of its first word.
+ */
+function wordThenKnownWords(bytes: Uint8Array, s: number, end: number): boolean {
   let i = s;
-  for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */); b = bytes[++i]);
-  return i > s && startsWithBytes(bytes, i, end, PROFILE_TOTAL);
+  for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */ || b === 0x2e || b === 0x2d); b = bytes[++i]);
+  return i > s && (startsWithBytes(bytes, i, end, PROFILE_TOTAL) || startsWithBytes(bytes, i, end, PANIC_SERVING));
 }
 
 const DIGITS = '0123456789';
 const LOWERCASE = 'abcdefghijklmnopqrstuvwxyz';
-const PROFILE_HEADER_SHAPE: ByteShape = { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_`, test: profileHeaderShape };
-
-const PANIC_SERVING = asciiBytes(': panic serving ');
-
-/** A log's name, then `: panic serving ` (a recovered panic's line: `http: panic serving …`). */
-function wordThenPanicServing(bytes: Uint8Array, s: number, end: number): boolean {
-  let i = s;
-  for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f || b === 0x2e || b === 0x2d); b = bytes[++i]);
-  return i > s && startsWithBytes(bytes, i, end, PANIC_SERVING);
-}
+const WORD_THEN_KNOWN_WORDS: ByteShape = { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_.-`, test: wordThenKnownWords };
 
 const isHexByte = (b: number): boolean => isDigitByte(b) || (b >= 0x61 && b <= 0x66);
 
@@ -191,19 +186,19 @@ const LINE_KINDS: readonly LineKindRow[] = [
   {
     kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …
     starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds ', 'Observed a panic: ', 'fatal: ', 'runtime/cgo: '],
-    shape: { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_.-`, test: wordThenPanicServing },
+    shape: WORD_THEN_KNOWN_WORDS,
     matches: line => CRASH_HEADER.test(line),
     transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
   },
   {
     kind: 'leak profile header', // `goroutineleak profile: total N` (Go ≥ 1.26).
-    starts: [], shape: PROFILE_HEADER_SHAPE,
+    starts: [], shape: WORD_THEN_KNOWN_WORDS,
     matches: line => otherProfileHeader(line, true),
     transition: (scan, m) => { scan.beginProfile(Number(m === true ? 0 : m[2]), true); return true; },
   },
   {
     kind: 'other profile header', // `threadcreate profile: total N`: another debug=1 profile, whose records are no goroutines.
-    starts: [], shape: PROFILE_HEADER_SHAPE,
+    starts: [], shape: WORD_THEN_KNOWN_WORDS,
     matches: line => otherProfileHeader(line, false),
     transition: (scan, m) => {
       scan.beginSection();
