@@ -401,6 +401,8 @@ suite('Profile editor', function () {
     const uri = fixtureUri('profiles/heap.pb.gz');
     await openProfile(uri);
     await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-search', text: 'seriesHashmap' });
+    // The search redraws the flame graph: a click that lands during that redraw hits a frame being replaced.
+    await waitInWebview(FRAME, 'search applied', `return document.querySelector('.gpe-search-result').textContent || false`);
     await inWebview({ frame: FRAME, op: 'click', selector: frameSelector(SCRAPE_LOOP) });
     await waitInWebview(FRAME, 'zoomed', `return document.querySelector('.gpe-crumb-current')?.getAttribute('title') === ${JSON.stringify(SCRAPE_LOOP)}`);
     // Another editor in the same group hides (and, without retainContextWhenHidden, destroys) the webview.
