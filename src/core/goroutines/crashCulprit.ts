@@ -2,16 +2,16 @@
 // every other goroutine (and after the crashing thread's `runtime stack:`), so a crash dump's
 // likely problem is that goroutine, whatever waits elsewhere.
 import type { CrashHeader, GoroutineList, RuntimeStack } from './model';
+import { crashNamesCulprit } from './crashLines';
 import { isRaceState } from './ranking';
 
 /**
- * Messages that name a crash with a culprit. Not SIGQUIT or SIGABRT (someone asked for the dump),
- * a deadlock (every goroutine is asleep: the blocked ones are the problem, not the first), nor a
- * `go test` timeout (the first goroutine is the test binary's alarm, not the test that hangs).
+ * Crashes of a kind that names a culprit (crashLines.ts) but that do not: a deadlock (every
+ * goroutine is asleep: the blocked ones are the problem, not the first), and a `go test` timeout
+ * (the first goroutine is the test binary's alarm, not the test that hangs).
  */
 export const TEST_TIMEOUT = 'panic: test timed out after ';
 const DEADLOCK = 'fatal error: all goroutines are asleep';
-const CRASH_WITH_CULPRIT = /^(panic: |fatal error: |unexpected fault address|signal |Exception 0x|SIG(?!QUIT:|ABRT:)[A-Z0-9]+: |stack overflow: |[\w.-]+: panic serving |Observed a panic: )/;
 
 /**
  * A paste without its crash line (cut above it): the first running goroutine with a call to `panic`
@@ -47,7 +47,7 @@ export function crashedGoroutineIndex(
   goroutines: GoroutineList, crash: CrashHeader | null, crashes: readonly CrashHeader[], runtimeStacks: readonly RuntimeStack[] = [],
 ): number {
   if (!crash) return panickingGoroutineIndex(goroutines);
-  if (!CRASH_WITH_CULPRIT.test(crash.message) || stuckDumpOf(crash.message)) return -1;
+  if (!crashNamesCulprit(crash.message) || stuckDumpOf(crash.message)) return -1;
   // Thrown by the runtime's monitor thread (sysmon), which runs no goroutine: none of those printed after it crashed.
   if (runtimeStacks.some(stack => stack.lines.start > crash.line && stack.frames.some(f => f.func === 'runtime.sysmon'))) return -1;
   for (let i = 0; i < goroutines.length; i++) {

@@ -3,9 +3,8 @@
 // relative to what was being read, which tells a dump cut short from one that is complete.
 import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
+import { STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
 import { detachString } from './textChunks';
-
-const STACK_LIMIT = 'runtime: goroutine stack exceeds ';
 
 /** runtime/pprof stops writing debug=2 goroutine stacks at this size. */
 export const PPROF_DEBUG2_LIMIT = 64 << 20;
@@ -22,8 +21,8 @@ export class CrashHeaders {
   add(message: string, line: number): void {
     const previous = this.all[this.all.length - 1];
     // The runtime's first word of a stack overflow, which a paste may keep alone: named for what it is.
-    if (message.startsWith(STACK_LIMIT)) message = `stack overflow: goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
-    if (previous && this.chainLine === line - 1 && previous.message.startsWith('stack overflow: ') && message === 'fatal error: stack overflow') {
+    if (message.startsWith(STACK_LIMIT)) message = `${STACK_OVERFLOW}goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
+    if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
     } else if (previous && this.chainLine === line - 1) {
       // One crash printed on consecutive lines: a panic while recovering from one ("panic: a

@@ -9,6 +9,7 @@
 // One pass over the scanned table when the scan is done, so scanning pays nothing per goroutine.
 import type { CrashHeader, EarlierDump } from './model';
 import type { GoroutineTable } from './goroutineTable';
+import { crashEndsProcess } from './crashLines';
 import { RowsById } from './rowsById';
 
 export interface DumpSplit {
@@ -30,7 +31,7 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   const superseded: number[] = [];
   if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded };
   let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
-  if (idsNeverRepeat(table) && !crashes.some(c => c.line > table.startLine(0) && endsProcess(c))) {
+  if (idsNeverRepeat(table) && !crashes.some(c => c.line > table.startLine(0) && crashEndsProcess(c.message))) {
     return { earlier, firstRow: 0, previousFirstRow: 0, startLine, superseded };
   }
   const seen = new RowsById(table, rows);
@@ -54,7 +55,7 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
     while (crashesBefore < crashes.length && crashes[crashesBefore].line < line) crashesBefore++;
     const opens = id === 0 || kind === RUNNING;
     // Another process's end after this dump's goroutines: the next dump starts at its crash line.
-    const end = lastRow < 0 ? undefined : crashes.slice(crashesFrom, crashesBefore).find(c => c.line > table.endLine(lastRow) && endsProcess(c));
+    const end = lastRow < 0 ? undefined : crashes.slice(crashesFrom, crashesBefore).find(c => c.line > table.endLine(lastRow) && crashEndsProcess(c.message));
     if (end !== undefined) {
       restart(table, seen, unavailable, superseded, row, row);
       const left = superseded.filter(r => r >= firstRow && r < row).length;
@@ -109,16 +110,6 @@ function idsNeverRepeat(table: GoroutineTable): boolean {
   const ids = table.ids().sort();
   for (let i = 1; i < ids.length; i++) if (ids[i] === ids[i - 1] && ids[i] !== 0) return false;
   return true;
-}
-
-/**
- * A crash line printed once as a process ends: not a recovered panic logged by a server that goes
- * on, nor a signal line (GOTRACEBACK=crash prints `SIGQUIT: quit` again for each thread's section).
- */
-const ENDS_PROCESS = /^(panic: |fatal error: |runtime: goroutine stack exceeds )/;
-
-function endsProcess(crash: CrashHeader): boolean {
-  return ENDS_PROCESS.test(crash.message);
 }
 
 const OTHER = 1;

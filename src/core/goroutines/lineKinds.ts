@@ -7,6 +7,7 @@
 import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
+import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 
 /** What a row's transition may do to the scan: the scanner's operations, nothing else. */
 export interface LineKindActions {
@@ -61,13 +62,6 @@ interface LineKindRow {
 export const RACE_START = 'WARNING: DATA RACE';
 export const RACE_RULE = '==================';
 const FENCE = /^(`{3,}|~{3,})/;
-// `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
-// `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
-// `fatal: morestack on g0`, `runtime/cgo: pthread_create failed: …`: what the runtime prints right before the signal it dies of.
-// `http: panic serving 10.0.0.1:1234: …` (net/http, or the name of the server's own error log), `Observed a
-// panic: …` (Kubernetes' HandleCrash): a panic
-// recovered and logged with its goroutine's stack (see crashCulprit.ts).
-export const CRASH_HEADER = /^(panic: |fatal error: |SIG[A-Z0-9]+: |signal \d+|unexpected fault address |Exception 0x[0-9a-f]+ |runtime: goroutine stack exceeds |[\w.-]+: panic serving |Observed a panic: |fatal: |runtime\/cgo: )/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
 // Older Go prints the words of the stack after `runtime: unknown pc` without `0x`: `00007feb9bffc750:  0000000000000005 …`.
@@ -85,7 +79,7 @@ const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:
  */
 function isFence(line: string): boolean {
   const fence = FENCE.exec(line);
-  return fence !== null && !CRASH_HEADER.test(line.slice(fence[0].length));
+  return fence !== null && !CRASH_LINE.test(line.slice(fence[0].length));
 }
 
 /** Runtime messages, registers and hex dumps around stacks: nothing to group. */
@@ -112,7 +106,8 @@ function digitsThenAt(bytes: Uint8Array, s: number, end: number): boolean {
 }
 
 const PROFILE_TOTAL = asciiBytes(' profile: total ');
-const PANIC_SERVING = asciiBytes(': panic serving ');
+/** `: panic serving `: the crash lines that start with a name (crashLines.ts). */
+const CRASH_WORDS_AFTER_NAME = CRASH_GATE_WORDS.afterColon.map(word => asciiBytes(`: ${word}`));
 
 /**
  * A word, then ` profile: total ` (PROFILE_HEADER's start) or `: panic serving ` (a recovered
@@ -121,7 +116,11 @@ const PANIC_SERVING = asciiBytes(': panic serving ');
 function wordThenKnownWords(bytes: Uint8Array, s: number, end: number): boolean {
   let i = s;
   for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */ || b === 0x2e || b === 0x2d); b = bytes[++i]);
-  return i > s && (startsWithBytes(bytes, i, end, PROFILE_TOTAL) || startsWithBytes(bytes, i, end, PANIC_SERVING));
+  if (i === s) return false;
+  // ` profile: total ` starts with a space, the crash words with `: `: one byte tells which to look for.
+  if (bytes[i] !== 0x3a /* : */) return startsWithBytes(bytes, i, end, PROFILE_TOTAL);
+  for (let k = 0; k < CRASH_WORDS_AFTER_NAME.length; k++) if (startsWithBytes(bytes, i, end, CRASH_WORDS_AFTER_NAME[k])) return true;
+  return false;
 }
 
 const DIGITS = '0123456789';
@@ -184,10 +183,10 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: scan => { scan.endSection(); return true; },
   },
   {
-    kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …
-    starts: ['panic: ', 'fatal error: ', 'SIG', 'signal ', 'unexpected fault address ', 'Exception 0x', 'runtime: goroutine stack exceeds ', 'Observed a panic: ', 'fatal: ', 'runtime/cgo: '],
+    kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …: the kinds of crashLines.ts.
+    starts: CRASH_LINE_START_WORDS,
     shape: WORD_THEN_KNOWN_WORDS,
-    matches: line => CRASH_HEADER.test(line),
+    matches: line => CRASH_LINE.test(line),
     transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
   },
   {

@@ -5,6 +5,7 @@
 import { isBlank, parseCallLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
+import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -41,7 +42,7 @@ const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
   `^(${STUCK_TO_CRASH}?(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
-  '(?=panic: |fatal error: |SIG[A-Z0-9]+: |unexpected fault address |Exception 0x|runtime: goroutine stack exceeds |[\\w.-]+: panic serving |Observed a panic: |fatal: |runtime/cgo: )');
+  `(?=${CRASH_LINE_BEHIND_PREFIX})`);
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
 export interface UnconfirmedHeader<Snapshot> {

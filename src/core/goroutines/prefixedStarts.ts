@@ -4,33 +4,58 @@
 // string. Each holds one of a few words, so a line without any is junk, told on its bytes before it
 // is decoded: logs and binary files are mostly such lines.
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
+import { CRASH_GATE_WORDS } from './crashLines';
 import { RACE_START } from './lineKinds';
 
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 const PROFILE_TOTAL = asciiBytes('profile: total ');
-const EXCEPTION = asciiBytes('Exception 0x');
-const UNEXPECTED_FAULT = asciiBytes('unexpected fault address ');
 const RACE_START_BYTES = asciiBytes(RACE_START);
-/** Words that end right before `: ` in a crash header (`runtime: goroutine stack exceeds …` included). */
-const BEFORE_COLON = ['panic', 'fatal error', 'runtime', 'fatal', 'runtime/cgo'].map(asciiBytes);
 const REMOTE = asciiBytes('remote');
-/** After a server's error log name: `http: panic serving …`, `monitoring: panic serving …`. */
-const PANIC_SERVING = asciiBytes('panic serving ');
 const COLON = 0x3a;
 const SPACE = 0x20;
 
 const isDigitByte = (b: number): boolean => b >= 0x30 && b <= 0x39;
 const isUpperOrDigit = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || isDigitByte(b);
 
-/** The bytes that may begin a word looked for: `goroutine `, `: ` (after a crash word), `Exception 0x`, `unexpected fault address `. */
+/**
+ * Words that end right before `: ` in a crash line (`runtime: goroutine stack exceeds …` included).
+ * One that ends in another (`Observed a panic`, `panic`) finds no line the other misses: left out.
+ */
+const BEFORE_COLON = CRASH_GATE_WORDS.beforeColon
+  .filter((word, i, all) => all.indexOf(word) === i && !all.some(other => other !== word && word.endsWith(other)))
+  .map(asciiBytes);
+/** After a server's error log name: `http: panic serving …`, `monitoring: panic serving …`. */
+const AFTER_COLON = CRASH_GATE_WORDS.afterColon.map(asciiBytes);
+/** Per first byte, the crash words looked for anywhere on the line (`Exception 0x`, `unexpected fault address `). */
+const ANYWHERE_BY_FIRST_BYTE: Uint8Array[][] = Array.from({ length: 256 }, () => []);
+/** Per first two bytes (the first times 256 plus the second), whether a crash word looked for anywhere starts so: most bytes go no further. */
+const ANYWHERE_FIRST_TWO_BYTES = new Uint8Array(256 * 256);
+for (const word of CRASH_GATE_WORDS.anywhere.map(asciiBytes)) {
+  ANYWHERE_BY_FIRST_BYTE[word[0]].push(word);
+  for (let second = 0; second < 256; second++) if (word.length === 1 || second === word[1]) ANYWHERE_FIRST_TWO_BYTES[(word[0] << 8) | second] = 1;
+}
+
+/** The bytes right before `: ` that may end a crash word: the words' last bytes, and capitals and digits after `SIG`. */
+const BEFORE_COLON_LAST_BYTES = new Uint8Array(256);
+for (const word of BEFORE_COLON) BEFORE_COLON_LAST_BYTES[word[word.length - 1]] = 1;
+if (CRASH_GATE_WORDS.signalBeforeColon) for (let b = 0; b < 256; b++) if (isUpperOrDigit(b)) BEFORE_COLON_LAST_BYTES[b] = 1;
+
+const GOROUTINE_START = 1;
+const COLON_START = 2;
+const CRASH_WORD_START = 3;
+/** What a byte may begin: `goroutine `, `: ` (after a crash word, or before one), a crash word looked for anywhere. */
 const WORD_STARTS = new Uint8Array(256);
-for (const c of 'g:Eu') WORD_STARTS[c.charCodeAt(0)] = 1;
+for (let b = 0; b < 256; b++) if (ANYWHERE_BY_FIRST_BYTE[b].length > 0) WORD_STARTS[b] = CRASH_WORD_START;
+// A crash word that began with either would be passed over by their branch of the loop.
+if (WORD_STARTS[0x67 /* g */] !== 0 || WORD_STARTS[COLON] !== 0) throw new Error('a crash word looked for anywhere starts with `g` or `:`');
+WORD_STARTS[0x67 /* g */] = GOROUTINE_START;
+WORD_STARTS[COLON] = COLON_START;
 
 /**
  * Whether the line bytes[start, end) (UTF-8, untrimmed at the start, trimmed at the end) may hold
  * the start of a dump behind a prefix: `goroutine N ` that may be a header or an escaped dump's
- * (`startsDumpAt`) or `goroutine profile: total `, a crash word
- * before `: ` (`SIG…: ` too), `Exception 0x`, `unexpected fault address `, or an end in `=` or
+ * (`startsDumpAt`) or `goroutine profile: total `, a crash line's words (crashLines.ts: a word
+ * before `: `, `SIG…: ` too, or after it, or a word anywhere), or an end in `=` or
  * `WARNING: DATA RACE`. False means the scanner's text path would skip the line, unless it is of a
  * known kind (`mayBeKnownLine`). One pass over the bytes, most of them one table look-up each.
  */
@@ -39,16 +64,27 @@ export function mayHoldPrefixedStart(bytes: Uint8Array, start: number, end: numb
   if (end > start && (last === 0x3d /* = */ || (last === 0x45 /* E */ && startsWithBytes(bytes, end - RACE_START_BYTES.length, end, RACE_START_BYTES)))) return true;
   if (!mayHaveCrashPrefix(bytes, start, end)) return holdsGoroutineWord(bytes, start, end);
   for (let i = start; i < end; i++) {
-    if (WORD_STARTS[bytes[i]] === 0) continue;
-    const b = bytes[i];
-    if (b === 0x67 /* g */) {
+    const starts = WORD_STARTS[bytes[i]];
+    if (starts === 0) continue;
+    if (starts === GOROUTINE_START) {
       if (bytes[i + 1] === 0x6f /* o */ && startsWithBytes(bytes, i, end, GOROUTINE_WORD) && startsDumpAt(bytes, start, i, end)) return true;
-    } else if (b === COLON) {
-      if (i + 1 < end && bytes[i + 1] === SPACE && (crashWordBefore(bytes, start, i) || startsWithBytes(bytes, i + 2, end, PANIC_SERVING))) return true;
-    } else if (b === 0x45 /* E */) {
-      if (startsWithBytes(bytes, i, end, EXCEPTION)) return true;
-    } else if (bytes[i + 1] === 0x6e /* n */ && startsWithBytes(bytes, i, end, UNEXPECTED_FAULT)) return true;
+    } else if (starts === COLON_START) {
+      if (i + 1 < end && bytes[i + 1] === SPACE && (crashWordBefore(bytes, start, i) || crashWordAfter(bytes, i + 2, end))) return true;
+    } else if (ANYWHERE_FIRST_TWO_BYTES[(bytes[i] << 8) | bytes[i + 1]] === 1 && crashWordAt(bytes, i, end)) return true;
   }
+  return false;
+}
+
+/** A crash word looked for anywhere, at bytes[i]. */
+function crashWordAt(bytes: Uint8Array, i: number, end: number): boolean {
+  const words = ANYWHERE_BY_FIRST_BYTE[bytes[i]];
+  for (let k = 0; k < words.length; k++) if (startsWithBytes(bytes, i, end, words[k])) return true;
+  return false;
+}
+
+/** A crash word that follows a name and `: `, at bytes[i]. */
+function crashWordAfter(bytes: Uint8Array, i: number, end: number): boolean {
+  for (let k = 0; k < AFTER_COLON.length; k++) if (startsWithBytes(bytes, i, end, AFTER_COLON[k])) return true;
   return false;
 }
 
@@ -175,13 +211,13 @@ function numberThenSpace(bytes: Uint8Array, i: number, end: number): boolean {
   return i > start && i < end && bytes[i] === SPACE;
 }
 
-/** `panic`, `fatal error`, `runtime`, or capitals and digits holding `SIG` and more, right before bytes[colon]. */
+/** A crash word (`panic`, `fatal error`, …), or capitals and digits holding `SIG` and more, right before bytes[colon]. */
 function crashWordBefore(bytes: Uint8Array, start: number, colon: number): boolean {
-  const before = bytes[colon - 1];
-  if (before !== 0x63 /* c */ && before !== 0x72 /* r */ && before !== 0x65 /* e */ && before !== 0x6c /* l */ && before !== 0x6f /* o */ && !isUpperOrDigit(before)) return false;
+  if (BEFORE_COLON_LAST_BYTES[bytes[colon - 1]] === 0) return false;
   for (const word of BEFORE_COLON) {
     if (colon - word.length >= start && startsWithBytes(bytes, colon - word.length, colon, word)) return true;
   }
+  if (!CRASH_GATE_WORDS.signalBeforeColon) return false;
   let i = colon;
   while (i > start && isUpperOrDigit(bytes[i - 1])) i--;
   for (let at = i; at + 3 < colon; at++) if (bytes[at] === 0x53 /* S */ && bytes[at + 1] === 0x49 /* I */ && bytes[at + 2] === 0x47 /* G */) return true;

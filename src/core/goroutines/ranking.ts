@@ -3,6 +3,7 @@
 // groups are flagged so views can hide them.
 
 import type { GoroutineGroup, SourceFrame } from './model';
+import { isRecoveredPanic } from './crashLines';
 import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
 import { waitStateOf } from './waitStates';
 
@@ -130,9 +131,6 @@ export function isThrowMachinery(func: string): boolean {
   return THROW_MACHINERY.has(func);
 }
 
-/** A panic recovered and logged with the stack of its goroutine, which lives on: net/http's, Kubernetes' HandleCrash. */
-const RECOVERED_PANIC = /^([\w.-]+: panic serving |Observed a panic: )/;
-
 /**
  * "1 goroutine crashed (panic: boom) in main.main (main.go:26)"; for a recovered panic, "1 goroutine
  * panicked (recovered: http: panic serving …) in caddyhttp.(*Server).ServeHTTP (server.go:203)",
@@ -141,7 +139,7 @@ const RECOVERED_PANIC = /^([\w.-]+: panic serving |Observed a panic: )/;
  */
 function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string, site: SourceFrame | null): string {
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
-  const recovered = RECOVERED_PANIC.test(message);
+  const recovered = isRecoveredPanic(message);
   // Thrown on the system stack: the goroutine shows only its switch there; `runtime stack:` says where.
   const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';
   // Recovered, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.

@@ -1,0 +1,149 @@
+// The kinds of line that report a crash (`panic: …`, `fatal error: …`, `SIGQUIT: quit`, …) and
+// what each means for finding the problem: whether the first goroutine after it crashed, whether
+// it is printed once as a process ends, whether it is a panic a server recovered from. The one
+// place these facts live: the line classifier (lineKinds.ts), the prefix learner, the junk gate on
+// bytes (prefixedStarts.ts), the culprit (crashCulprit.ts), the dump split and the suspect sentence
+// read them from here, so a new kind of crash line is one row.
+
+/**
+ * What the junk gate (prefixedStarts.ts) looks for on a line's bytes, so that a line holding this
+ * crash line behind a log prefix is never skipped as junk.
+ */
+export type CrashGateWord =
+  /** `<word>: `: the word ends right before the colon. */
+  | { readonly beforeColon: string }
+  /** `SIG` and more capitals or digits, right before the colon. */
+  | { readonly signalBeforeColon: true }
+  /** `: <word>`, after a name the gate does not read. */
+  | { readonly afterColon: string }
+  /** The word anywhere on the line. */
+  | { readonly anywhere: string };
+
+export interface CrashLineKind {
+  /** Its name, for reading the table. */
+  readonly kind: string;
+  /** How the trimmed line starts: a regular expression piece (no anchor, no nested quantifier). */
+  readonly pattern: string;
+  /**
+   * The ASCII words every such line starts with, by which junk is told on its bytes before it is
+   * decoded (lineKinds.ts); null for a line that starts with a name, then `: ` and its `afterColon` word.
+   */
+  readonly startWords: string | null;
+  /** How the line starts behind a log prefix (prefixLearner.ts), a regular expression piece; null: not looked for there. */
+  readonly behindPrefix: string | null;
+  /** What the junk gate looks for: null exactly when `behindPrefix` is. */
+  readonly gate: CrashGateWord | null;
+  /** How the crash's message starts as kept (dumpBoundaries.ts names some anew): a regular expression piece. */
+  readonly kept: string;
+  /** The first goroutine printed after it is the one that crashed. */
+  readonly namesCulprit: boolean;
+  /** Printed once, as a process ends: another one after a dump's goroutines starts the next dump (dumpSplit.ts). */
+  readonly endsProcess: boolean;
+  /** A panic recovered and logged with the stack of its goroutine, which lives on. */
+  readonly recoveredPanic: boolean;
+}
+
+type Facts = Partial<Pick<CrashLineKind, 'namesCulprit' | 'endsProcess' | 'recoveredPanic'>>;
+
+const NO_FACTS = { namesCulprit: false, endsProcess: false, recoveredPanic: false };
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** The words before the first `: `, or the whole words when they hold none. */
+function gateFor(words: string): CrashGateWord {
+  const colon = words.indexOf(': ');
+  return colon > 0 ? { beforeColon: words.slice(0, colon) } : { anywhere: words };
+}
+
+/** A line that starts with these words (then `rest`, a regular expression piece), found behind a prefix by the words alone. */
+function words(kind: string, start: string, facts: Facts = {}, rest = ''): CrashLineKind {
+  const pattern = escapeRegExp(start) + rest;
+  return { kind, pattern, startWords: start, behindPrefix: escapeRegExp(start), gate: gateFor(start), kept: pattern, ...NO_FACTS, ...facts };
+}
+
+/** A line that starts with a signal's name (`SIGSEGV: `), matched by `pattern`. */
+function signal(kind: string, pattern: string, facts: Facts = {}): CrashLineKind {
+  return { kind, pattern, startWords: 'SIG', behindPrefix: pattern, gate: { signalBeforeColon: true }, kept: pattern, ...NO_FACTS, ...facts };
+}
+
+/** `<name>: <after>`: the name is anyone's (a server's error log), so only the words after it are looked for. */
+function afterName(kind: string, after: string, facts: Facts): CrashLineKind {
+  const pattern = String.raw`[\w.-]+: ` + escapeRegExp(after);
+  return { kind, pattern, startWords: null, behindPrefix: pattern, gate: { afterColon: after }, kept: pattern, ...NO_FACTS, ...facts };
+}
+
+/** The runtime's first words of a stack overflow, which a paste may keep alone. */
+export const STACK_LIMIT = 'runtime: goroutine stack exceeds ';
+/** What a stack overflow's message is kept as: named for what it is. */
+export const STACK_OVERFLOW = 'stack overflow: ';
+/** Signals by which someone asked for the dump (`kill -QUIT`, `abort()`): no goroutine crashed. */
+const DUMP_SIGNALS = 'QUIT|ABRT';
+
+export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
+  words('panic', 'panic: ', { namesCulprit: true, endsProcess: true }),
+  words('fatal error', 'fatal error: ', { namesCulprit: true, endsProcess: true }),
+  // GOTRACEBACK=crash prints a signal line again for each thread's section: none ends the process once.
+  signal('dump signal', `SIG(?:${DUMP_SIGNALS}): `),
+  signal('fault signal', `SIG(?!(?:${DUMP_SIGNALS}):)[A-Z0-9]+: `, { namesCulprit: true }),
+  // Only at a line's start: behind a log prefix, `signal 15` is more likely a program's own news than a crash.
+  { ...words('signal number', 'signal ', { namesCulprit: true }, String.raw`\d+`), behindPrefix: null, gate: null },
+  words('unexpected fault address', 'unexpected fault address ', { namesCulprit: true }),
+  // `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
+  words('windows exception', 'Exception 0x', { namesCulprit: true }, '[0-9a-f]+ '),
+  // `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
+  {
+    ...words('stack overflow', STACK_LIMIT, { namesCulprit: true }), kept: escapeRegExp(STACK_OVERFLOW),
+    // Kept as `stack overflow: …`, which the dump split's test (written for the line as printed) never
+    // matched: whether a stack overflow after a dump's goroutines starts the next dump is still open.
+    endsProcess: false,
+  },
+  // `http: panic serving 10.0.0.1:1234: …` (net/http, or the name of the server's own error log),
+  // `Observed a panic: …` (Kubernetes' HandleCrash): a panic recovered and logged with its goroutine's stack.
+  afterName('panic serving', 'panic serving ', { namesCulprit: true, recoveredPanic: true }),
+  words('observed panic', 'Observed a panic: ', { namesCulprit: true, recoveredPanic: true }),
+  // `fatal: morestack on g0`, `runtime/cgo: pthread_create failed: …`: what the runtime prints right
+  // before the signal it dies of (joined to that signal's line): the runtime's own failure, no goroutine's.
+  words('runtime fatal', 'fatal: '),
+  words('cgo failure', 'runtime/cgo: '),
+];
+
+const startsWithAnyOf = (pieces: readonly string[]): RegExp => new RegExp(`^(?:${pieces.join('|')})`);
+const keptOf = (has: (row: CrashLineKind) => boolean): RegExp => startsWithAnyOf(CRASH_LINE_KINDS.filter(has).map(row => row.kept));
+
+/** A trimmed line that starts as a crash line of any kind. */
+export const CRASH_LINE = startsWithAnyOf(CRASH_LINE_KINDS.map(row => row.pattern));
+/** The crash lines looked for behind a log prefix: the alternatives of a regular expression, for the prefix learner's lookahead. */
+export const CRASH_LINE_BEHIND_PREFIX = CRASH_LINE_KINDS.flatMap(row => row.behindPrefix ?? []).join('|');
+/** The words that crash lines of known start begin with (lineKinds.ts). */
+export const CRASH_LINE_START_WORDS: readonly string[] = [...new Set(CRASH_LINE_KINDS.flatMap(row => row.startWords ?? []))];
+/** What the junk gate looks for, by where the word sits (`CrashGateWord`). */
+export const CRASH_GATE_WORDS: {
+  readonly beforeColon: readonly string[];
+  readonly signalBeforeColon: boolean;
+  readonly afterColon: readonly string[];
+  readonly anywhere: readonly string[];
+} = {
+  beforeColon: CRASH_LINE_KINDS.flatMap(row => row.gate !== null && 'beforeColon' in row.gate ? [row.gate.beforeColon] : []),
+  signalBeforeColon: CRASH_LINE_KINDS.some(row => row.gate !== null && 'signalBeforeColon' in row.gate),
+  afterColon: [...new Set(CRASH_LINE_KINDS.flatMap(row => row.gate !== null && 'afterColon' in row.gate ? [row.gate.afterColon] : []))],
+  anywhere: [...new Set(CRASH_LINE_KINDS.flatMap(row => row.gate !== null && 'anywhere' in row.gate ? [row.gate.anywhere] : []))],
+};
+
+const NAMES_CULPRIT = keptOf(row => row.namesCulprit);
+const ENDS_PROCESS = keptOf(row => row.endsProcess);
+const RECOVERED_PANIC = keptOf(row => row.recoveredPanic);
+
+/** A kept crash message whose first goroutine after it crashed (crashCulprit.ts tells deadlocks and test timeouts apart). */
+export function crashNamesCulprit(message: string): boolean {
+  return NAMES_CULPRIT.test(message);
+}
+
+/** A kept crash message printed once as a process ends. */
+export function crashEndsProcess(message: string): boolean {
+  return ENDS_PROCESS.test(message);
+}
+
+/** A kept crash message of a panic recovered and logged by a server that lives on. */
+export function isRecoveredPanic(message: string): boolean {
+  return RECOVERED_PANIC.test(message);
+}
