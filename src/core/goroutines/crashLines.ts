@@ -66,9 +66,13 @@ function signal(kind: string, pattern: string, facts: Facts = {}): CrashLineKind
   return { kind, pattern, startWords: 'SIG', behindPrefix: pattern, gate: { signalBeforeColon: true }, kept: pattern, ...NO_FACTS, ...facts };
 }
 
-/** `<name>: <after>`: the name is anyone's (a server's error log), so only the words after it are looked for. */
+/**
+ * `<name>: <after>`: the name is anyone's (a server's error log), so only the words after it are
+ * looked for; a logger may name itself before it (hclog's `[ERROR] http: http: panic serving …`).
+ * One name or more: a name holds no `:` or space, so each repetition ends where it must.
+ */
 function afterName(kind: string, after: string, facts: Facts): CrashLineKind {
-  const pattern = String.raw`[\w.-]+: ` + escapeRegExp(after);
+  const pattern = String.raw`(?:[\w.-]+: )+` + escapeRegExp(after);
   return { kind, pattern, startWords: null, behindPrefix: pattern, gate: { afterColon: after }, kept: pattern, ...NO_FACTS, ...facts };
 }
 
@@ -91,16 +95,14 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // `Exception 0xc0000005 0x0 0x8 0x7ff…`: a Windows exception (runtime/signal_windows.go).
   words('windows exception', 'Exception 0x', { namesCulprit: true }, '[0-9a-f]+ '),
   // `runtime: goroutine stack exceeds 1000000000-byte limit`: a stack overflow, which may be all a paste keeps of the crash.
-  {
-    ...words('stack overflow', STACK_LIMIT, { namesCulprit: true }), kept: escapeRegExp(STACK_OVERFLOW),
-    // Kept as `stack overflow: …`, which the dump split's test (written for the line as printed) never
-    // matched: whether a stack overflow after a dump's goroutines starts the next dump is still open.
-    endsProcess: false,
-  },
+  { ...words('stack overflow', STACK_LIMIT, { namesCulprit: true, endsProcess: true }), kept: escapeRegExp(STACK_OVERFLOW) },
   // `http: panic serving 10.0.0.1:1234: …` (net/http, or the name of the server's own error log),
   // `Observed a panic: …` (Kubernetes' HandleCrash): a panic recovered and logged with its goroutine's stack.
   afterName('panic serving', 'panic serving ', { namesCulprit: true, recoveredPanic: true }),
   words('observed panic', 'Observed a panic: ', { namesCulprit: true, recoveredPanic: true }),
+  // `Recovered from panic: …`, `Recovered from panic in HTTP handler […]: …`: recovery middleware
+  // (Argo CD, Traefik) logging the panic it caught, then the goroutine's stack.
+  words('recovered from panic', 'Recovered from panic', { namesCulprit: true, recoveredPanic: true }, '[: ]'),
   // `fatal: morestack on g0`, `runtime/cgo: pthread_create failed: …`: what the runtime prints right
   // before the signal it dies of (joined to that signal's line): the runtime's own failure, no goroutine's.
   words('runtime fatal', 'fatal: '),

@@ -114,13 +114,24 @@ const CRASH_WORDS_AFTER_NAME = CRASH_GATE_WORDS.afterColon.map(word => asciiByte
  * panic's line: `http: panic serving …`). One test for both rows, so junk pays one scan of its first word.
  */
 function wordThenKnownWords(bytes: Uint8Array, s: number, end: number): boolean {
-  let i = s;
-  for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */ || b === 0x2e || b === 0x2d); b = bytes[++i]);
+  let i = wordEnd(bytes, s, end);
   if (i === s) return false;
   // ` profile: total ` starts with a space, the crash words with `: `: one byte tells which to look for.
   if (bytes[i] !== 0x3a /* : */) return startsWithBytes(bytes, i, end, PROFILE_TOTAL);
-  for (let k = 0; k < CRASH_WORDS_AFTER_NAME.length; k++) if (startsWithBytes(bytes, i, end, CRASH_WORDS_AFTER_NAME[k])) return true;
-  return false;
+  // The crash words may follow several names (`http: http: panic serving …`), as in crashLines.ts.
+  for (;;) {
+    for (let k = 0; k < CRASH_WORDS_AFTER_NAME.length; k++) if (startsWithBytes(bytes, i, end, CRASH_WORDS_AFTER_NAME[k])) return true;
+    if (bytes[i + 1] !== 0x20) return false;
+    const next = wordEnd(bytes, i + 2, end);
+    if (next === i + 2 || bytes[next] !== 0x3a /* : */) return false;
+    i = next;
+  }
+}
+
+/** The end of the word of name bytes (letters, digits, `_`, `.`, `-`) from bytes[i]. */
+function wordEnd(bytes: Uint8Array, i: number, end: number): number {
+  for (let b = bytes[i]; i < end && ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || isDigitByte(b) || b === 0x5f /* _ */ || b === 0x2e || b === 0x2d); b = bytes[++i]);
+  return i;
 }
 
 const DIGITS = '0123456789';

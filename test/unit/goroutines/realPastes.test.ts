@@ -103,6 +103,22 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[2121586, ['net/http.(*conn).serve.func1']]],
     first: '1 goroutine panicked (recovered: monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference) in http.(*conn).serve.func1',
   },
+  // hclog names its logger before net/http's own `http: panic serving`.
+  'nomad_8655_hclog_nested_http_panic_serving.txt': {
+    ids: [230394], truncated: true, crash: 'http: http: panic serving [REDACTED]:36052: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[230394, ['net/http.(*conn).serve.func1', 'panic', 'github.com/hashicorp/nomad/command/agent.structsAllocDeploymentStatusToApi',
+      'github.com/hashicorp/nomad/command/agent.structsAllocListStubToApi', 'github.com/hashicorp/nomad/command/agent.structsCSIPluginToApi']]],
+    first: '1 goroutine panicked (recovered: http: http: panic serving [REDACTED]:36052: runtime error: invalid memory address or nil pointer dereference) ' +
+      'in agent.structsAllocDeploymentStatusToApi (csi_endpoint.go:420)',
+  },
+  // Recovery middleware's own line: the panic it caught, then the goroutine's stack (`runtime/debug.Stack` first).
+  'argocd_25610_recovered_from_panic.txt': {
+    ids: [275], truncated: true, crash: 'Recovered from panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[275, ['runtime/debug.Stack', 'github.com/argoproj/argo-cd/v3/controller.(*ApplicationController).processAppRefreshQueueItem.func1', 'panic',
+      'github.com/argoproj/argo-cd/v3/controller.(*appStateManager).CompareAppState', 'github.com/argoproj/argo-cd/v3/controller.(*ApplicationController).processAppRefreshQueueItem',
+      'github.com/argoproj/argo-cd/v3/controller.(*ApplicationController).Run.func3']]],
+    first: '1 goroutine panicked (recovered: Recovered from panic: runtime error: invalid memory address or nil pointer dereference) in controller.(*appStateManager).CompareAppState (state.go:1002)',
+  },
   // No `panic:` line in the paste: the running goroutine with a `panic` frame panicked, blamed under the last one (not in the deferred function above it).
   'badger_1883_panic_without_message.txt': {
     ids: [2551], truncated: true, crash: null,
@@ -217,6 +233,17 @@ describe('goroutines: real pastes from public issues', () => {
     assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 15, end: 30 }, goroutines: 1 }]);
     assert.deepEqual(a.dump.crash, { message: 'panic: send on closed channel', line: 31 });
     // GOTRACEBACK=crash prints `SIGQUIT: quit` again for each thread: one dump (severalDumps.test.ts pins the real output).
+  });
+
+  it('a stack overflow after another crash\'s goroutines is the next dump, as a second panic is', () => {
+    const a = analyzeGoroutineDump([
+      'panic: boom', '', 'goroutine 7 [running]:', 'main.worker()', '\t/app/main.go:9 +0x20', 'created by main.main', '\t/app/main.go:5 +0x30', '',
+      'runtime: goroutine stack exceeds 1000000000-byte limit', 'fatal error: stack overflow', '',
+      'goroutine 1 [running]:', 'main.recurse()', '\t/app/main.go:14 +0x40', 'main.recurse()', '\t/app/main.go:15 +0x2a', '',
+    ].join('\n'));
+    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 1, end: 8 }, goroutines: 1 }]);
+    assert.equal(a.dump.crash?.message, 'stack overflow: goroutine stack exceeds 1000000000-byte limit');
+    assert.deepEqual([...a.dump.goroutines].map(g => g.id), [1]);
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
