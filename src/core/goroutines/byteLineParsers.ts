@@ -144,7 +144,7 @@ export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: numbe
 
 /**
  * Whether the trimmed line bytes[s, end) may be a stack's line for the string parsers (lineParsers.ts):
- * a call (ends in `)`), gccgo's bare name (one word), a `file:line` (`:digits` at the end, or
+ * a call (ends in `)`, or cut in its arguments), gccgo's bare name (one word), a `file:line` (`:digits` at the end, or
  * ` +0x`, ` fp=`, ` pc=` after it), `created by`, an elision marker (`.`), an ancestor's header
  * (`[`), `goroutine N … stack unavailable`. False means none of them would take it.
  */
@@ -159,6 +159,8 @@ export function mayBeStackLine(bytes: Uint8Array, s: number, end: number): boole
     const b = bytes[i];
     // `+` and `=` of the suffixes after `file:line`.
     if (b === 0x2b || b === 0x3d) return true;
+    // A call cut in its arguments (`main.f(0xc000, {0xc`): `(` in the first word (callCutInArguments).
+    if (b === OPEN_PAREN && words === 1) return true;
     if (b === SPACE || b === TAB) words++;
   }
   return words === 1;

@@ -310,8 +310,11 @@ class DumpScanner implements LineKindActions {
       this.lineNo++;
       this.skippedLine = null;
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
+      // What the unterminated last line says of offsets is not known whole.
+      const offsetsMissing = this.ends.offsetsMissing;
       this.handleLine(text, pos, end);
       this.ends.lastLineTerminated = terminated;
+      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(text.slice(pos, end)); }
       pos = newline + 1;
     }
   }
@@ -342,7 +345,7 @@ class DumpScanner implements LineKindActions {
         }
       }
       this.ends.lastLineTerminated = terminated;
-      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
+      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(this.decode(bytes, pos, lineEnd)); }
       pos = newline + 1;
       if (junk && terminated && this.mode === 'outside' && !this.headerInDoubt) pos = this.skipJunkRun(bytes, pos, end);
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
@@ -449,11 +452,12 @@ class DumpScanner implements LineKindActions {
   }
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
-  private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+  private noteLastLine(line: string): void {
     const ends = this.ends;
     ends.lastLineLocationWithoutOffset = ends.lastLineLocationIncomplete = false;
-    if (!parseLocationBytes(bytes, pos, lineEnd, this.byteLocation)) return;
-    const suffix = this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim();
+    const location = parseLocationLine(line, 0, line.length);
+    if (location === null) return;
+    const suffix = line.slice(location.locationEnd).trim();
     if (suffix === '') ends.lastLineLocationWithoutOffset = true;
     else ends.lastLineLocationIncomplete = !COMPLETE_LOCATION_SUFFIX.test(suffix);
   }
@@ -1476,8 +1480,7 @@ export class GoroutineDumpScanner {
       const whole = new Uint8Array(this.utf16Length);
       let at = 0;
       for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
-      const text = new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
-      this.scanner.scanChunk(text);
+      this.scanWholeText(new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, ''));
     } else if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
@@ -1493,6 +1496,22 @@ export class GoroutineDumpScanner {
     }
     this.finished = this.scanner.finish(this.byteLength);
     return this.finished;
+  }
+
+  /**
+   * Text decoded whole (UTF-16) is read as text, and its end as the bytes' end is: the closing
+   * lines after its last line with content dropped, that line read without its line break when it
+   * reads as cut short.
+   */
+  private scanWholeText(text: string): void {
+    const bytes = new TextEncoder().encode(text);
+    const content = lastContentLine(bytes);
+    if (content === null) { this.scanner.scanChunk(text); return; }
+    const decoder = new TextDecoder();
+    this.scanner.scanChunk(decoder.decode(bytes.subarray(0, content.start)));
+    const cut = this.scanner.readsCutShort(bytes, content.start, content.end);
+    this.scanner.scanChunk(decoder.decode(bytes.subarray(content.start, cut ? content.end : content.end + 1)));
+    this.scanner.trailingLines = countLines(bytes, content.end + 1, bytes.length);
   }
 
   /** UTF-16 is decoded whole at the end: kept up to a bound. */

@@ -43,9 +43,13 @@ function random(seed: number): () => number {
   return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
+/** Real pastes (their prefixes, fences and cuts): the shapes the byte gate must not skip. */
+const PASTED_DIR = join(DEMO_DIR, 'pasted');
+
 const FILES = [
   ...readdirSync(DEMO_DIR).filter(f => f.endsWith('.txt')).sort().map(f => join(DEMO_DIR, f)),
   ...readdirSync(CORPUS_DIR).filter(f => f.endsWith('.txt')).sort().map(f => join(CORPUS_DIR, f)),
+  ...readdirSync(PASTED_DIR).filter(f => f.endsWith('.txt')).sort().map(f => join(PASTED_DIR, f)),
 ];
 const texts = FILES.map(f => readFileSync(f, 'utf8').replace(/^\ufeff/, ''));
 
