@@ -1345,6 +1345,7 @@ class DumpScanner implements LineKindActions {
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, it is no frame (`FAIL`).
     const pending = this.pending !== null && this.pending.bare && this.goroutine !== null && this.goroutine.createdBy !== null ? null : this.pending;
     const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
+    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
     this.ends.lastLineCut = this.skippedLine !== null && looksCutShort(this.skippedLine);
     const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
@@ -1378,6 +1379,11 @@ class DumpScanner implements LineKindActions {
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
+}
+
+/** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
+function isOldGoexit(frame: SourceFrame | undefined): boolean {
+  return frame !== undefined && frame.func === 'runtime.goexit' && frame.file !== '' && !/\.s$/i.test(frame.file);
 }
 
 /** First argument word when it is an address: `0xc000123456`, `0xc000123456?`, `{0xc000…, 0x2}`. */

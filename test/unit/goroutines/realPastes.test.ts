@@ -151,6 +151,11 @@ const EXPECTED: Record<string, Reading> = {
   'firego_55_frameless_idle_threads.txt': {
     ids: [0, 0, 8], truncated: true, crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort', cut: [], first: null,
   },
+  // Go 1.3 printed no offset for `runtime.goexit` (its pc at the function's entry): a last location line without one is whole.
+  'dockerize_2_deadlock_go13_goc.txt': {
+    ids: [16, 19], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on semacquire in main.main (dockerize.go:93); all goroutines are asleep (deadlock)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -186,6 +191,16 @@ describe('goroutines: real pastes from public issues', () => {
     // Cut in the receiver: `main.(*Po` names no function.
     assert.deepEqual(cutIn('main.(*Po').frames.map(f => f.func), ['main.wait']);
     assert.equal(cutIn('main.(*Po').cut, true);
+  });
+
+  it('a last location line without an offset is whole under Go ≤ 1.3\'s runtime.goexit, and cut under any other call', () => {
+    const goroutine = 'goroutine 19 [finalizer wait]:\nrunfinq()\n\t/go/src/pkg/runtime/mgc0.c:2644 +0xcf\n';
+    const truncated = (last: string) => analyzeGoroutineDump(`${goroutine}${last}\n\`\`\`\n`).dump.truncated;
+    assert.equal(truncated('runtime.goexit()\n\t/go/src/pkg/runtime/proc.c:1445'), false);
+    // Cut in the offset, which the dump prints; Go ≥ 1.4's goexit, in assembly, prints `+0x1`; any other call its offset.
+    assert.equal(truncated('runtime.goexit()\n\t/go/src/pkg/runtime/proc.c:1445 +0'), true);
+    assert.equal(truncated('runtime.goexit()\n\t/usr/local/go/src/runtime/asm_amd64.s:1700'), true);
+    assert.equal(truncated('main.main()\n\t/app/main.go:1445'), true);
   });
 
   it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
