@@ -1300,8 +1300,8 @@ class DumpScanner implements LineKindActions {
 
   /**
    * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
-   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), or a
-   * qualified name alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`).
+   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), the
+   * prefix itself cut short, or a qualified name alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`).
    */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start > 6000) return false;
@@ -1311,7 +1311,7 @@ class DumpScanner implements LineKindActions {
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     const line = text.slice(s, e);
-    if (looksCutShort(line) || (line.includes('.') && isBareFunctionName(line, 0, line.length))) return true;
+    if (looksCutShort(line) || this.prefixes.cutShort(line) || (line.includes('.') && isBareFunctionName(line, 0, line.length))) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
     return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
@@ -1346,7 +1346,7 @@ class DumpScanner implements LineKindActions {
     const pending = this.pending !== null && this.pending.bare && this.goroutine !== null && this.goroutine.createdBy !== null ? null : this.pending;
     const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
-    this.ends.lastLineCut = this.skippedLine !== null && looksCutShort(this.skippedLine);
+    this.ends.lastLineCut = this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine));
     const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);

@@ -57,7 +57,8 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit) in runtime.getitab (iface.go:34)',
   },
   'vault_2804_backtick_syslog_crash_cut.txt': {
-    ids: [5971], truncated: false, crash: 'fatal error: concurrent map writes', cut: [],
+    ids: [5971], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [[5971, ['runtime.throw', 'runtime.mapassign', 'github.com/hashicorp/vault/vault.NewACL', 'github.com/hashicorp/vault/vault.(*PolicyStore).ACL']]],
     first: '1 goroutine crashed (fatal error: concurrent map writes) in vault.NewACL (acl.go:114)',
   },
   'golang_36976_garbled_pc_line_excerpt.txt': { ids: [0], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
@@ -156,6 +157,17 @@ const EXPECTED: Record<string, Reading> = {
     ids: [16, 19], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
     first: '1 goroutine blocked on semacquire in main.main (dockerize.go:93); all goroutines are asleep (deadlock)',
   },
+  // Cut in the log prefix every line carries, before the last line's text.
+  'milvus_7977_line_numbers_and_ci_timestamps.txt': {
+    ids: [177, 162], truncated: true, crash: null,
+    cut: [[162, ['testing.(*T).Run', 'github.com/milvus-io/milvus/internal/indexcoord.TestIndexCoord']]], first: null,
+  },
+  'nomad_3008_journald_nomad_sh.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[1, ['github.com/hashicorp/nomad/scheduler.bitmapFrom', 'github.com/hashicorp/nomad/scheduler.newAllocNameIndex',
+      'github.com/hashicorp/nomad/scheduler.(*allocReconciler).computeGroup']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in scheduler.bitmapFrom (reconcile_util.go:297)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -201,6 +213,19 @@ describe('goroutines: real pastes from public issues', () => {
     assert.equal(truncated('runtime.goexit()\n\t/go/src/pkg/runtime/proc.c:1445 +0'), true);
     assert.equal(truncated('runtime.goexit()\n\t/usr/local/go/src/runtime/asm_amd64.s:1700'), true);
     assert.equal(truncated('main.main()\n\t/app/main.go:1445'), true);
+  });
+
+  it('a last line that holds only the start of the dump\'s log prefix is the cut; the whole prefix, or other text, is not', () => {
+    const prefix = '2021-09-16T03:24:13.2720341Z ';
+    const dump = ['goroutine 7 [select]:', 'main.wait()', '\t/app/main.go:12 +0x2d'].map(l => prefix + l).join('\n') + '\n';
+    const reading = (last: string) => {
+      const a = analyzeGoroutineDump(`${dump}${last}\n\`\`\`\n`);
+      return [a.dump.truncated, [...a.dump.goroutines].map(g => g.cut)];
+    };
+    for (const cut of ['2021-09-16T03:24:13.27241', '2021-09-16T03:24', '2021-09-16T03:24:13.2720341']) assert.deepEqual(reading(cut), [true, [true]], cut);
+    for (const whole of ['2021-09-16T03:24:13.2720341Z', '2021-09-16T03:24:13.2720341Z exit status 2', 'FAIL', 'Thanks!']) {
+      assert.deepEqual(reading(whole), [false, [false]], whole);
+    }
   });
 
   it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
