@@ -253,6 +253,18 @@ export function isBareFunctionName(text: string, pos: number, end: number): bool
   return depth === 0;
 }
 
+/**
+ * A bare name that a function's name may be the start of, cut short where a call line was printed:
+ * a package path starts lower-case (a module's domain, a standard package, `main`, GOPATH's `_/`),
+ * so `FAIL`, `PASS` or `DONE!` after a stack are words, not names.
+ */
+export function mayStartFunctionName(text: string): boolean {
+  return /^[\p{Ll}_]/u.test(text) && isBareFunctionName(text, 0, text.length);
+}
+
+/** What marks a function name cut short (`testing.tRunne…`): the frame is kept, its name read as far as it goes. */
+export const CUT_NAME_MARK = '…';
+
 export interface LocationLine {
   pathEnd: number;
   /** End of the `path:line` text (before ` +0x…`). */

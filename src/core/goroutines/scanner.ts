@@ -46,8 +46,8 @@ import type {
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine, parseLocationLine,
-  readDecimal, type HeaderLine, type LocationLine,
+  callCutInArguments, CUT_NAME_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine,
+  parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
@@ -59,6 +59,7 @@ import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
+import { cutNameNamesPackage } from './goFunctions';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
@@ -1274,10 +1275,15 @@ class DumpScanner implements LineKindActions {
     const open = this.goroutine;
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
     if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
-      // A function name cut short (gccgo's bare form) is no frame; a whole one whose `file:line` line the cut fell in is.
-      if (this.pending?.bare) {
-        if (this.pending.line === this.lineNo) this.pending = null;
-        else this.pending.bare = false;
+      // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
+      // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
+      // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
+      const pending = this.pending;
+      if (pending?.bare) {
+        const callDue = this.ends.callLeftOpenAtLine !== this.lineNo;
+        if (pending.line !== this.lineNo) pending.bare = false;
+        else if (callDue && cutNameNamesPackage(pending.func.name)) { pending.func = this.interner.func(pending.func.name + CUT_NAME_MARK); pending.bare = false; }
+        else this.pending = null;
       }
       if (lastLineCut) {
         // The line after the header reads as no stack line because the cut fell in it.
@@ -1301,7 +1307,9 @@ class DumpScanner implements LineKindActions {
   /**
    * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
    * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), the
-   * prefix itself cut short, or a qualified name alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`).
+   * prefix itself cut short, a qualified name alone (`github.c`: a call cut in its name, or gccgo's
+   * frame before its `file:line`), or where a stack's next call line was due, the start of a package
+   * path alone (`ru`).
    */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start > 6000) return false;
@@ -1311,10 +1319,17 @@ class DumpScanner implements LineKindActions {
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     const line = text.slice(s, e);
-    if (looksCutShort(line) || this.prefixes.cutShort(line) || (line.includes('.') && isBareFunctionName(line, 0, line.length))) return true;
+    if (looksCutShort(line) || this.prefixes.cutShort(line)) return true;
+    if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
     return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
+  }
+
+  /** The last line read ended a goroutine's header or a frame, before any `created by`: a call line comes next. */
+  private callExpectedNext(): boolean {
+    const g = this.goroutine;
+    return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && !g.stackUnavailable && g.endLine === this.lineNo;
   }
 
   /**
@@ -1342,8 +1357,11 @@ class DumpScanner implements LineKindActions {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
-    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, it is no frame (`FAIL`).
-    const pending = this.pending !== null && this.pending.bare && this.goroutine !== null && this.goroutine.createdBy !== null ? null : this.pending;
+    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
+    // when no package path starts so (`FAIL`), it is no frame.
+    const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
+      (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
+    const pending = wordAfterStack ? null : this.pending;
     const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
     this.ends.lastLineCut = this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine));

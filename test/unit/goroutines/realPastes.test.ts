@@ -92,7 +92,7 @@ const EXPECTED: Record<string, Reading> = {
   },
   // A dump logged as one escaped string, with a line break the paste put inside the string: read across it.
   'moby_31639_logfmt_escaped_wrapped.txt': { ids: [122, 1, 17, 20, 107], truncated: true, crash: null, cut: [[107, ['syscall.Syscall6']]], first: null },
-  'containerd_285_journal_escaped_wrapped_in_header.txt': { ids: [132, 1, 17, 18], truncated: true, crash: null, cut: [[18, []]], first: null },
+  'containerd_285_journal_escaped_wrapped_in_header.txt': { ids: [132, 1, 17, 18], truncated: true, crash: null, cut: [[18, ['os/signal.si…']]], first: null },
   // Cut in the `fp=`/`sp=` part after a frame's location.
   'golang_18038_cut_in_fp_suffix.txt': {
     ids: [104441, 1], truncated: true, crash: 'panic: test timed out after 3m0s',
@@ -125,7 +125,8 @@ const EXPECTED: Record<string, Reading> = {
   },
   // Two panics of two runs pasted one after the other: two dumps, the last one grouped.
   'kind_406_two_panics.txt': {
-    ids: [11], truncated: true, crash: 'panic: send on closed channel', cut: [[11, []]], first: '1 goroutine crashed (panic: send on closed channel)',
+    ids: [11], truncated: true, crash: 'panic: send on closed channel', cut: [[11, ['sigs.k8s.io/kind/pkg/cluster/internal/create.createNodeC…']]],
+    first: '1 goroutine crashed (panic: send on closed channel) in create.createNodeC…',
   },
   // What the runtime prints right before the signal it dies of joins the crash line.
   'cloudgame_406_morestack_on_g0.txt': {
@@ -167,6 +168,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[1, ['github.com/hashicorp/nomad/scheduler.bitmapFrom', 'github.com/hashicorp/nomad/scheduler.newAllocNameIndex',
       'github.com/hashicorp/nomad/scheduler.(*allocReconciler).computeGroup']]],
     first: '1 goroutine crashed (panic: runtime error: index out of range) in scheduler.bitmapFrom (reconcile_util.go:297)',
+  },
+  // Cut in the name of the call line due after a frame: `runtime` names no function, the goroutine is cut.
+  'golang_63277_registers_dashes_then_sigquit.txt': {
+    ids: [0], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [[0, ['runtime.futex', 'runtime.futexsleep', 'runtime.notetsleep_internal', 'runtime.notetsleep', 'runtime.sysmon', 'runtime.mstart1', 'runtime.mstart0']]],
+    first: null,
   },
 };
 
@@ -228,6 +235,22 @@ describe('goroutines: real pastes from public issues', () => {
     }
   });
 
+  it('a name alone where a call line was due is the cut: kept as a frame, marked, once it names its package', () => {
+    const header = 'goroutine 7 [chan receive, 3 minutes]:\nmain.wait(0xc000012345)\n\t/app/main.go:12 +0x2d\n';
+    const reading = (last: string) => {
+      const a = analyzeGoroutineDump(`${header}${last}\n\`\`\`\n`);
+      return [a.dump.truncated, [...a.dump.goroutines].map(g => [g.cut, g.frames.map(f => f.func)])];
+    };
+    assert.deepEqual(reading('ru'), [true, [[true, ['main.wait']]]]);
+    assert.deepEqual(reading('runtime'), [true, [[true, ['main.wait']]]]);
+    assert.deepEqual(reading('github.c'), [true, [[true, ['main.wait']]]]);
+    assert.deepEqual(reading('testing.tRunne'), [true, [[true, ['main.wait', 'testing.tRunne…']]]]);
+    assert.deepEqual(reading('example.com/app/queue.(*Pool).Sub'), [true, [[true, ['main.wait', 'example.com/app/queue.(*Pool).Sub…']]]]);
+    // Right under the header too.
+    const underHeader = analyzeGoroutineDump('goroutine 7 [select]:\nru\n```\n');
+    assert.deepEqual([underHeader.dump.truncated, [...underHeader.dump.goroutines].map(g => [g.id, g.cut])], [true, [[7, true]]]);
+  });
+
   it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
     const a = analyzeGoroutineDump(read('docker_543_details_semacquire_cut.txt'));
     const lock = a.groups.find(g => g.state === 'semacquire')!;
@@ -259,9 +282,17 @@ describe('goroutines: real pastes from public issues', () => {
     // GOTRACEBACK=crash prints `SIGQUIT: quit` again for each thread: one dump (severalDumps.test.ts pins the real output).
   });
 
+  it('a goroutine ended by its creator, then a word, is not cut', () => {
+    const dump = 'goroutine 8 [select]:\nmain.loop()\n\t/app/main.go:9 +0x20\ncreated by main.main in goroutine 1\n\t/app/main.go:5 +0x1d\n';
+    for (const after of ['ru', 'done', ' DONE!', 'main.go']) {
+      const a = analyzeGoroutineDump(`${dump}${after}\n\`\`\`\n`);
+      assert.deepEqual([a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length])], [false, [[8, false, 1]]], after);
+    }
+  });
+
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
     const dump = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x20\n';
-    for (const after of ['', '\n', '```\n', 'exit status 2\n', 'FAIL\n', '\n\nThanks!\n']) {
+    for (const after of ['', '\n', '```\n', 'exit status 2\n', 'FAIL\n', 'FAIL', 'PASS\n', 'DONE!\n', 'ok  \texample.com/app\t1.2s\n', 'Thanks.\n', '\n\nThanks!\n']) {
       const a = analyzeGoroutineDump(dump + after);
       assert.equal(a.dump.truncated, false, JSON.stringify(after));
       assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length]), [[1, false, 1]], JSON.stringify(after));
