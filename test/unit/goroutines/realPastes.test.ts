@@ -175,6 +175,14 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[0, ['runtime.futex', 'runtime.futexsleep', 'runtime.notetsleep_internal', 'runtime.notetsleep', 'runtime.sysmon', 'runtime.mstart1', 'runtime.mstart0']]],
     first: null,
   },
+  // A panic recovered and raised again as it was (HandleCrash), cut right under `panic`: the handler is not blamed.
+  'argoworkflows_7518_recovered_handlecrash.txt': {
+    ids: [229], truncated: true,
+    crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[229, ['k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered] / ' +
+      'panic: runtime error: invalid memory address or nil pointer dereference)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -249,6 +257,20 @@ describe('goroutines: real pastes from public issues', () => {
     // Right under the header too.
     const underHeader = analyzeGoroutineDump('goroutine 7 [select]:\nru\n```\n');
     assert.deepEqual([underHeader.dump.truncated, [...underHeader.dump.goroutines].map(g => [g.id, g.cut])], [true, [[7, true]]]);
+  });
+
+  it('a panic raised again as it was is blamed under its last panic call, on the cut frame when that is all there is', () => {
+    const text = [
+      'panic: runtime error: invalid memory address or nil pointer dereference [recovered]',
+      '\tpanic: runtime error: invalid memory address or nil pointer dereference', '',
+      'goroutine 229 [running]:',
+      'k8s.io/apimachinery/pkg/util/runtime.HandleCrash({0x0, 0x0, 0x2b})',
+      '\t/go/pkg/mod/k8s.io/apimachinery@v0.21.5/pkg/util/runtime/runtime.go:55 +0xd8',
+      'panic({0x1bb7b60, 0x3151fd0})', '\t/usr/local/go/src/runtime/panic.go:1038 +0x215',
+    ].join('\n');
+    const suspect = (rest: string) => analyzeGoroutineDump(`${text}\n${rest}\n\`\`\`\n`).groups[0].suspect;
+    assert.match(suspect('github.com/argoproj/argo-workflows/v3/workflow/controller.(*wfOperationCtx).exe')!, / in controller\.\(\*wfOperationCtx\)\.exe…$/);
+    assert.match(suspect('main.(*op).run(0xc000100000)\n\t/app/op.go:10 +0x1d')!, / in main\.\(\*op\)\.run \(op\.go:10\)$/);
   });
 
   it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
