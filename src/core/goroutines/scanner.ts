@@ -46,7 +46,7 @@ import type {
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, CUT_NAME_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -1282,7 +1282,7 @@ class DumpScanner implements LineKindActions {
       if (pending?.bare) {
         const callDue = this.ends.callLeftOpenAtLine !== this.lineNo;
         if (pending.line !== this.lineNo) pending.bare = false;
-        else if (callDue && cutNameNamesPackage(pending.func.name)) { pending.func = this.interner.func(pending.func.name + CUT_NAME_MARK); pending.bare = false; }
+        else if (callDue && cutNameNamesPackage(pending.func.name)) { pending.func = this.interner.func(pending.func.name + CUT_MARK); pending.bare = false; }
         else this.pending = null;
       }
       if (lastLineCut) {
@@ -1306,8 +1306,8 @@ class DumpScanner implements LineKindActions {
 
   /**
    * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
-   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), the
-   * prefix itself cut short, a qualified name alone (`github.c`: a call cut in its name, or gccgo's
+   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), a
+   * header cut in its bracket behind other text, the prefix itself cut short, a qualified name alone (`github.c`: a call cut in its name, or gccgo's
    * frame before its `file:line`), or where a stack's next call line was due, the start of a package
    * path alone (`ru`).
    */
@@ -1319,11 +1319,25 @@ class DumpScanner implements LineKindActions {
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     const line = text.slice(s, e);
-    if (looksCutShort(line) || this.prefixes.cutShort(line)) return true;
+    if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
     return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
+  }
+
+  /**
+   * The text's last line, skipped, ends in a goroutine header cut inside its bracket
+   * (`goroutine 92 [select, 107`): that goroutine was printed, its stack cut off. It is counted,
+   * with what its header says so far. False for any other line.
+   */
+  private beginHeaderCutInBracket(line: string): boolean {
+    const header = parseHeaderCutInBracket(line);
+    if (header === null) return false;
+    this.log.takeBackSkipped(this.lineNo);
+    this.skippedLine = null;
+    this.beginGoroutine(header.id, this.headerInfo(header));
+    return true;
   }
 
   /** The last line read ended a goroutine's header or a frame, before any `created by`: a call line comes next. */
@@ -1354,6 +1368,7 @@ class DumpScanner implements LineKindActions {
     }
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
+    const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
@@ -1364,7 +1379,7 @@ class DumpScanner implements LineKindActions {
     const pending = wordAfterStack ? null : this.pending;
     const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
-    this.ends.lastLineCut = this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine));
+    this.ends.lastLineCut = headerCut || (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
     const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);

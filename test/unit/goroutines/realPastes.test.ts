@@ -151,7 +151,7 @@ const EXPECTED: Record<string, Reading> = {
   },
   // Idle threads' `goroutine 0 [idle]:` back to back, without frames: each one counts.
   'firego_55_frameless_idle_threads.txt': {
-    ids: [0, 0, 8], truncated: true, crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort', cut: [], first: null,
+    ids: [0, 0, 8, 17], truncated: true, crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort', cut: [[17, []]], first: null,
   },
   // Go 1.3 printed no offset for `runtime.goexit` (its pc at the function's entry): a last location line without one is whole.
   'dockerize_2_deadlock_go13_goc.txt': {
@@ -183,6 +183,9 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered] / ' +
       'panic: runtime error: invalid memory address or nil pointer dereference)',
   },
+  // Cut inside a goroutine's header bracket: that goroutine counts, without frames, cut; alone behind a log message too.
+  'prometheus_6196_oom_dump_excerpt.txt': { ids: [89, 90, 169, 91, 92], truncated: true, crash: null, cut: [[92, []]], first: null },
+  'traefik_6197_cut_in_header.txt': { ids: [38], truncated: true, crash: null, cut: [[38, []]], first: null },
 };
 
 /** What may close a paste after its last line. */
@@ -271,6 +274,21 @@ describe('goroutines: real pastes from public issues', () => {
     const suspect = (rest: string) => analyzeGoroutineDump(`${text}\n${rest}\n\`\`\`\n`).groups[0].suspect;
     assert.match(suspect('github.com/argoproj/argo-workflows/v3/workflow/controller.(*wfOperationCtx).exe')!, / in controller\.\(\*wfOperationCtx\)\.exe…$/);
     assert.match(suspect('main.(*op).run(0xc000100000)\n\t/app/op.go:10 +0x1d')!, / in main\.\(\*op\)\.run \(op\.go:10\)$/);
+  });
+
+  it('a header cut in its bracket counts with what it says so far: whole parts before a comma, a cut state marked', () => {
+    const dump = 'goroutine 91 [select]:\nmain.loop()\n\t/app/main.go:9 +0x20\n\n';
+    const last = (line: string) => {
+      const a = analyzeGoroutineDump(`${dump}${line}\n\`\`\`\n`);
+      return [a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.state, g.waitMinutes, g.cut, g.frames.length])];
+    };
+    assert.deepEqual(last('goroutine 92 [select, 107'), [true, [[91, 'select', null, false, 1], [92, 'select', null, true, 0]]]);
+    assert.deepEqual(last('goroutine 92 [select, 107 minu'), [true, [[91, 'select', null, false, 1], [92, 'select', 107, true, 0]]]);
+    assert.deepEqual(last('goroutine 92 [chan receive'), [true, [[91, 'select', null, false, 1], [92, 'chan receive…', null, true, 0]]]);
+    assert.deepEqual(last('2020-01-19 level=error msg="Stack: goroutine 92 gp=0xc000068700 m=nil [GC worker (id'),
+      [true, [[91, 'select', null, false, 1], [92, 'GC worker (id…', null, true, 0]]]);
+    // Cut before its bracket, the header may be cut in its id: no goroutine of it.
+    assert.deepEqual(last('goroutine 92'), [true, [[91, 'select', null, false, 1]]]);
   });
 
   it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
