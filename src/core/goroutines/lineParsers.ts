@@ -332,13 +332,18 @@ export function parseAncestorLine(text: string, pos: number, end: number): numbe
   return num && text.startsWith(']:', num[1]) ? num[0] : null;
 }
 
+/** A frame's `file:line` line cut in its path or line number (`/build/buildd/syncth`, `/app/main.go:1`). */
+export function isPathCutShort(line: string): boolean {
+  return /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line);
+}
+
 /**
  * Whether an unterminated last line looks like a dump line cut short (a header, call or path
  * missing its end), as opposed to ordinary trailing text such as `exit status 2`.
  */
 export function looksCutShort(line: string): boolean {
   return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^\S+\([^)]*$/.test(line) ||
-    /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
+    isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
     /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||
     // `...additional frames elided...` or `...12 frames elided...` cut short.

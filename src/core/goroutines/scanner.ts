@@ -46,7 +46,7 @@ import type {
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, lastIndexInLine, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -698,6 +698,7 @@ class DumpScanner implements LineKindActions {
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
       if (fits && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
+      this.keepBareCallOfCutPath(text, s, end);
       this.commitPendingWithoutLocation();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     }
@@ -1068,6 +1069,17 @@ class DumpScanner implements LineKindActions {
     this.addFrame(this.pending!, locationId);
     this.pending = null;
     this.touch();
+  }
+
+  /**
+   * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
+   * `file:line` was due (`\t/build/buil`): the name was a frame's, whose location the cut took.
+   */
+  private keepBareCallOfCutPath(text: string, s: number, end: number): void {
+    const pending = this.pending!;
+    if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
+    pending.bare = false;
+    if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
   }
 
   private commitPendingWithoutLocation(): void {

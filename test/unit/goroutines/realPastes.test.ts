@@ -186,6 +186,13 @@ const EXPECTED: Record<string, Reading> = {
   // Cut inside a goroutine's header bracket: that goroutine counts, without frames, cut; alone behind a log message too.
   'prometheus_6196_oom_dump_excerpt.txt': { ids: [89, 90, 169, 91, 92], truncated: true, crash: null, cut: [[92, []]], first: null },
   'traefik_6197_cut_in_header.txt': { ids: [38], truncated: true, crash: null, cut: [[38, []]], first: null },
+  // gccgo prints names without arguments; the last one's `file:line` is cut: the frame stays, without its location.
+  'syncthing_1887_gccgo_no_args_frames.txt': {
+    ids: [41, 42, 43, 44, 70, 308], truncated: true, crash: null,
+    cut: [[308, ['github.com_syncthing_syncthing_internal_events.Since.pN67_github.com_syncthing_syncthing_internal_events.BufferedSubscription',
+      'main.restGetEvents', 'main.$nested1', 'main.$nested4', 'main.$nested10']]],
+    first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -289,6 +296,13 @@ describe('goroutines: real pastes from public issues', () => {
       [true, [[91, 'select', null, false, 1], [92, 'GC worker (id…', null, true, 0]]]);
     // Cut before its bracket, the header may be cut in its id: no goroutine of it.
     assert.deepEqual(last('goroutine 92'), [true, [[91, 'select', null, false, 1]]]);
+  });
+
+  it('a gccgo name whose file:line the cut shortened is a frame; a word is not', () => {
+    const frames = (name: string) => [...analyzeGoroutineDump(`goroutine 308 [semacquire]:\nmain.restGetEvents\n\t/build/gui.go:668\n${name}\n\t/build/buil`)
+      .dump.goroutines].map(g => [g.cut, g.frames.map(f => [f.func, f.line])]);
+    assert.deepEqual(frames('main.$nested10'), [[true, [['main.restGetEvents', 668], ['main.$nested10', 0]]]]);
+    assert.deepEqual(frames('Note'), [[false, [['main.restGetEvents', 668]]]]);
   });
 
   it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
