@@ -1286,7 +1286,9 @@ class DumpScanner implements LineKindActions {
     let cut: { id: number; startLine: number; frames: number } | null = null;
     const open = this.goroutine;
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
-    if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
+    if (this.mode === 'race' && this.race !== null) {
+      cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
+    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
@@ -1352,8 +1354,9 @@ class DumpScanner implements LineKindActions {
     return true;
   }
 
-  /** The last line read ended a goroutine's header or a frame, before any `created by`: a call line comes next. */
+  /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */
   private callExpectedNext(): boolean {
+    if (this.mode === 'race') return this.race !== null && this.race.callDueAfter(this.lineNo);
     const g = this.goroutine;
     return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && !g.stackUnavailable && g.endLine === this.lineNo;
   }
@@ -1365,9 +1368,20 @@ class DumpScanner implements LineKindActions {
    */
   private keepCallCutInArguments(): void {
     const line = this.skippedLine;
-    if (line === null || this.pending !== null || this.mode !== 'goroutine' || line.startsWith('created by ')) return;
+    if (line === null || this.pending !== null || this.mode !== 'goroutine') return;
+    const func = this.cutCallOf(line);
+    if (func !== null) this.setPending(func, '', false, false, null);
+  }
+
+  /**
+   * The function of a call line the cut fell in: whole before its arguments, or its name cut short
+   * (marked) once it names its package; null for any other line.
+   */
+  private cutCallOf(line: string): InternedFunc | null {
+    if (line.startsWith('created by ')) return null;
     const open = callCutInArguments(line, 0, line.length);
-    if (open > 0) this.setPending(this.interner.func(detachString(line.slice(0, open))), '', false, false, null);
+    if (open > 0) return this.interner.func(detachString(line.slice(0, open)));
+    return mayStartFunctionName(line) && cutNameNamesPackage(line) ? this.interner.func(detachString(line) + CUT_MARK) : null;
   }
 
   finish(byteLength: number): GoroutineDump {
@@ -1382,17 +1396,22 @@ class DumpScanner implements LineKindActions {
     if (takenBack !== null) this.takeBackHeader(takenBack);
     const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
+    const race = this.mode === 'race' ? this.race : null;
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
-      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
+      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null || race !== null;
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
     // when no package path starts so (`FAIL`), it is no frame.
     const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
       (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
     const pending = wordAfterStack ? null : this.pending;
-    const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
+    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo));
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
-    this.ends.lastLineCut = headerCut || (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
-    const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
+    // A race report's call line is no bare name: the race detector prints `()` after every one.
+    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
+    this.ends.lastLineCut = headerCut || raceCallCut ||
+      (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
+    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
+    const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();

@@ -193,6 +193,19 @@ const EXPECTED: Record<string, Reading> = {
       'main.restGetEvents', 'main.$nested1', 'main.$nested4', 'main.$nested10']]],
     first: null,
   },
+  // Race detector reports cut mid-stack: in a call's receiver (no function named), in a path (the call kept without its location).
+  'typescriptgo_1271_race_generics_cut.txt': {
+    ids: [554, 546], truncated: true, crash: null,
+    cut: [[546, ['github.com/microsoft/typescript-go/internal/compiler.(*parseTask).markFromExternalLibrary']]],
+    first: '1 goroutine in a data race: read of 0x00c00427d71a in compiler.(*parseTask).isFromExternalLibrary (parsetask.go:145)',
+  },
+  'memtierd_99_race_unfenced_cut.txt': {
+    ids: [7, 8], truncated: true, crash: null,
+    cut: [[8, ['runtime.mapassign_fast64', 'github.com/intel/memtierd/pkg/memtier.(*TrackerIdlePage).addRanges',
+      'github.com/intel/memtierd/pkg/memtier.(*TrackerIdlePage).AddPids', 'github.com/intel/memtierd/pkg/memtier.(*PidWatcherCgroups).reportNewAndOldPids',
+      'github.com/intel/memtierd/pkg/memtier.(*PidWatcherCgroups).loop']]],
+    first: '1 goroutine in a data race: read of 0x00c0001251a0 in memtier.(*TrackerIdlePage).sampler (tracker_idlepage.go:241)',
+  },
 };
 
 /** What may close a paste after its last line. */
