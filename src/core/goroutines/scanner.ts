@@ -311,8 +311,10 @@ class DumpScanner implements LineKindActions {
       this.lineNo++;
       this.skippedLine = null;
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
+      const offsetsMissing = this.ends.offsetsMissing;
       this.handleLine(text, pos, end);
       this.ends.lastLineTerminated = terminated;
+      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLineText(text, pos, end); }
       pos = newline + 1;
     }
   }
@@ -451,12 +453,21 @@ class DumpScanner implements LineKindActions {
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
   private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+    const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
+    this.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
+  }
+
+  /** The same for the unterminated last line read as text. */
+  private noteLastLineText(text: string, pos: number, end: number): void {
+    const location = parseLocationLine(text, pos, end);
+    this.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, end).trim());
+  }
+
+  /** What follows `file:line` on the last line, or null when it is no location line. */
+  private noteLastLocationSuffix(suffix: string | null): void {
     const ends = this.ends;
-    ends.lastLineLocationWithoutOffset = ends.lastLineLocationIncomplete = false;
-    if (!parseLocationBytes(bytes, pos, lineEnd, this.byteLocation)) return;
-    const suffix = this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim();
-    if (suffix === '') ends.lastLineLocationWithoutOffset = true;
-    else ends.lastLineLocationIncomplete = !COMPLETE_LOCATION_SUFFIX.test(suffix);
+    ends.lastLineLocationWithoutOffset = suffix === '';
+    ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' && !COMPLETE_LOCATION_SUFFIX.test(suffix);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
