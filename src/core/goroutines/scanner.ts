@@ -65,7 +65,7 @@ import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, t
 import { mayHoldPrefixedStart } from './prefixedStarts';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
-import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
+import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { heldBackFrom, isClosingLine } from './trailingClosers';
@@ -1288,27 +1288,27 @@ class DumpScanner implements LineKindActions {
   }
 
   /**
-   * The text ends cut short: the goroutine it ends in keeps the frames it has, marked cut. A cut
-   * after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
+   * The text ends cut short: the goroutine it ends in (or a race report's access) keeps the frames
+   * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
    * blank line) leaves that goroutine whole.
    */
   private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.goroutines;
     let cut: { id: number; startLine: number; frames: number } | null = null;
     const open = this.goroutine;
-    // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
     if (this.mode === 'race' && this.race !== null) {
       cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
+    // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
     } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
       const pending = this.pending;
-      if (pending?.bare) {
-        const callDue = this.ends.callLeftOpenAtLine !== this.lineNo;
-        if (pending.line !== this.lineNo) pending.bare = false;
-        else if (callDue && cutNameNamesPackage(pending.func.name)) { pending.func = this.interner.func(pending.func.name + CUT_MARK); pending.bare = false; }
-        else this.pending = null;
+      if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
+      else if (pending?.bare) {
+        const cutName = this.ends.callLeftOpenAtLine === this.lineNo ? null : this.cutNameOf(pending.func.name);
+        if (cutName === null) this.pending = null;
+        else { pending.func = cutName; pending.bare = false; }
       }
       if (lastLineCut) {
         // The line after the header reads as no stack line because the cut fell in it.
@@ -1332,9 +1332,9 @@ class DumpScanner implements LineKindActions {
   /**
    * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
    * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), a
-   * header cut in its bracket behind other text, the prefix itself cut short, a qualified name alone (`github.c`: a call cut in its name, or gccgo's
-   * frame before its `file:line`), or where a stack's next call line was due, the start of a package
-   * path alone (`ru`).
+   * header cut in its bracket behind other text, the prefix itself cut short, a qualified name
+   * alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`), or, where a
+   * stack's next call line was due, the start of a package path alone (`ru`).
    */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start > 6000) return false;
@@ -1391,8 +1391,36 @@ class DumpScanner implements LineKindActions {
   private cutCallOf(line: string): InternedFunc | null {
     if (line.startsWith('created by ')) return null;
     const open = callCutInArguments(line, 0, line.length);
-    if (open > 0) return this.interner.func(detachString(line.slice(0, open)));
-    return mayStartFunctionName(line) && cutNameNamesPackage(line) ? this.interner.func(detachString(line) + CUT_MARK) : null;
+    return open > 0 ? this.interner.func(detachString(line.slice(0, open))) : this.cutNameOf(line);
+  }
+
+  /** A function's name cut short, marked, once it names its package (`ru` or `github.c` name nothing); else null. */
+  private cutNameOf(name: string): InternedFunc | null {
+    return mayStartFunctionName(name) && cutNameNamesPackage(name) ? this.interner.func(detachString(name) + CUT_MARK) : null;
+  }
+
+  /**
+   * Whether the text was cut short, from what its last lines left open (TruncationTracker.verdict);
+   * `headerCut`: its last line was a header cut in its bracket.
+   */
+  private truncationAtEnd(byteLength: number, headerCut: boolean): Truncation {
+    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
+    const race = this.mode === 'race' ? this.race : null;
+    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
+      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null || race !== null;
+    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
+    // when no package path starts so (`FAIL`), it is no frame.
+    const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
+      (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
+    const pending = wordAfterStack ? null : this.pending;
+    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo));
+    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
+    // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
+    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
+    this.ends.lastLineCut = headerCut || raceCallCut ||
+      (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
+    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
+    return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
 
   finish(byteLength: number): GoroutineDump {
@@ -1406,23 +1434,7 @@ class DumpScanner implements LineKindActions {
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
-    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
-    const race = this.mode === 'race' ? this.race : null;
-    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
-      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null || race !== null;
-    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
-    // when no package path starts so (`FAIL`), it is no frame.
-    const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
-      (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
-    const pending = wordAfterStack ? null : this.pending;
-    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo));
-    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
-    // A race report's call line is no bare name: the race detector prints `()` after every one.
-    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
-    this.ends.lastLineCut = headerCut || raceCallCut ||
-      (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
-    const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+    const end = this.truncationAtEnd(byteLength, headerCut);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
