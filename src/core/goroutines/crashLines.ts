@@ -149,3 +149,15 @@ export function crashEndsProcess(message: string): boolean {
 export function isRecoveredPanic(message: string): boolean {
   return RECOVERED_PANIC.test(message);
 }
+
+// Go prints the value of a panic recovered and raised again on two lines, joined into one crash
+// message (dumpBoundaries.ts); since Go 1.25 once, when it is the same value.
+const REPANIC_OF_SAME_VALUE = /^panic: (.*) \[recovered\] \/ panic: \1$|^panic: .* \[recovered, repanicked\]$/s;
+
+/**
+ * A kept crash message of a panic recovered and raised again with the same value (Kubernetes'
+ * HandleCrash, a test's tRunner): the deferred handler that raised it again only passed it on.
+ */
+export function isRepanicOfSameValue(message: string): boolean {
+  return REPANIC_OF_SAME_VALUE.test(message);
+}

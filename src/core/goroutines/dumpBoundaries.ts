@@ -111,6 +111,11 @@ export class TruncationTracker {
   lastLineLocationWithoutOffset = false;
   /** The last call line read was an inlined frame's (`f(...)`), which Go prints without an offset. */
   lastCallInlined = false;
+  /**
+   * The last frame's pc is its function's entry, for which Go ≤ 1.3 printed no offset: the
+   * `runtime.goexit` every goroutine's stack ends in, then in the C runtime (proc.c).
+   */
+  lastFrameAtEntry = false;
 
   /** A call's `file:line` line was read, with or without an offset. */
   noteLocation(hasOffset: boolean): void {
@@ -126,7 +131,7 @@ export class TruncationTracker {
   verdict(byteLength: number, lastLine: number, sawDump: boolean, callPending: boolean, callOpen: boolean, stackEndsAtLastLine: boolean): Truncation {
     const cutAtLimit = byteLength === PPROF_DEBUG2_LIMIT;
     // Without an offset where the dump prints them (or at its very first location), the line number may be cut.
-    const offsetExpected = !this.offsetsMissing && !this.lastCallInlined;
+    const offsetExpected = !this.offsetsMissing && !this.lastCallInlined && !this.lastFrameAtEntry;
     const incomplete = this.lastLineLocationIncomplete || (offsetExpected && this.lastLineLocationWithoutOffset);
     if (stackEndsAtLastLine && incomplete && !this.lastLineTerminated) this.lastLineCut = true;
     // A call line, then the start of its location line (`\t`) and the end: a blank line to the scanner.

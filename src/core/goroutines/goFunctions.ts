@@ -30,6 +30,18 @@ export function isStdlibFunc(func: string): boolean {
   return STD_ROOTS.has(root);
 }
 
+/**
+ * Whether a function name cut short still names its package and the start of the function: its
+ * package path ended (a '.' after the last '/', then more) and, without a '/', is the standard
+ * library's or `main` (`github.c` is a module's domain cut short, `runtime` or `ru` a package's name).
+ */
+export function cutNameNamesPackage(name: string): boolean {
+  const slash = name.lastIndexOf('/');
+  const dot = name.indexOf('.', slash + 1);
+  if (dot <= slash + 1 || dot === name.length - 1) return false;
+  return slash >= 0 || name.startsWith('main.') || STD_ROOTS.has(name.slice(0, dot));
+}
+
 /** `k8s.io/apiserver/pkg/registry/generic/registry.(*Store).DeleteCollection.func1` → `registry.(*Store).DeleteCollection.func1`. */
 export function shortFuncName(func: string): string {
   const slash = func.lastIndexOf('/', func.indexOf('(') < 0 ? func.length : func.indexOf('('));

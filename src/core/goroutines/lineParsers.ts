@@ -133,6 +133,30 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
   return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest, labels, labelsText };
 }
 
+// A goroutine header whose bracket the text's end cut, alone or ending a line of other text (a
+// logged stack's message, `msg="Stack: goroutine 38 [runn`). No wait state holds a ']'.
+const HEADER_CUT_IN_BRACKET = /(?:^|\W|\\n)goroutine (\d+) (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[([^\]]{0,200})$/;
+
+/**
+ * A goroutine header cut inside its bracket at the end of the (trimmed) line: its id and what the
+ * bracket says so far. The parts before its last comma are whole (`[select, 107`: in select, for a
+ * number of minutes the cut may have shortened), and so are minutes followed by a space; a state
+ * cut in its words is kept as read, marked (`[runn` → `runn…`). Null for any other line.
+ */
+export function parseHeaderCutInBracket(line: string): HeaderLine | null {
+  const match = HEADER_CUT_IN_BRACKET.exec(withoutClosingQuotes(line));
+  if (match === null) return null;
+  const inside = match[2];
+  const comma = inside.lastIndexOf(', ');
+  let bracket = inside + CUT_MARK;
+  if (comma >= 0) {
+    const minutes = /^(\d+) /.exec(inside.slice(comma + 2));
+    bracket = inside.slice(0, comma) + (minutes ? `, ${minutes[1]} minutes` : '');
+  }
+  const header = `goroutine ${match[1]} [${bracket}]:`;
+  return parseHeaderLine(header, 0, header.length);
+}
+
 /** Index of the `}` that closes the `{` at `open`, past quoted strings; -1 when there is none. */
 function closingBrace(text: string, open: number, end: number): number {
   for (let i = open + 1; i < end; i++) {
@@ -253,6 +277,18 @@ export function isBareFunctionName(text: string, pos: number, end: number): bool
   return depth === 0;
 }
 
+/**
+ * A bare name that a function's name may be the start of, cut short where a call line was printed:
+ * a package path starts lower-case (a module's domain, a standard package, `main`, GOPATH's `_/`),
+ * so `FAIL`, `PASS` or `DONE!` after a stack are words, not names.
+ */
+export function mayStartFunctionName(text: string): boolean {
+  return /^[\p{Ll}_]/u.test(text) && isBareFunctionName(text, 0, text.length);
+}
+
+/** What marks a name or a wait state cut short (`testing.tRunne…`, `[runn…]`): read as far as it goes. */
+export const CUT_MARK = '…';
+
 export interface LocationLine {
   pathEnd: number;
   /** End of the `path:line` text (before ` +0x…`). */
@@ -296,13 +332,18 @@ export function parseAncestorLine(text: string, pos: number, end: number): numbe
   return num && text.startsWith(']:', num[1]) ? num[0] : null;
 }
 
+/** A frame's `file:line` line cut in its path or line number (`/build/buildd/syncth`, `/app/main.go:1`). */
+export function isPathCutShort(line: string): boolean {
+  return /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line);
+}
+
 /**
  * Whether an unterminated last line looks like a dump line cut short (a header, call or path
  * missing its end), as opposed to ordinary trailing text such as `exit status 2`.
  */
 export function looksCutShort(line: string): boolean {
   return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^\S+\([^)]*$/.test(line) ||
-    /^[^\s]*[/\\][^\s]*(:\d*)?$/.test(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
+    isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
     /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||
     // `...additional frames elided...` or `...12 frames elided...` cut short.

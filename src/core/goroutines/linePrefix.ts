@@ -53,3 +53,30 @@ export function skipLinePrefix(prefix: LinePrefix | null, text: string, pos: num
   // `\s*` may run past the line break; the line then holds only the prefix.
   return Math.min(pos + match[0].length, end);
 }
+
+const PIECES = /\d+|\s+|[^\d\s]+/g;
+const pieceKind = (piece: string): number => /^\d/.test(piece) ? 0 : /^\s/.test(piece) ? 1 : 2;
+const sameSeparators = (piece: string): string => piece.replace(/-/g, ':');
+
+/**
+ * Whether the (trimmed) line is the prefix cut short: the prefix's pieces up to one the line ends
+ * in (a paste cut in the timestamp of its last line, `2021-09-16T03:24:13.27` where every line
+ * carried `2021-09-16T03:24:13.2720341Z `). Digits vary, so they match any digits, and the last
+ * ones are cut when fewer than the prefix's; a line holding the whole prefix is a blank line of the dump.
+ */
+export function isPrefixCutShort(prefix: LinePrefix, line: string): boolean {
+  const whole = prefix.sample.trim().match(PIECES) ?? [];
+  const read = line.trim().match(PIECES) ?? [];
+  if (read.length === 0 || read.length > whole.length) return false;
+  const last = read.length - 1;
+  for (let i = 0; i < last; i++) {
+    const kind = pieceKind(read[i]);
+    if (kind !== pieceKind(whole[i]) || (kind === 2 && sameSeparators(read[i]) !== sameSeparators(whole[i]))) return false;
+  }
+  const [cut, full] = [read[last], whole[last]];
+  const kind = pieceKind(cut);
+  if (kind !== pieceKind(full)) return false;
+  const inPiece = kind === 0 ? cut.length < full.length : cut.length < full.length && sameSeparators(full).startsWith(sameSeparators(cut));
+  const piecesEqual = kind === 0 || sameSeparators(cut) === sameSeparators(full);
+  return inPiece || (piecesEqual && read.length < whole.length);
+}

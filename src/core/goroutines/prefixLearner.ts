@@ -3,7 +3,7 @@
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
 import { isBlank, parseCallLine } from './lineParsers';
-import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { isPrefixCutShort, linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 
@@ -99,6 +99,11 @@ export class PrefixLearner<Snapshot> {
     if (s === lineEnd) return null;
     if (this.skip(text, lineStart, lineEnd) !== lineStart) { this.unconfirmed = null; return null; }
     return this.confirmWithShorterPrefix(text, lineStart, lineEnd) ? null : this.takeBack();
+  }
+
+  /** The (trimmed) line is the dump's prefix cut short: the text's last line, cut before its text. */
+  cutShort(line: string): boolean {
+    return this.prefix !== null && isPrefixCutShort(this.prefix, line);
   }
 
   /** At the end of the text: a header still unconfirmed is taken back. */

@@ -25,6 +25,8 @@ interface Section {
   readonly frames: SourceFrame[];
   readonly startLine: number;
   endLine: number;
+  /** The text ends inside this section's stack. */
+  cut: boolean;
 }
 
 export class RaceReportBuilder {
@@ -88,6 +90,36 @@ export class RaceReportBuilder {
     return true;
   }
 
+  /** A call line waits for its `file:line` line. */
+  get callPending(): boolean {
+    return this.pendingFunc !== null;
+  }
+
+  /** The line `lineNo` was the open section's. */
+  endsAt(lineNo: number): boolean {
+    return this.section !== null && this.section.endLine === lineNo;
+  }
+
+  /** The line `lineNo` ended a section's header or one of its frames: a call line comes next. */
+  callDueAfter(lineNo: number): boolean {
+    return this.pendingFunc === null && this.endsAt(lineNo);
+  }
+
+  /**
+   * The text ends cut short in the open section, in its line `lineNo` or right after it: the section
+   * keeps its frames, then the call whose `file:line` the cut took, or else `cutCall`, the function of
+   * the call line the cut fell in; it is marked cut. Returns that access's goroutine (a creator
+   * section is none), or null.
+   */
+  cutShort(lineNo: number, cutCall: InternedFunc | null): { id: number; startLine: number; frames: number } | null {
+    const section = this.section;
+    if (section === null || section.endLine < lineNo - 1) return null;
+    if (this.pendingFunc !== null) this.commitPendingWithoutLocation();
+    else if (cutCall !== null) section.frames.push(this.interner.frame(cutCall, 0));
+    section.cut = true;
+    return section.access === '' ? null : { id: section.id, startLine: section.startLine, frames: section.frames.length };
+  }
+
   /** The report's accesses as goroutines, in report order. */
   finish(): Goroutine[] {
     this.closeSection();
@@ -95,7 +127,7 @@ export class RaceReportBuilder {
       id: a.id, state: this.internState(`data race (${a.access})`), waitMinutes: null, lockedToThread: false,
       leaked: false, synctest: false, frames: this.interner.stack(a.frames).frames, args: null,
       createdBy: this.creatorOf(a.id), creatorGoroutine: null, framesElided: false,
-      stackUnavailable: a.frames.length === 0, cut: false, ancestors: NO_ANCESTORS,
+      stackUnavailable: a.frames.length === 0 && !a.cut, cut: a.cut, ancestors: NO_ANCESTORS,
       // Without an address (Go < 1.6) the two sides cannot be paired by it.
       waitOn: a.address === '' ? null : { kind: 'memory', op: a.access.endsWith('read') ? 'read' : 'write', address: a.address, inexact: false },
       lines: { start: a.startLine, end: a.endLine }, labels: null,
@@ -104,7 +136,7 @@ export class RaceReportBuilder {
 
   private openSection(id: number, access: string, address: string, lineNo: number): void {
     this.closeSection();
-    this.section = { id, access, address, frames: [], startLine: lineNo, endLine: lineNo };
+    this.section = { id, access, address, frames: [], startLine: lineNo, endLine: lineNo, cut: false };
   }
 
   private closeSection(): void {

@@ -3,7 +3,7 @@
 // groups are flagged so views can hide them.
 
 import type { GoroutineGroup, SourceFrame } from './model';
-import { isRecoveredPanic } from './crashLines';
+import { isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
 import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
 import { waitStateOf } from './waitStates';
 
@@ -135,15 +135,16 @@ export function isThrowMachinery(func: string): boolean {
  * "1 goroutine crashed (panic: boom) in main.main (main.go:26)"; for a recovered panic, "1 goroutine
  * panicked (recovered: http: panic serving …) in caddyhttp.(*Server).ServeHTTP (server.go:203)",
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
- * recovered and logged it.
+ * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
 function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string, site: SourceFrame | null): string {
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   const recovered = isRecoveredPanic(message);
   // Thrown on the system stack: the goroutine shows only its switch there; `runtime stack:` says where.
   const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';
-  // Recovered, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
-  const frame = onSystemStack ? site : (recovered || message === '' ? userFrameUnderPanic(group.frames) : null) ?? userFrame ??
+  // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
+  const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
+  const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : userFrame ??
     group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
@@ -154,12 +155,13 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
 /**
  * The first user frame under the last call to `panic` (Go ≥ 1.17 prints `panic`, earlier
  * `runtime.gopanic`), else the frame right under it (the standard library's, where the panic
- * happened, when a cut took the rest), or null.
+ * happened, when a cut took the rest); null when a cut took every frame under it (the handlers
+ * above it are still not where it panicked); undefined when no frame calls `panic`.
  */
-function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null {
+function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null | undefined {
   let last = -1;
   for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic') last = i;
-  if (last < 0) return null;
+  if (last < 0) return undefined;
   for (let i = last + 1; i < frames.length; i++) if (isUserFrame(frames[i])) return frames[i];
   return frames[last + 1] ?? null;
 }

@@ -46,8 +46,8 @@ import type {
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, lastIndexInLine, looksCutShort, parseAncestorLine, parseCallLine, parseHeaderLabels, parseHeaderLine, parseLocationLine,
-  readDecimal, type HeaderLine, type LocationLine,
+  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, lastIndexInLine, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
@@ -59,12 +59,13 @@ import { parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
+import { cutNameNamesPackage } from './goFunctions';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
-import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
+import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { heldBackFrom, isClosingLine } from './trailingClosers';
@@ -310,11 +311,10 @@ class DumpScanner implements LineKindActions {
       this.lineNo++;
       this.skippedLine = null;
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
-      // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
       this.handleLine(text, pos, end);
       this.ends.lastLineTerminated = terminated;
-      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(text.slice(pos, end)); }
+      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLineText(text, pos, end); }
       pos = newline + 1;
     }
   }
@@ -345,7 +345,7 @@ class DumpScanner implements LineKindActions {
         }
       }
       this.ends.lastLineTerminated = terminated;
-      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(this.decode(bytes, pos, lineEnd)); }
+      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
       if (junk && terminated && this.mode === 'outside' && !this.headerInDoubt) pos = this.skipJunkRun(bytes, pos, end);
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
@@ -452,14 +452,22 @@ class DumpScanner implements LineKindActions {
   }
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
-  private noteLastLine(line: string): void {
+  private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+    const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
+    this.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
+  }
+
+  /** The same for the unterminated last line read as text. */
+  private noteLastLineText(text: string, pos: number, end: number): void {
+    const location = parseLocationLine(text, pos, end);
+    this.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, end).trim());
+  }
+
+  /** What follows `file:line` on the last line, or null when it is no location line. */
+  private noteLastLocationSuffix(suffix: string | null): void {
     const ends = this.ends;
-    ends.lastLineLocationWithoutOffset = ends.lastLineLocationIncomplete = false;
-    const location = parseLocationLine(line, 0, line.length);
-    if (location === null) return;
-    const suffix = line.slice(location.locationEnd).trim();
-    if (suffix === '') ends.lastLineLocationWithoutOffset = true;
-    else ends.lastLineLocationIncomplete = !COMPLETE_LOCATION_SUFFIX.test(suffix);
+    ends.lastLineLocationWithoutOffset = suffix === '';
+    ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' && !COMPLETE_LOCATION_SUFFIX.test(suffix);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -701,6 +709,7 @@ class DumpScanner implements LineKindActions {
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
       if (fits && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
+      this.keepBareCallOfCutPath(text, s, end);
       this.commitPendingWithoutLocation();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     }
@@ -1073,6 +1082,17 @@ class DumpScanner implements LineKindActions {
     this.touch();
   }
 
+  /**
+   * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
+   * `file:line` was due (`\t/build/buil`): the name was a frame's, whose location the cut took.
+   */
+  private keepBareCallOfCutPath(text: string, s: number, end: number): void {
+    const pending = this.pending!;
+    if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
+    pending.bare = false;
+    if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
+  }
+
   private commitPendingWithoutLocation(): void {
     const pending = this.pending!;
     this.pending = null;
@@ -1268,20 +1288,27 @@ class DumpScanner implements LineKindActions {
   }
 
   /**
-   * The text ends cut short: the goroutine it ends in keeps the frames it has, marked cut. A cut
-   * after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
+   * The text ends cut short: the goroutine it ends in (or a race report's access) keeps the frames
+   * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
    * blank line) leaves that goroutine whole.
    */
   private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.goroutines;
     let cut: { id: number; startLine: number; frames: number } | null = null;
     const open = this.goroutine;
+    if (this.mode === 'race' && this.race !== null) {
+      cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
-    if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
-      // A function name cut short (gccgo's bare form) is no frame; a whole one whose `file:line` line the cut fell in is.
-      if (this.pending?.bare) {
-        if (this.pending.line === this.lineNo) this.pending = null;
-        else this.pending.bare = false;
+    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
+      // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
+      // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
+      // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
+      const pending = this.pending;
+      if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
+      else if (pending?.bare) {
+        const cutName = this.ends.callLeftOpenAtLine === this.lineNo ? null : this.cutNameOf(pending.func.name);
+        if (cutName === null) this.pending = null;
+        else { pending.func = cutName; pending.bare = false; }
       }
       if (lastLineCut) {
         // The line after the header reads as no stack line because the cut fell in it.
@@ -1304,8 +1331,10 @@ class DumpScanner implements LineKindActions {
 
   /**
    * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
-   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), or a
-   * qualified name alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`).
+   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), a
+   * header cut in its bracket behind other text, the prefix itself cut short, a qualified name
+   * alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`), or, where a
+   * stack's next call line was due, the start of a package path alone (`ru`).
    */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start > 6000) return false;
@@ -1315,10 +1344,32 @@ class DumpScanner implements LineKindActions {
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     const line = text.slice(s, e);
-    if (looksCutShort(line) || (line.includes('.') && isBareFunctionName(line, 0, line.length))) return true;
+    if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
+    if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
     return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
+  }
+
+  /**
+   * The text's last line, skipped, ends in a goroutine header cut inside its bracket
+   * (`goroutine 92 [select, 107`): that goroutine was printed, its stack cut off. It is counted,
+   * with what its header says so far. False for any other line.
+   */
+  private beginHeaderCutInBracket(line: string): boolean {
+    const header = parseHeaderCutInBracket(line);
+    if (header === null) return false;
+    this.log.takeBackSkipped(this.lineNo);
+    this.skippedLine = null;
+    this.beginGoroutine(header.id, this.headerInfo(header));
+    return true;
+  }
+
+  /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */
+  private callExpectedNext(): boolean {
+    if (this.mode === 'race') return this.race !== null && this.race.callDueAfter(this.lineNo);
+    const g = this.goroutine;
+    return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && !g.stackUnavailable && g.endLine === this.lineNo;
   }
 
   /**
@@ -1328,9 +1379,48 @@ class DumpScanner implements LineKindActions {
    */
   private keepCallCutInArguments(): void {
     const line = this.skippedLine;
-    if (line === null || this.pending !== null || this.mode !== 'goroutine' || line.startsWith('created by ')) return;
+    if (line === null || this.pending !== null || this.mode !== 'goroutine') return;
+    const func = this.cutCallOf(line);
+    if (func !== null) this.setPending(func, '', false, false, null);
+  }
+
+  /**
+   * The function of a call line the cut fell in: whole before its arguments, or its name cut short
+   * (marked) once it names its package; null for any other line.
+   */
+  private cutCallOf(line: string): InternedFunc | null {
+    if (line.startsWith('created by ')) return null;
     const open = callCutInArguments(line, 0, line.length);
-    if (open > 0) this.setPending(this.interner.func(detachString(line.slice(0, open))), '', false, false, null);
+    return open > 0 ? this.interner.func(detachString(line.slice(0, open))) : this.cutNameOf(line);
+  }
+
+  /** A function's name cut short, marked, once it names its package (`ru` or `github.c` name nothing); else null. */
+  private cutNameOf(name: string): InternedFunc | null {
+    return mayStartFunctionName(name) && cutNameNamesPackage(name) ? this.interner.func(detachString(name) + CUT_MARK) : null;
+  }
+
+  /**
+   * Whether the text was cut short, from what its last lines left open (TruncationTracker.verdict);
+   * `headerCut`: its last line was a header cut in its bracket.
+   */
+  private truncationAtEnd(byteLength: number, headerCut: boolean): Truncation {
+    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
+    const race = this.mode === 'race' ? this.race : null;
+    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
+      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null || race !== null;
+    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
+    // when no package path starts so (`FAIL`), it is no frame.
+    const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
+      (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
+    const pending = wordAfterStack ? null : this.pending;
+    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo));
+    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
+    // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
+    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
+    this.ends.lastLineCut = headerCut || raceCallCut ||
+      (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
+    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
+    return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
 
   finish(byteLength: number): GoroutineDump {
@@ -1343,14 +1433,8 @@ class DumpScanner implements LineKindActions {
     }
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
-    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
-      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null;
-    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, it is no frame (`FAIL`).
-    const pending = this.pending !== null && this.pending.bare && this.goroutine !== null && this.goroutine.createdBy !== null ? null : this.pending;
-    const stackEndsAtLastLine = this.goroutine !== null && this.goroutine.endLine === this.lineNo;
-    this.ends.lastLineCut = this.skippedLine !== null && looksCutShort(this.skippedLine);
-    const end = this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null, pending !== null && !pending.bare && this.goroutine !== null, stackEndsAtLastLine);
+    const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
+    const end = this.truncationAtEnd(byteLength, headerCut);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
@@ -1382,6 +1466,11 @@ class DumpScanner implements LineKindActions {
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
+}
+
+/** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
+function isOldGoexit(frame: SourceFrame | undefined): boolean {
+  return frame !== undefined && frame.func === 'runtime.goexit' && frame.file !== '' && !/\.s$/i.test(frame.file);
 }
 
 /** First argument word when it is an address: `0xc000123456`, `0xc000123456?`, `{0xc000…, 0x2}`. */

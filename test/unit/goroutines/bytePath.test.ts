@@ -58,6 +58,15 @@ describe('goroutines: the byte path reads as the text path', () => {
     FILES.forEach((file, i) => assertReadAlike(texts[i], file));
   });
 
+  it('a text that ends in a location line cut short, or whole without its offset', () => {
+    const goroutine = 'goroutine 1 [running]:\nmain.f()\n\t/app/f.go:3 +0x1d\nmain.main()\n';
+    const race = '==================\nWARNING: DATA RACE\nRead at 0x00c0001251a0 by goroutine 7:\n  main.f()\n      /app/f.go:3 +0x1d\n  main.main()\n';
+    for (const location of ['\t/app/main.go:12', '\t/app/main.go:12 +0x1d f', '\t/app/main.go:12 +0x1d fp=0x1', '\t/app/main.go:12 +']) {
+      assertReadAlike(goroutine + location, JSON.stringify(location));
+      assertReadAlike(race + location, `race, ${JSON.stringify(location)}`);
+    }
+  });
+
   it('junk in which slivers read like headers, alone and around dumps', () => {
     const junk = junkLines(11, 20_000).lines;
     assertReadAlike(junk.join('\n'), 'junk');

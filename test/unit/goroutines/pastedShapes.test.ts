@@ -54,7 +54,11 @@ describe('goroutines: a paste cut short', () => {
         const g = a.dump.goroutines.get(0);
         assert.equal(g.id, whole.id, what);
         assert.ok(g.frames.length <= whole.frames.length, what);
-        assert.deepEqual(g.frames.map(f => f.func), whole.frames.slice(0, g.frames.length).map(f => f.func), what);
+        // The last one's name may be cut short: read as far as it goes, marked `…`.
+        const names = g.frames.map(f => f.func);
+        const cutName = names.at(-1)?.endsWith('…') ? names.pop()!.slice(0, -1) : null;
+        assert.deepEqual(names, whole.frames.slice(0, names.length).map(f => f.func), what);
+        if (cutName !== null) assert.ok(whole.frames[names.length].func.startsWith(cutName), what);
         const midLine = text[cutAt - 1] !== '\n';
         // A cut inside a hex number (`+0x51`, `pc=0x4f3`) leaves a line that reads whole, and so does
         // one in the line number of an inlined frame (`f(...)`), which Go prints without an offset.

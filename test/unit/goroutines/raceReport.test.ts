@@ -44,6 +44,28 @@ describe('goroutines: race detector reports', () => {
     assert.deepEqual(streamed.groups.map(g => g.suspect), analyzeGoroutineDump(text).groups.map(g => g.suspect));
   });
 
+  it('a report cut mid-stack is truncated: the access keeps its frames and the cut call, marked cut', () => {
+    const report = [
+      '==================', 'WARNING: DATA RACE', 'Read at 0x00c00427d71a by goroutine 554:',
+      '  example.com/app/compiler.(*parseTask).isFromExternalLibrary()', '      /src/app/compiler/parsetask.go:145 +0x2e', '',
+      'Previous write at 0x00c00427d71a by goroutine 546:',
+      '  example.com/app/compiler.(*parseTask).markFromExternalLibrary()', '      /src/app/compiler/parsetask.go:149 +0x2e',
+    ].join('\n');
+    const reading = (last: string) => {
+      const a = analyzeGoroutineDump(`${report}\n${last}\n\`\`\`\n`);
+      return [a.dump.truncated, [...a.dump.goroutines].filter(g => g.cut).map(g => [g.id, g.frames.map(f => f.func)])];
+    };
+    const kept = ['example.com/app/compiler.(*parseTask).markFromExternalLibrary'];
+    // Cut in a call's name, its path, its offset.
+    assert.deepEqual(reading('  example.com/app/compiler.(*fileLoaderWorker).sta'), [true, [[546, [...kept, 'example.com/app/compiler.(*fileLoaderWorker).sta…']]]]);
+    assert.deepEqual(reading('  example.com/app/compiler.start()\n      /src/app/compiler/lo'), [true, [[546, [...kept, 'example.com/app/compiler.start']]]]);
+    assert.deepEqual(reading('  example.com/app/compiler.start()\n      /src/app/compiler/loader.go:44 +'), [true, [[546, [...kept, 'example.com/app/compiler.start']]]]);
+    // In a creator section: no access is cut, the report is.
+    assert.deepEqual(reading('\nGoroutine 546 (running) created at:\n  example.com/app/core.Queue()\n      /src/app/co'), [true, []]);
+    // Whole, followed by a word or by nothing.
+    for (const last of ['', 'FAIL', 'exit status 66']) assert.deepEqual(reading(last), [false, []], last);
+  });
+
   it('reads finished creators, lost stacks and a report cut before its closing line', () => {
     const report = [
       '==================',

@@ -57,7 +57,8 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit) in runtime.getitab (iface.go:34)',
   },
   'vault_2804_backtick_syslog_crash_cut.txt': {
-    ids: [5971], truncated: false, crash: 'fatal error: concurrent map writes', cut: [],
+    ids: [5971], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [[5971, ['runtime.throw', 'runtime.mapassign', 'github.com/hashicorp/vault/vault.NewACL', 'github.com/hashicorp/vault/vault.(*PolicyStore).ACL']]],
     first: '1 goroutine crashed (fatal error: concurrent map writes) in vault.NewACL (acl.go:114)',
   },
   'golang_36976_garbled_pc_line_excerpt.txt': { ids: [0], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
@@ -91,7 +92,7 @@ const EXPECTED: Record<string, Reading> = {
   },
   // A dump logged as one escaped string, with a line break the paste put inside the string: read across it.
   'moby_31639_logfmt_escaped_wrapped.txt': { ids: [122, 1, 17, 20, 107], truncated: true, crash: null, cut: [[107, ['syscall.Syscall6']]], first: null },
-  'containerd_285_journal_escaped_wrapped_in_header.txt': { ids: [132, 1, 17, 18], truncated: true, crash: null, cut: [[18, []]], first: null },
+  'containerd_285_journal_escaped_wrapped_in_header.txt': { ids: [132, 1, 17, 18], truncated: true, crash: null, cut: [[18, ['os/signal.si…']]], first: null },
   // Cut in the `fp=`/`sp=` part after a frame's location.
   'golang_18038_cut_in_fp_suffix.txt': {
     ids: [104441, 1], truncated: true, crash: 'panic: test timed out after 3m0s',
@@ -107,7 +108,8 @@ const EXPECTED: Record<string, Reading> = {
   'nomad_8655_hclog_nested_http_panic_serving.txt': {
     ids: [230394], truncated: true, crash: 'http: http: panic serving [REDACTED]:36052: runtime error: invalid memory address or nil pointer dereference',
     cut: [[230394, ['net/http.(*conn).serve.func1', 'panic', 'github.com/hashicorp/nomad/command/agent.structsAllocDeploymentStatusToApi',
-      'github.com/hashicorp/nomad/command/agent.structsAllocListStubToApi', 'github.com/hashicorp/nomad/command/agent.structsCSIPluginToApi']]],
+      'github.com/hashicorp/nomad/command/agent.structsAllocListStubToApi', 'github.com/hashicorp/nomad/command/agent.structsCSIPluginToApi',
+      'github.com/hashicorp/nomad/command/agent.(*HTTPServer).CSIPluginSpeci…']]],
     first: '1 goroutine panicked (recovered: http: http: panic serving [REDACTED]:36052: runtime error: invalid memory address or nil pointer dereference) ' +
       'in agent.structsAllocDeploymentStatusToApi (csi_endpoint.go:420)',
   },
@@ -140,7 +142,8 @@ const EXPECTED: Record<string, Reading> = {
   },
   // Two panics of two runs pasted one after the other: two dumps, the last one grouped.
   'kind_406_two_panics.txt': {
-    ids: [11], truncated: true, crash: 'panic: send on closed channel', cut: [[11, []]], first: '1 goroutine crashed (panic: send on closed channel)',
+    ids: [11], truncated: true, crash: 'panic: send on closed channel', cut: [[11, ['sigs.k8s.io/kind/pkg/cluster/internal/create.createNodeC…']]],
+    first: '1 goroutine crashed (panic: send on closed channel) in create.createNodeC…',
   },
   // What the runtime prints right before the signal it dies of joins the crash line.
   'cloudgame_406_morestack_on_g0.txt': {
@@ -165,7 +168,60 @@ const EXPECTED: Record<string, Reading> = {
   },
   // Idle threads' `goroutine 0 [idle]:` back to back, without frames: each one counts.
   'firego_55_frameless_idle_threads.txt': {
-    ids: [0, 0, 8], truncated: true, crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort', cut: [], first: null,
+    ids: [0, 0, 8, 17], truncated: true, crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort', cut: [[17, []]], first: null,
+  },
+  // Go 1.3 printed no offset for `runtime.goexit` (its pc at the function's entry): a last location line without one is whole.
+  'dockerize_2_deadlock_go13_goc.txt': {
+    ids: [16, 19], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on semacquire in main.main (dockerize.go:93); all goroutines are asleep (deadlock)',
+  },
+  // Cut in the log prefix every line carries, before the last line's text.
+  'milvus_7977_line_numbers_and_ci_timestamps.txt': {
+    ids: [177, 162], truncated: true, crash: null,
+    cut: [[162, ['testing.(*T).Run', 'github.com/milvus-io/milvus/internal/indexcoord.TestIndexCoord']]], first: null,
+  },
+  'nomad_3008_journald_nomad_sh.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[1, ['github.com/hashicorp/nomad/scheduler.bitmapFrom', 'github.com/hashicorp/nomad/scheduler.newAllocNameIndex',
+      'github.com/hashicorp/nomad/scheduler.(*allocReconciler).computeGroup']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in scheduler.bitmapFrom (reconcile_util.go:297)',
+  },
+  // Cut in the name of the call line due after a frame: `runtime` names no function, the goroutine is cut.
+  'golang_63277_registers_dashes_then_sigquit.txt': {
+    ids: [0], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [[0, ['runtime.futex', 'runtime.futexsleep', 'runtime.notetsleep_internal', 'runtime.notetsleep', 'runtime.sysmon', 'runtime.mstart1', 'runtime.mstart0']]],
+    first: null,
+  },
+  // A panic recovered and raised again as it was (HandleCrash), cut right under `panic`: the handler is not blamed.
+  'argoworkflows_7518_recovered_handlecrash.txt': {
+    ids: [229], truncated: true,
+    crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[229, ['k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered] / ' +
+      'panic: runtime error: invalid memory address or nil pointer dereference)',
+  },
+  // Cut inside a goroutine's header bracket: that goroutine counts, without frames, cut; alone behind a log message too.
+  'prometheus_6196_oom_dump_excerpt.txt': { ids: [89, 90, 169, 91, 92], truncated: true, crash: null, cut: [[92, []]], first: null },
+  'traefik_6197_cut_in_header.txt': { ids: [38], truncated: true, crash: null, cut: [[38, []]], first: null },
+  // gccgo prints names without arguments; the last one's `file:line` is cut: the frame stays, without its location.
+  'syncthing_1887_gccgo_no_args_frames.txt': {
+    ids: [41, 42, 43, 44, 70, 308], truncated: true, crash: null,
+    cut: [[308, ['github.com_syncthing_syncthing_internal_events.Since.pN67_github.com_syncthing_syncthing_internal_events.BufferedSubscription',
+      'main.restGetEvents', 'main.$nested1', 'main.$nested4', 'main.$nested10']]],
+    first: null,
+  },
+  // Race detector reports cut mid-stack: in a call's receiver (no function named), in a path (the call kept without its location).
+  'typescriptgo_1271_race_generics_cut.txt': {
+    ids: [554, 546], truncated: true, crash: null,
+    cut: [[546, ['github.com/microsoft/typescript-go/internal/compiler.(*parseTask).markFromExternalLibrary']]],
+    first: '1 goroutine in a data race: read of 0x00c00427d71a in compiler.(*parseTask).isFromExternalLibrary (parsetask.go:145)',
+  },
+  'memtierd_99_race_unfenced_cut.txt': {
+    ids: [7, 8], truncated: true, crash: null,
+    cut: [[8, ['runtime.mapassign_fast64', 'github.com/intel/memtierd/pkg/memtier.(*TrackerIdlePage).addRanges',
+      'github.com/intel/memtierd/pkg/memtier.(*TrackerIdlePage).AddPids', 'github.com/intel/memtierd/pkg/memtier.(*PidWatcherCgroups).reportNewAndOldPids',
+      'github.com/intel/memtierd/pkg/memtier.(*PidWatcherCgroups).loop']]],
+    first: '1 goroutine in a data race: read of 0x00c0001251a0 in memtier.(*TrackerIdlePage).sampler (tracker_idlepage.go:241)',
   },
 };
 
@@ -202,6 +258,81 @@ describe('goroutines: real pastes from public issues', () => {
     // Cut in the receiver: `main.(*Po` names no function.
     assert.deepEqual(cutIn('main.(*Po').frames.map(f => f.func), ['main.wait']);
     assert.equal(cutIn('main.(*Po').cut, true);
+  });
+
+  it('a last location line without an offset is whole under Go ≤ 1.3\'s runtime.goexit, and cut under any other call', () => {
+    const goroutine = 'goroutine 19 [finalizer wait]:\nrunfinq()\n\t/go/src/pkg/runtime/mgc0.c:2644 +0xcf\n';
+    const truncated = (last: string) => analyzeGoroutineDump(`${goroutine}${last}\n\`\`\`\n`).dump.truncated;
+    assert.equal(truncated('runtime.goexit()\n\t/go/src/pkg/runtime/proc.c:1445'), false);
+    // Cut in the offset, which the dump prints; Go ≥ 1.4's goexit, in assembly, prints `+0x1`; any other call its offset.
+    assert.equal(truncated('runtime.goexit()\n\t/go/src/pkg/runtime/proc.c:1445 +0'), true);
+    assert.equal(truncated('runtime.goexit()\n\t/usr/local/go/src/runtime/asm_amd64.s:1700'), true);
+    assert.equal(truncated('main.main()\n\t/app/main.go:1445'), true);
+  });
+
+  it('a last line that holds only the start of the dump\'s log prefix is the cut; the whole prefix, or other text, is not', () => {
+    const prefix = '2021-09-16T03:24:13.2720341Z ';
+    const dump = ['goroutine 7 [select]:', 'main.wait()', '\t/app/main.go:12 +0x2d'].map(l => prefix + l).join('\n') + '\n';
+    const reading = (last: string) => {
+      const a = analyzeGoroutineDump(`${dump}${last}\n\`\`\`\n`);
+      return [a.dump.truncated, [...a.dump.goroutines].map(g => g.cut)];
+    };
+    for (const cut of ['2021-09-16T03:24:13.27241', '2021-09-16T03:24', '2021-09-16T03:24:13.2720341']) assert.deepEqual(reading(cut), [true, [true]], cut);
+    for (const whole of ['2021-09-16T03:24:13.2720341Z', '2021-09-16T03:24:13.2720341Z exit status 2', 'FAIL', 'Thanks!']) {
+      assert.deepEqual(reading(whole), [false, [false]], whole);
+    }
+  });
+
+  it('a name alone where a call line was due is the cut: kept as a frame, marked, once it names its package', () => {
+    const header = 'goroutine 7 [chan receive, 3 minutes]:\nmain.wait(0xc000012345)\n\t/app/main.go:12 +0x2d\n';
+    const reading = (last: string) => {
+      const a = analyzeGoroutineDump(`${header}${last}\n\`\`\`\n`);
+      return [a.dump.truncated, [...a.dump.goroutines].map(g => [g.cut, g.frames.map(f => f.func)])];
+    };
+    assert.deepEqual(reading('ru'), [true, [[true, ['main.wait']]]]);
+    assert.deepEqual(reading('runtime'), [true, [[true, ['main.wait']]]]);
+    assert.deepEqual(reading('github.c'), [true, [[true, ['main.wait']]]]);
+    assert.deepEqual(reading('testing.tRunne'), [true, [[true, ['main.wait', 'testing.tRunne…']]]]);
+    assert.deepEqual(reading('example.com/app/queue.(*Pool).Sub'), [true, [[true, ['main.wait', 'example.com/app/queue.(*Pool).Sub…']]]]);
+    // Right under the header too.
+    const underHeader = analyzeGoroutineDump('goroutine 7 [select]:\nru\n```\n');
+    assert.deepEqual([underHeader.dump.truncated, [...underHeader.dump.goroutines].map(g => [g.id, g.cut])], [true, [[7, true]]]);
+  });
+
+  it('a panic raised again as it was is blamed under its last panic call, on the cut frame when that is all there is', () => {
+    const text = [
+      'panic: runtime error: invalid memory address or nil pointer dereference [recovered]',
+      '\tpanic: runtime error: invalid memory address or nil pointer dereference', '',
+      'goroutine 229 [running]:',
+      'k8s.io/apimachinery/pkg/util/runtime.HandleCrash({0x0, 0x0, 0x2b})',
+      '\t/go/pkg/mod/k8s.io/apimachinery@v0.21.5/pkg/util/runtime/runtime.go:55 +0xd8',
+      'panic({0x1bb7b60, 0x3151fd0})', '\t/usr/local/go/src/runtime/panic.go:1038 +0x215',
+    ].join('\n');
+    const suspect = (rest: string) => analyzeGoroutineDump(`${text}\n${rest}\n\`\`\`\n`).groups[0].suspect;
+    assert.match(suspect('github.com/argoproj/argo-workflows/v3/workflow/controller.(*wfOperationCtx).exe')!, / in controller\.\(\*wfOperationCtx\)\.exe…$/);
+    assert.match(suspect('main.(*op).run(0xc000100000)\n\t/app/op.go:10 +0x1d')!, / in main\.\(\*op\)\.run \(op\.go:10\)$/);
+  });
+
+  it('a header cut in its bracket counts with what it says so far: whole parts before a comma, a cut state marked', () => {
+    const dump = 'goroutine 91 [select]:\nmain.loop()\n\t/app/main.go:9 +0x20\n\n';
+    const last = (line: string) => {
+      const a = analyzeGoroutineDump(`${dump}${line}\n\`\`\`\n`);
+      return [a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.state, g.waitMinutes, g.cut, g.frames.length])];
+    };
+    assert.deepEqual(last('goroutine 92 [select, 107'), [true, [[91, 'select', null, false, 1], [92, 'select', null, true, 0]]]);
+    assert.deepEqual(last('goroutine 92 [select, 107 minu'), [true, [[91, 'select', null, false, 1], [92, 'select', 107, true, 0]]]);
+    assert.deepEqual(last('goroutine 92 [chan receive'), [true, [[91, 'select', null, false, 1], [92, 'chan receive…', null, true, 0]]]);
+    assert.deepEqual(last('2020-01-19 level=error msg="Stack: goroutine 92 gp=0xc000068700 m=nil [GC worker (id'),
+      [true, [[91, 'select', null, false, 1], [92, 'GC worker (id…', null, true, 0]]]);
+    // Cut before its bracket, the header may be cut in its id: no goroutine of it.
+    assert.deepEqual(last('goroutine 92'), [true, [[91, 'select', null, false, 1]]]);
+  });
+
+  it('a gccgo name whose file:line the cut shortened is a frame; a word is not', () => {
+    const frames = (name: string) => [...analyzeGoroutineDump(`goroutine 308 [semacquire]:\nmain.restGetEvents\n\t/build/gui.go:668\n${name}\n\t/build/buil`)
+      .dump.goroutines].map(g => [g.cut, g.frames.map(f => [f.func, f.line])]);
+    assert.deepEqual(frames('main.$nested10'), [[true, [['main.restGetEvents', 668], ['main.$nested10', 0]]]]);
+    assert.deepEqual(frames('Note'), [[false, [['main.restGetEvents', 668]]]]);
   });
 
   it('a goroutine blocked on a lock for days is no idle background goroutine, even with only sync frames in sight', () => {
@@ -246,9 +377,17 @@ describe('goroutines: real pastes from public issues', () => {
     assert.deepEqual([...a.dump.goroutines].map(g => g.id), [1]);
   });
 
+  it('a goroutine ended by its creator, then a word, is not cut', () => {
+    const dump = 'goroutine 8 [select]:\nmain.loop()\n\t/app/main.go:9 +0x20\ncreated by main.main in goroutine 1\n\t/app/main.go:5 +0x1d\n';
+    for (const after of ['ru', 'done', ' DONE!', 'main.go']) {
+      const a = analyzeGoroutineDump(`${dump}${after}\n\`\`\`\n`);
+      assert.deepEqual([a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length])], [false, [[8, false, 1]]], after);
+    }
+  });
+
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
     const dump = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x20\n';
-    for (const after of ['', '\n', '```\n', 'exit status 2\n', 'FAIL\n', '\n\nThanks!\n']) {
+    for (const after of ['', '\n', '```\n', 'exit status 2\n', 'FAIL\n', 'FAIL', 'PASS\n', 'DONE!\n', 'ok  \texample.com/app\t1.2s\n', 'Thanks.\n', '\n\nThanks!\n']) {
       const a = analyzeGoroutineDump(dump + after);
       assert.equal(a.dump.truncated, false, JSON.stringify(after));
       assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length]), [[1, false, 1]], JSON.stringify(after));
