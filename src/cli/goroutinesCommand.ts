@@ -5,7 +5,7 @@ import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
   compareGroups, describeFrame, formatCount, isStdlibFunc, shortFuncName,
-  type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type Similarity, type SourceFrame,
+  type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type HeadlessStack, type RuntimeStack, type Similarity, type SourceFrame,
 } from '../core/goroutines';
 import { GoroutineInputStream, InputError as CoreInputError } from '../core/input';
 import { nodeGunzip } from '../node/gunzip';
@@ -99,10 +99,16 @@ function groupJson(g: GoroutineGroup) {
 }
 
 function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
+  const suspect = a.stackSuspect;
   return {
     total: a.total, parsed: a.parsed, raceAccesses: a.raceAccesses, truncated: a.dump.truncated, groups: a.groups.map(groupJson),
     warnings: a.dump.warnings.map(w => ({ line: w.line, message: w.message })),
     format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets, earlierDumps: a.dump.earlierDumps,
+    // Stacks that are no goroutine of a group: a crash's runtime stacks, and stacks whose goroutine header is not in the text.
+    runtimeStacks: a.dump.runtimeStacks.map(r => ({ lines: r.lines, frames: r.frames.map(frameJson) })),
+    headlessStacks: a.dump.headlessStacks.map(h => ({ lines: h.lines, frames: h.frames.map(frameJson), createdBy: h.createdBy ? frameJson(h.createdBy) : null })),
+    cutAtStart: a.dump.cutAtStart,
+    stackSuspect: suspect ? { sentence: suspect.sentence, frame: suspect.frame ? frameJson(suspect.frame) : null, crashed: suspect.crashed } : null,
     ...(growth ? { growth: growth.map(growthJson) } : {}),
     ...(a.growthSincePreviousDump ? { growthSincePreviousDump: a.growthSincePreviousDump.map(growthJson) } : {}),
   };
@@ -136,18 +142,34 @@ function groupText(g: GoroutineGroup): string {
 
 const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
+/** `-- runtime stack, lines 7–10 --` or `-- stack without its goroutine header, lines 7–16 --`, then its frames. */
+function stackText(title: string, stack: RuntimeStack | HeadlessStack): string {
+  const lines = [`-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`];
+  for (const f of stack.frames) lines.push(`    ${describeFrame(f)}`);
+  if ('createdBy' in stack && stack.createdBy) lines.push(`    created by ${describeFrame(stack.createdBy)}`);
+  return lines.join('\n');
+}
+
 function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string {
   const out: string[] = [];
-  const truncated = a.dump.truncated ? ' — TRUNCATED, goroutines created late are missing' : '';
+  const { dump } = a;
+  // A crash pasted down to its runtime stack misses all of its goroutines, not only late ones.
+  const missing = a.total > 0 ? ', goroutines created late are missing' : dump.runtimeStacks.length > 0 ? ', the goroutines are missing' : '';
+  const truncated = dump.truncated ? ` — TRUNCATED${missing}` : '';
+  const cutAtStart = dump.cutAtStart ? ' — CUT AT THE START, a stack\'s goroutine header is not in the text' : '';
   const races = a.raceAccesses > 0 ? ` (with ${counted(a.raceAccesses, 'stack')} of data race reports)` : '';
-  out.push(`${counted(a.total, 'goroutine')}, ${counted(a.groups.length, 'group')}${races}${truncated}`);
+  const headless = dump.headlessStacks.length > 0 ? `, ${counted(dump.headlessStacks.length, 'stack')} without a goroutine header` : '';
+  out.push(`${counted(a.total, 'goroutine')}, ${counted(a.groups.length, 'group')}${headless}${races}${truncated}${cutAtStart}`);
   const earlier = a.dump.earlierDumps;
   if (earlier.length > 0) {
     const ranges = earlier.map(d => `lines ${d.lines.start}–${d.lines.end} (${counted(d.goroutines, 'goroutine')})`).join(', ');
     out.push(`the last of ${earlier.length + 1} dumps in the file, from line ${earlier[earlier.length - 1].lines.end + 1}; earlier: ${ranges}`);
   }
-  if (a.dump.crash) out.push(`crash: ${a.dump.crash.message} (line ${a.dump.crash.line})`);
+  if (dump.crash) out.push(`crash: ${dump.crash.message} (line ${dump.crash.line})`);
+  // A crash outranks every suspect; a headless stack's sentence comes only when there is no group.
+  if (a.stackSuspect?.crashed) out.push(`CRASH: ${a.stackSuspect.sentence}`);
   for (const g of a.groups) if (g.suspect) out.push(`${g.crashed ? 'CRASH' : 'SUSPECT'}: ${g.suspect}`);
+  if (a.stackSuspect && !a.stackSuspect.crashed) out.push(`SUSPECT: ${a.stackSuspect.sentence}`);
   for (const t of a.waitTargets.slice(0, 5)) if (t.waiters > 1) out.push(`waiting: ${t.description}`);
   out.push('');
   const active = a.groups.filter(g => !g.isIdleRuntime);
@@ -158,6 +180,9 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
     out.push(`-- idle runtime/standard library: ${formatCount(idleCount)} goroutine${idleCount === 1 ? '' : 's'} in ${idle.length} group${idle.length === 1 ? '' : 's'} --`, '');
     for (const g of idle) out.push(groupText(g), '');
   }
+  // After the groups, which are the analysis; in text order, as Go prints them.
+  for (const r of dump.runtimeStacks) out.push(stackText('runtime stack', r), '');
+  for (const h of dump.headlessStacks) out.push(stackText('stack without its goroutine header', h), '');
   if (growth) {
     out.push('-- growth since base (before → after) --', ...growthLines(growth.filter(r => r.delta !== 0)), '');
   } else if (a.growthSincePreviousDump) {

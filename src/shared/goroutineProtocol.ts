@@ -54,6 +54,26 @@ export interface GoroutineGroupView {
   readonly baseCount?: number | null;
 }
 
+/** A stack that is no goroutine of a group: a crash's `runtime stack:`, or a stack whose goroutine header is not in the text. */
+export interface StackView {
+  readonly kind: 'runtime' | 'headless';
+  /** Indices into `frames`, innermost first. */
+  readonly frames: readonly number[];
+  /** Index into `frames` of `created by`, or -1. */
+  readonly createdBy: number;
+  /** 1-based inclusive lines in the analysed text (already offset for a selection). */
+  readonly lines: { readonly start: number; readonly end: number };
+}
+
+/** What the stacks outside the groups say when no group does (a crash's runtime stack, a stack pasted alone). */
+export interface StackSuspectView {
+  readonly sentence: string;
+  /** Index into `frames` of the frame the sentence names, or -1. */
+  readonly frame: number;
+  /** A crash: it ranks before any group's suspect. */
+  readonly crashed: boolean;
+}
+
 export interface HistogramBucketView {
   readonly from: number;
   readonly to: number;
@@ -86,6 +106,9 @@ export interface GoroutineSummaryView {
   /** The first warnings (line numbers already offset for a selection). */
   readonly warnings: readonly { readonly line: number; readonly message: string }[];
   readonly crash: string | null;
+  readonly stackSuspect: StackSuspectView | null;
+  /** The text starts inside a goroutine: a stack without its header comes before any goroutine's. */
+  readonly cutAtStart: boolean;
   /** The dump says every blocked goroutine is stuck for good (its suspects are not mere leak suspects). */
   readonly stuck: 'deadlock' | 'test timeout' | null;
   readonly format: string;
@@ -122,6 +145,8 @@ export interface GoroutineViewModel {
   /** Ranked: likely problem first. */
   readonly groups: readonly GoroutineGroupView[];
   readonly waits: readonly WaitObjectView[];
+  /** Runtime stacks, then stacks without a goroutine header, each in text order: shown, never counted. */
+  readonly stacks: readonly StackView[];
   readonly compare: GoroutineCompareView | null;
   /** Whether the dump text can be revealed in an editor (false for files too large to open). */
   readonly canReveal: boolean;
@@ -145,6 +170,8 @@ export type GoroutineWebviewMessage =
   | { type: 'retry' }
   | { type: 'openFrame'; frame: number }
   | { type: 'revealGroup'; group: number }
+  /** Selects one of `stacks` in the dump. */
+  | { type: 'revealStack'; stack: number }
   | { type: 'setSimilarity'; similarity: Similarity }
   | { type: 'compare' }
   | { type: 'clearCompare' }
@@ -166,6 +193,7 @@ export interface GoroutineModelBounds {
   readonly frames: number;
   readonly groups: number;
   readonly earlierDumps?: number;
+  readonly stacks?: number;
 }
 
 /** Returns the message if it is well-formed and refers only to what exists, else undefined. */
@@ -178,6 +206,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'clearCompare': return { type: 'clearCompare' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
+    case 'revealStack': return isIndex(raw.stack, bounds.stacks ?? 0) ? { type: 'revealStack', stack: raw.stack } : undefined;
     case 'openEarlierDump':
     case 'compareWithEarlierDump':
       return isIndex(raw.dump, bounds.earlierDumps ?? 0) ? { type: raw.type, dump: raw.dump } : undefined;

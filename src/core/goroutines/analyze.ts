@@ -1,7 +1,8 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
 import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFrame, WaitTarget } from './model';
-import { stuckDumpOf, type StuckDump } from './crashCulprit';
+import { crashRuntimeStack, stuckDumpOf, type StuckDump } from './crashCulprit';
+import { stackSuspectOf, type StackSuspect } from './stackSuspect';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
@@ -32,6 +33,8 @@ export interface GoroutineAnalysis {
   readonly stuck: StuckDump | null;
   /** When the text holds several dumps: per group, the count in the dump before the last and in the last. */
   readonly growthSincePreviousDump: readonly GroupGrowth[] | null;
+  /** What the stacks outside the groups say when no group does (stackSuspect.ts), else null. */
+  readonly stackSuspect: StackSuspect | null;
 }
 
 /**
@@ -70,8 +73,7 @@ function crashOf(dump: GoroutineDump): { index: number; message: string; site: S
 
 /** Where the crash's `runtime stack:` (the crashing thread's system stack, printed after it) says the runtime threw, or null. */
 function systemStackSite(dump: GoroutineDump): SourceFrame | null {
-  const crashLine = dump.crash?.line ?? 0;
-  const stack = dump.runtimeStacks.find(s => s.lines.start > crashLine);
+  const stack = crashRuntimeStack(dump.crash, dump.runtimeStacks);
   return stack?.frames.find(f => !isThrowMachinery(f.func)) ?? null;
 }
 
@@ -93,6 +95,6 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
     : null;
   return {
     dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.format === 'debug1' ? dump.declaredTotal ?? parsed : parsed, parsed,
-    stuck, growthSincePreviousDump, raceAccesses,
+    stuck, growthSincePreviousDump, raceAccesses, stackSuspect: stackSuspectOf(dump, groups),
   };
 }

@@ -25,6 +25,40 @@ function panickingGoroutineIndex(goroutines: GoroutineList): number {
   return -1;
 }
 
+/** Where the runtime throws a fatal error: a `runtime stack:` with one of these threw (the frames above them only print). */
+const THROWS = new Set(['runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpanic']);
+
+/** The `runtime stack:` is of a thread that threw a fatal error. */
+export function runtimeStackThrew(stack: RuntimeStack): boolean {
+  return stack.frames.some(f => THROWS.has(f.func));
+}
+
+/**
+ * The crash's `runtime stack:` (the system stack of the thread that crashed): the first one after
+ * the crash line; without a crash line in the text (the paste lost it), the first one that threw.
+ */
+export function crashRuntimeStack(crash: CrashHeader | null, runtimeStacks: readonly RuntimeStack[]): RuntimeStack | undefined {
+  if (crash !== null) return runtimeStacks.find(stack => stack.lines.start > crash.line);
+  return runtimeStacks.find(runtimeStackThrew);
+}
+
+/**
+ * A paste without its crash line whose `runtime stack:` threw: Go prints the goroutine that was
+ * running on that thread right under it (after one blank line), so that one crashed. -1 when none.
+ */
+function goroutineUnderThrow(goroutines: GoroutineList, runtimeStacks: readonly RuntimeStack[]): number {
+  const stack = crashRuntimeStack(null, runtimeStacks);
+  // Thrown by the monitor thread, which runs no goroutine.
+  if (stack === undefined || stack.frames.some(f => f.func === 'runtime.sysmon')) return -1;
+  for (let i = 0; i < goroutines.length; i++) {
+    const start = goroutines.get(i).lines.start;
+    if (start <= stack.lines.end) continue;
+    // A blank line between, or two in a double-spaced paste.
+    return start - stack.lines.end <= 3 ? i : -1;
+  }
+  return -1;
+}
+
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
 export interface StuckDump {
   readonly kind: 'deadlock' | 'test timeout';
@@ -46,7 +80,10 @@ export function stuckDumpOf(crashMessage: string): StuckDump | null {
 export function crashedGoroutineIndex(
   goroutines: GoroutineList, crash: CrashHeader | null, crashes: readonly CrashHeader[], runtimeStacks: readonly RuntimeStack[] = [],
 ): number {
-  if (!crash) return panickingGoroutineIndex(goroutines);
+  if (!crash) {
+    const panicking = panickingGoroutineIndex(goroutines);
+    return panicking >= 0 ? panicking : goroutineUnderThrow(goroutines, runtimeStacks);
+  }
   if (!crashNamesCulprit(crash.message) || stuckDumpOf(crash.message)) return -1;
   // Thrown by the runtime's monitor thread (sysmon), which runs no goroutine: none of those printed after it crashed.
   if (runtimeStacks.some(stack => stack.lines.start > crash.line && stack.frames.some(f => f.func === 'runtime.sysmon'))) return -1;

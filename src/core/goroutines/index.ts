@@ -3,7 +3,8 @@
  * Line numbers are 1-based and inclusive everywhere (`LineRange {start, end}`).
  *
  * - `analyzeGoroutineDump(input: string | Uint8Array, options?: AnalyzeOptions): GoroutineAnalysis`
- *     scan + group + rank + who-waits-on-what in one call: `{dump, groups, waitTargets, total, parsed}`.
+ *     scan + group + rank + who-waits-on-what in one call: `{dump, groups, waitTargets, total, parsed}`;
+ *     `stackSuspect`: what a crash's runtime stack or a stack without its goroutine header says when no group does.
  * - `new GoroutineDumpAnalyzer(options?)`: the same for streamed input: `push(bytes)` chunks of any
  *     size (a file read 1–4 MB at a time), then `finish(): GoroutineAnalysis`.
  * - `scanGoroutineDump(input, options?: {keepArgs?, maxWarnings?, byteSearch?}): GoroutineDump`; its `goroutines`
@@ -26,6 +27,7 @@
  */
 export * from './model';
 export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
+export type { StackSuspect } from './stackSuspect';
 export { scanGoroutineDump, GoroutineDumpScanner, PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
 export { portableByteSearch, type ByteSearch } from './byteSearch';
 export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';

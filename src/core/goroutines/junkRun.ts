@@ -6,6 +6,7 @@
 import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
 import { mayBeKnownLine } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
+import { mayStartHeadlessStack } from './headlessStart';
 
 const NEWLINE = 0x0a;
 const NEWLINES = 0x0a0a0a0a;
@@ -71,7 +72,8 @@ export interface JunkRun {
  * From bytes[pos] (a line's start), skips the lines that are plainly junk: none blank, none
  * starting with `goroutine ` and a digit or `p` (anything else after `goroutine ` is no header or
  * profile on either of the scanner's paths), none of a kind the line-kind table may name
- * (`mayBeKnownLine`) and none holding a dump's start behind a prefix (`mayHoldPrefixedStart`).
+ * (`mayBeKnownLine`), none holding a dump's start behind a prefix (`mayHoldPrefixedStart`) and none
+ * that may be the first frame of a stack without its header (`mayStartHeadlessStack`).
  * Stops before the first line that is not, before a line longer than MAX_JUNK_LINE, and before
  * the last line of bytes[…, end) (it may be the text's last, which the scanner looks at on its own).
  */
@@ -87,7 +89,7 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
     if (s === lineEnd || (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, lineEnd)) ||
-      mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd)) break;
+      mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd) || mayStartHeadlessStack(bytes, s, lineEnd)) break;
     lines++;
     pos = newline + 1;
   }

@@ -92,6 +92,18 @@ export interface RuntimeStack {
   readonly lines: LineRange;
 }
 
+/**
+ * A goroutine's stack whose header is not in the text: an excerpt that starts mid-goroutine, a stack
+ * pasted without its header, a logger's stack trace field. Whose it is and its state are unknown,
+ * so it is no goroutine of the dump (counts and groups are the headers' only).
+ */
+export interface HeadlessStack {
+  /** Innermost frame first; empty when only its `created by` is in the text. */
+  readonly frames: readonly SourceFrame[];
+  readonly createdBy: SourceFrame | null;
+  readonly lines: LineRange;
+}
+
 export interface CrashHeader {
   /** `panic: …`, `fatal error: …` or `SIGQUIT: quit`. */
   readonly message: string;
@@ -135,6 +147,10 @@ export interface GoroutineDump {
   /** Index in `goroutines` of the goroutine that crashed (first after a panic or fatal error), else -1. */
   readonly crashedGoroutine: number;
   readonly runtimeStacks: readonly RuntimeStack[];
+  /** Stacks whose goroutine header is not in the text, in text order. */
+  readonly headlessStacks: readonly HeadlessStack[];
+  /** The text starts inside a goroutine: a stack without its header comes before any goroutine's header. */
+  readonly cutAtStart: boolean;
   readonly warnings: readonly DumpWarning[];
   readonly lineCount: number;
   /** Dumps before the kept one, oldest first; empty when the text holds one dump. */

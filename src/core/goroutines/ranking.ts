@@ -100,7 +100,7 @@ function isBackgroundLoop(group: GroupFacts, weight: number): boolean {
 }
 
 /** Not the runtime, the standard library, nor the `main` that `go test` generates (_testmain.go). */
-function isUserFrame(frame: SourceFrame): boolean {
+export function isUserFrame(frame: SourceFrame): boolean {
   return !isStdlibFunc(frame.func) && !frame.file.endsWith('_testmain.go');
 }
 
@@ -121,10 +121,15 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   return `${count}${leaked} ${statePhrase(group.state, group)}${duration}${where}${creator}`;
 }
 
-/** The runtime's own frames that throw, print and switch stacks: never where a fatal error comes from. */
+/**
+ * The runtime's own frames that throw, print, switch or grow stacks, or turn a signal into a panic:
+ * never where a fatal error comes from (a fault's is the frame under `runtime.sigpanic`; a stack
+ * overflow's, the goroutine's own innermost frame, not the `newstack` that found it).
+ */
 const THROW_MACHINERY = new Set([
   'runtime.throw', 'runtime.throw.func1', 'runtime.fatalthrow', 'runtime.fatalthrow.func1', 'runtime.fatalpanic', 'runtime.fatalpanic.func1',
-  'runtime.systemstack', 'runtime.badPointer', 'runtime.mstart', 'runtime.mstart0', 'runtime.mstart1',
+  'runtime.dopanic_m', 'runtime.systemstack', 'runtime.badPointer', 'runtime.mstart', 'runtime.mstart0', 'runtime.mstart1', 'runtime.sigpanic',
+  'runtime.newstack', 'runtime.morestack', 'runtime.morestack_noctxt',
 ]);
 
 export function isThrowMachinery(func: string): boolean {
@@ -158,7 +163,7 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
  * happened, when a cut took the rest); null when a cut took every frame under it (the handlers
  * above it are still not where it panicked); undefined when no frame calls `panic`.
  */
-function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null | undefined {
+export function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null | undefined {
   let last = -1;
   for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic') last = i;
   if (last < 0) return undefined;

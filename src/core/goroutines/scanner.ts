@@ -27,12 +27,14 @@
 // | outside      | `runtime stack:`                            | runtimeStack | begins the crashing thread's system stack |
 // | outside      | `WARNING: DATA RACE`                        | race         | begins a race detector report             |
 // | outside      | a call within 8 lines of a crash header     | goroutine    | Windows: the crashed stack has no header  |
+// | outside      | call, then an indented `file:line`          | headless     | a stack whose header is not in the text   |
 // | goroutine    | call line or `created by …`                 | goroutine    | the call waits for its `file:line`        |
 // | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
 // | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
 // | goroutine    | `[originating from goroutine N]:`           | ancestor     | an ancestor's stack follows               |
 // | ancestor     | call, `file:line`, `created by`             | ancestor     | adds to the ancestor's stack              |
 // | runtimeStack | call, `file:line`                           | runtimeStack | adds to the system stack                  |
+// | headless     | call, `file:line`, `created by`             | headless     | adds to it; any other line ends it        |
 // | record       | `#\t0x… func+0x… file:line`, `# labels:`    | record       | adds a frame or the labels                |
 // | race         | access or creator section, call, `file:line`| race         | see RaceReportBuilder                     |
 // | race         | `==================`                        | outside      | the report's accesses become goroutines   |
@@ -42,7 +44,7 @@
 // taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
 
 import type {
-  AncestorStack, EarlierDump, GoroutineDump, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  AncestorStack, EarlierDump, GoroutineDump, HeadlessStack, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
@@ -70,6 +72,7 @@ import { WarningLog } from './warningLog';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
+import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -142,7 +145,7 @@ interface RecordBuilder {
   endLine: number;
 }
 
-type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'record' | 'race';
+type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race';
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
@@ -247,12 +250,16 @@ class DumpScanner implements LineKindActions {
   private args: string[] = [];
   private ancestorFrames: SourceFrame[] | null = null;
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
+  /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
+  private headlessStart: HeadlessStart | null = null;
+  private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number } | null = null;
   private record: RecordBuilder | null = null;
   private race: RaceReportBuilder | null = null;
 
   private readonly goroutines = new GoroutineTable();
   private records: StackRecord[] = [];
   private readonly runtimeStacks: RuntimeStack[] = [];
+  private readonly headlessStacks: HeadlessStack[] = [];
   private declaredTotal: number | null = null;
   /** Where the last `goroutine profile: total N` line is; profiles before it, for a text holding several. */
   private profileStartLine = 0;
@@ -479,7 +486,8 @@ class DumpScanner implements LineKindActions {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' || this.inOtherProfile) return false;
+    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
+      this.inOtherProfile || this.headlessStart !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -498,7 +506,8 @@ class DumpScanner implements LineKindActions {
     if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) {
       return this.pending === null && this.plainHeader(bytes, s, end);
     }
-    if (this.mode === 'outside') return false;
+    // After its `created by` a headless stack takes no more lines: the text path ends it.
+    if (this.mode === 'outside' || (this.mode === 'headless' && this.headless!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
     if (this.frames.length === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
     const meaning = this.lineMeaning(bytes, s, end);
@@ -527,7 +536,8 @@ class DumpScanner implements LineKindActions {
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED || this.inOtherProfile) return false;
+    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
+      this.inOtherProfile || this.headlessStart !== null) return false;
     const doubt = this.headerInDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
@@ -538,7 +548,7 @@ class DumpScanner implements LineKindActions {
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end || mayBeKnownLine(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end)) return false;
+    if (s === end || mayBeKnownLine(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end)) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -693,12 +703,14 @@ class DumpScanner implements LineKindActions {
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    let s = this.prefixes.skip(text, lineStart, lineEnd);
-    const prefixMatched = s !== lineStart;
+    const afterPrefix = this.prefixes.skip(text, lineStart, lineEnd);
+    const prefixMatched = afterPrefix !== lineStart;
+    let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
+    if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (s === end) { this.blankLine(); return; }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
@@ -718,7 +730,10 @@ class DumpScanner implements LineKindActions {
     if (first === 0x67 /* g */ && text.startsWith('goroutine ', s)) {
       if (this.startHeader(text, s, end, prefixMatched)) return;
     }
-    if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack') && this.stackLine(text, s, end)) return;
+    if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
+    if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
+    // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
+    if (this.mode === 'headless') this.endSection();
     if (this.mode === 'outside' && this.crashStackWithoutHeader(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
     if (this.inOtherProfile) {
@@ -761,6 +776,7 @@ class DumpScanner implements LineKindActions {
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
     if (this.escapedDumpLine(text, lineStart, end)) return;
+    if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
     // Text right after a header: a note on it, or junk in which a sliver read like a header.
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
     this.skipLine(text, s, end);
@@ -900,6 +916,46 @@ class DumpScanner implements LineKindActions {
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
     return this.stackLine(text, s, end);
+  }
+
+  /**
+   * Outside any stack, a line that may be a stack's first frame (headlessStart.ts): held, for the
+   * next line to tell. False when it is no such line.
+   */
+  private noteHeadlessStart(text: string, s: number, end: number): boolean {
+    this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo);
+    return this.headlessStart !== null;
+  }
+
+  /**
+   * The line after a held headless start: its `file:line` begins a stack whose header is not in the
+   * text. Anything else leaves the held line skipped, and false: this line is read as any other.
+   */
+  private beginHeadlessStack(text: string, s: number, end: number, indented: boolean): boolean {
+    const start = this.headlessStart!;
+    this.headlessStart = null;
+    const location = s < end ? parseLocationLine(text, s, end) : null;
+    if (location === null || !startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0)) {
+      this.log.skipped(start.line, start.sample);
+      return false;
+    }
+    this.beginSection();
+    this.headless = { frames: [], createdBy: null, startLine: start.line, endLine: start.line };
+    this.mode = 'headless';
+    this.ends.lastCallInlined = start.inlined;
+    this.setPending(this.interner.func(start.func), '', start.bare, start.createdBy, start.creatorGoroutine);
+    this.pending!.line = start.line;
+    this.completePending(text, s, end, location);
+    return true;
+  }
+
+  /** The text ends with a held headless start: the line is skipped, as it would have been alone. */
+  private dropHeadlessStart(): void {
+    const start = this.headlessStart;
+    if (start === null) return;
+    this.headlessStart = null;
+    this.log.skipped(start.line, start.sample);
+    if (start.line === this.lineNo) this.skippedLine = start.text;
   }
 
   /** The line after a header behind a new prefix did not confirm it: the header was text, not a dump. */
@@ -1110,6 +1166,11 @@ class DumpScanner implements LineKindActions {
   private addFrame(pending: PendingCall, locationId: number): void {
     const frame = this.interner.frame(pending.func, locationId);
     if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
+    if (this.mode === 'headless') {
+      const stack = this.headless!;
+      if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
+      return;
+    }
     const goroutine = this.goroutine;
     if (!goroutine) return;
     if (pending.createdBy) {
@@ -1136,6 +1197,7 @@ class DumpScanner implements LineKindActions {
   private touch(): void {
     if (this.goroutine) this.goroutine.endLine = this.lineNo;
     else if (this.runtimeStack) this.runtimeStack.endLine = this.lineNo;
+    else if (this.headless) this.headless.endLine = this.lineNo;
   }
 
   private recordLine(text: string, s: number, end: number): void {
@@ -1221,6 +1283,11 @@ class DumpScanner implements LineKindActions {
       this.runtimeStacks.push({ frames: stack.frames, lines: { start: stack.startLine, end: stack.endLine } });
       this.runtimeStack = null;
     }
+    if (this.headless) {
+      const stack = this.headless;
+      this.headlessStacks.push({ frames: stack.frames, createdBy: stack.createdBy, lines: { start: stack.startLine, end: stack.endLine } });
+      this.headless = null;
+    }
     if (this.record) {
       const record = this.record;
       this.records.push({
@@ -1257,6 +1324,18 @@ class DumpScanner implements LineKindActions {
   }
 
   /**
+   * Go prints the goroutines (the one that crashed first) after a crash's `runtime stack:`: a text
+   * with runtime stacks and no goroutine stops before them (a paste that kept the top of a crash).
+   */
+  private goroutinesMissingAfterRuntimeStack(): boolean {
+    const stacks = this.runtimeStacks;
+    if (stacks.length === 0 || this.goroutines.length > 0 || this.records.length > 0 || this.declaredTotal !== null) return false;
+    const last = stacks[stacks.length - 1].lines;
+    this.log.warn(last.end, `the dump is truncated after its runtime stack (lines ${last.start}–${last.end}): its goroutines are missing`);
+    return true;
+  }
+
+  /**
    * Leaves out all but the text's last dump, and goroutines printed again with their stack; returns
    * the dumps left out, and the goroutines of the one before the last.
    */
@@ -1271,6 +1350,9 @@ class DumpScanner implements LineKindActions {
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
     this.runtimeStacks.length = 0;
     this.runtimeStacks.push(...ownStacks);
+    const ownHeadless = this.headlessStacks.filter(stack => stack.lines.start >= split.startLine);
+    this.headlessStacks.length = 0;
+    this.headlessStacks.push(...ownHeadless);
     const first = split.earlier[0].lines.start;
     // Past the warning cap too: without it the counts would be read as the whole text's.
     this.log.always(split.startLine,
@@ -1407,7 +1489,8 @@ class DumpScanner implements LineKindActions {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const race = this.mode === 'race' ? this.race : null;
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
-      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.declaredTotal !== null || race !== null;
+      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.headlessStacks.length > 0 || this.headless !== null ||
+      this.declaredTotal !== null || race !== null;
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
     // when no package path starts so (`FAIL`), it is no frame.
     const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
@@ -1433,6 +1516,7 @@ class DumpScanner implements LineKindActions {
     }
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
+    this.dropHeadlessStart();
     const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
     const end = this.truncationAtEnd(byteLength, headerCut);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
@@ -1443,6 +1527,7 @@ class DumpScanner implements LineKindActions {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
+    const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
     if (this.headersWithoutStack > 0) {
       const n = this.headersWithoutStack;
       // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
@@ -1460,9 +1545,11 @@ class DumpScanner implements LineKindActions {
         'only the goroutine stacks are grouped; select the profile\'s lines to group it');
     }
     const crash = this.crashes.current;
+    const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
+    const cutAtStart = firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0));
     return {
-      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated,
-      crash, runtimeStacks: this.runtimeStacks, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing,
+      crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }

@@ -188,14 +188,18 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return whole;
 }
 
-/** The analysis, unless the input held no goroutine: then what it was instead. */
+/**
+ * The analysis, unless the input held no goroutine nor any stack (a crash's runtime stack, a stack
+ * without its goroutine header): then what it was instead.
+ */
 function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): GoroutineAnalysis {
-  if (analysis.parsed > 0 || analysis.raceAccesses > 0 || analysis.dump.declaredTotal !== null) return analysis;
+  const { dump } = analysis;
+  if (analysis.parsed > 0 || analysis.raceAccesses > 0 || dump.declaredTotal !== null || dump.runtimeStacks.length > 0 || dump.headlessStacks.length > 0) return analysis;
   if (isBinary(firstBytes)) {
     const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
   }
-  const first = analysis.dump.warnings[0];
+  const first = dump.warnings[0];
   throw new InputError(`no goroutine dump found${first ? ` (${first.message})` : ''}`);
 }
 
@@ -213,7 +217,7 @@ function analyzeGoroutineProfile(bytes: Uint8Array, options: GoroutineInputOptio
   return {
     dump: {
       format: 'debug1', goroutines: new GoroutineTable(), records: [], declaredTotal: parsed, truncated: false, crash: null,
-      runtimeStacks: [], warnings: profile.warnings.map(message => ({ line: 0, message })), lineCount: 0,
+      runtimeStacks: [], headlessStacks: [], cutAtStart: false, warnings: profile.warnings.map(message => ({ line: 0, message })), lineCount: 0,
       earlierDumps: [], previousDump: null, crashedGoroutine: -1,
     },
     groups: groupStackRecords(records),
@@ -223,6 +227,7 @@ function analyzeGoroutineProfile(bytes: Uint8Array, options: GoroutineInputOptio
     raceAccesses: 0,
     stuck: null,
     growthSincePreviousDump: null,
+    stackSuspect: null,
   };
 }
 

@@ -154,6 +154,7 @@ export class GoroutinePanel implements vscode.Disposable {
     const model = this.current;
     const msg = parseGoroutineWebviewMessage(raw, {
       frames: model?.frames.length ?? 0, groups: model?.groups.length ?? 0, earlierDumps: model?.summary.earlierDumps.length ?? 0,
+      stacks: model?.stacks.length ?? 0,
     });
     if (!msg) return;
     switch (msg.type) {
@@ -175,6 +176,11 @@ export class GoroutinePanel implements vscode.Disposable {
         break;
       case 'revealGroup': {
         const lines = model?.groups[msg.group].firstLines;
+        if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
+        break;
+      }
+      case 'revealStack': {
+        const lines = model?.stacks[msg.stack].lines;
         if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
         break;
       }

@@ -137,6 +137,31 @@ describe('goprof goroutines', () => {
     assert.deepEqual(json.growthSincePreviousDump.filter((r: { delta: number }) => r.delta !== 0).map((r: { delta: number }) => r.delta), [12]);
   });
 
+  it('a crash pasted down to its runtime stack, and a stack without its goroutine header: shown, exit 0, never counted', async () => {
+    const pasted = (name: string) => join(__dirname, '../../fixtures/goroutines/pasted', name);
+    const crash = await run(['goroutines', pasted('nanotube_34_runtime_stack_only_stack_overflow.txt')]);
+    assert.equal(crash.code, 0, crash.err);
+    assert.deepEqual(crash.out.trimEnd().split('\n'), [
+      '0 goroutines, 0 groups — TRUNCATED, the goroutines are missing',
+      'crash: stack overflow: goroutine stack exceeds 1000000000-byte limit (line 5)',
+      'CRASH: the process crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit) in target.(*OptionalTicker).Stop (host.go:107), as its runtime stack shows',
+      '',
+      '-- runtime stack, lines 7–10 --',
+      '    runtime.throw',
+      '    target.(*OptionalTicker).Stop (host.go:107)',
+    ]);
+    const headless = await run(['goroutines', pasted('containerd_9217_headless_stack_before_goroutine.txt')]);
+    assert.equal(headless.code, 0, headless.err);
+    assert.match(headless.out, /^1 goroutine, 1 group, 1 stack without a goroutine header — TRUNCATED, .* — CUT AT THE START/);
+    assert.match(headless.out, /\n-- stack without its goroutine header, lines 7–16 --\n {4}sync\.\(\*Mutex\)\.lockSlow \(mutex\.go:138\)\n(.*\n){3} {4}created by reaper\.\(\*Monitor\)\.notify \(reaper_unix\.go:161\)\n/);
+    const json = JSON.parse((await run(['goroutines', pasted('containerd_9217_headless_stack_before_goroutine.txt'), '--json'])).out);
+    assert.deepEqual([json.total, json.groups.length, json.cutAtStart, json.stackSuspect], [1, 1, true, null]);
+    assert.deepEqual(json.headlessStacks.map((h: { lines: unknown; frames: unknown[]; createdBy: { line: number } }) => [h.lines, h.frames.length, h.createdBy.line]),
+      [[{ start: 7, end: 16 }, 4, 161]]);
+    const alone = JSON.parse((await run(['goroutines', pasted('sumologic_3475_zap_stacktrace_alone.txt'), '--json'])).out);
+    assert.deepEqual([alone.total, alone.headlessStacks.length, alone.stackSuspect.frame.line, alone.stackSuspect.crashed], [0, 1, 130, false]);
+  });
+
   it('- reads the dump from a pipe, a goroutine profile.proto too', () => {
     // The CLI's own entry point in a child process, so its standard input is a real pipe.
     const cli = (input: Buffer, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'goroutines', '-', ...args], {

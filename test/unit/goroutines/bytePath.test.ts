@@ -90,6 +90,9 @@ describe('goroutines: the byte path reads as the text path', () => {
       '12:panic: boom', 'file-12-panic: boom', 'main.go:12:panic: boom', 'main.go:12 panic: boom', '2024/05/01 10:00:00 panic: boom',
       'app-1  | fatal error: x', 'stderr F SIGQUIT: quit', '[pod/x] panic: boom', '[chan send]: panic: boom', '  panic: boom', 'myapp: panic: boom',
       '<14>Jan 21 06:05:27 host app[1]: panic: x', '> panic: quoted', '`panic: inline`', 'x.go:3: SIGSEGV: segmentation violation',
+      // What may start a stack without its header (a call or a qualified name over an indented `file:line`), and what may not.
+      'main.work(0x1)', '\t/app/main.go:12 +0x1d', 'github.com/x/y.(*T).Run', '        github.com/x/y@v1.0.0/run.go:130', 'foo(bar)',
+      'created by main.start in goroutine 1', 'level=info f(x)', 'main.go:12', '  see the panic main.go:12', 'a.b', '\tC:/Program Files/Go/src/x.go:3 +0x1',
     ];
     const next = random(3);
     for (let round = 0; round < 40; round++) {

@@ -49,6 +49,12 @@ export function goldenSummary(bytes: Uint8Array, similarity: Similarity = 'defau
   return {
     format: a.dump.format, total: a.total, parsed: a.parsed, raceAccesses: a.raceAccesses, truncated: a.dump.truncated, crash: a.dump.crash,
     runtimeStacks: a.dump.runtimeStacks.map(s => ({ lines: s.lines, frames: s.frames.map(frame) })),
+    // Only where there are any, so that the goldens of dumps without them read as before.
+    ...(a.dump.headlessStacks.length > 0 ? {
+      headlessStacks: a.dump.headlessStacks.map(s => ({ lines: s.lines, frames: s.frames.map(frame), createdBy: s.createdBy ? frame(s.createdBy) : null })),
+      cutAtStart: a.dump.cutAtStart,
+    } : {}),
+    ...(a.stackSuspect ? { stackSuspect: a.stackSuspect.sentence } : {}),
     earlierDumps: a.dump.earlierDumps,
     warnings: a.dump.warnings, waitTargets: a.waitTargets, groups: a.groups.map(groupSummary),
   };

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+import { readGoroutines } from '../../../src/core/input';
 
 const read = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
 
@@ -16,13 +17,23 @@ interface Reading {
   cut: [number, string[]][];
   /** The first group's suspect sentence. */
   first: string | null;
+  /** What a crash's runtime stack or a stack without its goroutine header says when no group does; only when it says something. */
+  stackSuspect?: string;
+  /** Stacks whose goroutine header is not in the text (lines, functions, creator); only when there are any. */
+  headless?: { lines: string; funcs: string[]; createdBy: string | null }[];
+  /** The text starts inside a goroutine; only when it does. */
+  cutAtStart?: true;
 }
 
 function reading(a: GoroutineAnalysis): Reading {
   const goroutines = [...a.dump.goroutines];
+  const headless = a.dump.headlessStacks.map(s => ({ lines: `${s.lines.start}–${s.lines.end}`, funcs: s.frames.map(f => f.func), createdBy: s.createdBy?.func ?? null }));
   return {
     ids: goroutines.map(g => g.id), truncated: a.dump.truncated, crash: a.dump.crash?.message ?? null,
     cut: goroutines.filter(g => g.cut).map(g => [g.id, g.frames.map(f => f.func)]), first: a.groups[0]?.suspect ?? null,
+    ...(a.stackSuspect ? { stackSuspect: a.stackSuspect.sentence } : {}),
+    ...(headless.length > 0 ? { headless } : {}),
+    ...(a.dump.cutAtStart ? { cutAtStart: true as const } : {}),
   };
 }
 
@@ -134,6 +145,7 @@ const EXPECTED: Record<string, Reading> = {
   'podman_2964_sysmon_fatal_error.txt': {
     ids: [1], truncated: true, crash: 'fatal error: runtime: netpoll failed',
     cut: [[1, ['github.com/containers/libpod/pkg/rootless._Cfunc_reexec_in_user_namespace_wait']]], first: null,
+    stackSuspect: 'the process crashed (fatal error: runtime: netpoll failed) in runtime.netpoll (netpoll_epoll.go:75), as its runtime stack shows',
   },
   // A test timeout: the package's init-started worker in select is no suspect; the cut goroutine may be the test.
   'otelcol_225_test_timeout_init_worker.txt': {
@@ -223,6 +235,52 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/intel/memtierd/pkg/memtier.(*PidWatcherCgroups).loop']]],
     first: '1 goroutine in a data race: read of 0x00c0001251a0 in memtier.(*TrackerIdlePage).sampler (tracker_idlepage.go:241)',
   },
+  // A crash pasted down to its `runtime stack:` only: no goroutine, so the dump is cut, blamed where the runtime stack says.
+  'nanotube_34_runtime_stack_only_stack_overflow.txt': {
+    ids: [], truncated: true, crash: 'stack overflow: goroutine stack exceeds 1000000000-byte limit', cut: [], first: null,
+    stackSuspect: 'the process crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit) in target.(*OptionalTicker).Stop (host.go:107), as its runtime stack shows',
+  },
+  'rclone_3590_runtime_stack_only_oom_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: runtime: out of memory', cut: [], first: null,
+    stackSuspect: 'the process crashed (fatal error: runtime: out of memory) in runtime.sysMap (mem_linux.go:169), as its runtime stack shows',
+  },
+  // A `runtime stack:` that threw, without its crash line: the goroutine printed right under it is the one that crashed.
+  'golang_35821_runtime_stack_without_crash_line.txt': {
+    ids: [50], truncated: true, crash: null, cut: [[50, ['runtime.systemstack_switch', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
+    first: '1 goroutine crashed in runtime.gentraceback (traceback.go:275) on the system stack, created by runtime.gcBgMarkStartWorker',
+  },
+  // …and one after its goroutine, which is then not the one that crashed: the runtime stack alone says where.
+  'telegraf_1025_runtime_stack_after_goroutine_journald.txt': {
+    ids: [255345], truncated: true, crash: null, cut: [], first: null,
+    stackSuspect: 'the runtime threw in runtime.acquirep1 (proc.go:3315), as a runtime stack shows (its crash line is not in the text)',
+  },
+  // Stacks pasted without their goroutine header: shown, not counted.
+  'containerd_9217_headless_stack_before_goroutine.txt': {
+    ids: [426], truncated: true, crash: null,
+    cut: [[426, ['sync.runtime_SemacquireMutex', 'sync.(*Mutex).lockSlow', 'sync.(*Mutex).Lock', 'github.com/containerd/containerd/sys/reaper.(*subscriber).do',
+      'github.com/containerd/containerd/sys/reaper.(*Monitor).notify.func1']]],
+    first: null,
+    headless: [{
+      lines: '7–16', funcs: ['sync.(*Mutex).lockSlow', 'sync.(*Mutex).Lock', 'github.com/containerd/containerd/sys/reaper.(*subscriber).do',
+        'github.com/containerd/containerd/sys/reaper.(*Monitor).notify.func1'],
+      createdBy: 'github.com/containerd/containerd/sys/reaper.(*Monitor).notify',
+    }],
+    cutAtStart: true,
+  },
+  'sumologic_3475_zap_stacktrace_alone.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at router.(*Transformer).Process (router.go:130)',
+    headless: [{
+      lines: '12–19', funcs: [
+        'github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/transformer/router.(*Transformer).Process',
+        'github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/helper.(*WriterOperator).Write',
+        'github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/file.(*Input).emit',
+        'github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/reader.(*Reader).ReadToEnd',
+      ],
+      createdBy: null,
+    }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -240,6 +298,10 @@ describe('goroutines: real pastes from public issues', () => {
       assert.deepEqual(reading(analyzeGoroutineDump(read(name))), expected);
     });
   }
+
+  it('finds a dump in each paste through the input door (the CLI exits 0), even with no goroutine in it', () => {
+    for (const name of Object.keys(EXPECTED)) assert.doesNotThrow(() => readGoroutines(read(name)), name);
+  });
 
   it('reads each paste the same whatever closes it after its last line', () => {
     for (const name of Object.keys(EXPECTED)) {

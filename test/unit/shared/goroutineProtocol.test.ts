@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseGoroutineWebviewMessage } from '../../../src/shared/goroutineProtocol';
 
-const bounds = { frames: 10, groups: 3, earlierDumps: 2 };
+const bounds = { frames: 10, groups: 3, earlierDumps: 2, stacks: 2 };
 
 describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
   it('accepts well-formed messages that refer to what the model has', () => {
@@ -10,6 +10,7 @@ describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'retry', limits: { heapMb: 1e9 } }, bounds), { type: 'retry' });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'openFrame', frame: 9, extra: 'x' }, bounds), { type: 'openFrame', frame: 9 });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'revealGroup', group: 0 }, bounds), { type: 'revealGroup', group: 0 });
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'revealStack', stack: 1, lines: { start: 1 } }, bounds), { type: 'revealStack', stack: 1 });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'setSimilarity', similarity: 'args' }, bounds), { type: 'setSimilarity', similarity: 'args' });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'compare' }, bounds), { type: 'compare' });
     assert.deepEqual(parseGoroutineWebviewMessage({ type: 'clearCompare' }, bounds), { type: 'clearCompare' });
@@ -24,6 +25,11 @@ describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
     for (const group of [3, -1, 0.5, '0']) {
       assert.equal(parseGoroutineWebviewMessage({ type: 'revealGroup', group }, bounds), undefined, String(group));
     }
+    for (const stack of [2, -1, 0.5, '0', { start: 1, end: 9 }]) {
+      assert.equal(parseGoroutineWebviewMessage({ type: 'revealStack', stack }, bounds), undefined, JSON.stringify(stack));
+    }
+    // A dump without stacks outside its groups has none to reveal.
+    assert.equal(parseGoroutineWebviewMessage({ type: 'revealStack', stack: 0 }, { frames: 10, groups: 3 }), undefined);
     for (const dump of [2, -1, 0.5, '0', { start: 1, end: 9 }]) {
       assert.equal(parseGoroutineWebviewMessage({ type: 'openEarlierDump', dump }, bounds), undefined, JSON.stringify(dump));
       assert.equal(parseGoroutineWebviewMessage({ type: 'compareWithEarlierDump', dump }, bounds), undefined, JSON.stringify(dump));

@@ -32,6 +32,25 @@ describe('goroutine view model', () => {
     assert.deepEqual(g.firstLines, { start: 1, end: 2 });
   });
 
+  it('shows the stacks outside the groups with their frames in the one table, and what they say when no group does', () => {
+    const pasted = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/pasted', name));
+    const headless = buildGoroutineViewModel(analyzeGoroutineDump(pasted('containerd_9217_headless_stack_before_goroutine.txt')),
+      { similarity: 'default', lineOffset: 10, elapsedMs: 1 });
+    assert.deepEqual([headless.summary.total, headless.groups.length, headless.summary.cutAtStart, headless.summary.stackSuspect], [1, 1, true, null]);
+    const [stack] = headless.stacks;
+    assert.deepEqual([stack.kind, stack.lines, stack.frames.map(f => headless.frames[f].line), headless.frames[stack.createdBy].short],
+      ['headless', { start: 17, end: 26 }, [138, 81, 54, 170], 'reaper.(*Monitor).notify']);
+    // The same frame in the stack and in the group is one entry of the table.
+    assert.ok(headless.groups[0].frames.includes(stack.frames[0]));
+    const crash = buildGoroutineViewModel(analyzeGoroutineDump(pasted('nanotube_34_runtime_stack_only_stack_overflow.txt')),
+      { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual(crash.stacks.map(s => [s.kind, s.createdBy, s.frames.map(f => crash.frames[f].short)]),
+      [['runtime', -1, ['runtime.throw', 'target.(*OptionalTicker).Stop']]]);
+    const suspect = crash.summary.stackSuspect!;
+    assert.deepEqual([suspect.crashed, crash.frames[suspect.frame].file], [true, 'nanotube/pkg/target/host.go']);
+    assert.match(suspect.sentence, /^the process crashed \(stack overflow: .*\) in target\.\(\*OptionalTicker\)\.Stop \(host\.go:107\)/);
+  });
+
   it('says which groups are accesses of a data race, so views need not read states', () => {
     const text = fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/race_then_panic.txt'));
     const m = buildGoroutineViewModel(analyzeGoroutineDump(text), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });

@@ -12,6 +12,7 @@ import { renderSuspects } from './suspectList';
 import { renderSummary } from './summaryLine';
 import { renderWaitObjects } from './waitObjects';
 import { renderGoroutineFlame } from './goroutineFlame';
+import { renderStackList } from './stackList';
 
 function post(m: GoroutineWebviewMessage): void {
   vscodeApi().postMessage(m);
@@ -48,6 +49,8 @@ export function startGoroutineView(): void {
       const suspects = renderSuspects(model, visible);
       if (suspects) content.append(suspects);
       content.append(renderGroupTable(model, visible, expanded));
+      const stacks = renderStackList(model);
+      if (stacks) content.append(stacks);
     } else if (state.tab === 'flame') {
       try {
         disposeContent = renderGoroutineFlame(content, model, visible);
@@ -91,11 +94,12 @@ export function startGoroutineView(): void {
 
   app.addEventListener('click', ev => {
     const target = ev.target as HTMLElement;
-    const link = target.closest<HTMLElement>('a[data-frame], a[data-reveal], a[data-show-group], a[data-open-dump], a[data-compare-dump]');
+    const link = target.closest<HTMLElement>('a[data-frame], a[data-reveal], a[data-reveal-stack], a[data-show-group], a[data-open-dump], a[data-compare-dump]');
     if (link) {
       ev.preventDefault();
       if (link.dataset.frame !== undefined) post({ type: 'openFrame', frame: Number(link.dataset.frame) });
       else if (link.dataset.reveal !== undefined) post({ type: 'revealGroup', group: Number(link.dataset.reveal) });
+      else if (link.dataset.revealStack !== undefined) post({ type: 'revealStack', stack: Number(link.dataset.revealStack) });
       else if (link.dataset.openDump !== undefined) post({ type: 'openEarlierDump', dump: Number(link.dataset.openDump) });
       else if (link.dataset.compareDump !== undefined) post({ type: 'compareWithEarlierDump', dump: Number(link.dataset.compareDump) });
       else showGroup(Number(link.dataset.showGroup));

@@ -57,7 +57,7 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
   }
   if (!visible.length) {
     const empty = el('tr');
-    const cell = el('td', 'gpe-empty', 'No group matches the filter.');
+    const cell = el('td', 'gpe-empty', model.groups.length === 0 ? 'No goroutine header in the text.' : 'No group matches the filter.');
     cell.colSpan = columns;
     empty.append(cell);
     body.append(empty);

@@ -12,6 +12,8 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     plural(s.groups, 'group'),
   ];
   if (s.raceAccesses > 0) parts.push(`${plural(s.raceAccesses, 'stack')} from data race reports`);
+  const headless = model.stacks.filter(st => st.kind === 'headless').length;
+  if (headless > 0) parts.push(`${plural(headless, 'stack')} without a goroutine header`);
   if (visible !== s.groups) parts.push(`${formatCount(visible)} shown`);
   if (s.format === 'debug1') parts.push('debug=1 profile (no wait states)');
   parts.push(`grouped in ${formatCount(Math.round(s.elapsedMs))} ms`);
@@ -22,6 +24,10 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     const where = cut ? `: the text ends inside goroutine ${cut.ids[0] ?? ''}, kept with the frames before the cut (✂ cut)` : '';
     box.append(el('div', 'gpe-warning gpe-truncated',
       `⚠ The dump is truncated${where}. Goroutines after the cut are missing and counts may be too low.`));
+  }
+  if (s.cutAtStart) {
+    box.append(el('div', 'gpe-warning gpe-cut-at-start',
+      '⚠ The text starts inside a goroutine: the stacks whose goroutine header is not in it are shown under the groups, not counted.'));
   }
   if (s.earlierDumps.length > 0) box.append(renderEarlierDumps(model));
   if (s.warningCount > 0) {

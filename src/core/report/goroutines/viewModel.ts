@@ -2,7 +2,7 @@
 // runs in the analysis worker. Frames become one table; groups refer to it by index.
 import { compareGroups, isStdlibFunc, shortFuncName, type GoroutineAnalysis, type SourceFrame } from '../../goroutines';
 import type {
-  GoroutineCompareView, GoroutineFrameView, GoroutineGroupView, GoroutineViewModel, Similarity, WaitObjectView,
+  GoroutineCompareView, GoroutineFrameView, GoroutineGroupView, GoroutineViewModel, Similarity, StackView, WaitObjectView,
 } from '../../../shared/goroutineProtocol';
 import { groupHistograms } from './waitHistogram';
 import { isRaceState } from '../../goroutines/ranking';
@@ -106,6 +106,14 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     description: t.description,
     groups: groupsByAddress.get(`${t.kind} ${t.address}`) ?? [],
   }));
+  const lines = (r: { start: number; end: number }) => ({ start: r.start + off, end: r.end + off });
+  const stacks: StackView[] = [
+    ...dump.runtimeStacks.map(r => ({ kind: 'runtime' as const, frames: r.frames.map(f => table.index(f)), createdBy: -1, lines: lines(r.lines) })),
+    ...dump.headlessStacks.map(h => ({
+      kind: 'headless' as const, frames: h.frames.map(f => table.index(f)), createdBy: h.createdBy ? table.index(h.createdBy) : -1, lines: lines(h.lines),
+    })),
+  ];
+  const stackSuspect = analysis.stackSuspect;
   const messages = dump.warnings.map(w => w.message);
   return {
     similarity: options.similarity,
@@ -119,6 +127,10 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       warningCount: dump.warnings.length,
       warnings: dump.warnings.slice(0, MAX_WARNINGS_SHOWN).map(w => ({ line: w.line + off, message: w.message })),
       crash: dump.crash?.message ?? null,
+      stackSuspect: stackSuspect
+        ? { sentence: stackSuspect.sentence, frame: stackSuspect.frame ? table.index(stackSuspect.frame) : -1, crashed: stackSuspect.crashed }
+        : null,
+      cutAtStart: dump.cutAtStart,
       stuck: analysis.stuck?.kind ?? null,
       format: dump.format,
       leakSuspects: groups.filter(g => g.suspect).length,
@@ -128,6 +140,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     frames: table.frames,
     groups: groupViews,
     waits,
+    stacks,
     compare,
   };
 }

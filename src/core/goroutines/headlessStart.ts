@@ -1,0 +1,93 @@
+// The first frame of a stack whose goroutine header is not in the text (an excerpt that starts
+// mid-goroutine, a stack pasted or logged without its header). Outside any stack there is no
+// header to vouch for the lines, so a frame starts one only as a pair: a call line (or gccgo's and
+// loggers' bare qualified name, or `created by …`), then an indented `file:line` line right under it.
+// A lone location line, or a call-shaped log line that no location follows, stays junk.
+import { indexInLine, isBareFunctionName, lastIndexInLine, parseCallLine, readDecimal, type LocationLine } from './lineParsers';
+import { callOpenParen } from './byteLineParsers';
+
+/** The line that may start a headless stack, held until the next line says whether it does. */
+export interface HeadlessStart {
+  readonly line: number;
+  readonly func: string;
+  /** A name without arguments (gccgo, a logger's stack trace): only a frame with a `file:line` whose path has no spaces. */
+  readonly bare: boolean;
+  readonly createdBy: boolean;
+  readonly creatorGoroutine: number | null;
+  /** `f(...)`: an inlined frame, whose location Go prints without an offset. */
+  readonly inlined: boolean;
+  /** The line's start, for the warning when it turns out to be skipped. */
+  readonly sample: string;
+  /** The whole line when short, for the check of a cut at the end of the text (null when long). */
+  readonly text: string | null;
+}
+
+const CREATED_BY = 'created by ';
+
+/** Reads text[s, end) (trimmed) as what may start a headless stack, or null. */
+export function parseHeadlessStart(text: string, s: number, end: number, line: number): HeadlessStart | null {
+  let func: string;
+  let bare = false;
+  let createdBy = false;
+  let creatorGoroutine: number | null = null;
+  if (text.startsWith(CREATED_BY, s)) {
+    let funcEnd = end;
+    const inGoroutine = lastIndexInLine(text, ' in goroutine ', s, end);
+    if (inGoroutine > s + CREATED_BY.length) {
+      const num = readDecimal(text, inGoroutine + 14, end);
+      if (num && num[1] === end) { funcEnd = inGoroutine; creatorGoroutine = num[0]; }
+    }
+    if (funcEnd <= s + CREATED_BY.length || indexInLine(text, ' ', s + CREATED_BY.length, funcEnd) >= 0) return null;
+    func = text.slice(s + CREATED_BY.length, funcEnd);
+    createdBy = true;
+  } else {
+    const call = parseCallLine(text, s, end);
+    if (call !== null) {
+      // No Go name holds '=': `PC=…(`, `key=f(x)` are log text.
+      if (indexInLine(text, '=', s, call.funcEnd) >= 0) return null;
+      func = text.slice(s, call.funcEnd);
+    } else if (isBareFunctionName(text, s, end) && indexInLine(text, '.', s, end) >= 0) {
+      // Every function of a Go stack is qualified by its package (`main.main`): a word without a dot is prose.
+      func = text.slice(s, end);
+      bare = true;
+    } else return null;
+  }
+  return {
+    line, func, bare, createdBy, creatorGoroutine, inlined: text.endsWith('(...)', end),
+    sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null,
+  };
+}
+
+/**
+ * Whether the location line text[s, end) (trimmed; `indented` when white space came before it)
+ * completes a headless stack's first frame: indented as Go prints it, with a path that holds no
+ * space (a drive letter's `C:/Program Files/…` aside), so prose ending in `main.go:12` is not one.
+ */
+export function startsHeadlessStack(text: string, s: number, location: LocationLine, indented: boolean): boolean {
+  if (!indented) return false;
+  const spaceAt = indexInLine(text, ' ', s, location.pathEnd);
+  return spaceAt < 0 || /^[A-Za-z]:[\\/]/.test(text.slice(s, s + 3));
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const COLON = 0x3a;
+const DOT = 0x2e;
+
+/**
+ * Whether the trimmed line bytes[s, end) may be read by `parseHeadlessStart` (a call, or one word
+ * with a dot and no colon; `created by` is a start the line-kind table already names): false means
+ * it starts no headless stack, told on its bytes so that junk is still skipped without decoding.
+ */
+export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number): boolean {
+  if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0;
+  // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
+  if (end - s > 1500) return false;
+  let dot = false;
+  for (let i = s; i < end; i++) {
+    const b = bytes[i];
+    if (b === SPACE || b === TAB || b === COLON) return false;
+    if (b === DOT) dot = true;
+  }
+  return dot;
+}

@@ -1,0 +1,55 @@
+// What the stacks outside the goroutine groups say, when no group says it. A crash's `runtime
+// stack:` says where the process crashed when the goroutine that crashed is not in the text (a paste
+// that stops before the goroutines, a throw on the runtime's own thread, a paste that lost its crash
+// line). A stack whose goroutine header is not in the text says where it stands when the text holds
+// no goroutine at all (a stack pasted alone, a logger's stack trace).
+import type { GoroutineDump, GoroutineGroup, HeadlessStack, SourceFrame } from './model';
+import { crashRuntimeStack, stuckDumpOf } from './crashCulprit';
+import { crashNamesCulprit } from './crashLines';
+import { describeFrame, isThrowMachinery, isUserFrame, userFrameUnderPanic } from './ranking';
+import { shortFuncName } from './goFunctions';
+
+export interface StackSuspect {
+  /** Read like a group's suspect sentence: "the process crashed (fatal error: stack overflow) in …". */
+  readonly sentence: string;
+  /** The frame the sentence names, or null. */
+  readonly frame: SourceFrame | null;
+  /** It is a crash: it ranks before any suspect. */
+  readonly crashed: boolean;
+}
+
+export function stackSuspectOf(dump: GoroutineDump, groups: readonly GoroutineGroup[]): StackSuspect | null {
+  if (groups.some(g => g.crashed)) return null;
+  return crashOnSystemStack(dump) ?? (groups.length === 0 ? headlessSuspect(dump.headlessStacks) : null);
+}
+
+/** The crash, where its runtime stack says the runtime threw. */
+function crashOnSystemStack(dump: GoroutineDump): StackSuspect | null {
+  const crash = dump.crash;
+  // A deadlock or a SIGQUIT names no culprit: its runtime stack is no crash site.
+  if (crash !== null && (!crashNamesCulprit(crash.message) || stuckDumpOf(crash.message) !== null)) return null;
+  const stack = crashRuntimeStack(crash, dump.runtimeStacks);
+  if (stack === undefined) return null;
+  const frame = stack.frames.find(f => !isThrowMachinery(f.func)) ?? null;
+  const where = frame ? ` in ${describeFrame(frame)}` : '';
+  // A runtime stack cut before any frame but the throw's own says nothing of where.
+  const sentence = crash !== null
+    ? `the process crashed (${crash.message})${frame ? `${where}, as its runtime stack shows` : ''}`
+    : `the runtime threw${where}, as a runtime stack shows (its crash line is not in the text)`;
+  return { sentence, frame, crashed: true };
+}
+
+/**
+ * A stack without its goroutine header, named by where it stands: the frame under its last `panic`
+ * (the frames above are the deferred calls that ran), else its innermost user frame.
+ */
+function headlessSuspect(stacks: readonly HeadlessStack[]): StackSuspect | null {
+  if (stacks.length === 0) return null;
+  const stack = stacks.find(s => s.frames.some(f => f.func === 'panic' || f.func === 'runtime.gopanic')) ?? stacks[0];
+  const underPanic = userFrameUnderPanic(stack.frames);
+  const frame = underPanic ?? stack.frames.find(isUserFrame) ?? stack.frames[0] ?? null;
+  const which = stacks.length === 1 ? 'a stack without its goroutine header' : `one of ${stacks.length} stacks without their goroutine header`;
+  const where = frame === null ? '' : underPanic ? ` panicked in ${describeFrame(frame)}` : `, at ${describeFrame(frame)}`;
+  const creator = stack.createdBy ? `, created by ${shortFuncName(stack.createdBy.func)}` : '';
+  return { sentence: `${which}${where}${creator}`, frame: frame ?? stack.createdBy, crashed: false };
+}
