@@ -152,6 +152,42 @@ suite('Goroutine explorer', () => {
     await inDarkTheme(FRAME, () => screenshot('goroutines-cut-paste-dark'));
   });
 
+  test('stacks outside the groups: a stack pasted without its goroutine header, and a crash pasted down to its runtime stack, are shown under the table and counted in no group', async function () {
+    if (!hasBrowser()) this.skip();
+    const editor = await openAndGroup('dumps/containerd_9217_headless_stack_before_goroutine.txt');
+    const stack = await waitInWebview<{ title: string; frames: string[]; createdBy: string; reveal: string }>(FRAME, 'stack list', `
+      const s = document.querySelector('.gpe-stack-list .gpe-stack'); if (!s) return undefined;
+      return { title: s.querySelector('.gpe-stack-title').textContent, frames: [...s.querySelectorAll('.gpe-stack-frame')].map(e => e.textContent),
+        createdBy: s.querySelector('.gpe-created-by').textContent, reveal: s.querySelector('.gpe-reveal').textContent };`);
+    assert.strictEqual(stack.title, 'Stack without its goroutine header (not counted)');
+    assert.strictEqual(stack.frames.length, 4);
+    assert.match(stack.frames[0], /sync\.\(\*Mutex\)\.lockSlow/);
+    assert.match(stack.createdBy, /^created by reaper\.\(\*Monitor\)\.notify/);
+    assert.strictEqual(stack.reveal, 'Show it in the dump (lines 7–16)');
+    const counts = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
+    assert.match(counts, /^1 goroutine · 1 parsed · 1 group/);
+    await screenshot('goroutines-stack-without-header');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-stack-without-header-dark'));
+    // The link selects the stack's lines in the dump.
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-stack-list .gpe-reveal' });
+    const selection = await waitFor('stack lines selected', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document === editor.document && e.selection.start.line !== e.selection.end.line ? e.selection : undefined;
+    });
+    assert.deepStrictEqual([selection.start.line, selection.end.line], [6, 15]);
+
+    await closeAllEditors();
+    await openAndGroup('dumps/nanotube_34_runtime_stack_only_stack_overflow.txt');
+    const crash = await waitInWebview<{ title: string; suspect: string }>(FRAME, 'runtime stack', `
+      const t = document.querySelector('.gpe-stack-list .gpe-stack-title')?.textContent; const s = document.querySelector('.gpe-suspect-text')?.textContent;
+      return t && s && { title: t, suspect: s };`);
+    assert.strictEqual(crash.title, 'Runtime stack (the system stack of the thread that crashed)');
+    assert.match(crash.suspect, /^the process crashed \(stack overflow: .*\) in target\.\(\*OptionalTicker\)\.Stop \(host\.go:107\)/);
+    assert.strictEqual(await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-truncated').textContent` }),
+      '⚠ The dump is truncated: the text ends before its goroutines, which are all missing.');
+    await screenshot('goroutines-runtime-stack-only');
+  });
+
   test('a gzipped dump (.txt.gz) from the explorer menu, a local file the worker streams, groups like its text', async function () {
     if (!hasBrowser()) this.skip();
     await vscode.commands.executeCommand(GROUP, fixtureUri('dumps/panicparse_static_panicweb_debug2.txt.gz'));

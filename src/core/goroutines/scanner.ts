@@ -1407,8 +1407,10 @@ class DumpScanner implements LineKindActions {
       cut = { id: table.id(last), startLine: table.startLine(last), frames: table.frames(last).length };
     }
     const kept = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off (kept with the ${cut.frames} ${cut.frames === 1 ? 'frame' : 'frames'} before the cut), and ` : '';
+    // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
+    const missing = table.length === 0 && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
-      `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}goroutines created late are missing`);
+      `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
   }
 
   /**
