@@ -45,6 +45,15 @@ export class CrashHeaders {
     if (this.chainLine === line - 1) this.chainLine = line;
   }
 
+  /** Takes back the last crash header when it is the one on `line` (taken for a dump that was none). */
+  takeBackLast(line: number): void {
+    const last = this.last();
+    if (last === undefined || last.line !== line) return;
+    this.all.pop();
+    if (this.current === last) this.current = null;
+    this.chainLine = -1;
+  }
+
   /** The last crash header, or undefined. */
   last(): CrashHeader | undefined {
     // Never all[-1]: a property look-up up the prototype chain, a tenth of the time spent on junk.

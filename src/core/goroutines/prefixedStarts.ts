@@ -5,6 +5,7 @@
 // is decoded: logs and binary files are mostly such lines.
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { CRASH_GATE_WORDS } from './crashLines';
+import { MAX_HELD_LINE_CHARS } from './crashBeforeDump';
 import { RACE_START } from './lineKinds';
 
 const GOROUTINE_WORD = asciiBytes('goroutine ');
@@ -221,5 +222,21 @@ function crashWordBefore(bytes: Uint8Array, start: number, colon: number): boole
   let i = colon;
   while (i > start && isUpperOrDigit(bytes[i - 1])) i--;
   for (let at = i; at + 3 < colon; at++) if (bytes[at] === 0x53 /* S */ && bytes[at + 1] === 0x49 /* I */ && bytes[at + 2] === 0x47 /* G */) return true;
+  return false;
+}
+
+/** A longer line has more characters than a held crash line (crashBeforeDump.ts): UTF-8 takes at most 3 bytes a character. */
+const MAX_HELD_LINE_BYTES = 3 * MAX_HELD_LINE_CHARS;
+
+/**
+ * Whether the line bytes[start, end) may hold a crash word right before `: ` anywhere (a crash line
+ * glued to other output or behind an unknown prefix, which crashBeforeDump.ts holds): true for
+ * every line its `crashLineAfterText` finds one on, so a skipped line is decoded only then.
+ */
+export function holdsCrashWordBeforeColon(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start > MAX_HELD_LINE_BYTES) return false;
+  for (let colon = start; colon + 1 < end; colon++) {
+    if (bytes[colon] === COLON && bytes[colon + 1] === SPACE && crashWordBefore(bytes, start, colon)) return true;
+  }
   return false;
 }

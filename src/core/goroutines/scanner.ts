@@ -24,6 +24,7 @@
 // | outside      | `goroutine profile: total N`                | outside      | begins a debug=1 profile                  |
 // | outside      | `N @ 0x…` (record header)                   | record       | begins a debug=1 record                   |
 // | outside      | crash header (`panic:`, `fatal error:`, …)  | outside      | notes the crash (joined to one just before)|
+// | outside      | crash line after other text (skipped)       | outside      | held: the crash if a header soon follows  |
 // | outside      | `runtime stack:`                            | runtimeStack | begins the crashing thread's system stack |
 // | outside      | `WARNING: DATA RACE`                        | race         | begins a race detector report             |
 // | outside      | a call within 8 lines of a crash header     | goroutine    | Windows: the crashed stack has no header  |
@@ -64,7 +65,8 @@ import { splitDumps } from './dumpSplit';
 import { cutNameNamesPackage } from './goFunctions';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
-import { mayHoldPrefixedStart } from './prefixedStarts';
+import { holdsCrashWordBeforeColon, mayHoldPrefixedStart } from './prefixedStarts';
+import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
@@ -222,6 +224,20 @@ class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
+  private lineSkippedOutside = false;
+  /** A crash line after other text on a skipped line, until the next goroutine header says whether it is the dump's (crashBeforeDump.ts). */
+  private heldCrash: HeldCrashLine | null = null;
+  /**
+   * Junk lines skipped outside any stack on the byte path (bytes[from, to), `lines` of them, the
+   * last on `lastLine`, `skippedBefore` the skipped line before the first), not yet looked at for a
+   * crash line to hold: junk is mostly short runs, and looking at each run's last lines cost a tenth
+   * of the time on junk. They are looked at when the line after them may confirm one (a header, a
+   * blank line, what Go prints between, a skipped line that may carry a prefix), or before the bytes go.
+   */
+  private pendingJunk: { bytes: Uint8Array; from: number; to: number; lines: number; lastLine: number; skippedBefore: number } | null = null;
+  /** The held crash line last taken as a dump's, with its header's line: a header taken back takes it back too. */
+  private crashTakenForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -319,7 +335,9 @@ class DumpScanner implements LineKindActions {
       this.skippedLine = null;
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
       const offsetsMissing = this.ends.offsetsMissing;
+      this.lineSkippedOutside = false;
       this.handleLine(text, pos, end);
+      if (this.lineSkippedOutside || this.heldCrash !== null) this.followHeldCrash(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLineText(text, pos, end); }
       pos = newline + 1;
@@ -343,14 +361,17 @@ class DumpScanner implements LineKindActions {
       const offsetsMissing = this.ends.offsetsMissing;
       let junk = false;
       this.plainBlank = false;
+      this.lineSkippedOutside = false;
+      let line: string | null = null;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
-          const line = this.decoder.decode(bytes.subarray(pos, lineEnd));
+          line = this.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
         }
       }
+      if (this.lineSkippedOutside || this.heldCrash !== null || this.pendingJunk !== null) this.followHeldCrashOnBytes(bytes, pos, lineEnd, newline, end, junk, line);
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
@@ -358,6 +379,7 @@ class DumpScanner implements LineKindActions {
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
       else if (this.plainBlank && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
+    if (this.pendingJunk !== null) this.holdCrashInPendingJunk();
     this.detachRepeatBody(bytes);
   }
 
@@ -368,6 +390,8 @@ class DumpScanner implements LineKindActions {
    * loop over its bytes. Stops at the first line with content, or at an unfinished last line.
    */
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
+    // A held crash line counts the lines after it, one by one.
+    if (this.heldCrash !== null) return pos;
     let lineStart = pos;
     for (let i = pos; i < end; i++) {
       const b = bytes[i];
@@ -552,6 +576,7 @@ class DumpScanner implements LineKindActions {
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
+    if (this.mode === 'outside') this.lineSkippedOutside = true;
     this.blankRun = 0;
     const log = this.log;
     // 60 characters take at most 240 bytes.
@@ -572,13 +597,107 @@ class DumpScanner implements LineKindActions {
   private skipJunkRun(bytes: Uint8Array, pos: number, end: number): number {
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
+    // A held crash line counts the lines after it, one by one.
+    if (this.heldCrash !== null) return pos;
     const run = this.junkRun;
     skipJunkLines(bytes, pos, end, run);
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
+      this.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo - run.lines);
     }
     return run.pos;
+  }
+
+  /** After a line read on the byte path, bytes[pos, lineEnd) (`line` when it was decoded): what `followHeldCrash` is on the text path. */
+  private followHeldCrashOnBytes(bytes: Uint8Array, pos: number, lineEnd: number, newline: number, end: number, junk: boolean, line: string | null): void {
+    if (junk && this.lineSkippedOutside && this.heldCrash === null) {
+      this.deferJunk(bytes, pos, newline + 1 >= end ? end : newline + 1, 1, this.log.skippedBeforeLast);
+      return;
+    }
+    if (this.pendingJunk !== null) this.settlePendingJunk(line, this.plainBlank);
+    if (this.heldCrash !== null || (this.lineSkippedOutside && holdsCrashWordBeforeColon(bytes, pos, lineEnd))) {
+      this.followHeldCrash(line ?? this.decode(bytes, pos, lineEnd), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
+    }
+  }
+
+  /** Junk lines just skipped outside any stack, bytes[from, to) (`pendingJunk`): joined to those pending right before them. */
+  private deferJunk(bytes: Uint8Array, from: number, to: number, lines: number, skippedBefore: number): void {
+    const pending = this.pendingJunk;
+    if (pending !== null) {
+      pending.to = to;
+      pending.lines += lines;
+      pending.lastLine = this.lineNo;
+    } else this.pendingJunk = { bytes, from, to, lines, lastLine: this.lineNo, skippedBefore };
+  }
+
+  /**
+   * The line after pending junk (`line` when it was decoded, `blank` when it was blank): a line read
+   * that Go never prints between a crash line and its dump lets any crash line in the junk go.
+   */
+  private settlePendingJunk(line: string | null, blank: boolean): void {
+    if (this.lineSkippedOutside || blank || (line !== null && mayStandBeforeDump(line))) this.holdCrashInPendingJunk();
+    else this.pendingJunk = null;
+  }
+
+  /**
+   * The pending junk's last lines, followed as the text path follows each skipped line: a crash
+   * line held on an earlier one is let go before the junk ends, as more than MAX_LINES_BEFORE_DUMP lines follow it.
+   */
+  private holdCrashInPendingJunk(): void {
+    const { bytes, from, to, lines, lastLine, skippedBefore } = this.pendingJunk!;
+    this.pendingJunk = null;
+    const count = Math.min(lines, MAX_LINES_BEFORE_DUMP + 1);
+    // The lines' [start, end), from the last one back; the last may lack its newline (the text's end).
+    const ranges: number[] = [];
+    for (let lineEnd = to > from && bytes[to - 1] === NEWLINE ? to - 1 : to; ranges.length < 2 * count;) {
+      let start = lineEnd;
+      while (start > from && bytes[start - 1] !== NEWLINE) start--;
+      ranges.push(start, lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
+      lineEnd = start - 1;
+    }
+    for (let k = count - 1; k >= 0; k--) {
+      const start = ranges[2 * k];
+      const end = ranges[2 * k + 1];
+      const lineNo = lastLine - k;
+      if (this.heldCrash !== null || holdsCrashWordBeforeColon(bytes, start, end)) {
+        this.followHeldCrash(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1);
+      }
+    }
+  }
+
+  /**
+   * After each line read, `line` whole: a line skipped outside any stack that holds a crash line
+   * after other text is held (crashBeforeDump.ts); the lines after a held one are kept for the
+   * goroutine header to judge, up to MAX_LINES_BEFORE_DUMP of them. `skippedBefore`: the skipped
+   * line before this one.
+   */
+  private followHeldCrash(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
+    if (skippedOutside) {
+      const at = crashLineAfterText(line);
+      if (at >= 0) {
+        this.heldCrash = { line: lineNo, text: detachString(line), at, skippedBefore, between: [], skippedBetween: 0 };
+        return;
+      }
+    }
+    const held = this.heldCrash;
+    if (held === null || held.line === lineNo) return;
+    if (held.between.length === MAX_LINES_BEFORE_DUMP) { this.heldCrash = null; return; }
+    held.between.push({ text: line, skipped: skippedOutside });
+    if (skippedOutside) held.skippedBetween++;
+  }
+
+  /**
+   * At a goroutine header: a crash line held right before it is the dump's crash line, at its own
+   * line, when what stands between is what Go prints there (crashBeforeDump.ts).
+   */
+  private takeHeldCrash(): void {
+    const held = this.heldCrash!;
+    this.heldCrash = null;
+    if (this.lineNo - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, this.prefixes.prefix)) return;
+    this.crashes.add(heldCrashMessage(held), held.line);
+    this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
+    this.crashTakenForHeader = { headerLine: this.lineNo, held };
   }
 
   /**
@@ -964,6 +1083,14 @@ class DumpScanner implements LineKindActions {
       this.goroutine = null;
       this.mode = 'outside';
     }
+    const taken = this.crashTakenForHeader;
+    if (taken !== null && taken.headerLine === header.line) {
+      // The crash line taken for it was no dump's either: skipped again.
+      this.crashTakenForHeader = null;
+      this.crashes.takeBackLast(taken.held.line);
+      this.log.skipped(taken.held.line, taken.held.text.trim().slice(0, 60));
+      if (taken.held.skippedBetween > 0) this.log.skippedMore(taken.held.line + taken.held.between.length, taken.held.skippedBetween);
+    }
     const profile = header.snapshot;
     this.declaredTotal = profile.declaredTotal;
     this.records = profile.records;
@@ -1010,6 +1137,8 @@ class DumpScanner implements LineKindActions {
   }
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
+    if (this.pendingJunk !== null) this.holdCrashInPendingJunk();
+    if (this.heldCrash !== null) this.takeHeldCrash();
     if (this.mode === 'race') this.endRace();
     // Go never prints a header right under another (such a header read like one in text that is no
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
@@ -1269,6 +1398,7 @@ class DumpScanner implements LineKindActions {
   }
 
   private skipLine(text: string, s: number, end: number): void {
+    if (this.mode === 'outside') this.lineSkippedOutside = true;
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
   }

@@ -57,6 +57,21 @@ export class WarningLog {
     this.skipEnd = this.skipPreviousEnd;
   }
 
+  /**
+   * Takes back the last `count` skipped lines, the first of them on `firstLine`, when the open run
+   * ends with them (lines read as part of a dump after all); `skippedBefore` is the run's line before them.
+   */
+  takeBackSkippedRun(firstLine: number, count: number, skippedBefore: number): void {
+    if (this.skipCount < count || this.skipStart > firstLine || this.skipEnd < firstLine) return;
+    this.skipCount -= count;
+    this.skipEnd = this.skipPreviousEnd = skippedBefore;
+  }
+
+  /** The skipped line before the last one (for `takeBackSkippedRun`). */
+  get skippedBeforeLast(): number {
+    return this.skipPreviousEnd;
+  }
+
   /** Ends a run of skipped lines: one warning for all of them. */
   flushSkipped(): void {
     if (this.skipCount === 0) return;

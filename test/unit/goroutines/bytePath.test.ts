@@ -75,6 +75,20 @@ describe('goroutines: the byte path reads as the text path', () => {
     texts.forEach((text, i) => assertReadAlike(`${junk.slice(0, 300).join('\n')}\n${text}\n${junk.slice(300, 600).join('\n')}`, `junk around ${FILES[i]}`));
   });
 
+  it('a crash line held behind text, after junk that the byte path skips in one run', () => {
+    const junk = junkLines(13, 400).lines;
+    const numbered = ['fatal error: x', '[signal 0xb code=0x1 addr=0xf1 pc=0x4967fb]', '', 'goroutine 7 [running]:', 'main.f()', '\t/app/f.go:3 +0x1d']
+      .map((line, i) => `${String(i + 1).padStart(3)} ${line}`.trimEnd());
+    const glued = ['junk text (x)panic: boom', '', 'goroutine 5 [running]:', 'main.f()', '\t/app/f.go:3 +0x1d'];
+    for (const dump of [numbered, glued]) {
+      for (const before of [1, 2, 37, 400]) {
+        const text = [...junk.slice(0, before), ...dump, ...junk.slice(0, 50)].join('\n');
+        assertReadAlike(text, `${dump[0]} after ${before} junk lines`);
+        assert.notEqual(scanGoroutineDump(new TextEncoder().encode(text)).crash, null, `${dump[0]} after ${before} junk lines: the crash`);
+      }
+    }
+  });
+
   it('lines of every fixture shuffled with junk and log lines', () => {
     const pool = [
       ...texts.flatMap(t => t.split('\n')), ...junkLines(5, 5000).lines,
@@ -90,6 +104,9 @@ describe('goroutines: the byte path reads as the text path', () => {
       '12:panic: boom', 'file-12-panic: boom', 'main.go:12:panic: boom', 'main.go:12 panic: boom', '2024/05/01 10:00:00 panic: boom',
       'app-1  | fatal error: x', 'stderr F SIGQUIT: quit', '[pod/x] panic: boom', '[chan send]: panic: boom', '  panic: boom', 'myapp: panic: boom',
       '<14>Jan 21 06:05:27 host app[1]: panic: x', '> panic: quoted', '`panic: inline`', 'x.go:3: SIGSEGV: segmentation violation',
+      // Crash lines behind unknown text, held for a goroutine header right after them (crashBeforeDump.ts).
+      '  1 fatal error: x', '  2 [signal 0xb code=0x1 addr=0xf1 pc=0x4967fb]', '  3', '  4 goroutine 7 [running]:', '// panic: boom', '// ', '// goroutine 5 [running]:',
+      '(pod-init)panic: send on closed channel', '\u2022\u2022^\\SIGQUIT: quit', 'PC=0x40e43', '[signal SIGSEGV: segmentation violation code=0x1]', 'goroutine 9 [running]:',
       // What may start a stack without its header (a call or a qualified name over an indented `file:line`), and what may not.
       'main.work(0x1)', '\t/app/main.go:12 +0x1d', 'github.com/x/y.(*T).Run', '        github.com/x/y@v1.0.0/run.go:130', 'foo(bar)',
       'created by main.start in goroutine 1', 'level=info f(x)', 'main.go:12', '  see the panic main.go:12', 'a.b', '\tC:/Program Files/Go/src/x.go:3 +0x1',

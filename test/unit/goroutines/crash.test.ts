@@ -143,6 +143,53 @@ describe('goroutines: crashes', () => {
     assert.equal(gccgo.dump.crashedGoroutine, -1);
   });
 
+  describe('a crash line behind text the scanner does not know, taken for the dump that follows it', () => {
+    const stack = ['main.worker(0xc000010000)', '\t/home/u/app/main.go:42 +0x1d', 'created by main.main', '\t/home/u/app/main.go:20 +0x5a'];
+    const crashOf = (text: string) => {
+      const a = analyzeGoroutineDump(text);
+      return { crash: a.dump.crash && { message: a.dump.crash.message, line: a.dump.crash.line }, crashed: a.dump.crashedGoroutine, skipped: a.dump.warnings.map(w => w.message) };
+    };
+
+    it('behind line numbers (`cat -n`, vim) and a code comment\'s `// `: the prefix learnt from the header leaves the crash line', () => {
+      const numbered = ['fatal error: unexpected signal during runtime execution', '[signal 0xb code=0x1 addr=0xf1 pc=0x4967fb]', '', 'goroutine 7 [running]:', ...stack]
+        .map((line, i) => `${String(i + 1).padStart(3)} ${line}`.trimEnd());
+      assert.deepEqual(crashOf(['some notes', ...numbered].join('\n') + '\n'), {
+        crash: { message: 'fatal error: unexpected signal during runtime execution', line: 2 }, crashed: 0,
+        skipped: ['line 1: skipped 1 line that is not part of a goroutine dump, starting "some notes"'],
+      });
+      const commented = ['panic: oh! B panicked', '', 'goroutine 5 [running]:', ...stack].map(line => `// ${line}`);
+      assert.deepEqual(crashOf(commented.join('\n')), { crash: { message: 'panic: oh! B panicked', line: 1 }, crashed: 0, skipped: [] });
+    });
+
+    it('glued to other output: a TUI\'s text, progress dots before the terminal\'s `^\\`', () => {
+      assert.deepEqual(crashOf(['Stream closed EOF for helm-test/test-pod (pod-init)panic: send on closed channel', '', 'goroutine 339 [running]:', ...stack].join('\n')), {
+        crash: { message: 'panic: send on closed channel', line: 1 }, crashed: 0, skipped: [],
+      });
+      const sigquit = crashOf(['\u2022\u2022\u2022\u2022^\\SIGQUIT: quit', 'PC=0x40e43', '', 'goroutine 7 [running]:', ...stack].join('\n'));
+      assert.deepEqual(sigquit.crash, { message: 'SIGQUIT: quit', line: 1 });
+      assert.equal(sigquit.crashed, -1);
+    });
+
+    it('not when no dump follows, when the dump comes later, nor when the dump has a crash line of its own', () => {
+      // A log line that says "panic: " and nothing after it, or text after it: junk.
+      for (const after of [[], ['', 'more log text', '', 'goroutine 339 [running]:', ...stack], ['', '', '', '', '', 'goroutine 339 [running]:', ...stack]]) {
+        const a = crashOf(['2024 worker said: panic: foo', ...after].join('\n'));
+        assert.equal(a.crash, null, JSON.stringify(after));
+        assert.match(a.skipped[0], /^lines? 1(–[0-9])?: skipped .* starting "2024 worker said: panic: foo"$/);
+      }
+      // Its own crash line, right before the header.
+      assert.deepEqual(crashOf(['log: panic: foo', 'panic: the real one', '', 'goroutine 339 [running]:', ...stack].join('\n')).crash, { message: 'panic: the real one', line: 2 });
+      // Behind a prefix the crash line does not carry, the lines between are read as they stand: not what Go prints there.
+      assert.equal(crashOf(['x panic: foo', '// ', '// goroutine 5 [running]:', ...stack.map(line => `// ${line}`)].join('\n')).crash, null);
+    });
+
+    it('a header taken back (the line after it lacks its prefix) takes its crash line back too', () => {
+      const a = crashOf(['// panic: boom', '//', '// goroutine 5 [running]:', 'and then prose, no stack'].join('\n'));
+      assert.equal(a.crash, null);
+      assert.equal(a.skipped.length > 0, true);
+    });
+  });
+
   it('the CLI prints the crash first, as CRASH, and marks its group in JSON', async () => {
     let out = '';
     const file = 'test/fixtures/goroutines/demo_panic.txt';

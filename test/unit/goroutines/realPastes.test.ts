@@ -267,6 +267,16 @@ const EXPECTED: Record<string, Reading> = {
     }],
     cutAtStart: true,
   },
+  // A crash line behind text the scanner does not know as a prefix, taken for the dump that follows it.
+  'kaindy_153_comment_prefixed_panic.txt': {
+    ids: [5], truncated: false, crash: 'panic: oh! B panicked', cut: [],
+    first: '1 goroutine crashed (panic: oh! B panicked) in main.b (main.go:23), created by main.a',
+  },
+  'k9s_1948_tui_text_glued_panic.txt': {
+    ids: [273], truncated: false, crash: 'panic: send on closed channel', cut: [],
+    first: '1 goroutine crashed (panic: send on closed channel) in dao.readLogs (pod.go:393), created by dao.tailLogs',
+  },
+  'ginkgo_134_dots_glued_sigquit_interleaved.txt': { ids: [0, 6], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null },
   'sumologic_3475_zap_stacktrace_alone.txt': {
     ids: [], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header, at router.(*Transformer).Process (router.go:130)',

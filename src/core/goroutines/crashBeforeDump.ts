@@ -1,0 +1,98 @@
+// A crash line behind text the scanner cannot place: a prefix of no known shape (`  12 panic: …`
+// from `cat -n` or vim's line numbers, `// panic: …` in a blog's code comment) or other output glued
+// to it (a TUI's `…(pod-init)panic: send on closed channel`, progress dots before the terminal's
+// `^\SIGQUIT: quit`). Any log line may say "panic: ", so such a line is only held; what Go prints
+// after a crash line tells it apart: at most a `[signal …` or `PC=…` line and a blank line, then
+// the first goroutine's header. When that header comes, the held line is the dump's crash line.
+import { CRASH_GATE_WORDS, CRASH_LINE } from './crashLines';
+import { isBlank } from './lineParsers';
+import { skipLinePrefix, type LinePrefix } from './linePrefix';
+
+/**
+ * How many lines may stand between the crash line and the goroutine header: Go prints two (the
+ * `[signal …` or `PC=…` line, a blank line), a cgo crash one more (`signal arrived during cgo
+ * execution`); a paste that doubled its line breaks, one or two more.
+ */
+export const MAX_LINES_BEFORE_DUMP = 4;
+
+/** Longer lines are no crash line to hold (the byte path's test, `holdsCrashWordBeforeColon`, agrees: at most 3 bytes a character). */
+export const MAX_HELD_LINE_CHARS = 4096;
+
+/** What Go prints between a crash line and the first goroutine header, but for blank lines. */
+const BETWEEN_CRASH_AND_DUMP = /^(?:\[signal |PC=|signal arrived during )/;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The crash words that end right before `: ` (crashLines.ts: `panic`, `fatal error`, a signal's
+ * name…), anywhere on the line: the byte path's `holdsCrashWordBeforeColon` finds every line this finds.
+ */
+const CRASH_WORD_BEFORE_COLON = new RegExp(
+  '(?:' + [
+    ...CRASH_GATE_WORDS.beforeColon.map(escapeRegExp),
+    ...(CRASH_GATE_WORDS.signalBeforeColon ? ['SIG[A-Z0-9]+'] : []),
+  ].join('|') + ')(?=: )', 'g');
+
+/** A line skipped outside any dump that holds a crash line after other text, until the dump's header confirms it. */
+export interface HeldCrashLine {
+  readonly line: number;
+  /** The whole line, prefix and all. */
+  readonly text: string;
+  /** Where the crash line starts in `text`. */
+  readonly at: number;
+  /** The skipped line before it, where the run of skipped lines ends once it is taken back. */
+  readonly skippedBefore: number;
+  /** The lines since, each whole, and whether it was skipped (a line read was read as it stands: it carried no prefix). */
+  readonly between: { readonly text: string; readonly skipped: boolean }[];
+  /** How many of them were skipped (and are taken back from the skipped-line warning with it). */
+  skippedBetween: number;
+}
+
+/** Where a crash line starts on the line after other text, or -1. */
+export function crashLineAfterText(line: string): number {
+  if (line.length > MAX_HELD_LINE_CHARS || !line.includes(': ')) return -1;
+  CRASH_WORD_BEFORE_COLON.lastIndex = 0;
+  for (let found = CRASH_WORD_BEFORE_COLON.exec(line); found !== null; found = CRASH_WORD_BEFORE_COLON.exec(line)) {
+    const at = found.index;
+    // At the line's start (but for white space) the line is read as a crash line: it is never held.
+    let s = 0;
+    while (s < at && isBlank(line.charCodeAt(s))) s++;
+    if (s < at && CRASH_LINE.test(line.slice(at))) return at;
+    CRASH_WORD_BEFORE_COLON.lastIndex = at + 1;
+  }
+  return -1;
+}
+
+/** The held line's crash message, as a crash line read at a line's start is kept (its end trimmed). */
+export function heldCrashMessage(held: HeldCrashLine): string {
+  let end = held.text.length;
+  while (end > held.at && isBlank(held.text.charCodeAt(end - 1))) end--;
+  return held.text.slice(held.at, end);
+}
+
+/** A line read as it stands that may stand between a crash line and the goroutine header. */
+export function mayStandBeforeDump(line: string): boolean {
+  const s = afterBlanks(line, 0);
+  return s === line.length || BETWEEN_CRASH_AND_DUMP.test(line.slice(s));
+}
+
+/**
+ * Whether the goroutine header that follows the held line (behind `prefix`, the prefix learnt from
+ * it, or null) makes it the dump's crash line. When the prefix, stripped from the held line, leaves
+ * the crash line at its start, every line carries it (`  4 goroutine 7 [running]:`) and the lines
+ * between that were skipped for it are read without it; else the crash line was glued to other
+ * output and the lines between are read as they stand. Either way they must be what Go prints there.
+ */
+export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null): boolean {
+  const behindPrefix = prefix !== null && afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at;
+  return held.between.every(({ text, skipped }) => {
+    if (!(skipped && behindPrefix)) return mayStandBeforeDump(text);
+    const s = afterBlanks(text, skipLinePrefix(prefix, text, 0, text.length));
+    return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s));
+  });
+}
+
+function afterBlanks(text: string, s: number): number {
+  while (s < text.length && isBlank(text.charCodeAt(s))) s++;
+  return s;
+}
