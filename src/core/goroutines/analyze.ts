@@ -1,12 +1,12 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
 import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFrame, WaitTarget } from './model';
-import { crashRuntimeStack, stuckDumpOf, type StuckDump } from './crashCulprit';
+import { crashRuntimeStack, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
 import { stackSuspectOf, type StackSuspect } from './stackSuspect';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanner';
 import { groupGoroutines, groupStackRecords } from './grouping';
-import { isRaceState, isThrowMachinery } from './ranking';
+import { isRaceState } from './ranking';
 import { summarizeWaitTargets } from './waitTargets';
 import type { ByteSearch } from './byteSearch';
 
@@ -74,7 +74,7 @@ function crashOf(dump: GoroutineDump): { index: number; message: string; site: S
 /** Where the crash's `runtime stack:` (the crashing thread's system stack, printed after it) says the runtime threw, or null. */
 function systemStackSite(dump: GoroutineDump): SourceFrame | null {
   const stack = crashRuntimeStack(dump.crash, dump.runtimeStacks);
-  return stack?.frames.find(f => !isThrowMachinery(f.func)) ?? null;
+  return stack === undefined ? null : throwSiteOf(stack);
 }
 
 function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {

@@ -4,7 +4,7 @@
 // `^\SIGQUIT: quit`). Any log line may say "panic: ", so such a line is only held; what Go prints
 // after a crash line tells it apart: at most a `[signal …` or `PC=…` line and a blank line, then
 // the first goroutine's header. When that header comes, the held line is the dump's crash line.
-import { CRASH_GATE_WORDS, CRASH_LINE } from './crashLines';
+import { CRASH_LINE, CRASH_WORD_BEFORE_COLON } from './crashLines';
 import { isBlank } from './lineParsers';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
 
@@ -20,18 +20,6 @@ export const MAX_HELD_LINE_CHARS = 4096;
 
 /** What Go prints between a crash line and the first goroutine header, but for blank lines. */
 const BETWEEN_CRASH_AND_DUMP = /^(?:\[signal |PC=|signal arrived during )/;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/**
- * The crash words that end right before `: ` (crashLines.ts: `panic`, `fatal error`, a signal's
- * name…), anywhere on the line: the byte path's `holdsCrashWordBeforeColon` finds every line this finds.
- */
-const CRASH_WORD_BEFORE_COLON = new RegExp(
-  '(?:' + [
-    ...CRASH_GATE_WORDS.beforeColon.map(escapeRegExp),
-    ...(CRASH_GATE_WORDS.signalBeforeColon ? ['SIG[A-Z0-9]+'] : []),
-  ].join('|') + ')(?=: )', 'g');
 
 /** A line skipped outside any dump that holds a crash line after other text, until the dump's header confirms it. */
 export interface HeldCrashLine {
@@ -72,8 +60,13 @@ export function heldCrashMessage(held: HeldCrashLine): string {
 
 /** A line read as it stands that may stand between a crash line and the goroutine header. */
 export function mayStandBeforeDump(line: string): boolean {
-  const s = afterBlanks(line, 0);
-  return s === line.length || BETWEEN_CRASH_AND_DUMP.test(line.slice(s));
+  return standsBeforeDumpFrom(line, 0);
+}
+
+/** Whether text[from…) is blank, or what Go prints between a crash line and the header. */
+function standsBeforeDumpFrom(text: string, from: number): boolean {
+  const s = afterBlanks(text, from);
+  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s));
 }
 
 /**
@@ -86,9 +79,7 @@ export function mayStandBeforeDump(line: string): boolean {
 export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null): boolean {
   const behindPrefix = prefix !== null && afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at;
   return held.between.every(({ text, skipped }) => {
-    if (!(skipped && behindPrefix)) return mayStandBeforeDump(text);
-    const s = afterBlanks(text, skipLinePrefix(prefix, text, 0, text.length));
-    return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s));
+    return standsBeforeDumpFrom(text, skipped && behindPrefix ? skipLinePrefix(prefix, text, 0, text.length) : 0);
   });
 }
 

@@ -1,9 +1,9 @@
 // The goroutine that crashed the process. Go prints it first after the panic or fatal error, before
 // every other goroutine (and after the crashing thread's `runtime stack:`), so a crash dump's
 // likely problem is that goroutine, whatever waits elsewhere.
-import type { CrashHeader, GoroutineList, RuntimeStack } from './model';
+import type { CrashHeader, GoroutineList, RuntimeStack, SourceFrame } from './model';
 import { crashNamesCulprit } from './crashLines';
-import { isRaceState } from './ranking';
+import { isRaceState, isThrowMachinery } from './ranking';
 
 /**
  * Crashes of a kind that names a culprit (crashLines.ts) but that do not: a deadlock (every
@@ -40,6 +40,11 @@ export function runtimeStackThrew(stack: RuntimeStack): boolean {
 export function crashRuntimeStack(crash: CrashHeader | null, runtimeStacks: readonly RuntimeStack[]): RuntimeStack | undefined {
   if (crash !== null) return runtimeStacks.find(stack => stack.lines.start > crash.line);
   return runtimeStacks.find(runtimeStackThrew);
+}
+
+/** Where a runtime stack says the runtime threw: its first frame that is not the throw's own machinery, or null. */
+export function throwSiteOf(stack: RuntimeStack): SourceFrame | null {
+  return stack.frames.find(f => !isThrowMachinery(f.func)) ?? null;
 }
 
 /**

@@ -131,6 +131,17 @@ export const CRASH_GATE_WORDS: {
   anywhere: [...new Set(CRASH_LINE_KINDS.flatMap(row => row.gate !== null && 'anywhere' in row.gate ? [row.gate.anywhere] : []))],
 };
 
+/**
+ * The crash words that end right before `: ` (`panic`, `fatal error`, a signal's name…), anywhere
+ * on a line: a crash line after other text (crashBeforeDump.ts); the junk gate's
+ * `holdsCrashWordBeforeColon` finds every line this finds.
+ */
+export const CRASH_WORD_BEFORE_COLON = new RegExp(
+  '(?:' + [
+    ...CRASH_GATE_WORDS.beforeColon.map(escapeRegExp),
+    ...(CRASH_GATE_WORDS.signalBeforeColon ? ['SIG[A-Z0-9]+'] : []),
+  ].join('|') + ')(?=: )', 'g');
+
 const NAMES_CULPRIT = keptOf(row => row.namesCulprit);
 const ENDS_PROCESS = keptOf(row => row.endsProcess);
 const RECOVERED_PANIC = keptOf(row => row.recoveredPanic);

@@ -3,7 +3,7 @@
 // header to vouch for the lines, so a frame starts one only as a pair: a call line (or gccgo's and
 // loggers' bare qualified name, or `created by …`), then an indented `file:line` line right under it.
 // A lone location line, or a call-shaped log line that no location follows, stays junk.
-import { indexInLine, isBareFunctionName, lastIndexInLine, parseCallLine, readDecimal, type LocationLine } from './lineParsers';
+import { indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
 import { callOpenParen } from './byteLineParsers';
 
 /** The line that may start a headless stack, held until the next line says whether it does. */
@@ -30,15 +30,12 @@ export function parseHeadlessStart(text: string, s: number, end: number, line: n
   let bare = false;
   let createdBy = false;
   let creatorGoroutine: number | null = null;
-  if (text.startsWith(CREATED_BY, s)) {
-    let funcEnd = end;
-    const inGoroutine = lastIndexInLine(text, ' in goroutine ', s, end);
-    if (inGoroutine > s + CREATED_BY.length) {
-      const num = readDecimal(text, inGoroutine + 14, end);
-      if (num && num[1] === end) { funcEnd = inGoroutine; creatorGoroutine = num[0]; }
-    }
-    if (funcEnd <= s + CREATED_BY.length || indexInLine(text, ' ', s + CREATED_BY.length, funcEnd) >= 0) return null;
-    func = text.slice(s + CREATED_BY.length, funcEnd);
+  const creator = parseCreatedByLine(text, s, end);
+  if (creator !== null) {
+    const funcStart = s + CREATED_BY.length;
+    if (creator.funcEnd <= funcStart || indexInLine(text, ' ', funcStart, creator.funcEnd) >= 0) return null;
+    func = text.slice(funcStart, creator.funcEnd);
+    creatorGoroutine = creator.creatorGoroutine;
     createdBy = true;
   } else {
     const call = parseCallLine(text, s, end);

@@ -227,6 +227,27 @@ export interface CallLine {
   argsEnd: number;
 }
 
+/** `created by F` or `created by F in goroutine N` (Go ≥ 1.21) at text[pos, end): where F ends, and N. */
+export interface CreatedByLine {
+  readonly funcEnd: number;
+  readonly creatorGoroutine: number | null;
+}
+
+const CREATED_BY = 'created by ';
+const IN_GOROUTINE = ' in goroutine ';
+
+/** Reads text[pos, end) as a `created by` line (trimmed), or null. */
+export function parseCreatedByLine(text: string, pos: number, end: number): CreatedByLine | null {
+  if (!text.startsWith(CREATED_BY, pos)) return null;
+  const funcStart = pos + CREATED_BY.length;
+  const inGoroutine = lastIndexInLine(text, IN_GOROUTINE, pos, end);
+  if (inGoroutine > funcStart) {
+    const num = readDecimal(text, inGoroutine + IN_GOROUTINE.length, end);
+    if (num && num[1] === end) return { funcEnd: inGoroutine, creatorGoroutine: num[0] };
+  }
+  return { funcEnd: end, creatorGoroutine: null };
+}
+
 /** `pkg.(*T[...]).Method(0x1, {0x2, 0x3}, ...)`: the arguments are the last parenthesised group. */
 export function parseCallLine(text: string, pos: number, end: number): CallLine | null {
   if (end - pos < 3 || text.charCodeAt(end - 1) !== 0x29 /* ) */) return null;

@@ -49,7 +49,7 @@ import type {
 } from './model';
 import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, lastIndexInLine, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -1190,15 +1190,9 @@ class DumpScanner implements LineKindActions {
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
   private stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
-    if (first === 0x63 /* c */ && text.startsWith('created by ', s)) {
-      let funcEnd = end;
-      let creatorGoroutine: number | null = null;
-      const inGoroutine = lastIndexInLine(text, ' in goroutine ', s, end);
-      if (inGoroutine > s + 11) {
-        const num = readDecimal(text, inGoroutine + 14, end);
-        if (num && num[1] === end) { funcEnd = inGoroutine; creatorGoroutine = num[0]; }
-      }
-      this.setPending(this.interner.func(text.slice(s + 11, funcEnd)), '', false, true, creatorGoroutine);
+    const createdBy = first === 0x63 /* c */ ? parseCreatedByLine(text, s, end) : null;
+    if (createdBy !== null) {
+      this.setPending(this.interner.func(text.slice(s + 11, createdBy.funcEnd)), '', false, true, createdBy.creatorGoroutine);
       this.touch();
       return true;
     }

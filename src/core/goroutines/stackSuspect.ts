@@ -4,9 +4,9 @@
 // line). A stack whose goroutine header is not in the text says where it stands when the text holds
 // no goroutine at all (a stack pasted alone, a logger's stack trace).
 import type { GoroutineDump, GoroutineGroup, HeadlessStack, SourceFrame } from './model';
-import { crashRuntimeStack, stuckDumpOf } from './crashCulprit';
+import { crashRuntimeStack, stuckDumpOf, throwSiteOf } from './crashCulprit';
 import { crashNamesCulprit } from './crashLines';
-import { describeFrame, isThrowMachinery, isUserFrame, userFrameUnderPanic } from './ranking';
+import { describeFrame, isUserFrame, userFrameUnderPanic } from './ranking';
 import { shortFuncName } from './goFunctions';
 
 export interface StackSuspect {
@@ -30,7 +30,7 @@ function crashOnSystemStack(dump: GoroutineDump): StackSuspect | null {
   if (crash !== null && (!crashNamesCulprit(crash.message) || stuckDumpOf(crash.message) !== null)) return null;
   const stack = crashRuntimeStack(crash, dump.runtimeStacks);
   if (stack === undefined) return null;
-  const frame = stack.frames.find(f => !isThrowMachinery(f.func)) ?? null;
+  const frame = throwSiteOf(stack);
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   // A runtime stack cut before any frame but the throw's own says nothing of where.
   const sentence = crash !== null
