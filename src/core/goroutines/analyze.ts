@@ -4,7 +4,7 @@ import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFram
 import { crashRuntimeStack, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
 import { stackSuspectOf, type StackSuspect } from './stackSuspect';
 import { compareGroups } from './compare';
-import { GoroutineDumpScanner, pushText } from './scanner';
+import { GoroutineDumpScanner, pushText } from './scanInput';
 import { groupGoroutines, groupStackRecords } from './grouping';
 import { isRaceState } from './ranking';
 import { summarizeWaitTargets } from './waitTargets';

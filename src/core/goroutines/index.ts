@@ -28,7 +28,8 @@
 export * from './model';
 export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
 export type { StackSuspect } from './stackSuspect';
-export { scanGoroutineDump, GoroutineDumpScanner, PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
+export { scanGoroutineDump, GoroutineDumpScanner } from './scanInput';
+export { PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
 export { portableByteSearch, type ByteSearch } from './byteSearch';
 export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';
 export { summarizeWaitTargets } from './waitTargets';

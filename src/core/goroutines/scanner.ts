@@ -55,7 +55,7 @@ import {
 import { detachString } from './textChunks';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import {
-  asciiBytes, callOpenParen, isBlankByte, lastIndexOfBytes, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes, readDecimalBytes,
+  asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes, type ByteHeader, type ByteLocation,
 } from './byteLineParsers';
 import { parseLabels, parseRecordFrameLine } from './debug1Lines';
@@ -65,15 +65,16 @@ import { splitDumps } from './dumpSplit';
 import { cutNameNamesPackage } from './goFunctions';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
-import { holdsCrashWordBeforeColon, mayHoldPrefixedStart } from './prefixedStarts';
-import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
+import { mayHoldPrefixedStart } from './prefixedStarts';
+import { HeldCrashLines } from './heldCrashLines';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
+import { RepeatedBody } from './repeatedBody';
+import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
-import { heldBackFrom, isClosingLine } from './trailingClosers';
-import { portableByteSearch, type ByteSearch } from './byteSearch';
+import type { ByteSearch } from './byteSearch';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 
 export interface ScanOptions {
@@ -96,20 +97,6 @@ interface PendingCall {
   line: number;
 }
 
-/** See `lineMeaning`. */
-interface LineMeaning {
-  /** The interned `file:line` when the line reads as a location line, else -1. */
-  locationId: number;
-  /** The function when the line reads as a call or `created by` line, else null. */
-  func: InternedFunc | null;
-  /** Argument text, kept only when needed (keepArgs, or a frame whose first argument is waited on). */
-  args: string;
-  createdBy: boolean;
-  creatorGoroutine: number | null;
-  /** A location line with ` +0x…` after `file:line`. */
-  hasOffset: boolean;
-}
-
 interface GoroutineBuilder {
   id: number;
   info: HeaderInfo;
@@ -127,16 +114,6 @@ interface GoroutineBuilder {
   waitPriority: number;
   /** The header's labels as printed (Go ≥ 1.27), or null. */
   labelsText: string | null;
-}
-
-/** What a finished goroutine without rare parts was made of, so a byte-identical body can replay it. */
-interface FinishedGoroutine {
-  ordinary: boolean;
-  stack: readonly SourceFrame[];
-  createdBy: SourceFrame | null;
-  creatorGoroutine: number | null;
-  waitOn: WaitOn | null;
-  endLineOffset: number;
 }
 
 interface RecordBuilder {
@@ -166,57 +143,34 @@ const NEWLINE = 0x0a;
  * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
  */
 export const MAX_LINE_BYTES = 8 << 20;
-/** UTF-16 text (PowerShell's `>`) is decoded whole: at most this much of it. */
-const MAX_UTF16_BYTES = 256 << 20;
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+0x[0-9a-f]+)?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
 const SINGLE_SPACED = 0;
 const MAYBE_DOUBLE_SPACED = 1;
 const DOUBLE_SPACED = 2;
-// Distinct line texts remembered by lineMeaning (keys ~80 bytes each).
-const LINE_MEMO_MAX_ENTRIES = 1 << 16;
-// Slots of the filter of line hashes seen once (4 bytes each).
-const SEEN_ONCE_SLOTS = 1 << 16;
 
 const CR = 0x0d;
-// What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatSource).
+// What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatedBody.ts).
 const PLAIN_OTHER = 0;
 const PLAIN_BEGAN_GOROUTINE = 1;
 const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
-const CREATED_BY = asciiBytes('created by ');
-const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
-class DumpScanner implements LineKindActions {
+
+
+/** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
+export class DumpScanner implements LineKindActions {
   private readonly interner = new FrameInterner();
   private readonly keepArgs: boolean;
   private readonly states = new Map<string, string>();
   private readonly headerInfos = new Map<string, HeaderInfo>();
-  // Byte-keyed views of the interner, so repeated names cost a hash and no string.
-  private readonly funcsByBytes = new ByteKeyTable<InternedFunc>();
-  private readonly locationsByBytes = new ByteKeyTable<number>();
   private readonly headersByBracket = new ByteKeyTable<HeaderInfo>();
-  private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
-  /**
-   * Hashes of lines parsed once, direct-mapped: a line enters the memo on its second sighting. In a
-   * debug=2 dump 99 % of distinct lines carry pointer arguments and never repeat (11,832 of 11,945 in
-   * the 7.9 MB bench dump); remembering them cost more memory than the whole goroutine model.
-   */
-  private readonly seenOnce = new Int32Array(SEEN_ONCE_SLOTS);
-  /**
-   * Per remembered line, the remembered line that followed it last time, or -1. Stacks repeat in
-   * the same order, so the next line is usually the one that followed before: one comparison, no hash.
-   */
-  private readonly nextLineEntry: number[] = [];
-  /** The remembered line lineMeaning saw last, or -1. */
-  private previousLineEntry = -1;
-  /** lineMeaning's result for a line not remembered: read at once by the caller, so one object serves all. */
-  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
+  /** What each plain stack line means, parsed once per distinct repeated line text. */
+  private readonly meanings: LineMeanings;
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
   private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
-  private readonly byteNumber = { value: 0, end: 0 };
   private readonly junkRun: JunkRun = { pos: 0, lines: 0 };
 
   /** The number of the line being read (LineKindActions). */
@@ -226,18 +180,8 @@ class DumpScanner implements LineKindActions {
   private skippedLine: string | null = null;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
   private lineSkippedOutside = false;
-  /** A crash line after other text on a skipped line, until the next goroutine header says whether it is the dump's (crashBeforeDump.ts). */
-  private heldCrash: HeldCrashLine | null = null;
-  /**
-   * Junk lines skipped outside any stack on the byte path (bytes[from, to), `lines` of them, the
-   * last on `lastLine`, `skippedBefore` the skipped line before the first), not yet looked at for a
-   * crash line to hold: junk is mostly short runs, and looking at each run's last lines cost a tenth
-   * of the time on junk. They are looked at when the line after them may confirm one (a header, a
-   * blank line, what Go prints between, a skipped line that may carry a prefix), or before the bytes go.
-   */
-  private pendingJunk: { bytes: Uint8Array; from: number; to: number; lines: number; lastLine: number; skippedBefore: number } | null = null;
-  /** The held crash line last taken as a dump's, with its header's line: a header taken back takes it back too. */
-  private crashTakenForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
+  /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
+  private readonly heldCrashes: HeldCrashLines;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -300,26 +244,14 @@ class DumpScanner implements LineKindActions {
    * scanned, or -1 once one of its lines was read as text or the bytes were left.
    */
   private bodyStart = -1;
-  /**
-   * The last goroutine body read wholly on the byte path, through its closing blank line, and the
-   * goroutine it made. Dumps list goroutines of one kind one after another, and half of the bench
-   * dumps' goroutines have a body byte-identical to the one before: such a body is compared once
-   * and its goroutine replayed, instead of being read line by line.
-   */
-  private repeatSource: Uint8Array = new Uint8Array(0);
-  private repeatFrom = 0;
-  private repeatLength = 0;
-  /** Lines in the remembered body (closing blank line included); -1 until first replayed. */
-  private repeatLines = -1;
-  /** Holds the remembered body once the bytes it was read from are left (the caller may reuse them). */
-  private repeatCopy = new Uint8Array(1024);
-  private repeated: FinishedGoroutine = { ordinary: false, stack: [], createdBy: null, creatorGoroutine: null, waitOn: null, endLineOffset: 0 };
-  /** The goroutine finishGoroutine stored last. */
-  private lastFinished: FinishedGoroutine = { ordinary: false, stack: [], createdBy: null, creatorGoroutine: null, waitOn: null, endLineOffset: 0 };
+  /** The last goroutine body read wholly on the byte path, to replay when the next is the same. */
+  private readonly bodies = new RepeatedBody();
 
   constructor(options: ScanOptions) {
     this.keepArgs = options.keepArgs ?? false;
+    this.meanings = new LineMeanings(this.interner, this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
+    this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
   }
 
   scanChunk(text: string): void {
@@ -337,7 +269,7 @@ class DumpScanner implements LineKindActions {
       const offsetsMissing = this.ends.offsetsMissing;
       this.lineSkippedOutside = false;
       this.handleLine(text, pos, end);
-      if (this.lineSkippedOutside || this.heldCrash !== null) this.followHeldCrash(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
+      if (this.lineSkippedOutside || this.heldCrashes.held !== null) this.heldCrashes.afterLine(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLineText(text, pos, end); }
       pos = newline + 1;
@@ -371,7 +303,10 @@ class DumpScanner implements LineKindActions {
           this.handleLine(line, 0, line.length);
         }
       }
-      if (this.lineSkippedOutside || this.heldCrash !== null || this.pendingJunk !== null) this.followHeldCrashOnBytes(bytes, pos, lineEnd, newline, end, junk, line);
+      const held = this.heldCrashes;
+      if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
+        held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
+      }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
@@ -379,8 +314,8 @@ class DumpScanner implements LineKindActions {
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
       else if (this.plainBlank && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
-    if (this.pendingJunk !== null) this.holdCrashInPendingJunk();
-    this.detachRepeatBody(bytes);
+    if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
+    this.bodies.detach(bytes);
   }
 
   /**
@@ -391,7 +326,7 @@ class DumpScanner implements LineKindActions {
    */
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
     // A held crash line counts the lines after it, one by one.
-    if (this.heldCrash !== null) return pos;
+    if (this.heldCrashes.held !== null) return pos;
     let lineStart = pos;
     for (let i = pos; i < end; i++) {
       const b = bytes[i];
@@ -428,29 +363,9 @@ class DumpScanner implements LineKindActions {
       this.bodyStart = replayedTo < 0 ? pos : -1;
       return replayedTo < 0 ? pos : replayedTo;
     }
-    if (this.bodyStart >= 0 && this.lastFinished.ordinary) this.rememberBody(bytes, this.bodyStart, pos);
+    if (this.bodyStart >= 0 && this.bodies.lastFinished.ordinary) this.bodies.remember(bytes, this.bodyStart, pos);
     this.bodyStart = -1;
     return pos;
-  }
-
-  /** Remembers bytes[from, to) as the body to replay, in place: it is copied only when scanBytes leaves these bytes. */
-  private rememberBody(bytes: Uint8Array, from: number, to: number): void {
-    this.repeatSource = bytes;
-    this.repeatFrom = from;
-    this.repeatLength = to - from;
-    this.repeatLines = -1;
-    const finished = this.lastFinished;
-    this.lastFinished = this.repeated;
-    this.repeated = finished;
-  }
-
-  /** Copies the remembered body out of the bytes scanBytes is about to leave. */
-  private detachRepeatBody(bytes: Uint8Array): void {
-    if (this.repeatSource !== bytes || this.repeatLength === 0) return;
-    if (this.repeatLength > this.repeatCopy.length) this.repeatCopy = new Uint8Array(Math.max(this.repeatLength, this.repeatCopy.length * 2));
-    this.repeatCopy.set(bytes.subarray(this.repeatFrom, this.repeatFrom + this.repeatLength));
-    this.repeatSource = this.repeatCopy;
-    this.repeatFrom = 0;
   }
 
   /**
@@ -459,26 +374,16 @@ class DumpScanner implements LineKindActions {
    * the body ends; else -1, having changed nothing.
    */
   private replayRepeatedBody(bytes: Uint8Array, from: number, end: number): number {
-    const length = this.repeatLength;
-    if (length === 0 || end - from < length) return -1;
-    const body = this.repeatSource;
-    const bodyFrom = this.repeatFrom;
-    // The body ends with its last line's newline and the blank line: a body of another length fails here at once.
-    if (bytes[from + length - 1] !== body[bodyFrom + length - 1] || bytes[from + length - 2] !== body[bodyFrom + length - 2]) return -1;
-    for (let i = 0; i < length; i++) if (bytes[from + i] !== body[bodyFrom + i]) return -1;
-    if (this.repeatLines < 0) {
-      let lines = 0;
-      for (let i = 0; i < length; i++) if (body[bodyFrom + i] === NEWLINE) lines++;
-      this.repeatLines = lines;
-    }
+    const length = this.bodies.match(bytes, from, end);
+    if (length < 0) return -1;
     const builder = this.goroutine!;
-    const repeated = this.repeated;
+    const repeated = this.bodies.replayed;
     this.goroutine = null;
     this.mode = 'outside';
     this.goroutines.add(
       builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
       builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText);
-    this.lineNo += this.repeatLines;
+    this.lineNo += this.bodies.lineCount();
     return from + length;
   }
 
@@ -534,7 +439,7 @@ class DumpScanner implements LineKindActions {
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
     if (this.frames.length === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
-    const meaning = this.lineMeaning(bytes, s, end);
+    const meaning = this.meanings.read(bytes, s, end);
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       if (meaning.locationId < 0 || this.pending.bare) return false;
@@ -598,177 +503,15 @@ class DumpScanner implements LineKindActions {
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
     // A held crash line counts the lines after it, one by one.
-    if (this.heldCrash !== null) return pos;
+    if (this.heldCrashes.held !== null) return pos;
     const run = this.junkRun;
     skipJunkLines(bytes, pos, end, run);
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
-      this.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo - run.lines);
+      this.heldCrashes.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo, this.lineNo - run.lines);
     }
     return run.pos;
-  }
-
-  /** After a line read on the byte path, bytes[pos, lineEnd) (`line` when it was decoded): what `followHeldCrash` is on the text path. */
-  private followHeldCrashOnBytes(bytes: Uint8Array, pos: number, lineEnd: number, newline: number, end: number, junk: boolean, line: string | null): void {
-    if (junk && this.lineSkippedOutside && this.heldCrash === null) {
-      this.deferJunk(bytes, pos, newline + 1 >= end ? end : newline + 1, 1, this.log.skippedBeforeLast);
-      return;
-    }
-    if (this.pendingJunk !== null) this.settlePendingJunk(line, this.plainBlank);
-    if (this.heldCrash !== null || (this.lineSkippedOutside && holdsCrashWordBeforeColon(bytes, pos, lineEnd))) {
-      this.followHeldCrash(line ?? this.decode(bytes, pos, lineEnd), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
-    }
-  }
-
-  /** Junk lines just skipped outside any stack, bytes[from, to) (`pendingJunk`): joined to those pending right before them. */
-  private deferJunk(bytes: Uint8Array, from: number, to: number, lines: number, skippedBefore: number): void {
-    const pending = this.pendingJunk;
-    if (pending !== null) {
-      pending.to = to;
-      pending.lines += lines;
-      pending.lastLine = this.lineNo;
-    } else this.pendingJunk = { bytes, from, to, lines, lastLine: this.lineNo, skippedBefore };
-  }
-
-  /**
-   * The line after pending junk (`line` when it was decoded, `blank` when it was blank): a line read
-   * that Go never prints between a crash line and its dump lets any crash line in the junk go.
-   */
-  private settlePendingJunk(line: string | null, blank: boolean): void {
-    if (this.lineSkippedOutside || blank || (line !== null && mayStandBeforeDump(line))) this.holdCrashInPendingJunk();
-    else this.pendingJunk = null;
-  }
-
-  /**
-   * The pending junk's last lines, followed as the text path follows each skipped line: a crash
-   * line held on an earlier one is let go before the junk ends, as more than MAX_LINES_BEFORE_DUMP lines follow it.
-   */
-  private holdCrashInPendingJunk(): void {
-    const { bytes, from, to, lines, lastLine, skippedBefore } = this.pendingJunk!;
-    this.pendingJunk = null;
-    const count = Math.min(lines, MAX_LINES_BEFORE_DUMP + 1);
-    // The lines' [start, end), from the last one back; the last may lack its newline (the text's end).
-    const ranges: number[] = [];
-    for (let lineEnd = to > from && bytes[to - 1] === NEWLINE ? to - 1 : to; ranges.length < 2 * count;) {
-      let start = lineEnd;
-      while (start > from && bytes[start - 1] !== NEWLINE) start--;
-      ranges.push(start, lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
-      lineEnd = start - 1;
-    }
-    for (let k = count - 1; k >= 0; k--) {
-      const start = ranges[2 * k];
-      const end = ranges[2 * k + 1];
-      const lineNo = lastLine - k;
-      if (this.heldCrash !== null || holdsCrashWordBeforeColon(bytes, start, end)) {
-        this.followHeldCrash(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1);
-      }
-    }
-  }
-
-  /**
-   * After each line read, `line` whole: a line skipped outside any stack that holds a crash line
-   * after other text is held (crashBeforeDump.ts); the lines after a held one are kept for the
-   * goroutine header to judge, up to MAX_LINES_BEFORE_DUMP of them. `skippedBefore`: the skipped
-   * line before this one.
-   */
-  private followHeldCrash(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
-    if (skippedOutside) {
-      const at = crashLineAfterText(line);
-      if (at >= 0) {
-        this.heldCrash = { line: lineNo, text: detachString(line), at, skippedBefore, between: [], skippedBetween: 0 };
-        return;
-      }
-    }
-    const held = this.heldCrash;
-    if (held === null || held.line === lineNo) return;
-    if (held.between.length === MAX_LINES_BEFORE_DUMP) { this.heldCrash = null; return; }
-    held.between.push({ text: line, skipped: skippedOutside });
-    if (skippedOutside) held.skippedBetween++;
-  }
-
-  /**
-   * At a goroutine header: a crash line held right before it is the dump's crash line, at its own
-   * line, when what stands between is what Go prints there (crashBeforeDump.ts).
-   */
-  private takeHeldCrash(): void {
-    const held = this.heldCrash!;
-    this.heldCrash = null;
-    if (this.lineNo - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, this.prefixes.prefix)) return;
-    this.crashes.add(heldCrashMessage(held), held.line);
-    this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
-    this.crashTakenForHeader = { headerLine: this.lineNo, held };
-  }
-
-  /**
-   * What the (trimmed) line would be as a location and as a call or `created by` line, parsed once
-   * per distinct repeated line text: stacks repeat, so most lines of a big dump are found by one
-   * comparison with the line that followed the previous one last time, or else by one hash.
-   */
-  private lineMeaning(bytes: Uint8Array, s: number, end: number): LineMeaning {
-    const memo = this.meaningsByLine;
-    const previous = this.previousLineEntry;
-    const guess = previous < 0 ? -1 : this.nextLineEntry[previous];
-    if (guess >= 0 && memo.keyIs(guess, bytes, s, end)) {
-      this.previousLineEntry = guess;
-      return memo.valueAt(guess);
-    }
-    const hash = hashBytes(bytes, s, end);
-    const found = memo.find(bytes, s, end, hash);
-    if (found >= 0) {
-      if (previous >= 0) this.nextLineEntry[previous] = found;
-      this.previousLineEntry = found;
-      return memo.valueAt(found);
-    }
-    let meaning: LineMeaning;
-    const remember = this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
-    if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
-    else {
-      meaning = this.transientMeaning;
-      meaning.locationId = -1; meaning.func = null; meaning.args = ''; meaning.createdBy = false; meaning.creatorGoroutine = null;
-      meaning.hasOffset = false;
-    }
-    const location = this.byteLocation;
-    // A call line ends with ')', a location line never does: no location to look for in most call lines.
-    if (bytes[end - 1] !== 0x29 /* ) */ && parseLocationBytes(bytes, s, end, location)) {
-      meaning.locationId = this.locationFromBytes(bytes, s, location);
-      meaning.hasOffset = location.locationEnd < end;
-    }
-    const first = bytes[s];
-    if (first === 0x63 /* c */ && startsWithBytes(bytes, s, end, CREATED_BY)) {
-      let funcEnd = end;
-      const inGoroutine = lastIndexOfBytes(bytes, IN_GOROUTINE, s, end);
-      if (inGoroutine > s + 11 && readDecimalBytes(bytes, inGoroutine + 14, end, this.byteNumber) && this.byteNumber.end === end) {
-        funcEnd = inGoroutine;
-        meaning.creatorGoroutine = this.byteNumber.value;
-      }
-      meaning.func = this.funcFromBytes(bytes, s + 11, funcEnd);
-      meaning.createdBy = true;
-    } else if (first !== 0x2e /* . */ && first !== 0x5b /* [ */) {
-      // Elision markers and ancestor headers ('.', '[') are left to the string parsers.
-      const open = callOpenParen(bytes, s, end);
-      if (open >= 0) {
-        const func = this.funcFromBytes(bytes, s, open);
-        meaning.func = func;
-        if (this.keepArgs || func.waitSpec) meaning.args = this.decode(bytes, open + 1, end - 1);
-      }
-    }
-    // A line seen for the first time, or past the cap, is parsed and not remembered.
-    if (remember) {
-      const entry = memo.set(bytes, s, end, hash, meaning);
-      this.nextLineEntry[entry] = -1;
-      if (previous >= 0) this.nextLineEntry[previous] = entry;
-      this.previousLineEntry = entry;
-    } else this.previousLineEntry = -1;
-    return meaning;
-  }
-
-  /** True when a line with this hash was parsed before (or collides with one); else notes it. */
-  private seenBefore(hash: number): boolean {
-    const slot = hash & (SEEN_ONCE_SLOTS - 1);
-    if (this.seenOnce[slot] === hash) return true;
-    this.seenOnce[slot] = hash;
-    return false;
   }
 
   /** `goroutine N [bracket]:`; the bracket's meaning is parsed once per distinct bracket text. */
@@ -795,27 +538,6 @@ class DumpScanner implements LineKindActions {
     this.builder.labelsText = labelsText;
     this.plainEvent = PLAIN_BEGAN_GOROUTINE;
     return true;
-  }
-
-  private funcFromBytes(bytes: Uint8Array, start: number, end: number): InternedFunc {
-    const hash = hashBytes(bytes, start, end);
-    let func = this.funcsByBytes.get(bytes, start, end, hash);
-    if (func === undefined) {
-      func = this.interner.func(this.decode(bytes, start, end));
-      this.funcsByBytes.set(bytes, start, end, hash, func);
-    }
-    return func;
-  }
-
-  private locationFromBytes(bytes: Uint8Array, s: number, location: ByteLocation): number {
-    const hash = hashBytes(bytes, s, location.locationEnd);
-    let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
-    if (id === undefined) {
-      const path = this.decode(bytes, s, location.pathEnd);
-      id = this.interner.location(this.decode(bytes, s, location.locationEnd), () => path, location.line);
-      this.locationsByBytes.set(bytes, s, location.locationEnd, hash, id);
-    }
-    return id;
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
@@ -921,7 +643,7 @@ class DumpScanner implements LineKindActions {
     this.goroutine = null;
     this.pending = null;
     this.mode = 'outside';
-    this.lastFinished.ordinary = false;
+    this.bodies.lastFinished.ordinary = false;
   }
 
   /**
@@ -1083,14 +805,7 @@ class DumpScanner implements LineKindActions {
       this.goroutine = null;
       this.mode = 'outside';
     }
-    const taken = this.crashTakenForHeader;
-    if (taken !== null && taken.headerLine === header.line) {
-      // The crash line taken for it was no dump's either: skipped again.
-      this.crashTakenForHeader = null;
-      this.crashes.takeBackLast(taken.held.line);
-      this.log.skipped(taken.held.line, taken.held.text.trim().slice(0, 60));
-      if (taken.held.skippedBetween > 0) this.log.skippedMore(taken.held.line + taken.held.between.length, taken.held.skippedBetween);
-    }
+    this.heldCrashes.takeBackWithHeader(header.line);
     const profile = header.snapshot;
     this.declaredTotal = profile.declaredTotal;
     this.records = profile.records;
@@ -1137,8 +852,8 @@ class DumpScanner implements LineKindActions {
   }
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
-    if (this.pendingJunk !== null) this.holdCrashInPendingJunk();
-    if (this.heldCrash !== null) this.takeHeldCrash();
+    const held = this.heldCrashes;
+    if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix);
     if (this.mode === 'race') this.endRace();
     // Go never prints a header right under another (such a header read like one in text that is no
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
@@ -1438,7 +1153,7 @@ class DumpScanner implements LineKindActions {
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
       builder.endLine, rare, builder.labelsText);
-    const last = this.lastFinished;
+    const last = this.bodies.lastFinished;
     last.ordinary = rare === null;
     last.stack = stack;
     last.createdBy = builder.createdBy;
@@ -1691,246 +1406,4 @@ function firstArgAddress(args: string): { address: string; inexact: boolean } | 
   const match = /^\{?(0x[0-9a-fA-F]+)(\?)?/.exec(args);
   if (!match || match[1].length < 5) return null;
   return { address: detachString(match[1].toLowerCase()), inexact: match[2] === '?' };
-}
-
-/**
- * Incremental scanner: `push` the dump's bytes in chunks of any size (a file stream, 1–4 MB reads),
- * then `finish`. Only the unfinished last line of a chunk is copied and kept; chunks may be reused
- * by the caller after `push` returns.
- */
-export class GoroutineDumpScanner {
-  private readonly scanner: DumpScanner;
-  private byteLength = 0;
-  /** Until the first 3 bytes are seen (to recognise a byte order mark). */
-  private started = false;
-  /** UTF-16 input (PowerShell `>`): rare and small, so kept and decoded at once at the end. */
-  private utf16Parts: Uint8Array[] | null = null;
-  /** Bytes of an unfinished line (or the first < 3 bytes). */
-  private carry = new Uint8Array(0);
-  private carryLength = 0;
-  /** Where the unfinished line starts in the carry, after the whole lines held back before it. */
-  private carryLineStart = 0;
-  private utf16Length = 0;
-  private utf16Dropped = false;
-  private finished: GoroutineDump | null = null;
-
-  private readonly search: ByteSearch;
-
-  constructor(options: ScanOptions = {}) {
-    this.scanner = new DumpScanner(options);
-    this.search = options.byteSearch ?? portableByteSearch;
-  }
-
-  push(chunk: Uint8Array): void {
-    if (this.finished) throw new Error('GoroutineDumpScanner: push after finish');
-    this.byteLength += chunk.length;
-    if (this.utf16Parts) { this.keepUtf16(chunk); return; }
-    if (!this.started) {
-      if (this.carryLength + chunk.length < 3) { this.keep(chunk, 0); return; }
-      if (this.carryLength > 0) { this.keep(chunk, 0); chunk = this.takeCarry(); }
-      chunk = this.start(chunk);
-      if (this.utf16Parts) return;
-    }
-    let start = 0;
-    if (this.carryLength > 0) {
-      // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
-      const newline = this.search.indexOf(chunk, NEWLINE, 0, chunk.length);
-      if (newline < 0) { this.keep(chunk, 0); return; }
-      this.keep(chunk.subarray(0, newline + 1), 0);
-      start = newline + 1;
-      // The carry now holds whole lines. When the chunk's own whole lines are all closing ones, the
-      // tail held back (trailingClosers.ts) may start in the carry.
-      const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
-      if (lastNewline < start || heldBackFrom(chunk, start, lastNewline + 1) === start) {
-        const carry = this.takeCarry();
-        const held = heldBackFrom(carry, 0, carry.length);
-        if (held > 0) this.scanner.scanBytes(carry, 0, held);
-        this.keepLines(carry.subarray(held));
-        if (lastNewline >= start) this.keepLines(chunk.subarray(start, lastNewline + 1));
-        if (lastNewline + 1 < chunk.length) this.keep(chunk, Math.max(start, lastNewline + 1));
-        return;
-      }
-      const lines = this.takeCarry();
-      this.scanner.scanBytes(lines, 0, lines.length);
-    }
-    const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
-    if (lastNewline >= start) {
-      const held = heldBackFrom(chunk, start, lastNewline + 1);
-      if (held > start) this.scanner.scanBytes(chunk, start, held);
-      this.keepLines(chunk.subarray(held, lastNewline + 1));
-      start = lastNewline + 1;
-    }
-    if (start < chunk.length) this.keep(chunk, start);
-  }
-
-  /** Appends whole lines held back (at most MAX_HELD_BYTES) to the carry; an unfinished line may follow them. */
-  private keepLines(lines: Uint8Array): void {
-    if (lines.length === 0) return;
-    this.append(lines);
-    this.carryLineStart = this.carryLength;
-  }
-
-  finish(): GoroutineDump {
-    if (this.finished) return this.finished;
-    if (!this.started) {
-      const head = this.takeCarry();
-      const rest = this.start(head);
-      if (!this.utf16Parts) this.keep(rest, 0);
-    }
-    if (this.utf16Parts) {
-      if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
-      const whole = new Uint8Array(this.utf16Length);
-      let at = 0;
-      for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
-      this.scanWholeText(new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, ''));
-    } else if (this.carryLength > 0) {
-      const last = this.takeCarry();
-      const content = lastContentLine(last);
-      if (content === null) this.scanner.scanBytes(last, 0, last.length);
-      else {
-        // The closing lines after the last line with content are dropped; that line is read as the
-        // text's last, without its line break when it reads as cut short (the paste's cut).
-        if (content.start > 0) this.scanner.scanBytes(last, 0, content.start);
-        const cut = this.scanner.readsCutShort(last, content.start, content.end);
-        this.scanner.scanBytes(last, content.start, cut ? content.end : content.end + 1);
-        this.scanner.trailingLines = countLines(last, content.end + 1, last.length);
-      }
-    }
-    this.finished = this.scanner.finish(this.byteLength);
-    return this.finished;
-  }
-
-  /**
-   * Text decoded whole (UTF-16) is read as text, and its end as the bytes' end is: the closing
-   * lines after its last line with content dropped, that line read without its line break when it
-   * reads as cut short.
-   */
-  private scanWholeText(text: string): void {
-    const bytes = new TextEncoder().encode(text);
-    const content = lastContentLine(bytes);
-    if (content === null) { this.scanner.scanChunk(text); return; }
-    const decoder = new TextDecoder();
-    this.scanner.scanChunk(decoder.decode(bytes.subarray(0, content.start)));
-    const cut = this.scanner.readsCutShort(bytes, content.start, content.end);
-    this.scanner.scanChunk(decoder.decode(bytes.subarray(content.start, cut ? content.end : content.end + 1)));
-    this.scanner.trailingLines = countLines(bytes, content.end + 1, bytes.length);
-  }
-
-  /** UTF-16 is decoded whole at the end: kept up to a bound. */
-  private keepUtf16(chunk: Uint8Array): void {
-    const room = MAX_UTF16_BYTES - this.utf16Length;
-    if (chunk.length > room) { chunk = chunk.subarray(0, room & ~1); this.utf16Dropped = true; }
-    this.utf16Parts!.push(chunk.slice());
-    this.utf16Length += chunk.length;
-  }
-
-  /** Looks at the first bytes: skips a UTF-8 byte order mark, diverts UTF-16 input. */
-  private start(chunk: Uint8Array): Uint8Array {
-    this.started = true;
-    if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-      this.utf16Parts = [];
-      this.keepUtf16(chunk);
-      return chunk.subarray(chunk.length);
-    }
-    return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
-  }
-
-  /**
-   * Appends chunk[from…] to the carry, doubling its buffer so a long line stays linear. A line
-   * longer than MAX_LINE_BYTES keeps its first MAX_LINE_BYTES + 1 bytes (so the scanner sees it is
-   * too long and says so) and its line break: memory stays bounded whatever the line.
-   */
-  private keep(chunk: Uint8Array, from: number): void {
-    const room = MAX_LINE_BYTES + 1 - (this.carryLength - this.carryLineStart);
-    if (chunk.length - from > room) {
-      const endsLine = chunk[chunk.length - 1] === NEWLINE;
-      if (room > 0) this.append(chunk.subarray(from, from + room));
-      if (endsLine) this.append(chunk.subarray(chunk.length - 1));
-      return;
-    }
-    this.append(chunk.subarray(from));
-  }
-
-  private append(chunk: Uint8Array): void {
-    const needed = this.carryLength + chunk.length;
-    if (needed > this.carry.length) {
-      const grown = new Uint8Array(Math.max(needed, this.carry.length * 2, 4096));
-      grown.set(this.carry.subarray(0, this.carryLength));
-      this.carry = grown;
-    }
-    this.carry.set(chunk, this.carryLength);
-    this.carryLength = needed;
-  }
-
-  private takeCarry(): Uint8Array {
-    const taken = this.carry.subarray(0, this.carryLength);
-    // The buffer is handed out, so the next carry starts a fresh one (a small allocation per chunk).
-    this.carry = new Uint8Array(0);
-    this.carryLength = 0;
-    this.carryLineStart = 0;
-    return taken;
-  }
-}
-
-/**
- * The last line with content in the held-back tail `bytes` (that line, closing lines, maybe an
- * unfinished line), when only closing lines follow it: its start and the index of its line break;
- * null when an unfinished line with content ends the tail, or no line has content.
- */
-function lastContentLine(bytes: Uint8Array): { start: number; end: number } | null {
-  let lineStart = bytes.length;
-  while (lineStart > 0 && bytes[lineStart - 1] !== NEWLINE) lineStart--;
-  // An unfinished line of white space alone is where the cut fell (the `\t` a location line starts with).
-  if (lineStart < bytes.length && (!isClosingLine(bytes, lineStart, bytes.length) || isBlankRun(bytes, lineStart, bytes.length))) return null;
-  const held = heldBackFrom(bytes, 0, lineStart);
-  if (held >= lineStart) return null;
-  let end = held;
-  while (end < lineStart && bytes[end] !== NEWLINE) end++;
-  return isClosingLine(bytes, held, end) ? null : { start: held, end };
-}
-
-function isBlankRun(bytes: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isBlank(bytes[i])) return false;
-  return true;
-}
-
-function countLines(bytes: Uint8Array, from: number, to: number): number {
-  let lines = to > from && bytes[to - 1] !== NEWLINE ? 1 : 0;
-  for (let i = from; i < to; i++) if (bytes[i] === NEWLINE) lines++;
-  return lines;
-}
-
-// Strings are scanned as UTF-8 in line-aligned pieces, so even a huge document string is never
-// encoded as a whole.
-const STRING_PIECE_CHARS = 1 << 20;
-
-/** Feeds a string to the scanner in UTF-8 pieces that end at a line break. */
-export function pushText(scanner: { push(bytes: Uint8Array): void }, text: string): void {
-  const encoder = new TextEncoder();
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(start + STRING_PIECE_CHARS, text.length);
-    if (end < text.length) {
-      // Cutting after '\n' never splits a surrogate pair.
-      const lastBreak = text.lastIndexOf('\n', end - 1);
-      if (lastBreak >= start) end = lastBreak + 1;
-      else {
-        const nextBreak = text.indexOf('\n', end);
-        end = nextBreak < 0 ? text.length : nextBreak + 1;
-      }
-    }
-    scanner.push(encoder.encode(text.slice(start, end)));
-    start = end;
-  }
-}
-
-/**
- * Scans a goroutine dump. Never throws on bad input: what cannot be read becomes a warning with
- * its line number.
- */
-export function scanGoroutineDump(input: string | Uint8Array, options: ScanOptions = {}): GoroutineDump {
-  const scanner = new GoroutineDumpScanner(options);
-  if (typeof input === 'string') pushText(scanner, input);
-  else scanner.push(input);
-  return scanner.finish();
 }

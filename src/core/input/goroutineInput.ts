@@ -7,7 +7,7 @@ import {
   GoroutineDumpAnalyzer, GoroutineTable, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
   type StackRecordInput,
 } from '../goroutines';
-import { pushText } from '../goroutines/scanner';
+import { pushText } from '../goroutines/scanInput';
 // The pprof modules themselves, not the pprof barrel: the goroutine path (the CLI's `goroutines`)
 // then does not load the profile views' code.
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';

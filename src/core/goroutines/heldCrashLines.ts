@@ -1,0 +1,150 @@
+// The scanner's bookkeeping for a crash line behind text of no known shape (crashBeforeDump.ts says
+// what such a line is and when the dump after it confirms it): the skipped line that holds one is
+// held, the lines after it are kept for the goroutine header to judge, and the crash line is taken
+// at the header, or taken back with a header that is itself taken back. On the byte path junk runs
+// are not looked at line by line: they wait (`pendingJunk`) until the line after them may confirm a
+// crash line in them.
+import type { WarningLog } from './warningLog';
+import type { CrashHeaders } from './dumpBoundaries';
+import type { LinePrefix } from './linePrefix';
+import { holdsCrashWordBeforeColon } from './prefixedStarts';
+import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
+import { detachString } from './textChunks';
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Junk lines skipped outside any stack on the byte path (bytes[from, to), `lines` of them, the last
+ * on `lastLine`, `skippedBefore` the skipped line before the first).
+ */
+interface PendingJunk {
+  bytes: Uint8Array;
+  from: number;
+  to: number;
+  lines: number;
+  lastLine: number;
+  skippedBefore: number;
+}
+
+export class HeldCrashLines {
+  /** A crash line after other text on a skipped line, until the next goroutine header says whether it is the dump's. */
+  held: HeldCrashLine | null = null;
+  /**
+   * Junk not yet looked at for a crash line to hold: junk is mostly short runs, and looking at each
+   * run's last lines cost a tenth of the time on junk. It is looked at when the line after it may
+   * confirm one (a header, a blank line, what Go prints between, a skipped line that may carry a
+   * prefix), or before the bytes go.
+   */
+  pendingJunk: PendingJunk | null = null;
+  /** The held crash line last taken as a dump's, with its header's line: a header taken back takes it back too. */
+  private takenForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+  constructor(private readonly log: WarningLog, private readonly crashes: CrashHeaders) {}
+
+  /**
+   * After a line read on the byte path, bytes[pos, lineEnd) at `lineNo` (`line` when it was
+   * decoded; `nextLine` where the next starts): what `afterLine` is on the text path. `junk`: the
+   * line was skipped on its bytes; `blank`: it was blank; `skippedOutside`: skipped outside any stack.
+   */
+  afterBytesLine(bytes: Uint8Array, pos: number, lineEnd: number, nextLine: number, lineNo: number, junk: boolean, blank: boolean, skippedOutside: boolean, line: string | null): void {
+    if (junk && skippedOutside && this.held === null) {
+      this.deferJunk(bytes, pos, nextLine, 1, lineNo, this.log.skippedBeforeLast);
+      return;
+    }
+    if (this.pendingJunk !== null) {
+      if (skippedOutside || blank || (line !== null && mayStandBeforeDump(line))) this.lookAtPendingJunk();
+      else this.pendingJunk = null;
+    }
+    if (this.held !== null || (skippedOutside && holdsCrashWordBeforeColon(bytes, pos, lineEnd))) {
+      this.afterLine(line ?? this.decode(bytes, pos, lineEnd), skippedOutside, lineNo, this.log.skippedBeforeLast);
+    }
+  }
+
+  /** Junk lines just skipped outside any stack, bytes[from, to), the last at `lastLine`: joined to those pending right before them. */
+  deferJunk(bytes: Uint8Array, from: number, to: number, lines: number, lastLine: number, skippedBefore: number): void {
+    const pending = this.pendingJunk;
+    if (pending !== null) {
+      pending.to = to;
+      pending.lines += lines;
+      pending.lastLine = lastLine;
+    } else this.pendingJunk = { bytes, from, to, lines, lastLine, skippedBefore };
+  }
+
+  /**
+   * The pending junk's last lines, followed as the text path follows each skipped line: a crash
+   * line held on an earlier one is let go before the junk ends, as more than MAX_LINES_BEFORE_DUMP lines follow it.
+   */
+  lookAtPendingJunk(): void {
+    const { bytes, from, to, lines, lastLine, skippedBefore } = this.pendingJunk!;
+    this.pendingJunk = null;
+    const count = Math.min(lines, MAX_LINES_BEFORE_DUMP + 1);
+    // The lines' [start, end), from the last one back; the last may lack its newline (the text's end).
+    const ranges: number[] = [];
+    for (let lineEnd = to > from && bytes[to - 1] === NEWLINE ? to - 1 : to; ranges.length < 2 * count;) {
+      let start = lineEnd;
+      while (start > from && bytes[start - 1] !== NEWLINE) start--;
+      ranges.push(start, lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
+      lineEnd = start - 1;
+    }
+    for (let k = count - 1; k >= 0; k--) {
+      const start = ranges[2 * k];
+      const end = ranges[2 * k + 1];
+      const lineNo = lastLine - k;
+      if (this.held !== null || holdsCrashWordBeforeColon(bytes, start, end)) {
+        this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1);
+      }
+    }
+  }
+
+  /**
+   * After each line read, `line` whole: a line skipped outside any stack that holds a crash line
+   * after other text is held; the lines after a held one are kept for the goroutine header to
+   * judge, up to MAX_LINES_BEFORE_DUMP of them. `skippedBefore`: the skipped line before this one.
+   */
+  afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
+    if (skippedOutside) {
+      const at = crashLineAfterText(line);
+      if (at >= 0) {
+        this.held = { line: lineNo, text: detachString(line), at, skippedBefore, between: [], skippedBetween: 0 };
+        return;
+      }
+    }
+    const held = this.held;
+    if (held === null || held.line === lineNo) return;
+    if (held.between.length === MAX_LINES_BEFORE_DUMP) { this.held = null; return; }
+    held.between.push({ text: line, skipped: skippedOutside });
+    if (skippedOutside) held.skippedBetween++;
+  }
+
+  /**
+   * At a goroutine header on `headerLine` (behind `prefix`, or null): a crash line held right
+   * before it is the dump's crash line, at its own line, when what stands between is what Go prints
+   * there.
+   */
+  atHeader(headerLine: number, prefix: LinePrefix | null): void {
+    if (this.pendingJunk !== null) this.lookAtPendingJunk();
+    const held = this.held;
+    if (held === null) return;
+    this.held = null;
+    if (headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix)) return;
+    this.crashes.add(heldCrashMessage(held), held.line);
+    this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
+    this.takenForHeader = { headerLine, held };
+  }
+
+  /** The header on `headerLine` was taken back: the crash line taken for it was no dump's either, and is skipped again. */
+  takeBackWithHeader(headerLine: number): void {
+    const taken = this.takenForHeader;
+    if (taken === null || taken.headerLine !== headerLine) return;
+    this.takenForHeader = null;
+    this.crashes.takeBackLast(taken.held.line);
+    this.log.skipped(taken.held.line, taken.held.text.trim().slice(0, 60));
+    if (taken.held.skippedBetween > 0) this.log.skippedMore(taken.held.line + taken.held.between.length, taken.held.skippedBetween);
+  }
+
+  private decode(bytes: Uint8Array, start: number, end: number): string {
+    return this.decoder.decode(bytes.subarray(start, end));
+  }
+}

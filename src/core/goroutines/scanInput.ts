@@ -1,0 +1,256 @@
+// The scanner's input: bytes in chunks of any size (a file stream, 1–4 MB reads) or a string, cut
+// into whole lines for the state machine (scanner.ts). Here live what is about the bytes and not
+// about dump lines: a byte order mark, UTF-16 text (decoded whole, bounded), the unfinished last
+// line of a chunk (carried to the next, bounded by MAX_LINE_BYTES), and the closing lines of a
+// paste held back until the text's end says whether its last line with content was cut.
+import { DumpScanner, MAX_LINE_BYTES, type ScanOptions } from './scanner';
+import type { GoroutineDump } from './model';
+import { isBlank } from './lineParsers';
+import { heldBackFrom, isClosingLine } from './trailingClosers';
+import { portableByteSearch, type ByteSearch } from './byteSearch';
+
+const NEWLINE = 0x0a;
+/** UTF-16 text (PowerShell's `>`) is decoded whole: at most this much of it. */
+const MAX_UTF16_BYTES = 256 << 20;
+
+/**
+ * Incremental scanner: `push` the dump's bytes in chunks of any size (a file stream, 1–4 MB reads),
+ * then `finish`. Only the unfinished last line of a chunk is copied and kept; chunks may be reused
+ * by the caller after `push` returns.
+ */
+export class GoroutineDumpScanner {
+  private readonly scanner: DumpScanner;
+  private byteLength = 0;
+  /** Until the first 3 bytes are seen (to recognise a byte order mark). */
+  private started = false;
+  /** UTF-16 input (PowerShell `>`): rare and small, so kept and decoded at once at the end. */
+  private utf16Parts: Uint8Array[] | null = null;
+  /** Bytes of an unfinished line (or the first < 3 bytes). */
+  private carry = new Uint8Array(0);
+  private carryLength = 0;
+  /** Where the unfinished line starts in the carry, after the whole lines held back before it. */
+  private carryLineStart = 0;
+  private utf16Length = 0;
+  private utf16Dropped = false;
+  private finished: GoroutineDump | null = null;
+
+  private readonly search: ByteSearch;
+
+  constructor(options: ScanOptions = {}) {
+    this.scanner = new DumpScanner(options);
+    this.search = options.byteSearch ?? portableByteSearch;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.finished) throw new Error('GoroutineDumpScanner: push after finish');
+    this.byteLength += chunk.length;
+    if (this.utf16Parts) { this.keepUtf16(chunk); return; }
+    if (!this.started) {
+      if (this.carryLength + chunk.length < 3) { this.keep(chunk, 0); return; }
+      if (this.carryLength > 0) { this.keep(chunk, 0); chunk = this.takeCarry(); }
+      chunk = this.start(chunk);
+      if (this.utf16Parts) return;
+    }
+    let start = 0;
+    if (this.carryLength > 0) {
+      // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
+      const newline = this.search.indexOf(chunk, NEWLINE, 0, chunk.length);
+      if (newline < 0) { this.keep(chunk, 0); return; }
+      this.keep(chunk.subarray(0, newline + 1), 0);
+      start = newline + 1;
+      // The carry now holds whole lines. When the chunk's own whole lines are all closing ones, the
+      // tail held back (trailingClosers.ts) may start in the carry.
+      const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
+      if (lastNewline < start || heldBackFrom(chunk, start, lastNewline + 1) === start) {
+        const carry = this.takeCarry();
+        const held = heldBackFrom(carry, 0, carry.length);
+        if (held > 0) this.scanner.scanBytes(carry, 0, held);
+        this.keepLines(carry.subarray(held));
+        if (lastNewline >= start) this.keepLines(chunk.subarray(start, lastNewline + 1));
+        if (lastNewline + 1 < chunk.length) this.keep(chunk, Math.max(start, lastNewline + 1));
+        return;
+      }
+      const lines = this.takeCarry();
+      this.scanner.scanBytes(lines, 0, lines.length);
+    }
+    const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
+    if (lastNewline >= start) {
+      const held = heldBackFrom(chunk, start, lastNewline + 1);
+      if (held > start) this.scanner.scanBytes(chunk, start, held);
+      this.keepLines(chunk.subarray(held, lastNewline + 1));
+      start = lastNewline + 1;
+    }
+    if (start < chunk.length) this.keep(chunk, start);
+  }
+
+  /** Appends whole lines held back (at most MAX_HELD_BYTES) to the carry; an unfinished line may follow them. */
+  private keepLines(lines: Uint8Array): void {
+    if (lines.length === 0) return;
+    this.append(lines);
+    this.carryLineStart = this.carryLength;
+  }
+
+  finish(): GoroutineDump {
+    if (this.finished) return this.finished;
+    if (!this.started) {
+      const head = this.takeCarry();
+      const rest = this.start(head);
+      if (!this.utf16Parts) this.keep(rest, 0);
+    }
+    if (this.utf16Parts) {
+      if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
+      const whole = new Uint8Array(this.utf16Length);
+      let at = 0;
+      for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
+      this.scanWholeText(new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, ''));
+    } else if (this.carryLength > 0) {
+      const last = this.takeCarry();
+      const content = lastContentLine(last);
+      if (content === null) this.scanner.scanBytes(last, 0, last.length);
+      else {
+        // The closing lines after the last line with content are dropped; that line is read as the
+        // text's last, without its line break when it reads as cut short (the paste's cut).
+        if (content.start > 0) this.scanner.scanBytes(last, 0, content.start);
+        const cut = this.scanner.readsCutShort(last, content.start, content.end);
+        this.scanner.scanBytes(last, content.start, cut ? content.end : content.end + 1);
+        this.scanner.trailingLines = countLines(last, content.end + 1, last.length);
+      }
+    }
+    this.finished = this.scanner.finish(this.byteLength);
+    return this.finished;
+  }
+
+  /**
+   * Text decoded whole (UTF-16) is read as text, and its end as the bytes' end is: the closing
+   * lines after its last line with content dropped, that line read without its line break when it
+   * reads as cut short.
+   */
+  private scanWholeText(text: string): void {
+    const bytes = new TextEncoder().encode(text);
+    const content = lastContentLine(bytes);
+    if (content === null) { this.scanner.scanChunk(text); return; }
+    const decoder = new TextDecoder();
+    this.scanner.scanChunk(decoder.decode(bytes.subarray(0, content.start)));
+    const cut = this.scanner.readsCutShort(bytes, content.start, content.end);
+    this.scanner.scanChunk(decoder.decode(bytes.subarray(content.start, cut ? content.end : content.end + 1)));
+    this.scanner.trailingLines = countLines(bytes, content.end + 1, bytes.length);
+  }
+
+  /** UTF-16 is decoded whole at the end: kept up to a bound. */
+  private keepUtf16(chunk: Uint8Array): void {
+    const room = MAX_UTF16_BYTES - this.utf16Length;
+    if (chunk.length > room) { chunk = chunk.subarray(0, room & ~1); this.utf16Dropped = true; }
+    this.utf16Parts!.push(chunk.slice());
+    this.utf16Length += chunk.length;
+  }
+
+  /** Looks at the first bytes: skips a UTF-8 byte order mark, diverts UTF-16 input. */
+  private start(chunk: Uint8Array): Uint8Array {
+    this.started = true;
+    if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+      this.utf16Parts = [];
+      this.keepUtf16(chunk);
+      return chunk.subarray(chunk.length);
+    }
+    return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+  }
+
+  /**
+   * Appends chunk[from…] to the carry, doubling its buffer so a long line stays linear. A line
+   * longer than MAX_LINE_BYTES keeps its first MAX_LINE_BYTES + 1 bytes (so the scanner sees it is
+   * too long and says so) and its line break: memory stays bounded whatever the line.
+   */
+  private keep(chunk: Uint8Array, from: number): void {
+    const room = MAX_LINE_BYTES + 1 - (this.carryLength - this.carryLineStart);
+    if (chunk.length - from > room) {
+      const endsLine = chunk[chunk.length - 1] === NEWLINE;
+      if (room > 0) this.append(chunk.subarray(from, from + room));
+      if (endsLine) this.append(chunk.subarray(chunk.length - 1));
+      return;
+    }
+    this.append(chunk.subarray(from));
+  }
+
+  private append(chunk: Uint8Array): void {
+    const needed = this.carryLength + chunk.length;
+    if (needed > this.carry.length) {
+      const grown = new Uint8Array(Math.max(needed, this.carry.length * 2, 4096));
+      grown.set(this.carry.subarray(0, this.carryLength));
+      this.carry = grown;
+    }
+    this.carry.set(chunk, this.carryLength);
+    this.carryLength = needed;
+  }
+
+  private takeCarry(): Uint8Array {
+    const taken = this.carry.subarray(0, this.carryLength);
+    // The buffer is handed out, so the next carry starts a fresh one (a small allocation per chunk).
+    this.carry = new Uint8Array(0);
+    this.carryLength = 0;
+    this.carryLineStart = 0;
+    return taken;
+  }
+}
+
+/**
+ * The last line with content in the held-back tail `bytes` (that line, closing lines, maybe an
+ * unfinished line), when only closing lines follow it: its start and the index of its line break;
+ * null when an unfinished line with content ends the tail, or no line has content.
+ */
+function lastContentLine(bytes: Uint8Array): { start: number; end: number } | null {
+  let lineStart = bytes.length;
+  while (lineStart > 0 && bytes[lineStart - 1] !== NEWLINE) lineStart--;
+  // An unfinished line of white space alone is where the cut fell (the `\t` a location line starts with).
+  if (lineStart < bytes.length && (!isClosingLine(bytes, lineStart, bytes.length) || isBlankRun(bytes, lineStart, bytes.length))) return null;
+  const held = heldBackFrom(bytes, 0, lineStart);
+  if (held >= lineStart) return null;
+  let end = held;
+  while (end < lineStart && bytes[end] !== NEWLINE) end++;
+  return isClosingLine(bytes, held, end) ? null : { start: held, end };
+}
+
+function isBlankRun(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(bytes[i])) return false;
+  return true;
+}
+
+function countLines(bytes: Uint8Array, from: number, to: number): number {
+  let lines = to > from && bytes[to - 1] !== NEWLINE ? 1 : 0;
+  for (let i = from; i < to; i++) if (bytes[i] === NEWLINE) lines++;
+  return lines;
+}
+
+// Strings are scanned as UTF-8 in line-aligned pieces, so even a huge document string is never
+// encoded as a whole.
+const STRING_PIECE_CHARS = 1 << 20;
+
+/** Feeds a string to the scanner in UTF-8 pieces that end at a line break. */
+export function pushText(scanner: { push(bytes: Uint8Array): void }, text: string): void {
+  const encoder = new TextEncoder();
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + STRING_PIECE_CHARS, text.length);
+    if (end < text.length) {
+      // Cutting after '\n' never splits a surrogate pair.
+      const lastBreak = text.lastIndexOf('\n', end - 1);
+      if (lastBreak >= start) end = lastBreak + 1;
+      else {
+        const nextBreak = text.indexOf('\n', end);
+        end = nextBreak < 0 ? text.length : nextBreak + 1;
+      }
+    }
+    scanner.push(encoder.encode(text.slice(start, end)));
+    start = end;
+  }
+}
+
+/**
+ * Scans a goroutine dump. Never throws on bad input: what cannot be read becomes a warning with
+ * its line number.
+ */
+export function scanGoroutineDump(input: string | Uint8Array, options: ScanOptions = {}): GoroutineDump {
+  const scanner = new GoroutineDumpScanner(options);
+  if (typeof input === 'string') pushText(scanner, input);
+  else scanner.push(input);
+  return scanner.finish();
+}
