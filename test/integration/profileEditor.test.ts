@@ -403,8 +403,17 @@ suite('Profile editor', function () {
     await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-search', text: 'seriesHashmap' });
     // The search redraws the flame graph: a click that lands during that redraw hits a frame being replaced.
     await waitInWebview(FRAME, 'search applied', `return document.querySelector('.gpe-search-result').textContent || false`);
-    await inWebview({ frame: FRAME, op: 'click', selector: frameSelector(SCRAPE_LOOP) });
-    await waitInWebview(FRAME, 'zoomed', `return document.querySelector('.gpe-crumb-current')?.getAttribute('title') === ${JSON.stringify(SCRAPE_LOOP)}`);
+    // The result text can show before the redraw that follows it has settled, so a click may still land on a
+    // frame being replaced: click again until the crumb shows the zoom.
+    for (let attempt = 1; ; attempt++) {
+      await inWebview({ frame: FRAME, op: 'click', selector: frameSelector(SCRAPE_LOOP) });
+      try {
+        await waitInWebview(FRAME, 'zoomed', `return document.querySelector('.gpe-crumb-current')?.getAttribute('title') === ${JSON.stringify(SCRAPE_LOOP)}`, 5000);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     // Another editor in the same group hides (and, without retainContextWhenHidden, destroys) the webview.
     const other = await writeWorkspaceFile('notes.txt', 'another editor\n');
     await vscode.window.showTextDocument(other, { preview: false });
