@@ -78,6 +78,9 @@ func gperftoolsCPU() *profile {
 	del := mangled("_ZdlPv", "")
 	nw := mangled("_Znwm", "")
 	release := mangled("_ZN8tcmalloc11ThreadCache21ReleaseToCentralCacheEPNS0_8FreeListEmi", "/src/gperftools/thread_cache.cc")
+	// A lambda inside foo::Bar::run(std::string const&), called through std::function.
+	lambda := mangled("_ZZN3foo3Bar3runERKSsENKUliE0_clEi", "/src/app/bar.cc")
+	invoke := mangled("_ZNSt17_Function_handlerIFviEZN3foo3Bar3runERKSsEUliE0_E9_M_invokeERKSt9_Any_dataOi", "/usr/include/c++/12/bits/std_function.h")
 	// Already demangled by the producer (name differs from system name): pprof keeps the name.
 	lock := b.fn("absl::Mutex::Lock()", "_ZN4absl5Mutex4LockEv", "/src/absl/mutex.cc", 0)
 	appendFn := b.fn("std::__1::basic_string<char, std::__1::char_traits<char> >::append(char const*)", "", "", 0)
@@ -87,6 +90,7 @@ func gperftoolsCPU() *profile {
 		{plus, anon, mainFn}, {index, open, mainFn}, {alloc, construct, open, mainFn}, {erase, index, open, mainFn},
 		{cold, value, run, mainFn}, {maxT, free, mainFn}, {del, dtor, run, mainFn}, {nw, push, run, mainFn},
 		{release, del, dtor, mainFn}, {lock, open, mainFn}, {appendFn, construct, mainFn}, {ops, run, mainFn},
+		{lambda, invoke, run, mainFn},
 	}
 	var values [][]int64
 	for i := range stacks {

@@ -1,14 +1,17 @@
 // Demangling of C++ (Itanium ABI) and legacy Rust symbol names into the "simplified" form
 // `go tool pprof` shows by default: its symbolizer runs github.com/ianlancetaylor/demangle with
 // NoParams and NoTemplateParams, so `_ZNSt6vectorIiSaIiEE9push_backERKi` reads
-// `std::vector::push_back`. Only the name is parsed (parameters are never printed); template
-// arguments are parsed to skip them and to number substitutions, never printed.
+// `std::vector::push_back`. Only the name is parsed (its parameters are never printed);
+// template arguments are parsed to skip them and to number substitutions, never printed.
 //
 // A subset: nested and unscoped names, std:: abbreviations and numbered substitutions,
-// constructors, destructors, operators (conversions to plain types), ABI tags, anonymous namespaces, template arguments of
-// ordinary types and literals, vtable/typeinfo/guard-variable names. Anything else (local names
-// and lambdas, thunks, decltype, casts, Rust v0 `_R…`) gives null: the caller keeps the name as
-// it is. Each step consumes input, and nesting is capped, so time is linear in the name.
+// constructors, destructors, operators (conversions to plain types), ABI tags, anonymous
+// namespaces, template arguments of ordinary types and literals, vtable/typeinfo/guard-variable
+// names of classes, local names and lambdas (whose enclosing function prints with its
+// parameters: "foo::run(std::string const&)::{lambda(int)#2}::operator()") when those are
+// plain, pointer, reference or const types. Anything else (thunks, template expressions,
+// decltype, function templates enclosing local names, Rust v0 `_R…`) gives null: the caller
+// keeps the name as it is. Each step consumes input and nesting is capped: linear time.
 
 /** pprof's default demangled form of a mangled name, or null when we do not demangle it. */
 export function demangleSymbol(name: string): string | null {
@@ -27,6 +30,8 @@ export function demangleSymbol(name: string): string | null {
 }
 
 const MAX_MANGLED_LENGTH = 16384;
+/** Marks a type recorded for substitution numbering whose printed form we do not reproduce. */
+const INEXACT = '\u0000';
 const MAX_DEPTH = 100;
 
 // ---------------------------------------------------------------------------------------------
@@ -152,13 +157,21 @@ const builtinDTypes: Record<string, string> = {
   u: 'char8_t', a: 'auto', c: 'decltype(auto)', n: 'decltype(nullptr)',
 };
 
-/** A parsed name: how it prints, and its last component (a constructor's class name). */
-interface NamePart { printed: string; last: string }
+/**
+ * A parsed name: how it prints, its last component (a constructor's class name), whether it
+ * ends in template arguments, and the cv-qualifiers of a method (" const").
+ */
+interface NamePart { printed: string; last: string; template?: boolean; qualifiers?: string }
 
 class ItaniumNameParser {
   /** Substitution candidates in order, as printed without template arguments. */
   private readonly subs: string[] = [];
   private depth = 0;
+  /**
+   * Set while reading types that are printed (parameters of an enclosing function, of a
+   * lambda): types whose printing we do not reproduce exactly then fail instead.
+   */
+  private printingTypes = 0;
 
   constructor(private readonly s: string, private pos: number) {}
 
@@ -181,10 +194,11 @@ class ItaniumNameParser {
 
   encoding(): string {
     const c = this.peek();
-    if (c === 'T' || c === 'G') return this.specialName();
     // Without parameters, whatever follows the name (its parameter types, a clone suffix
     // like ".cold") is not read: pprof shows the bare name.
-    return this.name().printed;
+    const printed = c === 'T' || c === 'G' ? this.specialName() : this.name().printed;
+    if (printed.includes(INEXACT)) this.fail();
+    return printed;
   }
 
   private specialName(): string {
@@ -205,7 +219,7 @@ class ItaniumNameParser {
     try {
       const c = this.peek();
       if (c === 'N') return this.nestedName();
-      if (c === 'Z') return this.fail(); // local names: not in our subset
+      if (c === 'Z') return this.localName();
       if (c === 'S') {
         let part: NamePart;
         let fromSubstitution = false;
@@ -220,6 +234,7 @@ class ItaniumNameParser {
         if (this.peek() === 'I') {
           if (!fromSubstitution) this.subs.push(part.printed);
           this.templateArgs();
+          return { ...part, template: true };
         }
         return part;
       }
@@ -227,6 +242,7 @@ class ItaniumNameParser {
       if (this.peek() === 'I') {
         this.subs.push(part.printed);
         this.templateArgs();
+        return { ...part, template: true };
       }
       return part;
     } finally {
@@ -236,18 +252,25 @@ class ItaniumNameParser {
 
   private nestedName(): NamePart {
     this.expect('N');
-    while ('rVK'.includes(this.peek()) && this.peek() !== '') this.pos++;
-    if (this.peek() === 'R' || this.peek() === 'O') this.pos++;
+    let qualifiers = '';
+    while ('rVK'.includes(this.peek()) && this.peek() !== '') {
+      if (this.peek() !== 'K') qualifiers = '?';
+      else if (qualifiers === '') qualifiers = ' const';
+      this.pos++;
+    }
+    if (this.peek() === 'R' || this.peek() === 'O') { this.pos++; qualifiers = '?'; }
     let printed: string | null = null;
     let last: string | null = null;
+    let template = false;
     for (;;) {
       const c = this.peek();
       if (c === '') this.fail();
       if (c === 'E') {
         if (printed === null) this.fail();
         this.pos++;
-        return { printed, last: last ?? printed };
+        return { printed, last: last ?? printed, template, qualifiers };
       }
+      template = c === 'I';
       let next: NamePart | null;
       if (isDigit(c) || (c >= 'a' && c <= 'z') || c === 'U' || c === 'L') {
         next = this.unqualifiedName();
@@ -281,10 +304,53 @@ class ItaniumNameParser {
     }
   }
 
+  /** Z <function encoding> E <entity> [<discriminator>]: "outer(int)::entity". */
+  private localName(): NamePart {
+    this.expect('Z');
+    const c = this.peek();
+    if (c === 'T' || c === 'G') this.fail();
+    const outer = this.name();
+    let printed = outer.printed;
+    if (this.peek() !== 'E') {
+      // The enclosing function prints with its parameters; of templates, the first type is
+      // the return type and parameters may name template arguments: not in our subset.
+      if (outer.template || outer.qualifiers === '?') this.fail();
+      printed += `(${this.printedParameters()})${outer.qualifiers ?? ''}`;
+    }
+    this.expect('E');
+    if (this.peek() === 's' || this.peek() === 'd') this.fail();
+    const entity = this.name();
+    this.discriminator();
+    return { printed: `${printed}::${entity.printed}`, last: entity.last, template: entity.template };
+  }
+
+  /** Parameter types up to (not including) E, printed "int, char const*"; "v" alone is none. */
+  private printedParameters(): string {
+    if (this.peek() === 'v' && this.peek(1) === 'E') { this.pos++; return ''; }
+    const params: string[] = [];
+    this.printingTypes++;
+    while (this.peek() !== 'E') {
+      if (this.peek() === '') this.fail();
+      params.push(this.type());
+    }
+    this.printingTypes--;
+    return params.join(', ');
+  }
+
   private unqualifiedName(): NamePart {
     const c = this.peek();
     let part: NamePart;
-    if (isDigit(c)) {
+    if (c === 'U' && this.peek(1) === 'l') {
+      // A lambda: Ul <parameters> E [<number>] _ is "{lambda(int)#2}".
+      this.pos += 2;
+      const params = this.printedParameters();
+      this.expect('E');
+      let index = 1;
+      if (isDigit(this.peek())) index = this.number() + 2;
+      this.expect('_');
+      const printed = `{lambda(${params})#${index}}`;
+      part = { printed, last: printed };
+    } else if (isDigit(c)) {
       const id = this.sourceName();
       part = { printed: id, last: id };
     } else if (c === 'c' && this.peek(1) === 'v') {
@@ -453,6 +519,7 @@ class ItaniumNameParser {
         this.pos += 2;
         return builtinDTypes[this.s[this.pos - 1]];
       }
+      if (this.printingTypes > 0 && !(c === 'K' || c === 'P' || c === 'R' || c === 'O' || c === 'S' || c === 'N' || isDigit(c))) this.fail();
       let printed: string;
       if (c === 'r' || c === 'V' || c === 'K') {
         let quals = '';
@@ -466,7 +533,7 @@ class ItaniumNameParser {
         printed = this.type() + ({ P: '*', R: '&', O: '&&' } as Record<string, string>)[c];
       } else if (c === 'C' || c === 'G') {
         this.pos++;
-        printed = this.type();
+        printed = INEXACT + this.type();
       } else if (c === 'F') {
         this.pos++;
         if (this.peek() === 'Y') this.pos++;
@@ -476,19 +543,19 @@ class ItaniumNameParser {
           this.type();
         }
         this.pos++;
-        printed = 'function';
+        printed = `${INEXACT}function`;
       } else if (c === 'A') {
         this.pos++;
         if (isDigit(this.peek())) this.number();
         this.expect('_');
-        printed = `${this.type()}[]`;
+        printed = `${INEXACT}${this.type()}[]`;
       } else if (c === 'M') {
         this.pos++;
         const cls = this.type();
-        printed = `${this.type()} ${cls}::*`;
+        printed = `${INEXACT}${this.type()} ${cls}::*`;
       } else if (c === 'T') {
         this.templateParam();
-        printed = 'T';
+        printed = `${INEXACT}T`;
         if (this.peek() === 'I') {
           this.subs.push(printed);
           this.templateArgs();
@@ -500,8 +567,8 @@ class ItaniumNameParser {
         printed = sub.printed;
       } else if (c === 'D' && this.peek(1) === 'p') {
         this.pos += 2;
-        printed = this.type();
-      } else if (isDigit(c) || c === 'N' || c === 'S') {
+        printed = INEXACT + this.type();
+      } else if (isDigit(c) || c === 'N' || c === 'S' || c === 'Z') {
         printed = this.name().printed;
       } else if (c === 'u') {
         this.pos++;

@@ -36,6 +36,14 @@ describe('demangleSymbol: pprof\'s simplified demangling', () => {
     assert.equal(demangleSymbol('_ZNSt6vectorIiSaIiEE9push_backERKi'), 'std::vector::push_back');
   });
 
+  it('demangles lambdas and other local names, printing the enclosing function\'s parameters as Go does', () => {
+    const local = rows.filter(([name]) => name.startsWith('_ZZ'));
+    assert.ok(local.length >= 20);
+    const demangled = local.filter(([name, go]) => demangleSymbol(name) === go).length;
+    assert.ok(demangled >= local.length * 0.8, `${demangled} of ${local.length}`);
+    assert.equal(demangleSymbol('_ZZN3foo3Bar3runERKSsENKUliE0_clEi'), 'foo::Bar::run(std::string const&)::{lambda(int)#2}::operator()');
+  });
+
   it('leaves alone what is not a mangled name', () => {
     for (const name of ['main', 'main.main', 'runtime.mallocgc', '_Z', '_Zfoo', 'std::vector<int>::push_back(int const&)', '_ZN3foo', '']) {
       assert.equal(demangleSymbol(name), null, name);
