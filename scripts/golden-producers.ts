@@ -34,16 +34,15 @@ export function regenerateProducerGoldens(): void {
   rmSync(goldenDir, { recursive: true, force: true });
   mkdirSync(goldenDir, { recursive: true });
   const cases: PprofViewCase[] = [];
-  const add = (view: PprofViewCase['view'], profile: string, sampleType: string | undefined, unit: string | undefined, name: string): void => {
-    const sampleArgs = sampleType === undefined ? [] : [`-sample_index=${sampleType}`];
-    const unitArgs = unit === undefined ? [] : [`-unit=${unit}`];
-    const pprofArgs = [view === 'peek' ? '-peek=.' : `-${view}`, ...unitArgs, ...sampleArgs];
+  /** One view of a profile: pprof's flags and the same query in goprof's, past the view and file. */
+  const add = (view: PprofViewCase['view'], profile: string, name: string, pprofFlags: string[], goprofFlags: string[]): void => {
+    const pprofArgs = [view === 'peek' ? '-peek=.' : `-${view}`, ...pprofFlags];
     const { out, failed } = runPprof([...pprofArgs, profile]);
     const golden = `${profile.split('/').pop()}.${view}.${name}.txt`;
     writeFileSync(join(goldenDir, golden), out);
-    const goprofArgs = [view, profile, ...(view === 'peek' ? ['.'] : []), ...(unit === undefined ? [] : ['--unit', unit]), ...(sampleType === undefined ? [] : ['--sample-index', sampleType])];
-    cases.push({ view, profile, pprofArgs, goprofArgs, golden, pprofFailed: failed });
+    cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' ? ['.'] : []), ...goprofFlags], golden, pprofFailed: failed });
   };
+  const unitFlags = (unit: string | undefined): [string[], string[]] => (unit === undefined ? [[], []] : [[`-unit=${unit}`], ['--unit', unit]]);
   const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort();
   for (const file of files) {
     const rel = `test/fixtures/pprof/producers/${file}`;
@@ -54,15 +53,26 @@ export function regenerateProducerGoldens(): void {
       sampleTypes = profile.sampleTypes;
       defaultIndex = profile.defaultSampleTypeIndex;
     } catch { /* pprof's verdict on it is the golden all the same */ }
-    const raw = rawUnit(sampleTypes[defaultIndex]?.unit ?? '');
-    for (const view of ['top', 'peek', 'traces'] as const) add(view, rel, undefined, raw, 'raw');
-    add('top', rel, undefined, undefined, 'default');
+    const [pprofUnit, goprofUnit] = unitFlags(rawUnit(sampleTypes[defaultIndex]?.unit ?? ''));
+    for (const view of ['top', 'peek', 'traces'] as const) add(view, rel, 'raw', pprofUnit, goprofUnit);
+    // pprof's own unit choice and trimming.
+    add('top', rel, 'default', [], []);
+    add('tree', rel, 'default', [], []);
+    // Granularities: file:line per location (Node), inlined lines with columns, addresses only.
+    for (const g of ['lines', 'filefunctions', 'files']) add('top', rel, g, [...pprofUnit, `-${g}`], [...goprofUnit, '--granularity', g]);
     // Every other sample type of multi-value profiles, named as pprof's -sample_index takes it.
     sampleTypes.forEach((t, i) => {
       if (t.type === '' || i === defaultIndex) return;
-      add('top', rel, t.type, rawUnit(t.unit), `sample_${t.type}`);
+      const [pu, gu] = unitFlags(rawUnit(t.unit));
+      add('top', rel, `sample_${t.type}`, [...pu, `-sample_index=${t.type}`], [...gu, '--sample-index', t.type]);
     });
   }
+  // A profile minus itself: every value cancels to zero.
+  const node = 'test/fixtures/pprof/producers/node_pprof_wall.pb.gz';
+  for (const view of ['top', 'traces'] as const) add(view, node, 'base_itself', [`-base=${node}`], ['--base', node]);
+  // A diff whose base is another producer's profile of the same sample types.
+  const rust = 'test/fixtures/pprof/producers/pprofrs_rust_cpu.pb', cpp = 'test/fixtures/pprof/producers/gperftools_cpp_cpu.pb.gz';
+  for (const view of ['top', 'peek'] as const) add(view, rust, 'diff_base_cpp', ['-unit=ns', `-diff_base=${cpp}`], ['--unit', 'ns', '--diff-base', cpp]);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }
