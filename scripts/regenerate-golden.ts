@@ -5,17 +5,21 @@ import { regenerateGoroutineGoldens } from './golden-goroutines';
 import { regenerateDiffGoldens } from './golden-diff';
 import { regenerateGraphGoldens } from './golden-graph';
 import { regenerateListGoldens } from './golden-list';
+import { regenerateProducerGoldens } from './golden-producers';
 
 const areas: Record<string, () => void> = {
-  pprof: regeneratePprofGoldens,
+  // Profiles of the Go runtime and of other producers.
+  pprof: () => { regeneratePprofGoldens(); regenerateProducerGoldens(); },
   goroutines: regenerateGoroutineGoldens,
   diff: regenerateDiffGoldens,
   graph: regenerateGraphGoldens,
   list: regenerateListGoldens,
+  producers: regenerateProducerGoldens,
 };
 
 const requested = process.argv.slice(2);
-for (const name of requested.length ? requested : Object.keys(areas)) {
+// "producers" alone redoes only those; with no argument, "pprof" has done them.
+for (const name of requested.length ? requested : Object.keys(areas).filter(a => a !== 'producers')) {
   const regenerate = areas[name];
   if (!regenerate) {
     console.error(`unknown golden area "${name}"; known: ${Object.keys(areas).join(', ')}`);

@@ -14,6 +14,7 @@ import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMap
 import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
 import { ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 import { NumberKeyMap } from '../numberKeyMap';
+import { idWarnings } from './idChecks';
 
 // Field numbers of message Profile.
 const P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING = 6,
@@ -80,6 +81,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   const mappingIndex = idIndex(mappings.map(m => m.id));
   const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings);
   const locationIndex = idIndex(locations.map(l => l.id));
+  warnings.push(...idWarnings('functions', functions.map(f => f.id)), ...idWarnings('mappings', mappings.map(m => m.id)), ...idWarnings('locations', locations.map(l => l.id)));
   const sampleTypes: ValueType[] = top.sampleTypes.map(t => ({ type: str(t.type, 'sample_type'), unit: str(t.unit, 'sample_type') }));
   const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.length, strings.length, ownsBuffer);
 

@@ -1,12 +1,17 @@
 // Display names of functions, simplified the way pprof's symbolizer does before any report
-// (so names, and therefore rows, match `go tool pprof`): names that look like demangled
-// C++ or Go generics lose their parameter lists "(…)" and template arguments "<…>".
+// (so names, and therefore rows, match `go tool pprof`): mangled C++ and Rust names are
+// demangled to pprof's short form ("_ZNSt6vectorIiSaIiEE9push_backERKi" → "std::vector::push_back");
+// names that look like demangled C++ or Go generics lose their parameter lists "(…)" and
+// template arguments "<…>".
 // e.g. "pkg.New[go.shape.interface { At() int }]" → "pkg.New[go.shape.interface { At int }]".
+import { demangleSymbol } from './demangle';
 import type { ProfileFunction } from './model';
 
 export function displayFunctionName(fn: ProfileFunction): string {
   if (fn.name !== '' && fn.name !== fn.systemName) return fn.name;
   let name = fn.systemName !== '' ? fn.systemName : fn.name;
+  const demangled = demangleSymbol(name);
+  if (demangled !== null) return demangled;
   if (looksLikeDemangledCPlusPlus(name)) name = removeMatching(removeMatching(name, '(', ')'), '<', '>');
   return name;
 }

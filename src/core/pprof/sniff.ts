@@ -57,7 +57,7 @@ function looksLikeText(head: Uint8Array): boolean {
 }
 
 // Walks the top-level fields of the prefix: every tag must be a field of message Profile
-// with the wire type profile.proto gives it.
+// with the wire type profile.proto gives it (15 is doc_url, written by newer encoders).
 function looksLikeProfileProto(head: Uint8Array): boolean {
   const c = new ProtoCursor(head);
   let fields = 0;
@@ -65,7 +65,7 @@ function looksLikeProfileProto(head: Uint8Array): boolean {
     while (c.pos < head.length && fields < 64) {
       const tag = c.uvarint(head.length);
       const field = Math.floor(tag / 8), wire = tag & 7;
-      if (field < 1 || field > 14) return false;
+      if (field < 1 || field > 15) return false;
       const lenField = field <= 6 || field === 11 || field === 13;
       if (wire === 2 && lenField) {
         const len = c.uvarint(head.length);

@@ -12,6 +12,7 @@ import { numLabelUnits, type TagFilter } from './tagFilter';
 import { scaleValue } from './measurement';
 import { labelFrameName } from './reshape';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
+import { cleanPath } from './cleanPath';
 
 export type { TagFilter };
 
@@ -154,18 +155,22 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
         const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
         return frameId(`?${label}`, label, '', 0);
       };
+      // Keys use file names as pprof prints them (cleaned); frames keep the producer's path.
       if (granularity === 'files') {
         // pprof's files granularity names a node by its file but keeps the function's start
         // line in the node's identity: a file's functions stay separate rows, as pprof prints.
-        id = fn && fn.filename !== '' ? frameId(`\u0002${fn.filename}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknown();
-      } else if (!fn || name === '') {
+        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknown();
+      } else if (!fn) {
         id = unknown();
       } else if (granularity === 'functions') {
-        id = frameId(name, name, fn.filename, fn.startLine);
+        id = name === '' ? unknown() : frameId(name, name, fn.filename, fn.startLine);
       } else if (granularity === 'filefunctions') {
-        id = frameId(`${name}\u0000${fn.filename}`, name, fn.filename, fn.startLine);
+        // A nameless function with a file is its file, as pprof prints it.
+        id = name === '' && fn.filename === '' ? unknown() : frameId(`${name}\u0000${cleanPath(fn.filename)}`, name, fn.filename, fn.startLine);
       } else {
-        id = frameId(`${name}\u0000${fn.filename}\u0000${lines[k].line}`, name, fn.filename, lines[k].line);
+        const line = lines[k].line;
+        id = name === '' && fn.filename === '' && line === 0 ? unknown()
+          : frameId(`${name}\u0000${cleanPath(fn.filename)}\u0000${line}`, name, fn.filename, line);
       }
       frameList.push(id);
       inlinedList.push(k < lines.length - 1 ? 1 : 0);

@@ -5,6 +5,7 @@
 // edgefraction dropped. Edges that skip dropped nodes are "residual".
 import type { StackView } from '../pprof/stackView';
 import { GraphTally, samplesThrough } from './graphTally';
+import { cleanPath } from '../pprof/cleanPath';
 
 export interface GraphNode {
   /** Frame id in the view. */
@@ -35,16 +36,25 @@ export interface CallGraph {
   nodes: GraphNode[];
 }
 
-/** pprof's NodeInfo.PrintableName of a frame of the view. */
+/**
+ * pprof's NodeInfo.PrintableName of a frame of the view: the function, then "file:line" at
+ * line granularity (":24" when the producer gave a line but no file), the file at file
+ * granularities, each part left out when empty; file names cleaned as Go's filepath.Clean.
+ */
 export function printableName(view: StackView, frame: number): string {
   const name = view.frames.name[frame], file = view.frames.file[frame], line = view.frames.line[frame];
-  if (file === '' || view.frames.isLabel[frame]) return name;
+  if (view.frames.isLabel[frame]) return name;
+  const cleanFile = file === '' ? '' : cleanPath(file);
   switch (view.granularity) {
-    case 'files': return file;
-    case 'filefunctions': return `${name} ${file}`;
-    case 'lines': return line !== 0 ? `${name} ${file}:${line}` : `${name} ${file}`;
+    case 'files': return cleanFile === '' ? name : cleanFile;
+    case 'filefunctions': return joinNonEmpty(name, cleanFile);
+    case 'lines': return joinNonEmpty(name, line !== 0 ? `${cleanFile}:${line}` : cleanFile);
     default: return name;
   }
+}
+
+function joinNonEmpty(a: string, b: string): string {
+  return a === '' ? b : b === '' ? a : `${a} ${b}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { PprofViewCase } from '../../../scripts/golden-pprof';
 import { repoRoot } from '../pprof/goldenTop';
+import { canonicalEdgeOrder, firstDifference } from '../pprof/viewText';
 
 const viewDir = join(repoRoot, 'test/fixtures/pprof/golden/views');
 const cases = JSON.parse(readFileSync(join(viewDir, 'manifest.json'), 'utf8')) as PprofViewCase[];
@@ -18,41 +19,12 @@ async function goprof(argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-/**
- * pprof orders a node's edges by |weight| with a comparator that calls a gain and an equal
- * loss neither less nor greater, so their order follows Go's map iteration (random): runs of
- * edge lines with the same |weight| are compared as sets.
- */
-function canonicalEdgeOrder(text: string): string {
-  const lines = text.split('\n');
-  const edge = /^\s+-?(\S+) +\S+% \| {3}/;
-  for (let i = 0; i < lines.length;) {
-    const m = edge.exec(lines[i]);
-    if (!m) { i++; continue; }
-    let j = i + 1;
-    while (j < lines.length && edge.exec(lines[j])?.[1] === m[1]) j++;
-    const run = lines.slice(i, j).sort();
-    lines.splice(i, j - i, ...run);
-    i = j;
-  }
-  return lines.join('\n');
-}
-
 /** pprof's "… of N total" of a report, or the sum of its -traces values. */
 function totalOf(text: string, view: string): string {
   if (view !== 'traces') return /of (\S+) total/.exec(text)?.[1] ?? 'none';
   let sum = 0;
   for (const m of text.matchAll(/^ *(-?\d+)(?:B|ns)? {3}\S/gm)) sum += Number(m[1]);
   return String(sum);
-}
-
-/** The first line where two texts differ, for a readable failure. */
-function firstDifference(ours: string, theirs: string): string {
-  const a = ours.split('\n'), b = theirs.split('\n');
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `line ${i + 1}:\n  ours:  ${JSON.stringify(a[i])}\n  pprof: ${JSON.stringify(b[i])}`;
-  }
-  return 'equal';
 }
 
 describe('goprof views vs go tool pprof (text, line by line)', () => {

@@ -1,0 +1,3 @@
+module goprofileexplorer/producergen
+
+go 1.19

@@ -1,0 +1,78 @@
+// Goldens for profiles written by producers other than the Go runtime (gperftools, pprof-rs,
+// async-profiler, Node, Pyroscope, perf_data_converter, eBPF agents, pprof's own diffs):
+// scripts/go/producergen writes them into test/fixtures/pprof/producers (SOURCES.md there says
+// what each imitates), and `go tool pprof -top|-peek|-traces` on each is saved verbatim.
+// Run through `npm run golden -- pprof` (or `-- producers` alone).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseProfile } from '../src/core/pprof/parse';
+import type { PprofViewCase } from './golden-pprof';
+
+const root = resolve(__dirname, '..');
+const producersDir = join(root, 'test/fixtures/pprof/producers');
+const goldenDir = join(producersDir, 'golden');
+
+function runPprof(args: string[]): { out: string; failed: boolean } {
+  try {
+    const out = execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
+    return { out, failed: false };
+  } catch (e) {
+    return { out: String((e as { stderr?: string }).stderr ?? e), failed: true };
+  }
+}
+
+/** pprof's -unit spelling of a profile unit for raw values ("" for units it prints as they are). */
+function rawUnit(unit: string): string | undefined {
+  if (unit === 'bytes') return 'B';
+  if (unit === 'nanoseconds') return 'ns';
+  return undefined;
+}
+
+export function regenerateProducerGoldens(): void {
+  execFileSync('go', ['run', '.', '-out', producersDir], { cwd: join(root, 'scripts/go/producergen'), stdio: 'inherit' });
+  rmSync(goldenDir, { recursive: true, force: true });
+  mkdirSync(goldenDir, { recursive: true });
+  const cases: PprofViewCase[] = [];
+  /** One view of a profile: pprof's flags and the same query in goprof's, past the view and file. */
+  const add = (view: PprofViewCase['view'], profile: string, name: string, pprofFlags: string[], goprofFlags: string[]): void => {
+    const pprofArgs = [view === 'peek' ? '-peek=.' : `-${view}`, ...pprofFlags];
+    const { out, failed } = runPprof([...pprofArgs, profile]);
+    const golden = `${profile.split('/').pop()}.${view}.${name}.txt`;
+    writeFileSync(join(goldenDir, golden), out);
+    cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' ? ['.'] : []), ...goprofFlags], golden, pprofFailed: failed });
+  };
+  const unitFlags = (unit: string | undefined): [string[], string[]] => (unit === undefined ? [[], []] : [[`-unit=${unit}`], ['--unit', unit]]);
+  const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort();
+  for (const file of files) {
+    const rel = `test/fixtures/pprof/producers/${file}`;
+    let sampleTypes: { type: string; unit: string }[] = [];
+    let defaultIndex = -1;
+    try {
+      const profile = parseProfile(readFileSync(join(root, rel)));
+      sampleTypes = profile.sampleTypes;
+      defaultIndex = profile.defaultSampleTypeIndex;
+    } catch { /* pprof's verdict on it is the golden all the same */ }
+    const [pprofUnit, goprofUnit] = unitFlags(rawUnit(sampleTypes[defaultIndex]?.unit ?? ''));
+    for (const view of ['top', 'peek', 'traces'] as const) add(view, rel, 'raw', pprofUnit, goprofUnit);
+    // pprof's own unit choice and trimming.
+    add('top', rel, 'default', [], []);
+    add('tree', rel, 'default', [], []);
+    // Granularities: file:line per location (Node), inlined lines with columns, addresses only.
+    for (const g of ['lines', 'filefunctions', 'files']) add('top', rel, g, [...pprofUnit, `-${g}`], [...goprofUnit, '--granularity', g]);
+    // Every other sample type of multi-value profiles, named as pprof's -sample_index takes it.
+    sampleTypes.forEach((t, i) => {
+      if (t.type === '' || i === defaultIndex) return;
+      const [pu, gu] = unitFlags(rawUnit(t.unit));
+      add('top', rel, `sample_${t.type}`, [...pu, `-sample_index=${t.type}`], [...gu, '--sample-index', t.type]);
+    });
+  }
+  // A profile minus itself: every value cancels to zero.
+  const node = 'test/fixtures/pprof/producers/node_pprof_wall.pb.gz';
+  for (const view of ['top', 'traces'] as const) add(view, node, 'base_itself', [`-base=${node}`], ['--base', node]);
+  // A diff whose base is another producer's profile of the same sample types.
+  const rust = 'test/fixtures/pprof/producers/pprofrs_rust_cpu.pb', cpp = 'test/fixtures/pprof/producers/gperftools_cpp_cpu.pb.gz';
+  for (const view of ['top', 'peek'] as const) add(view, rust, 'diff_base_cpp', ['-unit=ns', `-diff_base=${cpp}`], ['--unit', 'ns', '--diff-base', cpp]);
+  writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
+  console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
+}
