@@ -1181,6 +1181,10 @@ export class DumpScanner implements LineKindActions {
   private keepLastDump(): { earlier: readonly EarlierDump[]; previous: GoroutineTable | null } {
     const table = this.goroutines;
     const split = splitDumps(table, this.crashes.all);
+    for (const crash of split.simultaneous) {
+      this.log.warn(crash.line, `line ${crash.line}: another goroutine crashed at the same time (${crash.message}): ` +
+        'its goroutine is read with this dump, whose crash is the first');
+    }
     const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
     for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
     if (previous === null) return { earlier: split.earlier, previous };
