@@ -119,4 +119,70 @@ describe('goroutines: dump structure as pasted', () => {
       assert.equal(chained.dump.crash?.message, 'panic: a [recovered] / panic: b');
     });
   });
+
+  describe('a goroutine whose stack goes on after its `created by`', () => {
+    it('keeps its first creator and reads the rest as a stack without its header', () => {
+      const text = fixture('demo_debug2.txt');
+      const whole = analyzeGoroutineDump(text);
+      const lines = text.split('\n');
+      // Two goroutines joined: the second's header and the blank line before it lost.
+      const second = lines.findIndex((l, i) => l.startsWith('goroutine ') && i > 0 && lines[i - 2]?.startsWith('\t') && lines[i - 3]?.startsWith('created by '));
+      assert.ok(second > 0, 'the fixture has a goroutine after one with a creator');
+      const joined = [...lines.slice(0, second - 1), ...lines.slice(second + 1)].join('\n');
+      const a = analyzeGoroutineDump(joined);
+      const first = whole.dump.goroutines.get(ids(whole).indexOf(Number(/^goroutine (\d+)/.exec(lines.slice(0, second).reverse().find(l => l.startsWith('goroutine '))!)![1])));
+      const kept = a.dump.goroutines.get(ids(a).indexOf(first.id));
+      assert.deepEqual([kept.frames, kept.createdBy], [first.frames, first.createdBy]);
+      const lost = whole.dump.goroutines.get(ids(whole).indexOf(Number(/^goroutine (\d+)/.exec(lines[second])![1])));
+      assert.equal(a.dump.goroutines.length, whole.dump.goroutines.length - 1);
+      assert.deepEqual(a.dump.headlessStacks.map(h => [h.frames, h.createdBy]), [[lost.frames, lost.createdBy]]);
+      assert.ok(warnings(a).some(w => w.startsWith(`line ${second}: a stack goes on after the \`created by\` of goroutine ${first.id}`)), warnings(a).join('\n'));
+    });
+
+    it('keeps the first of two `created by` lines', () => {
+      const a = analyzeGoroutineDump('goroutine 5 [select]:\nmain.a()\n\t/app/a.go:1 +0x1\ncreated by main.main\n\t/app/main.go:5 +0x2\ncreated by main.other\n\t/app/main.go:9 +0x4\n');
+      assert.equal(a.dump.goroutines.get(0).createdBy?.func, 'main.main');
+    });
+  });
+
+  describe('gccgo', () => {
+    const crash = (under: string[]) => [
+      'panic: runtime error: invalid memory address or nil pointer dereference', '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x401234]', '',
+      'goroutine 1 [running]:', 'runtime.sighandler', '\t../../../src/libgo/go/runtime/signal_sighandler.go:104',
+      'runtime.sigtrampgo', '\t../../../src/libgo/go/runtime/signal_unix.go:312', 'runtime.sigtramp', '\t../../../src/libgo/runtime/go-signal.c:54',
+      '', '\t:0', ...under, '', 'goroutine 2 [select]:', 'main.loop', '\t/app/main.go:9', 'created by main.main', '\t/app/main.go:5 +56', '',
+    ].join('\n');
+
+    it('reads a frame without a name under the signal handler\'s as `?`, in the same goroutine', () => {
+      const a = analyzeGoroutineDump(crash(['main.crash', '\t/app/main.go:21', 'main.main', '\t/app/main.go:34']));
+      assert.deepEqual(stacks(a), [
+        [1, 'running', ['runtime.sighandler:104', 'runtime.sigtrampgo:312', 'runtime.sigtramp:54', '?:0', 'main.crash:21', 'main.main:34'], null],
+        [2, 'select', ['main.loop:9'], 'main.main'],
+      ]);
+      assert.deepEqual([a.dump.headlessStacks, warnings(a), a.dump.truncated], [[], [], false]);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.crash (main.go:21)');
+    });
+
+    it('never blames the signal handler\'s frames, nor the nameless one', () => {
+      const a = analyzeGoroutineDump(crash(['runtime.memmove', '\t../../../src/libgo/runtime/memmove.c:12']));
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in runtime.memmove (memmove.c:12)');
+    });
+
+    it('ends a goroutine at a blank line under other frames, or when no `:0` follows', () => {
+      const plain = analyzeGoroutineDump('goroutine 1 [running]:\nmain.main\n\t/app/main.go:3\n\n\t:0\n');
+      assert.deepEqual(stacks(plain), [[1, 'running', ['main.main:3'], null]]);
+      const a = analyzeGoroutineDump(crash([]).replace('\n\t:0\n', '\nmain.orphan\n\t/app/main.go:7\n'));
+      assert.deepEqual(stacks(a)[0], [1, 'running', ['runtime.sighandler:104', 'runtime.sigtrampgo:312', 'runtime.sigtramp:54'], null]);
+      assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.map(f => f.func)), [['main.orphan']]);
+    });
+
+    it('reads a `created by` whose offset gccgo printed in decimal, and still a cut `+0` as cut', () => {
+      const a = analyzeGoroutineDump(fixture('pasted/golang_30508_gccgo_nameless_frame_sigabrt.txt'));
+      const forcegc = a.dump.goroutines.get(1);
+      assert.deepEqual([forcegc.createdBy?.func, forcegc.createdBy?.line], ['runtime.runtime..init3', 266]);
+      assert.ok(!warnings(a).some(w => w.includes('+56')), warnings(a).join('\n'));
+      assert.deepEqual(a.dump.goroutines.get(0).frames.map(f => f.func),
+        ['runtime.sighandler', 'runtime.sigtrampgo', 'runtime.sigtramp', '?', '__GI_raise', 'abort', 'runtime.abort', 'main.Abort', 'main.main', 'runtime.main']);
+    });
+  });
 });

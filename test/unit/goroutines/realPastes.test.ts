@@ -43,6 +43,16 @@ const EXPECTED: Record<string, Reading> = {
     ids: [25, 962], truncated: false, crash: null, cut: [],
     first: '1 goroutine in a data race: write of 0x000002c31d28 in debugcharts.init.o•dwrap•1 (debugcharts.go:193), created by debugcharts.init.0',
   },
+  // gccgo: bare names, the C runtime's `runtime_dopanic` / `__go_panic` above the frame to blame.
+  'gore_70_gccgo_runtime_frames_cut.txt': {
+    ids: [16, 17, 18], truncated: true, crash: 'panic: gccgo importer for custom import path lookup not yet implemented',
+    cut: [[18, ['runtime_mcall', 'runfinq', 'kickoff']]],
+    first: '1 goroutine crashed (panic: gccgo importer for custom import path lookup not yet implemented) in go_importer.For (importer.go:35)',
+  },
+  // gccgo's frame without a name (a blank line, then `\t:0`) under the signal handler's frames; a `created by` offset in decimal.
+  'golang_30508_gccgo_nameless_frame_sigabrt.txt': {
+    ids: [1, 2, 3], truncated: true, crash: 'SIGABRT: abort', cut: [[3, ['runtime.mcall', 'runtime.gopark']]], first: null,
+  },
   // Before Go 1.6: `Write by goroutine 93:`, no address.
   'tcproute2_9_race_go15_no_address.txt': {
     ids: [93, 91], truncated: false, crash: null, cut: [],
