@@ -73,10 +73,22 @@ export interface ByteLocation {
 
 const OFFSET_MARK = asciiBytes(' +0x');
 const FRAME_POINTER_MARK = asciiBytes(' fp=');
+const GLUED_OFFSET_MARK = asciiBytes('+0x');
+const DECIMAL_OFFSET_MARK = asciiBytes(' +');
 
 /** Same rules as `parseLocationLine`: `path:123 +0x1d fp=… sp=… pc=…`, suffixes optional. */
 export function parseLocationBytes(bytes: Uint8Array, pos: number, end: number, result: ByteLocation): boolean {
   let locationEnd = indexOfBytes(bytes, OFFSET_MARK, pos, end);
+  if (locationEnd < 0) {
+    // gccgo's decimal offset (` +56`), as parseLocationLine.
+    const decimal = indexOfBytes(bytes, DECIMAL_OFFSET_MARK, pos, end);
+    if (decimal >= 0 && bytes[decimal + 2] !== DIGIT_0 && isDigitByte(bytes[decimal + 2])) locationEnd = decimal;
+  }
+  if (locationEnd < 0) {
+    // `main.go:125+0x472`: the offset glued to the line number (parseLocationLine).
+    const glued = indexOfBytes(bytes, GLUED_OFFSET_MARK, pos, end);
+    if (glued > pos && isDigitByte(bytes[glued - 1])) locationEnd = glued;
+  }
   if (locationEnd < 0) locationEnd = indexOfBytes(bytes, FRAME_POINTER_MARK, pos, end);
   if (locationEnd < 0) locationEnd = end;
   while (locationEnd > pos && isBlankByte(bytes[locationEnd - 1])) locationEnd--;

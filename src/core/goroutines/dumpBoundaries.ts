@@ -24,6 +24,9 @@ export class CrashHeaders {
     if (message.startsWith(STACK_LIMIT)) message = `${STACK_OVERFLOW}goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
+    } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {
+      // The same line again (a logger writing it twice, or two goroutines throwing the same fatal error at once): said once.
+      this.chainLine = line;
     } else if (previous && this.chainLine === line - 1) {
       // One crash printed on consecutive lines: a panic while recovering from one ("panic: a
       // [recovered]", then "\tpanic: b"), or "unexpected fault address 0x…" then "fatal error: fault".

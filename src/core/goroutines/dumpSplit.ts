@@ -22,6 +22,8 @@ export interface DumpSplit {
   readonly startLine: number;
   /** Rows of goroutines printed "stack unavailable" and later with their stack: to leave out. */
   readonly superseded: readonly number[];
+  /** Crash headers of goroutines that crashed while the dump was being printed: read with it, not as the next dump. */
+  readonly simultaneous: readonly CrashHeader[];
 }
 
 /** `crashes`: every crash header of the text, in text order. */
@@ -29,10 +31,11 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   const rows = table.length;
   const earlier: EarlierDump[] = [];
   const superseded: number[] = [];
-  if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded };
+  const simultaneous: CrashHeader[] = [];
+  if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded, simultaneous };
   let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
   if (idsNeverRepeat(table) && !crashes.some(c => c.line > table.startLine(0) && crashEndsProcess(c.message))) {
-    return { earlier, firstRow: 0, previousFirstRow: 0, startLine, superseded };
+    return { earlier, firstRow: 0, previousFirstRow: 0, startLine, superseded, simultaneous };
   }
   const seen = new RowsById(table, rows);
   /** Rows of the current dump printed "stack unavailable", not yet superseded. */
@@ -56,7 +59,9 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
     const opens = id === 0 || kind === RUNNING;
     // Another process's end after this dump's goroutines: the next dump starts at its crash line.
     const end = lastRow < 0 ? undefined : crashes.slice(crashesFrom, crashesBefore).find(c => c.line > table.endLine(lastRow) && crashEndsProcess(c.message));
-    if (end !== undefined) {
+    if (end !== undefined && kind === RUNNING && crashedAtTheSameTime(table, seen, unavailable, lastRow, end, row)) {
+      simultaneous.push(end);
+    } else if (end !== undefined) {
       restart(table, seen, unavailable, superseded, row, row);
       const left = superseded.filter(r => r >= firstRow && r < row).length;
       earlier.push({ lines: { start: startLine, end: end.line - 1 }, goroutines: row - firstRow - left });
@@ -96,7 +101,21 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
     if (table.hasRareParts(row) && table.rare(row)!.stackUnavailable) unavailable.add(row);
     if (opens) opener = row;
   }
-  return { earlier, firstRow, previousFirstRow, startLine, superseded };
+  return { earlier, firstRow, previousFirstRow, startLine, superseded, simultaneous };
+}
+
+/**
+ * Two goroutines that crash at once are both printed: the second's crash line right under the
+ * first dump's last line (its writer waited on the runtime's lock to print), then its `running`
+ * goroutine, which the first dump did not print with a stack (it was running on another thread).
+ * Another process's crash pasted after a dump has other text, or a blank line, before it.
+ */
+function crashedAtTheSameTime(
+  table: GoroutineTable, seen: RowsById, unavailable: ReadonlySet<number>, lastRow: number, crash: CrashHeader, row: number,
+): boolean {
+  if (crash.line !== table.endLine(lastRow) + 1 || table.startLine(row) - crash.line > 2) return false;
+  const before = seen.find(row);
+  return before < 0 || unavailable.has(before);
 }
 
 /**

@@ -324,8 +324,16 @@ export interface LocationLine {
  */
 export function parseLocationLine(text: string, pos: number, end: number): LocationLine | null {
   let locEnd = end;
-  const offset = indexInLine(text, ' +0x', pos, end);
+  let offset = indexInLine(text, ' +0x', pos, end);
+  // gccgo prints a `created by` frame's offset in decimal: `proc.go:266 +56` (never from a 0: ` +0` is `+0x…` cut short).
+  if (offset < 0) {
+    offset = indexInLine(text, ' +', pos, end);
+    if (offset >= 0 && (text.charCodeAt(offset + 2) === CH_0 || !isDigit(text.charCodeAt(offset + 2)))) offset = -1;
+  }
+  const gluedOffset = offset >= 0 ? -1 : indexInLine(text, '+0x', pos, end);
   if (offset >= 0) locEnd = offset;
+  // A log wrapper or an OCR'd screenshot may drop the space: `/app/main.go:125+0x472`.
+  else if (gluedOffset > pos && isDigit(text.charCodeAt(gluedOffset - 1))) locEnd = gluedOffset;
   else {
     // ` fp=… sp=… pc=…` after the location at GOTRACEBACK=system; ` pc=…` alone for a cgo traceback's C frame.
     const fp = indexInLine(text, ' fp=', pos, end);

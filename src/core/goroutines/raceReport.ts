@@ -6,12 +6,15 @@
 
 import type { Goroutine, SourceFrame } from './model';
 import type { FrameInterner, InternedFunc } from './frameInterner';
-import { parseCallLine, parseLocationLine } from './lineParsers';
+import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
 import { NumberKeyMap } from '../numberKeyMap';
 
 // Before Go 1.6 the access line names no address: `Write by goroutine 93:`, `Previous read by main goroutine:`.
 const ACCESS_HEADER = /^(.+?)(?: at (0x[0-9a-fA-F]+))? by (?:goroutine (\d+)|(main) goroutine):$/;
 const CREATED_AT = /^Goroutine (\d+) \([^)]*\) created at:$/;
+/** An access line's words, before its goroutine: a terminal or a log wrapper may break the line there. */
+const ACCESS_START = /^(?:Previous )?(?:[Aa]tomic )?(?:[Rr]ead|[Ww]rite)\b/;
+const ACCESS_CUT_ENDS = [' by', ' by goroutine', ' by main'];
 /** The race detector prints this when a stack could not be recovered. */
 const NO_STACK = '[failed to restore the stack]';
 const MAIN_GOROUTINE_ID = 1;
@@ -40,6 +43,8 @@ export class RaceReportBuilder {
   private blankAfterHeader = false;
   private doubleSpaced = false;
   private blankRun = 0;
+  /** The first part of an access line broken after its `by` (`Write at 0x… by goroutine`), until the next line tells. */
+  private heldAccessStart: { text: string; lineNo: number } | null = null;
 
   constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string) {}
 
@@ -60,10 +65,20 @@ export class RaceReportBuilder {
       this.blankAfterHeader = false;
       if (parseCallLine(text, s, end) !== null) this.doubleSpaced = true;
     }
-    const line = text.slice(s, end);
+    let line = text.slice(s, end);
+    const held = this.heldAccessStart;
+    if (held !== null) {
+      this.heldAccessStart = null;
+      // `Write at 0x… by goroutine` / `25:`: the access line broken in two.
+      if (ACCESS_HEADER.test(`${held.text} ${line}`)) { line = `${held.text} ${line}`; lineNo = held.lineNo; }
+    }
     const access = ACCESS_HEADER.exec(line);
     if (access) {
       this.openSection(access[3] !== undefined ? Number(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), access[2]?.toLowerCase() ?? '', lineNo);
+      return true;
+    }
+    if (ACCESS_CUT_ENDS.some(ending => line.endsWith(ending)) && ACCESS_START.test(line)) {
+      this.heldAccessStart = { text: line, lineNo };
       return true;
     }
     const created = CREATED_AT.exec(line);
@@ -82,10 +97,11 @@ export class RaceReportBuilder {
         return true;
       }
     }
-    const call = parseCallLine(text, s, end);
-    if (!call) return false;
+    // A call whose closing `)` a logger cut (`pkg.init.0(`) is still the frame over the next `file:line`.
+    const funcEnd = parseCallLine(text, s, end)?.funcEnd ?? callCutInArguments(text, s, end);
+    if (funcEnd < 0) return false;
     this.commitPendingWithoutLocation();
-    this.pendingFunc = this.interner.func(text.slice(s, call.funcEnd));
+    this.pendingFunc = this.interner.func(text.slice(s, funcEnd));
     section.endLine = lineNo;
     return true;
   }

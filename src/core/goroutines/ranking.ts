@@ -6,6 +6,7 @@ import type { GoroutineGroup, SourceFrame } from './model';
 import { isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
 import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
 import { waitStateOf } from './waitStates';
+import { isGccgoCrashMachinery } from './gccgoFrames';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
@@ -133,7 +134,7 @@ const THROW_MACHINERY = new Set([
 ]);
 
 export function isThrowMachinery(func: string): boolean {
-  return THROW_MACHINERY.has(func);
+  return THROW_MACHINERY.has(func) || isGccgoCrashMachinery(func);
 }
 
 /**

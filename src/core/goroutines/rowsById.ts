@@ -29,6 +29,17 @@ export class RowsById {
     }
   }
 
+  /** The row added before with the same id as `row`, or -1 (nothing is added). */
+  find(row: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const id = this.table.id(row);
+    for (let slot = hashId(id) & mask; slots[slot] !== FREE; slot = (slot + 1) & mask) {
+      if (this.table.id(slots[slot] - 1) === id) return slots[slot] - 1;
+    }
+    return -1;
+  }
+
   /** `row` takes the slot of `old` (same id). */
   replace(old: number, row: number): void {
     const slots = this.slots;

@@ -76,6 +76,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import type { ByteSearch } from './byteSearch';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
+import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -144,7 +145,7 @@ const NEWLINE = 0x0a;
  */
 export const MAX_LINE_BYTES = 8 << 20;
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
-const COMPLETE_LOCATION_SUFFIX = /^(?:\+0x[0-9a-f]+)?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
+const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
 const SINGLE_SPACED = 0;
 const MAYBE_DOUBLE_SPACED = 1;
 const DOUBLE_SPACED = 2;
@@ -182,6 +183,11 @@ export class DumpScanner implements LineKindActions {
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
+  /**
+   * The blank line under a gccgo signal handler's frames, held: the name of a nameless frame if a
+   * `\t:0` line follows, else the end of the goroutine (gccgoFrames.ts). -1 when none is held.
+   */
+  private heldBlankLine = -1;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -416,14 +422,14 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.inOtherProfile || this.headlessStart !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead()) return false;
+      if (this.headerJustRead() || this.namelessFrameMayFollow()) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
       this.endSection();
@@ -447,6 +453,8 @@ export class DumpScanner implements LineKindActions {
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
     } else if (meaning.func !== null) {
+      // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
+      if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
       this.setPending(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
       // `f(...)`: an inlined frame, whose location Go prints without an offset.
       this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
@@ -553,6 +561,7 @@ export class DumpScanner implements LineKindActions {
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
+    if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) { this.blankLine(); return; }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
     this.blankRun = 0;
@@ -572,6 +581,7 @@ export class DumpScanner implements LineKindActions {
       if (this.startHeader(text, s, end, prefixMatched)) return;
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
+    if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
@@ -723,6 +733,7 @@ export class DumpScanner implements LineKindActions {
    * line is spacing, and the blank lines that were there before (now three) end a section.
    */
   private blankLine(): void {
+    if (this.spacing === SINGLE_SPACED && this.namelessFrameMayFollow()) { this.heldBlankLine = this.lineNo; return; }
     if (this.spacing === DOUBLE_SPACED) {
       if (++this.blankRun >= 2) this.endSection();
       return;
@@ -732,6 +743,45 @@ export class DumpScanner implements LineKindActions {
     // Crash lines printed one under the other stay one crash in a double-spaced paste.
     if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
     this.endSection();
+  }
+
+  /**
+   * A call line after the goroutine's `created by` (Go prints that line last): the stack of another
+   * goroutine whose header the paste lost, joined to this one. The goroutine keeps its creator and
+   * ends here; the line starts a stack without its header.
+   */
+  private stackAfterCreator(text: string, s: number, end: number): boolean {
+    const g = this.goroutine;
+    if (g === null || g.createdBy === null || this.pending !== null || parseCallLine(text, s, end) === null) return false;
+    this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
+      'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
+    return true;
+  }
+
+  /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
+  private namelessFrameMayFollow(): boolean {
+    const g = this.goroutine;
+    return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && g.endLine === this.lineNo - 1 &&
+      isSignalHandlerFrame(this.frames[this.frames.length - 1]?.func);
+  }
+
+  /**
+   * The line after a held blank line: `\t:0` makes the blank the name of a frame, which is kept as
+   * `?`, and returns false for the line to be read as that frame's `file:line`; any other line
+   * ends the goroutine at the blank line first, as a blank line does.
+   */
+  private namelessFrame(text: string, s: number, end: number): boolean {
+    const blank = this.heldBlankLine;
+    this.heldBlankLine = -1;
+    if (blank === this.lineNo - 1 && this.mode === 'goroutine' && isNamelessLocation(text, s, end)) {
+      this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
+      return false;
+    }
+    const lineNo = this.lineNo;
+    this.lineNo = blank;
+    this.endSection();
+    this.lineNo = lineNo;
+    return false;
   }
 
   /** The line after a header and a blank line: the stack goes on (double-spaced), or the header stood alone. */
@@ -1013,7 +1063,8 @@ export class DumpScanner implements LineKindActions {
     if (!goroutine) return;
     if (pending.createdBy) {
       // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
-      if (this.mode === 'goroutine') { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; }
+      // A second `created by` (two goroutines' ends joined in a paste): the goroutine's own is the first.
+      if (this.mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; }
       return;
     }
     if (this.mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
@@ -1181,6 +1232,10 @@ export class DumpScanner implements LineKindActions {
   private keepLastDump(): { earlier: readonly EarlierDump[]; previous: GoroutineTable | null } {
     const table = this.goroutines;
     const split = splitDumps(table, this.crashes.all);
+    for (const crash of split.simultaneous) {
+      this.log.warn(crash.line, `line ${crash.line}: another goroutine crashed at the same time (${crash.message}): ` +
+        'its goroutine is read with this dump, whose crash is the first');
+    }
     const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
     for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
     if (previous === null) return { earlier: split.earlier, previous };

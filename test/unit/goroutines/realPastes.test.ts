@@ -38,6 +38,30 @@ function reading(a: GoroutineAnalysis): Reading {
 }
 
 const EXPECTED: Record<string, Reading> = {
+  // Race reports as pasted: the access line broken in two, offsets glued to line numbers, a creator's call cut before its `)`.
+  'debugcharts_19_race_split_header_glued_offset.txt': {
+    ids: [25, 962], truncated: false, crash: null, cut: [],
+    first: '1 goroutine in a data race: write of 0x000002c31d28 in debugcharts.init.o•dwrap•1 (debugcharts.go:193), created by debugcharts.init.0',
+  },
+  // gccgo: bare names, the C runtime's `runtime_dopanic` / `__go_panic` above the frame to blame.
+  'gore_70_gccgo_runtime_frames_cut.txt': {
+    ids: [16, 17, 18], truncated: true, crash: 'panic: gccgo importer for custom import path lookup not yet implemented',
+    cut: [[18, ['runtime_mcall', 'runfinq', 'kickoff']]],
+    first: '1 goroutine crashed (panic: gccgo importer for custom import path lookup not yet implemented) in go_importer.For (importer.go:35)',
+  },
+  // gccgo's frame without a name (a blank line, then `\t:0`) under the signal handler's frames; a `created by` offset in decimal.
+  'golang_30508_gccgo_nameless_frame_sigabrt.txt': {
+    ids: [1, 2, 3], truncated: true, crash: 'SIGABRT: abort', cut: [[3, ['runtime.mcall', 'runtime.gopark']]], first: null,
+  },
+  // Before Go 1.6: `Write by goroutine 93:`, no address.
+  'tcproute2_9_race_go15_no_address.txt': {
+    ids: [93, 91], truncated: false, crash: null, cut: [],
+    first: '1 goroutine in a data race: write in netchan.ChanDialTimeout.func5 (DialChan.go:155), created by netchan.ChanDialTimeout',
+  },
+  'ogo_23_race_go12_cut.txt': {
+    ids: [13, 8], truncated: true, crash: null, cut: [],
+    first: '1 goroutine in a data race: read in ofp10.func·001 (ofp10.go:64), created by core.(*Controller).Start',
+  },
   'golang_16331_cgo_sigsegv_cut.txt': {
     ids: [1835190], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
     cut: [[1835190, ['runtime.cgocall', 'agile/utils/crypto/guomi._Cfunc_SM2_sign']]],
@@ -165,7 +189,7 @@ const EXPECTED: Record<string, Reading> = {
   },
   'gogs_4276_git_remote_prefix.txt': {
     ids: [0, 9, 1], truncated: true,
-    crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort',
+    crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort',
     cut: [[1, ['github.com/gogits/gogs/vendor/github.com/gogits/git-module.(*Command).RunInDirTimeoutPipeline']]], first: null,
   },
   // Fatal errors of the runtime: blamed where it threw, on the system stack or under `runtime.throw`.

@@ -1,0 +1,3 @@
+module twopanics
+
+go 1.19
