@@ -71,6 +71,7 @@ import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
+import { stackStoppedEarly } from './stoppedStack';
 import { RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
@@ -1175,6 +1176,26 @@ export class DumpScanner implements LineKindActions {
   }
 
   /**
+   * The text's last goroutine, its lines whole, stops where Go never ends a stack (no `created by`
+   * under it, see stoppedStack.ts): the paste was cut at a line break. It is marked cut.
+   */
+  private markStoppedStack(): boolean {
+    const table = this.goroutines;
+    const last = table.length - 1;
+    if (last < 0 || this.records.length > 0 || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
+    const rare = table.rare(last);
+    const header = table.header(last);
+    const goroutine = { id: table.id(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
+    if (!stackStoppedEarly(goroutine, this.ends.offsetsMissing)) return false;
+    table.markCut(last);
+    const frames = goroutine.frames.length;
+    const end = table.endLine(last);
+    this.log.warn(end, `the dump is truncated at line ${end}: goroutine ${goroutine.id} (from line ${table.startLine(last)}) stops without the \`created by\` line ` +
+      `Go prints under its stack, so it is cut off (kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut), and goroutines after it are missing`);
+    return true;
+  }
+
+  /**
    * Leaves out all but the text's last dump, and goroutines printed again with their stack; returns
    * the dumps left out, and the goroutines of the one before the last.
    */
@@ -1369,6 +1390,7 @@ export class DumpScanner implements LineKindActions {
     this.endSection();
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
+    const stopped = !end.truncated && this.markStoppedStack();
     if (this.headersWithoutStack > 0) {
       const n = this.headersWithoutStack;
       // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
@@ -1389,7 +1411,7 @@ export class DumpScanner implements LineKindActions {
     const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
     const cutAtStart = firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0));
     return {
-      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing,
+      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
