@@ -89,3 +89,27 @@ describe('goroutines: a closing fence glued to the last line', () => {
     assert.equal(r.truncated, true);
   });
 });
+
+describe('goroutines: source code pasted after a dump', () => {
+  const dump = 'goroutine 7 [chan receive]:\nmain.worker(0xc000010000, {0x1693113?, 0x0?})\n\t/app/worker.go:20 +0x2f\ncreated by main.main in goroutine 1\n\t/app/main.go:9 +0x1d\n\n' +
+    'goroutine 1 [chan receive]:\nmain.main()\n\t/app/main.go:12 +0x1c5\n';
+  const code = [
+    'func main() {\n\tgo func() {\n\t\tselect {}\n\t}()\n}\n',
+    'fmt.Println("hi")\n\tgo func() {\n\t\ttime.Sleep(time.Hour)\n\t}()\n',
+    'exit status 2\n\nThe code:\n\npackage main\n\nimport "time"\n\nfunc main() {\n\tch := make(chan int)\n\tgo worker(ch)\n\tlog.Printf("%d", <-ch)\n}\n',
+  ];
+  for (const after of code) {
+    it(`is no frame of the last goroutine: ${JSON.stringify(after.slice(0, 24))}`, () => {
+      const r = reading(dump + after);
+      assert.equal(r.truncated, false);
+      assert.deepEqual(r.goroutines, [[7, false, ['main.worker:20']], [1, false, ['main.main:12']]]);
+      assert.ok(r.warnings.every(w => /^lines? \d+(–\d+)?: skipped/.test(w)), r.warnings.join('\n'));
+    });
+  }
+
+  it('a traceback\'s own arguments are still read: hex words, braces, `?`, `...`', () => {
+    const r = reading('goroutine 9 [select]:\nmain.f(0xc000010000, {0x1693113?, 0x0?}, 0x17640d0, ...)\n\t/app/f.go:3 +0x2f\nmain.g(...)\n\t/app/f.go:9\n' +
+      'panic({0x12c5e40, 0xc000010000})\n\t/usr/local/go/src/runtime/panic.go:884 +0x213\ncreated by main.main\n\t/app/main.go:9 +0x1d\n');
+    assert.deepEqual(r.goroutines, [[9, false, ['main.f:3', 'main.g:9', 'panic:884']]]);
+  });
+});
