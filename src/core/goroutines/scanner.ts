@@ -239,6 +239,10 @@ export class DumpScanner implements LineKindActions {
   private headerInDoubt = false;
   /** Lines read as goroutine headers that no stack followed: not goroutines. */
   private headersWithoutStack = 0;
+  /** The line of the first race report section read outside a report (the text starts inside one), or -1. */
+  private raceCutAtStartLine = -1;
+  /** The race report being read started without its `WARNING: DATA RACE`. */
+  private raceCutAtStart = false;
   private firstHeaderWithoutStack = 0;
   /**
    * Where the current goroutine's body (the lines after its header) starts in the bytes being
@@ -1074,6 +1078,15 @@ export class DumpScanner implements LineKindActions {
     this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
   }
 
+  beginRaceCutAtStart(text: string, s: number, end: number): void {
+    this.beginSection();
+    this.beginRace();
+    this.race!.line(text, s, end, this.lineNo);
+    this.raceCutAtStart = true;
+    if (this.raceCutAtStartLine < 0) this.raceCutAtStartLine = this.lineNo;
+    this.log.warn(this.lineNo, `line ${this.lineNo}: a race detector report without its start (\`WARNING: DATA RACE\` and its first sections are not in the text): read from here`);
+  }
+
   junkAfterHeader(): void {
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
   }
@@ -1103,6 +1116,9 @@ export class DumpScanner implements LineKindActions {
 
   private endRace(): void {
     if (this.race) for (const g of this.race.finish()) this.goroutines.addGoroutine(g);
+    // A report cut at its start: goroutines created there whose accesses the cut took.
+    if (this.race && this.raceCutAtStart) this.headlessStacks.push(...this.race.creatorsWithoutAccess());
+    this.raceCutAtStart = false;
     this.race = null;
     this.mode = 'outside';
   }
@@ -1409,7 +1425,9 @@ export class DumpScanner implements LineKindActions {
     }
     const crash = this.crashes.current;
     const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
-    const cutAtStart = firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0));
+    const raceStart = this.raceCutAtStartLine;
+    const cutAtStart = (firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
+      (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,

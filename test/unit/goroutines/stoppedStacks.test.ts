@@ -113,3 +113,44 @@ describe('goroutines: source code pasted after a dump', () => {
     assert.deepEqual(r.goroutines, [[9, false, ['main.f:3', 'main.g:9', 'panic:884']]]);
   });
 });
+
+describe('goroutines: a race report cut at its start', () => {
+  const fixture = (name: string) => analyzeGoroutineDump(readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8'));
+  const startWarning = /a race detector report without its start/;
+
+  it('an access section\'s header read outside a report starts one: the access is a goroutine, its creator found below', () => {
+    const text = '      /app/switch.go:42 +0x39\n\nPrevious write at 0x00c000318b98 by goroutine 8:\n  main.write()\n      /app/w.go:65 +0xbb\n' +
+      '  main.loop()\n      /app/w.go:139 +0x44\n\nGoroutine 8 (finished) created at:\n  main.main()\n      /app/main.go:35 +0x26f\n==================\n';
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.frames.map(f => f.func), g.createdBy?.func]),
+      [[8, 'data race (previous write)', ['main.write', 'main.loop'], 'main.main']]);
+    assert.equal(a.dump.cutAtStart, true);
+    assert.equal(a.groups[0].suspect, '1 goroutine in a data race: previous write of 0x00c000318b98 in main.write (w.go:65), created by main.main');
+    assert.deepEqual(a.dump.warnings.map(w => w.line), [1, 3]);
+    assert.match(a.dump.warnings[1].message, startWarning);
+  });
+
+  it('creator sections with no access in the text are kept as creations (weaveworks/scope#184), not skipped', () => {
+    const a = fixture('weavescope_184_race_cut_at_start.txt');
+    assert.equal(a.dump.cutAtStart, true);
+    assert.deepEqual(a.dump.headlessStacks.map(s => [s.lines.start, s.frames.length, s.createdBy?.func]),
+      [[2, 0, 'github.com/weaveworks/scope/xfer.func·002'], [8, 0, 'github.com/weaveworks/scope/xfer.func·002']]);
+    // The whole report after them: both accesses, the read's goroutine created as its section says.
+    assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.createdBy?.func ?? null]),
+      [[13, 'data race (read)', 'github.com/weaveworks/scope/xfer.func·002'], [8, 'data race (previous write)', null]]);
+    assert.ok(!a.dump.warnings.some(w => /skipped/.test(w.message)), a.dump.warnings.map(w => w.message).join('\n'));
+    assert.ok(a.dump.warnings.some(w => w.line === 2 && startWarning.test(w.message)));
+  });
+
+  it('a paste from the middle of an access\'s stack reads its creator section as the report\'s (sijms/go-ora#518)', () => {
+    const a = fixture('goora_518_race_cut_mid_access.txt');
+    assert.equal(a.dump.cutAtStart, true);
+    assert.equal(a.dump.truncated, true);
+    assert.deepEqual(a.dump.headlessStacks.map(s => [s.lines.start, s.frames.map(f => f.func), s.createdBy?.func ?? null]), [
+      [3, ['github.com/cockroachdb/cdc-sink/internal/util/workgroup.(*Group).worker', 'github.com/cockroachdb/cdc-sink/internal/util/workgroup.(*Group).maybeStart.func2'], null],
+      [8, [], 'github.com/sijms/go-ora/v2/network.(*Session).StartContext'],
+    ]);
+    // The creator section's last line (a name the excerpt cut) is no skipped text; only the lone `file:line` at the top is.
+    assert.deepEqual(a.dump.warnings.filter(w => /skipped/.test(w.message)).map(w => w.line), [2]);
+  });
+});
