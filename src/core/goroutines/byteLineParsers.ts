@@ -104,6 +104,21 @@ export function parseLocationBytes(bytes: Uint8Array, pos: number, end: number, 
   return true;
 }
 
+/**
+ * Whether a character (or a UTF-8 byte) may be in a traceback's argument text: hex words (`0xc000123456`, `0x0?`),
+ * braces of a struct or interface, `, `, `...`. Source code and prose after a dump call with
+ * strings, names and operators (`fmt.Println("x")`, `time.Sleep(time.Hour)`): never a frame.
+ */
+export function isArgumentCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46) || c === 0x78 /* x */ || c === 0x58 /* X */ ||
+    c === 0x3f /* ? */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x2c /* , */ || c === 0x2e /* . */ || c === 0x20;
+}
+
+/** Whether a character (or a UTF-8 byte) may start a function's name as a traceback prints it: a package path's letter or `_` (`}()` is code). */
+export function startsName(c: number): boolean {
+  return c === 0x5f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c !== 0xa0);
+}
+
 /** Same rules as `parseCallLine`: position of the '(' that opens the arguments, or -1. */
 export function callOpenParen(bytes: Uint8Array, pos: number, end: number): number {
   if (end - pos < 3 || bytes[end - 1] !== CLOSE_PAREN) return -1;
@@ -112,6 +127,8 @@ export function callOpenParen(bytes: Uint8Array, pos: number, end: number): numb
   // A name never ends in '.': `main.(*request)` is a method's receiver cut short, not a call.
   if (open <= pos || bytes[open - 1] === 0x2e) return -1;
   for (let i = pos; i < open; i++) if (bytes[i] === SPACE) return -1;
+  if (!startsName(bytes[pos])) return -1;
+  for (let i = open + 1; i < end - 1; i++) if (!isArgumentCode(bytes[i])) return -1;
   return open;
 }
 

@@ -29,6 +29,11 @@ export interface LineKindActions {
   beginRuntimeStack(): void;
   /** `WARNING: DATA RACE`: a race detector report follows. */
   beginRace(): void;
+  /**
+   * An access or creator section's header of a race detector report outside one: the text starts
+   * inside a report (a paste that kept its end). The report begins with this line.
+   */
+  beginRaceCutAtStart(text: string, s: number, end: number): void;
   /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
   junkAfterHeader(): void;
 }
@@ -68,6 +73,11 @@ const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: f
 const HEX_DUMP = /^(?:0x[0-9a-f]+|0[0-9a-f]{7,15}): /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
 export const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
+/**
+ * A race report's section header (raceReport.ts): `Previous write at 0x… by goroutine 8:`, `Read by
+ * main goroutine:` (Go < 1.6), `Goroutine 13 (running) created at:`.
+ */
+const RACE_SECTION = /^(?:(?:Read|Write|Atomic|Previous)(?: [a-z]+){0,2}(?: at 0x[0-9a-fA-F]+)? by (?:goroutine \d+|main goroutine)|Goroutine \d+ \([a-z ]+\) created at):$/;
 /** The header of a debug=1 profile (`threadcreate profile: total 7`); `goroutine profile: total N` is read with the goroutine headers. */
 const PROFILE_HEADER = /^(\w+) profile: total (\d+)$/;
 /** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
@@ -247,6 +257,12 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: [RACE_RULE],
     matches: line => line.startsWith(RACE_RULE),
     transition: () => true,
+  },
+  {
+    kind: 'race section', // a race report's access or creator section outside a report: the text starts inside one.
+    starts: ['Read ', 'Write ', 'Atomic ', 'Previous ', 'Goroutine '],
+    matches: line => RACE_SECTION.test(line),
+    transition: (scan, _m, text, s, end) => { scan.beginRaceCutAtStart(text, s, end); return true; },
   },
   {
     kind: 'race start',

@@ -4,7 +4,7 @@
 // address, so grouping, ranking and "who waits on what" show both sides of a race like any other
 // stack. The "Goroutine 8 (running) created at:" sections give those goroutines their creators.
 
-import type { Goroutine, SourceFrame } from './model';
+import type { Goroutine, HeadlessStack, SourceFrame } from './model';
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
 import { NumberKeyMap } from '../numberKeyMap';
@@ -37,6 +37,8 @@ export class RaceReportBuilder {
   /** Goroutine id (a dump's to choose) → index into creatorFrames. */
   private readonly creators = new NumberKeyMap();
   private readonly creatorFrames: SourceFrame[] = [];
+  /** The creator sections, in text order, for a report cut at its start (whose accesses may be missing). */
+  private readonly creatorSections: { id: number; createdBy: SourceFrame; start: number; end: number }[] = [];
   private section: Section | null = null;
   private pendingFunc: InternedFunc | null = null;
   /** A blank line right after a section's header: a double-spaced paste if a call follows. */
@@ -150,6 +152,15 @@ export class RaceReportBuilder {
     }));
   }
 
+  /**
+   * The creator sections of goroutines whose access the report does not show (a report cut at its
+   * start): the creation of a goroutine whose stack is not in the text, kept as a stack without its header.
+   */
+  creatorsWithoutAccess(): HeadlessStack[] {
+    const accessed = new Set(this.accesses.map(a => a.id));
+    return this.creatorSections.filter(c => !accessed.has(c.id)).map(c => ({ frames: [], createdBy: c.createdBy, lines: { start: c.start, end: c.end } }));
+  }
+
   private openSection(id: number, access: string, address: string, lineNo: number): void {
     this.closeSection();
     this.section = { id, access, address, frames: [], startLine: lineNo, endLine: lineNo, cut: false };
@@ -161,7 +172,13 @@ export class RaceReportBuilder {
     if (!section) return;
     this.section = null;
     // A creator section's innermost frame is the `go` statement that started the goroutine.
-    if (section.access === '') { if (section.frames[0]) { this.creators.set(section.id, this.creatorFrames.length); this.creatorFrames.push(section.frames[0]); } }
+    if (section.access === '') {
+      if (section.frames[0]) {
+        this.creators.set(section.id, this.creatorFrames.length);
+        this.creatorFrames.push(section.frames[0]);
+        this.creatorSections.push({ id: section.id, createdBy: section.frames[0], start: section.startLine, end: section.endLine });
+      }
+    }
     else this.accesses.push(section);
   }
 

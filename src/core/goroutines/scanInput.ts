@@ -6,7 +6,7 @@
 import { DumpScanner, MAX_LINE_BYTES, type ScanOptions } from './scanner';
 import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
-import { heldBackFrom, isClosingLine } from './trailingClosers';
+import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 
 const NEWLINE = 0x0a;
@@ -111,8 +111,7 @@ export class GoroutineDumpScanner {
         // The closing lines after the last line with content are dropped; that line is read as the
         // text's last, without its line break when it reads as cut short (the paste's cut).
         if (content.start > 0) this.scanner.scanBytes(last, 0, content.start);
-        const cut = this.scanner.readsCutShort(last, content.start, content.end);
-        this.scanner.scanBytes(last, content.start, cut ? content.end : content.end + 1);
+        this.scanLastContentLine(last, content, (line, from, to) => this.scanner.scanBytes(line, from, to));
         this.scanner.trailingLines = countLines(last, content.end + 1, last.length);
       }
     }
@@ -131,9 +130,24 @@ export class GoroutineDumpScanner {
     if (content === null) { this.scanner.scanChunk(text); return; }
     const decoder = new TextDecoder();
     this.scanner.scanChunk(decoder.decode(bytes.subarray(0, content.start)));
-    const cut = this.scanner.readsCutShort(bytes, content.start, content.end);
-    this.scanner.scanChunk(decoder.decode(bytes.subarray(content.start, cut ? content.end : content.end + 1)));
+    this.scanLastContentLine(bytes, content, (line, from, to) => this.scanner.scanChunk(decoder.decode(line.subarray(from, to))));
     this.scanner.trailingLines = countLines(bytes, content.end + 1, bytes.length);
+  }
+
+  /**
+   * The text's last line with content, bytes[content.start, content.end), without the markdown
+   * closer glued to its end (trailingClosers.ts) and without its line break when it reads as cut
+   * short (the paste's cut).
+   */
+  private scanLastContentLine(bytes: Uint8Array, content: { start: number; end: number }, scan: (line: Uint8Array, from: number, to: number) => void): void {
+    const end = gluedCloserStart(bytes, content.start, content.end);
+    const cut = this.scanner.readsCutShort(bytes, content.start, end);
+    if (cut || end === content.end) { scan(bytes, content.start, cut ? end : end + 1); return; }
+    // The line read whole: its text before the closer, then its line break.
+    const line = new Uint8Array(end - content.start + 1);
+    line.set(bytes.subarray(content.start, end));
+    line[line.length - 1] = NEWLINE;
+    scan(line, 0, line.length);
   }
 
   /** UTF-16 is decoded whole at the end: kept up to a bound. */
@@ -201,7 +215,10 @@ function lastContentLine(bytes: Uint8Array): { start: number; end: number } | nu
   let lineStart = bytes.length;
   while (lineStart > 0 && bytes[lineStart - 1] !== NEWLINE) lineStart--;
   // An unfinished line of white space alone is where the cut fell (the `\t` a location line starts with).
-  if (lineStart < bytes.length && (!isClosingLine(bytes, lineStart, bytes.length) || isBlankRun(bytes, lineStart, bytes.length))) return null;
+  if (lineStart < bytes.length && (!isClosingLine(bytes, lineStart, bytes.length) || isBlankRun(bytes, lineStart, bytes.length))) {
+    // Unfinished, but closed by the paste's backticks glued to it: whole before them.
+    return gluedCloserStart(bytes, lineStart, bytes.length) < bytes.length ? { start: lineStart, end: bytes.length } : null;
+  }
   const held = heldBackFrom(bytes, 0, lineStart);
   if (held >= lineStart) return null;
   let end = held;

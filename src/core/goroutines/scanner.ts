@@ -71,6 +71,7 @@ import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
+import { stackStoppedEarly } from './stoppedStack';
 import { RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
@@ -244,6 +245,10 @@ export class DumpScanner implements LineKindActions {
   private headerInDoubt = false;
   /** Lines read as goroutine headers that no stack followed: not goroutines. */
   private headersWithoutStack = 0;
+  /** The line of the first race report section read outside a report (the text starts inside one), or -1. */
+  private raceCutAtStartLine = -1;
+  /** The race report being read started without its `WARNING: DATA RACE`. */
+  private raceCutAtStart = false;
   private firstHeaderWithoutStack = 0;
   /**
    * Where the current goroutine's body (the lines after its header) starts in the bytes being
@@ -1124,6 +1129,15 @@ export class DumpScanner implements LineKindActions {
     this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
   }
 
+  beginRaceCutAtStart(text: string, s: number, end: number): void {
+    this.beginSection();
+    this.beginRace();
+    this.race!.line(text, s, end, this.lineNo);
+    this.raceCutAtStart = true;
+    if (this.raceCutAtStartLine < 0) this.raceCutAtStartLine = this.lineNo;
+    this.log.warn(this.lineNo, `line ${this.lineNo}: a race detector report without its start (\`WARNING: DATA RACE\` and its first sections are not in the text): read from here`);
+  }
+
   junkAfterHeader(): void {
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
   }
@@ -1153,6 +1167,9 @@ export class DumpScanner implements LineKindActions {
 
   private endRace(): void {
     if (this.race) for (const g of this.race.finish()) this.goroutines.addGoroutine(g);
+    // A report cut at its start: goroutines created there whose accesses the cut took.
+    if (this.race && this.raceCutAtStart) this.headlessStacks.push(...this.race.creatorsWithoutAccess());
+    this.raceCutAtStart = false;
     this.race = null;
     this.mode = 'outside';
   }
@@ -1222,6 +1239,26 @@ export class DumpScanner implements LineKindActions {
     if (stacks.length === 0 || this.goroutines.length > 0 || this.records.length > 0 || this.declaredTotal !== null) return false;
     const last = stacks[stacks.length - 1].lines;
     this.log.warn(last.end, `the dump is truncated after its runtime stack (lines ${last.start}–${last.end}): its goroutines are missing`);
+    return true;
+  }
+
+  /**
+   * The text's last goroutine, its lines whole, stops where Go never ends a stack (no `created by`
+   * under it, see stoppedStack.ts): the paste was cut at a line break. It is marked cut.
+   */
+  private markStoppedStack(): boolean {
+    const table = this.goroutines;
+    const last = table.length - 1;
+    if (last < 0 || this.records.length > 0 || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
+    const rare = table.rare(last);
+    const header = table.header(last);
+    const goroutine = { id: table.id(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
+    if (!stackStoppedEarly(goroutine, this.ends.offsetsMissing)) return false;
+    table.markCut(last);
+    const frames = goroutine.frames.length;
+    const end = table.endLine(last);
+    this.log.warn(end, `the dump is truncated at line ${end}: goroutine ${goroutine.id} (from line ${table.startLine(last)}) stops without the \`created by\` line ` +
+      `Go prints under its stack, so it is cut off (kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut), and goroutines after it are missing`);
     return true;
   }
 
@@ -1424,6 +1461,7 @@ export class DumpScanner implements LineKindActions {
     this.endSection();
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
+    const stopped = !end.truncated && this.markStoppedStack();
     if (this.headersWithoutStack > 0) {
       const n = this.headersWithoutStack;
       // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
@@ -1442,9 +1480,11 @@ export class DumpScanner implements LineKindActions {
     }
     const crash = this.crashes.current;
     const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
-    const cutAtStart = firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0));
+    const raceStart = this.raceCutAtStartLine;
+    const cutAtStart = (firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
+      (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     return {
-      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing,
+      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };

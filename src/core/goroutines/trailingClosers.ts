@@ -58,3 +58,19 @@ export function heldBackFrom(bytes: Uint8Array, start: number, end: number): num
   }
   return end;
 }
+
+/**
+ * Where a markdown closer glued to the end of the line bytes[start, end) starts (`… +0x1c5\``,
+ * `… +0x1c5\`\`\``: the paste's closing backticks without their line break), or `end` when none is.
+ * No dump line ends in a backtick, so the run of them (and white space around it) is the paste's,
+ * not the line's; a line of backticks alone is a closing line, not a line with one glued.
+ */
+export function gluedCloserStart(bytes: Uint8Array, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpace(bytes[e - 1])) e--;
+  let i = e;
+  while (i > start && bytes[i - 1] === 0x60 /* ` */) i--;
+  if (i === e) return end;
+  while (i > start && isSpace(bytes[i - 1])) i--;
+  return i === start ? end : i;
+}

@@ -56,7 +56,7 @@ describe('goroutines: crashes', () => {
       'goroutine 1 [syscall]:', 'non-Go function at pc=0x7f0d1c2a3b4c', 'runtime.cgocall(0x4b1e20, 0xc000051f48)',
       '\t/usr/local/go/src/runtime/cgocall.go:157 +0x5c fp=0xc000051f20 sp=0xc000051ee8 pc=0x404f1c', 'main.main()', '\t/src/main.go:12 +0x1d', '',
       'goroutine 2 [running]:', 'myCFunc', '\t/src/foo.c:12 pc=0x4a5b6c', 'non-Go function', '\tpc=0x4a5b7d',
-      'main._Cfunc_myCFunc()', '\t_cgo_gotypes.go:39 +0x49', '',
+      'main._Cfunc_myCFunc()', '\t_cgo_gotypes.go:39 +0x49', 'created by main.main', '\t/src/main.go:10 +0x1d', '',
     ].join('\n');
     const a = analyzeGoroutineDump(text);
     assert.deepEqual(a.dump.warnings, []);

@@ -72,6 +72,7 @@ const EXPECTED: Record<string, Reading> = {
     crash: 'panic: test timed out after 10m0s (running TestKubernetesClusterHappyPath, TestKubernetesClusterHappyPath/happy-path)',
     cut: [[58, ['testing.(*T).Run']]], first: null,
   },
+  'golang_54332_header_without_frames.txt': { ids: [469267], truncated: true, crash: null, cut: [[469267, []]], first: null },
   'tailscale_13361_go_time_prefix_panic.txt': {
     ids: [51], truncated: false, crash: 'panic: *tstun.Wrapper is already set', cut: [],
     first: '1 goroutine crashed (panic: *tstun.Wrapper is already set) in tsd.(*SubSystem[...]).Set (tsd.go:174)',
@@ -368,7 +369,8 @@ describe('goroutines: real pastes from public issues', () => {
 
   it('a last line that holds only the start of the dump\'s log prefix is the cut; the whole prefix, or other text, is not', () => {
     const prefix = '2021-09-16T03:24:13.2720341Z ';
-    const dump = ['goroutine 7 [select]:', 'main.wait()', '\t/app/main.go:12 +0x2d'].map(l => prefix + l).join('\n') + '\n';
+    // Goroutine 1 ends in main.main with no creator under it: the stack is whole.
+    const dump = ['goroutine 1 [select]:', 'main.wait()', '\t/app/main.go:12 +0x2d', 'main.main()', '\t/app/main.go:5 +0x1d'].map(l => prefix + l).join('\n') + '\n';
     const reading = (last: string) => {
       const a = analyzeGoroutineDump(`${dump}${last}\n\`\`\`\n`);
       return [a.dump.truncated, [...a.dump.goroutines].map(g => g.cut)];
