@@ -9,7 +9,8 @@
 // namespaces, template arguments of ordinary types and literals, vtable/typeinfo/guard-variable
 // names of classes, local names and lambdas (whose enclosing function prints with its
 // parameters: "foo::run(std::string const&)::{lambda(int)#2}::operator()") when those are
-// plain, pointer, reference or const types. Anything else (thunks, template expressions,
+// plain, pointer, reference or const types, and thunks (likewise printed with the target's
+// parameters: "non-virtual thunk to foo::Bar::~Bar()"). Anything else (template expressions,
 // decltype, function templates enclosing local names, Rust v0 `_R…`) gives null: the caller
 // keeps the name as it is. Each step consumes input and nesting is capped: linear time.
 
@@ -205,6 +206,16 @@ class ItaniumNameParser {
     const c = this.peek(), c2 = this.peek(1);
     this.pos += 2;
     if (c === 'G' && c2 === 'V') return `guard variable for ${this.name().printed}`;
+    if (c === 'T' && (c2 === 'h' || c2 === 'v')) {
+      // A thunk: its call offsets, then the target, which prints with its parameters.
+      this.number();
+      this.expect('_');
+      if (c2 === 'v') { this.number(); this.expect('_'); }
+      const target = this.name();
+      if (target.template || target.qualifiers === '?') this.fail();
+      const params = this.printedParameters(true);
+      return `${c2 === 'h' ? 'non-virtual' : 'virtual'} thunk to ${target.printed}(${params})${target.qualifiers ?? ''}`;
+    }
     if (c === 'T') {
       const prefix = ({ V: 'vtable for ', T: 'VTT for ', I: 'typeinfo for ', S: 'typeinfo name for ' } as Record<string, string>)[c2];
       // Of class types only: other types print in a declarator syntax we do not write.
@@ -324,12 +335,20 @@ class ItaniumNameParser {
     return { printed: `${printed}::${entity.printed}`, last: entity.last, template: entity.template };
   }
 
-  /** Parameter types up to (not including) E, printed "int, char const*"; "v" alone is none. */
-  private printedParameters(): string {
-    if (this.peek() === 'v' && this.peek(1) === 'E') { this.pos++; return ''; }
+  /**
+   * Parameter types up to (not including) E, printed "int, char const*"; "v" alone is none.
+   * Those of a whole symbol (toEnd) also stop at its end or at a clone suffix ".cold".
+   */
+  private printedParameters(toEnd = false): string {
+    const atEnd = (): boolean => this.peek() === 'E' || (toEnd && (this.peek() === '' || this.peek() === '.'));
+    if (this.peek() === 'v') {
+      this.pos++;
+      if (atEnd()) return '';
+      this.pos--;
+    }
     const params: string[] = [];
     this.printingTypes++;
-    while (this.peek() !== 'E') {
+    while (!atEnd()) {
       if (this.peek() === '') this.fail();
       params.push(this.type());
     }

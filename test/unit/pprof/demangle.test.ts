@@ -44,6 +44,12 @@ describe('demangleSymbol: pprof\'s simplified demangling', () => {
     assert.equal(demangleSymbol('_ZZN3foo3Bar3runERKSsENKUliE0_clEi'), 'foo::Bar::run(std::string const&)::{lambda(int)#2}::operator()');
   });
 
+  it('demangles thunks, whose target prints with its parameters', () => {
+    const thunks = rows.filter(([name, go]) => /^_ZT[hv]/.test(name) && go !== name);
+    assert.ok(thunks.length >= 5);
+    for (const [name, go] of thunks) assert.equal(demangleSymbol(name), go, name);
+  });
+
   it('leaves alone what is not a mangled name', () => {
     for (const name of ['main', 'main.main', 'runtime.mallocgc', '_Z', '_Zfoo', 'std::vector<int>::push_back(int const&)', '_ZN3foo', '']) {
       assert.equal(demangleSymbol(name), null, name);
