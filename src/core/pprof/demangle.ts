@@ -31,6 +31,11 @@ export function demangleSymbol(name: string): string | null {
 }
 
 const MAX_MANGLED_LENGTH = 16384;
+/**
+ * Substitutions repeat earlier names, so a short input can print a name that doubles with
+ * every few bytes: past this length we give up (no pprof name is anywhere near it).
+ */
+const MAX_PRINTED_LENGTH = 8192;
 /** Marks a type recorded for substitution numbering whose printed form we do not reproduce. */
 const INEXACT = '\u0000';
 const MAX_DEPTH = 100;
@@ -189,6 +194,11 @@ class ItaniumNameParser {
     this.pos++;
   }
 
+  private bounded(printed: string): string {
+    if (printed.length > MAX_PRINTED_LENGTH) this.fail();
+    return printed;
+  }
+
   private enter(): void {
     if (++this.depth > MAX_DEPTH) this.fail();
   }
@@ -308,7 +318,7 @@ class ItaniumNameParser {
         return this.fail();
       }
       if (next !== null) {
-        printed = printed === null ? next.printed : `${printed}::${next.printed}`;
+        printed = this.bounded(printed === null ? next.printed : `${printed}::${next.printed}`);
         last = next.last;
       }
       if (c !== 'S' && this.peek() !== 'E') this.subs.push(printed!);
@@ -332,7 +342,7 @@ class ItaniumNameParser {
     if (this.peek() === 's' || this.peek() === 'd') this.fail();
     const entity = this.name();
     this.discriminator();
-    return { printed: `${printed}::${entity.printed}`, last: entity.last, template: entity.template };
+    return { printed: this.bounded(`${printed}::${entity.printed}`), last: entity.last, template: entity.template };
   }
 
   /**
@@ -353,7 +363,7 @@ class ItaniumNameParser {
       params.push(this.type());
     }
     this.printingTypes--;
-    return params.join(', ');
+    return this.bounded(params.join(', '));
   }
 
   private unqualifiedName(): NamePart {
@@ -460,7 +470,9 @@ class ItaniumNameParser {
       this.expect('_');
       if (id >= this.subs.length) this.fail();
       const printed = this.subs[id];
-      const scopeEnd = printed.lastIndexOf('::');
+      // The last component names a constructor or destructor that follows; found only then.
+      const ctorOrDtor = this.peek() === 'C' || this.peek() === 'D';
+      const scopeEnd = ctorOrDtor ? printed.lastIndexOf('::') : -1;
       return { printed, last: scopeEnd < 0 ? printed : printed.slice(scopeEnd + 2) };
     }
     this.pos++;
@@ -596,7 +608,7 @@ class ItaniumNameParser {
       } else {
         return this.fail();
       }
-      this.subs.push(printed);
+      this.subs.push(this.bounded(printed));
       return printed;
     } finally {
       this.depth--;
