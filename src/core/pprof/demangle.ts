@@ -9,7 +9,8 @@
 // namespaces, template arguments of ordinary types and literals, vtable/typeinfo/guard-variable
 // names of classes, local names and lambdas (whose enclosing function prints with its
 // parameters: "foo::run(std::string const&)::{lambda(int)#2}::operator()") when those are
-// plain, pointer, reference or const types. Anything else (thunks, template expressions,
+// plain, pointer, reference or const types, and thunks (likewise printed with the target's
+// parameters: "non-virtual thunk to foo::Bar::~Bar()"). Anything else (template expressions,
 // decltype, function templates enclosing local names, Rust v0 `_R…`) gives null: the caller
 // keeps the name as it is. Each step consumes input and nesting is capped: linear time.
 
@@ -30,6 +31,11 @@ export function demangleSymbol(name: string): string | null {
 }
 
 const MAX_MANGLED_LENGTH = 16384;
+/**
+ * Substitutions repeat earlier names, so a short input can print a name that doubles with
+ * every few bytes: past this length we give up (no pprof name is anywhere near it).
+ */
+const MAX_PRINTED_LENGTH = 8192;
 /** Marks a type recorded for substitution numbering whose printed form we do not reproduce. */
 const INEXACT = '\u0000';
 const MAX_DEPTH = 100;
@@ -188,6 +194,11 @@ class ItaniumNameParser {
     this.pos++;
   }
 
+  private bounded(printed: string): string {
+    if (printed.length > MAX_PRINTED_LENGTH) this.fail();
+    return printed;
+  }
+
   private enter(): void {
     if (++this.depth > MAX_DEPTH) this.fail();
   }
@@ -205,6 +216,16 @@ class ItaniumNameParser {
     const c = this.peek(), c2 = this.peek(1);
     this.pos += 2;
     if (c === 'G' && c2 === 'V') return `guard variable for ${this.name().printed}`;
+    if (c === 'T' && (c2 === 'h' || c2 === 'v')) {
+      // A thunk: its call offsets, then the target, which prints with its parameters.
+      this.number();
+      this.expect('_');
+      if (c2 === 'v') { this.number(); this.expect('_'); }
+      const target = this.name();
+      if (target.template || target.qualifiers === '?') this.fail();
+      const params = this.printedParameters(true);
+      return `${c2 === 'h' ? 'non-virtual' : 'virtual'} thunk to ${target.printed}(${params})${target.qualifiers ?? ''}`;
+    }
     if (c === 'T') {
       const prefix = ({ V: 'vtable for ', T: 'VTT for ', I: 'typeinfo for ', S: 'typeinfo name for ' } as Record<string, string>)[c2];
       // Of class types only: other types print in a declarator syntax we do not write.
@@ -297,7 +318,7 @@ class ItaniumNameParser {
         return this.fail();
       }
       if (next !== null) {
-        printed = printed === null ? next.printed : `${printed}::${next.printed}`;
+        printed = this.bounded(printed === null ? next.printed : `${printed}::${next.printed}`);
         last = next.last;
       }
       if (c !== 'S' && this.peek() !== 'E') this.subs.push(printed!);
@@ -321,20 +342,28 @@ class ItaniumNameParser {
     if (this.peek() === 's' || this.peek() === 'd') this.fail();
     const entity = this.name();
     this.discriminator();
-    return { printed: `${printed}::${entity.printed}`, last: entity.last, template: entity.template };
+    return { printed: this.bounded(`${printed}::${entity.printed}`), last: entity.last, template: entity.template };
   }
 
-  /** Parameter types up to (not including) E, printed "int, char const*"; "v" alone is none. */
-  private printedParameters(): string {
-    if (this.peek() === 'v' && this.peek(1) === 'E') { this.pos++; return ''; }
+  /**
+   * Parameter types up to (not including) E, printed "int, char const*"; "v" alone is none.
+   * Those of a whole symbol (toEnd) also stop at its end or at a clone suffix ".cold".
+   */
+  private printedParameters(toEnd = false): string {
+    const atEnd = (): boolean => this.peek() === 'E' || (toEnd && (this.peek() === '' || this.peek() === '.'));
+    if (this.peek() === 'v') {
+      this.pos++;
+      if (atEnd()) return '';
+      this.pos--;
+    }
     const params: string[] = [];
     this.printingTypes++;
-    while (this.peek() !== 'E') {
+    while (!atEnd()) {
       if (this.peek() === '') this.fail();
       params.push(this.type());
     }
     this.printingTypes--;
-    return params.join(', ');
+    return this.bounded(params.join(', '));
   }
 
   private unqualifiedName(): NamePart {
@@ -441,7 +470,9 @@ class ItaniumNameParser {
       this.expect('_');
       if (id >= this.subs.length) this.fail();
       const printed = this.subs[id];
-      const scopeEnd = printed.lastIndexOf('::');
+      // The last component names a constructor or destructor that follows; found only then.
+      const ctorOrDtor = this.peek() === 'C' || this.peek() === 'D';
+      const scopeEnd = ctorOrDtor ? printed.lastIndexOf('::') : -1;
       return { printed, last: scopeEnd < 0 ? printed : printed.slice(scopeEnd + 2) };
     }
     this.pos++;
@@ -577,7 +608,7 @@ class ItaniumNameParser {
       } else {
         return this.fail();
       }
-      this.subs.push(printed);
+      this.subs.push(this.bounded(printed));
       return printed;
     } finally {
       this.depth--;

@@ -123,6 +123,8 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   };
 
   const nLoc = profile.locations.length;
+  // A function's display name (demangled, simplified) once, not once per location line.
+  const displayNames = new Array<string | undefined>(profile.functions.length);
   const locFrameStart = new Uint32Array(nLoc + 1);
   const frameList: number[] = [];
   const inlinedList: number[] = [];
@@ -150,7 +152,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       if (fn && hide && hide.fn(f)) continue;
       if (show && !showAll && (!fn || !show.fn(f))) continue;
       let id: number;
-      const name = fn ? displayFunctionName(fn) : '';
+      const name = fn ? (displayNames[f] ??= displayFunctionName(fn)) : '';
       const unknown = (): number => {
         const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
         return frameId(`?${label}`, label, '', 0);

@@ -44,6 +44,12 @@ describe('demangleSymbol: pprof\'s simplified demangling', () => {
     assert.equal(demangleSymbol('_ZZN3foo3Bar3runERKSsENKUliE0_clEi'), 'foo::Bar::run(std::string const&)::{lambda(int)#2}::operator()');
   });
 
+  it('demangles thunks, whose target prints with its parameters', () => {
+    const thunks = rows.filter(([name, go]) => /^_ZT[hv]/.test(name) && go !== name);
+    assert.ok(thunks.length >= 5);
+    for (const [name, go] of thunks) assert.equal(demangleSymbol(name), go, name);
+  });
+
   it('leaves alone what is not a mangled name', () => {
     for (const name of ['main', 'main.main', 'runtime.mallocgc', '_Z', '_Zfoo', 'std::vector<int>::push_back(int const&)', '_ZN3foo', '']) {
       assert.equal(demangleSymbol(name), null, name);
@@ -57,6 +63,9 @@ describe('demangleSymbol: pprof\'s simplified demangling', () => {
       `_ZN3foo${'IS_'.repeat(4000)}E`,
       `_ZN${'3abc'.repeat(4000)}17h0123456789abcdefE`,
       `_ZN3fooI${'L'.repeat(8000)}EE`,
+      // Each component repeats the latest substitution: the printed name would double every few bytes.
+      `_ZN1a1bS_1c${Array.from({ length: 3000 }, (_, k) => `S${k.toString(36).toUpperCase()}_1c`).join('')}E`,
+      `_ZN1aI${Array.from({ length: 3000 }, (_, k) => (k === 0 ? 'MS_S_' : `MS${(k - 1).toString(36).toUpperCase()}_S${(k - 1).toString(36).toUpperCase()}_`)).join('')}EE`,
     ];
     const start = Date.now();
     for (const name of hostile) demangleSymbol(name);
