@@ -76,6 +76,8 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import type { ByteSearch } from './byteSearch';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
+import { DelveOutput } from './delveOutput';
+import { delveAtLocationStart, type DelveLocation } from './delveLines';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -124,7 +126,7 @@ interface RecordBuilder {
   endLine: number;
 }
 
-type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race';
+type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
@@ -196,6 +198,10 @@ export class DumpScanner implements LineKindActions {
   /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
   private inLeakProfile = false;
   private mode: Mode = 'outside';
+  /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
+  readonly delve = new DelveOutput();
+  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
+  private delveTop: { func: InternedFunc; locationId: number } | null = null;
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
 
@@ -416,7 +422,7 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.inOtherProfile || this.headlessStart !== null) return false;
+      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -558,6 +564,7 @@ export class DumpScanner implements LineKindActions {
     this.blankRun = 0;
 
     if (this.pending) {
+      if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
       const location = parseLocationLine(text, s, end);
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
@@ -1004,7 +1011,7 @@ export class DumpScanner implements LineKindActions {
   private addFrame(pending: PendingCall, locationId: number): void {
     const frame = this.interner.frame(pending.func, locationId);
     if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
-    if (this.mode === 'headless') {
+    if (this.mode === 'headless' || (this.mode === 'delve' && this.goroutine === null)) {
       const stack = this.headless!;
       if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
       return;
@@ -1082,6 +1089,62 @@ export class DumpScanner implements LineKindActions {
    * debug=1 record headers, fences and separators), taken by its row's transition. False for a
    * line of no known kind.
    */
+  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null): void {
+    this.beginGoroutine(id, info);
+    this.mode = 'delve';
+    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
+    if (createdBy !== null) this.builder.createdBy = this.interner.frame(this.interner.func(createdBy.func), this.delveLocationId(createdBy));
+  }
+
+  beginDelveStack(top: DelveLocation | null): void {
+    this.beginSection();
+    this.headless = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
+    this.mode = 'delve';
+    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
+  }
+
+  get inDelveStack(): boolean {
+    return this.mode === 'delve' && (this.goroutine !== null || this.headless !== null);
+  }
+
+  delveCall(func: string): void {
+    if (this.pending) this.commitPendingWithoutLocation();
+    this.setPending(this.interner.func(func), '', false, false, null);
+    this.touch();
+  }
+
+  delveLabels(text: string): void {
+    if (this.goroutine !== null) this.goroutine.labelsText = detachString(text);
+    this.touch();
+  }
+
+  private delveLocationId(location: DelveLocation): number {
+    return this.interner.location(location.fileAndLine, () => location.file, location.line);
+  }
+
+  /** `at file:line` under Delve's numbered frame; Delve prints `at ?:-1` where it knows no line. */
+  private delveLocationLine(text: string, s: number, end: number): boolean {
+    const at = delveAtLocationStart(text, s, end);
+    if (at < 0) return false;
+    const location = parseLocationLine(text, at, end);
+    const pathEnd = location?.pathEnd ?? 0;
+    this.addFrame(this.pending!, location === null ? 0 : this.interner.location(text.slice(at, location.locationEnd), () => text.slice(at, pathEnd), location.line));
+    this.pending = null;
+    this.touch();
+    return true;
+  }
+
+  /** A goroutine or thread line of Delve's without a numbered stack under it: its location is its one frame. */
+  private addDelveTop(): void {
+    const top = this.delveTop!;
+    this.delveTop = null;
+    const frames = this.goroutine !== null ? this.frames.length : this.headless?.frames.length ?? 1;
+    if (frames > 0 || this.mode !== 'delve') return;
+    this.setPending(top.func, '', false, false, null);
+    this.addFrame(this.pendingCall, top.locationId);
+    this.pending = null;
+  }
+
   private otherLine(text: string, s: number, end: number): boolean {
     return takeKnownLine(this, text, s, end);
   }
@@ -1115,6 +1178,7 @@ export class DumpScanner implements LineKindActions {
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
     if (this.pending) this.commitPendingWithoutLocation();
+    if (this.delveTop !== null) this.addDelveTop();
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.goroutine) this.finishGoroutine();
     if (this.runtimeStack) {
