@@ -35,8 +35,34 @@ export interface DelveGoroutineLine {
   readonly thread: number | null;
   /** The wait reason between the brackets without Delve's wait time, or null when there is no bracket. */
   readonly waitReason: string | null;
+  /** The line ends before its last part (a paste cut there): what it has is kept, a name or reason cut short marked `…`. */
+  readonly cut: boolean;
 }
 
+/** What is left of a goroutine line cut short after `Goroutine N - User: `. */
+function parseCutGoroutineLine(text: string, id: number, kind: DelveLocationKind, s: number, end: number): DelveGoroutineLine {
+  let waitReason: string | null = null;
+  let locationEnd = end;
+  let funcCut = true;
+  const bracket = text.lastIndexOf(') [', end);
+  if (bracket >= s) {
+    const space = text.lastIndexOf(' ', end - 1);
+    // A wait time cut short leaves the reason whole.
+    waitReason = space > bracket + 2 && isWaitTime(text, space + 1, end) ? text.slice(bracket + 3, space) : `${text.slice(bracket + 3, end)}${CUT_MARK}`;
+    locationEnd = bracket + 1;
+  }
+  const pc = text.lastIndexOf(' (0x', locationEnd);
+  if (pc >= s) { locationEnd = pc; funcCut = false; }
+  // Cut before its bracket: whether it waits, and on what, is not in the text.
+  if (bracket < s) waitReason = CUT_MARK;
+  const location = parseLocationThenFunc(text, s, locationEnd);
+  return {
+    id, kind, thread: null, waitReason, cut: true,
+    location: location === null || location.line <= 0 ? null : funcCut ? { ...location, func: `${location.func}${CUT_MARK}` } : location,
+  };
+}
+
+const CUT_MARK = '…';
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 0x61 && c <= 0x66);
 
@@ -94,11 +120,13 @@ export function parseDelveGoroutineLine(text: string, s: number, end: number): D
   const kindStart = id[1] + 3;
   const kind = LOCATION_KINDS.find(k => text.startsWith(`${k}: `, kindStart));
   if (kind === undefined) return null;
+  const locationStart = kindStart + kind.length + 2;
+  if (locationStart >= end) return null;
   let rest = end;
   let waitReason: string | null = null;
   if (text.charCodeAt(rest - 1) === 0x5d /* ] */) {
     const open = text.lastIndexOf(') [', rest - 1);
-    if (open < kindStart) return null;
+    if (open < kindStart) return parseCutGoroutineLine(text, id[0], kind, locationStart, end);
     let reasonEnd = rest - 1;
     const lastSpace = text.lastIndexOf(' ', reasonEnd - 1);
     // Delve prints how long the goroutine has waited after the reason; the reason itself is what Go prints.
@@ -114,17 +142,18 @@ export function parseDelveGoroutineLine(text: string, s: number, end: number): D
   }
   // ` (0x4a1b2c)`: the location's PC closes every location.
   const pcOpen = text.lastIndexOf(' (0x', rest);
-  if (pcOpen < kindStart || text.charCodeAt(rest - 1) !== 0x29 || !isHexNumber(text, pcOpen + 2, rest - 1)) return null;
-  const locationStart = kindStart + kind.length + 2;
+  if (pcOpen < kindStart || text.charCodeAt(rest - 1) !== 0x29 || !isHexNumber(text, pcOpen + 2, rest - 1)) {
+    return waitReason === null ? parseCutGoroutineLine(text, id[0], kind, locationStart, end) : null;
+  }
   let locationEnd = pcOpen;
   // An empty location prints its missing function as a second space: ` :0  (0x0)`.
   while (locationEnd > locationStart && text.charCodeAt(locationEnd - 1) === 0x20) locationEnd--;
   const location = parseLocationThenFunc(text, locationStart, locationEnd);
-  return { id: id[0], kind, location: location !== null && location.line > 0 ? location : null, thread, waitReason };
+  return { id: id[0], kind, location: location !== null && location.line > 0 ? location : null, thread, waitReason, cut: false };
 }
 
-/** `N  0x000000000043a1b6 in pkg.fn` (a frame of `stack`, `bt`, `goroutines -t`): the function, or null. */
-export function parseDelveFrameLine(text: string, s: number, end: number): string | null {
+/** `N  0x000000000043a1b6 in pkg.fn` (a frame of `stack`, `bt`, `goroutines -t`): its number and function, or null. */
+export function parseDelveFrameLine(text: string, s: number, end: number): { index: number; func: string } | null {
   const index = digitsAt(text, s, end);
   if (index === null) return null;
   let i = index[1];
@@ -134,7 +163,7 @@ export function parseDelveFrameLine(text: string, s: number, end: number): strin
   let hexEnd = i + 2;
   while (hexEnd < end && isHex(text.charCodeAt(hexEnd))) hexEnd++;
   if (hexEnd === i + 2 || !text.startsWith(' in ', hexEnd) || hexEnd + 4 >= end) return null;
-  return text.slice(hexEnd + 4, end);
+  return { index: index[0], func: text.slice(hexEnd + 4, end) };
 }
 
 /** `at file:line` under a frame line: where `file:line` starts, or -1. */

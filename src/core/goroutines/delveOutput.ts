@@ -20,9 +20,12 @@ export interface DelveScan {
    * A goroutine starts; `top` is the location its line names, its one frame unless a numbered stack
    * follows (`goroutines -t`). `createdBy` when the line names the `go` statement (`goroutines -g`).
    */
-  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null): void;
-  /** A stack that is no goroutine's (a thread's, or `stack` pasted without its goroutine). */
-  beginDelveStack(top: DelveLocation | null): void;
+  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void;
+  /**
+   * A stack that is no goroutine's (a thread's, or `stack` pasted without its goroutine); `whole`
+   * when its start is in the text (a thread's line, frame 0), so the paste was not cut before it.
+   */
+  beginDelveStack(top: DelveLocation | null, whole: boolean): void;
   /** Whether a goroutine or stack of Delve's is being read. */
   readonly inDelveStack: boolean;
   /** A numbered frame; its `at file:line` follows on the next line. */
@@ -75,18 +78,18 @@ export class DelveOutput {
     this.listed++;
     this.inGroup++;
     const info = this.headerInfo(stateOf(line), false);
-    if (line.kind === 'Go') scan.beginDelveGoroutine(line.id, info, null, line.location);
-    else scan.beginDelveGoroutine(line.id, info, line.location, null);
+    if (line.kind === 'Go') scan.beginDelveGoroutine(line.id, info, null, line.location, line.cut);
+    else scan.beginDelveGoroutine(line.id, info, line.location, null, line.cut);
   }
 
   thread(scan: DelveScan, location: DelveLocation | null): void {
-    scan.beginDelveStack(location);
+    scan.beginDelveStack(location, true);
   }
 
   /** A numbered frame: in a goroutine or stack of Delve's, or else the start of a stack pasted alone. */
-  frame(scan: DelveScan, func: string): void {
-    if (!scan.inDelveStack) scan.beginDelveStack(null);
-    scan.delveCall(func);
+  frame(scan: DelveScan, frame: { index: number; func: string }): void {
+    if (!scan.inDelveStack) scan.beginDelveStack(null, frame.index === 0);
+    scan.delveCall(frame.func);
   }
 
   /** `> [unrecovered-panic] runtime.fatalpanic() … (hits goroutine(1):1 total:1)`: the crash, then the goroutine's stack (`bt`). */
@@ -101,8 +104,8 @@ export class DelveOutput {
     // Reworded with the panic's value when Delve prints it on the next lines.
     scan.crashes.add(`${crashWord}unrecovered (Delve stopped on its ${stop.breakpoint} breakpoint)`, scan.lineNo);
     this.crashLine = scan.lineNo;
-    if (stop.goroutine !== null) scan.beginDelveGoroutine(stop.goroutine, this.headerInfo('running', false), stop.location, null);
-    else scan.beginDelveStack(stop.location);
+    if (stop.goroutine !== null) scan.beginDelveGoroutine(stop.goroutine, this.headerInfo('running', false), stop.location, null, false);
+    else scan.beginDelveStack(stop.location, true);
     return true;
   }
 

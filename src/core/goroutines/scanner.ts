@@ -202,6 +202,8 @@ export class DumpScanner implements LineKindActions {
   readonly delve = new DelveOutput();
   /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
   private delveTop: { func: InternedFunc; locationId: number } | null = null;
+  /** The first lines of Delve's stacks without a goroutine that start whole (a thread, frame 0): no cut before them. */
+  private readonly wholeDelveStacks = new Set<number>();
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
 
@@ -1089,15 +1091,17 @@ export class DumpScanner implements LineKindActions {
    * debug=1 record headers, fences and separators), taken by its row's transition. False for a
    * line of no known kind.
    */
-  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null): void {
+  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
     this.beginGoroutine(id, info);
     this.mode = 'delve';
+    this.builder.cut = cut;
     this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
     if (createdBy !== null) this.builder.createdBy = this.interner.frame(this.interner.func(createdBy.func), this.delveLocationId(createdBy));
   }
 
-  beginDelveStack(top: DelveLocation | null): void {
+  beginDelveStack(top: DelveLocation | null, whole: boolean): void {
     this.beginSection();
+    if (whole) this.wholeDelveStacks.add(this.lineNo);
     this.headless = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
     this.mode = 'delve';
     this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
@@ -1451,7 +1455,8 @@ export class DumpScanner implements LineKindActions {
     }
     const crash = this.crashes.current;
     const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
-    const cutAtStart = firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0));
+    const cutAtStart = firstHeadless >= 0 && !this.wholeDelveStacks.has(firstHeadless) &&
+      (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0));
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
