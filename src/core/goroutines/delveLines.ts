@@ -14,6 +14,8 @@
 // kind. No regex: paths may hold spaces (Windows), so a line is read from its right end, where
 // Delve puts the parts of fixed shape.
 
+import { CUT_MARK, indexInLine, lastIndexInLine } from './lineParsers';
+
 /** A `file:line` and function as Delve prints a location. */
 export interface DelveLocation {
   /** `file:line`, the text the frame interner keys locations by. */
@@ -44,14 +46,14 @@ function parseCutGoroutineLine(text: string, id: number, kind: DelveLocationKind
   let waitReason: string | null = null;
   let locationEnd = end;
   let funcCut = true;
-  const bracket = text.lastIndexOf(') [', end);
+  const bracket = lastIndexInLine(text, ') [', s, end);
   if (bracket >= s) {
-    const space = text.lastIndexOf(' ', end - 1);
+    const space = lastIndexInLine(text, ' ', s, end);
     // A wait time cut short leaves the reason whole.
     waitReason = space > bracket + 2 && isWaitTime(text, space + 1, end) ? text.slice(bracket + 3, space) : `${text.slice(bracket + 3, end)}${CUT_MARK}`;
     locationEnd = bracket + 1;
   }
-  const pc = text.lastIndexOf(' (0x', locationEnd);
+  const pc = lastIndexInLine(text, ' (0x', s, locationEnd);
   if (pc >= s) { locationEnd = pc; funcCut = false; }
   // Cut before its bracket: whether it waits, and on what, is not in the text.
   if (bracket < s) waitReason = CUT_MARK;
@@ -62,7 +64,6 @@ function parseCutGoroutineLine(text: string, id: number, kind: DelveLocationKind
   };
 }
 
-const CUT_MARK = '…';
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 0x61 && c <= 0x66);
 
@@ -90,7 +91,7 @@ export function parseDelveFileLine(text: string, s: number, end: number): { file
 
 /** `file:line func` at text[s, end): the function is the last word (paths may hold spaces, names do not). */
 function parseLocationThenFunc(text: string, s: number, end: number): DelveLocation | null {
-  const space = text.lastIndexOf(' ', end - 1);
+  const space = lastIndexInLine(text, ' ', s, end);
   if (space <= s || space === end - 1) return null;
   const fileLine = parseDelveFileLine(text, s, space);
   if (fileLine === null) return null;
@@ -125,23 +126,24 @@ export function parseDelveGoroutineLine(text: string, s: number, end: number): D
   let rest = end;
   let waitReason: string | null = null;
   if (text.charCodeAt(rest - 1) === 0x5d /* ] */) {
-    const open = text.lastIndexOf(') [', rest - 1);
+    const open = lastIndexInLine(text, ') [', kindStart, rest);
     if (open < kindStart) return parseCutGoroutineLine(text, id[0], kind, locationStart, end);
     let reasonEnd = rest - 1;
-    const lastSpace = text.lastIndexOf(' ', reasonEnd - 1);
+    const lastSpace = lastIndexInLine(text, ' ', open + 3, reasonEnd);
     // Delve prints how long the goroutine has waited after the reason; the reason itself is what Go prints.
     if (lastSpace > open + 2 && isWaitTime(text, lastSpace + 1, reasonEnd)) reasonEnd = lastSpace;
     waitReason = text.slice(open + 3, reasonEnd);
     rest = open + 1;
   }
   let thread: number | null = null;
-  if (text.charCodeAt(rest - 1) === 0x29 /* ) */ && text.lastIndexOf(' (thread ', rest) > kindStart) {
-    const at = text.lastIndexOf(' (thread ', rest);
+  const threadAt = text.charCodeAt(rest - 1) === 0x29 /* ) */ ? lastIndexInLine(text, ' (thread ', kindStart, rest) : -1;
+  if (threadAt > kindStart) {
+    const at = threadAt;
     const number = digitsAt(text, at + 9, rest - 1);
     if (number !== null && number[1] === rest - 1) { thread = number[0]; rest = at; }
   }
   // ` (0x4a1b2c)`: the location's PC closes every location.
-  const pcOpen = text.lastIndexOf(' (0x', rest);
+  const pcOpen = lastIndexInLine(text, ' (0x', kindStart, rest);
   if (pcOpen < kindStart || text.charCodeAt(rest - 1) !== 0x29 || !isHexNumber(text, pcOpen + 2, rest - 1)) {
     return waitReason === null ? parseCutGoroutineLine(text, id[0], kind, locationStart, end) : null;
   }
@@ -197,29 +199,29 @@ export interface DelveStopLine {
 /** Where Delve stopped: `> [name] func(args) file:line (hits …) (PC: 0x…)`, or null. */
 export function parseDelveStopLine(text: string, s: number, end: number): DelveStopLine | null {
   if (!text.startsWith('> ', s) || !text.endsWith(')', end)) return null;
-  const pc = text.lastIndexOf(' (PC: 0x', end);
+  const pc = lastIndexInLine(text, ' (PC: 0x', s, end);
   if (pc < s || !isHexNumber(text, pc + 6, end - 1)) return null;
   let i = s + 2;
   let breakpoint: string | null = null;
   if (text.charCodeAt(i) === 0x5b /* [ */) {
-    const close = text.indexOf('] ', i);
+    const close = indexInLine(text, '] ', i, end);
     if (close < 0 || close > pc) return null;
     breakpoint = text.slice(i + 1, close);
     i = close + 2;
   }
-  const open = text.indexOf('(', i);
+  const open = indexInLine(text, '(', i, end);
   if (open <= i || open > pc) return null;
   const func = text.slice(i, open);
   if (func.includes(' ')) return null;
   let goroutine: number | null = null;
   let locationEnd = pc;
-  const hits = text.lastIndexOf(' (hits ', pc);
+  const hits = lastIndexInLine(text, ' (hits ', s, pc);
   if (hits > open) {
     locationEnd = hits;
     if (text.startsWith('goroutine(', hits + 7)) goroutine = digitsAt(text, hits + 17, pc)?.[0] ?? null;
   }
   // The arguments may hold spaces and parentheses: the location is the last word before the counts.
-  const space = text.lastIndexOf(' ', locationEnd - 1);
+  const space = lastIndexInLine(text, ' ', open, locationEnd);
   const fileLine = space > open ? parseDelveFileLine(text, space + 1, locationEnd) : null;
   const location = fileLine === null ? null : { fileAndLine: text.slice(space + 1, locationEnd), file: fileLine.file, line: fileLine.line, func };
   return { breakpoint, goroutine, location };
@@ -241,8 +243,9 @@ export function parseDelveGroupTotal(text: string, s: number, end: number): numb
 
 /** `./worker.go:31 in main.worker`, the name of a group of `goroutines -group user` (or goloc, startloc…). */
 export function isDelveGroupName(text: string, s: number, end: number): boolean {
-  const at = text.lastIndexOf(' in ', end);
-  return at > s && at + 4 < end && !text.includes(' ', at + 4) && parseDelveFileLine(text, s, at) !== null;
+  const at = lastIndexInLine(text, ' in ', s, end);
+  if (at <= s || at + 4 >= end) return false;
+  return indexInLine(text, ' ', at + 4, end) < 0 && parseDelveFileLine(text, s, at) !== null;
 }
 
 /** `Labels: "k":"v", …` under a goroutine (`goroutines -l`): the labels' text, or null. */

@@ -56,6 +56,14 @@ export class DelveOutput {
   /** Goroutine lines read since the last `[N goroutines]`, and since the last group's `Total:`. */
   private listed = 0;
   private inGroup = 0;
+  /**
+   * Whether a line only Delve prints (a goroutine, thread, numbered frame or stop line) was read:
+   * the lines that end its lists (`Total: N`, a group's name, `[N goroutines]`) are read as Delve's
+   * only then, so such a line in a note of a runtime dump stays a note.
+   */
+  private seen = false;
+  /** The goroutine or stack being read is the one a crash breakpoint stopped on, whose `bt` may follow its prompt. */
+  private atStop = false;
   /** The line of the crash header a stop on a crash breakpoint made, to reword with the panic's value. */
   private crashLine = -1;
 
@@ -75,6 +83,8 @@ export class DelveOutput {
   }
 
   goroutine(scan: DelveScan, line: DelveGoroutineLine): void {
+    this.seen = true;
+    this.atStop = false;
     this.listed++;
     this.inGroup++;
     const info = this.headerInfo(stateOf(line), false);
@@ -83,17 +93,21 @@ export class DelveOutput {
   }
 
   thread(scan: DelveScan, location: DelveLocation | null): void {
+    this.seen = true;
+    this.atStop = false;
     scan.beginDelveStack(location, true);
   }
 
   /** A numbered frame: in a goroutine or stack of Delve's, or else the start of a stack pasted alone. */
   frame(scan: DelveScan, frame: { index: number; func: string }): void {
+    this.seen = true;
     if (!scan.inDelveStack) scan.beginDelveStack(null, frame.index === 0);
     scan.delveCall(frame.func);
   }
 
   /** `> [unrecovered-panic] runtime.fatalpanic() … (hits goroutine(1):1 total:1)`: the crash, then the goroutine's stack (`bt`). */
   stop(scan: DelveScan, stop: DelveStopLine): boolean {
+    this.seen = true;
     const crashWord = stop.breakpoint === null ? undefined : CRASH_BREAKPOINTS[stop.breakpoint];
     if (crashWord === undefined) {
       // A breakpoint of the user's: where the program stands, not a dump.
@@ -101,6 +115,7 @@ export class DelveOutput {
       return true;
     }
     scan.endSection();
+    this.atStop = true;
     // Reworded with the panic's value when Delve prints it on the next lines.
     scan.crashes.add(`${crashWord}unrecovered (Delve stopped on its ${stop.breakpoint} breakpoint)`, scan.lineNo);
     this.crashLine = scan.lineNo;
@@ -125,28 +140,44 @@ export class DelveOutput {
     return true;
   }
 
+  /**
+   * `(dlv) goroutines`: Delve's prompt and a command. What it prints is Delve's; what was read
+   * before it is complete, but for the goroutine Delve stopped on, whose stack `bt` prints next.
+   */
+  prompt(scan: DelveScan): boolean {
+    this.seen = true;
+    if (!this.atStop) scan.endSection();
+    return true;
+  }
+
   /** `Total: N` after a group's goroutines: Delve shows only the first few of each group. */
-  groupTotal(scan: DelveScan, total: number): void {
+  groupTotal(scan: DelveScan, total: number): boolean {
+    if (!this.seen) return false;
     scan.endSection();
     if (total > this.inGroup) {
       scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve listed ${this.inGroup} of this group's ${total} goroutines; the other ${total - this.inGroup} are not in the text`);
     }
     this.inGroup = 0;
+    return true;
   }
 
-  groupName(scan: DelveScan): void {
+  groupName(scan: DelveScan): boolean {
+    if (!this.seen) return false;
     scan.endSection();
     this.inGroup = 0;
+    return true;
   }
 
   /** `[N goroutines]`, the end of the list. */
-  listEnd(scan: DelveScan, count: number): void {
+  listEnd(scan: DelveScan, count: number): boolean {
+    if (!this.seen) return false;
     scan.endSection();
     if (count !== this.listed) {
       scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve counted ${count} goroutines; ${this.listed} are in the text`);
     }
     this.listed = 0;
     this.inGroup = 0;
+    return true;
   }
 }
 

@@ -293,6 +293,12 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   // Delve's output (delveLines.ts): `goroutines` (`-t`, `-l`, `-group`), `stack`/`bt`, `threads`, a crash breakpoint's stop.
   {
+    kind: 'delve prompt', // `(dlv) goroutines -t`: the command whose output follows.
+    starts: ['(dlv) '],
+    matches: line => line.startsWith('(dlv) '),
+    transition: scan => scan.delve.prompt(scan),
+  },
+  {
     kind: 'delve goroutine', // `* Goroutine 1 - User: ./main.go:12 main.main (0x4a1b2c) [chan receive]`
     starts: ['Goroutine ', '* Goroutine '],
     matches: (_line, text, s, end) => parseDelveGoroutineLine(text, s, end) !== null,
@@ -332,19 +338,19 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'delve list end', // `[14 goroutines]`
     starts: [], shape: { firsts: '[', test: delveListEndShape },
     matches: (_line, text, s, end) => parseDelveListEnd(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.listEnd(scan, parseDelveListEnd(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => scan.delve.listEnd(scan, parseDelveListEnd(text, s, end)!),
   },
   {
     kind: 'delve group total', // `Total: 31` after a group of `goroutines -group`.
     starts: ['Total: '],
     matches: (_line, text, s, end) => parseDelveGroupTotal(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.groupTotal(scan, parseDelveGroupTotal(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => scan.delve.groupTotal(scan, parseDelveGroupTotal(text, s, end)!),
   },
   {
     kind: 'delve group name', // `./worker.go:31 in main.worker` over a group of `goroutines -group user`.
     starts: [], shape: { firsts: `/.${LOWERCASE}${LOWERCASE.toUpperCase()}`, test: delveGroupNameShape },
     matches: (_line, text, s, end) => isDelveGroupName(text, s, end),
-    transition: scan => { scan.delve.groupName(scan); return true; },
+    transition: scan => scan.delve.groupName(scan),
   },
 ];
 

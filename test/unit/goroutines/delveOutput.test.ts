@@ -77,7 +77,8 @@ describe('Delve output', () => {
       ]);
       // `goroutines -l`: the labels of a group's goroutines, which do not split it.
       assert.deepEqual(a.groups[0].labels, { path: '/api/orders, /api/users', request_id: 'r-1, r-2, r-3' });
-      assert.deepEqual(warnings(a), ['line 1: skipped 1 line that is not part of a goroutine dump, starting "(dlv) goroutines -l"']);
+      // Delve's prompt is its own line, not junk.
+      assert.deepEqual(warnings(a), []);
     });
 
     it('-t: each goroutine with its numbered stack, the stack replacing the line\'s location', () => {
@@ -93,8 +94,8 @@ describe('Delve output', () => {
       assert.equal(at(a.groups[0].userFrame), 'main.worker ./worker.go:31');
       assert.deepEqual(a.groups[0].goroutineIds, [7, 8]);
       assert.equal(a.dump.truncated, false);
-      // `[5 goroutines]` agrees with the text: no warning but the command's echo.
-      assert.deepEqual(warnings(a), ['line 1: skipped 1 line that is not part of a goroutine dump, starting "(dlv) goroutines -t"']);
+      // `[5 goroutines]` agrees with the text.
+      assert.deepEqual(warnings(a), []);
     });
 
     it('-group user: the goroutines shown, and a warning for those Delve left out', () => {
@@ -106,7 +107,6 @@ describe('Delve output', () => {
       ]);
       // The group names are Delve's, not skipped junk.
       assert.deepEqual(warnings(a), [
-        'line 1: skipped 1 line that is not part of a goroutine dump, starting "(dlv) goroutines -group user"',
         'line 8: Delve listed 5 of this group\'s 120 goroutines; the other 115 are not in the text',
       ]);
     });
@@ -212,6 +212,13 @@ describe('Delve output', () => {
       ]]);
       assert.equal(a.dump.truncated, true);
     });
+  });
+
+  it('the lines that end Delve\'s lists are Delve\'s only after one of its own lines', () => {
+    const dump = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:12 +0x1d\nTotal: 2\nmain.go:12 in main.main\nmain.helper()\n\t/app/main.go:20 +0x5\n';
+    const a = analyzeGoroutineDump(dump);
+    assert.deepEqual([...a.dump.goroutines].map(g => g.frames.map(f => f.func)), [['main.main', 'main.helper']]);
+    assert.equal(warnings(a).length, 1);
   });
 
   it('a text with no dump says Delve output is read too', () => {
