@@ -85,6 +85,12 @@ export class CrashHeaders {
     this.current = this.all.find(header => header.line >= startLine) ?? null;
   }
 
+  /** A new message for the crash header read at `line` (Delve prints a panic's value under its stop). */
+  reword(line: number, message: string): void {
+    const last = this.last();
+    if (last !== undefined && last.line === line) this.amendLast(message);
+  }
+
   /** Replaces the last crash header's message (a chain of panics, the tests a timeout names). */
   private amendLast(message: string): void {
     const last = this.all[this.all.length - 1];

@@ -8,9 +8,17 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
+import type { DelveOutput, DelveScan } from './delveOutput';
+import { delvePanicValue } from './delveOutput';
+import {
+  delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
+  parseDelveStopLine, parseDelveThreadLine,
+} from './delveLines';
 
 /** What a row's transition may do to the scan: the scanner's operations, nothing else. */
-export interface LineKindActions {
+export interface LineKindActions extends DelveScan {
+  /** What Delve's lines make of the scan (delveOutput.ts). */
+  readonly delve: DelveOutput;
   /** The number of the line being read. */
   readonly lineNo: number;
   readonly crashes: CrashHeaders;
@@ -182,6 +190,35 @@ function registerShape(bytes: Uint8Array, s: number, end: number): boolean {
   return hexEnd > i + 2 && (hexEnd === end || hexEnd >= s + 200);
 }
 
+/** Digits, two spaces, `0x`: a numbered frame of Delve's (`0  0x000000000043a1b6 in runtime.gopark`). */
+function delveFrameShape(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = s;
+  while (i < end && isDigitByte(bytes[i])) i++;
+  return i > s && i + 3 < end && bytes[i] === 0x20 && bytes[i + 1] === 0x20 && bytes[i + 2] === 0x30 && bytes[i + 3] === 0x78 /* x */;
+}
+
+/** `[`, digits, ` goroutines]` at the end: the last line of Delve's `goroutines`. */
+function delveListEndShape(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = s + 1;
+  while (i < end && isDigitByte(bytes[i])) i++;
+  return i > s + 1 && startsWithBytes(bytes, i, end, DELVE_LIST_END) && i + DELVE_LIST_END.length === end;
+}
+const DELVE_LIST_END = asciiBytes(' goroutines]');
+
+/**
+ * `:`, digits, ` in ` and a last word without spaces: the name of a group of Delve's `goroutines
+ * -group user` (`./worker.go:31 in main.worker`). Read from the line's end, a few bytes for most junk.
+ */
+function delveGroupNameShape(bytes: Uint8Array, s: number, end: number): boolean {
+  let space = end - 1;
+  while (space > s && bytes[space] !== 0x20) space--;
+  if (space - s < 6 || space === end - 1 || bytes[space - 1] !== 0x6e /* n */ || bytes[space - 2] !== 0x69 /* i */ || bytes[space - 3] !== 0x20) return false;
+  let i = space - 3;
+  const digitsEnd = i;
+  while (i > s && isDigitByte(bytes[i - 1])) i--;
+  return i < digitsEnd && i - 1 > s && bytes[i - 1] === 0x3a /* : */;
+}
+
 /** The rows, tried in this order; the first that matches names the line. */
 const LINE_KINDS: readonly LineKindRow[] = [
   {
@@ -269,6 +306,67 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: [RACE_START],
     matches: line => line === RACE_START,
     transition: scan => { scan.beginSection(); scan.beginRace(); return true; },
+  },
+  // Delve's output (delveLines.ts): `goroutines` (`-t`, `-l`, `-group`), `stack`/`bt`, `threads`, a crash breakpoint's stop.
+  {
+    kind: 'delve prompt', // `(dlv) goroutines -t`: the command whose output follows.
+    starts: ['(dlv) '],
+    matches: line => line.startsWith('(dlv) '),
+    transition: scan => scan.delve.prompt(scan),
+  },
+  {
+    kind: 'delve goroutine', // `* Goroutine 1 - User: ./main.go:12 main.main (0x4a1b2c) [chan receive]`
+    starts: ['Goroutine ', '* Goroutine '],
+    matches: (_line, text, s, end) => parseDelveGoroutineLine(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => { scan.delve.goroutine(scan, parseDelveGoroutineLine(text, s, end)!); return true; },
+  },
+  {
+    kind: 'delve frame', digit: true, // `0  0x000000000043a1b6 in runtime.gopark`, its `at file:line` on the next line.
+    starts: [], shape: { firsts: DIGITS, test: delveFrameShape },
+    matches: (_line, text, s, end) => parseDelveFrameLine(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => { scan.delve.frame(scan, parseDelveFrameLine(text, s, end)!); return true; },
+  },
+  {
+    kind: 'delve thread', // `* Thread 13055 at 0x469bb3 /root/sdk/gotip/src/runtime/sys_linux_amd64.s:563 runtime.futex`
+    starts: ['Thread ', '* Thread '],
+    matches: (_line, text, s, end) => parseDelveThreadLine(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => { scan.delve.thread(scan, parseDelveThreadLine(text, s, end)!.location); return true; },
+  },
+  {
+    kind: 'delve crash stop', // `> [unrecovered-panic] runtime.fatalpanic() …/panic.go:1065 (hits goroutine(1):1 total:1) (PC: 0x436a20)`
+    starts: ['> [unrecovered-panic] ', '> [fatal-error] '],
+    matches: (_line, text, s, end) => parseDelveStopLine(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => scan.delve.stop(scan, parseDelveStopLine(text, s, end)!),
+  },
+  {
+    kind: 'delve panic value', // `runtime.curg._panic.arg: interface {}(string) "…"` under the stop.
+    starts: ['runtime.curg._panic.arg: '],
+    matches: line => line.startsWith('runtime.curg._panic.arg: '),
+    transition: (scan, _m, text, s, end) => scan.delve.panicValue(scan, delvePanicValue(text.slice(s + 25, end))),
+  },
+  {
+    kind: 'delve labels', // `Labels: "request_id":"r-1"` under a goroutine (`goroutines -l`).
+    starts: ['Labels: '],
+    matches: (_line, text, s, end) => delveLabelsText(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => scan.delve.labels(scan, delveLabelsText(text, s, end)!),
+  },
+  {
+    kind: 'delve list end', // `[14 goroutines]`
+    starts: [], shape: { firsts: '[', test: delveListEndShape },
+    matches: (_line, text, s, end) => parseDelveListEnd(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => scan.delve.listEnd(scan, parseDelveListEnd(text, s, end)!),
+  },
+  {
+    kind: 'delve group total', // `Total: 31` after a group of `goroutines -group`.
+    starts: ['Total: '],
+    matches: (_line, text, s, end) => parseDelveGroupTotal(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => scan.delve.groupTotal(scan, parseDelveGroupTotal(text, s, end)!),
+  },
+  {
+    kind: 'delve group name', // `./worker.go:31 in main.worker` over a group of `goroutines -group user`.
+    starts: [], shape: { firsts: `/.${LOWERCASE}${LOWERCASE.toUpperCase()}`, test: delveGroupNameShape },
+    matches: (_line, text, s, end) => isDelveGroupName(text, s, end),
+    transition: scan => scan.delve.groupName(scan),
   },
 ];
 

@@ -78,6 +78,8 @@ import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escape
 import type { ByteSearch } from './byteSearch';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
+import { DelveOutput } from './delveOutput';
+import { delveAtLocationStart, type DelveLocation } from './delveLines';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -126,7 +128,7 @@ interface RecordBuilder {
   endLine: number;
 }
 
-type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race';
+type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
@@ -203,6 +205,12 @@ export class DumpScanner implements LineKindActions {
   /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
   private inLeakProfile = false;
   private mode: Mode = 'outside';
+  /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
+  readonly delve = new DelveOutput();
+  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
+  private delveTop: { func: InternedFunc; locationId: number } | null = null;
+  /** The first lines of Delve's stacks without a goroutine that start whole (a thread, frame 0): no cut before them. */
+  private readonly wholeDelveStacks = new Set<number>();
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
 
@@ -427,7 +435,7 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0) return false;
+      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -572,6 +580,7 @@ export class DumpScanner implements LineKindActions {
     this.blankRun = 0;
 
     if (this.pending) {
+      if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
       const location = parseLocationLine(text, s, end);
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
@@ -1059,7 +1068,7 @@ export class DumpScanner implements LineKindActions {
   private addFrame(pending: PendingCall, locationId: number): void {
     const frame = this.interner.frame(pending.func, locationId);
     if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
-    if (this.mode === 'headless') {
+    if (this.mode === 'headless' || (this.mode === 'delve' && this.goroutine === null)) {
       const stack = this.headless!;
       if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
       return;
@@ -1147,6 +1156,64 @@ export class DumpScanner implements LineKindActions {
    * debug=1 record headers, fences and separators), taken by its row's transition. False for a
    * line of no known kind.
    */
+  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
+    this.beginGoroutine(id, info);
+    this.mode = 'delve';
+    this.builder.cut = cut;
+    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
+    if (createdBy !== null) this.builder.createdBy = this.interner.frame(this.interner.func(createdBy.func), this.delveLocationId(createdBy));
+  }
+
+  beginDelveStack(top: DelveLocation | null, whole: boolean): void {
+    this.beginSection();
+    if (whole) this.wholeDelveStacks.add(this.lineNo);
+    this.headless = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
+    this.mode = 'delve';
+    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
+  }
+
+  get inDelveStack(): boolean {
+    return this.mode === 'delve' && (this.goroutine !== null || this.headless !== null);
+  }
+
+  delveCall(func: string): void {
+    if (this.pending) this.commitPendingWithoutLocation();
+    this.setPending(this.interner.func(func), '', false, false, null);
+    this.touch();
+  }
+
+  delveLabels(text: string): void {
+    if (this.goroutine !== null) this.goroutine.labelsText = detachString(text);
+    this.touch();
+  }
+
+  private delveLocationId(location: DelveLocation): number {
+    return this.interner.location(location.fileAndLine, () => location.file, location.line);
+  }
+
+  /** `at file:line` under Delve's numbered frame; Delve prints `at ?:-1` where it knows no line. */
+  private delveLocationLine(text: string, s: number, end: number): boolean {
+    const at = delveAtLocationStart(text, s, end);
+    if (at < 0) return false;
+    const location = parseLocationLine(text, at, end);
+    const pathEnd = location?.pathEnd ?? 0;
+    this.addFrame(this.pending!, location === null ? 0 : this.interner.location(text.slice(at, location.locationEnd), () => text.slice(at, pathEnd), location.line));
+    this.pending = null;
+    this.touch();
+    return true;
+  }
+
+  /** A goroutine or thread line of Delve's without a numbered stack under it: its location is its one frame. */
+  private addDelveTop(): void {
+    const top = this.delveTop!;
+    this.delveTop = null;
+    const frames = this.goroutine !== null ? this.frames.length : this.headless?.frames.length ?? 1;
+    if (frames > 0 || this.mode !== 'delve') return;
+    this.setPending(top.func, '', false, false, null);
+    this.addFrame(this.pendingCall, top.locationId);
+    this.pending = null;
+  }
+
   private otherLine(text: string, s: number, end: number): boolean {
     return takeKnownLine(this, text, s, end);
   }
@@ -1183,6 +1250,7 @@ export class DumpScanner implements LineKindActions {
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
     if (this.pending) this.commitPendingWithoutLocation();
+    if (this.delveTop !== null) this.addDelveTop();
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.goroutine) this.finishGoroutine();
     if (this.runtimeStack) {
@@ -1249,7 +1317,7 @@ export class DumpScanner implements LineKindActions {
   private markStoppedStack(): boolean {
     const table = this.goroutines;
     const last = table.length - 1;
-    if (last < 0 || this.records.length > 0 || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
+    if (last < 0 || this.records.length > 0 || this.delve.read || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.id(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
@@ -1481,7 +1549,7 @@ export class DumpScanner implements LineKindActions {
     const crash = this.crashes.current;
     const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
     const raceStart = this.raceCutAtStartLine;
-    const cutAtStart = (firstHeadless >= 0 && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
+    const cutAtStart = (firstHeadless >= 0 && !this.wholeDelveStacks.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     return {
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,

@@ -188,6 +188,9 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return whole;
 }
 
+const WHAT_IS_READ = 'read are Go goroutine dumps (debug=2, panics, fatal errors, runtime.Stack), debug=1 goroutine profiles, ' +
+  'race reports and Delve\'s output (goroutines, goroutines -t, stack, threads)';
+
 /**
  * The analysis, unless the input held no goroutine nor any stack (a crash's runtime stack, a stack
  * without its goroutine header): then what it was instead.
@@ -200,7 +203,8 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
   }
   const first = dump.warnings[0];
-  throw new InputError(`no goroutine dump found${first ? ` (${first.message})` : ''}`);
+  // Text that is none of them: say what is read, so a paste of the wrong output is told apart from a dump cut away.
+  throw new InputError(`no goroutine dump found${first ? ` (${first.message}); ${WHAT_IS_READ}` : ''}`);
 }
 
 /** Control bytes other than white space and terminal escapes: not text a dump could be in (UTF-16 text has a BOM). */

@@ -1,0 +1,199 @@
+// Delve's output read as a goroutine dump: what each of its lines (delveLines.ts) makes of the
+// scan. `goroutines` lists one line per goroutine (its wait reason in brackets, the location the
+// flag chose), `goroutines -t` puts each one's numbered stack under it, `-group` lists up to a few
+// goroutines per group with the group's total, `stack`/`bt` print one stack, `threads` a line per
+// thread, and a stop on the `unrecovered-panic` or `fatal-error` breakpoint names the goroutine
+// that crashed. The forms are those of go-delve/delve pkg/terminal/command.go.
+
+import type { CrashHeaders } from './dumpBoundaries';
+import type { HeaderInfo } from './goroutineTable';
+import type { WarningLog } from './warningLog';
+import type { DelveGoroutineLine, DelveLocation, DelveStopLine } from './delveLines';
+import { waitStateOf } from './waitStates';
+
+/** What Delve's lines do to the scan: the scanner's operations for them. */
+export interface DelveScan {
+  readonly lineNo: number;
+  readonly crashes: CrashHeaders;
+  readonly log: WarningLog;
+  /**
+   * A goroutine starts; `top` is the location its line names, its one frame unless a numbered stack
+   * follows (`goroutines -t`). `createdBy` when the line names the `go` statement (`goroutines -g`).
+   */
+  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void;
+  /**
+   * A stack that is no goroutine's (a thread's, or `stack` pasted without its goroutine); `whole`
+   * when its start is in the text (a thread's line, frame 0), so the paste was not cut before it.
+   */
+  beginDelveStack(top: DelveLocation | null, whole: boolean): void;
+  /** Whether a goroutine or stack of Delve's is being read. */
+  readonly inDelveStack: boolean;
+  /** A numbered frame; its `at file:line` follows on the next line. */
+  delveCall(func: string): void;
+  /** `Labels: …` under the goroutine just begun. */
+  delveLabels(text: string): void;
+  endSection(): void;
+}
+
+/**
+ * Delve prints a bracket only for a goroutine that waits or is in a system call (formatGoroutine);
+ * without one the goroutine runs on its thread, or could run.
+ */
+function stateOf(line: DelveGoroutineLine): string {
+  if (line.waitReason === null) return line.thread !== null ? 'running' : 'runnable';
+  // Delve's own name for a reason it does not know, kept as printed.
+  return waitStateOf(line.waitReason)?.state ?? line.waitReason;
+}
+
+/** The crash a stop on one of Delve's crash breakpoints stands for, as the runtime would print its line. */
+const CRASH_BREAKPOINTS: Readonly<Record<string, string>> = {
+  'unrecovered-panic': 'panic: ',
+  'fatal-error': 'fatal error: ',
+};
+
+export class DelveOutput {
+  private readonly infos = new Map<string, HeaderInfo>();
+  /** Goroutine lines read since the last `[N goroutines]`, and since the last group's `Total:`. */
+  private listed = 0;
+  private inGroup = 0;
+  /**
+   * Whether a line only Delve prints (a goroutine, thread, numbered frame or stop line) was read:
+   * the lines that end its lists (`Total: N`, a group's name, `[N goroutines]`) are read as Delve's
+   * only then, so such a line in a note of a runtime dump stays a note.
+   */
+  private seen = false;
+  /** Whether the text held Delve's output: its goroutines end without the `created by` the runtime prints. */
+  get read(): boolean {
+    return this.seen;
+  }
+  /** The goroutine or stack being read is the one a crash breakpoint stopped on, whose `bt` may follow its prompt. */
+  private atStop = false;
+  /** The line of the crash header a stop on a crash breakpoint made, to reword with the panic's value. */
+  private crashLine = -1;
+
+  /**
+   * One shared HeaderInfo per state. Delve's wait time is left out: it is the runtime's `waitsince`
+   * against Delve's clock, which for a core dump or an attached process reads as hundreds of
+   * thousands of hours (or as raw nanoseconds), not the minutes Go prints.
+   */
+  private headerInfo(state: string, lockedToThread: boolean): HeaderInfo {
+    const key = `${state}\u0000${Number(lockedToThread)}`;
+    let info = this.infos.get(key);
+    if (info === undefined) {
+      info = { state, waitMinutes: null, lockedToThread, leaked: false, synctest: false };
+      this.infos.set(key, info);
+    }
+    return info;
+  }
+
+  goroutine(scan: DelveScan, line: DelveGoroutineLine): void {
+    this.seen = true;
+    this.atStop = false;
+    this.listed++;
+    this.inGroup++;
+    const info = this.headerInfo(stateOf(line), false);
+    if (line.kind === 'Go') scan.beginDelveGoroutine(line.id, info, null, line.location, line.cut);
+    else scan.beginDelveGoroutine(line.id, info, line.location, null, line.cut);
+  }
+
+  thread(scan: DelveScan, location: DelveLocation | null): void {
+    this.seen = true;
+    this.atStop = false;
+    scan.beginDelveStack(location, true);
+  }
+
+  /** A numbered frame: in a goroutine or stack of Delve's, or else the start of a stack pasted alone. */
+  frame(scan: DelveScan, frame: { index: number; func: string }): void {
+    this.seen = true;
+    if (!scan.inDelveStack) scan.beginDelveStack(null, frame.index === 0);
+    scan.delveCall(frame.func);
+  }
+
+  /** `> [unrecovered-panic] runtime.fatalpanic() … (hits goroutine(1):1 total:1)`: the crash, then the goroutine's stack (`bt`). */
+  stop(scan: DelveScan, stop: DelveStopLine): boolean {
+    this.seen = true;
+    const crashWord = stop.breakpoint === null ? undefined : CRASH_BREAKPOINTS[stop.breakpoint];
+    if (crashWord === undefined) {
+      // A breakpoint of the user's: where the program stands, not a dump.
+      scan.endSection();
+      return true;
+    }
+    scan.endSection();
+    this.atStop = true;
+    // Reworded with the panic's value when Delve prints it on the next lines.
+    scan.crashes.add(`${crashWord}unrecovered (Delve stopped on its ${stop.breakpoint} breakpoint)`, scan.lineNo);
+    this.crashLine = scan.lineNo;
+    if (stop.goroutine !== null) scan.beginDelveGoroutine(stop.goroutine, this.headerInfo('running', false), stop.location, null, false);
+    else scan.beginDelveStack(stop.location, true);
+    return true;
+  }
+
+  /**
+   * `runtime.curg._panic.arg: interface {}(string) "…"` under the stop: the panic's value names the
+   * crash as the runtime's `panic:` line would.
+   */
+  panicValue(scan: DelveScan, value: string): boolean {
+    if (this.crashLine < 0 || scan.lineNo - this.crashLine > 3) return false;
+    scan.crashes.reword(this.crashLine, `panic: ${value}`);
+    return true;
+  }
+
+  labels(scan: DelveScan, text: string): boolean {
+    if (!scan.inDelveStack) return false;
+    scan.delveLabels(text);
+    return true;
+  }
+
+  /**
+   * `(dlv) goroutines`: Delve's prompt and a command. What it prints is Delve's; what was read
+   * before it is complete, but for the goroutine Delve stopped on, whose stack `bt` prints next.
+   */
+  prompt(scan: DelveScan): boolean {
+    this.seen = true;
+    if (!this.atStop) scan.endSection();
+    return true;
+  }
+
+  /** `Total: N` after a group's goroutines: Delve shows only the first few of each group. */
+  groupTotal(scan: DelveScan, total: number): boolean {
+    if (!this.seen) return false;
+    scan.endSection();
+    if (total > this.inGroup) {
+      scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve listed ${this.inGroup} of this group's ${total} goroutines; the other ${total - this.inGroup} are not in the text`);
+    }
+    this.inGroup = 0;
+    return true;
+  }
+
+  groupName(scan: DelveScan): boolean {
+    if (!this.seen) return false;
+    scan.endSection();
+    this.inGroup = 0;
+    return true;
+  }
+
+  /** `[N goroutines]`, the end of the list. */
+  listEnd(scan: DelveScan, count: number): boolean {
+    if (!this.seen) return false;
+    scan.endSection();
+    if (count !== this.listed) {
+      scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve counted ${count} goroutines; ${this.listed} are in the text`);
+    }
+    this.listed = 0;
+    this.inGroup = 0;
+    return true;
+  }
+}
+
+/** `interface {}(string) "runtime error: …"` → `runtime error: …`; other values as printed. */
+export function delvePanicValue(printed: string): string {
+  const quote = printed.indexOf('"');
+  if (printed.startsWith('interface {}(string) ') && quote >= 0 && printed.endsWith('"')) {
+    try {
+      return JSON.parse(printed.slice(quote)) as string;
+    } catch {
+      return printed.slice(quote + 1, -1);
+    }
+  }
+  return printed;
+}
