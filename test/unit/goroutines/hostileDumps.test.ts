@@ -10,6 +10,7 @@ import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { MAX_LINE_BYTES } from '../../../src/core/goroutines/scanner';
 import { junkLines } from '../../hostile/make-hostile';
 import { FrameInterner } from '../../../src/core/goroutines/frameInterner';
+import { MAX_CRASH_MESSAGE } from '../../../src/core/goroutines/dumpBoundaries';
 
 const GB = 1 << 30;
 /** A hang never ends, so a loose bound is not fragile. */
@@ -141,4 +142,27 @@ describe('goroutines: stacks made to hash alike', () => {
     assert.equal(interner.stack(stackOf(17)), interner.stack(stackOf(17)));
     assert.notEqual(interner.stack(stackOf(17)), interner.stack(stackOf(18)));
   });
+});
+
+describe('goroutines: a crash message tens of thousands of lines long', () => {
+  const goroutine = ['', 'goroutine 1 [running]:', 'main.main()', '\t/src/main.go:9 +0x1d', ''];
+  const shapes: [string, string[]][] = [
+    ['40,000 chained "panic: … [recovered]" lines', Array.from({ length: 40_000 }, (_, i) => `panic: boom ${i} [recovered]`)],
+    ['a panic, then 40,000 "\\tpanic: … [recovered]" lines', ['panic: start', ...Array.from({ length: 40_000 }, (_, i) => `\tpanic: boom ${i} [recovered]`)]],
+    ['a test timeout naming 40,000 running tests', ['panic: test timed out after 10m0s', 'running tests:', ...Array.from({ length: 40_000 }, (_, i) => `\tTestNumber${i} (9m52s)`)]],
+  ];
+  for (const [what, crashLines] of shapes) {
+    it(`${what}: the message kept to its first 16 KiB, in linear time, and said to be`, () => {
+      const started = performance.now();
+      const a = analyzeGoroutineDump([...crashLines, ...goroutine].join('\n'));
+      assert.ok(performance.now() - started < BOUND_MS, `${performance.now() - started} ms`);
+      assert.equal(a.parsed, 1);
+      const message = a.dump.crash?.message ?? '';
+      assert.equal(message.length, MAX_CRASH_MESSAGE + 2);
+      assert.ok(message.endsWith(' …'));
+      assert.ok(message.startsWith(crashLines[0].trim()));
+      assert.deepEqual(a.dump.warnings.filter(w => /crash message/.test(w.message)),
+        [{ line: 1, message: 'the crash message at line 1 is longer than 16 KiB: only its first 16 KiB are kept' }]);
+    });
+  }
 });
