@@ -19,23 +19,51 @@ export interface FlameJsonNode {
   children: FlameJsonNode[];
 }
 
-function nested(tree: FlameTreeData): FlameJsonNode {
-  const nodes: FlameJsonNode[] = [];
-  for (let i = 0; i < tree.parent.length; i++) {
-    const file = tree.files[tree.file[i]];
-    const node = { name: tree.names[tree.name[i]] } as FlameJsonNode;
-    if (file) node.file = file;
-    if (tree.line[i]) node.line = tree.line[i];
-    node.self = tree.self[i];
-    node.total = tree.total[i];
-    if (tree.magnitude) node.magnitude = tree.magnitude[i];
-    if (tree.flags[i] & FRAME_INLINED) node.inlined = true;
-    if (tree.flags[i] & FRAME_PRUNED_REST) node.rest = true;
-    node.children = [];
-    nodes.push(node);
-    if (i > 0) nodes[tree.parent[i]].children.push(node);
+/**
+ * The tree as the JSON text of its nested `FlameJsonNode`s, written without recursion: a stack
+ * 100,000 frames deep nests as deep, and JSON.stringify (recursive in V8) then overflows the
+ * JavaScript stack. Keys and numbers as JSON.stringify would write them.
+ */
+function nestedJson(tree: FlameTreeData): string {
+  const count = tree.parent.length;
+  // Children in node order: a node's id is above its parent's, as flameTree numbers them.
+  const firstChild = new Int32Array(count).fill(-1), lastChild = new Int32Array(count).fill(-1), nextSibling = new Int32Array(count).fill(-1);
+  for (let i = 1; i < count; i++) {
+    const p = tree.parent[i];
+    if (lastChild[p] < 0) firstChild[p] = i; else nextSibling[lastChild[p]] = i;
+    lastChild[p] = i;
   }
-  return nodes[0];
+  const parts: string[] = [];
+  const open = (i: number): void => {
+    let text = `{"name":${JSON.stringify(tree.names[tree.name[i]])}`;
+    const file = tree.files[tree.file[i]];
+    if (file) text += `,"file":${JSON.stringify(file)}`;
+    if (tree.line[i]) text += `,"line":${JSON.stringify(tree.line[i])}`;
+    text += `,"self":${JSON.stringify(tree.self[i])},"total":${JSON.stringify(tree.total[i])}`;
+    if (tree.magnitude) text += `,"magnitude":${JSON.stringify(tree.magnitude[i])}`;
+    if (tree.flags[i] & FRAME_INLINED) text += ',"inlined":true';
+    if (tree.flags[i] & FRAME_PRUNED_REST) text += ',"rest":true';
+    parts.push(text + ',"children":[');
+  };
+  if (count === 0) return 'null';
+  open(0);
+  // The path from the root to the node being written.
+  const path = [0];
+  let node = firstChild[0];
+  for (;;) {
+    if (node >= 0) {
+      open(node);
+      path.push(node);
+      node = firstChild[node];
+      continue;
+    }
+    const done = path.pop()!;
+    parts.push(']}');
+    if (path.length === 0) break;
+    node = nextSibling[done];
+    if (node >= 0) parts.push(',');
+  }
+  return parts.join('');
 }
 
 async function flameCommand(argv: string[], io: CliIo): Promise<void> {
@@ -53,8 +81,9 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
     if (pattern) filters.push({ kind, pattern });
   }
   const q = new QueriedProfile(ctx.profile, { sampleType: view.typeIndex, granularity: view.granularity as FrameGranularity, filters });
-  const root = nested(flameTree(q, { widthPx }));
-  io.out(JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, root }) + '\n');
+  const root = nestedJson(flameTree(q, { widthPx }));
+  const head = JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, root: 0 });
+  io.out(`${head.slice(0, -2)}${root}}\n`);
 }
 
 export const flame: CliCommand = {

@@ -169,3 +169,35 @@ if (require.main === module) {
   for (const [name, make] of Object.entries(smallHostileFiles)) writeFileSync(join(hostileDir, name), make());
   console.log(`wrote ${Object.keys(smallHostileFiles).length} files to ${hostileDir}`);
 }
+
+/**
+ * A CPU profile of two samples whose stack is `depth` frames deep (the second: its outer half),
+ * each frame its own function, or with `recursive` one function calling itself: a walk that
+ * recurses once per frame overflows the JavaScript stack.
+ */
+export function deepStackProfile(depth: number, recursive: boolean): Uint8Array {
+  const st = new StringTable();
+  const file = st.dedup('main.go');
+  const functions = Array.from({ length: recursive ? 1 : depth }, (_, i) => {
+    const name = st.dedup(`main.f${i}`);
+    return { id: i + 1, name, systemName: name, filename: file };
+  });
+  const location = Array.from({ length: depth }, (_, i) => ({
+    id: i + 1, address: 0x1000 + i, line: [{ functionId: recursive ? 1 : i + 1, line: recursive ? i % 7 + 1 : i + 1 }],
+  }));
+  const stack = location.map(l => l.id);
+  const p = new Profile({
+    stringTable: st,
+    sampleType: [{ type: st.dedup('samples'), unit: st.dedup('count') }, { type: st.dedup('cpu'), unit: st.dedup('nanoseconds') }],
+    function: functions, location,
+    sample: [{ locationId: stack, value: [1, 10_000_000] }, { locationId: stack.slice(depth / 2), value: [2, 20_000_000] }],
+  });
+  return gzipSync(p.encode());
+}
+
+/** A goroutine dump of one goroutine `depth` frames deep, each frame its own function (Go prints 100 at most; hand-made text can hold more). */
+export function deepGoroutineDump(depth: number): string {
+  const lines = ['goroutine 1 [chan receive]:'];
+  for (let f = 0; f < depth; f++) lines.push(`main.f${f}(0x1)`, `\t/src/main.go:${f + 1} +0x1d`);
+  return lines.join('\n') + '\n';
+}

@@ -9,6 +9,13 @@ import { detachString } from './textChunks';
 /** runtime/pprof stops writing debug=2 goroutine stacks at this size. */
 export const PPROF_DEBUG2_LIMIT = 64 << 20;
 
+/**
+ * A crash message (a chain of panics joined, the tests a timeout names) is kept to this many
+ * characters: tens of thousands of chained `panic: … [recovered]` lines once rebuilt the whole
+ * message per line (20,000 lines: 2.5 minutes).
+ */
+export const MAX_CRASH_MESSAGE = 16 * 1024;
+
 export class CrashHeaders {
   /** Every crash header, in text order, for telling where each dump starts when a text holds several. */
   readonly all: CrashHeader[] = [];
@@ -16,6 +23,11 @@ export class CrashHeaders {
   current: CrashHeader | null = null;
   /** Line of the last crash header read, to join a chain of panics into one. */
   private chainLine = -1;
+  /** The crash header whose message reached MAX_CRASH_MESSAGE: what would join it is dropped unread. */
+  private cutHeader: CrashHeader | null = null;
+
+  /** `warn`: told once for each message cut at MAX_CRASH_MESSAGE. */
+  constructor(private readonly warn: (line: number, message: string) => void = () => undefined) {}
 
   /** A crash header line; joined to the one on the line before, if any. */
   add(message: string, line: number): void {
@@ -74,6 +86,7 @@ export class CrashHeaders {
     if (!last || this.chainLine !== line - 1 || !last.message.startsWith(TEST_TIMEOUT)) return false;
     if (test === null) { this.chainLine = line; return true; }
     if (last.line === line - 1) return false;
+    if (last === this.cutHeader) { this.chainLine = line; return true; }
     const listed = last.message.endsWith(')') && last.message.includes(' (running ');
     this.amendLast(listed ? `${last.message.slice(0, -1)}, ${test})` : `${last.message} (running ${test})`);
     this.chainLine = line;
@@ -94,7 +107,14 @@ export class CrashHeaders {
   /** Replaces the last crash header's message (a chain of panics, the tests a timeout names). */
   private amendLast(message: string): void {
     const last = this.all[this.all.length - 1];
-    const amended = { message: detachString(message), line: last.line };
+    if (last === this.cutHeader) return;
+    const cut = message.length > MAX_CRASH_MESSAGE;
+    // `message` is the old one with a part joined (a rope, not yet copied): cut, it is copied once.
+    const amended = { message: detachString(cut ? `${message.slice(0, MAX_CRASH_MESSAGE)} …` : message), line: last.line };
+    if (cut) {
+      this.cutHeader = amended;
+      this.warn(last.line, `the crash message at line ${last.line} is longer than ${MAX_CRASH_MESSAGE / 1024} KiB: only its first ${MAX_CRASH_MESSAGE / 1024} KiB are kept`);
+    }
     this.all[this.all.length - 1] = amended;
     if (this.current === last) this.current = amended;
   }

@@ -199,7 +199,7 @@ export class DumpScanner implements LineKindActions {
   trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
-  readonly crashes = new CrashHeaders();
+  readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
   /** Inside another debug=1 profile (threadcreate…): its records are no goroutines. */
   private inOtherProfile = false;
   /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */

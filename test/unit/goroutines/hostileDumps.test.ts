@@ -9,6 +9,8 @@ import { analyzeGoroutineDump, GoroutineDumpScanner, type ScanOptions } from '..
 import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { MAX_LINE_BYTES } from '../../../src/core/goroutines/scanner';
 import { junkLines } from '../../hostile/make-hostile';
+import { FrameInterner } from '../../../src/core/goroutines/frameInterner';
+import { MAX_CRASH_MESSAGE } from '../../../src/core/goroutines/dumpBoundaries';
 
 const GB = 1 << 30;
 /** A hang never ends, so a loose bound is not fragile. */
@@ -115,4 +117,52 @@ describe('goroutines: lines no dump has', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('goroutines: stacks made to hash alike', () => {
+  // Frame ids pair a function id with a location id. Function a at location l and function a + 256
+  // at location l ^ 256 once folded to the same word whatever the seed, so stacks spelled from
+  // such pairs all shared one bucket and each new stack was compared with every earlier one
+  // along their common prefix (2,000 stacks of 2,000 frames: 30 s; 4,000 of 1,000: over a minute).
+  it('4,000 stacks of 1,000 frames that differ only at their ends intern in linear time', () => {
+    const interner = new FrameInterner();
+    const funcs = Array.from({ length: 512 }, (_, k) => interner.func(`main.f${k}`));
+    const locations = Array.from({ length: 512 }, (_, k) => interner.location(`/src/main.go:${k + 1}`, () => '/src/main.go', k + 1));
+    assert.equal(funcs[256].id - funcs[0].id, 256);
+    assert.equal(locations[256] ^ locations[0], 256);
+    const stackCount = 4000, depth = 1000, spelled = 12;
+    const stackOf = (n: number) => Array.from({ length: depth }, (_, p) => {
+      const bit = p >= depth - spelled ? (n >> (depth - 1 - p)) & 1 : 0;
+      return bit ? interner.frame(funcs[p % 256 + 256], locations[256]) : interner.frame(funcs[p % 256], locations[0]);
+    });
+    const started = performance.now();
+    const stacks = new Set(Array.from({ length: stackCount }, (_, n) => interner.stack(stackOf(n))));
+    assert.ok(performance.now() - started < BOUND_MS, `${performance.now() - started} ms`);
+    assert.equal(stacks.size, stackCount);
+    assert.equal(interner.stack(stackOf(17)), interner.stack(stackOf(17)));
+    assert.notEqual(interner.stack(stackOf(17)), interner.stack(stackOf(18)));
+  });
+});
+
+describe('goroutines: a crash message tens of thousands of lines long', () => {
+  const goroutine = ['', 'goroutine 1 [running]:', 'main.main()', '\t/src/main.go:9 +0x1d', ''];
+  const shapes: [string, string[]][] = [
+    ['40,000 chained "panic: … [recovered]" lines', Array.from({ length: 40_000 }, (_, i) => `panic: boom ${i} [recovered]`)],
+    ['a panic, then 40,000 "\\tpanic: … [recovered]" lines', ['panic: start', ...Array.from({ length: 40_000 }, (_, i) => `\tpanic: boom ${i} [recovered]`)]],
+    ['a test timeout naming 40,000 running tests', ['panic: test timed out after 10m0s', 'running tests:', ...Array.from({ length: 40_000 }, (_, i) => `\tTestNumber${i} (9m52s)`)]],
+  ];
+  for (const [what, crashLines] of shapes) {
+    it(`${what}: the message kept to its first 16 KiB, in linear time, and said to be`, () => {
+      const started = performance.now();
+      const a = analyzeGoroutineDump([...crashLines, ...goroutine].join('\n'));
+      assert.ok(performance.now() - started < BOUND_MS, `${performance.now() - started} ms`);
+      assert.equal(a.parsed, 1);
+      const message = a.dump.crash?.message ?? '';
+      assert.equal(message.length, MAX_CRASH_MESSAGE + 2);
+      assert.ok(message.endsWith(' …'));
+      assert.ok(message.startsWith(crashLines[0].trim()));
+      assert.deepEqual(a.dump.warnings.filter(w => /crash message/.test(w.message)),
+        [{ line: 1, message: 'the crash message at line 1 is longer than 16 KiB: only its first 16 KiB are kept' }]);
+    });
+  }
 });
