@@ -1,7 +1,7 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
 import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFrame, WaitTarget } from './model';
-import { crashRuntimeStack, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
+import { crashRuntimeStack, inferredStuckDump, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
 import { stackSuspectOf, type StackSuspect } from './stackSuspect';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanInput';
@@ -78,7 +78,7 @@ function systemStackSite(dump: GoroutineDump): SourceFrame | null {
 }
 
 function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {
-  const stuck = stuckDumpOf(dump.crash?.message ?? '');
+  const stuck = dump.crash === null ? inferredStuckDump(dump.goroutines) : stuckDumpOf(dump.crash.message);
   const similarity = options.similarity ?? 'default';
   const groups = dump.format === 'debug1'
     ? groupStackRecords(dump.records)

@@ -67,6 +67,7 @@ import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
 import { HeldCrashLines } from './heldCrashLines';
+import { PanicMessageLines } from './panicMessage';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
@@ -182,6 +183,10 @@ export class DumpScanner implements LineKindActions {
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
+  /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
+  private readonly panicValue: PanicMessageLines;
+  /** The line just read on the text path was blank. */
+  private lineBlank = false;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -252,6 +257,7 @@ export class DumpScanner implements LineKindActions {
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
+    this.panicValue = new PanicMessageLines(this.log, this.crashes);
   }
 
   scanChunk(text: string): void {
@@ -268,8 +274,14 @@ export class DumpScanner implements LineKindActions {
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
       const offsetsMissing = this.ends.offsetsMissing;
       this.lineSkippedOutside = false;
+      this.lineBlank = false;
       this.handleLine(text, pos, end);
       if (this.lineSkippedOutside || this.heldCrashes.held !== null) this.heldCrashes.afterLine(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
+      if (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) {
+        const from = pos;
+        const to = end;
+        this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.lineBlank, () => text.slice(from, to).trimEnd());
+      }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLineText(text, pos, end); }
       pos = newline + 1;
@@ -293,6 +305,7 @@ export class DumpScanner implements LineKindActions {
       const offsetsMissing = this.ends.offsetsMissing;
       let junk = false;
       this.plainBlank = false;
+      this.lineBlank = false;
       this.lineSkippedOutside = false;
       let line: string | null = null;
       if (!this.plainLine(bytes, pos, lineEnd)) {
@@ -306,6 +319,13 @@ export class DumpScanner implements LineKindActions {
       const held = this.heldCrashes;
       if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
         held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
+      }
+      if (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) {
+        const from = pos;
+        const to = lineEnd;
+        const decoded = line;
+        this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.plainBlank || this.lineBlank,
+          () => (decoded ?? this.decoder.decode(bytes.subarray(from, to))).trimEnd());
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
@@ -325,8 +345,8 @@ export class DumpScanner implements LineKindActions {
    * loop over its bytes. Stops at the first line with content, or at an unfinished last line.
    */
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
-    // A held crash line counts the lines after it, one by one.
-    if (this.heldCrashes.held !== null) return pos;
+    // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
+    if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     let lineStart = pos;
     for (let i = pos; i < end; i++) {
       const b = bytes[i];
@@ -502,8 +522,8 @@ export class DumpScanner implements LineKindActions {
   private skipJunkRun(bytes: Uint8Array, pos: number, end: number): number {
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
-    // A held crash line counts the lines after it, one by one.
-    if (this.heldCrashes.held !== null) return pos;
+    // A held crash line counts the lines after it, one by one; so does a panic's value.
+    if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
     skipJunkLines(bytes, pos, end, run);
     if (run.lines > 0) {
@@ -553,7 +573,7 @@ export class DumpScanner implements LineKindActions {
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
-    if (s === end) { this.blankLine(); return; }
+    if (s === end) { this.lineBlank = true; this.blankLine(); return; }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
     this.blankRun = 0;
 
@@ -860,6 +880,7 @@ export class DumpScanner implements LineKindActions {
     const g = this.goroutine;
     if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.dropHeaderWithoutStack();
     this.inOtherProfile = false;
+    this.panicValue.confirm(this.lineNo);
     this.endSection();
     this.log.flushSkipped();
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
@@ -1075,6 +1096,22 @@ export class DumpScanner implements LineKindActions {
 
   junkAfterHeader(): void {
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
+  }
+
+  endPanicValue(): void {
+    this.panicValue.confirm(this.lineNo);
+  }
+
+  recoveredMark(): void {
+    if (this.mode !== 'outside' || !this.panicValue.isOpen) return;
+    this.panicValue.confirm(this.lineNo);
+    if (this.crashes.chainsTo(this.lineNo - 1)) this.crashes.extendLast(' [recovered]', this.lineNo);
+  }
+
+  signalLine(message: string): void {
+    this.panicValue.confirm(this.lineNo);
+    // A crash line held behind other text is taken at the header, after this line: the signal is its.
+    if (this.mode === 'outside' && this.heldCrashes.held === null) this.crashes.loneSignal(message, this.lineNo);
   }
 
   /**
