@@ -39,12 +39,11 @@ export class CrashHeaders {
   }
 
   /**
-   * `SIGSEGV: segmentation violation code=…` from a `[signal …]` line: under a crash line (on the
-   * line before, or two before in a double-spaced paste) it only says which fault; without one, the
-   * paste lost the crash line above it and the signal is all it says of the crash.
+   * `SIGSEGV: segmentation violation code=…` from a `[signal …]` line with no crash line right above
+   * it (under one, it only says which fault): the paste lost the crash line, and the signal is all
+   * it says of the crash.
    */
   loneSignal(message: string, line: number): void {
-    if (this.chainLine === line - 1) { this.chainLine = line; return; }
     const header = { message: detachString(message), line };
     this.all.push(header);
     this.current ??= header;

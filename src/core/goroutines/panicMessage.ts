@@ -55,6 +55,11 @@ export class PanicMessageLines {
     }
   }
 
+  /** A line Go never prints after a panic's value (a call line without its goroutine header): the lines kept stay skipped. */
+  discard(): void {
+    this.open = null;
+  }
+
   /**
    * A line that Go prints after a panic's value, on `lineNo`: the lines kept since the panic line
    * were its value's; they join the crash message, and the chain of crash lines goes on to it.

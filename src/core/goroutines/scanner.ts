@@ -774,6 +774,7 @@ export class DumpScanner implements LineKindActions {
     const call = parseCallLine(text, s, end);
     // No Go name holds '=': `PC=…(` is the crash's register line, garbled by another thread's output written into it.
     if (!call || indexInLine(text, '=', s, call.funcEnd) >= 0) return false;
+    this.panicValue.discard();
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
     return this.stackLine(text, s, end);
@@ -866,7 +867,7 @@ export class DumpScanner implements LineKindActions {
 
   /** A second `goroutine profile: total N` (captures appended to one file): the later profile is kept. */
   private keepLaterProfile(): void {
-    this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: this.lineNo - 1 }, goroutines: this.declaredTotal ?? 0 });
+    this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: this.lineNo - 1 }, goroutines: this.declaredTotal ?? 0, crash: null });
     // A new array: the one left may still be taken back (see unconfirmedHeader).
     this.records = [];
   }
@@ -1111,7 +1112,10 @@ export class DumpScanner implements LineKindActions {
   signalLine(message: string): void {
     this.panicValue.confirm(this.lineNo);
     // A crash line held behind other text is taken at the header, after this line: the signal is its.
-    if (this.mode === 'outside' && this.heldCrashes.held === null) this.crashes.loneSignal(message, this.lineNo);
+    if (this.heldCrashes.held !== null || this.crashes.chainsTo(this.lineNo - 1)) { this.crashes.continueChain(this.lineNo); return; }
+    // Without a crash line above it, the signal is the crash: like one, it ends what was read before (a log's last dump).
+    this.beginSection();
+    this.crashes.loneSignal(message, this.lineNo);
   }
 
   /**
@@ -1220,7 +1224,9 @@ export class DumpScanner implements LineKindActions {
     const split = splitDumps(table, this.crashes.all);
     const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
     for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
-    if (previous === null) return { earlier: split.earlier, previous };
+    const allCrashes = this.crashes.all;
+    const earlier = split.earlier.map(d => ({ ...d, crash: allCrashes.find(c => c.line >= d.lines.start && c.line <= d.lines.end) ?? null }));
+    if (previous === null) return { earlier, previous };
     table.remove(0, split.firstRow);
     this.crashes.startDumpAt(split.startLine);
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
@@ -1229,12 +1235,12 @@ export class DumpScanner implements LineKindActions {
     const ownHeadless = this.headlessStacks.filter(stack => stack.lines.start >= split.startLine);
     this.headlessStacks.length = 0;
     this.headlessStacks.push(...ownHeadless);
-    const first = split.earlier[0].lines.start;
+    const first = earlier[0].lines.start;
     // Past the warning cap too: without it the counts would be read as the whole text's.
     this.log.always(split.startLine,
       `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
       `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`);
-    return { earlier: split.earlier, previous };
+    return { earlier, previous };
   }
 
   private keepLastProfile(): { earlier: readonly EarlierDump[]; previous: null } {

@@ -466,7 +466,7 @@ describe('goroutines: real pastes from public issues', () => {
 
   it('two panics pasted one after the other are two dumps, each with its own crash line', () => {
     const a = analyzeGoroutineDump(read('kind_406_two_panics.txt'));
-    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 15, end: 30 }, goroutines: 1 }]);
+    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 15, end: 30 }, goroutines: 1, crash: { message: 'panic: send on closed channel', line: 15 } }]);
     assert.deepEqual(a.dump.crash, { message: 'panic: send on closed channel', line: 31 });
     // GOTRACEBACK=crash prints `SIGQUIT: quit` again for each thread: one dump (severalDumps.test.ts pins the real output).
   });
@@ -477,7 +477,7 @@ describe('goroutines: real pastes from public issues', () => {
       'runtime: goroutine stack exceeds 1000000000-byte limit', 'fatal error: stack overflow', '',
       'goroutine 1 [running]:', 'main.recurse()', '\t/app/main.go:14 +0x40', 'main.recurse()', '\t/app/main.go:15 +0x2a', '',
     ].join('\n'));
-    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 1, end: 8 }, goroutines: 1 }]);
+    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 1, end: 8 }, goroutines: 1, crash: { message: 'panic: boom', line: 1 } }]);
     assert.equal(a.dump.crash?.message, 'stack overflow: goroutine stack exceeds 1000000000-byte limit');
     assert.deepEqual([...a.dump.goroutines].map(g => g.id), [1]);
   });
