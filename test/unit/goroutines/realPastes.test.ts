@@ -310,6 +310,11 @@ const EXPECTED: Record<string, Reading> = {
     ids: [22], truncated: true, crash: `panic: \n${ginkgoFailure('\t')} [recovered] / panic: \n${ginkgoFailure('\t')}`,
     cut: [[22, ['runtime.panic']]], first: '1 goroutine crashed (panic: Your test failed. …) in runtime.panic',
   },
+  // The excerpt starts at the alarm goroutine: its `panic: test timed out` line is not in the text, the alarm still says it.
+  'tiflow_10787_alarm_without_panic_line.txt': {
+    ids: [1021, 1, 5], truncated: true, crash: null, cut: [[5, []]],
+    first: '1 goroutine blocked in select; the test timed out (its alarm goroutine is running; its panic line is not in the text)',
+  },
   'sumologic_3475_zap_stacktrace_alone.txt': {
     ids: [], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header, at router.(*Transformer).Process (router.go:130)',
