@@ -74,6 +74,18 @@ describe('goroutines: crash lines as pasted', () => {
     }
   });
 
+  it('a running goroutine that called runtime.throw, its `fatal error:` line not pasted, crashed where the user code called in', () => {
+    // A real paste (hashicorp/vault#2804, behind syslog prefixes) without its `fatal error: concurrent map writes` line.
+    const paste = readFileSync('test/fixtures/goroutines/pasted/vault_2804_backtick_syslog_crash_cut.txt', 'utf8');
+    const withoutCrashLine = paste.replace('`Jun  5 13:36:36 vault-test vault: fatal error: concurrent map writes\n', '');
+    assert.notEqual(withoutCrashLine, paste);
+    for (const a of bothPaths(withoutCrashLine)) {
+      assert.equal(a.dump.crash, null);
+      assert.equal(a.groups[0].crashed, true);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (its crash line is not in the text) in vault.NewACL (acl.go:114)');
+    }
+  });
+
   it('a running `go test` alarm without its panic line is a test timeout: the blocked test is the suspect, not t.Run', () => {
     const full = fixture('demo_test_timeout.txt');
     assert.match(full, /^panic: test timed out after 2s\n\ngoroutine 17 \[running\]:\ntesting\.\(\*M\)\.startAlarm\.func1/);
