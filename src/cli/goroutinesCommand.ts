@@ -166,7 +166,11 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
     const ranges = earlier.map(d => `lines ${d.lines.start}–${d.lines.end} (${counted(d.goroutines, 'goroutine')})`).join(', ');
     out.push(`the last of ${earlier.length + 1} dumps in the file, from line ${earlier[earlier.length - 1].lines.end + 1}; earlier: ${ranges}`);
   }
-  if (dump.crash) out.push(`crash: ${dump.crash.message} (line ${dump.crash.line})`);
+  if (dump.crash) {
+    // A panic's value of several lines: its line number after the first, the others indented under it.
+    const [first, ...more] = dump.crash.message.split('\n');
+    out.push(`crash: ${first} (line ${dump.crash.line})`, ...more.map(line => `  ${line}`));
+  }
   // A crash outranks every suspect; a headless stack's sentence comes only when there is no group.
   if (a.stackSuspect?.crashed) out.push(`CRASH: ${a.stackSuspect.sentence}`);
   for (const g of a.groups) if (g.suspect) out.push(`${g.crashed ? 'CRASH' : 'SUSPECT'}: ${g.suspect}`);
