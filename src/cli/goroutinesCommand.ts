@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  compareGroups, describeFrame, formatCount, isStdlibFunc, shortFuncName,
+  compareGroups, crashHeadline, describeFrame, formatCount, isStdlibFunc, shortFuncName,
   type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type HeadlessStack, type RuntimeStack, type Similarity, type SourceFrame,
 } from '../core/goroutines';
 import { GoroutineInputStream, InputError as CoreInputError } from '../core/input';
@@ -111,6 +111,7 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
     stackSuspect: suspect ? { sentence: suspect.sentence, frame: suspect.frame ? frameJson(suspect.frame) : null, crashed: suspect.crashed } : null,
     ...(growth ? { growth: growth.map(growthJson) } : {}),
     ...(a.growthSincePreviousDump ? { growthSincePreviousDump: a.growthSincePreviousDump.map(growthJson) } : {}),
+    ...(a.separateFromPreviousDump ? { separateFromPreviousDump: true } : {}),
   };
 }
 
@@ -165,7 +166,11 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
     const ranges = earlier.map(d => `lines ${d.lines.start}–${d.lines.end} (${counted(d.goroutines, 'goroutine')})`).join(', ');
     out.push(`the last of ${earlier.length + 1} dumps in the file, from line ${earlier[earlier.length - 1].lines.end + 1}; earlier: ${ranges}`);
   }
-  if (dump.crash) out.push(`crash: ${dump.crash.message} (line ${dump.crash.line})`);
+  if (dump.crash) {
+    // A panic's value of several lines: its line number after the first, the others indented under it.
+    const [first, ...more] = dump.crash.message.split('\n');
+    out.push(`crash: ${first} (line ${dump.crash.line})`, ...more.map(line => `  ${line}`));
+  }
   // A crash outranks every suspect; a headless stack's sentence comes only when there is no group.
   if (a.stackSuspect?.crashed) out.push(`CRASH: ${a.stackSuspect.sentence}`);
   for (const g of a.groups) if (g.suspect) out.push(`${g.crashed ? 'CRASH' : 'SUSPECT'}: ${g.suspect}`);
@@ -191,6 +196,10 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
     const changed = a.growthSincePreviousDump.filter(r => r.delta !== 0);
     out.push(`-- growth since the previous dump, lines ${previous.start}–${previous.end} (before → after) --`,
       ...(changed.length ? growthLines(changed) : ['no group changed']), '');
+  } else if (a.separateFromPreviousDump) {
+    const previous = earlier[earlier.length - 1];
+    const crash = previous.crash ?? dump.crash;
+    out.push(`-- the previous dump, lines ${previous.lines.start}–${previous.lines.end}, and this one are separate events (${previous.crash ? 'it' : 'this one'} crashed: ${crashHeadline(crash?.message ?? '')}): no growth compared --`, '');
   }
   return out.join('\n');
 }

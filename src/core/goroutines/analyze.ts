@@ -1,12 +1,13 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
-import type { GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFrame, WaitTarget } from './model';
-import { crashRuntimeStack, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
+import type { CrashHeader, GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFrame, WaitTarget } from './model';
+import { crashRuntimeStack, inferredStuckDump, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
 import { stackSuspectOf, type StackSuspect } from './stackSuspect';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanInput';
 import { groupGoroutines, groupStackRecords } from './grouping';
 import { isRaceState } from './ranking';
+import { crashEndsProcess, crashNamesCulprit, isRecoveredPanic } from './crashLines';
 import { summarizeWaitTargets } from './waitTargets';
 import type { ByteSearch } from './byteSearch';
 
@@ -33,6 +34,11 @@ export interface GoroutineAnalysis {
   readonly stuck: StuckDump | null;
   /** When the text holds several dumps: per group, the count in the dump before the last and in the last. */
   readonly growthSincePreviousDump: readonly GroupGrowth[] | null;
+  /**
+   * The dump before the last and the last are separate events (a crash ended one process, the
+   * next dump is another's, as in a log of restarts): their groups are not compared.
+   */
+  readonly separateFromPreviousDump: boolean;
   /** What the stacks outside the groups say when no group does (stackSuspect.ts), else null. */
   readonly stackSuspect: StackSuspect | null;
 }
@@ -78,7 +84,7 @@ function systemStackSite(dump: GoroutineDump): SourceFrame | null {
 }
 
 function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): GoroutineAnalysis {
-  const stuck = stuckDumpOf(dump.crash?.message ?? '');
+  const stuck = dump.crash === null ? inferredStuckDump(dump.goroutines) : stuckDumpOf(dump.crash.message);
   const similarity = options.similarity ?? 'default';
   const groups = dump.format === 'debug1'
     ? groupStackRecords(dump.records)
@@ -90,11 +96,21 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
   const raceAccesses = groups.reduce((sum, g) => sum + (isRaceState(g.state) ? g.count : 0), 0);
   const parsed = dump.format === 'debug1' ? dump.records.reduce((sum, r) => sum + r.count, 0) : dump.goroutines.length - raceAccesses;
   // The previous dump is grouped only to count its groups: same similarity, no crash or stuck verdicts.
-  const growthSincePreviousDump = dump.previousDump
+  const previousCrash = dump.earlierDumps.length > 0 ? dump.earlierDumps[dump.earlierDumps.length - 1].crash : null;
+  const separateFromPreviousDump = dump.previousDump !== null && (endsItsProcess(previousCrash) || endsItsProcess(dump.crash));
+  const growthSincePreviousDump = dump.previousDump && !separateFromPreviousDump
     ? compareGroups(groupGoroutines(dump.previousDump, { similarity, idSampleSize: 0 }), groups)
     : null;
   return {
     dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.format === 'debug1' ? dump.declaredTotal ?? parsed : parsed, parsed,
-    stuck, growthSincePreviousDump, raceAccesses, stackSuspect: stackSuspectOf(dump, groups),
+    stuck, growthSincePreviousDump, separateFromPreviousDump, raceAccesses, stackSuspect: stackSuspectOf(dump, groups),
   };
+}
+
+/**
+ * A crash that ends its process: a panic, a fatal error, a fault (a recovered panic's server lives
+ * on, a SIGQUIT dump is asked for): what a dump after it shows is another process's.
+ */
+function endsItsProcess(crash: CrashHeader | null): boolean {
+  return crash !== null && (crashEndsProcess(crash.message) || (crashNamesCulprit(crash.message) && !isRecoveredPanic(crash.message)));
 }

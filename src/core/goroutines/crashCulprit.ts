@@ -13,16 +13,37 @@ import { isRaceState, isThrowMachinery } from './ranking';
 export const TEST_TIMEOUT = 'panic: test timed out after ';
 const DEADLOCK = 'fatal error: all goroutines are asleep';
 
+/** Where a goroutine panics or the runtime throws: a running goroutine with one of these on its stack crashed. */
+const PANICS = new Set(['panic', 'runtime.gopanic', 'runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpanic']);
+
+/** `go test`'s alarm, which panics with `test timed out after …` (`testing.startAlarm.func1` before Go 1.10). */
+const TEST_ALARM = /^testing\.(?:\(\*M\)\.)?startAlarm\.func\d+$/;
+
 /**
  * A paste without its crash line (cut above it): the first running goroutine with a call to `panic`
- * (Go ≥ 1.17 prints `panic`, earlier `runtime.gopanic`) is the one that panicked. -1 when none.
+ * (Go ≥ 1.17 prints `panic`, earlier `runtime.gopanic`) or a throw is the one that crashed; not
+ * `go test`'s alarm, whose panic is a timeout (`inferredStuckDump`). -1 when none.
  */
 function panickingGoroutineIndex(goroutines: GoroutineList): number {
   for (let i = 0; i < goroutines.length; i++) {
     const g = goroutines.get(i);
-    if (g.state === 'running' && g.frames.some(f => f.func === 'panic' || f.func === 'runtime.gopanic')) return i;
+    if (g.state === 'running' && g.frames.some(f => PANICS.has(f.func)) && !g.frames.some(f => TEST_ALARM.test(f.func))) return i;
   }
   return -1;
+}
+
+/**
+ * A paste without its crash line whose `go test` alarm goroutine is running: it was panicking with
+ * `test timed out after …` when the dump was printed, so the test binary timed out.
+ */
+export function inferredStuckDump(goroutines: GoroutineList): StuckDump | null {
+  for (let i = 0; i < goroutines.length; i++) {
+    const g = goroutines.get(i);
+    if (g.state === 'running' && g.frames.some(f => TEST_ALARM.test(f.func))) {
+      return { kind: 'test timeout', reason: 'the test timed out (its alarm goroutine is running; its panic line is not in the text)' };
+    }
+  }
+  return null;
 }
 
 /** Where the runtime throws a fatal error: a `runtime stack:` with one of these threw (the frames above them only print). */

@@ -85,6 +85,8 @@ const DUMP_SIGNALS = 'QUIT|ABRT';
 
 export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   words('panic', 'panic: ', { namesCulprit: true, endsProcess: true }),
+  // `panic: ` and nothing else on the line (trimmed, `panic:`): a value that starts with a line break (Ginkgo's failure), on the lines after.
+  { ...words('panic', 'panic:', { namesCulprit: true, endsProcess: true }), pattern: 'panic:$', behindPrefix: null, gate: null, kept: 'panic: ' },
   words('fatal error', 'fatal error: ', { namesCulprit: true, endsProcess: true }),
   // GOTRACEBACK=crash prints a signal line again for each thread's section: none ends the process once.
   signal('dump signal', `SIG(?:${DUMP_SIGNALS}): `),
@@ -162,8 +164,9 @@ export function isRecoveredPanic(message: string): boolean {
 }
 
 // Go prints the value of a panic recovered and raised again on two lines, joined into one crash
-// message (dumpBoundaries.ts); since Go 1.25 once, when it is the same value.
-const REPANIC_OF_SAME_VALUE = /^panic: (.*) \[recovered\] \/ panic: \1$|^panic: .* \[recovered, repanicked\]$/s;
+// message (dumpBoundaries.ts); since Go 1.25 once, when it is the same value. A handler that adds
+// lines under the value it recovered (`panic(fmt.Sprintf("%v\n…", r))`) passes it on too.
+const REPANIC_OF_SAME_VALUE = /^panic: (.*) \[recovered\] \/ panic: \1(?:$|\n)|^panic: .* \[recovered, repanicked\]$/s;
 
 /**
  * A kept crash message of a panic recovered and raised again with the same value (Kubernetes'
@@ -171,4 +174,20 @@ const REPANIC_OF_SAME_VALUE = /^panic: (.*) \[recovered\] \/ panic: \1$|^panic: 
  */
 export function isRepanicOfSameValue(message: string): boolean {
   return REPANIC_OF_SAME_VALUE.test(message);
+}
+
+/**
+ * A crash message on one line, for a sentence: its first line, or for a value that starts on the
+ * next (`panic: ` then Ginkgo's `Your test failed.`) the first line with words, then ` …` when more
+ * lines follow.
+ */
+export function crashHeadline(message: string): string {
+  const newline = message.indexOf('\n');
+  if (newline < 0) return message;
+  const first = message.slice(0, newline);
+  const lines = message.slice(newline + 1).split('\n');
+  if (first.trim() !== 'panic:') return `${first} …`;
+  const words = lines.findIndex(line => line.trim() !== '');
+  if (words < 0) return first;
+  return `panic: ${lines[words].trim()}${lines.slice(words + 1).some(line => line.trim() !== '') ? ' …' : ''}`;
 }

@@ -32,6 +32,8 @@ export class CrashHeaders {
   /** A crash header line; joined to the one on the line before, if any. */
   add(message: string, line: number): void {
     const previous = this.all[this.all.length - 1];
+    // A value that starts with a line break: its lines follow (panicMessage.ts).
+    if (message === 'panic:') message = 'panic: ';
     // The runtime's first word of a stack overflow, which a paste may keep alone: named for what it is.
     if (message.startsWith(STACK_LIMIT)) message = `${STACK_OVERFLOW}goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
@@ -52,12 +54,37 @@ export class CrashHeaders {
   }
 
   /**
+   * `SIGSEGV: segmentation violation code=…` from a `[signal …]` line with no crash line right above
+   * it (under one, it only says which fault): the paste lost the crash line, and the signal is all
+   * it says of the crash.
+   */
+  loneSignal(message: string, line: number): void {
+    const header = { message: detachString(message), line };
+    this.all.push(header);
+    this.current ??= header;
+    this.chainLine = line;
+  }
+
+  /**
    * A `runtime: …` line right after a crash header belongs to it: `runtime: sp=… stack=[…]` between
    * a stack overflow's `runtime: goroutine stack exceeds …` and its `fatal error: stack overflow`.
    * So does a blank line, which a double-spaced paste puts between any two lines.
    */
   continueChain(line: number): void {
     if (this.chainLine === line - 1) this.chainLine = line;
+  }
+
+  /** Whether the chain of crash lines reaches `line` (a crash line, or a line that goes on with one). */
+  chainsTo(line: number): boolean {
+    return this.chainLine === line;
+  }
+
+  /** More of the last crash header's message (the lines of a panic's value), which the chain reaches on `chainLine`. */
+  extendLast(more: string, chainLine: number): void {
+    const last = this.last();
+    if (last === undefined) return;
+    this.amendLast(last.message + more);
+    this.chainLine = chainLine;
   }
 
   /** Takes back the last crash header when it is the one on `line` (taken for a dump that was none). */

@@ -14,7 +14,7 @@ import { RowsById } from './rowsById';
 
 export interface DumpSplit {
   /** Dumps before the last one, oldest first; empty when the text holds one dump. */
-  readonly earlier: readonly EarlierDump[];
+  readonly earlier: readonly Omit<EarlierDump, 'crash'>[];
   /** The last dump's first row, and its first line (its crash header, or its first goroutine). */
   readonly firstRow: number;
   /** The first row of the dump before the last one (equal to firstRow with one dump). */
@@ -29,7 +29,7 @@ export interface DumpSplit {
 /** `crashes`: every crash header of the text, in text order. */
 export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[]): DumpSplit {
   const rows = table.length;
-  const earlier: EarlierDump[] = [];
+  const earlier: Omit<EarlierDump, 'crash'>[] = [];
   const superseded: number[] = [];
   const simultaneous: CrashHeader[] = [];
   if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded, simultaneous };

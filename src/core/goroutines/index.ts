@@ -23,7 +23,7 @@
  * - `summarizeWaitTargets(goroutines): WaitTarget[]`: goroutines per channel/mutex/semaphore address.
  * - `compareGroups(before, after): GroupGrowth[]`: count per group signature, largest growth first.
  * - `WAIT_STATES`, `waitStateOf(state)`: every state Go prints, its weight, never-wakes flag, phrase and frames.
- * - helpers: `describeFrame`, `formatCount`, `isStdlibFunc`, `shortFuncName`, `inferStateFromFrames`.
+ * - helpers: `describeFrame`, `crashHeadline` (a crash message of several lines on one), `formatCount`, `isStdlibFunc`, `shortFuncName`, `inferStateFromFrames`.
  */
 export * from './model';
 export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
@@ -36,5 +36,6 @@ export { summarizeWaitTargets } from './waitTargets';
 export { GoroutineTable } from './goroutineTable';
 export { compareGroups } from './compare';
 export { describeFrame, formatCount, suspectSentence } from './ranking';
+export { crashHeadline } from './crashLines';
 export { isStdlibFunc, shortFuncName } from './goFunctions';
 export { inferStateFromFrames, waitStateOf, WAIT_STATES, type WaitState, type WaitObjectFunc } from './waitStates';

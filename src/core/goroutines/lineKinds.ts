@@ -44,6 +44,15 @@ export interface LineKindActions extends DelveScan {
   beginRaceCutAtStart(text: string, s: number, end: number): void;
   /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
   junkAfterHeader(): void;
+  /**
+   * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
+   * crash's only line when the paste lost the one above it.
+   */
+  signalLine(message: string): void;
+  /** A line Go prints right after a panic's value (panicMessage.ts): the lines since the panic line were the value's. */
+  endPanicValue(): void;
+  /** ` [recovered]` on a line of its own, after the last line of a panic's value that ends with a line break. */
+  recoveredMark(): void;
 }
 
 interface ByteShape {
@@ -103,6 +112,7 @@ function isFence(line: string): boolean {
 /** Runtime messages, registers and hex dumps around stacks: nothing to group. */
 function noise(scan: LineKindActions, text: string, s: number): boolean {
   if (text.startsWith('runtime: ', s)) scan.crashes.continueChain(scan.lineNo);
+  else if (text.startsWith('[recovered]', s)) scan.recoveredMark();
   // A cgo traceback's C frame is part of the stack; anything else right under a header is junk.
   else if (!text.startsWith('non-Go function', s)) scan.junkAfterHeader();
   return true;
@@ -245,7 +255,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: CRASH_LINE_START_WORDS,
     shape: WORD_THEN_KNOWN_WORDS,
     matches: line => CRASH_LINE.test(line),
-    transition: (scan, _m, text, s, end) => { scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
+    transition: (scan, _m, text, s, end) => { scan.endPanicValue(); scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
   },
   {
     kind: 'leak profile header', // `goroutineleak profile: total N` (Go ≥ 1.26).
@@ -269,6 +279,17 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: ['runtime stack:'],
     matches: line => line === 'runtime stack:',
     transition: scan => { scan.beginSection(); scan.beginRuntimeStack(); return true; },
+  },
+  {
+    kind: 'signal line', // `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x…]`, `[signal 0xb code=…]` (Go < 1.5).
+    starts: ['[signal '],
+    matches: line => line.startsWith('[signal '),
+    transition: (scan, _m, text, s, end) => {
+      // `SIGSEGV: …` as a crash line says it; Go before 1.5 printed only the number (`signal 0xb`).
+      const name = text.startsWith('SIG', s + '[signal '.length) ? s + '[signal '.length : s + 1;
+      scan.signalLine(text.slice(name, text.charCodeAt(end - 1) === 0x5d /* ] */ ? end - 1 : end));
+      return noise(scan, text, s);
+    },
   },
   {
     kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.

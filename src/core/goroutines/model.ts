@@ -123,6 +123,8 @@ export interface EarlierDump {
   /** From its crash header or first goroutine to the line before the next dump. */
   readonly lines: LineRange;
   readonly goroutines: number;
+  /** Its crash line (the first in its lines), or null: each dump of a log of restarts keeps its own. */
+  readonly crash: CrashHeader | null;
 }
 
 export type DumpFormat = 'traceback' | 'debug1' | 'empty';

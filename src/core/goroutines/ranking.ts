@@ -3,7 +3,7 @@
 // groups are flagged so views can hide them.
 
 import type { GoroutineGroup, SourceFrame } from './model';
-import { isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
+import { crashHeadline, isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
 import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
 import { waitStateOf } from './waitStates';
 import { isGccgoCrashMachinery } from './gccgoFrames';
@@ -154,7 +154,9 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
     group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
-  const what = recovered ? `panicked (recovered: ${message})` : `crashed${message ? ` (${message})` : ''}`;
+  // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
+  const headline = crashHeadline(message);
+  const what = recovered ? `panicked (recovered: ${headline})` : `crashed${message ? ` (${headline})` : ' (its crash line is not in the text)'}`;
   return `${count} ${what}${where}${creator}`;
 }
 

@@ -67,6 +67,7 @@ import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, mayBeKnownLine, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
 import { HeldCrashLines } from './heldCrashLines';
+import { PanicMessageLines } from './panicMessage';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
@@ -191,6 +192,10 @@ export class DumpScanner implements LineKindActions {
    * `\t:0` line follows, else the end of the goroutine (gccgoFrames.ts). -1 when none is held.
    */
   private heldBlankLine = -1;
+  /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
+  private readonly panicValue: PanicMessageLines;
+  /** The line just read on the text path was blank. */
+  private lineBlank = false;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -271,6 +276,7 @@ export class DumpScanner implements LineKindActions {
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
+    this.panicValue = new PanicMessageLines(this.log, this.crashes);
   }
 
   scanChunk(text: string): void {
@@ -287,8 +293,14 @@ export class DumpScanner implements LineKindActions {
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
       const offsetsMissing = this.ends.offsetsMissing;
       this.lineSkippedOutside = false;
+      this.lineBlank = false;
       this.handleLine(text, pos, end);
       if (this.lineSkippedOutside || this.heldCrashes.held !== null) this.heldCrashes.afterLine(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
+      if (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) {
+        const from = pos;
+        const to = end;
+        this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.lineBlank, () => text.slice(from, to).trimEnd());
+      }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLineText(text, pos, end); }
       pos = newline + 1;
@@ -312,6 +324,7 @@ export class DumpScanner implements LineKindActions {
       const offsetsMissing = this.ends.offsetsMissing;
       let junk = false;
       this.plainBlank = false;
+      this.lineBlank = false;
       this.lineSkippedOutside = false;
       let line: string | null = null;
       if (!this.plainLine(bytes, pos, lineEnd)) {
@@ -325,6 +338,13 @@ export class DumpScanner implements LineKindActions {
       const held = this.heldCrashes;
       if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
         held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
+      }
+      if (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) {
+        const from = pos;
+        const to = lineEnd;
+        const decoded = line;
+        this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.plainBlank || this.lineBlank,
+          () => (decoded ?? this.decoder.decode(bytes.subarray(from, to))).trimEnd());
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
@@ -344,8 +364,8 @@ export class DumpScanner implements LineKindActions {
    * loop over its bytes. Stops at the first line with content, or at an unfinished last line.
    */
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
-    // A held crash line counts the lines after it, one by one.
-    if (this.heldCrashes.held !== null) return pos;
+    // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
+    if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     let lineStart = pos;
     for (let i = pos; i < end; i++) {
       const b = bytes[i];
@@ -523,8 +543,8 @@ export class DumpScanner implements LineKindActions {
   private skipJunkRun(bytes: Uint8Array, pos: number, end: number): number {
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
-    // A held crash line counts the lines after it, one by one.
-    if (this.heldCrashes.held !== null) return pos;
+    // A held crash line counts the lines after it, one by one; so does a panic's value.
+    if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
     skipJunkLines(bytes, pos, end, run);
     if (run.lines > 0) {
@@ -575,7 +595,7 @@ export class DumpScanner implements LineKindActions {
     if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
-    if (s === end) { this.blankLine(); return; }
+    if (s === end) { this.lineBlank = true; this.blankLine(); return; }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
     this.blankRun = 0;
 
@@ -818,6 +838,7 @@ export class DumpScanner implements LineKindActions {
     const call = parseCallLine(text, s, end);
     // No Go name holds '=': `PC=…(` is the crash's register line, garbled by another thread's output written into it.
     if (!call || indexInLine(text, '=', s, call.funcEnd) >= 0) return false;
+    this.panicValue.discard();
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
     return this.stackLine(text, s, end);
@@ -910,7 +931,7 @@ export class DumpScanner implements LineKindActions {
 
   /** A second `goroutine profile: total N` (captures appended to one file): the later profile is kept. */
   private keepLaterProfile(): void {
-    this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: this.lineNo - 1 }, goroutines: this.declaredTotal ?? 0 });
+    this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: this.lineNo - 1 }, goroutines: this.declaredTotal ?? 0, crash: null });
     // A new array: the one left may still be taken back (see unconfirmedHeader).
     this.records = [];
   }
@@ -924,6 +945,7 @@ export class DumpScanner implements LineKindActions {
     const g = this.goroutine;
     if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.dropHeaderWithoutStack();
     this.inOtherProfile = false;
+    this.panicValue.confirm(this.lineNo);
     this.endSection();
     this.log.flushSkipped();
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
@@ -1151,6 +1173,25 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
   }
 
+  endPanicValue(): void {
+    this.panicValue.confirm(this.lineNo);
+  }
+
+  recoveredMark(): void {
+    if (this.mode !== 'outside' || !this.panicValue.isOpen) return;
+    this.panicValue.confirm(this.lineNo);
+    if (this.crashes.chainsTo(this.lineNo - 1)) this.crashes.extendLast(' [recovered]', this.lineNo);
+  }
+
+  signalLine(message: string): void {
+    this.panicValue.confirm(this.lineNo);
+    // A crash line held behind other text is taken at the header, after this line: the signal is its.
+    if (this.heldCrashes.held !== null || this.crashes.chainsTo(this.lineNo - 1)) { this.crashes.continueChain(this.lineNo); return; }
+    // Without a crash line above it, the signal is the crash: like one, it ends what was read before (a log's last dump).
+    this.beginSection();
+    this.crashes.loneSignal(message, this.lineNo);
+  }
+
   /**
    * A line of a kind the line-kind table names (lineKinds.ts: crash headers, register dumps,
    * debug=1 record headers, fences and separators), taken by its row's transition. False for a
@@ -1343,7 +1384,9 @@ export class DumpScanner implements LineKindActions {
     }
     const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
     for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
-    if (previous === null) return { earlier: split.earlier, previous };
+    const allCrashes = this.crashes.all;
+    const earlier = split.earlier.map(d => ({ ...d, crash: allCrashes.find(c => c.line >= d.lines.start && c.line <= d.lines.end) ?? null }));
+    if (previous === null) return { earlier, previous };
     table.remove(0, split.firstRow);
     this.crashes.startDumpAt(split.startLine);
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
@@ -1352,12 +1395,12 @@ export class DumpScanner implements LineKindActions {
     const ownHeadless = this.headlessStacks.filter(stack => stack.lines.start >= split.startLine);
     this.headlessStacks.length = 0;
     this.headlessStacks.push(...ownHeadless);
-    const first = split.earlier[0].lines.start;
+    const first = earlier[0].lines.start;
     // Past the warning cap too: without it the counts would be read as the whole text's.
     this.log.always(split.startLine,
       `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
       `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`);
-    return { earlier: split.earlier, previous };
+    return { earlier, previous };
   }
 
   private keepLastProfile(): { earlier: readonly EarlierDump[]; previous: null } {

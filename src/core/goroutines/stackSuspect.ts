@@ -5,7 +5,7 @@
 // no goroutine at all (a stack pasted alone, a logger's stack trace).
 import type { GoroutineDump, GoroutineGroup, HeadlessStack, SourceFrame } from './model';
 import { crashRuntimeStack, stuckDumpOf, throwSiteOf } from './crashCulprit';
-import { crashNamesCulprit } from './crashLines';
+import { crashHeadline, crashNamesCulprit } from './crashLines';
 import { describeFrame, isUserFrame, userFrameUnderPanic } from './ranking';
 import { shortFuncName } from './goFunctions';
 
@@ -34,7 +34,7 @@ function crashOnSystemStack(dump: GoroutineDump): StackSuspect | null {
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   // A runtime stack cut before any frame but the throw's own says nothing of where.
   const sentence = crash !== null
-    ? `the process crashed (${crash.message})${frame ? `${where}, as its runtime stack shows` : ''}`
+    ? `the process crashed (${crashHeadline(crash.message)})${frame ? `${where}, as its runtime stack shows` : ''}`
     : `the runtime threw${where}, as a runtime stack shows (its crash line is not in the text)`;
   return { sentence, frame, crashed: true };
 }

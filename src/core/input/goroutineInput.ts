@@ -230,7 +230,7 @@ function analyzeGoroutineProfile(bytes: Uint8Array, options: GoroutineInputOptio
     parsed,
     raceAccesses: 0,
     stuck: null,
-    growthSincePreviousDump: null,
+    growthSincePreviousDump: null, separateFromPreviousDump: false,
     stackSuspect: null,
   };
 }

@@ -137,6 +137,23 @@ describe('goprof goroutines', () => {
     assert.deepEqual(json.growthSincePreviousDump.filter((r: { delta: number }) => r.delta !== 0).map((r: { delta: number }) => r.delta), [12]);
   });
 
+  it('a log of restarts: each dump\'s own crash in --json, no growth across separate crashes, a value of several lines indented', async () => {
+    const log = join(__dirname, '../../fixtures/goroutines/crash_log_of_restarts.txt');
+    const text = await run(['goroutines', log]);
+    assert.equal(text.code, 0, text.err);
+    assert.match(text.out, /^crash: SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x482ebb \(line 72\)$/m);
+    assert.deepEqual(text.out.trimEnd().split('\n').slice(-1), [
+      '-- the previous dump, lines 38–71, and this one are separate events (it crashed: panic: runtime error: invalid memory address or nil pointer dereference): no growth compared --',
+    ]);
+    const json = JSON.parse((await run(['goroutines', log, '--json'])).out);
+    assert.deepEqual(json.earlierDumps.map((d: { crash: { message: string; line: number } | null }) => d.crash?.line), [2, 38]);
+    assert.equal(json.earlierDumps[0].crash.message, 'panic: an error occurred:\n\tfirst cause: connection refused\n\tsecond cause: timeout');
+    assert.equal(json.separateFromPreviousDump, true);
+    assert.equal(json.growthSincePreviousDump, undefined);
+    const multiline = await run(['goroutines', join(__dirname, '../../fixtures/goroutines/crash_multiline_error.txt')]);
+    assert.deepEqual(multiline.out.split('\n').slice(1, 4), ['crash: panic: an error occurred: (line 1)', '  \tfirst cause: connection refused', '  \tsecond cause: timeout']);
+  });
+
   it('a crash pasted down to its runtime stack, and a stack without its goroutine header: shown, exit 0, never counted', async () => {
     const pasted = (name: string) => join(__dirname, '../../fixtures/goroutines/pasted', name);
     const crash = await run(['goroutines', pasted('nanotube_34_runtime_stack_only_stack_overflow.txt')]);

@@ -15,7 +15,7 @@ describe('goroutines: debug=1 profiles', () => {
     assert.equal(twice.total, once.total);
     assert.equal(twice.parsed, once.parsed);
     assert.deepEqual(twice.groups.map(g => g.count), once.groups.map(g => g.count));
-    assert.deepEqual(twice.dump.earlierDumps, [{ lines: { start: 1, end: firstLines }, goroutines: once.total }]);
+    assert.deepEqual(twice.dump.earlierDumps, [{ lines: { start: 1, end: firstLines }, goroutines: once.total, crash: null }]);
     assert.deepEqual(twice.dump.warnings.map(w => w.message), [
       `the text holds 2 goroutine profiles (from line 1): only the last one, from line ${firstLines + 1}, is grouped; ` +
       'select another profile\'s lines to group it',

@@ -37,6 +37,13 @@ function reading(a: GoroutineAnalysis): Reading {
   };
 }
 
+/** Ginkgo's failure, printed as a panic's value when an assertion fails in a goroutine without GinkgoRecover (`indent` before its code line). */
+const ginkgoFailure = (indent: string) => [
+  'Your test failed.', 'Ginkgo panics to prevent subsequent assertions from running.', "Normally Ginkgo rescues this panic so you shouldn't see it.", '',
+  "But, if you make an assertion in a goroutine, Ginkgo can't capture the panic.", 'To circumvent this, you should call', '',
+  `${indent}defer GinkgoRecover()`, '', 'at the top of the goroutine that caused this panic.',
+].join('\n');
+
 const EXPECTED: Record<string, Reading> = {
   // Race reports as pasted: the access line broken in two, offsets glued to line numbers, a creator's call cut before its `)`.
   'debugcharts_19_race_split_header_glued_offset.txt': {
@@ -164,7 +171,7 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/dgraph-io/badger/v4.decrRefs', 'github.com/dgraph-io/badger/v4.(*levelsController).compactBuildTables.func6',
       'github.com/dgraph-io/badger/v4.(*levelsController).runCompactDef.func1', 'panic', 'github.com/dgraph-io/badger/v4/fb.(*TableIndex).StaleDataSize',
       'github.com/dgraph-io/badger/v4/table.(*Table).StaleDataSize', 'github.com/dgraph-io/badger/v4.(*levelHandler).addSize']]],
-    first: '1 goroutine crashed in fb.(*TableIndex).StaleDataSize (TableIndex.go:132)',
+    first: '1 goroutine crashed (its crash line is not in the text) in fb.(*TableIndex).StaleDataSize (TableIndex.go:132)',
   },
   // Thrown by sysmon, which runs no goroutine: goroutine 1, in a cgo call, is not blamed.
   'podman_2964_sysmon_fatal_error.txt': {
@@ -272,7 +279,7 @@ const EXPECTED: Record<string, Reading> = {
   // A `runtime stack:` that threw, without its crash line: the goroutine printed right under it is the one that crashed.
   'golang_35821_runtime_stack_without_crash_line.txt': {
     ids: [50], truncated: true, crash: null, cut: [[50, ['runtime.systemstack_switch', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
-    first: '1 goroutine crashed in runtime.gentraceback (traceback.go:275) on the system stack, created by runtime.gcBgMarkStartWorker',
+    first: '1 goroutine crashed (its crash line is not in the text) in runtime.gentraceback (traceback.go:275) on the system stack, created by runtime.gcBgMarkStartWorker',
   },
   // …and one after its goroutine, which is then not the one that crashed: the runtime stack alone says where.
   'telegraf_1025_runtime_stack_after_goroutine_journald.txt': {
@@ -302,6 +309,37 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (panic: send on closed channel) in dao.readLogs (pod.go:393), created by dao.tailLogs',
   },
   'ginkgo_134_dots_glued_sigquit_interleaved.txt': { ids: [0, 6], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null },
+  // The crash line lost above the `[signal …]` line (an issue's title held it): the signal is the crash.
+  'catchplay_scaffold_2_signal_first_line.txt': {
+    ids: [1], truncated: true, crash: 'SIGSEGV: segmentation violation code=0x1 addr=0x28 pc=0x113e0c5',
+    cut: [[1, ['github.com/catchplay/scaffold/scaffold.(*scaffold).genFormStaticFle.func1']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation code=0x1 addr=0x28 pc=0x113e0c5) in scaffold.(*scaffold).genFormStaticFle.func1',
+  },
+  'httpx_290_signal_line_under_prose.txt': {
+    ids: [26], truncated: false, crash: 'SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x887433', cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x887433) in runner.(*Runner).analyze (runner.go:555), created by runner.(*Runner).process',
+  },
+  // Under its panic line the `[signal …]` line only says which fault; Go 1.7's `panic(…)` frame is not the culprit.
+  'ios_15_go17_panic_frame_signal.txt': {
+    ids: [19], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in app.(*StateMachine).Apply (app.go:32), created by main.main',
+  },
+  // A panic's value of several lines, blank ones among them, starting on the line after `panic: `.
+  'kubernetes_7464_ginkgo_multiline_panic.txt': {
+    ids: [114], truncated: true, crash: `panic: \n${ginkgoFailure('        ')}`,
+    cut: [[114, ['github.com/onsi/ginkgo.Fail', 'github.com/onsi/gomega/internal/assertion.(*Assertion).match', 'github.com/onsi/gomega/internal/assertion.(*Assertion).NotTo']]],
+    first: '1 goroutine crashed (panic: Your test failed. …) in ginkgo.Fail (ginkgo_dsl.go:229)',
+  },
+  // The same value recovered and raised again: ` [recovered]` on a line of its own after it, then `\tpanic: ` and the value again.
+  'hm9000_10_ginkgo_multiline_recovered.txt': {
+    ids: [22], truncated: true, crash: `panic: \n${ginkgoFailure('\t')} [recovered] / panic: \n${ginkgoFailure('\t')}`,
+    cut: [[22, ['runtime.panic']]], first: '1 goroutine crashed (panic: Your test failed. …) in runtime.panic',
+  },
+  // The excerpt starts at the alarm goroutine: its `panic: test timed out` line is not in the text, the alarm still says it.
+  'tiflow_10787_alarm_without_panic_line.txt': {
+    ids: [1021, 1, 5], truncated: true, crash: null, cut: [[5, []]],
+    first: '1 goroutine blocked in select; the test timed out (its alarm goroutine is running; its panic line is not in the text)',
+  },
   'sumologic_3475_zap_stacktrace_alone.txt': {
     ids: [], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header, at router.(*Transformer).Process (router.go:130)',
@@ -459,7 +497,7 @@ describe('goroutines: real pastes from public issues', () => {
 
   it('two panics pasted one after the other are two dumps, each with its own crash line', () => {
     const a = analyzeGoroutineDump(read('kind_406_two_panics.txt'));
-    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 15, end: 30 }, goroutines: 1 }]);
+    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 15, end: 30 }, goroutines: 1, crash: { message: 'panic: send on closed channel', line: 15 } }]);
     assert.deepEqual(a.dump.crash, { message: 'panic: send on closed channel', line: 31 });
     // GOTRACEBACK=crash prints `SIGQUIT: quit` again for each thread: one dump (severalDumps.test.ts pins the real output).
   });
@@ -470,7 +508,7 @@ describe('goroutines: real pastes from public issues', () => {
       'runtime: goroutine stack exceeds 1000000000-byte limit', 'fatal error: stack overflow', '',
       'goroutine 1 [running]:', 'main.recurse()', '\t/app/main.go:14 +0x40', 'main.recurse()', '\t/app/main.go:15 +0x2a', '',
     ].join('\n'));
-    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 1, end: 8 }, goroutines: 1 }]);
+    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 1, end: 8 }, goroutines: 1, crash: { message: 'panic: boom', line: 1 } }]);
     assert.equal(a.dump.crash?.message, 'stack overflow: goroutine stack exceeds 1000000000-byte limit');
     assert.deepEqual([...a.dump.goroutines].map(g => g.id), [1]);
   });

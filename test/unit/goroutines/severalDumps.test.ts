@@ -21,8 +21,8 @@ describe('goroutines: several dumps in one text', () => {
     const log = read(join(DEMO_DIR, 'demo_log_dumps.txt'));
     const a = analyzeGoroutineDump(log);
     assert.deepEqual(a.dump.earlierDumps, [
-      { lines: { start: 2, end: 346 }, goroutines: 40 },
-      { lines: { start: 347, end: 763 }, goroutines: 52 },
+      { lines: { start: 2, end: 346 }, goroutines: 40, crash: null },
+      { lines: { start: 347, end: 763 }, goroutines: 52, crash: null },
     ]);
     assert.equal(a.total, 64);
     assert.equal(a.groups[0].count, 36, 'the leak as the last round left it: 3 × 12 senders');
@@ -58,7 +58,7 @@ describe('goroutines: several dumps in one text', () => {
     const second = read(join(DEMO_DIR, 'demo_crash_running.txt'));
     const firstLines = first.split('\n').length - 1;
     const a = analyzeGoroutineDump(first + second);
-    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 1, end: firstLines }, goroutines: analyzeGoroutineDump(first).parsed }]);
+    assert.deepEqual(a.dump.earlierDumps, [{ lines: { start: 1, end: firstLines }, goroutines: analyzeGoroutineDump(first).parsed, crash: { message: 'SIGQUIT: quit', line: 1 } }]);
     assert.deepEqual(a.dump.crash, { message: 'SIGQUIT: quit', line: firstLines + 1 });
     assert.deepEqual(groupsOf(a), groupsOf(analyzeGoroutineDump(second)));
   });

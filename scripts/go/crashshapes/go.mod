@@ -1,0 +1,3 @@
+module crashshapes
+
+go 1.19

@@ -1,0 +1,77 @@
+// The lines of a panic's value that holds line breaks: Go prints the value as it is (`panic: an
+// error occurred:` then `\tfirst cause: …`; Ginkgo's `panic: ` then a paragraph of advice with blank
+// lines in it), then a blank line and the goroutine that panicked. Those lines are of no known shape,
+// so they are skipped as they come, and kept: when what Go prints after a panic's value follows them
+// (the goroutine header, `[signal …`, ` [recovered]`, the next panic of a chain), they were the
+// value's, and join the crash message; when anything else comes first, they stay skipped.
+import type { CrashHeaders } from './dumpBoundaries';
+import type { WarningLog } from './warningLog';
+import { detachString } from './textChunks';
+
+/** A value's lines kept at most: past these, what follows the panic line is taken for other text. */
+export const MAX_PANIC_MESSAGE_LINES = 50;
+export const MAX_PANIC_MESSAGE_CHARS = 8192;
+
+interface OpenMessage {
+  /** The lines after the crash line, blank ones too. */
+  readonly lines: string[];
+  chars: number;
+  /** The first skipped line among them, and the skipped line before it (for the warning's take-back). */
+  firstSkipped: number;
+  skippedBefore: number;
+  skipped: number;
+}
+
+export class PanicMessageLines {
+  private open: OpenMessage | null = null;
+
+  constructor(private readonly log: WarningLog, private readonly crashes: CrashHeaders) {}
+
+  /** Whether lines are being kept: the scanner then reads every line on its own (no run skipped at once). */
+  get isOpen(): boolean {
+    return this.open !== null;
+  }
+
+  /**
+   * After each line while open or right after a crash line: a `panic: ` line just read opens it; a
+   * skipped or blank line is kept; any other line closes it, its lines left skipped.
+   */
+  afterLine(lineNo: number, skippedOutside: boolean, blank: boolean, text: () => string): void {
+    const crash = this.crashes.last();
+    if (crash !== undefined && this.crashes.chainsTo(lineNo) && !blank && !skippedOutside) {
+      this.open = crash.message.startsWith('panic: ') ? { lines: [], chars: 0, firstSkipped: -1, skippedBefore: -1, skipped: 0 } : null;
+      return;
+    }
+    const open = this.open;
+    if (open === null) return;
+    if (!skippedOutside && !blank) { this.open = null; return; }
+    const line = blank ? '' : detachString(text());
+    open.chars += line.length + 1;
+    if (open.lines.length === MAX_PANIC_MESSAGE_LINES || open.chars > MAX_PANIC_MESSAGE_CHARS) { this.open = null; return; }
+    open.lines.push(line);
+    if (skippedOutside) {
+      if (open.skipped === 0) { open.firstSkipped = lineNo; open.skippedBefore = this.log.skippedBeforeLast; }
+      open.skipped++;
+    }
+  }
+
+  /** A line Go never prints after a panic's value (a call line without its goroutine header): the lines kept stay skipped. */
+  discard(): void {
+    this.open = null;
+  }
+
+  /**
+   * A line that Go prints after a panic's value, on `lineNo`: the lines kept since the panic line
+   * were its value's; they join the crash message, and the chain of crash lines goes on to it.
+   */
+  confirm(lineNo: number): void {
+    const open = this.open;
+    this.open = null;
+    if (open === null || open.skipped === 0) return;
+    const lines = open.lines;
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '') end--;
+    this.crashes.extendLast(`\n${lines.slice(0, end).join('\n')}`, lineNo - 1);
+    this.log.takeBackSkippedRun(open.firstSkipped, open.skipped, open.skippedBefore);
+  }
+}

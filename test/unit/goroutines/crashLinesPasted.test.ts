@@ -1,0 +1,120 @@
+// What a crash means when its lines come as people paste them: a `[signal …]` line without the crash
+// line above it, a panic's value of several lines, a crash or a test timeout whose line was not
+// pasted at all, and a log of restarts with a crash each. Dumps made by scripts/go/crashshapes and
+// scripts/go/testtimeout (Go 1.19); a paste that lost its first lines is the dump without them.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+
+const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
+const withoutFirstLines = (text: string, count: number) => text.split('\n').slice(count).join('\n');
+
+/** The text as a string and as bytes: the scanner's two paths read it alike. */
+function bothPaths(text: string): GoroutineAnalysis[] {
+  return [analyzeGoroutineDump(text), analyzeGoroutineDump(new TextEncoder().encode(text))];
+}
+
+describe('goroutines: crash lines as pasted', () => {
+  it('a `[signal SIGSEGV: …]` line with no crash line above it is the crash, and names the goroutine after it', () => {
+    // scripts/go/crashshapes `nilderef`: the panic line lost, the signal line first.
+    const nilDeref = fixture('crash_log_of_restarts.txt').split('\n').slice(71).join('\n');
+    assert.match(nilDeref, /^\[signal SIGSEGV/);
+    for (const a of bothPaths(nilDeref)) {
+      assert.equal(a.dump.crash?.message, 'SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x482ebb');
+      assert.equal(a.groups[0].crashed, true);
+      assert.match(a.groups[0].suspect ?? '', /^1 goroutine crashed \(SIGSEGV: segmentation violation .*\) in main\.nilDeref \(main\.go:28\)$/);
+    }
+  });
+
+  it('under its crash line, a `[signal …]` line only says which fault: one crash', () => {
+    const text = 'panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x482ebb]\n\n' +
+      'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d\n';
+    for (const a of bothPaths(text)) {
+      assert.equal(a.dump.crash?.message, 'panic: runtime error: invalid memory address or nil pointer dereference');
+      assert.equal(a.dump.earlierDumps.length, 0);
+    }
+    // Go before 1.5 printed the signal's number: read as the `signal N` crash kind.
+    const [old] = bothPaths('[signal 0xb code=0x1 addr=0x0 pc=0x4d66bc]\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d\n');
+    assert.equal(old.dump.crash?.message, 'signal 0xb code=0x1 addr=0x0 pc=0x4d66bc');
+    assert.equal(old.groups[0].crashed, true);
+  });
+
+  it('keeps a panic value of several lines whole, and says it by its first line', () => {
+    for (const a of bothPaths(fixture('crash_multiline_error.txt'))) {
+      assert.equal(a.dump.crash?.message, 'panic: an error occurred:\n\tfirst cause: connection refused\n\tsecond cause: timeout');
+      assert.deepEqual(a.dump.warnings, []);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: an error occurred: …) in main.multiline (main.go:18)');
+    }
+  });
+
+  it('a handler that recovers and raises the value again with lines added passes it on: blamed under its `panic`', () => {
+    for (const a of bothPaths(fixture('crash_repanic_wrapped.txt'))) {
+      assert.equal(a.dump.crash?.message, 'panic: assignment to entry in nil map [recovered] / panic: assignment to entry in nil map\nwhile handling a request');
+      assert.deepEqual(a.dump.warnings, []);
+      assert.match(a.groups[0].suspect ?? '', / in main\.recovered \(main\.go:37\)$/);
+    }
+  });
+
+  it('lines after a panic line that nothing Go prints follows stay skipped', () => {
+    const text = 'panic: boom\nthe next log line\nanother one\n' + 'x\n'.repeat(60) + 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d\n';
+    for (const a of bothPaths(text)) {
+      assert.equal(a.dump.crash?.message, 'panic: boom');
+      assert.ok(a.dump.warnings.some(w => w.message.includes('skipped 62 lines')), JSON.stringify(a.dump.warnings));
+    }
+    const [logged] = bothPaths('panic: boom\nthe next log line\n2026/12/04 10:00:00 main.go:12: started\nmain.main()\n\t/app/main.go:9 +0x1d\n');
+    assert.equal(logged.dump.crash?.message, 'panic: boom');
+  });
+
+  it('a running goroutine under `panic` whose crash line was not pasted crashed, and ranks first', () => {
+    // The wrapped repanic without its three lines of crash message.
+    for (const a of bothPaths(withoutFirstLines(fixture('crash_repanic_wrapped.txt'), 3))) {
+      assert.equal(a.dump.crash, null);
+      assert.equal(a.groups[0].crashed, true);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (its crash line is not in the text) in main.recovered (main.go:37)');
+    }
+  });
+
+  it('a running goroutine that called runtime.throw, its `fatal error:` line not pasted, crashed where the user code called in', () => {
+    // A real paste (hashicorp/vault#2804, behind syslog prefixes) without its `fatal error: concurrent map writes` line.
+    const paste = readFileSync('test/fixtures/goroutines/pasted/vault_2804_backtick_syslog_crash_cut.txt', 'utf8');
+    const withoutCrashLine = paste.replace('`Jun  5 13:36:36 vault-test vault: fatal error: concurrent map writes\n', '');
+    assert.notEqual(withoutCrashLine, paste);
+    for (const a of bothPaths(withoutCrashLine)) {
+      assert.equal(a.dump.crash, null);
+      assert.equal(a.groups[0].crashed, true);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (its crash line is not in the text) in vault.NewACL (acl.go:114)');
+    }
+  });
+
+  it('a running `go test` alarm without its panic line is a test timeout: the blocked test is the suspect, not t.Run', () => {
+    const full = fixture('demo_test_timeout.txt');
+    assert.match(full, /^panic: test timed out after 2s\n\ngoroutine 17 \[running\]:\ntesting\.\(\*M\)\.startAlarm\.func1/);
+    for (const a of bothPaths(withoutFirstLines(full, 2))) {
+      assert.equal(a.dump.crash, null);
+      assert.equal(a.stuck?.kind, 'test timeout');
+      assert.ok(!a.groups.some(g => g.crashed), 'the alarm is no crash');
+      const suspects = a.groups.filter(g => g.suspect !== null);
+      assert.ok(suspects.length > 0);
+      assert.ok(suspects.every(g => !g.frames.some(f => f.func === 'testing.(*T).Run')), 'tests waiting in t.Run are no suspects');
+      assert.ok(suspects.some(g => g.frames.some(f => f.func === 'testtimeout.TestSubmitHangs')), 'the hanging test is');
+    }
+  });
+
+  it('a log of restarts: each dump keeps its own crash, and dumps of separate crashes are not compared', () => {
+    // Two panics and a crash whose panic line was lost, each after a log line.
+    for (const a of bothPaths(fixture('crash_log_of_restarts.txt'))) {
+      assert.deepEqual(a.dump.earlierDumps.map(d => [d.lines.start, d.crash?.message.split('\n')[0] ?? null]), [
+        [2, 'panic: an error occurred:'],
+        [38, 'panic: runtime error: invalid memory address or nil pointer dereference'],
+      ]);
+      assert.equal(a.dump.crash?.message, 'SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x482ebb');
+      assert.equal(a.dump.crash?.line, 72);
+      assert.equal(a.separateFromPreviousDump, true);
+      assert.equal(a.growthSincePreviousDump, null);
+    }
+    // Dumps a watchdog wrote from one live process are still compared.
+    const rounds = analyzeGoroutineDump(fixture('demo_log_dumps.txt'));
+    assert.equal(rounds.separateFromPreviousDump, false);
+    assert.notEqual(rounds.growthSincePreviousDump, null);
+  });
+});
