@@ -75,6 +75,7 @@ import { RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import type { ByteSearch } from './byteSearch';
+import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 
 export interface ScanOptions {
@@ -550,6 +551,11 @@ export class DumpScanner implements LineKindActions {
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+    const border = this.prefixes.prefix?.closingBorder ?? null;
+    if (border !== null) {
+      if (prefixMatched) end = endBeforeBorder(text, s, end, border);
+      else if (isBoxEdge(text, s, end)) s = end;
+    }
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
@@ -591,8 +597,9 @@ export class DumpScanner implements LineKindActions {
         declaredTotal: this.declaredTotal, records: this.records, earlierProfiles: this.earlierProfiles.length, profileStartLine: this.profileStartLine,
       };
       const prefixText = text.slice(lineStart, at);
-      const previous = this.prefixes.tryPrefix(prefixText);
-      if (this.startHeader(text, at, end, true)) {
+      const newBorder = closingBorderOf(prefixText, text, end);
+      const previous = this.prefixes.tryPrefix(prefixText, newBorder);
+      if (this.startHeader(text, at, newBorder === null ? end : endBeforeBorder(text, at, end, newBorder), true)) {
         this.prefixes.awaitConfirmation({
           line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), prefixText,
           isProfile: this.goroutine === null, snapshot: profile,
@@ -610,8 +617,10 @@ export class DumpScanner implements LineKindActions {
     // A crash header comes before any goroutine header, so its prefix is not known yet either.
     const crashPrefix = this.prefixes.crashHeaderPrefixLength(text, lineStart, end);
     if (crashPrefix > 0) {
-      this.prefixes.tryPrefix(text.slice(lineStart, lineStart + crashPrefix));
-      this.otherLine(text, lineStart + crashPrefix, end);
+      const prefixText = text.slice(lineStart, lineStart + crashPrefix);
+      const crashBorder = closingBorderOf(prefixText, text, end);
+      this.prefixes.tryPrefix(prefixText, crashBorder);
+      this.otherLine(text, lineStart + crashPrefix, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
@@ -1263,9 +1272,12 @@ export class DumpScanner implements LineKindActions {
     if (end - start > 6000) return false;
     const text = this.decode(bytes, start, end);
     let s = this.prefixes.skip(text, 0, text.length);
+    const prefixMatched = s > 0;
     while (s < text.length && isBlank(text.charCodeAt(s))) s++;
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    const border = this.prefixes.prefix?.closingBorder ?? null;
+    if (border !== null && prefixMatched) e = endBeforeBorder(text, s, e, border);
     const line = text.slice(s, e);
     if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
