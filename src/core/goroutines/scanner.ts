@@ -76,6 +76,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
+import { joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 
 export interface ScanOptions {
@@ -183,6 +184,10 @@ export class DumpScanner implements LineKindActions {
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
+  /** The line being read ends with a line break (the text's last line may not). */
+  private lineTerminated = true;
+  /** A frame's location line that may go on at the next line's start, a long line wrapped (wrappedLocation.ts). */
+  private wrappedHead: WrappedHead | null = null;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -269,6 +274,7 @@ export class DumpScanner implements LineKindActions {
       if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
       const offsetsMissing = this.ends.offsetsMissing;
       this.lineSkippedOutside = false;
+      this.lineTerminated = terminated;
       this.handleLine(text, pos, end);
       if (this.lineSkippedOutside || this.heldCrashes.held !== null) this.heldCrashes.afterLine(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
       this.ends.lastLineTerminated = terminated;
@@ -296,6 +302,7 @@ export class DumpScanner implements LineKindActions {
       this.plainBlank = false;
       this.lineSkippedOutside = false;
       let line: string | null = null;
+      this.lineTerminated = terminated;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
@@ -417,7 +424,7 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.inOtherProfile || this.headlessStart !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.wrappedHead !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -556,6 +563,13 @@ export class DumpScanner implements LineKindActions {
       if (prefixMatched) end = endBeforeBorder(text, s, end, border);
       else if (isBoxEdge(text, s, end)) s = end;
     }
+    if (this.wrappedHead !== null) {
+      const head = this.wrappedHead;
+      this.wrappedHead = null;
+      const joined = joinWrappedLocation(head, text, s, end, s > afterPrefix);
+      if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
+      this.rereadWrappedHead(head);
+    }
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
@@ -565,6 +579,10 @@ export class DumpScanner implements LineKindActions {
 
     if (this.pending) {
       const location = parseLocationLine(text, s, end);
+      if (location === null && this.lineTerminated && mayBeWrappedPathHead(text, s, end)) {
+        this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
+        return;
+      }
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
       if (fits && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
@@ -714,6 +732,17 @@ export class DumpScanner implements LineKindActions {
       pos = newline + 1;
     }
     this.prefixes.prefix = prefix;
+  }
+
+  /** A line held as a wrapped location's start that the next line did not continue: read as it would have been, at its own line number. */
+  private rereadWrappedHead(head: WrappedHead): void {
+    const [lineNo, prefix] = [this.lineNo, this.prefixes.prefix];
+    this.lineNo = head.line;
+    // The held text is without its prefix already.
+    this.prefixes.prefix = null;
+    this.handleLine(head.text, 0, head.text.length);
+    this.prefixes.prefix = prefix;
+    this.lineNo = lineNo;
   }
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
@@ -1366,6 +1395,11 @@ export class DumpScanner implements LineKindActions {
       this.escapedCarry = null;
       this.readEscapedLines(carried, 0, carried.length);
       this.ends.lastLineTerminated = false;
+    }
+    if (this.wrappedHead !== null) {
+      const head = this.wrappedHead;
+      this.wrappedHead = null;
+      this.rereadWrappedHead(head);
     }
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);

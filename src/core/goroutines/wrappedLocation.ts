@@ -1,0 +1,45 @@
+// A narrow terminal or a web form wraps long lines, so a frame's `file:line` line may arrive broken
+// inside its path: `\t/home/u/go/pkg/mod/github.com/some/very/long/pa`, then `th/file.go:123 +0x45`
+// at the next line's start. Where a call waits for its location, a line that reads as the start of
+// a path but holds no `file:line` is held (the scanner's `wrappedHead`); the next line completes
+// it when it starts at the line's start (a wrap does not indent), is none of a stack's other lines
+// and the two joined read as a `file:line`. Otherwise the held line is read as it would have been.
+import { parseCallLine, parseLocationLine, type LocationLine } from './lineParsers';
+
+export interface WrappedHead {
+  readonly line: number;
+  /** The line's text, trimmed, without the dump's prefix. */
+  readonly text: string;
+}
+
+/** Paths are long; a wrapped piece of one that is not is more likely junk. */
+const MAX_HEAD_CHARS = 4096;
+
+/**
+ * Whether the trimmed line text[s, end), under a call that waits for its `file:line`, may be the
+ * first piece of a wrapped location line: a path's start (`/`, `./`, a drive letter, a module
+ * path with a `/`) with no white space, no call's parentheses, and no `file:line` of its own.
+ */
+export function mayBeWrappedPathHead(text: string, s: number, end: number): boolean {
+  if (end - s < 2 || end - s > MAX_HEAD_CHARS) return false;
+  let slash = false;
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x28 /* ( */ || c === 0x29 /* ) */ || c === 0x22 /* " */ || c === 0x60 /* ` */) return false;
+    if (c === 0x2f /* / */ || c === 0x5c /* \ */) slash = true;
+  }
+  if (!slash || text.startsWith('goroutine', s)) return false;
+  return parseLocationLine(text, s, end) === null;
+}
+
+/**
+ * The location that the held head and the line text[s, end) (trimmed; `indented` when white space
+ * came before it) make together, with the joined text; null when the line does not continue it.
+ */
+export function joinWrappedLocation(head: WrappedHead, text: string, s: number, end: number, indented: boolean): { text: string; location: LocationLine } | null {
+  if (indented || s === end || text.startsWith('created by ', s) || text.startsWith('goroutine ', s) || parseCallLine(text, s, end) !== null) return null;
+  const joined = head.text + text.slice(s, end);
+  const location = parseLocationLine(joined, 0, joined.length);
+  if (location === null || joined.charCodeAt(location.pathEnd - 1) === 0x2f /* / */) return null;
+  return { text: joined, location };
+}
