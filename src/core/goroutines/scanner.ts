@@ -76,7 +76,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
-import { joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 
 export interface ScanOptions {
@@ -188,6 +188,12 @@ export class DumpScanner implements LineKindActions {
   private lineTerminated = true;
   /** A frame's location line that may go on at the next line's start, a long line wrapped (wrappedLocation.ts). */
   private wrappedHead: WrappedHead | null = null;
+  /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
+  private pendingCutInArguments = false;
+  /** A held line is read again: it is not held a second time. */
+  private rereading = false;
+  /** The last line read as a frame's `file:line`. */
+  private locationLine = 0;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -475,6 +481,8 @@ export class DumpScanner implements LineKindActions {
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
       this.inOtherProfile || this.headlessStart !== null) return false;
+    // The rest of a frame's offset that a wrap carried over: the text path passes it over.
+    if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
@@ -579,7 +587,7 @@ export class DumpScanner implements LineKindActions {
 
     if (this.pending) {
       const location = parseLocationLine(text, s, end);
-      if (location === null && this.lineTerminated && mayBeWrappedPathHead(text, s, end)) {
+      if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
         return;
       }
@@ -596,6 +604,8 @@ export class DumpScanner implements LineKindActions {
       if (this.startHeader(text, s, end, prefixMatched)) return;
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
+    // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
+    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && s === afterPrefix && isWrappedOffsetTail(text, s, end)) { this.touch(); return; }
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
@@ -736,13 +746,18 @@ export class DumpScanner implements LineKindActions {
 
   /** A line held as a wrapped location's start that the next line did not continue: read as it would have been, at its own line number. */
   private rereadWrappedHead(head: WrappedHead): void {
-    const [lineNo, prefix] = [this.lineNo, this.prefixes.prefix];
+    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
     this.lineNo = head.line;
     // The held text is without its prefix already.
     this.prefixes.prefix = null;
+    this.rereading = true;
     this.handleLine(head.text, 0, head.text.length);
+    this.rereading = false;
     this.prefixes.prefix = prefix;
     this.lineNo = lineNo;
+    // What the held crash lines are told is of the line being read (a path's start is no crash line).
+    this.lineSkippedOutside = skippedOutside;
+    this.skippedLine = null;
   }
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
@@ -983,6 +998,7 @@ export class DumpScanner implements LineKindActions {
     const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
     if (cutOpen > 0) {
       this.setPending(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
+      this.pendingCutInArguments = true;
       this.touch();
       return true;
     }
@@ -995,6 +1011,7 @@ export class DumpScanner implements LineKindActions {
 
   /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
   private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: number | null): void {
+    this.pendingCutInArguments = false;
     const pending = this.pendingCall;
     pending.func = func;
     pending.args = args;
@@ -1040,6 +1057,7 @@ export class DumpScanner implements LineKindActions {
   }
 
   private addFrame(pending: PendingCall, locationId: number): void {
+    if (locationId !== 0) this.locationLine = this.lineNo;
     const frame = this.interner.frame(pending.func, locationId);
     if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
     if (this.mode === 'headless') {
@@ -1440,6 +1458,16 @@ export class DumpScanner implements LineKindActions {
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
+}
+
+/** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */
+function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end <= start || end - start > 16) return false;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (!((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66))) return false;
+  }
+  return true;
 }
 
 /** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
