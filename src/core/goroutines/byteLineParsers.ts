@@ -114,9 +114,13 @@ export function isArgumentCode(c: number): boolean {
     c === 0x3f /* ? */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x2c /* , */ || c === 0x2e /* . */ || c === 0x20;
 }
 
-/** Whether a character (or a UTF-8 byte) may start a function's name as a traceback prints it: a package path's letter or `_` (`}()` is code). */
+/**
+ * Whether a character (or a UTF-8 byte) may start a function's name as a traceback prints it: a package path's letter or `_`
+ * (`}()` is code), or the `.` of a name a narrow terminal wrapped (`…(*devTty).Start` over `.func1(0xc001fc8300)`), whose
+ * goroutine is still counted.
+ */
 export function startsName(c: number): boolean {
-  return c === 0x5f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c !== 0xa0);
+  return c === 0x5f || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c !== 0xa0);
 }
 
 /** Same rules as `parseCallLine`: position of the '(' that opens the arguments, or -1. */

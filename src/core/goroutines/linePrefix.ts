@@ -12,6 +12,8 @@ export interface LinePrefix {
   readonly pattern: RegExp;
   /** The prefix text it was built from (for messages). */
   readonly sample: string;
+  /** The border that closes every line of a box the dump was copied out of (boxBorder.ts), or null. */
+  readonly closingBorder: string | null;
 }
 
 /**
@@ -19,14 +21,14 @@ export interface LinePrefix {
  * when first used: most text before a "goroutine " in a log is no prefix (the header then fails),
  * and building a pattern for every such line made junk text scan ten times slower than a dump.
  */
-export function linePrefixFrom(prefixText: string): LinePrefix | null {
+export function linePrefixFrom(prefixText: string, closingBorder: string | null = null): LinePrefix | null {
   if (prefixText.trim() === '') return null;
-  return new LazyLinePrefix(prefixText);
+  return new LazyLinePrefix(prefixText, closingBorder);
 }
 
 class LazyLinePrefix implements LinePrefix {
   private built: RegExp | undefined;
-  constructor(readonly sample: string) {}
+  constructor(readonly sample: string, readonly closingBorder: string | null) {}
   get pattern(): RegExp {
     return (this.built ??= prefixPattern(this.sample));
   }

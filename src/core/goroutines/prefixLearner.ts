@@ -11,7 +11,7 @@ import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
  * logs, zap, logrus, journalctl -o short-iso with its `host app[1]:`), CRI's `stdout F`, a Go log
  * timestamp, syslog's `Jan 21 06:05:27 host app[1]:` (after its `<14>`), kubectl's `[pod/…]`, docker
- * compose's `app-1  |`, a quote `>`; followed by white space.
+ * compose's `app-1  |`, a quote `>`, a box's border `│`; followed by white space.
  */
 const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
@@ -28,6 +28,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`\[[^\]]+\]`,
   String.raw`[\w.-]+ +\|`,
   '>+',
+  // A box's left border, the dump copied out of a terminal UI (boxBorder.ts).
+  '[│┃║|]',
 ].join('|') + String.raw`)\s+`;
 /** grep's `-n` (`12:`) and several files' `file:12:` / `file-12-`, right before the text. */
 const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
@@ -112,9 +114,9 @@ export class PrefixLearner<Snapshot> {
   }
 
   /** Tries the text before a header as the prefix; returns the prefix it replaced, for `restore`. */
-  tryPrefix(prefixText: string): LinePrefix | null {
+  tryPrefix(prefixText: string, closingBorder: string | null = null): LinePrefix | null {
     const previous = this.prefix;
-    this.prefix = linePrefixFrom(prefixText);
+    this.prefix = linePrefixFrom(prefixText, closingBorder);
     return previous;
   }
 

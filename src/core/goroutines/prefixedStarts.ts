@@ -124,7 +124,7 @@ function holdsGoroutineWord(bytes: Uint8Array, start: number, end: number): bool
  * `goroutine profile: total `, or `goroutine N ` opening an escaped dump (right after `"` or `\n`)
  * or a header. A header's line ends (but for white space) in its bracket, the bracket's colon or
  * its labels' brace, so `log: goroutine 12 [IO wait]: see above` is none; a last byte that may be
- * part of white space the text path trims (`\v`, `\f`, non-ASCII) is not ruled out.
+ * part of white space the text path trims (`\v`, `\f`, non-ASCII) or a box's closing border (`|`, boxBorder.ts) is not ruled out.
  */
 function startsDumpAt(bytes: Uint8Array, start: number, at: number, end: number): boolean {
   const after = at + GOROUTINE_WORD.length;
@@ -132,7 +132,7 @@ function startsDumpAt(bytes: Uint8Array, start: number, at: number, end: number)
   if (!numberThenSpace(bytes, after, end)) return false;
   const last = bytes[end - 1];
   if (last === 0x5d /* ] */ || last === COLON || last === 0x7d /* } */ || last === 0x0b || last === 0x0c || last >= 0x80 ||
-    last === 0x60 /* ` */ || last === 0x27 /* ' */ || last === 0x22 /* " */) return true;
+    last === 0x60 /* ` */ || last === 0x27 /* ' */ || last === 0x22 /* " */ || last === 0x7c /* | */) return true;
   return (at > start && bytes[at - 1] === 0x22 /* " */) || (at > start + 1 && bytes[at - 1] === 0x6e /* n */ && bytes[at - 2] === 0x5c /* \ */) ||
     bracketThenEscapedBreak(bytes, after, end);
 }

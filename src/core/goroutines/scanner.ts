@@ -77,6 +77,8 @@ import { RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import type { ByteSearch } from './byteSearch';
+import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
+import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -196,6 +198,16 @@ export class DumpScanner implements LineKindActions {
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
   private lineBlank = false;
+  /** The line being read ends with a line break (the text's last line may not). */
+  private lineTerminated = true;
+  /** A frame's location line that may go on at the next line's start, a long line wrapped (wrappedLocation.ts). */
+  private wrappedHead: WrappedHead | null = null;
+  /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
+  private pendingCutInArguments = false;
+  /** A held line is read again: it is not held a second time. */
+  private rereading = false;
+  /** The last line read as a frame's `file:line`. */
+  private locationLine = 0;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -294,6 +306,7 @@ export class DumpScanner implements LineKindActions {
       const offsetsMissing = this.ends.offsetsMissing;
       this.lineSkippedOutside = false;
       this.lineBlank = false;
+      this.lineTerminated = terminated;
       this.handleLine(text, pos, end);
       if (this.lineSkippedOutside || this.heldCrashes.held !== null) this.heldCrashes.afterLine(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
       if (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) {
@@ -327,6 +340,7 @@ export class DumpScanner implements LineKindActions {
       this.lineBlank = false;
       this.lineSkippedOutside = false;
       let line: string | null = null;
+      this.lineTerminated = terminated;
       if (!this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
@@ -455,7 +469,7 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0) return false;
+      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -508,6 +522,8 @@ export class DumpScanner implements LineKindActions {
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
       this.inOtherProfile || this.headlessStart !== null) return false;
+    // The rest of a frame's offset that a wrap carried over: the text path passes it over.
+    if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
@@ -591,6 +607,18 @@ export class DumpScanner implements LineKindActions {
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+    const border = this.prefixes.prefix?.closingBorder ?? null;
+    if (border !== null) {
+      if (prefixMatched) end = endBeforeBorder(text, s, end, border);
+      else if (isBoxEdge(text, s, end)) s = end;
+    }
+    if (this.wrappedHead !== null) {
+      const head = this.wrappedHead;
+      this.wrappedHead = null;
+      const joined = joinWrappedLocation(head, text, s, end, s > afterPrefix);
+      if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
+      this.rereadWrappedHead(head);
+    }
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
@@ -602,6 +630,10 @@ export class DumpScanner implements LineKindActions {
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
       const location = parseLocationLine(text, s, end);
+      if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
+        this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
+        return;
+      }
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
       if (fits && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
@@ -615,6 +647,8 @@ export class DumpScanner implements LineKindActions {
       if (this.startHeader(text, s, end, prefixMatched)) return;
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
+    // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
+    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && s === afterPrefix && isWrappedOffsetTail(text, s, end)) { this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
@@ -635,8 +669,9 @@ export class DumpScanner implements LineKindActions {
         declaredTotal: this.declaredTotal, records: this.records, earlierProfiles: this.earlierProfiles.length, profileStartLine: this.profileStartLine,
       };
       const prefixText = text.slice(lineStart, at);
-      const previous = this.prefixes.tryPrefix(prefixText);
-      if (this.startHeader(text, at, end, true)) {
+      const newBorder = closingBorderOf(prefixText, text, end);
+      const previous = this.prefixes.tryPrefix(prefixText, newBorder);
+      if (this.startHeader(text, at, newBorder === null ? end : endBeforeBorder(text, at, end, newBorder), true)) {
         this.prefixes.awaitConfirmation({
           line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), prefixText,
           isProfile: this.goroutine === null, snapshot: profile,
@@ -654,8 +689,10 @@ export class DumpScanner implements LineKindActions {
     // A crash header comes before any goroutine header, so its prefix is not known yet either.
     const crashPrefix = this.prefixes.crashHeaderPrefixLength(text, lineStart, end);
     if (crashPrefix > 0) {
-      this.prefixes.tryPrefix(text.slice(lineStart, lineStart + crashPrefix));
-      this.otherLine(text, lineStart + crashPrefix, end);
+      const prefixText = text.slice(lineStart, lineStart + crashPrefix);
+      const crashBorder = closingBorderOf(prefixText, text, end);
+      this.prefixes.tryPrefix(prefixText, crashBorder);
+      this.otherLine(text, lineStart + crashPrefix, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
@@ -749,6 +786,22 @@ export class DumpScanner implements LineKindActions {
       pos = newline + 1;
     }
     this.prefixes.prefix = prefix;
+  }
+
+  /** A line held as a wrapped location's start that the next line did not continue: read as it would have been, at its own line number. */
+  private rereadWrappedHead(head: WrappedHead): void {
+    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
+    this.lineNo = head.line;
+    // The held text is without its prefix already.
+    this.prefixes.prefix = null;
+    this.rereading = true;
+    this.handleLine(head.text, 0, head.text.length);
+    this.rereading = false;
+    this.prefixes.prefix = prefix;
+    this.lineNo = lineNo;
+    // What the held crash lines are told is of the line being read (a path's start is no crash line).
+    this.lineSkippedOutside = skippedOutside;
+    this.skippedLine = null;
   }
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
@@ -1031,6 +1084,7 @@ export class DumpScanner implements LineKindActions {
     const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
     if (cutOpen > 0) {
       this.setPending(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
+      this.pendingCutInArguments = true;
       this.touch();
       return true;
     }
@@ -1043,6 +1097,7 @@ export class DumpScanner implements LineKindActions {
 
   /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
   private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: number | null): void {
+    this.pendingCutInArguments = false;
     const pending = this.pendingCall;
     pending.func = func;
     pending.args = args;
@@ -1088,6 +1143,7 @@ export class DumpScanner implements LineKindActions {
   }
 
   private addFrame(pending: PendingCall, locationId: number): void {
+    if (locationId !== 0) this.locationLine = this.lineNo;
     const frame = this.interner.frame(pending.func, locationId);
     if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
     if (this.mode === 'headless' || (this.mode === 'delve' && this.goroutine === null)) {
@@ -1466,9 +1522,12 @@ export class DumpScanner implements LineKindActions {
     if (end - start > 6000) return false;
     const text = this.decode(bytes, start, end);
     let s = this.prefixes.skip(text, 0, text.length);
+    const prefixMatched = s > 0;
     while (s < text.length && isBlank(text.charCodeAt(s))) s++;
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    const border = this.prefixes.prefix?.closingBorder ?? null;
+    if (border !== null && prefixMatched) e = endBeforeBorder(text, s, e, border);
     const line = text.slice(s, e);
     if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
@@ -1558,6 +1617,11 @@ export class DumpScanner implements LineKindActions {
       this.readEscapedLines(carried, 0, carried.length);
       this.ends.lastLineTerminated = false;
     }
+    if (this.wrappedHead !== null) {
+      const head = this.wrappedHead;
+      this.wrappedHead = null;
+      this.rereadWrappedHead(head);
+    }
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     this.dropHeadlessStart();
@@ -1600,6 +1664,16 @@ export class DumpScanner implements LineKindActions {
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
+}
+
+/** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */
+function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end <= start || end - start > 16) return false;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (!((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66))) return false;
+  }
+  return true;
 }
 
 /** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */

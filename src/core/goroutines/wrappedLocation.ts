@@ -1,0 +1,65 @@
+// A narrow terminal or a web form wraps long lines, so a frame's `file:line` line may arrive broken
+// inside its path: `\t/home/u/go/pkg/mod/github.com/some/very/long/pa`, then `th/file.go:123 +0x45`
+// at the next line's start (or in its offset: `fd_unix.go:614 +0`, then `x234`). Where a call waits
+// for its location, a line that reads as the start of a path but holds no `file:line` is held (the scanner's `wrappedHead`); the next line completes
+// it when it starts at the line's start (a wrap does not indent), is none of a stack's other lines
+// and the two joined read as a `file:line`. Otherwise the held line is read as it would have been.
+import { parseCallLine, parseLocationLine, type LocationLine } from './lineParsers';
+
+export interface WrappedHead {
+  readonly line: number;
+  /** The line's text, trimmed, without the dump's prefix. */
+  readonly text: string;
+}
+
+/** Paths are long; a wrapped piece of one that is not is more likely junk. */
+const MAX_HEAD_CHARS = 4096;
+
+/** A `file:line` whose offset the wrap cut before its `x` (`fd_unix.go:614 +0`, then `x234`). */
+const OFFSET_CUT_BEFORE_X = / \+0?$/;
+
+/**
+ * Whether the trimmed line text[s, end), under a call that waits for its `file:line`, may be the
+ * first piece of a wrapped location line: a path (with a `/` or `\`, no call's parentheses) that
+ * holds no `file:line` of its own, or one whose offset was cut before its `x`.
+ */
+export function mayBeWrappedPathHead(text: string, s: number, end: number): boolean {
+  if (end - s < 2 || end - s > MAX_HEAD_CHARS) return false;
+  let slash = false;
+  let space = -1;
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 && space < 0) { space = i; continue; }
+    if (c <= 0x20 || c === 0x28 /* ( */ || c === 0x29 /* ) */ || c === 0x22 /* " */ || c === 0x60 /* ` */) return false;
+    if (space < 0 && (c === 0x2f /* / */ || c === 0x5c /* \ */)) slash = true;
+  }
+  if (!slash || text.startsWith('goroutine', s)) return false;
+  if (space >= 0) return end - space <= 3 && OFFSET_CUT_BEFORE_X.test(text.slice(space, end)) && parseLocationLine(text, s, space) !== null;
+  return parseLocationLine(text, s, end) === null;
+}
+
+/**
+ * The location that the held head and the line text[s, end) (trimmed; `indented` when white space
+ * came before it) make together, with the joined text; null when the line does not continue it.
+ */
+export function joinWrappedLocation(head: WrappedHead, text: string, s: number, end: number, indented: boolean): { text: string; location: LocationLine } | null {
+  if (indented || s === end || text.startsWith('created by ', s) || text.startsWith('goroutine ', s) || parseCallLine(text, s, end) !== null) return null;
+  const joined = head.text + text.slice(s, end);
+  const location = parseLocationLine(joined, 0, joined.length);
+  if (location === null || joined.charCodeAt(location.pathEnd - 1) === 0x2f /* / */) return null;
+  return { text: joined, location };
+}
+
+/**
+ * Whether text[s, end), at the start of the line right after a frame's `file:line`, is the rest of
+ * that line's offset that the wrap carried over (`main.go:265 +0x51`, then `c`): a few hex digits.
+ * The offset plays no part in the reading, so the line is only passed over.
+ */
+export function isWrappedOffsetTail(text: string, s: number, end: number): boolean {
+  if (end <= s || end - s > 16) return false;
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,98 @@
+// Dumps whose layout was damaged on the way into a paste: copied out of a terminal UI's box (a
+// border and padding at both ends of every line), wrapped by a narrow terminal inside a frame's
+// path or offset, in a staircase, quoted in a reply. The Go-generated dump of demo_panic.txt is
+// damaged by scripts/damageLayout.py (test/fixtures/goroutines/layout); each damaged copy must read
+// as the dump itself does. Real pastes of the same shapes are in test/fixtures/goroutines/pasted.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+
+const read = (path: string) => readFileSync(`test/fixtures/goroutines/${path}`, 'utf8');
+
+/** What a reading says of each goroutine (id, state, frames' function and file:line), the crash and its culprit. */
+function reading(a: GoroutineAnalysis) {
+  const dump = a.dump;
+  const culprit = dump.crashedGoroutine >= 0 ? dump.goroutines.get(dump.crashedGoroutine) : null;
+  return {
+    goroutines: [...dump.goroutines].map(g => ({ id: g.id, state: g.state, frames: g.frames.map(f => `${f.func} ${f.file}:${f.line}`) })),
+    crash: dump.crash?.message ?? null,
+    culprit: culprit === null ? null : `${culprit.id} ${culprit.frames[0]?.func}`,
+    truncated: dump.truncated,
+    groups: a.groups.length,
+  };
+}
+
+const original = read('demo_panic.txt');
+const plain = reading(analyzeGoroutineDump(original));
+
+describe('damaged layout', () => {
+  it('the undamaged dump reads as expected', () => {
+    assert.equal(plain.goroutines.length, 40);
+    assert.equal(plain.crash, 'panic: dispatcher: 12 items left and no worker to take them');
+    assert.equal(plain.culprit, '1 main.dispatch');
+    assert.deepEqual(plain.goroutines[0].frames, ['main.dispatch /work/main/scripts/go/goroutinegen/main.go:223', 'main.main /work/main/scripts/go/goroutinegen/main.go:265']);
+  });
+
+  for (const name of ['box_rounded.txt', 'box_double.txt', 'box_ascii.txt', 'pane_left_border.txt']) {
+    it(`a dump copied out of a box (${name}) reads as the dump itself`, () => {
+      const a = analyzeGoroutineDump(read(`layout/${name}`));
+      assert.deepEqual(reading(a), plain);
+      // The box's top edge comes before any border is learnt; its bottom edge ends the text quietly.
+      const skipped = a.dump.warnings.filter(w => w.message.includes('skipped')).map(w => w.message);
+      assert.ok(skipped.every(m => m.includes('exit status 2') || /line 1: .*"[╭╔+]/.test(m)), skipped.join('\n'));
+    });
+  }
+
+  it('a box\'s right border is cut only when the same border opens the line', () => {
+    const text = 'app: goroutine 1 [running]: │\napp: main.main()\napp: \t/a/main.go:5 +0x1\n';
+    assert.equal(analyzeGoroutineDump(text).dump.goroutines.length, 0);
+  });
+
+  it('location lines wrapped by a 60-column terminal inside their path or offset are joined', () => {
+    const a = analyzeGoroutineDump(read('layout/wrapped_locations_60.txt'));
+    assert.deepEqual(reading(a), plain);
+    assert.deepEqual(a.dump.warnings.map(w => w.message), ['line 367: skipped 1 line that is not part of a goroutine dump, starting "exit status 2"']);
+  });
+
+  it('a path line is not joined with a next line that is a stack line of its own', () => {
+    const text = [
+      'goroutine 1 [running]:', 'main.main()', '\t/home/user/go/src/app/', 'main.helper()', '\t/home/user/go/src/app/main.go:9 +0x1', '',
+    ].join('\n');
+    const g = analyzeGoroutineDump(text).dump.goroutines.get(0);
+    assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.main :0', 'main.helper /home/user/go/src/app/main.go:9']);
+  });
+
+  it('a staircase paste reads as the dump\'s first 60 lines', () => {
+    const head = original.split('\n').slice(0, 60).join('\n') + '\n';
+    assert.deepEqual(reading(analyzeGoroutineDump(read('layout/staircase.txt'))), reading(analyzeGoroutineDump(head)));
+  });
+
+  it('a dump quoted in a reply (`> `) or in a diff (`+`) reads as the dump itself', () => {
+    const quoted = original.split('\n').map(l => (l === '' ? '>' : `> ${l}`)).join('\n');
+    assert.deepEqual(reading(analyzeGoroutineDump(quoted)), plain);
+    const added = original.split('\n').map(l => `+${l}`).join('\n');
+    assert.deepEqual(reading(analyzeGoroutineDump(added)), plain);
+  });
+
+  describe('real pastes', () => {
+    it('lazygit #2118: paths wrapped without their tab, one joined into the cut goroutine\'s frame', () => {
+      const a = analyzeGoroutineDump(read('pasted/lazygit_2118_wrapped_paths_no_tabs.txt'));
+      const r = reading(a);
+      assert.deepEqual(r.goroutines.map(g => g.id), [14527, 16798]);
+      assert.deepEqual(r.goroutines[1].frames[0], 'github.com/jesseduffield/lazygit/pkg/tasks.(*ViewBufferManager).NewTask.func1.1 /Users/dean/Projects/lazygit/pkg/tasks/tasks.go:275');
+      assert.equal(r.truncated, true);
+      assert.ok(!a.dump.warnings.some(w => w.message.includes('"/Users/dean/P"')));
+    });
+
+    it('tuios #19: a debug.Stack quoted in a reply with `> `', () => {
+      const r = reading(analyzeGoroutineDump(read('pasted/tuios_19_quoted_reply_debug_stack.txt')));
+      assert.deepEqual(r.goroutines.map(g => g.id), [1]);
+      assert.deepEqual(r.goroutines[0].frames.slice(0, 2), [
+        'runtime/debug.Stack runtime/debug/stack.go:26',
+        'github.com/charmbracelet/bubbletea/v2.(*Program).recoverFromPanic github.com/charmbracelet/bubbletea/v2@v2.0.0-beta.5/tea.go:1131',
+      ]);
+      assert.equal(r.culprit, '1 runtime/debug.Stack');
+      assert.equal(r.truncated, true);
+    });
+  });
+});
