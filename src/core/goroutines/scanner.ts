@@ -547,7 +547,7 @@ export class DumpScanner implements LineKindActions {
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
-    if (isTimestampOnlyLine(text, lineStart, lineEnd)) return;
+    if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
     const message = this.logRecords.message(text, lineStart, lineEnd);
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
