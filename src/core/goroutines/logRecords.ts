@@ -103,14 +103,14 @@ export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: num
   if (to - from > MAX_RECORD_CHARS || to - from < 8) return false;
   const first = bytes[from];
   if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a)) return false;
-  for (let i = bytes.indexOf(QUOTE, from); i >= 0 && i + 1 < to; i = bytes.indexOf(QUOTE, i + 1)) {
-    if (!DUMP_FIRST_LETTERS.has(bytes[i + 1])) continue;
+  for (let i = from; i + 1 < to; i++) {
+    if (bytes[i] !== QUOTE || !DUMP_FIRST_LETTERS.has(bytes[i + 1])) continue;
     const start = String.fromCharCode(...bytes.subarray(i + 1, Math.min(to, i + 41)));
     if (DUMP_START.test(start) || CRASH_LINE.test(start)) return true;
   }
   // A stack field without its header: `\n\t` escaped in it.
-  for (let i = bytes.indexOf(0x5c, from); i >= 0 && i + 3 < to; i = bytes.indexOf(0x5c, i + 1)) {
-    if (bytes[i + 1] === 0x6e /* n */ && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x74 /* t */) return true;
+  for (let i = from; i + 3 < to; i++) {
+    if (bytes[i] === 0x5c && bytes[i + 1] === 0x6e /* n */ && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x74 /* t */) return true;
   }
   return false;
 }

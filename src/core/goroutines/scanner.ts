@@ -1289,9 +1289,9 @@ export class DumpScanner implements LineKindActions {
     let e = text.length;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     const line = text.slice(s, e);
-    if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
     // A JSON record closed by its brace is whole.
     if (line.charCodeAt(0) === 0x7b && line.charCodeAt(line.length - 1) === 0x7d) return false;
+    if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
