@@ -299,7 +299,8 @@ export class DumpScanner implements LineKindActions {
       this.plainBlank = false;
       this.lineSkippedOutside = false;
       let line: string | null = null;
-      if (!this.plainLine(bytes, pos, lineEnd)) {
+      // A log record holding a dump line is read through its message, never as a plain line.
+      if (this.logRecords.engaged || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {

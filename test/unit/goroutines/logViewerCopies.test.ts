@@ -12,12 +12,18 @@ const REVERSED = 'lines were newest first; read in reverse (line numbers count f
 const CRASH = 'panic: dispatcher: 12 items left and no worker to take them';
 const CULPRIT = `1 goroutine crashed (${CRASH}) in main.dispatch (main.go:223)`;
 
-interface Reading { ids: number[]; truncated: boolean; crash: string | null; first: string | null; warnings: string[] }
+interface Reading {
+  ids: number[]; truncated: boolean; crash: string | null; first: string | null; warnings: string[];
+  /** Group sizes, and every frame's and creator's `file:line` as read. */
+  groups: number[]; locations: string[];
+}
 
 function reading(a: GoroutineAnalysis): Reading {
   return {
     ids: [...a.dump.goroutines].map(g => g.id), truncated: a.dump.truncated, crash: a.dump.crash?.message ?? null,
     first: a.groups[0]?.suspect ?? null, warnings: a.dump.warnings.map(w => w.message),
+    groups: a.groups.map(g => g.count),
+    locations: [...new Set([...a.dump.goroutines].flatMap(g => [...g.frames, ...(g.createdBy ? [g.createdBy] : [])]).map(f => `${f.file}:${f.line}`))],
   };
 }
 
@@ -29,7 +35,11 @@ function readInChunks(text: string, size: number): GoroutineAnalysis {
   return analyzer.finish();
 }
 
-const PLAIN: Reading = { ids: [1, 19, 20, 21], truncated: false, crash: CRASH, first: CULPRIT, warnings: [] };
+const GOROUTINEGEN = '/work/main/scripts/go/goroutinegen/main.go';
+const PLAIN: Reading = {
+  ids: [1, 19, 20, 21], truncated: false, crash: CRASH, first: CULPRIT, warnings: [],
+  groups: [1, 3], locations: [223, 265, 47, 45].map(line => `${GOROUTINEGEN}:${line}`),
+};
 
 describe('goroutines: dumps copied out of log viewers', () => {
   it('the dump they were copied from reads so', () => {
