@@ -24,6 +24,10 @@ write('records_zap_json.txt', lines.map((l, i) => JSON.stringify({ level: 'error
 write('records_docker_json_file.txt', lines.map((l, i) => JSON.stringify({ log: l + '\n', stream: 'stderr', time: rfc3339(i) })));
 write('terraform_provider_prefix.txt', [
   `${rfc3339(0)} [DEBUG] provider: starting plugin: path=.terraform/providers/registry.terraform.io/hashicorp/aws/4.0.0/linux_amd64/terraform-provider-aws_v4.0.0_x5`,
-  ...lines.map((l, i) => `${rfc3339(i + 1)} [DEBUG] provider.terraform-provider-aws_v4.0.0_x5: ${l}`),
+  ...lines.flatMap((l, i) => [
+    `${rfc3339(i + 1)} [DEBUG] provider.terraform-provider-aws_v4.0.0_x5: ${l}`,
+    // terraform's own line between a call and its file:line, as its log interleaves them.
+    ...(l.startsWith('main.(*store).deleteCollection.func1(0x1)') ? [`${rfc3339(i + 1)} [DEBUG] provider.stdio: received EOF, stopping recv loop: err="rpc error: code = Unavailable desc = transport is closing"`] : []),
+  ]),
   `${rfc3339(30)} [DEBUG] provider: plugin exited`,
 ]);

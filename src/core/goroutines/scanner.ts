@@ -565,6 +565,8 @@ export class DumpScanner implements LineKindActions {
     if (s === end) { this.blankLine(); return; }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
     this.blankRun = 0;
+    // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
+    if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
     if (this.pending) {
       const location = parseLocationLine(text, s, end);
