@@ -5,6 +5,7 @@
 // whole dump in one string (escapedDump.ts), not this.
 import { unescape } from './escapedDump';
 import { CRASH_LINE } from './crashLines';
+import { asciiBytes, startsWithBytes } from './byteLineParsers';
 
 /** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
 const MESSAGE_KEYS = ['msg', 'message', 'log'];
@@ -91,9 +92,20 @@ function mayBeRecord(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** First letters of what may start a dump: `goroutine `, the crash lines' words (crashLines.ts). */
-const DUMP_FIRST_LETTERS = new Set([...'gpfSsuEROr'].map(c => c.charCodeAt(0)));
+/**
+ * What a message that starts a dump begins with, on the bytes: `goroutine `, and the words the crash
+ * lines of crashLines.ts start with. A quote followed by none of them is passed over undecoded.
+ */
+const DUMP_START_WORDS = ['goroutine ', 'panic: ', 'fatal error: ', 'fatal: ', 'SIG', 'signal ', 'unexpected fault address ',
+  'Exception 0x', 'runtime: goroutine stack exceeds ', 'runtime/cgo: ', 'Observed a panic: ', 'Recovered from panic'].map(asciiBytes);
+const DUMP_FIRST_BYTES = new Uint8Array(256);
+for (const word of DUMP_START_WORDS) DUMP_FIRST_BYTES[word[0]] = 1;
 const QUOTE = 0x22;
+
+function startsDumpWord(bytes: Uint8Array, at: number, to: number): boolean {
+  for (const word of DUMP_START_WORDS) if (startsWithBytes(bytes, at, to, word)) return true;
+  return false;
+}
 
 /**
  * On the bytes, for the junk gate: the line may be a record whose message starts a dump (a quote
@@ -103,14 +115,13 @@ export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: num
   if (to - from > MAX_RECORD_CHARS || to - from < 8) return false;
   const first = bytes[from];
   if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a)) return false;
+  // One pass over the line's bytes: a quote followed by a dump's first word, or an escaped `\n\t`
+  // (a stack field without its header). Words are compared only after their first byte.
   for (let i = from; i + 1 < to; i++) {
-    if (bytes[i] !== QUOTE || !DUMP_FIRST_LETTERS.has(bytes[i + 1])) continue;
-    const start = String.fromCharCode(...bytes.subarray(i + 1, Math.min(to, i + 41)));
-    if (DUMP_START.test(start) || CRASH_LINE.test(start)) return true;
-  }
-  // A stack field without its header: `\n\t` escaped in it.
-  for (let i = from; i + 3 < to; i++) {
-    if (bytes[i] === 0x5c && bytes[i + 1] === 0x6e /* n */ && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x74 /* t */) return true;
+    const b = bytes[i];
+    if (b === QUOTE) {
+      if (DUMP_FIRST_BYTES[bytes[i + 1]] === 1 && startsDumpWord(bytes, i + 1, to)) return true;
+    } else if (b === 0x5c && i + 3 < to && bytes[i + 1] === 0x6e /* n */ && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x74 /* t */) return true;
   }
   return false;
 }
