@@ -80,7 +80,8 @@ function isEscaped(text: string, from: number, at: number): boolean {
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', "'": "'", a: '\u0007', v: '\v' };
 
-function unescape(text: string, start: number, end: number, quoted: boolean): EscapedDump {
+/** The JSON or Go quoted string starting at `start` (after its quote) up to its closing quote or `end`, unescaped. */
+export function unescape(text: string, start: number, end: number, quoted: boolean): EscapedDump {
   const parts: string[] = [];
   let run = start;
   for (let i = start; i < end; i++) {

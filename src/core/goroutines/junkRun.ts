@@ -7,6 +7,8 @@ import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
 import { mayBeKnownLine } from './lineKinds';
 import { mayHoldPrefixedStart } from './prefixedStarts';
 import { mayStartHeadlessStack } from './headlessStart';
+import { mayBeRecordStartingDump } from './logRecords';
+import { isTimestampOnlyBytes } from './timestampLines';
 
 const NEWLINE = 0x0a;
 const NEWLINES = 0x0a0a0a0a;
@@ -89,7 +91,8 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
     if (s === lineEnd || (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, lineEnd)) ||
-      mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd) || mayStartHeadlessStack(bytes, s, lineEnd)) break;
+      mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd) || mayStartHeadlessStack(bytes, s, lineEnd) ||
+        mayBeRecordStartingDump(bytes, s, lineEnd) || isTimestampOnlyBytes(bytes, s, lineEnd)) break;
     lines++;
     pos = newline + 1;
   }

@@ -14,6 +14,12 @@ export interface LinePrefix {
   readonly sample: string;
   /** The border that closes every line of a box the dump was copied out of (boxBorder.ts), or null. */
   readonly closingBorder: string | null;
+  /**
+   * Sticky regular expression of the prefix's leading time alone, when it starts with one and goes
+   * on after it: the part the log's other lines share (`2023-01-01T00:00:00.000Z ` of terraform's
+   * `2023-01-01T00:00:00.000Z [DEBUG] provider.terraform-provider-aws_v4.0.0_x5: `).
+   */
+  readonly head: RegExp | null;
 }
 
 /**
@@ -28,9 +34,18 @@ export function linePrefixFrom(prefixText: string, closingBorder: string | null 
 
 class LazyLinePrefix implements LinePrefix {
   private built: RegExp | undefined;
+  private builtHead: RegExp | null | undefined;
   constructor(readonly sample: string, readonly closingBorder: string | null) {}
   get pattern(): RegExp {
     return (this.built ??= prefixPattern(this.sample));
+  }
+  get head(): RegExp | null {
+    if (this.builtHead === undefined) {
+      // The prefix's first word, when it holds digits (a time): the part every line of the log shares.
+      const word = /^\S*\d\S*\s/.exec(this.sample);
+      this.builtHead = word === null || word[0].length === this.sample.length ? null : prefixPattern(word[0]);
+    }
+    return this.builtHead;
   }
 }
 
@@ -44,6 +59,18 @@ function prefixPattern(prefixText: string): RegExp {
     else source += piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[:-]/g, '[:-]');
   }
   return new RegExp(source + '\\s*', 'y');
+}
+
+/**
+ * The line at `pos` lacks the prefix but starts with its leading time: another line of the same log
+ * (terraform's own `… [DEBUG] provider: plugin exited` among its provider's), written between two
+ * lines of the dump.
+ */
+export function isInterleavedLogLine(prefix: LinePrefix | null, text: string, pos: number): boolean {
+  const head = prefix?.head ?? null;
+  if (head === null) return false;
+  head.lastIndex = pos;
+  return head.test(text);
 }
 
 /** Position after the prefix when the line at `pos` starts with it, else `pos`. */

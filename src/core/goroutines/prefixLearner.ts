@@ -3,7 +3,7 @@
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
 import { isBlank, parseCallLine } from './lineParsers';
-import { isPrefixCutShort, linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 
@@ -101,6 +101,11 @@ export class PrefixLearner<Snapshot> {
     if (s === lineEnd) return null;
     if (this.skip(text, lineStart, lineEnd) !== lineStart) { this.unconfirmed = null; return null; }
     return this.confirmWithShorterPrefix(text, lineStart, lineEnd) ? null : this.takeBack();
+  }
+
+  /** The line, which lacks the prefix, is another line of the dump's log written between two of its lines. */
+  interleaved(text: string, lineStart: number): boolean {
+    return isInterleavedLogLine(this.prefix, text, lineStart);
   }
 
   /** The (trimmed) line is the dump's prefix cut short: the text's last line, cut before its text. */

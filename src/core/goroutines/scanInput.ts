@@ -8,6 +8,7 @@ import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
+import { looksReversed, MAX_REVERSED_BYTES, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
 /** UTF-16 text (PowerShell's `>`) is decoded whole: at most this much of it. */
@@ -41,8 +42,52 @@ export class GoroutineDumpScanner {
     this.search = options.byteSearch ?? portableByteSearch;
   }
 
+  /**
+   * The text's first bytes, held until they pass MAX_REVERSED_BYTES or the text ends there (a small
+   * text may be a dump copied newest line first: reversedDump.ts); null once scanning started.
+   */
+  private heldForOrder: Uint8Array[] | null = [];
+  private heldForOrderLength = 0;
+
   push(chunk: Uint8Array): void {
     if (this.finished) throw new Error('GoroutineDumpScanner: push after finish');
+    const held = this.heldForOrder;
+    if (held !== null) {
+      if (this.heldForOrderLength + chunk.length <= MAX_REVERSED_BYTES) {
+        held.push(chunk.slice());
+        this.heldForOrderLength += chunk.length;
+        return;
+      }
+      this.heldForOrder = null;
+      for (const part of held) this.scanPiece(part);
+    }
+    this.scanPiece(chunk);
+  }
+
+  /** A small text held whole: read in reverse when its lines were newest first. */
+  private releaseHeld(): void {
+    const held = this.heldForOrder;
+    if (held === null) return;
+    this.heldForOrder = null;
+    const whole = new Uint8Array(this.heldForOrderLength);
+    let at = 0;
+    for (const part of held) { whole.set(part, at); at += part.length; }
+    const utf16 = whole.length >= 2 && ((whole[0] === 0xff && whole[1] === 0xfe) || (whole[0] === 0xfe && whole[1] === 0xff));
+    if (!utf16 && whole.length > 0) {
+      const lines = splitLines(new TextDecoder().decode(whole));
+      if (looksReversed(lines)) {
+        this.scanner.warnAtStart(REVERSED_WARNING);
+        const reversed = new TextEncoder().encode(reverseLines(lines));
+        this.scanPiece(reversed);
+        // The text's size is the one read, not the one rebuilt.
+        this.byteLength += whole.length - reversed.length;
+        return;
+      }
+    }
+    this.scanPiece(whole);
+  }
+
+  private scanPiece(chunk: Uint8Array): void {
     this.byteLength += chunk.length;
     if (this.utf16Parts) { this.keepUtf16(chunk); return; }
     if (!this.started) {
@@ -92,6 +137,7 @@ export class GoroutineDumpScanner {
 
   finish(): GoroutineDump {
     if (this.finished) return this.finished;
+    this.releaseHeld();
     if (!this.started) {
       const head = this.takeCarry();
       const rest = this.start(head);

@@ -76,6 +76,8 @@ import { stackStoppedEarly } from './stoppedStack';
 import { RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
+import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
+import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
@@ -282,6 +284,8 @@ export class DumpScanner implements LineKindActions {
   private bodyStart = -1;
   /** The last goroutine body read wholly on the byte path, to replay when the next is the same. */
   private readonly bodies = new RepeatedBody();
+  /** A log of one record per line whose messages are the dump's lines. */
+  private readonly logRecords = new LogRecordLines();
 
   constructor(options: ScanOptions) {
     this.keepArgs = options.keepArgs ?? false;
@@ -341,7 +345,8 @@ export class DumpScanner implements LineKindActions {
       this.lineSkippedOutside = false;
       let line: string | null = null;
       this.lineTerminated = terminated;
-      if (!this.plainLine(bytes, pos, lineEnd)) {
+      // A log record holding a dump line is read through its message, never as a plain line.
+      if (this.logRecords.engaged || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
@@ -521,7 +526,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -534,7 +539,7 @@ export class DumpScanner implements LineKindActions {
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end || mayBeKnownLine(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end)) return false;
+    if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end)) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -599,6 +604,10 @@ export class DumpScanner implements LineKindActions {
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
+    // A log viewer's time alone on a line separates the dump's lines without ending anything.
+    if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
+    const message = this.logRecords.message(text, lineStart, lineEnd);
+    if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
     const afterPrefix = this.prefixes.skip(text, lineStart, lineEnd);
@@ -626,6 +635,8 @@ export class DumpScanner implements LineKindActions {
     if (s === end) { this.lineBlank = true; this.blankLine(); return; }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
     this.blankRun = 0;
+    // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
+    if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
@@ -698,6 +709,7 @@ export class DumpScanner implements LineKindActions {
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
     if (this.escapedDumpLine(text, lineStart, end)) return;
+    if (this.headlessStackFieldLine(text, lineStart, end)) return;
     if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
     // Text right after a header: a note on it, or junk in which a sliver read like a header.
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
@@ -736,6 +748,16 @@ export class DumpScanner implements LineKindActions {
     if (found === null) return false;
     this.beginSection();
     this.readEscapedString(found, '', text, end);
+    return true;
+  }
+
+  /** A record's stack field without its goroutine header (zap's `stacktrace`): its lines read as a stack of their own. */
+  private headlessStackFieldLine(text: string, from: number, end: number): boolean {
+    const stack = headlessStackField(text, from, end);
+    if (stack === null) return false;
+    this.beginSection();
+    this.readEscapedLines(stack, 0, stack.length);
+    this.endSection();
     return true;
   }
 
@@ -1520,8 +1542,11 @@ export class DumpScanner implements LineKindActions {
    */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start > 6000) return false;
-    const text = this.decode(bytes, start, end);
-    let s = this.prefixes.skip(text, 0, text.length);
+    const decoded = this.decode(bytes, start, end);
+    // A log record's message is the dump's line: whether that line was cut.
+    const message = this.logRecords.engaged ? this.logRecords.message(decoded, 0, decoded.length) : null;
+    const text = message ?? decoded;
+    let s = message !== null ? 0 : this.prefixes.skip(text, 0, text.length);
     const prefixMatched = s > 0;
     while (s < text.length && isBlank(text.charCodeAt(s))) s++;
     let e = text.length;
@@ -1529,6 +1554,8 @@ export class DumpScanner implements LineKindActions {
     const border = this.prefixes.prefix?.closingBorder ?? null;
     if (border !== null && prefixMatched) e = endBeforeBorder(text, s, e, border);
     const line = text.slice(s, e);
+    // A JSON record closed by its brace is whole.
+    if (line.charCodeAt(0) === 0x7b && line.charCodeAt(line.length - 1) === 0x7d) return false;
     if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).

@@ -1,0 +1,127 @@
+// Logs that hold one record per line (logrus text, logfmt, JSON from zap, slog, docker's json-file)
+// and a dump written into them line by line: each dump line is one record's message
+// (`time="…" level=error msg="goroutine 1 [running]:"`, `{"level":"error","msg":"\tmain.go:12 +0x1d"}`).
+// The message, unescaped, is the dump's line. A record whose message holds several lines is the
+// whole dump in one string (escapedDump.ts), not this.
+import { unescape } from './escapedDump';
+import { CRASH_LINE } from './crashLines';
+import { asciiBytes, startsWithBytes } from './byteLineParsers';
+
+/** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
+const MESSAGE_KEYS = ['msg', 'message', 'log'];
+/** Keys of a stack field written without its goroutine header (zap's `stacktrace`). */
+const STACK_KEYS = ['stacktrace', 'stack', 'trace'];
+/** Records are short; a longer line is read as the text it is. */
+const MAX_RECORD_CHARS = 16 << 10;
+
+/** The unescaped value of the first of `keys` quoted in text[from, to), logfmt or JSON; null when none. */
+function quotedField(text: string, from: number, to: number, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    for (const opening of [`${key}="`, `"${key}":"`, `"${key}": "`]) {
+      const at = text.indexOf(opening, from);
+      if (at < 0 || at >= to) continue;
+      // A logfmt key starts the line or follows a space: `errmsg="` is another key.
+      if (opening.charCodeAt(0) !== 0x22 && at > from && text.charCodeAt(at - 1) !== 0x20) continue;
+      const read = unescape(text, at + opening.length, to, true);
+      return read.closed ? read.value : null;
+    }
+  }
+  return null;
+}
+
+const DUMP_START = /^(?:goroutine \d+ |SIGQUIT: quit)/;
+
+/**
+ * Reads a log of one record per line: from the first record whose message starts a dump (a
+ * goroutine header, a crash line), every record's message is the dump's next line.
+ */
+export class LogRecordLines {
+  /** A record's message started a dump: the records after it are its lines. */
+  engaged = false;
+
+  /**
+   * The dump line a record holds: its message, unescaped (one trailing line break dropped, as
+   * docker's json-file keeps it). Null when the line is no record, its message holds several lines,
+   * or no record has started a dump yet and this one does not either.
+   */
+  message(text: string, from: number, to: number): string | null {
+    if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
+    const line = text.slice(from, to);
+    let value = quotedField(line, 0, line.length, MESSAGE_KEYS);
+    if (value === null) return null;
+    const lineBreak = value.indexOf('\n');
+    if (lineBreak >= 0) {
+      if (lineBreak !== value.length - 1) return null;
+      value = value.slice(0, -1);
+    }
+    if (!this.engaged) {
+      const trimmed = value.trim();
+      if (!DUMP_START.test(trimmed) && !CRASH_LINE.test(trimmed)) return null;
+      this.engaged = true;
+    }
+    return value;
+  }
+}
+
+/**
+ * A stack written as one field without its goroutine header: zap's `"stacktrace":"main.f\n\t/x.go:12\n…"`
+ * (function names over their indented `file:line`). The field's lines, unescaped; null when the line holds none.
+ */
+export function headlessStackField(text: string, from: number, to: number): string | null {
+  if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
+  const line = text.slice(from, to);
+  if (!line.includes('\\n\\t')) return null;
+  const value = quotedField(line, 0, line.length, STACK_KEYS);
+  return value !== null && value.includes('\n\t') ? value : null;
+}
+
+/**
+ * A JSON record starts with a brace, a logfmt one with a key (`time=`, `level=`, `ts=`): told on
+ * the line's first characters, so a line of a dump costs a few comparisons.
+ */
+function mayBeRecord(text: string, from: number, to: number): boolean {
+  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from++;
+  if (from === to) return false;
+  if (text.charCodeAt(from) === 0x7b /* { */) return true;
+  const keyEnd = Math.min(to, from + 16);
+  for (let i = from; i < keyEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d /* = */) return i > from;
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x5f /* _ */ || c === 0x2e /* . */)) return false;
+  }
+  return false;
+}
+
+/**
+ * What a message that starts a dump begins with, on the bytes: `goroutine `, and the words the crash
+ * lines of crashLines.ts start with. A quote followed by none of them is passed over undecoded.
+ */
+const DUMP_START_WORDS = ['goroutine ', 'panic: ', 'fatal error: ', 'fatal: ', 'SIG', 'signal ', 'unexpected fault address ',
+  'Exception 0x', 'runtime: goroutine stack exceeds ', 'runtime/cgo: ', 'Observed a panic: ', 'Recovered from panic'].map(asciiBytes);
+const DUMP_FIRST_BYTES = new Uint8Array(256);
+for (const word of DUMP_START_WORDS) DUMP_FIRST_BYTES[word[0]] = 1;
+const QUOTE = 0x22;
+
+function startsDumpWord(bytes: Uint8Array, at: number, to: number): boolean {
+  for (const word of DUMP_START_WORDS) if (startsWithBytes(bytes, at, to, word)) return true;
+  return false;
+}
+
+/**
+ * On the bytes, for the junk gate: the line may be a record whose message starts a dump (a quote
+ * followed by a goroutine header or a crash line). Each quote costs a byte test; a few are read further.
+ */
+export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: number): boolean {
+  if (to - from > MAX_RECORD_CHARS || to - from < 8) return false;
+  const first = bytes[from];
+  if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a)) return false;
+  // One pass over the line's bytes: a quote followed by a dump's first word, or an escaped `\n\t`
+  // (a stack field without its header). Words are compared only after their first byte.
+  for (let i = from; i + 1 < to; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) {
+      if (DUMP_FIRST_BYTES[bytes[i + 1]] === 1 && startsDumpWord(bytes, i + 1, to)) return true;
+    } else if (b === 0x5c && i + 3 < to && bytes[i + 1] === 0x6e /* n */ && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x74 /* t */) return true;
+  }
+  return false;
+}

@@ -1,0 +1,157 @@
+// Dumps copied out of log viewers and log pipelines (test/fixtures/goroutines/logviews, written by
+// scripts/log-viewer-copies.mjs, and real pastes in pasted/): newest line first, a time alone between
+// lines, one log record per dump line, a program's prefix on every line. Each reads as the dump it
+// was: the same goroutines, crash and culprit as the plain dump.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, GoroutineDumpAnalyzer, type GoroutineAnalysis } from '../../../src/core/goroutines';
+import { MAX_REVERSED_BYTES } from '../../../src/core/goroutines/reversedDump';
+
+const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
+const REVERSED = 'lines were newest first; read in reverse (line numbers count from the last line)';
+const CRASH = 'panic: dispatcher: 12 items left and no worker to take them';
+const CULPRIT = `1 goroutine crashed (${CRASH}) in main.dispatch (main.go:223)`;
+
+interface Reading {
+  ids: number[]; truncated: boolean; crash: string | null; first: string | null; warnings: string[];
+  /** Group sizes, and every frame's and creator's `file:line` as read. */
+  groups: number[]; locations: string[];
+}
+
+function reading(a: GoroutineAnalysis): Reading {
+  return {
+    ids: [...a.dump.goroutines].map(g => g.id), truncated: a.dump.truncated, crash: a.dump.crash?.message ?? null,
+    first: a.groups[0]?.suspect ?? null, warnings: a.dump.warnings.map(w => w.message),
+    groups: a.groups.map(g => g.count),
+    locations: [...new Set([...a.dump.goroutines].flatMap(g => [...g.frames, ...(g.createdBy ? [g.createdBy] : [])]).map(f => `${f.file}:${f.line}`))],
+  };
+}
+
+/** The same text pushed in small chunks, as a file stream may cut it. */
+function readInChunks(text: string, size: number): GoroutineAnalysis {
+  const analyzer = new GoroutineDumpAnalyzer();
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length; at += size) analyzer.push(bytes.subarray(at, at + size));
+  return analyzer.finish();
+}
+
+const GOROUTINEGEN = '/work/main/scripts/go/goroutinegen/main.go';
+const PLAIN: Reading = {
+  ids: [1, 19, 20, 21], truncated: false, crash: CRASH, first: CULPRIT, warnings: [],
+  groups: [1, 3], locations: [223, 265, 47, 45].map(line => `${GOROUTINEGEN}:${line}`),
+};
+
+describe('goroutines: dumps copied out of log viewers', () => {
+  it('the dump they were copied from reads so', () => {
+    const plain = fixture('demo_panic.txt').split('\n').slice(0, 25).join('\n') + '\n';
+    assert.deepEqual(reading(analyzeGoroutineDump(plain)), PLAIN);
+  });
+
+  describe('newest line first', () => {
+    for (const name of ['newest_first_plain.txt', 'newest_first_grafana_time_column.txt', 'newest_first_journalctl_r.txt']) {
+      it(`${name}: read in reverse, with a warning`, () => {
+        const text = fixture(`logviews/${name}`);
+        assert.deepEqual(reading(analyzeGoroutineDump(text)), { ...PLAIN, warnings: [REVERSED] });
+        // Streamed in pieces, the text is held whole all the same.
+        assert.deepEqual(reading(readInChunks(text, 97)), { ...PLAIN, warnings: [REVERSED] });
+      });
+    }
+
+    it('a dump in its own order is not reversed, nor one goroutine whose header has no frame under it', () => {
+      const forward = analyzeGoroutineDump(fixture('demo_panic.txt'));
+      assert.ok(!forward.dump.warnings.some(w => w.message === REVERSED));
+      const single = 'goroutine 7 [running]:\nmain.f()\n\t/app/main.go:12 +0x1d\n';
+      assert.deepEqual([...analyzeGoroutineDump(single).dump.goroutines].map(g => g.frames.map(f => f.func)), [['main.f']]);
+    });
+
+    it('a text over 1 MiB is read as it comes: the bound keeps a stream from being held whole', () => {
+      const reversed = fixture('logviews/newest_first_plain.txt');
+      const padding = 'log line that is no part of any dump\n'.repeat(Math.ceil(MAX_REVERSED_BYTES / 37) + 1);
+      const a = analyzeGoroutineDump(padding + reversed);
+      assert.ok(!a.dump.warnings.some(w => w.message === REVERSED));
+      assert.notDeepEqual([...a.dump.goroutines].map(g => g.id), PLAIN.ids);
+    });
+  });
+
+  describe('a time alone on a line', () => {
+    for (const name of ['time_alone_before_each_line.txt', 'time_alone_kibana.txt']) {
+      it(`${name}: separates lines without ending a goroutine, and is no junk`, () => {
+        assert.deepEqual(reading(analyzeGoroutineDump(fixture(`logviews/${name}`))), PLAIN);
+      });
+    }
+
+    it('between the frames of one goroutine, it keeps them together', () => {
+      const text = 'goroutine 5 [chan receive]:\n2024-05-01 12:00:00.123\nmain.worker(0xc000010000)\n1714564800.5\n\t/app/worker.go:31 +0x45\n' +
+        '12:00:00.124\ncreated by main.start in goroutine 1\n\t/app/worker.go:20 +0x3d\n';
+      const [g] = [...analyzeGoroutineDump(text).dump.goroutines];
+      assert.deepEqual([g.id, g.frames.map(f => `${f.func} ${f.line}`), g.createdBy?.func], [5, ['main.worker 31'], 'main.start']);
+      assert.deepEqual(analyzeGoroutineDump(text).dump.warnings, []);
+    });
+  });
+
+  describe('one log record per dump line', () => {
+    for (const name of ['records_logrus.txt', 'records_logfmt.txt', 'records_zap_json.txt', 'records_docker_json_file.txt']) {
+      it(`${name}: each record's message is the dump's line`, () => {
+        assert.deepEqual(reading(analyzeGoroutineDump(fixture(`logviews/${name}`))), PLAIN);
+        assert.deepEqual(reading(readInChunks(fixture(`logviews/${name}`), 200)), PLAIN);
+      });
+    }
+
+    it('records before the dump stay text; the dump starts at the record holding its crash line', () => {
+      const records = fixture('logviews/records_logrus.txt');
+      const a = analyzeGoroutineDump('time="2023-03-14T10:22:09Z" level=info msg="starting dispatcher" workers=4\n' + records);
+      assert.deepEqual(reading(a).ids, PLAIN.ids);
+      assert.equal(reading(a).crash, CRASH);
+      assert.equal(a.dump.warnings.length, 1);
+      assert.match(a.dump.warnings[0].message, /^line 1: skipped 1 line/);
+    });
+
+    it('Traefik\'s recovered panic: the recovery record is the crash, the stack escaped in the next record its goroutine', () => {
+      const a = analyzeGoroutineDump(fixture('pasted/traefik_4013_recovered_panic_logrus.txt'));
+      const r = reading(a);
+      assert.deepEqual([r.ids, r.truncated], [[6859], true]);
+      assert.equal(r.crash, 'Recovered from panic in HTTP handler [127.0.0.1:38036 - /health]: runtime error: invalid memory address or nil pointer dereference');
+      assert.match(r.first ?? '', /^1 goroutine panicked \(recovered: Recovered from panic in HTTP handler .*\) in middlewares\.\(\*Retry\)\.ServeHTTP \(retry\.go:38\)$/);
+      assert.match(r.warnings[0], /^line 1: skipped 1 line .*Caught HTTP Sta/);
+    });
+
+    it('a zap console record\'s escaped "stacktrace" field with its goroutine header', () => {
+      const r = reading(analyzeGoroutineDump(fixture('pasted/openfga_1904_zap_console_stacktrace_field.txt')));
+      assert.deepEqual([r.ids, r.truncated, r.first], [[351], true, '1 goroutine crashed (its crash line is not in the text) in server.(*Server).Write (server.go:888)']);
+    });
+
+    it('zap\'s "stacktrace" field without a goroutine header is a stack of its own', () => {
+      const text = [
+        '{"level":"info","ts":1678789330.1,"caller":"server/main.go:40","msg":"starting"}',
+        '{"level":"error","ts":1678789331.2,"caller":"worker/pool.go:88","msg":"job failed","error":"context deadline exceeded","stacktrace":"example.com/app/worker.(*Pool).run\\n\\t/src/app/worker/pool.go:88\\nexample.com/app/worker.(*Pool).Start.func1\\n\\t/src/app/worker/pool.go:52"}',
+        '{"level":"info","ts":1678789332.3,"caller":"server/main.go:41","msg":"stopping"}',
+      ].join('\n') + '\n';
+      const a = analyzeGoroutineDump(text);
+      assert.deepEqual(a.dump.headlessStacks.map(s => s.frames.map(f => `${f.func} ${f.line}`)), [['example.com/app/worker.(*Pool).run 88', 'example.com/app/worker.(*Pool).Start.func1 52']]);
+      assert.equal(a.dump.truncated, false);
+      assert.deepEqual(a.dump.warnings.map(w => w.line), [1, 3]);
+      assert.ok(a.dump.warnings.every(w => /^line \d: skipped 1 line that is not part of a goroutine dump/.test(w.message)));
+    });
+
+    it('an escaped dump as a bare quoted string, with no key before it', () => {
+      const text = 'some text before\n"goroutine 7 [running]:\\nmain.handler(0xc000010000)\\n\\t/src/app/main.go:33 +0x1d\\ncreated by main.serve in goroutine 1\\n\\t/src/app/main.go:20 +0x45\\n"\nafter\n';
+      const [g] = [...analyzeGoroutineDump(text).dump.goroutines];
+      assert.deepEqual([g.id, g.frames.map(f => f.func), g.createdBy?.func, g.cut], [7, ['main.handler'], 'main.serve', false]);
+    });
+  });
+
+  describe('a program\'s prefix on every line', () => {
+    it('terraform\'s `… [DEBUG] provider.terraform-provider-aws_v4.0.0_x5: ` is learnt; terraform\'s own lines around and between are text', () => {
+      const r = reading(analyzeGoroutineDump(fixture('logviews/terraform_provider_prefix.txt')));
+      // Its own line between goroutine 20's call and file:line leaves the stack whole.
+      assert.deepEqual(r, { ...PLAIN, warnings: r.warnings });
+      assert.deepEqual(r.warnings.map(w => w.match(/^line \d+: skipped 1 line/)?.[0]), ['line 1: skipped 1 line', 'line 18: skipped 1 line', 'line 28: skipped 1 line']);
+    });
+
+    it('a provider\'s panic in terraform\'s old debug log (real paste)', () => {
+      const r = reading(analyzeGoroutineDump(fixture('pasted/terraform_5583_provider_prefix_panic.txt')));
+      assert.deepEqual([r.ids, r.truncated, r.crash], [[99], true, 'panic: runtime error: invalid memory address or nil pointer dereference']);
+      assert.equal(r.first, '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in digitalocean.resourceDigitalOceanDropletRead (resource_digitalocean_droplet.go:192)');
+    });
+  });
+});
