@@ -105,13 +105,17 @@ export function parseLocationBytes(bytes: Uint8Array, pos: number, end: number, 
 }
 
 /**
- * Whether a character (or a UTF-8 byte) may be in a traceback's argument text: hex words (`0xc000123456`, `0x0?`),
- * braces of a struct or interface, `, `, `...`. Source code and prose after a dump call with
- * strings, names and operators (`fmt.Println("x")`, `time.Sleep(time.Hour)`): never a frame.
+ * Whether the argument text between a call's parentheses, its first and last characters given, may be
+ * a traceback's: Go prints hex words (`0xc000123456`, `0x0?`), braces of a struct or interface and
+ * `...`, so it opens with `0`, `{` or `.` and closes with a hex digit, `?`, `}` or `.`. Source code
+ * and prose after a dump call with strings, names and other numbers (`fmt.Println("x")`,
+ * `time.Sleep(time.Hour)`, `wg.Add(1)`): never a frame. Only the two ends are looked at, since every
+ * call line of a dump goes through this.
  */
-export function isArgumentCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46) || c === 0x78 /* x */ || c === 0x58 /* X */ ||
-    c === 0x3f /* ? */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x2c /* , */ || c === 0x2e /* . */ || c === 0x20;
+export function isArgumentText(first: number, last: number): boolean {
+  return (first === 0x30 /* 0 */ || first === 0x7b /* { */ || first === 0x2e /* . */) &&
+    ((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x66) || (last >= 0x41 && last <= 0x46) ||
+      last === 0x3f /* ? */ || last === 0x7d /* } */ || last === 0x2e /* . */);
 }
 
 /**
@@ -132,7 +136,7 @@ export function callOpenParen(bytes: Uint8Array, pos: number, end: number): numb
   if (open <= pos || bytes[open - 1] === 0x2e) return -1;
   for (let i = pos; i < open; i++) if (bytes[i] === SPACE) return -1;
   if (!startsName(bytes[pos])) return -1;
-  for (let i = open + 1; i < end - 1; i++) if (!isArgumentCode(bytes[i])) return -1;
+  if (open + 2 < end && !isArgumentText(bytes[open + 1], bytes[end - 2])) return -1;
   return open;
 }
 

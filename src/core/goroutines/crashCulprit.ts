@@ -3,6 +3,7 @@
 // likely problem is that goroutine, whatever waits elsewhere.
 import type { CrashHeader, GoroutineList, RuntimeStack, SourceFrame } from './model';
 import { crashNamesCulprit } from './crashLines';
+import { GoroutineTable } from './goroutineTable';
 import { isRaceState, isThrowMachinery } from './ranking';
 
 /**
@@ -25,9 +26,17 @@ const TEST_ALARM = /^testing\.(?:\(\*M\)\.)?startAlarm\.func\d+$/;
  * `go test`'s alarm, whose panic is a timeout (`inferredStuckDump`). -1 when none.
  */
 function panickingGoroutineIndex(goroutines: GoroutineList): number {
-  for (let i = 0; i < goroutines.length; i++) {
-    const g = goroutines.get(i);
-    if (g.state === 'running' && g.frames.some(f => PANICS.has(f.func)) && !g.frames.some(f => TEST_ALARM.test(f.func))) return i;
+  return firstRunning(goroutines, frames => frames.some(f => PANICS.has(f.func)) && !frames.some(f => TEST_ALARM.test(f.func)));
+}
+
+/**
+ * The first running goroutine whose frames pass `test`, or -1. Read off the table's rows, so a dump of
+ * 200,000 goroutines, few of them running, makes no record per goroutine.
+ */
+function firstRunning(goroutines: GoroutineList, test: (frames: readonly SourceFrame[]) => boolean): number {
+  const table = GoroutineTable.of(goroutines);
+  for (let i = 0; i < table.length; i++) {
+    if (table.header(i).state === 'running' && test(table.frames(i))) return i;
   }
   return -1;
 }
@@ -37,13 +46,8 @@ function panickingGoroutineIndex(goroutines: GoroutineList): number {
  * `test timed out after …` when the dump was printed, so the test binary timed out.
  */
 export function inferredStuckDump(goroutines: GoroutineList): StuckDump | null {
-  for (let i = 0; i < goroutines.length; i++) {
-    const g = goroutines.get(i);
-    if (g.state === 'running' && g.frames.some(f => TEST_ALARM.test(f.func))) {
-      return { kind: 'test timeout', reason: 'the test timed out (its alarm goroutine is running; its panic line is not in the text)' };
-    }
-  }
-  return null;
+  if (firstRunning(goroutines, frames => frames.some(f => TEST_ALARM.test(f.func))) < 0) return null;
+  return { kind: 'test timeout', reason: 'the test timed out (its alarm goroutine is running; its panic line is not in the text)' };
 }
 
 /** Where the runtime throws a fatal error: a `runtime stack:` with one of these threw (the frames above them only print). */

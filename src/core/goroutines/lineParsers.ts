@@ -1,6 +1,6 @@
 // Parsers for single traceback lines, working on [start, end) of a larger string so the scanner
 // never has to cut the dump into one string per line.
-import { isArgumentCode, startsName } from './byteLineParsers';
+import { isArgumentText, startsName } from './byteLineParsers';
 
 const CH_SPACE = 0x20;
 const CH_TAB = 0x09;
@@ -259,10 +259,9 @@ export function parseCallLine(text: string, pos: number, end: number): CallLine 
   if (open <= pos || text.charCodeAt(open - 1) === 0x2e) return null;
   for (let i = pos; i < open; i++) if (text.charCodeAt(i) === CH_SPACE) return null;
   if (!startsName(text.charCodeAt(pos))) return null;
-  for (let i = open + 1; i < end - 1; i++) if (!isArgumentCode(text.charCodeAt(i))) return null;
+  if (open + 2 < end && !isArgumentText(text.charCodeAt(open + 1), text.charCodeAt(end - 2))) return null;
   return { funcEnd: open, argsStart: open + 1, argsEnd: end - 1 };
 }
-
 
 /**
  * A call line whose arguments the line's end cut (`pkg.(*T).F(0xc0001304e0, {0xc`: a paste's end,
