@@ -79,3 +79,16 @@ function quotedEnd(text: string, open: number): number {
   }
   return -1;
 }
+
+/**
+ * The line of the first record whose count takes the records' sum past 2^53, or -1. Past it a
+ * double cannot hold every integer, so the sums (a group's count, the total) are rounded.
+ */
+export function lineWhereCountsPassExact(records: readonly { readonly count: number; readonly lines: { readonly start: number } | null }[]): number {
+  let sum = 0;
+  for (const record of records) {
+    sum += record.count;
+    if (sum > Number.MAX_SAFE_INTEGER) return record.lines?.start ?? 0;
+  }
+  return -1;
+}

@@ -58,7 +58,7 @@ import {
   asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes, type ByteHeader, type ByteLocation,
 } from './byteLineParsers';
-import { parseLabels, parseRecordFrameLine } from './debug1Lines';
+import { lineWhereCountsPassExact, parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
@@ -1675,6 +1675,14 @@ export class DumpScanner implements LineKindActions {
     this.log.closeSuppressed(this.lineNo);
     const format = this.goroutines.length > 0 ? 'traceback' : this.records.length > 0 || this.declaredTotal !== null ? 'debug1' : 'empty';
     // A log may hold a stack and a debug=1 profile: the goroutines are grouped, the profile is not.
+    if (format === 'debug1') {
+      const inexactFrom = lineWhereCountsPassExact(this.records);
+      // Warned, not clamped: a rounded count still ranks and compares the groups as the profile does.
+      if (inexactFrom >= 0) {
+        this.log.always(inexactFrom, `${inexactFrom > 0 ? `line ${inexactFrom}: ` : ''}goroutine counts too large to add exactly (their sum passes 2^53): ` +
+          'the counts and totals shown are rounded');
+      }
+    }
     if (format === 'traceback' && this.declaredTotal !== null) {
       this.log.always(this.profileStartLine,
         `line ${this.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${this.declaredTotal}): ` +

@@ -166,3 +166,68 @@ describe('goroutines: a crash message tens of thousands of lines long', () => {
     });
   }
 });
+
+describe('goroutines: many race reports, many counted records', () => {
+  /** `n` race reports; `distinctStacks` gives each its own functions, so each makes its own groups. */
+  function raceReports(n: number, distinctStacks: boolean): string {
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const address = `0x${(0xc000018000 + i * 8).toString(16).padStart(12, '0')}`;
+      const reader = 6 + i, writer = 100_000 + i, suffix = distinctStacks ? String(i) : '';
+      lines.push('==================', 'WARNING: DATA RACE', `Read at ${address} by goroutine ${reader}:`,
+        `  main.(*stats).record${suffix}()`, `      /src/main.go:${18 + (i % 50)} +0x30`, '',
+        `Previous write at ${address} by goroutine ${writer}:`, `  main.write${suffix}()`, '      /src/main.go:41 +0x228', '',
+        `Goroutine ${reader} (running) created at:`, '  main.main()', '      /src/main.go:37 +0x8f', '',
+        `Goroutine ${writer} (finished) created at:`, '  main.main()', '      /src/main.go:38 +0x8f', '==================');
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  for (const distinctStacks of [false, true]) {
+    it(`20,000 race reports${distinctStacks ? ', each with its own stacks,' : ''} in linear time, both sides of each kept`, () => {
+      const n = 20_000;
+      const started = performance.now();
+      const a = analyzeGoroutineDump(raceReports(n, distinctStacks));
+      assert.ok(performance.now() - started < BOUND_MS, `${performance.now() - started} ms`);
+      assert.equal(a.raceAccesses, 2 * n);
+      assert.equal(a.parsed, 0);
+      assert.equal(a.groups.reduce((sum, g) => sum + g.count, 0), 2 * n);
+      if (distinctStacks) assert.equal(a.groups.length, 2 * n);
+      assert.ok(a.groups.every(g => g.state.startsWith('data race (')));
+    });
+  }
+
+  /** A debug=1 profile of `n` records, each with its own labels and `count`. */
+  function countedRecords(n: number, count: (i: number) => string): string {
+    const lines = [`goroutine profile: total ${n}`];
+    for (let i = 0; i < n; i++) {
+      lines.push(`${count(i)} @ 0x43a8f6 0x6e5f5d 0x46e121`, `# labels: {"request":"r${i}", "user":"u${i % 97}"}`,
+        `#\t0x6e5f5c\tmain.worker${i % 1000}+0x3c\t/src/main.go:${20 + (i % 30)}`,
+        '#\t0x46e120\truntime.goexit+0x0\t/usr/local/go/src/runtime/asm_amd64.s:1571', '');
+    }
+    return lines.join('\n');
+  }
+
+  it('80,000 debug=1 records with distinct labels in linear time', () => {
+    const n = 80_000;
+    const started = performance.now();
+    const a = analyzeGoroutineDump(countedRecords(n, i => String(1 + (i % 7))));
+    assert.ok(performance.now() - started < BOUND_MS, `${performance.now() - started} ms`);
+    let expected = 0;
+    for (let i = 0; i < n; i++) expected += 1 + (i % 7);
+    assert.equal(a.parsed, expected);
+    assert.equal(a.groups.reduce((sum, g) => sum + g.count, 0), expected);
+    assert.ok(!a.dump.warnings.some(w => /too large to add exactly/.test(w.message)));
+  });
+
+  it('counts whose sum passes 2^53 are said to be rounded, from the record where the sum passes it', () => {
+    // 1e15 each: the 10th record takes the sum past 2^53 ≈ 9.007e15; it starts at line 2 + 9 × 5.
+    const a = analyzeGoroutineDump(countedRecords(20, () => '1000000000000000'));
+    assert.deepEqual(a.dump.warnings.filter(w => /too large/.test(w.message)), [{
+      line: 47, message: 'line 47: goroutine counts too large to add exactly (their sum passes 2^53): the counts and totals shown are rounded',
+    }]);
+    // One count already past 2^53 as printed.
+    const huge = analyzeGoroutineDump(countedRecords(1, () => '123456789012345678901'));
+    assert.equal(huge.dump.warnings.filter(w => /too large to add exactly/.test(w.message)).length, 1);
+  });
+});
