@@ -80,6 +80,7 @@ import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
+import { joinWrappedName } from './wrappedName';
 import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
@@ -640,6 +641,7 @@ export class DumpScanner implements LineKindActions {
 
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
+      if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       const location = parseLocationLine(text, s, end);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
@@ -1148,6 +1150,22 @@ export class DumpScanner implements LineKindActions {
     if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
     pending.bare = false;
     if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
+  }
+
+  /**
+   * The line under a bare name or a `created by` that a wrap cut inside the function's name: the
+   * rest of the name (wrappedName.ts). The call read from the two joined waits for its `file:line`.
+   */
+  private wrappedNameLine(text: string, s: number, end: number, indented: boolean): boolean {
+    const head = this.pending!;
+    const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
+    if (joined === null) return false;
+    const headLine = head.line;
+    this.pending = null;
+    if (!this.stackLine(joined, 0, joined.length) || this.pending === null) { this.pending = head; return false; }
+    (this.pending as PendingCall).line = headLine;
+    this.touch();
+    return true;
   }
 
   private commitPendingWithoutLocation(): void {
