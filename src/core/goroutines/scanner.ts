@@ -247,6 +247,8 @@ export class DumpScanner implements LineKindActions {
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
   private headlessStart: HeadlessStart | null = null;
+  /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
+  private headlessStartSpaced = false;
   private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number } | null = null;
   private record: RecordBuilder | null = null;
   private race: RaceReportBuilder | null = null;
@@ -936,7 +938,11 @@ export class DumpScanner implements LineKindActions {
    */
   private beginHeadlessStack(text: string, s: number, end: number, indented: boolean): boolean {
     const start = this.headlessStart!;
+    // Web forms and mail double every line break: one blank line under the call says nothing yet.
+    if (s === end && !this.headlessStartSpaced) { this.headlessStartSpaced = true; return true; }
+    const spaced = this.headlessStartSpaced;
     this.headlessStart = null;
+    this.headlessStartSpaced = false;
     const location = s < end ? parseLocationLine(text, s, end) : null;
     if (location === null || !startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0)) {
       this.log.skipped(start.line, start.sample);
@@ -949,6 +955,7 @@ export class DumpScanner implements LineKindActions {
     this.setPending(this.interner.func(start.func), '', start.bare, start.createdBy, start.creatorGoroutine);
     this.pending!.line = start.line;
     this.completePending(text, s, end, location);
+    if (spaced) this.spacing = DOUBLE_SPACED;
     return true;
   }
 
@@ -957,6 +964,7 @@ export class DumpScanner implements LineKindActions {
     const start = this.headlessStart;
     if (start === null) return;
     this.headlessStart = null;
+    this.headlessStartSpaced = false;
     this.log.skipped(start.line, start.sample);
     if (start.line === this.lineNo) this.skippedLine = start.text;
   }
