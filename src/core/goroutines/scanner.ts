@@ -82,6 +82,7 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -632,7 +633,7 @@ export class DumpScanner implements LineKindActions {
       this.rereadWrappedHead(head);
     }
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
-    if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
+    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) { this.lineBlank = true; this.blankLine(); return; }
@@ -928,7 +929,8 @@ export class DumpScanner implements LineKindActions {
    * next line to tell. False when it is no such line.
    */
   private noteHeadlessStart(text: string, s: number, end: number): boolean {
-    this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo);
+    this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo) ??
+      (this.prefixes.prefix === null ? parsePrefixedHeadlessStart(text, s, end, this.lineNo) : null);
     return this.headlessStart !== null;
   }
 
@@ -936,15 +938,26 @@ export class DumpScanner implements LineKindActions {
    * The line after a held headless start: its `file:line` begins a stack whose header is not in the
    * text. Anything else leaves the held line skipped, and false: this line is read as any other.
    */
-  private beginHeadlessStack(text: string, s: number, end: number, indented: boolean): boolean {
+  private beginHeadlessStack(text: string, lineStart: number, s: number, end: number, indented: boolean): boolean {
     const start = this.headlessStart!;
     // Web forms and mail double every line break: one blank line under the call says nothing yet.
     if (s === end && !this.headlessStartSpaced) { this.headlessStartSpaced = true; return true; }
     const spaced = this.headlessStartSpaced;
     this.headlessStart = null;
     this.headlessStartSpaced = false;
-    const location = s < end ? parseLocationLine(text, s, end) : null;
-    if (location === null || !startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0)) {
+    let location = s < end ? parseLocationLine(text, s, end) : null;
+    if (start.prefixText !== null) {
+      // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
+      const learnt = learnPrefixFromPair(start, text, lineStart, end);
+      location = null;
+      if (learnt !== null) {
+        this.prefixes.tryPrefix(start.prefixText);
+        s = learnt.s;
+        location = learnt.location;
+        while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+      }
+    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
+    if (location === null) {
       this.log.skipped(start.line, start.sample);
       return false;
     }
