@@ -26,7 +26,8 @@ export function parsePrefixedHeadlessStart(text: string, s: number, end: number,
   const nameStart = i + 1;
   if (i <= s || nameStart - s > MAX_PREFIX_CHARS) return null;
   const start = parseHeadlessStart(text, nameStart, end, line);
-  if (start === null) return null;
+  // Behind other text, only a name qualified by its package (`main.f`) is taken for a frame's: `defer f()` is prose or code.
+  if (start === null || start.func.indexOf('.') < 0) return null;
   // The warning, if the line turns out to be skipped, quotes the line from its start.
   return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, nameStart) };
 }

@@ -930,7 +930,8 @@ export class DumpScanner implements LineKindActions {
    */
   private noteHeadlessStart(text: string, s: number, end: number): boolean {
     this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo) ??
-      (this.prefixes.prefix === null ? parsePrefixedHeadlessStart(text, s, end, this.lineNo) : null);
+      // A panic's value may run over several lines (`defer GinkgoRecover()` in Ginkgo's): they are its text.
+      (this.prefixes.prefix === null && !this.panicValue.isOpen ? parsePrefixedHeadlessStart(text, s, end, this.lineNo) : null);
     return this.headlessStart !== null;
   }
 

@@ -104,6 +104,8 @@ describe('goroutines: headless stacks in damaged shapes', () => {
         ['10:00:01 app: main.foo(0x1)', '10:00:01 app: /src/main.go:12 +0x1d'],
         ['10:00:01 app: retrying main.foo(0x1)', '10:00:02 app: see notes at main.go:12'],
         ['see the fix in main.foo(x)', 'see the fix in \t/src/main.go:12'],
+        // A name without its package behind text is code quoted in prose (Ginkgo's panic value says `defer GinkgoRecover()`).
+        ['    defer GinkgoRecover()', '    defer \t/src/main.go:12'],
       ]) {
         const dump = scanGoroutineDump(lines.join('\n') + '\n');
         assert.deepEqual([dump.headlessStacks.length, [...dump.goroutines].length], [0, 0], lines.join(' / '));
