@@ -2,8 +2,8 @@
 // app[123]: `) that no goroutine header or crash line has taught yet: a `debug.Stack()` logged line
 // by line, or the tail of a goroutine the paste starts inside. The prefix is learnt from the stack
 // itself: a call line with text before the function's name (a stack's first line is a call), then a line that carries the same
-// prefix (digits may differ) and, indented further, a `file:line`. One pair, one pattern tried:
-// the work is bounded by the two lines' length.
+// prefix (digits may differ, not its length) and, indented further, a `file:line`. One pair, one
+// pattern tried: the work is bounded by the two lines' length.
 import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isBlank, parseLocationLine, type LocationLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
@@ -48,11 +48,15 @@ function whiteSpaceBefore(text: string, from: number, pos: number): { length: nu
 export function learnPrefixFromPair(start: HeadlessStart, text: string, lineStart: number, end: number): { prefix: LinePrefix; s: number; location: LocationLine } | null {
   const prefixText = start.prefixText;
   if (prefixText === null) return null;
-  const prefix = linePrefixFrom(prefixText);
-  if (prefix === null) return null;
   // The prefix starts where the call line's text did.
   let from = lineStart;
   while (from < end && isBlank(text.charCodeAt(from))) from++;
+  // Told before a pattern is built (most calls behind text are log lines, and so is the line after):
+  // the line starts as the prefix does and, where a prefix as long ends, is indented further.
+  const at = from + prefixText.length;
+  if (at >= end || text.charCodeAt(from) !== prefixText.charCodeAt(0) || !isBlank(text.charCodeAt(at - 1)) || !isBlank(text.charCodeAt(at))) return null;
+  const prefix = linePrefixFrom(prefixText);
+  if (prefix === null) return null;
   const s = skipLinePrefix(prefix, text, from, end);
   if (s === from || s >= end) return null;
   let locationEnd = end;
