@@ -112,4 +112,32 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       }
     });
   });
+
+  describe('a call line wrapped inside its function\'s name', () => {
+    const goroutine = (lines: string[]) => [...scanGoroutineDump(['goroutine 7 [select]:', ...lines, ''].join('\n')).goroutines][0];
+
+    it('is joined when the rest starts with a `.` or the piece before ends at `.` or `/`', () => {
+      const g = goroutine([
+        'github.com/gdamore/tcell/v2.(*devTty).Start', '.func1(0xc001fc8300)', '\t/src/tty_unix.go:92 +0xbf',
+        'sync.(*Once).', 'Do(0xc000010000, 0x1)', '\t/usr/local/go/src/sync/once.go:74 +0x3c',
+        'github.com/some/', 'pkg.Run()', '\t/src/pkg/run.go:5 +0x1d',
+        'created by github', '.com/gdamore/tcell/v2.(*devTty).Start in goroutine 1', '\t/src/tty_unix.go:89 +0x239',
+      ]);
+      assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), [
+        'github.com/gdamore/tcell/v2.(*devTty).Start.func1 /src/tty_unix.go:92',
+        'sync.(*Once).Do /usr/local/go/src/sync/once.go:74',
+        'github.com/some/pkg.Run /src/pkg/run.go:5',
+      ]);
+      assert.equal(`${g.createdBy?.func} ${g.createdBy?.file}:${g.createdBy?.line}`, 'github.com/gdamore/tcell/v2.(*devTty).Start /src/tty_unix.go:89');
+    });
+
+    it('is not joined when the next line may be a line of its own', () => {
+      // A gccgo bare name, then a call of its own: two frames, the first without a location.
+      const g = goroutine(['main.helper', 'main.run(0x1)', '\t/src/main.go:9 +0x1d']);
+      assert.deepEqual(g.frames.map(f => f.func), ['main.run']);
+      // A location line that starts with a dot is a location.
+      const h = goroutine(['main.run(0x1)', './main.go:9 +0x1d']);
+      assert.deepEqual(h.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run ./main.go:9']);
+    });
+  });
 });
