@@ -942,7 +942,7 @@ export class DumpScanner implements LineKindActions {
   private beginHeadlessStack(text: string, lineStart: number, s: number, end: number, indented: boolean): boolean {
     const start = this.headlessStart!;
     // Web forms and mail double every line break: one blank line under the call says nothing yet.
-    if (s === end && !this.headlessStartSpaced) { this.headlessStartSpaced = true; return true; }
+    if (s === end && !this.headlessStartSpaced) { this.headlessStartSpaced = true; this.lineBlank = true; return true; }
     const spaced = this.headlessStartSpaced;
     this.headlessStart = null;
     this.headlessStartSpaced = false;
