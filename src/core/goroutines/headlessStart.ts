@@ -20,6 +20,8 @@ export interface HeadlessStart {
   readonly sample: string;
   /** The whole line when short, for the check of a cut at the end of the text (null when long). */
   readonly text: string | null;
+  /** The text before the call, a log prefix not known yet that the next line must carry too (prefixedHeadlessStart.ts); null when none. */
+  readonly prefixText: string | null;
 }
 
 const CREATED_BY = 'created by ';
@@ -51,7 +53,7 @@ export function parseHeadlessStart(text: string, s: number, end: number, line: n
   }
   return {
     line, func, bare, createdBy, creatorGoroutine, inlined: text.endsWith('(...)', end),
-    sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null,
+    sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: null,
   };
 }
 
@@ -77,7 +79,7 @@ const DOT = 0x2e;
  * it starts no headless stack, told on its bytes so that junk is still skipped without decoding.
  */
 export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number): boolean {
-  if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0;
+  if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end);
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
   if (end - s > 1500) return false;
   let dot = false;
@@ -87,4 +89,19 @@ export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number)
     if (b === DOT) dot = true;
   }
   return dot;
+}
+
+/**
+ * Whether the trimmed line bytes[s, end) may be read by `parsePrefixedHeadlessStart`: a call
+ * after white space, within a prefix's length of the line's start; told on its bytes, for junk to
+ * be skipped without decoding.
+ */
+export function mayStartPrefixedHeadlessStack(bytes: Uint8Array, s: number, end: number): boolean {
+  if (end - s < 4 || bytes[end - 1] !== 0x29 /* ) */) return false;
+  let open = end - 2;
+  while (open > s && bytes[open] !== 0x28 /* ( */) open--;
+  let i = open - 1;
+  while (i > s && bytes[i] !== 0x20 && bytes[i] !== 0x09) i--;
+  // A prefix of 200 characters (prefixedHeadlessStart.ts) takes at most 800 bytes.
+  return i > s && i + 1 - s <= 800 && callOpenParen(bytes, i + 1, end) >= 0;
 }

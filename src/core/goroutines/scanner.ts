@@ -80,7 +80,9 @@ import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
+import { joinWrappedName } from './wrappedName';
 import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -246,6 +248,8 @@ export class DumpScanner implements LineKindActions {
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
   private headlessStart: HeadlessStart | null = null;
+  /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
+  private headlessStartSpaced = false;
   private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number } | null = null;
   private record: RecordBuilder | null = null;
   private race: RaceReportBuilder | null = null;
@@ -629,7 +633,7 @@ export class DumpScanner implements LineKindActions {
       this.rereadWrappedHead(head);
     }
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
-    if (this.headlessStart !== null && this.beginHeadlessStack(text, s, end, s > afterPrefix)) return;
+    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) { this.lineBlank = true; this.blankLine(); return; }
@@ -640,6 +644,7 @@ export class DumpScanner implements LineKindActions {
 
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
+      if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       const location = parseLocationLine(text, s, end);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
@@ -924,7 +929,9 @@ export class DumpScanner implements LineKindActions {
    * next line to tell. False when it is no such line.
    */
   private noteHeadlessStart(text: string, s: number, end: number): boolean {
-    this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo);
+    this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo) ??
+      // A panic's value may run over several lines (`defer GinkgoRecover()` in Ginkgo's): they are its text.
+      (this.prefixes.prefix === null && !this.panicValue.isOpen ? parsePrefixedHeadlessStart(text, s, end, this.lineNo) : null);
     return this.headlessStart !== null;
   }
 
@@ -932,11 +939,26 @@ export class DumpScanner implements LineKindActions {
    * The line after a held headless start: its `file:line` begins a stack whose header is not in the
    * text. Anything else leaves the held line skipped, and false: this line is read as any other.
    */
-  private beginHeadlessStack(text: string, s: number, end: number, indented: boolean): boolean {
+  private beginHeadlessStack(text: string, lineStart: number, s: number, end: number, indented: boolean): boolean {
     const start = this.headlessStart!;
+    // Web forms and mail double every line break: one blank line under the call says nothing yet.
+    if (s === end && !this.headlessStartSpaced) { this.headlessStartSpaced = true; this.lineBlank = true; return true; }
+    const spaced = this.headlessStartSpaced;
     this.headlessStart = null;
-    const location = s < end ? parseLocationLine(text, s, end) : null;
-    if (location === null || !startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0)) {
+    this.headlessStartSpaced = false;
+    let location = s < end ? parseLocationLine(text, s, end) : null;
+    if (start.prefixText !== null) {
+      // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
+      const learnt = learnPrefixFromPair(start, text, lineStart, end);
+      location = null;
+      if (learnt !== null) {
+        this.prefixes.tryPrefix(start.prefixText);
+        s = learnt.s;
+        location = learnt.location;
+        while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+      }
+    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
+    if (location === null) {
       this.log.skipped(start.line, start.sample);
       return false;
     }
@@ -947,6 +969,7 @@ export class DumpScanner implements LineKindActions {
     this.setPending(this.interner.func(start.func), '', start.bare, start.createdBy, start.creatorGoroutine);
     this.pending!.line = start.line;
     this.completePending(text, s, end, location);
+    if (spaced) this.spacing = DOUBLE_SPACED;
     return true;
   }
 
@@ -955,6 +978,7 @@ export class DumpScanner implements LineKindActions {
     const start = this.headlessStart;
     if (start === null) return;
     this.headlessStart = null;
+    this.headlessStartSpaced = false;
     this.log.skipped(start.line, start.sample);
     if (start.line === this.lineNo) this.skippedLine = start.text;
   }
@@ -1148,6 +1172,22 @@ export class DumpScanner implements LineKindActions {
     if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
     pending.bare = false;
     if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
+  }
+
+  /**
+   * The line under a bare name or a `created by` that a wrap cut inside the function's name: the
+   * rest of the name (wrappedName.ts). The call read from the two joined waits for its `file:line`.
+   */
+  private wrappedNameLine(text: string, s: number, end: number, indented: boolean): boolean {
+    const head = this.pending!;
+    const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
+    if (joined === null) return false;
+    const headLine = head.line;
+    this.pending = null;
+    if (!this.stackLine(joined, 0, joined.length) || this.pending === null) { this.pending = head; return false; }
+    (this.pending as PendingCall).line = headLine;
+    this.touch();
+    return true;
   }
 
   private commitPendingWithoutLocation(): void {

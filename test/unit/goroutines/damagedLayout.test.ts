@@ -79,9 +79,14 @@ describe('damaged layout', () => {
       const a = analyzeGoroutineDump(read('pasted/lazygit_2118_wrapped_paths_no_tabs.txt'));
       const r = reading(a);
       assert.deepEqual(r.goroutines.map(g => g.id), [14527, 16798]);
+      // Its call line and its `created by` wrapped inside the function's name: the pieces are joined.
+      assert.deepEqual(r.goroutines[0].frames, ['github.com/gdamore/tcell/v2.(*devTty).Start.func1 /Users/dean/Projects/lazygit/vendor/github.com/gdamore/tcell/v2/tty_unix.go:92']);
+      const creator = [...a.dump.goroutines][0].createdBy!;
+      assert.equal(`${creator.func} ${creator.file}:${creator.line}`, 'github.com/gdamore/tcell/v2.(*devTty).Start /Users/dean/Projects/lazygit/vendor/github.com/gdamore/tcell/v2/tty_unix.go:89');
       assert.deepEqual(r.goroutines[1].frames[0], 'github.com/jesseduffield/lazygit/pkg/tasks.(*ViewBufferManager).NewTask.func1.1 /Users/dean/Projects/lazygit/pkg/tasks/tasks.go:275');
       assert.equal(r.truncated, true);
       assert.ok(!a.dump.warnings.some(w => w.message.includes('"/Users/dean/P"')));
+      assert.ok(!a.dump.warnings.some(w => w.message.includes('tcell')));
     });
 
     it('tuios #19: a debug.Stack quoted in a reply with `> `', () => {

@@ -1,0 +1,71 @@
+// A stack without its goroutine header behind a log prefix (`14:41:42 `, `2023-05-01T10:00:00Z
+// app[123]: `) that no goroutine header or crash line has taught yet: a `debug.Stack()` logged line
+// by line, or the tail of a goroutine the paste starts inside. The prefix is learnt from the stack
+// itself: a call line with text before the function's name (a stack's first line is a call), then a line that carries the same
+// prefix (digits may differ, not its length) and, indented further, a `file:line`. One pair, one
+// pattern tried: the work is bounded by the two lines' length.
+import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
+import { isBlank, parseLocationLine, type LocationLine } from './lineParsers';
+import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
+
+/** A log prefix is short; a long run of text before a call is prose. */
+export const MAX_PREFIX_CHARS = 200;
+
+/**
+ * The trimmed line text[s, end) read as a headless start behind a prefix not known yet: the text
+ * before the call's name (or before `created by`) is kept as `prefixText`; null when the line is no
+ * such call.
+ */
+export function parsePrefixedHeadlessStart(text: string, s: number, end: number, line: number): HeadlessStart | null {
+  if (end - s < 4 || text.charCodeAt(end - 1) !== 0x29 /* ) */) return null;
+  // Arguments hold no '(' (lineParsers.ts): the last one opens them; the name runs back to white space.
+  let open = end - 2;
+  while (open > s && text.charCodeAt(open) !== 0x28 /* ( */) open--;
+  let i = open - 1;
+  while (i > s && !isBlank(text.charCodeAt(i))) i--;
+  const nameStart = i + 1;
+  if (i <= s || nameStart - s > MAX_PREFIX_CHARS) return null;
+  const start = parseHeadlessStart(text, nameStart, end, line);
+  // Behind other text, only a name qualified by its package (`main.f`) is taken for a frame's: `defer f()` is prose or code.
+  if (start === null || start.func.indexOf('.') < 0) return null;
+  // The warning, if the line turns out to be skipped, quotes the line from its start.
+  return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, nameStart) };
+}
+
+/** The white space right before text[pos]: its length, and whether it holds a tab. */
+function whiteSpaceBefore(text: string, from: number, pos: number): { length: number; tab: boolean } {
+  let i = pos;
+  let tab = false;
+  while (i > from && isBlank(text.charCodeAt(i - 1))) { i--; if (text.charCodeAt(i) === 0x09) tab = true; }
+  return { length: pos - i, tab };
+}
+
+/**
+ * The line under a prefixed headless start: when text[lineStart, end) carries the start's prefix
+ * and, indented further than the call (Go indents a frame's `file:line` by a tab), a `file:line`,
+ * the prefix learnt and where the location starts; else null.
+ */
+export function learnPrefixFromPair(start: HeadlessStart, text: string, lineStart: number, end: number): { prefix: LinePrefix; s: number; location: LocationLine } | null {
+  const prefixText = start.prefixText;
+  if (prefixText === null) return null;
+  // The prefix starts where the call line's text did.
+  let from = lineStart;
+  while (from < end && isBlank(text.charCodeAt(from))) from++;
+  // Told before a pattern is built (most calls behind text are log lines, and so is the line after):
+  // the line starts as the prefix does and, where a prefix as long ends, is indented further.
+  const at = from + prefixText.length;
+  if (at >= end || text.charCodeAt(from) !== prefixText.charCodeAt(0) || !isBlank(text.charCodeAt(at - 1)) || !isBlank(text.charCodeAt(at))) return null;
+  const prefix = linePrefixFrom(prefixText);
+  if (prefix === null) return null;
+  const s = skipLinePrefix(prefix, text, from, end);
+  if (s === from || s >= end) return null;
+  let locationEnd = end;
+  while (locationEnd > s && isBlank(text.charCodeAt(locationEnd - 1))) locationEnd--;
+  const location = parseLocationLine(text, s, locationEnd);
+  if (location === null) return null;
+  const callSpace = whiteSpaceBefore(prefixText, 0, prefixText.length);
+  const locationSpace = whiteSpaceBefore(text, from, s);
+  const indented = locationSpace.length > callSpace.length || (locationSpace.tab && !callSpace.tab);
+  if (!startsHeadlessStack(text, s, location, indented)) return null;
+  return { prefix, s, location };
+}
