@@ -108,13 +108,27 @@ function startsDumpWord(bytes: Uint8Array, at: number, to: number): boolean {
 }
 
 /**
+ * A logfmt record opens with a key and its `=` (`time="…"`, `level=error`, `ts=…`): prose and other
+ * junk lines, whose first word is followed by a space, are passed over without a look at every byte.
+ */
+function startsWithKey(bytes: Uint8Array, from: number, to: number): boolean {
+  const stop = Math.min(to, from + 32);
+  for (let i = from + 1; i < stop; i++) {
+    const b = bytes[i];
+    if (b === 0x3d /* = */) return true;
+    if (!((b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x2e || b === 0x2d || (b >= 0x41 && b <= 0x5a))) return false;
+  }
+  return false;
+}
+
+/**
  * On the bytes, for the junk gate: the line may be a record whose message starts a dump (a quote
  * followed by a goroutine header or a crash line). Each quote costs a byte test; a few are read further.
  */
 export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: number): boolean {
   if (to - from > MAX_RECORD_CHARS || to - from < 8) return false;
   const first = bytes[from];
-  if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a)) return false;
+  if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a && startsWithKey(bytes, from, to))) return false;
   // One pass over the line's bytes: a quote followed by a dump's first word, or an escaped `\n\t`
   // (a stack field without its header). Words are compared only after their first byte.
   for (let i = from; i + 1 < to; i++) {

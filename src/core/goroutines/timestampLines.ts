@@ -21,6 +21,9 @@ const TIMESTAMP_ONLY = new RegExp('^(?:' + [
 
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d;
 const startsTimestamp = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Every form ends in a digit, a zone's `Z` or its letters (`UTC`). */
+const endsTimestamp = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x5a);
 
 /** Whether text[from, to) holds a time alone (white space around it allowed). */
 export function isTimestampOnlyLine(text: string, from: number, to: number): boolean {
@@ -34,7 +37,8 @@ export function isTimestampOnlyLine(text: string, from: number, to: number): boo
 export function isTimestampOnlyBytes(bytes: Uint8Array, from: number, to: number): boolean {
   while (from < to && isBlankCode(bytes[from])) from++;
   while (to > from && isBlankCode(bytes[to - 1])) to--;
-  if (to - from < 8 || to - from > MAX_TIMESTAMP_CHARS || !startsTimestamp(bytes[from])) return false;
+  if (to - from < 8 || to - from > MAX_TIMESTAMP_CHARS || !startsTimestamp(bytes[from]) || !endsTimestamp(bytes[to - 1]) ||
+    !(isDigit(bytes[from]) ? isDigit(bytes[from + 1]) : bytes[from + 1] >= 0x61 && bytes[from + 1] <= 0x7a)) return false;
   // Char by char, not `fromCharCode(...subarray)`: the spread walks an iterator, and race reports'
   // short capitalised lines ("Read at 0x… by goroutine 7:") all come here.
   let text = '';
