@@ -120,11 +120,10 @@ export function isArgumentText(first: number, last: number): boolean {
 
 /**
  * Whether a character (or a UTF-8 byte) may start a function's name as a traceback prints it: a package path's letter or `_`
- * (`}()` is code), or the `.` of a name a narrow terminal wrapped (`…(*devTty).Start` over `.func1(0xc001fc8300)`), whose
- * goroutine is still counted.
+ * (`}()` is code). The `.func1(…)` of a name a narrow terminal wrapped is joined to its line before (wrappedName.ts).
  */
 export function startsName(c: number): boolean {
-  return c === 0x5f || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c !== 0xa0);
+  return c === 0x5f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c !== 0xa0);
 }
 
 /** Same rules as `parseCallLine`: position of the '(' that opens the arguments, or -1. */
