@@ -128,7 +128,8 @@ class WatchSession implements vscode.Disposable {
       return;
     }
     if (this.planned !== null && this.rounds >= this.planned) { this.finish('done'); return; }
-    if (this.state !== 'running') return;
+    // Stopped while this round was in flight: what it saved counts, and the item says so.
+    if (this.state !== 'running') { this.render(); return; }
     this.gridIndex = nextRoundIndex(this.gridStartMs, this.plan.everySeconds, this.gridIndex, Date.now());
     this.schedule(roundStartMs(this.gridStartMs, this.plan.everySeconds, this.gridIndex));
   }
