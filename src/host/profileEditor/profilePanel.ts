@@ -35,6 +35,8 @@ export class ProfilePanel implements vscode.Disposable {
    * the webview query: the first answer was computed only to be dropped.
    */
   private webviewReady = false;
+  /** A view computed after the tab closed has nowhere to go: the closed panel's webview throws. */
+  private disposed = false;
   private readonly exporter: ViewExporter;
 
   constructor(private readonly document: ProfileDocument, private readonly panel: vscode.WebviewPanel, private readonly compareWith: (document: ProfileDocument) => Promise<void>, private readonly services: ProfilePanelServices) {
@@ -53,7 +55,7 @@ export class ProfilePanel implements vscode.Disposable {
   }
 
   private post(message: ProfileHostMessage): void {
-    void this.panel.webview.postMessage(message);
+    if (!this.disposed) void this.panel.webview.postMessage(message);
   }
 
   private sendState(state: LoadState): void {
@@ -216,6 +218,7 @@ export class ProfilePanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const d of this.disposables) d.dispose();
     this.disposables.length = 0;
   }
