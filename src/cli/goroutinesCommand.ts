@@ -106,7 +106,8 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
     format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets, earlierDumps: a.dump.earlierDumps,
     // Stacks that are no goroutine of a group: a crash's runtime stacks, and stacks whose goroutine header is not in the text.
     runtimeStacks: a.dump.runtimeStacks.map(r => ({ lines: r.lines, frames: r.frames.map(frameJson) })),
-    headlessStacks: a.dump.headlessStacks.map(h => ({ lines: h.lines, frames: h.frames.map(frameJson), createdBy: h.createdBy ? frameJson(h.createdBy) : null })),
+    headlessStacks: a.dump.headlessStacks.map(h => ({ lines: h.lines, frames: h.frames.map(frameJson), createdBy: h.createdBy ? frameJson(h.createdBy) : null,
+      ...(h.framesElided ? { framesElided: true } : {}) })),
     cutAtStart: a.dump.cutAtStart,
     stackSuspect: suspect ? { sentence: suspect.sentence, frame: suspect.frame ? frameJson(suspect.frame) : null, crashed: suspect.crashed } : null,
     ...(growth ? { growth: growth.map(growthJson) } : {}),
@@ -147,6 +148,7 @@ const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1
 function stackText(title: string, stack: RuntimeStack | HeadlessStack): string {
   const lines = [`-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`];
   for (const f of stack.frames) lines.push(`    ${describeFrame(f)}`);
+  if ('framesElided' in stack && stack.framesElided) lines.push('    …frames elided…');
   if ('createdBy' in stack && stack.createdBy) lines.push(`    created by ${describeFrame(stack.createdBy)}`);
   return lines.join('\n');
 }

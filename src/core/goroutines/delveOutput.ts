@@ -30,6 +30,8 @@ export interface DelveScan {
   readonly inDelveStack: boolean;
   /** A numbered frame; its `at file:line` follows on the next line. */
   delveCall(func: string): void;
+  /** The stack being read was printed shortened: its outer frames are not in the text. */
+  delveStackShortened(): void;
   /** `Labels: …` under the goroutine just begun. */
   delveLabels(text: string): void;
   endSection(): void;
@@ -135,6 +137,13 @@ export class DelveOutput {
   panicValue(scan: DelveScan, value: string): boolean {
     if (this.crashLine < 0 || scan.lineNo - this.crashLine > 3) return false;
     scan.crashes.reword(this.crashLine, `panic: ${value}`);
+    return true;
+  }
+
+  /** `(truncated)` under a stack: Delve printed only as many frames as the depth asked for. */
+  truncated(scan: DelveScan): boolean {
+    if (!scan.inDelveStack) return false;
+    scan.delveStackShortened();
     return true;
   }
 

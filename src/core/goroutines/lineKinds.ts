@@ -11,7 +11,7 @@ import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLin
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { delvePanicValue } from './delveOutput';
 import {
-  delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
+  DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
   parseDelveStopLine, parseDelveThreadLine,
 } from './delveLines';
 
@@ -364,6 +364,12 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: ['runtime.curg._panic.arg: '],
     matches: line => line.startsWith('runtime.curg._panic.arg: '),
     transition: (scan, _m, text, s, end) => scan.delve.panicValue(scan, delvePanicValue(text.slice(s + 25, end))),
+  },
+  {
+    kind: 'delve truncated', // `(truncated)` under a stack Delve cut at the depth asked for.
+    starts: [DELVE_TRUNCATED],
+    matches: line => line === DELVE_TRUNCATED,
+    transition: scan => scan.delve.truncated(scan),
   },
   {
     kind: 'delve labels', // `Labels: "request_id":"r-1"` under a goroutine (`goroutines -l`).

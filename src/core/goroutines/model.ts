@@ -102,6 +102,8 @@ export interface HeadlessStack {
   readonly frames: readonly SourceFrame[];
   readonly createdBy: SourceFrame | null;
   readonly lines: LineRange;
+  /** The printer cut the stack short (Delve's `(truncated)` under a stack deeper than it was asked to print). */
+  readonly framesElided?: boolean;
 }
 
 export interface CrashHeader {

@@ -250,7 +250,7 @@ export class DumpScanner implements LineKindActions {
   private headlessStart: HeadlessStart | null = null;
   /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
   private headlessStartSpaced = false;
-  private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number } | null = null;
+  private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number; framesElided?: boolean } | null = null;
   private record: RecordBuilder | null = null;
   private race: RaceReportBuilder | null = null;
 
@@ -1341,6 +1341,13 @@ export class DumpScanner implements LineKindActions {
     this.touch();
   }
 
+  delveStackShortened(): void {
+    if (this.pending) this.commitPendingWithoutLocation();
+    if (this.goroutine !== null) this.goroutine.framesElided = true;
+    else if (this.headless !== null) this.headless.framesElided = true;
+    this.touch();
+  }
+
   delveLabels(text: string): void {
     if (this.goroutine !== null) this.goroutine.labelsText = detachString(text);
     this.touch();
@@ -1419,7 +1426,9 @@ export class DumpScanner implements LineKindActions {
     }
     if (this.headless) {
       const stack = this.headless;
-      this.headlessStacks.push({ frames: stack.frames, createdBy: stack.createdBy, lines: { start: stack.startLine, end: stack.endLine } });
+      this.headlessStacks.push({
+        frames: stack.frames, createdBy: stack.createdBy, lines: { start: stack.startLine, end: stack.endLine }, ...(stack.framesElided ? { framesElided: true } : {}),
+      });
       this.headless = null;
     }
     if (this.record) {

@@ -152,6 +152,19 @@ describe('Delve output', () => {
   });
 
   describe('stacks and threads', () => {
+    it('a stack Delve printed to the depth asked for, `(truncated)` under it, is marked shortened', () => {
+      const t = made('goroutines_t_truncated.txt');
+      assert.deepEqual([...t.dump.goroutines].map(g => [g.id, g.frames.length, g.framesElided]), [[1, 6, false], [18, 11, true], [19, 11, true]]);
+      assert.deepEqual(t.groups.map(g => [g.count, g.state, g.framesElided]), [[2, 'select', true], [1, 'chan receive', false]]);
+      // `(truncated)` is Delve's, not skipped junk; `[3 goroutines]` agrees.
+      assert.deepEqual(warnings(t), []);
+      const stack = made('stack_truncated.txt');
+      assert.deepEqual(stack.dump.headlessStacks.map(s => [s.frames.length, s.framesElided, s.lines]), [[5, true, { start: 2, end: 12 }]]);
+      assert.deepEqual(warnings(stack), []);
+      // A whole stack says nothing of the kind.
+      assert.equal(made('stack.txt').dump.headlessStacks[0].framesElided, undefined);
+    });
+
     it('`stack` pasted alone: a stack without its goroutine, whole from frame 0', () => {
       const a = made('stack.txt');
       assert.equal(a.parsed, 0);
