@@ -95,6 +95,7 @@ function groupJson(g: GoroutineGroup) {
     // Beyond the documented shape: what views need to reveal and filter groups.
     stateInferred: g.stateInferred, isIdleRuntime: g.isIdleRuntime, leaked: g.leaked, goroutineIds: g.goroutineIds,
     firstLines: g.firstLines, waitHistogram: g.waitHistogram, waitTargets: g.waitTargets, crashed: g.crashed, cut: g.cut,
+    ...(g.unlisted ? { unlisted: g.unlisted } : {}),
   };
 }
 
@@ -134,7 +135,8 @@ function groupText(g: GoroutineGroup): string {
   const locked = g.lockedToThread ? ` [locked to thread: ${g.lockedToThread}]` : '';
   const creator = g.createdBy ? ` [created by ${describeFrame(g.createdBy)}]` : '';
   const labels = Object.keys(g.labels).length ? ` ${JSON.stringify(g.labels)}` : '';
-  const lines = [`${formatCount(g.count)}: ${state}${minutesText(g)}${locked}${creator}${labels}`];
+  const unlisted = g.unlisted ? ` (${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only)` : '';
+  const lines = [`${formatCount(g.count)}${unlisted}: ${state}${minutesText(g)}${locked}${creator}${labels}`];
   for (const f of g.frames) lines.push(`    ${describeFrame(f)}`);
   if (g.framesElided) lines.push('    …frames elided…');
   if (g.stackUnavailable) lines.push('    (stack unavailable)');

@@ -11,7 +11,7 @@ import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLin
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { delvePanicValue } from './delveOutput';
 import {
-  DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
+  DELVE_TOO_MANY_GROUPS, DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
   parseDelveStopLine, parseDelveThreadLine,
 } from './delveLines';
 
@@ -388,6 +388,12 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: ['Total: '],
     matches: (_line, text, s, end) => parseDelveGroupTotal(text, s, end) !== null,
     transition: (scan, _m, text, s, end) => scan.delve.groupTotal(scan, parseDelveGroupTotal(text, s, end)!),
+  },
+  {
+    kind: 'delve too many groups', // after the groups of `goroutines -group` when Delve left some out.
+    starts: [DELVE_TOO_MANY_GROUPS],
+    matches: line => line === DELVE_TOO_MANY_GROUPS,
+    transition: scan => scan.delve.tooManyGroups(scan),
   },
   {
     kind: 'delve group name', // `./worker.go:31 in main.worker` over a group of `goroutines -group user`.

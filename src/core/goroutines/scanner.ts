@@ -1742,7 +1742,10 @@ export class DumpScanner implements LineKindActions {
     const raceStart = this.raceCutAtStartLine;
     const cutAtStart = (firstHeadless >= 0 && !this.wholeDelveStacks.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
+    // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
+    const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     return {
+      ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
