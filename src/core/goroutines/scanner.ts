@@ -82,7 +82,7 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -633,7 +633,7 @@ export class DumpScanner implements LineKindActions {
       this.rereadWrappedHead(head);
     }
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
-    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix)) return;
+    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) { this.lineBlank = true; this.blankLine(); return; }

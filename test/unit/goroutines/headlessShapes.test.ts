@@ -98,6 +98,37 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       assert.deepEqual(dump.headlessStacks[0].lines, { start: 2, end: 7 });
     });
 
+    for (const collector of ['compose', 'journal', 'kubectl']) {
+      it(`a logger's stacks of bare names (pkg/errors' %+v, zap's stacktrace) behind ${collector}'s prefix on every line`, () => {
+        const a = readGoroutines(new TextEncoder().encode(readFileSync(`test/fixtures/goroutines/logger_stack_${collector}.txt`, 'utf8')));
+        assert.deepEqual(a.dump.headlessStacks.map(frames), [[
+          'main.(*store).fetch loggerstack/main.go:39', 'main.(*store).refresh.func1 loggerstack/main.go:43', 'main.(*store).refresh loggerstack/main.go:43',
+          'main.main loggerstack/main.go:66', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
+        ], [
+          // The second stack starts behind the prefix the first taught: its `file:line` is indented past the prefix's own white space.
+          'main.main loggerstack/main.go:68', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
+        ]]);
+        assert.deepEqual(a.dump.headlessStacks.map(stack => stack.lines), [{ start: 4, end: 15 }, { start: 17, end: 22 }]);
+        assert.equal(a.total, 0);
+        // The log lines around them are skipped, and said to be.
+        assert.deepEqual(a.dump.warnings.map(w => w.line), [1, 16, 23]);
+        assert.equal(a.stackSuspect?.frame?.func, 'main.(*store).fetch');
+      });
+    }
+
+    it('a bare name behind a prefix stays junk unless a `file:line` under it carries the prefix, indented further', () => {
+      for (const lines of [
+        ['10:00:01 app: connecting to db.example.com', '10:00:01 app: see config/app.go:12'],
+        ['10:00:01 app: connecting to db.example.com', '10:00:01 app: config/app.go:12'],
+        ['10:00:01 app: main.(*store).fetch', '\tconfig/app.go:12'],
+        ['10:00:01 app: loaded settings from app.yaml', '10:00:01 app:   using C:/Program Files/app.go:12'],
+        ['10:00:01 app: done.', '10:00:01 app: \tconfig/app.go:12'],
+      ]) {
+        const dump = scanGoroutineDump(lines.join('\n') + '\n');
+        assert.deepEqual([dump.headlessStacks.length, [...dump.goroutines].length], [0, 0], lines.join(' / '));
+      }
+    });
+
     it('a call behind a prefix over a line that lacks it, or whose location is not indented further, stays junk', () => {
       for (const lines of [
         ['10:00:01 app: main.foo(0x1)', '\t/src/main.go:12 +0x1d'],
