@@ -52,7 +52,9 @@ func main() {
 	case "compose":
 		prefix = func(int) string { return "api-1  | " }
 	case "journal":
-		prefix = func(i int) string { return now.Add(time.Duration(i) * 150 * time.Millisecond).Format("Jan 02 15:04:05") + " node-3 api[2841]: " }
+		prefix = func(i int) string {
+			return now.Add(time.Duration(i)*150*time.Millisecond).Format("Jan 02 15:04:05") + " node-3 api[2841]: "
+		}
 	case "kubectl":
 		prefix = func(int) string { return "[pod/api-7d9f8c6b5-x2kqp/api] " }
 	default:

@@ -103,10 +103,10 @@ describe('goroutines: headless stacks in damaged shapes', () => {
         const a = readGoroutines(new TextEncoder().encode(readFileSync(`test/fixtures/goroutines/logger_stack_${collector}.txt`, 'utf8')));
         assert.deepEqual(a.dump.headlessStacks.map(frames), [[
           'main.(*store).fetch loggerstack/main.go:39', 'main.(*store).refresh.func1 loggerstack/main.go:43', 'main.(*store).refresh loggerstack/main.go:43',
-          'main.main loggerstack/main.go:66', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
+          'main.main loggerstack/main.go:68', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
         ], [
           // The second stack starts behind the prefix the first taught: its `file:line` is indented past the prefix's own white space.
-          'main.main loggerstack/main.go:68', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
+          'main.main loggerstack/main.go:70', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
         ]]);
         assert.deepEqual(a.dump.headlessStacks.map(stack => stack.lines), [{ start: 4, end: 15 }, { start: 17, end: 22 }]);
         assert.equal(a.total, 0);
