@@ -106,6 +106,8 @@ interface PendingCall {
   createdBy: boolean;
   creatorGoroutine: number | null;
   line: number;
+  /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
+  unjoined: { headLine: number; headName: string; rest: string; restLine: number } | null;
 }
 
 interface GoroutineBuilder {
@@ -233,7 +235,7 @@ export class DumpScanner implements LineKindActions {
   /** The first lines of Delve's stacks without a goroutine that start whole (a thread, frame 0): no cut before them. */
   private readonly wholeDelveStacks = new Set<number>();
   private pending: PendingCall | null = null;
-  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
+  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   private goroutine: GoroutineBuilder | null = null;
   private readonly builder: GoroutineBuilder = {
@@ -1151,6 +1153,7 @@ export class DumpScanner implements LineKindActions {
     pending.createdBy = createdBy;
     pending.creatorGoroutine = creatorGoroutine;
     pending.line = this.lineNo;
+    pending.unjoined = null;
     this.pending = pending;
   }
 
@@ -1182,17 +1185,28 @@ export class DumpScanner implements LineKindActions {
     const head = this.pending!;
     const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
     if (joined === null) return false;
-    const headLine = head.line;
+    const [headLine, headName] = [head.line, head.func.name];
     this.pending = null;
-    if (!this.stackLine(joined, 0, joined.length) || this.pending === null) { this.pending = head; return false; }
-    (this.pending as PendingCall).line = headLine;
+    if (!this.stackLine(joined.line, 0, joined.line.length) || this.pending === null) { this.pending = head; return false; }
+    const pending = this.pending as PendingCall;
+    pending.line = headLine;
+    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo };
     this.touch();
     return true;
   }
 
   private commitPendingWithoutLocation(): void {
-    const pending = this.pending!;
+    let pending = this.pending!;
     this.pending = null;
+    const unjoined = pending.unjoined;
+    if (unjoined !== null) {
+      // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
+      this.log.skipped(unjoined.headLine, unjoined.headName);
+      if (!this.stackLine(unjoined.rest, 0, unjoined.rest.length) || this.pending === null) return;
+      pending = this.pending;
+      pending.line = unjoined.restLine;
+      this.pending = null;
+    }
     if (pending.bare) {
       this.log.skipped(pending.line, pending.func.name);
       // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.

@@ -1,7 +1,8 @@
 // Stacks pasted without their goroutine header (a `debug.Stack()` in a log, a zap stacktrace, an
 // excerpt) in shapes that the first-frame pair (call, then an indented `file:line`) alone misses:
 // every line followed by a blank one (web forms, mail clients), every line behind a log prefix
-// that the text shows only later, a call line wrapped inside its function's name.
+// that the text shows only later, a call line wrapped inside its function's name (at a `.`, or
+// where both pieces read as names).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { scanGoroutineDump, type HeadlessStack } from '../../../src/core/goroutines';
@@ -162,10 +163,28 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       assert.equal(`${g.createdBy?.func} ${g.createdBy?.file}:${g.createdBy?.line}`, 'github.com/gdamore/tcell/v2.(*devTty).Start /src/tty_unix.go:89');
     });
 
-    it('is not joined when the next line may be a line of its own', () => {
-      // A gccgo bare name, then a call of its own: two frames, the first without a location.
-      const g = goroutine(['main.helper', 'main.run(0x1)', '\t/src/main.go:9 +0x1d']);
-      assert.deepEqual(g.frames.map(f => f.func), ['main.run']);
+    it('where both pieces read as names, is joined when the `file:line` a frame needs follows the joined line', () => {
+      // `…(*devTty).St` has no arguments and no `file:line` under it: no frame of its own.
+      const g = goroutine([
+        'github.com/gdamore/tcell/v2.(*devTty).St', 'art.func1(0xc001fc8300)', '\t/src/tty_unix.go:92 +0xbf',
+        'github.com/some/pkg.(*Server).hand', 'leConn(0xc000010000)', '/src/server.go:41 +0x3c',
+        'created by github.com/gdamore/tcell/v2.(*devTty).Start in goroutine 1', '\t/src/tty_unix.go:89 +0x239',
+      ]);
+      assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), [
+        'github.com/gdamore/tcell/v2.(*devTty).Start.func1 /src/tty_unix.go:92', 'github.com/some/pkg.(*Server).handleConn /src/server.go:41',
+      ]);
+      // A logger's bare names wrapped the same way, in a stack without its header.
+      const zap = scanGoroutineDump(['handler failed', 'main.main', '\t/src/main.go:30', 'github.com/some/pkg.(*Server).hand', 'leConn', '\t/src/server.go:41', 'done', ''].join('\n'));
+      assert.deepEqual(zap.headlessStacks.map(frames), [['main.main /src/main.go:30', 'github.com/some/pkg.(*Server).handleConn /src/server.go:41']]);
+    });
+
+    it('is not joined when no `file:line` follows the joined line: each piece is read alone', () => {
+      // A bare name, then a call that its `file:line` does not follow: the name is skipped, the call kept without its location.
+      const g = goroutine(['main.helper', 'main.run(0x1)', 'main.other(0x2)', '\t/src/main.go:9 +0x1d']);
+      assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run :0', 'main.other /src/main.go:9']);
+      // Nor is a `created by` whose rest starts no wrap: the creator is kept, cut before its location.
+      const c = goroutine(['main.run(0x1)', '\t/src/main.go:9 +0x1d', 'created by main.st', 'art', '\t/src/main.go:3 +0x1d']);
+      assert.equal(c.createdBy?.func, 'main.st');
       // A location line that starts with a dot is a location.
       const h = goroutine(['main.run(0x1)', './main.go:9 +0x1d']);
       assert.deepEqual(h.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run ./main.go:9']);
