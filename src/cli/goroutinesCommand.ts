@@ -95,6 +95,7 @@ function groupJson(g: GoroutineGroup) {
     // Beyond the documented shape: what views need to reveal and filter groups.
     stateInferred: g.stateInferred, isIdleRuntime: g.isIdleRuntime, leaked: g.leaked, goroutineIds: g.goroutineIds,
     firstLines: g.firstLines, waitHistogram: g.waitHistogram, waitTargets: g.waitTargets, crashed: g.crashed, cut: g.cut,
+    ...(g.unlisted ? { unlisted: g.unlisted } : {}),
   };
 }
 
@@ -106,7 +107,8 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
     format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets, earlierDumps: a.dump.earlierDumps,
     // Stacks that are no goroutine of a group: a crash's runtime stacks, and stacks whose goroutine header is not in the text.
     runtimeStacks: a.dump.runtimeStacks.map(r => ({ lines: r.lines, frames: r.frames.map(frameJson) })),
-    headlessStacks: a.dump.headlessStacks.map(h => ({ lines: h.lines, frames: h.frames.map(frameJson), createdBy: h.createdBy ? frameJson(h.createdBy) : null })),
+    headlessStacks: a.dump.headlessStacks.map(h => ({ lines: h.lines, frames: h.frames.map(frameJson), createdBy: h.createdBy ? frameJson(h.createdBy) : null,
+      ...(h.framesElided ? { framesElided: true } : {}) })),
     cutAtStart: a.dump.cutAtStart,
     stackSuspect: suspect ? { sentence: suspect.sentence, frame: suspect.frame ? frameJson(suspect.frame) : null, crashed: suspect.crashed } : null,
     ...(growth ? { growth: growth.map(growthJson) } : {}),
@@ -133,7 +135,8 @@ function groupText(g: GoroutineGroup): string {
   const locked = g.lockedToThread ? ` [locked to thread: ${g.lockedToThread}]` : '';
   const creator = g.createdBy ? ` [created by ${describeFrame(g.createdBy)}]` : '';
   const labels = Object.keys(g.labels).length ? ` ${JSON.stringify(g.labels)}` : '';
-  const lines = [`${formatCount(g.count)}: ${state}${minutesText(g)}${locked}${creator}${labels}`];
+  const unlisted = g.unlisted ? ` (${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only)` : '';
+  const lines = [`${formatCount(g.count)}${unlisted}: ${state}${minutesText(g)}${locked}${creator}${labels}`];
   for (const f of g.frames) lines.push(`    ${describeFrame(f)}`);
   if (g.framesElided) lines.push('    …frames elided…');
   if (g.stackUnavailable) lines.push('    (stack unavailable)');
@@ -147,6 +150,7 @@ const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1
 function stackText(title: string, stack: RuntimeStack | HeadlessStack): string {
   const lines = [`-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`];
   for (const f of stack.frames) lines.push(`    ${describeFrame(f)}`);
+  if ('framesElided' in stack && stack.framesElided) lines.push('    …frames elided…');
   if ('createdBy' in stack && stack.createdBy) lines.push(`    created by ${describeFrame(stack.createdBy)}`);
   return lines.join('\n');
 }

@@ -24,7 +24,7 @@ export interface GoroutineAnalysis {
   /** Ranked: likely problem first, idle runtime groups last. */
   readonly groups: readonly GoroutineGroup[];
   readonly waitTargets: readonly WaitTarget[];
-  /** What the dump says (debug=1 `total N`), else the goroutines found. */
+  /** What the dump says (debug=1 `total N`), else the goroutines found and those it counts without printing (Delve's group totals). */
   readonly total: number;
   /** Goroutines (or counted stacks) actually parsed; not the stacks of race detector reports. */
   readonly parsed: number;
@@ -90,7 +90,7 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
     ? groupStackRecords(dump.records)
     : groupGoroutines(dump.goroutines, {
       similarity, idSampleSize: options.idSampleSize, crash: crashOf(dump),
-      stuck: stuck?.reason,
+      stuck: stuck?.reason, unlisted: dump.unlisted,
     });
   // Race reports rank first and are few: counted from the groups, not per goroutine.
   const raceAccesses = groups.reduce((sum, g) => sum + (isRaceState(g.state) ? g.count : 0), 0);
@@ -102,9 +102,16 @@ function analyzeScannedDump(dump: GoroutineDump, options: AnalyzeOptions): Gorou
     ? compareGroups(groupGoroutines(dump.previousDump, { similarity, idSampleSize: 0 }), groups)
     : null;
   return {
-    dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.format === 'debug1' ? dump.declaredTotal ?? parsed : parsed, parsed,
+    dump, groups, waitTargets: summarizeWaitTargets(dump.goroutines), total: dump.format === 'debug1' ? dump.declaredTotal ?? parsed : parsed + countedNotPrinted(dump), parsed,
     stuck, growthSincePreviousDump, separateFromPreviousDump, raceAccesses, stackSuspect: stackSuspectOf(dump, groups),
   };
+}
+
+/** Goroutines the text counts without printing them (Delve's group totals): the process has them too. */
+function countedNotPrinted(dump: GoroutineDump): number {
+  let count = 0;
+  for (const u of dump.unlisted ?? []) count += u.count;
+  return count;
 }
 
 /**

@@ -248,6 +248,15 @@ export function isDelveGroupName(text: string, s: number, end: number): boolean 
   return indexInLine(text, ' ', at + 4, end) < 0 && parseDelveFileLine(text, s, at) !== null;
 }
 
+/**
+ * `(truncated)`: printStack's line under a stack deeper than the depth asked for (`stack` 50 frames
+ * by default, `goroutines -t` 10): the outer frames are not in the text.
+ */
+export const DELVE_TRUNCATED = '(truncated)';
+
+/** After the groups of `goroutines -group` when there were more than Delve prints (`-group` takes how many). */
+export const DELVE_TOO_MANY_GROUPS = 'Too many groups';
+
 /** `Labels: "k":"v", …` under a goroutine (`goroutines -l`): the labels' text, or null. */
 export function delveLabelsText(text: string, s: number, end: number): string | null {
   return text.startsWith('Labels: ', s) && end - s > 8 ? text.slice(s + 8, end) : null;

@@ -9,6 +9,7 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { HeaderInfo } from './goroutineTable';
 import type { WarningLog } from './warningLog';
 import type { DelveGoroutineLine, DelveLocation, DelveStopLine } from './delveLines';
+import type { UnlistedGoroutines } from './model';
 import { waitStateOf } from './waitStates';
 
 /** What Delve's lines do to the scan: the scanner's operations for them. */
@@ -30,6 +31,8 @@ export interface DelveScan {
   readonly inDelveStack: boolean;
   /** A numbered frame; its `at file:line` follows on the next line. */
   delveCall(func: string): void;
+  /** The stack being read was printed shortened: its outer frames are not in the text. */
+  delveStackShortened(): void;
   /** `Labels: …` under the goroutine just begun. */
   delveLabels(text: string): void;
   endSection(): void;
@@ -56,6 +59,10 @@ export class DelveOutput {
   /** Goroutine lines read since the last `[N goroutines]`, and since the last group's `Total:`. */
   private listed = 0;
   private inGroup = 0;
+  /** The ids of the goroutines listed since the last group's name or `Total:`. */
+  private groupIds: number[] = [];
+  /** Per group of `goroutines -group`, the goroutines its `Total:` counts beyond those it lists. */
+  readonly unlisted: UnlistedGoroutines[] = [];
   /**
    * Whether a line only Delve prints (a goroutine, thread, numbered frame or stop line) was read:
    * the lines that end its lists (`Total: N`, a group's name, `[N goroutines]`) are read as Delve's
@@ -91,6 +98,7 @@ export class DelveOutput {
     this.atStop = false;
     this.listed++;
     this.inGroup++;
+    this.groupIds.push(line.id);
     const info = this.headerInfo(stateOf(line), false);
     if (line.kind === 'Go') scan.beginDelveGoroutine(line.id, info, null, line.location, line.cut);
     else scan.beginDelveGoroutine(line.id, info, line.location, null, line.cut);
@@ -138,6 +146,13 @@ export class DelveOutput {
     return true;
   }
 
+  /** `(truncated)` under a stack: Delve printed only as many frames as the depth asked for. */
+  truncated(scan: DelveScan): boolean {
+    if (!scan.inDelveStack) return false;
+    scan.delveStackShortened();
+    return true;
+  }
+
   labels(scan: DelveScan, text: string): boolean {
     if (!scan.inDelveStack) return false;
     scan.delveLabels(text);
@@ -154,22 +169,39 @@ export class DelveOutput {
     return true;
   }
 
-  /** `Total: N` after a group's goroutines: Delve shows only the first few of each group. */
+  /**
+   * `Total: N` after a group's goroutines: Delve shows only the first few of each group, and counts
+   * them all. The others are the process's too: counted, their stacks unknown.
+   */
   groupTotal(scan: DelveScan, total: number): boolean {
     if (!this.seen) return false;
     scan.endSection();
     if (total > this.inGroup) {
-      scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve listed ${this.inGroup} of this group's ${total} goroutines; the other ${total - this.inGroup} are not in the text`);
+      this.unlisted.push({ listedIds: this.groupIds, count: total - this.inGroup, line: scan.lineNo });
+      scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve listed ${this.inGroup} of this group's ${total} goroutines; the other ${total - this.inGroup} are counted, their stacks are not in the text`);
     }
-    this.inGroup = 0;
+    this.startGroup();
     return true;
   }
 
   groupName(scan: DelveScan): boolean {
     if (!this.seen) return false;
     scan.endSection();
-    this.inGroup = 0;
+    this.startGroup();
     return true;
+  }
+
+  /** `Too many groups`: the groups Delve did not print are in no count. */
+  tooManyGroups(scan: DelveScan): boolean {
+    if (!this.seen) return false;
+    scan.endSection();
+    scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve printed only some of the groups; the goroutines of the others are neither listed nor counted`);
+    return true;
+  }
+
+  private startGroup(): void {
+    this.inGroup = 0;
+    this.groupIds = [];
   }
 
   /** `[N goroutines]`, the end of the list. */
@@ -180,7 +212,7 @@ export class DelveOutput {
       scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve counted ${count} goroutines; ${this.listed} are in the text`);
     }
     this.listed = 0;
-    this.inGroup = 0;
+    this.startGroup();
     return true;
   }
 }

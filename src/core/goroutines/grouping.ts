@@ -2,8 +2,8 @@
 // a small key built from interned ids, so grouping is linear and never compares goroutines pairwise.
 
 import type {
-  GoroutineGroup, GoroutineList, GroupWaitTarget, LineRange, Similarity, SourceFrame, WaitHistogramBucket, WaitMinutesSummary,
-  WaitOn,
+  GoroutineGroup, GoroutineList, GroupWaitTarget, LineRange, Similarity, SourceFrame, UnlistedGoroutines, WaitHistogramBucket,
+  WaitMinutesSummary, WaitOn,
 } from './model';
 import { FrameInterner } from './frameInterner';
 import { GoroutineTable } from './goroutineTable';
@@ -19,6 +19,8 @@ export interface GroupOptions {
   readonly crash?: { readonly index: number; readonly message: string; readonly site?: SourceFrame | null };
   /** Why every blocked goroutine is stuck for good, when the dump says so (deadlock, test timeout). */
   readonly stuck?: string;
+  /** Goroutines counted but not printed: each count joins the group of the goroutines listed with it, when they all share one. */
+  readonly unlisted?: readonly UnlistedGoroutines[];
 }
 
 /** Input of `groupStackRecords`: a debug=1 record or a goroutine profile.proto sample. */
@@ -37,6 +39,8 @@ const HISTOGRAM_EDGES = [0, 1, 5, 15, 60, 240, 1440];
 interface Accumulator {
   key: string;
   count: number;
+  /** Of `count`, the goroutines counted but not printed. */
+  unlisted: number;
   state: string;
   stateInferred: boolean;
   frames: readonly SourceFrame[];
@@ -112,6 +116,9 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   const byShared: Map<number, Accumulator>[] = [];
   const sharedCreators = table.creatorCount + 1;
   const crashed = options.crash?.index ?? -1;
+  const unlisted = options.unlisted ?? [];
+  const listedIds = new Set(unlisted.flatMap(u => u.listedIds));
+  const groupOfListed = new Map<number, Accumulator>();
   for (let i = 0; i < table.length; i++) {
     const headerIndex = table.headerIndex(i);
     let group: Accumulator;
@@ -131,6 +138,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     if (header.leaked) group.leaked++;
     if (group.ids.length < sampleSize) group.ids.push(table.id(i));
     if (i === crashed) group.crashed = true;
+    if (listedIds.size > 0 && listedIds.has(table.id(i))) groupOfListed.set(table.id(i), group);
     const labels = table.labels(i);
     if (labels !== null) countLabels(group.labelValues ??= new Map(), labels);
     const waitOn = table.waitOn(i);
@@ -141,11 +149,26 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       else group.waits.set(waitOn.address, { wait: waitOn, count: 1 });
     }
   }
+  countUnlisted(unlisted, groupOfListed);
   const groups = signatures.groups;
   return finish(groups, {
     crashMessage: options.crash?.message, crashSite: options.crash?.site ?? null, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
     goroutines: table.length,
   });
+}
+
+/**
+ * A count of goroutines not printed joins a group only when every goroutine printed with it is in
+ * that group: a debugger's group (Delve's, by location or label) may hold goroutines of several
+ * states, and which of them the unprinted ones are in is not in the text.
+ */
+function countUnlisted(unlisted: readonly UnlistedGoroutines[], groupOfListed: ReadonlyMap<number, Accumulator>): void {
+  for (const u of unlisted) {
+    const group = u.listedIds.length > 0 ? groupOfListed.get(u.listedIds[0]) : undefined;
+    if (group === undefined || !u.listedIds.every(id => groupOfListed.get(id) === group)) continue;
+    group.count += u.count;
+    group.unlisted += u.count;
+  }
 }
 
 /** The group of a row by its signature (stack, state, creator, flags; arguments for the stricter similarities), made on first sight. */
@@ -190,7 +213,7 @@ class GroupsBySignature {
     }
     if (!group) {
       group = {
-        key: '', count: 0, state: header.state, stateInferred: false, frames, createdBy,
+        key: '', count: 0, unlisted: 0, state: header.state, stateInferred: false, frames, createdBy,
         minutes: new Map(), anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: { start: table.startLine(i), end: table.endLine(i) },
         labels: {}, framesElided, stackUnavailable, cut, waits: null, crashed: false, labelValues: null,
       };
@@ -218,7 +241,7 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
     if (!group) {
       const state = inferStateFromFrames(r.frames.map(f => f.func));
       group = {
-        key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, state, stateInferred: state !== '',
+        key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, unlisted: 0, state, stateInferred: state !== '',
         frames: r.frames, createdBy: null, minutes: new Map(), anyMinutes: false, locked: 0, leaked: 0, ids: [],
         firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, cut: false, waits: null,
         crashed: false, labelValues: null,
@@ -298,14 +321,15 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
     // sampling heap profiler, 20,000 groups), a quarter of all a dump of distinct stacks allocates.
     // The keys keep the spread's order, which `--json` prints.
     const verdictOf = classifyGroup(base, verdict);
-    result.push({
+    const group: GoroutineGroup = {
       key: base.key, count: base.count, state: base.state, stateInferred: base.stateInferred, waitMinutes: base.waitMinutes,
       waitHistogram: base.waitHistogram, lockedToThread: base.lockedToThread, leaked: base.leaked, labels: base.labels,
       frames: base.frames, createdBy: base.createdBy, goroutineIds: base.goroutineIds, firstLines: base.firstLines,
       framesElided: base.framesElided, stackUnavailable: base.stackUnavailable, cut: base.cut, waitTargets: base.waitTargets,
       crashed: base.crashed, userFrame: verdictOf.userFrame, isIdleRuntime: verdictOf.isIdleRuntime, suspect: verdictOf.suspect,
       score: verdictOf.score,
-    });
+    };
+    result.push(acc.unlisted > 0 ? { ...group, unlisted: acc.unlisted } : group);
   }
   tellSuspectsApart(result);
   if (verdict.stuck) {

@@ -81,14 +81,37 @@ const DOT = 0x2e;
 export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number): boolean {
   if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end);
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
-  if (end - s > 1500) return false;
+  if (end - s > 1500) return mayStartPrefixedBareStack(bytes, s, end);
   let dot = false;
   for (let i = s; i < end; i++) {
     const b = bytes[i];
-    if (b === SPACE || b === TAB || b === COLON) return false;
+    if (b === SPACE || b === TAB) return mayStartPrefixedBareStack(bytes, s, end);
+    if (b === COLON) return false;
     if (b === DOT) dot = true;
   }
   return dot;
+}
+
+/**
+ * Whether the trimmed line bytes[s, end) may be a bare name behind a prefix not known yet
+ * (`parsePrefixedHeadlessStart`): its last word, within a prefix's length of the line's start,
+ * starts as a name does and holds a dot but no colon, and does not end a sentence.
+ */
+function mayStartPrefixedBareStack(bytes: Uint8Array, s: number, end: number): boolean {
+  const last = bytes[end - 1];
+  if (last === DOT || last === COLON) return false;
+  let i = end - 1;
+  let dot = false;
+  while (i > s && bytes[i] !== SPACE && bytes[i] !== TAB) {
+    const b = bytes[i];
+    if (b === COLON) return false;
+    if (b === DOT) dot = true;
+    i--;
+  }
+  const first = bytes[i + 1];
+  const nameStart = first === 0x5f /* _ */ || first >= 0x80 || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a);
+  // A prefix of 200 characters (prefixedHeadlessStart.ts) takes at most 800 bytes; a name of 500, 1,500.
+  return dot && nameStart && i > s && i + 1 - s <= 800 && end - i - 1 <= 1500;
 }
 
 /**

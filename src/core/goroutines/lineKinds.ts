@@ -11,7 +11,7 @@ import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLin
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { delvePanicValue } from './delveOutput';
 import {
-  delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
+  DELVE_TOO_MANY_GROUPS, DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
   parseDelveStopLine, parseDelveThreadLine,
 } from './delveLines';
 
@@ -366,6 +366,12 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, _m, text, s, end) => scan.delve.panicValue(scan, delvePanicValue(text.slice(s + 25, end))),
   },
   {
+    kind: 'delve truncated', // `(truncated)` under a stack Delve cut at the depth asked for.
+    starts: [DELVE_TRUNCATED],
+    matches: line => line === DELVE_TRUNCATED,
+    transition: scan => scan.delve.truncated(scan),
+  },
+  {
     kind: 'delve labels', // `Labels: "request_id":"r-1"` under a goroutine (`goroutines -l`).
     starts: ['Labels: '],
     matches: (_line, text, s, end) => delveLabelsText(text, s, end) !== null,
@@ -382,6 +388,12 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: ['Total: '],
     matches: (_line, text, s, end) => parseDelveGroupTotal(text, s, end) !== null,
     transition: (scan, _m, text, s, end) => scan.delve.groupTotal(scan, parseDelveGroupTotal(text, s, end)!),
+  },
+  {
+    kind: 'delve too many groups', // after the groups of `goroutines -group` when Delve left some out.
+    starts: [DELVE_TOO_MANY_GROUPS],
+    matches: line => line === DELVE_TOO_MANY_GROUPS,
+    transition: scan => scan.delve.tooManyGroups(scan),
   },
   {
     kind: 'delve group name', // `./worker.go:31 in main.worker` over a group of `goroutines -group user`.

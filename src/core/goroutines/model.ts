@@ -102,6 +102,21 @@ export interface HeadlessStack {
   readonly frames: readonly SourceFrame[];
   readonly createdBy: SourceFrame | null;
   readonly lines: LineRange;
+  /** The printer cut the stack short (Delve's `(truncated)` under a stack deeper than it was asked to print). */
+  readonly framesElided?: boolean;
+}
+
+/**
+ * Goroutines a debugger counted but did not print: Delve's `goroutines -group` lists a few of each
+ * group, then the group's `Total:`.
+ */
+export interface UnlistedGoroutines {
+  /** The ids of the group's goroutines that are in the text. */
+  readonly listedIds: readonly number[];
+  /** How many more the group holds. */
+  readonly count: number;
+  /** The line that gives the group's total. */
+  readonly line: number;
 }
 
 export interface CrashHeader {
@@ -145,6 +160,8 @@ export interface GoroutineDump {
   readonly declaredTotal: number | null;
   /** The text was cut (64 MiB limit of runtime/pprof, or mid-record at the end). */
   readonly truncated: boolean;
+  /** Goroutines of the process that the text counts without printing them (Delve's groups); absent when none. */
+  readonly unlisted?: readonly UnlistedGoroutines[];
   readonly crash: CrashHeader | null;
   /** Index in `goroutines` of the goroutine that crashed (first after a panic or fatal error), else -1. */
   readonly crashedGoroutine: number;
@@ -194,6 +211,8 @@ export interface GoroutineGroup {
   /** Signature that is stable across dumps (state, creator, frames), used to compare two dumps. */
   readonly key: string;
   readonly count: number;
+  /** How many of `count` the text counts without printing them (Delve's group totals); absent when none. */
+  readonly unlisted?: number;
   /** Wait state; for stacks without a header (debug=1, proto) the state implied by the frames, or ''. */
   readonly state: string;
   /** True when `state` was inferred from frames rather than read from a header. */

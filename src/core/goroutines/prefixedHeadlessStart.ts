@@ -1,9 +1,10 @@
 // A stack without its goroutine header behind a log prefix (`14:41:42 `, `2023-05-01T10:00:00Z
 // app[123]: `) that no goroutine header or crash line has taught yet: a `debug.Stack()` logged line
 // by line, or the tail of a goroutine the paste starts inside. The prefix is learnt from the stack
-// itself: a call line with text before the function's name (a stack's first line is a call), then a line that carries the same
-// prefix (digits may differ, not its length) and, indented further, a `file:line`. One pair, one
-// pattern tried: the work is bounded by the two lines' length.
+// itself: a call line with text before the function's name (a stack's first line is a call), or a
+// logger's bare qualified name (pkg/errors' `%+v`, zap's `stacktrace`: `main.(*store).fetch`, no
+// arguments), then a line that carries the same prefix (digits may differ, not its length) and,
+// indented further, a `file:line`. One pair, one pattern tried: the work is bounded by the two lines' length.
 import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isBlank, parseLocationLine, type LocationLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
@@ -17,17 +18,24 @@ export const MAX_PREFIX_CHARS = 200;
  * such call.
  */
 export function parsePrefixedHeadlessStart(text: string, s: number, end: number, line: number): HeadlessStart | null {
-  if (end - s < 4 || text.charCodeAt(end - 1) !== 0x29 /* ) */) return null;
-  // Arguments hold no '(' (lineParsers.ts): the last one opens them; the name runs back to white space.
-  let open = end - 2;
-  while (open > s && text.charCodeAt(open) !== 0x28 /* ( */) open--;
-  let i = open - 1;
+  if (end - s < 4) return null;
+  let i: number;
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) {
+    // Arguments hold no '(' (lineParsers.ts): the last one opens them; the name runs back to white space.
+    let open = end - 2;
+    while (open > s && text.charCodeAt(open) !== 0x28 /* ( */) open--;
+    i = open - 1;
+  } else {
+    // A bare name is the line's last word: no Go name holds white space.
+    i = end - 1;
+  }
   while (i > s && !isBlank(text.charCodeAt(i))) i--;
   const nameStart = i + 1;
   if (i <= s || nameStart - s > MAX_PREFIX_CHARS) return null;
   const start = parseHeadlessStart(text, nameStart, end, line);
   // Behind other text, only a name qualified by its package (`main.f`) is taken for a frame's: `defer f()` is prose or code.
-  if (start === null || start.func.indexOf('.') < 0) return null;
+  // A `created by` has its own words: the last word alone is no creator.
+  if (start === null || start.createdBy || start.func.indexOf('.') < 0) return null;
   // The warning, if the line turns out to be skipped, quotes the line from its start.
   return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, nameStart) };
 }
@@ -38,6 +46,18 @@ function whiteSpaceBefore(text: string, from: number, pos: number): { length: nu
   let tab = false;
   while (i > from && isBlank(text.charCodeAt(i - 1))) { i--; if (text.charCodeAt(i) === 0x09) tab = true; }
   return { length: pos - i, tab };
+}
+
+/**
+ * Whether the white space between a known prefix's text and text[s] indents the line further than
+ * the prefix's own trailing white space does: the prefix's pattern takes any white space after it,
+ * so a frame's `file:line` (Go's, pkg/errors' and zap's indented by a tab) is told by the run's
+ * length, or its tab where the prefix ends in spaces.
+ */
+export function indentedPastPrefix(prefix: LinePrefix, text: string, lineStart: number, s: number): boolean {
+  const own = whiteSpaceBefore(prefix.sample, 0, prefix.sample.length);
+  const run = whiteSpaceBefore(text, lineStart, s);
+  return run.length > own.length || (run.tab && !own.tab);
 }
 
 /**

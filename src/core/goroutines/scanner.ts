@@ -82,7 +82,7 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -106,6 +106,8 @@ interface PendingCall {
   createdBy: boolean;
   creatorGoroutine: number | null;
   line: number;
+  /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
+  unjoined: { headLine: number; headName: string; rest: string; restLine: number } | null;
 }
 
 interface GoroutineBuilder {
@@ -233,7 +235,7 @@ export class DumpScanner implements LineKindActions {
   /** The first lines of Delve's stacks without a goroutine that start whole (a thread, frame 0): no cut before them. */
   private readonly wholeDelveStacks = new Set<number>();
   private pending: PendingCall | null = null;
-  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0 };
+  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   private goroutine: GoroutineBuilder | null = null;
   private readonly builder: GoroutineBuilder = {
@@ -250,7 +252,7 @@ export class DumpScanner implements LineKindActions {
   private headlessStart: HeadlessStart | null = null;
   /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
   private headlessStartSpaced = false;
-  private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number } | null = null;
+  private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number; framesElided?: boolean } | null = null;
   private record: RecordBuilder | null = null;
   private race: RaceReportBuilder | null = null;
 
@@ -633,7 +635,7 @@ export class DumpScanner implements LineKindActions {
       this.rereadWrappedHead(head);
     }
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
-    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix)) return;
+    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) { this.lineBlank = true; this.blankLine(); return; }
@@ -1151,6 +1153,7 @@ export class DumpScanner implements LineKindActions {
     pending.createdBy = createdBy;
     pending.creatorGoroutine = creatorGoroutine;
     pending.line = this.lineNo;
+    pending.unjoined = null;
     this.pending = pending;
   }
 
@@ -1182,17 +1185,28 @@ export class DumpScanner implements LineKindActions {
     const head = this.pending!;
     const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
     if (joined === null) return false;
-    const headLine = head.line;
+    const [headLine, headName] = [head.line, head.func.name];
     this.pending = null;
-    if (!this.stackLine(joined, 0, joined.length) || this.pending === null) { this.pending = head; return false; }
-    (this.pending as PendingCall).line = headLine;
+    if (!this.stackLine(joined.line, 0, joined.line.length) || this.pending === null) { this.pending = head; return false; }
+    const pending = this.pending as PendingCall;
+    pending.line = headLine;
+    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo };
     this.touch();
     return true;
   }
 
   private commitPendingWithoutLocation(): void {
-    const pending = this.pending!;
+    let pending = this.pending!;
     this.pending = null;
+    const unjoined = pending.unjoined;
+    if (unjoined !== null) {
+      // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
+      this.log.skipped(unjoined.headLine, unjoined.headName);
+      if (!this.stackLine(unjoined.rest, 0, unjoined.rest.length) || this.pending === null) return;
+      pending = this.pending;
+      pending.line = unjoined.restLine;
+      this.pending = null;
+    }
     if (pending.bare) {
       this.log.skipped(pending.line, pending.func.name);
       // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
@@ -1341,6 +1355,13 @@ export class DumpScanner implements LineKindActions {
     this.touch();
   }
 
+  delveStackShortened(): void {
+    if (this.pending) this.commitPendingWithoutLocation();
+    if (this.goroutine !== null) this.goroutine.framesElided = true;
+    else if (this.headless !== null) this.headless.framesElided = true;
+    this.touch();
+  }
+
   delveLabels(text: string): void {
     if (this.goroutine !== null) this.goroutine.labelsText = detachString(text);
     this.touch();
@@ -1419,7 +1440,9 @@ export class DumpScanner implements LineKindActions {
     }
     if (this.headless) {
       const stack = this.headless;
-      this.headlessStacks.push({ frames: stack.frames, createdBy: stack.createdBy, lines: { start: stack.startLine, end: stack.endLine } });
+      this.headlessStacks.push({
+        frames: stack.frames, createdBy: stack.createdBy, lines: { start: stack.startLine, end: stack.endLine }, ...(stack.framesElided ? { framesElided: true } : {}),
+      });
       this.headless = null;
     }
     if (this.record) {
@@ -1733,7 +1756,10 @@ export class DumpScanner implements LineKindActions {
     const raceStart = this.raceCutAtStartLine;
     const cutAtStart = (firstHeadless >= 0 && !this.wholeDelveStacks.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
+    // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
+    const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     return {
+      ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),

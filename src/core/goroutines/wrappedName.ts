@@ -2,32 +2,49 @@
 // (wrappedLocation.ts): `github.com/gdamore/tcell/v2.(*devTty).Start`, then `.func1(0xc001fc8300)`
 // at the next line's start; `created by github`, then `.com/gdamore/tcell/v2.(*devTty).Start`. The
 // first piece reads as a name of its own (a bare name, a `created by`), so the join is decided on
-// the second: it continues the name only when nothing else could start that way (a `.` that no
-// Go line starts with, after a piece that ends at a `.` or `/`, which no name ends with) and the
-// two joined read as a call (or a `created by`).
+// the second: it continues the name when nothing else could start that way (a `.` that no Go line
+// starts with, after a piece that ends at a `.` or `/`, which no name ends with) and the two joined
+// read as a call (or a `created by`).
+//
+// A wrap may also fall where both pieces read as names (`…(*devTty).St`, then `art.func1(…)`).
+// Then the structure decides: a frame's name is followed by its `file:line`, and the first piece is
+// not (its next line starts at the margin, no location), so it is no frame of its own. The two are
+// joined, and the join stands only if the `file:line` a frame needs follows the joined line; else
+// the first piece is skipped and the second read alone, as before (the scanner keeps both readings).
 import { isBareFunctionName, isElidedMarker, parseCallLine, parseCreatedByLine, parseLocationLine } from './lineParsers';
 
 const CREATED_BY = 'created by ';
+
+/** The line a wrapped name and its rest make, and whether only the `file:line` after it confirms the join. */
+export interface JoinedName {
+  readonly line: string;
+  /** Both pieces read as names: the join stands only when a `file:line` follows the joined line. */
+  readonly tentative: boolean;
+}
 
 /**
  * The call line that the pending name `head` (a bare name, or a `created by`'s function when
  * `createdBy`) and the line text[s, end) (trimmed; `indented` when white space came before it) make
  * together, or null when the line does not continue the name.
  */
-export function joinWrappedName(head: string, createdBy: boolean, text: string, s: number, end: number, indented: boolean): string | null {
+export function joinWrappedName(head: string, createdBy: boolean, text: string, s: number, end: number, indented: boolean): JoinedName | null {
   if (indented || end - s < 2 || head.length === 0) return null;
   const last = head.charCodeAt(head.length - 1);
   const headCut = last === 0x2e /* . */ || last === 0x2f /* / */;
   const startsWithDot = text.charCodeAt(s) === 0x2e /* . */ && text.charCodeAt(s + 1) !== 0x2e;
-  if (!headCut && !startsWithDot) return null;
+  const tentative = !headCut && !startsWithDot;
   // `./main.go:12`, `.../x.go:3`: a location line, not a name's rest.
   if (isElidedMarker(text, s, end) || parseLocationLine(text, s, end) !== null) return null;
   const rest = text.slice(s, end);
   if (createdBy) {
+    // A creator is kept without its `file:line` (a cut): its rest needs the `.` or `/` that marks a wrap.
+    if (tentative) return null;
     const joined = CREATED_BY + head + rest;
     const creator = parseCreatedByLine(joined, 0, joined.length);
-    return creator !== null && isBareFunctionName(joined, CREATED_BY.length, creator.funcEnd) ? joined : null;
+    return creator !== null && isBareFunctionName(joined, CREATED_BY.length, creator.funcEnd) ? { line: joined, tentative } : null;
   }
   const joined = head + rest;
-  return parseCallLine(joined, 0, joined.length) !== null ? joined : null;
+  if (parseCallLine(joined, 0, joined.length) !== null) return { line: joined, tentative };
+  // A logger's bare names (zap, pkg/errors) wrap as well: both pieces bare, the join a frame only over its `file:line`.
+  return tentative && isBareFunctionName(joined, 0, joined.length) ? { line: joined, tentative } : null;
 }

@@ -98,16 +98,39 @@ describe('Delve output', () => {
       assert.deepEqual(warnings(a), []);
     });
 
-    it('-group user: the goroutines shown, and a warning for those Delve left out', () => {
+    it('-group user: the counts are Delve\'s totals, those it left out said', () => {
       const a = made('goroutines_group_user.txt');
-      assert.equal(a.parsed, 8);
+      // The 115 goroutines Delve counted without listing them are the process's: in the total, and in their group.
+      assert.deepEqual([a.parsed, a.total], [8, 123]);
       assert.deepEqual(groups(a), [
-        [5, 'chan send', 'main.worker ./worker.go:31'], [1, 'chan receive', 'main.main ./main.go:12'],
+        [120, 'chan send', 'main.worker ./worker.go:31'], [1, 'chan receive', 'main.main ./main.go:12'],
         [1, 'force gc (idle)', 'runtime.gopark /usr/local/go/src/runtime/proc.go:367'], [1, 'GC sweep wait', 'runtime.gopark /usr/local/go/src/runtime/proc.go:367'],
       ]);
+      assert.equal(a.groups[0].unlisted, 115);
+      assert.deepEqual(a.groups[0].goroutineIds, [7, 8, 9, 10, 11]);
+      assert.equal(a.groups[1].unlisted, undefined);
       // The group names are Delve's, not skipped junk.
       assert.deepEqual(warnings(a), [
-        'line 8: Delve listed 5 of this group\'s 120 goroutines; the other 115 are not in the text',
+        'line 8: Delve listed 5 of this group\'s 120 goroutines; the other 115 are counted, their stacks are not in the text',
+      ]);
+    });
+
+    it('-group: a total over goroutines of several states counts in the total only, in no group', () => {
+      const a = analyzeGoroutineDump([
+        '(dlv) goroutines -group user', './pool.go:57 in main.(*Pool).dispatch',
+        '\t  Goroutine 21 - User: ./pool.go:57 main.(*Pool).dispatch (0x4a2b10) [select]',
+        '\t  Goroutine 22 - User: ./pool.go:57 main.(*Pool).dispatch (0x4a2b10) [chan send]',
+        '\tTotal: 40', '', './main.go:12 in main.main', '\t* Goroutine 1 - User: ./main.go:12 main.main (0x4a1b2c) [chan receive]', '\tTotal: 1',
+        'Too many groups', '',
+      ].join('\n'));
+      // Which states the other 38 are in is not in the text.
+      assert.deepEqual([a.parsed, a.total], [3, 41]);
+      assert.deepEqual(groups(a).map(g => g[0]), [1, 1, 1]);
+      assert.ok(a.groups.every(g => g.unlisted === undefined));
+      // Groups Delve did not print at all are in no count: said, as the total is less than the process's.
+      assert.deepEqual(warnings(a), [
+        'line 5: Delve listed 2 of this group\'s 40 goroutines; the other 38 are counted, their stacks are not in the text',
+        'line 10: Delve printed only some of the groups; the goroutines of the others are neither listed nor counted',
       ]);
     });
 
@@ -144,14 +167,28 @@ describe('Delve output', () => {
     it('real paste: -group user with Total lines, cut in the next group\'s name', () => {
       const a = pasted('delve_receptor_452_group_user.txt');
       assert.deepEqual(groups(a), [
-        [5, 'chan receive', 'github.com/ansible/receptor/pkg/netceptor.(*PacketConn).ReadFrom ./pkg/netceptor/packetconn.go:133'],
+        [31, 'chan receive', 'github.com/ansible/receptor/pkg/netceptor.(*PacketConn).ReadFrom ./pkg/netceptor/packetconn.go:133'],
         [1, 'select', 'github.com/lucas-clemente/quic-go.(*baseServer).run /home/meyers/go/pkg/mod/github.com/lucas-clemente/quic-go@v0.18.1/server.go:221'],
       ]);
-      assert.ok(warnings(a).includes('line 7: Delve listed 5 of this group\'s 31 goroutines; the other 26 are not in the text'));
+      assert.ok(warnings(a).includes('line 7: Delve listed 5 of this group\'s 31 goroutines; the other 26 are counted, their stacks are not in the text'));
+      assert.deepEqual([a.parsed, a.total], [6, 32]);
     });
   });
 
   describe('stacks and threads', () => {
+    it('a stack Delve printed to the depth asked for, `(truncated)` under it, is marked shortened', () => {
+      const t = made('goroutines_t_truncated.txt');
+      assert.deepEqual([...t.dump.goroutines].map(g => [g.id, g.frames.length, g.framesElided]), [[1, 6, false], [18, 11, true], [19, 11, true]]);
+      assert.deepEqual(t.groups.map(g => [g.count, g.state, g.framesElided]), [[2, 'select', true], [1, 'chan receive', false]]);
+      // `(truncated)` is Delve's, not skipped junk; `[3 goroutines]` agrees.
+      assert.deepEqual(warnings(t), []);
+      const stack = made('stack_truncated.txt');
+      assert.deepEqual(stack.dump.headlessStacks.map(s => [s.frames.length, s.framesElided, s.lines]), [[5, true, { start: 2, end: 12 }]]);
+      assert.deepEqual(warnings(stack), []);
+      // A whole stack says nothing of the kind.
+      assert.equal(made('stack.txt').dump.headlessStacks[0].framesElided, undefined);
+    });
+
     it('`stack` pasted alone: a stack without its goroutine, whole from frame 0', () => {
       const a = made('stack.txt');
       assert.equal(a.parsed, 0);

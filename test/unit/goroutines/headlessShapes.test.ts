@@ -1,7 +1,8 @@
 // Stacks pasted without their goroutine header (a `debug.Stack()` in a log, a zap stacktrace, an
 // excerpt) in shapes that the first-frame pair (call, then an indented `file:line`) alone misses:
 // every line followed by a blank one (web forms, mail clients), every line behind a log prefix
-// that the text shows only later, a call line wrapped inside its function's name.
+// that the text shows only later, a call line wrapped inside its function's name (at a `.`, or
+// where both pieces read as names).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { scanGoroutineDump, type HeadlessStack } from '../../../src/core/goroutines';
@@ -98,6 +99,37 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       assert.deepEqual(dump.headlessStacks[0].lines, { start: 2, end: 7 });
     });
 
+    for (const collector of ['compose', 'journal', 'kubectl']) {
+      it(`a logger's stacks of bare names (pkg/errors' %+v, zap's stacktrace) behind ${collector}'s prefix on every line`, () => {
+        const a = readGoroutines(new TextEncoder().encode(readFileSync(`test/fixtures/goroutines/logger_stack_${collector}.txt`, 'utf8')));
+        assert.deepEqual(a.dump.headlessStacks.map(frames), [[
+          'main.(*store).fetch loggerstack/main.go:39', 'main.(*store).refresh.func1 loggerstack/main.go:43', 'main.(*store).refresh loggerstack/main.go:43',
+          'main.main loggerstack/main.go:68', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
+        ], [
+          // The second stack starts behind the prefix the first taught: its `file:line` is indented past the prefix's own white space.
+          'main.main loggerstack/main.go:70', 'runtime.main runtime/proc.go:250', 'runtime.goexit runtime/asm_amd64.s:1594',
+        ]]);
+        assert.deepEqual(a.dump.headlessStacks.map(stack => stack.lines), [{ start: 4, end: 15 }, { start: 17, end: 22 }]);
+        assert.equal(a.total, 0);
+        // The log lines around them are skipped, and said to be.
+        assert.deepEqual(a.dump.warnings.map(w => w.line), [1, 16, 23]);
+        assert.equal(a.stackSuspect?.frame?.func, 'main.(*store).fetch');
+      });
+    }
+
+    it('a bare name behind a prefix stays junk unless a `file:line` under it carries the prefix, indented further', () => {
+      for (const lines of [
+        ['10:00:01 app: connecting to db.example.com', '10:00:01 app: see config/app.go:12'],
+        ['10:00:01 app: connecting to db.example.com', '10:00:01 app: config/app.go:12'],
+        ['10:00:01 app: main.(*store).fetch', '\tconfig/app.go:12'],
+        ['10:00:01 app: loaded settings from app.yaml', '10:00:01 app:   using C:/Program Files/app.go:12'],
+        ['10:00:01 app: done.', '10:00:01 app: \tconfig/app.go:12'],
+      ]) {
+        const dump = scanGoroutineDump(lines.join('\n') + '\n');
+        assert.deepEqual([dump.headlessStacks.length, [...dump.goroutines].length], [0, 0], lines.join(' / '));
+      }
+    });
+
     it('a call behind a prefix over a line that lacks it, or whose location is not indented further, stays junk', () => {
       for (const lines of [
         ['10:00:01 app: main.foo(0x1)', '\t/src/main.go:12 +0x1d'],
@@ -131,10 +163,28 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       assert.equal(`${g.createdBy?.func} ${g.createdBy?.file}:${g.createdBy?.line}`, 'github.com/gdamore/tcell/v2.(*devTty).Start /src/tty_unix.go:89');
     });
 
-    it('is not joined when the next line may be a line of its own', () => {
-      // A gccgo bare name, then a call of its own: two frames, the first without a location.
-      const g = goroutine(['main.helper', 'main.run(0x1)', '\t/src/main.go:9 +0x1d']);
-      assert.deepEqual(g.frames.map(f => f.func), ['main.run']);
+    it('where both pieces read as names, is joined when the `file:line` a frame needs follows the joined line', () => {
+      // `…(*devTty).St` has no arguments and no `file:line` under it: no frame of its own.
+      const g = goroutine([
+        'github.com/gdamore/tcell/v2.(*devTty).St', 'art.func1(0xc001fc8300)', '\t/src/tty_unix.go:92 +0xbf',
+        'github.com/some/pkg.(*Server).hand', 'leConn(0xc000010000)', '/src/server.go:41 +0x3c',
+        'created by github.com/gdamore/tcell/v2.(*devTty).Start in goroutine 1', '\t/src/tty_unix.go:89 +0x239',
+      ]);
+      assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), [
+        'github.com/gdamore/tcell/v2.(*devTty).Start.func1 /src/tty_unix.go:92', 'github.com/some/pkg.(*Server).handleConn /src/server.go:41',
+      ]);
+      // A logger's bare names wrapped the same way, in a stack without its header.
+      const zap = scanGoroutineDump(['handler failed', 'main.main', '\t/src/main.go:30', 'github.com/some/pkg.(*Server).hand', 'leConn', '\t/src/server.go:41', 'done', ''].join('\n'));
+      assert.deepEqual(zap.headlessStacks.map(frames), [['main.main /src/main.go:30', 'github.com/some/pkg.(*Server).handleConn /src/server.go:41']]);
+    });
+
+    it('is not joined when no `file:line` follows the joined line: each piece is read alone', () => {
+      // A bare name, then a call that its `file:line` does not follow: the name is skipped, the call kept without its location.
+      const g = goroutine(['main.helper', 'main.run(0x1)', 'main.other(0x2)', '\t/src/main.go:9 +0x1d']);
+      assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run :0', 'main.other /src/main.go:9']);
+      // Nor is a `created by` whose rest starts no wrap: the creator is kept, cut before its location.
+      const c = goroutine(['main.run(0x1)', '\t/src/main.go:9 +0x1d', 'created by main.st', 'art', '\t/src/main.go:3 +0x1d']);
+      assert.equal(c.createdBy?.func, 'main.st');
       // A location line that starts with a dot is a location.
       const h = goroutine(['main.run(0x1)', './main.go:9 +0x1d']);
       assert.deepEqual(h.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run ./main.go:9']);

@@ -1,0 +1,3 @@
+module loggerstack
+
+go 1.19
