@@ -87,7 +87,7 @@ export class GoroutineDumpScanner {
     this.scanner.warnAtStart(REVERSED_WARNING);
     if (held.dropped > 0) this.scanner.warnAtStart(REVERSED_CUT_WARNING);
     const before = this.byteLength;
-    held.scanReversed(this.search, piece => this.scanPiece(piece));
+    held.scanReversed(piece => this.scanPiece(piece));
     // The text's size is the one read, not the one rebuilt.
     this.byteLength = before + held.length + held.dropped;
   }
