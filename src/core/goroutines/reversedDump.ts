@@ -59,7 +59,7 @@ export function splitLines(text: string): string[] {
 
 /**
  * A text's bytes held while its order is not known, or to be read in reverse: copied once into
- * blocks (a stream's chunks may be reused), up to MAX_REVERSED_BYTES; what comes after is counted, not kept.
+ * blocks (a stream's chunks may be reused), up to `limit`; what comes after is counted, not kept.
  */
 export class HeldText {
   private readonly blocks: Uint8Array[] = [];
@@ -67,11 +67,13 @@ export class HeldText {
   private lastUsed = 0;
   /** Bytes held. */
   length = 0;
-  /** Bytes past MAX_REVERSED_BYTES, not held. */
+  /** Bytes past the limit, not held. */
   dropped = 0;
 
+  constructor(private readonly limit = MAX_REVERSED_BYTES) {}
+
   append(chunk: Uint8Array): void {
-    const take = Math.min(chunk.length, MAX_REVERSED_BYTES - this.length);
+    const take = Math.min(chunk.length, this.limit - this.length);
     this.dropped += chunk.length - take;
     let from = 0;
     while (from < take) {

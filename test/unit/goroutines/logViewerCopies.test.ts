@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, GoroutineDumpAnalyzer, type GoroutineAnalysis } from '../../../src/core/goroutines';
 import { gunzipSync } from 'node:zlib';
-import { ORDER_SAMPLE_BYTES } from '../../../src/core/goroutines/reversedDump';
+import { HeldText, ORDER_SAMPLE_BYTES } from '../../../src/core/goroutines/reversedDump';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
 const REVERSED = 'lines were newest first; read in reverse (line numbers count from the last line)';
@@ -87,6 +87,24 @@ describe('goroutines: dumps copied out of log viewers', () => {
       it('a dump in its own order over 1 MiB is not held: read as it comes, the same', () => {
         assert.deepEqual(summary(readInChunks(gzipped('leak_panic_6000.txt.gz'), 1 << 16)), forward);
       });
+    });
+
+    it('held text read back in reverse: lines across blocks whole, the line cut at the bound left out', () => {
+      const reversed = (text: string, limit?: number, chunk = 3) => {
+        const held = new HeldText(limit);
+        const bytes = new TextEncoder().encode(text);
+        for (let at = 0; at < bytes.length; at += chunk) held.append(bytes.subarray(at, at + chunk));
+        const pieces: string[] = [];
+        held.scanReversed(piece => pieces.push(new TextDecoder().decode(piece)));
+        return { text: pieces.join(''), dropped: held.dropped };
+      };
+      assert.deepEqual(reversed('a\nbb\n\nccc\n'), { text: 'ccc\n\nbb\na\n', dropped: 0 });
+      assert.deepEqual(reversed('a\nbb\nccc'), { text: 'ccc\nbb\na\n', dropped: 0 });
+      // Cut at 7 bytes, inside `ccc`: its start is left out with what was dropped.
+      assert.deepEqual(reversed('a\nbb\nccc\ndddd\n', 7), { text: 'bb\na\n', dropped: 7 });
+      // A line longer than a block, in a text of several blocks.
+      const long = 'x'.repeat(ORDER_SAMPLE_BYTES + 10);
+      assert.deepEqual(reversed(`first\n${long}\nlast\n`, undefined, 65536), { text: `last\n${long}\nfirst\n`, dropped: 0 });
     });
 
     it('its last line without a line break, and a byte order mark, read in reverse as the plain copy', () => {
