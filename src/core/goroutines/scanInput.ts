@@ -57,9 +57,10 @@ export class GoroutineDumpScanner {
     if (held === null) { this.scanPiece(chunk); return; }
     if (this.newestFirst) { held.append(chunk); return; }
     // Only the sample is copied before the order is known: the rest of a large chunk may be scanned as it is.
-    const sampled = Math.min(chunk.length, ORDER_SAMPLE_BYTES + 1 - held.length);
+    const sampled = Math.min(chunk.length, ORDER_SAMPLE_BYTES - held.length);
     held.append(chunk.subarray(0, sampled));
-    if (held.length <= ORDER_SAMPLE_BYTES) return;
+    if (sampled === chunk.length) return;
+    // The text goes on past its sample: the sample tells its order.
     if (this.readsNewestFirst(held)) {
       this.newestFirst = true;
       held.append(chunk.subarray(sampled));
