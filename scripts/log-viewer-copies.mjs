@@ -3,8 +3,11 @@
 // log pipelines hand it over: newest line first (Grafana/Loki Explore with its time column,
 // `journalctl -r`), a time alone before every line (Kibana, Cloud Logging), one record per dump line
 // (logrus, logfmt, zap JSON, docker's json-file), every line behind a terraform plugin's prefix.
+// A large Go dump (leak_panic_6000.txt.gz: `GOTRACEBACK=all goroutinegen -mode leak -n 6000 -panic`,
+// 1.3 MB) newest line first, plain and behind Grafana's time column, gzipped.
 // Run: node scripts/log-viewer-copies.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const out = 'test/fixtures/goroutines/logviews';
 const lines = readFileSync('test/fixtures/goroutines/demo_panic.txt', 'utf8').split('\n').slice(0, 25);
@@ -31,3 +34,9 @@ write('terraform_provider_prefix.txt', [
   ]),
   `${rfc3339(30)} [DEBUG] provider: plugin exited`,
 ]);
+
+const large = gunzipSync(readFileSync(`${out}/leak_panic_6000.txt.gz`)).toString('utf8').replace(/\n$/, '').split('\n');
+const writeGzip = (name, text) => writeFileSync(`${out}/${name}`, gzipSync(text.join('\n') + '\n', { level: 9 }));
+const millis = i => `2024-02-29 23:${String(Math.floor(i / 60000) % 60).padStart(2, '0')}:${String(Math.floor(i / 1000) % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}`;
+writeGzip('newest_first_large.txt.gz', [...large].reverse());
+writeGzip('newest_first_large_grafana_time_column.txt.gz', large.map((l, i) => `${millis(i)}\t${l}`).reverse());

@@ -37,6 +37,15 @@ func recovered() {
 	m["a"]++
 }
 
+// nested panics in deferred functions while the first unwinds, none recovered: Go prints each
+// under the first, indented by a tab.
+func nested() {
+	defer func() { panic("closing the journal: disk full") }()
+	defer func() { panic(errors.New("flushing the index: short write")) }()
+	var m map[string]int
+	m["a"]++
+}
+
 func closedChan() {
 	c := make(chan int)
 	close(c)
@@ -63,5 +72,7 @@ func main() {
 		recovered()
 	case "closed":
 		closedChan()
+	case "nested":
+		nested()
 	}
 }

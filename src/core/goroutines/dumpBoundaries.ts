@@ -23,14 +23,20 @@ export class CrashHeaders {
   current: CrashHeader | null = null;
   /** Line of the last crash header read, to join a chain of panics into one. */
   private chainLine = -1;
+  /** The chain's last line ends with ` [recovered]` (kept apart: a message cut at MAX_CRASH_MESSAGE lost it). */
+  private chainRecovered = false;
   /** The crash header whose message reached MAX_CRASH_MESSAGE: what would join it is dropped unread. */
   private cutHeader: CrashHeader | null = null;
 
   /** `warn`: told once for each message cut at MAX_CRASH_MESSAGE. */
   constructor(private readonly warn: (line: number, message: string) => void = () => undefined) {}
 
-  /** A crash header line; joined to the one on the line before, if any. */
-  add(message: string, line: number): void {
+  /**
+   * A crash header line; joined to the one on the line before, if any, unless it is another
+   * panic. `indented`: the line starts with white space (after any log prefix), as Go prints every
+   * panic of a chain but the first.
+   */
+  add(message: string, line: number, indented = false): void {
     const previous = this.all[this.all.length - 1];
     // A value that starts with a line break: its lines follow (panicMessage.ts).
     if (message === 'panic:') message = 'panic: ';
@@ -41,7 +47,7 @@ export class CrashHeaders {
     } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {
       // The same line again (a logger writing it twice, or two goroutines throwing the same fatal error at once): said once.
       this.chainLine = line;
-    } else if (previous && this.chainLine === line - 1) {
+    } else if (previous && this.chainLine === line - 1 && (this.chainRecovered || !startsAnotherPanic(previous.message, message, indented))) {
       // One crash printed on consecutive lines: a panic while recovering from one ("panic: a
       // [recovered]", then "\tpanic: b"), or "unexpected fault address 0x…" then "fatal error: fault".
       this.amendLast(`${previous.message} / ${message}`);
@@ -51,6 +57,7 @@ export class CrashHeaders {
       this.current ??= header;
     }
     this.chainLine = line;
+    this.chainRecovered = message.endsWith(RECOVERED);
   }
 
   /**
@@ -63,6 +70,7 @@ export class CrashHeaders {
     this.all.push(header);
     this.current ??= header;
     this.chainLine = line;
+    this.chainRecovered = false;
   }
 
   /**
@@ -85,6 +93,7 @@ export class CrashHeaders {
     if (last === undefined) return;
     this.amendLast(last.message + more);
     this.chainLine = chainLine;
+    this.chainRecovered = more.endsWith(RECOVERED);
   }
 
   /** Takes back the last crash header when it is the one on `line` (taken for a dump that was none). */
@@ -146,6 +155,19 @@ export class CrashHeaders {
     if (this.current === last) this.current = amended;
   }
 }
+
+/**
+ * Go prints a panic raised while another unwinds under it with a tab (`panic: a [recovered]`, then
+ * `\tpanic: b`; without the recover, `panic: a` then `\tpanic: b`), in every version. A `panic: `
+ * line without the tab under another panic is another one: two processes writing to one log, a
+ * test's output and its child's. Under a line that ends in `[recovered]` it is the chain's all the
+ * same (`chainRecovered`): only the tab was lost.
+ */
+function startsAnotherPanic(previous: string, message: string, indented: boolean): boolean {
+  return !indented && message.startsWith('panic:') && previous.startsWith('panic:');
+}
+
+const RECOVERED = ' [recovered]';
 
 /** How the text ended, as far as truncation goes; see `TruncationTracker.verdict`. */
 export interface Truncation {

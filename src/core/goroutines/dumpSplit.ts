@@ -34,6 +34,7 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
   const simultaneous: CrashHeader[] = [];
   if (rows === 0) return { earlier, firstRow: 0, previousFirstRow: 0, startLine: 0, superseded, simultaneous };
   let startLine = crashes.length > 0 && crashes[0].line < table.startLine(0) ? crashes[0].line : table.startLine(0);
+  startLine = crashesWithoutGoroutines(table, crashes, earlier) ?? startLine;
   if (idsNeverRepeat(table) && !crashes.some(c => c.line > table.startLine(0) && crashEndsProcess(c.message))) {
     return { earlier, firstRow: 0, previousFirstRow: 0, startLine, superseded, simultaneous };
   }
@@ -102,6 +103,21 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
     if (opens) opener = row;
   }
   return { earlier, firstRow, previousFirstRow, startLine, superseded, simultaneous };
+}
+
+/**
+ * Crash lines that each end a process, one after the other before the first goroutine (two
+ * processes' panics on consecutive lines of one log): all but the last are dumps of their own
+ * whose goroutines are not in the text, pushed to `earlier`. Returns the last one's line, where
+ * the dump of the goroutines starts, or null when fewer than two such crashes lead.
+ */
+function crashesWithoutGoroutines(table: GoroutineTable, crashes: readonly CrashHeader[], earlier: Omit<EarlierDump, 'crash'>[]): number | null {
+  const firstGoroutine = table.startLine(0);
+  let leading = 0;
+  while (leading < crashes.length && crashes[leading].line < firstGoroutine && crashEndsProcess(crashes[leading].message)) leading++;
+  if (leading < 2) return null;
+  for (let i = 0; i + 1 < leading; i++) earlier.push({ lines: { start: crashes[i].line, end: crashes[i + 1].line - 1 }, goroutines: 0 });
+  return crashes[leading - 1].line;
 }
 
 /**

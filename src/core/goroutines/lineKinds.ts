@@ -21,6 +21,8 @@ export interface LineKindActions extends DelveScan {
   readonly delve: DelveOutput;
   /** The number of the line being read. */
   readonly lineNo: number;
+  /** The line being read starts with white space after any log prefix. */
+  readonly lineIndented: boolean;
   readonly crashes: CrashHeaders;
   readonly log: WarningLog;
   /** A line that opens a section of its own: what was read before it is complete. */
@@ -255,7 +257,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: CRASH_LINE_START_WORDS,
     shape: WORD_THEN_KNOWN_WORDS,
     matches: line => CRASH_LINE.test(line),
-    transition: (scan, _m, text, s, end) => { scan.endPanicValue(); scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo); return true; },
+    transition: (scan, _m, text, s, end) => { scan.endPanicValue(); scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo, scan.lineIndented); return true; },
   },
   {
     kind: 'leak profile header', // `goroutineleak profile: total N` (Go ≥ 1.26).

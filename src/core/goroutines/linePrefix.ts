@@ -4,6 +4,8 @@
 // line, so they are generalised, and so are `:` and `-`, which grep uses to mark matching and
 // context lines (`12:goroutine 7 [chan send]:`, then `13-main.f(…)`).
 
+import { isBlank } from './lineParsers';
+
 const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d) (stdout|stderr) [FP] /;
 const CRI_PATTERN = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP] ';
 
@@ -81,6 +83,18 @@ export function skipLinePrefix(prefix: LinePrefix | null, text: string, pos: num
   if (!match) return pos;
   // `\s*` may run past the line break; the line then holds only the prefix.
   return Math.min(pos + match[0].length, end);
+}
+
+/**
+ * Whether the line behind the prefix, text[lineStart, afterPrefix), is indented: the prefix's
+ * trailing `\s*` also takes the line's own white space, so more of it than the prefix ends with is the line's.
+ */
+export function indentedBehindPrefix(prefix: LinePrefix, text: string, lineStart: number, afterPrefix: number): boolean {
+  let own = 0;
+  for (let i = prefix.sample.length - 1; i >= 0 && isBlank(prefix.sample.charCodeAt(i)); i--) own++;
+  let taken = 0;
+  for (let i = afterPrefix - 1; i >= lineStart && isBlank(text.charCodeAt(i)); i--) taken++;
+  return taken > own;
 }
 
 const PIECES = /\d+|\s+|[^\d\s]+/g;

@@ -2,14 +2,30 @@
 // `journalctl -r`) copy a dump upside down: each goroutine's `created by` line before its frames,
 // its header after them, the crash line last. Such a text is told by where the call lines stand
 // around the goroutine headers (after a header when the dump reads forward, before it when it is
-// reversed) and read with its lines in reverse. Only small texts are looked at: a viewer's copy is.
+// reversed) in its first ORDER_SAMPLE_BYTES, and read with its lines in reverse. Reversing needs the
+// whole text: it is held (one copy, in blocks, up to MAX_REVERSED_BYTES) and fed to the scanner in
+// pieces of reversed lines, so no second copy of it is ever made.
 
-/** Texts up to this size are held whole to be looked at before they are scanned. */
-export const MAX_REVERSED_BYTES = 1 << 20;
+/** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
+export const ORDER_SAMPLE_BYTES = 1 << 20;
+
+/**
+ * A text newest line first is held whole to be read in reverse, up to this size (as UTF-16 text is
+ * decoded whole, up to the same): with the scanner's own memory, well under the analysis worker's heap limit.
+ */
+export const MAX_REVERSED_BYTES = 256 << 20;
 
 export const REVERSED_WARNING = 'lines were newest first; read in reverse (line numbers count from the last line)';
 
+export const REVERSED_CUT_WARNING = `the text is newest line first and longer than ${MAX_REVERSED_BYTES >> 20} MiB: ` +
+  `only its first ${MAX_REVERSED_BYTES >> 20} MiB (its newest lines) are read, in reverse`;
+
 const HEADER = /goroutine \d+ \[[^\]]{1,200}\]:$/;
+const NEWLINE = 0x0a;
+/** Held text is kept in blocks of this size (one block holds the whole order sample), and read back in pieces of it. */
+const BLOCK_BYTES = ORDER_SAMPLE_BYTES;
+
+const EMPTY = new Uint8Array(0);
 
 const trimmedEnd = (line: string): string => line.trimEnd();
 
@@ -34,15 +50,117 @@ export function looksReversed(lines: readonly string[]): boolean {
   return backward > forward;
 }
 
-/** The text with its lines in reverse order (the last line's missing line break added). */
-export function reverseLines(lines: readonly string[]): string {
-  const reversed = [...lines].reverse();
-  return reversed.join('\n') + '\n';
-}
-
 /** The lines of a text, without the empty piece a final line break leaves. */
 export function splitLines(text: string): string[] {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/**
+ * A text's bytes held while its order is not known, or to be read in reverse: copied once into
+ * blocks (a stream's chunks may be reused), up to `limit`; what comes after is counted, not kept.
+ */
+export class HeldText {
+  private readonly blocks: Uint8Array[] = [];
+  /** Bytes used in the last block; every block before it is full. */
+  private lastUsed = 0;
+  /** Bytes held. */
+  length = 0;
+  /** Bytes past the limit, not held. */
+  dropped = 0;
+
+  constructor(private readonly limit = MAX_REVERSED_BYTES) {}
+
+  append(chunk: Uint8Array): void {
+    const take = Math.min(chunk.length, this.limit - this.length);
+    this.dropped += chunk.length - take;
+    let from = 0;
+    while (from < take) {
+      let last = this.blocks.length === 0 ? null : this.blocks[this.blocks.length - 1];
+      if (last === null || this.lastUsed === last.length) {
+        last = new Uint8Array(Math.max(BLOCK_BYTES, take - from));
+        this.blocks.push(last);
+        this.lastUsed = 0;
+      }
+      const n = Math.min(take - from, last.length - this.lastUsed);
+      last.set(chunk.subarray(from, from + n), this.lastUsed);
+      this.lastUsed += n;
+      from += n;
+    }
+    this.length += take;
+  }
+
+  /** The held bytes, block by block, in text order. */
+  views(): Uint8Array[] {
+    return this.blocks.map((block, i) => (i === this.blocks.length - 1 ? block.subarray(0, this.lastUsed) : block));
+  }
+
+  /** The text's first bytes, up to `count` (the first block holds ORDER_SAMPLE_BYTES). */
+  start(count: number): Uint8Array {
+    return this.blocks.length === 0 ? new Uint8Array(0) : this.views()[0].subarray(0, count);
+  }
+
+  /** Whether the held text starts as UTF-16 does (a byte order mark): no line of it is read here. */
+  isUtf16(): boolean {
+    const b = this.start(2);
+    return b.length === 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+  }
+
+  /**
+   * Feeds the held lines, last first, each ended by a line break, in pieces of about BLOCK_BYTES
+   * (one buffer, reused: `scan` keeps nothing it is given), and lets each block go once read, so
+   * memory shrinks as it goes. A UTF-8 byte order mark is left out; when bytes were dropped the
+   * held text's last line is cut, and left out too. The held text is empty after.
+   */
+  scanReversed(scan: (piece: Uint8Array) => void): void {
+    const head = this.start(3);
+    const bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    const views = this.views();
+    this.blocks.length = 0;
+    let piece = new Uint8Array(BLOCK_BYTES);
+    let used = 0;
+    /** Pieces of the line being gathered from later blocks, the latest first. */
+    const later: Uint8Array[] = [];
+    let laterLength = 0;
+    let afterLastBreak = true;
+    /** The line view[start, end) and the pieces in `later` after it. */
+    const emit = (view: Uint8Array, start: number, end: number): void => {
+      const size = end - start + laterLength;
+      // The piece after the text's last line break: nothing, or the last line unterminated, or cut at the bound.
+      const skip = afterLastBreak && (size === 0 || this.dropped > 0);
+      afterLastBreak = false;
+      if (!skip) {
+        if (used + size + 1 > piece.length) {
+          if (used > 0) scan(piece.subarray(0, used));
+          if (size + 1 > piece.length) piece = new Uint8Array(size + 1);
+          used = 0;
+        }
+        // Most lines are short: copied by a loop, faster than a subarray and `set` each (with `lastIndexOf` for the line breaks, 46 MB take 0.15 s of CPU, half what a loop over every byte takes).
+        if (end - start > 64) {
+          piece.set(view.subarray(start, end), used);
+          used += end - start;
+        } else for (let i = start; i < end; i++) piece[used++] = view[i];
+        for (let k = later.length - 1; k >= 0; k--) { piece.set(later[k], used); used += later[k].length; }
+        piece[used++] = NEWLINE;
+      }
+      if (laterLength > 0 || later.length > 0) { later.length = 0; laterLength = 0; }
+    };
+    for (let b = views.length - 1; b >= 0; b--) {
+      const view = views[b];
+      const from = b === 0 ? bom : 0;
+      let end = view.length;
+      for (let i = view.lastIndexOf(NEWLINE, end - 1); i >= from; i = i > 0 ? view.lastIndexOf(NEWLINE, i - 1) : -1) {
+        emit(view, i + 1, end);
+        end = i;
+      }
+      if (b > 0) {
+        later.push(view.subarray(from, end));
+        laterLength += end - from;
+      } else emit(view, from, end);
+      // Read: only the start of its first line may live on, in `later`, until that line is whole.
+      views[b] = EMPTY;
+    }
+    if (used > 0) scan(piece.subarray(0, used));
+  }
 }

@@ -8,7 +8,7 @@ import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
-import { looksReversed, MAX_REVERSED_BYTES, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
+import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
 /** UTF-16 text (PowerShell's `>`) is decoded whole: at most this much of it. */
@@ -43,48 +43,54 @@ export class GoroutineDumpScanner {
   }
 
   /**
-   * The text's first bytes, held until they pass MAX_REVERSED_BYTES or the text ends there (a small
-   * text may be a dump copied newest line first: reversedDump.ts); null once scanning started.
+   * The text's first bytes, held until they pass ORDER_SAMPLE_BYTES or the text ends there (a text
+   * may be a dump copied newest line first: reversedDump.ts), or the whole text once its first
+   * bytes read so; null once scanning started.
    */
-  private heldForOrder: Uint8Array[] | null = [];
-  private heldForOrderLength = 0;
+  private held: HeldText | null = new HeldText();
+  /** The held text's first bytes read newest line first: it is held whole and read in reverse at the end. */
+  private newestFirst = false;
 
   push(chunk: Uint8Array): void {
     if (this.finished) throw new Error('GoroutineDumpScanner: push after finish');
-    const held = this.heldForOrder;
-    if (held !== null) {
-      if (this.heldForOrderLength + chunk.length <= MAX_REVERSED_BYTES) {
-        held.push(chunk.slice());
-        this.heldForOrderLength += chunk.length;
-        return;
-      }
-      this.heldForOrder = null;
-      for (const part of held) this.scanPiece(part);
+    const held = this.held;
+    if (held === null) { this.scanPiece(chunk); return; }
+    if (this.newestFirst) { held.append(chunk); return; }
+    // Only the sample is copied before the order is known: the rest of a large chunk may be scanned as it is.
+    const sampled = Math.min(chunk.length, ORDER_SAMPLE_BYTES - held.length);
+    held.append(chunk.subarray(0, sampled));
+    if (sampled === chunk.length) return;
+    // The text goes on past its sample: the sample tells its order.
+    if (this.readsNewestFirst(held)) {
+      this.newestFirst = true;
+      held.append(chunk.subarray(sampled));
+      return;
     }
-    this.scanPiece(chunk);
+    this.held = null;
+    for (const view of held.views()) this.scanPiece(view);
+    if (sampled < chunk.length) this.scanPiece(chunk.subarray(sampled));
   }
 
-  /** A small text held whole: read in reverse when its lines were newest first. */
+  /** Whether the held text's first ORDER_SAMPLE_BYTES read as a dump newest line first. */
+  private readsNewestFirst(held: HeldText): boolean {
+    return held.length > 0 && !held.isUtf16() && looksReversed(splitLines(new TextDecoder().decode(held.start(ORDER_SAMPLE_BYTES))));
+  }
+
+  /** The held text: read in reverse when its lines are newest first, else as it comes. */
   private releaseHeld(): void {
-    const held = this.heldForOrder;
+    const held = this.held;
     if (held === null) return;
-    this.heldForOrder = null;
-    const whole = new Uint8Array(this.heldForOrderLength);
-    let at = 0;
-    for (const part of held) { whole.set(part, at); at += part.length; }
-    const utf16 = whole.length >= 2 && ((whole[0] === 0xff && whole[1] === 0xfe) || (whole[0] === 0xfe && whole[1] === 0xff));
-    if (!utf16 && whole.length > 0) {
-      const lines = splitLines(new TextDecoder().decode(whole));
-      if (looksReversed(lines)) {
-        this.scanner.warnAtStart(REVERSED_WARNING);
-        const reversed = new TextEncoder().encode(reverseLines(lines));
-        this.scanPiece(reversed);
-        // The text's size is the one read, not the one rebuilt.
-        this.byteLength += whole.length - reversed.length;
-        return;
-      }
+    this.held = null;
+    if (!this.newestFirst && !this.readsNewestFirst(held)) {
+      for (const view of held.views()) this.scanPiece(view);
+      return;
     }
-    this.scanPiece(whole);
+    this.scanner.warnAtStart(REVERSED_WARNING);
+    if (held.dropped > 0) this.scanner.warnAtStart(REVERSED_CUT_WARNING);
+    const before = this.byteLength;
+    held.scanReversed(piece => this.scanPiece(piece));
+    // The text's size is the one read, not the one rebuilt.
+    this.byteLength = before + held.length + held.dropped;
   }
 
   private scanPiece(chunk: Uint8Array): void {

@@ -70,6 +70,7 @@ import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines } from './panicMessage';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { PrefixLearner } from './prefixLearner';
+import { indentedBehindPrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { stackStoppedEarly } from './stoppedStack';
@@ -188,6 +189,8 @@ export class DumpScanner implements LineKindActions {
 
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
+  /** The line being read starts with white space after any log prefix (the nested panic of a chain). */
+  lineIndented = false;
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
@@ -620,6 +623,7 @@ export class DumpScanner implements LineKindActions {
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
+    this.lineIndented = s > afterPrefix || (prefixMatched && indentedBehindPrefix(this.prefixes.prefix!, text, lineStart, afterPrefix));
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
     const border = this.prefixes.prefix?.closingBorder ?? null;
@@ -710,6 +714,7 @@ export class DumpScanner implements LineKindActions {
       const prefixText = text.slice(lineStart, lineStart + crashPrefix);
       const crashBorder = closingBorderOf(prefixText, text, end);
       this.prefixes.tryPrefix(prefixText, crashBorder);
+      this.lineIndented = false;
       this.otherLine(text, lineStart + crashPrefix, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
@@ -1526,7 +1531,12 @@ export class DumpScanner implements LineKindActions {
     const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
     for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
     const allCrashes = this.crashes.all;
-    const earlier = split.earlier.map(d => ({ ...d, crash: allCrashes.find(c => c.line >= d.lines.start && c.line <= d.lines.end) ?? null }));
+    // Both in text order: one pass, as a log of many crash lines may make as many dumps.
+    let next = 0;
+    const earlier = split.earlier.map(d => {
+      while (next < allCrashes.length && allCrashes[next].line < d.lines.start) next++;
+      return { ...d, crash: next < allCrashes.length && allCrashes[next].line <= d.lines.end ? allCrashes[next] : null };
+    });
     if (previous === null) return { earlier, previous };
     table.remove(0, split.firstRow);
     this.crashes.startDumpAt(split.startLine);
@@ -1537,9 +1547,10 @@ export class DumpScanner implements LineKindActions {
     this.headlessStacks.length = 0;
     this.headlessStacks.push(...ownHeadless);
     const first = earlier[0].lines.start;
+    const why = earlier.some(d => d.goroutines === 0) ? 'crash lines follow each other' : 'goroutine ids repeat';
     // Past the warning cap too: without it the counts would be read as the whole text's.
     this.log.always(split.startLine,
-      `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; goroutine ids repeat): ` +
+      `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; ${why}): ` +
       `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`);
     return { earlier, previous };
   }

@@ -117,4 +117,41 @@ describe('goroutines: crash lines as pasted', () => {
     assert.equal(rounds.separateFromPreviousDump, false);
     assert.notEqual(rounds.growthSincePreviousDump, null);
   });
+
+  describe('two `panic:` lines one under the other', () => {
+    const NESTED = 'panic: assignment to entry in nil map / panic: flushing the index: short write / panic: closing the journal: disk full';
+
+    it('Go\'s nested panics (each later one under a tab, with or without `[recovered]`) are one crash with every message', () => {
+      // scripts/go/crashshapes `nested`: two deferred functions panic while a nil-map panic unwinds.
+      for (const a of bothPaths(fixture('crash_nested_panics.txt'))) {
+        assert.deepEqual([a.dump.crash?.message, a.dump.earlierDumps.length, a.dump.goroutines.length], [NESTED, 0, 4]);
+        assert.equal(a.groups[0].suspect, `1 goroutine crashed (${NESTED}) in main.nested.func1 (main.go:43)`);
+      }
+      // Behind a log prefix, the tab after it still marks the nested panic.
+      const prefixed = fixture('crash_nested_panics.txt').split('\n').map(l => (l === '' ? l : `2024-05-01T12:00:00.000Z stderr F ${l}`)).join('\n');
+      assert.equal(analyzeGoroutineDump(prefixed).dump.crash?.message, NESTED);
+      // `[recovered]` then a panic that lost its tab: still the chain (only the tab was lost).
+      const untabbed = analyzeGoroutineDump('panic: a [recovered]\npanic: b\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:3 +0x1\n');
+      assert.deepEqual([untabbed.dump.crash?.message, untabbed.dump.earlierDumps.length], ['panic: a [recovered] / panic: b', 0]);
+    });
+
+    it('an unindented `panic:` under another panic is another process\'s: two crashes, the dump under the second its', () => {
+      // The first line of `crashshapes index`, then the whole of `crashshapes nilmap`: two processes' crashes in one log.
+      for (const a of bothPaths(fixture('crash_two_processes_panic_lines.txt'))) {
+        assert.deepEqual([a.dump.crash?.message, a.dump.crash?.line, a.dump.goroutines.length], ['panic: assignment to entry in nil map', 2, 4]);
+        assert.deepEqual(a.dump.earlierDumps.map(d => [d.crash?.message, d.goroutines, d.lines.start, d.lines.end]),
+          [['panic: runtime error: index out of range [7] with length 3', 0, 1, 1]]);
+        assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: assignment to entry in nil map) in main.nilMap (main.go:21)');
+        assert.equal(a.separateFromPreviousDump, true);
+        assert.match(a.dump.warnings[0].message, /^the text holds 2 goroutine dumps \(from line 1; crash lines follow each other\): only the last one, from line 2, is grouped/);
+      }
+      // A blank line between (a double-spaced paste keeps a chain across one) changes nothing.
+      const spaced = fixture('crash_two_processes_panic_lines.txt').replace('\n', '\n\n');
+      assert.deepEqual(analyzeGoroutineDump(spaced).dump.earlierDumps.map(d => d.crash?.message), ['panic: runtime error: index out of range [7] with length 3']);
+      // The same line twice (a log shipper sending it again) is still said once.
+      const twice = fixture('crash_two_processes_panic_lines.txt').split('\n').slice(1);
+      const a = analyzeGoroutineDump([twice[0], ...twice].join('\n'));
+      assert.deepEqual([a.dump.crash?.message, a.dump.earlierDumps.length], ['panic: assignment to entry in nil map', 0]);
+    });
+  });
 });

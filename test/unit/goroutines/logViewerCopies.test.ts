@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, GoroutineDumpAnalyzer, type GoroutineAnalysis } from '../../../src/core/goroutines';
-import { MAX_REVERSED_BYTES } from '../../../src/core/goroutines/reversedDump';
+import { gunzipSync } from 'node:zlib';
+import { HeldText, ORDER_SAMPLE_BYTES } from '../../../src/core/goroutines/reversedDump';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
 const REVERSED = 'lines were newest first; read in reverse (line numbers count from the last line)';
@@ -64,9 +65,56 @@ describe('goroutines: dumps copied out of log viewers', () => {
       assert.deepEqual([...analyzeGoroutineDump(single).dump.goroutines].map(g => g.frames.map(f => f.func)), [['main.f']]);
     });
 
-    it('a text over 1 MiB is read as it comes: the bound keeps a stream from being held whole', () => {
+    describe('a dump over 1 MiB (6,002 goroutines, 1.3 MB), held whole and read in reverse', () => {
+      const gzipped = (name: string) => gunzipSync(readFileSync(`test/fixtures/goroutines/logviews/${name}`)).toString('utf8');
+      const summary = (a: GoroutineAnalysis) => ({
+        goroutines: a.dump.goroutines.length, truncated: a.dump.truncated, crash: a.dump.crash?.message, first: a.groups[0]?.suspect,
+        groups: a.groups.map(g => `${g.count} ${g.suspect}`), warnings: a.dump.warnings.map(w => w.message),
+      });
+      const forward = summary(analyzeGoroutineDump(gzipped('leak_panic_6000.txt.gz')));
+      for (const name of ['newest_first_large.txt.gz', 'newest_first_large_grafana_time_column.txt.gz']) {
+        it(`${name}: the same goroutines, groups and crash as the dump in its own order`, () => {
+          const text = gzipped(name);
+          assert.ok(text.length > 1 << 20);
+          assert.equal(forward.goroutines, 6002);
+          assert.deepEqual(summary(analyzeGoroutineDump(text)), { ...forward, warnings: [REVERSED] });
+          // A file stream's chunks, and chunks that cut lines anywhere.
+          assert.deepEqual(summary(readInChunks(text, 1 << 16)), { ...forward, warnings: [REVERSED] });
+          assert.deepEqual(summary(readInChunks(text, 4099)), { ...forward, warnings: [REVERSED] });
+        });
+      }
+
+      it('a dump in its own order over 1 MiB is not held: read as it comes, the same', () => {
+        assert.deepEqual(summary(readInChunks(gzipped('leak_panic_6000.txt.gz'), 1 << 16)), forward);
+      });
+    });
+
+    it('held text read back in reverse: lines across blocks whole, the line cut at the bound left out', () => {
+      const reversed = (text: string, limit?: number, chunk = 3) => {
+        const held = new HeldText(limit);
+        const bytes = new TextEncoder().encode(text);
+        for (let at = 0; at < bytes.length; at += chunk) held.append(bytes.subarray(at, at + chunk));
+        const pieces: string[] = [];
+        held.scanReversed(piece => pieces.push(new TextDecoder().decode(piece)));
+        return { text: pieces.join(''), dropped: held.dropped };
+      };
+      assert.deepEqual(reversed('a\nbb\n\nccc\n'), { text: 'ccc\n\nbb\na\n', dropped: 0 });
+      assert.deepEqual(reversed('a\nbb\nccc'), { text: 'ccc\nbb\na\n', dropped: 0 });
+      // Cut at 7 bytes, inside `ccc`: its start is left out with what was dropped.
+      assert.deepEqual(reversed('a\nbb\nccc\ndddd\n', 7), { text: 'bb\na\n', dropped: 7 });
+      // A line longer than a block, in a text of several blocks.
+      const long = 'x'.repeat(ORDER_SAMPLE_BYTES + 10);
+      assert.deepEqual(reversed(`first\n${long}\nlast\n`, undefined, 65536), { text: `last\n${long}\nfirst\n`, dropped: 0 });
+    });
+
+    it('its last line without a line break, and a byte order mark, read in reverse as the plain copy', () => {
+      const text = fixture('logviews/newest_first_plain.txt');
+      assert.deepEqual(reading(analyzeGoroutineDump('\ufeff' + text.replace(/\n$/, ''))), { ...PLAIN, warnings: [REVERSED] });
+    });
+
+    it('a text whose first MiB holds no dump is read as it comes: the bound keeps a stream from being held whole', () => {
       const reversed = fixture('logviews/newest_first_plain.txt');
-      const padding = 'log line that is no part of any dump\n'.repeat(Math.ceil(MAX_REVERSED_BYTES / 37) + 1);
+      const padding = 'log line that is no part of any dump\n'.repeat(Math.ceil(ORDER_SAMPLE_BYTES / 37) + 1);
       const a = analyzeGoroutineDump(padding + reversed);
       assert.ok(!a.dump.warnings.some(w => w.message === REVERSED));
       assert.notDeepEqual([...a.dump.goroutines].map(g => g.id), PLAIN.ids);
