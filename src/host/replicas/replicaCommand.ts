@@ -219,15 +219,17 @@ class ReplicaCapture {
     return pods;
   }
 
-  /** The stored credentials of each URL target's origin, read here for the capture thread. */
+  /**
+   * The stored credentials of each URL target's origin, read here for the capture thread. Every
+   * read is a round trip to the window (SecretStorage): all origins at once, not one after another.
+   */
   private async auth(targets: readonly ReplicaTarget[]): Promise<Record<string, OriginAuth>> {
-    const auth: Record<string, OriginAuth> = {};
-    for (const t of targets) {
-      if (!('baseUrl' in t.source)) continue;
-      const origin = new URL(t.source.baseUrl).origin;
-      auth[origin] ??= { headers: await requestHeadersFor(this.credentials, origin), tls: await tlsOptionsFor(this.credentials, origin) };
-    }
-    return auth;
+    const origins = new Set(targets.flatMap(t => ('baseUrl' in t.source ? [new URL(t.source.baseUrl).origin] : [])));
+    const read = await Promise.all([...origins].map(async (origin): Promise<[string, OriginAuth]> => {
+      const [headers, tls] = await Promise.all([requestHeadersFor(this.credentials, origin), tlsOptionsFor(this.credentials, origin)]);
+      return [origin, { headers, tls }];
+    }));
+    return Object.fromEntries(read);
   }
 
   private captureRoot(): vscode.Uri {
