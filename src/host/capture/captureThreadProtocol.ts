@@ -8,7 +8,7 @@ import type { KubeContext } from '../../core/capture/kubernetes';
 import type { FetchedAnswer, TlsOptions } from '../../node/httpFetch';
 import type { ReplicaCaptureResult, ReplicaEvent, ReplicaTarget } from '../../node/replicaCapture';
 import type { RoundResult } from '../../node/watchRound';
-import type { ReplicaComparison } from '../../core/report/replicas';
+import type { ReplicaViewModel } from '../../shared/replicaProtocol';
 import type { WorkerLimits } from '../worker/analysisThread';
 import type { ReplicaJobInput } from '../worker/jobs/replicas';
 
@@ -67,7 +67,9 @@ export interface ContextsJob {
 /**
  * The comparison of a replica capture's files: run by an analysis worker (dist/worker.js, under
  * the limits) that the capture thread starts and keeps, so the host's thread neither starts that
- * thread nor receives the merged profile's bytes, which are written here.
+ * thread nor receives the merged profile's bytes, which are written here. The view's model is
+ * made here too: the host receives the rows the view shows, formatted, not the whole comparison
+ * (up to 500 rows with a value per replica, hundreds of KB to copy into the host's heap).
  */
 export interface CompareJob {
   readonly type: 'compare';
@@ -76,10 +78,13 @@ export interface CompareJob {
   readonly limits: WorkerLimits;
   /** Where the merged profile goes when there is one. */
   readonly mergedPath: string;
+  /** The view's title and the captures' folder as the user knows it. */
+  readonly view: { readonly title: string; readonly folder: string };
 }
 
 export interface CompareResult {
-  readonly comparison: ReplicaComparison;
+  /** Its elapsedMs is the comparison's end; the host sets the whole capture's. */
+  readonly model: ReplicaViewModel;
   readonly merged: { readonly path: string } | { readonly error: string };
 }
 

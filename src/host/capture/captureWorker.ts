@@ -14,6 +14,7 @@ import { captureReplicas, type ReplicaCaptureResult } from '../../node/replicaCa
 import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
 import { lowerThisThreadPriority } from '../../node/threadPriority';
 import { captureRound } from '../../node/watchRound';
+import { buildReplicaViewModel } from '../replicas/replicaViewModel';
 import { AnalysisWorkerClient, type CancellationTokenLike } from '../worker/analysisWorkerClient';
 import { nodeAnalysisThreads } from '../worker/nodeAnalysisThread';
 import type {
@@ -94,9 +95,13 @@ async function compare(job: CompareJob, signal: AbortSignal): Promise<CompareRes
     analysis = { key, client: new AnalysisWorkerClient(nodeAnalysisThreads(job.workerScript), job.limits) };
   }
   const out = await analysis.client.run('replicas', job.input, { token: tokenOf(signal) });
-  if ('error' in out.merged) return { comparison: out.comparison, merged: out.merged };
-  await writeFile(job.mergedPath, out.merged.bytes);
-  return { comparison: out.comparison, merged: { path: job.mergedPath } };
+  let merged: CompareResult['merged'];
+  if ('error' in out.merged) merged = out.merged;
+  else {
+    await writeFile(job.mergedPath, out.merged.bytes);
+    merged = { path: job.mergedPath };
+  }
+  return { model: buildReplicaViewModel(out.comparison, { ...job.view, merged, elapsedMs: 0 }), merged };
 }
 
 function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEvent) => void): Promise<unknown> {

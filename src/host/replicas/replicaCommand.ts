@@ -2,8 +2,9 @@
 // once (a list of URLs, or the pods a namespace and label selector choose, through kubectl), each
 // replica's progress in the view and the notification, then the replicas side by side. The
 // requests, files and kubectl runs are the capture thread's (src/node/replicaCapture.ts run by
-// capture/captureWorker.ts), and the reading and comparing run in an analysis worker that the
-// capture thread starts, so the extension host's thread never waits on a replica.
+// capture/captureWorker.ts), the reading and comparing run in an analysis worker that the
+// capture thread starts, and the capture thread formats the view's model from the comparison, so
+// the extension host's thread never waits on a replica nor copies a comparison it does not show.
 import * as vscode from 'vscode';
 import {
   CAPTURE_KINDS, CaptureError, DEFAULT_CPU_SECONDS, captureTimeoutMs, findCaptureKind, formatTimestamp, normalizeBaseUrl, parseSeconds,
@@ -20,7 +21,7 @@ import { analysisLimits } from '../worker/analysisLimits';
 import type { ReplicaProgress, ReplicaViewModel } from '../../shared/replicaProtocol';
 import { CoalescedUpdate } from '../coalescedUpdate';
 import { ReplicaPanel, REPLICA_VIEW_TYPE } from './replicaPanel';
-import { buildReplicaViewModel, seconds } from './replicaViewModel';
+import { seconds } from './replicaViewModel';
 
 export const CAPTURE_REPLICAS_COMMAND = 'goProfileExplorer.captureReplicas';
 const PROFILE_EDITOR = 'goProfileExplorer.profileAny';
@@ -218,15 +219,17 @@ class ReplicaCapture {
     return pods;
   }
 
-  /** The stored credentials of each URL target's origin, read here for the capture thread. */
+  /**
+   * The stored credentials of each URL target's origin, read here for the capture thread. Every
+   * read is a round trip to the window (SecretStorage): all origins at once, not one after another.
+   */
   private async auth(targets: readonly ReplicaTarget[]): Promise<Record<string, OriginAuth>> {
-    const auth: Record<string, OriginAuth> = {};
-    for (const t of targets) {
-      if (!('baseUrl' in t.source)) continue;
-      const origin = new URL(t.source.baseUrl).origin;
-      auth[origin] ??= { headers: await requestHeadersFor(this.credentials, origin), tls: await tlsOptionsFor(this.credentials, origin) };
-    }
-    return auth;
+    const origins = new Set(targets.flatMap(t => ('baseUrl' in t.source ? [new URL(t.source.baseUrl).origin] : [])));
+    const read = await Promise.all([...origins].map(async (origin): Promise<[string, OriginAuth]> => {
+      const [headers, tls] = await Promise.all([requestHeadersFor(this.credentials, origin), tlsOptionsFor(this.credentials, origin)]);
+      return [origin, { headers, tls }];
+    }));
+    return Object.fromEntries(read);
   }
 
   private captureRoot(): vscode.Uri {
@@ -314,13 +317,11 @@ class ReplicaCapture {
           input: { replicas: results.map(r => ({ name: r.name, filePath: r.file, error: r.error, elapsedMs: r.elapsedMs })), sampleType: request.sampleType, measure: request.measure },
           workerScript: vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'worker.js').fsPath, limits: analysisLimits(),
           mergedPath: vscode.Uri.joinPath(folder, `merged-${request.kind.fileKind}-${formatTimestamp(started)}.pb.gz`).fsPath,
+          view: { title, folder: vscode.workspace.asRelativePath(folder, false) },
         }, { signal: controller.signal });
         if (controller.signal.aborted) return undefined;
         const mergedFile = 'path' in out.merged ? vscode.Uri.file(out.merged.path) : undefined;
-        const model = buildReplicaViewModel(out.comparison, {
-          title, folder: vscode.workspace.asRelativePath(folder, false), merged: out.merged,
-          elapsedMs: Date.now() - started.getTime(),
-        });
+        const model: ReplicaViewModel = { ...out.model, elapsedMs: Date.now() - started.getTime() };
         view.showModel(model, results.map(r => (r.file ? vscode.Uri.file(r.file) : undefined)), mergedFile);
         return model;
       } catch (e) {

@@ -1,5 +1,6 @@
 // The replica view's model: the core's comparison with its values formatted for the table (the
-// webview imports nothing from core), and each replica's capture said in a few words.
+// webview imports nothing from core), and each replica's capture said in a few words. Made on
+// the capture thread (captureWorker.ts), which holds the comparison; the host gets only this.
 import { formatCount, formatValue } from '../../core/format';
 import type { ReplicaComparison } from '../../core/report/replicas';
 import type { ReplicaProgress, ReplicaViewModel } from '../../shared/replicaProtocol';
