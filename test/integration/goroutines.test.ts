@@ -193,10 +193,10 @@ suite('Goroutine explorer', () => {
     await openAndGroup('dumps/delve_goroutines_group_user.txt');
     const row = await waitInWebview<{ count: string; split: string; tooltip: string; state: string }>(FRAME, 'Delve group row', `
       const r = document.querySelector('tr.gpe-group'); const s = r?.querySelector('.gpe-count-split'); if (!s) return undefined;
-      return { count: r.querySelector('.gpe-count').textContent, split: s.textContent, tooltip: r.querySelector('.gpe-count').title,
+      return { count: r.querySelector('.gpe-count').textContent, split: [...s.children].map(e => e.textContent).join('|'), tooltip: r.querySelector('.gpe-count').title,
         state: r.querySelector('.gpe-state').textContent };`);
     assert.deepStrictEqual(row, {
-      count: '▸120(5 listed, 115 counted only)', split: '(5 listed, 115 counted only)', state: 'chan send',
+      count: '▸1205 listed115 counted only', split: '5 listed|115 counted only', state: 'chan send',
       tooltip: '120 goroutines by the debugger\'s group total: 5 listed, 115 counted only (their stacks are not in the text)',
     });
     // Groups whose every goroutine is listed show their count alone.

@@ -26,10 +26,12 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     const count = el('td', 'gpe-count');
     count.append(el('span', 'gpe-twisty', open ? '▾' : '▸'), formatCount(g.count));
     // A debugger's group total: most of the count has no stack in the text to expand into.
-    const split = formatListedSplit(g);
-    if (split) {
-      count.append(el('div', 'gpe-count-split', `(${split})`));
-      count.title = `${plural(g.count, 'goroutine')} by the debugger's group total: ${split} (their stacks are not in the text)`;
+    if (g.unlisted) {
+      // One part a line, so the count column stays narrow.
+      const split = el('div', 'gpe-count-split');
+      split.append(el('div', undefined, `${formatCount(g.count - g.unlisted)} listed`), el('div', undefined, `${formatCount(g.unlisted)} counted only`));
+      count.append(split);
+      count.title = `${plural(g.count, 'goroutine')} by the debugger's group total: ${formatListedSplit(g)} (their stacks are not in the text)`;
     }
     row.append(count);
     if (comparing) {
