@@ -21,6 +21,11 @@ export interface GoroutineFrameView {
 
 export interface GoroutineGroupView {
   readonly count: number;
+  /**
+   * How many of `count` a debugger counted without listing them (Delve's `goroutines -group`
+   * totals): no stack or id of theirs is in the text. Absent when none.
+   */
+  readonly unlisted?: number;
   readonly state: string;
   /** Wait minutes over the goroutines that print them; null when none does. */
   readonly wait: { readonly min: number; readonly median: number; readonly max: number } | null;
@@ -61,6 +66,8 @@ export interface StackView {
   readonly frames: readonly number[];
   /** Index into `frames` of `created by`, or -1. */
   readonly createdBy: number;
+  /** The printer shortened the stack (Go's `...additional frames elided...`, Delve's `(truncated)`): its outer frames are not in the text. */
+  readonly framesElided: boolean;
   /** 1-based inclusive lines in the analysed text (already offset for a selection). */
   readonly lines: { readonly start: number; readonly end: number };
 }
@@ -97,6 +104,8 @@ export interface GoroutineSummaryView {
   /** What the dump says (debug=1 header) or the goroutines found. */
   readonly total: number;
   readonly parsed: number;
+  /** Goroutines in `total` that the text counts without listing them (Delve's group totals): no stack of theirs is in the text. */
+  readonly unlisted: number;
   /** Stacks of race detector reports, grouped with the goroutines but not counted as goroutines. */
   readonly raceAccesses: number;
   readonly groups: number;

@@ -188,6 +188,43 @@ suite('Goroutine explorer', () => {
     await screenshot('goroutines-runtime-stack-only');
   });
 
+  test('Delve\'s output: a group total says how many are listed and how many counted only, and a stack Delve shortened is marked elided', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/delve_goroutines_group_user.txt');
+    const row = await waitInWebview<{ count: string; split: string; tooltip: string; state: string }>(FRAME, 'Delve group row', `
+      const r = document.querySelector('tr.gpe-group'); const s = r?.querySelector('.gpe-count-split'); if (!s) return undefined;
+      return { count: r.querySelector('.gpe-count').textContent, split: [...s.children].map(e => e.textContent).join('|'), tooltip: r.querySelector('.gpe-count').title,
+        state: r.querySelector('.gpe-state').textContent };`);
+    assert.deepStrictEqual(row, {
+      count: '▸1205 listed115 counted only', split: '5 listed|115 counted only', state: 'chan send',
+      tooltip: '120 goroutines by the debugger\'s group total: 5 listed, 115 counted only (their stacks are not in the text)',
+    });
+    // Groups whose every goroutine is listed show their count alone.
+    assert.strictEqual(await inWebview<number>({ frame: FRAME, op: 'eval', script: `return document.querySelectorAll('.gpe-count-split').length` }), 1);
+    const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
+    assert.match(summary, /^123 goroutines · 8 parsed · 115 counted only \(not listed\) · 4 groups/);
+    await inWebview({ frame: FRAME, op: 'click', selector: 'tr.gpe-group' });
+    const meta = await waitInWebview<{ ids: string; unlisted: string }>(FRAME, 'expanded Delve group', `
+      const m = document.querySelector('.gpe-group-detail .gpe-stack-meta'); const u = m?.querySelector('.gpe-unlisted'); if (!u) return undefined;
+      return { ids: m.querySelector('.gpe-ids').textContent, unlisted: u.textContent };`);
+    assert.deepStrictEqual(meta, {
+      ids: 'ids: 7, 8, 9, 10, 11',
+      unlisted: '5 listed, 115 counted only: the debugger counted the rest without listing them, so their stacks are not in the text',
+    });
+    await screenshot('goroutines-delve-group-totals');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-delve-group-totals-dark'));
+
+    await closeAllEditors();
+    await openAndGroup('dumps/delve_stack_truncated.txt');
+    const stack = await waitInWebview<{ title: string; frames: number; elided: string }>(FRAME, 'shortened stack', `
+      const s = document.querySelector('.gpe-stack-list .gpe-stack'); if (!s) return undefined;
+      return { title: s.querySelector('.gpe-stack-title').textContent, frames: s.querySelectorAll('.gpe-stack-frame').length,
+        elided: s.querySelector('.gpe-elided')?.textContent ?? '' };`);
+    assert.deepStrictEqual(stack, { title: 'Stack without its goroutine header (not counted)', frames: 5, elided: '…additional frames elided…' });
+    await screenshot('goroutines-delve-stack-truncated');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-delve-stack-truncated-dark'));
+  });
+
   test('a gzipped dump (.txt.gz) from the explorer menu, a local file the worker streams, groups like its text', async function () {
     if (!hasBrowser()) this.skip();
     await vscode.commands.executeCommand(GROUP, fixtureUri('dumps/panicparse_static_panicweb_debug2.txt.gz'));

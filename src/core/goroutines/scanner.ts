@@ -1105,6 +1105,7 @@ export class DumpScanner implements LineKindActions {
     }
     if (first === 0x2e /* . */ && isElidedMarker(text, s, end)) {
       if (this.goroutine) this.goroutine.framesElided = true;
+      else if (this.headless !== null) this.headless.framesElided = true;
       this.touch();
       return true;
     }

@@ -190,4 +190,18 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       assert.deepEqual(h.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run ./main.go:9']);
     });
   });
+
+  describe('shortened by Go', () => {
+    it('a stack deeper than Go prints, pasted without its header, is marked elided as a goroutine is (runtime.Stack of 150 frames)', () => {
+      const dump = scanGoroutineDump(readFileSync('test/fixtures/goroutines/headless_frames_elided.txt', 'utf8'));
+      assert.equal(dump.goroutines.length, 0);
+      const [stack] = dump.headlessStacks;
+      assert.deepEqual([dump.headlessStacks.length, stack.frames.length, stack.framesElided, stack.createdBy?.func, stack.lines],
+        [1, 100, true, 'main.main', { start: 1, end: 203 }]);
+      assert.deepEqual(dump.warnings, []);
+      // The same stack with its header: the goroutine is marked, as before.
+      const whole = scanGoroutineDump(`goroutine 18 [running]:\n${readFileSync('test/fixtures/goroutines/headless_frames_elided.txt', 'utf8')}`);
+      assert.deepEqual([whole.goroutines.length, whole.goroutines.get(0).framesElided, whole.headlessStacks.length], [1, true, 0]);
+    });
+  });
 });

@@ -42,13 +42,31 @@ describe('goroutine view model', () => {
       ['headless', { start: 17, end: 26 }, [138, 81, 54, 170], 'reaper.(*Monitor).notify']);
     // The same frame in the stack and in the group is one entry of the table.
     assert.ok(headless.groups[0].frames.includes(stack.frames[0]));
+    assert.equal(stack.framesElided, false);
     const crash = buildGoroutineViewModel(analyzeGoroutineDump(pasted('nanotube_34_runtime_stack_only_stack_overflow.txt')),
       { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
     assert.deepEqual(crash.stacks.map(s => [s.kind, s.createdBy, s.frames.map(f => crash.frames[f].short)]),
       [['runtime', -1, ['runtime.throw', 'target.(*OptionalTicker).Stop']]]);
+    assert.equal(crash.stacks[0].framesElided, false);
     const suspect = crash.summary.stackSuspect!;
     assert.deepEqual([suspect.crashed, crash.frames[suspect.frame].file], [true, 'nanotube/pkg/target/host.go']);
     assert.match(suspect.sentence, /^the process crashed \(stack overflow: .*\) in target\.\(\*OptionalTicker\)\.Stop \(host\.go:107\)/);
+  });
+
+  it('says how many of a Delve group\'s goroutines are counted only, in the group and the summary, and which headerless stack Delve shortened', () => {
+    const delve = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/delve', name));
+    const grouped = buildGoroutineViewModel(analyzeGoroutineDump(delve('goroutines_group_user.txt')), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual([grouped.summary.total, grouped.summary.parsed, grouped.summary.unlisted], [123, 8, 115]);
+    const worker = grouped.groups.find(g => g.state === 'chan send')!;
+    assert.deepEqual([worker.count, worker.unlisted, worker.ids], [120, 115, [7, 8, 9, 10, 11]]);
+    // Groups whose every goroutine is listed say nothing of it (the view shows no split for them).
+    for (const g of grouped.groups) if (g !== worker) assert.equal('unlisted' in g, false, g.state);
+    const truncated = buildGoroutineViewModel(analyzeGoroutineDump(delve('stack_truncated.txt')), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual(truncated.stacks.map(s => [s.kind, s.framesElided, s.frames.length]), [['headless', true, 5]]);
+    assert.equal(truncated.summary.unlisted, 0);
+    // Delve's full `stack` and a headerless paste of Go's own are not shortened.
+    const full = buildGoroutineViewModel(analyzeGoroutineDump(delve('stack.txt')), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual(full.stacks.map(s => [s.kind, s.framesElided]), [['headless', false]]);
   });
 
   it('says which groups are accesses of a data race, so views need not read states', () => {

@@ -11,6 +11,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
+/**
+ * "5 listed, 115 counted only" for a group whose count holds goroutines a debugger counted without
+ * listing them (Delve's group totals), the CLI's words; '' for a group whose every goroutine is in the text.
+ */
+export function formatListedSplit(g: GoroutineGroupView): string {
+  if (!g.unlisted) return '';
+  return `${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only`;
+}
+
 /** "261–429 min", "5 min" or "" when the dump printed no wait time. */
 export function formatWait(g: GoroutineGroupView): string {
   if (!g.wait) return '';

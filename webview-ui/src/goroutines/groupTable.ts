@@ -3,7 +3,7 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
-import { formatCount, formatDelta, formatWait } from './format';
+import { formatCount, formatDelta, formatListedSplit, formatWait, plural } from './format';
 import { labelText, renderStackDetails } from './stackDetails';
 import { renderWaitHistogram } from './waitHistogram';
 
@@ -25,6 +25,14 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     row.setAttribute('aria-expanded', String(open));
     const count = el('td', 'gpe-count');
     count.append(el('span', 'gpe-twisty', open ? '▾' : '▸'), formatCount(g.count));
+    // A debugger's group total: most of the count has no stack in the text to expand into.
+    if (g.unlisted) {
+      // One part a line, so the count column stays narrow.
+      const split = el('div', 'gpe-count-split');
+      split.append(el('div', undefined, `${formatCount(g.count - g.unlisted)} listed`), el('div', undefined, `${formatCount(g.unlisted)} counted only`));
+      count.append(split);
+      count.title = `${plural(g.count, 'goroutine')} by the debugger's group total: ${formatListedSplit(g)} (their stacks are not in the text)`;
+    }
     row.append(count);
     if (comparing) {
       const d = formatDelta(g);

@@ -3,7 +3,7 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
-import { formatCount } from './format';
+import { formatCount, formatListedSplit } from './format';
 
 export function renderStackDetails(model: GoroutineViewModel, groupIndex: number): HTMLElement {
   const g = model.groups[groupIndex];
@@ -32,9 +32,13 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
   if (g.labels.length) meta.append(el('span', 'gpe-labels', `labels: ${labelText(g.labels)}`));
   if (g.locked) meta.append(el('span', 'gpe-locked', `${formatCount(g.locked)} locked to thread`));
   if (g.ids.length) {
-    const more = g.count > g.ids.length ? ` … (${formatCount(g.count - g.ids.length)} more)` : '';
+    // Ids are a sample of the listed goroutines; the counted-only ones have none in the text.
+    const listed = g.count - (g.unlisted ?? 0);
+    const more = listed > g.ids.length ? ` … (${formatCount(listed - g.ids.length)} more)` : '';
     meta.append(el('span', 'gpe-ids', `ids: ${g.ids.slice(0, 20).join(', ')}${g.ids.length > 20 ? ', …' : ''}${more}`));
   }
+  const split = formatListedSplit(g);
+  if (split) meta.append(el('span', 'gpe-unlisted', `${split}: the debugger counted the rest without listing them, so their stacks are not in the text`));
   box.append(meta);
   return box;
 }

@@ -21,6 +21,7 @@ export function renderStackList(model: GoroutineViewModel): HTMLElement | undefi
       li.append(renderFrame(model, f));
       list.append(li);
     }
+    if (s.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
     item.append(list);
     if (s.createdBy >= 0) {
       const c = el('div', 'gpe-created-by');

@@ -9,6 +9,8 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
   const parts = [
     plural(s.total, 'goroutine'),
     `${formatCount(s.parsed)} parsed`,
+    // A debugger's group totals: goroutines in the total with no stack in the text.
+    ...(s.unlisted > 0 ? [`${formatCount(s.unlisted)} counted only (not listed)`] : []),
     plural(s.groups, 'group'),
   ];
   if (s.raceAccesses > 0) parts.push(`${plural(s.raceAccesses, 'stack')} from data race reports`);

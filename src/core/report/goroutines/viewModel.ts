@@ -72,6 +72,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
   }
   const groupViews: GoroutineGroupView[] = groups.map((g, i) => ({
     count: g.count,
+    ...(g.unlisted ? { unlisted: g.unlisted } : {}),
     state: g.state || (dump.format === 'debug1' ? '(no state)' : ''),
     wait: g.waitMinutes,
     histogram: histograms[i],
@@ -108,9 +109,12 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
   }));
   const lines = (r: { start: number; end: number }) => ({ start: r.start + off, end: r.end + off });
   const stacks: StackView[] = [
-    ...dump.runtimeStacks.map(r => ({ kind: 'runtime' as const, frames: r.frames.map(f => table.index(f)), createdBy: -1, lines: lines(r.lines) })),
+    ...dump.runtimeStacks.map(r => ({
+      kind: 'runtime' as const, frames: r.frames.map(f => table.index(f)), createdBy: -1, framesElided: false, lines: lines(r.lines),
+    })),
     ...dump.headlessStacks.map(h => ({
-      kind: 'headless' as const, frames: h.frames.map(f => table.index(f)), createdBy: h.createdBy ? table.index(h.createdBy) : -1, lines: lines(h.lines),
+      kind: 'headless' as const, frames: h.frames.map(f => table.index(f)), createdBy: h.createdBy ? table.index(h.createdBy) : -1,
+      framesElided: h.framesElided === true, lines: lines(h.lines),
     })),
   ];
   const stackSuspect = analysis.stackSuspect;
@@ -120,6 +124,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     summary: {
       total: analysis.total,
       parsed: analysis.parsed,
+      unlisted: (dump.unlisted ?? []).reduce((n, u) => n + u.count, 0),
       raceAccesses: analysis.raceAccesses,
       groups: groups.length,
       truncated: dump.truncated,

@@ -1,0 +1,3 @@
+module elidedstack
+
+go 1.19
