@@ -73,13 +73,15 @@ function standsBeforeDumpFrom(text: string, from: number): boolean {
  * Whether the goroutine header that follows the held line (behind `prefix`, the prefix learnt from
  * it, or null) makes it the dump's crash line. When the prefix, stripped from the held line, leaves
  * the crash line at its start, every line carries it (`  4 goroutine 7 [running]:`) and the lines
- * between that were skipped for it are read without it; else the crash line was glued to other
+ * between are read without it; else the crash line was glued to other
  * output and the lines between are read as they stand. Either way they must be what Go prints there.
  */
 export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null): boolean {
   const behindPrefix = prefix !== null && afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at;
-  return held.between.every(({ text, skipped }) => {
-    return standsBeforeDumpFrom(text, skipped && behindPrefix ? skipLinePrefix(prefix, text, 0, text.length) : 0);
+  // A line read between may carry the prefix too: a time alone on a line (`05:51:30   `, a blank line
+  // behind a clock) is passed over before any prefix is known, as a log viewer's time is.
+  return held.between.every(({ text }) => {
+    return standsBeforeDumpFrom(text, behindPrefix ? skipLinePrefix(prefix, text, 0, text.length) : 0);
   });
 }
 

@@ -354,6 +354,11 @@ const EXPECTED: Record<string, Reading> = {
     }],
     cutAtStart: true,
   },
+  // A CI log's clock before every line, the blank line under the crash line only the clock; `_` among a call's arguments.
+  'cockroach_124400_clock_prefix_underscore_arg.txt': {
+    ids: [2812], truncated: false, crash: 'fatal error: concurrent map writes', cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in roachprod.updatePrometheusTargets.func1 (roachprod.go:811), created by roachprod.updatePrometheusTargets',
+  },
 };
 
 /** What may close a paste after its last line. */
