@@ -77,6 +77,7 @@ import { RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
+import { gluedCallStart } from './gluedCall';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
@@ -504,7 +505,8 @@ export class DumpScanner implements LineKindActions {
     const meaning = this.meanings.read(bytes, s, end);
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
-      if (meaning.locationId < 0 || this.pending.bare) return false;
+      // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
+      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1])) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
@@ -645,14 +647,20 @@ export class DumpScanner implements LineKindActions {
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
-      const location = parseLocationLine(text, s, end);
+      // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
+      const glued = isHexCode(text.charCodeAt(end - 1)) || this.mode === 'delve' ? -1 : gluedCallStart(text, s, end);
+      const location = parseLocationLine(text, s, glued < 0 ? end : glued);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
         return;
       }
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
-      if (fits && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
+      if (fits && !text.startsWith('goroutine ', s)) {
+        this.completePending(text, s, glued < 0 ? end : glued, location);
+        if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
+        return;
+      }
       this.keepBareCallOfCutPath(text, s, end);
       this.commitPendingWithoutLocation();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
@@ -1740,6 +1748,10 @@ export class DumpScanner implements LineKindActions {
     };
   }
 }
+
+/** A digit or a lowercase hex letter: what every location line ends with (a line number, an offset, a `pc=0x…`). */
+const isHexByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);
+const isHexCode = isHexByte;
 
 /** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */
 function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {

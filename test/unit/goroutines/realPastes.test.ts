@@ -359,6 +359,14 @@ const EXPECTED: Record<string, Reading> = {
     ids: [2812], truncated: false, crash: 'fatal error: concurrent map writes', cut: [],
     first: '1 goroutine crashed (fatal error: concurrent map writes) in roachprod.updatePrometheusTargets.func1 (roachprod.go:811), created by roachprod.updatePrometheusTargets',
   },
+  // A mail reply that lost the line break after each `fp=0x… sp=0x…`: every call glued to the location above it (gluedLines.test.ts).
+  'cockroach_10871_quoted_glued_call_lines.txt': {
+    ids: [15692295], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[15692295, ['runtime.throw', 'runtime.mapaccess1_fast32', 'github.com/cockroachdb/cockroach/pkg/roachpb.(*Transaction).MarshalTo',
+      'github.com/cockroachdb/cockroach/pkg/roachpb.(*Error).MarshalTo', 'github.com/cockroachdb/cockroach/pkg/roachpb.(*BatchResponse_Header).MarshalTo',
+      'github.com/cockroachdb/cockroach/pkg/roachpb.(*BatchResponse).…']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in roachpb.(*Transaction).MarshalTo (data.pb.go:945)',
+  },
 };
 
 /** What may close a paste after its last line. */
