@@ -199,6 +199,12 @@ export class DumpScanner implements LineKindActions {
    * `\t:0` line follows, else the end of the goroutine (gccgoFrames.ts). -1 when none is held.
    */
   private heldBlankLine = -1;
+  /**
+   * The last line of what the runtime printed where a goroutine's traceback broke off (`stack:
+   * frame={…}`, a hex dump): the blank line Go prints after it stays inside the goroutine, whose
+   * `created by` may follow.
+   */
+  private diagnosticLine = -1;
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
@@ -486,7 +492,7 @@ export class DumpScanner implements LineKindActions {
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.namelessFrameMayFollow()) return false;
+      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic()) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
       this.endSection();
@@ -856,6 +862,7 @@ export class DumpScanner implements LineKindActions {
    */
   private blankLine(): void {
     if (this.spacing === SINGLE_SPACED && this.namelessFrameMayFollow()) { this.heldBlankLine = this.lineNo; return; }
+    if (this.afterTracebackDiagnostic()) return;
     if (this.spacing === DOUBLE_SPACED) {
       if (++this.blankRun >= 2) this.endSection();
       return;
@@ -878,6 +885,11 @@ export class DumpScanner implements LineKindActions {
     this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
       'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
     return true;
+  }
+
+  /** A blank line here ends what the runtime printed where the goroutine's traceback broke off, not the goroutine. */
+  private afterTracebackDiagnostic(): boolean {
+    return this.mode === 'goroutine' && this.goroutine !== null && this.pending === null && this.diagnosticLine === this.lineNo - 1;
   }
 
   /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
@@ -1297,6 +1309,10 @@ export class DumpScanner implements LineKindActions {
 
   junkAfterHeader(): void {
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
+  }
+
+  tracebackDiagnostic(): void {
+    if (this.mode === 'goroutine') this.diagnosticLine = this.lineNo;
   }
 
   endPanicValue(): void {
