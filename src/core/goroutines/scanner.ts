@@ -82,7 +82,7 @@ import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './l
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
-import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
@@ -205,6 +205,8 @@ export class DumpScanner implements LineKindActions {
    * `created by` may follow.
    */
   private diagnosticLine = -1;
+  /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
+  private wrappedIndentLine = -1;
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
@@ -492,7 +494,7 @@ export class DumpScanner implements LineKindActions {
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic()) return false;
+      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || (this.pending !== null && isIndent(bytes[lineStart]))) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
       this.endSection();
@@ -644,7 +646,16 @@ export class DumpScanner implements LineKindActions {
     if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
-    if (s === end) { this.lineBlank = true; this.blankLine(); return; }
+    if (s === end) {
+      // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
+      if (this.pending !== null && this.mode === 'goroutine' && this.spacing === SINGLE_SPACED && isIndent(text.charCodeAt(afterPrefix))) {
+        this.wrappedIndentLine = this.lineNo;
+        return;
+      }
+      this.lineBlank = true;
+      this.blankLine();
+      return;
+    }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
     this.blankRun = 0;
     // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
@@ -652,6 +663,13 @@ export class DumpScanner implements LineKindActions {
 
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
+      // The rest of a call's arguments that a wrap at a fixed width carried over: the call waits on for its `file:line`.
+      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && s === afterPrefix && isWrappedArgumentsTail(text, s, end)) {
+        this.pendingCutInArguments = false;
+        this.pending.line = this.lineNo;
+        this.touch();
+        return;
+      }
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
       const glued = isHexCode(text.charCodeAt(end - 1)) || this.mode === 'delve' ? -1 : gluedCallStart(text, s, end);
@@ -669,6 +687,8 @@ export class DumpScanner implements LineKindActions {
       }
       this.keepBareCallOfCutPath(text, s, end);
       this.commitPendingWithoutLocation();
+      // The white space held before this line was a blank line after all.
+      if (this.wrappedIndentLine === this.lineNo - 1) this.blankLine();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     }
 
@@ -678,7 +698,8 @@ export class DumpScanner implements LineKindActions {
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
-    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && s === afterPrefix && isWrappedOffsetTail(text, s, end)) { this.touch(); return; }
+    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && s === afterPrefix &&
+      (isWrappedOffsetTail(text, s, end) || isWrappedLocationSuffix(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
@@ -1764,6 +1785,8 @@ export class DumpScanner implements LineKindActions {
     };
   }
 }
+
+const isIndent = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** A digit or a lowercase hex letter: what every location line ends with (a line number, an offset, a `pc=0x…`). */
 const isHexByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);

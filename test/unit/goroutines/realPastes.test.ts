@@ -381,6 +381,13 @@ const EXPECTED: Record<string, Reading> = {
     ids: [], truncated: true, crash: 'fatal error: fatal error: schedule: holding locks / fatal error: unexpected signal during runtime execution', cut: [], first: null,
     stackSuspect: 'the process crashed (fatal error: fatal error: schedule: holding locks / fatal error: unexpected signal during runtime execution)',
   },
+  // Wrapped at 80 columns by a mail client (damagedLayout.test.ts wraps Go's own dumps the same way).
+  'golang_30283_mail_wrapped_80_columns.txt': {
+    ids: [22], truncated: true, crash: 'unexpected fault address 0xffffffffffd02af8 / fatal error: fault',
+    cut: [[22, ['runtime.throw', 'runtime.sigpanic', 'time.(*Time).unixSec', 'time.Time.Unix', 'github.com/pengsrc/go-shared/convert.TimeToTimestamp',
+      'github.com/pengsrc/go-shared/convert.TestTimeToTimestamp']]],
+    first: '1 goroutine crashed (unexpected fault address 0xffffffffffd02af8 / fatal error: fault) in convert.TimeToTimestamp (time.go:44)',
+  },
 };
 
 /** What may close a paste after its last line. */
