@@ -18,6 +18,8 @@ export const MAX_LINES_BEFORE_DUMP = 4;
 /** Longer lines are no crash line to hold (the byte path's test, `holdsCrashWordBeforeColon`, agrees: at most 3 bytes a character). */
 export const MAX_HELD_LINE_CHARS = 4096;
 
+const SIGNAL_OPEN = '[signal ';
+
 /** What Go prints between a crash line and the first goroutine header, but for blank lines. */
 const BETWEEN_CRASH_AND_DUMP = /^(?:\[signal |PC=|signal arrived during )/;
 
@@ -45,7 +47,8 @@ export function crashLineAfterText(line: string): number {
     // At the line's start (but for white space) the line is read as a crash line: it is never held.
     let s = 0;
     while (s < at && isBlank(line.charCodeAt(s))) s++;
-    if (s < at && CRASH_LINE.test(line.slice(at))) return at;
+    // `[signal SIGBUS: bus error …]` behind a prefix is the line under a crash line, not one.
+    if (s < at && !line.startsWith(SIGNAL_OPEN, at - SIGNAL_OPEN.length) && CRASH_LINE.test(line.slice(at))) return at;
     CRASH_WORD_BEFORE_COLON.lastIndex = at + 1;
   }
   return -1;

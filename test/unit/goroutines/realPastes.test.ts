@@ -388,6 +388,13 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/pengsrc/go-shared/convert.TestTimeToTimestamp']]],
     first: '1 goroutine crashed (unexpected fault address 0xffffffffffd02af8 / fatal error: fault) in convert.TimeToTimestamp (time.go:44)',
   },
+  // Line numbers before the crash lines, learnt at the header: `[signal SIGBUS: bus error …]` behind one is the line under the crash line.
+  'golang_29208_line_numbers_signal_bus_error.txt': {
+    ids: [15317], truncated: true, crash: 'unexpected fault address 0xecc6a02000 / fatal error: fault',
+    cut: [[15317, ['runtime.throw', 'runtime.sigpanic', 'runtime.memmove', 'runtime.growslice', 'ElasticComputeEngine/ComputeTaskHandler/Operations.(*Op_DiscreteRatio).Compute',
+      'ElasticComputeEngine/ComputeTaskHandler/Operations.(*Op_DiscreteRatio).Receive.func1']]],
+    first: '1 goroutine crashed (unexpected fault address 0xecc6a02000 / fatal error: fault) in Operations.(*Op_DiscreteRatio).Compute (Op_DiscreteRatio.go:205)',
+  },
 };
 
 /** What may close a paste after its last line. */
