@@ -395,6 +395,15 @@ const EXPECTED: Record<string, Reading> = {
       'ElasticComputeEngine/ComputeTaskHandler/Operations.(*Op_DiscreteRatio).Receive.func1']]],
     first: '1 goroutine crashed (unexpected fault address 0xecc6a02000 / fatal error: fault) in Operations.(*Op_DiscreteRatio).Compute (Op_DiscreteRatio.go:205)',
   },
+  // Windows prints no header over the crashed goroutine's stack after `signal arrived during external code execution`.
+  'aegis_1_windows_exception_trimpath.txt': {
+    ids: [0, 9, 24], truncated: true, crash: 'Exception 0xc0000005 0x1 0x7ff66669e000 0x29a2fac6189', cut: [[24, ['os/signal.signal_recv', 'os/signal.loop']]],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x1 0x7ff66669e000 0x29a2fac6189) in main.frKGmicM (AL2ywal3.go:1)',
+  },
+  'golang_64650_indented_crash_registers_gp_header.txt': { ids: [18], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
+  'golang_10546_go14_c_frames_minutes.txt': {
+    ids: [0, 1, 17, 19, 20], truncated: true, crash: 'SIGQUIT: quit', cut: [[20, ['github.com/bitly/go-hostpool.(*epsilonGreedyHostPool).epsilonGreedyDecay']]], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
