@@ -698,8 +698,9 @@ export class DumpScanner implements LineKindActions {
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
-    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && s === afterPrefix &&
-      (isWrappedOffsetTail(text, s, end) || isWrappedLocationSuffix(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
+    // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before.
+    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
+      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.

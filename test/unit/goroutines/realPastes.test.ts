@@ -404,6 +404,13 @@ const EXPECTED: Record<string, Reading> = {
   'golang_10546_go14_c_frames_minutes.txt': {
     ids: [0, 1, 17, 19, 20], truncated: true, crash: 'SIGQUIT: quit', cut: [[20, ['github.com/bitly/go-hostpool.(*epsilonGreedyHostPool).epsilonGreedyDecay']]], first: null,
   },
+  // A console's wrap at 80 columns inside paths and before an offset; Go 1.4's `invalid spdelta` lines in the runtime stack.
+  'geth_524_windows_console_wrap_go14.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[1, ['runtime.cgocall_errno', 'github.com/ethereum/go-ethereum/crypto/secp256k1._Cfunc_secp256k1_start', 'github.com/ethereum/go-ethereum/crypto/secp256k1.init┬╖1',
+      'github.com/ethereum/go-ethereum/crypto/secp256k1.init', 'github.com/ethereum/go-ethereum/core/types.init']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in secp256k1._Cfunc_secp256k1_start (_cgo_gotypes.go:56)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -436,9 +443,10 @@ describe('goroutines: real pastes from public issues', () => {
     }
   });
 
-  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`', () => {
-    for (const name of ['syncthing_9919_sigill_instruction_bytes_arm64.txt', 'golang_44544_panic_during_panic_runtime_stack_hexdump.txt', 'golang_43228_unknown_pc_blank_then_creator.txt']) {
-      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by/.test(w.message));
+  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`, `invalid spdelta`, a wrapped offset', () => {
+    for (const name of ['syncthing_9919_sigill_instruction_bytes_arm64.txt', 'golang_44544_panic_during_panic_runtime_stack_hexdump.txt', 'golang_43228_unknown_pc_blank_then_creator.txt',
+      'geth_524_windows_console_wrap_go14.txt']) {
+      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x/.test(w.message));
       assert.deepEqual(skipped, [], name);
     }
   });
