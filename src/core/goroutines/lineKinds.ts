@@ -9,6 +9,7 @@ import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import type { DelveOutput, DelveScan } from './delveOutput';
+import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import {
   delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
@@ -44,6 +45,10 @@ export interface LineKindActions extends DelveScan {
   beginRaceCutAtStart(text: string, s: number, end: number): void;
   /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
   junkAfterHeader(): void;
+  /** goleak's line that opens a leaked goroutine (goleakReport.ts); its header may follow or not. */
+  goleakGoroutine(goroutine: GoleakGoroutine): void;
+  /** The `]` that closes goleak's list, once a goleak line was read. */
+  goleakListEnd(): boolean;
   /**
    * `stack: frame={…}` or a hex dump row: what the runtime prints in a traceback it cannot go on with
    * (`runtime: unknown pc …`), ended by a blank line that does not end the goroutine.
@@ -306,6 +311,18 @@ const LINE_KINDS: readonly LineKindRow[] = [
     shape: { firsts: LOWERCASE, test: registerShape },
     matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
+  },
+  {
+    kind: 'goleak goroutine', // `[Goroutine 62 in state select, with … on top of the stack:` (goleakReport.ts).
+    starts: ['[Goroutine ', 'Goroutine '],
+    matches: (_line, text, s, end) => parseGoleakLine(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => { scan.goleakGoroutine(parseGoleakLine(text, s, end)!); return true; },
+  },
+  {
+    kind: 'goleak list end', // the `]` under goleak's last goroutine.
+    starts: [']'],
+    matches: line => line === ']',
+    transition: scan => scan.goleakListEnd(),
   },
   {
     kind: 'running tests', // under `panic: test timed out after …` (Go ≥ 1.20).

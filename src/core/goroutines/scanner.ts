@@ -78,6 +78,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
+import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
@@ -207,6 +208,10 @@ export class DumpScanner implements LineKindActions {
   private diagnosticLine = -1;
   /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
   private wrappedIndentLine = -1;
+  /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
+  private goleakHeld: { readonly goroutine: GoleakGoroutine; readonly line: number } | null = null;
+  /** Inside goleak's list of goroutines, up to its `]`. */
+  private inGoleakList = false;
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
@@ -487,7 +492,7 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null) return false;
+      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -540,7 +545,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged || this.goleakHeld !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -661,6 +666,7 @@ export class DumpScanner implements LineKindActions {
     // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
+    if (this.goleakHeld !== null && this.goleakHeaderLine(text, s, end, prefixMatched)) return;
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
       // The rest of a call's arguments that a wrap at a fixed width carried over: the call waits on for its `file:line`.
@@ -1333,6 +1339,49 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
   }
 
+  goleakGoroutine(goroutine: GoleakGoroutine): void {
+    this.beginSection();
+    this.goleakHeld = { goroutine, line: this.lineNo };
+    this.inGoleakList = true;
+    this.touch();
+  }
+
+  goleakListEnd(): boolean {
+    if (!this.inGoleakList) return false;
+    this.inGoleakList = false;
+    this.endSection();
+    return true;
+  }
+
+  /**
+   * The line after goleak's: Go's header of the same goroutine (goleak < 1.3) begins it, marked as
+   * a leak, and true; else the goroutine begins at goleak's line with the header Go would have
+   * printed, and false: this line is its stack's first.
+   */
+  private goleakHeaderLine(text: string, s: number, end: number, prefixMatched: boolean): boolean {
+    const own = parseHeaderLine(text, s, end);
+    if (own === null || own.id !== this.goleakHeld!.goroutine.id) { this.beginGoleakGoroutine(); return false; }
+    const held = this.goleakHeld!;
+    this.goleakHeld = null;
+    if (!prefixMatched) this.prefixes.prefix = null;
+    this.beginGoroutine(own.id, this.headerInfo(own));
+    this.builder.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
+    this.builder.startLine = held.line;
+    this.touch();
+    return true;
+  }
+
+  /** The goroutine of the held goleak line, begun there with the header Go would have printed. */
+  private beginGoleakGoroutine(): void {
+    const held = this.goleakHeld!;
+    this.goleakHeld = null;
+    const text = goleakHeader(held.goroutine);
+    const header = parseHeaderLine(text, 0, text.length);
+    if (header === null) return;
+    this.beginGoroutine(header.id, this.headerInfo(header));
+    this.builder.startLine = held.line;
+  }
+
   tracebackDiagnostic(): void {
     if (this.mode === 'goroutine') this.diagnosticLine = this.lineNo;
   }
@@ -1651,11 +1700,13 @@ export class DumpScanner implements LineKindActions {
 
   /**
    * The text's last line, skipped, ends in a goroutine header cut inside its bracket
-   * (`goroutine 92 [select, 107`): that goroutine was printed, its stack cut off. It is counted,
+   * (`goroutine 92 [select, 107`), or is goleak's line cut after its state: that goroutine was printed, its stack cut off. It is counted,
    * with what its header says so far. False for any other line.
    */
   private beginHeaderCutInBracket(line: string): boolean {
-    const header = parseHeaderCutInBracket(line);
+    const goleak = parseGoleakLineCut(line);
+    const goleakText = goleak === null ? null : goleakHeader(goleak);
+    const header = goleakText !== null ? parseHeaderLine(goleakText, 0, goleakText.length) : parseHeaderCutInBracket(line);
     if (header === null) return false;
     this.log.takeBackSkipped(this.lineNo);
     this.skippedLine = null;
@@ -1723,6 +1774,8 @@ export class DumpScanner implements LineKindActions {
   }
 
   finish(byteLength: number): GoroutineDump {
+    // goleak's line last: its goroutine was printed, its stack cut off.
+    if (this.goleakHeld !== null) this.beginGoleakGoroutine();
     if (this.escapedCarry !== null) {
       // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
       const carried = this.escapedCarry;

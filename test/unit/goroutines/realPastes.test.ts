@@ -411,6 +411,10 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/ethereum/go-ethereum/crypto/secp256k1.init', 'github.com/ethereum/go-ethereum/core/types.init']]],
     first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in secp256k1._Cfunc_secp256k1_start (_cgo_gotypes.go:56)',
   },
+  // goleak's report: each goroutine opened by `[Goroutine N in state S, with F on top of the stack:`, Go's header after it or not.
+  'tidb_46844_goleak_with_go_header.txt': { ids: [16], truncated: false, crash: null, cut: [], first: null },
+  'otelcontribcol_43417_goleak_headerless_cut.txt': { ids: [62, 567, 61], truncated: true, crash: null, cut: [[61, []]], first: null },
+  'jaeger_5006_goleak_indented_test_log.txt': { ids: [52, 53], truncated: true, crash: null, cut: [[53, []]], first: null },
 };
 
 /** What may close a paste after its last line. */
@@ -449,6 +453,24 @@ describe('goroutines: real pastes from public issues', () => {
       const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x/.test(w.message));
       assert.deepEqual(skipped, [], name);
     }
+  });
+
+  it('goleak\'s goroutines read with the state its line says, their stacks and creators, and nothing of the report skipped', () => {
+    for (const [name, expected] of Object.entries({
+      'tidb_46844_goleak_with_go_header.txt': [[16, 'select', 'go.opencensus.io/stats/view.(*worker).start', 'go.opencensus.io/stats/view.init.0']],
+      'otelcontribcol_43417_goleak_headerless_cut.txt': [
+        [62, 'select', 'net/http.(*persistConn).writeLoop', 'net/http.(*Transport).dialConn'],
+        [567, 'select', 'net/http.(*persistConn).readLoop', 'net/http.(*Transport).dialConn'], [61, 'select', undefined, undefined],
+      ],
+    })) {
+      const a = analyzeGoroutineDump(read(name));
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.frames[0]?.func, g.createdBy?.func]), expected, name);
+      assert.deepEqual(a.dump.warnings.filter(w => /Goroutine|"\]"/.test(w.message)), [], name);
+      assert.equal(a.dump.cutAtStart, false, name);
+    }
+    // Its goroutine starts at goleak's line, whose header Go did not print.
+    const g = analyzeGoroutineDump(read('otelcontribcol_43417_goleak_headerless_cut.txt')).dump.goroutines.get(0);
+    assert.equal(g.lines.start, 10);
   });
 
   it('a cut call keeps its function as the last frame only when its name is whole', () => {
