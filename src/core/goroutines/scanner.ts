@@ -208,6 +208,8 @@ export class DumpScanner implements LineKindActions {
   private diagnosticLine = -1;
   /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
   private wrappedIndentLine = -1;
+  /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
+  private skippedLineIndented = false;
   /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
   private goleakHeld: { readonly goroutine: GoleakGoroutine; readonly line: number } | null = null;
   /** Inside goleak's list of goroutines, up to its `]`. */
@@ -571,6 +573,7 @@ export class DumpScanner implements LineKindActions {
       // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
       const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
       this.skippedLine = line !== null && line.length < 2000 ? line : null;
+      this.skippedLineIndented = s > lineStart;
     }
     return true;
   }
@@ -1499,6 +1502,7 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'outside') this.lineSkippedOutside = true;
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
+    this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -1767,8 +1771,11 @@ export class DumpScanner implements LineKindActions {
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
     // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
     const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
-    this.ends.lastLineCut = headerCut || raceCallCut ||
-      (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
+    // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
+    // is more of that text: a frame's `file:line` is indented.
+    const pathAfterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo) && isPathCutShort(this.skippedLine);
+    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !pathAfterText &&
+      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
     return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }

@@ -415,6 +415,7 @@ const EXPECTED: Record<string, Reading> = {
   'tidb_46844_goleak_with_go_header.txt': { ids: [16], truncated: false, crash: null, cut: [], first: null },
   'otelcontribcol_43417_goleak_headerless_cut.txt': { ids: [62, 567, 61], truncated: true, crash: null, cut: [[61, []]], first: null },
   'jaeger_5006_goleak_indented_test_log.txt': { ids: [52, 53], truncated: true, crash: null, cut: [[53, []]], first: null },
+  'tidb_41455_goleak_then_bazel_binary_path.txt': { ids: [65158], truncated: false, crash: null, cut: [], first: null },
 };
 
 /** What may close a paste after its last line. */
@@ -606,6 +607,14 @@ describe('goroutines: real pastes from public issues', () => {
       const a = analyzeGoroutineDump(`${dump}${after}\n\`\`\`\n`);
       assert.deepEqual([a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length])], [false, [[8, false, 1]]], after);
     }
+  });
+
+  it('a path at the start of the last line after other skipped text is that text\'s; indented, or right under the dump, it is a cut location', () => {
+    const dump = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x20\n\nFAIL\nThe following commands failed with status 1\n';
+    const truncated = (last: string) => analyzeGoroutineDump(`${dump}${last}\n\`\`\`\n`).dump.truncated;
+    assert.equal(truncated('/home/ci/bazel-out/k8-fastbuild/bin/app/app_test'), false);
+    assert.equal(truncated('\t/home/ci/go/src/app/wor'), true);
+    assert.equal(analyzeGoroutineDump('goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x20\nmain.x()\n/home/ci/go/src/app/wor\n').dump.truncated, true);
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
