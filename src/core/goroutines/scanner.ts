@@ -208,6 +208,8 @@ export class DumpScanner implements LineKindActions {
   private diagnosticLine = -1;
   /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
   private wrappedIndentLine = -1;
+  /** Where the crashed goroutine's stack that Go printed without a header starts (crashStackWithoutHeader), or -1. */
+  private headerlessCrashLine = -1;
   /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
   private skippedLineIndented = false;
   /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
@@ -972,6 +974,7 @@ export class DumpScanner implements LineKindActions {
     this.panicValue.discard();
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
+    this.headerlessCrashLine = this.lineNo;
     return this.stackLine(text, s, end);
   }
 
@@ -1583,7 +1586,7 @@ export class DumpScanner implements LineKindActions {
     table.markCut(last);
     const frames = goroutine.frames.length;
     const end = table.endLine(last);
-    this.log.warn(end, `the dump is truncated at line ${end}: goroutine ${goroutine.id} (from line ${table.startLine(last)}) stops without the \`created by\` line ` +
+    this.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} stops without the \`created by\` line ` +
       `Go prints under its stack, so it is cut off (kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut), and goroutines after it are missing`);
     return true;
   }
@@ -1633,6 +1636,11 @@ export class DumpScanner implements LineKindActions {
    * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
    * blank line) leaves that goroutine whole.
    */
+  /** A goroutine as a warning names it: the crashed one Go printed without a header has no id to give. */
+  private goroutineNamed(id: number, startLine: number): string {
+    return startLine === this.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
+  }
+
   private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.goroutines;
     let cut: { id: number; startLine: number; frames: number } | null = null;
@@ -1665,7 +1673,7 @@ export class DumpScanner implements LineKindActions {
       table.markCut(last);
       cut = { id: table.id(last), startLine: table.startLine(last), frames: table.frames(last).length };
     }
-    const kept = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off (kept with the ${cut.frames} ${cut.frames === 1 ? 'frame' : 'frames'} before the cut), and ` : '';
+    const kept = cut ? `${this.goroutineNamed(cut.id, cut.startLine)} is cut off (kept with the ${cut.frames} ${cut.frames === 1 ? 'frame' : 'frames'} before the cut), and ` : '';
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
     const missing = table.length === 0 && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +

@@ -416,6 +416,12 @@ const EXPECTED: Record<string, Reading> = {
   'otelcontribcol_43417_goleak_headerless_cut.txt': { ids: [62, 567, 61], truncated: true, crash: null, cut: [[61, []]], first: null },
   'jaeger_5006_goleak_indented_test_log.txt': { ids: [52, 53], truncated: true, crash: null, cut: [[53, []]], first: null },
   'tidb_41455_goleak_then_bazel_binary_path.txt': { ids: [65158], truncated: false, crash: null, cut: [], first: null },
+  'jnigi_73_windows_exception_headerless_cut.txt': {
+    ids: [0], truncated: true, crash: 'Exception 0xc0000005 0x0 0x0 0x177800003b6',
+    cut: [[0, ['runtime.cgocall', 'demo/jnigi._Cfunc_dyn_JNI_CreateJavaVM', 'demo/jnigi.jni_CreateJavaVM.func1', 'demo/jnigi.jni_CreateJavaVM', 'demo/jnigi.CreateJVM',
+      'main.main', 'runtime.main', 'runtime.goexit']]],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x177800003b6) in jnigi._Cfunc_dyn_JNI_CreateJavaVM (_cgo_gotypes.go:2876)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -615,6 +621,12 @@ describe('goroutines: real pastes from public issues', () => {
     assert.equal(truncated('/home/ci/bazel-out/k8-fastbuild/bin/app/app_test'), false);
     assert.equal(truncated('\t/home/ci/go/src/app/wor'), true);
     assert.equal(analyzeGoroutineDump('goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x20\nmain.x()\n/home/ci/go/src/app/wor\n').dump.truncated, true);
+  });
+
+  it('the crashed goroutine Go printed without a header is named so when it is cut, not as a goroutine 0', () => {
+    const warnings = analyzeGoroutineDump(read('jnigi_73_windows_exception_headerless_cut.txt')).dump.warnings.map(w => w.message);
+    assert.ok(warnings.some(m => m.includes('the crashed goroutine (its stack from line 8, printed without a header) is cut off')), warnings.join('\n'));
+    assert.ok(!warnings.some(m => m.includes('goroutine 0')), warnings.join('\n'));
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
