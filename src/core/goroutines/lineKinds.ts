@@ -45,7 +45,7 @@ export interface LineKindActions extends DelveScan {
   beginRaceCutAtStart(text: string, s: number, end: number): void;
   /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
   junkAfterHeader(): void;
-  /** goleak's line that opens a leaked goroutine (goleakReport.ts); its header may follow or not. */
+  /** goleak's line that opens a goroutine it found still running (goleakReport.ts); Go's header may follow or not. */
   goleakGoroutine(goroutine: GoleakGoroutine): void;
   /** The `]` that closes goleak's list, once a goleak line was read. */
   goleakListEnd(): boolean;
