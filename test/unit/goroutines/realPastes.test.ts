@@ -422,6 +422,12 @@ const EXPECTED: Record<string, Reading> = {
       'main.main', 'runtime.main', 'runtime.goexit']]],
     first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x177800003b6) in jnigi._Cfunc_dyn_JNI_CreateJavaVM (_cgo_gotypes.go:2876)',
   },
+  'syncthing_10604_mipsle_futexwakeup_sigsegv.txt': {
+    ids: [0], truncated: true, crash: 'SIGSEGV: segmentation violation',
+    cut: [[0, ['runtime.futexwakeup', 'runtime.semawakeup', 'runtime.unlock2Wake', 'runtime.unlock2', 'runtime.unlockWithRank', 'runtime.unlock', 'runtime.mcommoninit',
+      'runtime.allocm', 'runtime.newm']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.futexwakeup (os_linux.go:98)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -454,10 +460,10 @@ describe('goroutines: real pastes from public issues', () => {
     }
   });
 
-  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`, `invalid spdelta`, a wrapped offset', () => {
+  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`, `invalid spdelta`, `futexwakeup … returned`, a wrapped offset', () => {
     for (const name of ['syncthing_9919_sigill_instruction_bytes_arm64.txt', 'golang_44544_panic_during_panic_runtime_stack_hexdump.txt', 'golang_43228_unknown_pc_blank_then_creator.txt',
-      'geth_524_windows_console_wrap_go14.txt']) {
-      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x/.test(w.message));
+      'geth_524_windows_console_wrap_go14.txt', 'syncthing_10604_mipsle_futexwakeup_sigsegv.txt']) {
+      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x|futexwakeup/.test(w.message));
       assert.deepEqual(skipped, [], name);
     }
   });
