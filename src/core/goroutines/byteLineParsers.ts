@@ -106,16 +106,17 @@ export function parseLocationBytes(bytes: Uint8Array, pos: number, end: number, 
 
 /**
  * Whether the argument text between a call's parentheses, its first and last characters given, may be
- * a traceback's: Go prints hex words (`0xc000123456`, `0x0?`), braces of a struct or interface and
- * `...`, so it opens with `0`, `{` or `.` and closes with a hex digit, `?`, `}` or `.`. Source code
+ * a traceback's: Go prints hex words (`0xc000123456`, `0x0?`), braces of a struct or interface,
+ * `...`, and `_` for an argument past the frame's argument area (`f(_, {0xc0, 0x2b}, ...)`), so it
+ * opens with `0`, `{`, `.` or `_` and closes with a hex digit, `?`, `}`, `.` or `_`. Source code
  * and prose after a dump call with strings, names and other numbers (`fmt.Println("x")`,
  * `time.Sleep(time.Hour)`, `wg.Add(1)`): never a frame. Only the two ends are looked at, since every
  * call line of a dump goes through this.
  */
 export function isArgumentText(first: number, last: number): boolean {
-  return (first === 0x30 /* 0 */ || first === 0x7b /* { */ || first === 0x2e /* . */) &&
+  return (first === 0x30 /* 0 */ || first === 0x7b /* { */ || first === 0x2e /* . */ || first === 0x5f /* _ */) &&
     ((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x66) || (last >= 0x41 && last <= 0x46) ||
-      last === 0x3f /* ? */ || last === 0x7d /* } */ || last === 0x2e /* . */);
+      last === 0x3f /* ? */ || last === 0x7d /* } */ || last === 0x2e /* . */ || last === 0x5f /* _ */);
 }
 
 /**

@@ -18,6 +18,8 @@ export const MAX_LINES_BEFORE_DUMP = 4;
 /** Longer lines are no crash line to hold (the byte path's test, `holdsCrashWordBeforeColon`, agrees: at most 3 bytes a character). */
 export const MAX_HELD_LINE_CHARS = 4096;
 
+const SIGNAL_OPEN = '[signal ';
+
 /** What Go prints between a crash line and the first goroutine header, but for blank lines. */
 const BETWEEN_CRASH_AND_DUMP = /^(?:\[signal |PC=|signal arrived during )/;
 
@@ -45,7 +47,8 @@ export function crashLineAfterText(line: string): number {
     // At the line's start (but for white space) the line is read as a crash line: it is never held.
     let s = 0;
     while (s < at && isBlank(line.charCodeAt(s))) s++;
-    if (s < at && CRASH_LINE.test(line.slice(at))) return at;
+    // `[signal SIGBUS: bus error …]` behind a prefix is the line under a crash line, not one.
+    if (s < at && !line.startsWith(SIGNAL_OPEN, at - SIGNAL_OPEN.length) && CRASH_LINE.test(line.slice(at))) return at;
     CRASH_WORD_BEFORE_COLON.lastIndex = at + 1;
   }
   return -1;
@@ -73,13 +76,15 @@ function standsBeforeDumpFrom(text: string, from: number): boolean {
  * Whether the goroutine header that follows the held line (behind `prefix`, the prefix learnt from
  * it, or null) makes it the dump's crash line. When the prefix, stripped from the held line, leaves
  * the crash line at its start, every line carries it (`  4 goroutine 7 [running]:`) and the lines
- * between that were skipped for it are read without it; else the crash line was glued to other
+ * between are read without it; else the crash line was glued to other
  * output and the lines between are read as they stand. Either way they must be what Go prints there.
  */
 export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null): boolean {
   const behindPrefix = prefix !== null && afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at;
-  return held.between.every(({ text, skipped }) => {
-    return standsBeforeDumpFrom(text, skipped && behindPrefix ? skipLinePrefix(prefix, text, 0, text.length) : 0);
+  // A line read between may carry the prefix too: a time alone on a line (`05:51:30   `, a blank line
+  // behind a clock) is passed over before any prefix is known, as a log viewer's time is.
+  return held.between.every(({ text }) => {
+    return standsBeforeDumpFrom(text, behindPrefix ? skipLinePrefix(prefix, text, 0, text.length) : 0);
   });
 }
 

@@ -9,6 +9,7 @@ import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import type { DelveOutput, DelveScan } from './delveOutput';
+import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import {
   DELVE_TOO_MANY_GROUPS, DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
@@ -46,6 +47,15 @@ export interface LineKindActions extends DelveScan {
   beginRaceCutAtStart(text: string, s: number, end: number): void;
   /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
   junkAfterHeader(): void;
+  /** goleak's line that opens a goroutine it found still running (goleakReport.ts); Go's header may follow or not. */
+  goleakGoroutine(goroutine: GoleakGoroutine): void;
+  /** The `]` that closes goleak's list, once a goleak line was read. */
+  goleakListEnd(): boolean;
+  /**
+   * `stack: frame={…}` or a hex dump row: what the runtime prints in a traceback it cannot go on with
+   * (`runtime: unknown pc …`), ended by a blank line that does not end the goroutine.
+   */
+  tracebackDiagnostic(): void;
   /**
    * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
    * crash's only line when the paste lost the one above it.
@@ -87,7 +97,10 @@ export const RACE_START = 'WARNING: DATA RACE';
 export const RACE_RULE = '==================';
 const FENCE = /^(`{3,}|~{3,})/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
-const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x)/;
+// `instruction bytes: 0x…` under a SIGILL's `PC=` line; `panic during panic` between a fatal error and its `[signal …`;
+// Go 1.4's `invalid spdelta …` where its traceback met a frame it could not step over; `futexwakeup addr=0x… returned -22`
+// before the SIGSEGV the runtime raises when the kernel refuses its futex.
+const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x)/;
 // Older Go prints the words of the stack after `runtime: unknown pc` without `0x`: `00007feb9bffc750:  0000000000000005 …`.
 const HEX_DUMP = /^(?:0x[0-9a-f]+|0[0-9a-f]{7,15}): /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
@@ -113,7 +126,8 @@ function isFence(line: string): boolean {
 
 /** Runtime messages, registers and hex dumps around stacks: nothing to group. */
 function noise(scan: LineKindActions, text: string, s: number): boolean {
-  if (text.startsWith('runtime: ', s)) scan.crashes.continueChain(scan.lineNo);
+  if (text.startsWith('stack: frame=', s) || HEX_DUMP.test(text.slice(s, s + 20))) scan.tracebackDiagnostic();
+  if (text.startsWith('runtime: ', s) || text.startsWith('panic during panic', s)) scan.crashes.continueChain(scan.lineNo);
   else if (text.startsWith('[recovered]', s)) scan.recoveredMark();
   // A cgo traceback's C frame is part of the stack; anything else right under a header is junk.
   else if (!text.startsWith('non-Go function', s)) scan.junkAfterHeader();
@@ -295,10 +309,23 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
-    starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x'],
+    starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x',
+      'instruction bytes: ', 'panic during panic', 'invalid spdelta ', 'futexwakeup addr=0x'],
     shape: { firsts: LOWERCASE, test: registerShape },
     matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
+  },
+  {
+    kind: 'goleak goroutine', // `[Goroutine 62 in state select, with … on top of the stack:` (goleakReport.ts).
+    starts: ['[Goroutine ', 'Goroutine '],
+    matches: (_line, text, s, end) => parseGoleakLine(text, s, end) !== null,
+    transition: (scan, _m, text, s, end) => { scan.goleakGoroutine(parseGoleakLine(text, s, end)!); return true; },
+  },
+  {
+    kind: 'goleak list end', // the `]` under goleak's last goroutine.
+    starts: [']'],
+    matches: line => line === ']',
+    transition: scan => scan.goleakListEnd(),
   },
   {
     kind: 'running tests', // under `panic: test timed out after …` (Go ≥ 1.20).

@@ -378,6 +378,8 @@ export function looksCutShort(line: string): boolean {
     isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
     /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||
+    // goleak's line that opens a goroutine, cut before its `on top of the stack:` (goleakReport.ts).
+    /^\[?Goroutine \d+ in state /.test(line) ||
     // `...additional frames elided...` or `...12 frames elided...` cut short.
     (line.startsWith('.') && ('...additional frames elided...'.startsWith(line) || /^\.\.\.\d+(?: [a-z ]*)?\.{0,2}$/.test(line)));
 }

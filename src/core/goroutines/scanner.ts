@@ -78,11 +78,13 @@ import { RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
+import { gluedCallStart } from './gluedCall';
+import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
-import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
@@ -203,6 +205,22 @@ export class DumpScanner implements LineKindActions {
    * `\t:0` line follows, else the end of the goroutine (gccgoFrames.ts). -1 when none is held.
    */
   private heldBlankLine = -1;
+  /**
+   * The last line of what the runtime printed where a goroutine's traceback broke off (`stack:
+   * frame={…}`, a hex dump): the blank line Go prints after it stays inside the goroutine, whose
+   * `created by` may follow.
+   */
+  private diagnosticLine = -1;
+  /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
+  private wrappedIndentLine = -1;
+  /** Where the crashed goroutine's stack that Go printed without a header starts (crashStackWithoutHeader), or -1. */
+  private headerlessCrashLine = -1;
+  /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
+  private skippedLineIndented = false;
+  /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
+  private goleakHeld: { readonly goroutine: GoleakGoroutine; readonly line: number } | null = null;
+  /** Inside goleak's list of goroutines, up to its `]`. */
+  private inGoleakList = false;
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
@@ -483,14 +501,14 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null) return false;
+      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.namelessFrameMayFollow()) return false;
+      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || (this.pending !== null && isIndent(bytes[lineStart]))) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
       this.endSection();
@@ -509,7 +527,8 @@ export class DumpScanner implements LineKindActions {
     const meaning = this.meanings.read(bytes, s, end);
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
-      if (meaning.locationId < 0 || this.pending.bare) return false;
+      // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
+      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1])) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
@@ -535,7 +554,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged || this.goleakHeld !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -561,6 +580,7 @@ export class DumpScanner implements LineKindActions {
       // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
       const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
       this.skippedLine = line !== null && line.length < 2000 ? line : null;
+      this.skippedLineIndented = s > lineStart;
     }
     return true;
   }
@@ -642,25 +662,50 @@ export class DumpScanner implements LineKindActions {
     if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
-    if (s === end) { this.lineBlank = true; this.blankLine(); return; }
+    if (s === end) {
+      // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
+      if (this.pending !== null && this.mode === 'goroutine' && this.spacing === SINGLE_SPACED && isIndent(text.charCodeAt(afterPrefix))) {
+        this.wrappedIndentLine = this.lineNo;
+        return;
+      }
+      this.lineBlank = true;
+      this.blankLine();
+      return;
+    }
     if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
     this.blankRun = 0;
     // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
+    if (this.goleakHeld !== null && this.goleakHeaderLine(text, s, end, prefixMatched)) return;
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
+      // The rest of a call's arguments that a wrap at a fixed width carried over: the call waits on for its `file:line`.
+      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && s === afterPrefix && isWrappedArgumentsTail(text, s, end)) {
+        this.pendingCutInArguments = false;
+        this.pending.line = this.lineNo;
+        this.touch();
+        return;
+      }
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
-      const location = parseLocationLine(text, s, end);
+      // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
+      const glued = isHexCode(text.charCodeAt(end - 1)) || this.mode === 'delve' ? -1 : gluedCallStart(text, s, end);
+      const location = parseLocationLine(text, s, glued < 0 ? end : glued);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
         return;
       }
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
-      if (fits && !text.startsWith('goroutine ', s)) { this.completePending(text, s, end, location); return; }
+      if (fits && !text.startsWith('goroutine ', s)) {
+        this.completePending(text, s, glued < 0 ? end : glued, location);
+        if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
+        return;
+      }
       this.keepBareCallOfCutPath(text, s, end);
       this.commitPendingWithoutLocation();
+      // The white space held before this line was a blank line after all.
+      if (this.wrappedIndentLine === this.lineNo - 1) this.blankLine();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     }
 
@@ -670,7 +715,9 @@ export class DumpScanner implements LineKindActions {
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
-    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && s === afterPrefix && isWrappedOffsetTail(text, s, end)) { this.touch(); return; }
+    // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before.
+    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
+      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
@@ -855,6 +902,7 @@ export class DumpScanner implements LineKindActions {
    */
   private blankLine(): void {
     if (this.spacing === SINGLE_SPACED && this.namelessFrameMayFollow()) { this.heldBlankLine = this.lineNo; return; }
+    if (this.afterTracebackDiagnostic()) return;
     if (this.spacing === DOUBLE_SPACED) {
       if (++this.blankRun >= 2) this.endSection();
       return;
@@ -877,6 +925,11 @@ export class DumpScanner implements LineKindActions {
     this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
       'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
     return true;
+  }
+
+  /** A blank line here ends what the runtime printed where the goroutine's traceback broke off, not the goroutine. */
+  private afterTracebackDiagnostic(): boolean {
+    return this.mode === 'goroutine' && this.goroutine !== null && this.pending === null && this.diagnosticLine === this.lineNo - 1;
   }
 
   /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
@@ -928,6 +981,7 @@ export class DumpScanner implements LineKindActions {
     this.panicValue.discard();
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.builder.startLine = this.lineNo;
+    this.headerlessCrashLine = this.lineNo;
     return this.stackLine(text, s, end);
   }
 
@@ -1311,6 +1365,53 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
   }
 
+  goleakGoroutine(goroutine: GoleakGoroutine): void {
+    this.beginSection();
+    this.goleakHeld = { goroutine, line: this.lineNo };
+    this.inGoleakList = true;
+    this.touch();
+  }
+
+  goleakListEnd(): boolean {
+    if (!this.inGoleakList) return false;
+    this.inGoleakList = false;
+    this.endSection();
+    return true;
+  }
+
+  /**
+   * The line after goleak's: Go's header of the same goroutine (goleak < 1.3) begins it, marked as
+   * a leak, and true; else the goroutine begins at goleak's line with the header Go would have
+   * printed, and false: this line is its stack's first.
+   */
+  private goleakHeaderLine(text: string, s: number, end: number, prefixMatched: boolean): boolean {
+    const own = parseHeaderLine(text, s, end);
+    if (own === null || own.id !== this.goleakHeld!.goroutine.id) { this.beginGoleakGoroutine(); return false; }
+    const held = this.goleakHeld!;
+    this.goleakHeld = null;
+    if (!prefixMatched) this.prefixes.prefix = null;
+    this.beginGoroutine(own.id, this.headerInfo(own));
+    this.builder.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
+    this.builder.startLine = held.line;
+    this.touch();
+    return true;
+  }
+
+  /** The goroutine of the held goleak line, begun there with the header Go would have printed. */
+  private beginGoleakGoroutine(): void {
+    const held = this.goleakHeld!;
+    this.goleakHeld = null;
+    const text = goleakHeader(held.goroutine);
+    const header = parseHeaderLine(text, 0, text.length);
+    if (header === null) return;
+    this.beginGoroutine(header.id, this.headerInfo(header));
+    this.builder.startLine = held.line;
+  }
+
+  tracebackDiagnostic(): void {
+    if (this.mode === 'goroutine') this.diagnosticLine = this.lineNo;
+  }
+
   endPanicValue(): void {
     this.panicValue.confirm(this.lineNo);
   }
@@ -1431,6 +1532,7 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'outside') this.lineSkippedOutside = true;
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
+    this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -1513,7 +1615,7 @@ export class DumpScanner implements LineKindActions {
     table.markCut(last);
     const frames = goroutine.frames.length;
     const end = table.endLine(last);
-    this.log.warn(end, `the dump is truncated at line ${end}: goroutine ${goroutine.id} (from line ${table.startLine(last)}) stops without the \`created by\` line ` +
+    this.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} stops without the \`created by\` line ` +
       `Go prints under its stack, so it is cut off (kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut), and goroutines after it are missing`);
     return true;
   }
@@ -1569,6 +1671,11 @@ export class DumpScanner implements LineKindActions {
    * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
    * blank line) leaves that goroutine whole.
    */
+  /** A goroutine as a warning names it: the crashed one Go printed without a header has no id to give. */
+  private goroutineNamed(id: number, startLine: number): string {
+    return startLine === this.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
+  }
+
   private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.goroutines;
     let cut: { id: number; startLine: number; frames: number } | null = null;
@@ -1601,7 +1708,7 @@ export class DumpScanner implements LineKindActions {
       table.markCut(last);
       cut = { id: table.id(last), startLine: table.startLine(last), frames: table.frames(last).length };
     }
-    const kept = cut ? `goroutine ${cut.id} (from line ${cut.startLine}) is cut off (kept with the ${cut.frames} ${cut.frames === 1 ? 'frame' : 'frames'} before the cut), and ` : '';
+    const kept = cut ? `${this.goroutineNamed(cut.id, cut.startLine)} is cut off (kept with the ${cut.frames} ${cut.frames === 1 ? 'frame' : 'frames'} before the cut), and ` : '';
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
     const missing = table.length === 0 && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
@@ -1640,11 +1747,13 @@ export class DumpScanner implements LineKindActions {
 
   /**
    * The text's last line, skipped, ends in a goroutine header cut inside its bracket
-   * (`goroutine 92 [select, 107`): that goroutine was printed, its stack cut off. It is counted,
+   * (`goroutine 92 [select, 107`), or is goleak's line cut after its state: that goroutine was printed, its stack cut off. It is counted,
    * with what its header says so far. False for any other line.
    */
   private beginHeaderCutInBracket(line: string): boolean {
-    const header = parseHeaderCutInBracket(line);
+    const goleak = parseGoleakLineCut(line);
+    const goleakText = goleak === null ? null : goleakHeader(goleak);
+    const header = goleakText !== null ? parseHeaderLine(goleakText, 0, goleakText.length) : parseHeaderCutInBracket(line);
     if (header === null) return false;
     this.log.takeBackSkipped(this.lineNo);
     this.skippedLine = null;
@@ -1705,13 +1814,18 @@ export class DumpScanner implements LineKindActions {
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
     // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
     const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
-    this.ends.lastLineCut = headerCut || raceCallCut ||
-      (this.skippedLine !== null && (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
+    // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
+    // is more of that text: a frame's `file:line` is indented.
+    const pathAfterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo) && isPathCutShort(this.skippedLine);
+    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !pathAfterText &&
+      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
     return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
 
   finish(byteLength: number): GoroutineDump {
+    // goleak's line last: its goroutine was printed, its stack cut off.
+    if (this.goleakHeld !== null) this.beginGoleakGoroutine();
     if (this.escapedCarry !== null) {
       // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
       const carried = this.escapedCarry;
@@ -1778,6 +1892,12 @@ export class DumpScanner implements LineKindActions {
     };
   }
 }
+
+const isIndent = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/** A digit or a lowercase hex letter: what every location line ends with (a line number, an offset, a `pc=0x…`). */
+const isHexByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);
+const isHexCode = isHexByte;
 
 /** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */
 function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {

@@ -67,6 +67,11 @@ export class WarningLog {
     this.skipEnd = this.skipPreviousEnd = skippedBefore;
   }
 
+  /** Whether the open run of skipped lines holds others before `line`, its last: that line is more of text skipped already. */
+  skippedBefore(line: number): boolean {
+    return this.skipCount > 1 && this.skipEnd === line && this.skipStart < line;
+  }
+
   /** The skipped line before the last one (for `takeBackSkippedRun`). */
   get skippedBeforeLast(): number {
     return this.skipPreviousEnd;

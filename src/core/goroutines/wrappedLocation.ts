@@ -63,3 +63,32 @@ export function isWrappedOffsetTail(text: string, s: number, end: number): boole
   }
   return true;
 }
+
+/**
+ * What follows a frame's `file:line` (` +0x74 fp=0x… sp=0x… pc=0x…`), or its tail (`sp=0x… pc=0x…`),
+ * that a wrap at a fixed width (a mail reply, `fold`) carried onto the next line.
+ */
+const LOCATION_SUFFIX = /^(?:\+0x[0-9a-f]+(?: |$))?(?:fp=0x[0-9a-f]+(?: |$))?(?:sp=0x[0-9a-f]+(?: |$))?(?:pc=0x[0-9a-f]+)?$/;
+
+/** Whether text[s, end), at the start of the line right after a frame's `file:line`, is the rest of that line's suffix. */
+export function isWrappedLocationSuffix(text: string, s: number, end: number): boolean {
+  if (end <= s || end - s > 120) return false;
+  const c = text.charCodeAt(s);
+  if (c !== 0x2b /* + */ && c !== 0x66 /* f */ && c !== 0x73 /* s */ && c !== 0x70 /* p */) return false;
+  return LOCATION_SUFFIX.test(text.slice(s, end));
+}
+
+/**
+ * Whether text[s, end), at the start of the line under a call cut in its arguments, is the rest of
+ * them that a wrap carried over (`0xc000092600, 0xf)`): argument words up to the closing `)`.
+ */
+export function isWrappedArgumentsTail(text: string, s: number, end: number): boolean {
+  if (end - s < 2 || end - s > 4096 || text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
+  const c = text.charCodeAt(s);
+  if (c !== 0x30 /* 0 */ && c !== 0x7b /* { */ && c !== 0x7d /* } */ && c !== 0x2e /* . */ && c !== 0x5f /* _ */) return false;
+  for (let i = s; i < end - 1; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0x28 /* ( */ || d === 0x29 /* ) */ || d === 0x09) return false;
+  }
+  return true;
+}

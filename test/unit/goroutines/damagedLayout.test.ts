@@ -74,6 +74,36 @@ describe('damaged layout', () => {
     assert.deepEqual(reading(analyzeGoroutineDump(added)), plain);
   });
 
+  it('a GOTRACEBACK=system dump wrapped by a mail client at 72 or 80 columns reads as the dump itself', () => {
+    // A mail reply expands tabs, then breaks a long line at its last space before the width (or its
+    // first after it), the space dropped: a location's `sp=0x… pc=0x…` or its whole suffix goes to
+    // the next line, an indent alone stays on a line when the path is longer than the width, a
+    // call's arguments are broken after a comma.
+    const breakAt = (line: string, width: number) => {
+      const at = line.lastIndexOf(' ', width);
+      return at > 0 ? at : line.indexOf(' ', width);
+    };
+    const mailWrap = (text: string, width: number) => text.split('\n').flatMap(line => {
+      const lines: string[] = [];
+      line = line.replace(/\t/g, '        ');
+      for (let at = breakAt(line, width); line.length > width && at > 0; at = breakAt(line, width)) {
+        lines.push(line.slice(0, at));
+        line = line.slice(at + 1);
+      }
+      return [...lines, line];
+    }).join('\n');
+    // Paths longer than the width, as in a distribution's build tree: each indent is left alone on its line.
+    const deepPaths = read('demo_panic_system.txt').replace(/\/usr\/lib\/go-1\.19\//g, '/builddir/build/BUILD/golang-1.19.13-1.fc37.x86_64/_build/usr/lib/go-1.19/');
+    for (const [name, dump] of ['demo_panic_system.txt', 'demo_fault.txt', 'demo_sigquit.txt', 'demo_crash_running.txt', 'stack_overflow.txt'].map(n => [n, read(n)]).concat([['deep paths', deepPaths]])) {
+      for (const width of [72, 80]) {
+        const wrapped = mailWrap(dump, width);
+        assert.notEqual(wrapped, dump);
+        if (name === 'deep paths') assert.match(wrapped, /\n {7}\n\/builddir\//);
+        assert.deepEqual(reading(analyzeGoroutineDump(wrapped)), reading(analyzeGoroutineDump(dump)), `${name} at ${width}`);
+      }
+    }
+  });
+
   describe('real pastes', () => {
     it('lazygit #2118: paths wrapped without their tab, one joined into the cut goroutine\'s frame', () => {
       const a = analyzeGoroutineDump(read('pasted/lazygit_2118_wrapped_paths_no_tabs.txt'));
