@@ -28,6 +28,29 @@ export function byteClasses(chars: string): number {
   return classes;
 }
 
+/** In `pairClasses()`, a pair that holds a newline (the sign bit: a negative entry). */
+export const PAIR_NEWLINE = 1 << 31;
+
+let pairs: Int32Array | null = null;
+let pairsBits = 0;
+
+/**
+ * Per two bytes as a 16-bit little-endian word, the classes of both and PAIR_NEWLINE when either
+ * is a newline, so a line is read two bytes a look-up. Made on first use (every module has asked
+ * for its classes by then), again if a class was added since.
+ */
+export function pairClasses(): Int32Array {
+  if (pairs !== null && pairsBits === nextBit) return pairs;
+  pairs = new Int32Array(1 << 16);
+  pairsBits = nextBit;
+  for (let pair = 0; pair < pairs.length; pair++) {
+    const first = pair & 0xff;
+    const second = pair >> 8;
+    pairs[pair] = BYTE_CLASSES[first] | BYTE_CLASSES[second] | (first === 0x0a || second === 0x0a ? PAIR_NEWLINE : 0);
+  }
+  return pairs;
+}
+
 /** Every class: what a caller that has not summed its line up passes (no test is skipped). */
 export const ALL_CLASSES = -1;
 

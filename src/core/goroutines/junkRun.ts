@@ -4,7 +4,7 @@
 // sums up which bytes it holds (byteClasses.ts), and the exact tests that tell it from a line the
 // scanner must read (lineKinds.ts, prefixedStarts.ts, …) run only when it holds a byte they need.
 import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
-import { BYTE_CLASSES } from './byteClasses';
+import { BYTE_CLASSES, pairClasses } from './byteClasses';
 import { mayBeKnownLine } from './lineKinds';
 import { mayHoldPrefixedCrash, mayHoldPrefixedStart, PREFIXED_CRASH_CLASSES, PREFIXED_HEADER_CLASSES, PREFIXED_START_LAST_BYTES } from './prefixedStarts';
 import { HEADLESS_WORD_BREAKS, HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
@@ -20,26 +20,6 @@ const MAX_JUNK_LINE = 4096;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
-
-/** In PAIR_CLASSES, a pair that holds a newline (the sign bit: a negative entry). */
-const PAIR_NEWLINE = 1 << 31;
-
-/**
- * Per two bytes as a 16-bit word, the classes of both (BYTE_CLASSES) and PAIR_NEWLINE when either
- * is a newline: a line is read two bytes a look-up. Made on first use, once every module has asked
- * for its classes.
- */
-let pairClasses: Int32Array | null = null;
-
-function makePairClasses(): Int32Array {
-  const pairs = new Int32Array(1 << 16);
-  for (let pair = 0; pair < pairs.length; pair++) {
-    const first = pair & 0xff;
-    const second = pair >> 8;
-    pairs[pair] = BYTE_CLASSES[first] | BYTE_CLASSES[second] | (first === NEWLINE || second === NEWLINE ? PAIR_NEWLINE : 0);
-  }
-  return pairs;
-}
 
 /** The bytes as 16-bit words from the first 2-byte-aligned one (`start`, an index into the bytes). */
 interface PairView {
@@ -60,7 +40,7 @@ function pairView(bytes: Uint8Array, run: JunkRun): PairView {
 /** Index of the first newline in bytes[pos, limit), or `limit`; the classes of the bytes before it go to `run.classes`. */
 function lineEndAndClasses(view: PairView, pos: number, limit: number, run: JunkRun): number {
   const { bytes, pairs, start } = view;
-  const table = pairClasses ??= makePairClasses();
+  const table = pairClasses();
   let classes = 0;
   // One byte on its own when the line starts between two pairs.
   if (pos < limit && (pos < start || ((pos - start) & 1) === 1)) {
