@@ -13,6 +13,16 @@ import { isTimestampOnlyBytes } from './timestampLines';
 
 const NEWLINE = 0x0a;
 
+// Local copies of the classes read for every line: where modules stay apart (tsx runs the bench so),
+// each read of an imported binding is a getter's call.
+const CLASSES = BYTE_CLASSES;
+const HEADER_CLASSES = PREFIXED_HEADER_CLASSES;
+const CRASH_CLASSES = PREFIXED_CRASH_CLASSES;
+const START_LAST_BYTES = PREFIXED_START_LAST_BYTES;
+const WORD_DOT = HEADLESS_WORD_DOT;
+const WORD_BREAKS = HEADLESS_WORD_BREAKS;
+const RECORD_CLASSES = RECORD_STARTING_DUMP_CLASSES;
+
 /** Lines longer than this are left to the scanner's general loop (which cuts lines too long). */
 const MAX_JUNK_LINE = 4096;
 
@@ -38,15 +48,14 @@ function pairView(bytes: Uint8Array, run: JunkRun): PairView {
 }
 
 /** Index of the first newline in bytes[pos, limit), or `limit`; the classes of the bytes before it go to `run.classes`. */
-function lineEndAndClasses(view: PairView, pos: number, limit: number, run: JunkRun): number {
+function lineEndAndClasses(view: PairView, table: Int32Array, pos: number, limit: number, run: JunkRun): number {
   const { bytes, pairs, start } = view;
-  const table = pairClasses();
   let classes = 0;
   // One byte on its own when the line starts between two pairs.
   if (pos < limit && (pos < start || ((pos - start) & 1) === 1)) {
     const b = bytes[pos];
     if (b === NEWLINE) { run.classes = 0; return pos; }
-    classes = BYTE_CLASSES[b];
+    classes = CLASSES[b];
     pos++;
   }
   if (pos >= start) {
@@ -57,7 +66,7 @@ function lineEndAndClasses(view: PairView, pos: number, limit: number, run: Junk
       if (pairClass < 0) {
         const at = start + (p << 1);
         if (bytes[at] === NEWLINE) { run.classes = classes; return at; }
-        run.classes = classes | BYTE_CLASSES[bytes[at]];
+        run.classes = classes | CLASSES[bytes[at]];
         return at + 1;
       }
       classes |= pairClass;
@@ -67,7 +76,7 @@ function lineEndAndClasses(view: PairView, pos: number, limit: number, run: Junk
   for (; pos < limit; pos++) {
     const b = bytes[pos];
     if (b === NEWLINE) break;
-    classes |= BYTE_CLASSES[b];
+    classes |= CLASSES[b];
   }
   run.classes = classes;
   return pos;
@@ -92,11 +101,12 @@ export interface JunkRun {
  */
 export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: JunkRun): void {
   const view = pairView(bytes, run);
+  const table = pairClasses();
   let lines = 0;
   for (;;) {
     const limit = Math.min(end, pos + MAX_JUNK_LINE);
     // The line's end, and the classes of the bytes before it: most junk is told by these alone.
-    const newline = lineEndAndClasses(view, pos, limit, run);
+    const newline = lineEndAndClasses(view, table, pos, limit, run);
     const classes = run.classes!;
     if (newline >= limit || newline + 1 >= end) break;
     let s = pos;
@@ -120,10 +130,10 @@ function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, c
   const last = bytes[end - 1];
   return (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, end)) ||
     mayBeKnownLine(bytes, s, end, classes) ||
-    ((classes & PREFIXED_HEADER_CLASSES) !== 0 || PREFIXED_START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
-      (classes & PREFIXED_CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
-    ((last === 0x29 /* ) */ || ((classes & HEADLESS_WORD_DOT) !== 0 && (!exact || (classes & HEADLESS_WORD_BREAKS) === 0))) && mayStartHeadlessStack(bytes, s, end)) ||
-    ((classes & RECORD_STARTING_DUMP_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
+    ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
+      (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
+    ((last === 0x29 /* ) */ || ((classes & WORD_DOT) !== 0 && (!exact || (classes & WORD_BREAKS) === 0))) && mayStartHeadlessStack(bytes, s, end)) ||
+    ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end);
 }
 
