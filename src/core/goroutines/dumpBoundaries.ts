@@ -82,6 +82,11 @@ export class CrashHeaders {
     if (this.chainLine === line - 1) this.chainLine = line;
   }
 
+  /** `continueChain` for each of the lines first…last in turn (a run of blank lines). */
+  continueChainOver(first: number, last: number): void {
+    if (this.chainLine === first - 1) this.chainLine = last;
+  }
+
   /** Whether the chain of crash lines reaches `line` (a crash line, or a line that goes on with one). */
   chainsTo(line: number): boolean {
     return this.chainLine === line;

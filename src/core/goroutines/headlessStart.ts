@@ -5,6 +5,7 @@
 // A lone location line, or a call-shaped log line that no location follows, stays junk.
 import { indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
 import { callOpenParen } from './byteLineParsers';
+import { byteClasses } from './byteClasses';
 
 /** The line that may start a headless stack, held until the next line says whether it does. */
 export interface HeadlessStart {
@@ -72,6 +73,14 @@ const SPACE = 0x20;
 const TAB = 0x09;
 const COLON = 0x3a;
 const DOT = 0x2e;
+
+/**
+ * The byte classes (byteClasses.ts) of a line that `mayStartHeadlessStack` takes without a `)` at
+ * its end: it holds a dot, and none of HEADLESS_WORD_BREAKS (one word). Junk holding a dot and a
+ * space is told on these alone.
+ */
+export const HEADLESS_WORD_DOT = byteClasses('.');
+export const HEADLESS_WORD_BREAKS = byteClasses(' \t:');
 
 /**
  * Whether the trimmed line bytes[s, end) may be read by `parseHeadlessStart` (a call, or one word

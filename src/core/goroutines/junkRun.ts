@@ -1,73 +1,93 @@
 // A run of junk lines outside any stack (logs, a binary file, text in which slivers read like
 // headers), skipped on its bytes without the scanner's per-line bookkeeping. Junk is mostly short
-// lines, so what each costs is what counts: its end is found four bytes at a time (a 32-bit view
-// of the bytes, SWAR), and the exact tests that tell it from a line the scanner must read
-// (lineKinds.ts, prefixedStarts.ts) look at its first word and skip through the rest.
+// lines, so what each costs is what counts: its end is found two bytes a table look-up, which also
+// sums up which bytes it holds (byteClasses.ts), and the exact tests that tell it from a line the
+// scanner must read (lineKinds.ts, prefixedStarts.ts, …) run only when it holds a byte they need.
 import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
+import { BYTE_CLASSES, pairClasses } from './byteClasses';
 import { mayBeKnownLine } from './lineKinds';
-import { mayHoldPrefixedStart } from './prefixedStarts';
-import { mayStartHeadlessStack } from './headlessStart';
-import { mayBeRecordStartingDump } from './logRecords';
+import { mayHoldPrefixedCrash, mayHoldPrefixedStart, PREFIXED_CRASH_CLASSES, PREFIXED_HEADER_CLASSES, PREFIXED_START_LAST_BYTES } from './prefixedStarts';
+import { HEADLESS_WORD_BREAKS, HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
+import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
 
 const NEWLINE = 0x0a;
-const NEWLINES = 0x0a0a0a0a;
+
+// Local copies of the classes read for every line: where modules stay apart (tsx runs the bench so),
+// each read of an imported binding is a getter's call.
+const CLASSES = BYTE_CLASSES;
+const HEADER_CLASSES = PREFIXED_HEADER_CLASSES;
+const CRASH_CLASSES = PREFIXED_CRASH_CLASSES;
+const START_LAST_BYTES = PREFIXED_START_LAST_BYTES;
+const WORD_DOT = HEADLESS_WORD_DOT;
+const WORD_BREAKS = HEADLESS_WORD_BREAKS;
+const RECORD_CLASSES = RECORD_STARTING_DUMP_CLASSES;
 
 /** Lines longer than this are left to the scanner's general loop (which cuts lines too long). */
 const MAX_JUNK_LINE = 4096;
 
-/** The 32-bit view reads bytes in memory order only on a little-endian machine (all JavaScript hosts in practice). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** The 16-bit view reads bytes in memory order only on a little-endian machine (all JavaScript hosts in practice). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
-/** Per byte of a 32-bit word, the high bit set where the byte is 0 (exact: no borrow crosses bytes). */
-function zeroBytes(x: number): number {
-  return ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
-}
-
-/** The bytes as 32-bit words from the first 4-byte-aligned one (`start`, an index into the bytes). */
-interface WordView {
+/** The bytes as 16-bit words from the first 2-byte-aligned one (`start`, an index into the bytes). */
+interface PairView {
   readonly bytes: Uint8Array;
-  readonly words: Int32Array;
+  readonly pairs: Uint16Array;
   readonly start: number;
 }
 
 /** The view of `bytes`: the run's own when it was made for them (junk asks for a run every few dozen lines of one chunk). */
-function wordView(bytes: Uint8Array, run: JunkRun): WordView {
+function pairView(bytes: Uint8Array, run: JunkRun): PairView {
   if (run.view?.bytes === bytes) return run.view;
-  const start = (4 - (bytes.byteOffset & 3)) & 3;
-  const count = LITTLE_ENDIAN && bytes.length > start ? (bytes.length - start) >> 2 : 0;
-  run.view = { bytes, words: new Int32Array(bytes.buffer, bytes.byteOffset + start, count), start };
+  const start = bytes.byteOffset & 1;
+  const count = LITTLE_ENDIAN && bytes.length > start ? (bytes.length - start) >> 1 : 0;
+  run.view = { bytes, pairs: new Uint16Array(bytes.buffer, bytes.byteOffset + start, count), start };
   return run.view;
 }
 
-/** Index of the first newline in bytes[pos, limit), or `limit`. */
-function newlineAt(bytes: Uint8Array, view: WordView, pos: number, limit: number): number {
-  const { words, start } = view;
-  if (pos >= start) {
-    let w = (pos - start) >> 2;
-    const lastWord = Math.min(words.length, ((limit - start) >> 2) + 1);
-    if (w < lastWord) {
-      // The bytes of the first word before `pos` are masked off.
-      let found = zeroBytes(words[w] ^ NEWLINES) & (-1 << (((pos - start) & 3) << 3));
-      while (found === 0 && ++w < lastWord) found = zeroBytes(words[w] ^ NEWLINES);
-      if (found !== 0) {
-        const at = start + (w << 2) + ((31 - Math.clz32(found & -found)) >> 3);
-        return at < limit ? at : limit;
-      }
-      pos = start + (w << 2);
-    }
+/** Index of the first newline in bytes[pos, limit), or `limit`; the classes of the bytes before it go to `run.classes`. */
+function lineEndAndClasses(view: PairView, table: Int32Array, pos: number, limit: number, run: JunkRun): number {
+  const { bytes, pairs, start } = view;
+  let classes = 0;
+  // One byte on its own when the line starts between two pairs.
+  if (pos < limit && (pos < start || ((pos - start) & 1) === 1)) {
+    const b = bytes[pos];
+    if (b === NEWLINE) { run.classes = 0; return pos; }
+    classes = CLASSES[b];
+    pos++;
   }
-  for (; pos < limit; pos++) if (bytes[pos] === NEWLINE) return pos;
-  return limit;
+  if (pos >= start) {
+    let p = (pos - start) >> 1;
+    const lastPair = Math.min(pairs.length, (limit - start) >> 1);
+    for (; p < lastPair; p++) {
+      const pairClass = table[pairs[p]];
+      if (pairClass < 0) {
+        const at = start + (p << 1);
+        if (bytes[at] === NEWLINE) { run.classes = classes; return at; }
+        run.classes = classes | CLASSES[bytes[at]];
+        return at + 1;
+      }
+      classes |= pairClass;
+    }
+    pos = start + (p << 1);
+  }
+  for (; pos < limit; pos++) {
+    const b = bytes[pos];
+    if (b === NEWLINE) break;
+    classes |= CLASSES[b];
+  }
+  run.classes = classes;
+  return pos;
 }
 
-/** Where a run stopped and how many lines it skipped (and the word view of the last bytes it read, kept by its owner). */
+/** Where a run stopped and how many lines it skipped (and the pair view of the last bytes it read, kept by its owner; the classes of the last line read). */
 export interface JunkRun {
   pos: number;
   lines: number;
-  view?: WordView;
+  view?: PairView;
+  classes?: number;
 }
 
 /**
@@ -80,24 +100,41 @@ export interface JunkRun {
  * the last line of bytes[…, end) (it may be the text's last, which the scanner looks at on its own).
  */
 export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: JunkRun): void {
-  const view = wordView(bytes, run);
+  const view = pairView(bytes, run);
+  const table = pairClasses();
   let lines = 0;
   for (;;) {
     const limit = Math.min(end, pos + MAX_JUNK_LINE);
-    const newline = newlineAt(bytes, view, pos, limit);
+    // The line's end, and the classes of the bytes before it: most junk is told by these alone.
+    const newline = lineEndAndClasses(view, table, pos, limit, run);
+    const classes = run.classes!;
     if (newline >= limit || newline + 1 >= end) break;
     let s = pos;
     while (s < newline && isBlankByte(bytes[s])) s++;
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
-    if (s === lineEnd || (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, lineEnd)) ||
-      mayBeKnownLine(bytes, s, lineEnd) || mayHoldPrefixedStart(bytes, pos, lineEnd) || mayStartHeadlessStack(bytes, s, lineEnd) ||
-        mayBeRecordStartingDump(bytes, s, lineEnd) || isTimestampOnlyBytes(bytes, s, lineEnd)) break;
+    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes, s === pos && lineEnd === newline)) break;
     lines++;
     pos = newline + 1;
   }
   run.pos = pos;
   run.lines = lines;
+}
+
+/**
+ * Whether the scanner may read the line bytes[pos, …) (trimmed: bytes[s, end)) as more than junk:
+ * `classes` are those of its bytes (byteClasses.ts; `exact`: of the trimmed line's alone, else of
+ * more), so a test is run only when the line holds a byte it needs.
+ */
+function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number, exact: boolean): boolean {
+  const last = bytes[end - 1];
+  return (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, end)) ||
+    mayBeKnownLine(bytes, s, end, classes) ||
+    ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
+      (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
+    ((last === 0x29 /* ) */ || ((classes & WORD_DOT) !== 0 && (!exact || (classes & WORD_BREAKS) === 0))) && mayStartHeadlessStack(bytes, s, end)) ||
+    ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
+    isTimestampOnlyBytes(bytes, s, end);
 }
 
 const GOROUTINE_WORD = asciiBytes('goroutine ');

@@ -7,6 +7,7 @@
 import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
+import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
@@ -69,6 +70,8 @@ export interface LineKindActions extends DelveScan {
 
 interface ByteShape {
   readonly firsts: string;
+  /** The byte classes (byteClasses.ts) one of which every line of this shape holds: junk without any is not tested. */
+  readonly needs: number;
   test(bytes: Uint8Array, s: number, end: number): boolean;
 }
 
@@ -180,7 +183,8 @@ function wordEnd(bytes: Uint8Array, i: number, end: number): number {
 
 const DIGITS = '0123456789';
 const LOWERCASE = 'abcdefghijklmnopqrstuvwxyz';
-const WORD_THEN_KNOWN_WORDS: ByteShape = { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_.-`, test: wordThenKnownWords };
+// Both ` profile: total ` and the crash words' `: ` hold a colon.
+const WORD_THEN_KNOWN_WORDS: ByteShape = { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}_.-`, needs: byteClasses(':'), test: wordThenKnownWords };
 
 const isHexByte = (b: number): boolean => isDigitByte(b) || (b >= 0x61 && b <= 0x66);
 
@@ -249,13 +253,13 @@ function delveGroupNameShape(bytes: Uint8Array, s: number, end: number): boolean
 const LINE_KINDS: readonly LineKindRow[] = [
   {
     kind: 'record header', digit: true, // `N @ 0x… 0x…`: a debug=1 profile's record starts.
-    starts: [], shape: { firsts: DIGITS, test: digitsThenAt },
+    starts: [], shape: { firsts: DIGITS, needs: byteClasses('@'), test: digitsThenAt },
     matches: line => RECORD_HEADER.exec(line),
     transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1])); return true; },
   },
   {
     kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers.
-    starts: [], shape: { firsts: '0', test: hexDumpShape },
+    starts: [], shape: { firsts: '0', needs: byteClasses(':'), test: hexDumpShape },
     matches: line => HEX_DUMP.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
   },
@@ -311,7 +315,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
     starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x',
       'instruction bytes: ', 'panic during panic', 'invalid spdelta ', 'futexwakeup addr=0x'],
-    shape: { firsts: LOWERCASE, test: registerShape },
+    shape: { firsts: LOWERCASE, needs: byteClasses('x') | NON_ASCII_CLASS, test: registerShape },
     matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
   },
@@ -372,7 +376,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'delve frame', digit: true, // `0  0x000000000043a1b6 in runtime.gopark`, its `at file:line` on the next line.
-    starts: [], shape: { firsts: DIGITS, test: delveFrameShape },
+    starts: [], shape: { firsts: DIGITS, needs: byteClasses('x'), test: delveFrameShape },
     matches: (_line, text, s, end) => parseDelveFrameLine(text, s, end) !== null,
     transition: (scan, _m, text, s, end) => { scan.delve.frame(scan, parseDelveFrameLine(text, s, end)!); return true; },
   },
@@ -408,7 +412,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'delve list end', // `[14 goroutines]`
-    starts: [], shape: { firsts: '[', test: delveListEndShape },
+    starts: [], shape: { firsts: '[', needs: byteClasses(']'), test: delveListEndShape },
     matches: (_line, text, s, end) => parseDelveListEnd(text, s, end) !== null,
     transition: (scan, _m, text, s, end) => scan.delve.listEnd(scan, parseDelveListEnd(text, s, end)!),
   },
@@ -426,7 +430,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'delve group name', // `./worker.go:31 in main.worker` over a group of `goroutines -group user`.
-    starts: [], shape: { firsts: `/.${LOWERCASE}${LOWERCASE.toUpperCase()}`, test: delveGroupNameShape },
+    starts: [], shape: { firsts: `/.${LOWERCASE}${LOWERCASE.toUpperCase()}`, needs: byteClasses(':'), test: delveGroupNameShape },
     matches: (_line, text, s, end) => isDelveGroupName(text, s, end),
     transition: scan => scan.delve.groupName(scan),
   },
@@ -457,29 +461,30 @@ export function isRecordHeader(text: string, s: number, end: number): boolean {
 
 /** Per first byte, the literal starts of the rows that begin with it, and the shapes that may. */
 const STARTS_BY_FIRST_BYTE: Uint8Array[][] = Array.from({ length: 128 }, () => []);
-const SHAPES_BY_FIRST_BYTE: ByteShape['test'][][] = Array.from({ length: 128 }, () => []);
+const SHAPES_BY_FIRST_BYTE: ByteShape[][] = Array.from({ length: 128 }, () => []);
 for (const row of LINE_KINDS) {
   for (const start of row.starts) STARTS_BY_FIRST_BYTE[start.charCodeAt(0)].push(asciiBytes(start));
   const shape = row.shape;
   if (shape === undefined) continue;
   for (const first of shape.firsts) {
     const shapes = SHAPES_BY_FIRST_BYTE[first.charCodeAt(0)];
-    if (!shapes.includes(shape.test)) shapes.push(shape.test);
+    if (!shapes.some(known => known.test === shape.test)) shapes.push(shape);
   }
 }
 
 /**
  * Whether the trimmed line bytes[s, end) (UTF-8) may be of a kind the table names: false means
  * `takeKnownLine` would return false for it, told without decoding the line (junk is mostly lines
- * of no kind, read at the speed of a byte loop).
+ * of no kind, read at the speed of a byte loop). `classes`: the byte classes the line holds
+ * (byteClasses.ts), when known: a shape needing none of them is not tried.
  */
-export function mayBeKnownLine(bytes: Uint8Array, s: number, end: number): boolean {
+export function mayBeKnownLine(bytes: Uint8Array, s: number, end: number, classes = ALL_CLASSES): boolean {
   const first = bytes[s];
   // Every start and shape begins with an ASCII byte.
   if (first >= 128) return false;
   const starts = STARTS_BY_FIRST_BYTE[first];
   for (let i = 0; i < starts.length; i++) if (startsWithBytes(bytes, s, end, starts[i])) return true;
   const shapes = SHAPES_BY_FIRST_BYTE[first];
-  for (let i = 0; i < shapes.length; i++) if (shapes[i](bytes, s, end)) return true;
+  for (let i = 0; i < shapes.length; i++) if ((shapes[i].needs & classes) !== 0 && shapes[i].test(bytes, s, end)) return true;
   return false;
 }

@@ -6,6 +6,7 @@
 import { unescape } from './escapedDump';
 import { CRASH_LINE } from './crashLines';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
+import { byteClasses } from './byteClasses';
 
 /** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
 const MESSAGE_KEYS = ['msg', 'message', 'log'];
@@ -120,6 +121,9 @@ function startsWithKey(bytes: Uint8Array, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** The byte classes (byteClasses.ts) one of which a line that `mayBeRecordStartingDump` takes holds: a quote, or the backslash of `\\n\\t`. */
+export const RECORD_STARTING_DUMP_CLASSES = byteClasses('"\\');
 
 /**
  * On the bytes, for the junk gate: the line may be a record whose message starts a dump (a quote

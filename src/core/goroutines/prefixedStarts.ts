@@ -7,6 +7,7 @@ import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { CRASH_GATE_WORDS } from './crashLines';
 import { MAX_HELD_LINE_CHARS } from './crashBeforeDump';
 import { RACE_START } from './lineKinds';
+import { byteClasses, NON_ASCII_CLASS, rareByteClass } from './byteClasses';
 
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 const PROFILE_TOTAL = asciiBytes('profile: total ');
@@ -53,6 +54,21 @@ WORD_STARTS[0x67 /* g */] = GOROUTINE_START;
 WORD_STARTS[COLON] = COLON_START;
 
 /**
+ * The byte classes (byteClasses.ts) one of which a line holds for `mayHoldPrefixedStart` to find a
+ * goroutine header behind a prefix, unless its last byte is one of PREFIXED_START_LAST_BYTES: a
+ * quote or backslash before an escaped dump's header, a non-ASCII byte (a last byte the text path
+ * may trim). Without them only a crash's start is left (`mayHoldPrefixedCrash`).
+ */
+export const PREFIXED_HEADER_CLASSES = byteClasses('"\\') | NON_ASCII_CLASS;
+/** The classes one of which a line holds for the crash words behind a prefix: a colon, a rare byte of each crash word looked for anywhere. */
+export const PREFIXED_CRASH_CLASSES = CRASH_GATE_WORDS.anywhere.reduce((classes, word) => classes | rareByteClass(word), byteClasses(':'));
+
+/** The last bytes that let a line hold a prefixed start without any of PREFIXED_HEADER_CLASSES: `=`, `WARNING: DATA RACE`'s, a header's last bytes (`startsDumpAt`). */
+export const PREFIXED_START_LAST_BYTES = new Uint8Array(256);
+for (const b of asciiBytes('=E]:}`\'"|\v\f')) PREFIXED_START_LAST_BYTES[b] = 1;
+for (let b = 0x80; b < 256; b++) PREFIXED_START_LAST_BYTES[b] = 1;
+
+/**
  * Whether the line bytes[start, end) (UTF-8, untrimmed at the start, trimmed at the end) may hold
  * the start of a dump behind a prefix: `goroutine N ` that may be a header or an escaped dump's
  * (`startsDumpAt`) or `goroutine profile: total `, a crash line's words (crashLines.ts: a word
@@ -74,6 +90,16 @@ export function mayHoldPrefixedStart(bytes: Uint8Array, start: number, end: numb
     } else if (ANYWHERE_FIRST_TWO_BYTES[(bytes[i] << 8) | bytes[i + 1]] === 1 && crashWordAt(bytes, i, end)) return true;
   }
   return false;
+}
+
+/**
+ * `mayHoldPrefixedStart` for a line that holds none of PREFIXED_HEADER_CLASSES and whose last byte
+ * is none of PREFIXED_START_LAST_BYTES: of a header's starts only `goroutine profile: total ` is
+ * left, and the crash words only behind a crash prefix (most junk's first word is none).
+ */
+export function mayHoldPrefixedCrash(bytes: Uint8Array, start: number, end: number): boolean {
+  if (mayHaveCrashPrefix(bytes, start, end)) return mayHoldPrefixedStart(bytes, start, end);
+  return GOROUTINE_PROFILE_SEARCH.find(bytes, start, end) < end;
 }
 
 /** A crash word looked for anywhere, at bytes[i]. */
@@ -110,6 +136,7 @@ class WordSearch {
 }
 
 const GOROUTINE_SEARCH = new WordSearch(GOROUTINE_WORD);
+const GOROUTINE_PROFILE_SEARCH = new WordSearch(asciiBytes('goroutine profile: total '));
 
 /** `goroutine ` at some bytes[at] in bytes[start, end) for which `startsDumpAt` holds. */
 function holdsGoroutineWord(bytes: Uint8Array, start: number, end: number): boolean {

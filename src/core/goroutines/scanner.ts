@@ -69,6 +69,7 @@ import { mayHoldPrefixedStart } from './prefixedStarts';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines } from './panicMessage';
 import { skipJunkLines, type JunkRun } from './junkRun';
+import { countBlankLines, type BlankRun } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
 import { indentedBehindPrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
@@ -188,6 +189,7 @@ export class DumpScanner implements LineKindActions {
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
   private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
   private readonly junkRun: JunkRun = { pos: 0, lines: 0 };
+  private readonly blankLines: BlankRun = { lineStart: 0, lines: 0 };
 
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
@@ -412,15 +414,13 @@ export class DumpScanner implements LineKindActions {
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
     // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
-    let lineStart = pos;
-    for (let i = pos; i < end; i++) {
-      const b = bytes[i];
-      if (b === NEWLINE) {
-        this.crashes.continueChain(++this.lineNo);
-        lineStart = i + 1;
-      } else if (!isBlankByte(b)) break;
+    const run = this.blankLines;
+    countBlankLines(bytes, pos, end, run);
+    if (run.lines > 0) {
+      this.crashes.continueChainOver(this.lineNo + 1, this.lineNo + run.lines);
+      this.lineNo += run.lines;
     }
-    return lineStart;
+    return run.lineStart;
   }
 
   /** A warning about the input as a whole, before its lines are read. */
