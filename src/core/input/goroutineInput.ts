@@ -15,6 +15,7 @@ import { sampleLabels, type Profile } from '../pprof/model';
 import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
 import { isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
+import { appendAll } from '../appendAll';
 
 export interface GoroutineInputOptions extends AnalyzeOptions {
   /** A faster gunzip for whole inputs (Node's zlib); the stream inflates with fflate as it goes. */
@@ -263,7 +264,7 @@ export function goroutineRecordsFromProfile(profile: Profile): StackRecordInput[
     if (count <= 0) continue;
     const frames: SourceFrame[] = [];
     // Stacks are stored leaf first, and a location's lines innermost first: the order we want.
-    for (let j = s.stackStart[i]; j < s.stackStart[i + 1]; j++) frames.push(...framesOfLocation(s.locations[j]));
+    for (let j = s.stackStart[i]; j < s.stackStart[i + 1]; j++) appendAll(frames, framesOfLocation(s.locations[j]));
     const labels: Record<string, string> = {};
     for (const l of sampleLabels(profile, i)) labels[l.key] = l.str ?? `${l.num}${l.unit ? ` ${l.unit}` : ''}`;
     records.push({ count, frames, labels });

@@ -1,0 +1,52 @@
+// Crafted files (test/hostile/hostileProfiles.ts, hostileTexts.ts, hostileGzips.ts) through the
+// core and the CLI's commands: each ends with its output or one clear error naming the file.
+// What could hang runs in a worker under a loose bound (30 s, 1.5 GB heap). `npx tsx
+// test/hostile/attack.ts SCALE` times the same files, bigger, through the built CLI.
+import assert from 'node:assert/strict';
+import { runBounded } from '../../hostile/bounded';
+import type { Outcome } from '../../hostile/cases';
+import { hostileProfiles } from '../../hostile/hostileProfiles';
+import { hostileTexts } from '../../hostile/hostileTexts';
+import { diffProfiles, subtractProfile } from '../../../src/core/pprof/combine';
+import { parseProfile } from '../../../src/core/pprof';
+import { readGoroutines } from '../../../src/core/input';
+
+interface CliRun { code: number; outBytes: number; err: string }
+
+async function goprof(kind: 'profile' | 'text' | 'gzip', name: string, scale: number, command: string, ...args: string[]): Promise<CliRun> {
+  const { value } = await runBounded<Outcome>('goprofOnCrafted', [kind, name, scale, command, args]);
+  if ('error' in value) assert.fail(`${name} ${command} threw: ${value.error}`);
+  return value.ok as unknown as CliRun;
+}
+
+describe('crafted files: bounded, one clear error', function () {
+  this.timeout(60_000);
+
+  // On the main thread (a worker's stack is larger): `push(...items)` of this many throws there.
+  describe('tables of 200,000 entries are not spread as arguments', () => {
+    it('a diff of a profile of 200,000 functions and mappings', () => {
+      const p = parseProfile(hostileProfiles['many-empty-functions'](0.2));
+      assert.equal(diffProfiles(p, p).functions.length, 400_004);
+      assert.equal(subtractProfile(p, p).mappings.length, 400_000);
+    });
+
+    it('a goroutine profile whose one location inlines 200,000 calls', () => {
+      const a = readGoroutines(hostileProfiles['goroutine-inline-deep'](1));
+      assert.equal(a.total, 3);
+      assert.equal(a.groups.length, 1);
+    });
+
+    it('a legacy heap profile whose memory map has 200,000 lines', () => {
+      const p = parseProfile(hostileTexts['heap-v1-long-map'](1));
+      assert.equal(p.mappings.length, 200_000);
+    });
+  });
+
+  describe('a location inlining 5,000 calls', () => {
+    it('list: the calls inlined under a line listed to a bounded depth', async () => {
+      const r = await goprof('profile', 'inline-cycle', 0.05, 'list', 'main', '--json');
+      assert.equal(r.err, '');
+      assert.equal(r.code, 0);
+    });
+  });
+});
