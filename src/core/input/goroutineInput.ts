@@ -11,7 +11,7 @@ import { pushText } from '../goroutines/scanInput';
 // The pprof modules themselves, not the pprof barrel: the goroutine path (the CLI's `goroutines`)
 // then does not load the profile views' code.
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
-import { sampleLabels, type Profile } from '../pprof/model';
+import { sampleLabels, sampleTypeNames, type Profile } from '../pprof/model';
 import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
 import { isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
@@ -240,8 +240,7 @@ function analyzeGoroutineProfile(bytes: Uint8Array, options: GoroutineInputOptio
 export function goroutineRecordsFromProfile(profile: Profile): StackRecordInput[] {
   const typeIndex = profile.sampleTypes.findIndex(t => t.type === 'goroutine' || t.type === 'goroutines');
   if (typeIndex < 0) {
-    const types = profile.sampleTypes.map(t => t.type).join(', ') || 'none';
-    throw new InputError(`not a goroutine profile: its sample types are ${types}`);
+    throw new InputError(`not a goroutine profile: its sample types are ${sampleTypeNames(profile)}`);
   }
   const frameCache = new Map<number, SourceFrame[]>();
   const framesOfLocation = (locationIndex: number): SourceFrame[] => {

@@ -49,4 +49,17 @@ describe('crafted files: bounded, one clear error', function () {
       assert.equal(r.code, 0);
     });
   });
+
+  describe('sample types: none, a thousand', () => {
+    it('samples without sample types: pprof\'s "missing sample type information", naming the file', async () => {
+      const r = await goprof('profile', 'no-sample-types', 1, 'top');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^goprof top: DIR\/no-sample-types\.pb: missing sample type information: 1 samples but no sample_type \(at byte \d+\)\n$/);
+    });
+
+    it('a thousand sample types named in a short error', async () => {
+      const r = await goprof('profile', 'thousand-sample-types', 0.01, 'goroutines');
+      assert.match(r.err, /: not a goroutine profile: its sample types are t0, t1, t2, t3, t4, t5, t6, t7, … \(1000 in all\)\n$/);
+    });
+  });
 });
