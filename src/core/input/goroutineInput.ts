@@ -13,8 +13,9 @@ import { pushText } from '../goroutines/scanInput';
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
 import { sampleLabels, sampleTypeNames, type Profile } from '../pprof/model';
 import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
-import { isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
+import { containerName, isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
+import { describeGzipError } from '../pprof/gzipErrors';
 import { appendAll } from '../appendAll';
 
 export interface GoroutineInputOptions extends AnalyzeOptions {
@@ -130,7 +131,7 @@ export class GoroutineInputStream {
     } else {
       this.mode = 'text';
       this.gathered = null;
-      this.firstBytes = head.slice(0, 16);
+      this.firstBytes = head.slice(0, 512);
       if (head.length > 0) this.analyzer.push(head);
     }
   }
@@ -146,7 +147,7 @@ export class GoroutineInputStream {
       }
     } catch (e) {
       if (e instanceof UnzipLimitError) throw e;
-      throw new InputError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
+      throw new InputError(describeGzipError(e, this.compressedBytes));
     }
   }
 
@@ -170,7 +171,7 @@ export class GoroutineInputStream {
     this.inflated = 'text';
     // The compressed bytes were kept only in case this was a profile.proto.
     this.gathered = null;
-    this.firstBytes = head.slice(0, 16);
+    this.firstBytes = head.slice(0, 512);
     if (head.length > 0) this.analyzer.push(head);
   }
 }
@@ -199,7 +200,9 @@ const WHAT_IS_READ = 'read are Go goroutine dumps (debug=2, panics, fatal errors
 function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): GoroutineAnalysis {
   const { dump } = analysis;
   if (analysis.parsed > 0 || analysis.raceAccesses > 0 || dump.declaredTotal !== null || dump.runtimeStacks.length > 0 || dump.headlessStacks.length > 0) return analysis;
-  if (isBinary(firstBytes)) {
+  const container = containerName(firstBytes);
+  if (container) throw new InputError(`${container}, not a goroutine dump nor a goroutine profile: take the file out of it first`);
+  if (isBinary(firstBytes.subarray(0, 16))) {
     const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
   }

@@ -62,4 +62,34 @@ describe('crafted files: bounded, one clear error', function () {
       assert.match(r.err, /: not a goroutine profile: its sample types are t0, t1, t2, t3, t4, t5, t6, t7, … \(1000 in all\)\n$/);
     });
   });
+
+  describe('gzip members, cuts and containers: what is wrong with the file, in one line', () => {
+    const cases: [string, RegExp, RegExp][] = [
+      ['gzip-member-then-garbage.pb.gz', /corrupt gzip data: what follows the gzip data is neither more gzip data nor padding/, /corrupt gzip data: what follows/],
+      ['gzip-cut-in-header.pb.gz', /corrupt gzip data: cut short, the file's 5 bytes end inside the compressed data/, /corrupt gzip data: cut short/],
+      ['gzip-cut-in-deflate.pb.gz', /corrupt gzip data: cut short/, /corrupt gzip data: cut short/],
+      ['gzip-cut-in-trailer.pb.gz', /corrupt gzip data: cut short/, /corrupt gzip data: cut short/],
+      ['gzip-bad-crc.pb.gz', /corrupt gzip data: its checksum does not match/, /corrupt gzip data: its checksum does not match/],
+      ['gzip-in-gzip.pb.gz', /gzip data decompresses to more gzip data/, /gzip data decompresses to more gzip data/],
+      ['profile.zip', /a zip archive, not a profile: take the profile out of it first/, /a zip archive, not a goroutine dump/],
+      ['profile.tar', /a tar archive, not a profile: take the profile out of it first/, /a tar archive, not a goroutine dump/],
+      ['dump-cut.txt.gz', /corrupt gzip data: cut short/, /corrupt gzip data: cut short/],
+    ];
+    for (const [name, profileError, dumpError] of cases) {
+      it(name, async () => {
+        const top = await goprof('gzip', name, 1, 'top');
+        assert.equal(top.code, 1);
+        assert.match(top.err, new RegExp(`^goprof top: DIR/${name.replace(/\./g, '\\.')}: ${profileError.source}[^\n]*\n$`));
+        const dump = await goprof('gzip', name, 1, 'goroutines');
+        assert.equal(dump.code, 1);
+        assert.match(dump.err, new RegExp(`^goprof goroutines: DIR/${name.replace(/\./g, '\\.')}: ${dumpError.source}[^\n]*\n$`));
+      });
+    }
+
+    it('two gzip members are one file (a profile, a dump)', async () => {
+      assert.equal((await goprof('gzip', 'gzip-two-members.pb.gz', 1, 'top')).code, 0);
+      const dump = await goprof('gzip', 'dump-two-members.txt.gz', 1, 'goroutines', '--json');
+      assert.equal(dump.code, 0);
+    });
+  });
 });
