@@ -9,7 +9,7 @@ import { hostileProfiles } from '../../hostile/hostileProfiles';
 import { hostileTexts } from '../../hostile/hostileTexts';
 import { diffProfiles, subtractProfile } from '../../../src/core/pprof/combine';
 import { parseProfile } from '../../../src/core/pprof';
-import { readGoroutines } from '../../../src/core/input';
+import { GoroutineInputStream, readGoroutines } from '../../../src/core/input';
 
 interface CliRun { code: number; outBytes: number; err: string }
 
@@ -90,6 +90,20 @@ describe('crafted files: bounded, one clear error', function () {
       assert.equal((await goprof('gzip', 'gzip-two-members.pb.gz', 1, 'top')).code, 0);
       const dump = await goprof('gzip', 'dump-two-members.txt.gz', 1, 'goroutines', '--json');
       assert.equal(dump.code, 0);
+    });
+  });
+
+  describe('a dump whose lines end with CR alone', () => {
+    it('is read as the same dump with LF, whole or streamed in pieces that cut between lines', () => {
+      const bytes = hostileTexts['cr-only'](0.01);
+      assert.equal(bytes.indexOf(0x0a), -1);
+      const whole = readGoroutines(bytes);
+      assert.equal(whole.total, 1000);
+      const lf = readGoroutines(Buffer.from(bytes.toString('latin1').replace(/\r/g, '\n'), 'latin1'));
+      assert.deepEqual(whole.groups.map(g => [g.count, g.state]), lf.groups.map(g => [g.count, g.state]));
+      const stream = new GoroutineInputStream();
+      for (let at = 0; at < bytes.length; at += 7777) stream.push(bytes.subarray(at, at + 7777));
+      assert.equal(stream.finish().total, 1000);
     });
   });
 });
