@@ -106,4 +106,13 @@ describe('crafted files: bounded, one clear error', function () {
       assert.equal(stream.finish().total, 1000);
     });
   });
+
+  describe('one stack of 150,000 location ids', () => {
+    it('flame --json: every node written, a piece at a time', async () => {
+      const r = await goprof('profile', 'huge-stack', 0.15, 'flame', '--json');
+      assert.equal(r.err, '');
+      assert.equal(r.code, 0);
+      assert.ok(r.outBytes > 150_000 * 60, `${r.outBytes} characters`);
+    });
+  });
 });
