@@ -19,13 +19,18 @@ export interface FlameJsonNode {
   children: FlameJsonNode[];
 }
 
+/** Output is handed on in pieces of about this many characters: a tree of a million nodes is ~100 MB of JSON. */
+const WRITE_PIECE_CHARS = 1 << 20;
+
 /**
- * The tree as the JSON text of its nested `FlameJsonNode`s, written without recursion: a stack
- * 100,000 frames deep nests as deep, and JSON.stringify (recursive in V8) then overflows the
- * JavaScript stack. Keys and numbers as JSON.stringify would write them.
+ * Writes the tree as the JSON text of its nested `FlameJsonNode`s through `write`, a piece at a
+ * time, without recursion: a stack 100,000 frames deep nests as deep, and JSON.stringify
+ * (recursive in V8) then overflows the JavaScript stack; a million nodes held as one string
+ * took ~400 MB more. Keys and numbers as JSON.stringify would write them.
  */
-function nestedJson(tree: FlameTreeData): string {
+function writeNestedJson(tree: FlameTreeData, write: (text: string) => void): void {
   const count = tree.parent.length;
+  if (count === 0) { write('null'); return; }
   // Children in node order: a node's id is above its parent's, as flameTree numbers them.
   const firstChild = new Int32Array(count).fill(-1), lastChild = new Int32Array(count).fill(-1), nextSibling = new Int32Array(count).fill(-1);
   for (let i = 1; i < count; i++) {
@@ -33,7 +38,11 @@ function nestedJson(tree: FlameTreeData): string {
     if (lastChild[p] < 0) firstChild[p] = i; else nextSibling[lastChild[p]] = i;
     lastChild[p] = i;
   }
-  const parts: string[] = [];
+  let pending = '';
+  const emit = (text: string): void => {
+    pending += text;
+    if (pending.length >= WRITE_PIECE_CHARS) { write(pending); pending = ''; }
+  };
   const open = (i: number): void => {
     let text = `{"name":${JSON.stringify(tree.names[tree.name[i]])}`;
     const file = tree.files[tree.file[i]];
@@ -43,9 +52,8 @@ function nestedJson(tree: FlameTreeData): string {
     if (tree.magnitude) text += `,"magnitude":${JSON.stringify(tree.magnitude[i])}`;
     if (tree.flags[i] & FRAME_INLINED) text += ',"inlined":true';
     if (tree.flags[i] & FRAME_PRUNED_REST) text += ',"rest":true';
-    parts.push(text + ',"children":[');
+    emit(text + ',"children":[');
   };
-  if (count === 0) return 'null';
   open(0);
   // The path from the root to the node being written.
   const path = [0];
@@ -58,12 +66,12 @@ function nestedJson(tree: FlameTreeData): string {
       continue;
     }
     const done = path.pop()!;
-    parts.push(']}');
+    emit(']}');
     if (path.length === 0) break;
     node = nextSibling[done];
-    if (node >= 0) parts.push(',');
+    if (node >= 0) emit(',');
   }
-  return parts.join('');
+  if (pending) write(pending);
 }
 
 async function flameCommand(argv: string[], io: CliIo): Promise<void> {
@@ -81,9 +89,11 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
     if (pattern) filters.push({ kind, pattern });
   }
   const q = new QueriedProfile(ctx.profile, { sampleType: view.typeIndex, granularity: view.granularity as FrameGranularity, filters });
-  const root = nestedJson(flameTree(q, { widthPx }));
+  const tree = flameTree(q, { widthPx });
   const head = JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, root: 0 });
-  io.out(`${head.slice(0, -2)}${root}}\n`);
+  io.out(head.slice(0, -2));
+  writeNestedJson(tree, io.out);
+  io.out('}\n');
 }
 
 export const flame: CliCommand = {

@@ -136,6 +136,7 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
     profile = mergeSamples(profile);
   }
   let typeIndex: number;
+  if (profile.sampleTypes.length === 0) throw new InputError(`${args.positional[0]}: the profile has no sample types: no values to show`);
   try {
     typeIndex = sampleTypeIndex(profile, flagString(args, 'sample-index'));
   } catch (e) {

@@ -1,12 +1,17 @@
 // The hostile inputs put through the real entry points, each answering a small summary (or
 // the error message): run by test/hostile/bounded.ts in a worker with a time and heap bound,
 // by the unit tests and by the benchmark.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { dotGraph } from '../../src/core/report/dotGraph';
+import { runCli } from '../../src/cli/main';
 import { nodeGunzip } from '../../src/node/gunzip';
+import { hostileGzips } from './hostileGzips';
+import { hostileProfiles } from './hostileProfiles';
+import { hostileTexts } from './hostileTexts';
 import { nodeByteSearch } from '../../src/node/byteSearch';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
@@ -172,4 +177,26 @@ export function streamJunk(bytes: number): Outcome {
 /** The resident memory of the worker, to tell what a case left behind. */
 export function rssMb(): number {
   return Math.round(process.memoryUsage().rss / 2 ** 20);
+}
+
+/**
+ * A crafted file of hostileProfiles.ts, hostileTexts.ts or hostileGzips.ts (made at `scale`)
+ * through `goprof COMMAND FILE …args` in this worker: the exit code, how much it wrote and its
+ * error output. `{file}` in args stands for the file's path.
+ */
+export async function goprofOnCrafted(kind: 'profile' | 'text' | 'gzip', name: string, scale: number, command: string, args: string[] = []): Promise<Outcome> {
+  const make = { profile: hostileProfiles, text: hostileTexts, gzip: hostileGzips }[kind][name];
+  const dir = mkdtempSync(join(tmpdir(), 'goprof-crafted-'));
+  try {
+    const file = join(dir, kind === 'gzip' ? name : `${name}.${kind === 'text' ? 'txt' : 'pb'}`);
+    writeFileSync(file, make(scale));
+    let outBytes = 0, err = '';
+    const argv = command === 'incident' ? [command, dir, ...args] : [command, file, ...args.map(a => a.replace('{file}', file))];
+    const code = await runCli(argv, { out: t => { outBytes += t.length; }, err: t => { err += t; } });
+    return { ok: { code, outBytes, err: err.split(dir).join('DIR') } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

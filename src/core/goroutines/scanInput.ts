@@ -32,6 +32,8 @@ export class GoroutineDumpScanner {
   /** Where the unfinished line starts in the carry, after the whole lines held back before it. */
   private carryLineStart = 0;
   private utf16Length = 0;
+  /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
+  private crLineBreaks = false;
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
@@ -102,6 +104,7 @@ export class GoroutineDumpScanner {
       chunk = this.start(chunk);
       if (this.utf16Parts) return;
     }
+    if (this.crLineBreaks) chunk = crToLf(chunk);
     let start = 0;
     if (this.carryLength > 0) {
       // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
@@ -218,6 +221,7 @@ export class GoroutineDumpScanner {
       this.keepUtf16(chunk);
       return chunk.subarray(chunk.length);
     }
+    this.crLineBreaks = breaksLinesWithCrOnly(chunk.subarray(0, CR_SNIFF_BYTES));
     return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
   }
 
@@ -323,3 +327,20 @@ export function scanGoroutineDump(input: string | Uint8Array, options: ScanOptio
   else scanner.push(input);
   return scanner.finish();
 }
+
+/** How far into the text a line break is looked for to tell CR-only text. */
+const CR_SNIFF_BYTES = 64 * 1024;
+const CARRIAGE_RETURN = 0x0d;
+
+/** CR bytes and not one LF: a text whose lines end with CR alone. */
+function breaksLinesWithCrOnly(head: Uint8Array): boolean {
+  return head.indexOf(NEWLINE) < 0 && head.indexOf(CARRIAGE_RETURN) >= 0;
+}
+
+/** A copy of `chunk` with every CR an LF (the caller's bytes are not changed). */
+function crToLf(chunk: Uint8Array): Uint8Array {
+  const out = chunk.slice();
+  for (let i = out.indexOf(CARRIAGE_RETURN); i >= 0; i = out.indexOf(CARRIAGE_RETURN, i + 1)) out[i] = NEWLINE;
+  return out;
+}
+

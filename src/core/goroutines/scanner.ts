@@ -91,6 +91,7 @@ import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type He
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
 import { delveAtLocationStart, type DelveLocation } from './delveLines';
+import { appendAll } from '../appendAll';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -1522,7 +1523,7 @@ export class DumpScanner implements LineKindActions {
   private endRace(): void {
     if (this.race) for (const g of this.race.finish()) this.goroutines.addGoroutine(g);
     // A report cut at its start: goroutines created there whose accesses the cut took.
-    if (this.race && this.raceCutAtStart) this.headlessStacks.push(...this.race.creatorsWithoutAccess());
+    if (this.race && this.raceCutAtStart) appendAll(this.headlessStacks, this.race.creatorsWithoutAccess());
     this.raceCutAtStart = false;
     this.race = null;
     this.mode = 'outside';
@@ -1645,10 +1646,10 @@ export class DumpScanner implements LineKindActions {
     this.crashes.startDumpAt(split.startLine);
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
     this.runtimeStacks.length = 0;
-    this.runtimeStacks.push(...ownStacks);
+    appendAll(this.runtimeStacks, ownStacks);
     const ownHeadless = this.headlessStacks.filter(stack => stack.lines.start >= split.startLine);
     this.headlessStacks.length = 0;
-    this.headlessStacks.push(...ownHeadless);
+    appendAll(this.headlessStacks, ownHeadless);
     const first = earlier[0].lines.start;
     const why = earlier.some(d => d.goroutines === 0) ? 'crash lines follow each other' : 'goroutine ids repeat';
     // Past the warning cap too: without it the counts would be read as the whole text's.

@@ -11,10 +11,12 @@ import { pushText } from '../goroutines/scanInput';
 // The pprof modules themselves, not the pprof barrel: the goroutine path (the CLI's `goroutines`)
 // then does not load the profile views' code.
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
-import { sampleLabels, type Profile } from '../pprof/model';
+import { sampleLabels, sampleTypeNames, type Profile } from '../pprof/model';
 import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
-import { isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
+import { containerName, isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
+import { describeGzipError } from '../pprof/gzipErrors';
+import { appendAll } from '../appendAll';
 
 export interface GoroutineInputOptions extends AnalyzeOptions {
   /** A faster gunzip for whole inputs (Node's zlib); the stream inflates with fflate as it goes. */
@@ -129,7 +131,7 @@ export class GoroutineInputStream {
     } else {
       this.mode = 'text';
       this.gathered = null;
-      this.firstBytes = head.slice(0, 16);
+      this.firstBytes = head.slice(0, 512);
       if (head.length > 0) this.analyzer.push(head);
     }
   }
@@ -145,7 +147,7 @@ export class GoroutineInputStream {
       }
     } catch (e) {
       if (e instanceof UnzipLimitError) throw e;
-      throw new InputError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
+      throw new InputError(describeGzipError(e, this.compressedBytes));
     }
   }
 
@@ -169,7 +171,7 @@ export class GoroutineInputStream {
     this.inflated = 'text';
     // The compressed bytes were kept only in case this was a profile.proto.
     this.gathered = null;
-    this.firstBytes = head.slice(0, 16);
+    this.firstBytes = head.slice(0, 512);
     if (head.length > 0) this.analyzer.push(head);
   }
 }
@@ -198,7 +200,9 @@ const WHAT_IS_READ = 'read are Go goroutine dumps (debug=2, panics, fatal errors
 function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): GoroutineAnalysis {
   const { dump } = analysis;
   if (analysis.parsed > 0 || analysis.raceAccesses > 0 || dump.declaredTotal !== null || dump.runtimeStacks.length > 0 || dump.headlessStacks.length > 0) return analysis;
-  if (isBinary(firstBytes)) {
+  const container = containerName(firstBytes);
+  if (container) throw new InputError(`${container}, not a goroutine dump nor a goroutine profile: take the file out of it first`);
+  if (isBinary(firstBytes.subarray(0, 16))) {
     const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
   }
@@ -239,8 +243,7 @@ function analyzeGoroutineProfile(bytes: Uint8Array, options: GoroutineInputOptio
 export function goroutineRecordsFromProfile(profile: Profile): StackRecordInput[] {
   const typeIndex = profile.sampleTypes.findIndex(t => t.type === 'goroutine' || t.type === 'goroutines');
   if (typeIndex < 0) {
-    const types = profile.sampleTypes.map(t => t.type).join(', ') || 'none';
-    throw new InputError(`not a goroutine profile: its sample types are ${types}`);
+    throw new InputError(`not a goroutine profile: its sample types are ${sampleTypeNames(profile)}`);
   }
   const frameCache = new Map<number, SourceFrame[]>();
   const framesOfLocation = (locationIndex: number): SourceFrame[] => {
@@ -263,7 +266,7 @@ export function goroutineRecordsFromProfile(profile: Profile): StackRecordInput[
     if (count <= 0) continue;
     const frames: SourceFrame[] = [];
     // Stacks are stored leaf first, and a location's lines innermost first: the order we want.
-    for (let j = s.stackStart[i]; j < s.stackStart[i + 1]; j++) frames.push(...framesOfLocation(s.locations[j]));
+    for (let j = s.stackStart[i]; j < s.stackStart[i + 1]; j++) appendAll(frames, framesOfLocation(s.locations[j]));
     const labels: Record<string, string> = {};
     for (const l of sampleLabels(profile, i)) labels[l.key] = l.str ?? `${l.num}${l.unit ? ` ${l.unit}` : ''}`;
     records.push({ count, frames, labels });

@@ -3,6 +3,7 @@
 // totals and percentages follow pprof (100% = the base's total).
 import { DIFF_BASE_LABEL } from './stackView';
 import type { Profile, SampleTable } from './model';
+import { appendAll } from '../appendAll';
 
 export class IncompatibleProfilesError extends Error {
   constructor(message: string) { super(message); this.name = 'IncompatibleProfilesError'; }
@@ -63,8 +64,8 @@ function combine(parts: Part[]): Profile {
   let si = 0, li = 0, lab = 0;
   for (const { profile, sign, base } of parts) {
     const fnOffset = out.functions.length, mapOffset = out.mappings.length, locOffset = out.locations.length;
-    out.functions.push(...profile.functions.map(f => ({ ...f, id: f.id })));
-    out.mappings.push(...profile.mappings);
+    appendAll(out.functions, profile.functions.map(f => ({ ...f, id: f.id })));
+    appendAll(out.mappings, profile.mappings);
     for (const loc of profile.locations) {
       out.locations.push({
         ...loc, mappingIndex: loc.mappingIndex >= 0 ? loc.mappingIndex + mapOffset : -1,

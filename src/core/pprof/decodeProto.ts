@@ -83,6 +83,10 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   const locationIndex = idIndex(locations.map(l => l.id));
   warnings.push(...idWarnings('functions', functions.map(f => f.id)), ...idWarnings('mappings', mappings.map(m => m.id)), ...idWarnings('locations', locations.map(l => l.id)));
   const sampleTypes: ValueType[] = top.sampleTypes.map(t => ({ type: str(t.type, 'sample_type'), unit: str(t.unit, 'sample_type') }));
+  // pprof's own check (CheckValid): samples whose values name nothing cannot be shown.
+  if (sampleTypes.length === 0 && top.samples.length > 0) {
+    throw new ProfileParseError(`missing sample type information: ${top.samples.length} samples but no sample_type`, { offset: top.samples.starts[0] });
+  }
   const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.length, strings.length, ownsBuffer);
 
   let defaultSampleTypeIndex = sampleTypes.length - 1;

@@ -11,7 +11,7 @@
  *   Profile (model.ts): sampleTypes, defaultSampleTypeIndex, period(Type), timeNanos, durationNanos,
  *     comments, dropFrames, keepFrames, mappings, locations (lines innermost first), functions,
  *     strings, samples (columnar; stacks LEAF FIRST), warnings
- *   sampleLabels(profile, i), sampleTypeIndex(profile, nameOrIndex?), sampleTypeTotal(profile, typeIndex),
+ *   sampleLabels(profile, i), sampleTypeIndex(profile, nameOrIndex?), sampleTypeNames(profile), sampleTypeTotal(profile, typeIndex),
  *   defaultSampleTypeIndex(profile): default_sample_type, else the last type (pprof's rule)
  *
  * Aggregating (pick a sample type, granularity, filters once; reuse the view)

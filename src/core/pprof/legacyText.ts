@@ -11,6 +11,7 @@ import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
 import { mappingFinder, parseProcMaps } from './procMaps';
 import { NumberKeyMap } from '../numberKeyMap';
+import { appendAll } from '../appendAll';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count';
 
@@ -85,7 +86,7 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
       continue;
     }
     if (/^(--- ?Memory map:|MAPPED_LIBRARIES:)/.test(line)) {
-      mappings.push(...parseProcMaps(lines.slice(i + 1)));
+      appendAll(mappings, parseProcMaps(lines.slice(i + 1)));
       break;
     }
     if (line.startsWith('---')) break;

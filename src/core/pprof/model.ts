@@ -143,8 +143,18 @@ export function sampleTypeIndex(profile: Profile, sampleType?: string | number):
     if (i >= 0) return i;
     if (/^\d+$/.test(sampleType)) return sampleTypeIndex(profile, Number(sampleType));
   }
-  const known = profile.sampleTypes.map(t => t.type).join(', ') || 'none';
-  throw new RangeError(`unknown sample type "${sampleType}" (this profile has: ${known})`);
+  throw new RangeError(`unknown sample type "${sampleType}" (this profile has: ${sampleTypeNames(profile)})`);
+}
+
+/**
+ * The sample types' names for a message: the first few, each cut short, and how many in all
+ * (a crafted profile can hold thousands, each megabytes long); "none" when it has none.
+ */
+export function sampleTypeNames(profile: Profile): string {
+  const types = profile.sampleTypes;
+  if (types.length === 0) return 'none';
+  const shown = types.slice(0, 8).map(t => t.type.length > 64 ? `${t.type.slice(0, 64)}…` : t.type).join(', ');
+  return types.length > 8 ? `${shown}, … (${types.length} in all)` : shown;
 }
 
 /** Sum of one sample type over all samples (signed, as stored). */

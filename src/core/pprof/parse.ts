@@ -1,10 +1,11 @@
 // The single entry point from bytes to a Profile.
 import { decodeProfileProto } from './decodeProto';
 import { ProfileParseError } from './errors';
+import { describeGzipError } from './gzipErrors';
 import { parseLegacyCpu } from './legacyCpu';
 import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
-import { isGzip, sniffRaw } from './sniff';
+import { containerName, isGzip, sniffRaw } from './sniff';
 import { applyDropFrames } from './prune';
 import { gunzipWithin, isDeclaredBomb, unzipLimit, UnzipLimitError } from './unzipLimit';
 
@@ -54,7 +55,7 @@ export function gunzipOnce(bytes: Uint8Array, gunzip?: ParseOptions['gunzip'], m
     if (e instanceof UnzipLimitError) throw e;
     // The hook's own over-limit error (zlib's ERR_BUFFER_TOO_LARGE): the data was not corrupt.
     if (gunzip && e instanceof RangeError) throw new UnzipLimitError(limit);
-    throw new ProfileParseError(`corrupt gzip data: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ProfileParseError(describeGzipError(e, bytes.length));
   }
   if (isGzip(raw)) throw new ProfileParseError('gzip data decompresses to more gzip data; decompress it once first');
   return raw;
@@ -84,6 +85,7 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
         throw new ProfileParseError('this is a goroutine dump (debug=2 / panic output), not a pprof profile: open it as a goroutine dump');
       case 'unknown':
         if (raw.length === 0) throw new ProfileParseError(`empty profile${where}`);
+        if (containerName(raw)) throw new ProfileParseError(`${containerName(raw)}${where}, not a profile: take the profile out of it first`, { offset: 0 });
         throw new ProfileParseError(`unrecognized profile format${where}: neither profile.proto nor a Go text profile (first bytes ${hexHead(raw)})`, { offset: 0 });
     }
   } catch (e) {

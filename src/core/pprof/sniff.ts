@@ -100,3 +100,19 @@ function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {
   }
   return out;
 }
+
+/**
+ * What a file that is no profile holds when it is a container a profile is often sent in (an
+ * archive, another compressor's output), told by its magic bytes: so the error can say to take
+ * the profile out first. undefined for anything else.
+ */
+export function containerName(head: Uint8Array): string | undefined {
+  const starts = (...magic: number[]) => head.length >= magic.length && magic.every((b, i) => head[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'a zip archive';
+  if (head.length >= 262 && String.fromCharCode(...head.subarray(257, 262)) === 'ustar') return 'a tar archive';
+  if (starts(0x42, 0x5a, 0x68)) return 'bzip2-compressed data';
+  if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz-compressed data';
+  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed data';
+  if (starts(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return 'a 7-zip archive';
+  return undefined;
+}

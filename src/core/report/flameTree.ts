@@ -457,30 +457,37 @@ function toColumns(q: QueriedProfile, root: TreeNode, signed: boolean): FlameTre
   const nameOf = (n: TreeNode) => n.rest ? PRUNED_REST_NAME : n.frame >= 0 ? frameNames[n.frame] : 'root';
   const compare = (a: TreeNode, b: TreeNode) => b.magnitude - a.magnitude || compareText(nameOf(a), nameOf(b))
     || compareText(fileOf(view, a), fileOf(view, b)) || lineOf(view, a) - lineOf(view, b);
-  const parent: number[] = [], name: number[] = [], file: number[] = [], line: number[] = [];
-  const total: number[] = [], self: number[] = [], flags: number[] = [], magnitude: number[] = [];
-  const stack: Array<[TreeNode, number]> = [[root, -1]];
-  while (stack.length > 0) {
-    const [node, p] = stack.pop()!;
-    const id = parent.length;
-    parent.push(p);
+  // Sized by a first walk: columns of plain arrays of a million nodes (a stack that deep) held
+  // each number boxed, and the pairs on the walk's stack were an object each.
+  let count = 0;
+  for (const pending = [root]; pending.length > 0;) {
+    const node = pending.pop()!;
+    count++;
+    for (const child of node.children) pending.push(child);
+  }
+  const parent = new Int32Array(count), name = new Uint32Array(count), file = new Uint32Array(count), line = new Uint32Array(count);
+  const total = new Float64Array(count), self = new Float64Array(count), flags = new Uint8Array(count);
+  const magnitude = signed ? new Float64Array(count) : undefined;
+  const nodes: TreeNode[] = [root], parents: number[] = [-1];
+  let id = 0;
+  while (nodes.length > 0) {
+    const node = nodes.pop()!, p = parents.pop()!;
+    parent[id] = p;
     const n = nameOf(node);
     const nameId = intern(nameIds, names, n);
     if (functionNames && nameId === functionNames.length) functionNames.push(node.frame >= 0 ? q.functionNames![node.frame] : n);
-    name.push(nameId);
-    file.push(intern(fileIds, files, fileOf(view, node)));
-    line.push(lineOf(view, node));
-    total.push(node.total); self.push(node.self); magnitude.push(node.magnitude);
-    flags.push((node.inlined ? FRAME_INLINED : 0) | (node.rest ? FRAME_PRUNED_REST : 0) | (node.hiddenDetail ? FRAME_HAS_HIDDEN_DETAIL : 0));
-    node.children.sort(compare);
-    for (let k = node.children.length - 1; k >= 0; k--) stack.push([node.children[k], id]);
+    name[id] = nameId;
+    file[id] = intern(fileIds, files, fileOf(view, node));
+    line[id] = lineOf(view, node);
+    total[id] = node.total; self[id] = node.self;
+    if (magnitude) magnitude[id] = node.magnitude;
+    flags[id] = (node.inlined ? FRAME_INLINED : 0) | (node.rest ? FRAME_PRUNED_REST : 0) | (node.hiddenDetail ? FRAME_HAS_HIDDEN_DETAIL : 0);
+    if (node.children.length > 1) node.children.sort(compare);
+    for (let k = node.children.length - 1; k >= 0; k--) { nodes.push(node.children[k]); parents.push(id); }
+    id++;
   }
-  const out: FlameTreeData = {
-    names, files, functionNames,
-    parent: Int32Array.from(parent), name: Uint32Array.from(name), file: Uint32Array.from(file),
-    line: Uint32Array.from(line), total: Float64Array.from(total), self: Float64Array.from(self), flags: Uint8Array.from(flags),
-  };
-  if (signed) out.magnitude = Float64Array.from(magnitude);
+  const out: FlameTreeData = { names, files, functionNames, parent, name, file, line, total, self, flags };
+  if (magnitude) out.magnitude = magnitude;
   return out;
 }
 

@@ -57,6 +57,14 @@ export interface ListingCosts {
 /** Lines shown around the costly ones (pprof's margin). */
 export const LISTING_MARGIN = 5;
 
+/**
+ * How deep the calls inlined under a line are listed, and how many distinct chains a listing
+ * keeps: Go's inliner nests a few calls, while a crafted location of 100k lines, each listed,
+ * would make 5·10^9 chains (pprof's weblist lists each line's whole chain).
+ */
+export const MAX_INLINE_DEPTH = 16;
+export const MAX_INLINE_PATHS = 500_000;
+
 interface NodeCost { flat: number; cum: number }
 
 /**
@@ -93,13 +101,19 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
     for (let j = first + 1; j < end; j++) {
       if (!listed[view.locFrames[j]]) continue;
       // Within a location every frame but the outermost was inlined into the next one: frames
-      // first..j-1 are the chain of calls inlined at frame j's line.
+      // first..j-1 are the chain of calls inlined at frame j's line. A path is keyed by its
+      // parent path's id and its last frame, so a chain costs one step per call.
       const path = [view.locFrames[j]];
-      for (let k = j - 1; k >= first; k--) {
+      let parentKey = `a${path[0]}`;
+      for (let k = j - 1; k >= Math.max(first, j - MAX_INLINE_DEPTH); k--) {
         path.push(view.locFrames[k]);
-        const key = path.join(',');
+        const key = `${parentKey},${view.locFrames[k]}`;
         let id = inlineKeys.get(key);
-        if (id === undefined) { id = inlinePaths.length; inlinePaths.push(path.slice()); inlineKeys.set(key, id); }
+        if (id === undefined) {
+          if (inlinePaths.length >= MAX_INLINE_PATHS) break;
+          id = inlinePaths.length; inlinePaths.push(path.slice()); inlineKeys.set(key, id);
+        }
+        parentKey = String(id);
         (locInline[l] ??= []).push(id);
         if (k === first) (locLeafInline[l] ??= []).push(id);
       }

@@ -2,7 +2,7 @@
 // behind one address), and per goroutine group or per profile function the value on each, sorted by
 // how far the worst replica stands from the median. The odd one out is the first row.
 import { describeFrame, formatCount, type GoroutineGroup } from '../../goroutines';
-import { computeTop, createStackView, mergeProfiles, sampleTypeIndex, type Profile, type ValueType } from '../../pprof';
+import { computeTop, createStackView, mergeProfiles, sampleTypeIndex, sampleTypeNames, type Profile, type ValueType } from '../../pprof';
 import { formatValue } from '../../format';
 import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
 
@@ -156,7 +156,7 @@ function profileRows(replicas: readonly ReadReplica[], sampleType: ValueType, me
   for (const r of replicas) {
     const profile = r.capture!.profile!;
     const index = profile.sampleTypes.findIndex(t => t.type === sampleType.type && t.unit === sampleType.unit);
-    if (index < 0) { errors.set(r.input.name, `has no ${sampleType.type} samples (${profile.sampleTypes.map(t => t.type).join(', ')})`); continue; }
+    if (index < 0) { errors.set(r.input.name, `has no ${sampleType.type} samples (${sampleTypeNames(profile)})`); continue; }
     names.push(r.input.name);
     kind = rowKind(r.capture!);
     for (const row of computeTop(createStackView(profile, { sampleType: index, granularity: 'functions' })).rows) {

@@ -1,0 +1,98 @@
+// Crafted profile.proto files, one per class of hostile input: odd or out-of-range fields and
+// tables repeated far past what Go writes. `scale` multiplies the counts (1: a few MB, the unit
+// tests; 10–100: the attack script's big files). Each returns the raw (not gzipped) bytes.
+import { fn, label, lfield, loc, packed, sample, str, valueType, vfield } from './protoWriter';
+
+/** Strings 0..7 of every profile below; functions 1 (main.f) and 2 (main.g), locations 1 and 2. */
+const STRINGS = ['', 'samples', 'count', 'cpu', 'nanoseconds', 'main.f', 'main.go', 'main.g'];
+const S = { samples: 1, count: 2, cpu: 3, ns: 4, f: 5, file: 6, g: 7 };
+
+function header(extraStrings: string[] = []): Buffer[] {
+  return [
+    ...[...STRINGS, ...extraStrings].map(str),
+    valueType(1, S.samples, S.count), valueType(1, S.cpu, S.ns), valueType(11, S.cpu, S.ns), vfield(12, 10_000_000),
+    fn(1, S.f, S.file), fn(2, S.g, S.file),
+  ];
+}
+const twoLocations = (): Buffer[] => [loc(1, [[1, 10]]), loc(2, [[2, 20]])];
+
+function repeat<T>(n: number, make: (i: number) => T): T[] {
+  return Array.from({ length: n }, (_, i) => make(i));
+}
+
+export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
+  /** 1M × scale string table entries, all empty (2 bytes each). */
+  'empty-strings': scale => Buffer.concat([...header(), ...repeat(1_000_000 * scale, () => str('')), ...twoLocations(), sample([1, 2], [1, 10])]),
+  /** One sample whose stack is 1M × scale location ids (alternating two locations). */
+  'huge-stack': scale => Buffer.concat([...header(), ...twoLocations(), sample(repeat(1_000_000 * scale, i => 1 + (i & 1)), [1, 10])]),
+  /** The same location repeated 100k × scale times in one sample (deep recursion), and its outer half. */
+  'recursion-100k': scale => {
+    const stack = repeat(100_000 * scale, () => 1);
+    return Buffer.concat([...header(), ...twoLocations(), sample([2, ...stack], [1, 10]), sample(stack.slice(stack.length / 2), [2, 20])]);
+  },
+  /** A sample pointing at location 3, which does not exist. */
+  'missing-location': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 3, 2], [1, 10])]),
+  /** A location whose lines inline the same two functions 100k × scale times (an "inlining cycle"). */
+  'inline-cycle': scale => Buffer.concat([...header(), loc(1, repeat(100_000 * scale, i => [1 + (i & 1), i % 100])), loc(2, [[2, 20]]), sample([1, 2], [1, 10]), sample([2], [1, 10])]),
+  /** 1M × scale locations, each with one line of nothing (2–4 bytes each), and a sample using the last. */
+  'many-empty-locations': scale => Buffer.concat([...header(), ...repeat(1_000_000 * scale, i => loc(i + 1, [])), sample([1_000_000 * scale], [1, 10])]),
+  /** A location with 1M × scale empty Line messages (2 bytes each). */
+  'many-empty-lines': scale => Buffer.concat([...header(), lfield(4, vfield(1, 1), Buffer.alloc(2_000_000 * scale).fill(Buffer.from([0x22, 0x00]))), ...[loc(2, [[2, 20]])], sample([1, 2], [1, 10])]),
+  /** 1M × scale empty Function messages (ids 0) and as many empty Mapping messages. */
+  'many-empty-functions': scale => Buffer.concat([...header(), Buffer.alloc(2_000_000 * scale).fill(Buffer.from([0x2a, 0x00])), Buffer.alloc(2_000_000 * scale).fill(Buffer.from([0x1a, 0x00])), ...twoLocations(), sample([1, 2], [1, 10])]),
+  /** 1M × scale empty samples (no stack) next to one real one. */
+  'many-empty-samples': scale => Buffer.concat([...header(), ...twoLocations(), Buffer.alloc(2_000_000 * scale).fill(Buffer.from([0x12, 0x00])), sample([1, 2], [1, 10])]),
+  /** One sample with 1M × scale labels (the same key, its own number each). */
+  'million-labels': scale => Buffer.concat([...header(['key']), ...twoLocations(), lfield(2, packed(1, [1, 2]), packed(2, [1, 10]), Buffer.concat(repeat(1_000_000 * scale, i => label(8, 0, i + 1))))]),
+  /** 200k × scale samples, each with its own string label (a label set each). */
+  'distinct-label-sets': scale => {
+    const n = 200_000 * scale;
+    return Buffer.concat([...header(['key', ...repeat(n, i => `v${i}`)]), ...twoLocations(), ...repeat(n, i => sample([1 + (i & 1), 2], [1, 10], label(8, 9 + i)))]);
+  },
+  /** A label whose key and value are 10 MB × scale strings. */
+  'huge-label': scale => Buffer.concat([...header(['k'.repeat(10_000_000 * scale), 'v'.repeat(10_000_000 * scale)]), ...twoLocations(), sample([1, 2], [1, 10], label(8, 9))]),
+  /** Numeric labels with units, values at the int64 extremes. */
+  'num-label-units': () => Buffer.concat([...header(['bytes', 'request', 'seconds']), ...twoLocations(),
+    sample([1, 2], [1, 10], label(8, 0, Number.MAX_SAFE_INTEGER, 8), label(9, 0, -1, 10)),
+    sample([2], [1, 10], lfield(3, vfield(1, 8), vfield(3, -9223372036854775808n), vfield(4, 8)))]),
+  /** Period and duration at int64's extremes, time negative. */
+  'huge-period': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), vfield(12, 9223372036854775807n), vfield(10, 9223372036854775807n), vfield(9, -1)]),
+  /** No period_type and no period. */
+  'no-period-type': () => Buffer.concat([...STRINGS.map(str), valueType(1, S.samples, S.count), fn(1, S.f, S.file), fn(2, S.g, S.file), ...twoLocations(), sample([1, 2], [5])]),
+  /** No sample type at all (samples with no values). */
+  'no-sample-types': () => Buffer.concat([...STRINGS.map(str), fn(1, S.f, S.file), fn(2, S.g, S.file), ...twoLocations(), sample([1, 2], [])]),
+  /** 1000 sample types, every sample with 1000 values. */
+  'thousand-sample-types': scale => Buffer.concat([...STRINGS.map(str), ...repeat(1000, i => str(`t${i}`)), ...repeat(1000, i => valueType(1, 8 + i, S.count)),
+    fn(1, S.f, S.file), fn(2, S.g, S.file), ...twoLocations(), ...repeat(1000 * scale, i => sample([1 + (i & 1), 2], repeat(1000, j => j)))]),
+  /** default_sample_type a string index far past the table. */
+  'default-type-out-of-range': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), vfield(14, 1_000_000_000)]),
+  /** default_sample_type a string that names no sample type. */
+  'default-type-unknown': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), vfield(14, S.f)]),
+  /** Mappings overlapping, zero-sized, limit below start; 100k × scale of them, locations in them by address. */
+  'odd-mappings': scale => {
+    const n = 100_000 * scale;
+    const mappings = repeat(n, i => lfield(3, vfield(1, i + 1), vfield(2, 0x1000 + (i % 3 === 0 ? 0 : i)), vfield(3, i % 3 === 1 ? 0x1000 + i : (i % 3 === 2 ? 0x500 : 0x100000)), vfield(5, S.file)));
+    return Buffer.concat([...header(), ...mappings, ...repeat(n, i => loc(i + 1, [[1 + (i & 1), i % 1000]], i + 1, 0x1000 + i)), ...repeat(n, i => sample([i + 1, ((i + 7) % n) + 1], [1, 10]))]);
+  },
+  /** A function whose name is string 10^9. */
+  'function-name-out-of-range': () => Buffer.concat([...STRINGS.map(str), valueType(1, S.samples, S.count), lfield(5, vfield(1, 1), vfield(2, 1_000_000_000)), loc(1, [[1, 1]]), sample([1], [1])]),
+  /** A goroutine profile whose one location inlines 200k × scale calls. */
+  'goroutine-inline-deep': scale => Buffer.concat([...['', 'goroutine', 'count', 'main.f', 'main.go'].map(str), valueType(1, 1, 2), fn(1, 3, 4),
+    loc(1, repeat(200_000 * scale, i => [1, i % 100 + 1])), sample([1], [3])]),
+  /** A varint of 11 bytes where a tag is. */
+  'varint-11-bytes': () => Buffer.concat([...header(), Buffer.from([0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01])]),
+  /** A length of -1 (2^64 - 1) on a sample. */
+  'negative-length': () => Buffer.concat([...header(), Buffer.from([0x12, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]), Buffer.alloc(16)]),
+  /** A length of 2^31 on the string table entry. */
+  'huge-length': () => Buffer.concat([...header(), Buffer.from([0x32, 0x80, 0x80, 0x80, 0x80, 0x08]), Buffer.alloc(16)]),
+  /** 100k × scale nested length-delimited messages inside an unknown field (protobuf nesting). */
+  'deep-nesting': scale => {
+    let inner = Buffer.from([0x08, 0x01]);
+    for (let i = 0; i < 1000 * scale; i++) inner = lfield(15, inner);
+    return Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), inner]);
+  },
+  /** Sample values at int64's extremes (sums overflow 2^53 and 2^63). */
+  'huge-values': () => Buffer.concat([...header(), ...twoLocations(), ...repeat(1000, i => sample([1 + (i & 1), 2], [9223372036854775807n as unknown as number, -9223372036854775808n as unknown as number]))]),
+  /** Location ids near 2^63 (sparse), the samples using them. */
+  'huge-location-ids': () => Buffer.concat([...header(), loc(2 ** 53 - 1, [[1, 1]]), lfield(4, vfield(1, 9223372036854775807n), lfield(4, vfield(1, 2), vfield(2, 2))), lfield(2, lfield(1, Buffer.concat([Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]), Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f])])), lfield(2, Buffer.from([1, 10])))]),
+};

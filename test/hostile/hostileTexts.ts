@@ -1,0 +1,59 @@
+// Crafted text inputs, one per class of hostile goroutine dump or legacy text profile: shapes Go
+// never prints at sizes it never reaches. `scale` multiplies the counts (1: a few MB). Each
+// returns the file's bytes.
+
+function lines(n: number, make: (i: number) => string): string {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(make(i));
+  return out.join('\n') + '\n';
+}
+
+const frame = (i: number): string => `main.f${i}(0x1)\n\t/src/main.go:${i + 1} +0x1d`;
+const ascii = (s: string): Buffer => Buffer.from(s, 'latin1');
+
+export const hostileTexts: Record<string, (scale: number) => Buffer> = {
+  /** 10^6 × scale goroutine headers without frames. */
+  'headers-no-frames': scale => ascii(lines(1_000_000 * scale, i => `goroutine ${i + 1} [chan receive]:\n`)),
+  /** One goroutine 10^6 × scale frames deep. */
+  'million-frames': scale => ascii(`goroutine 1 [chan receive]:\n${lines(1_000_000 * scale, frame)}created by main.main\n\t/src/main.go:1 +0x1\n`),
+  /** Goroutine ids near 2^64 and waits of 10^12 minutes. */
+  'huge-ids-minutes': scale => ascii(lines(10_000 * scale, i => `goroutine ${18446744073709551615n - BigInt(i)} [chan receive, ${1e12 + i} minutes]:\n${frame(i % 50)}\n`)),
+  /** A header with one id repeated 10^5 × scale times, each with a stack. */
+  'same-id-repeated': scale => ascii(lines(100_000 * scale, i => `goroutine 7 [select]:\n${frame(i % 20)}\n`)),
+  /** A dump whose lines are broken by CR only. */
+  'cr-only': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 1} [select]:\r${frame(i % 20).replace('\n', '\r')}\r`).replace(/\n/g, '\r')),
+  /** NUL bytes inside lines and between them. */
+  'nul-bytes': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 1} [sel\0ect]:\n${frame(i % 20)}\0\n\0`)),
+  /** A UTF-16 LE dump (byte order mark first). */
+  'utf16-bom': scale => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines(50_000 * scale, i => `goroutine ${i + 1} [select]:\n${frame(i % 20)}\n`), 'utf16le')]),
+  /** Invalid UTF-8 everywhere (lone continuation and lead bytes in names and paths). */
+  'invalid-utf8': scale => Buffer.concat(Array.from({ length: 100_000 * scale }, (_, i) => Buffer.concat([
+    ascii(`goroutine ${i + 1} [select]:\nmain.f\xff\xfe${i % 20}(0x1)\n\t/src/\xc3\x28main.go:${i % 7 + 1} +0x1d\n\n`)]))),
+  /** 10^5 × scale race reports' access blocks in one report. */
+  'race-access-blocks': scale => ascii('==================\nWARNING: DATA RACE\n' + lines(100_000 * scale, i =>
+    `${i % 2 ? 'Previous write' : 'Read'} at 0x00c0000${(i % 4096).toString(16).padStart(4, '0')} by goroutine ${i + 7}:\n  ${frame(i % 30).replace('\t', '      ')}\n`) + '==================\n'),
+  /** A panic whose value is 10 MB × scale on one line. */
+  'panic-10mb-value': scale => ascii(`panic: ${'x'.repeat(10_000_000 * scale)}\n\ngoroutine 1 [running]:\n${frame(1)}\nexit status 2\n`),
+  /** A panic whose value is 10 MB × scale over 10^5 lines. */
+  'panic-many-lines': scale => ascii(`panic: ${lines(100_000 * scale, i => 'y'.repeat(100) + i)}\ngoroutine 1 [running]:\n${frame(1)}\n`),
+  /** A chain of 10^5 × scale goroutines, each `created by` the one before, in goroutine N. */
+  'created-by-chain': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 2} [chan receive]:\n${frame(i % 50)}\ncreated by main.f${i} in goroutine ${i + 1}\n\t/src/main.go:${i + 1} +0x1\n`)),
+  /** A debug=1 goroutine profile with 10^5 × scale distinct stacks and huge counts. */
+  'debug1-huge-counts': scale => ascii(`goroutine profile: total 99999999999999999999\n` + lines(100_000 * scale, i =>
+    `${i % 3 ? '9007199254740993' : '1e300'} @ 0x${(0x1000 + i).toString(16)} 0x2000\n#\t0x${(0x1000 + i).toString(16)}\tmain.f${i}+0x1\t/src/main.go:${i}\n`)),
+  /** A debug=1 goroutine profile with negative counts. */
+  'debug1-negative': () => ascii('goroutine profile: total -5\n-3 @ 0x1000\n#\t0x1000\tmain.f+0x1\t/src/main.go:1\n\n-2 @ 0x2000\n#\t0x2000\tmain.g+0x1\t/src/main.go:2\n'),
+  /** A legacy heap profile (v1) with 10^6 × scale distinct stacks and counts past 2^53. */
+  'heap-v1-million': scale => ascii('heap profile: 1: 2 [3: 4] @ heap/1048576\n' + lines(1_000_000 * scale, i =>
+    `${i % 5 ? 1 : '9007199254740993'}: ${i + 100} [${i}: 99999999999999999999999] @ 0x${(0x100000 + i).toString(16)} 0x${(0x200000 + (i >> 4)).toString(16)}`)),
+  /** A legacy heap profile with negative counts and sizes. */
+  'heap-v1-negative': () => ascii('heap profile: -1: -2 [-3: -4] @ heap/-1\n-1: -16 [-1: -16] @ 0x1001\n#\t0x1000\tmain.f+0x1\t/src/main.go:1\n'),
+  /** A contention profile with 10^6 × scale stacks and a sampling period of 0 and of 10^30. */
+  'contention-million': scale => ascii('--- contention:\ncycles/second=0\nsampling period=1000000000000000000000000000000\n' + lines(1_000_000 * scale, i =>
+    `${i + 1} ${1e15 + i} @ 0x${(0x100000 + i).toString(16)} 0x2000`)),
+  /** A legacy heap profile whose memory map has 200k × scale lines. */
+  'heap-v1-long-map': scale => ascii('heap profile: 1: 16 [1: 16] @ heap/1048576\n1: 16 [1: 16] @ 0x1001\n\n--- Memory map: ---\n' +
+    lines(200_000 * scale, i => `${(0x100000 + i * 0x1000).toString(16)}-${(0x101000 + i * 0x1000).toString(16)} r-xp 00000000 08:01 ${i} /lib/lib${i}.so`)),
+  /** A threadcreate profile with 10^6 × scale records. */
+  'threadcreate-million': scale => ascii('threadcreate profile: total 1000000\n' + lines(1_000_000 * scale, i => `1 @ 0x${(0x100000 + i).toString(16)}\n#\t0x${(0x100000 + i).toString(16)}\tmain.f${i}+0x1\t/src/main.go:${i}\n`)),
+};
