@@ -75,12 +75,10 @@ const COLON = 0x3a;
 const DOT = 0x2e;
 
 /**
- * The byte classes (byteClasses.ts) of a line that `mayStartHeadlessStack` takes without a `)` at
- * its end: it holds a dot, and none of HEADLESS_WORD_BREAKS (one word). Junk holding a dot and a
- * space is told on these alone.
+ * The byte class (byteClasses.ts) every line holds that `mayStartHeadlessStack` takes without a `)`
+ * at its end: a bare name's dot, alone on the line or as its last word behind a prefix.
  */
 export const HEADLESS_WORD_DOT = byteClasses('.');
-export const HEADLESS_WORD_BREAKS = byteClasses(' \t:');
 
 /**
  * Whether the trimmed line bytes[s, end) may be read by `parseHeadlessStart` (a call, or one word

@@ -7,7 +7,7 @@ import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
 import { BYTE_CLASSES, pairClasses } from './byteClasses';
 import { mayBeKnownLine } from './lineKinds';
 import { mayHoldPrefixedCrash, mayHoldPrefixedStart, PREFIXED_CRASH_CLASSES, PREFIXED_HEADER_CLASSES, PREFIXED_START_LAST_BYTES } from './prefixedStarts';
-import { HEADLESS_WORD_BREAKS, HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
+import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
 
@@ -20,7 +20,6 @@ const HEADER_CLASSES = PREFIXED_HEADER_CLASSES;
 const CRASH_CLASSES = PREFIXED_CRASH_CLASSES;
 const START_LAST_BYTES = PREFIXED_START_LAST_BYTES;
 const WORD_DOT = HEADLESS_WORD_DOT;
-const WORD_BREAKS = HEADLESS_WORD_BREAKS;
 const RECORD_CLASSES = RECORD_STARTING_DUMP_CLASSES;
 
 /** Lines longer than this are left to the scanner's general loop (which cuts lines too long). */
@@ -113,7 +112,7 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     while (s < newline && isBlankByte(bytes[s])) s++;
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
-    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes, s === pos && lineEnd === newline)) break;
+    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes)) break;
     lines++;
     pos = newline + 1;
   }
@@ -123,16 +122,16 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
 
 /**
  * Whether the scanner may read the line bytes[pos, …) (trimmed: bytes[s, end)) as more than junk:
- * `classes` are those of its bytes (byteClasses.ts; `exact`: of the trimmed line's alone, else of
- * more), so a test is run only when the line holds a byte it needs.
+ * `classes` are those of its bytes (byteClasses.ts; of the untrimmed line), so a test is run only
+ * when the line holds a byte it needs.
  */
-function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number, exact: boolean): boolean {
+function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number): boolean {
   const last = bytes[end - 1];
   return (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, end)) ||
     mayBeKnownLine(bytes, s, end, classes) ||
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
-    ((last === 0x29 /* ) */ || ((classes & WORD_DOT) !== 0 && (!exact || (classes & WORD_BREAKS) === 0))) && mayStartHeadlessStack(bytes, s, end)) ||
+    ((last === 0x29 /* ) */ || (classes & WORD_DOT) !== 0) && mayStartHeadlessStack(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end);
 }
