@@ -73,8 +73,9 @@ export class GoroutineDumpScanner {
     let at = 0;
     for (const part of held) { whole.set(part, at); at += part.length; }
     const utf16 = whole.length >= 2 && ((whole[0] === 0xff && whole[1] === 0xfe) || (whole[0] === 0xfe && whole[1] === 0xff));
-    if (!utf16 && whole.length > 0) {
-      const lines = splitLines(new TextDecoder().decode(whole));
+    if (whole.length > 0) {
+      // UTF-16 (PowerShell's `>`) is looked at too; read in reverse, it goes on as UTF-8.
+      const lines = splitLines(new TextDecoder(utf16 ? (whole[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8').decode(whole));
       if (looksReversed(lines)) {
         this.scanner.warnAtStart(REVERSED_WARNING);
         const reversed = new TextEncoder().encode(reverseLines(lines));

@@ -81,6 +81,7 @@ import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './l
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
+import { argumentsTail } from './wrappedArguments';
 import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
@@ -645,6 +646,7 @@ export class DumpScanner implements LineKindActions {
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
+      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && s === lineStart && this.wrappedArgumentsLine(text, s, end)) return;
       const location = parseLocationLine(text, s, end);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
@@ -1186,6 +1188,19 @@ export class DumpScanner implements LineKindActions {
     this.pending = null;
     if (!this.stackLine(joined, 0, joined.length) || this.pending === null) { this.pending = head; return false; }
     (this.pending as PendingCall).line = headLine;
+    this.touch();
+    return true;
+  }
+
+  /**
+   * The line under a call cut in its arguments, at the line's start without the dump's prefix: their
+   * rest, which a wrap put there (wrappedArguments.ts). The call still waits for its `file:line`.
+   */
+  private wrappedArgumentsLine(text: string, s: number, end: number): boolean {
+    const tail = argumentsTail(text, s, end);
+    if (tail === null) return false;
+    this.pending!.line = this.lineNo;
+    if (tail === 'closed') this.pendingCutInArguments = false;
     this.touch();
     return true;
   }

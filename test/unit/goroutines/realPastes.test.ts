@@ -354,6 +354,68 @@ const EXPECTED: Record<string, Reading> = {
     }],
     cutAtStart: true,
   },
+  // The Kubernetes and cloud-native ecosystem: kubelet, etcd, Istio, Loki, containerd.
+  // A fence glued to the header, every offset's `+` a space (a text decoded as a URL's query).
+  'havener_171_debug_stack_plus_lost.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['runtime/debug.Stack', 'github.com/homeport/havener/internal/cmd.exitWithErrorAndIssue', 'github.com/homeport/havener/internal/cmd.Execute.func1', 'panic',
+      'github.com/homeport/havener/internal/hvnr.ShowHelmReleaseDiff', 'github.com/homeport/havener/internal/cmd.UpgradeViaHavenerConfig', 'github.com/homeport/havener/internal/cmd.glob..func10']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in hvnr.ShowHelmReleaseDiff (diffs.go:75)',
+  },
+  // zap's console encoder (`…Z\tinfo\t`) before net/http's recovered panic, behind a pod's name or alone.
+  'istio_12369_stern_pod_container_prefix.txt': {
+    ids: [7062], truncated: true, crash: 'http: panic serving 127.0.0.1:55834: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[7062, ['net/http.(*conn).serve.func1', 'panic', 'istio.io/istio/pilot/pkg/proxy/envoy/v2.(*DiscoveryServer).configDump',
+      'istio.io/istio/pilot/pkg/proxy/envoy/v2.(*DiscoveryServer).ConfigDump']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:55834: runtime error: invalid memory address or nil pointer dereference) ' +
+      'in v2.(*DiscoveryServer).configDump (ads.go:263)',
+  },
+  'istio_38162_two_http_panics_trimpath.txt': {
+    ids: [655, 2497], truncated: true, crash: 'http: panic serving 127.0.0.1:57814: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[2497, ['net/http.(*conn).serve.func1', 'panic', 'istio.io/istio/pilot/pkg/xds.NdsGenerator.Generate']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:57814: runtime error: invalid memory address or nil pointer dereference) ' +
+      'in xds.(*EcdsGenerator).Generate (ecds.go:61)',
+  },
+  // journalctl's wrap at the terminal's width: the rest of a call's arguments alone on the next line, without journald's prefix.
+  'kubernetes_86676_journald_wrapped_unprefixed.txt': {
+    ids: [603], truncated: true, crash: null,
+    cut: [[603, ['k8s.io/kubernetes/vendor/k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/kubernetes/vendor/k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic',
+      'k8s.io/kubernetes/pkg/kubelet/cm.(*qosContainerManagerImpl).setCPUCgroupConfig']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in cm.(*qosContainerManagerImpl).setCPUCgroupConfig',
+  },
+  'nebula_316_reversed_leading_space.txt': {
+    ids: [102], truncated: false, crash: 'fatal error: concurrent map writes', cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in runtime.throw (panic.go:1116)',
+  },
+  'etcd_7448_concurrent_map_iteration_fp_sp.txt': {
+    ids: [1492], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[1492, ['runtime.throw', 'runtime.mapiternext', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/lease.(*Lease).Keys',
+      'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/etcdserver.(*EtcdServer).LeaseTimeToLive']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in lease.(*Lease).Keys (lessor.go:548)',
+  },
+  'istio_12275_two_space_locations.txt': {
+    ids: [1984], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1984, ['istio.io/istio/pilot/pkg/serviceregistry/kube.(*Controller).getProxyServiceInstancesByPod', 'istio.io/istio/pilot/pkg/serviceregistry/kube.(*Controller).GetProxyServiceInstances',
+      'istio.io/istio/pilot/pkg/serviceregistry/aggregate.(*Controller).GetProxyServiceInstances', 'istio.io/istio/pilot/pkg/model.(*Proxy).SetServiceInstances']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*Controller).getProxyServiceInstancesByPod (controller.go:592)',
+  },
+  'istio_29709_json_log_then_panic.txt': {
+    ids: [2441], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[2441, ['istio.io/istio/galley/pkg/config/source/kube/rt.(*Provider).GetAdapter', 'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).startWatchers',
+      'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).onCrdEvent', 'istio.io/istio/pkg/config/event.(*fnHandler).Handle']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in rt.(*Provider).GetAdapter (provider.go:70), created by apiserver.(*watcher).start',
+  },
+  'loki_17731_compose_prefix_creator_goroutine.txt': { ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null },
+  'kubernetes_7860_race_go14_relative_paths.txt': {
+    ids: [69, 68], truncated: true, crash: null,
+    cut: [[68, ['sync/atomic.AddInt64', 'github.com/GoogleCloudPlatform/kubernetes/pkg/controller.(*PodExpectations).Seen',
+      'github.com/GoogleCloudPlatform/kubernetes/pkg/controller.(*RCExpectations).lowerExpectations']]],
+    first: '1 goroutine in a data race: read in controller.(*RCExpectations).lowerExpectations (controller_utils.go:116)',
+  },
+  // Logged by logrus as one escaped string, then escaped again by strace.
+  'containerd_13814_strace_double_escaped.txt': {
+    ids: [28, 1], truncated: true, crash: null, cut: [[1, ['github.com/containerd/containerd/v2/pkg/shim.reap', 'github.com/containerd/containerd/v2/pkg/shim.serve']]], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
