@@ -416,6 +416,24 @@ const EXPECTED: Record<string, Reading> = {
   'containerd_13814_strace_double_escaped.txt': {
     ids: [28, 1], truncated: true, crash: null, cut: [[1, ['github.com/containerd/containerd/v2/pkg/shim.reap', 'github.com/containerd/containerd/v2/pkg/shim.serve']]], first: null,
   },
+  // Kubernetes' HandleCrash before 1.15: the recovered panic's stack as `file:line` lines alone under its klog line, no function named.
+  'kubernetes_77174_observed_panic_locations_only.txt': {
+    ids: [], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in reflector.go:189',
+    headless: [{ lines: '12–17', funcs: ['?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // The runtime's frames (`/usr/src/go/src/runtime/sigpanic_unix.go`) between the panic and the frame to blame are told by their path.
+  'kubernetes_19666_recovered_from_panic_locations_only.txt': {
+    ids: [], truncated: true, crash: 'Recovered from panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in pod.go:33',
+    headless: [{ lines: '12–20', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // The locations above the crash line are another panic's tail: no crash line above them, so no stack.
+  'kubernetes_28992_observed_panic_after_locations_cut.txt': {
+    ids: [], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header, at runtime.go:64',
+    headless: [{ lines: '17–19', funcs: ['?', '?', '?'], createdBy: null }],
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -581,6 +599,28 @@ describe('goroutines: real pastes from public issues', () => {
       const a = analyzeGoroutineDump(`${dump}${after}\n\`\`\`\n`);
       assert.deepEqual([a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length])], [false, [[8, false, 1]]], after);
     }
+  });
+
+  it('a stack of `file:line` lines alone is read under its crash line, not elsewhere', () => {
+    const locations = '/app/vendor/k8s.io/apimachinery/pkg/util/runtime/runtime.go:76\n/usr/local/go/src/runtime/panic.go:522\n/app/pkg/ctl/ctl.go:189\n';
+    const under = analyzeGoroutineDump(`E0428 09:37:13.276141   26151 runtime.go:69] Observed a panic: boom (boom)\n${locations}`);
+    assert.deepEqual(under.dump.headlessStacks.map(h => h.frames.map(f => `${f.file}:${f.line}`)), [[
+      '/app/vendor/k8s.io/apimachinery/pkg/util/runtime/runtime.go:76', '/usr/local/go/src/runtime/panic.go:522', '/app/pkg/ctl/ctl.go:189',
+    ]]);
+    assert.equal(under.stackSuspect?.sentence, 'a stack without its goroutine header panicked in ctl.go:189');
+    assert.equal(under.dump.cutAtStart, false);
+    // Without a crash line right above, or with prose between, they are text like any other.
+    assert.deepEqual(analyzeGoroutineDump(`Changed files:\n${locations}`).dump.headlessStacks, []);
+    assert.deepEqual(analyzeGoroutineDump(`panic: boom\nsee these lines:\n${locations}`).dump.headlessStacks, []);
+  });
+
+  it('the rest of a call\'s arguments that a wrap put on the next line, without the prefix, is the same call\'s', () => {
+    const frames = (text: string) => [...analyzeGoroutineDump(text).dump.goroutines][0].frames.map(f => `${f.func} ${f.file}:${f.line}`);
+    const p = 'Dec 27 21:41:30 host kubelet[1]: ';
+    const head = `${p}goroutine 7 [running]:\n${p}main.f(0xc000a8a0a0, 0xc000f14f38\n`;
+    assert.deepEqual(frames(`${head}, 0x42803)\n${p}\t/app/main.go:12 +0x1d\n${p}main.main()\n${p}\t/app/main.go:3 +0x1d\n`), ['main.f /app/main.go:12', 'main.main /app/main.go:3']);
+    // Words are no arguments: the call stays cut, the line is skipped.
+    assert.deepEqual(frames(`${head}thanks for looking\n`), ['main.f :0']);
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
