@@ -6,6 +6,7 @@ import type { GoroutineGroup, SourceFrame } from './model';
 import { crashHeadline, isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
 import { baseName, isStdlibFunc, isStdlibPath, shortFuncName } from './goFunctions';
 import { isPanicLocation } from './locationStack';
+import { frameUnderLoggerExit } from './loggerExit';
 import { waitStateOf } from './waitStates';
 import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
 
@@ -153,9 +154,11 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
   const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';
   // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
   const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
-  const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : userFrame ??
+  // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
+  const cutBeforePanic = recovered && underPanic === undefined && group.cut;
+  const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : cutBeforePanic ? null : frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ??
     group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
-  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : '';
+  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : cutBeforePanic ? ', cut before the frame that panicked' : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);

@@ -83,7 +83,7 @@ import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
-import { isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
@@ -650,7 +650,7 @@ export class DumpScanner implements LineKindActions {
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
-      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && s === lineStart && this.wrappedArgumentsLine(text, s, end)) return;
+      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
       const location = parseLocationLine(text, s, end);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
@@ -670,7 +670,10 @@ export class DumpScanner implements LineKindActions {
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
-    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && s === afterPrefix && isWrappedOffsetTail(text, s, end)) { this.touch(); return; }
+    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 && ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedOffset(text, s, end))) {
+      this.touch();
+      return;
+    }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
@@ -1225,8 +1228,9 @@ export class DumpScanner implements LineKindActions {
   }
 
   /**
-   * The line under a call cut in its arguments, at the line's start without the dump's prefix: their
-   * rest, which a wrap put there (wrappedArguments.ts). The call still waits for its `file:line`.
+   * The line under a call cut in its arguments, without the dump's prefix (at the line's start, or
+   * under a wrapping tool's hanging indent): their rest, which a wrap put there (wrappedArguments.ts).
+   * The call still waits for its `file:line`.
    */
   private wrappedArgumentsLine(text: string, s: number, end: number): boolean {
     const tail = argumentsTail(text, s, end);

@@ -145,7 +145,7 @@ const EXPECTED: Record<string, Reading> = {
   'nats_2741_monitoring_panic_serving.txt': {
     ids: [2121586], truncated: true, crash: 'monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference',
     cut: [[2121586, ['net/http.(*conn).serve.func1']]],
-    first: '1 goroutine panicked (recovered: monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference) in http.(*conn).serve.func1',
+    first: '1 goroutine panicked (recovered: monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
   },
   // hclog names its logger before net/http's own `http: panic serving`.
   'nomad_8655_hclog_nested_http_panic_serving.txt': {
@@ -433,6 +433,30 @@ const EXPECTED: Record<string, Reading> = {
     ids: [], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
     cut: [], first: null, stackSuspect: 'a stack without its goroutine header, at runtime.go:64',
     headless: [{ lines: '17–19', funcs: ['?', '?', '?'], createdBy: null }],
+  },
+  // A recovered panic cut before its `panic` frame: the handler that logged it is in sight, not where it panicked.
+  'velero_4617_klog_observed_blank_after_header.txt': {
+    ids: [732], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [[732, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)), ' +
+      'cut before the frame that panicked',
+  },
+  // A wrapping tool's hanging indent (arguments, an offset on lines of their own); the logger's Panicf frames above the call to blame.
+  'vmagent_1981_hanging_indent_wrap.txt': {
+    ids: [35], truncated: true, crash: 'panic: BUG: readerOffset=64682 cannot exceed writerOffset=60738',
+    cut: [[35, ['github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logMessage', 'github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logLevelSkipframes',
+      'github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logLevel', 'github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.Panicf',
+      'github.com/VictoriaMetrics/VictoriaMetrics/lib/persistentqueue.(*queue).MustReadBlockNonblocking']]],
+    first: '1 goroutine crashed (panic: BUG: readerOffset=64682 cannot exceed writerOffset=60738) in persistentqueue.(*queue).MustReadBlockNonblocking',
+  },
+  'vmagent_5357_journald_zap_spaces_fatal.txt': {
+    ids: [3263], truncated: true,
+    crash: 'panic: FATAL: cannot flush metainfo: cannot write metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": ' +
+      'cannot write persistent queue metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": open /var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json: no such file or directory',
+    cut: [[3263, ['github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logMessage']]],
+    first: '1 goroutine crashed (panic: FATAL: cannot flush metainfo: cannot write metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": ' +
+      'cannot write persistent queue metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": open /var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json: no such file or directory) ' +
+      'in logger.logMessage (logger.go:301)',
   },
 };
 
