@@ -78,6 +78,7 @@ export class GoroutineDumpScanner {
       const lines = splitLines(new TextDecoder(utf16 ? (whole[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8').decode(whole));
       if (looksReversed(lines)) {
         this.scanner.warnAtStart(REVERSED_WARNING);
+        this.scanner.readingInReverse();
         const reversed = new TextEncoder().encode(reverseLines(lines));
         this.scanPiece(reversed);
         // The text's size is the one read, not the one rebuilt.

@@ -210,6 +210,8 @@ export class DumpScanner implements LineKindActions {
   private wrappedHead: WrappedHead | null = null;
   /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
   private pendingCutInArguments = false;
+  /** A log viewer's copy, read in reverse: an unindented `file:line` under a call may start a stack without its header. */
+  private leadingSpaceLost = false;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   private locationStack: LocationStack | null = null;
   /** A held line is read again: it is not held a second time. */
@@ -407,6 +409,11 @@ export class DumpScanner implements LineKindActions {
   /** A warning about the input as a whole, before its lines are read. */
   warnAtStart(message: string): void {
     this.log.warn(1, message);
+  }
+
+  /** The text is read in reverse, a log viewer's copy (reversedDump.ts): its lines lost their leading tabs. */
+  readingInReverse(): void {
+    this.leadingSpaceLost = true;
   }
 
   /**
@@ -994,7 +1001,7 @@ export class DumpScanner implements LineKindActions {
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
       }
-    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
+    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented, this.leadingSpaceLost) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
     if (location === null) {
       this.log.skipped(start.line, start.sample);
       return false;

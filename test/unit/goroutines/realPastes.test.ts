@@ -458,6 +458,17 @@ const EXPECTED: Record<string, Reading> = {
       'cannot write persistent queue metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": open /var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json: no such file or directory) ' +
       'in logger.logMessage (logger.go:301)',
   },
+  // A stack without its header copied newest line first, its tabs lost: told by its first line (a location) and what follows its `created by`.
+  'cilium_8816_reversed_no_tabs.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at endpoint.(*Endpoint).regenerate (policy.go:348), created by eventqueue.(*EventQueue).Run',
+    headless: [{
+      lines: '3–12', funcs: ['github.com/cilium/cilium/pkg/endpoint.(*Endpoint).regenerate', 'github.com/cilium/cilium/pkg/endpoint.(*EndpointRegenerationEvent).Handle',
+        'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).Run.func1', 'sync.(*Once).Do'],
+      createdBy: 'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).Run',
+    }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
