@@ -87,7 +87,7 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
   'huge-length': () => Buffer.concat([...header(), Buffer.from([0x32, 0x80, 0x80, 0x80, 0x80, 0x08]), Buffer.alloc(16)]),
   /** 100k × scale nested length-delimited messages inside an unknown field (protobuf nesting). */
   'deep-nesting': scale => {
-    let inner = Buffer.from([0x08, 0x01]);
+    let inner: Buffer = Buffer.from([0x08, 0x01]);
     for (let i = 0; i < 1000 * scale; i++) inner = lfield(15, inner);
     return Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), inner]);
   },

@@ -4,7 +4,7 @@
 // `^\SIGQUIT: quit`). Any log line may say "panic: ", so such a line is only held; what Go prints
 // after a crash line tells it apart: at most a `[signal …` or `PC=…` line and a blank line, then
 // the first goroutine's header. When that header comes, the held line is the dump's crash line.
-import { CRASH_LINE, CRASH_WORD_BEFORE_COLON } from './crashLines';
+import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_WORD_BEFORE_COLON } from './crashLines';
 import { isBlank } from './lineParsers';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
 
@@ -41,17 +41,50 @@ export interface HeldCrashLine {
 /** Where a crash line starts on the line after other text, or -1. */
 export function crashLineAfterText(line: string): number {
   if (line.length > MAX_HELD_LINE_CHARS || !line.includes(': ')) return -1;
+  let first = crashAfterName(line);
   CRASH_WORD_BEFORE_COLON.lastIndex = 0;
-  for (let found = CRASH_WORD_BEFORE_COLON.exec(line); found !== null; found = CRASH_WORD_BEFORE_COLON.exec(line)) {
+  for (let found = CRASH_WORD_BEFORE_COLON.exec(line); found !== null && (first < 0 || found.index < first); found = CRASH_WORD_BEFORE_COLON.exec(line)) {
     const at = found.index;
-    // At the line's start (but for white space) the line is read as a crash line: it is never held.
-    let s = 0;
-    while (s < at && isBlank(line.charCodeAt(s))) s++;
     // `[signal SIGBUS: bus error …]` behind a prefix is the line under a crash line, not one.
-    if (s < at && !line.startsWith(SIGNAL_OPEN, at - SIGNAL_OPEN.length) && CRASH_LINE.test(line.slice(at))) return at;
+    if (startsAfterText(line, at) && !line.startsWith(SIGNAL_OPEN, at - SIGNAL_OPEN.length) && CRASH_LINE.test(line.slice(at))) { first = at; break; }
     CRASH_WORD_BEFORE_COLON.lastIndex = at + 1;
   }
-  return -1;
+  return first;
+}
+
+/** At the line's start (but for white space) the line is read as a crash line: it is never held. */
+function startsAfterText(line: string, at: number): boolean {
+  let s = 0;
+  while (s < at && isBlank(line.charCodeAt(s))) s++;
+  return s < at;
+}
+
+/** A name character of a server's error log (`http`, `monitoring`): the names `afterName` crash lines start with. */
+const isNameChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x2d;
+
+/**
+ * Where a crash line that starts with names starts (`http: panic serving …` behind a log's own
+ * words, `…Z\tinfo\thttp: panic serving`): the first of its words after a name and `: `, the names
+ * before it taken back to the first; -1 when none is on the line.
+ */
+function crashAfterName(line: string): number {
+  let first = -1;
+  for (const word of CRASH_GATE_WORDS.afterColon) {
+    const colon = line.indexOf(`: ${word}`);
+    if (colon <= 0 || (first >= 0 && colon > first)) continue;
+    let at = colon;
+    for (;;) {
+      let nameStart = at;
+      while (nameStart > 0 && isNameChar(line.charCodeAt(nameStart - 1))) nameStart--;
+      if (nameStart === at) break;
+      at = nameStart;
+      if (at < 2 || line.charCodeAt(at - 1) !== 0x20 || line.charCodeAt(at - 2) !== 0x3a) break;
+      at -= 2;
+    }
+    if (at < colon && line.charCodeAt(at) !== 0x3a && startsAfterText(line, at) && CRASH_LINE.test(line.slice(at)) && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 /** The held line's crash message, as a crash line read at a line's start is kept (its end trimmed). */

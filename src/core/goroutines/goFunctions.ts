@@ -31,6 +31,19 @@ export function isStdlibFunc(func: string): boolean {
 }
 
 /**
+ * Whether a source path is the standard library's, told from the path alone (for a frame that
+ * names no function): the last `/src/` followed by a standard package (`/usr/local/go/src/runtime/panic.go`,
+ * `/usr/src/go/src/runtime/…`, any GOROOT), or a `-trimpath` build's path that starts with one (`runtime/panic.go`).
+ */
+export function isStdlibPath(file: string): boolean {
+  const src = file.lastIndexOf('/src/');
+  const from = src >= 0 ? src + 5 : file.startsWith('/') ? -1 : 0;
+  if (from < 0) return false;
+  const slash = file.indexOf('/', from);
+  return slash > from && STD_ROOTS.has(file.slice(from, slash));
+}
+
+/**
  * Whether a function name cut short still names its package and the start of the function: its
  * package path ended (a '.' after the last '/', then more) and, without a '/', is the standard
  * library's or `main` (`github.c` is a module's domain cut short, `runtime` or `ru` a package's name).

@@ -46,8 +46,9 @@ export function parseHeadlessStart(text: string, s: number, end: number, line: n
       // No Go name holds '=': `PC=…(`, `key=f(x)` are log text.
       if (indexInLine(text, '=', s, call.funcEnd) >= 0) return null;
       func = text.slice(s, call.funcEnd);
-    } else if (isBareFunctionName(text, s, end) && indexInLine(text, '.', s, end) >= 0) {
-      // Every function of a Go stack is qualified by its package (`main.main`): a word without a dot is prose.
+    } else if (isBareFunctionName(text, s, end) && text.slice(s, end).lastIndexOf('/') < text.slice(s, end).lastIndexOf('.')) {
+      // Every function of a Go stack is qualified by its package (`main.main`): a word without a dot is
+      // prose, and a path without one after its last `/` (`github.com/VictoriaMetrics/Victo`) names no function.
       func = text.slice(s, end);
       bare = true;
     } else return null;
@@ -63,9 +64,13 @@ export function parseHeadlessStart(text: string, s: number, end: number, line: n
  * completes a headless stack's first frame: indented as Go prints it, with a path that holds no
  * space (a drive letter's `C:/Program Files/…` aside), so prose ending in `main.go:12` is not one.
  */
-export function startsHeadlessStack(text: string, s: number, location: LocationLine, indented: boolean): boolean {
-  if (!indented) return false;
+export function startsHeadlessStack(text: string, s: number, location: LocationLine, indented: boolean, leadingSpaceLost = false): boolean {
   const spaceAt = indexInLine(text, ' ', s, location.pathEnd);
+  if (!indented) {
+    // A log viewer's copy (read in reverse) drops the lines' leading tabs but keeps the rest of what
+    // Go prints: a Go file's path without spaces, then its offset.
+    return leadingSpaceLost && spaceAt < 0 && text.startsWith('.go', location.pathEnd - 3) && text.startsWith(' +0x', location.locationEnd);
+  }
   return spaceAt < 0 || /^[A-Za-z]:[\\/]/.test(text.slice(s, s + 3));
 }
 

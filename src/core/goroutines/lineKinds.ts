@@ -8,6 +8,7 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
+import { parseHeaderLine } from './lineParsers';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
@@ -119,12 +120,15 @@ const PROFILE_HEADER = /^(\w+) profile: total (\d+)$/;
 const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
 /**
- * A markdown fence, unless a crash header is stuck to it (a paste whose fence lost its line break:
- * "```SIGQUIT: quit"), which is then read as a crash behind what sticks to it.
+ * A markdown fence, unless a crash header or a goroutine header is stuck to it (a paste whose fence
+ * lost its line break: "```SIGQUIT: quit", "```goroutine 1 [running]:"), which is then read behind
+ * what sticks to it.
  */
 function isFence(line: string): boolean {
   const fence = FENCE.exec(line);
-  return fence !== null && !CRASH_LINE.test(line.slice(fence[0].length));
+  if (fence === null) return false;
+  const rest = line.slice(fence[0].length);
+  return !CRASH_LINE.test(rest) && parseHeaderLine(rest, 0, rest.length) === null;
 }
 
 /** Runtime messages, registers and hex dumps around stacks: nothing to group. */

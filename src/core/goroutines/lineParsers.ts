@@ -11,6 +11,10 @@ export function isDigit(code: number): boolean {
   return code >= CH_0 && code <= CH_9;
 }
 
+function isHexDigit(code: number): boolean {
+  return isDigit(code) || (code >= 0x61 && code <= 0x66);
+}
+
 /** Space, tab, or a stray carriage return (CRLF text re-saved with CRLF gives `\r\r\n`). */
 export function isBlank(code: number): boolean {
   return code === CH_SPACE || code === CH_TAB || code === 0x0d;
@@ -321,6 +325,19 @@ export interface LocationLine {
 }
 
 /**
+ * Where the blanks before `0x…` start when they stand for ` +` (a paste that decoded the text as a
+ * URL's query turned the `+` into a space): two blanks right after the line number, then hex digits
+ * up to the line's end or ` fp=`; else -1.
+ */
+function offsetWithoutPlus(text: string, pos: number, end: number): number {
+  const hex = indexInLine(text, '  0x', pos, end);
+  if (hex <= pos || !isDigit(text.charCodeAt(hex - 1))) return -1;
+  let i = hex + 4;
+  while (i < end && isHexDigit(text.charCodeAt(i))) i++;
+  return i > hex + 4 && (i === end || text.startsWith(' fp=', i)) ? hex : -1;
+}
+
+/**
  * `/path/file.go:123 +0x1d fp=0x… sp=0x… pc=0x…` (offset and fp/sp/pc optional). The path may hold
  * spaces and a drive-letter colon (`C:/Program Files/Go/src/…`), so the line number is the last
  * `:digits` before the optional suffixes.
@@ -337,6 +354,8 @@ export function parseLocationLine(text: string, pos: number, end: number): Locat
   if (offset >= 0) locEnd = offset;
   // A log wrapper or an OCR'd screenshot may drop the space: `/app/main.go:125+0x472`.
   else if (gluedOffset > pos && isDigit(text.charCodeAt(gluedOffset - 1))) locEnd = gluedOffset;
+  // A paste that decoded the text as a URL's query turned the `+` into a space: `/app/main.go:24  0x9d`.
+  else if ((offset = offsetWithoutPlus(text, pos, end)) >= 0) locEnd = offset;
   else {
     // ` fp=… sp=… pc=…` after the location at GOTRACEBACK=system; ` pc=…` alone for a cgo traceback's C frame.
     const fp = indexInLine(text, ' fp=', pos, end);

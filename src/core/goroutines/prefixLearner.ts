@@ -16,6 +16,10 @@ import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [\w.-]+ [\w./-]+(?:\[\d+\])?:)?`,
   String.raw`(?:stdout|stderr) [FP]`,
+  // zap's console encoder (Istio, controller-runtime): `2022-03-29T02:19:06.819173Z\tinfo\t` with the
+  // caller after the level (`controller.go:123\t`) when it has one; only before a tab, as zap writes them.
+  String.raw`(?:debug|info|warn|error|dpanic|panic|fatal|DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)(?=\t)`,
+  String.raw`[\w.-]+(?:\/[\w.-]+)*\.go:\d+(?=\t)`,
   // git's sideband: a server-side hook's output as `git push` shows it.
   'remote:',
   // klog: `E0319 19:23:32.578237       1 runtime.go:76]`.

@@ -256,14 +256,15 @@ function crashWordBefore(bytes: Uint8Array, start: number, colon: number): boole
 const MAX_HELD_LINE_BYTES = 3 * MAX_HELD_LINE_CHARS;
 
 /**
- * Whether the line bytes[start, end) may hold a crash word right before `: ` anywhere (a crash line
- * glued to other output or behind an unknown prefix, which crashBeforeDump.ts holds): true for
+ * Whether the line bytes[start, end) may hold a crash word right before `: `, or a recovered panic's
+ * words right after one (`http: panic serving`), anywhere (a crash line glued to other output or
+ * behind an unknown prefix, which crashBeforeDump.ts holds): true for
  * every line its `crashLineAfterText` finds one on, so a skipped line is decoded only then.
  */
 export function holdsCrashWordBeforeColon(bytes: Uint8Array, start: number, end: number): boolean {
   if (end - start > MAX_HELD_LINE_BYTES) return false;
   for (let colon = start; colon + 1 < end; colon++) {
-    if (bytes[colon] === COLON && bytes[colon + 1] === SPACE && crashWordBefore(bytes, start, colon)) return true;
+    if (bytes[colon] === COLON && bytes[colon + 1] === SPACE && (crashWordBefore(bytes, start, colon) || crashWordAfter(bytes, colon + 2, end))) return true;
   }
   return false;
 }

@@ -4,9 +4,11 @@
 
 import type { GoroutineGroup, SourceFrame } from './model';
 import { crashHeadline, isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
-import { baseName, isStdlibFunc, shortFuncName } from './goFunctions';
+import { baseName, isStdlibFunc, isStdlibPath, shortFuncName } from './goFunctions';
+import { isPanicLocation } from './locationStack';
+import { frameUnderLoggerExit } from './loggerExit';
 import { waitStateOf } from './waitStates';
-import { isGccgoCrashMachinery } from './gccgoFrames';
+import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
@@ -102,6 +104,8 @@ function isBackgroundLoop(group: GroupFacts, weight: number): boolean {
 
 /** Not the runtime, the standard library, nor the `main` that `go test` generates (_testmain.go). */
 export function isUserFrame(frame: SourceFrame): boolean {
+  // A frame that names no function (locationStack.ts) is told by its path.
+  if (frame.func === NAMELESS_FRAME) return frame.file !== '' && !isStdlibPath(frame.file);
   return !isStdlibFunc(frame.func) && !frame.file.endsWith('_testmain.go');
 }
 
@@ -150,9 +154,11 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
   const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';
   // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
   const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
-  const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : userFrame ??
+  // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
+  const cutBeforePanic = recovered && underPanic === undefined && group.cut;
+  const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : cutBeforePanic ? null : frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ??
     group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
-  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : '';
+  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : cutBeforePanic ? ', cut before the frame that panicked' : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
@@ -168,7 +174,7 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
  */
 export function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null | undefined {
   let last = -1;
-  for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic') last = i;
+  for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic' || isPanicLocation(frames[i])) last = i;
   if (last < 0) return undefined;
   for (let i = last + 1; i < frames.length; i++) if (isUserFrame(frames[i])) return frames[i];
   return frames[last + 1] ?? null;
@@ -186,6 +192,8 @@ function statePhrase(state: string, group: GroupFacts): string {
 
 export function describeFrame(frame: SourceFrame): string {
   const name = shortFuncName(frame.func);
+  // A frame that names no function but its location (locationStack.ts) is named by it.
+  if (frame.func === NAMELESS_FRAME && frame.file) return `${baseName(frame.file)}:${frame.line}`;
   return frame.file ? `${name} (${baseName(frame.file)}:${frame.line})` : name;
 }
 

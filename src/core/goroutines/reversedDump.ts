@@ -6,6 +6,8 @@
 // whole text: it is held (one copy, in blocks, up to MAX_REVERSED_BYTES) and fed to the scanner in
 // pieces of reversed lines, so no second copy of it is ever made.
 
+import { isClosingLine } from './trailingClosers';
+
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
 
@@ -47,7 +49,51 @@ export function looksReversed(lines: readonly string[]): boolean {
     if (content(i, 1)?.endsWith(')')) forward++;
     if (content(i, -1)?.endsWith(')')) backward++;
   }
+  if (forward > 0 || backward > 0) return backward > forward;
+  return stacksWithoutHeadersLookReversed(lines);
+}
+
+const LOCATION = /^\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/;
+
+/**
+ * Stacks pasted without their goroutine headers: told by where the first of their lines stands and
+ * by what follows a `created by` line. Go starts a stack with a call and prints a `created by`'s
+ * location under it, then ends the stack; upside down, the stack starts with a location, and the
+ * one under the `created by` is the next frame's, followed by that frame's call.
+ */
+function stacksWithoutHeadersLookReversed(lines: readonly string[]): boolean {
+  const first = lines.findIndex(line => {
+    const trimmed = line.trim();
+    return LOCATION.test(trimmed) || trimmed.startsWith('created by ') || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
+  });
+  if (first < 0 || !LOCATION.test(lines[first].trim())) return false;
+  let forward = 0;
+  let backward = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].trimStart().startsWith('created by ')) continue;
+    const next = i + 1 < lines.length ? lines[i + 1].trim() : '';
+    if (!LOCATION.test(next)) continue;
+    const after = i + 2 < lines.length ? lines[i + 2].trim() : '';
+    if (after.endsWith(')') && !after.startsWith('created by ') && !LOCATION.test(after)) backward++;
+    else forward++;
+  }
   return backward > forward;
+}
+
+/**
+ * The text with its lines in reverse order (the last line's missing line break added); the closing
+ * lines after the last line with content (a fence, blank lines, `</details>`) close the paste, not
+ * the dump: they stay last, so what closes a paste does not move the dump's line numbers.
+ */
+export function reverseLines(lines: readonly string[]): string {
+  const encoder = new TextEncoder();
+  let end = lines.length;
+  for (; end > 0 && lines[end - 1].length < 200; end--) {
+    const line = encoder.encode(lines[end - 1]);
+    if (!isClosingLine(line, 0, line.length)) break;
+  }
+  const reversed = lines.slice(0, end).reverse().concat(lines.slice(end));
+  return reversed.join('\n') + '\n';
 }
 
 /** The lines of a text, without the empty piece a final line break leaves. */
@@ -118,6 +164,9 @@ export class HeldText {
     const bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
     const views = this.views();
     this.blocks.length = 0;
+    // What closes the paste (a fence, blank lines, `</details>`) stays last, as `reverseLines` keeps it.
+    const tail = this.dropped > 0 || views.length === 0 ? EMPTY : closingTail(views[views.length - 1]);
+    if (tail.length > 0) views[views.length - 1] = views[views.length - 1].subarray(0, views[views.length - 1].length - tail.length);
     let piece = new Uint8Array(BLOCK_BYTES);
     let used = 0;
     /** Pieces of the line being gathered from later blocks, the latest first. */
@@ -162,5 +211,25 @@ export class HeldText {
       views[b] = EMPTY;
     }
     if (used > 0) scan(piece.subarray(0, used));
+    if (tail.length > 0 && tail[tail.length - 1] === NEWLINE) scan(tail);
+    else if (tail.length > 0) {
+      const ended = new Uint8Array(tail.length + 1);
+      ended.set(tail);
+      ended[tail.length] = NEWLINE;
+      scan(ended);
+    }
   }
+}
+
+/** The closing lines at the end of `view` (each shorter than 200 bytes, as `reverseLines` takes them), from the start of the first. */
+function closingTail(view: Uint8Array): Uint8Array {
+  let lineEnd = view.length > 0 && view[view.length - 1] === NEWLINE ? view.length - 1 : view.length;
+  let tailStart = view.length;
+  while (lineEnd > 0) {
+    const lineStart = view.lastIndexOf(NEWLINE, lineEnd - 1) + 1;
+    if (lineEnd - lineStart >= 200 || !isClosingLine(view, lineStart, lineEnd) || lineStart === 0) break;
+    tailStart = lineStart;
+    lineEnd = lineStart - 1;
+  }
+  return view.subarray(tailStart);
 }

@@ -8,7 +8,7 @@ import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
-import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, splitLines } from './reversedDump';
+import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
 /** UTF-16 text (PowerShell's `>`) is decoded whole: at most this much of it. */
@@ -88,6 +88,7 @@ export class GoroutineDumpScanner {
       return;
     }
     this.scanner.warnAtStart(REVERSED_WARNING);
+    this.scanner.readingInReverse();
     if (held.dropped > 0) this.scanner.warnAtStart(REVERSED_CUT_WARNING);
     const before = this.byteLength;
     held.scanReversed(piece => this.scanPiece(piece));
@@ -157,7 +158,14 @@ export class GoroutineDumpScanner {
       const whole = new Uint8Array(this.utf16Length);
       let at = 0;
       for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
-      this.scanWholeText(new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, ''));
+      const text = new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
+      // Decoded whole, UTF-16 text copied newest line first is read in reverse here.
+      const lines = splitLines(text.slice(0, ORDER_SAMPLE_BYTES));
+      if (looksReversed(lines)) {
+        this.scanner.warnAtStart(REVERSED_WARNING);
+        this.scanner.readingInReverse();
+        this.scanWholeText(reverseLines(splitLines(text)));
+      } else this.scanWholeText(text);
     } else if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);

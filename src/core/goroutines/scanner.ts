@@ -85,7 +85,9 @@ import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './l
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
-import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { argumentsTail } from './wrappedArguments';
+import { parseBareLocation, type LocationStack } from './locationStack';
+import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
@@ -234,6 +236,10 @@ export class DumpScanner implements LineKindActions {
   private wrappedHead: WrappedHead | null = null;
   /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
   private pendingCutInArguments = false;
+  /** A log viewer's copy, read in reverse: an unindented `file:line` under a call may start a stack without its header. */
+  private leadingSpaceLost = false;
+  /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
+  private locationStack: LocationStack | null = null;
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -256,8 +262,8 @@ export class DumpScanner implements LineKindActions {
   readonly delve = new DelveOutput();
   /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
   private delveTop: { func: InternedFunc; locationId: number } | null = null;
-  /** The first lines of Delve's stacks without a goroutine that start whole (a thread, frame 0): no cut before them. */
-  private readonly wholeDelveStacks = new Set<number>();
+  /** The first lines of stacks without a goroutine that start whole (Delve's thread or frame 0, a stack of locations under its crash line): no cut before them. */
+  private readonly wholeHeadlessStarts = new Set<number>();
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
@@ -414,7 +420,7 @@ export class DumpScanner implements LineKindActions {
    */
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
     // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
-    if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
+    if (this.heldCrashes.held !== null || this.panicValue.isOpen || this.locationStack !== null) return pos;
     const run = this.blankLines;
     countBlankLines(bytes, pos, end, run);
     if (run.lines > 0) {
@@ -427,6 +433,11 @@ export class DumpScanner implements LineKindActions {
   /** A warning about the input as a whole, before its lines are read. */
   warnAtStart(message: string): void {
     this.log.warn(1, message);
+  }
+
+  /** The text is read in reverse, a log viewer's copy (reversedDump.ts): its lines lost their leading tabs. */
+  readingInReverse(): void {
+    this.leadingSpaceLost = true;
   }
 
   /**
@@ -555,7 +566,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged || this.goleakHeld !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -633,6 +644,7 @@ export class DumpScanner implements LineKindActions {
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
+    if (this.locationStack !== null && this.locationStack.endLine < this.lineNo - 1) this.endLocationStack();
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
     if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
@@ -689,6 +701,7 @@ export class DumpScanner implements LineKindActions {
         return;
       }
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
+      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
       const glued = isHexCode(text.charCodeAt(end - 1)) || this.mode === 'delve' ? -1 : gluedCallStart(text, s, end);
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
@@ -716,13 +729,14 @@ export class DumpScanner implements LineKindActions {
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
-    // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before.
+    // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
-      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
+      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
+    if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
     if (this.mode === 'outside' && this.crashStackWithoutHeader(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
     if (this.inOtherProfile) {
@@ -973,6 +987,33 @@ export class DumpScanner implements LineKindActions {
    * stack printed without a header, as Go on Windows does after `Exception 0x…` (winthrow prints
    * the trap's traceback, then the other goroutines with headers). Its id is not printed: 0 here.
    */
+  /**
+   * A `file:line` alone right under a crash line, or under the last such line (locationStack.ts): a
+   * frame that names no function, of a stack without its goroutine header.
+   */
+  private locationOnlyLine(text: string, s: number, end: number): boolean {
+    const stack = this.locationStack;
+    const continuing = stack !== null && stack.endLine === this.lineNo - 1;
+    if (!continuing && !this.crashes.chainsTo(this.lineNo - 1)) return false;
+    const location = parseBareLocation(text, s, end);
+    if (location === null) return false;
+    if (!continuing) this.endLocationStack();
+    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
+    const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
+    if (continuing) { stack.frames.push(frame); stack.endLine = this.lineNo; } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo };
+    return true;
+  }
+
+  /** The stack of `file:line` lines read so far is complete: a stack without its goroutine header. */
+  private endLocationStack(): void {
+    const stack = this.locationStack;
+    if (stack === null) return;
+    this.locationStack = null;
+    this.headlessStacks.push({ frames: stack.frames, createdBy: null, lines: { start: stack.startLine, end: stack.endLine } });
+    // Its crash line is right above it: the stack starts whole.
+    this.wholeHeadlessStarts.add(stack.startLine);
+  }
+
   private crashStackWithoutHeader(text: string, s: number, end: number): boolean {
     const crash = this.crashes.last();
     if (crash === undefined || crash.line < this.ends.goroutineFinishedAtLine || this.lineNo - crash.line > 8) return false;
@@ -1019,7 +1060,7 @@ export class DumpScanner implements LineKindActions {
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
       }
-    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
+    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented, this.leadingSpaceLost) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
     if (location === null) {
       this.log.skipped(start.line, start.sample);
       return false;
@@ -1256,6 +1297,20 @@ export class DumpScanner implements LineKindActions {
     return true;
   }
 
+  /**
+   * The line under a call cut in its arguments, without the dump's prefix (at the line's start, or
+   * under a wrapping tool's hanging indent): their rest, which a wrap put there (wrappedArguments.ts).
+   * The call still waits for its `file:line`.
+   */
+  private wrappedArgumentsLine(text: string, s: number, end: number): boolean {
+    const tail = argumentsTail(text, s, end);
+    if (tail === null) return false;
+    this.pending!.line = this.lineNo;
+    if (tail === 'closed') this.pendingCutInArguments = false;
+    this.touch();
+    return true;
+  }
+
   private commitPendingWithoutLocation(): void {
     let pending = this.pending!;
     this.pending = null;
@@ -1447,7 +1502,7 @@ export class DumpScanner implements LineKindActions {
 
   beginDelveStack(top: DelveLocation | null, whole: boolean): void {
     this.beginSection();
-    if (whole) this.wholeDelveStacks.add(this.lineNo);
+    if (whole) this.wholeHeadlessStarts.add(this.lineNo);
     this.headless = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
     this.mode = 'delve';
     this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
@@ -1538,6 +1593,7 @@ export class DumpScanner implements LineKindActions {
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
+    this.endLocationStack();
     if (this.pending) this.commitPendingWithoutLocation();
     if (this.delveTop !== null) this.addDelveTop();
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
@@ -1842,6 +1898,7 @@ export class DumpScanner implements LineKindActions {
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     this.dropHeadlessStart();
+    this.endLocationStack();
     const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
     const end = this.truncationAtEnd(byteLength, headerCut);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
@@ -1881,7 +1938,7 @@ export class DumpScanner implements LineKindActions {
     const crash = this.crashes.current;
     const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
     const raceStart = this.raceCutAtStartLine;
-    const cutAtStart = (firstHeadless >= 0 && !this.wholeDelveStacks.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
+    const cutAtStart = (firstHeadless >= 0 && !this.wholeHeadlessStarts.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));

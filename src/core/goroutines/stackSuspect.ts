@@ -8,6 +8,7 @@ import { crashRuntimeStack, stuckDumpOf, throwSiteOf } from './crashCulprit';
 import { crashHeadline, crashNamesCulprit } from './crashLines';
 import { describeFrame, isUserFrame, userFrameUnderPanic } from './ranking';
 import { shortFuncName } from './goFunctions';
+import { isPanicLocation } from './locationStack';
 
 export interface StackSuspect {
   /** Read like a group's suspect sentence: "the process crashed (fatal error: stack overflow) in …". */
@@ -45,7 +46,7 @@ function crashOnSystemStack(dump: GoroutineDump): StackSuspect | null {
  */
 function headlessSuspect(stacks: readonly HeadlessStack[]): StackSuspect | null {
   if (stacks.length === 0) return null;
-  const stack = stacks.find(s => s.frames.some(f => f.func === 'panic' || f.func === 'runtime.gopanic')) ?? stacks[0];
+  const stack = stacks.find(s => s.frames.some(f => f.func === 'panic' || f.func === 'runtime.gopanic' || isPanicLocation(f))) ?? stacks[0];
   const underPanic = userFrameUnderPanic(stack.frames);
   const frame = underPanic ?? stack.frames.find(isUserFrame) ?? stack.frames[0] ?? null;
   const which = stacks.length === 1 ? 'a stack without its goroutine header' : `one of ${stacks.length} stacks without their goroutine header`;

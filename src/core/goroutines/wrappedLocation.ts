@@ -51,6 +51,14 @@ export function joinWrappedLocation(head: WrappedHead, text: string, s: number, 
 }
 
 /**
+ * Whether text[s, end), on the line right after a frame's `file:line`, is that line's whole offset
+ * (`+0xc69`), which a wrapping tool moved to a line of its own, under a hanging indent or not.
+ */
+export function isWrappedOffset(text: string, s: number, end: number): boolean {
+  return end - s > 3 && text.startsWith('+0x', s) && isWrappedOffsetTail(text, s + 3, end);
+}
+
+/**
  * Whether text[s, end), at the start of the line right after a frame's `file:line`, is the rest of
  * that line's offset that the wrap carried over (`main.go:265 +0x51`, then `c`): a few hex digits.
  * The offset plays no part in the reading, so the line is only passed over.

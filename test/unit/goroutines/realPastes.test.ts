@@ -145,7 +145,7 @@ const EXPECTED: Record<string, Reading> = {
   'nats_2741_monitoring_panic_serving.txt': {
     ids: [2121586], truncated: true, crash: 'monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference',
     cut: [[2121586, ['net/http.(*conn).serve.func1']]],
-    first: '1 goroutine panicked (recovered: monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference) in http.(*conn).serve.func1',
+    first: '1 goroutine panicked (recovered: monitoring: panic serving XXXX: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
   },
   // hclog names its logger before net/http's own `http: panic serving`.
   'nomad_8655_hclog_nested_http_panic_serving.txt': {
@@ -428,6 +428,121 @@ const EXPECTED: Record<string, Reading> = {
       'runtime.allocm', 'runtime.newm']]],
     first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.futexwakeup (os_linux.go:98)',
   },
+  // The Kubernetes and cloud-native ecosystem: kubelet, etcd, Istio, Loki, containerd.
+  // A fence glued to the header, every offset's `+` a space (a text decoded as a URL's query).
+  'havener_171_debug_stack_plus_lost.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['runtime/debug.Stack', 'github.com/homeport/havener/internal/cmd.exitWithErrorAndIssue', 'github.com/homeport/havener/internal/cmd.Execute.func1', 'panic',
+      'github.com/homeport/havener/internal/hvnr.ShowHelmReleaseDiff', 'github.com/homeport/havener/internal/cmd.UpgradeViaHavenerConfig', 'github.com/homeport/havener/internal/cmd.glob..func10']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in hvnr.ShowHelmReleaseDiff (diffs.go:75)',
+  },
+  // zap's console encoder (`…Z\tinfo\t`) before net/http's recovered panic, behind a pod's name or alone.
+  'istio_12369_stern_pod_container_prefix.txt': {
+    ids: [7062], truncated: true, crash: 'http: panic serving 127.0.0.1:55834: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[7062, ['net/http.(*conn).serve.func1', 'panic', 'istio.io/istio/pilot/pkg/proxy/envoy/v2.(*DiscoveryServer).configDump',
+      'istio.io/istio/pilot/pkg/proxy/envoy/v2.(*DiscoveryServer).ConfigDump']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:55834: runtime error: invalid memory address or nil pointer dereference) ' +
+      'in v2.(*DiscoveryServer).configDump (ads.go:263)',
+  },
+  'istio_38162_two_http_panics_trimpath.txt': {
+    ids: [655, 2497], truncated: true, crash: 'http: panic serving 127.0.0.1:57814: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[2497, ['net/http.(*conn).serve.func1', 'panic', 'istio.io/istio/pilot/pkg/xds.NdsGenerator.Generate']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:57814: runtime error: invalid memory address or nil pointer dereference) ' +
+      'in xds.(*EcdsGenerator).Generate (ecds.go:61)',
+  },
+  // journalctl's wrap at the terminal's width: the rest of a call's arguments alone on the next line, without journald's prefix.
+  'kubernetes_86676_journald_wrapped_unprefixed.txt': {
+    ids: [603], truncated: true, crash: null,
+    cut: [[603, ['k8s.io/kubernetes/vendor/k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/kubernetes/vendor/k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic',
+      'k8s.io/kubernetes/pkg/kubelet/cm.(*qosContainerManagerImpl).setCPUCgroupConfig']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in cm.(*qosContainerManagerImpl).setCPUCgroupConfig',
+  },
+  'nebula_316_reversed_leading_space.txt': {
+    ids: [102], truncated: false, crash: 'fatal error: concurrent map writes', cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in runtime.throw (panic.go:1116)',
+  },
+  'etcd_7448_concurrent_map_iteration_fp_sp.txt': {
+    ids: [1492], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[1492, ['runtime.throw', 'runtime.mapiternext', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/lease.(*Lease).Keys',
+      'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/etcdserver.(*EtcdServer).LeaseTimeToLive']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in lease.(*Lease).Keys (lessor.go:548)',
+  },
+  'istio_12275_two_space_locations.txt': {
+    ids: [1984], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1984, ['istio.io/istio/pilot/pkg/serviceregistry/kube.(*Controller).getProxyServiceInstancesByPod', 'istio.io/istio/pilot/pkg/serviceregistry/kube.(*Controller).GetProxyServiceInstances',
+      'istio.io/istio/pilot/pkg/serviceregistry/aggregate.(*Controller).GetProxyServiceInstances', 'istio.io/istio/pilot/pkg/model.(*Proxy).SetServiceInstances']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*Controller).getProxyServiceInstancesByPod (controller.go:592)',
+  },
+  'istio_29709_json_log_then_panic.txt': {
+    ids: [2441], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[2441, ['istio.io/istio/galley/pkg/config/source/kube/rt.(*Provider).GetAdapter', 'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).startWatchers',
+      'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).onCrdEvent', 'istio.io/istio/pkg/config/event.(*fnHandler).Handle']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in rt.(*Provider).GetAdapter (provider.go:70), created by apiserver.(*watcher).start',
+  },
+  'loki_17731_compose_prefix_creator_goroutine.txt': { ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null },
+  'kubernetes_7860_race_go14_relative_paths.txt': {
+    ids: [69, 68], truncated: true, crash: null,
+    cut: [[68, ['sync/atomic.AddInt64', 'github.com/GoogleCloudPlatform/kubernetes/pkg/controller.(*PodExpectations).Seen',
+      'github.com/GoogleCloudPlatform/kubernetes/pkg/controller.(*RCExpectations).lowerExpectations']]],
+    first: '1 goroutine in a data race: read in controller.(*RCExpectations).lowerExpectations (controller_utils.go:116)',
+  },
+  // Logged by logrus as one escaped string, then escaped again by strace.
+  'containerd_13814_strace_double_escaped.txt': {
+    ids: [28, 1], truncated: true, crash: null, cut: [[1, ['github.com/containerd/containerd/v2/pkg/shim.reap', 'github.com/containerd/containerd/v2/pkg/shim.serve']]], first: null,
+  },
+  // Kubernetes' HandleCrash before 1.15: the recovered panic's stack as `file:line` lines alone under its klog line, no function named.
+  'kubernetes_77174_observed_panic_locations_only.txt': {
+    ids: [], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in reflector.go:189',
+    headless: [{ lines: '12–17', funcs: ['?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // The runtime's frames (`/usr/src/go/src/runtime/sigpanic_unix.go`) between the panic and the frame to blame are told by their path.
+  'kubernetes_19666_recovered_from_panic_locations_only.txt': {
+    ids: [], truncated: true, crash: 'Recovered from panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in pod.go:33',
+    headless: [{ lines: '12–20', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // The locations above the crash line are another panic's tail: no crash line above them, so no stack.
+  'kubernetes_28992_observed_panic_after_locations_cut.txt': {
+    ids: [], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header, at runtime.go:64',
+    headless: [{ lines: '17–19', funcs: ['?', '?', '?'], createdBy: null }],
+  },
+  // A recovered panic cut before its `panic` frame: the handler that logged it is in sight, not where it panicked.
+  'velero_4617_klog_observed_blank_after_header.txt': {
+    ids: [732], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [[732, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)), ' +
+      'cut before the frame that panicked',
+  },
+  // A wrapping tool's hanging indent (arguments, an offset on lines of their own); the logger's Panicf frames above the call to blame.
+  'vmagent_1981_hanging_indent_wrap.txt': {
+    ids: [35], truncated: true, crash: 'panic: BUG: readerOffset=64682 cannot exceed writerOffset=60738',
+    cut: [[35, ['github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logMessage', 'github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logLevelSkipframes',
+      'github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logLevel', 'github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.Panicf',
+      'github.com/VictoriaMetrics/VictoriaMetrics/lib/persistentqueue.(*queue).MustReadBlockNonblocking']]],
+    first: '1 goroutine crashed (panic: BUG: readerOffset=64682 cannot exceed writerOffset=60738) in persistentqueue.(*queue).MustReadBlockNonblocking',
+  },
+  'vmagent_5357_journald_zap_spaces_fatal.txt': {
+    ids: [3263], truncated: true,
+    crash: 'panic: FATAL: cannot flush metainfo: cannot write metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": ' +
+      'cannot write persistent queue metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": open /var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json: no such file or directory',
+    cut: [[3263, ['github.com/VictoriaMetrics/VictoriaMetrics/lib/logger.logMessage']]],
+    first: '1 goroutine crashed (panic: FATAL: cannot flush metainfo: cannot write metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": ' +
+      'cannot write persistent queue metainfo to "/var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json": open /var/lib/vmagent/persistent-queue/1_1458901A2D90C8F2/metainfo.json: no such file or directory) ' +
+      'in logger.logMessage (logger.go:301)',
+  },
+  // A stack without its header copied newest line first, its tabs lost: told by its first line (a location) and what follows its `created by`.
+  'cilium_8816_reversed_no_tabs.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at endpoint.(*Endpoint).regenerate (policy.go:348), created by eventqueue.(*EventQueue).Run',
+    headless: [{
+      lines: '3–12', funcs: ['github.com/cilium/cilium/pkg/endpoint.(*Endpoint).regenerate', 'github.com/cilium/cilium/pkg/endpoint.(*EndpointRegenerationEvent).Handle',
+        'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).Run.func1', 'sync.(*Once).Do'],
+      createdBy: 'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).Run',
+    }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -633,6 +748,28 @@ describe('goroutines: real pastes from public issues', () => {
     const warnings = analyzeGoroutineDump(read('jnigi_73_windows_exception_headerless_cut.txt')).dump.warnings.map(w => w.message);
     assert.ok(warnings.some(m => m.includes('the crashed goroutine (its stack from line 8, printed without a header) is cut off')), warnings.join('\n'));
     assert.ok(!warnings.some(m => m.includes('goroutine 0')), warnings.join('\n'));
+  });
+
+  it('a stack of `file:line` lines alone is read under its crash line, not elsewhere', () => {
+    const locations = '/app/vendor/k8s.io/apimachinery/pkg/util/runtime/runtime.go:76\n/usr/local/go/src/runtime/panic.go:522\n/app/pkg/ctl/ctl.go:189\n';
+    const under = analyzeGoroutineDump(`E0428 09:37:13.276141   26151 runtime.go:69] Observed a panic: boom (boom)\n${locations}`);
+    assert.deepEqual(under.dump.headlessStacks.map(h => h.frames.map(f => `${f.file}:${f.line}`)), [[
+      '/app/vendor/k8s.io/apimachinery/pkg/util/runtime/runtime.go:76', '/usr/local/go/src/runtime/panic.go:522', '/app/pkg/ctl/ctl.go:189',
+    ]]);
+    assert.equal(under.stackSuspect?.sentence, 'a stack without its goroutine header panicked in ctl.go:189');
+    assert.equal(under.dump.cutAtStart, false);
+    // Without a crash line right above, or with prose between, they are text like any other.
+    assert.deepEqual(analyzeGoroutineDump(`Changed files:\n${locations}`).dump.headlessStacks, []);
+    assert.deepEqual(analyzeGoroutineDump(`panic: boom\nsee these lines:\n${locations}`).dump.headlessStacks, []);
+  });
+
+  it('the rest of a call\'s arguments that a wrap put on the next line, without the prefix, is the same call\'s', () => {
+    const frames = (text: string) => [...analyzeGoroutineDump(text).dump.goroutines][0].frames.map(f => `${f.func} ${f.file}:${f.line}`);
+    const p = 'Dec 27 21:41:30 host kubelet[1]: ';
+    const head = `${p}goroutine 7 [running]:\n${p}main.f(0xc000a8a0a0, 0xc000f14f38\n`;
+    assert.deepEqual(frames(`${head}, 0x42803)\n${p}\t/app/main.go:12 +0x1d\n${p}main.main()\n${p}\t/app/main.go:3 +0x1d\n`), ['main.f /app/main.go:12', 'main.main /app/main.go:3']);
+    // Words are no arguments: the call stays cut, the line is skipped.
+    assert.deepEqual(frames(`${head}thanks for looking\n`), ['main.f :0']);
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
