@@ -6,7 +6,7 @@
 // whole text: it is held (one copy, in blocks, up to MAX_REVERSED_BYTES) and fed to the scanner in
 // pieces of reversed lines, so no second copy of it is ever made.
 
-import { isClosingLine } from './trailingClosers';
+import { gluedCloserStart, isClosingLine } from './trailingClosers';
 
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
@@ -81,19 +81,17 @@ function stacksWithoutHeadersLookReversed(lines: readonly string[]): boolean {
 }
 
 /**
- * The text with its lines in reverse order (the last line's missing line break added); the closing
- * lines after the last line with content (a fence, blank lines, `</details>`) close the paste, not
- * the dump: they stay last, so what closes a paste does not move the dump's line numbers.
+ * The text with its lines in reverse order (the last line's missing line break added), read back
+ * as the held bytes are (`HeldText.scanReversed`), so a string and bytes are reversed by one rule.
  */
-export function reverseLines(lines: readonly string[]): string {
-  const encoder = new TextEncoder();
-  let end = lines.length;
-  for (; end > 0 && lines[end - 1].length < 200; end--) {
-    const line = encoder.encode(lines[end - 1]);
-    if (!isClosingLine(line, 0, line.length)) break;
-  }
-  const reversed = lines.slice(0, end).reverse().concat(lines.slice(end));
-  return reversed.join('\n') + '\n';
+export function reverseLines(text: string): string {
+  const held = new HeldText(Number.MAX_SAFE_INTEGER);
+  held.append(new TextEncoder().encode(text));
+  const decoder = new TextDecoder();
+  let reversed = '';
+  // Each piece ends at a line break, so no character is split between two.
+  held.scanReversed(piece => { reversed += decoder.decode(piece); });
+  return reversed;
 }
 
 /** The lines of a text, without the empty piece a final line break leaves. */
@@ -206,7 +204,12 @@ export class HeldText {
       if (b > 0) {
         later.push(view.subarray(from, end));
         laterLength += end - from;
-      } else emit(view, from, end);
+      } else {
+        // The text's first line: an opening fence glued to it goes after it, as it stood before it.
+        const fenceEnd = later.length === 0 ? afterGluedFence(view, from, end) : -1;
+        if (fenceEnd < 0) emit(view, from, end);
+        else { emit(view, fenceEnd, end); emit(view, from, fenceEnd); }
+      }
       // Read: only the start of its first line may live on, in `later`, until that line is whole.
       views[b] = EMPTY;
     }
@@ -221,15 +224,47 @@ export class HeldText {
   }
 }
 
-/** The closing lines at the end of `view` (each shorter than 200 bytes, as `reverseLines` takes them), from the start of the first. */
+/** A closing line longer than this is text, not what closes a paste. */
+const MAX_CLOSING_LINE = 200;
+
+/**
+ * What closes the paste at the end of `view`, from where it starts: the closing lines after the
+ * last line with content (a fence, blank lines, `</details>`, each shorter than MAX_CLOSING_LINE)
+ * and a closer glued to that line's end (trailingClosers.ts). It stays last when the lines are
+ * reversed, so what closes a paste does not move the dump's line numbers. The line at the view's
+ * start is never taken whole: it may be the text's first, or go on from the block before.
+ */
 function closingTail(view: Uint8Array): Uint8Array {
   let lineEnd = view.length > 0 && view[view.length - 1] === NEWLINE ? view.length - 1 : view.length;
   let tailStart = view.length;
   while (lineEnd > 0) {
     const lineStart = view.lastIndexOf(NEWLINE, lineEnd - 1) + 1;
-    if (lineEnd - lineStart >= 200 || !isClosingLine(view, lineStart, lineEnd) || lineStart === 0) break;
-    tailStart = lineStart;
-    lineEnd = lineStart - 1;
+    if (lineEnd - lineStart < MAX_CLOSING_LINE && lineStart > 0 && isClosingLine(view, lineStart, lineEnd)) {
+      tailStart = lineStart;
+      lineEnd = lineStart - 1;
+      continue;
+    }
+    const glued = gluedCloserStart(view, lineStart, lineEnd);
+    if (glued < lineEnd) tailStart = glued;
+    break;
   }
   return view.subarray(tailStart);
 }
+
+/**
+ * Where the content after a markdown fence glued to the start of the line bytes[start, end) starts
+ * (the paste's opening fence without its line break, before the dump's newest line), or -1. A word
+ * alone after the fence is its language tag, not a line of the dump.
+ */
+function afterGluedFence(bytes: Uint8Array, start: number, end: number): number {
+  const mark = bytes[start];
+  if (end - start < 4 || (mark !== 0x60 /* ` */ && mark !== 0x7e /* ~ */)) return -1;
+  let i = start;
+  while (i < end && bytes[i] === mark) i++;
+  if (i - start < 3) return -1;
+  for (let k = i; k < end; k++) if (!isTagByte(bytes[k])) return i;
+  return -1;
+}
+
+const isTagByte = (b: number): boolean =>
+  (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x5f || b === 0x2b || b === 0x2d || b === 0x2e;

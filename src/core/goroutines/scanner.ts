@@ -238,6 +238,8 @@ export class DumpScanner implements LineKindActions {
   private pendingCutInArguments = false;
   /** A log viewer's copy, read in reverse: an unindented `file:line` under a call may start a stack without its header. */
   private leadingSpaceLost = false;
+  /** The text is read with its lines in reverse (reversedDump.ts). */
+  private readingReversed = false;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   private locationStack: LocationStack | null = null;
   /** A held line is read again: it is not held a second time. */
@@ -438,6 +440,7 @@ export class DumpScanner implements LineKindActions {
   /** The text is read in reverse, a log viewer's copy (reversedDump.ts): its lines lost their leading tabs. */
   readingInReverse(): void {
     this.leadingSpaceLost = true;
+    this.readingReversed = true;
   }
 
   /**
@@ -733,7 +736,8 @@ export class DumpScanner implements LineKindActions {
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
       ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
-    if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
+    if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') &&
+      (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)))) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
     if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
@@ -1188,6 +1192,20 @@ export class DumpScanner implements LineKindActions {
     let interned = this.states.get(state);
     if (interned === undefined) { interned = detachString(state); this.states.set(interned, interned); }
     return interned;
+  }
+
+  /**
+   * A frame's `file:line` glued to its call in a text read in reverse: the copy, newest line first,
+   * glued the call under its `file:line` as the forward one glues the next call (gluedCall.ts), so
+   * the two pieces are read the other way round, the call first.
+   */
+  private reversedGluedFrame(text: string, s: number, end: number): boolean {
+    if (isHexCode(text.charCodeAt(end - 1))) return false;
+    const glued = gluedCallStart(text, s, end);
+    if (glued < 0 || !this.stackLine(text, glued, end) || this.pending === null) return false;
+    const location = parseLocationLine(text, s, glued);
+    if (location !== null) this.completePending(text, s, glued, location);
+    return true;
   }
 
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
