@@ -80,6 +80,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
+import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
@@ -1696,6 +1697,35 @@ export class DumpScanner implements LineKindActions {
   }
 
   /**
+   * The panics unwinding in the first goroutine after `line` (untabbedNestedPanics.ts), or -1 when
+   * none follows or the goroutines up to the next crash line repeat an id: two dumps follow.
+   */
+  private panicsUnwindingAfter(line: number): number {
+    const table = this.goroutines;
+    let lo = 0;
+    let hi = table.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (table.startLine(mid) > line) hi = mid; else lo = mid + 1;
+    }
+    if (lo === table.length) return -1;
+    const crashes = this.crashes.all;
+    let c = 0;
+    for (let top = crashes.length; c < top;) {
+      const mid = (c + top) >>> 1;
+      if (crashes[mid].line > line) top = mid; else c = mid + 1;
+    }
+    const nextCrash = c < crashes.length ? crashes[c].line : Infinity;
+    const ids = new Set<number>();
+    for (let i = lo; i < table.length && table.startLine(i) < nextCrash; i++) {
+      const id = table.id(i);
+      if (ids.has(id)) return -1;
+      ids.add(id);
+    }
+    return panicsUnwinding(table.frames(lo));
+  }
+
+  /**
    * Leaves out all but the text's last dump, and goroutines printed again with their stack; returns
    * the dumps left out, and the goroutines of the one before the last.
    */
@@ -1935,6 +1965,7 @@ export class DumpScanner implements LineKindActions {
       this.log.always(this.firstHeaderWithoutStack, `${n === 1 ? `line ${this.firstHeaderWithoutStack} reads` : `${n} lines read`} like a goroutine header ` +
         `but no stack follows${n === 1 ? '' : ` (the first at line ${this.firstHeaderWithoutStack})`}: not counted as ${n === 1 ? 'a goroutine' : 'goroutines'}`);
     }
+    this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
     const { earlier: earlierDumps, previous: previousDump } = this.earlierProfiles.length > 0 && this.goroutines.length === 0
       ? this.keepLastProfile() : this.keepLastDump();
     this.log.closeSuppressed(this.lineNo);
