@@ -115,7 +115,7 @@ interface PendingCall {
   creatorGoroutine: number | null;
   line: number;
   /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
-  unjoined: { headLine: number; headName: string; rest: string; restLine: number } | null;
+  unjoined: { headLine: number; headName: string; rest: string; restLine: number; creator: PendingCall | null } | null;
 }
 
 interface GoroutineBuilder {
@@ -1307,11 +1307,13 @@ export class DumpScanner implements LineKindActions {
     const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
     if (joined === null) return false;
     const [headLine, headName] = [head.line, head.func.name];
+    // The pending call is one object, reused: the creator as it stood is copied before the joined line replaces it.
+    const creator = joined.tentative && head.createdBy ? { ...head, unjoined: null } : null;
     this.pending = null;
     if (!this.stackLine(joined.line, 0, joined.line.length) || this.pending === null) { this.pending = head; return false; }
     const pending = this.pending as PendingCall;
     pending.line = headLine;
-    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo };
+    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo, creator };
     this.touch();
     return true;
   }
@@ -1334,7 +1336,11 @@ export class DumpScanner implements LineKindActions {
     let pending = this.pending!;
     this.pending = null;
     const unjoined = pending.unjoined;
-    if (unjoined !== null) {
+    if (unjoined !== null && unjoined.creator !== null) {
+      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump.
+      this.log.skipped(unjoined.restLine, unjoined.rest);
+      pending = unjoined.creator;
+    } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
       this.log.skipped(unjoined.headLine, unjoined.headName);
       if (!this.stackLine(unjoined.rest, 0, unjoined.rest.length) || this.pending === null) return;

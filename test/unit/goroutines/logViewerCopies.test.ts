@@ -112,6 +112,34 @@ describe('goroutines: dumps copied out of log viewers', () => {
       assert.deepEqual(reading(analyzeGoroutineDump('\ufeff' + text.replace(/\n$/, ''))), { ...PLAIN, warnings: [REVERSED] });
     });
 
+    it('lines the copy glued: a `file:line` and its call (the call first in reverse), the fences to the first and last lines', () => {
+      // scripts/reversed-pastes.mjs: where the forward reading splits a glued pair (a digit, then a name), the reversed one does.
+      const text = fixture('logviews/newest_first_glued_calls.txt');
+      assert.deepEqual(reading(analyzeGoroutineDump(text)), { ...PLAIN, warnings: [REVERSED] });
+      assert.deepEqual(reading(readInChunks(text, 97)), { ...PLAIN, warnings: [REVERSED] });
+      // As UTF-16 (decoded whole, reversed as a string): the same rule.
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      assert.deepEqual(reading(analyzeGoroutineDump(new Uint8Array(utf16))), { ...PLAIN, warnings: [REVERSED] });
+    });
+
+    it('what closes the paste stays last, by one rule for bytes and strings: closing lines and a closer glued to the last line', () => {
+      const plain = fixture('logviews/newest_first_plain.txt');
+      for (const text of [`${plain}\n\`\`\`\n</details>\n`, `${plain.replace(/\n$/, '')}\`\`\`\n\n`]) {
+        const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        for (const a of [analyzeGoroutineDump(text), analyzeGoroutineDump(new Uint8Array(utf16)), readInChunks(text, 97)]) {
+          assert.deepEqual(reading(a), { ...PLAIN, warnings: [REVERSED] });
+          assert.equal(a.dump.crash?.line, 1);
+        }
+      }
+    });
+
+    it('a nested panic whose `\\tpanic:` lines lost their tab (scripts/reversed-pastes.mjs): one crash with every message', () => {
+      const a = analyzeGoroutineDump(fixture('logviews/newest_first_nested_panics_untabbed.txt'));
+      const nested = 'panic: assignment to entry in nil map / panic: flushing the index: short write / panic: closing the journal: disk full';
+      assert.deepEqual([a.dump.crash?.message, a.dump.earlierDumps.length, a.dump.goroutines.length, a.dump.warnings.map(w => w.message)], [nested, 0, 4, [REVERSED]]);
+      assert.equal(a.groups[0].suspect, `1 goroutine crashed (${nested}) in main.nested.func1 (main.go:43)`);
+    });
+
     it('a text whose first MiB holds no dump is read as it comes: the bound keeps a stream from being held whole', () => {
       const reversed = fixture('logviews/newest_first_plain.txt');
       const padding = 'log line that is no part of any dump\n'.repeat(Math.ceil(ORDER_SAMPLE_BYTES / 37) + 1);
