@@ -6,6 +6,11 @@
 //   glued to its first and last lines.
 // - newest_first_nested_panics_untabbed.txt: a nested panic's dump with every leading tab lost (as
 //   a log viewer's copy loses them), so its `\tpanic:` lines stand at the margin.
+// - newest_first_table_columns.txt: a log viewer's table view (Grafana Explore's, as in
+//   velero-io/velero#8708): each line behind its columns (`  |   | Apr 23 12:01:10.100 | `), its
+//   leading tab lost.
+// - newest_first_table_columns_headless.txt: the same of a goroutine's stack without its header
+//   (goroutine 21 of demo_panic.txt, as `debug.Stack()` logs one), under a line of prose.
 // Run: node scripts/reversed-pastes.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -30,3 +35,8 @@ reversedDemo[0] = '```' + reversedDemo[0];
 reversedDemo[reversedDemo.length - 1] += '```';
 write('newest_first_glued_calls.txt', reversedDemo);
 write('newest_first_nested_panics_untabbed.txt', tac(dump('crash_nested_panics.txt').map(l => l.replace(/^\t/, ''))));
+
+const columns = i => `  |   | Apr 23 12:01:${String(10 + Math.floor(i / 10)).padStart(2, '0')}.${String(100 + i * 7).padStart(3, '0')} | `;
+const inTable = lines => lines.map((l, i) => `${columns(i)}${l.replace(/^\t/, '')}`.trimEnd());
+write('newest_first_table_columns.txt', tac(inTable(dump('demo_panic.txt').slice(0, 25))));
+write('newest_first_table_columns_headless.txt', ['The worker hangs; its stack from the logs:', '', ...tac(inTable(dump('demo_panic.txt').slice(21, 25)))]);

@@ -61,7 +61,9 @@ const LOCATION = /^\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/;
  * location under it, then ends the stack; upside down, the stack starts with a location, and the
  * one under the `created by` is the next frame's, followed by that frame's call.
  */
-function stacksWithoutHeadersLookReversed(lines: readonly string[]): boolean {
+function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
+  const columns = columnsBeforeCreator(text);
+  const lines = columns === null ? text : text.map(line => (startsWithColumns(line, columns) ? line.slice(columns.length) : line));
   const first = lines.findIndex(line => {
     const trimmed = line.trim();
     return LOCATION.test(trimmed) || trimmed.startsWith('created by ') || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
@@ -78,6 +80,35 @@ function stacksWithoutHeadersLookReversed(lines: readonly string[]): boolean {
     else forward++;
   }
   return backward > forward;
+}
+
+/** A log viewer's columns are short; a long run of text before `created by` is prose. */
+const MAX_COLUMNS_CHARS = 200;
+
+/**
+ * The columns a log viewer's table puts before every line (`  |   | Apr 23 02:16:11.184 | `),
+ * learnt from the first `created by` line with text before it, or null. No viewer's layout is
+ * assumed: the other lines carry the same text, digits aside (a time's).
+ */
+function columnsBeforeCreator(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const at = line.indexOf('created by ');
+    if (at > 0 && at <= MAX_COLUMNS_CHARS && /\s$/.test(line.slice(0, at))) return line.slice(0, at);
+  }
+  return null;
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the line starts with the columns, its digits free to differ. */
+function startsWithColumns(line: string, columns: string): boolean {
+  if (line.length < columns.length) return false;
+  for (let i = 0; i < columns.length; i++) {
+    const a = line.charCodeAt(i);
+    const b = columns.charCodeAt(i);
+    if (a !== b && !(isDigitCode(a) && isDigitCode(b))) return false;
+  }
+  return true;
 }
 
 /**

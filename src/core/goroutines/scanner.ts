@@ -1057,10 +1057,10 @@ export class DumpScanner implements LineKindActions {
     let location = s < end ? parseLocationLine(text, s, end) : null;
     if (start.prefixText !== null) {
       // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
-      const learnt = learnPrefixFromPair(start, text, lineStart, end);
+      const learnt = learnPrefixFromPair(start, text, lineStart, end, this.leadingSpaceLost);
       location = null;
       if (learnt !== null) {
-        this.prefixes.tryPrefix(start.prefixText);
+        this.prefixes.tryPrefix(learnt.prefixText);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;

@@ -140,6 +140,30 @@ describe('goroutines: dumps copied out of log viewers', () => {
       assert.equal(a.groups[0].suspect, `1 goroutine crashed (${nested}) in main.nested.func1 (main.go:43)`);
     });
 
+    it('a log viewer\'s table copied with its columns: the columns learnt as a prefix, a stack without its header too', () => {
+      // scripts/reversed-pastes.mjs: `  |   | Apr 23 12:01:10.100 | ` before every line, tabs lost.
+      const table = fixture('logviews/newest_first_table_columns.txt');
+      assert.deepEqual(reading(analyzeGoroutineDump(table)), { ...PLAIN, warnings: [REVERSED] });
+      assert.deepEqual(reading(readInChunks(table, 97)), { ...PLAIN, warnings: [REVERSED] });
+      const headless = analyzeGoroutineDump(fixture('logviews/newest_first_table_columns_headless.txt'));
+      assert.deepEqual(headless.dump.headlessStacks.map(h => [h.frames.map(f => `${f.func}:${f.line}`), h.createdBy?.func, h.createdBy?.line]),
+        [[['main.(*store).deleteCollection.func1:47'], 'main.(*store).deleteCollection', 45]]);
+      assert.deepEqual(headless.dump.warnings.map(w => w.message), [REVERSED, 'line 6: skipped 1 line that is not part of a goroutine dump, starting "The worker hangs; its stack from the logs:"']);
+    });
+
+    it('velero 8708 (real paste): Grafana\'s table newest first, a stack without its header, its creator\'s location without the columns', () => {
+      const a = analyzeGoroutineDump(fixture('pasted/velero_8708_grafana_table_newest_first.txt'));
+      assert.deepEqual(a.dump.headlessStacks.map(h => [h.frames.map(f => `${f.func}:${f.line}`), `${h.createdBy?.func}:${h.createdBy?.line}`]), [[[
+        'k8s.io/apimachinery/pkg/util/wait.BackoffUntil:227', 'k8s.io/apimachinery/pkg/util/wait.JitterUntil:204', 'k8s.io/apimachinery/pkg/util/wait.Until:161',
+        'k8s.io/client-go/tools/cache.(*processorListener).run:972', 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start.func1:72',
+      ], 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start:70']]);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header, at wait.BackoffUntil (backoff.go:227), created by wait.(*Group).Start');
+      // The search excerpt's cut row (its columns alone) and the comment's prose are the lines skipped.
+      assert.deepEqual(a.dump.warnings.map(w => w.message), [REVERSED,
+        'line 1: skipped 1 line that is not part of a goroutine dump, starting "|   | Apr 23 02:16:11.184 |"',
+        'line 15: skipped 1 line that is not part of a goroutine dump, starting "We updated yesterday on 1.16. But its not going away."']);
+    });
+
     it('a text whose first MiB holds no dump is read as it comes: the bound keeps a stream from being held whole', () => {
       const reversed = fixture('logviews/newest_first_plain.txt');
       const padding = 'log line that is no part of any dump\n'.repeat(Math.ceil(ORDER_SAMPLE_BYTES / 37) + 1);
