@@ -73,8 +73,11 @@ export class CrashHeaders {
    */
   joinUntabbedNested(unwinding: (line: number) => number): void {
     if (this.untabbedUnderPanic.size === 0) return;
-    const joined = joinUntabbedNestedPanics(this.all, this.untabbedUnderPanic, unwinding)
-      .map(h => (h.message.length > MAX_CRASH_MESSAGE ? { message: `${h.message.slice(0, MAX_CRASH_MESSAGE)} …`, line: h.line } : h));
+    const joined = joinUntabbedNestedPanics(this.all, this.untabbedUnderPanic, unwinding).map(h => {
+      if (h.message.length <= MAX_CRASH_MESSAGE) return h;
+      this.warn(h.line, cutMessageWarning(h.line));
+      return { message: detachString(`${h.message.slice(0, MAX_CRASH_MESSAGE)} …`), line: h.line };
+    });
     this.untabbedUnderPanic.clear();
     if (joined.length === this.all.length) return;
     const current = this.current;
@@ -177,12 +180,15 @@ export class CrashHeaders {
     const amended = { message: detachString(cut ? `${message.slice(0, MAX_CRASH_MESSAGE)} …` : message), line: last.line };
     if (cut) {
       this.cutHeader = amended;
-      this.warn(last.line, `the crash message at line ${last.line} is longer than ${MAX_CRASH_MESSAGE / 1024} KiB: only its first ${MAX_CRASH_MESSAGE / 1024} KiB are kept`);
+      this.warn(last.line, cutMessageWarning(last.line));
     }
     this.all[this.all.length - 1] = amended;
     if (this.current === last) this.current = amended;
   }
 }
+
+const cutMessageWarning = (line: number): string =>
+  `the crash message at line ${line} is longer than ${MAX_CRASH_MESSAGE / 1024} KiB: only its first ${MAX_CRASH_MESSAGE / 1024} KiB are kept`;
 
 /**
  * Go prints a panic raised while another unwinds under it with a tab (`panic: a [recovered]`, then
