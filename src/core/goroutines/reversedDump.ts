@@ -224,23 +224,34 @@ export class HeldText {
       }
       if (laterLength > 0 || later.length > 0) { later.length = 0; laterLength = 0; }
     };
+    /**
+     * The line view[start, end) (and the pieces in `later` after it), split where the paste glued a
+     * markdown fence to it: an opening fence before the dump's newest line stood before it, a closer
+     * after the oldest after it, so each goes on the other side of the line when the lines are reversed.
+     */
+    const emitLine = (view: Uint8Array, start: number, end: number): void => {
+      if (end - start > 3 && later.length === 0) {
+        const first = view[start];
+        const fenceEnd = first === 0x60 /* ` */ || first === 0x7e /* ~ */ ? afterGluedFence(view, start, end) : -1;
+        if (fenceEnd >= 0) { emit(view, fenceEnd, end); emit(view, start, fenceEnd); return; }
+        const last = view[end - 1];
+        const closer = last === 0x60 /* ` */ || last === 0x0d /* \r */ ? gluedCloserStart(view, start, end) : end;
+        if (closer < end) { emit(view, closer, end); emit(view, start, closer); return; }
+      }
+      emit(view, start, end);
+    };
     for (let b = views.length - 1; b >= 0; b--) {
       const view = views[b];
       const from = b === 0 ? bom : 0;
       let end = view.length;
       for (let i = view.lastIndexOf(NEWLINE, end - 1); i >= from; i = i > 0 ? view.lastIndexOf(NEWLINE, i - 1) : -1) {
-        emit(view, i + 1, end);
+        emitLine(view, i + 1, end);
         end = i;
       }
       if (b > 0) {
         later.push(view.subarray(from, end));
         laterLength += end - from;
-      } else {
-        // The text's first line: an opening fence glued to it goes after it, as it stood before it.
-        const fenceEnd = later.length === 0 ? afterGluedFence(view, from, end) : -1;
-        if (fenceEnd < 0) emit(view, from, end);
-        else { emit(view, fenceEnd, end); emit(view, from, fenceEnd); }
-      }
+      } else emitLine(view, from, end);
       // Read: only the start of its first line may live on, in `later`, until that line is whole.
       views[b] = EMPTY;
     }
@@ -293,9 +304,13 @@ function afterGluedFence(bytes: Uint8Array, start: number, end: number): number 
   let i = start;
   while (i < end && bytes[i] === mark) i++;
   if (i - start < 3) return -1;
-  for (let k = i; k < end; k++) if (!isTagByte(bytes[k])) return i;
+  let k = i;
+  while (k < end && isBlankByte(bytes[k])) k++;
+  for (; k < end; k++) if (!isTagByte(bytes[k]) && !isBlankByte(bytes[k])) return i;
   return -1;
 }
+
+const isBlankByte = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0d;
 
 const isTagByte = (b: number): boolean =>
   (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x5f || b === 0x2b || b === 0x2d || b === 0x2e;

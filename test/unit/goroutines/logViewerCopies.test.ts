@@ -117,6 +117,14 @@ describe('goroutines: dumps copied out of log viewers', () => {
       const text = fixture('logviews/newest_first_glued_calls.txt');
       assert.deepEqual(reading(analyzeGoroutineDump(text)), { ...PLAIN, warnings: [REVERSED] });
       assert.deepEqual(reading(readInChunks(text, 97)), { ...PLAIN, warnings: [REVERSED] });
+      // Between lines of prose, the fences glued to the dump's first and last lines (CRLF too): split all the same.
+      const plain = fixture('logviews/newest_first_plain.txt').replace(/\n$/, '');
+      for (const eol of ['\n', '\r\n']) {
+        const fenced = ['The crash, from Grafana (newest first):', `\`\`\`${plain}\`\`\``, 'Any idea?', ''].join('\n').replace(/\n/g, eol);
+        const a = analyzeGoroutineDump(fenced);
+        assert.deepEqual(reading(a).crash, PLAIN.crash);
+        assert.deepEqual({ ...reading(a), warnings: [] }, { ...PLAIN, warnings: [] });
+      }
       // As UTF-16 (decoded whole, reversed as a string): the same rule.
       const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
       assert.deepEqual(reading(analyzeGoroutineDump(new Uint8Array(utf16))), { ...PLAIN, warnings: [REVERSED] });
