@@ -1203,9 +1203,10 @@ export class DumpScanner implements LineKindActions {
   private reversedGluedFrame(text: string, s: number, end: number): boolean {
     if (isHexCode(text.charCodeAt(end - 1))) return false;
     const glued = gluedCallStart(text, s, end);
-    if (glued < 0 || !this.stackLine(text, glued, end) || this.pending === null) return false;
+    if (glued < 0 || !this.stackLine(text, glued, end)) return false;
+    // gluedCallStart read a location before the call: it is the call's.
     const location = parseLocationLine(text, s, glued);
-    if (location !== null) this.completePending(text, s, glued, location);
+    if (location !== null && this.pending !== null) this.completePending(text, s, glued, location);
     return true;
   }
 
