@@ -234,9 +234,10 @@ export class HeldText {
         const first = view[start];
         const fenceEnd = first === 0x60 /* ` */ || first === 0x7e /* ~ */ ? afterGluedFence(view, start, end) : -1;
         if (fenceEnd >= 0) { emit(view, fenceEnd, end); emit(view, start, fenceEnd); return; }
+        // A fence only: a message may end in a backtick of its own, quoting a name.
         const last = view[end - 1];
         const closer = last === 0x60 /* ` */ || last === 0x0d /* \r */ ? gluedCloserStart(view, start, end) : end;
-        if (closer < end) { emit(view, closer, end); emit(view, start, closer); return; }
+        if (closer < end && isGluedFence(view, closer, end)) { emit(view, closer, end); emit(view, start, closer); return; }
       }
       emit(view, start, end);
     };
@@ -308,6 +309,13 @@ function afterGluedFence(bytes: Uint8Array, start: number, end: number): number 
   while (k < end && isBlankByte(bytes[k])) k++;
   for (; k < end; k++) if (!isTagByte(bytes[k]) && !isBlankByte(bytes[k])) return i;
   return -1;
+}
+
+/** Whether bytes[start, end) holds a fence of three backticks or more among white space. */
+function isGluedFence(bytes: Uint8Array, start: number, end: number): boolean {
+  let ticks = 0;
+  for (let i = start; i < end; i++) if (bytes[i] === 0x60) ticks++;
+  return ticks >= 3;
 }
 
 const isBlankByte = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0d;

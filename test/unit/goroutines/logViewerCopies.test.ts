@@ -125,6 +125,9 @@ describe('goroutines: dumps copied out of log viewers', () => {
         assert.deepEqual(reading(a).crash, PLAIN.crash);
         assert.deepEqual({ ...reading(a), warnings: [] }, { ...PLAIN, warnings: [] });
       }
+      // A message's own closing backtick is no fence: kept.
+      const quoted = `${plain.replace(/^panic: .*$/m, 'panic: parse error near `foo`')}\nAny idea?\n`;
+      assert.equal(analyzeGoroutineDump(quoted).dump.crash?.message, 'panic: parse error near `foo`');
       // As UTF-16 (decoded whole, reversed as a string): the same rule.
       const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
       assert.deepEqual(reading(analyzeGoroutineDump(new Uint8Array(utf16))), { ...PLAIN, warnings: [REVERSED] });
