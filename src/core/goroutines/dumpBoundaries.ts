@@ -5,6 +5,8 @@ import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
 import { STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
 import { detachString } from './textChunks';
+import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
+import { appendAll } from '../appendAll';
 
 /** runtime/pprof stops writing debug=2 goroutine stacks at this size. */
 export const PPROF_DEBUG2_LIMIT = 64 << 20;
@@ -25,6 +27,8 @@ export class CrashHeaders {
   private chainLine = -1;
   /** The chain's last line ends with ` [recovered]` (kept apart: a message cut at MAX_CRASH_MESSAGE lost it). */
   private chainRecovered = false;
+  /** Lines of `panic:` headers read under another panic's line without the tab of a nested panic. */
+  private readonly untabbedUnderPanic = new Set<number>();
   /** The crash header whose message reached MAX_CRASH_MESSAGE: what would join it is dropped unread. */
   private cutHeader: CrashHeader | null = null;
 
@@ -53,11 +57,33 @@ export class CrashHeaders {
       this.amendLast(`${previous.message} / ${message}`);
     } else {
       const header = { message: detachString(message), line };
+      // Another panic, or the same one's nested panic that lost its tab: what follows tells (joinUntabbedNestedPanics).
+      if (previous && this.chainLine === line - 1) this.untabbedUnderPanic.add(line);
       this.all.push(header);
       this.current ??= header;
     }
     this.chainLine = line;
     this.chainRecovered = message.endsWith(RECOVERED);
+  }
+
+  /**
+   * Joins the `panic:` lines that stood without a tab under another panic to it where what follows
+   * says they are one nested panic (untabbedNestedPanics.ts): `unwinding(line)` counts the panics
+   * unwinding in the first goroutine after `line`, -1 when two dumps follow.
+   */
+  joinUntabbedNested(unwinding: (line: number) => number): void {
+    if (this.untabbedUnderPanic.size === 0) return;
+    const joined = joinUntabbedNestedPanics(this.all, this.untabbedUnderPanic, unwinding).map(h => {
+      if (h.message.length <= MAX_CRASH_MESSAGE) return h;
+      this.warn(h.line, cutMessageWarning(h.line));
+      return { message: detachString(`${h.message.slice(0, MAX_CRASH_MESSAGE)} …`), line: h.line };
+    });
+    this.untabbedUnderPanic.clear();
+    if (joined.length === this.all.length) return;
+    const current = this.current;
+    this.all.length = 0;
+    appendAll(this.all, joined);
+    if (current !== null) this.current = joined.filter(h => h.line <= current.line).pop() ?? null;
   }
 
   /**
@@ -154,12 +180,15 @@ export class CrashHeaders {
     const amended = { message: detachString(cut ? `${message.slice(0, MAX_CRASH_MESSAGE)} …` : message), line: last.line };
     if (cut) {
       this.cutHeader = amended;
-      this.warn(last.line, `the crash message at line ${last.line} is longer than ${MAX_CRASH_MESSAGE / 1024} KiB: only its first ${MAX_CRASH_MESSAGE / 1024} KiB are kept`);
+      this.warn(last.line, cutMessageWarning(last.line));
     }
     this.all[this.all.length - 1] = amended;
     if (this.current === last) this.current = amended;
   }
 }
+
+const cutMessageWarning = (line: number): string =>
+  `the crash message at line ${line} is longer than ${MAX_CRASH_MESSAGE / 1024} KiB: only its first ${MAX_CRASH_MESSAGE / 1024} KiB are kept`;
 
 /**
  * Go prints a panic raised while another unwinds under it with a tab (`panic: a [recovered]`, then

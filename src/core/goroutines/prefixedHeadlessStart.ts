@@ -63,9 +63,12 @@ export function indentedPastPrefix(prefix: LinePrefix, text: string, lineStart: 
 /**
  * The line under a prefixed headless start: when text[lineStart, end) carries the start's prefix
  * and, indented further than the call (Go indents a frame's `file:line` by a tab), a `file:line`,
- * the prefix learnt and where the location starts; else null.
+ * the prefix learnt and where the location starts; else null. `leadingSpaceLost`: the text is a log
+ * viewer's copy, whose lines lost that tab (startsHeadlessStack then asks for Go's offset).
  */
-export function learnPrefixFromPair(start: HeadlessStart, text: string, lineStart: number, end: number): { prefix: LinePrefix; s: number; location: LocationLine } | null {
+export function learnPrefixFromPair(
+  start: HeadlessStart, text: string, lineStart: number, end: number, leadingSpaceLost = false,
+): { prefix: LinePrefix; prefixText: string; s: number; location: LocationLine } | null {
   const prefixText = start.prefixText;
   if (prefixText === null) return null;
   // The prefix starts where the call line's text did.
@@ -74,11 +77,13 @@ export function learnPrefixFromPair(start: HeadlessStart, text: string, lineStar
   // Told before a pattern is built (most calls behind text are log lines, and so is the line after):
   // the line starts as the prefix does and, where a prefix as long ends, is indented further.
   const at = from + prefixText.length;
-  if (at >= end || text.charCodeAt(from) !== prefixText.charCodeAt(0) || !isBlank(text.charCodeAt(at - 1)) || !isBlank(text.charCodeAt(at))) return null;
-  const prefix = linePrefixFrom(prefixText);
+  if (at >= end || text.charCodeAt(from) !== prefixText.charCodeAt(0) || !isBlank(text.charCodeAt(at - 1)) || (!leadingSpaceLost && !isBlank(text.charCodeAt(at)))) return null;
+  // With the white space the line starts with (a table's empty first columns): the prefix is matched from each line's start.
+  const lineText = text.slice(lineStart, at);
+  const prefix = linePrefixFrom(lineText);
   if (prefix === null) return null;
-  const s = skipLinePrefix(prefix, text, from, end);
-  if (s === from || s >= end) return null;
+  const s = skipLinePrefix(prefix, text, lineStart, end);
+  if (s <= from || s >= end) return null;
   let locationEnd = end;
   while (locationEnd > s && isBlank(text.charCodeAt(locationEnd - 1))) locationEnd--;
   const location = parseLocationLine(text, s, locationEnd);
@@ -86,6 +91,6 @@ export function learnPrefixFromPair(start: HeadlessStart, text: string, lineStar
   const callSpace = whiteSpaceBefore(prefixText, 0, prefixText.length);
   const locationSpace = whiteSpaceBefore(text, from, s);
   const indented = locationSpace.length > callSpace.length || (locationSpace.tab && !callSpace.tab);
-  if (!startsHeadlessStack(text, s, location, indented)) return null;
-  return { prefix, s, location };
+  if (!startsHeadlessStack(text, s, location, indented, leadingSpaceLost)) return null;
+  return { prefix, prefixText: lineText, s, location };
 }

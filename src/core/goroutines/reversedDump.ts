@@ -6,7 +6,7 @@
 // whole text: it is held (one copy, in blocks, up to MAX_REVERSED_BYTES) and fed to the scanner in
 // pieces of reversed lines, so no second copy of it is ever made.
 
-import { isClosingLine } from './trailingClosers';
+import { gluedCloserStart, isClosingLine } from './trailingClosers';
 
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
@@ -61,7 +61,9 @@ const LOCATION = /^\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/;
  * location under it, then ends the stack; upside down, the stack starts with a location, and the
  * one under the `created by` is the next frame's, followed by that frame's call.
  */
-function stacksWithoutHeadersLookReversed(lines: readonly string[]): boolean {
+function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
+  const columns = columnsBeforeCreator(text);
+  const lines = columns === null ? text : text.map(line => (startsWithColumns(line, columns) ? line.slice(columns.length) : line));
   const first = lines.findIndex(line => {
     const trimmed = line.trim();
     return LOCATION.test(trimmed) || trimmed.startsWith('created by ') || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
@@ -80,20 +82,47 @@ function stacksWithoutHeadersLookReversed(lines: readonly string[]): boolean {
   return backward > forward;
 }
 
+/** A log viewer's columns are short; a long run of text before `created by` is prose. */
+const MAX_COLUMNS_CHARS = 200;
+
 /**
- * The text with its lines in reverse order (the last line's missing line break added); the closing
- * lines after the last line with content (a fence, blank lines, `</details>`) close the paste, not
- * the dump: they stay last, so what closes a paste does not move the dump's line numbers.
+ * The columns a log viewer's table puts before every line (`  |   | Apr 23 02:16:11.184 | `),
+ * learnt from the first `created by` line with text before it, or null. No viewer's layout is
+ * assumed: the other lines carry the same text, digits aside (a time's).
  */
-export function reverseLines(lines: readonly string[]): string {
-  const encoder = new TextEncoder();
-  let end = lines.length;
-  for (; end > 0 && lines[end - 1].length < 200; end--) {
-    const line = encoder.encode(lines[end - 1]);
-    if (!isClosingLine(line, 0, line.length)) break;
+function columnsBeforeCreator(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const at = line.indexOf('created by ');
+    if (at > 0 && at <= MAX_COLUMNS_CHARS && /\s$/.test(line.slice(0, at))) return line.slice(0, at);
   }
-  const reversed = lines.slice(0, end).reverse().concat(lines.slice(end));
-  return reversed.join('\n') + '\n';
+  return null;
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the line starts with the columns, its digits free to differ. */
+function startsWithColumns(line: string, columns: string): boolean {
+  if (line.length < columns.length) return false;
+  for (let i = 0; i < columns.length; i++) {
+    const a = line.charCodeAt(i);
+    const b = columns.charCodeAt(i);
+    if (a !== b && !(isDigitCode(a) && isDigitCode(b))) return false;
+  }
+  return true;
+}
+
+/**
+ * The text with its lines in reverse order (the last line's missing line break added), read back
+ * as the held bytes are (`HeldText.scanReversed`), so a string and bytes are reversed by one rule.
+ */
+export function reverseLines(text: string): string {
+  const held = new HeldText(Number.MAX_SAFE_INTEGER);
+  held.append(new TextEncoder().encode(text));
+  const decoder = new TextDecoder();
+  let reversed = '';
+  // Each piece ends at a line break, so no character is split between two.
+  held.scanReversed(piece => { reversed += decoder.decode(piece); });
+  return reversed;
 }
 
 /** The lines of a text, without the empty piece a final line break leaves. */
@@ -195,18 +224,35 @@ export class HeldText {
       }
       if (laterLength > 0 || later.length > 0) { later.length = 0; laterLength = 0; }
     };
+    /**
+     * The line view[start, end) (and the pieces in `later` after it), split where the paste glued a
+     * markdown fence to it: an opening fence before the dump's newest line stood before it, a closer
+     * after the oldest after it, so each goes on the other side of the line when the lines are reversed.
+     */
+    const emitLine = (view: Uint8Array, start: number, end: number): void => {
+      if (end - start > 3 && later.length === 0) {
+        const first = view[start];
+        const fenceEnd = first === 0x60 /* ` */ || first === 0x7e /* ~ */ ? afterGluedFence(view, start, end) : -1;
+        if (fenceEnd >= 0) { emit(view, fenceEnd, end); emit(view, start, fenceEnd); return; }
+        // A fence only: a message may end in a backtick of its own, quoting a name.
+        const last = view[end - 1];
+        const closer = last === 0x60 /* ` */ || last === 0x0d /* \r */ ? gluedCloserStart(view, start, end) : end;
+        if (closer < end && isGluedFence(view, closer, end)) { emit(view, closer, end); emit(view, start, closer); return; }
+      }
+      emit(view, start, end);
+    };
     for (let b = views.length - 1; b >= 0; b--) {
       const view = views[b];
       const from = b === 0 ? bom : 0;
       let end = view.length;
       for (let i = view.lastIndexOf(NEWLINE, end - 1); i >= from; i = i > 0 ? view.lastIndexOf(NEWLINE, i - 1) : -1) {
-        emit(view, i + 1, end);
+        emitLine(view, i + 1, end);
         end = i;
       }
       if (b > 0) {
         later.push(view.subarray(from, end));
         laterLength += end - from;
-      } else emit(view, from, end);
+      } else emitLine(view, from, end);
       // Read: only the start of its first line may live on, in `later`, until that line is whole.
       views[b] = EMPTY;
     }
@@ -221,15 +267,58 @@ export class HeldText {
   }
 }
 
-/** The closing lines at the end of `view` (each shorter than 200 bytes, as `reverseLines` takes them), from the start of the first. */
+/** A closing line longer than this is text, not what closes a paste. */
+const MAX_CLOSING_LINE = 200;
+
+/**
+ * What closes the paste at the end of `view`, from where it starts: the closing lines after the
+ * last line with content (a fence, blank lines, `</details>`, each shorter than MAX_CLOSING_LINE)
+ * and a closer glued to that line's end (trailingClosers.ts). It stays last when the lines are
+ * reversed, so what closes a paste does not move the dump's line numbers. The line at the view's
+ * start is never taken whole: it may be the text's first, or go on from the block before.
+ */
 function closingTail(view: Uint8Array): Uint8Array {
   let lineEnd = view.length > 0 && view[view.length - 1] === NEWLINE ? view.length - 1 : view.length;
   let tailStart = view.length;
   while (lineEnd > 0) {
     const lineStart = view.lastIndexOf(NEWLINE, lineEnd - 1) + 1;
-    if (lineEnd - lineStart >= 200 || !isClosingLine(view, lineStart, lineEnd) || lineStart === 0) break;
-    tailStart = lineStart;
-    lineEnd = lineStart - 1;
+    if (lineEnd - lineStart < MAX_CLOSING_LINE && lineStart > 0 && isClosingLine(view, lineStart, lineEnd)) {
+      tailStart = lineStart;
+      lineEnd = lineStart - 1;
+      continue;
+    }
+    const glued = gluedCloserStart(view, lineStart, lineEnd);
+    if (glued < lineEnd) tailStart = glued;
+    break;
   }
   return view.subarray(tailStart);
 }
+
+/**
+ * Where the content after a markdown fence glued to the start of the line bytes[start, end) starts
+ * (the paste's opening fence without its line break, before the dump's newest line), or -1. A word
+ * alone after the fence is its language tag, not a line of the dump.
+ */
+function afterGluedFence(bytes: Uint8Array, start: number, end: number): number {
+  const mark = bytes[start];
+  if (end - start < 4 || (mark !== 0x60 /* ` */ && mark !== 0x7e /* ~ */)) return -1;
+  let i = start;
+  while (i < end && bytes[i] === mark) i++;
+  if (i - start < 3) return -1;
+  let k = i;
+  while (k < end && isBlankByte(bytes[k])) k++;
+  for (; k < end; k++) if (!isTagByte(bytes[k]) && !isBlankByte(bytes[k])) return i;
+  return -1;
+}
+
+/** Whether bytes[start, end) holds a fence of three backticks or more among white space. */
+function isGluedFence(bytes: Uint8Array, start: number, end: number): boolean {
+  let ticks = 0;
+  for (let i = start; i < end; i++) if (bytes[i] === 0x60) ticks++;
+  return ticks >= 3;
+}
+
+const isBlankByte = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0d;
+
+const isTagByte = (b: number): boolean =>
+  (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x5f || b === 0x2b || b === 0x2d || b === 0x2e;

@@ -164,7 +164,7 @@ export class GoroutineDumpScanner {
       if (looksReversed(lines)) {
         this.scanner.warnAtStart(REVERSED_WARNING);
         this.scanner.readingInReverse();
-        this.scanWholeText(reverseLines(splitLines(text)));
+        this.scanWholeText(reverseLines(text));
       } else this.scanWholeText(text);
     } else if (this.carryLength > 0) {
       const last = this.takeCarry();

@@ -80,6 +80,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
+import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
@@ -114,7 +115,7 @@ interface PendingCall {
   creatorGoroutine: number | null;
   line: number;
   /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
-  unjoined: { headLine: number; headName: string; rest: string; restLine: number } | null;
+  unjoined: { headLine: number; headName: string; rest: string; restLine: number; creator: PendingCall | null } | null;
 }
 
 interface GoroutineBuilder {
@@ -238,6 +239,8 @@ export class DumpScanner implements LineKindActions {
   private pendingCutInArguments = false;
   /** A log viewer's copy, read in reverse: an unindented `file:line` under a call may start a stack without its header. */
   private leadingSpaceLost = false;
+  /** The text is read with its lines in reverse (reversedDump.ts). */
+  private readingReversed = false;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   private locationStack: LocationStack | null = null;
   /** A held line is read again: it is not held a second time. */
@@ -438,6 +441,7 @@ export class DumpScanner implements LineKindActions {
   /** The text is read in reverse, a log viewer's copy (reversedDump.ts): its lines lost their leading tabs. */
   readingInReverse(): void {
     this.leadingSpaceLost = true;
+    this.readingReversed = true;
   }
 
   /**
@@ -733,7 +737,8 @@ export class DumpScanner implements LineKindActions {
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
       ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
-    if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') && this.stackLine(text, s, end)) return;
+    if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') &&
+      (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)))) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
     if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
@@ -1052,10 +1057,10 @@ export class DumpScanner implements LineKindActions {
     let location = s < end ? parseLocationLine(text, s, end) : null;
     if (start.prefixText !== null) {
       // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
-      const learnt = learnPrefixFromPair(start, text, lineStart, end);
+      const learnt = learnPrefixFromPair(start, text, lineStart, end, this.leadingSpaceLost);
       location = null;
       if (learnt !== null) {
-        this.prefixes.tryPrefix(start.prefixText);
+        this.prefixes.tryPrefix(learnt.prefixText);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
@@ -1190,6 +1195,21 @@ export class DumpScanner implements LineKindActions {
     return interned;
   }
 
+  /**
+   * A frame's `file:line` glued to its call in a text read in reverse: the copy, newest line first,
+   * glued the call under its `file:line` as the forward one glues the next call (gluedCall.ts), so
+   * the two pieces are read the other way round, the call first.
+   */
+  private reversedGluedFrame(text: string, s: number, end: number): boolean {
+    if (isHexCode(text.charCodeAt(end - 1))) return false;
+    const glued = gluedCallStart(text, s, end);
+    if (glued < 0 || !this.stackLine(text, glued, end)) return false;
+    // gluedCallStart read a location before the call: it is the call's.
+    const location = parseLocationLine(text, s, glued);
+    if (location !== null && this.pending !== null) this.completePending(text, s, glued, location);
+    return true;
+  }
+
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
   private stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
@@ -1288,11 +1308,13 @@ export class DumpScanner implements LineKindActions {
     const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
     if (joined === null) return false;
     const [headLine, headName] = [head.line, head.func.name];
+    // The pending call is one object, reused: the creator as it stood is copied before the joined line replaces it.
+    const creator = joined.tentative && head.createdBy ? { ...head, unjoined: null } : null;
     this.pending = null;
     if (!this.stackLine(joined.line, 0, joined.line.length) || this.pending === null) { this.pending = head; return false; }
     const pending = this.pending as PendingCall;
     pending.line = headLine;
-    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo };
+    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo, creator };
     this.touch();
     return true;
   }
@@ -1315,7 +1337,11 @@ export class DumpScanner implements LineKindActions {
     let pending = this.pending!;
     this.pending = null;
     const unjoined = pending.unjoined;
-    if (unjoined !== null) {
+    if (unjoined !== null && unjoined.creator !== null) {
+      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump.
+      this.log.skipped(unjoined.restLine, unjoined.rest);
+      pending = unjoined.creator;
+    } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
       this.log.skipped(unjoined.headLine, unjoined.headName);
       if (!this.stackLine(unjoined.rest, 0, unjoined.rest.length) || this.pending === null) return;
@@ -1678,6 +1704,35 @@ export class DumpScanner implements LineKindActions {
   }
 
   /**
+   * The panics unwinding in the first goroutine after `line` (untabbedNestedPanics.ts), or -1 when
+   * none follows or the goroutines up to the next crash line repeat an id: two dumps follow.
+   */
+  private panicsUnwindingAfter(line: number): number {
+    const table = this.goroutines;
+    let lo = 0;
+    let hi = table.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (table.startLine(mid) > line) hi = mid; else lo = mid + 1;
+    }
+    if (lo === table.length) return -1;
+    const crashes = this.crashes.all;
+    let c = 0;
+    for (let top = crashes.length; c < top;) {
+      const mid = (c + top) >>> 1;
+      if (crashes[mid].line > line) top = mid; else c = mid + 1;
+    }
+    const nextCrash = c < crashes.length ? crashes[c].line : Infinity;
+    const ids = new Set<number>();
+    for (let i = lo; i < table.length && table.startLine(i) < nextCrash; i++) {
+      const id = table.id(i);
+      if (ids.has(id)) return -1;
+      ids.add(id);
+    }
+    return panicsUnwinding(table.frames(lo));
+  }
+
+  /**
    * Leaves out all but the text's last dump, and goroutines printed again with their stack; returns
    * the dumps left out, and the goroutines of the one before the last.
    */
@@ -1917,6 +1972,7 @@ export class DumpScanner implements LineKindActions {
       this.log.always(this.firstHeaderWithoutStack, `${n === 1 ? `line ${this.firstHeaderWithoutStack} reads` : `${n} lines read`} like a goroutine header ` +
         `but no stack follows${n === 1 ? '' : ` (the first at line ${this.firstHeaderWithoutStack})`}: not counted as ${n === 1 ? 'a goroutine' : 'goroutines'}`);
     }
+    this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
     const { earlier: earlierDumps, previous: previousDump } = this.earlierProfiles.length > 0 && this.goroutines.length === 0
       ? this.keepLastProfile() : this.keepLastDump();
     this.log.closeSuppressed(this.lineNo);

@@ -6,11 +6,13 @@
 // starts with, after a piece that ends at a `.` or `/`, which no name ends with) and the two joined
 // read as a call (or a `created by`).
 //
-// A wrap may also fall where both pieces read as names (`…(*devTty).St`, then `art.func1(…)`).
-// Then the structure decides: a frame's name is followed by its `file:line`, and the first piece is
-// not (its next line starts at the margin, no location), so it is no frame of its own. The two are
-// joined, and the join stands only if the `file:line` a frame needs follows the joined line; else
-// the first piece is skipped and the second read alone, as before (the scanner keeps both readings).
+// A wrap may also fall where both pieces read as names (`…(*devTty).St`, then `art.func1(…)`;
+// `created by main.(*T).St`, then `art`). Then the structure decides: a frame's name and a
+// `created by` are followed by their `file:line`, and the first piece is not (its next line starts
+// at the margin, no location). The two are joined, and the join stands only if the `file:line`
+// follows the joined line; else the scanner goes back to both pieces as they stood: a name without
+// its frame is skipped and the second read alone, a `created by` kept without its location and the
+// rest skipped.
 import { isBareFunctionName, isElidedMarker, parseCallLine, parseCreatedByLine, parseLocationLine } from './lineParsers';
 
 const CREATED_BY = 'created by ';
@@ -37,8 +39,6 @@ export function joinWrappedName(head: string, createdBy: boolean, text: string, 
   if (isElidedMarker(text, s, end) || parseLocationLine(text, s, end) !== null) return null;
   const rest = text.slice(s, end);
   if (createdBy) {
-    // A creator is kept without its `file:line` (a cut): its rest needs the `.` or `/` that marks a wrap.
-    if (tentative) return null;
     const joined = CREATED_BY + head + rest;
     const creator = parseCreatedByLine(joined, 0, joined.length);
     return creator !== null && isBareFunctionName(joined, CREATED_BY.length, creator.funcEnd) ? { line: joined, tentative } : null;

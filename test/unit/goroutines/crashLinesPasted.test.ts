@@ -135,6 +135,31 @@ describe('goroutines: crash lines as pasted', () => {
       assert.deepEqual([untabbed.dump.crash?.message, untabbed.dump.earlierDumps.length], ['panic: a [recovered] / panic: b', 0]);
     });
 
+    it('nested panics whose tabs a paste lost, the first without `[recovered]`: one crash, as the stack under them shows', () => {
+      // Every leading tab lost: the crashed goroutine's stack holds a `panic` frame for each panic unwinding under the last.
+      const untabbed = fixture('crash_nested_panics.txt').replace(/^\t/gm, '');
+      for (const a of bothPaths(untabbed)) {
+        assert.deepEqual([a.dump.crash?.message, a.dump.earlierDumps.length, a.dump.goroutines.length, a.dump.warnings], [NESTED, 0, 4, []]);
+        assert.equal(a.groups[0].suspect, `1 goroutine crashed (${NESTED}) in main.nested.func1 (main.go:43)`);
+      }
+      // Three lines over a stack with one panic unwinding: the last two are the nested panic, the first another process's.
+      const oneUnwinding = untabbed.replace(/^panic\(\{0x48ddc0.*\nruntime\/panic\.go.*\n/m, '');
+      const a = analyzeGoroutineDump(oneUnwinding);
+      assert.deepEqual([a.dump.crash?.message, a.dump.earlierDumps.map(d => d.crash?.message)],
+        ['panic: flushing the index: short write / panic: closing the journal: disk full', ['panic: assignment to entry in nil map']]);
+    });
+
+    it('two processes\' `panic:` lines one under the other, each followed by its own goroutines: two crashes', () => {
+      // The nested panic's dump twice under its three lines: goroutine ids repeat, two dumps follow, none joined.
+      const untabbed = fixture('crash_nested_panics.txt').replace(/^\t/gm, '');
+      const cut = untabbed.indexOf('\n\n');
+      const rest = untabbed.slice(cut + 2);
+      const a = analyzeGoroutineDump(`${untabbed.slice(0, cut)}\n\n${rest}\n${rest}`);
+      assert.deepEqual(a.dump.earlierDumps.map(d => [d.crash?.message, d.goroutines]), [
+        ['panic: assignment to entry in nil map', 0], ['panic: flushing the index: short write', 0], ['panic: closing the journal: disk full', 4],
+      ]);
+    });
+
     it('an unindented `panic:` under another panic is another process\'s: two crashes, the dump under the second its', () => {
       // The first line of `crashshapes index`, then the whole of `crashshapes nilmap`: two processes' crashes in one log.
       for (const a of bothPaths(fixture('crash_two_processes_panic_lines.txt'))) {

@@ -173,6 +173,14 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), [
         'github.com/gdamore/tcell/v2.(*devTty).Start.func1 /src/tty_unix.go:92', 'github.com/some/pkg.(*Server).handleConn /src/server.go:41',
       ]);
+      // A `created by` wrapped so, its `file:line` under the joined line, with or without its goroutine.
+      for (const [head, rest, creator] of [
+        ['created by main.(*T).St', 'art', 'main.(*T).Start'],
+        ['created by k8s.io/apimachinery/pkg/util/wait.Ji', 'tterUntil in goroutine 469', 'k8s.io/apimachinery/pkg/util/wait.JitterUntil'],
+      ]) {
+        const c = goroutine(['main.run(0x1)', '\t/src/main.go:9 +0x1d', head, rest, '\t/src/main.go:3 +0x1d']);
+        assert.equal(`${c.createdBy?.func} ${c.createdBy?.file}:${c.createdBy?.line}`, `${creator} /src/main.go:3`);
+      }
       // A logger's bare names wrapped the same way, in a stack without its header.
       const zap = scanGoroutineDump(['handler failed', 'main.main', '\t/src/main.go:30', 'github.com/some/pkg.(*Server).hand', 'leConn', '\t/src/server.go:41', 'done', ''].join('\n'));
       assert.deepEqual(zap.headlessStacks.map(frames), [['main.main /src/main.go:30', 'github.com/some/pkg.(*Server).handleConn /src/server.go:41']]);
@@ -182,9 +190,9 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       // A bare name, then a call that its `file:line` does not follow: the name is skipped, the call kept without its location.
       const g = goroutine(['main.helper', 'main.run(0x1)', 'main.other(0x2)', '\t/src/main.go:9 +0x1d']);
       assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run :0', 'main.other /src/main.go:9']);
-      // Nor is a `created by` whose rest starts no wrap: the creator is kept, cut before its location.
-      const c = goroutine(['main.run(0x1)', '\t/src/main.go:9 +0x1d', 'created by main.st', 'art', '\t/src/main.go:3 +0x1d']);
-      assert.equal(c.createdBy?.func, 'main.st');
+      // Nor is a `created by` that no `file:line` follows joined: the creator is kept as it stood, cut before its location.
+      const c = goroutine(['main.run(0x1)', '\t/src/main.go:9 +0x1d', 'created by main.(*T).St', 'art']);
+      assert.deepEqual([c.createdBy?.func, c.createdBy?.line], ['main.(*T).St', 0]);
       // A location line that starts with a dot is a location.
       const h = goroutine(['main.run(0x1)', './main.go:9 +0x1d']);
       assert.deepEqual(h.frames.map(f => `${f.func} ${f.file}:${f.line}`), ['main.run ./main.go:9']);

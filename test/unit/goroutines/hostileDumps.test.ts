@@ -165,6 +165,18 @@ describe('goroutines: a crash message tens of thousands of lines long', () => {
         [{ line: 1, message: 'the crash message at line 1 is longer than 16 KiB: only its first 16 KiB are kept' }]);
     });
   }
+
+  it('40,000 `panic:` lines without a tab over a stack of 40,000 panic frames: joined as one nested panic, kept to 16 KiB, in linear time', () => {
+    const n = 40_000;
+    const lines = [...Array.from({ length: n }, (_, i) => `panic: boom ${i}`), '', 'goroutine 1 [running]:',
+      ...Array.from({ length: n }, () => ['panic({0x48cfe0, 0xc000026040})', '\truntime/panic.go:884 +0x212']).flat(), 'main.main()', '\t/src/main.go:9 +0x1d', ''];
+    const started = performance.now();
+    const a = analyzeGoroutineDump(lines.join('\n'));
+    assert.ok(performance.now() - started < BOUND_MS, `${performance.now() - started} ms`);
+    assert.deepEqual([a.dump.crash?.message.length, a.dump.earlierDumps.length], [MAX_CRASH_MESSAGE + 2, 0]);
+    assert.deepEqual(a.dump.warnings.filter(w => /crash message/.test(w.message)),
+      [{ line: 1, message: 'the crash message at line 1 is longer than 16 KiB: only its first 16 KiB are kept' }]);
+  });
 });
 
 describe('goroutines: many race reports, many counted records', () => {

@@ -112,6 +112,69 @@ describe('goroutines: dumps copied out of log viewers', () => {
       assert.deepEqual(reading(analyzeGoroutineDump('\ufeff' + text.replace(/\n$/, ''))), { ...PLAIN, warnings: [REVERSED] });
     });
 
+    it('lines the copy glued: a `file:line` and its call (the call first in reverse), the fences to the first and last lines', () => {
+      // scripts/reversed-pastes.mjs: where the forward reading splits a glued pair (a digit, then a name), the reversed one does.
+      const text = fixture('logviews/newest_first_glued_calls.txt');
+      assert.deepEqual(reading(analyzeGoroutineDump(text)), { ...PLAIN, warnings: [REVERSED] });
+      assert.deepEqual(reading(readInChunks(text, 97)), { ...PLAIN, warnings: [REVERSED] });
+      // Between lines of prose, the fences glued to the dump's first and last lines (CRLF too): split all the same.
+      const plain = fixture('logviews/newest_first_plain.txt').replace(/\n$/, '');
+      for (const eol of ['\n', '\r\n']) {
+        const fenced = ['The crash, from Grafana (newest first):', `\`\`\`${plain}\`\`\``, 'Any idea?', ''].join('\n').replace(/\n/g, eol);
+        const a = analyzeGoroutineDump(fenced);
+        assert.deepEqual(reading(a).crash, PLAIN.crash);
+        assert.deepEqual({ ...reading(a), warnings: [] }, { ...PLAIN, warnings: [] });
+      }
+      // A message's own closing backtick is no fence: kept.
+      const quoted = `${plain.replace(/^panic: .*$/m, 'panic: parse error near `foo`')}\nAny idea?\n`;
+      assert.equal(analyzeGoroutineDump(quoted).dump.crash?.message, 'panic: parse error near `foo`');
+      // As UTF-16 (decoded whole, reversed as a string): the same rule.
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      assert.deepEqual(reading(analyzeGoroutineDump(new Uint8Array(utf16))), { ...PLAIN, warnings: [REVERSED] });
+    });
+
+    it('what closes the paste stays last, by one rule for bytes and strings: closing lines and a closer glued to the last line', () => {
+      const plain = fixture('logviews/newest_first_plain.txt');
+      for (const text of [`${plain}\n\`\`\`\n</details>\n`, `${plain.replace(/\n$/, '')}\`\`\`\n\n`]) {
+        const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        for (const a of [analyzeGoroutineDump(text), analyzeGoroutineDump(new Uint8Array(utf16)), readInChunks(text, 97)]) {
+          assert.deepEqual(reading(a), { ...PLAIN, warnings: [REVERSED] });
+          assert.equal(a.dump.crash?.line, 1);
+        }
+      }
+    });
+
+    it('a nested panic whose `\\tpanic:` lines lost their tab (scripts/reversed-pastes.mjs): one crash with every message', () => {
+      const a = analyzeGoroutineDump(fixture('logviews/newest_first_nested_panics_untabbed.txt'));
+      const nested = 'panic: assignment to entry in nil map / panic: flushing the index: short write / panic: closing the journal: disk full';
+      assert.deepEqual([a.dump.crash?.message, a.dump.earlierDumps.length, a.dump.goroutines.length, a.dump.warnings.map(w => w.message)], [nested, 0, 4, [REVERSED]]);
+      assert.equal(a.groups[0].suspect, `1 goroutine crashed (${nested}) in main.nested.func1 (main.go:43)`);
+    });
+
+    it('a log viewer\'s table copied with its columns: the columns learnt as a prefix, a stack without its header too', () => {
+      // scripts/reversed-pastes.mjs: `  |   | Apr 23 12:01:10.100 | ` before every line, tabs lost.
+      const table = fixture('logviews/newest_first_table_columns.txt');
+      assert.deepEqual(reading(analyzeGoroutineDump(table)), { ...PLAIN, warnings: [REVERSED] });
+      assert.deepEqual(reading(readInChunks(table, 97)), { ...PLAIN, warnings: [REVERSED] });
+      const headless = analyzeGoroutineDump(fixture('logviews/newest_first_table_columns_headless.txt'));
+      assert.deepEqual(headless.dump.headlessStacks.map(h => [h.frames.map(f => `${f.func}:${f.line}`), h.createdBy?.func, h.createdBy?.line]),
+        [[['main.(*store).deleteCollection.func1:47'], 'main.(*store).deleteCollection', 45]]);
+      assert.deepEqual(headless.dump.warnings.map(w => w.message), [REVERSED, 'line 6: skipped 1 line that is not part of a goroutine dump, starting "The worker hangs; its stack from the logs:"']);
+    });
+
+    it('velero 8708 (real paste): Grafana\'s table newest first, a stack without its header, its creator\'s location without the columns', () => {
+      const a = analyzeGoroutineDump(fixture('pasted/velero_8708_grafana_table_newest_first.txt'));
+      assert.deepEqual(a.dump.headlessStacks.map(h => [h.frames.map(f => `${f.func}:${f.line}`), `${h.createdBy?.func}:${h.createdBy?.line}`]), [[[
+        'k8s.io/apimachinery/pkg/util/wait.BackoffUntil:227', 'k8s.io/apimachinery/pkg/util/wait.JitterUntil:204', 'k8s.io/apimachinery/pkg/util/wait.Until:161',
+        'k8s.io/client-go/tools/cache.(*processorListener).run:972', 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start.func1:72',
+      ], 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start:70']]);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header, at wait.BackoffUntil (backoff.go:227), created by wait.(*Group).Start');
+      // The search excerpt's cut row (its columns alone) and the comment's prose are the lines skipped.
+      assert.deepEqual(a.dump.warnings.map(w => w.message), [REVERSED,
+        'line 1: skipped 1 line that is not part of a goroutine dump, starting "|   | Apr 23 02:16:11.184 |"',
+        'line 15: skipped 1 line that is not part of a goroutine dump, starting "We updated yesterday on 1.16. But its not going away."']);
+    });
+
     it('a text whose first MiB holds no dump is read as it comes: the bound keeps a stream from being held whole', () => {
       const reversed = fixture('logviews/newest_first_plain.txt');
       const padding = 'log line that is no part of any dump\n'.repeat(Math.ceil(ORDER_SAMPLE_BYTES / 37) + 1);
