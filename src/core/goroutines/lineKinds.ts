@@ -466,8 +466,18 @@ export function isRecordHeader(text: string, s: number, end: number): boolean {
 /** Per first byte, the literal starts of the rows that begin with it, and the shapes that may. */
 const STARTS_BY_FIRST_BYTE: Uint8Array[][] = Array.from({ length: 128 }, () => []);
 const SHAPES_BY_FIRST_BYTE: ByteShape[][] = Array.from({ length: 128 }, () => []);
+/**
+ * Per first two bytes (the first times 256 plus the second), whether a literal start begins so: most
+ * junk lines share a first letter with some start (`retry` with `runtime: `) but not a second one.
+ */
+const START_FIRST_TWO_BYTES = new Uint8Array(128 * 256);
 for (const row of LINE_KINDS) {
-  for (const start of row.starts) STARTS_BY_FIRST_BYTE[start.charCodeAt(0)].push(asciiBytes(start));
+  for (const start of row.starts) {
+    STARTS_BY_FIRST_BYTE[start.charCodeAt(0)].push(asciiBytes(start));
+    for (let second = 0; second < 256; second++) {
+      if (start.length === 1 || second === start.charCodeAt(1)) START_FIRST_TWO_BYTES[(start.charCodeAt(0) << 8) | second] = 1;
+    }
+  }
   const shape = row.shape;
   if (shape === undefined) continue;
   for (const first of shape.firsts) {
@@ -486,8 +496,11 @@ export function mayBeKnownLine(bytes: Uint8Array, s: number, end: number, classe
   const first = bytes[s];
   // Every start and shape begins with an ASCII byte.
   if (first >= 128) return false;
-  const starts = STARTS_BY_FIRST_BYTE[first];
-  for (let i = 0; i < starts.length; i++) if (startsWithBytes(bytes, s, end, starts[i])) return true;
+  // A one-byte line is looked up with 0 for its second byte: no start of two bytes or more takes it either way.
+  if (START_FIRST_TWO_BYTES[(first << 8) | (s + 1 < end ? bytes[s + 1] : 0)] === 1) {
+    const starts = STARTS_BY_FIRST_BYTE[first];
+    for (let i = 0; i < starts.length; i++) if (startsWithBytes(bytes, s, end, starts[i])) return true;
+  }
   const shapes = SHAPES_BY_FIRST_BYTE[first];
   for (let i = 0; i < shapes.length; i++) if ((shapes[i].needs & classes) !== 0 && shapes[i].test(bytes, s, end)) return true;
   return false;
