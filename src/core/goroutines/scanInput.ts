@@ -153,20 +153,8 @@ export class GoroutineDumpScanner {
       const rest = this.start(head);
       if (!this.utf16Parts) this.keep(rest, 0);
     }
-    if (this.utf16Parts) {
-      if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
-      const whole = new Uint8Array(this.utf16Length);
-      let at = 0;
-      for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
-      const text = new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
-      // Decoded whole, UTF-16 text copied newest line first is read in reverse here.
-      const lines = splitLines(text.slice(0, ORDER_SAMPLE_BYTES));
-      if (looksReversed(lines)) {
-        this.scanner.warnAtStart(REVERSED_WARNING);
-        this.scanner.readingInReverse();
-        this.scanWholeText(reverseLines(splitLines(text)));
-      } else this.scanWholeText(text);
-    } else if (this.carryLength > 0) {
+    if (this.utf16Parts) this.rescanUtf16();
+    if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
       if (content === null) this.scanner.scanBytes(last, 0, last.length);
@@ -183,18 +171,24 @@ export class GoroutineDumpScanner {
   }
 
   /**
-   * Text decoded whole (UTF-16) is read as text, and its end as the bytes' end is: the closing
-   * lines after its last line with content dropped, that line read without its line break when it
-   * reads as cut short.
+   * UTF-16 text, decoded whole, goes through the byte path as UTF-8 in line-aligned pieces: one
+   * reading of every text, the junk gate and held crash lines included, whatever its encoding.
    */
-  private scanWholeText(text: string): void {
-    const bytes = new TextEncoder().encode(text);
-    const content = lastContentLine(bytes);
-    if (content === null) { this.scanner.scanChunk(text); return; }
-    const decoder = new TextDecoder();
-    this.scanner.scanChunk(decoder.decode(bytes.subarray(0, content.start)));
-    this.scanLastContentLine(bytes, content, (line, from, to) => this.scanner.scanChunk(decoder.decode(line.subarray(from, to))));
-    this.scanner.trailingLines = countLines(bytes, content.end + 1, bytes.length);
+  private rescanUtf16(): void {
+    if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
+    let text = decodeUtf16(this.utf16Parts!, this.utf16Length);
+    this.utf16Parts = null;
+    // Decoded whole, UTF-16 text copied newest line first is read in reverse here.
+    if (looksReversed(splitLines(text.slice(0, ORDER_SAMPLE_BYTES)))) {
+      this.scanner.warnAtStart(REVERSED_WARNING);
+      this.scanner.readingInReverse();
+      text = reverseLines(splitLines(text));
+    }
+    // The text's size is the one read, not the UTF-8 rebuilt from it.
+    const read = this.byteLength;
+    this.crLineBreaks = breaksLinesWithCrOnly(new TextEncoder().encode(text.slice(0, CR_SNIFF_BYTES)));
+    pushText({ push: piece => this.scanPiece(piece) }, text);
+    this.byteLength = read;
   }
 
   /**
@@ -288,6 +282,14 @@ function lastContentLine(bytes: Uint8Array): { start: number; end: number } | nu
   let end = held;
   while (end < lineStart && bytes[end] !== NEWLINE) end++;
   return isClosingLine(bytes, held, end) ? null : { start: held, end };
+}
+
+/** UTF-16 parts (their byte order mark first) as one string; the bytes are not kept past it. */
+function decodeUtf16(parts: readonly Uint8Array[], length: number): string {
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) { whole.set(part, at); at += part.length; }
+  return new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
 }
 
 function isBlankRun(bytes: Uint8Array, from: number, to: number): boolean {
