@@ -8,6 +8,7 @@ import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
+import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
@@ -34,6 +35,8 @@ export class GoroutineDumpScanner {
   private utf16Length = 0;
   /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
   private crLineBreaks = false;
+  /** The text was logged through rsyslog, which wrote each tab as `#011` (syslogEscapes.ts). */
+  private tabEscapes: TabUnescaper | null = null;
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
@@ -106,6 +109,7 @@ export class GoroutineDumpScanner {
       if (this.utf16Parts) return;
     }
     if (this.crLineBreaks) chunk = crToLf(chunk);
+    if (this.tabEscapes) chunk = this.tabEscapes.unescape(chunk);
     let start = 0;
     if (this.carryLength > 0) {
       // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
@@ -154,6 +158,8 @@ export class GoroutineDumpScanner {
       if (!this.utf16Parts) this.keep(rest, 0);
     }
     if (this.utf16Parts) this.rescanUtf16();
+    // The text ended in the start of an escape: it was none.
+    if (this.tabEscapes) this.keep(this.tabEscapes.flush(), 0);
     if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
@@ -186,7 +192,7 @@ export class GoroutineDumpScanner {
     }
     // The text's size is the one read, not the UTF-8 rebuilt from it.
     const read = this.byteLength;
-    this.crLineBreaks = breaksLinesWithCrOnly(new TextEncoder().encode(text.slice(0, CR_SNIFF_BYTES)));
+    this.lookAtHead(new TextEncoder().encode(text.slice(0, CR_SNIFF_BYTES)));
     pushText({ push: piece => this.scanPiece(piece) }, text);
     this.byteLength = read;
   }
@@ -223,8 +229,14 @@ export class GoroutineDumpScanner {
       this.keepUtf16(chunk);
       return chunk.subarray(chunk.length);
     }
-    this.crLineBreaks = breaksLinesWithCrOnly(chunk.subarray(0, CR_SNIFF_BYTES));
+    this.lookAtHead(chunk.subarray(0, CR_SNIFF_BYTES));
     return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+  }
+
+  /** What the text's first bytes say of how all of it is to be read: its line breaks, its tabs. */
+  private lookAtHead(head: Uint8Array): void {
+    this.crLineBreaks = breaksLinesWithCrOnly(head);
+    this.tabEscapes = escapesTabs(head) ? new TabUnescaper() : null;
   }
 
   /**

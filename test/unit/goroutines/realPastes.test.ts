@@ -543,6 +543,26 @@ const EXPECTED: Record<string, Reading> = {
     }],
     cutAtStart: true,
   },
+  // Found on 2026-12-04: shapes and ecosystems not seen before.
+  // Go ≥ 1.22's signal crash (`PC=… m=33 sigcode=1 addr=…`) after a JSON log record, on `goroutine 0 gp=… m=33 mp=… [idle]:` in the GC.
+  'victorialogs_6425_json_log_sigsegv_gp_idle.txt': {
+    ids: [0], truncated: false, crash: 'SIGSEGV: segmentation violation', cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.(*mspan).typePointersOfUnchecked (mbitmap_allocheaders.go:202)',
+  },
+  // rsyslog wrote each tab as `#011`: the stack without its header, behind syslog's prefix, read to its creator; cut inside the prefix.
+  'guestagent_435_syslog_hash011_tabs.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.(*scavengerState).park (mgcscavenge.go:425), created by runtime.gcenable',
+    headless: [{ lines: '6–15', funcs: ['runtime.(*scavengerState).park', 'runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // cgo: `fatal error: unexpected signal during runtime execution` in C code, the `runtime stack:` first, then the goroutine in `[syscall]` inside its `_Cfunc_`.
+  'libvirtgo_46_cgo_unexpected_signal_runtime_stack.txt': {
+    ids: [561], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[561, ['runtime.cgocall', 'github.com/libvirt/libvirt-go._Cfunc_virEventRunDefaultImplWrapper', 'github.com/libvirt/libvirt-go.EventRunDefaultImpl.func1',
+      'github.com/libvirt/libvirt-go.EventRunDefaultImpl', 'github.com/purpleidea/mgmt/engine/resources.(*VirtRes).Watch.func1', 'runtime.goe…']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in libvirt-go._Cfunc_virEventRunDefaultImplWrapper (_cgo_gotypes.go:6036)',
+  },
 };
 
 /** What may close a paste after its last line. */
