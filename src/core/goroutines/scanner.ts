@@ -1712,6 +1712,10 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'race' && this.race !== null) {
       cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
+    } else if (open !== null && this.mode === 'goroutine' && this.stackEndedBefore(open)) {
+      // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
+      // the blank line between goroutines): the cut fell after it, in the next goroutine's header.
+      this.endSection();
     } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
@@ -1788,6 +1792,11 @@ export class DumpScanner implements LineKindActions {
     this.skippedLine = null;
     this.beginGoroutine(header.id, this.headerInfo(header));
     return true;
+  }
+
+  /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
+  private stackEndedBefore(open: { createdBy: unknown; endLine: number }): boolean {
+    return open.createdBy !== null && this.pending === null && open.endLine === this.lineNo - 1 && this.locationLine === this.lineNo - 1;
   }
 
   /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */

@@ -563,6 +563,51 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/libvirt/libvirt-go.EventRunDefaultImpl', 'github.com/purpleidea/mgmt/engine/resources.(*VirtRes).Watch.func1', 'runtime.goe…']]],
     first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in libvirt-go._Cfunc_virEventRunDefaultImplWrapper (_cgo_gotypes.go:6036)',
   },
+  // Go 1.25 behind a Bazel-like `third_party/go/gc` GOROOT, locations indented by 8 spaces, the `[GOMAXPROCS updater (idle)]` state; starts in a location alone.
+  'agy_427_go125_gomaxprocs_updater_spaces.txt': {
+    ids: [5, 6], truncated: true, crash: null, cut: [[6, ['runtime.gopark']]], first: null,
+    headless: [{ lines: '7–14', funcs: ['runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // Go ≥ 1.23's `gp= m=nil` headers with the blank lines between goroutines lost; cut in the next header (`goroutine 4`): goroutine 3 is whole.
+  'dcgmexporter_450_gp_headers_no_blank_lines.txt': {
+    ids: [2, 3], truncated: true, crash: null, cut: [], first: null,
+    headless: [{ lines: '7–8', funcs: ['runtime.goexit'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Copied newest line first behind a viewer's time column (`2022-06-28T15:45:17+01:00\t`), locations with `fp= sp= pc=`, no header in sight.
+  'vmagent_2830_reversed_timestamp_tab_prefix.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.(*mspan).reportZombies (mgcsweep.go:776), created by runtime.gcenable',
+    headless: [{ lines: '2–15', funcs: ['runtime.(*mspan).reportZombies', 'runtime.(*sweepLocked).sweep', 'runtime.sweepone', 'runtime.bgsweep', 'runtime.gcenable.func1', 'runtime.goexit'],
+      createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // Android's logcat: `E/Go      ( 3609): ` before every line (gomobile's stderr), its tabs turned to spaces.
+  'golang_10759_logcat_e_go_spaces.txt': {
+    ids: [10], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[10, ['golang.org/x/mobile/gl.TexSubImage2D', 'golang.org/x/mobile/gl/glutil.(*Image).Upload', 'golang.org/x/mobile/app/debug.DrawFPS', 'main.draw',
+      'golang.org/x/mobile/app.Run.func1', 'golang.org/x/mobile/app.main.func1']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in gl.TexSubImage2D (gl.go:1650)',
+  },
+  // The same prefix, the text starting inside a goroutine that ends in `created by`, then a header behind the prefix.
+  'golang_11860_logcat_e_go_headless_creator.txt': {
+    ids: [6], truncated: true, crash: null, cut: [[6, ['syscall.Syscall', 'syscall.read']]], first: null,
+    headless: [{ lines: '6–17', funcs: ['os.(*File).Read', 'bufio.(*Reader).fill', 'bufio.(*Reader).ReadSlice', 'bufio.(*Reader).ReadLine', 'golang.org/x/mobile/internal/mobileinit.lineLog'],
+      createdBy: 'golang.org/x/mobile/internal/mobileinit.init.1' }],
+    cutAtStart: true,
+  },
+  // Android Studio's logcat columns (`2024-04-23 16:00:02.047 18524-0     Go      com.nimispace.app      E  `): a stack without its header, from a location alone.
+  'golang_66989_logcat_studio_columns_headless.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at poll.(*FD).Read (fd_unix.go:167)',
+    headless: [{ lines: '6–13', funcs: ['internal/poll.(*FD).Read', 'os.(*File).read', 'os.(*File).Read', 'bufio.(*Reader).fill'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // The same columns, an empty message first, a `[runnable]` goroutine in cgo's malloc; cut inside the columns.
+  'firestack_66_logcat_studio_columns_runnable.txt': {
+    ids: [22], truncated: true, crash: null, cut: [[22, ['main._cgo_cmalloc', 'main._Cfunc__CMalloc', 'main.encodeString', 'main.(*proxyintra_Bridge).Log']]], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -619,6 +664,15 @@ describe('goroutines: real pastes from public issues', () => {
     // Its goroutine starts at goleak's line, whose header Go did not print.
     const g = analyzeGoroutineDump(read('otelcontribcol_43417_goleak_headerless_cut.txt')).dump.goroutines.get(0);
     assert.equal(g.lines.start, 10);
+  });
+
+  it('a goroutine whose stack ended with its creator right before a cut header is whole, without the blank line Go prints between them', () => {
+    const goroutine3 = 'goroutine 3 [GC sweep wait]:\nruntime.gopark(0x1?)\n\t/usr/local/go/src/runtime/proc.go:402 +0xce\ncreated by runtime.gcenable in goroutine 1\n\t/usr/local/go/src/runtime/mgc.go:203 +0x66\n';
+    const cutIn = (rest: string) => [...analyzeGoroutineDump(goroutine3 + rest).dump.goroutines].map(g => [g.id, g.cut]);
+    for (const header of ['goroutine 4', 'goroutine 4 gp=0xc000007340 m=n', '\ngoroutine 4']) assert.deepEqual(cutIn(header + '\n'), [[3, false]], header);
+    // Cut in the creator's `file:line`, or its `created by` without one: goroutine 3 is the one cut.
+    const cutCreator = goroutine3.replace('mgc.go:203 +0x66\n', 'mgc.go:2');
+    assert.deepEqual([...analyzeGoroutineDump(cutCreator).dump.goroutines].map(g => [g.id, g.cut]), [[3, true]]);
   });
 
   it('a cut call keeps its function as the last frame only when its name is whole', () => {
