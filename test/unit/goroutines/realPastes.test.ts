@@ -608,6 +608,15 @@ const EXPECTED: Record<string, Reading> = {
   'firestack_66_logcat_studio_columns_runnable.txt': {
     ids: [22], truncated: true, crash: null, cut: [[22, ['main._cgo_cmalloc', 'main._Cfunc__CMalloc', 'main.encodeString', 'main.(*proxyintra_Bridge).Log']]], first: null,
   },
+  // Prose, then a stack copied newest line first without tabs, three spaces after every line, its newest line cut (`github.com/VictoriaMetrics/Victo`).
+  'vmagent_4982_prose_then_stack_trailing_spaces.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at remotewrite.(*remoteWriteCtx).Push (remotewrite.go:694), created by remotewrite.pushBlockToRemoteStorages',
+    headless: [{ lines: '3–8', funcs: ['github.com/VictoriaMetrics/VictoriaMetrics/app/vmagent/remotewrite.(*remoteWriteCtx).Push',
+      'github.com/VictoriaMetrics/VictoriaMetrics/app/vmagent/remotewrite.pushBlockToRemoteStorages.func2'],
+    createdBy: 'github.com/VictoriaMetrics/VictoriaMetrics/app/vmagent/remotewrite.pushBlockToRemoteStorages' }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
