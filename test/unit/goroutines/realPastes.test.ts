@@ -617,6 +617,24 @@ const EXPECTED: Record<string, Reading> = {
     createdBy: 'github.com/VictoriaMetrics/VictoriaMetrics/app/vmagent/remotewrite.pushBlockToRemoteStorages' }],
     cutAtStart: true,
   },
+  // `fatal error: concurrent map read and map write` in an issue's body (no fence), Windows paths behind 8 spaces: the map access's runtime frames are not blamed.
+  'grtm_4_concurrent_map_read_windows_paths.txt': {
+    ids: [133], truncated: false, crash: 'fatal error: concurrent map read and map write', cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in grtm.(*GrManager).NewLoopGoroutine.func1 (grmanager.go:38), created by grtm.(*GrManager).NewLoopGoroutine',
+  },
+  // An issue template's checklist in Chinese, then the crash with every location flush left (no tab); cut in a call's name.
+  'newapi_392_locations_flush_left_template.txt': {
+    ids: [4596612], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[4596612, ['one-api/common.GetModelPrice', 'one-api/relay.TextHelper', 'one-api/controller.relayHandler', 'one-api/controller.Relay', 'github.com/gin-gonic/gin.(*Context).Next',
+      'one-api/router.SetRelayRouter.Distribute.func3', 'github.com/gin-gonic/gin.(*Context).Next', 'one-api/router.SetRelayRouter.TokenAuth.func2', 'github.com/gin-gonic/gin.(*Context).Next',
+      'main.main.Sessions.func8', 'github.com/gin-gonic/gin.(*Context).N…']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in common.GetModelPrice (model-ratio.go:259)',
+  },
+  // One inlined frame `(...)` under a GitHub Actions container path (`/__w/…`), then a link: the reporter's cut, a stack without its `created by`.
+  'clusterdev_197_map_iteration_inlined_actions_path.txt': {
+    ids: [98], truncated: true, crash: 'fatal error: concurrent map iteration and map write', cut: [[98, ['github.com/shalb/cluster.dev/pkg/project.(*UnitLinksT).ByLinkTypes']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in project.(*UnitLinksT).ByLinkTypes (ulinks.go:148)',
+  },
 };
 
 /** What may close a paste after its last line. */
