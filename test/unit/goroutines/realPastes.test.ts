@@ -635,6 +635,21 @@ const EXPECTED: Record<string, Reading> = {
     ids: [98], truncated: true, crash: 'fatal error: concurrent map iteration and map write', cut: [[98, ['github.com/shalb/cluster.dev/pkg/project.(*UnitLinksT).ByLinkTypes']]],
     first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in project.(*UnitLinksT).ByLinkTypes (ulinks.go:148)',
   },
+  // Go 1.25 on GitHub Actions between `=== RUN` and `FAIL`: the WaitGroup's own frames are not blamed.
+  'hotstuff_236_go125_negative_waitgroup_test_fail.txt': {
+    ids: [920], truncated: false, crash: 'panic: sync: negative WaitGroup counter', cut: [],
+    first: '1 goroutine crashed (panic: sync: negative WaitGroup counter) in server_test.TestTimeout.func2 (server_test.go:139), created by server_test.testBase.func1',
+  },
+  // Windows' illegal instruction (`Exception 0xc000001d`) with no `signal arrived …` line, the crashed goroutine without its header, then goroutine 2.
+  'gobypassav_14_windows_illegal_instruction_headerless.txt': {
+    ids: [0, 2], truncated: false, crash: 'Exception 0xc000001d 0x0 0x0 0x1d7dacd0006', cut: [],
+    first: '1 goroutine crashed (Exception 0xc000001d 0x0 0x0 0x1d7dacd0006) in main.main (decodecs.go:82)',
+  },
+  // Go 1.4 on 386 Windows: `signal arrived during cgo execution`, 4-space indents, `func·028` turned to `funcВ·028`, `...` / `[snip]` / `...`, then the registers.
+  'golang_10300_windows_cgo_execution_snip_registers.txt': {
+    ids: [0, 1], truncated: false, crash: 'Exception 0xc0000005 0x0 0x0 0x0', cut: [],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x0) in syscall.AcceptEx (zsyscall_windows.go:1499), created by net.startServer',
+  },
 };
 
 /** What may close a paste after its last line. */
