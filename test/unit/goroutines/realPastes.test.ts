@@ -650,6 +650,23 @@ const EXPECTED: Record<string, Reading> = {
     ids: [0, 1], truncated: false, crash: 'Exception 0xc0000005 0x0 0x0 0x0', cut: [],
     first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x0) in syscall.AcceptEx (zsyscall_windows.go:1499), created by net.startServer',
   },
+  // A single backtick glued before the crash line (inline code never closed): a deadlock, goroutine 19 cut in its second call's name.
+  'githound_73_backtick_glued_deadlock.txt': {
+    ids: [1, 19], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[19, ['github.com/tillson/git-hound/internal/app.(*WorkerPool).Submit']]],
+    first: '1 goroutine blocked on chan send for 1 minute in app.(*WorkerPool).Submit (worker_pool.go:77), at stack depth 8; all goroutines are asleep (deadlock)',
+  },
+  // Bazel's test output: its banner, `--- PASS`, `PASS`, then the panic with two blank lines and Bazel's `GOROOT/src/…` placeholder paths; cut after a call.
+  'rulesgo_3476_bazel_goroot_placeholder_log_after_test.txt': {
+    ids: [7], truncated: true, crash: 'panic: Log in goroutine after TestFunc1 has completed: log in go routine!',
+    cut: [[7, ['testing.(*common).logDepth', 'testing.(*common).log', 'testing.(*common).Log']]],
+    first: '1 goroutine crashed (panic: Log in goroutine after TestFunc1 has completed: log in go routine!) in testing.(*common).logDepth (testing.go:894)',
+  },
+  // Travis CI: a test timeout with no blank line anywhere (after the panic, between goroutines), Go under `.gimme`; cut in a path.
+  'rivine_114_travis_no_blank_lines_gimme.txt': {
+    ids: [15, 1, 14], truncated: true, crash: 'panic: test timed out after 5s', cut: [[14, ['syscall.Syscall']]], first: null,
+  },
+  // `coverage: …` before a test timeout whose locations lost their tab and GOROOT (`-trimpath`): whole, then the next comment.
+  'zot_286_coverage_then_timeout_flush_left.txt': { ids: [1192], truncated: false, crash: 'panic: test timed out after 10m0s', cut: [], first: null },
 };
 
 /** What may close a paste after its last line. */
