@@ -667,6 +667,16 @@ const EXPECTED: Record<string, Reading> = {
   },
   // `coverage: …` before a test timeout whose locations lost their tab and GOROOT (`-trimpath`): whole, then the next comment.
   'zot_286_coverage_then_timeout_flush_left.txt': { ids: [1192], truncated: false, crash: 'panic: test timed out after 10m0s', cut: [], first: null },
+  // `fatal error: runtime: cannot allocate memory` in `persistentalloc` on the system stack, then the goroutine that switched to it; cut after a call.
+  'amass_57_cannot_allocate_persistentalloc.txt': {
+    ids: [898390], truncated: true, crash: 'fatal error: runtime: cannot allocate memory', cut: [[898390, ['runtime.systemstack_switch', 'runtime.persistentalloc']]],
+    first: '1 goroutine crashed (fatal error: runtime: cannot allocate memory) in runtime.persistentalloc1 (malloc.go:997) on the system stack',
+  },
+  // An out-of-memory crash pasted from its `runtime stack:` on (no crash line), 8-space indents; cut in a path.
+  'tlsobservatory_377_runtime_stack_first_oom_cut.txt': {
+    ids: [1], truncated: true, crash: null, cut: [[1, ['runtime.systemstack_switch', 'runtime.mallocgc']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in runtime.sysMap (mem_linux.go:165) on the system stack',
+  },
 };
 
 /** What may close a paste after its last line. */
