@@ -677,6 +677,18 @@ const EXPECTED: Record<string, Reading> = {
     ids: [1], truncated: true, crash: null, cut: [[1, ['runtime.systemstack_switch', 'runtime.mallocgc']]],
     first: '1 goroutine crashed (its crash line is not in the text) in runtime.sysMap (mem_linux.go:165) on the system stack',
   },
+  // rsyslog's `Oct  1 10:19:30 localhost dockerd: ` with every location's tab gone; from the header on (no crash line); cut inside the prefix.
+  'moby_35050_syslog_prefix_locations_lost_tab.txt': {
+    ids: [12580], truncated: true, crash: null,
+    cut: [[12580, ['runtime.throw', 'runtime.mapiternext', 'github.com/docker/docker/daemon/cluster/executor/container.(*controller).Logs',
+      'github.com/docker/docker/vendor/github.com/docker/swarmkit/agent.(*taskManager).Logs']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in container.(*controller).Logs (controller.go:530)',
+  },
+  // Go 1.6's `panic(…)` frame and `[signal 0xb …]`; later, systemd's status with one call line whose arguments it shortened (`0xc20811...0`): not a goroutine.
+  'logspout_183_two_crashes_systemd_ellipsis.txt': {
+    ids: [1257], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in router.(*LogsPump).rename (pump.go:98), created by router.(*LogsPump).Run',
+  },
 };
 
 /** What may close a paste after its last line. */
