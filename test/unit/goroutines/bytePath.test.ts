@@ -81,6 +81,12 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('a `file:line` whose offset lost its `+`, after junk under a header', () => {
+    for (const location of ['\t/x/runtime/panic.go:522  0x1b5', '\t/x/runtime/panic.go:522 +0x1b5', 'junk line two']) {
+      assertReadAlike(`goroutine 25 [select]:\nmain.go:12 goroutine { send]: {\n${location}\n`, JSON.stringify(location));
+    }
+  });
+
   it('lines of every fixture shuffled with junk and log lines', () => {
     const pool = [
       ...texts.flatMap(t => t.split('\n')), ...junkLines(5, 5000).lines,

@@ -689,6 +689,20 @@ const EXPECTED: Record<string, Reading> = {
     ids: [1257], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in router.(*LogsPump).rename (pump.go:98), created by router.(*LogsPump).Run',
   },
+  // `runtime: g1: frame.sp=… top=…` and its `\tstack=[…] n=7 max=…` before `fatal error: traceback did not unwind completely`, in `[copystack]`.
+  'gau_49_runtime_g_frame_sp_traceback_unwind.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: traceback did not unwind completely', cut: [],
+    first: '1 goroutine crashed (fatal error: traceback did not unwind completely) in runtime.heapBitsSetType (mbitmap.go:911)',
+  },
+  // Every line behind two tabs, the blank lines between goroutines too (`\t\t`), Go 1.4's `[garbage collection]`; cut in `fp=`.
+  'golang_9562_every_line_two_tabs.txt': {
+    ids: [3, 4, 17], truncated: true, crash: null, cut: [[17, ['runtime.gopark', 'runtime.goparkunlock']]], first: null,
+  },
+  // A nested throw's `runtime stack:` alone, locations flush left with `fp= sp= pc=`; cut in `pc=`.
+  'golang_60783_runtime_stack_locations_flush_left_fp.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: null,
+    stackSuspect: 'the runtime threw in runtime.readgstatus (proc.go:932), as a runtime stack shows (its crash line is not in the text)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -721,10 +735,10 @@ describe('goroutines: real pastes from public issues', () => {
     }
   });
 
-  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`, `invalid spdelta`, `futexwakeup … returned`, a wrapped offset', () => {
+  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`, `invalid spdelta`, `futexwakeup … returned`, `stack=[…]`, a wrapped offset', () => {
     for (const name of ['syncthing_9919_sigill_instruction_bytes_arm64.txt', 'golang_44544_panic_during_panic_runtime_stack_hexdump.txt', 'golang_43228_unknown_pc_blank_then_creator.txt',
-      'geth_524_windows_console_wrap_go14.txt', 'syncthing_10604_mipsle_futexwakeup_sigsegv.txt']) {
-      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x|futexwakeup/.test(w.message));
+      'geth_524_windows_console_wrap_go14.txt', 'syncthing_10604_mipsle_futexwakeup_sigsegv.txt', 'gau_49_runtime_g_frame_sp_traceback_unwind.txt']) {
+      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x|futexwakeup|runtime: g|stack=\[/.test(w.message));
       assert.deepEqual(skipped, [], name);
     }
   });
