@@ -703,6 +703,24 @@ const EXPECTED: Record<string, Reading> = {
     ids: [], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'the runtime threw in runtime.readgstatus (proc.go:932), as a runtime stack shows (its crash line is not in the text)',
   },
+  // C's `abort()` under a cgo call (glibc's `corrupted double-linked list`) behind compose's prefix, Go ≥ 1.23's header; the same crash again behind journald, cut.
+  'cloudgame_467_compose_glibc_abort_cgo_gp.txt': {
+    ids: [20], truncated: false, crash: 'SIGABRT: abort', cut: [],
+    first: '1 goroutine crashed (SIGABRT: abort) in h264._Cfunc_h264_destroy (_cgo_gotypes.go:409)',
+  },
+  // `<pre>` glued to `SIGABRT: abort`, `sigcode=18446744073709551610` (SI_TKILL), `signal arrived during cgo execution`; cut in a path.
+  'govcl_203_pre_tag_glued_sigabrt_cgo.txt': {
+    ids: [1], truncated: true, crash: 'SIGABRT: abort',
+    cut: [[1, ['runtime.cgocall', 'github.com/ying32/dylib._Cfunc_Syscall3', 'github.com/ying32/dylib.(*LazyProc).CallOriginal.func4', 'github.com/ying32/dylib.(*LazyProc).CallOriginal',
+      'github.com/ying32/dylib.(*LazyDLL).call', 'github.com/ying32/dylib.(*LazyProc).Call']]],
+    first: '1 goroutine crashed (SIGABRT: abort) in dylib._Cfunc_Syscall3 (_cgo_gotypes.go:180)',
+  },
+  // A miner's progress line with `SIGABRT: abort` glued to its end, Go 1.5's `PC=… m=3` without `sigcode=`, a `_Cfunc_` at `??:0`; cut in a name.
+  'gominer_30_progress_glued_sigabrt_qq_locations.txt': {
+    ids: [6], truncated: true, crash: 'SIGABRT: abort',
+    cut: [[6, ['runtime.cgocall', 'github.com/robvanmieghem/go-opencl/cl._Cfunc_clEnqueueWriteBuffer', 'github.com/robvanmieghem/go-opencl/cl.(*CommandQueue).Enqu…']]],
+    first: '1 goroutine crashed (SIGABRT: abort) in cl._Cfunc_clEnqueueWriteBuffer (??:0)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -768,6 +786,16 @@ describe('goroutines: real pastes from public issues', () => {
     // Cut in the creator's `file:line`, or its `created by` without one: goroutine 3 is the one cut.
     const cutCreator = goroutine3.replace('mgc.go:203 +0x66\n', 'mgc.go:2');
     assert.deepEqual([...analyzeGoroutineDump(cutCreator).dump.goroutines].map(g => [g.id, g.cut]), [[3, true]]);
+  });
+
+  it('`SIGABRT: abort` blames the goroutine in a cgo call printed first (C called abort()), and no goroutine when none is (a dump asked for)', () => {
+    const crash = 'SIGABRT: abort\nPC=0x7f0275a4a52b m=6 sigcode=18446744073709551610\nsignal arrived during cgo execution\n\n';
+    const inC = 'goroutine 20 [syscall]:\nruntime.cgocall(0xa5ffc0, 0xc00049f8c8)\n\t/usr/local/go/src/runtime/cgocall.go:157 +0x4b\n' +
+      'main._Cfunc_destroy(0x7f021d69ba40)\n\t_cgo_gotypes.go:409 +0x3f\nmain.shutdown()\n\t/app/main.go:18 +0x34\ncreated by main.main in goroutine 1\n\t/app/main.go:9 +0x1d\n';
+    const waiting = 'goroutine 1 [select]:\nmain.main()\n\t/app/main.go:12 +0x1d\n';
+    assert.equal(analyzeGoroutineDump(crash + inC + '\n' + waiting).groups.find(g => g.crashed)?.frames[1]?.func, 'main._Cfunc_destroy');
+    assert.equal(analyzeGoroutineDump(crash.replace('signal arrived during cgo execution\n', '') + waiting + '\n' + inC).groups.some(g => g.crashed), false);
+    assert.equal(analyzeGoroutineDump(crash.replace('SIGABRT: abort', 'SIGQUIT: quit') + inC + '\n' + waiting).groups.some(g => g.crashed), false);
   });
 
   it('a cut call keeps its function as the last frame only when its name is whole', () => {
