@@ -721,6 +721,19 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[6, ['runtime.cgocall', 'github.com/robvanmieghem/go-opencl/cl._Cfunc_clEnqueueWriteBuffer', 'github.com/robvanmieghem/go-opencl/cl.(*CommandQueue).Enqu…']]],
     first: '1 goroutine crashed (SIGABRT: abort) in cl._Cfunc_clEnqueueWriteBuffer (??:0)',
   },
+  // GitHub Actions' `2022-01-31T16:45:42.6158742Z ` before every line, the three blank lines after the panic each behind it; cut in a path.
+  'spicedb_394_actions_timestamps_blank_prefixed_lines.txt': {
+    ids: [158], truncated: true, crash: 'panic: Log in goroutine after TestNoNewEnemy has completed: no such process', cut: [[158, ['testing.(*common).logDepth']]],
+    first: '1 goroutine crashed (panic: Log in goroutine after TestNoNewEnemy has completed: no such process) in testing.(*common).logDepth',
+  },
+  // One space before every line (locations behind 8 more), Go 1.24 under gvm, from inside a goroutine to its `created by … in goroutine 20`, then the tool's `DONE!`.
+  'ipfs_251_leading_space_every_line_headless.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at test.runRequest (run.go:121), created by testing.(*T).Run',
+    headless: [{ lines: '6–13', funcs: ['github.com/ipfs/gateway-conformance/tooling/test.runRequest', 'github.com/ipfs/gateway-conformance/tooling/test.run.func2', 'testing.tRunner'],
+      createdBy: 'testing.(*T).Run' }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
