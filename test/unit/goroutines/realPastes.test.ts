@@ -734,6 +734,19 @@ const EXPECTED: Record<string, Reading> = {
       createdBy: 'testing.(*T).Run' }],
     cutAtStart: true,
   },
+  // Hugo's build table (`  Pages            | 18508  `, `-------------------+--------`) before `fatal error: pipe failed` on darwin/arm64; cut in a name.
+  'hugo_11248_ascii_table_then_fatal_pipe.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: pipe failed', cut: [[1, ['runtime.throw', 'runtime.sigNoteSetup', 'os/signal.signal_enable', 'os/signal.e…']]],
+    first: '1 goroutine crashed (fatal error: pipe failed) in runtime.sigNoteSetup (os_darwin.go:101)',
+  },
+  // A powerline prompt (` ✘ 7sharp9@DavesMBP  ~/blog   master  hugo -w`), Go 1.6's `[signal 0xb … addr=0xb01dfacedebac1e …]`, Homebrew's GOROOT; cut in a path.
+  'hugo_2517_zsh_prompt_glyphs_bad_pointer.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[1, ['runtime.throw', 'runtime.sigpanic', 'sync.(*Pool).Get', 'fmt.newPrinter', 'fmt.Sprintln', 'log.(*Logger).Println', 'github.com/spf13/cast.ToIntE', 'github.com/spf13/cast.ToInt']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in cast.ToIntE (caste.go:153)',
+  },
+  // The crash line only in the issue's title: goroutine 1's package init chain, locations flush left, ending in `main.init()`; then prose.
+  'filebrowser_33_no_crash_line_init_chain_flush_left.txt': { ids: [1], truncated: false, crash: null, cut: [], first: null },
 };
 
 /** What may close a paste after its last line. */
