@@ -25,6 +25,24 @@ function isDigitByte(b: number): boolean {
   return b >= DIGIT_0 && b <= DIGIT_9;
 }
 
+function isLowerHexByte(b: number): boolean {
+  return isDigitByte(b) || (b >= 0x61 && b <= 0x66);
+}
+
+/** `:line  0x1b5` at the end: a `file:line` whose offset lost its `+` (a text decoded as a URL's query turns it into a space). */
+function endsInOffsetWithoutPlus(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = end;
+  while (i > s && isLowerHexByte(bytes[i - 1])) i--;
+  if (i === end || i - 2 < s || bytes[i - 1] !== 0x78 /* x */ || bytes[i - 2] !== DIGIT_0) return false;
+  const spacesEnd = i - 2;
+  let line = spacesEnd;
+  while (line > s && bytes[line - 1] === SPACE) line--;
+  if (line === spacesEnd) return false;
+  const lineEnd = line;
+  while (line > s && isDigitByte(bytes[line - 1])) line--;
+  return line < lineEnd && line > s && bytes[line - 1] === COLON;
+}
+
 export function asciiBytes(text: string): Uint8Array {
   return Uint8Array.from(text, c => c.charCodeAt(0));
 }
@@ -191,6 +209,7 @@ export function mayBeStackLine(bytes: Uint8Array, s: number, end: number): boole
   let digits = end;
   while (digits > s && isDigitByte(bytes[digits - 1])) digits--;
   if (digits < end && digits > s && bytes[digits - 1] === COLON) return true;
+  if (endsInOffsetWithoutPlus(bytes, s, end)) return true;
   let words = 1;
   for (let i = s; i < end; i++) {
     const b = bytes[i];

@@ -89,6 +89,18 @@ function goroutineUnderThrow(goroutines: GoroutineList, runtimeStacks: readonly 
   return -1;
 }
 
+/**
+ * `SIGABRT: abort` asks for a dump (`kill -ABRT`), but C code calls `abort()` too (a failed assertion,
+ * heap corruption noticed by glibc): the signal then arrives on the thread of a cgo call, whose
+ * goroutine Go prints first, its stack topped by `runtime.cgocall`. That goroutine crashed.
+ */
+const ABORT = 'SIGABRT: ';
+const CGO_CALL = new Set(['runtime.cgocall', 'runtime.asmcgocall']);
+
+function inCgoCall(frames: readonly SourceFrame[]): boolean {
+  return frames.length > 0 && CGO_CALL.has(frames[0].func);
+}
+
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
 export interface StuckDump {
   readonly kind: 'deadlock' | 'test timeout';
@@ -114,7 +126,8 @@ export function crashedGoroutineIndex(
     const panicking = panickingGoroutineIndex(goroutines);
     return panicking >= 0 ? panicking : goroutineUnderThrow(goroutines, runtimeStacks);
   }
-  if (!crashNamesCulprit(crash.message) || stuckDumpOf(crash.message)) return -1;
+  const abort = crash.message.startsWith(ABORT);
+  if ((!crashNamesCulprit(crash.message) && !abort) || stuckDumpOf(crash.message)) return -1;
   // Thrown by the runtime's monitor thread (sysmon), which runs no goroutine: none of those printed after it crashed.
   if (runtimeStacks.some(stack => stack.lines.start > crash.line && stack.frames.some(f => f.func === 'runtime.sysmon'))) return -1;
   for (let i = 0; i < goroutines.length; i++) {
@@ -122,6 +135,7 @@ export function crashedGoroutineIndex(
     // `<`: a dump logged as one string puts the crash line and its goroutines on one line of the text.
     if (g.lines.start < crash.line || isRaceState(g.state)) continue;
     const interrupted = crashes.some(other => other.line > crash.line && other.line < g.lines.start);
+    if (abort && !inCgoCall(g.frames)) return -1;
     return interrupted ? -1 : i;
   }
   return -1;

@@ -103,8 +103,9 @@ const FENCE = /^(`{3,}|~{3,})/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 // `instruction bytes: 0x…` under a SIGILL's `PC=` line; `panic during panic` between a fatal error and its `[signal …`;
 // Go 1.4's `invalid spdelta …` where its traceback met a frame it could not step over; `futexwakeup addr=0x… returned -22`
-// before the SIGSEGV the runtime raises when the kernel refuses its futex.
-const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x)/;
+// before the SIGSEGV the runtime raises when the kernel refuses its futex; `\tstack=[0x…-0x…] n=7 max=…` under
+// `runtime: g1: frame.sp=… top=…` before `fatal error: traceback did not unwind completely`.
+const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x|stack=\[0x)/;
 // Older Go prints the words of the stack after `runtime: unknown pc` without `0x`: `00007feb9bffc750:  0000000000000005 …`.
 const HEX_DUMP = /^(?:0x[0-9a-f]+|0[0-9a-f]{7,15}): /;
 const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
@@ -318,7 +319,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
   {
     kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
     starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x',
-      'instruction bytes: ', 'panic during panic', 'invalid spdelta ', 'futexwakeup addr=0x'],
+      'instruction bytes: ', 'panic during panic', 'invalid spdelta ', 'futexwakeup addr=0x', 'stack=[0x'],
     shape: { firsts: LOWERCASE, needs: byteClasses('x') | NON_ASCII_CLASS, test: registerShape },
     matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),

@@ -53,7 +53,16 @@ export function looksReversed(lines: readonly string[]): boolean {
   return stacksWithoutHeadersLookReversed(lines);
 }
 
-const LOCATION = /^\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/;
+/** A `file:line` as Go prints it, its offset and a traceback's `fp= sp= pc=` after it or not. */
+const LOCATION = /^\S+\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+)?(?: fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+)?$/;
+/** A log viewer's time column before each line (`2022-06-28T15:45:17+01:00\t`), the copy's cut maybe in it. */
+const TIME_COLUMN = /^[\d:.TZ+-]+\s+/;
+
+/** The line without a time column before it and without the white space around it. */
+function dumpText(line: string): string {
+  const time = TIME_COLUMN.exec(line);
+  return (time !== null && time[0].includes(':') ? line.slice(time[0].length) : line).trim();
+}
 
 /**
  * Stacks pasted without their goroutine headers: told by where the first of their lines stands and
@@ -65,17 +74,17 @@ function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
   const columns = columnsBeforeCreator(text);
   const lines = columns === null ? text : text.map(line => (startsWithColumns(line, columns) ? line.slice(columns.length) : line));
   const first = lines.findIndex(line => {
-    const trimmed = line.trim();
+    const trimmed = dumpText(line);
     return LOCATION.test(trimmed) || trimmed.startsWith('created by ') || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
   });
-  if (first < 0 || !LOCATION.test(lines[first].trim())) return false;
+  if (first < 0 || !LOCATION.test(dumpText(lines[first]))) return false;
   let forward = 0;
   let backward = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].trimStart().startsWith('created by ')) continue;
-    const next = i + 1 < lines.length ? lines[i + 1].trim() : '';
+    if (!dumpText(lines[i]).startsWith('created by ')) continue;
+    const next = i + 1 < lines.length ? dumpText(lines[i + 1]) : '';
     if (!LOCATION.test(next)) continue;
-    const after = i + 2 < lines.length ? lines[i + 2].trim() : '';
+    const after = i + 2 < lines.length ? dumpText(lines[i + 2]) : '';
     if (after.endsWith(')') && !after.startsWith('created by ') && !LOCATION.test(after)) backward++;
     else forward++;
   }

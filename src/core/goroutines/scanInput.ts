@@ -8,6 +8,7 @@ import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
+import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
@@ -34,6 +35,8 @@ export class GoroutineDumpScanner {
   private utf16Length = 0;
   /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
   private crLineBreaks = false;
+  /** The text was logged through rsyslog, which wrote each tab as `#011` (syslogEscapes.ts). */
+  private tabEscapes: TabUnescaper | null = null;
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
@@ -106,6 +109,7 @@ export class GoroutineDumpScanner {
       if (this.utf16Parts) return;
     }
     if (this.crLineBreaks) chunk = crToLf(chunk);
+    if (this.tabEscapes) chunk = this.tabEscapes.unescape(chunk);
     let start = 0;
     if (this.carryLength > 0) {
       // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
@@ -153,20 +157,10 @@ export class GoroutineDumpScanner {
       const rest = this.start(head);
       if (!this.utf16Parts) this.keep(rest, 0);
     }
-    if (this.utf16Parts) {
-      if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
-      const whole = new Uint8Array(this.utf16Length);
-      let at = 0;
-      for (const part of this.utf16Parts) { whole.set(part, at); at += part.length; }
-      const text = new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
-      // Decoded whole, UTF-16 text copied newest line first is read in reverse here.
-      const lines = splitLines(text.slice(0, ORDER_SAMPLE_BYTES));
-      if (looksReversed(lines)) {
-        this.scanner.warnAtStart(REVERSED_WARNING);
-        this.scanner.readingInReverse();
-        this.scanWholeText(reverseLines(text));
-      } else this.scanWholeText(text);
-    } else if (this.carryLength > 0) {
+    if (this.utf16Parts) this.rescanUtf16();
+    // The text ended in the start of an escape: it was none.
+    if (this.tabEscapes) this.keep(this.tabEscapes.flush(), 0);
+    if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
       if (content === null) this.scanner.scanBytes(last, 0, last.length);
@@ -183,18 +177,24 @@ export class GoroutineDumpScanner {
   }
 
   /**
-   * Text decoded whole (UTF-16) is read as text, and its end as the bytes' end is: the closing
-   * lines after its last line with content dropped, that line read without its line break when it
-   * reads as cut short.
+   * UTF-16 text, decoded whole, goes through the byte path as UTF-8 in line-aligned pieces: one
+   * reading of every text, the junk gate and held crash lines included, whatever its encoding.
    */
-  private scanWholeText(text: string): void {
-    const bytes = new TextEncoder().encode(text);
-    const content = lastContentLine(bytes);
-    if (content === null) { this.scanner.scanChunk(text); return; }
-    const decoder = new TextDecoder();
-    this.scanner.scanChunk(decoder.decode(bytes.subarray(0, content.start)));
-    this.scanLastContentLine(bytes, content, (line, from, to) => this.scanner.scanChunk(decoder.decode(line.subarray(from, to))));
-    this.scanner.trailingLines = countLines(bytes, content.end + 1, bytes.length);
+  private rescanUtf16(): void {
+    if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
+    let text = decodeUtf16(this.utf16Parts!, this.utf16Length);
+    this.utf16Parts = null;
+    // Decoded whole, UTF-16 text copied newest line first is read in reverse here.
+    if (looksReversed(splitLines(text.slice(0, ORDER_SAMPLE_BYTES)))) {
+      this.scanner.warnAtStart(REVERSED_WARNING);
+      this.scanner.readingInReverse();
+      text = reverseLines(text);
+    }
+    // The text's size is the one read, not the UTF-8 rebuilt from it.
+    const read = this.byteLength;
+    this.lookAtHead(new TextEncoder().encode(text.slice(0, CR_SNIFF_BYTES)));
+    pushText({ push: piece => this.scanPiece(piece) }, text);
+    this.byteLength = read;
   }
 
   /**
@@ -229,8 +229,14 @@ export class GoroutineDumpScanner {
       this.keepUtf16(chunk);
       return chunk.subarray(chunk.length);
     }
-    this.crLineBreaks = breaksLinesWithCrOnly(chunk.subarray(0, CR_SNIFF_BYTES));
+    this.lookAtHead(chunk.subarray(0, CR_SNIFF_BYTES));
     return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+  }
+
+  /** What the text's first bytes say of how all of it is to be read: its line breaks, its tabs. */
+  private lookAtHead(head: Uint8Array): void {
+    this.crLineBreaks = breaksLinesWithCrOnly(head);
+    this.tabEscapes = escapesTabs(head) ? new TabUnescaper() : null;
   }
 
   /**
@@ -288,6 +294,14 @@ function lastContentLine(bytes: Uint8Array): { start: number; end: number } | nu
   let end = held;
   while (end < lineStart && bytes[end] !== NEWLINE) end++;
   return isClosingLine(bytes, held, end) ? null : { start: held, end };
+}
+
+/** UTF-16 parts (their byte order mark first) as one string; the bytes are not kept past it. */
+function decodeUtf16(parts: readonly Uint8Array[], length: number): string {
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) { whole.set(part, at); at += part.length; }
+  return new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
 }
 
 function isBlankRun(bytes: Uint8Array, from: number, to: number): boolean {

@@ -103,6 +103,11 @@ export interface ScanOptions {
   readonly maxWarnings?: number;
   /** Searches for long spans (a line without a newline for megabytes, junk); default the portable ones. */
   readonly byteSearch?: ByteSearch;
+  /**
+   * Every line decoded and read by the text parsers, none on the byte path's shortcuts (plain
+   * lines, junk): for tests, which check that the shortcuts never change a reading. Default false.
+   */
+  readonly withoutShortcuts?: boolean;
 }
 
 export { PPROF_DEBUG2_LIMIT };
@@ -183,6 +188,7 @@ const GOROUTINE_WORD = asciiBytes('goroutine ');
 export class DumpScanner implements LineKindActions {
   private readonly interner = new FrameInterner();
   private readonly keepArgs: boolean;
+  private readonly shortcuts: boolean;
   private readonly states = new Map<string, string>();
   private readonly headerInfos = new Map<string, HeaderInfo>();
   private readonly headersByBracket = new ByteKeyTable<HeaderInfo>();
@@ -328,39 +334,11 @@ export class DumpScanner implements LineKindActions {
 
   constructor(options: ScanOptions) {
     this.keepArgs = options.keepArgs ?? false;
+    this.shortcuts = !(options.withoutShortcuts ?? false);
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
-  }
-
-  scanChunk(text: string): void {
-    const length = text.length;
-    let pos = 0;
-    while (pos < length) {
-      let newline = text.indexOf('\n', pos);
-      const terminated = newline >= 0;
-      if (!terminated) newline = length;
-      let end = newline;
-      if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
-      this.lineNo++;
-      this.skippedLine = null;
-      if (end - pos > MAX_LINE_BYTES) end = this.cutLongLine(pos);
-      const offsetsMissing = this.ends.offsetsMissing;
-      this.lineSkippedOutside = false;
-      this.lineBlank = false;
-      this.lineTerminated = terminated;
-      this.handleLine(text, pos, end);
-      if (this.lineSkippedOutside || this.heldCrashes.held !== null) this.heldCrashes.afterLine(text.slice(pos, end), this.lineSkippedOutside, this.lineNo, this.log.skippedBeforeLast);
-      if (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) {
-        const from = pos;
-        const to = end;
-        this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.lineBlank, () => text.slice(from, to).trimEnd());
-      }
-      this.ends.lastLineTerminated = terminated;
-      if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLineText(text, pos, end); }
-      pos = newline + 1;
-    }
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
@@ -385,9 +363,9 @@ export class DumpScanner implements LineKindActions {
       let line: string | null = null;
       this.lineTerminated = terminated;
       // A log record holding a dump line is read through its message, never as a plain line.
-      if (this.logRecords.engaged || !this.plainLine(bytes, pos, lineEnd)) {
+      if (this.logRecords.engaged || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
-        junk = this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
+        junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
           line = this.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
@@ -492,12 +470,6 @@ export class DumpScanner implements LineKindActions {
   private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
     const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
     this.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
-  }
-
-  /** The same for the unterminated last line read as text. */
-  private noteLastLineText(text: string, pos: number, end: number): void {
-    const location = parseLocationLine(text, pos, end);
-    this.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, end).trim());
   }
 
   /** What follows `file:line` on the last line, or null when it is no location line. */
@@ -1795,6 +1767,10 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'race' && this.race !== null) {
       cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
+    } else if (open !== null && this.mode === 'goroutine' && this.stackEndedBefore(open)) {
+      // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
+      // the blank line between goroutines): the cut fell after it, in the next goroutine's header.
+      this.endSection();
     } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
@@ -1871,6 +1847,11 @@ export class DumpScanner implements LineKindActions {
     this.skippedLine = null;
     this.beginGoroutine(header.id, this.headerInfo(header));
     return true;
+  }
+
+  /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
+  private stackEndedBefore(open: { createdBy: unknown; endLine: number }): boolean {
+    return open.createdBy !== null && this.pending === null && open.endLine === this.lineNo - 1 && this.locationLine === this.lineNo - 1;
   }
 
   /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */

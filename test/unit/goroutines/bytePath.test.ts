@@ -1,5 +1,5 @@
 // The scanner reads UTF-8 lines on their bytes where it can (plain stack lines, junk) and decodes
-// the others for the string parsers; UTF-16 text goes through the string parsers only. Both must
+// the others for the string parsers; `withoutShortcuts` decodes every line for them. Both must
 // read every text alike: the byte path is a shortcut, never a second opinion.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -8,14 +8,6 @@ import { GoroutineDumpScanner, scanGoroutineDump, type ScanOptions } from '../..
 import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { junkLines } from '../../hostile/make-hostile';
 import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
-
-/** The text as UTF-16 (little-endian, with its byte order mark): the scanner decodes it whole and reads it as text. */
-function utf16(text: string): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes[0] = 0xff; bytes[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); bytes[2 + 2 * i] = c & 0xff; bytes[3 + 2 * i] = c >> 8; }
-  return bytes;
-}
 
 /** The bytes pushed in pieces of `size` (a file read chunk by chunk), lines cut anywhere. */
 function scanInPieces(bytes: Uint8Array, size: number, options: ScanOptions): unknown {
@@ -27,12 +19,12 @@ function scanInPieces(bytes: Uint8Array, size: number, options: ScanOptions): un
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /**
- * The text path's reading of `text` against the byte path's with the portable searches, and with
- * Node's (Buffer, memchr) on the whole text and on it pushed in pieces.
+ * The reading of `text` without the byte path's shortcuts against the one with them, with the
+ * portable searches, and with Node's (Buffer, memchr) on the whole text and on it pushed in pieces.
  */
 function assertReadAlike(text: string, what: string, options: ScanOptions = {}): void {
-  const asText = plain(scanGoroutineDump(utf16(text), options));
   const bytes = new TextEncoder().encode(text);
+  const asText = plain(scanGoroutineDump(bytes, { ...options, withoutShortcuts: true }));
   assert.deepEqual(plain(scanGoroutineDump(bytes, options)), asText, what);
   assert.deepEqual(plain(scanGoroutineDump(bytes, { ...options, byteSearch: nodeByteSearch })), asText, `${what} (Node's searches)`);
   assert.deepEqual(plain(scanInPieces(bytes, 5000, { ...options, byteSearch: nodeByteSearch })), asText, `${what} (Node's searches, in pieces)`);
@@ -86,6 +78,12 @@ describe('goroutines: the byte path reads as the text path', () => {
         assertReadAlike(text, `${dump[0]} after ${before} junk lines`);
         assert.notEqual(scanGoroutineDump(new TextEncoder().encode(text)).crash, null, `${dump[0]} after ${before} junk lines: the crash`);
       }
+    }
+  });
+
+  it('a `file:line` whose offset lost its `+`, after junk under a header', () => {
+    for (const location of ['\t/x/runtime/panic.go:522  0x1b5', '\t/x/runtime/panic.go:522 +0x1b5', 'junk line two']) {
+      assertReadAlike(`goroutine 25 [select]:\nmain.go:12 goroutine { send]: {\n${location}\n`, JSON.stringify(location));
     }
   });
 

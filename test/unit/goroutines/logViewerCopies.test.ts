@@ -58,6 +58,23 @@ describe('goroutines: dumps copied out of log viewers', () => {
       });
     }
 
+    it('a stack without its header behind a time column, its locations with `fp= sp= pc=`, is read in reverse; in its own order it is not', () => {
+      const time = '2022-06-28T15:45:17+01:00\t';
+      const stack = [
+        'runtime.throw({0x9a1f2b?, 0x2e?})', '\truntime/panic.go:992 +0x71 fp=0xc00005b5a0 sp=0xc00005b570 pc=0x4341f1',
+        'main.(*Cache).evict(0xc0001a4000)', '\tapp/cache.go:120 +0x2e5 fp=0xc00005b668 sp=0xc00005b5e8 pc=0x625a65',
+        'main.(*Cache).loop(0xc0001a4000)', '\tapp/cache.go:88 +0x105 fp=0xc00005b7c8 sp=0xc00005b790 pc=0x6246a5',
+        'runtime.goexit()', '\truntime/asm_amd64.s:1571 +0x1 fp=0xc00005b7e8 sp=0xc00005b7e0 pc=0x468ba1',
+        'created by main.NewCache', '\tapp/cache.go:40 +0x6b',
+      ].map(line => time + line);
+      const funcs = (text: string) => analyzeGoroutineDump(text).dump.headlessStacks.map(s => [s.frames.map(f => f.func), s.createdBy?.func]);
+      const expected = [[['runtime.throw', 'main.(*Cache).evict', 'main.(*Cache).loop', 'runtime.goexit'], 'main.NewCache']];
+      assert.deepEqual(funcs(stack.join('\n') + '\n'), expected);
+      const reversed = [...stack].reverse().join('\n') + '\n';
+      assert.deepEqual(funcs(reversed), expected);
+      assert.ok(analyzeGoroutineDump(reversed).dump.warnings.some(w => w.message === REVERSED));
+    });
+
     it('a dump in its own order is not reversed, nor one goroutine whose header has no frame under it', () => {
       const forward = analyzeGoroutineDump(fixture('demo_panic.txt'));
       assert.ok(!forward.dump.warnings.some(w => w.message === REVERSED));

@@ -543,6 +543,210 @@ const EXPECTED: Record<string, Reading> = {
     }],
     cutAtStart: true,
   },
+  // Found on 2026-12-04: shapes and ecosystems not seen before.
+  // Go ≥ 1.22's signal crash (`PC=… m=33 sigcode=1 addr=…`) after a JSON log record, on `goroutine 0 gp=… m=33 mp=… [idle]:` in the GC.
+  'victorialogs_6425_json_log_sigsegv_gp_idle.txt': {
+    ids: [0], truncated: false, crash: 'SIGSEGV: segmentation violation', cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.(*mspan).typePointersOfUnchecked (mbitmap_allocheaders.go:202)',
+  },
+  // rsyslog wrote each tab as `#011`: the stack without its header, behind syslog's prefix, read to its creator; cut inside the prefix.
+  'guestagent_435_syslog_hash011_tabs.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.(*scavengerState).park (mgcscavenge.go:425), created by runtime.gcenable',
+    headless: [{ lines: '6–15', funcs: ['runtime.(*scavengerState).park', 'runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // cgo: `fatal error: unexpected signal during runtime execution` in C code, the `runtime stack:` first, then the goroutine in `[syscall]` inside its `_Cfunc_`.
+  'libvirtgo_46_cgo_unexpected_signal_runtime_stack.txt': {
+    ids: [561], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[561, ['runtime.cgocall', 'github.com/libvirt/libvirt-go._Cfunc_virEventRunDefaultImplWrapper', 'github.com/libvirt/libvirt-go.EventRunDefaultImpl.func1',
+      'github.com/libvirt/libvirt-go.EventRunDefaultImpl', 'github.com/purpleidea/mgmt/engine/resources.(*VirtRes).Watch.func1', 'runtime.goe…']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in libvirt-go._Cfunc_virEventRunDefaultImplWrapper (_cgo_gotypes.go:6036)',
+  },
+  // Go 1.25 behind a Bazel-like `third_party/go/gc` GOROOT, locations indented by 8 spaces, the `[GOMAXPROCS updater (idle)]` state; starts in a location alone.
+  'agy_427_go125_gomaxprocs_updater_spaces.txt': {
+    ids: [5, 6], truncated: true, crash: null, cut: [[6, ['runtime.gopark']]], first: null,
+    headless: [{ lines: '7–14', funcs: ['runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // Go ≥ 1.23's `gp= m=nil` headers with the blank lines between goroutines lost; cut in the next header (`goroutine 4`): goroutine 3 is whole.
+  'dcgmexporter_450_gp_headers_no_blank_lines.txt': {
+    ids: [2, 3], truncated: true, crash: null, cut: [], first: null,
+    headless: [{ lines: '7–8', funcs: ['runtime.goexit'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Copied newest line first behind a viewer's time column (`2022-06-28T15:45:17+01:00\t`), locations with `fp= sp= pc=`, no header in sight.
+  'vmagent_2830_reversed_timestamp_tab_prefix.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.(*mspan).reportZombies (mgcsweep.go:776), created by runtime.gcenable',
+    headless: [{ lines: '2–15', funcs: ['runtime.(*mspan).reportZombies', 'runtime.(*sweepLocked).sweep', 'runtime.sweepone', 'runtime.bgsweep', 'runtime.gcenable.func1', 'runtime.goexit'],
+      createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // Android's logcat: `E/Go      ( 3609): ` before every line (gomobile's stderr), its tabs turned to spaces.
+  'golang_10759_logcat_e_go_spaces.txt': {
+    ids: [10], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[10, ['golang.org/x/mobile/gl.TexSubImage2D', 'golang.org/x/mobile/gl/glutil.(*Image).Upload', 'golang.org/x/mobile/app/debug.DrawFPS', 'main.draw',
+      'golang.org/x/mobile/app.Run.func1', 'golang.org/x/mobile/app.main.func1']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in gl.TexSubImage2D (gl.go:1650)',
+  },
+  // The same prefix, the text starting inside a goroutine that ends in `created by`, then a header behind the prefix.
+  'golang_11860_logcat_e_go_headless_creator.txt': {
+    ids: [6], truncated: true, crash: null, cut: [[6, ['syscall.Syscall', 'syscall.read']]], first: null,
+    headless: [{ lines: '6–17', funcs: ['os.(*File).Read', 'bufio.(*Reader).fill', 'bufio.(*Reader).ReadSlice', 'bufio.(*Reader).ReadLine', 'golang.org/x/mobile/internal/mobileinit.lineLog'],
+      createdBy: 'golang.org/x/mobile/internal/mobileinit.init.1' }],
+    cutAtStart: true,
+  },
+  // Android Studio's logcat columns (`2024-04-23 16:00:02.047 18524-0     Go      com.nimispace.app      E  `): a stack without its header, from a location alone.
+  'golang_66989_logcat_studio_columns_headless.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at poll.(*FD).Read (fd_unix.go:167)',
+    headless: [{ lines: '6–13', funcs: ['internal/poll.(*FD).Read', 'os.(*File).read', 'os.(*File).Read', 'bufio.(*Reader).fill'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // The same columns, an empty message first, a `[runnable]` goroutine in cgo's malloc; cut inside the columns.
+  'firestack_66_logcat_studio_columns_runnable.txt': {
+    ids: [22], truncated: true, crash: null, cut: [[22, ['main._cgo_cmalloc', 'main._Cfunc__CMalloc', 'main.encodeString', 'main.(*proxyintra_Bridge).Log']]], first: null,
+  },
+  // Prose, then a stack copied newest line first without tabs, three spaces after every line, its newest line cut (`github.com/VictoriaMetrics/Victo`).
+  'vmagent_4982_prose_then_stack_trailing_spaces.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at remotewrite.(*remoteWriteCtx).Push (remotewrite.go:694), created by remotewrite.pushBlockToRemoteStorages',
+    headless: [{ lines: '3–8', funcs: ['github.com/VictoriaMetrics/VictoriaMetrics/app/vmagent/remotewrite.(*remoteWriteCtx).Push',
+      'github.com/VictoriaMetrics/VictoriaMetrics/app/vmagent/remotewrite.pushBlockToRemoteStorages.func2'],
+    createdBy: 'github.com/VictoriaMetrics/VictoriaMetrics/app/vmagent/remotewrite.pushBlockToRemoteStorages' }],
+    cutAtStart: true,
+  },
+  // `fatal error: concurrent map read and map write` in an issue's body (no fence), Windows paths behind 8 spaces: the map access's runtime frames are not blamed.
+  'grtm_4_concurrent_map_read_windows_paths.txt': {
+    ids: [133], truncated: false, crash: 'fatal error: concurrent map read and map write', cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in grtm.(*GrManager).NewLoopGoroutine.func1 (grmanager.go:38), created by grtm.(*GrManager).NewLoopGoroutine',
+  },
+  // An issue template's checklist in Chinese, then the crash with every location flush left (no tab); cut in a call's name.
+  'newapi_392_locations_flush_left_template.txt': {
+    ids: [4596612], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[4596612, ['one-api/common.GetModelPrice', 'one-api/relay.TextHelper', 'one-api/controller.relayHandler', 'one-api/controller.Relay', 'github.com/gin-gonic/gin.(*Context).Next',
+      'one-api/router.SetRelayRouter.Distribute.func3', 'github.com/gin-gonic/gin.(*Context).Next', 'one-api/router.SetRelayRouter.TokenAuth.func2', 'github.com/gin-gonic/gin.(*Context).Next',
+      'main.main.Sessions.func8', 'github.com/gin-gonic/gin.(*Context).N…']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in common.GetModelPrice (model-ratio.go:259)',
+  },
+  // One inlined frame `(...)` under a GitHub Actions container path (`/__w/…`), then a link: the reporter's cut, a stack without its `created by`.
+  'clusterdev_197_map_iteration_inlined_actions_path.txt': {
+    ids: [98], truncated: true, crash: 'fatal error: concurrent map iteration and map write', cut: [[98, ['github.com/shalb/cluster.dev/pkg/project.(*UnitLinksT).ByLinkTypes']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in project.(*UnitLinksT).ByLinkTypes (ulinks.go:148)',
+  },
+  // Go 1.25 on GitHub Actions between `=== RUN` and `FAIL`: the WaitGroup's own frames are not blamed.
+  'hotstuff_236_go125_negative_waitgroup_test_fail.txt': {
+    ids: [920], truncated: false, crash: 'panic: sync: negative WaitGroup counter', cut: [],
+    first: '1 goroutine crashed (panic: sync: negative WaitGroup counter) in server_test.TestTimeout.func2 (server_test.go:139), created by server_test.testBase.func1',
+  },
+  // Windows' illegal instruction (`Exception 0xc000001d`) with no `signal arrived …` line, the crashed goroutine without its header, then goroutine 2.
+  'gobypassav_14_windows_illegal_instruction_headerless.txt': {
+    ids: [0, 2], truncated: false, crash: 'Exception 0xc000001d 0x0 0x0 0x1d7dacd0006', cut: [],
+    first: '1 goroutine crashed (Exception 0xc000001d 0x0 0x0 0x1d7dacd0006) in main.main (decodecs.go:82)',
+  },
+  // Go 1.4 on 386 Windows: `signal arrived during cgo execution`, 4-space indents, `func·028` turned to `funcВ·028`, `...` / `[snip]` / `...`, then the registers.
+  'golang_10300_windows_cgo_execution_snip_registers.txt': {
+    ids: [0, 1], truncated: false, crash: 'Exception 0xc0000005 0x0 0x0 0x0', cut: [],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x0) in syscall.AcceptEx (zsyscall_windows.go:1499), created by net.startServer',
+  },
+  // A single backtick glued before the crash line (inline code never closed): a deadlock, goroutine 19 cut in its second call's name.
+  'githound_73_backtick_glued_deadlock.txt': {
+    ids: [1, 19], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[19, ['github.com/tillson/git-hound/internal/app.(*WorkerPool).Submit']]],
+    first: '1 goroutine blocked on chan send for 1 minute in app.(*WorkerPool).Submit (worker_pool.go:77), at stack depth 8; all goroutines are asleep (deadlock)',
+  },
+  // Bazel's test output: its banner, `--- PASS`, `PASS`, then the panic with two blank lines and Bazel's `GOROOT/src/…` placeholder paths; cut after a call.
+  'rulesgo_3476_bazel_goroot_placeholder_log_after_test.txt': {
+    ids: [7], truncated: true, crash: 'panic: Log in goroutine after TestFunc1 has completed: log in go routine!',
+    cut: [[7, ['testing.(*common).logDepth', 'testing.(*common).log', 'testing.(*common).Log']]],
+    first: '1 goroutine crashed (panic: Log in goroutine after TestFunc1 has completed: log in go routine!) in testing.(*common).logDepth (testing.go:894)',
+  },
+  // Travis CI: a test timeout with no blank line anywhere (after the panic, between goroutines), Go under `.gimme`; cut in a path.
+  'rivine_114_travis_no_blank_lines_gimme.txt': {
+    ids: [15, 1, 14], truncated: true, crash: 'panic: test timed out after 5s', cut: [[14, ['syscall.Syscall']]], first: null,
+  },
+  // `coverage: …` before a test timeout whose locations lost their tab and GOROOT (`-trimpath`): whole, then the next comment.
+  'zot_286_coverage_then_timeout_flush_left.txt': { ids: [1192], truncated: false, crash: 'panic: test timed out after 10m0s', cut: [], first: null },
+  // `fatal error: runtime: cannot allocate memory` in `persistentalloc` on the system stack, then the goroutine that switched to it; cut after a call.
+  'amass_57_cannot_allocate_persistentalloc.txt': {
+    ids: [898390], truncated: true, crash: 'fatal error: runtime: cannot allocate memory', cut: [[898390, ['runtime.systemstack_switch', 'runtime.persistentalloc']]],
+    first: '1 goroutine crashed (fatal error: runtime: cannot allocate memory) in runtime.persistentalloc1 (malloc.go:997) on the system stack',
+  },
+  // An out-of-memory crash pasted from its `runtime stack:` on (no crash line), 8-space indents; cut in a path.
+  'tlsobservatory_377_runtime_stack_first_oom_cut.txt': {
+    ids: [1], truncated: true, crash: null, cut: [[1, ['runtime.systemstack_switch', 'runtime.mallocgc']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in runtime.sysMap (mem_linux.go:165) on the system stack',
+  },
+  // rsyslog's `Oct  1 10:19:30 localhost dockerd: ` with every location's tab gone; from the header on (no crash line); cut inside the prefix.
+  'moby_35050_syslog_prefix_locations_lost_tab.txt': {
+    ids: [12580], truncated: true, crash: null,
+    cut: [[12580, ['runtime.throw', 'runtime.mapiternext', 'github.com/docker/docker/daemon/cluster/executor/container.(*controller).Logs',
+      'github.com/docker/docker/vendor/github.com/docker/swarmkit/agent.(*taskManager).Logs']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in container.(*controller).Logs (controller.go:530)',
+  },
+  // Go 1.6's `panic(…)` frame and `[signal 0xb …]`; later, systemd's status with one call line whose arguments it shortened (`0xc20811...0`): not a goroutine.
+  'logspout_183_two_crashes_systemd_ellipsis.txt': {
+    ids: [1257], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in router.(*LogsPump).rename (pump.go:98), created by router.(*LogsPump).Run',
+  },
+  // `runtime: g1: frame.sp=… top=…` and its `\tstack=[…] n=7 max=…` before `fatal error: traceback did not unwind completely`, in `[copystack]`.
+  'gau_49_runtime_g_frame_sp_traceback_unwind.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: traceback did not unwind completely', cut: [],
+    first: '1 goroutine crashed (fatal error: traceback did not unwind completely) in runtime.heapBitsSetType (mbitmap.go:911)',
+  },
+  // Every line behind two tabs, the blank lines between goroutines too (`\t\t`), Go 1.4's `[garbage collection]`; cut in `fp=`.
+  'golang_9562_every_line_two_tabs.txt': {
+    ids: [3, 4, 17], truncated: true, crash: null, cut: [[17, ['runtime.gopark', 'runtime.goparkunlock']]], first: null,
+  },
+  // A nested throw's `runtime stack:` alone, locations flush left with `fp= sp= pc=`; cut in `pc=`.
+  'golang_60783_runtime_stack_locations_flush_left_fp.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: null,
+    stackSuspect: 'the runtime threw in runtime.readgstatus (proc.go:932), as a runtime stack shows (its crash line is not in the text)',
+  },
+  // C's `abort()` under a cgo call (glibc's `corrupted double-linked list`) behind compose's prefix, Go ≥ 1.23's header; the same crash again behind journald, cut.
+  'cloudgame_467_compose_glibc_abort_cgo_gp.txt': {
+    ids: [20], truncated: false, crash: 'SIGABRT: abort', cut: [],
+    first: '1 goroutine crashed (SIGABRT: abort) in h264._Cfunc_h264_destroy (_cgo_gotypes.go:409)',
+  },
+  // `<pre>` glued to `SIGABRT: abort`, `sigcode=18446744073709551610` (SI_TKILL), `signal arrived during cgo execution`; cut in a path.
+  'govcl_203_pre_tag_glued_sigabrt_cgo.txt': {
+    ids: [1], truncated: true, crash: 'SIGABRT: abort',
+    cut: [[1, ['runtime.cgocall', 'github.com/ying32/dylib._Cfunc_Syscall3', 'github.com/ying32/dylib.(*LazyProc).CallOriginal.func4', 'github.com/ying32/dylib.(*LazyProc).CallOriginal',
+      'github.com/ying32/dylib.(*LazyDLL).call', 'github.com/ying32/dylib.(*LazyProc).Call']]],
+    first: '1 goroutine crashed (SIGABRT: abort) in dylib._Cfunc_Syscall3 (_cgo_gotypes.go:180)',
+  },
+  // A miner's progress line with `SIGABRT: abort` glued to its end, Go 1.5's `PC=… m=3` without `sigcode=`, a `_Cfunc_` at `??:0`; cut in a name.
+  'gominer_30_progress_glued_sigabrt_qq_locations.txt': {
+    ids: [6], truncated: true, crash: 'SIGABRT: abort',
+    cut: [[6, ['runtime.cgocall', 'github.com/robvanmieghem/go-opencl/cl._Cfunc_clEnqueueWriteBuffer', 'github.com/robvanmieghem/go-opencl/cl.(*CommandQueue).Enqu…']]],
+    first: '1 goroutine crashed (SIGABRT: abort) in cl._Cfunc_clEnqueueWriteBuffer (??:0)',
+  },
+  // GitHub Actions' `2022-01-31T16:45:42.6158742Z ` before every line, the three blank lines after the panic each behind it; cut in a path.
+  'spicedb_394_actions_timestamps_blank_prefixed_lines.txt': {
+    ids: [158], truncated: true, crash: 'panic: Log in goroutine after TestNoNewEnemy has completed: no such process', cut: [[158, ['testing.(*common).logDepth']]],
+    first: '1 goroutine crashed (panic: Log in goroutine after TestNoNewEnemy has completed: no such process) in testing.(*common).logDepth',
+  },
+  // One space before every line (locations behind 8 more), Go 1.24 under gvm, from inside a goroutine to its `created by … in goroutine 20`, then the tool's `DONE!`.
+  'ipfs_251_leading_space_every_line_headless.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at test.runRequest (run.go:121), created by testing.(*T).Run',
+    headless: [{ lines: '6–13', funcs: ['github.com/ipfs/gateway-conformance/tooling/test.runRequest', 'github.com/ipfs/gateway-conformance/tooling/test.run.func2', 'testing.tRunner'],
+      createdBy: 'testing.(*T).Run' }],
+    cutAtStart: true,
+  },
+  // Hugo's build table (`  Pages            | 18508  `, `-------------------+--------`) before `fatal error: pipe failed` on darwin/arm64; cut in a name.
+  'hugo_11248_ascii_table_then_fatal_pipe.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: pipe failed', cut: [[1, ['runtime.throw', 'runtime.sigNoteSetup', 'os/signal.signal_enable', 'os/signal.e…']]],
+    first: '1 goroutine crashed (fatal error: pipe failed) in runtime.sigNoteSetup (os_darwin.go:101)',
+  },
+  // A powerline prompt (` ✘ 7sharp9@DavesMBP  ~/blog   master  hugo -w`), Go 1.6's `[signal 0xb … addr=0xb01dfacedebac1e …]`, Homebrew's GOROOT; cut in a path.
+  'hugo_2517_zsh_prompt_glyphs_bad_pointer.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[1, ['runtime.throw', 'runtime.sigpanic', 'sync.(*Pool).Get', 'fmt.newPrinter', 'fmt.Sprintln', 'log.(*Logger).Println', 'github.com/spf13/cast.ToIntE', 'github.com/spf13/cast.ToInt']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in cast.ToIntE (caste.go:153)',
+  },
+  // The crash line only in the issue's title: goroutine 1's package init chain, locations flush left, ending in `main.init()`; then prose.
+  'filebrowser_33_no_crash_line_init_chain_flush_left.txt': { ids: [1], truncated: false, crash: null, cut: [], first: null },
 };
 
 /** What may close a paste after its last line. */
@@ -575,10 +779,10 @@ describe('goroutines: real pastes from public issues', () => {
     }
   });
 
-  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`, `invalid spdelta`, `futexwakeup … returned`, a wrapped offset', () => {
+  it('what the runtime prints around a crash is no skipped text: `instruction bytes:`, `panic during panic`, `invalid spdelta`, `futexwakeup … returned`, `stack=[…]`, a wrapped offset', () => {
     for (const name of ['syncthing_9919_sigill_instruction_bytes_arm64.txt', 'golang_44544_panic_during_panic_runtime_stack_hexdump.txt', 'golang_43228_unknown_pc_blank_then_creator.txt',
-      'geth_524_windows_console_wrap_go14.txt', 'syncthing_10604_mipsle_futexwakeup_sigsegv.txt']) {
-      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x|futexwakeup/.test(w.message));
+      'geth_524_windows_console_wrap_go14.txt', 'syncthing_10604_mipsle_futexwakeup_sigsegv.txt', 'gau_49_runtime_g_frame_sp_traceback_unwind.txt']) {
+      const skipped = analyzeGoroutineDump(read(name)).dump.warnings.filter(w => /instruction bytes|panic during panic|created by|invalid spdelta|\+0x|futexwakeup|runtime: g|stack=\[/.test(w.message));
       assert.deepEqual(skipped, [], name);
     }
   });
@@ -599,6 +803,25 @@ describe('goroutines: real pastes from public issues', () => {
     // Its goroutine starts at goleak's line, whose header Go did not print.
     const g = analyzeGoroutineDump(read('otelcontribcol_43417_goleak_headerless_cut.txt')).dump.goroutines.get(0);
     assert.equal(g.lines.start, 10);
+  });
+
+  it('a goroutine whose stack ended with its creator right before a cut header is whole, without the blank line Go prints between them', () => {
+    const goroutine3 = 'goroutine 3 [GC sweep wait]:\nruntime.gopark(0x1?)\n\t/usr/local/go/src/runtime/proc.go:402 +0xce\ncreated by runtime.gcenable in goroutine 1\n\t/usr/local/go/src/runtime/mgc.go:203 +0x66\n';
+    const cutIn = (rest: string) => [...analyzeGoroutineDump(goroutine3 + rest).dump.goroutines].map(g => [g.id, g.cut]);
+    for (const header of ['goroutine 4', 'goroutine 4 gp=0xc000007340 m=n', '\ngoroutine 4']) assert.deepEqual(cutIn(header + '\n'), [[3, false]], header);
+    // Cut in the creator's `file:line`, or its `created by` without one: goroutine 3 is the one cut.
+    const cutCreator = goroutine3.replace('mgc.go:203 +0x66\n', 'mgc.go:2');
+    assert.deepEqual([...analyzeGoroutineDump(cutCreator).dump.goroutines].map(g => [g.id, g.cut]), [[3, true]]);
+  });
+
+  it('`SIGABRT: abort` blames the goroutine in a cgo call printed first (C called abort()), and no goroutine when none is (a dump asked for)', () => {
+    const crash = 'SIGABRT: abort\nPC=0x7f0275a4a52b m=6 sigcode=18446744073709551610\nsignal arrived during cgo execution\n\n';
+    const inC = 'goroutine 20 [syscall]:\nruntime.cgocall(0xa5ffc0, 0xc00049f8c8)\n\t/usr/local/go/src/runtime/cgocall.go:157 +0x4b\n' +
+      'main._Cfunc_destroy(0x7f021d69ba40)\n\t_cgo_gotypes.go:409 +0x3f\nmain.shutdown()\n\t/app/main.go:18 +0x34\ncreated by main.main in goroutine 1\n\t/app/main.go:9 +0x1d\n';
+    const waiting = 'goroutine 1 [select]:\nmain.main()\n\t/app/main.go:12 +0x1d\n';
+    assert.equal(analyzeGoroutineDump(crash + inC + '\n' + waiting).groups.find(g => g.crashed)?.frames[1]?.func, 'main._Cfunc_destroy');
+    assert.equal(analyzeGoroutineDump(crash.replace('signal arrived during cgo execution\n', '') + waiting + '\n' + inC).groups.some(g => g.crashed), false);
+    assert.equal(analyzeGoroutineDump(crash.replace('SIGABRT: abort', 'SIGQUIT: quit') + inC + '\n' + waiting).groups.some(g => g.crashed), false);
   });
 
   it('a cut call keeps its function as the last frame only when its name is whole', () => {

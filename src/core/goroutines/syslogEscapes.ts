@@ -1,0 +1,76 @@
+// rsyslog writes each control character of a message as `#` and its three octal digits
+// ($EscapeControlCharactersOnReceive, on by default on many distributions): a dump logged through
+// it shows `#011` where Go printed the tab before each `file:line`. Such a text is told from its
+// first bytes (an escaped tab right before a location) and read with its tabs put back, before it
+// is cut into lines, so every reader of lines (prefix learner, junk gate, stacks without their
+// header) sees the tabs Go printed.
+
+const HASH = 0x23;
+const TAB = 0x09;
+/** `#011`, rsyslog's escape of a tab. */
+const TAB_ESCAPE = [HASH, 0x30, 0x31, 0x31];
+/** An escaped tab right before a Go, assembly or C location: `#011/usr/lib/golang/src/runtime/mgc.go:204`. */
+const ESCAPED_LOCATION = /#011[^\s#]*\.(?:go|s|c):\d/;
+
+/** Whether the text's first bytes show a tab escaped as rsyslog escapes it, before a location. */
+export function escapesTabs(head: Uint8Array): boolean {
+  for (let at = head.indexOf(HASH); at >= 0; at = head.indexOf(HASH, at + 1)) {
+    // Decoded only once an escape is there.
+    if (escapeAt(head, at) === TAB_ESCAPE.length) return ESCAPED_LOCATION.test(new TextDecoder().decode(head));
+  }
+  return false;
+}
+
+/** How many bytes of `#011` start at `at` (4: all of it; fewer only where the bytes end); -1 where it does not. */
+function escapeAt(bytes: Uint8Array, at: number): number {
+  if (at < 0) return -1;
+  let k = 0;
+  while (k < TAB_ESCAPE.length && at + k < bytes.length && bytes[at + k] === TAB_ESCAPE[k]) k++;
+  return k === TAB_ESCAPE.length || at + k === bytes.length ? k : -1;
+}
+
+/**
+ * Puts the tabs back into a text read in chunks of any size: `#011` becomes a tab. An escape cut by
+ * a chunk's end is held until the next chunk (or `flush`) says whether it is one.
+ */
+export class TabUnescaper {
+  private held = new Uint8Array(0);
+
+  unescape(chunk: Uint8Array): Uint8Array {
+    let input = chunk;
+    if (this.held.length > 0) {
+      input = new Uint8Array(this.held.length + chunk.length);
+      input.set(this.held);
+      input.set(chunk, this.held.length);
+      this.held = new Uint8Array(0);
+    }
+    let at = input.indexOf(HASH);
+    if (at < 0) return input;
+    const out = new Uint8Array(input.length);
+    let written = 0;
+    let copied = 0;
+    for (; at >= 0; at = input.indexOf(HASH, at + 1)) {
+      const length = escapeAt(input, at);
+      if (length < 0) continue;
+      out.set(input.subarray(copied, at), written);
+      written += at - copied;
+      if (length < TAB_ESCAPE.length) {
+        this.held = input.slice(at);
+        return out.subarray(0, written);
+      }
+      out[written++] = TAB;
+      copied = at + TAB_ESCAPE.length;
+      at = copied - 1;
+    }
+    out.set(input.subarray(copied), written);
+    written += input.length - copied;
+    return out.subarray(0, written);
+  }
+
+  /** The start of an escape the text ended in: it was none. */
+  flush(): Uint8Array {
+    const rest = this.held;
+    this.held = new Uint8Array(0);
+    return rest;
+  }
+}
