@@ -89,6 +89,9 @@ import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { parseFramePrefixedCall } from './framePrefix';
+import { RegisterBlock } from './registerBlock';
+import type { LinePrefix } from './linePrefix';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -280,6 +283,10 @@ export class DumpScanner implements LineKindActions {
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
   private headlessStart: HeadlessStart | null = null;
+  /** A call behind text its header lacks, right under the header (framePrefix.ts), and the header's prefix. */
+  private framePrefixedCall: { start: HeadlessStart; headerPrefix: LinePrefix | null } | null = null;
+  /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
+  private readonly registers = new RegisterBlock();
   /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
   private headlessStartSpaced = false;
   private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number; framesElided?: boolean } | null = null;
@@ -513,7 +520,7 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
+      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -566,7 +573,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged || this.goleakHeld !== null || this.locationStack !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.engaged || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -671,6 +678,7 @@ export class DumpScanner implements LineKindActions {
       if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
       this.rereadWrappedHead(head);
     }
+    if (this.framePrefixedCall !== null && this.continueFramePrefixedCall(text, lineStart, end)) return;
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
@@ -785,9 +793,52 @@ export class DumpScanner implements LineKindActions {
     if (this.escapedDumpLine(text, lineStart, end)) return;
     if (this.headlessStackFieldLine(text, lineStart, end)) return;
     if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
-    // Text right after a header: a note on it, or junk in which a sliver read like a header.
-    if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
+    if (this.mode === 'goroutine' && this.headerJustRead()) {
+      if (this.noteFramePrefixedCall(text, lineStart, s, end)) return;
+      // Text right after a header: a note on it, or junk in which a sliver read like a header.
+      this.headerInDoubt = true;
+    }
     this.skipLine(text, s, end);
+  }
+
+  /** Right under a header, a call behind text the header lacks (framePrefix.ts): held, for the next line to tell. */
+  private noteFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
+    const start = parseFramePrefixedCall(text, lineStart, s, end, this.lineNo);
+    if (start === null) return false;
+    this.framePrefixedCall = { start, headerPrefix: this.prefixes.prefix };
+    return true;
+  }
+
+  /**
+   * The line after a held frame-prefixed call: when it carries the same prefix and the call's
+   * `file:line`, the prefix is learnt and the call is the goroutine's first frame. Else the held
+   * line is skipped and the header is in doubt, as after any other text; false.
+   */
+  private continueFramePrefixedCall(text: string, lineStart: number, end: number): boolean {
+    const { start, headerPrefix } = this.framePrefixedCall!;
+    this.framePrefixedCall = null;
+    const learnt = this.mode === 'goroutine' ? learnPrefixFromPair(start, text, lineStart, end) : null;
+    if (learnt === null) {
+      this.log.skipped(start.line, start.sample);
+      this.headerInDoubt = true;
+      return false;
+    }
+    this.prefixes.learnFromFrames(learnt.prefix, headerPrefix);
+    this.ends.lastCallInlined = start.inlined;
+    this.setPending(this.interner.func(start.func), '', start.bare, false, null);
+    this.pending!.line = start.line;
+    this.completePending(text, learnt.s, end, learnt.location);
+    return true;
+  }
+
+  /** The text ends with a held frame-prefixed call: the line is skipped, and the header above it has no stack. */
+  private dropFramePrefixedCall(): void {
+    const held = this.framePrefixedCall;
+    if (held === null) return;
+    this.framePrefixedCall = null;
+    this.log.skipped(held.start.line, held.start.sample);
+    if (held.start.line === this.lineNo) this.skippedLine = held.start.text;
+    this.headerInDoubt = true;
   }
 
   /**
@@ -1472,6 +1523,10 @@ export class DumpScanner implements LineKindActions {
     this.panicValue.confirm(this.lineNo);
   }
 
+  registerLine(name: string): void {
+    this.registers.note(this.lineNo, name);
+  }
+
   recoveredMark(): void {
     if (this.mode !== 'outside' || !this.panicValue.isOpen) return;
     this.panicValue.confirm(this.lineNo);
@@ -1898,13 +1953,17 @@ export class DumpScanner implements LineKindActions {
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     this.dropHeadlessStart();
+    this.dropFramePrefixedCall();
     this.endLocationStack();
     const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
     const end = this.truncationAtEnd(byteLength, headerCut);
+    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, this.skippedLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
-    if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
+    if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
     if (end.truncated) this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+    // After the goroutines' stacks: none of them is cut.
+    if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.mode === 'race') this.endRace();
     this.endSection();
@@ -1944,7 +2003,7 @@ export class DumpScanner implements LineKindActions {
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
-      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,
+      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
