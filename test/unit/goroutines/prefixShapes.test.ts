@@ -59,6 +59,16 @@ describe('goroutines: prefix shapes', () => {
       });
     }
 
+    it('a crash whose frames carry `goroutine N ` under Go 1.23 headers (`gp=… m=…`): the crashed goroutine blamed', () => {
+      const a = analyzeGoroutineDump(['panic: boom', '', 'goroutine 1 gp=0xc000002380 m=0 mp=0x5a1e40 [running]:', 'goroutine 1 main.explode(...)', 'goroutine 1 \t/src/main.go:7',
+        'goroutine 1 main.main()', 'goroutine 1 \t/src/main.go:11 +0x25', '', 'goroutine 5 gp=0xc0000a0000 m=nil [chan receive]:', 'goroutine 5 main.worker(0x0?)',
+        'goroutine 5 \t/src/main.go:20 +0x33', 'goroutine 5 created by main.main in goroutine 1', 'goroutine 5 \t/src/main.go:10 +0x2b', ''].join('\n'));
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.frames.length, g.createdBy?.func ?? null]), [[1, 2, null], [5, 1, 'main.main']]);
+      assert.equal(a.dump.crash?.message, 'panic: boom');
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: boom) in main.explode (main.go:7)');
+      assert.deepEqual(a.dump.warnings, []);
+    });
+
     it('a note under a header with a call in it is no prefix: the header has no stack', () => {
       const a = analyzeGoroutineDump(['goroutine 7 [running]:', 'see main.run() for the loop', 'and more text', ''].join('\n'));
       assert.equal(a.total, 0);
