@@ -1106,7 +1106,8 @@ export class DumpScanner implements LineKindActions {
       const learnt = learnPrefixFromPair(start, text, lineStart, end);
       location = null;
       if (learnt !== null) {
-        this.prefixes.tryPrefix(start.prefixText);
+        // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
+        this.prefixes.learnFromFrames(learnt.prefix, null);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;

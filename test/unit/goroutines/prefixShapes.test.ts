@@ -29,6 +29,17 @@ describe('goroutines: prefix shapes', () => {
       });
     }
 
+    it('an excerpt that starts inside a goroutine: its frames a stack without its header, every header after it read', () => {
+      const lines = fixture('frame_prefix_goroutine_id.txt').split('\n');
+      // Goroutine 18's header is line 5; its call/location pairs start at lines 6 and 8 (its `created by`).
+      for (const [from, frames, creator] of [[6, 1, 'main.startWorkers'], [8, 0, 'main.startWorkers']] as const) {
+        const a = analyzeGoroutineDump(lines.slice(from - 1).join('\n'));
+        assert.deepEqual([...a.dump.goroutines].map(g => g.id), [19, 20, 21, 22], `from line ${from}`);
+        assert.deepEqual(a.dump.headlessStacks.map(h => [h.frames.length, h.createdBy?.func]), [[frames, creator]], `from line ${from}`);
+        assert.deepEqual([a.dump.cutAtStart, a.dump.warnings], [true, []], `from line ${from}`);
+      }
+    });
+
     it('the same dump with its tabs turned to spaces reads the same', () => {
       const a = analyzeGoroutineDump(fixture('frame_prefix_goroutine_id.txt').replace(/\t/g, '    '));
       assert.equal(a.total, 6);
