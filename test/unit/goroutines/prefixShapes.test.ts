@@ -160,6 +160,14 @@ describe('goroutines: prefix shapes', () => {
       });
     }
 
+    it('nginxlog_exporter_8_journal_lone_panic.txt (a real journalctl paste that ends at the panic line)', () => {
+      const text = fixture('pasted/nginxlog_exporter_8_journal_lone_panic.txt');
+      const message = 'panic: Put http://localhost:8500/v1/agent/service/register?dc=dc1: dial tcp [::1]:8500: getsockopt:';
+      const a = analyzeGoroutineDump(text);
+      assert.deepEqual([a.total, a.dump.crash?.message, a.dump.crash?.line, a.dump.truncated], [0, message, 12, false]);
+      assert.equal(read(text), `no goroutine dump found: line 12 is a crash (${message}) with no goroutine after it`);
+    });
+
     it('behind a prefix, after other log lines, the same as without', () => {
       for (const prefix of PREFIXES) {
         const text = [`${prefix}starting server on :8080`, `${prefix}panic: boom`, ''].join('\n');
