@@ -121,6 +121,15 @@ describe('goroutines: prefix shapes', () => {
       });
     }
 
+    it('coreos_assembler_2805_journal_created_by_first.txt (a real journalctl paste that starts at a `created by`)', () => {
+      const a = analyzeGoroutineDump(fixture('pasted/coreos_assembler_2805_journal_created_by_first.txt'));
+      assert.deepEqual(a.dump.headlessStacks.map(h => [h.frames.length, h.createdBy?.func, h.createdBy?.line, h.lines.start, h.lines.end]),
+        [[0, 'github.com/containers/podman/vendor/k8s.io/klog/v2.init.0', 420, 2, 3]]);
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.cut]), [[10, 'select', true]]);
+      assert.deepEqual([a.dump.cutAtStart, a.dump.truncated], [true, true]);
+      assert.ok(!a.dump.warnings.some(w => w.line === 2), 'the `created by` line is not skipped');
+    });
+
     it('Go 1.21\'s `created by … in goroutine N`, behind a prefix', () => {
       const text = ['2024-03-07T09:14:03.000Z stderr F created by main.startWorkers in goroutine 1', '2024-03-07T09:14:03.000Z stderr F \t/src/main.go:45 +0x2b', '2024-03-07T09:14:03.000Z stderr F ',
         '2024-03-07T09:14:03.000Z stderr F goroutine 19 [chan receive]:', '2024-03-07T09:14:03.000Z stderr F main.worker(0x0?)', '2024-03-07T09:14:03.000Z stderr F \t/src/main.go:27 +0x33',
