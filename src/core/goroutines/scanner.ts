@@ -1970,7 +1970,7 @@ export class DumpScanner implements LineKindActions {
     this.endSection();
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
-    const stopped = !end.truncated && this.markStoppedStack();
+    const stopped = !end.truncated && registersCut === null && this.markStoppedStack();
     if (this.headersWithoutStack > 0) {
       const n = this.headersWithoutStack;
       // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
