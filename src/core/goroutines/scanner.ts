@@ -678,7 +678,7 @@ export class DumpScanner implements LineKindActions {
       if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
       this.rereadWrappedHead(head);
     }
-    if (this.framePrefixedCall !== null && this.continueFramePrefixedCall(text, lineStart, end)) return;
+    if (this.framePrefixedCall !== null && this.continueFramePrefixedCall(text, lineStart, s, end)) return;
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
@@ -793,12 +793,18 @@ export class DumpScanner implements LineKindActions {
     if (this.escapedDumpLine(text, lineStart, end)) return;
     if (this.headlessStackFieldLine(text, lineStart, end)) return;
     if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
-    if (this.mode === 'goroutine' && this.headerJustRead()) {
+    if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
       if (this.noteFramePrefixedCall(text, lineStart, s, end)) return;
       // Text right after a header: a note on it, or junk in which a sliver read like a header.
       this.headerInDoubt = true;
     }
     this.skipLine(text, s, end);
+  }
+
+  /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
+  private spacedUnderHeader(): boolean {
+    const g = this.goroutine;
+    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.frames.length === 0 && g.endLine === this.lineNo - 2;
   }
 
   /** Right under a header, a call behind text the header lacks (framePrefix.ts): held, for the next line to tell. */
@@ -814,8 +820,10 @@ export class DumpScanner implements LineKindActions {
    * `file:line`, the prefix is learnt and the call is the goroutine's first frame. Else the held
    * line is skipped and the header is in doubt, as after any other text; false.
    */
-  private continueFramePrefixedCall(text: string, lineStart: number, end: number): boolean {
+  private continueFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
     const { start, headerPrefix } = this.framePrefixedCall!;
+    // A double-spaced paste: the blank line under the call says nothing yet.
+    if (this.spacing === DOUBLE_SPACED && start.line === this.lineNo - 1 && s === end) { this.lineBlank = true; return true; }
     this.framePrefixedCall = null;
     const learnt = this.mode === 'goroutine' ? learnPrefixFromPair(start, text, lineStart, end) : null;
     if (learnt === null) {
@@ -1028,7 +1036,9 @@ export class DumpScanner implements LineKindActions {
   private decideSpacing(text: string, s: number, end: number): void {
     const goesOn = this.mode === 'record' ? text.charCodeAt(s) === 0x23 /* # */
       : parseCallLine(text, s, end) !== null || (this.mode === 'goroutine' && (text.startsWith('created by ', s) ||
-        (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end))));
+        (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
+        // A first frame behind text its header lacks (framePrefix.ts).
+        (this.frames.length === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
     this.spacing = goesOn ? DOUBLE_SPACED : SINGLE_SPACED;
     if (!goesOn) this.endSection();
   }

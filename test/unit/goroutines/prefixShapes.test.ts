@@ -40,6 +40,19 @@ describe('goroutines: prefix shapes', () => {
       }
     });
 
+    it('double-spaced (a web form or a mail client doubled every line break), each reads the same', () => {
+      const doubleSpaced = (text: string) => text.split('\n').map(line => `${line}\n`).join('\n');
+      for (const name of [...GENERATED, ...PASTES.map(([paste]) => `pasted/${paste}`)]) {
+        const single = analyzeGoroutineDump(fixture(name));
+        const double = analyzeGoroutineDump(doubleSpaced(fixture(name)));
+        // (A cut in the last line is not told in a double-spaced paste, prefixed or not.)
+        assert.deepEqual([...double.dump.goroutines].map(g => [g.id, g.frames.map(f => f.func), g.createdBy?.func]),
+          [...single.dump.goroutines].map(g => [g.id, g.frames.map(f => f.func), g.createdBy?.func]), name);
+        if (GENERATED.includes(name)) assert.equal(double.dump.truncated, single.dump.truncated, name);
+        assert.equal(double.dump.headlessStacks.length, 0, name);
+      }
+    });
+
     it('the same dump with its tabs turned to spaces reads the same', () => {
       const a = analyzeGoroutineDump(fixture('frame_prefix_goroutine_id.txt').replace(/\t/g, '    '));
       assert.equal(a.total, 6);
