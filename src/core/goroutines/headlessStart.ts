@@ -6,6 +6,7 @@
 import { indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
 import { callOpenParen } from './byteLineParsers';
 import { byteClasses } from './byteClasses';
+import { mayHoldPrefixedCreator } from './prefixedCreator';
 
 /** The line that may start a headless stack, held until the next line says whether it does. */
 export interface HeadlessStart {
@@ -81,17 +82,21 @@ const DOT = 0x2e;
 
 /**
  * The byte class (byteClasses.ts) every line holds that `mayStartHeadlessStack` takes without a `)`
- * at its end: a bare name's dot, alone on the line or as its last word behind a prefix.
+ * at its end: a bare name's dot, alone on the line or as its last word behind a prefix (or
+ * PREFIXED_CREATOR_CLASS, for a `created by` behind one).
  */
 export const HEADLESS_WORD_DOT = byteClasses('.');
 
 /**
  * Whether the trimmed line bytes[s, end) may be read by `parseHeadlessStart` (a call, or one word
- * with a dot and no colon; `created by` is a start the line-kind table already names): false means
+ * with a dot and no colon; `created by` is a start the line-kind table already names, and behind a
+ * prefix `mayHoldPrefixedCreator` tells it): false means
  * it starts no headless stack, told on its bytes so that junk is still skipped without decoding.
  */
 export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number): boolean {
   if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end);
+  // Before the loop below, which gives up at a colon: a prefix's time holds some.
+  if (mayHoldPrefixedCreator(bytes, s, end)) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
   if (end - s > 1500) return mayStartPrefixedBareStack(bytes, s, end);
   let dot = false;

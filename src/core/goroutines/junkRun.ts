@@ -10,6 +10,7 @@ import { mayHoldPrefixedCrash, mayHoldPrefixedStart, PREFIXED_CRASH_CLASSES, PRE
 import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
+import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
 
 const NEWLINE = 0x0a;
 
@@ -20,6 +21,7 @@ const HEADER_CLASSES = PREFIXED_HEADER_CLASSES;
 const CRASH_CLASSES = PREFIXED_CRASH_CLASSES;
 const START_LAST_BYTES = PREFIXED_START_LAST_BYTES;
 const WORD_DOT = HEADLESS_WORD_DOT;
+const CREATOR = PREFIXED_CREATOR_CLASS;
 const RECORD_CLASSES = RECORD_STARTING_DUMP_CLASSES;
 
 /** Lines longer than this are left to the scanner's general loop (which cuts lines too long). */
@@ -131,7 +133,7 @@ function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, c
     mayBeKnownLine(bytes, s, end, classes) ||
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
-    ((last === 0x29 /* ) */ || (classes & WORD_DOT) !== 0) && mayStartHeadlessStack(bytes, s, end)) ||
+    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end);
 }

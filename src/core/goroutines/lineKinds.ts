@@ -67,6 +67,8 @@ export interface LineKindActions extends DelveScan {
   endPanicValue(): void;
   /** ` [recovered]` on a line of its own, after the last line of a panic's value that ends with a line break. */
   recoveredMark(): void;
+  /** A line of a crash's register dump, naming its register (registerBlock.ts). */
+  registerLine(name: string): void;
 }
 
 interface ByteShape {
@@ -108,7 +110,7 @@ const FENCE = /^(`{3,}|~{3,})/;
 const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x|stack=\[0x)/;
 // Older Go prints the words of the stack after `runtime: unknown pc` without `0x`: `00007feb9bffc750:  0000000000000005 …`.
 const HEX_DUMP = /^(?:0x[0-9a-f]+|0[0-9a-f]{7,15}): /;
-const REGISTER = /^[a-z][a-z0-9]{0,7}\s+0x[0-9a-f]+$/;
+const REGISTER = /^([a-z][a-z0-9]{0,7})\s+0x[0-9a-f]+$/;
 export const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 /**
  * A race report's section header (raceReport.ts): `Previous write at 0x… by goroutine 8:`, `Read by
@@ -317,12 +319,21 @@ const LINE_KINDS: readonly LineKindRow[] = [
     },
   },
   {
-    kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: registers, `runtime: …`.
+    kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: `runtime: …`, `PC=…`.
     starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x',
       'instruction bytes: ', 'panic during panic', 'invalid spdelta ', 'futexwakeup addr=0x', 'stack=[0x'],
-    shape: { firsts: LOWERCASE, needs: byteClasses('x') | NON_ASCII_CLASS, test: registerShape },
-    matches: line => RUNTIME_NOISE.test(line) || REGISTER.test(line),
+    matches: line => RUNTIME_NOISE.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),
+  },
+  {
+    kind: 'register', // `rax    0x0`: a line of a crash's register dump (registerBlock.ts); nothing to group.
+    starts: [],
+    shape: { firsts: LOWERCASE, needs: byteClasses('x') | NON_ASCII_CLASS, test: registerShape },
+    matches: line => REGISTER.exec(line),
+    transition: (scan, match, text, s) => {
+      scan.registerLine((match as RegExpExecArray)[1]);
+      return noise(scan, text, s);
+    },
   },
   {
     kind: 'goleak goroutine', // `[Goroutine 62 in state select, with … on top of the stack:` (goleakReport.ts).

@@ -2,10 +2,11 @@
 // quotes, grep -n), learnt from the text before a goroutine header or a crash header, and whether
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
-import { isBlank, parseCallLine } from './lineParsers';
+import { isBlank, parseCallLine, readDecimal } from './lineParsers';
 import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
+import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -77,9 +78,22 @@ function continuesDump(text: string, lineStart: number, lineEnd: number, profile
     (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
 }
 
+/** `goroutine N [` or `goroutine N gp=` at text[pos]: a header's start, told without parsing the header. */
+function startsHeader(text: string, pos: number, end: number): boolean {
+  if (!text.startsWith('goroutine ', pos)) return false;
+  const id = readDecimal(text, pos + 10, end);
+  return id !== null && (text.startsWith(' [', id[1]) || text.startsWith(' gp=', id[1]));
+}
+
 export class PrefixLearner<Snapshot> {
   /** The prefix every line of the dump carries, or null. */
   prefix: LinePrefix | null = null;
+  /**
+   * A prefix learnt from a stack's frame lines that their header lacks (`goroutine 92100 ` before
+   * each frame under a bare `goroutine 92100 [running]:`), with the shorter one the header carried:
+   * a header behind that one still starts a goroutine, though the longer prefix would eat its start.
+   */
+  private fromFrames: { prefix: LinePrefix; headerPrefix: LinePrefix | null } | null = null;
   private unconfirmed: (UnconfirmedHeader<Snapshot> & { previousPrefix: LinePrefix | null }) | null = null;
 
   /** A header behind a new prefix waits for the next line to confirm it. */
@@ -89,7 +103,20 @@ export class PrefixLearner<Snapshot> {
 
   /** Where the line's text starts after the prefix (`lineStart` when it lacks the prefix). */
   skip(text: string, lineStart: number, lineEnd: number): number {
-    return skipLinePrefix(this.prefix, text, lineStart, lineEnd);
+    const s = skipLinePrefix(this.prefix, text, lineStart, lineEnd);
+    const frames = this.fromFrames;
+    if (frames !== null && frames.prefix === this.prefix) {
+      // The header's line, and the blank line between goroutines, carry the header's prefix alone.
+      const behindHeaderPrefix = skipLinePrefix(frames.headerPrefix, text, lineStart, lineEnd);
+      if (s === lineStart || startsHeader(text, behindHeaderPrefix, lineEnd)) return behindHeaderPrefix;
+    }
+    return s;
+  }
+
+  /** The prefix learnt from a stack's frames (framePrefix.ts), under a header that carries `headerPrefix` or none. */
+  learnFromFrames(prefix: LinePrefix, headerPrefix: LinePrefix | null): void {
+    this.prefix = prefix;
+    this.fromFrames = { prefix, headerPrefix };
   }
 
   /**
@@ -165,6 +192,20 @@ export class PrefixLearner<Snapshot> {
         this.prefix = prefix;
         this.unconfirmed = null;
         return true;
+      }
+    }
+    // The frames may carry a prefix of their own (framePrefix.ts): a call behind other text keeps the
+    // header for the line after it to decide, as under a header read without a prefix.
+    if (!header.isProfile) {
+      for (const prefix of [header.previousPrefix, null]) {
+        const s = skipLinePrefix(prefix, text, lineStart, lineEnd);
+        let end = lineEnd;
+        while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+        if ((prefix === null || s !== lineStart) && parsePrefixedHeadlessStart(text, s, end, 0) !== null) {
+          this.prefix = prefix;
+          this.unconfirmed = null;
+          return true;
+        }
       }
     }
     return false;

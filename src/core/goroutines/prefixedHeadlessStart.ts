@@ -1,13 +1,15 @@
 // A stack without its goroutine header behind a log prefix (`14:41:42 `, `2023-05-01T10:00:00Z
 // app[123]: `) that no goroutine header or crash line has taught yet: a `debug.Stack()` logged line
 // by line, or the tail of a goroutine the paste starts inside. The prefix is learnt from the stack
-// itself: a call line with text before the function's name (a stack's first line is a call), or a
+// itself: a call line with text before the function's name (a stack's first line is a call), a
+// `created by` behind text (prefixedCreator.ts: the paste starts at a goroutine's creator), or a
 // logger's bare qualified name (pkg/errors' `%+v`, zap's `stacktrace`: `main.(*store).fetch`, no
 // arguments), then a line that carries the same prefix (digits may differ, not its length) and,
 // indented further, a `file:line`. One pair, one pattern tried: the work is bounded by the two lines' length.
 import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isBlank, parseLocationLine, type LocationLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { prefixedCreatorAt } from './prefixedCreator';
 
 /** A log prefix is short; a long run of text before a call is prose. */
 export const MAX_PREFIX_CHARS = 200;
@@ -19,6 +21,12 @@ export const MAX_PREFIX_CHARS = 200;
  */
 export function parsePrefixedHeadlessStart(text: string, s: number, end: number, line: number): HeadlessStart | null {
   if (end - s < 4) return null;
+  const creator = prefixedCreatorAt(text, s, end, MAX_PREFIX_CHARS);
+  if (creator > s) {
+    const start = parseHeadlessStart(text, creator, end, line);
+    if (start === null || !start.createdBy) return null;
+    return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, creator) };
+  }
   let i: number;
   if (text.charCodeAt(end - 1) === 0x29 /* ) */) {
     // Arguments hold no '(' (lineParsers.ts): the last one opens them; the name runs back to white space.

@@ -90,6 +90,9 @@ import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { parseFramePrefixedCall } from './framePrefix';
+import { RegisterBlock } from './registerBlock';
+import type { LinePrefix } from './linePrefix';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -289,6 +292,10 @@ export class DumpScanner implements LineKindActions {
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
   private headlessStart: HeadlessStart | null = null;
+  /** A call behind text its header lacks, right under the header (framePrefix.ts), and the header's prefix. */
+  private framePrefixedCall: { start: HeadlessStart; headerPrefix: LinePrefix | null } | null = null;
+  /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
+  private readonly registers = new RegisterBlock();
   /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
   private headlessStartSpaced = false;
   private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number; framesElided?: boolean } | null = null;
@@ -489,7 +496,7 @@ export class DumpScanner implements LineKindActions {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
-      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
+      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -542,7 +549,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.logRecords.engaged || this.goleakHeld !== null || this.locationStack !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.engaged || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -647,6 +654,7 @@ export class DumpScanner implements LineKindActions {
       if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
       this.rereadWrappedHead(head);
     }
+    if (this.framePrefixedCall !== null && this.continueFramePrefixedCall(text, lineStart, s, end)) return;
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
@@ -762,9 +770,60 @@ export class DumpScanner implements LineKindActions {
     if (this.escapedDumpLine(text, lineStart, end)) return;
     if (this.headlessStackFieldLine(text, lineStart, end)) return;
     if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
-    // Text right after a header: a note on it, or junk in which a sliver read like a header.
-    if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
+    if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
+      if (this.noteFramePrefixedCall(text, lineStart, s, end)) return;
+      // Text right after a header: a note on it, or junk in which a sliver read like a header.
+      this.headerInDoubt = true;
+    }
     this.skipLine(text, s, end);
+  }
+
+  /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
+  private spacedUnderHeader(): boolean {
+    const g = this.goroutine;
+    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.frames.length === 0 && g.endLine === this.lineNo - 2;
+  }
+
+  /** Right under a header, a call behind text the header lacks (framePrefix.ts): held, for the next line to tell. */
+  private noteFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
+    const start = parseFramePrefixedCall(text, lineStart, s, end, this.lineNo);
+    if (start === null) return false;
+    this.framePrefixedCall = { start, headerPrefix: this.prefixes.prefix };
+    return true;
+  }
+
+  /**
+   * The line after a held frame-prefixed call: when it carries the same prefix and the call's
+   * `file:line`, the prefix is learnt and the call is the goroutine's first frame. Else the held
+   * line is skipped and the header is in doubt, as after any other text; false.
+   */
+  private continueFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
+    const { start, headerPrefix } = this.framePrefixedCall!;
+    // A double-spaced paste: the blank line under the call says nothing yet.
+    if (this.spacing === DOUBLE_SPACED && start.line === this.lineNo - 1 && s === end) { this.lineBlank = true; return true; }
+    this.framePrefixedCall = null;
+    const learnt = this.mode === 'goroutine' ? learnPrefixFromPair(start, text, lineStart, end) : null;
+    if (learnt === null) {
+      this.log.skipped(start.line, start.sample);
+      this.headerInDoubt = true;
+      return false;
+    }
+    this.prefixes.learnFromFrames(learnt.prefix, headerPrefix);
+    this.ends.lastCallInlined = start.inlined;
+    this.setPending(this.interner.func(start.func), '', start.bare, false, null);
+    this.pending!.line = start.line;
+    this.completePending(text, learnt.s, end, learnt.location);
+    return true;
+  }
+
+  /** The text ends with a held frame-prefixed call: the line is skipped, and the header above it has no stack. */
+  private dropFramePrefixedCall(): void {
+    const held = this.framePrefixedCall;
+    if (held === null) return;
+    this.framePrefixedCall = null;
+    this.log.skipped(held.start.line, held.start.sample);
+    if (held.start.line === this.lineNo) this.skippedLine = held.start.text;
+    this.headerInDoubt = true;
   }
 
   /**
@@ -954,7 +1013,9 @@ export class DumpScanner implements LineKindActions {
   private decideSpacing(text: string, s: number, end: number): void {
     const goesOn = this.mode === 'record' ? text.charCodeAt(s) === 0x23 /* # */
       : parseCallLine(text, s, end) !== null || (this.mode === 'goroutine' && (text.startsWith('created by ', s) ||
-        (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end))));
+        (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
+        // A first frame behind text its header lacks (framePrefix.ts).
+        (this.frames.length === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
     this.spacing = goesOn ? DOUBLE_SPACED : SINGLE_SPACED;
     if (!goesOn) this.endSection();
   }
@@ -1032,7 +1093,8 @@ export class DumpScanner implements LineKindActions {
       const learnt = learnPrefixFromPair(start, text, lineStart, end, this.leadingSpaceLost);
       location = null;
       if (learnt !== null) {
-        this.prefixes.tryPrefix(learnt.prefixText);
+        // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
+        this.prefixes.learnFromFrames(learnt.prefix, null);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
@@ -1468,6 +1530,10 @@ export class DumpScanner implements LineKindActions {
 
   endPanicValue(): void {
     this.panicValue.confirm(this.lineNo);
+  }
+
+  registerLine(name: string): void {
+    this.registers.note(this.lineNo, name);
   }
 
   recoveredMark(): void {
@@ -1934,19 +2000,23 @@ export class DumpScanner implements LineKindActions {
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     this.dropHeadlessStart();
+    this.dropFramePrefixedCall();
     this.endLocationStack();
     const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
     const end = this.truncationAtEnd(byteLength, headerCut);
+    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, this.skippedLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
-    if (end.lastLineCut) this.log.takeBackSkipped(this.lineNo);
+    if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
     if (end.truncated) this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+    // After the goroutines' stacks: none of them is cut.
+    if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
-    const stopped = !end.truncated && this.markStoppedStack();
+    const stopped = !end.truncated && registersCut === null && this.markStoppedStack();
     if (this.headersWithoutStack > 0) {
       const n = this.headersWithoutStack;
       // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
@@ -1981,7 +2051,7 @@ export class DumpScanner implements LineKindActions {
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
-      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || goroutinesMissing || stopped,
+      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };

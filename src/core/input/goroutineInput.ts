@@ -4,7 +4,7 @@
 // state implied by its frames).
 import { Gunzip } from 'fflate';
 import {
-  GoroutineDumpAnalyzer, GoroutineTable, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
+  crashHeadline, GoroutineDumpAnalyzer, GoroutineTable, groupStackRecords, type AnalyzeOptions, type GoroutineAnalysis, type SourceFrame,
   type StackRecordInput,
 } from '../goroutines';
 import { pushText } from '../goroutines/scanInput';
@@ -205,6 +205,11 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   if (isBinary(firstBytes.subarray(0, 16))) {
     const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
+  }
+  // A crash line with nothing after it (behind a log prefix or not): what the text holds is the crash.
+  if (dump.crash !== null) {
+    const crash = crashHeadline(dump.crash.message);
+    throw new InputError(`no goroutine dump found: line ${dump.crash.line} is a crash (${crash.length > 200 ? `${crash.slice(0, 200)}…` : crash}) with no goroutine after it`);
   }
   const first = dump.warnings[0];
   // Text that is none of them: say what is read, so a paste of the wrong output is told apart from a dump cut away.

@@ -400,7 +400,8 @@ const EXPECTED: Record<string, Reading> = {
     ids: [0, 9, 24], truncated: true, crash: 'Exception 0xc0000005 0x1 0x7ff66669e000 0x29a2fac6189', cut: [[24, ['os/signal.signal_recv', 'os/signal.loop']]],
     first: '1 goroutine crashed (Exception 0xc0000005 0x1 0x7ff66669e000 0x29a2fac6189) in main.frKGmicM (AL2ywal3.go:1)',
   },
-  'golang_64650_indented_crash_registers_gp_header.txt': { ids: [18], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
+  // Cut inside the register dump right under goroutine 18's frames: the dump is cut, the goroutine whole.
+  'golang_64650_indented_crash_registers_gp_header.txt': { ids: [18], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null },
   'golang_10546_go14_c_frames_minutes.txt': {
     ids: [0, 1, 17, 19, 20], truncated: true, crash: 'SIGQUIT: quit', cut: [[20, ['github.com/bitly/go-hostpool.(*epsilonGreedyHostPool).epsilonGreedyDecay']]], first: null,
   },
@@ -479,7 +480,11 @@ const EXPECTED: Record<string, Reading> = {
       'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).onCrdEvent', 'istio.io/istio/pkg/config/event.(*fnHandler).Handle']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in rt.(*Provider).GetAdapter (provider.go:70), created by apiserver.(*watcher).start',
   },
-  'loki_17731_compose_prefix_creator_goroutine.txt': { ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null },
+  'loki_17731_compose_prefix_creator_goroutine.txt': {
+    ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null,
+    // The excerpt starts at the end of a goroutine: its `created by` behind the prefix, a stack of its creator alone.
+    headless: [{ lines: '7–8', funcs: [], createdBy: 'github.com/grafana/loki/v3/pkg/querier/worker.(*schedulerProcessor).querierLoop' }], cutAtStart: true,
+  },
   'kubernetes_7860_race_go14_relative_paths.txt': {
     ids: [69, 68], truncated: true, crash: null,
     cut: [[68, ['sync/atomic.AddInt64', 'github.com/GoogleCloudPlatform/kubernetes/pkg/controller.(*PodExpectations).Seen',

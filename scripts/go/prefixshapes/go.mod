@@ -1,0 +1,3 @@
+module prefixshapes
+
+go 1.19
