@@ -651,8 +651,9 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (Exception 0xc000001d 0x0 0x0 0x1d7dacd0006) in main.main (decodecs.go:82)',
   },
   // Go 1.4 on 386 Windows: `signal arrived during cgo execution`, 4-space indents, `func·028` turned to `funcВ·028`, `...` / `[snip]` / `...`, then the registers.
+  // Its register dump stops at `eflags`, before the `cs`, `fs`, `gs` Windows 386 ends it with: cut there, no goroutine cut.
   'golang_10300_windows_cgo_execution_snip_registers.txt': {
-    ids: [0, 1], truncated: false, crash: 'Exception 0xc0000005 0x0 0x0 0x0', cut: [],
+    ids: [0, 1], truncated: true, crash: 'Exception 0xc0000005 0x0 0x0 0x0', cut: [],
     first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x0) in syscall.AcceptEx (zsyscall_windows.go:1499), created by net.startServer',
   },
   // A single backtick glued before the crash line (inline code never closed): a deadlock, goroutine 19 cut in its second call's name.
