@@ -55,8 +55,8 @@ export function regenerateGraphGoldens(): void {
     writeFileSync(join(graphGoldenDir, golden), out);
     cases.push({ profile, pprofArgs, goprofArgs: ['graph', profile, ...(unit === undefined ? [] : ['--unit', unit]), ...goprof], golden, pprofFailed: failed });
   };
-  const dirs = ['test/fixtures/corpus', 'test/fixtures/pprof/generated', 'test/fixtures/pprof/synthetic'];
-  const inputs = dirs.flatMap(d => readdirSync(join(root, d)).map(f => `${d}/${f}`)).sort();
+  const dirs = ['test/fixtures/corpus', 'test/fixtures/pprof/generated', 'test/fixtures/pprof/synthetic', 'test/fixtures/pprof/producers'];
+  const inputs = dirs.flatMap(d => readdirSync(join(root, d), { withFileTypes: true }).filter(e => e.isFile()).map(e => `${d}/${e.name}`)).sort();
   const units = new Map<string, string | undefined>();
   for (const rel of inputs) {
     const bytes = readFileSync(join(root, rel));
