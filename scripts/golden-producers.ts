@@ -43,9 +43,10 @@ export function regenerateProducerGoldens(): void {
     cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' ? ['.'] : []), ...goprofFlags], golden, pprofFailed: failed });
   };
   const unitFlags = (unit: string | undefined): [string[], string[]] => (unit === undefined ? [[], []] : [[`-unit=${unit}`], ['--unit', unit]]);
-  const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort();
-  for (const file of files) {
-    const rel = `test/fixtures/pprof/producers/${file}`;
+  const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort().map(f => `test/fixtures/pprof/producers/${f}`);
+  // The legacy profiles of Google's Java profiler, kept with the corpus (pprof's own testdata).
+  const javaLegacy = ['pprof_td_java.cpu', 'pprof_td_java.heap', 'pprof_td_java.contention'].map(f => `test/fixtures/corpus/${f}`);
+  for (const rel of [...files, ...javaLegacy]) {
     let sampleTypes: { type: string; unit: string }[] = [];
     let defaultIndex = -1;
     try {
