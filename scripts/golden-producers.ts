@@ -44,9 +44,11 @@ export function regenerateProducerGoldens(): void {
   };
   const unitFlags = (unit: string | undefined): [string[], string[]] => (unit === undefined ? [[], []] : [[`-unit=${unit}`], ['--unit', unit]]);
   const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort().map(f => `test/fixtures/pprof/producers/${f}`);
-  // The legacy profiles of Google's Java profiler, kept with the corpus (pprof's own testdata).
-  const javaLegacy = ['pprof_td_java.cpu', 'pprof_td_java.heap', 'pprof_td_java.contention'].map(f => `test/fixtures/corpus/${f}`);
-  for (const rel of [...files, ...javaLegacy]) {
+  // Legacy profiles of Google's Java profiler and of gperftools' thread profiler, kept with the
+  // corpus (pprof's own testdata).
+  const legacy = ['pprof_td_java.cpu', 'pprof_td_java.heap', 'pprof_td_java.contention', 'pprof_td_cppbench.thread', 'pprof_td_cppbench.thread.all', 'pprof_td_cppbench.thread.none']
+    .map(f => `test/fixtures/corpus/${f}`);
+  for (const rel of [...files, ...legacy]) {
     let sampleTypes: { type: string; unit: string }[] = [];
     let defaultIndex = -1;
     try {

@@ -3,6 +3,7 @@
 //   heap profile: 4: 266528 [123: 11284472] @ heap/1048576     (heap / allocs)
 //   --- mutex: | --- contention: | --- contentionz 1 ---        (mutex / block)
 //   goroutine profile: total 6 | threadcreate profile: total 5  (count profiles)
+//   --- threadz 1 --- (gperftools' threads: legacyThread.ts), --- heapz 1 --- (Java: legacyJava.ts)
 // Each sample line "… @ 0xPC 0xPC …" lists return addresses LEAF FIRST. The following
 // "#\t0xPC-1\tfunc+0xoff\tfile:line" lines symbolize them (Go prints one per logical
 // frame, inlined frames included, with PC = return address − 1, and hides leading
@@ -14,8 +15,9 @@ import { NumberKeyMap } from '../numberKeyMap';
 import { appendAll } from '../appendAll';
 import { javaTextKind, parseJavaText } from './legacyJava';
 import { scaleHeapSample } from './heapSampling';
+import { isThreadProfileStart, parseThreadText } from './legacyThread';
 
-export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java';
+export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java' | 'thread';
 
 const heapHeaderRE = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *([a-z_0-9]*)\/?(\d*)/;
 const heapSampleRE = /^(-?\d+): *(-?\d+) *\[ *(\d+): *(\d+) *\] *@([ x0-9a-fA-F]*)$/;
@@ -27,6 +29,7 @@ const countSampleRE = /^(\d+) @([ x0-9a-fA-F]*)$/;
 export function legacyTextKind(firstLine: string): LegacyTextKind | undefined {
   if (heapHeaderRE.test(firstLine)) return 'heap';
   if (javaTextKind(firstLine) === 'heap') return 'java';
+  if (isThreadProfileStart(firstLine)) return 'thread';
   if (/^--- (mutex:|contention:|contentionz )/.test(firstLine)) return 'contention';
   if (countHeaderRE.test(firstLine)) return 'count';
   return undefined;
@@ -63,6 +66,7 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   const kind = legacyTextKind(header);
   if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: i + 1 });
   // As pprof: a contentionz whose attributes Go's contention reader does not know is Java's.
+  if (kind === 'thread') return parseThreadText(lines, i, gzipped);
   if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines, i + 1))) return parseJavaText(lines, i, gzipped);
   const b: Builder = {
     locations: [], locationByAddress: new NumberKeyMap(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
