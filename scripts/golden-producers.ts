@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { parseProfile } from '../src/core/pprof/parse';
 import type { PprofViewCase } from './golden-pprof';
 
+/** A view of a producer's profile: pprof's text views, and -list (compared without its source lines). */
+export type ProducerViewCase = Omit<PprofViewCase, 'view'> & { view: PprofViewCase['view'] | 'list' };
+
 const root = resolve(__dirname, '..');
 const producersDir = join(root, 'test/fixtures/pprof/producers');
 const goldenDir = join(producersDir, 'golden');
@@ -33,14 +36,14 @@ export function regenerateProducerGoldens(): void {
   execFileSync('go', ['run', '.', '-out', producersDir], { cwd: join(root, 'scripts/go/producergen'), stdio: 'inherit' });
   rmSync(goldenDir, { recursive: true, force: true });
   mkdirSync(goldenDir, { recursive: true });
-  const cases: PprofViewCase[] = [];
+  const cases: ProducerViewCase[] = [];
   /** One view of a profile: pprof's flags and the same query in goprof's, past the view and file. */
-  const add = (view: PprofViewCase['view'], profile: string, name: string, pprofFlags: string[], goprofFlags: string[]): void => {
-    const pprofArgs = [view === 'peek' ? '-peek=.' : `-${view}`, ...pprofFlags];
+  const add = (view: ProducerViewCase['view'], profile: string, name: string, pprofFlags: string[], goprofFlags: string[]): void => {
+    const pprofArgs = [view === 'peek' || view === 'list' ? `-${view}=.` : `-${view}`, ...pprofFlags];
     const { out, failed } = runPprof([...pprofArgs, profile]);
     const golden = `${profile.split('/').pop()}.${view}.${name}.txt`;
     writeFileSync(join(goldenDir, golden), out);
-    cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' ? ['.'] : []), ...goprofFlags], golden, pprofFailed: failed });
+    cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' || view === 'list' ? ['.'] : []), ...goprofFlags], golden, pprofFailed: failed });
   };
   const unitFlags = (unit: string | undefined): [string[], string[]] => (unit === undefined ? [[], []] : [[`-unit=${unit}`], ['--unit', unit]]);
   const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort().map(f => `test/fixtures/pprof/producers/${f}`);
@@ -58,6 +61,8 @@ export function regenerateProducerGoldens(): void {
     } catch { /* pprof's verdict on it is the golden all the same */ }
     const [pprofUnit, goprofUnit] = unitFlags(rawUnit(sampleTypes[defaultIndex]?.unit ?? ''));
     for (const view of ['top', 'peek', 'traces'] as const) add(view, rel, 'raw', pprofUnit, goprofUnit);
+    // The routines -list finds, their files and totals (their sources are not on this machine).
+    add('list', rel, 'default', [], []);
     // pprof's own unit choice and trimming.
     add('top', rel, 'default', [], []);
     add('tree', rel, 'default', [], []);
