@@ -47,9 +47,10 @@ export function regenerateProducerGoldens(): void {
   };
   const unitFlags = (unit: string | undefined): [string[], string[]] => (unit === undefined ? [[], []] : [[`-unit=${unit}`], ['--unit', unit]]);
   const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort().map(f => `test/fixtures/pprof/producers/${f}`);
-  // Legacy profiles of Google's Java profiler and of gperftools' thread profiler, kept with the
-  // corpus (pprof's own testdata).
-  const legacy = ['pprof_td_java.cpu', 'pprof_td_java.heap', 'pprof_td_java.contention', 'pprof_td_cppbench.thread', 'pprof_td_cppbench.thread.all', 'pprof_td_cppbench.thread.none']
+  // Legacy profiles of Google's Java profiler and of gperftools (pprof's own testdata, a pasted
+  // heap dump), kept with the corpus.
+  const legacy = ['pprof_td_java.cpu', 'pprof_td_java.heap', 'pprof_td_java.contention', 'pprof_td_cppbench.thread', 'pprof_td_cppbench.thread.all', 'pprof_td_cppbench.thread.none',
+    'real_gperftools_heap_excerpt_zero_frames.heap']
     .map(f => `test/fixtures/corpus/${f}`);
   for (const rel of [...files, ...legacy]) {
     let sampleTypes: { type: string; unit: string }[] = [];
