@@ -82,6 +82,13 @@ export function regenerateProducerGoldens(): void {
   // A diff whose base is another producer's profile of the same sample types.
   const rust = 'test/fixtures/pprof/producers/pprofrs_rust_cpu.pb', cpp = 'test/fixtures/pprof/producers/gperftools_cpp_cpu.pb.gz';
   for (const view of ['top', 'peek'] as const) add(view, rust, 'diff_base_cpp', ['-unit=ns', `-diff_base=${cpp}`], ['--unit', 'ns', '--diff-base', cpp]);
+  // dd-trace's labels: keys with spaces, a number label without a unit, one above 2^53.
+  const dd = 'test/fixtures/pprof/producers/datadog_node_wall_labels.pb.gz';
+  add('top', dd, 'tagroot_route', ['-tagroot=route'], ['--tagroot', 'route']);
+  add('top', dd, 'tagleaf_thread_route', ['-tagleaf=thread name,route'], ['--tagleaf', 'thread name,route']);
+  add('top', dd, 'tagfocus_request_size', ['-tagfocus=request size=6000:7000'], ['--tagfocus', 'request size=6000:7000']);
+  add('traces', dd, 'tagignore_thread_cpu', ['-tagignore=thread name=Main', '-sample_index=cpu'], ['--tagignore', 'thread name=Main', '--sample-index', 'cpu']);
+  add('top', dd, 'tagroot_end_timestamp', ['-tagroot=end_timestamp_ns'], ['--tagroot', 'end_timestamp_ns']);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }
