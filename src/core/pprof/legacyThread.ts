@@ -13,10 +13,17 @@ import { ProfileParseError } from './errors';
 import type { Profile, ProfileLocation } from './model';
 import { mappingFinder, parseProcMaps } from './procMaps';
 import { NumberKeyMap } from '../numberKeyMap';
+import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
-// Unanchored, as pprof's.
-const threadzStartRE = /--- threadz \d+ ---/;
-const threadStartRE = /--- Thread [0-9A-Fa-f]+ \(name: .*\/\d+\) stack: ---/;
+// pprof's patterns, unanchored as pprof runs them: through RE2, since a line holding the header's
+// start many times would make a backtracking `.*` quadratic. Compiled on first use.
+let patterns: { threadz: LinearRegex; thread: LinearRegex } | undefined;
+const patternsOf = (): NonNullable<typeof patterns> => (patterns ??= {
+  threadz: compileLinearRegex(String.raw`--- threadz \d+ ---`, 'threadz header'),
+  thread: compileLinearRegex(String.raw`--- Thread [[:xdigit:]]+ \(name: (.*)/(\d+)\) stack: ---`, 'thread header'),
+});
+const threadzStartRE = { test: (line: string): boolean => line.includes('--- threadz ') && patternsOf().threadz.test(line) };
+const threadStartRE = { test: (line: string): boolean => line.includes('--- Thread ') && patternsOf().thread.test(line) };
 
 /** Whether a first line starts a thread profile. */
 export function isThreadProfileStart(line: string): boolean {
