@@ -55,8 +55,8 @@ export function regenerateGraphGoldens(): void {
     writeFileSync(join(graphGoldenDir, golden), out);
     cases.push({ profile, pprofArgs, goprofArgs: ['graph', profile, ...(unit === undefined ? [] : ['--unit', unit]), ...goprof], golden, pprofFailed: failed });
   };
-  const dirs = ['test/fixtures/corpus', 'test/fixtures/pprof/generated', 'test/fixtures/pprof/synthetic'];
-  const inputs = dirs.flatMap(d => readdirSync(join(root, d)).map(f => `${d}/${f}`)).sort();
+  const dirs = ['test/fixtures/corpus', 'test/fixtures/pprof/generated', 'test/fixtures/pprof/synthetic', 'test/fixtures/pprof/producers'];
+  const inputs = dirs.flatMap(d => readdirSync(join(root, d), { withFileTypes: true }).filter(e => e.isFile()).map(e => `${d}/${e.name}`)).sort();
   const units = new Map<string, string | undefined>();
   for (const rel of inputs) {
     const bytes = readFileSync(join(root, rel));
@@ -119,6 +119,16 @@ export function regenerateGraphGoldens(): void {
       ['nodecount30', ['-nodecount=30'], ['--nodecount', '30']],
     ]],
   ];
+  // Other producers' profiles at every granularity, in pprof's default unit: file:line per call
+  // site (Node), inlined lines with columns, bare addresses with and without a binary, Java.
+  for (const rel of inputs.filter(r => r.startsWith('test/fixtures/pprof/producers/') || /^test\/fixtures\/corpus\/(pprof_td_java|pprof_td_cppbench\.thread)/.test(r))) {
+    if (!units.has(rel)) continue;
+    filtered.push([rel, [
+      ['lines', ['-lines'], ['--granularity', 'lines']],
+      ['files', ['-files'], ['--granularity', 'files']],
+      ['filefunctions', ['-filefunctions'], ['--granularity', 'filefunctions']],
+    ]]);
+  }
   for (const [rel, queries] of filtered) {
     for (const query of queries) {
       add(rel, query, units.get(rel));

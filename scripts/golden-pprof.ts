@@ -44,6 +44,7 @@ export interface PprofGoldenCase {
 function unitFlag(unit: string): string[] {
   if (unit === 'bytes') return ['-unit=B'];
   if (unit === 'nanoseconds') return ['-unit=ns'];
+  if (unit === 'microseconds') return ['-unit=us'];
   return [];
 }
 

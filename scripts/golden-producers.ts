@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { parseProfile } from '../src/core/pprof/parse';
 import type { PprofViewCase } from './golden-pprof';
 
+/** A view of a producer's profile: pprof's text views, and -list (compared without its source lines). */
+export type ProducerViewCase = Omit<PprofViewCase, 'view'> & { view: PprofViewCase['view'] | 'list' };
+
 const root = resolve(__dirname, '..');
 const producersDir = join(root, 'test/fixtures/pprof/producers');
 const goldenDir = join(producersDir, 'golden');
@@ -33,19 +36,23 @@ export function regenerateProducerGoldens(): void {
   execFileSync('go', ['run', '.', '-out', producersDir], { cwd: join(root, 'scripts/go/producergen'), stdio: 'inherit' });
   rmSync(goldenDir, { recursive: true, force: true });
   mkdirSync(goldenDir, { recursive: true });
-  const cases: PprofViewCase[] = [];
+  const cases: ProducerViewCase[] = [];
   /** One view of a profile: pprof's flags and the same query in goprof's, past the view and file. */
-  const add = (view: PprofViewCase['view'], profile: string, name: string, pprofFlags: string[], goprofFlags: string[]): void => {
-    const pprofArgs = [view === 'peek' ? '-peek=.' : `-${view}`, ...pprofFlags];
+  const add = (view: ProducerViewCase['view'], profile: string, name: string, pprofFlags: string[], goprofFlags: string[]): void => {
+    const pprofArgs = [view === 'peek' || view === 'list' ? `-${view}=.` : `-${view}`, ...pprofFlags];
     const { out, failed } = runPprof([...pprofArgs, profile]);
     const golden = `${profile.split('/').pop()}.${view}.${name}.txt`;
     writeFileSync(join(goldenDir, golden), out);
-    cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' ? ['.'] : []), ...goprofFlags], golden, pprofFailed: failed });
+    cases.push({ view, profile, pprofArgs, goprofArgs: [view, profile, ...(view === 'peek' || view === 'list' ? ['.'] : []), ...goprofFlags], golden, pprofFailed: failed });
   };
   const unitFlags = (unit: string | undefined): [string[], string[]] => (unit === undefined ? [[], []] : [[`-unit=${unit}`], ['--unit', unit]]);
-  const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort();
-  for (const file of files) {
-    const rel = `test/fixtures/pprof/producers/${file}`;
+  const files = readdirSync(producersDir).filter(f => /\.pb(\.gz)?$/.test(f)).sort().map(f => `test/fixtures/pprof/producers/${f}`);
+  // Legacy profiles of Google's Java profiler and of gperftools (pprof's own testdata, a pasted
+  // heap dump), kept with the corpus.
+  const legacy = ['pprof_td_java.cpu', 'pprof_td_java.heap', 'pprof_td_java.contention', 'pprof_td_cppbench.thread', 'pprof_td_cppbench.thread.all', 'pprof_td_cppbench.thread.none',
+    'real_gperftools_heap_excerpt_zero_frames.heap']
+    .map(f => `test/fixtures/corpus/${f}`);
+  for (const rel of [...files, ...legacy]) {
     let sampleTypes: { type: string; unit: string }[] = [];
     let defaultIndex = -1;
     try {
@@ -55,6 +62,8 @@ export function regenerateProducerGoldens(): void {
     } catch { /* pprof's verdict on it is the golden all the same */ }
     const [pprofUnit, goprofUnit] = unitFlags(rawUnit(sampleTypes[defaultIndex]?.unit ?? ''));
     for (const view of ['top', 'peek', 'traces'] as const) add(view, rel, 'raw', pprofUnit, goprofUnit);
+    // The routines -list finds, their files and totals (their sources are not on this machine).
+    add('list', rel, 'default', [], []);
     // pprof's own unit choice and trimming.
     add('top', rel, 'default', [], []);
     add('tree', rel, 'default', [], []);
@@ -73,6 +82,13 @@ export function regenerateProducerGoldens(): void {
   // A diff whose base is another producer's profile of the same sample types.
   const rust = 'test/fixtures/pprof/producers/pprofrs_rust_cpu.pb', cpp = 'test/fixtures/pprof/producers/gperftools_cpp_cpu.pb.gz';
   for (const view of ['top', 'peek'] as const) add(view, rust, 'diff_base_cpp', ['-unit=ns', `-diff_base=${cpp}`], ['--unit', 'ns', '--diff-base', cpp]);
+  // dd-trace's labels: keys with spaces, a number label without a unit, one above 2^53.
+  const dd = 'test/fixtures/pprof/producers/datadog_node_wall_labels.pb.gz';
+  add('top', dd, 'tagroot_route', ['-tagroot=route'], ['--tagroot', 'route']);
+  add('top', dd, 'tagleaf_thread_route', ['-tagleaf=thread name,route'], ['--tagleaf', 'thread name,route']);
+  add('top', dd, 'tagfocus_request_size', ['-tagfocus=request size=6000:7000'], ['--tagfocus', 'request size=6000:7000']);
+  add('traces', dd, 'tagignore_thread_cpu', ['-tagignore=thread name=Main', '-sample_index=cpu'], ['--tagignore', 'thread name=Main', '--sample-index', 'cpu']);
+  add('top', dd, 'tagroot_end_timestamp', ['-tagroot=end_timestamp_ns'], ['--tagroot', 'end_timestamp_ns']);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }

@@ -1,11 +1,12 @@
 // Pre-2016 binary CPU profiles (Go < 1.9 and gperftools): native-endian words of 32 or
-// 64 bits. Header: 0, 3, 0 (1 = Java), sampling period in µs, 0. Then records
+// 64 bits. Header: 0, 3, 0 (1 = Java: legacyJava.ts), sampling period in µs, 0. Then records
 // "count, depth, pc…" (LEAF FIRST) until the trailer 0, 1, 0, then /proc/self/maps text.
 // They carry no symbols, so frames stay addresses, as in `go tool pprof` without the binary.
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileLocation } from './model';
 import { mappingFinder, parseProcMaps } from './procMaps';
 import { NumberKeyMap } from '../numberKeyMap';
+import { javaCpuProfile } from './legacyJava';
 
 interface WordReader { size: 4 | 8; read(view: DataView, at: number): number }
 
@@ -32,30 +33,18 @@ export function legacyCpuHeader(bytes: Uint8Array): { reader: WordReader; period
 export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
   const header = legacyCpuHeader(bytes);
   if (!header) throw new ProfileParseError('not a legacy binary CPU profile');
-  if (header.java) throw new ProfileParseError('legacy Java CPU profiles are not supported (this is not a Go profile)', { offset: 8 });
-  const { reader } = header;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const period = header.periodMicros * 1000;
-  const values: number[] = [];
-  const stackStart: number[] = [];
-  const stacks: number[][] = [];
-  let at = reader.size * 5;
-  let ended = false;
-  while (at + 2 * reader.size <= bytes.length) {
-    const recordAt = at;
-    const count = reader.read(view, at); at += reader.size;
-    const depth = reader.read(view, at); at += reader.size;
-    if (depth > (bytes.length - at) / reader.size) {
-      throw new ProfileParseError(`CPU sample claims ${depth} frames, more than the bytes left`, { offset: recordAt });
-    }
-    const pcs: number[] = [];
-    for (let k = 0; k < depth; k++, at += reader.size) pcs.push(reader.read(view, at));
-    if (count === 0 && depth === 1 && pcs[0] === 0) { ended = true; break; }
-    // Every frame but the leaf is a return address: step back onto the call.
-    stacks.push(pcs.map((pc, k) => (k > 0 && pc > 0 ? pc - 1 : pc)));
-    values.push(count, count * period);
+  if (header.java) {
+    // Java's records hold the frames' own addresses (no return addresses to step back from),
+    // and the text after them names the frames.
+    const java = readRecords(bytes, header.reader, false);
+    return javaCpuProfile(gzipped, period, java, new TextDecoder().decode(bytes.subarray(java.end)));
   }
+  const { counts, stacks, end: at, ended } = readRecords(bytes, header.reader, true);
   if (!ended) throw new ProfileParseError('legacy CPU profile has no end-of-data trailer (truncated?)', { offset: at });
+  const values: number[] = [];
+  for (const count of counts) values.push(count, count * period);
+  const stackStart: number[] = [];
   dropSignalFrames(stacks);
   for (const s of stacks) if (s.length > 1 && s[0] === s[1] + 1) s.splice(1, 1);
 
@@ -91,6 +80,31 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
       labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
     },
   };
+}
+
+/**
+ * The "count, depth, pc…" records after the header, up to the trailer. `adjust` steps every
+ * frame but the leaf back from its return address onto the call. `end` is where the records end.
+ */
+function readRecords(bytes: Uint8Array, reader: WordReader, adjust: boolean): { counts: number[]; stacks: number[][]; end: number; ended: boolean } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const counts: number[] = [];
+  const stacks: number[][] = [];
+  let at = reader.size * 5;
+  while (at + 2 * reader.size <= bytes.length) {
+    const recordAt = at;
+    const count = reader.read(view, at); at += reader.size;
+    const depth = reader.read(view, at); at += reader.size;
+    if (depth > (bytes.length - at) / reader.size) {
+      throw new ProfileParseError(`CPU sample claims ${depth} frames, more than the bytes left`, { offset: recordAt });
+    }
+    const pcs: number[] = [];
+    for (let k = 0; k < depth; k++, at += reader.size) pcs.push(reader.read(view, at));
+    if (count === 0 && depth === 1 && pcs[0] === 0) return { counts, stacks, end: at, ended: true };
+    stacks.push(adjust ? pcs.map((pc, k) => (k > 0 && pc > 0 ? pc - 1 : pc)) : pcs);
+    counts.push(count);
+  }
+  return { counts, stacks, end: at, ended: false };
 }
 
 // As pprof: when nearly every sample shares its second frame, that frame was pushed by

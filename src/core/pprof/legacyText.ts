@@ -3,6 +3,7 @@
 //   heap profile: 4: 266528 [123: 11284472] @ heap/1048576     (heap / allocs)
 //   --- mutex: | --- contention: | --- contentionz 1 ---        (mutex / block)
 //   goroutine profile: total 6 | threadcreate profile: total 5  (count profiles)
+//   --- threadz 1 --- (gperftools' threads: legacyThread.ts), --- heapz 1 --- (Java: legacyJava.ts)
 // Each sample line "… @ 0xPC 0xPC …" lists return addresses LEAF FIRST. The following
 // "#\t0xPC-1\tfunc+0xoff\tfile:line" lines symbolize them (Go prints one per logical
 // frame, inlined frames included, with PC = return address − 1, and hides leading
@@ -12,8 +13,11 @@ import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleT
 import { mappingFinder, parseProcMaps } from './procMaps';
 import { NumberKeyMap } from '../numberKeyMap';
 import { appendAll } from '../appendAll';
+import { javaTextKind, parseJavaText } from './legacyJava';
+import { scaleHeapSample } from './heapSampling';
+import { isThreadProfileStart, parseThreadText } from './legacyThread';
 
-export type LegacyTextKind = 'heap' | 'contention' | 'count';
+export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java' | 'thread';
 
 const heapHeaderRE = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *([a-z_0-9]*)\/?(\d*)/;
 const heapSampleRE = /^(-?\d+): *(-?\d+) *\[ *(\d+): *(\d+) *\] *@([ x0-9a-fA-F]*)$/;
@@ -24,6 +28,8 @@ const countSampleRE = /^(\d+) @([ x0-9a-fA-F]*)$/;
 /** Recognizes a legacy text profile by its first meaningful line. */
 export function legacyTextKind(firstLine: string): LegacyTextKind | undefined {
   if (heapHeaderRE.test(firstLine)) return 'heap';
+  if (javaTextKind(firstLine) === 'heap') return 'java';
+  if (isThreadProfileStart(firstLine)) return 'thread';
   if (/^--- (mutex:|contention:|contentionz )/.test(firstLine)) return 'contention';
   if (countHeaderRE.test(firstLine)) return 'count';
   return undefined;
@@ -59,6 +65,9 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   const header = lines[i].trim();
   const kind = legacyTextKind(header);
   if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: i + 1 });
+  // As pprof: a contentionz whose attributes Go's contention reader does not know is Java's.
+  if (kind === 'thread') return parseThreadText(lines, i, gzipped);
+  if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines, i + 1))) return parseJavaText(lines, i, gzipped);
   const b: Builder = {
     locations: [], locationByAddress: new NumberKeyMap(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
     values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingCount: new NumberKeyMap(),
@@ -145,14 +154,6 @@ function heapParser(header: string, _lineNo: number, profile: Profile, b: Builde
   };
 }
 
-/** pprof's unsampling of a Poisson-sampled heap profile: divide by 1 - exp(-avgSize/rate). */
-export function scaleHeapSample(count: number, size: number, rate: number): [number, number] {
-  if (count === 0 || size === 0) return [0, 0];
-  if (rate <= 1) return [count, size];
-  const scale = 1 / (1 - Math.exp(-(size / count) / rate));
-  return [Math.trunc(count * scale), Math.trunc(size * scale)];
-}
-
 function contentionParser(header: string, lines: string[], start: number, profile: Profile, b: Builder): { parse: (line: string, lineNo: number) => void; next: number } {
   profile.format = 'legacy-contention';
   profile.periodType = vt('contentions', 'count');
@@ -168,6 +169,7 @@ function contentionParser(header: string, lines: string[], start: number, profil
     if (eq < 0 || line.startsWith('---')) break;
     const key = line.slice(0, eq).trim(), value = line.slice(eq + 1).trim();
     const n = Number(value);
+    // The keys are goContentionAttributes'.
     switch (key) {
       case 'cycles/second': cpuHz = n; break;
       case 'sampling period': profile.period = n; break;
@@ -191,6 +193,20 @@ function contentionParser(header: string, lines: string[], start: number, profil
     startSample(b, parseAddresses(s[3], lineNo));
   };
   return { parse, next: i };
+}
+
+const goContentionAttributes = new Set(['cycles/second', 'sampling period', 'ms since reset', 'discarded samples']);
+
+/** Whether every "key = value" line under a contention header is one Go's reader knows. */
+function onlyGoContentionAttributes(lines: string[], start: number): boolean {
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq < 0 || line.startsWith('---')) return true;
+    if (!goContentionAttributes.has(line.slice(0, eq).trim())) return false;
+  }
+  return true;
 }
 
 function countParser(header: string, profile: Profile, b: Builder): (line: string, lineNo: number) => void {

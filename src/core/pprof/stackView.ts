@@ -50,6 +50,8 @@ export interface FrameTable {
   line: number[];
   /** True for -tagroot pseudo frames made from labels. */
   isLabel: boolean[];
+  /** True for frames that name no function (an address shown as `[its binary]` or `<unknown>`): pprof's name for them is empty. */
+  unnamed: boolean[];
 }
 
 export interface StackView {
@@ -110,13 +112,13 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   const focus = frameTest(profile, toRegex(filters.focus, 'focus')), ignore = frameTest(profile, toRegex(filters.ignore, 'ignore'));
   const hide = frameTest(profile, toRegex(filters.hide, 'hide')), show = frameTest(profile, toRegex(filters.show, 'show'));
 
-  const frames: FrameTable = { name: [], file: [], line: [], isLabel: [] };
+  const frames: FrameTable = { name: [], file: [], line: [], isLabel: [], unnamed: [] };
   const frameByKey = new Map<string, number>();
-  const frameId = (key: string, name: string, file: string, line: number, isLabel = false): number => {
+  const frameId = (key: string, name: string, file: string, line: number, isLabel = false, unnamed = name === ''): number => {
     let id = frameByKey.get(key);
     if (id === undefined) {
       id = frames.name.length;
-      frames.name.push(name); frames.file.push(file); frames.line.push(line); frames.isLabel.push(isLabel);
+      frames.name.push(name); frames.file.push(file); frames.line.push(line); frames.isLabel.push(isLabel); frames.unnamed.push(unnamed);
       frameByKey.set(key, id);
     }
     return id;
@@ -155,7 +157,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       const name = fn ? (displayNames[f] ??= displayFunctionName(fn)) : '';
       const unknown = (): number => {
         const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
-        return frameId(`?${label}`, label, '', 0);
+        return frameId(`?${label}`, label, '', 0, false, true);
       };
       // Keys use file names as pprof prints them (cleaned); frames keep the producer's path.
       if (granularity === 'files') {

@@ -6,6 +6,7 @@
 // pprof's rule for which lines a routine shows: from the function's start line (or 5 lines
 // before its first line with a cost when the profile has no start line) to 5 lines after its
 // last line with a cost, stopping at the end of the file.
+import { cleanPath } from '../pprof/cleanPath';
 import type { StackView } from '../pprof/stackView';
 import { displayFunctionName } from '../pprof/functionNames';
 import { percentage } from '../pprof/measurement';
@@ -80,7 +81,8 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   const listed = new Uint8Array(nFrames);
   for (let f = 0; f < nFrames; f++) {
     if (frames.isLabel[f]) continue;
-    const name = frames.name[f];
+    // pprof matches a function's own name, empty for a bare address (not its "[binary]" label).
+    const name = frames.unnamed[f] ? '' : frames.name[f];
     let m = nameMatches.get(name);
     if (m === undefined) { m = matches(name); nameMatches.set(name, m); }
     if (m) listed[f] = 1;
@@ -165,7 +167,7 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
     const c = nodeCost[f];
     // pprof's graph leaves out nodes with neither flat nor cum (e.g. cancelled out by a diff).
     if (!c || (c.flat === 0 && c.cum === 0)) continue;
-    const name = frames.name[f], file = frames.file[f];
+    const name = frames.unnamed[f] ? '' : frames.name[f], file = frames.file[f];
     if (file === '') { nameless.add(name); continue; }
     const key = `${name}\u0000${file}`;
     let r = routines.get(key);
@@ -273,7 +275,7 @@ export function renderListText(costs: ListingCosts, format: ValueFormat, sourceO
     const routines = costs.routines.filter(r => r.func === name);
     if (routines.length === 0) { out.push(`No source information for ${name}`); continue; }
     for (const r of routines) {
-      out.push(`ROUTINE ======================== ${r.func} in ${r.file}`);
+      out.push(`ROUTINE ======================== ${r.func} in ${cleanPath(r.file)}`);
       out.push(`${format(r.flat).padStart(10)} ${format(r.cum).padStart(10)} (flat, cum) ${percentage(r.cum, costs.total)} of Total`);
       const source = sourceOf(r);
       if ('missing' in source) out.push(` Error: ${source.missing}; the lines the profile has:`);

@@ -63,7 +63,7 @@ describe('goprof info / top', () => {
   });
 
   it('exit 1 with one line on bad input, 2 on bad usage', async () => {
-    const bad = await run('top', corpus('pprof_td_java.cpu'));
+    const bad = await run('top', corpus('SOURCES.tsv'));
     assert.equal(bad.code, 1);
     assert.equal(bad.err.trim().split('\n').length, 1);
     assert.equal((await run('top', corpus('nope.pb.gz'))).code, 1);

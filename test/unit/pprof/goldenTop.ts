@@ -13,9 +13,9 @@ export function loadManifest(): PprofGoldenCase[] {
   return JSON.parse(readFileSync(join(goldenDir, 'manifest.json'), 'utf8')) as PprofGoldenCase[];
 }
 
-// "6303657B", "2940000000ns", "-7", "0": pprof's ScaledLabel with an explicit unit.
+// "6303657B", "2940000000ns", "1900us", "-7", "0": pprof's ScaledLabel with an explicit unit.
 function value(text: string): number {
-  const m = /^(-?\d+(?:\.\d+)?)(?:B|ns)?$/.exec(text);
+  const m = /^(-?\d+(?:\.\d+)?)(?:B|ns|us)?$/.exec(text);
   if (!m) throw new Error(`unexpected pprof value "${text}"`);
   return Number(m[1]);
 }

@@ -71,7 +71,7 @@ describe('resolve command', () => {
     await assert.rejects(run([dump, '--workspace', workspace, '--bogus']), UsageError);
     await assert.rejects(run([path.join(fixtures, 'missing.txt'), '--workspace', workspace]), InputError);
     await assert.rejects(run([dump, '--workspace', path.join(fixtures, 'missing-dir')]), InputError);
-    await assert.rejects(run([path.join(corpus, 'pprof_td_java.cpu'), '--workspace', workspace]), InputError);
+    await assert.rejects(run([path.join(corpus, 'SOURCES.tsv'), '--workspace', workspace]), InputError);
   });
 });
 
