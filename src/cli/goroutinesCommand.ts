@@ -13,6 +13,7 @@ import { nodeByteSearch } from '../node/byteSearch';
 import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
+import { writePrettyJson } from './prettyJson';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -27,7 +28,7 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
   if (args.positional[0] === '-' && basePath === '-') throw new UsageError('only one of FILE and --base can be - (standard input)');
   const analysis = await analyzeFile(args.positional[0], similarity);
   const growth = basePath === undefined ? undefined : compareGroups((await analyzeFile(basePath, similarity)).groups, analysis.groups);
-  if (args.flags.has('json')) io.out(JSON.stringify(toJson(analysis, growth), null, 2) + '\n');
+  if (args.flags.has('json')) { writePrettyJson(toJson(analysis, growth), io.out); io.out('\n'); }
   // Names and messages come from the file: shown as text, they must not carry terminal controls.
   else io.out(withVisibleControls(toText(analysis, growth)));
   if (!args.flags.has('json')) for (const w of analysis.dump.warnings) io.err(`warning: ${withVisibleControls(w.message)}\n`);
