@@ -6,6 +6,7 @@ import type {
   WaitMinutesSummary, WaitOn,
 } from './model';
 import { FrameInterner } from './frameInterner';
+import { FrameContentIds } from './frameContentIds';
 import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
 import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
@@ -63,11 +64,8 @@ interface Accumulator {
 }
 
 class SignatureIds {
-  // Frame and stack ids of their own: a goroutine list may come from anywhere (a scanner interns
-  // its frames, hand-made lists do not), so frames equal in content get one id, found by identity
-  // first. A frame costs one key string here, not the scanner's whole interning again.
-  private readonly frameIdsByFrame = new Map<SourceFrame, number>();
-  private readonly frameIdsByText = new Map<string, number>();
+  // Frame ids by content (the list may come from anywhere), and stack ids over them.
+  private readonly frameIds = new FrameContentIds();
   private readonly stacks = new FrameInterner();
   private readonly stackIds = new Map<readonly SourceFrame[], number>();
   private readonly canonicalIds = new Map<object, number>();
@@ -79,22 +77,11 @@ class SignatureIds {
     if (id === undefined) {
       const ids = this.scratchIds;
       ids.length = 0;
-      for (const frame of frames) ids.push(this.frameId(frame));
+      for (const frame of frames) ids.push(this.frameIds.idOf(frame));
       const canonical = this.stacks.stackOf(ids, frames);
       id = this.canonicalIds.get(canonical);
       if (id === undefined) { id = this.canonicalIds.size; this.canonicalIds.set(canonical, id); }
       this.stackIds.set(frames, id);
-    }
-    return id;
-  }
-
-  private frameId(frame: SourceFrame): number {
-    let id = this.frameIdsByFrame.get(frame);
-    if (id === undefined) {
-      const text = `${frame.func}\n${frame.file}\n${frame.line}`;
-      id = this.frameIdsByText.get(text);
-      if (id === undefined) { id = this.frameIdsByText.size; this.frameIdsByText.set(text, id); }
-      this.frameIdsByFrame.set(frame, id);
     }
     return id;
   }
