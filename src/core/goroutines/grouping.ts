@@ -105,10 +105,19 @@ function nonPointerArgs(args: readonly string[]): string {
   })).join('\u0001');
 }
 
+// Frames per joined block of a stable key: each frame's text is joined within its block and dies
+// young, so a stack 10^6 frames deep never holds a string (and its pieces) per frame at once.
+const KEY_BLOCK_FRAMES = 4096;
+
 function stableKey(state: string, frames: readonly SourceFrame[], createdBy: SourceFrame | null, elided: boolean, cut: boolean): string {
   const parts = [state, createdBy ? createdBy.func : '', elided ? 'elided' : ''];
   if (cut) parts.push('cut');
-  for (const f of frames) parts.push(`${f.func} ${f.file}:${f.line}`);
+  const block: string[] = [];
+  for (let start = 0; start < frames.length; start += KEY_BLOCK_FRAMES) {
+    block.length = 0;
+    for (let i = start; i < frames.length && i < start + KEY_BLOCK_FRAMES; i++) block.push(`${frames[i].func} ${frames[i].file}:${frames[i].line}`);
+    parts.push(block.join('\n'));
+  }
   return parts.join('\n');
 }
 
