@@ -13,6 +13,8 @@ import { nodeByteSearch } from '../node/byteSearch';
 import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
+import { writePrettyJson } from './prettyJson';
+import { appendAll } from '../core/appendAll';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -27,9 +29,9 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
   if (args.positional[0] === '-' && basePath === '-') throw new UsageError('only one of FILE and --base can be - (standard input)');
   const analysis = await analyzeFile(args.positional[0], similarity);
   const growth = basePath === undefined ? undefined : compareGroups((await analyzeFile(basePath, similarity)).groups, analysis.groups);
-  if (args.flags.has('json')) io.out(JSON.stringify(toJson(analysis, growth), null, 2) + '\n');
+  if (args.flags.has('json')) { writePrettyJson(toJson(analysis, growth), io.out); io.out('\n'); }
   // Names and messages come from the file: shown as text, they must not carry terminal controls.
-  else io.out(withVisibleControls(toText(analysis, growth)));
+  else writeJoinedLines(textLines(analysis, growth), text => io.out(withVisibleControls(text)));
   if (!args.flags.has('json')) for (const w of analysis.dump.warnings) io.err(`warning: ${withVisibleControls(w.message)}\n`);
 }
 
@@ -130,7 +132,7 @@ function minutesText(g: GoroutineGroup): string {
   return m.min === m.max ? ` [${m.max} minute${m.max === 1 ? '' : 's'}]` : ` [${m.min}–${m.max} minutes, median ${m.median}]`;
 }
 
-function groupText(g: GoroutineGroup): string {
+function groupLines(g: GoroutineGroup): string[] {
   const state = g.state === '' ? 'unknown state' : g.stateInferred ? `${g.state} (from frames)` : g.state;
   const locked = g.lockedToThread ? ` [locked to thread: ${g.lockedToThread}]` : '';
   const creator = g.createdBy ? ` [created by ${describeFrame(g.createdBy)}]` : '';
@@ -141,21 +143,36 @@ function groupText(g: GoroutineGroup): string {
   if (g.framesElided) lines.push('    …frames elided…');
   if (g.stackUnavailable) lines.push('    (stack unavailable)');
   if (g.cut) lines.push('    …cut off: the text ends here…');
-  return lines.join('\n');
+  return lines;
 }
 
 const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** `-- runtime stack, lines 7–10 --` or `-- stack without its goroutine header, lines 7–16 --`, then its frames. */
-function stackText(title: string, stack: RuntimeStack | HeadlessStack): string {
+function stackLines(title: string, stack: RuntimeStack | HeadlessStack): string[] {
   const lines = [`-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`];
   for (const f of stack.frames) lines.push(`    ${describeFrame(f)}`);
   if ('framesElided' in stack && stack.framesElided) lines.push('    …frames elided…');
   if ('createdBy' in stack && stack.createdBy) lines.push(`    created by ${describeFrame(stack.createdBy)}`);
-  return lines.join('\n');
+  return lines;
 }
 
-function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string {
+// Pieces of the text output, in characters: whole lines only, so a piece never ends between the
+// two halves of a surrogate pair.
+const TEXT_PIECE_CHARS = 1 << 16;
+
+/** `lines.join('\n')` written a piece at a time: a goroutine 10^6 frames deep is never one string. */
+function writeJoinedLines(lines: readonly string[], write: (text: string) => void): void {
+  let pending = '';
+  for (let i = 0; i < lines.length; i++) {
+    pending += i === 0 ? lines[i] : '\n' + lines[i];
+    if (pending.length >= TEXT_PIECE_CHARS) { write(pending); pending = ''; }
+  }
+  if (pending !== '') write(pending);
+}
+
+/** The text output's lines (an item may hold several), to be joined by line breaks. */
+function textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string[] {
   const out: string[] = [];
   const { dump } = a;
   // A crash pasted down to its runtime stack misses all of its goroutines, not only late ones.
@@ -183,15 +200,15 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
   out.push('');
   const active = a.groups.filter(g => !g.isIdleRuntime);
   const idle = a.groups.filter(g => g.isIdleRuntime);
-  for (const g of active) out.push(groupText(g), '');
+  for (const g of active) { appendAll(out, groupLines(g)); out.push(''); }
   if (idle.length) {
     const idleCount = idle.reduce((n, g) => n + g.count, 0);
     out.push(`-- idle runtime/standard library: ${formatCount(idleCount)} goroutine${idleCount === 1 ? '' : 's'} in ${idle.length} group${idle.length === 1 ? '' : 's'} --`, '');
-    for (const g of idle) out.push(groupText(g), '');
+    for (const g of idle) { appendAll(out, groupLines(g)); out.push(''); }
   }
   // After the groups, which are the analysis; in text order, as Go prints them.
-  for (const r of dump.runtimeStacks) out.push(stackText('runtime stack', r), '');
-  for (const h of dump.headlessStacks) out.push(stackText('stack without its goroutine header', h), '');
+  for (const r of dump.runtimeStacks) { appendAll(out, stackLines('runtime stack', r)); out.push(''); }
+  for (const h of dump.headlessStacks) { appendAll(out, stackLines('stack without its goroutine header', h)); out.push(''); }
   if (growth) {
     out.push('-- growth since base (before → after) --', ...growthLines(growth.filter(r => r.delta !== 0)), '');
   } else if (a.growthSincePreviousDump) {
@@ -205,7 +222,7 @@ function toText(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string
     const crash = previous.crash ?? dump.crash;
     out.push(`-- the previous dump, lines ${previous.lines.start}–${previous.lines.end}, and this one are separate events (${previous.crash ? 'it' : 'this one'} crashed: ${crashHeadline(crash?.message ?? '')}): no growth compared --`, '');
   }
-  return out.join('\n');
+  return out;
 }
 
 /**

@@ -65,7 +65,9 @@ export class ByteKeyTable<V> {
       grown.set(this.keyPool.subarray(0, this.keyPoolUsed));
       this.keyPool = grown;
     }
-    this.keyPool.set(bytes.subarray(start, end), this.keyPoolUsed);
+    // Keys are mostly short names: a loop costs less than the view `subarray` would allocate.
+    const pool = this.keyPool;
+    for (let i = 0, at = this.keyPoolUsed; i < length; i++) pool[at + i] = bytes[start + i];
     this.keyStarts.push(this.keyPoolUsed);
     this.keyLengths.push(length);
     this.keyPoolUsed += length;

@@ -1,6 +1,7 @@
 // Interns frames and whole stacks so 200,000 goroutines with a few hundred distinct stacks cost a
 // few hundred arrays, and so grouping can compare small integers instead of strings.
 
+import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, mixNumber } from '../seededHash';
 import type { SourceFrame } from './model';
 import { detachString } from './textChunks';
@@ -28,10 +29,17 @@ export function frameKey(func: InternedFunc, locationId: number): number {
 export class FrameInterner {
   private readonly funcs = new Map<string, InternedFunc>();
   private readonly locations = new Map<string, number>();
-  private readonly locationList: { file: string; line: number }[] = [{ file: '', line: 0 }];
-  /** Per function id, its frames by location id (small integer keys: no boxed numbers per lookup). */
-  private readonly framesByFunc: Map<number, SourceFrame>[] = [];
-  private readonly frameIdOf = new Map<SourceFrame, number>();
+  // Per location id, its file and line (two flat lists, not an object per location: a dump of one
+  // stack 10^6 frames deep has as many locations).
+  private readonly locationFiles: string[] = [''];
+  private readonly locationLines: number[] = [0];
+  /** Each distinct path once: a file's lines share its string. */
+  private readonly files = new Map<string, string>();
+  /** Frame key (`frameKey`) → index in `frames`: one flat table, not a Map per function. */
+  private readonly frameIndexes = new NumberKeyMap();
+  private readonly frames: SourceFrame[] = [];
+  private readonly frameKeys: number[] = [];
+  private readonly frameIndexOf = new Map<SourceFrame, number>();
   private readonly stacks = new Map<number, InternedStack[]>();
   readonly emptyStack: InternedStack = { frameIds: [], frames: [] };
 
@@ -48,23 +56,23 @@ export class FrameInterner {
   location(fileAndLine: string, file: () => string, line: number): number {
     let id = this.locations.get(fileAndLine);
     if (id === undefined) {
-      id = this.locationList.length;
-      this.locationList.push({ file: detachString(file()), line });
+      id = this.locationFiles.length;
+      this.locationFiles.push(this.fileOf(file()));
+      this.locationLines.push(line);
       this.locations.set(detachString(fileAndLine), id);
     }
     return id;
   }
 
   frame(func: InternedFunc, locationId: number): SourceFrame {
-    let frames = this.framesByFunc[func.id];
-    if (frames === undefined) { frames = new Map(); this.framesByFunc[func.id] = frames; }
-    let frame = frames.get(locationId);
-    if (!frame) {
-      const location = this.locationList[locationId];
-      frame = { func: func.name, file: location.file, line: location.line };
-      frames.set(locationId, frame);
-      this.frameIdOf.set(frame, frameKey(func, locationId));
-    }
+    const key = frameKey(func, locationId);
+    const index = this.frameIndexes.get(key);
+    if (index !== undefined) return this.frames[index];
+    const frame: SourceFrame = { func: func.name, file: this.locationFiles[locationId], line: this.locationLines[locationId] };
+    this.frameIndexes.set(key, this.frames.length);
+    this.frameIndexOf.set(frame, this.frames.length);
+    this.frames.push(frame);
+    this.frameKeys.push(key);
     return frame;
   }
 
@@ -76,7 +84,7 @@ export class FrameInterner {
   }
 
   frameId(frame: SourceFrame): number {
-    return this.frameIdOf.get(frame) ?? this.frameIdOf.get(this.adopt(frame))!;
+    return this.frameKeys[this.frameIndexOf.get(frame) ?? this.frameIndexOf.get(this.adopt(frame))!];
   }
 
   stack(frames: readonly SourceFrame[]): InternedStack {
@@ -100,6 +108,12 @@ export class FrameInterner {
     const stack = { frameIds: ids.slice(), frames: frames.slice() };
     bucket.push(stack);
     return stack;
+  }
+
+  private fileOf(path: string): string {
+    let file = this.files.get(path);
+    if (file === undefined) { file = detachString(path); this.files.set(file, file); }
+    return file;
   }
 }
 

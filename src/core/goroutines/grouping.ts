@@ -6,6 +6,7 @@ import type {
   WaitMinutesSummary, WaitOn,
 } from './model';
 import { FrameInterner } from './frameInterner';
+import { FrameContentIds } from './frameContentIds';
 import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
 import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
@@ -63,15 +64,21 @@ interface Accumulator {
 }
 
 class SignatureIds {
-  private readonly interner = new FrameInterner();
+  // Frame ids by content (the list may come from anywhere), and stack ids over them.
+  private readonly frameIds = new FrameContentIds();
+  private readonly stacks = new FrameInterner();
   private readonly stackIds = new Map<readonly SourceFrame[], number>();
   private readonly canonicalIds = new Map<object, number>();
   private readonly names = new Map<string, number>();
+  private readonly scratchIds: number[] = [];
 
   stack(frames: readonly SourceFrame[]): number {
     let id = this.stackIds.get(frames);
     if (id === undefined) {
-      const canonical = this.interner.stack(frames);
+      const ids = this.scratchIds;
+      ids.length = 0;
+      for (const frame of frames) ids.push(this.frameIds.idOf(frame));
+      const canonical = this.stacks.stackOf(ids, frames);
       id = this.canonicalIds.get(canonical);
       if (id === undefined) { id = this.canonicalIds.size; this.canonicalIds.set(canonical, id); }
       this.stackIds.set(frames, id);
@@ -98,10 +105,19 @@ function nonPointerArgs(args: readonly string[]): string {
   })).join('\u0001');
 }
 
+// Frames per joined block of a stable key: each frame's text is joined within its block and dies
+// young, so a stack 10^6 frames deep never holds a string (and its pieces) per frame at once.
+const KEY_BLOCK_FRAMES = 4096;
+
 function stableKey(state: string, frames: readonly SourceFrame[], createdBy: SourceFrame | null, elided: boolean, cut: boolean): string {
   const parts = [state, createdBy ? createdBy.func : '', elided ? 'elided' : ''];
   if (cut) parts.push('cut');
-  for (const f of frames) parts.push(`${f.func} ${f.file}:${f.line}`);
+  const block: string[] = [];
+  for (let start = 0; start < frames.length; start += KEY_BLOCK_FRAMES) {
+    block.length = 0;
+    for (let i = start; i < frames.length && i < start + KEY_BLOCK_FRAMES; i++) block.push(`${frames[i].func} ${frames[i].file}:${frames[i].line}`);
+    parts.push(block.join('\n'));
+  }
   return parts.join('\n');
 }
 

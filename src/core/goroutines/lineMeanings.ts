@@ -137,8 +137,11 @@ export class LineMeanings {
     const hash = hashBytes(bytes, s, location.locationEnd);
     let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
     if (id === undefined) {
-      const path = this.decode(bytes, s, location.pathEnd);
-      id = this.interner.location(this.decode(bytes, s, location.locationEnd), () => path, location.line);
+      const fileAndLine = this.decode(bytes, s, location.locationEnd);
+      // One decode for both: when every byte became one character, the path's bytes are its characters.
+      const pathBytes = location.pathEnd - s;
+      const path = fileAndLine.length === location.locationEnd - s ? fileAndLine.slice(0, pathBytes) : this.decode(bytes, s, location.pathEnd);
+      id = this.interner.location(fileAndLine, () => path, location.line);
       this.locationsByBytes.set(bytes, s, location.locationEnd, hash, id);
     }
     return id;

@@ -231,9 +231,24 @@ function decodeStrings(buf: Uint8Array, ranges: Ranges): string[] {
 
 type StringAt = (i: number, what: string) => string;
 
+/**
+ * Whether message i's bytes are message i-1's: a run of equal messages (a million empty ones, or
+ * one repeated) then shares one decoded object instead of an object each. Decoded records are
+ * never changed, and equal bytes decode equal.
+ */
+function repeatsPrevious(buf: Uint8Array, ranges: Ranges, i: number): boolean {
+  if (i === 0) return false;
+  const start = ranges.starts[i], length = ranges.ends[i] - start;
+  const before = ranges.starts[i - 1];
+  if (ranges.ends[i - 1] - before !== length) return false;
+  for (let k = 0; k < length; k++) if (buf[start + k] !== buf[before + k]) return false;
+  return true;
+}
+
 function decodeFunctions(buf: Uint8Array, ranges: Ranges, str: StringAt): ProfileFunction[] {
   const out: ProfileFunction[] = new Array(ranges.length);
   for (let i = 0; i < ranges.length; i++) {
+    if (repeatsPrevious(buf, ranges, i)) { out[i] = out[i - 1]; continue; }
     const end = ranges.ends[i];
     const c = new ProtoCursor(buf, ranges.starts[i]);
     let id = 0, name = 0, systemName = 0, filename = 0, startLine = 0;
@@ -256,6 +271,7 @@ function decodeFunctions(buf: Uint8Array, ranges: Ranges, str: StringAt): Profil
 function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt): ProfileMapping[] {
   const out: ProfileMapping[] = new Array(ranges.length);
   for (let i = 0; i < ranges.length; i++) {
+    if (repeatsPrevious(buf, ranges, i)) { out[i] = out[i - 1]; continue; }
     const end = ranges.ends[i];
     const c = new ProtoCursor(buf, ranges.starts[i]);
     const m: ProfileMapping = { id: 0, start: 0, limit: 0, offset: 0, file: '', buildId: '', hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false };

@@ -16,6 +16,7 @@ import { appendAll } from '../appendAll';
 import { javaTextKind, parseJavaText } from './legacyJava';
 import { scaleHeapSample } from './heapSampling';
 import { isThreadProfileStart, parseThreadText } from './legacyThread';
+import { TextLines } from './textLines';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java' | 'thread';
 
@@ -58,16 +59,17 @@ interface Builder {
 }
 
 export function parseLegacyText(text: string, gzipped: boolean): Profile {
-  const lines = text.split(/\r?\n/);
-  let i = 0;
-  while (i < lines.length && isBlankOrComment(lines[i])) i++;
-  if (i >= lines.length) throw new ProfileParseError('empty text profile');
-  const header = lines[i].trim();
+  const lines = new TextLines(text);
+  let header = lines.next();
+  while (header !== undefined && isBlankOrComment(header)) header = lines.next();
+  if (header === undefined) throw new ProfileParseError('empty text profile');
+  header = header.trim();
   const kind = legacyTextKind(header);
-  if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: i + 1 });
+  if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: lines.index });
   // As pprof: a contentionz whose attributes Go's contention reader does not know is Java's.
-  if (kind === 'thread') return parseThreadText(lines, i, gzipped);
-  if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines, i + 1))) return parseJavaText(lines, i, gzipped);
+  // Both rarer forms are read from the array of lines (the header's index in it: the line just read).
+  if (kind === 'thread') return parseThreadText(text.split(/\r?\n/), lines.index - 1, gzipped);
+  if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines))) return parseJavaText(text.split(/\r?\n/), lines.index - 1, gzipped);
   const b: Builder = {
     locations: [], locationByAddress: new NumberKeyMap(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
     values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingCount: new NumberKeyMap(),
@@ -76,30 +78,25 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   const profile = emptyProfile(gzipped);
   const mappings: ProfileMapping[] = [];
   let parseSample: (line: string, lineNo: number) => void;
-  i++;
-  if (kind === 'heap') parseSample = heapParser(header, i, profile, b);
-  else if (kind === 'contention') {
-    const r = contentionParser(header, lines, i, profile, b);
-    parseSample = r.parse;
-    i = r.next;
-  } else parseSample = countParser(header, profile, b);
+  if (kind === 'heap') parseSample = heapParser(header, profile, b);
+  else if (kind === 'contention') parseSample = contentionParser(header, lines, profile, b);
+  else parseSample = countParser(header, profile, b);
 
-  for (; i < lines.length; i++) {
-    const raw = lines[i];
+  for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
     const line = raw.trim();
     if (line === '') continue;
     if (line.startsWith('#')) {
-      if (line.startsWith('# labels:')) addGoroutineLabels(line, i + 1, b);
+      if (line.startsWith('# labels:')) addGoroutineLabels(line, lines.index, b);
       else if (line.startsWith('# runtime.MemStats') || profile.comments.length > 0) profile.comments.push(line.replace(/^#\s?/, ''));
       else symbolize(line, b);
       continue;
     }
     if (/^(--- ?Memory map:|MAPPED_LIBRARIES:)/.test(line)) {
-      appendAll(mappings, parseProcMaps(lines.slice(i + 1)));
+      appendAll(mappings, parseProcMaps(lines.rest()));
       break;
     }
     if (line.startsWith('---')) break;
-    parseSample(line, i + 1);
+    parseSample(line, lines.index);
   }
   return finish(profile, b, mappings);
 }
@@ -112,7 +109,7 @@ function emptyProfile(gzipped: boolean): Profile {
   };
 }
 
-function heapParser(header: string, _lineNo: number, profile: Profile, b: Builder): (line: string, lineNo: number) => void {
+function heapParser(header: string, profile: Profile, b: Builder): (line: string, lineNo: number) => void {
   const m = heapHeaderRE.exec(header)!;
   profile.format = 'legacy-heap';
   profile.periodType = { type: 'space', unit: 'bytes' };
@@ -154,19 +151,19 @@ function heapParser(header: string, _lineNo: number, profile: Profile, b: Builde
   };
 }
 
-function contentionParser(header: string, lines: string[], start: number, profile: Profile, b: Builder): { parse: (line: string, lineNo: number) => void; next: number } {
+function contentionParser(header: string, lines: TextLines, profile: Profile, b: Builder): (line: string, lineNo: number) => void {
   profile.format = 'legacy-contention';
   profile.periodType = vt('contentions', 'count');
   profile.sampleTypes = [vt('contentions', 'count'), vt('delay', 'nanoseconds')];
   profile.defaultSampleTypeIndex = 1;
   profile.comments.length = 0;
   let cpuHz = 0;
-  let i = start;
-  for (; i < lines.length; i++) {
-    const line = lines[i].trim();
+  // The attribute lines under the header; the first other line is read again as the samples' first.
+  for (let at = lines.position(), raw = lines.next(); raw !== undefined; at = lines.position(), raw = lines.next()) {
+    const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const eq = line.indexOf('=');
-    if (eq < 0 || line.startsWith('---')) break;
+    if (eq < 0 || line.startsWith('---')) { lines.rewind(at); break; }
     const key = line.slice(0, eq).trim(), value = line.slice(eq + 1).trim();
     const n = Number(value);
     // The keys are goContentionAttributes'.
@@ -175,9 +172,9 @@ function contentionParser(header: string, lines: string[], start: number, profil
       case 'sampling period': profile.period = n; break;
       case 'ms since reset': profile.durationNanos = n * 1e6; break;
       case 'discarded samples': break;
-      default: throw new ProfileParseError(`unknown contention profile attribute "${key}" in ${header}`, { line: i + 1 });
+      default: throw new ProfileParseError(`unknown contention profile attribute "${key}" in ${header}`, { line: lines.index });
     }
-    if (!Number.isFinite(n)) throw new ProfileParseError(`attribute "${key}" is not a number`, { line: i + 1 });
+    if (!Number.isFinite(n)) throw new ProfileParseError(`attribute "${key}" is not a number`, { line: lines.index });
   }
   const period = profile.period;
   const parse = (line: string, lineNo: number): void => {
@@ -192,21 +189,26 @@ function contentionParser(header: string, lines: string[], start: number, profil
     b.values.push(count, cycles);
     startSample(b, parseAddresses(s[3], lineNo));
   };
-  return { parse, next: i };
+  return parse;
 }
 
 const goContentionAttributes = new Set(['cycles/second', 'sampling period', 'ms since reset', 'discarded samples']);
 
-/** Whether every "key = value" line under a contention header is one Go's reader knows. */
-function onlyGoContentionAttributes(lines: string[], start: number): boolean {
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const eq = line.indexOf('=');
-    if (eq < 0 || line.startsWith('---')) return true;
-    if (!goContentionAttributes.has(line.slice(0, eq).trim())) return false;
+/** Whether every "key = value" line under a contention header is one Go's reader knows; the lines are read again after. */
+function onlyGoContentionAttributes(lines: TextLines): boolean {
+  const start = lines.position();
+  try {
+    for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) continue;
+      const eq = line.indexOf('=');
+      if (eq < 0 || line.startsWith('---')) return true;
+      if (!goContentionAttributes.has(line.slice(0, eq).trim())) return false;
+    }
+    return true;
+  } finally {
+    lines.rewind(start);
   }
-  return true;
 }
 
 function countParser(header: string, profile: Profile, b: Builder): (line: string, lineNo: number) => void {
@@ -229,14 +231,30 @@ function isBlankOrComment(line: string): boolean {
   return t === '' || t.startsWith('#');
 }
 
+// One array serves every sample line: startSample reads it at once.
+const scratchAddresses: number[] = [];
+
+/** The words of `text` (spaces, 'x' and hex digits, as the sample patterns capture them), each an address. */
 function parseAddresses(text: string, lineNo: number): number[] {
-  const out: number[] = [];
-  for (const word of text.trim().split(/\s+/)) {
-    if (word === '') continue;
-    if (!/^0x[0-9a-fA-F]{1,16}$/.test(word)) throw new ProfileParseError(`bad address "${word}"`, { line: lineNo });
-    out.push(parseInt(word.slice(2), 16));
+  const out = scratchAddresses;
+  out.length = 0;
+  for (let p = 0; p < text.length;) {
+    if (text.charCodeAt(p) === 0x20) { p++; continue; }
+    let end = text.indexOf(' ', p);
+    if (end < 0) end = text.length;
+    const digits = end - p - 2;
+    if (text.charCodeAt(p) !== 0x30 || text.charCodeAt(p + 1) !== 0x78 || digits < 1 || digits > 16 || !allHex(text, p + 2, end)) {
+      throw new ProfileParseError(`bad address "${text.slice(p, end)}"`, { line: lineNo });
+    }
+    out.push(parseInt(text.slice(p + 2, end), 16));
+    p = end;
   }
   return out;
+}
+
+function allHex(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHex(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function intern(b: Builder, s: string): number {
@@ -250,8 +268,9 @@ function startSample(b: Builder, addresses: number[]): void {
   b.labelStart.push(b.labelKey.length);
   b.pendingCount.clear();
   b.symbolLinesSeen.clear();
-  b.namedInBlock.clear();
-  addresses.forEach(addr => {
+  // Clearing a Set allocates its table anew: not for the samples no symbol line named.
+  if (b.namedInBlock.size > 0) b.namedInBlock.clear();
+  for (const addr of addresses) {
     // Return addresses point after the call; like pprof, step back onto the call
     // instruction (the symbol lines print the same adjusted PC).
     const pc = addr > 0 ? addr - 1 : 0;
@@ -263,7 +282,7 @@ function startSample(b: Builder, addresses: number[]): void {
     }
     b.stack.push(loc);
     b.pendingCount.add(pc, 1);
-  });
+  }
 }
 
 // "#\t0x4d2867\tmain.allocBig+0x27\t/path/main.go:157": names the location with that PC.
