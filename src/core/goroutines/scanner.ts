@@ -656,7 +656,7 @@ export class DumpScanner implements LineKindActions {
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    const afterPrefix = this.prefixes.skip(text, lineStart, lineEnd);
+    const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
@@ -780,7 +780,7 @@ export class DumpScanner implements LineKindActions {
     if (crashPrefix > 0) {
       const prefixText = text.slice(lineStart, lineStart + crashPrefix);
       const crashBorder = closingBorderOf(prefixText, text, end);
-      this.prefixes.tryPrefix(prefixText, crashBorder);
+      this.prefixes.tryCrashPrefix(prefixText, crashBorder);
       this.lineIndented = false;
       this.otherLine(text, lineStart + crashPrefix, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;

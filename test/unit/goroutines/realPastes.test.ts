@@ -543,6 +543,26 @@ const EXPECTED: Record<string, Reading> = {
     }],
     cutAtStart: true,
   },
+  // journalctl in a Chinese locale (`4月 03 09:26:35 k8snode1 kubelet[9519]: `) before klog's own prefix on the crash line only: the stack's lines carry the journal's part alone.
+  'kubernetes_76075_journald_cjk_month_observed_panic.txt': {
+    ids: [], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in reflector.go:189',
+    headless: [{ lines: '9–13', funcs: ['?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // klog's `Observed a panic` with the goroutine's header, its locations unindented: the frame under `panic` is blamed, not HandleCrash.
+  'starboard_627_klog_observed_unindented_locations.txt': {
+    ids: [552], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [[552, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic',
+      'github.com/aquasecurity/starboard/pkg/kube.(*logsReader).GetLogsByJobAndContainerName',
+      'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).processCompleteScanJob']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:35)',
+  },
+  // A terminal's cursor left the crash line behind 54 spaces (`kubectl run -i -t`'s prompt); the standard library's frame on top is passed over.
+  'kubernetes_32206_terminal_indented_panic_line.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['panic', 'fmt.Fprintf', 'k8s.io/kubernetes/pkg/kubectl/cmd.handleAttachPod', 'k8s.io/kubernetes/pkg/kubectl/cmd.Run', 'k8s.io/kubernetes/pkg/kubectl/cmd.New…']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in cmd.handleAttachPod (run.go:482)',
+  },
 };
 
 /** What may close a paste after its last line. */
