@@ -88,6 +88,7 @@ import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
+import { callBehindGoroutineId, withGoroutineId } from './goroutineIdPrefix';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
@@ -656,7 +657,15 @@ export class DumpScanner implements LineKindActions {
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
+    let afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
+    // The goroutine's header before each of its stack's lines (goroutineIdPrefix.ts): part of the prefix from here on.
+    if (this.mode === 'goroutine' && this.goroutine !== null && text.startsWith('goroutine ', afterPrefix) && this.headerJustRead()) {
+      const call = callBehindGoroutineId(text, afterPrefix, lineEnd, this.goroutine.id);
+      if (call >= 0) {
+        this.prefixes.prefix = withGoroutineId(this.prefixes.prefix, this.goroutine.id);
+        afterPrefix = call;
+      }
+    }
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
@@ -713,8 +722,10 @@ export class DumpScanner implements LineKindActions {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
         return;
       }
-      // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
-      const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
+      // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
+      // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
+      const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
+        !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
         if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
@@ -1794,8 +1805,8 @@ export class DumpScanner implements LineKindActions {
     const open = this.goroutine;
     if (this.mode === 'race' && this.race !== null) {
       cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
-    // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
-    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
+    // Only when the stack's last line is right before the cut (in a double-spaced paste, a blank line between): skipped text in between means the goroutine ended.
+    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - (this.spacing === DOUBLE_SPACED ? 2 : 1)) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.

@@ -74,6 +74,34 @@ describe('goroutines: a paste cut short', () => {
     });
   }
 
+  it('a stack with its goroutine\'s header before every line is read behind it, and the next goroutine\'s header still starts a goroutine', () => {
+    const stack = (id: number, f: string) => [`goroutine ${id} [running]:`, `goroutine ${id} runtime/debug.Stack()`, `goroutine ${id} \t/usr/local/go/src/runtime/debug/stack.go:24 +0x65`,
+      `goroutine ${id} main.${f}(0xc000010000)`, `goroutine ${id} \t/src/app/main.go:12 +0x1d`, `goroutine ${id} created by main.start in goroutine 1`, `goroutine ${id} \t/src/app/main.go:30 +0x25`];
+    for (const prefix of ['', 'Jan 15 01:37:49 host app[9075]: ']) {
+      const dump = analyzeGoroutineDump([...stack(92100, 'lock'), '', ...stack(7, 'unlock')].map(l => l === '' ? l : prefix + l).join('\n') + '\n').dump;
+      assert.deepEqual([...dump.goroutines].map(g => [g.id, g.frames.map(f => f.func), g.createdBy?.func, g.cut]),
+        [[92100, ['runtime/debug.Stack', 'main.lock'], 'main.start', false], [7, ['runtime/debug.Stack', 'main.unlock'], 'main.start', false]], prefix);
+      assert.deepEqual(dump.warnings, [], prefix);
+    }
+    // Another goroutine's id before a call is no such prefix.
+    const other = analyzeGoroutineDump(['goroutine 5 [running]:', 'goroutine 6 main.f()', '\t/src/app/main.go:12 +0x1d'].join('\n') + '\n').dump;
+    assert.notDeepEqual([...other.goroutines].map(g => g.frames.map(f => f.func)), [['main.f']]);
+  });
+
+  it('a double-spaced paste cut inside its last line\'s prefix cuts the goroutine above, whose time is no `file:line`', () => {
+    const prefix = 'Jul 23 19:37:02 host dockerd[760]: ';
+    const lines = ['goroutine 310 [semacquire, 3 minutes]:', 'sync.(*Cond).Wait(0xc000010000)', '\t/usr/local/go/src/sync/cond.go:56 +0x6c', 'io.copyBuffer(0x1, 0x2)'];
+    for (const separator of ['\n', '\n\n']) {
+      for (const cut of ['Jul 23 19:37:0', 'Jul 23 19:3', 'Jul 23 19:37:02 ho']) {
+        const dump = analyzeGoroutineDump([...lines.map(l => prefix + l), cut].join(separator) + '\n').dump;
+        const g = dump.goroutines.get(0);
+        assert.equal(dump.truncated, true, cut);
+        assert.equal(g.cut, true, `${cut} ${JSON.stringify(separator)}`);
+        assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}`), ['sync.(*Cond).Wait /usr/local/go/src/sync/cond.go', 'io.copyBuffer '], cut);
+      }
+    }
+  });
+
   it('does not blame the last goroutine when the cut falls after it (registers, runtime stack:, log text)', () => {
     const trailers: [string, string, string][] = [
       // A SIGQUIT dump ends with the registers of the thread that got the signal.

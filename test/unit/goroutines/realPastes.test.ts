@@ -479,7 +479,11 @@ const EXPECTED: Record<string, Reading> = {
       'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).onCrdEvent', 'istio.io/istio/pkg/config/event.(*fnHandler).Handle']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in rt.(*Provider).GetAdapter (provider.go:70), created by apiserver.(*watcher).start',
   },
-  'loki_17731_compose_prefix_creator_goroutine.txt': { ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null },
+  // The excerpt starts inside a goroutine: its `created by` behind compose's prefix is the tail of a stack whose header is not in the text.
+  'loki_17731_compose_prefix_creator_goroutine.txt': {
+    ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null,
+    headless: [{ lines: '7–8', funcs: [], createdBy: 'github.com/grafana/loki/v3/pkg/querier/worker.(*schedulerProcessor).querierLoop' }], cutAtStart: true,
+  },
   'kubernetes_7860_race_go14_relative_paths.txt': {
     ids: [69, 68], truncated: true, crash: null,
     cut: [[68, ['sync/atomic.AddInt64', 'github.com/GoogleCloudPlatform/kubernetes/pkg/controller.(*PodExpectations).Seen',
@@ -562,6 +566,29 @@ const EXPECTED: Record<string, Reading> = {
     ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
     cut: [[1, ['panic', 'fmt.Fprintf', 'k8s.io/kubernetes/pkg/kubectl/cmd.handleAttachPod', 'k8s.io/kubernetes/pkg/kubectl/cmd.Run', 'k8s.io/kubernetes/pkg/kubectl/cmd.New…']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in cmd.handleAttachPod (run.go:482)',
+  },
+  // journald, double-spaced: the paste starts at a goroutine's `created by` behind the prefix, and ends inside the prefix's time (`Jul 23 19:37:0`), which is no `file:line`.
+  'balena_175_journald_double_spaced.txt': {
+    ids: [310], truncated: true, crash: null,
+    cut: [[310, ['sync.runtime_notifyListWait', 'sync.(*Cond).Wait', 'github.com/docker/docker/pkg/ioutils.(*BytesPipe).Read', 'io.copyBuffer']]], first: null,
+    headless: [{ lines: '6–8', funcs: [], createdBy: 'github.com/docker/docker/daemon.(*Daemon).updateHealthMonitor' }], cutAtStart: true,
+  },
+  // Cilium's lock debugging: `goroutine 92100 ` before every line of the goroutine's stack, the fence glued to its header; cut in `created b`.
+  'cilium_19204_goroutine_id_prefix_glued_fence.txt': {
+    ids: [92100], truncated: true, crash: null,
+    cut: [[92100, ['runtime/debug.Stack', 'github.com/cilium/cilium/pkg/lock.(*internalMutex).Unlock', 'github.com/cilium/cilium/pkg/endpoint.(*Endpoint).regenerate',
+      'github.com/cilium/cilium/pkg/endpoint.(*EndpointRegenerationEvent).Handle', 'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).run.func1', 'sync.(*Once).doSlow',
+      'sync.(*Once).Do', 'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).run']]],
+    first: null,
+  },
+  // The same behind journald's prefix, the tabs shown as spaces; cut inside journald's prefix.
+  'cilium_6643_journald_goroutine_id_prefix.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['runtime/debug.Stack', 'github.com/cilium/cilium/pkg/lock.(*internalRWMutex).Unlock', 'main.(*Daemon).compileBase', 'main.(*Daemon).init']]], first: null,
+  },
+  // syslog's tag without a pid (`Nov 23 06:03:13 centos7-image kube-controller-manager: `), locations unindented behind it.
+  'kubernetes_37421_syslog_tag_unindented_locations.txt': {
+    ids: [18, 11], truncated: true, crash: null, cut: [[11, ['k8s.io/kubernetes/pkg/client/cache.(*Reflector).ListAndWatch.func1']]], first: null,
   },
 };
 

@@ -112,4 +112,21 @@ describe('goroutines: stacks outside any goroutine', () => {
       assert.equal(withHeader.dump.warnings.length, 1, prefix);
     }
   });
+
+  it('a paste that starts at a goroutine\'s `created by` behind a log prefix learns the prefix from it, single- or double-spaced', () => {
+    const lines = ['created by main.start in goroutine 1', '\t/src/app/main.go:12 +0x1d', '', 'goroutine 310 [semacquire, 3 minutes]:', 'sync.(*Cond).Wait(0xc000010000)',
+      '\t/usr/local/go/src/sync/cond.go:56 +0x6c', 'main.worker()', '\t/src/app/main.go:30 +0x25', 'created by main.start in goroutine 1', '\t/src/app/main.go:12 +0x1d'];
+    for (const prefix of ['Jul 23 19:37:02 host dockerd[760]: ', '2024-07-23T19:37:02.123Z ']) {
+      for (const separator of ['\n', '\n\n']) {
+        const dump = analyzeGoroutineDump(lines.map(l => prefix + l).join(separator) + '\n').dump;
+        assert.deepEqual(dump.headlessStacks.map(s => [s.frames.length, s.createdBy?.func]), [[0, 'main.start']], `${prefix}${JSON.stringify(separator)}`);
+        assert.deepEqual([...dump.goroutines].map(g => [g.id, g.frames.length, g.cut]), [[310, 2, false]], `${prefix}${JSON.stringify(separator)}`);
+        assert.equal(dump.cutAtStart, true);
+        assert.deepEqual(dump.warnings, []);
+      }
+    }
+    // A log line that only mentions a creator is no stack's start.
+    const prose = analyzeGoroutineDump(['Jul 23 19:37:02 host app[1]: the worker created by main.start failed', 'Jul 23 19:37:02 host app[1]: retrying'].join('\n') + '\n');
+    assert.equal(prose.dump.headlessStacks.length, 0);
+  });
 });
