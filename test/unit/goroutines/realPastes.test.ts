@@ -590,6 +590,17 @@ const EXPECTED: Record<string, Reading> = {
   'kubernetes_37421_syslog_tag_unindented_locations.txt': {
     ids: [18, 11], truncated: true, crash: null, cut: [[11, ['k8s.io/kubernetes/pkg/client/cache.(*Reflector).ListAndWatch.func1']]], first: null,
   },
+  // Grafana's table copied newest line first, its first row without its empty cells (`2024-08-17 20:57:06 | `), then the table's `-- | --` rule.
+  'kubernetes_125680_grafana_table_dashes_newest_first.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at wait.BackoffUntil (wait.go:156), created by wait.(*Group).Start',
+    headless: [{
+      lines: '2–12', funcs: ['k8s.io/apimachinery/pkg/util/wait.BackoffUntil', 'k8s.io/apimachinery/pkg/util/wait.JitterUntil', 'k8s.io/apimachinery/pkg/util/wait.Until',
+        'k8s.io/client-go/tools/cache.(*processorListener).run', 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start.func1'],
+      createdBy: 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start',
+    }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
