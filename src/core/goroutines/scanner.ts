@@ -89,6 +89,7 @@ import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
 import { callBehindGoroutineId, withGoroutineId } from './goroutineIdPrefix';
+import { recordPanicCrashLine } from './recordPanicField';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
@@ -837,7 +838,9 @@ export class DumpScanner implements LineKindActions {
     const found = findEscapedDump(text, from, end);
     if (found === null) return false;
     this.beginSection();
-    this.readEscapedString(found, '', text, end);
+    // The record's message and `panic` field (recordPanicCrashLine): the crash line before the stack.
+    const crash = recordPanicCrashLine(text, from, end);
+    this.readEscapedString(found, crash === null ? '' : crash + '\n', text, end);
     return true;
   }
 

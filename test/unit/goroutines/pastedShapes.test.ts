@@ -182,6 +182,22 @@ describe('goroutines: a dump logged as one escaped string', () => {
     }
   }
 
+  it('a record\'s message and `panic` field make its crash line when they make one: JSON and logfmt', () => {
+    const stack = 'goroutine 12 [running]:\\nk8s.io/apimachinery/pkg/util/runtime.logPanic({0x1, 0x2})\\n\\t/go/runtime.go:132 +0xbc\\npanic({0x1?, 0x2?})\\n' +
+      '\\t/usr/local/go/src/runtime/panic.go:783 +0x132\\nmain.reconcile(0x0)\\n\\t/src/app/main.go:42 +0x44\\ncreated by main.start in goroutine 1\\n\\t/src/app/main.go:12 +0x1d';
+    for (const [line, crash] of [
+      [`{"level":"error","msg":"Observed a panic","panic":"runtime error: index out of range [3] with length 3","panicGoValue":"\\"x\\"","stacktrace":"${stack}"}`,
+        'Observed a panic: runtime error: index out of range [3] with length 3'],
+      [`time="2024-01-01T00:00:00Z" level=error msg="Observed a panic" panic="assignment to entry in nil map" stacktrace="${stack}"`, 'Observed a panic: assignment to entry in nil map'],
+      // A message that is no crash word leaves the crash line out.
+      [`{"level":"error","msg":"reconcile failed","panic":"boom","stacktrace":"${stack}"}`, null],
+    ] as const) {
+      const a = analyzeGoroutineDump(line + '\n');
+      assert.equal(a.dump.crash?.message ?? null, crash, line);
+      assert.match(a.groups[0].suspect ?? '', /in main\.reconcile \(main\.go:42\)/, line);
+    }
+  });
+
   it('reads the records Go writes through encoding/json and strconv.Quote (fixture)', () => {
     const a = analyzeGoroutineDump(read('logged_escaped.txt'));
     // Three records, each a dump (goroutine 1 repeats): the last, runtime.Stack(all), is grouped.

@@ -601,6 +601,13 @@ const EXPECTED: Record<string, Reading> = {
     }],
     cutAtStart: true,
   },
+  // klog's JSON format: HandleCrash's `"msg":"Observed a panic","panic":"…"` fields make the crash line, the stack escaped in `"stacktrace"`; pasted as inline code, cut in a call's arguments.
+  'argocd_25786_json_observed_panic_stacktrace_cut.txt': {
+    ids: [3374295], truncated: true, crash: 'Observed a panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[3374295, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic',
+      'k8s.io/apimachinery/pkg/apis/meta/v1/unstructured.(*UnstructuredList).GetContinue', 'k8s.io/client-go/tools/pager.(*ListPager).eachListChunk']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference) in unstructured.(*UnstructuredList).GetContinue (unstructured_list.go:181)',
+  },
 };
 
 /** What may close a paste after its last line. */
