@@ -90,7 +90,6 @@ import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
 import { callBehindGoroutineId, withGoroutineId } from './goroutineIdPrefix';
 import { recordPanicCrashLine } from './recordPanicField';
-import { isWrappedCrashRest } from './wrappedCrashLine';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { mayStartHeadlessStack, parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
@@ -205,8 +204,6 @@ export class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
-  /** The last line skipped, kept past the line's end (`skippedLine` is of the current line only): a wrapped crash line's rest. */
-  private lastSkipped: { readonly line: number; readonly text: string | null; readonly indented: boolean } | null = null;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
@@ -602,7 +599,6 @@ export class DumpScanner implements LineKindActions {
       const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
       this.skippedLine = line !== null && line.length < 2000 ? line : null;
       this.skippedLineIndented = s > lineStart;
-      this.lastSkipped = { line: this.lineNo, text: this.skippedLine, indented: this.skippedLineIndented };
     }
     return true;
   }
@@ -1017,28 +1013,14 @@ export class DumpScanner implements LineKindActions {
   private locationOnlyLine(text: string, s: number, end: number): boolean {
     const stack = this.locationStack;
     const continuing = stack !== null && stack.endLine === this.lineNo - 1;
-    const wrappedCrash = !continuing && !this.crashes.chainsTo(this.lineNo - 1) && this.crashLineWrappedAbove();
-    if (!continuing && !wrappedCrash && !this.crashes.chainsTo(this.lineNo - 1)) return false;
+    if (!continuing && !this.crashes.chainsTo(this.lineNo - 1)) return false;
     const location = parseBareLocation(text, s, end);
     if (location === null) return false;
-    if (wrappedCrash) {
-      // The skipped line above was the crash line's rest (wrappedCrashLine.ts): it joins the crash message.
-      this.crashes.extendLast(this.lastSkipped!.text!, this.lineNo - 1);
-      this.log.takeBackSkipped(this.lineNo - 1);
-    }
     if (!continuing) this.endLocationStack();
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
     const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
     if (continuing) { stack.frames.push(frame); stack.endLine = this.lineNo; } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo };
     return true;
-  }
-
-  /** The line above was skipped right under a crash line, and reads as that line's rest after a wrap at a fixed width. */
-  private crashLineWrappedAbove(): boolean {
-    const crash = this.crashes.last();
-    const above = this.lastSkipped;
-    return crash !== undefined && this.crashes.chainsTo(this.lineNo - 2) && above !== null && above.line === this.lineNo - 1 && above.text !== null &&
-      !above.indented && isWrappedCrashRest(above.text, crash.message.length);
   }
 
   /** The stack of `file:line` lines read so far is complete: a stack without its goroutine header. */
@@ -1647,7 +1629,6 @@ export class DumpScanner implements LineKindActions {
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
     this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
-    this.lastSkipped = { line: this.lineNo, text: this.skippedLine, indented: this.skippedLineIndented };
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */

@@ -129,18 +129,4 @@ describe('goroutines: stacks outside any goroutine', () => {
     const prose = analyzeGoroutineDump(['Jul 23 19:37:02 host app[1]: the worker created by main.start failed', 'Jul 23 19:37:02 host app[1]: retrying'].join('\n') + '\n');
     assert.equal(prose.dump.headlessStacks.length, 0);
   });
-
-  it('a crash line wrapped at a fixed width joins its rest when a stack\'s line follows the rest', () => {
-    const crash = 'E1113 19:45:44.464932       1 runtime.go:69] Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer derefe';
-    const locations = ['/go/pkg/mod/k8s.io/apimachinery/pkg/util/runtime/runtime.go:76', '/usr/local/go/src/runtime/panic.go:522', '/src/app/controller.go:12'];
-    const wrapped = analyzeGoroutineDump([crash, 'rence)', ...locations].join('\n') + '\n');
-    assert.equal(wrapped.dump.crash?.message, 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)');
-    assert.deepEqual(wrapped.dump.headlessStacks.map(s => [s.lines.start, s.lines.end]), [[3, 5]]);
-    assert.equal(wrapped.stackSuspect?.sentence, 'a stack without its goroutine header panicked in controller.go:12');
-    assert.deepEqual(wrapped.dump.warnings, []);
-    // An indented line, or one under a short crash line, is no wrap's rest: the stack is not read as the crash's.
-    for (const [line, rest] of [[crash, '  rence)'], ['E1113 19:45:44.464932 1 runtime.go:69] Observed a panic: "x" (x)', 'more text']]) {
-      assert.throws(() => readGoroutines([line, rest, ...locations].join('\n') + '\n'), /no goroutine dump found/);
-    }
-  });
 });
