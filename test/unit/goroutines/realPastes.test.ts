@@ -608,6 +608,14 @@ const EXPECTED: Record<string, Reading> = {
       'k8s.io/apimachinery/pkg/apis/meta/v1/unstructured.(*UnstructuredList).GetContinue', 'k8s.io/client-go/tools/pager.(*ListPager).eachListChunk']]],
     first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference) in unstructured.(*UnstructuredList).GetContinue (unstructured_list.go:181)',
   },
+  // A header's bracket mangled by the editor (`[running[]:`), locations indented by 4 spaces, after zap's console line.
+  'starboard_699_bracket_in_header_state.txt': {
+    ids: [547], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[547, ['github.com/aquasecurity/starboard/pkg/kube.(*logsReader).GetLogsByJobAndContainerName',
+      'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).processCompleteScanJob',
+      'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).reconcileJobs.func1']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:39)',
+  },
 };
 
 /** What may close a paste after its last line. */
