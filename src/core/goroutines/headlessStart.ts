@@ -4,7 +4,7 @@
 // loggers' bare qualified name, or `created by …`), then an indented `file:line` line right under it.
 // A lone location line, or a call-shaped log line that no location follows, stays junk.
 import { indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
-import { callOpenParen } from './byteLineParsers';
+import { asciiBytes, callOpenParen, startsWithBytes } from './byteLineParsers';
 import { byteClasses } from './byteClasses';
 import { mayHoldPrefixedCreator } from './prefixedCreator';
 
@@ -96,7 +96,7 @@ export const HEADLESS_WORD_DOT = byteClasses('.');
 export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number): boolean {
   if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end);
   // Before the loop below, which gives up at a colon: a prefix's time holds some.
-  if (mayHoldPrefixedCreator(bytes, s, end)) return true;
+  if (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end)) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
   if (end - s > 1500) return mayStartPrefixedBareStack(bytes, s, end);
   let dot = false;
@@ -129,6 +129,29 @@ function mayStartPrefixedBareStack(bytes: Uint8Array, s: number, end: number): b
   const nameStart = first === 0x5f /* _ */ || first >= 0x80 || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a);
   // A prefix of 200 characters (prefixedHeadlessStart.ts) takes at most 800 bytes; a name of 500, 1,500.
   return dot && nameStart && i > s && i + 1 - s <= 800 && end - i - 1 <= 1500;
+}
+
+const IN_GOROUTINE = asciiBytes(' in goroutine ');
+const isDigitByte = (b: number): boolean => b >= 0x30 && b <= 0x39;
+
+const CREATED_BY_BYTES = asciiBytes(' created by ');
+
+/**
+ * The line ends in ` created by ` and a name with a dot (Go ≥ 1.21 adds ` in goroutine N`): a
+ * `created by` behind a prefix (`parsePrefixedHeadlessStart`), whatever the prefix's words hold.
+ */
+function endsInCreator(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = end;
+  if (isDigitByte(bytes[end - 1])) {
+    while (i > s && end - i < 20 && isDigitByte(bytes[i - 1])) i--;
+    i -= IN_GOROUTINE.length;
+    if (i <= s || !startsWithBytes(bytes, i, i + IN_GOROUTINE.length, IN_GOROUTINE)) return false;
+  }
+  // A name of 500 characters (isBareFunctionName's bound) takes at most 1,500 bytes: a longer word is none.
+  const nameEnd = i;
+  let dot = false;
+  while (i > s && nameEnd - i <= 1500 && bytes[i - 1] !== SPACE && bytes[i - 1] !== TAB) { if (bytes[i - 1] === DOT) dot = true; i--; }
+  return dot && nameEnd - i <= 1500 && i - CREATED_BY_BYTES.length >= s && startsWithBytes(bytes, i - CREATED_BY_BYTES.length, i, CREATED_BY_BYTES);
 }
 
 /**

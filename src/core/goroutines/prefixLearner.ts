@@ -7,6 +7,8 @@ import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix,
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { parseBareLocation } from './locationStack';
+import { callBehindGoroutineId } from './goroutineIdPrefix';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -28,8 +30,9 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // Go's time.Time.String(), as programs log it: `2024-08-28 21:57:29.145783819 +0000 UTC:` (with its monotonic `m=+1.2`).
   String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4} [A-Z]{2,5}(?: m=[+-]\d+\.\d+)?:?`,
   String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
-  // syslog: `Aug  3 10:08:56 host app[12]:`, or the tag alone (`Aug  3 10:08:56 caddy:`).
-  String.raw`[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
+  // syslog: `Aug  3 10:08:56 host app[12]:`, or the tag alone (`Aug  3 10:08:56 caddy:`); journalctl
+  // writes the month in the locale's short form, a number and a sign in Chinese, Japanese and Korean (`4月 03`).
+  String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[月월]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
   String.raw`\[[^\]]+\]`,
   String.raw`[\w.-]+ +\|`,
   '>+',
@@ -75,7 +78,12 @@ function continuesDump(text: string, lineStart: number, lineEnd: number, profile
   while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
   if (profile) return RECORD_HEADER.test(text.slice(s, end));
   return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) ||
-    (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
+    (text.startsWith('goroutine ', s) && (text.endsWith('stack unavailable', end) || callBehindGoroutineId(text, s, end, null) >= 0));
+}
+
+/** A line of a stack right under its crash line: a goroutine's header, a call, `created by`, a `file:line` alone. */
+function isStackLine(text: string, s: number, end: number): boolean {
+  return continuesDump(text, s, end, false) || text.startsWith('goroutine ', s) || parseBareLocation(text, s, end) !== null;
 }
 
 /** `goroutine N [` or `goroutine N gp=` at text[pos]: a header's start, told without parsing the header. */
@@ -94,6 +102,8 @@ export class PrefixLearner<Snapshot> {
    * a header behind that one still starts a goroutine, though the longer prefix would eat its start.
    */
   private fromFrames: { prefix: LinePrefix; headerPrefix: LinePrefix | null } | null = null;
+  /** The text before a crash header taken as the prefix, until a line after it that is not blank. */
+  private crashPrefixText: string | null = null;
   private unconfirmed: (UnconfirmedHeader<Snapshot> & { previousPrefix: LinePrefix | null }) | null = null;
 
   /** A header behind a new prefix waits for the next line to confirm it. */
@@ -154,6 +164,45 @@ export class PrefixLearner<Snapshot> {
     const previous = this.prefix;
     this.prefix = linePrefixFrom(prefixText, closingBorder);
     return previous;
+  }
+
+  /** Takes the text before a crash header as the prefix; the lines after it may carry only a part of it (`skipShorterCrashPrefix`). */
+  tryCrashPrefix(prefixText: string, closingBorder: string | null): void {
+    this.tryPrefix(prefixText, closingBorder);
+    this.crashPrefixText = prefixText;
+  }
+
+  /**
+   * At the first line after a crash header that is not blank, when the line lacks the prefix taken
+   * from the header: a logger's record of the crash carries the log's prefix and the logger's own
+   * (journald's `Apr 03 09:26:35 host kubelet[9519]: `, then klog's `E0403 09:26:35.512103 9519
+   * runtime.go:69] `), the stack's lines under it the log's prefix alone. A shorter part of the
+   * header's prefix, cut at a space, is taken when it leads to a line of a stack. Returns where the
+   * line's text starts after the prefix (`afterPrefix`, where the known prefix left it, when no
+   * shorter one is taken).
+   */
+  skipShorterCrashPrefix(text: string, lineStart: number, lineEnd: number, afterPrefix: number): number {
+    const prefixText = this.crashPrefixText;
+    if (prefixText === null) return afterPrefix;
+    let s = lineStart;
+    while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
+    if (s === lineEnd) return afterPrefix;
+    this.crashPrefixText = null;
+    if (afterPrefix !== lineStart) return afterPrefix;
+    let end = lineEnd;
+    while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+    for (let cut = prefixText.trimEnd().lastIndexOf(' '); cut > 0; cut = prefixText.lastIndexOf(' ', cut - 1)) {
+      const prefix = linePrefixFrom(prefixText.slice(0, cut + 1));
+      const after = skipLinePrefix(prefix, text, lineStart, lineEnd);
+      if (prefix === null || after === lineStart) continue;
+      let t = after;
+      while (t < end && isBlank(text.charCodeAt(t))) t++;
+      if (t < end && isStackLine(text, t, end)) {
+        this.prefix = prefix;
+        return after;
+      }
+    }
+    return afterPrefix;
   }
 
   restore(previous: LinePrefix | null): void {

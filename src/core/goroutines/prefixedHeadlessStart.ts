@@ -21,12 +21,13 @@ export const MAX_PREFIX_CHARS = 200;
  */
 export function parsePrefixedHeadlessStart(text: string, s: number, end: number, line: number): HeadlessStart | null {
   if (end - s < 4) return null;
-  const creator = prefixedCreatorAt(text, s, end, MAX_PREFIX_CHARS);
-  if (creator > s) {
-    const start = parseHeadlessStart(text, creator, end, line);
-    if (start === null || !start.createdBy) return null;
-    return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, creator) };
+  const creatorAt = prefixedCreatorAt(text, s, end, MAX_PREFIX_CHARS);
+  if (creatorAt > s) {
+    const start = parseHeadlessStart(text, creatorAt, end, line);
+    if (start !== null && start.createdBy) return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, creatorAt) };
   }
+  const creator = prefixedCreatorStart(text, s, end, line);
+  if (creator !== null) return creator;
   let i: number;
   if (text.charCodeAt(end - 1) === 0x29 /* ) */) {
     // Arguments hold no '(' (lineParsers.ts): the last one opens them; the name runs back to white space.
@@ -46,6 +47,21 @@ export function parsePrefixedHeadlessStart(text: string, s: number, end: number,
   if (start === null || start.createdBy || start.func.indexOf('.') < 0) return null;
   // The warning, if the line turns out to be skipped, quotes the line from its start.
   return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, nameStart) };
+}
+
+const CREATED_BY = ' created by ';
+
+/**
+ * A paste that starts at a goroutine's last lines, its `created by` behind the log's prefix: the
+ * text before the words is the prefix, the creator's name is qualified by its package.
+ */
+function prefixedCreatorStart(text: string, s: number, end: number, line: number): HeadlessStart | null {
+  const at = text.indexOf(CREATED_BY, s);
+  if (at < 0 || at >= end || at + 1 - s > MAX_PREFIX_CHARS) return null;
+  const wordsStart = at + 1;
+  const start = parseHeadlessStart(text, wordsStart, end, line);
+  if (start === null || !start.createdBy || start.func.indexOf('.') < 0) return null;
+  return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, wordsStart) };
 }
 
 /** The white space right before text[pos]: its length, and whether it holds a tab. */

@@ -72,7 +72,7 @@ function dumpText(line: string): string {
  */
 function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
   const columns = columnsBeforeCreator(text);
-  const lines = columns === null ? text : text.map(line => (startsWithColumns(line, columns) ? line.slice(columns.length) : line));
+  const lines = columns === null ? text : text.map(line => afterColumns(line, columns));
   const first = lines.findIndex(line => {
     const trimmed = dumpText(line);
     return LOCATION.test(trimmed) || trimmed.startsWith('created by ') || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
@@ -108,6 +108,19 @@ function columnsBeforeCreator(lines: readonly string[]): string | null {
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * The line after the columns, or after their part from the first digit on (the copy's first row
+ * loses its empty cells, `2024-08-17 20:57:06 | ` of `  |   | 2024-08-17 20:57:06 | `); the line
+ * itself when it starts with neither.
+ */
+function afterColumns(line: string, columns: string): string {
+  if (startsWithColumns(line, columns)) return line.slice(columns.length);
+  const time = columns.search(/\d/);
+  if (time <= 0) return line;
+  const tail = columns.slice(time);
+  return startsWithColumns(line, tail) ? line.slice(tail.length) : line;
+}
 
 /** Whether the line starts with the columns, its digits free to differ. */
 function startsWithColumns(line: string, columns: string): boolean {

@@ -88,6 +88,8 @@ import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
+import { callBehindGoroutineId, withGoroutineId } from './goroutineIdPrefix';
+import { recordPanicCrashLine } from './recordPanicField';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
@@ -635,7 +637,15 @@ export class DumpScanner implements LineKindActions {
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    const afterPrefix = this.prefixes.skip(text, lineStart, lineEnd);
+    let afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
+    // The goroutine's header before each of its stack's lines (goroutineIdPrefix.ts): part of the prefix from here on.
+    if (this.mode === 'goroutine' && this.goroutine !== null && text.startsWith('goroutine ', afterPrefix) && this.headerJustRead()) {
+      const call = callBehindGoroutineId(text, afterPrefix, lineEnd, this.goroutine.id);
+      if (call >= 0) {
+        this.prefixes.prefix = withGoroutineId(this.prefixes.prefix, this.goroutine.id);
+        afterPrefix = call;
+      }
+    }
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
@@ -693,8 +703,10 @@ export class DumpScanner implements LineKindActions {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
         return;
       }
-      // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces.
-      const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0);
+      // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
+      // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
+      const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
+        !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
         if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
@@ -760,7 +772,7 @@ export class DumpScanner implements LineKindActions {
     if (crashPrefix > 0) {
       const prefixText = text.slice(lineStart, lineStart + crashPrefix);
       const crashBorder = closingBorderOf(prefixText, text, end);
-      this.prefixes.tryPrefix(prefixText, crashBorder);
+      this.prefixes.tryCrashPrefix(prefixText, crashBorder);
       this.lineIndented = false;
       this.otherLine(text, lineStart + crashPrefix, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
@@ -857,7 +869,9 @@ export class DumpScanner implements LineKindActions {
     const found = findEscapedDump(text, from, end);
     if (found === null) return false;
     this.beginSection();
-    this.readEscapedString(found, '', text, end);
+    // The record's message and `panic` field (recordPanicCrashLine): the crash line before the stack.
+    const crash = recordPanicCrashLine(text, from, end);
+    this.readEscapedString(found, crash === null ? '' : crash + '\n', text, end);
     return true;
   }
 
@@ -1837,7 +1851,8 @@ export class DumpScanner implements LineKindActions {
       // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
       // the blank line between goroutines): the cut fell after it, in the next goroutine's header.
       this.endSection();
-    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - 1) {
+    // In a double-spaced paste a blank line stands between the stack's last line and the cut.
+    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - (this.spacing === DOUBLE_SPACED ? 2 : 1)) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.

@@ -74,6 +74,34 @@ describe('goroutines: a paste cut short', () => {
     });
   }
 
+  it('a stack with its goroutine\'s header before every line is read behind it, and the next goroutine\'s header still starts a goroutine', () => {
+    const stack = (id: number, f: string) => [`goroutine ${id} [running]:`, `goroutine ${id} runtime/debug.Stack()`, `goroutine ${id} \t/usr/local/go/src/runtime/debug/stack.go:24 +0x65`,
+      `goroutine ${id} main.${f}(0xc000010000)`, `goroutine ${id} \t/src/app/main.go:12 +0x1d`, `goroutine ${id} created by main.start in goroutine 1`, `goroutine ${id} \t/src/app/main.go:30 +0x25`];
+    for (const prefix of ['', 'Jan 15 01:37:49 host app[9075]: ']) {
+      const dump = analyzeGoroutineDump([...stack(92100, 'lock'), '', ...stack(7, 'unlock')].map(l => l === '' ? l : prefix + l).join('\n') + '\n').dump;
+      assert.deepEqual([...dump.goroutines].map(g => [g.id, g.frames.map(f => f.func), g.createdBy?.func, g.cut]),
+        [[92100, ['runtime/debug.Stack', 'main.lock'], 'main.start', false], [7, ['runtime/debug.Stack', 'main.unlock'], 'main.start', false]], prefix);
+      assert.deepEqual(dump.warnings, [], prefix);
+    }
+    // Another goroutine's id before a call is no such prefix.
+    const other = analyzeGoroutineDump(['goroutine 5 [running]:', 'goroutine 6 main.f()', '\t/src/app/main.go:12 +0x1d'].join('\n') + '\n').dump;
+    assert.notDeepEqual([...other.goroutines].map(g => g.frames.map(f => f.func)), [['main.f']]);
+  });
+
+  it('a double-spaced paste cut inside its last line\'s prefix cuts the goroutine above, whose time is no `file:line`', () => {
+    const prefix = 'Jul 23 19:37:02 host dockerd[760]: ';
+    const lines = ['goroutine 310 [semacquire, 3 minutes]:', 'sync.(*Cond).Wait(0xc000010000)', '\t/usr/local/go/src/sync/cond.go:56 +0x6c', 'io.copyBuffer(0x1, 0x2)'];
+    for (const separator of ['\n', '\n\n']) {
+      for (const cut of ['Jul 23 19:37:0', 'Jul 23 19:3', 'Jul 23 19:37:02 ho']) {
+        const dump = analyzeGoroutineDump([...lines.map(l => prefix + l), cut].join(separator) + '\n').dump;
+        const g = dump.goroutines.get(0);
+        assert.equal(dump.truncated, true, cut);
+        assert.equal(g.cut, true, `${cut} ${JSON.stringify(separator)}`);
+        assert.deepEqual(g.frames.map(f => `${f.func} ${f.file}`), ['sync.(*Cond).Wait /usr/local/go/src/sync/cond.go', 'io.copyBuffer '], cut);
+      }
+    }
+  });
+
   it('does not blame the last goroutine when the cut falls after it (registers, runtime stack:, log text)', () => {
     const trailers: [string, string, string][] = [
       // A SIGQUIT dump ends with the registers of the thread that got the signal.
@@ -153,6 +181,22 @@ describe('goroutines: a dump logged as one escaped string', () => {
       });
     }
   }
+
+  it('a record\'s message and `panic` field make its crash line when they make one: JSON and logfmt', () => {
+    const stack = 'goroutine 12 [running]:\\nk8s.io/apimachinery/pkg/util/runtime.logPanic({0x1, 0x2})\\n\\t/go/runtime.go:132 +0xbc\\npanic({0x1?, 0x2?})\\n' +
+      '\\t/usr/local/go/src/runtime/panic.go:783 +0x132\\nmain.reconcile(0x0)\\n\\t/src/app/main.go:42 +0x44\\ncreated by main.start in goroutine 1\\n\\t/src/app/main.go:12 +0x1d';
+    for (const [line, crash] of [
+      [`{"level":"error","msg":"Observed a panic","panic":"runtime error: index out of range [3] with length 3","panicGoValue":"\\"x\\"","stacktrace":"${stack}"}`,
+        'Observed a panic: runtime error: index out of range [3] with length 3'],
+      [`time="2024-01-01T00:00:00Z" level=error msg="Observed a panic" panic="assignment to entry in nil map" stacktrace="${stack}"`, 'Observed a panic: assignment to entry in nil map'],
+      // A message that is no crash word leaves the crash line out.
+      [`{"level":"error","msg":"reconcile failed","panic":"boom","stacktrace":"${stack}"}`, null],
+    ] as const) {
+      const a = analyzeGoroutineDump(line + '\n');
+      assert.equal(a.dump.crash?.message ?? null, crash, line);
+      assert.match(a.groups[0].suspect ?? '', /in main\.reconcile \(main\.go:42\)/, line);
+    }
+  });
 
   it('reads the records Go writes through encoding/json and strconv.Quote (fixture)', () => {
     const a = analyzeGoroutineDump(read('logged_escaped.txt'));

@@ -753,6 +753,75 @@ const EXPECTED: Record<string, Reading> = {
   },
   // The crash line only in the issue's title: goroutine 1's package init chain, locations flush left, ending in `main.init()`; then prose.
   'filebrowser_33_no_crash_line_init_chain_flush_left.txt': { ids: [1], truncated: false, crash: null, cut: [], first: null },
+  // journalctl in a Chinese locale (`4月 03 09:26:35 k8snode1 kubelet[9519]: `) before klog's own prefix on the crash line only: the stack's lines carry the journal's part alone.
+  'kubernetes_76075_journald_cjk_month_observed_panic.txt': {
+    ids: [], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in reflector.go:189',
+    headless: [{ lines: '9–13', funcs: ['?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // klog's `Observed a panic` with the goroutine's header, its locations unindented: the frame under `panic` is blamed, not HandleCrash.
+  'starboard_627_klog_observed_unindented_locations.txt': {
+    ids: [552], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [[552, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic',
+      'github.com/aquasecurity/starboard/pkg/kube.(*logsReader).GetLogsByJobAndContainerName',
+      'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).processCompleteScanJob']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:35)',
+  },
+  // A terminal's cursor left the crash line behind 54 spaces (`kubectl run -i -t`'s prompt); the standard library's frame on top is passed over.
+  'kubernetes_32206_terminal_indented_panic_line.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['panic', 'fmt.Fprintf', 'k8s.io/kubernetes/pkg/kubectl/cmd.handleAttachPod', 'k8s.io/kubernetes/pkg/kubectl/cmd.Run', 'k8s.io/kubernetes/pkg/kubectl/cmd.New…']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in cmd.handleAttachPod (run.go:482)',
+  },
+  // journald, double-spaced: the paste starts at a goroutine's `created by` behind the prefix, and ends inside the prefix's time (`Jul 23 19:37:0`), which is no `file:line`.
+  'balena_175_journald_double_spaced.txt': {
+    ids: [310], truncated: true, crash: null,
+    cut: [[310, ['sync.runtime_notifyListWait', 'sync.(*Cond).Wait', 'github.com/docker/docker/pkg/ioutils.(*BytesPipe).Read', 'io.copyBuffer']]], first: null,
+    headless: [{ lines: '6–8', funcs: [], createdBy: 'github.com/docker/docker/daemon.(*Daemon).updateHealthMonitor' }], cutAtStart: true,
+  },
+  // Cilium's lock debugging: `goroutine 92100 ` before every line of the goroutine's stack, the fence glued to its header; cut in `created b`.
+  'cilium_19204_goroutine_id_prefix_glued_fence.txt': {
+    ids: [92100], truncated: true, crash: null,
+    cut: [[92100, ['runtime/debug.Stack', 'github.com/cilium/cilium/pkg/lock.(*internalMutex).Unlock', 'github.com/cilium/cilium/pkg/endpoint.(*Endpoint).regenerate',
+      'github.com/cilium/cilium/pkg/endpoint.(*EndpointRegenerationEvent).Handle', 'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).run.func1', 'sync.(*Once).doSlow',
+      'sync.(*Once).Do', 'github.com/cilium/cilium/pkg/eventqueue.(*EventQueue).run']]],
+    first: null,
+  },
+  // The same behind journald's prefix, the tabs shown as spaces; cut inside journald's prefix.
+  'cilium_6643_journald_goroutine_id_prefix.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['runtime/debug.Stack', 'github.com/cilium/cilium/pkg/lock.(*internalRWMutex).Unlock', 'main.(*Daemon).compileBase', 'main.(*Daemon).init']]], first: null,
+  },
+  // syslog's tag without a pid (`Nov 23 06:03:13 centos7-image kube-controller-manager: `), locations unindented behind it.
+  'kubernetes_37421_syslog_tag_unindented_locations.txt': {
+    ids: [18, 11], truncated: true, crash: null, cut: [[11, ['k8s.io/kubernetes/pkg/client/cache.(*Reflector).ListAndWatch.func1']]], first: null,
+  },
+  // Grafana's table copied newest line first, its first row without its empty cells (`2024-08-17 20:57:06 | `), then the table's `-- | --` rule.
+  'kubernetes_125680_grafana_table_dashes_newest_first.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at wait.BackoffUntil (wait.go:156), created by wait.(*Group).Start',
+    headless: [{
+      lines: '2–12', funcs: ['k8s.io/apimachinery/pkg/util/wait.BackoffUntil', 'k8s.io/apimachinery/pkg/util/wait.JitterUntil', 'k8s.io/apimachinery/pkg/util/wait.Until',
+        'k8s.io/client-go/tools/cache.(*processorListener).run', 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start.func1'],
+      createdBy: 'k8s.io/apimachinery/pkg/util/wait.(*Group).Start',
+    }],
+    cutAtStart: true,
+  },
+  // klog's JSON format: HandleCrash's `"msg":"Observed a panic","panic":"…"` fields make the crash line, the stack escaped in `"stacktrace"`; pasted as inline code, cut in a call's arguments.
+  'argocd_25786_json_observed_panic_stacktrace_cut.txt': {
+    ids: [3374295], truncated: true, crash: 'Observed a panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[3374295, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic',
+      'k8s.io/apimachinery/pkg/apis/meta/v1/unstructured.(*UnstructuredList).GetContinue', 'k8s.io/client-go/tools/pager.(*ListPager).eachListChunk']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference) in unstructured.(*UnstructuredList).GetContinue (unstructured_list.go:181)',
+  },
+  // A header's bracket mangled by the editor (`[running[]:`), locations indented by 4 spaces, after zap's console line.
+  'starboard_699_bracket_in_header_state.txt': {
+    ids: [547], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[547, ['github.com/aquasecurity/starboard/pkg/kube.(*logsReader).GetLogsByJobAndContainerName',
+      'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).processCompleteScanJob',
+      'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).reconcileJobs.func1']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:39)',
+  },
 };
 
 /** What may close a paste after its last line. */

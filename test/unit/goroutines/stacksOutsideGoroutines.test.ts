@@ -92,4 +92,41 @@ describe('goroutines: stacks outside any goroutine', () => {
     ]);
     assert.match(dump.warnings.map(w => w.message).join('\n'), /line 7: skipped 1 line .*"some prose here"/);
   });
+
+  it('a logger\'s crash line behind the log\'s prefix and its own: the stack under it is read behind the log\'s prefix alone', () => {
+    const klog = 'E0403 09:26:35.512103    9519 runtime.go:69] Observed a panic: "boom" (boom)';
+    const locations = ['/go/src/k8s.io/apimachinery/pkg/util/runtime/runtime.go:76', '/usr/local/go/src/runtime/panic.go:522',
+      '/go/src/k8s.io/client-go/tools/cache/reflector.go:189', '/usr/local/go/src/runtime/asm_amd64.s:1337'];
+    const goroutine = ['goroutine 7 [running]:', 'k8s.io/apimachinery/pkg/util/runtime.logPanic({0x1, 0x2})', '\t/go/src/k8s.io/apimachinery/pkg/util/runtime/runtime.go:75 +0x85',
+      'panic({0x1, 0x2})', '\t/usr/local/go/src/runtime/panic.go:884 +0x213', 'k8s.io/client-go/tools/cache.(*Reflector).watch(0x0)',
+      '\t/go/src/k8s.io/client-go/tools/cache/reflector.go:189 +0x1e', 'created by k8s.io/client-go/tools/cache.New in goroutine 1', '\t/go/src/k8s.io/client-go/tools/cache/reflector.go:100 +0x1e'];
+    // journald (a month in English, or in a Chinese locale's `4月`), a container runtime's log file, a timestamp.
+    for (const prefix of ['Apr 03 09:26:35 node-1 kubelet[9519]: ', '4月 03 09:26:35 node-1 kubelet[9519]: ', '2024-04-03T09:26:35.512103000Z stderr F ', '2024-04-03T09:26:35.512Z ']) {
+      const stack = analyzeGoroutineDump(['some text', ...[klog, ...locations].map(l => prefix + l)].join('\n') + '\n');
+      assert.equal(stack.dump.crash?.message, 'Observed a panic: "boom" (boom)', prefix);
+      assert.deepEqual(stack.dump.headlessStacks.map(s => [s.lines.start, s.lines.end, s.frames.length]), [[3, 6, 4]], prefix);
+      assert.equal(stack.stackSuspect?.sentence, 'a stack without its goroutine header panicked in reflector.go:189', prefix);
+      const withHeader = analyzeGoroutineDump(['some text', ...[klog, ...goroutine].map(l => prefix + l)].join('\n') + '\n');
+      assert.deepEqual([...withHeader.dump.goroutines].map(g => [g.id, g.frames.length, g.createdBy?.func]), [[7, 3, 'k8s.io/client-go/tools/cache.New']], prefix);
+      assert.match(withHeader.groups[0].suspect ?? '', /in cache\.\(\*Reflector\)\.watch \(reflector\.go:189\)/, prefix);
+      assert.equal(withHeader.dump.warnings.length, 1, prefix);
+    }
+  });
+
+  it('a paste that starts at a goroutine\'s `created by` behind a log prefix learns the prefix from it, single- or double-spaced', () => {
+    const lines = ['created by main.start in goroutine 1', '\t/src/app/main.go:12 +0x1d', '', 'goroutine 310 [semacquire, 3 minutes]:', 'sync.(*Cond).Wait(0xc000010000)',
+      '\t/usr/local/go/src/sync/cond.go:56 +0x6c', 'main.worker()', '\t/src/app/main.go:30 +0x25', 'created by main.start in goroutine 1', '\t/src/app/main.go:12 +0x1d'];
+    for (const prefix of ['Jul 23 19:37:02 host dockerd[760]: ', '2024-07-23T19:37:02.123Z ']) {
+      for (const separator of ['\n', '\n\n']) {
+        const dump = analyzeGoroutineDump(lines.map(l => prefix + l).join(separator) + '\n').dump;
+        assert.deepEqual(dump.headlessStacks.map(s => [s.frames.length, s.createdBy?.func]), [[0, 'main.start']], `${prefix}${JSON.stringify(separator)}`);
+        assert.deepEqual([...dump.goroutines].map(g => [g.id, g.frames.length, g.cut]), [[310, 2, false]], `${prefix}${JSON.stringify(separator)}`);
+        assert.equal(dump.cutAtStart, true);
+        assert.deepEqual(dump.warnings, []);
+      }
+    }
+    // A log line that only mentions a creator is no stack's start.
+    const prose = analyzeGoroutineDump(['Jul 23 19:37:02 host app[1]: the worker created by main.start failed', 'Jul 23 19:37:02 host app[1]: retrying'].join('\n') + '\n');
+    assert.equal(prose.dump.headlessStacks.length, 0);
+  });
 });

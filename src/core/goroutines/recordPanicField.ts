@@ -1,0 +1,30 @@
+// Structured loggers write a recovered panic as a record whose message names it and whose fields
+// hold the panic's value and the stack: Kubernetes' HandleCrash through klog's JSON format
+// (`{"msg":"Observed a panic","panic":"runtime error: …","stacktrace":"goroutine 12 [running]:\n…"}`),
+// logfmt's `msg="Observed a panic" panic="…" stacktrace="…"`. The stack is read as an escaped dump
+// (escapedDump.ts); the message and the value together are the crash line Go's own text would
+// have had (`Observed a panic: runtime error: …`), when they make one.
+import { CRASH_LINE } from './crashLines';
+
+/** A message field, JSON or logfmt; a quoted value's characters are an escape or one that is neither a quote nor a backslash (one way to match each: linear). */
+const MESSAGE = /(?:^|[\s{,])"?(?:msg|message)"?[:=]"((?:[^"\\]|\\.){1,200})"/;
+const PANIC_VALUE = /(?:^|[\s{,])"?panic"?[:=]"((?:[^"\\]|\\.){1,2000})"/;
+
+function unquoted(escaped: string): string {
+  try {
+    return JSON.parse(`"${escaped}"`) as string;
+  } catch {
+    return escaped;
+  }
+}
+
+/** The crash line made of the record's message and its `panic` field in text[from, end), or null. */
+export function recordPanicCrashLine(text: string, from: number, end: number): string | null {
+  const line = text.slice(from, end);
+  const message = MESSAGE.exec(line);
+  if (message === null) return null;
+  const value = PANIC_VALUE.exec(line);
+  if (value === null) return null;
+  const crash = `${unquoted(message[1])}: ${unquoted(value[1])}`;
+  return CRASH_LINE.test(crash) && !crash.includes('\n') ? crash : null;
+}
