@@ -8,7 +8,6 @@ import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseBareLocation } from './locationStack';
-import { callBehindGoroutineId } from './goroutineIdPrefix';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -78,7 +77,7 @@ function continuesDump(text: string, lineStart: number, lineEnd: number, profile
   while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
   if (profile) return RECORD_HEADER.test(text.slice(s, end));
   return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) ||
-    (text.startsWith('goroutine ', s) && (text.endsWith('stack unavailable', end) || callBehindGoroutineId(text, s, end, null) >= 0));
+    (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
 }
 
 /** A line of a stack right under its crash line: a goroutine's header, a call, `created by`, a `file:line` alone. */

@@ -88,7 +88,6 @@ import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 import { parseBareLocation, type LocationStack } from './locationStack';
-import { callBehindGoroutineId, withGoroutineId } from './goroutineIdPrefix';
 import { recordPanicCrashLine } from './recordPanicField';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
@@ -637,15 +636,7 @@ export class DumpScanner implements LineKindActions {
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    let afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
-    // The goroutine's header before each of its stack's lines (goroutineIdPrefix.ts): part of the prefix from here on.
-    if (this.mode === 'goroutine' && this.goroutine !== null && text.startsWith('goroutine ', afterPrefix) && this.headerJustRead()) {
-      const call = callBehindGoroutineId(text, afterPrefix, lineEnd, this.goroutine.id);
-      if (call >= 0) {
-        this.prefixes.prefix = withGoroutineId(this.prefixes.prefix, this.goroutine.id);
-        afterPrefix = call;
-      }
-    }
+    const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
