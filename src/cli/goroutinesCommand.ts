@@ -176,7 +176,7 @@ function textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): str
   const out: string[] = [];
   const { dump } = a;
   // A crash pasted down to its runtime stack misses all of its goroutines, not only late ones.
-  const missing = a.total > 0 ? ', goroutines created late are missing' : dump.runtimeStacks.length > 0 ? ', the goroutines are missing' : '';
+  const missing = dump.truncatedInRegisterDump ? ' inside a crash\'s register dump, after the goroutines (they are whole)' : a.total > 0 ? ', goroutines created late are missing' : dump.runtimeStacks.length > 0 ? ', the goroutines are missing' : '';
   const truncated = dump.truncated ? ` — TRUNCATED${missing}` : '';
   const cutAtStart = dump.cutAtStart ? ' — CUT AT THE START, a stack\'s goroutine header is not in the text' : '';
   const races = a.raceAccesses > 0 ? ` (with ${counted(a.raceAccesses, 'stack')} of data race reports)` : '';

@@ -110,6 +110,8 @@ export interface GoroutineSummaryView {
   readonly raceAccesses: number;
   readonly groups: number;
   readonly truncated: boolean;
+  /** The text stops inside a crash's register dump, after the goroutines, which are whole. */
+  readonly truncatedInRegisterDump: boolean;
   readonly skippedLines: number;
   readonly warningCount: number;
   /** The first warnings (line numbers already offset for a selection). */

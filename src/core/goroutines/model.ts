@@ -160,6 +160,8 @@ export interface GoroutineDump {
   readonly declaredTotal: number | null;
   /** The text was cut (64 MiB limit of runtime/pprof, or mid-record at the end). */
   readonly truncated: boolean;
+  /** The text stops inside a crash's register dump, printed after the goroutines: none of them is missing. Absent otherwise. */
+  readonly truncatedInRegisterDump?: true;
   /** Goroutines of the process that the text counts without printing them (Delve's groups); absent when none. */
   readonly unlisted?: readonly UnlistedGoroutines[];
   readonly crash: CrashHeader | null;

@@ -2058,7 +2058,7 @@ export class DumpScanner implements LineKindActions {
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }

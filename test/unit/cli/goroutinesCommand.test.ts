@@ -167,6 +167,9 @@ describe('goprof goroutines', () => {
       '    runtime.throw',
       '    target.(*OptionalTicker).Stop (host.go:107)',
     ]);
+    // Cut inside the register dump printed after the goroutines: none is missing, and the headline says so.
+    const registers = await run(['goroutines', pasted('golang_64650_indented_crash_registers_gp_header.txt')]);
+    assert.equal(registers.out.split('\n')[0], "1 goroutine, 1 group — TRUNCATED inside a crash's register dump, after the goroutines (they are whole)");
     const headless = await run(['goroutines', pasted('containerd_9217_headless_stack_before_goroutine.txt')]);
     assert.equal(headless.code, 0, headless.err);
     assert.match(headless.out, /^1 goroutine, 1 group, 1 stack without a goroutine header — TRUNCATED, .* — CUT AT THE START/);

@@ -227,6 +227,7 @@ describe('goroutines: prefix shapes', () => {
             const a = cutAt(line, rest);
             const what = `cut at line ${line} (${lines[line - 1]}), then ${JSON.stringify(rest)}`;
             assert.equal(a.dump.truncated, true, what);
+            assert.equal(a.dump.truncatedInRegisterDump, true, what);
             assert.deepEqual([...a.dump.goroutines].filter(g => g.cut).map(g => g.id), [], what);
             const name = lines[line - 1].split(/\s+/)[0];
             assert.deepEqual(a.dump.warnings.map(w => w.message), [`the dump is truncated at line ${line}, inside a crash's register dump (after \`${name}\`): the goroutines above it are whole`], what);
@@ -250,6 +251,7 @@ describe('goroutines: prefix shapes', () => {
     it('a whole register dump (its last register read) is no cut, with or without what follows it', () => {
       for (const [, last] of blocks) {
         assert.equal(cutAt(last).dump.truncated, false);
+        assert.equal(cutAt(last).dump.truncatedInRegisterDump, undefined);
         assert.equal(cutAt(last, '\n\n-----\n').dump.truncated, false);
       }
     });

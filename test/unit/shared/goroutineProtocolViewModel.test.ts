@@ -37,6 +37,9 @@ describe('goroutine view model', () => {
     const headless = buildGoroutineViewModel(analyzeGoroutineDump(pasted('containerd_9217_headless_stack_before_goroutine.txt')),
       { similarity: 'default', lineOffset: 10, elapsedMs: 1 });
     assert.deepEqual([headless.summary.total, headless.groups.length, headless.summary.cutAtStart, headless.summary.stackSuspect], [1, 1, true, null]);
+    assert.equal(headless.summary.truncatedInRegisterDump, false);
+    const registers = buildGoroutineViewModel(analyzeGoroutineDump(pasted('golang_64650_indented_crash_registers_gp_header.txt')), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual([registers.summary.truncated, registers.summary.truncatedInRegisterDump, registers.groups.some(g => g.cut)], [true, true, false]);
     const [stack] = headless.stacks;
     assert.deepEqual([stack.kind, stack.lines, stack.frames.map(f => headless.frames[f].line), headless.frames[stack.createdBy].short],
       ['headless', { start: 17, end: 26 }, [138, 81, 54, 170], 'reaper.(*Monitor).notify']);

@@ -25,7 +25,9 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     const cut = model.groups.find(g => g.cut);
     const where = cut ? `: the text ends inside goroutine ${cut.ids[0] ?? ''}, kept with the frames before the cut (✂ cut)` : '';
     // Cut before its first goroutine (a crash pasted down to its runtime stack): every goroutine is missing.
-    const text = s.total === 0 && !cut
+    const text = s.truncatedInRegisterDump
+      ? '⚠ The dump is truncated inside a crash\'s register dump, printed after the goroutines: they are all here.'
+      : s.total === 0 && !cut
       ? '⚠ The dump is truncated: the text ends before its goroutines, which are all missing.'
       : `⚠ The dump is truncated${where}. Goroutines after the cut are missing and counts may be too low.`;
     box.append(el('div', 'gpe-warning gpe-truncated', text));

@@ -128,6 +128,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       raceAccesses: analysis.raceAccesses,
       groups: groups.length,
       truncated: dump.truncated,
+      truncatedInRegisterDump: dump.truncatedInRegisterDump === true,
       skippedLines: skippedLines(messages),
       warningCount: dump.warnings.length,
       warnings: dump.warnings.slice(0, MAX_WARNINGS_SHOWN).map(w => ({ line: w.line + off, message: w.message })),
