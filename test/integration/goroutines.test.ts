@@ -152,6 +152,18 @@ suite('Goroutine explorer', () => {
     await inDarkTheme(FRAME, () => screenshot('goroutines-cut-paste-dark'));
   });
 
+  test('a crash cut inside its register dump, printed after the goroutines: truncated, no goroutine cut, and the summary says they are whole', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/demo_crash_cut_in_registers.txt');
+    const summary = await waitInWebview<string>(FRAME, 'summary', `return document.querySelector('.gpe-truncated')?.textContent`);
+    assert.strictEqual(summary, '⚠ The dump is truncated inside a crash\'s register dump, printed after the goroutines: they are all here.');
+    const counts = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
+    assert.match(counts, /^46 goroutines · 46 parsed · 17 groups/);
+    assert.strictEqual(await inWebview<number>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('tr.gpe-group')].filter(r => r.textContent.includes('✂')).length` }), 0);
+    await screenshot('goroutines-cut-in-registers');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-cut-in-registers-dark'));
+  });
+
   test('stacks outside the groups: a stack pasted without its goroutine header, and a crash pasted down to its runtime stack, are shown under the table and counted in no group', async function () {
     if (!hasBrowser()) this.skip();
     const editor = await openAndGroup('dumps/containerd_9217_headless_stack_before_goroutine.txt');
