@@ -47,6 +47,8 @@ export interface GoroutineGroupView {
   /** A plain sentence when the group is a leak suspect (or the crash, or a data race). */
   readonly suspect: string | null;
   readonly framesElided: boolean;
+  /** Go printed `goroutine running on other thread; stack unavailable` (gccgo: `goroutine in C code`): no frame is in the text. */
+  readonly stackUnavailable: boolean;
   /** Its goroutine is the one the end of the text cut short: the stack lacks what came after the cut. */
   readonly cut: boolean;
   /** Goroutine ids (a sample for big groups). */

@@ -152,7 +152,7 @@ suite('Goroutine explorer', () => {
     await inDarkTheme(FRAME, () => screenshot('goroutines-cut-paste-dark'));
   });
 
-  test('a crash cut inside its register dump, printed after the goroutines: truncated, no goroutine cut, and the summary says they are whole', async function () {
+  test('a crash cut inside its register dump, printed after the goroutines: truncated, no goroutine cut, the summary says they are whole; a stack Go did not print says why', async function () {
     if (!hasBrowser()) this.skip();
     await openAndGroup('dumps/demo_crash_cut_in_registers.txt');
     const summary = await waitInWebview<string>(FRAME, 'summary', `return document.querySelector('.gpe-truncated')?.textContent`);
@@ -160,6 +160,9 @@ suite('Goroutine explorer', () => {
     const counts = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary-counts').textContent` });
     assert.match(counts, /^46 goroutines · 46 parsed · 17 groups/);
     assert.strictEqual(await inWebview<number>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('tr.gpe-group')].filter(r => r.textContent.includes('✂')).length` }), 0);
+    // A goroutine Go printed as running on another thread, without its stack, says so in place of its frames.
+    const unavailable = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('tr.gpe-group .gpe-unavailable')].map(e => e.textContent)` });
+    assert.deepStrictEqual(unavailable, ['stack unavailable (running on another thread)']);
     await screenshot('goroutines-cut-in-registers');
     await inDarkTheme(FRAME, () => screenshot('goroutines-cut-in-registers-dark'));
   });

@@ -32,3 +32,6 @@ export function formatDelta(g: GoroutineGroupView): string {
   const d = g.count - g.baseCount;
   return d === 0 ? '±0' : d > 0 ? `+${formatCount(d)}` : `−${formatCount(-d)}`;
 }
+
+/** What a group whose goroutine Go printed without a stack shows in place of its frames. */
+export const STACK_UNAVAILABLE = 'stack unavailable (running on another thread)';

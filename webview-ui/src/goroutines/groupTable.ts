@@ -3,7 +3,7 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
-import { formatCount, formatDelta, formatListedSplit, formatWait, plural } from './format';
+import { formatCount, formatDelta, formatListedSplit, formatWait, plural, STACK_UNAVAILABLE } from './format';
 import { labelText, renderStackDetails } from './stackDetails';
 import { renderWaitHistogram } from './waitHistogram';
 
@@ -47,6 +47,7 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     const top = el('td', 'gpe-top');
     if (g.topUserFrame >= 0) top.append(renderFrame(model, g.topUserFrame));
     else if (g.frames.length) top.append(renderFrame(model, g.frames[0]));
+    else if (g.stackUnavailable) top.append(el('span', 'gpe-unavailable', STACK_UNAVAILABLE));
     // Groups of a debug=1 profile with the same stack differ only by their labels.
     if (g.labels.length) top.append(el('div', 'gpe-labels', labelText(g.labels)));
     row.append(top);

@@ -3,7 +3,7 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
-import { formatCount, formatListedSplit } from './format';
+import { formatCount, formatListedSplit, STACK_UNAVAILABLE } from './format';
 
 export function renderStackDetails(model: GoroutineViewModel, groupIndex: number): HTMLElement {
   const g = model.groups[groupIndex];
@@ -15,6 +15,7 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
     list.append(li);
   }
   if (g.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
+  if (g.stackUnavailable && g.frames.length === 0) list.append(el('li', 'gpe-elided', `${STACK_UNAVAILABLE}: Go prints no stack for a goroutine running on another thread when the dump is taken`));
   if (g.cut) list.append(el('li', 'gpe-cut-mark', '✂ cut off here: the text ends inside this goroutine, its outer frames are missing'));
   box.append(list);
   if (g.createdBy >= 0) {

@@ -85,6 +85,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     race: isRaceState(g.state),
     suspect: g.suspect,
     framesElided: g.framesElided,
+    stackUnavailable: g.stackUnavailable,
     cut: g.cut,
     ids: g.goroutineIds.slice(0, MAX_IDS),
     firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
