@@ -3,8 +3,9 @@
 // "count, depth, pc…" (LEAF FIRST) until the trailer 0, 1, 0, then /proc/self/maps text.
 // They carry no symbols, so frames stay addresses, as in `go tool pprof` without the binary.
 import { ProfileParseError } from './errors';
-import type { Profile, ProfileLocation } from './model';
-import { mappingFinder, parseProcMaps } from './procMaps';
+import type { Profile } from './model';
+import { parseProcMaps } from './procMaps';
+import { addressStacks } from './addressStacks';
 import { NumberKeyMap } from '../numberKeyMap';
 import { javaCpuProfile } from './legacyJava';
 
@@ -44,29 +45,11 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
   if (!ended) throw new ProfileParseError('legacy CPU profile has no end-of-data trailer (truncated?)', { offset: at });
   const values: number[] = [];
   for (const count of counts) values.push(count, count * period);
-  const stackStart: number[] = [];
   dropSignalFrames(stacks);
   for (const s of stacks) if (s.length > 1 && s[0] === s[1] + 1) s.splice(1, 1);
 
-  const locations: ProfileLocation[] = [];
-  const byAddress = new NumberKeyMap();
-  const flat: number[] = [];
-  for (const s of stacks) {
-    stackStart.push(flat.length);
-    for (const pc of s) {
-      let loc = byAddress.get(pc);
-      if (loc === undefined) {
-        loc = locations.length;
-        locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: [], isFolded: false });
-        byAddress.set(pc, loc);
-      }
-      flat.push(loc);
-    }
-  }
-  stackStart.push(flat.length);
   const mappings = parseProcMaps(new TextDecoder().decode(bytes.subarray(at)).split('\n'));
-  const mappingOf = mappingFinder(mappings);
-  for (const loc of locations) loc.mappingIndex = mappingOf(loc.address);
+  const { locations, stackStart, flat } = addressStacks(stacks, mappings);
   const n = stacks.length;
   return {
     format: 'legacy-cpu', gzipped,
@@ -74,8 +57,8 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
     defaultSampleTypeIndex: 1, periodType: { type: 'cpu', unit: 'nanoseconds' }, period, timeNanos: 0, durationNanos: 0,
     comments: [], dropFrames: '', keepFrames: '', mappings, locations, functions: [], strings: [''], warnings: [],
     samples: {
-      count: n, valueCount: 2, values: Float64Array.from(values), stackStart: Uint32Array.from(stackStart),
-      locations: locations.length <= 0x10000 ? Uint16Array.from(flat) : Uint32Array.from(flat),
+      count: n, valueCount: 2, values: Float64Array.from(values), stackStart,
+      locations: flat,
       labelStart: new Uint32Array(n + 1), labelKey: new Uint32Array(0), labelStr: new Uint32Array(0),
       labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
     },

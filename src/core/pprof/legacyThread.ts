@@ -10,9 +10,9 @@
 // Every 0x… number of a thread's lines is a frame, leaf first; the names printed beside them are
 // not read (pprof symbolizes the addresses from the binary, which we do not have).
 import { ProfileParseError } from './errors';
-import type { Profile, ProfileLocation } from './model';
-import { mappingFinder, parseProcMaps } from './procMaps';
-import { NumberKeyMap } from '../numberKeyMap';
+import type { Profile } from './model';
+import { parseProcMaps } from './procMaps';
+import { addressStacks } from './addressStacks';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 // pprof's patterns, unanchored as pprof runs them: through RE2, since a line holding the header's
@@ -78,25 +78,7 @@ export function parseThreadText(lines: string[], start: number, gzipped: boolean
   // As pprof: a leaf that the unwinder also gave as its caller (one byte below, once adjusted) is one frame.
   for (const s of stacks) if (s.length > 1 && s[0] === s[1] + 1) s.splice(1, 1);
 
-  const locations: ProfileLocation[] = [];
-  const byAddress = new NumberKeyMap();
-  const flat: number[] = [];
-  const stackStart = new Uint32Array(stacks.length + 1);
-  stacks.forEach((s, k) => {
-    stackStart[k] = flat.length;
-    for (const pc of s) {
-      let loc = byAddress.get(pc);
-      if (loc === undefined) {
-        loc = locations.length;
-        locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: [], isFolded: false });
-        byAddress.set(pc, loc);
-      }
-      flat.push(loc);
-    }
-  });
-  stackStart[stacks.length] = flat.length;
-  const mappingOf = mappingFinder(mappings);
-  for (const loc of locations) loc.mappingIndex = mappingOf(loc.address);
+  const { locations, stackStart, flat } = addressStacks(stacks, mappings);
   const n = stacks.length;
   return {
     format: 'legacy-count', gzipped,
@@ -105,7 +87,7 @@ export function parseThreadText(lines: string[], start: number, gzipped: boolean
     comments: [], dropFrames: '', keepFrames: '', mappings, locations, functions: [], strings: [''], warnings: [],
     samples: {
       count: n, valueCount: 1, values: Float64Array.from(counts), stackStart,
-      locations: locations.length <= 0x10000 ? Uint16Array.from(flat) : Uint32Array.from(flat),
+      locations: flat,
       labelStart: new Uint32Array(n + 1), labelKey: new Uint32Array(0), labelStr: new Uint32Array(0),
       labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
     },
