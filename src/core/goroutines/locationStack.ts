@@ -32,6 +32,21 @@ export function parseBareLocation(text: string, s: number, end: number): BareLoc
   return location;
 }
 
+/**
+ * Where a `file:line` alone starts behind what is left of a prefix the paste stripped (`: ` before
+ * each line, where a log's `host app[12]` was cut away): one or two of `:|>-` and white space. The
+ * line's own start when it has no such leftover.
+ */
+export function afterPrefixLeftover(text: string, s: number, end: number): number {
+  let i = s;
+  while (i < end && i - s < 2 && LEFTOVER_MARKS.includes(text[i])) i++;
+  if (i === s || i >= end || (text[i] !== ' ' && text[i] !== '\t')) return s;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+const LEFTOVER_MARKS = ':|>-';
+
 /** The frames of a locations-only stack as they are read, and its lines. */
 export interface LocationStack {
   readonly frames: SourceFrame[];

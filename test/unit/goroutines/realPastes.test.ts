@@ -796,6 +796,13 @@ const EXPECTED: Record<string, Reading> = {
   'kubernetes_37421_syslog_tag_unindented_locations.txt': {
     ids: [18, 11], truncated: true, crash: null, cut: [[11, ['k8s.io/kubernetes/pkg/client/cache.(*Reflector).ListAndWatch.func1']]], first: null,
   },
+  // klog's line without its severity letter (`1207 17:55:55.339885 …`), each location behind `: `, what was left of a prefix the paste stripped.
+  'kubernetes_57210_colon_before_locations_klog_lost_letter.txt': {
+    ids: [], truncated: false, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in daemon_controller.go:162',
+    headless: [{ lines: '5–13', funcs: Array<string>(9).fill('?'), createdBy: null }],
+  },
   // Grafana's table copied newest line first, its first row without its empty cells (`2024-08-17 20:57:06 | `), then the table's `-- | --` rule.
   'kubernetes_125680_grafana_table_dashes_newest_first.txt': {
     ids: [], truncated: false, crash: null, cut: [], first: null,
