@@ -158,7 +158,7 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
   const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : cutBeforePanic ? null : frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ??
     group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
-  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : cutBeforePanic ? ', cut before the frame that panicked' : '';
+  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
@@ -168,16 +168,25 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
 
 /**
  * The first user frame under the last call to `panic` (Go ≥ 1.17 prints `panic`, earlier
- * `runtime.gopanic`), else the frame right under it (the standard library's, where the panic
- * happened, when a cut took the rest); null when a cut took every frame under it (the handlers
- * above it are still not where it panicked); undefined when no frame calls `panic`.
+ * `runtime.gopanic`), else the first frame under it outside the runtime (the standard library's,
+ * where the panic happened, when a cut took the rest); null when a cut took every such frame: the
+ * handlers above it are not where it panicked, and the runtime's frames under it (`sigpanic`,
+ * `signal_unix.go`) only raised it; undefined when no frame calls `panic`.
  */
 export function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null | undefined {
   let last = -1;
   for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic' || isPanicLocation(frames[i])) last = i;
   if (last < 0) return undefined;
   for (let i = last + 1; i < frames.length; i++) if (isUserFrame(frames[i])) return frames[i];
-  return frames[last + 1] ?? null;
+  for (let i = last + 1; i < frames.length; i++) if (!isRuntimeFrame(frames[i])) return frames[i];
+  return null;
+}
+
+/** The runtime's own frame: `runtime.…`, or a nameless frame (locationStack.ts) in the runtime's sources. */
+function isRuntimeFrame(frame: SourceFrame): boolean {
+  if (frame.func !== NAMELESS_FRAME) return frame.func.startsWith('runtime.');
+  const src = frame.file.lastIndexOf('/src/runtime/');
+  return (src >= 0 && frame.file.indexOf('/', src + 13) < 0) || (frame.file.startsWith('runtime/') && frame.file.indexOf('/', 8) < 0);
 }
 
 function statePhrase(state: string, group: GroupFacts): string {

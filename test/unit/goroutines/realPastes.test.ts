@@ -242,7 +242,7 @@ const EXPECTED: Record<string, Reading> = {
     crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference',
     cut: [[229, ['k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered] / ' +
-      'panic: runtime error: invalid memory address or nil pointer dereference)',
+      'panic: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
   },
   // Cut inside a goroutine's header bracket: that goroutine counts, without frames, cut; alone behind a log message too.
   'prometheus_6196_oom_dump_excerpt.txt': { ids: [89, 90, 169, 91, 92], truncated: true, crash: null, cut: [[92, []]], first: null },
@@ -802,6 +802,15 @@ const EXPECTED: Record<string, Reading> = {
     cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header panicked in daemon_controller.go:162',
     headless: [{ lines: '5–13', funcs: Array<string>(9).fill('?'), createdBy: null }],
+  },
+  // The whole paste wrapped at a fixed width: HandleCrash's line cut in a word (`… derefe`, then `rence)`), its locations-only stack under the tail,
+  // cut under the runtime's frames (`signal_unix.go`) before the frame that panicked: no runtime frame is blamed.
+  'seldon_1104_crash_line_wrapped_at_width.txt': {
+    ids: [], truncated: false,
+    crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer derefe',
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, cut before the frame that panicked',
+    headless: [{ lines: '12–17', funcs: Array<string>(6).fill('?'), createdBy: null }],
   },
   // Grafana's table copied newest line first, its first row without its empty cells (`2024-08-17 20:57:06 | `), then the table's `-- | --` rule.
   'kubernetes_125680_grafana_table_dashes_newest_first.txt': {
