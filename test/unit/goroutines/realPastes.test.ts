@@ -812,6 +812,15 @@ const EXPECTED: Record<string, Reading> = {
     stackSuspect: 'a stack without its goroutine header, cut before the frame that panicked',
     headless: [{ lines: '12–17', funcs: Array<string>(6).fill('?'), createdBy: null }],
   },
+  // A logfmt message escaped twice, pasted with its line breaks made real: each line ends in the break's backslash, each location behind `\\t`;
+  // the crash line is `msg=\"Recovered from panic: …`, a recovered panic blamed under its `panic` frame.
+  'argocd_8711_backslash_line_ends_double_escaped_tabs.txt': {
+    ids: [805], truncated: true, crash: 'Recovered from panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[805, ['runtime/debug.Stack', 'github.com/argoproj/argo-cd/v2/controller.(*ApplicationController).processAppRefreshQueueItem.func1', 'panic',
+      'github.com/argoproj/argo-cd/v2/pkg/apis/application/v1alpha1.(*ApplicationTree).GetSummary', 'github.com/argoproj/argo-cd/v2/controller.(*ApplicationController).processAppRefreshQueueItem',
+      'github.com/argoproj/argo-cd/v2/controller.(*ApplicationController).Run.func3', 'k8s.io/apimachinery/pkg/util/wait.BackoffUntil.func1', 'k8s.io/apimachinery/pkg/util/wait.BackoffUntil']]],
+    first: '1 goroutine panicked (recovered: Recovered from panic: runtime error: invalid memory address or nil pointer dereference) in v1alpha1.(*ApplicationTree).GetSummary (types.go:1108)',
+  },
   // Grafana's table copied newest line first, its first row without its empty cells (`2024-08-17 20:57:06 | `), then the table's `-- | --` rule.
   'kubernetes_125680_grafana_table_dashes_newest_first.txt': {
     ids: [], truncated: false, crash: null, cut: [], first: null,
