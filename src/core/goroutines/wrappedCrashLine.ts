@@ -4,8 +4,8 @@
 //   rence)
 // The crash line alone tells it was cut: a `(` it leaves open (HandleCrash's `Observed a panic: … (…)`
 // always closes it), or a runtime error's words that stop inside the error. Told on the crash line
-// alone, the tail line is passed over as it would be anyway, and the stack under it still counts as
-// the crash's.
+// alone, the stack two lines under it still counts as the crash's; a tail of letters that closes the
+// line's `(` (`rence)`) is joined to the message.
 
 const RUNTIME_ERROR = 'runtime error: ';
 
@@ -29,4 +29,22 @@ export function crashLineLooksWrapped(message: string): boolean {
   if (at < 0) return false;
   const rest = message.slice(at + RUNTIME_ERROR.length);
   return rest !== '' && RUNTIME_ERRORS.some(error => error.length > rest.length && error.startsWith(rest));
+}
+
+/** The rest of a crash line's last word and the `)` that closes it: `rence)`. */
+const CLOSING_TAIL = /^[A-Za-z]{1,40}\)$/;
+
+/** The bytes of a line that may be such a tail: letters, then `)`. */
+export function mayBeClosingTail(bytes: Uint8Array, s: number, end: number): boolean {
+  if (end - s < 2 || end - s > 41 || bytes[end - 1] !== 0x29 /* ) */) return false;
+  for (let i = s; i < end - 1; i++) {
+    const b = bytes[i] | 0x20;
+    if (b < 0x61 || b > 0x7a) return false;
+  }
+  return true;
+}
+
+/** Whether the trimmed line is such a tail. */
+export function isClosingTail(line: string): boolean {
+  return CLOSING_TAIL.test(line);
 }

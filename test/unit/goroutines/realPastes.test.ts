@@ -804,11 +804,11 @@ const EXPECTED: Record<string, Reading> = {
     stackSuspect: 'a stack without its goroutine header panicked in daemon_controller.go:162',
     headless: [{ lines: '5–14', funcs: Array<string>(10).fill('?'), createdBy: null }],
   },
-  // The whole paste wrapped at a fixed width: HandleCrash's line cut in a word (`… derefe`, then `rence)`), its locations-only stack under the tail,
+  // The whole paste wrapped at a fixed width: HandleCrash's line cut in a word (`… derefe`, then `rence)`, joined), its locations-only stack under the tail,
   // cut under the runtime's frames (`signal_unix.go`) before the frame that panicked: no runtime frame is blamed.
   'seldon_1104_crash_line_wrapped_at_width.txt': {
-    ids: [], truncated: false,
-    crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer derefe',
+    ids: [], truncated: true,
+    crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
     cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header, cut before the frame that panicked',
     headless: [{ lines: '12–17', funcs: Array<string>(6).fill('?'), createdBy: null }],
