@@ -46,10 +46,26 @@ export function crashLineAfterText(line: string): number {
   for (let found = CRASH_WORD_BEFORE_COLON.exec(line); found !== null && (first < 0 || found.index < first); found = CRASH_WORD_BEFORE_COLON.exec(line)) {
     const at = found.index;
     // `[signal SIGBUS: bus error …]` behind a prefix is the line under a crash line, not one.
-    if (startsAfterText(line, at) && !line.startsWith(SIGNAL_OPEN, at - SIGNAL_OPEN.length) && CRASH_LINE.test(line.slice(at))) { first = at; break; }
+    if (startsAfterText(line, at) && !line.startsWith(SIGNAL_OPEN, at - SIGNAL_OPEN.length) && CRASH_LINE.test(line.slice(at))) { first = longerCrashWordStart(line, at, found[0]); break; }
     CRASH_WORD_BEFORE_COLON.lastIndex = at + 1;
   }
   return first;
+}
+
+/** The crash words that end in another (`Recovered from panic`, `Observed a panic` end in `panic`). */
+const LONGER_CRASH_WORDS = [...CRASH_GATE_WORDS.beforeColon, ...CRASH_GATE_WORDS.anywhere].map(word => word.trimEnd());
+
+/**
+ * Where the crash line starts when the word found at `at` ends a longer crash word
+ * (`msg="Recovered from panic: …`): there, so the line keeps its kind (a recovered panic).
+ */
+function longerCrashWordStart(line: string, at: number, word: string): number {
+  const end = at + word.length;
+  for (const longer of LONGER_CRASH_WORDS) {
+    const start = end - longer.length;
+    if (longer.length > word.length && longer.endsWith(word) && start >= 0 && line.startsWith(longer, start) && CRASH_LINE.test(line.slice(start))) return start;
+  }
+  return at;
 }
 
 /** At the line's start (but for white space) the line is read as a crash line: it is never held. */

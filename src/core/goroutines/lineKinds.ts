@@ -10,6 +10,7 @@ import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { parseHeaderLine } from './lineParsers';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
+import { crashLineLooksWrapped, isClosingTail, mayBeClosingTail } from './wrappedCrashLine';
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
@@ -276,6 +277,18 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: ['--', '```', '~~~'],
     matches: (line, text, s, end) => (end - s === 2 && line === '--') || (end - s === 5 && line === '-----') || isFence(line),
     transition: scan => { scan.endSection(); return true; },
+  },
+  {
+    // The rest of the last word of a crash line that a fixed-width wrap cut, closing its `(` (wrappedCrashLine.ts): `rence)`.
+    kind: 'wrapped crash line tail',
+    starts: [], shape: { firsts: `${LOWERCASE}${LOWERCASE.toUpperCase()}`, needs: byteClasses(')'), test: mayBeClosingTail },
+    matches: line => isClosingTail(line),
+    transition: (scan, _m, text, s, end) => {
+      const crash = scan.crashes.last();
+      if (crash === undefined || crash.line !== scan.lineNo - 1 || !scan.crashes.chainsTo(scan.lineNo - 1) || !crashLineLooksWrapped(crash.message)) return false;
+      scan.crashes.extendLast(text.slice(s, end), scan.lineNo);
+      return true;
+    },
   },
   {
     kind: 'crash header', // `panic: `, `fatal error: `, `SIGQUIT: quit`, …: the kinds of crashLines.ts.

@@ -24,8 +24,9 @@ const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`[\w.-]+(?:\/[\w.-]+)*\.go:\d+(?=\t)`,
   // git's sideband: a server-side hook's output as `git push` shows it.
   'remote:',
-  // klog: `E0319 19:23:32.578237       1 runtime.go:76]`.
-  String.raw`[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\]`,
+  // klog: `E0319 19:23:32.578237       1 runtime.go:76]`, or without its severity letter, which a
+  // selection that starts one character late leaves out (`0319 19:23:32.578237 …`).
+  String.raw`[IWEF]?\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\]`,
   // Go's time.Time.String(), as programs log it: `2024-08-28 21:57:29.145783819 +0000 UTC:` (with its monotonic `m=+1.2`).
   String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4} [A-Z]{2,5}(?: m=[+-]\d+\.\d+)?:?`,
   String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,

@@ -185,7 +185,7 @@ const isPathByte = (b: number): boolean =>
  * prefixLearner.ts (anchored at the line's start) may match, told by how the line starts. Its
  * prefix starts with one of its pieces: grep's `12:` / `file:12:` / `file-12-` (a word, then
  * digits and `:` or `-`), a timestamp (`2024-05-01T…`, `2024/05/01 …`: digits, then `-` or `/`),
- * `stdout`/`stderr`, a compose `app-1  |`, journalctl's month in CJK locales (`4月`), kubectl's `[pod/…]` (then white space), or a capital,
+ * klog's header without its letter (`1207 17:55:55…`), `stdout`/`stderr`, a compose `app-1  |`, journalctl's month in CJK locales (`4月`), kubectl's `[pod/…]` (then white space), or a capital,
  * `<`, `>` or a character stuck to a crash line (`^\`, a quote). White space, `{`, `}`, `(`, `)`,
  * `,` and `;` start none of them. (A crash word that starts the line has no prefix: that line is
  * of a known kind, `mayBeKnownLine`.) A line that starts otherwise holds no prefixed crash: only a
@@ -208,6 +208,8 @@ function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): bool
   if (i === end) return false;
   if (digitThenSeparator) return true;
   const after = bytes[i];
+  // klog's header without its severity letter (`1207 17:55:55.339885 …`): four digits, then a clock.
+  if (i - start === 4 && after === SPACE && isDigitByte(bytes[start]) && isDigitByte(bytes[i - 1]) && isDigitByte(bytes[i + 1]) && isDigitByte(bytes[i + 2]) && bytes[i + 3] === COLON) return true;
   // grep's `12:`, `file-12:`, `file:12:` (`main.go:12 ` is a path, no prefix).
   if (after === COLON) return isDigitByte(bytes[i - 1]) || digitsThenSeparator(bytes, i + 1, end) || (i - start === 6 && startsWithBytes(bytes, start, end, REMOTE));
   if (i - start === 6 && bytes[start] === 0x73 /* s */ && bytes[start + 1] === 0x74 /* t */ && bytes[start + 2] === 0x64 /* d */) return true;

@@ -9,6 +9,7 @@ import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
+import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
@@ -37,6 +38,8 @@ export class GoroutineDumpScanner {
   private crLineBreaks = false;
   /** The text was logged through rsyslog, which wrote each tab as `#011` (syslogEscapes.ts). */
   private tabEscapes: TabUnescaper | null = null;
+  /** The text's lines end in the backslash of an escaped line break, its tabs escaped (escapedLineEnds.ts). */
+  private lineEndEscapes: LineEndUnescaper | null = null;
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
@@ -110,6 +113,7 @@ export class GoroutineDumpScanner {
     }
     if (this.crLineBreaks) chunk = crToLf(chunk);
     if (this.tabEscapes) chunk = this.tabEscapes.unescape(chunk);
+    if (this.lineEndEscapes) chunk = this.lineEndEscapes.unescape(chunk);
     let start = 0;
     if (this.carryLength > 0) {
       // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
@@ -160,6 +164,7 @@ export class GoroutineDumpScanner {
     if (this.utf16Parts) this.rescanUtf16();
     // The text ended in the start of an escape: it was none.
     if (this.tabEscapes) this.keep(this.tabEscapes.flush(), 0);
+    if (this.lineEndEscapes) this.keep(this.lineEndEscapes.flush(), 0);
     if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
@@ -237,6 +242,7 @@ export class GoroutineDumpScanner {
   private lookAtHead(head: Uint8Array): void {
     this.crLineBreaks = breaksLinesWithCrOnly(head);
     this.tabEscapes = escapesTabs(head) ? new TabUnescaper() : null;
+    this.lineEndEscapes = escapesLineEnds(head) ? new LineEndUnescaper() : null;
   }
 
   /**

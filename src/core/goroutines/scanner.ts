@@ -87,7 +87,8 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, parseBareLocation, type LocationStack } from './locationStack';
+import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
@@ -1037,14 +1038,21 @@ export class DumpScanner implements LineKindActions {
   private locationOnlyLine(text: string, s: number, end: number): boolean {
     const stack = this.locationStack;
     const continuing = stack !== null && stack.endLine === this.lineNo - 1;
-    if (!continuing && !this.crashes.chainsTo(this.lineNo - 1)) return false;
-    const location = parseBareLocation(text, s, end);
+    if (!continuing && !this.crashes.chainsTo(this.lineNo - 1) && !this.underWrappedCrashLine()) return false;
+    const from = afterPrefixLeftover(text, s, end);
+    const location = parseBareLocation(text, from, end);
     if (location === null) return false;
     if (!continuing) this.endLocationStack();
-    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
+    const locationId = this.interner.location(text.slice(from, location.locationEnd), () => text.slice(from, location.pathEnd), location.line);
     const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
     if (continuing) { stack.frames.push(frame); stack.endLine = this.lineNo; } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo };
     return true;
+  }
+
+  /** Two lines under a crash line that a wrap cut (wrappedCrashLine.ts): the line between is its tail. */
+  private underWrappedCrashLine(): boolean {
+    const crash = this.crashes.last();
+    return crash !== undefined && this.crashes.chainsTo(this.lineNo - 2) && crash.line === this.lineNo - 2 && crashLineLooksWrapped(crash.message);
   }
 
   /** The stack of `file:line` lines read so far is complete: a stack without its goroutine header. */

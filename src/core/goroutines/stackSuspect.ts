@@ -48,9 +48,10 @@ function headlessSuspect(stacks: readonly HeadlessStack[]): StackSuspect | null 
   if (stacks.length === 0) return null;
   const stack = stacks.find(s => s.frames.some(f => f.func === 'panic' || f.func === 'runtime.gopanic' || isPanicLocation(f))) ?? stacks[0];
   const underPanic = userFrameUnderPanic(stack.frames);
-  const frame = underPanic ?? stack.frames.find(isUserFrame) ?? stack.frames[0] ?? null;
+  // Cut under its `panic` before the frame that panicked: the frames in sight only handled or raised it.
+  const frame = underPanic === null ? null : underPanic ?? stack.frames.find(isUserFrame) ?? stack.frames[0] ?? null;
   const which = stacks.length === 1 ? 'a stack without its goroutine header' : `one of ${stacks.length} stacks without their goroutine header`;
-  const where = frame === null ? '' : underPanic ? ` panicked in ${describeFrame(frame)}` : `, at ${describeFrame(frame)}`;
+  const where = underPanic === null ? ', cut before the frame that panicked' : frame === null ? '' : underPanic ? ` panicked in ${describeFrame(frame)}` : `, at ${describeFrame(frame)}`;
   const creator = stack.createdBy ? `, created by ${shortFuncName(stack.createdBy.func)}` : '';
   return { sentence: `${which}${where}${creator}`, frame: frame ?? stack.createdBy, crashed: false };
 }

@@ -73,6 +73,15 @@ describe('goroutines: crashes', () => {
     assert.deepEqual(a.dump.warnings.map(w => w.line), [15], 'only go run\'s `exit status 2` is skipped');
   });
 
+  it('a re-panicked nil dereference blames the user frame under the runtime\'s, and no runtime frame when a cut took it', () => {
+    const text = demo('repanic_nil_deref_system.txt').toString('utf8');
+    const both = 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference';
+    assert.equal(analyzeGoroutineDump(text).groups[0].suspect, `1 goroutine crashed (${both}) in main.(*T).get (main.go:5)`);
+    // Cut right under `runtime.sigpanic` (and `runtime.panicmem` above it): what is left only raised the panic.
+    const cut = text.slice(0, text.indexOf('main.(*T).get'));
+    assert.equal(analyzeGoroutineDump(cut).groups[0].suspect, `1 goroutine crashed (${both}), cut before the frame that panicked`);
+  });
+
   it('a fault: "unexpected fault address" and "fatal error: fault" are one crash, in the goroutine that read the address', () => {
     const a = analyzeGoroutineDump(demo('demo_fault.txt'));
     assert.match(a.dump.crash?.message ?? '', /^unexpected fault address 0x[0-9a-f]+ \/ fatal error: fault$/);

@@ -25,6 +25,8 @@ const sameDump = (a: unknown, b: unknown) => assert.deepEqual(JSON.parse(JSON.st
 const FILES = [
   join(DEMO_DIR, 'demo_debug2.txt'), join(DEMO_DIR, 'demo_debug1.txt'), join(DEMO_DIR, 'demo_sigquit.txt'),
   join(DEMO_DIR, 'demo_log_dumps.txt'), join(DEMO_DIR, 'demo_crash_running.txt'),
+  // Read with its escaped line ends undone (escapedLineEnds.ts): escapes cut by a piece's end.
+  join(DEMO_DIR, 'pasted', 'argocd_8711_backslash_line_ends_double_escaped_tabs.txt'),
   ...readdirSync(CORPUS_DIR).filter(f => f.endsWith('.txt')).sort().slice(0, 12).map(f => join(CORPUS_DIR, f)),
 ];
 
