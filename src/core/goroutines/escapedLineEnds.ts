@@ -8,6 +8,8 @@
 // before a location) and read with the backslashes at the lines' ends dropped and the escaped tabs
 // that start lines put back, before it is cut into lines, so every reader of lines sees Go's text.
 
+import { HeldBytes, type ByteRewrite } from './heldBytes';
+
 const BACKSLASH = 0x5c;
 const LETTER_T = 0x74;
 const NEWLINE = 0x0a;
@@ -27,18 +29,12 @@ export function escapesLineEnds(head: Uint8Array): boolean {
  * tab, in a text read in chunks of any size: the few bytes a chunk's end cuts an escape in are held
  * until the next chunk (or `flush`).
  */
-export class LineEndUnescaper {
-  private held = new Uint8Array(0);
+export class LineEndUnescaper implements ByteRewrite {
+  private readonly held = new HeldBytes();
   private atLineStart = true;
 
-  unescape(chunk: Uint8Array): Uint8Array {
-    let input = chunk;
-    if (this.held.length > 0) {
-      input = new Uint8Array(this.held.length + chunk.length);
-      input.set(this.held);
-      input.set(chunk, this.held.length);
-      this.held = new Uint8Array(0);
-    }
+  rewrite(chunk: Uint8Array): Uint8Array {
+    const input = this.held.before(chunk);
     if (input.indexOf(BACKSLASH) < 0) {
       if (input.length > 0) this.atLineStart = input[input.length - 1] === NEWLINE;
       return input;
@@ -50,7 +46,7 @@ export class LineEndUnescaper {
       if (b === BACKSLASH) {
         const escape = this.escapeAt(input, i);
         if (escape === HELD) {
-          this.held = input.slice(i);
+          this.held.hold(input.subarray(i));
           return out.subarray(0, written);
         }
         if (escape === DROPPED) { i++; continue; }
@@ -68,11 +64,8 @@ export class LineEndUnescaper {
     return out.subarray(0, written);
   }
 
-  /** The bytes held at the text's end: they were no escape. */
   flush(): Uint8Array {
-    const rest = this.held;
-    this.held = new Uint8Array(0);
-    return rest;
+    return this.held.flush();
   }
 
   /**

@@ -10,6 +10,7 @@ import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
+import { flushRewrites, type ByteRewrite } from './heldBytes';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
@@ -36,10 +37,11 @@ export class GoroutineDumpScanner {
   private utf16Length = 0;
   /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
   private crLineBreaks = false;
-  /** The text was logged through rsyslog, which wrote each tab as `#011` (syslogEscapes.ts). */
-  private tabEscapes: TabUnescaper | null = null;
-  /** The text's lines end in the backslash of an escaped line break, its tabs escaped (escapedLineEnds.ts). */
-  private lineEndEscapes: LineEndUnescaper | null = null;
+  /**
+   * Escapes put back before the text is cut into lines, in this order: rsyslog's `#011` for each tab
+   * (syslogEscapes.ts), the backslash of an escaped line break ending each line (escapedLineEnds.ts).
+   */
+  private rewrites: ByteRewrite[] = [];
   private utf16Dropped = false;
   private finished: GoroutineDump | null = null;
 
@@ -112,8 +114,7 @@ export class GoroutineDumpScanner {
       if (this.utf16Parts) return;
     }
     if (this.crLineBreaks) chunk = crToLf(chunk);
-    if (this.tabEscapes) chunk = this.tabEscapes.unescape(chunk);
-    if (this.lineEndEscapes) chunk = this.lineEndEscapes.unescape(chunk);
+    for (const rewrite of this.rewrites) chunk = rewrite.rewrite(chunk);
     let start = 0;
     if (this.carryLength > 0) {
       // A chunk may hold no newline at all (3 GB of NUL bytes): the fast search matters here.
@@ -163,8 +164,7 @@ export class GoroutineDumpScanner {
     }
     if (this.utf16Parts) this.rescanUtf16();
     // The text ended in the start of an escape: it was none.
-    if (this.tabEscapes) this.keep(this.tabEscapes.flush(), 0);
-    if (this.lineEndEscapes) this.keep(this.lineEndEscapes.flush(), 0);
+    if (this.rewrites.length > 0) this.keep(flushRewrites(this.rewrites), 0);
     if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
@@ -241,8 +241,9 @@ export class GoroutineDumpScanner {
   /** What the text's first bytes say of how all of it is to be read: its line breaks, its tabs. */
   private lookAtHead(head: Uint8Array): void {
     this.crLineBreaks = breaksLinesWithCrOnly(head);
-    this.tabEscapes = escapesTabs(head) ? new TabUnescaper() : null;
-    this.lineEndEscapes = escapesLineEnds(head) ? new LineEndUnescaper() : null;
+    this.rewrites = [];
+    if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());
+    if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());
   }
 
   /**

@@ -5,6 +5,8 @@
 // is cut into lines, so every reader of lines (prefix learner, junk gate, stacks without their
 // header) sees the tabs Go printed.
 
+import { HeldBytes, type ByteRewrite } from './heldBytes';
+
 const HASH = 0x23;
 const TAB = 0x09;
 /** `#011`, rsyslog's escape of a tab. */
@@ -33,17 +35,11 @@ function escapeAt(bytes: Uint8Array, at: number): number {
  * Puts the tabs back into a text read in chunks of any size: `#011` becomes a tab. An escape cut by
  * a chunk's end is held until the next chunk (or `flush`) says whether it is one.
  */
-export class TabUnescaper {
-  private held = new Uint8Array(0);
+export class TabUnescaper implements ByteRewrite {
+  private readonly held = new HeldBytes();
 
-  unescape(chunk: Uint8Array): Uint8Array {
-    let input = chunk;
-    if (this.held.length > 0) {
-      input = new Uint8Array(this.held.length + chunk.length);
-      input.set(this.held);
-      input.set(chunk, this.held.length);
-      this.held = new Uint8Array(0);
-    }
+  rewrite(chunk: Uint8Array): Uint8Array {
+    const input = this.held.before(chunk);
     let at = input.indexOf(HASH);
     if (at < 0) return input;
     const out = new Uint8Array(input.length);
@@ -55,7 +51,7 @@ export class TabUnescaper {
       out.set(input.subarray(copied, at), written);
       written += at - copied;
       if (length < TAB_ESCAPE.length) {
-        this.held = input.slice(at);
+        this.held.hold(input.subarray(at));
         return out.subarray(0, written);
       }
       out[written++] = TAB;
@@ -67,10 +63,7 @@ export class TabUnescaper {
     return out.subarray(0, written);
   }
 
-  /** The start of an escape the text ended in: it was none. */
   flush(): Uint8Array {
-    const rest = this.held;
-    this.held = new Uint8Array(0);
-    return rest;
+    return this.held.flush();
   }
 }
