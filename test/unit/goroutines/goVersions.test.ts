@@ -1,0 +1,148 @@
+// Dumps as each Go version prints them. Go 1.19's own output (scripts/go/runtimeshapes, run under
+// GOTRACEBACK=all: test/fixtures/goroutines/go119_*.txt), verbatim pastes of newer Go from public
+// issues (test/fixtures/goroutines/pasted, SOURCES.md), and the header shapes of other versions
+// where no Go here prints them, each marked hand-made.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, inferStateFromFrames, type GoroutineAnalysis } from '../../../src/core/goroutines';
+
+const analyze = (path: string): GoroutineAnalysis => analyzeGoroutineDump(readFileSync(`test/fixtures/goroutines/${path}`));
+const total = (a: GoroutineAnalysis): number => a.groups.reduce((n, g) => n + g.count, 0);
+
+/** The group whose innermost user frame is `func`, as state and count. */
+function stateOf(a: GoroutineAnalysis, func: string): { state: string; inferred: boolean; count: number; locked: number } {
+  const group = a.groups.find(g => g.userFrame?.func === func || g.frames.some(f => f.func === func));
+  assert.ok(group, `a group with ${func}`);
+  return { state: group.state, inferred: group.stateInferred, count: group.count, locked: group.lockedToThread };
+}
+
+describe('goroutines: dumps of each Go version', () => {
+  describe('Go 1.19, printed here (scripts/go/runtimeshapes)', () => {
+    it('reads every wait state a program reaches, the never-waking ones first', () => {
+      for (const file of ['go119_debug2.txt', 'go119_sigquit.txt']) {
+        const a = analyze(file);
+        assert.equal(a.dump.truncated, false, file);
+        assert.equal(total(a), file === 'go119_debug2.txt' ? 13 : 17, file);
+        assert.deepEqual(a.groups.slice(0, 3).map(g => g.suspect), [
+          '1 goroutine blocked forever on chan receive (nil chan) in main.nilReceive (main.go:28), created by main.population',
+          '1 goroutine blocked forever on chan send (nil chan) in main.nilSend (main.go:33), created by main.population',
+          '1 goroutine blocked forever in an empty select in main.emptySelect (main.go:36), created by main.population',
+        ], file);
+        assert.deepEqual(stateOf(a, 'main.lockedRead'), { state: 'syscall', inferred: false, count: 1, locked: 1 }, file);
+        assert.deepEqual(stateOf(a, 'main.lockedReceive'), { state: 'chan receive', inferred: false, count: 1, locked: 1 }, file);
+        // Go before 1.24 prints every sync wait as the semaphore's.
+        assert.deepEqual(stateOf(a, 'main.lockMutex'), { state: 'semacquire', inferred: false, count: 3, locked: 0 }, file);
+        assert.equal(stateOf(a, 'main.waitCond').state, 'sync.Cond.Wait', file);
+      }
+    });
+
+    it('reads each way a process ends: the crash, its kind and the frame to blame', () => {
+      const cases: [string, string, string, number][] = [
+        ['go119_fault.txt', 'unexpected fault address 0x7fba3d20a000 / fatal error: fault', 'main.fault (main.go:89)', 17],
+        ['go119_unlock.txt', 'fatal error: sync: unlock of unlocked mutex', 'main.unlockUnlocked (main.go:94)', 13],
+        ['go119_waitgroup.txt', 'panic: sync: negative WaitGroup counter', 'main.negativeWaitGroup (main.go:99)', 13],
+        ['go119_sigquit.txt', 'SIGQUIT: quit', '', 17],
+      ];
+      for (const [file, crash, culprit, count] of cases) {
+        const a = analyze(file);
+        assert.equal(a.dump.crash?.message, crash, file);
+        assert.equal(total(a), count, file);
+        const crashed = a.groups.filter(g => g.suspect?.includes('crashed'));
+        if (culprit === '') assert.deepEqual(crashed, [], file);
+        else assert.ok(crashed.length === 1 && crashed[0].suspect!.endsWith(` in ${culprit}`), `${file}: ${crashed[0]?.suspect}`);
+        // `exit status 2` from go run is the only line that is not the dump's.
+        assert.deepEqual(a.dump.warnings.map(w => w.message.replace(/^line \d+: /, '')),
+          ['skipped 1 line that is not part of a goroutine dump, starting "exit status 2"'], file);
+      }
+    });
+
+    it('tells the wait of a debug=1 record from its sync frames, not from the semaphore under them', () => {
+      const a = analyze('go119_debug1.txt');
+      assert.equal(a.dump.format, 'debug1');
+      assert.equal(total(a), 13);
+      assert.deepEqual(stateOf(a, 'main.lockMutex'), { state: 'sync.Mutex.Lock', inferred: true, count: 3, locked: 0 });
+      assert.equal(stateOf(a, 'main.readLock').state, 'sync.RWMutex.RLock');
+      assert.equal(stateOf(a, 'main.waitGroup').state, 'sync.WaitGroup.Wait');
+      assert.equal(stateOf(a, 'main.waitCond').state, 'sync.Cond.Wait');
+      assert.equal(stateOf(a, 'main.lockedRead').state, 'syscall');
+      // debug=1 leaves out the runtime's frames: a nil channel's wait is not told by what is left.
+      assert.equal(stateOf(a, 'main.nilReceive').state, '');
+      assert.deepEqual(a.groups.find(g => g.frames.some(f => f.func === 'main.labelled'))?.labels, { request: 'r-17', tenant: 'acme' });
+    });
+
+    it('implies a wait from the sync type above the semaphore, as Go 1.24 and later print it', () => {
+      const semaphore = ['runtime.gopark', 'runtime.goparkunlock', 'runtime.semacquire1'];
+      assert.equal(inferStateFromFrames([...semaphore, 'sync.runtime_SemacquireMutex', 'sync.(*RWMutex).RLock', 'main.read']), 'sync.RWMutex.RLock');
+      assert.equal(inferStateFromFrames([...semaphore, 'sync.runtime_SemacquireMutex', 'sync.(*RWMutex).Lock', 'main.write']), 'sync.RWMutex.Lock');
+      assert.equal(inferStateFromFrames([...semaphore, 'sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'main.wait']), 'sync.WaitGroup.Wait');
+      // RWMutex.Lock waiting on its writers' Mutex: the Mutex's wait, as Go 1.24 prints it.
+      assert.equal(inferStateFromFrames(['sync.runtime_SemacquireMutex', 'sync.(*Mutex).lockSlow', 'sync.(*Mutex).Lock', 'sync.(*RWMutex).Lock']), 'sync.Mutex.Lock');
+      // The semaphore alone, or under other code: what the semaphore says.
+      assert.equal(inferStateFromFrames([...semaphore, 'sync.runtime_Semacquire', 'internal/poll.(*fdMutex).rwlock']), 'semacquire');
+      assert.equal(inferStateFromFrames(['sync.runtime_SemacquireMutex', 'main.lock', 'sync.(*WaitGroup).Wait']), 'sync.Mutex.Lock');
+    });
+  });
+
+  describe('newer Go, as pasted', () => {
+    it('reads Go 1.25\'s `[recovered, repanicked]` as one panic raised again, blamed where it started', () => {
+      const a = analyze('pasted/golang_76099_go125_recovered_repanicked.txt');
+      assert.equal(a.dump.crash?.message, 'panic: error message [recovered, repanicked]');
+      assert.equal(a.dump.truncated, false);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: error message [recovered, repanicked]) in main.main (dupanic.go:9)');
+    });
+
+    it('reads the `gp=… m=… mp=…` headers, `runtime.goexit({})` and `created by … in goroutine N` of Go 1.23 and later', () => {
+      const cases: [string, number[], boolean, string][] = [
+        ['pasted/rossoctl_200_go124_gp_headers_cut_at_start.txt', [17, 18], false, 'runtime.main < runtime.goexit'],
+        ['pasted/golang_76052_go125_gp_headers_cut_at_start.txt', [2, 3], true, 'testing.runTests < testing.(*M).Run < main.main < runtime.main < runtime.goexit'],
+        ['pasted/ollama_12593_windows_gp_headers_trimpath.txt', [1], true, 'main.main.gowrap2 < runtime.goexit'],
+      ];
+      for (const [file, ids, truncated, headless] of cases) {
+        const a = analyze(file);
+        assert.deepEqual([...a.dump.goroutines].map(g => g.id), ids, file);
+        assert.equal(a.dump.truncated, truncated, file);
+        assert.equal(a.dump.cutAtStart, true, file);
+        assert.deepEqual(a.dump.headlessStacks.map(s => s.frames.map(f => f.func).join(' < ')), [headless], file);
+        const forcegc = [...a.dump.goroutines].find(g => g.state === 'force gc (idle)');
+        if (forcegc) {
+          assert.equal(forcegc.frames[forcegc.frames.length - 1].func, 'runtime.goexit');
+          assert.deepEqual([forcegc.createdBy?.func, forcegc.creatorGoroutine], ['runtime.init.7', 1]);
+        }
+      }
+      const ollama = analyze('pasted/ollama_12593_windows_gp_headers_trimpath.txt');
+      assert.deepEqual([ollama.dump.headlessStacks[0].createdBy?.func, ollama.groups[0].state], ['main.main', 'IO wait']);
+    });
+
+    it('reads a crash the runtime threw while walking a stack (`unknown caller pc`) after its hexdump', () => {
+      const a = analyze('pasted/golang_37664_unknown_caller_pc_hexdump_first.txt');
+      assert.equal(a.dump.crash?.message, 'fatal error: unknown caller pc');
+      assert.deepEqual(a.dump.runtimeStacks.map(s => s.frames.map(f => f.func)), [
+        ['runtime.throw', 'runtime.gentraceback', 'runtime.addOneOpenDeferFrame.func1', 'runtime.systemstack', 'runtime.mstart'],
+      ]);
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.cut]), [[1, true]]);
+      // The same throw under the GC's stack scan, pasted without its crash line.
+      const gc = analyze('pasted/golang_44096_unknown_caller_pc_gc_scanstack.txt');
+      assert.deepEqual([gc.dump.crash, [...gc.dump.goroutines].map(g => [g.id, g.state]), gc.dump.truncated], [null, [[81, 'GC worker (idle)']], true]);
+      assert.equal(gc.dump.runtimeStacks[0].frames[2].func, 'runtime.scanstack');
+    });
+  });
+
+  describe('headers of other versions (hand-made: no Go here prints them)', () => {
+    const header = (state: string): GoroutineAnalysis => analyzeGoroutineDump(
+      `goroutine 7 [${state}]:\nmain.worker(0xc000010000)\n\t/src/app/worker.go:12 +0x2a\ncreated by main.main in goroutine 1\n\t/src/app/main.go:9 +0x3c\n`);
+
+    it('reads Go 1.24\'s synctest waits (`chan receive (synctest)`, `synctest group N`) as their plain waits', () => {
+      for (const state of ['chan receive (synctest), synctest group 5', 'chan receive (durable), 3 minutes, synctest bubble 1']) {
+        const g = header(state).groups[0];
+        assert.equal(g.state, 'chan receive', state);
+      }
+      assert.equal(header('select (synctest)').groups[0].state, 'select');
+    });
+
+    it('reads the goroutine leak marks of Go 1.26 (`(leaked)`) as a leak the runtime reports', () => {
+      const g = header('sync.Mutex.Lock (leaked), 12 minutes').groups[0];
+      assert.deepEqual([g.state, g.leaked, g.waitMinutes?.max], ['sync.Mutex.Lock', 1, 12]);
+      assert.match(g.suspect ?? '', /^1 goroutine leaked \(reported by the runtime\), blocked on sync\.Mutex\.Lock/);
+    });
+  });
+});
