@@ -233,8 +233,9 @@ export class TruncationTracker {
   /** The last call line read was an inlined frame's (`f(...)`), which Go prints without an offset. */
   lastCallInlined = false;
   /**
-   * The last frame's pc is its function's entry, for which Go ≤ 1.3 printed no offset: the
-   * `runtime.goexit` every goroutine's stack ends in, then in the C runtime (proc.c).
+   * The last location's pc is its function's entry, for which Go ≤ 1.3 printed no offset: the
+   * `runtime.goexit` every goroutine's stack ends in, then in the C runtime (proc.c), or the C
+   * runtime's function that created the goroutine.
    */
   lastFrameAtEntry = false;
 

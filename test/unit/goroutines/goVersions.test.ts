@@ -127,6 +127,31 @@ describe('goroutines: dumps of each Go version', () => {
     });
   });
 
+  describe('Go 1.0–1.5, as pasted', () => {
+    it('reads a goroutine of Go ≤ 1.2 that shows only its C-runtime creator, without an offset, as whole', () => {
+      const text = readFileSync('test/fixtures/goroutines/pasted/golangbook_6_go11_windows_nil_map_c_creator.txt', 'utf8');
+      // The paste as printed, and cut right after the dump's last line (with or without its line break).
+      const dumpEnd = text.indexOf('proc.c:221') + 'proc.c:221'.length;
+      for (const variant of [text, text.slice(0, dumpEnd + 1), text.slice(0, dumpEnd)]) {
+        const a = analyzeGoroutineDump(variant);
+        assert.equal(a.dump.truncated, false);
+        assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.frames.length, g.createdBy?.line, g.cut]),
+          [[1, 'running', 1, undefined, false], [2, 'syscall', 0, 221, false]]);
+        assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: runtime error: assignment to entry in nil map) in main.main (main.go:7)');
+      }
+      // A Go function's creator always has its offset: without one at the text's end, its line number may be cut.
+      const cut = analyzeGoroutineDump('goroutine 2 [syscall]:\ncreated by main.main\n\t/home/u/main.go:22');
+      assert.equal(cut.dump.truncated, true);
+    });
+
+    it('reads Go 1.3\'s C runtime frames: `runtime.goexit()` at its entry (no offset, `fp=`/`sp=`), `.goc` files', () => {
+      const a = analyze('pasted/syncthing_783_go13_386_goexit_fp_no_offset.txt');
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.cut]), [[16, 'chan receive', false], [17, 'syscall', true]]);
+      const main = [...a.dump.goroutines][0];
+      assert.deepEqual([main.frames[main.frames.length - 1].func, main.createdBy?.func, main.waitMinutes], ['runtime.goexit', '_rt0_go', 6]);
+    });
+  });
+
   describe('headers of other versions (hand-made: no Go here prints them)', () => {
     const header = (state: string): GoroutineAnalysis => analyzeGoroutineDump(
       `goroutine 7 [${state}]:\nmain.worker(0xc000010000)\n\t/src/app/worker.go:12 +0x2a\ncreated by main.main in goroutine 1\n\t/src/app/main.go:9 +0x3c\n`);
