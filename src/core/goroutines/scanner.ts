@@ -90,6 +90,7 @@ import { argumentsTail } from './wrappedArguments';
 import { afterPrefixLeftover, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
+import type { BadReturnPc } from './badReturnPc';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
@@ -307,6 +308,7 @@ export class DumpScanner implements LineKindActions {
   private readonly goroutines = new GoroutineTable();
   private records: StackRecord[] = [];
   private readonly runtimeStacks: RuntimeStack[] = [];
+  private readonly badReturnPcs: BadReturnPc[] = [];
   private readonly headlessStacks: HeadlessStack[] = [];
   private declaredTotal: number | null = null;
   /** Where the last `goroutine profile: total N` line is; profiles before it, for a text holding several. */
@@ -1549,6 +1551,10 @@ export class DumpScanner implements LineKindActions {
     this.registers.note(this.lineNo, name);
   }
 
+  badReturnPc(found: BadReturnPc): void {
+    this.badReturnPcs.push(found);
+  }
+
   recoveredMark(): void {
     if (this.mode !== 'outside' || !this.panicValue.isOpen) return;
     this.panicValue.confirm(this.lineNo);
@@ -2067,7 +2073,7 @@ export class DumpScanner implements LineKindActions {
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }

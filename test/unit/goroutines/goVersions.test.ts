@@ -1,10 +1,11 @@
-// Dumps as each Go version prints them. Go 1.19's own output (scripts/go/runtimeshapes, run under
+// Dumps as each Go version prints them. Go 1.19's own output (scripts/go/runtimeshapes and badreturnpc, run under
 // GOTRACEBACK=all: test/fixtures/goroutines/go119_*.txt), verbatim pastes of newer Go from public
 // issues (test/fixtures/goroutines/pasted, SOURCES.md), and the header shapes of other versions
 // where no Go here prints them, each marked hand-made.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, inferStateFromFrames, type GoroutineAnalysis } from '../../../src/core/goroutines';
+import { parseBadReturnPc } from '../../../src/core/goroutines/badReturnPc';
 
 const analyze = (path: string): GoroutineAnalysis => analyzeGoroutineDump(readFileSync(`test/fixtures/goroutines/${path}`));
 const total = (a: GoroutineAnalysis): number => a.groups.reduce((n, g) => n + g.count, 0);
@@ -68,6 +69,31 @@ describe('goroutines: dumps of each Go version', () => {
       // debug=1 leaves out the runtime's frames: a nil channel's wait is not told by what is left.
       assert.equal(stateOf(a, 'main.nilReceive').state, '');
       assert.deepEqual(a.groups.find(g => g.frames.some(f => f.func === 'main.labelled'))?.labels, { request: 'r-17', tenant: 'acme' });
+    });
+
+    it('blames the overwritten frame, not the runtime\'s stack walker, for `unknown caller pc` (scripts/go/badreturnpc)', () => {
+      const text = readFileSync('test/fixtures/goroutines/go119_unknown_caller_pc.txt', 'utf8');
+      const walk = 'walking goroutine 1\'s stack, main.victim returns to 0x1000, in no function (a corrupted stack)';
+      const a = analyzeGoroutineDump(text);
+      assert.equal(a.dump.crash?.message, 'fatal error: unknown caller pc');
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state]), [[5, 'GC worker (idle)'], [1, 'preempted']]);
+      assert.equal(a.groups[0].suspect, `1 goroutine crashed (fatal error: unknown caller pc) ${walk}`);
+      // Pasted down to the runtime stack only: the same words from the runtime stack's reading.
+      const cut = analyzeGoroutineDump(text.slice(0, text.indexOf('goroutine 5 [')));
+      assert.equal(cut.stackSuspect?.sentence, `the process crashed (fatal error: unknown caller pc) ${walk}`);
+      // Another crash after such a line is not the walk's.
+      const other = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/go119_fault.txt', 'utf8').replace('unexpected fault address', 'runtime: g 1: unexpected return pc for main.f called from 0x1\nunexpected fault address'));
+      assert.doesNotMatch(other.groups[0].suspect ?? '', /walking/);
+    });
+
+    it('reads each version\'s `unexpected return pc` line', () => {
+      assert.deepEqual(parseBadReturnPc('runtime: g 20: unexpected return pc for testing.tRunner called from 0x7feeabb0dacf', 3),
+        { goroutine: 20, func: 'testing.tRunner', calledFrom: '0x7feeabb0dacf', line: 3 });
+      assert.equal(parseBadReturnPc('runtime: g284: unexpected return pc for runtime.gopark called from 0x200a000020f18212', 1)?.goroutine, 284);
+      // Before Go 1.16 without the goroutine; a paste wrapped before `called from` (golang/go#37664).
+      assert.deepEqual(parseBadReturnPc('runtime: unexpected return pc for github.com/apmckinlay/gsuneido/runtime.(*Thread).interp', 1),
+        { goroutine: null, func: 'github.com/apmckinlay/gsuneido/runtime.(*Thread).interp', calledFrom: null, line: 1 });
+      assert.equal(parseBadReturnPc('runtime: unknown pc 0x7f389f7d4207', 1), null);
     });
 
     it('implies a wait from the sync type above the semaphore, as Go 1.24 and later print it', () => {
