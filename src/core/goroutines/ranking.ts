@@ -66,7 +66,9 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   // frames in sight (a paste or a debug=1 record cut above the user's code): 145,000 goroutines
   // on one sync.Mutex are the problem whoever holds it.
   const pilesUp = weight >= SHARE_MIN_WEIGHT;
-  const isIdleRuntime = (group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running' && !pilesUp) ||
+  // Go ≤ 1.2 printed the runtime's own goroutines in a syscall with their creator alone (`created by runtime.main`).
+  const runtimeCreatedOnly = group.frames.length === 0 && group.createdBy !== null && group.createdBy.func.startsWith('runtime.');
+  const isIdleRuntime = ((group.frames.length > 0 || runtimeCreatedOnly) && userFrame === null && !userCreator && group.state !== 'running' && !pilesUp) ||
     isTestRunnerWait(group);
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;

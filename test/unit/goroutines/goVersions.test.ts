@@ -170,6 +170,24 @@ describe('goroutines: dumps of each Go version', () => {
       assert.equal(cut.dump.truncated, true);
     });
 
+    it('reads Go 1.0\'s `throw: …` as the fatal error later Go prints, its deadlock as a deadlock (hand-made: Go 1.0\'s runtime·throw printed `throw: %s`)', () => {
+      const deadlock = analyzeGoroutineDump([
+        'throw: all goroutines are asleep - deadlock!', '', 'goroutine 1 [chan receive]:', 'main.main()', '\t/home/user/deadlock.go:6 +0x4f', '',
+        'goroutine 2 [syscall]:', 'created by runtime.main', '\t/usr/local/go/src/pkg/runtime/proc.c:221', 'exit status 2', '',
+      ].join('\n'));
+      assert.equal(deadlock.dump.crash?.message, 'fatal error: all goroutines are asleep - deadlock!');
+      assert.equal(deadlock.dump.truncated, false);
+      assert.deepEqual(deadlock.groups.map(g => [g.state, g.isIdleRuntime, g.suspect]), [
+        ['chan receive', false, '1 goroutine blocked on chan receive in main.main (deadlock.go:6); all goroutines are asleep (deadlock)'],
+        // The runtime's own goroutine, printed with its creator alone.
+        ['syscall', true, null],
+      ]);
+      const thrown = analyzeGoroutineDump('throw: out of memory\n\ngoroutine 1 [running]:\nruntime.throw(0x80b8d6c, 0x8)\n\t/usr/local/go/src/pkg/runtime/panic.c:464 +0x69\nmain.grow(0x0)\n\t/home/user/x.go:6 +0x4f\nmain.main()\n\t/home/user/x.go:12 +0x1f\n');
+      assert.equal(thrown.groups[0].suspect, '1 goroutine crashed (fatal error: out of memory) in main.grow (x.go:6)');
+      // Behind a log prefix the word is anyone's.
+      assert.equal(analyzeGoroutineDump('2014/01/02 10:00:00 throw: it\ngoroutine 1 [running]:\nmain.main()\n\t/x.go:1 +0x1\n').dump.crash, null);
+    });
+
     it('reads Go 1.3\'s C runtime frames: `runtime.goexit()` at its entry (no offset, `fp=`/`sp=`), `.goc` files', () => {
       const a = analyze('pasted/syncthing_783_go13_386_goexit_fp_no_offset.txt');
       assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.cut]), [[16, 'chan receive', false], [17, 'syscall', true]]);
