@@ -208,6 +208,22 @@ describe('goroutines: dumps of each Go version', () => {
       assert.equal(header('select (synctest)').groups[0].state, 'select');
     });
 
+    it('reads testing/synctest\'s deadlock panic as a deadlock whose suspects are the bubble\'s blocked goroutines', () => {
+      // The panic's words as golang/go#70911 (Go 1.24) and llm-d/llm-d-batch-gateway#592 (Go 1.25) quote them; the dump around them hand-made.
+      for (const words of ['deadlock: all goroutines in bubble are blocked', 'deadlock: main bubble goroutine has exited but blocked goroutines remain']) {
+        const a = analyzeGoroutineDump([
+          `panic: ${words} [recovered, repanicked]`, '', 'goroutine 21 [running]:', 'panic({0x6a1b40?, 0x8c9e90?})', '\t/usr/local/go/src/runtime/panic.go:783 +0x132',
+          'internal/synctest.Run(0xc0001a4000)', '\t/usr/local/go/src/runtime/synctest.go:251 +0x2c5', 'testing/synctest.Test(0xc000102e00, 0xc0000a0f80)',
+          '\t/usr/local/go/src/testing/synctest/synctest.go:282 +0xa5', 'example.com/pipeline.TestBroadcaster(0xc000102e00)', '\t/src/pipeline/async_test.go:272 +0x45',
+          'created by testing.(*T).Run in goroutine 1', '\t/usr/local/go/src/testing/testing.go:1997 +0x465', '',
+          'goroutine 23 [chan send (durable), synctest bubble 1]:', 'example.com/pipeline.(*Broadcaster).run(0xc0001a6000)', '\t/src/pipeline/broadcaster.go:60 +0x1c5',
+          'created by example.com/pipeline.NewBroadcaster in goroutine 22', '\t/src/pipeline/broadcaster.go:40 +0x1a6', '',
+        ].join('\n'));
+        assert.equal(a.dump.crashedGoroutine, -1, words);
+        assert.equal(a.groups[0].suspect, '1 goroutine blocked on chan send in pipeline.(*Broadcaster).run (broadcaster.go:60), created by pipeline.NewBroadcaster; the synctest bubble is deadlocked', words);
+      }
+    });
+
     it('reads the goroutine leak marks of Go 1.26 (`(leaked)`) as a leak the runtime reports', () => {
       const g = header('sync.Mutex.Lock (leaked), 12 minutes').groups[0];
       assert.deepEqual([g.state, g.leaked, g.waitMinutes?.max], ['sync.Mutex.Lock', 1, 12]);
