@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, inferStateFromFrames, type GoroutineAnalysis } from '../../../src/core/goroutines';
 import { parseBadReturnPc } from '../../../src/core/goroutines/badReturnPc';
+import { readGoroutines } from '../../../src/core/input';
 
 const analyze = (path: string): GoroutineAnalysis => analyzeGoroutineDump(readFileSync(`test/fixtures/goroutines/${path}`));
 const total = (a: GoroutineAnalysis): number => a.groups.reduce((n, g) => n + g.count, 0);
@@ -84,6 +85,13 @@ describe('goroutines: dumps of each Go version', () => {
       // Another crash after such a line is not the walk's.
       const other = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/go119_fault.txt', 'utf8').replace('unexpected fault address', 'runtime: g 1: unexpected return pc for main.f called from 0x1\nunexpected fault address'));
       assert.doesNotMatch(other.groups[0].suspect ?? '', /walking/);
+    });
+
+    it('says what a paste cut inside `unexpected return pc`\'s hexdump holds, before any crash line (golang/go#54306)', () => {
+      const text = readFileSync('test/fixtures/goroutines/pasted/golang_54306_unexpected_return_pc_alone_cut.txt');
+      assert.throws(() => readGoroutines(new Uint8Array(text)), {
+        message: 'no goroutine dump found: line 2 is the runtime\'s `unexpected return pc` (walking goroutine 20\'s stack, testing.tRunner returns to 0x7feeabb0dacf, in no function (a corrupted stack)) with no crash line or goroutine after it',
+      });
     });
 
     it('reads each version\'s `unexpected return pc` line', () => {
