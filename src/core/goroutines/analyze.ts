@@ -10,6 +10,7 @@ import { isRaceState } from './ranking';
 import { crashEndsProcess, crashNamesCulprit, isRecoveredPanic } from './crashLines';
 import { summarizeWaitTargets } from './waitTargets';
 import type { ByteSearch } from './byteSearch';
+import { describeBadReturnPc, walkBehindCrash } from './badReturnPc';
 
 export interface AnalyzeOptions {
   readonly similarity?: Similarity;
@@ -71,10 +72,12 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
   return analyzer.finish();
 }
 
-function crashOf(dump: GoroutineDump): { index: number; message: string; site: SourceFrame | null } | undefined {
+function crashOf(dump: GoroutineDump): { index: number; message: string; site: SourceFrame | null; walk?: string } | undefined {
   const index = dump.crashedGoroutine;
+  if (index < 0) return undefined;
+  const walk = dump.crash === null ? undefined : walkBehindCrash(dump.crash.message, dump.badReturnPcs, dump.crash.line);
   // A panic whose message the paste lost still names its goroutine (a `panic` frame while running).
-  return index >= 0 ? { index, message: dump.crash?.message ?? '', site: systemStackSite(dump) } : undefined;
+  return { index, message: dump.crash?.message ?? '', site: systemStackSite(dump), ...(walk ? { walk: describeBadReturnPc(walk) } : {}) };
 }
 
 /** Where the crash's `runtime stack:` (the crashing thread's system stack, printed after it) says the runtime threw, or null. */

@@ -13,6 +13,11 @@ import { isRaceState, isThrowMachinery } from './ranking';
  */
 export const TEST_TIMEOUT = 'panic: test timed out after ';
 const DEADLOCK = 'fatal error: all goroutines are asleep';
+/**
+ * testing/synctest's deadlock, raised as a panic by the goroutine that ran the bubble: every
+ * goroutine of the bubble blocked (Go ≥ 1.24), or blocked when the bubble's main one returned (Go ≥ 1.25).
+ */
+const BUBBLE_DEADLOCKS = ['panic: deadlock: all goroutines in bubble are blocked', 'panic: deadlock: main bubble goroutine has exited but blocked goroutines remain'];
 
 /** Where a goroutine panics or the runtime throws: a running goroutine with one of these on its stack crashed. */
 const PANICS = new Set(['panic', 'runtime.gopanic', 'runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpanic']);
@@ -110,6 +115,7 @@ export interface StuckDump {
 
 export function stuckDumpOf(crashMessage: string): StuckDump | null {
   if (crashMessage.startsWith(DEADLOCK)) return { kind: 'deadlock', reason: 'all goroutines are asleep (deadlock)' };
+  if (BUBBLE_DEADLOCKS.some(d => crashMessage.startsWith(d))) return { kind: 'deadlock', reason: 'the synctest bubble is deadlocked' };
   if (crashMessage.startsWith(TEST_TIMEOUT)) return { kind: 'test timeout', reason: `the ${crashMessage.slice('panic: '.length)}` };
   return null;
 }

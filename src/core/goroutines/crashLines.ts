@@ -80,6 +80,10 @@ function afterName(kind: string, after: string, facts: Facts): CrashLineKind {
 export const STACK_LIMIT = 'runtime: goroutine stack exceeds ';
 /** What a stack overflow's message is kept as: named for what it is. */
 export const STACK_OVERFLOW = 'stack overflow: ';
+/** Go 1.0's words for a fatal error (`throw: all goroutines are asleep - deadlock!`), which Go 1.1 named `fatal error: `. */
+export const GO10_THROW = 'throw: ';
+/** How a fatal error's message is kept, whichever Go printed it. */
+export const FATAL_ERROR = 'fatal error: ';
 /** Signals by which someone asked for the dump (`kill -QUIT`, `abort()`): no goroutine crashed. */
 const DUMP_SIGNALS = 'QUIT|ABRT';
 
@@ -88,6 +92,8 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // `panic: ` and nothing else on the line (trimmed, `panic:`): a value that starts with a line break (Ginkgo's failure), on the lines after.
   { ...words('panic', 'panic:', { namesCulprit: true, endsProcess: true }), pattern: 'panic:$', behindPrefix: null, gate: null, kept: 'panic: ' },
   words('fatal error', 'fatal error: ', { namesCulprit: true, endsProcess: true }),
+  // Go 1.0's fatal error, kept as Go 1.1 and later name it. Only at a line's start: behind a prefix, `throw: ` is anyone's word.
+  { ...words('go 1.0 throw', GO10_THROW, { namesCulprit: true, endsProcess: true }), behindPrefix: null, gate: null, kept: escapeRegExp(FATAL_ERROR) },
   // GOTRACEBACK=crash prints a signal line again for each thread's section: none ends the process once.
   signal('dump signal', `SIG(?:${DUMP_SIGNALS}): `),
   signal('fault signal', `SIG(?!(?:${DUMP_SIGNALS}):)[A-Z0-9]+: `, { namesCulprit: true }),

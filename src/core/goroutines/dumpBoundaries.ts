@@ -3,7 +3,7 @@
 // relative to what was being read, which tells a dump cut short from one that is complete.
 import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
-import { STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
+import { FATAL_ERROR, GO10_THROW, STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
 import { detachString } from './textChunks';
 import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
 import { appendAll } from '../appendAll';
@@ -46,6 +46,8 @@ export class CrashHeaders {
     if (message === 'panic:') message = 'panic: ';
     // The runtime's first word of a stack overflow, which a paste may keep alone: named for what it is.
     if (message.startsWith(STACK_LIMIT)) message = `${STACK_OVERFLOW}goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
+    // Go 1.0's `throw: …` is what every later Go prints as `fatal error: …` (a deadlock, out of memory).
+    if (message.startsWith(GO10_THROW)) message = FATAL_ERROR + message.slice(GO10_THROW.length);
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
     } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {
@@ -233,8 +235,9 @@ export class TruncationTracker {
   /** The last call line read was an inlined frame's (`f(...)`), which Go prints without an offset. */
   lastCallInlined = false;
   /**
-   * The last frame's pc is its function's entry, for which Go ≤ 1.3 printed no offset: the
-   * `runtime.goexit` every goroutine's stack ends in, then in the C runtime (proc.c).
+   * The last location's pc is its function's entry, for which Go ≤ 1.3 printed no offset: the
+   * `runtime.goexit` every goroutine's stack ends in, then in the C runtime (proc.c), or the C
+   * runtime's function that created the goroutine.
    */
   lastFrameAtEntry = false;
 

@@ -14,6 +14,7 @@ import { crashLineLooksWrapped, isClosingTail, mayBeClosingTail } from './wrappe
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
+import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
 import {
   DELVE_TOO_MANY_GROUPS, DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
   parseDelveStopLine, parseDelveThreadLine,
@@ -70,6 +71,8 @@ export interface LineKindActions extends DelveScan {
   recoveredMark(): void;
   /** A line of a crash's register dump, naming its register (registerBlock.ts). */
   registerLine(name: string): void;
+  /** `runtime: g N: unexpected return pc for F called from 0x…` (badReturnPc.ts): where a stack walk failed. */
+  badReturnPc(found: BadReturnPc): void;
 }
 
 interface ByteShape {
@@ -328,6 +331,16 @@ const LINE_KINDS: readonly LineKindRow[] = [
       // `SIGSEGV: …` as a crash line says it; Go before 1.5 printed only the number (`signal 0xb`).
       const name = text.startsWith('SIG', s + '[signal '.length) ? s + '[signal '.length : s + 1;
       scan.signalLine(text.slice(name, text.charCodeAt(end - 1) === 0x5d /* ] */ ? end - 1 : end));
+      return noise(scan, text, s);
+    },
+  },
+  {
+    kind: 'bad return pc', // `runtime: g 20: unexpected return pc for F called from 0x…`: kept to say where a stack walk failed.
+    starts: ['runtime: '],
+    matches: line => line.startsWith('runtime: ') && line.includes('unexpected return pc for '),
+    transition: (scan, _m, text, s, end) => {
+      const found = parseBadReturnPc(text.slice(s, Math.min(end, s + 1000)), scan.lineNo);
+      if (found !== null) scan.badReturnPc(found);
       return noise(scan, text, s);
     },
   },

@@ -1,6 +1,8 @@
 // Plain data produced by the goroutine-dump scanner and consumed by grouping, ranking and views.
 // Line numbers are 1-based everywhere (as editors display them); use `line - 1` for a vscode.Position.
 
+import type { BadReturnPc } from './badReturnPc';
+
 /** A source location in a stack. Interned per dump: equal frames are the same object. */
 export interface SourceFrame {
   /** Fully qualified function, e.g. `k8s.io/apiserver/pkg/registry/generic/registry.(*Store).DeleteCollection.func1`. */
@@ -168,6 +170,8 @@ export interface GoroutineDump {
   /** Index in `goroutines` of the goroutine that crashed (first after a panic or fatal error), else -1. */
   readonly crashedGoroutine: number;
   readonly runtimeStacks: readonly RuntimeStack[];
+  /** The runtime's `unexpected return pc` lines (badReturnPc.ts), in text order; absent when none. */
+  readonly badReturnPcs?: readonly BadReturnPc[];
   /** Stacks whose goroutine header is not in the text, in text order. */
   readonly headlessStacks: readonly HeadlessStack[];
   /** The text starts inside a goroutine: a stack without its header comes before any goroutine's header. */

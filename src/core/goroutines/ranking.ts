@@ -33,6 +33,8 @@ export interface DumpVerdict {
   readonly crashMessage?: string;
   /** Where the runtime threw on the system stack (`runtime stack:`), for a crashed goroutine that shows only the switch to it. */
   readonly crashSite?: SourceFrame | null;
+  /** The stack walk the runtime threw in (`unknown caller pc`), said in words: where it crashed, for the crashed group. */
+  readonly crashWalk?: string;
   /**
    * Why every blocked goroutine is stuck for good, when the dump says so: "all goroutines are
    * asleep (deadlock)", "the test timed out after 10m0s". Each blocked group is then a suspect.
@@ -52,7 +54,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
-    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? '', dump.crashSite ?? null), score: 3e9 + group.count };
+    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? '', dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
   }
   if (isRaceState(group.state)) {
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
@@ -64,7 +66,9 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   // frames in sight (a paste or a debug=1 record cut above the user's code): 145,000 goroutines
   // on one sync.Mutex are the problem whoever holds it.
   const pilesUp = weight >= SHARE_MIN_WEIGHT;
-  const isIdleRuntime = (group.frames.length > 0 && userFrame === null && !userCreator && group.state !== 'running' && !pilesUp) ||
+  // Go ≤ 1.2 printed the runtime's own goroutines in a syscall with their creator alone (`created by runtime.main`).
+  const runtimeCreatedOnly = group.frames.length === 0 && group.createdBy !== null && group.createdBy.func.startsWith('runtime.');
+  const isIdleRuntime = ((group.frames.length > 0 || runtimeCreatedOnly) && userFrame === null && !userCreator && group.state !== 'running' && !pilesUp) ||
     isTestRunnerWait(group);
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;
@@ -148,8 +152,10 @@ export function isThrowMachinery(func: string): boolean {
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
-function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string, site: SourceFrame | null): string {
+function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string, site: SourceFrame | null, walk?: string): string {
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
+  // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
+  if (walk !== undefined) return `${count} crashed (${crashHeadline(message)}) ${walk}`;
   const recovered = isRecoveredPanic(message);
   // Thrown on the system stack: the goroutine shows only its switch there; `runtime stack:` says where.
   const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';

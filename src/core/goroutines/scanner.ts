@@ -90,6 +90,7 @@ import { argumentsTail } from './wrappedArguments';
 import { afterPrefixLeftover, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
+import type { BadReturnPc } from './badReturnPc';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
@@ -307,6 +308,7 @@ export class DumpScanner implements LineKindActions {
   private readonly goroutines = new GoroutineTable();
   private records: StackRecord[] = [];
   private readonly runtimeStacks: RuntimeStack[] = [];
+  private readonly badReturnPcs: BadReturnPc[] = [];
   private readonly headlessStacks: HeadlessStack[] = [];
   private declaredTotal: number | null = null;
   /** Where the last `goroutine profile: total N` line is; profiles before it, for a text holding several. */
@@ -1549,6 +1551,10 @@ export class DumpScanner implements LineKindActions {
     this.registers.note(this.lineNo, name);
   }
 
+  badReturnPc(found: BadReturnPc): void {
+    this.badReturnPcs.push(found);
+  }
+
   recoveredMark(): void {
     if (this.mode !== 'outside' || !this.panicValue.isOpen) return;
     this.panicValue.confirm(this.lineNo);
@@ -1984,7 +1990,8 @@ export class DumpScanner implements LineKindActions {
       (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
     const pending = wordAfterStack ? null : this.pending;
     const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo));
-    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' && isOldGoexit(this.frames[this.frames.length - 1]);
+    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' &&
+      (isOldGoexit(this.frames[this.frames.length - 1]) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
     // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
     const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
     // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
@@ -2066,7 +2073,7 @@ export class DumpScanner implements LineKindActions {
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks, headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
@@ -2091,6 +2098,14 @@ function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {
 /** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
 function isOldGoexit(frame: SourceFrame | undefined): boolean {
   return frame !== undefined && frame.func === 'runtime.goexit' && frame.file !== '' && !/\.s$/i.test(frame.file);
+}
+
+/**
+ * A creator in Go ≤ 1.3's C runtime (`created by runtime.main` at `proc.c:221`): it passed its own
+ * entry as the new goroutine's creator pc, so no offset follows its line.
+ */
+function isCreatedByCRuntime(createdBy: SourceFrame | null): boolean {
+  return createdBy !== null && /\.(?:c|goc)$/.test(createdBy.file);
 }
 
 /** First argument word when it is an address: `0xc000123456`, `0xc000123456?`, `{0xc000…, 0x2}`. */

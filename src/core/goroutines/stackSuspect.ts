@@ -9,6 +9,7 @@ import { crashHeadline, crashNamesCulprit } from './crashLines';
 import { describeFrame, isUserFrame, userFrameUnderPanic } from './ranking';
 import { shortFuncName } from './goFunctions';
 import { isPanicLocation } from './locationStack';
+import { describeBadReturnPc, walkBehindCrash } from './badReturnPc';
 
 export interface StackSuspect {
   /** Read like a group's suspect sentence: "the process crashed (fatal error: stack overflow) in …". */
@@ -31,6 +32,13 @@ function crashOnSystemStack(dump: GoroutineDump): StackSuspect | null {
   if (crash !== null && (!crashNamesCulprit(crash.message) || stuckDumpOf(crash.message) !== null)) return null;
   const stack = crashRuntimeStack(crash, dump.runtimeStacks);
   if (stack === undefined) return null;
+  // The runtime's stack walker threw over a return address in no function: the line before the
+  // throw names the goroutine and the function, the walker's frames nothing of the program.
+  const walk = walkBehindCrash(crash?.message ?? null, dump.badReturnPcs, crash?.line ?? stack.lines.start);
+  if (walk !== undefined) {
+    const what = crash === null ? 'the runtime threw' : `the process crashed (${crashHeadline(crash.message)})`;
+    return { sentence: `${what} ${describeBadReturnPc(walk)}`, frame: null, crashed: true };
+  }
   const frame = throwSiteOf(stack);
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   // A runtime stack cut before any frame but the throw's own says nothing of where.

@@ -25,6 +25,12 @@ export interface WaitState {
   readonly phrase: string;
   /** Runtime and sync frames that imply this state (innermost frames of a stack without a header). */
   readonly impliedBy: readonly string[];
+  /**
+   * The runtime's semaphore frames that imply this state unless a sync type's own frame right
+   * above them names another: before Go 1.24, RWMutex.RLock parks in the Mutex's semaphore and
+   * WaitGroup.Wait in the plain one.
+   */
+  readonly impliedBySemaphore: readonly string[];
   /** Frames whose arguments name the channel, mutex or semaphore of this wait. */
   readonly namesObject: readonly WaitObjectFunc[];
 }
@@ -32,12 +38,12 @@ export interface WaitState {
 type Row = Partial<Omit<WaitState, 'state' | 'weight'>>;
 
 function blocked(state: string, weight: number, row: Row = {}): WaitState {
-  return { state, weight, neverWakes: false, phrase: `blocked on ${state}`, impliedBy: [], namesObject: [], ...row };
+  return { state, weight, neverWakes: false, phrase: `blocked on ${state}`, impliedBy: [], impliedBySemaphore: [], namesObject: [], ...row };
 }
 
 /** Runtime machinery (GC, scheduler, tracer) or not waiting at all: never a suspect by its state. */
 function machinery(state: string, impliedBy: readonly string[] = []): WaitState {
-  return { state, weight: 0, neverWakes: false, phrase: `in state ${state}`, impliedBy, namesObject: [] };
+  return { state, weight: 0, neverWakes: false, phrase: `in state ${state}`, impliedBy, impliedBySemaphore: [], namesObject: [] };
 }
 
 const obj = (func: string, kind: WaitObjectKind, op: WaitOperation, priority: number): WaitObjectFunc => ({ func, kind, op, priority });
@@ -52,11 +58,12 @@ export const WAIT_STATES: readonly WaitState[] = [
   }),
   // Go before 1.20 prints a goroutine waiting for a sync.Mutex or RWMutex as semacquire.
   blocked('semacquire', 3, {
-    impliedBy: ['sync.runtime_Semacquire'],
+    impliedBySemaphore: ['sync.runtime_Semacquire'],
     namesObject: [obj('sync.runtime_Semacquire', 'sema', 'acquire', 1), obj('runtime.semacquire1', 'sema', 'acquire', 0)],
   }),
   blocked('sync.Mutex.Lock', 3, {
-    impliedBy: ['sync.runtime_SemacquireMutex', 'internal/sync.runtime_SemacquireMutex', 'sync.(*Mutex).Lock', 'sync.(*Mutex).lockSlow'],
+    impliedBy: ['sync.(*Mutex).Lock', 'sync.(*Mutex).lockSlow', 'internal/sync.(*Mutex).Lock', 'internal/sync.(*Mutex).lockSlow'],
+    impliedBySemaphore: ['sync.runtime_SemacquireMutex', 'internal/sync.runtime_SemacquireMutex'],
     namesObject: [
       obj('sync.(*Mutex).Lock', 'mutex', 'lock', 3), obj('sync.(*Mutex).lockSlow', 'mutex', 'lock', 2),
       obj('internal/sync.(*Mutex).Lock', 'mutex', 'lock', 2), obj('internal/sync.(*Mutex).lockSlow', 'mutex', 'lock', 2),
@@ -114,14 +121,19 @@ export const WAIT_STATES: readonly WaitState[] = [
 
 const BY_STATE = new Map(WAIT_STATES.map(s => [s.state, s]));
 const IMPLIED_BY = new Map(WAIT_STATES.flatMap(s => s.impliedBy.map(f => [f, s] as const)));
+const IMPLIED_BY_SEMAPHORE = new Map(WAIT_STATES.flatMap(s => s.impliedBySemaphore.map(f => [f, s] as const)));
 const OBJECT_FUNCS = new Map(WAIT_STATES.flatMap(s => s.namesObject.map(o => [o.func, o] as const)));
 
-// Go 1.25 prints a wait inside a synctest bubble as its own reason: `chan receive (durable)`.
-const DURABLE = ' (durable)';
+// A wait inside a synctest bubble has reasons of its own: `chan receive (synctest)` in Go 1.24,
+// `chan receive (durable)` since Go 1.25.
+const BUBBLE_MARKERS = [' (durable)', ' (synctest)'];
 
-/** The row for a state as Go prints it (a synctest `(durable)` wait reads as its plain wait), else undefined. */
+/** The row for a state as Go prints it (a synctest bubble's wait reads as its plain wait), else undefined. */
 export function waitStateOf(state: string): WaitState | undefined {
-  return BY_STATE.get(state) ?? (state.endsWith(DURABLE) ? BY_STATE.get(state.slice(0, -DURABLE.length)) : undefined);
+  const row = BY_STATE.get(state);
+  if (row !== undefined) return row;
+  const marker = BUBBLE_MARKERS.find(m => state.endsWith(m));
+  return marker === undefined ? undefined : BY_STATE.get(state.slice(0, -marker.length));
 }
 
 /** The frame's wait object, when its first argument names the channel, mutex or semaphore. */
@@ -129,12 +141,23 @@ export function waitObjectFuncOf(func: string): WaitObjectFunc | undefined {
   return OBJECT_FUNCS.get(func);
 }
 
-/** Wait state implied by the innermost frames, or '' when they do not tell. */
+/** The packages of the frames between a semaphore wait and the sync type's frame that asked for it. */
+const isSyncMachinery = (func: string): boolean =>
+  func.startsWith('sync.') || func.startsWith('internal/sync.') || func.startsWith('runtime.');
+
+/**
+ * Wait state implied by the innermost frames, or '' when they do not tell. A semaphore frame
+ * gives way to the sync type's frame above it (`sync.(*RWMutex).RLock` over
+ * `sync.runtime_SemacquireMutex`), looked for only up to the first frame of other code.
+ */
 export function inferStateFromFrames(funcs: readonly string[]): string {
   const limit = Math.min(funcs.length, 8);
+  let semaphore: WaitState | undefined;
   for (let i = 0; i < limit; i++) {
     const state = IMPLIED_BY.get(funcs[i]);
     if (state) return state.state;
+    if (semaphore === undefined) semaphore = IMPLIED_BY_SEMAPHORE.get(funcs[i]);
+    else if (!isSyncMachinery(funcs[i])) break;
   }
-  return '';
+  return semaphore?.state ?? '';
 }

@@ -8,6 +8,7 @@ import {
   type StackRecordInput,
 } from '../goroutines';
 import { pushText } from '../goroutines/scanInput';
+import { describeBadReturnPc } from '../goroutines/badReturnPc';
 // The pprof modules themselves, not the pprof barrel: the goroutine path (the CLI's `goroutines`)
 // then does not load the profile views' code.
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
@@ -210,6 +211,11 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   if (dump.crash !== null) {
     const crash = crashHeadline(dump.crash.message);
     throw new InputError(`no goroutine dump found: line ${dump.crash.line} is a crash (${crash.length > 200 ? `${crash.slice(0, 200)}…` : crash}) with no goroutine after it`);
+  }
+  // The runtime's words of a stack walk that failed, cut before the crash they end in.
+  const walk = dump.badReturnPcs?.[0];
+  if (walk !== undefined) {
+    throw new InputError(`no goroutine dump found: line ${walk.line} is the runtime's \`unexpected return pc\` (${describeBadReturnPc(walk)}) with no crash line or goroutine after it`);
   }
   const first = dump.warnings[0];
   // Text that is none of them: say what is read, so a paste of the wrong output is told apart from a dump cut away.

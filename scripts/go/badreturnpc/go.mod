@@ -1,0 +1,3 @@
+module badreturnpc
+
+go 1.19

@@ -1,0 +1,3 @@
+module runtimeshapes
+
+go 1.19
