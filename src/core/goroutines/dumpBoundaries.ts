@@ -3,7 +3,8 @@
 // relative to what was being read, which tells a dump cut short from one that is complete.
 import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
-import { STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
+import { KLOG_OBSERVED_PANIC, STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
+import { klogPanicRecordCrashLine } from './recordPanicField';
 import { detachString } from './textChunks';
 import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
 import { appendAll } from '../appendAll';
@@ -46,6 +47,7 @@ export class CrashHeaders {
     if (message === 'panic:') message = 'panic: ';
     // The runtime's first word of a stack overflow, which a paste may keep alone: named for what it is.
     if (message.startsWith(STACK_LIMIT)) message = `${STACK_OVERFLOW}goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
+    if (message.startsWith(KLOG_OBSERVED_PANIC)) message = klogPanicRecordCrashLine(message);
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
     } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {

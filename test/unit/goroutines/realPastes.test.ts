@@ -848,6 +848,24 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).reconcileJobs.func1']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:39)',
   },
+  // klog's structured text format: HandleCrash's record (`"Observed a panic" panic="…" stacktrace=<`) is the crash line, its stack tab-indented under it and closed by ` >`; a lowercase journald month.
+  'longhorn_11169_klog_text_observed_panic_record.txt': {
+    ids: [1940], truncated: true, crash: 'Observed a panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1940, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrashWithContext']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
+  },
+  'longhorn_11917_klog_value_closer_repanicked.txt': {
+    ids: [540], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered, repanicked]',
+    cut: [[540, ['k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic', 'github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).saveInK8s', 'github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).update.f…']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered, repanicked]) in kubernetes.(*storage).saveInK8s (controller.go:215)',
+    headless: [{ lines: '2–5', funcs: ['github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).runQueue.func1'], createdBy: 'github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).runQueue' }],
+    cutAtStart: true,
+  },
+  'k3s_2938_journald_lowercase_month.txt': {
+    ids: [21, 101], truncated: true, crash: null,
+    cut: [[101, ['time.Sleep', 'github.com/rancher/k3s/vendor/k8s.io/kubernetes/pkg/scheduler/framework/runtime.(*metricsRecorder).run']]],
+    first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
