@@ -108,6 +108,9 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // (Kubernetes ≥ 1.31), the message quoted and the value a field; kept as the line above reads
   // (recordPanicField.ts), so it is that kind from then on.
   { ...words('observed panic record', KLOG_OBSERVED_PANIC, { namesCulprit: true, recoveredPanic: true }), kept: 'Observed a panic: ' },
+  // `Handler crashed with error …`: beego's recovery logging the panic of a handler, then its
+  // callers' `file:line` alone, one a line (locationStack.ts).
+  words('handler crashed', 'Handler crashed with error ', { namesCulprit: true, recoveredPanic: true }),
   // `Recovered from panic: …`, `Recovered from panic in HTTP handler […]: …`: recovery middleware
   // (Argo CD, Traefik) logging the panic it caught, then the goroutine's stack.
   words('recovered from panic', 'Recovered from panic', { namesCulprit: true, recoveredPanic: true }, '[: ]'),

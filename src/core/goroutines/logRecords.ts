@@ -30,6 +30,22 @@ function quotedField(text: string, from: number, to: number, keys: readonly stri
   return null;
 }
 
+/**
+ * The value of the first of `keys` written bare in a logfmt line (`msg=main.main()`, `msg=` for an
+ * empty one): logfmt quotes only a value with a space, `=` or `"` in it, so a dump's line without
+ * one (a call without arguments, the blank line between goroutines) is written so. Null when none.
+ */
+function bareLogfmtField(line: string, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const opening = `${key}=`;
+    const at = line.indexOf(opening);
+    if (at < 0 || (at > 0 && line.charCodeAt(at - 1) !== 0x20) || line.charCodeAt(at + opening.length) === 0x22 /* " */) continue;
+    const end = line.indexOf(' ', at + opening.length);
+    return line.slice(at + opening.length, end < 0 ? line.length : end);
+  }
+  return null;
+}
+
 const DUMP_START = /^(?:goroutine \d+ |SIGQUIT: quit)/;
 
 /**
@@ -48,7 +64,7 @@ export class LogRecordLines {
   message(text: string, from: number, to: number): string | null {
     if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
     const line = text.slice(from, to);
-    let value = quotedField(line, 0, line.length, MESSAGE_KEYS);
+    let value = quotedField(line, 0, line.length, MESSAGE_KEYS) ?? (this.engaged ? bareLogfmtField(line, MESSAGE_KEYS) : null);
     if (value === null) return null;
     const lineBreak = value.indexOf('\n');
     if (lineBreak >= 0) {
@@ -61,6 +77,15 @@ export class LogRecordLines {
       this.engaged = true;
     }
     return value;
+  }
+
+  /**
+   * Once records carry the dump, a line that starts as one (a key and its `=`) with no message
+   * key: none of the dump's lines (its `file:line` would read as a location), and as the text's
+   * last line, a record the paste cut before its message.
+   */
+  cutShort(line: string): boolean {
+    return this.engaged && line.length <= MAX_RECORD_CHARS && mayBeRecord(line, 0, line.length) && !MESSAGE_KEYS.some(key => line.includes(`${key}=`) || line.includes(`"${key}":`));
   }
 }
 

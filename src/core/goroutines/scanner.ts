@@ -525,7 +525,8 @@ export class DumpScanner implements LineKindActions {
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
-      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1])) return false;
+      // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape.
+      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
@@ -635,6 +636,8 @@ export class DumpScanner implements LineKindActions {
     if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
     const message = this.logRecords.message(text, lineStart, lineEnd);
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
+    // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.
+    if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
     const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
@@ -644,6 +647,11 @@ export class DumpScanner implements LineKindActions {
     this.lineIndented = s > afterPrefix || (prefixMatched && indentedBehindPrefix(this.prefixes.prefix!, text, lineStart, afterPrefix));
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+    // A call's `file:line` behind its tab written as an escape (`\t/usr/local/go/…`, a log that escaped the tab alone): the escape is its indent.
+    if (this.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
+      s += 2;
+      this.lineIndented = true;
+    }
     const border = this.prefixes.prefix?.closingBorder ?? null;
     if (border !== null) {
       if (prefixMatched) end = endBeforeBorder(text, s, end, border);
@@ -760,13 +768,14 @@ export class DumpScanner implements LineKindActions {
       return;
     }
     // A crash header comes before any goroutine header, so its prefix is not known yet either.
-    const crashPrefix = this.prefixes.crashHeaderPrefixLength(text, lineStart, end);
-    if (crashPrefix > 0) {
-      const prefixText = text.slice(lineStart, lineStart + crashPrefix);
+    const crashPrefix = this.prefixes.crashHeaderPrefix(text, lineStart, end);
+    if (crashPrefix !== null) {
+      // What stuck before the log's prefix (a backtick) is no part of it; alone, it is taken as the prefix.
+      const prefixText = text.slice(crashPrefix.start < crashPrefix.end ? crashPrefix.start : lineStart, crashPrefix.end);
       const crashBorder = closingBorderOf(prefixText, text, end);
       this.prefixes.tryCrashPrefix(prefixText, crashBorder);
       this.lineIndented = false;
-      this.otherLine(text, lineStart + crashPrefix, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
+      this.otherLine(text, crashPrefix.end, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
@@ -1103,7 +1112,7 @@ export class DumpScanner implements LineKindActions {
     let location = s < end ? parseLocationLine(text, s, end) : null;
     if (start.prefixText !== null) {
       // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
-      const learnt = learnPrefixFromPair(start, text, lineStart, end, this.leadingSpaceLost);
+      const learnt = learnPrefixFromPair(start, text, lineStart, end);
       location = null;
       if (learnt !== null) {
         // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
@@ -1991,7 +2000,7 @@ export class DumpScanner implements LineKindActions {
     // is more of that text: a frame's `file:line` is indented.
     const pathAfterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo) && isPathCutShort(this.skippedLine);
     this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !pathAfterText &&
-      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
+      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine) || this.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
     return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
