@@ -87,7 +87,7 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, isSourceLine, mayBePcLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
@@ -565,7 +565,8 @@ export class DumpScanner implements LineKindActions {
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end)) return false;
+    if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end) ||
+      mayBePcLocation(bytes, s, end)) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -1046,15 +1047,24 @@ export class DumpScanner implements LineKindActions {
    */
   private locationOnlyLine(text: string, s: number, end: number): boolean {
     const stack = this.locationStack;
-    const continuing = stack !== null && stack.endLine === this.lineNo - 1;
-    if (!continuing && !this.crashes.chainsTo(this.lineNo - 1) && !this.underWrappedCrashLine()) return false;
+    // The lines of a logged string are read all at its line's number.
+    const continuing = stack !== null && stack.endLine >= this.lineNo - 1;
+    // The source line under a frame printed with its pc: passed over, the run goes on.
+    if (continuing && stack.sourceMayFollow && this.lineIndented && isSourceLine(text, s, end)) { stack.sourceMayFollow = false; stack.endLine = this.lineNo; return true; }
+    const underCrash = continuing || this.crashes.chainsTo(this.lineNo - 1) || this.underWrappedCrashLine();
+    // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
+    if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
     const from = afterPrefixLeftover(text, s, end);
     const location = parseBareLocation(text, from, end);
-    if (location === null) return false;
+    if (location === null || (!underCrash && !location.pc)) return false;
     if (!continuing) this.endLocationStack();
     const locationId = this.interner.location(text.slice(from, location.locationEnd), () => text.slice(from, location.pathEnd), location.line);
     const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
-    if (continuing) { stack.frames.push(frame); stack.endLine = this.lineNo; } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo };
+    if (continuing) {
+      stack.frames.push(frame);
+      stack.endLine = this.lineNo;
+      stack.sourceMayFollow = location.pc;
+    } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo, sourceMayFollow: location.pc };
     return true;
   }
 

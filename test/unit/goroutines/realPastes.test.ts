@@ -919,6 +919,27 @@ const EXPECTED: Record<string, Reading> = {
     stackSuspect: 'a stack without its goroutine header panicked in proxy.go:63',
     headless: [{ lines: '6–14', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
   },
+  // Recovery middleware's stacks of `file:line (0x…)` lines (gin's, macaron's, Vitess' format), with or without a source line under each, also in a log field: a stack without its header, blamed under `panic.go`.
+  'vitess_7607_tb_stack_pc_source_lines.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in resolver.go:194',
+    headless: [{ lines: '5–10', funcs: ['?', '?', '?'], createdBy: null }],
+  },
+  'vitess_5196_uncaught_panic_pc_locations.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in tabletserver.go:642',
+    headless: [{ lines: '4–9', funcs: ['?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // Another unit's journal line right under a goroutine header behind syslog's month-first prefix: a line of the same log, the header kept (cut, no frames).
+  'raspiblitz_665_journal_systemd_line_under_header.txt': {
+    ids: [1], truncated: true, crash: 'panic: page 13360 already freed',
+    cut: [[1, []]],
+    first: '1 goroutine crashed (panic: page 13360 already freed)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -1199,6 +1220,15 @@ describe('goroutines: real pastes from public issues', () => {
     const files = [...a.dump.goroutines][0].frames.map(f => f.file);
     assert.equal(files[0], '/usr/local/go/src/runtime/debug/stack.go');
     assert.ok(files.every(f => f.startsWith('/')), files.join('\n'));
+  });
+
+  it('a log field of `file:line (0x…)` lines that the paste cut is read as far as it goes, blamed under its `panic.go`', () => {
+    // Grafana's `stack="…"`: macaron's recovery stack, escaped in one field, the paste ending inside it.
+    for (const closer of ['', '\n', '\n```\n']) {
+      const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt') + closer);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in index.go:99', JSON.stringify(closer));
+      assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
+    }
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
