@@ -940,6 +940,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[1, []]],
     first: '1 goroutine crashed (panic: page 13360 already freed)',
   },
+  // journalctl's multi-line message: the prefix on its first line, the stack's lines indented under the message.
+  'flannel_657_journal_multiline_message_aligned.txt': {
+    ids: [11673], truncated: true, crash: 'http: panic serving <ip>:49540: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[11673, ['net/http.(*conn).serve.func1', 'panic', 'github.com/coreos/flannel/subnet.nodeToLease', 'github.com/coreos/flannel/subnet.(*etcdSubnetRegistry).getSubnets']]],
+    first: '1 goroutine panicked (recovered: http: panic serving <ip>:49540: runtime error: invalid memory address or nil pointer dereference) in subnet.nodeToLease (registry.go:400)',
+  },
 };
 
 /** What may close a paste after its last line. */
