@@ -84,6 +84,8 @@ export const STACK_OVERFLOW = 'stack overflow: ';
 export const GO10_THROW = 'throw: ';
 /** How a fatal error's message is kept, whichever Go printed it. */
 export const FATAL_ERROR = 'fatal error: ';
+/** How klog's structured text format starts HandleCrash's record: its message, quoted. */
+export const KLOG_OBSERVED_PANIC = '"Observed a panic" ';
 /** Signals by which someone asked for the dump (`kill -QUIT`, `abort()`): no goroutine crashed. */
 const DUMP_SIGNALS = 'QUIT|ABRT';
 
@@ -108,6 +110,13 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // `Observed a panic: …` (Kubernetes' HandleCrash): a panic recovered and logged with its goroutine's stack.
   afterName('panic serving', 'panic serving ', { namesCulprit: true, recoveredPanic: true }),
   words('observed panic', 'Observed a panic: ', { namesCulprit: true, recoveredPanic: true }),
+  // `"Observed a panic" panic="…" stacktrace=<`: the same through klog's structured text format
+  // (Kubernetes ≥ 1.31), the message quoted and the value a field; kept as the line above reads
+  // (recordPanicField.ts), so it is that kind from then on.
+  { ...words('observed panic record', KLOG_OBSERVED_PANIC, { namesCulprit: true, recoveredPanic: true }), kept: 'Observed a panic: ' },
+  // `Handler crashed with error …`: beego's recovery logging the panic of a handler, then its
+  // callers' `file:line` alone, one a line (locationStack.ts).
+  words('handler crashed', 'Handler crashed with error ', { namesCulprit: true, recoveredPanic: true }),
   // `Recovered from panic: …`, `Recovered from panic in HTTP handler […]: …`: recovery middleware
   // (Argo CD, Traefik) logging the panic it caught, then the goroutine's stack.
   words('recovered from panic', 'Recovered from panic', { namesCulprit: true, recoveredPanic: true }, '[: ]'),

@@ -3,7 +3,8 @@
 // relative to what was being read, which tells a dump cut short from one that is complete.
 import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
-import { FATAL_ERROR, GO10_THROW, STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
+import { FATAL_ERROR, GO10_THROW, KLOG_OBSERVED_PANIC, STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
+import { klogPanicRecordCrashLine } from './recordPanicField';
 import { detachString } from './textChunks';
 import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
 import { appendAll } from '../appendAll';
@@ -48,6 +49,7 @@ export class CrashHeaders {
     if (message.startsWith(STACK_LIMIT)) message = `${STACK_OVERFLOW}goroutine stack exceeds ${message.slice(STACK_LIMIT.length)}`;
     // Go 1.0's `throw: …` is what every later Go prints as `fatal error: …` (a deadlock, out of memory).
     if (message.startsWith(GO10_THROW)) message = FATAL_ERROR + message.slice(GO10_THROW.length);
+    if (message.startsWith(KLOG_OBSERVED_PANIC)) message = klogPanicRecordCrashLine(message);
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
     } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {

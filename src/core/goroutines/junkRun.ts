@@ -11,6 +11,7 @@ import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
 import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
+import { mayBePcLocation } from './locationStack';
 
 const NEWLINE = 0x0a;
 
@@ -134,6 +135,7 @@ function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, c
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
     ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end)) ||
+    (last === 0x29 /* ) */ && mayBePcLocation(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end);
 }

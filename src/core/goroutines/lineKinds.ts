@@ -10,7 +10,7 @@ import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { parseHeaderLine } from './lineParsers';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
-import { crashLineLooksWrapped, isClosingTail, mayBeClosingTail } from './wrappedCrashLine';
+import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail } from './wrappedCrashLine';
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
@@ -289,6 +289,18 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, _m, text, s, end) => {
       const crash = scan.crashes.last();
       if (crash === undefined || crash.line !== scan.lineNo - 1 || !scan.crashes.chainsTo(scan.lineNo - 1) || !crashLineLooksWrapped(crash.message)) return false;
+      scan.crashes.extendLast(text.slice(s, end), scan.lineNo);
+      return true;
+    },
+  },
+  {
+    // The rest of HandleCrash's quoted value that a fixed-width wrap cut, then its error (wrappedCrashLine.ts): `hannel" (send on closed channel)`.
+    kind: 'wrapped panic value tail',
+    starts: [], shape: { firsts: `${DIGITS}${LOWERCASE}${LOWERCASE.toUpperCase()}"'.,:;!?_-/[]{}<>*&%$#@+=`, needs: byteClasses('"'), test: mayBeQuotedValueTail },
+    matches: line => isQuotedValueTail(line),
+    transition: (scan, _m, text, s, end) => {
+      const crash = scan.crashes.last();
+      if (crash === undefined || crash.line !== scan.lineNo - 1 || !scan.crashes.chainsTo(scan.lineNo - 1) || !continuesObservedValue(crash.message, text.slice(s, end))) return false;
       scan.crashes.extendLast(text.slice(s, end), scan.lineNo);
       return true;
     },

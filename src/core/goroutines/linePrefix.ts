@@ -43,8 +43,8 @@ class LazyLinePrefix implements LinePrefix {
   }
   get head(): RegExp | null {
     if (this.builtHead === undefined) {
-      // The prefix's first word, when it holds digits (a time): the part every line of the log shares.
-      const word = /^\S*\d\S*\s/.exec(this.sample);
+      // The prefix's first word, when it holds digits (a time), behind syslog's month and day: the part every line of the log shares.
+      const word = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} )?\S*\d\S*\s/.exec(this.sample);
       this.builtHead = word === null || word[0].length === this.sample.length ? null : prefixPattern(word[0]);
     }
     return this.builtHead;

@@ -15,8 +15,11 @@ const STACK_KEYS = ['stacktrace', 'stack', 'trace'];
 /** Records are short; a longer line is read as the text it is. */
 const MAX_RECORD_CHARS = 16 << 10;
 
-/** The unescaped value of the first of `keys` quoted in text[from, to), logfmt or JSON; null when none. */
-function quotedField(text: string, from: number, to: number, keys: readonly string[]): string | null {
+/**
+ * The unescaped value of the first of `keys` quoted in text[from, to), logfmt or JSON; null when
+ * none, or when its quote is not closed on the line unless `unclosed` (a paste cut inside it).
+ */
+function quotedField(text: string, from: number, to: number, keys: readonly string[], unclosed = false): string | null {
   for (const key of keys) {
     for (const opening of [`${key}="`, `"${key}":"`, `"${key}": "`]) {
       const at = text.indexOf(opening, from);
@@ -24,8 +27,24 @@ function quotedField(text: string, from: number, to: number, keys: readonly stri
       // A logfmt key starts the line or follows a space: `errmsg="` is another key.
       if (opening.charCodeAt(0) !== 0x22 && at > from && text.charCodeAt(at - 1) !== 0x20) continue;
       const read = unescape(text, at + opening.length, to, true);
-      return read.closed ? read.value : null;
+      return read.closed || unclosed ? read.value : null;
     }
+  }
+  return null;
+}
+
+/**
+ * The value of the first of `keys` written bare in a logfmt line (`msg=main.main()`, `msg=` for an
+ * empty one): logfmt quotes only a value with a space, `=` or `"` in it, so a dump's line without
+ * one (a call without arguments, the blank line between goroutines) is written so. Null when none.
+ */
+function bareLogfmtField(line: string, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const opening = `${key}=`;
+    const at = line.indexOf(opening);
+    if (at < 0 || (at > 0 && line.charCodeAt(at - 1) !== 0x20) || line.charCodeAt(at + opening.length) === 0x22 /* " */) continue;
+    const end = line.indexOf(' ', at + opening.length);
+    return line.slice(at + opening.length, end < 0 ? line.length : end);
   }
   return null;
 }
@@ -48,7 +67,7 @@ export class LogRecordLines {
   message(text: string, from: number, to: number): string | null {
     if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
     const line = text.slice(from, to);
-    let value = quotedField(line, 0, line.length, MESSAGE_KEYS);
+    let value = quotedField(line, 0, line.length, MESSAGE_KEYS) ?? (this.engaged ? bareLogfmtField(line, MESSAGE_KEYS) : null);
     if (value === null) return null;
     const lineBreak = value.indexOf('\n');
     if (lineBreak >= 0) {
@@ -62,6 +81,15 @@ export class LogRecordLines {
     }
     return value;
   }
+
+  /**
+   * Once records carry the dump, a line that starts as one (a key and its `=`) with no message
+   * key: none of the dump's lines (its `file:line` would read as a location), and as the text's
+   * last line, a record the paste cut before its message.
+   */
+  cutShort(line: string): boolean {
+    return this.engaged && line.length <= MAX_RECORD_CHARS && mayBeRecord(line, 0, line.length) && !MESSAGE_KEYS.some(key => line.includes(`${key}=`) || line.includes(`"${key}":`));
+  }
 }
 
 /**
@@ -71,10 +99,14 @@ export class LogRecordLines {
 export function headlessStackField(text: string, from: number, to: number): string | null {
   if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
   const line = text.slice(from, to);
-  if (!line.includes('\\n\\t')) return null;
-  const value = quotedField(line, 0, line.length, STACK_KEYS);
-  return value !== null && value.includes('\n\t') ? value : null;
+  if (!line.includes('\\n\\t') && !line.includes(')\\n')) return null;
+  // A field the paste cut is still the stack as far as it goes.
+  const value = quotedField(line, 0, line.length, STACK_KEYS, true);
+  return value !== null && (value.includes('\n\t') || PC_LOCATION_FIRST.test(value)) ? value : null;
 }
+
+/** A stack field of recovery middleware's `file:line (0x…)` lines (macaron's, Grafana's `stack="…"`): its first line is one. */
+const PC_LOCATION_FIRST = /^\S{1,500}\.go:\d{1,9} \(0x[0-9a-f]{1,16}\)\n/;
 
 /**
  * A JSON record starts with a brace, a logfmt one with a key (`time=`, `level=`, `ts=`): told on
@@ -122,7 +154,7 @@ function startsWithKey(bytes: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-/** The byte classes (byteClasses.ts) one of which a line that `mayBeRecordStartingDump` takes holds: a quote, or the backslash of `\\n\\t`. */
+/** The byte classes (byteClasses.ts) one of which a line that `mayBeRecordStartingDump` takes holds: a quote, or the backslash of `\\n\\t` or `)\\n`. */
 export const RECORD_STARTING_DUMP_CLASSES = byteClasses('"\\');
 
 /**
@@ -140,6 +172,8 @@ export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: num
     if (b === QUOTE) {
       if (DUMP_FIRST_BYTES[bytes[i + 1]] === 1 && startsDumpWord(bytes, i + 1, to)) return true;
     } else if (b === 0x5c && i + 3 < to && bytes[i + 1] === 0x6e /* n */ && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x74 /* t */) return true;
+    // `(0x…)\n`: a stack field of `file:line (0x…)` lines.
+    else if (b === 0x29 /* ) */ && i + 2 < to && bytes[i + 1] === 0x5c && bytes[i + 2] === 0x6e /* n */) return true;
   }
   return false;
 }

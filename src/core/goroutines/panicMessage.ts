@@ -12,6 +12,12 @@ import { detachString } from './textChunks';
 export const MAX_PANIC_MESSAGE_LINES = 50;
 export const MAX_PANIC_MESSAGE_CHARS = 8192;
 
+/**
+ * The crash lines whose value may go on over the next lines: a panic's, and Kubernetes' HandleCrash
+ * logging one it recovered (`Observed a panic: %#v (%v)`, a struct's Go syntax that a terminal wraps).
+ */
+const MAY_GO_ON = ['panic: ', 'Observed a panic: '];
+
 interface OpenMessage {
   /** The lines after the crash line, blank ones too. */
   readonly lines: string[];
@@ -39,7 +45,7 @@ export class PanicMessageLines {
   afterLine(lineNo: number, skippedOutside: boolean, blank: boolean, text: () => string): void {
     const crash = this.crashes.last();
     if (crash !== undefined && this.crashes.chainsTo(lineNo) && !blank && !skippedOutside) {
-      this.open = crash.message.startsWith('panic: ') ? { lines: [], chars: 0, firstSkipped: -1, skippedBefore: -1, skipped: 0 } : null;
+      this.open = MAY_GO_ON.some(start => crash.message.startsWith(start)) ? { lines: [], chars: 0, firstSkipped: -1, skippedBefore: -1, skipped: 0 } : null;
       return;
     }
     const open = this.open;

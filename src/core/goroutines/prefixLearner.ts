@@ -51,7 +51,7 @@ const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
  * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
-  `^(${STUCK_TO_CRASH}?(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
+  `^(${STUCK_TO_CRASH}?)((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
   `(?=${CRASH_LINE_BEHIND_PREFIX})`);
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
@@ -214,11 +214,16 @@ export class PrefixLearner<Snapshot> {
     if (this.prefix !== null) this.unconfirmed = { ...header, previousPrefix };
   }
 
-  /** Length of the log prefix before a crash header on this line, or 0 when there is none (or a prefix is known). */
-  crashHeaderPrefixLength(text: string, lineStart: number, end: number): number {
-    if (this.prefix !== null) return 0;
+  /**
+   * The log prefix before a crash header on this line: where it starts (after what stuck to the
+   * line's start, the backtick that opened inline code, which the lines under it lack) and where it
+   * ends; null when there is none (or a prefix is known).
+   */
+  crashHeaderPrefix(text: string, lineStart: number, end: number): { start: number; end: number } | null {
+    if (this.prefix !== null) return null;
     const crash = PREFIXED_CRASH_HEADER.exec(text.slice(lineStart, Math.min(end, lineStart + 200)));
-    return crash ? crash[1].length : 0;
+    if (crash === null || crash[1].length + crash[2].length === 0) return null;
+    return { start: lineStart + crash[1].length, end: lineStart + crash[1].length + crash[2].length };
   }
 
   /**

@@ -87,11 +87,12 @@ export function indentedPastPrefix(prefix: LinePrefix, text: string, lineStart: 
 /**
  * The line under a prefixed headless start: when text[lineStart, end) carries the start's prefix
  * and, indented further than the call (Go indents a frame's `file:line` by a tab), a `file:line`,
- * the prefix learnt and where the location starts; else null. `leadingSpaceLost`: the text is a log
- * viewer's copy, whose lines lost that tab (startsHeadlessStack then asks for Go's offset).
+ * the prefix learnt and where the location starts; else null. A `file:line` that lost its tab (a log
+ * viewer's copy, a syslog that trims it, Go before 1.3's unindented ones) is taken with what Go
+ * prints after a Go file's path, its offset (startsHeadlessStack).
  */
 export function learnPrefixFromPair(
-  start: HeadlessStart, text: string, lineStart: number, end: number, leadingSpaceLost = false,
+  start: HeadlessStart, text: string, lineStart: number, end: number,
 ): { prefix: LinePrefix; prefixText: string; s: number; location: LocationLine } | null {
   const prefixText = start.prefixText;
   if (prefixText === null) return null;
@@ -101,7 +102,7 @@ export function learnPrefixFromPair(
   // Told before a pattern is built (most calls behind text are log lines, and so is the line after):
   // the line starts as the prefix does and, where a prefix as long ends, is indented further.
   const at = from + prefixText.length;
-  if (at >= end || text.charCodeAt(from) !== prefixText.charCodeAt(0) || !isBlank(text.charCodeAt(at - 1)) || (!leadingSpaceLost && !isBlank(text.charCodeAt(at)))) return null;
+  if (at >= end || text.charCodeAt(from) !== prefixText.charCodeAt(0) || !isBlank(text.charCodeAt(at - 1))) return null;
   // With the white space the line starts with (a table's empty first columns): the prefix is matched from each line's start.
   const lineText = text.slice(lineStart, at);
   const prefix = linePrefixFrom(lineText);
@@ -115,6 +116,6 @@ export function learnPrefixFromPair(
   const callSpace = whiteSpaceBefore(prefixText, 0, prefixText.length);
   const locationSpace = whiteSpaceBefore(text, from, s);
   const indented = locationSpace.length > callSpace.length || (locationSpace.tab && !callSpace.tab);
-  if (!startsHeadlessStack(text, s, location, indented, leadingSpaceLost)) return null;
+  if (!startsHeadlessStack(text, s, location, indented, true)) return null;
   return { prefix, prefixText: lineText, s, location };
 }

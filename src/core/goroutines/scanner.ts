@@ -87,7 +87,7 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, isSourceLine, mayBePcLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import type { BadReturnPc } from './badReturnPc';
@@ -527,7 +527,8 @@ export class DumpScanner implements LineKindActions {
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
-      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1])) return false;
+      // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape.
+      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
@@ -566,7 +567,8 @@ export class DumpScanner implements LineKindActions {
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end)) return false;
+    if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end) ||
+      mayBePcLocation(bytes, s, end)) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -637,6 +639,8 @@ export class DumpScanner implements LineKindActions {
     if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
     const message = this.logRecords.message(text, lineStart, lineEnd);
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
+    // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.
+    if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
     const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
@@ -646,6 +650,11 @@ export class DumpScanner implements LineKindActions {
     this.lineIndented = s > afterPrefix || (prefixMatched && indentedBehindPrefix(this.prefixes.prefix!, text, lineStart, afterPrefix));
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+    // A call's `file:line` behind its tab written as an escape (`\t/usr/local/go/…`, a log that escaped the tab alone): the escape is its indent.
+    if (this.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
+      s += 2;
+      this.lineIndented = true;
+    }
     const border = this.prefixes.prefix?.closingBorder ?? null;
     if (border !== null) {
       if (prefixMatched) end = endBeforeBorder(text, s, end, border);
@@ -762,13 +771,14 @@ export class DumpScanner implements LineKindActions {
       return;
     }
     // A crash header comes before any goroutine header, so its prefix is not known yet either.
-    const crashPrefix = this.prefixes.crashHeaderPrefixLength(text, lineStart, end);
-    if (crashPrefix > 0) {
-      const prefixText = text.slice(lineStart, lineStart + crashPrefix);
+    const crashPrefix = this.prefixes.crashHeaderPrefix(text, lineStart, end);
+    if (crashPrefix !== null) {
+      // What stuck before the log's prefix (a backtick) is no part of it; alone, it is taken as the prefix.
+      const prefixText = text.slice(crashPrefix.start < crashPrefix.end ? crashPrefix.start : lineStart, crashPrefix.end);
       const crashBorder = closingBorderOf(prefixText, text, end);
       this.prefixes.tryCrashPrefix(prefixText, crashBorder);
       this.lineIndented = false;
-      this.otherLine(text, lineStart + crashPrefix, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
+      this.otherLine(text, crashPrefix.end, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
@@ -1039,15 +1049,24 @@ export class DumpScanner implements LineKindActions {
    */
   private locationOnlyLine(text: string, s: number, end: number): boolean {
     const stack = this.locationStack;
-    const continuing = stack !== null && stack.endLine === this.lineNo - 1;
-    if (!continuing && !this.crashes.chainsTo(this.lineNo - 1) && !this.underWrappedCrashLine()) return false;
+    // The lines of a logged string are read all at its line's number.
+    const continuing = stack !== null && stack.endLine >= this.lineNo - 1;
+    // The source line under a frame printed with its pc: passed over, the run goes on.
+    if (continuing && stack.sourceMayFollow && this.lineIndented && isSourceLine(text, s, end)) { stack.sourceMayFollow = false; stack.endLine = this.lineNo; return true; }
+    const underCrash = continuing || this.crashes.chainsTo(this.lineNo - 1) || this.underWrappedCrashLine();
+    // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
+    if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
     const from = afterPrefixLeftover(text, s, end);
     const location = parseBareLocation(text, from, end);
-    if (location === null) return false;
+    if (location === null || (!underCrash && !location.pc)) return false;
     if (!continuing) this.endLocationStack();
     const locationId = this.interner.location(text.slice(from, location.locationEnd), () => text.slice(from, location.pathEnd), location.line);
     const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
-    if (continuing) { stack.frames.push(frame); stack.endLine = this.lineNo; } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo };
+    if (continuing) {
+      stack.frames.push(frame);
+      stack.endLine = this.lineNo;
+      stack.sourceMayFollow = location.pc;
+    } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo, sourceMayFollow: location.pc };
     return true;
   }
 
@@ -1105,7 +1124,7 @@ export class DumpScanner implements LineKindActions {
     let location = s < end ? parseLocationLine(text, s, end) : null;
     if (start.prefixText !== null) {
       // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
-      const learnt = learnPrefixFromPair(start, text, lineStart, end, this.leadingSpaceLost);
+      const learnt = learnPrefixFromPair(start, text, lineStart, end);
       location = null;
       if (learnt !== null) {
         // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
@@ -1998,7 +2017,7 @@ export class DumpScanner implements LineKindActions {
     // is more of that text: a frame's `file:line` is indented.
     const pathAfterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo) && isPathCutShort(this.skippedLine);
     this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !pathAfterText &&
-      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine)));
+      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine) || this.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
     return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }

@@ -35,7 +35,8 @@ const ROOTS_WITHOUT_CREATOR = new Set([
  */
 export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean): boolean {
   if (g.createdBy !== null || g.stackUnavailable || offsetsMissing) return false;
-  // Goroutine 1 runs main; goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
+  // Goroutine 1 runs main, but never without frames; goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
+  if (g.id === 1 && g.frames.length === 0 && !isRaceState(g.state)) return true;
   if (g.id <= 1 || isRaceState(g.state)) return false;
   // A call from C into Go runs locked to the C thread, on a goroutine nobody created: its outer frames are the cgo export's.
   if (g.lockedToThread) return false;

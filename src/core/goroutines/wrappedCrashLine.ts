@@ -3,9 +3,12 @@
 //   E1113 19:45:44.464932  1 runtime.go:69] Observed a panic: "…" (runtime error: invalid memory address or nil pointer derefe
 //   rence)
 // The crash line alone tells it was cut: a `(` it leaves open (HandleCrash's `Observed a panic: … (…)`
-// always closes it), or a runtime error's words that stop inside the error. Told on the crash line
-// alone, the stack two lines under it still counts as the crash's; a tail of letters that closes the
-// line's `(` (`rence)`) is joined to the message.
+// always closes it), a quote it leaves open in HandleCrash's value, or a runtime error's words that
+// stop inside the error. Told on the crash line alone, the stack two lines under it still counts as
+// the crash's; a tail of letters that closes the line's `(` (`rence)`) is joined to the message, and
+// so is the rest of a quoted value that HandleCrash's `(…)` then prints whole again:
+//   E0913 13:54:17.645542     534 runtime.go:78] Observed a panic: "send on closed c
+//   hannel" (send on closed channel)
 
 const RUNTIME_ERROR = 'runtime error: ';
 
@@ -24,7 +27,7 @@ export function crashLineLooksWrapped(message: string): boolean {
     if (c === 0x28 /* ( */) open++;
     else if (c === 0x29 /* ) */ && open > 0) open--;
   }
-  if (open > 0) return true;
+  if (open > 0 || OPEN_OBSERVED_VALUE.test(message)) return true;
   const at = message.lastIndexOf(RUNTIME_ERROR);
   if (at < 0) return false;
   const rest = message.slice(at + RUNTIME_ERROR.length);
@@ -47,4 +50,35 @@ export function mayBeClosingTail(bytes: Uint8Array, s: number, end: number): boo
 /** Whether the trimmed line is such a tail. */
 export function isClosingTail(line: string): boolean {
   return CLOSING_TAIL.test(line);
+}
+
+/** HandleCrash's `Observed a panic: "<value>" (<error>)` cut inside its quoted value: the quote left open. */
+const OPEN_OBSERVED_VALUE = /Observed a panic: "([^"]*)$/;
+/** The rest of such a line: the value's end and its closing quote, then the error in parentheses. */
+const QUOTED_VALUE_TAIL = /^([^"]*)" \((.*)\)$/;
+/** A tail is a line of a crash message: bounded as one. */
+const MAX_TAIL = 4000;
+
+/** The bytes of a line that may be such a tail: `" (` in it, `)` at its end. */
+export function mayBeQuotedValueTail(bytes: Uint8Array, s: number, end: number): boolean {
+  if (end - s < 4 || end - s > MAX_TAIL || bytes[end - 1] !== 0x29 /* ) */) return false;
+  for (let i = s; i + 2 < end; i++) if (bytes[i] === 0x22 /* " */ && bytes[i + 1] === 0x20 && bytes[i + 2] === 0x28 /* ( */) return true;
+  return false;
+}
+
+/** Whether the trimmed line is such a tail. */
+export function isQuotedValueTail(line: string): boolean {
+  return line.length <= MAX_TAIL && QUOTED_VALUE_TAIL.test(line);
+}
+
+/**
+ * Whether `tail` is the rest of the crash `message` cut inside HandleCrash's quoted value: the two
+ * pieces of the value make one that the error in parentheses ends with, as HandleCrash prints it.
+ */
+export function continuesObservedValue(message: string, tail: string): boolean {
+  const open = OPEN_OBSERVED_VALUE.exec(message);
+  const rest = QUOTED_VALUE_TAIL.exec(tail);
+  if (open === null || rest === null) return false;
+  const value = open[1] + rest[1];
+  return value !== '' && rest[2].endsWith(value);
 }

@@ -130,10 +130,10 @@ describe('goroutines: headless stacks in damaged shapes', () => {
       }
     });
 
-    it('a call behind a prefix over a line that lacks it, or whose location is not indented further, stays junk', () => {
+    it('a call behind a prefix over a line that lacks it, or whose location is not indented further and not as Go prints it, stays junk', () => {
       for (const lines of [
         ['10:00:01 app: main.foo(0x1)', '\t/src/main.go:12 +0x1d'],
-        ['10:00:01 app: main.foo(0x1)', '10:00:01 app: /src/main.go:12 +0x1d'],
+        ['10:00:01 app: main.foo(0x1)', '10:00:01 app: /src/main.go:12'],
         ['10:00:01 app: retrying main.foo(0x1)', '10:00:02 app: see notes at main.go:12'],
         ['see the fix in main.foo(x)', 'see the fix in \t/src/main.go:12'],
         // A name without its package behind text is code quoted in prose (Ginkgo's panic value says `defer GinkgoRecover()`).
@@ -142,6 +142,11 @@ describe('goroutines: headless stacks in damaged shapes', () => {
         const dump = scanGoroutineDump(lines.join('\n') + '\n');
         assert.deepEqual([dump.headlessStacks.length, [...dump.goroutines].length], [0, 0], lines.join(' / '));
       }
+    });
+
+    it('a call behind a prefix over a location that lost its tab but keeps Go\'s offset is a stack (a journal of Go 1.2, a syslog that trims it)', () => {
+      const dump = scanGoroutineDump(['10:00:01 app: main.foo(0x1)', '10:00:01 app: /src/main.go:12 +0x1d', '10:00:01 app: created by main.main', '10:00:01 app: /src/main.go:5 +0x2a', ''].join('\n'));
+      assert.deepEqual(dump.headlessStacks.map(h => [h.frames.map(f => `${f.func} ${f.file}:${f.line}`), h.createdBy?.func]), [[['main.foo /src/main.go:12'], 'main.main']]);
     });
   });
 

@@ -285,6 +285,8 @@ const EXPECTED: Record<string, Reading> = {
   'telegraf_1025_runtime_stack_after_goroutine_journald.txt': {
     ids: [255345], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'the runtime threw in runtime.acquirep1 (proc.go:3315), as a runtime stack shows (its crash line is not in the text)',
+    // The paste starts at a goroutine's `created by`, its location flush left behind the journal's prefix.
+    headless: [{ lines: '6–7', funcs: [], createdBy: 'net/http.(*Transport).dialConn' }], cutAtStart: true,
   },
   // Stacks pasted without their goroutine header: shown, not counted.
   'containerd_9217_headless_stack_before_goroutine.txt': {
@@ -848,6 +850,102 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).reconcileJobs.func1']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:39)',
   },
+  // klog's structured text format: HandleCrash's record (`"Observed a panic" panic="…" stacktrace=<`) is the crash line, its stack tab-indented under it and closed by ` >`; a lowercase journald month.
+  'longhorn_11169_klog_text_observed_panic_record.txt': {
+    ids: [1940], truncated: true, crash: 'Observed a panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1940, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrashWithContext']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
+  },
+  'longhorn_11917_klog_value_closer_repanicked.txt': {
+    ids: [540], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered, repanicked]',
+    cut: [[540, ['k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic', 'github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).saveInK8s', 'github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).update.f…']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered, repanicked]) in kubernetes.(*storage).saveInK8s (controller.go:215)',
+    headless: [{ lines: '2–5', funcs: ['github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).runQueue.func1'], createdBy: 'github.com/rancher/dynamiclistener/storage/kubernetes.(*storage).runQueue' }],
+    cutAtStart: true,
+  },
+  'k3s_2938_journald_lowercase_month.txt': {
+    ids: [21, 101], truncated: true, crash: null,
+    cut: [[101, ['time.Sleep', 'github.com/rancher/k3s/vendor/k8s.io/kubernetes/pkg/scheduler/framework/runtime.(*metricsRecorder).run']]],
+    first: null,
+  },
+  // Grafana's plugin log: one logfmt record per dump line, the blank line as a bare `msg=`; ARM registers after the last goroutine, a line of spaces among them.
+  'druiddatasource_142_grafana_logfmt_bare_empty_msg.txt': {
+    ids: [101], truncated: true, crash: 'panic: interface conversion: interface {} is float64, not string',
+    cut: [[101, ['main.(*druidDatasource).prepareResponse', 'main.(*druidDatasource).query', 'main.(*druidDatasource).QueryData']]],
+    first: '1 goroutine crashed (panic: interface conversion: interface {} is float64, not string) in main.(*druidDatasource).prepareResponse (druid.go:786)',
+  },
+  'internetpi_542_arm_registers_space_line_after_dump.txt': {
+    ids: [628], truncated: false, crash: null,
+    cut: [],
+    first: null,
+  },
+  // A stack without its header behind a journal's prefix whose locations lost their tab: the prefix learnt from the call and the location under it, which Go's offset vouches for.
+  'etcd_1750_journald_headless_flush_left_go12.txt': {
+    ids: [], truncated: true, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at raft.(*server).leaderLoop (server.go:835), created by raft.(*server).Start',
+    headless: [{ lines: '2–9', funcs: ['github.com/coreos/etcd/third_party/github.com/goraft/raft.(*server).leaderLoop', 'github.com/coreos/etcd/third_party/github.com/goraft/raft.(*server).loop', 'github.com/coreos/etcd/third_party/github.com/goraft/raft.func·007'], createdBy: 'github.com/coreos/etcd/third_party/github.com/goraft/raft.(*server).Start' }],
+    cutAtStart: true,
+  },
+  // HandleCrash's klog line wrapped at a fixed width inside its quoted value: the rest, whose value the error in parentheses repeats, joined to it.
+  'tektoncli_1715_handlecrash_value_wrapped_80.txt': {
+    ids: [329], truncated: true, crash: 'Observed a panic: "send on closed channel" (send on closed channel)',
+    cut: [[329, ['k8s.io/apimachinery/pkg/util/runtime.logPanic']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "send on closed channel" (send on closed channel)), cut before the frame that panicked',
+  },
+  // Locations behind an escaped tab; HandleCrash's value of several lines (a struct a terminal wrapped), kept whole as a panic's is.
+  'argoworkflows_5473_debug_stack_escaped_tab_locations.txt': {
+    ids: [150], truncated: true, crash: null,
+    cut: [[150, ['runtime/debug.Stack', 'github.com/argoproj/argo-workflows/v3/workflow/controller.(*wfOperationCtx).operate.func2', 'panic', 'github.com/argoproj/argo-workflows/v3/workflow/controller.(*wfOperationCtx).setGlobalParameters', 'github.com/argoproj/argo-workflows/v3/workflow/controller.(*wfOperationCtx).operate', 'github.com/argoproj/argo-workflows/v3/workflow/controller.(*WorkflowController).processNextItem']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in controller.(*wfOperationCtx).setGlobalParameters (operator.go:504)',
+  },
+  'argoworkflows_7139_handlecrash_struct_value_wrapped.txt': {
+    ids: [194], truncated: true,
+    crash: 'Observed a panic: &logrus.Entry{Logger:(*logrus.Logger)(0xc000294000), Data:logrus.Fields{"fromPhase":"Failed",\n"namespace":"argo", "toPhase":"Error", "workflow":"test-fixed"}, Time:time.Time{wall:0xc0587d3f73f4cba4, ext:134428595, loc:(*time.Location)(0x2cc7000)}, Lev\nel:0x0, Caller:(*runtime.Frame)(nil), Message:"workflow is already fulfilled", Buffer:(*bytes.Buffer)(nil), Context:context.Context(nil), err:""} (&{0xc00029\n4000 map[fromPhase:Failed namespace:argo toPhase:Error workflow:test-fixed] 2021-11-02 18:03:41.871680932 +0000 UTC m=+0.134428595 panic <nil> workflow is al\nready fulfilled <nil> <nil> })',
+    cut: [[194, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic', 'github.com/sirupsen/logrus.Entry.log']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: &logrus.Entry{Logger:(*logrus.Logger)(0xc000294000), Data:logrus.Fields{"fromPhase":"Failed", …) in logrus.Entry.log (entry.go:259)',
+  },
+  // A log prefix learnt from the crash line without the backtick glued before it; beego's `Handler crashed with error` over its locations-only stack.
+  'fluentbitoutsyslog_13_backtick_glued_compose_prefix.txt': {
+    ids: [17], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in syslog.(*Out).Write (out.go:81)',
+  },
+  'harbor_16556_beego_handler_crashed_locations.txt': {
+    ids: [], truncated: true, crash: 'Handler crashed with error net/http: abort Handler',
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in proxy.go:63',
+    headless: [{ lines: '6–14', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // Recovery middleware's stacks of `file:line (0x…)` lines (gin's, macaron's, Vitess' format), with or without a source line under each, also in a log field: a stack without its header, blamed under `panic.go`.
+  'vitess_7607_tb_stack_pc_source_lines.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in resolver.go:194',
+    headless: [{ lines: '5–10', funcs: ['?', '?', '?'], createdBy: null }],
+  },
+  'vitess_5196_uncaught_panic_pc_locations.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in tabletserver.go:642',
+    headless: [{ lines: '4–9', funcs: ['?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // Another unit's journal line right under a goroutine header behind syslog's month-first prefix: a line of the same log, the header kept (cut, no frames).
+  'raspiblitz_665_journal_systemd_line_under_header.txt': {
+    ids: [1], truncated: true, crash: 'panic: page 13360 already freed',
+    cut: [[1, []]],
+    first: '1 goroutine crashed (panic: page 13360 already freed)',
+  },
+  // journalctl's multi-line message: the prefix on its first line, the stack's lines indented under the message.
+  'flannel_657_journal_multiline_message_aligned.txt': {
+    ids: [11673], truncated: true, crash: 'http: panic serving <ip>:49540: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[11673, ['net/http.(*conn).serve.func1', 'panic', 'github.com/coreos/flannel/subnet.nodeToLease', 'github.com/coreos/flannel/subnet.(*etcdSubnetRegistry).getSubnets']]],
+    first: '1 goroutine panicked (recovered: http: panic serving <ip>:49540: runtime error: invalid memory address or nil pointer dereference) in subnet.nodeToLease (registry.go:400)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -1094,6 +1192,49 @@ describe('goroutines: real pastes from public issues', () => {
     assert.deepEqual(frames(`${head}, 0x42803)\n${p}\t/app/main.go:12 +0x1d\n${p}main.main()\n${p}\t/app/main.go:3 +0x1d\n`), ['main.f /app/main.go:12', 'main.main /app/main.go:3']);
     // Words are no arguments: the call stays cut, the line is skipped.
     assert.deepEqual(frames(`${head}thanks for looking\n`), ['main.f :0']);
+  });
+
+  it('a dump relayed one logfmt record per line keeps its lines that logfmt writes bare: `msg=main.main()`, `msg=` for a blank line', () => {
+    // Go 1.19's output, each line written as Grafana writes a plugin's stderr: logfmt quotes a value only with a space, `=` or `"` in it.
+    const dump = [
+      'panic: assignment to entry in nil map', '', 'goroutine 1 [running]:', 'main.main()', '\t/tmp/pa/gp/main.go:12 +0x8e', '',
+      'goroutine 17 [chan receive]:', 'main.worker(0xc0000387b8?)', '\t/tmp/pa/gp/main.go:5 +0x1b', 'created by main.main', '\t/tmp/pa/gp/main.go:9 +0x6a',
+    ];
+    const logfmt = (value: string) => /[\s="]/.test(value) ? JSON.stringify(value) : value;
+    const text = dump.map((line, i) => `logger=plugin.app t=2023-02-01T13:00:14.7732${String(i).padStart(2, '0')}+09:00 level=debug msg=${logfmt(line)}\n`).join('');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.frames.map(f => `${f.func} ${f.line}`), g.createdBy?.func]), [
+      [1, ['main.main 12'], undefined], [17, ['main.worker 5'], 'main.main'],
+    ]);
+    assert.equal(a.dump.crash?.message, 'panic: assignment to entry in nil map');
+    assert.deepEqual(a.dump.warnings, []);
+  });
+
+  it('HandleCrash\'s line cut inside its quoted value joins the rest only when the error in parentheses repeats the value', () => {
+    const crash = (head: string, tail: string) => analyzeGoroutineDump([
+      `E0913 13:54:17.645542     534 runtime.go:78] Observed a panic: ${head}`, tail, 'goroutine 329 [running]:', 'main.f()', '\t/app/main.go:9 +0x20', '',
+    ].join('\n')).dump.crash?.message;
+    assert.equal(crash('"invalid memory address or nil pointer derefer', 'ence" (runtime error: invalid memory address or nil pointer dereference)'),
+      'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)');
+    assert.equal(crash('"send on closed channel', '" (send on closed channel)'), 'Observed a panic: "send on closed channel" (send on closed channel)');
+    // Another value in the parentheses: the line is no rest of this one, only a line of the value that the header under it confirms.
+    assert.equal(crash('"send on closed c', 'hannel" (index out of range)'), 'Observed a panic: "send on closed c\nhannel" (index out of range)');
+  });
+
+  it('a location behind its tab written as an escape (`\\t/usr/…`) has the path without it, on the byte path as on the text path', () => {
+    const a = analyzeGoroutineDump(read('argoworkflows_5473_debug_stack_escaped_tab_locations.txt'));
+    const files = [...a.dump.goroutines][0].frames.map(f => f.file);
+    assert.equal(files[0], '/usr/local/go/src/runtime/debug/stack.go');
+    assert.ok(files.every(f => f.startsWith('/')), files.join('\n'));
+  });
+
+  it('a log field of `file:line (0x…)` lines that the paste cut is read as far as it goes, blamed under its `panic.go`', () => {
+    // Grafana's `stack="…"`: macaron's recovery stack, escaped in one field, the paste ending inside it.
+    for (const closer of ['', '\n', '\n```\n']) {
+      const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt') + closer);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in index.go:99', JSON.stringify(closer));
+      assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
+    }
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
