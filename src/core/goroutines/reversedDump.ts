@@ -22,7 +22,8 @@ export const REVERSED_WARNING = 'lines were newest first; read in reverse (line 
 export const REVERSED_CUT_WARNING = `the text is newest line first and longer than ${MAX_REVERSED_BYTES >> 20} MiB: ` +
   `only its first ${MAX_REVERSED_BYTES >> 20} MiB (its newest lines) are read, in reverse`;
 
-const HEADER = /goroutine \d+ \[[^\]]{1,200}\]:$/;
+/** A goroutine header, as its line ends (a log viewer's columns may come before it). */
+export const HEADER_LINE = /goroutine \d+ \[[^\]]{1,200}\]:$/;
 const NEWLINE = 0x0a;
 /** Held text is kept in blocks of this size (one block holds the whole order sample), and read back in pieces of it. */
 const BLOCK_BYTES = ORDER_SAMPLE_BYTES;
@@ -56,7 +57,7 @@ export interface OrderVotes { forward: number; backward: number }
 /** When the line at `at` is a goroutine header: counts where its call line stands (after it, before it, or both). */
 export function voteOnHeader<At>(lines: LineWalk<At>, at: At, votes: OrderVotes): void {
   const line = trimmedEnd(lines.text(at));
-  if (!line.endsWith(']:') || !HEADER.test(line)) return;
+  if (!line.endsWith(']:') || !HEADER_LINE.test(line)) return;
   if (contentLine(lines, lines.next(at), a => lines.next(a))?.endsWith(')')) votes.forward++;
   if (contentLine(lines, lines.previous(at), a => lines.previous(a))?.endsWith(')')) votes.backward++;
 }
