@@ -34,42 +34,24 @@ const trimmedEnd = (line: string): string => line.trimEnd();
 
 /** Whether the lines read as a dump printed bottom up: more headers with their call line above than below. */
 export function looksReversed(lines: readonly string[]): boolean {
-  const votes: OrderVotes = { forward: 0, backward: 0 };
-  const walk: LineWalk<number> = {
-    text: i => lines[i],
-    next: i => (i + 1 < lines.length ? i + 1 : null),
-    previous: i => (i > 0 ? i - 1 : null),
+  let forward = 0;
+  let backward = 0;
+  const content = (i: number, step: number): string | null => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const line = trimmedEnd(lines[j]);
+      // Blank, or a viewer's time alone (its tab-separated column with an empty line after it).
+      if (line.trim() !== '' && !/^[\d :.TZ+-]*$/.test(line)) return line;
+    }
+    return null;
   };
-  for (let i = 0; i < lines.length; i++) voteOnHeader(walk, i, votes);
-  return votes.forward > 0 || votes.backward > 0 ? votes.backward > votes.forward : stacksWithoutHeadersLookReversed(lines);
-}
-
-/** Lines reached one from another: the text's lines by index, or its bytes' lines by offset, decoded as asked for. */
-export interface LineWalk<At> {
-  text(at: At): string;
-  next(at: At): At | null;
-  previous(at: At): At | null;
-}
-
-/** How many goroutine headers have their call line after them (a dump read forward) and before them. */
-export interface OrderVotes { forward: number; backward: number }
-
-/** When the line at `at` is a goroutine header: counts where its call line stands (after it, before it, or both). */
-export function voteOnHeader<At>(lines: LineWalk<At>, at: At, votes: OrderVotes): void {
-  const line = trimmedEnd(lines.text(at));
-  if (!line.endsWith(']:') || !HEADER_LINE.test(line)) return;
-  if (contentLine(lines, lines.next(at), a => lines.next(a))?.endsWith(')')) votes.forward++;
-  if (contentLine(lines, lines.previous(at), a => lines.previous(a))?.endsWith(')')) votes.backward++;
-}
-
-/** The first line with content from `at` on, going by `step`, trimmed at its end. */
-function contentLine<At>(lines: LineWalk<At>, at: At | null, step: (at: At) => At | null): string | null {
-  for (; at !== null; at = step(at)) {
-    const line = trimmedEnd(lines.text(at));
-    // Blank, or a viewer's time alone (its tab-separated column with an empty line after it).
-    if (line.trim() !== '' && !/^[\d :.TZ+-]*$/.test(line)) return line;
+  for (let i = 0; i < lines.length; i++) {
+    const line = trimmedEnd(lines[i]);
+    if (!line.endsWith(']:') || !HEADER_LINE.test(line)) continue;
+    if (content(i, 1)?.endsWith(')')) forward++;
+    if (content(i, -1)?.endsWith(')')) backward++;
   }
-  return null;
+  if (forward > 0 || backward > 0) return backward > forward;
+  return stacksWithoutHeadersLookReversed(lines);
 }
 
 /** A `file:line` as Go prints it, its offset and a traceback's `fp= sp= pc=` after it or not. */

@@ -11,8 +11,7 @@ import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
-import { bytesLookReversed } from './orderSample';
-import { StreamedOrderVote } from './streamedOrderVote';
+import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
@@ -121,7 +120,7 @@ export class GoroutineDumpScanner {
 
   /** Whether the held text's first ORDER_SAMPLE_BYTES read as a dump newest line first. */
   private readsNewestFirst(held: HeldText): boolean {
-    return held.length > 0 && !held.isUtf16() && bytesLookReversed(held.start(ORDER_SAMPLE_BYTES), this.search);
+    return held.length > 0 && !held.isUtf16() && bytesLookReversed(held.start(ORDER_SAMPLE_BYTES));
   }
 
   /** The held text: read in reverse when its lines are newest first, else as it comes. */
