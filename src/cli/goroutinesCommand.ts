@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  compareGroups, crashHeadline, describeFrame, formatCount, isStdlibFunc, shortFuncName,
+  ORDER_SAMPLE_BYTES, compareGroups, crashHeadline, describeFrame, formatCount, isStdlibFunc, shortFuncName,
   type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type HeadlessStack, type RuntimeStack, type Similarity, type SourceFrame,
 } from '../core/goroutines';
 import { GoroutineInputStream, InputError as CoreInputError } from '../core/input';
@@ -45,22 +45,34 @@ const READ_CHUNK_BYTES = 1 << 18;
  */
 async function analyzeFile(path: string, similarity: Similarity): Promise<GoroutineAnalysis> {
   const name = path === '-' ? 'standard input' : path;
-  const stream = new GoroutineInputStream({ similarity, gunzip: nodeGunzip, byteSearch: nodeByteSearch });
+  const newStream = (rereadable: boolean) => new GoroutineInputStream({ similarity, gunzip: nodeGunzip, byteSearch: nodeByteSearch, rereadable });
   try {
     if (path === '-') {
+      const stream = newStream(false);
       for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) stream.push(chunk);
-    } else {
-      pushFile(path, stream);
+      tuneV8ForFinish();
+      return stream.finish();
     }
+    // A file past the order's sample can be read again: its order (a dump copied newest line first)
+    // is then voted on as it is scanned, without holding its first MiB, and it is read again when
+    // the vote asks for it. A smaller file is held whole (its size at most) and read once.
+    const first = pushFile(path, newStream);
+    if (!first.needsRereading) {
+      tuneV8ForFinish();
+      const analysis = first.finish();
+      if (!first.needsRereading) return analysis;
+    }
+    const again = pushFile(path, () => newStream(false));
     tuneV8ForFinish();
-    return stream.finish();
+    return again.finish();
   } catch (e) {
     if (e instanceof CoreInputError) throw new InputError(`${name}: ${e.message}`);
     throw e;
   }
 }
 
-function pushFile(path: string, stream: GoroutineInputStream): void {
+/** Pushes the file into a new stream, `rereadable` when a regular file past the order's sample; stops early when the stream needs rereading. */
+function pushFile(path: string, newStream: (rereadable: boolean) => GoroutineInputStream): GoroutineInputStream {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -68,8 +80,10 @@ function pushFile(path: string, stream: GoroutineInputStream): void {
     throw readError(path, e);
   }
   try {
+    const stat = fstatSync(fd);
+    const stream = newStream(stat.isFile() && stat.size > ORDER_SAMPLE_BYTES);
     const buffer = new Uint8Array(READ_CHUNK_BYTES);
-    for (let first = true; ; first = false) {
+    for (let first = true; !stream.needsRereading; first = false) {
       let length: number;
       try {
         length = readSync(fd, buffer, 0, buffer.length, null);
@@ -77,9 +91,10 @@ function pushFile(path: string, stream: GoroutineInputStream): void {
         throw readError(path, e);
       }
       if (length === 0) break;
-      if (first && !(buffer[0] === 0x1f && buffer[1] === 0x8b)) tuneV8ForInputSize(fstatSync(fd).size);
+      if (first && !(buffer[0] === 0x1f && buffer[1] === 0x8b)) tuneV8ForInputSize(stat.size);
       stream.push(buffer.subarray(0, length));
     }
+    return stream;
   } finally {
     closeSync(fd);
   }

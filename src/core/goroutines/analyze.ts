@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   readonly maxWarnings?: number;
   /** The host's faster searches over bytes (Node's Buffer); default the portable ones. */
   readonly byteSearch?: ByteSearch;
+  /** The caller can push the text again (scanInput.ts's `ScanInputOptions.rereadable`); see `needsRereading`. */
+  readonly rereadable?: boolean;
 }
 
 export interface GoroutineAnalysis {
@@ -53,7 +55,12 @@ export class GoroutineDumpAnalyzer {
 
   constructor(private readonly options: AnalyzeOptions = {}) {
     const similarity = options.similarity ?? 'default';
-    this.scanner = new GoroutineDumpScanner({ keepArgs: similarity !== 'default', maxWarnings: options.maxWarnings, byteSearch: options.byteSearch });
+    this.scanner = new GoroutineDumpScanner({ keepArgs: similarity !== 'default', maxWarnings: options.maxWarnings, byteSearch: options.byteSearch, rereadable: options.rereadable });
+  }
+
+  /** With `rereadable`: the text read so far is void (its lines are newest first, say); push it again to an analyzer without it. */
+  get needsRereading(): boolean {
+    return this.scanner.needsRereading;
   }
 
   push(bytes: Uint8Array): void {

@@ -28,7 +28,8 @@
 export * from './model';
 export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type GoroutineAnalysis } from './analyze';
 export type { StackSuspect } from './stackSuspect';
-export { scanGoroutineDump, GoroutineDumpScanner } from './scanInput';
+export { scanGoroutineDump, GoroutineDumpScanner, type ScanInputOptions } from './scanInput';
+export { ORDER_SAMPLE_BYTES } from './reversedDump';
 export { PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
 export { portableByteSearch, type ByteSearch } from './byteSearch';
 export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';

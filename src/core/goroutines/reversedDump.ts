@@ -22,7 +22,8 @@ export const REVERSED_WARNING = 'lines were newest first; read in reverse (line 
 export const REVERSED_CUT_WARNING = `the text is newest line first and longer than ${MAX_REVERSED_BYTES >> 20} MiB: ` +
   `only its first ${MAX_REVERSED_BYTES >> 20} MiB (its newest lines) are read, in reverse`;
 
-const HEADER = /goroutine \d+ \[[^\]]{1,200}\]:$/;
+/** A goroutine header, as its line ends (a log viewer's columns may come before it). */
+export const HEADER_LINE = /goroutine \d+ \[[^\]]{1,200}\]:$/;
 const NEWLINE = 0x0a;
 /** Held text is kept in blocks of this size (one block holds the whole order sample), and read back in pieces of it. */
 const BLOCK_BYTES = ORDER_SAMPLE_BYTES;
@@ -45,7 +46,7 @@ export function looksReversed(lines: readonly string[]): boolean {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = trimmedEnd(lines[i]);
-    if (!line.endsWith(']:') || !HEADER.test(line)) continue;
+    if (!line.endsWith(']:') || !HEADER_LINE.test(line)) continue;
     if (content(i, 1)?.endsWith(')')) forward++;
     if (content(i, -1)?.endsWith(')')) backward++;
   }

@@ -11,11 +11,23 @@ import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
+import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
 /** UTF-16 text (PowerShell's `>`) is decoded whole: at most this much of it. */
 const MAX_UTF16_BYTES = 256 << 20;
+
+export interface ScanInputOptions extends ScanOptions {
+  /**
+   * The caller can push the text again from its start (a file): its order is then voted on as it
+   * is scanned (streamedOrderVote.ts) instead of holding its first ORDER_SAMPLE_BYTES until the vote
+   * is taken. When the vote says the lines are newest first, or no goroutine header voted,
+   * `needsRereading` turns true: what was read is void, and the text is to be pushed again to a
+   * scanner without this option.
+   */
+  readonly rereadable?: boolean;
+}
 
 /**
  * Incremental scanner: `push` the dump's bytes in chunks of any size (a file stream, 1–4 MB reads),
@@ -47,9 +59,10 @@ export class GoroutineDumpScanner {
 
   private readonly search: ByteSearch;
 
-  constructor(options: ScanOptions = {}) {
+  constructor(options: ScanInputOptions = {}) {
     this.scanner = new DumpScanner(options);
     this.search = options.byteSearch ?? portableByteSearch;
+    if (options.rereadable) { this.held = null; this.orderVote = new StreamedOrderVote(); }
   }
 
   /**
@@ -60,9 +73,25 @@ export class GoroutineDumpScanner {
   private held: HeldText | null = new HeldText();
   /** The held text's first bytes read newest line first: it is held whole and read in reverse at the end. */
   private newestFirst = false;
+  /** With `rereadable`, until the text's first ORDER_SAMPLE_BYTES have voted on its order. */
+  private orderVote: StreamedOrderVote | null = null;
+  private rereadNeeded = false;
+
+  /** See `ScanInputOptions.rereadable`: the text read so far is void, to be pushed again to a scanner without it. */
+  get needsRereading(): boolean {
+    return this.rereadNeeded;
+  }
 
   push(chunk: Uint8Array): void {
     if (this.finished) throw new Error('GoroutineDumpScanner: push after finish');
+    if (this.rereadNeeded) return;
+    const vote = this.orderVote;
+    if (vote !== null) {
+      vote.push(chunk.subarray(0, Math.min(chunk.length, ORDER_SAMPLE_BYTES - vote.length)));
+      if (vote.length === ORDER_SAMPLE_BYTES && !this.orderVoted()) return;
+      this.scanPiece(chunk);
+      return;
+    }
     const held = this.held;
     if (held === null) { this.scanPiece(chunk); return; }
     if (this.newestFirst) { held.append(chunk); return; }
@@ -81,9 +110,17 @@ export class GoroutineDumpScanner {
     if (sampled < chunk.length) this.scanPiece(chunk.subarray(sampled));
   }
 
+  /** Ends the streamed vote: whether the text reads forward (else it needs rereading). */
+  private orderVoted(): boolean {
+    const forward = this.orderVote!.readsForward() === true;
+    this.orderVote = null;
+    if (!forward) this.rereadNeeded = true;
+    return forward;
+  }
+
   /** Whether the held text's first ORDER_SAMPLE_BYTES read as a dump newest line first. */
   private readsNewestFirst(held: HeldText): boolean {
-    return held.length > 0 && !held.isUtf16() && looksReversed(splitLines(new TextDecoder().decode(held.start(ORDER_SAMPLE_BYTES))));
+    return held.length > 0 && !held.isUtf16() && bytesLookReversed(held.start(ORDER_SAMPLE_BYTES));
   }
 
   /** The held text: read in reverse when its lines are newest first, else as it comes. */
@@ -156,6 +193,7 @@ export class GoroutineDumpScanner {
 
   finish(): GoroutineDump {
     if (this.finished) return this.finished;
+    if (this.orderVote !== null) this.orderVoted();
     this.releaseHeld();
     if (!this.started) {
       const head = this.takeCarry();

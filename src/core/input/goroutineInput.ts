@@ -97,13 +97,19 @@ export class GoroutineInputStream {
     }
   }
 
+  /** With `rereadable`: what was pushed is void; push the input again to a stream without it. */
+  get needsRereading(): boolean {
+    return this.analyzer.needsRereading;
+  }
+
   finish(): GoroutineAnalysis {
     if (this.mode === 'undecided') this.decideOnHead();
     if (this.mode === 'gzip' && this.inflated !== 'proto') {
       this.inflate(new Uint8Array(0), true);
       if (this.inflated === 'undecided') this.decideInflated();
     }
-    if (this.mode === 'whole') return readGoroutines(concat(this.gathered!), this.options);
+    // Read whole here: nothing to push again.
+    if (this.mode === 'whole') return readGoroutines(concat(this.gathered!), { ...this.options, rereadable: false });
     if (this.inflated === 'proto') return analyzeGoroutineProfile(concat(this.gathered!), this.options);
     return foundGoroutines(this.analyzer.finish(), this.firstBytes);
   }
