@@ -97,6 +97,11 @@ export function regenerateProducerGoldens(): void {
     add(view, heap, 'normalize_diff_base_earlier', ['-normalize', `-diff_base=${earlier}`], ['--normalize', '--diff-base', earlier]);
     add(view, heap, 'normalize_base_earlier', ['-normalize', `-base=${earlier}`], ['--normalize', '--base', earlier]);
   }
+  // gperftools' `bytes` numeric labels: a range in a unit, and a regex list, which pprof asks of
+  // string labels only (it selects nothing here).
+  const gpHeap = 'test/fixtures/pprof/producers/gperftools_heap_pprof_proto.pb.gz';
+  add('top', gpHeap, 'tagfocus_bytes_range', ['-tagfocus=bytes=64kb:'], ['--tagfocus', 'bytes=64kb:']);
+  for (const view of ['top', 'traces'] as const) add(view, gpHeap, 'tagfocus_bytes_regexes', ['-tagfocus=bytes=4096,8192'], ['--tagfocus', 'bytes=4096,8192']);
   // dd-trace's labels: keys with spaces, a number label without a unit, one above 2^53.
   const dd = 'test/fixtures/pprof/producers/datadog_node_wall_labels.pb.gz';
   add('top', dd, 'tagroot_route', ['-tagroot=route'], ['--tagroot', 'route']);
