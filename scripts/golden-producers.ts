@@ -97,6 +97,13 @@ export function regenerateProducerGoldens(): void {
     add(view, heap, 'normalize_diff_base_earlier', ['-normalize', `-diff_base=${earlier}`], ['--normalize', '--diff-base', earlier]);
     add(view, heap, 'normalize_base_earlier', ['-normalize', `-base=${earlier}`], ['--normalize', '--base', earlier]);
   }
+  // Node's pprof (microseconds) against @datadog/pprof (nanoseconds) and back: pprof brings
+  // both to the finer unit before it combines them.
+  const nodeWall = 'test/fixtures/pprof/producers/node_pprof_real_wall.pb.gz', ddWall = 'test/fixtures/pprof/producers/datadog_node_wall_lines_emit.pb.gz';
+  for (const view of ['top', 'traces'] as const) {
+    add(view, nodeWall, 'diff_base_datadog_ns', [`-diff_base=${ddWall}`], ['--diff-base', ddWall]);
+    add(view, ddWall, 'base_node_us', [`-base=${nodeWall}`], ['--base', nodeWall]);
+  }
   // gperftools' `bytes` numeric labels: a range in a unit, and a regex list, which pprof asks of
   // string labels only (it selects nothing here).
   const gpHeap = 'test/fixtures/pprof/producers/gperftools_heap_pprof_proto.pb.gz';
