@@ -23,11 +23,23 @@ export function mergeEqualSamples(profile: Profile): Profile {
     return stringIds[index];
   };
 
+  // pprof keys a sample by its labels sorted (Go writes a label map in any order): each
+  // sample's labels are visited in one order of their content.
+  const order = new Uint32Array(s.labelKey.length);
+  for (let j = 0; j < order.length; j++) order[j] = j;
+  const byContent = (x: number, y: number): number => stringId(s.labelKey[x]) - stringId(s.labelKey[y])
+    || stringId(s.labelStr[x]) - stringId(s.labelStr[y]) || stringId(s.labelUnit[x]) - stringId(s.labelUnit[y])
+    || (s.labelNum[x] < s.labelNum[y] ? -1 : s.labelNum[x] > s.labelNum[y] ? 1 : 0);
+  for (let i = 0; i < s.count; i++) {
+    if (s.labelStart[i + 1] - s.labelStart[i] > 1) order.subarray(s.labelStart[i], s.labelStart[i + 1]).sort(byContent);
+  }
+
   const hashOf = (i: number): number => {
     let h = HASH_SEED;
     for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) h = mixInt(h, locationIds[s.locations[p]]);
     h = mixInt(h, -1);
-    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+    for (let k = s.labelStart[i]; k < s.labelStart[i + 1]; k++) {
+      const j = order[k];
       h = mixInt(mixInt(mixInt(h, stringId(s.labelKey[j])), stringId(s.labelStr[j])), stringId(s.labelUnit[j]));
       h = mixNumber(h, s.labelNum[j]);
     }
@@ -40,7 +52,7 @@ export function mergeEqualSamples(profile: Profile): Profile {
     const labelA = s.labelStart[a], labelB = s.labelStart[b], labels = s.labelStart[a + 1] - labelA;
     if (s.labelStart[b + 1] - labelB !== labels) return false;
     for (let k = 0; k < labels; k++) {
-      const x = labelA + k, y = labelB + k;
+      const x = order[labelA + k], y = order[labelB + k];
       if (stringId(s.labelKey[x]) !== stringId(s.labelKey[y]) || stringId(s.labelStr[x]) !== stringId(s.labelStr[y])
         || stringId(s.labelUnit[x]) !== stringId(s.labelUnit[y]) || !Object.is(s.labelNum[x], s.labelNum[y])) return false;
     }
