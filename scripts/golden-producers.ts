@@ -82,6 +82,33 @@ export function regenerateProducerGoldens(): void {
   // A diff whose base is another producer's profile of the same sample types.
   const rust = 'test/fixtures/pprof/producers/pprofrs_rust_cpu.pb', cpp = 'test/fixtures/pprof/producers/gperftools_cpp_cpu.pb.gz';
   for (const view of ['top', 'peek'] as const) add(view, rust, 'diff_base_cpp', ['-unit=ns', `-diff_base=${cpp}`], ['--unit', 'ns', '--diff-base', cpp]);
+  // A saved diff against itself: its own base samples meet the base's (pprof sets the base mark
+  // again, it does not add a second), normalized or not.
+  const saved = 'test/fixtures/pprof/producers/diff_negative_values.pb.gz';
+  for (const view of ['top', 'traces'] as const) {
+    add(view, saved, 'diff_base_itself', [`-diff_base=${saved}`], ['--diff-base', saved]);
+    add(view, saved, 'normalize_diff_base_itself', ['-normalize', `-diff_base=${saved}`], ['--normalize', '--diff-base', saved]);
+  }
+  // Node's heap against an earlier run: samples that repeat a stack are summed before the
+  // normalization rounds them.
+  const heap = 'test/fixtures/pprof/producers/node_pprof_real_heap.pb.gz', earlier = 'test/fixtures/pprof/producers/node_pprof_real_heap_earlier.pb.gz';
+  for (const view of ['top', 'traces', 'tree'] as const) {
+    add(view, heap, 'diff_base_earlier', [`-diff_base=${earlier}`], ['--diff-base', earlier]);
+    add(view, heap, 'normalize_diff_base_earlier', ['-normalize', `-diff_base=${earlier}`], ['--normalize', '--diff-base', earlier]);
+    add(view, heap, 'normalize_base_earlier', ['-normalize', `-base=${earlier}`], ['--normalize', '--base', earlier]);
+  }
+  // Node's pprof (microseconds) against @datadog/pprof (nanoseconds) and back: pprof brings
+  // both to the finer unit before it combines them.
+  const nodeWall = 'test/fixtures/pprof/producers/node_pprof_real_wall.pb.gz', ddWall = 'test/fixtures/pprof/producers/datadog_node_wall_lines_emit.pb.gz';
+  for (const view of ['top', 'traces'] as const) {
+    add(view, nodeWall, 'diff_base_datadog_ns', [`-diff_base=${ddWall}`], ['--diff-base', ddWall]);
+    add(view, ddWall, 'base_node_us', [`-base=${nodeWall}`], ['--base', nodeWall]);
+  }
+  // gperftools' `bytes` numeric labels: a range in a unit, and a regex list, which pprof asks of
+  // string labels only (it selects nothing here).
+  const gpHeap = 'test/fixtures/pprof/producers/gperftools_heap_pprof_proto.pb.gz';
+  add('top', gpHeap, 'tagfocus_bytes_range', ['-tagfocus=bytes=64kb:'], ['--tagfocus', 'bytes=64kb:']);
+  for (const view of ['top', 'traces'] as const) add(view, gpHeap, 'tagfocus_bytes_regexes', ['-tagfocus=bytes=4096,8192'], ['--tagfocus', 'bytes=4096,8192']);
   // dd-trace's labels: keys with spaces, a number label without a unit, one above 2^53.
   const dd = 'test/fixtures/pprof/producers/datadog_node_wall_labels.pb.gz';
   add('top', dd, 'tagroot_route', ['-tagroot=route'], ['--tagroot', 'route']);

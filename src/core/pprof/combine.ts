@@ -79,11 +79,14 @@ function combine(parts: Part[]): Profile {
       t.stackStart[si] = li;
       for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) t.locations[li++] = s.locations[p] + locOffset;
       t.labelStart[si] = lab;
-      for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++, lab++) {
+      for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+        // pprof's SetLabel replaces the mark a saved diff's base samples already carry.
+        if (base && remap[s.labelKey[j]] === baseKey) continue;
         t.labelKey[lab] = remap[s.labelKey[j]];
         t.labelStr[lab] = remap[s.labelStr[j]];
         t.labelNum[lab] = s.labelNum[j];
         t.labelUnit[lab] = remap[s.labelUnit[j]];
+        lab++;
       }
       if (base) { t.labelKey[lab] = baseKey; t.labelStr[lab] = baseValue; lab++; }
     }

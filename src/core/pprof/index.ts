@@ -22,7 +22,8 @@
  *   computeTop(view): TopResult            flat/cum per frame, `go tool pprof -top` semantics
  *   topTable(profile, viewOptions): TopResult
  *   lineHeat(profile, viewOptions): Map<file, LineHeat[]>   per file:line, for code lenses
- *   mergeProfiles(profiles): Profile (pprof's merge: shared tables, equal samples summed), diffProfiles(profile, base): Profile (-diff_base), subtractProfile (-base)
+ *   mergeProfiles(profiles): Profile (pprof's merge: shared tables, equal samples summed), diffProfiles(profile, base): Profile (-diff_base), subtractProfile (-base),
+ *   mergeEqualSamples(profile): Profile (pprof's merge within one sample table), inCommonUnits(profiles) (pprof's ScaleProfiles)
  *   (flame trees and the other views: src/core/report)
  *   displayFunctionName(fn): pprof's simplified name
  */
@@ -38,6 +39,9 @@ export {
 } from './stackView';
 export { computeTop, topTable, lineHeat, compareRows, type TopRow, type TopResult, type LineHeat } from './top';
 export { diffProfiles, subtractProfile, IncompatibleProfilesError } from './combine';
+export { mergeEqualSamples } from './mergeEqualSamples';
+export { inCommonUnits } from './commonUnits';
+export { scaleValue } from './measurement';
 export { mergeProfiles } from './merge';
 export { displayFunctionName } from './functionNames';
 export { parseTagFilter } from './tagFilter';

@@ -31,6 +31,12 @@ function sniffUnit(ut: UnitType, unit: string): Unit | undefined {
   return ut.units.find(x => x.aliases.includes(unit));
 }
 
+/** Which kind of unit this is (bytes, time, GCU), as pprof sniffs it; undefined for counts and the unknown. */
+export function unitKind(unit: string): number | undefined {
+  const kind = UNIT_TYPES.findIndex(ut => sniffUnit(ut, unit) !== undefined);
+  return kind < 0 ? undefined : kind;
+}
+
 function autoScale(ut: UnitType, value: number): [number, string] | undefined {
   let factor = 0, name = '';
   for (const unit of ut.units) {

@@ -298,8 +298,10 @@ function sampleHasTag(profile: Profile, i: number, f: CompiledTagFilter): boolea
     if (s.labelStr[j] !== 0) {
       if (!f.valueString || f.valueString(s.labelStr[j])) return true;
     } else {
+      // A regex asks of string labels only (pprof's compileTagFilter reads Sample.Label): a
+      // numeric label's value is never text to match, `bytes=4096,8192` selects nothing.
+      if (f.value) continue;
       const n = s.labelNum[j];
-      if (f.value) { if (f.value.test(String(n))) return true; continue; }
       if ((f.min === undefined || n >= f.min) && (f.max === undefined || n <= f.max)) return true;
     }
   }

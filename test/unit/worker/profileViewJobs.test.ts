@@ -107,3 +107,18 @@ describe('worker profile jobs: comparing with a base', () => {
   });
 });
 
+describe('worker profile jobs: a base in another unit of the same kind', () => {
+  const PRODUCERS = path.join(__dirname, '../../fixtures/pprof/producers');
+
+  it("Node pprof's microseconds against @datadog/pprof's nanoseconds: compared in nanoseconds, as pprof does", () => {
+    const store = new WorkerStore();
+    profileOpenJob.run({ documentId: 'n', fileName: 'node_pprof_real_wall.pb.gz', bytes: { filePath: path.join(PRODUCERS, 'node_pprof_real_wall.pb.gz') } }, context(store));
+    profileSetBaseJob.run({ documentId: 'n', base: { fileName: 'datadog_node_wall_lines_emit.pb.gz', bytes: { filePath: path.join(PRODUCERS, 'datadog_node_wall_lines_emit.pb.gz') } } }, context(store));
+    const query: ProfileQuery = { sampleType: 1, granularity: 'functions', filters: [] };
+    const view = profileViewJob.run({ documentId: 'n', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    // go tool pprof -top -diff_base: "Showing nodes accounting for 117ms, 43.98% of 266ms total".
+    assert.equal(view.total, 266_000_000);
+    assert.equal(view.diff!.baseTotal, 266_000_000);
+    assert.equal(view.diff!.profileTotal - view.diff!.baseTotal, 117_000_000);
+  });
+});

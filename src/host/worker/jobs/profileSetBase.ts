@@ -1,5 +1,6 @@
 // Diff mode: decodes a base profile (or drops it) for a profile already open in the worker.
 import { summarizeProfile, type ProfileSummary } from '../../../core/report';
+import { inCommonUnits, type Profile } from '../../../core/pprof';
 import type { ParseOptions } from '../../../core/pprof/parse';
 import type { Job, JobContext } from '../jobTypes';
 import { decodeProfile, getSession, type ProfileBytesSource } from '../profile/profileSession';
@@ -28,9 +29,12 @@ function setBase({ documentId, base }: ProfileSetBaseInput, { store }: JobContex
   session.prepared = undefined;
   if (!base) { session.base = undefined; return {}; }
   const decoded = decodeProfile(base.fileName, base.bytes, gunzip);
-  // pprof subtracts only profiles of the same sample types (one heap profile from another).
+  // pprof subtracts only profiles of the same sample types (one heap profile from another), in
+  // units of one kind (microseconds from nanoseconds: both are brought to the finer).
   const typesOf = (p: typeof decoded.profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(', ');
-  if (typesOf(decoded.profile) !== typesOf(session.current.profile)) {
+  let comparable: Profile[] = [];
+  try { comparable = inCommonUnits([session.current.profile, decoded.profile]); } catch { /* said below */ }
+  if (comparable.length !== 2 || typesOf(comparable[0]) !== typesOf(comparable[1])) {
     throw new Error(`${base.fileName} has sample types [${typesOf(decoded.profile)}], this profile [${typesOf(session.current.profile)}]: compare profiles of the same kind`);
   }
   session.base = decoded;

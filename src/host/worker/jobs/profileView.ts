@@ -1,6 +1,6 @@
 // The main view of a profile for one query: the pruned flame tree and the top table.
 import { flameTree, topRows, type FlameTreeData, type ProfileQuery, type TopTableData } from '../../../core/report';
-import { sampleTypeTotal } from '../../../core/pprof';
+import { sampleTypeTotal, scaleValue } from '../../../core/pprof';
 import type { DiffTotals } from '../../../shared/profileProtocol';
 import type { Job } from '../jobTypes';
 import { DEFAULT_DIFF, getSession, profileFor, queriedFor, queryKey, type ProfileSession } from '../profile/profileSession';
@@ -67,9 +67,10 @@ export function computeView(session: ProfileSession, query: ProfileQuery, widthP
 
 function diffTotals(session: ProfileSession, query: ProfileQuery): DiffTotals {
   const t = query.sampleType;
-  // The merged profile holds the profile's (possibly normalized) samples first.
-  const { values, valueCount } = profileFor(session, query).samples;
-  let profileTotal = 0;
-  for (let i = 0; i < session.current.profile.samples.count; i++) profileTotal += values[i * valueCount + t];
-  return { baseTotal: sampleTypeTotal(session.base!.profile, t), profileTotal, options: query.diff ?? DEFAULT_DIFF };
+  // The diff is the profile (perhaps normalized) minus the base, in the finer unit of the two,
+  // its equal samples summed: what it adds up to plus the base's total is the profile's.
+  const diffed = profileFor(session, query);
+  const base = session.base!.profile;
+  const [baseTotal] = scaleValue(sampleTypeTotal(base, t), base.sampleTypes[t].unit, diffed.sampleTypes[t].unit);
+  return { baseTotal, profileTotal: sampleTypeTotal(diffed, t) + baseTotal, options: query.diff ?? DEFAULT_DIFF };
 }

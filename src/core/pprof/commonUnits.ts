@@ -1,0 +1,99 @@
+// pprof's measurement.ScaleProfiles: before it combines a profile with its base, pprof brings
+// each sample type (and the period) of both to the finer of their units when the units are of
+// one kind: Node's `pprof` writes wall time in microseconds, `@datadog/pprof` in nanoseconds,
+// and one is the other's base. Values are rounded as Go's ScaleN rounds them.
+import { IncompatibleProfilesError } from './combine';
+import { scaleValue, unitKind } from './measurement';
+import type { Profile, SampleTable, ValueType } from './model';
+
+/** The profiles with every sample type and period in the finest unit they share; throws IncompatibleProfilesError. */
+export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
+  if (profiles.length <= 1) return [...profiles];
+  const count = profiles[0].sampleTypes.length;
+  for (const p of profiles) {
+    if (p.sampleTypes.length !== count) {
+      throw new IncompatibleProfilesError(`inconsistent samples type count: ${count} != ${p.sampleTypes.length}`);
+    }
+  }
+  const periodTypes = profiles.flatMap(p => (p.periodType ? [p.periodType] : []));
+  const periodUnit = finestUnit(periodTypes, 'period type');
+  const sampleUnits = profiles[0].sampleTypes.map((_, i) => finestUnit(profiles.map(p => p.sampleTypes[i]), 'sample types'));
+  return profiles.map(p => {
+    let out = p;
+    if (p.periodType && periodUnit !== undefined && p.periodType.unit !== periodUnit) {
+      const [period] = scaleValue(p.period, p.periodType.unit, periodUnit);
+      out = { ...out, period: Math.trunc(period), periodType: { ...p.periodType, unit: periodUnit } };
+    }
+    const ratios = p.sampleTypes.map((t, i) => (sampleUnits[i] === undefined ? 1 : scaleValue(1, t.unit, sampleUnits[i]!)[0]));
+    if (ratios.every(r => r === 1)) return out;
+    return {
+      ...out,
+      sampleTypes: p.sampleTypes.map((t, i) => (sampleUnits[i] === undefined ? t : { ...t, unit: sampleUnits[i]! })),
+      samples: scaledSamples(p.samples, ratios),
+    };
+  });
+}
+
+/** pprof's CommonValueType: the finest of these units, undefined for fewer than two. */
+function finestUnit(types: ValueType[], what: string): string | undefined {
+  if (types.length <= 1) return undefined;
+  let finest = types[0];
+  for (const t of types.slice(1)) {
+    if (!compatible(finest, t)) {
+      throw new IncompatibleProfilesError(`${what}: incompatible types: ${finest.type}/${finest.unit} and ${t.type}/${t.unit}`);
+    }
+    if (scaleValue(1, t.unit, finest.unit)[0] < 1) finest = t;
+  }
+  return finest.unit;
+}
+
+/** pprof's compatibleValueTypes: one type (a trailing "s" aside), units equal or of one kind. */
+function compatible(a: ValueType, b: ValueType): boolean {
+  const trim = (s: string): string => (s.endsWith('s') ? s.slice(0, -1) : s);
+  if (trim(a.type) !== trim(b.type)) return false;
+  if (a.unit === b.unit) return true;
+  const kind = unitKind(a.unit);
+  return kind !== undefined && kind === unitKind(b.unit);
+}
+
+/** Go's Profile.ScaleN: each value scaled and rounded half away from zero; a sample all of whose scaled values are 0 is dropped. */
+function scaledSamples(s: SampleTable, ratios: number[]): SampleTable {
+  const vc = s.valueCount;
+  const values = new Float64Array(s.values.length);
+  const keep: number[] = [];
+  for (let i = 0; i < s.count; i++) {
+    let kept = false;
+    for (let t = 0; t < vc; t++) {
+      const v = s.values[i * vc + t];
+      if (ratios[t] === 1) { values[i * vc + t] = v; continue; }
+      const x = v * ratios[t];
+      const scaled = x < 0 ? -Math.round(-x) : Math.round(x);
+      values[i * vc + t] = scaled;
+      kept ||= scaled !== 0;
+    }
+    if (kept) keep.push(i);
+  }
+  if (keep.length === s.count) return { ...s, values };
+  let stackLength = 0, labelLength = 0;
+  for (const i of keep) { stackLength += s.stackStart[i + 1] - s.stackStart[i]; labelLength += s.labelStart[i + 1] - s.labelStart[i]; }
+  const t: SampleTable = {
+    count: keep.length, valueCount: vc, values: new Float64Array(keep.length * vc), stackStart: new Uint32Array(keep.length + 1),
+    locations: s.locations instanceof Uint16Array ? new Uint16Array(stackLength) : new Uint32Array(stackLength),
+    labelStart: new Uint32Array(keep.length + 1), labelKey: new Uint32Array(labelLength), labelStr: new Uint32Array(labelLength),
+    labelNum: new Float64Array(labelLength), labelUnit: new Uint32Array(labelLength),
+  };
+  let at = 0, lab = 0;
+  keep.forEach((i, k) => {
+    t.values.set(values.subarray(i * vc, i * vc + vc), k * vc);
+    t.stackStart[k] = at;
+    t.locations.set(s.locations.subarray(s.stackStart[i], s.stackStart[i + 1]), at);
+    at += s.stackStart[i + 1] - s.stackStart[i];
+    t.labelStart[k] = lab;
+    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++, lab++) {
+      t.labelKey[lab] = s.labelKey[j]; t.labelStr[lab] = s.labelStr[j]; t.labelNum[lab] = s.labelNum[j]; t.labelUnit[lab] = s.labelUnit[j];
+    }
+  });
+  t.stackStart[keep.length] = at;
+  t.labelStart[keep.length] = lab;
+  return t;
+}
