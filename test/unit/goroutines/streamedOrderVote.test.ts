@@ -98,7 +98,8 @@ describe('the order voted on as the text streams past', () => {
 
   it('reads every fixture as the scanner holding its sample does, or asks for it again', () => {
     let again = 0;
-    for (const [path, bytes] of fixtures()) {
+    const all = fixtures();
+    for (const [path, bytes] of all) {
       const chunks = chunked(bytes, 7, 1 << 12);
       const streamed = analyzed(chunks, true);
       const held = analyzed(chunks, false);
@@ -106,7 +107,9 @@ describe('the order voted on as the text streams past', () => {
       if (streamed.needsRereading) { again++; continue; }
       assert.equal(streamed.json, held.json, path);
     }
-    assert.ok(again > 10 && again < 100, `${again} asked to be read again`);
+    // Pastes without a goroutine header to vote on (a stack alone, a crash line, a prefix on every line) ask again:
+    // never a wrong answer, only a second read of a file over 1 MiB; most fixtures decide.
+    assert.ok(again > 10 && again < all.length / 2, `${again} of ${all.length} asked to be read again`);
   });
 
   it('asks for a text past its sample again as soon as the sample says newest line first', () => {
