@@ -56,4 +56,6 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
     lines(200_000 * scale, i => `${(0x100000 + i * 0x1000).toString(16)}-${(0x101000 + i * 0x1000).toString(16)} r-xp 00000000 08:01 ${i} /lib/lib${i}.so`)),
   /** A threadcreate profile with 10^6 × scale records. */
   'threadcreate-million': scale => ascii('threadcreate profile: total 1000000\n' + lines(1_000_000 * scale, i => `1 @ 0x${(0x100000 + i).toString(16)}\n#\t0x${(0x100000 + i).toString(16)}\tmain.f${i}+0x1\t/src/main.go:${i}\n`)),
+  /** Legacy text profiles whose counts, sizes and rates run past what a double holds (400 digits, or an unsampling that overflows). */
+  'legacy-giant-numbers': () => ascii(`heap profile: 1: 16 [1: 16] @ heap_v2/524288\n${'9'.repeat(400)}: 16 [1: 16] @ 0x1001\n`),
 };
