@@ -123,6 +123,17 @@ describe('hostile inputs: bounded time and memory', function () {
     }
   });
 
+  describe('goroutine headers with numbers Go never prints', () => {
+    it('ids past 20 digits are no headers (each read as Infinity, one goroutine claimed them all); minutes past 19 digits are no wait', async () => {
+      const { value } = await runBounded<Outcome>('analyzeCrafted', ['header-giant-numbers', 1]);
+      const r = ok(value);
+      assert.equal(r.total, 1, 'goroutine 2 alone has a header Go could write');
+      assert.deepEqual(r.waitMinutes, [null]);
+      assert.ok((r.warnings as string[]).some(w => /^line 1: skipped 1 line that is not part of a goroutine dump, starting "goroutine 9{20}/.test(w)), String(r.warnings));
+      assert.ok(!JSON.stringify(r).includes('Infinity'));
+    });
+  });
+
   describe('no quadratic step', () => {
     it('a legacy CPU profile with 100k locations in 100k mappings', async () => {
       const { value } = await runBounded<Outcome>('legacyCpuMany', [100_000]);
