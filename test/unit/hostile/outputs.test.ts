@@ -27,6 +27,14 @@ describe('hostile inputs: what the CLI writes', function () {
       assert.ok(r.outBytes > 100 * 9_900 * 19, `${r.outBytes} characters (${Math.round(cpuMs)} ms of CPU)`);
     });
 
+    it('a diff with itself: the samples merged by comparing stacks, not a key string per sample (850 → 410 MB at scale 1)', async () => {
+      const { value } = await runBounded<Outcome>('goprofOnCrafted', ['profile', 'cycle-10k-deep', 0.1, 'top', ['--diff-base', '{file}']], { seconds: 30, heapMb: 256 });
+      if ('error' in value) assert.fail(value.error);
+      const r = value.ok as { code: number; outBytes: number; err: string };
+      assert.equal(r.err, '');
+      assert.equal(r.code, 0);
+    });
+
     it('traces --json and flame --json wait for a slow reader between pieces', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'goprof-drain-'));
       try {
