@@ -106,4 +106,6 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     return Buffer.concat([...STRINGS.map(str), ...names.map(str), valueType(1, S.samples, S.count), ...repeat(names.length, i => fn(i + 1, STRINGS.length + i, S.file)),
       ...repeat(names.length, i => loc(i + 1, [[i + 1, i + 1]])), ...repeat(names.length, i => sample(repeat(i + 1, k => k + 1), [i + 1]))]);
   },
+  /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
+  'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

@@ -63,6 +63,14 @@ describe('crafted files: bounded, one clear error', function () {
     });
   });
 
+  describe('a profile.proto with a tag no Profile has after whole fields', () => {
+    it('is corrupt at that byte, not "unrecognized", naming the file', async () => {
+      const r = await goprof('profile', 'tag-no-profile-has', 1, 'top');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^goprof top: DIR\/tag-no-profile-has\.pb: corrupt profile\.proto: its first fields are a Profile's, then a tag of field 0 with wire type 0, which a Profile has not \(at byte \d+\)\n$/);
+    });
+  });
+
   describe('gzip members, cuts and containers: what is wrong with the file, in one line', () => {
     const cases: [string, RegExp, RegExp][] = [
       ['gzip-member-then-garbage.pb.gz', /corrupt gzip data: what follows the gzip data is neither more gzip data nor padding/, /corrupt gzip data: what follows/],
