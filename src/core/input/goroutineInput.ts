@@ -13,7 +13,7 @@ import { pushText } from '../goroutines/scanInput';
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
 import { sampleLabels, sampleTypeNames, type Profile } from '../pprof/model';
 import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
-import { containerName, isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
+import { containerName, isGzip, profileProtoBreak, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
 import { describeGzipError } from '../pprof/gzipErrors';
 import { appendAll } from '../appendAll';
@@ -43,7 +43,7 @@ export function readGoroutines(input: string | Uint8Array, options: GoroutineInp
   const raw = sniff.gzipped ? gunzipOnce(input, options.gunzip, options.maxUnzippedBytes) : input;
   const analyzer = new GoroutineDumpAnalyzer(options);
   analyzer.push(raw);
-  return foundGoroutines(analyzer.finish(), raw.subarray(0, 16));
+  return foundGoroutines(analyzer.finish(), raw.subarray(0, 512));
 }
 
 /**
@@ -203,6 +203,8 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   const container = containerName(firstBytes);
   if (container) throw new InputError(`${container}, not a goroutine dump nor a goroutine profile: take the file out of it first`);
   if (isBinary(firstBytes.subarray(0, 16))) {
+    const broken = profileProtoBreak(firstBytes);
+    if (broken) throw new InputError(`corrupt profile.proto: its first fields are a Profile's, then a tag of field ${broken.field} with wire type ${broken.wire}, which a Profile has not (at byte ${broken.offset})`);
     const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
   }

@@ -69,6 +69,12 @@ describe('crafted files: bounded, one clear error', function () {
       assert.equal(r.code, 1);
       assert.match(r.err, /^goprof top: DIR\/tag-no-profile-has\.pb: corrupt profile\.proto: its first fields are a Profile's, then a tag of field 0 with wire type 0, which a Profile has not \(at byte \d+\)\n$/);
     });
+
+    it('the same through the goroutine door', async () => {
+      const r = await goprof('profile', 'tag-no-profile-has', 1, 'goroutines');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^goprof goroutines: DIR\/tag-no-profile-has\.pb: corrupt profile\.proto: .* \(at byte \d+\)\n$/);
+    });
   });
 
   describe('gzip members, cuts and containers: what is wrong with the file, in one line', () => {
