@@ -61,4 +61,6 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   /** Goroutine headers whose ids run to 10^6 × scale digits (Infinity as a number), and minutes as long, each over a stack. */
   'header-giant-numbers': scale => ascii(`goroutine ${'9'.repeat(1_000_000 * scale)} [select]:\n${frame(1)}\n\ngoroutine 2 [select, ${'9'.repeat(1_000_000 * scale)} minutes]:\n${frame(2)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n\n` +
     lines(1000, i => `goroutine ${'8'.repeat(30)}${i} [chan receive, ${'7'.repeat(30)} minutes]:\n${frame(i % 10)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
+  /** A UTF-16 LE dump without its byte order mark (a tool that strips it). */
+  'utf16-no-bom': scale => Buffer.from(lines(50_000 * scale, i => `goroutine ${i + 1} [select]:\n${frame(i % 20)}\n`), 'utf16le'),
 };

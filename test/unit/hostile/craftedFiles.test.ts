@@ -107,6 +107,25 @@ describe('crafted files: bounded, one clear error', function () {
     });
   });
 
+  describe('a dump in UTF-16 without its byte order mark', () => {
+    it('is read as the same dump, little- or big-endian, whole or streamed in pieces of odd length', () => {
+      const le = hostileTexts['utf16-no-bom'](0.02);
+      const be = Buffer.from(le).swap16();
+      for (const bytes of [le, be]) {
+        assert.equal(readGoroutines(bytes).total, 1000);
+        const stream = new GoroutineInputStream();
+        for (let at = 0; at < bytes.length; at += 7777) stream.push(bytes.subarray(at, at + 7777));
+        assert.equal(stream.finish().total, 1000);
+      }
+    });
+
+    it('through the CLI', async () => {
+      const r = await goprof('text', 'utf16-no-bom', 0.02, 'goroutines', '--json');
+      assert.equal(r.err, '');
+      assert.equal(r.code, 0);
+    });
+  });
+
   describe('a dump whose lines end with CR alone', () => {
     it('is read as the same dump with LF, whole or streamed in pieces that cut between lines', () => {
       const bytes = hostileTexts['cr-only'](0.01);
