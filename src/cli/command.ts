@@ -3,6 +3,11 @@
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /**
+   * Resolves once what `out` was given has been handed on: a pipe whose reader is slower than a
+   * command that writes hundreds of MB would otherwise hold all of it in memory.
+   */
+  drained?(): Promise<void>;
 }
 
 export interface CliCommand {

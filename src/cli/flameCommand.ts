@@ -23,14 +23,13 @@ export interface FlameJsonNode {
 const WRITE_PIECE_CHARS = 1 << 20;
 
 /**
- * Writes the tree as the JSON text of its nested `FlameJsonNode`s through `write`, a piece at a
- * time, without recursion: a stack 100,000 frames deep nests as deep, and JSON.stringify
+ * The tree as the JSON text of its nested `FlameJsonNode`s, a piece at a time, without recursion: a stack 100,000 frames deep nests as deep, and JSON.stringify
  * (recursive in V8) then overflows the JavaScript stack; a million nodes held as one string
  * took ~400 MB more. Keys and numbers as JSON.stringify would write them.
  */
-function writeNestedJson(tree: FlameTreeData, write: (text: string) => void): void {
+function* nestedJsonPieces(tree: FlameTreeData): Generator<string> {
   const count = tree.parent.length;
-  if (count === 0) { write('null'); return; }
+  if (count === 0) { yield 'null'; return; }
   // Children in node order: a node's id is above its parent's, as flameTree numbers them.
   const firstChild = new Int32Array(count).fill(-1), lastChild = new Int32Array(count).fill(-1), nextSibling = new Int32Array(count).fill(-1);
   for (let i = 1; i < count; i++) {
@@ -39,11 +38,7 @@ function writeNestedJson(tree: FlameTreeData, write: (text: string) => void): vo
     lastChild[p] = i;
   }
   let pending = '';
-  const emit = (text: string): void => {
-    pending += text;
-    if (pending.length >= WRITE_PIECE_CHARS) { write(pending); pending = ''; }
-  };
-  const open = (i: number): void => {
+  const open = (i: number): string => {
     let text = `{"name":${JSON.stringify(tree.names[tree.name[i]])}`;
     const file = tree.files[tree.file[i]];
     if (file) text += `,"file":${JSON.stringify(file)}`;
@@ -52,26 +47,27 @@ function writeNestedJson(tree: FlameTreeData, write: (text: string) => void): vo
     if (tree.magnitude) text += `,"magnitude":${JSON.stringify(tree.magnitude[i])}`;
     if (tree.flags[i] & FRAME_INLINED) text += ',"inlined":true';
     if (tree.flags[i] & FRAME_PRUNED_REST) text += ',"rest":true';
-    emit(text + ',"children":[');
+    return text + ',"children":[';
   };
-  open(0);
+  pending = open(0);
   // The path from the root to the node being written.
   const path = [0];
   let node = firstChild[0];
   for (;;) {
+    if (pending.length >= WRITE_PIECE_CHARS) { yield pending; pending = ''; }
     if (node >= 0) {
-      open(node);
+      pending += open(node);
       path.push(node);
       node = firstChild[node];
       continue;
     }
     const done = path.pop()!;
-    emit(']}');
+    pending += ']}';
     if (path.length === 0) break;
     node = nextSibling[done];
-    if (node >= 0) emit(',');
+    if (node >= 0) pending += ',';
   }
-  if (pending) write(pending);
+  if (pending) yield pending;
 }
 
 async function flameCommand(argv: string[], io: CliIo): Promise<void> {
@@ -92,7 +88,10 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
   const tree = flameTree(q, { widthPx });
   const head = JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, root: 0 });
   io.out(head.slice(0, -2));
-  writeNestedJson(tree, io.out);
+  for (const piece of nestedJsonPieces(tree)) {
+    io.out(piece);
+    await io.drained?.();
+  }
   io.out('}\n');
 }
 

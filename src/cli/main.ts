@@ -9,6 +9,7 @@ export type { CliIo } from './command';
 const nodeIo: CliIo = {
   out: t => { process.stdout.write(t); },
   err: t => { process.stderr.write(t); },
+  drained: () => process.stdout.writableNeedDrain ? new Promise(resolve => { process.stdout.once('drain', resolve); }) : Promise.resolve(),
 };
 
 function commandLine(c: CliCommand): string {

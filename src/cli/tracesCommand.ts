@@ -1,20 +1,40 @@
 // `goprof traces FILE [query flags]`: pprof's -traces, every sample with its labels, value
-// and stack (leaf first).
+// and stack (leaf first), written a trace at a time: the text is as long as all the stacks.
 import type { CliCommand, CliIo } from './command';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
-import { tracesJson, tracesReport } from '../core/report/traces';
-import { renderTracesText } from '../core/report/pprofText';
+import { traceEntries, traceJson } from '../core/report/traces';
+import { appendTraceLines, profileLabels, TRACES_SEPARATOR, valueFormat } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
+import { pieceOutput } from './pieceOutput';
 
 async function tracesCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseQueryArgs(argv, 'traces', 1);
   const { view, ctx } = prepareQuery(args, { mergeAlways: true });
-  const traces = tracesReport(view);
+  const output = pieceOutput(io);
   if (args.flags.has('json')) {
-    io.out(JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, ...tracesJson(traces) }) + '\n');
+    const head = JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, traces: [] });
+    await output.add(head.slice(0, -2));
+    let first = true;
+    for (const t of traceEntries(view)) {
+      await output.add((first ? '' : ',') + JSON.stringify(traceJson(t)));
+      first = false;
+    }
+    await output.add(']}\n');
+    output.finish();
     return;
   }
-  io.out(withVisibleControls(renderTracesText(ctx, traces)));
+  const format = valueFormat(ctx);
+  const header = profileLabels(ctx, format);
+  await output.add(withVisibleControls(header.join('\n')));
+  let started = header.length > 0;
+  for (const t of traceEntries(view)) {
+    const lines: string[] = [];
+    appendTraceLines(lines, format, t);
+    await output.add((started ? '\n' : '') + withVisibleControls(lines.join('\n')));
+    started = true;
+  }
+  await output.add((started ? '\n' : '') + TRACES_SEPARATOR + '\n');
+  output.finish();
 }
 
 export const traces: CliCommand = {

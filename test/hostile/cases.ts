@@ -57,6 +57,14 @@ export function analyzeText(text: string): Outcome {
   });
 }
 
+/** A crafted text of hostileTexts.ts through the goroutine door: totals, each group's minutes, the warnings. */
+export function analyzeCrafted(name: string, scale: number): Outcome {
+  return outcome(() => {
+    const a = analyzeGoroutineInput(hostileTexts[name](scale));
+    return { total: a.total, groups: a.groups.length, waitMinutes: a.groups.map(g => g.waitMinutes ?? null), warnings: a.dump.warnings.map(w => w.message) };
+  });
+}
+
 /** A legacy CPU profile with n locations in n mappings, made here: each location must land in its own mapping. */
 export function legacyCpuMany(n: number): Outcome {
   return outcome(() => {

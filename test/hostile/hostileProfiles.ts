@@ -16,6 +16,9 @@ function header(extraStrings: string[] = []): Buffer[] {
 }
 const twoLocations = (): Buffer[] => [loc(1, [[1, 10]]), loc(2, [[2, 20]])];
 
+/** Names no compiler writes, each made to escape the format that quotes it. */
+export const HOSTILE_NAMES = ['main.<script>&amp;"x"', 'a|b|c\nnext line', '\u202etxt.exe', 'ctl\u0001\u0007\u001b[31m\u009b', 'q\'uote</text>', ']]>', '=cmd|calc!A1', '+SUM(1)', '@x', '\u0000nul', '\u2066isolate\u2069'];
+
 function repeat<T>(n: number, make: (i: number) => T): T[] {
   return Array.from({ length: n }, (_, i) => make(i));
 }
@@ -95,4 +98,14 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
   'huge-values': () => Buffer.concat([...header(), ...twoLocations(), ...repeat(1000, i => sample([1 + (i & 1), 2], [9223372036854775807n as unknown as number, -9223372036854775808n as unknown as number]))]),
   /** Location ids near 2^63 (sparse), the samples using them. */
   'huge-location-ids': () => Buffer.concat([...header(), loc(2 ** 53 - 1, [[1, 1]]), lfield(4, vfield(1, 9223372036854775807n), lfield(4, vfield(1, 2), vfield(2, 2))), lfield(2, lfield(1, Buffer.concat([Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]), Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f])])), lfield(2, Buffer.from([1, 10])))]),
+  /** A recursion A→B→A…: 1000 × scale samples, each a stack of its own depth up to 10,000 (ten million frames at scale 1). */
+  'cycle-10k-deep': scale => Buffer.concat([...header(), ...twoLocations(), ...repeat(Math.round(1000 * scale), i => sample(repeat(10_000 - i, k => 1 + (k & 1)), [1, 10]))]),
+  /** Function names built to break out of what quotes them: markup, table and CSV separators, line breaks, terminal escapes, a right-to-left override, formulas. */
+  'hostile-names': () => {
+    const names = HOSTILE_NAMES;
+    return Buffer.concat([...STRINGS.map(str), ...names.map(str), valueType(1, S.samples, S.count), ...repeat(names.length, i => fn(i + 1, STRINGS.length + i, S.file)),
+      ...repeat(names.length, i => loc(i + 1, [[i + 1, i + 1]])), ...repeat(names.length, i => sample(repeat(i + 1, k => k + 1), [i + 1]))]);
+  },
+  /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
+  'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

@@ -56,4 +56,11 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
     lines(200_000 * scale, i => `${(0x100000 + i * 0x1000).toString(16)}-${(0x101000 + i * 0x1000).toString(16)} r-xp 00000000 08:01 ${i} /lib/lib${i}.so`)),
   /** A threadcreate profile with 10^6 × scale records. */
   'threadcreate-million': scale => ascii('threadcreate profile: total 1000000\n' + lines(1_000_000 * scale, i => `1 @ 0x${(0x100000 + i).toString(16)}\n#\t0x${(0x100000 + i).toString(16)}\tmain.f${i}+0x1\t/src/main.go:${i}\n`)),
+  /** Legacy text profiles whose counts, sizes and rates run past what a double holds (400 digits, or an unsampling that overflows). */
+  'legacy-giant-numbers': () => ascii(`heap profile: 1: 16 [1: 16] @ heap_v2/524288\n${'9'.repeat(400)}: 16 [1: 16] @ 0x1001\n`),
+  /** Goroutine headers whose ids run to 10^6 × scale digits (Infinity as a number), and minutes as long, each over a stack. */
+  'header-giant-numbers': scale => ascii(`goroutine ${'9'.repeat(1_000_000 * scale)} [select]:\n${frame(1)}\n\ngoroutine 2 [select, ${'9'.repeat(1_000_000 * scale)} minutes]:\n${frame(2)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n\n` +
+    lines(1000, i => `goroutine ${'8'.repeat(30)}${i} [chan receive, ${'7'.repeat(30)} minutes]:\n${frame(i % 10)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
+  /** A UTF-16 LE dump without its byte order mark (a tool that strips it). */
+  'utf16-no-bom': scale => Buffer.from(lines(50_000 * scale, i => `goroutine ${i + 1} [select]:\n${frame(i % 20)}\n`), 'utf16le'),
 };

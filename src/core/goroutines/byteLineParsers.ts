@@ -172,12 +172,18 @@ export interface ByteHeader {
 const digits = { value: 0, end: 0 };
 
 /**
+ * Go prints a goroutine id as a uint64: at most 20 digits. A longer run reads as Infinity, and
+ * every such header would claim the same goroutine: it is no header Go wrote.
+ */
+export const MAX_GOROUTINE_ID_DIGITS = 20;
+
+/**
  * `goroutine N [state…]:` exactly (no ` gp=… m=…`, nothing odd after the bracket), or with labels
  * `goroutine N [state…] {…}:`; `pos` is just after "goroutine ". Other forms return false and are
  * left to `parseHeaderLine`.
  */
 export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: number, result: ByteHeader): boolean {
-  if (!readDecimalBytes(bytes, pos, end, digits)) return false;
+  if (!readDecimalBytes(bytes, pos, end, digits) || digits.end - pos > MAX_GOROUTINE_ID_DIGITS) return false;
   const open = digits.end + 1;
   if (open >= end || bytes[digits.end] !== SPACE || bytes[open] !== OPEN_BRACKET) return false;
   // No wait reason holds a ']': the first one closes the state.

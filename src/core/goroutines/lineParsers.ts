@@ -1,6 +1,6 @@
 // Parsers for single traceback lines, working on [start, end) of a larger string so the scanner
 // never has to cut the dump into one string per line.
-import { isArgumentText, startsName } from './byteLineParsers';
+import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, startsName } from './byteLineParsers';
 
 const CH_SPACE = 0x20;
 const CH_TAB = 0x09;
@@ -79,7 +79,7 @@ const isQuoteMark = (c: number): boolean => c === 0x60 /* ` */ || c === 0x27 /* 
 export function parseHeaderLine(text: string, pos: number, end: number): HeaderLine | null {
   if (!text.startsWith('goroutine ', pos)) return null;
   const num = readDecimal(text, pos + 10, end);
-  if (!num) return null;
+  if (!num || num[1] - (pos + 10) > MAX_GOROUTINE_ID_DIGITS) return null;
   const open = indexInLine(text, '[', num[1], end);
   if (open < 0) return null;
   // Between the number and '[' only ` gp=0x… m=N mp=0x…` may appear.
@@ -130,7 +130,8 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
   let lockedToThread = false;
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i];
-    const minutes = /^(\d+) minutes?$/.exec(part);
+    // Minutes are an int64: a longer run of digits is no wait Go measured (it would read as Infinity).
+    const minutes = /^(\d{1,19}) minutes?$/.exec(part);
     if (minutes) waitMinutes = Number(minutes[1]);
     else if (part === 'locked to thread') lockedToThread = true;
     else if (part.startsWith('synctest')) synctest = true;

@@ -12,6 +12,7 @@ import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
 import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
+import { UTF16_SNIFF_BYTES, utf16Encoding, type Utf16Encoding } from './utf16Encoding';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
 
 const NEWLINE = 0x0a;
@@ -41,6 +42,7 @@ export class GoroutineDumpScanner {
   private started = false;
   /** UTF-16 input (PowerShell `>`): rare and small, so kept and decoded at once at the end. */
   private utf16Parts: Uint8Array[] | null = null;
+  private utf16: Utf16Encoding = 'utf-16le';
   /** Bytes of an unfinished line (or the first < 3 bytes). */
   private carry = new Uint8Array(0);
   private carryLength = 0;
@@ -145,7 +147,8 @@ export class GoroutineDumpScanner {
     this.byteLength += chunk.length;
     if (this.utf16Parts) { this.keepUtf16(chunk); return; }
     if (!this.started) {
-      if (this.carryLength + chunk.length < 3) { this.keep(chunk, 0); return; }
+      // Enough of the head to tell its encoding: a UTF-8 byte order mark, UTF-16 with or without one.
+      if (this.carryLength + chunk.length < UTF16_SNIFF_BYTES) { this.keep(chunk, 0); return; }
       if (this.carryLength > 0) { this.keep(chunk, 0); chunk = this.takeCarry(); }
       chunk = this.start(chunk);
       if (this.utf16Parts) return;
@@ -225,7 +228,7 @@ export class GoroutineDumpScanner {
    */
   private rescanUtf16(): void {
     if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
-    let text = decodeUtf16(this.utf16Parts!, this.utf16Length);
+    let text = decodeUtf16(this.utf16Parts!, this.utf16Length, this.utf16);
     this.utf16Parts = null;
     // Decoded whole, UTF-16 text copied newest line first is read in reverse here.
     if (looksReversed(splitLines(text.slice(0, ORDER_SAMPLE_BYTES)))) {
@@ -267,7 +270,9 @@ export class GoroutineDumpScanner {
   /** Looks at the first bytes: skips a UTF-8 byte order mark, diverts UTF-16 input. */
   private start(chunk: Uint8Array): Uint8Array {
     this.started = true;
-    if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+    const utf16 = utf16Encoding(chunk);
+    if (utf16 !== null) {
+      this.utf16 = utf16;
       this.utf16Parts = [];
       this.keepUtf16(chunk);
       return chunk.subarray(chunk.length);
@@ -341,12 +346,12 @@ function lastContentLine(bytes: Uint8Array): { start: number; end: number } | nu
   return isClosingLine(bytes, held, end) ? null : { start: held, end };
 }
 
-/** UTF-16 parts (their byte order mark first) as one string; the bytes are not kept past it. */
-function decodeUtf16(parts: readonly Uint8Array[], length: number): string {
+/** UTF-16 parts (their byte order mark first, if they have one) as one string; the bytes are not kept past it. */
+function decodeUtf16(parts: readonly Uint8Array[], length: number, encoding: Utf16Encoding): string {
   const whole = new Uint8Array(length);
   let at = 0;
   for (const part of parts) { whole.set(part, at); at += part.length; }
-  return new TextDecoder(whole[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(whole).replace(/^\ufeff/, '');
+  return new TextDecoder(encoding).decode(whole).replace(/^\ufeff/, '');
 }
 
 function isBlankRun(bytes: Uint8Array, from: number, to: number): boolean {

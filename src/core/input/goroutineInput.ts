@@ -14,8 +14,9 @@ import { describeBadReturnPc } from '../goroutines/badReturnPc';
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
 import { sampleLabels, sampleTypeNames, type Profile } from '../pprof/model';
 import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
-import { containerName, isGzip, sniffProfileKind, sniffRaw } from '../pprof/sniff';
+import { containerName, isGzip, profileProtoBreak, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
+import { utf16Encoding } from '../goroutines/utf16Encoding';
 import { describeGzipError } from '../pprof/gzipErrors';
 import { appendAll } from '../appendAll';
 
@@ -44,7 +45,7 @@ export function readGoroutines(input: string | Uint8Array, options: GoroutineInp
   const raw = sniff.gzipped ? gunzipOnce(input, options.gunzip, options.maxUnzippedBytes) : input;
   const analyzer = new GoroutineDumpAnalyzer(options);
   analyzer.push(raw);
-  return foundGoroutines(analyzer.finish(), raw.subarray(0, 16));
+  return foundGoroutines(analyzer.finish(), raw.subarray(0, 512));
 }
 
 /**
@@ -209,7 +210,9 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   if (analysis.parsed > 0 || analysis.raceAccesses > 0 || dump.declaredTotal !== null || dump.runtimeStacks.length > 0 || dump.headlessStacks.length > 0) return analysis;
   const container = containerName(firstBytes);
   if (container) throw new InputError(`${container}, not a goroutine dump nor a goroutine profile: take the file out of it first`);
-  if (isBinary(firstBytes.subarray(0, 16))) {
+  if (isBinary(firstBytes)) {
+    const broken = profileProtoBreak(firstBytes);
+    if (broken) throw new InputError(`corrupt profile.proto: its first fields are a Profile's, then a tag of field ${broken.field} with wire type ${broken.wire}, which a Profile has not (at byte ${broken.offset})`);
     const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
   }
@@ -228,10 +231,10 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   throw new InputError(`no goroutine dump found${first ? ` (${first.message}); ${WHAT_IS_READ}` : ''}`);
 }
 
-/** Control bytes other than white space and terminal escapes: not text a dump could be in (UTF-16 text has a BOM). */
+/** Control bytes other than white space and terminal escapes in its first 16 bytes: not text a dump could be in (UTF-16 text aside). */
 function isBinary(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  return bytes.some(b => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
+  if (utf16Encoding(bytes) !== null) return false;
+  return bytes.subarray(0, 16).some(b => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
 }
 
 /** A goroutine profile.proto (gzipped or not) as the group model. */

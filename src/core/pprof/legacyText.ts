@@ -115,9 +115,9 @@ function heapParser(header: string, profile: Profile, b: Builder): (line: string
   profile.periodType = { type: 'space', unit: 'bytes' };
   let v2 = false;
   switch (m[5]) {
-    case 'heapz_v2': case 'heap_v2': v2 = true; profile.period = Number(m[6] || 0); break;
+    case 'heapz_v2': case 'heap_v2': v2 = true; profile.period = finiteNumber(m[6] || '0', 'sampling rate', 1); break;
     // Go writes 2*MemProfileRate after "heap/".
-    case 'heap': v2 = true; profile.period = Math.trunc(Number(m[6] || 0) / 2); break;
+    case 'heap': v2 = true; profile.period = Math.trunc(finiteNumber(m[6] || '0', 'sampling rate', 1) / 2); break;
     case 'heapprofile': profile.period = 1; break;
     case 'growthz': case 'growth': case 'fragmentationz': case 'fragmentation': profile.period = 1; break;
     default: throw new ProfileParseError(`unknown heap profile sampling "${m[5]}"`, { line: 1 });
@@ -134,11 +134,14 @@ function heapParser(header: string, profile: Profile, b: Builder): (line: string
     if (!s) throw new ProfileParseError(`malformed heap sample "${line.slice(0, 60)}"`, { line: lineNo });
     let blockSize = 0;
     const add = (countText: string, sizeText: string, what: string): void => {
-      let count = Number(countText), size = Number(sizeText);
+      let count = finiteNumber(countText, `${what} count`, lineNo), size = finiteNumber(sizeText, `${what} bytes`, lineNo);
       if (count === 0 && size !== 0) throw new ProfileParseError(`${what} count is 0 but ${what} bytes is ${size}`, { line: lineNo });
       if (count !== 0) {
         blockSize = Math.trunc(size / count);
         if (v2) [count, size] = scaleHeapSample(count, size, rate);
+        if (!Number.isFinite(count) || !Number.isFinite(size)) {
+          throw new ProfileParseError(`${what} sample of ${countText} objects and ${sizeText} bytes cannot be unsampled at sampling rate ${rate}: it comes to more than a number holds`, { line: lineNo });
+        }
       }
       b.values.push(count, size);
     };
@@ -180,11 +183,12 @@ function contentionParser(header: string, lines: TextLines, profile: Profile, b:
   const parse = (line: string, lineNo: number): void => {
     const s = contentionSampleRE.exec(line);
     if (!s) throw new ProfileParseError(`malformed contention sample "${line.slice(0, 60)}"`, { line: lineNo });
-    let cycles = Number(s[1]), count = Number(s[2]);
+    let cycles = finiteNumber(s[1], 'contention cycles', lineNo), count = finiteNumber(s[2], 'contention count', lineNo);
     // As pprof: delays are cycles scaled to nanoseconds, both unsampled by the period.
     if (period > 0) {
       if (cpuHz > 0) cycles = Math.trunc(cycles * period / (cpuHz / 1e9));
       count = count * period;
+      if (!Number.isFinite(cycles) || !Number.isFinite(count)) throw new ProfileParseError(`contention sample of ${s[2]} events and ${s[1]} cycles at sampling period ${period} comes to more than a number holds`, { line: lineNo });
     }
     b.values.push(count, cycles);
     startSample(b, parseAddresses(s[3], lineNo));
@@ -219,12 +223,22 @@ function countParser(header: string, profile: Profile, b: Builder): (line: strin
   return (line, lineNo) => {
     const s = countSampleRE.exec(line);
     if (!s) throw new ProfileParseError(`malformed ${type} sample "${line.slice(0, 60)}"`, { line: lineNo });
-    b.values.push(Number(s[1]));
+    b.values.push(finiteNumber(s[1], `${type} count`, lineNo));
     startSample(b, parseAddresses(s[2], lineNo));
   };
 }
 
 function vt(type: string, unit: string): ValueType { return { type, unit }; }
+
+/**
+ * A count, size or rate of a text profile: digits past what a double holds (~10^308) read as
+ * Infinity and would make every sum and percentage NaN, so they are an error that says where.
+ */
+function finiteNumber(text: string, what: string, lineNo: number): number {
+  const n = Number(text);
+  if (!Number.isFinite(n)) throw new ProfileParseError(`${what} ${text.length > 24 ? `${text.slice(0, 12)}…(${text.length} digits)` : text} is larger than a number holds`, { line: lineNo });
+  return n;
+}
 
 function isBlankOrComment(line: string): boolean {
   const t = line.trim();

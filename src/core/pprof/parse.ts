@@ -5,7 +5,7 @@ import { describeGzipError } from './gzipErrors';
 import { parseLegacyCpu } from './legacyCpu';
 import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
-import { containerName, isGzip, sniffRaw } from './sniff';
+import { containerName, isGzip, looksLikeText, profileProtoBreak, sniffRaw } from './sniff';
 import { applyDropFrames } from './prune';
 import { gunzipWithin, isDeclaredBomb, unzipLimit, UnzipLimitError } from './unzipLimit';
 
@@ -86,6 +86,7 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
       case 'unknown':
         if (raw.length === 0) throw new ProfileParseError(`empty profile${where}`);
         if (containerName(raw)) throw new ProfileParseError(`${containerName(raw)}${where}, not a profile: take the profile out of it first`, { offset: 0 });
+        throwIfCorruptProto(raw.subarray(0, 64 * 1024), where);
         throw new ProfileParseError(`unrecognized profile format${where}: neither profile.proto nor a Go text profile (first bytes ${hexHead(raw)})`, { offset: 0 });
     }
   } catch (e) {
@@ -93,6 +94,15 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
     // Anything else is our bug meeting odd input; still report it as a parse error.
     throw new ProfileParseError(`cannot read profile${where}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+function throwIfCorruptProto(head: Uint8Array, where: string): void {
+  if (looksLikeText(head)) return;
+  const broken = profileProtoBreak(head);
+  if (broken === null) return;
+  throw new ProfileParseError(
+    `corrupt profile.proto${where}: its first fields are a Profile's, then a tag of field ${broken.field} with wire type ${broken.wire}, which a Profile has not`,
+    { offset: broken.offset });
 }
 
 function hexHead(b: Uint8Array): string {

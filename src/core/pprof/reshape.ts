@@ -9,25 +9,57 @@
 import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
 import { scaledLabel } from './measurement';
 import type { LinearRegex } from '../linearRegex';
+import { finishHash, HASH_SEED, mixInt } from '../seededHash';
+
+/** A column of numbers that grows by doubling: a profile's stacks can hold ten million ids, which a JavaScript array holds at twice the bytes and copies as it grows. */
+class GrowableColumn<T extends Uint32Array | Float64Array> {
+  length = 0;
+  constructor(private data: T) {}
+
+  push(n: number): void {
+    if (this.length === this.data.length) {
+      const grown = new (this.data.constructor as new (n: number) => T)(Math.max(16, this.data.length * 2));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = n;
+  }
+
+  /** The numbers pushed, in an array of their own length. */
+  take(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
+const uint32Column = (): GrowableColumn<Uint32Array> => new GrowableColumn(new Uint32Array(16));
+const float64Column = (): GrowableColumn<Float64Array> => new GrowableColumn(new Float64Array(16));
 
 /** Appends samples one by one and builds the columnar table. */
 class SampleTableBuilder {
-  private values: number[] = [];
-  private stack: number[] = [];
-  private stackStart: number[] = [0];
-  private labelStart: number[] = [0];
-  private labelKey: number[] = [];
-  private labelStr: number[] = [];
-  private labelNum: number[] = [];
-  private labelUnit: number[] = [];
+  private values = float64Column();
+  private stack = uint32Column();
+  private stackStart = uint32Column();
+  private labelStart = uint32Column();
+  private labelKey = uint32Column();
+  private labelStr = uint32Column();
+  private labelNum = float64Column();
+  private labelUnit = uint32Column();
+  private largestLocation = 0;
   count = 0;
 
-  constructor(private readonly valueCount: number) {}
+  constructor(private readonly valueCount: number) {
+    this.stackStart.push(0);
+    this.labelStart.push(0);
+  }
 
   /** `locations` leaf first; labels copied from sample `from` of `source`. */
   add(values: ArrayLike<number>, locations: ArrayLike<number>, source: SampleTable, from: number): void {
     for (let v = 0; v < this.valueCount; v++) this.values.push(values[v]);
-    for (let p = 0; p < locations.length; p++) this.stack.push(locations[p]);
+    for (let p = 0; p < locations.length; p++) {
+      const l = locations[p];
+      if (l > this.largestLocation) this.largestLocation = l;
+      this.stack.push(l);
+    }
     this.stackStart.push(this.stack.length);
     for (let j = source.labelStart[from]; j < source.labelStart[from + 1]; j++) {
       this.labelKey.push(source.labelKey[j]); this.labelStr.push(source.labelStr[j]);
@@ -38,12 +70,13 @@ class SampleTableBuilder {
   }
 
   build(): SampleTable {
+    const stack = this.stack.take();
     return {
-      count: this.count, valueCount: this.valueCount, values: Float64Array.from(this.values),
-      stackStart: Uint32Array.from(this.stackStart),
-      locations: this.stack.every(l => l < 0x10000) ? Uint16Array.from(this.stack) : Uint32Array.from(this.stack),
-      labelStart: Uint32Array.from(this.labelStart), labelKey: Uint32Array.from(this.labelKey),
-      labelStr: Uint32Array.from(this.labelStr), labelNum: Float64Array.from(this.labelNum), labelUnit: Uint32Array.from(this.labelUnit),
+      count: this.count, valueCount: this.valueCount, values: this.values.take(),
+      stackStart: this.stackStart.take(),
+      locations: this.largestLocation < 0x10000 ? Uint16Array.from(stack) : stack,
+      labelStart: this.labelStart.take(), labelKey: this.labelKey.take(),
+      labelStr: this.labelStr.take(), labelNum: this.labelNum.take(), labelUnit: this.labelUnit.take(),
     };
   }
 }
@@ -80,32 +113,54 @@ export function mergeSamples(profile: Profile): Profile {
   });
   const s = profile.samples, vc = s.valueCount;
   const strings = profile.strings;
+  // Every stack in canonical locations, in one column: samples are told equal by comparing
+  // these, not by a key string per sample (a thousand stacks 10,000 deep made 50 MB of keys).
+  const stacks = new Uint32Array(s.locations.length);
+  for (let p = 0; p < stacks.length; p++) stacks[p] = canonical[s.locations[p]];
+  const sameStack = (a: number, b: number): boolean => {
+    const aStart = s.stackStart[a], bStart = s.stackStart[b], length = s.stackStart[a + 1] - aStart;
+    if (s.stackStart[b + 1] - bStart !== length) return false;
+    for (let p = 0; p < length; p++) if (stacks[aStart + p] !== stacks[bStart + p]) return false;
+    return true;
+  };
   // pprof merges before it applies drop_frames (RemoveUninteresting), so stacks that only
   // became equal by dropping frames stay apart; ours were pruned when read: keep them apart.
   const pruned = profile.dropFrames !== '';
-  const merged = new Map<string, { from: number; values: Float64Array; stack: number[] }>();
-  const order: string[] = [];
+  const labelSetIds = new Map<string, number>();
+  // Per merged sample: the first sample it came from, its label set, its summed values.
+  const from: number[] = [], labelSet: number[] = [], sums: Float64Array[] = [];
+  // Keyed by a seeded hash: no file can make its samples share a bucket.
+  const byHash = new Map<number, number[]>();
   for (let i = 0; i < s.count; i++) {
     const values = sampleValues(s, i);
     if (values.every(v => v === 0)) continue;
-    const stack: number[] = [];
-    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) stack.push(canonical[s.locations[p]]);
     const labels: string[] = [];
     for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
       labels.push(`${strings[s.labelKey[j]]}\u0000${strings[s.labelStr[j]]}\u0000${s.labelNum[j]}\u0000${strings[s.labelUnit[j]]}`);
     }
-    const key = pruned ? String(i) : `${stack.join(',')}\u0004${labels.sort().join('\u0005')}`;
-    const entry = merged.get(key);
-    if (entry) { for (let v = 0; v < vc; v++) entry.values[v] += values[v]; continue; }
-    merged.set(key, { from: i, values: Float64Array.from(values), stack });
-    order.push(key);
+    const labelsKey = labels.sort().join('\u0005');
+    let set = labelSetIds.get(labelsKey);
+    if (set === undefined) labelSetIds.set(labelsKey, set = labelSetIds.size);
+    let hash = mixInt(HASH_SEED, set);
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) hash = mixInt(hash, stacks[p]);
+    hash = finishHash(hash);
+    const candidates = pruned ? undefined : byHash.get(hash);
+    const equal = candidates?.find(m => labelSet[m] === set && sameStack(from[m], i));
+    if (equal !== undefined) {
+      const sum = sums[equal];
+      for (let v = 0; v < vc; v++) sum[v] += values[v];
+      continue;
+    }
+    const m = from.length;
+    from.push(i); labelSet.push(set); sums.push(Float64Array.from(values));
+    if (candidates) candidates.push(m); else if (!pruned) byHash.set(hash, [m]);
   }
   const builder = new SampleTableBuilder(vc);
-  for (const key of order) {
-    const e = merged.get(key)!;
+  for (let m = 0; m < from.length; m++) {
     // Summing can cancel out (a sample and its negated base): drop those as Merge does.
-    if (e.values.every(v => v === 0)) continue;
-    builder.add(e.values, e.stack, s, e.from);
+    if (sums[m].every(v => v === 0)) continue;
+    const i = from[m];
+    builder.add(sums[m], stacks.subarray(s.stackStart[i], s.stackStart[i + 1]), s, i);
   }
   return { ...profile, samples: builder.build() };
 }

@@ -47,7 +47,7 @@ export function sniffRaw(head: Uint8Array): ProfileKind {
   return looksLikeProfileProto(head) ? 'pprof' : 'unknown';
 }
 
-function looksLikeText(head: Uint8Array): boolean {
+export function looksLikeText(head: Uint8Array): boolean {
   const n = Math.min(head.length, 512);
   for (let i = 0; i < n; i++) {
     const b = head[i];
@@ -59,26 +59,45 @@ function looksLikeText(head: Uint8Array): boolean {
 // Walks the top-level fields of the prefix: every tag must be a field of message Profile
 // with the wire type profile.proto gives it (15 is doc_url, written by newer encoders).
 function looksLikeProfileProto(head: Uint8Array): boolean {
+  const walk = walkProfileFields(head);
+  return walk.broken === null && walk.fields > 0;
+}
+
+/** Where a walk of a Profile message's top-level fields stopped at a tag no Profile has. */
+export interface ProfileFieldBreak { offset: number; field: number; wire: number }
+
+function walkProfileFields(head: Uint8Array): { fields: number; broken: ProfileFieldBreak | null } {
   const c = new ProtoCursor(head);
   let fields = 0;
   try {
     while (c.pos < head.length && fields < 64) {
+      const offset = c.pos;
       const tag = c.uvarint(head.length);
       const field = Math.floor(tag / 8), wire = tag & 7;
-      if (field < 1 || field > 15) return false;
+      const broken = { fields, broken: { offset, field, wire } };
+      if (field < 1 || field > 15) return broken;
       const lenField = field <= 6 || field === 11 || field === 13;
       if (wire === 2 && lenField) {
         const len = c.uvarint(head.length);
         c.pos += len;
       } else if (wire === 0 && !lenField || (wire === 0 && field === 13)) {
         c.uvarint(head.length);
-      } else return false;
+      } else return broken;
       fields++;
     }
   } catch {
-    return fields > 0;
+    return { fields, broken: null };
   }
-  return fields > 0;
+  return { fields, broken: null };
+}
+
+/**
+ * A binary file that starts as a Profile message (a few whole fields) and then holds a tag no
+ * Profile has: a profile.proto corrupted there. Null when it does not start as one.
+ */
+export function profileProtoBreak(head: Uint8Array): ProfileFieldBreak | null {
+  const walk = walkProfileFields(head);
+  return walk.fields >= 3 ? walk.broken : null;
 }
 
 function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {

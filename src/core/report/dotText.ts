@@ -2,13 +2,14 @@
 // with flat and cum, edges with their weight, "(inline)" and dotted residual edges), for
 // Graphviz or any DOT reader. Node labels are the full printable names (pprof shortens them).
 import { percentage } from '../pprof/measurement';
+import { withVisibleControls } from '../format';
 import type { TrimOptions } from './callGraph';
 import type { DotGraph } from './dotGraph';
 import { profileLabels, selectOutputUnit, valueFormat, type ReportContext } from './pprofText';
 
-/** pprof's escapeForDot: backslashes and quotes escaped, newlines left-justified. */
+/** pprof's escapeForDot: backslashes and quotes escaped, newlines left-justified; control characters shown as U+FFFD. */
 export function escapeForDot(s: string): string {
-  return s.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\l');
+  return withVisibleControls(s).replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\l');
 }
 
 /** pprof's legend lines: profile labels, active filters, what is shown and what was dropped. */

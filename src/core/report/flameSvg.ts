@@ -3,7 +3,7 @@
 // Light colours on a white page, hashed by Go package as in the editor (warm for user code, cool
 // for the standard library and runtime); a diff is red where it grew and green where it shrank.
 // Each frame carries a <title> (name, value, share) that SVG viewers show on hover.
-import { formatPercent, formatValue } from '../format';
+import { formatPercent, formatValue, withVisibleControls } from '../format';
 import type { FlameTreeData } from './profileTypes';
 
 export interface FlameSvgOptions {
@@ -28,9 +28,9 @@ const CHAR_PX = 7.3;
 const HEADER = 46;
 
 function escapeXml(s: string): string {
-  // Control characters are not allowed in XML 1.0 at all.
-  // eslint-disable-next-line no-control-regex -- removing what XML cannot hold
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+  // Control characters are not allowed in XML 1.0 at all, and a bidirectional override would
+  // reorder the label it is in: both shown as U+FFFD.
+  return withVisibleControls(s).replace(/[\ufffe\uffff]/g, '\ufffd')
     .replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
 

@@ -4,6 +4,7 @@
 import type { Profile } from '../pprof/model';
 import { percentage, scaleValue, scaledLabel } from '../pprof/measurement';
 import type { GraphNode, TrimOptions } from './callGraph';
+import { appendAll } from '../appendAll';
 
 /** What a report header says about the query (pprof's report.Options that show in text). */
 export interface ReportContext {
@@ -168,14 +169,19 @@ export interface TraceEntry {
 export function renderTracesText(ctx: ReportContext, traces: readonly TraceEntry[]): string {
   const format = valueFormat(ctx);
   const lines = profileLabels(ctx, format);
-  const labelLines = (labels: TraceEntry['labels']): string[] =>
-    labels.map(l => `${l.key.padStart(10)}:  ${l.values.join(' ')}`).sort();
-  for (const t of traces) {
-    lines.push(TRACES_SEPARATOR, ...labelLines(t.labels), ...labelLines(t.numLabels));
-    t.frames.forEach((f, i) => {
-      lines.push(`${(i === 0 ? format(t.value) : '').padStart(10)}   ${f.name}${f.inline ? ' (inline)' : ''}`);
-    });
-  }
+  for (const t of traces) appendTraceLines(lines, format, t);
   lines.push(TRACES_SEPARATOR);
   return lines.join('\n') + '\n';
+}
+
+/** The lines of one trace of `go tool pprof -traces`, its separator first. */
+export function appendTraceLines(lines: string[], format: ValueFormat, t: TraceEntry): void {
+  const labelLines = (labels: TraceEntry['labels']): string[] =>
+    labels.map(l => `${l.key.padStart(10)}:  ${l.values.join(' ')}`).sort();
+  lines.push(TRACES_SEPARATOR);
+  appendAll(lines, labelLines(t.labels));
+  appendAll(lines, labelLines(t.numLabels));
+  t.frames.forEach((f, i) => {
+    lines.push(`${(i === 0 ? format(t.value) : '').padStart(10)}   ${f.name}${f.inline ? ' (inline)' : ''}`);
+  });
 }

@@ -4,6 +4,7 @@
 // pprof's total, sum% the running sum of flat%.
 import { formatTablePercent, formatTableValue } from '../../shared/tableFormat';
 import type { TopTableData } from './profileTypes';
+import { withVisibleControls } from '../format';
 
 export interface TopExportContext {
   /** The profile's unit of this sample type ("bytes", "nanoseconds", "count", …). */
@@ -31,8 +32,11 @@ function rowsOf(top: TopTableData, total: number): Row[] {
 // A cell a spreadsheet would run as a formula (a name from an untrusted profile) is quoted as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// Control characters and bidirectional overrides are made visible (U+FFFD) in both formats: a
+// name must not recolour the terminal that prints the file or reorder the columns around it.
 function csvCell(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  const visible = withVisibleControls(text);
+  const safe = FORMULA_START.test(visible) ? `'${visible}` : visible;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -48,7 +52,7 @@ export function topRowsCsv(top: TopTableData, ctx: TopExportContext): string {
 
 // Everything Markdown could read as markup, and line breaks, which would end the table row.
 function markdownCell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~!]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return withVisibleControls(text).replace(/[\\`*_[\]<>|#~!]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ');
 }
 
 /** A Markdown table (values formatted in their unit), headed by the sample type and total. */

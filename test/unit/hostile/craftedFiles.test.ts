@@ -63,6 +63,20 @@ describe('crafted files: bounded, one clear error', function () {
     });
   });
 
+  describe('a profile.proto with a tag no Profile has after whole fields', () => {
+    it('is corrupt at that byte, not "unrecognized", naming the file', async () => {
+      const r = await goprof('profile', 'tag-no-profile-has', 1, 'top');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^goprof top: DIR\/tag-no-profile-has\.pb: corrupt profile\.proto: its first fields are a Profile's, then a tag of field 0 with wire type 0, which a Profile has not \(at byte \d+\)\n$/);
+    });
+
+    it('the same through the goroutine door', async () => {
+      const r = await goprof('profile', 'tag-no-profile-has', 1, 'goroutines');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^goprof goroutines: DIR\/tag-no-profile-has\.pb: corrupt profile\.proto: .* \(at byte \d+\)\n$/);
+    });
+  });
+
   describe('gzip members, cuts and containers: what is wrong with the file, in one line', () => {
     const cases: [string, RegExp, RegExp][] = [
       ['gzip-member-then-garbage.pb.gz', /corrupt gzip data: what follows the gzip data is neither more gzip data nor padding/, /corrupt gzip data: what follows/],
@@ -90,6 +104,25 @@ describe('crafted files: bounded, one clear error', function () {
       assert.equal((await goprof('gzip', 'gzip-two-members.pb.gz', 1, 'top')).code, 0);
       const dump = await goprof('gzip', 'dump-two-members.txt.gz', 1, 'goroutines', '--json');
       assert.equal(dump.code, 0);
+    });
+  });
+
+  describe('a dump in UTF-16 without its byte order mark', () => {
+    it('is read as the same dump, little- or big-endian, whole or streamed in pieces of odd length', () => {
+      const le = hostileTexts['utf16-no-bom'](0.02);
+      const be = Buffer.from(le).swap16();
+      for (const bytes of [le, be]) {
+        assert.equal(readGoroutines(bytes).total, 1000);
+        const stream = new GoroutineInputStream();
+        for (let at = 0; at < bytes.length; at += 7777) stream.push(bytes.subarray(at, at + 7777));
+        assert.equal(stream.finish().total, 1000);
+      }
+    });
+
+    it('through the CLI', async () => {
+      const r = await goprof('text', 'utf16-no-bom', 0.02, 'goroutines', '--json');
+      assert.equal(r.err, '');
+      assert.equal(r.code, 0);
     });
   });
 

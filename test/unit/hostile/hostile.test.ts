@@ -104,6 +104,36 @@ describe('hostile inputs: bounded time and memory', function () {
     }
   });
 
+  describe('numbers past what a double holds in legacy text profiles: one error with its line, never NaN', () => {
+    const digits = '9'.repeat(400);
+    const cases: [string, string, RegExp][] = [
+      ['a heap count', `heap profile: 1: 16 [1: 16] @ heap_v2/524288\n${digits}: 16 [1: 16] @ 0x1001\n`, /^inuse count 999999999999…\(400 digits\) is larger than a number holds \(line 2\)$/],
+      ['a heap sampling rate', `heap profile: 1: 16 [1: 16] @ heap_v2/${digits}\n1: 16 [1: 16] @ 0x1001\n`, /^sampling rate 999999999999…\(400 digits\) is larger than a number holds \(line 1\)$/],
+      ['a heap sample whose unsampling overflows', `heap profile: 1: 16 [1: 16] @ heap_v2/1${'0'.repeat(300)}\n1: 16 [1: 16] @ 0x1001\n`, /^inuse sample of 1 objects and 16 bytes cannot be unsampled at sampling rate 1e\+300: .* \(line 2\)$/],
+      ['contention cycles', `--- mutex:\ncycles/second=1000\nsampling period=1\n${digits} 1 @ 0x1001\n`, /^contention cycles 999999999999…\(400 digits\) is larger than a number holds \(line 4\)$/],
+      ['a contention period that overflows', `--- contention:\ncycles/second=1\nsampling period=1${'0'.repeat(300)}\n5 5 @ 0x1001\n`, /^contention sample of 5 events and 5 cycles at sampling period 1e\+300 comes to more than a number holds \(line 4\)$/],
+      ['a goroutine count', `goroutine profile: total 1\n${digits} @ 0x1001\n`, /^goroutine count 999999999999…\(400 digits\) is larger than a number holds \(line 2\)$/],
+      ['a threadcreate count', `threadcreate profile: total 1\n${digits} @ 0x1001\n`, /^threadcreate count 999999999999…\(400 digits\) is larger than a number holds \(line 2\)$/],
+    ];
+    for (const [what, text, expected] of cases) {
+      it(what, async () => {
+        const { value } = await runBounded<Outcome>('parseText', [text]);
+        assert.match(error(value), expected);
+      });
+    }
+  });
+
+  describe('goroutine headers with numbers Go never prints', () => {
+    it('ids past 20 digits are no headers (each read as Infinity, one goroutine claimed them all); minutes past 19 digits are no wait', async () => {
+      const { value } = await runBounded<Outcome>('analyzeCrafted', ['header-giant-numbers', 1]);
+      const r = ok(value);
+      assert.equal(r.total, 1, 'goroutine 2 alone has a header Go could write');
+      assert.deepEqual(r.waitMinutes, [null]);
+      assert.ok((r.warnings as string[]).some(w => /^line 1: skipped 1 line that is not part of a goroutine dump, starting "goroutine 9{20}/.test(w)), String(r.warnings));
+      assert.ok(!JSON.stringify(r).includes('Infinity'));
+    });
+  });
+
   describe('no quadratic step', () => {
     it('a legacy CPU profile with 100k locations in 100k mappings', async () => {
       const { value } = await runBounded<Outcome>('legacyCpuMany', [100_000]);

@@ -31,6 +31,21 @@ const nestedQuotes = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.boolean()).map
   return `# labels: {"k":"${value}${closed ? '"}' : ''}`;
 });
 
+/**
+ * A number of a text profile (a count, a size, a rate, a cycles value) swapped for a run of
+ * digits up to far past what a double holds: read as Infinity, it made every sum NaN.
+ */
+const giantNumber = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2000 }), fc.constantFrom('9', '1', '0'))
+  .map(([which, digits, fill]) => ({ which, digits: '9' + fill.repeat(digits) }));
+
+/** `source` with its `which`-th number (modulo how many it has) replaced by `digits`. */
+function replaceNumber(source: string, which: number, digits: string): string {
+  const numbers = [...source.matchAll(/(?<![0-9a-fx.])\d+(?![0-9a-fx.])/gi)];
+  if (numbers.length === 0) return source;
+  const m = numbers[which % numbers.length];
+  return source.slice(0, m.index) + digits + source.slice(m.index! + m[0].length);
+}
+
 function insertLine(source: string, at: number, line: string): string {
   const lines = source.split('\n');
   lines.splice(at % (lines.length + 1), 0, line);
@@ -73,6 +88,21 @@ describe('text formats fuzz: long lines and nested quotes', function () {
   it('goroutine dumps survive a long line anywhere', () => {
     fc.assert(fc.property(fc.nat(dumps.length - 1), fc.nat(), longLine, (which, at, line) => {
       timed('readGoroutines', () => groupText(insertLine(dumps[which], at, line)));
+    }), { numRuns: runs });
+  });
+
+  it('legacy text profiles with a number past a double: its values all finite, or a clear error', () => {
+    fc.assert(fc.property(fc.nat(profiles.length - 1), giantNumber, (which, { which: at, digits }) => {
+      timed('parseProfile', () => {
+        try {
+          const p = parseProfile(new TextEncoder().encode(replaceNumber(profiles[which], at, digits)));
+          assert.ok(p.samples.values.every(Number.isFinite), 'a value is not finite');
+          assert.ok(Number.isFinite(p.period), `period ${p.period}`);
+        } catch (e) {
+          if (!(e instanceof ProfileParseError)) throw e;
+          assert.match(e.message, /\(line \d+\)$/);
+        }
+      });
     }), { numRuns: runs });
   });
 

@@ -6,6 +6,7 @@ import { gunzipSync } from 'fflate';
 import { defaultSampleTypeIndex, parseProfile, ProfileParseError } from '../../../src/core/pprof';
 import { flameTree, QueriedProfile, topRows } from '../../../src/core/report';
 import { profileFiles } from './corpusFiles';
+import { sniffRaw } from '../../../src/core/pprof/sniff';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
 const seeds = profileFiles()
@@ -52,7 +53,36 @@ describe('pprof fuzz', function () {
       }), { numRuns: runs });
   });
 
+  it('a tag no Profile has, put between top-level fields: one error naming its byte', () => {
+    const protoSeeds = seeds.filter(b => sniffRaw(b.subarray(0, 64 * 1024)) === 'pprof');
+    assert.ok(protoSeeds.length >= 3);
+    const badTags = [[0x00, 0x01], [0x0f, 0x01], [0x7b], [0x79], [0x80, 0x01, 0x00], [0x0d, 0, 0, 0, 0]];
+    fc.assert(fc.property(fc.nat(protoSeeds.length - 1), fc.integer({ min: 3, max: 63 }), fc.constantFrom(...badTags), (which, k, tag) => {
+      const src = protoSeeds[which];
+      const at = topLevelFieldStart(src, k);
+      if (at < 0) return;
+      const bytes = new Uint8Array(src.length + tag.length);
+      bytes.set(src.subarray(0, at)); bytes.set(tag, at); bytes.set(src.subarray(at), at + tag.length);
+      assert.throws(() => parseProfile(bytes), (e: unknown) => e instanceof ProfileParseError && new RegExp(`^corrupt profile\\.proto: .* \\(at byte ${at}\\)$`).test(e.message));
+    }), { numRuns: runs });
+  });
+
   it('survives arbitrary bytes', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 256 }), bytes => check(bytes)), { numRuns: runs });
   });
 });
+
+/** Where the `k`-th top-level field of a profile.proto starts; -1 past its last field. */
+function topLevelFieldStart(bytes: Uint8Array, k: number): number {
+  let pos = 0;
+  const uvarint = (): number => {
+    let v = 0, shift = 0;
+    for (;;) { const b = bytes[pos++]; v += (b & 0x7f) * 2 ** shift; shift += 7; if (b < 0x80) return v; }
+  };
+  for (let i = 0; i < k; i++) {
+    if (pos >= bytes.length) return -1;
+    const wire = uvarint() & 7;
+    if (wire === 2) { const len = uvarint(); pos += len; } else uvarint();
+  }
+  return pos < bytes.length ? pos : -1;
+}

@@ -6,12 +6,12 @@ import type { Incident, IncidentFlameNode } from './incidentModel';
 import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
-import { formatBytes } from '../../format';
+import { formatBytes, withVisibleControls } from '../../format';
 import { contentSecurityPolicy, nonceSource } from '../../contentSecurityPolicy';
 import { percentOf } from './percent';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[ch]!);
+  return withVisibleControls(text).replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[ch]!);
 }
 
 const STYLE = `

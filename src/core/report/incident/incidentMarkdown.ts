@@ -5,11 +5,11 @@ import type { Incident } from './incidentModel';
 import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
-import { formatBytes } from '../../format';
+import { formatBytes, withVisibleControls } from '../../format';
 
-/** Text shown as is in Markdown: no emphasis, links, HTML or table breaks from data. */
+/** Text shown as is in Markdown: no emphasis, links, HTML or table breaks from data, no control characters. */
 export function markdownText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#!~&]/g, ch => `\\${ch}`);
+  return withVisibleControls(text).replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#!~&]/g, ch => `\\${ch}`);
 }
 
 /** A fence longer than any backtick run of the text, so the text cannot close it. */
