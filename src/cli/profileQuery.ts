@@ -8,8 +8,8 @@ import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
 } from '../core/pprof';
-import { addLabelFrames, keepSamples, mergedHeader, mergeSamples, showFrom } from '../core/pprof/reshape';
-import { diffProfile } from '../core/report/profileDiff';
+import { addLabelFrames, keepSamples, mergeSamples, showFrom } from '../core/pprof/reshape';
+import { compareWithBase } from '../core/report/profileDiff';
 import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';
 
@@ -126,8 +126,7 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
     try {
       const base = readProfileFile(baseFile);
       // pprof merges what it reads (profile.Merge): equal samples summed, a sample and its negated base cancel.
-      const diff = diffProfile(profile, base, { subtractBase: basePath !== undefined, normalize: args.flags.has('normalize') });
-      profile = mergeSamples(mergedHeader(diff, [profile, base]));
+      profile = compareWithBase(profile, base, { subtractBase: basePath !== undefined, normalize: args.flags.has('normalize') });
     } catch (e) {
       if (e instanceof IncompatibleProfilesError) throw new InputError(`--${basePath !== undefined ? 'base' : 'diff-base'} ${baseFile}: ${e.message}`);
       throw e;

@@ -8,6 +8,7 @@
 // Each returns a new Profile; the input is not modified.
 import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
 import { scaledLabel } from './measurement';
+import { displayFunctionName } from './functionNames';
 import type { LinearRegex } from '../linearRegex';
 
 /** Appends samples one by one and builds the columnar table. */
@@ -149,13 +150,15 @@ export function keepSamples(profile: Profile, keep: Uint8Array): Profile {
 export function showFrom(profile: Profile, re: LinearRegex): Profile {
   const locations: ProfileLocation[] = profile.locations.slice();
   const matched = new Uint8Array(locations.length);
+  // The name a report prints (demangled), which pprof's regexes see; each function's tested once.
+  const functionMatches = new Array<boolean | undefined>(profile.functions.length);
+  const matches = (f: number): boolean => (functionMatches[f] ??= re.test(displayFunctionName(profile.functions[f])) || re.test(profile.functions[f].filename));
   for (let l = 0; l < locations.length; l++) {
     const loc = locations[l];
     const mappingFile = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex].file : '';
     if (mappingFile !== '' && re.test(mappingFile)) { matched[l] = 1; continue; }
     for (let k = loc.lines.length - 1; k >= 0; k--) {
-      const fn = loc.lines[k].functionIndex >= 0 ? profile.functions[loc.lines[k].functionIndex] : undefined;
-      if (fn && (re.test(fn.name) || re.test(fn.filename))) {
+      if (loc.lines[k].functionIndex >= 0 && matches(loc.lines[k].functionIndex)) {
         matched[l] = 1;
         if (k < loc.lines.length - 1) locations[l] = { ...loc, lines: loc.lines.slice(0, k + 1) };
         break;

@@ -2,6 +2,7 @@
 // base's samples are negated and merged with the profile's, so every path of either profile is
 // in the result, and one that shrank or vanished since the base carries a negative value.
 import { diffProfiles, sampleTypeTotal, subtractProfile, type Profile, type SampleTable } from '../pprof';
+import { mergedHeader, mergeSamples } from '../pprof/reshape';
 import type { DiffOptions } from './profileTypes';
 
 /**
@@ -29,6 +30,16 @@ export function diffProfile(profile: Profile, base: Profile, options: DiffOption
   // path equal in both nets to one sample (the base's samples carry no mark to keep them
   // apart), which sets the total that percentages are of.
   return options.subtractBase ? mergeEqualSamples(merged) : merged;
+}
+
+/**
+ * pprof's whole -base/-diff_base step, shared by the editor and the CLI: each profile merged as
+ * pprof merges every profile it reads (so -normalize rounds the merged samples, as pprof's
+ * does), the diff, the header of the two (times, duration, default type), merged again.
+ */
+export function compareWithBase(profile: Profile, base: Profile, options: DiffOptions): Profile {
+  const diff = diffProfile(mergeSamples(profile), mergeSamples(base), options);
+  return mergeSamples(mergedHeader(diff, [profile, base]));
 }
 
 /** Sums the samples with the same stack (same functions, lines and address) and labels; drops those that net to 0. */
