@@ -67,9 +67,9 @@ export function computeView(session: ProfileSession, query: ProfileQuery, widthP
 
 function diffTotals(session: ProfileSession, query: ProfileQuery): DiffTotals {
   const t = query.sampleType;
-  // The merged profile holds the profile's (possibly normalized) samples first.
-  const { values, valueCount } = profileFor(session, query).samples;
-  let profileTotal = 0;
-  for (let i = 0; i < session.current.profile.samples.count; i++) profileTotal += values[i * valueCount + t];
-  return { baseTotal: sampleTypeTotal(session.base!.profile, t), profileTotal, options: query.diff ?? DEFAULT_DIFF };
+  // The compared profile sums to the (possibly normalized) profile minus the base; merging
+  // equal samples keeps that sum, though not which sample came from which.
+  const baseTotal = sampleTypeTotal(session.base!.profile, t);
+  const profileTotal = sampleTypeTotal(profileFor(session, query), t) + baseTotal;
+  return { baseTotal, profileTotal, options: query.diff ?? DEFAULT_DIFF };
 }
