@@ -250,6 +250,8 @@ function regenerateViewGoldens(inputs: string[]): void {
     // profiles whose equal samples pprof merges first.
     ['test/fixtures/corpus/pprof_td_cppbench.heap', [
       q('diff_base_growth', ['-diff_base=test/fixtures/corpus/pprof_td_cppbench.growth'], ['--diff-base', 'test/fixtures/corpus/pprof_td_cppbench.growth']),
+      // The legacy profile's drop_frames (allocator frames) prune the symbolized base too.
+      q('base_cpp_heap', ['-base=test/fixtures/pprof/producers/gperftools_cpp_heap.pb.gz'], ['--base', 'test/fixtures/pprof/producers/gperftools_cpp_heap.pb.gz']),
     ]],
     ['test/fixtures/corpus/pprof_td_cppbench.growth', [
       q('diff_base_node_normalize', ['-diff_base=test/fixtures/pprof/producers/node_pprof_heap.pb.gz', '-normalize'], ['--diff-base', 'test/fixtures/pprof/producers/node_pprof_heap.pb.gz', '--normalize']),
