@@ -118,6 +118,13 @@ export function regenerateGraphGoldens(): void {
     [large, [
       ['nodecount30', ['-nodecount=30'], ['--nodecount', '30']],
     ]],
+    // Found by scripts/sweep-options.ts: -normalize of a legacy profile whose equal samples pprof merges first.
+    ['test/fixtures/corpus/pprof_td_gobench.cpu', [
+      ['diff_base_normalize_samples', ['-sample_index=samples', '-diff_base=test/fixtures/corpus/gpn_cpu_samples.pb.gz', '-normalize'], ['--sample-index', 'samples', '--diff-base', 'test/fixtures/corpus/gpn_cpu_samples.pb.gz', '--normalize']],
+    ]],
+    ['test/fixtures/corpus/pprof_td_cppbench.heap', [
+      ['diff_base_growth', ['-diff_base=test/fixtures/corpus/pprof_td_cppbench.growth'], ['--diff-base', 'test/fixtures/corpus/pprof_td_cppbench.growth']],
+    ]],
   ];
   // Other producers' profiles at every granularity, in pprof's default unit: file:line per call
   // site (Node), inlined lines with columns, bare addresses with and without a binary, Java.

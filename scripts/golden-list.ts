@@ -68,6 +68,8 @@ export function regenerateListGoldens(): void {
   add('cpu-tagfocus', cpu, 'hashLoop', ['-tagfocus=worker=hasher'], ['--tagfocus', 'worker=hasher']);
   add('cpu-samples', cpu, 'recurse', ['-sample_index=samples'], ['--sample-index', 'samples']);
   add('cpu-diff-base', cpu, 'main\\.hashLoop|Unmarshal', [`-diff_base=${kubeCpu}`], ['--diff-base', kubeCpu]);
+  // -list's Total is the whole profile's, also when -show_from cut the stacks (found by scripts/sweep-options.ts).
+  add('block-focus-show-from', 'test/fixtures/pprof/generated/block.pb.gz', 'main\\.', ['-focus=parkGoroutines', '-show_from=main'], ['--focus', 'parkGoroutines', '--show-from', 'main']);
   add('kube-heap', kubeHeap, 'Unmarshal|DeleteCollection', [], []);
   add('kube-heap-alloc-space', kubeHeap, 'ConfigMap', ['-sample_index=alloc_space'], ['--sample-index', 'alloc_space']);
   add('kube-heap-ignore', kubeHeap, 'DeleteCollection', ['-ignore=Unmarshal'], ['--ignore', 'Unmarshal']);

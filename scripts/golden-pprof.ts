@@ -221,6 +221,8 @@ function regenerateViewGoldens(inputs: string[]): void {
       q('show_from', ['-show_from=gcBgMarkWorker'], ['--show-from', 'gcBgMarkWorker']),
       // -focus on a caller of the -show_from frame: pprof focuses first, then cuts the caller away.
       q('focus_show_from', ['-focus=^runtime\\.gcBgMarkWorker$', '-show_from=^runtime\\.systemstack$'], ['--focus', '^runtime\\.gcBgMarkWorker$', '--show-from', '^runtime\\.systemstack$']),
+      // -hide runs before -show_from: show_from sees only the frames hide left.
+      q('hide_show_from', ['-hide=^runtime\\.systemstack$', '-show_from=systemstack|gcBgMarkWorker'], ['--hide', '^runtime\\.systemstack$', '--show-from', 'systemstack|gcBgMarkWorker']),
       q('files', ['-files'], ['--granularity', 'files']),
       q('lines', ['-lines'], ['--granularity', 'lines']),
       q('diff_base', ['-diff_base=test/fixtures/corpus/real_hodis_cpu.pprof'], ['--diff-base', 'test/fixtures/corpus/real_hodis_cpu.pprof']),
@@ -242,6 +244,23 @@ function regenerateViewGoldens(inputs: string[]): void {
     ['test/fixtures/corpus/pyro_go_cpu_labels.pprof', [
       q('tagroot_two_keys', ['-tagroot=foo,function'], ['--tagroot', 'foo,function']),
       q('tagleaf_two_keys', ['-tagleaf=function,foo'], ['--tagleaf', 'function,foo']),
+    ]],
+    // Found by scripts/sweep-options.ts: two binaries of one base name stay two rows; a profile
+    // without mappings keeps the "File:" of none; a base that is itself a diff; -normalize of
+    // profiles whose equal samples pprof merges first.
+    ['test/fixtures/corpus/pprof_td_cppbench.heap', [
+      q('diff_base_growth', ['-diff_base=test/fixtures/corpus/pprof_td_cppbench.growth'], ['--diff-base', 'test/fixtures/corpus/pprof_td_cppbench.growth']),
+      // The legacy profile's drop_frames (allocator frames) prune the symbolized base too.
+      q('base_cpp_heap', ['-base=test/fixtures/pprof/producers/gperftools_cpp_heap.pb.gz'], ['--base', 'test/fixtures/pprof/producers/gperftools_cpp_heap.pb.gz']),
+    ]],
+    ['test/fixtures/corpus/pprof_td_cppbench.growth', [
+      q('diff_base_node_normalize', ['-diff_base=test/fixtures/pprof/producers/node_pprof_heap.pb.gz', '-normalize'], ['--diff-base', 'test/fixtures/pprof/producers/node_pprof_heap.pb.gz', '--normalize']),
+    ]],
+    ['test/fixtures/corpus/pprof_td_gobench.cpu', [
+      q('base_generated', ['-base=test/fixtures/pprof/generated/cpu.pb.gz'], ['--base', 'test/fixtures/pprof/generated/cpu.pb.gz']),
+    ]],
+    ['test/fixtures/corpus/gpn_cpu_max_stack_depth.pprof', [
+      q('diff_base_of_a_diff', ['-diff_base=test/fixtures/pprof/producers/diff_negative_values.pb.gz'], ['--diff-base', 'test/fixtures/pprof/producers/diff_negative_values.pb.gz']),
     ]],
     ['test/fixtures/pprof/generated/allocs.pb.gz', [
       q('base', ['-base=test/fixtures/pprof/generated/heap.pb.gz'], ['--base', 'test/fixtures/pprof/generated/heap.pb.gz']),

@@ -116,6 +116,21 @@ export function regenerateProducerGoldens(): void {
   add('top', dd, 'tagfocus_request_size', ['-tagfocus=request size=6000:7000'], ['--tagfocus', 'request size=6000:7000']);
   add('traces', dd, 'tagignore_thread_cpu', ['-tagignore=thread name=Main', '-sample_index=cpu'], ['--tagignore', 'thread name=Main', '--sample-index', 'cpu']);
   add('top', dd, 'tagroot_end_timestamp', ['-tagroot=end_timestamp_ns'], ['--tagroot', 'end_timestamp_ns']);
+  // Name filters see the names pprof prints (demangled, simplified), as scripts/sweep-options.ts
+  // found: a mangled name matches nothing, a demangled one its frames; "<module>" prints as "".
+  const cppCpu = 'test/fixtures/pprof/producers/gperftools_cpp_cpu.pb.gz', cppHeap = 'test/fixtures/pprof/producers/gperftools_cpp_heap.pb.gz';
+  add('top', cppCpu, 'focus_mangled', ['-focus=^_ZN3fooplERKNS_3BarES2_$'], ['--focus', '^_ZN3fooplERKNS_3BarES2_$']);
+  add('top', cppCpu, 'focus_demangled', ['-focus=operator\\+'], ['--focus', 'operator\\+']);
+  add('tree', cppCpu, 'hide_mangled', ['-hide=_ZN3foo3BarC2Ev|_ZNK3foo3Bar5valueEv'], ['--hide', '_ZN3foo3BarC2Ev|_ZNK3foo3Bar5valueEv']);
+  add('traces', cppHeap, 'ignore_mangled', ['-ignore=^_Znam$'], ['--ignore', '^_Znam$']);
+  add('top', cppHeap, 'show_mangled', ['-show=^_Znwm$'], ['--show', '^_Znwm$']);
+  add('top', rust, 'show_from_rust_hash', ['-show_from=17h0123456789abcdef'], ['--show-from', '17h0123456789abcdef']);
+  add('top', 'test/fixtures/pprof/producers/pyroscope_python_cpu.pb.gz', 'show_from_module', ['-show_from=^<module>$'], ['--show-from', '^<module>$']);
+  // -show keeps no frame of a location without lines, whatever its binary; -hide runs before -show_from.
+  add('top', 'test/fixtures/corpus/pprof_td_cppbench.thread', 'show_binary', ['-show=main'], ['--show', 'main']);
+  const ebpf = 'test/fixtures/pprof/producers/ebpf_unsymbolized_cpu.pb.gz';
+  add('top', ebpf, 'show_binary', ['-show=ebpfsvc'], ['--show', 'ebpfsvc']);
+  add('top', ebpf, 'hide_show_from', ['-hide=main|handle', '-show_from=handle'], ['--hide', 'main|handle', '--show-from', 'handle']);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }

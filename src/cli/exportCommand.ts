@@ -36,9 +36,9 @@ async function exportCommand(argv: string[], io: CliIo): Promise<void> {
 
   // The profile as the query flags made it (base merged, label frames, show_from); the
   // filters go to the same query the editor builds, as in `goprof flame`.
-  const { view, ctx, focusApplied } = prepareQuery(args, { filtersInView: false });
+  const { view, ctx, nameFiltersApplied } = prepareQuery(args, { filtersInView: false });
   const filters: ProfileFilter[] = [];
-  for (const kind of focusApplied ? ['hide', 'show', 'tagfocus', 'tagignore'] as const : ['focus', 'ignore', 'hide', 'show', 'tagfocus', 'tagignore'] as const) {
+  for (const kind of nameFiltersApplied ? ['tagfocus', 'tagignore'] as const : ['focus', 'ignore', 'hide', 'show', 'tagfocus', 'tagignore'] as const) {
     const pattern = flagString(args, kind);
     if (pattern) filters.push({ kind, pattern });
   }

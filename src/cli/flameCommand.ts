@@ -78,9 +78,9 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
   if (widthPx !== undefined && !(Number.isInteger(widthPx) && widthPx > 0)) throw new UsageError(`--width takes a whole number of pixels, got "${widthText}"`);
   // The profile as the query flags made it (base merged, label frames, show_from); the
   // filters go to the same query the editor builds.
-  const { view, ctx, focusApplied } = prepareQuery(args, { filtersInView: false });
+  const { view, ctx, nameFiltersApplied } = prepareQuery(args, { filtersInView: false });
   const filters: ProfileFilter[] = [];
-  for (const kind of focusApplied ? ['hide', 'show', 'tagfocus', 'tagignore'] as const : ['focus', 'ignore', 'hide', 'show', 'tagfocus', 'tagignore'] as const) {
+  for (const kind of nameFiltersApplied ? ['tagfocus', 'tagignore'] as const : ['focus', 'ignore', 'hide', 'show', 'tagfocus', 'tagignore'] as const) {
     const pattern = flagString(args, kind);
     if (pattern) filters.push({ kind, pattern });
   }

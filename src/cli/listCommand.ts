@@ -24,7 +24,7 @@ async function listCommand(argv: string[], io: CliIo): Promise<void> {
   // pprof lists at line granularity whatever -granularity says.
   args.flags.set('granularity', 'lines');
   const { view, ctx } = prepareQuery(args);
-  const costs = listingCosts(view, name => match.test(name));
+  const costs = listingCosts(view, name => match.test(name), ctx.total);
   if (costs.routines.length === 0 && costs.withoutSource.length === 0) throw new InputError(`no matches found for regexp: ${match.source}`);
 
   const workspace = nodePath.resolve(flagString(args, 'workspace') ?? '.');

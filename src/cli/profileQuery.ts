@@ -8,8 +8,8 @@ import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
 } from '../core/pprof';
-import { addLabelFrames, keepSamples, mergedHeader, mergeSamples, showFrom } from '../core/pprof/reshape';
-import { diffProfile } from '../core/report/profileDiff';
+import { addLabelFrames, hideFrames, keepSamples, mergeSamples, showFrom } from '../core/pprof/reshape';
+import { compareWithBase } from '../core/report/profileDiff';
 import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';
 
@@ -43,8 +43,8 @@ export interface PreparedQuery {
   view: StackView;
   ctx: ReportContext;
   args: ParsedArgs;
-  /** --focus/--ignore were applied to ctx.profile already (before --show-from, as pprof does). */
-  focusApplied: boolean;
+  /** --focus/--ignore/--hide/--show were applied to ctx.profile already (before --show-from, as pprof does). */
+  nameFiltersApplied: boolean;
 }
 
 const GRANULARITIES: readonly Granularity[] = ['functions', 'filefunctions', 'files', 'lines'];
@@ -126,8 +126,7 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
     try {
       const base = readProfileFile(baseFile);
       // pprof merges what it reads (profile.Merge): equal samples summed, a sample and its negated base cancel.
-      const diff = diffProfile(profile, base, { subtractBase: basePath !== undefined, normalize: args.flags.has('normalize') });
-      profile = mergeSamples(mergedHeader(diff, [profile, base]));
+      profile = compareWithBase(profile, base, { subtractBase: basePath !== undefined, normalize: args.flags.has('normalize') });
     } catch (e) {
       if (e instanceof IncompatibleProfilesError) throw new InputError(`--${basePath !== undefined ? 'base' : 'diff-base'} ${baseFile}: ${e.message}`);
       throw e;
@@ -145,16 +144,18 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   profile = addLabelFrames(profile, keys('tagroot'), keys('tagleaf'), unit);
   // pprof takes the total before any filter: -show_from must not shrink it.
   const total = from ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
-  // pprof applies -focus/-ignore before -show_from (a focus on a caller of the show_from frame
-  // keeps its samples, then show_from cuts the caller away), so they are applied here first.
-  const focusFirst = from !== undefined && (focus !== undefined || ignore !== undefined);
-  if (focusFirst) profile = keepSamples(profile, createStackView(profile, { sampleType: typeIndex, filters: { focus, ignore } }).kept);
+  // pprof applies -focus/-ignore/-hide/-show before -show_from (a focus on a caller of the
+  // show_from frame keeps its samples, then show_from cuts the caller away; show_from sees only
+  // the frames -hide left), so with -show_from they are applied here first.
+  const focusFirst = from !== undefined && (focus !== undefined || ignore !== undefined || hide !== undefined || show !== undefined);
+  if (focusFirst && (focus !== undefined || ignore !== undefined)) profile = keepSamples(profile, createStackView(profile, { sampleType: typeIndex, filters: { focus, ignore } }).kept);
+  if (focusFirst) profile = hideFrames(profile, hide, show);
   if (from) profile = showFrom(profile, from);
-  const filters = options.filtersInView === false ? {} : focusFirst ? { hide, show, tagFocus, tagIgnore } : { focus, ignore, hide, show, tagFocus, tagIgnore };
+  const filters = options.filtersInView === false ? {} : focusFirst ? { tagFocus, tagIgnore } : { focus, ignore, hide, show, tagFocus, tagIgnore };
   const view = createStackView(profile, { sampleType: typeIndex, granularity, filters });
   const sampleType = profile.sampleTypes[typeIndex];
   return {
-    view, args, focusApplied: focusFirst,
+    view, args, nameFiltersApplied: focusFirst,
     ctx: { profile, sampleType: sampleType.type, sampleUnit: sampleType.unit, total: total ?? view.total, outputUnit: unit, activeFilters: activeFilters(args) },
   };
 }

@@ -2,7 +2,7 @@
 // the base's samples are negated and tagged with pprof's "pprof::base" label, so that
 // totals and percentages follow pprof (100% = the base's total).
 import { DIFF_BASE_LABEL } from './stackView';
-import type { Profile, SampleTable } from './model';
+import type { Profile, ProfileMapping, SampleTable } from './model';
 import { appendAll } from '../appendAll';
 
 export class IncompatibleProfilesError extends Error {
@@ -21,6 +21,10 @@ export function diffProfiles(profile: Profile, base: Profile): Profile {
 export function subtractProfile(profile: Profile, base: Profile): Profile {
   return combine([{ profile, sign: 1, base: false }, { profile: base, sign: -1, base: false }]);
 }
+
+const NO_MAPPING: ProfileMapping = {
+  id: 0, start: 0, limit: 0, offset: 0, file: '', buildId: '', hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
+};
 
 interface Part { profile: Profile; sign: number; base: boolean }
 
@@ -65,7 +69,9 @@ function combine(parts: Part[]): Profile {
   for (const { profile, sign, base } of parts) {
     const fnOffset = out.functions.length, mapOffset = out.mappings.length, locOffset = out.locations.length;
     appendAll(out.functions, profile.functions.map(f => ({ ...f, id: f.id })));
-    appendAll(out.mappings, profile.mappings);
+    // pprof's driver gives a profile without mappings one without a file before merging, and the
+    // merge keeps the first profile's first mapping first: the report's "File:" is never the base's.
+    appendAll(out.mappings, profile.mappings.length > 0 ? profile.mappings : [NO_MAPPING]);
     for (const loc of profile.locations) {
       out.locations.push({
         ...loc, mappingIndex: loc.mappingIndex >= 0 ? loc.mappingIndex + mapOffset : -1,
@@ -80,7 +86,8 @@ function combine(parts: Part[]): Profile {
       for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) t.locations[li++] = s.locations[p] + locOffset;
       t.labelStart[si] = lab;
       for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
-        // pprof's SetLabel replaces the mark a saved diff's base samples already carry.
+        // pprof sets the base's mark (SetLabel replaces the key): a base that is itself a diff
+        // keeps one mark per sample, so its own equal stacks merge.
         if (base && remap[s.labelKey[j]] === baseKey) continue;
         t.labelKey[lab] = remap[s.labelKey[j]];
         t.labelStr[lab] = remap[s.labelStr[j]];
@@ -93,6 +100,11 @@ function combine(parts: Part[]): Profile {
   }
   t.stackStart[count] = li;
   t.labelStart[count] = lab;
+  // Fewer labels than reserved when a base's own marks were replaced.
+  if (lab < labelCount) {
+    t.labelKey = t.labelKey.slice(0, lab); t.labelStr = t.labelStr.slice(0, lab);
+    t.labelNum = t.labelNum.slice(0, lab); t.labelUnit = t.labelUnit.slice(0, lab);
+  }
   out.samples = t;
   return out;
 }

@@ -13,6 +13,7 @@ import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLocation, ValueType } from './model';
 import { scaleHeapSample } from './heapSampling';
 import { applyDropFrames } from './prune';
+import { legacyDropFrames } from './legacyFrames';
 import { mergeSamples } from './reshape';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { NumberKeyMap } from '../numberKeyMap';
@@ -26,21 +27,6 @@ const patternsOf = (): NonNullable<typeof patterns> => (patterns ??= {
   fileLine: compileLinearRegex(String.raw`^(.*)\s+\((.+):(-?[[:digit:]]+)\)$`, 'java file:line'),
   path: compileLinearRegex(String.raw`^(.*)\s+\((.*)\)$`, 'java library path'),
 });
-
-// pprof's drop_frames for the legacy profiles it reads (legacy_profile.go addLegacyFrameInfo).
-const allocFrames = ['calloc', 'cfree', 'malloc', 'free', 'memalign', 'do_memalign', '(__)?posix_memalign', 'pvalloc', 'valloc', 'realloc',
-  'tcmalloc::.*', 'tc_calloc', 'tc_cfree', 'tc_malloc', 'tc_free', 'tc_memalign', 'tc_posix_memalign', 'tc_pvalloc', 'tc_valloc', 'tc_realloc',
-  'tc_new', 'tc_delete', 'tc_newarray', 'tc_deletearray', 'tc_new_nothrow', 'tc_newarray_nothrow',
-  'malloc_zone_malloc', 'malloc_zone_calloc', 'malloc_zone_valloc', 'malloc_zone_realloc', 'malloc_zone_memalign', 'malloc_zone_free',
-  String.raw`runtime\..*`, 'BaseArena::.*', '(::)?do_malloc_no_errno', '(::)?do_malloc_pages', '(::)?do_malloc', 'DoSampledAllocation',
-  'MallocedMemBlock::MallocedMemBlock', '_M_allocate', '__builtin_(vec_)?delete', '__builtin_(vec_)?new', '__gnu_cxx::new_allocator::allocate',
-  '__libc_malloc', '__malloc_alloc_template::allocate', 'allocate', 'cpp_alloc', String.raw`operator new(\[\])?`, 'simple_alloc::allocate'].join('|');
-const allocKeepFrames = [String.raw`runtime\.panic`, String.raw`runtime\.reflectcall`, String.raw`runtime\.call[0-9]*`].join('|');
-const lockFrames = ['RecordLockProfileData', '(base::)?RecordLockProfileData.*', '(base::)?SubmitMutexProfileData.*', '(base::)?SubmitSpinLockProfileData.*',
-  '(base::Mutex::)?AwaitCommon.*', '(base::Mutex::)?Unlock.*', '(base::Mutex::)?UnlockSlow.*', '(base::Mutex::)?ReaderUnlock.*', '(base::MutexLock::)?~MutexLock.*',
-  '(Mutex::)?AwaitCommon.*', '(Mutex::)?Unlock.*', '(Mutex::)?UnlockSlow.*', '(Mutex::)?ReaderUnlock.*', '(MutexLock::)?~MutexLock.*',
-  '(SpinLock::)?Unlock.*', '(SpinLock::)?SlowUnlock.*', '(SpinLockHolder::)?~SpinLockHolder.*'].join('|');
-const cpuProfilerFrames = ['ProfileData::Add', 'ProfileData::prof_handler', 'CpuProfiler::prof_handler', '__pthread_sighandler', '__restore'].join('|');
 
 // Java's heap samples are Poisson-sampled every 512 KiB.
 const javaHeapSamplingRate = 524288;
@@ -238,10 +224,7 @@ function finishJava(profile: Profile, raw: RawSamples, lines: string[], start: n
   // become equal only once frames are dropped stay apart (mergeSamples keeps a pruned profile's).
   const merged = mergeSamples(profile);
   // pprof's frames to drop for the legacy profiles it reads, by what the sample types say.
-  const types = merged.sampleTypes.map(t => t.type).join(',');
-  if (types === 'inuse_objects,inuse_space') [merged.dropFrames, merged.keepFrames] = [allocFrames, allocKeepFrames];
-  else if (types === 'contentions,delay') merged.dropFrames = lockFrames;
-  else merged.dropFrames = cpuProfilerFrames;
+  [merged.dropFrames, merged.keepFrames] = legacyDropFrames(merged.sampleTypes);
   applyDropFrames(merged);
   return merged;
 }

@@ -8,6 +8,7 @@
 // Each returns a new Profile; the input is not modified.
 import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
 import { scaledLabel } from './measurement';
+import { displayFunctionName } from './functionNames';
 import type { LinearRegex } from '../linearRegex';
 import { finishHash, HASH_SEED, mixInt } from '../seededHash';
 
@@ -195,6 +196,54 @@ export function keepSamples(profile: Profile, keep: Uint8Array): Profile {
   return { ...profile, samples: builder.build() };
 }
 
+/** Whether a function's printed (demangled) name or its file matches: what pprof's regexes see; each function tested once. */
+function functionMatcher(profile: Profile, re: LinearRegex): (f: number) => boolean {
+  const answers = new Array<boolean | undefined>(profile.functions.length);
+  return f => (answers[f] ??= re.test(displayFunctionName(profile.functions[f])) || re.test(profile.functions[f].filename));
+}
+
+/**
+ * -hide and -show applied to the profile itself (profile.FilterSamplesByName's part on lines),
+ * for what runs after them in pprof (-show_from sees only the frames they left): -hide removes
+ * the matching lines of a location (all of them when its binary matches), -show keeps only the
+ * matching ones (and lines without a function; a location without lines has none to keep). A
+ * location left without lines leaves every stack, and a sample left without any is dropped.
+ */
+export function hideFrames(profile: Profile, hide: LinearRegex | undefined, show: LinearRegex | undefined): Profile {
+  if (!hide && !show) return profile;
+  const hidesFn = hide && functionMatcher(profile, hide), showsFn = show && functionMatcher(profile, show);
+  const binaryMatches = (re: LinearRegex, m: number): boolean => m >= 0 && profile.mappings[m].file !== '' && re.test(profile.mappings[m].file);
+  const locations: ProfileLocation[] = profile.locations.slice();
+  const hidden = new Uint8Array(locations.length);
+  let anyHidden = false;
+  for (let l = 0; l < locations.length; l++) {
+    const loc = locations[l];
+    let lines = loc.lines;
+    if (hide && hidesFn) {
+      const hiddenLine = (ln: ProfileLocation['lines'][number]): boolean => ln.functionIndex >= 0 && hidesFn(ln.functionIndex);
+      // Only a location that matches loses lines; one left with none leaves the stacks.
+      const matched = binaryMatches(hide, loc.mappingIndex) || lines.some(hiddenLine);
+      if (matched) lines = binaryMatches(hide, loc.mappingIndex) ? [] : lines.filter(ln => !hiddenLine(ln));
+      if (matched && lines.length === 0) { hidden[l] = 1; anyHidden = true; }
+    }
+    if (show && showsFn && hidden[l] === 0) {
+      if (!binaryMatches(show, loc.mappingIndex)) lines = lines.filter(ln => ln.functionIndex < 0 || showsFn(ln.functionIndex));
+      if (lines.length === 0) { hidden[l] = 1; anyHidden = true; }
+    }
+    if (lines !== loc.lines) locations[l] = { ...loc, lines };
+  }
+  const s = profile.samples;
+  if (!anyHidden) return { ...profile, locations };
+  const builder = new SampleTableBuilder(s.valueCount);
+  const stack: number[] = [];
+  for (let i = 0; i < s.count; i++) {
+    stack.length = 0;
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) if (hidden[s.locations[p]] === 0) stack.push(s.locations[p]);
+    if (stack.length > 0) builder.add(sampleValues(s, i), stack, s, i);
+  }
+  return { ...profile, locations, samples: builder.build() };
+}
+
 /**
  * -show_from: per sample, drop the frames above (callers of) the outermost frame whose
  * function name or file matches; samples with no match are dropped. Within an inlined
@@ -204,13 +253,13 @@ export function keepSamples(profile: Profile, keep: Uint8Array): Profile {
 export function showFrom(profile: Profile, re: LinearRegex): Profile {
   const locations: ProfileLocation[] = profile.locations.slice();
   const matched = new Uint8Array(locations.length);
+  const matches = functionMatcher(profile, re);
   for (let l = 0; l < locations.length; l++) {
     const loc = locations[l];
     const mappingFile = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex].file : '';
     if (mappingFile !== '' && re.test(mappingFile)) { matched[l] = 1; continue; }
     for (let k = loc.lines.length - 1; k >= 0; k--) {
-      const fn = loc.lines[k].functionIndex >= 0 ? profile.functions[loc.lines[k].functionIndex] : undefined;
-      if (fn && (re.test(fn.name) || re.test(fn.filename))) {
+      if (loc.lines[k].functionIndex >= 0 && matches(loc.lines[k].functionIndex)) {
         matched[l] = 1;
         if (k < loc.lines.length - 1) locations[l] = { ...loc, lines: loc.lines.slice(0, k + 1) };
         break;

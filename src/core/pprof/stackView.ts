@@ -100,7 +100,8 @@ interface FrameTest { fn: (functionIndex: number) => boolean; mapping: (mappingI
 function frameTest(profile: Profile, re: LinearRegex | undefined): FrameTest | undefined {
   if (!re) return undefined;
   return {
-    fn: memoized(profile.functions.length, f => re.test(profile.functions[f].name) || re.test(profile.functions[f].filename)),
+    // pprof's symbolizer demangles before any filter: a regex sees the name a report prints.
+    fn: memoized(profile.functions.length, f => re.test(displayFunctionName(profile.functions[f])) || re.test(profile.functions[f].filename)),
     mapping: memoized(profile.mappings.length, m => profile.mappings[m].file !== '' && re.test(profile.mappings[m].file)),
   };
 }
@@ -147,17 +148,21 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     // As pprof: a matching binary hides (or shows) every line of the location.
     const hideAll = hide !== undefined && loc.mappingIndex >= 0 && hide.mapping(loc.mappingIndex);
     const showAll = show !== undefined && loc.mappingIndex >= 0 && show.mapping(loc.mappingIndex);
+    // pprof's -show keeps a location's matching lines: one without lines (an address alone) has none, whatever its binary.
+    const noLines = loc.lines.length === 0;
     for (let k = 0; k < lines.length; k++) {
       const f = lines[k].functionIndex;
       const fn = f >= 0 ? profile.functions[f] : undefined;
       if (hideAll) continue;
       if (fn && hide && hide.fn(f)) continue;
-      if (show && !showAll && (!fn || !show.fn(f))) continue;
+      if (show && (noLines || (!showAll && fn !== undefined && !show.fn(f)))) continue;
       let id: number;
       const name = fn ? (displayNames[f] ??= displayFunctionName(fn)) : '';
       const unknown = (): number => {
+        // pprof keys a frame without a function by its binary's whole path and prints its base
+        // name: two binaries of one name (a diff of two hosts' profiles) stay two rows.
         const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
-        return frameId(`?${label}`, label, '', 0, false, true);
+        return frameId(`?${mappingFile}`, label, '', 0, false, true);
       };
       // Keys use file names as pprof prints them (cleaned); frames keep the producer's path.
       if (granularity === 'files') {

@@ -35,13 +35,15 @@
  *   diffProfile(profile, base, { subtractBase, normalize }): Profile   base samples negated and
  *     merged: query it like any profile. In its trees `magnitude` (sum of |value|) is the width
  *     to draw, `total` the net change.
+ *   compareWithBase(profile, base, options): Profile   the same as pprof's driver does it (each
+ *     profile merged first, the two headers combined): what the editor and the CLI query.
  */
 export { defaultSampleTypeIndex } from '../pprof';
 export { summarizeProfile } from './profileSummary';
 export { QueriedProfile, FilterSyntaxError, toProfileFilters, frameNamesOf, rowNamesOf } from './profileQuery';
 export { flameTree, flameSubtree, invertedTree, callersTree, calleesTree, PRUNED_REST_NAME, MAX_FLAME_NODES, type FlameTreeOptions } from './flameTree';
 export { topRows } from './topRows';
-export { diffProfile } from './profileDiff';
+export { compareWithBase, diffProfile } from './profileDiff';
 export { exportedProfile, exportedProfileBytes, type Gzip } from './exportProfile';
 export { flameGraphSvg, type FlameSvgOptions } from './flameSvg';
 export { topRowsCsv, topRowsMarkdown, type TopExportContext } from './topExport';

@@ -1,7 +1,9 @@
 // A profile compared with a base, as pprof's -diff_base / -base / -normalize make it: the
 // base's samples are negated and merged with the profile's, so every path of either profile is
 // in the result, and one that shrank or vanished since the base carries a negative value.
-import { diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeEqualSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
+import { applyDropFrames, diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeEqualSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
+import { legacyDropFrames } from '../pprof/legacyFrames';
+import { mergedHeader, mergeSamples } from '../pprof/reshape';
 import type { DiffOptions } from './profileTypes';
 
 /**
@@ -48,4 +50,33 @@ function roundHalfAwayFromZero(x: number): number {
 function sameSampleTypes(profile: Profile, base: Profile): void {
   const key = (p: Profile): string => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
   if (key(profile) !== key(base)) throw new IncompatibleProfilesError(`cannot normalize profiles with sample types [${key(profile)}] and [${key(base)}]`);
+}
+
+/**
+ * pprof's whole -base/-diff_base step, shared by the editor and the CLI: each profile merged as
+ * pprof merges every profile it reads (so -normalize rounds the merged samples, as pprof's
+ * does), the diff, the header of the two (times, duration, default type), merged again.
+ */
+export function compareWithBase(profile: Profile, base: Profile, options: DiffOptions): Profile {
+  const diff = diffProfile(mergeSamples(profile), mergeSamples(prunedAsProfile(base, profile)), options);
+  return mergeSamples(mergedHeader(diff, [profile, base]));
+}
+
+/**
+ * pprof prunes the merged profile by the first profile's drop_frames (its merge keeps the
+ * first's; a legacy profile's are set by its reader, legacyFrames.ts): the base loses the frames
+ * the profile drops (a legacy heap profile's allocator frames) even when it names none itself.
+ * Ours were pruned by their own when read, so a base whose own differ is pruned again by the profile's.
+ */
+function prunedAsProfile(base: Profile, profile: Profile): Profile {
+  // A legacy profile keeps '' (its frames are addresses until symbolized; '' lets its equal samples merge).
+  const [dropFrames, keepFrames] = profile.format !== 'proto' && profile.dropFrames === '' ? legacyDropFrames(profile.sampleTypes) : [profile.dropFrames, profile.keepFrames];
+  if (dropFrames === '' || base.dropFrames === dropFrames) return base;
+  const copy: Profile = {
+    ...base, dropFrames, keepFrames, warnings: [...base.warnings],
+    locations: base.locations.map(loc => ({ ...loc })),
+    samples: { ...base.samples, stackStart: base.samples.stackStart.slice(), locations: base.samples.locations.slice() },
+  };
+  applyDropFrames(copy);
+  return copy;
 }

@@ -71,8 +71,10 @@ interface NodeCost { flat: number; cum: number }
 /**
  * The costs of the functions whose name passes `matches`, from a view at 'lines' granularity
  * (pprof forces it for -list). Every node is counted once per sample, as pprof's graph does.
+ * `total` is the report's 100%: the view's, or the whole profile's when the view was cut by
+ * -show_from (pprof takes its total before any filter).
  */
-export function listingCosts(view: StackView, matches: (functionName: string) => boolean): ListingCosts {
+export function listingCosts(view: StackView, matches: (functionName: string) => boolean, total = view.total): ListingCosts {
   if (view.granularity !== 'lines') throw new Error('a source listing needs a view at lines granularity');
   const { frames } = view;
   const nFrames = frames.name.length;
@@ -196,7 +198,7 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   const sorted = [...routines.values()].sort((a, b) => compareStrings(a.func, b.func) || compareStrings(a.file, b.file) || a.startLine - b.startLine);
   for (const r of sorted) r.lines.sort((a, b) => a.line - b.line);
   const withoutSource = [...nameless].filter(n => !sorted.some(r => r.func === n)).sort(compareStrings);
-  return { total: view.total, routines: sorted, withoutSource };
+  return { total, routines: sorted, withoutSource };
 }
 
 function compareStrings(a: string, b: string): number {

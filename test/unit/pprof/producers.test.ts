@@ -8,7 +8,7 @@ import { runCli } from '../../../src/cli/main';
 import { parseProfile } from '../../../src/core/pprof/parse';
 import type { ProducerViewCase } from '../../../scripts/golden-producers';
 import { repoRoot } from './goldenTop';
-import { canonicalEdgeOrder, firstDifference } from './viewText';
+import { canonicalEdgeOrder, firstDifference, routinesOf } from './viewText';
 
 const producersDir = join(repoRoot, 'test/fixtures/pprof/producers');
 const goldenDir = join(producersDir, 'golden');
@@ -18,11 +18,6 @@ async function goprof(argv: string[]): Promise<{ code: number; out: string; err:
   let out = '', err = '';
   const code = await runCli(argv.map(a => (a.startsWith('test/fixtures/') ? join(repoRoot, a) : a)), { out: t => { out += t; }, err: t => { err += t; } });
   return { code, out, err };
-}
-
-/** A -list text without its source lines and its error for a missing file. */
-function routinesOf(listing: string): string[] {
-  return listing.split('\n').filter(l => /^(Total:|ROUTINE =+ |No source information for |\s+\S+\s+\S+ \(flat, cum\))/.test(l));
 }
 
 describe('profiles of other producers: goprof views vs go tool pprof', () => {

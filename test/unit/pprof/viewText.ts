@@ -1,4 +1,5 @@
-// Comparing a goprof text report with pprof's, shared by the view golden tests.
+// Comparing a goprof text report with pprof's, shared by the view golden tests and the option
+// sweep (scripts/sweep-options.ts).
 
 /**
  * pprof orders a node's edges by |weight| with a comparator that calls a gain and an equal
@@ -27,4 +28,9 @@ export function firstDifference(ours: string, theirs: string): string {
     if (a[i] !== b[i]) return `line ${i + 1}:\n  ours:  ${JSON.stringify(a[i])}\n  pprof: ${JSON.stringify(b[i])}`;
   }
   return 'equal';
+}
+
+/** A -list text without its source lines and its error for a missing file. */
+export function routinesOf(listing: string): string[] {
+  return listing.split('\n').filter(l => /^(Total:|ROUTINE =+ |No source information for |\s+\S+\s+\S+ \(flat, cum\))/.test(l));
 }

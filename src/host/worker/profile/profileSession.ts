@@ -3,7 +3,7 @@
 // its view and names instead of walking the profile again).
 import type { Profile } from '../../../core/pprof';
 import { readProfile } from '../../../core/input';
-import { diffProfile, QueriedProfile, type DiffOptions, type ProfileQuery } from '../../../core/report';
+import { compareWithBase, QueriedProfile, type DiffOptions, type ProfileQuery } from '../../../core/report';
 import type { WorkerStore } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
@@ -72,7 +72,7 @@ export function profileFor(session: ProfileSession, query: ProfileQuery): Profil
   const key = `${options.subtractBase}|${options.normalize}`;
   if (session.diffed?.key !== key) {
     session.diffed = undefined;
-    session.diffed = { key, profile: diffProfile(session.current.profile, session.base.profile, options) };
+    session.diffed = { key, profile: compareWithBase(session.current.profile, session.base.profile, options) };
   }
   return session.diffed.profile;
 }
