@@ -21,9 +21,9 @@ async function goprof(...argv: string[]): Promise<{ code: number; out: string; e
   return { code, out, err };
 }
 
-// "6303657B", "-2940000000ns", "0": a value printed with -unit=B / -unit=ns / counts.
+// "6303657B", "-2940000000ns", "1400us", "0": a value printed in the profile's own unit (-unit=B / ns / us) or a count.
 const raw = (text: string): number => {
-  const m = /^(-?\d+)(?:B|ns)?$/.exec(text);
+  const m = /^(-?\d+)(?:B|ns|us)?$/.exec(text);
   if (!m) throw new Error(`not a raw value: "${text}"`);
   return Number(m[1]);
 };
@@ -38,7 +38,7 @@ function readTreeText(text: string): TreeNode[] {
   let current: TreeNode | undefined;
   for (const line of text.split('\n')) {
     if (line.startsWith('-----')) { current = undefined; pending = []; continue; }
-    const edge = /^ {2,}(-?\d+(?:B|ns)?) +\S+% \| {3}(.*?)(?: \(inline\))?$/.exec(line);
+    const edge = /^ {2,}(-?\d+(?:B|ns|us)?) +\S+% \| {3}(.*?)(?: \(inline\))?$/.exec(line);
     if (edge) {
       (current ? current.callees : pending).push({ func: edge[2], weight: raw(edge[1]) });
       continue;
