@@ -114,7 +114,8 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
 function crashesWithoutGoroutines(table: GoroutineTable, crashes: readonly CrashHeader[], earlier: Omit<EarlierDump, 'crash'>[]): number | null {
   const firstGoroutine = table.startLine(0);
   let leading = 0;
-  while (leading < crashes.length && crashes[leading].line < firstGoroutine && crashEndsProcess(crashes[leading].message)) leading++;
+  // A crash on the goroutine's own line leads it: its header was glued to the crash's words (flattenedStack.ts).
+  while (leading < crashes.length && crashes[leading].line <= firstGoroutine && crashEndsProcess(crashes[leading].message)) leading++;
   if (leading < 2) return null;
   for (let i = 0; i + 1 < leading; i++) earlier.push({ lines: { start: crashes[i].line, end: crashes[i + 1].line - 1 }, goroutines: 0 });
   return crashes[leading - 1].line;

@@ -848,6 +848,24 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).reconcileJobs.func1']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:39)',
   },
+  // Web pages made text (flattenedStack.ts): a code block in a list item flattened onto one line per goroutine, the fence before the crash line.
+  'fixwikihub_channel_deadlock_flattened_stacks.txt': {
+    ids: [1, 18], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[18, ['main.worker']]],
+    first: '1 goroutine blocked on chan send in main.main (main.go:15); all goroutines are asleep (deadlock)',
+  },
+  // The header glued to the end of the last of several crash lines, which lost their breaks too (one message).
+  'fixdevs_index_out_of_range_header_glued_to_panic.txt': {
+    ids: [1], truncated: false,
+    crash: 'panic: runtime error: index out of range [0] with length 0panic: runtime error: index out of range [-1]panic: runtime error: slice bounds out of range [5:3]',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0panic: runtime error: index out of range [-1]panic: runtime error: slice bounds out of range [5:3]) in main.main (main.go:15)',
+  },
+  // Prose glued to a location (`+0x50Or variations:`) and the next crash line glued to one (`+0x68fatal error: …`); the
+  // third dump's only call glued to prose (`(...)Every goroutine…`) is skipped, so the second dump is the last read.
+  'fixdevs_deadlock_variations_glued_to_prose.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on chan receive in main.main (main.go:10); all goroutines are asleep (deadlock)',
+  },
 };
 
 /** What may close a paste after its last line. */
