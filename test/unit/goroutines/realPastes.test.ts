@@ -848,6 +848,11 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/aquasecurity/starboard/pkg/operator/controller.(*VulnerabilityReportReconciler).reconcileJobs.func1']]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in kube.(*logsReader).GetLogsByJobAndContainerName (logs.go:39)',
   },
+  // Android logcat's tag form (`E/Go: `) before the crash line and the runtime stack, cut before the goroutines.
+  'golang_20259_logcat_tag_prefix_runtime_stack_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: heapBitsForSpan: base out of range', cut: [], first: null,
+    stackSuspect: 'the process crashed (fatal error: heapBitsForSpan: base out of range) in runtime.heapBitsForSpan (mbitmap.go:377), as its runtime stack shows',
+  },
   // Web pages made text (flattenedStack.ts): a code block in a list item flattened onto one line per goroutine, the fence before the crash line.
   'fixwikihub_channel_deadlock_flattened_stacks.txt': {
     ids: [1, 18], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[18, ['main.worker']]],
