@@ -90,7 +90,8 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
         // When the id repeats within what would be the next dump, that dump started later, here.
         if (!restart(table, seen, unavailable, superseded, kept, row)) restart(table, seen, unavailable, superseded, kept = row, row);
         const previousEnd = kept > firstRow ? table.endLine(kept - 1) : startLine;
-        const start = crashLine > previousEnd ? crashLine : table.startLine(kept);
+        // A crash on the previous goroutine's last line was glued to it (flattenedStack.ts): the next dump starts there too.
+        const start = crashLine >= previousEnd ? crashLine : table.startLine(kept);
         const left = superseded.filter(r => r >= firstRow && r < kept).length;
         earlier.push({ lines: { start: startLine, end: start - 1 }, goroutines: kept - firstRow - left });
         previousFirstRow = firstRow;

@@ -4,8 +4,9 @@
 // (`panic: … [5:3]goroutine 1 [running]:`). The line is cut back into the lines Go printed: the
 // header, then each call and its `file:line`, told apart by the location's shape (a path ending in
 // `.go:N`, then its offset and the `fp= sp= pc=` marks), which no call line holds. The next
-// crash's line glued to a frame's location (`/app/main.go:10 +0x68fatal error: …`) is cut off it too.
-import { indexInLine, parseHeaderLine, parseLocationLine } from './lineParsers';
+// crash's line glued to a frame's location (`/app/main.go:10 +0x68fatal error: …`) is cut off it too,
+// and so is the page's next sentence glued to a call (`sync.runtime_Semacquire(...)Every goroutine …`).
+import { indexInLine, parseCallLine, parseHeaderLine, parseLocationLine } from './lineParsers';
 import { CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -71,8 +72,15 @@ function stackPieces(text: string, at: number, end: number): number[] | null {
     if (header > 0) { pieces.push(pos, header); pos = skipSpaces(text, header, end); continue; }
     const location = nextLocation(text, pos, end);
     const callEnd = location === null ? end : trimEnd(text, pos, location[0]);
-    // Text with no location after it, or a location with no call before it: what closes the stack (a fence, prose).
-    if (location === null || callEnd === pos) { pieces.push(pos, trimEnd(text, pos, end)); break; }
+    // Text with no location after it, or a location with no call before it: what closes the stack (a fence, prose),
+    // after the last call when a fence closes the line (`sync.(*WaitGroup).Done(...) \`\`\``).
+    if (location === null || callEnd === pos) {
+      const last = trimEnd(text, pos, end);
+      const fence = last - pos > 3 && text.endsWith('```', last) && isSpace(text.charCodeAt(last - 4)) ? last - 3 : last;
+      pieces.push(pos, trimEnd(text, pos, fence));
+      if (fence < last) pieces.push(fence, last);
+      break;
+    }
     pieces.push(pos, callEnd, location[0], location[1]);
     frames++;
     pos = skipSpaces(text, location[1], end);
@@ -133,4 +141,20 @@ export function gluedCrashStart(text: string, s: number, end: number): number {
   }
   if (first < 0 || !CRASH_LINE.test(text.slice(first, end)) || parseLocationLine(text, s, first) === null) return -1;
   return first;
+}
+
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/**
+ * Where a sentence glued to the end of the call line text[s, end) (trimmed) starts, or -1: the
+ * first `)` followed by a capital and a small letter (a name's `)` is followed by `.`, an
+ * argument list's by nothing) with a call before it.
+ */
+export function proseAfterCallStart(text: string, s: number, end: number): number {
+  for (let close = text.indexOf(')', s); close >= 0 && close + 2 < end; close = text.indexOf(')', close + 1)) {
+    if (!isUpper(text.charCodeAt(close + 1)) || !isLower(text.charCodeAt(close + 2))) continue;
+    return parseCallLine(text, s, close + 1) === null ? -1 : close + 1;
+  }
+  return -1;
 }

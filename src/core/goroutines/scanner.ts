@@ -80,7 +80,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
-import { flattenedStackPieces, gluedCrashStart } from './flattenedStack';
+import { flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
@@ -731,7 +731,7 @@ export class DumpScanner implements LineKindActions {
       ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') &&
-      (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)))) return;
+      (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)) || this.callBeforeProse(text, s, end))) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
     if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
@@ -1548,6 +1548,16 @@ export class DumpScanner implements LineKindActions {
 
   tracebackDiagnostic(): void {
     if (this.mode === 'goroutine') this.diagnosticLine = this.lineNo;
+  }
+
+  /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
+  private callBeforeProse(text: string, s: number, end: number): boolean {
+    const prose = proseAfterCallStart(text, s, end);
+    if (prose < 0 || !this.stackLine(text, s, prose)) return false;
+    this.skipLine(text, prose, end);
+    // The page's text goes on after the sentence: the stack ends with it.
+    this.endSection();
+    return true;
   }
 
   readPieces(text: string, pieces: readonly number[]): void {

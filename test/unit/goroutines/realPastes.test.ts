@@ -858,6 +858,11 @@ const EXPECTED: Record<string, Reading> = {
     ids: [1, 18], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[18, ['main.worker']]],
     first: '1 goroutine blocked on chan send in main.main (main.go:15); all goroutines are asleep (deadlock)',
   },
+  // The same site's flattened stack ending in an inlined call, then the fence that closed the code block.
+  'fixwikihub_waitgroup_negative_flattened_call_before_fence.txt': {
+    ids: [5], truncated: false, crash: 'panic: sync: negative WaitGroup counter', cut: [],
+    first: '1 goroutine crashed (panic: sync: negative WaitGroup counter) in sync.(*WaitGroup).Add (waitgroup.go:75)',
+  },
   // The header glued to the end of the last of several crash lines, which lost their breaks too (one message).
   'fixdevs_index_out_of_range_header_glued_to_panic.txt': {
     ids: [1], truncated: false,
@@ -865,11 +870,11 @@ const EXPECTED: Record<string, Reading> = {
     cut: [],
     first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0panic: runtime error: index out of range [-1]panic: runtime error: slice bounds out of range [5:3]) in main.main (main.go:15)',
   },
-  // Prose glued to a location (`+0x50Or variations:`) and the next crash line glued to one (`+0x68fatal error: …`); the
-  // third dump's only call glued to prose (`(...)Every goroutine…`) is skipped, so the second dump is the last read.
+  // Prose glued to a location (`+0x50Or variations:`), the next crash line glued to one (`+0x68fatal error: …`) and
+  // prose glued to the third dump's only call (`(...)Every goroutine…`): three dumps, the last one grouped.
   'fixdevs_deadlock_variations_glued_to_prose.txt': {
     ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
-    first: '1 goroutine blocked on chan receive in main.main (main.go:10); all goroutines are asleep (deadlock)',
+    first: '1 goroutine blocked on semacquire in sync.runtime_Semacquire; all goroutines are asleep (deadlock)',
   },
 };
 
