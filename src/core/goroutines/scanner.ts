@@ -692,9 +692,10 @@ export class DumpScanner implements LineKindActions {
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
-      const gluedCall = isHexCode(text.charCodeAt(end - 1)) || this.mode === 'delve' ? -1 : gluedCallStart(text, s, end);
+      const mayHoldMore = !isHexCode(text.charCodeAt(end - 1)) && this.mode !== 'delve';
+      const gluedCall = mayHoldMore ? gluedCallStart(text, s, end) : -1;
       // Or the next crash's line glued to it (flattenedStack.ts), read as a line of its own.
-      const gluedCrash = gluedCall < 0 && this.mode !== 'delve' ? gluedCrashStart(text, s, end) : -1;
+      const gluedCrash = mayHoldMore && gluedCall < 0 ? gluedCrashStart(text, s, end) : -1;
       const glued = gluedCall < 0 ? gluedCrash : gluedCall;
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
