@@ -90,7 +90,8 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
         // When the id repeats within what would be the next dump, that dump started later, here.
         if (!restart(table, seen, unavailable, superseded, kept, row)) restart(table, seen, unavailable, superseded, kept = row, row);
         const previousEnd = kept > firstRow ? table.endLine(kept - 1) : startLine;
-        const start = crashLine > previousEnd ? crashLine : table.startLine(kept);
+        // A crash on the previous goroutine's last line was glued to it (flattenedStack.ts): the next dump starts there too.
+        const start = crashLine >= previousEnd ? crashLine : table.startLine(kept);
         const left = superseded.filter(r => r >= firstRow && r < kept).length;
         earlier.push({ lines: { start: startLine, end: start - 1 }, goroutines: kept - firstRow - left });
         previousFirstRow = firstRow;
@@ -114,7 +115,8 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
 function crashesWithoutGoroutines(table: GoroutineTable, crashes: readonly CrashHeader[], earlier: Omit<EarlierDump, 'crash'>[]): number | null {
   const firstGoroutine = table.startLine(0);
   let leading = 0;
-  while (leading < crashes.length && crashes[leading].line < firstGoroutine && crashEndsProcess(crashes[leading].message)) leading++;
+  // A crash on the goroutine's own line leads it: its header was glued to the crash's words (flattenedStack.ts).
+  while (leading < crashes.length && crashes[leading].line <= firstGoroutine && crashEndsProcess(crashes[leading].message)) leading++;
   if (leading < 2) return null;
   for (let i = 0; i + 1 < leading; i++) earlier.push({ lines: { start: crashes[i].line, end: crashes[i + 1].line - 1 }, goroutines: 0 });
   return crashes[leading - 1].line;

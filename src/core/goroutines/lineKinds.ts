@@ -9,6 +9,7 @@ import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { parseHeaderLine } from './lineParsers';
+import { gluedHeaderPieces } from './flattenedStack';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail } from './wrappedCrashLine';
 import type { DelveOutput, DelveScan } from './delveOutput';
@@ -67,6 +68,8 @@ export interface LineKindActions extends DelveScan {
   signalLine(message: string): void;
   /** A line Go prints right after a panic's value (panicMessage.ts): the lines since the panic line were the value's. */
   endPanicValue(): void;
+  /** Lines that lost their breaks, read one after another on this line: `pieces` holds their [start, end) pairs in `text` (flattenedStack.ts). */
+  readPieces(text: string, pieces: readonly number[]): void;
   /** ` [recovered]` on a line of its own, after the last line of a panic's value that ends with a line break. */
   recoveredMark(): void;
   /** A line of a crash's register dump, naming its register (registerBlock.ts). */
@@ -134,7 +137,7 @@ const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:
 function isFence(line: string): boolean {
   const fence = FENCE.exec(line);
   if (fence === null) return false;
-  const rest = line.slice(fence[0].length);
+  const rest = line.slice(fence[0].length).trimStart();
   return !CRASH_LINE.test(rest) && parseHeaderLine(rest, 0, rest.length) === null;
 }
 
@@ -310,7 +313,15 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: CRASH_LINE_START_WORDS,
     shape: WORD_THEN_KNOWN_WORDS,
     matches: line => CRASH_LINE.test(line),
-    transition: (scan, _m, text, s, end) => { scan.endPanicValue(); scan.beginSection(); scan.crashes.add(text.slice(s, end), scan.lineNo, scan.lineIndented); return true; },
+    transition: (scan, _m, text, s, end) => {
+      scan.endPanicValue();
+      scan.beginSection();
+      // A goroutine header glued to the crash's words (the page lost the line break between them).
+      const glued = gluedHeaderPieces(text, s, end);
+      scan.crashes.add(text.slice(s, glued === null ? end : glued[0]).trimEnd(), scan.lineNo, scan.lineIndented);
+      if (glued !== null) scan.readPieces(text, glued);
+      return true;
+    },
   },
   {
     kind: 'leak profile header', // `goroutineleak profile: total N` (Go ≥ 1.26).

@@ -24,6 +24,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`[\w.-]+(?:\/[\w.-]+)*\.go:\d+(?=\t)`,
   // git's sideband: a server-side hook's output as `git push` shows it.
   'remote:',
+  // Android's logcat: `E/Go      ( 3609):` (brief), `E/Go:` (tag).
+  String.raw`[VDIWEF]\/[\w.-]+ *(?:\( *\d+\))?:`,
   // klog: `E0319 19:23:32.578237       1 runtime.go:76]`, or without its severity letter, which a
   // selection that starts one character late leaves out (`0319 19:23:32.578237 …`).
   String.raw`[IWEF]?\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\]`,

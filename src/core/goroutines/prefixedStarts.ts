@@ -7,6 +7,7 @@ import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { CRASH_GATE_WORDS } from './crashLines';
 import { MAX_HELD_LINE_CHARS } from './crashBeforeDump';
 import { RACE_START } from './lineKinds';
+import { mayBeFlattenedStack } from './flattenedStack';
 import { byteClasses, NON_ASCII_CLASS, rareByteClass } from './byteClasses';
 
 const GOROUTINE_WORD = asciiBytes('goroutine ');
@@ -161,7 +162,13 @@ function startsDumpAt(bytes: Uint8Array, start: number, at: number, end: number)
   if (last === 0x5d /* ] */ || last === COLON || last === 0x7d /* } */ || last === 0x0b || last === 0x0c || last >= 0x80 ||
     last === 0x60 /* ` */ || last === 0x27 /* ' */ || last === 0x22 /* " */ || last === 0x7c /* | */) return true;
   return (at > start && bytes[at - 1] === 0x22 /* " */) || (at > start + 1 && bytes[at - 1] === 0x6e /* n */ && bytes[at - 2] === 0x5c /* \ */) ||
-    bracketThenEscapedBreak(bytes, after, end);
+    bracketThenEscapedBreak(bytes, after, end) || (onlyBlanksBefore(bytes, start, at) && mayBeFlattenedStack(bytes, after, end, MAX_BRACKET_BYTES));
+}
+
+/** Nothing but white space in bytes[start, at): the line starts with what is at `at` (a stack flattened onto it starts so, flattenedStack.ts). */
+function onlyBlanksBefore(bytes: Uint8Array, start: number, at: number): boolean {
+  for (let i = start; i < at; i++) if (bytes[i] !== 0x20 && bytes[i] !== 0x09) return false;
+  return true;
 }
 
 /** The header's bracket closes within a state's length of bytes[from] and `:\n` (escaped) follows: a dump logged as one escaped string behind text. */

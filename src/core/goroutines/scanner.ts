@@ -80,6 +80,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
+import { flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
@@ -700,7 +701,11 @@ export class DumpScanner implements LineKindActions {
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
-      const glued = isHexCode(text.charCodeAt(end - 1)) || this.mode === 'delve' ? -1 : gluedCallStart(text, s, end);
+      const mayHoldMore = !isHexCode(text.charCodeAt(end - 1)) && this.mode !== 'delve';
+      const gluedCall = mayHoldMore ? gluedCallStart(text, s, end) : -1;
+      // Or the next crash's line glued to it (flattenedStack.ts), read as a line of its own.
+      const gluedCrash = mayHoldMore && gluedCall < 0 ? gluedCrashStart(text, s, end) : -1;
+      const glued = gluedCall < 0 ? gluedCrash : gluedCall;
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
@@ -712,7 +717,8 @@ export class DumpScanner implements LineKindActions {
         !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
-        if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
+        if (gluedCrash > 0) this.readPieces(text, [gluedCrash, end]);
+        else if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
         return;
       }
       this.keepBareCallOfCutPath(text, s, end);
@@ -725,6 +731,8 @@ export class DumpScanner implements LineKindActions {
     const first = text.charCodeAt(s);
     if (first === 0x67 /* g */ && text.startsWith('goroutine ', s)) {
       if (this.startHeader(text, s, end, prefixMatched)) return;
+      const pieces = flattenedStackPieces(text, s, end);
+      if (pieces !== null) { this.readPieces(text, pieces); return; }
     }
     if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
@@ -733,7 +741,7 @@ export class DumpScanner implements LineKindActions {
       ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') &&
-      (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)))) return;
+      (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)) || this.callBeforeProse(text, s, end))) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
     if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
@@ -1560,6 +1568,23 @@ export class DumpScanner implements LineKindActions {
 
   tracebackDiagnostic(): void {
     if (this.mode === 'goroutine') this.diagnosticLine = this.lineNo;
+  }
+
+  /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
+  private callBeforeProse(text: string, s: number, end: number): boolean {
+    const prose = proseAfterCallStart(text, s, end);
+    if (prose < 0 || !this.stackLine(text, s, prose)) return false;
+    this.skipLine(text, prose, end);
+    // The page's text goes on after the sentence: the stack ends with it.
+    this.endSection();
+    return true;
+  }
+
+  readPieces(text: string, pieces: readonly number[]): void {
+    const prefix = this.prefixes.prefix;
+    this.prefixes.prefix = null;
+    for (let i = 0; i < pieces.length; i += 2) if (pieces[i + 1] > pieces[i]) this.handleLine(text, pieces[i], pieces[i + 1]);
+    this.prefixes.prefix = prefix;
   }
 
   endPanicValue(): void {

@@ -946,6 +946,34 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[11673, ['net/http.(*conn).serve.func1', 'panic', 'github.com/coreos/flannel/subnet.nodeToLease', 'github.com/coreos/flannel/subnet.(*etcdSubnetRegistry).getSubnets']]],
     first: '1 goroutine panicked (recovered: http: panic serving <ip>:49540: runtime error: invalid memory address or nil pointer dereference) in subnet.nodeToLease (registry.go:400)',
   },
+  // Android logcat's tag form (`E/Go: `) before the crash line and the runtime stack, cut before the goroutines.
+  'golang_20259_logcat_tag_prefix_runtime_stack_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: heapBitsForSpan: base out of range', cut: [], first: null,
+    stackSuspect: 'the process crashed (fatal error: heapBitsForSpan: base out of range) in runtime.heapBitsForSpan (mbitmap.go:377), as its runtime stack shows',
+  },
+  // Web pages made text (flattenedStack.ts): a code block in a list item flattened onto one line per goroutine, the fence before the crash line.
+  'fixwikihub_channel_deadlock_flattened_stacks.txt': {
+    ids: [1, 18], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[18, ['main.worker']]],
+    first: '1 goroutine blocked on chan send in main.main (main.go:15); all goroutines are asleep (deadlock)',
+  },
+  // The same site's flattened stack ending in an inlined call, then the fence that closed the code block.
+  'fixwikihub_waitgroup_negative_flattened_call_before_fence.txt': {
+    ids: [5], truncated: false, crash: 'panic: sync: negative WaitGroup counter', cut: [],
+    first: '1 goroutine crashed (panic: sync: negative WaitGroup counter) in sync.(*WaitGroup).Add (waitgroup.go:75)',
+  },
+  // The header glued to the end of the last of several crash lines, which lost their breaks too (one message).
+  'fixdevs_index_out_of_range_header_glued_to_panic.txt': {
+    ids: [1], truncated: false,
+    crash: 'panic: runtime error: index out of range [0] with length 0panic: runtime error: index out of range [-1]panic: runtime error: slice bounds out of range [5:3]',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0panic: runtime error: index out of range [-1]panic: runtime error: slice bounds out of range [5:3]) in main.main (main.go:15)',
+  },
+  // Prose glued to a location (`+0x50Or variations:`), the next crash line glued to one (`+0x68fatal error: …`) and
+  // prose glued to the third dump's only call (`(...)Every goroutine…`): three dumps, the last one grouped.
+  'fixdevs_deadlock_variations_glued_to_prose.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on semacquire in sync.runtime_Semacquire; all goroutines are asleep (deadlock)',
+  },
 };
 
 /** What may close a paste after its last line. */
