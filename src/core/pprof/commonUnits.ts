@@ -5,6 +5,7 @@
 import { IncompatibleProfilesError } from './combine';
 import { scaleValue, unitKind } from './measurement';
 import type { Profile, SampleTable, ValueType } from './model';
+import { pickSamples } from './pickSamples';
 
 /** The profiles with every sample type and period in the finest unit they share; throws IncompatibleProfilesError. */
 export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
@@ -74,26 +75,5 @@ function scaledSamples(s: SampleTable, ratios: number[]): SampleTable {
     if (kept) keep.push(i);
   }
   if (keep.length === s.count) return { ...s, values };
-  let stackLength = 0, labelLength = 0;
-  for (const i of keep) { stackLength += s.stackStart[i + 1] - s.stackStart[i]; labelLength += s.labelStart[i + 1] - s.labelStart[i]; }
-  const t: SampleTable = {
-    count: keep.length, valueCount: vc, values: new Float64Array(keep.length * vc), stackStart: new Uint32Array(keep.length + 1),
-    locations: s.locations instanceof Uint16Array ? new Uint16Array(stackLength) : new Uint32Array(stackLength),
-    labelStart: new Uint32Array(keep.length + 1), labelKey: new Uint32Array(labelLength), labelStr: new Uint32Array(labelLength),
-    labelNum: new Float64Array(labelLength), labelUnit: new Uint32Array(labelLength),
-  };
-  let at = 0, lab = 0;
-  keep.forEach((i, k) => {
-    t.values.set(values.subarray(i * vc, i * vc + vc), k * vc);
-    t.stackStart[k] = at;
-    t.locations.set(s.locations.subarray(s.stackStart[i], s.stackStart[i + 1]), at);
-    at += s.stackStart[i + 1] - s.stackStart[i];
-    t.labelStart[k] = lab;
-    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++, lab++) {
-      t.labelKey[lab] = s.labelKey[j]; t.labelStr[lab] = s.labelStr[j]; t.labelNum[lab] = s.labelNum[j]; t.labelUnit[lab] = s.labelUnit[j];
-    }
-  });
-  t.stackStart[keep.length] = at;
-  t.labelStart[keep.length] = lab;
-  return t;
+  return pickSamples(s, keep, k => values.subarray(keep[k] * vc, keep[k] * vc + vc));
 }

@@ -4,7 +4,8 @@
 // diff holds each side's own copies), label strings by their text (a string table may repeat
 // one); samples are found in a table hashed with this process's seed.
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
-import type { Profile, SampleTable } from './model';
+import type { Profile } from './model';
+import { pickSamples } from './pickSamples';
 
 /** The profile with its equal samples summed, each group where its first sample was. */
 export function mergeEqualSamples(profile: Profile): Profile {
@@ -80,33 +81,8 @@ export function mergeEqualSamples(profile: Profile): Profile {
     for (let t = 0; t < vc; t++) if (sums[g * vc + t] !== 0) { keep.push(g); break; }
   }
   if (keep.length === s.count) return profile;
-  let stackLength = 0, labelLength = 0;
-  for (const g of keep) {
-    const i = firstOfGroup[g];
-    stackLength += s.stackStart[i + 1] - s.stackStart[i];
-    labelLength += s.labelStart[i + 1] - s.labelStart[i];
-  }
-  const t: SampleTable = {
-    count: keep.length, valueCount: vc, values: new Float64Array(keep.length * vc), stackStart: new Uint32Array(keep.length + 1),
-    locations: s.locations instanceof Uint16Array ? new Uint16Array(stackLength) : new Uint32Array(stackLength),
-    labelStart: new Uint32Array(keep.length + 1), labelKey: new Uint32Array(labelLength), labelStr: new Uint32Array(labelLength),
-    labelNum: new Float64Array(labelLength), labelUnit: new Uint32Array(labelLength),
-  };
-  let at = 0, lab = 0;
-  keep.forEach((g, k) => {
-    const i = firstOfGroup[g];
-    t.values.set(sums.subarray(g * vc, g * vc + vc), k * vc);
-    t.stackStart[k] = at;
-    t.locations.set(s.locations.subarray(s.stackStart[i], s.stackStart[i + 1]), at);
-    at += s.stackStart[i + 1] - s.stackStart[i];
-    t.labelStart[k] = lab;
-    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++, lab++) {
-      t.labelKey[lab] = s.labelKey[j]; t.labelStr[lab] = s.labelStr[j]; t.labelNum[lab] = s.labelNum[j]; t.labelUnit[lab] = s.labelUnit[j];
-    }
-  });
-  t.stackStart[keep.length] = at;
-  t.labelStart[keep.length] = lab;
-  return { ...profile, samples: t };
+  const samples = pickSamples(s, keep.map(g => firstOfGroup[g]), k => sums.subarray(keep[k] * vc, keep[k] * vc + vc));
+  return { ...profile, samples };
 }
 
 /** Per location a number shared by the locations of the same address and lines (function name, file, line). */
