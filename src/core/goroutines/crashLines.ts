@@ -86,6 +86,11 @@ export const GO10_THROW = 'throw: ';
 export const FATAL_ERROR = 'fatal error: ';
 /** How klog's structured text format starts HandleCrash's record: its message, quoted. */
 export const KLOG_OBSERVED_PANIC = '"Observed a panic" ';
+/** How gin's recovery line starts; it is kept as `PANIC_RECOVERED` and the value under it. */
+export const GIN_RECOVERY = '[Recovery] ';
+export const PANIC_RECOVERED = 'panic recovered: ';
+/** Vitess' recovery line, kept with the value under it. */
+export const UNCAUGHT_PANIC = 'Uncaught panic: ';
 /** Signals by which someone asked for the dump (`kill -QUIT`, `abort()`): no goroutine crashed. */
 const DUMP_SIGNALS = 'QUIT|ABRT';
 
@@ -120,6 +125,18 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // `Recovered from panic: …`, `Recovered from panic in HTTP handler […]: …`: recovery middleware
   // (Argo CD, Traefik) logging the panic it caught, then the goroutine's stack.
   words('recovered from panic', 'Recovered from panic', { namesCulprit: true, recoveredPanic: true }, '[: ]'),
+  // Web frameworks' recovery middleware logging the panic it caught, then the stack of
+  // `file:line (0x…)` lines (locationStack.ts) or of the goroutine: martini's, macaron's and
+  // negroni's `PANIC: <value>`, echo's `[PANIC RECOVER] <value>`.
+  words('middleware panic', 'PANIC: ', { namesCulprit: true, recoveredPanic: true }),
+  words('echo panic recover', '[PANIC RECOVER] ', { namesCulprit: true, recoveredPanic: true }),
+  // Gin's `[Recovery] 2023/03/01 - 10:00:00 panic recovered:` (before 1.4 without the time) and
+  // Vitess' `Uncaught panic:`: the value on the lines under it, kept as a panic's is (panicMessage.ts).
+  {
+    ...words('gin recovery', GIN_RECOVERY, { namesCulprit: true, recoveredPanic: true }, String.raw`(?:\d{4}/\d\d/\d\d - \d\d:\d\d:\d\d )?panic recovered:`),
+    kept: escapeRegExp(PANIC_RECOVERED),
+  },
+  { ...words('uncaught panic', 'Uncaught panic:', { namesCulprit: true, recoveredPanic: true }, '$'), kept: escapeRegExp(UNCAUGHT_PANIC) },
   // `fatal: morestack on g0`, `runtime/cgo: pthread_create failed: …`: what the runtime prints right
   // before the signal it dies of (joined to that signal's line): the runtime's own failure, no goroutine's.
   words('runtime fatal', 'fatal: '),
@@ -191,6 +208,9 @@ export function isRepanicOfSameValue(message: string): boolean {
   return REPANIC_OF_SAME_VALUE.test(message);
 }
 
+/** The crash lines whose value starts on the next line, as kept (trimmed). */
+const VALUE_ON_NEXT_LINES = ['panic:', PANIC_RECOVERED.trimEnd(), UNCAUGHT_PANIC.trimEnd()];
+
 /**
  * A crash message on one line, for a sentence: its first line, or for a value that starts on the
  * next (`panic: ` then Ginkgo's `Your test failed.`) the first line with words, then ` …` when more
@@ -201,8 +221,9 @@ export function crashHeadline(message: string): string {
   if (newline < 0) return message;
   const first = message.slice(0, newline);
   const lines = message.slice(newline + 1).split('\n');
-  if (first.trim() !== 'panic:') return `${first} …`;
+  const name = first.trim();
+  if (!VALUE_ON_NEXT_LINES.includes(name)) return `${first} …`;
   const words = lines.findIndex(line => line.trim() !== '');
   if (words < 0) return first;
-  return `panic: ${lines[words].trim()}${lines.slice(words + 1).some(line => line.trim() !== '') ? ' …' : ''}`;
+  return `${name} ${lines[words].trim()}${lines.slice(words + 1).some(line => line.trim() !== '') ? ' …' : ''}`;
 }

@@ -3,7 +3,7 @@
 // relative to what was being read, which tells a dump cut short from one that is complete.
 import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
-import { FATAL_ERROR, GO10_THROW, KLOG_OBSERVED_PANIC, STACK_LIMIT, STACK_OVERFLOW } from './crashLines';
+import { FATAL_ERROR, GIN_RECOVERY, GO10_THROW, KLOG_OBSERVED_PANIC, PANIC_RECOVERED, STACK_LIMIT, STACK_OVERFLOW, UNCAUGHT_PANIC } from './crashLines';
 import { klogPanicRecordCrashLine } from './recordPanicField';
 import { detachString } from './textChunks';
 import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
@@ -50,6 +50,9 @@ export class CrashHeaders {
     // Go 1.0's `throw: …` is what every later Go prints as `fatal error: …` (a deadlock, out of memory).
     if (message.startsWith(GO10_THROW)) message = FATAL_ERROR + message.slice(GO10_THROW.length);
     if (message.startsWith(KLOG_OBSERVED_PANIC)) message = klogPanicRecordCrashLine(message);
+    // Gin's and Vitess' recovery lines say only that a panic was recovered (gin with the time): its value follows.
+    if (message.startsWith(GIN_RECOVERY)) message = PANIC_RECOVERED + message.slice(message.indexOf(PANIC_RECOVERED.trimEnd()) + PANIC_RECOVERED.length).trimStart();
+    if (message === UNCAUGHT_PANIC.trimEnd()) message = UNCAUGHT_PANIC;
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
     } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {

@@ -6,6 +6,7 @@
 // value's, and join the crash message; when anything else comes first, they stay skipped.
 import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
+import { PANIC_RECOVERED, UNCAUGHT_PANIC } from './crashLines';
 import { detachString } from './textChunks';
 
 /** A value's lines kept at most: past these, what follows the panic line is taken for other text. */
@@ -14,9 +15,10 @@ export const MAX_PANIC_MESSAGE_CHARS = 8192;
 
 /**
  * The crash lines whose value may go on over the next lines: a panic's, and Kubernetes' HandleCrash
- * logging one it recovered (`Observed a panic: %#v (%v)`, a struct's Go syntax that a terminal wraps).
+ * logging one it recovered (`Observed a panic: %#v (%v)`, a struct's Go syntax that a terminal wraps),
+ * gin's and Vitess' recovery, whose value starts on the next line.
  */
-const MAY_GO_ON = ['panic: ', 'Observed a panic: '];
+const MAY_GO_ON = ['panic: ', 'Observed a panic: ', PANIC_RECOVERED, UNCAUGHT_PANIC];
 
 interface OpenMessage {
   /** The lines after the crash line, blank ones too. */
@@ -26,6 +28,22 @@ interface OpenMessage {
   firstSkipped: number;
   skippedBefore: number;
   skipped: number;
+}
+
+/** An HTTP request's first line (`GET /api/x HTTP/1.1`), as `httputil.DumpRequest` prints it. */
+const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/\d(?:\.\d)?$/;
+
+/**
+ * Where the value starts under gin's recovery line: gin in debug mode (and before 1.4 always) logs
+ * the request first, its headers up to a blank line; the value is what follows, not the request.
+ */
+function afterLoggedRequest(lines: readonly string[], end: number): number {
+  if (end === 0 || !REQUEST_LINE.test(lines[0].trim())) return 0;
+  const blank = lines.findIndex(line => line.trim() === '');
+  if (blank < 0 || blank >= end) return 0;
+  let start = blank;
+  while (start < end && lines[start].trim() === '') start++;
+  return start;
 }
 
 export class PanicMessageLines {
@@ -77,7 +95,8 @@ export class PanicMessageLines {
     const lines = open.lines;
     let end = lines.length;
     while (end > 0 && lines[end - 1].trim() === '') end--;
-    this.crashes.extendLast(`\n${lines.slice(0, end).join('\n')}`, lineNo - 1);
+    const start = this.crashes.last()?.message === PANIC_RECOVERED ? afterLoggedRequest(lines, end) : 0;
+    this.crashes.extendLast(`\n${lines.slice(start, end).join('\n')}`, lineNo - 1);
     this.log.takeBackSkippedRun(open.firstSkipped, open.skipped, open.skippedBefore);
   }
 }

@@ -1067,7 +1067,11 @@ export class DumpScanner implements LineKindActions {
     const from = afterPrefixLeftover(text, s, end);
     const location = parseBareLocation(text, from, end);
     if (location === null || (!underCrash && !location.pc)) return false;
-    if (!continuing) this.endLocationStack();
+    if (!continuing) {
+      this.endLocationStack();
+      // Such a stack is what a recovery middleware prints after the lines of a panic's value.
+      this.panicValue.confirm(this.lineNo);
+    }
     const locationId = this.interner.location(text.slice(from, location.locationEnd), () => text.slice(from, location.pathEnd), location.line);
     const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
     if (continuing) {

@@ -928,11 +928,38 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '5–10', funcs: ['?', '?', '?'], createdBy: null }],
   },
   'vitess_5196_uncaught_panic_pc_locations.txt': {
-    ids: [], truncated: false, crash: null,
+    ids: [], truncated: false, crash: 'Uncaught panic: \nsync: WaitGroup is reused before previous Wait has returned',
     cut: [],
     first: null,
     stackSuspect: 'a stack without its goroutine header panicked in tabletserver.go:642',
     headless: [{ lines: '4–9', funcs: ['?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // The crash line recovery middleware prints over such a stack, named as the crash: macaron's and
+  // martini's `PANIC: <value>` behind their `[Macaron] `/`[martini] `, gin's `[Recovery] … panic
+  // recovered:` with the value on the next line (in debug mode under the request it logs first).
+  'gogs_6621_macaron_panic_trimpath_locations_cut.txt': {
+    ids: [], truncated: true, crash: 'PANIC: Value not found for type *repo.HTTPContext',
+    cut: [], first: null,
+    stackSuspect: 'one of 2 stacks without their goroutine header, at context.go:123',
+    headless: [{ lines: '43–55', funcs: Array<string>(13).fill('?'), createdBy: null }, { lines: '57–58', funcs: ['?', '?'], createdBy: null }],
+  },
+  'gogs_285_martini_panic_pc_locations_cut.txt': {
+    ids: [], truncated: false, crash: 'PANIC: runtime error: index out of range',
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at repo.go:226',
+    headless: [{ lines: '11–26', funcs: Array<string>(16).fill('?'), createdBy: null }],
+  },
+  'pelican_3709_gin_recovery_value_next_line.txt': {
+    ids: [], truncated: false, crash: 'panic recovered: \nruntime error: invalid memory address or nil pointer dereference',
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in gorm.go:399',
+    headless: [{ lines: '11–17', funcs: Array<string>(7).fill('?'), createdBy: null }],
+  },
+  'xiaozhi_260_gin_recovery_request_then_value.txt': {
+    ids: [], truncated: true, crash: 'panic recovered: \nruntime error: invalid memory address or nil pointer dereference',
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in gorm.go:426',
+    headless: [{ lines: '15–30', funcs: Array<string>(16).fill('?'), createdBy: null }],
   },
   // Another unit's journal line right under a goroutine header behind syslog's month-first prefix: a line of the same log, the header kept (cut, no frames).
   'raspiblitz_665_journal_systemd_line_under_header.txt': {
@@ -1262,6 +1289,30 @@ describe('goroutines: real pastes from public issues', () => {
       const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt') + closer);
       assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in index.go:99', JSON.stringify(closer));
       assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
+    }
+  });
+
+  it('recovery middleware\'s crash line is named over the goroutine Go printed (echo, negroni) and over `file:line (0x…)` lines (gin before 1.4, Vitess)', () => {
+    // What echo's and negroni's recovery print (Go 1.19, runtime.Stack and debug.Stack under their log lines).
+    const stack = 'goroutine 1 [running]:\nmain.recovery.func1()\n\t/tmp/rc/main.go:17 +0x65\npanic({0x496100, 0x4c3bf0})\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212\n' +
+      'main.handler(...)\n\t/tmp/rc/main.go:11\nmain.serve()\n\t/tmp/rc/main.go:21 +0x51\nmain.main()\n\t/tmp/rc/main.go:35 +0x45\n';
+    for (const [text, crash] of [
+      [`[PANIC RECOVER] assignment to entry in nil map ${stack}`, '[PANIC RECOVER] assignment to entry in nil map'],
+      [`[negroni] PANIC: assignment to entry in nil map\n${stack}`, 'PANIC: assignment to entry in nil map'],
+    ]) {
+      const a = analyzeGoroutineDump(text);
+      assert.equal(a.dump.crash?.message, crash);
+      assert.equal(a.groups[0]?.suspect, `1 goroutine panicked (recovered: ${crash}) in main.handler (main.go:11)`);
+    }
+    const locations = '/usr/local/go/src/runtime/panic.go:513 (0x42be28)\n/app/server.go:42 (0xc216dd)\n/usr/local/go/src/runtime/asm_amd64.s:1333 (0x45bed0)\n';
+    for (const [line, value] of [
+      ['[Recovery] panic recovered:', 'POST /login HTTP/1.1\r\nHost: localhost:8080\r\n\r\n\r\nboom'],
+      ['[GIN-debug] [Recovery] 2016/04/11 - 10:00:00 panic recovered:', 'boom'],
+      ['E0917 04:30:57.989524       1 tabletenv.go:135] Uncaught panic:', 'boom'],
+    ]) {
+      const a = analyzeGoroutineDump(`${line}\n${value}\n${locations}`);
+      assert.match(a.dump.crash?.message ?? '', /^(?:panic recovered|Uncaught panic): \nboom$/, line);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in server.go:42', line);
     }
   });
 
