@@ -272,6 +272,8 @@ export class DumpScanner implements LineKindActions {
   private escapedCarry: string | null = null;
   /** The line whose record's stack field (headlessStackField) the line's end left open, or -1. */
   private stackFieldOpenAtLine = -1;
+  /** The line the text was cut in, once `finish` has found it truncated; -1 before or when it is whole. */
+  private truncatedAtLine = -1;
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
   trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
@@ -1423,8 +1425,9 @@ export class DumpScanner implements LineKindActions {
     this.pending = null;
     const unjoined = pending.unjoined;
     if (unjoined !== null && unjoined.creator !== null) {
-      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump.
-      this.log.skipped(unjoined.restLine, unjoined.rest);
+      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
+      // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
+      if (unjoined.restLine !== this.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
       pending = unjoined.creator;
     } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
@@ -2086,7 +2089,10 @@ export class DumpScanner implements LineKindActions {
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
-    if (end.truncated) this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+    if (end.truncated) {
+      this.truncatedAtLine = this.lineNo;
+      this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+    }
     // After the goroutines' stacks: none of them is cut.
     if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }

@@ -1262,6 +1262,16 @@ describe('goroutines: real pastes from public issues', () => {
     assert.ok(files.every(f => f.startsWith('/')), files.join('\n'));
   });
 
+  it('a creator\'s `file:line` that the paste cut in its path behind a journal prefix is the cut, not a skipped line', () => {
+    for (const closer of ['', '\n']) {
+      const a = analyzeGoroutineDump(read('k3s_2938_journald_lowercase_month.txt') + closer);
+      const last = [...a.dump.goroutines].at(-1)!;
+      assert.deepEqual([last.id, last.cut, last.createdBy?.func], [101, true, 'github.com/rancher/k3s/vendor/k8s.io/kubernetes/pkg/scheduler/framework/runtime.newMetricsRecorder'], JSON.stringify(closer));
+      assert.deepEqual(a.dump.warnings.filter(w => w.line === 14).map(w => w.message),
+        ['the dump is truncated at line 14: goroutine 101 (from line 8) is cut off (kept with the 2 frames before the cut), and goroutines created late are missing'], JSON.stringify(closer));
+    }
+  });
+
   it('a log field of `file:line (0x…)` lines that the paste cut is read as far as it goes, blamed under its `panic.go`', () => {
     // Grafana's `stack="…"`: macaron's recovery stack, escaped in one field, the paste ending inside it (whatever closes it: EXPECTED).
     const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt'));
