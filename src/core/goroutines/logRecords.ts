@@ -20,6 +20,12 @@ const MAX_RECORD_CHARS = 16 << 10;
  * none, or when its quote is not closed on the line unless `unclosed` (a paste cut inside it).
  */
 function quotedField(text: string, from: number, to: number, keys: readonly string[], unclosed = false): string | null {
+  const read = firstQuotedField(text, from, to, keys);
+  return read !== null && (read.closed || unclosed) ? read.value : null;
+}
+
+/** The first of `keys` quoted in text[from, to), unescaped as far as the line goes, and whether its quote is closed; null when none. */
+function firstQuotedField(text: string, from: number, to: number, keys: readonly string[]): QuotedField | null {
   for (const key of keys) {
     for (const opening of [`${key}="`, `"${key}":"`, `"${key}": "`]) {
       const at = text.indexOf(opening, from);
@@ -27,10 +33,16 @@ function quotedField(text: string, from: number, to: number, keys: readonly stri
       // A logfmt key starts the line or follows a space: `errmsg="` is another key.
       if (opening.charCodeAt(0) !== 0x22 && at > from && text.charCodeAt(at - 1) !== 0x20) continue;
       const read = unescape(text, at + opening.length, to, true);
-      return read.closed || unclosed ? read.value : null;
+      return { value: read.value, closed: read.closed };
     }
   }
   return null;
+}
+
+/** A quoted field's value, unescaped; `closed` false when the line ends inside it (a paste cut in it). */
+export interface QuotedField {
+  readonly value: string;
+  readonly closed: boolean;
 }
 
 /**
@@ -94,15 +106,16 @@ export class LogRecordLines {
 
 /**
  * A stack written as one field without its goroutine header: zap's `"stacktrace":"main.f\n\t/x.go:12\n…"`
- * (function names over their indented `file:line`). The field's lines, unescaped; null when the line holds none.
+ * (function names over their indented `file:line`). The field's lines, unescaped, and whether its quote
+ * is closed on the line; null when the line holds none.
  */
-export function headlessStackField(text: string, from: number, to: number): string | null {
+export function headlessStackField(text: string, from: number, to: number): QuotedField | null {
   if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
   const line = text.slice(from, to);
   if (!line.includes('\\n\\t') && !line.includes(')\\n')) return null;
   // A field the paste cut is still the stack as far as it goes.
-  const value = quotedField(line, 0, line.length, STACK_KEYS, true);
-  return value !== null && (value.includes('\n\t') || PC_LOCATION_FIRST.test(value)) ? value : null;
+  const field = firstQuotedField(line, 0, line.length, STACK_KEYS);
+  return field !== null && (field.value.includes('\n\t') || PC_LOCATION_FIRST.test(field.value)) ? field : null;
 }
 
 /** A stack field of recovery middleware's `file:line (0x…)` lines (macaron's, Grafana's `stack="…"`): its first line is one. */

@@ -192,6 +192,12 @@ const GOROUTINE_WORD = asciiBytes('goroutine ');
 
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
+
+/** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
+function keptFrames(frames: number): string {
+  return `kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut`;
+}
+
 export class DumpScanner implements LineKindActions {
   private readonly interner = new FrameInterner();
   private readonly keepArgs: boolean;
@@ -264,6 +270,10 @@ export class DumpScanner implements LineKindActions {
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
   private escapedCarry: string | null = null;
+  /** The line whose record's stack field (headlessStackField) the line's end left open, or -1. */
+  private stackFieldOpenAtLine = -1;
+  /** The line the text was cut in, once `finish` has found it truncated; -1 before or when it is whole. */
+  private truncatedAtLine = -1;
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
   trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
@@ -892,7 +902,8 @@ export class DumpScanner implements LineKindActions {
     const stack = headlessStackField(text, from, end);
     if (stack === null) return false;
     this.beginSection();
-    this.readEscapedLines(stack, 0, stack.length);
+    this.readEscapedLines(stack.value, 0, stack.value.length);
+    if (!stack.closed) this.stackFieldOpenAtLine = this.lineNo;
     this.endSection();
     return true;
   }
@@ -1418,8 +1429,9 @@ export class DumpScanner implements LineKindActions {
     this.pending = null;
     const unjoined = pending.unjoined;
     if (unjoined !== null && unjoined.creator !== null) {
-      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump.
-      this.log.skipped(unjoined.restLine, unjoined.rest);
+      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
+      // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
+      if (unjoined.restLine !== this.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
       pending = unjoined.creator;
     } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
@@ -1803,8 +1815,10 @@ export class DumpScanner implements LineKindActions {
     table.markCut(last);
     const frames = goroutine.frames.length;
     const end = table.endLine(last);
-    this.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} stops without the \`created by\` line ` +
-      `Go prints under its stack, so it is cut off (kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut), and goroutines after it are missing`);
+    // Without frames there is no stack for a creator to end (and goroutine 1 has none): the header is what was kept.
+    const stops = frames === 0 ? 'stops right after its header, with no frame under it, so it is cut off'
+      : `stops without the \`created by\` line Go prints under its stack, so it is cut off (${keptFrames(frames)})`;
+    this.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} ${stops}, and goroutines after it are missing`);
     return true;
   }
 
@@ -1930,7 +1944,7 @@ export class DumpScanner implements LineKindActions {
       table.markCut(last);
       cut = { id: table.id(last), startLine: table.startLine(last), frames: table.frames(last).length };
     }
-    const kept = cut ? `${this.goroutineNamed(cut.id, cut.startLine)} is cut off (kept with the ${cut.frames} ${cut.frames === 1 ? 'frame' : 'frames'} before the cut), and ` : '';
+    const kept = cut === null ? '' : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
     const missing = table.length === 0 && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
@@ -2061,6 +2075,8 @@ export class DumpScanner implements LineKindActions {
       this.readEscapedLines(carried, 0, carried.length);
       this.ends.lastLineTerminated = false;
     }
+    // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
+    if (this.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
     if (this.wrappedHead !== null) {
       const head = this.wrappedHead;
       this.wrappedHead = null;
@@ -2077,7 +2093,10 @@ export class DumpScanner implements LineKindActions {
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
-    if (end.truncated) this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+    if (end.truncated) {
+      this.truncatedAtLine = this.lineNo;
+      this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+    }
     // After the goroutines' stacks: none of them is cut.
     if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }

@@ -868,6 +868,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[101, ['time.Sleep', 'github.com/rancher/k3s/vendor/k8s.io/kubernetes/pkg/scheduler/framework/runtime.(*metricsRecorder).run']]],
     first: null,
   },
+  // Grafana's `stack="…"` of `file:line (0x…)` lines, the paste ending inside the field: cut whether or not a line break follows.
+  'grafana_75252_logfmt_stack_field_pc_locations_cut.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in index.go:99',
+    headless: [{ lines: '2–2', funcs: Array<string>(19).fill('?'), createdBy: null }],
+  },
   // Grafana's plugin log: one logfmt record per dump line, the blank line as a bare `msg=`; ARM registers after the last goroutine, a line of spaces among them.
   'druiddatasource_142_grafana_logfmt_bare_empty_msg.txt': {
     ids: [101], truncated: true, crash: 'panic: interface conversion: interface {} is float64, not string',
@@ -1283,12 +1289,13 @@ describe('goroutines: real pastes from public issues', () => {
     assert.ok(files.every(f => f.startsWith('/')), files.join('\n'));
   });
 
-  it('a log field of `file:line (0x…)` lines that the paste cut is read as far as it goes, blamed under its `panic.go`', () => {
-    // Grafana's `stack="…"`: macaron's recovery stack, escaped in one field, the paste ending inside it.
-    for (const closer of ['', '\n', '\n```\n']) {
-      const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt') + closer);
-      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in index.go:99', JSON.stringify(closer));
-      assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
+  it('a creator\'s `file:line` that the paste cut in its path behind a journal prefix is the cut, not a skipped line', () => {
+    for (const closer of ['', '\n']) {
+      const a = analyzeGoroutineDump(read('k3s_2938_journald_lowercase_month.txt') + closer);
+      const last = [...a.dump.goroutines].at(-1)!;
+      assert.deepEqual([last.id, last.cut, last.createdBy?.func], [101, true, 'github.com/rancher/k3s/vendor/k8s.io/kubernetes/pkg/scheduler/framework/runtime.newMetricsRecorder'], JSON.stringify(closer));
+      assert.deepEqual(a.dump.warnings.filter(w => w.line === 14).map(w => w.message),
+        ['the dump is truncated at line 14: goroutine 101 (from line 8) is cut off (kept with the 2 frames before the cut), and goroutines created late are missing'], JSON.stringify(closer));
     }
   });
 
@@ -1314,6 +1321,13 @@ describe('goroutines: real pastes from public issues', () => {
       assert.match(a.dump.crash?.message ?? '', /^(?:panic recovered|Uncaught panic): \nboom$/, line);
       assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in server.go:42', line);
     }
+  });
+
+  it('a log field of `file:line (0x…)` lines that the paste cut is read as far as it goes, blamed under its `panic.go`', () => {
+    // Grafana's `stack="…"`: macaron's recovery stack, escaped in one field, the paste ending inside it (whatever closes it: EXPECTED).
+    const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt'));
+    assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
+    assert.deepEqual(a.dump.warnings.map(w => w.message), ['the dump is truncated at line 2: its goroutines are missing']);
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {

@@ -6,6 +6,8 @@ import { analyzeGoroutineDump } from '../../../src/core/goroutines';
 
 const complete = 'goroutine 1 [chan receive]:\nmain.main()\n\t/app/main.go:10 +0x1d\n\n';
 const cutWarning = /stops without the `created by` line Go prints under its stack/;
+/** A goroutine without frames has no stack for a creator to end: its warning says the header is all there is. */
+const headerOnlyWarning = /stops right after its header, with no frame under it, so it is cut off, and goroutines after it are missing$/;
 
 function reading(text: string) {
   const a = analyzeGoroutineDump(text);
@@ -26,17 +28,22 @@ describe('goroutines: stacks that stop early', () => {
     assert.match(r.warnings[0], /goroutine 7 \(from line 5\)/);
   });
 
-  it('a header with no frames at the end is a goroutine cut before its first frame', () => {
+  it('a header with no frames at the end is a goroutine cut before its first frame, goroutine 1 (which has no creator) too', () => {
     const r = reading(`${complete}goroutine 7 [select]:\n`);
     assert.equal(r.truncated, true);
     assert.deepEqual(r.goroutines, [[1, false, ['main.main:10']], [7, true, []]]);
+    assert.equal(r.warnings.length, 1);
+    assert.match(r.warnings[0], headerOnlyWarning);
+    const main = reading('goroutine 7 [select]:\nmain.worker()\n\t/app/worker.go:20 +0x2f\ncreated by main.main in goroutine 1\n\t/app/main.go:9 +0x1d\n\ngoroutine 1 [running]:\n');
+    assert.deepEqual(main.goroutines, [[7, false, ['main.worker:20']], [1, true, []]]);
+    assert.deepEqual(main.warnings, ['the dump is truncated at line 7: goroutine 1 (from line 7) stops right after its header, with no frame under it, so it is cut off, and goroutines after it are missing']);
   });
 
   it('the first goroutine of a paste cut after its header is the one marked', () => {
     const a = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/pasted/golang_54332_header_without_frames.txt', 'utf8'));
     assert.equal(a.dump.truncated, true);
     assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.cut, g.frames.length]), [[469267, 'running', true, 0]]);
-    assert.ok(a.dump.warnings.some(w => cutWarning.test(w.message) && w.line === 6));
+    assert.ok(a.dump.warnings.some(w => headerOnlyWarning.test(w.message) && w.line === 6));
   });
 
   it('a complete goroutine is never blamed: created, goroutine 1, the runtime\'s own, locked to a C thread, gccgo, a stack unavailable', () => {
