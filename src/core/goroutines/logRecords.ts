@@ -7,6 +7,7 @@ import { unescape } from './escapedDump';
 import { CRASH_LINE } from './crashLines';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { byteClasses } from './byteClasses';
+import { isTestJsonRecord, recordOrigin, SplitOutputLines, TEST_JSON_MESSAGE_KEYS } from './testJsonRecords';
 
 /** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
 const MESSAGE_KEYS = ['msg', 'message', 'log'];
@@ -70,15 +71,22 @@ const DUMP_START = /^(?:goroutine \d+ |SIGQUIT: quit)/;
 export class LogRecordLines {
   /** A record's message started a dump: the records after it are its lines. */
   engaged = false;
+  /** The last line read was a record holding no line of the dump (test2json's: see testJsonRecords.ts). */
+  passedOver = false;
+  /** The package and test of the test2json record that started the dump: other ones' records are passed over. */
+  private dumpOrigin: string | null = null;
+  private readonly splitOutput = new SplitOutputLines();
 
   /**
    * The dump line a record holds: its message, unescaped (one trailing line break dropped, as
    * docker's json-file keeps it). Null when the line is no record, its message holds several lines,
    * or no record has started a dump yet and this one does not either.
    */
-  message(text: string, from: number, to: number): string | null {
+  message(text: string, from: number, to: number, commit = true): string | null {
+    if (commit) this.passedOver = false;
     if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
     const line = text.slice(from, to);
+    if (isTestJsonRecord(line)) return this.testOutput(line, commit);
     let value = quotedField(line, 0, line.length, MESSAGE_KEYS) ?? (this.engaged ? bareLogfmtField(line, MESSAGE_KEYS) : null);
     if (value === null) return null;
     const lineBreak = value.indexOf('\n');
@@ -92,6 +100,34 @@ export class LogRecordLines {
       this.engaged = true;
     }
     return value;
+  }
+
+  /**
+   * The dump line test2json's record holds: its `Output`, joined to the pieces of the line the
+   * records before it held. Null (and `passedOver` once the dump started) for a record without
+   * output, of another package or test, or holding a line's first pieces.
+   */
+  private testOutput(line: string, commit: boolean): string | null {
+    const origin = recordOrigin(line);
+    if (this.engaged && origin !== this.dumpOrigin) return this.passOver(commit);
+    const piece = quotedField(line, 0, line.length, TEST_JSON_MESSAGE_KEYS);
+    if (piece === null) return this.engaged ? this.passOver(commit) : null;
+    const value = this.splitOutput.join(piece, commit);
+    if (value === null) return this.passOver(commit);
+    if (!this.engaged) {
+      const trimmed = value.trim();
+      if (!DUMP_START.test(trimmed) && !CRASH_LINE.test(trimmed)) return null;
+      if (commit) {
+        this.engaged = true;
+        this.dumpOrigin = origin;
+      }
+    }
+    return value;
+  }
+
+  private passOver(commit: boolean): null {
+    if (commit) this.passedOver = true;
+    return null;
   }
 
   /**

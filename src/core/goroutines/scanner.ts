@@ -650,6 +650,7 @@ export class DumpScanner implements LineKindActions {
     if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
     const message = this.logRecords.message(text, lineStart, lineEnd);
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
+    if (this.logRecords.passedOver) return;
     // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.
     if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
@@ -1962,7 +1963,7 @@ export class DumpScanner implements LineKindActions {
     if (end - start > 6000) return false;
     const decoded = this.decode(bytes, start, end);
     // A log record's message is the dump's line: whether that line was cut.
-    const message = this.logRecords.engaged ? this.logRecords.message(decoded, 0, decoded.length) : null;
+    const message = this.logRecords.engaged ? this.logRecords.message(decoded, 0, decoded.length, false) : null;
     const text = message ?? decoded;
     let s = message !== null ? 0 : this.prefixes.skip(text, 0, text.length);
     const prefixMatched = s > 0;
