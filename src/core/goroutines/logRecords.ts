@@ -7,7 +7,7 @@ import { unescape } from './escapedDump';
 import { CRASH_LINE } from './crashLines';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { byteClasses } from './byteClasses';
-import { isTestJsonRecord, recordOrigin, SplitOutputLines, TEST_JSON_MESSAGE_KEYS } from './testJsonRecords';
+import { isTestJsonRecord, recordOrigin, sameOrigin, SplitOutputLines, TEST_JSON_MESSAGE_KEYS, type RecordOrigin } from './testJsonRecords';
 
 /** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
 const MESSAGE_KEYS = ['msg', 'message', 'log'];
@@ -64,6 +64,15 @@ function bareLogfmtField(line: string, keys: readonly string[]): string | null {
 
 const DUMP_START = /^(?:goroutine \d+ |SIGQUIT: quit)/;
 
+/** A message that starts a dump: a goroutine header or a crash line. */
+function startsDump(message: string): boolean {
+  return startsDumpAtLineStart(message.trim());
+}
+
+function startsDumpAtLineStart(message: string): boolean {
+  return DUMP_START.test(message) || CRASH_LINE.test(message);
+}
+
 /**
  * Reads a log of one record per line: from the first record whose message starts a dump (a
  * goroutine header, a crash line), every record's message is the dump's next line.
@@ -74,8 +83,13 @@ export class LogRecordLines {
   /** The last line read was a record holding no line of the dump (test2json's: see testJsonRecords.ts). */
   passedOver = false;
   /** The package and test of the test2json record that started the dump: other ones' records are passed over. */
-  private dumpOrigin: string | null = null;
+  private dumpOrigin: RecordOrigin | null = null;
   private readonly splitOutput = new SplitOutputLines();
+
+  /** Records carry the dump, or hold the first pieces of a line that may start it: each line is read as a record. */
+  get readingRecords(): boolean {
+    return this.engaged || this.splitOutput.holding;
+  }
 
   /**
    * The dump line a record holds: its message, unescaped (one trailing line break dropped, as
@@ -84,9 +98,11 @@ export class LogRecordLines {
    */
   message(text: string, from: number, to: number, commit = true): string | null {
     if (commit) this.passedOver = false;
-    if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
-    const line = text.slice(from, to);
-    if (isTestJsonRecord(line)) return this.testOutput(line, commit);
+    const record = to - from <= MAX_RECORD_CHARS && mayBeRecord(text, from, to);
+    const line = record ? text.slice(from, to) : '';
+    if (record && isTestJsonRecord(line)) return this.testOutput(line, commit);
+    if (commit) this.splitOutput.drop();
+    if (!record) return null;
     let value = quotedField(line, 0, line.length, MESSAGE_KEYS) ?? (this.engaged ? bareLogfmtField(line, MESSAGE_KEYS) : null);
     if (value === null) return null;
     const lineBreak = value.indexOf('\n');
@@ -95,8 +111,7 @@ export class LogRecordLines {
       value = value.slice(0, -1);
     }
     if (!this.engaged) {
-      const trimmed = value.trim();
-      if (!DUMP_START.test(trimmed) && !CRASH_LINE.test(trimmed)) return null;
+      if (!startsDump(value)) return null;
       this.engaged = true;
     }
     return value;
@@ -109,14 +124,17 @@ export class LogRecordLines {
    */
   private testOutput(line: string, commit: boolean): string | null {
     const origin = recordOrigin(line);
-    if (this.engaged && origin !== this.dumpOrigin) return this.passOver(commit);
+    if (this.engaged && this.dumpOrigin !== null && !sameOrigin(origin, this.dumpOrigin)) return this.passOver(commit);
     const piece = quotedField(line, 0, line.length, TEST_JSON_MESSAGE_KEYS);
     if (piece === null) return this.engaged ? this.passOver(commit) : null;
+    // Before the dump only a line that may start it is held: the others are the run's lines, not read.
+    // Go prints the lines that start a dump at the line's start: one behind white space (a nested
+    // panic's tab) comes after the dump started, and the byte gate tells the others by their first word.
+    if (!this.engaged && !this.splitOutput.holding && !piece.endsWith('\n') && !startsDumpAtLineStart(piece)) return null;
     const value = this.splitOutput.join(piece, commit);
     if (value === null) return this.passOver(commit);
     if (!this.engaged) {
-      const trimmed = value.trim();
-      if (!DUMP_START.test(trimmed) && !CRASH_LINE.test(trimmed)) return null;
+      if (!startsDumpAtLineStart(value)) return null;
       if (commit) {
         this.engaged = true;
         this.dumpOrigin = origin;

@@ -385,7 +385,7 @@ export class DumpScanner implements LineKindActions {
       let line: string | null = null;
       this.lineTerminated = terminated;
       // A log record holding a dump line is read through its message, never as a plain line.
-      if (this.logRecords.engaged || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
+      if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
@@ -565,7 +565,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.engaged || this.goleakHeld !== null || this.locationStack !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;

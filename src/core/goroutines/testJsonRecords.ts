@@ -12,17 +12,30 @@ export function isTestJsonRecord(line: string): boolean {
   return line.charCodeAt(0) === 0x7b /* { */ && line.includes(ACTION_KEY);
 }
 
-/** The keys whose values name the record's origin: the dump is in one package's, one test's records. */
-const ORIGIN_KEYS = ['"Package":"', '"Test":"'];
+/** A record's package and test, '' for a key it lacks (a package's own output has no test; `go tool test2json` writes no package). */
+export interface RecordOrigin {
+  readonly pkg: string;
+  readonly test: string;
+}
 
-/** The record's package and test (a record of the package alone has no test). */
-export function recordOrigin(line: string): string {
-  return ORIGIN_KEYS.map(key => {
-    const at = line.indexOf(key);
-    if (at < 0) return '';
-    const end = line.indexOf('"', at + key.length);
-    return end < 0 ? '' : line.slice(at + key.length, end);
-  }).join('\u0000');
+export function recordOrigin(line: string): RecordOrigin {
+  return { pkg: stringField(line, '"Package":"'), test: stringField(line, '"Test":"') };
+}
+
+/**
+ * Whether a record comes from the test whose records hold the dump: the same package, and the same
+ * test unless one of them names none (test2json may put a dump that a test's end came before under
+ * the package alone when the timeout came right after a test passed).
+ */
+export function sameOrigin(record: RecordOrigin, dump: RecordOrigin): boolean {
+  return record.pkg === dump.pkg && (record.test === '' || dump.test === '' || record.test === dump.test);
+}
+
+function stringField(line: string, key: string): string {
+  const at = line.indexOf(key);
+  if (at < 0) return '';
+  const end = line.indexOf('"', at + key.length);
+  return end < 0 ? '' : line.slice(at + key.length, end);
 }
 
 export const TEST_JSON_MESSAGE_KEYS = OUTPUT_KEY;
@@ -33,6 +46,16 @@ export const TEST_JSON_MESSAGE_KEYS = OUTPUT_KEY;
  */
 export class SplitOutputLines {
   private held = '';
+
+  /** A line's first pieces are held: the records after it go to its end, none is junk. */
+  get holding(): boolean {
+    return this.held !== '';
+  }
+
+  /** test2json writes a line's pieces one after the other: a line of other text after one ends what was held. */
+  drop(): void {
+    this.held = '';
+  }
 
   /** The whole line once its last piece came (its `\n` dropped), or null while pieces are held. */
   join(piece: string, commit: boolean): string | null {
