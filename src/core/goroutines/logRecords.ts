@@ -94,7 +94,8 @@ export class LogRecordLines {
   /**
    * The dump line a record holds: its message, unescaped (one trailing line break dropped, as
    * docker's json-file keeps it). Null when the line is no record, its message holds several lines,
-   * or no record has started a dump yet and this one does not either.
+   * or no record has started a dump yet and this one does not either. Without `commit` a look that
+   * changes nothing (whether the text's last line was cut).
    */
   message(text: string, from: number, to: number, commit = true): string | null {
     if (commit) this.passedOver = false;
