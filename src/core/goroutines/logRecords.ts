@@ -7,6 +7,7 @@ import { unescape } from './escapedDump';
 import { CRASH_LINE } from './crashLines';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { byteClasses } from './byteClasses';
+import { isTestJsonRecord, recordOrigin, sameOrigin, SplitOutputLines, TEST_JSON_MESSAGE_KEYS, type RecordOrigin } from './testJsonRecords';
 
 /** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
 const MESSAGE_KEYS = ['msg', 'message', 'log'];
@@ -63,6 +64,15 @@ function bareLogfmtField(line: string, keys: readonly string[]): string | null {
 
 const DUMP_START = /^(?:goroutine \d+ |SIGQUIT: quit)/;
 
+/** A message that starts a dump: a goroutine header or a crash line. */
+function startsDump(message: string): boolean {
+  return startsDumpAtLineStart(message.trim());
+}
+
+function startsDumpAtLineStart(message: string): boolean {
+  return DUMP_START.test(message) || CRASH_LINE.test(message);
+}
+
 /**
  * Reads a log of one record per line: from the first record whose message starts a dump (a
  * goroutine header, a crash line), every record's message is the dump's next line.
@@ -70,15 +80,30 @@ const DUMP_START = /^(?:goroutine \d+ |SIGQUIT: quit)/;
 export class LogRecordLines {
   /** A record's message started a dump: the records after it are its lines. */
   engaged = false;
+  /** The last line read was a record holding no line of the dump (test2json's: see testJsonRecords.ts). */
+  passedOver = false;
+  /** The package and test of the test2json record that started the dump: other ones' records are passed over. */
+  private dumpOrigin: RecordOrigin | null = null;
+  private readonly splitOutput = new SplitOutputLines();
+
+  /** Records carry the dump, or hold the first pieces of a line that may start it: each line is read as a record. */
+  get readingRecords(): boolean {
+    return this.engaged || this.splitOutput.holding;
+  }
 
   /**
    * The dump line a record holds: its message, unescaped (one trailing line break dropped, as
    * docker's json-file keeps it). Null when the line is no record, its message holds several lines,
-   * or no record has started a dump yet and this one does not either.
+   * or no record has started a dump yet and this one does not either. Without `commit` a look that
+   * changes nothing (whether the text's last line was cut).
    */
-  message(text: string, from: number, to: number): string | null {
-    if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
-    const line = text.slice(from, to);
+  message(text: string, from: number, to: number, commit = true): string | null {
+    if (commit) this.passedOver = false;
+    const record = to - from <= MAX_RECORD_CHARS && mayBeRecord(text, from, to);
+    const line = record ? text.slice(from, to) : '';
+    if (record && isTestJsonRecord(line)) return this.testOutput(line, commit);
+    if (commit) this.splitOutput.drop();
+    if (!record) return null;
     let value = quotedField(line, 0, line.length, MESSAGE_KEYS) ?? (this.engaged ? bareLogfmtField(line, MESSAGE_KEYS) : null);
     if (value === null) return null;
     const lineBreak = value.indexOf('\n');
@@ -87,11 +112,41 @@ export class LogRecordLines {
       value = value.slice(0, -1);
     }
     if (!this.engaged) {
-      const trimmed = value.trim();
-      if (!DUMP_START.test(trimmed) && !CRASH_LINE.test(trimmed)) return null;
+      if (!startsDump(value)) return null;
       this.engaged = true;
     }
     return value;
+  }
+
+  /**
+   * The dump line test2json's record holds: its `Output`, joined to the pieces of the line the
+   * records before it held. Null (and `passedOver` once the dump started) for a record without
+   * output, of another package or test, or holding a line's first pieces.
+   */
+  private testOutput(line: string, commit: boolean): string | null {
+    const origin = recordOrigin(line);
+    if (this.engaged && this.dumpOrigin !== null && !sameOrigin(origin, this.dumpOrigin)) return this.passOver(commit);
+    const piece = quotedField(line, 0, line.length, TEST_JSON_MESSAGE_KEYS);
+    if (piece === null) return this.engaged ? this.passOver(commit) : null;
+    // Before the dump only a line that may start it is held: the others are the run's lines, not read.
+    // Go prints the lines that start a dump at the line's start: one behind white space (a nested
+    // panic's tab) comes after the dump started, and the byte gate tells the others by their first word.
+    if (!this.engaged && !this.splitOutput.holding && !piece.endsWith('\n') && !startsDumpAtLineStart(piece)) return null;
+    const value = this.splitOutput.join(piece, commit);
+    if (value === null) return this.passOver(commit);
+    if (!this.engaged) {
+      if (!startsDumpAtLineStart(value)) return null;
+      if (commit) {
+        this.engaged = true;
+        this.dumpOrigin = origin;
+      }
+    }
+    return value;
+  }
+
+  private passOver(commit: boolean): null {
+    if (commit) this.passedOver = true;
+    return null;
   }
 
   /**

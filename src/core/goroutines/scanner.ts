@@ -385,7 +385,7 @@ export class DumpScanner implements LineKindActions {
       let line: string | null = null;
       this.lineTerminated = terminated;
       // A log record holding a dump line is read through its message, never as a plain line.
-      if (this.logRecords.engaged || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
+      if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
         junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
@@ -565,7 +565,7 @@ export class DumpScanner implements LineKindActions {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.engaged || this.goleakHeld !== null || this.locationStack !== null) return false;
+      this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -650,6 +650,7 @@ export class DumpScanner implements LineKindActions {
     if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
     const message = this.logRecords.message(text, lineStart, lineEnd);
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
+    if (this.logRecords.passedOver) return;
     // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.
     if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
@@ -1962,7 +1963,7 @@ export class DumpScanner implements LineKindActions {
     if (end - start > 6000) return false;
     const decoded = this.decode(bytes, start, end);
     // A log record's message is the dump's line: whether that line was cut.
-    const message = this.logRecords.engaged ? this.logRecords.message(decoded, 0, decoded.length) : null;
+    const message = this.logRecords.engaged ? this.logRecords.message(decoded, 0, decoded.length, false) : null;
     const text = message ?? decoded;
     let s = message !== null ? 0 : this.prefixes.skip(text, 0, text.length);
     const prefixMatched = s > 0;

@@ -1,0 +1,2 @@
+module example.com/stuck
+go 1.19
