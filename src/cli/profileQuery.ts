@@ -8,7 +8,8 @@ import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
 } from '../core/pprof';
-import { addLabelFrames, hideFrames, keepSamples, mergeSamples, showFrom } from '../core/pprof/reshape';
+import { addLabelFrames, hideFrames, keepSamples, showFrom } from '../core/pprof/reshape';
+import { mergeSamples } from '../core/pprof/mergeSamples';
 import { compareWithBase } from '../core/report/profileDiff';
 import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';

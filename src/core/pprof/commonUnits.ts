@@ -6,6 +6,7 @@ import { IncompatibleProfilesError } from './combine';
 import { scaleValue, unitKind } from './measurement';
 import type { Profile, SampleTable, ValueType } from './model';
 import { pickSamples } from './pickSamples';
+import { roundHalfAwayFromZero } from './roundHalfAwayFromZero';
 
 /** The profiles with every sample type and period in the finest unit they share; throws IncompatibleProfilesError. */
 export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
@@ -67,8 +68,7 @@ function scaledSamples(s: SampleTable, ratios: number[]): SampleTable {
     for (let t = 0; t < vc; t++) {
       const v = s.values[i * vc + t];
       if (ratios[t] === 1) { values[i * vc + t] = v; continue; }
-      const x = v * ratios[t];
-      const scaled = x < 0 ? -Math.round(-x) : Math.round(x);
+      const scaled = roundHalfAwayFromZero(v * ratios[t]);
       values[i * vc + t] = scaled;
       kept ||= scaled !== 0;
     }

@@ -23,7 +23,7 @@
  *   topTable(profile, viewOptions): TopResult
  *   lineHeat(profile, viewOptions): Map<file, LineHeat[]>   per file:line, for code lenses
  *   mergeProfiles(profiles): Profile (pprof's merge: shared tables, equal samples summed), diffProfiles(profile, base): Profile (-diff_base), subtractProfile (-base),
- *   mergeEqualSamples(profile): Profile (pprof's merge within one sample table), inCommonUnits(profiles) (pprof's ScaleProfiles)
+ *   mergeSamples(profile): Profile (pprof's merge within one sample table; a profile pruned when read was merged before), inCommonUnits(profiles) (pprof's ScaleProfiles)
  *   (flame trees and the other views: src/core/report)
  *   displayFunctionName(fn): pprof's simplified name
  */
@@ -39,7 +39,7 @@ export {
 } from './stackView';
 export { computeTop, topTable, lineHeat, compareRows, type TopRow, type TopResult, type LineHeat } from './top';
 export { diffProfiles, subtractProfile, IncompatibleProfilesError } from './combine';
-export { mergeEqualSamples } from './mergeEqualSamples';
+export { mergeSamples } from './mergeSamples';
 export { inCommonUnits } from './commonUnits';
 export { scaleValue } from './measurement';
 export { mergeProfiles } from './merge';

@@ -14,7 +14,7 @@ import type { Profile, ProfileFunction, ProfileLocation, ValueType } from './mod
 import { scaleHeapSample } from './heapSampling';
 import { applyDropFrames } from './prune';
 import { legacyDropFrames } from './legacyFrames';
-import { mergeSamples } from './reshape';
+import { mergeSamples } from './mergeSamples';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { NumberKeyMap } from '../numberKeyMap';
 
@@ -221,7 +221,7 @@ function finishJava(profile: Profile, raw: RawSamples, lines: string[], start: n
     labelUnit: new Uint32Array(labelled ? n : 0),
   };
   // pprof merges equal samples when it reads a profile, before it drops frames: samples that
-  // become equal only once frames are dropped stay apart (mergeSamples keeps a pruned profile's).
+  // become equal only once frames are dropped stay apart.
   const merged = mergeSamples(profile);
   // pprof's frames to drop for the legacy profiles it reads, by what the sample types say.
   [merged.dropFrames, merged.keepFrames] = legacyDropFrames(merged.sampleTypes);

@@ -97,6 +97,12 @@ export interface Profile {
   /** The interned string table; index 0 is "". Label columns point into it. */
   strings: string[];
   samples: SampleTable;
+  /**
+   * Set when drop_frames cut stacks (prune.ts): the locations and samples as they were before,
+   * and the table they became. pprof merges a profile and its base before it prunes them, so a
+   * diff starts from these; a profile made from this one holds other samples and does not.
+   */
+  beforeDropFrames?: { locations: ProfileLocation[]; samples: SampleTable; pruned: SampleTable };
   /** Non-fatal oddities found while reading (e.g. "sample 12 references unknown location 99"). */
   warnings: string[];
 }

@@ -7,6 +7,7 @@ import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
 import { containerName, isGzip, looksLikeText, profileProtoBreak, sniffRaw } from './sniff';
 import { applyDropFrames } from './prune';
+import { mergeSamples } from './mergeSamples';
 import { gunzipWithin, isDeclaredBomb, unzipLimit, UnzipLimitError } from './unzipLimit';
 
 export interface ParseOptions {
@@ -74,8 +75,11 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
   try {
     switch (sniffRaw(raw.subarray(0, 64 * 1024))) {
       case 'pprof': {
-        // As pprof when it reads a profile: the profile's drop_frames/keep_frames are applied.
-        const profile = decodeProfileProto(raw, gzipped, raw !== bytes);
+        // As pprof when it reads a profile: merged, then pruned by its drop_frames/keep_frames
+        // (samples that differ only in the frames those drop stay apart). Without drop_frames
+        // the merge waits for the views that show it (traces, diffs).
+        const decoded = decodeProfileProto(raw, gzipped, raw !== bytes);
+        const profile = decoded.dropFrames !== '' ? mergeSamples(decoded) : decoded;
         applyDropFrames(profile);
         return profile;
       }

@@ -17,7 +17,7 @@
 // A regex pprof cannot compile makes it skip pruning (it ignores RemoveUninteresting's error);
 // we do the same, with a warning. The patterns come from the file: they run in RE2 (linear
 // time, Go's syntax), once per function.
-import type { Profile } from './model';
+import type { Profile, SampleTable } from './model';
 import { displayFunctionName } from './functionNames';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
@@ -59,7 +59,10 @@ export function applyDropFrames(profile: Profile): void {
     return d;
   };
   let any = false;
-  profile.locations.forEach((loc, l) => {
+  // New locations and stack columns, not edits: the ones as read stay for a diff (beforeDropFrames).
+  const before = profile.locations;
+  const locations = before.slice();
+  before.forEach((loc, l) => {
     let i = loc.lines.length - 1;
     for (; i >= 0; i--) {
       const f = loc.lines[i].functionIndex;
@@ -68,31 +71,45 @@ export function applyDropFrames(profile: Profile): void {
     if (i < 0) return;
     any = true;
     if (i === loc.lines.length - 1) mark[l] = 1;
-    else { mark[l] = 2; loc.lines = loc.lines.slice(i + 1); }
+    else { mark[l] = 2; locations[l] = { ...loc, lines: loc.lines.slice(i + 1) }; }
   });
   if (!any) return;
 
-  // Cut the stacks (leaf first), compacting the location column in place: cuts only shrink.
+  // Cut the stacks (leaf first): cuts only shrink, so the new column is at most as long.
   const s = profile.samples;
-  const locs = s.locations, stackStart = s.stackStart;
+  const stacks = s.locations, stacksStart = s.stackStart;
+  const locs = new (stacks instanceof Uint16Array ? Uint16Array : Uint32Array)(stacks.length);
+  const stackStart = new Uint32Array(stacksStart.length);
   let out = 0;
-  let start = stackStart[0];
   for (let k = 0; k < s.count; k++) {
-    const end = stackStart[k + 1];
+    const start = stacksStart[k], end = stacksStart[k + 1];
     let from = start;
     let foundUser = false;
     for (let p = end - 1; p >= start; p--) {
-      const m = mark[locs[p]];
+      const m = mark[stacks[p]];
       if (m === 0) { foundUser = true; continue; }
       if (!foundUser) continue;
       from = m === 1 ? p + 1 : p;
       break;
     }
     stackStart[k] = out;
-    for (let p = from; p < end; p++) locs[out++] = locs[p];
-    start = end;
+    for (let p = from; p < end; p++) locs[out++] = stacks[p];
   }
   stackStart[s.count] = out;
-  s.locationUsed = undefined;
-  s.locations = locs.subarray(0, out);
+  const pruned: SampleTable = { ...s, stackStart, locations: locs.subarray(0, out), locationUsed: undefined };
+  profile.beforeDropFrames = { locations: before, samples: s, pruned };
+  profile.locations = locations;
+  profile.samples = pruned;
+}
+
+/** Whether drop_frames pruned this profile's samples after they were read (and merged, as pprof merges before it prunes). */
+export function prunedAfterRead(profile: Profile): boolean {
+  return profile.beforeDropFrames?.pruned === profile.samples;
+}
+
+/** The profile as it was before drop_frames pruned it: what pprof merges with a base. */
+export function beforeDropFrames(profile: Profile): Profile {
+  const before = profile.beforeDropFrames;
+  if (!before || before.pruned !== profile.samples) return profile;
+  return { ...profile, locations: before.locations, samples: before.samples, beforeDropFrames: undefined };
 }

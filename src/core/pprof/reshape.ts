@@ -1,7 +1,5 @@
 // Profile-level rewrites that pprof applies before it builds a report, done the same way
 // so that our numbers and pprof's agree:
-//   mergeSamples      profile.Merge of one profile: equal locations are one, samples with
-//                     the same stack and labels are summed, all-zero samples dropped
 //   mergedHeader      the header of a profile merged with its base (-base, -diff_base)
 //   showFrom          -show_from (profile.ShowFrom)
 //   addLabelFrames    -tagroot / -tagleaf (internal/driver/tagroot.go)
@@ -10,7 +8,6 @@ import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './m
 import { scaledLabel } from './measurement';
 import { displayFunctionName } from './functionNames';
 import type { LinearRegex } from '../linearRegex';
-import { finishHash, HASH_SEED, mixInt } from '../seededHash';
 
 /** A column of numbers that grows by doubling: a profile's stacks can hold ten million ids, which a JavaScript array holds at twice the bytes and copies as it grows. */
 class GrowableColumn<T extends Uint32Array | Float64Array> {
@@ -84,86 +81,6 @@ class SampleTableBuilder {
 
 function sampleValues(s: SampleTable, i: number): Float64Array {
   return s.values.subarray(i * s.valueCount, (i + 1) * s.valueCount);
-}
-
-/** pprof's location key: mapping, address within it, and the lines with their functions. */
-function locationKeys(profile: Profile): string[] {
-  const functionKey = profile.functions.map(f => `${f.name}\u0000${f.systemName}\u0000${f.filename}\u0000${f.startLine}`);
-  return profile.locations.map(loc => {
-    const m = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex] : undefined;
-    const where = m ? `${m.file}\u0000${m.buildId}\u0000${loc.address - m.start}` : `\u0000\u0000${loc.address}`;
-    const lines = loc.lines.map(ln => `${ln.functionIndex >= 0 ? functionKey[ln.functionIndex] : ''}\u0001${ln.line}`).join('\u0002');
-    return `${where}\u0003${loc.isFolded ? 1 : 0}\u0003${lines}`;
-  });
-}
-
-/**
- * profile.Merge of one profile: locations that are equal become one, samples with the same
- * stack and labels are summed, samples whose values are all zero are dropped. `go tool
- * pprof` does this to every profile it reads, which shows in -traces (one trace per
- * distinct stack) and in the totals of -base (a sample and its negated base cancel out).
- */
-export function mergeSamples(profile: Profile): Profile {
-  const keys = locationKeys(profile);
-  const canonical = new Int32Array(keys.length);
-  const firstByKey = new Map<string, number>();
-  keys.forEach((k, l) => {
-    const first = firstByKey.get(k);
-    if (first === undefined) firstByKey.set(k, l);
-    canonical[l] = first ?? l;
-  });
-  const s = profile.samples, vc = s.valueCount;
-  const strings = profile.strings;
-  // Every stack in canonical locations, in one column: samples are told equal by comparing
-  // these, not by a key string per sample (a thousand stacks 10,000 deep made 50 MB of keys).
-  const stacks = new Uint32Array(s.locations.length);
-  for (let p = 0; p < stacks.length; p++) stacks[p] = canonical[s.locations[p]];
-  const sameStack = (a: number, b: number): boolean => {
-    const aStart = s.stackStart[a], bStart = s.stackStart[b], length = s.stackStart[a + 1] - aStart;
-    if (s.stackStart[b + 1] - bStart !== length) return false;
-    for (let p = 0; p < length; p++) if (stacks[aStart + p] !== stacks[bStart + p]) return false;
-    return true;
-  };
-  // pprof merges before it applies drop_frames (RemoveUninteresting), so stacks that only
-  // became equal by dropping frames stay apart; ours were pruned when read: keep them apart.
-  const pruned = profile.dropFrames !== '';
-  const labelSetIds = new Map<string, number>();
-  // Per merged sample: the first sample it came from, its label set, its summed values.
-  const from: number[] = [], labelSet: number[] = [], sums: Float64Array[] = [];
-  // Keyed by a seeded hash: no file can make its samples share a bucket.
-  const byHash = new Map<number, number[]>();
-  for (let i = 0; i < s.count; i++) {
-    const values = sampleValues(s, i);
-    if (values.every(v => v === 0)) continue;
-    const labels: string[] = [];
-    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
-      labels.push(`${strings[s.labelKey[j]]}\u0000${strings[s.labelStr[j]]}\u0000${s.labelNum[j]}\u0000${strings[s.labelUnit[j]]}`);
-    }
-    const labelsKey = labels.sort().join('\u0005');
-    let set = labelSetIds.get(labelsKey);
-    if (set === undefined) labelSetIds.set(labelsKey, set = labelSetIds.size);
-    let hash = mixInt(HASH_SEED, set);
-    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) hash = mixInt(hash, stacks[p]);
-    hash = finishHash(hash);
-    const candidates = pruned ? undefined : byHash.get(hash);
-    const equal = candidates?.find(m => labelSet[m] === set && sameStack(from[m], i));
-    if (equal !== undefined) {
-      const sum = sums[equal];
-      for (let v = 0; v < vc; v++) sum[v] += values[v];
-      continue;
-    }
-    const m = from.length;
-    from.push(i); labelSet.push(set); sums.push(Float64Array.from(values));
-    if (candidates) candidates.push(m); else if (!pruned) byHash.set(hash, [m]);
-  }
-  const builder = new SampleTableBuilder(vc);
-  for (let m = 0; m < from.length; m++) {
-    // Summing can cancel out (a sample and its negated base): drop those as Merge does.
-    if (sums[m].every(v => v === 0)) continue;
-    const i = from[m];
-    builder.add(sums[m], stacks.subarray(s.stackStart[i], s.stackStart[i + 1]), s, i);
-  }
-  return { ...profile, samples: builder.build() };
 }
 
 /**

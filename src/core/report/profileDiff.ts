@@ -1,9 +1,11 @@
 // A profile compared with a base, as pprof's -diff_base / -base / -normalize make it: the
 // base's samples are negated and merged with the profile's, so every path of either profile is
 // in the result, and one that shrank or vanished since the base carries a negative value.
-import { applyDropFrames, diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeEqualSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
+import { applyDropFrames, diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
 import { legacyDropFrames } from '../pprof/legacyFrames';
-import { mergedHeader, mergeSamples } from '../pprof/reshape';
+import { beforeDropFrames } from '../pprof/prune';
+import { mergedHeader } from '../pprof/reshape';
+import { roundHalfAwayFromZero } from '../pprof/roundHalfAwayFromZero';
 import type { DiffOptions } from './profileTypes';
 
 /**
@@ -18,7 +20,7 @@ export function diffProfile(input: Profile, inputBase: Profile, options: DiffOpt
   if (options.normalize) sameSampleTypes(input, inputBase);
   // pprof merges every profile it reads (its samples of one stack and labels summed) before it
   // normalizes: each merged sample is rounded once, as its sum.
-  const normalized = options.normalize ? mergeEqualSamples(input) : input;
+  const normalized = options.normalize ? mergeSamples(input) : input;
   const [profile, base] = inCommonUnits([normalized, inputBase]);
   const merged = options.subtractBase ? subtractProfile(profile, base) : diffProfiles(profile, base);
   if (options.normalize) {
@@ -38,12 +40,7 @@ export function diffProfile(input: Profile, inputBase: Profile, options: DiffOpt
   // path equal in both nets to one sample (the base's samples carry no mark to keep them
   // apart), which sets the total that percentages are of; with -diff_base the samples of each
   // side that repeat a stack are one, and a saved diff's own base samples meet the base's.
-  return mergeEqualSamples(merged);
-}
-
-/** Go's math.Round: a saved diff's negative values round as their positive twins do. */
-function roundHalfAwayFromZero(x: number): number {
-  return x < 0 ? -Math.round(-x) : Math.round(x);
+  return mergeSamples(merged);
 }
 
 /** pprof's Profile.compatible, which -normalize asks first: the same sample types in the same units. */
@@ -55,28 +52,27 @@ function sameSampleTypes(profile: Profile, base: Profile): void {
 /**
  * pprof's whole -base/-diff_base step, shared by the editor and the CLI: each profile merged as
  * pprof merges every profile it reads (so -normalize rounds the merged samples, as pprof's
- * does), the diff, the header of the two (times, duration, default type), merged again.
+ * does), the diff, the header of the two (times, duration, default type), merged again, and
+ * only then pruned by the first profile's drop_frames (pprof's merge keeps the first's, and its
+ * driver prunes the merged profile): samples that differ only in dropped frames stay apart, as
+ * in pprof, and a base's own drop_frames count for nothing.
  */
 export function compareWithBase(profile: Profile, base: Profile, options: DiffOptions): Profile {
-  const diff = diffProfile(mergeSamples(profile), mergeSamples(prunedAsProfile(base, profile)), options);
-  return mergeSamples(mergedHeader(diff, [profile, base]));
+  // A legacy profile keeps '' (its frames are addresses until symbolized, so pprof's pruning
+  // leaves them alone): only the base loses the frames its kind drops (a heap profile's allocator frames).
+  if (profile.format !== 'proto' && profile.dropFrames === '') {
+    const [dropFrames, keepFrames] = legacyDropFrames(profile.sampleTypes);
+    const prunedBase = prunedBy(beforeDropFrames(base), dropFrames, keepFrames);
+    return mergedHeader(diffProfile(mergeSamples(profile), mergeSamples(prunedBase), options), [profile, base]);
+  }
+  const diff = diffProfile(mergeSamples(beforeDropFrames(profile)), mergeSamples(beforeDropFrames(base)), options);
+  return prunedBy(mergedHeader(diff, [profile, base]), profile.dropFrames, profile.keepFrames);
 }
 
-/**
- * pprof prunes the merged profile by the first profile's drop_frames (its merge keeps the
- * first's; a legacy profile's are set by its reader, legacyFrames.ts): the base loses the frames
- * the profile drops (a legacy heap profile's allocator frames) even when it names none itself.
- * Ours were pruned by their own when read, so a base whose own differ is pruned again by the profile's.
- */
-function prunedAsProfile(base: Profile, profile: Profile): Profile {
-  // A legacy profile keeps '' (its frames are addresses until symbolized; '' lets its equal samples merge).
-  const [dropFrames, keepFrames] = profile.format !== 'proto' && profile.dropFrames === '' ? legacyDropFrames(profile.sampleTypes) : [profile.dropFrames, profile.keepFrames];
-  if (dropFrames === '' || base.dropFrames === dropFrames) return base;
-  const copy: Profile = {
-    ...base, dropFrames, keepFrames, warnings: [...base.warnings],
-    locations: base.locations.map(loc => ({ ...loc })),
-    samples: { ...base.samples, stackStart: base.samples.stackStart.slice(), locations: base.samples.locations.slice() },
-  };
-  applyDropFrames(copy);
-  return copy;
+/** The profile pruned by these drop_frames/keep_frames; a warning of theirs was the profile's own when it was read. */
+function prunedBy(profile: Profile, dropFrames: string, keepFrames: string): Profile {
+  if (dropFrames === '') return profile;
+  const pruned: Profile = { ...profile, dropFrames, keepFrames, warnings: [] };
+  applyDropFrames(pruned);
+  return { ...pruned, warnings: profile.warnings };
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeEqualSamples, parseProfile, sampleTypeTotal, subtractProfile, type Profile } from '../../../src/core/pprof';
+import { mergeSamples, parseProfile, sampleTypeTotal, subtractProfile, type Profile } from '../../../src/core/pprof';
 import { repoRoot } from './goldenTop';
 
 const profile = parseProfile(readFileSync(join(repoRoot, 'test/fixtures/pprof/producers/datadog_node_wall_labels.pb.gz')));
@@ -22,18 +22,18 @@ function labelsReversed(p: Profile): Profile {
   return { ...p, samples: { ...s, labelKey: key, labelStr: str, labelNum: num, labelUnit: unit } };
 }
 
-describe('mergeEqualSamples (pprof merge within one sample table)', () => {
+describe('mergeSamples (pprof merge within one sample table)', () => {
   it('has several labels per sample to reorder', () => {
     assert.ok(profile.samples.labelStart[1] - profile.samples.labelStart[0] >= 2);
   });
 
   it('a profile minus itself with its labels in another order nets every sample to nothing', () => {
-    const merged = mergeEqualSamples(subtractProfile(profile, labelsReversed(profile)));
+    const merged = mergeSamples(subtractProfile(profile, labelsReversed(profile)));
     assert.equal(merged.samples.count, 0);
   });
 
   it('keeps the totals of every sample type and sums the samples that repeat a stack and labels', () => {
-    const twice = mergeEqualSamples(subtractProfile(profile, { ...profile, samples: { ...profile.samples, values: profile.samples.values.map(v => -v) } }));
+    const twice = mergeSamples(subtractProfile(profile, { ...profile, samples: { ...profile.samples, values: profile.samples.values.map(v => -v) } }));
     assert.ok(twice.samples.count <= profile.samples.count);
     profile.sampleTypes.forEach((_, t) => assert.equal(sampleTypeTotal(twice, t), 2 * sampleTypeTotal(profile, t)));
   });

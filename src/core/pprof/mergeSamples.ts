@@ -1,0 +1,135 @@
+// pprof's profile.Merge within one sample table, the one merge every caller uses: pprof merges
+// every profile it reads, and a profile with its base, so samples with the same stack and labels
+// are one sample whose values are their sums, and a sample whose every sum is 0 is gone.
+//
+// pprof merges before it prunes by drop_frames (its driver calls RemoveUninteresting on the
+// merged profile, and never merges after): two samples that differ only in the frames drop_frames
+// takes off stay two. A profile pruned when read was merged just before (parse.ts, legacyJava.ts),
+// so it is returned as it is; a diff of pruned profiles is merged before it is pruned (profileDiff.ts).
+//
+// Locations are equal by pprof's key (their mapping's, the address within it, their lines'
+// functions and numbers), so a diff's two copies of one location are one; labels are equal by
+// their text, in any order. Samples are found in a table hashed with this process's seed.
+import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
+import type { Profile } from './model';
+import { pickSamples } from './pickSamples';
+import { prunedAfterRead } from './prune';
+
+/** The profile with its equal samples summed, each group where its first nonzero sample was, in the first's locations. */
+export function mergeSamples(profile: Profile): Profile {
+  if (prunedAfterRead(profile)) return profile;
+  const s = profile.samples;
+  const vc = s.valueCount;
+  const canonical = canonicalLocations(profile);
+  const stacks = new (s.locations instanceof Uint16Array ? Uint16Array : Uint32Array)(s.locations.length);
+  let renamed = false;
+  for (let p = 0; p < stacks.length; p++) {
+    stacks[p] = canonical[s.locations[p]];
+    renamed ||= stacks[p] !== s.locations[p];
+  }
+  const labelIds = labelContentIds(profile);
+  // pprof keys a sample by its labels sorted (Go writes a label map in any order): each
+  // sample's labels are visited in one order of their content.
+  const order = new Uint32Array(s.labelKey.length);
+  for (let j = 0; j < order.length; j++) order[j] = j;
+  const byContent = (x: number, y: number): number => labelIds.key[x] - labelIds.key[y] || labelIds.str[x] - labelIds.str[y]
+    || labelIds.unit[x] - labelIds.unit[y] || (s.labelNum[x] < s.labelNum[y] ? -1 : s.labelNum[x] > s.labelNum[y] ? 1 : 0);
+  for (let i = 0; i < s.count; i++) {
+    if (s.labelStart[i + 1] - s.labelStart[i] > 1) order.subarray(s.labelStart[i], s.labelStart[i + 1]).sort(byContent);
+  }
+
+  const hashOf = (i: number): number => {
+    let h = HASH_SEED;
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) h = mixInt(h, stacks[p]);
+    h = mixInt(h, -1);
+    for (let k = s.labelStart[i]; k < s.labelStart[i + 1]; k++) {
+      const j = order[k];
+      h = mixNumber(mixInt(mixInt(mixInt(h, labelIds.key[j]), labelIds.str[j]), labelIds.unit[j]), s.labelNum[j]);
+    }
+    return finishHash(h);
+  };
+  const same = (a: number, b: number): boolean => {
+    const stackA = s.stackStart[a], stackB = s.stackStart[b], depth = s.stackStart[a + 1] - stackA;
+    if (s.stackStart[b + 1] - stackB !== depth) return false;
+    for (let k = 0; k < depth; k++) if (stacks[stackA + k] !== stacks[stackB + k]) return false;
+    const labelA = s.labelStart[a], labelB = s.labelStart[b], labels = s.labelStart[a + 1] - labelA;
+    if (s.labelStart[b + 1] - labelB !== labels) return false;
+    for (let k = 0; k < labels; k++) {
+      const x = order[labelA + k], y = order[labelB + k];
+      if (labelIds.key[x] !== labelIds.key[y] || labelIds.str[x] !== labelIds.str[y]
+        || labelIds.unit[x] !== labelIds.unit[y] || !Object.is(s.labelNum[x], s.labelNum[y])) return false;
+    }
+    return true;
+  };
+  const isZero = (values: Float64Array, at: number): boolean => {
+    for (let t = 0; t < vc; t++) if (values[at + t] !== 0) return false;
+    return true;
+  };
+
+  let capacity = 16;
+  while (capacity < s.count * 2) capacity *= 2;
+  const slots = new Int32Array(capacity).fill(-1);
+  const firstOfGroup = new Int32Array(s.count);
+  const sums = new Float64Array(s.count * vc);
+  let groups = 0;
+  for (let i = 0; i < s.count; i++) {
+    // pprof passes over a sample of zeros: it neither is one nor places one.
+    if (isZero(s.values, i * vc)) continue;
+    let slot = hashOf(i) & (capacity - 1);
+    while (slots[slot] >= 0 && !same(firstOfGroup[slots[slot]], i)) slot = (slot + 1) & (capacity - 1);
+    let g = slots[slot];
+    if (g < 0) { g = groups++; slots[slot] = g; firstOfGroup[g] = i; }
+    for (let t = 0; t < vc; t++) sums[g * vc + t] += s.values[i * vc + t];
+  }
+
+  // Summing can cancel out (a sample and its negated base): those go as pprof's do.
+  const keep: number[] = [];
+  for (let g = 0; g < groups; g++) if (!isZero(sums, g * vc)) keep.push(g);
+  if (keep.length === s.count && !renamed) return profile;
+  const samples = pickSamples({ ...s, locations: stacks }, keep.map(g => firstOfGroup[g]), k => sums.subarray(keep[k] * vc, keep[k] * vc + vc));
+  return { ...profile, samples };
+}
+
+/** Per location the first location of pprof's key: the same mapping, address within it, folding, and lines (function and number). */
+function canonicalLocations(profile: Profile): Uint32Array {
+  const functionKeys = profile.functions.map(f => `${f.name}\u0000${f.systemName}\u0000${f.filename}\u0000${f.startLine}`);
+  const mappingKeys = profile.mappings.map(m => {
+    // pprof's mappingKey: the size rounded up to a page, the offset, the build id or else the file.
+    const size = Math.ceil((m.limit - m.start) / 4096) * 4096;
+    return `${size}\u0000${m.offset}\u0000${m.buildId !== '' ? m.buildId : m.file}`;
+  });
+  const firstByKey = new Map<string, number>();
+  const canonical = new Uint32Array(profile.locations.length);
+  profile.locations.forEach((loc, l) => {
+    const m = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex] : undefined;
+    let key = m ? `${mappingKeys[loc.mappingIndex]}\u0001${loc.address - m.start}` : `\u0001${loc.address}`;
+    key += loc.isFolded ? '\u0001f' : '\u0001';
+    for (const ln of loc.lines) key += `\u0002${ln.functionIndex >= 0 ? functionKeys[ln.functionIndex] : ''}\u0003${ln.line}`;
+    const first = firstByKey.get(key);
+    if (first === undefined) firstByKey.set(key, l);
+    canonical[l] = first ?? l;
+  });
+  return canonical;
+}
+
+/** Per label entry, a number per distinct text of its key, string value and unit: a string table may repeat a string. */
+function labelContentIds(profile: Profile): { key: Int32Array; str: Int32Array; unit: Int32Array } {
+  const s = profile.samples;
+  const idOfString = new Int32Array(profile.strings.length).fill(-1);
+  const idOfText = new Map<string, number>();
+  const stringId = (index: number): number => {
+    if (idOfString[index] < 0) {
+      const text = profile.strings[index] ?? '';
+      let id = idOfText.get(text);
+      if (id === undefined) { id = idOfText.size; idOfText.set(text, id); }
+      idOfString[index] = id;
+    }
+    return idOfString[index];
+  };
+  const n = s.labelKey.length;
+  const key = new Int32Array(n), str = new Int32Array(n), unit = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    key[j] = stringId(s.labelKey[j]); str[j] = stringId(s.labelStr[j]); unit[j] = stringId(s.labelUnit[j]);
+  }
+  return { key, str, unit };
+}
