@@ -48,7 +48,40 @@ function dropFramesProfile(): Uint8Array {
   return gzipSync(p.encode(), { level: 9 });
 }
 
+/**
+ * pprof merges a profile when it reads it, and a profile with its base, before it prunes by
+ * drop_frames: samples of one stack as written are one (also through two locations of the same
+ * address and lines), a sample of zeros is gone, samples equal only once frames are dropped stay
+ * two. With `dropFrames` false, the same profile without drop_frames: as a base or compared with
+ * a base, only the first profile's drop_frames prune.
+ */
+function dropFramesRepeatsProfile(dropFrames: boolean): Uint8Array {
+  const st = new StringTable();
+  const funcs = ['main.main', 'main.work', 'runtime.mallocgc', 'runtime.memmove'];
+  const fid = (name: string) => funcs.indexOf(name) + 1;
+  // Location 5 is location 2 again.
+  const locs = ['main.main', 'main.work', 'runtime.mallocgc', 'runtime.memmove', 'main.work'];
+  const key = st.dedup('phase'), phase = st.dedup('load');
+  // Stacks leaf first (location ids), [count, bytes], whether labelled.
+  const samples: [number[], number, number, boolean][] = [
+    [[3, 2, 1], 1, 100, false], [[4, 2, 1], 2, 200, false], [[3, 2, 1], 3, 300, false], [[3, 5, 1], 4, 400, false],
+    [[2, 1], 0, 0, false], [[2, 1], 5, 500, true], [[2, 1], 6, 600, true], [[2, 1], 7, 700, false],
+  ];
+  const p = new Profile({
+    stringTable: st,
+    sampleType: [{ type: st.dedup('samples'), unit: st.dedup('count') }, { type: st.dedup('space'), unit: st.dedup('bytes') }],
+    function: funcs.map((name, i) => ({ id: i + 1, name: st.dedup(name), systemName: st.dedup(name), filename: st.dedup(name.startsWith('main.') ? 'main.go' : 'malloc.go'), startLine: 10 * (i + 1) })),
+    location: locs.map((f, i) => ({ id: i + 1, address: 0x1000 + 16 * (i === 4 ? 1 : i), line: [{ functionId: fid(f), line: 10 * fid(f) + 1 }] })),
+    sample: samples.map(([stack, n, b, labelled]) => ({ locationId: stack, value: [n, b], label: labelled ? [{ key, str: phase }] : [] })),
+    dropFrames: dropFrames ? st.dedup('runtime\\..*') : 0,
+    period: 1, periodType: { type: st.dedup('space'), unit: st.dedup('bytes') },
+  });
+  return gzipSync(p.encode(), { level: 9 });
+}
+
 export function writeSyntheticProfiles(dir: string): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'dropframes.pb.gz'), dropFramesProfile());
+  writeFileSync(join(dir, 'dropframes_repeats.pb.gz'), dropFramesRepeatsProfile(true));
+  writeFileSync(join(dir, 'dropframes_repeats_unpruned.pb.gz'), dropFramesRepeatsProfile(false));
 }

@@ -21,12 +21,9 @@ export function mergeSamples(profile: Profile): Profile {
   const s = profile.samples;
   const vc = s.valueCount;
   const canonical = canonicalLocations(profile);
-  const stacks = new (s.locations instanceof Uint16Array ? Uint16Array : Uint32Array)(s.locations.length);
-  let renamed = false;
-  for (let p = 0; p < stacks.length; p++) {
-    stacks[p] = canonical[s.locations[p]];
-    renamed ||= stacks[p] !== s.locations[p];
-  }
+  // Stacks in the first of each set of equal locations; the column as it is when all are distinct.
+  const renamed = canonical.some((first, l) => first !== l);
+  const stacks = renamed ? s.locations.map(l => canonical[l]) : s.locations;
   const labelIds = labelContentIds(profile);
   // pprof keys a sample by its labels sorted (Go writes a label map in any order): each
   // sample's labels are visited in one order of their content.

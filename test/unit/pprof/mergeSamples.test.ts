@@ -1,11 +1,14 @@
 // pprof's merge within one sample table (profile.Merge, which pprof runs on every profile it
 // reads and on a profile with its base): samples of one stack and label set are one, whatever
 // order the producer wrote the labels in (Go writes a label map in any order), and samples
-// that net to 0 are gone. On @datadog/pprof's real wall profile with dd-trace's labels.
+// that net to 0 are gone. On @datadog/pprof's real wall profile with dd-trace's labels. And
+// pprof's order around drop_frames: it merges a profile, and a profile with its base, as
+// written and prunes afterwards (values below are go tool pprof -raw's on the same files).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeSamples, parseProfile, sampleTypeTotal, subtractProfile, type Profile } from '../../../src/core/pprof';
+import { mergeSamples, parseProfile, sampleLabels, sampleTypeTotal, subtractProfile, type Profile } from '../../../src/core/pprof';
+import { compareWithBase } from '../../../src/core/report';
 import { repoRoot } from './goldenTop';
 
 const profile = parseProfile(readFileSync(join(repoRoot, 'test/fixtures/pprof/producers/datadog_node_wall_labels.pb.gz')));
@@ -36,5 +39,41 @@ describe('mergeSamples (pprof merge within one sample table)', () => {
     const twice = mergeSamples(subtractProfile(profile, { ...profile, samples: { ...profile.samples, values: profile.samples.values.map(v => -v) } }));
     assert.ok(twice.samples.count <= profile.samples.count);
     profile.sampleTypes.forEach((_, t) => assert.equal(sampleTypeTotal(twice, t), 2 * sampleTypeTotal(profile, t)));
+  });
+});
+
+describe('mergeSamples around drop_frames (pprof merges as written, then prunes)', () => {
+  const synthetic = (name: string): Profile => parseProfile(readFileSync(join(repoRoot, 'test/fixtures/pprof/synthetic', name)));
+  const pruned = synthetic('dropframes_repeats.pb.gz');
+  const unpruned = synthetic('dropframes_repeats_unpruned.pb.gz');
+  const stack = (p: Profile, i: number): string[] => Array.from(p.samples.locations.subarray(p.samples.stackStart[i], p.samples.stackStart[i + 1]),
+    l => p.functions[p.locations[l].lines[0].functionIndex].name);
+  const values = (p: Profile): number[][] => Array.from({ length: p.samples.count }, (_, i) => Array.from(p.samples.values.subarray(2 * i, 2 * i + 2)));
+
+  it('a profile read is merged before it is pruned: repeats of a stack as written are one, stacks equal only once pruned stay apart', () => {
+    assert.deepEqual(values(pruned), [[8, 800], [2, 200], [11, 1100], [7, 700]]);
+    for (let i = 0; i < 4; i++) assert.deepEqual(stack(pruned, i), ['main.work', 'main.main']);
+    assert.deepEqual(sampleLabels(pruned, 2), [{ key: 'phase', str: 'load' }]);
+    assert.equal(mergeSamples(pruned), pruned);
+  });
+
+  it('-base: a profile and its base as written cancel out, whichever of them has drop_frames', () => {
+    const options = { subtractBase: true, normalize: false };
+    assert.equal(compareWithBase(pruned, unpruned, options).samples.count, 0);
+    assert.equal(compareWithBase(unpruned, pruned, options).samples.count, 0);
+    assert.equal(compareWithBase(pruned, pruned, options).samples.count, 0);
+  });
+
+  it('-diff_base: samples equal only once pruned stay apart on each side', () => {
+    const diff = compareWithBase(pruned, pruned, { subtractBase: false, normalize: false });
+    assert.deepEqual(values(diff), [[8, 800], [2, 200], [11, 1100], [7, 700], [-8, -800], [-2, -200], [-11, -1100], [-7, -700]]);
+    for (let i = 0; i < diff.samples.count; i++) assert.deepEqual(stack(diff, i), ['main.work', 'main.main']);
+  });
+
+  it('the first profile\'s drop_frames prune the diff, a base\'s own count for nothing', () => {
+    const diff = compareWithBase(unpruned, pruned, { subtractBase: false, normalize: false });
+    assert.equal(diff.samples.count, 8);
+    assert.deepEqual(stack(diff, 4), ['runtime.mallocgc', 'main.work', 'main.main']);
+    assert.deepEqual(stack(diff, 5), ['runtime.memmove', 'main.work', 'main.main']);
   });
 });
