@@ -18,7 +18,7 @@
  *   createStackView(profile, { sampleType?, granularity?, filters?: { focus, ignore, hide, show,
  *     tagFocus, tagIgnore }, tagRoot? }): StackView
  *   parseTagFilter(spec): TagFilter   pprof's -tagfocus syntax: key=regex, key=64kb:1mb, key=:512kb …
- *   (parseProfile applies the profile's drop_frames/keep_frames as pprof does: prune.ts)
+ *   (parseProfile applies the profile's drop_frames/keep_frames as pprof does, its equal samples merged first: prune.ts)
  *   computeTop(view): TopResult            flat/cum per frame, `go tool pprof -top` semantics
  *   topTable(profile, viewOptions): TopResult
  *   lineHeat(profile, viewOptions): Map<file, LineHeat[]>   per file:line, for code lenses

@@ -36,7 +36,8 @@
  *     merged: query it like any profile. In its trees `magnitude` (sum of |value|) is the width
  *     to draw, `total` the net change.
  *   compareWithBase(profile, base, options): Profile   the same as pprof's driver does it (each
- *     profile merged first, the two headers combined): what the editor and the CLI query.
+ *     profile merged first, as written, the two headers combined, then pruned by the first's
+ *     drop_frames): what the editor and the CLI query.
  */
 export { defaultSampleTypeIndex } from '../pprof';
 export { summarizeProfile } from './profileSummary';
