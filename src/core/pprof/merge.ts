@@ -1,9 +1,12 @@
 // pprof's merge (profile.Merge): profiles with the same sample types become one; mappings,
 // functions and locations that are the same in several profiles are kept once, samples with the
-// same stack and labels are summed, all-zero samples dropped, and only what a sample uses kept.
+// same stack and labels are summed (mergeSamples.ts), all-zero samples dropped, and only what a
+// sample uses kept; then the first profile's drop_frames prune it.
 // So merging the captures of several replicas gives the profile `go tool pprof -proto a b` writes.
 import { IncompatibleProfilesError } from './combine';
 import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable } from './model';
+import { mergeSamples } from './mergeSamples';
+import { beforeDropFrames, prunedByDropFrames } from './prune';
 
 const typesKey = (p: Profile): string => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
 
@@ -30,11 +33,12 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
   const functionByKey = new Map<string, number>();
   const locationByKey = new Map<string, number>();
 
-  interface MergedSample { values: Float64Array; stack: number[]; labels: [number, number, number, number][] }
-  const samples: MergedSample[] = [];
-  const sampleByKey = new Map<string, number>();
+  // Every sample of every profile in the merged tables' numbers, summed by mergeSamples.
+  const values: number[] = [], stacks: number[] = [], stackStart = [0], labelStart = [0];
+  const labelKey: number[] = [], labelStr: number[] = [], labelNum: number[] = [], labelUnit: number[] = [];
 
-  for (const profile of profiles) {
+  // pprof merges the profiles as written, before drop_frames.
+  for (const profile of profiles.map(beforeDropFrames)) {
     // Per source profile: its index → the merged index (-2: not seen yet).
     const mapIndex = new Int32Array(profile.mappings.length).fill(-2);
     const mapShift = new Float64Array(profile.mappings.length);
@@ -96,49 +100,29 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
     const s = profile.samples;
     const remap = s.labelKey.length > 0 ? profile.strings.map(intern) : [];
     for (let i = 0; i < s.count; i++) {
+      // A sample of zeros adds nothing, not even its locations.
       let zero = true;
       for (let v = 0; v < vc; v++) if (s.values[i * vc + v] !== 0) { zero = false; break; }
       if (zero) continue;
-      const stack: number[] = [];
-      for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) stack.push(mapLocation(s.locations[p]));
-      const labels: [number, number, number, number][] = [];
-      for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) labels.push([remap[s.labelKey[j]], remap[s.labelStr[j]], s.labelNum[j], remap[s.labelUnit[j]]]);
-      const labelKey = labels.map(l => `${strings[l[0]]}=${strings[l[1]]}#${l[2]}${strings[l[3]]}`).sort().join('\0');
-      const key = `${stack.join(',')}|${labelKey}`;
-      const at = sampleByKey.get(key);
-      if (at !== undefined) {
-        const into = samples[at].values;
-        for (let v = 0; v < vc; v++) into[v] += s.values[i * vc + v];
-      } else {
-        sampleByKey.set(key, samples.length);
-        samples.push({ values: s.values.slice(i * vc, (i + 1) * vc), stack, labels });
+      for (let v = 0; v < vc; v++) values.push(s.values[i * vc + v]);
+      for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) stacks.push(mapLocation(s.locations[p]));
+      stackStart.push(stacks.length);
+      for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
+        labelKey.push(remap[s.labelKey[j]]); labelStr.push(remap[s.labelStr[j]]); labelNum.push(s.labelNum[j]); labelUnit.push(remap[s.labelUnit[j]]);
       }
+      labelStart.push(labelKey.length);
     }
   }
 
-  // Values that summed to zero are dropped too, as pprof's second pass does.
-  const kept = samples.filter(m => m.values.some(v => v !== 0));
-  let stackLength = 0, labelCount = 0;
-  for (const m of kept) { stackLength += m.stack.length; labelCount += m.labels.length; }
-  const t: SampleTable = {
-    count: kept.length, valueCount: vc, values: new Float64Array(kept.length * vc), stackStart: new Uint32Array(kept.length + 1),
-    locations: locations.length <= 0x10000 ? new Uint16Array(stackLength) : new Uint32Array(stackLength),
-    labelStart: new Uint32Array(kept.length + 1), labelKey: new Uint32Array(labelCount), labelStr: new Uint32Array(labelCount),
-    labelNum: new Float64Array(labelCount), labelUnit: new Uint32Array(labelCount),
+  const all: SampleTable = {
+    count: stackStart.length - 1, valueCount: vc, values: Float64Array.from(values), stackStart: Uint32Array.from(stackStart),
+    locations: locations.length <= 0x10000 ? Uint16Array.from(stacks) : Uint32Array.from(stacks),
+    labelStart: Uint32Array.from(labelStart), labelKey: Uint32Array.from(labelKey), labelStr: Uint32Array.from(labelStr),
+    labelNum: Float64Array.from(labelNum), labelUnit: Uint32Array.from(labelUnit),
   };
-  let li = 0, lab = 0;
-  kept.forEach((m, si) => {
-    t.values.set(m.values, si * vc);
-    t.stackStart[si] = li;
-    for (const loc of m.stack) t.locations[li++] = loc;
-    t.labelStart[si] = lab;
-    for (const [k, str, num, unit] of m.labels) { t.labelKey[lab] = k; t.labelStr[lab] = str; t.labelNum[lab] = num; t.labelUnit[lab] = unit; lab++; }
-  });
-  t.stackStart[kept.length] = li;
-  t.labelStart[kept.length] = lab;
 
   const times = profiles.map(p => p.timeNanos).filter(n => n > 0);
-  return {
+  const merged: Profile = {
     ...first,
     gzipped: false,
     sampleTypes: first.sampleTypes.map(x => ({ ...x })),
@@ -146,7 +130,9 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
     timeNanos: times.length > 0 ? Math.min(...times) : 0,
     durationNanos: profiles.reduce((d, p) => d + p.durationNanos, 0),
     comments: profiles.flatMap(p => p.comments),
-    mappings, locations, functions, strings, samples: t,
-    warnings: profiles.flatMap(p => p.warnings),
+    mappings, locations, functions, strings, samples: all,
+    warnings: profiles.flatMap(p => p.warnings), beforeDropFrames: undefined,
   };
+  // pprof prunes the merged profile by the first one's drop_frames, after its merge.
+  return prunedByDropFrames(mergeSamples(merged), first.dropFrames, first.keepFrames);
 }

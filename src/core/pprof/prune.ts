@@ -113,3 +113,11 @@ export function beforeDropFrames(profile: Profile): Profile {
   if (!before || before.pruned !== profile.samples) return profile;
   return { ...profile, locations: before.locations, samples: before.samples, beforeDropFrames: undefined };
 }
+
+/** The profile pruned by these drop_frames/keep_frames (pprof prunes a merged profile by its first one's); a warning of theirs was the profile's own when it was read. */
+export function prunedByDropFrames(profile: Profile, dropFrames: string, keepFrames: string): Profile {
+  if (dropFrames === '') return profile;
+  const pruned: Profile = { ...profile, dropFrames, keepFrames, warnings: [] };
+  applyDropFrames(pruned);
+  return { ...pruned, warnings: profile.warnings };
+}

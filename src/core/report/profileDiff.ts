@@ -1,9 +1,9 @@
 // A profile compared with a base, as pprof's -diff_base / -base / -normalize make it: the
 // base's samples are negated and merged with the profile's, so every path of either profile is
 // in the result, and one that shrank or vanished since the base carries a negative value.
-import { applyDropFrames, diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
+import { diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
 import { legacyDropFrames } from '../pprof/legacyFrames';
-import { beforeDropFrames } from '../pprof/prune';
+import { beforeDropFrames, prunedByDropFrames } from '../pprof/prune';
 import { mergedHeader } from '../pprof/reshape';
 import { roundHalfAwayFromZero } from '../pprof/roundHalfAwayFromZero';
 import type { DiffOptions } from './profileTypes';
@@ -62,17 +62,9 @@ export function compareWithBase(profile: Profile, base: Profile, options: DiffOp
   // leaves them alone): only the base loses the frames its kind drops (a heap profile's allocator frames).
   if (profile.format !== 'proto' && profile.dropFrames === '') {
     const [dropFrames, keepFrames] = legacyDropFrames(profile.sampleTypes);
-    const prunedBase = prunedBy(beforeDropFrames(base), dropFrames, keepFrames);
+    const prunedBase = prunedByDropFrames(beforeDropFrames(base), dropFrames, keepFrames);
     return mergedHeader(diffProfile(mergeSamples(profile), mergeSamples(prunedBase), options), [profile, base]);
   }
   const diff = diffProfile(mergeSamples(beforeDropFrames(profile)), mergeSamples(beforeDropFrames(base)), options);
-  return prunedBy(mergedHeader(diff, [profile, base]), profile.dropFrames, profile.keepFrames);
-}
-
-/** The profile pruned by these drop_frames/keep_frames; a warning of theirs was the profile's own when it was read. */
-function prunedBy(profile: Profile, dropFrames: string, keepFrames: string): Profile {
-  if (dropFrames === '') return profile;
-  const pruned: Profile = { ...profile, dropFrames, keepFrames, warnings: [] };
-  applyDropFrames(pruned);
-  return { ...pruned, warnings: profile.warnings };
+  return prunedByDropFrames(mergedHeader(diff, [profile, base]), profile.dropFrames, profile.keepFrames);
 }

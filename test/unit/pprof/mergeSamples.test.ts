@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeSamples, parseProfile, sampleLabels, sampleTypeTotal, subtractProfile, type Profile } from '../../../src/core/pprof';
+import { mergeProfiles, mergeSamples, parseProfile, sampleLabels, sampleTypeTotal, subtractProfile, type Profile } from '../../../src/core/pprof';
 import { compareWithBase } from '../../../src/core/report';
 import { repoRoot } from './goldenTop';
 
@@ -68,6 +68,14 @@ describe('mergeSamples around drop_frames (pprof merges as written, then prunes)
     const diff = compareWithBase(pruned, pruned, { subtractBase: false, normalize: false });
     assert.deepEqual(values(diff), [[8, 800], [2, 200], [11, 1100], [7, 700], [-8, -800], [-2, -200], [-11, -1100], [-7, -700]]);
     for (let i = 0; i < diff.samples.count; i++) assert.deepEqual(stack(diff, i), ['main.work', 'main.main']);
+  });
+
+  it('merging profiles (pprof -proto a b) merges them as written and prunes by the first one\'s drop_frames', () => {
+    const prunedFirst = mergeProfiles([pruned, unpruned]), unprunedFirst = mergeProfiles([unpruned, pruned]);
+    for (const merged of [prunedFirst, unprunedFirst]) assert.deepEqual(values(merged), [[16, 1600], [4, 400], [22, 2200], [14, 1400]]);
+    for (let i = 0; i < 4; i++) assert.deepEqual(stack(prunedFirst, i), ['main.work', 'main.main']);
+    assert.deepEqual(stack(unprunedFirst, 0), ['runtime.mallocgc', 'main.work', 'main.main']);
+    assert.deepEqual(stack(unprunedFirst, 1), ['runtime.memmove', 'main.work', 'main.main']);
   });
 
   it('the first profile\'s drop_frames prune the diff, a base\'s own count for nothing', () => {
