@@ -134,7 +134,7 @@ function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, c
     mayBeKnownLine(bytes, s, end, classes) ||
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
-    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end)) ||
+    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes)) ||
     (last === 0x29 /* ) */ && mayBePcLocation(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end);
