@@ -128,7 +128,7 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
  * `classes` are those of its bytes (byteClasses.ts; of the untrimmed line), so a test is run only
  * when the line holds a byte it needs.
  */
-function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number): boolean {
+export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number): boolean {
   const last = bytes[end - 1];
   return (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, end)) ||
     mayBeKnownLine(bytes, s, end, classes) ||
