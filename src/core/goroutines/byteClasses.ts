@@ -51,6 +51,13 @@ export function pairClasses(): Int32Array {
   return pairs;
 }
 
+/** The classes of the bytes of bytes[from, to), for a caller that has not found the line's end with `pairClasses`. */
+export function lineClasses(bytes: Uint8Array, from: number, to: number): number {
+  let classes = 0;
+  for (let i = from; i < to; i++) classes |= BYTE_CLASSES[bytes[i]];
+  return classes;
+}
+
 /** Every class: what a caller that has not summed its line up passes (no test is skipped). */
 export const ALL_CLASSES = -1;
 

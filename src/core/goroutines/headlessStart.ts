@@ -5,8 +5,8 @@
 // A lone location line, or a call-shaped log line that no location follows, stays junk.
 import { indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
 import { asciiBytes, callOpenParen, startsWithBytes } from './byteLineParsers';
-import { byteClasses } from './byteClasses';
-import { mayHoldPrefixedCreator } from './prefixedCreator';
+import { ALL_CLASSES, byteClasses } from './byteClasses';
+import { mayHoldPrefixedCreator, PREFIXED_CREATOR_CLASS } from './prefixedCreator';
 
 /** The line that may start a headless stack, held until the next line says whether it does. */
 export interface HeadlessStart {
@@ -87,16 +87,21 @@ const DOT = 0x2e;
  */
 export const HEADLESS_WORD_DOT = byteClasses('.');
 
+// A local copy: where modules stay apart (tsx), each read of an imported binding is a getter's call.
+const CREATOR = PREFIXED_CREATOR_CLASS;
+
 /**
  * Whether the trimmed line bytes[s, end) may be read by `parseHeadlessStart` (a call, or one word
  * with a dot and no colon; `created by` is a start the line-kind table already names, and behind a
  * prefix `mayHoldPrefixedCreator` tells it): false means
  * it starts no headless stack, told on its bytes so that junk is still skipped without decoding.
+ * `classes`, when known, are those of the line's bytes (byteClasses.ts): a line without a byte of
+ * `created by` is not searched for one, a search over the whole line.
  */
-export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number): boolean {
+export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number, classes = ALL_CLASSES): boolean {
   if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end);
   // Before the loop below, which gives up at a colon: a prefix's time holds some.
-  if (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end)) return true;
+  if ((classes & CREATOR) !== 0 && (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end))) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
   if (end - s > 1500) return mayStartPrefixedBareStack(bytes, s, end);
   let dot = false;

@@ -128,13 +128,13 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
  * `classes` are those of its bytes (byteClasses.ts; of the untrimmed line), so a test is run only
  * when the line holds a byte it needs.
  */
-function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number): boolean {
+export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number): boolean {
   const last = bytes[end - 1];
   return (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, end)) ||
     mayBeKnownLine(bytes, s, end, classes) ||
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
-    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end)) ||
+    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes)) ||
     (last === 0x29 /* ) */ && mayBePcLocation(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end);

@@ -87,6 +87,21 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('a line under a header that starts as a stack line may (`[`, `c`, `g`): junk, or the stack line it starts', () => {
+    const under = [
+      '[chan send]: retry', '[originating from goroutine 7]:', 'can\'t connect to main.go:12', 'created by main.main in goroutine 1',
+      'created by', 'goroutine panic at', 'goroutine 12 [running]:', 'goroutine running on other thread; stack unavailable',
+      'goroutine 3 gp=0xc000007c00 m=nil [select]:', 'gc 12 @0.5s 1%: 0.1+2+0.01 ms clock',
+    ];
+    const after = ['', 'main.f(0x1)', '\t/app/f.go:3 +0x1d', 'more junk', '[chan'];
+    for (const a of under) {
+      for (const b of after) {
+        const text = `goroutine 1 [chan send]:\n${a}\n${b}\nthe end\ngoroutine 2 [select]:\nmain.g()\n\t/app/g.go:9 +0x2\n`;
+        assertReadAlike(text, JSON.stringify([a, b]));
+      }
+    }
+  });
+
   it('lines of every fixture shuffled with junk and log lines', () => {
     const pool = [
       ...texts.flatMap(t => t.split('\n')), ...junkLines(5, 5000).lines,
