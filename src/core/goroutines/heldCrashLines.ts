@@ -7,6 +7,7 @@
 import type { WarningLog } from './warningLog';
 import type { CrashHeaders } from './dumpBoundaries';
 import type { LinePrefix } from './linePrefix';
+import type { LineSuffix } from './lineSuffix';
 import { holdsCrashWordBeforeColon } from './prefixedStarts';
 import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
@@ -123,13 +124,13 @@ export class HeldCrashLines {
    * before it is the dump's crash line, at its own line, when what stands between is what Go prints
    * there.
    */
-  atHeader(headerLine: number, prefix: LinePrefix | null): void {
+  atHeader(headerLine: number, prefix: LinePrefix | null, suffix: LineSuffix | null = null): void {
     if (this.pendingJunk !== null) this.lookAtPendingJunk();
     const held = this.held;
     if (held === null) return;
     this.held = null;
-    if (headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix)) return;
-    this.crashes.add(heldCrashMessage(held), held.line);
+    if (headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
+    this.crashes.add(heldCrashMessage(held, suffix), held.line);
     this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
     this.takenForHeader = { headerLine, held };
   }

@@ -71,7 +71,7 @@ import { PanicMessageLines } from './panicMessage';
 import { skipJunkLines, type JunkRun } from './junkRun';
 import { countBlankLines, type BlankRun } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
-import { indentedBehindPrefix } from './linePrefix';
+import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { stackStoppedEarly } from './stoppedStack';
@@ -86,6 +86,8 @@ import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleak
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
+import { endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
+import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 import { afterPrefixLeftover, isSourceLine, mayBePcLocation, parseBareLocation, type LocationStack } from './locationStack';
@@ -178,7 +180,11 @@ const NEWLINE = 0x0a;
 export const MAX_LINE_BYTES = 8 << 20;
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
+/** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
+const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
 const SINGLE_SPACED = 0;
+const utf8Encoder = new TextEncoder();
+const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
 const MAYBE_DOUBLE_SPACED = 1;
 const DOUBLE_SPACED = 2;
 
@@ -402,7 +408,7 @@ export class DumpScanner implements LineKindActions {
         const to = lineEnd;
         const decoded = line;
         this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.plainBlank || this.lineBlank,
-          () => (decoded ?? this.decoder.decode(bytes.subarray(from, to))).trimEnd());
+          () => this.valueLineText(decoded ?? this.decoder.decode(bytes.subarray(from, to))));
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
@@ -490,6 +496,11 @@ export class DumpScanner implements LineKindActions {
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
   private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+    if (this.prefixes.suffix !== null) {
+      // The suffix every line carries (lineSuffix.ts) is no part of what the location is followed by.
+      const line = this.decode(bytes, pos, lineEnd);
+      lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
+    }
     const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
     this.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
   }
@@ -510,7 +521,7 @@ export class DumpScanner implements LineKindActions {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
+    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
       this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -564,7 +575,7 @@ export class DumpScanner implements LineKindActions {
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
+    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
       this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
@@ -645,6 +656,8 @@ export class DumpScanner implements LineKindActions {
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.locationStack !== null && this.locationStack.endLine < this.lineNo - 1) this.endLocationStack();
+    if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
+    else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
     if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
@@ -1200,10 +1213,25 @@ export class DumpScanner implements LineKindActions {
 
   /** Goroutine header or `goroutine profile: total N`; false when the line is neither. */
   private startHeader(text: string, s: number, end: number, prefixMatched: boolean): boolean {
-    const header = parseHeaderLine(text, s, end);
+    let header = parseHeaderLine(text, s, end);
+    let suffixLearnt = false;
+    const prefixes = this.prefixes;
+    const tentative = prefixes.suffixTentativeSince >= 0;
+    if (header === null && (prefixes.suffix === null || tentative)) {
+      // Text after the header's `]:`, which Go never prints there: the suffix every line of the dump carries (lineSuffix.ts).
+      const suffixed = headerLineSuffix(text, s, end);
+      header = suffixed === null ? null : parseHeaderLine(text, s, suffixed.headerEnd);
+      if (header !== null) { prefixes.suffix = suffixed!.suffix; suffixLearnt = true; }
+    } else if (header !== null && tentative) {
+      // The suffix taken from the crash's lines: the header carried it too, or it was the crash's own text.
+      suffixLearnt = prefixes.suffixCutOnLine === this.lineNo;
+      if (!suffixLearnt) prefixes.suffix = null;
+    }
+    if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
       this.beginGoroutine(header.id, this.headerInfo(header));
+      if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
       this.builder.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
     }
@@ -1215,6 +1243,76 @@ export class DumpScanner implements LineKindActions {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A line of a panic's value as Go printed it: without the prefix and suffix the log put around
+   * every line (the value's own indent kept), its end trimmed.
+   */
+  private valueLineText(line: string): string {
+    const prefix = this.prefixes.prefix;
+    let start = 0;
+    if (prefix !== null) {
+      const after = skipLinePrefix(prefix, line, 0, line.length);
+      start = after;
+      if (after > 0 && indentedBehindPrefix(prefix, line, 0, after)) {
+        // The prefix's pattern takes the line's own white space too: what the prefix did not end with is the value's.
+        let own = 0;
+        for (let i = prefix.sample.length - 1; i >= 0 && isBlank(prefix.sample.charCodeAt(i)); i--) own++;
+        while (start > 0 && isBlank(line.charCodeAt(start - 1))) start--;
+        start += own;
+      }
+    }
+    const end = this.prefixes.suffix === null ? line.length : endBeforeSuffix(this.prefixes.suffix, line, start, line.length);
+    return line.slice(start, end).trimEnd();
+  }
+
+  /** The line's end before the dump's suffix; a suffix taken from a crash's lines that no header confirms soon is let go. */
+  private suffixedLineEnd(text: string, lineStart: number, lineEnd: number): number {
+    const since = this.prefixes.suffixTentativeSince;
+    if (since >= 0 && this.lineNo - since > MAX_LINES_TO_CONFIRM_SUFFIX) {
+      this.prefixes.suffix = null;
+      this.prefixes.suffixTentativeSince = -1;
+      return lineEnd;
+    }
+    return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
+  }
+
+  /**
+   * Before any header has taught a suffix (lineSuffix.ts): a crash line that ends as a log's suffix
+   * does, or a line right under one that holds such a suffix alone (the blank line Go prints after
+   * it), lends it to the lines after it until the first header carries it too (or does not, and
+   * it is let go). Returns the line's end before the suffix.
+   */
+  private suffixOfCrashLines(text: string, lineStart: number, lineEnd: number): number {
+    let end = lineEnd;
+    while (end > lineStart && isBlank(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    // Most lines end in neither a separator nor a field's value: told before anything is searched.
+    if (end === lineStart || (last !== 0x2c /* , */ && last !== 0x3b /* ; */ && indexInLine(text, '=', Math.max(lineStart, end - 300), end) < 0)) return lineEnd;
+    const found = possibleSuffix(text, lineStart, end, false);
+    if (found === null) return lineEnd;
+    const afterPrefix = this.prefixes.skip(text, lineStart, found.start);
+    const alone = text.slice(afterPrefix, found.start).trim() === '';
+    if (alone ? !this.crashes.chainsTo(this.lineNo - 1) : !holdsCrashLine(text.slice(lineStart, found.start))) return lineEnd;
+    this.prefixes.suffix = found.suffix;
+    this.prefixes.suffixTentativeSince = this.lineNo;
+    // A crash line is kept whole until a header confirms the suffix (a wrapped one may end in `,`).
+    return alone ? this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo) : lineEnd;
+  }
+
+  /**
+   * At the first header, behind the suffix its line taught (lineSuffix.ts): the crash lines read
+   * before it carried the suffix too; they are kept without it, and without the blank lines it alone made.
+   */
+  private crashWithoutSuffix(suffix: LineSuffix): void {
+    const crash = this.crashes.last();
+    if (crash === undefined) return;
+    // A chain of crash lines is kept joined by ` / ` (dumpBoundaries.ts), a panic's value by line breaks: each line loses the suffix.
+    const lines = crash.message.split('\n').map(line => line.split(' / ').map(part => part.slice(0, endBeforeSuffix(suffix, part, 0, part.length))).join(' / '));
+    while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
+    const message = lines.join('\n');
+    if (message !== crash.message) this.crashes.reword(crash.line, message);
   }
 
   /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
@@ -1237,7 +1335,7 @@ export class DumpScanner implements LineKindActions {
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
     const held = this.heldCrashes;
-    if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix);
+    if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix);
     if (this.mode === 'race') this.endRace();
     // Go never prints a header right under another (such a header read like one in text that is no
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
