@@ -37,6 +37,8 @@ export interface HeldCrashLine {
   readonly between: { readonly text: string; readonly skipped: boolean }[];
   /** How many of them were skipped (and are taken back from the skipped-line warning with it). */
   skippedBetween: number;
+  /** A server's own words over a recovered panic (recoveryLine.ts): only a stack of `file:line (0x…)` lines under it confirms it. */
+  readonly recovery: boolean;
 }
 
 /** Where a crash line starts on the line after other text, or -1. */

@@ -59,6 +59,14 @@ const PREFIXED_CRASH_HEADER = new RegExp(
   `^(${STUCK_TO_CRASH}?)((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
   `(?=${CRASH_LINE_BEHIND_PREFIX})`);
 
+/** A log's prefix of the shapes above, at a line's start. */
+const LOG_PREFIX = new RegExp(`^(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*`);
+
+/** Where the text after a log's prefix of a known shape starts on the line (0 when it has none). */
+export function logPrefixEnd(line: string): number {
+  return LOG_PREFIX.exec(line.slice(0, 200))?.[0].length ?? 0;
+}
+
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
 export interface UnconfirmedHeader<Snapshot> {
   readonly line: number;

@@ -1092,6 +1092,8 @@ export class DumpScanner implements LineKindActions {
     const from = afterPrefixLeftover(text, s, end);
     const location = parseBareLocation(text, from, end);
     if (location === null || (!underCrash && !location.pc)) return false;
+    // A server's words over the panic it recovered, held above (recoveryLine.ts): the stack's crash line.
+    if (!underCrash) this.heldCrashes.atLocationStack(this.lineNo);
     if (!continuing) {
       this.endLocationStack();
       // Such a stack is what a recovery middleware prints after the lines of a panic's value.

@@ -927,7 +927,7 @@ const EXPECTED: Record<string, Reading> = {
   },
   // Recovery middleware's stacks of `file:line (0x…)` lines (gin's, macaron's, Vitess' format), with or without a source line under each, also in a log field: a stack without its header, blamed under `panic.go`.
   'vitess_7607_tb_stack_pc_source_lines.txt': {
-    ids: [], truncated: false, crash: null,
+    ids: [], truncated: false, crash: 'mysql_server caught panic: \nruntime error: invalid memory address or nil pointer dereference',
     cut: [],
     first: null,
     stackSuspect: 'a stack without its goroutine header panicked in resolver.go:194',
