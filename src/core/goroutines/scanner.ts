@@ -80,7 +80,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
-import { flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
+import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './logRecords';
@@ -227,6 +227,8 @@ export class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** The line last cut into pieces and read piece by piece (`readPieces`). */
+  private piecesLine = -1;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
@@ -496,6 +498,8 @@ export class DumpScanner implements LineKindActions {
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
   private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+    // A line cut into pieces (flattenedStack.ts) was looked at piece by piece.
+    if (this.piecesLine === this.lineNo) return;
     if (this.prefixes.suffix !== null) {
       // The suffix every line carries (lineSuffix.ts) is no part of what the location is followed by.
       const line = this.decode(bytes, pos, lineEnd);
@@ -795,6 +799,9 @@ export class DumpScanner implements LineKindActions {
         return;
       }
       this.prefixes.restore(previous);
+      // A whole dump flattened onto one line behind other words, its crash line first: read from the crash line on.
+      const crashAt = this.mode === 'outside' ? flattenedCrashStart(text, lineStart, at, end) : -1;
+      if (crashAt >= 0) { this.readPieces(text, [crashAt, end]); return; }
     }
     // The same for the start of a race detector report.
     if (end - lineStart > RACE_START.length && text.endsWith(RACE_START, end)) {
@@ -1700,8 +1707,16 @@ export class DumpScanner implements LineKindActions {
   readPieces(text: string, pieces: readonly number[]): void {
     const prefix = this.prefixes.prefix;
     this.prefixes.prefix = null;
+    this.piecesLine = -1;
     for (let i = 0; i < pieces.length; i += 2) if (pieces[i + 1] > pieces[i]) this.handleLine(text, pieces[i], pieces[i + 1]);
     this.prefixes.prefix = prefix;
+    // A piece cut into pieces of its own (a crash line with the stack glued after it) has said what ends the line.
+    if (this.piecesLine === this.lineNo) return;
+    // What follows the last location on the text's last line is what follows the last piece's, not the line's first.
+    const last = pieces.length - 2;
+    const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
+    this.piecesLine = this.lineNo;
+    this.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
   endPanicValue(): void {
