@@ -87,6 +87,7 @@ import { headlessStackField, LogRecordLines, mayBeRecordStartingDump } from './l
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
+import { PagerWidth } from './pagerWidth';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
@@ -180,6 +181,10 @@ const NEWLINE = 0x0a;
 export const MAX_LINE_BYTES = 8 << 20;
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
+/** What a pager's chop left of a location's offset or marks after its line number: ` +`, ` +0x1`, ` fp=0xc0`. */
+const CHOPPED_LOCATION_SUFFIX = /^ (?:\+(?:0(?:x[0-9a-f]*)?)?|(?:fp|sp|pc)=?(?:0(?:x[0-9a-f]*)?)?|[fsp])$/;
+/** A path's start, as a pager's chop leaves it: no white space, a `/` in it. */
+const CHOPPED_PATH = /^[^\s/]*\/\S*$/;
 /** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
 const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
 const SINGLE_SPACED = 0;
@@ -227,6 +232,12 @@ export class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** The lines' widths, for a pager that chopped them (pagerWidth.ts). */
+  private readonly pagerWidth = new PagerWidth();
+  /** The line read now may have been chopped at a pager's width. */
+  private lineChopped = false;
+  /** The wrap's head held (`wrappedHead`) may have been chopped at a pager's width. */
+  private wrappedHeadChopped = false;
   /** The line last cut into pieces and read piece by piece (`readPieces`). */
   private piecesLine = -1;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
@@ -392,6 +403,7 @@ export class DumpScanner implements LineKindActions {
       this.lineSkippedOutside = false;
       let line: string | null = null;
       this.lineTerminated = terminated;
+      this.lineChopped = this.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
@@ -726,6 +738,8 @@ export class DumpScanner implements LineKindActions {
         this.touch();
         return;
       }
+      // A `file:line` a pager chopped, the next line no rest of it: the frame keeps what location it has.
+      if (this.lineChopped && this.mode !== 'delve' && !this.pending.bare && this.choppedLocationLine(text, s, end, parseLocationLine(text, s, end))) return;
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
@@ -737,6 +751,7 @@ export class DumpScanner implements LineKindActions {
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
+        this.wrappedHeadChopped = this.lineChopped;
         return;
       }
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
@@ -980,8 +995,9 @@ export class DumpScanner implements LineKindActions {
 
   /** A line held as a wrapped location's start that the next line did not continue: read as it would have been, at its own line number. */
   private rereadWrappedHead(head: WrappedHead): void {
-    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
+    const [lineNo, prefix, skippedOutside, chopped] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside, this.lineChopped];
     this.lineNo = head.line;
+    this.lineChopped = this.wrappedHeadChopped;
     // The held text is without its prefix already.
     this.prefixes.prefix = null;
     this.rereading = true;
@@ -989,6 +1005,7 @@ export class DumpScanner implements LineKindActions {
     this.rereading = false;
     this.prefixes.prefix = prefix;
     this.lineNo = lineNo;
+    this.lineChopped = chopped;
     // What the held crash lines are told is of the line being read (a path's start is no crash line).
     this.lineSkippedOutside = skippedOutside;
     this.skippedLine = null;
@@ -1486,6 +1503,29 @@ export class DumpScanner implements LineKindActions {
     this.pending = null;
     this.touch();
   }
+
+  /**
+   * The pending call's `file:line`, text[s, end) (`location`, as parsed), on a line a pager may have
+   * chopped (pagerWidth.ts): chopped in its offset, the location before it is whole; chopped in its
+   * path (held as a wrap's head, the next line no rest of it), it is kept as it stands, marked cut,
+   * with no line number. False when the line reads as neither.
+   */
+  private choppedLocationLine(text: string, s: number, end: number, location: LocationLine | null): boolean {
+    if (location !== null) return false;
+    // A wrap's head is held for the next line to continue first (rereading: it did not); any other line is judged at once.
+    if (!this.rereading && !this.pendingCutInArguments && this.lineTerminated && mayBeWrappedPathHead(text, s, end)) return false;
+    const space = text.lastIndexOf(' ', end - 1);
+    const beforeSuffix = space > s && CHOPPED_LOCATION_SUFFIX.test(text.slice(space, end)) ? parseLocationLine(text, s, space) : null;
+    if (beforeSuffix !== null) { this.completePending(text, s, space, beforeSuffix); return true; }
+    if (!CHOPPED_PATH.test(text.slice(s, end))) return false;
+    // The `:` before a line number the chop took is no part of the path.
+    const path = text.slice(s, text.charCodeAt(end - 1) === 0x3a /* : */ ? end - 1 : end) + CUT_MARK;
+    this.addFrame(this.pending!, this.interner.location(path, () => path, 0));
+    this.pending = null;
+    this.touch();
+    return true;
+  }
+
 
   /**
    * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
