@@ -1316,11 +1316,14 @@ export class DumpScanner implements LineKindActions {
     const last = text.charCodeAt(end - 1);
     // Most lines end in neither a separator nor a field's value: told before anything is searched.
     if (end === lineStart || (last !== 0x2c /* , */ && last !== 0x3b /* ; */ && indexInLine(text, '=', Math.max(lineStart, end - 300), end) < 0)) return lineEnd;
+    // Only a crash's lines lend a suffix: told before the suffix is looked for (a log's every line may end in fields).
+    const underCrash = this.crashes.chainsTo(this.lineNo - 1);
+    if (!underCrash && !holdsCrashLine(text.slice(lineStart, end))) return lineEnd;
     const found = possibleSuffix(text, lineStart, end, false);
     if (found === null) return lineEnd;
     const afterPrefix = this.prefixes.skip(text, lineStart, found.start);
     const alone = text.slice(afterPrefix, found.start).trim() === '';
-    if (alone ? !this.crashes.chainsTo(this.lineNo - 1) : !holdsCrashLine(text.slice(lineStart, found.start))) return lineEnd;
+    if (alone ? !underCrash : !holdsCrashLine(text.slice(lineStart, found.start))) return lineEnd;
     this.prefixes.suffix = found.suffix;
     this.prefixes.suffixTentativeSince = this.lineNo;
     // A crash line is kept whole until a header confirms the suffix (a wrapped one may end in `,`).
