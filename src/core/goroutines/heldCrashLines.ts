@@ -143,18 +143,28 @@ export class HeldCrashLines {
    * panic recovered there (recoveryLine.ts): kept with the server's words and the value's lines.
    * Returns whether it was.
    */
-  atLocationStack(stackLine: number): boolean {
+  atLocationStack(stackLine: number, sharedPrefix = 0): boolean {
     if (this.pendingJunk !== null) this.lookAtPendingJunk();
     const held = this.held;
     if (held === null) return false;
     this.held = null;
     if (stackLine - held.line - 1 !== held.between.length) return false;
-    const start = held.recovery ? held.at : recoveryLineStart(held.text);
+    // Behind a prefix every line shares (`sharedPrefix` characters of the held line), the words start after it.
+    const shared = held.text.slice(0, sharedPrefix);
+    const start = sharedPrefix > 0 ? afterShared(sharedPrefix, recoveryLineStart(held.text.slice(sharedPrefix)))
+      : held.recovery ? held.at : recoveryLineStart(held.text);
     if (start < 0) return false;
-    this.crashes.add(recoveryMessage(held.text, start, held.between.map(({ text }) => text)), held.line);
+    const values = held.between.map(({ text }) => (sharedPrefix > 0 && text.startsWith(shared) ? text.slice(sharedPrefix) : text));
+    this.crashes.add(recoveryMessage(held.text, start, values), held.line);
     // The value's lines are skipped by now, each but the blank ones (a line held to see what follows it is skipped when the stack does).
     this.log.takeBackSkippedRun(held.line, 1 + held.between.filter(({ text }) => text.trim() !== '').length, held.skippedBefore);
     return true;
+  }
+
+  /** The held line's text (the junk not yet looked at, looked at first), or null. */
+  heldText(): string | null {
+    if (this.pendingJunk !== null) this.lookAtPendingJunk();
+    return this.held?.text ?? null;
   }
 
   /** The header on `headerLine` was taken back: the crash line taken for it was no dump's either, and is skipped again. */
@@ -171,3 +181,5 @@ export class HeldCrashLines {
     return this.decoder.decode(bytes.subarray(start, end));
   }
 }
+
+const afterShared = (shared: number, start: number): number => (start < 0 ? -1 : shared + start);

@@ -71,3 +71,15 @@ export function mayHoldRecoveryLine(bytes: Uint8Array, start: number, end: numbe
   }
   return false;
 }
+
+/**
+ * How much of the line text[s, end) is a prefix it shares with the recovery line `held` (stern's
+ * `pod container ` before every line of a pod's log), up to a space: the text before a stack's
+ * `file:line (0x…)` that no header taught. 0 when they share no word.
+ */
+export function sharedPrefixLength(held: string, text: string, s: number, end: number): number {
+  let n = 0;
+  while (s + n < end && n < held.length && held.charCodeAt(n) === text.charCodeAt(s + n)) n++;
+  while (n > 0 && text.charCodeAt(s + n - 1) !== 0x20) n--;
+  return n >= 4 ? n : 0;
+}

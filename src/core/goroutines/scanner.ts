@@ -88,6 +88,7 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { PagerWidth } from './pagerWidth';
+import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
@@ -1113,11 +1114,19 @@ export class DumpScanner implements LineKindActions {
     const underCrash = continuing || this.crashes.chainsTo(this.lineNo - 1) || this.underWrappedCrashLine();
     // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
     if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
-    const from = afterPrefixLeftover(text, s, end);
-    const location = parseBareLocation(text, from, end);
+    let from = afterPrefixLeftover(text, s, end);
+    let location = parseBareLocation(text, from, end);
+    // Behind a prefix no header taught, which the recovery line held above carries too (stern's `pod container `).
+    let sharedPrefix = 0;
+    if (location === null && !underCrash && this.prefixes.prefix === null) {
+      const held = this.heldCrashes.heldText();
+      sharedPrefix = held === null ? 0 : sharedPrefixLength(held, text, s, end);
+      if (sharedPrefix > 0) { from = s + sharedPrefix; location = parseBareLocation(text, from, end); }
+    }
     if (location === null || (!underCrash && !location.pc)) return false;
     // A server's words over the panic it recovered, held above (recoveryLine.ts): the stack's crash line.
-    if (!underCrash) this.heldCrashes.atLocationStack(this.lineNo);
+    if (!underCrash && !this.heldCrashes.atLocationStack(this.lineNo, sharedPrefix) && sharedPrefix > 0) return false;
+    if (sharedPrefix > 0) this.prefixes.tryPrefix(text.slice(s, from));
     if (!continuing) {
       this.endLocationStack();
       // Such a stack is what a recovery middleware prints after the lines of a panic's value.

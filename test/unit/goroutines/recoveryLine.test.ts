@@ -24,6 +24,13 @@ describe('goroutines: a recovery line over a stack of `file:line (0x…)` lines'
     assert.equal(a.dump.truncated, false);
   });
 
+  it('behind a prefix every line carries and no header teaches (stern\'s `pod container `, real paste): the prefix shared with the recovery line is learnt', () => {
+    const a = analyzeGoroutineDump(read('vitess_10631_stern_prefix_mysql_server_caught_panic_cut.txt'));
+    assert.equal(a.dump.crash?.message, 'mysql_server caught panic: \nruntime error: index out of range [9] with length 9');
+    assert.deepEqual(a.dump.headlessStacks.map(h => [h.lines.start, h.lines.end, h.frames[1].file]), [[13, 21, 'vitess.io/vitess/go/sqltypes/result.go']]);
+    assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in result.go:255');
+  });
+
   it('any server\'s words with a `panic` word and a colon, behind a log prefix or none, the value on the line or under it', () => {
     for (const [line, value, crash] of [
       ['E0304 10:38:30.617328   30134 server.go:303] mysql_server caught panic:', 'boom', 'mysql_server caught panic: \nboom'],
