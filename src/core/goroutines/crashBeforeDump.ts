@@ -7,6 +7,7 @@
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_WORD_BEFORE_COLON } from './crashLines';
 import { isBlank } from './lineParsers';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
+import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
 
 /**
  * How many lines may stand between the crash line and the goroutine header: Go prints two (the
@@ -36,6 +37,8 @@ export interface HeldCrashLine {
   readonly between: { readonly text: string; readonly skipped: boolean }[];
   /** How many of them were skipped (and are taken back from the skipped-line warning with it). */
   skippedBetween: number;
+  /** A server's own words over a recovered panic (recoveryLine.ts): only a stack of `file:line (0x…)` lines under it confirms it. */
+  readonly recovery: boolean;
 }
 
 /** Where a crash line starts on the line after other text, or -1. */
@@ -50,6 +53,11 @@ export function crashLineAfterText(line: string): number {
     CRASH_WORD_BEFORE_COLON.lastIndex = at + 1;
   }
   return first;
+}
+
+/** The line holds a crash line, at its start or after other text (a log's prefix). */
+export function holdsCrashLine(line: string): boolean {
+  return CRASH_LINE.test(line.trimStart()) || crashLineAfterText(line) >= 0;
 }
 
 /** The crash words that end in another (`Recovered from panic`, `Observed a panic` end in `panic`). */
@@ -104,8 +112,8 @@ function crashAfterName(line: string): number {
 }
 
 /** The held line's crash message, as a crash line read at a line's start is kept (its end trimmed). */
-export function heldCrashMessage(held: HeldCrashLine): string {
-  let end = held.text.length;
+export function heldCrashMessage(held: HeldCrashLine, suffix: LineSuffix | null = null): string {
+  let end = suffix === null ? held.text.length : endBeforeSuffix(suffix, held.text, held.at, held.text.length);
   while (end > held.at && isBlank(held.text.charCodeAt(end - 1))) end--;
   return held.text.slice(held.at, end);
 }
@@ -128,12 +136,14 @@ function standsBeforeDumpFrom(text: string, from: number): boolean {
  * between are read without it; else the crash line was glued to other
  * output and the lines between are read as they stand. Either way they must be what Go prints there.
  */
-export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null): boolean {
+export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null, suffix: LineSuffix | null = null): boolean {
   const behindPrefix = prefix !== null && afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at;
   // A line read between may carry the prefix too: a time alone on a line (`05:51:30   `, a blank line
   // behind a clock) is passed over before any prefix is known, as a log viewer's time is.
   return held.between.every(({ text }) => {
-    return standsBeforeDumpFrom(text, behindPrefix ? skipLinePrefix(prefix, text, 0, text.length) : 0);
+    // A blank line of a log that puts its fields after each line (lineSuffix.ts) carries them alone.
+    const line = suffix === null ? text : text.slice(0, endBeforeSuffix(suffix, text, 0, text.length));
+    return standsBeforeDumpFrom(line, behindPrefix ? skipLinePrefix(prefix, line, 0, line.length) : 0);
   });
 }
 

@@ -8,6 +8,7 @@
 // and so is the page's next sentence glued to a call (`sync.runtime_Semacquire(...)Every goroutine …`).
 import { indexInLine, parseCallLine, parseHeaderLine, parseLocationLine } from './lineParsers';
 import { CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
+import { crashLineAfterText } from './crashBeforeDump';
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
@@ -157,4 +158,70 @@ export function proseAfterCallStart(text: string, s: number, end: number): numbe
     return parseCallLine(text, s, close + 1) === null ? -1 : close + 1;
   }
   return -1;
+}
+
+/**
+ * Where a crash line starts in text[lineStart, at), the text before a goroutine header at `at` whose
+ * stack follows on the same line, or -1: a whole dump flattened onto one line behind other words
+ * (a desktop app's error dialog, `Error: … panic: boom goroutine 94 [running]: main.f(0x0) /x.go:26 +0x79 …`).
+ */
+export function flattenedCrashStart(text: string, lineStart: number, at: number, end: number): number {
+  if (flattenedStackPieces(text, at, end) === null) return -1;
+  const crash = crashLineAfterText(text.slice(lineStart, at));
+  if (crash < 0) return -1;
+  // A crash line before it that names no word before a colon (`unexpected fault address 0x…` over `fatal error: fault`).
+  let first = lineStart + crash;
+  for (const word of GLUED_CRASH_WORDS) {
+    const earlier = text.indexOf(word, lineStart);
+    if (earlier > lineStart && earlier < first && isSpace(text.charCodeAt(earlier - 1)) && CRASH_LINE.test(text.slice(earlier, at))) first = earlier;
+  }
+  return first;
+}
+
+const SIGNAL_OPEN = ' [signal ';
+
+/**
+ * The end of the crash's own words in the crash line text[s, end) of a flattened dump: before the
+ * `[signal …]` line Go prints under it, which the flattening put after them; `end` when none is there.
+ */
+export function crashWordsEnd(text: string, s: number, end: number): number {
+  const signal = text.indexOf(SIGNAL_OPEN, s);
+  return signal < 0 || signal >= end ? end : signal;
+}
+
+/** What may end a crash line that the next one is glued to without a space: a value's last digit, bracket, quote or stop. */
+const ENDS_GLUED_CRASH_LINE = /[0-9\])}"'.!?]/;
+
+/**
+ * Where each crash line starts in the crash line text[s, end) when the lines after it were glued to
+ * it (a web page made text lost the breaks between them: `… with length 0panic: …`), the first at
+ * `s`. Glued without a space, the line before ends in a value's digit, bracket, quote or stop; in a
+ * dump flattened onto one line (`flattened`: its header follows), a space stands between, the tab of
+ * a nested panic's line become a space too. Never after `: ` (`failed: panic: …`, an error's
+ * chain) or a letter (`nonfatal error: `).
+ */
+export function gluedCrashLineStarts(text: string, s: number, end: number, flattened: boolean): number[] {
+  const starts = [s];
+  for (let from = s + 1; from < end;) {
+    let next = -1;
+    for (const word of GLUED_CRASH_WORDS) {
+      let at = text.indexOf(word, from);
+      while (at >= 0 && at < end && !gluedAt(text, s, at, flattened)) at = text.indexOf(word, at + 1);
+      if (at >= 0 && at < end && (next < 0 || at < next)) next = at;
+    }
+    if (next < 0 || !CRASH_LINE.test(text.slice(next, end))) break;
+    starts.push(next);
+    from = next + 1;
+  }
+  return starts;
+}
+
+function gluedAt(text: string, s: number, at: number, flattened: boolean): boolean {
+  if (at - 1 <= s) return false;
+  const before = text[at - 1];
+  if (ENDS_GLUED_CRASH_LINE.test(before)) return true;
+  if (!flattened || !isSpace(text.charCodeAt(at - 1))) return false;
+  let i = at - 1;
+  while (i > s && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > s && text[i - 1] !== ':';
 }

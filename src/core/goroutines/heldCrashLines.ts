@@ -7,9 +7,11 @@
 import type { WarningLog } from './warningLog';
 import type { CrashHeaders } from './dumpBoundaries';
 import type { LinePrefix } from './linePrefix';
+import type { LineSuffix } from './lineSuffix';
 import { holdsCrashWordBeforeColon } from './prefixedStarts';
 import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
+import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -57,7 +59,7 @@ export class HeldCrashLines {
       if (skippedOutside || blank || (line !== null && mayStandBeforeDump(line))) this.lookAtPendingJunk();
       else this.pendingJunk = null;
     }
-    if (this.held !== null || (skippedOutside && holdsCrashWordBeforeColon(bytes, pos, lineEnd))) {
+    if (this.held !== null || (skippedOutside && (holdsCrashWordBeforeColon(bytes, pos, lineEnd) || mayHoldRecoveryLine(bytes, pos, lineEnd)))) {
       this.afterLine(line ?? this.decode(bytes, pos, lineEnd), skippedOutside, lineNo, this.log.skippedBeforeLast);
     }
   }
@@ -92,7 +94,7 @@ export class HeldCrashLines {
       const start = ranges[2 * k];
       const end = ranges[2 * k + 1];
       const lineNo = lastLine - k;
-      if (this.held !== null || holdsCrashWordBeforeColon(bytes, start, end)) {
+      if (this.held !== null || holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end)) {
         this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1);
       }
     }
@@ -106,8 +108,9 @@ export class HeldCrashLines {
   afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
     if (skippedOutside) {
       const at = crashLineAfterText(line);
-      if (at >= 0) {
-        this.held = { line: lineNo, text: detachString(line), at, skippedBefore, between: [], skippedBetween: 0 };
+      const recoveryAt = at < 0 && (this.held === null || this.held.recovery) ? recoveryLineStart(line) : -1;
+      if (at >= 0 || recoveryAt >= 0) {
+        this.held = { line: lineNo, text: detachString(line), at: at >= 0 ? at : recoveryAt, skippedBefore, between: [], skippedBetween: 0, recovery: at < 0 };
         return;
       }
     }
@@ -123,15 +126,45 @@ export class HeldCrashLines {
    * before it is the dump's crash line, at its own line, when what stands between is what Go prints
    * there.
    */
-  atHeader(headerLine: number, prefix: LinePrefix | null): void {
+  atHeader(headerLine: number, prefix: LinePrefix | null, suffix: LineSuffix | null = null): void {
     if (this.pendingJunk !== null) this.lookAtPendingJunk();
     const held = this.held;
     if (held === null) return;
     this.held = null;
-    if (headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix)) return;
-    this.crashes.add(heldCrashMessage(held), held.line);
+    if (held.recovery || headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
+    this.crashes.add(heldCrashMessage(held, suffix), held.line);
     this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
     this.takenForHeader = { headerLine, held };
+  }
+
+  /**
+   * At the first of a stack's `file:line (0x…)` lines on `stackLine`, under no crash line: a line held
+   * right above it, the lines between all skipped (a panic's value), is the crash line of the
+   * panic recovered there (recoveryLine.ts): kept with the server's words and the value's lines.
+   * Returns whether it was.
+   */
+  atLocationStack(stackLine: number, sharedPrefix = 0): boolean {
+    if (this.pendingJunk !== null) this.lookAtPendingJunk();
+    const held = this.held;
+    if (held === null) return false;
+    this.held = null;
+    if (stackLine - held.line - 1 !== held.between.length) return false;
+    // Behind a prefix every line shares (`sharedPrefix` characters of the held line), the words start after it.
+    const shared = held.text.slice(0, sharedPrefix);
+    const start = sharedPrefix > 0 ? afterShared(sharedPrefix, recoveryLineStart(held.text.slice(sharedPrefix)))
+      : held.recovery ? held.at : recoveryLineStart(held.text);
+    if (start < 0) return false;
+    const values = held.between.map(({ text }) => (sharedPrefix > 0 && text.startsWith(shared) ? text.slice(sharedPrefix) : text));
+    this.crashes.add(recoveryMessage(held.text, start, values), held.line);
+    // The value's lines are skipped by now, each but the blank ones (a line held to see what follows it is skipped when the stack does).
+    this.log.takeBackSkippedRun(held.line, 1 + held.between.filter(({ text }) => text.trim() !== '').length, held.skippedBefore);
+    return true;
+  }
+
+  /** The held line's text (the junk not yet looked at, looked at first), or null. */
+  heldText(): string | null {
+    if (this.pendingJunk !== null) this.lookAtPendingJunk();
+    return this.held?.text ?? null;
   }
 
   /** The header on `headerLine` was taken back: the crash line taken for it was no dump's either, and is skipped again. */
@@ -148,3 +181,5 @@ export class HeldCrashLines {
     return this.decoder.decode(bytes.subarray(start, end));
   }
 }
+
+const afterShared = (shared: number, start: number): number => (start < 0 ? -1 : shared + start);

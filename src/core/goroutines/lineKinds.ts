@@ -9,7 +9,7 @@ import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { parseHeaderLine } from './lineParsers';
-import { gluedHeaderPieces } from './flattenedStack';
+import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail } from './wrappedCrashLine';
 import type { DelveOutput, DelveScan } from './delveOutput';
@@ -318,7 +318,13 @@ const LINE_KINDS: readonly LineKindRow[] = [
       scan.beginSection();
       // A goroutine header glued to the crash's words (the page lost the line break between them).
       const glued = gluedHeaderPieces(text, s, end);
-      scan.crashes.add(text.slice(s, glued === null ? end : glued[0]).trimEnd(), scan.lineNo, scan.lineIndented);
+      // Flattened onto one line, the crash line is followed by the `[signal …]` line, which adds nothing to the crash's words.
+      const words = glued === null ? end : crashWordsEnd(text, s, glued[0]);
+      // Crash lines glued one to the next (flattenedStack.ts): one crash, joined as Go's consecutive crash lines are.
+      const starts = gluedCrashLineStarts(text, s, words, glued !== null);
+      const message = starts.length === 1 ? text.slice(s, words).trimEnd()
+        : starts.map((start, i) => text.slice(start, i + 1 < starts.length ? starts[i + 1] : words).trim()).join(' / ');
+      scan.crashes.add(message, scan.lineNo, scan.lineIndented);
       if (glued !== null) scan.readPieces(text, glued);
       return true;
     },

@@ -8,6 +8,7 @@ import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseBareLocation } from './locationStack';
+import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -22,6 +23,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // caller after the level (`controller.go:123\t`) when it has one; only before a tab, as zap writes them.
   String.raw`(?:debug|info|warn|error|dpanic|panic|fatal|DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)(?=\t)`,
   String.raw`[\w.-]+(?:\/[\w.-]+)*\.go:\d+(?=\t)`,
+  // log15's console format (Grafana's log before 7.x): `DBUG[04-29|09:01:45]`, `INFO [02-07|15:15:54]`.
+  String.raw`[A-Z]{4,5} ?\[\d\d-\d\d\|\d\d:\d\d:\d\d(?:\.\d+)?\]`,
   // git's sideband: a server-side hook's output as `git push` shows it.
   'remote:',
   // Android's logcat: `E/Go      ( 3609):` (brief), `E/Go:` (tag).
@@ -55,6 +58,14 @@ const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
 const PREFIXED_CRASH_HEADER = new RegExp(
   `^(${STUCK_TO_CRASH}?)((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
   `(?=${CRASH_LINE_BEHIND_PREFIX})`);
+
+/** A log's prefix of the shapes above, at a line's start. */
+const LOG_PREFIX = new RegExp(`^(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*`);
+
+/** Where the text after a log's prefix of a known shape starts on the line (0 when it has none). */
+export function logPrefixEnd(line: string): number {
+  return LOG_PREFIX.exec(line.slice(0, 200))?.[0].length ?? 0;
+}
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */
 export interface UnconfirmedHeader<Snapshot> {
@@ -106,7 +117,15 @@ export class PrefixLearner<Snapshot> {
   private fromFrames: { prefix: LinePrefix; headerPrefix: LinePrefix | null } | null = null;
   /** The text before a crash header taken as the prefix, until a line after it that is not blank. */
   private crashPrefixText: string | null = null;
-  private unconfirmed: (UnconfirmedHeader<Snapshot> & { previousPrefix: LinePrefix | null }) | null = null;
+  private unconfirmed: (UnconfirmedHeader<Snapshot> & { previousPrefix: LinePrefix | null; previousSuffix: LineSuffix | null }) | null = null;
+  /** What the dump's lines carry after their text (lineSuffix.ts), learnt from a header's line, or null. */
+  suffix: LineSuffix | null = null;
+  /** The suffix was taken from the lines of a crash, on this line, and no header has confirmed it yet; -1 once one has. */
+  suffixTentativeSince = -1;
+  /** The last line whose suffix was cut (`endBeforeSuffix`). */
+  suffixCutOnLine = -1;
+  /** The suffix before the last `tryPrefix`, which a header taken back restores. */
+  private suffixBeforeTry: LineSuffix | null = null;
 
   /** A header behind a new prefix waits for the next line to confirm it. */
   get awaitingConfirmation(): boolean {
@@ -164,6 +183,7 @@ export class PrefixLearner<Snapshot> {
   /** Tries the text before a header as the prefix; returns the prefix it replaced, for `restore`. */
   tryPrefix(prefixText: string, closingBorder: string | null = null): LinePrefix | null {
     const previous = this.prefix;
+    this.suffixBeforeTry = this.suffix;
     this.prefix = linePrefixFrom(prefixText, closingBorder);
     return previous;
   }
@@ -209,11 +229,22 @@ export class PrefixLearner<Snapshot> {
 
   restore(previous: LinePrefix | null): void {
     this.prefix = previous;
+    this.suffix = this.suffixBeforeTry;
+  }
+
+  /** The end of the line text[lineStart, lineEnd) before the suffix its dump's lines carry (untrimmed when there is none). */
+  endBeforeSuffix(text: string, lineStart: number, lineEnd: number, lineNo: number): number {
+    if (this.suffix === null) return lineEnd;
+    const end = endBeforeSuffix(this.suffix, text, lineStart, lineEnd);
+    let trimmed = lineEnd;
+    while (trimmed > lineStart && isBlank(text.charCodeAt(trimmed - 1))) trimmed--;
+    if (end < trimmed) this.suffixCutOnLine = lineNo;
+    return end;
   }
 
   /** A header was read behind the prefix set by `tryPrefix`: the next line must confirm it. */
   awaitConfirmation(header: UnconfirmedHeader<Snapshot>, previousPrefix: LinePrefix | null): void {
-    if (this.prefix !== null) this.unconfirmed = { ...header, previousPrefix };
+    if (this.prefix !== null) this.unconfirmed = { ...header, previousPrefix, previousSuffix: this.suffixBeforeTry };
   }
 
   /**
@@ -271,6 +302,7 @@ export class PrefixLearner<Snapshot> {
     const header = this.unconfirmed!;
     this.unconfirmed = null;
     this.prefix = header.previousPrefix;
+    this.suffix = header.previousSuffix;
     return header;
   }
 }

@@ -64,9 +64,11 @@ export const PREFIXED_HEADER_CLASSES = byteClasses('"\\') | NON_ASCII_CLASS;
 /** The classes one of which a line holds for the crash words behind a prefix: a colon, a rare byte of each crash word looked for anywhere. */
 export const PREFIXED_CRASH_CLASSES = CRASH_GATE_WORDS.anywhere.reduce((classes, word) => classes | rareByteClass(word), byteClasses(':'));
 
-/** The last bytes that let a line hold a prefixed start without any of PREFIXED_HEADER_CLASSES: `=`, `WARNING: DATA RACE`'s, a header's last bytes (`startsDumpAt`). */
+/** The last bytes that let a line hold a prefixed start without any of PREFIXED_HEADER_CLASSES: `=`, `WARNING: DATA RACE`'s, a header's last bytes (`startsDumpAt`), a separator after one (`bracketThenSuffix`). */
 export const PREFIXED_START_LAST_BYTES = new Uint8Array(256);
-for (const b of asciiBytes('=E]:}`\'"|\v\f')) PREFIXED_START_LAST_BYTES[b] = 1;
+for (const b of asciiBytes('=E]:}`\'"|\v\f,;')) PREFIXED_START_LAST_BYTES[b] = 1;
+/** The classes a line holds all of when it may be a header followed by a log's fields (`bracketThenSuffix`), whatever its last byte. */
+export const SUFFIXED_HEADER_CLASSES = byteClasses(']:=');
 for (let b = 0x80; b < 256; b++) PREFIXED_START_LAST_BYTES[b] = 1;
 
 /**
@@ -162,7 +164,7 @@ function startsDumpAt(bytes: Uint8Array, start: number, at: number, end: number)
   if (last === 0x5d /* ] */ || last === COLON || last === 0x7d /* } */ || last === 0x0b || last === 0x0c || last >= 0x80 ||
     last === 0x60 /* ` */ || last === 0x27 /* ' */ || last === 0x22 /* " */ || last === 0x7c /* | */) return true;
   return (at > start && bytes[at - 1] === 0x22 /* " */) || (at > start + 1 && bytes[at - 1] === 0x6e /* n */ && bytes[at - 2] === 0x5c /* \ */) ||
-    bracketThenEscapedBreak(bytes, after, end) || (onlyBlanksBefore(bytes, start, at) && mayBeFlattenedStack(bytes, after, end, MAX_BRACKET_BYTES));
+    bracketThenEscapedBreak(bytes, after, end) || bracketThenSuffix(bytes, after, end) || (onlyBlanksBefore(bytes, start, at) && mayBeFlattenedStack(bytes, after, end, MAX_BRACKET_BYTES));
 }
 
 /** Nothing but white space in bytes[start, at): the line starts with what is at `at` (a stack flattened onto it starts so, flattenedStack.ts). */
@@ -177,6 +179,26 @@ function bracketThenEscapedBreak(bytes: Uint8Array, from: number, end: number): 
   for (let i = from; i < limit; i++) {
     if (bytes[i] !== 0x5d /* ] */) continue;
     return bytes[i + 1] === COLON && bytes[i + 2] === 0x5c /* \ */ && bytes[i + 3] === 0x6e /* n */;
+  }
+  return false;
+}
+
+/**
+ * The header's bracket closes within a state's length of bytes[from], its `:` followed by white
+ * space (a log's fields after every line) or by a separator that ends the line: the suffix a
+ * log puts after each line (lineSuffix.ts), which the text path reads.
+ */
+function bracketThenSuffix(bytes: Uint8Array, from: number, end: number): boolean {
+  const limit = Math.min(end - 2, from + MAX_BRACKET_BYTES);
+  for (let i = from; i < limit; i++) {
+    if (bytes[i] !== 0x5d /* ] */) continue;
+    if (bytes[i + 1] !== COLON) return false;
+    const next = bytes[i + 2];
+    const last = bytes[end - 1];
+    if (end - (i + 2) <= 2) return last === 0x2c /* , */ || last === 0x3b /* ; */;
+    if (next !== SPACE && next !== 0x09) return false;
+    for (let k = i + 3; k < end; k++) if (bytes[k] === 0x3d /* = */) return true;
+    return false;
   }
   return false;
 }

@@ -71,7 +71,7 @@ import { mayBeReadLine, skipJunkLines, type JunkRun } from './junkRun';
 import { lineClasses } from './byteClasses';
 import { countBlankLines, type BlankRun } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
-import { indentedBehindPrefix } from './linePrefix';
+import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { stackStoppedEarly } from './stoppedStack';
@@ -80,12 +80,16 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyLine } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
-import { flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
+import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
 import { headlessStackField, LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
+import { endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
+import { PagerWidth } from './pagerWidth';
+import { sharedPrefixLength } from './recoveryLine';
+import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 import { afterPrefixLeftover, isSourceLine, parseBareLocation, type LocationStack } from './locationStack';
@@ -178,7 +182,15 @@ const NEWLINE = 0x0a;
 export const MAX_LINE_BYTES = 8 << 20;
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
+/** What a pager's chop left of a location's offset or marks after its line number: ` +`, ` +0x1`, ` fp=0xc0`. */
+const CHOPPED_LOCATION_SUFFIX = /^ (?:\+(?:0(?:x[0-9a-f]*)?)?|(?:fp|sp|pc)=?(?:0(?:x[0-9a-f]*)?)?|[fsp])$/;
+/** A path's start, as a pager's chop leaves it: no white space, a `/` in it. */
+const CHOPPED_PATH = /^[^\s/]*\/\S*$/;
+/** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
+const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
 const SINGLE_SPACED = 0;
+const utf8Encoder = new TextEncoder();
+const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
 const MAYBE_DOUBLE_SPACED = 1;
 const DOUBLE_SPACED = 2;
 
@@ -221,6 +233,14 @@ export class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** The lines' widths, for a pager that chopped them (pagerWidth.ts). */
+  private readonly pagerWidth = new PagerWidth();
+  /** The line read now may have been chopped at a pager's width. */
+  private lineChopped = false;
+  /** The wrap's head held (`wrappedHead`) may have been chopped at a pager's width. */
+  private wrappedHeadChopped = false;
+  /** The line last cut into pieces and read piece by piece (`readPieces`). */
+  private piecesLine = -1;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
@@ -384,6 +404,7 @@ export class DumpScanner implements LineKindActions {
       this.lineSkippedOutside = false;
       let line: string | null = null;
       this.lineTerminated = terminated;
+      this.lineChopped = this.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
@@ -402,7 +423,7 @@ export class DumpScanner implements LineKindActions {
         const to = lineEnd;
         const decoded = line;
         this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.plainBlank || this.lineBlank,
-          () => (decoded ?? this.decoder.decode(bytes.subarray(from, to))).trimEnd());
+          () => this.valueLineText(decoded ?? this.decoder.decode(bytes.subarray(from, to))));
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
@@ -490,6 +511,13 @@ export class DumpScanner implements LineKindActions {
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
   private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
+    // A line cut into pieces (flattenedStack.ts) was looked at piece by piece.
+    if (this.piecesLine === this.lineNo) return;
+    if (this.prefixes.suffix !== null) {
+      // The suffix every line carries (lineSuffix.ts) is no part of what the location is followed by.
+      const line = this.decode(bytes, pos, lineEnd);
+      lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
+    }
     const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
     this.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
   }
@@ -510,7 +538,7 @@ export class DumpScanner implements LineKindActions {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
+    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
       this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -564,7 +592,7 @@ export class DumpScanner implements LineKindActions {
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
+    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
       this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
@@ -644,6 +672,8 @@ export class DumpScanner implements LineKindActions {
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.locationStack !== null && this.locationStack.endLine < this.lineNo - 1) this.endLocationStack();
+    if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
+    else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
     if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
@@ -708,6 +738,8 @@ export class DumpScanner implements LineKindActions {
         this.touch();
         return;
       }
+      // A `file:line` a pager chopped, the next line no rest of it: the frame keeps what location it has.
+      if (this.lineChopped && this.mode !== 'delve' && !this.pending.bare && this.choppedLocationLine(text, s, end, parseLocationLine(text, s, end))) return;
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
@@ -719,6 +751,7 @@ export class DumpScanner implements LineKindActions {
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
       if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
         this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
+        this.wrappedHeadChopped = this.lineChopped;
         return;
       }
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
@@ -781,6 +814,9 @@ export class DumpScanner implements LineKindActions {
         return;
       }
       this.prefixes.restore(previous);
+      // A whole dump flattened onto one line behind other words, its crash line first: read from the crash line on.
+      const crashAt = this.mode === 'outside' ? flattenedCrashStart(text, lineStart, at, end) : -1;
+      if (crashAt >= 0) { this.readPieces(text, [crashAt, end]); return; }
     }
     // The same for the start of a race detector report.
     if (end - lineStart > RACE_START.length && text.endsWith(RACE_START, end)) {
@@ -959,8 +995,9 @@ export class DumpScanner implements LineKindActions {
 
   /** A line held as a wrapped location's start that the next line did not continue: read as it would have been, at its own line number. */
   private rereadWrappedHead(head: WrappedHead): void {
-    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
+    const [lineNo, prefix, skippedOutside, chopped] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside, this.lineChopped];
     this.lineNo = head.line;
+    this.lineChopped = this.wrappedHeadChopped;
     // The held text is without its prefix already.
     this.prefixes.prefix = null;
     this.rereading = true;
@@ -968,6 +1005,7 @@ export class DumpScanner implements LineKindActions {
     this.rereading = false;
     this.prefixes.prefix = prefix;
     this.lineNo = lineNo;
+    this.lineChopped = chopped;
     // What the held crash lines are told is of the line being read (a path's start is no crash line).
     this.lineSkippedOutside = skippedOutside;
     this.skippedLine = null;
@@ -1075,9 +1113,19 @@ export class DumpScanner implements LineKindActions {
     const underCrash = continuing || this.crashes.chainsTo(this.lineNo - 1) || this.underWrappedCrashLine();
     // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
     if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
-    const from = afterPrefixLeftover(text, s, end);
-    const location = parseBareLocation(text, from, end);
+    let from = afterPrefixLeftover(text, s, end);
+    let location = parseBareLocation(text, from, end);
+    // Behind a prefix no header taught, which the recovery line held above carries too (stern's `pod container `).
+    let sharedPrefix = 0;
+    if (location === null && !underCrash && this.prefixes.prefix === null) {
+      const held = this.heldCrashes.heldText();
+      sharedPrefix = held === null ? 0 : sharedPrefixLength(held, text, s, end);
+      if (sharedPrefix > 0) { from = s + sharedPrefix; location = parseBareLocation(text, from, end); }
+    }
     if (location === null || (!underCrash && !location.pc)) return false;
+    // A server's words over the panic it recovered, held above (recoveryLine.ts): the stack's crash line.
+    if (!underCrash && !this.heldCrashes.atLocationStack(this.lineNo, sharedPrefix) && sharedPrefix > 0) return false;
+    if (sharedPrefix > 0) this.prefixes.tryPrefix(text.slice(s, from));
     if (!continuing) {
       this.endLocationStack();
       // Such a stack is what a recovery middleware prints after the lines of a panic's value.
@@ -1199,10 +1247,25 @@ export class DumpScanner implements LineKindActions {
 
   /** Goroutine header or `goroutine profile: total N`; false when the line is neither. */
   private startHeader(text: string, s: number, end: number, prefixMatched: boolean): boolean {
-    const header = parseHeaderLine(text, s, end);
+    let header = parseHeaderLine(text, s, end);
+    let suffixLearnt = false;
+    const prefixes = this.prefixes;
+    const tentative = prefixes.suffixTentativeSince >= 0;
+    if (header === null && (prefixes.suffix === null || tentative)) {
+      // Text after the header's `]:`, which Go never prints there: the suffix every line of the dump carries (lineSuffix.ts).
+      const suffixed = headerLineSuffix(text, s, end);
+      header = suffixed === null ? null : parseHeaderLine(text, s, suffixed.headerEnd);
+      if (header !== null) { prefixes.suffix = suffixed!.suffix; suffixLearnt = true; }
+    } else if (header !== null && tentative) {
+      // The suffix taken from the crash's lines: the header carried it too, or it was the crash's own text.
+      suffixLearnt = prefixes.suffixCutOnLine === this.lineNo;
+      if (!suffixLearnt) prefixes.suffix = null;
+    }
+    if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
       this.beginGoroutine(header.id, this.headerInfo(header));
+      if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
       this.builder.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
     }
@@ -1214,6 +1277,79 @@ export class DumpScanner implements LineKindActions {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A line of a panic's value as Go printed it: without the prefix and suffix the log put around
+   * every line (the value's own indent kept), its end trimmed.
+   */
+  private valueLineText(line: string): string {
+    const prefix = this.prefixes.prefix;
+    let start = 0;
+    if (prefix !== null) {
+      const after = skipLinePrefix(prefix, line, 0, line.length);
+      start = after;
+      if (after > 0 && indentedBehindPrefix(prefix, line, 0, after)) {
+        // The prefix's pattern takes the line's own white space too: what the prefix did not end with is the value's.
+        let own = 0;
+        for (let i = prefix.sample.length - 1; i >= 0 && isBlank(prefix.sample.charCodeAt(i)); i--) own++;
+        while (start > 0 && isBlank(line.charCodeAt(start - 1))) start--;
+        start += own;
+      }
+    }
+    const end = this.prefixes.suffix === null ? line.length : endBeforeSuffix(this.prefixes.suffix, line, start, line.length);
+    return line.slice(start, end).trimEnd();
+  }
+
+  /** The line's end before the dump's suffix; a suffix taken from a crash's lines that no header confirms soon is let go. */
+  private suffixedLineEnd(text: string, lineStart: number, lineEnd: number): number {
+    const since = this.prefixes.suffixTentativeSince;
+    if (since >= 0 && this.lineNo - since > MAX_LINES_TO_CONFIRM_SUFFIX) {
+      this.prefixes.suffix = null;
+      this.prefixes.suffixTentativeSince = -1;
+      return lineEnd;
+    }
+    return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
+  }
+
+  /**
+   * Before any header has taught a suffix (lineSuffix.ts): a crash line that ends as a log's suffix
+   * does, or a line right under one that holds such a suffix alone (the blank line Go prints after
+   * it), lends it to the lines after it until the first header carries it too (or does not, and
+   * it is let go). Returns the line's end before the suffix.
+   */
+  private suffixOfCrashLines(text: string, lineStart: number, lineEnd: number): number {
+    let end = lineEnd;
+    while (end > lineStart && isBlank(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    // Most lines end in neither a separator nor a field's value: told before anything is searched.
+    if (end === lineStart || (last !== 0x2c /* , */ && last !== 0x3b /* ; */ && indexInLine(text, '=', Math.max(lineStart, end - 300), end) < 0)) return lineEnd;
+    // Only a crash's lines lend a suffix: told before the suffix is looked for (a log's every line may end in fields).
+    const underCrash = this.crashes.chainsTo(this.lineNo - 1);
+    if (!underCrash && !holdsCrashLine(text.slice(lineStart, end))) return lineEnd;
+    const found = possibleSuffix(text, lineStart, end, false);
+    if (found === null) return lineEnd;
+    const afterPrefix = this.prefixes.skip(text, lineStart, found.start);
+    const alone = text.slice(afterPrefix, found.start).trim() === '';
+    if (alone ? !underCrash : !holdsCrashLine(text.slice(lineStart, found.start))) return lineEnd;
+    this.prefixes.suffix = found.suffix;
+    this.prefixes.suffixTentativeSince = this.lineNo;
+    // A crash line is kept whole until a header confirms the suffix (a wrapped one may end in `,`).
+    return alone ? this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo) : lineEnd;
+  }
+
+  /**
+   * At the first header, behind the suffix its line taught (lineSuffix.ts): the crash lines read
+   * before it carried the suffix too; they are kept without it, and without the blank lines it alone made.
+   */
+  private crashWithoutSuffix(suffix: LineSuffix): void {
+    const crash = this.crashes.last();
+    if (crash === undefined) return;
+    // A chain of crash lines is kept joined by ` / ` (dumpBoundaries.ts), a panic's value by line breaks: each line loses the suffix.
+    const lines = crash.message.split('\n').map(line => line.split(' / ').map(part => part.slice(0, endBeforeSuffix(suffix, part, 0, part.length))).join(' / '));
+    while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
+    const message = lines.join('\n');
+    if (message !== crash.message) this.crashes.reword(crash.line, message);
   }
 
   /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
@@ -1236,7 +1372,7 @@ export class DumpScanner implements LineKindActions {
 
   private beginGoroutine(id: number, info: HeaderInfo): void {
     const held = this.heldCrashes;
-    if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix);
+    if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix);
     if (this.mode === 'race') this.endRace();
     // Go never prints a header right under another (such a header read like one in text that is no
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
@@ -1378,6 +1514,29 @@ export class DumpScanner implements LineKindActions {
     this.pending = null;
     this.touch();
   }
+
+  /**
+   * The pending call's `file:line`, text[s, end) (`location`, as parsed), on a line a pager may have
+   * chopped (pagerWidth.ts): chopped in its offset, the location before it is whole; chopped in its
+   * path (held as a wrap's head, the next line no rest of it), it is kept as it stands, marked cut,
+   * with no line number. False when the line reads as neither.
+   */
+  private choppedLocationLine(text: string, s: number, end: number, location: LocationLine | null): boolean {
+    if (location !== null) return false;
+    // A wrap's head is held for the next line to continue first (rereading: it did not); any other line is judged at once.
+    if (!this.rereading && !this.pendingCutInArguments && this.lineTerminated && mayBeWrappedPathHead(text, s, end)) return false;
+    const space = text.lastIndexOf(' ', end - 1);
+    const beforeSuffix = space > s && CHOPPED_LOCATION_SUFFIX.test(text.slice(space, end)) ? parseLocationLine(text, s, space) : null;
+    if (beforeSuffix !== null) { this.completePending(text, s, space, beforeSuffix); return true; }
+    if (!CHOPPED_PATH.test(text.slice(s, end))) return false;
+    // The `:` before a line number the chop took is no part of the path.
+    const path = text.slice(s, text.charCodeAt(end - 1) === 0x3a /* : */ ? end - 1 : end) + CUT_MARK;
+    this.addFrame(this.pending!, this.interner.location(path, () => path, 0));
+    this.pending = null;
+    this.touch();
+    return true;
+  }
+
 
   /**
    * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
@@ -1599,8 +1758,16 @@ export class DumpScanner implements LineKindActions {
   readPieces(text: string, pieces: readonly number[]): void {
     const prefix = this.prefixes.prefix;
     this.prefixes.prefix = null;
+    this.piecesLine = -1;
     for (let i = 0; i < pieces.length; i += 2) if (pieces[i + 1] > pieces[i]) this.handleLine(text, pieces[i], pieces[i + 1]);
     this.prefixes.prefix = prefix;
+    // A piece cut into pieces of its own (a crash line with the stack glued after it) has said what ends the line.
+    if (this.piecesLine === this.lineNo) return;
+    // What follows the last location on the text's last line is what follows the last piece's, not the line's first.
+    const last = pieces.length - 2;
+    const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
+    this.piecesLine = this.lineNo;
+    this.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
   endPanicValue(): void {

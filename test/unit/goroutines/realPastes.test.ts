@@ -927,7 +927,7 @@ const EXPECTED: Record<string, Reading> = {
   },
   // Recovery middleware's stacks of `file:line (0x…)` lines (gin's, macaron's, Vitess' format), with or without a source line under each, also in a log field: a stack without its header, blamed under `panic.go`.
   'vitess_7607_tb_stack_pc_source_lines.txt': {
-    ids: [], truncated: false, crash: null,
+    ids: [], truncated: false, crash: 'mysql_server caught panic: \nruntime error: invalid memory address or nil pointer dereference',
     cut: [],
     first: null,
     stackSuspect: 'a stack without its goroutine header panicked in resolver.go:194',
@@ -994,12 +994,12 @@ const EXPECTED: Record<string, Reading> = {
     ids: [5], truncated: false, crash: 'panic: sync: negative WaitGroup counter', cut: [],
     first: '1 goroutine crashed (panic: sync: negative WaitGroup counter) in sync.(*WaitGroup).Add (waitgroup.go:75)',
   },
-  // The header glued to the end of the last of several crash lines, which lost their breaks too (one message).
+  // The header glued to the end of the last of several crash lines, which lost their breaks too: the lines told apart, one crash as consecutive crash lines are.
   'fixdevs_index_out_of_range_header_glued_to_panic.txt': {
     ids: [1], truncated: false,
-    crash: 'panic: runtime error: index out of range [0] with length 0panic: runtime error: index out of range [-1]panic: runtime error: slice bounds out of range [5:3]',
+    crash: 'panic: runtime error: index out of range [0] with length 0 / panic: runtime error: index out of range [-1] / panic: runtime error: slice bounds out of range [5:3]',
     cut: [],
-    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0panic: runtime error: index out of range [-1]panic: runtime error: slice bounds out of range [5:3]) in main.main (main.go:15)',
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0 / panic: runtime error: index out of range [-1] / panic: runtime error: slice bounds out of range [5:3]) in main.main (main.go:15)',
   },
   // Prose glued to a location (`+0x50Or variations:`), the next crash line glued to one (`+0x68fatal error: …`) and
   // prose glued to the third dump's only call (`(...)Every goroutine…`): three dumps, the last one grouped.

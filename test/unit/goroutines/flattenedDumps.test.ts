@@ -1,0 +1,63 @@
+// A dump whose line breaks became spaces (a desktop app's error dialog, a web page made text): the
+// whole dump on one line, behind other words or not, and crash lines glued one to the next
+// (flattenedStack.ts). Real Go output (test/fixtures/goroutines) is flattened here and must read as
+// it does with its lines.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+
+const read = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8').replace(/\nexit status \d+\n?$/, '\n');
+
+function reading(a: GoroutineAnalysis) {
+  return {
+    goroutines: [...a.dump.goroutines].map(g => ({ id: g.id, state: g.state, frames: g.frames.map(f => `${f.func} ${f.file}:${f.line}`), createdBy: g.createdBy?.func ?? null, cut: g.cut })),
+    crash: a.dump.crash?.message ?? null, truncated: a.dump.truncated, first: a.groups[0]?.suspect ?? null,
+  };
+}
+
+/** Every line break a space, the tab before each `file:line` too. */
+const flatten = (text: string) => text.replace(/\n\t/g, ' ').replace(/\s*\n\s*/g, ' ').trim();
+
+const FIXTURES = ['demo_panic.txt', 'demo_deadlock.txt', 'go119_waitgroup.txt', 'go119_unlock.txt', 'crash_nested_panics.txt', 'go119_fault.txt'];
+
+describe('goroutines: a dump whose line breaks became spaces', () => {
+  for (const name of FIXTURES) {
+    it(`${name} on one line, alone or behind a dialog's words, reads as with its lines, without a warning`, () => {
+      const expected = reading(analyzeGoroutineDump(read(name)));
+      for (const text of [flatten(read(name)), `The application has crashed. Details: ${flatten(read(name))}\n`]) {
+        const a = analyzeGoroutineDump(text);
+        assert.deepEqual(reading(a), expected, text.slice(0, 60));
+        assert.deepEqual(a.dump.warnings, [], text.slice(0, 60));
+      }
+    });
+  }
+
+  it('a goroutine created by another (Go ≥ 1.21\'s `in goroutine N`) and the next goroutine\'s header after its creator', () => {
+    const a = analyzeGoroutineDump('goroutine 94 [running]: main.f(0x0) /home/u/app/x.go:26 +0x79 created by main.main in goroutine 1 /home/u/app/x.go:20 +0x5d goroutine 1 [chan receive]: main.main() /home/u/app/x.go:22 +0x85');
+    assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.frames.map(f => f.func), g.createdBy?.func ?? null, g.cut]),
+      [[94, ['main.f'], 'main.main', false], [1, ['main.main'], null, false]]);
+    assert.equal(a.dump.truncated, false);
+  });
+});
+
+describe('goroutines: crash lines glued one to the next', () => {
+  it('glued without a space after a value (`…0x7fba3d20a000fatal error: fault`), over the dump with its lines: one crash, as on two lines', () => {
+    const plain = read('go119_fault.txt');
+    const glued = plain.replace('0x7fba3d20a000\nfatal error', '0x7fba3d20a000fatal error');
+    assert.notEqual(glued, plain);
+    assert.deepEqual(reading(analyzeGoroutineDump(glued)), reading(analyzeGoroutineDump(plain)));
+  });
+
+  it('a web page\'s variations of one panic, glued and with the header glued after them (real paste): told apart, kept as one chain', () => {
+    const a = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/pasted/fixdevs_index_out_of_range_header_glued_to_panic.txt', 'utf8'));
+    assert.equal(a.dump.crash?.message,
+      'panic: runtime error: index out of range [0] with length 0 / panic: runtime error: index out of range [-1] / panic: runtime error: slice bounds out of range [5:3]');
+  });
+
+  it('is no second crash line after `: ` (an error\'s chain) or a letter, nor after a space outside a flattened dump', () => {
+    for (const line of ['panic: handler failed: panic: boom', 'panic: a nonfatal error: x', 'panic: recovered panic: boom']) {
+      const a = analyzeGoroutineDump(`${line}\n\ngoroutine 1 [running]:\nmain.main()\n\t/x/main.go:3 +0x1d\n`);
+      assert.equal(a.dump.crash?.message, line);
+    }
+  });
+});

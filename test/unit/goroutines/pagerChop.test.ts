@@ -1,0 +1,52 @@
+// journalctl's pager (`less -S`) chops every line at the terminal's width and shows no
+// continuation (pagerWidth.ts): a frame's `file:line` cut inside its path or its offset, a call
+// inside its arguments. Real Go output behind journald's prefix is chopped here at several widths
+// and must keep every goroutine and frame, what each chopped location still says marked cut, with
+// no skipped line and no cut dump.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+
+const CUT_MARK = '…';
+const read = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8').replace(/\nexit status \d+\n?$/, '\n').replace(/\n$/, '');
+
+/** Each line behind journald's prefix, cut at the terminal's width. */
+const chopped = (text: string, width: number) => text.split('\n').map(line => `Apr 27 11:52:32 host app[53342]: ${line}`.slice(0, width)).join('\n') + '\n';
+
+/** What was kept is the whole text, or the start of it marked cut. */
+function keptOf(kept: string, whole: string, what: string): void {
+  if (kept === whole) return;
+  assert.ok(kept.endsWith(CUT_MARK) && whole.startsWith(kept.slice(0, -CUT_MARK.length)), `${what}: ${kept} is not ${whole}, nor its start marked cut`);
+}
+
+describe('goroutines: lines a pager chopped at the terminal\'s width', () => {
+  for (const name of ['go119_unlock.txt', 'demo_deadlock.txt', 'go119_waitgroup.txt']) {
+    // Wide enough for every header (a header a pager chopped is not read yet: README, Known limits).
+    for (const width of [110, 95, 80]) {
+      it(`${name} chopped at ${width} columns: every goroutine and frame kept, chopped ones marked, no warning`, () => {
+        const plain = analyzeGoroutineDump(read(name));
+        const a = analyzeGoroutineDump(chopped(read(name), width));
+        assert.deepEqual(a.dump.warnings, []);
+        assert.equal(a.dump.truncated, false);
+        assert.deepEqual([...a.dump.goroutines].map(g => g.id), [...plain.dump.goroutines].map(g => g.id));
+        const wholeGoroutines = [...plain.dump.goroutines];
+        [...a.dump.goroutines].forEach((g, i) => {
+          const whole = wholeGoroutines[i];
+          assert.equal(g.cut, false, `goroutine ${g.id}`);
+          assert.equal(g.frames.length, whole.frames.length, `goroutine ${g.id}`);
+          g.frames.forEach((f, k) => {
+            keptOf(f.func, whole.frames[k].func, `goroutine ${g.id} frame ${k}`);
+            if (f.file !== whole.frames[k].file) { keptOf(f.file, whole.frames[k].file, `goroutine ${g.id} frame ${k}`); assert.equal(f.line, 0); }
+          });
+        });
+      });
+    }
+  }
+
+  it('a whole line as long as the longest is no chopped one: its location is kept as it stands', () => {
+    const line = '\t/usr/lib/go-1.19/src/runtime/proc.go:363 +0xd6';
+    const text = ['goroutine 1 [select]:', 'runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)', line, 'goroutine 2 [select]:', 'runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)', line, ''].join('\n');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual([...a.dump.goroutines].map(g => g.frames.map(f => `${f.file}:${f.line}`)), [['/usr/lib/go-1.19/src/runtime/proc.go:363'], ['/usr/lib/go-1.19/src/runtime/proc.go:363']]);
+  });
+});
