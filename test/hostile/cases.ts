@@ -65,6 +65,15 @@ export function analyzeCrafted(name: string, scale: number): Outcome {
   });
 }
 
+/** A crafted profile (proto or text) parsed and seen as `top` sees it: its size, total and distinct frames. */
+export function viewCrafted(kind: 'profile' | 'text', name: string, scale: number): Outcome {
+  return outcome(() => {
+    const p = parseProfile((kind === 'profile' ? hostileProfiles : hostileTexts)[name](scale));
+    const view = createStackView(p);
+    return { ...summary(p), total: view.total, frames: view.frames.name.length };
+  });
+}
+
 /** A legacy CPU profile with n locations in n mappings, made here: each location must land in its own mapping. */
 export function legacyCpuMany(n: number): Outcome {
   return outcome(() => {
