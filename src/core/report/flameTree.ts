@@ -29,7 +29,11 @@ export interface FlameTreeOptions {
   widthPx?: number;
   /** Default 0.5. */
   minPixels?: number;
-  /** Past this many nodes (default 20,000: the DOM gets slow) the pruning gets coarser. */
+  /**
+   * Past this many nodes the pruning gets coarser: the least width kept doubles until the tree
+   * fits. Default with `widthPx` 20,000 (the DOM gets slow); without it no bound unless given,
+   * and then the first width tried is the root's over `maxNodes`.
+   */
   maxNodes?: number;
 }
 
@@ -95,20 +99,93 @@ function build(q: QueriedProfile, shape: Shape, options: FlameTreeOptions): Flam
   const pathIds = (shape.path ?? []).map(n => q.frameNamed(n));
   if (pathIds.some(id => id < 0)) return undefined;
   const rootFrame = pathIds.length > 0 ? pathIds[pathIds.length - 1] : focusId;
-  // Without a width nothing is pruned, so there is nothing to make coarser.
+  if (!options.widthPx && options.maxNodes !== undefined && Number.isFinite(options.maxNodes)) return widestFirst(q, shape, focusId, pathIds, rootFrame, options.maxNodes);
   const maxNodes = options.widthPx ? options.maxNodes ?? MAX_FLAME_NODES : Infinity;
-  let minPixels = options.minPixels ?? 0.5;
+  // The least width kept, as a fraction of the root's: 0 keeps every node.
+  let minFraction = (options.minPixels ?? 0.5) / (options.widthPx ?? Infinity);
   for (;;) {
     const members = collectMembers(q.view, shape.leafward, focusId, pathIds);
     if ((shape.focus !== undefined || pathIds.length > 0) && members.memberCount === 0) return undefined;
-    const threshold = options.widthPx ? members.rootMagnitude * (minPixels / options.widthPx) : 0;
+    const threshold = members.rootMagnitude * minFraction;
     const root: TreeNode = { frame: rootFrame, inlined: false, rest: false, hiddenDetail: false, total: members.rootTotal, magnitude: members.rootMagnitude, self: 0, children: [] };
     const expander = new NodeExpander(q.view, members, threshold, maxNodes);
     // Iterative expansion (stacks can be deeper than the JS call stack allows recursion for).
     const work: PendingNode[] = [{ node: root, start: 0, end: members.memberCount }];
     while (work.length > 0 && !expander.tooMany) expander.expand(work.pop()!, work);
-    if (!expander.tooMany) return toColumns(q, root, members.signed);
-    minPixels *= 2;
+    if (!expander.tooMany) {
+      const tree = toColumns(q, root, members.signed);
+      if (threshold > 0) tree.mergedBelow = threshold;
+      return tree;
+    }
+    minFraction *= 2;
+  }
+}
+
+/**
+ * Without a drawing's width, a bound on the nodes: the widest nodes are expanded first until
+ * the tree and one rest node per pending node make `maxNodes` (give or take one node's
+ * callees); each node left unexpanded keeps
+ * its self and merges its callees into one rest node. A deep stack is then cut at its depth
+ * bound, where merging by width would take it whole.
+ */
+function widestFirst(q: QueriedProfile, shape: Shape, focusId: number, pathIds: number[], rootFrame: number, maxNodes: number): FlameTreeData | undefined {
+  const members = collectMembers(q.view, shape.leafward, focusId, pathIds);
+  if ((shape.focus !== undefined || pathIds.length > 0) && members.memberCount === 0) return undefined;
+  const root: TreeNode = { frame: rootFrame, inlined: false, rest: false, hiddenDetail: false, total: members.rootTotal, magnitude: members.rootMagnitude, self: 0, children: [] };
+  const expander = new NodeExpander(q.view, members, 0, Infinity);
+  const work = new WidestFirst();
+  work.push({ node: root, start: 0, end: members.memberCount });
+  const children: PendingNode[] = [];
+  // Each node still pending may yet get a rest child: it counts against the bound too.
+  while (work.size > 0 && expander.nodeCount + work.size < maxNodes) {
+    expander.expand(work.pop(), children);
+    for (const child of children) work.push(child);
+    children.length = 0;
+  }
+  let mergedBelow = 0;
+  while (work.size > 0) {
+    const pending = work.pop();
+    if (expander.mergeCallees(pending)) mergedBelow = Math.max(mergedBelow, pending.node.magnitude);
+  }
+  const tree = toColumns(q, root, members.signed);
+  if (mergedBelow > 0) tree.mergedBelow = mergedBelow;
+  return tree;
+}
+
+/** Pending nodes, the widest first (a binary heap on magnitude). */
+class WidestFirst {
+  private readonly heap: PendingNode[] = [];
+
+  get size(): number { return this.heap.length; }
+
+  push(item: PendingNode): void {
+    const heap = this.heap;
+    let i = heap.push(item) - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (heap[up].node.magnitude >= item.node.magnitude) break;
+      heap[i] = heap[up];
+      i = up;
+    }
+    heap[i] = item;
+  }
+
+  pop(): PendingNode {
+    const heap = this.heap;
+    const top = heap[0], last = heap.pop()!;
+    if (heap.length > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= heap.length) break;
+        if (child + 1 < heap.length && heap[child + 1].node.magnitude > heap[child].node.magnitude) child++;
+        if (heap[child].node.magnitude <= last.node.magnitude) break;
+        heap[i] = heap[child];
+        i = child;
+      }
+      heap[i] = last;
+    }
+    return top;
   }
 }
 
@@ -358,6 +435,9 @@ class NodeExpander {
   private nodes = 1;
   tooMany = false;
 
+  /** The nodes made so far, the root included. */
+  get nodeCount(): number { return this.nodes; }
+
   constructor(view: StackView, m: Members, private readonly threshold: number, private readonly maxNodes: number) {
     const frameCount = view.frames.name.length;
     this.cursors = m.cursors;
@@ -400,6 +480,26 @@ class NodeExpander {
       groupSize[f] = 0; groupTotal[f] = 0; groupMagnitude[f] = 0;
     }
     if (childEnd > start) this.partition(start, end, childEnd);
+  }
+
+  /**
+   * Leaves a node unexpanded: its self as expand finds it, every callee summed into one rest
+   * child. Whether it had callees to merge.
+   */
+  mergeCallees({ node, start, end }: PendingNode): boolean {
+    const distinct = this.group(node, start, end);
+    const { groupSize, groupTotal, groupMagnitude, groupOrder } = this;
+    let restTotal = 0, restMagnitude = 0;
+    for (let g = 0; g < distinct; g++) {
+      const f = groupOrder[g];
+      restTotal += groupTotal[f]; restMagnitude += groupMagnitude[f];
+      groupSize[f] = 0; groupTotal[f] = 0; groupMagnitude[f] = 0;
+    }
+    if (distinct === 0) return false;
+    node.hiddenDetail = true;
+    node.children.push({ frame: -1, inlined: false, rest: true, hiddenDetail: false, total: restTotal, magnitude: restMagnitude, self: restTotal, children: [] });
+    this.nodes++;
+    return true;
   }
 
   /** Sums members[start … end) per next frame into the group arrays; returns how many distinct frames. */
