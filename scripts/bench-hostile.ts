@@ -41,6 +41,10 @@ export async function run(): Promise<void> {
       ['a 1 GB single line as a dump (streamed)', 'streamRepeatedByte', [1024 * MB, 0x61]],
       ['1 GB of line breaks as a dump (streamed)', 'streamRepeatedByte', [1024 * MB, 0x0a]],
       ['1 GB of junk lines whose slivers read like headers (streamed)', 'streamJunk', [1024 * MB], 300],
+      ['legacy heap, one `@` line of 10^6 addresses (9 MB; parse and view)', 'viewCrafted', ['text', 'heap-address-line', 1]],
+      ['threadcreate, one `@` line of 10^6 addresses (9 MB; parse and view)', 'viewCrafted', ['text', 'threadcreate-address-line', 1]],
+      ['`top` of 2·10^4 distinct stacks 100 deep (4 MB; making the file included)', 'goprofOnCrafted', ['profile', 'distinct-deep-stacks', 0.2, 'top']],
+      ['`flame --json` of 10^5 distinct stacks 100 deep (20 MB, 100,000 nodes; making the file included)', 'goprofOnCrafted', ['profile', 'distinct-deep-stacks', 1, 'flame', ['--json']]],
     ];
     const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     console.log(`load average at start: ${load()}`);

@@ -38,6 +38,36 @@ export class NumberKeyMap {
     else this.place(e);
   }
 
+  /**
+   * The entry of `key` (its rank in the order keys were first set), added with value 0 when
+   * absent: one probe where `get` then `set` take two.
+   */
+  entryOf(key: number): number {
+    const mask = this.slots.length - 1;
+    let slot = hashKey(key) & mask;
+    for (let there = this.slots[slot]; there !== EMPTY; slot = (slot + 1) & mask, there = this.slots[slot]) {
+      const k = this.keys[there - 1];
+      if (k === key || (k !== k && key !== key)) return there - 1;
+    }
+    const e = this.count++;
+    if (e === this.keys.length) this.growEntries();
+    this.keys[e] = key;
+    this.values[e] = 0;
+    if (this.count * 2 > this.slots.length) this.rehash();
+    else this.slots[slot] = e + 1;
+    return e;
+  }
+
+  /** Room for `more` keys beyond those held, so that adding them grows the table at most once. */
+  reserve(more: number): void {
+    const want = this.count + more;
+    if (want * 2 <= this.slots.length) return;
+    let slots = this.slots.length;
+    while (want * 2 > slots) slots *= 2;
+    this.slots = new Int32Array(slots);
+    for (let e = 0; e < this.count; e++) this.place(e);
+  }
+
   /** Adds `delta` to the value of `key` (0 when absent). */
   add(key: number, delta: number): void {
     const entry = this.find(key);

@@ -65,6 +65,17 @@ export function analyzeCrafted(name: string, scale: number): Outcome {
   });
 }
 
+/** A crafted profile (proto or text) parsed and seen as `top` sees it: its size, total and distinct frames, and the time of that alone. */
+export function viewCrafted(kind: 'profile' | 'text', name: string, scale: number): Outcome {
+  return outcome(() => {
+    const bytes = (kind === 'profile' ? hostileProfiles : hostileTexts)[name](scale);
+    const started = Date.now(), cpuStarted = threadCpuMs();
+    const p = parseProfile(bytes);
+    const view = createStackView(p);
+    return { ...summary(p), total: view.total, frames: view.frames.name.length, parseMs: Date.now() - started, parseCpuMs: threadCpuMs() - cpuStarted };
+  });
+}
+
 /** A legacy CPU profile with n locations in n mappings, made here: each location must land in its own mapping. */
 export function legacyCpuMany(n: number): Outcome {
   return outcome(() => {

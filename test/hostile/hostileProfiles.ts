@@ -106,6 +106,15 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     return Buffer.concat([...STRINGS.map(str), ...names.map(str), valueType(1, S.samples, S.count), ...repeat(names.length, i => fn(i + 1, STRINGS.length + i, S.file)),
       ...repeat(names.length, i => loc(i + 1, [[i + 1, i + 1]])), ...repeat(names.length, i => sample(repeat(i + 1, k => k + 1), [i + 1]))]);
   },
+  /** 10^5 × scale samples, each its own stack 100 deep over 2,000 functions (20 MB): a flame tree of ~10^7 nodes unpruned. */
+  'distinct-deep-stacks': scale => {
+    const functions = 2000;
+    const names = repeat(functions, i => `main.f${i}`);
+    let seed = 1;
+    const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed >>> 8; };
+    return Buffer.concat([...header(names), ...repeat(functions, i => fn(i + 3, STRINGS.length + i, S.file)), ...repeat(functions, i => loc(i + 3, [[i + 3, i + 1]])),
+      ...repeat(Math.round(100_000 * scale), () => sample(repeat(100, () => 3 + next() % functions), [1, 10]))]);
+  },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

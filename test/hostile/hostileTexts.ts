@@ -10,6 +10,8 @@ function lines(n: number, make: (i: number) => string): string {
 
 const frame = (i: number): string => `main.f${i}(0x1)\n\t/src/main.go:${i + 1} +0x1d`;
 const ascii = (s: string): Buffer => Buffer.from(s, 'latin1');
+/** n distinct addresses of a legacy profile's `@` list, then its line break. */
+const addressLine = (n: number): string => Array.from({ length: n }, (_, i) => `0x${(0x100000 + i).toString(16)}`).join(' ') + '\n';
 
 export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   /** 10^6 × scale goroutine headers without frames. */
@@ -61,6 +63,14 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   /** Goroutine headers whose ids run to 10^6 × scale digits (Infinity as a number), and minutes as long, each over a stack. */
   'header-giant-numbers': scale => ascii(`goroutine ${'9'.repeat(1_000_000 * scale)} [select]:\n${frame(1)}\n\ngoroutine 2 [select, ${'9'.repeat(1_000_000 * scale)} minutes]:\n${frame(2)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n\n` +
     lines(1000, i => `goroutine ${'8'.repeat(30)}${i} [chan receive, ${'7'.repeat(30)} minutes]:\n${frame(i % 10)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
+  /** A legacy heap profile of one sample whose `@` line holds 10^6 × scale distinct addresses (9 MB). */
+  'heap-address-line': scale => ascii('heap profile: 1: 2 [3: 4] @ heap/1048576\n1: 2 [3: 4] @ ' + addressLine(1_000_000 * scale)),
+  /** The same `@` line in a contention profile. */
+  'contention-address-line': scale => ascii('--- contention:\ncycles/second=1000\nsampling period=1\n5 6 @ ' + addressLine(1_000_000 * scale)),
+  /** The same `@` line in a threadcreate profile. */
+  'threadcreate-address-line': scale => ascii('threadcreate profile: total 1\n1 @ ' + addressLine(1_000_000 * scale)),
+  /** The same `@` line in a debug=1 goroutine profile. */
+  'goroutine-address-line': scale => ascii('goroutine profile: total 1\n1 @ ' + addressLine(1_000_000 * scale)),
   /** A UTF-16 LE dump without its byte order mark (a tool that strips it). */
   'utf16-no-bom': scale => Buffer.from(lines(50_000 * scale, i => `goroutine ${i + 1} [select]:\n${frame(i % 20)}\n`), 'utf16le'),
 };

@@ -31,4 +31,16 @@ describe('NumberKeyMap', () => {
     ours.set(5, 1);
     assert.deepEqual([...ours.entries()], [[5, 1]]);
   });
+
+  it('entryOf answers each key\'s rank in first-set order, adding the absent ones; reserve keeps every key', () => {
+    const ours = new NumberKeyMap();
+    const keys = [0x1000, 7, 0x1000, -1, 2 ** 40, 7, NaN, NaN, 0];
+    const ranks = keys.map(k => ours.entryOf(k));
+    assert.deepEqual(ranks, [0, 1, 0, 2, 3, 1, 4, 4, 5]);
+    ours.reserve(100_000);
+    for (let i = 0; i < 100_000; i++) assert.equal(ours.entryOf(i * 4096 + 0x400000), 6 + i);
+    assert.equal(ours.entryOf(2 ** 40), 3);
+    assert.equal(ours.get(7), 0);
+    assert.equal(ours.size, 100_006);
+  });
 });

@@ -1,6 +1,6 @@
 // Stacks of bare addresses (legacy binary CPU profiles, gperftools' thread profiles) as the sample
 // table's columns: one location per distinct address, each with its mapping found once.
-import type { ProfileLocation, ProfileMapping } from './model';
+import { NO_LINES, type ProfileLocation, type ProfileMapping } from './model';
 import { NumberKeyMap } from '../numberKeyMap';
 import { mappingFinder } from './procMaps';
 
@@ -19,13 +19,11 @@ export function addressStacks(stacks: readonly (readonly number[])[], mappings: 
   const stackStart = new Uint32Array(stacks.length + 1);
   stacks.forEach((s, k) => {
     stackStart[k] = flat.length;
+    byAddress.reserve(s.length);
     for (const pc of s) {
-      let loc = byAddress.get(pc);
-      if (loc === undefined) {
-        loc = locations.length;
-        locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: [], isFolded: false });
-        byAddress.set(pc, loc);
-      }
+      // A location's entry in byAddress is its index.
+      const loc = byAddress.entryOf(pc);
+      if (loc === locations.length) locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: NO_LINES, isFolded: false });
       flat.push(loc);
     }
   });

@@ -9,7 +9,7 @@
 // frame, inlined frames included, with PC = return address − 1, and hides leading
 // runtime.* frames), and "# labels: {…}" carries goroutine labels.
 import { ProfileParseError } from './errors';
-import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
+import { NO_LINES, type Profile, type ProfileFunction, type ProfileLocation, type ProfileMapping, type SampleTable, type ValueType } from './model';
 import { mappingFinder, parseProcMaps } from './procMaps';
 import { NumberKeyMap } from '../numberKeyMap';
 import { appendAll } from '../appendAll';
@@ -50,10 +50,12 @@ interface Builder {
   labelKey: number[];
   labelStr: number[];
   labelNum: number[];
-  // The sample just read, waiting for its "#" lines: how often each of its PCs occurs, how many
-  // "#" lines each PC got so far, and the locations first named by this block (a count per PC:
-  // a symbol line never scans the "@" list, which may be 100k deep).
-  pendingCount: NumberKeyMap;
+  // The sample just read, waiting for its "#" lines: where its stack starts in `stack`, how often
+  // each of its PCs occurs (counted once, when a PC first gets a second "#" line: a symbol line never
+  // scans the "@" list, which may be 10^6 deep, and most blocks never need the count), how many
+  // "#" lines each PC got so far, and the locations first named by this block.
+  sampleStart: number;
+  pendingCount: NumberKeyMap | undefined;
   symbolLinesSeen: NumberKeyMap;
   namedInBlock: Set<number>;
 }
@@ -72,7 +74,7 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines))) return parseJavaText(text.split(/\r?\n/), lines.index - 1, gzipped);
   const b: Builder = {
     locations: [], locationByAddress: new NumberKeyMap(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
-    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], pendingCount: new NumberKeyMap(),
+    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], sampleStart: 0, pendingCount: undefined,
     symbolLinesSeen: new NumberKeyMap(), namedInBlock: new Set(),
   };
   const profile = emptyProfile(gzipped);
@@ -252,23 +254,33 @@ const scratchAddresses: number[] = [];
 function parseAddresses(text: string, lineNo: number): number[] {
   const out = scratchAddresses;
   out.length = 0;
+  // One pass over the characters, each word's value summed as its digits are checked.
   for (let p = 0; p < text.length;) {
     if (text.charCodeAt(p) === 0x20) { p++; continue; }
-    let end = text.indexOf(' ', p);
-    if (end < 0) end = text.length;
-    const digits = end - p - 2;
-    if (text.charCodeAt(p) !== 0x30 || text.charCodeAt(p + 1) !== 0x78 || digits < 1 || digits > 16 || !allHex(text, p + 2, end)) {
-      throw new ProfileParseError(`bad address "${text.slice(p, end)}"`, { line: lineNo });
+    const start = p;
+    let value = 0, ok = text.charCodeAt(p) === 0x30 && text.charCodeAt(p + 1) === 0x78;
+    for (p += 2; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 0x20) break;
+      const digit = hexDigit(c);
+      if (digit < 0) ok = false;
+      value = value * 16 + digit;
     }
-    out.push(parseInt(text.slice(p + 2, end), 16));
-    p = end;
+    const digits = p - start - 2;
+    if (!ok || digits < 1 || digits > 16) {
+      const end = text.indexOf(' ', start);
+      throw new ProfileParseError(`bad address "${text.slice(start, end < 0 ? text.length : end)}"`, { line: lineNo });
+    }
+    // Up to 13 digits the sum is below 2^52, so exact; longer ones rounded as parseInt rounds them.
+    out.push(digits <= 13 ? value : parseInt(text.slice(start + 2, p), 16));
   }
   return out;
 }
 
-function allHex(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isHex(text.charCodeAt(i))) return false;
-  return true;
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
 }
 
 function intern(b: Builder, s: string): number {
@@ -280,23 +292,28 @@ function intern(b: Builder, s: string): number {
 function startSample(b: Builder, addresses: number[]): void {
   b.stackStart.push(b.stack.length);
   b.labelStart.push(b.labelKey.length);
-  b.pendingCount.clear();
+  b.sampleStart = b.stack.length;
+  b.pendingCount = undefined;
   b.symbolLinesSeen.clear();
   // Clearing a Set allocates its table anew: not for the samples no symbol line named.
   if (b.namedInBlock.size > 0) b.namedInBlock.clear();
+  // As pprof, one location per distinct address, its entry in locationByAddress its index.
+  b.locationByAddress.reserve(addresses.length);
   for (const addr of addresses) {
     // Return addresses point after the call; like pprof, step back onto the call
     // instruction (the symbol lines print the same adjusted PC).
     const pc = addr > 0 ? addr - 1 : 0;
-    let loc = b.locationByAddress.get(pc);
-    if (loc === undefined) {
-      loc = b.locations.length;
-      b.locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: [], isFolded: false });
-      b.locationByAddress.set(pc, loc);
-    }
+    const loc = b.locationByAddress.entryOf(pc);
+    if (loc === b.locations.length) b.locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: NO_LINES, isFolded: false });
     b.stack.push(loc);
-    b.pendingCount.add(pc, 1);
   }
+}
+
+/** How often each location occurs in the stack of the sample just read. */
+function countPending(b: Builder): NumberKeyMap {
+  const counts = new NumberKeyMap();
+  for (let p = b.sampleStart; p < b.stack.length; p++) counts.add(b.stack[p], 1);
+  return counts;
 }
 
 // "#\t0x4d2867\tmain.allocBig+0x27\t/path/main.go:157": names the location with that PC.
@@ -312,8 +329,9 @@ function symbolize(line: string, b: Builder): void {
   b.symbolLinesSeen.set(pc, seen);
   const location = b.locations[loc];
   if (location.lines.length > 0) {
-    const occurrences = b.pendingCount.get(pc) ?? 0;
-    if (!b.namedInBlock.has(loc) || seen <= occurrences) return;
+    if (!b.namedInBlock.has(loc)) return;
+    b.pendingCount ??= countPending(b);
+    if (seen <= (b.pendingCount.get(loc) ?? 0)) return;
   }
   b.namedInBlock.add(loc);
   const key = `${m.name}\u0000${m.file}`;
@@ -323,6 +341,7 @@ function symbolize(line: string, b: Builder): void {
     b.functions.push({ id: fn + 1, name: m.name, systemName: m.name, filename: m.file, startLine: 0 });
     b.functionByKey.set(key, fn);
   }
+  if (location.lines === NO_LINES) location.lines = [];
   location.lines.push({ functionIndex: fn, line: m.line, column: 0 });
 }
 

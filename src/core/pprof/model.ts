@@ -52,6 +52,12 @@ export interface ProfileLocation {
 }
 
 /**
+ * The lines of every location an address alone makes (a legacy profile may hold 10^6 of them):
+ * one array shared, frozen so that a reader which adds lines must give the location its own.
+ */
+export const NO_LINES: ProfileLine[] = Object.freeze([]) as unknown as ProfileLine[];
+
+/**
  * Columnar samples. Sample i has values `values[i*valueCount … +valueCount)`, locations
  * `locations[stackStart[i] … stackStart[i+1])` (location indices, LEAF FIRST) and labels
  * `labelKey/labelStr/labelNum/labelUnit[labelStart[i] … labelStart[i+1])`.

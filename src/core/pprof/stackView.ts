@@ -5,7 +5,7 @@
 //
 // Stack order reminder: `profile.samples.locations` is LEAF FIRST, and within a location
 // `locFrames[locFrameStart[l] …]` is innermost (inlined) first, like `location.lines`.
-import type { Profile, ValueType } from './model';
+import type { Profile, ProfileLine, ValueType } from './model';
 import { sampleTypeIndex } from './model';
 import { displayFunctionName } from './functionNames';
 import { numLabelUnits, type TagFilter } from './tagFilter';
@@ -77,6 +77,9 @@ export interface StackView {
   total: number;
 }
 
+/** The one line of a location without lines: no function. */
+const NO_FUNCTION: readonly ProfileLine[] = [{ functionIndex: -1, line: 0, column: 0 }];
+
 const DIFF_BASE_LABEL = 'pprof::base';
 export { DIFF_BASE_LABEL };
 
@@ -132,19 +135,32 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   const frameList: number[] = [];
   const inlinedList: number[] = [];
   const lineList: number[] = [];
+  // The frame of an address without a function, per binary (mapping index + 1; 0: none): asked
+  // once per binary, not once per location (a legacy profile may hold 10^6 bare addresses).
+  const unknownFrameOf = new Int32Array(profile.mappings.length + 1).fill(-1);
+  const unknownFrame = (mappingIndex: number): number => {
+    let id = unknownFrameOf[mappingIndex + 1];
+    if (id < 0) {
+      // pprof keys a frame without a function by its binary's whole path and prints its base
+      // name: two binaries of one name (a diff of two hosts' profiles) stay two rows.
+      const mappingFile = mappingIndex >= 0 ? profile.mappings[mappingIndex].file : '';
+      const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
+      id = unknownFrameOf[mappingIndex + 1] = frameId(`?${mappingFile}`, label, '', 0, false, true);
+    }
+    return id;
+  };
   // 1 = matches focus, 2 = matches ignore.
   const locMatch = new Uint8Array(nLoc);
   for (let l = 0; l < nLoc; l++) {
     const loc = profile.locations[l];
     locFrameStart[l] = frameList.length;
-    const mappingFile = loc.mappingIndex >= 0 ? profile.mappings[loc.mappingIndex].file : '';
     if (focus || ignore) {
       const matches = (t: FrameTest): boolean => (loc.mappingIndex >= 0 && t.mapping(loc.mappingIndex)) ||
         loc.lines.some(ln => ln.functionIndex >= 0 && t.fn(ln.functionIndex));
       if (ignore && matches(ignore)) locMatch[l] = 2;
       else if (!focus || matches(focus)) locMatch[l] = 1;
     }
-    const lines = loc.lines.length > 0 ? loc.lines : [{ functionIndex: -1, line: 0, column: 0 }];
+    const lines = loc.lines.length > 0 ? loc.lines : NO_FUNCTION;
     // As pprof: a matching binary hides (or shows) every line of the location.
     const hideAll = hide !== undefined && loc.mappingIndex >= 0 && hide.mapping(loc.mappingIndex);
     const showAll = show !== undefined && loc.mappingIndex >= 0 && show.mapping(loc.mappingIndex);
@@ -158,27 +174,21 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       if (show && (noLines || (!showAll && fn !== undefined && !show.fn(f)))) continue;
       let id: number;
       const name = fn ? (displayNames[f] ??= displayFunctionName(fn)) : '';
-      const unknown = (): number => {
-        // pprof keys a frame without a function by its binary's whole path and prints its base
-        // name: two binaries of one name (a diff of two hosts' profiles) stay two rows.
-        const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
-        return frameId(`?${mappingFile}`, label, '', 0, false, true);
-      };
       // Keys use file names as pprof prints them (cleaned); frames keep the producer's path.
       if (granularity === 'files') {
         // pprof's files granularity names a node by its file but keeps the function's start
         // line in the node's identity: a file's functions stay separate rows, as pprof prints.
-        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknown();
+        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknownFrame(loc.mappingIndex);
       } else if (!fn) {
-        id = unknown();
+        id = unknownFrame(loc.mappingIndex);
       } else if (granularity === 'functions') {
-        id = name === '' ? unknown() : frameId(name, name, fn.filename, fn.startLine);
+        id = name === '' ? unknownFrame(loc.mappingIndex) : frameId(name, name, fn.filename, fn.startLine);
       } else if (granularity === 'filefunctions') {
         // A nameless function with a file is its file, as pprof prints it.
-        id = name === '' && fn.filename === '' ? unknown() : frameId(`${name}\u0000${cleanPath(fn.filename)}`, name, fn.filename, fn.startLine);
+        id = name === '' && fn.filename === '' ? unknownFrame(loc.mappingIndex) : frameId(`${name}\u0000${cleanPath(fn.filename)}`, name, fn.filename, fn.startLine);
       } else {
         const line = lines[k].line;
-        id = name === '' && fn.filename === '' && line === 0 ? unknown()
+        id = name === '' && fn.filename === '' && line === 0 ? unknownFrame(loc.mappingIndex)
           : frameId(`${name}\u0000${cleanPath(fn.filename)}\u0000${line}`, name, fn.filename, line);
       }
       frameList.push(id);

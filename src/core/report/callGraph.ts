@@ -257,27 +257,34 @@ export function tallyAboveNodeCutoff(view: StackView, options: Pick<TrimOptions,
   return { tally: whole, keep: undefined, nodeCutoff, edgeCutoff, droppedNodes: 0 };
 }
 
-/** The graph of the view, rebuilt without the nodes whose |cum| is under nodefraction of the flat sum, as pprof does. */
-export function graphAboveNodeCutoff(view: StackView, options: Pick<TrimOptions, 'nodeFraction' | 'edgeFraction'>): CutGraph {
+/**
+ * The graph of the view, rebuilt without the nodes whose |cum| is under nodefraction of the flat
+ * sum, as pprof does. `dropLightEdges`: the edges under the edge cutoff are counted, not made.
+ */
+export function graphAboveNodeCutoff(view: StackView, options: Pick<TrimOptions, 'nodeFraction' | 'edgeFraction'>, dropLightEdges = false): CutGraph & { droppedEdges: number } {
   const { tally, keep, nodeCutoff, edgeCutoff, droppedNodes } = tallyAboveNodeCutoff(view, options);
-  return { graph: graphOfTally(view, tally, keep), nodeCutoff, edgeCutoff, droppedNodes };
+  const graph = graphOfTally(view, tally, keep, dropLightEdges ? edgeCutoff : 0);
+  return { graph, nodeCutoff, edgeCutoff, droppedNodes, droppedEdges: graph.droppedEdges };
 }
 
 /** report.newTrimmedGraph for the text reports (no call-tree mode, no visual heuristics). */
 export function trimmedCallGraph(view: StackView, options: TrimOptions): TrimmedGraph {
   const sort = options.cumSort ? sortByCum : sortByFlat;
-  const cut = graphAboveNodeCutoff(view, options);
+  // The light edges are cut as the graph is made: a profile of random paths has millions of
+  // edges, nearly all under the cutoff, and an object each was most of a `top`'s time.
+  const cut = graphAboveNodeCutoff(view, options, true);
   let graph = cut.graph;
   const { edgeCutoff, droppedNodes } = cut;
   const origCount = graph.nodes.length;
   sort(graph.nodes);
-  if (options.nodeCount > 0) {
-    trimEdges(graph, edgeCutoff);
-    if (graph.nodes.length > options.nodeCount) {
-      graph = buildCallGraph(view, keepMask(view, graph.nodes.slice(0, options.nodeCount)));
-      sort(graph.nodes);
-    }
+  // What the last trim drops is what is reported: the light edges of the graph cut to nodecount
+  // when it is rebuilt, of the first graph when there is no node count, none otherwise (pprof's
+  // order: trim, then rebuild and trim again).
+  let droppedEdges = options.nodeCount > 0 ? 0 : cut.droppedEdges;
+  if (options.nodeCount > 0 && graph.nodes.length > options.nodeCount) {
+    graph = buildCallGraph(view, keepMask(view, graph.nodes.slice(0, options.nodeCount)));
+    sort(graph.nodes);
+    droppedEdges = trimEdges(graph, edgeCutoff);
   }
-  const droppedEdges = trimEdges(graph, edgeCutoff);
   return { nodes: graph.nodes, origCount, droppedNodes, droppedEdges };
 }

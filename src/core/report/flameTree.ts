@@ -29,7 +29,11 @@ export interface FlameTreeOptions {
   widthPx?: number;
   /** Default 0.5. */
   minPixels?: number;
-  /** Past this many nodes (default 20,000: the DOM gets slow) the pruning gets coarser. */
+  /**
+   * Past this many nodes the pruning gets coarser: the least width kept doubles until the tree
+   * fits. Default with `widthPx` 20,000 (the DOM gets slow); without it no bound unless given,
+   * and then the first width tried is the root's over `maxNodes`.
+   */
   maxNodes?: number;
 }
 
@@ -95,33 +99,142 @@ function build(q: QueriedProfile, shape: Shape, options: FlameTreeOptions): Flam
   const pathIds = (shape.path ?? []).map(n => q.frameNamed(n));
   if (pathIds.some(id => id < 0)) return undefined;
   const rootFrame = pathIds.length > 0 ? pathIds[pathIds.length - 1] : focusId;
-  // Without a width nothing is pruned, so there is nothing to make coarser.
+  if (!options.widthPx && options.maxNodes !== undefined && Number.isFinite(options.maxNodes)) return widestFirst(q, shape, focusId, pathIds, rootFrame, options.maxNodes);
   const maxNodes = options.widthPx ? options.maxNodes ?? MAX_FLAME_NODES : Infinity;
-  let minPixels = options.minPixels ?? 0.5;
+  // The least width kept, as a fraction of the root's: 0 keeps every node.
+  let minFraction = (options.minPixels ?? 0.5) / (options.widthPx ?? Infinity);
   for (;;) {
     const members = collectMembers(q.view, shape.leafward, focusId, pathIds);
     if ((shape.focus !== undefined || pathIds.length > 0) && members.memberCount === 0) return undefined;
-    const threshold = options.widthPx ? members.rootMagnitude * (minPixels / options.widthPx) : 0;
-    const root: TreeNode = { frame: rootFrame, inlined: false, rest: false, hiddenDetail: false, total: members.rootTotal, magnitude: members.rootMagnitude, self: 0, children: [] };
-    const expander = new NodeExpander(q.view, members, threshold, maxNodes);
+    const threshold = members.rootMagnitude * minFraction;
+    const tree = new TreeNodes();
+    const root = tree.add(-1, rootFrame, 0, members.rootTotal, members.rootMagnitude, 0);
+    const expander = new NodeExpander(q.view, members, tree, threshold, maxNodes);
     // Iterative expansion (stacks can be deeper than the JS call stack allows recursion for).
     const work: PendingNode[] = [{ node: root, start: 0, end: members.memberCount }];
     while (work.length > 0 && !expander.tooMany) expander.expand(work.pop()!, work);
-    if (!expander.tooMany) return toColumns(q, root, members.signed);
-    minPixels *= 2;
+    if (!expander.tooMany) {
+      const columns = toColumns(q, tree, members.signed);
+      if (threshold > 0) columns.mergedBelow = threshold;
+      return columns;
+    }
+    minFraction *= 2;
   }
 }
 
-interface TreeNode {
+/**
+ * Without a drawing's width, a bound on the nodes: the widest nodes are expanded first until
+ * the tree and one rest node per pending node make `maxNodes` (give or take one node's
+ * callees); each node left unexpanded keeps
+ * its self and merges its callees into one rest node. A deep stack is then cut at its depth
+ * bound, where merging by width would take it whole.
+ */
+function widestFirst(q: QueriedProfile, shape: Shape, focusId: number, pathIds: number[], rootFrame: number, maxNodes: number): FlameTreeData | undefined {
+  const members = collectMembers(q.view, shape.leafward, focusId, pathIds);
+  if ((shape.focus !== undefined || pathIds.length > 0) && members.memberCount === 0) return undefined;
+  const tree = new TreeNodes();
+  const root = tree.add(-1, rootFrame, 0, members.rootTotal, members.rootMagnitude, 0);
+  const expander = new NodeExpander(q.view, members, tree, 0, Infinity);
+  const work = new WidestFirst(tree.magnitudes);
+  work.push({ node: root, start: 0, end: members.memberCount });
+  const children: PendingNode[] = [];
+  // Each node still pending may yet get a rest child: it counts against the bound too.
+  while (work.size > 0 && expander.nodeCount + work.size < maxNodes) {
+    expander.expand(work.pop(), children);
+    for (const child of children) work.push(child);
+    children.length = 0;
+  }
+  let mergedBelow = 0;
+  while (work.size > 0) {
+    const pending = work.pop();
+    if (expander.mergeCallees(pending)) mergedBelow = Math.max(mergedBelow, tree.magnitude[pending.node]);
+  }
+  const columns = toColumns(q, tree, members.signed);
+  if (mergedBelow > 0) columns.mergedBelow = mergedBelow;
+  return columns;
+}
+
+/** Pending nodes, the widest first (a binary heap on magnitude). */
+class WidestFirst {
+  private readonly heap: PendingNode[] = [];
+
+  /** `magnitudes()`: the nodes' widths (their column is replaced as it grows). */
+  constructor(private readonly magnitudes: () => Float64Array) {}
+
+  get size(): number { return this.heap.length; }
+
+  push(item: PendingNode): void {
+    const heap = this.heap, magnitude = this.magnitudes();
+    let i = heap.push(item) - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (magnitude[heap[up].node] >= magnitude[item.node]) break;
+      heap[i] = heap[up];
+      i = up;
+    }
+    heap[i] = item;
+  }
+
+  pop(): PendingNode {
+    const heap = this.heap, magnitude = this.magnitudes();
+    const top = heap[0], last = heap.pop()!;
+    if (heap.length > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= heap.length) break;
+        if (child + 1 < heap.length && magnitude[heap[child + 1].node] > magnitude[heap[child].node]) child++;
+        if (magnitude[heap[child].node] <= magnitude[last.node]) break;
+        heap[i] = heap[child];
+        i = child;
+      }
+      heap[i] = last;
+    }
+    return top;
+  }
+}
+
+/**
+ * The tree while it is built, in columns that grow by doubling, children as linked lists in the
+ * order they were made: an object per node (its sums boxed, its own list of children) was
+ * ~380 bytes a node at the peak of a tree of millions.
+ */
+class TreeNodes {
   /** Frame id in the view, -1 for the tree's root without a frame and for rest nodes. */
-  frame: number;
-  inlined: boolean;
-  rest: boolean;
-  hiddenDetail: boolean;
-  total: number;
-  magnitude: number;
-  self: number;
-  children: TreeNode[];
+  frame = new Int32Array(64);
+  /** FRAME_INLINED, FRAME_PRUNED_REST, FRAME_HAS_HIDDEN_DETAIL, as the columns carry them. */
+  flags = new Uint8Array(64);
+  total = new Float64Array(64);
+  magnitude = new Float64Array(64);
+  self = new Float64Array(64);
+  firstChild = new Int32Array(64);
+  lastChild = new Int32Array(64);
+  nextSibling = new Int32Array(64);
+  count = 0;
+
+  /** The magnitude column as it is now (it is replaced when the columns grow). */
+  readonly magnitudes = (): Float64Array => this.magnitude;
+
+  add(parent: number, frame: number, flags: number, total: number, magnitude: number, self: number): number {
+    if (this.count === this.frame.length) this.grow();
+    const id = this.count++;
+    this.frame[id] = frame; this.flags[id] = flags;
+    this.total[id] = total; this.magnitude[id] = magnitude; this.self[id] = self;
+    this.firstChild[id] = -1; this.lastChild[id] = -1; this.nextSibling[id] = -1;
+    if (parent >= 0) {
+      if (this.lastChild[parent] < 0) this.firstChild[parent] = id; else this.nextSibling[this.lastChild[parent]] = id;
+      this.lastChild[parent] = id;
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const size = this.frame.length * 2;
+    const grown = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: new (n: number) => T): T => { const b = new make(size); b.set(a); return b; };
+    this.frame = grown(this.frame, Int32Array); this.flags = grown(this.flags, Uint8Array);
+    this.total = grown(this.total, Float64Array); this.magnitude = grown(this.magnitude, Float64Array); this.self = grown(this.self, Float64Array);
+    this.firstChild = grown(this.firstChild, Int32Array); this.lastChild = grown(this.lastChild, Int32Array); this.nextSibling = grown(this.nextSibling, Int32Array);
+  }
 }
 
 /** Frames per member read ahead by FrameCursors.start (at most 255). */
@@ -275,7 +388,7 @@ class FrameCursors {
 }
 
 /** A node still to expand and its members: members[start … end). */
-interface PendingNode { node: TreeNode; start: number; end: number }
+interface PendingNode { node: number; start: number; end: number }
 
 interface Members {
   cursors: FrameCursors;
@@ -358,7 +471,10 @@ class NodeExpander {
   private nodes = 1;
   tooMany = false;
 
-  constructor(view: StackView, m: Members, private readonly threshold: number, private readonly maxNodes: number) {
+  /** The nodes made so far, the root included. */
+  get nodeCount(): number { return this.nodes; }
+
+  constructor(view: StackView, m: Members, private readonly tree: TreeNodes, private readonly threshold: number, private readonly maxNodes: number) {
     const frameCount = view.frames.name.length;
     this.cursors = m.cursors;
     this.memberWeight = m.memberWeight;
@@ -376,24 +492,26 @@ class NodeExpander {
   expand({ node, start, end }: PendingNode, work: PendingNode[]): void {
     const distinct = this.group(node, start, end);
     const { groupSize, groupTotal, groupMagnitude, groupOffset, groupOrder, groupInlined } = this;
-    let restTotal = 0, restMagnitude = 0, restCount = 0, childEnd = start;
+    const tree = this.tree;
+    let restTotal = 0, restMagnitude = 0, restCount = 0, childEnd = start, children = 0;
     for (let g = 0; g < distinct; g++) {
       const f = groupOrder[g];
       const magnitude = groupMagnitude[f];
       if (magnitude < this.threshold) { restTotal += groupTotal[f]; restMagnitude += magnitude; restCount++; groupOffset[f] = -1; continue; }
-      const child: TreeNode = { frame: f, inlined: groupInlined[f] === 1, rest: false, hiddenDetail: false, total: groupTotal[f], magnitude, self: 0, children: [] };
-      node.children.push(child);
+      const child = tree.add(node, f, groupInlined[f] === 1 ? FRAME_INLINED : 0, groupTotal[f], magnitude, 0);
+      children++;
       work.push({ node: child, start: childEnd, end: childEnd + groupSize[f] });
       groupOffset[f] = childEnd;
       childEnd += groupSize[f];
     }
     if (restCount > 0) {
-      node.hiddenDetail = true;
+      tree.flags[node] |= FRAME_HAS_HIDDEN_DETAIL;
       if (restMagnitude > 0 && restMagnitude >= this.threshold) {
-        node.children.push({ frame: -1, inlined: false, rest: true, hiddenDetail: false, total: restTotal, magnitude: restMagnitude, self: restTotal, children: [] });
+        tree.add(node, -1, FRAME_PRUNED_REST, restTotal, restMagnitude, restTotal);
+        children++;
       }
     }
-    this.nodes += node.children.length;
+    this.nodes += children;
     if (this.nodes > this.maxNodes) this.tooMany = true;
     for (let g = 0; g < distinct; g++) {
       const f = groupOrder[g];
@@ -402,8 +520,28 @@ class NodeExpander {
     if (childEnd > start) this.partition(start, end, childEnd);
   }
 
+  /**
+   * Leaves a node unexpanded: its self as expand finds it, every callee summed into one rest
+   * child. Whether it had callees to merge.
+   */
+  mergeCallees({ node, start, end }: PendingNode): boolean {
+    const distinct = this.group(node, start, end);
+    const { groupSize, groupTotal, groupMagnitude, groupOrder } = this;
+    let restTotal = 0, restMagnitude = 0;
+    for (let g = 0; g < distinct; g++) {
+      const f = groupOrder[g];
+      restTotal += groupTotal[f]; restMagnitude += groupMagnitude[f];
+      groupSize[f] = 0; groupTotal[f] = 0; groupMagnitude[f] = 0;
+    }
+    if (distinct === 0) return false;
+    this.tree.flags[node] |= FRAME_HAS_HIDDEN_DETAIL;
+    this.tree.add(node, -1, FRAME_PRUNED_REST, restTotal, restMagnitude, restTotal);
+    this.nodes++;
+    return true;
+  }
+
   /** Sums members[start … end) per next frame into the group arrays; returns how many distinct frames. */
-  private group(node: TreeNode, start: number, end: number): number {
+  private group(node: number, start: number, end: number): number {
     const { members, memberWeight, groupSize, groupTotal, groupMagnitude, groupOrder, groupInlined } = this;
     const current = this.cursors.current;
     let self = 0, distinct = 0;
@@ -418,7 +556,7 @@ class NodeExpander {
       groupTotal[f] += w;
       groupMagnitude[f] += Math.abs(w);
     }
-    node.self = self;
+    this.tree.self[node] = self;
     return distinct;
   }
 
@@ -444,7 +582,7 @@ class NodeExpander {
  * The tree in pre-order columns. Siblings widest first, then by name, file and line, so the
  * order depends on the tree alone, not on which sample happened to come first.
  */
-function toColumns(q: QueriedProfile, root: TreeNode, signed: boolean): FlameTreeData {
+function toColumns(q: QueriedProfile, tree: TreeNodes, signed: boolean): FlameTreeData {
   const { view, frameNames } = q;
   const names: string[] = [], files: string[] = [];
   const functionNames: string[] | undefined = q.functionNames ? [] : undefined;
@@ -454,45 +592,45 @@ function toColumns(q: QueriedProfile, root: TreeNode, signed: boolean): FlameTre
     if (id === undefined) { id = list.length; map.set(s, id); list.push(s); }
     return id;
   };
-  const nameOf = (n: TreeNode) => n.rest ? PRUNED_REST_NAME : n.frame >= 0 ? frameNames[n.frame] : 'root';
-  const compare = (a: TreeNode, b: TreeNode) => b.magnitude - a.magnitude || compareText(nameOf(a), nameOf(b))
-    || compareText(fileOf(view, a), fileOf(view, b)) || lineOf(view, a) - lineOf(view, b);
-  // Sized by a first walk: columns of plain arrays of a million nodes (a stack that deep) held
-  // each number boxed, and the pairs on the walk's stack were an object each.
-  let count = 0;
-  for (const pending = [root]; pending.length > 0;) {
-    const node = pending.pop()!;
-    count++;
-    for (const child of node.children) pending.push(child);
-  }
+  const frameOf = tree.frame, flagsOf = tree.flags, magnitudeOf = tree.magnitude;
+  const nameOf = (n: number) => flagsOf[n] & FRAME_PRUNED_REST ? PRUNED_REST_NAME : frameOf[n] >= 0 ? frameNames[frameOf[n]] : 'root';
+  const fileOf = (n: number) => frameOf[n] >= 0 ? view.frames.file[frameOf[n]] : '';
+  const lineOf = (n: number) => frameOf[n] >= 0 ? view.frames.line[frameOf[n]] : 0;
+  const compare = (a: number, b: number) => magnitudeOf[b] - magnitudeOf[a] || compareText(nameOf(a), nameOf(b))
+    || compareText(fileOf(a), fileOf(b)) || lineOf(a) - lineOf(b);
+  const count = tree.count;
   const parent = new Int32Array(count), name = new Uint32Array(count), file = new Uint32Array(count), line = new Uint32Array(count);
   const total = new Float64Array(count), self = new Float64Array(count), flags = new Uint8Array(count);
   const magnitude = signed ? new Float64Array(count) : undefined;
-  const nodes: TreeNode[] = [root], parents: number[] = [-1];
+  // The walk's stack: a node and its parent's id in the columns.
+  const nodes = new Int32Array(count), parents = new Int32Array(count);
+  let depth = 0;
+  nodes[0] = 0; parents[0] = -1; depth = 1;
+  const children: number[] = [];
   let id = 0;
-  while (nodes.length > 0) {
-    const node = nodes.pop()!, p = parents.pop()!;
+  while (depth > 0) {
+    depth--;
+    const node = nodes[depth], p = parents[depth];
     parent[id] = p;
     const n = nameOf(node);
     const nameId = intern(nameIds, names, n);
-    if (functionNames && nameId === functionNames.length) functionNames.push(node.frame >= 0 ? q.functionNames![node.frame] : n);
+    if (functionNames && nameId === functionNames.length) functionNames.push(frameOf[node] >= 0 ? q.functionNames![frameOf[node]] : n);
     name[id] = nameId;
-    file[id] = intern(fileIds, files, fileOf(view, node));
-    line[id] = lineOf(view, node);
-    total[id] = node.total; self[id] = node.self;
-    if (magnitude) magnitude[id] = node.magnitude;
-    flags[id] = (node.inlined ? FRAME_INLINED : 0) | (node.rest ? FRAME_PRUNED_REST : 0) | (node.hiddenDetail ? FRAME_HAS_HIDDEN_DETAIL : 0);
-    if (node.children.length > 1) node.children.sort(compare);
-    for (let k = node.children.length - 1; k >= 0; k--) { nodes.push(node.children[k]); parents.push(id); }
+    file[id] = intern(fileIds, files, fileOf(node));
+    line[id] = lineOf(node);
+    total[id] = tree.total[node]; self[id] = tree.self[node];
+    if (magnitude) magnitude[id] = magnitudeOf[node];
+    flags[id] = flagsOf[node];
+    children.length = 0;
+    for (let c = tree.firstChild[node]; c >= 0; c = tree.nextSibling[c]) children.push(c);
+    if (children.length > 1) children.sort(compare);
+    for (let k = children.length - 1; k >= 0; k--) { nodes[depth] = children[k]; parents[depth] = id; depth++; }
     id++;
   }
   const out: FlameTreeData = { names, files, functionNames, parent, name, file, line, total, self, flags };
   if (magnitude) out.magnitude = magnitude;
   return out;
 }
-
-const fileOf = (view: StackView, n: TreeNode) => n.frame >= 0 ? view.frames.file[n.frame] : '';
-const lineOf = (view: StackView, n: TreeNode) => n.frame >= 0 ? view.frames.line[n.frame] : 0;
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -80,6 +80,11 @@ export interface FlameTreeData {
    * that vanished since the base is as visible as one that appeared; `total` is its net change.
    */
   magnitude?: Float64Array;
+  /**
+   * Set when callees were merged for their width (a drawing's, or a bound on the nodes): the
+   * width (|value| summed) under which a callee went into its parent's rest node.
+   */
+  mergedBelow?: number;
 }
 
 /** The top table in columns; rows in `go tool pprof -top` order (|flat|, then |cum|, then name). */

@@ -35,13 +35,17 @@ describe('hostile inputs: stacks 100,000 frames deep', function () {
     it(`a CPU profile, ${shape}: flame --json, tree, graph, traces, top, export`, async () => {
       const file = join(dir, `deep-${recursive}.pb.gz`);
       writeFileSync(file, deepStackProfile(DEPTH, recursive));
-      const flame = await goprof('flame', file, '--json');
+      // Every node: the default bound of 100,000 nodes cuts this stack at its depth.
+      const flame = await goprof('flame', file, '--json', '--max-nodes', '0');
       assert.equal(flame.err, '');
       assert.equal(flame.code, 0);
       const json = JSON.parse(flame.out) as { total: number; root: FlameJsonNode };
       assert.equal(json.total, 30_000_000);
       // The root, then one node per frame of the deeper sample.
       assert.deepEqual(depthOf(json.root), { depth: DEPTH + 1, totals: [30_000_000, 30_000_000, 30_000_000] });
+      const bounded = JSON.parse((await goprof('flame', file, '--json')).out) as { pruned?: { nodes: number }; root: FlameJsonNode };
+      assert.ok(bounded.pruned && bounded.pruned.nodes <= 100_000, 'the default bound, said in the JSON');
+      assert.deepEqual(depthOf(bounded.root).totals, [30_000_000, 30_000_000, 30_000_000]);
       for (const argv of [['tree'], ['graph', '--json'], ['traces', '--json'], ['top', '--json'], ['export', '--format', 'svg', '-o', join(dir, 'deep.svg')]]) {
         const r = await goprof(argv[0], file, ...argv.slice(1));
         assert.equal(r.code, 0, `${argv.join(' ')}: ${r.err}`);
