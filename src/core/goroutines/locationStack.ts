@@ -81,6 +81,18 @@ export interface LocationStack {
   sourceMayFollow: boolean;
 }
 
+/**
+ * On the bytes: the line may be a Go frame's `file:line` (it holds `.go:` or `.s:`); the junk gate
+ * lets it through at the text's start, where a paste that begins under a call line has one alone.
+ */
+export function mayBeGoLocation(bytes: Uint8Array, s: number, end: number): boolean {
+  for (let i = s + 1; i + 3 < end; i++) {
+    if (bytes[i] !== 0x3a /* : */ || bytes[i - 1] < 0x61) continue;
+    if ((bytes[i - 1] === 0x6f /* o */ && bytes[i - 2] === 0x67 /* g */ && bytes[i - 3] === 0x2e) || (bytes[i - 1] === 0x73 /* s */ && bytes[i - 2] === 0x2e)) return true;
+  }
+  return false;
+}
+
 /** The runtime's own `panic.go` (GOROOT's, or a `-trimpath` build's `runtime/panic.go`): where the panic was raised, the frame under it is the one to blame. */
 export function isPanicLocation(frame: SourceFrame): boolean {
   return frame.func === NAMELESS_FRAME && (frame.file.endsWith('/src/runtime/panic.go') || frame.file === 'runtime/panic.go');

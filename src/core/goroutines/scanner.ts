@@ -88,7 +88,7 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, isSourceLine, mayBePcLocation, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, mayBePcLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import type { BadReturnPc } from './badReturnPc';
@@ -262,6 +262,8 @@ export class DumpScanner implements LineKindActions {
   private readingReversed = false;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   private locationStack: LocationStack | null = null;
+  /** An indented `file:line` skipped before anything of a dump (noteLeadingLocation), or null. */
+  private leadingLocation: { line: number; frame: SourceFrame } | null = null;
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -579,7 +581,7 @@ export class DumpScanner implements LineKindActions {
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end) ||
-      mayBePcLocation(bytes, s, end)) return false;
+      mayBePcLocation(bytes, s, end) || (s > lineStart && this.nothingReadYet() && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -608,7 +610,7 @@ export class DumpScanner implements LineKindActions {
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
-    skipJunkLines(bytes, pos, end, run);
+    skipJunkLines(bytes, pos, end, run, this.nothingReadYet());
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -1094,6 +1096,25 @@ export class DumpScanner implements LineKindActions {
     return true;
   }
 
+  /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
+  private nothingReadYet(): boolean {
+    return this.mode === 'outside' && this.goroutines.length === 0 && this.headlessStacks.length === 0 && this.runtimeStacks.length === 0 &&
+      this.records.length === 0 && this.declaredTotal === null && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
+  }
+
+  /**
+   * A skipped line before anything of a dump: an indented `file:line` with Go's offset is noted, for
+   * a headless stack that begins right under it to take as its first frame (leadingLocation).
+   */
+  private noteLeadingLocation(text: string, s: number, end: number, indented: boolean): void {
+    this.leadingLocation = null;
+    if (!indented || !this.nothingReadYet()) return;
+    const location = parseBareLocation(text, s, end);
+    if (location === null || !text.startsWith(' +0x', location.locationEnd)) return;
+    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
+    this.leadingLocation = { line: this.lineNo, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
+  }
+
   /** Two lines under a crash line that a wrap cut (wrappedCrashLine.ts): the line between is its tail. */
   private underWrappedCrashLine(): boolean {
     const crash = this.crashes.last();
@@ -1162,8 +1183,12 @@ export class DumpScanner implements LineKindActions {
       this.log.skipped(start.line, start.sample);
       return false;
     }
+    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took.
+    const leading = this.leadingLocation !== null && this.leadingLocation.line === start.line - 1 ? this.leadingLocation : null;
+    this.leadingLocation = null;
+    if (leading !== null) this.log.takeBackSkipped(leading.line);
     this.beginSection();
-    this.headless = { frames: [], createdBy: null, startLine: start.line, endLine: start.line };
+    this.headless = { frames: leading === null ? [] : [leading.frame], createdBy: null, startLine: leading?.line ?? start.line, endLine: start.line };
     this.mode = 'headless';
     this.ends.lastCallInlined = start.inlined;
     this.setPending(this.interner.func(start.func), '', start.bare, start.createdBy, start.creatorGoroutine);
@@ -1733,6 +1758,7 @@ export class DumpScanner implements LineKindActions {
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
     this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
+    this.noteLeadingLocation(text, s, end, this.skippedLineIndented);
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -1925,7 +1951,10 @@ export class DumpScanner implements LineKindActions {
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
       const pending = this.pending;
-      if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
+      // A `created by` on the last line whose name names no package (`created by gi`, C's `_rt0_go` aside) is cut short: no creator.
+      if (pending?.createdBy && pending.line === this.lineNo && pending.creatorGoroutine === null && !pending.func.name.startsWith('_') &&
+        !cutNameNamesPackage(pending.func.name)) this.pending = null;
+      else if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
       else if (pending?.bare) {
         const cutName = this.ends.callLeftOpenAtLine === this.lineNo ? null : this.cutNameOf(pending.func.name);
         if (cutName === null) this.pending = null;
