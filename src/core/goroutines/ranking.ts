@@ -157,8 +157,9 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
   if (walk !== undefined) return `${count} crashed (${crashHeadline(message)}) ${walk}`;
   const recovered = isRecoveredPanic(message);
-  // Thrown on the system stack: the goroutine shows only its switch there; `runtime stack:` says where.
-  const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';
+  // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
+  // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
+  const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
   // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
   const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
