@@ -115,8 +115,8 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     while (s < newline && isBlankByte(bytes[s])) s++;
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
-    // Before anything of a dump, an indented `file:line` may be a headless stack's first frame (the scanner's noteLeadingLocation).
-    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || (leadingLocation && s > pos && mayBeGoLocation(bytes, s, lineEnd))) break;
+    // Before anything of a dump, a `file:line` (indented, or behind a prefix) may be a headless stack's first frame (the scanner's noteLeadingLocation).
+    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || (leadingLocation && mayBeGoLocation(bytes, s, lineEnd))) break;
     lines++;
     pos = newline + 1;
   }

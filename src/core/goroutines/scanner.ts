@@ -93,7 +93,7 @@ import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { indentedPastPrefix, learnPrefixFromPair, locationBehindLearntPrefix, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
 import { RegisterBlock } from './registerBlock';
 import type { LinePrefix } from './linePrefix';
@@ -264,6 +264,8 @@ export class DumpScanner implements LineKindActions {
   private locationStack: LocationStack | null = null;
   /** An indented `file:line` skipped before anything of a dump (noteLeadingLocation), or null. */
   private leadingLocation: { line: number; frame: SourceFrame } | null = null;
+  /** A line skipped before anything of a dump, not indented (a prefix may stand before its location), or null. */
+  private leadingSkipped: { line: number; text: string } | null = null;
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -581,7 +583,7 @@ export class DumpScanner implements LineKindActions {
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end) ||
-      mayBePcLocation(bytes, s, end) || (s > lineStart && this.nothingReadYet() && mayBeGoLocation(bytes, s, end))) return false;
+      mayBePcLocation(bytes, s, end) || (this.nothingReadYet() && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -1102,13 +1104,28 @@ export class DumpScanner implements LineKindActions {
       this.records.length === 0 && this.declaredTotal === null && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
   }
 
+  /** The line skipped right above a prefixed headless pair, its `file:line` behind the prefix the pair taught (noteLeadingLocation). */
+  private locationBehindPrefix(prefix: LinePrefix, start: HeadlessStart): { line: number; frame: SourceFrame } | null {
+    const skipped = this.leadingSkipped;
+    if (skipped === null || skipped.line !== start.line - 1 || start.prefixText === null) return null;
+    const text = skipped.text;
+    const s = locationBehindLearntPrefix(prefix, start.prefixText, text);
+    const location = s < 0 ? null : parseBareLocation(text, s, text.length);
+    if (location === null) return null;
+    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
+    return { line: skipped.line, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
+  }
+
   /**
    * A skipped line before anything of a dump: an indented `file:line` with Go's offset is noted, for
    * a headless stack that begins right under it to take as its first frame (leadingLocation).
    */
   private noteLeadingLocation(text: string, s: number, end: number, indented: boolean): void {
     this.leadingLocation = null;
-    if (!indented || !this.nothingReadYet()) return;
+    this.leadingSkipped = null;
+    if (!this.nothingReadYet()) return;
+    // Behind a prefix not known yet: kept for a headless pair under it that teaches the prefix.
+    if (!indented) { if (end - s < 2000) this.leadingSkipped = { line: this.lineNo, text: text.slice(s, end) }; return; }
     const location = parseBareLocation(text, s, end);
     if (location === null || !text.startsWith(' +0x', location.locationEnd)) return;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
@@ -1174,6 +1191,7 @@ export class DumpScanner implements LineKindActions {
       if (learnt !== null) {
         // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
         this.prefixes.learnFromFrames(learnt.prefix, null);
+        this.leadingLocation ??= this.locationBehindPrefix(learnt.prefix, start);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;

@@ -484,8 +484,8 @@ const EXPECTED: Record<string, Reading> = {
   },
   'loki_17731_compose_prefix_creator_goroutine.txt': {
     ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null,
-    // The excerpt starts at the end of a goroutine: its `created by` behind the prefix, a stack of its creator alone.
-    headless: [{ lines: '7–8', funcs: [], createdBy: 'github.com/grafana/loki/v3/pkg/querier/worker.(*schedulerProcessor).querierLoop' }], cutAtStart: true,
+    // The excerpt starts at the end of a goroutine: its last `file:line` (a nameless frame), its `created by` behind the prefix.
+    headless: [{ lines: '6–8', funcs: ['?'], createdBy: 'github.com/grafana/loki/v3/pkg/querier/worker.(*schedulerProcessor).querierLoop' }], cutAtStart: true,
   },
   'kubernetes_7860_race_go14_relative_paths.txt': {
     ids: [69, 68], truncated: true, crash: null,
@@ -1144,12 +1144,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [],
     first: '1 goroutine crashed (panic: gob: unknown type id or corrupted data [recovered] / panic: gob: unknown type id or corrupted data) in plugin.(*cmdCommand).checkExit (command.go:49)',
   },
-  // log's time and a plugin path before every line (learnt from a headless pair), a prefix alone between goroutines; cut inside the prefix.
+  // log's time and a plugin path before every line, learnt from a headless pair; the location skipped above it behind the same prefix is the stack's first frame; cut inside the prefix.
   'packer_745_log_plugin_path_prefix_go12_headless.txt': {
     ids: [3], truncated: true, crash: null,
     cut: [[3, ['os/signal.loop']]],
     first: null,
-    headless: [{ lines: '3–10', funcs: ['net/rpc.(*Server).ServeConn', 'github.com/mitchellh/packer/packer/plugin.serve', 'github.com/mitchellh/packer/packer/plugin.ServeBuilder', 'main.main'], createdBy: null }],
+    headless: [{ lines: '2–10', funcs: ['?', 'net/rpc.(*Server).ServeConn', 'github.com/mitchellh/packer/packer/plugin.serve', 'github.com/mitchellh/packer/packer/plugin.ServeBuilder', 'main.main'], createdBy: null }],
     cutAtStart: true,
   },
   // Two loggers' prefixes; cut in the next header's first word (`gorouti`): truncated.
