@@ -1251,6 +1251,32 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[130, ['runtime/debug.Stack', 'github.com/tendermint/tendermint/consensus.(*State).receiveRoutine.func2', 'panic']]],
     first: '1 goroutine crashed (its crash line is not in the text), cut before the frame that panicked',
   },
+  // Gitea's recovery behind its logger's `…/panic.go:34:1() [E] ` (`PANIC:: …`, two colons): the `file:line (0x…)` stack is read and blamed under panic.go; its crash line is not named yet.
+  'gitea_12249_logger_prefix_double_colon_panic_pc_locations_cut.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in home.go:78',
+    headless: [{ lines: '4–20', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // No blank line between the fatal error and the header, `fp= sp= pc=`, an inlined frame; cut inside `sp=`.
+  'helm_4753_tiller_fatal_no_blank_fp_sp_pc_cut.txt': {
+    ids: [26], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[26, ['runtime.throw', 'runtime.mapiternext', 'k8s.io/helm/vendor/google.golang.org/grpc.(*Server).GetServiceInfo', 'k8s.io/helm/vendor/github.com/grpc-ecosystem/go-grpc-prometheus.(*ServerMetrics).InitializeMetrics', 'k8s.io/helm/vendor/github.com/grpc-ecosystem/go-grpc-prometheus.Register', 'main.start.func2', 'runtime.goexit']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in grpc.(*Server).GetServiceInfo (server.go:452)',
+  },
+  // A CI log quoted with a tab before every line (two before each location), a klog line above the fatal error.
+  'minikube_15705_ci_log_tab_indented_klog_then_fatal_cut.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in reflect.mapiternext (map.go:1380)',
+  },
+  // Goroutine ids past 2^32 (`63046000758`), `created by … in goroutine 63045614723`; cut in the creator's path.
+  'minio_18271_reconnect_logs_fatal_huge_goroutine_ids_cut.txt': {
+    ids: [63046000758], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[63046000758, ['github.com/minio/minio/cmd.getResourceMetrics.func1', 'github.com/minio/minio/cmd.(*MetricsGroup).RegisterRead.func1.1', 'github.com/minio/minio/cmd.(*timedValue).Get', 'github.com/minio/minio/cmd.(*MetricsGroup).Get', 'github.com/minio/minio/cmd.populateAndPublish', 'github.com/minio/minio/cmd.ReportMetrics.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in cmd.getResourceMetrics.func1 (metrics-resource.go:439), created by cmd.ReportMetrics',
+  },
 };
 
 /** What may close a paste after its last line. */
