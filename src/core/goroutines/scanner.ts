@@ -159,6 +159,10 @@ interface RecordBuilder {
 
 type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
 
+/** Lines before anything of a dump looked at as a stack's first `file:line` (noteLeadingLocation), at most. */
+const LEADING_LOCATIONS = 64;
+/** How a Go frame's `file:line` with its offset ends a line (locationStack.ts' mayBeGoLocation, on the text). */
+const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+$/;
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
 
@@ -266,6 +270,8 @@ export class DumpScanner implements LineKindActions {
   private leadingLocation: { line: number; frame: SourceFrame } | null = null;
   /** A line skipped before anything of a dump, not indented (a prefix may stand before its location), or null. */
   private leadingSkipped: { line: number; text: string } | null = null;
+  /** Skipped lines noted by noteLeadingLocation, up to LEADING_LOCATIONS. */
+  private leadingLocationsNoted = 0;
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -583,7 +589,7 @@ export class DumpScanner implements LineKindActions {
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || isTimestampOnlyBytes(bytes, s, end) || mayBeKnownLine(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || mayHoldPrefixedStart(bytes, lineStart, end) || mayStartHeadlessStack(bytes, s, end) ||
-      mayBePcLocation(bytes, s, end) || (this.nothingReadYet() && mayBeGoLocation(bytes, s, end))) return false;
+      mayBePcLocation(bytes, s, end) || (this.leadingLocationsLooked() && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -612,7 +618,7 @@ export class DumpScanner implements LineKindActions {
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
-    skipJunkLines(bytes, pos, end, run, this.nothingReadYet());
+    skipJunkLines(bytes, pos, end, run, this.leadingLocationsLooked());
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -1098,6 +1104,15 @@ export class DumpScanner implements LineKindActions {
     return true;
   }
 
+  /**
+   * Whether a `file:line` skipped now may still be taken as a headless stack's first frame: nothing
+   * of a dump read yet, and not past LEADING_LOCATIONS such lines (a paste has one; a text of many
+   * lone locations and no dump reads them as junk on their bytes).
+   */
+  private leadingLocationsLooked(): boolean {
+    return this.leadingLocationsNoted < LEADING_LOCATIONS && this.nothingReadYet();
+  }
+
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
     return this.mode === 'outside' && this.goroutines.length === 0 && this.headlessStacks.length === 0 && this.runtimeStacks.length === 0 &&
@@ -1123,7 +1138,9 @@ export class DumpScanner implements LineKindActions {
   private noteLeadingLocation(text: string, s: number, end: number, indented: boolean): void {
     this.leadingLocation = null;
     this.leadingSkipped = null;
-    if (!this.nothingReadYet()) return;
+    // Only lines that end as a location with its offset count (prose before a dump does not use the budget up).
+    if (!this.leadingLocationsLooked() || !LOCATION_WITH_OFFSET_END.test(text.slice(Math.max(s, end - 300), end))) return;
+    this.leadingLocationsNoted++;
     // Behind a prefix not known yet: kept for a headless pair under it that teaches the prefix.
     if (!indented) { if (end - s < 2000) this.leadingSkipped = { line: this.lineNo, text: text.slice(s, end) }; return; }
     const location = parseBareLocation(text, s, end);
