@@ -11,7 +11,7 @@ import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
 import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
-import { mayBePcLocation } from './locationStack';
+import { mayBeGoLocation, mayBePcLocation } from './locationStack';
 
 const NEWLINE = 0x0a;
 
@@ -101,7 +101,7 @@ export interface JunkRun {
  * Stops before the first line that is not, before a line longer than MAX_JUNK_LINE, and before
  * the last line of bytes[…, end) (it may be the text's last, which the scanner looks at on its own).
  */
-export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: JunkRun): void {
+export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: JunkRun, leadingLocation = false): void {
   const view = pairView(bytes, run);
   const table = pairClasses();
   let lines = 0;
@@ -115,7 +115,8 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     while (s < newline && isBlankByte(bytes[s])) s++;
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
-    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes)) break;
+    // Before anything of a dump, a `file:line` (indented, or behind a prefix) may be a headless stack's first frame (the scanner's noteLeadingLocation).
+    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || (leadingLocation && mayBeGoLocation(bytes, s, lineEnd))) break;
     lines++;
     pos = newline + 1;
   }

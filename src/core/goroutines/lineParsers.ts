@@ -394,7 +394,8 @@ export function isPathCutShort(line: string): boolean {
  * missing its end), as opposed to ordinary trailing text such as `exit status 2`.
  */
 export function looksCutShort(line: string): boolean {
-  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^\S+\([^)]*$/.test(line) ||
+  // A header cut in its first word (`gorouti`) as in its id or bracket.
+  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)]*$/.test(line) ||
     isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
     /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||

@@ -81,6 +81,27 @@ export interface LocationStack {
   sourceMayFollow: boolean;
 }
 
+/**
+ * On the bytes: the line may end as a Go frame's `file:line` with its offset does (`.go:12 +0x1d`,
+ * `.s:1581 +0x1`); the junk gate lets it through at the text's start, where a paste that begins
+ * under a call line has one alone.
+ */
+export function mayBeGoLocation(bytes: Uint8Array, s: number, end: number): boolean {
+  const plus = end - s > 8 ? lastPlusHex(bytes, s, end) : -1;
+  if (plus < 0) return false;
+  let i = plus - 2;
+  while (i > s && bytes[i] >= 0x30 && bytes[i] <= 0x39) i--;
+  if (i === plus - 2 || bytes[i] !== 0x3a /* : */) return false;
+  return (bytes[i - 1] === 0x6f /* o */ && bytes[i - 2] === 0x67 /* g */ && bytes[i - 3] === 0x2e) || (bytes[i - 1] === 0x73 /* s */ && bytes[i - 2] === 0x2e);
+}
+
+/** Where ` +0x<hex>` ends the line (the index of its `+`), or -1. */
+function lastPlusHex(bytes: Uint8Array, s: number, end: number): number {
+  let i = end - 1;
+  while (i > s && ((bytes[i] >= 0x30 && bytes[i] <= 0x39) || (bytes[i] >= 0x61 && bytes[i] <= 0x66))) i--;
+  return i < end - 1 && i - 3 > s && bytes[i] === 0x78 /* x */ && bytes[i - 1] === 0x30 && bytes[i - 2] === 0x2b /* + */ && bytes[i - 3] === 0x20 ? i - 2 : -1;
+}
+
 /** The runtime's own `panic.go` (GOROOT's, or a `-trimpath` build's `runtime/panic.go`): where the panic was raised, the frame under it is the one to blame. */
 export function isPanicLocation(frame: SourceFrame): boolean {
   return frame.func === NAMELESS_FRAME && (frame.file.endsWith('/src/runtime/panic.go') || frame.file === 'runtime/panic.go');

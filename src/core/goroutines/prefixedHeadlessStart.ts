@@ -119,3 +119,18 @@ export function learnPrefixFromPair(
   if (!startsHeadlessStack(text, s, location, indented, true)) return null;
   return { prefix, prefixText: lineText, s, location };
 }
+
+/**
+ * The line above such a pair, skipped before the prefix was known, behind the same prefix: where its
+ * indented `file:line` with Go's offset starts (the frame whose call line the paste's start took), or -1.
+ */
+export function locationBehindLearntPrefix(prefix: LinePrefix, prefixText: string, line: string): number {
+  const s = skipLinePrefix(prefix, line, 0, line.length);
+  if (s <= 0 || s >= line.length || !line.startsWith(prefixText.trimStart().slice(0, 1))) return -1;
+  const callSpace = whiteSpaceBefore(prefixText, 0, prefixText.length);
+  const locationSpace = whiteSpaceBefore(line, 0, s);
+  if (!(locationSpace.length > callSpace.length || (locationSpace.tab && !callSpace.tab))) return -1;
+  const location = parseLocationLine(line, s, line.length);
+  return location !== null && line.startsWith(' +0x', location.locationEnd) ? s : -1;
+}
+

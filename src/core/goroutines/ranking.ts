@@ -157,20 +157,31 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
   if (walk !== undefined) return `${count} crashed (${crashHeadline(message)}) ${walk}`;
   const recovered = isRecoveredPanic(message);
-  // Thrown on the system stack: the goroutine shows only its switch there; `runtime stack:` says where.
-  const onSystemStack = site !== null && group.frames[0]?.func === 'runtime.systemstack_switch';
+  // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
+  // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
+  const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
   // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
   const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
   const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : cutBeforePanic ? null : frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ??
-    group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
+    cgoCaller(group.frames) ?? group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
   const what = recovered ? `panicked (recovered: ${headline})` : `crashed${message ? ` (${headline})` : ' (its crash line is not in the text)'}`;
   return `${count} ${what}${where}${creator}`;
+}
+
+/**
+ * A crash in C code called through cgo, no user frame in sight (the paste cut them, or the call is the
+ * standard library's, `syscall.SyscallN` on Windows): the Go function that called into C, the first
+ * frame outside the runtime under `runtime.cgocall`, not the runtime's switch to the C stack.
+ */
+function cgoCaller(frames: readonly SourceFrame[]): SourceFrame | undefined {
+  const top = frames[0]?.func;
+  return top === 'runtime.cgocall' || top === 'runtime.asmcgocall' ? frames.find(f => !f.func.startsWith('runtime.')) : undefined;
 }
 
 /**

@@ -92,12 +92,12 @@ import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, isSourceLine, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { indentedPastPrefix, learnPrefixFromPair, locationBehindLearntPrefix, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
 import { RegisterBlock } from './registerBlock';
 import type { LinePrefix } from './linePrefix';
@@ -163,6 +163,10 @@ interface RecordBuilder {
 
 type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
 
+/** Lines before anything of a dump looked at as a stack's first `file:line` (noteLeadingLocation), at most. */
+const LEADING_LOCATIONS = 64;
+/** How a Go frame's `file:line` with its offset ends a line (locationStack.ts' mayBeGoLocation, on the text). */
+const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+$/;
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
 
@@ -282,6 +286,12 @@ export class DumpScanner implements LineKindActions {
   private readingReversed = false;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   private locationStack: LocationStack | null = null;
+  /** An indented `file:line` skipped before anything of a dump (noteLeadingLocation), or null. */
+  private leadingLocation: { line: number; frame: SourceFrame } | null = null;
+  /** A line skipped before anything of a dump, not indented (a prefix may stand before its location), or null. */
+  private leadingSkipped: { line: number; text: string } | null = null;
+  /** Skipped lines noted by noteLeadingLocation, up to LEADING_LOCATIONS. */
+  private leadingLocationsNoted = 0;
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -606,7 +616,8 @@ export class DumpScanner implements LineKindActions {
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd))) return false;
+    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
+      (this.leadingLocationsLooked() && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -635,7 +646,7 @@ export class DumpScanner implements LineKindActions {
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
-    skipJunkLines(bytes, pos, end, run);
+    skipJunkLines(bytes, pos, end, run, this.leadingLocationsLooked());
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -1141,6 +1152,51 @@ export class DumpScanner implements LineKindActions {
     return true;
   }
 
+  /**
+   * Whether a `file:line` skipped now may still be taken as a headless stack's first frame: nothing
+   * of a dump read yet, and not past LEADING_LOCATIONS such lines (a paste has one; a text of many
+   * lone locations and no dump reads them as junk on their bytes).
+   */
+  private leadingLocationsLooked(): boolean {
+    return this.leadingLocationsNoted < LEADING_LOCATIONS && this.nothingReadYet();
+  }
+
+  /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
+  private nothingReadYet(): boolean {
+    return this.mode === 'outside' && this.goroutines.length === 0 && this.headlessStacks.length === 0 && this.runtimeStacks.length === 0 &&
+      this.records.length === 0 && this.declaredTotal === null && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
+  }
+
+  /** The line skipped right above a prefixed headless pair, its `file:line` behind the prefix the pair taught (noteLeadingLocation). */
+  private locationBehindPrefix(prefix: LinePrefix, start: HeadlessStart): { line: number; frame: SourceFrame } | null {
+    const skipped = this.leadingSkipped;
+    if (skipped === null || skipped.line !== start.line - 1 || start.prefixText === null) return null;
+    const text = skipped.text;
+    const s = locationBehindLearntPrefix(prefix, start.prefixText, text);
+    const location = s < 0 ? null : parseBareLocation(text, s, text.length);
+    if (location === null) return null;
+    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
+    return { line: skipped.line, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
+  }
+
+  /**
+   * A skipped line before anything of a dump: an indented `file:line` with Go's offset is noted, for
+   * a headless stack that begins right under it to take as its first frame (leadingLocation).
+   */
+  private noteLeadingLocation(text: string, s: number, end: number, indented: boolean): void {
+    this.leadingLocation = null;
+    this.leadingSkipped = null;
+    // Only lines that end as a location with its offset count (prose before a dump does not use the budget up).
+    if (!this.leadingLocationsLooked() || !LOCATION_WITH_OFFSET_END.test(text.slice(Math.max(s, end - 300), end))) return;
+    this.leadingLocationsNoted++;
+    // Behind a prefix not known yet: kept for a headless pair under it that teaches the prefix.
+    if (!indented) { if (end - s < 2000) this.leadingSkipped = { line: this.lineNo, text: text.slice(s, end) }; return; }
+    const location = parseBareLocation(text, s, end);
+    if (location === null || !text.startsWith(' +0x', location.locationEnd)) return;
+    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
+    this.leadingLocation = { line: this.lineNo, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
+  }
+
   /** Two lines under a crash line that a wrap cut (wrappedCrashLine.ts): the line between is its tail. */
   private underWrappedCrashLine(): boolean {
     const crash = this.crashes.last();
@@ -1200,6 +1256,7 @@ export class DumpScanner implements LineKindActions {
       if (learnt !== null) {
         // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
         this.prefixes.learnFromFrames(learnt.prefix, null);
+        this.leadingLocation ??= this.locationBehindPrefix(learnt.prefix, start);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
@@ -1209,8 +1266,12 @@ export class DumpScanner implements LineKindActions {
       this.log.skipped(start.line, start.sample);
       return false;
     }
+    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took.
+    const leading = this.leadingLocation !== null && this.leadingLocation.line === start.line - 1 ? this.leadingLocation : null;
+    this.leadingLocation = null;
+    if (leading !== null) this.log.takeBackSkipped(leading.line);
     this.beginSection();
-    this.headless = { frames: [], createdBy: null, startLine: start.line, endLine: start.line };
+    this.headless = { frames: leading === null ? [] : [leading.frame], createdBy: null, startLine: leading?.line ?? start.line, endLine: start.line };
     this.mode = 'headless';
     this.ends.lastCallInlined = start.inlined;
     this.setPending(this.interner.func(start.func), '', start.bare, start.createdBy, start.creatorGoroutine);
@@ -1899,6 +1960,7 @@ export class DumpScanner implements LineKindActions {
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
     this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
+    this.noteLeadingLocation(text, s, end, this.skippedLineIndented);
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -2091,7 +2153,10 @@ export class DumpScanner implements LineKindActions {
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
       const pending = this.pending;
-      if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
+      // A `created by` on the last line whose name names no package (`created by gi`, C's `_rt0_go` aside) is cut short: no creator.
+      if (pending?.createdBy && pending.line === this.lineNo && pending.creatorGoroutine === null && !pending.func.name.startsWith('_') &&
+        !cutNameNamesPackage(pending.func.name)) this.pending = null;
+      else if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
       else if (pending?.bare) {
         const cutName = this.ends.callLeftOpenAtLine === this.lineNo ? null : this.cutNameOf(pending.func.name);
         if (cutName === null) this.pending = null;

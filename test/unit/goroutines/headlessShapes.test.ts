@@ -72,13 +72,15 @@ describe('goroutines: headless stacks in damaged shapes', () => {
 
     it('terraform #3128: the tail of a goroutine before the first header, behind the prefix that header would teach', () => {
       const dump = scanGoroutineDump(pasted('terraform_3128_prefixed_headless_before_header.txt'));
-      assert.deepEqual(dump.headlessStacks.map(frames), [['main.main /opt/gopath/src/github.com/hashicorp/terraform/builtin/bins/provider-aws/main.go:11']]);
+      assert.deepEqual(dump.headlessStacks.map(frames), [[
+        '? /opt/gopath/src/github.com/hashicorp/terraform/plugin/server.go:88', 'main.main /opt/gopath/src/github.com/hashicorp/terraform/builtin/bins/provider-aws/main.go:11',
+      ]]);
       assert.deepEqual([...dump.goroutines].map(g => [g.id, g.frames.map(f => f.func), g.createdBy?.func]), [
         [5, ['os/signal.loop'], 'os/signal.init·1'], [7, ['github.com/hashicorp/terraform/plugin.func·007'], 'github.com/hashicorp/terraform/plugin.Serve'],
       ]);
       assert.equal(dump.cutAtStart, true);
-      // The lone `file:line` before the call stays junk: no call vouches for it.
-      assert.match(dump.warnings[0].message, /^lines 1–7: skipped 5 lines/);
+      // The `file:line` right above the call, behind the prefix the pair teaches, is the stack's first frame (its call line cut off).
+      assert.match(dump.warnings[0].message, /^lines 1–5: skipped 4 lines/);
     });
 
     it('a debug.Stack() logged line by line behind a syslog-style prefix whose time changes', () => {

@@ -86,7 +86,7 @@ const EXPECTED: Record<string, Reading> = {
   },
   'pathbrute_17_backtick_header.txt': {
     ids: [1], truncated: false, crash: 'fatal error: runtime: out of memory', cut: [],
-    first: '1 goroutine crashed (fatal error: runtime: out of memory)',
+    first: '1 goroutine crashed (fatal error: runtime: out of memory) in runtime.sysMap (mem_linux.go:169) on the system stack',
   },
   'rclone_3246_fence_glued_sigquit_cut.txt': {
     ids: [0, 1], truncated: true, crash: 'SIGQUIT: quit',
@@ -484,8 +484,8 @@ const EXPECTED: Record<string, Reading> = {
   },
   'loki_17731_compose_prefix_creator_goroutine.txt': {
     ids: [1, 18, 5], truncated: true, crash: null, cut: [[5, ['go.opencensus.io/stats/view.(*worker).start']]], first: null,
-    // The excerpt starts at the end of a goroutine: its `created by` behind the prefix, a stack of its creator alone.
-    headless: [{ lines: '7–8', funcs: [], createdBy: 'github.com/grafana/loki/v3/pkg/querier/worker.(*schedulerProcessor).querierLoop' }], cutAtStart: true,
+    // The excerpt starts at the end of a goroutine: its last `file:line` (a nameless frame), its `created by` behind the prefix.
+    headless: [{ lines: '6–8', funcs: ['?'], createdBy: 'github.com/grafana/loki/v3/pkg/querier/worker.(*schedulerProcessor).querierLoop' }], cutAtStart: true,
   },
   'kubernetes_7860_race_go14_relative_paths.txt': {
     ids: [69, 68], truncated: true, crash: null,
@@ -1006,6 +1006,276 @@ const EXPECTED: Record<string, Reading> = {
   'fixdevs_deadlock_variations_glued_to_prose.txt': {
     ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
     first: '1 goroutine blocked on semacquire in sync.runtime_Semacquire; all goroutines are asleep (deadlock)',
+  },
+  // Found 2026-12-05 in minio, seaweedfs, go-ethereum, packer, nomad, mattermost, quic-go and others' issues.
+  // 4-space indent, arguments nested three deep; cut in a path.
+  'basicsync_33_four_space_nested_struct_args_cut.txt': {
+    ids: [1367], truncated: true, crash: 'panic: crypto/tls bug: where\'s my session ticket?',
+    cut: [[1367, ['github.com/quic-go/quic-go/internal/handshake.(*cryptoSetup).GetSessionTicket', 'github.com/quic-go/quic-go.(*Conn).handleHandshakeComplete', 'github.com/quic-go/quic-go.(*Conn).handleFrames', 'github.com/quic-go/quic-go.(*Conn).handleUnpackedLongHeaderPacket', 'github.com/quic-go/quic-go.(*Conn).handleLongHeaderPacket', 'github.com/quic-go/quic-go.(*Conn).handleOnePacket']]],
+    first: '1 goroutine crashed (panic: crypto/tls bug: where\'s my session ticket?) in handshake.(*cryptoSetup).GetSessionTicket (crypto_setup.go:398)',
+  },
+  // Markdown italics: `_panic:` and `+0xebe_`.
+  'chatgpttelegram_20_markdown_italic_underscores.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: index out of range [-1]',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [-1]) in main.query_chatgpt (main.go:190)',
+  },
+  // A race report with one access, closed by the fence.
+  'depradar_25_race_read_only_five_spaces.txt': {
+    ids: [1509], truncated: false, crash: null,
+    cut: [],
+    first: '1 goroutine in a data race: read of 0x00c0011cc140 in deps.(*Detector).Deps.func1 (detect.go:50)',
+  },
+  // `fatal error: out of memory ` (trailing space) with `runtime stack:` right under it.
+  'geth_14660_oom_trailing_space_no_blank_before_runtime_stack.txt': {
+    ids: [], truncated: true, crash: 'fatal error: out of memory',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: out of memory) in runtime.largeAlloc (malloc.go:809), as its runtime stack shows',
+  },
+  // The same log time, spaces for the tab; cut inside a line's time.
+  'geth_15157_tai64n_spaces_for_tab_runtime_stack_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: runtime: out of memory',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: runtime: out of memory) in runtime.sysMap (mem_linux.go:219), as its runtime stack shows',
+  },
+  // An excerpt starting at a goroutine's last call (Windows paths), then `[runnable, locked to thread]`.
+  'geth_16174_headless_windows_runnable_locked_cut.txt': {
+    ids: [43744], truncated: true, crash: null,
+    cut: [[43744, ['syscall.Syscall', 'syscall.getsockname', 'syscall.Getsockname', 'net.(*netFD).dial', 'net.socket', 'net.internetSocket', 'net.doDialTCP']]],
+    first: null,
+    headless: [{ lines: '2–5', funcs: ['github.com/ethereum/go-ethereum/p2p.(*Server).run.func2.1'], createdBy: 'github.com/ethereum/go-ethereum/p2p.(*Server).run.func2' }],
+    cutAtStart: true,
+  },
+  // Out of memory down to its runtime stack, the reporter's `......` after it.
+  'geth_16824_windows_oom_runtime_stack_ellipsis.txt': {
+    ids: [], truncated: true, crash: 'fatal error: out of memory',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: out of memory) in runtime.largeAlloc (malloc.go:828), as its runtime stack shows',
+  },
+  // A daemontools log time before every line of a runtime stack; cut in a path.
+  'geth_3129_tai64n_log_time_runtime_stack_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: runtime: cannot allocate memory',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: runtime: cannot allocate memory) in runtime.persistentalloc1 (malloc.go:878), as its runtime stack shows',
+  },
+  // A shell prompt before the panic, `_/home/…` packages, a goroutine of `runtime.goexit` alone.
+  'kvexpress_73_shell_prompt_four_space_syscall_goexit.txt': {
+    ids: [1, 17], truncated: false, crash: 'panic: runtime error: index out of range',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in commands.init.8 (root.go:78)',
+  },
+  // `^\SIGQUIT: quit` after YAML events; the signal thread's `goroutine 0 [idle]` alone, cut.
+  'lxd_11923_sigquit_after_yaml_goroutine0_idle_cut.txt': {
+    ids: [0], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [[0, ['runtime.futex', 'runtime.futexsleep', 'runtime.notesleep', 'runtime.mPark', 'runtime.stopm', 'runtime.findRunnable', 'runtime.schedule', 'runtime.goexit0']]],
+    first: null,
+  },
+  // logrus text records before the panic.
+  'matterircd_259_logrus_text_then_panic.txt': {
+    ids: [182], truncated: false, crash: 'panic: runtime error: index out of range',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in mm-go-irckit.(*User).handleSlackActionPost (slackuser.go:431), created by mm-go-irckit.(*User).loginToSlack',
+  },
+  // A recovered value printed alone (no `panic:`) over `debug.Stack()`: blamed under the `panic` frame, its crash line not known.
+  'mattermost_31894_mmctl_debug_stack_markdown_ate_stars_cut.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['runtime/debug.Stack', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.printPanic', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.Run.func1', 'panic', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.ldapJobShowCmdF', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.init.withClient.func122', 'github.com/spf13/cobra.(Command).execute', 'github.com/spf13/cobra.(Command).ExecuteC', 'github.com/spf13/cobra.(*Command).Execute']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in commands.ldapJobShowCmdF (ldap.go:143)',
+  },
+  // journald, Go 1.6's `panic(…)` frame, a call line cut by the journal's width before its `)`.
+  'mattermost_4163_journald_platform_go16_cut_args.txt': {
+    ids: [58296], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[58296, ['panic', 'github.com/mattermost/platform/api.sendNotificationEmail']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in api.sendNotificationEmail (post.go:815)',
+  },
+  // The runtime's `runtime: pointer …` line before the fatal error; `[running, locked to thread]` in os.init.
+  'mc_3564_bad_pointer_runtime_line_before_fatal.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: found bad pointer in Go heap (incorrect use of unsafe or cgo?)',
+    cut: [[1, ['runtime.throw', 'runtime.badPointer', 'runtime.findObject', 'runtime.SetFinalizer', 'os.newFile', 'os.NewFile', 'os.init', 'runtime.doInit', 'runtime.doInit']]],
+    first: '1 goroutine crashed (fatal error: found bad pointer in Go heap (incorrect use of unsafe or cgo?)) in runtime.findObject (mbitmap.go:416)',
+  },
+  // An excerpt that starts at a call inside a goroutine, then a semacquire under errgroup; cut in arguments.
+  'minio_12076_headless_errgroup_semacquire_cut.txt': {
+    ids: [2560791], truncated: true, crash: null,
+    cut: [[2560791, ['sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'github.com/minio/minio/pkg/sync/errgroup.(*Group).Wait', 'github.com/minio/minio/cmd.readAllFileInfo', 'github.com/minio/minio/cmd.erasureObjects.getObjectFileInfo', 'github.com/minio/minio/cmd.erasureObjects.GetObjectNInfo']]],
+    first: null,
+    headless: [{ lines: '2–7', funcs: ['github.com/minio/minio/cmd.readAllFileInfo.func1', 'github.com/minio/minio/pkg/sync/errgroup.(*Group).Go.func1'], createdBy: 'github.com/minio/minio/pkg/sync/errgroup.(*Group).Go' }],
+    cutAtStart: true,
+  },
+  // A Windows exception in a cgo call under Delve, the caller cut: blamed on the Go function that called into C, not runtime.cgocall.
+  'minio_17297_windows_exception_dlv_goland_cut.txt': {
+    ids: [0], truncated: true, crash: 'Exception 0xc0000008 0x0 0x0 0x7ffafab27bfa',
+    cut: [[0, ['runtime.cgocall', 'syscall.SyscallN', 'syscall.Syscall', 'syscall.CloseHandle']]],
+    first: '1 goroutine crashed (Exception 0xc0000008 0x0 0x0 0x7ffafab27bfa) in syscall.SyscallN (syscall_windows.go:557)',
+  },
+  // An excerpt starting at a location whose call line it lost, then `created by`: one stack without its header, its first frame nameless.
+  'nomad_1131_headless_long_paths_select_minutes_cut.txt': {
+    ids: [94, 95], truncated: true, crash: null,
+    cut: [[95, ['syscall.Syscall']]],
+    first: null,
+    headless: [{ lines: '2–4', funcs: ['?'], createdBy: 'github.com/hashicorp/nomad/client.(*AllocRunner).Run' }],
+    cutAtStart: true,
+  },
+  // A Go 1.17 race report (`·dwrap·`), cut in a path.
+  'nomad_12098_race_dwrap_cut.txt': {
+    ids: [30, 62], truncated: true, crash: null,
+    cut: [[62, ['github.com/hashicorp/nomad/nomad/drainer.(*drainingJobWatcher).getJobAllocsImpl', 'github.com/hashicorp/nomad/nomad/drainer.(*drainingJobWatcher).getJobAllocsImpl-fm', 'github.com/hashicorp/nomad/nomad/state.(*StateStore).BlockingQuery', 'github.com/hashicorp/nomad/nomad/drainer.(*drainingJobWatcher).getJobAllocs']]],
+    first: '1 goroutine in a data race: write of 0x00c00049a760 in state.(*StateStore).upsertAllocsImpl (state_store.go:3378)',
+  },
+  // A race report in `<details>`, cut in its creator section.
+  'nomad_19975_race_in_details_cut.txt': {
+    ids: [20, 25], truncated: true, crash: null,
+    cut: [],
+    first: '1 goroutine in a data race: read of 0x00c0001be128 in eventer.TestEventer_iterateConsumers (eventer_test.go:122), created by testing.(*T).Run',
+  },
+  // A plugin prefix learnt from the header, Go 1.4's `init·1` creator, packer's own lines after.
+  'packer_1955_log_plugin_prefix_headless_then_plugin_exited.txt': {
+    ids: [20], truncated: false, crash: null,
+    cut: [],
+    first: null,
+  },
+  // Go 1.1's `[recovered]` with the nested panic indented by spaces; log.Panic's caller blamed.
+  'packer_43_recovered_eight_spaces_log_panic_cut.txt': {
+    ids: [1], truncated: false, crash: 'panic: gob: unknown type id or corrupted data [recovered] / panic: gob: unknown type id or corrupted data',
+    cut: [],
+    first: '1 goroutine crashed (panic: gob: unknown type id or corrupted data [recovered] / panic: gob: unknown type id or corrupted data) in plugin.(*cmdCommand).checkExit (command.go:49)',
+  },
+  // log's time and a plugin path before every line, learnt from a headless pair; the location skipped above it behind the same prefix is the stack's first frame; cut inside the prefix.
+  'packer_745_log_plugin_path_prefix_go12_headless.txt': {
+    ids: [3], truncated: true, crash: null,
+    cut: [[3, ['os/signal.loop']]],
+    first: null,
+    headless: [{ lines: '2–10', funcs: ['?', 'net/rpc.(*Server).ServeConn', 'github.com/mitchellh/packer/packer/plugin.serve', 'github.com/mitchellh/packer/packer/plugin.ServeBuilder', 'main.main'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Two loggers' prefixes; cut in the next header's first word (`gorouti`): truncated.
+  'packer_825_emeril_double_prefix_mangled_dot_cut.txt': {
+    ids: [3], truncated: true, crash: null,
+    cut: [],
+    first: null,
+  },
+  // Cut inside the creator's name (`created by gi`): no creator is named from it.
+  'quicgo_133_go16_signal_0xb_cut_creator.txt': {
+    ids: [50], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[50, ['panic', 'github.com/lucas-clemente/quic-go.(*packetPacker).composeNextPacket', 'github.com/lucas-clemente/quic-go.(*packetPacker).PackPacket', 'github.com/lucas-clemente/quic-go.(*Session).sendPacket', 'github.com/lucas-clemente/quic-go.(*Session).maybeSendPacket', 'github.com/lucas-clemente/quic-go.(*Session).run']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in quic-go.(*packetPacker).composeNextPacket (packet_packer.go:165)',
+  },
+  // A root prompt and client log lines before the panic, `exit status 2` after.
+  'quicgo_1359_root_prompt_client_log_exit_status.txt': {
+    ids: [5], truncated: false, crash: 'panic: Get https://clemente.io: InvalidVersion',
+    cut: [],
+    first: '1 goroutine crashed (panic: Get https://clemente.io: InvalidVersion) in main.main.func1 (main.go:51), created by main.main',
+  },
+  // journald before every line; the cut falls inside a method's receiver (`needle_map.(*Mem`), which names no function.
+  'seaweedfs_1184_journald_weed_pid_cut.txt': {
+    ids: [351366], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[351366, ['github.com/chrislusf/seaweedfs/weed/storage/needle.ReadNeedleBlob', 'github.com/chrislusf/seaweedfs/weed/storage/needle.(*Needle).ReadData', 'github.com/chrislusf/seaweedfs/weed/storage.(*Volume).copyDataBasedOnIndexFile.func1']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in needle.ReadNeedleBlob (needle_read_write.go:158)',
+  },
+  // Locations indented by 7 spaces, the issue form's headings after the stack: whole, not cut.
+  'seaweedfs_1721_seven_space_indent_prose_after.txt': {
+    ids: [265], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in storage.(*Volume).CollectStatus (volume.go:234), created by server.NewVolumeServer',
+  },
+  // An inlined top frame (no offset) blamed; the cut falls in a method's name.
+  'seaweedfs_4674_mount_panic_inlined_home_path_cut.txt': {
+    ids: [398542], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[398542, ['github.com/seaweedfs/seaweedfs/weed/filer.TotalSize', 'github.com/seaweedfs/seaweedfs/weed/filer.FileSize', 'github.com/seaweedfs/seaweedfs/weed/mount.(*WFS).…']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in filer.TotalSize (filechunks.go:14)',
+  },
+  // journald before tendermint's logfmt `CONSENSUS FAILURE!!! … stack="goroutine 77 [running]:\n…"`; cut inside the field before its `panic` frame.
+  'cosmos_5150_journald_tendermint_logfmt_escaped_stack_cut.txt': {
+    ids: [77], truncated: true, crash: null,
+    cut: [[77, ['runtime/debug.Stack', 'github.com/tendermint/tendermint/consensus.(*ConsensusState).receiveRoutine.func2']]],
+    first: null,
+  },
+  // An excerpt starting at a Go 1.23 `gp= m= mp=` header, `panic({…})` on top, `<autogenerated>:1`; cut in arguments.
+  'dangerzone_1555_gvisor_gp_mp_header_autogenerated_cut.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['panic', 'gvisor.dev/gvisor/pkg/sentry/platform/systrap.(*subprocess).initSyscallThread', 'gvisor.dev/gvisor/pkg/sentry/platform/systrap.newSubprocess', 'gvisor.dev/gvisor/pkg/sentry/platform/systrap.(*Systrap).NewAddressSpace', 'gvisor.dev/gvisor/pkg/sentry/kernel.(*Kernel).NewAddressSpace', 'gvisor.dev/gvisor/pkg/sentry/mm.NewMemoryManager', 'gvisor.dev/gvisor/pkg/sentry/kernel.(*Kernel).LoadTaskImage']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in systrap.(*subprocess).initSyscallThread (subprocess.go:219)',
+  },
+  // Double-spaced, every location flush left, a logrus record above; cut in a path.
+  'dapr_3128_double_spaced_flush_left_locations_cut.txt': {
+    ids: [2018], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[2018, ['google.golang.org/grpc/internal/resolver.(*SafeConfigSelector).SelectConfig', 'google.golang.org/grpc.newClientStream', 'google.golang.org/grpc.invoke', 'github.com/dapr/dapr/pkg/diagnostics.(*grpcMetrics).UnaryClientInterceptor.func1']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in resolver.(*SafeConfigSelector).SelectConfig (config_selector.go:92)',
+  },
+  // The paste trimmed after a call line (no location), the issue form's `/area runtime` after it: the frame kept without a location.
+  'dapr_3607_call_without_location_then_issue_form.txt': {
+    ids: [130], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in internal.(*ActorPlacement).Start.func4.2 (placement.go:258)',
+  },
+  // Bazel's `GOROOT/src/…` and `external/…` paths, an inlined frame; cut in a name.
+  'gvisor_2393_bazel_goroot_paths_signal_induced_panic_cut.txt': {
+    ids: [65, 1], truncated: true, crash: 'panic: Signal-induced panic',
+    cut: [[1, ['sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'gvisor.dev/gvisor/pkg/sentry/kernel.(*Kernel).WaitExited', 'gvisor.dev/gvisor/runsc/boot.(*Loader).WaitExit', 'gvisor.dev/gvisor/runsc/cmd.(*Boot).Execute', 'github.com/google/subcommands.(*Commander).Execute']]],
+    first: '1 goroutine crashed (panic: Signal-induced panic) in boot.(*Loader).run.func1 (loader.go:555), created by sighandling.StartSignalForwarding',
+  },
+  // A GC worker's SIGBUS in gentraceback, its goroutine cut in the header's bracket: blamed where the runtime stack threw.
+  'juicefs_118_sigbus_gc_runtime_stack_header_cut_in_bracket.txt': {
+    ids: [7], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[7, []]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in runtime.gentraceback (traceback.go:189) on the system stack',
+  },
+  // debug.PrintStack() under a tool's prompts, no crash line; a URL-escaped package path (`go-backblaze%2ev0`); cut in a name.
+  'juicefs_1910_prompts_print_stack_url_escaped_package_cut.txt': {
+    ids: [311], truncated: true, crash: null,
+    cut: [[311, ['runtime/debug.Stack', 'runtime/debug.PrintStack', 'jfs/mount/utils.WithTimeout.func1.1', 'panic', 'gopkg.in/kothar/go-backblaze%2ev0.(*Bucket).GetUploadAuth', 'gopkg.in/kothar/go-backblaze%2ev0.(*Bucket).UploadHashedTypedFile']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in go-backblaze%2ev0.(*Bucket).GetUploadAuth (buckets.go:193)',
+  },
+  // An excerpt starting at a call, frames with `fp= sp= pc=`, `·dwrap·6`; the cut inside the last `fp=` is not seen (each line reads whole).
+  'juicefs_2398_headless_fp_sp_pc_dwrap_cut.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at vfs.(*VFS).Fallocate (vfs.go:648)',
+    headless: [{ lines: '2–13', funcs: ['github.com/juicedata/juicefs/pkg/vfs.(*VFS).Fallocate', 'github.com/juicedata/juicefs/pkg/fuse.(*fileSystem).Fallocate', 'github.com/hanwen/go-fuse/v2/fuse.doFallocate', 'github.com/hanwen/go-fuse/v2/fuse.(*Server).handleRequest', 'github.com/hanwen/go-fuse/v2/fuse.(*Server).loop', 'github.com/hanwen/go-fuse/v2/fuse.(*Server).readRequest·dwrap·6'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // RFC 3339 times with an offset before each line; the panic's value of several lines, then the header in another code block.
+  'juicefs_6974_rfc3339_offset_prefix_struct_value_split_fences.txt': {
+    ids: [8219591570], truncated: false, crash: 'panic: invalid compaction skipped 1, pos 0, size 67108864; slices:',
+    cut: [],
+    first: '1 goroutine crashed (panic: invalid compaction skipped 1, pos 0, size 67108864; slices:) in meta.(*baseMeta).compactChunk',
+  },
+  // Tendermint's `CONSENSUS FAILURE!!!` record alone, its escaped stack cut right under the `panic` frame.
+  'wasmd_54_tendermint_consensus_failure_escaped_stack_cut.txt': {
+    ids: [130], truncated: true, crash: null,
+    cut: [[130, ['runtime/debug.Stack', 'github.com/tendermint/tendermint/consensus.(*State).receiveRoutine.func2', 'panic']]],
+    first: '1 goroutine crashed (its crash line is not in the text), cut before the frame that panicked',
+  },
+  // Gitea's recovery behind its logger's `…/panic.go:34:1() [E] ` (`PANIC:: …`, two colons): the `file:line (0x…)` stack is read and blamed under panic.go; its crash line is not named yet.
+  'gitea_12249_logger_prefix_double_colon_panic_pc_locations_cut.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in home.go:78',
+    headless: [{ lines: '4–20', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // No blank line between the fatal error and the header, `fp= sp= pc=`, an inlined frame; cut inside `sp=`.
+  'helm_4753_tiller_fatal_no_blank_fp_sp_pc_cut.txt': {
+    ids: [26], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[26, ['runtime.throw', 'runtime.mapiternext', 'k8s.io/helm/vendor/google.golang.org/grpc.(*Server).GetServiceInfo', 'k8s.io/helm/vendor/github.com/grpc-ecosystem/go-grpc-prometheus.(*ServerMetrics).InitializeMetrics', 'k8s.io/helm/vendor/github.com/grpc-ecosystem/go-grpc-prometheus.Register', 'main.start.func2', 'runtime.goexit']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in grpc.(*Server).GetServiceInfo (server.go:452)',
+  },
+  // A CI log quoted with a tab before every line (two before each location), a klog line above the fatal error.
+  'minikube_15705_ci_log_tab_indented_klog_then_fatal_cut.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in reflect.mapiternext (map.go:1380)',
+  },
+  // Goroutine ids past 2^32 (`63046000758`), `created by … in goroutine 63045614723`; cut in the creator's path.
+  'minio_18271_reconnect_logs_fatal_huge_goroutine_ids_cut.txt': {
+    ids: [63046000758], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[63046000758, ['github.com/minio/minio/cmd.getResourceMetrics.func1', 'github.com/minio/minio/cmd.(*MetricsGroup).RegisterRead.func1.1', 'github.com/minio/minio/cmd.(*timedValue).Get', 'github.com/minio/minio/cmd.(*MetricsGroup).Get', 'github.com/minio/minio/cmd.populateAndPublish', 'github.com/minio/minio/cmd.ReportMetrics.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in cmd.getResourceMetrics.func1 (metrics-resource.go:439), created by cmd.ReportMetrics',
   },
 };
 
