@@ -47,7 +47,7 @@
 import type {
   AncestorStack, EarlierDump, GoroutineDump, HeadlessStack, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
-import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
+import { FrameInterner, frameKey, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
   callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
@@ -76,7 +76,7 @@ import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } 
 import { WarningLog } from './warningLog';
 import { ExtraCreators } from './extraCreators';
 import { stackStoppedEarly } from './stoppedStack';
-import { RepeatedBody } from './repeatedBody';
+import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyBytes, isTimestampOnlyLine } from './timestampLines';
@@ -201,7 +201,10 @@ function keptFrames(frames: number): string {
 }
 
 export class DumpScanner implements LineKindActions {
-  private readonly interner = new FrameInterner();
+  private readonly interner = new FrameInterner(() => this.noteNameCut());
+  /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
+  private namesCut = 0;
+  private firstNameCutLine = 0;
   private readonly extraCreators = new ExtraCreators();
   private readonly keepArgs: boolean;
   private readonly shortcuts: boolean;
@@ -467,7 +470,7 @@ export class DumpScanner implements LineKindActions {
       this.bodyStart = replayedTo < 0 ? pos : -1;
       return replayedTo < 0 ? pos : replayedTo;
     }
-    if (this.bodyStart >= 0 && this.bodies.lastFinished.ordinary) this.bodies.remember(bytes, this.bodyStart, pos);
+    if (this.bodyStart >= 0 && this.bodies.lastFinished.ordinary && pos - this.bodyStart <= MAX_REMEMBERED_BODY_BYTES) this.bodies.remember(bytes, this.bodyStart, pos);
     this.bodyStart = -1;
     return pos;
   }
@@ -578,6 +581,8 @@ export class DumpScanner implements LineKindActions {
     // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader).
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
+    // Right under a crash's last line (its value of many lines, ` [recovered]`): a stack of `file:line` lines may start (locationOnlyLine).
+    if (this.crashes.chainsTo(this.lineNo - 1)) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -1373,6 +1378,10 @@ export class DumpScanner implements LineKindActions {
     return false;
   }
 
+  private noteNameCut(): void {
+    if (this.namesCut++ === 0) this.firstNameCutLine = this.lineNo;
+  }
+
   /** The stack being read, a goroutine's or an ancestor section's, has its `created by`: another is none of its lines. */
   private creatorRead(): boolean {
     return (this.mode === 'goroutine' || this.mode === 'ancestor') && this.extraCreators.sectionHasCreator;
@@ -2150,6 +2159,11 @@ export class DumpScanner implements LineKindActions {
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
     const stopped = !end.truncated && registersCut === null && this.markStoppedStack();
+    if (this.namesCut > 0) {
+      const n = this.namesCut;
+      this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +
+        `${MAX_FUNC_NAME_CHARS / 1024} KiB (Go's never are): ${n === 1 ? 'it keeps' : 'each keeps'} its first ${MAX_FUNC_NAME_CHARS / 1024} KiB`);
+    }
     if (this.headersWithoutStack > 0) {
       const n = this.headersWithoutStack;
       // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.

@@ -23,4 +23,14 @@ describe('hostile inputs: goroutine dumps once costly', function () {
     // 10 s of CPU before (every creator interned as a frame): loose, for a loaded machine.
     assert.ok(!(cpuMs > 8000), `${cpuMs} ms of CPU`);
   });
+
+  it('goroutines each naming its own 1 MB function: each name keeps its first 16 KiB, said in one warning', async () => {
+    const { value, cpuMs } = await runBounded<Outcome>('analyzeCrafted', ['huge-names', 0.25], { seconds: 20, heapMb: 512 });
+    const r = ok(value);
+    assert.equal(r.total, 50);
+    assert.equal(r.groups, 50, 'names alike in their first 16 KiB only would be one group: these differ in their first bytes');
+    assert.deepEqual(r.warnings, ['line 2: 50 function names are longer than 16 KiB (Go\'s never are): each keeps its first 16 KiB']);
+    // 44.6 s for 200 such goroutines before, 800 MB; loose, for a loaded machine.
+    assert.ok(!(cpuMs > 8000), `${cpuMs} ms of CPU`);
+  });
 });
