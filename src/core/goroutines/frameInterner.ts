@@ -86,11 +86,13 @@ export class FrameInterner {
     return this.funcEntry(name, cut, false);
   }
 
+  /** `mapped`: a text line's name, which may be a slice of its line; else one decoded on its own, kept as it is. */
   private funcEntry(name: string, cut: boolean, mapped: boolean): InternedFunc {
-    if (name.length > MAX_FUNC_NAME_CHARS) { name = name.slice(0, MAX_FUNC_NAME_CHARS); cut = true; }
+    let own = !mapped;
+    if (name.length > MAX_FUNC_NAME_CHARS) { name = name.slice(0, MAX_FUNC_NAME_CHARS); cut = true; own = false; }
     let entry = this.funcs.get(name);
     if (!entry) {
-      entry = { id: this.funcList.length, name: detachString(name), waitSpec: waitObjectFuncOf(name) };
+      entry = { id: this.funcList.length, name: own ? name : detachString(name), waitSpec: waitObjectFuncOf(name) };
       this.funcList.push(entry);
       if (mapped && this.funcsInMap === entry.id) { this.funcs.set(entry.name, entry); this.funcsInMap++; }
       if (cut) this.nameCut();
@@ -124,7 +126,7 @@ export class FrameInterner {
       id = this.locationFiles.length;
       this.locationFiles.push(this.fileOf(file()));
       this.locationLines.push(line);
-      const key = detachString(fileAndLine);
+      const key = mapped ? detachString(fileAndLine) : fileAndLine;
       this.locationKeys.push(key);
       if (mapped && this.locationsInMap === id) { this.locations.set(key, id); this.locationsInMap++; }
     }
