@@ -38,6 +38,10 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   'panic-10mb-value': scale => ascii(`panic: ${'x'.repeat(10_000_000 * scale)}\n\ngoroutine 1 [running]:\n${frame(1)}\nexit status 2\n`),
   /** A panic whose value is 10 MB × scale over 10^5 lines. */
   'panic-many-lines': scale => ascii(`panic: ${lines(100_000 * scale, i => 'y'.repeat(100) + i)}\ngoroutine 1 [running]:\n${frame(1)}\n`),
+  /** One goroutine under 10^6 × scale `created by` lines, each its own creator at its own line (Go prints one). */
+  'many-creators': scale => ascii(`goroutine 1 [chan receive]:\n${frame(1)}\n${lines(1_000_000 * scale, i => `created by main.g${i} in goroutine 1\n\t/src/main.go:${i + 1} +0x1`)}`),
+  /** 200 × scale goroutines, each a frame of its own 1 MB function name. */
+  'huge-names': scale => ascii(lines(200 * scale, i => `goroutine ${i + 1} [select]:\nmain.${String(i).padStart(8, '0')}${'x'.repeat(1_000_000)}(0x1)\n\t/src/main.go:${i + 1} +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
   /** A chain of 10^5 × scale goroutines, each `created by` the one before, in goroutine N. */
   'created-by-chain': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 2} [chan receive]:\n${frame(i % 50)}\ncreated by main.f${i} in goroutine ${i + 1}\n\t/src/main.go:${i + 1} +0x1\n`)),
   /** A debug=1 goroutine profile with 10^5 × scale distinct stacks and huge counts. */

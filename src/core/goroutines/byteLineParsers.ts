@@ -145,6 +145,15 @@ export function startsName(c: number): boolean {
   return c === 0x5f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c !== 0xa0);
 }
 
+// Past this many bytes a span is searched by the engine's indexOf: the view it needs costs less than a loop over a long name.
+const NATIVE_SEARCH_BYTES = 256;
+
+function hasSpace(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start > NATIVE_SEARCH_BYTES) return bytes.subarray(start, end).indexOf(SPACE) >= 0;
+  for (let i = start; i < end; i++) if (bytes[i] === SPACE) return true;
+  return false;
+}
+
 /** Same rules as `parseCallLine`: position of the '(' that opens the arguments, or -1. */
 export function callOpenParen(bytes: Uint8Array, pos: number, end: number): number {
   if (end - pos < 3 || bytes[end - 1] !== CLOSE_PAREN) return -1;
@@ -152,8 +161,7 @@ export function callOpenParen(bytes: Uint8Array, pos: number, end: number): numb
   while (open > pos && bytes[open] !== OPEN_PAREN) open--;
   // A name never ends in '.': `main.(*request)` is a method's receiver cut short, not a call.
   if (open <= pos || bytes[open - 1] === 0x2e) return -1;
-  for (let i = pos; i < open; i++) if (bytes[i] === SPACE) return -1;
-  if (!startsName(bytes[pos])) return -1;
+  if (!startsName(bytes[pos]) || hasSpace(bytes, pos, open)) return -1;
   if (open + 2 < end && !isArgumentText(bytes[open + 1], bytes[end - 2])) return -1;
   return open;
 }

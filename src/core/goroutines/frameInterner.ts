@@ -18,6 +18,14 @@ export interface InternedStack {
   readonly frames: readonly SourceFrame[];
 }
 
+/**
+ * The longest function name kept, in characters (in bytes where the scanner reads names on the
+ * bytes). Go's names run to a few hundred characters (a generic function's type arguments print as
+ * `[...]`); one of megabytes is crafted or junk, and every step after the scan (hashing, grouping,
+ * the JSON) would handle it whole. Names past it keep their start, and the dump says so.
+ */
+export const MAX_FUNC_NAME_CHARS = 16 * 1024;
+
 // Frame ids combine a function id and a location id into one safe integer.
 const LOCATION_SPACE = 1 << 24;
 
@@ -27,8 +35,22 @@ export function frameKey(func: InternedFunc, locationId: number): number {
 }
 
 export class FrameInterner {
+  /** `nameCut` is told of each distinct name that was cut to MAX_FUNC_NAME_CHARS. */
+  constructor(private readonly nameCut: () => void = () => undefined) {}
+
+  /** Every function, by id. */
+  private readonly funcList: InternedFunc[] = [];
+  /**
+   * Name → function and `path:line` → location id, for the lines read as text. The byte path finds
+   * what it has seen by the bytes (lineMeanings.ts), so what it adds enters these maps only when a
+   * line read as text asks (`syncMaps`): a dump read on its bytes alone keeps no entry per name.
+   */
   private readonly funcs = new Map<string, InternedFunc>();
   private readonly locations = new Map<string, number>();
+  private funcsInMap = 0;
+  private locationsInMap = 1;
+  /** Per location id, its `path:line` text. */
+  private readonly locationKeys: string[] = [''];
   // Per location id, its file and line (two flat lists, not an object per location: a dump of one
   // stack 10^6 frames deep has as many locations).
   private readonly locationFiles: string[] = [''];
@@ -39,27 +61,74 @@ export class FrameInterner {
   private readonly frameIndexes = new NumberKeyMap();
   private readonly frames: SourceFrame[] = [];
   private readonly frameKeys: number[] = [];
+  /**
+   * Frame object → index in `frames`, for the stacks built elsewhere (`frameId`): filled only when
+   * one is asked for, up to `frames.length` then, so a dump read on its lines alone (most) never
+   * keeps an entry per frame.
+   */
   private readonly frameIndexOf = new Map<SourceFrame, number>();
+  private framesIndexed = 0;
   private readonly stacks = new Map<number, InternedStack[]>();
   readonly emptyStack: InternedStack = { frameIds: [], frames: [] };
 
-  func(name: string): InternedFunc {
+  /** `cut`: the caller already cut the name (on its bytes) to the longest kept. */
+  func(name: string, cut = false): InternedFunc {
+    this.syncMaps();
+    return this.funcEntry(name, cut, true);
+  }
+
+  /**
+   * A name the byte path decoded from bytes it had not seen: found by its string only among the
+   * ones read as text, unless it holds U+FFFD (other bytes, invalid UTF-8, may have made it).
+   */
+  funcOfNewBytes(name: string, cut: boolean): InternedFunc {
+    if (name.includes('\ufffd')) this.syncMaps();
+    return this.funcEntry(name, cut, false);
+  }
+
+  /** `mapped`: a text line's name, which may be a slice of its line; else one decoded on its own, kept as it is. */
+  private funcEntry(name: string, cut: boolean, mapped: boolean): InternedFunc {
+    let own = !mapped;
+    if (name.length > MAX_FUNC_NAME_CHARS) { name = name.slice(0, MAX_FUNC_NAME_CHARS); cut = true; own = false; }
     let entry = this.funcs.get(name);
     if (!entry) {
-      entry = { id: this.funcs.size, name: detachString(name), waitSpec: waitObjectFuncOf(name) };
-      this.funcs.set(entry.name, entry);
+      entry = { id: this.funcList.length, name: own ? name : detachString(name), waitSpec: waitObjectFuncOf(name) };
+      this.funcList.push(entry);
+      if (mapped && this.funcsInMap === entry.id) { this.funcs.set(entry.name, entry); this.funcsInMap++; }
+      if (cut) this.nameCut();
     }
     return entry;
   }
 
+  /** Enters in the string maps what the byte path added since they were last asked. */
+  private syncMaps(): void {
+    const funcs = this.funcList;
+    for (; this.funcsInMap < funcs.length; this.funcsInMap++) this.funcs.set(funcs[this.funcsInMap].name, funcs[this.funcsInMap]);
+    const keys = this.locationKeys;
+    for (; this.locationsInMap < keys.length; this.locationsInMap++) this.locations.set(keys[this.locationsInMap], this.locationsInMap);
+  }
+
   /** `fileAndLine` is the raw `path:line` text, used as the key so no parsing is repeated. */
   location(fileAndLine: string, file: () => string, line: number): number {
+    this.syncMaps();
+    return this.locationEntry(fileAndLine, file, line, true);
+  }
+
+  /** A `path:line` the byte path decoded from bytes it had not seen (see `funcOfNewBytes`). */
+  locationOfNewBytes(fileAndLine: string, file: () => string, line: number): number {
+    if (fileAndLine.includes('\ufffd')) this.syncMaps();
+    return this.locationEntry(fileAndLine, file, line, false);
+  }
+
+  private locationEntry(fileAndLine: string, file: () => string, line: number, mapped: boolean): number {
     let id = this.locations.get(fileAndLine);
     if (id === undefined) {
       id = this.locationFiles.length;
       this.locationFiles.push(this.fileOf(file()));
       this.locationLines.push(line);
-      this.locations.set(detachString(fileAndLine), id);
+      const key = mapped ? detachString(fileAndLine) : fileAndLine;
+      this.locationKeys.push(key);
+      if (mapped && this.locationsInMap === id) { this.locations.set(key, id); this.locationsInMap++; }
     }
     return id;
   }
@@ -70,7 +139,6 @@ export class FrameInterner {
     if (index !== undefined) return this.frames[index];
     const frame: SourceFrame = { func: func.name, file: this.locationFiles[locationId], line: this.locationLines[locationId] };
     this.frameIndexes.set(key, this.frames.length);
-    this.frameIndexOf.set(frame, this.frames.length);
     this.frames.push(frame);
     this.frameKeys.push(key);
     return frame;
@@ -84,7 +152,13 @@ export class FrameInterner {
   }
 
   frameId(frame: SourceFrame): number {
-    return this.frameKeys[this.frameIndexOf.get(frame) ?? this.frameIndexOf.get(this.adopt(frame))!];
+    return this.frameKeys[this.indexOfFrame(frame) ?? this.indexOfFrame(this.adopt(frame))!];
+  }
+
+  private indexOfFrame(frame: SourceFrame): number | undefined {
+    const frames = this.frames;
+    for (; this.framesIndexed < frames.length; this.framesIndexed++) this.frameIndexOf.set(frames[this.framesIndexed], this.framesIndexed);
+    return this.frameIndexOf.get(frame);
   }
 
   stack(frames: readonly SourceFrame[]): InternedStack {

@@ -3,7 +3,7 @@
 // line. Stacks repeat, so a line text seen twice is remembered: most lines of a big dump are found
 // by one comparison with the line that followed the previous one last time, or else by one hash,
 // and names already seen are found by a hash of their bytes without building a string.
-import type { FrameInterner, InternedFunc } from './frameInterner';
+import { MAX_FUNC_NAME_CHARS, type FrameInterner, type InternedFunc } from './frameInterner';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import { asciiBytes, callOpenParen, lastIndexOfBytes, parseLocationBytes, readDecimalBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
 
@@ -23,6 +23,9 @@ export interface LineMeaning {
 
 // Distinct line texts remembered (keys ~80 bytes each).
 const LINE_MEMO_MAX_ENTRIES = 1 << 16;
+// Lines longer than this are parsed each time they come, never hashed whole or remembered: Go's are
+// a few hundred bytes, and a line of megabytes (a crafted name) costs less to parse than to keep.
+const MAX_REMEMBERED_LINE_BYTES = 4096;
 // Slots of the filter of line hashes seen once (4 bytes each).
 const SEEN_ONCE_SLOTS = 1 << 16;
 
@@ -60,20 +63,21 @@ export class LineMeanings {
   read(bytes: Uint8Array, s: number, end: number): LineMeaning {
     const memo = this.meaningsByLine;
     const previous = this.previousLineEntry;
-    const guess = previous < 0 ? -1 : this.nextLineEntry[previous];
+    const short = end - s <= MAX_REMEMBERED_LINE_BYTES;
+    const guess = previous < 0 || !short ? -1 : this.nextLineEntry[previous];
     if (guess >= 0 && memo.keyIs(guess, bytes, s, end)) {
       this.previousLineEntry = guess;
       return memo.valueAt(guess);
     }
-    const hash = hashBytes(bytes, s, end);
-    const found = memo.find(bytes, s, end, hash);
+    const hash = short ? hashBytes(bytes, s, end) : 0;
+    const found = short ? memo.find(bytes, s, end, hash) : -1;
     if (found >= 0) {
       if (previous >= 0) this.nextLineEntry[previous] = found;
       this.previousLineEntry = found;
       return memo.valueAt(found);
     }
     let meaning: LineMeaning;
-    const remember = this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
+    const remember = short && this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
     if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
     else {
       meaning = this.transientMeaning;
@@ -124,10 +128,16 @@ export class LineMeanings {
   }
 
   private func(bytes: Uint8Array, start: number, end: number): InternedFunc {
+    const whole = end;
+    // A name past the longest kept is cut on a character's first byte.
+    if (end - start > MAX_FUNC_NAME_CHARS) {
+      end = start + MAX_FUNC_NAME_CHARS;
+      while (end > start && (bytes[end] & 0xc0) === 0x80) end--;
+    }
     const hash = hashBytes(bytes, start, end);
     let func = this.funcsByBytes.get(bytes, start, end, hash);
     if (func === undefined) {
-      func = this.interner.func(this.decode(bytes, start, end));
+      func = this.interner.funcOfNewBytes(this.decode(bytes, start, end), end < whole);
       this.funcsByBytes.set(bytes, start, end, hash, func);
     }
     return func;
@@ -141,7 +151,7 @@ export class LineMeanings {
       // One decode for both: when every byte became one character, the path's bytes are its characters.
       const pathBytes = location.pathEnd - s;
       const path = fileAndLine.length === location.locationEnd - s ? fileAndLine.slice(0, pathBytes) : this.decode(bytes, s, location.pathEnd);
-      id = this.interner.location(fileAndLine, () => path, location.line);
+      id = this.interner.locationOfNewBytes(fileAndLine, () => path, location.line);
       this.locationsByBytes.set(bytes, s, location.locationEnd, hash, id);
     }
     return id;

@@ -6,6 +6,12 @@ import type { SourceFrame, WaitOn } from './model';
 
 const NEWLINE = 0x0a;
 
+/**
+ * A longer body is not remembered: Go prints 100 frames of a stack at most, far under it, and a
+ * crafted body of megabytes (a name of a megabyte per frame) would be copied whole each time.
+ */
+export const MAX_REMEMBERED_BODY_BYTES = 256 * 1024;
+
 /** What a finished goroutine without rare parts was made of, so a byte-identical body can replay it. */
 export interface FinishedGoroutine {
   ordinary: boolean;

@@ -44,8 +44,14 @@ export class GoroutineDumpScanner {
   private utf16Parts: Uint8Array[] | null = null;
   private utf16: Utf16Encoding = 'utf-16le';
   /** Bytes of an unfinished line (or the first < 3 bytes). */
-  private carry = new Uint8Array(0);
+  private carry: Uint8Array = new Uint8Array(0);
   private carryLength = 0;
+  /**
+   * A carry handed to the scanner and read: the scanner keeps no view of the bytes it read, so the
+   * next carry grows into it. Lines longer than a chunk (a crafted megabyte name per line) would
+   * otherwise cost a new buffer, grown by doubling, per line.
+   */
+  private spare: Uint8Array | null = null;
   /** Where the unfinished line starts in the carry, after the whole lines held back before it. */
   private carryLineStart = 0;
   private utf16Length = 0;
@@ -176,6 +182,7 @@ export class GoroutineDumpScanner {
       }
       const lines = this.takeCarry();
       this.scanner.scanBytes(lines, 0, lines.length);
+      if (lines.buffer.byteLength > (this.spare?.length ?? 0)) this.spare = new Uint8Array(lines.buffer);
     }
     const lastNewline = this.search.lastIndexOf(chunk, NEWLINE, start, chunk.length);
     if (lastNewline >= start) {
@@ -308,7 +315,9 @@ export class GoroutineDumpScanner {
   private append(chunk: Uint8Array): void {
     const needed = this.carryLength + chunk.length;
     if (needed > this.carry.length) {
-      const grown = new Uint8Array(Math.max(needed, this.carry.length * 2, 4096));
+      const spare = this.spare;
+      const grown = spare !== null && spare.length >= needed && spare.buffer !== this.carry.buffer ? spare : new Uint8Array(Math.max(needed, this.carry.length * 2, 4096));
+      if (grown === spare) this.spare = null;
       grown.set(this.carry.subarray(0, this.carryLength));
       this.carry = grown;
     }

@@ -47,7 +47,7 @@
 import type {
   AncestorStack, EarlierDump, GoroutineDump, HeadlessStack, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
-import { FrameInterner, frameKey, type InternedFunc } from './frameInterner';
+import { FrameInterner, frameKey, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
   callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
@@ -74,8 +74,9 @@ import { PrefixLearner } from './prefixLearner';
 import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
+import { ExtraCreators } from './extraCreators';
 import { stackStoppedEarly } from './stoppedStack';
-import { RepeatedBody } from './repeatedBody';
+import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyLine } from './timestampLines';
@@ -204,6 +205,7 @@ const PLAIN_OTHER = 0;
 const PLAIN_BEGAN_GOROUTINE = 1;
 const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
+const CREATED_BY_BYTES = asciiBytes('created by ');
 
 
 
@@ -215,7 +217,11 @@ function keptFrames(frames: number): string {
 }
 
 export class DumpScanner implements LineKindActions {
-  private readonly interner = new FrameInterner();
+  private readonly interner = new FrameInterner(() => this.noteNameCut());
+  /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
+  private namesCut = 0;
+  private firstNameCutLine = 0;
+  private readonly extraCreators = new ExtraCreators();
   private readonly keepArgs: boolean;
   private readonly shortcuts: boolean;
   private readonly states = new Map<string, string>();
@@ -495,7 +501,7 @@ export class DumpScanner implements LineKindActions {
       this.bodyStart = replayedTo < 0 ? pos : -1;
       return replayedTo < 0 ? pos : replayedTo;
     }
-    if (this.bodyStart >= 0 && this.bodies.lastFinished.ordinary) this.bodies.remember(bytes, this.bodyStart, pos);
+    if (this.bodyStart >= 0 && this.bodies.lastFinished.ordinary && pos - this.bodyStart <= MAX_REMEMBERED_BODY_BYTES) this.bodies.remember(bytes, this.bodyStart, pos);
     this.bodyStart = -1;
     return pos;
   }
@@ -572,6 +578,7 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
     if (this.frames.length === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
+    if (this.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
     if (this.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
@@ -612,6 +619,8 @@ export class DumpScanner implements LineKindActions {
     // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader).
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
+    // Right under a crash's last line (its value of many lines, ` [recovered]`): a stack of `file:line` lines may start (locationOnlyLine).
+    if (this.crashes.chainsTo(this.lineNo - 1)) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -1456,6 +1465,7 @@ export class DumpScanner implements LineKindActions {
     builder.waitPriority = -1;
     builder.labelsText = null;
     this.goroutine = builder;
+    this.extraCreators.startSection();
     // Junk makes a header per few dozen lines, each with no frame: setting a length is a call into the runtime.
     if (this.frames.length !== 0) this.frames.length = 0;
     if (this.frameIds.length !== 0) this.frameIds.length = 0;
@@ -1501,7 +1511,17 @@ export class DumpScanner implements LineKindActions {
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
   private stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
+    const extra = this.extraCreators;
+    if (extra.lastLine === this.lineNo - 1 && this.pending === null) {
+      const location = parseLocationLine(text, s, end);
+      if (location !== null) { this.passExtraCreatorLocation(location.locationEnd < end); return true; }
+    }
     const createdBy = first === 0x63 /* c */ ? parseCreatedByLine(text, s, end) : null;
+    if (createdBy !== null && this.pending === null && this.creatorRead()) {
+      extra.pass(this.lineNo);
+      this.touch();
+      return true;
+    }
     if (createdBy !== null) {
       this.setPending(this.interner.func(text.slice(s + 11, createdBy.funcEnd)), '', false, true, createdBy.creatorGoroutine);
       this.touch();
@@ -1520,6 +1540,7 @@ export class DumpScanner implements LineKindActions {
         (this.goroutine.ancestors ??= []).push({ id: ancestor, frames });
         this.ancestorFrames = frames;
         this.mode = 'ancestor';
+        this.extraCreators.startSection();
         this.touch();
         return true;
       }
@@ -1551,6 +1572,37 @@ export class DumpScanner implements LineKindActions {
       return true;
     }
     return false;
+  }
+
+  private noteNameCut(): void {
+    if (this.namesCut++ === 0) this.firstNameCutLine = this.lineNo;
+  }
+
+  /** The stack being read, a goroutine's or an ancestor section's, has its `created by`: another is none of its lines. */
+  private creatorRead(): boolean {
+    return (this.mode === 'goroutine' || this.mode === 'ancestor') && this.extraCreators.sectionHasCreator;
+  }
+
+  /**
+   * On the bytes, nothing pending: a `created by` after the stack's own, or the `file:line` under
+   * one, passed over without its name or location being read (extraCreators.ts).
+   */
+  private extraCreatorLineBytes(bytes: Uint8Array, s: number, end: number): boolean {
+    const extra = this.extraCreators;
+    if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.byteLocation)) {
+      this.passExtraCreatorLocation(this.byteLocation.locationEnd < end);
+      return true;
+    }
+    if (bytes[s] !== 0x63 /* c */ || !this.creatorRead() || !startsWithBytes(bytes, s, end, CREATED_BY_BYTES)) return false;
+    extra.pass(this.lineNo);
+    return true;
+  }
+
+  private passExtraCreatorLocation(hasOffset: boolean): void {
+    this.ends.noteLocation(hasOffset);
+    this.locationLine = this.lineNo;
+    this.extraCreators.lastLine = -1;
+    this.touch();
   }
 
   /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
@@ -1685,8 +1737,8 @@ export class DumpScanner implements LineKindActions {
     if (!goroutine) return;
     if (pending.createdBy) {
       // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
-      // A second `created by` (two goroutines' ends joined in a paste): the goroutine's own is the first.
       if (this.mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; }
+      if (this.mode === 'goroutine' || this.mode === 'ancestor') this.extraCreators.sectionHasCreator = true;
       return;
     }
     if (this.mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
@@ -1997,6 +2049,7 @@ export class DumpScanner implements LineKindActions {
     const builder = this.goroutine!;
     this.goroutine = null;
     this.ends.goroutineFinishedAtLine = this.lineNo;
+    this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     this.ancestorFrames = null;
 
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
@@ -2337,6 +2390,11 @@ export class DumpScanner implements LineKindActions {
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
     const stopped = !end.truncated && registersCut === null && this.markStoppedStack();
+    if (this.namesCut > 0) {
+      const n = this.namesCut;
+      this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +
+        `${MAX_FUNC_NAME_CHARS / 1024} KiB (Go's never are): ${n === 1 ? 'it keeps' : 'each keeps'} its first ${MAX_FUNC_NAME_CHARS / 1024} KiB`);
+    }
     if (this.headersWithoutStack > 0) {
       const n = this.headersWithoutStack;
       // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.

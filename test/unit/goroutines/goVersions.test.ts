@@ -115,6 +115,19 @@ describe('goroutines: dumps of each Go version', () => {
       assert.equal(inferStateFromFrames([...semaphore, 'sync.runtime_Semacquire', 'internal/poll.(*fdMutex).rwlock']), 'semacquire');
       assert.equal(inferStateFromFrames(['sync.runtime_SemacquireMutex', 'main.lock', 'sync.(*WaitGroup).Wait']), 'sync.Mutex.Lock');
     });
+
+    it('reads GODEBUG=tracebackancestors: each `[originating from goroutine N]:` section ends with its own `created by`, none an extra creator', () => {
+      // scripts/go/ancestors: a chain of goroutines, each created by the one before.
+      const a = analyze('go119_traceback_ancestors.txt');
+      assert.deepEqual(a.dump.warnings, []);
+      assert.equal(total(a), 7);
+      const g12 = [...a.dump.goroutines].find(g => g.id === 12)!;
+      assert.deepEqual(g12.createdBy, { func: 'main.spawn', file: 'ancestors/main.go', line: 18 });
+      assert.deepEqual(g12.ancestors.map(s => [s.id, s.frames.map(f => `${f.func}:${f.line}`)]), [
+        [11, ['main.spawn:19', 'main.spawn.func1:23']], [10, ['main.spawn:25', 'main.spawn.func1:23']],
+        [6, ['main.spawn:25', 'main.spawn.func1:23']], [1, ['main.spawn:25', 'main.main:30']],
+      ]);
+    });
   });
 
   describe('newer Go, as pasted', () => {

@@ -1,0 +1,3 @@
+module ancestors
+
+go 1.19

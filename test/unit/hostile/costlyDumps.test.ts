@@ -1,0 +1,36 @@
+// Crafted goroutine dumps that were read in bounded but costly time (docs/benchmarks.md, issue of
+// hostile inputs): each run in a worker under a loose bound, tighter than what it took before
+// (a creator per line, a 1 MB name per frame, a frame per distinct function: seconds and
+// hundreds of MB), with what the reader says of it. `npm run bench -- hostile` records the times.
+import assert from 'node:assert/strict';
+import { runBounded } from '../../hostile/bounded';
+import type { Outcome } from '../../hostile/cases';
+
+const ok = (o: Outcome): Record<string, unknown> => {
+  if ('error' in o) assert.fail(`expected a result, got the error: ${o.error}`);
+  return o.ok;
+};
+
+describe('hostile inputs: goroutine dumps once costly', function () {
+  this.timeout(60_000);
+
+  it('one goroutine under 10^6 `created by` lines: its first creator kept, the rest skipped in one warning', async () => {
+    const { value, cpuMs } = await runBounded<Outcome>('analyzeCrafted', ['many-creators', 1], { seconds: 20, heapMb: 512 });
+    const r = ok(value);
+    assert.equal(r.total, 1);
+    assert.equal(r.groups, 1);
+    assert.deepEqual(r.warnings, ['line 6: goroutine 1 (line 1) has 999999 more `created by` lines after its creator, where Go prints one: they are skipped']);
+    // 10 s of CPU before (every creator interned as a frame): loose, for a loaded machine.
+    assert.ok(!(cpuMs > 8000), `${cpuMs} ms of CPU`);
+  });
+
+  it('goroutines each naming its own 1 MB function: each name keeps its first 16 KiB, said in one warning', async () => {
+    const { value, cpuMs } = await runBounded<Outcome>('analyzeCrafted', ['huge-names', 0.25], { seconds: 20, heapMb: 512 });
+    const r = ok(value);
+    assert.equal(r.total, 50);
+    assert.equal(r.groups, 50, 'names alike in their first 16 KiB only would be one group: these differ in their first bytes');
+    assert.deepEqual(r.warnings, ['line 2: 50 function names are longer than 16 KiB (Go\'s never are): each keeps its first 16 KiB']);
+    // 44.6 s for 200 such goroutines before, 800 MB; loose, for a loaded machine.
+    assert.ok(!(cpuMs > 8000), `${cpuMs} ms of CPU`);
+  });
+});
