@@ -47,6 +47,6 @@ describe('goroutines: a log\'s suffix after every line of a dump', () => {
 
   it('text after a header that is no suffix\'s shape is not learnt: a note quoting a header stays skipped', () => {
     const a = analyzeGoroutineDump('I think goroutine 12 [chan send]: is the culprit here\nmain.main()\n\t/x/main.go:3 +0x1\n');
-    assert.equal(a.dump.goroutines.size, 0);
+    assert.equal(a.dump.goroutines.length, 0);
   });
 });
