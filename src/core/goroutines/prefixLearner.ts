@@ -23,6 +23,9 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // caller after the level (`controller.go:123\t`) when it has one; only before a tab, as zap writes them.
   String.raw`(?:debug|info|warn|error|dpanic|panic|fatal|DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)(?=\t)`,
   String.raw`[\w.-]+(?:\/[\w.-]+)*\.go:\d+(?=\t)`,
+  // Gitea's logger: the caller as `file:line:func()`, its path cut to its last characters behind
+  // `...` (`...les/context/panic.go:34:1()`), before the level (`[E]`).
+  String.raw`(?:\.\.\.)?[\w.-]+(?:\/[\w.-]+)*\.go:\d+:[\w.*-]*\(\)`,
   // log15's console format (Grafana's log before 7.x): `DBUG[04-29|09:01:45]`, `INFO [02-07|15:15:54]`.
   String.raw`[A-Z]{4,5} ?\[\d\d-\d\d\|\d\d:\d\d:\d\d(?:\.\d+)?\]`,
   // git's sideband: a server-side hook's output as `git push` shows it.

@@ -4,7 +4,8 @@
 // lines (locationStack.ts). The words are anyone's, and any log line may say "panic", so such a line
 // is only held (heldCrashLines.ts); the stack of `file:line (0x…)` lines right under it (after the
 // value's lines) makes it the crash line. One rule for the class: some text, a word that starts
-// with `panic`, and a `:` after it that ends the line or is followed by a space.
+// with `panic` (or is `PANIC`, middleware's word), and a `:` after it that ends the line or is
+// followed by a space; more punctuation may stand between (Gitea's `PANIC:: <value>`).
 import { logPrefixEnd } from './prefixLearner';
 
 /** Longer lines are no recovery line (the held lines' bound, crashBeforeDump.ts). */
@@ -12,7 +13,7 @@ const MAX_RECOVERY_LINE_CHARS = 4096;
 
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** Where the word `panic…` (`panic`, `Panic`, `panicked`) stands on the line with a `: ` or a line-ending `:` after it, or -1. */
+/** Where the word `panic…` (`panic`, `Panic`, `panicked`, `PANIC`) stands on the line with a `: ` or a line-ending `:` after it, or -1. */
 function panicWordBeforeColon(line: string): number {
   for (let at = indexOfPanic(line, 0); at >= 0; at = indexOfPanic(line, at + 5)) {
     if (at > 0 && isLetter(line.charCodeAt(at - 1))) continue;
@@ -26,10 +27,15 @@ function panicWordBeforeColon(line: string): number {
 }
 
 function indexOfPanic(line: string, from: number): number {
-  const lower = line.indexOf('panic', from);
-  const upper = line.indexOf('Panic', from);
-  return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+  let first = -1;
+  for (const word of PANIC_WORDS) {
+    const at = line.indexOf(word, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
+
+const PANIC_WORDS = ['panic', 'Panic', 'PANIC'];
 
 /**
  * Where the recovery line's words start on the (untrimmed) line, after a log's prefix (klog's
@@ -59,12 +65,16 @@ export function recoveryMessage(line: string, start: number, valueLines: readonl
 const P = 0x70;
 const UPPER_P = 0x50;
 
-/** On the bytes: the line may hold a recovery line (`recoveryLineStart`): `panic` or `Panic`, then a colon. Decoded only then. */
+/** `anic` at bytes[i], lower case, or upper case when `caseBit` is 0x20. */
+const spellsAnic = (bytes: Uint8Array, i: number, caseBit: number): boolean =>
+  bytes[i] === (0x61 ^ caseBit) && bytes[i + 1] === (0x6e ^ caseBit) && bytes[i + 2] === (0x69 ^ caseBit) && bytes[i + 3] === (0x63 ^ caseBit);
+
+/** On the bytes: the line may hold a recovery line (`recoveryLineStart`): `panic`, `Panic` or `PANIC`, then a colon. Decoded only then. */
 export function mayHoldRecoveryLine(bytes: Uint8Array, start: number, end: number): boolean {
   if (end - start > MAX_RECOVERY_LINE_CHARS * 3) return false;
   for (let i = start; i + 5 <= end; i++) {
     const b = bytes[i];
-    if ((b === P || b === UPPER_P) && bytes[i + 1] === 0x61 && bytes[i + 2] === 0x6e && bytes[i + 3] === 0x69 && bytes[i + 4] === 0x63) {
+    if ((b === P || b === UPPER_P) && (spellsAnic(bytes, i + 1, 0) || spellsAnic(bytes, i + 1, 0x20))) {
       for (let k = i + 5; k < end; k++) if (bytes[k] === 0x3a /* : */) return true;
       return false;
     }

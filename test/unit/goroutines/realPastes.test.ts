@@ -1251,9 +1251,9 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[130, ['runtime/debug.Stack', 'github.com/tendermint/tendermint/consensus.(*State).receiveRoutine.func2', 'panic']]],
     first: '1 goroutine crashed (its crash line is not in the text), cut before the frame that panicked',
   },
-  // Gitea's recovery behind its logger's `…/panic.go:34:1() [E] ` (`PANIC:: …`, two colons): the `file:line (0x…)` stack is read and blamed under panic.go; its crash line is not named yet.
+  // Gitea's recovery behind its logger's `…/panic.go:34:1() [E] ` (`PANIC:: …`, two colons): the `file:line (0x…)` stack is read and blamed under panic.go.
   'gitea_12249_logger_prefix_double_colon_panic_pc_locations_cut.txt': {
-    ids: [], truncated: false, crash: null,
+    ids: [], truncated: false, crash: 'PANIC:: runtime error: invalid memory address or nil pointer dereference',
     cut: [],
     first: null,
     stackSuspect: 'a stack without its goroutine header panicked in home.go:78',

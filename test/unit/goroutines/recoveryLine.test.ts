@@ -45,6 +45,18 @@ describe('goroutines: a recovery line over a stack of `file:line (0x…)` lines'
     }
   });
 
+  it('middleware\'s `PANIC:` word with more punctuation after it (Gitea\'s `PANIC::`), behind its logger\'s `file:line:func() [E]` or another prefix', () => {
+    for (const [line, crash] of [
+      ['2020/07/15 05:39:14 ...les/context/panic.go:34:1() [E] PANIC:: runtime error: invalid memory address or nil pointer dereference', 'PANIC:: runtime error: invalid memory address or nil pointer dereference'],
+      ['2023/01/02 03:04:05 ...rs/web/base.go:120:Recovery.func1() [E] PANIC:: runtime error: index out of range [3] with length 2', 'PANIC:: runtime error: index out of range [3] with length 2'],
+      ['E0304 10:38:30.617328   30134 server.go:303] PANIC:: boom', 'PANIC:: boom'],
+    ] as const) {
+      const a = analyzeGoroutineDump(`${line}\n${locations}`);
+      assert.equal(a.dump.crash?.message, crash, line);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in server.go:42', line);
+    }
+  });
+
   it('is no crash line when other text stands between it and the stack, or over a goroutine\'s header', () => {
     const apart = analyzeGoroutineDump(`worker 3: recovered panic: boom\n${'some other line\n'.repeat(6)}${locations}`);
     assert.equal(apart.dump.crash, null);
