@@ -12,6 +12,7 @@ import { holdsCrashWordBeforeColon } from './prefixedStarts';
 import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
+import { mayHoldRuntimeErrorValue, runtimeErrorValueStart } from './runtimeErrorValue';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -59,7 +60,7 @@ export class HeldCrashLines {
       if (skippedOutside || blank || (line !== null && mayStandBeforeDump(line))) this.lookAtPendingJunk();
       else this.pendingJunk = null;
     }
-    if (this.held !== null || (skippedOutside && (holdsCrashWordBeforeColon(bytes, pos, lineEnd) || mayHoldRecoveryLine(bytes, pos, lineEnd)))) {
+    if (this.held !== null || (skippedOutside && (holdsCrashWordBeforeColon(bytes, pos, lineEnd) || mayHoldRecoveryLine(bytes, pos, lineEnd) || mayHoldRuntimeErrorValue(bytes, pos, lineEnd)))) {
       this.afterLine(line ?? this.decode(bytes, pos, lineEnd), skippedOutside, lineNo, this.log.skippedBeforeLast);
     }
   }
@@ -94,7 +95,7 @@ export class HeldCrashLines {
       const start = ranges[2 * k];
       const end = ranges[2 * k + 1];
       const lineNo = lastLine - k;
-      if (this.held !== null || holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end)) {
+      if (this.held !== null || holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end)) {
         this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1);
       }
     }
@@ -107,10 +108,17 @@ export class HeldCrashLines {
    */
   afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
     if (skippedOutside) {
-      const at = crashLineAfterText(line);
+      // A runtime error's value alone is held as a crash line behind text is, a header to confirm it;
+      // under a held recovery line (`caught panic:`) it is that line's value.
+      const crashAt = crashLineAfterText(line);
+      const valueAt = crashAt < 0 && this.held?.recovery !== true ? runtimeErrorValueStart(line) : -1;
+      const at = crashAt >= 0 ? crashAt : valueAt;
       const recoveryAt = at < 0 && (this.held === null || this.held.recovery) ? recoveryLineStart(line) : -1;
       if (at >= 0 || recoveryAt >= 0) {
-        this.held = { line: lineNo, text: detachString(line), at: at >= 0 ? at : recoveryAt, skippedBefore, between: [], skippedBetween: 0, recovery: at < 0 };
+        this.held = {
+          line: lineNo, text: detachString(line), at: at >= 0 ? at : recoveryAt, skippedBefore, between: [], skippedBetween: 0, recovery: at < 0,
+          ...(valueAt >= 0 ? { valueAlone: true as const } : {}),
+        };
         return;
       }
     }

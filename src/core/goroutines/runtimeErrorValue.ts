@@ -1,0 +1,42 @@
+// A recovered panic's value printed alone right above the stack `debug.Stack()` returns (mmctl's
+// `printPanic`: the value, then `goroutine 1 [running]:` and `runtime/debug.Stack()`): no `panic:`
+// before it, so no crash line of any kind. A value that is one of Go's runtime.Error strings
+// (`runtime error: index out of range [0] with length 0`, `runtime error: invalid memory address
+// or nil pointer dereference`, `runtime error: integer divide by zero`…) names the crash as surely,
+// but any log line may quote one, so the line is only held (heldCrashLines.ts) and taken at the
+// goroutine header right under it, as a crash line behind other text is.
+import { logPrefixEnd } from './prefixLearner';
+
+const RUNTIME_ERROR = 'runtime error: ';
+
+/** Longer lines are no value to hold (the held lines' bound, crashBeforeDump.ts). */
+const MAX_VALUE_CHARS = 4096;
+
+const isLowerLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/**
+ * Where a runtime error's value starts on the line, alone on it but for a log's prefix of a known
+ * shape and white space (`2024/05/01 10:00:00 runtime error: …`), or -1.
+ */
+export function runtimeErrorValueStart(line: string): number {
+  if (line.length > MAX_VALUE_CHARS) return -1;
+  let at = logPrefixEnd(line);
+  while (at < line.length && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09)) at++;
+  // The runtime's words after the colon start in lower case, as Go's error strings do.
+  return line.startsWith(RUNTIME_ERROR, at) && isLowerLetter(line.charCodeAt(at + RUNTIME_ERROR.length)) ? at : -1;
+}
+
+const R = 0x72;
+const RUNTIME_ERROR_BYTES = Array.from(RUNTIME_ERROR, c => c.charCodeAt(0));
+
+/** On the bytes: the line may hold a runtime error's value (`runtimeErrorValueStart`). Decoded only then. */
+export function mayHoldRuntimeErrorValue(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start > MAX_VALUE_CHARS * 3) return false;
+  for (let i = start; i + RUNTIME_ERROR_BYTES.length < end; i++) {
+    if (bytes[i] !== R) continue;
+    let k = 1;
+    while (k < RUNTIME_ERROR_BYTES.length && bytes[i + k] === RUNTIME_ERROR_BYTES[k]) k++;
+    if (k === RUNTIME_ERROR_BYTES.length) return true;
+  }
+  return false;
+}

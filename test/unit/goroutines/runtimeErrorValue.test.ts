@@ -1,0 +1,51 @@
+// A recovered panic's value printed alone right above `debug.Stack()`'s output (runtimeErrorValue.ts):
+// one of Go's runtime.Error strings there names the crash, as mmctl's real paste shows
+// (test/fixtures/goroutines/pasted, SOURCES.md). The stack below is Go 1.19's, printed by
+// `fmt.Println(r); fmt.Println(string(debug.Stack()))` in a deferred recover.
+import assert from 'node:assert/strict';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+
+const stack = [
+  'goroutine 1 [running]:',
+  'runtime/debug.Stack()',
+  '\t/usr/lib/go-1.19/src/runtime/debug/stack.go:24 +0x65',
+  'main.printPanic({0x4960c0, 0x533080})',
+  '\t/tmp/rw_go/main.go:16 +0xea',
+  'main.main.func1()',
+  '\t/tmp/rw_go/main.go:24 +0x2a',
+  'panic({0x4960c0, 0x533080})',
+  '\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212',
+  'main.divide(...)',
+  '\t/tmp/rw_go/main.go:19',
+  'main.main()',
+  '\t/tmp/rw_go/main.go:27 +0xb6',
+  '',
+].join('\n');
+
+describe('goroutines: a runtime error\'s value alone over a recovered stack', () => {
+  it('is the crash line, right above the header or behind a log\'s prefix (`log.Printf`), whatever the runtime error', () => {
+    for (const [line, value] of [
+      ['runtime error: integer divide by zero', 'runtime error: integer divide by zero'],
+      ['2026/12/05 02:56:40 runtime error: integer divide by zero', 'runtime error: integer divide by zero'],
+      ['runtime error: index out of range [5] with length 3', 'runtime error: index out of range [5] with length 3'],
+      ['E0304 10:38:30.617328   30134 server.go:303] runtime error: invalid memory address or nil pointer dereference', 'runtime error: invalid memory address or nil pointer dereference'],
+    ] as const) {
+      const a = analyzeGoroutineDump(`${line}\n${stack}`);
+      assert.equal(a.dump.crash?.message, `panic recovered: ${value}`, line);
+      assert.equal(a.groups[0]?.suspect, `1 goroutine panicked (recovered: panic recovered: ${value}) in main.divide (main.go:19)`, line);
+      assert.deepEqual(a.dump.warnings, [], line);
+    }
+  });
+
+  it('is no crash line apart from the header, or when it is no runtime error\'s words', () => {
+    for (const text of [
+      `runtime error: integer divide by zero\nsome other line\n${stack}`,
+      `runtime error: Integer divide by zero\n${stack}`,
+      `the runtime error: integer divide by zero\n${stack}`,
+    ]) {
+      const a = analyzeGoroutineDump(text);
+      assert.equal(a.dump.crash, null, text.slice(0, 60));
+      assert.equal(a.groups[0]?.suspect, '1 goroutine crashed (its crash line is not in the text) in main.divide (main.go:19)', text.slice(0, 60));
+    }
+  });
+});
