@@ -2336,7 +2336,9 @@ export class DumpScanner implements LineKindActions {
     const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
       (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
     const pending = wordAfterStack ? null : this.pending;
-    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo));
+    // A stack whose goroutine header is not in the text ends there too: its last `file:line` may be cut in its `fp=` mark.
+    const headlessEndsAtLastLine = this.headless !== null && this.headless.endLine === this.lineNo && this.headless.frames.length > 0;
+    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo)) || headlessEndsAtLastLine;
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' &&
       (isOldGoexit(this.frames[this.frames.length - 1]) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
     // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.

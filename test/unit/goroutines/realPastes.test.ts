@@ -604,9 +604,9 @@ const EXPECTED: Record<string, Reading> = {
       createdBy: 'golang.org/x/mobile/internal/mobileinit.init.1' }],
     cutAtStart: true,
   },
-  // Android Studio's logcat columns (`2024-04-23 16:00:02.047 18524-0     Go      com.nimispace.app      E  `): a stack without its header, from a location alone.
+  // Android Studio's logcat columns (`2024-04-23 16:00:02.047 18524-0     Go      com.nimispace.app      E  `): a stack without its header, from a location alone; cut inside the last `sp=`.
   'golang_66989_logcat_studio_columns_headless.txt': {
-    ids: [], truncated: false, crash: null, cut: [], first: null,
+    ids: [], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header, at poll.(*FD).Read (fd_unix.go:167)',
     headless: [{ lines: '6–13', funcs: ['internal/poll.(*FD).Read', 'os.(*File).read', 'os.(*File).Read', 'bufio.(*Reader).fill'], createdBy: null }],
     cutAtStart: true,
@@ -1230,9 +1230,9 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[311, ['runtime/debug.Stack', 'runtime/debug.PrintStack', 'jfs/mount/utils.WithTimeout.func1.1', 'panic', 'gopkg.in/kothar/go-backblaze%2ev0.(*Bucket).GetUploadAuth', 'gopkg.in/kothar/go-backblaze%2ev0.(*Bucket).UploadHashedTypedFile']]],
     first: '1 goroutine crashed (its crash line is not in the text) in go-backblaze%2ev0.(*Bucket).GetUploadAuth (buckets.go:193)',
   },
-  // An excerpt starting at a call, frames with `fp= sp= pc=`, `·dwrap·6`; the cut inside the last `fp=` is not seen (each line reads whole).
+  // An excerpt starting at a call, frames with `fp= sp= pc=`, `·dwrap·6`; cut inside the last `fp=`.
   'juicefs_2398_headless_fp_sp_pc_dwrap_cut.txt': {
-    ids: [], truncated: false, crash: null,
+    ids: [], truncated: true, crash: null,
     cut: [],
     first: null,
     stackSuspect: 'a stack without its goroutine header, at vfs.(*VFS).Fallocate (vfs.go:648)',
