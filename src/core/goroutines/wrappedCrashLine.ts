@@ -34,6 +34,60 @@ export function crashLineLooksWrapped(message: string): boolean {
   return rest !== '' && RUNTIME_ERRORS.some(error => error.length > rest.length && error.startsWith(rest));
 }
 
+/** A runtime error's rest is short: a line longer than this is none. */
+const MAX_ERROR_TAIL = 80;
+
+/**
+ * The bytes of a line that may be the rest of a runtime error: lowercase words, a `[…]` index,
+ * digits, and an `e` or a `t` (every last word of a runtime error holds one; a shorter rest, `ro`
+ * of `zero`, is not read).
+ */
+export function mayBeRuntimeErrorTail(bytes: Uint8Array, s: number, end: number): boolean {
+  if (end - s > MAX_ERROR_TAIL) return false;
+  let marked = false;
+  for (let i = s; i < end; i++) {
+    if (!isErrorTailByte(bytes[i])) return false;
+    marked ||= bytes[i] === 0x65 || bytes[i] === 0x74;
+  }
+  return marked;
+}
+
+/** Whether the trimmed line is made of such bytes. */
+export function isRuntimeErrorTail(line: string): boolean {
+  if (line.length > MAX_ERROR_TAIL) return false;
+  let marked = false;
+  for (let i = 0; i < line.length; i++) {
+    const b = line.charCodeAt(i);
+    if (!isErrorTailByte(b)) return false;
+    marked ||= b === 0x65 || b === 0x74;
+  }
+  return marked;
+}
+
+function isErrorTailByte(b: number): boolean {
+  return (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x20 || b === 0x5b || b === 0x5d || b === 0x3a || b === 0x2e;
+}
+
+/**
+ * The rest of the runtime error a crash line stops inside, when `tail` (the next line, trimmed) is
+ * it: with the space a wrap at a word's end took (`…or nil pointer` / `dereference`), or glued where
+ * the wrap cut a word (`…derefe` / `rence`). Null when the message stops inside no runtime error or
+ * the line does not go on with it.
+ */
+export function runtimeErrorTail(message: string, tail: string): string | null {
+  const at = message.lastIndexOf(RUNTIME_ERROR);
+  if (at < 0 || tail === '' || tail.length > MAX_ERROR_TAIL) return null;
+  const rest = message.slice(at + RUNTIME_ERROR.length);
+  if (rest === '') return null;
+  for (const error of RUNTIME_ERRORS) {
+    if (error.length <= rest.length || !error.startsWith(rest)) continue;
+    const more = error.charCodeAt(rest.length) === 0x20 ? ` ${tail}` : tail;
+    const joined = rest + more;
+    if (joined.startsWith(error) || error.startsWith(joined)) return more;
+  }
+  return null;
+}
+
 /** The rest of a crash line's last word and the `)` that closes it: `rence)`. */
 const CLOSING_TAIL = /^[A-Za-z]{1,40}\)$/;
 

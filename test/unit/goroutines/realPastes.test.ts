@@ -1277,6 +1277,90 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[63046000758, ['github.com/minio/minio/cmd.getResourceMetrics.func1', 'github.com/minio/minio/cmd.(*MetricsGroup).RegisterRead.func1.1', 'github.com/minio/minio/cmd.(*timedValue).Get', 'github.com/minio/minio/cmd.(*MetricsGroup).Get', 'github.com/minio/minio/cmd.populateAndPublish', 'github.com/minio/minio/cmd.ReportMetrics.func1']]],
     first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in cmd.getResourceMetrics.func1 (metrics-resource.go:439), created by cmd.ReportMetrics',
   },
+  // journald's `Oct 07 15:59:11 host docker[18598]: ` before every line, locations not indented; the paste starts inside a stack and ends in the next.
+  'alertmanager_131_journald_docker_prefix_cut_at_start.txt': {
+    ids: [16], truncated: true, crash: null,
+    cut: [[16, ['github.com/prometheus/alertmanager/config.(*fileWatcher).Watch']]],
+    first: null,
+    headless: [{ lines: '2–7', funcs: ['net/http.ListenAndServe', 'github.com/prometheus/alertmanager/web.WebService.ServeForever'], createdBy: 'main.main' }],
+    cutAtStart: true,
+  },
+  // Go 1.4: locations behind eight spaces, `[chan receive, 12 minutes]`, no `goexit` frames.
+  'alertmanager_182_eight_space_indent_chan_receive_minutes.txt': {
+    ids: [15, 1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in manager.(*memoryAlertManager).removeExpiredAggregates (manager.go:282), created by main.main',
+  },
+  // docker swarm's `service.1.id@node    | ` before every line, a logfmt line then `http: panic serving`; cut in the prefix.
+  'alertmanager_2888_swarm_service_prefix_http_panic_cut.txt': {
+    ids: [31294], truncated: true, crash: 'http: panic serving 10.0.2.3:35038: runtime error: index out of range [0] with length 0',
+    cut: [[31294, ['net/http.(*conn).serve.func1', 'panic', 'github.com/prometheus/alertmanager/pkg/labels.ParseMatcher', 'github.com/prometheus/alertmanager/api/v2.parseFilter']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 10.0.2.3:35038: runtime error: index out of range [0] with length 0) in labels.ParseMatcher (parse.go:130)',
+  },
+  // a markdown code block by four spaces (locations behind twelve), logrus lines above, `make: *** [run] Error 2` right under the stack.
+  'alertmanager_607_indented_code_block_then_make_error.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.(*API).Update (api.go:117)',
+  },
+  // buildkitd on arm64, Go 1.23 `goroutine 2 gp=0x… m=nil [finalizer wait, 2 minutes]:` headers; starts inside a stack, ends inside a path.
+  'container_284_buildkitd_arm64_gp_m_headers_cut_both_ends.txt': {
+    ids: [2, 3], truncated: true, crash: null,
+    cut: [[3, ['runtime.gopark', 'runtime.chanrecv', 'runtime.chanrecv1']]],
+    first: null,
+    headless: [{ lines: '2–9', funcs: ['runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // `linkerd logs`: `pod container ` before every line, locations behind three spaces, `http2: panic serving`; cut in the prefix.
+  'linkerd2_3588_kubectl_pod_container_prefix_http2_panic_cut.txt': {
+    ids: [718], truncated: true, crash: 'http2: panic serving 127.0.0.1:43904: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[718, ['net/http.(*http2serverConn).runHandler.func1', 'panic', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).trace', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).injectPodSpec']]],
+    first: '1 goroutine panicked (recovered: http2: panic serving 127.0.0.1:43904: runtime error: invalid memory address or nil pointer dereference) in inject.(*ResourceConfig).trace (inject.go:570)',
+  },
+  // wrapped at a word's end: `…or nil pointer` / `dereference` under `http: panic serving` (the runtime error made whole), a call's arguments on two lines.
+  'linkerd2_5493_http_panic_wrapped_message_and_args_cut.txt': {
+    ids: [410], truncated: true, crash: 'http: panic serving 127.0.0.1:59656: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[410, ['net/http.(*conn).serve.func1', 'panic', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).injectPodSpec', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).GetPatch', 'github.com/linkerd/linkerd2/controller/proxy-injector.Inj…']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:59656: runtime error: invalid memory address or nil pointer dereference) in inject.(*ResourceConfig).injectPodSpec (inject.go:569)',
+  },
+  // copied from a page that autolinked `github.com/…`: calls and locations as `[text](http://text)` (put back to their text).
+  'opni_1719_alertmanager_markdown_linked_frames_cut.txt': {
+    ids: [60488], truncated: true, crash: 'http: panic serving 10.42.53.174:45502: write tcp 10.42.53.185:9093->10.42.53.174:45502: write: broken pipe',
+    cut: [[60488, ['net/http.(*conn).serve.func1', 'panic', 'github.com/prometheus/alertmanager/api/v2/restapi/operations/alertgroup.(*GetAlertGroupsOK).WriteResponse', 'github.com/go-openapi/runtime/middleware.(*Context).Respond']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 10.42.53.174:45502: write tcp 10.42.53.185:9093->10.42.53.174:45502: write: broken pipe) in alertgroup.(*GetAlertGroupsOK).WriteResponse (get_alert_groups_responses.go:74)',
+  },
+  // still wrong: the progress line the panic overwrote stays glued to the runtime error (`…dereference11649 items  0 errors  ETA 41:46`), and with only runtime frames above `created by` the blame falls on `panic` rather than the creator; restic's log lines under it.
+  'restic_1517_progress_glued_creator_under_sigpanic_then_log.txt': {
+    ids: [2380372], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference11649 items  0 errors  ETA 41:46',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference11649 items  0 errors  ETA 41:46) in panic (panic.go:540), created by net.(*Resolver).goLookupIPCNAMEOrder',
+  },
+  // a runtime throw on the GC's sweeper (`fp= sp= pc=` on every location), cut inside an offset.
+  'restic_2567_fatal_freeindex_bgsweep_fp_sp_pc_cut.txt': {
+    ids: [3, 1], truncated: true, crash: 'fatal error: s.freeindex > s.nelems',
+    cut: [[1, ['github.com/restic/restic/internal/restic.IDSet.Insert', 'github.com/restic/restic/internal/repository.(*Index).Packs', 'github.com/restic/restic/internal/repository.(*Repository).PrepareCache']]],
+    first: '1 goroutine crashed (fatal error: s.freeindex > s.nelems) in runtime.(*mspan).nextFreeIndex (mbitmap.go:202), created by runtime.gcenable',
+  },
+  // Go 1.21 `created by … in goroutine 1`, `fp= sp= pc=`; starts inside a stack, ends inside a path.
+  'restic_4693_created_in_goroutine_fp_sp_pc_cut_both_ends.txt': {
+    ids: [6], truncated: true, crash: null,
+    cut: [[6, ['runtime.gopark', 'runtime.selectgo', 'github.com/restic/restic/internal/ui/progress.(*Updater).run', 'github.com/restic/restic/internal/ui/progress.NewUpdater.func1']]],
+    first: null,
+    headless: [{ lines: '2–11', funcs: ['github.com/restic/restic/internal/ui/termstatus.(*Terminal).runWithoutStatus', 'github.com/restic/restic/internal/ui/termstatus.(*Terminal).Run', 'main.glob..func2.2', 'runtime.goexit'], createdBy: 'main.glob..func2' }],
+    cutAtStart: true,
+  },
+  // still wrong: the progress line the panic overwrote stays glued to the runtime error (`…dereferencems  0 errors  ETA 19:12`); Go 1.6's `panic(0x…, 0x…)` frame.
+  'restic_699_progress_glued_to_panic_go16.txt': {
+    ids: [81], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12) in archiver.(*Archiver).fileWorker (archiver.go:314), created by archiver.(*Archiver).Snapshot',
+  },
+  // a panic with an error's text, between markdown headings; `...` closing a 386 call's arguments.
+  'restic_747_panic_error_value_markdown_headings.txt': {
+    ids: [497], truncated: false, crash: 'panic: close tempfile: invalid argument',
+    cut: [],
+    first: '1 goroutine crashed (panic: close tempfile: invalid argument) in archiver.(*Archiver).saveChunk (archiver.go:163), created by archiver.(*Archiver).SaveFile',
+  },
 };
 
 /** What may close a paste after its last line. */
