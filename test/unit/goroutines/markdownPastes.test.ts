@@ -1,7 +1,7 @@
 // A dump copied from a page that autolinked `github.com/…` (markdownAutolinks.ts): each
 // `[text](http://text)` reads as its text, whatever the chunks the text is read in; a prose link
-// whose text is not its URL stays as it is. And a runtime error wrapped at a word's end
-// (wrappedCrashLine.ts) reads whole.
+// whose text is not its URL stays as it is. A crash line set in bold (markdownEmphasis.ts) reads
+// without its markers. And a runtime error wrapped at a word's end (wrappedCrashLine.ts) reads whole.
 import assert from 'node:assert/strict';
 import { analyzeGoroutineDump, GoroutineDumpScanner } from '../../../src/core/goroutines';
 import { unlinkLine } from '../../../src/core/goroutines/markdownAutolinks';
@@ -70,5 +70,18 @@ describe('goroutines: a runtime error a wrap at a word\'s end cut', () => {
     const serving = 'http: panic serving 10.0.0.1:5: runtime error: invalid memory address or nil pointer';
     assert.equal(dump(serving, 'retrying later').dump.crash?.message, serving);
     assert.equal(dump(serving, 'dereference').dump.crash?.message, `${serving} dereference`);
+  });
+});
+
+describe('goroutines: a crash line set in markdown bold or italics', () => {
+  it('reads the message without the closing marker, and keeps a marker the line did not open', () => {
+    const crash = (line: string) => analyzeGoroutineDump([
+      'Same crash here:', '', line, '', 'goroutine 7 [running]:', 'runtime.throw(0x1, 0x2)', '\t/usr/local/go/src/runtime/panic.go:1116 +0x72',
+      'main.update(0xc000010000)', '\t/src/main.go:12 +0x5d', 'created by main.main', '\t/src/main.go:8 +0x3f', '',
+    ].join('\n')).dump.crash?.message;
+    assert.equal(crash('**fatal error: concurrent map read and map write**'), 'fatal error: concurrent map read and map write');
+    assert.equal(crash('__fatal error: concurrent map writes__'), 'fatal error: concurrent map writes');
+    assert.equal(crash('*fatal error: concurrent map writes*'), 'fatal error: concurrent map writes');
+    assert.equal(crash('panic: glob **'), 'panic: glob **');
   });
 });
