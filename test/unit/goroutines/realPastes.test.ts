@@ -1429,6 +1429,30 @@ const EXPECTED: Record<string, Reading> = {
     cut: [],
     first: '1 goroutine crashed (panic: process_linux.go:245: running exec setns process for init caused "exit status 1") in main.main (run.go:150)',
   },
+  // `fatal error: concurrent map iteration and map write` on a metrics handler (`fp= sp= pc=`), cut right after `pc=0x`.
+  'mimir_24_compactor_fatal_map_iteration_cut_at_pc.txt': {
+    ids: [131064], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[131064, ['runtime.throw', 'runtime.mapiternext', 'github.com/prometheus/client_golang/prometheus.(*constHistogram).Write', 'github.com/prometheus/client_golang/prometheus.processMetric', 'github.com/prometheus/client_golang/prometheus.(*Registry).Gather', 'github.com/prometheus/client_golang/prometheus/promhttp.HandlerFor.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in prometheus.(*constHistogram).Write (histogram.go:556)',
+  },
+  // JSON log lines (escaped quotes in them) right above `panic: runtime error: index out of range [0] with length 0`, Go 1.20 `0x0?` arguments, locations behind eight spaces; cut in a call's arguments.
+  'knativeoperator_1652_json_logs_then_index_panic_cut.txt': {
+    ids: [145], truncated: true, crash: 'panic: runtime error: index out of range [0] with length 0',
+    cut: [[145, ['knative.dev/operator/pkg/reconciler/common.FetchManifestFromArray', 'knative.dev/operator/pkg/reconciler/knativeserving.(*Reconciler).installed']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in common.FetchManifestFromArray (releases.go:237)',
+  },
+  // the panicking frame inlined (`changeIndex(...)`, its location without an offset), module-relative paths; cut inside a function name.
+  'tektonpipeline_2220_inlined_top_frame_index_panic_cut.txt': {
+    ids: [258], truncated: true, crash: 'panic: runtime error: index out of range [5] with length 5',
+    cut: [[258, ['github.com/tektoncd/pipeline/pkg/pod.(*stepStateSorter).changeIndex', 'github.com/tektoncd/pipeline/pkg/pod.(*stepStateSorter).Swap', 'sort.insertionSort', 'sort.quickSort', 'sort.Sor…']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [5] with length 5) in pod.(*stepStateSorter).changeIndex (status.go:386)',
+  },
+  // Go 1.7 `fp= sp=` without `pc=`, calls ending in `...`, a chain of gRPC interceptors; cut inside a path.
+  'cortex_240_go17_fp_sp_interceptor_chain_cut.txt': {
+    ids: [585], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [[585, ['runtime.throw', 'runtime.mapassign1', 'github.com/weaveworks/cortex/vendor/github.com/weaveworks/common/middleware.ClientUserHeaderInterceptor', 'github.com/weaveworks/cortex/vendor/github.com/mwitkow/go-grpc-middleware.ChainUnaryClient.func1.1.1', 'github.com/weaveworks/cortex/vendor/github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc.OpenTracingClientInterceptor.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in middleware.ClientUserHeaderInterceptor (grpc_auth.go:24)',
+  },
 };
 
 /** What may close a paste after its last line. */
