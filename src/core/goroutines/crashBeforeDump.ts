@@ -4,6 +4,7 @@
 // `^\SIGQUIT: quit`). Any log line may say "panic: ", so such a line is only held; what Go prints
 // after a crash line tells it apart: at most a `[signal …` or `PC=…` line and a blank line, then
 // the first goroutine's header. When that header comes, the held line is the dump's crash line.
+import { withoutClosingEmphasis } from './markdownEmphasis';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_WORD_BEFORE_COLON, PANIC_RECOVERED } from './crashLines';
 import { isBlank } from './lineParsers';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
@@ -117,7 +118,7 @@ function crashAfterName(line: string): number {
 export function heldCrashMessage(held: HeldCrashLine, suffix: LineSuffix | null = null): string {
   let end = suffix === null ? held.text.length : endBeforeSuffix(suffix, held.text, held.at, held.text.length);
   while (end > held.at && isBlank(held.text.charCodeAt(end - 1))) end--;
-  return (held.valueAlone ? PANIC_RECOVERED : '') + held.text.slice(held.at, end);
+  return (held.valueAlone ? PANIC_RECOVERED : '') + withoutClosingEmphasis(held.text, held.at, held.text.slice(held.at, end));
 }
 
 /** A line read as it stands that may stand between a crash line and the goroutine header. */

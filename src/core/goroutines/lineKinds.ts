@@ -11,7 +11,7 @@ import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { parseHeaderLine } from './lineParsers';
 import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
-import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail } from './wrappedCrashLine';
+import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
 import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
@@ -504,6 +504,22 @@ const LINE_KINDS: readonly LineKindRow[] = [
     starts: [], shape: { firsts: `/.${LOWERCASE}${LOWERCASE.toUpperCase()}`, needs: byteClasses(':'), test: delveGroupNameShape },
     matches: (_line, text, s, end) => isDelveGroupName(text, s, end),
     transition: scan => scan.delve.groupName(scan),
+  },
+  {
+    // The rest of a runtime error that a wrap at a word's end cut (wrappedCrashLine.ts): `dereference`.
+    // Every last word of a runtime error holds an `e` or a `t`: junk without either is not tried. Last in
+    // the table: the words and colons of its shape are no other row's line.
+    kind: 'wrapped runtime error tail',
+    starts: [], shape: { firsts: LOWERCASE, needs: byteClasses('et'), test: mayBeRuntimeErrorTail },
+    matches: line => isRuntimeErrorTail(line),
+    transition: (scan, _m, text, s, end) => {
+      const crash = scan.crashes.last();
+      if (crash === undefined || crash.line !== scan.lineNo - 1 || !scan.crashes.chainsTo(scan.lineNo - 1)) return false;
+      const more = runtimeErrorTail(crash.message, text.slice(s, end));
+      if (more === null) return false;
+      scan.crashes.extendLast(more, scan.lineNo);
+      return true;
+    },
   },
 ];
 

@@ -10,6 +10,7 @@ import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
+import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
 import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
 import { UTF16_SNIFF_BYTES, utf16Encoding, type Utf16Encoding } from './utf16Encoding';
@@ -294,6 +295,7 @@ export class GoroutineDumpScanner {
     this.rewrites = [];
     if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());
     if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());
+    if (autolinksLocations(head)) this.rewrites.push(new AutolinkUnlinker());
   }
 
   /**

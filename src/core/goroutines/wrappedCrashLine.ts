@@ -34,6 +34,81 @@ export function crashLineLooksWrapped(message: string): boolean {
   return rest !== '' && RUNTIME_ERRORS.some(error => error.length > rest.length && error.startsWith(rest));
 }
 
+/** A runtime error's rest is short: a line longer than this is none. */
+const MAX_ERROR_TAIL = 80;
+
+/** The runtime errors' texts as bytes, for the junk gate's test. */
+const RUNTIME_ERROR_BYTES = RUNTIME_ERRORS.map(error => Uint8Array.from(error, c => c.charCodeAt(0)));
+/** The bytes the runtime errors end with: a line ending in none of them is told at once. */
+const ERROR_LAST_BYTES = new Uint8Array(256);
+for (const error of RUNTIME_ERROR_BYTES) ERROR_LAST_BYTES[error[error.length - 1]] = 1;
+
+/**
+ * The bytes of a line that may be the rest of a runtime error: the end of one of the runtime's
+ * texts (`dereference`, `rence`), then only what the runtime prints after it (` [5] with length 3`).
+ * Junk of plain words fails on its last letters, so the gate stays cheap.
+ */
+export function mayBeRuntimeErrorTail(bytes: Uint8Array, s: number, end: number): boolean {
+  const last = bytes[end - 1];
+  if (end - s > MAX_ERROR_TAIL || (ERROR_LAST_BYTES[last] === 0 && last !== 0x5d /* ] */ && (last < 0x30 || last > 0x39))) return false;
+  let head = end;
+  // The details after an index error's text (` [5] with length 3`): back to their `[`.
+  if (last === 0x5d /* ] */ || (last >= 0x30 && last <= 0x39)) {
+    while (head > s && bytes[head - 1] !== 0x5b /* [ */) head--;
+    if (head === s) return false;
+    head--;
+    for (let i = head; i < end; i++) if (!isErrorTailByte(bytes[i])) return false;
+    while (head > s && bytes[head - 1] === 0x20) head--;
+  }
+  if (head === s || ERROR_LAST_BYTES[bytes[head - 1]] === 0) return false;
+  for (const error of RUNTIME_ERROR_BYTES) if (endsWithBytes(error, bytes, s, head)) return holdsGateLetter(bytes, s, end);
+  return false;
+}
+
+/** An `e` or a `t`, the letters the junk gate asks of such a line (a shorter rest, `ro` of `zero`, is not read). */
+function holdsGateLetter(bytes: Uint8Array, s: number, end: number): boolean {
+  for (let i = s; i < end; i++) if (bytes[i] === 0x65 || bytes[i] === 0x74) return true;
+  return false;
+}
+
+/** Whether the trimmed line is such a rest. */
+export function isRuntimeErrorTail(line: string): boolean {
+  const bytes = Uint8Array.from(line, c => Math.min(c.charCodeAt(0), 0xff));
+  return mayBeRuntimeErrorTail(bytes, 0, bytes.length);
+}
+
+/** Whether `whole` ends with bytes[s, end). */
+function endsWithBytes(whole: Uint8Array, bytes: Uint8Array, s: number, end: number): boolean {
+  const n = end - s;
+  if (n > whole.length) return false;
+  for (let k = 1; k <= n; k++) if (whole[whole.length - k] !== bytes[end - k]) return false;
+  return true;
+}
+
+function isErrorTailByte(b: number): boolean {
+  return (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x20 || b === 0x5b || b === 0x5d || b === 0x3a || b === 0x2e;
+}
+
+/**
+ * The rest of the runtime error a crash line stops inside, when `tail` (the next line, trimmed) is
+ * it: with the space a wrap at a word's end took (`…or nil pointer` / `dereference`), or glued where
+ * the wrap cut a word (`…derefe` / `rence`). Null when the message stops inside no runtime error or
+ * the line does not go on with it.
+ */
+export function runtimeErrorTail(message: string, tail: string): string | null {
+  const at = message.lastIndexOf(RUNTIME_ERROR);
+  if (at < 0 || tail === '' || tail.length > MAX_ERROR_TAIL) return null;
+  const rest = message.slice(at + RUNTIME_ERROR.length);
+  if (rest === '') return null;
+  for (const error of RUNTIME_ERRORS) {
+    if (error.length <= rest.length || !error.startsWith(rest)) continue;
+    const more = error.charCodeAt(rest.length) === 0x20 ? ` ${tail}` : tail;
+    const joined = rest + more;
+    if (joined.startsWith(error) || error.startsWith(joined)) return more;
+  }
+  return null;
+}
+
 /** The rest of a crash line's last word and the `)` that closes it: `rence)`. */
 const CLOSING_TAIL = /^[A-Za-z]{1,40}\)$/;
 

@@ -1277,6 +1277,182 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[63046000758, ['github.com/minio/minio/cmd.getResourceMetrics.func1', 'github.com/minio/minio/cmd.(*MetricsGroup).RegisterRead.func1.1', 'github.com/minio/minio/cmd.(*timedValue).Get', 'github.com/minio/minio/cmd.(*MetricsGroup).Get', 'github.com/minio/minio/cmd.populateAndPublish', 'github.com/minio/minio/cmd.ReportMetrics.func1']]],
     first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in cmd.getResourceMetrics.func1 (metrics-resource.go:439), created by cmd.ReportMetrics',
   },
+  // journald's `Oct 07 15:59:11 host docker[18598]: ` before every line, locations not indented; the paste starts inside a stack and ends in the next.
+  'alertmanager_131_journald_docker_prefix_cut_at_start.txt': {
+    ids: [16], truncated: true, crash: null,
+    cut: [[16, ['github.com/prometheus/alertmanager/config.(*fileWatcher).Watch']]],
+    first: null,
+    headless: [{ lines: '2–7', funcs: ['net/http.ListenAndServe', 'github.com/prometheus/alertmanager/web.WebService.ServeForever'], createdBy: 'main.main' }],
+    cutAtStart: true,
+  },
+  // Go 1.4: locations behind eight spaces, `[chan receive, 12 minutes]`, no `goexit` frames.
+  'alertmanager_182_eight_space_indent_chan_receive_minutes.txt': {
+    ids: [15, 1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in manager.(*memoryAlertManager).removeExpiredAggregates (manager.go:282), created by main.main',
+  },
+  // docker swarm's `service.1.id@node    | ` before every line, a logfmt line then `http: panic serving`; cut in the prefix.
+  'alertmanager_2888_swarm_service_prefix_http_panic_cut.txt': {
+    ids: [31294], truncated: true, crash: 'http: panic serving 10.0.2.3:35038: runtime error: index out of range [0] with length 0',
+    cut: [[31294, ['net/http.(*conn).serve.func1', 'panic', 'github.com/prometheus/alertmanager/pkg/labels.ParseMatcher', 'github.com/prometheus/alertmanager/api/v2.parseFilter']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 10.0.2.3:35038: runtime error: index out of range [0] with length 0) in labels.ParseMatcher (parse.go:130)',
+  },
+  // a markdown code block by four spaces (locations behind twelve), logrus lines above, `make: *** [run] Error 2` right under the stack.
+  'alertmanager_607_indented_code_block_then_make_error.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.(*API).Update (api.go:117)',
+  },
+  // buildkitd on arm64, Go 1.23 `goroutine 2 gp=0x… m=nil [finalizer wait, 2 minutes]:` headers; starts inside a stack, ends inside a path.
+  'container_284_buildkitd_arm64_gp_m_headers_cut_both_ends.txt': {
+    ids: [2, 3], truncated: true, crash: null,
+    cut: [[3, ['runtime.gopark', 'runtime.chanrecv', 'runtime.chanrecv1']]],
+    first: null,
+    headless: [{ lines: '2–9', funcs: ['runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // `linkerd logs`: `pod container ` before every line, locations behind three spaces, `http2: panic serving`; cut in the prefix.
+  'linkerd2_3588_kubectl_pod_container_prefix_http2_panic_cut.txt': {
+    ids: [718], truncated: true, crash: 'http2: panic serving 127.0.0.1:43904: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[718, ['net/http.(*http2serverConn).runHandler.func1', 'panic', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).trace', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).injectPodSpec']]],
+    first: '1 goroutine panicked (recovered: http2: panic serving 127.0.0.1:43904: runtime error: invalid memory address or nil pointer dereference) in inject.(*ResourceConfig).trace (inject.go:570)',
+  },
+  // wrapped at a word's end: `…or nil pointer` / `dereference` under `http: panic serving` (the runtime error made whole), a call's arguments on two lines.
+  'linkerd2_5493_http_panic_wrapped_message_and_args_cut.txt': {
+    ids: [410], truncated: true, crash: 'http: panic serving 127.0.0.1:59656: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[410, ['net/http.(*conn).serve.func1', 'panic', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).injectPodSpec', 'github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).GetPatch', 'github.com/linkerd/linkerd2/controller/proxy-injector.Inj…']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 127.0.0.1:59656: runtime error: invalid memory address or nil pointer dereference) in inject.(*ResourceConfig).injectPodSpec (inject.go:569)',
+  },
+  // copied from a page that autolinked `github.com/…`: calls and locations as `[text](http://text)` (put back to their text).
+  'opni_1719_alertmanager_markdown_linked_frames_cut.txt': {
+    ids: [60488], truncated: true, crash: 'http: panic serving 10.42.53.174:45502: write tcp 10.42.53.185:9093->10.42.53.174:45502: write: broken pipe',
+    cut: [[60488, ['net/http.(*conn).serve.func1', 'panic', 'github.com/prometheus/alertmanager/api/v2/restapi/operations/alertgroup.(*GetAlertGroupsOK).WriteResponse', 'github.com/go-openapi/runtime/middleware.(*Context).Respond']]],
+    first: '1 goroutine panicked (recovered: http: panic serving 10.42.53.174:45502: write tcp 10.42.53.185:9093->10.42.53.174:45502: write: broken pipe) in alertgroup.(*GetAlertGroupsOK).WriteResponse (get_alert_groups_responses.go:74)',
+  },
+  // still wrong: the progress line the panic overwrote stays glued to the runtime error (`…dereference11649 items  0 errors  ETA 41:46`), and with only runtime frames above `created by` the blame falls on `panic` rather than the creator; restic's log lines under it.
+  'restic_1517_progress_glued_creator_under_sigpanic_then_log.txt': {
+    ids: [2380372], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference11649 items  0 errors  ETA 41:46',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference11649 items  0 errors  ETA 41:46) in panic (panic.go:540), created by net.(*Resolver).goLookupIPCNAMEOrder',
+  },
+  // a runtime throw on the GC's sweeper (`fp= sp= pc=` on every location), cut inside an offset.
+  'restic_2567_fatal_freeindex_bgsweep_fp_sp_pc_cut.txt': {
+    ids: [3, 1], truncated: true, crash: 'fatal error: s.freeindex > s.nelems',
+    cut: [[1, ['github.com/restic/restic/internal/restic.IDSet.Insert', 'github.com/restic/restic/internal/repository.(*Index).Packs', 'github.com/restic/restic/internal/repository.(*Repository).PrepareCache']]],
+    first: '1 goroutine crashed (fatal error: s.freeindex > s.nelems) in runtime.(*mspan).nextFreeIndex (mbitmap.go:202), created by runtime.gcenable',
+  },
+  // Go 1.21 `created by … in goroutine 1`, `fp= sp= pc=`; starts inside a stack, ends inside a path.
+  'restic_4693_created_in_goroutine_fp_sp_pc_cut_both_ends.txt': {
+    ids: [6], truncated: true, crash: null,
+    cut: [[6, ['runtime.gopark', 'runtime.selectgo', 'github.com/restic/restic/internal/ui/progress.(*Updater).run', 'github.com/restic/restic/internal/ui/progress.NewUpdater.func1']]],
+    first: null,
+    headless: [{ lines: '2–11', funcs: ['github.com/restic/restic/internal/ui/termstatus.(*Terminal).runWithoutStatus', 'github.com/restic/restic/internal/ui/termstatus.(*Terminal).Run', 'main.glob..func2.2', 'runtime.goexit'], createdBy: 'main.glob..func2' }],
+    cutAtStart: true,
+  },
+  // still wrong: the progress line the panic overwrote stays glued to the runtime error (`…dereferencems  0 errors  ETA 19:12`); Go 1.6's `panic(0x…, 0x…)` frame.
+  'restic_699_progress_glued_to_panic_go16.txt': {
+    ids: [81], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12) in archiver.(*Archiver).fileWorker (archiver.go:314), created by archiver.(*Archiver).Snapshot',
+  },
+  // a panic with an error's text, between markdown headings; `...` closing a 386 call's arguments.
+  'restic_747_panic_error_value_markdown_headings.txt': {
+    ids: [497], truncated: false, crash: 'panic: close tempfile: invalid argument',
+    cut: [],
+    first: '1 goroutine crashed (panic: close tempfile: invalid argument) in archiver.(*Archiver).saveChunk (archiver.go:163), created by archiver.(*Archiver).SaveFile',
+  },
+  // Go 1.3 on Windows: `C:/…/time.goc` and `c:/…` paths behind four spaces, `func·005`; the MSVC runtime's `This application has requested the Runtime to terminate…` under it.
+  'consul_265_go13_windows_paths_then_runtime_terminate.txt': {
+    ids: [119], truncated: false, crash: null,
+    cut: [],
+    first: null,
+  },
+  // Go 1.3: `runtime.panic` in `panic.c`, locations behind four spaces, `func·002`.
+  'consultemplate_72_go13_runtime_panic_four_space_indent.txt': {
+    ids: [28], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in util.(*WatchData).poll (watcher.go:160), created by util.(*Watcher).Watch',
+  },
+  // journald's prefix and rsyslog's `#011` for each tab; `[select, 46194 minutes]`; starts at a location without its call, ends inside a creator's name.
+  'influxdb_16152_journald_rsyslog_tab_escape_huge_minutes_cut.txt': {
+    ids: [202444, 202994], truncated: true, crash: null,
+    cut: [[202994, ['github.com/influxdata/influxdb/tsdb.(*PointBatcher).Start.func2']]],
+    first: null,
+    headless: [{ lines: '2–4', funcs: ['?'], createdBy: 'github.com/influxdata/influxdb/cmd/influxd/run.(*Server).Open' }],
+    cutAtStart: true,
+  },
+  // a `runtime.throw` stack pasted without its `fatal error:` line (`fp= sp= pc=`), cut inside an `sp=`.
+  'influxdb_21326_throw_without_fatal_line_cut.txt': {
+    ids: [426254371], truncated: true, crash: null,
+    cut: [[426254371, ['runtime.throw', 'runtime.mapiternext', 'github.com/influxdata/influxdb/storage/reads.(*tagsCache).Release', 'github.com/influxdata/influxdb/storage/reads.(*groupIterator).handleRead.func1', 'github.com/influxdata/influxdb/storage/reads.(*groupIterator).handleRead', 'github.com/influxdata/influxdb/storage/reads.(*groupIterator).Do']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in reads.(*tagsCache).Release (flux_tags_cache.go:209)',
+  },
+  // the crash line set in markdown bold (`**fatal error: …**`, the closing `**` no part of the message), AIX paths, a ten-digit goroutine id, `...` where the paste stops.
+  'influxdb_21462_bold_fatal_error_aix_ellipsis_cut.txt': {
+    ids: [3703670186], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[3703670186, ['runtime.throw', 'runtime.mapaccess1_faststr']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in runtime.mapaccess1_faststr',
+  },
+  // an httpd log line wrapped in two above the fatal error, `<autogenerated>:107` as a location; cut in a call's arguments.
+  'influxdb_8134_wrapped_httpd_log_fatal_autogenerated_cut.txt': {
+    ids: [3052047], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[3052047, ['runtime.throw', 'runtime.mapaccess1_fast64', 'github.com/influxdata/influxdb/tsdb.(*Store).DeleteSeries', 'github.com/influxdata/influxdb/coordinator.LocalTSDBStore.DeleteSeries', 'github.com/influxdata/influxdb/coordinator.(*StatementExecutor).executeDeleteSeriesStatement']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in tsdb.(*Store).DeleteSeries (store.go:740)',
+  },
+  // journald lines cut at the terminal's width above `fatal error: concurrent map iteration and map write`, the prefix on every line; cut in a path.
+  'influxdb_8989_journald_width_cut_lines_fatal_map_iteration.txt': {
+    ids: [362851530], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[362851530, ['runtime.throw', 'runtime.mapiternext']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in runtime.mapiternext',
+  },
+  // a klog line right above `panic: runtime error: index out of range` (Go 1.3, no index), `runtime.panic` in `panic.c`, `func·001`; cut in a path.
+  'kubernetesmesos_77_klog_then_go13_runtime_panic_cut.txt': {
+    ids: [513], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[513, ['runtime.panic', 'github.com/GoogleCloudPlatform/kubernetes/pkg/kubelet/dockertools.GetDockerPodInfo', 'github.com/GoogleCloudPlatform/kubernetes/pkg/kubelet.(*Kubelet).GetPodInfo', 'github.com/mesosphere/kubernetes-mesos/executor.func·001', 'github.com/mesosphere/kubernetes-mesos/executor.func·002', 'github.com/mesosphere/kubernetes-mesos/executor.(*KubernetesExecutor).checkForLostPodTask']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in dockertools.GetDockerPodInfo (docker.go:218)',
+  },
+  // `2020/03/05 01:03:46 [INFO]` lines above a panic with an error's text; cut in the first call's arguments.
+  'rancher_25785_info_logs_then_panic_value_cut_in_args.txt': {
+    ids: [57731], truncated: true, crash: 'panic: creating CRD store etcdserver: request timed out',
+    cut: [[57731, ['github.com/rancher/rancher/vendor/github.com/rancher/norman/store/crd.(*Factory).BatchCreateCRDs.func1']]],
+    first: '1 goroutine crashed (panic: creating CRD store etcdserver: request timed out) in crd.(*Factory).BatchCreateCRDs.func1',
+  },
+  // a Rust panic (`thread '<unnamed>' (1) panicked at …`) then `SIGABRT: abort` / `signal arrived during cgo execution`, Go 1.23's `gp= m=0 mp=` header `[syscall, locked to thread]`, locations behind eight spaces; cut at `pc=`.
+  'runc_5438_rust_panic_then_sigabrt_cgo_gp_mp_header_cut.txt': {
+    ids: [1], truncated: true, crash: 'SIGABRT: abort',
+    cut: [[1, ['runtime.cgocall', 'cyphar.com/go-pathrs/internal/libpathrs._Cfunc_pathrs_procfs_open', 'cyphar.com/go-pathrs/internal/libpathrs.ProcfsOpen', 'cyphar.com/go-pathrs/procfs.Open']]],
+    first: '1 goroutine crashed (SIGABRT: abort) in libpathrs._Cfunc_pathrs_procfs_open (_cgo_gotypes.go:444)',
+  },
+  // `go run`'s `exit status 2` right under the stack, a logrus `WARN` line above; Go 1.6's `panic(0x…)` frame.
+  'runc_973_setns_panic_go16_exit_status.txt': {
+    ids: [1], truncated: false, crash: 'panic: process_linux.go:245: running exec setns process for init caused "exit status 1"',
+    cut: [],
+    first: '1 goroutine crashed (panic: process_linux.go:245: running exec setns process for init caused "exit status 1") in main.main (run.go:150)',
+  },
+  // `fatal error: concurrent map iteration and map write` on a metrics handler (`fp= sp= pc=`), cut right after `pc=0x`.
+  'mimir_24_compactor_fatal_map_iteration_cut_at_pc.txt': {
+    ids: [131064], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[131064, ['runtime.throw', 'runtime.mapiternext', 'github.com/prometheus/client_golang/prometheus.(*constHistogram).Write', 'github.com/prometheus/client_golang/prometheus.processMetric', 'github.com/prometheus/client_golang/prometheus.(*Registry).Gather', 'github.com/prometheus/client_golang/prometheus/promhttp.HandlerFor.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in prometheus.(*constHistogram).Write (histogram.go:556)',
+  },
+  // JSON log lines (escaped quotes in them) right above `panic: runtime error: index out of range [0] with length 0`, Go 1.20 `0x0?` arguments, locations behind eight spaces; cut in a call's arguments.
+  'knativeoperator_1652_json_logs_then_index_panic_cut.txt': {
+    ids: [145], truncated: true, crash: 'panic: runtime error: index out of range [0] with length 0',
+    cut: [[145, ['knative.dev/operator/pkg/reconciler/common.FetchManifestFromArray', 'knative.dev/operator/pkg/reconciler/knativeserving.(*Reconciler).installed']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in common.FetchManifestFromArray (releases.go:237)',
+  },
+  // the panicking frame inlined (`changeIndex(...)`, its location without an offset), module-relative paths; cut inside a function name.
+  'tektonpipeline_2220_inlined_top_frame_index_panic_cut.txt': {
+    ids: [258], truncated: true, crash: 'panic: runtime error: index out of range [5] with length 5',
+    cut: [[258, ['github.com/tektoncd/pipeline/pkg/pod.(*stepStateSorter).changeIndex', 'github.com/tektoncd/pipeline/pkg/pod.(*stepStateSorter).Swap', 'sort.insertionSort', 'sort.quickSort', 'sort.Sor…']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [5] with length 5) in pod.(*stepStateSorter).changeIndex (status.go:386)',
+  },
+  // Go 1.7 `fp= sp=` without `pc=`, calls ending in `...`, a chain of gRPC interceptors; cut inside a path.
+  'cortex_240_go17_fp_sp_interceptor_chain_cut.txt': {
+    ids: [585], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [[585, ['runtime.throw', 'runtime.mapassign1', 'github.com/weaveworks/cortex/vendor/github.com/weaveworks/common/middleware.ClientUserHeaderInterceptor', 'github.com/weaveworks/cortex/vendor/github.com/mwitkow/go-grpc-middleware.ChainUnaryClient.func1.1.1', 'github.com/weaveworks/cortex/vendor/github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc.OpenTracingClientInterceptor.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in middleware.ClientUserHeaderInterceptor (grpc_auth.go:24)',
+  },
 };
 
 /** What may close a paste after its last line. */
