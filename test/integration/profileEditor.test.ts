@@ -145,6 +145,8 @@ suite('Profile editor', function () {
     await withColorTheme(DARK_THEME, async () => {
       const dark = await waitFor('dark colours', async () => { const f = await fills(); return f.user !== light.user ? f : undefined; });
       assert.ok(dark.user.endsWith('42%)') && light.user.endsWith('72%)'), `darker frames on a dark theme: ${dark.user} vs ${light.user}`);
+      // The frames' colours follow the host's theme event, which can come before the workbench repaints the webview.
+      await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
       await screenshot('profile-editor-dark');
     });
   });
