@@ -61,6 +61,7 @@ export class NumberKeyMap {
   /** Room for `more` keys beyond those held, so that adding them grows the table at most once. */
   reserve(more: number): void {
     const want = this.count + more;
+    if (want > this.keys.length) this.growEntries(want);
     if (want * 2 <= this.slots.length) return;
     let slots = this.slots.length;
     while (want * 2 > slots) slots *= 2;
@@ -80,6 +81,11 @@ export class NumberKeyMap {
     if (this.slots.length > 1024) this.slots = new Int32Array(16);
     else this.slots.fill(EMPTY);
     this.count = 0;
+  }
+
+  /** Every key, in the order keys were first set: key i is the one whose entry is i. */
+  keysInOrder(): Float64Array {
+    return this.keys.slice(0, this.count);
   }
 
   /** Every key and value, in the order keys were first set. */
@@ -110,11 +116,12 @@ export class NumberKeyMap {
     for (let e = 0; e < this.count; e++) this.place(e);
   }
 
-  private growEntries(): void {
-    const keys = new Float64Array(this.keys.length * 2);
+  private growEntries(atLeast = 0): void {
+    const size = Math.max(this.keys.length * 2, atLeast);
+    const keys = new Float64Array(size);
     keys.set(this.keys);
     this.keys = keys;
-    const values = new Float64Array(this.values.length * 2);
+    const values = new Float64Array(size);
     values.set(this.values);
     this.values = values;
   }

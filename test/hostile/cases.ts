@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { dotGraph } from '../../src/core/report/dotGraph';
+import { locationColumns } from '../../src/core/pprof/locationColumns';
 import { runCli } from '../../src/cli/main';
 import { nodeGunzip } from '../../src/node/gunzip';
 import { hostileGzips } from './hostileGzips';
@@ -72,7 +73,10 @@ export function viewCrafted(kind: 'profile' | 'text', name: string, scale: numbe
     const started = Date.now(), cpuStarted = threadCpuMs();
     const p = parseProfile(bytes);
     const view = createStackView(p);
-    return { ...summary(p), total: view.total, frames: view.frames.name.length, parseMs: Date.now() - started, parseCpuMs: threadCpuMs() - cpuStarted };
+    const parseMs = Date.now() - started, parseCpuMs = threadCpuMs() - cpuStarted;
+    // Read before the summary, which makes the location objects.
+    const locationsAsColumns = locationColumns(p) !== undefined;
+    return { ...summary(p), total: view.total, frames: view.frames.name.length, locationsAsColumns, parseMs, parseCpuMs };
   });
 }
 

@@ -6,6 +6,7 @@ import { ProfileParseError } from './errors';
 import type { Profile } from './model';
 import { parseProcMaps } from './procMaps';
 import { addressStacks } from './addressStacks';
+import { defineLazyLocations } from './locationColumns';
 import { NumberKeyMap } from '../numberKeyMap';
 import { javaCpuProfile } from './legacyJava';
 
@@ -51,18 +52,18 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
   const mappings = parseProcMaps(new TextDecoder().decode(bytes.subarray(at)).split('\n'));
   const { locations, stackStart, flat } = addressStacks(stacks, mappings);
   const n = stacks.length;
-  return {
+  return defineLazyLocations({
     format: 'legacy-cpu', gzipped,
     sampleTypes: [{ type: 'samples', unit: 'count' }, { type: 'cpu', unit: 'nanoseconds' }],
     defaultSampleTypeIndex: 1, periodType: { type: 'cpu', unit: 'nanoseconds' }, period, timeNanos: 0, durationNanos: 0,
-    comments: [], dropFrames: '', keepFrames: '', mappings, locations, functions: [], strings: [''], warnings: [],
+    comments: [], dropFrames: '', keepFrames: '', mappings, functions: [], strings: [''], warnings: [],
     samples: {
       count: n, valueCount: 2, values: Float64Array.from(values), stackStart,
       locations: flat,
       labelStart: new Uint32Array(n + 1), labelKey: new Uint32Array(0), labelStr: new Uint32Array(0),
       labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
     },
-  };
+  }, locations);
 }
 
 /**

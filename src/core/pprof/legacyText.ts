@@ -9,7 +9,8 @@
 // frame, inlined frames included, with PC = return address − 1, and hides leading
 // runtime.* frames), and "# labels: {…}" carries goroutine labels.
 import { ProfileParseError } from './errors';
-import { NO_LINES, type Profile, type ProfileFunction, type ProfileLocation, type ProfileMapping, type SampleTable, type ValueType } from './model';
+import type { Profile, ProfileFunction, ProfileLine, ProfileMapping, SampleTable, ValueType } from './model';
+import { defineLazyLocations } from './locationColumns';
 import { mappingFinder, parseProcMaps } from './procMaps';
 import { NumberKeyMap } from '../numberKeyMap';
 import { appendAll } from '../appendAll';
@@ -37,15 +38,22 @@ export function legacyTextKind(firstLine: string): LegacyTextKind | undefined {
 }
 
 interface Builder {
-  locations: ProfileLocation[];
+  // As pprof, one location per distinct address, its entry in locationByAddress its index; the
+  // locations are columns (locationColumns.ts): the addresses are the map's keys, and a location a
+  // "#" line named has 1 + the index of its lines in lineLists at its index in linesRef.
   locationByAddress: NumberKeyMap;
+  linesRef: Uint32Array;
+  lineLists: ProfileLine[][];
   functions: ProfileFunction[];
   functionByKey: Map<string, number>;
   strings: string[];
   stringIndex: Map<string, number>;
   values: number[];
   stackStart: number[];
-  stack: number[];
+  stack: Uint32Array;
+  stackLength: number;
+  /** The addresses of the sample line just read (parseAddresses). */
+  addresses: Float64Array;
   labelStart: number[];
   labelKey: number[];
   labelStr: number[];
@@ -73,8 +81,8 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   if (kind === 'thread') return parseThreadText(text.split(/\r?\n/), lines.index - 1, gzipped);
   if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines))) return parseJavaText(text.split(/\r?\n/), lines.index - 1, gzipped);
   const b: Builder = {
-    locations: [], locationByAddress: new NumberKeyMap(), functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
-    values: [], stackStart: [], stack: [], labelStart: [], labelKey: [], labelStr: [], labelNum: [], sampleStart: 0, pendingCount: undefined,
+    locationByAddress: new NumberKeyMap(), linesRef: new Uint32Array(64), lineLists: [], functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
+    values: [], stackStart: [], stack: new Uint32Array(64), stackLength: 0, addresses: new Float64Array(64), labelStart: [], labelKey: [], labelStr: [], labelNum: [], sampleStart: 0, pendingCount: undefined,
     symbolLinesSeen: new NumberKeyMap(), namedInBlock: new Set(),
   };
   const profile = emptyProfile(gzipped);
@@ -149,7 +157,7 @@ function heapParser(header: string, profile: Profile, b: Builder): (line: string
     };
     if (hasAlloc) add(s[3], s[4], 'allocation');
     add(s[1], s[2], 'inuse');
-    startSample(b, parseAddresses(s[5], lineNo));
+    startSample(b, parseAddresses(s[5], lineNo, b));
     b.labelKey.push(intern(b, 'bytes'));
     b.labelStr.push(0);
     b.labelNum.push(blockSize);
@@ -193,7 +201,7 @@ function contentionParser(header: string, lines: TextLines, profile: Profile, b:
       if (!Number.isFinite(cycles) || !Number.isFinite(count)) throw new ProfileParseError(`contention sample of ${s[2]} events and ${s[1]} cycles at sampling period ${period} comes to more than a number holds`, { line: lineNo });
     }
     b.values.push(count, cycles);
-    startSample(b, parseAddresses(s[3], lineNo));
+    startSample(b, parseAddresses(s[3], lineNo, b));
   };
   return parse;
 }
@@ -226,7 +234,7 @@ function countParser(header: string, profile: Profile, b: Builder): (line: strin
     const s = countSampleRE.exec(line);
     if (!s) throw new ProfileParseError(`malformed ${type} sample "${line.slice(0, 60)}"`, { line: lineNo });
     b.values.push(finiteNumber(s[1], `${type} count`, lineNo));
-    startSample(b, parseAddresses(s[2], lineNo));
+    startSample(b, parseAddresses(s[2], lineNo, b));
   };
 }
 
@@ -247,13 +255,15 @@ function isBlankOrComment(line: string): boolean {
   return t === '' || t.startsWith('#');
 }
 
-// One array serves every sample line: startSample reads it at once.
-const scratchAddresses: number[] = [];
-
-/** The words of `text` (spaces, 'x' and hex digits, as the sample patterns capture them), each an address. */
-function parseAddresses(text: string, lineNo: number): number[] {
-  const out = scratchAddresses;
-  out.length = 0;
+/**
+ * The words of `text` (spaces, 'x' and hex digits, as the sample patterns capture them), each an
+ * address, into the start of `b.addresses`; how many.
+ */
+function parseAddresses(text: string, lineNo: number, b: Builder): number {
+  // A word is at least 4 characters with its space ("0x1 "): room for every word at once.
+  if (b.addresses.length <= text.length >> 2) b.addresses = new Float64Array((text.length >> 2) + 1);
+  const out = b.addresses;
+  let n = 0;
   // One pass over the characters, each word's value summed as its digits are checked.
   for (let p = 0; p < text.length;) {
     if (text.charCodeAt(p) === 0x20) { p++; continue; }
@@ -272,9 +282,9 @@ function parseAddresses(text: string, lineNo: number): number[] {
       throw new ProfileParseError(`bad address "${text.slice(start, end < 0 ? text.length : end)}"`, { line: lineNo });
     }
     // Up to 13 digits the sum is below 2^52, so exact; longer ones rounded as parseInt rounds them.
-    out.push(digits <= 13 ? value : parseInt(text.slice(start + 2, p), 16));
+    out[n++] = digits <= 13 ? value : parseInt(text.slice(start + 2, p), 16);
   }
-  return out;
+  return n;
 }
 
 function hexDigit(c: number): number {
@@ -289,30 +299,39 @@ function intern(b: Builder, s: string): number {
   return i;
 }
 
-function startSample(b: Builder, addresses: number[]): void {
-  b.stackStart.push(b.stack.length);
+/** The sample whose stack is the first `depth` of `b.addresses`. */
+function startSample(b: Builder, depth: number): void {
+  b.stackStart.push(b.stackLength);
   b.labelStart.push(b.labelKey.length);
-  b.sampleStart = b.stack.length;
+  b.sampleStart = b.stackLength;
   b.pendingCount = undefined;
   b.symbolLinesSeen.clear();
   // Clearing a Set allocates its table anew: not for the samples no symbol line named.
   if (b.namedInBlock.size > 0) b.namedInBlock.clear();
-  // As pprof, one location per distinct address, its entry in locationByAddress its index.
-  b.locationByAddress.reserve(addresses.length);
-  for (const addr of addresses) {
+  b.locationByAddress.reserve(depth);
+  if (b.stackLength + depth > b.stack.length) b.stack = grown(b.stack, b.stackLength + depth);
+  const stack = b.stack, addresses = b.addresses;
+  for (let i = 0; i < depth; i++) {
+    const addr = addresses[i];
     // Return addresses point after the call; like pprof, step back onto the call
     // instruction (the symbol lines print the same adjusted PC).
-    const pc = addr > 0 ? addr - 1 : 0;
-    const loc = b.locationByAddress.entryOf(pc);
-    if (loc === b.locations.length) b.locations.push({ id: loc + 1, mappingIndex: -1, address: pc, lines: NO_LINES, isFolded: false });
-    b.stack.push(loc);
+    stack[b.stackLength++] = b.locationByAddress.entryOf(addr > 0 ? addr - 1 : 0);
   }
+}
+
+/** `a` copied into an array of at least `size` entries (doubling, so that appends cost linear time). */
+function grown(a: Uint32Array, size: number): Uint32Array {
+  let length = a.length * 2;
+  while (length < size) length *= 2;
+  const out = new Uint32Array(length);
+  out.set(a);
+  return out;
 }
 
 /** How often each location occurs in the stack of the sample just read. */
 function countPending(b: Builder): NumberKeyMap {
   const counts = new NumberKeyMap();
-  for (let p = b.sampleStart; p < b.stack.length; p++) counts.add(b.stack[p], 1);
+  for (let p = b.sampleStart; p < b.stackLength; p++) counts.add(b.stack[p], 1);
   return counts;
 }
 
@@ -327,8 +346,7 @@ function symbolize(line: string, b: Builder): void {
   if (loc === undefined) return;
   const seen = (b.symbolLinesSeen.get(pc) ?? 0) + 1;
   b.symbolLinesSeen.set(pc, seen);
-  const location = b.locations[loc];
-  if (location.lines.length > 0) {
+  if (loc < b.linesRef.length && b.linesRef[loc] !== 0) {
     if (!b.namedInBlock.has(loc)) return;
     b.pendingCount ??= countPending(b);
     if (seen <= (b.pendingCount.get(loc) ?? 0)) return;
@@ -341,8 +359,9 @@ function symbolize(line: string, b: Builder): void {
     b.functions.push({ id: fn + 1, name: m.name, systemName: m.name, filename: m.file, startLine: 0 });
     b.functionByKey.set(key, fn);
   }
-  if (location.lines === NO_LINES) location.lines = [];
-  location.lines.push({ functionIndex: fn, line: m.line, column: 0 });
+  if (loc >= b.linesRef.length) b.linesRef = grown(b.linesRef, b.locationByAddress.size);
+  if (b.linesRef[loc] === 0) b.linesRef[loc] = b.lineLists.push([]);
+  b.lineLists[b.linesRef[loc] - 1].push({ functionIndex: fn, line: m.line, column: 0 });
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -399,19 +418,22 @@ function addGoroutineLabels(line: string, lineNo: number, b: Builder): void {
 function finish(profile: Profile, b: Builder, mappings: ProfileMapping[]): Profile {
   const n = b.stackStart.length;
   const valueCount = profile.sampleTypes.length;
-  b.stackStart.push(b.stack.length);
+  b.stackStart.push(b.stackLength);
   b.labelStart.push(b.labelKey.length);
+  const count = b.locationByAddress.size;
+  const address = b.locationByAddress.keysInOrder();
+  const mappingIndex = new Int32Array(count);
   const mappingOf = mappingFinder(mappings);
-  for (const loc of b.locations) loc.mappingIndex = mappingOf(loc.address);
+  for (let l = 0; l < count; l++) mappingIndex[l] = mappingOf(address[l]);
+  const linesRef = b.linesRef.length >= count ? b.linesRef.subarray(0, count) : grown(b.linesRef, count).subarray(0, count);
   profile.mappings = mappings;
-  profile.locations = b.locations;
   profile.functions = b.functions;
   profile.strings = b.strings;
   profile.samples = {
     count: n, valueCount, values: Float64Array.from(b.values), stackStart: Uint32Array.from(b.stackStart),
-    locations: b.locations.length <= 0x10000 ? Uint16Array.from(b.stack) : Uint32Array.from(b.stack),
+    locations: count <= 0x10000 ? Uint16Array.from(b.stack.subarray(0, b.stackLength)) : b.stack.slice(0, b.stackLength),
     labelStart: Uint32Array.from(b.labelStart), labelKey: Uint32Array.from(b.labelKey), labelStr: Uint32Array.from(b.labelStr),
     labelNum: Float64Array.from(b.labelNum), labelUnit: new Uint32Array(b.labelKey.length),
   };
-  return profile;
+  return defineLazyLocations(profile, { count, address, mappingIndex, linesRef, lineLists: b.lineLists });
 }

@@ -13,6 +13,7 @@ import { ProfileParseError } from './errors';
 import type { Profile } from './model';
 import { parseProcMaps } from './procMaps';
 import { addressStacks } from './addressStacks';
+import { defineLazyLocations } from './locationColumns';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 // pprof's patterns, unanchored as pprof runs them: through RE2, since a line holding the header's
@@ -80,16 +81,16 @@ export function parseThreadText(lines: string[], start: number, gzipped: boolean
 
   const { locations, stackStart, flat } = addressStacks(stacks, mappings);
   const n = stacks.length;
-  return {
+  return defineLazyLocations({
     format: 'legacy-count', gzipped,
     sampleTypes: [{ type: 'thread', unit: 'count' }], defaultSampleTypeIndex: 0,
     periodType: { type: 'thread', unit: 'count' }, period: 1, timeNanos: 0, durationNanos: 0,
-    comments: [], dropFrames: '', keepFrames: '', mappings, locations, functions: [], strings: [''], warnings: [],
+    comments: [], dropFrames: '', keepFrames: '', mappings, functions: [], strings: [''], warnings: [],
     samples: {
       count: n, valueCount: 1, values: Float64Array.from(counts), stackStart,
       locations: flat,
       labelStart: new Uint32Array(n + 1), labelKey: new Uint32Array(0), labelStr: new Uint32Array(0),
       labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
     },
-  };
+  }, locations);
 }

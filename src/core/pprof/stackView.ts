@@ -13,6 +13,7 @@ import { scaleValue } from './measurement';
 import { labelFrameName } from './reshape';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { cleanPath } from './cleanPath';
+import { columnLines, locationColumns } from './locationColumns';
 
 export type { TagFilter };
 
@@ -128,13 +129,15 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     return id;
   };
 
-  const nLoc = profile.locations.length;
+  // A profile whose locations are still columns is read from them, never made into objects.
+  const columns = locationColumns(profile);
+  const nLoc = columns ? columns.count : profile.locations.length;
   // A function's display name (demangled, simplified) once, not once per location line.
   const displayNames = new Array<string | undefined>(profile.functions.length);
   const locFrameStart = new Uint32Array(nLoc + 1);
-  const frameList: number[] = [];
-  const inlinedList: number[] = [];
-  const lineList: number[] = [];
+  // Most locations make one frame: room for one each, doubled when inlined lines need more.
+  let locFrames = new Uint32Array(nLoc), locFrameInlined = new Uint8Array(nLoc), locFrameLine = new Uint32Array(nLoc);
+  let frameCount = 0;
   // The frame of an address without a function, per binary (mapping index + 1; 0: none): asked
   // once per binary, not once per location (a legacy profile may hold 10^6 bare addresses).
   const unknownFrameOf = new Int32Array(profile.mappings.length + 1).fill(-1);
@@ -152,20 +155,22 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   // 1 = matches focus, 2 = matches ignore.
   const locMatch = new Uint8Array(nLoc);
   for (let l = 0; l < nLoc; l++) {
-    const loc = profile.locations[l];
-    locFrameStart[l] = frameList.length;
+    const loc = columns ? undefined : profile.locations[l];
+    const mappingIndex = loc ? loc.mappingIndex : columns!.mappingIndex[l];
+    const locLines = loc ? loc.lines : columnLines(columns!, l);
+    locFrameStart[l] = frameCount;
     if (focus || ignore) {
-      const matches = (t: FrameTest): boolean => (loc.mappingIndex >= 0 && t.mapping(loc.mappingIndex)) ||
-        loc.lines.some(ln => ln.functionIndex >= 0 && t.fn(ln.functionIndex));
+      const matches = (t: FrameTest): boolean => (mappingIndex >= 0 && t.mapping(mappingIndex)) ||
+        locLines.some(ln => ln.functionIndex >= 0 && t.fn(ln.functionIndex));
       if (ignore && matches(ignore)) locMatch[l] = 2;
       else if (!focus || matches(focus)) locMatch[l] = 1;
     }
-    const lines = loc.lines.length > 0 ? loc.lines : NO_FUNCTION;
+    const lines = locLines.length > 0 ? locLines : NO_FUNCTION;
     // As pprof: a matching binary hides (or shows) every line of the location.
-    const hideAll = hide !== undefined && loc.mappingIndex >= 0 && hide.mapping(loc.mappingIndex);
-    const showAll = show !== undefined && loc.mappingIndex >= 0 && show.mapping(loc.mappingIndex);
+    const hideAll = hide !== undefined && mappingIndex >= 0 && hide.mapping(mappingIndex);
+    const showAll = show !== undefined && mappingIndex >= 0 && show.mapping(mappingIndex);
     // pprof's -show keeps a location's matching lines: one without lines (an address alone) has none, whatever its binary.
-    const noLines = loc.lines.length === 0;
+    const noLines = locLines.length === 0;
     for (let k = 0; k < lines.length; k++) {
       const f = lines[k].functionIndex;
       const fn = f >= 0 ? profile.functions[f] : undefined;
@@ -178,25 +183,30 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       if (granularity === 'files') {
         // pprof's files granularity names a node by its file but keeps the function's start
         // line in the node's identity: a file's functions stay separate rows, as pprof prints.
-        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknownFrame(loc.mappingIndex);
+        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknownFrame(mappingIndex);
       } else if (!fn) {
-        id = unknownFrame(loc.mappingIndex);
+        id = unknownFrame(mappingIndex);
       } else if (granularity === 'functions') {
-        id = name === '' ? unknownFrame(loc.mappingIndex) : frameId(name, name, fn.filename, fn.startLine);
+        id = name === '' ? unknownFrame(mappingIndex) : frameId(name, name, fn.filename, fn.startLine);
       } else if (granularity === 'filefunctions') {
         // A nameless function with a file is its file, as pprof prints it.
-        id = name === '' && fn.filename === '' ? unknownFrame(loc.mappingIndex) : frameId(`${name}\u0000${cleanPath(fn.filename)}`, name, fn.filename, fn.startLine);
+        id = name === '' && fn.filename === '' ? unknownFrame(mappingIndex) : frameId(`${name}\u0000${cleanPath(fn.filename)}`, name, fn.filename, fn.startLine);
       } else {
         const line = lines[k].line;
-        id = name === '' && fn.filename === '' && line === 0 ? unknownFrame(loc.mappingIndex)
+        id = name === '' && fn.filename === '' && line === 0 ? unknownFrame(mappingIndex)
           : frameId(`${name}\u0000${cleanPath(fn.filename)}\u0000${line}`, name, fn.filename, line);
       }
-      frameList.push(id);
-      inlinedList.push(k < lines.length - 1 ? 1 : 0);
-      lineList.push(k);
+      if (frameCount === locFrames.length) {
+        const size = Math.max(16, frameCount * 2);
+        locFrames = grownTo(locFrames, size); locFrameInlined = grownTo(locFrameInlined, size); locFrameLine = grownTo(locFrameLine, size);
+      }
+      locFrames[frameCount] = id;
+      locFrameInlined[frameCount] = k < lines.length - 1 ? 1 : 0;
+      locFrameLine[frameCount] = k;
+      frameCount++;
     }
   }
-  locFrameStart[nLoc] = frameList.length;
+  locFrameStart[nLoc] = frameCount;
 
   const s = profile.samples;
   const weights = new Float64Array(s.count);
@@ -244,10 +254,16 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   }
   return {
     profile, typeIndex, sampleType: profile.sampleTypes[typeIndex], granularity, frames,
-    locFrameStart, locFrames: Uint32Array.from(frameList), locFrameInlined: Uint8Array.from(inlinedList),
-    locFrameLine: Uint32Array.from(lineList),
+    locFrameStart, locFrames: locFrames.subarray(0, frameCount), locFrameInlined: locFrameInlined.subarray(0, frameCount),
+    locFrameLine: locFrameLine.subarray(0, frameCount),
     weights, kept, rootFrames, total: baseTotal > 0 ? baseTotal : total,
   };
+}
+
+function grownTo<T extends Uint32Array | Uint8Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
 }
 
 function baseName(path: string): string {
