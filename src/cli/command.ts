@@ -2,6 +2,8 @@
 // these; commands.ts lists them, and main.ts dispatches and prints help from that list.
 export interface CliIo {
   out(text: string): void;
+  /** The same as `out` for UTF-8 bytes, where the output takes bytes (a command writing ~100 MB need not make it text). */
+  outBytes?(bytes: Uint8Array): void;
   err(text: string): void;
   /**
    * Resolves once what `out` was given has been handed on: a pipe whose reader is slower than a

@@ -3,6 +3,7 @@
 // self and total (raw, in the profile's unit; in a diff also magnitude, the width drawn).
 import type { CliCommand, CliIo } from './command';
 import { UsageError, flagInt, flagString } from './args';
+import { ByteChunks, utf8 } from './byteChunks';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
 import { flameTree, QueriedProfile, MAX_FLAME_NODES, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData, type FrameGranularity, type ProfileFilter } from '../core/report';
 
@@ -19,8 +20,8 @@ export interface FlameJsonNode {
   children: FlameJsonNode[];
 }
 
-/** Output is handed on in pieces of about this many characters: a tree of a million nodes is ~100 MB of JSON. */
-const WRITE_PIECE_CHARS = 1 << 20;
+/** Output is handed on in pieces of about this many bytes: a tree of a million nodes is ~70 MB of JSON. */
+const WRITE_PIECE_BYTES = 1 << 20;
 
 /**
  * The nodes written without `--width` or `--max-nodes`: a profile of distinct deep stacks makes a
@@ -29,44 +30,51 @@ const WRITE_PIECE_CHARS = 1 << 20;
  */
 export const DEFAULT_MAX_NODES = 100_000;
 
+const KEY_LINE = utf8(',"line":'), KEY_SELF = utf8(',"self":'), KEY_TOTAL = utf8(',"total":'), KEY_MAGNITUDE = utf8(',"magnitude":');
+const INLINED = utf8(',"inlined":true'), REST = utf8(',"rest":true'), CHILDREN = utf8(',"children":['), CLOSE = utf8(']}'), COMMA = utf8(',');
+
 /**
- * The tree as the JSON text of its nested `FlameJsonNode`s, a piece at a time, without recursion: a stack 100,000 frames deep nests as deep, and JSON.stringify
- * (recursive in V8) then overflows the JavaScript stack; a million nodes held as one string
- * took ~400 MB more. Keys and numbers as JSON.stringify would write them. The columns are in
- * pre-order, so one pass writes them: a node closes the nodes on the path down to its parent.
+ * The tree as the JSON text of its nested `FlameJsonNode`s, as UTF-8 a piece at a time, without
+ * recursion: a stack 100,000 frames deep nests as deep, and JSON.stringify (recursive in V8) then
+ * overflows the JavaScript stack; a million nodes held as one string took ~400 MB more. Keys and
+ * numbers as JSON.stringify would write them. The columns are in pre-order, so one pass writes
+ * them: a node closes the nodes on the path down to its parent.
  */
-function* nestedJsonPieces(tree: FlameTreeData): Generator<string> {
+function* nestedJsonPieces(tree: FlameTreeData): Generator<Uint8Array> {
   const count = tree.parent.length;
-  if (count === 0) { yield 'null'; return; }
-  // A name's or file's JSON text once per distinct one, not once per node.
-  const nameJson = tree.names.map(n => JSON.stringify(n));
-  const fileJson = tree.files.map(f => f ? `,"file":${JSON.stringify(f)}` : '');
-  const open = (i: number): string => {
-    let text = `{"name":${nameJson[tree.name[i]]}${fileJson[tree.file[i]]}`;
-    if (tree.line[i]) text += `,"line":${JSON.stringify(tree.line[i])}`;
-    text += `,"self":${JSON.stringify(tree.self[i])},"total":${JSON.stringify(tree.total[i])}`;
-    if (tree.magnitude) text += `,"magnitude":${JSON.stringify(tree.magnitude[i])}`;
-    if (tree.flags[i] & FRAME_INLINED) text += ',"inlined":true';
-    if (tree.flags[i] & FRAME_PRUNED_REST) text += ',"rest":true';
-    return text + ',"children":[';
+  if (count === 0) { yield utf8('null'); return; }
+  // A name's or file's JSON once per distinct one, not once per node.
+  const nameJson = tree.names.map(n => utf8(`{"name":${JSON.stringify(n)}`));
+  const fileJson = tree.files.map(f => utf8(f ? `,"file":${JSON.stringify(f)}` : ''));
+  const out = new ByteChunks(WRITE_PIECE_BYTES);
+  const { name, file, line, self, total, magnitude, flags } = tree;
+  const open = (i: number): void => {
+    out.put(nameJson[name[i]]);
+    out.put(fileJson[file[i]]);
+    if (line[i]) { out.put(KEY_LINE); out.number(line[i]); }
+    out.put(KEY_SELF); out.number(self[i]);
+    out.put(KEY_TOTAL); out.number(total[i]);
+    if (magnitude) { out.put(KEY_MAGNITUDE); out.number(magnitude[i]); }
+    if (flags[i] & FRAME_INLINED) out.put(INLINED);
+    if (flags[i] & FRAME_PRUNED_REST) out.put(REST);
+    out.put(CHILDREN);
   };
-  let pending = open(0);
+  open(0);
   // The path from the root to the node last opened.
   const path = new Int32Array(count);
   let depth = 0;
   for (let i = 1; i < count; i++) {
-    if (pending.length >= WRITE_PIECE_CHARS) { yield pending; pending = ''; }
+    if (out.pendingBytes >= WRITE_PIECE_BYTES) yield* out.take();
     const p = tree.parent[i];
-    if (path[depth] === p) {
-      pending += open(i);
-    } else {
-      while (path[depth] !== p) { pending += ']}'; depth--; }
-      pending += ',' + open(i);
+    if (path[depth] !== p) {
+      while (path[depth] !== p) { out.put(CLOSE); depth--; }
+      out.put(COMMA);
     }
+    open(i);
     path[++depth] = i;
   }
-  for (; depth >= 0; depth--) pending += ']}';
-  yield pending;
+  for (; depth >= 0; depth--) out.put(CLOSE);
+  yield* out.take();
 }
 
 /** What the JSON says when callees were merged to keep the tree within its bound of nodes. */
@@ -100,11 +108,14 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
   const pruned = prunedNote(tree, maxNodes ?? MAX_FLAME_NODES, widthPx);
   const head = JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, ...pruned ? { pruned } : {}, root: 0 });
   io.out(head.slice(0, -2));
+  // Bytes as they are where the output takes them; text (decoded a piece at a time) where it does not.
+  const decoder = new TextDecoder();
   for (const piece of nestedJsonPieces(tree)) {
-    io.out(piece);
+    if (io.outBytes) io.outBytes(piece);
+    else io.out(decoder.decode(piece, { stream: true }));
     await io.drained?.();
   }
-  io.out('}\n');
+  io.out(`${io.outBytes ? '' : decoder.decode()}}\n`);
 }
 
 export const flame: CliCommand = {

@@ -8,6 +8,7 @@ export type { CliIo } from './command';
 
 const nodeIo: CliIo = {
   out: t => { process.stdout.write(t); },
+  outBytes: bytes => { process.stdout.write(bytes); },
   err: t => { process.stderr.write(t); },
   drained: () => process.stdout.writableNeedDrain ? new Promise(resolve => { process.stdout.once('drain', resolve); }) : Promise.resolve(),
 };

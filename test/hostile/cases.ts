@@ -215,7 +215,7 @@ export async function goprofOnCrafted(kind: 'profile' | 'text' | 'gzip', name: s
     writeFileSync(file, make(scale));
     let outBytes = 0, err = '';
     const argv = command === 'incident' ? [command, dir, ...args] : [command, file, ...args.map(a => a.replace('{file}', file))];
-    const code = await runCli(argv, { out: t => { outBytes += t.length; }, err: t => { err += t; } });
+    const code = await runCli(argv, { out: t => { outBytes += t.length; }, outBytes: b => { outBytes += b.length; }, err: t => { err += t; } });
     return { ok: { code, outBytes, err: err.split(dir).join('DIR') } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };

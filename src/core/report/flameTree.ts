@@ -111,8 +111,12 @@ function build(q: QueriedProfile, shape: Shape, options: FlameTreeOptions): Flam
     const root = tree.add(-1, rootFrame, 0, members.rootTotal, members.rootMagnitude, 0);
     const expander = new NodeExpander(q.view, members, tree, threshold, maxNodes);
     // Iterative expansion (stacks can be deeper than the JS call stack allows recursion for).
-    const work: PendingNode[] = [{ node: root, start: 0, end: members.memberCount }];
-    while (work.length > 0 && !expander.tooMany) expander.expand(work.pop()!, work);
+    const work = new PendingStack();
+    work.push(root, 0, members.memberCount);
+    while (work.size > 0 && !expander.tooMany) {
+      const i = --work.size;
+      expander.expand(work.node[i], work.start[i], work.end[i], work);
+    }
     if (!expander.tooMany) {
       const columns = toColumns(q, tree, members.signed);
       if (threshold > 0) columns.mergedBelow = threshold;
@@ -138,9 +142,11 @@ function widestFirst(q: QueriedProfile, shape: Shape, focusId: number, pathIds: 
   const work = new WidestFirst(tree.magnitudes);
   work.push({ node: root, start: 0, end: members.memberCount });
   const children: PendingNode[] = [];
+  const toChildren: PendingSink = { push: (node, start, end) => { children.push({ node, start, end }); } };
   // Each node still pending may yet get a rest child: it counts against the bound too.
   while (work.size > 0 && expander.nodeCount + work.size < maxNodes) {
-    expander.expand(work.pop(), children);
+    const { node, start, end } = work.pop();
+    expander.expand(node, start, end, toChildren);
     for (const child of children) work.push(child);
     children.length = 0;
   }
@@ -390,6 +396,29 @@ class FrameCursors {
 /** A node still to expand and its members: members[start … end). */
 interface PendingNode { node: number; start: number; end: number }
 
+/** Where expanding a node puts its children, each still to expand. */
+interface PendingSink { push(node: number, start: number, end: number): void }
+
+/**
+ * Nodes still to expand, last in first out, in columns that grow by doubling: a tree of every
+ * node of a profile of distinct deep stacks has millions pending over its build, an object each before.
+ */
+class PendingStack implements PendingSink {
+  node: Int32Array = new Int32Array(64);
+  start: Int32Array = new Int32Array(64);
+  end: Int32Array = new Int32Array(64);
+  size = 0;
+
+  push(node: number, start: number, end: number): void {
+    if (this.size === this.node.length) {
+      const grown = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.node = grown(this.node); this.start = grown(this.start); this.end = grown(this.end);
+    }
+    const i = this.size++;
+    this.node[i] = node; this.start[i] = start; this.end[i] = end;
+  }
+}
+
 interface Members {
   cursors: FrameCursors;
   memberWeight: Float64Array;
@@ -489,7 +518,7 @@ class NodeExpander {
     this.partitioned = new Int32Array(m.memberCount);
   }
 
-  expand({ node, start, end }: PendingNode, work: PendingNode[]): void {
+  expand(node: number, start: number, end: number, work: PendingSink): void {
     const distinct = this.group(node, start, end);
     const { groupSize, groupTotal, groupMagnitude, groupOffset, groupOrder, groupInlined } = this;
     const tree = this.tree;
@@ -500,7 +529,7 @@ class NodeExpander {
       if (magnitude < this.threshold) { restTotal += groupTotal[f]; restMagnitude += magnitude; restCount++; groupOffset[f] = -1; continue; }
       const child = tree.add(node, f, groupInlined[f] === 1 ? FRAME_INLINED : 0, groupTotal[f], magnitude, 0);
       children++;
-      work.push({ node: child, start: childEnd, end: childEnd + groupSize[f] });
+      work.push(child, childEnd, childEnd + groupSize[f]);
       groupOffset[f] = childEnd;
       childEnd += groupSize[f];
     }
