@@ -435,7 +435,8 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
   }
   stackStart[n] = li;
   if (inPlace) locations = locations.subarray(0, li);
-  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations, locationUsed: used }, () => labelSets.columns(sampleLabelSet, n), () => labelSets.distinctKeys());
+  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations, locationUsed: used }, () => labelSets.columns(sampleLabelSet, n), () => labelSets.distinctKeys(),
+    { setOf: sampleLabelSet });
 }
 
 // The hot loops of decodeSamples live in small functions of their own: V8 optimizes

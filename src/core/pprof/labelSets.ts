@@ -144,6 +144,18 @@ function grow<T extends Uint32Array | Float64Array>(a: T): T {
 /** Per lazily labelled sample table: its distinct label keys, read from the interned sets. */
 const distinctKeysOfUnbuilt = new WeakMap<object, () => number[]>();
 
+/** Per lazily labelled sample table: each sample's interned label set, until a column is replaced. */
+const internedSetsOf = new WeakMap<object, Uint32Array | undefined>();
+
+/**
+ * Each sample's label set as the decoder interned it: 0 for none, one id for equal labels in the
+ * same order (key, string, number and unit each equal). `null` when the table's samples were not
+ * interned (then compare its columns). Read without building the columns.
+ */
+export function internedLabelSets(samples: SampleTable): { readonly setOf: Uint32Array | undefined } | null {
+  return internedSetsOf.has(samples) ? { setOf: internedSetsOf.get(samples) } : null;
+}
+
 /**
  * The distinct label keys (string-table indices) of a sample table's samples. Read from the
  * interned label sets while the columns are not built, so asking (e.g. for a summary) does not
@@ -159,9 +171,11 @@ export function distinctLabelKeys(samples: SampleTable): number[] {
  * on first read (then become plain data properties), so JSON, structured clone and
  * deep equality see ordinary typed arrays.
  */
-export function defineLazyLabelColumns(samples: Omit<SampleTable, keyof LabelColumns>, build: () => LabelColumns, distinctKeys?: () => number[]): SampleTable {
+export function defineLazyLabelColumns(samples: Omit<SampleTable, keyof LabelColumns>, build: () => LabelColumns, distinctKeys?: () => number[],
+  interned?: { setOf: Uint32Array | undefined }): SampleTable {
   let built: LabelColumns | undefined;
   if (distinctKeys) distinctKeysOfUnbuilt.set(samples, distinctKeys);
+  if (interned) internedSetsOf.set(samples, interned.setOf);
   for (const name of LABEL_COLUMNS) {
     Object.defineProperty(samples, name, {
       enumerable: true,
@@ -173,6 +187,7 @@ export function defineLazyLabelColumns(samples: Omit<SampleTable, keyof LabelCol
       },
       set(this: SampleTable, value: unknown) {
         distinctKeysOfUnbuilt.delete(this);
+        internedSetsOf.delete(this);
         Object.defineProperty(this, name, { value, enumerable: true, writable: true, configurable: true });
       },
     });

@@ -4,7 +4,8 @@
 // those frames walked again (taken out whole, put back without the frames) instead of every
 // sample: on a 1M-sample profile that is the difference between one walk and two.
 import type { StackView } from '../pprof/stackView';
-import { hashLabelRange } from '../pprof/labelSets';
+import { hashLabelRange, internedLabelSets } from '../pprof/labelSets';
+import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, finishHash, mixInt } from '../seededHash';
 
 /** Callers and callees are numbered as the profile first names them: a profile could be made to collide without the seed. */
@@ -130,6 +131,20 @@ export function labelSetIds(view: StackView): LabelSets {
   const s = view.profile.samples;
   const ids = new Int32Array(s.count).fill(-1);
   const representative: number[] = [];
+  // The decoder interned each sample's set: numbered here in the same order, without the label columns.
+  const interned = internedLabelSets(s);
+  if (interned) {
+    const setOf = interned.setOf;
+    if (!setOf) return { ids, representative };
+    const idOfSet = new NumberKeyMap();
+    for (let i = 0; i < s.count; i++) {
+      if (setOf[i] === 0 || view.kept[i] === 0 || view.weights[i] === 0) continue;
+      const id = idOfSet.entryOf(setOf[i]);
+      if (id === representative.length) representative.push(i);
+      ids[i] = id;
+    }
+    return { ids, representative };
+  }
   const buckets = new Map<number, number[]>();
   const same = (a: number, b: number): boolean => {
     const n = s.labelStart[a + 1] - s.labelStart[a];
@@ -215,7 +230,8 @@ export class GraphTally {
     if (n <= DIRECT_EDGE_SUMS_FRAMES) this.direct = new Float64Array(2 * n * n);
     const s = view.profile.samples;
     if (wholeGraph && n * RARE_FRAME_SAMPLES <= MAX_RARE_CELLS) this.rareSamples = new Int32Array(n * RARE_FRAME_SAMPLES);
-    if (wholeGraph && s.labelStart[s.count] > 0) {
+    const interned = internedLabelSets(s);
+    if (wholeGraph && (interned ? interned.setOf !== undefined : s.labelStart[s.count] > 0)) {
       const sets = labelSetIds(view);
       const cells = n * sets.representative.length;
       if (cells > 0 && cells <= MAX_SET_CELLS) this.setSums = { sets, flat: new Float64Array(cells), cum: new Float64Array(cells) };

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { readProfile } from '../../../src/core/input';
 import { createStackView, type StackView } from '../../../src/core/pprof';
 import { graphOfTally, tallyKeeping, wholeGraphTally } from '../../../src/core/report/callGraph';
-import { GraphTally } from '../../../src/core/report/graphTally';
+import { GraphTally, labelSetIds } from '../../../src/core/report/graphTally';
+import { internedLabelSets } from '../../../src/core/pprof/labelSets';
 
 const fixtures = path.join(__dirname, '../../fixtures');
 
@@ -54,6 +55,27 @@ describe('report: graph sums without some frames', () => {
       again.walk(view, undefined, 1);
       assert.deepEqual([...whole.cum], [...again.cum]);
       assert.deepEqual(describeGraph(view, whole, new Uint8Array(whole.frameCount).fill(1)), describeGraph(view, again, new Uint8Array(whole.frameCount).fill(1)));
+    });
+  }
+});
+
+// The graph's per-tag sums number the samples' label sets: from the sets the decoder interned
+// (without building the label columns, which `top` never reads) or from the columns when the
+// samples were not interned. Both must number them alike.
+describe('report: label sets of the graph\'s tag sums', () => {
+  for (const file of ['corpus/gpn_cpu_labels.pprof', 'corpus/pyro_go_cpu_labels.pprof', 'corpus/pyro_go_heap.pb.gz', 'pprof/generated/heap.pb.gz']) {
+    it(`${file}: the decoder's interned sets number the samples as their columns do`, () => {
+      const profile = readProfile(readFileSync(path.join(fixtures, file)));
+      assert.ok(internedLabelSets(profile.samples), 'decoded samples keep their interned sets');
+      const view = createStackView(profile);
+      const fromInterned = labelSetIds(view);
+      // A plain copy of the table: its label columns built, nothing interned.
+      const plain = { ...view, profile: { ...profile, samples: { ...profile.samples } } };
+      assert.equal(internedLabelSets(plain.profile.samples), null);
+      const fromColumns = labelSetIds(plain);
+      assert.deepEqual(fromInterned.representative, fromColumns.representative);
+      assert.deepEqual(fromInterned.ids, fromColumns.ids);
+      assert.ok(fromColumns.representative.length > 0, 'the profile has labelled samples');
     });
   }
 });
