@@ -260,10 +260,7 @@ function isBlankOrComment(line: string): boolean {
  * address, into the start of `b.addresses`; how many.
  */
 function parseAddresses(text: string, lineNo: number, b: Builder): number {
-  // A word is at least 4 characters with its space ("0x1 "): room for every word at once.
-  if (b.addresses.length <= text.length >> 2) b.addresses = new Float64Array((text.length >> 2) + 1);
-  const out = b.addresses;
-  let n = 0;
+  let out = b.addresses, n = 0;
   // One pass over the characters, each word's value summed as its digits are checked.
   for (let p = 0; p < text.length;) {
     if (text.charCodeAt(p) === 0x20) { p++; continue; }
@@ -282,6 +279,7 @@ function parseAddresses(text: string, lineNo: number, b: Builder): number {
       throw new ProfileParseError(`bad address "${text.slice(start, end < 0 ? text.length : end)}"`, { line: lineNo });
     }
     // Up to 13 digits the sum is below 2^52, so exact; longer ones rounded as parseInt rounds them.
+    if (n === out.length) b.addresses = out = grownTo(out, n * 2);
     out[n++] = digits <= 13 ? value : parseInt(text.slice(start + 2, p), 16);
   }
   return n;
@@ -323,7 +321,11 @@ function startSample(b: Builder, depth: number): void {
 function grown(a: Uint32Array, size: number): Uint32Array {
   let length = a.length * 2;
   while (length < size) length *= 2;
-  const out = new Uint32Array(length);
+  return grownTo(a, length);
+}
+
+function grownTo<T extends Uint32Array | Float64Array>(a: T, length: number): T {
+  const out = new (a.constructor as new (n: number) => T)(length);
   out.set(a);
   return out;
 }
