@@ -3,6 +3,7 @@
 // repeats a few hundred distinct names, so the common case (already seen) allocates nothing.
 
 import { HASH_SEED } from '../seededHash';
+import { Int32List } from '../typedLists';
 
 const EMPTY_SLOT = -1;
 const FNV_OFFSET_BASIS = (0x811c9dc5 ^ HASH_SEED) | 0;
@@ -22,8 +23,10 @@ export class ByteKeyTable<V> {
   /** All keys, one after the other, in one growing pool (not one small buffer per key). */
   private keyPool = new Uint8Array(16 * 1024);
   private keyPoolUsed = 0;
-  private keyStarts: number[] = [];
-  private keyLengths: number[] = [];
+  private readonly keyStarts = new Int32List();
+  private readonly keyLengths = new Int32List();
+  /** Per entry, its key's hash: growing the slots places the entries again without hashing every key. */
+  private readonly keyHashes = new Int32List();
   private values: V[] = [];
 
   get size(): number {
@@ -43,14 +46,14 @@ export class ByteKeyTable<V> {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
       if (entry === EMPTY_SLOT) return -1;
-      if (this.slotHashes[slot] === hash && this.keyLengths[entry] === length && this.keyEquals(entry, bytes, start, length)) return entry;
+      if (this.slotHashes[slot] === hash && this.keyLengths.at(entry) === length && this.keyEquals(entry, bytes, start, length)) return entry;
     }
   }
 
   /** Whether entry's key is bytes[start, end): lets a caller that can guess the entry skip the hash. */
   keyIs(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
     const length = end - start;
-    return this.keyLengths[entry] === length && this.keyEquals(entry, bytes, start, length);
+    return this.keyLengths.at(entry) === length && this.keyEquals(entry, bytes, start, length);
   }
 
   valueAt(entry: number): V {
@@ -70,6 +73,7 @@ export class ByteKeyTable<V> {
     for (let i = 0, at = this.keyPoolUsed; i < length; i++) pool[at + i] = bytes[start + i];
     this.keyStarts.push(this.keyPoolUsed);
     this.keyLengths.push(length);
+    this.keyHashes.push(hash);
     this.keyPoolUsed += length;
     this.values.push(value);
     if (this.values.length * 2 > this.slots.length) this.grow();
@@ -79,7 +83,7 @@ export class ByteKeyTable<V> {
 
   private keyEquals(entry: number, bytes: Uint8Array, start: number, length: number): boolean {
     const pool = this.keyPool;
-    const at = this.keyStarts[entry];
+    const at = this.keyStarts.at(entry);
     for (let i = 0; i < length; i++) if (pool[at + i] !== bytes[start + i]) return false;
     return true;
   }
@@ -95,9 +99,6 @@ export class ByteKeyTable<V> {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY_SLOT);
     this.slotHashes = new Int32Array(this.slots.length);
-    for (let entry = 0; entry < this.values.length; entry++) {
-      const start = this.keyStarts[entry];
-      this.place(entry, hashBytes(this.keyPool, start, start + this.keyLengths[entry]));
-    }
+    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, this.keyHashes.at(entry));
   }
 }

@@ -30,6 +30,7 @@ const MAX_REMEMBERED_LINE_BYTES = 4096;
 const SEEN_ONCE_SLOTS = 1 << 16;
 
 const CREATED_BY = asciiBytes('created by ');
+const DIGIT_0 = 0x30;
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
 export class LineMeanings {
@@ -147,11 +148,11 @@ export class LineMeanings {
     const hash = hashBytes(bytes, s, location.locationEnd);
     let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
     if (id === undefined) {
-      const fileAndLine = this.decode(bytes, s, location.locationEnd);
-      // One decode for both: when every byte became one character, the path's bytes are its characters.
-      const pathBytes = location.pathEnd - s;
-      const path = fileAndLine.length === location.locationEnd - s ? fileAndLine.slice(0, pathBytes) : this.decode(bytes, s, location.pathEnd);
-      id = this.interner.locationOfNewBytes(fileAndLine, () => path, location.line);
+      // The path alone is decoded: `path:line` is made from it and the number when a text line needs it,
+      // unless the digits are not the number as printed (leading zeros).
+      const digits = location.pathEnd + 1;
+      const printed = bytes[digits] !== DIGIT_0 || location.locationEnd === digits + 1;
+      id = this.interner.locationOfNewBytes(this.decode(bytes, s, location.pathEnd), location.line, printed ? null : this.decode(bytes, s, location.locationEnd));
       this.locationsByBytes.set(bytes, s, location.locationEnd, hash, id);
     }
     return id;
