@@ -81,6 +81,11 @@ export class FrameInterner {
   private readonly stacks = new Map<number, InternedStack[]>();
   readonly emptyStack: InternedStack = { frameIds: [], frames: [] };
 
+  /** The function whose id is `id`. */
+  funcAt(id: number): InternedFunc {
+    return this.funcList[id];
+  }
+
   /** `cut`: the caller already cut the name (on its bytes) to the longest kept. */
   func(name: string, cut = false): InternedFunc {
     this.syncMaps();
