@@ -14,7 +14,6 @@ import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
 import { writePrettyJson } from './prettyJson';
-import { appendAll } from '../core/appendAll';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -147,47 +146,50 @@ function minutesText(g: GoroutineGroup): string {
   return m.min === m.max ? ` [${m.max} minute${m.max === 1 ? '' : 's'}]` : ` [${m.min}–${m.max} minutes, median ${m.median}]`;
 }
 
-function groupLines(g: GoroutineGroup): string[] {
+function* groupLines(g: GoroutineGroup): Generator<string> {
   const state = g.state === '' ? 'unknown state' : g.stateInferred ? `${g.state} (from frames)` : g.state;
   const locked = g.lockedToThread ? ` [locked to thread: ${g.lockedToThread}]` : '';
   const creator = g.createdBy ? ` [created by ${describeFrame(g.createdBy)}]` : '';
   const labels = Object.keys(g.labels).length ? ` ${JSON.stringify(g.labels)}` : '';
   const unlisted = g.unlisted ? ` (${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only)` : '';
-  const lines = [`${formatCount(g.count)}${unlisted}: ${state}${minutesText(g)}${locked}${creator}${labels}`];
-  for (const f of g.frames) lines.push(`    ${describeFrame(f)}`);
-  if (g.framesElided) lines.push('    …frames elided…');
-  if (g.stackUnavailable) lines.push('    (stack unavailable)');
-  if (g.cut) lines.push('    …cut off: the text ends here…');
-  return lines;
+  yield `${formatCount(g.count)}${unlisted}: ${state}${minutesText(g)}${locked}${creator}${labels}`;
+  for (const f of g.frames) yield `    ${describeFrame(f)}`;
+  if (g.framesElided) yield '    …frames elided…';
+  if (g.stackUnavailable) yield '    (stack unavailable)';
+  if (g.cut) yield '    …cut off: the text ends here…';
 }
 
 const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** `-- runtime stack, lines 7–10 --` or `-- stack without its goroutine header, lines 7–16 --`, then its frames. */
-function stackLines(title: string, stack: RuntimeStack | HeadlessStack): string[] {
-  const lines = [`-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`];
-  for (const f of stack.frames) lines.push(`    ${describeFrame(f)}`);
-  if ('framesElided' in stack && stack.framesElided) lines.push('    …frames elided…');
-  if ('createdBy' in stack && stack.createdBy) lines.push(`    created by ${describeFrame(stack.createdBy)}`);
-  return lines;
+function* stackLines(title: string, stack: RuntimeStack | HeadlessStack): Generator<string> {
+  yield `-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`;
+  for (const f of stack.frames) yield `    ${describeFrame(f)}`;
+  if ('framesElided' in stack && stack.framesElided) yield '    …frames elided…';
+  if ('createdBy' in stack && stack.createdBy) yield `    created by ${describeFrame(stack.createdBy)}`;
 }
 
 // Pieces of the text output, in characters: whole lines only, so a piece never ends between the
 // two halves of a surrogate pair.
 const TEXT_PIECE_CHARS = 1 << 16;
 
-/** `lines.join('\n')` written a piece at a time: a goroutine 10^6 frames deep is never one string. */
-function writeJoinedLines(lines: readonly string[], write: (text: string) => void): void {
+/**
+ * The lines joined by line breaks, written a piece at a time as they are made: a goroutine 10^6
+ * frames deep is never one string, nor a list of a million lines.
+ */
+function writeJoinedLines(lines: Iterable<string>, write: (text: string) => void): void {
   let pending = '';
-  for (let i = 0; i < lines.length; i++) {
-    pending += i === 0 ? lines[i] : '\n' + lines[i];
+  let first = true;
+  for (const line of lines) {
+    pending += first ? line : '\n' + line;
+    first = false;
     if (pending.length >= TEXT_PIECE_CHARS) { write(pending); pending = ''; }
   }
   if (pending !== '') write(pending);
 }
 
-/** The text output's lines (an item may hold several), to be joined by line breaks. */
-function textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): string[] {
+/** The text output's lines (an item may hold several), to be joined by line breaks; the groups' and stacks' made as they are written. */
+function* textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): Generator<string> {
   const out: string[] = [];
   const { dump } = a;
   // A crash pasted down to its runtime stack misses all of its goroutines, not only late ones.
@@ -215,15 +217,18 @@ function textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): str
   out.push('');
   const active = a.groups.filter(g => !g.isIdleRuntime);
   const idle = a.groups.filter(g => g.isIdleRuntime);
-  for (const g of active) { appendAll(out, groupLines(g)); out.push(''); }
+  yield* out;
+  out.length = 0;
+  for (const g of active) { yield* groupLines(g); yield ''; }
   if (idle.length) {
     const idleCount = idle.reduce((n, g) => n + g.count, 0);
-    out.push(`-- idle runtime/standard library: ${formatCount(idleCount)} goroutine${idleCount === 1 ? '' : 's'} in ${idle.length} group${idle.length === 1 ? '' : 's'} --`, '');
-    for (const g of idle) { appendAll(out, groupLines(g)); out.push(''); }
+    yield `-- idle runtime/standard library: ${formatCount(idleCount)} goroutine${idleCount === 1 ? '' : 's'} in ${idle.length} group${idle.length === 1 ? '' : 's'} --`;
+    yield '';
+    for (const g of idle) { yield* groupLines(g); yield ''; }
   }
   // After the groups, which are the analysis; in text order, as Go prints them.
-  for (const r of dump.runtimeStacks) { appendAll(out, stackLines('runtime stack', r)); out.push(''); }
-  for (const h of dump.headlessStacks) { appendAll(out, stackLines('stack without its goroutine header', h)); out.push(''); }
+  for (const r of dump.runtimeStacks) { yield* stackLines('runtime stack', r); yield ''; }
+  for (const h of dump.headlessStacks) { yield* stackLines('stack without its goroutine header', h); yield ''; }
   if (growth) {
     out.push('-- growth since base (before → after) --', ...growthLines(growth.filter(r => r.delta !== 0)), '');
   } else if (a.growthSincePreviousDump) {
@@ -237,7 +242,7 @@ function textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): str
     const crash = previous.crash ?? dump.crash;
     out.push(`-- the previous dump, lines ${previous.lines.start}–${previous.lines.end}, and this one are separate events (${previous.crash ? 'it' : 'this one'} crashed: ${crashHeadline(crash?.message ?? '')}): no growth compared --`, '');
   }
-  return out;
+  yield* out;
 }
 
 /**

@@ -62,7 +62,10 @@ export function analyzeText(text: string): Outcome {
 export function analyzeCrafted(name: string, scale: number): Outcome {
   return outcome(() => {
     const a = analyzeGoroutineInput(hostileTexts[name](scale));
-    return { total: a.total, groups: a.groups.length, waitMinutes: a.groups.map(g => g.waitMinutes ?? null), warnings: a.dump.warnings.map(w => w.message) };
+    return {
+      total: a.total, groups: a.groups.length, headlessStacks: a.dump.headlessStacks.length, waitMinutes: a.groups.map(g => g.waitMinutes ?? null),
+      warnings: a.dump.warnings.map(w => w.message),
+    };
   });
 }
 

@@ -40,6 +40,8 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   'panic-many-lines': scale => ascii(`panic: ${lines(100_000 * scale, i => 'y'.repeat(100) + i)}\ngoroutine 1 [running]:\n${frame(1)}\n`),
   /** One goroutine under 10^6 × scale `created by` lines, each its own creator at its own line (Go prints one). */
   'many-creators': scale => ascii(`goroutine 1 [chan receive]:\n${frame(1)}\n${lines(1_000_000 * scale, i => `created by main.g${i} in goroutine 1\n\t/src/main.go:${i + 1} +0x1`)}`),
+  /** 2·10^5 × scale `created by` lines, each over its `file:line`, without any goroutine header: each a stack without its header. */
+  'headless-creators': scale => ascii(lines(200_000 * scale, i => `created by main.g${i} in goroutine ${i + 1}\n\t/src/main.go:${i + 1} +0x1`)),
   /** 200 × scale goroutines, each a frame of its own 1 MB function name. */
   'huge-names': scale => ascii(lines(200 * scale, i => `goroutine ${i + 1} [select]:\nmain.${String(i).padStart(8, '0')}${'x'.repeat(1_000_000)}(0x1)\n\t/src/main.go:${i + 1} +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
   /** A chain of 10^5 × scale goroutines, each `created by` the one before, in goroutine N. */

@@ -3,6 +3,7 @@
 // repeats a few hundred distinct names, so the common case (already seen) allocates nothing.
 
 import { HASH_SEED } from '../seededHash';
+import { Int32List } from '../typedLists';
 
 const EMPTY_SLOT = -1;
 const FNV_OFFSET_BASIS = (0x811c9dc5 ^ HASH_SEED) | 0;
@@ -15,50 +16,42 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
   return hash;
 }
 
-export class ByteKeyTable<V> {
+/** The keys of a table: each distinct byte range once, numbered 0, 1, … in the order they were added. */
+class ByteKeys {
   /** Open addressing: slot → entry index, or EMPTY_SLOT. */
   private slots = new Int32Array(INITIAL_SLOTS).fill(EMPTY_SLOT);
   private slotHashes = new Int32Array(INITIAL_SLOTS);
   /** All keys, one after the other, in one growing pool (not one small buffer per key). */
   private keyPool = new Uint8Array(16 * 1024);
   private keyPoolUsed = 0;
-  private keyStarts: number[] = [];
-  private keyLengths: number[] = [];
-  private values: V[] = [];
+  private readonly keyStarts = new Int32List();
+  private readonly keyLengths = new Int32List();
+  /** Per entry, its key's hash: growing the slots places the entries again without hashing every key. */
+  private readonly keyHashes = new Int32List();
 
   get size(): number {
-    return this.values.length;
+    return this.keyStarts.length;
   }
 
-  /** The value stored for bytes[start, end), or undefined. `hash` must be `hashBytes(bytes, start, end)`. */
-  get(bytes: Uint8Array, start: number, end: number, hash: number): V | undefined {
-    const entry = this.find(bytes, start, end, hash);
-    return entry < 0 ? undefined : this.values[entry];
-  }
-
-  /** The entry number of bytes[start, end), or -1. Entries are numbered 0, 1, … in the order they were set. */
+  /** The entry number of bytes[start, end), or -1. `hash` must be `hashBytes(bytes, start, end)`. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
       if (entry === EMPTY_SLOT) return -1;
-      if (this.slotHashes[slot] === hash && this.keyLengths[entry] === length && this.keyEquals(entry, bytes, start, length)) return entry;
+      if (this.slotHashes[slot] === hash && this.keyLengths.at(entry) === length && this.keyEquals(entry, bytes, start, length)) return entry;
     }
   }
 
   /** Whether entry's key is bytes[start, end): lets a caller that can guess the entry skip the hash. */
   keyIs(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
     const length = end - start;
-    return this.keyLengths[entry] === length && this.keyEquals(entry, bytes, start, length);
-  }
-
-  valueAt(entry: number): V {
-    return this.values[entry];
+    return this.keyLengths.at(entry) === length && this.keyEquals(entry, bytes, start, length);
   }
 
   /** Stores a copy of the key bytes; the key must not be present yet. Returns the new entry's number. */
-  set(bytes: Uint8Array, start: number, end: number, hash: number, value: V): number {
+  protected addKey(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const length = end - start;
     if (this.keyPoolUsed + length > this.keyPool.length) {
       const grown = new Uint8Array(Math.max(this.keyPool.length * 2, this.keyPoolUsed + length));
@@ -68,18 +61,18 @@ export class ByteKeyTable<V> {
     // Keys are mostly short names: a loop costs less than the view `subarray` would allocate.
     const pool = this.keyPool;
     for (let i = 0, at = this.keyPoolUsed; i < length; i++) pool[at + i] = bytes[start + i];
-    this.keyStarts.push(this.keyPoolUsed);
+    const entry = this.keyStarts.push(this.keyPoolUsed);
     this.keyLengths.push(length);
+    this.keyHashes.push(hash);
     this.keyPoolUsed += length;
-    this.values.push(value);
-    if (this.values.length * 2 > this.slots.length) this.grow();
-    else this.place(this.values.length - 1, hash);
-    return this.values.length - 1;
+    if (this.size * 2 > this.slots.length) this.grow();
+    else this.place(entry, hash);
+    return entry;
   }
 
   private keyEquals(entry: number, bytes: Uint8Array, start: number, length: number): boolean {
     const pool = this.keyPool;
-    const at = this.keyStarts[entry];
+    const at = this.keyStarts.at(entry);
     for (let i = 0; i < length; i++) if (pool[at + i] !== bytes[start + i]) return false;
     return true;
   }
@@ -95,9 +88,47 @@ export class ByteKeyTable<V> {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY_SLOT);
     this.slotHashes = new Int32Array(this.slots.length);
-    for (let entry = 0; entry < this.values.length; entry++) {
-      const start = this.keyStarts[entry];
-      this.place(entry, hashBytes(this.keyPool, start, start + this.keyLengths[entry]));
-    }
+    for (let entry = 0; entry < this.size; entry++) this.place(entry, this.keyHashes.at(entry));
+  }
+}
+
+/** Byte ranges → values of any kind. */
+export class ByteKeyTable<V> extends ByteKeys {
+  private readonly values: V[] = [];
+
+  /** The value stored for bytes[start, end), or undefined. `hash` must be `hashBytes(bytes, start, end)`. */
+  get(bytes: Uint8Array, start: number, end: number, hash: number): V | undefined {
+    const entry = this.find(bytes, start, end, hash);
+    return entry < 0 ? undefined : this.values[entry];
+  }
+
+  valueAt(entry: number): V {
+    return this.values[entry];
+  }
+
+  /** Stores a copy of the key bytes and the value; the key must not be present yet. Returns the new entry's number. */
+  set(bytes: Uint8Array, start: number, end: number, hash: number, value: V): number {
+    this.values.push(value);
+    return this.addKey(bytes, start, end, hash);
+  }
+}
+
+/**
+ * Byte ranges → ids (whole numbers from 0 to 2^31 - 1), kept in a typed list: a table with an entry
+ * per frame of a stack 10^6 frames deep holds no JavaScript array as long.
+ */
+export class ByteKeyIds extends ByteKeys {
+  private readonly ids = new Int32List();
+
+  /** The id stored for bytes[start, end), or -1. `hash` must be `hashBytes(bytes, start, end)`. */
+  get(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const entry = this.find(bytes, start, end, hash);
+    return entry < 0 ? -1 : this.ids.at(entry);
+  }
+
+  /** Stores a copy of the key bytes and the id; the key must not be present yet. */
+  set(bytes: Uint8Array, start: number, end: number, hash: number, id: number): void {
+    this.ids.push(id);
+    this.addKey(bytes, start, end, hash);
   }
 }

@@ -3,6 +3,7 @@
 
 import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, mixNumber } from '../seededHash';
+import { Float64List, Int32List } from '../typedLists';
 import type { SourceFrame } from './model';
 import { detachString } from './textChunks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
@@ -49,18 +50,27 @@ export class FrameInterner {
   private readonly locations = new Map<string, number>();
   private funcsInMap = 0;
   private locationsInMap = 1;
-  /** Per location id, its `path:line` text. */
-  private readonly locationKeys: string[] = [''];
+  /**
+   * Per location id, its `path:line` text; null when it is its file, `:` and its line number (the
+   * byte path's, most): made when the map asks for it, not kept for every location.
+   */
+  private readonly locationKeys: (string | null)[] = [''];
   // Per location id, its file and line (two flat lists, not an object per location: a dump of one
   // stack 10^6 frames deep has as many locations).
   private readonly locationFiles: string[] = [''];
-  private readonly locationLines: number[] = [0];
+  private readonly locationLines = listOf(new Float64List(), 0);
   /** Each distinct path once: a file's lines share its string. */
   private readonly files = new Map<string, string>();
-  /** Frame key (`frameKey`) → index in `frames`: one flat table, not a Map per function. */
+  /**
+   * Per location id, the index in `frames` of its first frame, or -1: a location is almost always
+   * one function's, so most frames are found in this list. Frame key (`frameKey`) → index holds
+   * only the others (a second function at a location), so a dump of distinct frames keeps no table
+   * entry per frame.
+   */
+  private readonly firstFrameAt = listOf(new Int32List(), -1);
   private readonly frameIndexes = new NumberKeyMap();
   private readonly frames: SourceFrame[] = [];
-  private readonly frameKeys: number[] = [];
+  private readonly frameKeys = new Float64List();
   /**
    * Frame object → index in `frames`, for the stacks built elsewhere (`frameId`): filled only when
    * one is asked for, up to `frames.length` then, so a dump read on its lines alone (most) never
@@ -70,6 +80,11 @@ export class FrameInterner {
   private framesIndexed = 0;
   private readonly stacks = new Map<number, InternedStack[]>();
   readonly emptyStack: InternedStack = { frameIds: [], frames: [] };
+
+  /** The function whose id is `id`. */
+  funcAt(id: number): InternedFunc {
+    return this.funcList[id];
+  }
 
   /** `cut`: the caller already cut the name (on its bytes) to the longest kept. */
   func(name: string, cut = false): InternedFunc {
@@ -90,7 +105,8 @@ export class FrameInterner {
   private funcEntry(name: string, cut: boolean, mapped: boolean): InternedFunc {
     let own = !mapped;
     if (name.length > MAX_FUNC_NAME_CHARS) { name = name.slice(0, MAX_FUNC_NAME_CHARS); cut = true; own = false; }
-    let entry = this.funcs.get(name);
+    // A dump read on its bytes alone has no names in the map: no string to hash for a lookup that cannot find.
+    let entry = this.funcs.size === 0 ? undefined : this.funcs.get(name);
     if (!entry) {
       entry = { id: this.funcList.length, name: own ? name : detachString(name), waitSpec: waitObjectFuncOf(name) };
       this.funcList.push(entry);
@@ -105,40 +121,56 @@ export class FrameInterner {
     const funcs = this.funcList;
     for (; this.funcsInMap < funcs.length; this.funcsInMap++) this.funcs.set(funcs[this.funcsInMap].name, funcs[this.funcsInMap]);
     const keys = this.locationKeys;
-    for (; this.locationsInMap < keys.length; this.locationsInMap++) this.locations.set(keys[this.locationsInMap], this.locationsInMap);
+    for (; this.locationsInMap < keys.length; this.locationsInMap++) this.locations.set(this.locationKey(this.locationsInMap), this.locationsInMap);
   }
 
   /** `fileAndLine` is the raw `path:line` text, used as the key so no parsing is repeated. */
   location(fileAndLine: string, file: () => string, line: number): number {
     this.syncMaps();
-    return this.locationEntry(fileAndLine, file, line, true);
-  }
-
-  /** A `path:line` the byte path decoded from bytes it had not seen (see `funcOfNewBytes`). */
-  locationOfNewBytes(fileAndLine: string, file: () => string, line: number): number {
-    if (fileAndLine.includes('\ufffd')) this.syncMaps();
-    return this.locationEntry(fileAndLine, file, line, false);
-  }
-
-  private locationEntry(fileAndLine: string, file: () => string, line: number, mapped: boolean): number {
     let id = this.locations.get(fileAndLine);
     if (id === undefined) {
-      id = this.locationFiles.length;
-      this.locationFiles.push(this.fileOf(file()));
-      this.locationLines.push(line);
-      const key = mapped ? detachString(fileAndLine) : fileAndLine;
-      this.locationKeys.push(key);
-      if (mapped && this.locationsInMap === id) { this.locations.set(key, id); this.locationsInMap++; }
+      const key = detachString(fileAndLine);
+      id = this.newLocation(file(), line, key);
+      if (this.locationsInMap === id) { this.locations.set(key, id); this.locationsInMap++; }
     }
     return id;
   }
 
+  /**
+   * A location the byte path decoded from bytes it had not seen (see `funcOfNewBytes`): its path and
+   * line, and its `path:line` text when that is not `${path}:${line}` (a line number with leading zeros).
+   */
+  locationOfNewBytes(path: string, line: number, fileAndLine: string | null): number {
+    if (path.includes('\ufffd')) this.syncMaps();
+    // No text to hash when no text line put a location in the map.
+    const key = this.locations.size === 0 ? null : fileAndLine ?? `${path}:${line}`;
+    const id = key === null ? undefined : this.locations.get(key);
+    return id ?? this.newLocation(path, line, fileAndLine);
+  }
+
+  private newLocation(path: string, line: number, key: string | null): number {
+    const id = this.locationFiles.length;
+    this.locationFiles.push(this.fileOf(path));
+    this.locationLines.push(line);
+    this.firstFrameAt.push(-1);
+    this.locationKeys.push(key);
+    return id;
+  }
+
+  private locationKey(id: number): string {
+    return this.locationKeys[id] ?? `${this.locationFiles[id]}:${this.locationLines.at(id)}`;
+  }
+
   frame(func: InternedFunc, locationId: number): SourceFrame {
     const key = frameKey(func, locationId);
-    const index = this.frameIndexes.get(key);
-    if (index !== undefined) return this.frames[index];
-    const frame: SourceFrame = { func: func.name, file: this.locationFiles[locationId], line: this.locationLines[locationId] };
-    this.frameIndexes.set(key, this.frames.length);
+    const first = this.firstFrameAt.at(locationId);
+    if (first >= 0) {
+      if (this.frameKeys.at(first) === key) return this.frames[first];
+      const index = this.frameIndexes.get(key);
+      if (index !== undefined) return this.frames[index];
+      this.frameIndexes.set(key, this.frames.length);
+    } else this.firstFrameAt.set(locationId, this.frames.length);
+    const frame: SourceFrame = { func: func.name, file: this.locationFiles[locationId], line: this.locationLines.at(locationId) };
     this.frames.push(frame);
     this.frameKeys.push(key);
     return frame;
@@ -152,7 +184,7 @@ export class FrameInterner {
   }
 
   frameId(frame: SourceFrame): number {
-    return this.frameKeys[this.indexOfFrame(frame) ?? this.indexOfFrame(this.adopt(frame))!];
+    return this.frameKeys.at(this.indexOfFrame(frame) ?? this.indexOfFrame(this.adopt(frame))!);
   }
 
   private indexOfFrame(frame: SourceFrame): number | undefined {
@@ -195,4 +227,9 @@ function sameIds(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+function listOf<L extends Int32List | Float64List>(list: L, first: number): L {
+  list.push(first);
+  return list;
 }

@@ -324,8 +324,11 @@ function framesDebug1Prints(frames: readonly SourceFrame[]): SourceFrame[] {
 function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): GoroutineGroup[] {
   const result: GoroutineGroup[] = [];
   for (const acc of groups) {
+    // Made when asked (a comparison with another dump): a stack 10^6 frames deep has a key as long.
+    let key = acc.key;
+    const keyOf = (): string => key === '' ? (key = stableKey(acc.state, acc.frames, acc.createdBy, acc.framesElided, acc.cut)) : key;
     const base = {
-      key: acc.key || stableKey(acc.state, acc.frames, acc.createdBy, acc.framesElided, acc.cut),
+      get key() { return keyOf(); },
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
       waitMinutes: acc.anyMinutes ? summarize(acc.minutes) : null,
       waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],
@@ -339,7 +342,7 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
     // The keys keep the spread's order, which `--json` prints.
     const verdictOf = classifyGroup(base, verdict);
     const group: GoroutineGroup = {
-      key: base.key, count: base.count, state: base.state, stateInferred: base.stateInferred, waitMinutes: base.waitMinutes,
+      get key() { return keyOf(); }, count: base.count, state: base.state, stateInferred: base.stateInferred, waitMinutes: base.waitMinutes,
       waitHistogram: base.waitHistogram, lockedToThread: base.lockedToThread, leaked: base.leaked, labels: base.labels,
       frames: base.frames, createdBy: base.createdBy, goroutineIds: base.goroutineIds, firstLines: base.firstLines,
       framesElided: base.framesElided, stackUnavailable: base.stackUnavailable, cut: base.cut, waitTargets: base.waitTargets,

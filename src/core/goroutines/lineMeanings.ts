@@ -4,7 +4,7 @@
 // by one comparison with the line that followed the previous one last time, or else by one hash,
 // and names already seen are found by a hash of their bytes without building a string.
 import { MAX_FUNC_NAME_CHARS, type FrameInterner, type InternedFunc } from './frameInterner';
-import { ByteKeyTable, hashBytes } from './byteKeyTable';
+import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
 import { asciiBytes, callOpenParen, lastIndexOfBytes, parseLocationBytes, readDecimalBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
 
 /** See `LineMeanings.read`. */
@@ -30,12 +30,13 @@ const MAX_REMEMBERED_LINE_BYTES = 4096;
 const SEEN_ONCE_SLOTS = 1 << 16;
 
 const CREATED_BY = asciiBytes('created by ');
+const DIGIT_0 = 0x30;
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
 export class LineMeanings {
   // Byte-keyed views of the interner, so repeated names cost a hash and no string.
-  private readonly funcsByBytes = new ByteKeyTable<InternedFunc>();
-  private readonly locationsByBytes = new ByteKeyTable<number>();
+  private readonly funcsByBytes = new ByteKeyIds();
+  private readonly locationsByBytes = new ByteKeyIds();
   private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
   /**
    * Hashes of lines parsed once, direct-mapped: a line enters the memo on its second sighting. In a
@@ -135,23 +136,22 @@ export class LineMeanings {
       while (end > start && (bytes[end] & 0xc0) === 0x80) end--;
     }
     const hash = hashBytes(bytes, start, end);
-    let func = this.funcsByBytes.get(bytes, start, end, hash);
-    if (func === undefined) {
-      func = this.interner.funcOfNewBytes(this.decode(bytes, start, end), end < whole);
-      this.funcsByBytes.set(bytes, start, end, hash, func);
-    }
+    const id = this.funcsByBytes.get(bytes, start, end, hash);
+    if (id >= 0) return this.interner.funcAt(id);
+    const func = this.interner.funcOfNewBytes(this.decode(bytes, start, end), end < whole);
+    this.funcsByBytes.set(bytes, start, end, hash, func.id);
     return func;
   }
 
   private location(bytes: Uint8Array, s: number, location: ByteLocation): number {
     const hash = hashBytes(bytes, s, location.locationEnd);
     let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
-    if (id === undefined) {
-      const fileAndLine = this.decode(bytes, s, location.locationEnd);
-      // One decode for both: when every byte became one character, the path's bytes are its characters.
-      const pathBytes = location.pathEnd - s;
-      const path = fileAndLine.length === location.locationEnd - s ? fileAndLine.slice(0, pathBytes) : this.decode(bytes, s, location.pathEnd);
-      id = this.interner.locationOfNewBytes(fileAndLine, () => path, location.line);
+    if (id < 0) {
+      // The path alone is decoded: `path:line` is made from it and the number when a text line needs it,
+      // unless the digits are not the number as printed (leading zeros).
+      const digits = location.pathEnd + 1;
+      const printed = bytes[digits] !== DIGIT_0 || location.locationEnd === digits + 1;
+      id = this.interner.locationOfNewBytes(this.decode(bytes, s, location.pathEnd), location.line, printed ? null : this.decode(bytes, s, location.locationEnd));
       this.locationsByBytes.set(bytes, s, location.locationEnd, hash, id);
     }
     return id;

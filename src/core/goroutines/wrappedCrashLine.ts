@@ -73,8 +73,17 @@ function holdsGateLetter(bytes: Uint8Array, s: number, end: number): boolean {
 
 /** Whether the trimmed line is such a rest. */
 export function isRuntimeErrorTail(line: string): boolean {
-  const bytes = Uint8Array.from(line, c => Math.min(c.charCodeAt(0), 0xff));
-  return mayBeRuntimeErrorTail(bytes, 0, bytes.length);
+  // Every line of no other kind comes here: a long one is told before any copy (a character is at most two units).
+  if (line.length > 2 * MAX_ERROR_TAIL) return false;
+  // One byte per character, as the gate reads it: an astral character (two units) is one byte.
+  const bytes = new Uint8Array(line.length);
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    bytes[n++] = Math.min(c, 0xff);
+  }
+  return mayBeRuntimeErrorTail(bytes, 0, n);
 }
 
 /** Whether `whole` ends with bytes[s, end). */
