@@ -4,6 +4,7 @@
 import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
 import { FATAL_ERROR, GIN_RECOVERY, GO10_THROW, KLOG_OBSERVED_PANIC, PANIC_RECOVERED, STACK_LIMIT, STACK_OVERFLOW, UNCAUGHT_PANIC } from './crashLines';
+import { withoutTailGluedToFixedValue } from './fixedRuntimeErrors';
 import { klogPanicRecordCrashLine } from './recordPanicField';
 import { detachString } from './textChunks';
 import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
@@ -53,6 +54,7 @@ export class CrashHeaders {
     // Gin's and Vitess' recovery lines say only that a panic was recovered (gin with the time): its value follows.
     if (message.startsWith(GIN_RECOVERY)) message = PANIC_RECOVERED + message.slice(message.indexOf(PANIC_RECOVERED.trimEnd()) + PANIC_RECOVERED.length).trimStart();
     if (message === UNCAUGHT_PANIC.trimEnd()) message = UNCAUGHT_PANIC;
+    message = withoutTailGluedToFixedValue(message);
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
     } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {

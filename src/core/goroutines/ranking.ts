@@ -164,14 +164,28 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
   const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
-  const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : cutBeforePanic ? null : frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ??
-    cgoCaller(group.frames) ?? group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
-  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : '';
-  const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
+  // Nothing but the runtime's frames over the creator: its call is the line a user can open.
+  const creatorBlamed = !onSystemStack && !cutBeforePanic ? creatorOverRuntimeFrames(group) : null;
+  const frame = onSystemStack ? site : creatorBlamed !== null ? null : underPanic !== undefined ? underPanic : cutBeforePanic ? null :
+    frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ?? cgoCaller(group.frames) ?? group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
+  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : creatorBlamed !== null ? ' in runtime frames only'
+    : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : '';
+  const creator = creatorBlamed !== null ? `, created by ${describeFrame(creatorBlamed)}` : group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
   const what = recovered ? `panicked (recovered: ${headline})` : `crashed${message ? ` (${headline})` : ' (its crash line is not in the text)'}`;
   return `${count} ${what}${where}${creator}`;
+}
+
+/**
+ * The creator of a goroutine whose every frame is the runtime's (`panic`, `runtime.panicmem`,
+ * `runtime.sigpanic`: a fault in code the runtime ran for it), when the creator is no runtime
+ * function and the stack is whole; else null. The runtime's frames say only how it crashed.
+ */
+function creatorOverRuntimeFrames(group: GroupFacts): SourceFrame | null {
+  const creator = group.createdBy;
+  if (creator === null || group.cut || group.frames.length === 0 || creator.func.startsWith('runtime.')) return null;
+  return group.frames.every(f => f.func === 'panic' || isRuntimeFrame(f)) ? creator : null;
 }
 
 /**
