@@ -140,7 +140,7 @@ export class HeldCrashLines {
     if (held === null) return;
     this.held = null;
     if (held.recovery || headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
-    this.crashes.add(heldCrashMessage(held, suffix), held.line);
+    this.crashes.add(heldCrashMessage(held, suffix), held.line, false, held.valueAlone === true);
     this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
     this.takenForHeader = { headerLine, held };
   }

@@ -3,7 +3,7 @@
 // groups are flagged so views can hide them.
 
 import type { GoroutineGroup, SourceFrame } from './model';
-import { crashHeadline, isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
+import { crashHeadline, isRepanicOfSameValue } from './crashLines';
 import { baseName, isStdlibFunc, isStdlibPath, shortFuncName } from './goFunctions';
 import { isPanicLocation } from './locationStack';
 import { frameUnderLoggerExit } from './loggerExit';
@@ -31,6 +31,8 @@ export function isRaceState(state: string): boolean {
 export interface DumpVerdict {
   /** The panic or fatal error, for the group that holds the goroutine that crashed. */
   readonly crashMessage?: string;
+  /** The crash is a panic recovered and logged (`CrashHeader.recovered`). */
+  readonly crashRecovered?: boolean;
   /** Where the runtime threw on the system stack (`runtime stack:`), for a crashed goroutine that shows only the switch to it. */
   readonly crashSite?: SourceFrame | null;
   /** The stack walk the runtime threw in (`unknown caller pc`), said in words: where it crashed, for the crashed group. */
@@ -54,7 +56,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
-    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? '', dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
+    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, { message: dump.crashMessage ?? '', recovered: dump.crashRecovered === true }, dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
   }
   if (isRaceState(group.state)) {
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
@@ -152,11 +154,11 @@ export function isThrowMachinery(func: string): boolean {
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
-function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string, site: SourceFrame | null, walk?: string): string {
+function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean }, site: SourceFrame | null, walk?: string): string {
+  const { message, recovered } = crash;
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
   if (walk !== undefined) return `${count} crashed (${crashHeadline(message)}) ${walk}`;
-  const recovered = isRecoveredPanic(message);
   // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
   // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);

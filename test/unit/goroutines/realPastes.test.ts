@@ -1082,9 +1082,9 @@ const EXPECTED: Record<string, Reading> = {
   },
   // A recovered runtime error printed alone (no `panic:`) over `debug.Stack()`: the crash line, blamed under the `panic` frame.
   'mattermost_31894_mmctl_debug_stack_markdown_ate_stars_cut.txt': {
-    ids: [1], truncated: true, crash: 'panic recovered: runtime error: index out of range [0] with length 0',
+    ids: [1], truncated: true, crash: 'runtime error: index out of range [0] with length 0',
     cut: [[1, ['runtime/debug.Stack', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.printPanic', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.Run.func1', 'panic', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.ldapJobShowCmdF', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.init.withClient.func122', 'github.com/spf13/cobra.(Command).execute', 'github.com/spf13/cobra.(Command).ExecuteC', 'github.com/spf13/cobra.(*Command).Execute']]],
-    first: '1 goroutine panicked (recovered: panic recovered: runtime error: index out of range [0] with length 0) in commands.ldapJobShowCmdF (ldap.go:143)',
+    first: '1 goroutine panicked (recovered: runtime error: index out of range [0] with length 0) in commands.ldapJobShowCmdF (ldap.go:143)',
   },
   // journald, Go 1.6's `panic(…)` frame, a call line cut by the journal's width before its `)`.
   'mattermost_4163_journald_platform_go16_cut_args.txt': {
