@@ -1903,10 +1903,12 @@ export class DumpScanner implements LineKindActions {
 
   signalLine(message: string): void {
     this.panicValue.confirm(this.lineNo);
-    // A crash line held behind other text is taken at the header, after this line: the signal is its.
-    if (this.heldCrashes.held !== null || this.crashes.chainsTo(this.lineNo - 1)) { this.crashes.continueChain(this.lineNo); return; }
+    if (this.crashes.chainsTo(this.lineNo - 1)) { this.crashes.continueChain(this.lineNo); return; }
+    // Junk the byte path skipped unread may hold a crash line behind other text: looked at now, as the text path looked at each line.
+    if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
     // Without a crash line above it, the signal is the crash: like one, it ends what was read before (a log's last dump).
-    this.beginSection();
+    // Under a crash line held behind other text, it is the crash until the header confirms that line, which then takes its place.
+    if (this.heldCrashes.held === null) this.beginSection();
     this.crashes.loneSignal(message, this.lineNo);
   }
 

@@ -1355,6 +1355,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in archiver.(*Archiver).fileWorker (archiver.go:314), created by archiver.(*Archiver).Snapshot',
   },
+  // logrus lines (`INFO[0015] …`, `ERRO[0015] …`) right above the crash line, locations behind eight spaces; cut in a call's arguments.
+  'k3d_377_logrus_lines_then_panic_cut_in_args.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['github.com/rancher/k3d/v3/pkg/runtimes/docker.Docker.ExecInNodeGetLogs', 'github.com/rancher/k3d/v3/pkg/cluster.resolveHostnameFromInside', 'github.com/rancher/k3d/v3/pkg/cluster.GetHostIP', 'github.com/rancher/k3d/v3/pkg/cluster.ClusterCreate']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in docker.Docker.ExecInNodeGetLogs (node.go:311)',
+  },
   // a panic with an error's text, between markdown headings; `...` closing a 386 call's arguments.
   'restic_747_panic_error_value_markdown_headings.txt': {
     ids: [497], truncated: false, crash: 'panic: close tempfile: invalid argument',
