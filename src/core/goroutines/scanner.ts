@@ -87,7 +87,7 @@ import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleak
 import { headlessStackField, LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
-import { endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
+import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { PagerWidth } from './pagerWidth';
 import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
@@ -1392,6 +1392,15 @@ export class DumpScanner implements LineKindActions {
     let end = lineEnd;
     while (end > lineStart && isBlank(text.charCodeAt(end - 1))) end--;
     const last = text.charCodeAt(end - 1);
+    // The blank line under a crash line (its chain goes on through a `[signal …]` line), or under the `PC=` line after it.
+    if (last === 0x2d /* - */ && this.mode === 'outside' && (this.crashes.chainsTo(this.lineNo - 1) || this.crashes.chainsTo(this.lineNo - 2))) {
+      const column = emptyColumnAlone(text, this.prefixes.skip(text, lineStart, end), end);
+      if (column !== null) {
+        this.prefixes.suffix = column;
+        this.prefixes.suffixTentativeSince = this.lineNo;
+        return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
+      }
+    }
     // Most lines end in neither a separator nor a field's value: told before anything is searched.
     if (end === lineStart || (last !== 0x2c /* , */ && last !== 0x3b /* ; */ && indexInLine(text, '=', Math.max(lineStart, end - 300), end) < 0)) return lineEnd;
     // Only a crash's lines lend a suffix: told before the suffix is looked for (a log's every line may end in fields).

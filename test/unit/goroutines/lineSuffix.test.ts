@@ -20,12 +20,16 @@ const log15 = (text: string) => text.split('\n').map(line => `DBUG[04-29|09:01:4
 /** Each line with a separator glued to its end (the lines of a list a collector joined). */
 const withComma = (text: string) => text.split('\n').map(line => `${line},`).join('\n');
 const quotedWithComma = (text: string) => text.split('\n').map(line => `"${line}",`).join('\n');
+/** Each line with a log export's own column after it (Kibana's `-` for an empty field, behind a space or a tab). */
+const withColumn = (column: string) => (text: string) => text.split('\n').map(line => `${line}${column}`).join('\n');
 
 describe('goroutines: a log\'s suffix after every line of a dump', () => {
   for (const name of ['demo_panic.txt', 'go119_sigquit.txt', 'crash_multiline_error.txt', 'go119_fault.txt', 'demo_deadlock.txt']) {
     const plain = read(name).replace(/\n$/, '');
     const expected = reading(analyzeGoroutineDump(plain));
-    for (const [how, transform] of [['log15', log15], ['comma', withComma], ['quoted comma', quotedWithComma]] as const) {
+    for (const [how, transform] of [
+      ['log15', log15], ['comma', withComma], ['quoted comma', quotedWithComma], ['a column of `-`', withColumn(' -')], ['a tab and a column of `-`', withColumn('\t-')],
+    ] as const) {
       it(`${name} behind ${how} reads as it does without it, with no warning it lacks`, () => {
         const pasted = transform(plain);
         const a = analyzeGoroutineDump(pasted);
@@ -34,6 +38,13 @@ describe('goroutines: a log\'s suffix after every line of a dump', () => {
       });
     }
   }
+
+  it('a column of one word after every line reads as without it, the blank line under the crash skipped (a word there may be a panic value\'s)', () => {
+    for (const name of ['demo_panic.txt', 'go119_sigquit.txt', 'demo_deadlock.txt']) {
+      const plain = read(name).replace(/\n$/, '');
+      assert.deepEqual(reading(analyzeGoroutineDump(withColumn('\tweb-1')(plain))), reading(analyzeGoroutineDump(plain)), name);
+    }
+  });
 
   it('Grafana\'s log15 paste of a plugin\'s panic: the crash without the context, the goroutine, cut in its last suffix', () => {
     const a = analyzeGoroutineDump(read('pasted/grafanasdk_159_log15_context_suffix_cut.txt'));
