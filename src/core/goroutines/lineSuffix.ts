@@ -25,8 +25,11 @@ const FIELDS = /^[\w.-]+=(?:"[^"\n]*"|\S*)(?:[ \t]+[\w.-]+=(?:"[^"\n]*"|\S*))*$/
  * line but for its digits (Kibana's `-` for an empty field, a host's or a pod's name).
  */
 const COLUMN = /^[\w.-]{1,64}$/;
-/** A separator a collector appended, glued to the line: a comma or semicolon, behind the quote that closed the line's string. */
-const SEPARATOR = /^["'\x60]?[,;]$/;
+/**
+ * A separator a collector appended, glued to the line: a comma or semicolon, behind the quote that
+ * closed the line's string; or the code fence (or inline code's backtick) a paste glued to each line.
+ */
+const SEPARATOR = /^(?:["'\x60]?[,;]|\x60{1,3})$/;
 /** Longer suffixes are not looked for: a log's context is a few fields. */
 const MAX_SUFFIX_CHARS = 300;
 /** How far before its fixed length the suffix may start on a line's tail (its digits may be longer than the header's). */

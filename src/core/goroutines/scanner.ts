@@ -1330,6 +1330,10 @@ export class DumpScanner implements LineKindActions {
       // The suffix taken from the crash's lines: the header carried it too, or it was the crash's own text.
       suffixLearnt = prefixes.suffixCutOnLine === this.lineNo;
       if (!suffixLearnt) prefixes.suffix = null;
+    } else if (header !== null && prefixes.suffix === null) {
+      // A fence glued after the header, which reads without it: the paste may have glued one to every line.
+      const fenced = headerLineSuffix(text, s, end);
+      if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
     }
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
@@ -1426,7 +1430,8 @@ export class DumpScanner implements LineKindActions {
     if (crash === undefined) return;
     // A chain of crash lines is kept joined by ` / ` (dumpBoundaries.ts), a panic's value by line breaks: each line loses the suffix.
     const lines = crash.message.split('\n').map(line => line.split(' / ').map(part => part.slice(0, endBeforeSuffix(suffix, part, 0, part.length))).join(' / '));
-    while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
+    // A blank line under the crash line, kept as a line of its value while it carried the suffix: the line prefix alone once it is cut.
+    while (lines.length > 1 && lines[lines.length - 1].slice(this.prefixes.skip(lines[lines.length - 1], 0, lines[lines.length - 1].length)).trim() === '') lines.pop();
     const message = lines.join('\n');
     if (message !== crash.message) this.crashes.reword(crash.line, message);
   }
