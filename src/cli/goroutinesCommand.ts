@@ -207,7 +207,8 @@ function* textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): Ge
   if (dump.crash) {
     // A panic's value of several lines: its line number after the first, the others indented under it.
     const [first, ...more] = dump.crash.message.split('\n');
-    out.push(`crash: ${first} (line ${dump.crash.line})`, ...more.map(line => `  ${line}`));
+    // A recovered panic is said so here, its message kept as written.
+    out.push(`crash${dump.crash.recovered ? ' (recovered)' : ''}: ${first} (line ${dump.crash.line})`, ...more.map(line => `  ${line}`));
   }
   // A crash outranks every suspect; a headless stack's sentence comes only when there is no group.
   if (a.stackSuspect?.crashed) out.push(`CRASH: ${a.stackSuspect.sentence}`);

@@ -119,6 +119,8 @@ export interface GoroutineSummaryView {
   /** The first warnings (line numbers already offset for a selection). */
   readonly warnings: readonly { readonly line: number; readonly message: string }[];
   readonly crash: string | null;
+  /** The crash is a panic recovered and logged, its goroutine living on: said by the view, not in `crash`. */
+  readonly crashRecovered: boolean;
   readonly stackSuspect: StackSuspectView | null;
   /** The text starts inside a goroutine: a stack without its header comes before any goroutine's. */
   readonly cutAtStart: boolean;

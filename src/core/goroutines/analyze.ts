@@ -7,7 +7,7 @@ import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanInput';
 import { groupGoroutines, groupStackRecords } from './grouping';
 import { isRaceState } from './ranking';
-import { crashEndsProcess, crashNamesCulprit, isRecoveredPanic } from './crashLines';
+import { crashEndsProcess, crashNamesCulprit } from './crashLines';
 import { summarizeWaitTargets } from './waitTargets';
 import type { ByteSearch } from './byteSearch';
 import { describeBadReturnPc, walkBehindCrash } from './badReturnPc';
@@ -79,12 +79,12 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
   return analyzer.finish();
 }
 
-function crashOf(dump: GoroutineDump): { index: number; message: string; site: SourceFrame | null; walk?: string } | undefined {
+function crashOf(dump: GoroutineDump): { index: number; message: string; recovered: boolean; site: SourceFrame | null; walk?: string } | undefined {
   const index = dump.crashedGoroutine;
   if (index < 0) return undefined;
   const walk = dump.crash === null ? undefined : walkBehindCrash(dump.crash.message, dump.badReturnPcs, dump.crash.line);
   // A panic whose message the paste lost still names its goroutine (a `panic` frame while running).
-  return { index, message: dump.crash?.message ?? '', site: systemStackSite(dump), ...(walk ? { walk: describeBadReturnPc(walk) } : {}) };
+  return { index, message: dump.crash?.message ?? '', recovered: dump.crash?.recovered === true, site: systemStackSite(dump), ...(walk ? { walk: describeBadReturnPc(walk) } : {}) };
 }
 
 /** Where the crash's `runtime stack:` (the crashing thread's system stack, printed after it) says the runtime threw, or null. */
@@ -129,5 +129,5 @@ function countedNotPrinted(dump: GoroutineDump): number {
  * on, a SIGQUIT dump is asked for): what a dump after it shows is another process's.
  */
 function endsItsProcess(crash: CrashHeader | null): boolean {
-  return crash !== null && (crashEndsProcess(crash.message) || (crashNamesCulprit(crash.message) && !isRecoveredPanic(crash.message)));
+  return crash !== null && (crashEndsProcess(crash.message) || (crashNamesCulprit(crash) && crash.recovered !== true));
 }

@@ -5,7 +5,7 @@
 // after a crash line tells it apart: at most a `[signal …` or `PC=…` line and a blank line, then
 // the first goroutine's header. When that header comes, the held line is the dump's crash line.
 import { withoutClosingEmphasis } from './markdownEmphasis';
-import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_WORD_BEFORE_COLON, PANIC_RECOVERED } from './crashLines';
+import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_WORD_BEFORE_COLON } from './crashLines';
 import { isBlank } from './lineParsers';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
@@ -40,7 +40,7 @@ export interface HeldCrashLine {
   skippedBetween: number;
   /** A server's own words over a recovered panic (recoveryLine.ts): only a stack of `file:line (0x…)` lines under it confirms it. */
   readonly recovery: boolean;
-  /** A recovered panic's value alone (runtimeErrorValue.ts): kept as a recovered panic's message is, `panic recovered: <value>`. */
+  /** A recovered panic's value alone (runtimeErrorValue.ts): the crash is a recovered panic, its message the value as written. */
   readonly valueAlone?: true;
 }
 
@@ -118,7 +118,7 @@ function crashAfterName(line: string): number {
 export function heldCrashMessage(held: HeldCrashLine, suffix: LineSuffix | null = null): string {
   let end = suffix === null ? held.text.length : endBeforeSuffix(suffix, held.text, held.at, held.text.length);
   while (end > held.at && isBlank(held.text.charCodeAt(end - 1))) end--;
-  return (held.valueAlone ? PANIC_RECOVERED : '') + withoutClosingEmphasis(held.text, held.at, held.text.slice(held.at, end));
+  return withoutClosingEmphasis(held.text, held.at, held.text.slice(held.at, end));
 }
 
 /** A line read as it stands that may stand between a crash line and the goroutine header. */

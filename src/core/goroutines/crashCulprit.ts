@@ -133,7 +133,7 @@ export function crashedGoroutineIndex(
     return panicking >= 0 ? panicking : goroutineUnderThrow(goroutines, runtimeStacks);
   }
   const abort = crash.message.startsWith(ABORT);
-  if ((!crashNamesCulprit(crash.message) && !abort) || stuckDumpOf(crash.message)) return -1;
+  if ((!crashNamesCulprit(crash) && !abort) || stuckDumpOf(crash.message)) return -1;
   // Thrown by the runtime's monitor thread (sysmon), which runs no goroutine: none of those printed after it crashed.
   if (runtimeStacks.some(stack => stack.lines.start > crash.line && stack.frames.some(f => f.func === 'runtime.sysmon'))) return -1;
   for (let i = 0; i < goroutines.length; i++) {

@@ -4,6 +4,7 @@
 // place these facts live: the line classifier (lineKinds.ts), the prefix learner, the junk gate on
 // bytes (prefixedStarts.ts), the culprit (crashCulprit.ts), the dump split and the suspect sentence
 // read them from here, so a new kind of crash line is one row.
+import type { CrashHeader } from './model';
 
 /**
  * What the junk gate (prefixedStarts.ts) looks for on a line's bytes, so that a line holding this
@@ -180,9 +181,9 @@ const NAMES_CULPRIT = keptOf(row => row.namesCulprit);
 const ENDS_PROCESS = keptOf(row => row.endsProcess);
 const RECOVERED_PANIC = keptOf(row => row.recoveredPanic);
 
-/** A kept crash message whose first goroutine after it crashed (crashCulprit.ts tells deadlocks and test timeouts apart). */
-export function crashNamesCulprit(message: string): boolean {
-  return NAMES_CULPRIT.test(message);
+/** A crash whose first goroutine after it crashed (crashCulprit.ts tells deadlocks and test timeouts apart). */
+export function crashNamesCulprit(crash: Pick<CrashHeader, 'message' | 'recovered'>): boolean {
+  return crash.recovered === true || NAMES_CULPRIT.test(crash.message);
 }
 
 /** A kept crash message printed once as a process ends. */
@@ -190,7 +191,7 @@ export function crashEndsProcess(message: string): boolean {
   return ENDS_PROCESS.test(message);
 }
 
-/** A kept crash message of a panic recovered and logged by a server that lives on. */
+/** A kept crash message of a panic recovered and logged by a server that lives on (`CrashHeader.recovered`). */
 export function isRecoveredPanic(message: string): boolean {
   return RECOVERED_PANIC.test(message);
 }

@@ -3,7 +3,8 @@
 // relative to what was being read, which tells a dump cut short from one that is complete.
 import type { CrashHeader } from './model';
 import { TEST_TIMEOUT } from './crashCulprit';
-import { FATAL_ERROR, GIN_RECOVERY, GO10_THROW, KLOG_OBSERVED_PANIC, PANIC_RECOVERED, STACK_LIMIT, STACK_OVERFLOW, UNCAUGHT_PANIC } from './crashLines';
+import { FATAL_ERROR, GIN_RECOVERY, GO10_THROW, isRecoveredPanic, KLOG_OBSERVED_PANIC, PANIC_RECOVERED, STACK_LIMIT, STACK_OVERFLOW, UNCAUGHT_PANIC } from './crashLines';
+import { withoutTailGluedToFixedValue } from './fixedRuntimeErrors';
 import { klogPanicRecordCrashLine } from './recordPanicField';
 import { detachString } from './textChunks';
 import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
@@ -39,9 +40,10 @@ export class CrashHeaders {
   /**
    * A crash header line; joined to the one on the line before, if any, unless it is another
    * panic. `indented`: the line starts with white space (after any log prefix), as Go prints every
-   * panic of a chain but the first.
+   * panic of a chain but the first. `valueAlone`: a recovered panic's value alone (runtimeErrorValue.ts),
+   * no crash words before it.
    */
-  add(message: string, line: number, indented = false): void {
+  add(message: string, line: number, indented = false, valueAlone = false): void {
     const previous = this.all[this.all.length - 1];
     // A value that starts with a line break: its lines follow (panicMessage.ts).
     if (message === 'panic:') message = 'panic: ';
@@ -53,6 +55,7 @@ export class CrashHeaders {
     // Gin's and Vitess' recovery lines say only that a panic was recovered (gin with the time): its value follows.
     if (message.startsWith(GIN_RECOVERY)) message = PANIC_RECOVERED + message.slice(message.indexOf(PANIC_RECOVERED.trimEnd()) + PANIC_RECOVERED.length).trimStart();
     if (message === UNCAUGHT_PANIC.trimEnd()) message = UNCAUGHT_PANIC;
+    message = withoutTailGluedToFixedValue(message);
     if (previous && this.chainLine === line - 1 && previous.message.startsWith(STACK_OVERFLOW) && message === 'fatal error: stack overflow') {
       this.chainLine = line;
     } else if (previous && this.chainLine === line - 1 && previous.message.endsWith(message)) {
@@ -63,7 +66,7 @@ export class CrashHeaders {
       // [recovered]", then "\tpanic: b"), or "unexpected fault address 0x…" then "fatal error: fault".
       this.amendLast(`${previous.message} / ${message}`);
     } else {
-      const header = { message: detachString(message), line };
+      const header: CrashHeader = { message: detachString(message), line, ...(valueAlone || isRecoveredPanic(message) ? { recovered: true as const } : {}) };
       // Another panic, or the same one's nested panic that lost its tab: what follows tells (joinUntabbedNestedPanics).
       if (previous && this.chainLine === line - 1) this.untabbedUnderPanic.add(line);
       this.all.push(header);
@@ -83,7 +86,7 @@ export class CrashHeaders {
     const joined = joinUntabbedNestedPanics(this.all, this.untabbedUnderPanic, unwinding).map(h => {
       if (h.message.length <= MAX_CRASH_MESSAGE) return h;
       this.warn(h.line, cutMessageWarning(h.line));
-      return { message: detachString(`${h.message.slice(0, MAX_CRASH_MESSAGE)} …`), line: h.line };
+      return { ...h, message: detachString(`${h.message.slice(0, MAX_CRASH_MESSAGE)} …`) };
     });
     this.untabbedUnderPanic.clear();
     if (joined.length === this.all.length) return;
@@ -184,7 +187,7 @@ export class CrashHeaders {
     if (last === this.cutHeader) return;
     const cut = message.length > MAX_CRASH_MESSAGE;
     // `message` is the old one with a part joined (a rope, not yet copied): cut, it is copied once.
-    const amended = { message: detachString(cut ? `${message.slice(0, MAX_CRASH_MESSAGE)} …` : message), line: last.line };
+    const amended = { ...last, message: detachString(cut ? `${message.slice(0, MAX_CRASH_MESSAGE)} …` : message) };
     if (cut) {
       this.cutHeader = amended;
       this.warn(last.line, cutMessageWarning(last.line));

@@ -140,7 +140,10 @@ export class HeldCrashLines {
     if (held === null) return;
     this.held = null;
     if (held.recovery || headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
-    this.crashes.add(heldCrashMessage(held, suffix), held.line);
+    // A `[signal …]` line between, the crash until now, only said which fault this line's crash was.
+    const signal = this.crashes.last();
+    if (signal !== undefined && signal.line > held.line) this.crashes.takeBackLast(signal.line);
+    this.crashes.add(heldCrashMessage(held, suffix), held.line, false, held.valueAlone === true);
     this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
     this.takenForHeader = { headerLine, held };
   }

@@ -138,6 +138,8 @@ function isFence(line: string): boolean {
   const fence = FENCE.exec(line);
   if (fence === null) return false;
   const rest = line.slice(fence[0].length).trimStart();
+  // A backtick fence's info string holds no backtick (CommonMark): text between two fences glued to it is a line of its own.
+  if (line.charCodeAt(0) === 0x60 && rest.includes('`')) return false;
   return !CRASH_LINE.test(rest) && parseHeaderLine(rest, 0, rest.length) === null;
 }
 

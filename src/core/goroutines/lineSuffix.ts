@@ -3,7 +3,8 @@
 //   DBUG[04-29|09:01:45] goroutine 69 [running]:                  logger=plugins.backend pluginId=x
 //   DBUG[04-29|09:01:45] \t/usr/local/go/src/net/http/server.go:2012 +0x44 logger=plugins.backend pluginId=x
 // and a collector that joins lines into a list leaves its separator (`,`) at each line's end. Go
-// prints nothing after a goroutine header's `]:`, so what stands there is learnt as the dump's line
+// prints nothing after a goroutine header's `]:`, so what stands there (fields, a separator, an
+// export's own column: Kibana's ` -`) is learnt as the dump's line
 // suffix, as the text before the header is learnt as its prefix (prefixLearner.ts), and cut from the
 // end of every line that carries it.
 import { isBlank } from './lineParsers';
@@ -19,8 +20,16 @@ export interface LineSuffix {
 
 /** A log's context after the message: `key=value` fields, a value quoted or without white space. */
 const FIELDS = /^[\w.-]+=(?:"[^"\n]*"|\S*)(?:[ \t]+[\w.-]+=(?:"[^"\n]*"|\S*))*$/;
-/** A separator a collector appended, glued to the line: a comma or semicolon, behind the quote that closed the line's string. */
-const SEPARATOR = /^["'\x60]?[,;]$/;
+/**
+ * A log export's own column after the message, behind white space: one value, the same on every
+ * line but for its digits (Kibana's `-` for an empty field, a host's or a pod's name).
+ */
+const COLUMN = /^[\w.-]{1,64}$/;
+/**
+ * A separator a collector appended, glued to the line: a comma or semicolon, behind the quote that
+ * closed the line's string; or the code fence (or inline code's backtick) a paste glued to each line.
+ */
+const SEPARATOR = /^(?:["'\x60]?[,;]|\x60{1,3})$/;
 /** Longer suffixes are not looked for: a log's context is a few fields. */
 const MAX_SUFFIX_CHARS = 300;
 /** How far before its fixed length the suffix may start on a line's tail (its digits may be longer than the header's). */
@@ -40,7 +49,7 @@ export function headerLineSuffix(text: string, s: number, end: number): { suffix
   const rest = text.slice(from, end);
   if (rest.length > MAX_SUFFIX_CHARS) return null;
   const glued = from === headerEnd;
-  if (glued ? !SEPARATOR.test(rest) : !FIELDS.test(rest)) return null;
+  if (glued ? !SEPARATOR.test(rest) : !FIELDS.test(rest) && !COLUMN.test(rest)) return null;
   return { suffix: { sample: rest, glued, pattern: suffixPattern(rest) }, headerEnd };
 }
 
@@ -68,6 +77,20 @@ export function endBeforeSuffix(suffix: LineSuffix, text: string, s: number, end
   if (!suffix.glued && cut > s && !isBlank(text.charCodeAt(cut - 1))) return end;
   while (cut > s && isBlank(text.charCodeAt(cut - 1))) cut--;
   return cut;
+}
+
+/** Kibana's mark of an empty field: a blank line of its export holds it alone. */
+const EMPTY_COLUMN = '-';
+
+/**
+ * The suffix a line text[s, end) holds alone, before any header has taught one: an export's empty
+ * column (`-`) on the blank line Go prints under a crash line. A word there may be a line of a
+ * panic's value, so only the empty field's mark is taken.
+ */
+export function emptyColumnAlone(text: string, s: number, end: number): LineSuffix | null {
+  while (s < end && isBlank(text.charCodeAt(s))) s++;
+  while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+  return end - s === EMPTY_COLUMN.length && text.startsWith(EMPTY_COLUMN, s) ? { sample: EMPTY_COLUMN, glued: false, pattern: suffixPattern(EMPTY_COLUMN) } : null;
 }
 
 /** A log's fields at the end of a line, behind white space: `key=value` words (values without white space). */

@@ -122,9 +122,15 @@ export interface UnlistedGoroutines {
 }
 
 export interface CrashHeader {
-  /** `panic: …`, `fatal error: …` or `SIGQUIT: quit`. */
+  /** `panic: …`, `fatal error: …` or `SIGQUIT: quit`, as written. */
   readonly message: string;
   readonly line: number;
+  /**
+   * A panic recovered and logged with its goroutine's stack, which lives on (a recovered-panic kind
+   * of crashLines.ts, or a runtime error's value alone over the stack, whose line says so in no
+   * words): each view says it once, the message never. Absent otherwise.
+   */
+  readonly recovered?: true;
 }
 
 export interface DumpWarning {

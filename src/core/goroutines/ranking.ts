@@ -3,7 +3,7 @@
 // groups are flagged so views can hide them.
 
 import type { GoroutineGroup, SourceFrame } from './model';
-import { crashHeadline, isRecoveredPanic, isRepanicOfSameValue } from './crashLines';
+import { crashHeadline, isRepanicOfSameValue } from './crashLines';
 import { baseName, isStdlibFunc, isStdlibPath, shortFuncName } from './goFunctions';
 import { isPanicLocation } from './locationStack';
 import { frameUnderLoggerExit } from './loggerExit';
@@ -31,6 +31,8 @@ export function isRaceState(state: string): boolean {
 export interface DumpVerdict {
   /** The panic or fatal error, for the group that holds the goroutine that crashed. */
   readonly crashMessage?: string;
+  /** The crash is a panic recovered and logged (`CrashHeader.recovered`). */
+  readonly crashRecovered?: boolean;
   /** Where the runtime threw on the system stack (`runtime stack:`), for a crashed goroutine that shows only the switch to it. */
   readonly crashSite?: SourceFrame | null;
   /** The stack walk the runtime threw in (`unknown caller pc`), said in words: where it crashed, for the crashed group. */
@@ -54,7 +56,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
-    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, dump.crashMessage ?? '', dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
+    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, { message: dump.crashMessage ?? '', recovered: dump.crashRecovered === true }, dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
   }
   if (isRaceState(group.state)) {
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
@@ -152,11 +154,11 @@ export function isThrowMachinery(func: string): boolean {
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
-function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message: string, site: SourceFrame | null, walk?: string): string {
+function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean }, site: SourceFrame | null, walk?: string): string {
+  const { message, recovered } = crash;
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
   if (walk !== undefined) return `${count} crashed (${crashHeadline(message)}) ${walk}`;
-  const recovered = isRecoveredPanic(message);
   // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
   // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
@@ -164,14 +166,28 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, message
   const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
-  const frame = onSystemStack ? site : underPanic !== undefined ? underPanic : cutBeforePanic ? null : frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ??
-    cgoCaller(group.frames) ?? group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
-  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : '';
-  const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
+  // Nothing but the runtime's frames over the creator: its call is the line a user can open.
+  const creatorBlamed = !onSystemStack && !cutBeforePanic ? creatorOverRuntimeFrames(group) : null;
+  const frame = onSystemStack ? site : creatorBlamed !== null ? null : underPanic !== undefined ? underPanic : cutBeforePanic ? null :
+    frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ?? cgoCaller(group.frames) ?? group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
+  const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : creatorBlamed !== null ? ' in runtime frames only'
+    : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : '';
+  const creator = creatorBlamed !== null ? `, created by ${describeFrame(creatorBlamed)}` : group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
   const what = recovered ? `panicked (recovered: ${headline})` : `crashed${message ? ` (${headline})` : ' (its crash line is not in the text)'}`;
   return `${count} ${what}${where}${creator}`;
+}
+
+/**
+ * The creator of a goroutine whose every frame is the runtime's (`panic`, `runtime.panicmem`,
+ * `runtime.sigpanic`: a fault in code the runtime ran for it), when the creator is no runtime
+ * function and the stack is whole; else null. The runtime's frames say only how it crashed.
+ */
+function creatorOverRuntimeFrames(group: GroupFacts): SourceFrame | null {
+  const creator = group.createdBy;
+  if (creator === null || group.cut || group.frames.length === 0 || creator.func.startsWith('runtime.')) return null;
+  return group.frames.every(f => f.func === 'panic' || isRuntimeFrame(f)) ? creator : null;
 }
 
 /**

@@ -87,7 +87,7 @@ import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleak
 import { headlessStackField, LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
-import { endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
+import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { PagerWidth } from './pagerWidth';
 import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
@@ -1330,6 +1330,10 @@ export class DumpScanner implements LineKindActions {
       // The suffix taken from the crash's lines: the header carried it too, or it was the crash's own text.
       suffixLearnt = prefixes.suffixCutOnLine === this.lineNo;
       if (!suffixLearnt) prefixes.suffix = null;
+    } else if (header !== null && prefixes.suffix === null) {
+      // A fence glued after the header, which reads without it: the paste may have glued one to every line.
+      const fenced = headerLineSuffix(text, s, end);
+      if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
     }
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
@@ -1392,6 +1396,15 @@ export class DumpScanner implements LineKindActions {
     let end = lineEnd;
     while (end > lineStart && isBlank(text.charCodeAt(end - 1))) end--;
     const last = text.charCodeAt(end - 1);
+    // The blank line under a crash line (its chain goes on through a `[signal …]` line), or under the `PC=` line after it.
+    if (last === 0x2d /* - */ && this.mode === 'outside' && (this.crashes.chainsTo(this.lineNo - 1) || this.crashes.chainsTo(this.lineNo - 2))) {
+      const column = emptyColumnAlone(text, this.prefixes.skip(text, lineStart, end), end);
+      if (column !== null) {
+        this.prefixes.suffix = column;
+        this.prefixes.suffixTentativeSince = this.lineNo;
+        return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
+      }
+    }
     // Most lines end in neither a separator nor a field's value: told before anything is searched.
     if (end === lineStart || (last !== 0x2c /* , */ && last !== 0x3b /* ; */ && indexInLine(text, '=', Math.max(lineStart, end - 300), end) < 0)) return lineEnd;
     // Only a crash's lines lend a suffix: told before the suffix is looked for (a log's every line may end in fields).
@@ -1417,7 +1430,8 @@ export class DumpScanner implements LineKindActions {
     if (crash === undefined) return;
     // A chain of crash lines is kept joined by ` / ` (dumpBoundaries.ts), a panic's value by line breaks: each line loses the suffix.
     const lines = crash.message.split('\n').map(line => line.split(' / ').map(part => part.slice(0, endBeforeSuffix(suffix, part, 0, part.length))).join(' / '));
-    while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
+    // A blank line under the crash line, kept as a line of its value while it carried the suffix: the line prefix alone once it is cut.
+    while (lines.length > 1 && lines[lines.length - 1].slice(this.prefixes.skip(lines[lines.length - 1], 0, lines[lines.length - 1].length)).trim() === '') lines.pop();
     const message = lines.join('\n');
     if (message !== crash.message) this.crashes.reword(crash.line, message);
   }
@@ -1903,10 +1917,12 @@ export class DumpScanner implements LineKindActions {
 
   signalLine(message: string): void {
     this.panicValue.confirm(this.lineNo);
-    // A crash line held behind other text is taken at the header, after this line: the signal is its.
-    if (this.heldCrashes.held !== null || this.crashes.chainsTo(this.lineNo - 1)) { this.crashes.continueChain(this.lineNo); return; }
+    if (this.crashes.chainsTo(this.lineNo - 1)) { this.crashes.continueChain(this.lineNo); return; }
+    // Junk the byte path skipped unread may hold a crash line behind other text: looked at now, as the text path looked at each line.
+    if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
     // Without a crash line above it, the signal is the crash: like one, it ends what was read before (a log's last dump).
-    this.beginSection();
+    // Under a crash line held behind other text, it is the crash until the header confirms that line, which then takes its place.
+    if (this.heldCrashes.held === null) this.beginSection();
     this.crashes.loneSignal(message, this.lineNo);
   }
 

@@ -29,7 +29,7 @@ export function stackSuspectOf(dump: GoroutineDump, groups: readonly GoroutineGr
 function crashOnSystemStack(dump: GoroutineDump): StackSuspect | null {
   const crash = dump.crash;
   // A deadlock or a SIGQUIT names no culprit: its runtime stack is no crash site.
-  if (crash !== null && (!crashNamesCulprit(crash.message) || stuckDumpOf(crash.message) !== null)) return null;
+  if (crash !== null && (!crashNamesCulprit(crash) || stuckDumpOf(crash.message) !== null)) return null;
   const stack = crashRuntimeStack(crash, dump.runtimeStacks);
   if (stack === undefined) return null;
   // The runtime's stack walker threw over a return address in no function: the line before the

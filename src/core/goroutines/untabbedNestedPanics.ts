@@ -36,7 +36,7 @@ export function joinUntabbedNestedPanics(
     if (under === 0) joined.push(first);
     else {
       const message = all.slice(last - under, last + 1).map(h => h.message).join(' / ');
-      joined.push({ message, line: first.line });
+      joined.push({ ...first, message });
     }
     i = last + 1;
   }

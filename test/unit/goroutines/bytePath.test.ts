@@ -81,6 +81,24 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('a line held as a possible crash line right before a `[signal …]` or `PC=` line, after junk the byte path skips unread', () => {
+    // k3d's paste (pasted/k3d_377_…) with its `panic:` line in each shape that is only held: after text, a runtime error's value alone, a server's recovery words.
+    const junk = junkLines(17, 200).lines;
+    const stack = ['', 'goroutine 1 [running]:', 'main.f(0x0)', '        github.com/x/app/f.go:311 +0x79', 'created by main.main', '        github.com/x/app/main.go:9 +0x2a'];
+    for (const held of ['ERRO[0015] Failed: panic: boom', 'runtime error: invalid memory address or nil pointer dereference', 'stream 7: caught panic: boom']) {
+      for (const under of ['[signal SIGSEGV: segmentation violation code=0x1 addr=0x10 pc=0x47d6e79]', 'PC=0x47d6e79 m=0 sigcode=1']) {
+        for (const before of [0, 1, 6, 40]) {
+          const text = [...junk.slice(0, before), held, under, ...stack].join('\n');
+          assertReadAlike(text, `${held} over ${under.slice(0, 8)} after ${before} junk lines`);
+          // The held line is the crash's, the signal only says which fault.
+          assert.equal(scanGoroutineDump(new TextEncoder().encode(text)).crash?.line, before + 1, `${held} over ${under.slice(0, 8)} after ${before} junk lines: the crash`);
+          // No header confirms the held line: a `[signal …]` line is the crash alone.
+          assertReadAlike([...junk.slice(0, before), held, under, 'and then prose', ...stack.slice(2)].join('\n'), `${held} over ${under.slice(0, 8)}, unconfirmed`);
+        }
+      }
+    }
+  });
+
   it('a `file:line` whose offset lost its `+`, after junk under a header', () => {
     for (const location of ['\t/x/runtime/panic.go:522  0x1b5', '\t/x/runtime/panic.go:522 +0x1b5', 'junk line two']) {
       assertReadAlike(`goroutine 25 [select]:\nmain.go:12 goroutine { send]: {\n${location}\n`, JSON.stringify(location));

@@ -82,6 +82,45 @@ describe('goroutines: crashes', () => {
     assert.equal(analyzeGoroutineDump(cut).groups[0].suspect, `1 goroutine crashed (${both}), cut before the frame that panicked`);
   });
 
+  it('a goroutine with only the runtime\'s frames over its creator is blamed on the creator\'s call, a runtime creator on the runtime\'s frame', () => {
+    // Go 1.19's layout of a fault in code the runtime ran for the goroutine (no frame of its own in sight).
+    const crashIn = (frames: string[], creator: string, creatorAt: string) => analyzeGoroutineDump([
+      'panic: runtime error: invalid memory address or nil pointer dereference', '[signal SIGSEGV: segmentation violation code=0x1 addr=0x30 pc=0x30]', '',
+      'goroutine 18 [running]:', ...frames, `created by ${creator}`, `\t${creatorAt} +0x21c`, '',
+    ].join('\n')).groups[0].suspect;
+    const runtimeOnly = [
+      'panic({0x4a36e0, 0x5b1070})', '\t/usr/local/go/src/runtime/panic.go:884 +0x212', 'runtime.panicmem(...)', '\t/usr/local/go/src/runtime/panic.go:260',
+      'runtime.sigpanic()', '\t/usr/local/go/src/runtime/signal_unix.go:835 +0x2f6',
+    ];
+    const crash = '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference)';
+    assert.equal(crashIn(runtimeOnly, 'main.startWorkers', '/home/u/app/pool.go:31'), `${crash} in runtime frames only, created by main.startWorkers (pool.go:31)`);
+    // The standard library's creator is still what the user's call reached.
+    assert.equal(crashIn(runtimeOnly.slice(4), 'net.(*Resolver).goLookupIPCNAMEOrder', '/usr/local/go/src/net/dnsclient_unix.go:482'),
+      `${crash} in runtime frames only, created by net.(*Resolver).goLookupIPCNAMEOrder (dnsclient_unix.go:482)`);
+    // A frame outside the runtime is blamed as before; a runtime creator (the GC's own goroutines) is no user's call.
+    assert.equal(crashIn([...runtimeOnly, 'main.work()', '\t/home/u/app/pool.go:12 +0x1d'], 'main.startWorkers', '/home/u/app/pool.go:31'),
+      `${crash} in main.work (pool.go:12), created by main.startWorkers`);
+    assert.equal(crashIn(runtimeOnly, 'runtime.gcenable', '/usr/local/go/src/runtime/mgc.go:178'), `${crash} in panic (panic.go:884), created by runtime.gcenable`);
+  });
+
+  it('text glued right after a runtime value of fixed text (a progress line the panic overwrote) is cut off the message', () => {
+    const crashOf = (line: string) => analyzeGoroutineDump([line, '', 'goroutine 1 [running]:', 'main.main()', '\t/app/main.go:9 +0x20', ''].join('\n')).dump.crash?.message;
+    for (const [line, message] of [
+      ['panic: runtime error: invalid memory address or nil pointer dereference11649 items  0 errors  ETA 41:46 ', 'panic: runtime error: invalid memory address or nil pointer dereference'],
+      ['panic: runtime error: integer divide by zerocopied 3 files', 'panic: runtime error: integer divide by zero'],
+      ['panic: send on closed channel[=====>    ] 40%', 'panic: send on closed channel'],
+      ['panic: assignment to entry in nil map12/40', 'panic: assignment to entry in nil map'],
+      // Before Go 1.12 index errors named no index: their end is fixed too.
+      ['panic: runtime error: index out of range3 files', 'panic: runtime error: index out of range'],
+      ['fatal error: concurrent map writesETA 0:12', 'fatal error: concurrent map writes'],
+      // Go's own words after a blank, a value whose end is no fixed text, and anyone's value: whole.
+      ['panic: runtime error: index out of range [5] with length 3', 'panic: runtime error: index out of range [5] with length 3'],
+      ['panic: runtime error: integer divide by zero [recovered]', 'panic: runtime error: integer divide by zero [recovered]'],
+      ['panic: runtime error: hash of unhashable type []int12 items', 'panic: runtime error: hash of unhashable type []int12 items'],
+      ['panic: send on closed channels are a bug', 'panic: send on closed channels are a bug'],
+    ]) assert.equal(crashOf(line), message, line);
+  });
+
   it('a fault: "unexpected fault address" and "fatal error: fault" are one crash, in the goroutine that read the address', () => {
     const a = analyzeGoroutineDump(demo('demo_fault.txt'));
     assert.match(a.dump.crash?.message ?? '', /^unexpected fault address 0x[0-9a-f]+ \/ fatal error: fault$/);

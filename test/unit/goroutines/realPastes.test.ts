@@ -1082,9 +1082,9 @@ const EXPECTED: Record<string, Reading> = {
   },
   // A recovered runtime error printed alone (no `panic:`) over `debug.Stack()`: the crash line, blamed under the `panic` frame.
   'mattermost_31894_mmctl_debug_stack_markdown_ate_stars_cut.txt': {
-    ids: [1], truncated: true, crash: 'panic recovered: runtime error: index out of range [0] with length 0',
+    ids: [1], truncated: true, crash: 'runtime error: index out of range [0] with length 0',
     cut: [[1, ['runtime/debug.Stack', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.printPanic', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.Run.func1', 'panic', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.ldapJobShowCmdF', 'github.com/mattermost/mattermost/server/v8/cmd/mmctl/commands.init.withClient.func122', 'github.com/spf13/cobra.(Command).execute', 'github.com/spf13/cobra.(Command).ExecuteC', 'github.com/spf13/cobra.(*Command).Execute']]],
-    first: '1 goroutine panicked (recovered: panic recovered: runtime error: index out of range [0] with length 0) in commands.ldapJobShowCmdF (ldap.go:143)',
+    first: '1 goroutine panicked (recovered: runtime error: index out of range [0] with length 0) in commands.ldapJobShowCmdF (ldap.go:143)',
   },
   // journald, Go 1.6's `panic(…)` frame, a call line cut by the journal's width before its `)`.
   'mattermost_4163_journald_platform_go16_cut_args.txt': {
@@ -1329,11 +1329,11 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[60488, ['net/http.(*conn).serve.func1', 'panic', 'github.com/prometheus/alertmanager/api/v2/restapi/operations/alertgroup.(*GetAlertGroupsOK).WriteResponse', 'github.com/go-openapi/runtime/middleware.(*Context).Respond']]],
     first: '1 goroutine panicked (recovered: http: panic serving 10.42.53.174:45502: write tcp 10.42.53.185:9093->10.42.53.174:45502: write: broken pipe) in alertgroup.(*GetAlertGroupsOK).WriteResponse (get_alert_groups_responses.go:74)',
   },
-  // still wrong: the progress line the panic overwrote stays glued to the runtime error (`…dereference11649 items  0 errors  ETA 41:46`), and with only runtime frames above `created by` the blame falls on `panic` rather than the creator; restic's log lines under it.
+  // the progress line the panic overwrote glued to the runtime error (`…dereference11649 items  0 errors  ETA 41:46`: cut at the value's end); only runtime frames above `created by` (the creator's call blamed); restic's log lines under it.
   'restic_1517_progress_glued_creator_under_sigpanic_then_log.txt': {
-    ids: [2380372], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference11649 items  0 errors  ETA 41:46',
+    ids: [2380372], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
     cut: [],
-    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference11649 items  0 errors  ETA 41:46) in panic (panic.go:540), created by net.(*Resolver).goLookupIPCNAMEOrder',
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in runtime frames only, created by net.(*Resolver).goLookupIPCNAMEOrder (dnsclient_unix.go:482)',
   },
   // a runtime throw on the GC's sweeper (`fp= sp= pc=` on every location), cut inside an offset.
   'restic_2567_fatal_freeindex_bgsweep_fp_sp_pc_cut.txt': {
@@ -1349,11 +1349,17 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '2–11', funcs: ['github.com/restic/restic/internal/ui/termstatus.(*Terminal).runWithoutStatus', 'github.com/restic/restic/internal/ui/termstatus.(*Terminal).Run', 'main.glob..func2.2', 'runtime.goexit'], createdBy: 'main.glob..func2' }],
     cutAtStart: true,
   },
-  // still wrong: the progress line the panic overwrote stays glued to the runtime error (`…dereferencems  0 errors  ETA 19:12`); Go 1.6's `panic(0x…, 0x…)` frame.
+  // the progress line the panic overwrote glued to the runtime error (`…dereferencems  0 errors  ETA 19:12`: cut at the value's end); Go 1.6's `panic(0x…, 0x…)` frame.
   'restic_699_progress_glued_to_panic_go16.txt': {
-    ids: [81], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12',
+    ids: [81], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
     cut: [],
-    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12) in archiver.(*Archiver).fileWorker (archiver.go:314), created by archiver.(*Archiver).Snapshot',
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in archiver.(*Archiver).fileWorker (archiver.go:314), created by archiver.(*Archiver).Snapshot',
+  },
+  // logrus lines (`INFO[0015] …`, `ERRO[0015] …`) right above the crash line, locations behind eight spaces; cut in a call's arguments.
+  'k3d_377_logrus_lines_then_panic_cut_in_args.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['github.com/rancher/k3d/v3/pkg/runtimes/docker.Docker.ExecInNodeGetLogs', 'github.com/rancher/k3d/v3/pkg/cluster.resolveHostnameFromInside', 'github.com/rancher/k3d/v3/pkg/cluster.GetHostIP', 'github.com/rancher/k3d/v3/pkg/cluster.ClusterCreate']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in docker.Docker.ExecInNodeGetLogs (node.go:311)',
   },
   // a panic with an error's text, between markdown headings; `...` closing a 386 call's arguments.
   'restic_747_panic_error_value_markdown_headings.txt': {

@@ -3,7 +3,12 @@
 // (test/fixtures/goroutines/pasted, SOURCES.md). The stack below is Go 1.19's, printed by
 // `fmt.Println(r); fmt.Println(string(debug.Stack()))` in a deferred recover.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import { buildGoroutineViewModel } from '../../../src/core/report/goroutines/viewModel';
+import { runCli } from '../../../src/cli/main';
 
 const stack = [
   'goroutine 1 [running]:',
@@ -23,7 +28,7 @@ const stack = [
 ].join('\n');
 
 describe('goroutines: a runtime error\'s value alone over a recovered stack', () => {
-  it('is the crash line, right above the header or behind a log\'s prefix (`log.Printf`), whatever the runtime error', () => {
+  it('is the crash line of a recovered panic, the value as written, right above the header or behind a log\'s prefix (`log.Printf`), whatever the runtime error', () => {
     for (const [line, value] of [
       ['runtime error: integer divide by zero', 'runtime error: integer divide by zero'],
       ['2026/12/05 02:56:40 runtime error: integer divide by zero', 'runtime error: integer divide by zero'],
@@ -31,10 +36,32 @@ describe('goroutines: a runtime error\'s value alone over a recovered stack', ()
       ['E0304 10:38:30.617328   30134 server.go:303] runtime error: invalid memory address or nil pointer dereference', 'runtime error: invalid memory address or nil pointer dereference'],
     ] as const) {
       const a = analyzeGoroutineDump(`${line}\n${stack}`);
-      assert.equal(a.dump.crash?.message, `panic recovered: ${value}`, line);
-      assert.equal(a.groups[0]?.suspect, `1 goroutine panicked (recovered: panic recovered: ${value}) in main.divide (main.go:19)`, line);
+      assert.deepEqual(a.dump.crash, { message: value, line: 1, recovered: true }, line);
+      assert.equal(a.groups[0]?.suspect, `1 goroutine panicked (recovered: ${value}) in main.divide (main.go:19)`, line);
       assert.deepEqual(a.dump.warnings, [], line);
     }
+  });
+
+  it('each view says "recovered" once: the CLI\'s crash line and JSON, the webview\'s crash banner', async () => {
+    const text = `runtime error: integer divide by zero\n${stack}`;
+    const view = buildGoroutineViewModel(analyzeGoroutineDump(text), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual([view.summary.crash, view.summary.crashRecovered], ['runtime error: integer divide by zero', true]);
+    // A crash line whose own words say it was recovered carries the flag too.
+    const served = analyzeGoroutineDump(`2024/01/02 15:04:05 http: panic serving 10.0.0.1:4242: boom\n${stack}`);
+    assert.deepEqual(served.dump.crash, { message: 'http: panic serving 10.0.0.1:4242: boom', line: 1, recovered: true });
+    const file = join(mkdtempSync(join(tmpdir(), 'gpe-recovered-')), 'dump.txt');
+    writeFileSync(file, text);
+    const run = async (args: string[]) => {
+      let out = '';
+      await runCli(args, { out: t => { out += t; }, err: () => undefined });
+      return out;
+    };
+    const lines = (await run(['goroutines', file])).split('\n');
+    assert.deepEqual(lines.slice(1, 3), [
+      'crash (recovered): runtime error: integer divide by zero (line 1)',
+      'CRASH: 1 goroutine panicked (recovered: runtime error: integer divide by zero) in main.divide (main.go:19)',
+    ]);
+    assert.deepEqual(JSON.parse(await run(['goroutines', file, '--json'])).crash, { message: 'runtime error: integer divide by zero', line: 1, recovered: true });
   });
 
   it('is no crash line apart from the header, or when it is no runtime error\'s words', () => {

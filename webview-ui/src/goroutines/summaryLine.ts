@@ -20,7 +20,7 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
   if (s.format === 'debug1') parts.push('debug=1 profile (no wait states)');
   parts.push(`grouped in ${formatCount(Math.round(s.elapsedMs))} ms`);
   box.append(el('span', 'gpe-summary-counts', parts.join(' · ')));
-  if (s.crash) box.append(el('div', 'gpe-summary-crash', s.crash));
+  if (s.crash) box.append(el('div', 'gpe-summary-crash', s.crashRecovered ? `recovered: ${s.crash}` : s.crash));
   if (s.truncated) {
     const cut = model.groups.find(g => g.cut);
     const where = cut ? `: the text ends inside goroutine ${cut.ids[0] ?? ''}, kept with the frames before the cut (✂ cut)` : '';

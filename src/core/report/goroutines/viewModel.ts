@@ -134,6 +134,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       warningCount: dump.warnings.length,
       warnings: dump.warnings.slice(0, MAX_WARNINGS_SHOWN).map(w => ({ line: w.line + off, message: w.message })),
       crash: dump.crash?.message ?? null,
+      crashRecovered: dump.crash?.recovered === true,
       stackSuspect: stackSuspect
         ? { sentence: stackSuspect.sentence, frame: stackSuspect.frame ? table.index(stackSuspect.frame) : -1, crashed: stackSuspect.crashed }
         : null,
