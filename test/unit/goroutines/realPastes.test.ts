@@ -80,6 +80,52 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[58, ['testing.(*T).Run']]], first: null,
   },
   'golang_54332_header_without_frames.txt': { ids: [469267], truncated: true, crash: null, cut: [[469267, []]], first: null },
+  // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
+  'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
+    ids: [8, 17, 2], truncated: true, crash: null,
+    cut: [[2, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.forcegchelper', 'runtime.goexit']]], first: null,
+  },
+  // GOROOT inside the module cache (`golang.org/toolchain@v0.0.1-go1.24.1.linux-arm64/src/runtime/…`), 8-space indent with `fp= sp= pc=`; a lone location before the first header (skipped, as a lone `file:line` is); cut in a path.
+  'tracee_4688_toolchain_module_goroot_arm64_gp_header_cut.txt': {
+    ids: [31], truncated: true, crash: null,
+    cut: [[31, ['runtime.gopark', 'runtime.netpollblock', 'internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Read']]],
+    first: null,
+  },
+  // arm64 under a distribution's GOROOT (`/usr/lib/golang`), grpc 1.80's `created by … in goroutine 34`; cut inside the next goroutine's first name (`runtime.g`).
+  'godror_406_arm64_usr_lib_golang_gp_headers_cut_in_name.txt': {
+    ids: [35, 36], truncated: true, crash: null, cut: [[36, ['runtime.g…']]], first: null,
+  },
+  // stern's `pod container ` before each line, `http2: panic serving …` behind `log`'s time, Go 1.22's `panic({…?, …?})`; cut in a name.
+  'tektonresults_968_stern_prefix_http2_panic_serving_cut.txt': {
+    ids: [126188], truncated: true, crash: 'http2: panic serving 10.128.6.156:38960: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[126188, ['net/http.(*http2serverConn).runHandler.func1', 'panic', 'github.com/tektoncd/results/pkg/api/server/v1alpha2/plugin.getBlobLogs',
+      'github.com/tektoncd/results/pkg/api/server/v1alpha2.Handler.(*LogServer).LogMux.func1', 'net/http.HandlerFunc.ServeHTTP']]],
+    first: '1 goroutine panicked (recovered: http2: panic serving 10.128.6.156:38960: runtime error: invalid memory address or nil pointer dereference) in plugin.getBlobLogs (plugin_logs.go:327)',
+  },
+  // Go 1.24 from Homebrew (`/usr/local/Cellar/go/1.24.0/libexec/src/…`): starts inside the GC sweeper (`runtime.gcenable.gowrap1`, `created by runtime.gcenable in goroutine 1`); cut in `fp=`.
+  'goloader_116_go124_cellar_headless_bgsweep_gowrap_cut.txt': {
+    ids: [19], truncated: true, crash: null,
+    cut: [[19, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.(*scavengerState).park', 'runtime.bgscavenge']]], first: null,
+    headless: [{ lines: '2–13', funcs: ['runtime.gopark', 'runtime.goparkunlock', 'runtime.bgsweep', 'runtime.gcenable.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // Still wrong: GitHub Actions' time before every line, the copy started inside the first one (`3.6367390Z panic: test timed out after 40m0s`), then `running tests:`; the test timeout is not read.
+  'matrixone_19185_actions_timestamp_cut_in_first_prefix_test_timeout.txt': {
+    ids: [311, 1], truncated: false, crash: null, cut: [], first: null,
+  },
+  // `.....` where the reporter left goroutines out, then the registers of GOTRACEBACK=crash, cut in one.
+  'pulsarclientgo_49_dots_between_goroutines_registers_cut.txt': {
+    ids: [169, 834], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null,
+  },
+  // goconvey's `  Test kill works ` glued before `SIGQUIT: quit`; cut after the word `goroutine` of the next header.
+  'scion_2187_goconvey_text_glued_sigquit_cut_header.txt': {
+    ids: [0, 1], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null,
+  },
+  // prose in Chinese, a root prompt and the program's own line before the deadlock; a path elided by the reporter (`/.../.../example/…`).
+  'btlet_11_root_prompt_log_line_deadlock_elided_path.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on chan receive in main.main (btsniffer.go:21); all goroutines are asleep (deadlock)',
+  },
   'tailscale_13361_go_time_prefix_panic.txt': {
     ids: [51], truncated: false, crash: 'panic: *tstun.Wrapper is already set', cut: [],
     first: '1 goroutine crashed (panic: *tstun.Wrapper is already set) in tsd.(*SubSystem[...]).Set (tsd.go:174)',
