@@ -109,9 +109,9 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '2–13', funcs: ['runtime.gopark', 'runtime.goparkunlock', 'runtime.bgsweep', 'runtime.gcenable.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
     cutAtStart: true,
   },
-  // Still wrong: GitHub Actions' time before every line, the copy started inside the first one (`3.6367390Z panic: test timed out after 40m0s`), then `running tests:`; the test timeout is not read.
+  // GitHub Actions' time before every line, the copy started inside the first one (`3.6367390Z panic: test timed out after 40m0s`), then `running tests:`.
   'matrixone_19185_actions_timestamp_cut_in_first_prefix_test_timeout.txt': {
-    ids: [311, 1], truncated: false, crash: null, cut: [], first: null,
+    ids: [311, 1], truncated: false, crash: 'panic: test timed out after 40m0s (running TestCancelRunningTask)', cut: [], first: null,
   },
   // `.....` where the reporter left goroutines out, then the registers of GOTRACEBACK=crash, cut in one.
   'pulsarclientgo_49_dots_between_goroutines_registers_cut.txt': {
