@@ -121,6 +121,32 @@ const EXPECTED: Record<string, Reading> = {
   'scion_2187_goconvey_text_glued_sigquit_cut_header.txt': {
     ids: [0, 1], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null,
   },
+  // The next prompt glued to the last location's offset (`+0x1> `): the last goroutine is whole.
+  'start_7_prompt_glued_to_last_offset.txt': {
+    ids: [1, 17], truncated: false, crash: 'panic: runtime error: index out of range', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in start.readCommand (command.go:245)',
+  },
+  // Go ≥ 1.21's `created by … in goroutine 1`, a module path without a domain.
+  'onelong_3_go121_creator_in_goroutine_module_without_domain.txt': {
+    ids: [17455], truncated: false, crash: 'panic: runtime error: index out of range [0] with length 0', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in finger.(*FinScan).fingerScan (finger.go:176), created by finger.(*FinScan).StartScan',
+  },
+  // Go ≥ 1.23's `goroutine 1 gp=… m=0 mp=… [syscall]:` under a cgo SIGSEGV, the paste ending after `runtime.cgocall(…)` without its location.
+  'onnxruntimego_95_go123_gp_header_cgocall_without_location.txt': {
+    ids: [1], truncated: true, crash: 'SIGSEGV: segmentation violation', cut: [[1, ['runtime.cgocall']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.cgocall',
+  },
+  // Go 1.21 on arm64 macOS: a cgo SIGSEGV under the issue form's code block, `fp= sp= pc=` behind 8 spaces, an inlined `GetPid(...)`.
+  'robotgo_611_go121_arm64_sigsegv_cgo_after_code_block.txt': {
+    ids: [21], truncated: false, crash: 'SIGSEGV: segmentation violation', cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in robotgo._Cfunc_get_PID (_cgo_gotypes.go:540)',
+  },
+  // Still wrong: the excerpt ends inside the last location's `pc=` (`pc=0x5cc2eb5`, the other pcs have 12 digits), in a GC worker that
+  // has not reached its `runtime.goexit` and `created by` yet; a stack of runtime frames alone reads as whole, so the cut is not seen.
+  'yay_2536_trimpath_gc_workers_cut_in_pc.txt': {
+    ids: [56, 57], truncated: false, crash: null, cut: [], first: null,
+    headless: [{ lines: '2–7', funcs: ['runtime.gcBgMarkStartWorkers.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcBgMarkStartWorkers' }], cutAtStart: true,
+  },
   // prose in Chinese, a root prompt and the program's own line before the deadlock; a path elided by the reporter (`/.../.../example/…`).
   'btlet_11_root_prompt_log_line_deadlock_elided_path.txt': {
     ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
