@@ -427,6 +427,19 @@ describe('goroutines: what Go 1.20–1.26 print (hand-made)', () => {
     }
   });
 
+  it('takes the last runtime goroutine without `runtime.goexit` or a creator as cut when the dump prints them (GOTRACEBACK=system, crash)', () => {
+    const worker = (id: number, end: string[]) => [
+      `goroutine ${id} gp=0xc000102380 m=nil [GC worker (idle)]:`, 'runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)', '\t/usr/local/go/src/runtime/proc.go:435 +0xce',
+      'runtime.gcBgMarkWorker(0xc000100070)', '\t/usr/local/go/src/runtime/mgc.go:1423 +0xe9', 'runtime.gcBgMarkStartWorkers.gowrap1()', '\t/usr/local/go/src/runtime/mgc.go:1339 +0x25', ...end,
+    ];
+    const whole = ['runtime.goexit({})', '\t/usr/local/go/src/runtime/asm_amd64.s:1700 +0x1', 'created by runtime.gcBgMarkStartWorkers in goroutine 1', '\t/usr/local/go/src/runtime/mgc.go:1339 +0x105'];
+    const cut = read(dump(...worker(18, whole), '', ...worker(19, [])));
+    assert.deepEqual([cut.dump.truncated, goroutines(cut).map(g => g.cut)], [true, [false, true]]);
+    // Alone, the runtime's frames tell nothing of the level: its creator may be hidden.
+    const alone = read(dump(...worker(19, [])));
+    assert.deepEqual([alone.dump.truncated, goroutines(alone).map(g => g.cut)], [false, [false]]);
+  });
+
   it('reads a header marked `(scan)` (the GC scanning the stack) as its plain wait', () => {
     const a = read(dump('goroutine 8 [select (scan), 3 minutes]:', 'main.loop()', '\t/src/app/loop.go:22 +0x2a', 'created by main.main in goroutine 1', '\t/src/app/main.go:10 +0x3c'));
     assert.deepEqual(goroutines(a).map(g => [g.state, g.waitMinutes, g.creatorGoroutine]), [['select', 3, 1]]);

@@ -141,10 +141,10 @@ const EXPECTED: Record<string, Reading> = {
     ids: [21], truncated: false, crash: 'SIGSEGV: segmentation violation', cut: [],
     first: '1 goroutine crashed (SIGSEGV: segmentation violation) in robotgo._Cfunc_get_PID (_cgo_gotypes.go:540)',
   },
-  // Still wrong: the excerpt ends inside the last location's `pc=` (`pc=0x5cc2eb5`, the other pcs have 12 digits), in a GC worker that
-  // has not reached its `runtime.goexit` and `created by` yet; a stack of runtime frames alone reads as whole, so the cut is not seen.
+  // The excerpt ends inside the last location's `pc=`, in a GC worker that has not reached its `runtime.goexit` and `created by` yet:
+  // the stack before it ends in `runtime.goexit`, so this dump prints the runtime's frames and creators, and the worker is cut.
   'yay_2536_trimpath_gc_workers_cut_in_pc.txt': {
-    ids: [56, 57], truncated: false, crash: null, cut: [], first: null,
+    ids: [56, 57], truncated: true, crash: null, cut: [[57, ['runtime.gopark', 'runtime.gcBgMarkWorker', 'runtime.gcBgMarkStartWorkers.gowrap1']]], first: null,
     headless: [{ lines: '2–7', funcs: ['runtime.gcBgMarkStartWorkers.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcBgMarkStartWorkers' }], cutAtStart: true,
   },
   // prose in Chinese, a root prompt and the program's own line before the deadlock; a path elided by the reporter (`/.../.../example/…`).
@@ -720,8 +720,10 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (panic: sync: negative WaitGroup counter) in server_test.TestTimeout.func2 (server_test.go:139), created by server_test.testBase.func1',
   },
   // Windows' illegal instruction (`Exception 0xc000001d`) with no `signal arrived …` line, the crashed goroutine without its header, then goroutine 2.
+  // The excerpt ends inside the last `pc=` (`pc=0x8161`) of the force-GC goroutine, before its `runtime.goexit` and creator, which
+  // this dump prints (the crashed goroutine's stack ends in `runtime.goexit`): that goroutine is cut.
   'gobypassav_14_windows_illegal_instruction_headerless.txt': {
-    ids: [0, 2], truncated: false, crash: 'Exception 0xc000001d 0x0 0x0 0x1d7dacd0006', cut: [],
+    ids: [0, 2], truncated: true, crash: 'Exception 0xc000001d 0x0 0x0 0x1d7dacd0006', cut: [[2, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.forcegchelper']]],
     first: '1 goroutine crashed (Exception 0xc000001d 0x0 0x0 0x1d7dacd0006) in main.main (decodecs.go:82)',
   },
   // Go 1.4 on 386 Windows: `signal arrived during cgo execution`, 4-space indents, `func·028` turned to `funcВ·028`, `...` / `[snip]` / `...`, then the registers.
