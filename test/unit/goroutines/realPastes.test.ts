@@ -147,6 +147,25 @@ const EXPECTED: Record<string, Reading> = {
     ids: [56, 57], truncated: true, crash: null, cut: [[57, ['runtime.gopark', 'runtime.gcBgMarkWorker', 'runtime.gcBgMarkStartWorkers.gowrap1']]], first: null,
     headless: [{ lines: '2–7', funcs: ['runtime.gcBgMarkStartWorkers.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcBgMarkStartWorkers' }], cutAtStart: true,
   },
+  // docker compose built with `-trimpath` (Go 1.22: `runtime/netpoll.go:345`), 8-space indent; starts inside a goroutine whose creator ran in goroutine 1; cut in a call's arguments.
+  'compose_12334_go122_trimpath_headless_socket_cut.txt': {
+    ids: [52, 50], truncated: true, crash: null,
+    cut: [[50, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Read']]], first: null,
+    headless: [{
+      lines: '2–11', funcs: ['internal/poll.(*FD).Read', 'net.(*netFD).Read', 'net.(*conn).Read', 'github.com/docker/cli/cli-plugins/socket.ConnectAndWait.func1'],
+      createdBy: 'github.com/docker/cli/cli-plugins/socket.ConnectAndWait',
+    }],
+    cutAtStart: true,
+  },
+  // The compose plugin's dump (Go 1.24, `-trimpath`), a creator that ran in goroutine 51 (`created by net/http.(*Transport).dialConn in goroutine 51`); cut in a path.
+  'cvat_9674_compose_plugin_creator_in_goroutine_51_cut_in_path.txt': {
+    ids: [50, 52, 36], truncated: true, crash: null,
+    cut: [[36, ['go.opentelemetry.io/otel/sdk/trace.(*batchSpanProcessor).processQueue', 'go.opentelemetry.io/otel/sdk/trace.NewBatchSpanProcessor.func1']]], first: null,
+  },
+  // No blank line between goroutines, `-trimpath` paths; cut in a path.
+  'compose_8599_no_blank_lines_trimpath_cut.txt': {
+    ids: [6, 12, 10, 11, 13, 23], truncated: true, crash: null, cut: [[23, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait']]], first: null,
+  },
   // prose in Chinese, a root prompt and the program's own line before the deadlock; a path elided by the reporter (`/.../.../example/…`).
   'btlet_11_root_prompt_log_line_deadlock_elided_path.txt': {
     ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
