@@ -166,6 +166,14 @@ const EXPECTED: Record<string, Reading> = {
   'compose_8599_no_blank_lines_trimpath_cut.txt': {
     ids: [6, 12, 10, 11, 13, 23], truncated: true, crash: null, cut: [[23, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait']]], first: null,
   },
+  // sasha-s/go-deadlock's `POTENTIAL DEADLOCK:` report: its own `goroutine N lock 0x…` lines and `file:line func ??? <<<<<`, then the
+  // holder's stack as Go prints it, locations behind one space, `...` where the reporter stopped it (its creator left out: cut).
+  'godeadlock_15_potential_deadlock_report_one_space_locations.txt': {
+    ids: [1595446618], truncated: true, crash: null,
+    cut: [[1595446618, ['sync.runtime_SemacquireMutex', 'sync.(*Mutex).lockSlow', 'sync.(*Mutex).Lock', 'github.com/sasha-s/go-deadlock.(*lockOrder).postUnlock',
+      'github.com/sasha-s/go-deadlock.postUnlock', 'github.com/sasha-s/go-deadlock.(*Mutex).Unlock']]],
+    first: null,
+  },
   // prose in Chinese, a root prompt and the program's own line before the deadlock; a path elided by the reporter (`/.../.../example/…`).
   'btlet_11_root_prompt_log_line_deadlock_elided_path.txt': {
     ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
