@@ -2107,12 +2107,15 @@ export class DumpScanner implements LineKindActions {
   /** Goroutines looked at before the last one for a stack ending in `runtime.goexit`: the dump's traceback level shows in any of them. */
   private static readonly GOEXIT_LOOKBACK = 64;
 
-  /** Whether a goroutine before `last` ends in `runtime.goexit` (GOTRACEBACK=system or crash: runtime frames and creators are printed). */
+  /**
+   * Whether a goroutine before `last` ends in `runtime.goexit` under other frames (GOTRACEBACK=system
+   * or crash: runtime frames and creators are printed). Alone, it is cgo's extra thread, printed at any level.
+   */
   private runtimeFramesShownBefore(last: number): boolean {
     const table = this.goroutines;
     for (let i = last - 1; i >= 0 && i >= last - DumpScanner.GOEXIT_LOOKBACK; i--) {
       const frames = table.frames(i);
-      if (frames.length > 0 && frames[frames.length - 1].func === 'runtime.goexit') return true;
+      if (frames.length > 1 && frames[frames.length - 1].func === 'runtime.goexit') return true;
     }
     return false;
   }

@@ -435,9 +435,12 @@ describe('goroutines: what Go 1.20–1.26 print (hand-made)', () => {
     const whole = ['runtime.goexit({})', '\t/usr/local/go/src/runtime/asm_amd64.s:1700 +0x1', 'created by runtime.gcBgMarkStartWorkers in goroutine 1', '\t/usr/local/go/src/runtime/mgc.go:1339 +0x105'];
     const cut = read(dump(...worker(18, whole), '', ...worker(19, [])));
     assert.deepEqual([cut.dump.truncated, goroutines(cut).map(g => g.cut)], [true, [false, true]]);
-    // Alone, the runtime's frames tell nothing of the level: its creator may be hidden.
+    // Alone, the runtime's frames tell nothing of the level: its creator may be hidden. Nor does cgo's extra
+    // thread, `runtime.goexit` alone, which Go prints at every level.
     const alone = read(dump(...worker(19, [])));
     assert.deepEqual([alone.dump.truncated, goroutines(alone).map(g => g.cut)], [false, [false]]);
+    const extraThread = read(dump('goroutine 17 [syscall, locked to thread]:', 'runtime.goexit()', '\t/usr/local/go/src/runtime/asm_amd64.s:1598 +0x1', '', ...worker(19, [])));
+    assert.deepEqual([extraThread.dump.truncated, goroutines(extraThread).map(g => g.cut)], [false, [false, false]]);
   });
 
   it('reads a header marked `(scan)` (the GC scanning the stack) as its plain wait', () => {
