@@ -7,6 +7,7 @@ import { DumpScanner, MAX_LINE_BYTES, type ScanOptions } from './scanner';
 import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
+import { gluedPromptStart } from './gluedPrompt';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
@@ -253,11 +254,11 @@ export class GoroutineDumpScanner {
 
   /**
    * The text's last line with content, bytes[content.start, content.end), without the markdown
-   * closer glued to its end (trailingClosers.ts) and without its line break when it reads as cut
-   * short (the paste's cut).
+   * closer or the shell's prompt glued to its end (trailingClosers.ts, gluedPrompt.ts) and without
+   * its line break when it reads as cut short (the paste's cut).
    */
   private scanLastContentLine(bytes: Uint8Array, content: { start: number; end: number }, scan: (line: Uint8Array, from: number, to: number) => void): void {
-    const end = gluedCloserStart(bytes, content.start, content.end);
+    const end = gluedPromptStart(bytes, content.start, gluedCloserStart(bytes, content.start, content.end));
     const cut = this.scanner.readsCutShort(bytes, content.start, end);
     if (cut || end === content.end) { scan(bytes, content.start, cut ? end : end + 1); return; }
     // The line read whole: its text before the closer, then its line break.
@@ -347,8 +348,9 @@ function lastContentLine(bytes: Uint8Array): { start: number; end: number } | nu
   while (lineStart > 0 && bytes[lineStart - 1] !== NEWLINE) lineStart--;
   // An unfinished line of white space alone is where the cut fell (the `\t` a location line starts with).
   if (lineStart < bytes.length && (!isClosingLine(bytes, lineStart, bytes.length) || isBlankRun(bytes, lineStart, bytes.length))) {
-    // Unfinished, but closed by the paste's backticks glued to it: whole before them.
-    return gluedCloserStart(bytes, lineStart, bytes.length) < bytes.length ? { start: lineStart, end: bytes.length } : null;
+    // Unfinished, but closed by the paste's backticks or the shell's prompt glued to it: whole before them.
+    const glued = gluedPromptStart(bytes, lineStart, gluedCloserStart(bytes, lineStart, bytes.length));
+    return glued < bytes.length ? { start: lineStart, end: bytes.length } : null;
   }
   const held = heldBackFrom(bytes, 0, lineStart);
   if (held >= lineStart) return null;

@@ -2109,7 +2109,7 @@ export class DumpScanner implements LineKindActions {
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.id(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
-    if (!stackStoppedEarly(goroutine, this.ends.offsetsMissing)) return false;
+    if (!stackStoppedEarly(goroutine, this.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
     table.markCut(last);
     const frames = goroutine.frames.length;
     const end = table.endLine(last);
@@ -2118,6 +2118,22 @@ export class DumpScanner implements LineKindActions {
       : `stops without the \`created by\` line Go prints under its stack, so it is cut off (${keptFrames(frames)})`;
     this.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} ${stops}, and goroutines after it are missing`);
     return true;
+  }
+
+  /** Goroutines looked at before the last one for a stack ending in `runtime.goexit`: the dump's traceback level shows in any of them. */
+  private static readonly GOEXIT_LOOKBACK = 64;
+
+  /**
+   * Whether a goroutine before `last` ends in `runtime.goexit` under other frames (GOTRACEBACK=system
+   * or crash: runtime frames and creators are printed). Alone, it is cgo's extra thread, printed at any level.
+   */
+  private runtimeFramesShownBefore(last: number): boolean {
+    const table = this.goroutines;
+    for (let i = last - 1; i >= 0 && i >= last - DumpScanner.GOEXIT_LOOKBACK; i--) {
+      const frames = table.frames(i);
+      if (frames.length > 1 && frames[frames.length - 1].func === 'runtime.goexit') return true;
+    }
+    return false;
   }
 
   /**

@@ -31,9 +31,11 @@ const ROOTS_WITHOUT_CREATOR = new Set([
 /**
  * Whether the goroutine's stack stops before its end: no `created by` under it where Go prints one.
  * `offsetsMissing`: the dump prints frames without ` +0x…` offsets (gccgo, which prints no creator,
- * or an edited excerpt), where a missing creator tells nothing.
+ * or an edited excerpt), where a missing creator tells nothing. `runtimeFramesShown`: another stack
+ * of the dump ends in `runtime.goexit`, which Go prints only at a traceback level that shows the
+ * runtime's frames and its goroutines' creators too.
  */
-export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean): boolean {
+export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean, runtimeFramesShown = false): boolean {
   if (g.createdBy !== null || g.stackUnavailable || offsetsMissing) return false;
   // Goroutine 1 runs main, but never without frames; goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
   if (g.id === 1 && g.frames.length === 0 && !isRaceState(g.state)) return true;
@@ -47,5 +49,5 @@ export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean): bo
   if (outermost.file === '') return false;
   if (ROOTS_WITHOUT_CREATOR.has(outermost.func) || outermost.func.startsWith('_cgoexp_') || outermost.func.includes('._cgoexp_')) return false;
   // A runtime goroutine whose creator the traceback level hides: only runtime frames.
-  return !frames.every(f => f.func.startsWith('runtime.') || f.func.startsWith('runtime/internal/'));
+  return runtimeFramesShown || !frames.every(f => f.func.startsWith('runtime.') || f.func.startsWith('runtime/internal/'));
 }

@@ -80,6 +80,105 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[58, ['testing.(*T).Run']]], first: null,
   },
   'golang_54332_header_without_frames.txt': { ids: [469267], truncated: true, crash: null, cut: [[469267, []]], first: null },
+  // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
+  'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
+    ids: [8, 17, 2], truncated: true, crash: null,
+    cut: [[2, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.forcegchelper', 'runtime.goexit']]], first: null,
+  },
+  // GOROOT inside the module cache (`golang.org/toolchain@v0.0.1-go1.24.1.linux-arm64/src/runtime/…`), 8-space indent with `fp= sp= pc=`; a lone location before the first header (skipped, as a lone `file:line` is); cut in a path.
+  'tracee_4688_toolchain_module_goroot_arm64_gp_header_cut.txt': {
+    ids: [31], truncated: true, crash: null,
+    cut: [[31, ['runtime.gopark', 'runtime.netpollblock', 'internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Read']]],
+    first: null,
+  },
+  // arm64 under a distribution's GOROOT (`/usr/lib/golang`), grpc 1.80's `created by … in goroutine 34`; cut inside the next goroutine's first name (`runtime.g`).
+  'godror_406_arm64_usr_lib_golang_gp_headers_cut_in_name.txt': {
+    ids: [35, 36], truncated: true, crash: null, cut: [[36, ['runtime.g…']]], first: null,
+  },
+  // stern's `pod container ` before each line, `http2: panic serving …` behind `log`'s time, Go 1.22's `panic({…?, …?})`; cut in a name.
+  'tektonresults_968_stern_prefix_http2_panic_serving_cut.txt': {
+    ids: [126188], truncated: true, crash: 'http2: panic serving 10.128.6.156:38960: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[126188, ['net/http.(*http2serverConn).runHandler.func1', 'panic', 'github.com/tektoncd/results/pkg/api/server/v1alpha2/plugin.getBlobLogs',
+      'github.com/tektoncd/results/pkg/api/server/v1alpha2.Handler.(*LogServer).LogMux.func1', 'net/http.HandlerFunc.ServeHTTP']]],
+    first: '1 goroutine panicked (recovered: http2: panic serving 10.128.6.156:38960: runtime error: invalid memory address or nil pointer dereference) in plugin.getBlobLogs (plugin_logs.go:327)',
+  },
+  // Go 1.24 from Homebrew (`/usr/local/Cellar/go/1.24.0/libexec/src/…`): starts inside the GC sweeper (`runtime.gcenable.gowrap1`, `created by runtime.gcenable in goroutine 1`); cut in `fp=`.
+  'goloader_116_go124_cellar_headless_bgsweep_gowrap_cut.txt': {
+    ids: [19], truncated: true, crash: null,
+    cut: [[19, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.(*scavengerState).park', 'runtime.bgscavenge']]], first: null,
+    headless: [{ lines: '2–13', funcs: ['runtime.gopark', 'runtime.goparkunlock', 'runtime.bgsweep', 'runtime.gcenable.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    cutAtStart: true,
+  },
+  // GitHub Actions' time before every line, the copy started inside the first one (`3.6367390Z panic: test timed out after 40m0s`), then `running tests:`.
+  'matrixone_19185_actions_timestamp_cut_in_first_prefix_test_timeout.txt': {
+    ids: [311, 1], truncated: false, crash: 'panic: test timed out after 40m0s (running TestCancelRunningTask)', cut: [], first: null,
+  },
+  // `.....` where the reporter left goroutines out, then the registers of GOTRACEBACK=crash, cut in one.
+  'pulsarclientgo_49_dots_between_goroutines_registers_cut.txt': {
+    ids: [169, 834], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null,
+  },
+  // goconvey's `  Test kill works ` glued before `SIGQUIT: quit`; cut after the word `goroutine` of the next header.
+  'scion_2187_goconvey_text_glued_sigquit_cut_header.txt': {
+    ids: [0, 1], truncated: true, crash: 'SIGQUIT: quit', cut: [], first: null,
+  },
+  // The next prompt glued to the last location's offset (`+0x1> `): the last goroutine is whole.
+  'start_7_prompt_glued_to_last_offset.txt': {
+    ids: [1, 17], truncated: false, crash: 'panic: runtime error: index out of range', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in start.readCommand (command.go:245)',
+  },
+  // Go ≥ 1.21's `created by … in goroutine 1`, a module path without a domain.
+  'onelong_3_go121_creator_in_goroutine_module_without_domain.txt': {
+    ids: [17455], truncated: false, crash: 'panic: runtime error: index out of range [0] with length 0', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in finger.(*FinScan).fingerScan (finger.go:176), created by finger.(*FinScan).StartScan',
+  },
+  // Go ≥ 1.23's `goroutine 1 gp=… m=0 mp=… [syscall]:` under a cgo SIGSEGV, the paste ending after `runtime.cgocall(…)` without its location.
+  'onnxruntimego_95_go123_gp_header_cgocall_without_location.txt': {
+    ids: [1], truncated: true, crash: 'SIGSEGV: segmentation violation', cut: [[1, ['runtime.cgocall']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.cgocall',
+  },
+  // Go 1.21 on arm64 macOS: a cgo SIGSEGV under the issue form's code block, `fp= sp= pc=` behind 8 spaces, an inlined `GetPid(...)`.
+  'robotgo_611_go121_arm64_sigsegv_cgo_after_code_block.txt': {
+    ids: [21], truncated: false, crash: 'SIGSEGV: segmentation violation', cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in robotgo._Cfunc_get_PID (_cgo_gotypes.go:540)',
+  },
+  // The excerpt ends inside the last location's `pc=`, in a GC worker that has not reached its `runtime.goexit` and `created by` yet:
+  // the stack before it ends in `runtime.goexit`, so this dump prints the runtime's frames and creators, and the worker is cut.
+  'yay_2536_trimpath_gc_workers_cut_in_pc.txt': {
+    ids: [56, 57], truncated: true, crash: null, cut: [[57, ['runtime.gopark', 'runtime.gcBgMarkWorker', 'runtime.gcBgMarkStartWorkers.gowrap1']]], first: null,
+    headless: [{ lines: '2–7', funcs: ['runtime.gcBgMarkStartWorkers.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcBgMarkStartWorkers' }], cutAtStart: true,
+  },
+  // docker compose built with `-trimpath` (Go 1.22: `runtime/netpoll.go:345`), 8-space indent; starts inside a goroutine whose creator ran in goroutine 1; cut in a call's arguments.
+  'compose_12334_go122_trimpath_headless_socket_cut.txt': {
+    ids: [52, 50], truncated: true, crash: null,
+    cut: [[50, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Read']]], first: null,
+    headless: [{
+      lines: '2–11', funcs: ['internal/poll.(*FD).Read', 'net.(*netFD).Read', 'net.(*conn).Read', 'github.com/docker/cli/cli-plugins/socket.ConnectAndWait.func1'],
+      createdBy: 'github.com/docker/cli/cli-plugins/socket.ConnectAndWait',
+    }],
+    cutAtStart: true,
+  },
+  // The compose plugin's dump (Go 1.24, `-trimpath`), a creator that ran in goroutine 51 (`created by net/http.(*Transport).dialConn in goroutine 51`); cut in a path.
+  'cvat_9674_compose_plugin_creator_in_goroutine_51_cut_in_path.txt': {
+    ids: [50, 52, 36], truncated: true, crash: null,
+    cut: [[36, ['go.opentelemetry.io/otel/sdk/trace.(*batchSpanProcessor).processQueue', 'go.opentelemetry.io/otel/sdk/trace.NewBatchSpanProcessor.func1']]], first: null,
+  },
+  // No blank line between goroutines, `-trimpath` paths; cut in a path.
+  'compose_8599_no_blank_lines_trimpath_cut.txt': {
+    ids: [6, 12, 10, 11, 13, 23], truncated: true, crash: null, cut: [[23, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait']]], first: null,
+  },
+  // sasha-s/go-deadlock's `POTENTIAL DEADLOCK:` report: its own `goroutine N lock 0x…` lines and `file:line func ??? <<<<<`, then the
+  // holder's stack as Go prints it, locations behind one space, `...` where the reporter stopped it (its creator left out: cut).
+  'godeadlock_15_potential_deadlock_report_one_space_locations.txt': {
+    ids: [1595446618], truncated: true, crash: null,
+    cut: [[1595446618, ['sync.runtime_SemacquireMutex', 'sync.(*Mutex).lockSlow', 'sync.(*Mutex).Lock', 'github.com/sasha-s/go-deadlock.(*lockOrder).postUnlock',
+      'github.com/sasha-s/go-deadlock.postUnlock', 'github.com/sasha-s/go-deadlock.(*Mutex).Unlock']]],
+    first: null,
+  },
+  // prose in Chinese, a root prompt and the program's own line before the deadlock; a path elided by the reporter (`/.../.../example/…`).
+  'btlet_11_root_prompt_log_line_deadlock_elided_path.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on chan receive in main.main (btsniffer.go:21); all goroutines are asleep (deadlock)',
+  },
   'tailscale_13361_go_time_prefix_panic.txt': {
     ids: [51], truncated: false, crash: 'panic: *tstun.Wrapper is already set', cut: [],
     first: '1 goroutine crashed (panic: *tstun.Wrapper is already set) in tsd.(*SubSystem[...]).Set (tsd.go:174)',
@@ -648,8 +747,10 @@ const EXPECTED: Record<string, Reading> = {
     first: '1 goroutine crashed (panic: sync: negative WaitGroup counter) in server_test.TestTimeout.func2 (server_test.go:139), created by server_test.testBase.func1',
   },
   // Windows' illegal instruction (`Exception 0xc000001d`) with no `signal arrived …` line, the crashed goroutine without its header, then goroutine 2.
+  // The excerpt ends inside the last `pc=` (`pc=0x8161`) of the force-GC goroutine, before its `runtime.goexit` and creator, which
+  // this dump prints (the crashed goroutine's stack ends in `runtime.goexit`): that goroutine is cut.
   'gobypassav_14_windows_illegal_instruction_headerless.txt': {
-    ids: [0, 2], truncated: false, crash: 'Exception 0xc000001d 0x0 0x0 0x1d7dacd0006', cut: [],
+    ids: [0, 2], truncated: true, crash: 'Exception 0xc000001d 0x0 0x0 0x1d7dacd0006', cut: [[2, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.forcegchelper']]],
     first: '1 goroutine crashed (Exception 0xc000001d 0x0 0x0 0x1d7dacd0006) in main.main (decodecs.go:82)',
   },
   // Go 1.4 on 386 Windows: `signal arrived during cgo execution`, 4-space indents, `func·028` turned to `funcВ·028`, `...` / `[snip]` / `...`, then the registers.
