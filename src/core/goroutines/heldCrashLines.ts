@@ -9,7 +9,7 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { LinePrefix } from './linePrefix';
 import type { LineSuffix } from './lineSuffix';
 import { holdsCrashWordBeforeColon } from './prefixedStarts';
-import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
+import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessageWithTests, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
 import { mayHoldRuntimeErrorValue, runtimeErrorValueStart } from './runtimeErrorValue';
@@ -140,7 +140,7 @@ export class HeldCrashLines {
     if (held === null) return;
     this.held = null;
     if (held.recovery || headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
-    this.crashes.add(heldCrashMessage(held, suffix), held.line);
+    this.crashes.add(heldCrashMessageWithTests(held, prefix, suffix), held.line);
     this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
     this.takenForHeader = { headerLine, held };
   }

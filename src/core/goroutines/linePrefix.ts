@@ -123,3 +123,23 @@ export function isPrefixCutShort(prefix: LinePrefix, line: string): boolean {
   const piecesEqual = kind === 0 || sameSeparators(cut) === sameSeparators(full);
   return inPiece || (piecesEqual && read.length < whole.length);
 }
+
+/**
+ * Whether `text` (trimmed) is the prefix's end alone: a selection that started inside the prefix of
+ * its first line (`3.6367390Z ` of a CI log's `2024-10-09T09:16:43.6367390Z `). The pieces match the
+ * prefix's last ones, digits as any digits; the first may be cut, fewer digits or the end of a word.
+ */
+export function isPrefixTail(prefix: LinePrefix, text: string): boolean {
+  const whole = prefix.sample.trim().match(PIECES) ?? [];
+  const read = text.trim().match(PIECES) ?? [];
+  if (read.length === 0 || read.length > whole.length) return false;
+  const offset = whole.length - read.length;
+  for (let i = read.length - 1; i >= 0; i--) {
+    const [piece, full] = [read[i], whole[offset + i]];
+    const kind = pieceKind(piece);
+    if (kind !== pieceKind(full)) return false;
+    if (i > 0 ? kind === 2 && sameSeparators(piece) !== sameSeparators(full)
+      : kind === 0 ? piece.length > full.length : kind === 2 && !sameSeparators(full).endsWith(sameSeparators(piece))) return false;
+  }
+  return true;
+}
