@@ -45,6 +45,18 @@ export interface HeldCrashLine {
   readonly recovery: boolean;
   /** A recovered panic's value alone (runtimeErrorValue.ts): kept as a recovered panic's message is, `panic recovered: <value>`. */
   readonly valueAlone?: true;
+  /**
+   * The crash line held on the line right above, behind the same kind of text: one crash printed on
+   * consecutive lines (`unexpected fault address 0x…`, then `fatal error: fault`), taken with it.
+   */
+  readonly above?: HeldCrashLine;
+}
+
+/** The crash lines held one under the other, the first first. */
+export function heldChain(held: HeldCrashLine): HeldCrashLine[] {
+  const chain = [held];
+  for (let h = held.above; h !== undefined; h = h.above) chain.unshift(h);
+  return chain;
 }
 
 /** Where a crash line starts on the line after other text, or -1. */

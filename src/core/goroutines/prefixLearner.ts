@@ -3,7 +3,7 @@
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
 import { isBlank, parseCallLine, readDecimal } from './lineParsers';
-import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, TAI64N_PATTERN, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
@@ -42,7 +42,9 @@ const LOG_PREFIX_PIECE = '(?:' + [
   String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
   // syslog: `Aug  3 10:08:56 host app[12]:`, or the tag alone (`Aug  3 10:08:56 caddy:`); journalctl
   // writes the month in the locale's short form, a number and a sign in Chinese, Japanese and Korean (`4月 03`).
-  String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[月월]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
+  // `journalctl -o short-precise` adds the microseconds (`Apr 15 12:02:08.676630 host podman[1708]:`).
+  String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[月월]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
+  TAI64N_PATTERN,
   String.raw`\[[^\]]+\]`,
   String.raw`[\w.-]+ +\|`,
   '>+',
@@ -63,7 +65,8 @@ const STUCK_BEFORE_PREFIX = /^[\x60'"*_]+/;
  * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
-  `^(${STUCK_TO_CRASH}?)((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
+  // Bold's `**` too, but only before a log's prefix: right before a crash line it is read as its prefix (markdownEmphasis.ts).
+  `^(${STUCK_TO_CRASH}?|\\*\\*(?=${LOG_PREFIX_PIECE}))((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
   `(?=${CRASH_LINE_BEHIND_PREFIX})`);
 
 /** A log's prefix of the shapes above, at a line's start. */
