@@ -1481,6 +1481,13 @@ const EXPECTED: Record<string, Reading> = {
     cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in testing.go:634',
     headless: [{ lines: '5–9', funcs: ['?', '?', '?', '?', '?'], createdBy: null }],
   },
+  // `journalctl -u`: the journal kept three lines of the panic, then systemd's own lines of the unit. Still wrong: the excerpt's
+  // last line (a systemd line it cut) is read as the paste's cut, so goroutine 45, stopped at `panic(…)` without its `file:line`,
+  // is not marked cut, the warning says the goroutines are missing, and the blame falls on `panic` itself.
+  'systemd_3277_journal_lost_stack_systemd_lines_cut.txt': {
+    ids: [45], truncated: true, crash: 'panic: runtime error: slice bounds out of range', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in panic',
+  },
 };
 
 /** What may close a paste after its last line. */
