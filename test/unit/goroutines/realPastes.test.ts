@@ -1488,6 +1488,13 @@ const EXPECTED: Record<string, Reading> = {
     ids: [45], truncated: true, crash: 'panic: runtime error: slice bounds out of range', cut: [],
     first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in panic',
   },
+  // Jenkins' Timestamper (`[2020-11-19T14:30:04.801Z] `) before gotestsum's `=== Failed` / `=== FAIL:` and the panic, a blank line after
+  // every line (the blank lines without the prefix); cut in a path. The blame stays on testing's `Fail`: the frames under it are cut.
+  'beats_22541_jenkins_timestamper_gotestsum_double_spaced_cut.txt': {
+    ids: [20], truncated: true, crash: 'panic: Fail in goroutine after TestWrongPanic/setup_failing_go-routine has completed',
+    cut: [[20, ['testing.(*common).Fail', 'testing.(*common).FailNow']]],
+    first: '1 goroutine crashed (panic: Fail in goroutine after TestWrongPanic/setup_failing_go-routine has completed) in testing.(*common).Fail (testing.go:654)',
+  },
 };
 
 /** What may close a paste after its last line. */
