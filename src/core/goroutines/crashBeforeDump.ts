@@ -7,7 +7,10 @@
 import { withoutClosingEmphasis } from './markdownEmphasis';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_WORD_BEFORE_COLON } from './crashLines';
 import { isBlank } from './lineParsers';
-import { skipLinePrefix, type LinePrefix } from './linePrefix';
+import { isPrefixTail, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { isRunningTestsLine, RUNNING_TEST } from './runningTests';
+import { TEST_TIMEOUT } from './crashCulprit';
+import { isTimestampOnlyLine } from './timestampLines';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
 
 /**
@@ -42,6 +45,18 @@ export interface HeldCrashLine {
   readonly recovery: boolean;
   /** A recovered panic's value alone (runtimeErrorValue.ts): the crash is a recovered panic, its message the value as written. */
   readonly valueAlone?: true;
+  /**
+   * The crash line held on the line right above, behind the same kind of text: one crash printed on
+   * consecutive lines (`unexpected fault address 0x…`, then `fatal error: fault`), taken with it.
+   */
+  readonly above?: HeldCrashLine;
+}
+
+/** The crash lines held one under the other, the first first. */
+export function heldChain(held: HeldCrashLine): HeldCrashLine[] {
+  const chain = [held];
+  for (let h = held.above; h !== undefined; h = h.above) chain.unshift(h);
+  return chain;
 }
 
 /** Where a crash line starts on the line after other text, or -1. */
@@ -121,15 +136,21 @@ export function heldCrashMessage(held: HeldCrashLine, suffix: LineSuffix | null 
   return withoutClosingEmphasis(held.text, held.at, held.text.slice(held.at, end));
 }
 
-/** A line read as it stands that may stand between a crash line and the goroutine header. */
+/**
+ * A line read as it stands that may stand between a crash line and the goroutine header; a time
+ * alone (timestampLines.ts) is the blank line behind the log's prefix, which the header teaches.
+ */
 export function mayStandBeforeDump(line: string): boolean {
-  return standsBeforeDumpFrom(line, 0);
+  return standsBeforeDumpFrom(line, 0) || isTimestampOnlyLine(line, 0, line.length);
 }
 
-/** Whether text[from…) is blank, or what Go prints between a crash line and the header. */
-function standsBeforeDumpFrom(text: string, from: number): boolean {
+/**
+ * Whether text[from…) is blank, or what Go prints between a crash line and the header; under a test
+ * timeout (`testTimeout`), also the tests it names.
+ */
+function standsBeforeDumpFrom(text: string, from: number, testTimeout = false): boolean {
   const s = afterBlanks(text, from);
-  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s));
+  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s)) || (testTimeout && isRunningTestsLine(text.slice(s).trimEnd()));
 }
 
 /**
@@ -140,14 +161,33 @@ function standsBeforeDumpFrom(text: string, from: number): boolean {
  * output and the lines between are read as they stand. Either way they must be what Go prints there.
  */
 export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null, suffix: LineSuffix | null = null): boolean {
-  const behindPrefix = prefix !== null && afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at;
+  // A selection that starts inside the first line's prefix leaves its end alone before the crash line.
+  const behindPrefix = prefix !== null &&
+    (afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at || isPrefixTail(prefix, held.text.slice(0, held.at)));
+  const testTimeout = held.text.startsWith(TEST_TIMEOUT, held.at);
   // A line read between may carry the prefix too: a time alone on a line (`05:51:30   `, a blank line
   // behind a clock) is passed over before any prefix is known, as a log viewer's time is.
   return held.between.every(({ text }) => {
     // A blank line of a log that puts its fields after each line (lineSuffix.ts) carries them alone.
     const line = suffix === null ? text : text.slice(0, endBeforeSuffix(suffix, text, 0, text.length));
-    return standsBeforeDumpFrom(line, behindPrefix ? skipLinePrefix(prefix, line, 0, line.length) : 0);
+    return standsBeforeDumpFrom(line, behindPrefix ? skipLinePrefix(prefix, line, 0, line.length) : 0, testTimeout);
   });
+}
+
+/**
+ * The held line's message with the tests a timeout names between it and the header (the lines
+ * `heldCrashBeforeDump` accepted), as a timeout read at a line's start is named:
+ * `panic: test timed out after 40m0s (running TestA, TestB)`.
+ */
+export function heldCrashMessageWithTests(held: HeldCrashLine, prefix: LinePrefix | null, suffix: LineSuffix | null = null): string {
+  const message = heldCrashMessage(held, suffix);
+  if (!held.text.startsWith(TEST_TIMEOUT, held.at)) return message;
+  const tests: string[] = [];
+  for (const { text } of held.between) {
+    const test = RUNNING_TEST.exec(text.slice(skipLinePrefix(prefix, text, 0, text.length)).trim());
+    if (test !== null) tests.push(test[1]);
+  }
+  return tests.length === 0 ? message : `${message} (running ${tests.join(', ')})`;
 }
 
 function afterBlanks(text: string, s: number): number {

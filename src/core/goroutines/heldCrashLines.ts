@@ -9,7 +9,7 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { LinePrefix } from './linePrefix';
 import type { LineSuffix } from './lineSuffix';
 import { holdsCrashWordBeforeColon } from './prefixedStarts';
-import { crashLineAfterText, heldCrashBeforeDump, heldCrashMessage, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
+import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
 import { mayHoldRuntimeErrorValue, runtimeErrorValueStart } from './runtimeErrorValue';
@@ -115,9 +115,11 @@ export class HeldCrashLines {
       const at = crashAt >= 0 ? crashAt : valueAt;
       const recoveryAt = at < 0 && (this.held === null || this.held.recovery) ? recoveryLineStart(line) : -1;
       if (at >= 0 || recoveryAt >= 0) {
+        const previous = this.held;
+        const above = crashAt >= 0 && previous !== null && previous.line === lineNo - 1 && !previous.recovery ? previous : null;
         this.held = {
           line: lineNo, text: detachString(line), at: at >= 0 ? at : recoveryAt, skippedBefore, between: [], skippedBetween: 0, recovery: at < 0,
-          ...(valueAt >= 0 ? { valueAlone: true as const } : {}),
+          ...(valueAt >= 0 ? { valueAlone: true as const } : {}), ...(above !== null ? { above } : {}),
         };
         return;
       }
@@ -143,8 +145,11 @@ export class HeldCrashLines {
     // A `[signal …]` line between, the crash until now, only said which fault this line's crash was.
     const signal = this.crashes.last();
     if (signal !== undefined && signal.line > held.line) this.crashes.takeBackLast(signal.line);
-    this.crashes.add(heldCrashMessage(held, suffix), held.line, false, held.valueAlone === true);
-    this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
+    // The crash lines above it join it as consecutive crash lines do.
+    const chain = heldChain(held);
+    for (const above of chain.slice(0, -1)) this.crashes.add(heldCrashMessage(above, suffix), above.line);
+    this.crashes.add(heldCrashMessageWithTests(held, prefix, suffix), held.line, false, held.valueAlone === true);
+    this.log.takeBackSkippedRun(chain[0].line, chain.length + held.skippedBetween, chain[0].skippedBefore);
     this.takenForHeader = { headerLine, held };
   }
 
@@ -183,8 +188,9 @@ export class HeldCrashLines {
     const taken = this.takenForHeader;
     if (taken === null || taken.headerLine !== headerLine) return;
     this.takenForHeader = null;
-    this.crashes.takeBackLast(taken.held.line);
-    this.log.skipped(taken.held.line, taken.held.text.trim().slice(0, 60));
+    const chain = heldChain(taken.held);
+    this.crashes.takeBackLast(chain[0].line);
+    for (const held of chain) this.log.skipped(held.line, held.text.trim().slice(0, 60));
     if (taken.held.skippedBetween > 0) this.log.skippedMore(taken.held.line + taken.held.between.length, taken.held.skippedBetween);
   }
 

@@ -16,6 +16,7 @@ import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
+import { RUNNING_TEST, RUNNING_TESTS } from './runningTests';
 import {
   DELVE_TOO_MANY_GROUPS, DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
   parseDelveStopLine, parseDelveThreadLine,
@@ -126,8 +127,6 @@ export const RECORD_HEADER = /^(\d+) @( 0x[0-9a-f]+)*$/;
 const RACE_SECTION = /^(?:(?:Read|Write|Atomic|Previous)(?: [a-z]+){0,2}(?: at 0x[0-9a-fA-F]+)? by (?:goroutine \d+|main goroutine)|Goroutine \d+ \([a-z ]+\) created at):$/;
 /** The header of a debug=1 profile (`threadcreate profile: total 7`); `goroutine profile: total N` is read with the goroutine headers. */
 const PROFILE_HEADER = /^(\w+) profile: total (\d+)$/;
-/** "TestGatewayTar/GET_TAR (9m52s)" under "running tests:". */
-const RUNNING_TEST = /^((?:Test|Benchmark|Fuzz|Example)\S*) \([0-9.]+[a-zµ]+(?:[0-9.]+[a-zµ]+)*\)$/;
 
 /**
  * A markdown fence, unless a crash header or a goroutine header is stuck to it (a paste whose fence
@@ -406,8 +405,8 @@ const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'running tests', // under `panic: test timed out after …` (Go ≥ 1.20).
-    starts: ['running tests:'],
-    matches: line => line === 'running tests:',
+    starts: [RUNNING_TESTS],
+    matches: line => line === RUNNING_TESTS,
     transition: scan => scan.crashes.runningTests(scan.lineNo, null),
   },
   {

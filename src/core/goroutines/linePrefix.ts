@@ -9,6 +9,11 @@ import { isBlank } from './lineParsers';
 const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d) (stdout|stderr) [FP] /;
 const CRI_PATTERN = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP] ';
 
+/** daemontools', runit's and s6's log time: `@` and a TAI64N label's 24 hex digits (`@4000000066321f4c1a2b3c4d`). */
+export const TAI64N_PATTERN = '@[0-9a-f]{24}';
+const TAI64N_LABEL = new RegExp(`^${TAI64N_PATTERN}(?![0-9a-f])`);
+const TAI64N_LENGTH = 25;
+
 export interface LinePrefix {
   /** Sticky regular expression: set lastIndex to the line start, then `exec`. */
   readonly pattern: RegExp;
@@ -54,7 +59,12 @@ class LazyLinePrefix implements LinePrefix {
 function prefixPattern(prefixText: string): RegExp {
   if (CRI_PREFIX.test(prefixText)) return new RegExp(CRI_PATTERN + '\\s*', 'y');
   let source = '';
-  const trimmed = prefixText.replace(/\s+$/, '');
+  let trimmed = prefixText.replace(/\s+$/, '');
+  // A TAI64N label's hex letters vary from line to line as its digits do.
+  if (TAI64N_LABEL.test(trimmed)) {
+    source = TAI64N_PATTERN;
+    trimmed = trimmed.slice(TAI64N_LENGTH);
+  }
   for (const piece of trimmed.match(/\d+|\s+|[^\d\s]+/g) ?? []) {
     if (/^\d/.test(piece)) source += '\\d+';
     else if (/^\s/.test(piece)) source += '\\s+';
@@ -122,4 +132,24 @@ export function isPrefixCutShort(prefix: LinePrefix, line: string): boolean {
   const inPiece = kind === 0 ? cut.length < full.length : cut.length < full.length && sameSeparators(full).startsWith(sameSeparators(cut));
   const piecesEqual = kind === 0 || sameSeparators(cut) === sameSeparators(full);
   return inPiece || (piecesEqual && read.length < whole.length);
+}
+
+/**
+ * Whether `text` (trimmed) is the prefix's end alone: a selection that started inside the prefix of
+ * its first line (`3.6367390Z ` of a CI log's `2024-10-09T09:16:43.6367390Z `). The pieces match the
+ * prefix's last ones, digits as any digits; the first may be cut, fewer digits or the end of a word.
+ */
+export function isPrefixTail(prefix: LinePrefix, text: string): boolean {
+  const whole = prefix.sample.trim().match(PIECES) ?? [];
+  const read = text.trim().match(PIECES) ?? [];
+  if (read.length === 0 || read.length > whole.length) return false;
+  const offset = whole.length - read.length;
+  for (let i = read.length - 1; i >= 0; i--) {
+    const [piece, full] = [read[i], whole[offset + i]];
+    const kind = pieceKind(piece);
+    if (kind !== pieceKind(full)) return false;
+    if (i > 0 ? kind === 2 && sameSeparators(piece) !== sameSeparators(full)
+      : kind === 0 ? piece.length > full.length : kind === 2 && !sameSeparators(full).endsWith(sameSeparators(piece))) return false;
+  }
+  return true;
 }

@@ -3,7 +3,7 @@
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
 import { isBlank, parseCallLine, readDecimal } from './lineParsers';
-import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, TAI64N_PATTERN, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
@@ -34,14 +34,18 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // Android's logcat: `E/Go      ( 3609):` (brief), `E/Go:` (tag).
   String.raw`[VDIWEF]\/[\w.-]+ *(?:\( *\d+\))?:`,
   // klog: `E0319 19:23:32.578237       1 runtime.go:76]`, or without its severity letter, which a
-  // selection that starts one character late leaves out (`0319 19:23:32.578237 …`).
-  String.raw`[IWEF]?\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\]`,
+  // selection that starts one character late leaves out (`0319 19:23:32.578237 …`); Prow's
+  // build-log.txt writes the same time without the thread and file before every line of a job's
+  // output (`I0217 23:48:13.310]`), klog's own lines among them.
+  String.raw`[IWEF]?\d{4} \d\d:\d\d:\d\d\.\d+(?: +\d+ [\w.-]+:\d+)?\]`,
   // Go's time.Time.String(), as programs log it: `2024-08-28 21:57:29.145783819 +0000 UTC:` (with its monotonic `m=+1.2`).
   String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4} [A-Z]{2,5}(?: m=[+-]\d+\.\d+)?:?`,
   String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
   // syslog: `Aug  3 10:08:56 host app[12]:`, or the tag alone (`Aug  3 10:08:56 caddy:`); journalctl
   // writes the month in the locale's short form, a number and a sign in Chinese, Japanese and Korean (`4月 03`).
-  String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[月월]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
+  // `journalctl -o short-precise` adds the microseconds (`Apr 15 12:02:08.676630 host podman[1708]:`).
+  String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[月월]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
+  TAI64N_PATTERN,
   String.raw`\[[^\]]+\]`,
   String.raw`[\w.-]+ +\|`,
   '>+',
@@ -55,12 +59,15 @@ const GREP_PREFIX = String.raw`(?:[\w./-]+[:-])?\d+[:-]`;
  * Ctrl+\ (`^\SIGQUIT: quit`), the backtick of inline code, a quote mark.
  */
 const STUCK_TO_CRASH = String.raw`(?:\^\\|[\x60'"]+)`;
+/** Markdown's marks that open inline code, bold or italics, and quote marks, stuck to a line's start. */
+const STUCK_BEFORE_PREFIX = /^[\x60'"*_]+/;
 /**
  * A crash header behind a log prefix. It comes before any goroutine header, so the prefix cannot be
  * learnt from one; and any log line may say "panic: ", so only prefixes of these shapes are taken.
  */
 const PREFIXED_CRASH_HEADER = new RegExp(
-  `^(${STUCK_TO_CRASH}?)((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
+  // Bold's `**` too, but only before a log's prefix: right before a crash line it is read as its prefix (markdownEmphasis.ts).
+  `^(${STUCK_TO_CRASH}?|\\*\\*(?=${LOG_PREFIX_PIECE}))((?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*${STUCK_TO_CRASH}?)` +
   `(?=${CRASH_LINE_BEHIND_PREFIX})`);
 
 /** A log's prefix of the shapes above, at a line's start. */
@@ -282,6 +289,16 @@ export class PrefixLearner<Snapshot> {
    */
   private confirmWithShorterPrefix(text: string, lineStart: number, lineEnd: number): boolean {
     const header = this.unconfirmed!;
+    // What stuck to the line's start before the log's prefix (the backtick or `**` a paste opened
+    // inline code or bold with, on the first line only) is no part of it: the prefix without it,
+    // carried by the next line, confirms the header as the whole prefix would.
+    const stuck = STUCK_BEFORE_PREFIX.exec(header.prefixText)?.[0].length ?? 0;
+    const unstuck = stuck > 0 ? linePrefixFrom(header.prefixText.slice(stuck)) : null;
+    if (unstuck !== null && skipLinePrefix(unstuck, text, lineStart, lineEnd) !== lineStart) {
+      this.prefix = unstuck;
+      this.unconfirmed = null;
+      return true;
+    }
     const candidates: (LinePrefix | null)[] = [];
     for (let cut = header.prefixText.trimEnd().lastIndexOf(' '); cut > 0; cut = header.prefixText.lastIndexOf(' ', cut - 1)) {
       candidates.push(linePrefixFrom(header.prefixText.slice(0, cut + 1)));

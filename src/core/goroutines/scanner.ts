@@ -2088,13 +2088,16 @@ export class DumpScanner implements LineKindActions {
 
   /**
    * Go prints the goroutines (the one that crashed first) after a crash's `runtime stack:`: a text
-   * with runtime stacks and no goroutine stops before them (a paste that kept the top of a crash).
+   * whose last runtime stack no goroutine follows stops before them (a paste that kept the top of a
+   * crash; a crash while Go printed a goroutine's header, that goroutine above its runtime stack).
    */
   private goroutinesMissingAfterRuntimeStack(): boolean {
     const stacks = this.runtimeStacks;
-    if (stacks.length === 0 || this.goroutines.length > 0 || this.records.length > 0 || this.declaredTotal !== null) return false;
+    if (stacks.length === 0 || this.records.length > 0 || this.declaredTotal !== null) return false;
     const last = stacks[stacks.length - 1].lines;
-    this.log.warn(last.end, `the dump is truncated after its runtime stack (lines ${last.start}–${last.end}): its goroutines are missing`);
+    const read = this.goroutines.length;
+    if (read > 0 && this.goroutines.startLine(read - 1) > last.start) return false;
+    this.log.warn(last.end, `the dump is truncated after its runtime stack (lines ${last.start}–${last.end}): ${read > 0 ? 'the goroutines after it' : 'its goroutines'} are missing`);
     return true;
   }
 

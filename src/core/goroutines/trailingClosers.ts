@@ -70,7 +70,11 @@ export function gluedCloserStart(bytes: Uint8Array, start: number, end: number):
   while (e > start && isSpace(bytes[e - 1])) e--;
   let i = e;
   while (i > start && bytes[i - 1] === 0x60 /* ` */) i--;
-  if (i === e) return end;
+  if (i === e) {
+    // The bold a paste set its lines in (`… +0x1d**`): two asterisks or more end no dump line either.
+    while (i > start && bytes[i - 1] === 0x2a /* * */) i--;
+    if (e - i < 2) return end;
+  }
   while (i > start && isSpace(bytes[i - 1])) i--;
   return i === start ? end : i;
 }

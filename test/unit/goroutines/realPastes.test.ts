@@ -1560,6 +1560,48 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[585, ['runtime.throw', 'runtime.mapassign1', 'github.com/weaveworks/cortex/vendor/github.com/weaveworks/common/middleware.ClientUserHeaderInterceptor', 'github.com/weaveworks/cortex/vendor/github.com/mwitkow/go-grpc-middleware.ChainUnaryClient.func1.1.1', 'github.com/weaveworks/cortex/vendor/github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc.OpenTracingClientInterceptor.func1']]],
     first: '1 goroutine crashed (fatal error: concurrent map writes) in middleware.ClientUserHeaderInterceptor (grpc_auth.go:24)',
   },
+  // `go test -json` records pasted (test2json's `"Output":"goroutine 7 [running]:\n"`), the prose above them; the excerpt ends inside the next record's keys.
+  'golang_38382_test_json_goroutine_panic_cut_in_record.txt': {
+    ids: [7], truncated: true, crash: 'panic: panicing in a goroutine', cut: [[7, ['gotest.tools/v3/tmp.Test_PanicInGoroutine.func1']]],
+    first: '1 goroutine crashed (panic: panicing in a goroutine) in tmp.Test_PanicInGoroutine.func1',
+  },
+  'gotestsum_99_test_json_index_panic_cut_in_key.txt': {
+    ids: [7], truncated: true, crash: 'panic: runtime error: index out of range [1] with length 1',
+    cut: [[7, ['gotest.tools/v3/internal/assert.ArgsFromComparisonCall']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [1] with length 1) in assert.ArgsFromComparisonCall',
+  },
+  // GitHub Actions' time before every line, the selection starting inside the crash line's (`3.6367390Z panic: …`): the header's prefix
+  // confirms it, and the tests Go ≥ 1.20 names under it join it. Goroutine 1 stops at `testing.(*T).Run` (the reporter's cut), read as whole.
+  'matrixone_19185_actions_timestamp_cut_before_crash_line.txt': {
+    ids: [311, 1], truncated: false, crash: 'panic: test timed out after 40m0s (running TestCancelRunningTask)', cut: [], first: null,
+  },
+  // Markdown bold opened before the CRI prefix of the first line (`**2023-…Z stderr F goroutine 284 …`): the runtime crashed while it
+  // printed goroutine 284's header; the paste ends inside the runtime stack's last `fp=`, before the goroutines Go prints after it.
+  'golang_60196_cri_bold_glued_panic_during_panic_cut.txt': {
+    ids: [284], truncated: true, crash: 'fatal error: unexpected signal during runtime execution', cut: [], first: null,
+    stackSuspect: 'the process crashed (fatal error: unexpected signal during runtime execution) in runtime.gentraceback (traceback.go:258), as its runtime stack shows',
+  },
+  // Prow's build-log.txt time (`I0217 23:48:13.310] `) before klog's `Observed a panic` and HandleCrash's `file:line` lines; cut inside the prefix.
+  'knativeserving_3258_prow_build_log_klog_observed_panic_cut.txt': {
+    ids: [], truncated: true,
+    crash: 'Observed a panic: "Log in goroutine after TestNewConfigurationCallsSyncHandler has completed" (Log in goroutine after TestNewConfigurationCallsSyncHandler has completed)',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in testing.go:634',
+    headless: [{ lines: '5–9', funcs: ['?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // `journalctl -u`: the journal kept three lines of the panic, then systemd's own lines of the unit. Still wrong: the excerpt's
+  // last line (a systemd line it cut) is read as the paste's cut, so goroutine 45, stopped at `panic(…)` without its `file:line`,
+  // is not marked cut, the warning says the goroutines are missing, and the blame falls on `panic` itself.
+  'systemd_3277_journal_lost_stack_systemd_lines_cut.txt': {
+    ids: [45], truncated: true, crash: 'panic: runtime error: slice bounds out of range', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in panic',
+  },
+  // Jenkins' Timestamper (`[2020-11-19T14:30:04.801Z] `) before gotestsum's `=== Failed` / `=== FAIL:` and the panic, a blank line after
+  // every line (the blank lines without the prefix); cut in a path. The blame stays on testing's `Fail`: the frames under it are cut.
+  'beats_22541_jenkins_timestamper_gotestsum_double_spaced_cut.txt': {
+    ids: [20], truncated: true, crash: 'panic: Fail in goroutine after TestWrongPanic/setup_failing_go-routine has completed',
+    cut: [[20, ['testing.(*common).Fail', 'testing.(*common).FailNow']]],
+    first: '1 goroutine crashed (panic: Fail in goroutine after TestWrongPanic/setup_failing_go-routine has completed) in testing.(*common).Fail (testing.go:654)',
+  },
 };
 
 /** What may close a paste after its last line. */
