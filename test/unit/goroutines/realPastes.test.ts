@@ -1452,6 +1452,91 @@ const EXPECTED: Record<string, Reading> = {
     ids: [585], truncated: true, crash: 'fatal error: concurrent map writes',
     cut: [[585, ['runtime.throw', 'runtime.mapassign1', 'github.com/weaveworks/cortex/vendor/github.com/weaveworks/common/middleware.ClientUserHeaderInterceptor', 'github.com/weaveworks/cortex/vendor/github.com/mwitkow/go-grpc-middleware.ChainUnaryClient.func1.1.1', 'github.com/weaveworks/cortex/vendor/github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc.OpenTracingClientInterceptor.func1']]],
     first: '1 goroutine crashed (fatal error: concurrent map writes) in middleware.ClientUserHeaderInterceptor (grpc_auth.go:24)',
+  },  // Grafana's log view copied newest line first, each record's time on a line of its own. Still wrong: the order is not told (the only header stands first, nothing of its goroutine after it), so it is read forward: goroutine 1 with the creator of the goroutine before it, the crash's stack headless in reverse.
+  'dugtrio_12_grafana_log_newest_first_unlock_rwmutex_cut.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [],
+    first: null,
+    headless: [{ lines: '13–29', funcs: ['github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClientLoop', 'github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClient', 'github.com/ethpandaops/dugtrio/pool.(*Client).pollClientHead', 'github.com/ethpandaops/dugtrio/pool.(*Client).setFinalizedHead', 'sync.(*RWMutex).Unlock'], createdBy: null }],
+  },
+  // Android Studio's logcat (2015): `E/Go﹕ ` (a small colon) before each line, each header under a logcat `-v long` head (`[ 08-05 12:05:18.894  7661: 7661 E/Go       ]`) and indented by 4. Still wrong: the head line between the prefixed `panic:` line and the header loses the crash line (no crash, no culprit).
+  'golang_12020_android_studio_logcat_small_colon_bracket_headers_cut.txt': {
+    ids: [17, 18], truncated: true, crash: null,
+    cut: [[18, ['sync.runtime_Syncsemacquire']]],
+    first: null,
+  },
+  // js/wasm in a browser: the console's `wasm_exec.js:50 ` before every line, the first line that prefix alone (a blank line of the log: no text skipped).
+  'golang_38574_wasm_exec_console_prefix_cut.txt': {
+    ids: [61], truncated: true, crash: null,
+    cut: [[61, ['syscall/js.Value.Call', 'syscall.fsCall', 'syscall.Write', 'internal/poll.(*FD).Write', 'os.(*File).write', 'os.(*File).Write', 'github.com/golang/glog.(*loggingT).output', 'github.com/golang/glog.(*loggingT).printf']]],
+    first: null,
+  },
+  // darwin/arm64 (`code=0x2`): `fatal error: sync: unlock of unlocked mutex` thrown by a deferred Unlock while panicking (`sync.fatal` over `panic`): blamed under the `panic` frame; `exit status 2` and the shell prompt after.
+  'golang_67792_darwin_arm64_sync_fatal_during_panic_exit_status.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: sync: unlock of unlocked mutex',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in main.main (x.go:11)',
+  },
+  // Windows: the end of `unexpected return pc`'s stack hexdump, then `syscall.SyscallN` (`/opt/hostedtoolcache/go/…`), cut inside `fp=0xc`.
+  'gopsutil_1451_syscalln_return_pc_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at syscall.SyscallN (syscall_windows.go:557)',
+    headless: [{ lines: '20–21', funcs: ['syscall.SyscallN'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Windows `Exception 0xc0000005 0x8 0x0 0x0` / `PC=0x0` / `signal arrived during external code execution` with no blank line before the stack nor before the registers (`rax` … `gs`), then Delve's `could not remove …`: the cgo call's Go side blamed.
+  'gosciter_312_windows_exception_registers_no_blank_lines.txt': {
+    ids: [0], truncated: false, crash: 'Exception 0xc0000005 0x8 0x0 0x0',
+    cut: [],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x8 0x0 0x0) in go-sciter._Cfunc_SciterCreateWindow (_cgo_gotypes.go:989)',
+  },
+  // a blank line between some calls and their `file:line` (a paste's stray line breaks), and `fp= sp=` suffixes wrapped inside a mark (`… sp=` / `0xc0019779b0 pc=…`, `… sp` / `=0xc001977a10 pc=…`): one goroutine, blamed in the deferred Unlock's caller.
+  'gosocketio_604_unlock_unlocked_blank_lines_wrapped_sp_cut.txt': {
+    ids: [222], truncated: true, crash: 'fatal error: sync: unlock of unlocked mutex',
+    cut: [[222, ['runtime.throw', 'sync.throw', 'sync.(*Mutex).unlockSlow', 'sync.(*Mutex).Unlock', 'github.com/googollee/go-socket.io/engineio/transport/websocket.wrapper.NextReader.func1', 'runtime.deferreturn', 'github.com/googollee/go-socket.io/engineio/transport/websocket.wrapper.NextReader', 'github.com/googollee/go-socket.io/engineio/transport/websocket.(*wrapper).NextReader']]],
+    first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in websocket.wrapper.NextReader.func1 (wrapper.go:33)',
+  },
+  // `runtime: program exceeds 10000-thread limit` / `fatal error: thread exhaustion` thrown by sysmon, the runtime stack alone (Windows `D:/Go/…`) after the command line.
+  'gowrk_28_windows_10000_thread_limit_runtime_stack_only.txt': {
+    ids: [], truncated: true, crash: 'fatal error: thread exhaustion',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: thread exhaustion) in runtime.checkmcount (proc.go:542), as its runtime stack shows',
+  },
+  // Android arm64 (a 200-thread limit set by the app): the same throw on sysmon, `-trimpath` runtime frames with `fp= sp= pc=`, cut inside a `pc=`.
+  'karing_248_android_200_thread_limit_sysmon_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: thread exhaustion',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: thread exhaustion) in runtime.checkmcount (proc.go:868), as its runtime stack shows',
+  },
+  // macOS (Go 1.7): `unexpected fault address` / `fatal error: fault` / `[signal SIGBUS: bus error code=0x2 …]`, every line indented by one or two spaces, locations by four, `exit status 2` in the same indent.
+  'mmapgo_12_macos_sigbus_unexpected_fault_indented.txt': {
+    ids: [1], truncated: false, crash: 'unexpected fault address 0x1e4001 / fatal error: fault',
+    cut: [],
+    first: '1 goroutine crashed (unexpected fault address 0x1e4001 / fatal error: fault) in main.main (main-1.go:58)',
+  },
+  // `fatal error: sync: Unlock of unlocked RWMutex` before Go 1.20 (`runtime.throw` / `sync.throw`): blamed in the caller of Unlock.
+  'neogo_1714_unlock_unlocked_rwmutex_sync_throw.txt': {
+    ids: [5552], truncated: false, crash: 'fatal error: sync: Unlock of unlocked RWMutex',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: sync: Unlock of unlocked RWMutex) in oracle.(*Oracle).Run (oracle.go:189), created by core.TestOracleFull',
+  },
+  // logcat lines behind a file viewer's line numbers glued to the date (`19303-05 00:58:10.873 18952 0 E Go : `), starting at a location; `goroutine running on other thread; stack unavailable`; cut in a creator's name.
+  'openim_525_logcat_line_numbers_glued_to_date_stack_unavailable_cut.txt': {
+    ids: [8], truncated: true, crash: null,
+    cut: [[8, []]],
+    first: null,
+    headless: [{ lines: '2–9', funcs: ['golang.org/x/mobile/internal/mobileinit.lineLog', 'golang.org/x/mobile/internal/mobileinit.init.0.func2', 'runtime.goexit'], createdBy: 'golang.org/x/mobile/internal/mobileinit.init.0' }],
+    cutAtStart: true,
+  },
+  // `sync: unlock of unlocked mutex` from an open-coded defer run while panicking on an index, cut in the frame under `runtime.goPanicIndex`: blamed in sync's Unlock, not in `sync.throw`.
+  'tidb_27725_unlock_unlocked_in_open_defer_during_index_panic_cut.txt': {
+    ids: [709], truncated: true, crash: 'fatal error: sync: unlock of unlocked mutex',
+    cut: [[709, ['runtime.throw', 'sync.throw', 'sync.(*Mutex).unlockSlow', 'sync.(*Mutex).Unlock', 'runtime.call16', 'runtime.reflectcallSave', 'runtime.runOpenDeferFrame', 'panic', 'runtime.goPanicIndex']]],
+    first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in sync.(*Mutex).unlockSlow (mutex.go:196)',
   },
 };
 
