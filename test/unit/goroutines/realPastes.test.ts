@@ -1538,6 +1538,28 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[709, ['runtime.throw', 'sync.throw', 'sync.(*Mutex).unlockSlow', 'sync.(*Mutex).Unlock', 'runtime.call16', 'runtime.reflectcallSave', 'runtime.runOpenDeferFrame', 'panic', 'runtime.goPanicIndex']]],
     first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in sync.(*Mutex).unlockSlow (mutex.go:196)',
   },
+  // js/wasm (Go 1.26, `asm_wasm.s`): `runtime: pointer … to unallocated span` / `found bad pointer in Go heap` thrown on the system stack by the write barrier's flush; the runtime stack alone, its last location without an offset.
+  'ballerina_341_wasm_bad_pointer_unallocated_span_wbbuf_system_stack.txt': {
+    ids: [], truncated: true, crash: 'fatal error: found bad pointer in Go heap (incorrect use of unsafe or cgo?)',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: found bad pointer in Go heap (incorrect use of unsafe or cgo?)) in runtime.findObject (mbitmap.go:1386), as its runtime stack shows',
+  },
+  // Still wrong: a retyped log (`220308.175025 ` before each line, once `520308`, `+0x72` glued to the line number, `findobiect(oxe9f…`): the crash line behind a prefix of no known shape is lost and the runtime stack read as a stack without its header.
+  'golang_51552_retyped_log_prefix_bad_pointer_runtime_stack_cut.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.throw (panic.go:1117)',
+    headless: [{ lines: '7–10', funcs: ['runtime.throw', 'runtime.badpointer'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Go 1.5: `runtime:objectstart Span weird: …` (no space after the colon: the runtime's, not skipped) over `fatal error: objectstart: bad pointer in unexpected span` in the GC's mark worker, 4-space indent with `fp= sp=`; cut in an `sp`.
+  'golang_13289_objectstart_span_weird_gc_worker_four_spaces_cut.txt': {
+    ids: [69], truncated: true, crash: 'fatal error: objectstart: bad pointer in unexpected span',
+    cut: [[69, ['runtime.throw', 'runtime.heapBitsForObject', 'runtime.scanobject', 'runtime.gcDrain', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
+    first: '1 goroutine crashed (fatal error: objectstart: bad pointer in unexpected span) in runtime.heapBitsForObject (mbitmap.go:217)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -1859,6 +1881,14 @@ describe('goroutines: real pastes from public issues', () => {
     const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt'));
     assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
     assert.deepEqual(a.dump.warnings.map(w => w.message), ['the dump is truncated at line 2: its goroutines are missing']);
+  });
+
+  it('a bad pointer\'s report (`runtime:objectstart …`, the object and its words) is the runtime\'s, not skipped text', () => {
+    const warnings = (name: string) => analyzeGoroutineDump(read(name)).dump.warnings.map(w => w.message);
+    // The prose line above the fence and the word the paste cut (` *(object+320) =`) are all that is skipped.
+    assert.deepEqual(warnings('jsoniter_140_unallocated_span_object_dump_cut.txt'),
+      ['lines 1–46: skipped 2 lines that are not part of a goroutine dump, starting "@taowen with the patch, it still fails:"']);
+    assert.ok(!warnings('golang_13289_objectstart_span_weird_gc_worker_four_spaces_cut.txt').some(m => m.includes('skipped')));
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
