@@ -9,6 +9,7 @@ import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_WORD_BEFORE_COLON, PANIC_RECOVERED 
 import { isBlank } from './lineParsers';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
+import { endsInLogcatHead } from './logcatHead';
 
 /**
  * How many lines may stand between the crash line and the goroutine header: Go prints two (the
@@ -129,7 +130,8 @@ export function mayStandBeforeDump(line: string): boolean {
 /** Whether text[from…) is blank, or what Go prints between a crash line and the header. */
 function standsBeforeDumpFrom(text: string, from: number): boolean {
   const s = afterBlanks(text, from);
-  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s));
+  // A logcat head over the header's record (logcatHead.ts), behind the prefix that carried the crash line or not.
+  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s)) || endsInLogcatHead(text.trimEnd());
 }
 
 /**

@@ -16,6 +16,7 @@ import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
+import { isLogcatHead } from './logcatHead';
 import {
   DELVE_TOO_MANY_GROUPS, DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
   parseDelveStopLine, parseDelveThreadLine,
@@ -372,6 +373,12 @@ const LINE_KINDS: readonly LineKindRow[] = [
       if (found !== null) scan.badReturnPc(found);
       return noise(scan, text, s);
     },
+  },
+  {
+    kind: 'logcat head', // `[ 08-05 12:05:18.894  7661: 7661 E/Go       ]` over a record's message (logcatHead.ts): passed over.
+    starts: ['[ '],
+    matches: line => isLogcatHead(line),
+    transition: () => true,
   },
   {
     // Lines the runtime prints around stacks that carry nothing to group: `runtime: …` (Go ≤ 1.5: `runtime:objectstart …`), `PC=…`,

@@ -1459,11 +1459,12 @@ const EXPECTED: Record<string, Reading> = {
     first: null,
     headless: [{ lines: '13–29', funcs: ['github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClientLoop', 'github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClient', 'github.com/ethpandaops/dugtrio/pool.(*Client).pollClientHead', 'github.com/ethpandaops/dugtrio/pool.(*Client).setFinalizedHead', 'sync.(*RWMutex).Unlock'], createdBy: null }],
   },
-  // Android Studio's logcat (2015): `E/Go﹕ ` (a small colon) before each line, each header under a logcat `-v long` head (`[ 08-05 12:05:18.894  7661: 7661 E/Go       ]`) and indented by 4. Still wrong: the head line between the prefixed `panic:` line and the header loses the crash line (no crash, no culprit).
+  // Android Studio's logcat (2015): `E/Go﹕ ` (a small colon) before each line, each header under a logcat `-v long` head (`[ 08-05 12:05:18.894  7661: 7661 E/Go       ]`)
+  // and indented by 4: the head stands between the prefixed `panic:` line and its header, and is passed over before the next.
   'golang_12020_android_studio_logcat_small_colon_bracket_headers_cut.txt': {
-    ids: [17, 18], truncated: true, crash: null,
+    ids: [17, 18], truncated: true, crash: 'panic: unknown ref 42',
     cut: [[18, ['sync.runtime_Syncsemacquire']]],
-    first: null,
+    first: '1 goroutine crashed (panic: unknown ref 42) in seq.(*Ref).Get (ref.go:50)',
   },
   // js/wasm in a browser: the console's `wasm_exec.js:50 ` before every line, the first line that prefix alone (a blank line of the log: no text skipped).
   'golang_38574_wasm_exec_console_prefix_cut.txt': {
@@ -1559,6 +1560,18 @@ const EXPECTED: Record<string, Reading> = {
     ids: [69], truncated: true, crash: 'fatal error: objectstart: bad pointer in unexpected span',
     cut: [[69, ['runtime.throw', 'runtime.heapBitsForObject', 'runtime.scanobject', 'runtime.gcDrain', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
     first: '1 goroutine crashed (fatal error: objectstart: bad pointer in unexpected span) in runtime.heapBitsForObject (mbitmap.go:217)',
+  },
+  // `fatal error: stopm holding locks` on 386 under a shell prompt: the scheduler threw on the system stack (`runtime.stopm` under `exitsyscall0`) for goroutine 1, `[runnable]` in the user's drawing code, printed under it; cut in a path.
+  'eggos_50_stopm_holding_locks_386_prompt_runnable_cut.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: stopm holding locks',
+    cut: [[1, ['github.com/golang/freetype/raster.(*RGBAPainter).Paint', 'github.com/golang/freetype/raster.(*Rasterizer).Rasterize', 'github.com/fogleman/gg.(*Context).fill', 'github.com/fogleman/gg.(*Context).FillPreserve', 'github.com/fogleman/gg.(*Context).Fill']]],
+    first: '1 goroutine crashed (fatal error: stopm holding locks) in raster.(*RGBAPainter).Paint (paint.go:127)',
+  },
+  // a builder's log: `fatal error: stoplockedm: inconsistent locking` between `=== test union2 output ===` and its end line, the runtime stack through `morestack`, then goroutine 1 `[runnable]` in a cgo call (`main._Cfunc_f`).
+  'golang_18178_stoplockedm_cgo_test_output_freebsd386.txt': {
+    ids: [1, 17], truncated: false, crash: 'fatal error: stoplockedm: inconsistent locking',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: stoplockedm: inconsistent locking) in main._Cfunc_f (_cgo_gotypes.go:47)',
   },
 };
 
