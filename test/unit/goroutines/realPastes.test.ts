@@ -1573,6 +1573,38 @@ const EXPECTED: Record<string, Reading> = {
     cut: [],
     first: '1 goroutine crashed (fatal error: stoplockedm: inconsistent locking) in main._Cfunc_f (_cgo_gotypes.go:47)',
   },
+  // darwin/arm64 cgo crash (`SIGSEGV` / `PC=… m=16 sigcode=2` / `signal arrived during cgo execution`), the cgo wrapper's caller inlined (`GetPid(...)`): the Go side of the C call blamed.
+  'robotgo_611_darwin_arm64_cgo_sigsegv_sigcode2_inlined.txt': {
+    ids: [21], truncated: false, crash: 'SIGSEGV: segmentation violation',
+    cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in robotgo._Cfunc_get_PID (_cgo_gotypes.go:540)',
+  },
+  // macOS Go 1.7: the crash line copied without its `fatal ` (`error: unexpected signal …`, no crash line of its own: the `[signal …]` line names the crash), the cgo wrapper's location unknown (`??:0 +0x4e`).
+  'golang_17384_macos_cgo_error_without_fatal_unknown_c_location_cut.txt': {
+    ids: [1], truncated: false, crash: 'SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x7fff823874cc',
+    cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x7fff823874cc) in robotgo._Cfunc_akeyTap (??:0)',
+  },
+  // a cgo SIGSEGV in BoringCrypto's self test during package init (`boring.init.0` under `runtime.doInit1`); cut in an `fp`.
+  'tigera_3461_boringcrypto_init_cgo_sigsegv_cut.txt': {
+    ids: [1, 2], truncated: true, crash: 'SIGSEGV: segmentation violation',
+    cut: [[2, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.forcegchelper']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in boring._Cfunc__goboringcrypto_BORINGSSL_bcm_power_on_self_test (_cgo_gotypes.go:424)',
+  },
+  // a dump indented by six spaces (a code block inside a list), Go 1.22 `gp= m=nil` headers of idle GC workers, starting at a `created by` and cut after a header.
+  'minikube_19519_six_space_indented_gp_headers_gc_workers_cut.txt': {
+    ids: [34, 50, 20], truncated: true, crash: null,
+    cut: [[20, []]],
+    first: null,
+    headless: [{ lines: '2–3', funcs: [], createdBy: 'runtime.gcBgMarkStartWorkers' }],
+    cutAtStart: true,
+  },
+  // a bold label with a full-width colon, then a cgo SIGSEGV with `addr=0x20` on the `PC=` line, Go 1.23 `gp= m=0 mp=` header; cut right after `runtime.cgocall(…)`: the Go caller is not in the text.
+  'onnxruntime_95_bold_label_cgo_sigsegv_gp_header_cut_at_cgocall.txt': {
+    ids: [1], truncated: true, crash: 'SIGSEGV: segmentation violation',
+    cut: [[1, ['runtime.cgocall']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.cgocall',
+  },
 };
 
 /** What may close a paste after its last line. */
