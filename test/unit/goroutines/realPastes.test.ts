@@ -1605,6 +1605,20 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[1, ['runtime.cgocall']]],
     first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.cgocall',
   },
+  // Windows cmd's banner and prompt (`E:\mongo-shake-v2.8.4>collector.windows …`) above `runtime: VirtualAlloc of 16785408 bytes failed with errno=1455` / `fatal error: out of memory` and its runtime stack, cut in a path.
+  'mongoshake_886_windows_cmd_banner_virtualalloc_oom_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: out of memory',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: out of memory) in runtime.sysUsed (mem_windows.go:83), as its runtime stack shows',
+  },
+  // Windows Go 1.7: `runtime: VirtualAlloc … errno=1455` / `fatal error: runtime: cannot map pages in arena address space`, lowercase drive paths (`c:/go/src/…`), cut in a path.
+  'golang_19514_windows_cannot_map_pages_lowercase_drive_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: runtime: cannot map pages in arena address space',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: runtime: cannot map pages in arena address space) in runtime.sysMap (mem_windows.go:116), as its runtime stack shows',
+  },
 };
 
 /** What may close a paste after its last line. */
