@@ -72,9 +72,17 @@ export function crashRuntimeStack(crash: CrashHeader | null, runtimeStacks: read
   return runtimeStacks.find(runtimeStackThrew);
 }
 
-/** Where a runtime stack says the runtime threw: its first frame that is not the throw's own machinery, or null. */
+/**
+ * Where a runtime stack says the runtime threw: its first frame that is not the throw's own
+ * machinery, or null. A panic on the system stack (`fatal error: panic on system stack`) threw from
+ * its `panic` frame: the frame under the last one panicked.
+ */
 export function throwSiteOf(stack: RuntimeStack): SourceFrame | null {
-  return stack.frames.find(f => !isThrowMachinery(f.func)) ?? null;
+  const frames = stack.frames;
+  let from = 0;
+  for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic') from = i + 1;
+  for (let i = from; i < frames.length; i++) if (!isThrowMachinery(frames[i].func)) return frames[i];
+  return from > 0 ? frames[from - 1] : null;
 }
 
 /**

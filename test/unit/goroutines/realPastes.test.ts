@@ -1619,6 +1619,19 @@ const EXPECTED: Record<string, Reading> = {
     first: null,
     stackSuspect: 'the process crashed (fatal error: runtime: cannot map pages in arena address space) in runtime.sysMap (mem_windows.go:116), as its runtime stack shows',
   },
+  // js/wasm under Node (`go_js_wasm_exec`): `panic: newosproc: not implemented` then `fatal error: panic on system stack` and `runtime stack:` with no blank line: blamed where it panicked, under the runtime stack's `panic` frame (`runtime.newosproc`), not in `panic`.
+  'pion_504_wasm_node_panic_on_system_stack_newosproc_cut.txt': {
+    ids: [], truncated: true, crash: 'panic: newosproc: not implemented / fatal error: panic on system stack',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (panic: newosproc: not implemented / fatal error: panic on system stack) in runtime.newosproc (os_js.go:116), as its runtime stack shows',
+  },
+  // Still wrong: a Rust panic aborting inside wasmer (cgo): `SIGABRT: abort`, goroutine 405 `[running]` on the foreign code (`runtime: unknown pc` twice, the `PC=` line's address), the reporter's `....`: the abort is no dump asked for, but no goroutine is blamed (only one in a cgo call would be).
+  'wasmergo_98_rust_panic_sigabrt_unknown_pc_twice_ellipsis.txt': {
+    ids: [405], truncated: false, crash: 'SIGABRT: abort',
+    cut: [],
+    first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
