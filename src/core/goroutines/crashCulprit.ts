@@ -114,6 +114,15 @@ function inCgoCall(frames: readonly SourceFrame[]): boolean {
   return frames.length > 0 && CGO_CALL.has(frames[0].func);
 }
 
+/**
+ * A running goroutine printed whole without a frame: Go could not walk its stack (`runtime: unknown
+ * pc`), foreign code ran on it (a library's own machine code, as a WebAssembly runtime's), and the
+ * abort came from that code. A goroutine `kill -ABRT` caught in Go code shows its frames.
+ */
+function inForeignCode(g: { readonly state: string; readonly frames: readonly SourceFrame[]; readonly cut: boolean }): boolean {
+  return g.state === 'running' && g.frames.length === 0 && !g.cut;
+}
+
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
 export interface StuckDump {
   readonly kind: 'deadlock' | 'test timeout';
@@ -149,7 +158,7 @@ export function crashedGoroutineIndex(
     // `<`: a dump logged as one string puts the crash line and its goroutines on one line of the text.
     if (g.lines.start < crash.line || isRaceState(g.state)) continue;
     const interrupted = crashes.some(other => other.line > crash.line && other.line < g.lines.start);
-    if (abort && !inCgoCall(g.frames)) return -1;
+    if (abort && !inCgoCall(g.frames) && !inForeignCode(g)) return -1;
     return interrupted ? -1 : i;
   }
   return -1;

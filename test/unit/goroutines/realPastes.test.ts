@@ -1626,11 +1626,12 @@ const EXPECTED: Record<string, Reading> = {
     first: null,
     stackSuspect: 'the process crashed (panic: newosproc: not implemented / fatal error: panic on system stack) in runtime.newosproc (os_js.go:116), as its runtime stack shows',
   },
-  // Still wrong: a Rust panic aborting inside wasmer (cgo): `SIGABRT: abort`, goroutine 405 `[running]` on the foreign code (`runtime: unknown pc` twice, the `PC=` line's address), the reporter's `....`: the abort is no dump asked for, but no goroutine is blamed (only one in a cgo call would be).
+  // A Rust panic aborting inside wasmer (cgo): `SIGABRT: abort`, goroutine 405 `[running]` on the foreign code (`runtime: unknown pc` twice, the `PC=` line's
+  // address), whole, then the reporter's `....`: no dump asked for, but the abort of the code that ran on that goroutine.
   'wasmergo_98_rust_panic_sigabrt_unknown_pc_twice_ellipsis.txt': {
     ids: [405], truncated: false, crash: 'SIGABRT: abort',
     cut: [],
-    first: null,
+    first: '1 goroutine crashed (SIGABRT: abort), created by grpc.(*Server).serveStreams.func1',
   },
 };
 
