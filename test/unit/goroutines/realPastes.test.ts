@@ -1633,6 +1633,21 @@ const EXPECTED: Record<string, Reading> = {
     cut: [],
     first: '1 goroutine crashed (SIGABRT: abort), created by grpc.(*Server).serveStreams.func1',
   },
+  // iOS arm64 (gomobile): the end of a stack hexdump, `runtime.sigtramp()` as a stack without its header, a goroutine in `goexit` alone, `goroutine running on other thread; stack unavailable` indented by 8, then LLDB's stop (`* thread #2, stop reason = signal SIGABRT`, disassembly) skipped; the crash line is above the excerpt.
+  'golang_51784_ios_hexdump_sigtramp_then_lldb_stop_cut.txt': {
+    ids: [17, 1], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    headless: [{ lines: '13–14', funcs: ['runtime.sigtramp'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // iOS: `signal 16 received on thread with no signal stack` over `fatal error: non-Go code disabled sigaltstack` (one crash), a runtime stack of `unexpected return pc` and its hexdump without `0x`, cut inside it.
+  'golang_47952_ios_signal_no_signal_stack_sigaltstack_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: 'signal 16 received on thread with no signal stack / fatal error: non-Go code disabled sigaltstack',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (signal 16 received on thread with no signal stack / fatal error: non-Go code disabled sigaltstack)',
+  },
 };
 
 /** What may close a paste after its last line. */
