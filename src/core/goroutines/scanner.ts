@@ -93,7 +93,7 @@ import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, endBeforeLocationMarks, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import type { BadReturnPc } from './badReturnPc';
@@ -166,8 +166,8 @@ type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' |
 
 /** Lines before anything of a dump looked at as a stack's first `file:line` (noteLeadingLocation), at most. */
 const LEADING_LOCATIONS = 64;
-/** How a Go frame's `file:line` with its offset ends a line (locationStack.ts' mayBeGoLocation, on the text). */
-const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+$/;
+/** How a Go frame's `file:line` with its offset ends a line, its `fp= sp= pc=` marks after it or not (locationStack.ts' mayBeGoLocation, on the text). */
+const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+(?: fp=0x[0-9a-f]+)?(?: sp=0x[0-9a-f]+)?(?: pc=0x[0-9a-f]+)?$/;
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
 
@@ -1208,7 +1208,7 @@ export class DumpScanner implements LineKindActions {
     if (skipped === null || skipped.line !== start.line - 1 || start.prefixText === null) return null;
     const text = skipped.text;
     const s = locationBehindLearntPrefix(prefix, start.prefixText, text);
-    const location = s < 0 ? null : parseBareLocation(text, s, text.length);
+    const location = s < 0 ? null : parseBareLocation(text, s, endBeforeLocationMarks(text, s, text.length));
     if (location === null) return null;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
     return { line: skipped.line, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
@@ -1226,7 +1226,7 @@ export class DumpScanner implements LineKindActions {
     this.leadingLocationsNoted++;
     // Behind a prefix not known yet: kept for a headless pair under it that teaches the prefix.
     if (!indented) { if (end - s < 2000) this.leadingSkipped = { line: this.lineNo, text: text.slice(s, end) }; return; }
-    const location = parseBareLocation(text, s, end);
+    const location = parseBareLocation(text, s, endBeforeLocationMarks(text, s, end));
     if (location === null || !text.startsWith(' +0x', location.locationEnd)) return;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
     this.leadingLocation = { line: this.lineNo, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };

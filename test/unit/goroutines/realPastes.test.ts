@@ -570,10 +570,10 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/libvirt/libvirt-go.EventRunDefaultImpl', 'github.com/purpleidea/mgmt/engine/resources.(*VirtRes).Watch.func1', 'runtime.goe…']]],
     first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in libvirt-go._Cfunc_virEventRunDefaultImplWrapper (_cgo_gotypes.go:6036)',
   },
-  // Go 1.25 behind a Bazel-like `third_party/go/gc` GOROOT, locations indented by 8 spaces, the `[GOMAXPROCS updater (idle)]` state; starts in a location alone.
+  // Go 1.25 behind a Bazel-like `third_party/go/gc` GOROOT, locations indented by 8 spaces, the `[GOMAXPROCS updater (idle)]` state; starts in a location alone (with `fp= sp= pc=`): the first frame of the stack under it.
   'agy_427_go125_gomaxprocs_updater_spaces.txt': {
     ids: [5, 6], truncated: true, crash: null, cut: [[6, ['runtime.gopark']]], first: null,
-    headless: [{ lines: '7–14', funcs: ['runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    headless: [{ lines: '6–14', funcs: ['?', 'runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
     cutAtStart: true,
   },
   // Go ≥ 1.23's `gp= m=nil` headers with the blank lines between goroutines lost; cut in the next header (`goroutine 4`): goroutine 3 is whole.
@@ -1647,6 +1647,28 @@ const EXPECTED: Record<string, Reading> = {
     cut: [],
     first: null,
     stackSuspect: 'the process crashed (signal 16 received on thread with no signal stack / fatal error: non-Go code disabled sigaltstack)',
+  },
+  // riscv64 in a `go test` log: `crash_cgo_test.go:611: SIGSEGV: segmentation violation` (the test's `file:line: ` before the crash line) and the rest indented by 12, `goroutine 0 [idle]:` with `runtime: g 0: unknown pc`.
+  'golang_52963_test_log_indented_cgo_sigsegv_goroutine0_unknown_pc.txt': {
+    ids: [0], truncated: false, crash: 'SIGSEGV: segmentation violation',
+    cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation)',
+  },
+  // riscv64 with GOTRACEBACK=crash: a prompt, gctrace lines, then `fatal error: unexpected signal …` with `pc=0x0`, a runtime stack broken off by `unexpected return pc for runtime.sigpanic called from 0x1` and its hexdump, cut in a word's address.
+  'golang_51835_riscv64_gctrace_prompt_unexpected_return_pc_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: unexpected signal during runtime execution)',
+  },
+  // arm64 (Raspberry Pi 4): starts at a location with `fp= sp= pc=` whose call is above the excerpt (the headless stack's first frame, not skipped text), the finalizer goroutine's end, then the crash's arm64 registers (`r0` … `r29`, `lr`, `sp`, `pc`, `fault`).
+  'nixosfacter_253_arm64_registers_after_finalizer_cut_at_start.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at mfinal.go:196, created by runtime.createfing',
+    headless: [{ lines: '2–6', funcs: ['?', 'runtime.goexit'], createdBy: 'runtime.createfing' }],
+    cutAtStart: true,
   },
 };
 
