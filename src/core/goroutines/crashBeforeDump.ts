@@ -12,6 +12,7 @@ import { isRunningTestsLine, RUNNING_TEST } from './runningTests';
 import { TEST_TIMEOUT } from './crashCulprit';
 import { isTimestampOnlyLine } from './timestampLines';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
+import { endsInLogcatHead } from './logcatHead';
 
 /**
  * How many lines may stand between the crash line and the goroutine header: Go prints two (the
@@ -150,7 +151,8 @@ export function mayStandBeforeDump(line: string): boolean {
  */
 function standsBeforeDumpFrom(text: string, from: number, testTimeout = false): boolean {
   const s = afterBlanks(text, from);
-  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s)) || (testTimeout && isRunningTestsLine(text.slice(s).trimEnd()));
+  // A logcat head over the header's record (logcatHead.ts), behind the prefix that carried the crash line or not.
+  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s)) || (testTimeout && isRunningTestsLine(text.slice(s).trimEnd())) || endsInLogcatHead(text.trimEnd());
 }
 
 /**

@@ -72,9 +72,17 @@ export function crashRuntimeStack(crash: CrashHeader | null, runtimeStacks: read
   return runtimeStacks.find(runtimeStackThrew);
 }
 
-/** Where a runtime stack says the runtime threw: its first frame that is not the throw's own machinery, or null. */
+/**
+ * Where a runtime stack says the runtime threw: its first frame that is not the throw's own
+ * machinery, or null. A panic on the system stack (`fatal error: panic on system stack`) threw from
+ * its `panic` frame: the frame under the last one panicked.
+ */
 export function throwSiteOf(stack: RuntimeStack): SourceFrame | null {
-  return stack.frames.find(f => !isThrowMachinery(f.func)) ?? null;
+  const frames = stack.frames;
+  let from = 0;
+  for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic') from = i + 1;
+  for (let i = from; i < frames.length; i++) if (!isThrowMachinery(frames[i].func)) return frames[i];
+  return from > 0 ? frames[from - 1] : null;
 }
 
 /**
@@ -104,6 +112,15 @@ const CGO_CALL = new Set(['runtime.cgocall', 'runtime.asmcgocall']);
 
 function inCgoCall(frames: readonly SourceFrame[]): boolean {
   return frames.length > 0 && CGO_CALL.has(frames[0].func);
+}
+
+/**
+ * A running goroutine printed whole without a frame: Go could not walk its stack (`runtime: unknown
+ * pc`), foreign code ran on it (a library's own machine code, as a WebAssembly runtime's), and the
+ * abort came from that code. A goroutine `kill -ABRT` caught in Go code shows its frames.
+ */
+function inForeignCode(g: { readonly state: string; readonly frames: readonly SourceFrame[]; readonly cut: boolean }): boolean {
+  return g.state === 'running' && g.frames.length === 0 && !g.cut;
 }
 
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
@@ -141,7 +158,7 @@ export function crashedGoroutineIndex(
     // `<`: a dump logged as one string puts the crash line and its goroutines on one line of the text.
     if (g.lines.start < crash.line || isRaceState(g.state)) continue;
     const interrupted = crashes.some(other => other.line > crash.line && other.line < g.lines.start);
-    if (abort && !inCgoCall(g.frames)) return -1;
+    if (abort && !inCgoCall(g.frames) && !inForeignCode(g)) return -1;
     return interrupted ? -1 : i;
   }
   return -1;

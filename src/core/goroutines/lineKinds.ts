@@ -17,6 +17,7 @@ import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
 import { RUNNING_TEST, RUNNING_TESTS } from './runningTests';
+import { isLogcatHead } from './logcatHead';
 import {
   DELVE_TOO_MANY_GROUPS, DELVE_TRUNCATED, delveLabelsText, isDelveGroupName, parseDelveFrameLine, parseDelveGoroutineLine, parseDelveGroupTotal, parseDelveListEnd,
   parseDelveStopLine, parseDelveThreadLine,
@@ -115,7 +116,7 @@ const FENCE = /^(`{3,}|~{3,})/;
 // Go 1.4's `invalid spdelta …` where its traceback met a frame it could not step over; `futexwakeup addr=0x… returned -22`
 // before the SIGSEGV the runtime raises when the kernel refuses its futex; `\tstack=[0x…-0x…] n=7 max=…` under
 // `runtime: g1: frame.sp=… top=…` before `fatal error: traceback did not unwind completely`.
-const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x|stack=\[0x)/;
+const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |runtime:[a-z]+ |object=0x[0-9a-f]+ |\*\(object\+\d+\) = 0x|stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x|stack=\[0x)/;
 // Older Go prints the words of the stack after `runtime: unknown pc` without `0x`: `00007feb9bffc750:  0000000000000005 …`.
 const HEX_DUMP = /^(?:0x[0-9a-f]+|0[0-9a-f]{7,15}): /;
 const REGISTER = /^([a-z][a-z0-9]{0,7})\s+0x[0-9a-f]+$/;
@@ -375,8 +376,16 @@ const LINE_KINDS: readonly LineKindRow[] = [
     },
   },
   {
-    kind: 'noise', // Lines the runtime prints around stacks that carry nothing to group: `runtime: …`, `PC=…`.
-    starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime: ', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x',
+    kind: 'logcat head', // `[ 08-05 12:05:18.894  7661: 7661 E/Go       ]` over a record's message (logcatHead.ts): passed over.
+    starts: ['[ '],
+    matches: line => isLogcatHead(line),
+    transition: () => true,
+  },
+  {
+    // Lines the runtime prints around stacks that carry nothing to group: `runtime: …` (Go ≤ 1.5: `runtime:objectstart …`), `PC=…`,
+    // a bad pointer's object and its words (`object=0x… s.base()=…`, `*(object+8) = 0x…`).
+    kind: 'noise',
+    starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime:', 'object=0x', '*(object+', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x',
       'instruction bytes: ', 'panic during panic', 'invalid spdelta ', 'futexwakeup addr=0x', 'stack=[0x'],
     matches: line => RUNTIME_NOISE.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),

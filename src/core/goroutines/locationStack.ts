@@ -42,6 +42,12 @@ export function parseBareLocation(text: string, s: number, end: number): BareLoc
   return { pathEnd: location.pathEnd, locationEnd: location.locationEnd, line: location.line, pc: rest.startsWith('(') };
 }
 
+/** Where text[s, end) ends before the `fp= sp= pc=` marks GOTRACEBACK=system prints after a location's offset, or `end`. */
+export function endBeforeLocationMarks(text: string, s: number, end: number): number {
+  const at = text.slice(s, end).search(/ (?:fp|sp|pc)=0x/);
+  return at < 0 ? end : s + at;
+}
+
 /** The source line recovery middleware prints under a `file:line (0x…)` (trimmed): the function's short name, `: `, its code. */
 export function isSourceLine(text: string, s: number, end: number): boolean {
   return end - s < 2000 && /^[^\s:]{1,300}: /.test(text.slice(s, Math.min(end, s + 310)));
@@ -87,12 +93,27 @@ export interface LocationStack {
  * under a call line has one alone.
  */
 export function mayBeGoLocation(bytes: Uint8Array, s: number, end: number): boolean {
+  end = endBeforeFrameMarks(bytes, s, end);
   const plus = end - s > 8 ? lastPlusHex(bytes, s, end) : -1;
   if (plus < 0) return false;
   let i = plus - 2;
   while (i > s && bytes[i] >= 0x30 && bytes[i] <= 0x39) i--;
   if (i === plus - 2 || bytes[i] !== 0x3a /* : */) return false;
   return (bytes[i - 1] === 0x6f /* o */ && bytes[i - 2] === 0x67 /* g */ && bytes[i - 3] === 0x2e) || (bytes[i - 1] === 0x73 /* s */ && bytes[i - 2] === 0x2e);
+}
+
+/** Where the line ends before the ` fp=0x… sp=0x… pc=0x…` marks GOTRACEBACK=system prints after an offset (up to three), or `end`. */
+function endBeforeFrameMarks(bytes: Uint8Array, s: number, end: number): number {
+  for (let marks = 0; marks < 3; marks++) {
+    let i = end - 1;
+    while (i > s && ((bytes[i] >= 0x30 && bytes[i] <= 0x39) || (bytes[i] >= 0x61 && bytes[i] <= 0x66))) i--;
+    // ` fp=0x`, ` sp=0x` or ` pc=0x` before the digits.
+    const mark = i < end - 1 && i - 5 > s && bytes[i] === 0x78 /* x */ && bytes[i - 1] === 0x30 && bytes[i - 2] === 0x3d /* = */ && bytes[i - 5] === 0x20 &&
+      ((bytes[i - 4] === 0x66 /* f */ && bytes[i - 3] === 0x70 /* p */) || (bytes[i - 4] === 0x73 /* s */ && bytes[i - 3] === 0x70) || (bytes[i - 4] === 0x70 /* p */ && bytes[i - 3] === 0x63 /* c */));
+    if (!mark) return end;
+    end = i - 5;
+  }
+  return end;
 }
 
 /** Where ` +0x<hex>` ends the line (the index of its `+`), or -1. */

@@ -136,10 +136,11 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
 /**
  * The runtime's own frames that throw, print, switch or grow stacks, or turn a signal into a panic:
  * never where a fatal error comes from (a fault's is the frame under `runtime.sigpanic`; a stack
- * overflow's, the goroutine's own innermost frame, not the `newstack` that found it).
+ * overflow's, the goroutine's own innermost frame, not the `newstack` that found it). `sync.throw`
+ * and `sync.fatal` are the runtime's throw lent to package sync (`unlock of unlocked mutex`).
  */
 const THROW_MACHINERY = new Set([
-  'runtime.throw', 'runtime.throw.func1', 'runtime.fatalthrow', 'runtime.fatalthrow.func1', 'runtime.fatalpanic', 'runtime.fatalpanic.func1',
+  'runtime.throw', 'runtime.throw.func1', 'runtime.fatalthrow', 'runtime.fatalthrow.func1', 'runtime.fatalpanic', 'runtime.fatalpanic.func1', 'sync.throw', 'sync.fatal',
   'runtime.dopanic_m', 'runtime.systemstack', 'runtime.badPointer', 'runtime.mstart', 'runtime.mstart0', 'runtime.mstart1', 'runtime.sigpanic',
   'runtime.newstack', 'runtime.morestack', 'runtime.morestack_noctxt',
 ]);

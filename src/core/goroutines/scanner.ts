@@ -93,7 +93,7 @@ import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, endBeforeLocationMarks, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import { recordPanicCrashLine } from './recordPanicField';
 import type { BadReturnPc } from './badReturnPc';
@@ -166,8 +166,8 @@ type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' |
 
 /** Lines before anything of a dump looked at as a stack's first `file:line` (noteLeadingLocation), at most. */
 const LEADING_LOCATIONS = 64;
-/** How a Go frame's `file:line` with its offset ends a line (locationStack.ts' mayBeGoLocation, on the text). */
-const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+$/;
+/** How a Go frame's `file:line` with its offset ends a line, its `fp= sp= pc=` marks after it or not (locationStack.ts' mayBeGoLocation, on the text). */
+const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+(?: fp=0x[0-9a-f]+)?(?: sp=0x[0-9a-f]+)?(?: pc=0x[0-9a-f]+)?$/;
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
 
@@ -243,6 +243,8 @@ export class DumpScanner implements LineKindActions {
   private readonly ends = new TruncationTracker();
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   private skippedLine: string | null = null;
+  /** The last line skipped, when short: its number and trimmed text. */
+  private lastSkipped: { line: number; text: string } | null = null;
   /** The lines' widths, for a pager that chopped them (pagerWidth.ts). */
   private readonly pagerWidth = new PagerWidth();
   /** The line read now may have been chopped at a pager's width. */
@@ -562,7 +564,7 @@ export class DumpScanner implements LineKindActions {
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || (this.pending !== null && isIndent(bytes[lineStart]))) return false;
+      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || this.pending !== null) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
       this.endSection();
@@ -635,6 +637,7 @@ export class DumpScanner implements LineKindActions {
     const log = this.log;
     // 60 characters take at most 240 bytes.
     log.skipped(this.lineNo, log.quotesNextSkipped ? this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60) : '');
+    this.noteSkippedBytes(bytes, s, end);
     if (lastRead) {
       // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
       const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
@@ -642,6 +645,14 @@ export class DumpScanner implements LineKindActions {
       this.skippedLineIndented = s > lineStart;
     }
     return true;
+  }
+
+  /** The line skipped on the bytes, bytes[s, end), as `skipLine` notes one (`lastSkipped`). */
+  private noteSkippedBytes(bytes: Uint8Array, s: number, end: number): void {
+    while (s < end && isBlankByte(bytes[s])) s++;
+    while (end > s && isBlankByte(bytes[end - 1])) end--;
+    const skipped = end - s < 600 ? this.decode(bytes, s, end) : null;
+    this.lastSkipped = skipped !== null && skipped.length < 200 ? { line: this.lineNo, text: skipped } : null;
   }
 
   /**
@@ -660,6 +671,7 @@ export class DumpScanner implements LineKindActions {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
       this.heldCrashes.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo, this.lineNo - run.lines);
+      this.noteSkippedBytes(bytes, bytes.lastIndexOf(NEWLINE, run.pos - 2) + 1, run.pos - 1);
     }
     return run.pos;
   }
@@ -826,6 +838,9 @@ export class DumpScanner implements LineKindActions {
       const prefixText = text.slice(lineStart, at);
       const newBorder = closingBorderOf(prefixText, text, end);
       const previous = this.prefixes.tryPrefix(prefixText, newBorder);
+      // The line above held the prefix alone (a blank line of the log, `wasm_exec.js:50 `): no text skipped, if this is a header.
+      const above = this.lastSkipped;
+      if (above !== null && above.line === this.lineNo - 1 && above.text !== '' && above.text === prefixText.trim()) this.log.explainSkipped(above.line);
       if (this.startHeader(text, at, newBorder === null ? end : endBeforeBorder(text, at, end, newBorder), true)) {
         this.prefixes.awaitConfirmation({
           line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), prefixText,
@@ -834,6 +849,7 @@ export class DumpScanner implements LineKindActions {
         return;
       }
       this.prefixes.restore(previous);
+      this.log.explainSkipped(-1);
       // A whole dump flattened onto one line behind other words, its crash line first: read from the crash line on.
       const crashAt = this.mode === 'outside' ? flattenedCrashStart(text, lineStart, at, end) : -1;
       if (crashAt >= 0) { this.readPieces(text, [crashAt, end]); return; }
@@ -1047,7 +1063,7 @@ export class DumpScanner implements LineKindActions {
    * line is spacing, and the blank lines that were there before (now three) end a section.
    */
   private blankLine(): void {
-    if (this.spacing === SINGLE_SPACED && this.namelessFrameMayFollow()) { this.heldBlankLine = this.lineNo; return; }
+    if (this.spacing === SINGLE_SPACED && (this.namelessFrameMayFollow() || this.blankUnderCall())) { this.heldBlankLine = this.lineNo; return; }
     if (this.afterTracebackDiagnostic()) return;
     if (this.spacing === DOUBLE_SPACED) {
       if (++this.blankRun >= 2) this.endSection();
@@ -1078,6 +1094,14 @@ export class DumpScanner implements LineKindActions {
     return this.mode === 'goroutine' && this.goroutine !== null && this.pending === null && this.diagnosticLine === this.lineNo - 1;
   }
 
+  /**
+   * A blank line right under a call, which Go never prints before the call's `file:line`: a stray line
+   * break of the paste when that `file:line` follows (namelessFrame decides), else the stack's end.
+   */
+  private blankUnderCall(): boolean {
+    return this.pending !== null && this.pending.line === this.lineNo - 1 && (this.mode === 'goroutine' || this.mode === 'runtimeStack' || this.mode === 'headless');
+  }
+
   /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
   private namelessFrameMayFollow(): boolean {
     const g = this.goroutine;
@@ -1087,12 +1111,14 @@ export class DumpScanner implements LineKindActions {
 
   /**
    * The line after a held blank line: `\t:0` makes the blank the name of a frame, which is kept as
-   * `?`, and returns false for the line to be read as that frame's `file:line`; any other line
-   * ends the goroutine at the blank line first, as a blank line does.
+   * `?`, and returns false for the line to be read as that frame's `file:line`; so does the held call's
+   * indented `file:line`, the blank passed over; any other line ends the goroutine at the blank line
+   * first, as a blank line does.
    */
   private namelessFrame(text: string, s: number, end: number): boolean {
     const blank = this.heldBlankLine;
     this.heldBlankLine = -1;
+    if (blank === this.lineNo - 1 && this.pending !== null && this.lineIndented && parseLocationLine(text, s, end) !== null) return false;
     if (blank === this.lineNo - 1 && this.mode === 'goroutine' && isNamelessLocation(text, s, end)) {
       this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
       return false;
@@ -1182,7 +1208,7 @@ export class DumpScanner implements LineKindActions {
     if (skipped === null || skipped.line !== start.line - 1 || start.prefixText === null) return null;
     const text = skipped.text;
     const s = locationBehindLearntPrefix(prefix, start.prefixText, text);
-    const location = s < 0 ? null : parseBareLocation(text, s, text.length);
+    const location = s < 0 ? null : parseBareLocation(text, s, endBeforeLocationMarks(text, s, text.length));
     if (location === null) return null;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
     return { line: skipped.line, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
@@ -1200,7 +1226,7 @@ export class DumpScanner implements LineKindActions {
     this.leadingLocationsNoted++;
     // Behind a prefix not known yet: kept for a headless pair under it that teaches the prefix.
     if (!indented) { if (end - s < 2000) this.leadingSkipped = { line: this.lineNo, text: text.slice(s, end) }; return; }
-    const location = parseBareLocation(text, s, end);
+    const location = parseBareLocation(text, s, endBeforeLocationMarks(text, s, end));
     if (location === null || !text.startsWith(' +0x', location.locationEnd)) return;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
     this.leadingLocation = { line: this.lineNo, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
@@ -2027,6 +2053,7 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'outside') this.lineSkippedOutside = true;
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
+    this.lastSkipped = end - s < 200 ? { line: this.lineNo, text: text.slice(s, end) } : null;
     this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
     this.noteLeadingLocation(text, s, end, this.skippedLineIndented);
   }

@@ -13,6 +13,8 @@ export class WarningLog {
   private skipPreviousEnd = 0;
   private skipCount = 0;
   private skipSample = '';
+  /** A skipped line that what follows explains: left out of its run's warning while it is the run's last line. */
+  private explained = -1;
 
   constructor(private readonly maxWarnings: number) {}
 
@@ -77,8 +79,15 @@ export class WarningLog {
     return this.skipPreviousEnd;
   }
 
+  /** Marks the skipped line `line` as explained by the line after it (-1: none). */
+  explainSkipped(line: number): void {
+    this.explained = line;
+  }
+
   /** Ends a run of skipped lines: one warning for all of them. */
   flushSkipped(): void {
+    if (this.explained >= 0) this.takeBackSkipped(this.explained);
+    this.explained = -1;
     if (this.skipCount === 0) return;
     // Past the cap the message is only counted: junk flushes a run at every header-like line.
     if (this.warnings.length >= this.maxWarnings) { this.suppressed++; this.skipCount = 0; return; }

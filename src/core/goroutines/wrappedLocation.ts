@@ -78,12 +78,19 @@ export function isWrappedOffsetTail(text: string, s: number, end: number): boole
  */
 const LOCATION_SUFFIX = /^(?:\+0x[0-9a-f]+(?: |$))?(?:fp=0x[0-9a-f]+(?: |$))?(?:sp=0x[0-9a-f]+(?: |$))?(?:pc=0x[0-9a-f]+)?$/;
 
+/**
+ * The same suffix wrapped inside one of its marks (`… sp=`, then `0xc0019779b0 pc=0xcf339a`; `… sp`, then
+ * `=0xc001977a10 pc=…`): the rest of that mark, then whole marks. Hex digits alone are `isWrappedOffsetTail`'s.
+ */
+const MARK_TAIL = /^(?:(?:[psc]?=0x|0?x)[0-9a-f]+|[0-9a-f]+(?= ))(?: (?:sp|pc)=0x[0-9a-f]+)*$/;
+
 /** Whether text[s, end), at the start of the line right after a frame's `file:line`, is the rest of that line's suffix. */
 export function isWrappedLocationSuffix(text: string, s: number, end: number): boolean {
   if (end <= s || end - s > 120) return false;
   const c = text.charCodeAt(s);
-  if (c !== 0x2b /* + */ && c !== 0x66 /* f */ && c !== 0x73 /* s */ && c !== 0x70 /* p */) return false;
-  return LOCATION_SUFFIX.test(text.slice(s, end));
+  if (c === 0x2b /* + */ || c === 0x66 /* f */ || c === 0x73 /* s */ || c === 0x70 /* p */) return LOCATION_SUFFIX.test(text.slice(s, end)) || MARK_TAIL.test(text.slice(s, end));
+  const markTail = c === 0x3d /* = */ || c === 0x78 /* x */ || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
+  return markTail && MARK_TAIL.test(text.slice(s, end));
 }
 
 /**

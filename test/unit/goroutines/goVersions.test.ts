@@ -141,8 +141,8 @@ describe('goroutines: dumps of each Go version', () => {
     it('reads the `gp=… m=… mp=…` headers, `runtime.goexit({})` and `created by … in goroutine N` of Go 1.23 and later', () => {
       const cases: [string, number[], boolean, string][] = [
         ['pasted/rossoctl_200_go124_gp_headers_cut_at_start.txt', [17, 18], false, 'runtime.main < runtime.goexit'],
-        ['pasted/golang_76052_go125_gp_headers_cut_at_start.txt', [2, 3], true, 'testing.runTests < testing.(*M).Run < main.main < runtime.main < runtime.goexit'],
-        ['pasted/ollama_12593_windows_gp_headers_trimpath.txt', [1], true, 'main.main.gowrap2 < runtime.goexit'],
+        ['pasted/golang_76052_go125_gp_headers_cut_at_start.txt', [2, 3], true, '? < testing.runTests < testing.(*M).Run < main.main < runtime.main < runtime.goexit'],
+        ['pasted/ollama_12593_windows_gp_headers_trimpath.txt', [1], true, '? < main.main.gowrap2 < runtime.goexit'],
       ];
       for (const [file, ids, truncated, headless] of cases) {
         const a = analyze(file);

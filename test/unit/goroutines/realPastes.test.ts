@@ -669,10 +669,10 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/libvirt/libvirt-go.EventRunDefaultImpl', 'github.com/purpleidea/mgmt/engine/resources.(*VirtRes).Watch.func1', 'runtime.goe…']]],
     first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in libvirt-go._Cfunc_virEventRunDefaultImplWrapper (_cgo_gotypes.go:6036)',
   },
-  // Go 1.25 behind a Bazel-like `third_party/go/gc` GOROOT, locations indented by 8 spaces, the `[GOMAXPROCS updater (idle)]` state; starts in a location alone.
+  // Go 1.25 behind a Bazel-like `third_party/go/gc` GOROOT, locations indented by 8 spaces, the `[GOMAXPROCS updater (idle)]` state; starts in a location alone (with `fp= sp= pc=`): the first frame of the stack under it.
   'agy_427_go125_gomaxprocs_updater_spaces.txt': {
     ids: [5, 6], truncated: true, crash: null, cut: [[6, ['runtime.gopark']]], first: null,
-    headless: [{ lines: '7–14', funcs: ['runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
+    headless: [{ lines: '6–14', funcs: ['?', 'runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }],
     cutAtStart: true,
   },
   // Go ≥ 1.23's `gp= m=nil` headers with the blank lines between goroutines lost; cut in the next header (`goroutine 4`): goroutine 3 is whole.
@@ -1559,6 +1559,223 @@ const EXPECTED: Record<string, Reading> = {
     ids: [585], truncated: true, crash: 'fatal error: concurrent map writes',
     cut: [[585, ['runtime.throw', 'runtime.mapassign1', 'github.com/weaveworks/cortex/vendor/github.com/weaveworks/common/middleware.ClientUserHeaderInterceptor', 'github.com/weaveworks/cortex/vendor/github.com/mwitkow/go-grpc-middleware.ChainUnaryClient.func1.1.1', 'github.com/weaveworks/cortex/vendor/github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc.OpenTracingClientInterceptor.func1']]],
     first: '1 goroutine crashed (fatal error: concurrent map writes) in middleware.ClientUserHeaderInterceptor (grpc_auth.go:24)',
+  },  // Grafana's log view copied newest line first, each record's time on a line of its own. Still wrong: the order is not told (the only header stands first, nothing of its goroutine after it), so it is read forward: goroutine 1 with the creator of the goroutine before it, the crash's stack headless in reverse.
+  'dugtrio_12_grafana_log_newest_first_unlock_rwmutex_cut.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [],
+    first: null,
+    headless: [{ lines: '13–29', funcs: ['github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClientLoop', 'github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClient', 'github.com/ethpandaops/dugtrio/pool.(*Client).pollClientHead', 'github.com/ethpandaops/dugtrio/pool.(*Client).setFinalizedHead', 'sync.(*RWMutex).Unlock'], createdBy: null }],
+  },
+  // Android Studio's logcat (2015): `E/Go﹕ ` (a small colon) before each line, each header under a logcat `-v long` head (`[ 08-05 12:05:18.894  7661: 7661 E/Go       ]`)
+  // and indented by 4: the head stands between the prefixed `panic:` line and its header, and is passed over before the next.
+  'golang_12020_android_studio_logcat_small_colon_bracket_headers_cut.txt': {
+    ids: [17, 18], truncated: true, crash: 'panic: unknown ref 42',
+    cut: [[18, ['sync.runtime_Syncsemacquire']]],
+    first: '1 goroutine crashed (panic: unknown ref 42) in seq.(*Ref).Get (ref.go:50)',
+  },
+  // js/wasm in a browser: the console's `wasm_exec.js:50 ` before every line, the first line that prefix alone (a blank line of the log: no text skipped).
+  'golang_38574_wasm_exec_console_prefix_cut.txt': {
+    ids: [61], truncated: true, crash: null,
+    cut: [[61, ['syscall/js.Value.Call', 'syscall.fsCall', 'syscall.Write', 'internal/poll.(*FD).Write', 'os.(*File).write', 'os.(*File).Write', 'github.com/golang/glog.(*loggingT).output', 'github.com/golang/glog.(*loggingT).printf']]],
+    first: null,
+  },
+  // darwin/arm64 (`code=0x2`): `fatal error: sync: unlock of unlocked mutex` thrown by a deferred Unlock while panicking (`sync.fatal` over `panic`): blamed under the `panic` frame; `exit status 2` and the shell prompt after.
+  'golang_67792_darwin_arm64_sync_fatal_during_panic_exit_status.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: sync: unlock of unlocked mutex',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in main.main (x.go:11)',
+  },
+  // Windows: the end of `unexpected return pc`'s stack hexdump, then `syscall.SyscallN` (`/opt/hostedtoolcache/go/…`), cut inside `fp=0xc`.
+  'gopsutil_1451_syscalln_return_pc_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at syscall.SyscallN (syscall_windows.go:557)',
+    headless: [{ lines: '20–21', funcs: ['syscall.SyscallN'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Windows `Exception 0xc0000005 0x8 0x0 0x0` / `PC=0x0` / `signal arrived during external code execution` with no blank line before the stack nor before the registers (`rax` … `gs`), then Delve's `could not remove …`: the cgo call's Go side blamed.
+  'gosciter_312_windows_exception_registers_no_blank_lines.txt': {
+    ids: [0], truncated: false, crash: 'Exception 0xc0000005 0x8 0x0 0x0',
+    cut: [],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x8 0x0 0x0) in go-sciter._Cfunc_SciterCreateWindow (_cgo_gotypes.go:989)',
+  },
+  // a blank line between some calls and their `file:line` (a paste's stray line breaks), and `fp= sp=` suffixes wrapped inside a mark (`… sp=` / `0xc0019779b0 pc=…`, `… sp` / `=0xc001977a10 pc=…`): one goroutine, blamed in the deferred Unlock's caller.
+  'gosocketio_604_unlock_unlocked_blank_lines_wrapped_sp_cut.txt': {
+    ids: [222], truncated: true, crash: 'fatal error: sync: unlock of unlocked mutex',
+    cut: [[222, ['runtime.throw', 'sync.throw', 'sync.(*Mutex).unlockSlow', 'sync.(*Mutex).Unlock', 'github.com/googollee/go-socket.io/engineio/transport/websocket.wrapper.NextReader.func1', 'runtime.deferreturn', 'github.com/googollee/go-socket.io/engineio/transport/websocket.wrapper.NextReader', 'github.com/googollee/go-socket.io/engineio/transport/websocket.(*wrapper).NextReader']]],
+    first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in websocket.wrapper.NextReader.func1 (wrapper.go:33)',
+  },
+  // `runtime: program exceeds 10000-thread limit` / `fatal error: thread exhaustion` thrown by sysmon, the runtime stack alone (Windows `D:/Go/…`) after the command line.
+  'gowrk_28_windows_10000_thread_limit_runtime_stack_only.txt': {
+    ids: [], truncated: true, crash: 'fatal error: thread exhaustion',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: thread exhaustion) in runtime.checkmcount (proc.go:542), as its runtime stack shows',
+  },
+  // Android arm64 (a 200-thread limit set by the app): the same throw on sysmon, `-trimpath` runtime frames with `fp= sp= pc=`, cut inside a `pc=`.
+  'karing_248_android_200_thread_limit_sysmon_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: thread exhaustion',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: thread exhaustion) in runtime.checkmcount (proc.go:868), as its runtime stack shows',
+  },
+  // macOS (Go 1.7): `unexpected fault address` / `fatal error: fault` / `[signal SIGBUS: bus error code=0x2 …]`, every line indented by one or two spaces, locations by four, `exit status 2` in the same indent.
+  'mmapgo_12_macos_sigbus_unexpected_fault_indented.txt': {
+    ids: [1], truncated: false, crash: 'unexpected fault address 0x1e4001 / fatal error: fault',
+    cut: [],
+    first: '1 goroutine crashed (unexpected fault address 0x1e4001 / fatal error: fault) in main.main (main-1.go:58)',
+  },
+  // `fatal error: sync: Unlock of unlocked RWMutex` before Go 1.20 (`runtime.throw` / `sync.throw`): blamed in the caller of Unlock.
+  'neogo_1714_unlock_unlocked_rwmutex_sync_throw.txt': {
+    ids: [5552], truncated: false, crash: 'fatal error: sync: Unlock of unlocked RWMutex',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: sync: Unlock of unlocked RWMutex) in oracle.(*Oracle).Run (oracle.go:189), created by core.TestOracleFull',
+  },
+  // logcat lines behind a file viewer's line numbers glued to the date (`19303-05 00:58:10.873 18952 0 E Go : `), starting at a location; `goroutine running on other thread; stack unavailable`; cut in a creator's name.
+  'openim_525_logcat_line_numbers_glued_to_date_stack_unavailable_cut.txt': {
+    ids: [8], truncated: true, crash: null,
+    cut: [[8, []]],
+    first: null,
+    headless: [{ lines: '2–9', funcs: ['golang.org/x/mobile/internal/mobileinit.lineLog', 'golang.org/x/mobile/internal/mobileinit.init.0.func2', 'runtime.goexit'], createdBy: 'golang.org/x/mobile/internal/mobileinit.init.0' }],
+    cutAtStart: true,
+  },
+  // `sync: unlock of unlocked mutex` from an open-coded defer run while panicking on an index, cut in the frame under `runtime.goPanicIndex`: blamed in sync's Unlock, not in `sync.throw`.
+  'tidb_27725_unlock_unlocked_in_open_defer_during_index_panic_cut.txt': {
+    ids: [709], truncated: true, crash: 'fatal error: sync: unlock of unlocked mutex',
+    cut: [[709, ['runtime.throw', 'sync.throw', 'sync.(*Mutex).unlockSlow', 'sync.(*Mutex).Unlock', 'runtime.call16', 'runtime.reflectcallSave', 'runtime.runOpenDeferFrame', 'panic', 'runtime.goPanicIndex']]],
+    first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in sync.(*Mutex).unlockSlow (mutex.go:196)',
+  },
+  // js/wasm (Go 1.26, `asm_wasm.s`): `runtime: pointer … to unallocated span` / `found bad pointer in Go heap` thrown on the system stack by the write barrier's flush; the runtime stack alone, its last location without an offset.
+  'ballerina_341_wasm_bad_pointer_unallocated_span_wbbuf_system_stack.txt': {
+    ids: [], truncated: true, crash: 'fatal error: found bad pointer in Go heap (incorrect use of unsafe or cgo?)',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: found bad pointer in Go heap (incorrect use of unsafe or cgo?)) in runtime.findObject (mbitmap.go:1386), as its runtime stack shows',
+  },
+  // Still wrong: a retyped log (`220308.175025 ` before each line, once `520308`, `+0x72` glued to the line number, `findobiect(oxe9f…`): the crash line behind a prefix of no known shape is lost and the runtime stack read as a stack without its header.
+  'golang_51552_retyped_log_prefix_bad_pointer_runtime_stack_cut.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.throw (panic.go:1117)',
+    headless: [{ lines: '7–10', funcs: ['runtime.throw', 'runtime.badpointer'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Go 1.5: `runtime:objectstart Span weird: …` (no space after the colon: the runtime's, not skipped) over `fatal error: objectstart: bad pointer in unexpected span` in the GC's mark worker, 4-space indent with `fp= sp=`; cut in an `sp`.
+  'golang_13289_objectstart_span_weird_gc_worker_four_spaces_cut.txt': {
+    ids: [69], truncated: true, crash: 'fatal error: objectstart: bad pointer in unexpected span',
+    cut: [[69, ['runtime.throw', 'runtime.heapBitsForObject', 'runtime.scanobject', 'runtime.gcDrain', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
+    first: '1 goroutine crashed (fatal error: objectstart: bad pointer in unexpected span) in runtime.heapBitsForObject (mbitmap.go:217)',
+  },
+  // `fatal error: stopm holding locks` on 386 under a shell prompt: the scheduler threw on the system stack (`runtime.stopm` under `exitsyscall0`) for goroutine 1, `[runnable]` in the user's drawing code, printed under it; cut in a path.
+  'eggos_50_stopm_holding_locks_386_prompt_runnable_cut.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: stopm holding locks',
+    cut: [[1, ['github.com/golang/freetype/raster.(*RGBAPainter).Paint', 'github.com/golang/freetype/raster.(*Rasterizer).Rasterize', 'github.com/fogleman/gg.(*Context).fill', 'github.com/fogleman/gg.(*Context).FillPreserve', 'github.com/fogleman/gg.(*Context).Fill']]],
+    first: '1 goroutine crashed (fatal error: stopm holding locks) in raster.(*RGBAPainter).Paint (paint.go:127)',
+  },
+  // a builder's log: `fatal error: stoplockedm: inconsistent locking` between `=== test union2 output ===` and its end line, the runtime stack through `morestack`, then goroutine 1 `[runnable]` in a cgo call (`main._Cfunc_f`).
+  'golang_18178_stoplockedm_cgo_test_output_freebsd386.txt': {
+    ids: [1, 17], truncated: false, crash: 'fatal error: stoplockedm: inconsistent locking',
+    cut: [],
+    first: '1 goroutine crashed (fatal error: stoplockedm: inconsistent locking) in main._Cfunc_f (_cgo_gotypes.go:47)',
+  },
+  // darwin/arm64 cgo crash (`SIGSEGV` / `PC=… m=16 sigcode=2` / `signal arrived during cgo execution`), the cgo wrapper's caller inlined (`GetPid(...)`): the Go side of the C call blamed.
+  'robotgo_611_darwin_arm64_cgo_sigsegv_sigcode2_inlined.txt': {
+    ids: [21], truncated: false, crash: 'SIGSEGV: segmentation violation',
+    cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in robotgo._Cfunc_get_PID (_cgo_gotypes.go:540)',
+  },
+  // macOS Go 1.7: the crash line copied without its `fatal ` (`error: unexpected signal …`, no crash line of its own: the `[signal …]` line names the crash), the cgo wrapper's location unknown (`??:0 +0x4e`).
+  'golang_17384_macos_cgo_error_without_fatal_unknown_c_location_cut.txt': {
+    ids: [1], truncated: false, crash: 'SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x7fff823874cc',
+    cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x7fff823874cc) in robotgo._Cfunc_akeyTap (??:0)',
+  },
+  // a cgo SIGSEGV in BoringCrypto's self test during package init (`boring.init.0` under `runtime.doInit1`); cut in an `fp`.
+  'tigera_3461_boringcrypto_init_cgo_sigsegv_cut.txt': {
+    ids: [1, 2], truncated: true, crash: 'SIGSEGV: segmentation violation',
+    cut: [[2, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.forcegchelper']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in boring._Cfunc__goboringcrypto_BORINGSSL_bcm_power_on_self_test (_cgo_gotypes.go:424)',
+  },
+  // a dump indented by six spaces (a code block inside a list), Go 1.22 `gp= m=nil` headers of idle GC workers, starting at a `created by` and cut after a header.
+  'minikube_19519_six_space_indented_gp_headers_gc_workers_cut.txt': {
+    ids: [34, 50, 20], truncated: true, crash: null,
+    cut: [[20, []]],
+    first: null,
+    headless: [{ lines: '2–3', funcs: [], createdBy: 'runtime.gcBgMarkStartWorkers' }],
+    cutAtStart: true,
+  },
+  // a bold label with a full-width colon, then a cgo SIGSEGV with `addr=0x20` on the `PC=` line, Go 1.23 `gp= m=0 mp=` header; cut right after `runtime.cgocall(…)`: the Go caller is not in the text.
+  'onnxruntime_95_bold_label_cgo_sigsegv_gp_header_cut_at_cgocall.txt': {
+    ids: [1], truncated: true, crash: 'SIGSEGV: segmentation violation',
+    cut: [[1, ['runtime.cgocall']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in runtime.cgocall',
+  },
+  // Windows cmd's banner and prompt (`E:\mongo-shake-v2.8.4>collector.windows …`) above `runtime: VirtualAlloc of 16785408 bytes failed with errno=1455` / `fatal error: out of memory` and its runtime stack, cut in a path.
+  'mongoshake_886_windows_cmd_banner_virtualalloc_oom_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: out of memory',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: out of memory) in runtime.sysUsed (mem_windows.go:83), as its runtime stack shows',
+  },
+  // Windows Go 1.7: `runtime: VirtualAlloc … errno=1455` / `fatal error: runtime: cannot map pages in arena address space`, lowercase drive paths (`c:/go/src/…`), cut in a path.
+  'golang_19514_windows_cannot_map_pages_lowercase_drive_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: runtime: cannot map pages in arena address space',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: runtime: cannot map pages in arena address space) in runtime.sysMap (mem_windows.go:116), as its runtime stack shows',
+  },
+  // js/wasm under Node (`go_js_wasm_exec`): `panic: newosproc: not implemented` then `fatal error: panic on system stack` and `runtime stack:` with no blank line: blamed where it panicked, under the runtime stack's `panic` frame (`runtime.newosproc`), not in `panic`.
+  'pion_504_wasm_node_panic_on_system_stack_newosproc_cut.txt': {
+    ids: [], truncated: true, crash: 'panic: newosproc: not implemented / fatal error: panic on system stack',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (panic: newosproc: not implemented / fatal error: panic on system stack) in runtime.newosproc (os_js.go:116), as its runtime stack shows',
+  },
+  // A Rust panic aborting inside wasmer (cgo): `SIGABRT: abort`, goroutine 405 `[running]` on the foreign code (`runtime: unknown pc` twice, the `PC=` line's
+  // address), whole, then the reporter's `....`: no dump asked for, but the abort of the code that ran on that goroutine.
+  'wasmergo_98_rust_panic_sigabrt_unknown_pc_twice_ellipsis.txt': {
+    ids: [405], truncated: false, crash: 'SIGABRT: abort',
+    cut: [],
+    first: '1 goroutine crashed (SIGABRT: abort), created by grpc.(*Server).serveStreams.func1',
+  },
+  // iOS arm64 (gomobile): the end of a stack hexdump, `runtime.sigtramp()` as a stack without its header, a goroutine in `goexit` alone, `goroutine running on other thread; stack unavailable` indented by 8, then LLDB's stop (`* thread #2, stop reason = signal SIGABRT`, disassembly) skipped; the crash line is above the excerpt.
+  'golang_51784_ios_hexdump_sigtramp_then_lldb_stop_cut.txt': {
+    ids: [17, 1], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    headless: [{ lines: '13–14', funcs: ['runtime.sigtramp'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // iOS: `signal 16 received on thread with no signal stack` over `fatal error: non-Go code disabled sigaltstack` (one crash), a runtime stack of `unexpected return pc` and its hexdump without `0x`, cut inside it.
+  'golang_47952_ios_signal_no_signal_stack_sigaltstack_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: 'signal 16 received on thread with no signal stack / fatal error: non-Go code disabled sigaltstack',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (signal 16 received on thread with no signal stack / fatal error: non-Go code disabled sigaltstack)',
+  },
+  // riscv64 in a `go test` log: `crash_cgo_test.go:611: SIGSEGV: segmentation violation` (the test's `file:line: ` before the crash line) and the rest indented by 12, `goroutine 0 [idle]:` with `runtime: g 0: unknown pc`.
+  'golang_52963_test_log_indented_cgo_sigsegv_goroutine0_unknown_pc.txt': {
+    ids: [0], truncated: false, crash: 'SIGSEGV: segmentation violation',
+    cut: [],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation)',
+  },
+  // riscv64 with GOTRACEBACK=crash: a prompt, gctrace lines, then `fatal error: unexpected signal …` with `pc=0x0`, a runtime stack broken off by `unexpected return pc for runtime.sigpanic called from 0x1` and its hexdump, cut in a word's address.
+  'golang_51835_riscv64_gctrace_prompt_unexpected_return_pc_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [],
+    first: null,
+    stackSuspect: 'the process crashed (fatal error: unexpected signal during runtime execution)',
+  },
+  // arm64 (Raspberry Pi 4): starts at a location with `fp= sp= pc=` whose call is above the excerpt (the headless stack's first frame, not skipped text), the finalizer goroutine's end, then the crash's arm64 registers (`r0` … `r29`, `lr`, `sp`, `pc`, `fault`).
+  'nixosfacter_253_arm64_registers_after_finalizer_cut_at_start.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at mfinal.go:196, created by runtime.createfing',
+    headless: [{ lines: '2–6', funcs: ['?', 'runtime.goexit'], createdBy: 'runtime.createfing' }],
+    cutAtStart: true,
   },
   // `go test -json` records pasted (test2json's `"Output":"goroutine 7 [running]:\n"`), the prose above them; the excerpt ends inside the next record's keys.
   'golang_38382_test_json_goroutine_panic_cut_in_record.txt': {
@@ -1923,6 +2140,14 @@ describe('goroutines: real pastes from public issues', () => {
     const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt'));
     assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
     assert.deepEqual(a.dump.warnings.map(w => w.message), ['the dump is truncated at line 2: its goroutines are missing']);
+  });
+
+  it('a bad pointer\'s report (`runtime:objectstart …`, the object and its words) is the runtime\'s, not skipped text', () => {
+    const warnings = (name: string) => analyzeGoroutineDump(read(name)).dump.warnings.map(w => w.message);
+    // The prose line above the fence and the word the paste cut (` *(object+320) =`) are all that is skipped.
+    assert.deepEqual(warnings('jsoniter_140_unallocated_span_object_dump_cut.txt'),
+      ['lines 1–46: skipped 2 lines that are not part of a goroutine dump, starting "@taowen with the patch, it still fails:"']);
+    assert.ok(!warnings('golang_13289_objectstart_span_weird_gc_worker_four_spaces_cut.txt').some(m => m.includes('skipped')));
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {

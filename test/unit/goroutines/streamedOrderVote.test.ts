@@ -58,7 +58,8 @@ describe('the order voted on as the text streams past', () => {
   it('is the held sample\'s vote on every goroutine fixture, in chunks of any size', () => {
     let undecided = 0;
     let reversed = 0;
-    for (const [path, bytes] of fixtures()) {
+    const all = fixtures();
+    for (const [path, bytes] of all) {
       const sample = bytes.subarray(0, ORDER_SAMPLE_BYTES);
       const held = looksReversed(splitLines(new TextDecoder().decode(sample)));
       for (const [seed, largest] of [[1, 1], [2, 7], [3, 300], [4, 1 << 16], [5, 1 << 22]]) {
@@ -70,7 +71,8 @@ describe('the order voted on as the text streams past', () => {
       }
     }
     assert.ok(reversed >= 5, `${reversed} newest line first`);
-    assert.ok(undecided < 140, `${undecided} without a header to vote`);
+    // Pastes of a runtime stack alone or of a stack without its header have no header to vote: a share of the fixtures, not a count.
+    assert.ok(undecided < all.length * 0.4, `${undecided} of ${all.length} without a header to vote`);
   });
 
   it('decides each line as the decoded text does', () => {
