@@ -9,7 +9,6 @@ import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseBareLocation } from './locationStack';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
-import { cutTimeCrashPrefixLength, wholeTimeEndingIn } from './cutTimePrefix';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -224,12 +223,6 @@ export class PrefixLearner<Snapshot> {
     if (afterPrefix !== lineStart) return afterPrefix;
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
-    // The crash's prefix the end of a time the copy cut (cutTimePrefix.ts): this line's whole prefix ends in it.
-    const time = wholeTimeEndingIn(text.slice(lineStart, lineEnd), prefixText);
-    if (time > 0) {
-      this.prefix = linePrefixFrom(text.slice(lineStart, lineStart + time));
-      return lineStart + time;
-    }
     for (let cut = prefixText.trimEnd().lastIndexOf(' '); cut > 0; cut = prefixText.lastIndexOf(' ', cut - 1)) {
       const prefix = linePrefixFrom(prefixText.slice(0, cut + 1));
       const after = skipLinePrefix(prefix, text, lineStart, lineEnd);
@@ -271,12 +264,8 @@ export class PrefixLearner<Snapshot> {
    */
   crashHeaderPrefix(text: string, lineStart: number, end: number): { start: number; end: number } | null {
     if (this.prefix !== null) return null;
-    const line = text.slice(lineStart, Math.min(end, lineStart + 200));
-    const crash = PREFIXED_CRASH_HEADER.exec(line);
-    if (crash === null || crash[1].length + crash[2].length === 0) {
-      const cutTime = cutTimeCrashPrefixLength(line);
-      return cutTime === 0 ? null : { start: lineStart, end: lineStart + cutTime };
-    }
+    const crash = PREFIXED_CRASH_HEADER.exec(text.slice(lineStart, Math.min(end, lineStart + 200)));
+    if (crash === null || crash[1].length + crash[2].length === 0) return null;
     return { start: lineStart + crash[1].length, end: lineStart + crash[1].length + crash[2].length };
   }
 

@@ -237,9 +237,6 @@ function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): bool
   if (i === end) return false;
   if (digitThenSeparator) return true;
   const after = bytes[i];
-  // The end of a time that the copy cut before it (cutTimePrefix.ts): `3.6367390Z `, `43.637+00:00 `.
-  if (i - start >= 2 && isDigitByte(bytes[i - 2]) && bytes[i - 1] === 0x5a /* Z */ && after === SPACE) return true;
-  if (i > start && isDigitByte(bytes[i - 1]) && after === 0x2b /* + */) return true;
   // klog's header without its severity letter (`1207 17:55:55.339885 …`): four digits, then a clock.
   if (i - start === 4 && after === SPACE && isDigitByte(bytes[start]) && isDigitByte(bytes[i - 1]) && isDigitByte(bytes[i + 1]) && isDigitByte(bytes[i + 2]) && bytes[i + 3] === COLON) return true;
   // grep's `12:`, `file-12:`, `file:12:` (`main.go:12 ` is a path, no prefix).

@@ -1,11 +1,10 @@
-// A paste copied out of a CI log from inside the first line's time (cutTimePrefix.ts): the crash
+// A paste copied out of a CI log from inside the first line's time (linePrefix.ts `isPrefixTail`): the crash
 // line behind the time's last characters, every line under it behind the whole time. The real
 // paste (matrixorigin/matrixone#19185, Go 1.23 on GitHub Actions) and the same test timeout cut at
 // other places of its time, hand-made from it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
-import { cutTimeCrashPrefixLength, wholeTimeEndingIn } from '../../../src/core/goroutines/cutTimePrefix';
 
 const TIMEOUT = 'panic: test timed out after 40m0s (running TestCancelRunningTask)';
 
@@ -48,14 +47,5 @@ describe('goroutines: a paste whose first line starts inside its time', () => {
         assert.equal(a.dump.truncated, false, firstTime);
       }
     }
-  });
-
-  it('takes a tail only when it ends as a time does and stands right before a crash line', () => {
-    assert.equal(cutTimeCrashPrefixLength('3.6367390Z panic: boom'), 11);
-    assert.equal(cutTimeCrashPrefixLength('3.6367390 panic: boom'), 0, 'no zone: a number');
-    assert.equal(cutTimeCrashPrefixLength('12Z items: 3'), 0, 'no crash line after it');
-    assert.equal(wholeTimeEndingIn('2024-10-09T09:16:43.6370024Z \trunning tests:', '3.6367390Z '), 30);
-    assert.equal(wholeTimeEndingIn('2024-10-09T09:16:43+02:00 goroutine 1 [running]:', '3.6367390Z '), 0, 'another zone');
-    assert.equal(wholeTimeEndingIn('2024/10/09 09:16:43 goroutine 1 [running]:', '3Z '), 0, 'no RFC 3339 time');
   });
 });
