@@ -174,6 +174,12 @@ const EXPECTED: Record<string, Reading> = {
       'github.com/sasha-s/go-deadlock.postUnlock', 'github.com/sasha-s/go-deadlock.(*Mutex).Unlock']]],
     first: null,
   },
+  // A Go newer than 1.25 (`asm_amd64.s:1771`) with its heap outside `0xc000…` (`gp=0x2a9adf1043c0`), `[GOMAXPROCS updater (idle), 179 minutes]`;
+  // starts at a location whose call is above the excerpt (skipped, as a lone `file:line` is), then the scavenger's stack; cut in `fp`.
+  'wiiudownloader_180_go126_heap_addresses_gomaxprocs_updater_minutes_cut.txt': {
+    ids: [18, 19], truncated: true, crash: null, cut: [[19, ['runtime.gopark']]], first: null,
+    headless: [{ lines: '2–10', funcs: ['?', 'runtime.bgscavenge', 'runtime.gcenable.gowrap2', 'runtime.goexit'], createdBy: 'runtime.gcenable' }], cutAtStart: true,
+  },
   // prose in Chinese, a root prompt and the program's own line before the deadlock; a path elided by the reporter (`/.../.../example/…`).
   'btlet_11_root_prompt_log_line_deadlock_elided_path.txt': {
     ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
