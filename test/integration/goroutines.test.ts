@@ -152,6 +152,21 @@ suite('Goroutine explorer', () => {
     await inDarkTheme(FRAME, () => screenshot('goroutines-cut-paste-dark'));
   });
 
+  test('a recovered panic (a runtime error value above debug.Stack()): the banner and the suspect say "recovered" once', async function () {
+    if (!hasBrowser()) this.skip();
+    await openAndGroup('dumps/mattermost_31894_mmctl_debug_stack_markdown_ate_stars_cut.txt');
+    const crash = await waitInWebview<string>(FRAME, 'crash banner', `return document.querySelector('.gpe-summary-crash')?.textContent`);
+    assert.strictEqual(crash, 'recovered: runtime error: index out of range [0] with length 0');
+    const sentences = await waitInWebview<string[]>(FRAME, 'crash suspect', `
+      const s = [...document.querySelectorAll('.gpe-suspect-text')].map(e => e.textContent); return s.length >= 1 ? s : undefined`);
+    assert.strictEqual(sentences[0], '1 goroutine panicked (recovered: runtime error: index out of range [0] with length 0) in commands.ldapJobShowCmdF (ldap.go:143)');
+    const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
+      return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutine ·'))`);
+    assert.match(status, /1 goroutine · panic recovered$/);
+    await screenshot('goroutines-recovered-panic');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-recovered-panic-dark'));
+  });
+
   test('a crash cut inside its register dump, printed after the goroutines: truncated, no goroutine cut, the summary says they are whole; a stack Go did not print says why', async function () {
     if (!hasBrowser()) this.skip();
     await openAndGroup('dumps/demo_crash_cut_in_registers.txt');

@@ -1,4 +1,4 @@
-// "18,660 goroutines · 1 leak suspect" (or "… · crashed", "… · data race") while a goroutine view is shown.
+// "18,660 goroutines · 1 leak suspect" (or "… · crashed", "… · panic recovered", "… · data race") while a goroutine view is shown.
 import * as vscode from 'vscode';
 import type { GoroutineViewModel } from '../../shared/goroutineProtocol';
 
@@ -10,7 +10,8 @@ export function statusText(model: GoroutineViewModel): string {
   const crashed = model.groups.some(g => g.crashed);
   const s = model.summary.leakSuspects - races - (crashed ? 1 : 0);
   const parts = [`${fmt.format(n)} goroutine${n === 1 ? '' : 's'}`];
-  if (crashed) parts.push('crashed');
+  // A panic recovered and logged ended no process: saying "crashed" would send the reader after a dead one.
+  if (crashed) parts.push(model.summary.crashRecovered ? 'panic recovered' : 'crashed');
   if (races > 0) parts.push('data race');
   if (model.summary.stuck === 'deadlock') parts.push('deadlock');
   else if (model.summary.stuck === 'test timeout') parts.push('test timed out');
