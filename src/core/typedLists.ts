@@ -18,7 +18,7 @@ export class Int32List {
 
   /** Appends `value`; returns its index. */
   push(value: number): number {
-    if (this.count === this.values.length) this.values = grown(this.values, new Int32Array(this.values.length * 2));
+    if (this.count === this.values.length) this.values = doubled(this.values);
     this.values[this.count] = value;
     return this.count++;
   }
@@ -47,7 +47,7 @@ export class Float64List {
 
   /** Appends `value`; returns its index. */
   push(value: number): number {
-    if (this.count === this.values.length) this.values = grown(this.values, new Float64Array(this.values.length * 2));
+    if (this.count === this.values.length) this.values = doubled(this.values);
     this.values[this.count] = value;
     return this.count++;
   }
@@ -57,7 +57,9 @@ export class Float64List {
   }
 }
 
-function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+/** A typed array twice as long holding `from`'s values: the one way a growing column grows. */
+export function doubled<T extends Int32Array | Uint32Array | Float64Array>(from: T): T {
+  const to = new (from.constructor as new (n: number) => T)(from.length * 2);
   to.set(from);
   return to;
 }

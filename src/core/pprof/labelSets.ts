@@ -6,6 +6,7 @@
 // the decoder's peak memory.
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
 import type { SampleTable } from './model';
+import { doubled } from '../typedLists';
 
 /** The label columns of SampleTable, sample i's labels at [labelStart[i] … labelStart[i+1]). */
 export type LabelColumns = Pick<SampleTable, 'labelStart' | 'labelKey' | 'labelStr' | 'labelNum' | 'labelUnit'>;
@@ -55,7 +56,7 @@ export class LabelSetTable {
     }
     // New set: the pending labels already sit where the next set's labels go.
     const id = this.setCount++;
-    if (this.setCount >= this.setStart.length) this.setStart = grow(this.setStart);
+    if (this.setCount >= this.setStart.length) this.setStart = doubled(this.setStart);
     this.setStart[id] = start;
     this.setStart[id + 1] = this.pendingEnd;
     if (this.setCount * 2 > this.slots.length) this.rehash();
@@ -131,14 +132,8 @@ export class LabelSetTable {
   }
 
   private growLabels(): void {
-    this.key = grow(this.key); this.str = grow(this.str); this.num = grow(this.num); this.unit = grow(this.unit);
+    this.key = doubled(this.key); this.str = doubled(this.str); this.num = doubled(this.num); this.unit = doubled(this.unit);
   }
-}
-
-function grow<T extends Uint32Array | Float64Array>(a: T): T {
-  const out = new (a.constructor as new (n: number) => T)(a.length * 2);
-  out.set(a);
-  return out;
 }
 
 /** Per lazily labelled sample table: its distinct label keys, read from the interned sets. */

@@ -19,6 +19,7 @@
 import type { StackView } from '../pprof';
 import type { QueriedProfile } from './profileQuery';
 import { FRAME_HAS_HIDDEN_DETAIL, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData } from './profileTypes';
+import { doubled } from '../typedLists';
 
 export interface FlameTreeOptions {
   /**
@@ -411,8 +412,7 @@ class PendingStack implements PendingSink {
 
   push(node: number, start: number, end: number): void {
     if (this.size === this.node.length) {
-      const grown = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      this.node = grown(this.node); this.start = grown(this.start); this.end = grown(this.end);
+      this.node = doubled(this.node); this.start = doubled(this.start); this.end = doubled(this.end);
     }
     const i = this.size++;
     this.node[i] = node; this.start[i] = start; this.end[i] = end;
