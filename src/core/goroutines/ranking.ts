@@ -164,7 +164,9 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
   // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
   // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
-  const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames) : undefined;
+  // Or cut right under its `panic` call, only the runtime's frames in sight: the frame that panicked is not in the text, and `panic` is no place to blame.
+  const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames)
+    : group.cut && group.frames.every(f => f.func === 'panic' || isRuntimeFrame(f)) && userFrameUnderPanic(group.frames) === null ? null : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
   // Nothing but the runtime's frames over the creator: its call is the line a user can open.

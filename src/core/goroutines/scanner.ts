@@ -152,6 +152,11 @@ interface GoroutineBuilder {
   waitPriority: number;
   /** The header's labels as printed (Go ≥ 1.27), or null. */
   labelsText: string | null;
+  /**
+   * The line of other text that stood where the `file:line` of the stack's last call was due, or -1:
+   * Go prints one under every call, so a stack that goes no further stopped there (a log that lost its lines).
+   */
+  stoppedAtLine: number;
 }
 
 interface RecordBuilder {
@@ -332,10 +337,17 @@ export class DumpScanner implements LineKindActions {
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   private goroutine: GoroutineBuilder | null = null;
+  /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
+  private stoppedAtCallIndex = -1;
+  /**
+   * A goroutine ended at a call without its `file:line` (an excerpt of call lines alone, `grep -A1`'s):
+   * in such a text a missing location tells no stack was cut.
+   */
+  private locationsOmitted = false;
   private readonly builder: GoroutineBuilder = {
     id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
-    waitOn: null, waitPriority: -1, labelsText: null,
+    waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
   };
   private readonly frames: SourceFrame[] = [];
   private readonly frameIds: number[] = [];
@@ -1504,6 +1516,7 @@ export class DumpScanner implements LineKindActions {
     builder.waitOn = null;
     builder.waitPriority = -1;
     builder.labelsText = null;
+    builder.stoppedAtLine = -1;
     this.goroutine = builder;
     this.extraCreators.startSection();
     // Junk makes a header per few dozen lines, each with no frame: setting a length is a call into the runtime.
@@ -1777,11 +1790,13 @@ export class DumpScanner implements LineKindActions {
     if (!goroutine) return;
     if (pending.createdBy) {
       // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
-      if (this.mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; }
+      if (this.mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; goroutine.stoppedAtLine = -1; }
       if (this.mode === 'goroutine' || this.mode === 'ancestor') this.extraCreators.sectionHasCreator = true;
       return;
     }
     if (this.mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
+    // A frame read after the text that stood in the stack: the stack went on.
+    if (pending.line > goroutine.stoppedAtLine) goroutine.stoppedAtLine = -1;
     this.frames.push(frame);
     this.frameIds.push(frameKey(pending.func, locationId));
     if (this.keepArgs) this.args.push(detachString(pending.args));
@@ -2051,6 +2066,13 @@ export class DumpScanner implements LineKindActions {
 
   private skipLine(text: string, s: number, end: number): void {
     if (this.mode === 'outside') this.lineSkippedOutside = true;
+    // Text where the last call's `file:line` was due: the stack stops here unless a frame follows.
+    // Text glued to the call's own line is no line in the `file:line`'s place.
+    else if (this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy === null && this.goroutine.stoppedAtLine < 0 &&
+      this.goroutine.endLine < this.lineNo && !this.locationsOmitted &&
+      (this.ends.callLeftOpenAtLine === this.lineNo || (this.pending !== null && !this.pending.bare && !this.pending.createdBy))) {
+      this.goroutine.stoppedAtLine = this.lineNo;
+    }
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
     this.lastSkipped = end - s < 200 ? { line: this.lineNo, text: text.slice(s, end) } : null;
@@ -2094,6 +2116,8 @@ export class DumpScanner implements LineKindActions {
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     this.ancestorFrames = null;
+    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.markStoppedAtCall(builder);
+    else if (!this.locationsOmitted && this.frames.length > 0 && this.frames[this.frames.length - 1].file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
@@ -2111,6 +2135,18 @@ export class DumpScanner implements LineKindActions {
     last.creatorGoroutine = builder.creatorGoroutine;
     last.waitOn = builder.waitOn;
     last.endLineOffset = builder.endLine - builder.startLine;
+  }
+
+  /**
+   * The goroutine's last call has other text where its `file:line` was due, and nothing of its stack
+   * after it: the text lost the rest (a journal that kept a few lines of the panic, then other units'),
+   * so the goroutine is cut there, not whole.
+   */
+  private markStoppedAtCall(builder: GoroutineBuilder): void {
+    builder.cut = true;
+    this.stoppedAtCallIndex = this.goroutines.length;
+    this.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call whose \`file:line\` ` +
+      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.frames.length)})`);
   }
 
   /**
@@ -2293,7 +2329,7 @@ export class DumpScanner implements LineKindActions {
     }
     const kept = cut === null ? '' : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
-    const missing = table.length === 0 && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
+    const missing = table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
       `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
   }
@@ -2453,7 +2489,8 @@ export class DumpScanner implements LineKindActions {
     this.endSection();
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
-    const stopped = !end.truncated && registersCut === null && this.markStoppedStack();
+    const stopped = !end.truncated && registersCut === null &&
+      (this.markStoppedStack() || (this.stoppedAtCallIndex >= 0 && this.stoppedAtCallIndex === this.goroutines.length - 1));
     if (this.namesCut > 0) {
       const n = this.namesCut;
       this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +

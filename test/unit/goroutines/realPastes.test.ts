@@ -1811,12 +1811,11 @@ const EXPECTED: Record<string, Reading> = {
     cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in testing.go:634',
     headless: [{ lines: '5–9', funcs: ['?', '?', '?', '?', '?'], createdBy: null }],
   },
-  // `journalctl -u`: the journal kept three lines of the panic, then systemd's own lines of the unit. Still wrong: the excerpt's
-  // last line (a systemd line it cut) is read as the paste's cut, so goroutine 45, stopped at `panic(…)` without its `file:line`,
-  // is not marked cut, the warning says the goroutines are missing, and the blame falls on `panic` itself.
+  // `journalctl -u`: the journal kept three lines of the panic, then systemd's own lines of the unit: goroutine 45 stops at
+  // `panic(…)`, a systemd line where its `file:line` was due, so it is cut there, and the frame that panicked is not in the text.
   'systemd_3277_journal_lost_stack_systemd_lines_cut.txt': {
-    ids: [45], truncated: true, crash: 'panic: runtime error: slice bounds out of range', cut: [],
-    first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in panic',
+    ids: [45], truncated: true, crash: 'panic: runtime error: slice bounds out of range', cut: [[45, ['panic']]],
+    first: '1 goroutine crashed (panic: runtime error: slice bounds out of range), cut before the frame that panicked',
   },
   // Jenkins' Timestamper (`[2020-11-19T14:30:04.801Z] `) before gotestsum's `=== Failed` / `=== FAIL:` and the panic, a blank line after
   // every line (the blank lines without the prefix); cut in a path. The blame stays on testing's `Fail`: the frames under it are cut.
