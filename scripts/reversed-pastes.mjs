@@ -11,6 +11,8 @@
 //   leading tab lost.
 // - newest_first_table_columns_headless.txt: the same of a goroutine's stack without its header
 //   (goroutine 21 of demo_panic.txt, as `debug.Stack()` logs one), under a line of prose.
+// - newest_first_grafana_time_alone_headless.txt: Grafana's log view, each record's time alone on the
+//   line over its message; goroutine 20 from its call line, goroutine 21's header without its stack.
 // Run: node scripts/reversed-pastes.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -40,3 +42,10 @@ const columns = i => `  |   | Apr 23 12:01:${String(10 + Math.floor(i / 10)).pad
 const inTable = lines => lines.map((l, i) => `${columns(i)}${l.replace(/^\t/, '')}`.trimEnd());
 write('newest_first_table_columns.txt', tac(inTable(dump('demo_panic.txt').slice(0, 25))));
 write('newest_first_table_columns_headless.txt', ['The worker hangs; its stack from the logs:', '', ...tac(inTable(dump('demo_panic.txt').slice(21, 25)))]);
+
+// Grafana's log view with each record's time alone on the line over its message (as in
+// ethpandaops/dugtrio#12), a blank line a time alone: goroutine 20 from its call line, then
+// goroutine 21's header, whose stack the copy left out; newest first.
+const timeAlone = i => `2024-11-05T08:${String(30 + Math.floor(i / 6)).padStart(2, '0')}:14.${String(500 + i * 3).padStart(3, '0')}Z\t`;
+const timesAlone = lines => lines.flatMap((l, i) => (l === '' ? [timeAlone(lines.length - i)] : [timeAlone(lines.length - i), l]));
+write('newest_first_grafana_time_alone_headless.txt', timesAlone(tac(dump('demo_panic.txt').slice(15, 21))));

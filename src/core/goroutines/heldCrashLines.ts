@@ -9,7 +9,7 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { LinePrefix } from './linePrefix';
 import type { LineSuffix } from './lineSuffix';
 import { holdsCrashWordBeforeColon } from './prefixedStarts';
-import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, MAX_LINES_BEFORE_DUMP, mayStandBeforeDump, type HeldCrashLine } from './crashBeforeDump';
+import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, MAX_LINES_BEFORE_DUMP, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
 import { mayHoldRuntimeErrorValue, runtimeErrorValueStart } from './runtimeErrorValue';
@@ -57,7 +57,9 @@ export class HeldCrashLines {
       return;
     }
     if (this.pendingJunk !== null) {
-      if (skippedOutside || blank || (line !== null && mayStandBeforeDump(line))) this.lookAtPendingJunk();
+      // A decoded line (a fence, a note) may be a held recovery line's value, as on the text path, where
+      // every line after a held one is kept for the stack under them to judge; a plain stack line is none.
+      if (skippedOutside || blank || line !== null) this.lookAtPendingJunk();
       else this.pendingJunk = null;
     }
     if (this.held !== null || (skippedOutside && (holdsCrashWordBeforeColon(bytes, pos, lineEnd) || mayHoldRecoveryLine(bytes, pos, lineEnd) || mayHoldRuntimeErrorValue(bytes, pos, lineEnd)))) {

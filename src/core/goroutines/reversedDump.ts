@@ -83,13 +83,25 @@ function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
   let backward = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!dumpText(lines[i]).startsWith('created by ')) continue;
-    const next = i + 1 < lines.length ? dumpText(lines[i + 1]) : '';
+    const nextAt = lineAfterTimes(lines, i + 1);
+    const next = nextAt < lines.length ? dumpText(lines[nextAt]) : '';
     if (!LOCATION.test(next)) continue;
-    const after = i + 2 < lines.length ? dumpText(lines[i + 2]) : '';
+    const afterAt = lineAfterTimes(lines, nextAt + 1);
+    const after = afterAt < lines.length ? dumpText(lines[afterAt]) : '';
     if (after.endsWith(')') && !after.startsWith('created by ') && !LOCATION.test(after)) backward++;
     else forward++;
   }
   return backward > forward;
+}
+
+/** A log viewer's time alone on a line (Grafana's record time over its message), not a blank line. */
+const TIME_ALONE = /^[\d :.TZ+-]+$/;
+
+/** The index of the first line from `from` on that is no time alone on its line (`lines.length` when none is). */
+function lineAfterTimes(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && TIME_ALONE.test(lines[i].trim())) i++;
+  return i;
 }
 
 /** A log viewer's columns are short; a long run of text before `created by` is prose. */

@@ -1565,12 +1565,15 @@ const EXPECTED: Record<string, Reading> = {
     ids: [585], truncated: true, crash: 'fatal error: concurrent map writes',
     cut: [[585, ['runtime.throw', 'runtime.mapassign1', 'github.com/weaveworks/cortex/vendor/github.com/weaveworks/common/middleware.ClientUserHeaderInterceptor', 'github.com/weaveworks/cortex/vendor/github.com/mwitkow/go-grpc-middleware.ChainUnaryClient.func1.1.1', 'github.com/weaveworks/cortex/vendor/github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc.OpenTracingClientInterceptor.func1']]],
     first: '1 goroutine crashed (fatal error: concurrent map writes) in middleware.ClientUserHeaderInterceptor (grpc_auth.go:24)',
-  },  // Grafana's log view copied newest line first, each record's time on a line of its own. Still wrong: the order is not told (the only header stands first, nothing of its goroutine after it), so it is read forward: goroutine 1 with the creator of the goroutine before it, the crash's stack headless in reverse.
+  },
+  // Grafana's log view copied newest line first, each record's time on a line of its own: the only header stands first, nothing of its
+  // goroutine after it, so the order is told from the stack without its header (a location first, a call after its `created by`'s location).
   'dugtrio_12_grafana_log_newest_first_unlock_rwmutex_cut.txt': {
     ids: [1], truncated: true, crash: null,
-    cut: [],
+    cut: [[1, []]],
     first: null,
-    headless: [{ lines: '13–29', funcs: ['github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClientLoop', 'github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClient', 'github.com/ethpandaops/dugtrio/pool.(*Client).pollClientHead', 'github.com/ethpandaops/dugtrio/pool.(*Client).setFinalizedHead', 'sync.(*RWMutex).Unlock'], createdBy: null }],
+    headless: [{ lines: '3–25', funcs: ['sync.(*RWMutex).Unlock', 'github.com/ethpandaops/dugtrio/pool.(*Client).setFinalizedHead', 'github.com/ethpandaops/dugtrio/pool.(*Client).pollClientHead', 'github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClient', 'github.com/ethpandaops/dugtrio/pool.(*Client).runPoolClientLoop'], createdBy: 'github.com/ethpandaops/dugtrio/pool.(*BeaconPool).newPoolClient' }],
+    cutAtStart: true,
   },
   // Android Studio's logcat (2015): `E/Go﹕ ` (a small colon) before each line, each header under a logcat `-v long` head (`[ 08-05 12:05:18.894  7661: 7661 E/Go       ]`)
   // and indented by 4: the head stands between the prefixed `panic:` line and its header, and is passed over before the next.
