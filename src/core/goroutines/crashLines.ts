@@ -142,6 +142,8 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // before the signal it dies of (joined to that signal's line): the runtime's own failure, no goroutine's.
   words('runtime fatal', 'fatal: '),
   words('cgo failure', 'runtime/cgo: '),
+  // `runtime: program exceeds 10000-thread limit`: the runtime's words right before `fatal error: thread exhaustion`, which say what was exhausted.
+  words('thread limit', 'runtime: program exceeds ', { namesCulprit: true, endsProcess: true }, String.raw`\d+-thread limit`),
 ];
 
 const startsWithAnyOf = (pieces: readonly string[]): RegExp => new RegExp(`^(?:${pieces.join('|')})`);

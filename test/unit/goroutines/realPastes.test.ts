@@ -1615,19 +1615,19 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[222, ['runtime.throw', 'sync.throw', 'sync.(*Mutex).unlockSlow', 'sync.(*Mutex).Unlock', 'github.com/googollee/go-socket.io/engineio/transport/websocket.wrapper.NextReader.func1', 'runtime.deferreturn', 'github.com/googollee/go-socket.io/engineio/transport/websocket.wrapper.NextReader', 'github.com/googollee/go-socket.io/engineio/transport/websocket.(*wrapper).NextReader']]],
     first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in websocket.wrapper.NextReader.func1 (wrapper.go:33)',
   },
-  // `runtime: program exceeds 10000-thread limit` / `fatal error: thread exhaustion` thrown by sysmon, the runtime stack alone (Windows `D:/Go/…`) after the command line.
+  // `runtime: program exceeds 10000-thread limit` / `fatal error: thread exhaustion` (one crash: the limit joins it) thrown by sysmon, the runtime stack alone (Windows `D:/Go/…`) after the command line.
   'gowrk_28_windows_10000_thread_limit_runtime_stack_only.txt': {
-    ids: [], truncated: true, crash: 'fatal error: thread exhaustion',
+    ids: [], truncated: true, crash: 'runtime: program exceeds 10000-thread limit / fatal error: thread exhaustion',
     cut: [],
     first: null,
-    stackSuspect: 'the process crashed (fatal error: thread exhaustion) in runtime.checkmcount (proc.go:542), as its runtime stack shows',
+    stackSuspect: 'the process crashed (runtime: program exceeds 10000-thread limit / fatal error: thread exhaustion) in runtime.checkmcount (proc.go:542), as its runtime stack shows',
   },
   // Android arm64 (a 200-thread limit set by the app): the same throw on sysmon, `-trimpath` runtime frames with `fp= sp= pc=`, cut inside a `pc=`.
   'karing_248_android_200_thread_limit_sysmon_cut.txt': {
-    ids: [], truncated: true, crash: 'fatal error: thread exhaustion',
+    ids: [], truncated: true, crash: 'runtime: program exceeds 200-thread limit / fatal error: thread exhaustion',
     cut: [],
     first: null,
-    stackSuspect: 'the process crashed (fatal error: thread exhaustion) in runtime.checkmcount (proc.go:868), as its runtime stack shows',
+    stackSuspect: 'the process crashed (runtime: program exceeds 200-thread limit / fatal error: thread exhaustion) in runtime.checkmcount (proc.go:868), as its runtime stack shows',
   },
   // macOS (Go 1.7): `unexpected fault address` / `fatal error: fault` / `[signal SIGBUS: bus error code=0x2 …]`, every line indented by one or two spaces, locations by four, `exit status 2` in the same indent.
   'mmapgo_12_macos_sigbus_unexpected_fault_indented.txt': {

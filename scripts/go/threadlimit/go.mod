@@ -1,0 +1,3 @@
+module threadlimit
+
+go 1.19
