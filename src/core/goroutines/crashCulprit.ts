@@ -159,7 +159,28 @@ export function crashedGoroutineIndex(
     if (g.lines.start < crash.line || isRaceState(g.state)) continue;
     const interrupted = crashes.some(other => other.line > crash.line && other.line < g.lines.start);
     if (abort && !inCgoCall(g.frames) && !inForeignCode(g)) return -1;
-    return interrupted ? -1 : i;
+    if (interrupted) return -1;
+    return isIdleG0(g) ? goroutineOfSignalledThread(goroutines, i, crashes) : i;
   }
   return -1;
+}
+
+/** A thread's own g0 (`goroutine 0 [idle]:`): what the signal handler prints when the signal hit the system stack or a thread without a goroutine. */
+function isIdleG0(g: { readonly id: number; readonly state: string }): boolean {
+  return g.id === 0 && g.state === 'idle';
+}
+
+/**
+ * The signal hit a thread's g0 (index `g0`): Go prints the goroutine that ran on that thread first of
+ * the others, running (tracebackothers), and that one crashed; with none, the g0's own frames say
+ * where the fault was (runtime code on the system stack), and a g0 without frames (an unknown pc: C
+ * code on a thread that runs no goroutine) names no goroutine at all.
+ */
+function goroutineOfSignalledThread(goroutines: GoroutineList, g0: number, crashes: readonly CrashHeader[]): number {
+  if (g0 + 1 < goroutines.length) {
+    const next = goroutines.get(g0 + 1);
+    const start = goroutines.get(g0).lines.start;
+    if (next.state === 'running' && !crashes.some(other => other.line > start && other.line < next.lines.start)) return g0 + 1;
+  }
+  return goroutines.get(g0).frames.length > 0 ? g0 : -1;
 }

@@ -22,7 +22,23 @@ export interface StackSuspect {
 
 export function stackSuspectOf(dump: GoroutineDump, groups: readonly GoroutineGroup[]): StackSuspect | null {
   if (groups.some(g => g.crashed)) return null;
-  return crashOnSystemStack(dump) ?? (groups.length === 0 ? headlessSuspect(dump.headlessStacks) : null);
+  return crashOnSystemStack(dump) ?? crashOnThreadWithoutGoroutine(dump) ?? (groups.length === 0 ? headlessSuspect(dump.headlessStacks) : null);
+}
+
+/**
+ * A signal that hit a thread running no goroutine: Go prints its g0 (`goroutine 0 [idle]:`) right
+ * after the crash, without a frame it could walk (C code on a thread Go did not start), and no
+ * goroutine after it ran there. The crash is said without blaming a goroutine.
+ */
+function crashOnThreadWithoutGoroutine(dump: GoroutineDump): StackSuspect | null {
+  const crash = dump.crash;
+  if (crash === null || !crashNamesCulprit(crash) || stuckDumpOf(crash.message) !== null || dump.goroutines.length === 0) return null;
+  let first = 0;
+  while (first < dump.goroutines.length && dump.goroutines.get(first).lines.start < crash.line) first++;
+  if (first === dump.goroutines.length) return null;
+  const g = dump.goroutines.get(first);
+  if (g.id !== 0 || g.state !== 'idle' || g.frames.length > 0 || g.cut) return null;
+  return { sentence: `the process crashed (${crashHeadline(crash.message)}) on a thread that ran no goroutine (goroutine 0 [idle], no frame Go could walk)`, frame: null, crashed: true };
 }
 
 /** The crash, where its runtime stack says the runtime threw. */

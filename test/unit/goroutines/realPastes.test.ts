@@ -1765,10 +1765,12 @@ const EXPECTED: Record<string, Reading> = {
     stackSuspect: 'the process crashed (signal 16 received on thread with no signal stack / fatal error: non-Go code disabled sigaltstack)',
   },
   // riscv64 in a `go test` log: `crash_cgo_test.go:611: SIGSEGV: segmentation violation` (the test's `file:line: ` before the crash line) and the rest indented by 12, `goroutine 0 [idle]:` with `runtime: g 0: unknown pc`.
+  // The signal hit a thread that ran no goroutine: its idle g0 is no goroutine to blame.
   'golang_52963_test_log_indented_cgo_sigsegv_goroutine0_unknown_pc.txt': {
     ids: [0], truncated: false, crash: 'SIGSEGV: segmentation violation',
     cut: [],
-    first: '1 goroutine crashed (SIGSEGV: segmentation violation)',
+    first: null,
+    stackSuspect: 'the process crashed (SIGSEGV: segmentation violation) on a thread that ran no goroutine (goroutine 0 [idle], no frame Go could walk)',
   },
   // riscv64 with GOTRACEBACK=crash: a prompt, gctrace lines, then `fatal error: unexpected signal …` with `pc=0x0`, a runtime stack broken off by `unexpected return pc for runtime.sigpanic called from 0x1` and its hexdump, cut in a word's address.
   'golang_51835_riscv64_gctrace_prompt_unexpected_return_pc_hexdump_cut.txt': {
