@@ -11,6 +11,7 @@ import { gluedPromptStart } from './gluedPrompt';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
+import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
 import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
 import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
@@ -60,8 +61,9 @@ export class GoroutineDumpScanner {
   /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
   private crLineBreaks = false;
   /**
-   * Escapes put back before the text is cut into lines, in this order: rsyslog's `#011` for each tab
-   * (syslogEscapes.ts), the backslash of an escaped line break ending each line (escapedLineEnds.ts).
+   * Rewrites before the text is cut into lines, in this order: CRI's partial records joined to the
+   * next (criPartialLines.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
+   * escaped line break ending each line (escapedLineEnds.ts).
    */
   private rewrites: ByteRewrite[] = [];
   private utf16Dropped = false;
@@ -294,6 +296,7 @@ export class GoroutineDumpScanner {
   private lookAtHead(head: Uint8Array): void {
     this.crLineBreaks = breaksLinesWithCrOnly(head);
     this.rewrites = [];
+    if (holdsCriRecords(head)) this.rewrites.push(new CriPartialJoiner());
     if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());
     if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());
     if (autolinksLocations(head)) this.rewrites.push(new AutolinkUnlinker());

@@ -1,0 +1,3 @@
+module crilong
+
+go 1.19
