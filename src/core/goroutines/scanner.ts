@@ -876,6 +876,7 @@ export class DumpScanner implements LineKindActions {
     if (this.escapedDumpLine(text, lineStart, end)) return;
     if (this.headlessStackFieldLine(text, lineStart, end)) return;
     if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
+    if (this.mode === 'outside' && this.gluedHeadlessStart(text, s, end)) return;
     if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
       if (this.noteFramePrefixedCall(text, lineStart, s, end)) return;
       // Text right after a header: a note on it, or junk in which a sliver read like a header.
@@ -1273,6 +1274,19 @@ export class DumpScanner implements LineKindActions {
   }
 
   /**
+   * Outside any stack, an indented `file:line` with the next frame's call glued to it (gluedCall.ts),
+   * as an excerpt that starts mid-goroutine may: the location is skipped (the first frame, if a stack
+   * begins), the call held as a headless start.
+   */
+  private gluedHeadlessStart(text: string, s: number, end: number): boolean {
+    if (s === 0 || !isIndent(text.charCodeAt(s - 1)) || isHexCode(text.charCodeAt(end - 1))) return false;
+    const glued = gluedCallStart(text, s, end);
+    if (glued < 0) return false;
+    this.skipLine(text, s, glued);
+    return this.noteHeadlessStart(text, glued, end);
+  }
+
+  /**
    * The line after a held headless start: its `file:line` begins a stack whose header is not in the
    * text. Anything else leaves the held line skipped, and false: this line is read as any other.
    */
@@ -1283,6 +1297,10 @@ export class DumpScanner implements LineKindActions {
     const spaced = this.headlessStartSpaced;
     this.headlessStart = null;
     this.headlessStartSpaced = false;
+    // Its `file:line` may hold the next call glued to it, as the line that held this start did.
+    const lineEnd = end;
+    const glued = start.prefixText === null && s < end && !isHexCode(text.charCodeAt(end - 1)) ? gluedCallStart(text, s, end) : -1;
+    if (glued > 0) end = glued;
     let location = s < end ? parseLocationLine(text, s, end) : null;
     if (start.prefixText !== null) {
       // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
@@ -1301,8 +1319,9 @@ export class DumpScanner implements LineKindActions {
       this.log.skipped(start.line, start.sample);
       return false;
     }
-    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took.
-    const leading = this.leadingLocation !== null && this.leadingLocation.line === start.line - 1 ? this.leadingLocation : null;
+    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took
+    // (on the call's own line when the call was glued to it).
+    const leading = this.leadingLocation !== null && (this.leadingLocation.line === start.line - 1 || this.leadingLocation.line === start.line) ? this.leadingLocation : null;
     this.leadingLocation = null;
     if (leading !== null) this.log.takeBackSkipped(leading.line);
     this.beginSection();
@@ -1313,6 +1332,7 @@ export class DumpScanner implements LineKindActions {
     this.pending!.line = start.line;
     this.completePending(text, s, end, location);
     if (spaced) this.spacing = DOUBLE_SPACED;
+    if (glued > 0 && !this.stackLine(text, glued, lineEnd)) this.skipLine(text, glued, lineEnd);
     return true;
   }
 
