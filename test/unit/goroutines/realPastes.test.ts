@@ -79,6 +79,190 @@ const EXPECTED: Record<string, Reading> = {
     crash: 'panic: test timed out after 10m0s (running TestKubernetesClusterHappyPath, TestKubernetesClusterHappyPath/happy-path)',
     cut: [[58, ['testing.(*T).Run']]], first: null,
   },
+  // journald's prefix on every line, the lines after the first indented by 4 (the paste's own indent), the runtime's `gp … goid … status` line above; Go 1.8's `fp= sp=`, cut inside the last `fp=`.
+  'kubernetes_40745_journald_indented_scan_missed_a_g_cut.txt': {
+    ids: [6], truncated: true, crash: 'fatal error: scan missed a g',
+    cut: [[6, ['runtime.throw', 'runtime.gcMarkRootCheck', 'runtime.gcMarkDone', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
+    first: '1 goroutine crashed (fatal error: scan missed a g) in runtime.gcMarkRootCheck (mgcmark.go:162)',
+  },
+  // etcd in a pod: the crash line left above the excerpt; `runtime.throw` then `sigpanic` over bbolt's inlined `(...)` frames without offsets, blamed on the first of them; cut in a call's arguments.
+  'etcd_10426_bbolt_sigpanic_inlined_page_cut_in_args.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['runtime.throw', 'runtime.sigpanic', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*DB).page', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Tx).page', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Bucket).pageNode', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Cursor).search', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Cursor).seek']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in bbolt.(*DB).page (db.go:859)',
+  },
+  // capnslog lines (`2017-01-17 23:56:11.799714 I | control: …`) above a bare `fatal error: concurrent map read and map write`; Go 1.7's `fp= sp=`; cut in a path.
+  'etcd_7178_capnslog_concurrent_map_read_write_fp_sp_cut.txt': {
+    ids: [1713], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[1713, ['runtime.throw', 'runtime.mapaccess1_faststr', 'github.com/coreos/dbtester/vendor/github.com/coreos/etcd/pkg/report.(*report).processResult', 'github.com/coreos/dbtester/vendor/github.com/coreos/etcd/pkg/report.(*report).processResults', 'github.com/coreos/dbtester/vendor/github.com/coreos/etcd/pkg/report.(*report).Stats.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in report.(*report).processResult (report.go:180)',
+  },
+  // a shim blocked 267 minutes in ttrpc's dispatch, with `...` closing a long argument list; cut in the next call's name (`github.c`).
+  'containerd_3572_ttrpc_select_267_minutes_cut.txt': {
+    ids: [12300], truncated: true, crash: null,
+    cut: [[12300, ['github.com/containerd/containerd/vendor/github.com/stevvooe/ttrpc.(*Client).dispatch', 'github.com/containerd/containerd/vendor/github.com/stevvooe/ttrpc.(*Client).Call', 'github.com/containerd/containerd/linux/shim/v1.(*shimClient).Kill', 'github.com/containerd/containerd/linux.(*Task).Kill', 'github.com/containerd/containerd/services/tasks.(*local).Kill']]],
+    first: null,
+  },
+  // a shim's SIGQUIT dump in a collapsed `<details>` with a ```` ```text ```` fence: Go 1.19's `goroutine 0 [idle]` first, then goroutine 1 cut inside `sp=`.
+  'containerd_8381_details_sigquit_go119_idle_g0_cut.txt': {
+    ids: [0, 1], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [[1, ['runtime.gopark']]],
+    first: null,
+  },
+  // two `<details>` blocks, the first holding a kernel stack (`[<ffffffff8113231c>] zap_pid_ns_processes+0x12c/0x190`), the second the shim's dump with its locations indented by 4 spaces; cut in the next goroutine's first name.
+  'moby_40145_details_four_space_locations_chan_send_2632_minutes.txt': {
+    ids: [12, 1], truncated: true, crash: null,
+    cut: [[1, []]],
+    first: null,
+  },
+  // containerd's `=== BEGIN goroutine stack dump ===` banner above the shim's dump (`created by … in goroutine 1`); cut in a path.
+  'containerd_6080_begin_stack_dump_banner_in_goroutine_cut.txt': {
+    ids: [50, 1], truncated: true, crash: null,
+    cut: [[1, ['github.com/containerd/containerd/runtime/v2/shim.reap', 'github.com/containerd/containerd/runtime/v2/shim.serve', 'github.com/containerd/containerd/runtime/v2/shim.run', 'github.com/containerd/containerd/runtime/v2/shim.RunManager']]],
+    first: null,
+  },
+  // the same banner inside logrus' `msg="…` quote, the paste with every tab lost and no blank line between goroutines; cut in a call's arguments.
+  'containerd_10058_logrus_begin_dump_tabs_lost_no_blank_lines_cut.txt': {
+    ids: [21, 1], truncated: true, crash: null,
+    cut: [[1, ['github.com/containerd/containerd/runtime/v2/shim.reap', 'github.com/containerd/containerd/runtime/v2/shim.serve', 'github.com/containerd/containerd/runtime/v2/shim.run']]],
+    first: null,
+  },
+  // dockerd's crash behind a syslog time with a level word and the program (`2017-09-16 00:29:55.672 info docker[41953]: `), locations flush left with Go 1.7's `fp= sp=`, the paste stopping before the stack's end, then the issue form.
+  'moby_34869_syslog_level_prefix_flush_left_locations_fp_sp.txt': {
+    ids: [36780342], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[36780342, ['panic', 'runtime.panicmem', 'runtime.sigpanic', 'github.com/docker/docker/daemon/logger/syslog.(*syslogger).Log']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in syslog.(*syslogger).Log (syslog.go:137)',
+  },
+  // gccgo's libgo on arm64 (docker): `runtime_mcall`, `kickoff`, `daemon.$nested27`, mangled `.pN39_…` names; ends in a creator's `exec.go:3` that may be cut in its number (gccgo prints no offset to tell).
+  'golang_14567_gccgo_libgo_arm64_mangled_pn_names_cut.txt': {
+    ids: [24, 25, 30], truncated: false, crash: null,
+    cut: [],
+    first: null,
+  },
+  // prometheus' logfmt lines behind journald's prefix, `panic: mmap, size 134217728: cannot allocate memory`, cut in the first call's name behind the prefix (`git`).
+  'prometheus_10261_journald_logfmt_mmap_panic_cut_in_prefix.txt': {
+    ids: [429], truncated: true, crash: 'panic: mmap, size 134217728: cannot allocate memory',
+    cut: [[429, []]],
+    first: '1 goroutine crashed (panic: mmap, size 134217728: cannot allocate memory)',
+  },
+  // helm 3.7 (Go 1.16, `-trimpath`): locations indented by 8 spaces and without GOROOT, an inlined `(...)` frame first; cut in a module path.
+  'helm_6677_trimpath_eight_space_inlined_name_cut.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['helm.sh/helm/v3/pkg/chart.(*Chart).Name', 'helm.sh/helm/v3/pkg/downloader.(*Manager).safeMoveDeps', 'helm.sh/helm/v3/pkg/downloader.(*Manager).downloadAll', 'helm.sh/helm/v3/pkg/downloader.(*Manager).Update', 'main.newPackageCmd.func1', 'github.com/spf13/cobra.(*Command).execute']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in chart.(*Chart).Name (chart.go:76)',
+  },
+  // Jenkins' `02:38:22  ` clock before every line (the blank line too, as `02:38:22  `), then prose after the fence.
+  'helm_6023_jenkins_clock_prefix_upgrade_panic.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.(*upgradeCmd).run (upgrade.go:295)',
+  },
+  // `SIGSYS: bad system call` on arm64 (Go 1.22: `goroutine 1 gp=… m=0 mp=… [syscall]:`, `-trimpath` locations indented by 8 spaces); cut in a module path.
+  'helm_12061_sigsys_arm64_go122_gp_mp_header_cut.txt': {
+    ids: [1], truncated: true, crash: 'SIGSYS: bad system call',
+    cut: [[1, ['syscall.Syscall6', 'syscall.faccessat2', 'syscall.Faccessat', 'internal/syscall/unix.Eaccess', 'os/exec.findExecutable', 'os/exec.LookPath', 'os/exec.Command', 'k8s.io/client-go/plugin/pkg/client/auth/exec.(*Authenticator).refreshCredsLocked']]],
+    first: '1 goroutine crashed (SIGSYS: bad system call) in exec.(*Authenticator).refreshCredsLocked',
+  },
+  // still read wrong: HandleCrash's record flattened inside inline code, each frame `call /path:line` on one line and its offset, without `+`, starting the next (`0x99k8s.io/…HandleCrash(…) /go/pkg/…`): the crash and the first frame are read, the rest skipped or named with the offset (`0x138k8s.io/…`).
+  'helm_12057_observed_panic_line_breaks_lost_offsets_split.txt': {
+    ids: [462], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [[462, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', '0x138k8s.io/client-go/discovery/cached/disk.(*CachedDiscoveryClient).ServerResourcesForGroupVersion']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)), cut before the frame that panicked',
+  },
+  // Go 1.6: `[signal 0xb code=0x1 …]`, the old `panic(0x…, 0x…)` frame first, then prose and another fence after the stack.
+  'helm_778_go16_signal_0xb_panic_frame_first.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.searchCacheForPattern.func1 (search.go:63)',
+  },
+  // cri-o behind journald with a long EC2 host name, starting at goroutine 4 `[GC scavenge wait]` with Go 1.17's `fp= sp= pc=`; cut inside the last line's prefix, under `runtime.goexit()`.
+  'crio_5841_journald_long_host_gc_scavenge_cut_in_prefix.txt': {
+    ids: [4], truncated: true, crash: null,
+    cut: [[4, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.bgscavenge', 'runtime.gcenable.func2', 'runtime.goexit']]],
+    first: null,
+  },
+  // cri-o behind journald, GOROOT under gvm (`/home/decarr/.gvm/gos/go1.8.1/src/…`): the excerpt starts at the finalizer goroutine's location (`mfinal.go:161`), goroutines without a blank line between them; cut in the prefix.
+  'crio_847_journald_gvm_goroot_headless_finalizer.txt': {
+    ids: [20], truncated: true, crash: null,
+    cut: [[20, ['runtime.notetsleepg', 'os/signal.signal_recv', 'os/signal.loop']]],
+    first: null,
+    headless: [{ lines: '6–10', funcs: ['?', 'runtime.goexit'], createdBy: 'runtime.createfing' }],
+    cutAtStart: true,
+  },
+  // istio's galley (`-trimpath`, locations `istio.io/istio/…` indented by 8 spaces) under a zap console line; cut in the creator's path.
+  'istio_30133_trimpath_eight_space_creator_cut_in_path.txt': {
+    ids: [3413639], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[3413639, ['istio.io/istio/galley/pkg/config/source/kube/apiserver/status.(*state).applyMessages', 'istio.io/istio/galley/pkg/config/source/kube/apiserver/status.(*ControllerImpl).Report', 'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).Update', 'istio.io/istio/galley/pkg/config/processing/snapshotter.(*AnalyzingDistributor).analyzeAndDistribute']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in status.(*state).applyMessages (state.go:123), created by snapshotter.(*AnalyzingDistributor).Distribute',
+  },
+  // an excerpt that starts at a lone location (`main.go:30 +0x8e`, its call above the excerpt) then a blank line, four whole goroutines, cut after `goroutine 13` (its header cut before the bracket: no goroutine).
+  'cilium_8278_headless_location_first_goroutines_cut_in_header.txt': {
+    ids: [19, 35, 36, 44], truncated: true, crash: null,
+    cut: [],
+    first: null,
+  },
+  // an RFC 3339 time with nanoseconds before every line (the blank line `…Z ` too), the issue form's sections above; cut in the next call's name (`gith`).
+  'cilium_24021_rfc3339nano_prefix_blank_prefixed_line_cut.txt': {
+    ids: [1620], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[1620, ['github.com/cilium/cilium/pkg/policy.(*SelectorCache).GetLabels']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in policy.(*SelectorCache).GetLabels (selectorcache.go:1094)',
+  },
+  // journald with the host named `runtime` (`Apr 03 13:34:44 runtime cilium-agent[31869]: `): the excerpt starts at a lone location, goroutines without blank lines between them; cut in a path.
+  'cilium_3491_journald_runtime_host_headless_location_first.txt': {
+    ids: [3315, 2255], truncated: true, crash: null,
+    cut: [[2255, ['github.com/cilium/cilium/vendor/github.com/tylerb/graceful.(*Server).handleInterrupt']]],
+    first: null,
+  },
+  // CRI's `… stderr F ` before every line, the blank line's prefix without its last space (skipped), tabs turned into ragged spaces (9, then 3), arm64 addresses (`0x4000894000`); cut in a path.
+  'cilium_33468_cri_stderr_ragged_indent_arm64_cut.txt': {
+    ids: [41516], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[41516, ['github.com/cilium/cilium/pkg/auth.(*authMapGarbageCollector).cleanupEndpoints', 'github.com/cilium/cilium/pkg/auth.(*authMapGarbageCollector).EndpointDeleted']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in auth.(*authMapGarbageCollector).cleanupEndpoints (authmap_gc.go:446)',
+  },
+  // the fence glued to the crash line (```` ```fatal error: … ````), a `runtime stack:` of `throw` and `sigpanic` only, the crash in a cgo call of go-sqlite3 (`_Cfunc_sqlite3_step`, a `_cgo_gotypes.go` path without a root): blamed there.
+  'grafana_10099_fence_glued_fatal_error_runtime_stack_cgo_sqlite_cut.txt': {
+    ids: [123], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[123, ['runtime.cgocall', 'github.com/grafana/grafana/vendor/github.com/mattn/go-sqlite3._Cfunc_sqlite3_step', 'github.com/grafana/grafana/vendor/github.com/mattn/go-sqlite3.(*SQLiteRows).Next.func1']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in go-sqlite3._Cfunc_sqlite3_step (_cgo_gotypes.go:841)',
+  },
+  // docker-compose's `grafana_1               | ` before every line, the excerpt starting at a location under log15's frames, a headless stack to its `created by`, then `goroutine 990 [select]:` cut in a path.
+  'grafana_11814_compose_service_prefix_headless_start.txt': {
+    ids: [990], truncated: true, crash: null,
+    cut: [[990, ['github.com/grafana/grafana/pkg/metrics.instrumentationLoop']]],
+    first: null,
+    headless: [{ lines: '7–15', funcs: ['?', 'github.com/grafana/grafana/pkg/services/cleanup.(*CleanUpService).Run', 'main.(*GrafanaServerImpl).Start.func3', 'github.com/grafana/grafana/vendor/golang.org/x/sync/errgroup.(*Group).Go.func1'], createdBy: 'github.com/grafana/grafana/vendor/golang.org/x/sync/errgroup.(*Group).Go' }],
+    cutAtStart: true,
+  },
+  // grafana's logfmt (`t=… lvl=info msg=…`) above the panic, a `docker version` and compose file before; cut in the first call's name (`github.com/grafana/`).
+  'grafana_13021_logfmt_t_lvl_lines_then_panic_cut_in_name.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, []]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference)',
+  },
+  // docker-compose's colour escapes written in caret notation before every line (`^[[36mgrafana_1  |^[[0m `); cut after the inlined `net/http.Header.Get(...)`, its location missing.
+  'grafana_69515_caret_ansi_escapes_compose_prefix_cut.txt': {
+    ids: [2171019], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[2171019, ['net/textproto.MIMEHeader.Get', 'net/http.Header.Get']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in textproto.MIMEHeader.Get (header.go:34)',
+  },
+  // rsyslog's `#011` for each tab behind a bare `grafana[5689]: ` tag, 32-bit ARM (`asm_arm.s`, 8-digit `fp= sp= pc=`), Go 1.21's `created by … in goroutine 1`, no blank line between goroutines; cut in a path.
+  'grafana_73786_rsyslog_octal_tab_arm32_go121_headless.txt': {
+    ids: [19, 20], truncated: true, crash: null,
+    cut: [[20, ['runtime.gopark', 'runtime.runfinq', 'runtime.goexit']]],
+    first: null,
+  },
+  // every line behind a markdown quote mark with no space (`>panic: not implemented`, `>` alone for the blank line, `>        /usr/…`), Go 1.6's `panic(0x…)` frame, then the next comment.
+  'etcd_5856_quote_without_space_go16_panic_frame.txt': {
+    ids: [211], truncated: false, crash: 'panic: not implemented',
+    cut: [],
+    first: '1 goroutine crashed (panic: not implemented) in v3rpc.(*serverWatchStream).recvLoop (watch.go:204), created by v3rpc.(*watchServer).Watch',
+  },
+  // still read wrong: Go 1.2's `panic serving 127.0.0.1:32907: …` on 386 (the line without its `http: `, now its crash line), 4-space indent, `func·007` names; Go 1.2 shows no `panic` frame under net/http's recovering `func·007`, so the fault (`sync/atomic.AddUint64`, under it) is not blamed.
+  'etcd_358_go12_panic_serving_386_four_space_func_dot.txt': {
+    ids: [758], truncated: true, crash: 'panic serving 127.0.0.1:32907: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[758, ['net/http.func·007', 'sync/atomic.AddUint64', 'github.com/coreos/etcd/store.(_watcherHub).watch', 'github.com/coreos/etcd/store.(_store).Watch', 'github.com/coreos/etcd/server/v2.GetHandler', 'github.com/coreos/etcd/server.func·003', 'github.com/coreos/etcd/server.func·004']]],
+    first: '1 goroutine panicked (recovered: panic serving 127.0.0.1:32907: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
+  },
   'golang_54332_header_without_frames.txt': { ids: [469267], truncated: true, crash: null, cut: [[469267, []]], first: null },
   // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
   'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
