@@ -1281,9 +1281,9 @@ export class DumpScanner implements LineKindActions {
   private gluedHeadlessStart(text: string, s: number, end: number): boolean {
     if (s === 0 || !isIndent(text.charCodeAt(s - 1)) || isHexCode(text.charCodeAt(end - 1))) return false;
     const glued = gluedCallStart(text, s, end);
-    if (glued < 0) return false;
+    if (glued < 0 || !this.noteHeadlessStart(text, glued, end)) return false;
     this.skipLine(text, s, glued);
-    return this.noteHeadlessStart(text, glued, end);
+    return true;
   }
 
   /**
@@ -1948,6 +1948,8 @@ export class DumpScanner implements LineKindActions {
   }
 
   registerLine(name: string): void {
+    // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
+    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.frames.length > 0 && this.pending === null) this.endSection();
     this.registers.note(this.lineNo, name);
   }
 
@@ -2427,8 +2429,10 @@ export class DumpScanner implements LineKindActions {
     const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
     // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
     // is more of that text: a frame's `file:line` is indented.
-    const pathAfterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo) && isPathCutShort(this.skippedLine);
-    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !pathAfterText &&
+    // So is an ellipsis there (`...` for log lines left out), no `...additional frames elided...` cut short.
+    const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo);
+    const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
+    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine) || this.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
     return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
