@@ -355,6 +355,58 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[2003, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic', 'k8s.io/cloud-provider/controllers/service.(*Controller).needsUpdate']]],
     first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference) in service.(*Controller).needsUpdate',
   },
+  // still read wrong: each call line behind the `http://` a tracker's autolink left (`http://go.etcd.io/etcd/raft.(*raftLog).slice(…)`), the locations flush left; the counts, crash and culprit are right, but the frames' functions keep the `http://`.
+  'etcd_12115_markdown_autolinked_module_names_tabs_lost.txt': {
+    ids: [294], truncated: false, crash: 'panic: proto: illegal wireType 6',
+    cut: [],
+    first: '1 goroutine crashed (panic: proto: illegal wireType 6) in raft.(*raftLog).slice (log.go:322), created by raft.StartNode',
+  },
+  // a bare `panic: runtime error: index out of range` line, then the rest behind journald's prefix with an EC2 host; Go 1.2's `runtime.panic(…)` at `panic.c:266` first; cut in the last line's prefix.
+  'etcd_945_panic_line_bare_then_journald_go12_panic_c_cut.txt': {
+    ids: [21], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[21, ['runtime.panic', 'github.com/coreos/etcd/third_party/github.com/goraft/raft.(*Log).commitInfo', 'github.com/coreos/etcd/third_party/github.com/goraft/raft.(*server).TakeSnapshot']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in raft.(*Log).commitInfo (log.go:301)',
+  },
+  // capnslog's `(*PackageLogger).Panicf` first (Go 1.4, go-raft under `Godeps/_workspace`): blamed on its caller `loadState`; log lines with `log`'s time above; cut in a path.
+  'etcd_3591_capnslog_panicf_go14_cut.txt': {
+    ids: [1], truncated: true, crash: 'panic: d241f35f522492d6 state.commit 18523916 is out of range [18521854, 18523915]',
+    cut: [[1, ['github.com/coreos/etcd/Godeps/_workspace/src/github.com/coreos/pkg/capnslog.(*PackageLogger).Panicf', 'github.com/coreos/etcd/raft.(*raft).loadState', 'github.com/coreos/etcd/raft.newRaft']]],
+    first: '1 goroutine crashed (panic: d241f35f522492d6 state.commit 18523916 is out of range [18521854, 18523915]) in raft.(*raft).loadState (raft.go:759)',
+  },
+  // etcd 0.4's logger lines (`[etcd] Apr 22 21:18:28.060 WARNING   | …`) above the panic, Go 1.2 (`runtime.panic`, `netpoll.goc`), 8-space locations; cut in an offset (`+0`).
+  'etcd_755_bracketed_logger_lines_go12_eight_space_cut.txt': {
+    ids: [15, 1], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[1, ['net.runtime_pollWait']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in raft.(*Log).commitInfo (log.go:300), created by server.(*PeerServer).Start',
+  },
+  // Fedora's GOROOT (`/usr/lib/golang`), PIE addresses (`pc=0x557aed23c216`): the excerpt starts at a location then whole goroutines; it ends inside a `pc=` value, which reads whole (`pc=0x557aed29`).
+  'etcd_10012_fedora_usr_lib_golang_pie_addresses_headless_cut.txt': {
+    ids: [71], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    headless: [{ lines: '7–15', funcs: ['?', 'runtime.chanrecv2', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/pkg/logutil.(*MergeLogger).outputLoop', 'runtime.goexit'], createdBy: 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/pkg/logutil.NewMergeLogger' }],
+    cutAtStart: true,
+  },
+  // `fatal error: all goroutines are asleep - deadlock!` behind journald, goroutine 1 `[semacquire, 1495 minutes]` in errgroup's `Wait`; cut in a path.
+  'nodeexporter_2705_journald_deadlock_semacquire_1495_minutes_cut.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!',
+    cut: [[1, ['sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'golang.org/x/sync/errgroup.(*Group).Wait', 'github.com/prometheus/exporter-toolkit/web.ServeMultiple', 'github.com/prometheus/exporter-toolkit/web.ListenAndServe']]],
+    first: '1 goroutine blocked on semacquire for 1,495 minutes in errgroup.(*Group).Wait (errgroup.go:53); all goroutines are asleep (deadlock)',
+  },
+  // Go ≥ 1.20's `[sync.RWMutex.RLock, 495 minutes]` (`-trimpath`, tab-indented), an inlined `RLock(...)`; cut in a call's arguments.
+  'prometheus_13619_rwmutex_rlock_wait_495_minutes_trimpath_cut.txt': {
+    ids: [3439], truncated: true, crash: null,
+    cut: [[3439, ['sync.runtime_SemacquireRWMutexR', 'sync.(*RWMutex).RLock', 'github.com/prometheus/prometheus/tsdb.(*stripeSeries).getByID', 'github.com/prometheus/prometheus/tsdb.(*headAppender).Append', 'github.com/prometheus/prometheus/storage.(*fanoutAppender).Append', 'github.com/prometheus/prometheus/scrape.(*timeLimitAppender).Append', 'github.com/prometheus/prometheus/scrape.(*scrapeLoop).append', 'github.com/prometheus/prometheus/scrape.(*scrapeLoop).scrapeAndReport']]],
+    first: null,
+  },
+  // an excerpt starting at a location (8-space indent) then its `created by`, goroutines `[select, 13 minutes]` and `[IO wait, 1048 minutes]`; cut in a path.
+  'alertmanager_559_headless_weaveworks_mesh_io_wait_1048_minutes_cut.txt': {
+    ids: [23, 29, 30], truncated: true, crash: null,
+    cut: [[30, ['net.runtime_pollWait', 'net.(*pollDesc).wait']]],
+    first: null,
+    headless: [{ lines: '6–8', funcs: ['?'], createdBy: 'github.com/prometheus/alertmanager/vendor/github.com/weaveworks/mesh.newConnectionMaker' }],
+    cutAtStart: true,
+  },
   'golang_54332_header_without_frames.txt': { ids: [469267], truncated: true, crash: null, cut: [[469267, []]], first: null },
   // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
   'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
