@@ -115,6 +115,9 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // `http: panic serving 10.0.0.1:1234: …` (net/http, or the name of the server's own error log),
   // `Observed a panic: …` (Kubernetes' HandleCrash): a panic recovered and logged with its goroutine's stack.
   afterName('panic serving', 'panic serving ', { namesCulprit: true, recoveredPanic: true }),
+  // The same line without its `http: ` (`panic serving 127.0.0.1:32907: …`, as a paste may keep it): only at
+  // a line's start and with the client's address, since `panic serving` alone is anyone's words.
+  { ...words('panic serving', 'panic serving ', { namesCulprit: true, recoveredPanic: true }, String.raw`\S+: `), behindPrefix: null, gate: null },
   words('observed panic', 'Observed a panic: ', { namesCulprit: true, recoveredPanic: true }),
   // `"Observed a panic" panic="…" stacktrace=<`: the same through klog's structured text format
   // (Kubernetes ≥ 1.31), the message quoted and the value a field; kept as the line above reads

@@ -202,7 +202,9 @@ const ENDS_GLUED_CRASH_LINE = /[0-9\])}"'.!?]/;
  */
 export function gluedCrashLineStarts(text: string, s: number, end: number, flattened: boolean): number[] {
   const starts = [s];
-  for (let from = s + 1; from < end;) {
+  // A crash line's own words hold no other (`Observed a panic: …` is one crash, not `Observed a` and `panic: …`).
+  const ownWords = CRASH_LINE_START_WORDS.reduce((longest, word) => text.startsWith(word, s) ? Math.max(longest, word.length) : longest, 1);
+  for (let from = s + ownWords; from < end;) {
     let next = -1;
     for (const word of GLUED_CRASH_WORDS) {
       let at = text.indexOf(word, from);

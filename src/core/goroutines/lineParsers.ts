@@ -394,8 +394,8 @@ export function isPathCutShort(line: string): boolean {
  * missing its end), as opposed to ordinary trailing text such as `exit status 2`.
  */
 export function looksCutShort(line: string): boolean {
-  // A header cut in its first word (`gorouti`) as in its id or bracket.
-  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)]*$/.test(line) ||
+  // A header cut in its first word (`gorouti`) as in its id or bracket, or in Go 1.23's `gp=… m=… mp=…` before it.
+  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^goroutine \d+ gp=[0-9a-fx]*(?: m=[0-9a-z]*(?: mp=[0-9a-fx]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)]*$/.test(line) ||
     isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
     /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||

@@ -888,6 +888,7 @@ export class DumpScanner implements LineKindActions {
     if (this.escapedDumpLine(text, lineStart, end)) return;
     if (this.headlessStackFieldLine(text, lineStart, end)) return;
     if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
+    if (this.mode === 'outside' && this.gluedHeadlessStart(text, s, end)) return;
     if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
       if (this.noteFramePrefixedCall(text, lineStart, s, end)) return;
       // Text right after a header: a note on it, or junk in which a sliver read like a header.
@@ -1285,6 +1286,19 @@ export class DumpScanner implements LineKindActions {
   }
 
   /**
+   * Outside any stack, an indented `file:line` with the next frame's call glued to it (gluedCall.ts),
+   * as an excerpt that starts mid-goroutine may: the location is skipped (the first frame, if a stack
+   * begins), the call held as a headless start.
+   */
+  private gluedHeadlessStart(text: string, s: number, end: number): boolean {
+    if (s === 0 || !isIndent(text.charCodeAt(s - 1)) || isHexCode(text.charCodeAt(end - 1))) return false;
+    const glued = gluedCallStart(text, s, end);
+    if (glued < 0 || !this.noteHeadlessStart(text, glued, end)) return false;
+    this.skipLine(text, s, glued);
+    return true;
+  }
+
+  /**
    * The line after a held headless start: its `file:line` begins a stack whose header is not in the
    * text. Anything else leaves the held line skipped, and false: this line is read as any other.
    */
@@ -1295,6 +1309,10 @@ export class DumpScanner implements LineKindActions {
     const spaced = this.headlessStartSpaced;
     this.headlessStart = null;
     this.headlessStartSpaced = false;
+    // Its `file:line` may hold the next call glued to it, as the line that held this start did.
+    const lineEnd = end;
+    const glued = start.prefixText === null && s < end && !isHexCode(text.charCodeAt(end - 1)) ? gluedCallStart(text, s, end) : -1;
+    if (glued > 0) end = glued;
     let location = s < end ? parseLocationLine(text, s, end) : null;
     if (start.prefixText !== null) {
       // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
@@ -1313,8 +1331,9 @@ export class DumpScanner implements LineKindActions {
       this.log.skipped(start.line, start.sample);
       return false;
     }
-    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took.
-    const leading = this.leadingLocation !== null && this.leadingLocation.line === start.line - 1 ? this.leadingLocation : null;
+    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took
+    // (on the call's own line when the call was glued to it).
+    const leading = this.leadingLocation !== null && (this.leadingLocation.line === start.line - 1 || this.leadingLocation.line === start.line) ? this.leadingLocation : null;
     this.leadingLocation = null;
     if (leading !== null) this.log.takeBackSkipped(leading.line);
     this.beginSection();
@@ -1325,6 +1344,7 @@ export class DumpScanner implements LineKindActions {
     this.pending!.line = start.line;
     this.completePending(text, s, end, location);
     if (spaced) this.spacing = DOUBLE_SPACED;
+    if (glued > 0 && !this.stackLine(text, glued, lineEnd)) this.skipLine(text, glued, lineEnd);
     return true;
   }
 
@@ -1943,6 +1963,8 @@ export class DumpScanner implements LineKindActions {
   }
 
   registerLine(name: string): void {
+    // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
+    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.frames.length > 0 && this.pending === null) this.endSection();
     this.registers.note(this.lineNo, name);
   }
 
@@ -2443,8 +2465,10 @@ export class DumpScanner implements LineKindActions {
     const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
     // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
     // is more of that text: a frame's `file:line` is indented.
-    const pathAfterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo) && isPathCutShort(this.skippedLine);
-    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !pathAfterText &&
+    // So is an ellipsis there (`...` for log lines left out), no `...additional frames elided...` cut short.
+    const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo);
+    const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
+    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine) || this.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
     return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);

@@ -54,6 +54,17 @@ describe('goroutines: crash lines glued one to the next', () => {
       'panic: runtime error: index out of range [0] with length 0 / panic: runtime error: index out of range [-1] / panic: runtime error: slice bounds out of range [5:3]');
   });
 
+  it('is never the crash line\'s own words: `Observed a panic: …` flattened with its stack is one recovered panic', () => {
+    const stack = 'goroutine 88 [running]:\nmain.(*pool).worker(0xc000010000)\n\t/src/app/pool.go:41 +0x1d\nmain.main()\n\t/src/app/main.go:12 +0x25\n';
+    for (const line of ['E0505 10:00:00.000000       1 runtime.go:78] Observed a panic: "send on closed channel" (send on closed channel)', 'Recovered from panic: boom']) {
+      const a = analyzeGoroutineDump(flatten(`${line}\n${stack}`));
+      const message = line.slice(line.search(/Observed|Recovered/));
+      assert.equal(a.dump.crash?.message, message);
+      assert.equal(a.dump.crash?.recovered, true, line);
+      assert.deepEqual([...a.dump.goroutines].map(g => g.frames.map(f => f.func)), [['main.(*pool).worker', 'main.main']]);
+    }
+  });
+
   it('is no second crash line after `: ` (an error\'s chain) or a letter, nor after a space outside a flattened dump', () => {
     for (const line of ['panic: handler failed: panic: boom', 'panic: a nonfatal error: x', 'panic: recovered panic: boom']) {
       const a = analyzeGoroutineDump(`${line}\n\ngoroutine 1 [running]:\nmain.main()\n\t/x/main.go:3 +0x1d\n`);

@@ -39,6 +39,23 @@ describe('goroutines: call lines glued to the location above them', () => {
     assert.deepEqual(frames(dump('\t/app/a.go:3 +0x2f fp=0xc000 sp=0xc001 pc=0x47c61adatabase/sql.b(0x2)')), [['main.a:3']]);
   });
 
+  it('an excerpt that starts at a location with the next call glued to it is a stack without its header, that location its first frame', () => {
+    const excerpt = [
+      '\t/usr/local/go/src/runtime/hashmap.go:504 +0x84 fp=0xc4200a1e98 sp=0xc4200a1e10store.(*index).add(0xc42001c0c0, 0x9)',
+      '\t/src/store/index.go:88 +0xf7 fp=0xc4200a1f40 sp=0xc4200a1e98store.(*writer).flush(0xc42001c000)',
+      '\t/src/store/writer.go:140 +0x61 fp=0xc4200a1fd8 sp=0xc4200a1f40runtime.goexit()',
+      '\t/usr/local/go/src/runtime/asm_amd64.s:2337 +0x1 fp=0xc4200a1fe0 sp=0xc4200a1fd8',
+      'created by store.(*writer).start', '\t/src/store/writer.go:51 +0x3d', '',
+    ].join('\n');
+    const a = analyzeGoroutineDump(excerpt);
+    assert.deepEqual(a.dump.headlessStacks.map(h => [h.frames.map(f => `${f.func}:${f.line}`), h.createdBy?.func]), [
+      [['?:504', 'store.(*index).add:88', 'store.(*writer).flush:140', 'runtime.goexit:2337'], 'store.(*writer).start'],
+    ]);
+    assert.deepEqual(a.dump.warnings, []);
+    // A location line alone, with no call glued to it, stays a skipped line over prose.
+    assert.deepEqual(analyzeGoroutineDump('\t/src/store/index.go:88 +0xf7 fp=0xc4200a1f40 sp=0xc4200a1e98\nThe index grew.\n').dump.headlessStacks, []);
+  });
+
   it('a location line with its whole `fp= sp= pc=` suffix, or a path holding a name, is read as before', () => {
     const text = 'goroutine 9 [running]:\nmain.a(0x1)\n\t/app/a.go:3 +0x2f fp=0xc000a0 sp=0xc000b0 pc=0x47c612\nmain.main()\n\t/app/b.go:7 +0x1d\n';
     assert.deepEqual(frames(text), [['main.a:3', 'main.main:7']]);

@@ -79,6 +79,334 @@ const EXPECTED: Record<string, Reading> = {
     crash: 'panic: test timed out after 10m0s (running TestKubernetesClusterHappyPath, TestKubernetesClusterHappyPath/happy-path)',
     cut: [[58, ['testing.(*T).Run']]], first: null,
   },
+  // journald's prefix on every line, the lines after the first indented by 4 (the paste's own indent), the runtime's `gp … goid … status` line above; Go 1.8's `fp= sp=`, cut inside the last `fp=`.
+  'kubernetes_40745_journald_indented_scan_missed_a_g_cut.txt': {
+    ids: [6], truncated: true, crash: 'fatal error: scan missed a g',
+    cut: [[6, ['runtime.throw', 'runtime.gcMarkRootCheck', 'runtime.gcMarkDone', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
+    first: '1 goroutine crashed (fatal error: scan missed a g) in runtime.gcMarkRootCheck (mgcmark.go:162)',
+  },
+  // etcd in a pod: the crash line left above the excerpt; `runtime.throw` then `sigpanic` over bbolt's inlined `(...)` frames without offsets, blamed on the first of them; cut in a call's arguments.
+  'etcd_10426_bbolt_sigpanic_inlined_page_cut_in_args.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['runtime.throw', 'runtime.sigpanic', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*DB).page', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Tx).page', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Bucket).pageNode', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Cursor).search', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Cursor).seek']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in bbolt.(*DB).page (db.go:859)',
+  },
+  // capnslog lines (`2017-01-17 23:56:11.799714 I | control: …`) above a bare `fatal error: concurrent map read and map write`; Go 1.7's `fp= sp=`; cut in a path.
+  'etcd_7178_capnslog_concurrent_map_read_write_fp_sp_cut.txt': {
+    ids: [1713], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[1713, ['runtime.throw', 'runtime.mapaccess1_faststr', 'github.com/coreos/dbtester/vendor/github.com/coreos/etcd/pkg/report.(*report).processResult', 'github.com/coreos/dbtester/vendor/github.com/coreos/etcd/pkg/report.(*report).processResults', 'github.com/coreos/dbtester/vendor/github.com/coreos/etcd/pkg/report.(*report).Stats.func1']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in report.(*report).processResult (report.go:180)',
+  },
+  // a shim blocked 267 minutes in ttrpc's dispatch, with `...` closing a long argument list; cut in the next call's name (`github.c`).
+  'containerd_3572_ttrpc_select_267_minutes_cut.txt': {
+    ids: [12300], truncated: true, crash: null,
+    cut: [[12300, ['github.com/containerd/containerd/vendor/github.com/stevvooe/ttrpc.(*Client).dispatch', 'github.com/containerd/containerd/vendor/github.com/stevvooe/ttrpc.(*Client).Call', 'github.com/containerd/containerd/linux/shim/v1.(*shimClient).Kill', 'github.com/containerd/containerd/linux.(*Task).Kill', 'github.com/containerd/containerd/services/tasks.(*local).Kill']]],
+    first: null,
+  },
+  // a shim's SIGQUIT dump in a collapsed `<details>` with a ```` ```text ```` fence: Go 1.19's `goroutine 0 [idle]` first, then goroutine 1 cut inside `sp=`.
+  'containerd_8381_details_sigquit_go119_idle_g0_cut.txt': {
+    ids: [0, 1], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [[1, ['runtime.gopark']]],
+    first: null,
+  },
+  // two `<details>` blocks, the first holding a kernel stack (`[<ffffffff8113231c>] zap_pid_ns_processes+0x12c/0x190`), the second the shim's dump with its locations indented by 4 spaces; cut in the next goroutine's first name.
+  'moby_40145_details_four_space_locations_chan_send_2632_minutes.txt': {
+    ids: [12, 1], truncated: true, crash: null,
+    cut: [[1, []]],
+    first: null,
+  },
+  // containerd's `=== BEGIN goroutine stack dump ===` banner above the shim's dump (`created by … in goroutine 1`); cut in a path.
+  'containerd_6080_begin_stack_dump_banner_in_goroutine_cut.txt': {
+    ids: [50, 1], truncated: true, crash: null,
+    cut: [[1, ['github.com/containerd/containerd/runtime/v2/shim.reap', 'github.com/containerd/containerd/runtime/v2/shim.serve', 'github.com/containerd/containerd/runtime/v2/shim.run', 'github.com/containerd/containerd/runtime/v2/shim.RunManager']]],
+    first: null,
+  },
+  // the same banner inside logrus' `msg="…` quote, the paste with every tab lost and no blank line between goroutines; cut in a call's arguments.
+  'containerd_10058_logrus_begin_dump_tabs_lost_no_blank_lines_cut.txt': {
+    ids: [21, 1], truncated: true, crash: null,
+    cut: [[1, ['github.com/containerd/containerd/runtime/v2/shim.reap', 'github.com/containerd/containerd/runtime/v2/shim.serve', 'github.com/containerd/containerd/runtime/v2/shim.run']]],
+    first: null,
+  },
+  // dockerd's crash behind a syslog time with a level word and the program (`2017-09-16 00:29:55.672 info docker[41953]: `), locations flush left with Go 1.7's `fp= sp=`, the paste stopping before the stack's end, then the issue form.
+  'moby_34869_syslog_level_prefix_flush_left_locations_fp_sp.txt': {
+    ids: [36780342], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[36780342, ['panic', 'runtime.panicmem', 'runtime.sigpanic', 'github.com/docker/docker/daemon/logger/syslog.(*syslogger).Log']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in syslog.(*syslogger).Log (syslog.go:137)',
+  },
+  // gccgo's libgo on arm64 (docker): `runtime_mcall`, `kickoff`, `daemon.$nested27`, mangled `.pN39_…` names; ends in a creator's `exec.go:3` that may be cut in its number (gccgo prints no offset to tell).
+  'golang_14567_gccgo_libgo_arm64_mangled_pn_names_cut.txt': {
+    ids: [24, 25, 30], truncated: false, crash: null,
+    cut: [],
+    first: null,
+  },
+  // prometheus' logfmt lines behind journald's prefix, `panic: mmap, size 134217728: cannot allocate memory`, cut in the first call's name behind the prefix (`git`).
+  'prometheus_10261_journald_logfmt_mmap_panic_cut_in_prefix.txt': {
+    ids: [429], truncated: true, crash: 'panic: mmap, size 134217728: cannot allocate memory',
+    cut: [[429, []]],
+    first: '1 goroutine crashed (panic: mmap, size 134217728: cannot allocate memory)',
+  },
+  // helm 3.7 (Go 1.16, `-trimpath`): locations indented by 8 spaces and without GOROOT, an inlined `(...)` frame first; cut in a module path.
+  'helm_6677_trimpath_eight_space_inlined_name_cut.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['helm.sh/helm/v3/pkg/chart.(*Chart).Name', 'helm.sh/helm/v3/pkg/downloader.(*Manager).safeMoveDeps', 'helm.sh/helm/v3/pkg/downloader.(*Manager).downloadAll', 'helm.sh/helm/v3/pkg/downloader.(*Manager).Update', 'main.newPackageCmd.func1', 'github.com/spf13/cobra.(*Command).execute']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in chart.(*Chart).Name (chart.go:76)',
+  },
+  // Jenkins' `02:38:22  ` clock before every line (the blank line too, as `02:38:22  `), then prose after the fence.
+  'helm_6023_jenkins_clock_prefix_upgrade_panic.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.(*upgradeCmd).run (upgrade.go:295)',
+  },
+  // `SIGSYS: bad system call` on arm64 (Go 1.22: `goroutine 1 gp=… m=0 mp=… [syscall]:`, `-trimpath` locations indented by 8 spaces); cut in a module path.
+  'helm_12061_sigsys_arm64_go122_gp_mp_header_cut.txt': {
+    ids: [1], truncated: true, crash: 'SIGSYS: bad system call',
+    cut: [[1, ['syscall.Syscall6', 'syscall.faccessat2', 'syscall.Faccessat', 'internal/syscall/unix.Eaccess', 'os/exec.findExecutable', 'os/exec.LookPath', 'os/exec.Command', 'k8s.io/client-go/plugin/pkg/client/auth/exec.(*Authenticator).refreshCredsLocked']]],
+    first: '1 goroutine crashed (SIGSYS: bad system call) in exec.(*Authenticator).refreshCredsLocked',
+  },
+  // still read wrong: HandleCrash's record flattened inside inline code, each frame `call /path:line` on one line and its offset, without `+`, starting the next (`0x99k8s.io/…HandleCrash(…) /go/pkg/…`): the crash and the first frame are read, the rest skipped or named with the offset (`0x138k8s.io/…`).
+  'helm_12057_observed_panic_line_breaks_lost_offsets_split.txt': {
+    ids: [462], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    cut: [[462, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', '0x138k8s.io/client-go/discovery/cached/disk.(*CachedDiscoveryClient).ServerResourcesForGroupVersion']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)), cut before the frame that panicked',
+  },
+  // Go 1.6: `[signal 0xb code=0x1 …]`, the old `panic(0x…, 0x…)` frame first, then prose and another fence after the stack.
+  'helm_778_go16_signal_0xb_panic_frame_first.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.searchCacheForPattern.func1 (search.go:63)',
+  },
+  // cri-o behind journald with a long EC2 host name, starting at goroutine 4 `[GC scavenge wait]` with Go 1.17's `fp= sp= pc=`; cut inside the last line's prefix, under `runtime.goexit()`.
+  'crio_5841_journald_long_host_gc_scavenge_cut_in_prefix.txt': {
+    ids: [4], truncated: true, crash: null,
+    cut: [[4, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.bgscavenge', 'runtime.gcenable.func2', 'runtime.goexit']]],
+    first: null,
+  },
+  // cri-o behind journald, GOROOT under gvm (`/home/decarr/.gvm/gos/go1.8.1/src/…`): the excerpt starts at the finalizer goroutine's location (`mfinal.go:161`), goroutines without a blank line between them; cut in the prefix.
+  'crio_847_journald_gvm_goroot_headless_finalizer.txt': {
+    ids: [20], truncated: true, crash: null,
+    cut: [[20, ['runtime.notetsleepg', 'os/signal.signal_recv', 'os/signal.loop']]],
+    first: null,
+    headless: [{ lines: '6–10', funcs: ['?', 'runtime.goexit'], createdBy: 'runtime.createfing' }],
+    cutAtStart: true,
+  },
+  // istio's galley (`-trimpath`, locations `istio.io/istio/…` indented by 8 spaces) under a zap console line; cut in the creator's path.
+  'istio_30133_trimpath_eight_space_creator_cut_in_path.txt': {
+    ids: [3413639], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[3413639, ['istio.io/istio/galley/pkg/config/source/kube/apiserver/status.(*state).applyMessages', 'istio.io/istio/galley/pkg/config/source/kube/apiserver/status.(*ControllerImpl).Report', 'istio.io/istio/galley/pkg/config/source/kube/apiserver.(*Source).Update', 'istio.io/istio/galley/pkg/config/processing/snapshotter.(*AnalyzingDistributor).analyzeAndDistribute']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in status.(*state).applyMessages (state.go:123), created by snapshotter.(*AnalyzingDistributor).Distribute',
+  },
+  // an excerpt that starts at a lone location (`main.go:30 +0x8e`, its call above the excerpt) then a blank line, four whole goroutines, cut after `goroutine 13` (its header cut before the bracket: no goroutine).
+  'cilium_8278_headless_location_first_goroutines_cut_in_header.txt': {
+    ids: [19, 35, 36, 44], truncated: true, crash: null,
+    cut: [],
+    first: null,
+  },
+  // an RFC 3339 time with nanoseconds before every line (the blank line `…Z ` too), the issue form's sections above; cut in the next call's name (`gith`).
+  'cilium_24021_rfc3339nano_prefix_blank_prefixed_line_cut.txt': {
+    ids: [1620], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[1620, ['github.com/cilium/cilium/pkg/policy.(*SelectorCache).GetLabels']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in policy.(*SelectorCache).GetLabels (selectorcache.go:1094)',
+  },
+  // journald with the host named `runtime` (`Apr 03 13:34:44 runtime cilium-agent[31869]: `): the excerpt starts at a lone location, goroutines without blank lines between them; cut in a path.
+  'cilium_3491_journald_runtime_host_headless_location_first.txt': {
+    ids: [3315, 2255], truncated: true, crash: null,
+    cut: [[2255, ['github.com/cilium/cilium/vendor/github.com/tylerb/graceful.(*Server).handleInterrupt']]],
+    first: null,
+  },
+  // CRI's `… stderr F ` before every line, the blank line's prefix without its last space (skipped), tabs turned into ragged spaces (9, then 3), arm64 addresses (`0x4000894000`); cut in a path.
+  'cilium_33468_cri_stderr_ragged_indent_arm64_cut.txt': {
+    ids: [41516], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[41516, ['github.com/cilium/cilium/pkg/auth.(*authMapGarbageCollector).cleanupEndpoints', 'github.com/cilium/cilium/pkg/auth.(*authMapGarbageCollector).EndpointDeleted']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in auth.(*authMapGarbageCollector).cleanupEndpoints (authmap_gc.go:446)',
+  },
+  // the fence glued to the crash line (```` ```fatal error: … ````), a `runtime stack:` of `throw` and `sigpanic` only, the crash in a cgo call of go-sqlite3 (`_Cfunc_sqlite3_step`, a `_cgo_gotypes.go` path without a root): blamed there.
+  'grafana_10099_fence_glued_fatal_error_runtime_stack_cgo_sqlite_cut.txt': {
+    ids: [123], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[123, ['runtime.cgocall', 'github.com/grafana/grafana/vendor/github.com/mattn/go-sqlite3._Cfunc_sqlite3_step', 'github.com/grafana/grafana/vendor/github.com/mattn/go-sqlite3.(*SQLiteRows).Next.func1']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in go-sqlite3._Cfunc_sqlite3_step (_cgo_gotypes.go:841)',
+  },
+  // docker-compose's `grafana_1               | ` before every line, the excerpt starting at a location under log15's frames, a headless stack to its `created by`, then `goroutine 990 [select]:` cut in a path.
+  'grafana_11814_compose_service_prefix_headless_start.txt': {
+    ids: [990], truncated: true, crash: null,
+    cut: [[990, ['github.com/grafana/grafana/pkg/metrics.instrumentationLoop']]],
+    first: null,
+    headless: [{ lines: '7–15', funcs: ['?', 'github.com/grafana/grafana/pkg/services/cleanup.(*CleanUpService).Run', 'main.(*GrafanaServerImpl).Start.func3', 'github.com/grafana/grafana/vendor/golang.org/x/sync/errgroup.(*Group).Go.func1'], createdBy: 'github.com/grafana/grafana/vendor/golang.org/x/sync/errgroup.(*Group).Go' }],
+    cutAtStart: true,
+  },
+  // grafana's logfmt (`t=… lvl=info msg=…`) above the panic, a `docker version` and compose file before; cut in the first call's name (`github.com/grafana/`).
+  'grafana_13021_logfmt_t_lvl_lines_then_panic_cut_in_name.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, []]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference)',
+  },
+  // docker-compose's colour escapes written in caret notation before every line (`^[[36mgrafana_1  |^[[0m `); cut after the inlined `net/http.Header.Get(...)`, its location missing.
+  'grafana_69515_caret_ansi_escapes_compose_prefix_cut.txt': {
+    ids: [2171019], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[2171019, ['net/textproto.MIMEHeader.Get', 'net/http.Header.Get']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in textproto.MIMEHeader.Get (header.go:34)',
+  },
+  // rsyslog's `#011` for each tab behind a bare `grafana[5689]: ` tag, 32-bit ARM (`asm_arm.s`, 8-digit `fp= sp= pc=`), Go 1.21's `created by … in goroutine 1`, no blank line between goroutines; cut in a path.
+  'grafana_73786_rsyslog_octal_tab_arm32_go121_headless.txt': {
+    ids: [19, 20], truncated: true, crash: null,
+    cut: [[20, ['runtime.gopark', 'runtime.runfinq', 'runtime.goexit']]],
+    first: null,
+  },
+  // every line behind a markdown quote mark with no space (`>panic: not implemented`, `>` alone for the blank line, `>        /usr/…`), Go 1.6's `panic(0x…)` frame, then the next comment.
+  'etcd_5856_quote_without_space_go16_panic_frame.txt': {
+    ids: [211], truncated: false, crash: 'panic: not implemented',
+    cut: [],
+    first: '1 goroutine crashed (panic: not implemented) in v3rpc.(*serverWatchStream).recvLoop (watch.go:204), created by v3rpc.(*watchServer).Watch',
+  },
+  // still read wrong: Go 1.2's `panic serving 127.0.0.1:32907: …` on 386 (the line without its `http: `, now its crash line), 4-space indent, `func·007` names; Go 1.2 shows no `panic` frame under net/http's recovering `func·007`, so the fault (`sync/atomic.AddUint64`, under it) is not blamed.
+  'etcd_358_go12_panic_serving_386_four_space_func_dot.txt': {
+    ids: [758], truncated: true, crash: 'panic serving 127.0.0.1:32907: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[758, ['net/http.func·007', 'sync/atomic.AddUint64', 'github.com/coreos/etcd/store.(_watcherHub).watch', 'github.com/coreos/etcd/store.(_store).Watch', 'github.com/coreos/etcd/server/v2.GetHandler', 'github.com/coreos/etcd/server.func·003', 'github.com/coreos/etcd/server.func·004']]],
+    first: '1 goroutine panicked (recovered: panic serving 127.0.0.1:32907: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
+  },
+  // a race report in all.bash's output between `ok  \tpkg\t…s` lines, Go 1.4's `Write by goroutine 81:` (no address), then `PASS`, `FAIL`, more `ok` lines and a `...` for the lines left out: whole, not cut.
+  'golang_10380_race_in_all_bash_log_between_ok_lines.txt': {
+    ids: [81, 62], truncated: false, crash: null,
+    cut: [],
+    first: '1 goroutine in a data race: write in pprof_test.TestTraceStressStartStop.func1.5 (trace_test.go:263), created by pprof_test.TestTraceStressStartStop.func1',
+  },
+  // Go 1.5 on Windows: `Exception 0xc0000005 0x8 0x0 0x0`, the crashed goroutine printed without a header (a cgo call at `??:0`), 8-space locations on `c:/go/…`, the registers right under the last goroutine with no blank line; cut in a register's name (`r9`).
+  'golang_11710_windows_exception_external_code_unknown_location_registers_cut.txt': {
+    ids: [0, 17, 5], truncated: true, crash: 'Exception 0xc0000005 0x8 0x0 0x0',
+    cut: [],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x8 0x0 0x0) in go-oci8._Cfunc_WrapOCIEnvCreate (??:0)',
+  },
+  // MSYS2 on Windows in a collapsed `<details>`: the crashed goroutine without a header in `runtime.cgocall` under `_Cfunc_glfwInit` (a `_cgo_gotypes.go` path alone), 8-space locations with `fp= sp= pc=`; cut in `sp=`.
+  'golang_40878_details_msys2_windows_cgo_glfw_fp_sp_cut.txt': {
+    ids: [0], truncated: true, crash: 'Exception 0xc0000005 0x0 0x7ffb2f6f2fff 0x1beb7f80000',
+    cut: [[0, ['runtime.cgocall', 'github.com/go-gl/glfw/v3.3/glfw._Cfunc_glfwInit', 'github.com/go-gl/glfw/v3.3/glfw.Init', 'github.com/faiface/pixel/pixelgl.Run', 'main.main', 'runtime.main', 'runtime.goexit']]],
+    first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x7ffb2f6f2fff 0x1beb7f80000) in glfw._Cfunc_glfwInit (_cgo_gotypes.go:1435)',
+  },
+  // kubectl under a debugger on Windows: `runtime: newstack …`, `morebuf={…}`, then `fatal error: runtime: split stack overflow`, `runtime stack:` and goroutine 1 at an `<autogenerated>:1` frame, then `runtime: unexpected return pc for … called from 0x0`; cut in goroutine 19's first name.
+  'kubernetes_90432_split_stack_overflow_unexpected_return_pc_windows.txt': {
+    ids: [1, 19], truncated: true, crash: 'fatal error: runtime: split stack overflow',
+    cut: [[19, ['k8s.io/kubernetes/vendor/k8s.io/klog.(*loggingT)…']]],
+    first: '1 goroutine crashed (fatal error: runtime: split stack overflow) in meta.(*resourceAccessor).ResourceVersion (<autogenerated>:1)',
+  },
+  // a prompt line (`> kubectl exec …`), the crash line three times, Go 1.6's `[signal 0xb …]`, a one-frame `runtime stack:` (`atomic.Load64`), goroutine 1 at `runtime.systemstack_switch` (a location without offset); cut in `sp=`.
+  'kubernetes_33823_prompt_triple_fatal_error_systemstack_switch_cut.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[1, ['runtime.systemstack_switch', 'runtime.gcAssistAlloc', 'runtime.mallocgc', 'runtime.rawstring', 'runtime.rawstringtmp', 'runtime.slicebytetostring']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in atomic.Load64 (atomic_amd64x.go:26) on the system stack',
+  },
+  // the crash line twice, a one-frame `runtime stack:`, the running goroutine a GC mark worker (`created by runtime.gcBgMarkStartWorkers`), locations indented by 8 spaces; cut in a path.
+  'kubernetes_33070_gc_worker_crash_eight_space_runnable_cut.txt': {
+    ids: [36, 1], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[1, ['k8s.io/kubernetes/plugin/pkg/client/auth/gcp.(*gcpAuthProvider).WrapTransport', 'k8s.io/kubernetes/pkg/client/restclient.(AuthProvider).WrapTransport-fm']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in runtime.gopark (proc.go:262), created by runtime.gcBgMarkStartWorkers',
+  },
+  // a SIGQUIT from ctrl+\ (Go 1.22, `-trimpath`): the excerpt starts at a GC worker's `asm_amd64.s` location then its `created by … in goroutine 1`, `gp=… m=nil` headers, `runtime.goexit({})`; cut in `sp=`.
+  'kubectl_1647_ctrl_backslash_go122_gc_workers_headless_cut.txt': {
+    ids: [16, 49, 50], truncated: true, crash: null,
+    cut: [[50, ['runtime.gopark']]],
+    first: null,
+    headless: [{ lines: '7–9', funcs: ['?'], createdBy: 'runtime.gcBgMarkStartWorkers' }],
+    cutAtStart: true,
+  },
+  // all.bash's output pasted as a markdown code block indented by a tab (every line behind `\t`, the locations behind two), `ok` lines above `SIGQUIT: quit`, 32-bit ARM Go 1.5 (`fp= sp=` of 8 digits); cut in `sp=`.
+  'golang_11779_tab_indented_code_block_sigquit_arm_go15_cut.txt': {
+    ids: [226], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [[226, ['syscall.Syscall', 'syscall.read', 'syscall.Read', 'os.(*File).read', 'os.(*File).Read', 'bytes.(*Buffer).ReadFrom', 'io.copyBuffer']]],
+    first: null,
+  },
+  // a builder's GOROOT (`/home/swarming/.swarming/w/ir/x/w/goroot/src/…`), Go 1.23's `goroutine 0 gp=… m=0 mp=… [idle]:`; cut in the next header's `gp=` before its bracket (`goroutine 1 gp=0xc0000023`).
+  'golang_70006_swarming_goroot_go123_idle_g0_cut_in_gp.txt': {
+    ids: [0], truncated: true, crash: 'SIGQUIT: quit',
+    cut: [],
+    first: null,
+  },
+  // logrus' escaped `msg="=== BEGIN goroutine stack dump ===\n…` behind journald without a host (`Aug 09 13:49:31 dockerd[1802]: `), the paste's line break inside a call's argument (`0x7f36aecf71` / `90)`); cut in a header's bracket.
+  'moby_34293_journald_no_host_logrus_escaped_dump_wrapped_in_args.txt': {
+    ids: [11, 1, 17, 6, 24], truncated: true, crash: null,
+    cut: [[24, []]],
+    first: null,
+  },
+  // the same escaped record in inline code (a backtick before `time=`), the paste's line break inside a path (`/var/tmp/po` / `rtage/…`); cut in a path.
+  'moby_25321_backtick_logrus_escaped_dump_wrapped_in_path.txt': {
+    ids: [45, 1], truncated: true, crash: null,
+    cut: [[1, ['sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'github.com/docker/docker/daemon.(*Daemon).restore', 'github.com/docker/docker/daemon.NewDaemon']]],
+    first: null,
+  },
+  // logrus' text format (`INFO[0781] === BEGIN goroutine stack dump ===`) with the dump's real line breaks after it, debug lines above; cut in a name.
+  'moby_24608_logrus_text_level_banner_real_newlines_cut.txt': {
+    ids: [29], truncated: true, crash: null,
+    cut: [[29, ['github.com/docker/docker/pkg/signal.DumpStacks']]],
+    first: null,
+  },
+  // the escaped record behind syslog with a host (`Oct  5 10:16:42 suche4 dockerd[29030]: `) in inline code, the paste's line break before an argument's comma (`0x3d` / `, 0x7169`); cut in a path.
+  'moby_25993_backtick_syslog_logrus_escaped_wrapped_in_args.txt': {
+    ids: [28, 1, 17, 14], truncated: true, crash: null,
+    cut: [[14, ['syscall.Syscall6', 'syscall.wait4']]],
+    first: null,
+  },
+  // logrus' `msg="=== BEGIN …` with the dump's real line breaks, Go 1.4 (`daemon.func·025()`), 4-space indent, `[chan receive, 33262 minutes]`; cut in a call's arguments.
+  'moby_13885_logrus_msg_quote_real_newlines_go14_four_space_cut.txt': {
+    ids: [11, 1], truncated: true, crash: null,
+    cut: [[1, ['main.(*DaemonCli).CmdDaemon', 'reflect.callMethod', 'reflect.methodValueCall', 'github.com/docker/docker/cli.(*Cli).Run']]],
+    first: null,
+  },
+  // klog's structured record (`"Observed a panic" panic="…" panicGoValue="…" stacktrace=<`) with its stack indented by 8 and the locations by 16 (`-trimpath`); cut in a path under the frame to blame.
+  'kubernetes_128935_klog_structured_observed_panic_stacktrace_indented_cut.txt': {
+    ids: [2003], truncated: true, crash: 'Observed a panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[2003, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic', 'k8s.io/cloud-provider/controllers/service.(*Controller).needsUpdate']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference) in service.(*Controller).needsUpdate',
+  },
+  // still read wrong: each call line behind the `http://` a tracker's autolink left (`http://go.etcd.io/etcd/raft.(*raftLog).slice(…)`), the locations flush left; the counts, crash and culprit are right, but the frames' functions keep the `http://`.
+  'etcd_12115_markdown_autolinked_module_names_tabs_lost.txt': {
+    ids: [294], truncated: false, crash: 'panic: proto: illegal wireType 6',
+    cut: [],
+    first: '1 goroutine crashed (panic: proto: illegal wireType 6) in raft.(*raftLog).slice (log.go:322), created by raft.StartNode',
+  },
+  // a bare `panic: runtime error: index out of range` line, then the rest behind journald's prefix with an EC2 host; Go 1.2's `runtime.panic(…)` at `panic.c:266` first; cut in the last line's prefix.
+  'etcd_945_panic_line_bare_then_journald_go12_panic_c_cut.txt': {
+    ids: [21], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[21, ['runtime.panic', 'github.com/coreos/etcd/third_party/github.com/goraft/raft.(*Log).commitInfo', 'github.com/coreos/etcd/third_party/github.com/goraft/raft.(*server).TakeSnapshot']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in raft.(*Log).commitInfo (log.go:301)',
+  },
+  // capnslog's `(*PackageLogger).Panicf` first (Go 1.4, go-raft under `Godeps/_workspace`): blamed on its caller `loadState`; log lines with `log`'s time above; cut in a path.
+  'etcd_3591_capnslog_panicf_go14_cut.txt': {
+    ids: [1], truncated: true, crash: 'panic: d241f35f522492d6 state.commit 18523916 is out of range [18521854, 18523915]',
+    cut: [[1, ['github.com/coreos/etcd/Godeps/_workspace/src/github.com/coreos/pkg/capnslog.(*PackageLogger).Panicf', 'github.com/coreos/etcd/raft.(*raft).loadState', 'github.com/coreos/etcd/raft.newRaft']]],
+    first: '1 goroutine crashed (panic: d241f35f522492d6 state.commit 18523916 is out of range [18521854, 18523915]) in raft.(*raft).loadState (raft.go:759)',
+  },
+  // etcd 0.4's logger lines (`[etcd] Apr 22 21:18:28.060 WARNING   | …`) above the panic, Go 1.2 (`runtime.panic`, `netpoll.goc`), 8-space locations; cut in an offset (`+0`).
+  'etcd_755_bracketed_logger_lines_go12_eight_space_cut.txt': {
+    ids: [15, 1], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[1, ['net.runtime_pollWait']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in raft.(*Log).commitInfo (log.go:300), created by server.(*PeerServer).Start',
+  },
+  // Fedora's GOROOT (`/usr/lib/golang`), PIE addresses (`pc=0x557aed23c216`): the excerpt starts at a location then whole goroutines; it ends inside a `pc=` value, which reads whole (`pc=0x557aed29`).
+  'etcd_10012_fedora_usr_lib_golang_pie_addresses_headless_cut.txt': {
+    ids: [71], truncated: false, crash: null,
+    cut: [],
+    first: null,
+    headless: [{ lines: '7–15', funcs: ['?', 'runtime.chanrecv2', 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/pkg/logutil.(*MergeLogger).outputLoop', 'runtime.goexit'], createdBy: 'github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/pkg/logutil.NewMergeLogger' }],
+    cutAtStart: true,
+  },
+  // `fatal error: all goroutines are asleep - deadlock!` behind journald, goroutine 1 `[semacquire, 1495 minutes]` in errgroup's `Wait`; cut in a path.
+  'nodeexporter_2705_journald_deadlock_semacquire_1495_minutes_cut.txt': {
+    ids: [1], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!',
+    cut: [[1, ['sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'golang.org/x/sync/errgroup.(*Group).Wait', 'github.com/prometheus/exporter-toolkit/web.ServeMultiple', 'github.com/prometheus/exporter-toolkit/web.ListenAndServe']]],
+    first: '1 goroutine blocked on semacquire for 1,495 minutes in errgroup.(*Group).Wait (errgroup.go:53); all goroutines are asleep (deadlock)',
+  },
+  // Go ≥ 1.20's `[sync.RWMutex.RLock, 495 minutes]` (`-trimpath`, tab-indented), an inlined `RLock(...)`; cut in a call's arguments.
+  'prometheus_13619_rwmutex_rlock_wait_495_minutes_trimpath_cut.txt': {
+    ids: [3439], truncated: true, crash: null,
+    cut: [[3439, ['sync.runtime_SemacquireRWMutexR', 'sync.(*RWMutex).RLock', 'github.com/prometheus/prometheus/tsdb.(*stripeSeries).getByID', 'github.com/prometheus/prometheus/tsdb.(*headAppender).Append', 'github.com/prometheus/prometheus/storage.(*fanoutAppender).Append', 'github.com/prometheus/prometheus/scrape.(*timeLimitAppender).Append', 'github.com/prometheus/prometheus/scrape.(*scrapeLoop).append', 'github.com/prometheus/prometheus/scrape.(*scrapeLoop).scrapeAndReport']]],
+    first: null,
+  },
+  // an excerpt starting at a location (8-space indent) then its `created by`, goroutines `[select, 13 minutes]` and `[IO wait, 1048 minutes]`; cut in a path.
+  'alertmanager_559_headless_weaveworks_mesh_io_wait_1048_minutes_cut.txt': {
+    ids: [23, 29, 30], truncated: true, crash: null,
+    cut: [[30, ['net.runtime_pollWait', 'net.(*pollDesc).wait']]],
+    first: null,
+    headless: [{ lines: '6–8', funcs: ['?'], createdBy: 'github.com/prometheus/alertmanager/vendor/github.com/weaveworks/mesh.newConnectionMaker' }],
+    cutAtStart: true,
+  },
   'golang_54332_header_without_frames.txt': { ids: [469267], truncated: true, crash: null, cut: [[469267, []]], first: null },
   // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
   'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
