@@ -147,6 +147,75 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[281, ['gvisor.dev/gvisor/pkg/tcpip/stack.(*packetBufferRefs).IncRef', 'gvisor.dev/gvisor/pkg/tcpip/transport/udp.(*endpoint).HandlePacket', 'gvisor.dev/gvisor/pkg/tcpip/stack.(*endpointsByNIC).handlePacket', 'gvisor.dev/gvisor/pkg/tcpip/stack.(*transportDemuxer).deliverPacket', 'gvisor.dev/gvisor/pkg/tcpip/stack.(*nic).DeliverTransportPacket']]],
     first: '1 goroutine crashed (panic: Incrementing non-positive count 0x400037dc00 on stack.PacketBuffer) in stack.(*packetBufferRefs).IncRef (packet_buffer_refs.go:80)',
   },
+  // a cgo SIGSEGV from Go 1.7 under a home-made GOROOT: `runtime stack:`, the `_Cfunc_` stub at `??:0` with `fp= sp=`; cut in a name.
+  'cockroach_12363_cgo_sigsegv_runtime_stack_question_marks_location_cut.txt': {
+    ids: [87], truncated: true, crash: 'fatal error: unexpected signal during runtime execution',
+    cut: [[87, ['runtime.cgocall', 'github.com/cockroachdb/cockroach/pkg/storage/engine._Cfunc_DBApplyBatchRepr', 'github.com/cockroachdb/cockroach/pkg/storage/engine.dbApplyBatchRepr', 'github.com/cockroachdb/cockroach/pkg/storage/engine.(*RocksDB).ApplyBatchRepr']]],
+    first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in engine._Cfunc_DBApplyBatchRepr (??:0)',
+  },
+  // CockroachDB's stderr on illumos after bunyan's log: two `fatal error:` lines one under the other (`fault`, then `releasep: invalid arg`), one crash.
+  'cockroach_omicron_1223_bunyan_then_two_fatal_errors_fault_releasep_cut.txt': {
+    ids: [1], truncated: true, crash: 'unexpected fault address 0x1252ba6 / fatal error: fault / fatal error: releasep: invalid arg',
+    cut: [[1, ['runtime.throw', 'runtime.sigpanic']]],
+    first: '1 goroutine crashed (unexpected fault address 0x1252ba6 / fatal error: fault / fatal error: releasep: invalid arg) in runtime.throw (panic.go:1198)',
+  },
+  // logrus' `msg="Stack: goroutine 29 [running]:\n…"` behind docker compose's `traefik-traefik-1  | `, the line above starting with a space; the string cut at a line's end.
+  'traefik_9249_compose_prefix_logrus_escaped_stack_leading_space_cut.txt': {
+    ids: [29], truncated: true, crash: null,
+    cut: [[29, ['runtime/debug.Stack', 'github.com/traefik/traefik/v2/pkg/safe.defaultRecoverGoroutine', 'github.com/traefik/traefik/v2/pkg/safe.GoWithRecover.func1.1']]],
+    first: null,
+  },
+  // the same escaped stack (traefik's safe package, Go 1.17 from hostedtoolcache) with a line break the paste put inside a `file:line` (`exec.go:` / `214 +0x239`); cut in a path.
+  'traefikkop_15_logrus_escaped_stack_wrapped_in_line_number_cut.txt': {
+    ids: [51], truncated: true, crash: null,
+    cut: [[51, ['runtime/debug.Stack', 'github.com/traefik/traefik/v2/pkg/safe.defaultRecoverGoroutine', 'github.com/traefik/traefik/v2/pkg/safe.OperationWithRecover.func1.1', 'panic', 'text/template.errRecover', 'panic', 'text/template.(*Template).execute', 'text/template.(*Template).Execute', 'github.com/traefik/traefik/v2/pkg/provider.BuildRouterConfiguration']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in provider.BuildRouterConfiguration',
+  },
+  // `Stack: ` before the header and a space after it, a recovered panic on 32-bit arm (`atomic_arm.go` goLoad64), 8 spaces; no crash line.
+  'traefik_7207_stack_label_trailing_space_arm_atomic_eight_spaces_cut.txt': {
+    ids: [59], truncated: true, crash: null,
+    cut: [[59, ['runtime/debug.Stack', 'github.com/containous/traefik/v2/pkg/safe.defaultRecoverGoroutine', 'github.com/containous/traefik/v2/pkg/safe.GoWithRecover.func1.1', 'panic', 'runtime/internal/atomic.goLoad64', 'github.com/go-kit/kit/metrics/generic.(*Counter).Add', 'github.com/containous/traefik/v2/pkg/metrics.(*pilotCounter).Add', 'github.com/go-kit/kit/metrics/multi.Counter.Add', 'main.setupServer.func3']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in generic.(*Counter).Add (generic.go:46)',
+  },
+  // an inline-code backtick before `fatal error: sync: unlock of unlocked mutex`, Go 1.17's `·dwrap·55` deferred wrapper, open-coded defers' `runtime.runOpenDeferFrame`.
+  'rclone_6190_inline_backtick_unlock_of_unlocked_mutex_dwrap_middle_dot_cut.txt': {
+    ids: [454070], truncated: true, crash: 'fatal error: sync: unlock of unlocked mutex',
+    cut: [[454070, ['runtime.throw', 'sync.throw', 'sync.(*Mutex).unlockSlow', 'sync.(*Mutex).Unlock', 'github.com/rclone/rclone/vfs.(*RWFileHandle).ReadAt·dwrap·55', 'runtime.deferCallSave', 'runtime.runOpenDeferFrame', 'panic']]],
+    first: '1 goroutine crashed (fatal error: sync: unlock of unlocked mutex) in vfs.(*RWFileHandle).ReadAt·dwrap·55 (read_write.go:277)',
+  },
+  // a collapsed `<details>` with a `<summary>` and a ```` ```log ```` fence; inlined `sync.(*Once).Do(...)`; cut in a path.
+  'rclone_5471_details_summary_log_fence_sync_once_cut.txt': {
+    ids: [28], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[28, ['github.com/rclone/rclone/cmd/mountlib.(*MountPoint).Wait.func1.1', 'sync.(*Once).doSlow', 'sync.(*Once).Do', 'github.com/rclone/rclone/cmd/mountlib.(*MountPoint).Wait.func1', 'github.com/rclone/rclone/lib/atexit.Run.func1', 'sync.(*Once).doSlow', 'sync.(*Once).Do', 'github.com/rclone/rclone/lib/atexit.Run']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in mountlib.(*MountPoint).Wait.func1.1 (mount.go:256)',
+  },
+  // the terminal's `^C` glued before `panic:` under a log line; 8 spaces; cut in a path.
+  'rclone_5540_ctrl_c_echo_glued_to_panic_eight_spaces_cut.txt': {
+    ids: [23], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[23, ['github.com/rclone/rclone/cmd/mountlib.(*MountPoint).Wait.func1.1', 'sync.(*Once).doSlow', 'sync.(*Once).Do', 'github.com/rclone/rclone/cmd/mountlib.(*MountPoint).Wait.func1', 'github.com/rclone/rclone/lib/atexit.Run.func1', 'sync.(*Once).doSlow', 'sync.(*Once).Do', 'github.com/rclone/rclone/lib/atexit.Run', 'github.com/rclone/rclone/lib/atexit.Register.func1.1']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in mountlib.(*MountPoint).Wait.func1.1 (mount.go:256)',
+  },
+  // journald (`HOST lxd.daemon[4421]:`, 8 spaces), no blank line between goroutines, the snap's GOROOT (`/snap/go/3947/src`); starts inside goroutine 1, cut in the prefix.
+  'lxd_5946_journald_snap_goroot_no_blank_between_goroutines_starts_in_stack.txt': {
+    ids: [5, 9], truncated: true, crash: null, cut: [], first: null,
+    headless: [{ lines: '2–5', funcs: ['github.com/spf13/cobra.(*Command).Execute', 'main.main'], createdBy: null }], cutAtStart: true,
+  },
+  // journald without blank lines, -trimpath, `[select, 2 minutes]`, `created by … in goroutine 1`; starts under a creator-less stack, cut in arguments.
+  'lxd_14706_journald_trimpath_select_minutes_creator_in_goroutine_starts_in_stack.txt': {
+    ids: [379, 380], truncated: true, crash: null, cut: [[380, ['github.com/canonical/lxd/lxd/task.(*Task).loop']]], first: null,
+    headless: [{ lines: '2–5', funcs: ['main.deviceEventListener'], createdBy: 'main.(*Daemon).init' }], cutAtStart: true,
+  },
+  // `panic: strings: negative Repeat count` with an inlined closure (`func1.2(...)`) to blame, 8 spaces; whole.
+  'lxd_6986_trace_daemon_negative_repeat_inlined_func_eight_spaces.txt': {
+    ids: [275], truncated: false, crash: 'panic: strings: negative Repeat count', cut: [],
+    first: '1 goroutine crashed (panic: strings: negative Repeat count) in main.deviceNetlinkListener.func1.2 (devices.go:256), created by main.deviceNetlinkListener',
+  },
+  // GitHub Actions' timestamps, gotip's `runtime.goexit({})` alone under `[syscall, locked to thread]`; starts at a location, cut after a location without offset.
+  'lxd_12540_actions_timestamps_gotip_goexit_only_starts_in_location.txt': {
+    ids: [17, 34], truncated: true, crash: null, cut: [[34, ['os/signal.signal_recv', 'os/signal.loop']]], first: null,
+    headless: [{ lines: '2–10', funcs: ['?', 'github.com/spf13/cobra.(*Command).execute', 'github.com/spf13/cobra.(*Command).ExecuteC', 'github.com/spf13/cobra.(*Command).Execute', 'main.main'], createdBy: null }],
+    cutAtStart: true,
+  },
   // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
   'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
     ids: [8, 17, 2], truncated: true, crash: null,
