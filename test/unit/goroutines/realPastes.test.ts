@@ -216,6 +216,63 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '2–10', funcs: ['?', 'github.com/spf13/cobra.(*Command).execute', 'github.com/spf13/cobra.(*Command).ExecuteC', 'github.com/spf13/cobra.(*Command).Execute', 'main.main'], createdBy: null }],
     cutAtStart: true,
   },
+  // the server's ASCII-art banner in a box (`  | … |` lines), then a Go 1.2 panic indented by 2, its locations by 9; cut in a name.
+  'influxdb_781_ascii_banner_box_then_two_space_indented_go12_panic_cut.txt': {
+    ids: [32], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[32, ['runtime.panic', 'engine.GetValue', 'engine.PlusOperator', 'engine.GetValue', 'engine.func·014', 'engine.func·016', 'engine.(*mergeState).yieldNextPoints']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in engine.GetValue (arithmetic.go:31)',
+  },
+  // InfluxDB 0.9's `[http]`/`[b1]` log lines above a Go 1.4 panic, `b1.func·013` to blame; cut in a path.
+  'influxdb_4028_bracket_tag_log_then_go14_func_middle_dot_cut.txt': {
+    ids: [105701], truncated: true, crash: 'panic: runtime error: slice bounds out of range',
+    cut: [[105701, ['github.com/influxdb/influxdb/tsdb/engine/b1.func·013', 'sort.Search', 'github.com/influxdb/influxdb/tsdb/engine/b1.(*Cursor).Seek', 'github.com/influxdb/influxdb/tsdb.(*seriesCursor).SeekTo', 'github.com/influxdb/influxdb/tsdb.(*LocalMapper).Open', 'github.com/influxdb/influxdb/tsdb.(*Executor).executeAggregate']]],
+    first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in b1.func·013 (b1.go:574)',
+  },
+  // markdown took each receiver's `*` for emphasis and wrote it as `_` (`cluster.(_ClusterConfiguration)`): read as `(*ClusterConfiguration)`.
+  'influxdb_565_markdown_ate_stars_banner_four_spaces_go12_cut.txt': {
+    ids: [23], truncated: true, crash: 'panic: runtime error: index out of range',
+    cut: [[23, ['runtime.panic', 'cluster.(*ClusterConfiguration).GetShardToWriteToBySeriesAndTime', 'coordinator.(*CoordinatorImpl).CommitSeriesData', 'coordinator.(*CoordinatorImpl).WriteSeriesData']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in cluster.(*ClusterConfiguration).GetShardToWriteToBySeriesAndTime (cluster_configuration.go:660)',
+  },
+  // Go 1.12 from Homebrew, `[sync.Cond.Wait]` goroutines of go-nats with the inlined `runtime.goparkunlock(...)`; starts at a location, cut in a path.
+  'flux_1138_cellar_go112_sync_cond_wait_inlined_goparkunlock_starts_in_location.txt': {
+    ids: [4753, 4718], truncated: true, crash: null,
+    cut: [[4718, ['runtime.goparkunlock', 'sync.runtime_notifyListWait', 'sync.(*Cond).Wait', 'github.com/nats-io/go-nats.(*Conn).waitForMsgs']]],
+    first: null, headless: [{ lines: '2–4', funcs: ['?'], createdBy: 'github.com/nats-io/go-nats.(*Conn).subscribe' }], cutAtStart: true,
+  },
+  // nats-server's `[82250] 2019/05/22 … [INF]` log, then a nil `*sync.Map` (`sync.(*Map).Load(0x0, …)`); cut in a name.
+  'nats_1006_pid_bracket_log_then_sync_map_nil_receiver_cut.txt': {
+    ids: [22], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[22, ['sync.(*Map).Load']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in sync.(*Map).Load (map.go:103)',
+  },
+  // a glog line behind a tab, `fatal error: fault` with no blank line before the header, blamed on an assembly frame (`decode_amd64.s:11`).
+  'dgraph_4100_tab_led_glog_line_fault_no_blank_assembly_frame_cut.txt': {
+    ids: [973797], truncated: true, crash: 'unexpected fault address 0xc05c000000 / fatal error: fault',
+    cut: [[973797, ['runtime.throw', 'runtime.sigpanic', 'github.com/dgraph-io/dgraph/vendor/github.com/dgryski/go-groupvarint.Decode4', 'github.com/dgraph-io/dgraph/codec.(*Decoder).unpackBlock', 'github.com/dgraph-io/dgraph/codec.(*Decoder).Next…']]],
+    first: '1 goroutine crashed (unexpected fault address 0xc05c000000 / fatal error: fault) in go-groupvarint.Decode4 (decode_amd64.s:11)',
+  },
+  // a terminal's copy at 94 columns, lines padded with spaces, one `file:line` left on its call's line (`runtime.throw(…)   /usr/local/go/…`), marks, arguments and a path wrapped.
+  'dgraph_4288_terminal_width_wrap_padded_location_joined_to_call.txt': {
+    ids: [1281391], truncated: false, crash: null, cut: [],
+    first: '1 goroutine crashed (its crash line is not in the text) in go-groupvarint.Decode4 (decode_amd64.s:11)',
+  },
+  // Go 1.26 from the module cache's toolchain, heap addresses at 0x2ff2…, juju's `CRITICAL juju.rpc panic running request {…}: runtime error: …` over debug.Stack; cut in a path.
+  'juju_22351_go126_toolchain_critical_rpc_panic_running_request_cut.txt': {
+    ids: [41584], truncated: true, crash: null,
+    cut: [[41584, ['runtime/debug.Stack', 'github.com/juju/juju/rpc.(*Conn).runRequest.func1', 'panic', 'github.com/juju/juju/apiserver/facades/agent/provisioner.(*ProvisionerAPI).ProvisioningInfo', 'reflect.Value.call']]],
+    first: '1 goroutine crashed (its crash line is not in the text) in provisioner.(*ProvisionerAPI).ProvisioningInfo (provisioninginfo.go:105)',
+  },
+  // a gopkg.in package whose dot Go escapes in symbol names (`gopkg.in/mgo%2ev2.(*Session).cluster`); cut in arguments.
+  'juju_8474_percent_escaped_dot_in_package_path_eight_spaces_cut.txt': {
+    ids: [379], truncated: true, crash: 'panic: Session already closed',
+    cut: [[379, ['gopkg.in/mgo%2ev2.(*Session).cluster', 'gopkg.in/mgo%2ev2.copySession', 'gopkg.in/mgo%2ev2.(*Session).Copy', 'github.com/juju/juju/mongo.CollectionFromName']]],
+    first: '1 goroutine crashed (panic: Session already closed) in mgo%2ev2.(*Session).cluster (session.go:1624)',
+  },
+  // glog lines (`I1225 13:53:05.329582   20363 run.go:492] …`) above a panic at shutdown; cut inside the first frame's name.
+  'dgraph_2845_glog_lines_then_panic_at_shutdown_cut_in_name.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[1, []]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference)',
+  },
   // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
   'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
     ids: [8, 17, 2], truncated: true, crash: null,
