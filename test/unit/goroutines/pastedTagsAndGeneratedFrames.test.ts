@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+import { readGoroutines } from '../../../src/core/input';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
 
@@ -65,5 +66,27 @@ describe('goroutines: process tags and generated frames as pasted', () => {
     // A comment or prose after a call is no location: the call waits for its own line.
     const commented = analyzeGoroutineDump('goroutine 1 [running]:\nmain.main()   // the entry point\n\t/app/main.go:5 +0x20\n');
     assert.deepEqual([...commented.dump.goroutines][0].frames.map(f => `${f.func} ${f.line}`), []);
+  });
+
+  it('a stack field of PingCAP\'s `[time] [LEVEL] [file:line] ["…"] [stack="…"]` records is a stack without its header', () => {
+    // The shape of the real paste (pasted/tidb_35963_…) with another component's record, a closed field, no bracket around the value.
+    const record = '[2024/01/05 10:00:00.123 +08:00] [ERROR] [server.go:88] ["panic in handler"] [err="runtime error: index out of range [3] with length 3"] ' +
+      '[stack="github.com/tikv/pd/server.(*Server).handle.func1\\n\\t/go/src/github.com/tikv/pd/server/server.go:90\\nruntime.gopanic\\n\\t/usr/local/go/src/runtime/panic.go:884\\n' +
+      'runtime.goPanicIndex\\n\\t/usr/local/go/src/runtime/panic.go:113\\ngithub.com/tikv/pd/server.pick\\n\\t/go/src/github.com/tikv/pd/server/pick.go:12\\n' +
+      'github.com/tikv/pd/server.(*Server).handle\\n\\t/go/src/github.com/tikv/pd/server/server.go:95"]\n';
+    for (const a of bothPaths(record)) {
+      assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.map(f => `${f.func} ${f.line}`)), [[
+        'github.com/tikv/pd/server.(*Server).handle.func1 90', 'runtime.gopanic 884', 'runtime.goPanicIndex 113', 'github.com/tikv/pd/server.pick 12', 'github.com/tikv/pd/server.(*Server).handle 95',
+      ]]);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in server.pick (pick.go:12)');
+    }
+    // A line that starts with a bracket but no such time is no record.
+    assert.deepEqual(analyzeGoroutineDump('[ERROR] stack="main.f\\n\\t/app/main.go:3"\n').dump.headlessStacks, []);
+  });
+
+  it('still read wrong: a log viewer\'s records newest first, each dump line escaped in its own `log="…\\n"` field', () => {
+    // pasted/tidb_54335_…: the order is told from plain lines and from whole escaped dumps, not from one line per record.
+    const text = readFileSync('test/fixtures/goroutines/pasted/tidb_54335_log_field_escaped_lines_newest_first_inline_backtick_cut.txt', 'utf8');
+    assert.throws(() => readGoroutines(text), /no goroutine dump found/);
   });
 });

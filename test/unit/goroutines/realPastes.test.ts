@@ -159,7 +159,7 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[1, ['runtime.throw', 'runtime.sigpanic']]],
     first: '1 goroutine crashed (unexpected fault address 0x1252ba6 / fatal error: fault / fatal error: releasep: invalid arg) in runtime.throw (panic.go:1198)',
   },
-  // logrus' `msg="Stack: goroutine 29 [running]:\n…"` behind docker compose's `traefik-traefik-1  | `, the line above starting with a space; the string cut at a line's end.
+  // still read wrong: traefik's `Error in Go routine: runtime error: …` record above the stack is its recovered panic's value, not read as the crash line; logrus' `msg="Stack: goroutine 29 [running]:\n…"` behind docker compose's `traefik-traefik-1  | `, the line above starting with a space; the string cut at a line's end.
   'traefik_9249_compose_prefix_logrus_escaped_stack_leading_space_cut.txt': {
     ids: [29], truncated: true, crash: null,
     cut: [[29, ['runtime/debug.Stack', 'github.com/traefik/traefik/v2/pkg/safe.defaultRecoverGoroutine', 'github.com/traefik/traefik/v2/pkg/safe.GoWithRecover.func1.1']]],
@@ -272,6 +272,84 @@ const EXPECTED: Record<string, Reading> = {
   'dgraph_2845_glog_lines_then_panic_at_shutdown_cut_in_name.txt': {
     ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[1, []]],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference)',
+  },
+  // Vitess' own stack printer: `file:line (0x…)` lines, each with its function and source line under it behind 8 spaces, under a bare `runtime error: …`; cut in a source line.
+  'vitess_6117_tb_stack_source_lines_under_pc_locations_cut.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in vcursor_impl.go:388',
+    headless: [{ lines: '8–21', funcs: ['?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // still read wrong: Grafana's `2025-03-03 19:09:46.305\t` alone above each line is kept in the crash's value and splits the `file:line (0x…)` stack into one-line stacks (its frames are right, its suspect is not).
+  'vitess_17893_loki_time_alone_lines_uncaught_panic_pc_locations_cut.txt': {
+    ids: [], truncated: false,
+    crash: 'Uncaught panic: \n2025-03-03 19:09:46.305\nruntime error: invalid memory address or nil pointer dereference\n2025-03-03 19:09:46.305',
+    cut: [], first: null, stackSuspect: 'one of 8 stacks without their goroutine header, cut before the frame that panicked',
+    headless: [{ lines: '9–9', funcs: ['?'], createdBy: null },
+      { lines: '11–11', funcs: ['?'], createdBy: null },
+      { lines: '13–13', funcs: ['?'], createdBy: null },
+      { lines: '15–15', funcs: ['?'], createdBy: null },
+      { lines: '17–17', funcs: ['?'], createdBy: null },
+      { lines: '19–19', funcs: ['?'], createdBy: null },
+      { lines: '21–21', funcs: ['?'], createdBy: null },
+      { lines: '23–23', funcs: ['?'], createdBy: null }],
+  },
+  // PingCAP's log (`[time] [ERROR] [conn.go:1056] ["…"] [k=v]…`) with zap's stack escaped in `[stack="[…"]`: names over `file:line` without offsets; blamed under `runtime.panicdottypeE`; cut in a name.
+  'tidb_35963_bracketed_log_fields_stack_escaped_without_offsets_cut.txt': {
+    ids: [], truncated: false, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in terror.(*code2ErrClassMap).Get (terror.go:104)',
+    headless: [{ lines: '2–2', funcs: ['github.com/pingcap/tidb/server.(*clientConn).Run.func1', 'runtime.gopanic', 'runtime.panicdottypeE', 'github.com/pingcap/tidb/parser/terror.(*code2ErrClassMap).Get', 'github.com/pingcap/tidb/parser/terror.getMySQLErrorCode'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // a root prompt glued before `panic:` (`[root@loader bubble]# panic: …`), `exit status 2` and bash's job line after; whole.
+  'tidb4pg_82_shell_prompt_glued_to_panic_exit_status_job_line.txt': {
+    ids: [327269], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in server.(*clientConn).writeError (conn.go:1138), created by server.(*Server).Run',
+  },
+  // the same stack overflow pasted twice in two fences (the second without the `runtime: goroutine stack exceeds` line); the later one is read, cut in a name.
+  'tidb_22238_stack_overflow_pasted_twice_runtime_stack_eight_spaces.txt': {
+    ids: [3328851], truncated: true, crash: 'fatal error: stack overflow', cut: [[3328851, ['runtime.heapB…']]],
+    first: '1 goroutine crashed (fatal error: stack overflow) in runtime.heapB…',
+  },
+  // Jenkins' `[2022-07-27T11:13:11.068Z] ` before each line, Bazel's `external/com_github_…` paths; starts at a location, cut in a name.
+  'tidb_36628_jenkins_timestamps_bazel_external_paths_starts_in_location.txt': {
+    ids: [126, 91, 92], truncated: true, crash: null,
+    cut: [[92, ['github.com/pingcap/tidb/ddl.(*ddl).startDispatchLoop', 'github.com/pingcap/tidb/util.(*WaitGroupWrapper).Run.func1']]], first: null,
+  },
+  // logcat's `04-08 17:21:33.263 W/SyncthingNativeCode(14178): ` before each line (locations without their tab), 32-bit arm; starts inside a stack, cut in a path.
+  'syncthingandroid_1299_logcat_threadtime_tag_pid_arm32_starts_in_stack.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at protocol.(*countingWriter).Write (counting.go:45)',
+    headless: [{ lines: '1–7', funcs: ['github.com/syncthing/syncthing/lib/protocol.(*countingWriter).Write', 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).writeCompressedMessage', 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).writeMessage', 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).writerLoop'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // a log viewer's clock glued to the logcat tag (`03:11:16W/SyncthingNativeCode `), arm64 register-ABI arguments; starts at a location, ends at a creator without its location.
+  'syncthingandroid_2006_clock_glued_to_logcat_tag_arm64_starts_in_location.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at counting.go:24, created by protocol.(*rawConnection).Start',
+    headless: [{ lines: '2–15', funcs: ['?', 'io.ReadAtLeast', 'io.ReadFull', 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).readHeader', 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).readMessage', 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).readerLoop', 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).Start.func1'], createdBy: 'github.com/syncthing/syncthing/lib/protocol.(*rawConnection).Start' }],
+    cutAtStart: true,
+  },
+  // Android Studio's logcat (`2020-06-29 10:17:15.725 30644-0/? E/Go: `), no blank line between crash line and header; cut in a name.
+  'syncthingandroid_1520_android_studio_logcat_e_go_prefix_cut.txt': {
+    ids: [60], truncated: true, crash: 'panic: runtime error: index out of range [1] with length 1',
+    cut: [[60, ['github.com/syncthing/syncthing/lib/model.(*sendReceiveFolder).processNeeded', 'github.com/syncthing/syncthing/lib/model.(*sendReceiveFolder).pullerIteration', 'github.com/syncthing/syncthing/lib/model.(*sendReceiveFolder).pull', 'github.com/syncthing/syncthing/lib/model.(*folder).pu…']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [1] with length 1) in model.(*sendReceiveFolder).processNeeded (folder_sendrecv.go:466)',
+  },
+  // inline code opened on one line and closed on the next (`` `sudo nohup geth & `` / `` ` ``), then `fatal error: runtime: out of memory` and its runtime stack (Go 1.9 mheap); cut in arguments.
+  'geth_14590_inline_code_across_lines_then_oom_go19_mheap_cut.txt': {
+    ids: [], truncated: true, crash: 'fatal error: runtime: out of memory', cut: [], first: null,
+    stackSuspect: 'the process crashed (fatal error: runtime: out of memory) in runtime.sysMap (mem_linux.go:216), as its runtime stack shows',
+  },
+  // `docker logs -t`'s nanosecond time and a space before each line, `[select, 25 minutes]`; starts at a location, cut in the last prefix's end.
+  'geth_16377_docker_timestamps_tab_select_minutes_starts_in_location.txt': {
+    ids: [99, 100], truncated: true, crash: null, cut: [[100, ['github.com/ethereum/go-ethereum/eth/filters.(*EventSystem).eventLoop']]], first: null,
+    headless: [{ lines: '2–4', funcs: ['?'], createdBy: 'github.com/ethereum/go-ethereum/eth.(*ProtocolManager).Start' }], cutAtStart: true,
+  },
+  // `fatal error: concurrent map iteration and map write` inside fmt's map sorting (Go 1.17 -trimpath, `fp= sp= pc=`); cut in an offset.
+  'vitess_6813_concurrent_map_iteration_fmt_sort_trimpath_cut.txt': {
+    ids: [161], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
+    cut: [[161, ['runtime.throw', 'runtime.mapiternext', 'reflect.mapiternext', 'reflect.(*MapIter).Next', 'internal/fmtsort.Sort', 'fmt.(*pp).printValue', 'fmt.(*pp).printArg', 'fmt.(*pp).doPrintf']]],
+    first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in runtime.mapiternext (map.go:858)',
   },
   // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
   'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
