@@ -5,12 +5,15 @@ import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, mixNumber } from '../seededHash';
 import { Float64List, Int32List } from '../typedLists';
 import type { SourceFrame } from './model';
+import { withReceiverStarsRestored } from './markdownEmphasis';
 import { detachString } from './textChunks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
 
 export interface InternedFunc {
   readonly id: number;
   readonly name: string;
+  /** The name as the text wrote it, the key it is found by (`name` may restore what markdown took from it). */
+  readonly key: string;
   readonly waitSpec: WaitObjectFunc | undefined;
 }
 
@@ -108,9 +111,11 @@ export class FrameInterner {
     // A dump read on its bytes alone has no names in the map: no string to hash for a lookup that cannot find.
     let entry = this.funcs.size === 0 ? undefined : this.funcs.get(name);
     if (!entry) {
-      entry = { id: this.funcList.length, name: own ? name : detachString(name), waitSpec: waitObjectFuncOf(name) };
+      const key = own ? name : detachString(name);
+      const restored = withReceiverStarsRestored(key);
+      entry = { id: this.funcList.length, name: restored, key, waitSpec: waitObjectFuncOf(restored) };
       this.funcList.push(entry);
-      if (mapped && this.funcsInMap === entry.id) { this.funcs.set(entry.name, entry); this.funcsInMap++; }
+      if (mapped && this.funcsInMap === entry.id) { this.funcs.set(key, entry); this.funcsInMap++; }
       if (cut) this.nameCut();
     }
     return entry;
@@ -119,7 +124,7 @@ export class FrameInterner {
   /** Enters in the string maps what the byte path added since they were last asked. */
   private syncMaps(): void {
     const funcs = this.funcList;
-    for (; this.funcsInMap < funcs.length; this.funcsInMap++) this.funcs.set(funcs[this.funcsInMap].name, funcs[this.funcsInMap]);
+    for (; this.funcsInMap < funcs.length; this.funcsInMap++) this.funcs.set(funcs[this.funcsInMap].key, funcs[this.funcsInMap]);
     const keys = this.locationKeys;
     for (; this.locationsInMap < keys.length; this.locationsInMap++) this.locations.set(this.locationKey(this.locationsInMap), this.locationsInMap);
   }

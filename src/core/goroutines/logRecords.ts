@@ -31,8 +31,8 @@ function firstQuotedField(text: string, from: number, to: number, keys: readonly
     for (const opening of [`${key}="`, `"${key}":"`, `"${key}": "`]) {
       const at = text.indexOf(opening, from);
       if (at < 0 || at >= to) continue;
-      // A logfmt key starts the line or follows a space: `errmsg="` is another key.
-      if (opening.charCodeAt(0) !== 0x22 && at > from && text.charCodeAt(at - 1) !== 0x20) continue;
+      // A logfmt key starts the line or follows a space (or the `[` of PingCAP's `[key=value]` fields): `errmsg="` is another key.
+      if (opening.charCodeAt(0) !== 0x22 && at > from && text.charCodeAt(at - 1) !== 0x20 && text.charCodeAt(at - 1) !== 0x5b /* [ */) continue;
       const read = unescape(text, at + opening.length, to, true);
       return { value: read.value, closed: read.closed };
     }
@@ -170,7 +170,9 @@ export function headlessStackField(text: string, from: number, to: number): Quot
   if (!line.includes('\\n\\t') && !line.includes(')\\n')) return null;
   // A field the paste cut is still the stack as far as it goes.
   const field = firstQuotedField(line, 0, line.length, STACK_KEYS);
-  return field !== null && (field.value.includes('\n\t') || PC_LOCATION_FIRST.test(field.value)) ? field : null;
+  if (field === null || !(field.value.includes('\n\t') || PC_LOCATION_FIRST.test(field.value))) return null;
+  // PingCAP's log writes the stack in brackets (`[stack="[github.com/…\n\t…]"]`).
+  return field.value.startsWith('[') ? { value: field.value.slice(1, field.value.endsWith(']') ? -1 : undefined), closed: field.closed } : field;
 }
 
 /** A stack field of recovery middleware's `file:line (0x…)` lines (macaron's, Grafana's `stack="…"`): its first line is one. */
@@ -180,10 +182,14 @@ const PC_LOCATION_FIRST = /^\S{1,500}\.go:\d{1,9} \(0x[0-9a-f]{1,16}\)\n/;
  * A JSON record starts with a brace, a logfmt one with a key (`time=`, `level=`, `ts=`): told on
  * the line's first characters, so a line of a dump costs a few comparisons.
  */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 function mayBeRecord(text: string, from: number, to: number): boolean {
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from++;
   if (from === to) return false;
   if (text.charCodeAt(from) === 0x7b /* { */) return true;
+  // PingCAP's unified log format (TiDB, PD, TiCDC): `[2022/07/03 11:35:33.450 +00:00] [ERROR] [conn.go:1056] ["…"] [stack="…"]`.
+  if (text.charCodeAt(from) === 0x5b /* [ */) return to - from > 6 && isDigitCode(text.charCodeAt(from + 1)) && isDigitCode(text.charCodeAt(from + 4)) && text.charCodeAt(from + 5) === 0x2f /* / */;
   const keyEnd = Math.min(to, from + 16);
   for (let i = from; i < keyEnd; i++) {
     const c = text.charCodeAt(i);
@@ -229,10 +235,15 @@ export const RECORD_STARTING_DUMP_CLASSES = byteClasses('"\\');
  * On the bytes, for the junk gate: the line may be a record whose message starts a dump (a quote
  * followed by a goroutine header or a crash line). Each quote costs a byte test; a few are read further.
  */
+/** `[2022/` at bytes[from]: the time that starts PingCAP's log records. */
+function startsPingcapTime(bytes: Uint8Array, from: number, to: number): boolean {
+  return to - from > 6 && isDigitCode(bytes[from + 1]) && isDigitCode(bytes[from + 4]) && bytes[from + 5] === 0x2f /* / */;
+}
+
 export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: number): boolean {
   if (to - from > MAX_RECORD_CHARS || to - from < 8) return false;
   const first = bytes[from];
-  if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a && startsWithKey(bytes, from, to))) return false;
+  if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a && startsWithKey(bytes, from, to)) && !(first === 0x5b /* [ */ && startsPingcapTime(bytes, from, to))) return false;
   // One pass over the line's bytes: a quote followed by a dump's first word, or an escaped `\n\t`
   // (a stack field without its header). Words are compared only after their first byte.
   for (let i = from; i + 1 < to; i++) {

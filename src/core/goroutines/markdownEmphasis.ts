@@ -13,3 +13,11 @@ export function withoutClosingEmphasis(text: string, s: number, message: string)
   }
   return message;
 }
+
+/**
+ * A method's pointer receiver whose `*` a markdown renderer took for emphasis and wrote back as
+ * `_` (`cluster.(_ClusterConfiguration).Get`): no Go type is named `_…` inside those parentheses.
+ */
+export function withReceiverStarsRestored(name: string): string {
+  return name.includes('.(_') ? name.replace(/\.\(_(?=[A-Za-z])/g, '.(*') : name;
+}

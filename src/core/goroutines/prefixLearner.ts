@@ -45,6 +45,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // `journalctl -o short-precise` adds the microseconds (`Apr 15 12:02:08.676630 host podman[1708]:`).
   String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[月월]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
   TAI64N_PATTERN,
+  // A journal's process tag alone, its time and host cut off by the copy (`minio[149306]:`).
+  String.raw`[\w.-]+\[\d+\]:`,
   String.raw`\[[^\]]+\]`,
   String.raw`[\w.-]+ +\|`,
   '>+',

@@ -214,7 +214,7 @@ const isPathByte = (b: number): boolean =>
  * prefixLearner.ts (anchored at the line's start) may match, told by how the line starts. Its
  * prefix starts with one of its pieces: grep's `12:` / `file:12:` / `file-12-` (a word, then
  * digits and `:` or `-`), a timestamp (`2024-05-01T…`, `2024/05/01 …`: digits, then `-` or `/`),
- * klog's header without its letter (`1207 17:55:55…`), `stdout`/`stderr`, a compose `app-1  |`, journalctl's month in CJK locales (`4月`), kubectl's `[pod/…]` (then white space), or a capital,
+ * klog's header without its letter (`1207 17:55:55…`), `stdout`/`stderr`, a compose `app-1  |`, a journal's tag alone (`app[12]:`), journalctl's month in CJK locales (`4月`), kubectl's `[pod/…]` (then white space), or a capital,
  * `<`, `>` or a character stuck to a crash line (`^\`, a quote). White space, `{`, `}`, `(`, `)`,
  * `,` and `;` start none of them. (A crash word that starts the line has no prefix: that line is
  * of a known kind, `mayBeKnownLine`.) A line that starts otherwise holds no prefixed crash: only a
@@ -242,11 +242,20 @@ function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): bool
   // grep's `12:`, `file-12:`, `file:12:` (`main.go:12 ` is a path, no prefix).
   if (after === COLON) return isDigitByte(bytes[i - 1]) || digitsThenSeparator(bytes, i + 1, end) || (i - start === 6 && startsWithBytes(bytes, start, end, REMOTE));
   if (i - start === 6 && bytes[start] === 0x73 /* s */ && bytes[start + 1] === 0x74 /* t */ && bytes[start + 2] === 0x64 /* d */) return true;
+  // A journal's process tag alone, its time and host cut off (`minio[149306]:`).
+  if (after === 0x5b /* [ */ && i > start && processIdThenColon(bytes, i + 1, end)) return true;
   // journalctl's month in Chinese, Japanese or Korean (`4月 03 09:26:35 host app[1]:`): digits, then the sign's UTF-8.
   if (after >= 0x80 && i > start && isDigitByte(bytes[i - 1])) return true;
   // docker compose's `app-1  |`.
   while (i < end && bytes[i] === SPACE) i++;
   return i < end && bytes[i] === 0x7c /* | */;
+}
+
+/** A process id's digits, `]` and `:` at bytes[i]. */
+function processIdThenColon(bytes: Uint8Array, i: number, end: number): boolean {
+  const first = i;
+  while (i < end && isDigitByte(bytes[i])) i++;
+  return i > first && i + 1 < end && bytes[i] === 0x5d /* ] */ && bytes[i + 1] === COLON;
 }
 
 /** kubectl's `[pod/…]` piece: `[`, something, the first `]`, then white space (ASCII, or a byte of a non-ASCII space). */

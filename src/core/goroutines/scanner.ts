@@ -80,6 +80,7 @@ import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyLine } from './timestampLines';
+import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
@@ -334,7 +335,7 @@ export class DumpScanner implements LineKindActions {
   /** The first lines of stacks without a goroutine that start whole (Delve's thread or frame 0, a stack of locations under its crash line): no cut before them. */
   private readonly wholeHeadlessStarts = new Set<number>();
   private pending: PendingCall | null = null;
-  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
+  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   private goroutine: GoroutineBuilder | null = null;
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
@@ -1630,6 +1631,14 @@ export class DumpScanner implements LineKindActions {
       const func = this.interner.func(text.slice(s, call.funcEnd));
       this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
+      return true;
+    }
+    // Its `file:line` on the same line after white space: the line break between them lost.
+    const beside = parseCallBesideLocation(text, s, end);
+    if (beside !== null) {
+      const func = this.interner.func(text.slice(s, beside.call.funcEnd));
+      this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
+      this.completePending(text, beside.locationStart, end, beside.location);
       return true;
     }
     // A call the line's end cut in its arguments (journalctl cuts long lines): its function is whole, its `file:line` may follow.
