@@ -4,6 +4,7 @@ import { Gunzip } from 'fflate';
 import { legacyCpuHeader } from './legacyCpu';
 import { legacyTextKind } from './legacyText';
 import { ProtoCursor } from './protoReader';
+import { utf16Encoding } from '../goroutines/utf16Encoding';
 
 export type ProfileKind =
   | 'pprof'             // profile.proto
@@ -37,14 +38,18 @@ export function sniffRaw(head: Uint8Array): ProfileKind {
   if (head.length === 0) return 'unknown';
   const cpu = legacyCpuHeader(head);
   if (cpu) return 'pprof-legacy-cpu';
-  if (looksLikeText(head)) {
-    const text = new TextDecoder().decode(head.subarray(0, 8192));
-    const first = text.split(/\r?\n/).map(l => l.trim()).find(l => l !== '' && !l.startsWith('#'));
-    if (first !== undefined && legacyTextKind(first)) return 'pprof-text';
-    if (/^(?:.*\s)?goroutine \d+ (?:gp=0x[0-9a-f]+ m=\S+ (?:mp=0x[0-9a-f]+ )?)?\[/m.test(text)) return 'goroutine-dump';
-    return 'unknown';
-  }
+  // A text profile or dump saved by Windows PowerShell's `>` is UTF-16.
+  const utf16 = utf16Encoding(head);
+  if (utf16 !== null) return sniffText(new TextDecoder(utf16).decode(head.subarray(0, 16384)));
+  if (looksLikeText(head)) return sniffText(new TextDecoder().decode(head.subarray(0, 8192)));
   return looksLikeProfileProto(head) ? 'pprof' : 'unknown';
+}
+
+function sniffText(text: string): ProfileKind {
+  const first = text.split(/\r?\n/).map(l => l.trim()).find(l => l !== '' && !l.startsWith('#'));
+  if (first !== undefined && legacyTextKind(first)) return 'pprof-text';
+  if (/^(?:.*\s)?goroutine \d+ (?:gp=0x[0-9a-f]+ m=\S+ (?:mp=0x[0-9a-f]+ )?)?\[/m.test(text)) return 'goroutine-dump';
+  return 'unknown';
 }
 
 export function looksLikeText(head: Uint8Array): boolean {
