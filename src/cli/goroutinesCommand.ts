@@ -1,6 +1,6 @@
 // `goprof goroutines FILE [--similarity default|args|exact] [--base FILE] [--json]`:
 // groups of a goroutine dump, likely problem first.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
@@ -10,6 +10,7 @@ import {
 import { GoroutineInputStream, InputError as CoreInputError } from '../core/input';
 import { nodeGunzip } from '../node/gunzip';
 import { nodeByteSearch } from '../node/byteSearch';
+import { InputFileError, openInputFile } from '../node/inputFile';
 import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
@@ -74,9 +75,9 @@ async function analyzeFile(path: string, similarity: Similarity): Promise<Gorout
 function pushFile(path: string, newStream: (rereadable: boolean) => GoroutineInputStream): GoroutineInputStream {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openInputFile(path);
   } catch (e) {
-    throw readError(path, e);
+    throw e instanceof InputFileError ? new InputError(`${path}: ${e.message}`) : readError(path, e);
   }
   try {
     const stat = fstatSync(fd);

@@ -1,6 +1,7 @@
 // `goprof incident DIR [--json] [--markdown OUT] [--html OUT]`: the heap profile and the goroutine
 // dump of a folder read together (core/report/incident), one answer, optionally written as a report.
 import { lstatSync, readdirSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
+import { readSourceFileSync } from '../node/sourceFile';
 import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
@@ -102,12 +103,12 @@ function sourceLinesFrom(dir: string): (file: string) => string | undefined {
     for (let i = 0; i < parts.length && text === undefined; i++) {
       const candidate = nodePath.join(dir, ...parts.slice(i));
       try {
-        const s = lstatSync(candidate);
-        if (s.isFile() && s.size < 4 * 1024 * 1024) text = readFileSync(candidate, 'utf8');
+        if (lstatSync(candidate).isFile()) text = readSourceFileSync(candidate);
       } catch { /* not under this suffix */ }
     }
+    // The path comes from the dump: it may be a device or FIFO (never ending, or blocking).
     if (text === undefined && nodePath.isAbsolute(file)) {
-      try { text = readFileSync(file, 'utf8'); } catch { /* not on this machine */ }
+      try { text = readSourceFileSync(file); } catch { /* not on this machine, or no file to read */ }
     }
     cache.set(file, text);
     return text;

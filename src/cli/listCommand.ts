@@ -1,12 +1,12 @@
 // `goprof list FILE REGEX [query flags] [--workspace DIR]`: pprof's -list, each matching
 // function's source with the flat and cum of every line, the source found on this machine by
 // the same resolver as `resolve` (workspace, vendor/, staging/src, module cache, GOROOT).
-import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { flagString, InputError, UsageError } from './args';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
 import { createLocalSourceResolver } from './localSources';
+import { readSourceFileSync, SourceFileError } from '../node/sourceFile';
 import { listingCosts, renderListText, sourceLinesOf, sourceRoutineView, type RoutineSource } from '../core/report/sourceListing';
 import { valueFormat } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
@@ -56,9 +56,9 @@ async function readSource(file: string, resolver: Awaited<ReturnType<typeof crea
     return { missing: found.ambiguous?.length ? `${found.ambiguous.length} files match ${file} equally well` : `could not find ${file} on this machine` };
   }
   try {
-    return { lines: sourceLinesOf(await fsp.readFile(found.resolved, 'utf8')) };
+    return { lines: sourceLinesOf(readSourceFileSync(found.resolved)) };
   } catch (e) {
-    return { missing: `cannot read ${found.resolved}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    return { missing: `cannot read ${found.resolved}: ${e instanceof SourceFileError ? e.message : String(e)}` };
   }
 }
 

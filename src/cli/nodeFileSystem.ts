@@ -3,6 +3,7 @@
 import { promises as fsp, type Dirent } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { SourceFileKind, SourceFileSystem } from '../core/sources';
+import { readSourceFile } from '../node/sourceFile';
 
 export interface NodeFileSystemOptions {
   /** Folders searched by findFilesByBaseName (the workspace). */
@@ -31,7 +32,7 @@ export function createNodeFileSystem(options: NodeFileSystemOptions): SourceFile
         return null;
       }
     },
-    readFile: (path: string) => fsp.readFile(path, 'utf8'),
+    readFile: readSourceFile,
     async readDir(path: string): Promise<string[]> {
       try { return (await fsp.readdir(path)).sort(); } catch { return []; }
     },

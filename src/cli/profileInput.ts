@@ -1,16 +1,25 @@
 // Reading a profile file for the pprof commands: Node's zlib for gunzip (faster than the
 // pure-JS fallback of the core), and every failure turned into a one-line InputError.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { nodeGunzip } from '../node/gunzip';
+import { InputFileError, readProfileInput } from '../node/inputFile';
 import { InputError } from './args';
 import { InputError as CoreInputError, readProfile } from '../core/input';
 import type { Profile } from '../core/pprof';
 
 export function readFileBytes(path: string): Uint8Array {
+  let fd: number;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
   } catch (e) {
     throw readError(path, e);
+  }
+  try {
+    return readProfileInput(fd);
+  } catch (e) {
+    throw e instanceof InputFileError ? new InputError(`${path}: ${e.message}`) : readError(path, e);
+  } finally {
+    closeSync(fd);
   }
 }
 

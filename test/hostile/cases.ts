@@ -226,3 +226,14 @@ export async function goprofOnCrafted(kind: 'profile' | 'text' | 'gzip', name: s
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** `goprof ARGV…` in this worker: the exit code, its output (the first 64 KiB) and its error output. */
+export async function goprofArgv(argv: string[]): Promise<Outcome> {
+  let out = '', err = '';
+  try {
+    const code = await runCli(argv, { out: t => { if (out.length < 65536) out += t; }, outBytes: b => { if (out.length < 65536) out += Buffer.from(b).toString(); }, err: t => { err += t; } });
+    return { ok: { code, out, err } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,4 +1,5 @@
 // The single entry point from bytes to a Profile.
+import { utf16Encoding } from '../goroutines/utf16Encoding';
 import { decodeProfileProto } from './decodeProto';
 import { ProfileParseError } from './errors';
 import { describeGzipError } from './gzipErrors';
@@ -83,7 +84,7 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
         applyDropFrames(profile);
         return profile;
       }
-      case 'pprof-text': return parseLegacyText(new TextDecoder().decode(raw), gzipped);
+      case 'pprof-text': return parseLegacyText(new TextDecoder(utf16Encoding(raw) ?? 'utf-8').decode(raw), gzipped);
       case 'pprof-legacy-cpu': return parseLegacyCpu(raw, gzipped);
       case 'goroutine-dump':
         throw new ProfileParseError('this is a goroutine dump (debug=2 / panic output), not a pprof profile: open it as a goroutine dump');

@@ -4,6 +4,7 @@ import { Gunzip } from 'fflate';
 import { legacyCpuHeader } from './legacyCpu';
 import { legacyTextKind } from './legacyText';
 import { ProtoCursor } from './protoReader';
+import { utf16Encoding } from '../goroutines/utf16Encoding';
 
 export type ProfileKind =
   | 'pprof'             // profile.proto
@@ -37,14 +38,18 @@ export function sniffRaw(head: Uint8Array): ProfileKind {
   if (head.length === 0) return 'unknown';
   const cpu = legacyCpuHeader(head);
   if (cpu) return 'pprof-legacy-cpu';
-  if (looksLikeText(head)) {
-    const text = new TextDecoder().decode(head.subarray(0, 8192));
-    const first = text.split(/\r?\n/).map(l => l.trim()).find(l => l !== '' && !l.startsWith('#'));
-    if (first !== undefined && legacyTextKind(first)) return 'pprof-text';
-    if (/^(?:.*\s)?goroutine \d+ (?:gp=0x[0-9a-f]+ m=\S+ (?:mp=0x[0-9a-f]+ )?)?\[/m.test(text)) return 'goroutine-dump';
-    return 'unknown';
-  }
+  // A text profile or dump saved by Windows PowerShell's `>` is UTF-16.
+  const utf16 = utf16Encoding(head);
+  if (utf16 !== null) return sniffText(new TextDecoder(utf16).decode(head.subarray(0, 16384)));
+  if (looksLikeText(head)) return sniffText(new TextDecoder().decode(head.subarray(0, 8192)));
   return looksLikeProfileProto(head) ? 'pprof' : 'unknown';
+}
+
+function sniffText(text: string): ProfileKind {
+  const first = text.split(/\r?\n/).map(l => l.trim()).find(l => l !== '' && !l.startsWith('#'));
+  if (first !== undefined && legacyTextKind(first)) return 'pprof-text';
+  if (/^(?:.*\s)?goroutine \d+ (?:gp=0x[0-9a-f]+ m=\S+ (?:mp=0x[0-9a-f]+ )?)?\[/m.test(text)) return 'goroutine-dump';
+  return 'unknown';
 }
 
 export function looksLikeText(head: Uint8Array): boolean {
@@ -56,39 +61,56 @@ export function looksLikeText(head: Uint8Array): boolean {
   return true;
 }
 
-// Walks the top-level fields of the prefix: every tag must be a field of message Profile
-// with the wire type profile.proto gives it (15 is doc_url, written by newer encoders).
+// Walks the top-level fields of the prefix: every tag must be a field of message Profile with the
+// wire type profile.proto gives it (15 is doc_url, written by newer encoders), or a field number
+// Profile lacks whose value pprof's decoder skips (wire types 0, 1, 2, 5: a newer or extended
+// encoder's). The first field must be a Profile's, so bytes of another kind rarely pass.
 function looksLikeProfileProto(head: Uint8Array): boolean {
   const walk = walkProfileFields(head);
-  return walk.broken === null && walk.fields > 0;
+  return walk.broken === null && walk.fields > 0 && walk.firstKnown;
 }
 
 /** Where a walk of a Profile message's top-level fields stopped at a tag no Profile has. */
 export interface ProfileFieldBreak { offset: number; field: number; wire: number }
 
-function walkProfileFields(head: Uint8Array): { fields: number; broken: ProfileFieldBreak | null } {
+const WIRE_VARINT = 0, WIRE_FIXED64 = 1, WIRE_LENGTH = 2, WIRE_FIXED32 = 5;
+
+function walkProfileFields(head: Uint8Array): { fields: number; firstKnown: boolean; broken: ProfileFieldBreak | null } {
   const c = new ProtoCursor(head);
-  let fields = 0;
+  let fields = 0, firstKnown = false;
   try {
-    while (c.pos < head.length && fields < 64) {
+    for (let tags = 0; c.pos < head.length && tags < 64; tags++) {
       const offset = c.pos;
       const tag = c.uvarint(head.length);
       const field = Math.floor(tag / 8), wire = tag & 7;
-      const broken = { fields, broken: { offset, field, wire } };
-      if (field < 1 || field > 15) return broken;
+      const broken = { fields, firstKnown, broken: { offset, field, wire } };
+      if (field < 1) return broken;
+      if (field > 15) {
+        if (tags === 0) return broken;
+        if (wire === WIRE_VARINT) c.uvarint(head.length);
+        else if (wire === WIRE_FIXED64) c.pos += 8;
+        else if (wire === WIRE_LENGTH) {
+          const len = c.uvarint(head.length);
+          c.pos += len;
+        }
+        else if (wire === WIRE_FIXED32) c.pos += 4;
+        else return broken;
+        continue;
+      }
       const lenField = field <= 6 || field === 11 || field === 13;
-      if (wire === 2 && lenField) {
+      if (wire === WIRE_LENGTH && lenField) {
         const len = c.uvarint(head.length);
         c.pos += len;
-      } else if (wire === 0 && !lenField || (wire === 0 && field === 13)) {
+      } else if (wire === WIRE_VARINT && !lenField || (wire === WIRE_VARINT && field === 13)) {
         c.uvarint(head.length);
       } else return broken;
+      if (tags === 0) firstKnown = true;
       fields++;
     }
   } catch {
-    return { fields, broken: null };
+    return { fields, firstKnown, broken: null };
   }
-  return { fields, broken: null };
+  return { fields, firstKnown, broken: null };
 }
 
 /**

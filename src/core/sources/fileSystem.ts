@@ -20,3 +20,14 @@ export interface SourceFileSystem {
    */
   findFilesByBaseName(baseName: string): Promise<string[]>;
 }
+
+/**
+ * The most of a source file read: Go's largest generated files are a few MB, and a profile can
+ * name any path (a 400 MB one-line file took 19 s and 2 GB to list).
+ */
+export const MAX_SOURCE_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Why a source file is not read, in the words every reader uses. */
+export function sourceTooLarge(bytes: number): string {
+  return `larger than the ${MAX_SOURCE_FILE_BYTES / (1024 * 1024)} MiB a source file is read up to (${bytes} bytes)`;
+}

@@ -1,5 +1,6 @@
 // Source resolution and Go source reading for links, lenses and the `resolve` command.
 export type { SourceFileSystem, SourceFileKind } from './fileSystem';
+export { MAX_SOURCE_FILE_BYTES, sourceTooLarge } from './fileSystem';
 export type { PathStyle } from './paths';
 export { normalizePath, isWindowsPath } from './paths';
 export type { SourceEnvironment } from './sourceEnvironment';

@@ -1,7 +1,7 @@
 // The source resolver's file access through vscode.workspace.fs, so links work in remote
 // workspaces too. Paths crossing the interface are '/'-separated (see core/sources/fileSystem).
 import * as vscode from 'vscode';
-import type { SourceFileKind, SourceFileSystem } from '../../core/sources';
+import { MAX_SOURCE_FILE_BYTES, sourceTooLarge, type SourceFileKind, type SourceFileSystem } from '../../core/sources';
 
 /** The suffix rule looks at most this many same-named files: enough for any real tree. */
 const maxBaseNameMatches = 200;
@@ -25,7 +25,11 @@ export class WorkspaceSourceFileSystem implements SourceFileSystem {
   }
 
   async readFile(path: string): Promise<string> {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOfPath(path)));
+    const uri = uriOfPath(path);
+    // A profile can name any path: a file of gigabytes is not read whole into the extension host.
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (size > MAX_SOURCE_FILE_BYTES) throw new Error(`${path}: ${sourceTooLarge(size)}`);
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   }
 
   async readDir(path: string): Promise<string[]> {
