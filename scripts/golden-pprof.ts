@@ -255,6 +255,13 @@ function regenerateViewGoldens(inputs: string[]): void {
     ]],
     ['test/fixtures/corpus/pprof_td_cppbench.growth', [
       q('diff_base_node_normalize', ['-diff_base=test/fixtures/pprof/producers/node_pprof_heap.pb.gz', '-normalize'], ['--diff-base', 'test/fixtures/pprof/producers/node_pprof_heap.pb.gz', '--normalize']),
+      // Two address-only rows of one name and weight ("[cppbench_server_main]" of two paths):
+      // pprof orders them by the printed node, the binary's whole path last.
+      q('diff_base_heap_normalize', ['-diff_base=test/fixtures/corpus/pprof_td_cppbench.heap', '-normalize'], ['--diff-base', 'test/fixtures/corpus/pprof_td_cppbench.heap', '--normalize']),
+    ]],
+    // A file of two builds (a profile and its base from other binaries) is two rows at -files.
+    ['test/fixtures/corpus/pyro_go_allocs_default_loki.pb.gz', [
+      q('files_diff_base_pyro_heap', ['-files', '-diff_base=test/fixtures/corpus/pyro_go_heap.pb.gz'], ['--granularity', 'files', '--diff-base', 'test/fixtures/corpus/pyro_go_heap.pb.gz']),
     ]],
     ['test/fixtures/corpus/pprof_td_gobench.cpu', [
       q('base_generated', ['-base=test/fixtures/pprof/generated/cpu.pb.gz'], ['--base', 'test/fixtures/pprof/generated/cpu.pb.gz']),

@@ -131,6 +131,17 @@ export function regenerateProducerGoldens(): void {
   const ebpf = 'test/fixtures/pprof/producers/ebpf_unsymbolized_cpu.pb.gz';
   add('top', ebpf, 'show_binary', ['-show=ebpfsvc'], ['--show', 'ebpfsvc']);
   add('top', ebpf, 'hide_show_from', ['-hide=main|handle', '-show_from=handle'], ['--hide', 'main|handle', '--show-from', 'handle']);
+  // A sample type without a name: no "Type:" label, so -traces starts with pprof's blank line.
+  add('traces', 'test/fixtures/pprof/producers/empty_strings_no_period.pb', 'sample_index_unnamed', ['-sample_index=1'], ['--sample-index', '1']);
+  // Hand-rolled shapes: two types of one name (-sample_index takes the first), a default type
+  // the profile lacks (the last is shown), a base of the same odd types.
+  const oddTypes = 'test/fixtures/pprof/producers/handrolled_sample_types.pb.gz';
+  for (const view of ['top', 'traces'] as const) add(view, oddTypes, 'sample_index_samples', ['-sample_index=samples'], ['--sample-index', 'samples']);
+  add('top', oddTypes, 'diff_base_itself_normalize', ['-normalize', `-diff_base=${oddTypes}`], ['--normalize', '--diff-base', oddTypes]);
+  const oddStrings = 'test/fixtures/pprof/producers/handrolled_string_table.pb';
+  add('top', oddStrings, 'focus_index_add', ['-focus=Index'], ['--focus', 'Index']);
+  const oddMappings = 'test/fixtures/pprof/producers/handrolled_mappings.pb.gz';
+  add('top', oddMappings, 'show_libz', ['-show=libz'], ['--show', 'libz']);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }

@@ -24,16 +24,14 @@ async function tracesCommand(argv: string[], io: CliIo): Promise<void> {
     return;
   }
   const format = valueFormat(ctx);
-  const header = profileLabels(ctx, format);
-  await output.add(withVisibleControls(header.join('\n')));
-  let started = header.length > 0;
+  // pprof prints the labels' line even when there are none: the text then starts with a blank line.
+  await output.add(withVisibleControls(profileLabels(ctx, format).join('\n')) + '\n');
   for (const t of traceEntries(view)) {
     const lines: string[] = [];
     appendTraceLines(lines, format, t);
-    await output.add((started ? '\n' : '') + withVisibleControls(lines.join('\n')));
-    started = true;
+    await output.add(withVisibleControls(lines.join('\n')) + '\n');
   }
-  await output.add((started ? '\n' : '') + TRACES_SEPARATOR + '\n');
+  await output.add(TRACES_SEPARATOR + '\n');
   output.finish();
 }
 

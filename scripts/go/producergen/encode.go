@@ -88,6 +88,8 @@ type function struct {
 	id                     uint64
 	name, systemName, file string
 	startLine              int64
+	// nameAt, when set, is the string index of the name, for a name written twice in the table.
+	nameAt int64
 }
 
 type profile struct {
@@ -107,11 +109,14 @@ type profile struct {
 	docURL            string
 	// extraStrings are appended to the string table as they are (empty ones included).
 	extraStrings []string
+	// leadingStrings follow "" at the table's start, not interned: a later use of the same
+	// text gets an index of its own, so the table holds it twice.
+	leadingStrings []string
 }
 
 // encode writes the profile; the string table is built in first-use order with "" at 0.
 func (p *profile) encode() []byte {
-	strs := []string{""}
+	strs := append([]string{""}, p.leadingStrings...)
 	index := map[string]int64{"": 0}
 	str := func(s string) int64 {
 		if i, ok := index[s]; ok {
@@ -184,7 +189,11 @@ func (p *profile) encode() []byte {
 		f := f
 		e.msg(5, func(m *buf) {
 			m.uint(1, f.id)
-			m.int(2, str(f.name))
+			if f.nameAt != 0 {
+				m.int(2, f.nameAt)
+			} else {
+				m.int(2, str(f.name))
+			}
 			m.int(3, str(f.systemName))
 			m.int(4, str(f.file))
 			m.int(5, f.startLine)

@@ -97,7 +97,9 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
     if (line === '') continue;
     if (line.startsWith('#')) {
       if (line.startsWith('# labels:')) addGoroutineLabels(line, lines.index, b);
-      else if (line.startsWith('# runtime.MemStats') || profile.comments.length > 0) profile.comments.push(line.replace(/^#\s?/, ''));
+      // Kept with their "#": pprof's reader keeps no comment here, and a "#" comment is one
+      // its reports never print.
+      else if (line.startsWith('# runtime.MemStats') || profile.comments.length > 0) profile.comments.push(line);
       else symbolize(line, b);
       continue;
     }

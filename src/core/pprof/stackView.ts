@@ -53,6 +53,20 @@ export interface FrameTable {
   isLabel: boolean[];
   /** True for frames that name no function (an address shown as `[its binary]` or `<unknown>`): pprof's name for them is empty. */
   unnamed: boolean[];
+  /**
+   * pprof's NodeInfo printed (`fmt.Sprint`), its last word between nodes of one name and
+   * weight: a frame without a name keeps its binary's whole path and its function's start line.
+   */
+  identity: string[];
+}
+
+/**
+ * `fmt.Sprint` of pprof's NodeInfo {Name OrigName Address File StartLine Lineno Objfile} once
+ * the granularity has cleared what it does not show (the address always: no address granularity
+ * here); pprof fills StartLine and Objfile only for a node without a name.
+ */
+function nodeIdentity(name: string, file: string, startLine: number, lineno: number, objfile: string): string {
+  return `{${name}  0 ${file === '' ? '' : cleanPath(file)} ${name === '' ? startLine : 0} ${lineno} ${name === '' ? objfile : ''}}`;
 }
 
 export interface StackView {
@@ -117,13 +131,29 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   const focus = frameTest(profile, toRegex(filters.focus, 'focus')), ignore = frameTest(profile, toRegex(filters.ignore, 'ignore'));
   const hide = frameTest(profile, toRegex(filters.hide, 'hide')), show = frameTest(profile, toRegex(filters.show, 'show'));
 
-  const frames: FrameTable = { name: [], file: [], line: [], isLabel: [], unnamed: [] };
+  const frames: FrameTable = { name: [], file: [], line: [], isLabel: [], unnamed: [], identity: [] };
   const frameByKey = new Map<string, number>();
+  const objfileOf = (mappingIndex: number): string => (mappingIndex >= 0 ? profile.mappings[mappingIndex].file : '');
+  // The line being read when a frame is made, for its identity: its function's start line and binary.
+  let readingStartLine = 0, readingMapping = -1;
+  /** pprof's NodeInfo of a new frame (see FrameTable.identity); key "?…" is an address alone. */
+  const identityOf = (key: string, name: string, file: string, line: number, isLabel: boolean): string => {
+    const objfile = objfileOf(readingMapping);
+    if (isLabel) return nodeIdentity(name, '', 0, 0, '');
+    if (key.startsWith('?')) return nodeIdentity('', '', 0, 0, objfile);
+    switch (granularity) {
+      case 'files': return nodeIdentity('', file, line, 0, objfile);
+      case 'functions': return nodeIdentity(name, '', readingStartLine, 0, objfile);
+      case 'filefunctions': return nodeIdentity(name, file, readingStartLine, 0, objfile);
+      default: return nodeIdentity(name, file, readingStartLine, line, objfile);
+    }
+  };
   const frameId = (key: string, name: string, file: string, line: number, isLabel = false, unnamed = name === ''): number => {
     let id = frameByKey.get(key);
     if (id === undefined) {
       id = frames.name.length;
       frames.name.push(name); frames.file.push(file); frames.line.push(line); frames.isLabel.push(isLabel); frames.unnamed.push(unnamed);
+      frames.identity.push(identityOf(key, name, file, line, isLabel));
       frameByKey.set(key, id);
     }
     return id;
@@ -179,22 +209,28 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       if (show && (noLines || (!showAll && fn !== undefined && !show.fn(f)))) continue;
       let id: number;
       const name = fn ? (displayNames[f] ??= displayFunctionName(fn)) : '';
+      readingStartLine = fn ? fn.startLine : 0;
+      readingMapping = mappingIndex;
       // Keys use file names as pprof prints them (cleaned); frames keep the producer's path.
       if (granularity === 'files') {
         // pprof's files granularity names a node by its file but keeps the function's start
         // line in the node's identity: a file's functions stay separate rows, as pprof prints.
-        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}`, fn.filename, fn.filename, fn.startLine) : unknownFrame(mappingIndex);
+        // Its binary too (pprof's Objfile of a node without a name): the same file in the binaries
+        // of a profile and its base (two builds) makes two rows.
+        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}`, fn.filename, fn.filename, fn.startLine)
+          : unknownFrame(mappingIndex);
       } else if (!fn) {
         id = unknownFrame(mappingIndex);
       } else if (granularity === 'functions') {
         id = name === '' ? unknownFrame(mappingIndex) : frameId(name, name, fn.filename, fn.startLine);
       } else if (granularity === 'filefunctions') {
         // A nameless function with a file is its file, as pprof prints it.
-        id = name === '' && fn.filename === '' ? unknownFrame(mappingIndex) : frameId(`${name}\u0000${cleanPath(fn.filename)}`, name, fn.filename, fn.startLine);
+        id = name === '' && fn.filename === '' ? unknownFrame(mappingIndex)
+          : frameId(`${name}\u0000${cleanPath(fn.filename)}${name === '' ? `\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}` : ''}`, name, fn.filename, fn.startLine);
       } else {
         const line = lines[k].line;
         id = name === '' && fn.filename === '' && line === 0 ? unknownFrame(mappingIndex)
-          : frameId(`${name}\u0000${cleanPath(fn.filename)}\u0000${line}`, name, fn.filename, line);
+          : frameId(`${name}\u0000${cleanPath(fn.filename)}\u0000${line}${name === '' ? `\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}` : ''}`, name, fn.filename, line);
       }
       if (frameCount === locFrames.length) {
         const size = Math.max(16, frameCount * 2);

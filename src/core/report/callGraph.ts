@@ -12,8 +12,8 @@ export interface GraphNode {
   frame: number;
   /** pprof's PrintableName at the view's granularity. */
   name: string;
-  /** The frame's line in the view (at files granularity the function's start line). */
-  startLine: number;
+  /** pprof's printed NodeInfo of the frame: the last word between nodes of one name and weight. */
+  identity: string;
   flat: number;
   cum: number;
   in: Map<number, GraphEdge>;
@@ -117,7 +117,7 @@ export function nodesOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   const nodes: GraphNode[] = [];
   for (let f = 0; f < tally.frameCount; f++) {
     if (!isGraphFrame(tally, keep, f) || (tally.flat[f] === 0 && tally.cum[f] === 0)) continue;
-    nodes.push({ frame: f, name: printableName(view, f), startLine: view.frames.line[f], flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() });
+    nodes.push({ frame: f, name: printableName(view, f), identity: view.frames.identity[f], flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() });
   }
   return nodes;
 }
@@ -132,7 +132,7 @@ export function graphOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   const nodeOf: (GraphNode | undefined)[] = new Array(frameCount);
   for (let f = 0; f < frameCount; f++) {
     if (!isGraphFrame(tally, keep, f)) continue;
-    nodeOf[f] = { frame: f, name: printableName(view, f), startLine: view.frames.line[f], flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() };
+    nodeOf[f] = { frame: f, name: printableName(view, f), identity: view.frames.identity[f], flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() };
   }
   const edges = tally.edges;
   let droppedEdges = 0;
@@ -162,10 +162,11 @@ export function buildCallGraph(view: StackView, keptFrames?: Uint8Array): CallGr
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Last resort between nodes of the same name (at files granularity, a file's functions):
- * pprof compares the printed NodeInfo, where the function's start line comes first.
+ * Last resort between nodes of the same name (a file's functions at files granularity, the
+ * address-only frames of two binaries of one base name): pprof's compareNodes, the printed
+ * NodeInfo, where the file, start line, line and whole binary path come after the name.
  */
-const byIdentity = (a: GraphNode, b: GraphNode): number => byName(String(a.startLine), String(b.startLine)) || a.frame - b.frame;
+export const byIdentity = (a: GraphNode, b: GraphNode): number => byName(a.identity, b.identity) || a.frame - b.frame;
 
 /** pprof's FlatNameOrder: |flat| descending, then name, then |cum| descending. */
 export function sortByFlat(nodes: GraphNode[]): GraphNode[] {

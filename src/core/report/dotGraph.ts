@@ -10,7 +10,7 @@ import type { StackView } from '../pprof/stackView';
 import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { scaledLabel } from '../pprof/measurement';
 import { labelSetIds, type GraphTally, type SetSums } from './graphTally';
-import { graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
+import { byIdentity, graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
 
 /** pprof's defaults for -dot and the web graph. */
 export const DOT_TRIM: TrimOptions = { nodeCount: 80, nodeFraction: 0.005, edgeFraction: 0.001 };
@@ -100,7 +100,7 @@ function sortByEntropy(nodes: GraphNode[], scoreOf: (n: GraphNode) => bigint): G
   return nodes.sort((a, b) => {
     const sa = score.get(a)!, sb = score.get(b)!;
     return (sb > sa ? 1 : sb < sa ? -1 : 0) || byName(a.name, b.name) || Math.abs(b.flat) - Math.abs(a.flat)
-      || byName(String(a.startLine), String(b.startLine)) || a.frame - b.frame;
+      || byIdentity(a, b);
   });
 }
 

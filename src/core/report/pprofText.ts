@@ -168,7 +168,8 @@ export interface TraceEntry {
 /** `go tool pprof -traces` (printTraces). */
 export function renderTracesText(ctx: ReportContext, traces: readonly TraceEntry[]): string {
   const format = valueFormat(ctx);
-  const lines = profileLabels(ctx, format);
+  // The labels take one line even when there are none, as pprof's Fprintln of their join.
+  const lines = [profileLabels(ctx, format).join('\n')];
   for (const t of traces) appendTraceLines(lines, format, t);
   lines.push(TRACES_SEPARATOR);
   return lines.join('\n') + '\n';

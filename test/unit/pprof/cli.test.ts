@@ -1,5 +1,6 @@
 // `goprof info` and `goprof top` through runCli, on real files, against the goldens.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { readPprofTop, repoRoot } from './goldenTop';
@@ -27,6 +28,16 @@ describe('goprof info / top', () => {
   it('info recognizes legacy text and goroutine dumps', async () => {
     assert.equal(JSON.parse((await run('info', generated('heap.debug1.txt'), '--json')).out).kind, 'pprof-text');
     assert.equal(JSON.parse((await run('info', corpus('gpn_goroutine_debug2.txt'), '--json')).out).kind, 'goroutine-dump');
+  });
+
+  it("top of a debug=1 heap text prints pprof's labels: its MemStats block is no label", async () => {
+    const r = await run('top', generated('heap.debug1.txt'), '--unit', 'B');
+    assert.equal(r.code, 0);
+    const golden = readFileSync(join(repoRoot, 'test/fixtures/pprof/golden/views/heap.debug1.txt.top.raw.txt'), 'utf8');
+    // The rows need the binary to be named as pprof names them; the labels above them do not.
+    const labels = (text: string): string[] => text.split('\n').slice(0, text.split('\n').findIndex(l => l.startsWith('Showing nodes')));
+    assert.deepEqual(labels(r.out), labels(golden));
+    assert.deepEqual(labels(r.out), ['Type: inuse_space']);
   });
 
   it('top --json matches go tool pprof -top -unit=ns', async () => {

@@ -55,10 +55,12 @@ const MEMSTATS_FIELDS: readonly (keyof MemStatsFigures)[] = ['HeapInuse', 'HeapI
  * which the legacy decoder keeps as comments; the sampling rate from the profile's period.
  */
 export function memStatsOf(profile: Profile): MemStatsFigures | null {
-  const at = profile.comments.findIndex(c => c.startsWith('runtime.MemStats'));
+  // The legacy decoder keeps the lines as written, "# " first; an encoded profile may not.
+  const lines = profile.comments.map(c => c.replace(/^#\s?/, ''));
+  const at = lines.findIndex(c => c.startsWith('runtime.MemStats'));
   if (at < 0) return null;
   const figures: { -readonly [K in keyof MemStatsFigures]: number } = {};
-  for (const comment of profile.comments.slice(at + 1)) {
+  for (const comment of lines.slice(at + 1)) {
     const m = /^(\w+) = (\d+)$/.exec(comment.trim());
     if (m && (MEMSTATS_FIELDS as readonly string[]).includes(m[1])) figures[m[1] as keyof MemStatsFigures] = Number(m[2]);
     // runtime/pprof prints StackInuse / StackSys as "Stack = 688128 / 688128".

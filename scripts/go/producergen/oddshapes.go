@@ -1,0 +1,101 @@
+package main
+
+// Shapes hand-rolled exporters write that the Go runtime never does: fields left out or set
+// to values pprof reads in its own way. Each profile gathers the shapes of one kind.
+
+// sampleTypeOddities: no period type; two sample types named alike (pprof's -sample_index=NAME
+// takes the first); a default_sample_type naming no type (pprof takes the last); time_nanos 0
+// and a negative duration_nanos; a comment starting with "#" (left out of the labels) and a
+// doc_url.
+func sampleTypeOddities() *profile {
+	b := newBuilder(valueType{"samples", "count"}, valueType{"cpu", "nanoseconds"}, valueType{"samples", "count"})
+	b.p.defaultSampleType = "alloc_space"
+	b.p.durationNanos = -2500000000
+	b.p.comments = []string{"exported by tracer 0.3", "# internal build", "region=eu-west"}
+	b.p.docURL = "https://example.org/profiles/help"
+	f := func(name, file string) uint64 { return b.fn(name, name, file, 0) }
+	root, serve, parse, flush := f("app.root", "/srv/app/root.go"), f("app.serve", "/srv/app/serve.go"), f("app.parse", "/srv/app/parse.go"), f("app.flush", "/srv/app/flush.go")
+	b.stacks(0, 0, [][]uint64{{parse, serve, root}, {flush, serve, root}, {serve, root}, {flush, root}},
+		[][]int64{{3, 30000000, 11}, {1, 10000000, 40}, {5, 50000000, 2}, {2, 20000000, 7}})
+	return &b.p
+}
+
+// stringTableOddities: names written twice in the string table (two functions of one name at
+// other indices, which pprof tells apart only by what the strings say), unused strings; a
+// location of several lines without a mapping; function start lines; drop_frames with
+// keep_frames (a dropped frame kept when keep_frames matches it).
+func stringTableOddities() *profile {
+	b := newBuilder(valueType{"alloc_objects", "count"}, valueType{"alloc_space", "bytes"})
+	b.p.periodType = &valueType{"space", "bytes"}
+	b.p.period = 524288
+	b.p.leadingStrings = []string{"store.(*Index).add", "never used", "store.(*Index).add"}
+	b.p.extraStrings = []string{"store.(*Index).add", "also unused"}
+	b.p.dropFrames = "^mem\\."
+	b.p.keepFrames = "^mem\\.keep"
+	mainFn := b.fn("main.main", "main.main", "/src/store/main.go", 8)
+	// Two functions named by two indices of one text: pprof compares what the strings say.
+	add1 := uint64(len(b.p.functions) + 1)
+	add2 := add1 + 1
+	b.p.functions = append(b.p.functions,
+		function{id: add1, file: "/src/store/index.go", startLine: 40, nameAt: 1},
+		function{id: add2, file: "/src/store/index.go", startLine: 40, nameAt: 3})
+	grow := b.fn("store.grow", "store.grow", "/src/store/grow.go", 12)
+	memAlloc := b.fn("mem.alloc", "mem.alloc", "/src/mem/alloc.go", 3)
+	memKeep := b.fn("mem.keepAlive", "mem.keepAlive", "/src/mem/alloc.go", 20)
+	lMain := b.loc(0, 0, line{function: mainFn, line: 14})
+	// Inlined: grow into add, add into main, one location without a mapping or an address.
+	lInl := b.loc(0, 0, line{function: grow, line: 15}, line{function: add1, line: 44}, line{function: mainFn, line: 12})
+	lAdd2 := b.loc(0, 0, line{function: add2, line: 47})
+	lAlloc := b.loc(0, 0, line{function: memAlloc, line: 5})
+	lKeep := b.loc(0, 0, line{function: memKeep, line: 22})
+	b.sample([]int64{4, 4096}, lAlloc, lInl)
+	b.sample([]int64{2, 1 << 20}, lAlloc, lAdd2, lMain)
+	b.sample([]int64{1, 512}, lKeep, lAlloc, lAdd2, lMain)
+	b.sample([]int64{3, 3072}, lInl)
+	b.sample([]int64{6, 6 << 10}, lAlloc, lKeep, lMain)
+	return &b.p
+}
+
+// mappingOddities: mappings that overlap, one with memory_limit 0, two of one file that pprof
+// may join, addresses outside every mapping; locations without lines (addresses only) beside
+// symbolized ones, and a sample without any location.
+func mappingOddities() *profile {
+	b := newBuilder(samplesCount, cpuNanos)
+	b.p.periodType = &cpuNanos
+	b.p.period = 20000000
+	b.p.timeNanos = 1690000000000000000
+	b.p.durationNanos = 3000000000
+	b.p.mappings = []mapping{
+		{id: 1, start: 0x400000, limit: 0x600000, file: "/usr/local/bin/agentd", buildID: "c0ffee", hasFunctions: true},
+		{id: 2, start: 0x500000, limit: 0x700000, file: "/usr/lib/libz.so.1"},
+		{id: 3, start: 0x7f0000000000, limit: 0, file: "/usr/lib/libm.so.6"},
+		{id: 4, start: 0x700000, limit: 0x780000, offset: 0x300000, file: "/usr/local/bin/agentd", buildID: "c0ffee"},
+	}
+	mainFn := b.fn("main", "main", "/src/agentd/main.c", 0)
+	tick := b.fn("agent_tick", "agent_tick", "/src/agentd/tick.c", 0)
+	lMain := b.loc(1, 0x401010, line{function: mainFn, line: 30})
+	lTick := b.loc(1, 0x402020, line{function: tick, line: 61})
+	lZ := b.loc(2, 0x5a0000)
+	lM := b.loc(3, 0x7f0000001234)
+	lHigh := b.loc(4, 0x701000)
+	lOut := b.loc(0, 0x900000)
+	b.sample([]int64{4, 80000000}, lZ, lTick, lMain)
+	b.sample([]int64{2, 40000000}, lM, lTick, lMain)
+	b.sample([]int64{3, 60000000}, lHigh, lMain)
+	b.sample([]int64{1, 20000000}, lOut, lMain)
+	b.sample([]int64{5, 100000000}, lTick, lMain)
+	b.sample([]int64{2, 40000000})
+	return &b.p
+}
+
+// allZeroValues: every sample's values are 0 (an exporter's idle interval): the total is 0.
+func allZeroValues() *profile {
+	b := newBuilder(valueType{"contentions", "count"}, valueType{"delay", "nanoseconds"})
+	b.p.periodType = &valueType{"contentions", "count"}
+	b.p.period = 1
+	f := func(name string) uint64 { return b.fn(name, name, "/src/q/q.go", 0) }
+	mainFn, wait, lock := f("q.main"), f("q.wait"), f("sync.(*Mutex).Lock")
+	b.stacks(0, 0, [][]uint64{{lock, wait, mainFn}, {wait, mainFn}, {lock, mainFn}}, [][]int64{{0, 0}, {0, 0}, {0, 0}})
+	b.p.samples[0].labels = []label{{key: "queue", str: "ingest"}, {key: "depth", num: 0, numUnit: "count"}}
+	return &b.p
+}
