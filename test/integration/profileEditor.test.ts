@@ -278,7 +278,7 @@ suite('Profile editor', function () {
       ['0', '100.0%', 'main.main main.go:10'],
     ]);
     const cellTitle = await evalInView<string>(`return document.querySelector('.gpe-top-row .gpe-col-name').title`);
-    assert.strictEqual(cellTitle, '/src/app/work.go:20', 'the full path is the tooltip');
+    assert.strictEqual(cellTitle, 'example.com/app.work work.go:20\n/src/app/work.go:20', 'the whole name and the full path are the tooltip');
     assert.strictEqual(await evalInView<string>(`return document.querySelector('.gpe-meta').textContent`), before.meta, 'same totals');
     const frames = await evalInView<Record<string, string>>(`return Object.fromEntries([...document.querySelectorAll('.gpe-flame-pane g.frame')].map(g => [g.getAttribute('data-name'), g.querySelector('.d3-flame-graph-label')?.textContent ?? '']))`);
     assert.deepStrictEqual(Object.keys(frames).sort(), ['example.com/app.work work.go:20', 'example.com/app.work work.go:25', 'main.main main.go:10', 'main.main main.go:12', 'root']);

@@ -9,13 +9,18 @@ import { renderWaitHistogram } from './waitHistogram';
 
 export function renderGroupTable(model: GoroutineViewModel, visible: readonly number[], expanded: ReadonlySet<number>): HTMLElement {
   const comparing = model.compare !== null;
+  // A column no group of the dump fills is left out (a debug=1 profile has no wait and no
+  // creator; a data race report no wait), over all groups so that a filter does not move columns.
+  const withWait = model.groups.some(g => g.wait);
+  const withCreator = model.groups.some(g => g.createdBy >= 0);
   const table = el('table', 'gpe-groups');
   const head = el('tr');
-  for (const h of ['Count', ...(comparing ? ['Δ'] : []), 'State', 'Wait', 'Top user frame', 'Created by']) head.append(el('th', undefined, h));
+  const headings = ['Count', ...(comparing ? ['Δ'] : []), 'State', ...(withWait ? ['Wait'] : []), 'Top user frame', ...(withCreator ? ['Created by'] : [])];
+  for (const h of headings) head.append(el('th', undefined, h));
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
   const body = table.tBodies[0];
-  const columns = comparing ? 6 : 5;
+  const columns = headings.length;
   for (const i of visible) {
     const g = model.groups[i];
     const open = expanded.has(i);
@@ -41,9 +46,11 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     const state = el('td', 'gpe-state', g.state);
     if (g.cut) state.append(' ', el('span', 'gpe-cut-badge', '✂ cut'));
     row.append(state);
-    const wait = el('td', 'gpe-wait');
-    wait.append(el('span', 'gpe-wait-range', formatWait(g)), renderWaitHistogram(g));
-    row.append(wait);
+    if (withWait) {
+      const wait = el('td', 'gpe-wait');
+      wait.append(el('span', 'gpe-wait-range', formatWait(g)), renderWaitHistogram(g));
+      row.append(wait);
+    }
     const top = el('td', 'gpe-top');
     if (g.topUserFrame >= 0) top.append(renderFrame(model, g.topUserFrame));
     else if (g.frames.length) top.append(renderFrame(model, g.frames[0]));
@@ -51,9 +58,11 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     // Groups of a debug=1 profile with the same stack differ only by their labels.
     if (g.labels.length) top.append(el('div', 'gpe-labels', labelText(g.labels)));
     row.append(top);
-    const created = el('td', 'gpe-created');
-    if (g.createdBy >= 0) created.append(renderFrame(model, g.createdBy));
-    row.append(created);
+    if (withCreator) {
+      const created = el('td', 'gpe-created');
+      if (g.createdBy >= 0) created.append(renderFrame(model, g.createdBy));
+      row.append(created);
+    }
     body.append(row);
     if (open) {
       const detail = el('tr', 'gpe-group-detail');

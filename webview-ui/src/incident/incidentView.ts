@@ -35,7 +35,9 @@ function renderHeader(model: IncidentViewModel): HTMLElement {
 }
 
 function renderAnswer(model: IncidentViewModel): HTMLElement {
-  const section = el('section', 'gpe-answer');
+  // The error colour only when the answer names something wrong: a stuck group or what grows.
+  const alarm = model.incident.suspects.length > 0 || model.incident.overTime.some(s => s.leak);
+  const section = el('section', alarm ? 'gpe-answer gpe-answer-alarm' : 'gpe-answer gpe-answer-calm');
   section.setAttribute('aria-label', 'The answer');
   if (!model.answer.length) {
     section.append(el('p', 'gpe-empty', 'The folder holds no heap profile and no goroutine dump that could be read: nothing to answer.'));

@@ -82,10 +82,15 @@ export class BottomUpView implements ProfileSubview {
     this.diff = diff;
     this.root = buildFlameTree(flame);
     const roots = this.root.children.filter(c => !c.prunedRest).length;
+    // The tree drops roots under half a pixel into one frame: the count is then of those drawn.
+    const merged = this.root.children.some(c => c.prunedRest);
+    const where = merged
+      ? `${roots.toLocaleString('en-US')} widest functions where samples end, the narrower ones merged into one frame`
+      : `${roots.toLocaleString('en-US')} function${roots === 1 ? '' : 's'} where samples end`;
     const shown = this.root.net;
     this.caption.textContent = diff
-      ? `${roots.toLocaleString('en-US')} functions where samples end · change ${formatDelta(shown, unit)} · each with its callers below`
-      : `${roots.toLocaleString('en-US')} functions where samples end · ${formatValue(shown, unit)} (${formatPercent(shown, total)}) · each with its callers below`;
+      ? `${where} · change ${formatDelta(shown, unit)} · each with its callers below`
+      : `${where} · ${formatValue(shown, unit)} (${formatPercent(shown, total)}) · each with its callers below`;
     this.chart.setData(this.root, total, diff);
     const matcher = this.context.searchMatcher();
     if (matcher) this.context.showSearchResult(this.search(matcher));

@@ -35,10 +35,12 @@ export abstract class FunctionView implements ProfileSubview {
   }
 
   show(query: ProfileQuery): void {
-    if (!this.target) { this.renderHint(); return; }
+    if (!this.target) { this.renderHint(); this.context.setStatus(''); return; }
     this.latest = this.context.nextRequestId();
     this.renderHead(this.target);
     this.body.replaceChildren(el('p', 'gpe-fn-note', this.waitingNote));
+    // The status line under the pane still tells of the view shown before until the answer comes.
+    this.context.setStatus(this.waitingNote);
     this.request(this.latest, query, this.target.functionName);
   }
 
@@ -46,6 +48,7 @@ export abstract class FunctionView implements ProfileSubview {
     if (this.handleAnswer(m)) return true;
     if (m.type === 'functionViewError' && m.requestId === this.latest) {
       this.body.replaceChildren(el('p', 'gpe-error', m.message));
+      this.context.setStatus('');
       return true;
     }
     return false;

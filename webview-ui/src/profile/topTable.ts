@@ -4,6 +4,7 @@
 import type { TopTableData } from '../../../src/shared/profileProtocol';
 import { formatDelta, formatPercent, formatValue } from './units';
 import { searchPattern } from '../common/searchPattern';
+import { shortFrameLabel } from './frameColors';
 
 export type TopSortKey = 'flat' | 'cum' | 'name';
 
@@ -41,6 +42,7 @@ export class TopTable {
   /** Running sum of flat in the current order (pprof's sum%). */
   private runningFlat: Float64Array = new Float64Array(0);
   private readonly header: HTMLTableRowElement;
+  private readonly tables: HTMLTableElement[];
   private readonly viewport: HTMLDivElement;
   private readonly spacer: HTMLDivElement;
   private readonly body: HTMLTableSectionElement;
@@ -78,6 +80,7 @@ export class TopTable {
     headTable.append(thead);
     this.body = document.createElement('tbody');
     table.append(this.body);
+    this.tables = [headTable, table];
     this.spacer = document.createElement('div');
     this.spacer.className = 'gpe-top-spacer';
     this.viewport.append(table, this.spacer);
@@ -110,6 +113,8 @@ export class TopTable {
     this.unit = unit;
     this.total = total;
     this.diff = diff;
+    // A diff's signed percentages of the base's total run to five digits ("+2878.0%").
+    for (const t of this.tables) t.classList.toggle('gpe-top-diff', diff);
     const v = (x: number) => formatValue(x, unit);
     const p = (x: number) => formatPercent(x, total);
     const d = (x: number) => formatDelta(x, unit);
@@ -205,12 +210,39 @@ export class TopTable {
       for (const c of this.columns) {
         const td = document.createElement('td');
         td.className = `gpe-col-${c.key}`;
-        td.textContent = c.cell(r, this.runningFlat[i]);
-        if (c.key === 'name') td.title = this.data!.files[r] ? `${this.data!.files[r]}${this.data!.lines[r] ? ':' + this.data!.lines[r] : ''}` : '';
+        if (c.key === 'name') this.fillName(td, r);
+        else td.textContent = c.cell(r, this.runningFlat[i]);
         tr.append(td);
       }
       rows.push(tr);
     }
     this.body.replaceChildren(...rows);
+  }
+
+  /**
+   * The function's name in two parts, its package's directory and the rest ("github.com/x/y/" and
+   * "pkg.(*T).M"): a narrow column cuts the directory first, so the function itself stays readable.
+   * The title has the whole name and its file.
+   */
+  private fillName(td: HTMLTableCellElement, r: number): void {
+    const data = this.data!;
+    const name = data.names[r];
+    const leaf = shortFrameLabel(name, data.functionNames?.[r] ?? name);
+    const dir = name.endsWith(leaf) ? name.slice(0, name.length - leaf.length) : '';
+    const box = document.createElement('span');
+    box.className = 'gpe-name';
+    if (dir) {
+      const d = document.createElement('span');
+      d.className = 'gpe-name-dir';
+      d.textContent = dir;
+      box.append(d);
+    }
+    const l = document.createElement('span');
+    l.className = 'gpe-name-leaf';
+    l.textContent = dir ? leaf : name;
+    box.append(l);
+    td.append(box);
+    const file = data.files[r] ? `${data.files[r]}${data.lines[r] ? ':' + data.lines[r] : ''}` : '';
+    td.title = file ? `${name}\n${file}` : name;
   }
 }

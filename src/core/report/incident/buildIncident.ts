@@ -46,8 +46,9 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
     heap, heapView, heapVerdict, allocsView: allocsVerdict?.same ? allocsView : null, memStats, creatorPaths: creatorPaths!,
   }));
   const heapTop: IncidentTopRow[] = heapView ? topJsonRows(pprofTopReport(heapView)).slice(0, HEAP_TOP_ROWS).map(r => ({ func: r.func, flat: r.flat, cum: r.cum })) : [];
+  const deltaHeap = heap ? null : latest(captures.filter(c => (c.kind === 'heap' || c.kind === 'allocs') && c.delta));
   const memory = accountMemory(heapView ? heapView.total : null, memStats, analysis ? analysis.total : null,
-    heap && heap.profile!.period > 0 ? heap.profile!.period : null);
+    heap && heap.profile!.period > 0 ? heap.profile!.period : null, deltaHeap?.path ?? null);
   const overTime = overTimeSeries(captures);
   const lockWaiters = suspectGroups[0] && isLockWait(suspectGroups[0].state) ? suspectGroups[0] : null;
   const mutex = lockWaiters ? latest(captures.filter(c => c.kind === 'mutex')) : null;

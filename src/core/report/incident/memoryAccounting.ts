@@ -6,15 +6,23 @@ import type { IncidentMemory, MemStatsFigures } from './incidentModel';
 /** Go's smallest goroutine stack: a lower bound per goroutine when MemStats do not say. */
 export const MIN_STACK_BYTES = 2048;
 
+/**
+ * `deltaHeapPath`: a heap profile the folder has that only holds a change over time (`?seconds=N`),
+ * set when no snapshot of the heap was found, so the sentence does not say the folder has none.
+ */
 export function accountMemory(heapProfileTotal: number | null, memStats: MemStatsFigures | null, goroutines: number | null,
-  samplingRate: number | null): IncidentMemory {
-  return { heapProfileTotal, memStats, explained: explainedSentence(heapProfileTotal, memStats, goroutines, samplingRate) };
+  samplingRate: number | null, deltaHeapPath: string | null = null): IncidentMemory {
+  return { heapProfileTotal, memStats, explained: explainedSentence(heapProfileTotal, memStats, goroutines, samplingRate, deltaHeapPath) };
 }
 
-function explainedSentence(heap: number | null, m: MemStatsFigures | null, goroutines: number | null, samplingRate: number | null): string {
+function explainedSentence(heap: number | null, m: MemStatsFigures | null, goroutines: number | null, samplingRate: number | null,
+  deltaHeapPath: string | null): string {
   const rate = m?.MemProfileRate ?? samplingRate;
   const sampled = rate && rate > 1 ? `, sampled every ${formatBytes(rate)} allocated` : rate === 1 ? ', every allocation recorded' : '';
   if (!m) {
+    if (heap === null && deltaHeapPath !== null) {
+      return `${deltaHeapPath} holds only the change over its seconds (a delta profile), not the heap in use, and the folder has no MemStats: the process's memory is not known.`;
+    }
     if (heap === null) return 'No heap profile and no MemStats in the folder: the process\'s memory is not known.';
     const stacks = goroutines ? `; the dump's ${formatCount(goroutines)} goroutines need at least ${formatBytes(goroutines * MIN_STACK_BYTES)} of stack besides` : '';
     return `The heap profile shows ${formatBytes(heap)} in use as of the last GC${sampled}${stacks}; ` +

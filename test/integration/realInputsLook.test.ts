@@ -1,0 +1,186 @@
+// Every webview on real inputs (the corpus' big profiles, a real debug=1 dump, a crash paste, a
+// real service's captures as an incident), light and dark: what a user sees first, with
+// assertions on the DOM states that once looked wrong.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, closeAllEditors, hasBrowser, inDarkTheme, inWebview, screenshot, waitInWebview, workspaceRoot } from './harness';
+import { PROFILE_FRAME, chooseMenuItem, evalInProfile, openProfile } from './profileEditorDriver';
+
+const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
+const INCIDENT_FRAME = 'body[data-view="incident"]';
+const GROUP = 'goProfileExplorer.groupGoroutines';
+
+function repoFile(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, ...relative.split('/'));
+}
+
+/** Light, then dark: `name.png` and `name-dark.png`. */
+async function bothThemes(frame: string, name: string): Promise<void> {
+  await screenshot(`look-${name}`);
+  await inDarkTheme(frame, () => screenshot(`look-${name}-dark`));
+}
+
+async function showTab(view: string): Promise<void> {
+  await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: `.gpe-view-tab[data-view="${view}"]` });
+}
+
+/** Right-clicks the top table's row of rank `rank` (by flat) and chooses `item` from its menu. */
+async function topRowMenu(rank: number, item: string): Promise<string> {
+  const func = await evalInProfile<string>(`
+    const tr = document.querySelectorAll('.gpe-top-row')[${rank}];
+    const name = tr.querySelector('.gpe-col-name');
+    const box = tr.getBoundingClientRect();
+    name.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: box.left + 20, clientY: box.top + 5 }));
+    return name.textContent;`);
+  await chooseMenuItem(item);
+  return func;
+}
+
+/** Elements of `selector` whose text is wider than their box and not ellipsized: text a user cannot read. */
+function clippedText(selector: string): string {
+  return `return [...document.querySelectorAll(${JSON.stringify(selector)})].filter(e => {
+      const s = getComputedStyle(e);
+      return e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1 && s.textOverflow !== 'ellipsis' && s.overflowX !== 'auto' && s.overflowX !== 'scroll';
+    }).map(e => e.textContent.slice(0, 80));`;
+}
+
+/** The group table's columns per dump: Wait and Created by only where some group has them. */
+const EXPECTED_HEADINGS: Record<string, string[]> = {
+  real_natsserver_goroutine_debug1_7046: ['Count', 'State', 'Top user frame'],
+  real_aprilsh_crash_dump_go121: ['Count', 'State', 'Wait', 'Top user frame', 'Created by'],
+  typescriptgo_1271_race_generics_cut: ['Count', 'State', 'Top user frame'],
+};
+
+/** The top table's name cells as drawn: functions cut (none should be) and package paths cut. */
+function topNames(): Promise<{ rows: { text: string; title: string }[]; hiddenLeaves: string[]; cutDirs: number }> {
+  return evalInProfile(`
+    const cells = [...document.querySelectorAll('.gpe-top-row td.gpe-col-name')];
+    const hiddenLeaves = cells.filter(td => {
+      const leaf = td.querySelector('.gpe-name-leaf');
+      return leaf.scrollWidth > leaf.clientWidth + 1 && leaf.scrollWidth < td.clientWidth || leaf.getBoundingClientRect().right > td.getBoundingClientRect().right + 1;
+    }).map(td => td.textContent);
+    const cutDirs = cells.filter(td => { const d = td.querySelector('.gpe-name-dir'); return d && d.scrollWidth > d.clientWidth + 1; }).length;
+    return { rows: cells.map(td => ({ text: td.textContent, title: td.title })), hiddenLeaves, cutDirs };`);
+}
+
+suite('Real inputs look', function () {
+  this.timeout(300000);
+  suiteSetup(async function () {
+    if (!hasBrowser()) this.skip();
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+  });
+  teardown(async () => {
+    try { await evalInProfile(`document.querySelector('.gpe-view-tab[data-view="flame"]')?.click(); return true;`); } catch { /* no profile open */ }
+    await closeAllEditors();
+  });
+
+  for (const file of ['pprof_td_large.cpu', 'pyro_go_allocs_default_loki.pb.gz', 'real_mtg_default_pgo_cpu.pprof']) {
+    const stem = file.replace(/\..*$/, '');
+    test(`the profile editor on ${file}: flame and top, graph, peek, source`, async () => {
+      await openProfile(repoFile(`test/fixtures/corpus/${file}`));
+      const names = await topNames();
+      assert.deepStrictEqual(names.hiddenLeaves, [], 'every row shows its function, whatever its package path');
+      assert.ok(names.rows.every(r => r.title.startsWith(r.text)), 'the tooltip has the whole name');
+      if (file.startsWith('pyro_go_allocs')) assert.ok(names.cutDirs > 0, 'Loki\'s long package paths are cut, not the functions');
+      await bothThemes(PROFILE_FRAME, `${stem}-flame`);
+      await showTab('graph');
+      await waitInWebview(PROFILE_FRAME, 'graph drawn', `return document.querySelectorAll('g.gpe-graph-node').length > 0`, 90000);
+      await bothThemes(PROFILE_FRAME, `${stem}-graph`);
+      await showTab('flame');
+      await topRowMenu(2, 'Peek');
+      await waitInWebview(PROFILE_FRAME, 'peek rows', `const p = document.querySelector('.gpe-peek-pane'); return p && !p.hidden && p.querySelectorAll('tr.gpe-peek-row').length > 0`, 60000);
+      await bothThemes(PROFILE_FRAME, `${stem}-peek`);
+      await showTab('flame');
+      await topRowMenu(0, 'Source');
+      // From the first moment the status line speaks of the source, not of the peek shown before.
+      const status = await evalInProfile<string>(`return document.querySelector('.gpe-status').textContent`);
+      assert.ok(status === 'Reading the source…' || status.startsWith('Source of '), status);
+      await waitInWebview(PROFILE_FRAME, 'source', `const p = document.querySelector('.gpe-source-pane'); return p && !p.hidden && p.querySelector('.gpe-src-routine, .gpe-error')`, 60000);
+      await bothThemes(PROFILE_FRAME, `${stem}-source`);
+      await showTab('bottomup');
+      const bottomUp = await waitInWebview<{ caption: string }>(PROFILE_FRAME, 'bottom-up drawn', `
+        const caption = document.querySelector('.gpe-bottomup-caption').textContent;
+        return caption && document.querySelectorAll('.gpe-bottomup-chart g.frame').length > 0 && { caption };`, 60000);
+      // A count of the roots drawn is not the count of functions where samples end when the narrow ones are merged.
+      if (file === 'pprof_td_large.cpu') assert.match(bottomUp.caption, /^\d+ widest functions where samples end, the narrower ones merged into one frame · 240s \(100(\.0)?%\)/);
+      else assert.match(bottomUp.caption, /^\d+ (widest )?functions where samples end/);
+      await bothThemes(PROFILE_FRAME, `${stem}-bottomup`);
+    });
+  }
+
+  test('the profile editor compares two real CPU profiles: flame, top and graph of the difference', async () => {
+    await openProfile(repoFile('test/fixtures/corpus/real_mtg_default_pgo_cpu.pprof'));
+    await vscode.commands.executeCommand('goProfileExplorer.compareWith', repoFile('test/fixtures/corpus/pyro_go_cpu_prometheus.pb.gz'));
+    await waitInWebview(PROFILE_FRAME, 'comparing', `return document.querySelector('.gpe-base')?.textContent.includes('pyro_go_cpu_prometheus')`, 60000);
+    await waitInWebview(PROFILE_FRAME, 'diff table', `return document.querySelector('.gpe-top-table.gpe-top-diff') && document.querySelectorAll('.gpe-top-row').length > 0`, 60000);
+    // The signed percentages of a small base run to five digits: none is cut.
+    const percents = await evalInProfile<{ text: string; clipped: boolean }[]>(`
+      return [...document.querySelectorAll('.gpe-top-row td.gpe-col-flatp, .gpe-top-row td.gpe-col-cump')].map(td => ({ text: td.textContent, clipped: td.scrollWidth > td.clientWidth }));`);
+    assert.ok(percents.some(p => /^\+\d{4,}\.\d%$/.test(p.text)), `a change of over 1000%: ${percents.map(p => p.text).join(' ')}`);
+    assert.deepStrictEqual(percents.filter(p => p.clipped).map(p => p.text), []);
+    await bothThemes(PROFILE_FRAME, 'mtg-diff-flame');
+    await showTab('graph');
+    await waitInWebview(PROFILE_FRAME, 'graph drawn', `return document.querySelectorAll('g.gpe-graph-node').length > 0`, 90000);
+    await bothThemes(PROFILE_FRAME, 'mtg-diff-graph');
+    await vscode.commands.executeCommand('goProfileExplorer.clearCompare');
+  });
+
+  for (const dump of ['test/fixtures/corpus/real_natsserver_goroutine_debug1_7046.txt', 'test/fixtures/corpus/real_aprilsh_crash_dump_go121.txt',
+    'test/fixtures/goroutines/pasted/gogs_6621_macaron_panic_trimpath_locations_cut.txt', 'test/fixtures/goroutines/pasted/typescriptgo_1271_race_generics_cut.txt']) {
+    const stem = path.basename(dump, '.txt');
+    test(`the goroutine explorer on ${stem}: groups, a stack, waits, flame`, async () => {
+      const doc = await vscode.workspace.openTextDocument(repoFile(dump));
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand(GROUP);
+      await waitInWebview(GOROUTINE_FRAME, 'grouped', `return document.querySelector('.gpe-summary')?.textContent`, 60000);
+      const groups = await inWebview<number>({ frame: GOROUTINE_FRAME, op: 'eval', script: `return document.querySelectorAll('tr.gpe-group').length` });
+      if (groups > 0) {
+        await inWebview({ frame: GOROUTINE_FRAME, op: 'click', selector: 'tr.gpe-group' });
+        const table = await inWebview<{ headings: string[]; twistyLefts: number[]; cells: number[] }>({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+          return { headings: [...document.querySelectorAll('table.gpe-groups th')].map(th => th.textContent),
+            twistyLefts: [...new Set([...document.querySelectorAll('tr.gpe-group .gpe-twisty')].map(t => Math.round(t.getBoundingClientRect().left)))],
+            cells: [...new Set([...document.querySelectorAll('tr.gpe-group')].map(r => r.cells.length))] };` });
+        // The twisties line up whatever the width of the count beside them.
+        assert.strictEqual(table.twistyLefts.length, 1, `twisties at ${table.twistyLefts.join(', ')}`);
+        assert.deepStrictEqual(table.cells, [table.headings.length]);
+        assert.deepStrictEqual(table.headings, EXPECTED_HEADINGS[stem], 'no column that no group fills');
+      }
+      const badges = await inWebview<{ color: string; text: string }[]>({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+        return [...document.querySelectorAll('.gpe-cut-badge')].map(b => ({ color: getComputedStyle(b).color, text: getComputedStyle(document.body).color }));` });
+      // The badge's words in the theme's text colour (not white on the warning yellow).
+      for (const b of badges) assert.strictEqual(b.color, b.text);
+      await bothThemes(GOROUTINE_FRAME, `${stem}-groups`);
+      await inWebview({ frame: GOROUTINE_FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="waits"]' });
+      await new Promise(r => setTimeout(r, 500));
+      await bothThemes(GOROUTINE_FRAME, `${stem}-waits`);
+      await inWebview({ frame: GOROUTINE_FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="flame"]' });
+      await new Promise(r => setTimeout(r, 1000));
+      await bothThemes(GOROUTINE_FRAME, `${stem}-flame`);
+      await inWebview({ frame: GOROUTINE_FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="groups"]' });
+      console.log(`look ${stem}: clipped ${JSON.stringify(await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: clippedText('td, th, .gpe-suspect-text, .gpe-summary, .gpe-stack-frame') }))}`);
+    });
+  }
+
+  test('the incident view on a real service\'s captures (goroutine, heap and CPU profiles of one process)', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'incidents', 'hodis');
+    await vscode.workspace.fs.createDirectory(folder);
+    for (const [from, to] of [['real_hodis_goroutine.pprof', 'goroutine.pprof'], ['real_hodis_heap.pprof', 'heap.pprof'], ['real_hodis_cpu.pprof', 'cpu.pprof']]) {
+      await vscode.workspace.fs.copy(repoFile(`test/fixtures/corpus/${from}`), vscode.Uri.joinPath(folder, to), { overwrite: true });
+    }
+    await vscode.commands.executeCommand('goProfileExplorer.openIncident', folder);
+    await waitInWebview<string>(INCIDENT_FRAME, 'the answer', `return document.querySelector('.gpe-answer-first')?.textContent`, 60000);
+    // Nothing stuck: the answer is not framed in the error colour.
+    const answer = await inWebview<{ calm: boolean; border: string; error: string; text: string }>({ frame: INCIDENT_FRAME, op: 'eval', script: `
+      const a = document.querySelector('.gpe-answer');
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--vscode-editorError-foreground)';
+      document.body.append(probe);
+      const error = getComputedStyle(probe).color;
+      probe.remove();
+      return { calm: a.classList.contains('gpe-answer-calm'), border: getComputedStyle(a).borderLeftColor, error, text: a.textContent };` });
+    assert.match(answer.text, /^No goroutine group looks stuck \(13 goroutines in \d+ groups\)/);
+    assert.ok(answer.calm && answer.border !== answer.error, JSON.stringify(answer));
+    await bothThemes(INCIDENT_FRAME, 'hodis-incident');
+  });
+});
