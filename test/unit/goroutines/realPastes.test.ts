@@ -260,7 +260,7 @@ const EXPECTED: Record<string, Reading> = {
   // still read wrong: Go 1.2's `panic serving 127.0.0.1:32907: …` on 386 (the line without its `http: `, now its crash line), 4-space indent, `func·007` names; Go 1.2 shows no `panic` frame under net/http's recovering `func·007`, so the fault (`sync/atomic.AddUint64`, under it) is not blamed.
   'etcd_358_go12_panic_serving_386_four_space_func_dot.txt': {
     ids: [758], truncated: true, crash: 'panic serving 127.0.0.1:32907: runtime error: invalid memory address or nil pointer dereference',
-    cut: [[758, ['net/http.func·007', 'sync/atomic.AddUint64', 'github.com/coreos/etcd/store.(_watcherHub).watch', 'github.com/coreos/etcd/store.(_store).Watch', 'github.com/coreos/etcd/server/v2.GetHandler', 'github.com/coreos/etcd/server.func·003', 'github.com/coreos/etcd/server.func·004']]],
+    cut: [[758, ['net/http.func·007', 'sync/atomic.AddUint64', 'github.com/coreos/etcd/store.(*watcherHub).watch', 'github.com/coreos/etcd/store.(*store).Watch', 'github.com/coreos/etcd/server/v2.GetHandler', 'github.com/coreos/etcd/server.func·003', 'github.com/coreos/etcd/server.func·004']]],
     first: '1 goroutine panicked (recovered: panic serving 127.0.0.1:32907: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
   },
   // a race report in all.bash's output between `ok  \tpkg\t…s` lines, Go 1.4's `Write by goroutine 81:` (no address), then `PASS`, `FAIL`, more `ok` lines and a `...` for the lines left out: whole, not cut.
