@@ -407,6 +407,50 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '6–8', funcs: ['?'], createdBy: 'github.com/prometheus/alertmanager/vendor/github.com/weaveworks/mesh.newConnectionMaker' }],
     cutAtStart: true,
   },
+  // `journalctl -o short-precise` (`Nov 05 06:09:05.838398 host kubelet[1874]: `, the time differing from the crash line to the stack), `-trimpath`, an inlined `ContainerMap.Add(...)` first: blamed there; cut in a name.
+  'kubernetes_128638_journal_short_precise_inlined_first_frame_cut.txt': {
+    ids: [26977], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [[26977, ['k8s.io/kubernetes/pkg/kubelet/cm/containermap.ContainerMap.Add', 'k8s.io/kubernetes/pkg/kubelet/cm/cpumanager.(*manager).AddContainer', 'k8s.io/kubernetes/pkg/kubelet/cm.(*internalContainerLifecycleImpl).PreStartContainer']]],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in containermap.ContainerMap.Add (container_map.go:36)',
+  },
+  // no blank line between `fatal error: concurrent map read and map write` and the header, locations flush left with Go 1.7's `fp= sp=`, a Prow build's kubelet log; cut in a call's arguments.
+  'kubernetes_37560_no_blank_before_header_flush_left_fp_sp_cut.txt': {
+    ids: [79], truncated: true, crash: 'fatal error: concurrent map read and map write',
+    cut: [[79, ['runtime.throw', 'runtime.mapaccess1_faststr', 'k8s.io/kubernetes/pkg/api/v1/pod.SetInitContainersAndStatuses', 'k8s.io/kubernetes/pkg/kubelet/config.newSourceApiserverFromLW.func1', 'k8s.io/kubernetes/pkg/client/cache.(*UndeltaStore).Update', 'k8s.io/kubernetes/pkg/client/cache.(*Reflector).watchHandler']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in pod.SetInitContainersAndStatuses (util.go:67)',
+  },
+  // a collapsed `<details>` of journald lines from a Raspberry Pi (arm64, `0x44…` addresses), locations flush left behind the prefix; the paste stops at a location without its offset (`kubelet_node_status.go:592`), the cut.
+  'kubernetes_48045_details_journald_arm64_flush_left_fp_sp.txt': {
+    ids: [431], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [[431, ['runtime.throw', 'runtime.mapassign', 'k8s.io/kubernetes/pkg/kubelet/cm.(*containerManagerImpl).GetNodeAllocatableReservation', 'k8s.io/kubernetes/pkg/kubelet.(*Kubelet).setNodeStatusMachineInfo']]],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in cm.(*containerManagerImpl).GetNodeAllocatableReservation (node_container_manager.go:191)',
+  },
+  // a Windows kubelet's `fatal error: concurrent map writes` (Go 1.13 `fp= sp= pc=`) whose excerpt stops before the stack's end, then the issue form's prose.
+  'kubernetes_93771_windows_kubelet_dockershim_map_writes_then_prose.txt': {
+    ids: [13660836], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [[13660836, ['runtime.throw', 'runtime.mapassign_faststr', 'k8s.io/kubernetes/pkg/kubelet/dockershim.(*dockerService).CreateContainer']]],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in dockershim.(*dockerService).CreateContainer (docker_container.go:186)',
+  },
+  // an excerpt starting at a call line (go-grpc-middleware's chain) with Go 1.14's `fp= sp= pc=`: a stack without its header to its `created by`, then `goroutine 1 [select, 224 minutes]:` cut in a call's arguments.
+  'loki_2982_headless_grpc_middleware_fp_sp_pc_select_224_minutes_cut.txt': {
+    ids: [1], truncated: true, crash: null,
+    cut: [[1, ['github.com/cortexproject/cortex/pkg/util/services.(*Manager).AwaitStopped']]],
+    first: null,
+    headless: [{ lines: '6–17', funcs: ['github.com/grpc-ecosystem/go-grpc-middleware.ChainStreamServer.func1', 'google.golang.org/grpc.(*Server).processStreamingRPC', 'google.golang.org/grpc.(*Server).handleStream', 'google.golang.org/grpc.(*Server).serveStreams.func1.1', 'runtime.goexit'], createdBy: 'google.golang.org/grpc.(*Server).serveStreams.func1' }],
+    cutAtStart: true,
+  },
+  // a turn continued from the comment before, starting at a header, no blank line between goroutines (opencensus' and jaeger's workers); cut in a path.
+  'loki_3248_goroutines_without_blank_lines_opencensus_jaeger_cut.txt': {
+    ids: [233, 155, 287, 289], truncated: true, crash: null,
+    cut: [[289, ['github.com/uber/jaeger-client-go/utils.(*reconnectingUDPConn).reconnectLoop']]],
+    first: null,
+  },
+  // the paste trimmed after a call line with no location, then a blank line and the closing fence, under a YAML block and the issue form: the frame kept, the goroutine not cut (as dapr_3607).
+  'istio_24453_call_without_location_then_blank_and_fence.txt': {
+    ids: [4397], truncated: false, crash: 'panic: runtime error: index out of range [1] with length 1',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [1] with length 1) in model.convertIstioListenerToWrapper (sidecar.go:275)',
+  },
   'golang_54332_header_without_frames.txt': { ids: [469267], truncated: true, crash: null, cut: [[469267, []]], first: null },
   // hclog's `… [DEBUG] plugin.nomad: ` before a Debian build's lines, the tab written by syslog as `#011`; cut in a name.
   'nomad_4579_hclog_plugin_prefix_hash011_tabs_cut.txt': {
