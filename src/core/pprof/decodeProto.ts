@@ -12,7 +12,7 @@
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
 import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
-import { ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
+import { allZero, ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 import { NumberKeyMap } from '../numberKeyMap';
 import { idWarnings } from './idChecks';
 
@@ -53,6 +53,8 @@ interface TopLevel {
   periodType?: ValueTypeRef;
   period: number;
   defaultSampleType: number;
+  /** NUL bytes that end the file after its last field (a writer that crashed, a preallocated file); 0 when none. */
+  zeroPadding: number;
 }
 
 /** How many location ids and values some samples hold. */
@@ -68,6 +70,7 @@ const textDecoder = new TextDecoder('utf-8');
 export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer = false): Profile {
   const top = scanTopLevel(buf);
   const warnings: string[] = [];
+  if (top.zeroPadding > 0) warnings.push(`${top.zeroPadding} NUL bytes after the profile's last field were ignored (a file padded by a crashed writer?)`);
   const strings = decodeStrings(buf, top.strings);
   const str = (i: number, what: string): string => {
     if (i < 0 || i >= strings.length || !Number.isInteger(i)) {
@@ -115,7 +118,7 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
   const top: TopLevel = {
     sampleTypes: [], samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
     strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, durationNanos: 0, period: 0,
-    defaultSampleType: 0,
+    defaultSampleType: 0, zeroPadding: 0,
   };
   const c = new ProtoCursor(buf);
   const end = buf.length;
@@ -123,7 +126,11 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
     const tagAt = c.pos;
     const tag = c.uvarint(end);
     const field = Math.floor(tag / 8), wire = tag & 7;
-    if (field === 0) throw new ProfileParseError('invalid protobuf field number 0: not a profile.proto message', { offset: tagAt });
+    if (field === 0) {
+      // pprof's decoder skips field 0 as any field it does not know: a file padded with NULs reads.
+      if (allZero(buf, tagAt, end)) { top.zeroPadding = end - tagAt; break; }
+      throw new ProfileParseError('invalid protobuf field number 0: not a profile.proto message', { offset: tagAt });
+    }
     if (wire === WIRE_LEN) {
       const stop = c.lengthEnd(end);
       const start = c.pos;

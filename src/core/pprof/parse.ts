@@ -84,7 +84,7 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
         applyDropFrames(profile);
         return profile;
       }
-      case 'pprof-text': return parseLegacyText(new TextDecoder(utf16Encoding(raw) ?? 'utf-8').decode(raw), gzipped);
+      case 'pprof-text': return parseTextProfile(raw, gzipped);
       case 'pprof-legacy-cpu': return parseLegacyCpu(raw, gzipped);
       case 'goroutine-dump':
         throw new ProfileParseError('this is a goroutine dump (debug=2 / panic output), not a pprof profile: open it as a goroutine dump');
@@ -99,6 +99,23 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
     // Anything else is our bug meeting odd input; still report it as a parse error.
     throw new ProfileParseError(`cannot read profile${where}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/**
+ * A Go text profile: UTF-8, or UTF-16 as PowerShell's `>` saves it; the NUL bytes a crashed writer
+ * (or a preallocated file) leaves at its end are not a line of it.
+ */
+function parseTextProfile(raw: Uint8Array, gzipped: boolean): Profile {
+  const encoding = utf16Encoding(raw);
+  let end = raw.length;
+  if (encoding === null) while (end > 0 && raw[end - 1] === 0) end--;
+  else {
+    if (end % 2 === 1 && raw[end - 1] === 0) end--;
+    while (end >= 2 && raw[end - 1] === 0 && raw[end - 2] === 0) end -= 2;
+  }
+  const profile = parseLegacyText(new TextDecoder(encoding ?? 'utf-8').decode(raw.subarray(0, end)), gzipped);
+  if (end < raw.length) profile.warnings.push(`${raw.length - end} NUL bytes after the profile's last line were ignored (a file padded by a crashed writer?)`);
+  return profile;
 }
 
 function throwIfCorruptProto(head: Uint8Array, where: string): void {

@@ -134,3 +134,9 @@ export class VarintEndCounter {
     return n;
   }
 }
+
+/** Whether bytes [start, end) are all NUL (a file's padding after its last field). */
+export function allZero(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] !== 0) return false;
+  return true;
+}

@@ -3,7 +3,7 @@
 import { Gunzip } from 'fflate';
 import { legacyCpuHeader } from './legacyCpu';
 import { legacyTextKind } from './legacyText';
-import { ProtoCursor } from './protoReader';
+import { allZero, ProtoCursor } from './protoReader';
 import { utf16Encoding } from '../goroutines/utf16Encoding';
 
 export type ProfileKind =
@@ -41,7 +41,8 @@ export function sniffRaw(head: Uint8Array): ProfileKind {
   // A text profile or dump saved by Windows PowerShell's `>` is UTF-16.
   const utf16 = utf16Encoding(head);
   if (utf16 !== null) return sniffText(new TextDecoder(utf16).decode(head.subarray(0, 16384)));
-  if (looksLikeText(head)) return sniffText(new TextDecoder().decode(head.subarray(0, 8192)));
+  // The NUL bytes a crashed writer leaves at a file's end are not text.
+  if (looksLikeText(withoutTrailingZeros(head))) return sniffText(new TextDecoder().decode(head.subarray(0, 8192)));
   return looksLikeProfileProto(head) ? 'pprof' : 'unknown';
 }
 
@@ -50,6 +51,12 @@ function sniffText(text: string): ProfileKind {
   if (first !== undefined && legacyTextKind(first)) return 'pprof-text';
   if (/^(?:.*\s)?goroutine \d+ (?:gp=0x[0-9a-f]+ m=\S+ (?:mp=0x[0-9a-f]+ )?)?\[/m.test(text)) return 'goroutine-dump';
   return 'unknown';
+}
+
+function withoutTrailingZeros(head: Uint8Array): Uint8Array {
+  let end = head.length;
+  while (end > 0 && head[end - 1] === 0) end--;
+  return head.subarray(0, end);
 }
 
 export function looksLikeText(head: Uint8Array): boolean {
@@ -84,7 +91,7 @@ function walkProfileFields(head: Uint8Array): { fields: number; firstKnown: bool
       const tag = c.uvarint(head.length);
       const field = Math.floor(tag / 8), wire = tag & 7;
       const broken = { fields, firstKnown, broken: { offset, field, wire } };
-      if (field < 1) return broken;
+      if (field < 1) return allZero(head, offset, head.length) ? { fields, firstKnown, broken: null } : broken;
       if (field > 15) {
         if (tags === 0) return broken;
         if (wire === WIRE_VARINT) c.uvarint(head.length);
