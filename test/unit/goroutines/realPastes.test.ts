@@ -723,6 +723,32 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[161, ['runtime.throw', 'runtime.mapiternext', 'reflect.mapiternext', 'reflect.(*MapIter).Next', 'internal/fmtsort.Sort', 'fmt.(*pp).printValue', 'fmt.(*pp).printArg', 'fmt.(*pp).doPrintf']]],
     first: '1 goroutine crashed (fatal error: concurrent map iteration and map write) in runtime.mapiternext (map.go:858)',
   },
+  // a blog's panic (Go ≤ 1.16 arguments) with no blank line between the signal line and the header, 8 spaces, prose around; whole.
+  'joeshaw_blog_panic_signal_no_blank_before_header_eight_spaces.txt': {
+    ids: [58], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in example.UpdateResponse (resp.go:108), created by main.runServer',
+  },
+  // a web page made text: each location flush left (its tab lost), a heading right under the last; no crash line; whole.
+  'devtoolbox_page_text_locations_without_tabs_then_prose.txt': {
+    ids: [1], truncated: false, crash: null, cut: [], first: null,
+  },
+  // a deadlock on a page whose text lost the tab, `exit status 2` and a sentence with mis-decoded UTF-8 (`โ`) right under it.
+  'errornotes_page_deadlock_locations_without_tabs_exit_status.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on chan receive in main.main (main.go:12); all goroutines are asleep (deadlock)',
+  },
+  // a page whose line breaks became spaces inside ```` ``` ```` marks: the panic and signal on one line, header and frames on the next (the signal stays in the crash's message).
+  'fixwikihub_page_flattened_panic_between_fence_marks.txt': {
+    ids: [1], truncated: false,
+    crash: 'panic: runtime error: invalid memory address or nil pointer dereference [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x483c5d]',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x483c5d]) in main.processData (main.go:42)',
+  },
+  // a page's deadlock whose next sentence is glued to `exit status 2` (`exit status 2Or a program hangs …`), then code; whole.
+  'fixdevs_com_page_deadlock_sentence_glued_to_offset.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [],
+    first: '1 goroutine blocked on chan receive in main.main (main.go:12); all goroutines are asleep (deadlock)',
+  },
   // Go ≥ 1.23 headers (`gp=… m=nil`), `[GC worker (idle), 33 minutes]` whose creator ran in goroutine 19, a `[runnable, locked to thread]` goroutine showing only `runtime.goexit({})`; cut in a path.
   'graphicsgd_174_go125_gc_worker_minutes_locked_goexit_only_cut.txt': {
     ids: [8, 17, 2], truncated: true, crash: null,

@@ -1,6 +1,6 @@
 // A crash line behind a journal's process tag alone (the copy cut its time and host off), the
 // compiler's generated type functions on a crashed stack (never the frame to blame), a receiver's
-// `*` that markdown wrote as `_`, and a `file:line` left on its call's line after white space.
+// `*` that markdown wrote as `_`, a `file:line` left on its call's line after white space, and PingCAP's log records.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
@@ -12,7 +12,7 @@ function bothPaths(text: string): GoroutineAnalysis[] {
   return [analyzeGoroutineDump(text), analyzeGoroutineDump(new TextEncoder().encode(text))];
 }
 
-describe('goroutines: process tags and generated frames as pasted', () => {
+describe('goroutines: server logs and pages as pasted (process tags, generated frames, markdown receivers, one-line frames, PingCAP records)', () => {
   it('a crash line behind `app[pid]: ` alone is the crash, with no goroutine header under it to teach the prefix', () => {
     // Go 1.19's `fatal error: out of memory` runtime stack, each line behind a tag other than the real paste's (pasted/minio_19822_…).
     const tag = 'nomad-agent_2[4410]: ';
