@@ -138,6 +138,9 @@ export function regenerateProducerGoldens(): void {
   const oddTypes = 'test/fixtures/pprof/producers/handrolled_sample_types.pb.gz';
   for (const view of ['top', 'traces'] as const) add(view, oddTypes, 'sample_index_samples', ['-sample_index=samples'], ['--sample-index', 'samples']);
   add('top', oddTypes, 'diff_base_itself_normalize', ['-normalize', `-diff_base=${oddTypes}`], ['--normalize', '--diff-base', oddTypes]);
+  // pprof's legacy names: inuse_space and inuse_objects choose the types named space and objects.
+  add('top', 'test/fixtures/pprof/producers/gperftools_cpp_heap.pb.gz', 'sample_index_inuse_space', ['-sample_index=inuse_space'], ['--sample-index', 'inuse_space']);
+  add('traces', 'test/fixtures/pprof/producers/node_pprof_real_heap.pb.gz', 'sample_index_inuse_objects', ['-sample_index=inuse_objects'], ['--sample-index', 'inuse_objects']);
   const oddStrings = 'test/fixtures/pprof/producers/handrolled_string_table.pb';
   add('top', oddStrings, 'focus_index_add', ['-focus=Index'], ['--focus', 'Index']);
   const oddMappings = 'test/fixtures/pprof/producers/handrolled_mappings.pb.gz';

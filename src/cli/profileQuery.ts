@@ -25,7 +25,7 @@ export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hid
   + '[--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
 
 export const QUERY_DETAILS = `Flags as go tool pprof's (-sample_index, -focus, …):
-  --sample-index T      sample type name or index (default: the profile's default_sample_type, else the last)
+  --sample-index T      sample type index or name (inuse_space/inuse_objects also name space/objects; default: the profile's default_sample_type, else the last)
   --focus/--ignore RE   keep only / drop samples with a frame matching RE (function name, file or binary)
   --hide/--show RE      remove frames matching / not matching RE
   --show-from RE        drop the frames above the outermost one matching RE

@@ -57,7 +57,7 @@ func stringTableOddities() *profile {
 }
 
 // mappingOddities: mappings that overlap, one with memory_limit 0, two of one file that pprof
-// may join, addresses outside every mapping; locations without lines (addresses only) beside
+// may join, addresses outside every mapping, a location naming a mapping id none has; locations without lines (addresses only) beside
 // symbolized ones, and a sample without any location.
 func mappingOddities() *profile {
 	b := newBuilder(samplesCount, cpuNanos)
@@ -79,12 +79,15 @@ func mappingOddities() *profile {
 	lM := b.loc(3, 0x7f0000001234)
 	lHigh := b.loc(4, 0x701000)
 	lOut := b.loc(0, 0x900000)
+	// A mapping id no mapping has: pprof reads the location as without a mapping.
+	lLost := b.loc(9, 0x910000)
 	b.sample([]int64{4, 80000000}, lZ, lTick, lMain)
 	b.sample([]int64{2, 40000000}, lM, lTick, lMain)
 	b.sample([]int64{3, 60000000}, lHigh, lMain)
 	b.sample([]int64{1, 20000000}, lOut, lMain)
 	b.sample([]int64{5, 100000000}, lTick, lMain)
 	b.sample([]int64{2, 40000000})
+	b.sample([]int64{1, 20000000}, lLost, lTick, lMain)
 	return &b.p
 }
 
@@ -97,5 +100,15 @@ func allZeroValues() *profile {
 	mainFn, wait, lock := f("q.main"), f("q.wait"), f("sync.(*Mutex).Lock")
 	b.stacks(0, 0, [][]uint64{{lock, wait, mainFn}, {wait, mainFn}, {lock, mainFn}}, [][]int64{{0, 0}, {0, 0}, {0, 0}})
 	b.p.samples[0].labels = []label{{key: "queue", str: "ingest"}, {key: "depth", num: 0, numUnit: "count"}}
+	return &b.p
+}
+
+// lineWithoutFunction: a location line whose function id is 0 (a converter that lost the
+// function); pprof rejects the profile ("has a line with nil function").
+func lineWithoutFunction() *profile {
+	b := newBuilder(samplesCount)
+	f := b.fn("main.kept", "main.kept", "/src/lost/main.go", 0)
+	b.sample([]int64{4}, b.loc(0, 0x3000, line{function: 0, line: 9}), b.loc(0, 0x3100, line{function: f, line: 12}))
+	b.sample([]int64{1}, b.loc(0, 0x3200, line{function: f, line: 14}))
 	return &b.p
 }

@@ -32,6 +32,7 @@ func producers() map[string]*profile {
 		"handrolled_string_table.pb":    stringTableOddities(),
 		"handrolled_mappings.pb.gz":     mappingOddities(),
 		"handrolled_zero_values.pb.gz":  allZeroValues(),
+		"line_function_id_zero.pb":      lineWithoutFunction(),
 	}
 }
 

@@ -305,7 +305,7 @@ function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt): Profile
 
 function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex, mappingIndex: IdIndex, warnings: string[]): ProfileLocation[] {
   const out: ProfileLocation[] = new Array(ranges.length);
-  let unknownFunctions = 0;
+  let unknownFunctions = 0, lineWithoutFunction = 0, unknownMappings = 0;
   for (let i = 0; i < ranges.length; i++) {
     const end = ranges.ends[i];
     const c = new ProtoCursor(buf, ranges.starts[i]);
@@ -315,11 +315,11 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
       switch (tag) {
         case (1 << 3): loc.id = c.uvarint(end); break;
         case (2 << 3): {
-          const at = c.pos;
           const id = c.uvarint(end);
+          // pprof reads an id no mapping has as no mapping, and gives the location its own.
           if (id !== 0) {
             loc.mappingIndex = functionOrMapping(mappingIndex, id);
-            if (loc.mappingIndex < 0) throw new ProfileParseError(`location refers to unknown mapping id ${id}`, { offset: at });
+            if (loc.mappingIndex < 0) unknownMappings++;
           }
           break;
         }
@@ -327,6 +327,7 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
         case (4 << 3 | WIRE_LEN): {
           const stop = c.lengthEnd(end);
           const line: ProfileLine = { functionIndex: -1, line: 0, column: 0 };
+          const unknownBefore = unknownFunctions;
           while (c.pos < stop) {
             const t = c.uvarint(stop);
             if (t === (1 << 3)) {
@@ -339,6 +340,8 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
             else if (t === (3 << 3)) line.column = c.svarint(stop);
             else c.skip(t & 7, stop);
           }
+          // No function id (or 0, the same on the wire) and not an unknown one: pprof's nil function.
+          if (line.functionIndex < 0 && unknownFunctions === unknownBefore) lineWithoutFunction++;
           loc.lines.push(line);
           break;
         }
@@ -348,7 +351,9 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
     }
     out[i] = loc;
   }
-  if (unknownFunctions > 0) warnings.push(`${unknownFunctions} location line(s) refer to unknown function ids`);
+  if (unknownFunctions > 0) warnings.push(`${unknownFunctions} location line(s) refer to unknown function ids (pprof rejects the profile)`);
+  if (lineWithoutFunction > 0) warnings.push(`${lineWithoutFunction} location line(s) name no function, id 0 (pprof rejects the profile)`);
+  if (unknownMappings > 0) warnings.push(`${unknownMappings} location(s) refer to unknown mapping ids: read as without a mapping, as pprof reads them`);
   return out;
 }
 

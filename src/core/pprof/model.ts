@@ -150,10 +150,15 @@ export function sampleTypeIndex(profile: Profile, sampleType?: string | number):
   if (sampleType === undefined) return defaultSampleTypeIndex(profile);
   if (typeof sampleType === 'number') {
     if (Number.isInteger(sampleType) && sampleType >= 0 && sampleType < profile.sampleTypes.length) return sampleType;
+  } else if (/^[+-]?\d+$/.test(sampleType)) {
+    // pprof's SampleIndexByName: a number is an index (Atoi) before it is a name.
+    return sampleTypeIndex(profile, Number(sampleType));
   } else {
-    const i = profile.sampleTypes.findIndex(t => t.type === sampleType);
+    // The first type of that name, or of that name without "inuse_": pprof's legacy names
+    // inuse_space and inuse_objects choose a heap profile's space and objects (gperftools, Node).
+    const legacy = sampleType.startsWith('inuse_') ? sampleType.slice('inuse_'.length) : sampleType;
+    const i = profile.sampleTypes.findIndex(t => t.type === sampleType || t.type === legacy);
     if (i >= 0) return i;
-    if (/^\d+$/.test(sampleType)) return sampleTypeIndex(profile, Number(sampleType));
   }
   throw new RangeError(`unknown sample type "${sampleType}" (this profile has: ${sampleTypeNames(profile)})`);
 }

@@ -53,11 +53,32 @@ export interface FrameTable {
   isLabel: boolean[];
   /** True for frames that name no function (an address shown as `[its binary]` or `<unknown>`): pprof's name for them is empty. */
   unnamed: boolean[];
+  /** The start line of the frame's function (0 when none). */
+  functionStartLine: number[];
+  /** The mapping of the first location that made the frame (-1: none). */
+  mappingIndex: number[];
   /**
    * pprof's NodeInfo printed (`fmt.Sprint`), its last word between nodes of one name and
    * weight: a frame without a name keeps its binary's whole path and its function's start line.
+   * Made when first asked (ties are rare), then kept.
    */
-  identity: string[];
+  identity: (frame: number) => string;
+}
+
+/** See FrameTable.identity. An address alone is unnamed and has neither file nor line. */
+function frameIdentity(profile: Profile, granularity: Granularity, frames: FrameTable, frame: number): string {
+  const name = frames.name[frame], file = frames.file[frame], line = frames.line[frame];
+  const mapping = frames.mappingIndex[frame];
+  const objfile = mapping >= 0 ? profile.mappings[mapping].file : '';
+  if (frames.isLabel[frame]) return nodeIdentity(name, '', 0, 0, '');
+  if (frames.unnamed[frame] && file === '' && (granularity !== 'lines' || line === 0)) return nodeIdentity('', '', 0, 0, objfile);
+  const shownName = frames.unnamed[frame] ? '' : name;
+  switch (granularity) {
+    case 'files': return nodeIdentity('', file, line, 0, objfile);
+    case 'functions': return nodeIdentity(shownName, '', frames.functionStartLine[frame], 0, objfile);
+    case 'filefunctions': return nodeIdentity(shownName, file, frames.functionStartLine[frame], 0, objfile);
+    default: return nodeIdentity(shownName, file, frames.functionStartLine[frame], line, objfile);
+  }
 }
 
 /**
@@ -131,29 +152,21 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   const focus = frameTest(profile, toRegex(filters.focus, 'focus')), ignore = frameTest(profile, toRegex(filters.ignore, 'ignore'));
   const hide = frameTest(profile, toRegex(filters.hide, 'hide')), show = frameTest(profile, toRegex(filters.show, 'show'));
 
-  const frames: FrameTable = { name: [], file: [], line: [], isLabel: [], unnamed: [], identity: [] };
+  const identities: string[] = [];
+  const frames: FrameTable = {
+    name: [], file: [], line: [], isLabel: [], unnamed: [], functionStartLine: [], mappingIndex: [],
+    identity: frame => (identities[frame] ??= frameIdentity(profile, granularity, frames, frame)),
+  };
   const frameByKey = new Map<string, number>();
   const objfileOf = (mappingIndex: number): string => (mappingIndex >= 0 ? profile.mappings[mappingIndex].file : '');
-  // The line being read when a frame is made, for its identity: its function's start line and binary.
+  // The line being read when a frame is made: its function's start line and binary.
   let readingStartLine = 0, readingMapping = -1;
-  /** pprof's NodeInfo of a new frame (see FrameTable.identity); key "?…" is an address alone. */
-  const identityOf = (key: string, name: string, file: string, line: number, isLabel: boolean): string => {
-    const objfile = objfileOf(readingMapping);
-    if (isLabel) return nodeIdentity(name, '', 0, 0, '');
-    if (key.startsWith('?')) return nodeIdentity('', '', 0, 0, objfile);
-    switch (granularity) {
-      case 'files': return nodeIdentity('', file, line, 0, objfile);
-      case 'functions': return nodeIdentity(name, '', readingStartLine, 0, objfile);
-      case 'filefunctions': return nodeIdentity(name, file, readingStartLine, 0, objfile);
-      default: return nodeIdentity(name, file, readingStartLine, line, objfile);
-    }
-  };
   const frameId = (key: string, name: string, file: string, line: number, isLabel = false, unnamed = name === ''): number => {
     let id = frameByKey.get(key);
     if (id === undefined) {
       id = frames.name.length;
       frames.name.push(name); frames.file.push(file); frames.line.push(line); frames.isLabel.push(isLabel); frames.unnamed.push(unnamed);
-      frames.identity.push(identityOf(key, name, file, line, isLabel));
+      frames.functionStartLine.push(readingStartLine); frames.mappingIndex.push(readingMapping);
       frameByKey.set(key, id);
     }
     return id;

@@ -12,8 +12,8 @@ export interface GraphNode {
   frame: number;
   /** pprof's PrintableName at the view's granularity. */
   name: string;
-  /** pprof's printed NodeInfo of the frame: the last word between nodes of one name and weight. */
-  identity: string;
+  /** pprof's printed NodeInfo of a frame (the view's FrameTable.identity): the last word between nodes of one name and weight. */
+  identity: (frame: number) => string;
   flat: number;
   cum: number;
   in: Map<number, GraphEdge>;
@@ -117,7 +117,7 @@ export function nodesOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   const nodes: GraphNode[] = [];
   for (let f = 0; f < tally.frameCount; f++) {
     if (!isGraphFrame(tally, keep, f) || (tally.flat[f] === 0 && tally.cum[f] === 0)) continue;
-    nodes.push({ frame: f, name: printableName(view, f), identity: view.frames.identity[f], flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() });
+    nodes.push({ frame: f, name: printableName(view, f), identity: view.frames.identity, flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() });
   }
   return nodes;
 }
@@ -132,7 +132,7 @@ export function graphOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   const nodeOf: (GraphNode | undefined)[] = new Array(frameCount);
   for (let f = 0; f < frameCount; f++) {
     if (!isGraphFrame(tally, keep, f)) continue;
-    nodeOf[f] = { frame: f, name: printableName(view, f), identity: view.frames.identity[f], flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() };
+    nodeOf[f] = { frame: f, name: printableName(view, f), identity: view.frames.identity, flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() };
   }
   const edges = tally.edges;
   let droppedEdges = 0;
@@ -166,7 +166,7 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * address-only frames of two binaries of one base name): pprof's compareNodes, the printed
  * NodeInfo, where the file, start line, line and whole binary path come after the name.
  */
-export const byIdentity = (a: GraphNode, b: GraphNode): number => byName(a.identity, b.identity) || a.frame - b.frame;
+export const byIdentity = (a: GraphNode, b: GraphNode): number => byName(a.identity(a.frame), b.identity(b.frame)) || a.frame - b.frame;
 
 /** pprof's FlatNameOrder: |flat| descending, then name, then |cum| descending. */
 export function sortByFlat(nodes: GraphNode[]): GraphNode[] {

@@ -49,7 +49,7 @@ export function functionPeek(view: StackView, functionName: string): FunctionPee
   for (let l = 0; l < nLoc; l++) for (let k = locFrameStart[l]; k < locFrameStart[l + 1]; k++) if (matched[locFrames[k]]) { locMatched[l] = 1; break; }
 
   const nodeOf: (GraphNode | undefined)[] = new Array(nFrames);
-  const node = (f: number): GraphNode => (nodeOf[f] ??= { frame: f, name: printableName(view, f), identity: view.frames.identity[f], flat: 0, cum: 0, in: new Map(), out: new Map() });
+  const node = (f: number): GraphNode => (nodeOf[f] ??= { frame: f, name: printableName(view, f), identity: view.frames.identity, flat: 0, cum: 0, in: new Map(), out: new Map() });
   const seen = new Float64Array(nFrames);
   // As buildCallGraph, for the steps that touch a matched frame (inlined here: this loop runs
   // over every frame of every sample through the function).
