@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, hasBrowser, inDarkTheme, inWebview, screenshot, waitInWebview, workspaceRoot } from './harness';
+import { DARK_THEME, EXTENSION_ID, closeAllEditors, hasBrowser, inWebview, screenshot, waitInWebview, withColorTheme, workspaceRoot } from './harness';
 import { PROFILE_FRAME, chooseMenuItem, evalInProfile, openProfile } from './profileEditorDriver';
 
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -42,7 +42,12 @@ async function assertReadable(frame: string): Promise<void> {
 async function bothThemes(frame: string, name: string): Promise<void> {
   await assertReadable(frame);
   await screenshot(`look-${name}`);
-  await inDarkTheme(frame, async () => { await assertReadable(frame); await screenshot(`look-${name}-dark`); });
+  // A busy machine may take a while to redraw a large profile in the new theme.
+  await withColorTheme(DARK_THEME, async () => {
+    await waitInWebview(frame, 'dark theme', `return document.body.classList.contains('vscode-dark')`, 90000);
+    await assertReadable(frame);
+    await screenshot(`look-${name}-dark`);
+  });
 }
 
 async function showTab(view: string): Promise<void> {
