@@ -9,8 +9,9 @@ export function statusText(model: Pick<GoroutineViewModel, 'summary' | 'groups'>
   const races = model.groups.filter(g => g.suspect && g.race).length;
   const crashedGroup = model.groups.some(g => g.crashed);
   // A crash line over stacks without their goroutine header (a recovery middleware's log) crashed
-  // no group, and the view's banner still names it.
-  const crashed = crashedGroup || model.summary.crash !== null || model.summary.stackSuspect?.crashed === true;
+  // no group, and the view's banner still names it; a deadlock's or a test timeout's fatal line is
+  // said as "deadlock" or "test timed out" below.
+  const crashed = crashedGroup || (model.summary.stuck === null && (model.summary.crash !== null || model.summary.stackSuspect?.crashed === true));
   const s = model.summary.leakSuspects - races - (crashedGroup ? 1 : 0);
   const parts = [`${fmt.format(n)} goroutine${n === 1 ? '' : 's'}`];
   // A panic recovered and logged ended no process: saying "crashed" would send the reader after a dead one.

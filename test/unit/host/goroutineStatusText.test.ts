@@ -37,6 +37,11 @@ describe('goroutine status bar text', () => {
     assert.equal(statusText(view), '0 goroutines · panic recovered');
   });
 
+  it('a deadlock\'s fatal error is said as the deadlock, not as a crash', () => {
+    const text = readFileSync(join(__dirname, '../../integration/workspace/dumps/demo_deadlock.txt'), 'utf8');
+    assert.equal(status(text), '12 goroutines · deadlock');
+  });
+
   it('a real debug=1 profile with leak suspects and no crash still counts its suspects', () => {
     assert.equal(status(readFileSync(join(corpus, 'real_natsserver_goroutine_debug1_7046.txt'), 'utf8')), '7,046 goroutines · 5 leak suspects');
   });
