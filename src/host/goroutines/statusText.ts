@@ -1,0 +1,24 @@
+// What the status bar says of a grouped dump: "18,660 goroutines · 1 leak suspect" (or "… · crashed",
+// "… · panic recovered", "… · data race").
+import type { GoroutineViewModel } from '../../shared/goroutineProtocol';
+
+const fmt = new Intl.NumberFormat('en-US');
+
+export function statusText(model: Pick<GoroutineViewModel, 'summary' | 'groups'>): string {
+  const n = model.summary.total;
+  const races = model.groups.filter(g => g.suspect && g.race).length;
+  const crashedGroup = model.groups.some(g => g.crashed);
+  // A crash line over stacks without their goroutine header (a recovery middleware's log) crashed
+  // no group, and the view's banner still names it; a deadlock's or a test timeout's fatal line is
+  // said as "deadlock" or "test timed out" below.
+  const crashed = crashedGroup || (model.summary.stuck === null && (model.summary.crash !== null || model.summary.stackSuspect?.crashed === true));
+  const s = model.summary.leakSuspects - races - (crashedGroup ? 1 : 0);
+  const parts = [`${fmt.format(n)} goroutine${n === 1 ? '' : 's'}`];
+  // A panic recovered and logged ended no process: saying "crashed" would send the reader after a dead one.
+  if (crashed) parts.push(model.summary.crashRecovered ? 'panic recovered' : 'crashed');
+  if (races > 0) parts.push('data race');
+  if (model.summary.stuck === 'deadlock') parts.push('deadlock');
+  else if (model.summary.stuck === 'test timeout') parts.push('test timed out');
+  else if (s > 0 || (races === 0 && !crashed)) parts.push(s === 0 ? 'no leak suspect' : `${fmt.format(s)} leak suspect${s === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
