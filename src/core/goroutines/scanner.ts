@@ -288,6 +288,11 @@ export class DumpScanner implements LineKindActions {
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
   private lineBlank = false;
+  /** The line just read was a log viewer's time alone, passed over (timestampLines.ts). */
+  private lineTimeOnly = false;
+  /** The last run of such lines: the lines around it read as neighbours. */
+  private timeLineRunStart = -1;
+  private timeLineRunEnd = -1;
   /** The line being read ends with a line break (the text's last line may not). */
   private lineTerminated = true;
   /** A frame's location line that may go on at the next line's start, a long line wrapped (wrappedLocation.ts). */
@@ -432,6 +437,7 @@ export class DumpScanner implements LineKindActions {
       let junk = false;
       this.plainBlank = false;
       this.lineBlank = false;
+      this.lineTimeOnly = false;
       this.lineSkippedOutside = false;
       let line: string | null = null;
       this.lineTerminated = terminated;
@@ -449,7 +455,7 @@ export class DumpScanner implements LineKindActions {
       if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
         held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
       }
-      if (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) {
+      if (!this.lineTimeOnly && (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo))) {
         const from = pos;
         const to = lineEnd;
         const decoded = line;
@@ -716,12 +722,15 @@ export class DumpScanner implements LineKindActions {
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
-    if (this.locationStack !== null && this.locationStack.endLine < this.lineNo - 1) this.endLocationStack();
+    if (this.locationStack !== null && this.locationStack.endLine < this.previousLine()) this.endLocationStack();
     if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
     else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
-    if (this.prefixes.prefix === null && isTimestampOnlyLine(text, lineStart, lineEnd)) return;
+    if (isTimestampOnlyLine(text, lineStart, lineEnd) && !this.startsLinePrefix(text, lineStart, lineEnd)) {
+      this.passOverTimeLine();
+      return;
+    }
     const message = this.logRecords.message(text, lineStart, lineEnd);
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     if (this.logRecords.passedOver) return;
@@ -1167,10 +1176,10 @@ export class DumpScanner implements LineKindActions {
   private locationOnlyLine(text: string, s: number, end: number): boolean {
     const stack = this.locationStack;
     // The lines of a logged string are read all at its line's number.
-    const continuing = stack !== null && stack.endLine >= this.lineNo - 1;
+    const continuing = stack !== null && stack.endLine >= this.previousLine();
     // The source line under a frame printed with its pc: passed over, the run goes on.
     if (continuing && stack.sourceMayFollow && this.lineIndented && isSourceLine(text, s, end)) { stack.sourceMayFollow = false; stack.endLine = this.lineNo; return true; }
-    const underCrash = continuing || this.crashes.chainsTo(this.lineNo - 1) || this.underWrappedCrashLine();
+    const underCrash = continuing || this.crashes.chainsTo(this.previousLine()) || this.underWrappedCrashLine();
     // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
     if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
     let from = afterPrefixLeftover(text, s, end);
@@ -1250,6 +1259,29 @@ export class DumpScanner implements LineKindActions {
   private underWrappedCrashLine(): boolean {
     const crash = this.crashes.last();
     return crash !== undefined && this.crashes.chainsTo(this.lineNo - 2) && crash.line === this.lineNo - 2 && crashLineLooksWrapped(crash.message);
+  }
+
+  /**
+   * Whether a time alone is the learnt prefix (a blank line of the dump) or its start (a paste cut
+   * inside it), not a log viewer's: the prefix matches it, or starts with a time as long as it.
+   */
+  private startsLinePrefix(text: string, lineStart: number, lineEnd: number): boolean {
+    const prefix = this.prefixes.prefix;
+    if (prefix === null) return false;
+    if (this.prefixes.skip(text, lineStart, lineEnd) !== lineStart) return true;
+    const length = text.slice(lineStart, lineEnd).trim().length;
+    return isTimestampOnlyLine(prefix.sample, 0, Math.min(length, prefix.sample.length));
+  }
+
+  private passOverTimeLine(): void {
+    this.lineTimeOnly = true;
+    if (this.timeLineRunEnd !== this.lineNo - 1) this.timeLineRunStart = this.lineNo;
+    this.timeLineRunEnd = this.lineNo;
+  }
+
+  /** The line read before this one, passing over the log viewer's time lines right above it. */
+  private previousLine(): number {
+    return this.timeLineRunEnd === this.lineNo - 1 ? this.timeLineRunStart - 1 : this.lineNo - 1;
   }
 
   /** The stack of `file:line` lines read so far is complete: a stack without its goroutine header. */

@@ -215,6 +215,17 @@ describe('goroutines: dumps copied out of log viewers', () => {
       assert.deepEqual([g.id, g.frames.map(f => `${f.func} ${f.line}`), g.createdBy?.func], [5, ['main.worker 31'], 'main.start']);
       assert.deepEqual(analyzeGoroutineDump(text).dump.warnings, []);
     });
+
+    it('above each line of a recovered panic and its `file:line (0x…)` stack, behind a klog crash line: the value and one stack', () => {
+      const text = fixture('logviews/time_alone_uncaught_panic_pc_locations.txt');
+      for (const a of [analyzeGoroutineDump(text), readInChunks(text, 61)]) {
+        assert.equal(a.dump.crash?.message, 'Uncaught panic: \nassignment to entry in nil map');
+        assert.deepEqual(a.dump.headlessStacks.map(s => [s.lines.start, s.lines.end, s.frames.map(f => `${f.file}:${f.line}`)]), [[8, 22, [
+          'runtime/panic.go:770', 'runtime/map_faststr.go:205', 'example.com/shop/internal/cart/merge.go:61',
+          'example.com/shop/internal/cart/handler.go:140', 'example.com/shop/internal/rpc/dispatch.go:77', 'net/http/server.go:2136']]]);
+        assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in merge.go:61');
+      }
+    });
   });
 
   describe('one log record per dump line', () => {

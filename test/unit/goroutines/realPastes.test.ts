@@ -651,19 +651,12 @@ const EXPECTED: Record<string, Reading> = {
     stackSuspect: 'a stack without its goroutine header panicked in vcursor_impl.go:388',
     headless: [{ lines: '8–21', funcs: ['?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
   },
-  // still read wrong: Grafana's `2025-03-03 19:09:46.305\t` alone above each line is kept in the crash's value and splits the `file:line (0x…)` stack into one-line stacks (its frames are right, its suspect is not).
+  // Grafana/Loki's `2025-03-03 19:09:46.305\t` alone above each line, passed over: `Uncaught panic:` and its value on the next record, one `file:line (0x…)` stack; cut in a path.
   'vitess_17893_loki_time_alone_lines_uncaught_panic_pc_locations_cut.txt': {
-    ids: [], truncated: false,
-    crash: 'Uncaught panic: \n2025-03-03 19:09:46.305\nruntime error: invalid memory address or nil pointer dereference\n2025-03-03 19:09:46.305',
-    cut: [], first: null, stackSuspect: 'one of 8 stacks without their goroutine header, cut before the frame that panicked',
-    headless: [{ lines: '9–9', funcs: ['?'], createdBy: null },
-      { lines: '11–11', funcs: ['?'], createdBy: null },
-      { lines: '13–13', funcs: ['?'], createdBy: null },
-      { lines: '15–15', funcs: ['?'], createdBy: null },
-      { lines: '17–17', funcs: ['?'], createdBy: null },
-      { lines: '19–19', funcs: ['?'], createdBy: null },
-      { lines: '21–21', funcs: ['?'], createdBy: null },
-      { lines: '23–23', funcs: ['?'], createdBy: null }],
+    ids: [], truncated: true,
+    crash: 'Uncaught panic: \nruntime error: invalid memory address or nil pointer dereference',
+    cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in show.go:750',
+    headless: [{ lines: '9–23', funcs: ['?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
   },
   // PingCAP's log (`[time] [ERROR] [conn.go:1056] ["…"] [k=v]…`) with zap's stack escaped in `[stack="[…"]`: names over `file:line` without offsets; blamed under `runtime.panicdottypeE`; cut in a name.
   'tidb_35963_bracketed_log_fields_stack_escaped_without_offsets_cut.txt': {
