@@ -129,6 +129,9 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
   // `Recovered from panic: …`, `Recovered from panic in HTTP handler […]: …`: recovery middleware
   // (Argo CD, Traefik) logging the panic it caught, then the goroutine's stack.
   words('recovered from panic', 'Recovered from panic', { namesCulprit: true, recoveredPanic: true }, '[: ]'),
+  // `Error in Go routine: …`: traefik's safe package logging the panic a goroutine it started
+  // recovered, then `Stack: ` and the goroutine's stack in the next record.
+  words('error in go routine', 'Error in Go routine: ', { namesCulprit: true, recoveredPanic: true }),
   // Web frameworks' recovery middleware logging the panic it caught, then the stack of
   // `file:line (0x…)` lines (locationStack.ts) or of the goroutine: martini's, macaron's and
   // negroni's `PANIC: <value>`, echo's `[PANIC RECOVER] <value>`.

@@ -14,6 +14,8 @@ const HEADER_THEN_ESCAPED_BREAK = /goroutine \d+ (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\
 export interface EscapedDump {
   /** The string's text, unescaped. */
   readonly value: string;
+  /** Index in the line where the string's text starts (after its opening quote when it has one). */
+  readonly start: number;
   /** Index of the closing quote in the line, or the line's end when the string is not closed there. */
   readonly stringEnd: number;
   readonly closed: boolean;
@@ -88,7 +90,7 @@ export function unescape(text: string, start: number, end: number, quoted: boole
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       parts.push(text.slice(run, i));
-      return { value: parts.join(''), stringEnd: i, closed: true, quoted };
+      return { value: parts.join(''), start, stringEnd: i, closed: true, quoted };
     }
     if (c !== 0x5c || i + 1 >= end) continue;
     parts.push(text.slice(run, i));
@@ -104,5 +106,23 @@ export function unescape(text: string, start: number, end: number, quoted: boole
     run = i + 1;
   }
   parts.push(text.slice(run, end));
-  return { value: parts.join(''), stringEnd: end, closed: false, quoted };
+  return { value: parts.join(''), start, stringEnd: end, closed: false, quoted };
+}
+
+/** A field's key is short: the look back for it stays bounded whatever the line. */
+const MAX_KEY_LOOKBACK = 80;
+/** What names the field that holds the stack, at the end of the text before it: `,"stack_trace":"`, ` stack=`. */
+const FIELD_KEY_TAIL = /[,\s]*(?:"[\w.-]{1,64}"\s*:\s*|[\w.-]{1,64}=)?$/;
+
+/**
+ * A crash line whose value is a log record holding the escaped stack (`panic: … {"level":"error",…,
+ * "stack_trace":"goroutine 521 [running]:\n…"}`): its words up to the stack's field, without the
+ * field's key and opening quote.
+ */
+export function wordsBeforeEscapedDump(text: string, s: number, found: EscapedDump): string {
+  const end = found.quoted && found.start > s && text.charCodeAt(found.start - 1) === 0x22 ? found.start - 1 : found.start;
+  const tailStart = Math.max(s, end - MAX_KEY_LOOKBACK);
+  const tail = text.slice(tailStart, end);
+  const key = FIELD_KEY_TAIL.exec(tail);
+  return text.slice(s, tailStart + (key === null ? tail.length : key.index)).trimEnd();
 }

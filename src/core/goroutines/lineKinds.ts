@@ -10,6 +10,7 @@ import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { parseHeaderLine } from './lineParsers';
 import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
+import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
 import type { DelveOutput, DelveScan } from './delveOutput';
@@ -72,6 +73,8 @@ export interface LineKindActions extends DelveScan {
   endPanicValue(): void;
   /** Lines that lost their breaks, read one after another on this line: `pieces` holds their [start, end) pairs in `text` (flattenedStack.ts). */
   readPieces(text: string, pieces: readonly number[]): void;
+  /** A dump logged as one escaped string found on this line (escapedDump.ts): its lines read as the text's. */
+  readEscapedDump(found: EscapedDump, text: string, end: number): void;
   /** ` [recovered]` on a line of its own, after the last line of a panic's value that ends with a line break. */
   recoveredMark(): void;
   /** A line of a crash's register dump, naming its register (registerBlock.ts). */
@@ -320,6 +323,13 @@ const LINE_KINDS: readonly LineKindRow[] = [
       scan.beginSection();
       // A goroutine header glued to the crash's words (the page lost the line break between them).
       const glued = gluedHeaderPieces(text, s, end);
+      // A value that is a log record holding the stack escaped in a field: the stack is read unescaped, the record's words before it are the crash's.
+      const escaped = findEscapedDump(text, s, end);
+      if (escaped !== null && (glued === null || escaped.start <= glued[0])) {
+        scan.crashes.add(wordsBeforeEscapedDump(text, s, escaped), scan.lineNo, scan.lineIndented);
+        scan.readEscapedDump(escaped, text, end);
+        return true;
+      }
       // Flattened onto one line, the crash line is followed by the `[signal …]` line, which adds nothing to the crash's words.
       const words = glued === null ? end : crashWordsEnd(text, s, glued[0]);
       // Crash lines glued one to the next (flattenedStack.ts): one crash, joined as Go's consecutive crash lines are.

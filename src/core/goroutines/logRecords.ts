@@ -204,7 +204,7 @@ function mayBeRecord(text: string, from: number, to: number): boolean {
  * lines of crashLines.ts start with. A quote followed by none of them is passed over undecoded.
  */
 const DUMP_START_WORDS = ['goroutine ', 'panic: ', 'fatal error: ', 'fatal: ', 'SIG', 'signal ', 'unexpected fault address ',
-  'Exception 0x', 'runtime: goroutine stack exceeds ', 'runtime/cgo: ', 'Observed a panic: ', 'Recovered from panic'].map(asciiBytes);
+  'Exception 0x', 'runtime: goroutine stack exceeds ', 'runtime/cgo: ', 'Observed a panic: ', 'Recovered from panic', 'Error in Go routine: '].map(asciiBytes);
 const DUMP_FIRST_BYTES = new Uint8Array(256);
 for (const word of DUMP_START_WORDS) DUMP_FIRST_BYTES[word[0]] = 1;
 const QUOTE = 0x22;

@@ -992,6 +992,10 @@ export class DumpScanner implements LineKindActions {
     return true;
   }
 
+  readEscapedDump(found: EscapedDump, text: string, end: number): void {
+    this.readEscapedString(found, '', text, end);
+  }
+
   /** A record's stack field without its goroutine header (zap's `stacktrace`): its lines read as a stack of their own. */
   private headlessStackFieldLine(text: string, from: number, end: number): boolean {
     const stack = headlessStackField(text, from, end);

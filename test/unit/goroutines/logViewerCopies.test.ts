@@ -229,6 +229,24 @@ describe('goroutines: dumps copied out of log viewers', () => {
   });
 
   describe('one log record per dump line', () => {
+    it('a panic whose value is a logfmt record with the stack escaped in its `stack` field: the stack read unescaped, the record before the field the crash', () => {
+      const text = fixture('logviews/panic_value_logfmt_record_stack_field.txt');
+      for (const a of [analyzeGoroutineDump(text), readInChunks(text, 89)]) {
+        const crash = 'panic: Log in goroutine after TestIngestReplay has completed: time="2024-06-11T14:02:07Z" level=error msg="job failed" job=7';
+        assert.deepEqual([a.dump.crash?.message, [...a.dump.goroutines].map(g => [g.id, g.frames.length, g.createdBy?.func]), a.dump.truncated],
+          [crash, [[88, 5, 'github.com/acme/ingest/worker.(*Pool).Start']], false]);
+        assert.equal(a.groups[0]?.suspect, `1 goroutine crashed (${crash}) in worker.(*Pool).recoverJob (pool.go:112), created by worker.(*Pool).Start`);
+      }
+    });
+
+    it('traefik\'s `Error in Go routine: …` record, then the stack escaped in `Stack: …`: the crash line of the stack (JSON records)', () => {
+      const text = fixture('logviews/traefik_recover_json_records.txt');
+      for (const a of [analyzeGoroutineDump(text), readInChunks(text, 97)]) {
+        assert.deepEqual([a.dump.crash?.message, [...a.dump.goroutines].map(g => g.id), a.dump.truncated], ['Error in Go routine: assignment to entry in nil map', [112], false]);
+        assert.equal(a.groups[0]?.suspect, '1 goroutine panicked (recovered: Error in Go routine: assignment to entry in nil map) in provider.(*Watcher).refresh (watcher.go:143), created by safe.GoWithRecover');
+      }
+    });
+
     for (const name of ['records_logrus.txt', 'records_logfmt.txt', 'records_zap_json.txt', 'records_docker_json_file.txt']) {
       it(`${name}: each record's message is the dump's line`, () => {
         assert.deepEqual(reading(analyzeGoroutineDump(fixture(`logviews/${name}`))), PLAIN);

@@ -44,6 +44,12 @@ const ginkgoFailure = (indent: string) => [
   `${indent}defer GinkgoRecover()`, '', 'at the top of the goroutine that caused this panic.',
 ].join('\n');
 
+/** The record zerolog wrote in zeta-chain/node#3573, the value of the test's first panic. */
+const ZETA_RECORD = '{"level":"info","module":"scheduler","task.name":"update_metrics","task.group":"orchestrator","task.type":"block_ticker","worker.name":"unknown","message":"Background task completed"}';
+const ZETA_VALUE = 'Log in goroutine after TestOrchestratorV2/updates_app_context has completed: ';
+/** Its second panic's value, the record logging the first, up to its `stack_trace` field. */
+const ZETA_CRASH = `panic: ${ZETA_VALUE}${ZETA_RECORD} [recovered] / panic: ${ZETA_VALUE}{"level":"error","module":"scheduler","task.name":"update_metrics","task.group":"orchestrator","task.type":"block_ticker","error":"recovered from PANIC in background task: ${ZETA_VALUE}${JSON.stringify(ZETA_RECORD).slice(1, -1)}\\n"`;
+
 const EXPECTED: Record<string, Reading> = {
   // Race reports as pasted: the access line broken in two, offsets glued to line numbers, a creator's call cut before its `)`.
   'debugcharts_19_race_split_header_glued_offset.txt': {
@@ -531,11 +537,11 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[1, ['runtime.throw', 'runtime.sigpanic']]],
     first: '1 goroutine crashed (unexpected fault address 0x1252ba6 / fatal error: fault / fatal error: releasep: invalid arg) in runtime.throw (panic.go:1198)',
   },
-  // still read wrong: traefik's `Error in Go routine: runtime error: …` record above the stack is its recovered panic's value, not read as the crash line; logrus' `msg="Stack: goroutine 29 [running]:\n…"` behind docker compose's `traefik-traefik-1  | `, the line above starting with a space; the string cut at a line's end.
+  // traefik's `Error in Go routine: runtime error: …` record above the stack, its recovered panic's value, read as the crash line; logrus' `msg="Stack: goroutine 29 [running]:\n…"` behind docker compose's `traefik-traefik-1  | `, the line above starting with a space; the string cut at a line's end.
   'traefik_9249_compose_prefix_logrus_escaped_stack_leading_space_cut.txt': {
-    ids: [29], truncated: true, crash: null,
+    ids: [29], truncated: true, crash: 'Error in Go routine: runtime error: slice bounds out of range [2:1]',
     cut: [[29, ['runtime/debug.Stack', 'github.com/traefik/traefik/v2/pkg/safe.defaultRecoverGoroutine', 'github.com/traefik/traefik/v2/pkg/safe.GoWithRecover.func1.1']]],
-    first: null,
+    first: '1 goroutine panicked (recovered: Error in Go routine: runtime error: slice bounds out of range [2:1]), cut before the frame that panicked',
   },
   // the same escaped stack (traefik's safe package, Go 1.17 from hostedtoolcache) with a line break the paste put inside a `file:line` (`exec.go:` / `214 +0x239`); cut in a path.
   'traefikkop_15_logrus_escaped_stack_wrapped_in_line_number_cut.txt': {
@@ -657,6 +663,13 @@ const EXPECTED: Record<string, Reading> = {
     crash: 'Uncaught panic: \nruntime error: invalid memory address or nil pointer dereference',
     cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in show.go:750',
     headless: [{ lines: '9–23', funcs: ['?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // a test's `panic: Log in goroutine after … has completed: ` whose value is a zerolog JSON record, recovered and logged again with the stack escaped in its `stack_trace` field: the stack read unescaped, the crash's words end before the field; cut in a name.
+  'zetachain_3573_panic_value_json_record_stack_trace_field_cut.txt': {
+    ids: [521], truncated: true,
+    crash: ZETA_CRASH,
+    cut: [[521, ['github.com/zeta-chain/node/pkg/bg.logError', 'github.com/zeta-chain/node/pkg/bg.Work.func1.1', 'panic']]],
+    first: `1 goroutine crashed (${ZETA_CRASH}) in bg.logError (bg.go:86)`,
   },
   // PingCAP's log (`[time] [ERROR] [conn.go:1056] ["…"] [k=v]…`) with zap's stack escaped in `[stack="[…"]`: names over `file:line` without offsets; blamed under `runtime.panicdottypeE`; cut in a name.
   'tidb_35963_bracketed_log_fields_stack_escaped_without_offsets_cut.txt': {
@@ -1013,7 +1026,11 @@ const EXPECTED: Record<string, Reading> = {
   },
   // Cut inside a goroutine's header bracket: that goroutine counts, without frames, cut; alone behind a log message too.
   'prometheus_6196_oom_dump_excerpt.txt': { ids: [89, 90, 169, 91, 92], truncated: true, crash: null, cut: [[92, []]], first: null },
-  'traefik_6197_cut_in_header.txt': { ids: [38], truncated: true, crash: null, cut: [[38, []]], first: null },
+  // traefik's `Error in Go routine: …` record above it is its crash line.
+  'traefik_6197_cut_in_header.txt': {
+    ids: [38], truncated: true, crash: 'Error in Go routine: runtime error: invalid memory address or nil pointer dereference', cut: [[38, []]],
+    first: '1 goroutine panicked (recovered: Error in Go routine: runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
+  },
   // gccgo prints names without arguments; the last one's `file:line` is cut: the frame stays, without its location.
   'syncthing_1887_gccgo_no_args_frames.txt': {
     ids: [41, 42, 43, 44, 70, 308], truncated: true, crash: null,
