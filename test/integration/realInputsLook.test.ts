@@ -134,6 +134,8 @@ function assertPeekCapped(drawn: PeekSide, edges: { func: string; weight: number
   assert.deepStrictEqual([Number(m[1]), m[2]], [rest.length, `${role}s`]);
   const share = rest.reduce((s, e) => s + e.weight, 0) / cum * 100;
   assert.ok(Math.abs(Number(m[3]) - share) <= Math.max(0.05, share * 0.01), `${m[3]}% against ${share}%`);
+  // Over 100%: a recursive function's calls counted at each level; the row says why.
+  assert.strictEqual(/recursive calls counted at each level/.test(drawn.more!.text), share > 100, drawn.more!.text);
 }
 
 /** The graph's zoom and where its nodes are against the canvas; how many nodes the out-of-view bar counts (0: hidden). */
@@ -196,6 +198,14 @@ suite('Real inputs look', function () {
           const t = document.querySelector('.gpe-peek-pane table.gpe-peek-table');
           return !t.querySelector('tr.gpe-peek-more-caller') && [...t.querySelectorAll('tr.gpe-peek-caller, tr.gpe-peek-self')].map(r => r.dataset.role === 'self' ? '' : r.dataset.func);`, 60000);
         assert.deepStrictEqual(all, [...cliPeek.callers.map(c => c.func), '']);
+      }
+      if (peek.callee.more) {
+        // A click on the callees' "more" row draws every callee after the function's row.
+        await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-peek-pane tr.gpe-peek-more-callee .gpe-peek-more-button' });
+        const all = await waitInWebview<string[]>(PROFILE_FRAME, 'every callee', `
+          const t = document.querySelector('.gpe-peek-pane table.gpe-peek-table');
+          return !t.querySelector('tr.gpe-peek-more-callee') && [...t.querySelectorAll('tr.gpe-peek-self, tr.gpe-peek-callee')].map(r => r.dataset.role === 'self' ? '' : r.dataset.func);`, 60000);
+        assert.deepStrictEqual(all, ['', ...cliPeek.callees.map(c => c.func)]);
       }
       await showTab('flame');
       await topRowMenu(0, 'Source');

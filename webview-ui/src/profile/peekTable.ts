@@ -81,7 +81,9 @@ function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', 
   more.dataset.hidden = String(hidden.length);
   const td = el('td');
   td.colSpan = 4;
-  const text = `… ${hidden.length} more ${role}s (${formatPercent(weight, cum)} of the function, ${formatValue(weight, unit)})`;
+  // A recursive function's calls are counted at each level, as pprof counts each row: their sum can pass its cum.
+  const recursive = Math.abs(weight) > Math.abs(cum) ? ': recursive calls counted at each level' : '';
+  const text = `… ${hidden.length} more ${role}s (${formatPercent(weight, cum)} of the function${recursive}, ${formatValue(weight, unit)})`;
   td.append(linkButton(text, 'gpe-peek-more-button', () => {
     // Rows made on demand: thousands of them cost nothing until asked for.
     const rows = hidden.map(row);
