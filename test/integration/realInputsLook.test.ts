@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { DARK_THEME, EXTENSION_ID, closeAllEditors, hasBrowser, inWebview, screenshot, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, hasBrowser, inWebview, screenshot, waitInWebview, withColorTheme, workspaceRoot } from './harness';
 import { PROFILE_FRAME, chooseMenuItem, evalInProfile, openProfile } from './profileEditorDriver';
 
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -93,6 +93,62 @@ function topNames(): Promise<{ rows: { text: string; title: string }[]; hiddenLe
     return { rows: cells.map(td => ({ text: td.textContent, title: td.title })), hiddenLeaves, cutDirs };`);
 }
 
+interface PeekJson {
+  nodes: { func: string; flat: number; cum: number; callers: { func: string; weight: number }[]; callees: { func: string; weight: number }[] }[];
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The Peek view's callers and callees drawn at first: the heaviest 20, the rest behind a "more" row (unless one row more would do). */
+const PEEK_ROWS = 20;
+
+interface PeekSide { funcs: string[]; more?: { hidden: number; text: string } }
+
+/** The Peek view's first table as drawn: the rows of each side, its "more" row, whether the function's own row is in sight. */
+function peekDrawn(): Promise<{ caller: PeekSide; callee: PeekSide; self: string; selfInView: boolean }> {
+  return evalInProfile(`
+    const pane = document.querySelector('.gpe-peek-pane');
+    const table = pane.querySelector('table.gpe-peek-table');
+    const side = role => {
+      const more = table.querySelector('tr.gpe-peek-more-' + role);
+      return { funcs: [...table.querySelectorAll('tr.gpe-peek-' + role)].map(r => r.dataset.func),
+        ...(more ? { more: { hidden: Number(more.dataset.hidden), text: more.textContent } } : {}) };
+    };
+    const self = table.querySelector('tr.gpe-peek-self');
+    const r = self.getBoundingClientRect(), p = pane.getBoundingClientRect();
+    return { caller: side('caller'), callee: side('callee'), self: self.dataset.func,
+      selfInView: r.height > 0 && r.top >= p.top && r.bottom <= Math.min(p.bottom, window.innerHeight) };`);
+}
+
+/** Each side of the drawn peek against goprof's: its heaviest rows in pprof's order, the rest counted and weighed in the "more" row. */
+function assertPeekCapped(drawn: PeekSide, edges: { func: string; weight: number }[], cum: number, role: string): void {
+  const capped = edges.length > PEEK_ROWS + 1;
+  assert.deepStrictEqual(drawn.funcs, edges.slice(0, capped ? PEEK_ROWS : edges.length).map(e => e.func), `the heaviest ${role}s first`);
+  if (!capped) { assert.strictEqual(drawn.more, undefined, `every ${role} shown`); return; }
+  const rest = edges.slice(PEEK_ROWS);
+  assert.strictEqual(drawn.more?.hidden, rest.length);
+  const m = /^… (\d+) more (\w+) \(([\d.]+)% of the function/.exec(drawn.more!.text);
+  assert.ok(m, drawn.more!.text);
+  assert.deepStrictEqual([Number(m[1]), m[2]], [rest.length, `${role}s`]);
+  const share = rest.reduce((s, e) => s + e.weight, 0) / cum * 100;
+  assert.ok(Math.abs(Number(m[3]) - share) <= Math.max(0.05, share * 0.01), `${m[3]}% against ${share}%`);
+  // Over 100%: a recursive function's calls counted at each level; the row says why.
+  assert.strictEqual(/recursive calls counted at each level/.test(drawn.more!.text), share > 100, drawn.more!.text);
+}
+
+/** The graph's zoom and where its nodes are against the canvas; how many nodes the out-of-view bar counts (0: hidden). */
+function graphPlacement(): Promise<{ k: number; inside: boolean; outOfView: number; barText: string; nodes: number }> {
+  return evalInProfile(`
+    const canvas = document.querySelector('.gpe-graph-canvas').getBoundingClientRect();
+    const rects = [...document.querySelectorAll('g.gpe-graph-node rect')].map(r => r.getBoundingClientRect());
+    const inside = rects.every(r => r.left >= canvas.left - 1 && r.right <= canvas.right + 1 && r.top >= canvas.top - 1 && r.bottom <= canvas.bottom + 1);
+    const bar = document.querySelector('.gpe-graph-more');
+    const k = Number(/scale\\(([\\d.e-]+)\\)/.exec(document.querySelector('.gpe-graph-viewport').getAttribute('transform'))[1]);
+    return { k, inside, outOfView: bar && !bar.hidden ? Number(bar.dataset.outOfView) : 0, barText: bar && !bar.hidden ? bar.textContent : '', nodes: rects.length };`);
+}
+
 suite('Real inputs look', function () {
   this.timeout(300000);
   suiteSetup(async function () {
@@ -115,11 +171,42 @@ suite('Real inputs look', function () {
       await bothThemes(PROFILE_FRAME, `${stem}-flame`);
       await showTab('graph');
       await waitInWebview(PROFILE_FRAME, 'graph drawn', `return document.querySelectorAll('g.gpe-graph-node').length > 0`, 90000);
+      // Opened: the whole graph, or its top legible with a bar that says how much is out of view.
+      const opening = await graphPlacement();
+      assert.ok(opening.inside ? opening.outOfView === 0 : opening.outOfView > 0 && /out of view/.test(opening.barText), JSON.stringify(opening));
+      if (file.startsWith('real_mtg')) assert.ok(!opening.inside && opening.k >= 0.3, `an 80-node graph opens legible, its bottom out of view: ${JSON.stringify(opening)}`);
       await bothThemes(PROFILE_FRAME, `${stem}-graph`);
+      await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-graph-fit' });
+      const fitted = await graphPlacement();
+      assert.ok(fitted.inside && fitted.outOfView === 0 && fitted.k <= opening.k, `Fit shows every node: ${JSON.stringify(fitted)}`);
+      await bothThemes(PROFILE_FRAME, `${stem}-graph-fit`);
       await showTab('flame');
       await topRowMenu(2, 'Peek');
       await waitInWebview(PROFILE_FRAME, 'peek rows', `const p = document.querySelector('.gpe-peek-pane'); return p && !p.hidden && p.querySelectorAll('tr.gpe-peek-row').length > 0`, 60000);
+      const peek = await peekDrawn();
+      const cliPeek = (await cliJson<PeekJson>(['peek', repoFile(`test/fixtures/corpus/${file}`).fsPath, `^${escapeRegex(peek.self)}$`, '--json'])).nodes[0];
+      assertPeekCapped(peek.caller, cliPeek.callers, cliPeek.cum, 'caller');
+      assertPeekCapped(peek.callee, cliPeek.callees, cliPeek.cum, 'callee');
+      assert.ok(peek.selfInView, 'the function\'s own row is in sight');
+      // main.next of pprof's large test profile: 22,999 callers and 23,000 callees.
+      if (file === 'pprof_td_large.cpu') assert.ok(peek.caller.more && peek.callee.more, 'thousands of callers and callees behind their rows');
       await bothThemes(PROFILE_FRAME, `${stem}-peek`);
+      if (peek.caller.more) {
+        // Enter on the "more" row draws every caller, in pprof's order; the function's row follows them.
+        await inWebview({ frame: PROFILE_FRAME, op: 'press', selector: '.gpe-peek-pane tr.gpe-peek-more-caller .gpe-peek-more-button', key: 'Enter' });
+        const all = await waitInWebview<string[]>(PROFILE_FRAME, 'every caller', `
+          const t = document.querySelector('.gpe-peek-pane table.gpe-peek-table');
+          return !t.querySelector('tr.gpe-peek-more-caller') && [...t.querySelectorAll('tr.gpe-peek-caller, tr.gpe-peek-self')].map(r => r.dataset.role === 'self' ? '' : r.dataset.func);`, 60000);
+        assert.deepStrictEqual(all, [...cliPeek.callers.map(c => c.func), '']);
+      }
+      if (peek.callee.more) {
+        // A click on the callees' "more" row draws every callee after the function's row.
+        await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-peek-pane tr.gpe-peek-more-callee .gpe-peek-more-button' });
+        const all = await waitInWebview<string[]>(PROFILE_FRAME, 'every callee', `
+          const t = document.querySelector('.gpe-peek-pane table.gpe-peek-table');
+          return !t.querySelector('tr.gpe-peek-more-callee') && [...t.querySelectorAll('tr.gpe-peek-self, tr.gpe-peek-callee')].map(r => r.dataset.role === 'self' ? '' : r.dataset.func);`, 60000);
+        assert.deepStrictEqual(all, ['', ...cliPeek.callees.map(c => c.func)]);
+      }
       await showTab('flame');
       await topRowMenu(0, 'Source');
       // From the first moment the status line speaks of the source, not of the peek shown before.

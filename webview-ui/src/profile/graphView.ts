@@ -6,6 +6,8 @@
 // calls say so, residual edges (through dropped nodes) are dotted. Wheel zooms, dragging pans,
 // a click selects a node (Escape clears), a double click opens its source, the right button
 // opens the filter menu; nodes matching the search box are magenta as in the flame graph.
+// Fit shows the whole graph however small its labels get; a graph too big for that to be readable
+// opens at a legible zoom from its top, and a bar on the canvas says how much is out of view.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
@@ -23,6 +25,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   if (cls) e.setAttribute('class', cls);
   return e;
 }
+
+/** The smallest zoom a graph opens at (about 8 px for pprof's largest labels); Fit goes below it. */
+const LEGIBLE_SCALE = 0.35;
+/** Space kept between the graph and the canvas's edges when it fits. */
+const FIT_MARGIN = 16;
 
 /** pprof keeps 80 nodes; these are the steps of "show more". */
 const NODE_COUNTS = [80, 160, 320, 640, 1000];
@@ -43,6 +50,8 @@ export class GraphView implements ProfileSubview {
   private readonly note: HTMLElement;
   private readonly details: HTMLElement;
   private readonly canvas: HTMLElement;
+  /** Says that nodes are out of view, and fits the graph when clicked. */
+  private readonly outOfView: HTMLButtonElement;
   private readonly nodeCountSelect: HTMLSelectElement;
   private nodeCount = NODE_COUNTS[0];
   private query: ProfileQuery | undefined;
@@ -109,6 +118,8 @@ export class GraphView implements ProfileSubview {
     this.canvas.addEventListener('pointerup', this.onPointerUp);
     this.canvas.addEventListener('pointercancel', this.onPointerUp);
     this.pane.addEventListener('keydown', e => { if (e.key === 'Escape' && this.selected !== undefined) { e.preventDefault(); this.select(undefined); } });
+    this.outOfView = zoomButton('', 'gpe-graph-more', 'Zoom out until the whole graph is in view', () => this.fit());
+    this.outOfView.hidden = true;
     this.pane.append(bar, this.details, this.canvas);
     // Compiling Graphviz takes a moment (1–4 s on a busy machine): do it while the user looks at
     // the flame graph, so that switching to the graph only lays it out.
@@ -160,7 +171,7 @@ export class GraphView implements ProfileSubview {
     this.layout = layout;
     this.render(data, layout);
     this.renderNote(data);
-    this.fit();
+    this.openingView();
     const matcher = this.context.searchMatcher();
     const matched = this.search(matcher);
     if (matcher) this.context.showSearchResult(matched);
@@ -289,7 +300,7 @@ export class GraphView implements ProfileSubview {
     });
     this.svgRoot = root;
     this.viewport = viewport;
-    this.canvas.replaceChildren(root);
+    this.canvas.replaceChildren(root, this.outOfView);
     if (data.nodes.length === 0) this.canvas.append(el('p', 'gpe-graph-empty', 'Nothing to draw: no sample is left by these filters.'));
   }
 
@@ -381,23 +392,76 @@ export class GraphView implements ProfileSubview {
 
   private apply(): void {
     this.viewport?.setAttribute('transform', `translate(${this.tx},${this.ty}) scale(${this.k})`);
+    this.showOutOfView();
   }
 
+  private canvasSize(): { w: number; h: number } {
+    return { w: this.canvas.clientWidth || 800, h: this.canvas.clientHeight || 600 };
+  }
+
+  /** The zoom at which the whole graph is in the canvas (never above 1.5: small graphs stay their size). */
+  private fitScale(layout: GraphLayout): number {
+    const { w, h } = this.canvasSize();
+    return Math.max(1e-3, Math.min((w - FIT_MARGIN) / Math.max(layout.width, 1), (h - FIT_MARGIN) / Math.max(layout.height, 1), 1.5));
+  }
+
+  /** The whole graph, centred, however small its labels get. */
   private fit(): void {
     const layout = this.layout;
     if (!layout) return;
-    const w = this.canvas.clientWidth || 800, h = this.canvas.clientHeight || 600;
-    const margin = 16;
-    this.k = Math.min((w - margin) / Math.max(layout.width, 1), (h - margin) / Math.max(layout.height, 1), 1.5);
-    // Very large graphs: keep labels legible from the top, let the user pan down.
-    if (this.k < 0.35) this.k = Math.min(0.35, (w - margin) / Math.max(layout.width, 1));
+    this.k = this.fitScale(layout);
+    this.centre(layout);
+  }
+
+  /**
+   * The whole graph when it is legible so; else its top at a legible zoom (narrower if its width
+   * asks), the out-of-view bar saying it goes on.
+   */
+  private openingView(): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const fitted = this.fitScale(layout);
+    if (fitted >= LEGIBLE_SCALE) { this.fit(); return; }
+    const { w } = this.canvasSize();
+    this.k = Math.max(fitted, Math.min(LEGIBLE_SCALE, (w - FIT_MARGIN) / Math.max(layout.width, 1)));
+    this.centre(layout);
+  }
+
+  private centre(layout: GraphLayout): void {
+    const { w, h } = this.canvasSize();
     this.tx = (w - layout.width * this.k) / 2;
-    this.ty = Math.max(margin / 2, (h - layout.height * this.k) / 2);
+    this.ty = Math.max(FIT_MARGIN / 2, (h - layout.height * this.k) / 2);
     this.apply();
   }
 
+  /** Counts the nodes not wholly in the canvas and says where they are; hidden when all are in. */
+  private showOutOfView(): void {
+    const layout = this.layout;
+    if (!layout || this.nodeElements.length === 0) { this.outOfView.hidden = true; return; }
+    const { w, h } = this.canvasSize();
+    let out = 0, above = false, below = false, sides = false;
+    for (const n of layout.nodes) {
+      const left = this.tx + (n.x - n.width / 2) * this.k, right = this.tx + (n.x + n.width / 2) * this.k;
+      const top = this.ty + (n.y - n.height / 2) * this.k, bottom = this.ty + (n.y + n.height / 2) * this.k;
+      const isAbove = top < 0, isBelow = bottom > h, isBeside = left < 0 || right > w;
+      if (!isAbove && !isBelow && !isBeside) continue;
+      out++;
+      above ||= isAbove;
+      below ||= isBelow;
+      sides ||= isBeside;
+    }
+    this.outOfView.hidden = out === 0;
+    this.outOfView.dataset.outOfView = String(out);
+    if (out === 0) return;
+    const where = [below && 'below', above && 'above', sides && 'to the sides'].filter(Boolean).join(', ');
+    const total = layout.nodes.length;
+    this.outOfView.textContent = `${below ? '▼ ' : ''}${out} of ${total} node${total === 1 ? '' : 's'} out of view${where ? ` (${where})` : ''} · Fit to see the whole graph`;
+  }
+
   private zoomBy(factor: number, cx = this.canvas.clientWidth / 2, cy = this.canvas.clientHeight / 2): void {
-    const k = Math.max(0.02, Math.min(8, this.k * factor));
+    // Down to the whole graph however large it is, and some way beyond.
+    const smallest = Math.min(0.02, this.layout ? this.fitScale(this.layout) / 2 : 0.02);
+    const k = Math.max(smallest, Math.min(8, this.k * factor));
     this.tx = cx - (cx - this.tx) * (k / this.k);
     this.ty = cy - (cy - this.ty) * (k / this.k);
     this.k = k;
@@ -411,7 +475,7 @@ export class GraphView implements ProfileSubview {
   };
 
   private readonly onPointerDown = (e: PointerEvent): void => {
-    if (e.button !== 0 || (e.target as Element).closest?.('.gpe-graph-node')) return;
+    if (e.button !== 0 || (e.target as Element).closest?.('.gpe-graph-node, .gpe-graph-more')) return;
     this.drag = { x: e.clientX, y: e.clientY, tx: this.tx, ty: this.ty, pointer: e.pointerId };
     this.dragged = false;
   };

@@ -1,6 +1,8 @@
 // One node of pprof's peek as a table: the callers with the weight of each call, the function's
 // own flat and cum, then the callees; percentages as pprof prints them (an edge's share of the
-// function's cum). The Peek view and the callers/callees sandwich both draw it.
+// function's cum). The Peek view and the callers/callees sandwich both draw it. A hot function
+// of a big profile has thousands of callers: only the heaviest are drawn at first, the rest behind
+// one row that says how much they weigh, so the function's own row stays in sight.
 import type { FunctionPeek } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { linkButton } from './functionView';
@@ -8,6 +10,9 @@ import { formatPercent, formatValue } from './units';
 
 export type PeekNode = FunctionPeek['nodes'][number];
 type PeekEdge = PeekNode['callers'][number];
+
+/** Callers (and callees) drawn before the "… more" row: a screenful around the function's own row. */
+export const PEEK_EDGES_SHOWN = 20;
 
 /**
  * `peekAt` runs when a caller's or callee's name is clicked (with that name); `shown` is the
@@ -36,7 +41,7 @@ export function peekTable(node: PeekNode, total: number, unit: string, peekAt: (
     tr.append(el('td', 'gpe-peek-role', role), el('td', 'gpe-peek-value', formatValue(e.weight, unit)), el('td', 'gpe-peek-pct', formatPercent(e.weight, node.cum)), name);
     return tr;
   };
-  for (const c of node.callers) tbody.append(edgeRow('caller', c));
+  appendEdges(tbody, 'caller', node.callers, node.cum, unit, c => edgeRow('caller', c));
   if (node.callers.length === 0) tbody.append(placeholderRow('no callers (a root of the stacks)'));
   const self = el('tr', 'gpe-peek-row gpe-peek-self');
   self.dataset.role = 'self';
@@ -51,10 +56,42 @@ export function peekTable(node: PeekNode, total: number, unit: string, peekAt: (
   selfName.title = node.func;
   self.append(el('td', 'gpe-peek-role', '▶'), values, pcts, selfName);
   tbody.append(self);
-  for (const c of node.callees) tbody.append(edgeRow('callee', c));
+  appendEdges(tbody, 'callee', node.callees, node.cum, unit, c => edgeRow('callee', c));
   if (node.callees.length === 0) tbody.append(placeholderRow('no callees (all of its cum is its own flat)'));
   table.append(thead, tbody);
   return table;
+}
+
+/**
+ * The edges in pprof's order (heaviest first, by absolute weight so a diff's losses count), the
+ * first PEEK_EDGES_SHOWN as rows and the rest behind a row that expands into them.
+ */
+function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', edges: readonly PeekEdge[], cum: number, unit: string, row: (e: PeekEdge) => HTMLTableRowElement): void {
+  // One more row would take the place of the "more" row: show it instead.
+  if (edges.length <= PEEK_EDGES_SHOWN + 1) {
+    for (const e of edges) tbody.append(row(e));
+    return;
+  }
+  for (const e of edges.slice(0, PEEK_EDGES_SHOWN)) tbody.append(row(e));
+  const hidden = edges.slice(PEEK_EDGES_SHOWN);
+  let weight = 0;
+  for (const e of hidden) weight += e.weight;
+  const more = el('tr', `gpe-peek-more gpe-peek-more-${role}`);
+  more.dataset.role = role;
+  more.dataset.hidden = String(hidden.length);
+  const td = el('td');
+  td.colSpan = 4;
+  // A recursive function's calls are counted at each level, as pprof counts each row: their sum can pass its cum.
+  const recursive = Math.abs(weight) > Math.abs(cum) ? ': recursive calls counted at each level' : '';
+  const text = `… ${hidden.length} more ${role}s (${formatPercent(weight, cum)} of the function${recursive}, ${formatValue(weight, unit)})`;
+  td.append(linkButton(text, 'gpe-peek-more-button', () => {
+    // Rows made on demand: thousands of them cost nothing until asked for.
+    const rows = hidden.map(row);
+    more.replaceWith(...rows);
+    rows[0].querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
+  }, `Show the other ${hidden.length} ${role}s, lighter than the ones above`));
+  more.append(td);
+  tbody.append(more);
 }
 
 function placeholderRow(text: string): HTMLTableRowElement {
