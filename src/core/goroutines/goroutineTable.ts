@@ -77,6 +77,8 @@ export class GoroutineTable implements GoroutineList {
   private readonly rares: RareGoroutineParts[] = [];
   /** Per row, the header's label text (Go ≥ 1.27); null until a goroutine has labels (most dumps have none). */
   private labelTexts: (string | undefined)[] | null = null;
+  /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
+  private readonly plainHeaders = new Map<string, HeaderInfo>();
 
   get length(): number {
     return this.size;
@@ -131,12 +133,22 @@ export class GoroutineTable implements GoroutineList {
 
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
-    const header: HeaderInfo = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
+    const header = this.headerOf(g);
     const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0 || g.cut
       ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors, cut: g.cut }
       : null;
     this.add(g.id, header, g.frames, g.createdBy, g.creatorGoroutine, g.waitOn, g.lines.start, g.lines.end, rare,
       g.labels === null ? null : labelsTextOf(g.labels));
+  }
+
+  private headerOf(g: Goroutine): HeaderInfo {
+    const plain = g.waitMinutes === null && !g.lockedToThread && !g.leaked && !g.synctest;
+    let header = plain ? this.plainHeaders.get(g.state) : undefined;
+    if (header === undefined) {
+      header = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
+      if (plain) this.plainHeaders.set(g.state, header);
+    }
+    return header;
   }
 
   get(index: number): Goroutine {
