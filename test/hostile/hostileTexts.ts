@@ -39,7 +39,7 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
    * function (10^5 groups), every tenth goroutine's creation listed after them as the race detector lists it.
    */
   'race-distinct-accesses': scale => ascii('==================\nWARNING: DATA RACE\n' + lines(100_000 * scale, i =>
-    `${i % 2 ? 'Previous write' : 'Write'} at 0x00c${i.toString(16).padStart(9, '0')} by goroutine ${i + 3}:\n  pkg/race.access${i}()\n      /go/src/pkg/race/a.go:${i + 1} +0x${(i % 4096).toString(16)}\n  main.run()\n      /go/src/main.go:7 +0x2f\n`) +
+    `${i % 2 ? 'Previous write' : 'Write'} at 0x00c${i.toString(16).padStart(9, '0')} by goroutine ${i + 3}:\n  pkg/race.access${i}()\n      /go/src/pkg/race/a.go:${i + 1} +0x${(i % 4096).toString(16)}\n`) +
     lines(10_000 * scale, i => `Goroutine ${i * 10 + 3} (running) created at:\n  main.main()\n      /go/src/main.go:${i + 20} +0x44\n`) + '==================\n'),
   /** A panic whose value is 10 MB × scale on one line. */
   'panic-10mb-value': scale => ascii(`panic: ${'x'.repeat(10_000_000 * scale)}\n\ngoroutine 1 [running]:\n${frame(1)}\nexit status 2\n`),

@@ -79,7 +79,7 @@ describe('hostile inputs: memory kept', function () {
     assert.equal(g.state, 'data race (write)');
     assert.deepEqual(g.waitTargets, [{ kind: 'memory', op: 'write', address: '0x00c000000014', count: 1 }]);
     assert.equal(g.createdBy?.func, 'main.main');
-    // ~1.9 KB per access before (a header object and three Maps per access's group); ~1.6 KB now.
+    // ~2.7 KB per access before (a header object per access, a Map per stack, per group's minutes and its one wait); ~1.8 KB now.
     assert.ok(bytes / n < 2200, `${(bytes / n).toFixed(0)} bytes per access`);
   });
 });
