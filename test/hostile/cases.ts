@@ -65,6 +65,7 @@ export function analyzeCrafted(name: string, scale: number): Outcome {
     return {
       total: a.total, groups: a.groups.length, headlessStacks: a.dump.headlessStacks.length, waitMinutes: a.groups.map(g => g.waitMinutes ?? null),
       warnings: a.dump.warnings.map(w => w.message),
+      raceAccesses: a.raceAccesses, waitTargets: a.waitTargets.length, creators: a.groups.filter(g => g.createdBy !== null).length,
     };
   });
 }

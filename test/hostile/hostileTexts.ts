@@ -34,6 +34,13 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   /** 10^5 × scale race reports' access blocks in one report. */
   'race-access-blocks': scale => ascii('==================\nWARNING: DATA RACE\n' + lines(100_000 * scale, i =>
     `${i % 2 ? 'Previous write' : 'Read'} at 0x00c0000${(i % 4096).toString(16).padStart(4, '0')} by goroutine ${i + 7}:\n  ${frame(i % 30).replace('\t', '      ')}\n`) + '==================\n'),
+  /**
+   * One race report of 10^5 × scale accesses, each by its own goroutine at its own address in its own
+   * function (10^5 groups), every tenth goroutine's creation listed after them as the race detector lists it.
+   */
+  'race-distinct-accesses': scale => ascii('==================\nWARNING: DATA RACE\n' + lines(100_000 * scale, i =>
+    `${i % 2 ? 'Previous write' : 'Write'} at 0x00c${i.toString(16).padStart(9, '0')} by goroutine ${i + 3}:\n  pkg/race.access${i}()\n      /go/src/pkg/race/a.go:${i + 1} +0x${(i % 4096).toString(16)}\n`) +
+    lines(10_000 * scale, i => `Goroutine ${i * 10 + 3} (running) created at:\n  main.main()\n      /go/src/main.go:${i + 20} +0x44\n`) + '==================\n'),
   /** A panic whose value is 10 MB × scale on one line. */
   'panic-10mb-value': scale => ascii(`panic: ${'x'.repeat(10_000_000 * scale)}\n\ngoroutine 1 [running]:\n${frame(1)}\nexit status 2\n`),
   /** A panic whose value is 10 MB × scale over 10^5 lines. */

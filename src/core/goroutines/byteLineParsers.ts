@@ -169,6 +169,9 @@ export function callOpenParen(bytes: Uint8Array, pos: number, end: number): numb
 /** Reused result of `parsePlainHeaderBytes`. */
 export interface ByteHeader {
   id: number;
+  /** Where the id's digits are: read again when the id is past Number.MAX_SAFE_INTEGER, which a double rounds. */
+  idStart: number;
+  idEnd: number;
   /** The text inside the brackets: `chan send, 12 minutes`. */
   bracketStart: number;
   bracketEnd: number;
@@ -206,6 +209,8 @@ export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: numbe
     result.labelsEnd = end - 2;
   } else return false;
   result.id = digits.value;
+  result.idStart = pos;
+  result.idEnd = digits.end;
   result.bracketStart = open + 1;
   result.bracketEnd = close;
   return true;

@@ -77,6 +77,13 @@ export class GoroutineTable implements GoroutineList {
   private readonly rares: RareGoroutineParts[] = [];
   /** Per row, the header's label text (Go ≥ 1.27); null until a goroutine has labels (most dumps have none). */
   private labelTexts: (string | undefined)[] | null = null;
+  /**
+   * Per row, the digits of an id past Number.MAX_SAFE_INTEGER, which a double rounds (two nearby
+   * ids would read as one goroutine printed twice); null until such an id comes (Go's ids rarely pass 2^53).
+   */
+  private idDigitTexts: (string | undefined)[] | null = null;
+  /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
+  private readonly plainHeaders = new Map<string, HeaderInfo>();
 
   get length(): number {
     return this.size;
@@ -85,7 +92,7 @@ export class GoroutineTable implements GoroutineList {
   add(
     id: number, header: HeaderInfo, frames: readonly SourceFrame[], createdBy: SourceFrame | null,
     creatorGoroutine: number | null, waitOn: WaitOn | null, startLine: number, endLine: number, rare: RareGoroutineParts | null,
-    labelsText: string | null = null,
+    labelsText: string | null = null, idDigits: string | null = null,
   ): void {
     const i = this.size++;
     const chunk = i >>> CHUNK_SHIFT;
@@ -103,6 +110,8 @@ export class GoroutineTable implements GoroutineList {
     ints[at + RARE] = rare ? this.rares.push(rare) - 1 : NONE;
     if (labelsText !== null) (this.labelTexts ??= [])[i] = labelsText;
     else if (this.labelTexts !== null && i < this.labelTexts.length) this.labelTexts[i] = undefined;
+    if (idDigits !== null) (this.idDigitTexts ??= [])[i] = idDigits;
+    else if (this.idDigitTexts !== null && i < this.idDigitTexts.length) this.idDigitTexts[i] = undefined;
     ints[at + START_LINE] = startLine;
     ints[at + END_LINE] = endLine;
   }
@@ -115,6 +124,7 @@ export class GoroutineTable implements GoroutineList {
   remove(from: number, count: number): void {
     for (let to = from, row = from + count; row < this.size; to++, row++) this.moveRow(row, to);
     this.labelTexts?.splice(from, count);
+    this.idDigitTexts?.splice(from, count);
     this.size -= count;
   }
 
@@ -124,19 +134,29 @@ export class GoroutineTable implements GoroutineList {
     for (let i = from; i < to; i++) {
       if (skip.has(i)) continue;
       copy.add(this.id(i), this.header(i), this.frames(i), this.createdBy(i), this.creatorGoroutine(i), this.waitOn(i),
-        this.startLine(i), this.endLine(i), this.rare(i), this.labelsText(i));
+        this.startLine(i), this.endLine(i), this.rare(i), this.labelsText(i), this.idDigits(i));
     }
     return copy;
   }
 
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
-    const header: HeaderInfo = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
+    const header = this.headerOf(g);
     const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0 || g.cut
       ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors, cut: g.cut }
       : null;
     this.add(g.id, header, g.frames, g.createdBy, g.creatorGoroutine, g.waitOn, g.lines.start, g.lines.end, rare,
       g.labels === null ? null : labelsTextOf(g.labels));
+  }
+
+  private headerOf(g: Goroutine): HeaderInfo {
+    const plain = g.waitMinutes === null && !g.lockedToThread && !g.leaked && !g.synctest;
+    let header = plain ? this.plainHeaders.get(g.state) : undefined;
+    if (header === undefined) {
+      header = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
+      if (plain) this.plainHeaders.set(g.state, header);
+    }
+    return header;
   }
 
   get(index: number): Goroutine {
@@ -191,6 +211,12 @@ export class GoroutineTable implements GoroutineList {
   hasRareParts(i: number): boolean { return this.int(i, RARE) !== NONE; }
 
   id(i: number): number { return this.numberChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * NUMBER_FIELDS + ID]; }
+  /** The digits of row i's id when it is past Number.MAX_SAFE_INTEGER (its double rounded), else null. */
+  idDigits(i: number): string | null { return this.idDigitTexts?.[i] ?? null; }
+  /** Rows a and b name the same goroutine id, exactly: ids past 2^53 are told apart by their digits. */
+  sameId(a: number, b: number): boolean {
+    return this.id(a) === this.id(b) && (this.idDigitTexts === null || this.idDigits(a) === this.idDigits(b));
+  }
   header(i: number): HeaderInfo { return this.headers.items[this.int(i, HEADER)]; }
   frames(i: number): readonly SourceFrame[] { return this.stacks.items[this.int(i, STACK)]; }
   createdBy(i: number): SourceFrame | null {

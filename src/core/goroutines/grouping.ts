@@ -9,6 +9,7 @@ import { FrameInterner } from './frameInterner';
 import { FrameContentIds } from './frameContentIds';
 import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
+import { StackSlots } from './stackSlots';
 import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
 
 export interface GroupOptions {
@@ -47,8 +48,10 @@ interface Accumulator {
   stateInferred: boolean;
   frames: readonly SourceFrame[];
   createdBy: SourceFrame | null;
-  /** How many goroutines of the group wait each number of minutes (a dump prints few distinct values). */
-  minutes: Map<number, number>;
+  /** How many goroutines of the group wait each number of minutes (a dump prints few distinct values); made at the first header with minutes. */
+  minutes: Map<number, number> | null;
+  /** Goroutines whose header printed no minutes: counted as 0 minutes once any has minutes. */
+  noMinutes: number;
   anyMinutes: boolean;
   locked: number;
   leaked: number;
@@ -58,6 +61,9 @@ interface Accumulator {
   framesElided: boolean;
   stackUnavailable: boolean;
   cut: boolean;
+  /** The first address waited on and its count; `waits` only once a second address comes (most groups wait on none or one). */
+  firstWait: WaitOn | null;
+  firstWaitCount: number;
   waits: Map<string, { wait: WaitOn; count: number }> | null;
   crashed: boolean;
   /** Per label key, how many goroutines of the group carry each value (headers with labels, Go ≥ 1.27). */
@@ -130,7 +136,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   const signatures = new GroupsBySignature(table, similarity);
   // Most rows carry no rare parts: their group follows from their header, stack and creator
   // indexes alone, so the signature is worked out once per distinct triple, not once per row.
-  const byShared: Map<number, Accumulator>[] = [];
+  const byShared = new StackSlots<Accumulator>();
   const sharedCreators = table.creatorCount + 1;
   const crashed = options.crash?.index ?? -1;
   const unlisted = options.unlisted ?? [];
@@ -140,17 +146,19 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     const headerIndex = table.headerIndex(i);
     let group: Accumulator;
     if (similarity === 'default' && !table.hasRareParts(i)) {
-      const sameStack = byShared[table.stackIndex(i)] ??= new Map();
+      const stack = table.stackIndex(i);
       const key = headerIndex * sharedCreators + table.creatorIndex(i) + 1;
-      let known = sameStack.get(key);
-      if (known === undefined) { known = signatures.groupOf(i); sameStack.set(key, known); }
+      let known = byShared.get(stack, key);
+      if (known === undefined) { known = signatures.groupOf(i); byShared.set(stack, key, known); }
       group = known;
     } else group = signatures.groupOf(i);
     const header = table.headerAt(headerIndex);
     group.count++;
-    if (header.waitMinutes !== null) group.anyMinutes = true;
-    const minutes = header.waitMinutes ?? 0;
-    group.minutes.set(minutes, (group.minutes.get(minutes) ?? 0) + 1);
+    if (header.waitMinutes !== null) {
+      group.anyMinutes = true;
+      const minutes = group.minutes ??= new Map();
+      minutes.set(header.waitMinutes, (minutes.get(header.waitMinutes) ?? 0) + 1);
+    } else group.noMinutes++;
     if (header.lockedToThread) group.locked++;
     if (header.leaked) group.leaked++;
     if (group.ids.length < sampleSize) group.ids.push(table.id(i));
@@ -159,12 +167,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     const labels = table.labels(i);
     if (labels !== null) countLabels(group.labelValues ??= new Map(), labels);
     const waitOn = table.waitOn(i);
-    if (waitOn !== null) {
-      group.waits ??= new Map();
-      const entry = group.waits.get(waitOn.address);
-      if (entry) entry.count++;
-      else group.waits.set(waitOn.address, { wait: waitOn, count: 1 });
-    }
+    if (waitOn !== null) countWait(group, waitOn);
   }
   countUnlisted(unlisted, groupOfListed);
   const groups = signatures.groups;
@@ -194,7 +197,7 @@ class GroupsBySignature {
   private readonly ids = new SignatureIds();
   // Signature → group in two levels of integer keys (stack id, then state/creator/flags), with a
   // third level of argument text for the stricter similarities.
-  private readonly byStack = new Map<number, Map<number, Accumulator | Map<string, Accumulator>>>();
+  private readonly byStack = new StackSlots<Accumulator | Map<string, Accumulator>>();
 
   constructor(private readonly table: GoroutineTable, private readonly similarity: Similarity) {}
 
@@ -213,9 +216,7 @@ class GroupsBySignature {
     // distinct names to reach it), so the key is an exact integer.
     const restKey = ((ids.name(header.state) * 0x1000000 + (createdBy ? ids.name(createdBy.func) + 1 : 0)) * 16) +
       (cut ? 8 : 0) + (header.leaked ? 4 : 0) + (framesElided ? 2 : 0) + (stackUnavailable ? 1 : 0);
-    let sameStack = this.byStack.get(stackId);
-    if (!sameStack) { sameStack = new Map(); this.byStack.set(stackId, sameStack); }
-    const slot = sameStack.get(restKey);
+    const slot = this.byStack.get(stackId, restKey);
     let group: Accumulator | undefined;
     let byArgs: Map<string, Accumulator> | undefined;
     let argsKey = '';
@@ -225,18 +226,18 @@ class GroupsBySignature {
       const args = rare?.args ?? null;
       if (args) argsKey = '\u0000' + (this.similarity === 'exact' ? args.join('\u0001') : nonPointerArgs(args));
       byArgs = slot as Map<string, Accumulator> | undefined;
-      if (!byArgs) { byArgs = new Map(); sameStack.set(restKey, byArgs); }
+      if (!byArgs) { byArgs = new Map(); this.byStack.set(stackId, restKey, byArgs); }
       group = byArgs.get(argsKey);
     }
     if (!group) {
       group = {
         key: '', count: 0, unlisted: 0, state: header.state, stateInferred: false, frames, createdBy,
-        minutes: new Map(), anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: { start: table.startLine(i), end: table.endLine(i) },
-        labels: {}, framesElided, stackUnavailable, cut, waits: null, crashed: false, labelValues: null,
+        minutes: null, noMinutes: 0, anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: { start: table.startLine(i), end: table.endLine(i) },
+        labels: {}, framesElided, stackUnavailable, cut, firstWait: null, firstWaitCount: 0, waits: null, crashed: false, labelValues: null,
       };
       this.groups.push(group);
       if (byArgs) byArgs.set(argsKey, group);
-      else sameStack.set(restKey, group);
+      else this.byStack.set(stackId, restKey, group);
     }
     return group;
   }
@@ -259,8 +260,8 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
       const state = inferStateFromFrames(r.frames.map(f => f.func));
       group = {
         key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, unlisted: 0, state, stateInferred: state !== '',
-        frames: r.frames, createdBy: null, minutes: new Map(), anyMinutes: false, locked: 0, leaked: 0, ids: [],
-        firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, cut: false, waits: null,
+        frames: r.frames, createdBy: null, minutes: null, noMinutes: 0, anyMinutes: false, locked: 0, leaked: 0, ids: [],
+        firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, cut: false, firstWait: null, firstWaitCount: 0, waits: null,
         crashed: false, labelValues: null,
       };
       groups.set(stackId, group);
@@ -348,12 +349,12 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
   for (const acc of groups) {
     const base = withLazyKey(acc, {
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
-      waitMinutes: acc.anyMinutes ? summarize(acc.minutes) : null,
-      waitHistogram: acc.anyMinutes ? histogram(acc.minutes) : [],
+      waitMinutes: acc.anyMinutes ? summarize(minutesOf(acc)) : null,
+      waitHistogram: acc.anyMinutes ? histogram(minutesOf(acc)) : [],
       lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues, acc.count) : acc.labels,
       frames: acc.frames, createdBy: acc.createdBy,
       goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
-      stackUnavailable: acc.stackUnavailable, cut: acc.cut, waitTargets: topWaitTargets(acc.waits), crashed: acc.crashed,
+      stackUnavailable: acc.stackUnavailable, cut: acc.cut, waitTargets: topWaitTargets(acc), crashed: acc.crashed,
     });
     // Each field named, not `{ ...base, ...verdict }`: the spread allocated ~3.7 KB per group (V8's
     // sampling heap profiler, 20,000 groups), a quarter of all a dump of distinct stacks allocates.
@@ -465,9 +466,30 @@ function histogram(minutes: ReadonlyMap<number, number>): WaitHistogramBucket[] 
   }));
 }
 
-function topWaitTargets(waits: Map<string, { wait: WaitOn; count: number }> | null): GroupWaitTarget[] {
-  if (!waits) return [];
-  return [...waits.values()]
+function countWait(group: Accumulator, wait: WaitOn): void {
+  if (group.waits === null) {
+    if (group.firstWait === null) { group.firstWait = wait; group.firstWaitCount = 1; return; }
+    if (group.firstWait.address === wait.address) { group.firstWaitCount++; return; }
+    group.waits = new Map([[group.firstWait.address, { wait: group.firstWait, count: group.firstWaitCount }]]);
+  }
+  const entry = group.waits.get(wait.address);
+  if (entry) entry.count++;
+  else group.waits.set(wait.address, { wait, count: 1 });
+}
+
+/** Minutes per goroutine count, the goroutines without minutes as 0 (called only when some have minutes). */
+function minutesOf(acc: Accumulator): Map<number, number> {
+  const minutes = acc.minutes ??= new Map();
+  if (acc.noMinutes > 0) { minutes.set(0, (minutes.get(0) ?? 0) + acc.noMinutes); acc.noMinutes = 0; }
+  return minutes;
+}
+
+function topWaitTargets(acc: Accumulator): GroupWaitTarget[] {
+  if (acc.waits === null) {
+    const wait = acc.firstWait;
+    return wait === null ? [] : [{ kind: wait.kind, op: wait.op, address: wait.address, count: acc.firstWaitCount }];
+  }
+  return [...acc.waits.values()]
     .sort((a, b) => b.count - a.count)
     .slice(0, 3)
     .map(({ wait, count }) => ({ kind: wait.kind, op: wait.op, address: wait.address, count }));

@@ -1,6 +1,7 @@
 // Parsers for single traceback lines, working on [start, end) of a larger string so the scanner
 // never has to cut the dump into one string per line.
 import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, startsName } from './byteLineParsers';
+import { detachString } from './textChunks';
 
 const CH_SPACE = 0x20;
 const CH_TAB = 0x09;
@@ -47,6 +48,8 @@ export function readDecimal(text: string, pos: number, end: number): [number, nu
 
 export interface HeaderLine {
   id: number;
+  /** The id's digits when it is past Number.MAX_SAFE_INTEGER (`id` is then rounded), else null. */
+  idDigits: string | null;
   state: string;
   waitMinutes: number | null;
   lockedToThread: boolean;
@@ -136,7 +139,8 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
     else if (part === 'locked to thread') lockedToThread = true;
     else if (part.startsWith('synctest')) synctest = true;
   }
-  return { id: num[0], state, waitMinutes, lockedToThread, leaked, synctest, labels, labelsText };
+  const idDigits = num[0] > Number.MAX_SAFE_INTEGER ? detachString(text.slice(pos + 10, num[1])) : null;
+  return { id: num[0], idDigits, state, waitMinutes, lockedToThread, leaked, synctest, labels, labelsText };
 }
 
 // A goroutine header whose bracket the text's end cut, alone or ending a line of other text (a

@@ -8,6 +8,7 @@ import type { Goroutine, HeadlessStack, SourceFrame } from './model';
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
 import { NumberKeyMap } from '../numberKeyMap';
+import { detachString } from './textChunks';
 
 // Before Go 1.6 the access line names no address: `Write by goroutine 93:`, `Previous read by main goroutine:`.
 const ACCESS_HEADER = /^(.+?)(?: at (0x[0-9a-fA-F]+))? by (?:goroutine (\d+)|(main) goroutine):$/;
@@ -15,6 +16,9 @@ const CREATED_AT = /^Goroutine (\d+) \([^)]*\) created at:$/;
 /** An access line's words, before its goroutine: a terminal or a log wrapper may break the line there. */
 const ACCESS_START = /^(?:Previous )?(?:[Aa]tomic )?(?:[Rr]ead|[Ww]rite)\b/;
 const ACCESS_CUT_ENDS = [' by', ' by goroutine', ' by main'];
+const COLON = 0x3a;
+/** The last letters of ACCESS_CUT_ENDS: a line ending otherwise is not an access line's first part. */
+const CUT_END_LAST = new Set(ACCESS_CUT_ENDS.map(ending => ending.charCodeAt(ending.length - 1)));
 /** The race detector prints this when a stack could not be recovered. */
 const NO_STACK = '[failed to restore the stack]';
 const MAIN_GOROUTINE_ID = 1;
@@ -67,27 +71,34 @@ export class RaceReportBuilder {
       this.blankAfterHeader = false;
       if (parseCallLine(text, s, end) !== null) this.doubleSpaced = true;
     }
-    let line = text.slice(s, end);
+    // Access and creator lines end with `:`, and a broken access line's first part with ACCESS_CUT_ENDS:
+    // the regexes run on those alone, not on each of a report's 10^5 frame lines.
     const held = this.heldAccessStart;
-    if (held !== null) {
-      this.heldAccessStart = null;
-      // `Write at 0x… by goroutine` / `25:`: the access line broken in two.
-      if (ACCESS_HEADER.test(`${held.text} ${line}`)) { line = `${held.text} ${line}`; lineNo = held.lineNo; }
+    const last = text.charCodeAt(end - 1);
+    if (held !== null || last === COLON || CUT_END_LAST.has(last)) {
+      let line = text.slice(s, end);
+      if (held !== null) {
+        this.heldAccessStart = null;
+        // `Write at 0x… by goroutine` / `25:`: the access line broken in two.
+        if (ACCESS_HEADER.test(`${held.text} ${line}`)) { line = `${held.text} ${line}`; lineNo = held.lineNo; }
+      }
+      const access = ACCESS_HEADER.exec(line);
+      if (access) {
+        // A flat copy: a slice would keep its whole line alive as long as the goroutine's wait.
+        const address = access[2] === undefined ? '' : detachString(access[2].toLowerCase());
+        this.openSection(access[3] !== undefined ? Number(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), address, lineNo);
+        return true;
+      }
+      if (ACCESS_CUT_ENDS.some(ending => line.endsWith(ending)) && ACCESS_START.test(line)) {
+        this.heldAccessStart = { text: line, lineNo };
+        return true;
+      }
+      const created = CREATED_AT.exec(line);
+      if (created) { this.openSection(Number(created[1]), '', '', lineNo); return true; }
     }
-    const access = ACCESS_HEADER.exec(line);
-    if (access) {
-      this.openSection(access[3] !== undefined ? Number(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), access[2]?.toLowerCase() ?? '', lineNo);
-      return true;
-    }
-    if (ACCESS_CUT_ENDS.some(ending => line.endsWith(ending)) && ACCESS_START.test(line)) {
-      this.heldAccessStart = { text: line, lineNo };
-      return true;
-    }
-    const created = CREATED_AT.exec(line);
-    if (created) { this.openSection(Number(created[1]), '', '', lineNo); return true; }
     const section = this.section;
     if (!section) return false;
-    if (line === NO_STACK) { section.endLine = lineNo; return true; }
+    if (end - s === NO_STACK.length && text.startsWith(NO_STACK, s)) { section.endLine = lineNo; return true; }
     if (this.pendingFunc) {
       const location = parseLocationLine(text, s, end);
       if (location) {

@@ -21,11 +21,10 @@ export class RowsById {
   add(row: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
-    const id = this.table.id(row);
-    for (let slot = hashId(id) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = this.hashOf(row) & mask; ; slot = (slot + 1) & mask) {
       const there = slots[slot];
       if (there === FREE) { slots[slot] = row + 1; return -1; }
-      if (this.table.id(there - 1) === id) return there - 1;
+      if (this.table.sameId(there - 1, row)) return there - 1;
     }
   }
 
@@ -33,9 +32,8 @@ export class RowsById {
   find(row: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
-    const id = this.table.id(row);
-    for (let slot = hashId(id) & mask; slots[slot] !== FREE; slot = (slot + 1) & mask) {
-      if (this.table.id(slots[slot] - 1) === id) return slots[slot] - 1;
+    for (let slot = this.hashOf(row) & mask; slots[slot] !== FREE; slot = (slot + 1) & mask) {
+      if (this.table.sameId(slots[slot] - 1, row)) return slots[slot] - 1;
     }
     return -1;
   }
@@ -44,9 +42,16 @@ export class RowsById {
   replace(old: number, row: number): void {
     const slots = this.slots;
     const mask = slots.length - 1;
-    for (let slot = hashId(this.table.id(old)) & mask; slots[slot] !== FREE; slot = (slot + 1) & mask) {
+    for (let slot = this.hashOf(old) & mask; slots[slot] !== FREE; slot = (slot + 1) & mask) {
       if (slots[slot] === old + 1) { slots[slot] = row + 1; return; }
     }
+  }
+
+  /** Ids past 2^53 that round to one double differ in their last digits: hashed too, or 10^4 such ids would share one probe run. */
+  private hashOf(row: number): number {
+    const id = this.table.id(row);
+    const digits = this.table.idDigits(row);
+    return digits === null ? hashId(id) : finishHash(mixNumber(mixNumber(HASH_SEED, id), Number(digits.slice(-9))));
   }
 
   clear(): void {

@@ -153,6 +153,8 @@ interface GoroutineBuilder {
   waitPriority: number;
   /** The header's labels as printed (Go ≥ 1.27), or null. */
   labelsText: string | null;
+  /** The id's digits when it is past Number.MAX_SAFE_INTEGER (a double rounds it), else null. */
+  idDigits: string | null;
   /**
    * The line of other text that stood where the `file:line` of the stack's last call was due, or -1:
    * Go prints one under every call, so a stack that goes no further stopped there (a log that lost its lines).
@@ -238,7 +240,7 @@ export class DumpScanner implements LineKindActions {
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
-  private readonly byteHeader: ByteHeader = { id: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
+  private readonly byteHeader: ByteHeader = { id: 0, idStart: 0, idEnd: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
   private readonly junkRun: JunkRun = { pos: 0, lines: 0 };
   private readonly blankLines: BlankRun = { lineStart: 0, lines: 0 };
 
@@ -353,7 +355,7 @@ export class DumpScanner implements LineKindActions {
   private readonly builder: GoroutineBuilder = {
     id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
-    waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
+    waitOn: null, waitPriority: -1, labelsText: null, idDigits: null, stoppedAtLine: -1,
   };
   private readonly frames: SourceFrame[] = [];
   private readonly frameIds: number[] = [];
@@ -541,7 +543,7 @@ export class DumpScanner implements LineKindActions {
     this.mode = 'outside';
     this.goroutines.add(
       builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
-      builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText);
+      builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText, builder.idDigits);
     this.lineNo += this.bodies.lineCount();
     return from + length;
   }
@@ -717,6 +719,8 @@ export class DumpScanner implements LineKindActions {
     }
     this.beginGoroutine(header.id, info);
     this.builder.labelsText = labelsText;
+    // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
+    if (header.id > Number.MAX_SAFE_INTEGER) this.builder.idDigits = this.decode(bytes, header.idStart, header.idEnd);
     this.plainEvent = PLAIN_BEGAN_GOROUTINE;
     return true;
   }
@@ -1436,6 +1440,7 @@ export class DumpScanner implements LineKindActions {
       this.beginGoroutine(header.id, this.headerInfo(header));
       if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
       this.builder.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
+      this.builder.idDigits = header.idDigits;
       return true;
     }
     if (text.startsWith('goroutine profile: total ', s)) {
@@ -1573,6 +1578,7 @@ export class DumpScanner implements LineKindActions {
     builder.waitOn = null;
     builder.waitPriority = -1;
     builder.labelsText = null;
+    builder.idDigits = null;
     builder.stoppedAtLine = -1;
     this.goroutine = builder;
     this.extraCreators.startSection();
@@ -1958,6 +1964,7 @@ export class DumpScanner implements LineKindActions {
     if (!prefixMatched) this.prefixes.prefix = null;
     this.beginGoroutine(own.id, this.headerInfo(own));
     this.builder.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
+    this.builder.idDigits = own.idDigits;
     this.builder.startLine = held.line;
     this.touch();
     return true;
@@ -2194,7 +2201,7 @@ export class DumpScanner implements LineKindActions {
     const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
-      builder.endLine, rare, builder.labelsText);
+      builder.endLine, rare, builder.labelsText, builder.idDigits);
     const last = this.bodies.lastFinished;
     last.ordinary = rare === null;
     last.stack = stack;
@@ -2289,9 +2296,9 @@ export class DumpScanner implements LineKindActions {
       if (crashes[mid].line > line) top = mid; else c = mid + 1;
     }
     const nextCrash = c < crashes.length ? crashes[c].line : Infinity;
-    const ids = new Set<number>();
+    const ids = new Set<number | string>();
     for (let i = lo; i < table.length && table.startLine(i) < nextCrash; i++) {
-      const id = table.id(i);
+      const id = table.idDigits(i) ?? table.id(i);
       if (ids.has(id)) return -1;
       ids.add(id);
     }
