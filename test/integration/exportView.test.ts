@@ -67,7 +67,7 @@ suite('Profile editor: bottom-up, order, label views, export, saved views', func
     const focusName = widest[0];
     await inWebview({ frame: FRAME, op: 'click', selector: `.gpe-bottomup-chart g.frame[data-name=${JSON.stringify(focusName)}] rect`, button: 'right' });
     await chooseMenuItem('Focus on this function');
-    await waitInWebview(FRAME, 'focused bottom-up', `return document.querySelectorAll('.gpe-chip').length === 1 && document.querySelector('.gpe-bottomup-caption').textContent.startsWith('1 functions')`, 60000);
+    await waitInWebview(FRAME, 'focused bottom-up', `return document.querySelectorAll('.gpe-chip').length === 1 && document.querySelector('.gpe-bottomup-caption').textContent.startsWith('1 function where samples end')`, 60000);
     const focused = await evalInView<DrawnFrame[]>(ROOT_CHILDREN('.gpe-bottomup-chart'));
     assert.deepStrictEqual(focused.map(r => [r.name, r.value]), [[focusName, flat.get(focusName)]]);
   });
