@@ -5,6 +5,7 @@ import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, mixNumber } from '../seededHash';
 import { Float64List, Int32List } from '../typedLists';
 import type { SourceFrame } from './model';
+import { withoutAutolinkScheme } from './markdownAutolinks';
 import { withReceiverStarsRestored } from './markdownEmphasis';
 import { detachString } from './textChunks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
@@ -107,6 +108,7 @@ export class FrameInterner {
   /** `mapped`: a text line's name, which may be a slice of its line; else one decoded on its own, kept as it is. */
   private funcEntry(name: string, cut: boolean, mapped: boolean): InternedFunc {
     let own = !mapped;
+    name = withoutAutolinkScheme(name);
     if (name.length > MAX_FUNC_NAME_CHARS) { name = name.slice(0, MAX_FUNC_NAME_CHARS); cut = true; own = false; }
     // A dump read on its bytes alone has no names in the map: no string to hash for a lookup that cannot find.
     let entry = this.funcs.size === 0 ? undefined : this.funcs.get(name);

@@ -6,6 +6,7 @@
 // and read with each such link put back to its text, before it is cut into lines, so every reader
 // of lines sees Go's text. A link whose text is not its URL (a prose link) is left as it is.
 
+import { startsName } from './byteLineParsers';
 import { HeldBytes, type ByteRewrite } from './heldBytes';
 
 const NEWLINE = 0x0a;
@@ -50,6 +51,18 @@ export function unlinkLine(line: string): string {
     middle = copied - 1;
   }
   return copied === 0 ? line : out + line.slice(copied);
+}
+
+/**
+ * A function's name without the `http://` or `https://` that a tracker's autolink left before it
+ * when the link's markup was lost (`http://go.etcd.io/etcd/raft.(*raftLog).slice`): no Go name
+ * holds a `:`, so a scheme before one is never its own. Given the name of a line already read as
+ * a call or a `created by`.
+ */
+export function withoutAutolinkScheme(name: string): string {
+  if (name.charCodeAt(0) !== 0x68 /* h */ || !name.startsWith('http')) return name;
+  const rest = name.charCodeAt(4) === 0x73 /* s */ ? 5 : 4;
+  return name.startsWith('://', rest) && startsName(name.charCodeAt(rest + 3)) ? name.slice(rest + 3) : name;
 }
 
 /** Whether the text's first bytes hold an autolinked Go location (`[x.go:12](http://x.go:12)`). */

@@ -361,7 +361,7 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[2003, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.handleCrash', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic', 'k8s.io/cloud-provider/controllers/service.(*Controller).needsUpdate']]],
     first: '1 goroutine panicked (recovered: Observed a panic: runtime error: invalid memory address or nil pointer dereference) in service.(*Controller).needsUpdate',
   },
-  // still read wrong: each call line behind the `http://` a tracker's autolink left (`http://go.etcd.io/etcd/raft.(*raftLog).slice(…)`), the locations flush left; the counts, crash and culprit are right, but the frames' functions keep the `http://`.
+  // each call line behind the `http://` a tracker's autolink left (`http://go.etcd.io/etcd/raft.(*raftLog).slice(…)`), the locations flush left: the functions without it (pastesReadRight.test.ts).
   'etcd_12115_markdown_autolinked_module_names_tabs_lost.txt': {
     ids: [294], truncated: false, crash: 'panic: proto: illegal wireType 6',
     cut: [],
