@@ -71,3 +71,8 @@ export function baseName(file: string): string {
   const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return slash < 0 ? file : file.slice(slash + 1);
 }
+
+/** Whether `root`, a package path's first element, is the standard library's (`bytes`, `net`, `runtime`). */
+export function isStdlibRoot(root: string): boolean {
+  return STD_ROOTS.has(root);
+}

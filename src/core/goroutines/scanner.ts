@@ -108,6 +108,7 @@ import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccg
 import { DelveOutput } from './delveOutput';
 import { delveAtLocationStart, type DelveLocation } from './delveLines';
 import { appendAll } from '../appendAll';
+import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 
 export interface ScanOptions {
   /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
@@ -174,6 +175,8 @@ type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' |
 
 /** Lines before anything of a dump looked at as a stack's first `file:line` (noteLeadingLocation), at most. */
 const LEADING_LOCATIONS = 64;
+/** How many of a stack's last frames a moved offset's split looks at for the package its call may name. */
+const RECENT_FRAMES = 8;
 /** How a Go frame's `file:line` with its offset ends a line, its `fp= sp= pc=` marks after it or not (locationStack.ts' mayBeGoLocation, on the text). */
 const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+(?: fp=0x[0-9a-f]+)?(?: sp=0x[0-9a-f]+)?(?: pc=0x[0-9a-f]+)?$/;
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
@@ -840,6 +843,11 @@ export class DumpScanner implements LineKindActions {
     // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
       ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
+    // The offset of the frame above, its line break moved before it, glued to this frame's call (movedOffsets.ts).
+    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.pending === null && this.locationLine === this.lineNo - 1 && this.ends.offsetsMissing) {
+      const pieces = movedOffsetPieces(text, s, end, root => isWellKnownRoot(root) || this.recentFramesStartWith(root));
+      if (pieces !== null) { this.readPieces(text, pieces); return; }
+    }
     if (this.mode === 'goroutine' && this.stackAfterCreator(text, s, end)) this.endSection();
     if ((this.mode === 'goroutine' || this.mode === 'ancestor' || this.mode === 'runtimeStack' || this.mode === 'headless') &&
       (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)) || this.callBeforeProse(text, s, end))) return;
@@ -1694,6 +1702,16 @@ export class DumpScanner implements LineKindActions {
     if (isBareFunctionName(text, s, end)) {
       this.setPending(this.interner.func(text.slice(s, end)), '', true, false, null);
       return true;
+    }
+    return false;
+  }
+
+  /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
+  private recentFramesStartWith(root: string): boolean {
+    const frames = this.mode === 'headless' ? this.headless?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.frames;
+    for (let i = frames.length - 1; i >= Math.max(0, frames.length - RECENT_FRAMES); i--) {
+      const func = frames[i].func;
+      if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
     }
     return false;
   }

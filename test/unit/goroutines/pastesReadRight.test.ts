@@ -79,3 +79,72 @@ describe('goroutines: call lines behind the scheme a tracker\'s autolink left', 
     assert.deepEqual(stacks(analyzeGoroutineDump(HTTPS).dump), stacks(analyzeGoroutineDump(plain).dump));
   });
 });
+
+/** What a tracker's inline code does to a stack (pasted/helm_12057_…): each `\n\t` a space, the other line breaks dropped, each ` +` of an offset a line break. */
+const moveLineBreaks = (text: string) => text.replace(/\n\t/g, ' ').replace(/\n/g, '').replace(/ \+0x/g, '\n0x');
+
+describe('goroutines: a stack whose line breaks the paste moved before each offset', () => {
+  it('helm/helm#12057: every frame read, the inlined `os.Open(...)` with the call glued to its line number, blamed below `panic`', () => {
+    const text = pasted('helm_12057_observed_panic_line_breaks_lost_offsets_split.txt');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(stacks(a.dump)[0].frames.map(f => f.replace(/ \/.*\//, ' ')), [
+      'k8s.io/apimachinery/pkg/util/runtime.logPanic runtime.go:74', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash runtime.go:48',
+      'panic panic.go:969', 'os.OpenFile file.go:331', 'os.Open file.go:307',
+      'k8s.io/client-go/discovery/cached/disk.(*CachedDiscoveryClient).getCachedFile cached_discovery.go:146',
+      'k8s.io/client-go/discovery/cached/disk.(*CachedDiscoveryClient).ServerResourcesForGroupVersion :0',
+    ]);
+    assert.match(a.groups[0].suspect ?? '', /in disk\.\(\*CachedDiscoveryClient\)\.getCachedFile \(cached_discovery\.go:146\)$/);
+    assert.deepEqual(a.dump.warnings.filter(w => !/^lines 1–8: skipped/.test(w.message) && !/is cut off/.test(w.message)), []);
+    assertBytesReadAsText(text);
+  });
+
+  const GO_MADE = readFileSync('test/fixtures/goroutines/go119_module_panic_in_bytes_map_all.txt', 'utf8');
+
+  it('Go 1.19\'s dump moved the same way reads as the dump: offsets glued to `bytes.`, `example.com/`, `created by` and a header', () => {
+    const moved = moveLineBreaks(GO_MADE);
+    assert.match(moved, /\n0x94bytes\.Map\(/);
+    assert.match(moved, /\n0x106example\.com\/deckhand/);
+    assert.match(moved, /\n0x14dcreated by main\.main /);
+    const a = analyzeGoroutineDump(moved);
+    const expected = analyzeGoroutineDump(GO_MADE);
+    assert.deepEqual(stacks(a.dump), stacks(expected.dump));
+    assert.equal(a.groups[0].suspect, expected.groups[0].suspect);
+    assert.deepEqual(a.dump.warnings, []);
+    assertBytesReadAsText(moved);
+  });
+
+  it('cut inside a frame\'s arguments: the frames before it, the cut call last', () => {
+    const moved = moveLineBreaks(GO_MADE);
+    const cut = moved.slice(0, moved.indexOf('{0xc', moved.indexOf('(*Decoder).Translate(')));
+    const a = analyzeGoroutineDump(cut);
+    assert.equal(a.dump.truncated, true);
+    assert.deepEqual(stacks(a.dump), [{
+      id: 20, cut: true, createdBy: null, frames: [
+        'example.com/deckhand/codec.(*Decoder).lookup /tmp/deckhand/codec/codec.go:16', 'bytes.Map /usr/lib/go-1.19/src/bytes/bytes.go:572',
+        'example.com/deckhand/codec.(*Decoder).Translate :0',
+      ],
+    }]);
+  });
+
+  // GOPATH names whose first letters are hex digits, told by the line's own path; cut in a location's path.
+  const GOPATH = [
+    'fatal error: concurrent map writes',
+    'goroutine 31 [running]:runtime.throw({0x9c2f41, 0x15}) /usr/local/go/src/runtime/panic.go:1198',
+    '0x49runtime.mapassign_faststr(0x8a1b60, 0xc0001a2390, {0xc0003b6f00, 0x7}) /usr/local/go/src/runtime/map_faststr.go:211',
+    '0x3c5dataplane/sync.(*Loop).record(...) /go/src/dataplane/sync/loop.go:88deadline/timer.(*Wheel).fire(0xc000118000) /go/src/deadline/timer/wheel.go:140',
+    '0x1fdataplane/sync.(*Loop).run(0xc0000d6000) /go/src/dataplane/sy',
+  ].join('\n');
+
+  it('a hand-made GOPATH dump: `0x3c5dataplane/…`, `…loop.go:88deadline/…` split where the paths name the packages', () => {
+    const a = analyzeGoroutineDump(GOPATH);
+    assert.deepEqual(stacks(a.dump), [{
+      id: 31, cut: true, createdBy: null, frames: [
+        'runtime.throw /usr/local/go/src/runtime/panic.go:1198', 'runtime.mapassign_faststr /usr/local/go/src/runtime/map_faststr.go:211',
+        'dataplane/sync.(*Loop).record /go/src/dataplane/sync/loop.go:88', 'deadline/timer.(*Wheel).fire /go/src/deadline/timer/wheel.go:140',
+        'dataplane/sync.(*Loop).run :0',
+      ],
+    }]);
+    assert.match(a.groups[0].suspect ?? '', /in sync\.\(\*Loop\)\.record \(loop\.go:88\)/);
+    assertBytesReadAsText(GOPATH);
+  });
+});

@@ -169,11 +169,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[1, ['syscall.Syscall6', 'syscall.faccessat2', 'syscall.Faccessat', 'internal/syscall/unix.Eaccess', 'os/exec.findExecutable', 'os/exec.LookPath', 'os/exec.Command', 'k8s.io/client-go/plugin/pkg/client/auth/exec.(*Authenticator).refreshCredsLocked']]],
     first: '1 goroutine crashed (SIGSYS: bad system call) in exec.(*Authenticator).refreshCredsLocked',
   },
-  // still read wrong: HandleCrash's record flattened inside inline code, each frame `call /path:line` on one line and its offset, without `+`, starting the next (`0x99k8s.io/…HandleCrash(…) /go/pkg/…`): the crash and the first frame are read, the rest skipped or named with the offset (`0x138k8s.io/…`).
+  // HandleCrash's record flattened inside inline code, each frame `call /path:line` on one line and its offset, without `+`, starting the next (`0x99k8s.io/…HandleCrash(…) /go/pkg/…`), cut in a call's arguments.
   'helm_12057_observed_panic_line_breaks_lost_offsets_split.txt': {
     ids: [462], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
-    cut: [[462, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', '0x138k8s.io/client-go/discovery/cached/disk.(*CachedDiscoveryClient).ServerResourcesForGroupVersion']]],
-    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)), cut before the frame that panicked',
+    cut: [[462, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'k8s.io/apimachinery/pkg/util/runtime.HandleCrash', 'panic', 'os.OpenFile', 'os.Open',
+      'k8s.io/client-go/discovery/cached/disk.(*CachedDiscoveryClient).getCachedFile', 'k8s.io/client-go/discovery/cached/disk.(*CachedDiscoveryClient).ServerResourcesForGroupVersion']]],
+    first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)) in disk.(*CachedDiscoveryClient).getCachedFile (cached_discovery.go:146)',
   },
   // Go 1.6: `[signal 0xb code=0x1 …]`, the old `panic(0x…, 0x…)` frame first, then prose and another fence after the stack.
   'helm_778_go16_signal_0xb_panic_frame_first.txt': {

@@ -1,0 +1,3 @@
+module example.com/deckhand
+
+go 1.19
