@@ -2508,6 +2508,87 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[20, ['testing.(*common).Fail', 'testing.(*common).FailNow']]],
     first: '1 goroutine crashed (panic: Fail in goroutine after TestWrongPanic/setup_failing_go-routine has completed) in testing.(*common).Fail (testing.go:654)',
   },
+  // A test timeout without `running tests:` (Go 1.14), TestMain under an inlined `RunTestSuite(...)`; cut in a call's name.
+  'hive_270_test_timeout_testmain_inlined_cut.txt': {
+    ids: [1083, 1, 6], truncated: true, crash: 'panic: test timed out after 10m0s',
+    cut: [[6, ['testing.(*T).Run', 'github.com/ethereum/hive/simulators/ethereum/sync.TestSync', 'testing.tRunne…']]], first: null,
+  },
+  // A test timeout under a sentence, a module path redacted to `XXXXXXXX`, the next comment right under the last frame: whole.
+  'grab_97_test_timeout_redacted_path_then_closing_comment.txt': {
+    ids: [243, 1], truncated: false, crash: 'panic: test timed out after 10m0s',
+    cut: [], first: null,
+  },
+  // `=== NAME` / `=== RUN` over a test timeout, `running tests:` indented by tabs.
+  'gatewayconformance_46_test_timeout_name_run_lines_tabbed_running_tests.txt': {
+    ids: [1028], truncated: false, crash: 'panic: test timed out after 10m0s (running TestGatewayTar, TestGatewayTar/GET_TAR_has_expected_root_directory)',
+    cut: [], first: null,
+  },
+  // A quote's `> ` on the first header only, debug.PrintStack of a recovered panic twice without a blank line: two dumps of one id.
+  'boomer_40_quote_on_first_header_printstack_twice_no_blank_cut.txt': {
+    ids: [8], truncated: true, crash: null,
+    cut: [[8, ['runtime/debug.Stack', 'runtime/debug.PrintStack', 'github.com/myzhan/boomer.(*runner).safeRun.func1', 'panic', 'main.test_http', 'github.com/myzhan/boomer.(*runner).safeRu…']]], first: '1 goroutine crashed (its crash line is not in the text) in main.test_http (login.go:28)',
+  },
+  // Double-spaced (a blank line under every line, three between goroutines), starting at a location line (passed over); cut in a path.
+  'golang_24267_double_spaced_ios_headless_chan_send_cut.txt': {
+    ids: [351, 352], truncated: true, crash: null,
+    cut: [[352, ['testing.tRunner.func1', 'testing.tRunner']]], first: null,
+    headless: [{ lines: '8–14', funcs: ['testing.tRunner'], createdBy: 'testing.(*T).Run' }],
+    cutAtStart: true,
+  },
+  // An excerpt starting at testing.(*M).Run (the header above it not copied), one whole goroutine, a comment under the fence.
+  'exercism_2075_headless_testmain_then_chan_receive_then_comment.txt': {
+    ids: [6], truncated: false, crash: null,
+    cut: [], first: null,
+    headless: [{ lines: '6–9', funcs: ['testing.(*M).Run', 'main.main'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Go 1.3's `testing.func·007` and `src/pkg/`, locations indented by 4 spaces; cut in a line number.
+  'stompngo_19_go13_func007_four_space_locations_cut.txt': {
+    ids: [61, 62, 63, 64, 65], truncated: true, crash: null,
+    cut: [[65, ['testing.func·007']]], first: null,
+  },
+  // A race excerpt starting at a `Goroutine 41 (running) created at:` section, two separators, `[failed to restore the stack]`, Nix store GOROOT, `·dwrap·21`.
+  'popstellar_1121_race_nix_store_failed_to_restore_dwrap_cut.txt': {
+    ids: [40, 41], truncated: true, crash: null,
+    cut: [], first: '1 goroutine in a data race: write of 0x00c0001d3fa0 in cli.TestOrganizerAndWitnessWithoutPK (pop_test.go:89), created by testing.(*T).Run',
+    headless: [{ lines: '6–12', funcs: [], createdBy: 'popstellar/cli.TestOrganizerAndWitnessWithoutPK' }],
+    cutAtStart: true,
+  },
+  // A race report indented one space deeper than the race detector prints it (Go 1.22 `gowrap1`).
+  'minder_3397_race_indented_by_one_space_gowrap.txt': {
+    ids: [36], truncated: false, crash: null,
+    cut: [], first: '1 goroutine in a data race: write of 0x00c0002d6398 in manager_test.TestProviderManager_CreateFromConfig.func1 (manager_test.go:83)',
+  },
+  // The race report's separator glued to Ginkgo's progress dots (`•••==================`); cut in a path.
+  'gorcon_1_race_glued_to_ginkgo_progress_dots_cut.txt': {
+    ids: [8], truncated: true, crash: null,
+    cut: [[8, ['github.com/playnet-public/gorcon/pkg/rcon/battleye_test.glob..func2.5.3', 'github.com/playnet-public/gorcon/vendor/github.com/onsi/ginkgo/internal/leafnodes.(*runner).runSync', 'github.com/playnet-public/gorcon/vendor/github.com/onsi/ginkgo/internal/leafnodes.(*runner).run', 'github.com/playnet-public/gorcon/vendor/github.com/onsi/ginkgo/internal/leafnodes.(*ItNode).Run']]], first: '1 goroutine in a data race: write of 0x00c4201781a8 in battleye_test.glob..func2.5.3 (battleye_test.go:194)',
+  },
+  // The race report's separator glued to the opening fence (````==================`); cut after a creator's call.
+  'astilectron_50_race_separator_glued_to_fence_cut.txt': {
+    ids: [43, 44], truncated: true, crash: null,
+    cut: [], first: '1 goroutine in a data race: read of 0x00c4201c09fd in go-astilectron.TestSynchronousFunc (helper_test.go:151), created by testing.(*T).Run',
+  },
+  // A Windows race report (`C:/Go/src/…`) starting at a location line, the previous write `[failed to restore the stack]`.
+  'oathkeeper_574_race_windows_paths_starts_in_location_failed_to_restore.txt': {
+    ids: [34], truncated: false, crash: null,
+    cut: [], first: '1 goroutine in a data race: previous write of 0x00c000a3e340, created by rule_test.TestFetchRulesFromObjectStorage',
+    headless: [{ lines: '6–10', funcs: ['?', 'github.com/ory/oathkeeper/rule_test.TestFetchRulesFromObjectStorage', 'testing.tRunner'], createdBy: null }, { lines: '15–29', funcs: [], createdBy: 'testing.(*T).Run' }],
+    cutAtStart: true,
+  },
+  // A race report whose blank lines between sections are lost (`Previous read` right under a location); cut in a path.
+  'dtls_105_race_no_blank_lines_between_sections_cut.txt': {
+    ids: [8, 9], truncated: true, crash: null,
+    cut: [], first: '1 goroutine in a data race: write of 0x00c000216380 in dtls.testClient (conn_test.go:115), created by testing.(*T).Run',
+  },
+  // A cgo callback's stack (`cgocallbackg1`, `systemstack_switch` without an offset, `<autogenerated>:1`) from a location line; cut in a name.
+  'golang_61478_cgocallback_fp_sp_starts_in_location_cut.txt': {
+    ids: [], truncated: true, crash: null,
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at vm._Cfunc_cairoVMExecute (_cgo_gotypes.go:159)',
+    headless: [{ lines: '8–23', funcs: ['runtime.cgocallbackg1', 'runtime.cgocallbackg', 'runtime.cgocallbackg', 'runtime.cgocallback', 'runtime.systemstack_switch', 'runtime.cgocall', 'github.com/NethermindEth/juno/vm._Cfunc_cairoVMExecute', 'github.com/NethermindEth/juno/vm.Execute'], createdBy: null }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
