@@ -2589,6 +2589,66 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '8–23', funcs: ['runtime.cgocallbackg1', 'runtime.cgocallbackg', 'runtime.cgocallbackg', 'runtime.cgocallback', 'runtime.systemstack_switch', 'runtime.cgocall', 'github.com/NethermindEth/juno/vm._Cfunc_cairoVMExecute', 'github.com/NethermindEth/juno/vm.Execute'], createdBy: null }],
     cutAtStart: true,
   },
+  // Go 1.9's `fatal error: concurrent map writes` with `fp= sp= pc=`, then `...` for the goroutines left out: the dump reads as cut.
+  'ibenchmark_2_concurrent_map_writes_fp_sp_ellipsis_after.txt': {
+    ids: [122], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [], first: '1 goroutine crashed (fatal error: concurrent map writes) in main.handle_request (iBench.go:142), created by main.worker',
+  },
+  // A `message: ` label over a running goroutine, no crash line, GOPATH redacted to `/xxxx…/`; cut in `created by`.
+  'fcgolangruntime_7_message_label_redacted_paths_no_crash_line_cut.txt': {
+    ids: [1529], truncated: true, crash: null,
+    cut: [[1529, ['github.com/awesome-fc/golang-runtime.GetLoggerByRequestID', 'github.com/awesome-fc/golang-runtime.NewFromContext', 'github.com/awesome-fc/golang-runtime.invokeHandler', 'github.com/awesome-fc/golang-runtime.handle', 'net/http.HandlerFunc.ServeHTTP', 'net/http.(*ServeMux).ServeHTTP', 'net/http.serverHandler.ServeHTTP', 'net/http.(*conn).serve']]], first: null,
+  },
+  // A log viewer's `» 8 Feb 2016 23:48:19.430 ` before every line, locations flush against it, no blank lines between goroutines (Go 1.5).
+  'etcd_4463_guillemet_date_prefix_locations_flush_no_blank_lines_cut.txt': {
+    ids: [1, 17, 93975], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[93975, ['sync.runtime_Semacquire', 'sync.(*Mutex).Lock']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.(*cluster).getKVHash (tester.go:242)',
+  },
+  // Go 1.4 on 386 (`[signal 0xb …]`, 8-space locations), `exit status 2` right under the last goroutine.
+  'introtogo_1_go14_386_signal_0xb_exit_status.txt': {
+    ids: [1, 6], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.main (12.go:25)',
+  },
+  // A panic after `PASS` (a goroutine outliving its test), `FAIL\t…\t0.569s` under it, then prose and Go code.
+  'bee_764_panic_after_pass_then_fail_line_and_source_after.txt': {
+    ids: [38], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in retrieval.(*Service).handler (retrieval.go:261), created by streamtest.(*Recorder).NewStream',
+  },
+  // BuildKit's `#98  55.71 ` behind a log viewer's line numbers and a tab; testify's `test panicked:` over debug.Stack: blamed under `panic`.
+  'talos_1018_buildkit_step_prefix_editor_line_numbers_testify_debug_stack_cut.txt': {
+    ids: [51], truncated: true, crash: null,
+    cut: [[51, ['runtime/debug.Stack', 'github.com/stretchr/testify/suite.failOnPanic', 'panic', 'github.com/talos-systems/talos/internal/app/machined/pkg/system/health_test.(*CheckSuite).TestHealthChange', 'reflect.Value.call', 'reflect.Value.Call', 'github.com/stretchr/testify/suite.Run.func2']]], first: '1 goroutine crashed (its crash line is not in the text) in health_test.(*CheckSuite).TestHealthChange (health_test.go:98)',
+  },
+  // A `console` fence with the shell prompt and a log line over the panic, a vanity module path (`bdd.fi/x/…`), an inlined `(...)` frame.
+  'runitor_41_console_prompt_log_line_inlined_vanity_module.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.Do (main.go:242)',
+  },
+  // Kodi's log prefix (`15:08:10 364.658051 T:1587278832  NOTICE: [plugin.video.pulsar] `), blank records, the `*` of `(*pollDesc)` taken by Markdown as emphasis.
+  'pulsar_109_kodi_log_prefix_markdown_ate_stars_cut.txt': {
+    ids: [88, 1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['net.(*pollDesc).Wait']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in tmdb.func·007 (movie.go:188), created by tmdb.ListMoviesComplete',
+  },
+  // still read wrong: goconvey's report under `Errors:` prints a goroutine's `file:line`s without their calls; the three locations under the header are skipped, only `panic(…)` kept.
+  'loongcollector_860_goconvey_report_locations_without_calls_cut.txt': {
+    ids: [87], truncated: true, crash: null,
+    cut: [[87, ['panic']]], first: '1 goroutine crashed (its crash line is not in the text), cut before the frame that panicked',
+  },
+  // Windows on 386: `Exception 0xc0000005 …`, `signal arrived during external code execution`, the crashed stack without a header; cut in a path.
+  'bluetooth_189_windows_386_exception_hostedtoolcache_cut.txt': {
+    ids: [0], truncated: true, crash: 'Exception 0xc0000005 0x0 0x0 0x7674ebaa',
+    cut: [[0, ['runtime.cgocall', 'syscall.SyscallN', 'github.com/saltosystems/winrt-go/windows/devices/bluetooth/advertisement.(*iBluetoothLEAdvertisementWatcher).AddReceived', 'github.com/saltosystems/winrt-go/windows/devices/bluetooth/advertisement.(*BluetoothLEAdvertisementWatcher).AddReceived', 'tinygo.org/x/bluetooth.(*Adapter).Scan']]], first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x7674ebaa) in advertisement.(*iBluetoothLEAdvertisementWatcher).AddReceived (bluetoothleadvertisementwatcher.go:212)',
+  },
+  // A Windows `-trimpath` dump (`runtime/proc.go:381`) of idle GC workers with `fp= sp= pc=`; cut in the creator's name.
+  'erigon_7754_windows_gc_workers_fp_sp_cut_in_creator.txt': {
+    ids: [8, 25, 9], truncated: true, crash: null,
+    cut: [[9, ['runtime.gopark', 'runtime.gcBgMarkWorker', 'runtime.goexit']]], first: null,
+  },
+  // Relative locations (`lib/cc/rshell.go:53`), waits of 12 minutes, no crash line: whole.
+  'emp3r0r_34_relative_paths_chan_waits_no_crash_line.txt': {
+    ids: [2447, 2446, 2465], truncated: false, crash: null,
+    cut: [], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
