@@ -2649,6 +2649,24 @@ const EXPECTED: Record<string, Reading> = {
     ids: [2447, 2446, 2465], truncated: false, crash: null,
     cut: [], first: null,
   },
+  // Copied newest line first (the hexdump's addresses falling) with Go 1.22's `gp= m= mp=` headers: read in reverse, the signal handler's frames on goroutine 0, goroutine 4458 cut under its header.
+  'golang_62086_arm64_sigprof_traceback_stuck_newest_line_first_cut.txt': {
+    ids: [0, 4458], truncated: true, crash: 'fatal error: traceback stuck',
+    cut: [[4458, []]], first: '1 goroutine crashed (fatal error: traceback stuck)',
+  },
+  // An excerpt starting at `runtime stack:`, `unexpected return pc for runtime.sigpanic` and its hexdump (macOS), cut in the hexdump: nothing to blame.
+  'dubbogosamples_271_runtime_stack_unexpected_return_pc_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: null,
+    cut: [], first: null,
+  },
+  // riscv64: a hexdump's tail, `runtime.throw` alone, then `unexpected return pc for runtime.sigpanic called from 0x80` and the next hexdump; cut in an address.
+  'golang_49709_riscv64_hexdump_then_throw_then_unexpected_return_pc_cut.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.throw (panic.go:1198)',
+    headless: [{ lines: '9–10', funcs: ['runtime.throw'], createdBy: null }],
+    cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -2978,6 +2996,14 @@ describe('goroutines: real pastes from public issues', () => {
     assert.deepEqual(warnings('jsoniter_140_unallocated_span_object_dump_cut.txt'),
       ['lines 1–46: skipped 2 lines that are not part of a goroutine dump, starting "@taowen with the patch, it still fails:"']);
     assert.ok(!warnings('golang_13289_objectstart_span_weird_gc_worker_four_spaces_cut.txt').some(m => m.includes('skipped')));
+  });
+
+  it('crash lines with no goroutine after them are the crash, and the input door says so in one line', () => {
+    // `fatal error:` glued after a table row, the line three times more, `[signal 0xb …]`, then a reply quoting it all by e-mail.
+    const text = read('pinfinder_8_fatal_error_repeated_signal_only_email_quote.txt');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated], ['fatal error: unexpected signal during runtime execution', 0, false]);
+    assert.throws(() => readGoroutines(text), { message: 'no goroutine dump found: line 8 is a crash (fatal error: unexpected signal during runtime execution) with no goroutine after it' });
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
