@@ -2667,6 +2667,43 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '9–10', funcs: ['runtime.throw'], createdBy: null }],
     cutAtStart: true,
   },
+  // Go 1.5's `fp= sp=` without `pc=`, 8-space locations, a line of one space between goroutines; cut in `time.Sleep`'s arguments.
+  'golang_14633_go15_fp_sp_space_line_between_goroutines_cut.txt': {
+    ids: [67, 68], truncated: true, crash: null,
+    cut: [[68, ['runtime.gopark', 'runtime.goparkunlock', 'time.Sleep']]], first: null,
+  },
+  // Windows, GOROOT on `C:` and the program on `D:` (GOPATH mode, no module path), `fp= sp= pc=`; cut in `pc=`.
+  'gooci8_312_windows_go111_fp_sp_pc_two_drives_cut.txt': {
+    ids: [25, 26], truncated: true, crash: null,
+    cut: [[26, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.chanrecv']]], first: null,
+  },
+  // A path placeholder left in (`$PATH/BPFroid/…`), a snap GOROOT (`/snap/go/10426/`), `created by … in goroutine 478`: whole.
+  'bpfroid_17_literal_path_placeholder_snap_go_in_goroutine.txt': {
+    ids: [514], truncated: false, crash: null,
+    cut: [], first: null,
+  },
+  // darwin/arm64 (`asm_arm64.s`), the excerpt starting at a location with `fp= sp= pc=`; cut in `sp=`.
+  'gotraceui_139_sigtrap_arm64_darwin_starts_in_location_cut.txt': {
+    ids: [40], truncated: true, crash: null,
+    cut: [[40, ['runtime.gopark', 'runtime.chanrecv', 'runtime.chanrecv1']]], first: null,
+    headless: [{ lines: '6–16', funcs: ['?', 'runtime.chanrecv2', 'main.(*MainWindow).Run', 'main.main.func3', 'runtime.goexit'], createdBy: 'main.main' }],
+    cutAtStart: true,
+  },
+  // Go 1.5 on Windows with a GOROOT in `C:/dev/go`, locations indented by 8 spaces; cut in a line number.
+  'golang_11256_windows_dev_goroot_go15_eight_spaces_cut.txt': {
+    ids: [35, 42], truncated: true, crash: null,
+    cut: [[42, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.chanrecv']]], first: null,
+  },
+  // A Markdown indented code block: every line behind 4 spaces, the locations behind 4 spaces and a tab, a blank line of 4 spaces; Windows 386.
+  'golang_26484_indented_code_block_windows_386_cut.txt': {
+    ids: [22519, 22521], truncated: true, crash: null,
+    cut: [[22521, ['runtime.gopark']]], first: null,
+  },
+  // A Go shared object's dump (`main.GoInitialize` called from C), a GOROOT inside the project; cut in a call's arguments.
+  'golang_52608_go_shared_object_semacquire_cut.txt': {
+    ids: [19, 6, 22], truncated: true, crash: null,
+    cut: [[22, ['internal/poll.runtime_Semacquire', 'internal/poll.(*fdMutex).rwlock', 'internal/poll.(*FD).readLock', 'internal/poll.(*FD).ReadFromInet4', 'net.(*netFD).readFromInet4']]], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
