@@ -22,8 +22,11 @@ export const REVERSED_WARNING = 'lines were newest first; read in reverse (line 
 export const REVERSED_CUT_WARNING = `the text is newest line first and longer than ${MAX_REVERSED_BYTES >> 20} MiB: ` +
   `only its first ${MAX_REVERSED_BYTES >> 20} MiB (its newest lines) are read, in reverse`;
 
-/** A goroutine header, as its line ends (a log viewer's columns may come before it). */
-export const HEADER_LINE = /goroutine \d+ \[[^\]]{1,200}\]:$/;
+/**
+ * A goroutine header, as its line ends (a log viewer's columns may come before it), with the
+ * ` gp=… m=… mp=…` that crash tracebacks print before the bracket since Go 1.23.
+ */
+export const HEADER_LINE = /goroutine \d+ (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[[^\]]{1,200}\]:$/;
 const NEWLINE = 0x0a;
 /** Held text is kept in blocks of this size (one block holds the whole order sample), and read back in pieces of it. */
 const BLOCK_BYTES = ORDER_SAMPLE_BYTES;

@@ -320,6 +320,8 @@ export class DumpScanner implements LineKindActions {
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
   private locationLine = 0;
+  /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
+  private wholeLocationLine = 0;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
@@ -614,6 +616,7 @@ export class DumpScanner implements LineKindActions {
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
+      this.wholeLocationLine = this.lineNo;
     } else if (meaning.func !== null) {
       // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
       if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
@@ -821,6 +824,7 @@ export class DumpScanner implements LineKindActions {
         !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
+        if (!mayHoldMore) this.wholeLocationLine = this.lineNo;
         if (gluedCrash > 0) this.readPieces(text, [gluedCrash, end]);
         else if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
         return;
@@ -1703,7 +1707,24 @@ export class DumpScanner implements LineKindActions {
       this.setPending(this.interner.func(text.slice(s, end)), '', true, false, null);
       return true;
     }
-    return false;
+    return this.locationWithoutCall(text, s, end);
+  }
+
+  /**
+   * An indented `file:line` with Go's offset and no call above it, right under the goroutine's
+   * header or under the last frame's location: a filter dropped the call lines it matched and left
+   * their locations (goconvey's reports drop its own frames' calls), so the frame names no function.
+   */
+  private locationWithoutCall(text: string, s: number, end: number): boolean {
+    const g = this.goroutine;
+    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.lineIndented) return false;
+    if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
+    const location = parseLocationLine(text, s, end);
+    if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isHexCode(text.charCodeAt(end - 1))) return false;
+    this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
+    this.completePending(text, s, end, location);
+    this.wholeLocationLine = this.lineNo;
+    return true;
   }
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */

@@ -75,6 +75,29 @@ describe('goroutines: dumps copied out of log viewers', () => {
       assert.ok(analyzeGoroutineDump(reversed).dump.warnings.some(w => w.message === REVERSED));
     });
 
+    it('a crash traceback of Go ≥ 1.23, its headers with `gp=… m=… mp=…`, is read in reverse as in its own order (golang/go#62086 pins a real one)', () => {
+      // Hand-made as Go 1.24's goroutineheader prints a throw; no `created by` line to tell the order by.
+      const lines = [
+        'fatal error: unexpected signal during runtime execution', '[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x40a1c5]', '',
+        'goroutine 1 gp=0xc000002380 m=0 mp=0x5a9660 [running]:',
+        'runtime.throw({0x4c1b2e?, 0x0?})', '\t/usr/local/go/src/runtime/panic.go:1067 +0x48 fp=0xc00006fd10 sp=0xc00006fce0 pc=0x46b8a8',
+        'runtime.sigpanic()', '\t/usr/local/go/src/runtime/signal_unix.go:884 +0x3c9 fp=0xc00006fd70 sp=0xc00006fd10 pc=0x46d1a9',
+        'runtime.mapaccess2_faststr(0x4a6f20, 0xc0000a2000, {0x4b7d1c, 0x3})', '\t/usr/local/go/src/internal/runtime/maps/runtime_faststr_swiss.go:162 +0x45 fp=0xc00006fda0 sp=0xc00006fd70 pc=0x40a1c5',
+        'main.(*Registry).Get(...)', '\t/src/registry/registry.go:40',
+        'main.main()', '\t/src/registry/main.go:30 +0x2d fp=0xc00006ff50 sp=0xc00006fda0 pc=0x49c42d',
+        'runtime.main()', '\t/usr/local/go/src/runtime/proc.go:283 +0x28b fp=0xc00006ffe0 sp=0xc00006ff50 pc=0x43a08b',
+        'runtime.goexit({})', '\t/usr/local/go/src/runtime/asm_amd64.s:1700 +0x1 fp=0xc00006ffe8 sp=0xc00006ffe0 pc=0x46c9a1', '',
+        'goroutine 17 gp=0xc000184000 m=nil [syscall, locked to thread]:',
+        'runtime.goexit({})', '\t/usr/local/go/src/runtime/asm_amd64.s:1700 +0x1 fp=0xc0000607e8 sp=0xc0000607e0 pc=0x46c9a1',
+      ];
+      const forward = reading(analyzeGoroutineDump(lines.join('\n') + '\n'));
+      assert.deepEqual([forward.ids, forward.crash, forward.first], [[1, 17], 'fatal error: unexpected signal during runtime execution',
+        '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in main.(*Registry).Get (registry.go:40)']);
+      const reversed = [...lines].reverse().join('\n') + '\n';
+      assert.deepEqual(reading(analyzeGoroutineDump(reversed)), { ...forward, warnings: [REVERSED] });
+      assert.deepEqual(reading(readInChunks(reversed, 61)), { ...forward, warnings: [REVERSED] });
+    });
+
     it('a dump in its own order is not reversed, nor one goroutine whose header has no frame under it', () => {
       const forward = analyzeGoroutineDump(fixture('demo_panic.txt'));
       assert.ok(!forward.dump.warnings.some(w => w.message === REVERSED));

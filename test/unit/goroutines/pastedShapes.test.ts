@@ -263,3 +263,52 @@ describe('goroutines: a stack overflow', () => {
     });
   }
 });
+
+describe('goroutines: frames whose call lines a filter dropped', () => {
+  // Hand-made after goconvey's reporting.stackTrace (real one: loongcollector_860 in realPastes.test.ts):
+  // it drops the lines naming its own packages, which with modules are only the calls, not the
+  // `file:line`s under them (`goconvey@v1.8.1/convey/…` holds no `goconvey/convey`).
+  const report = [
+    '  * /home/dev/cart/cart_test.go ',
+    '  Line 31: - runtime error: index out of range [2] with length 2 ',
+    '  goroutine 21 [running]:',
+    '  \t/home/dev/go/pkg/mod/github.com/smartystreets/goconvey@v1.8.1/convey/reporting/reports.go:158 +0x3d',
+    '  \t/home/dev/go/pkg/mod/github.com/smartystreets/goconvey@v1.8.1/convey/context.go:263 +0xa9',
+    '  panic({0x7a2c40?, 0xc0000a6018?})',
+    '  \t/usr/local/go/src/runtime/panic.go:770 +0x132',
+    '  example.com/cart.(*Cart).Total(0xc0000b8000)',
+    '  \t/home/dev/cart/cart.go:44 +0x1b5',
+    '  example.com/cart.TestTotal.func1()',
+    '  \t/home/dev/cart/cart_test.go:31 +0x2c',
+    '  \t/home/dev/go/pkg/mod/github.com/smartystreets/goconvey@v1.8.1/convey/discovery.go:89 +0x1a',
+    '  example.com/cart.TestTotal(0xc0000c6340)',
+    '  \t/home/dev/cart/cart_test.go:27 +0x6e',
+    '  testing.tRunner(0xc0000c6340, 0x7d1e28)',
+    '  \t/usr/local/go/src/testing/testing.go:1689 +0xfb',
+    '  created by testing.(*T).Run in goroutine 1',
+    '  \t/usr/local/go/src/testing/testing.go:1742 +0x390',
+    '',
+  ].join('\n');
+
+  it('reads each `file:line` left without its call as a frame that names no function, under the header and between frames', () => {
+    const a = analyzeGoroutineDump(report);
+    const [g] = a.dump.goroutines;
+    assert.deepEqual([g.id, g.cut, g.createdBy?.func], [21, false, 'testing.(*T).Run']);
+    assert.deepEqual(g.frames.map(f => `${f.func} ${f.file.slice(f.file.lastIndexOf('/') + 1)}:${f.line}`), [
+      '? reports.go:158', '? context.go:263', 'panic panic.go:770', 'example.com/cart.(*Cart).Total cart.go:44',
+      'example.com/cart.TestTotal.func1 cart_test.go:31', '? discovery.go:89', 'example.com/cart.TestTotal cart_test.go:27', 'testing.tRunner testing.go:1689',
+    ]);
+    assert.equal(a.groups[0]?.suspect, '1 goroutine crashed (its crash line is not in the text) in cart.(*Cart).Total (cart.go:44), created by testing.(*T).Run');
+  });
+
+  it('takes no `file:line` as a frame of its own after a `created by`, without Go\'s offset, or after a line that held more than a location', () => {
+    const lines = report.split('\n');
+    const funcs = (text: string) => [...analyzeGoroutineDump(text).dump.goroutines].map(g => g.frames.map(f => f.func));
+    // Under the creator's location: not a frame of this goroutine.
+    const afterCreator = [...lines.slice(0, -1), '  \t/usr/local/go/src/testing/testing.go:1742 +0x390', ''].join('\n');
+    assert.equal(funcs(afterCreator)[0].length, 8);
+    // Without its offset, a lone `file:line` under the header is not taken.
+    const noOffset = [lines[2], '  \t/home/dev/cart/cart.go:44', lines[7], lines[8], ''].join('\n');
+    assert.deepEqual(funcs(noOffset), [['example.com/cart.(*Cart).Total']]);
+  });
+});

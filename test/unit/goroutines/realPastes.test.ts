@@ -2509,6 +2509,202 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[20, ['testing.(*common).Fail', 'testing.(*common).FailNow']]],
     first: '1 goroutine crashed (panic: Fail in goroutine after TestWrongPanic/setup_failing_go-routine has completed) in testing.(*common).Fail (testing.go:654)',
   },
+  // A test timeout without `running tests:` (Go 1.14), TestMain under an inlined `RunTestSuite(...)`; cut in a call's name.
+  'hive_270_test_timeout_testmain_inlined_cut.txt': {
+    ids: [1083, 1, 6], truncated: true, crash: 'panic: test timed out after 10m0s',
+    cut: [[6, ['testing.(*T).Run', 'github.com/ethereum/hive/simulators/ethereum/sync.TestSync', 'testing.tRunne…']]], first: null,
+  },
+  // A test timeout under a sentence, a module path redacted to `XXXXXXXX`, the next comment right under the last frame: whole.
+  'grab_97_test_timeout_redacted_path_then_closing_comment.txt': {
+    ids: [243, 1], truncated: false, crash: 'panic: test timed out after 10m0s',
+    cut: [], first: null,
+  },
+  // `=== NAME` / `=== RUN` over a test timeout, `running tests:` indented by tabs.
+  'gatewayconformance_46_test_timeout_name_run_lines_tabbed_running_tests.txt': {
+    ids: [1028], truncated: false, crash: 'panic: test timed out after 10m0s (running TestGatewayTar, TestGatewayTar/GET_TAR_has_expected_root_directory)',
+    cut: [], first: null,
+  },
+  // A quote's `> ` on the first header only, debug.PrintStack of a recovered panic twice without a blank line: two dumps of one id.
+  'boomer_40_quote_on_first_header_printstack_twice_no_blank_cut.txt': {
+    ids: [8], truncated: true, crash: null,
+    cut: [[8, ['runtime/debug.Stack', 'runtime/debug.PrintStack', 'github.com/myzhan/boomer.(*runner).safeRun.func1', 'panic', 'main.test_http', 'github.com/myzhan/boomer.(*runner).safeRu…']]], first: '1 goroutine crashed (its crash line is not in the text) in main.test_http (login.go:28)',
+  },
+  // Double-spaced (a blank line under every line, three between goroutines), starting at a location line (passed over); cut in a path.
+  'golang_24267_double_spaced_ios_headless_chan_send_cut.txt': {
+    ids: [351, 352], truncated: true, crash: null,
+    cut: [[352, ['testing.tRunner.func1', 'testing.tRunner']]], first: null,
+    headless: [{ lines: '8–14', funcs: ['testing.tRunner'], createdBy: 'testing.(*T).Run' }],
+    cutAtStart: true,
+  },
+  // An excerpt starting at testing.(*M).Run (the header above it not copied), one whole goroutine, a comment under the fence.
+  'exercism_2075_headless_testmain_then_chan_receive_then_comment.txt': {
+    ids: [6], truncated: false, crash: null,
+    cut: [], first: null,
+    headless: [{ lines: '6–9', funcs: ['testing.(*M).Run', 'main.main'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Go 1.3's `testing.func·007` and `src/pkg/`, locations indented by 4 spaces; cut in a line number.
+  'stompngo_19_go13_func007_four_space_locations_cut.txt': {
+    ids: [61, 62, 63, 64, 65], truncated: true, crash: null,
+    cut: [[65, ['testing.func·007']]], first: null,
+  },
+  // A race excerpt starting at a `Goroutine 41 (running) created at:` section, two separators, `[failed to restore the stack]`, Nix store GOROOT, `·dwrap·21`.
+  'popstellar_1121_race_nix_store_failed_to_restore_dwrap_cut.txt': {
+    ids: [40, 41], truncated: true, crash: null,
+    cut: [], first: '1 goroutine in a data race: write of 0x00c0001d3fa0 in cli.TestOrganizerAndWitnessWithoutPK (pop_test.go:89), created by testing.(*T).Run',
+    headless: [{ lines: '6–12', funcs: [], createdBy: 'popstellar/cli.TestOrganizerAndWitnessWithoutPK' }],
+    cutAtStart: true,
+  },
+  // A race report indented one space deeper than the race detector prints it (Go 1.22 `gowrap1`).
+  'minder_3397_race_indented_by_one_space_gowrap.txt': {
+    ids: [36], truncated: false, crash: null,
+    cut: [], first: '1 goroutine in a data race: write of 0x00c0002d6398 in manager_test.TestProviderManager_CreateFromConfig.func1 (manager_test.go:83)',
+  },
+  // The race report's separator glued to Ginkgo's progress dots (`•••==================`); cut in a path.
+  'gorcon_1_race_glued_to_ginkgo_progress_dots_cut.txt': {
+    ids: [8], truncated: true, crash: null,
+    cut: [[8, ['github.com/playnet-public/gorcon/pkg/rcon/battleye_test.glob..func2.5.3', 'github.com/playnet-public/gorcon/vendor/github.com/onsi/ginkgo/internal/leafnodes.(*runner).runSync', 'github.com/playnet-public/gorcon/vendor/github.com/onsi/ginkgo/internal/leafnodes.(*runner).run', 'github.com/playnet-public/gorcon/vendor/github.com/onsi/ginkgo/internal/leafnodes.(*ItNode).Run']]], first: '1 goroutine in a data race: write of 0x00c4201781a8 in battleye_test.glob..func2.5.3 (battleye_test.go:194)',
+  },
+  // The race report's separator glued to the opening fence (````==================`); cut after a creator's call.
+  'astilectron_50_race_separator_glued_to_fence_cut.txt': {
+    ids: [43, 44], truncated: true, crash: null,
+    cut: [], first: '1 goroutine in a data race: read of 0x00c4201c09fd in go-astilectron.TestSynchronousFunc (helper_test.go:151), created by testing.(*T).Run',
+  },
+  // A Windows race report (`C:/Go/src/…`) starting at a location line, the previous write `[failed to restore the stack]`.
+  'oathkeeper_574_race_windows_paths_starts_in_location_failed_to_restore.txt': {
+    ids: [34], truncated: false, crash: null,
+    cut: [], first: '1 goroutine in a data race: previous write of 0x00c000a3e340, created by rule_test.TestFetchRulesFromObjectStorage',
+    headless: [{ lines: '6–10', funcs: ['?', 'github.com/ory/oathkeeper/rule_test.TestFetchRulesFromObjectStorage', 'testing.tRunner'], createdBy: null }, { lines: '15–29', funcs: [], createdBy: 'testing.(*T).Run' }],
+    cutAtStart: true,
+  },
+  // A race report whose blank lines between sections are lost (`Previous read` right under a location); cut in a path.
+  'dtls_105_race_no_blank_lines_between_sections_cut.txt': {
+    ids: [8, 9], truncated: true, crash: null,
+    cut: [], first: '1 goroutine in a data race: write of 0x00c000216380 in dtls.testClient (conn_test.go:115), created by testing.(*T).Run',
+  },
+  // A cgo callback's stack (`cgocallbackg1`, `systemstack_switch` without an offset, `<autogenerated>:1`) from a location line; cut in a name.
+  'golang_61478_cgocallback_fp_sp_starts_in_location_cut.txt': {
+    ids: [], truncated: true, crash: null,
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at vm._Cfunc_cairoVMExecute (_cgo_gotypes.go:159)',
+    headless: [{ lines: '8–23', funcs: ['runtime.cgocallbackg1', 'runtime.cgocallbackg', 'runtime.cgocallbackg', 'runtime.cgocallback', 'runtime.systemstack_switch', 'runtime.cgocall', 'github.com/NethermindEth/juno/vm._Cfunc_cairoVMExecute', 'github.com/NethermindEth/juno/vm.Execute'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Go 1.9's `fatal error: concurrent map writes` with `fp= sp= pc=`, then `...` for the goroutines left out: the dump reads as cut.
+  'ibenchmark_2_concurrent_map_writes_fp_sp_ellipsis_after.txt': {
+    ids: [122], truncated: true, crash: 'fatal error: concurrent map writes',
+    cut: [], first: '1 goroutine crashed (fatal error: concurrent map writes) in main.handle_request (iBench.go:142), created by main.worker',
+  },
+  // A `message: ` label over a running goroutine, no crash line, GOPATH redacted to `/xxxx…/`; cut in `created by`.
+  'fcgolangruntime_7_message_label_redacted_paths_no_crash_line_cut.txt': {
+    ids: [1529], truncated: true, crash: null,
+    cut: [[1529, ['github.com/awesome-fc/golang-runtime.GetLoggerByRequestID', 'github.com/awesome-fc/golang-runtime.NewFromContext', 'github.com/awesome-fc/golang-runtime.invokeHandler', 'github.com/awesome-fc/golang-runtime.handle', 'net/http.HandlerFunc.ServeHTTP', 'net/http.(*ServeMux).ServeHTTP', 'net/http.serverHandler.ServeHTTP', 'net/http.(*conn).serve']]], first: null,
+  },
+  // A log viewer's `» 8 Feb 2016 23:48:19.430 ` before every line, locations flush against it, no blank lines between goroutines (Go 1.5).
+  'etcd_4463_guillemet_date_prefix_locations_flush_no_blank_lines_cut.txt': {
+    ids: [1, 17, 93975], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[93975, ['sync.runtime_Semacquire', 'sync.(*Mutex).Lock']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.(*cluster).getKVHash (tester.go:242)',
+  },
+  // Go 1.4 on 386 (`[signal 0xb …]`, 8-space locations), `exit status 2` right under the last goroutine.
+  'introtogo_1_go14_386_signal_0xb_exit_status.txt': {
+    ids: [1, 6], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.main (12.go:25)',
+  },
+  // A panic after `PASS` (a goroutine outliving its test), `FAIL\t…\t0.569s` under it, then prose and Go code.
+  'bee_764_panic_after_pass_then_fail_line_and_source_after.txt': {
+    ids: [38], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in retrieval.(*Service).handler (retrieval.go:261), created by streamtest.(*Recorder).NewStream',
+  },
+  // BuildKit's `#98  55.71 ` behind a log viewer's line numbers and a tab; testify's `test panicked:` over debug.Stack: blamed under `panic`.
+  'talos_1018_buildkit_step_prefix_editor_line_numbers_testify_debug_stack_cut.txt': {
+    ids: [51], truncated: true, crash: null,
+    cut: [[51, ['runtime/debug.Stack', 'github.com/stretchr/testify/suite.failOnPanic', 'panic', 'github.com/talos-systems/talos/internal/app/machined/pkg/system/health_test.(*CheckSuite).TestHealthChange', 'reflect.Value.call', 'reflect.Value.Call', 'github.com/stretchr/testify/suite.Run.func2']]], first: '1 goroutine crashed (its crash line is not in the text) in health_test.(*CheckSuite).TestHealthChange (health_test.go:98)',
+  },
+  // A `console` fence with the shell prompt and a log line over the panic, a vanity module path (`bdd.fi/x/…`), an inlined `(...)` frame.
+  'runitor_41_console_prompt_log_line_inlined_vanity_module.txt': {
+    ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.Do (main.go:242)',
+  },
+  // Kodi's log prefix (`15:08:10 364.658051 T:1587278832  NOTICE: [plugin.video.pulsar] `), blank records, the `*` of `(*pollDesc)` taken by Markdown as emphasis.
+  'pulsar_109_kodi_log_prefix_markdown_ate_stars_cut.txt': {
+    ids: [88, 1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['net.(*pollDesc).Wait']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in tmdb.func·007 (movie.go:188), created by tmdb.ListMoviesComplete',
+  },
+  // goconvey's report under `Errors:` drops its own frames' call lines and leaves their `file:line`s: read as frames that name no function (`?`).
+  'loongcollector_860_goconvey_report_locations_without_calls_cut.txt': {
+    ids: [87], truncated: true, crash: null,
+    cut: [[87, ['?', '?', '?', 'panic']]], first: '1 goroutine crashed (its crash line is not in the text), cut before the frame that panicked',
+  },
+  // Windows on 386: `Exception 0xc0000005 …`, `signal arrived during external code execution`, the crashed stack without a header; cut in a path.
+  'bluetooth_189_windows_386_exception_hostedtoolcache_cut.txt': {
+    ids: [0], truncated: true, crash: 'Exception 0xc0000005 0x0 0x0 0x7674ebaa',
+    cut: [[0, ['runtime.cgocall', 'syscall.SyscallN', 'github.com/saltosystems/winrt-go/windows/devices/bluetooth/advertisement.(*iBluetoothLEAdvertisementWatcher).AddReceived', 'github.com/saltosystems/winrt-go/windows/devices/bluetooth/advertisement.(*BluetoothLEAdvertisementWatcher).AddReceived', 'tinygo.org/x/bluetooth.(*Adapter).Scan']]], first: '1 goroutine crashed (Exception 0xc0000005 0x0 0x0 0x7674ebaa) in advertisement.(*iBluetoothLEAdvertisementWatcher).AddReceived (bluetoothleadvertisementwatcher.go:212)',
+  },
+  // A Windows `-trimpath` dump (`runtime/proc.go:381`) of idle GC workers with `fp= sp= pc=`; cut in the creator's name.
+  'erigon_7754_windows_gc_workers_fp_sp_cut_in_creator.txt': {
+    ids: [8, 25, 9], truncated: true, crash: null,
+    cut: [[9, ['runtime.gopark', 'runtime.gcBgMarkWorker', 'runtime.goexit']]], first: null,
+  },
+  // Relative locations (`lib/cc/rshell.go:53`), waits of 12 minutes, no crash line: whole.
+  'emp3r0r_34_relative_paths_chan_waits_no_crash_line.txt': {
+    ids: [2447, 2446, 2465], truncated: false, crash: null,
+    cut: [], first: null,
+  },
+  // Copied newest line first (the hexdump's addresses falling) with Go 1.22's `gp= m= mp=` headers: read in reverse, the signal handler's frames on goroutine 0, goroutine 4458 cut under its header.
+  'golang_62086_arm64_sigprof_traceback_stuck_newest_line_first_cut.txt': {
+    ids: [0, 4458], truncated: true, crash: 'fatal error: traceback stuck',
+    cut: [[4458, []]], first: '1 goroutine crashed (fatal error: traceback stuck)',
+  },
+  // An excerpt starting at `runtime stack:`, `unexpected return pc for runtime.sigpanic` and its hexdump (macOS), cut in the hexdump: nothing to blame.
+  'dubbogosamples_271_runtime_stack_unexpected_return_pc_hexdump_cut.txt': {
+    ids: [], truncated: true, crash: null,
+    cut: [], first: null,
+  },
+  // riscv64: a hexdump's tail, `runtime.throw` alone, then `unexpected return pc for runtime.sigpanic called from 0x80` and the next hexdump; cut in an address.
+  'golang_49709_riscv64_hexdump_then_throw_then_unexpected_return_pc_cut.txt': {
+    ids: [], truncated: false, crash: null,
+    cut: [], first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.throw (panic.go:1198)',
+    headless: [{ lines: '9–10', funcs: ['runtime.throw'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // Go 1.5's `fp= sp=` without `pc=`, 8-space locations, a line of one space between goroutines; cut in `time.Sleep`'s arguments.
+  'golang_14633_go15_fp_sp_space_line_between_goroutines_cut.txt': {
+    ids: [67, 68], truncated: true, crash: null,
+    cut: [[68, ['runtime.gopark', 'runtime.goparkunlock', 'time.Sleep']]], first: null,
+  },
+  // Windows, GOROOT on `C:` and the program on `D:` (GOPATH mode, no module path), `fp= sp= pc=`; cut in `pc=`.
+  'gooci8_312_windows_go111_fp_sp_pc_two_drives_cut.txt': {
+    ids: [25, 26], truncated: true, crash: null,
+    cut: [[26, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.chanrecv']]], first: null,
+  },
+  // A path placeholder left in (`$PATH/BPFroid/…`), a snap GOROOT (`/snap/go/10426/`), `created by … in goroutine 478`: whole.
+  'bpfroid_17_literal_path_placeholder_snap_go_in_goroutine.txt': {
+    ids: [514], truncated: false, crash: null,
+    cut: [], first: null,
+  },
+  // darwin/arm64 (`asm_arm64.s`), the excerpt starting at a location with `fp= sp= pc=`; cut in `sp=`.
+  'gotraceui_139_sigtrap_arm64_darwin_starts_in_location_cut.txt': {
+    ids: [40], truncated: true, crash: null,
+    cut: [[40, ['runtime.gopark', 'runtime.chanrecv', 'runtime.chanrecv1']]], first: null,
+    headless: [{ lines: '6–16', funcs: ['?', 'runtime.chanrecv2', 'main.(*MainWindow).Run', 'main.main.func3', 'runtime.goexit'], createdBy: 'main.main' }],
+    cutAtStart: true,
+  },
+  // Go 1.5 on Windows with a GOROOT in `C:/dev/go`, locations indented by 8 spaces; cut in a line number.
+  'golang_11256_windows_dev_goroot_go15_eight_spaces_cut.txt': {
+    ids: [35, 42], truncated: true, crash: null,
+    cut: [[42, ['runtime.gopark', 'runtime.goparkunlock', 'runtime.chanrecv']]], first: null,
+  },
+  // A Markdown indented code block: every line behind 4 spaces, the locations behind 4 spaces and a tab, a blank line of 4 spaces; Windows 386.
+  'golang_26484_indented_code_block_windows_386_cut.txt': {
+    ids: [22519, 22521], truncated: true, crash: null,
+    cut: [[22521, ['runtime.gopark']]], first: null,
+  },
+  // A Go shared object's dump (`main.GoInitialize` called from C), a GOROOT inside the project; cut in a call's arguments.
+  'golang_52608_go_shared_object_semacquire_cut.txt': {
+    ids: [19, 6, 22], truncated: true, crash: null,
+    cut: [[22, ['internal/poll.runtime_Semacquire', 'internal/poll.(*fdMutex).rwlock', 'internal/poll.(*FD).readLock', 'internal/poll.(*FD).ReadFromInet4', 'net.(*netFD).readFromInet4']]], first: null,
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -2838,6 +3034,14 @@ describe('goroutines: real pastes from public issues', () => {
     assert.deepEqual(warnings('jsoniter_140_unallocated_span_object_dump_cut.txt'),
       ['lines 1–46: skipped 2 lines that are not part of a goroutine dump, starting "@taowen with the patch, it still fails:"']);
     assert.ok(!warnings('golang_13289_objectstart_span_weird_gc_worker_four_spaces_cut.txt').some(m => m.includes('skipped')));
+  });
+
+  it('crash lines with no goroutine after them are the crash, and the input door says so in one line', () => {
+    // `fatal error:` glued after a table row, the line three times more, `[signal 0xb …]`, then a reply quoting it all by e-mail.
+    const text = read('pinfinder_8_fatal_error_repeated_signal_only_email_quote.txt');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated], ['fatal error: unexpected signal during runtime execution', 0, false]);
+    assert.throws(() => readGoroutines(text), { message: 'no goroutine dump found: line 8 is a crash (fatal error: unexpected signal during runtime execution) with no goroutine after it' });
   });
 
   it('a complete dump followed by a line of prose or a closing fence is not cut', () => {
