@@ -14,10 +14,10 @@ function zip(name: string, content: Buffer): Buffer {
   return Buffer.concat([header, Buffer.from(name), content, Buffer.from([0x50, 0x4b, 0x05, 0x06]), Buffer.alloc(18)]);
 }
 
-/** A minimal tar archive (one file) of `content`. */
-function tar(name: string, content: Buffer): Buffer {
+/** A minimal tar archive (one file) of `content`; `prefix`, ustar's field for the folders of a long path. */
+function tar(name: string, content: Buffer, prefix = ''): Buffer {
   const header = Buffer.alloc(512);
-  header.write(name, 0); header.write('0000644\0', 100); header.write(content.length.toString(8).padStart(11, '0') + '\0', 124); header.write('ustar\0', 257);
+  header.write(name, 0); header.write(prefix, 345); header.write('0000644\0', 100); header.write(content.length.toString(8).padStart(11, '0') + '\0', 124); header.write('ustar\0', 257);
   return Buffer.concat([header, content, Buffer.alloc(512 - (content.length % 512)), Buffer.alloc(1024)]);
 }
 
@@ -38,4 +38,9 @@ export const hostileGzips: Record<string, (scale: number) => Buffer> = {
   'dump-two-members.txt.gz': () => { const d = dump(); return Buffer.concat([gzipSync(d.subarray(0, 50)), gzipSync(d.subarray(50))]); },
   'dump-cut.txt.gz': () => { const g = gzipSync(dump()); return g.subarray(0, g.length - 20); },
   'dump-gzip-in-gzip.txt.gz': () => gzipSync(gzipSync(dump())),
+  // Dumps sent in an archive that stores the text as it is: refused from their first bytes, not scanned.
+  'incident-42.tar': () => tar('goroutines-pod-7f9c.log', dump(), 'var/log/incident-42'),
+  'incident-42.tgz': () => gzipSync(tar('stacks.txt', dump())),
+  'stacks.zip': () => zip('node-3/stacks.log', dump()),
+  'core.1234': () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56), dump()]),
 };

@@ -14,7 +14,7 @@ import { describeBadReturnPc } from '../goroutines/badReturnPc';
 import { gunzipOnce, parseProfile, type ParseOptions } from '../pprof/parse';
 import { sampleLabels, sampleTypeNames, type Profile } from '../pprof/model';
 import { unzipLimit, UnzipLimitError } from '../pprof/unzipLimit';
-import { containerName, isGzip, profileProtoBreak, sniffProfileKind, sniffRaw } from '../pprof/sniff';
+import { containerName, executableName, isGzip, profileProtoBreak, sniffProfileKind, sniffRaw } from '../pprof/sniff';
 import { InputError } from './inputError';
 import { utf16Encoding } from '../goroutines/utf16Encoding';
 import { describeGzipError } from '../pprof/gzipErrors';
@@ -43,6 +43,7 @@ export function readGoroutines(input: string | Uint8Array, options: GoroutineInp
   const sniff = sniffProfileKind(input);
   if (sniff.kind === 'pprof' || sniff.kind === 'pprof-legacy-cpu') return analyzeGoroutineProfile(input, options);
   const raw = sniff.gzipped ? gunzipOnce(input, options.gunzip, options.maxUnzippedBytes) : input;
+  refuseKnownBinary(raw, sniff.gzipped);
   const analyzer = new GoroutineDumpAnalyzer(options);
   analyzer.push(raw);
   return foundGoroutines(analyzer.finish(), raw.subarray(0, 512));
@@ -137,6 +138,7 @@ export class GoroutineInputStream {
       this.mode = 'whole';
       this.gathered = [owned ? head : head.slice()];
     } else {
+      refuseKnownBinary(head, false);
       this.mode = 'text';
       this.gathered = null;
       this.firstBytes = head.slice(0, 512);
@@ -154,7 +156,8 @@ export class GoroutineInputStream {
         this.gunzip!.push(chunk.subarray(at, end), final && end === chunk.length);
       }
     } catch (e) {
-      if (e instanceof UnzipLimitError) throw e;
+      // What the inflated bytes were found to be is said as it is, not as a gzip error.
+      if (e instanceof UnzipLimitError || e instanceof InputError) throw e;
       throw new InputError(describeGzipError(e, this.compressedBytes));
     }
   }
@@ -176,12 +179,27 @@ export class GoroutineInputStream {
     this.inflatedHead = [];
     if (isGzip(head)) throw new InputError('gzip data decompresses to more gzip data; decompress it once first');
     if (isProto(head)) { this.inflated = 'proto'; return; }
+    refuseKnownBinary(head, true);
     this.inflated = 'text';
     // The compressed bytes were kept only in case this was a profile.proto.
     this.gathered = null;
     this.firstBytes = head.slice(0, 512);
     if (head.length > 0) this.analyzer.push(head);
   }
+}
+
+/**
+ * An archive, another compressor's output or an executable, told from its first bytes before any
+ * is scanned: a tar or a zip that stores its files holds their text as it is, a dump's among it,
+ * which the scanner would read between the archive's headers as if it were the file.
+ */
+function refuseKnownBinary(head: Uint8Array, gzipped: boolean): void {
+  const container = containerName(head);
+  if (container !== undefined) {
+    throw new InputError(`${container}${gzipped ? ' in gzip data' : ''}, not a goroutine dump nor a goroutine profile: take the file out of it first`);
+  }
+  const executable = executableName(head);
+  if (executable !== undefined) throw new InputError(`${executable}${gzipped ? ' in gzip data' : ''}, not a goroutine dump nor a goroutine profile`);
 }
 
 /** A profile.proto or a legacy binary profile: binary input the pprof decoder reads. */

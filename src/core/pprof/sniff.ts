@@ -152,15 +152,65 @@ function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {
 /**
  * What a file that is no profile holds when it is a container a profile is often sent in (an
  * archive, another compressor's output), told by its magic bytes: so the error can say to take
- * the profile out first. undefined for anything else.
+ * the profile out first, naming the archive's first file when its header says it. undefined for
+ * anything else.
  */
 export function containerName(head: Uint8Array): string | undefined {
   const starts = (...magic: number[]) => head.length >= magic.length && magic.every((b, i) => head[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'a zip archive';
-  if (head.length >= 262 && String.fromCharCode(...head.subarray(257, 262)) === 'ustar') return 'a tar archive';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return `a zip archive${firstFileNamed(zipFirstName(head))}`;
+  if (starts(0x50, 0x4b, 0x05, 0x06)) return 'a zip archive';
+  if (head.length >= 262 && String.fromCharCode(...head.subarray(257, 262)) === 'ustar') return `a tar archive${firstFileNamed(tarFirstName(head))}`;
   if (starts(0x42, 0x5a, 0x68)) return 'bzip2-compressed data';
   if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz-compressed data';
   if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed data';
+  if (starts(0x04, 0x22, 0x4d, 0x18)) return 'lz4-compressed data';
   if (starts(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return 'a 7-zip archive';
+  if (starts(0x52, 0x61, 0x72, 0x21, 0x1a, 0x07)) return 'a RAR archive';
   return undefined;
+}
+
+/** A program or core file rather than its output, told by its magic bytes; undefined for anything else. */
+export function executableName(head: Uint8Array): string | undefined {
+  const starts = (...magic: number[]) => head.length >= magic.length && magic.every((b, i) => head[i] === b);
+  if (starts(0x7f, 0x45, 0x4c, 0x46)) return 'an ELF executable or core file';
+  if (starts(0xcf, 0xfa, 0xed, 0xfe) || starts(0xce, 0xfa, 0xed, 0xfe)) return 'a Mach-O executable';
+  // `MZ`, then the PE header where the DOS header's last field points: two ASCII letters alone could start a text.
+  if (starts(0x4d, 0x5a) && head.length >= 64) {
+    const pe = head[60] | (head[61] << 8) | (head[62] << 16);
+    if (pe + 4 <= head.length && head[pe] === 0x50 && head[pe + 1] === 0x45 && head[pe + 2] === 0 && head[pe + 3] === 0) return 'a Windows executable';
+  }
+  return undefined;
+}
+
+// Longest archive member name shown in an error; longer ones are not shown.
+const MAX_SHOWN_NAME = 100;
+
+const firstFileNamed = (name: string | undefined): string => (name === undefined || name === '' ? '' : ` (its first file: ${name})`);
+
+/** The first entry's name in a zip's local file header, when printable. */
+function zipFirstName(head: Uint8Array): string | undefined {
+  if (head.length < 30) return undefined;
+  const length = head[26] | (head[27] << 8);
+  return printableName(head.subarray(30, 30 + Math.min(length, MAX_SHOWN_NAME + 1)));
+}
+
+/** The first member's name in a tar header: its ustar prefix, then its name, each ended by a NUL. */
+function tarFirstName(head: Uint8Array): string | undefined {
+  const field = (from: number, size: number): Uint8Array => {
+    const bytes = head.subarray(from, from + size);
+    const nul = bytes.indexOf(0);
+    return nul < 0 ? bytes : bytes.subarray(0, nul);
+  };
+  const name = printableName(field(0, 100));
+  const prefix = head.length >= 500 ? printableName(field(345, 155)) : '';
+  if (name === undefined || prefix === undefined) return undefined;
+  const whole = prefix === '' ? name : `${prefix}/${name}`;
+  return whole.length > MAX_SHOWN_NAME ? undefined : whole;
+}
+
+/** The bytes as text when they are printable ASCII of a shown length (a name in an error must carry no controls), else undefined; '' stays ''. */
+function printableName(bytes: Uint8Array): string | undefined {
+  if (bytes.length > MAX_SHOWN_NAME) return undefined;
+  for (const b of bytes) if (b < 0x20 || b > 0x7e) return undefined;
+  return String.fromCharCode(...bytes);
 }

@@ -85,8 +85,8 @@ describe('crafted files: bounded, one clear error', function () {
       ['gzip-cut-in-trailer.pb.gz', /corrupt gzip data: cut short/, /corrupt gzip data: cut short/],
       ['gzip-bad-crc.pb.gz', /corrupt gzip data: its checksum does not match/, /corrupt gzip data: its checksum does not match/],
       ['gzip-in-gzip.pb.gz', /gzip data decompresses to more gzip data/, /gzip data decompresses to more gzip data/],
-      ['profile.zip', /a zip archive, not a profile: take the profile out of it first/, /a zip archive, not a goroutine dump/],
-      ['profile.tar', /a tar archive, not a profile: take the profile out of it first/, /a tar archive, not a goroutine dump/],
+      ['profile.zip', /a zip archive \(its first file: heap\.pb\.gz\), not a profile: take the profile out of it first/, /a zip archive \(its first file: heap\.pb\.gz\), not a goroutine dump/],
+      ['profile.tar', /a tar archive \(its first file: heap\.pb\.gz\), not a profile: take the profile out of it first/, /a tar archive \(its first file: heap\.pb\.gz\), not a goroutine dump/],
       ['dump-cut.txt.gz', /corrupt gzip data: cut short/, /corrupt gzip data: cut short/],
     ];
     for (const [name, profileError, dumpError] of cases) {
