@@ -145,6 +145,10 @@ export function regenerateProducerGoldens(): void {
   add('top', oddStrings, 'focus_index_add', ['-focus=Index'], ['--focus', 'Index']);
   const oddMappings = 'test/fixtures/pprof/producers/handrolled_mappings.pb.gz';
   add('top', oddMappings, 'show_libz', ['-show=libz'], ['--show', 'libz']);
+  // A nameless function is its binary and start line: apart from the binary's bare addresses.
+  const nameless = 'test/fixtures/pprof/producers/handrolled_nameless_functions.pb.gz';
+  add('tree', nameless, 'lines', ['-lines'], ['--granularity', 'lines']);
+  for (const view of ['peek', 'traces'] as const) add(view, nameless, 'files', ['-files'], ['--granularity', 'files']);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }

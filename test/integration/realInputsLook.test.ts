@@ -192,16 +192,33 @@ suite('Real inputs look', function () {
       if (file === 'pprof_td_large.cpu') assert.ok(peek.caller.more && peek.callee.more, 'thousands of callers and callees behind their rows');
       await bothThemes(PROFILE_FRAME, `${stem}-peek`);
       if (peek.caller.more) {
-        // Enter on the "more" row draws every caller, in pprof's order; the function's row follows them.
-        await inWebview({ frame: PROFILE_FRAME, op: 'press', selector: '.gpe-peek-pane tr.gpe-peek-more-caller .gpe-peek-more-button', key: 'Enter' });
+        // Enter on "next" draws the next page of callers in pprof's order and keeps the focus, so Enter pages on.
+        const callers = cliPeek.callers.map(c => c.func);
+        await inWebview({ frame: PROFILE_FRAME, op: 'press', selector: '.gpe-peek-pane tr.gpe-peek-more-caller .gpe-peek-more-next', key: 'Enter' });
+        const paged = await waitInWebview<{ funcs: string[]; hidden: number; focused: boolean; text: string }>(PROFILE_FRAME, 'a second page of callers', `
+          const t = document.querySelector('.gpe-peek-pane table.gpe-peek-table');
+          const funcs = [...t.querySelectorAll('tr.gpe-peek-caller')].map(r => r.dataset.func);
+          const more = t.querySelector('tr.gpe-peek-more-caller');
+          return funcs.length > ${PEEK_ROWS} && { funcs, hidden: more ? Number(more.dataset.hidden) : 0, text: more ? more.textContent : '',
+            focused: !!more && document.activeElement === more.querySelector('.gpe-peek-more-next') };`, 60000);
+        const secondPage = callers.length <= 2 * PEEK_ROWS + 1 ? callers.length : 2 * PEEK_ROWS;
+        assert.deepStrictEqual(paged.funcs, callers.slice(0, secondPage));
+        assert.strictEqual(paged.hidden, callers.length - secondPage);
+        if (paged.hidden > 0) {
+          assert.ok(paged.focused, 'the focus stays on "next" to page on');
+          assert.match(paged.text, new RegExp(`^… ${paged.hidden} more callers .*next ${Math.min(PEEK_ROWS, paged.hidden)} · all ${paged.hidden}$`));
+          await bothThemes(PROFILE_FRAME, `${stem}-peek-paged`);
+          // "all" draws every caller left, in pprof's order; the function's row follows them.
+          await inWebview({ frame: PROFILE_FRAME, op: 'press', selector: '.gpe-peek-pane tr.gpe-peek-more-caller .gpe-peek-more-all', key: 'Enter' });
+        }
         const all = await waitInWebview<string[]>(PROFILE_FRAME, 'every caller', `
           const t = document.querySelector('.gpe-peek-pane table.gpe-peek-table');
           return !t.querySelector('tr.gpe-peek-more-caller') && [...t.querySelectorAll('tr.gpe-peek-caller, tr.gpe-peek-self')].map(r => r.dataset.role === 'self' ? '' : r.dataset.func);`, 60000);
-        assert.deepStrictEqual(all, [...cliPeek.callers.map(c => c.func), '']);
+        assert.deepStrictEqual(all, [...callers, '']);
       }
       if (peek.callee.more) {
-        // A click on the callees' "more" row draws every callee after the function's row.
-        await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-peek-pane tr.gpe-peek-more-callee .gpe-peek-more-button' });
+        // A click on the callees' "all" draws every callee after the function's row.
+        await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-peek-pane tr.gpe-peek-more-callee .gpe-peek-more-all' });
         const all = await waitInWebview<string[]>(PROFILE_FRAME, 'every callee', `
           const t = document.querySelector('.gpe-peek-pane table.gpe-peek-table');
           return !t.querySelector('tr.gpe-peek-more-callee') && [...t.querySelectorAll('tr.gpe-peek-self, tr.gpe-peek-callee')].map(r => r.dataset.role === 'self' ? '' : r.dataset.func);`, 60000);
@@ -243,7 +260,9 @@ suite('Real inputs look', function () {
   });
 
   for (const dump of ['test/fixtures/corpus/real_natsserver_goroutine_debug1_7046.txt', 'test/fixtures/corpus/real_aprilsh_crash_dump_go121.txt',
-    'test/fixtures/goroutines/pasted/gogs_6621_macaron_panic_trimpath_locations_cut.txt', 'test/fixtures/goroutines/pasted/typescriptgo_1271_race_generics_cut.txt']) {
+    'test/fixtures/goroutines/pasted/gogs_6621_macaron_panic_trimpath_locations_cut.txt', 'test/fixtures/goroutines/pasted/typescriptgo_1271_race_generics_cut.txt',
+    'test/fixtures/goroutines/pasted/gogs_285_martini_panic_pc_locations_cut.txt', 'test/fixtures/goroutines/pasted/nats_1006_pid_bracket_log_then_sync_map_nil_receiver_cut.txt',
+    'test/fixtures/goroutines/pasted/nats_2741_monitoring_panic_serving.txt']) {
     const stem = path.basename(dump, '.txt');
     test(`the goroutine explorer on ${stem}: groups, a stack, waits, flame`, async () => {
       const doc = await vscode.workspace.openTextDocument(repoFile(dump));

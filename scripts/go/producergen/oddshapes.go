@@ -112,3 +112,61 @@ func lineWithoutFunction() *profile {
 	b.sample([]int64{1}, b.loc(0, 0x3200, line{function: f, line: 14}))
 	return &b.p
 }
+
+// namelessFunctions: an agent that kept a function record but lost its name (a stripped
+// symbol) beside frames left as addresses, in one binary: pprof keeps a nameless function's
+// node apart from the binary's address-only frames at every granularity.
+func namelessFunctions() *profile {
+	b := newBuilder(samplesCount, cpuNanos)
+	b.p.periodType = &cpuNanos
+	b.p.period = 10000000
+	b.p.mappings = []mapping{
+		{id: 1, start: 0x400000, limit: 0x800000, file: "/opt/relay/bin/relayd", buildID: "5eed"},
+		{id: 2, start: 0x7f1000000000, limit: 0x7f1000200000, file: "/lib/x86_64-linux-gnu/libssl.so.3"},
+	}
+	mainFn := b.fn("main.main", "main.main", "/src/relay/main.go", 10)
+	pump := b.fn("relay.pump", "relay.pump", "/src/relay/pump.go", 40)
+	// No name, no system name: with a file and a start line, with a start line alone, with
+	// nothing; and a system name without a name.
+	nameless := uint64(len(b.p.functions) + 1)
+	bare, startOnly, systemOnly := nameless+1, nameless+2, nameless+3
+	b.p.functions = append(b.p.functions,
+		function{id: nameless, file: "/src/relay/crypto.go", startLine: 77},
+		function{id: bare},
+		function{id: startOnly, startLine: 120},
+		function{id: systemOnly, systemName: "relay.seal", file: "/src/relay/seal.go"})
+	lMain := b.loc(1, 0x401000, line{function: mainFn, line: 12})
+	lPump := b.loc(1, 0x402000, line{function: pump, line: 44})
+	lNameless := b.loc(1, 0x403000, line{function: nameless, line: 80})
+	lBare := b.loc(1, 0x404000, line{function: bare, line: 0})
+	lAddr1 := b.loc(1, 0x405000)
+	lAddr2 := b.loc(1, 0x406000)
+	lSSL := b.loc(2, 0x7f1000001000)
+	lSSLBare := b.loc(2, 0x7f1000002000, line{function: bare})
+	lStart := b.loc(1, 0x407000, line{function: startOnly, line: 121})
+	lSystem := b.loc(1, 0x408000, line{function: systemOnly, line: 9})
+	b.sample([]int64{7, 70000000}, lNameless, lPump, lMain)
+	b.sample([]int64{5, 50000000}, lAddr1, lPump, lMain)
+	b.sample([]int64{3, 30000000}, lBare, lPump, lMain)
+	b.sample([]int64{2, 20000000}, lAddr2, lNameless, lPump, lMain)
+	b.sample([]int64{4, 40000000}, lSSL, lAddr1, lMain)
+	b.sample([]int64{1, 10000000}, lSSLBare, lBare, lMain)
+	b.sample([]int64{6, 60000000}, lStart, lPump, lMain)
+	b.sample([]int64{8, 80000000}, lSystem, lStart, lMain)
+	return &b.p
+}
+
+// hugeValues: an exporter's counters above 2^53 (cycles and bytes summed over a long run),
+// which a float64 cannot hold exactly: pprof prints the int64 sums digit for digit.
+func hugeValues() *profile {
+	b := newBuilder(valueType{"cycles", "count"}, valueType{"alloc_space", "bytes"})
+	b.p.periodType = &valueType{"cycles", "count"}
+	b.p.period = 1
+	f := func(name string) uint64 { return b.fn(name, name, "/src/bulk/bulk.go", 0) }
+	mainFn, scan, hash, copyFn := f("bulk.main"), f("bulk.scan"), f("bulk.hash"), f("bulk.copy")
+	// bulk.hash's flat is 2^53 + 3 cycles: summed as int64 it prints 9007199254740996, summed
+	// in float64 one by one each 1 is lost (9007199254740992).
+	b.stacks(0, 0, [][]uint64{{hash, scan, mainFn}, {copyFn, scan, mainFn}, {scan, mainFn}, {hash, mainFn}, {hash, copyFn, mainFn}, {hash}},
+		[][]int64{{1 << 53, 1<<62 + 1}, {1<<60 + 7, 123456789012345679}, {3, 9007199254740995}, {1, 5}, {1, 1 << 53}, {1, 3}})
+	return &b.p
+}

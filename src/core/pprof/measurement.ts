@@ -93,9 +93,24 @@ export function scaledLabel(value: number, fromUnit: string, toUnit: string): st
   return text + unit;
 }
 
+/**
+ * `v` with an exact tie at `digits` significant digits (0.625 at 2) already taken down when Go
+ * takes it down: toPrecision and toExponential round a tie away from zero, Go's %g to even.
+ * toExponential(99) is exact for any tie a double can hold (its expansion is that short).
+ */
+function tiesToEven(v: number, digits: number): number {
+  if (!Number.isFinite(v) || v === 0) return v;
+  const [mantissa, exponent] = Math.abs(v).toExponential(99).split('e');
+  const sig = mantissa.replace('.', '');
+  if (!/^50*$/.test(sig.slice(digits)) || Number(sig[digits - 1]) % 2 !== 0) return v;
+  const down = Number(`${sig.slice(0, digits)}e${Number(exponent) - digits + 1}`);
+  return v < 0 ? -down : down;
+}
+
 /** Go's `%5.2g` for a ratio in [0, 1): two significant digits, padded to 5. */
-function goG2(ratio: number): string {
-  if (ratio === 0) return '0';
+function goG2(value: number): string {
+  if (value === 0) return '0';
+  const ratio = tiesToEven(value, 2);
   const exp = Math.floor(Math.log10(Math.abs(Number(ratio.toPrecision(2)))));
   if (exp < -4) {
     const [mantissa, e] = ratio.toExponential(1).split('e');

@@ -71,7 +71,7 @@ function frameIdentity(profile: Profile, granularity: Granularity, frames: Frame
   const mapping = frames.mappingIndex[frame];
   const objfile = mapping >= 0 ? profile.mappings[mapping].file : '';
   if (frames.isLabel[frame]) return nodeIdentity(name, '', 0, 0, '');
-  if (frames.unnamed[frame] && file === '' && (granularity !== 'lines' || line === 0)) return nodeIdentity('', '', 0, 0, objfile);
+  if (frames.unnamed[frame] && file === '' && (granularity !== 'lines' || line === 0)) return nodeIdentity('', '', frames.functionStartLine[frame], 0, objfile);
   const shownName = frames.unnamed[frame] ? '' : name;
   switch (granularity) {
     case 'files': return nodeIdentity('', file, line, 0, objfile);
@@ -184,16 +184,25 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
   // The frame of an address without a function, per binary (mapping index + 1; 0: none): asked
   // once per binary, not once per location (a legacy profile may hold 10^6 bare addresses).
   const unknownFrameOf = new Int32Array(profile.mappings.length + 1).fill(-1);
+  const binaryLabel = (mappingFile: string): string => (mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>');
   const unknownFrame = (mappingIndex: number): number => {
     let id = unknownFrameOf[mappingIndex + 1];
     if (id < 0) {
       // pprof keys a frame without a function by its binary's whole path and prints its base
       // name: two binaries of one name (a diff of two hosts' profiles) stay two rows.
-      const mappingFile = mappingIndex >= 0 ? profile.mappings[mappingIndex].file : '';
-      const label = mappingFile ? `[${baseName(mappingFile)}]` : '<unknown>';
-      id = unknownFrameOf[mappingIndex + 1] = frameId(`?${mappingFile}`, label, '', 0, false, true);
+      const mappingFile = objfileOf(mappingIndex);
+      readingStartLine = 0;
+      id = unknownFrameOf[mappingIndex + 1] = frameId(`?${mappingFile}`, binaryLabel(mappingFile), '', 0, false, true);
     }
     return id;
+  };
+  // A function without a name or file (or whose name and file the granularity clears) is, to
+  // pprof, its binary and its start line: printed as the binary, but kept apart from the
+  // binary's bare addresses, and from its other such functions, unless its start line is 0.
+  const namelessFrame = (mappingIndex: number, startLine: number): number => {
+    if (startLine === 0) return unknownFrame(mappingIndex);
+    const mappingFile = objfileOf(mappingIndex);
+    return frameId(`?${mappingFile}\u0000${startLine}`, binaryLabel(mappingFile), '', 0, false, true);
   };
   // 1 = matches focus, 2 = matches ignore.
   const locMatch = new Uint8Array(nLoc);
@@ -230,19 +239,20 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
         // line in the node's identity: a file's functions stay separate rows, as pprof prints.
         // Its binary too (pprof's Objfile of a node without a name): the same file in the binaries
         // of a profile and its base (two builds) makes two rows.
-        id = fn && fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}`, fn.filename, fn.filename, fn.startLine)
-          : unknownFrame(mappingIndex);
+        id = !fn ? unknownFrame(mappingIndex)
+          : fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}`, fn.filename, fn.filename, fn.startLine)
+            : namelessFrame(mappingIndex, fn.startLine);
       } else if (!fn) {
         id = unknownFrame(mappingIndex);
       } else if (granularity === 'functions') {
-        id = name === '' ? unknownFrame(mappingIndex) : frameId(name, name, fn.filename, fn.startLine);
+        id = name === '' ? namelessFrame(mappingIndex, fn.startLine) : frameId(name, name, fn.filename, fn.startLine);
       } else if (granularity === 'filefunctions') {
         // A nameless function with a file is its file, as pprof prints it.
-        id = name === '' && fn.filename === '' ? unknownFrame(mappingIndex)
+        id = name === '' && fn.filename === '' ? namelessFrame(mappingIndex, fn.startLine)
           : frameId(`${name}\u0000${cleanPath(fn.filename)}${name === '' ? `\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}` : ''}`, name, fn.filename, fn.startLine);
       } else {
         const line = lines[k].line;
-        id = name === '' && fn.filename === '' && line === 0 ? unknownFrame(mappingIndex)
+        id = name === '' && fn.filename === '' && line === 0 ? namelessFrame(mappingIndex, fn.startLine)
           : frameId(`${name}\u0000${cleanPath(fn.filename)}\u0000${line}${name === '' ? `\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}` : ''}`, name, fn.filename, line);
       }
       if (frameCount === locFrames.length) {

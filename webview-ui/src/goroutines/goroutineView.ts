@@ -48,7 +48,8 @@ export function startGoroutineView(): void {
     if (state.tab === 'groups') {
       const suspects = renderSuspects(model, visible);
       if (suspects) content.append(suspects);
-      content.append(renderGroupTable(model, visible, expanded));
+      // A text of stacks without their goroutine header has no group: an empty table above them says nothing.
+      if (model.groups.length > 0 || model.stacks.length === 0) content.append(renderGroupTable(model, visible, expanded));
       const stacks = renderStackList(model);
       if (stacks) content.append(stacks);
     } else if (state.tab === 'flame') {

@@ -9,7 +9,7 @@ import { formatCount } from './format';
 export function renderStackList(model: GoroutineViewModel): HTMLElement | undefined {
   if (model.stacks.length === 0) return undefined;
   const box = el('section', 'gpe-stack-list');
-  box.append(el('h2', undefined, 'Stacks outside the groups'));
+  box.append(el('h2', undefined, model.groups.length === 0 ? 'Stacks' : 'Stacks outside the groups'));
   model.stacks.forEach((s, i) => {
     const item = el('div', 'gpe-stack');
     item.dataset.stack = String(i);

@@ -64,7 +64,9 @@ export function peekTable(node: PeekNode, total: number, unit: string, peekAt: (
 
 /**
  * The edges in pprof's order (heaviest first, by absolute weight so a diff's losses count), the
- * first PEEK_EDGES_SHOWN as rows and the rest behind a row that expands into them.
+ * first PEEK_EDGES_SHOWN as rows and the rest behind a row that pages through them: the next
+ * PEEK_EDGES_SHOWN (focus stays on its button, so Enter pages on) or all of them, as pprof's
+ * -peek prints them.
  */
 function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', edges: readonly PeekEdge[], cum: number, unit: string, row: (e: PeekEdge) => HTMLTableRowElement): void {
   // One more row would take the place of the "more" row: show it instead.
@@ -73,24 +75,47 @@ function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', 
     return;
   }
   for (const e of edges.slice(0, PEEK_EDGES_SHOWN)) tbody.append(row(e));
-  const hidden = edges.slice(PEEK_EDGES_SHOWN);
-  let weight = 0;
-  for (const e of hidden) weight += e.weight;
+  let drawn = PEEK_EDGES_SHOWN;
+  let hiddenWeight = 0;
+  for (let i = drawn; i < edges.length; i++) hiddenWeight += edges[i].weight;
   const more = el('tr', `gpe-peek-more gpe-peek-more-${role}`);
   more.dataset.role = role;
-  more.dataset.hidden = String(hidden.length);
   const td = el('td');
   td.colSpan = 4;
-  // A recursive function's calls are counted at each level, as pprof counts each row: their sum can pass its cum.
-  const recursive = Math.abs(weight) > Math.abs(cum) ? ': recursive calls counted at each level' : '';
-  const text = `… ${hidden.length} more ${role}s (${formatPercent(weight, cum)} of the function${recursive}, ${formatValue(weight, unit)})`;
-  td.append(linkButton(text, 'gpe-peek-more-button', () => {
+  const summary = el('span', 'gpe-peek-more-text');
+  const next = linkButton('', 'gpe-peek-more-button gpe-peek-more-next', () => {
+    const rows = drawRows(drawn + PEEK_EDGES_SHOWN + 1 >= edges.length ? edges.length : drawn + PEEK_EDGES_SHOWN);
+    // Still more: paging on is one Enter away; else the first row drawn takes the focus.
+    if (more.isConnected) next.focus(); else rows[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
+  });
+  const all = linkButton('', 'gpe-peek-more-button gpe-peek-more-all', () => {
     // Rows made on demand: thousands of them cost nothing until asked for.
-    const rows = hidden.map(row);
-    more.replaceWith(...rows);
-    rows[0].querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
-  }, `Show the other ${hidden.length} ${role}s, lighter than the ones above`));
+    drawRows(edges.length)[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
+  });
+  td.append(summary, ' ', next, el('span', 'gpe-peek-more-sep', ' · '), all);
   more.append(td);
+  const describe = (): void => {
+    const hidden = edges.length - drawn;
+    more.dataset.hidden = String(hidden);
+    // A recursive function's calls are counted at each level, as pprof counts each row: their sum can pass its cum.
+    const recursive = Math.abs(hiddenWeight) > Math.abs(cum) ? ': recursive calls counted at each level' : '';
+    summary.textContent = `… ${hidden} more ${role}s (${formatPercent(hiddenWeight, cum)} of the function${recursive}, ${formatValue(hiddenWeight, unit)})`;
+    const page = Math.min(PEEK_EDGES_SHOWN, hidden);
+    next.textContent = `next ${page}`;
+    next.title = `Show the next ${page} ${role}s, lighter than the ones above`;
+    all.textContent = `all ${hidden}`;
+    all.title = `Show the other ${hidden} ${role}s, lighter than the ones above`;
+  };
+  /** Draws the edges up to `end` above the "more" row (removed once none is left); returns the new rows. */
+  const drawRows = (end: number): HTMLTableRowElement[] => {
+    const rows = edges.slice(drawn, end).map(row);
+    for (let i = drawn; i < end; i++) hiddenWeight -= edges[i].weight;
+    drawn = end;
+    more.before(...rows);
+    if (drawn >= edges.length) more.remove(); else describe();
+    return rows;
+  };
+  describe();
   tbody.append(more);
 }
 
