@@ -148,3 +148,84 @@ describe('goroutines: a stack whose line breaks the paste moved before each offs
     assertBytesReadAsText(GOPATH);
   });
 });
+
+describe('goroutines: a recovered panic of Go ≤ 1.1, whose stack hides its `runtime.panic` call', () => {
+  const blame = (text: string) => analyzeGoroutineDump(text).groups[0].suspect;
+
+  it('etcd-io/etcd#358: blamed under net/http\'s recovering `func·007`, on the user frame that called the faulting `sync/atomic.AddUint64`', () => {
+    assert.match(blame(pasted('etcd_358_go12_panic_serving_386_four_space_func_dot.txt')) ?? '', /\) in store\.\(\*watcherHub\)\.watch \(watcher_hub\.go:71\)$/);
+  });
+
+  // Go 1.1's net/http behind the log's time, tab-indented, whole; the fault in the user's own method.
+  const GO11 = [
+    '2013/11/20 14:02:11 http: panic serving 10.4.0.17:52134: runtime error: index out of range',
+    'goroutine 7 [running]:',
+    'net/http.func·006()',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1022 +0x89',
+    'main.(*Cache).Get(0xc2000a0000, 0xc200099c30, 0x3, 0x0, 0x0)',
+    '\t/home/ops/cachesrv/cache.go:41 +0x1f2',
+    'main.handleGet(0xc200093a00, 0xc20009c000, 0xc2000aa1a0)',
+    '\t/home/ops/cachesrv/main.go:27 +0x9c',
+    'net/http.HandlerFunc.ServeHTTP(0x4ecf58, 0xc200093a00, 0xc20009c000, 0xc2000aa1a0)',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1149 +0x3e',
+    'net/http.(*conn).serve(0xc20009c000)',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1039 +0x4e9',
+    'created by net/http.(*Server).Serve',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1566 +0x237',
+  ];
+
+  it('a hand-made Go 1.1 dump: the user frame right under the handler is blamed', () => {
+    assert.equal(blame(GO11.join('\n')), '1 goroutine panicked (recovered: http: panic serving 10.4.0.17:52134: runtime error: index out of range) in main.(*Cache).Get (cache.go:41), created by http.(*Server).Serve');
+  });
+
+  it('Go 1.2–1.4 print the `runtime.panic` call: blamed under it, and a paste cut right under it blames no frame', () => {
+    const go13 = [...GO11.slice(0, 4), 'runtime.panic(0x5b6c40, 0xc2000b8e40)', '\t/usr/local/go/src/pkg/runtime/panic.c:248 +0x106', ...GO11.slice(4)];
+    assert.match(blame(go13.join('\n')) ?? '', /\) in main\.\(\*Cache\)\.Get \(cache\.go:41\), created by/);
+    assert.match(blame(go13.slice(0, 6).join('\n')) ?? '', /\), cut before the frame that panicked$/);
+  });
+
+  it('only the handler\'s stack: a panic that was not recovered, or a stack whose top is no closure, blames as before', () => {
+    const crashed = ['panic: runtime error: index out of range', '', ...GO11.slice(1)].join('\n');
+    assert.match(blame(crashed) ?? '', /^1 goroutine crashed \(panic: runtime error: index out of range\) in main\.\(\*Cache\)\.Get/);
+    const named = [GO11[0], GO11[1], 'main.logPanic()', '\t/home/ops/cachesrv/log.go:12 +0x5a', ...GO11.slice(4)].join('\n');
+    assert.doesNotMatch(blame(named) ?? '', /in main\.\(\*Cache\)\.Get/);
+  });
+});
+
+describe('goroutines: a log prefix of a compact time (`220308.175025 `), typed again by hand', () => {
+  it('golang/go#51552: the crash line behind its mistyped `520308.175025 ` read, blamed by its runtime stack', () => {
+    const text = pasted('golang_51552_retyped_log_prefix_bad_pointer_runtime_stack_cut.txt');
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.dump.crash?.message, 'fatal error: found bad pointer in Go heap ( incorrect use of unsafe or cgo?)');
+    assert.deepEqual(a.dump.headlessStacks, []);
+    assert.equal(a.stackSuspect?.sentence, 'the process crashed (fatal error: found bad pointer in Go heap ( incorrect use of unsafe or cgo?)) in runtime.badpointer (mbitmap.go:351), as its runtime stack shows');
+    assertBytesReadAsText(text);
+  });
+
+  // ISO 8601's basic form, a panic with its goroutine, cut in the creator's path.
+  const BASIC = [
+    'ingestd crashed overnight, from the unit\'s log:',
+    '20231114T093011Z panic: runtime error: slice bounds out of range [:12] with capacity 8',
+    '20231114T093011Z ',
+    '20231114T093011Z goroutine 41 [running]:',
+    '20231114T093011Z github.com/acme/ingest/wire.(*Frame).Payload(...)',
+    '20231114T093011Z \t/build/ingest/wire/frame.go:57',
+    '20231114T093011Z github.com/acme/ingest/wire.Decode({0xc00012a000, 0x8, 0x8})',
+    '20231114T093011Z \t/build/ingest/wire/decode.go:23 +0x1d4',
+    '20231114T093012Z main.(*server).handle(0xc0000b4000, {0x7f1c2a, 0xc000210000})',
+    '20231114T093012Z \t/build/ingest/cmd/ingestd/server.go:88 +0x96',
+    '20231114T093012Z created by main.(*server).serve in goroutine 1',
+    '20231114T093012Z \t/build/ingest/cmd/ingestd/ser',
+  ].join('\n');
+
+  it('a hand-made log of `20231114T093011Z ` times: the crash, its goroutine cut in the creator\'s path, blamed', () => {
+    const a = analyzeGoroutineDump(BASIC);
+    assert.equal(a.dump.crash?.message, 'panic: runtime error: slice bounds out of range [:12] with capacity 8');
+    assert.equal(a.dump.truncated, true);
+    assert.deepEqual(stacks(a.dump).map(g => [g.id, g.frames.map(f => f.split(' ')[0]), g.createdBy]), [
+      [41, ['github.com/acme/ingest/wire.(*Frame).Payload', 'github.com/acme/ingest/wire.Decode', 'main.(*server).handle'], 'main.(*server).serve'],
+    ]);
+    assert.match(a.groups[0].suspect ?? '', /^1 goroutine crashed \(panic: runtime error: slice bounds out of range \[:12\] with capacity 8\) in wire\.\(\*Frame\)\.Payload \(frame\.go:57\)/);
+    assertBytesReadAsText(BASIC);
+  });
+});
