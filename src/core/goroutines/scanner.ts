@@ -868,9 +868,10 @@ export class DumpScanner implements LineKindActions {
       const prefixText = text.slice(lineStart, at);
       const newBorder = closingBorderOf(prefixText, text, end);
       const previous = this.prefixes.tryPrefix(prefixText, newBorder);
-      // The line above held the prefix alone (a blank line of the log, `wasm_exec.js:50 `): no text skipped, if this is a header.
+      // The line above held the prefix alone (a blank line of the log, `wasm_exec.js:50 `, its own time in it): no text skipped, if this is a header.
       const above = this.lastSkipped;
-      if (above !== null && above.line === this.lineNo - 1 && above.text !== '' && above.text === prefixText.trim()) this.log.explainSkipped(above.line);
+      if (above !== null && above.line === this.lineNo - 1 && above.text !== '' &&
+        (above.text === prefixText.trim() || this.prefixes.skip(above.text, 0, above.text.length) === above.text.length)) this.log.explainSkipped(above.line);
       if (this.startHeader(text, at, newBorder === null ? end : endBeforeBorder(text, at, end, newBorder), true)) {
         this.prefixes.awaitConfirmation({
           line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), prefixText,

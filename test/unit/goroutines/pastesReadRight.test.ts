@@ -229,3 +229,30 @@ describe('goroutines: a log prefix of a compact time (`220308.175025 `), typed a
     assertBytesReadAsText(BASIC);
   });
 });
+
+describe('goroutines: a blank line of a CRI log, its record\'s last space trimmed', () => {
+  const skippedText = (text: string) => analyzeGoroutineDump(text).dump.warnings.map(w => w.message).filter(m => /skipped/.test(m));
+
+  it('cilium/cilium#33468: `… stderr F` between the crash line and the header is the log\'s blank line, not skipped text', () => {
+    const text = pasted('cilium_33468_cri_stderr_ragged_indent_arm64_cut.txt');
+    assert.deepEqual(skippedText(text), ['lines 1–30: skipped 17 lines that are not part of a goroutine dump, starting "cilium/cilium · issue #33468 · closed · Go"']);
+    assertBytesReadAsText(text);
+  });
+
+  it('a hand-made CRI log: the blank record right above the first header, no crash line over it, its time another', () => {
+    const text = [
+      'Logs from the agent before it restarted:',
+      '2025-01-07T11:02:45.118440Z stdout F',
+      '2025-01-07T11:02:45.1193Z stdout F goroutine 1 [chan receive, 12 minutes]:',
+      '2025-01-07T11:02:45.1193Z stdout F main.main()',
+      '2025-01-07T11:02:45.1193Z stdout F \t/app/cmd/agent/main.go:88 +0x2b4',
+      '2025-01-07T11:02:45.1194Z stdout F',
+      '2025-01-07T11:02:45.1194Z stdout F goroutine 9 [IO wait]:',
+      '2025-01-07T11:02:45.1194Z stdout F internal/poll.runtime_pollWait(0x7f3a2c1e8f08, 0x72)',
+      '2025-01-07T11:02:45.1194Z stdout F \t/usr/local/go/src/runtime/netpoll.go:345 +0x85',
+    ].join('\n');
+    assert.deepEqual(skippedText(text), ['line 1: skipped 1 line that is not part of a goroutine dump, starting "Logs from the agent before it restarted:"']);
+    assert.deepEqual(stacks(analyzeGoroutineDump(text).dump).map(g => [g.id, g.frames.length]), [[1, 1], [9, 1]]);
+    assertBytesReadAsText(text);
+  });
+});
