@@ -735,6 +735,8 @@ export class DumpScanner implements LineKindActions {
       return;
     }
     const message = this.logRecords.message(text, lineStart, lineEnd);
+    const dropped = this.logRecords.takeDropped();
+    if (dropped !== null) this.log.skipped(this.lineNo - 1, dropped.slice(0, 60));
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     if (this.logRecords.passedOver) return;
     // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, GoroutineDumpScanner, type GoroutineDump } from '../../../src/core/goroutines';
+import { readGoroutines } from '../../../src/core/input';
 
 const pasted = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
 
@@ -14,14 +15,21 @@ function stacks(dump: GoroutineDump) {
   }));
 }
 
+/** Each stack without its goroutine header: frames (`func file:line`) and creator. */
+const headless = (dump: GoroutineDump) => dump.headlessStacks.map(h => ({ frames: h.frames.map(f => `${f.func} ${f.file}:${f.line}`), createdBy: h.createdBy?.func ?? null }));
+
 /** The text read as bytes in chunks of several sizes reads as the string does. */
 function assertBytesReadAsText(text: string): void {
-  const expected = stacks(analyzeGoroutineDump(text).dump);
+  const { dump: textDump } = analyzeGoroutineDump(text);
+  const expected = stacks(textDump);
+  const expectedHeadless = headless(textDump);
   const bytes = new TextEncoder().encode(text);
   for (const size of [7, 64, bytes.length]) {
     const scanner = new GoroutineDumpScanner();
     for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
-    assert.deepEqual(stacks(scanner.finish()), expected, `chunks of ${size}`);
+    const dump = scanner.finish();
+    assert.deepEqual(stacks(dump), expected, `chunks of ${size}`);
+    assert.deepEqual(headless(dump), expectedHeadless, `chunks of ${size}: stacks without a header`);
   }
 }
 
@@ -254,5 +262,59 @@ describe('goroutines: a blank line of a CRI log, its record\'s last space trimme
     assert.deepEqual(skippedText(text), ['line 1: skipped 1 line that is not part of a goroutine dump, starting "Logs from the agent before it restarted:"']);
     assert.deepEqual(stacks(analyzeGoroutineDump(text).dump).map(g => [g.id, g.frames.length]), [[1, 1], [9, 1]]);
     assertBytesReadAsText(text);
+  });
+});
+
+describe('goroutines: log records newest first, each holding one line of the dump in a field', () => {
+  it('pingcap/tidb#54335: `log="…\\n"` records read in reverse, a stack without its header (the paste cut the crash and the header)', () => {
+    const text = pasted('tidb_54335_log_field_escaped_lines_newest_first_inline_backtick_cut.txt');
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.dump.warnings[0].message, 'lines were newest first; read in reverse (line numbers count from the last line)');
+    assert.deepEqual(headless(a.dump), [{
+      frames: [
+        'github.com/pingcap/tidb/pkg/server.killQuery /home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/pkg/server/server.go:950',
+        'github.com/pingcap/tidb/pkg/server.(*Server).Kill /home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/pkg/server/server.go:918',
+        'github.com/pingcap/tidb/pkg/util/expensivequery.(*Handle).Run /home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/pkg/util/expensivequery/expensivequery.go:98',
+      ],
+      createdBy: 'main.createServer',
+    }]);
+    assert.doesNotThrow(() => readGoroutines(text));
+    assertBytesReadAsText(text);
+  });
+
+  // Loki's RFC 3339 column and `msg=`, other names, the newest record the creator's `file:line`.
+  const FORWARD = [
+    'goroutine 212 [running]:',
+    'github.com/acme/relay/queue.(*Ring).pop(...)',
+    '\t/src/relay/queue/ring.go:71',
+    'github.com/acme/relay/queue.(*Consumer).next(0xc000418000)',
+    '\t/src/relay/queue/consumer.go:133 +0x6a',
+    'github.com/acme/relay/queue.(*Consumer).loop(0xc000418000)',
+    '\t/src/relay/queue/consumer.go:98 +0x3f',
+    'created by github.com/acme/relay/queue.Start in goroutine 1',
+    '\t/src/relay/queue/start.go:22 +0x1c5',
+  ].slice(1).map((line, i) => `2025-02-11T08:14:03.${String(118 + i).padStart(3, '0')}Z\tmsg="${line.replace(/\t/g, '\\t')}\\n"`);
+
+  it('a hand-made Loki copy, `msg="…\\n"` records newest first: read in reverse as the same stack read forward', () => {
+    const reversed = ['Explore, last 5 minutes:', ...[...FORWARD].reverse()].join('\n');
+    const forward = ['Explore, oldest first:', ...FORWARD].join('\n');
+    const expected = [{
+      frames: ['github.com/acme/relay/queue.(*Ring).pop /src/relay/queue/ring.go:71', 'github.com/acme/relay/queue.(*Consumer).next /src/relay/queue/consumer.go:133',
+        'github.com/acme/relay/queue.(*Consumer).loop /src/relay/queue/consumer.go:98'],
+      createdBy: 'github.com/acme/relay/queue.Start',
+    }];
+    assert.deepEqual(headless(analyzeGoroutineDump(forward).dump), expected);
+    const a = analyzeGoroutineDump(reversed);
+    assert.deepEqual(headless(a.dump), expected);
+    assert.equal(a.dump.warnings[0].message, 'lines were newest first; read in reverse (line numbers count from the last line)');
+    assertBytesReadAsText(reversed);
+    assertBytesReadAsText(forward);
+  });
+
+  it('a record holding a call that no `file:line` record follows is skipped text, said so', () => {
+    const text = ['2025-02-11T08:14:03.118Z\tmsg="main.retry(0x3)\\n"', '2025-02-11T08:14:03.119Z\tmsg="giving up\\n"'].join('\n');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(headless(a.dump), []);
+    assert.match(a.dump.warnings.map(w => w.message).join('\n'), /skipped 2 lines/);
   });
 });
