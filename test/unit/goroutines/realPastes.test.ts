@@ -220,7 +220,7 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[2255, ['github.com/cilium/cilium/vendor/github.com/tylerb/graceful.(*Server).handleInterrupt']]],
     first: null,
   },
-  // CRI's `… stderr F ` before every line, the blank line's prefix without its last space (skipped), tabs turned into ragged spaces (9, then 3), arm64 addresses (`0x4000894000`); cut in a path.
+  // CRI's `… stderr F ` before every line, the blank line's prefix without its last space (a blank line of the log), tabs turned into ragged spaces (9, then 3), arm64 addresses (`0x4000894000`); cut in a path.
   'cilium_33468_cri_stderr_ragged_indent_arm64_cut.txt': {
     ids: [41516], truncated: true, crash: 'fatal error: concurrent map iteration and map write',
     cut: [[41516, ['github.com/cilium/cilium/pkg/auth.(*authMapGarbageCollector).cleanupEndpoints', 'github.com/cilium/cilium/pkg/auth.(*authMapGarbageCollector).EndpointDeleted']]],
