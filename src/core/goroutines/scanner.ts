@@ -456,7 +456,7 @@ export class DumpScanner implements LineKindActions {
       if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
         held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
       }
-      if (!this.timeLines.passed(this.lineNo) && (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo))) {
+      if ((this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) && !this.timeLines.passed(this.lineNo)) {
         const from = pos;
         const to = lineEnd;
         const decoded = line;
