@@ -7,7 +7,8 @@
 import { isBlank } from './lineParsers';
 
 const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d) (stdout|stderr) [FP] /;
-const CRI_PATTERN = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP] ';
+// A record of an empty line is its prefix alone, its last space trimmed by a paste (`… stderr F`).
+const CRI_PATTERN = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP](?: |(?=[\\r\\n]|$))';
 
 /** daemontools', runit's and s6's log time: `@` and a TAI64N label's 24 hex digits (`@4000000066321f4c1a2b3c4d`). */
 export const TAI64N_PATTERN = '@[0-9a-f]{24}';

@@ -6,6 +6,7 @@
 import { unescape } from './escapedDump';
 import { CRASH_LINE } from './crashLines';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
+import { parseCallLine, parseLocationLine } from './lineParsers';
 import { byteClasses } from './byteClasses';
 import { isTestJsonRecord, recordOrigin, sameOrigin, SplitOutputLines, TEST_JSON_MESSAGE_KEYS, type RecordOrigin } from './testJsonRecords';
 
@@ -31,8 +32,8 @@ function firstQuotedField(text: string, from: number, to: number, keys: readonly
     for (const opening of [`${key}="`, `"${key}":"`, `"${key}": "`]) {
       const at = text.indexOf(opening, from);
       if (at < 0 || at >= to) continue;
-      // A logfmt key starts the line or follows a space (or the `[` of PingCAP's `[key=value]` fields): `errmsg="` is another key.
-      if (opening.charCodeAt(0) !== 0x22 && at > from && text.charCodeAt(at - 1) !== 0x20 && text.charCodeAt(at - 1) !== 0x5b /* [ */) continue;
+      // A logfmt key starts the line or follows white space (or the `[` of PingCAP's `[key=value]` fields): `errmsg="` is another key.
+      if (opening.charCodeAt(0) !== 0x22 && at > from && text.charCodeAt(at - 1) !== 0x20 && text.charCodeAt(at - 1) !== 0x09 && text.charCodeAt(at - 1) !== 0x5b /* [ */) continue;
       const read = unescape(text, at + opening.length, to, true);
       return { value: read.value, closed: read.closed };
     }
@@ -85,10 +86,24 @@ export class LogRecordLines {
   /** The package and test of the test2json record that started the dump: other ones' records are passed over. */
   private dumpOrigin: RecordOrigin | null = null;
   private readonly splitOutput = new SplitOutputLines();
+  /**
+   * Before the dump started, a record whose message is a call line: a stack whose goroutine header
+   * the paste cut may start there, if the next record's message is the call's indented `file:line`.
+   */
+  private heldCall: { readonly message: string; readonly line: string } | null = null;
+  /** A held call line the next record did not confirm: skipped text, for the scanner to say. */
+  private dropped: string | null = null;
 
   /** Records carry the dump, or hold the first pieces of a line that may start it: each line is read as a record. */
   get readingRecords(): boolean {
-    return this.engaged || this.splitOutput.holding;
+    return this.engaged || this.splitOutput.holding || this.heldCall !== null;
+  }
+
+  /** The record held for its call line that the next one did not confirm, once; null when none. */
+  takeDropped(): string | null {
+    const dropped = this.dropped;
+    this.dropped = null;
+    return dropped;
   }
 
   /**
@@ -112,10 +127,31 @@ export class LogRecordLines {
       value = value.slice(0, -1);
     }
     if (!this.engaged) {
-      if (!startsDump(value)) return null;
+      if (!startsDump(value)) return this.headlessStart(line, value, commit);
       this.engaged = true;
     }
     return value;
+  }
+
+  /**
+   * Before the dump started, a record whose message is a call line is held (passed over); the
+   * next record's indented `file:line` confirms it, and the two are the dump's first lines (a stack
+   * without its header). Null for any other record, or while one is held.
+   */
+  private headlessStart(line: string, value: string, commit: boolean): string | null {
+    const held = this.heldCall;
+    if (!commit) return null;
+    this.heldCall = null;
+    if (held !== null && isIndentedLocation(value)) {
+      this.engaged = true;
+      return `${held.message}\n${value}`;
+    }
+    if (held !== null) this.dropped = held.line;
+    const call = value.trim();
+    if (parseCallLine(call, 0, call.length) === null) return null;
+    this.heldCall = { message: value, line };
+    this.passedOver = true;
+    return null;
   }
 
   /**
@@ -175,6 +211,26 @@ export function headlessStackField(text: string, from: number, to: number): Quot
   return field.value.startsWith('[') ? { value: field.value.slice(1, field.value.endsWith(']') ? -1 : undefined), closed: field.closed } : field;
 }
 
+/**
+ * The dump line a log record's message holds, unescaped, one trailing line break dropped; null
+ * when the line is no record or its message holds more lines (for the order vote, reversedDump.ts).
+ */
+export function recordMessageLine(line: string): string | null {
+  if (line.length > MAX_RECORD_CHARS || !mayBeRecord(line, 0, line.length)) return null;
+  const value = quotedField(line, 0, line.length, MESSAGE_KEYS);
+  if (value === null) return null;
+  const lineBreak = value.indexOf('\n');
+  return lineBreak < 0 ? value : lineBreak === value.length - 1 ? value.slice(0, -1) : null;
+}
+
+/** A message that is a frame's `file:line` as Go prints it, behind white space. */
+function isIndentedLocation(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c !== 0x09 && c !== 0x20) return false;
+  const location = value.trim();
+  return parseLocationLine(location, 0, location.length) !== null;
+}
+
 /** A stack field of recovery middleware's `file:line (0x…)` lines (macaron's, Grafana's `stack="…"`): its first line is one. */
 const PC_LOCATION_FIRST = /^\S{1,500}\.go:\d{1,9} \(0x[0-9a-f]{1,16}\)\n/;
 
@@ -186,6 +242,7 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function mayBeRecord(text: string, from: number, to: number): boolean {
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from++;
+  if (from < to && isDigitCode(text.charCodeAt(from))) from = afterTimeColumn((i: number) => text.charCodeAt(i), from, to);
   if (from === to) return false;
   if (text.charCodeAt(from) === 0x7b /* { */) return true;
   // PingCAP's unified log format (TiDB, PD, TiCDC): `[2022/07/03 11:35:33.450 +00:00] [ERROR] [conn.go:1056] ["…"] [stack="…"]`.
@@ -197,6 +254,22 @@ function mayBeRecord(text: string, from: number, to: number): boolean {
     if (!((c >= 0x61 && c <= 0x7a) || c === 0x5f /* _ */ || c === 0x2e /* . */)) return false;
   }
   return false;
+}
+
+/** The characters of a log viewer's time column: digits, `-`, `/`, `:`, `.`, `T`, `Z`, `+` and the space between a date and a time. */
+const isTimeColumnCode = (c: number): boolean => isDigitCode(c) || c === 0x2d || c === 0x2f || c === 0x3a || c === 0x2e || c === 0x54 || c === 0x5a || c === 0x2b || c === 0x20;
+/** A time column is short: past this many characters the digits are something else. */
+const MAX_TIME_COLUMN = 40;
+
+/**
+ * Where a record starts after the time column a log viewer put before it (`2024-06-30 10:15:37\tlog="…"`):
+ * after the tab that ends the column; `from` when there is none (a record's own text starts with no time).
+ */
+function afterTimeColumn(codeAt: (i: number) => number, from: number, to: number): number {
+  const limit = Math.min(to, from + MAX_TIME_COLUMN);
+  let i = from;
+  while (i < limit && isTimeColumnCode(codeAt(i))) i++;
+  return i < limit && i > from && codeAt(i) === 0x09 && codeAt(i - 1) !== 0x20 ? i + 1 : from;
 }
 
 /**
@@ -242,6 +315,7 @@ function startsPingcapTime(bytes: Uint8Array, from: number, to: number): boolean
 
 export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: number): boolean {
   if (to - from > MAX_RECORD_CHARS || to - from < 8) return false;
+  if (isDigitCode(bytes[from])) from = afterTimeColumn((i: number) => bytes[i], from, to);
   const first = bytes[from];
   if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a && startsWithKey(bytes, from, to)) && !(first === 0x5b /* [ */ && startsPingcapTime(bytes, from, to))) return false;
   // One pass over the line's bytes: a quote followed by a dump's first word, or an escaped `\n\t`

@@ -40,6 +40,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // Go's time.Time.String(), as programs log it: `2024-08-28 21:57:29.145783819 +0000 UTC:` (with its monotonic `m=+1.2`).
   String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4} [A-Z]{2,5}(?: m=[+-]\d+\.\d+)?:?`,
   String.raw`\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?`,
+  // A compact time, its date and time of day run together: `220308.175025` (`%y%m%d.%H%M%S`), `20220308T175025Z`.
+  String.raw`(?:\d\d)?\d{6}[.T_-]\d{6}(?:[.,]\d+)?Z?`,
   // syslog: `Aug  3 10:08:56 host app[12]:`, or the tag alone (`Aug  3 10:08:56 caddy:`); journalctl
   // writes the month in the locale's short form, a number and a sign in Chinese, Japanese and Korean (`4月 03`).
   // `journalctl -o short-precise` adds the microseconds (`Apr 15 12:02:08.676630 host podman[1708]:`).

@@ -213,7 +213,7 @@ const isPathByte = (b: number): boolean =>
  * Whether a crash word may follow a log prefix on this line: whether the prefixed-crash pattern of
  * prefixLearner.ts (anchored at the line's start) may match, told by how the line starts. Its
  * prefix starts with one of its pieces: grep's `12:` / `file:12:` / `file-12-` (a word, then
- * digits and `:` or `-`), a timestamp (`2024-05-01T…`, `2024/05/01 …`: digits, then `-` or `/`),
+ * digits and `:` or `-`), a timestamp (`2024-05-01T…`, `2024/05/01 …`: digits, then `-` or `/`; a compact `220308.175025`),
  * klog's header without its letter (`1207 17:55:55…`), `stdout`/`stderr`, a compose `app-1  |`, a journal's tag alone (`app[12]:`), journalctl's month in CJK locales (`4月`), kubectl's `[pod/…]` (then white space), or a capital,
  * `<`, `>` or a character stuck to a crash line (`^\`, a quote). White space, `{`, `}`, `(`, `)`,
  * `,` and `;` start none of them. (A crash word that starts the line has no prefix: that line is
@@ -235,7 +235,7 @@ function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): bool
     if (isDigitByte(bytes[i]) && (next === 0x2d /* - */ || next === 0x2f /* / */)) digitThenSeparator = true;
   }
   if (i === end) return false;
-  if (digitThenSeparator) return true;
+  if (digitThenSeparator || startsWithCompactTime(bytes, start, i)) return true;
   const after = bytes[i];
   // klog's header without its severity letter (`1207 17:55:55.339885 …`): four digits, then a clock.
   if (i - start === 4 && after === SPACE && isDigitByte(bytes[start]) && isDigitByte(bytes[i - 1]) && isDigitByte(bytes[i + 1]) && isDigitByte(bytes[i + 2]) && bytes[i + 3] === COLON) return true;
@@ -249,6 +249,17 @@ function mayHaveCrashPrefix(bytes: Uint8Array, start: number, end: number): bool
   // docker compose's `app-1  |`.
   while (i < end && bytes[i] === SPACE) i++;
   return i < end && bytes[i] === 0x7c /* | */;
+}
+
+/** A compact time at the start of the word bytes[start, end): 6 or 8 digits, `.`, `T` or `_`, 6 digits (`220308.175025`, `20220308T175025Z`). */
+function startsWithCompactTime(bytes: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isDigitByte(bytes[i])) i++;
+  const separator = bytes[i];
+  if ((i - start !== 6 && i - start !== 8) || !(separator === 0x2e /* . */ || separator === 0x54 /* T */ || separator === 0x5f /* _ */)) return false;
+  const time = ++i;
+  while (i < end && isDigitByte(bytes[i])) i++;
+  return i - time === 6;
 }
 
 /** A process id's digits, `]` and `:` at bytes[i]. */

@@ -165,7 +165,7 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
   // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
   // Or cut right under its `panic` call, only the runtime's frames in sight: the frame that panicked is not in the text, and `panic` is no place to blame.
-  const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames)
+  const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames, recovered)
     : group.cut && group.frames.every(f => f.func === 'panic' || isRuntimeFrame(f)) && userFrameUnderPanic(group.frames) === null ? null : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
@@ -204,15 +204,30 @@ function cgoCaller(frames: readonly SourceFrame[]): SourceFrame | undefined {
 }
 
 /**
- * The first user frame under the last call to `panic` (Go ≥ 1.17 prints `panic`, earlier
- * `runtime.gopanic`), else the first frame under it outside the runtime (the standard library's,
- * where the panic happened, when a cut took the rest); null when a cut took every such frame: the
- * handlers above it are not where it panicked, and the runtime's frames under it (`sigpanic`,
- * `signal_unix.go`) only raised it; undefined when no frame calls `panic`.
+ * A call to panic: Go ≥ 1.17 prints `panic`, Go 1.5–1.16 `runtime.gopanic`, Go 1.2–1.4 the C
+ * runtime's `runtime.panic` (shown since golang.org/issue/5832 though other `runtime.` frames are
+ * hidden), a stack of locations alone the runtime's `panic.go`.
  */
-export function userFrameUnderPanic(frames: readonly SourceFrame[]): SourceFrame | null | undefined {
+export function isPanicCall(frame: SourceFrame): boolean {
+  return frame.func === 'panic' || frame.func === 'runtime.gopanic' || frame.func === 'runtime.panic' || isPanicLocation(frame);
+}
+
+/** A closure as Go ≤ 1.4 named it (`net/http.func·007`); Go 1.5 made it `….func1`. */
+const OLD_CLOSURE = /\.func·\d+$/;
+
+/**
+ * The first user frame under the last call to `panic` (isPanicCall), else the first frame under it
+ * outside the runtime (the standard library's, where the panic happened, when a cut took the rest);
+ * null when a cut took every such frame: the handlers above it are not where it panicked, and the
+ * runtime's frames under it (`sigpanic`, `signal_unix.go`) only raised it; undefined when no frame
+ * calls `panic`. `recovered`: the stack was printed by the handler that recovered the panic; Go ≤ 1.1
+ * hid every `runtime.` frame, `runtime.panic` too, so a deferred closure of its naming on top of a
+ * stack without a panic call is that handler, right above the frame that panicked.
+ */
+export function userFrameUnderPanic(frames: readonly SourceFrame[], recovered = false): SourceFrame | null | undefined {
   let last = -1;
-  for (let i = 0; i < frames.length; i++) if (frames[i].func === 'panic' || frames[i].func === 'runtime.gopanic' || isPanicLocation(frames[i])) last = i;
+  for (let i = 0; i < frames.length; i++) if (isPanicCall(frames[i])) last = i;
+  if (last < 0 && recovered && frames.length > 0 && OLD_CLOSURE.test(frames[0].func)) last = 0;
   if (last < 0) return undefined;
   for (let i = last + 1; i < frames.length; i++) if (isUserFrame(frames[i])) return frames[i];
   for (let i = last + 1; i < frames.length; i++) if (!isRuntimeFrame(frames[i])) return frames[i];

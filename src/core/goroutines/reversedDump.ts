@@ -7,6 +7,7 @@
 // pieces of reversed lines, so no second copy of it is ever made.
 
 import { gluedCloserStart, isClosingLine } from './trailingClosers';
+import { recordMessageLine } from './logRecords';
 
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
@@ -62,8 +63,10 @@ const LOCATION = /^\S+\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+)?(?: fp=0x[0-9a-f]+ sp=0
 /** A log viewer's time column before each line (`2022-06-28T15:45:17+01:00\t`), the copy's cut maybe in it. */
 const TIME_COLUMN = /^[\d:.TZ+-]+\s+/;
 
-/** The line without a time column before it and without the white space around it. */
+/** The line without a time column before it and without the white space around it; a log record's, the line its message holds. */
 function dumpText(line: string): string {
+  const message = recordMessageLine(line);
+  if (message !== null) return message.trim();
   const time = TIME_COLUMN.exec(line);
   return (time !== null && time[0].includes(':') ? line.slice(time[0].length) : line).trim();
 }

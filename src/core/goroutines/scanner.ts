@@ -79,7 +79,7 @@ import { stackStoppedEarly } from './stoppedStack';
 import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
-import { isTimestampOnlyLine } from './timestampLines';
+import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
@@ -293,11 +293,8 @@ export class DumpScanner implements LineKindActions {
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
   private lineBlank = false;
-  /** The line just read was a log viewer's time alone, passed over (timestampLines.ts). */
-  private lineTimeOnly = false;
-  /** The last run of such lines: the lines around it read as neighbours. */
-  private timeLineRunStart = -1;
-  private timeLineRunEnd = -1;
+  /** A log viewer's times alone on their lines, passed over. */
+  private readonly timeLines = new PassedTimeLines();
   /** The line being read ends with a line break (the text's last line may not). */
   private lineTerminated = true;
   /** A frame's location line that may go on at the next line's start, a long line wrapped (wrappedLocation.ts). */
@@ -444,7 +441,6 @@ export class DumpScanner implements LineKindActions {
       let junk = false;
       this.plainBlank = false;
       this.lineBlank = false;
-      this.lineTimeOnly = false;
       this.lineSkippedOutside = false;
       let line: string | null = null;
       this.lineTerminated = terminated;
@@ -462,7 +458,7 @@ export class DumpScanner implements LineKindActions {
       if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
         held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
       }
-      if (!this.lineTimeOnly && (this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo))) {
+      if ((this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) && !this.timeLines.passed(this.lineNo)) {
         const from = pos;
         const to = lineEnd;
         const decoded = line;
@@ -738,10 +734,12 @@ export class DumpScanner implements LineKindActions {
     if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
     if (isTimestampOnlyLine(text, lineStart, lineEnd) && !this.startsLinePrefix(text, lineStart, lineEnd)) {
-      this.passOverTimeLine();
+      this.timeLines.pass(this.lineNo);
       return;
     }
     const message = this.logRecords.message(text, lineStart, lineEnd);
+    const dropped = this.logRecords.takeDropped();
+    if (dropped !== null) this.log.skipped(this.lineNo - 1, dropped.slice(0, 60));
     if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
     if (this.logRecords.passedOver) return;
     // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.
@@ -876,9 +874,10 @@ export class DumpScanner implements LineKindActions {
       const prefixText = text.slice(lineStart, at);
       const newBorder = closingBorderOf(prefixText, text, end);
       const previous = this.prefixes.tryPrefix(prefixText, newBorder);
-      // The line above held the prefix alone (a blank line of the log, `wasm_exec.js:50 `): no text skipped, if this is a header.
+      // The line above held the prefix alone (a blank line of the log, `wasm_exec.js:50 `, its own time in it): no text skipped, if this is a header.
       const above = this.lastSkipped;
-      if (above !== null && above.line === this.lineNo - 1 && above.text !== '' && above.text === prefixText.trim()) this.log.explainSkipped(above.line);
+      if (above !== null && above.line === this.lineNo - 1 && above.text !== '' &&
+        (above.text === prefixText.trim() || this.prefixes.skip(above.text, 0, above.text.length) === above.text.length)) this.log.explainSkipped(above.line);
       if (this.startHeader(text, at, newBorder === null ? end : endBeforeBorder(text, at, end, newBorder), true)) {
         this.prefixes.awaitConfirmation({
           line: this.lineNo, sample: text.slice(lineStart, Math.min(end, lineStart + 60)), prefixText,
@@ -1293,15 +1292,9 @@ export class DumpScanner implements LineKindActions {
     return isTimestampOnlyLine(prefix.sample, 0, Math.min(length, prefix.sample.length));
   }
 
-  private passOverTimeLine(): void {
-    this.lineTimeOnly = true;
-    if (this.timeLineRunEnd !== this.lineNo - 1) this.timeLineRunStart = this.lineNo;
-    this.timeLineRunEnd = this.lineNo;
-  }
-
   /** The line read before this one, passing over the log viewer's time lines right above it. */
   private previousLine(): number {
-    return this.timeLineRunEnd === this.lineNo - 1 ? this.timeLineRunStart - 1 : this.lineNo - 1;
+    return this.timeLines.lineBefore(this.lineNo);
   }
 
   /** The stack of `file:line` lines read so far is complete: a stack without its goroutine header. */

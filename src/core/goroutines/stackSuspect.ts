@@ -6,9 +6,8 @@
 import type { GoroutineDump, GoroutineGroup, HeadlessStack, SourceFrame } from './model';
 import { crashRuntimeStack, stuckDumpOf, throwSiteOf } from './crashCulprit';
 import { crashHeadline, crashNamesCulprit } from './crashLines';
-import { describeFrame, isUserFrame, userFrameUnderPanic } from './ranking';
+import { describeFrame, isPanicCall, isUserFrame, userFrameUnderPanic } from './ranking';
 import { shortFuncName } from './goFunctions';
-import { isPanicLocation } from './locationStack';
 import { describeBadReturnPc, walkBehindCrash } from './badReturnPc';
 
 export interface StackSuspect {
@@ -70,7 +69,7 @@ function crashOnSystemStack(dump: GoroutineDump): StackSuspect | null {
  */
 function headlessSuspect(stacks: readonly HeadlessStack[]): StackSuspect | null {
   if (stacks.length === 0) return null;
-  const stack = stacks.find(s => s.frames.some(f => f.func === 'panic' || f.func === 'runtime.gopanic' || isPanicLocation(f))) ?? stacks[0];
+  const stack = stacks.find(s => s.frames.some(isPanicCall)) ?? stacks[0];
   const underPanic = userFrameUnderPanic(stack.frames);
   // Cut under its `panic` before the frame that panicked: the frames in sight only handled or raised it.
   const frame = underPanic === null ? null : underPanic ?? stack.frames.find(isUserFrame) ?? stack.frames[0] ?? null;

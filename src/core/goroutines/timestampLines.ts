@@ -45,3 +45,28 @@ export function isTimestampOnlyBytes(bytes: Uint8Array, from: number, to: number
   for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i]);
   return TIMESTAMP_ONLY.test(text);
 }
+
+/**
+ * The log viewer's time lines the scanner passed over, the one place that knows them: a line so
+ * passed over is no line of the dump (a panic's value does not end at it), and the lines around a
+ * run of them read as neighbours (a stack of `file:line` lines, a crash chain, go on over it).
+ */
+export class PassedTimeLines {
+  private runStart = -1;
+  private runEnd = -1;
+
+  pass(lineNo: number): void {
+    if (this.runEnd !== lineNo - 1) this.runStart = lineNo;
+    this.runEnd = lineNo;
+  }
+
+  /** Whether `lineNo` was passed over as a time alone. */
+  passed(lineNo: number): boolean {
+    return lineNo >= this.runStart && lineNo <= this.runEnd;
+  }
+
+  /** The line of the dump before `lineNo`: the one above the run of time lines right above it. */
+  lineBefore(lineNo: number): number {
+    return this.runEnd === lineNo - 1 ? this.runStart - 1 : lineNo - 1;
+  }
+}

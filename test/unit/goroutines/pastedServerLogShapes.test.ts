@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
-import { readGoroutines } from '../../../src/core/input';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
 
@@ -84,9 +83,4 @@ describe('goroutines: server logs and pages as pasted (process tags, generated f
     assert.deepEqual(analyzeGoroutineDump('[ERROR] stack="main.f\\n\\t/app/main.go:3"\n').dump.headlessStacks, []);
   });
 
-  it('still read wrong: a log viewer\'s records newest first, each dump line escaped in its own `log="…\\n"` field', () => {
-    // pasted/tidb_54335_…: the order is told from plain lines and from whole escaped dumps, not from one line per record.
-    const text = readFileSync('test/fixtures/goroutines/pasted/tidb_54335_log_field_escaped_lines_newest_first_inline_backtick_cut.txt', 'utf8');
-    assert.throws(() => readGoroutines(text), /no goroutine dump found/);
-  });
 });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, GoroutineDumpScanner, type GoroutineDump } from '../../../src/core/goroutines';
+import { readGoroutines } from '../../../src/core/input';
 
 const pasted = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
 
@@ -14,14 +15,21 @@ function stacks(dump: GoroutineDump) {
   }));
 }
 
+/** Each stack without its goroutine header: frames (`func file:line`) and creator. */
+const headless = (dump: GoroutineDump) => dump.headlessStacks.map(h => ({ frames: h.frames.map(f => `${f.func} ${f.file}:${f.line}`), createdBy: h.createdBy?.func ?? null }));
+
 /** The text read as bytes in chunks of several sizes reads as the string does. */
 function assertBytesReadAsText(text: string): void {
-  const expected = stacks(analyzeGoroutineDump(text).dump);
+  const { dump: textDump } = analyzeGoroutineDump(text);
+  const expected = stacks(textDump);
+  const expectedHeadless = headless(textDump);
   const bytes = new TextEncoder().encode(text);
   for (const size of [7, 64, bytes.length]) {
     const scanner = new GoroutineDumpScanner();
     for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
-    assert.deepEqual(stacks(scanner.finish()), expected, `chunks of ${size}`);
+    const dump = scanner.finish();
+    assert.deepEqual(stacks(dump), expected, `chunks of ${size}`);
+    assert.deepEqual(headless(dump), expectedHeadless, `chunks of ${size}: stacks without a header`);
   }
 }
 
@@ -146,5 +154,167 @@ describe('goroutines: a stack whose line breaks the paste moved before each offs
     }]);
     assert.match(a.groups[0].suspect ?? '', /in sync\.\(\*Loop\)\.record \(loop\.go:88\)/);
     assertBytesReadAsText(GOPATH);
+  });
+});
+
+describe('goroutines: a recovered panic of Go ≤ 1.1, whose stack hides its `runtime.panic` call', () => {
+  const blame = (text: string) => analyzeGoroutineDump(text).groups[0].suspect;
+
+  it('etcd-io/etcd#358: blamed under net/http\'s recovering `func·007`, on the user frame that called the faulting `sync/atomic.AddUint64`', () => {
+    assert.match(blame(pasted('etcd_358_go12_panic_serving_386_four_space_func_dot.txt')) ?? '', /\) in store\.\(\*watcherHub\)\.watch \(watcher_hub\.go:71\)$/);
+  });
+
+  // Go 1.1's net/http behind the log's time, tab-indented, whole; the fault in the user's own method.
+  const GO11 = [
+    '2013/11/20 14:02:11 http: panic serving 10.4.0.17:52134: runtime error: index out of range',
+    'goroutine 7 [running]:',
+    'net/http.func·006()',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1022 +0x89',
+    'main.(*Cache).Get(0xc2000a0000, 0xc200099c30, 0x3, 0x0, 0x0)',
+    '\t/home/ops/cachesrv/cache.go:41 +0x1f2',
+    'main.handleGet(0xc200093a00, 0xc20009c000, 0xc2000aa1a0)',
+    '\t/home/ops/cachesrv/main.go:27 +0x9c',
+    'net/http.HandlerFunc.ServeHTTP(0x4ecf58, 0xc200093a00, 0xc20009c000, 0xc2000aa1a0)',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1149 +0x3e',
+    'net/http.(*conn).serve(0xc20009c000)',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1039 +0x4e9',
+    'created by net/http.(*Server).Serve',
+    '\t/usr/local/go/src/pkg/net/http/server.go:1566 +0x237',
+  ];
+
+  it('a hand-made Go 1.1 dump: the user frame right under the handler is blamed', () => {
+    assert.equal(blame(GO11.join('\n')), '1 goroutine panicked (recovered: http: panic serving 10.4.0.17:52134: runtime error: index out of range) in main.(*Cache).Get (cache.go:41), created by http.(*Server).Serve');
+  });
+
+  it('Go 1.2–1.4 print the `runtime.panic` call: blamed under it, and a paste cut right under it blames no frame', () => {
+    const go13 = [...GO11.slice(0, 4), 'runtime.panic(0x5b6c40, 0xc2000b8e40)', '\t/usr/local/go/src/pkg/runtime/panic.c:248 +0x106', ...GO11.slice(4)];
+    assert.match(blame(go13.join('\n')) ?? '', /\) in main\.\(\*Cache\)\.Get \(cache\.go:41\), created by/);
+    assert.match(blame(go13.slice(0, 6).join('\n')) ?? '', /\), cut before the frame that panicked$/);
+  });
+
+  it('only the handler\'s stack: a panic that was not recovered, or a stack whose top is no closure, blames as before', () => {
+    const crashed = ['panic: runtime error: index out of range', '', ...GO11.slice(1)].join('\n');
+    assert.match(blame(crashed) ?? '', /^1 goroutine crashed \(panic: runtime error: index out of range\) in main\.\(\*Cache\)\.Get/);
+    const named = [GO11[0], GO11[1], 'main.logPanic()', '\t/home/ops/cachesrv/log.go:12 +0x5a', ...GO11.slice(4)].join('\n');
+    assert.doesNotMatch(blame(named) ?? '', /in main\.\(\*Cache\)\.Get/);
+  });
+});
+
+describe('goroutines: a log prefix of a compact time (`220308.175025 `), typed again by hand', () => {
+  it('golang/go#51552: the crash line behind its mistyped `520308.175025 ` read, blamed by its runtime stack', () => {
+    const text = pasted('golang_51552_retyped_log_prefix_bad_pointer_runtime_stack_cut.txt');
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.dump.crash?.message, 'fatal error: found bad pointer in Go heap ( incorrect use of unsafe or cgo?)');
+    assert.deepEqual(a.dump.headlessStacks, []);
+    assert.equal(a.stackSuspect?.sentence, 'the process crashed (fatal error: found bad pointer in Go heap ( incorrect use of unsafe or cgo?)) in runtime.badpointer (mbitmap.go:351), as its runtime stack shows');
+    assertBytesReadAsText(text);
+  });
+
+  // ISO 8601's basic form, a panic with its goroutine, cut in the creator's path.
+  const BASIC = [
+    'ingestd crashed overnight, from the unit\'s log:',
+    '20231114T093011Z panic: runtime error: slice bounds out of range [:12] with capacity 8',
+    '20231114T093011Z ',
+    '20231114T093011Z goroutine 41 [running]:',
+    '20231114T093011Z github.com/acme/ingest/wire.(*Frame).Payload(...)',
+    '20231114T093011Z \t/build/ingest/wire/frame.go:57',
+    '20231114T093011Z github.com/acme/ingest/wire.Decode({0xc00012a000, 0x8, 0x8})',
+    '20231114T093011Z \t/build/ingest/wire/decode.go:23 +0x1d4',
+    '20231114T093012Z main.(*server).handle(0xc0000b4000, {0x7f1c2a, 0xc000210000})',
+    '20231114T093012Z \t/build/ingest/cmd/ingestd/server.go:88 +0x96',
+    '20231114T093012Z created by main.(*server).serve in goroutine 1',
+    '20231114T093012Z \t/build/ingest/cmd/ingestd/ser',
+  ].join('\n');
+
+  it('a hand-made log of `20231114T093011Z ` times: the crash, its goroutine cut in the creator\'s path, blamed', () => {
+    const a = analyzeGoroutineDump(BASIC);
+    assert.equal(a.dump.crash?.message, 'panic: runtime error: slice bounds out of range [:12] with capacity 8');
+    assert.equal(a.dump.truncated, true);
+    assert.deepEqual(stacks(a.dump).map(g => [g.id, g.frames.map(f => f.split(' ')[0]), g.createdBy]), [
+      [41, ['github.com/acme/ingest/wire.(*Frame).Payload', 'github.com/acme/ingest/wire.Decode', 'main.(*server).handle'], 'main.(*server).serve'],
+    ]);
+    assert.match(a.groups[0].suspect ?? '', /^1 goroutine crashed \(panic: runtime error: slice bounds out of range \[:12\] with capacity 8\) in wire\.\(\*Frame\)\.Payload \(frame\.go:57\)/);
+    assertBytesReadAsText(BASIC);
+  });
+});
+
+describe('goroutines: a blank line of a CRI log, its record\'s last space trimmed', () => {
+  const skippedText = (text: string) => analyzeGoroutineDump(text).dump.warnings.map(w => w.message).filter(m => /skipped/.test(m));
+
+  it('cilium/cilium#33468: `… stderr F` between the crash line and the header is the log\'s blank line, not skipped text', () => {
+    const text = pasted('cilium_33468_cri_stderr_ragged_indent_arm64_cut.txt');
+    assert.deepEqual(skippedText(text), ['lines 1–30: skipped 17 lines that are not part of a goroutine dump, starting "cilium/cilium · issue #33468 · closed · Go"']);
+    assertBytesReadAsText(text);
+  });
+
+  it('a hand-made CRI log: the blank record right above the first header, no crash line over it, its time another', () => {
+    const text = [
+      'Logs from the agent before it restarted:',
+      '2025-01-07T11:02:45.118440Z stdout F',
+      '2025-01-07T11:02:45.1193Z stdout F goroutine 1 [chan receive, 12 minutes]:',
+      '2025-01-07T11:02:45.1193Z stdout F main.main()',
+      '2025-01-07T11:02:45.1193Z stdout F \t/app/cmd/agent/main.go:88 +0x2b4',
+      '2025-01-07T11:02:45.1194Z stdout F',
+      '2025-01-07T11:02:45.1194Z stdout F goroutine 9 [IO wait]:',
+      '2025-01-07T11:02:45.1194Z stdout F internal/poll.runtime_pollWait(0x7f3a2c1e8f08, 0x72)',
+      '2025-01-07T11:02:45.1194Z stdout F \t/usr/local/go/src/runtime/netpoll.go:345 +0x85',
+    ].join('\n');
+    assert.deepEqual(skippedText(text), ['line 1: skipped 1 line that is not part of a goroutine dump, starting "Logs from the agent before it restarted:"']);
+    assert.deepEqual(stacks(analyzeGoroutineDump(text).dump).map(g => [g.id, g.frames.length]), [[1, 1], [9, 1]]);
+    assertBytesReadAsText(text);
+  });
+});
+
+describe('goroutines: log records newest first, each holding one line of the dump in a field', () => {
+  it('pingcap/tidb#54335: `log="…\\n"` records read in reverse, a stack without its header (the paste cut the crash and the header)', () => {
+    const text = pasted('tidb_54335_log_field_escaped_lines_newest_first_inline_backtick_cut.txt');
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.dump.warnings[0].message, 'lines were newest first; read in reverse (line numbers count from the last line)');
+    assert.deepEqual(headless(a.dump), [{
+      frames: [
+        'github.com/pingcap/tidb/pkg/server.killQuery /home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/pkg/server/server.go:950',
+        'github.com/pingcap/tidb/pkg/server.(*Server).Kill /home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/pkg/server/server.go:918',
+        'github.com/pingcap/tidb/pkg/util/expensivequery.(*Handle).Run /home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/pkg/util/expensivequery/expensivequery.go:98',
+      ],
+      createdBy: 'main.createServer',
+    }]);
+    assert.doesNotThrow(() => readGoroutines(text));
+    assertBytesReadAsText(text);
+  });
+
+  // Loki's RFC 3339 column and `msg=`, other names, the newest record the creator's `file:line`.
+  const FORWARD = [
+    'goroutine 212 [running]:',
+    'github.com/acme/relay/queue.(*Ring).pop(...)',
+    '\t/src/relay/queue/ring.go:71',
+    'github.com/acme/relay/queue.(*Consumer).next(0xc000418000)',
+    '\t/src/relay/queue/consumer.go:133 +0x6a',
+    'github.com/acme/relay/queue.(*Consumer).loop(0xc000418000)',
+    '\t/src/relay/queue/consumer.go:98 +0x3f',
+    'created by github.com/acme/relay/queue.Start in goroutine 1',
+    '\t/src/relay/queue/start.go:22 +0x1c5',
+  ].slice(1).map((line, i) => `2025-02-11T08:14:03.${String(118 + i).padStart(3, '0')}Z\tmsg="${line.replace(/\t/g, '\\t')}\\n"`);
+
+  it('a hand-made Loki copy, `msg="…\\n"` records newest first: read in reverse as the same stack read forward', () => {
+    const reversed = ['Explore, last 5 minutes:', ...[...FORWARD].reverse()].join('\n');
+    const forward = ['Explore, oldest first:', ...FORWARD].join('\n');
+    const expected = [{
+      frames: ['github.com/acme/relay/queue.(*Ring).pop /src/relay/queue/ring.go:71', 'github.com/acme/relay/queue.(*Consumer).next /src/relay/queue/consumer.go:133',
+        'github.com/acme/relay/queue.(*Consumer).loop /src/relay/queue/consumer.go:98'],
+      createdBy: 'github.com/acme/relay/queue.Start',
+    }];
+    assert.deepEqual(headless(analyzeGoroutineDump(forward).dump), expected);
+    const a = analyzeGoroutineDump(reversed);
+    assert.deepEqual(headless(a.dump), expected);
+    assert.equal(a.dump.warnings[0].message, 'lines were newest first; read in reverse (line numbers count from the last line)');
+    assertBytesReadAsText(reversed);
+    assertBytesReadAsText(forward);
+  });
+
+  it('a record holding a call that no `file:line` record follows is skipped text, said so', () => {
+    const text = ['2025-02-11T08:14:03.118Z\tmsg="main.retry(0x3)\\n"', '2025-02-11T08:14:03.119Z\tmsg="giving up\\n"'].join('\n');
+    const a = analyzeGoroutineDump(text);
+    assert.deepEqual(headless(a.dump), []);
+    assert.match(a.dump.warnings.map(w => w.message).join('\n'), /skipped 2 lines/);
   });
 });
