@@ -2704,6 +2704,17 @@ const EXPECTED: Record<string, Reading> = {
     ids: [19, 6, 22], truncated: true, crash: null,
     cut: [[22, ['internal/poll.runtime_Semacquire', 'internal/poll.(*fdMutex).rwlock', 'internal/poll.(*FD).readLock', 'internal/poll.(*FD).ReadFromInet4', 'net.(*netFD).readFromInet4']]], first: null,
   },
+  // Review threads of a diff: a `+` before every line of a Go 1.6 panic (learnt as the prefix), then a second thread's excerpt starting at a location; cut in a path.
+  'gctt_868_review_diff_plus_before_every_line_two_dumps.txt': {
+    ids: [1], truncated: true, crash: 'panic: boom!',
+    cut: [], first: '1 goroutine crashed (panic: boom!) in main.f (lab.go:11)',
+    headless: [{ lines: '28–33', funcs: ['main.g', 'main.f'], createdBy: 'main.main' }],
+  },
+  // A shell prompt of `» ` over the panic, then the next comment under the fence: whole.
+  'murex_142_shell_prompt_guillemet_slice_bounds.txt': {
+    ids: [3130], truncated: false, crash: 'panic: runtime error: slice bounds out of range',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in parameters.Parameters.StringAllRange (get.go:55), created by lang.runModeNormal',
+  },
 };
 
 /** What may close a paste after its last line. */
