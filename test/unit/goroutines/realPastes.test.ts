@@ -2715,6 +2715,21 @@ const EXPECTED: Record<string, Reading> = {
     ids: [3130], truncated: false, crash: 'panic: runtime error: slice bounds out of range',
     cut: [], first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in parameters.Parameters.StringAllRange (get.go:55), created by lang.runModeNormal',
   },
+  // A test's log: the crash line behind `crash_cgo_test.go:609: `, the dump under it indented by 12 spaces, `unexpected return pc` and its hexdump on linux/arm.
+  'golang_51353_test_log_indented_arm_unexpected_return_pc_hexdump_cut.txt': {
+    ids: [19], truncated: false, crash: 'SIGSEGV: segmentation violation',
+    cut: [], first: '1 goroutine crashed (SIGSEGV: segmentation violation) in atomic.Xadd64 (atomic_arm.s:262)',
+  },
+  // A `-trimpath` esbuild dump (`runtime/sema.go:62`), arguments Go could not print as `{_, _, _}`; cut after a header's bracket, before its colon.
+  'gotask_1027_trimpath_esbuild_underscore_args_semacquire_cut.txt': {
+    ids: [102, 103], truncated: true, crash: null,
+    cut: [[103, []]], first: null,
+  },
+  // A builder's deadlock on freebsd-386 under a Markdown link, `[GC assist wait]`; cut in `created by`.
+  'golang_39390_freebsd_386_deadlock_gc_assist_wait_cut.txt': {
+    ids: [1, 22], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!',
+    cut: [[22, ['cmd/compile/internal/ssa.cse', 'cmd/compile/internal/ssa.Compile', 'cmd/compile/internal/gc.buildssa', 'cmd/compile/internal/gc.compileSSA', 'cmd/compile/internal/gc.compileFunctions.func2']]], first: '1 goroutine blocked on semacquire in gc.compileFunctions (pgen.go:392); all goroutines are asleep (deadlock)',
+  },
 };
 
 /** What may close a paste after its last line. */
