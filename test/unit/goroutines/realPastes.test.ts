@@ -2730,6 +2730,11 @@ const EXPECTED: Record<string, Reading> = {
     ids: [1, 22], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!',
     cut: [[22, ['cmd/compile/internal/ssa.cse', 'cmd/compile/internal/ssa.Compile', 'cmd/compile/internal/gc.buildssa', 'cmd/compile/internal/gc.compileSSA', 'cmd/compile/internal/gc.compileFunctions.func2']]], first: '1 goroutine blocked on semacquire in gc.compileFunctions (pgen.go:392); all goroutines are asleep (deadlock)',
   },
+  // An RPM build log wrapped at 80 columns on ppc64le: `[signal …` split before `pc=`, each `sp= pc=` on a line of its own, a call's arguments and a long path wrapped (a line of spaces before the path); cut in a path.
+  'golang_30283_ppc64le_rpm_build_log_wrapped_at_80_columns_cut.txt': {
+    ids: [22], truncated: true, crash: 'unexpected fault address 0xffffffffffd02af8 / fatal error: fault',
+    cut: [[22, ['runtime.throw', 'runtime.sigpanic', 'time.(*Time).unixSec', 'time.Time.Unix', 'github.com/pengsrc/go-shared/convert.TimeToTimestamp', 'github.com/pengsrc/go-shared/convert.TestTimeToTimestamp']]], first: '1 goroutine crashed (unexpected fault address 0xffffffffffd02af8 / fatal error: fault) in convert.TimeToTimestamp (time.go:44)',
+  },
 };
 
 /** What may close a paste after its last line. */
