@@ -13,6 +13,7 @@ import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
 import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
+import { breaksLinesWithHtml, HtmlUnescaper } from './htmlLineBreaks';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
 import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
 import { UTF16_SNIFF_BYTES, utf16Encoding, type Utf16Encoding } from './utf16Encoding';
@@ -61,7 +62,8 @@ export class GoroutineDumpScanner {
   /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
   private crLineBreaks = false;
   /**
-   * Rewrites before the text is cut into lines, in this order: CRI's partial records joined to the
+   * Rewrites before the text is cut into lines, in this order: a page's HTML line breaks and
+   * entities read as text (htmlLineBreaks.ts), CRI's partial records joined to the
    * next (criPartialLines.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
    * escaped line break ending each line (escapedLineEnds.ts).
    */
@@ -296,6 +298,8 @@ export class GoroutineDumpScanner {
   private lookAtHead(head: Uint8Array): void {
     this.crLineBreaks = breaksLinesWithCrOnly(head);
     this.rewrites = [];
+    // First: its `<br>`s make the lines the other rewrites read.
+    if (breaksLinesWithHtml(head)) this.rewrites.push(new HtmlUnescaper());
     if (holdsCriRecords(head)) this.rewrites.push(new CriPartialJoiner());
     if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());
     if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());

@@ -2703,6 +2703,37 @@ const EXPECTED: Record<string, Reading> = {
     ids: [19, 6, 22], truncated: true, crash: null,
     cut: [[22, ['internal/poll.runtime_Semacquire', 'internal/poll.(*fdMutex).rwlock', 'internal/poll.(*FD).readLock', 'internal/poll.(*FD).ReadFromInet4', 'net.(*netFD).readFromInet4']]], first: null,
   },
+  // Review threads of a diff: a `+` before every line of a Go 1.6 panic (learnt as the prefix), then a second thread's excerpt starting at a location; cut in a path.
+  'gctt_868_review_diff_plus_before_every_line_two_dumps.txt': {
+    ids: [1], truncated: true, crash: 'panic: boom!',
+    cut: [], first: '1 goroutine crashed (panic: boom!) in main.f (lab.go:11)',
+    headless: [{ lines: '28–33', funcs: ['main.g', 'main.f'], createdBy: 'main.main' }],
+  },
+  // A shell prompt of `» ` over the panic, then the next comment under the fence: whole.
+  'murex_142_shell_prompt_guillemet_slice_bounds.txt': {
+    ids: [3130], truncated: false, crash: 'panic: runtime error: slice bounds out of range',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in parameters.Parameters.StringAllRange (get.go:55), created by lang.runModeNormal',
+  },
+  // A test's log: the crash line behind `crash_cgo_test.go:609: `, the dump under it indented by 12 spaces, `unexpected return pc` and its hexdump on linux/arm.
+  'golang_51353_test_log_indented_arm_unexpected_return_pc_hexdump_cut.txt': {
+    ids: [19], truncated: false, crash: 'SIGSEGV: segmentation violation',
+    cut: [], first: '1 goroutine crashed (SIGSEGV: segmentation violation) in atomic.Xadd64 (atomic_arm.s:262)',
+  },
+  // A `-trimpath` esbuild dump (`runtime/sema.go:62`), arguments Go could not print as `{_, _, _}`; cut after a header's bracket, before its colon.
+  'gotask_1027_trimpath_esbuild_underscore_args_semacquire_cut.txt': {
+    ids: [102, 103], truncated: true, crash: null,
+    cut: [[103, []]], first: null,
+  },
+  // A builder's deadlock on freebsd-386 under a Markdown link, `[GC assist wait]`; cut in `created by`.
+  'golang_39390_freebsd_386_deadlock_gc_assist_wait_cut.txt': {
+    ids: [1, 22], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!',
+    cut: [[22, ['cmd/compile/internal/ssa.cse', 'cmd/compile/internal/ssa.Compile', 'cmd/compile/internal/gc.buildssa', 'cmd/compile/internal/gc.compileSSA', 'cmd/compile/internal/gc.compileFunctions.func2']]], first: '1 goroutine blocked on semacquire in gc.compileFunctions (pgen.go:392); all goroutines are asleep (deadlock)',
+  },
+  // An RPM build log wrapped at 80 columns on ppc64le: `[signal …` split before `pc=`, each `sp= pc=` on a line of its own, a call's arguments and a long path wrapped (a line of spaces before the path); cut in a path.
+  'golang_30283_ppc64le_rpm_build_log_wrapped_at_80_columns_cut.txt': {
+    ids: [22], truncated: true, crash: 'unexpected fault address 0xffffffffffd02af8 / fatal error: fault',
+    cut: [[22, ['runtime.throw', 'runtime.sigpanic', 'time.(*Time).unixSec', 'time.Time.Unix', 'github.com/pengsrc/go-shared/convert.TimeToTimestamp', 'github.com/pengsrc/go-shared/convert.TestTimeToTimestamp']]], first: '1 goroutine crashed (unexpected fault address 0xffffffffffd02af8 / fatal error: fault) in convert.TimeToTimestamp (time.go:44)',
+  },
 };
 
 /** What may close a paste after its last line. */
