@@ -2,7 +2,9 @@
 // goroutine 10^6 frames deep is ~100 MB of JSON) never has to be one string, nor V8's builder of it.
 // Pieces of 64 Ki characters: the small strings joined into one die young (pieces of 1 Mi
 // characters outlived the young generation, and the old one grew by the whole text).
-// Only what the CLI's JSON results hold: plain objects, arrays, strings, numbers, booleans, null.
+// Only what the CLI's JSON results hold: plain objects, arrays, strings, numbers, booleans, null,
+// and bigints, written as the number token of their digits (goroutine ids past 2^53, which a
+// double would round; JSON.stringify refuses them).
 
 const WRITE_PIECE_CHARS = 1 << 16;
 
@@ -40,6 +42,7 @@ function quotedKey(key: string): string {
 
 // Recursion follows the result's shape (a few levels), never the input's length.
 function writeValue(value: unknown, depth: number, emit: (text: string) => void): void {
+  if (typeof value === 'bigint') { emit(value.toString()); return; }
   if (value === null || typeof value !== 'object') { emit(JSON.stringify(value) ?? 'null'); return; }
   const indent = indentAt(depth);
   const inner = indentAt(depth + 1);

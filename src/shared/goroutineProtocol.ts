@@ -51,8 +51,8 @@ export interface GoroutineGroupView {
   readonly stackUnavailable: boolean;
   /** Its goroutine is the one the end of the text cut short: the stack lacks what came after the cut. */
   readonly cut: boolean;
-  /** Goroutine ids (a sample for big groups). */
-  readonly ids: readonly number[];
+  /** Goroutine ids (a sample for big groups); an id past 2^53, which a number would round, as its digits. */
+  readonly ids: readonly (number | string)[];
   /** 1-based inclusive lines of the group's first goroutine in the analysed text (already offset for a selection). */
   readonly firstLines: { readonly start: number; readonly end: number } | null;
   /** runtime/pprof labels: a debug=1 record's, or what the group's goroutines carry (Go ≥ 1.27 headers). */

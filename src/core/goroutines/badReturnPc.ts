@@ -4,10 +4,12 @@
 // stack walker, whose frames say nothing of the program: this line names the goroutine and the
 // function whose frame was overwritten.
 
+import { goroutineIdOfDigits, type GoroutineId } from './goroutineIds';
+
 /** One `unexpected return pc` line. */
 export interface BadReturnPc {
   /** The goroutine whose stack was walked; null before Go 1.16, which did not print it. */
-  readonly goroutine: number | null;
+  readonly goroutine: GoroutineId | null;
   /** The function whose return address is in no function. */
   readonly func: string;
   /** That address (`0x7feeabb0dacf`); null when a wrap put it on the next line. */
@@ -22,7 +24,7 @@ const BAD_RETURN_PC = /^runtime: (?:g ?(\d+): )?unexpected return pc for (\S+)(?
 export function parseBadReturnPc(line: string, lineNo: number): BadReturnPc | null {
   const m = BAD_RETURN_PC.exec(line);
   if (m === null) return null;
-  return { goroutine: m[1] === undefined ? null : Number(m[1]), func: m[2], calledFrom: m[3] ?? null, line: lineNo };
+  return { goroutine: m[1] === undefined ? null : goroutineIdOfDigits(m[1]), func: m[2], calledFrom: m[3] ?? null, line: lineNo };
 }
 
 /** The crash the runtime throws when its stack walk meets a return address in no function. */

@@ -1,7 +1,7 @@
 // The goroutine that crashed the process. Go prints it first after the panic or fatal error, before
 // every other goroutine (and after the crashing thread's `runtime stack:`), so a crash dump's
 // likely problem is that goroutine, whatever waits elsewhere.
-import type { CrashHeader, GoroutineList, RuntimeStack, SourceFrame } from './model';
+import type { CrashHeader, GoroutineId, GoroutineList, RuntimeStack, SourceFrame } from './model';
 import { crashNamesCulprit } from './crashLines';
 import { GoroutineTable } from './goroutineTable';
 import { isRaceState, isThrowMachinery } from './ranking';
@@ -166,7 +166,7 @@ export function crashedGoroutineIndex(
 }
 
 /** A thread's own g0 (`goroutine 0 [idle]:`): what the signal handler prints when the signal hit the system stack or a thread without a goroutine. */
-function isIdleG0(g: { readonly id: number; readonly state: string }): boolean {
+function isIdleG0(g: { readonly id: GoroutineId; readonly state: string }): boolean {
   return g.id === 0 && g.state === 'idle';
 }
 

@@ -4,6 +4,7 @@
 // no frame of it. Such lines and their `file:line` are passed over without being parsed into names
 // or kept, and said in one warning per goroutine, so their number costs a count, not a frame each.
 import type { WarningLog } from './warningLog';
+import type { GoroutineId } from './model';
 
 export class ExtraCreators {
   /** Whether the stack being read (a goroutine's, or an ancestor section's) has its creator. */
@@ -26,7 +27,7 @@ export class ExtraCreators {
   }
 
   /** The goroutine whose stack was read ends: one warning for the creators passed over in it. */
-  endGoroutine(log: WarningLog, goroutineId: number, headerLine: number): void {
+  endGoroutine(log: WarningLog, goroutineId: GoroutineId, headerLine: number): void {
     this.sectionHasCreator = false;
     if (this.count === 0) return;
     const more = this.count === 1 ? 'another `created by` line' : `${this.count} more \`created by\` lines`;

@@ -4,7 +4,7 @@
 // text (issue 4's target: peak memory under 2× the input). Here a goroutine is ~44 bytes in typed
 // arrays plus indexes into shared lists (header brackets, interned stacks and creators), and
 // `get(i)` makes a short-lived record on demand.
-import type { AncestorStack, Goroutine, GoroutineList, LineRange, SourceFrame, WaitOn } from './model';
+import type { AncestorStack, Goroutine, GoroutineId, GoroutineList, LineRange, SourceFrame, WaitOn } from './model';
 import { parseHeaderLabels } from './lineParsers';
 
 /** What a header bracket says (`[chan send, 429 minutes, locked to thread]`); shared by all goroutines with that bracket. */
@@ -78,10 +78,12 @@ export class GoroutineTable implements GoroutineList {
   /** Per row, the header's label text (Go ≥ 1.27); null until a goroutine has labels (most dumps have none). */
   private labelTexts: (string | undefined)[] | null = null;
   /**
-   * Per row, the digits of an id past Number.MAX_SAFE_INTEGER, which a double rounds (two nearby
-   * ids would read as one goroutine printed twice); null until such an id comes (Go's ids rarely pass 2^53).
+   * Per row, an id past Number.MAX_SAFE_INTEGER, whose double the id column rounds (two nearby ids
+   * would read as one goroutine printed twice), and the same for the creator goroutine; null until
+   * such an id comes (Go's ids rarely pass 2^53).
    */
-  private idDigitTexts: (string | undefined)[] | null = null;
+  private bigIds: (bigint | undefined)[] | null = null;
+  private bigCreators: (bigint | undefined)[] | null = null;
   /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
   private readonly plainHeaders = new Map<string, HeaderInfo>();
 
@@ -90,9 +92,9 @@ export class GoroutineTable implements GoroutineList {
   }
 
   add(
-    id: number, header: HeaderInfo, frames: readonly SourceFrame[], createdBy: SourceFrame | null,
-    creatorGoroutine: number | null, waitOn: WaitOn | null, startLine: number, endLine: number, rare: RareGoroutineParts | null,
-    labelsText: string | null = null, idDigits: string | null = null,
+    id: GoroutineId, header: HeaderInfo, frames: readonly SourceFrame[], createdBy: SourceFrame | null,
+    creatorGoroutine: GoroutineId | null, waitOn: WaitOn | null, startLine: number, endLine: number, rare: RareGoroutineParts | null,
+    labelsText: string | null = null,
   ): void {
     const i = this.size++;
     const chunk = i >>> CHUNK_SHIFT;
@@ -101,8 +103,13 @@ export class GoroutineTable implements GoroutineList {
     const ints = this.intChunks[chunk];
     const n = (i & ROW_MASK) * NUMBER_FIELDS;
     const at = (i & ROW_MASK) * INT_FIELDS;
-    numbers[n + ID] = id;
-    numbers[n + CREATOR] = creatorGoroutine ?? NaN;
+    if (typeof id === 'number') numbers[n + ID] = id;
+    else { numbers[n + ID] = Number(id); (this.bigIds ??= [])[i] = id; }
+    if (typeof creatorGoroutine !== 'bigint') numbers[n + CREATOR] = creatorGoroutine ?? NaN;
+    else { numbers[n + CREATOR] = Number(creatorGoroutine); (this.bigCreators ??= [])[i] = creatorGoroutine; }
+    // A row taken again after `remove` forgets the big ids of the row it replaces.
+    if (this.bigIds !== null && typeof id === 'number' && i < this.bigIds.length) this.bigIds[i] = undefined;
+    if (this.bigCreators !== null && typeof creatorGoroutine !== 'bigint' && i < this.bigCreators.length) this.bigCreators[i] = undefined;
     ints[at + HEADER] = this.headers.index(header);
     ints[at + STACK] = this.stacks.index(frames);
     ints[at + CREATED_BY] = createdBy ? this.creatorFrames.index(createdBy) : NONE;
@@ -110,8 +117,6 @@ export class GoroutineTable implements GoroutineList {
     ints[at + RARE] = rare ? this.rares.push(rare) - 1 : NONE;
     if (labelsText !== null) (this.labelTexts ??= [])[i] = labelsText;
     else if (this.labelTexts !== null && i < this.labelTexts.length) this.labelTexts[i] = undefined;
-    if (idDigits !== null) (this.idDigitTexts ??= [])[i] = idDigits;
-    else if (this.idDigitTexts !== null && i < this.idDigitTexts.length) this.idDigitTexts[i] = undefined;
     ints[at + START_LINE] = startLine;
     ints[at + END_LINE] = endLine;
   }
@@ -124,7 +129,8 @@ export class GoroutineTable implements GoroutineList {
   remove(from: number, count: number): void {
     for (let to = from, row = from + count; row < this.size; to++, row++) this.moveRow(row, to);
     this.labelTexts?.splice(from, count);
-    this.idDigitTexts?.splice(from, count);
+    this.bigIds?.splice(from, count);
+    this.bigCreators?.splice(from, count);
     this.size -= count;
   }
 
@@ -133,8 +139,8 @@ export class GoroutineTable implements GoroutineList {
     const copy = new GoroutineTable();
     for (let i = from; i < to; i++) {
       if (skip.has(i)) continue;
-      copy.add(this.id(i), this.header(i), this.frames(i), this.createdBy(i), this.creatorGoroutine(i), this.waitOn(i),
-        this.startLine(i), this.endLine(i), this.rare(i), this.labelsText(i), this.idDigits(i));
+      copy.add(this.exactId(i), this.header(i), this.frames(i), this.createdBy(i), this.creatorGoroutine(i), this.waitOn(i),
+        this.startLine(i), this.endLine(i), this.rare(i), this.labelsText(i));
     }
     return copy;
   }
@@ -210,12 +216,15 @@ export class GoroutineTable implements GoroutineList {
   /** Whether the row has any of the fields only unusual goroutines set (`rare`). */
   hasRareParts(i: number): boolean { return this.int(i, RARE) !== NONE; }
 
+  /** Row i's id as a double: rounded past Number.MAX_SAFE_INTEGER (`exactId` is the id itself). */
   id(i: number): number { return this.numberChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * NUMBER_FIELDS + ID]; }
-  /** The digits of row i's id when it is past Number.MAX_SAFE_INTEGER (its double rounded), else null. */
-  idDigits(i: number): string | null { return this.idDigitTexts?.[i] ?? null; }
-  /** Rows a and b name the same goroutine id, exactly: ids past 2^53 are told apart by their digits. */
+  /** Row i's id, exact: a bigint past Number.MAX_SAFE_INTEGER. */
+  exactId(i: number): GoroutineId { return this.bigIds?.[i] ?? this.id(i); }
+  /** Row i's id when it is past Number.MAX_SAFE_INTEGER, else undefined. */
+  bigId(i: number): bigint | undefined { return this.bigIds?.[i]; }
+  /** Rows a and b name the same goroutine id, exactly: ids past 2^53 that round alike are told apart. */
   sameId(a: number, b: number): boolean {
-    return this.id(a) === this.id(b) && (this.idDigitTexts === null || this.idDigits(a) === this.idDigits(b));
+    return this.id(a) === this.id(b) && (this.bigIds === null || this.bigIds[a] === this.bigIds[b]);
   }
   header(i: number): HeaderInfo { return this.headers.items[this.int(i, HEADER)]; }
   frames(i: number): readonly SourceFrame[] { return this.stacks.items[this.int(i, STACK)]; }
@@ -223,9 +232,9 @@ export class GoroutineTable implements GoroutineList {
     const index = this.int(i, CREATED_BY);
     return index === NONE ? null : this.creatorFrames.items[index];
   }
-  creatorGoroutine(i: number): number | null {
+  creatorGoroutine(i: number): GoroutineId | null {
     const creator = this.numberChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * NUMBER_FIELDS + CREATOR];
-    return Number.isNaN(creator) ? null : creator;
+    return Number.isNaN(creator) ? null : this.bigCreators?.[i] ?? creator;
   }
   waitOn(i: number): WaitOn | null {
     const index = this.int(i, WAIT_ON);
@@ -287,7 +296,7 @@ export class GoroutineTable implements GoroutineList {
 class GoroutineRecord implements Goroutine {
   constructor(private readonly table: GoroutineTable, private readonly index: number) {}
 
-  get id(): number { return this.table.id(this.index); }
+  get id(): GoroutineId { return this.table.exactId(this.index); }
   get state(): string { return this.table.header(this.index).state; }
   get waitMinutes(): number | null { return this.table.header(this.index).waitMinutes; }
   get lockedToThread(): boolean { return this.table.header(this.index).lockedToThread; }
@@ -297,7 +306,7 @@ class GoroutineRecord implements Goroutine {
   get frames(): readonly SourceFrame[] { return this.table.frames(this.index); }
   get args(): readonly string[] | null { return this.table.rare(this.index)?.args ?? null; }
   get createdBy(): SourceFrame | null { return this.table.createdBy(this.index); }
-  get creatorGoroutine(): number | null { return this.table.creatorGoroutine(this.index); }
+  get creatorGoroutine(): GoroutineId | null { return this.table.creatorGoroutine(this.index); }
   get framesElided(): boolean { return this.table.rare(this.index)?.framesElided ?? false; }
   get stackUnavailable(): boolean { return this.table.rare(this.index)?.stackUnavailable ?? false; }
   get cut(): boolean { return this.table.rare(this.index)?.cut ?? false; }

@@ -2,7 +2,7 @@
 // a small key built from interned ids, so grouping is linear and never compares goroutines pairwise.
 
 import type {
-  GoroutineGroup, GoroutineList, GroupWaitTarget, LineRange, Similarity, SourceFrame, UnlistedGoroutines, WaitHistogramBucket,
+  GoroutineGroup, GoroutineId, GoroutineList, GroupWaitTarget, LineRange, Similarity, SourceFrame, UnlistedGoroutines, WaitHistogramBucket,
   WaitMinutesSummary, WaitOn,
 } from './model';
 import { FrameInterner } from './frameInterner';
@@ -55,7 +55,7 @@ interface Accumulator {
   anyMinutes: boolean;
   locked: number;
   leaked: number;
-  ids: number[];
+  ids: GoroutineId[];
   firstLines: LineRange | null;
   labels: Record<string, string>;
   framesElided: boolean;
@@ -141,7 +141,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   const crashed = options.crash?.index ?? -1;
   const unlisted = options.unlisted ?? [];
   const listedIds = new Set(unlisted.flatMap(u => u.listedIds));
-  const groupOfListed = new Map<number, Accumulator>();
+  const groupOfListed = new Map<GoroutineId, Accumulator>();
   for (let i = 0; i < table.length; i++) {
     const headerIndex = table.headerIndex(i);
     let group: Accumulator;
@@ -161,9 +161,9 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     } else group.noMinutes++;
     if (header.lockedToThread) group.locked++;
     if (header.leaked) group.leaked++;
-    if (group.ids.length < sampleSize) group.ids.push(table.id(i));
+    if (group.ids.length < sampleSize) group.ids.push(table.exactId(i));
     if (i === crashed) group.crashed = true;
-    if (listedIds.size > 0 && listedIds.has(table.id(i))) groupOfListed.set(table.id(i), group);
+    if (listedIds.size > 0 && listedIds.has(table.exactId(i))) groupOfListed.set(table.exactId(i), group);
     const labels = table.labels(i);
     if (labels !== null) countLabels(group.labelValues ??= new Map(), labels);
     const waitOn = table.waitOn(i);
@@ -182,7 +182,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
  * that group: a debugger's group (Delve's, by location or label) may hold goroutines of several
  * states, and which of them the unprinted ones are in is not in the text.
  */
-function countUnlisted(unlisted: readonly UnlistedGoroutines[], groupOfListed: ReadonlyMap<number, Accumulator>): void {
+function countUnlisted(unlisted: readonly UnlistedGoroutines[], groupOfListed: ReadonlyMap<GoroutineId, Accumulator>): void {
   for (const u of unlisted) {
     const group = u.listedIds.length > 0 ? groupOfListed.get(u.listedIds[0]) : undefined;
     if (group === undefined || !u.listedIds.every(id => groupOfListed.get(id) === group)) continue;

@@ -7,6 +7,7 @@ import { indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, typ
 import { asciiBytes, callOpenParen, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses } from './byteClasses';
 import { mayHoldPrefixedCreator, PREFIXED_CREATOR_CLASS } from './prefixedCreator';
+import type { GoroutineId } from './model';
 
 /** The line that may start a headless stack, held until the next line says whether it does. */
 export interface HeadlessStart {
@@ -15,7 +16,7 @@ export interface HeadlessStart {
   /** A name without arguments (gccgo, a logger's stack trace): only a frame with a `file:line` whose path has no spaces. */
   readonly bare: boolean;
   readonly createdBy: boolean;
-  readonly creatorGoroutine: number | null;
+  readonly creatorGoroutine: GoroutineId | null;
   /** `f(...)`: an inlined frame, whose location Go prints without an offset. */
   readonly inlined: boolean;
   /** The line's start, for the warning when it turns out to be skipped. */
@@ -33,7 +34,7 @@ export function parseHeadlessStart(text: string, s: number, end: number, line: n
   let func: string;
   let bare = false;
   let createdBy = false;
-  let creatorGoroutine: number | null = null;
+  let creatorGoroutine: GoroutineId | null = null;
   const creator = parseCreatedByLine(text, s, end);
   if (creator !== null) {
     const funcStart = s + CREATED_BY.length;

@@ -4,6 +4,8 @@
 // by one comparison with the line that followed the previous one last time, or else by one hash,
 // and names already seen are found by a hash of their bytes without building a string.
 import { MAX_FUNC_NAME_CHARS, type FrameInterner, type InternedFunc } from './frameInterner';
+import type { GoroutineId } from './model';
+import { goroutineIdInBytes } from './goroutineIds';
 import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
 import { asciiBytes, callOpenParen, lastIndexOfBytes, parseLocationBytes, readDecimalBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
 
@@ -16,7 +18,7 @@ export interface LineMeaning {
   /** Argument text, kept only when needed (keepArgs, or a frame whose first argument is waited on). */
   args: string;
   createdBy: boolean;
-  creatorGoroutine: number | null;
+  creatorGoroutine: GoroutineId | null;
   /** A location line with ` +0x…` after `file:line`. */
   hasOffset: boolean;
 }
@@ -97,7 +99,7 @@ export class LineMeanings {
       const inGoroutine = lastIndexOfBytes(bytes, IN_GOROUTINE, s, end);
       if (inGoroutine > s + 11 && readDecimalBytes(bytes, inGoroutine + 14, end, this.byteNumber) && this.byteNumber.end === end) {
         funcEnd = inGoroutine;
-        meaning.creatorGoroutine = this.byteNumber.value;
+        meaning.creatorGoroutine = goroutineIdInBytes(bytes, inGoroutine + 14, end, this.byteNumber.value);
       }
       meaning.func = this.func(bytes, s + 11, funcEnd);
       meaning.createdBy = true;

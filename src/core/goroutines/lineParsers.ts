@@ -1,7 +1,8 @@
 // Parsers for single traceback lines, working on [start, end) of a larger string so the scanner
 // never has to cut the dump into one string per line.
 import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, startsName } from './byteLineParsers';
-import { detachString } from './textChunks';
+import { goroutineIdAt } from './goroutineIds';
+import type { GoroutineId } from './model';
 
 const CH_SPACE = 0x20;
 const CH_TAB = 0x09;
@@ -47,9 +48,8 @@ export function readDecimal(text: string, pos: number, end: number): [number, nu
 }
 
 export interface HeaderLine {
-  id: number;
-  /** The id's digits when it is past Number.MAX_SAFE_INTEGER (`id` is then rounded), else null. */
-  idDigits: string | null;
+  /** Exact: a bigint past Number.MAX_SAFE_INTEGER. */
+  id: GoroutineId;
   state: string;
   waitMinutes: number | null;
   lockedToThread: boolean;
@@ -139,8 +139,7 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
     else if (part === 'locked to thread') lockedToThread = true;
     else if (part.startsWith('synctest')) synctest = true;
   }
-  const idDigits = num[0] > Number.MAX_SAFE_INTEGER ? detachString(text.slice(pos + 10, num[1])) : null;
-  return { id: num[0], idDigits, state, waitMinutes, lockedToThread, leaked, synctest, labels, labelsText };
+  return { id: goroutineIdAt(text, pos + 10, num[1], num[0]), state, waitMinutes, lockedToThread, leaked, synctest, labels, labelsText };
 }
 
 // A goroutine header whose bracket the text's end cut, alone or ending a line of other text (a
@@ -240,7 +239,7 @@ export interface CallLine {
 /** `created by F` or `created by F in goroutine N` (Go ≥ 1.21) at text[pos, end): where F ends, and N. */
 export interface CreatedByLine {
   readonly funcEnd: number;
-  readonly creatorGoroutine: number | null;
+  readonly creatorGoroutine: GoroutineId | null;
 }
 
 const CREATED_BY = 'created by ';
@@ -253,7 +252,7 @@ export function parseCreatedByLine(text: string, pos: number, end: number): Crea
   const inGoroutine = lastIndexInLine(text, IN_GOROUTINE, pos, end);
   if (inGoroutine > funcStart) {
     const num = readDecimal(text, inGoroutine + IN_GOROUTINE.length, end);
-    if (num && num[1] === end) return { funcEnd: inGoroutine, creatorGoroutine: num[0] };
+    if (num && num[1] === end) return { funcEnd: inGoroutine, creatorGoroutine: goroutineIdAt(text, inGoroutine + IN_GOROUTINE.length, end, num[0]) };
   }
   return { funcEnd: end, creatorGoroutine: null };
 }
@@ -382,10 +381,10 @@ export function isElidedMarker(text: string, pos: number, end: number): boolean 
 }
 
 /** `[originating from goroutine N]:` → N. */
-export function parseAncestorLine(text: string, pos: number, end: number): number | null {
+export function parseAncestorLine(text: string, pos: number, end: number): GoroutineId | null {
   if (!text.startsWith('[originating from goroutine ', pos)) return null;
   const num = readDecimal(text, pos + 28, end);
-  return num && text.startsWith(']:', num[1]) ? num[0] : null;
+  return num && text.startsWith(']:', num[1]) ? goroutineIdAt(text, pos + 28, num[1], num[0]) : null;
 }
 
 /** A frame's `file:line` line cut in its path or line number (`/build/buildd/syncth`, `/app/main.go:1`). */

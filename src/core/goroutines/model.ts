@@ -2,6 +2,9 @@
 // Line numbers are 1-based everywhere (as editors display them); use `line - 1` for a vscode.Position.
 
 import type { BadReturnPc } from './badReturnPc';
+import type { GoroutineId } from './goroutineIds';
+
+export type { GoroutineId };
 
 /** A source location in a stack. Interned per dump: equal frames are the same object. */
 export interface SourceFrame {
@@ -38,12 +41,12 @@ export interface WaitOn {
 
 /** `[originating from goroutine N]:` section (GODEBUG=tracebackancestors). */
 export interface AncestorStack {
-  readonly id: number;
+  readonly id: GoroutineId;
   readonly frames: readonly SourceFrame[];
 }
 
 export interface Goroutine {
-  readonly id: number;
+  readonly id: GoroutineId;
   /**
    * Wait reason or status without markers, e.g. `chan send`, `running`, `IO wait`; for an access
    * of a race detector report `data race (read)`, `data race (previous write)` etc.
@@ -62,7 +65,7 @@ export interface Goroutine {
   readonly args: readonly string[] | null;
   readonly createdBy: SourceFrame | null;
   /** `created by X in goroutine N` (Go ≥ 1.21). */
-  readonly creatorGoroutine: number | null;
+  readonly creatorGoroutine: GoroutineId | null;
   /** `...additional frames elided...` or `...N frames elided...` was printed. */
   readonly framesElided: boolean;
   /** `goroutine running on other thread; stack unavailable` (or gccgo `goroutine in C code`). */
@@ -114,7 +117,7 @@ export interface HeadlessStack {
  */
 export interface UnlistedGoroutines {
   /** The ids of the group's goroutines that are in the text. */
-  readonly listedIds: readonly number[];
+  readonly listedIds: readonly GoroutineId[];
   /** How many more the group holds. */
   readonly count: number;
   /** The line that gives the group's total. */
@@ -242,7 +245,7 @@ export interface GoroutineGroup {
   readonly userFrame: SourceFrame | null;
   readonly createdBy: SourceFrame | null;
   /** Goroutine ids in dump order, at most `idSampleSize` (default 100) of them. */
-  readonly goroutineIds: readonly number[];
+  readonly goroutineIds: readonly GoroutineId[];
   /** Lines of the first goroutine (null for profile.proto samples). */
   readonly firstLines: LineRange | null;
   readonly framesElided: boolean;

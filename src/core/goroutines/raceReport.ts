@@ -4,7 +4,8 @@
 // address, so grouping, ranking and "who waits on what" show both sides of a race like any other
 // stack. The "Goroutine 8 (running) created at:" sections give those goroutines their creators.
 
-import type { Goroutine, HeadlessStack, SourceFrame } from './model';
+import type { Goroutine, GoroutineId, HeadlessStack, SourceFrame } from './model';
+import { goroutineIdOfDigits } from './goroutineIds';
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
 import { NumberKeyMap } from '../numberKeyMap';
@@ -25,7 +26,7 @@ const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: Goroutine['ancestors'] = Object.freeze([]);
 
 interface Section {
-  readonly id: number;
+  readonly id: GoroutineId;
   /** Lower-case access, e.g. `read`, `previous write`, `atomic write`; '' for a creator section. */
   readonly access: string;
   readonly address: string;
@@ -40,9 +41,11 @@ export class RaceReportBuilder {
   private readonly accesses: Section[] = [];
   /** Goroutine id (a dump's to choose) → index into creatorFrames. */
   private readonly creators = new NumberKeyMap();
+  /** The same for ids past 2^53, which the number keys would round alike. */
+  private readonly bigIdCreators = new Map<bigint, number>();
   private readonly creatorFrames: SourceFrame[] = [];
   /** The creator sections, in text order, for a report cut at its start (whose accesses may be missing). */
-  private readonly creatorSections: { id: number; createdBy: SourceFrame; start: number; end: number }[] = [];
+  private readonly creatorSections: { id: GoroutineId; createdBy: SourceFrame; start: number; end: number }[] = [];
   private section: Section | null = null;
   private pendingFunc: InternedFunc | null = null;
   /** A blank line right after a section's header: a double-spaced paste if a call follows. */
@@ -86,7 +89,7 @@ export class RaceReportBuilder {
       if (access) {
         // A flat copy: a slice would keep its whole line alive as long as the goroutine's wait.
         const address = access[2] === undefined ? '' : detachString(access[2].toLowerCase());
-        this.openSection(access[3] !== undefined ? Number(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), address, lineNo);
+        this.openSection(access[3] !== undefined ? goroutineIdOfDigits(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), address, lineNo);
         return true;
       }
       if (ACCESS_CUT_ENDS.some(ending => line.endsWith(ending)) && ACCESS_START.test(line)) {
@@ -94,7 +97,7 @@ export class RaceReportBuilder {
         return true;
       }
       const created = CREATED_AT.exec(line);
-      if (created) { this.openSection(Number(created[1]), '', '', lineNo); return true; }
+      if (created) { this.openSection(goroutineIdOfDigits(created[1]), '', '', lineNo); return true; }
     }
     const section = this.section;
     if (!section) return false;
@@ -140,7 +143,7 @@ export class RaceReportBuilder {
    * the call line the cut fell in; it is marked cut. Returns that access's goroutine (a creator
    * section is none), or null.
    */
-  cutShort(lineNo: number, cutCall: InternedFunc | null): { id: number; startLine: number; frames: number } | null {
+  cutShort(lineNo: number, cutCall: InternedFunc | null): { id: GoroutineId; startLine: number; frames: number } | null {
     const section = this.section;
     if (section === null || section.endLine < lineNo - 1) return null;
     if (this.pendingFunc !== null) this.commitPendingWithoutLocation();
@@ -172,7 +175,7 @@ export class RaceReportBuilder {
     return this.creatorSections.filter(c => !accessed.has(c.id)).map(c => ({ frames: [], createdBy: c.createdBy, lines: { start: c.start, end: c.end } }));
   }
 
-  private openSection(id: number, access: string, address: string, lineNo: number): void {
+  private openSection(id: GoroutineId, access: string, address: string, lineNo: number): void {
     this.closeSection();
     this.section = { id, access, address, frames: [], startLine: lineNo, endLine: lineNo, cut: false };
   }
@@ -185,7 +188,8 @@ export class RaceReportBuilder {
     // A creator section's innermost frame is the `go` statement that started the goroutine.
     if (section.access === '') {
       if (section.frames[0]) {
-        this.creators.set(section.id, this.creatorFrames.length);
+        if (typeof section.id === 'bigint') this.bigIdCreators.set(section.id, this.creatorFrames.length);
+        else this.creators.set(section.id, this.creatorFrames.length);
         this.creatorFrames.push(section.frames[0]);
         this.creatorSections.push({ id: section.id, createdBy: section.frames[0], start: section.startLine, end: section.endLine });
       }
@@ -199,8 +203,8 @@ export class RaceReportBuilder {
     this.pendingFunc = null;
   }
 
-  private creatorOf(id: number): SourceFrame | null {
-    const at = this.creators.get(id);
+  private creatorOf(id: GoroutineId): SourceFrame | null {
+    const at = typeof id === 'bigint' ? this.bigIdCreators.get(id) : this.creators.get(id);
     return at === undefined ? null : this.creatorFrames[at];
   }
 }

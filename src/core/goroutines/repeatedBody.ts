@@ -2,7 +2,7 @@
 // a body (the lines after the header, through the closing blank line) byte-identical to the one
 // before. The scanner remembers the last body it read wholly on the byte path with the goroutine it
 // made; a header followed by the same bytes replays that goroutine instead of reading its lines.
-import type { SourceFrame, WaitOn } from './model';
+import type { GoroutineId, SourceFrame, WaitOn } from './model';
 
 const NEWLINE = 0x0a;
 
@@ -17,7 +17,7 @@ export interface FinishedGoroutine {
   ordinary: boolean;
   stack: readonly SourceFrame[];
   createdBy: SourceFrame | null;
-  creatorGoroutine: number | null;
+  creatorGoroutine: GoroutineId | null;
   waitOn: WaitOn | null;
   endLineOffset: number;
 }

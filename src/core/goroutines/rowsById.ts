@@ -50,8 +50,8 @@ export class RowsById {
   /** Ids past 2^53 that round to one double differ in their last digits: hashed too, or 10^4 such ids would share one probe run. */
   private hashOf(row: number): number {
     const id = this.table.id(row);
-    const digits = this.table.idDigits(row);
-    return digits === null ? hashId(id) : finishHash(mixNumber(mixNumber(HASH_SEED, id), Number(digits.slice(-9))));
+    const big = this.table.bigId(row);
+    return big === undefined ? hashId(id) : finishHash(mixNumber(mixNumber(HASH_SEED, id), Number(big % 1_000_000_000n)));
   }
 
   clear(): void {

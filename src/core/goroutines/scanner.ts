@@ -45,7 +45,7 @@
 // taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
 
 import type {
-  AncestorStack, EarlierDump, GoroutineDump, HeadlessStack, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  AncestorStack, EarlierDump, GoroutineDump, GoroutineId, HeadlessStack, RuntimeStack, SourceFrame, StackRecord, WaitOn,
 } from './model';
 import { FrameInterner, frameKey, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
@@ -58,6 +58,7 @@ import {
   asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes, type ByteHeader, type ByteLocation,
 } from './byteLineParsers';
+import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact, parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
@@ -131,31 +132,30 @@ interface PendingCall {
   args: string;
   bare: boolean;
   createdBy: boolean;
-  creatorGoroutine: number | null;
+  creatorGoroutine: GoroutineId | null;
   line: number;
   /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
   unjoined: { headLine: number; headName: string; rest: string; restLine: number; creator: PendingCall | null } | null;
 }
 
 interface GoroutineBuilder {
-  id: number;
+  /** Exact: a bigint past Number.MAX_SAFE_INTEGER. */
+  id: GoroutineId;
   info: HeaderInfo;
   startLine: number;
   endLine: number;
   createdBy: SourceFrame | null;
-  creatorGoroutine: number | null;
+  creatorGoroutine: GoroutineId | null;
   framesElided: boolean;
   stackUnavailable: boolean;
   /** The text ends inside this goroutine. */
   cut: boolean;
   /** Null until a `[originating from goroutine N]:` section appears. */
-  ancestors: { id: number; frames: SourceFrame[] }[] | null;
+  ancestors: { id: GoroutineId; frames: SourceFrame[] }[] | null;
   waitOn: WaitOn | null;
   waitPriority: number;
   /** The header's labels as printed (Go ≥ 1.27), or null. */
   labelsText: string | null;
-  /** The id's digits when it is past Number.MAX_SAFE_INTEGER (a double rounds it), else null. */
-  idDigits: string | null;
   /**
    * The line of other text that stood where the `file:line` of the stack's last call was due, or -1:
    * Go prints one under every call, so a stack that goes no further stopped there (a log that lost its lines).
@@ -357,7 +357,7 @@ export class DumpScanner implements LineKindActions {
   private readonly builder: GoroutineBuilder = {
     id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
-    waitOn: null, waitPriority: -1, labelsText: null, idDigits: null, stoppedAtLine: -1,
+    waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
   };
   private readonly frames: SourceFrame[] = [];
   private readonly frameIds: number[] = [];
@@ -544,7 +544,7 @@ export class DumpScanner implements LineKindActions {
     this.mode = 'outside';
     this.goroutines.add(
       builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
-      builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText, builder.idDigits);
+      builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText);
     this.lineNo += this.bodies.lineCount();
     return from + length;
   }
@@ -719,10 +719,9 @@ export class DumpScanner implements LineKindActions {
       info = this.headerInfo(parsed);
       this.headersByBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }
-    this.beginGoroutine(header.id, info);
-    this.builder.labelsText = labelsText;
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
-    if (header.id > Number.MAX_SAFE_INTEGER) this.builder.idDigits = this.decode(bytes, header.idStart, header.idEnd);
+    this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
+    this.builder.labelsText = labelsText;
     this.plainEvent = PLAIN_BEGAN_GOROUTINE;
     return true;
   }
@@ -1445,7 +1444,6 @@ export class DumpScanner implements LineKindActions {
       this.beginGoroutine(header.id, this.headerInfo(header));
       if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
       this.builder.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
-      this.builder.idDigits = header.idDigits;
       return true;
     }
     if (text.startsWith('goroutine profile: total ', s)) {
@@ -1559,7 +1557,7 @@ export class DumpScanner implements LineKindActions {
     this.records = [];
   }
 
-  private beginGoroutine(id: number, info: HeaderInfo): void {
+  private beginGoroutine(id: GoroutineId, info: HeaderInfo): void {
     const held = this.heldCrashes;
     if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix);
     if (this.mode === 'race') this.endRace();
@@ -1583,7 +1581,6 @@ export class DumpScanner implements LineKindActions {
     builder.waitOn = null;
     builder.waitPriority = -1;
     builder.labelsText = null;
-    builder.idDigits = null;
     builder.stoppedAtLine = -1;
     this.goroutine = builder;
     this.extraCreators.startSection();
@@ -1762,7 +1759,7 @@ export class DumpScanner implements LineKindActions {
   }
 
   /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
-  private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: number | null): void {
+  private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
     this.pendingCutInArguments = false;
     const pending = this.pendingCall;
     pending.func = func;
@@ -1996,7 +1993,6 @@ export class DumpScanner implements LineKindActions {
     if (!prefixMatched) this.prefixes.prefix = null;
     this.beginGoroutine(own.id, this.headerInfo(own));
     this.builder.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
-    this.builder.idDigits = own.idDigits;
     this.builder.startLine = held.line;
     this.touch();
     return true;
@@ -2078,7 +2074,7 @@ export class DumpScanner implements LineKindActions {
    * debug=1 record headers, fences and separators), taken by its row's transition. False for a
    * line of no known kind.
    */
-  beginDelveGoroutine(id: number, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
+  beginDelveGoroutine(id: GoroutineId, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
     this.beginGoroutine(id, info);
     this.mode = 'delve';
     this.builder.cut = cut;
@@ -2233,7 +2229,7 @@ export class DumpScanner implements LineKindActions {
     const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
-      builder.endLine, rare, builder.labelsText, builder.idDigits);
+      builder.endLine, rare, builder.labelsText);
     const last = this.bodies.lastFinished;
     last.ordinary = rare === null;
     last.stack = stack;
@@ -2280,7 +2276,7 @@ export class DumpScanner implements LineKindActions {
     if (last < 0 || this.records.length > 0 || this.delve.read || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
-    const goroutine = { id: table.id(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
+    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
     if (!stackStoppedEarly(goroutine, this.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
     table.markCut(last);
     const frames = goroutine.frames.length;
@@ -2328,9 +2324,9 @@ export class DumpScanner implements LineKindActions {
       if (crashes[mid].line > line) top = mid; else c = mid + 1;
     }
     const nextCrash = c < crashes.length ? crashes[c].line : Infinity;
-    const ids = new Set<number | string>();
+    const ids = new Set<GoroutineId>();
     for (let i = lo; i < table.length && table.startLine(i) < nextCrash; i++) {
-      const id = table.idDigits(i) ?? table.id(i);
+      const id = table.exactId(i);
       if (ids.has(id)) return -1;
       ids.add(id);
     }
@@ -2389,13 +2385,13 @@ export class DumpScanner implements LineKindActions {
    * blank line) leaves that goroutine whole.
    */
   /** A goroutine as a warning names it: the crashed one Go printed without a header has no id to give. */
-  private goroutineNamed(id: number, startLine: number): string {
+  private goroutineNamed(id: GoroutineId, startLine: number): string {
     return startLine === this.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
   }
 
   private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.goroutines;
-    let cut: { id: number; startLine: number; frames: number } | null = null;
+    let cut: { id: GoroutineId; startLine: number; frames: number } | null = null;
     const open = this.goroutine;
     if (this.mode === 'race' && this.race !== null) {
       cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
@@ -2431,7 +2427,7 @@ export class DumpScanner implements LineKindActions {
     } else if (open === null && cutAfterCall && this.ends.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
       const last = table.length - 1;
       table.markCut(last);
-      cut = { id: table.id(last), startLine: table.startLine(last), frames: table.frames(last).length };
+      cut = { id: table.exactId(last), startLine: table.startLine(last), frames: table.frames(last).length };
     }
     const kept = cut === null ? '' : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.

@@ -4,12 +4,12 @@
 // last goroutine stops on a header without frames, or on a frame with no creator under it, was cut
 // there, even though each of its lines is whole (a paste trimmed at a line break, a log cut by its
 // size). This module tells such a stack from a complete one; the scanner marks it cut.
-import type { SourceFrame } from './model';
+import type { GoroutineId, SourceFrame } from './model';
 import { isRaceState } from './ranking';
 
 /** What is known of the last goroutine of a dump, to judge whether its stack was printed to its end. */
 export interface LastGoroutine {
-  readonly id: number;
+  readonly id: GoroutineId;
   readonly state: string;
   readonly frames: readonly SourceFrame[];
   readonly createdBy: SourceFrame | null;

@@ -24,4 +24,8 @@ describe('cli: writePrettyJson', () => {
     assert.equal(text, JSON.stringify({ groups: [{ count: 1, frames }] }, null, 2));
     assert.ok(pieces >= 100 && pieces <= 200, `${pieces} pieces for ${text.length} characters`);
   });
+
+  it('writes a bigint (a goroutine id past 2^53) as the number token of its digits', () => {
+    assert.equal(written({ goroutineIds: [1, 18446744073709551615n] }).text, '{\n  "goroutineIds": [\n    1,\n    18446744073709551615\n  ]\n}');
+  });
 });

@@ -17,7 +17,7 @@ describe('goroutines: labels in goroutine headers (Go ≥ 1.27)', () => {
     const line = 'goroutine 24812 [IO wait, 3 minutes] {meta: "Alias#<ABC123.107118>", role: reader, "odd key": "a\\"b\\x41\\u00e9"}:';
     const header = parseHeaderLine(line, 0, line.length);
     assert.deepEqual(header, {
-      id: 24812, idDigits: null, state: 'IO wait', waitMinutes: 3, lockedToThread: false, leaked: false, synctest: false,
+      id: 24812, state: 'IO wait', waitMinutes: 3, lockedToThread: false, leaked: false, synctest: false,
       labels: { meta: 'Alias#<ABC123.107118>', role: 'reader', 'odd key': 'a"bAé' },
       labelsText: 'meta: "Alias#<ABC123.107118>", role: reader, "odd key": "a\\"b\\x41\\u00e9"',
     });

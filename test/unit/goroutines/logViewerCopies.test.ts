@@ -14,7 +14,7 @@ const CRASH = 'panic: dispatcher: 12 items left and no worker to take them';
 const CULPRIT = `1 goroutine crashed (${CRASH}) in main.dispatch (main.go:223)`;
 
 interface Reading {
-  ids: number[]; truncated: boolean; crash: string | null; first: string | null; warnings: string[];
+  ids: (number | bigint)[]; truncated: boolean; crash: string | null; first: string | null; warnings: string[];
   /** Group sizes, and every frame's and creator's `file:line` as read. */
   groups: number[]; locations: string[];
 }

@@ -10,11 +10,11 @@ import { readGoroutines } from '../../../src/core/input';
 const read = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
 
 interface Reading {
-  ids: number[];
+  ids: (number | bigint)[];
   truncated: boolean;
   crash: string | null;
   /** Per goroutine marked cut: its id and its frames' functions. */
-  cut: [number, string[]][];
+  cut: [number | bigint, string[]][];
   /** The first group's suspect sentence. */
   first: string | null;
   /** What a crash's runtime stack or a stack without its goroutine header says when no group does; only when it says something. */

@@ -12,7 +12,7 @@ describe('goroutines: similarity and suspects told apart', () => {
     const text = args.map((a, i) => goroutine(i + 1, 'chan receive', [`main.f(${a})\n\t/src/main.go:10 +0x20`])).join('');
     const groups = analyzeGoroutineDump(text, { similarity: 'args' }).groups;
     // -1, -2 and MaxInt64 apart; the three pointers (below 2^63 - 1) together.
-    assert.deepEqual(groups.map(g => g.goroutineIds).sort((a, b) => a[0] - b[0]), [[1], [2], [3, 4, 5], [6]]);
+    assert.deepEqual(groups.map(g => g.goroutineIds).sort((a, b) => Number(a[0]) - Number(b[0])), [[1], [2], [3, 4, 5], [6]]);
   });
 
   it('--similarity args: groups alike but for their arguments get no made-up depth', () => {

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/goroutineProtocol';
 import { groupHistograms } from './waitHistogram';
 import { isRaceState } from '../../goroutines/ranking';
+import { idForView } from '../../goroutines/goroutineIds';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */
 export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;
@@ -87,7 +88,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     framesElided: g.framesElided,
     stackUnavailable: g.stackUnavailable,
     cut: g.cut,
-    ids: g.goroutineIds.slice(0, MAX_IDS),
+    ids: g.goroutineIds.slice(0, MAX_IDS).map(idForView),
     firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
     labels: Object.entries(g.labels).map(([key, value]) => ({ key, value })),
     ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),

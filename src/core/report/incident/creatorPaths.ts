@@ -1,7 +1,8 @@
 // The call path a goroutine group was created on: the stack of its creator goroutine from the
 // creator function outward. The memory a leak pins is often allocated there (the creator built
 // what it hands to the goroutines), not under the goroutines' own frames.
-import type { GoroutineAnalysis, GoroutineGroup, SourceFrame } from '../../goroutines';
+import type { GoroutineAnalysis, GoroutineGroup, GoroutineId, SourceFrame } from '../../goroutines';
+import { idForView } from '../../goroutines/goroutineIds';
 import type { CreatorCallPath } from './incidentModel';
 import { isEntryPoint } from './heapJoin';
 
@@ -10,7 +11,7 @@ const MAX_CREATOR_STACKS = 32;
 
 interface CreatorRecord {
   readonly frames: readonly SourceFrame[];
-  readonly creator: number | null;
+  readonly creator: GoroutineId | null;
 }
 
 /**
@@ -20,7 +21,8 @@ interface CreatorRecord {
  * true creator's (the reason a dump that names the creator is read first).
  */
 export class CreatorPaths {
-  private byId: Map<number, CreatorRecord> | null = null;
+  /** Keyed by the exact id: ids past 2^53 that a double rounds alike are two goroutines. */
+  private byId: Map<GoroutineId, CreatorRecord> | null = null;
 
   constructor(private readonly analysis: GoroutineAnalysis) {}
 
@@ -31,13 +33,13 @@ export class CreatorPaths {
     if (!creator || isEntryPoint(creator.func)) return null;
     const ids = this.creatorIdsOf(group);
     if (ids.length > 0) {
-      const found: number[] = [];
+      const found: GoroutineId[] = [];
       const stacks: (readonly SourceFrame[])[] = [];
       for (const id of ids) {
         const path = callPathFrom(this.records().get(id)?.frames, creator.func);
         if (path) { found.push(id); stacks.push(path); }
       }
-      return stacks.length ? { via: 'creator-goroutine', goroutineIds: found, goroutines: found.length, frames: unionOf(stacks) } : null;
+      return stacks.length ? { via: 'creator-goroutine', goroutineIds: found.map(idForView), goroutines: found.length, frames: unionOf(stacks) } : null;
     }
     const stacks: (readonly SourceFrame[])[] = [];
     let goroutines = 0;
@@ -50,10 +52,10 @@ export class CreatorPaths {
   }
 
   /** The creator goroutines the dump names for the group's goroutines (its sampled ids), distinct, in order. */
-  private creatorIdsOf(group: GoroutineGroup): number[] {
+  private creatorIdsOf(group: GoroutineGroup): GoroutineId[] {
     if (group.goroutineIds.length === 0 || this.analysis.dump.goroutines.length === 0) return [];
     const records = this.records();
-    const out = new Set<number>();
+    const out = new Set<GoroutineId>();
     for (const id of group.goroutineIds) {
       const creator = records.get(id)?.creator;
       if (creator !== null && creator !== undefined) out.add(creator);
@@ -63,7 +65,7 @@ export class CreatorPaths {
   }
 
   /** Every goroutine of the dump by id, read once and only when a group asks. */
-  private records(): Map<number, CreatorRecord> {
+  private records(): Map<GoroutineId, CreatorRecord> {
     if (!this.byId) {
       this.byId = new Map();
       for (const g of this.analysis.dump.goroutines) this.byId.set(g.id, { frames: g.frames, creator: g.creatorGoroutine });

@@ -71,8 +71,8 @@ export interface CreatorCallPath {
    * running F now (it may be more than the true creator).
    */
   readonly via: 'creator-goroutine' | 'running-creator';
-  /** The creator goroutines' ids (creator-goroutine); [] for running-creator. */
-  readonly goroutineIds: readonly number[];
+  /** The creator goroutines' ids (creator-goroutine), an id past 2^53 as its digits; [] for running-creator. */
+  readonly goroutineIds: readonly (number | string)[];
   /** Goroutines whose stacks gave the path. */
   readonly goroutines: number;
   /** From the creator function outward, each function once. */
