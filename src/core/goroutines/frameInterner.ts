@@ -204,21 +204,21 @@ export class FrameInterner {
     return this.stackOf(frames.map(f => this.frameId(f)), frames);
   }
 
-  /** `ids` and `frames` may be scratch arrays: they are copied when the stack is new. */
-  stackOf(ids: readonly number[], frames: readonly SourceFrame[]): InternedStack {
-    if (frames.length === 0) return this.emptyStack;
+  /** The stack of the first `length` ids and frames: they may be scratch arrays, copied when the stack is new. */
+  stackOf(ids: readonly number[], frames: readonly SourceFrame[], length = frames.length): InternedStack {
+    if (length === 0) return this.emptyStack;
     // Both halves of each frame id go through the seeded mix: folding them into one word first
     // made pairs of frames hash alike whatever the seed (func 0 at location 1 and func 256 at
     // location 257), so a dump of stacks built from such pairs put them all in one bucket and each
     // new stack was compared with every earlier one (2,000 stacks of 2,000 frames: 30 s).
-    let hash = HASH_SEED ^ ids.length;
-    for (const id of ids) hash = mixNumber(hash, id);
+    let hash = HASH_SEED ^ length;
+    for (let i = 0; i < length; i++) hash = mixNumber(hash, ids[i]);
     let bucket = this.stacks.get(hash);
     if (!bucket) { bucket = []; this.stacks.set(hash, bucket); }
     for (const candidate of bucket) {
-      if (sameIds(candidate.frameIds, ids)) return candidate;
+      if (sameIds(candidate.frameIds, ids, length)) return candidate;
     }
-    const stack = { frameIds: ids.slice(), frames: frames.slice() };
+    const stack = { frameIds: ids.slice(0, length), frames: frames.slice(0, length) };
     bucket.push(stack);
     return stack;
   }
@@ -230,9 +230,10 @@ export class FrameInterner {
   }
 }
 
-function sameIds(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether `a` is the first `length` ids of `b`. */
+function sameIds(a: readonly number[], b: readonly number[], length: number): boolean {
+  if (a.length !== length) return false;
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

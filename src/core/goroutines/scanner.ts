@@ -191,6 +191,8 @@ interface ProfileSnapshot {
 }
 
 const NEWLINE = 0x0a;
+/** Frames of the scratch lists a goroutine's stack is read into that stay allocated for the next goroutine. */
+const KEPT_SCRATCH_FRAMES = 1024;
 /**
  * Lines longer than this are cut (and said to be). A dump's lines are short; the longest real ones
  * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
@@ -359,8 +361,13 @@ export class DumpScanner implements LineKindActions {
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
     waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
   };
+  // The frames read so far of the goroutine being read, and their ids: scratch lists reused by
+  // every goroutine, their first `frameCount` items valid. Emptied by the count, not by setting
+  // their length to 0, which makes V8 drop their backing stores: each goroutine then grew new ones
+  // (~300 bytes of garbage per goroutine, two fifths of what a cold scan of a debug=2 dump allocates).
   private readonly frames: SourceFrame[] = [];
   private readonly frameIds: number[] = [];
+  private frameCount = 0;
   private args: string[] = [];
   private ancestorFrames: SourceFrame[] | null = null;
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
@@ -601,7 +608,7 @@ export class DumpScanner implements LineKindActions {
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.frames.length === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
+    if (this.frameCount === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
     if (this.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
     if (this.pending) {
@@ -924,7 +931,7 @@ export class DumpScanner implements LineKindActions {
   /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
   private spacedUnderHeader(): boolean {
     const g = this.goroutine;
-    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.frames.length === 0 && g.endLine === this.lineNo - 2;
+    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.frameCount === 0 && g.endLine === this.lineNo - 2;
   }
 
   /** Right under a header, a call behind text the header lacks (framePrefix.ts): held, for the next line to tell. */
@@ -1093,7 +1100,7 @@ export class DumpScanner implements LineKindActions {
     if (this.pending !== null) return false;
     const previous = this.lineNo - 1;
     const g = this.goroutine;
-    if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.frames.length === 0;
+    if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.frameCount === 0;
     if (this.mode === 'runtimeStack') return this.runtimeStack !== null && this.runtimeStack.startLine === previous && this.runtimeStack.frames.length === 0;
     return this.mode === 'record' && this.record !== null && this.record.startLine === previous && this.record.frames.length === 0;
   }
@@ -1147,7 +1154,7 @@ export class DumpScanner implements LineKindActions {
   private namelessFrameMayFollow(): boolean {
     const g = this.goroutine;
     return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && g.endLine === this.lineNo - 1 &&
-      isSignalHandlerFrame(this.frames[this.frames.length - 1]?.func);
+      isSignalHandlerFrame(this.frames[this.frameCount - 1]?.func);
   }
 
   /**
@@ -1177,7 +1184,7 @@ export class DumpScanner implements LineKindActions {
       : parseCallLine(text, s, end) !== null || (this.mode === 'goroutine' && (text.startsWith('created by ', s) ||
         (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
         // A first frame behind text its header lacks (framePrefix.ts).
-        (this.frames.length === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
+        (this.frameCount === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
     this.spacing = goesOn ? DOUBLE_SPACED : SINGLE_SPACED;
     if (!goesOn) this.endSection();
   }
@@ -1584,9 +1591,9 @@ export class DumpScanner implements LineKindActions {
     builder.stoppedAtLine = -1;
     this.goroutine = builder;
     this.extraCreators.startSection();
-    // Junk makes a header per few dozen lines, each with no frame: setting a length is a call into the runtime.
-    if (this.frames.length !== 0) this.frames.length = 0;
-    if (this.frameIds.length !== 0) this.frameIds.length = 0;
+    this.frameCount = 0;
+    // A deep stack's lists are let go, not kept at its size for the goroutines after it.
+    if (this.frames.length > KEPT_SCRATCH_FRAMES) { this.frames.length = 0; this.frameIds.length = 0; }
     if (this.keepArgs) this.args = [];
     this.mode = 'goroutine';
   }
@@ -1870,7 +1877,7 @@ export class DumpScanner implements LineKindActions {
       this.log.skipped(pending.line, pending.func.name);
       // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
       const g = this.goroutine;
-      if (g !== null && this.mode === 'goroutine' && this.frames.length === 0 && pending.line === g.startLine + 1) this.headerInDoubt = true;
+      if (g !== null && this.mode === 'goroutine' && this.frameCount === 0 && pending.line === g.startLine + 1) this.headerInDoubt = true;
       return;
     }
     this.ends.callLeftOpenAtLine = this.lineNo;
@@ -1897,11 +1904,12 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
     // A frame read after the text that stood in the stack: the stack went on.
     if (pending.line > goroutine.stoppedAtLine) goroutine.stoppedAtLine = -1;
-    this.frames.push(frame);
-    this.frameIds.push(frameKey(pending.func, locationId));
+    this.frames[this.frameCount] = frame;
+    this.frameIds[this.frameCount] = frameKey(pending.func, locationId);
+    this.frameCount++;
     if (this.keepArgs) this.args.push(detachString(pending.args));
     const spec = pending.func.waitSpec;
-    if (spec && spec.priority > goroutine.waitPriority && this.frames.length <= 12) {
+    if (spec && spec.priority > goroutine.waitPriority && this.frameCount <= 12) {
       const address = firstArgAddress(pending.args);
       // An exact address from a deeper frame beats a `?` (possibly stale) one from a closer frame.
       const priority = address ? spec.priority - (address.inexact ? 1.5 : 0) : -1;
@@ -2044,7 +2052,7 @@ export class DumpScanner implements LineKindActions {
 
   registerLine(name: string): void {
     // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
-    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.frames.length > 0 && this.pending === null) this.endSection();
+    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.frameCount > 0 && this.pending === null) this.endSection();
     this.registers.note(this.lineNo, name);
   }
 
@@ -2132,7 +2140,7 @@ export class DumpScanner implements LineKindActions {
   private addDelveTop(): void {
     const top = this.delveTop!;
     this.delveTop = null;
-    const frames = this.goroutine !== null ? this.frames.length : this.headless?.frames.length ?? 1;
+    const frames = this.goroutine !== null ? this.frameCount : this.headless?.frames.length ?? 1;
     if (frames > 0 || this.mode !== 'delve') return;
     this.setPending(top.func, '', false, false, null);
     this.addFrame(this.pendingCall, top.locationId);
@@ -2219,14 +2227,14 @@ export class DumpScanner implements LineKindActions {
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     this.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.markStoppedAtCall(builder);
-    else if (!this.locationsOmitted && this.frames.length > 0 && this.frames[this.frames.length - 1].file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
+    else if (!this.locationsOmitted && this.frameCount > 0 && this.frames[this.frameCount - 1].file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
       : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
     const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || builder.cut || ancestors !== NO_ANCESTORS
       ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors, cut: builder.cut }
       : null;
-    const stack = this.interner.stackOf(this.frameIds, this.frames).frames;
+    const stack = this.interner.stackOf(this.frameIds, this.frames, this.frameCount).frames;
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
       builder.endLine, rare, builder.labelsText);
@@ -2248,7 +2256,7 @@ export class DumpScanner implements LineKindActions {
     builder.cut = true;
     this.stoppedAtCallIndex = this.goroutines.length;
     this.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call whose \`file:line\` ` +
-      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.frames.length)})`);
+      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.frameCount)})`);
   }
 
   /**
@@ -2540,7 +2548,7 @@ export class DumpScanner implements LineKindActions {
     const headlessEndsAtLastLine = this.headless !== null && this.headless.endLine === this.lineNo && this.headless.frames.length > 0;
     const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo)) || headlessEndsAtLastLine;
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' &&
-      (isOldGoexit(this.frames[this.frames.length - 1]) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
+      (isOldGoexit(this.frames[this.frameCount - 1]) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
     // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
     const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
     // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),

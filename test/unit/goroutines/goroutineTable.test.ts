@@ -94,4 +94,31 @@ describe('goroutines: the column-wise goroutine list', () => {
     assert.equal(table.get(101).creatorGoroutine, 5101);
     assert.deepEqual(table.get(rows - 5001).lines, { start: rows - 1, end: rows });
   });
+
+  // The scanner reads each goroutine's frames into lists it reuses from one goroutine to the next
+  // (a shallower stack after a deeper one leaves stale frames past its end): each must get its own.
+  it('gives each goroutine its own frames, after deeper ones and after one deeper than the lists kept between goroutines', () => {
+    const text = readFileSync(join(CORPUS_DIR, 'panicparse_static_panicweb_debug2.txt'), 'utf8');
+    const blocks = text.split(/\n(?=goroutine \d+ \[)/).filter(b => b.startsWith('goroutine '));
+    const calls = (block: string) => block.split('\n').slice(1)
+      .filter(l => l !== '' && !l.startsWith('\t') && !l.startsWith('created by ')).map(l => l.slice(0, l.lastIndexOf('(')));
+    const list = scanGoroutineDump(text).goroutines;
+    assert.equal(list.length, blocks.length);
+    const depths = blocks.map(b => calls(b).length);
+    assert.ok(depths.some((d, i) => i > 0 && d < depths[i - 1]), 'the dump has a stack shallower than the one before it');
+    blocks.forEach((b, i) => assert.deepEqual(list.get(i).frames.map(f => f.func), calls(b), `goroutine ${i}`));
+
+    const deep = 1500;
+    const frame = (name: string, line: number) => [`main.${name}(0x1)`, `\t/src/main.go:${line} +0x1d`];
+    const made = [
+      'goroutine 1 [running]:', ...Array.from({ length: deep }, (_, i) => frame(`f${i}`, i + 1)).flat(), '',
+      'goroutine 2 [select]:', ...frame('g', 1), ...frame('h', 2), '',
+      'goroutine 3 [chan receive]:', ...frame('k', 3), '',
+    ].join('\n');
+    const shallow = scanGoroutineDump(made).goroutines;
+    assert.deepEqual([...shallow].map(g => g.frames.length), [deep, 2, 1]);
+    assert.deepEqual(shallow.get(1).frames.map(f => f.func), ['main.g', 'main.h']);
+    assert.deepEqual(shallow.get(2).frames.map(f => `${f.func} ${f.line}`), ['main.k 3']);
+    assert.equal(shallow.get(0).frames[deep - 1].func, `main.f${deep - 1}`);
+  });
 });
