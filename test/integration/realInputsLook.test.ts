@@ -282,6 +282,22 @@ suite('Real inputs look', function () {
         assert.deepStrictEqual(table.cells, [table.headings.length]);
         assert.deepStrictEqual(table.headings, EXPECTED_HEADINGS[stem], 'no column that no group fills');
       }
+      // The table lists the groups in the order `goprof goroutines` ranks them (suspects first, idle runtime last).
+      const cli = await cliJson<{ groups: { count: number; state: string }[]; headlessStacks?: unknown[] }>(['goroutines', repoFile(dump).fsPath, '--json']);
+      const rows = await inWebview<{ count: number; state: string }[]>({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+        return [...document.querySelectorAll('tr.gpe-group')].map(r => ({ count: Number(r.querySelector('td.gpe-count').childNodes[1].textContent.replace(/,/g, '')),
+          state: [...r.querySelector('td.gpe-state').childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim() }));` });
+      assert.deepStrictEqual(rows.map(r => r.count), cli.groups.map(g => g.count), 'the groups in goprof\'s order');
+      // A debug=1 record has no state: the view says "(no state)".
+      assert.deepStrictEqual(rows.map((r, i) => (cli.groups[i].state === '' ? '' : r.state)), cli.groups.map(g => g.state));
+      if (groups === 0) {
+        // Stacks without their goroutine header and no group: no empty table above the stacks.
+        const shown = await inWebview<{ table: boolean; stacks: number; heading: string }>({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+          return { table: !!document.querySelector('table.gpe-groups'), stacks: document.querySelectorAll('.gpe-stack').length,
+            heading: document.querySelector('.gpe-stack-list h2')?.textContent ?? '' };` });
+        assert.deepStrictEqual(shown, { table: false, stacks: shown.stacks, heading: 'Stacks' });
+        assert.ok(shown.stacks > 0, 'the stacks are listed');
+      }
       if (stem.startsWith('gogs_')) {
         // A crash line over stacks without a header: the status bar says so, not "no leak suspect".
         const status = await waitInWebview<string>('.monaco-workbench', 'status bar item', `

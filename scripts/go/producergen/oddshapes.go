@@ -155,18 +155,3 @@ func namelessFunctions() *profile {
 	b.sample([]int64{8, 80000000}, lSystem, lStart, lMain)
 	return &b.p
 }
-
-// hugeValues: an exporter's counters above 2^53 (cycles and bytes summed over a long run),
-// which a float64 cannot hold exactly: pprof prints the int64 sums digit for digit.
-func hugeValues() *profile {
-	b := newBuilder(valueType{"cycles", "count"}, valueType{"alloc_space", "bytes"})
-	b.p.periodType = &valueType{"cycles", "count"}
-	b.p.period = 1
-	f := func(name string) uint64 { return b.fn(name, name, "/src/bulk/bulk.go", 0) }
-	mainFn, scan, hash, copyFn := f("bulk.main"), f("bulk.scan"), f("bulk.hash"), f("bulk.copy")
-	// bulk.hash's flat is 2^53 + 3 cycles: summed as int64 it prints 9007199254740996, summed
-	// in float64 one by one each 1 is lost (9007199254740992).
-	b.stacks(0, 0, [][]uint64{{hash, scan, mainFn}, {copyFn, scan, mainFn}, {scan, mainFn}, {hash, mainFn}, {hash, copyFn, mainFn}, {hash}},
-		[][]int64{{1 << 53, 1<<62 + 1}, {1<<60 + 7, 123456789012345679}, {3, 9007199254740995}, {1, 5}, {1, 1 << 53}, {1, 3}})
-	return &b.p
-}
