@@ -18,8 +18,11 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const SLASH = 0x2f;
 
-/** `<br>`, `<br/>` or `<br />`, any case, right after a header's `]:` or a location's line number or offset. */
-const BREAK_AFTER_DUMP_LINE = /(?:\]:|\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+)?)<br ?\/?>/i;
+/**
+ * `<br>`, `<br/>`, `<br />` or `<br style=…>`, any case, right after a header's `]:` or a location's
+ * line number or offset, or after the closing tags (`</span>`) of an element around that line.
+ */
+const BREAK_AFTER_DUMP_LINE = /(?:\]:|\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+)?)(?:<\/[a-z]{1,10}>){0,4}<br(?:[ /][^<>]{0,512})?>/i;
 /** `<br` as bytes, either case: what the head must hold before it is decoded. */
 const BR_LOWER = [LT, 0x62, 0x72];
 
@@ -52,7 +55,7 @@ const PAGE_TAGS: ReadonlySet<string> = new Set([
 const NONE = -1;
 const INCOMPLETE = 0;
 
-/** `<br>`, `<br/>`, `<br />` (any case) at `at`. */
+/** `<br>`, `<br/>`, `<br />`, `<br style=…>` (any case) at `at`. */
 function breakTagAt(bytes: Uint8Array, at: number): number {
   const n = bytes.length;
   let i = at + 1;
@@ -61,10 +64,18 @@ function breakTagAt(bytes: Uint8Array, at: number): number {
     if ((bytes[i] | 0x20) !== expected) return NONE;
     i++;
   }
-  if (i < n && bytes[i] === SPACE) i++;
-  if (i < n && bytes[i] === SLASH) i++;
   if (i >= n) return INCOMPLETE;
-  return bytes[i] === GT ? i + 1 - at : NONE;
+  if (bytes[i] === GT) return i + 1 - at;
+  return bytes[i] === SPACE || bytes[i] === SLASH ? attributesEnd(bytes, at, i) : NONE;
+}
+
+/** A tag's attributes from `i` to its `>`: the tag's length, within MAX_TAG_BYTES and its line. */
+function attributesEnd(bytes: Uint8Array, at: number, i: number): number {
+  const n = bytes.length;
+  const limit = Math.min(n, at + MAX_TAG_BYTES);
+  while (i < limit && bytes[i] !== GT && bytes[i] !== NEWLINE && bytes[i] !== LT) i++;
+  if (i < limit && bytes[i] === GT) return i + 1 - at;
+  return i === n && n - at < MAX_TAG_BYTES ? INCOMPLETE : NONE;
 }
 
 /** A tag of PAGE_TAGS, opening or closing, at `at`. */
@@ -77,11 +88,7 @@ function pageTagAt(bytes: Uint8Array, at: number): number {
   if (i >= n) return i - nameStart <= 10 ? INCOMPLETE : NONE;
   if (i === nameStart || !PAGE_TAGS.has(String.fromCharCode(...bytes.subarray(nameStart, i)).toLowerCase())) return NONE;
   if (bytes[i] === GT) return i + 1 - at;
-  if (bytes[i] !== SPACE && bytes[i] !== SLASH) return NONE;
-  const limit = Math.min(n, at + MAX_TAG_BYTES);
-  while (i < limit && bytes[i] !== GT && bytes[i] !== NEWLINE && bytes[i] !== LT) i++;
-  if (i < limit && bytes[i] === GT) return i + 1 - at;
-  return i === n && n - at < MAX_TAG_BYTES ? INCOMPLETE : NONE;
+  return bytes[i] === SPACE || bytes[i] === SLASH ? attributesEnd(bytes, at, i) : NONE;
 }
 
 const isLetterOrDigit = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);

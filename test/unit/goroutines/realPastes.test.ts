@@ -2734,6 +2734,26 @@ const EXPECTED: Record<string, Reading> = {
     ids: [22], truncated: true, crash: 'unexpected fault address 0xffffffffffd02af8 / fatal error: fault',
     cut: [[22, ['runtime.throw', 'runtime.sigpanic', 'time.(*Time).unixSec', 'time.Time.Unix', 'github.com/pengsrc/go-shared/convert.TimeToTimestamp', 'github.com/pengsrc/go-shared/convert.TestTimeToTimestamp']]], first: '1 goroutine crashed (unexpected fault address 0xffffffffffd02af8 / fatal error: fault) in convert.TimeToTimestamp (time.go:44)',
   },
+  // Go 1.5's recovered test panic (`[recovered]`, the tabbed second panic, no `panic(…)` frame) in a `console` fence between `...` lines (the last one read as prose: not cut).
+  'dbus_48_go15_recovered_test_panic_console_fence_ellipsis.txt': {
+    ids: [23, 1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference) in dbus.(*Conn).Names (conn.go:369), created by testing.RunTests',
+  },
+  // Windows' `[signal 0xc0000005 code=0x0 …]` under a recovered panic whose nested `panic:` lost its tab to 8 spaces; `FAIL    …` after.
+  'goconcurrencylimits_21_windows_signal_0xc0000005_recovered_eight_spaces.txt': {
+    ids: [78], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference) in limiter.TestLifoBlockingLimiter.func3 (lifo_blocking_test.go:203), created by testing.(*T).Run',
+  },
+  // A Go ≥ 1.21 test crash (`created by … in goroutine 6`) with `FAIL\t…` right under the creator's location: whole.
+  'gomix_77_go121_in_goroutine_then_fail_line.txt': {
+    ids: [7], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in sample.OutNextBytes (out.go:27), created by null.ConfigureOutput',
+  },
+  // A tool's `[gaper]` lines over the panic, locations indented by 6 spaces, `make: *** [Makefile:18: start] Error 2` under it.
+  'gaper_9_tool_log_lines_six_space_locations_make_error.txt': {
+    ids: [154], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in gaper.(*runner).runBin.func1 (runner.go:159), created by gaper.(*runner).runBin',
+  },
 };
 
 /** What may close a paste after its last line. */
