@@ -64,3 +64,20 @@ function lastColonBeforeDigits(text: string, s: number, end: number): number {
   }
   return -1;
 }
+
+const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * A reply's quote (`> `, `>> `, `> > `) before an indented line text[s, end): where its marks and
+ * the space after them end (the prefix every quoted line carries) and where the indent after them
+ * ends; null when the line starts otherwise or is not indented behind the quote.
+ */
+export function quoteBeforeIndent(text: string, s: number, end: number): { prefixEnd: number; indentEnd: number } | null {
+  let i = s;
+  while (i < end && (text.charCodeAt(i) === 0x3e /* > */ || (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 1) === 0x3e))) i++;
+  if (i === s || i >= end || !isBlankCode(text.charCodeAt(i))) return null;
+  const prefixEnd = i + 1;
+  let indentEnd = prefixEnd;
+  while (indentEnd < end && isBlankCode(text.charCodeAt(indentEnd))) indentEnd++;
+  return indentEnd > prefixEnd && indentEnd < end ? { prefixEnd, indentEnd } : null;
+}

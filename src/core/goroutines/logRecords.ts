@@ -127,18 +127,19 @@ export class LogRecordLines {
       value = value.slice(0, -1);
     }
     if (!this.engaged) {
-      if (!startsDump(value)) return this.headlessStart(line, value, commit);
+      if (!startsDump(value)) return this.headlessStart(line, value, lineBreak >= 0, commit);
       this.engaged = true;
     }
     return value;
   }
 
   /**
-   * Before the dump started, a record whose message is a call line is held (passed over); the
-   * next record's indented `file:line` confirms it, and the two are the dump's first lines (a stack
-   * without its header). Null for any other record, or while one is held.
+   * Before the dump started, a record whose message is a call line that ends the line it was
+   * written as (`log="main.f(0x1)\n"`, what the byte gate lets through: `)\n`) is held (passed
+   * over); the next record's indented `file:line` confirms it, and the two are the dump's first
+   * lines (a stack without its header). Null for any other record, or while one is held.
    */
-  private headlessStart(line: string, value: string, commit: boolean): string | null {
+  private headlessStart(line: string, value: string, endsLine: boolean, commit: boolean): string | null {
     const held = this.heldCall;
     if (!commit) return null;
     this.heldCall = null;
@@ -148,7 +149,7 @@ export class LogRecordLines {
     }
     if (held !== null) this.dropped = held.line;
     const call = value.trim();
-    if (parseCallLine(call, 0, call.length) === null) return null;
+    if (!endsLine || parseCallLine(call, 0, call.length) === null) return null;
     this.heldCall = { message: value, line };
     this.passedOver = true;
     return null;

@@ -82,7 +82,7 @@ import { LineMeanings } from './lineMeanings';
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { parseCallBesideLocation } from './locationBesideCall';
-import { gluedCallStart } from './gluedCall';
+import { gluedCallStart, quoteBeforeIndent } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
@@ -1343,10 +1343,15 @@ export class DumpScanner implements LineKindActions {
    * begins), the call held as a headless start.
    */
   private gluedHeadlessStart(text: string, s: number, end: number): boolean {
-    if (s === 0 || !isIndent(text.charCodeAt(s - 1)) || isHexCode(text.charCodeAt(end - 1))) return false;
-    const glued = gluedCallStart(text, s, end);
+    if (isHexCode(text.charCodeAt(end - 1))) return false;
+    // Behind a reply's quote no header has taught (`>         /x.go:12 +0x1f fp=… sp=…pkg.F(…)`): the quote is a prefix the next line must carry.
+    const quote = this.prefixes.prefix === null ? quoteBeforeIndent(text, s, end) : null;
+    const at = quote === null ? s : quote.indentEnd;
+    if (at === 0 || !isIndent(text.charCodeAt(at - 1))) return false;
+    const glued = gluedCallStart(text, at, end);
     if (glued < 0 || !this.noteHeadlessStart(text, glued, end)) return false;
-    this.skipLine(text, s, glued);
+    if (quote !== null) this.headlessStart = { ...this.headlessStart!, prefixText: text.slice(s, quote.prefixEnd) };
+    this.skipLine(text, at, glued);
     return true;
   }
 
@@ -1363,7 +1368,7 @@ export class DumpScanner implements LineKindActions {
     this.headlessStartSpaced = false;
     // Its `file:line` may hold the next call glued to it, as the line that held this start did.
     const lineEnd = end;
-    const glued = start.prefixText === null && s < end && !isHexCode(text.charCodeAt(end - 1)) ? gluedCallStart(text, s, end) : -1;
+    let glued = start.prefixText === null && s < end && !isHexCode(text.charCodeAt(end - 1)) ? gluedCallStart(text, s, end) : -1;
     if (glued > 0) end = glued;
     let location = s < end ? parseLocationLine(text, s, end) : null;
     if (start.prefixText !== null) {
@@ -1377,6 +1382,8 @@ export class DumpScanner implements LineKindActions {
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+        glued = isHexCode(text.charCodeAt(end - 1)) ? -1 : gluedCallStart(text, s, end);
+        if (glued > 0) { end = glued; location = parseLocationLine(text, s, end); }
       }
     } else if (location !== null && (!startsHeadlessStack(text, s, location, indented, this.leadingSpaceLost) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
     if (location === null) {

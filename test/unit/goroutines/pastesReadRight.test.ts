@@ -318,3 +318,40 @@ describe('goroutines: log records newest first, each holding one line of the dum
     assert.match(a.dump.warnings.map(w => w.message).join('\n'), /skipped 2 lines/);
   });
 });
+
+describe('goroutines: a quoted excerpt that starts at a `file:line` whose `sp=0x…` the copy glued to the next call', () => {
+  // Verbatim from https://github.com/prometheus/prometheus/issues/3454 (a reply quoting the report), its first four lines.
+  const PROMETHEUS_3454 = [
+    '>         /usr/local/go/src/runtime/hashmap.go:504 +0x84 fp=0xc4263b7398 sp=0xc4263b72f8github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb.(*indexWriter).AddSeries(0xc42e38d440, 0xc400004042, 0xc420fc1560, 0x9, 0x9, 0xc431bf82c8, 0x1, 0x1, 0x0, 0x0)',
+    '>         /go/src/github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb/index.go:262 +0xf7 fp=0xc4263b7438 sp=0xc4263b7398github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb.populateBlock(0xc4277062a0, 0x1, 0x1, 0x2851980, 0xc42e38d440, 0x2841f40, 0xc4244e9220, 0x429ea6, 0x0, 0x0)',
+    '>         /go/src/github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb/compact.go:373 +0x889 fp=0xc4263b7940 sp=0xc4263b7438github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb.(*compactor).write(0xc420295740, 0xd47dee34949f5f01, 0xbb5d52489a573fbb, 0xc4277062a0, 0x1, 0x1, 0x0, 0x0)',
+    '>         /go/src/github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb/compact.go:267 +0x5a2 fp=0xc4263b7b98 sp=0xc4263b7940github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb.(*compactor).Write(0xc420295740, 0x2858460, 0xc422004000, 0x0, 0x1)',
+  ].join('\n');
+  const unquoted = (text: string) => text.replace(/^>+ ?/gm, '');
+
+  it('prometheus/prometheus#3454: read behind its quote as without it, a stack without its header', () => {
+    const a = analyzeGoroutineDump(PROMETHEUS_3454);
+    const tsdb = 'github.com/prometheus/prometheus/vendor/github.com/prometheus/tsdb';
+    assert.deepEqual(headless(a.dump).map(h => h.frames.map(f => f.split(' ')[0])), [['?', `${tsdb}.(*indexWriter).AddSeries`, `${tsdb}.populateBlock`, `${tsdb}.(*compactor).write`, `${tsdb}.(*compactor).Write`]]);
+    assert.deepEqual(headless(a.dump), headless(analyzeGoroutineDump(unquoted(PROMETHEUS_3454)).dump));
+    assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header, at tsdb.(*indexWriter).AddSeries (index.go:262)');
+    assertBytesReadAsText(PROMETHEUS_3454);
+  });
+
+  // A mail reply quoted twice (`> > ` before the tab), Go 1.11's `pc=0x…` the call is glued to; cut in the last location's path.
+  const NESTED = [
+    'On Tue, Mar 3, 2020 at 9:14 AM Dana wrote:',
+    '> > \t/usr/lib/go/src/runtime/map.go:587 +0x5c fp=0xc000a1be58 sp=0xc000a1be20 pc=0x40f358main.(*lruCache).evict(0xc0000b6000, 0x10)',
+    '> > \t/srv/cachesvc/lru.go:142 +0x1a5 fp=0xc000a1bf00 sp=0xc000a1be58 pc=0x6a2b31main.(*lruCache).Put(0xc0000b6000, {0xc000124000, 0x9}, {0x7b3a20, 0xc0001a2000})',
+    '> > \t/srv/cachesvc/lru.go:88 +0x2f4 fp=0xc000a1bf80 sp=0xc000a1bf00 pc=0x6a1f94main.(*server).handleSet(0xc0000a4000, 0xc0002b4000)',
+    '> > \t/srv/cachesvc/serv',
+  ].join('\n');
+
+  it('a hand-made `> > ` quote before tabs and `pc=0x…`: the same stack as without the quote, cut in the last path', () => {
+    const a = analyzeGoroutineDump(NESTED);
+    assert.deepEqual(headless(a.dump).map(h => h.frames.map(f => f.split(' ')[0])), [['?', 'main.(*lruCache).evict', 'main.(*lruCache).Put', 'main.(*server).handleSet']]);
+    assert.deepEqual(headless(a.dump), headless(analyzeGoroutineDump(unquoted(NESTED)).dump));
+    assert.equal(a.dump.truncated, true);
+    assertBytesReadAsText(NESTED);
+  });
+});
