@@ -5,7 +5,9 @@ import type { CliCommand, CliIo } from './command';
 import { UsageError, flagInt, flagString } from './args';
 import { ByteChunks, utf8 } from './byteChunks';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
-import { flameTree, QueriedProfile, MAX_FLAME_NODES, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData, type FrameGranularity, type ProfileFilter } from '../core/report';
+import {
+  flameTree, FlameTreeWalk, QueriedProfile, MAX_FLAME_NODES, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData, type FrameGranularity, type ProfileFilter,
+} from '../core/report';
 
 export interface FlameJsonNode {
   name: string;
@@ -77,6 +79,49 @@ function* nestedJsonPieces(tree: FlameTreeData): Generator<Uint8Array> {
   yield* out.take();
 }
 
+/**
+ * Every node (`--max-nodes 0` without `--width`) as the same JSON, written as the tree is walked:
+ * the tree is never held (FlameTreeWalk), so a profile of 10^7 nodes costs the samples' cursors,
+ * not ~70 bytes a node. A node closes the nodes deeper than or as deep as it before it opens.
+ */
+function* walkedJsonPieces(q: QueriedProfile): Generator<Uint8Array> {
+  const walk = new FlameTreeWalk(q);
+  const { frameNames } = q;
+  const { file: fileOf, line: lineOf } = q.view.frames;
+  // A frame's name and file as JSON once per distinct frame, made when first written.
+  const frameJson: (Uint8Array | undefined)[] = [];
+  const rootJson = utf8('{"name":"root"');
+  const jsonOf = (frame: number): Uint8Array => {
+    if (frame < 0) return rootJson;
+    return frameJson[frame] ??= utf8(`{"name":${JSON.stringify(frameNames[frame])}${fileOf[frame] ? `,"file":${JSON.stringify(fileOf[frame])}` : ''}`);
+  };
+  const out = new ByteChunks(WRITE_PIECE_BYTES);
+  const signed = walk.signed;
+  let openDepth = -1;
+  const visit = (depth: number, frame: number, flags: number, self: number, total: number, magnitude: number): void => {
+    if (depth <= openDepth) {
+      for (; openDepth >= depth; openDepth--) out.put(CLOSE);
+      out.put(COMMA);
+    }
+    openDepth = depth;
+    out.put(jsonOf(frame));
+    const line = frame < 0 ? 0 : lineOf[frame];
+    if (line) { out.put(KEY_LINE); out.number(line); }
+    out.put(KEY_SELF); out.number(self);
+    out.put(KEY_TOTAL); out.number(total);
+    if (signed) { out.put(KEY_MAGNITUDE); out.number(magnitude); }
+    if (flags & FRAME_INLINED) out.put(INLINED);
+    out.put(CHILDREN);
+  };
+  const full = (): boolean => out.pendingBytes >= WRITE_PIECE_BYTES;
+  while (!walk.done) {
+    walk.walk(visit, full);
+    yield* out.take();
+  }
+  for (; openDepth >= 0; openDepth--) out.put(CLOSE);
+  yield* out.take();
+}
+
 /** What the JSON says when callees were merged to keep the tree within its bound of nodes. */
 function prunedNote(tree: FlameTreeData, maxNodes: number, widthPx: number | undefined): Record<string, unknown> | undefined {
   if (tree.mergedBelow === undefined || widthPx !== undefined) return undefined;
@@ -104,13 +149,14 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
     if (pattern) filters.push({ kind, pattern });
   }
   const q = new QueriedProfile(ctx.profile, { sampleType: view.typeIndex, granularity: view.granularity as FrameGranularity, filters });
-  const tree = flameTree(q, { widthPx, maxNodes });
-  const pruned = prunedNote(tree, maxNodes ?? MAX_FLAME_NODES, widthPx);
+  // Every node: walked, not built (nothing is merged, so there is no note to write first).
+  const tree = maxNodes === Infinity && widthPx === undefined ? undefined : flameTree(q, { widthPx, maxNodes });
+  const pruned = tree && prunedNote(tree, maxNodes ?? MAX_FLAME_NODES, widthPx);
   const head = JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, total: ctx.total, ...pruned ? { pruned } : {}, root: 0 });
   io.out(head.slice(0, -2));
   // Bytes as they are where the output takes them; text (decoded a piece at a time) where it does not.
   const decoder = new TextDecoder();
-  for (const piece of nestedJsonPieces(tree)) {
+  for (const piece of tree ? nestedJsonPieces(tree) : walkedJsonPieces(q)) {
     if (io.outBytes) io.outBytes(piece);
     else io.out(decoder.decode(piece, { stream: true }));
     await io.drained?.();

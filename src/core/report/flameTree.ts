@@ -206,7 +206,7 @@ class WidestFirst {
  * order they were made: an object per node (its sums boxed, its own list of children) was
  * ~380 bytes a node at the peak of a tree of millions.
  */
-class TreeNodes {
+export class TreeNodes {
   /** Frame id in the view, -1 for the tree's root without a frame and for rest nodes. */
   frame = new Int32Array(64);
   /** FRAME_INLINED, FRAME_PRUNED_REST, FRAME_HAS_HIDDEN_DETAIL, as the columns carry them. */
@@ -434,7 +434,7 @@ interface Members {
  * frame below the tree's root. Samples worth 0 in this sample type (e.g. freed objects in
  * inuse_space: most samples of a heap profile) change no total and draw nothing.
  */
-function collectMembers(view: StackView, leafward: boolean, focusId: number, pathIds: number[]): Members {
+export function collectMembers(view: StackView, leafward: boolean, focusId: number, pathIds: number[]): Members {
   const { weights, kept } = view;
   const n = kept.length;
   let capacity = 0;
@@ -481,17 +481,17 @@ function collectMembers(view: StackView, leafward: boolean, focusId: number, pat
 }
 
 /** Expands one node at a time: groups its members by their next frame, makes the children. */
-class NodeExpander {
+export class NodeExpander {
   // Per frame id, the child groups of the node being expanded (reset after each node).
-  private readonly groupSize: Int32Array;
-  private readonly groupTotal: Float64Array;
-  private readonly groupMagnitude: Float64Array;
+  readonly groupSize: Int32Array;
+  readonly groupTotal: Float64Array;
+  readonly groupMagnitude: Float64Array;
   /** Where the group's next member goes in `partitioned`; -1 for a pruned group. */
-  private readonly groupOffset: Int32Array;
+  readonly groupOffset: Int32Array;
   /** The inlined bit of the group's first member: a function drawn once whether inlined or called. */
-  private readonly groupInlined: Uint8Array;
+  readonly groupInlined: Uint8Array;
   /** The node's distinct child frames in order of first occurrence. */
-  private readonly groupOrder: Int32Array;
+  readonly groupOrder: Int32Array;
   /** Member numbers; a node owns a contiguous segment, ascending (sample order). */
   private readonly members: Int32Array;
   private readonly partitioned: Int32Array;
@@ -499,6 +499,8 @@ class NodeExpander {
   private readonly memberWeight: Float64Array;
   private nodes = 1;
   tooMany = false;
+  /** What the last grouping summed of the members that end at the node. */
+  groupSelf = 0;
 
   /** The nodes made so far, the root included. */
   get nodeCount(): number { return this.nodes; }
@@ -569,8 +571,15 @@ class NodeExpander {
     return true;
   }
 
-  /** Sums members[start … end) per next frame into the group arrays; returns how many distinct frames. */
+  /** Sums members[start … end) per next frame into the group arrays, the node's self into the tree; returns how many distinct frames. */
   private group(node: number, start: number, end: number): number {
+    const distinct = this.groupMembers(start, end);
+    this.tree.self[node] = this.groupSelf;
+    return distinct;
+  }
+
+  /** Sums members[start … end) per next frame into the group arrays, and into `groupSelf` those that end here; returns how many distinct frames. */
+  groupMembers(start: number, end: number): number {
     const { members, memberWeight, groupSize, groupTotal, groupMagnitude, groupOrder, groupInlined } = this;
     const current = this.cursors.current;
     let self = 0, distinct = 0;
@@ -585,13 +594,13 @@ class NodeExpander {
       groupTotal[f] += w;
       groupMagnitude[f] += Math.abs(w);
     }
-    this.tree.self[node] = self;
+    this.groupSelf = self;
     return distinct;
   }
 
   // Stable partition into the children's segments [start … childEnd); members that end
   // here or were pruned drop out. Then the cursors of the moved members step on.
-  private partition(start: number, end: number, childEnd: number): void {
+  partition(start: number, end: number, childEnd: number): void {
     const { members, cursors, groupOffset, partitioned } = this;
     const current = cursors.current;
     for (let j = start; j < end; j++) {
@@ -661,6 +670,6 @@ function toColumns(q: QueriedProfile, tree: TreeNodes, signed: boolean): FlameTr
   return out;
 }
 
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

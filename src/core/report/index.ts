@@ -43,6 +43,7 @@ export { defaultSampleTypeIndex } from '../pprof';
 export { summarizeProfile } from './profileSummary';
 export { QueriedProfile, FilterSyntaxError, toProfileFilters, frameNamesOf, rowNamesOf } from './profileQuery';
 export { flameTree, flameSubtree, invertedTree, callersTree, calleesTree, PRUNED_REST_NAME, MAX_FLAME_NODES, type FlameTreeOptions } from './flameTree';
+export { FlameTreeWalk, type FlameNodeVisitor } from './flameTreeWalk';
 export { topRows } from './topRows';
 export { compareWithBase, diffProfile } from './profileDiff';
 export { exportedProfile, exportedProfileBytes, type Gzip } from './exportProfile';
