@@ -54,7 +54,7 @@ module.exports = (_env, argv) => {
       // terser's default (`reduce_funcs`) puts a function called from one place at that place as a
       // function expression called at once, which makes a new closure on every call: in the scanner's
       // per-line tests that was ~1.3 MB of garbage on the 8.3 MB bench dump. Passes as webpack's default.
-      optimization: { minimizeOptions: { javascript: { compress: { passes: 2, reduce_funcs: false } } } },
+      optimization: { minimizeOptions: { javascript: { compress: { passes: 2, reduce_funcs: false }, format: { ascii_only: true } } } },
       plugins: [
         // The package's bin (`goprof`): `npm install -g` links it as an executable, which needs its interpreter line.
         new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
