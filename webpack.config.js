@@ -53,8 +53,10 @@ module.exports = (_env, argv) => {
       module: { rules: [{ oneOf: [commandTableRule, tsRule] }] },
       // terser's default (`reduce_funcs`) puts a function called from one place at that place as a
       // function expression called at once, which makes a new closure on every call: in the scanner's
-      // per-line tests that was ~1.3 MB of garbage on the 8.3 MB bench dump. Passes as webpack's default.
-      optimization: { minimizeOptions: { javascript: { compress: { passes: 2, reduce_funcs: false } } } },
+      // per-line tests that was ~1.3 MB of garbage on the 8.3 MB bench dump. Output in ASCII: V8 holds a
+      // source with any other character in two bytes a character (the goroutine chunk, read and wrapped
+      // at every start: ~1.1 MB more peak RSS). Passes as webpack's default.
+      optimization: { minimizeOptions: { javascript: { compress: { passes: 2, reduce_funcs: false }, format: { ascii_only: true } } } },
       plugins: [
         // The package's bin (`goprof`): `npm install -g` links it as an executable, which needs its interpreter line.
         new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),

@@ -45,7 +45,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // syslog: `Aug  3 10:08:56 host app[12]:`, or the tag alone (`Aug  3 10:08:56 caddy:`); journalctl
   // writes the month in the locale's short form, a number and a sign in Chinese, Japanese and Korean (`4月 03`).
   // `journalctl -o short-precise` adds the microseconds (`Apr 15 12:02:08.676630 host podman[1708]:`).
-  String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[月월]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
+  // The signs 月 and 월 as escapes the regex reads: the CLI's bundle is then ASCII, which V8 holds in half the memory.
+  String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[\u6708\uC6D4]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
   TAI64N_PATTERN,
   // A journal's process tag alone, its time and host cut off by the copy (`minio[149306]:`).
   String.raw`[\w.-]+\[\d+\]:`,
