@@ -79,6 +79,8 @@ const EXPECTED_HEADINGS: Record<string, string[]> = {
   real_natsserver_goroutine_debug1_7046: ['Count', 'State', 'Top user frame'],
   real_aprilsh_crash_dump_go121: ['Count', 'State', 'Wait', 'Top user frame', 'Created by'],
   typescriptgo_1271_race_generics_cut: ['Count', 'State', 'Top user frame'],
+  nats_1006_pid_bracket_log_then_sync_map_nil_receiver_cut: ['Count', 'State', 'Top user frame'],
+  nats_2741_monitoring_panic_serving: ['Count', 'State', 'Top user frame'],
 };
 
 /** The top table's name cells as drawn: functions cut (none should be) and package paths cut. */

@@ -14,6 +14,9 @@ type PeekEdge = PeekNode['callers'][number];
 /** Callers (and callees) drawn before the "… more" row: a screenful around the function's own row. */
 export const PEEK_EDGES_SHOWN = 20;
 
+/** Rows "all" draws per task, so the webview answers between them. */
+const PEEK_ROWS_PER_TASK = 2000;
+
 /**
  * `peekAt` runs when a caller's or callee's name is clicked (with that name); `shown` is the
  * text each name is shown as (the whole name by default).
@@ -85,12 +88,23 @@ function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', 
   const summary = el('span', 'gpe-peek-more-text');
   const next = linkButton('', 'gpe-peek-more-button gpe-peek-more-next', () => {
     const rows = drawRows(drawn + PEEK_EDGES_SHOWN + 1 >= edges.length ? edges.length : drawn + PEEK_EDGES_SHOWN);
-    // Still more: paging on is one Enter away; else the first row drawn takes the focus.
-    if (more.isConnected) next.focus(); else rows[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
+    // Still more: paging on is one Enter away, the page just drawn above the button in sight (the
+    // button keeps the focus, which scrolls nothing); else the first row drawn takes the focus.
+    if (more.isConnected) { next.focus(); more.scrollIntoView({ block: 'nearest' }); } else rows[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
   });
   const all = linkButton('', 'gpe-peek-more-button gpe-peek-more-all', () => {
-    // Rows made on demand: thousands of them cost nothing until asked for.
-    drawRows(edges.length)[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
+    // Rows made on demand, a page at a time between tasks: 23,000 callers drawn at once would
+    // hold the webview for seconds.
+    next.disabled = all.disabled = true;
+    // The first row drawn stands where the button stood, in sight: focusing it needs no scroll,
+    // and no layout of the whole table before the click returns.
+    drawRows(Math.min(edges.length, drawn + PEEK_ROWS_PER_TASK))[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus({ preventScroll: true });
+    const drawOn = (): void => {
+      if (!more.isConnected) return;
+      drawRows(Math.min(edges.length, drawn + PEEK_ROWS_PER_TASK));
+      setTimeout(drawOn, 0);
+    };
+    setTimeout(drawOn, 0);
   });
   td.append(summary, ' ', next, el('span', 'gpe-peek-more-sep', ' · '), all);
   more.append(td);
