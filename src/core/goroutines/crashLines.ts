@@ -144,6 +144,11 @@ export const CRASH_LINE_KINDS: readonly CrashLineKind[] = [
     kept: escapeRegExp(PANIC_RECOVERED),
   },
   { ...words('uncaught panic', 'Uncaught panic:', { namesCulprit: true, recoveredPanic: true }, '$'), kept: escapeRegExp(UNCAUGHT_PANIC) },
+  // Test frameworks that recover a test's panic and report it with the goroutine's stack, the run
+  // going on: testify's suite `test panicked: <value>` (behind `go test`'s `suite.go:87: `), and
+  // goconvey's error report `Line 112: - <value> `, only at a line's start (its words are anyone's).
+  words('test panicked', 'test panicked: ', { namesCulprit: true, recoveredPanic: true }),
+  { ...words('goconvey error', 'Line ', { namesCulprit: true, recoveredPanic: true }, String.raw`\d+: - `), behindPrefix: null, gate: null },
   // `fatal: morestack on g0`, `runtime/cgo: pthread_create failed: …`: what the runtime prints right
   // before the signal it dies of (joined to that signal's line): the runtime's own failure, no goroutine's.
   words('runtime fatal', 'fatal: '),

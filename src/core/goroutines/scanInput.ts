@@ -14,6 +14,7 @@ import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
 import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
 import { breaksLinesWithHtml, HtmlUnescaper } from './htmlLineBreaks';
+import { endsLinesWithNoBreakSpace, NoBreakSpaceTrimmer } from './trailingNoBreakSpaces';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
 import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
 import { UTF16_SNIFF_BYTES, utf16Encoding, type Utf16Encoding } from './utf16Encoding';
@@ -65,7 +66,8 @@ export class GoroutineDumpScanner {
    * Rewrites before the text is cut into lines, in this order: a page's HTML line breaks and
    * entities read as text (htmlLineBreaks.ts), CRI's partial records joined to the
    * next (criPartialLines.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
-   * escaped line break ending each line (escapedLineEnds.ts).
+   * escaped line break ending each line (escapedLineEnds.ts); a rich-text copy's no-break space
+   * ending each line (trailingNoBreakSpaces.ts).
    */
   private rewrites: ByteRewrite[] = [];
   private utf16Dropped = false;
@@ -304,6 +306,7 @@ export class GoroutineDumpScanner {
     if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());
     if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());
     if (autolinksLocations(head)) this.rewrites.push(new AutolinkUnlinker());
+    if (endsLinesWithNoBreakSpace(head)) this.rewrites.push(new NoBreakSpaceTrimmer());
   }
 
   /**

@@ -179,4 +179,25 @@ describe('goroutines: crash lines as pasted', () => {
       assert.deepEqual([a.dump.crash?.message, a.dump.earlierDumps.length], ['panic: assignment to entry in nil map', 0]);
     });
   });
+
+  describe('a test framework\'s words over a panic it recovered', () => {
+    it('testify\'s `test panicked: <value>` over the stack it logs is the recovered panic\'s crash line, behind a prefix or not', () => {
+      // Go 1.19 output (SOURCES.md gives the test): a test that recovers its panic and logs it as testify's suite does (failOnPanic).
+      const text = fixture('crash_test_panicked_recovered.txt');
+      const prefixed = text.split('\n').map(line => (line === '' ? line : `ci-7f3a | ${line}`)).join('\n');
+      for (const a of [...bothPaths(text), ...bothPaths(prefixed)]) {
+        assert.deepEqual([a.dump.crash?.message, a.dump.crash?.recovered], ['test panicked: assignment to entry in nil map', true]);
+        assert.equal(a.groups[0].suspect, '1 goroutine panicked (recovered: test panicked: assignment to entry in nil map) in ledger.(*balances).credit (ledger_test.go:19), created by testing.(*T).Run');
+      }
+    });
+
+    it('goconvey\'s `Line N: - <value>` under `Errors:` is the crash line; its failures\' `Line N:` are not', () => {
+      for (const a of bothPaths(fixture('crash_goconvey_error_line.txt'))) {
+        assert.deepEqual([a.dump.crash?.message, a.dump.crash?.line, a.dump.crash?.recovered], ['Line 112: - runtime error: index out of range [4] with length 4', 14, true]);
+        assert.equal(a.groups[0].suspect, '1 goroutine panicked (recovered: Line 112: - runtime error: index out of range [4] with length 4) in inventory.(*Stock).Reserve (stock.go:47), created by testing.(*T).Run');
+      }
+      const failureOnly = fixture('crash_goconvey_error_line.txt').replace('Line 112: - runtime error: index out of range [4] with length 4 ', 'Line 112:');
+      assert.equal(analyzeGoroutineDump(failureOnly).dump.crash?.recovered, undefined);
+    });
+  });
 });

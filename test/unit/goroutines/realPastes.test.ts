@@ -2613,10 +2613,10 @@ const EXPECTED: Record<string, Reading> = {
     ids: [38], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
     cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in retrieval.(*Service).handler (retrieval.go:261), created by streamtest.(*Recorder).NewStream',
   },
-  // BuildKit's `#98  55.71 ` behind a log viewer's line numbers and a tab; testify's `test panicked:` over debug.Stack: blamed under `panic`.
+  // BuildKit's `#98  55.71 ` behind a log viewer's line numbers and a tab; testify's `test panicked:` over debug.Stack, the recovered panic's crash line: blamed under `panic`.
   'talos_1018_buildkit_step_prefix_editor_line_numbers_testify_debug_stack_cut.txt': {
-    ids: [51], truncated: true, crash: null,
-    cut: [[51, ['runtime/debug.Stack', 'github.com/stretchr/testify/suite.failOnPanic', 'panic', 'github.com/talos-systems/talos/internal/app/machined/pkg/system/health_test.(*CheckSuite).TestHealthChange', 'reflect.Value.call', 'reflect.Value.Call', 'github.com/stretchr/testify/suite.Run.func2']]], first: '1 goroutine crashed (its crash line is not in the text) in health_test.(*CheckSuite).TestHealthChange (health_test.go:98)',
+    ids: [51], truncated: true, crash: 'test panicked: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[51, ['runtime/debug.Stack', 'github.com/stretchr/testify/suite.failOnPanic', 'panic', 'github.com/talos-systems/talos/internal/app/machined/pkg/system/health_test.(*CheckSuite).TestHealthChange', 'reflect.Value.call', 'reflect.Value.Call', 'github.com/stretchr/testify/suite.Run.func2']]], first: '1 goroutine panicked (recovered: test panicked: runtime error: invalid memory address or nil pointer dereference) in health_test.(*CheckSuite).TestHealthChange (health_test.go:98)',
   },
   // A `console` fence with the shell prompt and a log line over the panic, a vanity module path (`bdd.fi/x/…`), an inlined `(...)` frame.
   'runitor_41_console_prompt_log_line_inlined_vanity_module.txt': {
@@ -2628,10 +2628,10 @@ const EXPECTED: Record<string, Reading> = {
     ids: [88, 1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
     cut: [[1, ['net.(*pollDesc).Wait']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in tmdb.func·007 (movie.go:188), created by tmdb.ListMoviesComplete',
   },
-  // goconvey's report under `Errors:` drops its own frames' call lines and leaves their `file:line`s: read as frames that name no function (`?`).
+  // goconvey's report under `Errors:` drops its own frames' call lines and leaves their `file:line`s: read as frames that name no function (`?`); its `Line 747: - <value>` is the recovered panic's crash line.
   'loongcollector_860_goconvey_report_locations_without_calls_cut.txt': {
-    ids: [87], truncated: true, crash: null,
-    cut: [[87, ['?', '?', '?', 'panic']]], first: '1 goroutine crashed (its crash line is not in the text), cut before the frame that panicked',
+    ids: [87], truncated: true, crash: 'Line 747: - runtime error: invalid memory address or nil pointer dereference',
+    cut: [[87, ['?', '?', '?', 'panic']]], first: '1 goroutine panicked (recovered: Line 747: - runtime error: invalid memory address or nil pointer dereference), cut before the frame that panicked',
   },
   // Windows on 386: `Exception 0xc0000005 …`, `signal arrived during external code execution`, the crashed stack without a header; cut in a path.
   'bluetooth_189_windows_386_exception_hostedtoolcache_cut.txt': {
