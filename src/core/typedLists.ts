@@ -55,6 +55,11 @@ export class Float64List {
   at(index: number): number {
     return this.values[index];
   }
+
+  /** Drops the values from `length` on. */
+  truncate(length: number): void {
+    if (length < this.count) this.count = length;
+  }
 }
 
 /** A typed array twice as long holding `from`'s values: the one way a growing column grows. */

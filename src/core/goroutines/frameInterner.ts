@@ -2,11 +2,11 @@
 // few hundred arrays, and so grouping can compare small integers instead of strings.
 
 import { NumberKeyMap } from '../numberKeyMap';
-import { HASH_SEED, mixNumber } from '../seededHash';
 import { Float64List, Int32List } from '../typedLists';
 import type { SourceFrame } from './model';
 import { withReceiverStarsRestored } from './markdownEmphasis';
 import { detachString } from './textChunks';
+import { InternedStacks } from './internedStacks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
 
 export interface InternedFunc {
@@ -15,11 +15,6 @@ export interface InternedFunc {
   /** The name as the text wrote it, the key it is found by (`name` may restore what markdown took from it). */
   readonly key: string;
   readonly waitSpec: WaitObjectFunc | undefined;
-}
-
-export interface InternedStack {
-  readonly frameIds: readonly number[];
-  readonly frames: readonly SourceFrame[];
 }
 
 /**
@@ -81,8 +76,7 @@ export class FrameInterner {
    */
   private readonly frameIndexOf = new Map<SourceFrame, number>();
   private framesIndexed = 0;
-  private readonly stacks = new Map<number, InternedStack[]>();
-  readonly emptyStack: InternedStack = { frameIds: [], frames: [] };
+  private readonly stacks = new InternedStacks();
 
   /** The function whose id is `id`. */
   funcAt(id: number): InternedFunc {
@@ -198,27 +192,17 @@ export class FrameInterner {
     return this.frameIndexOf.get(frame);
   }
 
-  stack(frames: readonly SourceFrame[]): InternedStack {
+  /** The interned copy of a stack built elsewhere. */
+  stack(frames: readonly SourceFrame[]): readonly SourceFrame[] {
     return this.stackOf(frames.map(f => this.frameId(f)), frames);
   }
 
-  /** `ids` and `frames` may be scratch arrays: they are copied when the stack is new. */
-  stackOf(ids: readonly number[], frames: readonly SourceFrame[]): InternedStack {
-    if (frames.length === 0) return this.emptyStack;
-    // Both halves of each frame id go through the seeded mix: folding them into one word first
-    // made pairs of frames hash alike whatever the seed (func 0 at location 1 and func 256 at
-    // location 257), so a dump of stacks built from such pairs put them all in one bucket and each
-    // new stack was compared with every earlier one (2,000 stacks of 2,000 frames: 30 s).
-    let hash = HASH_SEED ^ ids.length;
-    for (const id of ids) hash = mixNumber(hash, id);
-    let bucket = this.stacks.get(hash);
-    if (!bucket) { bucket = []; this.stacks.set(hash, bucket); }
-    for (const candidate of bucket) {
-      if (sameIds(candidate.frameIds, ids)) return candidate;
-    }
-    const stack = { frameIds: ids.slice(), frames: frames.slice() };
-    bucket.push(stack);
-    return stack;
+  /**
+   * The interned stack of `frames`, whose frame ids (`frameKey`) are `ids`. `ids` and `frames` may be
+   * scratch arrays: `frames` is copied when the stack is new, unless `owned` (handed over).
+   */
+  stackOf(ids: ArrayLike<number>, frames: readonly SourceFrame[], owned = false): readonly SourceFrame[] {
+    return this.stacks.framesOf(this.stacks.idOf(ids, frames, owned));
   }
 
   private fileOf(path: string): string {
@@ -226,12 +210,6 @@ export class FrameInterner {
     if (file === undefined) { file = detachString(path); this.files.set(file, file); }
     return file;
   }
-}
-
-function sameIds(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function listOf<L extends Int32List | Float64List>(list: L, first: number): L {
