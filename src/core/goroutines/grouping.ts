@@ -7,6 +7,7 @@ import type {
 } from './model';
 import { FrameContentIds } from './frameContentIds';
 import { InternedStacks } from './internedStacks';
+import { Float64Scratch } from '../typedLists';
 import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
 import { StackSlots } from './stackSlots';
@@ -74,13 +75,12 @@ class SignatureIds {
   private readonly frameIds = new FrameContentIds();
   private readonly stacks = new InternedStacks();
   private readonly names = new Map<string, number>();
-  private readonly scratchIds: number[] = [];
+  private readonly scratchIds = new Float64Scratch();
 
   /** The id of a stack by its frames' content; `frames` is kept as it is (not copied). */
   stack(frames: readonly SourceFrame[]): number {
-    const ids = this.scratchIds;
-    ids.length = 0;
-    for (const frame of frames) ids.push(this.frameIds.idOf(frame));
+    const ids = this.scratchIds.of(frames.length);
+    for (let i = 0; i < frames.length; i++) ids[i] = this.frameIds.idOf(frames[i]);
     return this.stacks.idOf(ids, frames, true);
   }
 

@@ -27,11 +27,12 @@ export class InternedStacks {
   }
 
   /**
-   * The id of the stack whose frame ids are `ids` (each frame's, one per frame of `frames`), made
-   * when new. `frames` is copied then unless `owned` (a list the caller hands over).
+   * The id of the stack whose frame ids are the first `frames.length` of `ids` (each frame's, in
+   * order; a scratch list may be longer), made when new. `frames` is copied then unless `owned` (a
+   * list the caller hands over).
    */
   idOf(ids: ArrayLike<number>, frames: readonly SourceFrame[], owned = false): number {
-    const length = ids.length;
+    const length = frames.length;
     // Both halves of each frame id go through the seeded mix: folding them into one word first
     // made pairs of frames hash alike whatever the seed (func 0 at location 1 and func 256 at
     // location 257), so a dump of stacks built from such pairs put them all in one bucket and each
@@ -42,7 +43,7 @@ export class InternedStacks {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let id = this.slots[slot]; id !== EMPTY; slot = (slot + 1) & mask, id = this.slots[slot]) {
-      if (this.hashes.at(id) === hash && this.framesOfStack[id].length === length && this.sameIds(id, ids)) return id;
+      if (this.hashes.at(id) === hash && this.framesOfStack[id].length === length && this.sameIds(id, ids, length)) return id;
     }
     const id = this.framesOfStack.length;
     this.framesOfStack.push(owned ? frames : frames.slice());
@@ -54,9 +55,9 @@ export class InternedStacks {
     return id;
   }
 
-  private sameIds(id: number, ids: ArrayLike<number>): boolean {
+  private sameIds(id: number, ids: ArrayLike<number>, length: number): boolean {
     const start = this.starts.at(id);
-    for (let i = 0; i < ids.length; i++) if (this.frameIds.at(start + i) !== ids[i]) return false;
+    for (let i = 0; i < length; i++) if (this.frameIds.at(start + i) !== ids[i]) return false;
     return true;
   }
 

@@ -7,7 +7,7 @@
 import type { HeadlessStack, SourceFrame, WaitOn } from './model';
 import { frameKey, type FrameInterner, type InternedFunc } from './frameInterner';
 import type { GoroutineTable, RareGoroutineParts } from './goroutineTable';
-import { Float64List, Int32List } from '../typedLists';
+import { Float64List, Float64Scratch, Int32List } from '../typedLists';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
 import { NumberKeyMap } from '../numberKeyMap';
 import { detachString } from './textChunks';
@@ -90,7 +90,7 @@ export class RaceReportBuilder {
   private blankRun = 0;
   /** The first part of an access line broken after its `by` (`Write at 0x… by goroutine`), until the next line tells. */
   private heldAccessStart: { text: string; lineNo: number } | null = null;
-  private readonly scratchIds: number[] = [];
+  private readonly scratchIds = new Float64Scratch();
 
   constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string) {}
 
@@ -213,10 +213,9 @@ export class RaceReportBuilder {
   }
 
   /** The ids of frames [from, to) of the report, in a scratch list. */
-  private idsOf(from: number, to: number): number[] {
-    const ids = this.scratchIds;
-    ids.length = 0;
-    for (let i = from; i < to; i++) ids.push(this.frameIds.at(i));
+  private idsOf(from: number, to: number): Float64Array {
+    const ids = this.scratchIds.of(to - from);
+    for (let i = from; i < to; i++) ids[i - from] = this.frameIds.at(i);
     return ids;
   }
 
