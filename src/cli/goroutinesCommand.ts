@@ -151,13 +151,19 @@ function* groupLines(g: GoroutineGroup): Generator<string> {
   const state = g.state === '' ? 'unknown state' : g.stateInferred ? `${g.state} (from frames)` : g.state;
   const locked = g.lockedToThread ? ` [locked to thread: ${g.lockedToThread}]` : '';
   const creator = g.createdBy ? ` [created by ${describeFrame(g.createdBy)}]` : '';
-  const labels = Object.keys(g.labels).length ? ` ${JSON.stringify(g.labels)}` : '';
+  const labels = hasKeys(g.labels) ? ` ${JSON.stringify(g.labels)}` : '';
   const unlisted = g.unlisted ? ` (${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only)` : '';
   yield `${formatCount(g.count)}${unlisted}: ${state}${minutesText(g)}${locked}${creator}${labels}`;
   for (const f of g.frames) yield `    ${describeFrame(f)}`;
   if (g.framesElided) yield '    …frames elided…';
   if (g.stackUnavailable) yield '    (stack unavailable)';
   if (g.cut) yield '    …cut off: the text ends here…';
+}
+
+/** Whether `o` has an own key, without a list of its keys per group (most groups have no labels). */
+function hasKeys(o: object): boolean {
+  for (const key in o) if (Object.hasOwn(o, key)) return true;
+  return false;
 }
 
 const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;

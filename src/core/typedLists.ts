@@ -55,6 +55,29 @@ export class Float64List {
   at(index: number): number {
     return this.values[index];
   }
+
+  /** Drops the values from `length` on. */
+  truncate(length: number): void {
+    if (length < this.count) this.count = length;
+  }
+}
+
+/**
+ * A scratch list of numbers reused call after call: `of(n)` is room for n (its first n values are
+ * the caller's to fill). A JavaScript array emptied with `length = 0` drops its storage, and the next
+ * push allocates it again.
+ */
+export class Float64Scratch {
+  private values = new Float64Array(64);
+
+  of(length: number): Float64Array {
+    if (length > this.values.length) {
+      let size = this.values.length;
+      while (size < length) size *= 2;
+      this.values = new Float64Array(size);
+    }
+    return this.values;
+  }
 }
 
 /** A typed array twice as long holding `from`'s values: the one way a growing column grows. */

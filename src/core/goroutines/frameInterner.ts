@@ -2,12 +2,12 @@
 // few hundred arrays, and so grouping can compare small integers instead of strings.
 
 import { NumberKeyMap } from '../numberKeyMap';
-import { HASH_SEED, mixNumber } from '../seededHash';
 import { Float64List, Int32List } from '../typedLists';
 import type { SourceFrame } from './model';
 import { withoutAutolinkScheme } from './markdownAutolinks';
 import { withReceiverStarsRestored } from './markdownEmphasis';
 import { detachString } from './textChunks';
+import { InternedStacks } from './internedStacks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
 
 export interface InternedFunc {
@@ -16,11 +16,6 @@ export interface InternedFunc {
   /** The name as the text wrote it, the key it is found by (`name` may restore what markdown took from it). */
   readonly key: string;
   readonly waitSpec: WaitObjectFunc | undefined;
-}
-
-export interface InternedStack {
-  readonly frameIds: readonly number[];
-  readonly frames: readonly SourceFrame[];
 }
 
 /**
@@ -82,8 +77,7 @@ export class FrameInterner {
    */
   private readonly frameIndexOf = new Map<SourceFrame, number>();
   private framesIndexed = 0;
-  private readonly stacks = new Map<number, InternedStack[]>();
-  readonly emptyStack: InternedStack = { frameIds: [], frames: [] };
+  private readonly stacks = new InternedStacks();
 
   /** The function whose id is `id`. */
   funcAt(id: number): InternedFunc {
@@ -200,27 +194,18 @@ export class FrameInterner {
     return this.frameIndexOf.get(frame);
   }
 
-  stack(frames: readonly SourceFrame[]): InternedStack {
+  /** The interned copy of a stack built elsewhere. */
+  stack(frames: readonly SourceFrame[]): readonly SourceFrame[] {
     return this.stackOf(frames.map(f => this.frameId(f)), frames);
   }
 
-  /** The stack of the first `length` ids and frames: they may be scratch arrays, copied when the stack is new. */
-  stackOf(ids: readonly number[], frames: readonly SourceFrame[], length = frames.length): InternedStack {
-    if (length === 0) return this.emptyStack;
-    // Both halves of each frame id go through the seeded mix: folding them into one word first
-    // made pairs of frames hash alike whatever the seed (func 0 at location 1 and func 256 at
-    // location 257), so a dump of stacks built from such pairs put them all in one bucket and each
-    // new stack was compared with every earlier one (2,000 stacks of 2,000 frames: 30 s).
-    let hash = HASH_SEED ^ length;
-    for (let i = 0; i < length; i++) hash = mixNumber(hash, ids[i]);
-    let bucket = this.stacks.get(hash);
-    if (!bucket) { bucket = []; this.stacks.set(hash, bucket); }
-    for (const candidate of bucket) {
-      if (sameIds(candidate.frameIds, ids, length)) return candidate;
-    }
-    const stack = { frameIds: ids.slice(0, length), frames: frames.slice(0, length) };
-    bucket.push(stack);
-    return stack;
+  /**
+   * The interned stack of the first `length` of `frames`, whose frame ids (`frameKey`) are the first
+   * `length` of `ids`. Both may be scratch arrays: the frames are copied when the stack is new, unless
+   * `owned` (handed over, exactly the stack's).
+   */
+  stackOf(ids: ArrayLike<number>, frames: readonly SourceFrame[], length = frames.length, owned = false): readonly SourceFrame[] {
+    return this.stacks.framesOf(this.stacks.idOf(ids, frames, length, owned));
   }
 
   private fileOf(path: string): string {
@@ -228,13 +213,6 @@ export class FrameInterner {
     if (file === undefined) { file = detachString(path); this.files.set(file, file); }
     return file;
   }
-}
-
-/** Whether `a` is the first `length` ids of `b`. */
-function sameIds(a: readonly number[], b: readonly number[], length: number): boolean {
-  if (a.length !== length) return false;
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function listOf<L extends Int32List | Float64List>(list: L, first: number): L {

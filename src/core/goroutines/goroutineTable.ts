@@ -156,11 +156,16 @@ export class GoroutineTable implements GoroutineList {
   }
 
   private headerOf(g: Goroutine): HeaderInfo {
-    const plain = g.waitMinutes === null && !g.lockedToThread && !g.leaked && !g.synctest;
-    let header = plain ? this.plainHeaders.get(g.state) : undefined;
+    if (g.waitMinutes === null && !g.lockedToThread && !g.leaked && !g.synctest) return this.plainHeader(g.state);
+    return { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
+  }
+
+  /** The header of `state` alone (no minutes, no flags), one per state. */
+  plainHeader(state: string): HeaderInfo {
+    let header = this.plainHeaders.get(state);
     if (header === undefined) {
-      header = { state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread, leaked: g.leaked, synctest: g.synctest };
-      if (plain) this.plainHeaders.set(g.state, header);
+      header = { state, waitMinutes: null, lockedToThread: false, leaked: false, synctest: false };
+      this.plainHeaders.set(state, header);
     }
     return header;
   }
@@ -197,6 +202,8 @@ export class GoroutineTable implements GoroutineList {
   creatorIndex(i: number): number { return this.int(i, CREATED_BY); }
   /** How many distinct creators the rows refer to (creatorIndex is below it). */
   get creatorCount(): number { return this.creatorFrames.items.length; }
+  /** How many distinct stacks the rows refer to (stackIndex is below it). */
+  get stackCount(): number { return this.stacks.items.length; }
   headerAt(index: number): HeaderInfo { return this.headers.items[index]; }
   /** Every header the rows share (a dump has few). */
   get sharedHeaders(): readonly HeaderInfo[] { return this.headers.items; }

@@ -5,8 +5,9 @@ import type {
   GoroutineGroup, GoroutineId, GoroutineList, GroupWaitTarget, LineRange, Similarity, SourceFrame, UnlistedGoroutines, WaitHistogramBucket,
   WaitMinutesSummary, WaitOn,
 } from './model';
-import { FrameInterner } from './frameInterner';
 import { FrameContentIds } from './frameContentIds';
+import { InternedStacks } from './internedStacks';
+import { Float64Scratch } from '../typedLists';
 import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
 import { StackSlots } from './stackSlots';
@@ -57,7 +58,6 @@ interface Accumulator {
   leaked: number;
   ids: GoroutineId[];
   firstLines: LineRange | null;
-  labels: Record<string, string>;
   framesElided: boolean;
   stackUnavailable: boolean;
   cut: boolean;
@@ -73,24 +73,15 @@ interface Accumulator {
 class SignatureIds {
   // Frame ids by content (the list may come from anywhere), and stack ids over them.
   private readonly frameIds = new FrameContentIds();
-  private readonly stacks = new FrameInterner();
-  private readonly stackIds = new Map<readonly SourceFrame[], number>();
-  private readonly canonicalIds = new Map<object, number>();
+  private readonly stacks = new InternedStacks();
   private readonly names = new Map<string, number>();
-  private readonly scratchIds: number[] = [];
+  private readonly scratchIds = new Float64Scratch();
 
+  /** The id of a stack by its frames' content; `frames` is kept as it is (not copied). */
   stack(frames: readonly SourceFrame[]): number {
-    let id = this.stackIds.get(frames);
-    if (id === undefined) {
-      const ids = this.scratchIds;
-      ids.length = 0;
-      for (const frame of frames) ids.push(this.frameIds.idOf(frame));
-      const canonical = this.stacks.stackOf(ids, frames);
-      id = this.canonicalIds.get(canonical);
-      if (id === undefined) { id = this.canonicalIds.size; this.canonicalIds.set(canonical, id); }
-      this.stackIds.set(frames, id);
-    }
-    return id;
+    const ids = this.scratchIds.of(frames.length);
+    for (let i = 0; i < frames.length; i++) ids[i] = this.frameIds.idOf(frames[i]);
+    return this.stacks.idOf(ids, frames, frames.length, true);
   }
 
   name(name: string): number {
@@ -161,7 +152,9 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     } else group.noMinutes++;
     if (header.lockedToThread) group.locked++;
     if (header.leaked) group.leaked++;
-    if (group.ids.length < sampleSize) group.ids.push(table.exactId(i));
+    // A group's first id makes its list (of room for one: most groups of a dump of distinct stacks stay at one).
+    if (group.ids.length === 0 && sampleSize > 0) group.ids = [table.exactId(i)];
+    else if (group.ids.length < sampleSize) group.ids.push(table.exactId(i));
     if (i === crashed) group.crashed = true;
     if (listedIds.size > 0 && listedIds.has(table.exactId(i))) groupOfListed.set(table.exactId(i), group);
     const labels = table.labels(i);
@@ -198,8 +191,19 @@ class GroupsBySignature {
   // Signature → group in two levels of integer keys (stack id, then state/creator/flags), with a
   // third level of argument text for the stricter similarities.
   private readonly byStack = new StackSlots<Accumulator | Map<string, Accumulator>>();
+  /** Per stack of the table (its shared list), the stack id by content + 1, or 0 before it is asked. */
+  private readonly stackIdOfTableStack: Int32Array;
 
-  constructor(private readonly table: GoroutineTable, private readonly similarity: Similarity) {}
+  constructor(private readonly table: GoroutineTable, private readonly similarity: Similarity) {
+    this.stackIdOfTableStack = new Int32Array(table.stackCount);
+  }
+
+  private stackId(i: number): number {
+    const index = this.table.stackIndex(i);
+    let id = this.stackIdOfTableStack[index] - 1;
+    if (id < 0) { id = this.ids.stack(this.table.frames(i)); this.stackIdOfTableStack[index] = id + 1; }
+    return id;
+  }
 
   groupOf(i: number): Accumulator {
     const table = this.table;
@@ -211,7 +215,7 @@ class GroupsBySignature {
     const cut = rare?.cut ?? false;
     const framesElided = rare?.framesElided ?? false;
     const stackUnavailable = rare?.stackUnavailable ?? false;
-    const stackId = ids.stack(frames);
+    const stackId = this.stackId(i);
     // Name ids (states, creators) stay below 2^24 (a dump would need far more than 100 MB of
     // distinct names to reach it), so the key is an exact integer.
     const restKey = ((ids.name(header.state) * 0x1000000 + (createdBy ? ids.name(createdBy.func) + 1 : 0)) * 16) +
@@ -233,7 +237,7 @@ class GroupsBySignature {
       group = {
         key: '', count: 0, unlisted: 0, state: header.state, stateInferred: false, frames, createdBy,
         minutes: null, noMinutes: 0, anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: { start: table.startLine(i), end: table.endLine(i) },
-        labels: {}, framesElided, stackUnavailable, cut, firstWait: null, firstWaitCount: 0, waits: null, crashed: false, labelValues: null,
+        framesElided, stackUnavailable, cut, firstWait: null, firstWaitCount: 0, waits: null, crashed: false, labelValues: null,
       };
       this.groups.push(group);
       if (byArgs) byArgs.set(argsKey, group);
@@ -261,7 +265,7 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
       group = {
         key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, unlisted: 0, state, stateInferred: state !== '',
         frames: r.frames, createdBy: null, minutes: null, noMinutes: 0, anyMinutes: false, locked: 0, leaked: 0, ids: [],
-        firstLines: r.lines ?? null, labels: {}, framesElided: false, stackUnavailable: false, cut: false, firstWait: null, firstWaitCount: 0, waits: null,
+        firstLines: r.lines ?? null, framesElided: false, stackUnavailable: false, cut: false, firstWait: null, firstWaitCount: 0, waits: null,
         crashed: false, labelValues: null,
       };
       groups.set(stackId, group);
@@ -322,52 +326,59 @@ function framesDebug1Prints(frames: readonly SourceFrame[]): SourceFrame[] {
   return frames.slice(first).filter(f => f.func !== 'runtime.goexit');
 }
 
-/** The accumulator a group's key is made from, when first read. */
-const KEY_SOURCE = Symbol('keySource');
+/** Keys made when first read (a comparison with another dump), and the records' keys, per group. */
+const groupKeys = new WeakMap<object, string>();
 
-// Made when asked (a comparison with another dump): a stack 10^6 frames deep has a key as long.
-function lazyGroupKey(this: { readonly [KEY_SOURCE]: Accumulator }): string {
-  const acc = this[KEY_SOURCE];
-  if (acc.key === '') acc.key = stableKey(acc.state, acc.frames, acc.createdBy, acc.framesElided, acc.cut);
-  return acc.key;
+type KeySource = Pick<GoroutineGroup, 'state' | 'frames' | 'createdBy' | 'framesElided' | 'cut'>;
+
+// Made when asked: a stack 10^6 frames deep has a key as long.
+function lazyGroupKey(this: KeySource): string {
+  let key = groupKeys.get(this);
+  if (key === undefined) {
+    key = stableKey(this.state, this.frames, this.createdBy, this.framesElided, this.cut);
+    groupKeys.set(this, key);
+  }
+  return key;
 }
 const LAZY_KEY: PropertyDescriptor = { get: lazyGroupKey, enumerable: true, configurable: true };
 
 /**
  * `fields` (an object literal, whose properties V8 lays out at once) given the group's key, made
- * from `acc` when first read. One getter shared by every group keeps them one shape: a getter of
- * its own per object (an object literal's `get key()`) turned each group into a dictionary of
- * ~900 bytes, slow to read (100,000 groups of distinct stacks: ~180 MB). The key comes last.
+ * from its own fields when first read (`key`: one made already, a record's). One getter shared by
+ * every group keeps them one shape: a getter of its own per object (an object literal's `get
+ * key()`) turned each group into a dictionary of ~900 bytes, slow to read (100,000 groups of
+ * distinct stacks: ~180 MB). The getter needs no field of its own (a hidden field per group for
+ * what the key is made of took a property array each). The key comes last.
  */
-function withLazyKey<T extends object>(acc: Accumulator, fields: T): T & { readonly key: string } {
-  Object.defineProperty(fields, KEY_SOURCE, { value: acc });
+function withLazyKey<T extends KeySource>(fields: T, key: string): T & { readonly key: string } {
+  if (key !== '') groupKeys.set(fields, key);
   return Object.defineProperty(fields, 'key', LAZY_KEY) as T & { readonly key: string };
 }
+
+/** What groups without labels or minutes share: read-only, never copied per group. */
+const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_HISTOGRAM: readonly WaitHistogramBucket[] = Object.freeze([]);
 
 function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): GoroutineGroup[] {
   const result: GoroutineGroup[] = [];
   for (const acc of groups) {
-    const base = withLazyKey(acc, {
+    // One object per group: the verdict's fields are set once it is classified on the group itself
+    // (a copy of the group with them, or a spread, made two objects per group, the spread ~3.7 KB).
+    // The keys keep the order `--json` prints.
+    const group = withLazyKey({
       count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
       waitMinutes: acc.anyMinutes ? summarize(minutesOf(acc)) : null,
-      waitHistogram: acc.anyMinutes ? histogram(minutesOf(acc)) : [],
-      lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues, acc.count) : acc.labels,
-      frames: acc.frames, createdBy: acc.createdBy,
-      goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
+      waitHistogram: acc.anyMinutes ? histogram(minutesOf(acc)) : NO_HISTOGRAM,
+      lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues, acc.count) : NO_LABELS,
+      frames: acc.frames, createdBy: acc.createdBy, goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
       stackUnavailable: acc.stackUnavailable, cut: acc.cut, waitTargets: topWaitTargets(acc), crashed: acc.crashed,
-    });
-    // Each field named, not `{ ...base, ...verdict }`: the spread allocated ~3.7 KB per group (V8's
-    // sampling heap profiler, 20,000 groups), a quarter of all a dump of distinct stacks allocates.
-    // The keys keep the spread's order, which `--json` prints.
-    const verdictOf = classifyGroup(base, verdict);
-    const group: GoroutineGroup = withLazyKey(acc, {
-      count: base.count, state: base.state, stateInferred: base.stateInferred, waitMinutes: base.waitMinutes,
-      waitHistogram: base.waitHistogram, lockedToThread: base.lockedToThread, leaked: base.leaked, labels: base.labels,
-      frames: base.frames, createdBy: base.createdBy, goroutineIds: base.goroutineIds, firstLines: base.firstLines,
-      framesElided: base.framesElided, stackUnavailable: base.stackUnavailable, cut: base.cut, waitTargets: base.waitTargets,
-      crashed: base.crashed, userFrame: verdictOf.userFrame, isIdleRuntime: verdictOf.isIdleRuntime, suspect: verdictOf.suspect,
-      score: verdictOf.score,
-    });
+      userFrame: null as SourceFrame | null, isIdleRuntime: false, suspect: null as string | null, score: 0,
+    }, acc.key);
+    const verdictOf = classifyGroup(group, verdict);
+    group.userFrame = verdictOf.userFrame;
+    group.isIdleRuntime = verdictOf.isIdleRuntime;
+    group.suspect = verdictOf.suspect;
+    group.score = verdictOf.score;
     result.push(acc.unlisted > 0 ? { ...group, unlisted: acc.unlisted } : group);
   }
   tellSuspectsApart(result);
@@ -386,16 +397,19 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
  * Linear in the frames of the groups that read alike: per stack depth, how many of them share each frame.
  */
 function tellSuspectsApart(groups: GoroutineGroup[]): void {
-  const bySentence = new Map<string, number[]>();
+  // A sentence's one group by its index, a list only once a second reads alike (most read alone).
+  const bySentence = new Map<string, number | number[]>();
   groups.forEach((g, i) => {
     if (g.suspect === null) return;
     // Alike but for the count: "1,367 goroutines blocked in select in …" and "1,366 goroutines …".
-    const sentence = g.suspect.replace(/^[\d,]+ goroutines? /, '');
+    const sentence = withoutCount(g.suspect);
     const same = bySentence.get(sentence);
-    if (same) same.push(i); else bySentence.set(sentence, [i]);
+    if (same === undefined) bySentence.set(sentence, i);
+    else if (typeof same === 'number') bySentence.set(sentence, [same, i]);
+    else same.push(i);
   });
   for (const same of bySentence.values()) {
-    if (same.length < 2) continue;
+    if (typeof same === 'number') continue;
     const sharing = framesSharedPerDepth(same.map(i => groups[i].frames));
     const depthCounts = new Map<number, number>();
     for (const i of same) depthCounts.set(groups[i].frames.length, (depthCounts.get(groups[i].frames.length) ?? 0) + 1);
@@ -409,6 +423,16 @@ function tellSuspectsApart(groups: GoroutineGroup[]): void {
       if (detail) groups[i] = { ...g, suspect: `${g.suspect}, ${detail}` };
     }
   }
+}
+
+/** The sentence after its leading count and `goroutine`/`goroutines ` (what /^[\d,]+ goroutines? / takes), without a regex per sentence. */
+function withoutCount(sentence: string): string {
+  let at = 0;
+  for (let c = sentence.charCodeAt(0); (c >= 0x30 && c <= 0x39) || c === 0x2c; c = sentence.charCodeAt(++at));
+  if (at === 0 || !sentence.startsWith(' goroutine', at)) return sentence;
+  at += 10;
+  if (sentence.charCodeAt(at) === 0x73 /* s */) at++;
+  return sentence.charCodeAt(at) === 0x20 ? sentence.slice(at + 1) : sentence;
 }
 
 /** Per depth k, how many of the stacks have each frame at k. */

@@ -4,9 +4,11 @@
 // address, so grouping, ranking and "who waits on what" show both sides of a race like any other
 // stack. The "Goroutine 8 (running) created at:" sections give those goroutines their creators.
 
-import type { Goroutine, GoroutineId, HeadlessStack, SourceFrame } from './model';
+import type { GoroutineId, HeadlessStack, SourceFrame, WaitOn } from './model';
 import { goroutineIdOfDigits } from './goroutineIds';
-import type { FrameInterner, InternedFunc } from './frameInterner';
+import { frameKey, type FrameInterner, type InternedFunc } from './frameInterner';
+import type { GoroutineTable, RareGoroutineParts } from './goroutineTable';
+import { Float64List, Float64Scratch, Int32List } from '../typedLists';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
 import { NumberKeyMap } from '../numberKeyMap';
 import { detachString } from './textChunks';
@@ -23,22 +25,66 @@ const CUT_END_LAST = new Set(ACCESS_CUT_ENDS.map(ending => ending.charCodeAt(end
 /** The race detector prints this when a stack could not be recovered. */
 const NO_STACK = '[failed to restore the stack]';
 const MAIN_GOROUTINE_ID = 1;
-const NO_ANCESTORS: Goroutine['ancestors'] = Object.freeze([]);
+const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);
 
+/** The section being read; its frames are the last of the report's (from `firstFrame`). */
 interface Section {
   readonly id: GoroutineId;
   /** Lower-case access, e.g. `read`, `previous write`, `atomic write`; '' for a creator section. */
   readonly access: string;
   readonly address: string;
-  readonly frames: SourceFrame[];
+  readonly firstFrame: number;
   readonly startLine: number;
   endLine: number;
   /** The text ends inside this section's stack. */
   cut: boolean;
 }
 
+/**
+ * The report's accesses, a column each: a report may hold 10^5 of them, each kept until the report
+ * ends (an object and a frames array per access lived that long, and the collector copied them).
+ */
+class AccessColumns {
+  private readonly ids = new Float64List();
+  /** Access index → its goroutine's id where it passed 2^53 (the column holds it rounded). */
+  private readonly bigIds = new Map<number, bigint>();
+  /** Interned: a report names a few kinds of access. */
+  readonly accesses: string[] = [];
+  readonly addresses: string[] = [];
+  /** Where each access's frames start in the report's frames; they end where the next one's start. */
+  readonly firstFrames = new Int32List();
+  readonly startLines = new Int32List();
+  readonly endLines = new Int32List();
+  /** Access indexes whose section the text's end cut (one at most). */
+  readonly cut = new Set<number>();
+
+  get length(): number {
+    return this.accesses.length;
+  }
+
+  idAt(index: number): GoroutineId {
+    return this.bigIds.get(index) ?? this.ids.at(index);
+  }
+
+  push(section: Section): void {
+    if (section.cut) this.cut.add(this.accesses.length);
+    if (typeof section.id === 'bigint') this.bigIds.set(this.accesses.length, section.id);
+    this.ids.push(Number(section.id));
+    this.accesses.push(section.access);
+    this.addresses.push(section.address);
+    this.firstFrames.push(section.firstFrame);
+    this.startLines.push(section.startLine);
+    this.endLines.push(section.endLine);
+  }
+}
+
 export class RaceReportBuilder {
-  private readonly accesses: Section[] = [];
+  private readonly accesses = new AccessColumns();
+  /** Every access's frames one after another, and their ids (`frameKey`) for interning the stacks. */
+  private readonly frames: SourceFrame[] = [];
+  private readonly frameIds = new Float64List();
+  /** Each access's words once, lower-cased (`Previous write` → `previous write`). */
+  private readonly accessWords = new Map<string, string>();
   /** Goroutine id (a dump's to choose) → index into creatorFrames. */
   private readonly creators = new NumberKeyMap();
   /** The same for ids past 2^53, which the number keys would round alike. */
@@ -54,6 +100,7 @@ export class RaceReportBuilder {
   private blankRun = 0;
   /** The first part of an access line broken after its `by` (`Write at 0x… by goroutine`), until the next line tells. */
   private heldAccessStart: { text: string; lineNo: number } | null = null;
+  private readonly scratchIds = new Float64Scratch();
 
   constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string) {}
 
@@ -62,7 +109,7 @@ export class RaceReportBuilder {
     if (s === end) {
       const section = this.section;
       if (this.doubleSpaced) { if (++this.blankRun >= 2) this.closeSection(); return true; }
-      if (section !== null && section.frames.length === 0 && this.pendingFunc === null && section.startLine === lineNo - 1) {
+      if (section !== null && this.frames.length === section.firstFrame && this.pendingFunc === null && section.startLine === lineNo - 1) {
         this.blankAfterHeader = true;
         return true;
       }
@@ -89,7 +136,7 @@ export class RaceReportBuilder {
       if (access) {
         // A flat copy: a slice would keep its whole line alive as long as the goroutine's wait.
         const address = access[2] === undefined ? '' : detachString(access[2].toLowerCase());
-        this.openSection(access[3] !== undefined ? goroutineIdOfDigits(access[3]) : MAIN_GOROUTINE_ID, access[1].toLowerCase(), address, lineNo);
+        this.openSection(access[3] !== undefined ? goroutineIdOfDigits(access[3]) : MAIN_GOROUTINE_ID, this.accessWordsOf(access[1]), address, lineNo);
         return true;
       }
       if (ACCESS_CUT_ENDS.some(ending => line.endsWith(ending)) && ACCESS_START.test(line)) {
@@ -107,7 +154,7 @@ export class RaceReportBuilder {
       if (location) {
         const pathEnd = location.pathEnd;
         const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
-        section.frames.push(this.interner.frame(this.pendingFunc, locationId));
+        this.pushFrame(this.pendingFunc, locationId);
         this.pendingFunc = null;
         section.endLine = lineNo;
         return true;
@@ -147,23 +194,50 @@ export class RaceReportBuilder {
     const section = this.section;
     if (section === null || section.endLine < lineNo - 1) return null;
     if (this.pendingFunc !== null) this.commitPendingWithoutLocation();
-    else if (cutCall !== null) section.frames.push(this.interner.frame(cutCall, 0));
+    else if (cutCall !== null) this.pushFrame(cutCall, 0);
     section.cut = true;
-    return section.access === '' ? null : { id: section.id, startLine: section.startLine, frames: section.frames.length };
+    return section.access === '' ? null : { id: section.id, startLine: section.startLine, frames: this.frames.length - section.firstFrame };
   }
 
-  /** The report's accesses as goroutines, in report order. */
-  finish(): Goroutine[] {
+  /** Adds the report's accesses to `table` as goroutines, in report order. */
+  finish(table: GoroutineTable): void {
     this.closeSection();
-    return this.accesses.map(a => ({
-      id: a.id, state: this.internState(`data race (${a.access})`), waitMinutes: null, lockedToThread: false,
-      leaked: false, synctest: false, frames: this.interner.stack(a.frames).frames, args: null,
-      createdBy: this.creatorOf(a.id), creatorGoroutine: null, framesElided: false,
-      stackUnavailable: a.frames.length === 0 && !a.cut, cut: a.cut, ancestors: NO_ANCESTORS,
+    const a = this.accesses;
+    const states = new Map<string, string>();
+    for (let i = 0; i < a.length; i++) {
+      const access = a.accesses[i];
+      let state = states.get(access);
+      if (state === undefined) { state = this.internState(`data race (${access})`); states.set(access, state); }
+      const firstFrame = a.firstFrames.at(i);
+      const endFrame = i + 1 < a.length ? a.firstFrames.at(i + 1) : this.frames.length;
+      const frames = this.interner.stackOf(this.idsOf(firstFrame, endFrame), this.frames.slice(firstFrame, endFrame), endFrame - firstFrame, true);
+      const cut = a.cut.has(i);
+      const stackUnavailable = frames.length === 0 && !cut;
+      const rare: RareGoroutineParts | null = stackUnavailable || cut ? { args: null, framesElided: false, stackUnavailable, ancestors: NO_ANCESTORS, cut } : null;
+      const address = a.addresses[i];
       // Without an address (Go < 1.6) the two sides cannot be paired by it.
-      waitOn: a.address === '' ? null : { kind: 'memory', op: a.access.endsWith('read') ? 'read' : 'write', address: a.address, inexact: false },
-      lines: { start: a.startLine, end: a.endLine }, labels: null,
-    }));
+      const waitOn: WaitOn | null = address === '' ? null : { kind: 'memory', op: access.endsWith('read') ? 'read' : 'write', address, inexact: false };
+      const id = a.idAt(i);
+      table.add(id, table.plainHeader(state), frames, this.creatorOf(id), null, waitOn, a.startLines.at(i), a.endLines.at(i), rare);
+    }
+  }
+
+  /** The ids of frames [from, to) of the report, in a scratch list. */
+  private idsOf(from: number, to: number): Float64Array {
+    const ids = this.scratchIds.of(to - from);
+    for (let i = from; i < to; i++) ids[i - from] = this.frameIds.at(i);
+    return ids;
+  }
+
+  private accessWordsOf(words: string): string {
+    let lower = this.accessWords.get(words);
+    if (lower === undefined) { lower = detachString(words.toLowerCase()); this.accessWords.set(detachString(words), lower); }
+    return lower;
+  }
+
+  private pushFrame(func: InternedFunc, locationId: number): void {
+    this.frames.push(this.interner.frame(func, locationId));
+    this.frameIds.push(frameKey(func, locationId));
   }
 
   /**
@@ -171,13 +245,14 @@ export class RaceReportBuilder {
    * start): the creation of a goroutine whose stack is not in the text, kept as a stack without its header.
    */
   creatorsWithoutAccess(): HeadlessStack[] {
-    const accessed = new Set(this.accesses.map(a => a.id));
+    const accessed = new Set<GoroutineId>();
+    for (let i = 0; i < this.accesses.length; i++) accessed.add(this.accesses.idAt(i));
     return this.creatorSections.filter(c => !accessed.has(c.id)).map(c => ({ frames: [], createdBy: c.createdBy, lines: { start: c.start, end: c.end } }));
   }
 
   private openSection(id: GoroutineId, access: string, address: string, lineNo: number): void {
     this.closeSection();
-    this.section = { id, access, address, frames: [], startLine: lineNo, endLine: lineNo, cut: false };
+    this.section = { id, access, address, firstFrame: this.frames.length, startLine: lineNo, endLine: lineNo, cut: false };
   }
 
   private closeSection(): void {
@@ -185,13 +260,16 @@ export class RaceReportBuilder {
     const section = this.section;
     if (!section) return;
     this.section = null;
-    // A creator section's innermost frame is the `go` statement that started the goroutine.
+    // A creator section's innermost frame is the `go` statement that started the goroutine; its frames leave the report's.
     if (section.access === '') {
-      if (section.frames[0]) {
+      const createdBy = this.frames[section.firstFrame] as SourceFrame | undefined;
+      this.frames.length = section.firstFrame;
+      this.frameIds.truncate(section.firstFrame);
+      if (createdBy !== undefined) {
         if (typeof section.id === 'bigint') this.bigIdCreators.set(section.id, this.creatorFrames.length);
         else this.creators.set(section.id, this.creatorFrames.length);
-        this.creatorFrames.push(section.frames[0]);
-        this.creatorSections.push({ id: section.id, createdBy: section.frames[0], start: section.startLine, end: section.endLine });
+        this.creatorFrames.push(createdBy);
+        this.creatorSections.push({ id: section.id, createdBy, start: section.startLine, end: section.endLine });
       }
     }
     else this.accesses.push(section);
@@ -199,7 +277,7 @@ export class RaceReportBuilder {
 
   private commitPendingWithoutLocation(): void {
     if (!this.pendingFunc || !this.section) { this.pendingFunc = null; return; }
-    this.section.frames.push(this.interner.frame(this.pendingFunc, 0));
+    this.pushFrame(this.pendingFunc, 0);
     this.pendingFunc = null;
   }
 

@@ -260,5 +260,7 @@ export function describeFrame(frame: SourceFrame): string {
 
 /** 18000 → "18,000" (locale-independent, so CLI output and goldens are stable). */
 export function formatCount(n: number): string {
+  // Most counts (a group of one, its line number) need no comma: no regex run and no copy.
+  if (n < 1000 && n > -1000) return String(n);
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

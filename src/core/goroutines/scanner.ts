@@ -2173,7 +2173,7 @@ export class DumpScanner implements LineKindActions {
   }
 
   private endRace(): void {
-    if (this.race) for (const g of this.race.finish()) this.goroutines.addGoroutine(g);
+    this.race?.finish(this.goroutines);
     // A report cut at its start: goroutines created there whose accesses the cut took.
     if (this.race && this.raceCutAtStart) appendAll(this.headlessStacks, this.race.creatorsWithoutAccess());
     this.raceCutAtStart = false;
@@ -2219,7 +2219,7 @@ export class DumpScanner implements LineKindActions {
     if (this.record) {
       const record = this.record;
       this.records.push({
-        count: record.count, frames: this.interner.stack(record.frames).frames, labels: record.labels,
+        count: record.count, frames: this.interner.stack(record.frames), labels: record.labels,
         lines: { start: record.startLine, end: record.endLine }, leaked: this.inLeakProfile,
       });
       this.record = null;
@@ -2237,11 +2237,11 @@ export class DumpScanner implements LineKindActions {
     else if (!this.locationsOmitted && this.frameCount > 0 && this.frames[this.frameCount - 1].file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
     const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
-      : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames).frames }));
+      : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames) }));
     const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || builder.cut || ancestors !== NO_ANCESTORS
       ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors, cut: builder.cut }
       : null;
-    const stack = this.interner.stackOf(this.frameIds, this.frames, this.frameCount).frames;
+    const stack = this.interner.stackOf(this.frameIds, this.frames, this.frameCount);
     this.goroutines.add(
       builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
       builder.endLine, rare, builder.labelsText);

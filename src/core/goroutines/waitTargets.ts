@@ -5,24 +5,31 @@ import type { GoroutineList, WaitObjectKind, WaitOn, WaitOperation, WaitTarget }
 import { GoroutineTable } from './goroutineTable';
 import { formatCount } from './ranking';
 
+type MutableTarget = { -readonly [K in keyof WaitTarget]: K extends 'byOperation' ? Partial<Record<WaitOperation, number>> : WaitTarget[K] };
+
 export function summarizeWaitTargets(goroutines: GoroutineList): WaitTarget[] {
-  const byAddress = new Map<string, { kind: WaitObjectKind; waiters: number; ops: Partial<Record<WaitOperation, number>> }>();
+  // Per kind, per address, its target: filled in place, its description written once all are counted
+  // (no key string, record or count object per goroutine beside the target itself: a race report's
+  // 10^5 accesses each wait on an address of their own).
+  const byKind = new Map<WaitObjectKind, Map<string, MutableTarget>>();
+  const targets: MutableTarget[] = [];
   // A table's column is read as is: a record per goroutine is garbage when 10^5 race accesses each wait.
   const waitOf = goroutines instanceof GoroutineTable ? (i: number): WaitOn | null => goroutines.waitOn(i) : (i: number) => goroutines.get(i).waitOn;
   for (let i = 0; i < goroutines.length; i++) {
     const wait = waitOf(i);
     if (!wait) continue;
-    const key = `${wait.kind} ${wait.address}`;
-    let target = byAddress.get(key);
-    if (!target) { target = { kind: wait.kind, waiters: 0, ops: {} }; byAddress.set(key, target); }
+    let byAddress = byKind.get(wait.kind);
+    if (byAddress === undefined) { byAddress = new Map(); byKind.set(wait.kind, byAddress); }
+    let target = byAddress.get(wait.address);
+    if (!target) {
+      target = { kind: wait.kind, address: wait.address, waiters: 0, byOperation: {}, description: '' };
+      byAddress.set(wait.address, target);
+      targets.push(target);
+    }
     target.waiters++;
-    target.ops[wait.op] = (target.ops[wait.op] ?? 0) + 1;
+    target.byOperation[wait.op] = (target.byOperation[wait.op] ?? 0) + 1;
   }
-  const targets: WaitTarget[] = [];
-  for (const [key, t] of byAddress) {
-    const address = key.slice(key.indexOf(' ') + 1);
-    targets.push({ kind: t.kind, address, waiters: t.waiters, byOperation: t.ops, description: describe(t.kind, address, t.ops) });
-  }
+  for (const t of targets) t.description = describe(t.kind, t.address, t.byOperation);
   return targets.sort((a, b) => b.waiters - a.waiters || (a.address < b.address ? -1 : 1));
 }
 
