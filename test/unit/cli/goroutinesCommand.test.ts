@@ -92,10 +92,11 @@ describe('goprof goroutines', () => {
   it('shows what it quotes from the file without terminal control characters', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gpe-controls-'));
     const binary = join(dir, 'core.bin');
-    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x1b, 0x5b, 0x32, 0x4a, 0x00, 0x9b, 0x0a]));
+    // Not ELF's magic (`7f 45 4c 46` is named as an executable): bytes quoted in hex.
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x00, 0x1b, 0x5b, 0x32, 0x4a, 0x00, 0x9b, 0x0a]));
     const notDump = await run(['goroutines', binary]);
     assert.equal(notDump.code, 1);
-    assert.match(notDump.err, /^goprof goroutines: .*core\.bin: unrecognized format: neither a goroutine dump nor a goroutine profile \(first bytes 7f 45 4c 46 1b 5b 32 4a\)\n$/);
+    assert.match(notDump.err, /^goprof goroutines: .*core\.bin: unrecognized format: neither a goroutine dump nor a goroutine profile \(first bytes 7f 45 4c 00 1b 5b 32 4a\)\n$/);
     assert.equal(controlCharacters(notDump.err), '');
     // Coloured text without a dump is text, not binary.
     const coloured = join(dir, 'coloured.txt');

@@ -106,4 +106,12 @@ describe('goroutines: ids past 2^53', () => {
     assert.match(out, new RegExp(`"goroutineIds": \\[\\n\\s+${A},\\n\\s+${B}\\n\\s+\\]`));
     assert.equal(JSON.parse(out).groups[0].count, 2);
   });
+
+  it("uber-go/goleak's report: each goroutine keeps its exact id (2^53 + 1 and 2^53, one double apart from none)", () => {
+    const leak = (id: string, creator: string) => `Goroutine ${id} in state select, with main.f on top of the stack:\nmain.f()\n\t/src/f.go:3 +0x1d\n` +
+      `created by main.main in goroutine ${creator}\n\t/src/main.go:9 +0x2a\n`;
+    const text = `found unexpected goroutines:\n[${leak('9007199254740993', '9007199254740995')} ${leak('9007199254740992', '1')}]\n`;
+    const goroutines = [...analyzeGoroutineDump(text).dump.goroutines];
+    assert.deepEqual(goroutines.map(g => [g.id, g.creatorGoroutine]), [[9007199254740993n, 9007199254740995n], [9007199254740992n, 1]]);
+  });
 });
