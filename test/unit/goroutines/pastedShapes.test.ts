@@ -298,7 +298,8 @@ describe('goroutines: frames whose call lines a filter dropped', () => {
       '? reports.go:158', '? context.go:263', 'panic panic.go:770', 'example.com/cart.(*Cart).Total cart.go:44',
       'example.com/cart.TestTotal.func1 cart_test.go:31', '? discovery.go:89', 'example.com/cart.TestTotal cart_test.go:27', 'testing.tRunner testing.go:1689',
     ]);
-    assert.equal(a.groups[0]?.suspect, '1 goroutine crashed (its crash line is not in the text) in cart.(*Cart).Total (cart.go:44), created by testing.(*T).Run');
+    // goconvey's `Line 31: - <value>` is the recovered panic's crash line.
+    assert.equal(a.groups[0]?.suspect, '1 goroutine panicked (recovered: Line 31: - runtime error: index out of range [2] with length 2) in cart.(*Cart).Total (cart.go:44), created by testing.(*T).Run');
   });
 
   it('takes no `file:line` as a frame of its own after a `created by`, without Go\'s offset, or after a line that held more than a location', () => {
