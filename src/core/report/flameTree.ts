@@ -634,8 +634,7 @@ function toColumns(q: QueriedProfile, tree: TreeNodes, signed: boolean): FlameTr
   const nameOf = (n: number) => flagsOf[n] & FRAME_PRUNED_REST ? PRUNED_REST_NAME : frameOf[n] >= 0 ? frameNames[frameOf[n]] : 'root';
   const fileOf = (n: number) => frameOf[n] >= 0 ? view.frames.file[frameOf[n]] : '';
   const lineOf = (n: number) => frameOf[n] >= 0 ? view.frames.line[frameOf[n]] : 0;
-  const compare = (a: number, b: number) => magnitudeOf[b] - magnitudeOf[a] || compareText(nameOf(a), nameOf(b))
-    || compareText(fileOf(a), fileOf(b)) || lineOf(a) - lineOf(b);
+  const compare = siblingOrder(n => magnitudeOf[n], nameOf, fileOf, lineOf);
   const count = tree.count;
   const parent = new Int32Array(count), name = new Uint32Array(count), file = new Uint32Array(count), line = new Uint32Array(count);
   const total = new Float64Array(count), self = new Float64Array(count), flags = new Uint8Array(count);
@@ -670,6 +669,16 @@ function toColumns(q: QueriedProfile, tree: TreeNodes, signed: boolean): FlameTr
   return out;
 }
 
-export function compareText(a: string, b: string): number {
+/**
+ * Siblings' order: widest first, then by name, file and line, so the order depends on the tree
+ * alone, not on which sample happened to come first. Shared by the tree's columns and its walk.
+ */
+export function siblingOrder(
+  magnitudeOf: (n: number) => number, nameOf: (n: number) => string, fileOf: (n: number) => string, lineOf: (n: number) => number,
+): (a: number, b: number) => number {
+  return (a, b) => magnitudeOf(b) - magnitudeOf(a) || compareText(nameOf(a), nameOf(b)) || compareText(fileOf(a), fileOf(b)) || lineOf(a) - lineOf(b);
+}
+
+function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -7,7 +7,7 @@
 // is the samples' cursors and the pending siblings along one path, whatever the tree's size.
 import type { QueriedProfile } from './profileQuery';
 import { FRAME_INLINED } from './profileTypes';
-import { collectMembers, compareText, NodeExpander, TreeNodes } from './flameTree';
+import { collectMembers, NodeExpander, siblingOrder, TreeNodes } from './flameTree';
 import { doubled } from '../typedLists';
 
 /**
@@ -37,8 +37,7 @@ export class FlameTreeWalk {
     const { groupMagnitude } = this.expander;
     const { frameNames } = q;
     const { file: fileOf, line: lineOf } = q.view.frames;
-    this.compare = (a, b) => groupMagnitude[b] - groupMagnitude[a] || compareText(frameNames[a], frameNames[b])
-      || compareText(fileOf[a], fileOf[b]) || lineOf[a] - lineOf[b];
+    this.compare = siblingOrder(f => groupMagnitude[f], f => frameNames[f], f => fileOf[f], f => lineOf[f]);
     this.pending.push(-1, 0, members.rootTotal, members.rootMagnitude, 0, 0, members.memberCount);
   }
 
