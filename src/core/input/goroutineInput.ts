@@ -249,10 +249,39 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   throw new InputError(`no goroutine dump found${first ? ` (${first.message}); ${WHAT_IS_READ}` : ''}`);
 }
 
-/** Control bytes other than white space and terminal escapes in its first 16 bytes: not text a dump could be in (UTF-16 text aside). */
+/**
+ * Not text a dump could be in (UTF-16 text aside): control bytes other than white space and terminal
+ * escapes in its first 16 bytes, or, over its first 512, one byte in 20 such a control byte or one in
+ * 10 outside valid UTF-8 (random or compressed bytes, whose first 16 may hold none). Asked only once
+ * nothing was found, so a dump after such bytes is read all the same; only the error says what it was.
+ */
 function isBinary(bytes: Uint8Array): boolean {
   if (utf16Encoding(bytes) !== null) return false;
-  return bytes.subarray(0, 16).some(b => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
+  if (bytes.subarray(0, 16).some(isControlByte)) return true;
+  const head = bytes.subarray(0, 512);
+  if (head.length < 64) return false;
+  let controls = 0;
+  for (const b of head) if (isControlByte(b)) controls++;
+  return controls * 20 >= head.length || bytesOutsideUtf8(head) * 10 >= head.length;
+}
+
+function isControlByte(b: number): boolean {
+  return b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b);
+}
+
+/** Bytes that no valid UTF-8 sequence covers (a sequence cut by the end of the bytes counts as valid). */
+function bytesOutsideUtf8(bytes: Uint8Array): number {
+  let outside = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) { outside++; i++; continue; }
+    let j = 1;
+    while (j < length && i + j < bytes.length && (bytes[i + j] & 0xc0) === 0x80) j++;
+    if (j < length && i + j < bytes.length) { outside += j; i += j; continue; }
+    i += j;
+  }
+  return outside;
 }
 
 /** A goroutine profile.proto (gzipped or not) as the group model. */

@@ -6,6 +6,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeGoroutineDump, GoroutineDumpScanner, type ScanOptions } from '../../../src/core/goroutines';
+import { readGoroutines } from '../../../src/core/input';
 import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { MAX_LINE_BYTES } from '../../../src/core/goroutines/scanner';
 import { junkLines } from '../../hostile/make-hostile';
@@ -241,5 +242,33 @@ describe('goroutines: many race reports, many counted records', () => {
     // One count already past 2^53 as printed.
     const huge = analyzeGoroutineDump(countedRecords(1, () => '123456789012345678901'));
     assert.equal(huge.dump.warnings.filter(w => /too large to add exactly/.test(w.message)).length, 1);
+  });
+});
+
+describe('goroutines: bytes that are no text', () => {
+  /** Bytes of a fixed pseudo-random sequence (xorshift), none of them a control byte: their first 16 hold none either. */
+  function randomHighBytes(length: number, seed: number): Uint8Array {
+    const bytes = new Uint8Array(length);
+    let x = seed;
+    for (let i = 0; i < length; i++) {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+      bytes[i] = 0x20 + ((x >>> 0) % 0xe0);
+    }
+    return bytes;
+  }
+
+  it('are named binary with their first bytes in hex, not quoted as a skipped line', () => {
+    for (const seed of [1, 7, 42]) {
+      const bytes = randomHighBytes(4096, seed);
+      assert.throws(() => readGoroutines(bytes), (e: Error) => {
+        assert.match(e.message, /^unrecognized format: neither a goroutine dump nor a goroutine profile \(first bytes( [0-9a-f]{2}){8}\)$/);
+        return true;
+      });
+    }
+  });
+
+  it('text in another encoding than UTF-8 stays text: what was skipped is quoted', () => {
+    const latin1 = new Uint8Array([...'Fehler: Datei nicht gefunden \u2013 ü ist kein Speicherauszug\n'.repeat(20)].map(c => c.charCodeAt(0) & 0xff));
+    assert.throws(() => readGoroutines(latin1), /: no goroutine dump found \(lines 1–20: skipped 20 lines that are not part of a goroutine dump, starting "Fehler: Datei/);
   });
 });
