@@ -68,6 +68,11 @@ export interface SampleTable {
   count: number;
   valueCount: number;
   values: Float64Array;
+  /**
+   * The values as pprof's int64, laid out as `values`: present only when some value's magnitude
+   * passes 2^53 (`values` holds it rounded), or a merge summed some past it (exactSums.ts).
+   */
+  valuesExact?: BigInt64Array;
   stackStart: Uint32Array;
   locations: Uint16Array | Uint32Array;
   labelStart: Uint32Array;
