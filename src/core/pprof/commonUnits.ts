@@ -74,6 +74,12 @@ function scaledSamples(s: SampleTable, ratios: number[]): SampleTable {
     }
     if (kept) keep.push(i);
   }
-  if (keep.length === s.count) return { ...s, values };
-  return pickSamples(s, keep, k => values.subarray(keep[k] * vc, keep[k] * vc + vc));
+  // pprof scales a value as a float64 (exact int64s only for the types left unscaled).
+  let exact: BigInt64Array | undefined;
+  if (s.valuesExact) {
+    exact = new BigInt64Array(values.length);
+    for (let k = 0; k < values.length; k++) exact[k] = ratios[k % vc] === 1 ? s.valuesExact[k] : BigInt(values[k]);
+  }
+  if (keep.length === s.count) return { ...s, values, valuesExact: exact };
+  return pickSamples(s, keep, k => values.subarray(keep[k] * vc, keep[k] * vc + vc), exact && (k => exact.subarray(keep[k] * vc, keep[k] * vc + vc)));
 }

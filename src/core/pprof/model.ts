@@ -179,12 +179,20 @@ export function sampleTypeNames(profile: Profile): string {
   return types.length > 8 ? `${shown}, … (${types.length} in all)` : shown;
 }
 
-/** Sum of one sample type over all samples (signed, as stored). */
+/** Sum of one sample type over all samples (signed, as Go's int64 sums it). */
 export function sampleTypeTotal(profile: Profile, typeIndex: number): number {
-  const { values, valueCount, count } = profile.samples;
-  let total = 0;
-  for (let i = 0; i < count; i++) total += values[i * valueCount + typeIndex];
-  return total;
+  const { values, valueCount, count, valuesExact } = profile.samples;
+  let total = 0, magnitude = 0;
+  for (let i = 0; i < count; i++) {
+    const v = values[i * valueCount + typeIndex];
+    total += v;
+    magnitude += Math.abs(v);
+  }
+  // Past 2^53 a double loses units: summed again as int64, which wraps past 2^63.
+  if (magnitude < 2 ** 53) return total;
+  let exact = 0n;
+  for (let i = 0; i < count; i++) exact += valuesExact ? valuesExact[i * valueCount + typeIndex] : BigInt(values[i * valueCount + typeIndex]);
+  return Number(BigInt.asIntN(64, exact));
 }
 
 export function emptySampleTable(valueCount: number): SampleTable {
