@@ -4,7 +4,14 @@
 // with no loss. Past it (months of CPU in nanoseconds, petabytes, cycles over weeks) each weight
 // is split into two halves whose sums stay under 2^53, each summed by the report's own loop,
 // and joined in BigInt: the report's loops stay as they are, run once more on such a profile.
-import type { SampleTable } from './model';
+
+/** The values of a sample table (model.ts' SampleTable), with their int64s when some pass 2^53. */
+interface ValueColumns {
+  count: number;
+  valueCount: number;
+  values: Float64Array;
+  valuesExact?: BigInt64Array;
+}
 
 /** Below this, a sum of magnitudes cannot lose a unit in a double. */
 export const EXACT_DOUBLE_LIMIT = 2 ** 53;
@@ -32,7 +39,7 @@ export class WideValues {
 }
 
 /** Value `index` of the table as an int64. */
-export function exactValueAt(s: SampleTable, index: number): bigint {
+export function exactValueAt(s: ValueColumns, index: number): bigint {
   return s.valuesExact ? s.valuesExact[index] : BigInt(s.values[index]);
 }
 
@@ -98,7 +105,7 @@ export function exactly<T extends Float64Array[]>(split: SplitWeights, sum: (wei
  * pprof's total of a sample type (computeTotal): the int64 sum of |value| over `count` samples,
  * of the marked ones (a diff's base) when their sum is above 0; `marked(i)` says whether sample i is.
  */
-export function exactAbsTotal(s: SampleTable, typeIndex: number, marked: ((i: number) => boolean) | undefined): number {
+export function exactAbsTotal(s: ValueColumns, typeIndex: number, marked: ((i: number) => boolean) | undefined): number {
   let total = 0n, markedTotal = 0n;
   const vc = s.valueCount;
   for (let i = 0; i < s.count; i++) {

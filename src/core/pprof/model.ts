@@ -1,3 +1,5 @@
+import { EXACT_DOUBLE_LIMIT } from './exactSums';
+
 // The decoded profile. Tables mirror profile.proto but are resolved for direct use:
 // ids are replaced by array indices, strings of small tables are materialised, and the
 // (possibly millions of) samples live in columnar typed arrays.
@@ -189,7 +191,7 @@ export function sampleTypeTotal(profile: Profile, typeIndex: number): number {
     magnitude += Math.abs(v);
   }
   // Past 2^53 a double loses units: summed again as int64, which wraps past 2^63.
-  if (magnitude < 2 ** 53) return total;
+  if (magnitude < EXACT_DOUBLE_LIMIT) return total;
   let exact = 0n;
   for (let i = 0; i < count; i++) exact += valuesExact ? valuesExact[i * valueCount + typeIndex] : BigInt(values[i * valueCount + typeIndex]);
   return Number(BigInt.asIntN(64, exact));

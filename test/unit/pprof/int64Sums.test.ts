@@ -13,6 +13,8 @@ import { flameTree } from '../../../src/core/report/flameTree';
 import { FlameTreeWalk } from '../../../src/core/report/flameTreeWalk';
 import { functionPeek, peekReport } from '../../../src/core/report/peek';
 import { treeJson } from '../../../src/core/report/tree';
+import { exportedProfileBytes, summarizeProfile } from '../../../src/core/report';
+import { topTable } from '../../../src/core/pprof/top';
 import { compileLinearRegex } from '../../../src/core/linearRegex';
 import type { FlameTreeData } from '../../../src/core/report/profileTypes';
 import { repoRoot } from './goldenTop';
@@ -147,4 +149,25 @@ describe('sums past 2^53 as pprof\'s int64', () => {
       }
     });
   }
+
+  it('the summary\'s totals are the int64 sums pprof prints as the total', () => {
+    const summary = summarizeProfile('cycles.pb.gz', past53);
+    const golden = readFileSync(join(producers, 'golden', 'handrolled_sums_past_2p53.pb.gz.top.sample_cycles.txt'), 'utf8');
+    const total = Number(/of (\d+) total/.exec(golden)![1]);
+    assert.equal(summary.totals[sampleTypeIndex(past53, 'cycles')], total);
+    assert.equal(summarizeProfile('wraps.pb.gz', past63).totals[sampleTypeIndex(past63, 'alloc_space')], Number(BigInt.asIntN(64, 4611686018427387905n + 4611686018427387907n + 4611686018427387909n + 1025n)));
+  });
+
+  it('an exported profile keeps the int64 values past 2^53, so its sums are the original\'s', () => {
+    const q = query(past53, 'cycles');
+    const exported = parseProfile(exportedProfileBytes(past53, q.query));
+    assert.deepEqual(exported.samples.valuesExact, past53.samples.valuesExact);
+    assert.deepEqual(topTable(exported, { sampleType: 'cycles' }).rows, topTable(past53, { sampleType: 'cycles' }).rows);
+  });
+
+  it('labels as leaf frames (-tagleaf) keep the int64 values', () => {
+    const q = new QueriedProfile(past53, { sampleType: sampleTypeIndex(past53, 'cycles'), granularity: 'functions', filters: [], tagLeaf: ['shard'] });
+    assert.deepEqual(q.profile.samples.valuesExact, past53.samples.valuesExact);
+    assert.equal(q.top.rows.find(r => r.func === 'ingest.run')!.cum, goldenTop('handrolled_sums_past_2p53.pb.gz.top.sample_cycles.txt').get('ingest.run')!.cum);
+  });
 });
