@@ -158,6 +158,10 @@ export function regenerateProducerGoldens(): void {
   for (const view of ['top', 'traces'] as const) add(view, hugeDiff, 'diff_base_itself', [`-diff_base=${hugeDiff}`], ['--diff-base', hugeDiff]);
   add('peek', past63, 'diff_base_itself', [`-diff_base=${past63}`], ['--diff-base', past63]);
   add('top', past63, 'sample_alloc_objects_lines', ['-sample_index=alloc_objects', '-lines'], ['--sample-index', 'alloc_objects', '--granularity', 'lines']);
+  add('top', past53, 'tagleaf_shard_cycles', ['-tagleaf=shard', '-sample_index=cycles'], ['--tagleaf', 'shard', '--sample-index', 'cycles']);
+  add('top', hugeDiff, 'normalize_diff_base_itself', ['-normalize', `-diff_base=${hugeDiff}`], ['--normalize', '--diff-base', hugeDiff]);
+  add('traces', past63, 'base_itself', [`-base=${past63}`], ['--base', past63]);
+  add('top', past53, 'hide_crc', ['-hide=crc32'], ['--hide', 'crc32']);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }
