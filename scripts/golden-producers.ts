@@ -162,6 +162,10 @@ export function regenerateProducerGoldens(): void {
   add('top', hugeDiff, 'normalize_diff_base_itself', ['-normalize', `-diff_base=${hugeDiff}`], ['--normalize', '--diff-base', hugeDiff]);
   add('traces', past63, 'base_itself', [`-base=${past63}`], ['--base', past63]);
   add('top', past53, 'hide_crc', ['-hide=crc32'], ['--hide', 'crc32']);
+  // Normalized to a base of seconds, a total of -8ns scales the huge values past int64, which
+  // pprof's float64 → int64 conversion (amd64) makes the most negative int64: their sums wrap to 0.
+  const goCpu = 'test/fixtures/pprof/generated/cpu.pb.gz';
+  add('top', hugeDiff, 'normalize_diff_base_go_cpu', ['-normalize', `-diff_base=${goCpu}`], ['--normalize', '--diff-base', goCpu]);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }

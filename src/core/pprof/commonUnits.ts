@@ -6,7 +6,7 @@ import { IncompatibleProfilesError } from './combine';
 import { scaleValue, unitKind } from './measurement';
 import type { Profile, SampleTable, ValueType } from './model';
 import { pickSamples } from './pickSamples';
-import { roundHalfAwayFromZero } from './roundHalfAwayFromZero';
+import { scaledInt64 } from './roundHalfAwayFromZero';
 
 /** The profiles with every sample type and period in the finest unit they share; throws IncompatibleProfilesError. */
 export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
@@ -68,7 +68,7 @@ function scaledSamples(s: SampleTable, ratios: number[]): SampleTable {
     for (let t = 0; t < vc; t++) {
       const v = s.values[i * vc + t];
       if (ratios[t] === 1) { values[i * vc + t] = v; continue; }
-      const scaled = roundHalfAwayFromZero(v * ratios[t]);
+      const scaled = scaledInt64(v, ratios[t]);
       values[i * vc + t] = scaled;
       kept ||= scaled !== 0;
     }

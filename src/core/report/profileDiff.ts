@@ -5,7 +5,7 @@ import { diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeSamples, s
 import { legacyDropFrames } from '../pprof/legacyFrames';
 import { beforeDropFrames, prunedByDropFrames } from '../pprof/prune';
 import { mergedHeader } from '../pprof/reshape';
-import { roundHalfAwayFromZero } from '../pprof/roundHalfAwayFromZero';
+import { scaledInt64 } from '../pprof/roundHalfAwayFromZero';
 import type { DiffOptions } from './profileTypes';
 
 /**
@@ -34,7 +34,7 @@ export function diffProfile(input: Profile, inputBase: Profile, options: DiffOpt
       for (let t = 0; t < valueCount; t++) {
         if (ratios[t] === 1) continue;
         // pprof scales as a float64: the int64 of a scaled value is its rounding.
-        values[i * valueCount + t] = roundHalfAwayFromZero(values[i * valueCount + t] * ratios[t]);
+        values[i * valueCount + t] = scaledInt64(values[i * valueCount + t], ratios[t]);
         if (valuesExact) valuesExact[i * valueCount + t] = BigInt(values[i * valueCount + t]);
       }
     }
