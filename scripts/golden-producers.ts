@@ -149,6 +149,23 @@ export function regenerateProducerGoldens(): void {
   const nameless = 'test/fixtures/pprof/producers/handrolled_nameless_functions.pb.gz';
   add('tree', nameless, 'lines', ['-lines'], ['--granularity', 'lines']);
   for (const view of ['peek', 'traces'] as const) add(view, nameless, 'files', ['-files'], ['--granularity', 'files']);
+  // Sums past 2^53 and 2^63, which pprof keeps as int64 (exact, then wrapping): a label at the
+  // root, a focus that keeps some samples, a saved diff against itself and a diff of two.
+  const past53 = 'test/fixtures/pprof/producers/handrolled_sums_past_2p53.pb.gz', past63 = 'test/fixtures/pprof/producers/handrolled_sums_past_2p63.pb.gz';
+  const hugeDiff = 'test/fixtures/pprof/producers/handrolled_huge_negative_diff.pb.gz';
+  add('top', past53, 'tagroot_shard', ['-tagroot=shard'], ['--tagroot', 'shard']);
+  add('tree', past53, 'focus_decode_cycles', ['-focus=decode', '-sample_index=cycles'], ['--focus', 'decode', '--sample-index', 'cycles']);
+  for (const view of ['top', 'traces'] as const) add(view, hugeDiff, 'diff_base_itself', [`-diff_base=${hugeDiff}`], ['--diff-base', hugeDiff]);
+  add('peek', past63, 'diff_base_itself', [`-diff_base=${past63}`], ['--diff-base', past63]);
+  add('top', past63, 'sample_alloc_objects_lines', ['-sample_index=alloc_objects', '-lines'], ['--sample-index', 'alloc_objects', '--granularity', 'lines']);
+  add('top', past53, 'tagleaf_shard_cycles', ['-tagleaf=shard', '-sample_index=cycles'], ['--tagleaf', 'shard', '--sample-index', 'cycles']);
+  add('top', hugeDiff, 'normalize_diff_base_itself', ['-normalize', `-diff_base=${hugeDiff}`], ['--normalize', '--diff-base', hugeDiff]);
+  add('traces', past63, 'base_itself', [`-base=${past63}`], ['--base', past63]);
+  add('top', past53, 'hide_crc', ['-hide=crc32'], ['--hide', 'crc32']);
+  // Normalized to a base of seconds, a total of -8ns scales the huge values past int64, which
+  // pprof's float64 → int64 conversion (amd64) makes the most negative int64: their sums wrap to 0.
+  const goCpu = 'test/fixtures/pprof/generated/cpu.pb.gz';
+  add('top', hugeDiff, 'normalize_diff_base_go_cpu', ['-normalize', `-diff_base=${goCpu}`], ['--normalize', '--diff-base', goCpu]);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);
 }

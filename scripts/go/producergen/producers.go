@@ -34,6 +34,9 @@ func producers() map[string]*profile {
 		"handrolled_zero_values.pb.gz":        allZeroValues(),
 		"line_function_id_zero.pb":            lineWithoutFunction(),
 		"handrolled_nameless_functions.pb.gz": namelessFunctions(),
+		"handrolled_sums_past_2p53.pb.gz":     cyclesOverWeeks(),
+		"handrolled_sums_past_2p63.pb.gz":     wrapsPastInt64(),
+		"handrolled_huge_negative_diff.pb.gz": hugeNegativeDiff(),
 	}
 }
 

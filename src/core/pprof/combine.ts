@@ -4,6 +4,7 @@
 import { DIFF_BASE_LABEL } from './stackView';
 import type { Profile, ProfileMapping, SampleTable } from './model';
 import { appendAll } from '../appendAll';
+import { exactValueAt } from './exactSums';
 
 export class IncompatibleProfilesError extends Error {
   constructor(message: string) { super(message); this.name = 'IncompatibleProfilesError'; }
@@ -64,6 +65,8 @@ function combine(parts: Part[]): Profile {
     labelStart: new Uint32Array(count + 1), labelKey: new Uint32Array(labelCount), labelStr: new Uint32Array(labelCount),
     labelNum: new Float64Array(labelCount), labelUnit: new Uint32Array(labelCount),
   };
+  // Values past 2^53 keep their int64.
+  if (parts.some(p => p.profile.samples.valuesExact)) t.valuesExact = new BigInt64Array(count * vc);
   const baseKey = intern(DIFF_BASE_LABEL), baseValue = intern('true');
   let si = 0, li = 0, lab = 0;
   for (const { profile, sign, base } of parts) {
@@ -82,6 +85,8 @@ function combine(parts: Part[]): Profile {
     const remap = s.labelKey.length > 0 ? profile.strings.map(intern) : [];
     for (let i = 0; i < s.count; i++, si++) {
       for (let v = 0; v < vc; v++) t.values[si * vc + v] = sign * s.values[i * vc + v];
+      // pprof negates a base by scaling it by -1 in float64: its values past 2^53 rounded first.
+      if (t.valuesExact) for (let v = 0; v < vc; v++) t.valuesExact[si * vc + v] = sign < 0 ? BigInt(t.values[si * vc + v]) : exactValueAt(s, i * vc + v);
       t.stackStart[si] = li;
       for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) t.locations[li++] = s.locations[p] + locOffset;
       t.labelStart[si] = lab;

@@ -6,7 +6,7 @@ import { IncompatibleProfilesError } from './combine';
 import { scaleValue, unitKind } from './measurement';
 import type { Profile, SampleTable, ValueType } from './model';
 import { pickSamples } from './pickSamples';
-import { roundHalfAwayFromZero } from './roundHalfAwayFromZero';
+import { scaledInt64 } from './roundHalfAwayFromZero';
 
 /** The profiles with every sample type and period in the finest unit they share; throws IncompatibleProfilesError. */
 export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
@@ -68,12 +68,18 @@ function scaledSamples(s: SampleTable, ratios: number[]): SampleTable {
     for (let t = 0; t < vc; t++) {
       const v = s.values[i * vc + t];
       if (ratios[t] === 1) { values[i * vc + t] = v; continue; }
-      const scaled = roundHalfAwayFromZero(v * ratios[t]);
+      const scaled = scaledInt64(v, ratios[t]);
       values[i * vc + t] = scaled;
       kept ||= scaled !== 0;
     }
     if (kept) keep.push(i);
   }
-  if (keep.length === s.count) return { ...s, values };
-  return pickSamples(s, keep, k => values.subarray(keep[k] * vc, keep[k] * vc + vc));
+  // pprof scales a value as a float64 (exact int64s only for the types left unscaled).
+  let exact: BigInt64Array | undefined;
+  if (s.valuesExact) {
+    exact = new BigInt64Array(values.length);
+    for (let k = 0; k < values.length; k++) exact[k] = ratios[k % vc] === 1 ? s.valuesExact[k] : BigInt(values[k]);
+  }
+  if (keep.length === s.count) return { ...s, values, valuesExact: exact };
+  return pickSamples(s, keep, k => values.subarray(keep[k] * vc, keep[k] * vc + vc), exact && (k => exact.subarray(keep[k] * vc, keep[k] * vc + vc)));
 }

@@ -12,6 +12,7 @@
 import { ProfileParseError } from './errors';
 import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
 import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
+import { WideValues } from './exactSums';
 import { allZero, ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 import { NumberKeyMap } from '../numberKeyMap';
 import { idWarnings } from './idChecks';
@@ -390,6 +391,7 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
   // Which locations some stack holds: lets top find its rows without rescanning the stacks.
   const used = new Uint8Array(locationCount);
   let li = 0, vi = 0;
+  const wide = new WideValues();
   for (let s = 0; s < n; s++) {
     const end = top.samples.ends[s];
     c.pos = top.samples.starts[s];
@@ -430,9 +432,11 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
           if (!packed) break;
         }
       } else if (tag === (2 << 3 | WIRE_LEN)) {
-        vi = readPackedValues(c, c.lengthEnd(end), values, vi);
+        vi = readPackedValues(c, c.lengthEnd(end), values, vi, wide);
       } else if (tag === (2 << 3)) {
-        values[vi++] = c.svarint(end);
+        const v = c.svarint(end);
+        if (!Number.isSafeInteger(v)) wide.add(vi, c.lastInt64());
+        values[vi++] = v;
       } else if (tag === (3 << 3 | WIRE_LEN)) {
         if (!labelled) { labelSets.beginSet(); labelled = true; }
         readLabel(c, c.lengthEnd(end), labelSets, stringCount, s, tagAt);
@@ -447,7 +451,8 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
   }
   stackStart[n] = li;
   if (inPlace) locations = locations.subarray(0, li);
-  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, stackStart, locations, locationUsed: used }, () => labelSets.columns(sampleLabelSet, n), () => labelSets.distinctKeys(),
+  const valuesExact = wide.exactValues(values);
+  return defineLazyLabelColumns({ count: n, valueCount: typeCount, values, ...(valuesExact && { valuesExact }), stackStart, locations, locationUsed: used }, () => labelSets.columns(sampleLabelSet, n), () => labelSets.distinctKeys(),
     { setOf: sampleLabelSet });
 }
 
@@ -481,7 +486,7 @@ function readDenseLocationIds(c: ProtoCursor, stop: number, dense: Int32Array, l
 }
 
 /** Reads packed values up to `stop` into values[vi …); returns the new vi. Values below 2^21 inline. */
-function readPackedValues(c: ProtoCursor, stop: number, values: Float64Array, vi: number): number {
+function readPackedValues(c: ProtoCursor, stop: number, values: Float64Array, vi: number, wide: WideValues): number {
   const buf = c.buf;
   let pos = c.pos;
   while (pos < stop) {
@@ -491,7 +496,9 @@ function readPackedValues(c: ProtoCursor, stop: number, values: Float64Array, vi
     if (b1 < 0x80) { values[vi++] = (b0 & 0x7f) | (b1 << 7); pos += 2; continue; }
     if (pos + 2 < stop && buf[pos + 2] < 0x80) { values[vi++] = (b0 & 0x7f) | ((b1 & 0x7f) << 7) | (buf[pos + 2] << 14); pos += 3; continue; }
     c.pos = pos;
-    values[vi++] = c.svarint(stop);
+    const v = c.svarint(stop);
+    if (!Number.isSafeInteger(v)) wide.add(vi, c.lastInt64());
+    values[vi++] = v;
     pos = c.pos;
   }
   c.pos = pos;

@@ -46,6 +46,13 @@ class ProtoWriter {
     this.varintHalves(v % TWO_32, Math.floor(v / TWO_32));
   }
 
+  /** A varint of an int64 given exactly (a value past 2^53). */
+  varintInt64(value: bigint): void {
+    this.reserve(10);
+    const u = BigInt.asUintN(64, value);
+    this.varintHalves(Number(u & 0xffffffffn), Number(u >> 32n));
+  }
+
   private varintHalves(low: number, high: number): void {
     // 64 bits as 9 groups of 7 bits and a last bit, low half first.
     for (;;) {
@@ -115,7 +122,10 @@ export function encodeProfileProto(profile: Profile, options: EncodeOptions = {}
       const locs: number[] = [];
       for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) locs.push(s.locations[p] + 1);
       w.packed(1, locs);
-      w.packed(2, s.values.subarray(i * vc, (i + 1) * vc));
+      if (s.valuesExact) {
+        const exact = s.valuesExact.subarray(i * vc, (i + 1) * vc);
+        w.message(2, v => { for (const x of exact) v.varintInt64(x); });
+      } else w.packed(2, s.values.subarray(i * vc, (i + 1) * vc));
       for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
         w.message(3, l => {
           l.uint(1, str(profile.strings[s.labelKey[j]]));

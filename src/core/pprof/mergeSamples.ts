@@ -11,7 +11,8 @@
 // functions and numbers), so a diff's two copies of one location are one; labels are equal by
 // their text, in any order. Samples are found in a table hashed with this process's seed.
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
-import type { Profile } from './model';
+import type { Profile, SampleTable } from './model';
+import { EXACT_DOUBLE_LIMIT, exactValueAt } from './exactSums';
 import { pickSamples } from './pickSamples';
 import { prunedAfterRead } from './prune';
 
@@ -69,6 +70,9 @@ export function mergeSamples(profile: Profile): Profile {
   const firstOfGroup = new Int32Array(s.count);
   const sums = new Float64Array(s.count * vc);
   let groups = 0;
+  // Whether some sum passed 2^53 on the way, where doubles lose units: summed again as int64.
+  let wide = s.valuesExact !== undefined;
+  const groupOf = new Int32Array(s.count).fill(-1);
   for (let i = 0; i < s.count; i++) {
     // pprof passes over a sample of zeros: it neither is one nor places one.
     if (isZero(s.values, i * vc)) continue;
@@ -76,15 +80,35 @@ export function mergeSamples(profile: Profile): Profile {
     while (slots[slot] >= 0 && !same(firstOfGroup[slots[slot]], i)) slot = (slot + 1) & (capacity - 1);
     let g = slots[slot];
     if (g < 0) { g = groups++; slots[slot] = g; firstOfGroup[g] = i; }
-    for (let t = 0; t < vc; t++) sums[g * vc + t] += s.values[i * vc + t];
+    groupOf[i] = g;
+    for (let t = 0; t < vc; t++) {
+      const sum = sums[g * vc + t] += s.values[i * vc + t];
+      if (sum >= EXACT_DOUBLE_LIMIT || sum <= -EXACT_DOUBLE_LIMIT) wide = true;
+    }
   }
+  const exactSums = wide ? int64Sums(s, groupOf, groups) : undefined;
+  if (exactSums) for (let k = 0; k < sums.length; k++) sums[k] = Number(exactSums[k]);
 
   // Summing can cancel out (a sample and its negated base): those go as pprof's do.
   const keep: number[] = [];
-  for (let g = 0; g < groups; g++) if (!isZero(sums, g * vc)) keep.push(g);
-  if (keep.length === s.count && !renamed) return profile;
-  const samples = pickSamples({ ...s, locations: stacks }, keep.map(g => firstOfGroup[g]), k => sums.subarray(keep[k] * vc, keep[k] * vc + vc));
+  for (let g = 0; g < groups; g++) if (exactSums ? exactSums.subarray(g * vc, g * vc + vc).some(v => v !== 0n) : !isZero(sums, g * vc)) keep.push(g);
+  if (keep.length === s.count && !renamed && !exactSums) return profile;
+  const samples = pickSamples({ ...s, locations: stacks }, keep.map(g => firstOfGroup[g]), k => sums.subarray(keep[k] * vc, keep[k] * vc + vc),
+    exactSums && (k => exactSums.subarray(keep[k] * vc, keep[k] * vc + vc)));
   return { ...profile, samples };
+}
+
+/** The groups' sums as Go's int64 (wrapping past 2^63), sample i in group groupOf[i] (-1: none). */
+function int64Sums(s: SampleTable, groupOf: Int32Array, groups: number): BigInt64Array {
+  const vc = s.valueCount;
+  const sums = new BigInt64Array(groups * vc);
+  for (let i = 0; i < s.count; i++) {
+    const g = groupOf[i];
+    if (g < 0) continue;
+    // A BigInt64Array keeps each sum modulo 2^64, as Go's int64 addition does.
+    for (let t = 0; t < vc; t++) sums[g * vc + t] += exactValueAt(s, i * vc + t);
+  }
+  return sums;
 }
 
 /** Per location the first location of pprof's key: the same mapping, address within it, folding, and lines (function and number). */

@@ -1,3 +1,5 @@
+import { EXACT_DOUBLE_LIMIT } from './exactSums';
+
 // The decoded profile. Tables mirror profile.proto but are resolved for direct use:
 // ids are replaced by array indices, strings of small tables are materialised, and the
 // (possibly millions of) samples live in columnar typed arrays.
@@ -68,6 +70,11 @@ export interface SampleTable {
   count: number;
   valueCount: number;
   values: Float64Array;
+  /**
+   * The values as pprof's int64, laid out as `values`: present only when some value's magnitude
+   * passes 2^53 (`values` holds it rounded), or a merge summed some past it (exactSums.ts).
+   */
+  valuesExact?: BigInt64Array;
   stackStart: Uint32Array;
   locations: Uint16Array | Uint32Array;
   labelStart: Uint32Array;
@@ -174,12 +181,20 @@ export function sampleTypeNames(profile: Profile): string {
   return types.length > 8 ? `${shown}, … (${types.length} in all)` : shown;
 }
 
-/** Sum of one sample type over all samples (signed, as stored). */
+/** Sum of one sample type over all samples (signed, as Go's int64 sums it). */
 export function sampleTypeTotal(profile: Profile, typeIndex: number): number {
-  const { values, valueCount, count } = profile.samples;
-  let total = 0;
-  for (let i = 0; i < count; i++) total += values[i * valueCount + typeIndex];
-  return total;
+  const { values, valueCount, count, valuesExact } = profile.samples;
+  let total = 0, magnitude = 0;
+  for (let i = 0; i < count; i++) {
+    const v = values[i * valueCount + typeIndex];
+    total += v;
+    magnitude += Math.abs(v);
+  }
+  // Past 2^53 a double loses units: summed again as int64, which wraps past 2^63.
+  if (magnitude < EXACT_DOUBLE_LIMIT) return total;
+  let exact = 0n;
+  for (let i = 0; i < count; i++) exact += valuesExact ? valuesExact[i * valueCount + typeIndex] : BigInt(values[i * valueCount + typeIndex]);
+  return Number(BigInt.asIntN(64, exact));
 }
 
 export function emptySampleTable(valueCount: number): SampleTable {

@@ -13,6 +13,9 @@ const TWO_32 = 4294967296;
 
 export class ProtoCursor {
   pos: number;
+  /** The two 32-bit halves of the last varint of 5 bytes or more: an int64 past 2^53 rebuilt exactly (`lastInt64`). */
+  lastHigh = 0;
+  lastLow = 0;
   constructor(readonly buf: Uint8Array, pos = 0) { this.pos = pos; }
 
   /** Unsigned varint as a JS number (exact up to 2^53). */
@@ -67,7 +70,14 @@ export class ProtoCursor {
       }
     }
     this.pos = pos;
+    this.lastHigh = hi;
+    this.lastLow = lo;
     return signed ? (hi | 0) * TWO_32 + lo : (hi >>> 0) * TWO_32 + lo;
+  }
+
+  /** The last `svarint` exactly, as Go's int64, when it was past 2^53 (a number rounds it). */
+  lastInt64(): bigint {
+    return BigInt.asIntN(64, (BigInt(this.lastHigh >>> 0) << 32n) | BigInt(this.lastLow >>> 0));
   }
 
   /** Reads a length prefix and returns the end offset of the delimited bytes. */

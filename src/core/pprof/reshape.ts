@@ -43,6 +43,8 @@ class SampleTableBuilder {
   private labelNum = float64Column();
   private labelUnit = uint32Column();
   private largestLocation = 0;
+  /** The values as int64, when the source has them (SampleTable.valuesExact). */
+  private exact: bigint[] | undefined;
   count = 0;
 
   constructor(private readonly valueCount: number) {
@@ -53,6 +55,10 @@ class SampleTableBuilder {
   /** `locations` leaf first; labels copied from sample `from` of `source`. */
   add(values: ArrayLike<number>, locations: ArrayLike<number>, source: SampleTable, from: number): void {
     for (let v = 0; v < this.valueCount; v++) this.values.push(values[v]);
+    if (source.valuesExact) {
+      this.exact ??= [];
+      for (let v = 0; v < this.valueCount; v++) this.exact.push(source.valuesExact[from * this.valueCount + v]);
+    }
     for (let p = 0; p < locations.length; p++) {
       const l = locations[p];
       if (l > this.largestLocation) this.largestLocation = l;
@@ -71,6 +77,7 @@ class SampleTableBuilder {
     const stack = this.stack.take();
     return {
       count: this.count, valueCount: this.valueCount, values: this.values.take(),
+      ...(this.exact && { valuesExact: BigInt64Array.from(this.exact) }),
       stackStart: this.stackStart.take(),
       locations: this.largestLocation < 0x10000 ? Uint16Array.from(stack) : stack,
       labelStart: this.labelStart.take(), labelKey: this.labelKey.take(),

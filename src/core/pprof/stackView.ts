@@ -14,6 +14,7 @@ import { labelFrameName } from './reshape';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { cleanPath } from './cleanPath';
 import { columnLines, locationColumns } from './locationColumns';
+import { EXACT_DOUBLE_LIMIT, exactAbsTotal, splitWeights, type SplitWeights } from './exactSums';
 
 export type { TagFilter };
 
@@ -111,6 +112,11 @@ export interface StackView {
   rootFrames?: Uint32Array[];
   /** pprof's total, the 100% of percentages: sum of |value| over ALL samples, before filters (of the base samples for a diff). */
   total: number;
+  /**
+   * Present when sums of the weights can pass 2^53, where doubles lose units and pprof's int64
+   * does not: the weights split in two halves, for `exactly` (exactSums.ts) to sum.
+   */
+  split?: SplitWeights;
 }
 
 /** The one line of a location without lines: no function. */
@@ -311,11 +317,15 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       });
     }
   }
+  // A sum of magnitudes under 2^53 is exact in doubles, so is every sum of these weights.
+  const split = total >= EXACT_DOUBLE_LIMIT ? splitWeights(weights, i => (s.valuesExact ? s.valuesExact[i * vc + typeIndex] : undefined)) : undefined;
+  if (split) total = exactAbsTotal(s, typeIndex, baseKey > 0 ? i => sampleHasLabel(profile, i, baseKey) : undefined);
+  else if (baseTotal > 0) total = baseTotal;
   return {
     profile, typeIndex, sampleType: profile.sampleTypes[typeIndex], granularity, frames,
     locFrameStart, locFrames: locFrames.subarray(0, frameCount), locFrameInlined: locFrameInlined.subarray(0, frameCount),
     locFrameLine: locFrameLine.subarray(0, frameCount),
-    weights, kept, rootFrames, total: baseTotal > 0 ? baseTotal : total,
+    weights, kept, rootFrames, total, ...(split && { split }),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ValueType } from './model';
 import type { Granularity, StackView } from './stackView';
 import { createStackView, type ViewOptions } from './stackView';
 import type { Profile } from './model';
+import { exactly } from './exactSums';
 
 export interface TopRow {
   /** Function name (or "<unknown>" / "[binary]" for unsymbolized frames, "key: value" for label frames). */
@@ -49,38 +50,25 @@ export function computeTop(view: StackView): TopResult {
     singleFrame[l] = locFrameStart[l + 1] - locFrameStart[l] === 1 ? locFrames[locFrameStart[l]] : -1;
   }
   let sum = 0, keptSamples = 0;
+  for (let i = 0; i < s.count; i++) keptSamples += kept[i];
   if (!rootFrames) {
     // The hot path in small functions of their own, which V8 optimizes at once.
-    for (let i = 0; i < s.count; i++) keptSamples += kept[i];
     // Every sample kept: the decoder already knows which locations the stacks hold.
     if (keptSamples === s.count && s.locationUsed?.length === locationCount) locationTouched.set(s.locationUsed);
     else markZeroWeightLocations(s.count, kept, weights, stackStart, locs, locationTouched);
     sum = accumulate(s.count, kept, weights, stackStart, locs, locFrameStart, locFrames, singleFrame, flat, cum, lastSample);
   } else {
-    for (let i = 0; i < s.count; i++) {
-      if (kept[i] === 0) continue;
-      keptSamples++;
-      const w = weights[i];
-      sum += w;
-      const mark = i + 1;
-      const start = stackStart[i], end = stackStart[i + 1];
-      let leafDone = false;
-      for (let p = start; p < end; p++) {
-        const k = locFrameStart[locs[p]];
-        if (k < locFrameStart[locs[p] + 1]) { flat[locFrames[k]] += w; leafDone = true; break; }
-      }
-      for (let p = start; p < end; p++) {
-        const loc = locs[p];
-        for (let k = locFrameStart[loc], kEnd = locFrameStart[loc + 1]; k < kEnd; k++) {
-          const g = locFrames[k];
-          if (lastSample[g] !== mark) { lastSample[g] = mark; cum[g] += w; }
-        }
-      }
-      for (const f of rootFrames[i]) {
-        if (!leafDone) { flat[f] += w; leafDone = true; }
-        if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; }
-      }
-    }
+    sum = accumulateWithRoots(view, weights, flat, cum, lastSample);
+  }
+  if (view.split) {
+    // The rows are the frames the weights touched; their sums made exact.
+    const [exactFlat, exactCum, exactSum] = exactly(view.split, w => {
+      const f = new Float64Array(nFrames), c = new Float64Array(nFrames), marks = new Int32Array(nFrames);
+      const total = rootFrames ? accumulateWithRoots(view, w, f, c, marks)
+        : accumulate(s.count, kept, w, stackStart, locs, locFrameStart, locFrames, singleFrame, f, c, marks);
+      return [f, c, Float64Array.of(total)];
+    });
+    flat.set(exactFlat); cum.set(exactCum); sum = exactSum[0];
   }
   for (let f = 0; f < nFrames; f++) if (lastSample[f] !== 0) touched[f] = 1;
   for (let l = 0; l < locationCount; l++) {
@@ -94,6 +82,39 @@ export function computeTop(view: StackView): TopResult {
   }
   rows.sort(compareRows);
   return { sampleType: view.sampleType, granularity: view.granularity, total: view.total, sum, keptSamples, rows };
+}
+
+/** As `accumulate`, with the -tagroot label frames above each kept sample's stack. */
+function accumulateWithRoots(view: StackView, weights: Float64Array, flat: Float64Array, cum: Float64Array, lastSample: Int32Array): number {
+  const { profile, kept, locFrameStart, locFrames } = view;
+  const rootFrames = view.rootFrames!;
+  const s = profile.samples;
+  const locs = s.locations, stackStart = s.stackStart;
+  let sum = 0;
+  for (let i = 0; i < s.count; i++) {
+    if (kept[i] === 0) continue;
+    const w = weights[i];
+    sum += w;
+    const mark = i + 1;
+    const start = stackStart[i], end = stackStart[i + 1];
+    let leafDone = false;
+    for (let p = start; p < end; p++) {
+      const k = locFrameStart[locs[p]];
+      if (k < locFrameStart[locs[p] + 1]) { flat[locFrames[k]] += w; leafDone = true; break; }
+    }
+    for (let p = start; p < end; p++) {
+      const loc = locs[p];
+      for (let k = locFrameStart[loc], kEnd = locFrameStart[loc + 1]; k < kEnd; k++) {
+        const g = locFrames[k];
+        if (lastSample[g] !== mark) { lastSample[g] = mark; cum[g] += w; }
+      }
+    }
+    for (const f of rootFrames[i]) {
+      if (!leafDone) { flat[f] += w; leafDone = true; }
+      if (lastSample[f] !== mark) { lastSample[f] = mark; cum[f] += w; }
+    }
+  }
+  return sum;
 }
 
 /**

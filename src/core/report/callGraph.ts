@@ -6,6 +6,7 @@
 import type { StackView } from '../pprof/stackView';
 import { GraphTally, samplesThrough } from './graphTally';
 import { cleanPath } from '../pprof/cleanPath';
+import { Int64Sum } from '../pprof/exactSums';
 
 export interface GraphNode {
   /** Frame id in the view. */
@@ -16,6 +17,8 @@ export interface GraphNode {
   identity: (frame: number) => string;
   flat: number;
   cum: number;
+  /** flat and cum as pprof's int64, when the view's sums can pass 2^53 (`flat` and `cum` round them). */
+  exact?: { flat: bigint; cum: bigint };
   in: Map<number, GraphEdge>;
   out: Map<number, GraphEdge>;
 }
@@ -117,9 +120,23 @@ export function nodesOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   const nodes: GraphNode[] = [];
   for (let f = 0; f < tally.frameCount; f++) {
     if (!isGraphFrame(tally, keep, f) || (tally.flat[f] === 0 && tally.cum[f] === 0)) continue;
-    nodes.push({ frame: f, name: printableName(view, f), identity: view.frames.identity, flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() });
+    nodes.push(nodeOfFrame(view, tally, f));
   }
   return nodes;
+}
+
+function nodeOfFrame(view: StackView, tally: GraphTally, f: number): GraphNode {
+  const node: GraphNode = { frame: f, name: printableName(view, f), identity: view.frames.identity, flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() };
+  const flat = tally.exact('flat', f), cum = tally.exact('cum', f);
+  if (flat !== undefined && cum !== undefined) node.exact = { flat, cum };
+  return node;
+}
+
+/** Go's int64 sum of the nodes' flat (pprof's "Showing nodes accounting for"). */
+export function flatSumOf(nodes: Iterable<GraphNode>): number {
+  const sum = new Int64Sum();
+  for (const n of nodes) sum.add(n.flat, n.exact?.flat);
+  return sum.value;
 }
 
 /**
@@ -132,7 +149,7 @@ export function graphOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   const nodeOf: (GraphNode | undefined)[] = new Array(frameCount);
   for (let f = 0; f < frameCount; f++) {
     if (!isGraphFrame(tally, keep, f)) continue;
-    nodeOf[f] = { frame: f, name: printableName(view, f), identity: view.frames.identity, flat: tally.flat[f], cum: tally.cum[f], in: new Map(), out: new Map() };
+    nodeOf[f] = nodeOfFrame(view, tally, f);
   }
   const edges = tally.edges;
   let droppedEdges = 0;
@@ -245,8 +262,10 @@ export interface CutTally {
 export function tallyAboveNodeCutoff(view: StackView, options: Pick<TrimOptions, 'nodeFraction' | 'edgeFraction'>): CutTally {
   const whole = wholeGraphTally(view);
   const listed = (f: number) => whole.frameSamples[f] > 0 && (whole.flat[f] !== 0 || whole.cum[f] !== 0);
-  let flatSum = 0, nodeCount = 0;
-  for (let f = 0; f < whole.frameCount; f++) if (listed(f)) { flatSum += whole.flat[f]; nodeCount++; }
+  const listedFlat = new Int64Sum();
+  let nodeCount = 0;
+  for (let f = 0; f < whole.frameCount; f++) if (listed(f)) { listedFlat.add(whole.flat[f], whole.exact('flat', f)); nodeCount++; }
+  const flatSum = listedFlat.value;
   const nodeCutoff = Math.abs(Math.trunc(flatSum * options.nodeFraction));
   const edgeCutoff = Math.abs(Math.trunc(flatSum * options.edgeFraction));
   if (nodeCutoff > 0) {

@@ -3,7 +3,7 @@
 // Graphviz or any DOT reader. Node labels are the full printable names (pprof shortens them).
 import { percentage } from '../pprof/measurement';
 import { withVisibleControls } from '../format';
-import type { TrimOptions } from './callGraph';
+import { flatSumOf, type TrimOptions } from './callGraph';
 import type { DotGraph } from './dotGraph';
 import { profileLabels, selectOutputUnit, valueFormat, type ReportContext } from './pprofText';
 
@@ -16,7 +16,7 @@ export function escapeForDot(s: string): string {
 export function dotLegend(ctx: ReportContext, graph: DotGraph, trim: TrimOptions, format = valueFormat(ctx, selectOutputUnit(ctx, graph.nodes))): string[] {
   const out = profileLabels(ctx, format);
   if (ctx.activeFilters.length > 0) out.push('Active filters:', ...ctx.activeFilters.map(f => `   ${f}`));
-  const flatSum = graph.nodes.reduce((s, n) => s + n.flat, 0);
+  const flatSum = flatSumOf(graph.nodes);
   out.push(`Showing nodes accounting for ${format(flatSum)}, ${percentage(flatSum, ctx.total).trim()} of ${format(ctx.total)} total`);
   if (ctx.total !== 0) {
     const dropped = (n: number, what: string, by: string, fraction: number) =>

@@ -39,10 +39,12 @@ export function exportedProfile(profile: Profile, query: ProfileQuery): Profile 
     labelKey: new Uint32Array(labelLength), labelStr: new Uint32Array(labelLength),
     labelNum: new Float64Array(labelLength), labelUnit: new Uint32Array(labelLength),
   };
+  if (s.valuesExact) t.valuesExact = new BigInt64Array(count * vc);
   let k = 0, at = 0, lab = 0;
   for (let i = 0; i < s.count; i++) {
     if (view.kept[i] === 0) continue;
     t.values.set(s.values.subarray(i * vc, (i + 1) * vc), k * vc);
+    t.valuesExact?.set(s.valuesExact!.subarray(i * vc, (i + 1) * vc), k * vc);
     t.stackStart[k] = at;
     for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) if (hidden[s.locations[p]] === 0) t.locations[at++] = s.locations[p];
     t.labelStart[k] = lab;

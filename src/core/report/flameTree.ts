@@ -20,6 +20,7 @@ import type { StackView } from '../pprof';
 import type { QueriedProfile } from './profileQuery';
 import { FRAME_HAS_HIDDEN_DETAIL, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData } from './profileTypes';
 import { doubled } from '../typedLists';
+import { joinSum } from '../pprof/exactSums';
 
 export interface FlameTreeOptions {
   /**
@@ -422,6 +423,8 @@ class PendingStack implements PendingSink {
 interface Members {
   cursors: FrameCursors;
   memberWeight: Float64Array;
+  /** The members' weights in halves, when the view's sums can pass 2^53 (StackView.split). */
+  memberHalves?: { high: Float64Array; low: Float64Array };
   memberCount: number;
   rootTotal: number;
   rootMagnitude: number;
@@ -442,6 +445,9 @@ export function collectMembers(view: StackView, leafward: boolean, focusId: numb
   // One spare slot: a sample that turns out not to pass through focus or path is looked at there, then overwritten.
   const cursors = new FrameCursors(view, leafward, capacity + 1);
   const memberWeight = new Float64Array(capacity);
+  const split = view.split;
+  const memberHalves = split && { high: new Float64Array(capacity), low: new Float64Array(capacity) };
+  let rootHigh = 0, rootLow = 0;
   const current = cursors.current;
   let memberCount = 0, rootTotal = 0, rootMagnitude = 0, signed = false;
   for (let i = 0; i < n; i++) {
@@ -474,10 +480,15 @@ export function collectMembers(view: StackView, leafward: boolean, focusId: numb
     memberWeight[m] = w;
     memberCount++;
     rootTotal += w;
+    if (memberHalves) {
+      memberHalves.high[m] = split!.high[i]; memberHalves.low[m] = split!.low[i];
+      rootHigh += split!.high[i]; rootLow += split!.low[i];
+    }
     rootMagnitude += Math.abs(w);
     if (w < 0) signed = true;
   }
-  return { cursors, memberWeight, memberCount, rootTotal, rootMagnitude, signed };
+  if (memberHalves) rootTotal = joinSum(rootHigh, rootLow);
+  return { cursors, memberWeight, memberHalves, memberCount, rootTotal, rootMagnitude, signed };
 }
 
 /** Expands one node at a time: groups its members by their next frame, makes the children. */
@@ -497,6 +508,11 @@ export class NodeExpander {
   private readonly partitioned: Int32Array;
   private readonly cursors: FrameCursors;
   private readonly memberWeight: Float64Array;
+  /**
+   * Past 2^53: the members' halves and each group's sums of them (kept until the next grouping,
+   * for the rest of a node), from which groupTotal and groupSelf are joined.
+   */
+  private readonly halves: { member: { high: Float64Array; low: Float64Array }; high: Float64Array; low: Float64Array; summed: Int32Array } | undefined;
   private nodes = 1;
   tooMany = false;
   /** What the last grouping summed of the members that end at the node. */
@@ -509,6 +525,7 @@ export class NodeExpander {
     const frameCount = view.frames.name.length;
     this.cursors = m.cursors;
     this.memberWeight = m.memberWeight;
+    if (m.memberHalves) this.halves = { member: m.memberHalves, high: new Float64Array(frameCount), low: new Float64Array(frameCount), summed: new Int32Array(0) };
     this.groupSize = new Int32Array(frameCount);
     this.groupTotal = new Float64Array(frameCount);
     this.groupMagnitude = new Float64Array(frameCount);
@@ -525,10 +542,11 @@ export class NodeExpander {
     const { groupSize, groupTotal, groupMagnitude, groupOffset, groupOrder, groupInlined } = this;
     const tree = this.tree;
     let restTotal = 0, restMagnitude = 0, restCount = 0, childEnd = start, children = 0;
+    const pruned: number[] = [];
     for (let g = 0; g < distinct; g++) {
       const f = groupOrder[g];
       const magnitude = groupMagnitude[f];
-      if (magnitude < this.threshold) { restTotal += groupTotal[f]; restMagnitude += magnitude; restCount++; groupOffset[f] = -1; continue; }
+      if (magnitude < this.threshold) { restTotal += groupTotal[f]; restMagnitude += magnitude; restCount++; groupOffset[f] = -1; pruned.push(f); continue; }
       const child = tree.add(node, f, groupInlined[f] === 1 ? FRAME_INLINED : 0, groupTotal[f], magnitude, 0);
       children++;
       work.push(child, childEnd, childEnd + groupSize[f]);
@@ -536,6 +554,7 @@ export class NodeExpander {
       childEnd += groupSize[f];
     }
     if (restCount > 0) {
+      if (this.halves) restTotal = this.exactSumOf(pruned);
       tree.flags[node] |= FRAME_HAS_HIDDEN_DETAIL;
       if (restMagnitude > 0 && restMagnitude >= this.threshold) {
         tree.add(node, -1, FRAME_PRUNED_REST, restTotal, restMagnitude, restTotal);
@@ -559,9 +578,11 @@ export class NodeExpander {
     const distinct = this.group(node, start, end);
     const { groupSize, groupTotal, groupMagnitude, groupOrder } = this;
     let restTotal = 0, restMagnitude = 0;
+    if (this.halves) restTotal = this.exactSumOf(groupOrder.subarray(0, distinct));
     for (let g = 0; g < distinct; g++) {
       const f = groupOrder[g];
-      restTotal += groupTotal[f]; restMagnitude += groupMagnitude[f];
+      if (!this.halves) restTotal += groupTotal[f];
+      restMagnitude += groupMagnitude[f];
       groupSize[f] = 0; groupTotal[f] = 0; groupMagnitude[f] = 0;
     }
     if (distinct === 0) return false;
@@ -595,7 +616,34 @@ export class NodeExpander {
       groupMagnitude[f] += Math.abs(w);
     }
     this.groupSelf = self;
+    if (this.halves) this.joinHalves(start, end, distinct);
     return distinct;
+  }
+
+  /** The groups' totals and the self of the last grouping summed again in halves, joined. */
+  private joinHalves(start: number, end: number, distinct: number): void {
+    const halves = this.halves!;
+    const { high, low } = halves, { members, groupOrder, groupTotal } = this;
+    const current = this.cursors.current;
+    for (const f of halves.summed) { high[f] = 0; low[f] = 0; }
+    let selfHigh = 0, selfLow = 0;
+    for (let j = start; j < end; j++) {
+      const m = members[j], encoded = current[m];
+      if (encoded < 0) { selfHigh += halves.member.high[m]; selfLow += halves.member.low[m]; continue; }
+      high[encoded >> 1] += halves.member.high[m];
+      low[encoded >> 1] += halves.member.low[m];
+    }
+    for (let g = 0; g < distinct; g++) groupTotal[groupOrder[g]] = joinSum(high[groupOrder[g]], low[groupOrder[g]]);
+    this.groupSelf = joinSum(selfHigh, selfLow);
+    halves.summed = groupOrder.slice(0, distinct);
+  }
+
+  /** The exact sum of the last grouping's totals of these frames. */
+  private exactSumOf(frames: ArrayLike<number>): number {
+    const { high, low } = this.halves!;
+    let sumHigh = 0, sumLow = 0;
+    for (let k = 0; k < frames.length; k++) { sumHigh += high[frames[k]]; sumLow += low[frames[k]]; }
+    return joinSum(sumHigh, sumLow);
   }
 
   // Stable partition into the children's segments [start … childEnd); members that end

@@ -7,6 +7,7 @@ import type { StackView } from '../pprof/stackView';
 import { hashLabelRange, internedLabelSets } from '../pprof/labelSets';
 import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, finishHash, mixInt } from '../seededHash';
+import { joinExact, joinSum } from '../pprof/exactSums';
 
 /** Callers and callees are numbered as the profile first names them: a profile could be made to collide without the seed. */
 function edgeHash(src: number, dest: number): number {
@@ -205,10 +206,17 @@ export class GraphTally {
   rareSamples: Int32Array | undefined;
   /** Samples walked (kept, worth non-zero) by the whole graph's walk. */
   sampleCount = 0;
+  /**
+   * A view whose sums can pass 2^53 (StackView.split) is walked twice, once per half of its
+   * weights, into these two tallies of the same shape; this one's sums are theirs joined.
+   */
+  private halves: { high: GraphTally; low: GraphTally } | undefined;
 
   /** `wholeGraph`: the tally of every sample, with its tags' sums and its rare frames' samples. */
-  constructor(view: StackView, wholeGraph = false, copyOf?: GraphTally) {
+  constructor(view: StackView, wholeGraph = false, copyOf?: GraphTally, halved = view.split !== undefined) {
     const n = this.frameCount = view.frames.name.length;
+    if (copyOf?.halves) this.halves = { high: copyOf.halves.high.copy(view), low: copyOf.halves.low.copy(view) };
+    else if (!copyOf && halved) this.halves = { high: new GraphTally(view, wholeGraph, undefined, false), low: new GraphTally(view, wholeGraph, undefined, false) };
     if (copyOf) {
       this.flat = copyOf.flat.slice(); this.cum = copyOf.cum.slice(); this.frameSamples = copyOf.frameSamples.slice();
       this.edges = copyOf.edges.copy();
@@ -226,8 +234,9 @@ export class GraphTally {
     this.seen = new Int32Array(n);
     this.firstCaller = new Int32Array(n);
     // Up to a few thousand frames, a dense caller×callee index beats hashing each step.
-    if (n <= DENSE_EDGE_INDEX_FRAMES) this.dense = new Int32Array(n * n).fill(-1);
-    if (n <= DIRECT_EDGE_SUMS_FRAMES) this.direct = new Float64Array(2 * n * n);
+    // Halved, the halves walk: this one only holds their sums joined.
+    if (!this.halves && n <= DENSE_EDGE_INDEX_FRAMES) this.dense = new Int32Array(n * n).fill(-1);
+    if (!this.halves && n <= DIRECT_EDGE_SUMS_FRAMES) this.direct = new Float64Array(2 * n * n);
     const s = view.profile.samples;
     if (wholeGraph && n * RARE_FRAME_SAMPLES <= MAX_RARE_CELLS) this.rareSamples = new Int32Array(n * RARE_FRAME_SAMPLES);
     const interned = internedLabelSets(s);
@@ -250,6 +259,44 @@ export class GraphTally {
    * frames keeps the others' flat and cum, only its edges change).
    */
   walk(view: StackView, keep: Uint8Array | undefined, sign: 1 | -1, only?: Int32Array, edgesOnly = false): void {
+    const halves = this.halves;
+    if (!halves || !view.split) {
+      this.walkSumming(view, view.weights, keep, sign, only, edgesOnly);
+      return;
+    }
+    halves.high.walkSumming(view, view.split.high, keep, sign, only, edgesOnly);
+    halves.low.walkSumming(view, view.split.low, keep, sign, only, edgesOnly);
+    this.joinHalves(halves.high, halves.low);
+  }
+
+  /** The frame's flat or cum as the int64 pprof sums, when the view's sums can pass 2^53 (else undefined). */
+  exact(column: 'flat' | 'cum', f: number): bigint | undefined {
+    return this.halves && joinExact(this.halves.high[column][f], this.halves.low[column][f]);
+  }
+
+  /** This tally's shape (edges, samples) from the high half's walk, its sums from both halves. */
+  private joinHalves(high: GraphTally, low: GraphTally): void {
+    this.edges = high.edges.copy();
+    this.frameSamples.set(high.frameSamples);
+    this.sampleCount = high.sampleCount;
+    this.rareSamples = high.rareSamples;
+    for (let f = 0; f < this.frameCount; f++) {
+      this.flat[f] = joinSum(high.flat[f], low.flat[f]);
+      this.cum[f] = joinSum(high.cum[f], low.cum[f]);
+    }
+    const weights = this.edges.weightAndSamples, lowWeights = low.edges.weightAndSamples;
+    for (let e = 0; e < this.edges.size; e++) weights[2 * e] = joinSum(weights[2 * e], lowWeights[2 * e]);
+    const sums = this.setSums, highSums = high.setSums, lowSums = low.setSums;
+    if (sums && highSums && lowSums) {
+      for (let c = 0; c < sums.flat.length; c++) {
+        sums.flat[c] = joinSum(highSums.flat[c], lowSums.flat[c]);
+        sums.cum[c] = joinSum(highSums.cum[c], lowSums.cum[c]);
+      }
+    }
+  }
+
+  /** The walk, skipping samples by the view's weights and summing `sumWeights` (the weights or one of their halves). */
+  private walkSumming(view: StackView, sumWeights: Float64Array, keep: Uint8Array | undefined, sign: 1 | -1, only?: Int32Array, edgesOnly = false): void {
     const s = view.profile.samples;
     const { locFrameStart, locFrames, weights, kept, rootFrames } = view;
     const locs = s.locations, stackStart = s.stackStart;
@@ -267,7 +314,7 @@ export class GraphTally {
       const i = only ? only[j] : j;
       const w = weights[i];
       if (kept[i] === 0 || w === 0) continue;
-      const sw = sign * w, mark = ++this.step;
+      const sw = sign * sumWeights[i], mark = ++this.step;
       this.sampleCount += sign;
       const set = setIds ? setIds[i] : -1;
       const roots = rootFrames?.[i], rootCount = roots?.length ?? 0;

@@ -4,6 +4,7 @@ import type { StackView } from '../pprof/stackView';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { NO_TRIM, printableName, sortByFlat, sortEdges, type GraphEdge, type GraphNode } from './callGraph';
 import { treeReport, type TreeJson, type TreeReport } from './tree';
+import { joinSum } from '../pprof/exactSums';
 
 export class NoMatchError extends Error {
   constructor(message: string) { super(message); this.name = 'NoMatchError'; }
@@ -42,12 +43,40 @@ export function functionPeek(view: StackView, functionName: string): FunctionPee
   let any = false;
   for (let f = 0; f < nFrames; f++) if (match.test(printableName(view, f))) { matched[f] = 1; any = true; }
   if (!any) throw new NoMatchError(`no matches found for regexp: ${match.source}`);
-  const { locFrameStart, locFrames, weights, kept } = view;
-  const s = view.profile.samples;
+  const { locFrameStart, locFrames } = view;
   const nLoc = locFrameStart.length - 1;
   const locMatched = new Uint8Array(nLoc);
   for (let l = 0; l < nLoc; l++) for (let k = locFrameStart[l]; k < locFrameStart[l + 1]; k++) if (matched[locFrames[k]]) { locMatched[l] = 1; break; }
 
+  const nodeOf = peekGraph(view, matched, locMatched, view.weights);
+  if (view.split) {
+    // Past 2^53: the same walk summing each half of the weights, the sums joined.
+    const high = peekGraph(view, matched, locMatched, view.split.high), low = peekGraph(view, matched, locMatched, view.split.low);
+    nodeOf.forEach((n, f) => {
+      if (!n) return;
+      const h = high[f]!, l = low[f]!;
+      n.flat = joinSum(h.flat, l.flat);
+      n.cum = joinSum(h.cum, l.cum);
+      for (const [callee, e] of n.out) e.weight = joinSum(h.out.get(callee)!.weight, l.out.get(callee)!.weight);
+    });
+  }
+  const nodes = sortByFlat(nodeOf.filter((n): n is GraphNode => n !== undefined && matched[n.frame] === 1 && (n.flat !== 0 || n.cum !== 0)));
+  if (nodes.length === 0) throw new NoMatchError(`no matches found for regexp: ${match.source}`);
+  const edges = (list: Iterable<GraphEdge>, other: (e: GraphEdge) => GraphNode) => sortEdges(list).map(e => ({ func: other(e).name, weight: e.weight, inline: e.inline }));
+  return {
+    functionName, total: view.total,
+    nodes: nodes.map(n => ({ func: n.name, flat: n.flat, cum: n.cum, callers: edges(n.in.values(), e => e.src), callees: edges(n.out.values(), e => e.dest) })),
+  };
+}
+
+/**
+ * The nodes of the matched frames and their neighbours, with their edges, of the samples through
+ * a matched frame: skipped by the view's weights, summing `sumWeights` (they or a half of them).
+ */
+function peekGraph(view: StackView, matched: Uint8Array, locMatched: Uint8Array, sumWeights: Float64Array): (GraphNode | undefined)[] {
+  const { locFrameStart, locFrames, weights, kept } = view;
+  const s = view.profile.samples;
+  const nFrames = view.frames.name.length;
   const nodeOf: (GraphNode | undefined)[] = new Array(nFrames);
   const node = (f: number): GraphNode => (nodeOf[f] ??= { frame: f, name: printableName(view, f), identity: view.frames.identity, flat: 0, cum: 0, in: new Map(), out: new Map() });
   const seen = new Float64Array(nFrames);
@@ -68,8 +97,8 @@ export function functionPeek(view: StackView, functionName: string): FunctionPee
   };
   const stackStart = s.stackStart, locs = s.locations;
   for (let i = 0; i < s.count; i++) {
-    const w = weights[i];
-    if (kept[i] === 0 || w === 0) continue;
+    if (kept[i] === 0 || weights[i] === 0) continue;
+    const w = sumWeights[i];
     let through = false;
     for (let p = stackStart[i]; p < stackStart[i + 1] && !through; p++) through = locMatched[locs[p]] === 1;
     if (!through) continue;
@@ -99,11 +128,5 @@ export function functionPeek(view: StackView, functionName: string): FunctionPee
     }
     if (parent >= 0 && matched[parent]) node(parent).flat += w;
   }
-  const nodes = sortByFlat(nodeOf.filter((n): n is GraphNode => n !== undefined && matched[n.frame] === 1 && (n.flat !== 0 || n.cum !== 0)));
-  if (nodes.length === 0) throw new NoMatchError(`no matches found for regexp: ${match.source}`);
-  const edges = (list: Iterable<GraphEdge>, other: (e: GraphEdge) => GraphNode) => sortEdges(list).map(e => ({ func: other(e).name, weight: e.weight, inline: e.inline }));
-  return {
-    functionName, total: view.total,
-    nodes: nodes.map(n => ({ func: n.name, flat: n.flat, cum: n.cum, callers: edges(n.in.values(), e => e.src), callees: edges(n.out.values(), e => e.dest) })),
-  };
+  return nodeOf;
 }

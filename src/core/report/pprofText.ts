@@ -3,7 +3,8 @@
 // `go tool pprof -top|-peek|-tree|-traces` can be diffed line by line.
 import type { Profile } from '../pprof/model';
 import { percentage, scaleValue, scaledLabel } from '../pprof/measurement';
-import type { GraphNode, TrimOptions } from './callGraph';
+import { flatSumOf, type GraphNode, type TrimOptions } from './callGraph';
+import { Int64Sum } from '../pprof/exactSums';
 import { appendAll } from '../appendAll';
 
 /** What a report header says about the query (pprof's report.Options that show in text). */
@@ -91,7 +92,7 @@ export function reportLabels(ctx: ReportContext, format: ValueFormat, g: TrimSum
     out.push('Active filters:');
     for (const f of ctx.activeFilters) out.push(`   ${[...f].length > 80 ? [...f].slice(0, 80).join('') + '…' : f}`);
   }
-  const flatSum = g.nodes.reduce((s, n) => s + n.flat, 0);
+  const flatSum = flatSumOf(g.nodes);
   out.push(`Showing nodes accounting for ${format(flatSum)}, ${percentage(flatSum, ctx.total).trim()} of ${format(ctx.total)} total`);
   if (ctx.total !== 0) {
     if (g.droppedNodes > 0) {
@@ -114,9 +115,9 @@ export function renderTopText(ctx: ReportContext, g: TrimSummary): string {
   const format = valueFormat(ctx, selectOutputUnit(ctx, g.nodes));
   const lines = reportLabels(ctx, format, g);
   lines.push(`${'flat'.padStart(10)} ${'flat'.padStart(5)}% ${'sum'.padStart(5)}% ${'cum'.padStart(10)} ${'cum'.padStart(5)}%`);
-  let flatSum = 0;
+  const running = new Int64Sum();
   for (const n of g.nodes) {
-    flatSum += n.flat;
+    const flatSum = running.add(n.flat, n.exact?.flat);
     const inl = inlineLabel(n);
     lines.push(`${format(n.flat).padStart(10)} ${percentage(n.flat, ctx.total)} ${percentage(flatSum, ctx.total)} ${format(n.cum).padStart(10)} ${percentage(n.cum, ctx.total)}  ${n.name}${inl ? ' ' + inl : ''}`);
   }
@@ -135,19 +136,19 @@ export interface TreeEntry {
 
 /**
  * `go tool pprof -tree` and `-peek` (printTree): per node its callers, itself, its callees.
- * `flatSumOf` is every node's flat in order (the sum% column runs over the matched nodes only).
+ * The sum% column runs over the matched nodes only.
  */
 export function renderTreeText(ctx: ReportContext, g: TrimSummary, entries: readonly TreeEntry[]): string {
   const format = valueFormat(ctx, selectOutputUnit(ctx, g.nodes));
   const lines = reportLabels(ctx, format, g);
   lines.push(TREE_SEPARATOR, TREE_LEGEND);
-  let flatSum = 0;
+  const running = new Int64Sum();
   const edgeLine = (e: { name: string; weight: number; inline: boolean }, cum: number): string =>
     `${format(e.weight).padStart(50)} ${percentage(e.weight, cum)} |   ${e.name}${e.inline ? ' (inline)' : ''}`;
   for (const { node, callers, callees } of entries) {
     lines.push(TREE_SEPARATOR);
     for (const e of callers) lines.push(edgeLine(e, node.cum));
-    flatSum += node.flat;
+    const flatSum = running.add(node.flat, node.exact?.flat);
     lines.push(`${format(node.flat).padStart(10)} ${percentage(node.flat, ctx.total)} ${percentage(flatSum, ctx.total)} ${format(node.cum).padStart(10)} ${percentage(node.cum, ctx.total)}                | ${node.name}`);
     for (const e of callees) lines.push(edgeLine(e, node.cum));
   }

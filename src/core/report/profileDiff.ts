@@ -5,7 +5,7 @@ import { diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeSamples, s
 import { legacyDropFrames } from '../pprof/legacyFrames';
 import { beforeDropFrames, prunedByDropFrames } from '../pprof/prune';
 import { mergedHeader } from '../pprof/reshape';
-import { roundHalfAwayFromZero } from '../pprof/roundHalfAwayFromZero';
+import { scaledInt64 } from '../pprof/roundHalfAwayFromZero';
 import type { DiffOptions } from './profileTypes';
 
 /**
@@ -25,14 +25,17 @@ export function diffProfile(input: Profile, inputBase: Profile, options: DiffOpt
   const merged = options.subtractBase ? subtractProfile(profile, base) : diffProfiles(profile, base);
   if (options.normalize) {
     // The profile's samples come first in the merged table: scale those rows in place.
-    const { values, valueCount } = merged.samples;
+    const { values, valueCount, valuesExact } = merged.samples;
     const ratios = profile.sampleTypes.map((_, t) => {
       const own = sampleTypeTotal(profile, t);
       return own === 0 ? 0 : sampleTypeTotal(base, t) / own;
     });
     for (let i = 0; i < profile.samples.count; i++) {
       for (let t = 0; t < valueCount; t++) {
-        if (ratios[t] !== 1) values[i * valueCount + t] = roundHalfAwayFromZero(values[i * valueCount + t] * ratios[t]);
+        if (ratios[t] === 1) continue;
+        // pprof scales as a float64: the int64 of a scaled value is its rounding.
+        values[i * valueCount + t] = scaledInt64(values[i * valueCount + t], ratios[t]);
+        if (valuesExact) valuesExact[i * valueCount + t] = BigInt(values[i * valueCount + t]);
       }
     }
   }

@@ -49,7 +49,10 @@ function viewOf(profile: Profile, query: ProfileQuery): StackView {
   for (const extra of query.filters.filter(f => f.kind === 'focus').slice(1)) {
     const also = createStackView(profile, { sampleType: query.sampleType, filters: { focus: extra.pattern } });
     for (let i = 0; i < view.kept.length; i++) {
-      if (also.kept[i] === 0) { view.kept[i] = 0; view.weights[i] = 0; }
+      if (also.kept[i] === 0) {
+        view.kept[i] = 0; view.weights[i] = 0;
+        if (view.split) { view.split.high[i] = 0; view.split.low[i] = 0; }
+      }
     }
   }
   return view;

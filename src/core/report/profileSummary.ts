@@ -1,5 +1,6 @@
 // The summary of a decoded profile the editor shows first (and picks its sample type from).
-import { defaultSampleTypeIndex, distinctLabelKeys, type Profile } from '../pprof';
+import { defaultSampleTypeIndex, distinctLabelKeys, sampleTypeTotal, type Profile } from '../pprof';
+import { EXACT_DOUBLE_LIMIT } from '../pprof/exactSums';
 import type { ProfileSummary } from './profileTypes';
 
 const FORMAT_NAMES: Record<Profile['format'], string> = {
@@ -16,7 +17,16 @@ export function summarizeProfile(fileName: string, profile: Profile): ProfileSum
   const totals = profile.sampleTypes.map(() => 0);
   // Locals: the sample table's lazy label accessors make each property read a slow lookup.
   const { count, valueCount, values } = s;
-  for (let i = 0; i < count; i++) for (let t = 0; t < valueCount && t < totals.length; t++) totals[t] += values[i * valueCount + t];
+  const magnitudes = profile.sampleTypes.map(() => 0);
+  for (let i = 0; i < count; i++) {
+    for (let t = 0; t < valueCount && t < totals.length; t++) {
+      const v = values[i * valueCount + t];
+      totals[t] += v;
+      magnitudes[t] += Math.abs(v);
+    }
+  }
+  // Past 2^53 a double loses units: those totals summed again as pprof's int64.
+  magnitudes.forEach((m, t) => { if (m >= EXACT_DOUBLE_LIMIT) totals[t] = sampleTypeTotal(profile, t); });
   // Not s.labelKey: reading it builds all five label columns, which the default view never needs.
   const labelKeys = distinctLabelKeys(s);
   return {

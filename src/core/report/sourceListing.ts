@@ -10,6 +10,7 @@ import { cleanPath } from '../pprof/cleanPath';
 import type { StackView } from '../pprof/stackView';
 import { displayFunctionName } from '../pprof/functionNames';
 import { percentage } from '../pprof/measurement';
+import { Int64Sum, joinExact, joinSum } from '../pprof/exactSums';
 import type { ValueFormat } from './pprofText';
 
 /** A call inlined into a line of the routine, as weblist lists it under the line. */
@@ -66,7 +67,50 @@ export const LISTING_MARGIN = 5;
 export const MAX_INLINE_DEPTH = 16;
 export const MAX_INLINE_PATHS = 500_000;
 
-interface NodeCost { flat: number; cum: number }
+/**
+ * The flat and cum of each listed frame and of each inlined call, counted once per sample, of
+ * the samples through a listed frame: [frame flat, frame cum, inline flat, inline cum].
+ */
+function sampleCosts(view: StackView, weights: Float64Array, listed: Uint8Array, locListed: Uint8Array,
+  locInline: (number[] | undefined)[], locLeafInline: (number[] | undefined)[], pathCount: number): Float64Array[] {
+  const nFrames = view.frames.name.length;
+  const frameFlat = new Float64Array(nFrames), frameCum = new Float64Array(nFrames);
+  const inlineFlat = new Float64Array(pathCount), inlineCum = new Float64Array(pathCount);
+  const seenFrame = new Float64Array(nFrames);
+  const seenInline = new Float64Array(pathCount);
+  const s = view.profile.samples;
+  for (let i = 0; i < s.count; i++) {
+    const w = weights[i];
+    if (w === 0) continue;
+    let through = false;
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1] && !through; p++) through = locListed[s.locations[p]] === 1;
+    if (!through) continue;
+    const stamp = i + 1;
+    let leafDone = false;
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) {
+      const loc = s.locations[p];
+      const first = view.locFrameStart[loc], end = view.locFrameStart[loc + 1];
+      if (first === end) continue;
+      // pprof gives the flat to the innermost frame left after hide/show.
+      const isLeaf = !leafDone;
+      leafDone = true;
+      for (let k = first; k < end; k++) {
+        const f = view.locFrames[k];
+        if (!listed[f]) continue;
+        if (seenFrame[f] !== stamp) { seenFrame[f] = stamp; frameCum[f] += w; }
+        if (isLeaf && k === first) frameFlat[f] += w;
+      }
+      const chains = locInline[loc];
+      if (chains) {
+        for (const id of chains) {
+          if (seenInline[id] !== stamp) { seenInline[id] = stamp; inlineCum[id] += w; }
+        }
+        if (isLeaf) for (const id of locLeafInline[loc] ?? []) inlineFlat[id] += w;
+      }
+    }
+  }
+  return [frameFlat, frameCum, inlineFlat, inlineCum];
+}
 
 /**
  * The costs of the functions whose name passes `matches`, from a view at 'lines' granularity
@@ -124,51 +168,27 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
     }
   }
 
-  const nodeCost: NodeCost[] = new Array(nFrames);
-  const inlineCost: NodeCost[] = inlinePaths.map(() => ({ flat: 0, cum: 0 }));
-  const seenFrame = new Float64Array(nFrames);
-  const seenInline = new Float64Array(inlinePaths.length);
-  const s = view.profile.samples;
-  for (let i = 0; i < s.count; i++) {
-    const w = view.weights[i];
-    if (w === 0) continue;
-    let through = false;
-    for (let p = s.stackStart[i]; p < s.stackStart[i + 1] && !through; p++) through = locListed[s.locations[p]] === 1;
-    if (!through) continue;
-    const stamp = i + 1;
-    let leafDone = false;
-    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) {
-      const loc = s.locations[p];
-      const first = view.locFrameStart[loc], end = view.locFrameStart[loc + 1];
-      if (first === end) continue;
-      // pprof gives the flat to the innermost frame left after hide/show.
-      const isLeaf = !leafDone;
-      leafDone = true;
-      for (let k = first; k < end; k++) {
-        const f = view.locFrames[k];
-        if (!listed[f]) continue;
-        const c = nodeCost[f] ??= { flat: 0, cum: 0 };
-        if (seenFrame[f] !== stamp) { seenFrame[f] = stamp; c.cum += w; }
-        if (isLeaf && k === first) c.flat += w;
-      }
-      const chains = locInline[loc];
-      if (chains) {
-        for (const id of chains) {
-          if (seenInline[id] !== stamp) { seenInline[id] = stamp; inlineCost[id].cum += w; }
-        }
-        if (isLeaf) for (const id of locLeafInline[loc] ?? []) inlineCost[id].flat += w;
-      }
-    }
-  }
+  const costsOf = (weights: Float64Array): Float64Array[] => sampleCosts(view, weights, listed, locListed, locInline, locLeafInline, inlinePaths.length);
+  // Past 2^53 the costs are summed in two halves and joined, each frame's kept as an int64.
+  const halves = view.split && [costsOf(view.split.high), costsOf(view.split.low)];
+  const [frameFlat, frameCum, inlineFlat, inlineCum] = halves ? halves[0].map((h, a) => h.map((x, i) => joinSum(x, halves[1][a][i]))) : costsOf(view.weights);
+  const exactOf = (a: number, i: number): bigint | undefined => halves && joinExact(halves[0][a][i], halves[1][a][i]);
 
   const startLines = functionStartLines(view);
   const routines = new Map<string, RoutineCosts>();
   const lineOf = new Map<string, LineCost>();
   const nameless = new Set<string>();
+  // Routines and lines sum their frames as int64.
+  const sums = new Map<RoutineCosts | LineCost, { flat: Int64Sum; cum: Int64Sum }>();
+  const addTo = (to: RoutineCosts | LineCost, f: number): void => {
+    let sum = sums.get(to);
+    if (!sum) { sum = { flat: new Int64Sum(), cum: new Int64Sum() }; sums.set(to, sum); }
+    to.flat = sum.flat.add(frameFlat[f], exactOf(0, f));
+    to.cum = sum.cum.add(frameCum[f], exactOf(1, f));
+  };
   for (let f = 0; f < nFrames; f++) {
-    const c = nodeCost[f];
     // pprof's graph leaves out nodes with neither flat nor cum (e.g. cancelled out by a diff).
-    if (!c || (c.flat === 0 && c.cum === 0)) continue;
+    if (frameFlat[f] === 0 && frameCum[f] === 0) continue;
     const name = frames.unnamed[f] ? '' : frames.name[f], file = frames.file[f];
     if (file === '') { nameless.add(name); continue; }
     const key = `${name}\u0000${file}`;
@@ -177,18 +197,16 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
       r = { func: name, file, startLine: startLines.get(key) ?? 0, flat: 0, cum: 0, lines: [] };
       routines.set(key, r);
     }
-    r.flat += c.flat;
-    r.cum += c.cum;
+    addTo(r, f);
     const lineKey = `${key}\u0000${frames.line[f]}`;
     let lc = lineOf.get(lineKey);
     if (!lc) { lc = { line: frames.line[f], flat: 0, cum: 0, inlined: [] }; lineOf.set(lineKey, lc); r.lines.push(lc); }
-    lc.flat += c.flat;
-    lc.cum += c.cum;
+    addTo(lc, f);
   }
   // Inlined calls under the line of the frame they were inlined into.
   const order = inlinePaths.map((_, id) => id).sort((a, b) => comparePaths(view, inlinePaths[a], inlinePaths[b]));
   for (const id of order) {
-    const path = inlinePaths[id], c = inlineCost[id];
+    const path = inlinePaths[id], c = { flat: inlineFlat[id], cum: inlineCum[id] };
     if (c.flat === 0 && c.cum === 0) continue;
     const anchor = path[0], callee = path[path.length - 1];
     const lc = lineOf.get(`${frames.name[anchor]}\u0000${frames.file[anchor]}\u0000${frames.line[anchor]}`);

@@ -1,0 +1,69 @@
+package main
+
+// Values whose sums pass what a float64 holds exactly: pprof sums int64, so a sum past 2^53 keeps
+// every unit and one past 2^63 wraps around (Go's int64 overflow); it rounds once, to print.
+
+// cyclesOverWeeks: a perf-like cycles counter and CPU nanoseconds counted over months: each value
+// exact in a float64, their sums past 2^53 and odd, so a float64 sum loses units at each addition;
+// one value itself odd and past 2^53.
+func cyclesOverWeeks() *profile {
+	b := newBuilder(valueType{"cycles", "count"}, valueType{"cpu", "nanoseconds"})
+	b.p.periodType = &valueType{"cycles", "count"}
+	b.p.period = 1
+	b.p.mappings = []mapping{{id: 1, start: 0x400000, limit: 0x900000, file: "/opt/ingest/bin/ingestd", hasFunctions: true, hasFilenames: true, hasLineNumbers: true}}
+	f := func(name, file string) uint64 { return b.fn(name, name, file, 0) }
+	run, decode, crc, compact := f("ingest.run", "/src/ingest/run.go"), f("ingest.decode", "/src/ingest/decode.go"), f("hash/crc32.update", "/usr/lib/go/src/hash/crc32/crc32.go"), f("ingest.compact", "/src/ingest/compact.go")
+	b.stacks(1, 0x401000, [][]uint64{{crc, decode, run}, {decode, run}, {crc, compact, run}, {compact, run}, {crc, decode, run}, {run}},
+		[][]int64{
+			{1 << 53, 3000000000000001},
+			{1, 3000000000000003},
+			{1, 2999999999999997},
+			{1, 1},
+			{18014398509481985, 7},
+			{3, 4503599627370497},
+		})
+	// The same stack as the first, with labels: two samples of one stack stay apart in -traces.
+	b.p.samples[4].labels = []label{{key: "shard", str: "eu-7"}}
+	return &b.p
+}
+
+// wrapsPastInt64: sums past 2^63, which pprof's int64 wraps to negative numbers: two samples
+// of 2^62 + a little under one function, and bytes of a leak counted over years under another.
+func wrapsPastInt64() *profile {
+	b := newBuilder(valueType{"alloc_objects", "count"}, valueType{"alloc_space", "bytes"})
+	b.p.periodType = &valueType{"space", "bytes"}
+	b.p.period = 524288
+	f := func(name string) uint64 { return b.fn(name, name, "/src/vault/"+name[len("vault."):]+".go", 0) }
+	mainFn, seal, grow, keep := f("vault.main"), f("vault.seal"), f("vault.grow"), f("vault.keep")
+	b.stacks(0, 0, [][]uint64{{seal, mainFn}, {grow, seal, mainFn}, {keep, mainFn}, {grow, mainFn}},
+		[][]int64{
+			{1, 4611686018427387905},
+			{4611686018427387903, 4611686018427387907},
+			{5, 4611686018427387909},
+			{4611686018427387911, 1025},
+		})
+	return &b.p
+}
+
+// hugeNegativeDiff: a saved diff (`-proto -diff_base`) of months of CPU: the base's samples
+// negated and labelled pprof::base, values past 2^53 of both signs, sums odd and past 2^53.
+func hugeNegativeDiff() *profile {
+	b := newBuilder(samplesCount, cpuNanos)
+	b.p.periodType = &cpuNanos
+	b.p.period = 10000000
+	f := func(name string) uint64 { return b.fn(name, name, "/src/batch/main.go", 0) }
+	mainFn, scan, sort, emit := f("batch.main"), f("batch.scan"), f("batch.sort"), f("batch.emit")
+	b.stacks(0, 0, [][]uint64{{scan, mainFn}, {sort, scan, mainFn}, {emit, mainFn}, {scan, mainFn}, {sort, scan, mainFn}, {emit, mainFn}},
+		[][]int64{
+			{900719925474099, 9007199254740993},
+			{300, 4503599627370497},
+			{7, 3},
+			{-900719925474097, -9007199254740995},
+			{-100, -4503599627370501},
+			{-9, -5},
+		})
+	for i := 3; i < 6; i++ {
+		b.p.samples[i].labels = []label{{key: "pprof::base", str: "true"}}
+	}
+	return &b.p
+}
