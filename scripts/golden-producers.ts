@@ -165,6 +165,13 @@ export function regenerateProducerGoldens(): void {
   // Normalized to a base of seconds, a total of -8ns scales the huge values past int64, which
   // pprof's float64 → int64 conversion (amd64) makes the most negative int64: their sums wrap to 0.
   const goCpu = 'test/fixtures/pprof/generated/cpu.pb.gz';
+  // Found by scripts/sweep-options.ts: pprof's abs64 keeps the most negative int64 negative (a
+  // node or edge of that weight is the lightest) while a sum just above it is the heaviest, and
+  // its unit choice multiplies the smallest value by 100 as int64.
+  const oddStrings63 = 'test/fixtures/pprof/producers/handrolled_string_table.pb';
+  add('top', oddStrings63, 'base_past_2p63', [`-base=${past63}`], ['--base', past63]);
+  add('tree', past63, 'diff_base_string_table', [`-diff_base=${oddStrings63}`], ['--diff-base', oddStrings63]);
+  add('peek', oddStrings63, 'base_past_2p63', [`-base=${past63}`], ['--base', past63]);
   add('top', hugeDiff, 'normalize_diff_base_go_cpu', ['-normalize', `-diff_base=${goCpu}`], ['--normalize', '--diff-base', goCpu]);
   writeFileSync(join(goldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`producers: ${cases.length} goldens in ${goldenDir}`);

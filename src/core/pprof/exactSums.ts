@@ -139,3 +139,24 @@ export class Int64Sum {
     return this.big === undefined ? this.sum : Number(this.big);
   }
 }
+
+const MIN_INT64 = -(2 ** 63);
+
+/**
+ * Go's |x| of an int64 as pprof takes it (abs64): the most negative int64 stays negative (its
+ * negation wraps), so a node or edge of that weight counts as the lightest. `exact` is the int64
+ * when the double rounds it.
+ */
+export function abs64(value: number, exact?: bigint): number {
+  if (exact !== undefined ? exact === -(2n ** 63n) : value === MIN_INT64) return value;
+  return Math.abs(value);
+}
+
+/** Which of two int64 magnitudes (abs64) is larger: > 0 when b's, < 0 when a's; exact when both int64s are given. */
+export function compareAbs64(a: number, b: number, exactA?: bigint, exactB?: bigint): number {
+  if (exactA !== undefined && exactB !== undefined) {
+    const x = exactA < 0n ? BigInt.asIntN(64, -exactA) : exactA, y = exactB < 0n ? BigInt.asIntN(64, -exactB) : exactB;
+    return x < y ? 1 : x > y ? -1 : 0;
+  }
+  return abs64(b, exactB) - abs64(a, exactA);
+}

@@ -78,7 +78,8 @@ function fixed2(v: number): string {
   const exact = Math.abs(v).toFixed(100);
   const rest = exact.slice(exact.indexOf('.') + 3);
   if (!/^50*$/.test(rest)) return text;
-  const down = (Math.trunc(Math.abs(v) * 100) / 100).toFixed(2);
+  // Cut from the exact digits: |v| · 100 rounds past 2^53 (a percentage of a wrapped int64 sum).
+  const down = exact.slice(0, exact.indexOf('.') + 3);
   const lastDigit = Number(down[down.length - 1]);
   const even = lastDigit % 2 === 0 ? down : text.replace('-', '');
   return v < 0 ? `-${even}` : even;

@@ -6,7 +6,7 @@
 import type { StackView } from '../pprof/stackView';
 import { GraphTally, samplesThrough } from './graphTally';
 import { cleanPath } from '../pprof/cleanPath';
-import { Int64Sum } from '../pprof/exactSums';
+import { abs64, compareAbs64, Int64Sum } from '../pprof/exactSums';
 
 export interface GraphNode {
   /** Frame id in the view. */
@@ -27,6 +27,8 @@ export interface GraphEdge {
   src: GraphNode;
   dest: GraphNode;
   weight: number;
+  /** The weight as pprof's int64, when the view's sums can pass 2^53 (`weight` rounds it). */
+  exact?: bigint;
   /** The callee was inlined into the caller (every sample of the edge says so). */
   inline: boolean;
   /** The edge skips nodes that trimming dropped. */
@@ -156,9 +158,10 @@ export function graphOfTally(view: StackView, tally: GraphTally, keep?: Uint8Arr
   for (let e = 0; e < edges.size; e++) {
     if (edges.samples(e) <= 0) continue;
     const src = nodeOf[edges.src[e]]!, dest = nodeOf[edges.dest[e]]!;
-    const weight = edges.weight(e);
-    if (Math.abs(weight) < edgeCutoff && (dest.flat !== 0 || dest.cum !== 0)) { droppedEdges++; continue; }
+    const weight = edges.weight(e), exact = tally.exactEdgeWeight(e);
+    if (abs64(weight, exact) < edgeCutoff && (dest.flat !== 0 || dest.cum !== 0)) { droppedEdges++; continue; }
     const edge: GraphEdge = { src, dest, weight, inline: edges.inlined[e] === edges.samples(e), residual: edges.residual[e] > 0, mark: 0 };
+    if (exact !== undefined) edge.exact = exact;
     src.out.set(dest.frame, edge);
     dest.in.set(src.frame, edge);
   }
@@ -187,17 +190,19 @@ export const byIdentity = (a: GraphNode, b: GraphNode): number => byName(a.ident
 
 /** pprof's FlatNameOrder: |flat| descending, then name, then |cum| descending. */
 export function sortByFlat(nodes: GraphNode[]): GraphNode[] {
-  return nodes.sort((a, b) => Math.abs(b.flat) - Math.abs(a.flat) || byName(a.name, b.name) || Math.abs(b.cum) - Math.abs(a.cum) || byIdentity(a, b));
+  return nodes.sort((a, b) => compareAbs64(a.flat, b.flat, a.exact?.flat, b.exact?.flat) || byName(a.name, b.name)
+    || compareAbs64(a.cum, b.cum, a.exact?.cum, b.exact?.cum) || byIdentity(a, b));
 }
 
 /** pprof's CumNameOrder: |cum| descending, then name, then |flat| descending. */
 export function sortByCum(nodes: GraphNode[]): GraphNode[] {
-  return nodes.sort((a, b) => Math.abs(b.cum) - Math.abs(a.cum) || byName(a.name, b.name) || Math.abs(b.flat) - Math.abs(a.flat) || byIdentity(a, b));
+  return nodes.sort((a, b) => compareAbs64(a.cum, b.cum, a.exact?.cum, b.exact?.cum) || byName(a.name, b.name)
+    || compareAbs64(a.flat, b.flat, a.exact?.flat, b.exact?.flat) || byIdentity(a, b));
 }
 
 /** pprof's edge order: |weight| descending, then caller name, then callee name. */
 export function sortEdges(edges: Iterable<GraphEdge>): GraphEdge[] {
-  return [...edges].sort((a, b) => (a.weight !== b.weight ? Math.abs(b.weight) - Math.abs(a.weight) : 0)
+  return [...edges].sort((a, b) => (a.weight !== b.weight || a.exact !== b.exact ? compareAbs64(a.weight, b.weight, a.exact, b.exact) : 0)
     || byName(a.src.name, b.src.name) || byName(a.dest.name, b.dest.name));
 }
 
@@ -235,7 +240,7 @@ export function trimEdges(graph: CallGraph, cutoff: number): number {
   let dropped = 0;
   for (const n of graph.nodes) {
     for (const [src, e] of n.in) {
-      if (Math.abs(e.weight) < cutoff) { n.in.delete(src); e.src.out.delete(n.frame); dropped++; }
+      if (abs64(e.weight, e.exact) < cutoff) { n.in.delete(src); e.src.out.delete(n.frame); dropped++; }
     }
   }
   return dropped;
@@ -271,7 +276,7 @@ export function tallyAboveNodeCutoff(view: StackView, options: Pick<TrimOptions,
   if (nodeCutoff > 0) {
     const keep = new Uint8Array(whole.frameCount);
     let keptCount = 0;
-    for (let f = 0; f < whole.frameCount; f++) if (listed(f) && Math.abs(whole.cum[f]) >= nodeCutoff) { keep[f] = 1; keptCount++; }
+    for (let f = 0; f < whole.frameCount; f++) if (listed(f) && abs64(whole.cum[f], whole.exact('cum', f)) >= nodeCutoff) { keep[f] = 1; keptCount++; }
     if (keptCount !== nodeCount) return { tally: tallyKeeping(view, keep), keep, nodeCutoff, edgeCutoff, droppedNodes: nodeCount - keptCount };
   }
   return { tally: whole, keep: undefined, nodeCutoff, edgeCutoff, droppedNodes: 0 };

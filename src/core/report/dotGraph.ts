@@ -9,6 +9,7 @@
 import type { StackView } from '../pprof/stackView';
 import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { scaledLabel } from '../pprof/measurement';
+import { compareAbs64 } from '../pprof/exactSums';
 import { labelSetIds, type GraphTally, type SetSums } from './graphTally';
 import { byIdentity, graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
 
@@ -87,7 +88,7 @@ function entropyScores(tally: GraphTally): (n: GraphNode) => bigint {
       if (n.flat > 0) { const frac = Math.abs(n.flat) / outTotal[f]; out += -frac * log2(frac); }
     }
     const score = (inCount[f] === 0 ? 1 : inScore[f]) + (outCount[f] === 0 ? 1 : out);
-    return BigInt.asIntN(64, goInt64(score * n.cum) + BigInt(Math.trunc(n.flat)));
+    return BigInt.asIntN(64, goInt64(score * n.cum) + (n.exact?.flat ?? BigInt(Math.trunc(n.flat))));
   };
 }
 
@@ -99,7 +100,7 @@ function sortByEntropy(nodes: GraphNode[], scoreOf: (n: GraphNode) => bigint): G
   for (const n of nodes) score.set(n, abs64(scoreOf(n)));
   return nodes.sort((a, b) => {
     const sa = score.get(a)!, sb = score.get(b)!;
-    return (sb > sa ? 1 : sb < sa ? -1 : 0) || byName(a.name, b.name) || Math.abs(b.flat) - Math.abs(a.flat)
+    return (sb > sa ? 1 : sb < sa ? -1 : 0) || byName(a.name, b.name) || compareAbs64(a.flat, b.flat, a.exact?.flat, b.exact?.flat)
       || byIdentity(a, b);
   });
 }

@@ -274,6 +274,11 @@ export class GraphTally {
     return this.halves && joinExact(this.halves.high[column][f], this.halves.low[column][f]);
   }
 
+  /** Edge e's weight as the int64 pprof sums, when the view's sums can pass 2^53 (else undefined). */
+  exactEdgeWeight(e: number): bigint | undefined {
+    return this.halves && joinExact(this.halves.high.edges.weight(e), this.halves.low.edges.weight(e));
+  }
+
   /** This tally's shape (edges, samples) from the high half's walk, its sums from both halves. */
   private joinHalves(high: GraphTally, low: GraphTally): void {
     this.edges = high.edges.copy();

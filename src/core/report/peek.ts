@@ -4,7 +4,7 @@ import type { StackView } from '../pprof/stackView';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { NO_TRIM, printableName, sortByFlat, sortEdges, type GraphEdge, type GraphNode } from './callGraph';
 import { treeReport, type TreeJson, type TreeReport } from './tree';
-import { joinSum } from '../pprof/exactSums';
+import { joinExact } from '../pprof/exactSums';
 
 export class NoMatchError extends Error {
   constructor(message: string) { super(message); this.name = 'NoMatchError'; }
@@ -55,9 +55,13 @@ export function functionPeek(view: StackView, functionName: string): FunctionPee
     nodeOf.forEach((n, f) => {
       if (!n) return;
       const h = high[f]!, l = low[f]!;
-      n.flat = joinSum(h.flat, l.flat);
-      n.cum = joinSum(h.cum, l.cum);
-      for (const [callee, e] of n.out) e.weight = joinSum(h.out.get(callee)!.weight, l.out.get(callee)!.weight);
+      n.exact = { flat: joinExact(h.flat, l.flat), cum: joinExact(h.cum, l.cum) };
+      n.flat = Number(n.exact.flat);
+      n.cum = Number(n.exact.cum);
+      for (const [callee, e] of n.out) {
+        e.exact = joinExact(h.out.get(callee)!.weight, l.out.get(callee)!.weight);
+        e.weight = Number(e.exact);
+      }
     });
   }
   const nodes = sortByFlat(nodeOf.filter((n): n is GraphNode => n !== undefined && matched[n.frame] === 1 && (n.flat !== 0 || n.cum !== 0)));

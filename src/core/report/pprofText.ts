@@ -4,7 +4,7 @@
 import type { Profile } from '../pprof/model';
 import { percentage, scaleValue, scaledLabel } from '../pprof/measurement';
 import { flatSumOf, type GraphNode, type TrimOptions } from './callGraph';
-import { Int64Sum } from '../pprof/exactSums';
+import { abs64, Int64Sum } from '../pprof/exactSums';
 import { appendAll } from '../appendAll';
 
 /** What a report header says about the query (pprof's report.Options that show in text). */
@@ -32,8 +32,8 @@ export function selectOutputUnit(ctx: ReportContext, nodes: readonly GraphNode[]
   if (ctx.outputUnit !== 'minimum' || nodes.length === 0) return ctx.outputUnit;
   let minValue = 0;
   for (const n of nodes) {
-    let v = Math.abs(n.flat);
-    if (v === 0) v = Math.abs(n.cum);
+    let v = abs64(n.flat, n.exact?.flat);
+    if (v === 0) v = abs64(n.cum, n.exact?.cum);
     if (v > 0 && (minValue === 0 || v < minValue)) minValue = v;
   }
   const maxValue = ctx.total;
@@ -41,7 +41,9 @@ export function selectOutputUnit(ctx: ReportContext, nodes: readonly GraphNode[]
   const minUnit = scaleValue(minValue, ctx.sampleUnit, 'minimum')[1];
   const maxUnit = scaleValue(maxValue, ctx.sampleUnit, 'minimum')[1];
   let unit = minUnit;
-  if (minUnit !== maxUnit && minValue * 100 < maxValue) unit = scaleValue(100 * minValue, ctx.sampleUnit, 'minimum')[1];
+  // pprof's minValue*100 is an int64 product: past 2^63 it wraps.
+  const hundredfold = Number.isSafeInteger(100 * minValue) ? 100 * minValue : Number(BigInt.asIntN(64, BigInt(Math.trunc(minValue)) * 100n));
+  if (minUnit !== maxUnit && hundredfold < maxValue) unit = scaleValue(hundredfold, ctx.sampleUnit, 'minimum')[1];
   return unit !== '' ? unit : ctx.sampleUnit;
 }
 
