@@ -3,7 +3,9 @@
 // the value on that line or on the lines under it, then recovery middleware's `file:line (0x…)`
 // lines (locationStack.ts). The words are anyone's, and any log line may say "panic", so such a line
 // is only held (heldCrashLines.ts); the stack of `file:line (0x…)` lines right under it (after the
-// value's lines) makes it the crash line. One rule for the class: some text, a word that starts
+// value's lines) makes it the crash line, and so does a running goroutine right under it whose stack
+// shows the panic unwinding under the deferred function that printed it (chi's `Panic: <value>` over
+// debug.PrintStack, a CLI's report field `Panic:    <value>`). One rule for the class: some text, a word that starts
 // with `panic` (or is `PANIC`, middleware's word), and a `:` after it that ends the line or is
 // followed by a space; more punctuation may stand between (Gitea's `PANIC:: <value>`).
 import { logPrefixEnd } from './prefixLearner';
