@@ -155,7 +155,8 @@ const HEADER_CUT_IN_BRACKET = /(?:^|\W|\\n)goroutine (\d+) (?:gp=\S+ m=\S+ (?:mp
 export function parseHeaderCutInBracket(line: string): HeaderLine | null {
   const match = HEADER_CUT_IN_BRACKET.exec(withoutClosingQuotes(line));
   if (match === null) return null;
-  const inside = match[2];
+  // A comma the cut left last (`[chan receive,`) ends a whole part too.
+  const inside = match[2].endsWith(',') ? match[2] + ' ' : match[2];
   const comma = inside.lastIndexOf(', ');
   let bracket = inside + CUT_MARK;
   if (comma >= 0) {

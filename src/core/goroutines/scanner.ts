@@ -1453,6 +1453,8 @@ export class DumpScanner implements LineKindActions {
       const fenced = headerLineSuffix(text, s, end);
       if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
     }
+    // Chopped inside its bracket by a pager at the terminal's width (pagerWidth.ts): counted with what the bracket says so far.
+    if (header === null && this.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
