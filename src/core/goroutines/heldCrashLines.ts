@@ -231,8 +231,9 @@ export class HeldCrashLines {
     return this.held?.text ?? null;
   }
 
-  /** The header on `headerLine` was taken back: the crash line taken for it was no dump's either, and is skipped again. */
+  /** The header on `headerLine` was taken back: the crash line (or recovery line) taken for it was no dump's either, and is skipped again. */
   takeBackWithHeader(headerLine: number): void {
+    if (this.recoveryForHeader?.headerLine === headerLine) this.recoveryConfirmed(false);
     const taken = this.takenForHeader;
     if (taken === null || taken.headerLine !== headerLine) return;
     this.takenForHeader = null;

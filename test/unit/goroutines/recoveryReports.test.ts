@@ -49,7 +49,7 @@ describe('goroutines: a recovered panic reported in the program\'s own words ove
     }
   });
 
-  it('is no crash line over a goroutine that shows no panic unwinding, over another state, or when no value follows its colon', () => {
+  it('is no crash line over a goroutine that shows no panic unwinding, over another state, over a header taken back, or when no value follows its colon', () => {
     const running = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d\n\ngoroutine 2 [chan receive]:\nmain.w()\n\t/app/main.go:19 +0x1d\ncreated by main.main\n\t/app/main.go:8 +0x1d\n';
     for (const a of bothPaths(`notes\nPanic: send on closed channel\n\n${running}`)) {
       assert.equal(a.dump.crash, null);
@@ -63,5 +63,9 @@ describe('goroutines: a recovered panic reported in the program\'s own words ove
     for (const a of bothPaths(waiting)) assert.equal(a.dump.crash, null);
     const introduced = fixture('chi').replace(REPORTS.chi, 'I got this panic:\n');
     for (const a of bothPaths(introduced)) assert.equal(a.dump.crash, null);
+    // A header behind a new prefix that the next line does not confirm is taken back, and the words with it.
+    for (const a of bothPaths('Panic: send on closed channel\nxx goroutine 7 [running]:\nnot a call\n')) {
+      assert.deepEqual([a.dump.crash, a.dump.warnings.map(w => w.line)], [null, [1, 2]]);
+    }
   });
 });
