@@ -16,6 +16,8 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
+const DOT = 0x2e;
+const SLASH = 0x2f;
 
 export function isBlankByte(b: number): boolean {
   return b === SPACE || b === TAB || b === CR;
@@ -145,6 +147,25 @@ export function startsName(c: number): boolean {
   return c === 0x5f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c !== 0xa0);
 }
 
+/**
+ * Where a function's name starts past a relative directory before its package path (`../x/pkg.F`, `./internal/x.F`),
+ * or pos when there is none. Go never prints one (a `replace` to a directory is named by its module path, GOPATH's
+ * local imports as `_/abs/dir/x`): a tool that rewrote the paths relative to its directory did, and the frames are
+ * still the program's. `codeAt` reads the line's characters (a string's or bytes).
+ */
+export function pastRelativeDirectory(codeAt: (i: number) => number, pos: number, end: number): number {
+  if (pos + 2 < end && codeAt(pos) === DOT && codeAt(pos + 1) === SLASH) return pos + 2;
+  let i = pos;
+  while (i + 3 < end && codeAt(i) === DOT && codeAt(i + 1) === DOT && codeAt(i + 2) === SLASH) i += 3;
+  return i;
+}
+
+/** Whether a call's function name starts at pos: a name's first character, perhaps behind a relative directory (`../x/pkg.F`). */
+export function startsCallName(bytes: Uint8Array, pos: number, end: number): boolean {
+  const c = bytes[pos];
+  return c === DOT ? startsName(bytes[pastRelativeDirectory(i => bytes[i], pos, end)]) : startsName(c);
+}
+
 // Past this many bytes a span is searched by the engine's indexOf: the view it needs costs less than a loop over a long name.
 const NATIVE_SEARCH_BYTES = 256;
 
@@ -161,7 +182,7 @@ export function callOpenParen(bytes: Uint8Array, pos: number, end: number): numb
   while (open > pos && bytes[open] !== OPEN_PAREN) open--;
   // A name never ends in '.': `main.(*request)` is a method's receiver cut short, not a call.
   if (open <= pos || bytes[open - 1] === 0x2e) return -1;
-  if (!startsName(bytes[pos]) || hasSpace(bytes, pos, open)) return -1;
+  if (!startsCallName(bytes, pos, open) || hasSpace(bytes, pos, open)) return -1;
   if (open + 2 < end && !isArgumentText(bytes[open + 1], bytes[end - 2])) return -1;
   return open;
 }

@@ -40,10 +40,10 @@ export class CrashHeaders {
   /**
    * A crash header line; joined to the one on the line before, if any, unless it is another
    * panic. `indented`: the line starts with white space (after any log prefix), as Go prints every
-   * panic of a chain but the first. `valueAlone`: a recovered panic's value alone (runtimeErrorValue.ts),
-   * no crash words before it.
+   * panic of a chain but the first. `recovered`: a recovered panic told by where the line stands rather
+   * than by its words (a value alone, runtimeErrorValue.ts; a server's own words over the stack it printed, recoveryLine.ts).
    */
-  add(message: string, line: number, indented = false, valueAlone = false): void {
+  add(message: string, line: number, indented = false, recovered = false): void {
     const previous = this.all[this.all.length - 1];
     // A value that starts with a line break: its lines follow (panicMessage.ts).
     if (message === 'panic:') message = 'panic: ';
@@ -66,7 +66,7 @@ export class CrashHeaders {
       // [recovered]", then "\tpanic: b"), or "unexpected fault address 0x…" then "fatal error: fault".
       this.amendLast(`${previous.message} / ${message}`);
     } else {
-      const header: CrashHeader = { message: detachString(message), line, ...(valueAlone || isRecoveredPanic(message) ? { recovered: true as const } : {}) };
+      const header: CrashHeader = { message: detachString(message), line, ...(recovered || isRecoveredPanic(message) ? { recovered: true as const } : {}) };
       // Another panic, or the same one's nested panic that lost its tab: what follows tells (joinUntabbedNestedPanics).
       if (previous && this.chainLine === line - 1) this.untabbedUnderPanic.add(line);
       this.all.push(header);

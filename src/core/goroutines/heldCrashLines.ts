@@ -6,7 +6,7 @@
 // crash line in them.
 import type { WarningLog } from './warningLog';
 import type { CrashHeaders } from './dumpBoundaries';
-import type { LinePrefix } from './linePrefix';
+import { skipLinePrefix, type LinePrefix } from './linePrefix';
 import type { LineSuffix } from './lineSuffix';
 import { holdsCrashWordBeforeColon } from './prefixedStarts';
 import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, MAX_LINES_BEFORE_DUMP, type HeldCrashLine } from './crashBeforeDump';
@@ -42,6 +42,8 @@ export class HeldCrashLines {
   pendingJunk: PendingJunk | null = null;
   /** The held crash line last taken as a dump's, with its header's line: a header taken back takes it back too. */
   private takenForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
+  /** A recovery line taken as the crash line of the goroutine whose header is on `headerLine`, until its stack confirms it. */
+  private recoveryForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   constructor(private readonly log: WarningLog, private readonly crashes: CrashHeaders) {}
@@ -138,12 +140,16 @@ export class HeldCrashLines {
    * before it is the dump's crash line, at its own line, when what stands between is what Go prints
    * there.
    */
-  atHeader(headerLine: number, prefix: LinePrefix | null, suffix: LineSuffix | null = null): void {
+  atHeader(headerLine: number, prefix: LinePrefix | null, suffix: LineSuffix | null = null, running = false): void {
     if (this.pendingJunk !== null) this.lookAtPendingJunk();
     const held = this.held;
     if (held === null) return;
     this.held = null;
-    if (held.recovery || headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
+    if (held.recovery) {
+      if (running) this.recoveryAtHeader(held, headerLine, prefix);
+      return;
+    }
+    if (headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
     // A `[signal …]` line between, the crash until now, only said which fault this line's crash was.
     const signal = this.crashes.last();
     if (signal !== undefined && signal.line > held.line) this.crashes.takeBackLast(signal.line);
@@ -179,14 +185,55 @@ export class HeldCrashLines {
     return true;
   }
 
+  /**
+   * A server's own words held right above a running goroutine's header (the value's lines and blank
+   * lines between, no other text): the crash line of the panic it recovered and printed that
+   * goroutine's stack for (chi's `Panic: <value>` over debug.PrintStack, a CLI's report field
+   * `Panic:   <value>`), taken until the goroutine's stack says otherwise (`recoveryConfirmed`).
+   */
+  private recoveryAtHeader(held: HeldCrashLine, headerLine: number, prefix: LinePrefix | null): void {
+    if (headerLine - held.line - 1 !== held.between.length || held.between.some(({ skipped, text }) => !skipped && text.trim() !== '')) return;
+    // The prefix the header taught is on these lines too (one of no known shape, `relay-7d9f relay `, as well).
+    const start = Math.max(held.at, skipLinePrefix(prefix, held.text, 0, held.text.length));
+    const message = recoveryMessage(held.text, start, held.between.map(({ text }) => text.slice(skipLinePrefix(prefix, text, 0, text.length))));
+    // Words that end in the colon with no value after them (`I got this panic:`) introduce a paste rather than report a value.
+    if (message.trimEnd().endsWith(':')) return;
+    this.crashes.add(message, held.line, false, true);
+    this.log.takeBackSkippedRun(held.line, 1 + held.skippedBetween, held.skippedBefore);
+    this.recoveryForHeader = { headerLine, held };
+  }
+
+  /**
+   * The goroutine whose header is on `recoveryHeaderLine` ended: a recovery line taken at its header stays its
+   * crash line when its stack shows a panic recovered (`panicked`: a call to `panic` under the deferred
+   * function that printed the stack, or the paste cut the stack before it could show); else it was other text, skipped again.
+   */
+  recoveryConfirmed(panicked: boolean): void {
+    const taken = this.recoveryForHeader;
+    if (taken === null) return;
+    this.recoveryForHeader = null;
+    if (panicked) return;
+    const { line, between, skippedBetween, text } = taken.held;
+    this.crashes.takeBackLast(line);
+    let last = between.length;
+    while (last > 0 && between[last - 1].text.trim() === '') last--;
+    this.log.skippedAgain(line, line + last, 1 + skippedBetween, text.trim().slice(0, 60));
+  }
+
+  /** The header line of the goroutine a recovery line was taken for (`recoveryAtHeader`), -1 when none awaits its stack. */
+  get recoveryHeaderLine(): number {
+    return this.recoveryForHeader?.headerLine ?? -1;
+  }
+
   /** The held line's text (the junk not yet looked at, looked at first), or null. */
   heldText(): string | null {
     if (this.pendingJunk !== null) this.lookAtPendingJunk();
     return this.held?.text ?? null;
   }
 
-  /** The header on `headerLine` was taken back: the crash line taken for it was no dump's either, and is skipped again. */
+  /** The header on `headerLine` was taken back: the crash line (or recovery line) taken for it was no dump's either, and is skipped again. */
   takeBackWithHeader(headerLine: number): void {
+    if (this.recoveryForHeader?.headerLine === headerLine) this.recoveryConfirmed(false);
     const taken = this.takenForHeader;
     if (taken === null || taken.headerLine !== headerLine) return;
     this.takenForHeader = null;

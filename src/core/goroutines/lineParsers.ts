@@ -1,6 +1,6 @@
 // Parsers for single traceback lines, working on [start, end) of a larger string so the scanner
 // never has to cut the dump into one string per line.
-import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, startsName } from './byteLineParsers';
+import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsName } from './byteLineParsers';
 import { goroutineIdAt } from './goroutineIds';
 import type { GoroutineId } from './model';
 
@@ -155,7 +155,8 @@ const HEADER_CUT_IN_BRACKET = /(?:^|\W|\\n)goroutine (\d+) (?:gp=\S+ m=\S+ (?:mp
 export function parseHeaderCutInBracket(line: string): HeaderLine | null {
   const match = HEADER_CUT_IN_BRACKET.exec(withoutClosingQuotes(line));
   if (match === null) return null;
-  const inside = match[2];
+  // A comma the cut left last (`[chan receive,`) ends a whole part too.
+  const inside = match[2].endsWith(',') ? match[2] + ' ' : match[2];
   const comma = inside.lastIndexOf(', ');
   let bracket = inside + CUT_MARK;
   if (comma >= 0) {
@@ -257,6 +258,16 @@ export function parseCreatedByLine(text: string, pos: number, end: number): Crea
   return { funcEnd: end, creatorGoroutine: null };
 }
 
+/** Whether text[pos, end) starts with a function's name, perhaps behind a relative directory (`../x/pkg.F`: byteLineParsers.ts). */
+function startsCallName(text: string, pos: number, end: number): boolean {
+  return startsName(text.charCodeAt(nameStart(text, pos, end)));
+}
+
+/** Where the name at text[pos, end) starts: past a relative directory before its package (`../x/pkg.F`), if any. */
+function nameStart(text: string, pos: number, end: number): number {
+  return text.charCodeAt(pos) === 0x2e /* . */ ? pastRelativeDirectory(i => text.charCodeAt(i), pos, end) : pos;
+}
+
 /** `pkg.(*T[...]).Method(0x1, {0x2, 0x3}, ...)`: the arguments are the last parenthesised group. */
 export function parseCallLine(text: string, pos: number, end: number): CallLine | null {
   if (end - pos < 3 || text.charCodeAt(end - 1) !== 0x29 /* ) */) return null;
@@ -266,7 +277,7 @@ export function parseCallLine(text: string, pos: number, end: number): CallLine 
   // A name never ends in '.': `main.(*request)` is a method's receiver cut short, not a call.
   if (open <= pos || text.charCodeAt(open - 1) === 0x2e) return null;
   for (let i = pos; i < open; i++) if (text.charCodeAt(i) === CH_SPACE) return null;
-  if (!startsName(text.charCodeAt(pos))) return null;
+  if (!startsCallName(text, pos, open)) return null;
   if (open + 2 < end && !isArgumentText(text.charCodeAt(open + 1), text.charCodeAt(end - 2))) return null;
   return { funcEnd: open, argsStart: open + 1, argsEnd: end - 1 };
 }
@@ -298,7 +309,7 @@ export function callCutInArguments(text: string, pos: number, end: number): numb
 /** gccgo prints `main.main` without arguments; accept a single token that looks like a Go name. */
 export function isBareFunctionName(text: string, pos: number, end: number): boolean {
   if (end - pos < 1 || end - pos > 500) return false;
-  const token = text.slice(pos, end);
+  const token = text.slice(nameStart(text, pos, end), end);
   if (!/^[\p{L}_][\p{L}\p{N}_./*()[\]$·-]*$/u.test(token)) return false;
   let depth = 0;
   for (let i = 0; i < token.length && depth >= 0; i++) {
@@ -312,10 +323,11 @@ export function isBareFunctionName(text: string, pos: number, end: number): bool
 /**
  * A bare name that a function's name may be the start of, cut short where a call line was printed:
  * a package path starts lower-case (a module's domain, a standard package, `main`, GOPATH's `_/`),
- * so `FAIL`, `PASS` or `DONE!` after a stack are words, not names.
+ * so `FAIL`, `PASS` or `DONE!` after a stack are words, not names (a relative directory before it, `../x/pkg.F`, is passed over).
  */
 export function mayStartFunctionName(text: string): boolean {
-  return /^[\p{Ll}_]/u.test(text) && isBareFunctionName(text, 0, text.length);
+  const from = nameStart(text, 0, text.length);
+  return /^[\p{Ll}_]/u.test(text.slice(from, from + 2)) && isBareFunctionName(text, 0, text.length);
 }
 
 /** What marks a name or a wait state cut short (`testing.tRunne…`, `[runn…]`): read as far as it goes. */

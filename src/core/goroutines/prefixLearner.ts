@@ -77,9 +77,13 @@ const PREFIXED_CRASH_HEADER = new RegExp(
 /** A log's prefix of the shapes above, at a line's start. */
 const LOG_PREFIX = new RegExp(`^(?:${GREP_PREFIX})?(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*`);
 
-/** Where the text after a log's prefix of a known shape starts on the line (0 when it has none). */
+/** The same without grep's line number, which a time's `2023-12-11T10:22:` also reads as. */
+const LOG_PREFIX_WITHOUT_GREP = new RegExp(`^(?:<\\d{1,3}>)?(?:${LOG_PREFIX_PIECE})*`);
+
+/** Where the text after a log's prefix of a known shape starts on the line (0 when it has none): the longer reading. */
 export function logPrefixEnd(line: string): number {
-  return LOG_PREFIX.exec(line.slice(0, 200))?.[0].length ?? 0;
+  const head = line.slice(0, 200);
+  return Math.max(LOG_PREFIX.exec(head)?.[0].length ?? 0, LOG_PREFIX_WITHOUT_GREP.exec(head)?.[0].length ?? 0);
 }
 
 /** A header found behind a prefix not seen before, until the next line says whether it starts a dump. */

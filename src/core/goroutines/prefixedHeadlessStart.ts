@@ -4,10 +4,11 @@
 // itself: a call line with text before the function's name (a stack's first line is a call), a
 // `created by` behind text (prefixedCreator.ts: the paste starts at a goroutine's creator), or a
 // logger's bare qualified name (pkg/errors' `%+v`, zap's `stacktrace`: `main.(*store).fetch`, no
-// arguments), then a line that carries the same prefix (digits may differ, not its length) and,
+// arguments), then a line that carries the same prefix (digits may differ, not its length but for a
+// leading number's, an editor's line numbers) and,
 // indented further, a `file:line`. One pair, one pattern tried: the work is bounded by the two lines' length.
 import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
-import { isBlank, parseLocationLine, type LocationLine } from './lineParsers';
+import { isBlank, isDigit, parseLocationLine, type LocationLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { prefixedCreatorAt } from './prefixedCreator';
 
@@ -101,8 +102,8 @@ export function learnPrefixFromPair(
   while (from < end && isBlank(text.charCodeAt(from))) from++;
   // Told before a pattern is built (most calls behind text are log lines, and so is the line after):
   // the line starts as the prefix does and, where a prefix as long ends, is indented further.
-  const at = from + prefixText.length;
-  if (at >= end || text.charCodeAt(from) !== prefixText.charCodeAt(0) || !isBlank(text.charCodeAt(at - 1))) return null;
+  const at = prefixEndLike(prefixText, text, from, end);
+  if (at < 0 || at >= end || !isBlank(text.charCodeAt(at - 1))) return null;
   // With the white space the line starts with (a table's empty first columns): the prefix is matched from each line's start.
   const lineText = text.slice(lineStart, at);
   const prefix = linePrefixFrom(lineText);
@@ -118,6 +119,21 @@ export function learnPrefixFromPair(
   const indented = locationSpace.length > callSpace.length || (locationSpace.tab && !callSpace.tab);
   if (!startsHeadlessStack(text, s, location, indented, true)) return null;
   return { prefix, prefixText: lineText, s, location };
+}
+
+/**
+ * Where a prefix as long as `prefixText` would end on the line from text[from], starting as it does;
+ * -1 when the line starts otherwise. A prefix that starts with a number (an editor's or `cat -n`'s line
+ * numbers, `  9 ` then ` 10 `) starts with any number, of any count of digits.
+ */
+function prefixEndLike(prefixText: string, text: string, from: number, end: number): number {
+  const first = prefixText.charCodeAt(0);
+  if (!isDigit(first)) return text.charCodeAt(from) === first ? from + prefixText.length : -1;
+  let digits = from;
+  while (digits < end && isDigit(text.charCodeAt(digits))) digits++;
+  let own = 0;
+  while (isDigit(prefixText.charCodeAt(own))) own++;
+  return digits > from ? digits + prefixText.length - own : -1;
 }
 
 /**

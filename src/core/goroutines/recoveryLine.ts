@@ -3,7 +3,9 @@
 // the value on that line or on the lines under it, then recovery middleware's `file:line (0x…)`
 // lines (locationStack.ts). The words are anyone's, and any log line may say "panic", so such a line
 // is only held (heldCrashLines.ts); the stack of `file:line (0x…)` lines right under it (after the
-// value's lines) makes it the crash line. One rule for the class: some text, a word that starts
+// value's lines) makes it the crash line, and so does a running goroutine right under it whose stack
+// shows the panic unwinding under the deferred function that printed it (chi's `Panic: <value>` over
+// debug.PrintStack, a CLI's report field `Panic:    <value>`). One rule for the class: some text, a word that starts
 // with `panic` (or is `PANIC`, middleware's word), and a `:` after it that ends the line or is
 // followed by a space; more punctuation may stand between (Gitea's `PANIC:: <value>`).
 import { logPrefixEnd } from './prefixLearner';
@@ -15,15 +17,33 @@ const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 
 
 /** Where the word `panic…` (`panic`, `Panic`, `panicked`, `PANIC`) stands on the line with a `: ` or a line-ending `:` after it, or -1. */
 function panicWordBeforeColon(line: string): number {
-  for (let at = indexOfPanic(line, 0); at >= 0; at = indexOfPanic(line, at + 5)) {
-    if (at > 0 && isLetter(line.charCodeAt(at - 1))) continue;
-    for (let colon = line.indexOf(':', at + 5); colon >= 0; colon = line.indexOf(':', colon + 1)) {
-      const next = line.charCodeAt(colon + 1);
-      if (colon + 1 === line.length || next === 0x20 || next === 0x09) return at;
-    }
-    return -1;
+  const at = firstPanicWord(line);
+  return at >= 0 && colonAfter(line, at) >= 0 ? at : -1;
+}
+
+/** The first word `panic…` on the line that no letter stands before, or -1. */
+function firstPanicWord(line: string): number {
+  for (let at = indexOfPanic(line, 0); at >= 0; at = indexOfPanic(line, at + 5)) if (at === 0 || !isLetter(line.charCodeAt(at - 1))) return at;
+  return -1;
+}
+
+/** The first colon after the panic word at `at` that ends the line or a blank follows, or -1. */
+function colonAfter(line: string, at: number): number {
+  for (let colon = line.indexOf(':', at + 5); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+    const next = line.charCodeAt(colon + 1);
+    if (colon + 1 === line.length || next === 0x20 || next === 0x09) return colon;
   }
   return -1;
+}
+
+/** The words with the blanks that align a report's fields after the panic word's colon (`Panic:            <value>`) made one space. */
+function withoutFieldAlignment(words: string): string {
+  const at = firstPanicWord(words);
+  const colon = at < 0 ? -1 : colonAfter(words, at);
+  if (colon < 0) return words;
+  let value = colon + 1;
+  while (value < words.length && (words.charCodeAt(value) === 0x20 || words.charCodeAt(value) === 0x09)) value++;
+  return value - colon > 2 ? `${words.slice(0, colon + 1)} ${words.slice(value)}` : words;
 }
 
 function indexOfPanic(line: string, from: number): number {
@@ -50,11 +70,12 @@ export function recoveryLineStart(line: string): number {
 
 /**
  * The crash message of a recovery line and the lines of the value under it: the line's words (a
- * space after a colon that ends it, as a panic whose value starts on the next line is kept), then
+ * space after a colon that ends it, as a panic whose value starts on the next line is kept; one
+ * space for the run that aligns a report's fields after it), then
  * the value's lines, the blank ones at its end left out.
  */
 export function recoveryMessage(line: string, start: number, valueLines: readonly string[]): string {
-  let words = line.slice(start).trimEnd();
+  let words = withoutFieldAlignment(line.slice(start).trim());
   if (valueLines.length === 0) return words;
   if (words.endsWith(':')) words += ' ';
   let end = valueLines.length;

@@ -92,6 +92,7 @@ import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { PagerWidth } from './pagerWidth';
 import { sharedPrefixLength } from './recoveryLine';
+import { isPanicCall } from './ranking';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
@@ -1452,6 +1453,8 @@ export class DumpScanner implements LineKindActions {
       const fenced = headerLineSuffix(text, s, end);
       if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
     }
+    // Chopped inside its bracket by a pager at the terminal's width (pagerWidth.ts): counted with what the bracket says so far.
+    if (header === null && this.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
@@ -1573,7 +1576,7 @@ export class DumpScanner implements LineKindActions {
 
   private beginGoroutine(id: GoroutineId, info: HeaderInfo): void {
     const held = this.heldCrashes;
-    if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix);
+    if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix, info.state === 'running');
     if (this.mode === 'race') this.endRace();
     // Go never prints a header right under another (such a header read like one in text that is no
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
@@ -2232,6 +2235,7 @@ export class DumpScanner implements LineKindActions {
     this.goroutine = null;
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
+    if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.panicCalled());
     this.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.markStoppedAtCall(builder);
     else if (!this.locationsOmitted && this.frameCount > 0 && this.frames[this.frameCount - 1].file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
@@ -2252,6 +2256,15 @@ export class DumpScanner implements LineKindActions {
     last.creatorGoroutine = builder.creatorGoroutine;
     last.waitOn = builder.waitOn;
     last.endLineOffset = builder.endLine - builder.startLine;
+  }
+
+  /**
+   * The current goroutine's frames hold a call to `panic` under another frame: the stack was printed
+   * while the panic unwound, by a deferred function (a crash's own stack starts at the frame that panicked).
+   */
+  private panicCalled(): boolean {
+    for (let i = 1; i < this.frameCount; i++) if (isPanicCall(this.frames[i])) return true;
+    return false;
   }
 
   /**

@@ -91,10 +91,19 @@ export class WarningLog {
     if (this.skipCount === 0) return;
     // Past the cap the message is only counted: junk flushes a run at every header-like line.
     if (this.warnings.length >= this.maxWarnings) { this.suppressed++; this.skipCount = 0; return; }
-    const where = this.skipStart === this.skipEnd ? `line ${this.skipStart}` : `lines ${this.skipStart}–${this.skipEnd}`;
-    const what = this.skipCount === 1 ? '1 line' : `${this.skipCount} lines`;
-    this.warn(this.skipStart, `${where}: skipped ${what} that ${this.skipCount === 1 ? 'is' : 'are'} not part of a goroutine dump, starting "${this.skipSample}"`);
+    this.warn(this.skipStart, skippedRunMessage(this.skipStart, this.skipEnd, this.skipCount, this.skipSample));
     this.skipCount = 0;
+  }
+
+  /**
+   * `count` lines from `first` to `last`, taken as a dump's once and given back since (a recovery line the
+   * stack under it did not confirm): skipped after all, their warning put in line order among those said since.
+   */
+  skippedAgain(first: number, last: number, count: number, sample: string): void {
+    if (this.warnings.length >= this.maxWarnings) { this.suppressed++; return; }
+    let at = this.warnings.length;
+    while (at > 0 && this.warnings[at - 1].line > first) at--;
+    this.warnings.splice(at, 0, { line: first, message: skippedRunMessage(first, last, count, withVisibleControls(detachString(sample))) });
   }
 
   /** Counts the warnings past the cap in one last warning. */
@@ -102,4 +111,11 @@ export class WarningLog {
     if (this.suppressed > 0) this.warnings.push({ line, message: `${this.suppressed} more warnings not shown` });
     this.suppressed = 0;
   }
+}
+
+/** The warning of a run of skipped lines, `count` of them from `first` to `last` (blank lines between are not counted). */
+function skippedRunMessage(first: number, last: number, count: number, sample: string): string {
+  const where = first === last ? `line ${first}` : `lines ${first}–${last}`;
+  const what = count === 1 ? '1 line' : `${count} lines`;
+  return `${where}: skipped ${what} that ${count === 1 ? 'is' : 'are'} not part of a goroutine dump, starting "${sample}"`;
 }

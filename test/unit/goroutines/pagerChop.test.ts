@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import { parseHeaderCutInBracket } from '../../../src/core/goroutines/lineParsers';
 
 const CUT_MARK = '…';
 const read = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8').replace(/\nexit status \d+\n?$/, '\n').replace(/\n$/, '');
@@ -21,7 +22,7 @@ function keptOf(kept: string, whole: string, what: string): void {
 
 describe('goroutines: lines a pager chopped at the terminal\'s width', () => {
   for (const name of ['go119_unlock.txt', 'demo_deadlock.txt', 'go119_waitgroup.txt']) {
-    // Wide enough for every header (a header a pager chopped is not read yet: README, Known limits).
+    // Wide enough for every header (a header chopped in its bracket: below).
     for (const width of [110, 95, 80]) {
       it(`${name} chopped at ${width} columns: every goroutine and frame kept, chopped ones marked, no warning`, () => {
         const plain = analyzeGoroutineDump(read(name));
@@ -42,6 +43,27 @@ describe('goroutines: lines a pager chopped at the terminal\'s width', () => {
       });
     }
   }
+
+  for (const name of ['go119_unlock.txt', 'go119_waitgroup.txt']) {
+    // Narrow enough to chop `goroutine 22 [chan receive, locked to thread]:` and `goroutine 18 [chan receive (nil chan)]:` in their brackets.
+    for (const width of [75, 70, 65]) {
+      it(`${name} chopped at ${width} columns: a header chopped in its bracket keeps its goroutine, its state as far as it goes`, () => {
+        const whole = [...analyzeGoroutineDump(read(name)).dump.goroutines];
+        const text = chopped(read(name), width);
+        for (const a of [analyzeGoroutineDump(text), analyzeGoroutineDump(new TextEncoder().encode(text))]) {
+          assert.deepEqual(a.dump.warnings, []);
+          const goroutines = [...a.dump.goroutines];
+          assert.deepEqual(goroutines.map(g => [g.id, g.frames.length, g.cut]), whole.map(g => [g.id, g.frames.length, false]));
+          goroutines.forEach((g, i) => keptOf(g.state, whole[i].state, `goroutine ${g.id}'s state`));
+        }
+      });
+    }
+  }
+
+  it('a header cut right after a comma in its bracket keeps the parts before it whole', () => {
+    assert.equal(parseHeaderCutInBracket('goroutine 22 [chan receive,')?.state, 'chan receive');
+    assert.equal(parseHeaderCutInBracket('goroutine 22 [chan receive, locked to thre')?.state, 'chan receive');
+  });
 
   it('a whole line as long as the longest is no chopped one: its location is kept as it stands', () => {
     const line = '\t/usr/lib/go-1.19/src/runtime/proc.go:363 +0xd6';

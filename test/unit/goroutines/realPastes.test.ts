@@ -50,6 +50,10 @@ const ZETA_VALUE = 'Log in goroutine after TestOrchestratorV2/updates_app_contex
 /** Its second panic's value, the record logging the first, up to its `stack_trace` field. */
 const ZETA_CRASH = `panic: ${ZETA_VALUE}${ZETA_RECORD} [recovered] / panic: ${ZETA_VALUE}{"level":"error","module":"scheduler","task.name":"update_metrics","task.group":"orchestrator","task.type":"block_ticker","error":"recovered from PANIC in background task: ${ZETA_VALUE}${JSON.stringify(ZETA_RECORD).slice(1, -1)}\\n"`;
 
+/** juju's and Nomad's log records over the recovered panic's debug.Stack, their crash lines after the log's prefix. */
+const JUJU_CRASH = '21:20:06 CRITICAL juju.rpc panic running request {MethodCaller:0x2ff222893680 transformErrors:0x3437500 hdr:{RequestId:61 Request:{Type:Provisioner Version:12 Id: Action:ProvisioningInfo} Error: ErrorCode: ErrorInfo:map[] Version:1 TraceID: SpanID: TraceFlags:0}} with arg {Entities:[{Tag:machine-0}]}: runtime error: invalid memory address or nil pointer dereference';
+const NOMAD_CRASH = 'worker.sysbatch_sched: processing eval panicked scheduler - please report this as a bug!: eval_id=f70460f3-3815-0f11-3db7-ecbee150260c job_id=clamav/periodic-1702287900 namespace=default worker_id=77ce465e-c757-72f6-bd31-8c56d02a25b4 eval_id=f70460f3-3815-0f11-3db7-ecbee150260c error="runtime error: invalid memory address or nil pointer dereference"';
+
 const EXPECTED: Record<string, Reading> = {
   // Race reports as pasted: the access line broken in two, offsets glued to line numbers, a creator's call cut before its `)`.
   'debugcharts_19_race_split_header_glued_offset.txt': {
@@ -470,10 +474,12 @@ const EXPECTED: Record<string, Reading> = {
     ids: [803889], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [],
     first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in client.(*TaskRunner).collectResourceUsageStats (task_runner.go:494), created by client.(*TaskRunner).run',
   },
-  // hclog's multi-line field (`  stack_trace=` then `  | ` before each line), tabs escaped as `\t`; a recovered panic's debug.Stack, cut.
+  // hclog's multi-line field (`  stack_trace=` then `  | ` before each line), tabs escaped as `\t`; a recovered panic's debug.Stack under
+  // the record that says so (`… panicked …: … error="runtime error: …"`, its crash line, the field's name its value's line), cut.
   'nomad_19417_hclog_stack_trace_pipe_column_escaped_tabs_cut.txt': {
-    ids: [74], truncated: true, crash: null,
-    cut: [[74, ['runtime/debug.Stack', 'github.com/hashicorp/nomad/scheduler.(*SystemScheduler).Process.func1']]], first: null,
+    ids: [74], truncated: true, crash: `${NOMAD_CRASH}\n  stack_trace=`,
+    cut: [[74, ['runtime/debug.Stack', 'github.com/hashicorp/nomad/scheduler.(*SystemScheduler).Process.func1']]],
+    first: `1 goroutine panicked (recovered: ${NOMAD_CRASH} …), cut before the frame that panicked`,
   },
   // journald behind an EC2 host name (`ip-10-183-2-238.ec2.internal bash[1873]:`), the paste starting inside net/http's frames; Homebrew's GOROOT; cut in a path.
   'vault_2877_journald_ec2_host_headless_cellar_go18_cut.txt': {
@@ -635,11 +641,11 @@ const EXPECTED: Record<string, Reading> = {
     ids: [1281391], truncated: false, crash: null, cut: [],
     first: '1 goroutine crashed (its crash line is not in the text) in go-groupvarint.Decode4 (decode_amd64.s:11)',
   },
-  // Go 1.26 from the module cache's toolchain, heap addresses at 0x2ff2…, juju's `CRITICAL juju.rpc panic running request {…}: runtime error: …` over debug.Stack; cut in a path.
+  // Go 1.26 from the module cache's toolchain, heap addresses at 0x2ff2…, juju's `CRITICAL juju.rpc panic running request {…}: runtime error: …` over debug.Stack (the recovered panic's crash line, behind the log's `machine-0: `); cut in a path.
   'juju_22351_go126_toolchain_critical_rpc_panic_running_request_cut.txt': {
-    ids: [41584], truncated: true, crash: null,
+    ids: [41584], truncated: true, crash: JUJU_CRASH,
     cut: [[41584, ['runtime/debug.Stack', 'github.com/juju/juju/rpc.(*Conn).runRequest.func1', 'panic', 'github.com/juju/juju/apiserver/facades/agent/provisioner.(*ProvisionerAPI).ProvisioningInfo', 'reflect.Value.call']]],
-    first: '1 goroutine crashed (its crash line is not in the text) in provisioner.(*ProvisionerAPI).ProvisioningInfo (provisioninginfo.go:105)',
+    first: `1 goroutine panicked (recovered: ${JUJU_CRASH}) in provisioner.(*ProvisionerAPI).ProvisioningInfo (provisioninginfo.go:105)`,
   },
   // a gopkg.in package whose dot Go escapes in symbol names (`gopkg.in/mgo%2ev2.(*Session).cluster`); cut in arguments.
   'juju_8474_percent_escaped_dot_in_package_path_eight_spaces_cut.txt': {
@@ -2758,8 +2764,8 @@ const EXPECTED: Record<string, Reading> = {
   'temporalsdk_624_bazel_external_goroot_paths_recovered_cut.txt': { ids: [52489], truncated: true, crash: 'panic: manual inject panic from go routine [recovered] / panic: runtime error: slice bounds out of range [9:8]', cut: [[52489, ['go.temporal.io/sdk/internal.getStackTraceRaw', 'go.temporal.io/sdk/internal.getStackTrace', 'go.temporal.io/sdk/internal.(*dispatcherImpl).NewCoroutine.func1.1', 'panic', 'xxxxxxx/xxxx/xxxxxxxx.(*Workflow).startBlocks.func1', 'go.temporal.io/sdk/internal.(*dispatcherImpl).NewCoroutine.func1']]], first: '1 goroutine crashed (panic: manual inject panic from go routine [recovered] / panic: runtime error: slice bounds out of range [9:8]) in internal.getStackTraceRaw (internal_workflow.go:863), created by internal.(*dispatcherImpl).NewCoroutine' },
   // Pulumi's diagnostics `  | ` before every line, the tab before each location lost to a space; starts at a location line under a fence, cut in a path.
   'pulumi_10060_pipe_prefix_tab_lost_starts_in_stack_cut.txt': { ids: [84], truncated: true, crash: null, cut: [[84, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Accept', 'net.(*netFD).accept', 'net.(*TCPListener).accept', 'net.(*TCPListener).Accept', 'google.golang.org/grpc.(*Server).Serve', 'github.com/pulumi/pulumi/sdk/v3/go/common/util/rpcutil.Serve.func2']]], first: null },
-  // still read wrong: Pulumi's panic handler report, `Panic:            send on closed channel` over the stack, is not read as the crash line (the crash is found from the `panic` frame); a call's arguments wrapped onto `, {…}, 0x0)` joined.
-  'pulumi_12371_panic_handler_report_wrapped_arguments_cut.txt': { ids: [1], truncated: true, crash: null, cut: [[1, ['runtime/debug.Stack', 'main.panicHandler', 'panic', 'github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin.loadPlugin', 'github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin.(*defaultHost).LanguageRuntime', 'github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin.(*defaultHost).EnsurePlugins']]], first: '1 goroutine crashed (its crash line is not in the text) in plugin.loadPlugin (host.go:268)' },
+  // Pulumi's panic handler report, `Panic:            send on closed channel` over debug.Stack's goroutine, is the recovered panic's crash line (the fields' alignment made one space); a call's arguments wrapped onto `, {…}, 0x0)` joined.
+  'pulumi_12371_panic_handler_report_wrapped_arguments_cut.txt': { ids: [1], truncated: true, crash: 'Panic: send on closed channel', cut: [[1, ['runtime/debug.Stack', 'main.panicHandler', 'panic', 'github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin.loadPlugin', 'github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin.(*defaultHost).LanguageRuntime', 'github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin.(*defaultHost).EnsurePlugins']]], first: '1 goroutine panicked (recovered: Panic: send on closed channel) in plugin.loadPlugin (host.go:268)' },
   // GOPATH paths under travis and a `vendor/` package; `panic: fatal: An assertion has failed` (a `fatal:` inside a panic's value), cut inside a name.
   'pulumi_1630_contract_assertion_gopath_vendor_cut.txt': { ids: [746], truncated: true, crash: 'panic: fatal: An assertion has failed', cut: [[746, ['github.com/pulumi/pulumi/pkg/util/contract.failfast', 'github.com/pulumi/pulumi/pkg/util/contract.Assert', 'github.com/pulumi/pulumi/pkg/resource/plugin.(*provider).Read', 'github.com/pulumi/pulumi/pkg/resource/deploy.(*resmon).ReadResource', 'github.com/pulumi/pulumi/sdk/proto/go._ResourceMonitor_ReadResource_Handler.func1']]], first: '1 goroutine crashed (panic: fatal: An assertion has failed) in contract.failfast (failfast.go:23)' },
   // The whole dump indented 4 spaces inside a fence, no blank line between the panic line and the header, inlined `(...)` frames; cut inside a function name.
@@ -2786,8 +2792,8 @@ const EXPECTED: Record<string, Reading> = {
   'sarama_2331_race_details_go117_dwrap.txt': { ids: [750, 1238], truncated: false, crash: null, cut: [], first: '1 goroutine in a data race: write of 0x00c000f448b0 in sarama.(*consumerGroup).Close.func1.1 (consumer_group.go:161)' },
   // klog's HandleCrash line without its `E0404` (the copy cut it), no blank line under it, -trimpath locations behind 8 spaces; cut in a path.
   'providerkubernetes_218_klog_lost_severity_observed_panic_cut.txt': { ids: [155], truncated: true, crash: 'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)', cut: [[155, ['k8s.io/apimachinery/pkg/util/runtime.logPanic', 'sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Reconcile.func1', 'panic', 'github.com/crossplane-contrib/provider-kubernetes/internal/clients.restConfigFromAPIConfig', 'github.com/crossplane-contrib/provider-kubernetes/internal/clients.NewRESTConfig', 'github.com/crossplane-contrib/provider-kubernetes/internal/controller/object.(*connector).Connect']]], first: '1 goroutine panicked (recovered: Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)) in clients.restConfigFromAPIConfig (client.go:49)' },
-  // still read wrong: frames of packages named by a relative path (`../crossplane/crossplane-runtime/v2/pkg/resource.MustCreateObject(…)`) are skipped, so the crash is blamed one frame down; zap's tab-separated lines above.
-  'providerargocd_340_relative_dotdot_function_names_zap_lines_cut.txt': { ids: [1], truncated: true, crash: 'panic: no version "" has been registered in scheme "pkg/runtime/scheme.go:110"', cut: [[1, ['github.com/crossplane/crossplane-runtime/v2/pkg/reconciler/providerconfig.NewReconciler', '../crossplane-contrib/provider-argocd/pkg/controller.Setup']]], first: '1 goroutine crashed (panic: no version "" has been registered in scheme "pkg/runtime/scheme.go:110") in providerconfig.NewReconciler (reconciler.go:123)' },
+  // Frames of packages named by a relative path (`../crossplane/crossplane-runtime/v2/pkg/resource.MustCreateObject(…)`, a tool's rewrite of the module paths) are frames: the crash is blamed on the top one; zap's tab-separated lines above.
+  'providerargocd_340_relative_dotdot_function_names_zap_lines_cut.txt': { ids: [1], truncated: true, crash: 'panic: no version "" has been registered in scheme "pkg/runtime/scheme.go:110"', cut: [[1, ['../crossplane/crossplane-runtime/v2/pkg/resource.MustCreateObject', 'github.com/crossplane/crossplane-runtime/v2/pkg/reconciler/providerconfig.NewReconciler', '../crossplane-contrib/provider-argocd/pkg/controller/config.Setup', '../crossplane-contrib/provider-argocd/pkg/controller.Setup']]], first: '1 goroutine crashed (panic: no version "" has been registered in scheme "pkg/runtime/scheme.go:110") in resource.MustCreateObject (resource.go:128)' },
   // zap's `Observed a panic in reconciler:` record (a sentence, not a crash line) over Go's recovered panic raised again under 8 spaces; cut in arguments.
   'crossplaneruntime_493_zap_observed_panic_in_reconciler_recovered_cut.txt': { ids: [28848], truncated: true, crash: 'panic: assignment to entry in nil map [recovered] / panic: assignment to entry in nil map', cut: [[28848, ['sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Reconcile.func1']]], first: '1 goroutine crashed (panic: assignment to entry in nil map [recovered] / panic: assignment to entry in nil map) in controller.(*Controller).Reconcile.func1 (controller.go:115)' },
   // A klog line and kubectl's `Warning:` over a recovered panic raised again under 4 spaces, `[signal SIGSEGV …]`, locations behind 4 spaces; cut in a name.

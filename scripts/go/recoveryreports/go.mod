@@ -1,0 +1,3 @@
+module example.com/recoveryreports
+
+go 1.19
