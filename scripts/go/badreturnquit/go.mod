@@ -1,0 +1,3 @@
+module badreturnquit
+
+go 1.19
