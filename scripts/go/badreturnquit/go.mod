@@ -1,3 +1,0 @@
-module badreturnquit
-
-go 1.19
