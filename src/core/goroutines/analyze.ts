@@ -1,7 +1,7 @@
 // One call from bytes to ranked groups: what the CLI, the extension and a worker use.
 
 import type { CrashHeader, GoroutineDump, GoroutineGroup, GroupGrowth, Similarity, SourceFrame, WaitTarget } from './model';
-import { crashRuntimeStack, inferredStuckDump, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
+import { crashRuntimeStack, inferredStuckDump, stackPrintedByProgram, stuckDumpOf, throwSiteOf, type StuckDump } from './crashCulprit';
 import { stackSuspectOf, type StackSuspect } from './stackSuspect';
 import { compareGroups } from './compare';
 import { GoroutineDumpScanner, pushText } from './scanInput';
@@ -79,12 +79,13 @@ export function analyzeGoroutineDump(input: string | Uint8Array, options: Analyz
   return analyzer.finish();
 }
 
-function crashOf(dump: GoroutineDump): { index: number; message: string; recovered: boolean; site: SourceFrame | null; walk?: string } | undefined {
+function crashOf(dump: GoroutineDump): { index: number; message: string; recovered: boolean; printedByProgram: boolean; site: SourceFrame | null; walk?: string } | undefined {
   const index = dump.crashedGoroutine;
   if (index < 0) return undefined;
   const walk = dump.crash === null ? undefined : walkBehindCrash(dump.crash.message, dump.badReturnPcs, dump.crash.line);
+  const printedByProgram = dump.crash !== null && stackPrintedByProgram(dump.crash, dump.goroutines.get(index));
   // A panic whose message the paste lost still names its goroutine (a `panic` frame while running).
-  return { index, message: dump.crash?.message ?? '', recovered: dump.crash?.recovered === true, site: systemStackSite(dump), ...(walk ? { walk: describeBadReturnPc(walk) } : {}) };
+  return { index, message: dump.crash?.message ?? '', recovered: dump.crash?.recovered === true, printedByProgram, site: systemStackSite(dump), ...(walk ? { walk: describeBadReturnPc(walk) } : {}) };
 }
 
 /** Where the crash's `runtime stack:` (the crashing thread's system stack, printed after it) says the runtime threw, or null. */

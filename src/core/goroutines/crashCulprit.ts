@@ -123,6 +123,20 @@ function inForeignCode(g: { readonly state: string; readonly frames: readonly So
   return g.state === 'running' && g.frames.length === 0 && !g.cut;
 }
 
+/** What prints a goroutine's own stack from inside the program. */
+const STACK_PRINTERS = new Set(['runtime/debug.Stack', 'runtime/debug.PrintStack']);
+
+/**
+ * The crashed goroutine's stack is one the program printed on the lines under its crash line
+ * (`debug.Stack()` or `debug.PrintStack()` on top), not the runtime: a deferred handler printed it,
+ * after a `panic:` line of its own words, while the panic unwound, so the frames above its `panic`
+ * call are that handler's. A stack escaped inside the crash line's own value (a log record's field)
+ * was printed by whatever that line logged, not under it.
+ */
+export function stackPrintedByProgram(crash: CrashHeader, crashed: { readonly lines: { readonly start: number }; readonly frames: readonly SourceFrame[] }): boolean {
+  return crashed.lines.start > crash.line && crashed.frames.length > 0 && STACK_PRINTERS.has(crashed.frames[0].func);
+}
+
 /** The dump says every blocked goroutine is stuck for good: a deadlock, or a `go test` timeout. */
 export interface StuckDump {
   readonly kind: 'deadlock' | 'test timeout';

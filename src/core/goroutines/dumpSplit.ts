@@ -108,18 +108,25 @@ export function splitDumps(table: GoroutineTable, crashes: readonly CrashHeader[
 
 /**
  * Crash lines that each end a process, one after the other before the first goroutine (two
- * processes' panics on consecutive lines of one log): all but the last are dumps of their own
- * whose goroutines are not in the text, pushed to `earlier`. Returns the last one's line, where
- * the dump of the goroutines starts, or null when fewer than two such crashes lead.
+ * processes' panics on consecutive lines of one log), or that each log a panic recovered (a
+ * server's line for every request that panicked, the stack printed under the last one only): all
+ * but the last are dumps of their own whose goroutines are not in the text, pushed to `earlier`.
+ * Returns the last one's line, where the dump of the goroutines starts, or null when fewer than two
+ * such crashes lead.
  */
 function crashesWithoutGoroutines(table: GoroutineTable, crashes: readonly CrashHeader[], earlier: Omit<EarlierDump, 'crash'>[]): number | null {
   const firstGoroutine = table.startLine(0);
   let leading = 0;
   // A crash on the goroutine's own line leads it: its header was glued to the crash's words (flattenedStack.ts).
-  while (leading < crashes.length && crashes[leading].line <= firstGoroutine && crashEndsProcess(crashes[leading].message)) leading++;
+  while (leading < crashes.length && crashes[leading].line <= firstGoroutine && endsItsEvent(crashes[leading])) leading++;
   if (leading < 2) return null;
   for (let i = 0; i + 1 < leading; i++) earlier.push({ lines: { start: crashes[i].line, end: crashes[i + 1].line - 1 }, goroutines: 0 });
   return crashes[leading - 1].line;
+}
+
+/** The crash line is the whole of one event: the process ended, or the panic was recovered and logged. */
+function endsItsEvent(crash: CrashHeader): boolean {
+  return crash.recovered === true || crashEndsProcess(crash.message);
 }
 
 /**

@@ -20,7 +20,7 @@ export interface GroupOptions {
   /** The goroutine that crashed the process (index into the goroutines) and the crash message. */
   /** `site`: where a fatal error was thrown on the system stack (its `runtime stack:`), when the goroutine shows only the switch to it. */
   /** `walk`: the stack walk the runtime threw in (badReturnPc.ts), said in words. */
-  readonly crash?: { readonly index: number; readonly message: string; readonly recovered?: boolean; readonly site?: SourceFrame | null; readonly walk?: string };
+  readonly crash?: { readonly index: number; readonly message: string; readonly recovered?: boolean; readonly printedByProgram?: boolean; readonly site?: SourceFrame | null; readonly walk?: string };
   /** Why every blocked goroutine is stuck for good, when the dump says so (deadlock, test timeout). */
   readonly stuck?: string;
   /** Goroutines counted but not printed: each count joins the group of the goroutines listed with it, when they all share one. */
@@ -165,7 +165,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   countUnlisted(unlisted, groupOfListed);
   const groups = signatures.groups;
   return finish(groups, {
-    crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
+    crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
     goroutines: table.length,
   });
 }

@@ -33,6 +33,8 @@ export interface DumpVerdict {
   readonly crashMessage?: string;
   /** The crash is a panic recovered and logged (`CrashHeader.recovered`). */
   readonly crashRecovered?: boolean;
+  /** The crashed goroutine's stack is one the program printed under its crash line (`stackPrintedByProgram`). */
+  readonly crashStackPrinted?: boolean;
   /** Where the runtime threw on the system stack (`runtime stack:`), for a crashed goroutine that shows only the switch to it. */
   readonly crashSite?: SourceFrame | null;
   /** The stack walk the runtime threw in (`unknown caller pc`), said in words: where it crashed, for the crashed group. */
@@ -56,7 +58,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
-    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, { message: dump.crashMessage ?? '', recovered: dump.crashRecovered === true }, dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
+    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, { message: dump.crashMessage ?? '', recovered: dump.crashRecovered === true, printedByProgram: dump.crashStackPrinted === true }, dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
   }
   if (isRaceState(group.state)) {
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
@@ -155,7 +157,7 @@ export function isThrowMachinery(func: string): boolean {
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
-function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean }, site: SourceFrame | null, walk?: string): string {
+function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean; printedByProgram: boolean }, site: SourceFrame | null, walk?: string): string {
   const { message, recovered } = crash;
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
@@ -163,9 +165,10 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
   // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
   // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
-  // Recovered, raised again as it was, or its message lost: the frames above the last `panic` may be deferred handlers, not where it panicked.
-  // Or cut right under its `panic` call, only the runtime's frames in sight: the frame that panicked is not in the text, and `panic` is no place to blame.
-  const underPanic = recovered || message === '' || isRepanicOfSameValue(message) ? userFrameUnderPanic(group.frames, recovered)
+  // Recovered, raised again as it was, its message lost, or its stack printed by the program itself: the frames above the last `panic` may be
+  // deferred handlers, not where it panicked. Or cut right under its `panic` call, only the runtime's frames in sight: the frame that
+  // panicked is not in the text, and `panic` is no place to blame.
+  const underPanic = recovered || message === '' || isRepanicOfSameValue(message) || crash.printedByProgram ? userFrameUnderPanic(group.frames, recovered)
     : group.cut && group.frames.every(f => f.func === 'panic' || isRuntimeFrame(f)) && userFrameUnderPanic(group.frames) === null ? null : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;

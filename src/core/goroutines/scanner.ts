@@ -282,6 +282,8 @@ export class DumpScanner implements LineKindActions {
    * `created by` may follow.
    */
   private diagnosticLine = -1;
+  /** The first line of the run of such lines that ends at diagnosticLine. */
+  private diagnosticRunStart = -1;
   /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
   private wrappedIndentLine = -1;
   /** Where the crashed goroutine's stack that Go printed without a header starts (crashStackWithoutHeader), or -1. */
@@ -2028,7 +2030,9 @@ export class DumpScanner implements LineKindActions {
   }
 
   tracebackDiagnostic(): void {
-    if (this.mode === 'goroutine') this.diagnosticLine = this.lineNo;
+    if (this.mode !== 'goroutine') return;
+    if (this.diagnosticLine !== this.lineNo - 1) this.diagnosticRunStart = this.lineNo;
+    this.diagnosticLine = this.lineNo;
   }
 
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
@@ -2429,7 +2433,8 @@ export class DumpScanner implements LineKindActions {
       // the blank line between goroutines): the cut fell after it, in the next goroutine's header.
       this.endSection();
     // In a double-spaced paste a blank line stands between the stack's last line and the cut.
-    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') && open.endLine >= this.lineNo - (this.spacing === DOUBLE_SPACED ? 2 : 1)) {
+    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') &&
+      (open.endLine >= this.lineNo - (this.spacing === DOUBLE_SPACED ? 2 : 1) || this.frameDueAfterStackWords())) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
@@ -2553,6 +2558,18 @@ export class DumpScanner implements LineKindActions {
    * Whether the text was cut short, from what its last lines left open (TruncationTracker.verdict);
    * `headerCut`: its last line was a header cut in its bracket.
    */
+  /**
+   * The text ends in the stack's words the runtime prints under an `unexpected return pc` line of the
+   * goroutine being read: Go prints the frame whose return address it could not place right after
+   * them, so that frame, and what follows it, was cut off.
+   */
+  private frameDueAfterStackWords(): boolean {
+    const g = this.goroutine;
+    if (this.mode !== 'goroutine' || g === null || this.pending !== null || this.diagnosticLine !== this.lineNo) return false;
+    const bad = this.badReturnPcs.at(-1);
+    return bad !== undefined && bad.line > g.startLine && bad.line === this.diagnosticRunStart - 1;
+  }
+
   private truncationAtEnd(byteLength: number, headerCut: boolean): Truncation {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const race = this.mode === 'race' ? this.race : null;
@@ -2578,7 +2595,7 @@ export class DumpScanner implements LineKindActions {
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine) || this.logRecords.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending);
+    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAfterStackWords();
     return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
 

@@ -1,0 +1,3 @@
+module printedpanic
+
+go 1.19
