@@ -22,25 +22,37 @@ const MAX_HIDDEN = 4;
  * The return addresses of the frames runtime/pprof hid above the first one it printed, from the
  * record's `N @ 0x… 0x…` line and the first frame line's PC (printed one less than its return
  * address), or null when the first PC is not in the line (an inlined frame, a paste that lost it).
+ * Read on the characters, no string made: it runs once per record.
  */
 export function hiddenFrameAddresses(headerLine: string, firstPc: string): readonly number[] | null {
-  const pc = Number.parseInt(firstPc, 16);
-  if (!Number.isFinite(pc)) return null;
-  const at = headerLine.indexOf('@');
-  if (at < 0) return null;
+  const pc = hexAt(firstPc, 0);
+  if (pc < 0) return null;
+  let p = headerLine.indexOf('@') + 1;
+  if (p === 0) return null;
   const hidden: number[] = [];
-  let p = at + 1;
-  while (p < headerLine.length && hidden.length <= MAX_HIDDEN) {
+  while (hidden.length <= MAX_HIDDEN) {
     while (headerLine.charCodeAt(p) === 0x20) p++;
-    let q = p;
-    while (q < headerLine.length && headerLine.charCodeAt(q) !== 0x20) q++;
-    if (q === p) break;
-    const address = Number.parseInt(headerLine.slice(p, q), 16);
+    const address = hexAt(headerLine, p);
+    if (address < 0) return null;
     if (address === pc + 1 || address === pc) return hidden;
     hidden.push(address);
-    p = q;
+    while (p < headerLine.length && headerLine.charCodeAt(p) !== 0x20) p++;
   }
   return null;
+}
+
+/** The value of the `0x…` number at `p`, or -1 when none is there. */
+function hexAt(text: string, p: number): number {
+  if (text.charCodeAt(p) !== 0x30 || (text.charCodeAt(p + 1) | 0x20) !== 0x78) return -1;
+  let value = 0;
+  let digits = 0;
+  for (let q = p + 2; q < text.length; q++, digits++) {
+    const c = text.charCodeAt(q) | 0x20;
+    const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (digit < 0) break;
+    value = value * 16 + digit;
+  }
+  return digits === 0 ? -1 : value;
 }
 
 /** A group of counted stacks whose frames told no state, and the addresses its record hid. */
@@ -72,7 +84,8 @@ export function waitsFromHiddenFrames(inputs: readonly HiddenWaitInput[]): strin
   const highestLasts = extremesByWrapper(channel.map(i => inputs[i].hidden!), 2, (a, b) => a > b);
   const lowestMiddles = extremesByWrapper(channel.map(i => inputs[i].hidden!), 1, (a, b) => a < b);
   for (const i of channel) {
-    const [, middle, last] = inputs[i].hidden!;
+    const middle = inputs[i].hidden![1];
+    const last = inputs[i].hidden![2];
     const otherLast = highestLasts.find(c => c[2] !== last)?.[2];
     const otherMiddle = lowestMiddles.find(c => c[2] !== last)?.[1];
     told[i] = otherLast !== undefined && middle < otherLast ? 'chan send'
@@ -134,6 +147,12 @@ function extremesByWrapper(chains: readonly (readonly number[])[], index: number
 
 /** The lower of exactly two distinct addresses, else undefined. */
 function lowerOfTwo(addresses: readonly number[]): number | undefined {
-  const distinct = [...new Set(addresses)];
-  return distinct.length === 2 ? Math.min(distinct[0], distinct[1]) : undefined;
+  let a: number | undefined;
+  let b: number | undefined;
+  for (const address of addresses) {
+    if (a === undefined || address === a) a = address;
+    else if (b === undefined || address === b) b = address;
+    else return undefined;
+  }
+  return a !== undefined && b !== undefined ? Math.min(a, b) : undefined;
 }
