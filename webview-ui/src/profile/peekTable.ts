@@ -118,12 +118,14 @@ function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', 
     more.dataset.hidden = String(hidden);
     // A recursive function's calls are counted at each level, as pprof counts each row: their sum can pass its cum.
     const recursive = Math.abs(hiddenWeight) > Math.abs(cum) ? ': recursive calls counted at each level' : '';
-    summary.textContent = `… ${hidden} more ${role}s (${formatPercent(hiddenWeight, cum)} of the function${recursive}, ${formatValue(hiddenWeight, unit)})`;
+    // With thousands separators, as the profile's header counts its samples.
+    const count = hidden.toLocaleString('en-US');
+    summary.textContent = `… ${count} more ${role}s (${formatPercent(hiddenWeight, cum)} of the function${recursive}, ${formatValue(hiddenWeight, unit)})`;
     const page = Math.min(PEEK_EDGES_SHOWN, hidden);
     next.textContent = `next ${page}`;
     next.title = `Show the next ${page} ${role}s, lighter than the ones above`;
-    all.textContent = `all ${hidden}`;
-    all.title = `Show the other ${hidden} ${role}s, lighter than the ones above`;
+    all.textContent = `all ${count}`;
+    all.title = `Show the other ${count} ${role}s, lighter than the ones above`;
   };
   /** Draws the edges up to `end` above the "more" row (removed once none is left); returns the new rows. */
   const drawRows = (end: number): HTMLTableRowElement[] => {
