@@ -131,9 +131,9 @@ function assertPeekCapped(drawn: PeekSide, edges: { func: string; weight: number
   if (!capped) { assert.strictEqual(drawn.more, undefined, `every ${role} shown`); return; }
   const rest = edges.slice(PEEK_ROWS);
   assert.strictEqual(drawn.more?.hidden, rest.length);
-  const m = /^… (\d+) more (\w+) \(([\d.]+)% of the function/.exec(drawn.more!.text);
+  const m = /^… ([\d,]+) more (\w+) \(([\d.]+)% of the function/.exec(drawn.more!.text);
   assert.ok(m, drawn.more!.text);
-  assert.deepStrictEqual([Number(m[1]), m[2]], [rest.length, `${role}s`]);
+  assert.deepStrictEqual([m[1], m[2]], [rest.length.toLocaleString('en-US'), `${role}s`]);
   const share = rest.reduce((s, e) => s + e.weight, 0) / cum * 100;
   assert.ok(Math.abs(Number(m[3]) - share) <= Math.max(0.05, share * 0.01), `${m[3]}% against ${share}%`);
   // Over 100%: a recursive function's calls counted at each level; the row says why.
@@ -208,7 +208,8 @@ suite('Real inputs look', function () {
         assert.strictEqual(paged.hidden, callers.length - secondPage);
         if (paged.hidden > 0) {
           assert.ok(paged.focused, 'the focus stays on "next" to page on');
-          assert.match(paged.text, new RegExp(`^… ${paged.hidden} more callers .*next ${Math.min(PEEK_ROWS, paged.hidden)} · all ${paged.hidden}$`));
+          const hidden = paged.hidden.toLocaleString('en-US');
+          assert.match(paged.text, new RegExp(`^… ${hidden} more callers .*next ${Math.min(PEEK_ROWS, paged.hidden)} · all ${hidden}$`));
           await bothThemes(PROFILE_FRAME, `${stem}-peek-paged`);
           // "all" draws every caller left, in pprof's order; the function's row follows them.
           await inWebview({ frame: PROFILE_FRAME, op: 'press', selector: '.gpe-peek-pane tr.gpe-peek-more-caller .gpe-peek-more-all', key: 'Enter' });

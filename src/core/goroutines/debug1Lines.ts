@@ -7,6 +7,9 @@ import { isBlank, lastIndexInLine, parseLocationLine } from './lineParsers';
 import { detachString } from './textChunks';
 
 export interface RecordFrameLine {
+  /** The frame's PC, `0x…`. */
+  addressStart: number;
+  addressEnd: number;
   funcStart: number;
   funcEnd: number;
   pathStart: number;
@@ -26,15 +29,15 @@ export function parseRecordFrameLine(text: string, s: number, end: number): Reco
   const funcStart = p;
   while (p < end && !isBlank(text.charCodeAt(p))) p++;
   // runtime/pprof prints only the address of a PC it has no function for (`#\t0x7f01`).
-  if (p === funcStart) return { funcStart: addressStart, funcEnd: addressEnd, pathStart: end, pathEnd: -1, line: 0 };
+  if (p === funcStart) return { addressStart, addressEnd, funcStart: addressStart, funcEnd: addressEnd, pathStart: end, pathEnd: -1, line: 0 };
   let funcEnd = p;
   const offset = lastIndexInLine(text, '+0x', funcStart, funcEnd);
   if (offset > funcStart) funcEnd = offset;
   while (p < end && isBlank(text.charCodeAt(p))) p++;
   const location = p < end ? parseLocationLine(text, p, end) : null;
   return location
-    ? { funcStart, funcEnd, pathStart: p, pathEnd: location.pathEnd, line: location.line }
-    : { funcStart, funcEnd, pathStart: p, pathEnd: -1, line: 0 };
+    ? { addressStart, addressEnd, funcStart, funcEnd, pathStart: p, pathEnd: location.pathEnd, line: location.line }
+    : { addressStart, addressEnd, funcStart, funcEnd, pathStart: p, pathEnd: -1, line: 0 };
 }
 
 /** `{"a":"b", "c":"d"}` as printed by runtime/pprof (Go-quoted strings, JSON-compatible in practice). */

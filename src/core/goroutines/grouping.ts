@@ -10,6 +10,7 @@ import { InternedStacks } from './internedStacks';
 import { Float64Scratch } from '../typedLists';
 import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
+import { waitsFromHiddenFrames, type HiddenWaitInput } from './hiddenRuntimeWaits';
 import { StackSlots } from './stackSlots';
 import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
 
@@ -36,6 +37,8 @@ export interface StackRecordInput {
   /** From a goroutineleak profile: the runtime found these goroutines leaked. */
   readonly leaked?: boolean;
   readonly lines?: LineRange | null;
+  /** A debug=1 record's hidden runtime frames (StackRecord.hiddenAddresses). */
+  readonly hiddenAddresses?: readonly number[] | null;
 }
 
 const HISTOGRAM_EDGES = [0, 1, 5, 15, 60, 240, 1440];
@@ -257,11 +260,13 @@ class GroupsBySignature {
 export function groupStackRecords(records: readonly StackRecordInput[]): GoroutineGroup[] {
   const ids = new SignatureIds();
   const groups = new Map<number, Accumulator>();
+  const hidden: HiddenWaitInput[] = [];
   for (const r of records) {
     const stackId = ids.stack(r.frames);
     let group = groups.get(stackId);
     if (!group) {
       const state = inferStateFromFrames(r.frames.map(f => f.func));
+      hidden.push({ state, hidden: r.hiddenAddresses ?? null });
       group = {
         key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, unlisted: 0, state, stateInferred: state !== '',
         frames: r.frames, createdBy: null, minutes: null, noMinutes: 0, anyMinutes: false, locked: 0, leaked: 0, ids: [],
@@ -274,8 +279,15 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
     if (r.leaked) group.leaked += r.count;
     if (r.labels && Object.keys(r.labels).length > 0) countLabels(group.labelValues ??= new Map(), r.labels, r.count);
   }
+  // What the frames runtime/pprof hid say of the groups whose shown frames tell no wait.
+  const told = waitsFromHiddenFrames(hidden);
   let goroutines = 0;
-  for (const g of groups.values()) goroutines += g.count;
+  let i = 0;
+  for (const g of groups.values()) {
+    goroutines += g.count;
+    if (told[i] !== '') { g.state = told[i]; g.stateInferred = true; }
+    i++;
+  }
   return finish(groups.values(), { goroutines });
 }
 

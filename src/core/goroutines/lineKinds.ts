@@ -39,7 +39,7 @@ export interface LineKindActions extends DelveScan {
   /** A blank line, fence or separator: the current goroutine, record or stack is complete. */
   endSection(): void;
   /** A debug=1 record (`N @ 0x…`) of `count` goroutines starts. */
-  beginRecord(count: number): void;
+  beginRecord(count: number, header: string): void;
   /** A debug=1 profile of `total` goroutines starts (`leaked`: goroutineleak). */
   beginProfile(total: number, leaked: boolean): void;
   /** Another debug=1 profile, whose records are no goroutines: they are skipped up to the next section. */
@@ -274,7 +274,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'record header', digit: true, // `N @ 0x… 0x…`: a debug=1 profile's record starts.
     starts: [], shape: { firsts: DIGITS, needs: byteClasses('@'), test: digitsThenAt },
     matches: line => RECORD_HEADER.exec(line),
-    transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1])); return true; },
+    transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1]), m === true ? '' : m.input); return true; },
   },
   {
     kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers.

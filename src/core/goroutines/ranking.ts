@@ -7,7 +7,7 @@ import { crashHeadline, isRepanicOfSameValue } from './crashLines';
 import { baseName, isStdlibFunc, isStdlibPath, shortFuncName } from './goFunctions';
 import { isPanicLocation } from './locationStack';
 import { frameUnderLoggerExit } from './loggerExit';
-import { waitStateOf } from './waitStates';
+import { inferStateFromFrames, waitStateOf, type WaitState } from './waitStates';
 import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
@@ -64,7 +64,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
   }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
-  const waitState = waitStateOf(group.state);
+  const waitState = weighedWait(group);
   const weight = group.state === '' ? 1 : waitState?.weight ?? 0;
   // Blocked sending or on a lock is no background wait, even with only the standard library's
   // frames in sight (a paste or a debug=1 record cut above the user's code): 145,000 goroutines
@@ -88,6 +88,18 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const score = (isSuspect ? 1e9 : 0) + impact + group.count * 1e-3;
   // The reason the dump gives (dump.stuck) is added once sentences that read alike are told apart.
   return { userFrame, isIdleRuntime, suspect: isSuspect ? suspectSentence(group, userFrame) : null, score };
+}
+
+/**
+ * The wait a group is weighed by: Go before 1.20 prints every semaphore wait as `semacquire`, a
+ * WaitGroup's as a Mutex's, where a debug=1 record and later Go tell it by the sync type over the
+ * semaphore: the frames say it here too, so one process ranks alike whichever way it was dumped.
+ */
+function weighedWait(group: GroupFacts): WaitState | undefined {
+  const printed = waitStateOf(group.state);
+  if (group.state !== 'semacquire' || group.stateInferred) return printed;
+  const told = inferStateFromFrames(group.frames.map(f => f.func));
+  return told === '' || told === 'semacquire' ? printed : waitStateOf(told);
 }
 
 /**

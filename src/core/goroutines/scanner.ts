@@ -60,6 +60,7 @@ import {
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact, parseLabels, parseRecordFrameLine } from './debug1Lines';
+import { hiddenFrameAddresses } from './hiddenRuntimeWaits';
 import { RaceReportBuilder } from './raceReport';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
@@ -166,6 +167,9 @@ interface GoroutineBuilder {
 
 interface RecordBuilder {
   count: number;
+  /** The `N @ 0x…` line, read for the hidden runtime frames once the first frame line is read. */
+  header: string;
+  hidden: readonly number[] | null;
   frames: SourceFrame[];
   labels: Record<string, string>;
   startLine: number;
@@ -1947,6 +1951,7 @@ export class DumpScanner implements LineKindActions {
     }
     const parsed = parseRecordFrameLine(text, s, end);
     if (!parsed) { this.skipLine(text, s, end); return; }
+    if (record.frames.length === 0) record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
     const locationId = parsed.pathEnd < 0 ? 0 : this.interner.location(text.slice(parsed.pathStart, end),
       () => text.slice(parsed.pathStart, parsed.pathEnd), parsed.line);
     record.frames.push(this.interner.frame(this.interner.func(text.slice(parsed.funcStart, parsed.funcEnd)), locationId));
@@ -1954,8 +1959,8 @@ export class DumpScanner implements LineKindActions {
 
   // What the line-kind table's transitions do (LineKindActions), besides beginSection, endSection
   // and beginProfile, which the states use too.
-  beginRecord(count: number): void {
-    this.record = { count, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
+  beginRecord(count: number, header: string): void {
+    this.record = { count, header, hidden: null, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
     this.mode = 'record';
   }
 
@@ -2227,7 +2232,7 @@ export class DumpScanner implements LineKindActions {
       const record = this.record;
       this.records.push({
         count: record.count, frames: this.interner.stack(record.frames), labels: record.labels,
-        lines: { start: record.startLine, end: record.endLine }, leaked: this.inLeakProfile,
+        lines: { start: record.startLine, end: record.endLine }, leaked: this.inLeakProfile, hiddenAddresses: record.hidden,
       });
       this.record = null;
     }

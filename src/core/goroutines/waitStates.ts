@@ -119,7 +119,12 @@ export const WAIT_STATES: readonly WaitState[] = [
   machinery('trace goroutine status'), machinery('trace proc status'), machinery('page trace flush'),
 ];
 
-const BY_STATE = new Map(WAIT_STATES.map(s => [s.state, s]));
+/** A channel operation whose direction a debug=1 profile does not tell (hiddenRuntimeWaits.ts): Go never prints it. */
+export const CHANNEL_WAIT = 'chan send or receive';
+// Weighed as a receive: a pool of idle workers parked on a channel is no pile-up until its count says so.
+const INFERRED_ONLY: readonly WaitState[] = [blocked(CHANNEL_WAIT, 2, { phrase: 'blocked on a channel (send or receive)' })];
+
+const BY_STATE = new Map([...WAIT_STATES, ...INFERRED_ONLY].map(s => [s.state, s]));
 const IMPLIED_BY = new Map(WAIT_STATES.flatMap(s => s.impliedBy.map(f => [f, s] as const)));
 const IMPLIED_BY_SEMAPHORE = new Map(WAIT_STATES.flatMap(s => s.impliedBySemaphore.map(f => [f, s] as const)));
 const OBJECT_FUNCS = new Map(WAIT_STATES.flatMap(s => s.namesObject.map(o => [o.func, o] as const)));

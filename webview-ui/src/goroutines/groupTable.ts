@@ -44,6 +44,8 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
       row.append(el('td', `gpe-delta${d.startsWith('+') || d.startsWith('new') ? ' gpe-growth' : ''}`, d));
     }
     const state = el('td', 'gpe-state', g.state);
+    // Go prints no state in a debug=1 profile: say where the one shown comes from.
+    if (model.summary.format === 'debug1') state.title = 'Told from the stack\'s frames and the runtime frames runtime/pprof hid (a debug=1 profile prints no state)';
     if (g.cut) state.append(' ', el('span', 'gpe-cut-badge', '✂ cut'));
     row.append(state);
     if (withWait) {

@@ -17,7 +17,8 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
   const headless = model.stacks.filter(st => st.kind === 'headless').length;
   if (headless > 0) parts.push(`${plural(headless, 'stack')} without a goroutine header`);
   if (visible !== s.groups) parts.push(`${formatCount(visible)} shown`);
-  if (s.format === 'debug1') parts.push('debug=1 profile (no wait states)');
+  // Go prints no wait in a debug=1 profile: the State column is read from each stack's frames and hidden runtime frames.
+  if (s.format === 'debug1') parts.push('debug=1 profile (states told from the stacks, not printed by Go)');
   parts.push(`grouped in ${formatCount(Math.round(s.elapsedMs))} ms`);
   box.append(el('span', 'gpe-summary-counts', parts.join(' · ')));
   if (s.crash) box.append(el('div', 'gpe-summary-crash', s.crashRecovered ? `recovered: ${s.crash}` : s.crash));

@@ -14,8 +14,13 @@ type PeekEdge = PeekNode['callers'][number];
 /** Callers (and callees) drawn before the "… more" row: a screenful around the function's own row. */
 export const PEEK_EDGES_SHOWN = 20;
 
-/** Rows "all" draws per task, so the webview answers between them. */
-const PEEK_ROWS_PER_TASK = 2000;
+/**
+ * Rows "all" draws per task, so the webview answers between them, each task's in a block of its
+ * own: a table of one row per block, each block skipped by layout while out of sight.
+ */
+const PEEK_ROWS_PER_TASK = 1000;
+/** A row of one line, in em of the table's font (its line and padding), for a block not drawn yet. */
+const PEEK_ROW_EM = 1.45;
 
 /**
  * `peekAt` runs when a caller's or callee's name is clicked (with that name); `shown` is the
@@ -98,10 +103,10 @@ function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', 
     next.disabled = all.disabled = true;
     // The first row drawn stands where the button stood, in sight: focusing it needs no scroll,
     // and no layout of the whole table before the click returns.
-    drawRows(Math.min(edges.length, drawn + PEEK_ROWS_PER_TASK))[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus({ preventScroll: true });
+    drawBlock()[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus({ preventScroll: true });
     const drawOn = (): void => {
       if (!more.isConnected) return;
-      drawRows(Math.min(edges.length, drawn + PEEK_ROWS_PER_TASK));
+      drawBlock();
       setTimeout(drawOn, 0);
     };
     setTimeout(drawOn, 0);
@@ -113,24 +118,61 @@ function appendEdges(tbody: HTMLTableSectionElement, role: 'caller' | 'callee', 
     more.dataset.hidden = String(hidden);
     // A recursive function's calls are counted at each level, as pprof counts each row: their sum can pass its cum.
     const recursive = Math.abs(hiddenWeight) > Math.abs(cum) ? ': recursive calls counted at each level' : '';
-    summary.textContent = `… ${hidden} more ${role}s (${formatPercent(hiddenWeight, cum)} of the function${recursive}, ${formatValue(hiddenWeight, unit)})`;
+    // With thousands separators, as the profile's header counts its samples.
+    const count = hidden.toLocaleString('en-US');
+    summary.textContent = `… ${count} more ${role}s (${formatPercent(hiddenWeight, cum)} of the function${recursive}, ${formatValue(hiddenWeight, unit)})`;
     const page = Math.min(PEEK_EDGES_SHOWN, hidden);
     next.textContent = `next ${page}`;
     next.title = `Show the next ${page} ${role}s, lighter than the ones above`;
-    all.textContent = `all ${hidden}`;
-    all.title = `Show the other ${hidden} ${role}s, lighter than the ones above`;
+    all.textContent = `all ${count}`;
+    all.title = `Show the other ${count} ${role}s, lighter than the ones above`;
   };
   /** Draws the edges up to `end` above the "more" row (removed once none is left); returns the new rows. */
   const drawRows = (end: number): HTMLTableRowElement[] => {
     const rows = edges.slice(drawn, end).map(row);
+    more.before(...rows);
+    advance(end);
+    return rows;
+  };
+  /**
+   * The next PEEK_ROWS_PER_TASK edges as a table of their own in one row of this one: 23,000 rows
+   * of one table are laid out whole at each change (tens of seconds), a block out of sight not at all.
+   */
+  const drawBlock = (): HTMLTableRowElement[] => {
+    const end = Math.min(edges.length, drawn + PEEK_ROWS_PER_TASK);
+    const rows = edges.slice(drawn, end).map(row);
+    more.before(peekBlock(rows));
+    advance(end);
+    return rows;
+  };
+  const advance = (end: number): void => {
     for (let i = drawn; i < end; i++) hiddenWeight -= edges[i].weight;
     drawn = end;
-    more.before(...rows);
     if (drawn >= edges.length) more.remove(); else describe();
-    return rows;
   };
   describe();
   tbody.append(more);
+}
+
+/**
+ * Rows in a table of the same columns (its first row's cells are sized as the head's), inside one
+ * row spanning them; a box that layout and paint skip while it is out of sight, as tall as its rows
+ * were last drawn (a line each before that).
+ */
+function peekBlock(rows: readonly HTMLTableRowElement[]): HTMLTableRowElement {
+  const table = el('table', 'gpe-peek-table gpe-peek-block');
+  const tbody = el('tbody');
+  tbody.append(...rows);
+  table.append(tbody);
+  const box = el('div', 'gpe-peek-block-box');
+  box.style.containIntrinsicSize = `auto ${(rows.length * PEEK_ROW_EM).toFixed(1)}em`;
+  box.append(table);
+  const td = el('td');
+  td.colSpan = 4;
+  td.append(box);
+  const tr = el('tr', 'gpe-peek-block-row');
+  tr.append(td);
+  return tr;
 }
 
 function placeholderRow(text: string): HTMLTableRowElement {

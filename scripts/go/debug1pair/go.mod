@@ -1,0 +1,3 @@
+module debug1pair
+
+go 1.19
