@@ -95,10 +95,15 @@ class JsonWriter {
     const out = this.out;
     out.put(QUOTE);
     if (out.putPlainAscii(text)) out.put(QUOTE);
-    else { out.put(utf8(JSON.stringify(text).slice(1))); }
+    else out.put(utf8(JSON.stringify(text).slice(1)));
   }
 
   private array(items: readonly unknown[], depth: number): void {
+    this.list(items, depth, item => { this.value(hasNoJson(item) ? null : item, depth + 1); });
+  }
+
+  /** `items` written one per line by `writeItem`, inside brackets. */
+  private list<T>(items: readonly T[], depth: number, writeItem: (item: T) => void): void {
     const out = this.out;
     if (items.length === 0) { out.put(EMPTY_ARRAY); return; }
     out.put(OPEN_ARRAY);
@@ -106,8 +111,7 @@ class JsonWriter {
     for (let i = 0; i < items.length; i++) {
       if (i > 0) out.put(COMMA);
       out.put(inner);
-      const item = items[i];
-      this.value(hasNoJson(item) ? null : item, depth + 1);
+      writeItem(items[i]);
     }
     out.put(lineAndIndent(depth));
     out.put(CLOSE_ARRAY);
@@ -129,15 +133,8 @@ class JsonWriter {
   }
 
   private records(list: JsonRecords<Record<string, unknown>>, depth: number): void {
-    const out = this.out;
-    const { items, keys } = list;
-    if (items.length === 0) { out.put(EMPTY_ARRAY); return; }
-    out.put(OPEN_ARRAY);
-    const inner = lineAndIndent(depth + 1);
-    for (let i = 0; i < items.length; i++) {
-      if (i > 0) out.put(COMMA);
-      out.put(inner);
-      const item = items[i];
+    const keys = list.keys;
+    this.list(list.items, depth, item => {
       let first = true;
       for (const key of keys) {
         const field = item[key];
@@ -147,9 +144,7 @@ class JsonWriter {
         this.value(field, depth + 2);
       }
       this.endObject(depth + 1, first);
-    }
-    out.put(lineAndIndent(depth));
-    out.put(CLOSE_ARRAY);
+    });
   }
 
   private key(key: string, depth: number, first: boolean): void {
