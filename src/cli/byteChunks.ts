@@ -31,8 +31,32 @@ export class ByteChunks {
       // A part larger than a chunk (a name of megabytes) is a piece of its own.
       if (bytes.length > this.chunk.length) { this.full.push(bytes); return; }
     }
-    this.chunk.set(bytes, this.at);
+    // Most parts are a few bytes (a comma, an indent, a quoted key): a loop costs less than `set`'s call.
+    if (bytes.length <= 16) {
+      const chunk = this.chunk;
+      for (let i = 0, at = this.at; i < bytes.length; i++) chunk[at + i] = bytes[i];
+    } else this.chunk.set(bytes, this.at);
     this.at += bytes.length;
+  }
+
+  /**
+   * Writes `text` as its bytes when every character is printable ASCII other than `"` and `\` (a
+   * JSON string's text that needs no escape), and says so; writes nothing and says false otherwise.
+   * Names and paths nearly always are: no string made to quote them, no encoder called.
+   */
+  putPlainAscii(text: string): boolean {
+    const length = text.length;
+    if (length > this.chunk.length) return false;
+    if (this.at + length > this.chunk.length) this.endChunk();
+    const chunk = this.chunk;
+    const at = this.at;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
+      chunk[at + i] = c;
+    }
+    this.at = at + length;
+    return true;
   }
 
   /** `n` as JSON.stringify writes it. */
@@ -51,6 +75,13 @@ export class ByteChunks {
       chunk[--p] = 0x30 + (n - q * 10);
       n = q;
     } while (n > 0);
+  }
+
+  /** The chunks filled so far, the one being written kept. */
+  takeFull(): Uint8Array[] {
+    const out = this.full;
+    this.full = [];
+    return out;
   }
 
   /** The chunks written so far, the last one cut where writing stopped. */

@@ -14,7 +14,7 @@ import { InputFileError, openInputFile } from '../node/inputFile';
 import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
-import { writePrettyJson } from './prettyJson';
+import { JsonRecords, writePrettyJson, writePrettyJsonBytes } from './prettyJson';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -29,7 +29,12 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
   if (args.positional[0] === '-' && basePath === '-') throw new UsageError('only one of FILE and --base can be - (standard input)');
   const analysis = await analyzeFile(args.positional[0], similarity);
   const growth = basePath === undefined ? undefined : compareGroups((await analyzeFile(basePath, similarity)).groups, analysis.groups);
-  if (args.flags.has('json')) { writePrettyJson(toJson(analysis, growth), io.out); io.out('\n'); }
+  if (args.flags.has('json')) {
+    // Bytes as they are where the output takes them; text where it does not.
+    if (io.outBytes) writePrettyJsonBytes(toJson(analysis, growth), io.outBytes);
+    else writePrettyJson(toJson(analysis, growth), io.out);
+    io.out('\n');
+  }
   // Names and messages come from the file: shown as text, they must not carry terminal controls.
   else writeJoinedLines(textLines(analysis, growth), text => io.out(withVisibleControls(text)));
   if (!args.flags.has('json')) for (const w of analysis.dump.warnings) io.err(`warning: ${withVisibleControls(w.message)}\n`);
@@ -104,10 +109,17 @@ function frameJson(f: SourceFrame): { func: string; file: string; line: number }
   return { func: f.func, file: f.file, line: f.line };
 }
 
+const FRAME_KEYS = ['func', 'file', 'line'] as const;
+
+/** A stack's frames as `frames.map(frameJson)` writes them, without an object per frame. */
+function framesJson(frames: readonly SourceFrame[]): JsonRecords<SourceFrame> {
+  return new JsonRecords(frames, FRAME_KEYS);
+}
+
 function groupJson(g: GoroutineGroup) {
   return {
     count: g.count, state: g.state, waitMinutes: g.waitMinutes, lockedToThread: g.lockedToThread,
-    frames: g.frames.map(frameJson), createdBy: g.createdBy ? frameJson(g.createdBy) : null, labels: g.labels,
+    frames: framesJson(g.frames), createdBy: g.createdBy ? frameJson(g.createdBy) : null, labels: g.labels,
     suspect: g.suspect,
     // Beyond the documented shape: what views need to reveal and filter groups.
     stateInferred: g.stateInferred, isIdleRuntime: g.isIdleRuntime, leaked: g.leaked, goroutineIds: g.goroutineIds,
@@ -123,8 +135,8 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
     warnings: a.dump.warnings.map(w => ({ line: w.line, message: w.message })),
     format: a.dump.format, crash: a.dump.crash, waitTargets: a.waitTargets, earlierDumps: a.dump.earlierDumps,
     // Stacks that are no goroutine of a group: a crash's runtime stacks, and stacks whose goroutine header is not in the text.
-    runtimeStacks: a.dump.runtimeStacks.map(r => ({ lines: r.lines, frames: r.frames.map(frameJson) })),
-    headlessStacks: a.dump.headlessStacks.map(h => ({ lines: h.lines, frames: h.frames.map(frameJson), createdBy: h.createdBy ? frameJson(h.createdBy) : null,
+    runtimeStacks: a.dump.runtimeStacks.map(r => ({ lines: r.lines, frames: framesJson(r.frames) })),
+    headlessStacks: a.dump.headlessStacks.map(h => ({ lines: h.lines, frames: framesJson(h.frames), createdBy: h.createdBy ? frameJson(h.createdBy) : null,
       ...(h.framesElided ? { framesElided: true } : {}) })),
     cutAtStart: a.dump.cutAtStart,
     stackSuspect: suspect ? { sentence: suspect.sentence, frame: suspect.frame ? frameJson(suspect.frame) : null, crashed: suspect.crashed } : null,
@@ -136,7 +148,7 @@ function toJson(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined) {
 
 function growthJson(r: GroupGrowth) {
   return {
-    before: r.before, after: r.after, delta: r.delta, state: r.state, frames: r.frames.map(frameJson),
+    before: r.before, after: r.after, delta: r.delta, state: r.state, frames: framesJson(r.frames),
     createdBy: r.createdBy ? frameJson(r.createdBy) : null,
   };
 }

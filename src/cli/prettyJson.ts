@@ -1,81 +1,163 @@
 // `JSON.stringify(value, null, 2)` written a piece at a time: the whole text of a large result (a
 // goroutine 10^6 frames deep is ~100 MB of JSON) never has to be one string, nor V8's builder of it.
-// Pieces of 64 Ki characters: the small strings joined into one die young (pieces of 1 Mi
-// characters outlived the young generation, and the old one grew by the whole text).
-// Only what the CLI's JSON results hold: plain objects, arrays, strings, numbers, booleans, null,
-// and bigints, written as the number token of their digits (goroutine ids past 2^53, which a
-// double would round; JSON.stringify refuses them).
+// It is written as UTF-8 bytes into chunks of 64 KiB (byteChunks.ts): built as strings, each of the
+// dozen parts of a frame was a string joined to the piece (a rope of short-lived strings), and the
+// collector took most of the time.
+// Only what the CLI's JSON results hold: plain objects, arrays, `JsonRecords`, strings, numbers,
+// booleans, null, and bigints, written as the number token of their digits (goroutine ids past
+// 2^53, which a double would round; JSON.stringify refuses them).
+import { ByteChunks, utf8 } from './byteChunks';
 
-const WRITE_PIECE_CHARS = 1 << 16;
+const WRITE_PIECE_BYTES = 1 << 16;
 
-export function writePrettyJson(value: unknown, write: (text: string) => void): void {
-  let pending = '';
-  const emit = (text: string): void => {
-    pending += text;
-    if (pending.length >= WRITE_PIECE_CHARS) { write(pending); pending = ''; }
-  };
-  writeValue(value, 0, emit);
-  if (pending !== '') write(pending);
+/**
+ * A list written as the list of objects holding exactly `keys` of each item, in that order: the
+ * JSON of `items.map(item => ({ [keys[0]]: item[keys[0]], … }))` without an object per item (a
+ * stack's frames: 10^6 of them in a goroutine 10^6 frames deep).
+ */
+export class JsonRecords<T extends object> {
+  constructor(readonly items: readonly T[], readonly keys: readonly (keyof T & string)[]) {}
 }
 
-// Indents by depth, each made once (not a string per object written).
-const indents = [''];
+/** The JSON as text, a piece at a time (each piece's text whole: a character is never split). */
+export function writePrettyJson(value: unknown, write: (text: string) => void): void {
+  const decoder = new TextDecoder();
+  writePrettyJsonBytes(value, bytes => { write(decoder.decode(bytes, { stream: true })); });
+  const rest = decoder.decode();
+  if (rest !== '') write(rest);
+}
 
-function indentAt(depth: number): string {
-  while (indents.length <= depth) indents.push(indents[indents.length - 1] + '  ');
+/** The JSON as UTF-8 bytes, a piece at a time. */
+export function writePrettyJsonBytes(value: unknown, write: (bytes: Uint8Array) => void): void {
+  const out = new ByteChunks(WRITE_PIECE_BYTES);
+  new JsonWriter(out, () => { for (const piece of out.takeFull()) write(piece); }).value(value, 0);
+  for (const piece of out.take()) write(piece);
+}
+
+// Indents by depth, each encoded once, after its line break.
+const indents = [utf8('\n')];
+
+function lineAndIndent(depth: number): Uint8Array {
+  while (indents.length <= depth) indents.push(utf8('\n' + '  '.repeat(indents.length)));
   return indents[depth];
 }
 
-// Keys as JSON writes them: the result's own few names quoted once, not once per object (a
-// frame's three per frame). Label keys come from the file: the table stops growing at its cap.
-const quotedKeys = new Map<string, string>();
+// Keys as JSON writes them, then `: `: the result's own few names quoted and encoded once, not once
+// per object (a frame's three per frame). Label keys come from the file: the table stops growing at its cap.
+const quotedKeys = new Map<string, Uint8Array>();
 const MAX_QUOTED_KEYS = 256;
 
-function quotedKey(key: string): string {
+function quotedKey(key: string): Uint8Array {
   let quoted = quotedKeys.get(key);
   if (quoted === undefined) {
-    quoted = JSON.stringify(key);
+    quoted = utf8(`${JSON.stringify(key)}: `);
     if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted);
   }
   return quoted;
 }
 
-// Recursion follows the result's shape (a few levels), never the input's length.
-function writeValue(value: unknown, depth: number, emit: (text: string) => void): void {
-  if (typeof value === 'bigint') { emit(value.toString()); return; }
-  if (value === null || typeof value !== 'object') { emit(JSON.stringify(value) ?? 'null'); return; }
-  const indent = indentAt(depth);
-  const inner = indentAt(depth + 1);
-  if (Array.isArray(value)) {
-    if (value.length === 0) { emit('[]'); return; }
-    emit('[');
-    for (let i = 0; i < value.length; i++) {
-      emit(i === 0 ? '\n' : ',\n');
-      emit(inner);
-      const item: unknown = value[i];
-      // As JSON.stringify writes them in an array: what has no JSON form is null.
-      writeValue(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1, emit);
+const OPEN_ARRAY = utf8('[');
+const CLOSE_ARRAY = utf8(']');
+const OPEN_OBJECT = utf8('{');
+const CLOSE_OBJECT = utf8('}');
+const EMPTY_ARRAY = utf8('[]');
+const EMPTY_OBJECT = utf8('{}');
+const COMMA = utf8(',');
+const QUOTE = utf8('"');
+const NULL = utf8('null');
+const TRUE = utf8('true');
+const FALSE = utf8('false');
+
+/** What JSON.stringify leaves out of an object, and writes as null in an array. */
+function hasNoJson(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+class JsonWriter {
+  constructor(private readonly out: ByteChunks, private readonly flush: () => void) {}
+
+  // Recursion follows the result's shape (a few levels), never the input's length.
+  value(value: unknown, depth: number): void {
+    const out = this.out;
+    if (typeof value === 'string') this.string(value);
+    else if (typeof value === 'number') out.number(value);
+    else if (typeof value === 'boolean') out.put(value ? TRUE : FALSE);
+    else if (typeof value === 'bigint') out.put(utf8(value.toString()));
+    else if (value === null || typeof value !== 'object') out.put(NULL);
+    else if (value instanceof JsonRecords) this.records(value as JsonRecords<Record<string, unknown>>, depth);
+    else if (Array.isArray(value)) this.array(value, depth);
+    else this.object(value as Record<string, unknown>, depth);
+    // Handed on between values, so the chunks filled never pile up.
+    if (out.pendingBytes >= WRITE_PIECE_BYTES * 4) this.flush();
+  }
+
+  private string(text: string): void {
+    const out = this.out;
+    out.put(QUOTE);
+    if (out.putPlainAscii(text)) out.put(QUOTE);
+    else out.put(utf8(JSON.stringify(text).slice(1)));
+  }
+
+  private array(items: readonly unknown[], depth: number): void {
+    this.list(items, depth, item => { this.value(hasNoJson(item) ? null : item, depth + 1); });
+  }
+
+  /** `items` written one per line by `writeItem`, inside brackets. */
+  private list<T>(items: readonly T[], depth: number, writeItem: (item: T) => void): void {
+    const out = this.out;
+    if (items.length === 0) { out.put(EMPTY_ARRAY); return; }
+    out.put(OPEN_ARRAY);
+    const inner = lineAndIndent(depth + 1);
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out.put(COMMA);
+      out.put(inner);
+      writeItem(items[i]);
     }
-    emit('\n');
-    emit(indent);
-    emit(']');
-    return;
+    out.put(lineAndIndent(depth));
+    out.put(CLOSE_ARRAY);
   }
-  let first = true;
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const item = record[key];
-    // As JSON.stringify leaves them out of an object.
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    emit(first ? '{\n' : ',\n');
-    emit(inner);
-    emit(quotedKey(key));
-    emit(': ');
-    first = false;
-    writeValue(item, depth + 1, emit);
+
+  private object(record: Record<string, unknown>, depth: number): void {
+    let first = true;
+    // `for…in`, not Object.keys: no list of keys made per object. The results are plain objects,
+    // whose prototype has no enumerable key; the own check keeps JSON.stringify's rule anyway.
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const item = record[key];
+      if (hasNoJson(item)) continue;
+      this.key(key, depth, first);
+      first = false;
+      this.value(item, depth + 1);
+    }
+    this.endObject(depth, first);
   }
-  if (first) { emit('{}'); return; }
-  emit('\n');
-  emit(indent);
-  emit('}');
+
+  private records(list: JsonRecords<Record<string, unknown>>, depth: number): void {
+    const keys = list.keys;
+    this.list(list.items, depth, item => {
+      let first = true;
+      for (const key of keys) {
+        const field = item[key];
+        if (hasNoJson(field)) continue;
+        this.key(key, depth + 1, first);
+        first = false;
+        this.value(field, depth + 2);
+      }
+      this.endObject(depth + 1, first);
+    });
+  }
+
+  private key(key: string, depth: number, first: boolean): void {
+    const out = this.out;
+    out.put(first ? OPEN_OBJECT : COMMA);
+    out.put(lineAndIndent(depth + 1));
+    out.put(quotedKey(key));
+  }
+
+  private endObject(depth: number, empty: boolean): void {
+    const out = this.out;
+    if (empty) { out.put(EMPTY_OBJECT); return; }
+    out.put(lineAndIndent(depth));
+    out.put(CLOSE_OBJECT);
+  }
 }

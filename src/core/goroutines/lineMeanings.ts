@@ -7,6 +7,7 @@ import { MAX_FUNC_NAME_CHARS, type FrameInterner, type InternedFunc } from './fr
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
+import { NumberKeyMap } from '../numberKeyMap';
 import { asciiBytes, callOpenParen, lastIndexOfBytes, parseLocationBytes, readDecimalBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
 
 /** See `LineMeanings.read`. */
@@ -31,6 +32,11 @@ const MAX_REMEMBERED_LINE_BYTES = 4096;
 // Slots of the filter of line hashes seen once (4 bytes each).
 const SEEN_ONCE_SLOTS = 1 << 16;
 
+// A location's line number has at most 9 digits (parseLocationBytes): under 2^30. Paths past the
+// first 2^23 go to the byte table, so a key stays an exact double.
+const LINE_SPACE = 2 ** 30;
+const MAX_NUMBERED_PATHS = 2 ** 23;
+
 const CREATED_BY = asciiBytes('created by ');
 const DIGIT_0 = 0x30;
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
@@ -39,6 +45,11 @@ export class LineMeanings {
   // Byte-keyed views of the interner, so repeated names cost a hash and no string.
   private readonly funcsByBytes = new ByteKeyIds();
   private readonly locationsByBytes = new ByteKeyIds();
+  /** Each distinct path's text, by the id `pathsByBytes` gives it. */
+  private readonly paths: string[] = [];
+  private readonly pathsByBytes = new ByteKeyIds();
+  /** Path id × LINE_SPACE + line number → location id, for the lines whose digits are the number as printed. */
+  private readonly locationsByPathLine = new NumberKeyMap();
   private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
   /**
    * Hashes of lines parsed once, direct-mapped: a line enters the memo on its second sighting. In a
@@ -146,15 +157,39 @@ export class LineMeanings {
   }
 
   private location(bytes: Uint8Array, s: number, location: ByteLocation): number {
+    const digits = location.pathEnd + 1;
+    const printed = bytes[digits] !== DIGIT_0 || location.locationEnd === digits + 1;
+    // A line number as printed is the number: the location is its path's id and the number, no
+    // bytes kept per location and the path decoded once (a stack of 10^6 distinct lines of one file).
+    const path = printed ? this.pathId(bytes, s, location.pathEnd) : -1;
+    if (path >= 0 && path < MAX_NUMBERED_PATHS) {
+      const key = path * LINE_SPACE + location.line;
+      let id = this.locationsByPathLine.get(key);
+      if (id === undefined) {
+        id = this.interner.locationOfNewBytes(this.paths[path], location.line, null);
+        this.locationsByPathLine.set(key, id);
+      }
+      return id;
+    }
     const hash = hashBytes(bytes, s, location.locationEnd);
     let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
     if (id < 0) {
       // The path alone is decoded: `path:line` is made from it and the number when a text line needs it,
       // unless the digits are not the number as printed (leading zeros).
-      const digits = location.pathEnd + 1;
-      const printed = bytes[digits] !== DIGIT_0 || location.locationEnd === digits + 1;
       id = this.interner.locationOfNewBytes(this.decode(bytes, s, location.pathEnd), location.line, printed ? null : this.decode(bytes, s, location.locationEnd));
       this.locationsByBytes.set(bytes, s, location.locationEnd, hash, id);
+    }
+    return id;
+  }
+
+  /** The id of the path bytes[start, end), its text decoded when first seen. */
+  private pathId(bytes: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    let id = this.pathsByBytes.get(bytes, start, end, hash);
+    if (id < 0) {
+      id = this.paths.length;
+      this.paths.push(this.decode(bytes, start, end));
+      this.pathsByBytes.set(bytes, start, end, hash, id);
     }
     return id;
   }

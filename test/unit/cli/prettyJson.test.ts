@@ -1,6 +1,6 @@
 // The goroutines command's --json is written in pieces: the text must be JSON.stringify(value, null, 2)'s.
 import assert from 'node:assert/strict';
-import { writePrettyJson } from '../../../src/cli/prettyJson';
+import { JsonRecords, writePrettyJson, writePrettyJsonBytes } from '../../../src/cli/prettyJson';
 
 function written(value: unknown): { text: string; pieces: number } {
   let text = '', pieces = 0;
@@ -23,6 +23,21 @@ describe('cli: writePrettyJson', () => {
     const { text, pieces } = written({ groups: [{ count: 1, frames }] });
     assert.equal(text, JSON.stringify({ groups: [{ count: 1, frames }] }, null, 2));
     assert.ok(pieces >= 100 && pieces <= 200, `${pieces} pieces for ${text.length} characters`);
+  });
+
+  it('writes the same UTF-8 bytes as the text, in pieces of 64 KiB', () => {
+    const value = { names: ['main.f', 'é\u{1F600}', 'x'.repeat(200_000), 'a"b\\c\u0001\ud800'], n: [1.5, -0, 2 ** 60, -7], big: 12345678901234567890n };
+    const pieces: Uint8Array[] = [];
+    writePrettyJsonBytes(value, bytes => { pieces.push(bytes.slice()); });
+    assert.equal(Buffer.concat(pieces).toString('utf8'), written(value).text);
+    assert.ok(pieces.length >= 3 && pieces.every(p => p.length <= 1 << 16 || p.length > 200_000), pieces.map(p => p.length).join(' '));
+  });
+
+  it('writes JsonRecords as the list of objects of exactly its keys, in their order', () => {
+    const frames = [{ func: 'main.f', file: '/a.go', line: 3, extra: 1 }, { file: 'b "quoted".go', func: 'pkg.(*T).g', line: 0 }, { func: undefined, file: '', line: 7 }];
+    const picked = frames.map(f => ({ func: f.func, file: f.file, line: f.line }));
+    assert.equal(written({ frames: new JsonRecords(frames, ['func', 'file', 'line']), none: new JsonRecords([], ['func']) }).text,
+      JSON.stringify({ frames: picked, none: [] }, null, 2));
   });
 
   it('writes a bigint (a goroutine id past 2^53) as the number token of its digits', () => {

@@ -50,6 +50,25 @@ describe('goroutines: the byte path reads as the text path', () => {
     FILES.forEach((file, i) => assertReadAlike(texts[i], file));
   });
 
+  it('locations found by their path and line number: one per path and number, leading zeros and other paths apart', () => {
+    // Each goroutine's one frame: a function at a location; goroutines 1, 2 and 5 share theirs.
+    const text = [
+      ['main.f', '/app/main.go:12'], ['main.f', '/app/main.go:12'], ['main.f', '/app/main.go:012'], ['main.f', '/app/util.go:12'],
+      ['main.f', '/app/main.go:12'], ['main.f', '/app/main.go:120'], ['main.g', '/app/main.go:12'], ['main.f', '/vendor/x/main.go:12'],
+    ].map(([func, location], i) => `goroutine ${i + 1} [select]:\n${func}()\n\t${location} +0x1d\n`).join('\n');
+    assertReadAlike(text, 'locations by path and number');
+    const dump = scanGoroutineDump(new TextEncoder().encode(text), { byteSearch: nodeByteSearch });
+    const frames = Array.from(dump.goroutines, g => g.frames[0]);
+    assert.deepEqual(frames.map(f => `${f.func} ${f.file}:${f.line}`), [
+      'main.f /app/main.go:12', 'main.f /app/main.go:12', 'main.f /app/main.go:12', 'main.f /app/util.go:12',
+      'main.f /app/main.go:12', 'main.f /app/main.go:120', 'main.g /app/main.go:12', 'main.f /vendor/x/main.go:12',
+    ]);
+    // Interned: one frame object per function and location as printed (`:012` is printed otherwise, its own location).
+    assert.equal(frames[1], frames[0]);
+    assert.equal(frames[4], frames[0]);
+    for (const other of [2, 3, 5, 6, 7]) assert.notEqual(frames[other], frames[0], `goroutine ${other + 1}`);
+  });
+
   it('a text that ends in a location line cut short, or whole without its offset', () => {
     const goroutine = 'goroutine 1 [running]:\nmain.f()\n\t/app/f.go:3 +0x1d\nmain.main()\n';
     const race = '==================\nWARNING: DATA RACE\nRead at 0x00c0001251a0 by goroutine 7:\n  main.f()\n      /app/f.go:3 +0x1d\n  main.main()\n';
