@@ -130,7 +130,8 @@ export class LineMeanings {
     return false;
   }
 
-  private func(bytes: Uint8Array, start: number, end: number): InternedFunc {
+  /** The function named bytes[start, end), found by its bytes when seen before (a race report's frames, whose lines it reads itself). */
+  func(bytes: Uint8Array, start: number, end: number): InternedFunc {
     const whole = end;
     // A name past the longest kept is cut on a character's first byte.
     if (end - start > MAX_FUNC_NAME_CHARS) {
@@ -145,7 +146,8 @@ export class LineMeanings {
     return func;
   }
 
-  private location(bytes: Uint8Array, s: number, location: ByteLocation): number {
+  /** The id of the `file:line` that `parseLocationBytes` found in the line at `s`, found by its bytes when seen before. */
+  location(bytes: Uint8Array, s: number, location: ByteLocation): number {
     const hash = hashBytes(bytes, s, location.locationEnd);
     let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
     if (id < 0) {
