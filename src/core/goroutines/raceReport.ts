@@ -220,8 +220,8 @@ export class RaceReportBuilder {
     const header = this.byteHeader;
     if (parseAccessHeaderBytes(bytes, s, end, header)) {
       const id = header.idStart < 0 ? MAIN_GOROUTINE_ID : goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id);
-      // A flat copy: a slice would keep its whole line alive as long as the goroutine's wait.
-      const address = header.addressStart < 0 ? '' : detachString(this.addressDecoder.decode(bytes.subarray(header.addressStart, header.addressEnd)).toLowerCase());
+      // Decoded on its own, it pins no line (detachString's copy would add a second string).
+      const address = header.addressStart < 0 ? '' : this.addressDecoder.decode(bytes.subarray(header.addressStart, header.addressEnd)).toLowerCase();
       this.blankRun = 0;
       this.openSection(id, this.accessWordsOfBytes(bytes, s, header.wordsEnd), address, lineNo);
       return true;
