@@ -14,7 +14,7 @@ import { NumberKeyMap } from '../numberKeyMap';
 import { detachString } from './textChunks';
 import { goroutineIdInBytes } from './goroutineIds';
 import { ACCESS_CUT_ENDS, ACCESS_HEADER, ACCESS_START, CREATED_AT, parseAccessHeaderBytes, parseCreatorHeaderBytes, type ByteSectionHeader } from './raceSectionLines';
-import { callOpenParen, parseLocationBytes, type ByteLocation } from './byteLineParsers';
+import { asciiBytes, callOpenParen, parseLocationBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import type { LineMeanings } from './lineMeanings';
 
@@ -26,7 +26,7 @@ const MAX_BYTE_LINE = 4096;
 const CUT_END_LAST = new Set(ACCESS_CUT_ENDS.map(ending => ending.charCodeAt(ending.length - 1)));
 /** The race detector prints this when a stack could not be recovered. */
 const NO_STACK = '[failed to restore the stack]';
-const NO_STACK_BYTES = Uint8Array.from(NO_STACK, c => c.charCodeAt(0));
+const NO_STACK_BYTES = asciiBytes(NO_STACK);
 const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);
 
@@ -189,7 +189,7 @@ export class RaceReportBuilder {
     if (last === COLON) return this.sectionHeaderBytes(bytes, s, end, lineNo);
     const section = this.section;
     if (section === null) return false;
-    if (end - s === NO_STACK_BYTES.length && startsWithAt(bytes, s, NO_STACK_BYTES)) { this.blankRun = 0; section.endLine = lineNo; return true; }
+    if (end - s === NO_STACK_BYTES.length && startsWithBytes(bytes, s, end, NO_STACK_BYTES)) { this.blankRun = 0; section.endLine = lineNo; return true; }
     // A frame's line: no space but the one before a location's offset, not starting with a digit (a
     // time alone) or a bracket. The text parsers read such a line as the byte parsers do.
     const first = bytes[s];
@@ -370,11 +370,6 @@ export class RaceReportBuilder {
     const at = typeof id === 'bigint' ? this.bigIdCreators.get(id) : this.creators.get(id);
     return at === undefined ? null : this.creatorFrames[at];
   }
-}
-
-function startsWithAt(bytes: Uint8Array, at: number, word: Uint8Array): boolean {
-  for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word[i]) return false;
-  return true;
 }
 
 /** bytes[space, end) is ` +0x` and hex digits, the offset Go prints after a frame's `file:line`. */

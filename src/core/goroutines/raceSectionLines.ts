@@ -3,7 +3,7 @@
 // created at:`). The regexes read any line; the byte readers take only lines of printable ASCII,
 // Go's own, and decline the rest for the regexes, so a line means the same on either path.
 
-import { MAX_GOROUTINE_ID_DIGITS } from './byteLineParsers';
+import { asciiBytes, MAX_GOROUTINE_ID_DIGITS, readDecimalBytes, startsWithBytes } from './byteLineParsers';
 
 // Before Go 1.6 the access line names no address: `Write by goroutine 93:`, `Previous read by main goroutine:`.
 export const ACCESS_HEADER = /^(.+?)(?: at (0x[0-9a-fA-F]+))? by (?:goroutine (\d+)|(main) goroutine):$/;
@@ -26,17 +26,13 @@ export interface ByteSectionHeader {
   id: number;
 }
 
-const BY_MAIN_GOROUTINE = bytesOf(' by main goroutine:');
-const BY_GOROUTINE = bytesOf(' by goroutine ');
-const AT_HEX = bytesOf(' at 0x');
-const GOROUTINE_WORD = bytesOf('Goroutine ');
-const CREATED_AT_END = bytesOf(') created at:');
+const BY_MAIN_GOROUTINE = asciiBytes(' by main goroutine:');
+const BY_GOROUTINE = asciiBytes(' by goroutine ');
+const AT_HEX = asciiBytes(' at 0x');
+const GOROUTINE_WORD = asciiBytes('Goroutine ');
+const CREATED_AT_END = asciiBytes(') created at:');
 const COLON = 0x3a;
 const SPACE = 0x20;
-
-function bytesOf(text: string): Uint8Array {
-  return Uint8Array.from(text, c => c.charCodeAt(0));
-}
 
 function isDigit(b: number): boolean {
   return b >= 0x30 && b <= 0x39;
@@ -44,11 +40,6 @@ function isDigit(b: number): boolean {
 
 function isHex(b: number): boolean {
   return isDigit(b) || (b >= 0x61 && b <= 0x66) || (b >= 0x41 && b <= 0x46);
-}
-
-function holdsAt(bytes: Uint8Array, at: number, word: Uint8Array): boolean {
-  for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word[i]) return false;
-  return true;
 }
 
 /** Printable ASCII only: what `.` and `[^)]` of the regexes match alike on bytes and characters. */
@@ -64,21 +55,22 @@ function idDigitsBefore(bytes: Uint8Array, s: number, end: number): number {
   return d === end || end - d > MAX_GOROUTINE_ID_DIGITS ? -1 : d;
 }
 
+const decimalRead = { value: 0, end: 0 };
+
 function decimal(bytes: Uint8Array, start: number, end: number): number {
-  let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + (bytes[i] - 0x30);
-  return value;
+  readDecimalBytes(bytes, start, end, decimalRead);
+  return decimalRead.value;
 }
 
 /** ACCESS_HEADER on the trimmed line bytes[s, end); false when it is none or not printable ASCII. */
 export function parseAccessHeaderBytes(bytes: Uint8Array, s: number, end: number, header: ByteSectionHeader): boolean {
   if (end - s < BY_MAIN_GOROUTINE.length + 1 || bytes[end - 1] !== COLON || !isPrintableAscii(bytes, s, end)) return false;
   let by = end - BY_MAIN_GOROUTINE.length;
-  if (holdsAt(bytes, by, BY_MAIN_GOROUTINE)) header.idStart = header.idEnd = -1;
+  if (startsWithBytes(bytes, by, end, BY_MAIN_GOROUTINE)) header.idStart = header.idEnd = -1;
   else {
     const digits = idDigitsBefore(bytes, s, end - 1);
     by = digits - BY_GOROUTINE.length;
-    if (digits < 0 || by <= s || !holdsAt(bytes, by, BY_GOROUTINE)) return false;
+    if (digits < 0 || by <= s || !startsWithBytes(bytes, by, end, BY_GOROUTINE)) return false;
     header.idStart = digits;
     header.idEnd = end - 1;
     header.id = decimal(bytes, digits, end - 1);
@@ -87,7 +79,7 @@ export function parseAccessHeaderBytes(bytes: Uint8Array, s: number, end: number
   let hex = by;
   while (hex > s && isHex(bytes[hex - 1])) hex--;
   const at = hex - AT_HEX.length;
-  if (hex < by && at > s && holdsAt(bytes, at, AT_HEX)) {
+  if (hex < by && at > s && startsWithBytes(bytes, at, end, AT_HEX)) {
     header.wordsEnd = at;
     header.addressStart = at + 4;
     header.addressEnd = by;
@@ -101,7 +93,7 @@ export function parseAccessHeaderBytes(bytes: Uint8Array, s: number, end: number
 /** CREATED_AT on the trimmed line bytes[s, end); false when it is none or not printable ASCII. */
 export function parseCreatorHeaderBytes(bytes: Uint8Array, s: number, end: number, header: ByteSectionHeader): boolean {
   const close = end - CREATED_AT_END.length;
-  if (bytes[s] !== GOROUTINE_WORD[0] || close <= s || !holdsAt(bytes, s, GOROUTINE_WORD) || !holdsAt(bytes, close, CREATED_AT_END) ||
+  if (bytes[s] !== GOROUTINE_WORD[0] || close <= s || !startsWithBytes(bytes, s, end, GOROUTINE_WORD) || !startsWithBytes(bytes, close, end, CREATED_AT_END) ||
     !isPrintableAscii(bytes, s, end)) return false;
   const digitsStart = s + GOROUTINE_WORD.length;
   let digitsEnd = digitsStart;
