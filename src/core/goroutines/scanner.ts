@@ -4,7 +4,7 @@
 //
 // The scanner reads UTF-8 bytes as they arrive (`GoroutineDumpScanner.push`), so a file can be
 // streamed and never sits in memory whole. The plain lines that make up almost all of a dump
-// (header, call, `file:line`, `created by`, blank) are parsed on the bytes, and names already seen
+// (header, call, `file:line`, `created by`, blank; a race report's sections and frames, raceReport.ts) are parsed on the bytes, and names already seen
 // are found by a hash of their bytes without building a string. Any other line is decoded on its
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 //
