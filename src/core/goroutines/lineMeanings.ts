@@ -141,7 +141,8 @@ export class LineMeanings {
     return false;
   }
 
-  private func(bytes: Uint8Array, start: number, end: number): InternedFunc {
+  /** The function named bytes[start, end), found by its bytes when seen before (a race report's frames, whose lines it reads itself). */
+  func(bytes: Uint8Array, start: number, end: number): InternedFunc {
     const whole = end;
     // A name past the longest kept is cut on a character's first byte.
     if (end - start > MAX_FUNC_NAME_CHARS) {
@@ -156,7 +157,8 @@ export class LineMeanings {
     return func;
   }
 
-  private location(bytes: Uint8Array, s: number, location: ByteLocation): number {
+  /** The id of the `file:line` that `parseLocationBytes` found in the line at `s`, found by its bytes when seen before. */
+  location(bytes: Uint8Array, s: number, location: ByteLocation): number {
     const digits = location.pathEnd + 1;
     const printed = bytes[digits] !== DIGIT_0 || location.locationEnd === digits + 1;
     // A line number as printed is the number: the location is its path's id and the number, no

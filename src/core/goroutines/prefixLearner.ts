@@ -151,6 +151,11 @@ export class PrefixLearner<Snapshot> {
     return this.unconfirmed !== null;
   }
 
+  /** A crash header's prefix whose shorter forms the next line with text may still carry (`skipShorterCrashPrefix`). */
+  get crashPrefixOpen(): boolean {
+    return this.crashPrefixText !== null;
+  }
+
   /** Where the line's text starts after the prefix (`lineStart` when it lacks the prefix). */
   skip(text: string, lineStart: number, lineEnd: number): number {
     const s = skipLinePrefix(this.prefix, text, lineStart, lineEnd);

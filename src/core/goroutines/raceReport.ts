@@ -12,18 +12,21 @@ import { Float64List, Float64Scratch, Int32List } from '../typedLists';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
 import { NumberKeyMap } from '../numberKeyMap';
 import { detachString } from './textChunks';
+import { goroutineIdInBytes } from './goroutineIds';
+import { ACCESS_CUT_ENDS, ACCESS_HEADER, ACCESS_START, CREATED_AT, parseAccessHeaderBytes, parseCreatorHeaderBytes, type ByteSectionHeader } from './raceSectionLines';
+import { asciiBytes, callOpenParen, parseLocationBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
+import { ByteKeyTable, hashBytes } from './byteKeyTable';
+import type { LineMeanings } from './lineMeanings';
 
-// Before Go 1.6 the access line names no address: `Write by goroutine 93:`, `Previous read by main goroutine:`.
-const ACCESS_HEADER = /^(.+?)(?: at (0x[0-9a-fA-F]+))? by (?:goroutine (\d+)|(main) goroutine):$/;
-const CREATED_AT = /^Goroutine (\d+) \([^)]*\) created at:$/;
-/** An access line's words, before its goroutine: a terminal or a log wrapper may break the line there. */
-const ACCESS_START = /^(?:Previous )?(?:[Aa]tomic )?(?:[Rr]ead|[Ww]rite)\b/;
-const ACCESS_CUT_ENDS = [' by', ' by goroutine', ' by main'];
 const COLON = 0x3a;
+const SPACE = 0x20;
+/** Lines longer than this are read as text: names are cut in characters there (MAX_FUNC_NAME_CHARS), in bytes on the bytes. */
+const MAX_BYTE_LINE = 4096;
 /** The last letters of ACCESS_CUT_ENDS: a line ending otherwise is not an access line's first part. */
 const CUT_END_LAST = new Set(ACCESS_CUT_ENDS.map(ending => ending.charCodeAt(ending.length - 1)));
 /** The race detector prints this when a stack could not be recovered. */
 const NO_STACK = '[failed to restore the stack]';
+const NO_STACK_BYTES = asciiBytes(NO_STACK);
 const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);
 
@@ -101,21 +104,18 @@ export class RaceReportBuilder {
   /** The first part of an access line broken after its `by` (`Write at 0x… by goroutine`), until the next line tells. */
   private heldAccessStart: { text: string; lineNo: number } | null = null;
   private readonly scratchIds = new Float64Scratch();
+  /** Each access's words as the bytes wrote them → lower-cased, as accessWords. */
+  private readonly accessWordsByBytes = new ByteKeyTable<string>();
+  private readonly byteHeader: ByteSectionHeader = { wordsEnd: 0, addressStart: -1, addressEnd: -1, idStart: -1, idEnd: -1, id: 0 };
+  private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
+  private readonly addressDecoder = new TextDecoder();
 
-  constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string) {}
+  /** `meanings` interns the names and locations of the lines read on their bytes (`lineBytes`), as the scanner's own. */
+  constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string, private readonly meanings: LineMeanings) {}
 
   /** One trimmed line of the report; false when it is not one the race detector writes. */
   line(text: string, s: number, end: number, lineNo: number): boolean {
-    if (s === end) {
-      const section = this.section;
-      if (this.doubleSpaced) { if (++this.blankRun >= 2) this.closeSection(); return true; }
-      if (section !== null && this.frames.length === section.firstFrame && this.pendingFunc === null && section.startLine === lineNo - 1) {
-        this.blankAfterHeader = true;
-        return true;
-      }
-      this.closeSection();
-      return true;
-    }
+    if (s === end) { this.blankLine(lineNo); return true; }
     this.blankRun = 0;
     if (this.blankAfterHeader) {
       this.blankAfterHeader = false;
@@ -167,6 +167,91 @@ export class RaceReportBuilder {
     this.pendingFunc = this.interner.func(text.slice(s, funcEnd));
     section.endLine = lineNo;
     return true;
+  }
+
+  /**
+   * The same as `line` for the trimmed line bytes[s, end) in the shapes the race detector prints
+   * (section headers, calls, `file:line +0x…`, blank lines), read without a string per line. False,
+   * having changed nothing, for any other line and in the rare states (a broken access line held, a
+   * double-spaced paste): `line` then reads it as text and decides.
+   */
+  lineBytes(bytes: Uint8Array, s: number, end: number, lineNo: number): boolean {
+    if (this.heldAccessStart !== null || this.blankAfterHeader || this.doubleSpaced || end - s > MAX_BYTE_LINE) return false;
+    if (s === end) { this.blankLine(lineNo); return true; }
+    // Lines as Go prints them: printable ASCII without `=` or `"` (what a log record's line holds, which the scanner reads otherwise).
+    let space = -1;
+    let spaces = 0;
+    for (let i = s; i < end; i++) {
+      const b = bytes[i];
+      if (b === SPACE) { if (spaces++ === 0) space = i; } else if (b < SPACE || b > 0x7e || b === 0x3d /* = */ || b === 0x22 /* " */) return false;
+    }
+    const last = bytes[end - 1];
+    if (last === COLON) return this.sectionHeaderBytes(bytes, s, end, lineNo);
+    const section = this.section;
+    if (section === null) return false;
+    if (end - s === NO_STACK_BYTES.length && startsWithBytes(bytes, s, end, NO_STACK_BYTES)) { this.blankRun = 0; section.endLine = lineNo; return true; }
+    // A frame's line: no space but the one before a location's offset, not starting with a digit (a
+    // time alone) or a bracket. The text parsers read such a line as the byte parsers do.
+    const first = bytes[s];
+    if (spaces > 1 || (first >= 0x30 && first <= 0x39) || first === 0x7b /* { */ || first === 0x5b /* [ */) return false;
+    if (this.pendingFunc !== null && parseLocationBytes(bytes, s, end, this.byteLocation)) {
+      // Only `file:line` or `file:line +0x…`: other suffixes and paths with spaces are the text parser's.
+      const location = this.byteLocation;
+      if (space >= 0 && (space !== location.locationEnd || !isOffsetSuffix(bytes, space, end))) return false;
+      if (space < 0 && location.locationEnd !== end) return false;
+      this.blankRun = 0;
+      this.pushFrame(this.pendingFunc, this.meanings.location(bytes, s, location));
+      this.pendingFunc = null;
+      section.endLine = lineNo;
+      return true;
+    }
+    // A call line holds no space; one that ends like a broken access line's first part is left to `line`.
+    const open = space < 0 && (last === 0x29 /* ) */) ? callOpenParen(bytes, s, end) : -1;
+    if (open < 0) return false;
+    this.blankRun = 0;
+    this.commitPendingWithoutLocation();
+    this.pendingFunc = this.meanings.func(bytes, s, open);
+    section.endLine = lineNo;
+    return true;
+  }
+
+  /** An access's or creator's header on the bytes; false, having changed nothing, for any other line. */
+  private sectionHeaderBytes(bytes: Uint8Array, s: number, end: number, lineNo: number): boolean {
+    const header = this.byteHeader;
+    if (parseAccessHeaderBytes(bytes, s, end, header)) {
+      const id = header.idStart < 0 ? MAIN_GOROUTINE_ID : goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id);
+      // Decoded on its own, it pins no line (detachString's copy would add a second string).
+      const address = header.addressStart < 0 ? '' : this.addressDecoder.decode(bytes.subarray(header.addressStart, header.addressEnd)).toLowerCase();
+      this.blankRun = 0;
+      this.openSection(id, this.accessWordsOfBytes(bytes, s, header.wordsEnd), address, lineNo);
+      return true;
+    }
+    if (parseCreatorHeaderBytes(bytes, s, end, header)) {
+      this.blankRun = 0;
+      this.openSection(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), '', '', lineNo);
+      return true;
+    }
+    return false;
+  }
+
+  private accessWordsOfBytes(bytes: Uint8Array, s: number, end: number): string {
+    const hash = hashBytes(bytes, s, end);
+    let lower = this.accessWordsByBytes.get(bytes, s, end, hash);
+    if (lower === undefined) {
+      lower = this.accessWordsOf(this.addressDecoder.decode(bytes.subarray(s, end)));
+      this.accessWordsByBytes.set(bytes, s, end, hash, lower);
+    }
+    return lower;
+  }
+
+  private blankLine(lineNo: number): void {
+    const section = this.section;
+    if (this.doubleSpaced) { if (++this.blankRun >= 2) this.closeSection(); return; }
+    if (section !== null && this.frames.length === section.firstFrame && this.pendingFunc === null && section.startLine === lineNo - 1) {
+      this.blankAfterHeader = true;
+      return;
+    }
+    this.closeSection();
   }
 
   /** A call line waits for its `file:line` line. */
@@ -285,4 +370,14 @@ export class RaceReportBuilder {
     const at = typeof id === 'bigint' ? this.bigIdCreators.get(id) : this.creators.get(id);
     return at === undefined ? null : this.creatorFrames[at];
   }
+}
+
+/** bytes[space, end) is ` +0x` and hex digits, the offset Go prints after a frame's `file:line`. */
+function isOffsetSuffix(bytes: Uint8Array, space: number, end: number): boolean {
+  if (end - space < 5 || bytes[space + 1] !== 0x2b /* + */ || bytes[space + 2] !== 0x30 || bytes[space + 3] !== 0x78 /* x */) return false;
+  for (let i = space + 4; i < end; i++) {
+    const b = bytes[i];
+    if (!((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66))) return false;
+  }
+  return true;
 }

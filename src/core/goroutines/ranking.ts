@@ -144,7 +144,8 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   const frame = userFrame ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}` : '';
   const creator = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
-  return `${count}${leaked} ${statePhrase(group.state, group)}${duration}${where}${creator}`;
+  // One flat string (see waitTargets.ts' describe): each group keeps its sentence.
+  return [count, leaked, ' ', statePhrase(group.state, group), duration, where, creator].join('');
 }
 
 /**

@@ -4,7 +4,7 @@
 //
 // The scanner reads UTF-8 bytes as they arrive (`GoroutineDumpScanner.push`), so a file can be
 // streamed and never sits in memory whole. The plain lines that make up almost all of a dump
-// (header, call, `file:line`, `created by`, blank) are parsed on the bytes, and names already seen
+// (header, call, `file:line`, `created by`, blank; a race report's sections and frames, raceReport.ts) are parsed on the bytes, and names already seen
 // are found by a hash of their bytes without building a string. Any other line is decoded on its
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 //
@@ -223,6 +223,7 @@ const PLAIN_OTHER = 0;
 const PLAIN_BEGAN_GOROUTINE = 1;
 const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
+const RACE_RULE_BYTES = asciiBytes(RACE_RULE);
 const CREATED_BY_BYTES = asciiBytes('created by ');
 
 
@@ -592,8 +593,9 @@ export class DumpScanner implements LineKindActions {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'race' || this.mode === 'record' ||
+    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'record' ||
       this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
+    if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -635,6 +637,25 @@ export class DumpScanner implements LineKindActions {
       this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
     this.touch();
+    return true;
+  }
+
+  /**
+   * A race report's line on its bytes (RaceReportBuilder.lineBytes), in plainLine's plain state and
+   * with nothing else open that `handleLine` would look at first; false, having changed nothing, for
+   * any other line, which `handleLine` then reads as text.
+   */
+  private raceLineBytes(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
+    if (this.pending !== null || this.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
+    let s = lineStart;
+    while (s < lineEnd && isBlankByte(bytes[s])) s++;
+    let end = lineEnd;
+    while (end > s && isBlankByte(bytes[end - 1])) end--;
+    if (bytes[s] === 0x3d /* = */ && startsWithBytes(bytes, s, end, RACE_RULE_BYTES)) this.endRace();
+    // A goroutine header ends the report (raceLine): read as text.
+    else if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) return false;
+    else if (this.race === null || !this.race.lineBytes(bytes, s, end, this.lineNo)) return false;
+    this.lineIndented = s > lineStart;
     return true;
   }
 
@@ -1975,7 +1996,7 @@ export class DumpScanner implements LineKindActions {
 
   beginRace(): void {
     this.mode = 'race';
-    this.race = new RaceReportBuilder(this.interner, state => this.internState(state));
+    this.race = new RaceReportBuilder(this.interner, state => this.internState(state), this.meanings);
   }
 
   beginRaceCutAtStart(text: string, s: number, end: number): void {

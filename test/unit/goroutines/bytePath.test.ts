@@ -16,7 +16,8 @@ function scanInPieces(bytes: Uint8Array, size: number, options: ScanOptions): un
   return scanner.finish();
 }
 
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+// Ids past 2^53 are bigints: kept as their digits, apart from numbers.
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
 
 /**
  * The reading of `text` without the byte path's shortcuts against the one with them, with the
@@ -138,6 +139,49 @@ describe('goroutines: the byte path reads as the text path', () => {
         const text = `goroutine 1 [chan send]:\n${a}\n${b}\nthe end\ngoroutine 2 [select]:\nmain.g()\n\t/app/g.go:9 +0x2\n`;
         assertReadAlike(text, JSON.stringify([a, b]));
       }
+    }
+  });
+
+  it('race reports whose lines are Go\'s, or near enough to be read as text (headers, frames, locations, cuts)', () => {
+    // Each section: a header, then frames of a call and its location; what the byte path reads and what it leaves to the text parsers.
+    const accesses = [
+      'Read at 0x00c0001251a0 by goroutine 7:', 'Previous write at 0x00c0001251a0 by main goroutine:', 'Atomic write at 0x00C0001251A0 by goroutine 8:',
+      'Write by goroutine 93:', 'Previous read by main goroutine:', 'Read at 0x1 by goroutine 18446744073709551615:', 'Read at 0x1 by goroutine 9007199254740993:',
+      'Read at 0x1 by goroutine 123456789012345678901234:', 'Read at 0x\u00e9 by goroutine 1:', 'x=1 at 0x1 by goroutine 2:', 'Read at 0x1 at 0x2 by goroutine 3:',
+      'Read at by goroutine 3:', 'Write at 0x by goroutine 4:', 'Read\tat 0x1 by goroutine 5:', 'Read at 0x1 by goroutine :', 'by goroutine 6:', 'Read "x" at 0x1 by goroutine 7:',
+      'Write at 0x00c000100000 by goroutine', 'Previous write at 0x00c000100000 by', 'Read at 0x00c000100000 by main',
+    ];
+    const creators = [
+      'Goroutine 7 (running) created at:', 'Goroutine 8 (finished) created at:', 'Goroutine 9 (running (x)) created at:', 'Goroutine 10 () created at:',
+      'Goroutine 99999999999999999999 (running) created at:', 'Goroutine 123456789012345678901 (running) created at:', 'Goroutine 11 (r\u00e9) created at:', 'Goroutine (running) created at:',
+    ];
+    const calls = [
+      'main.f()', 'main.(*T).Method()', 'pkg/\u00e9t\u00e9.f()', '\u00e9.f()', 'main.f(0xc000, 0x1)', 'main.f(0xc000,0x1)', '1main.f()', 'main.f(', 'main.f(0xc0',
+      '{main.f()', 'main.f=x()', 'main.f.func1()', 'main.(*request)', '[failed to restore the stack]', 'created by main.g in goroutine 1', '25:',
+    ];
+    const locations = [
+      '/app/f.go:3 +0x1d', '/app/f.go:3', '/app/my dir/f.go:3 +0x1d', 'C:/Program Files/Go/src/f.go:3 +0x1d', '/app/f.go:3 +0x1D', '/app/f.go:3  0x1d',
+      '/app/f.go:3 pc=0x1', '/app/f.go:03 +0x1', '/app/f.go:3+0x1d', '/app/f.go:3 +56', '/app/\u00e9.go:3 +0x1', '/app/f.go:1234567890 +0x1', '/app/f.go:3 +0x1d fp=0x1',
+      '/app/f.go:3 +0x', '2024/05/01 10:00:00', '{"msg":"goroutine 1 [running]:"}',
+    ];
+    const next = random(21);
+    const pick = (list: readonly string[], plainShare: number): string => list[next() < plainShare ? 0 : Math.floor(next() * list.length)];
+    for (let round = 0; round < 60; round++) {
+      const lines = ['==================', 'WARNING: DATA RACE'];
+      for (let section = 0; section < 12; section++) {
+        lines.push(next() < 0.25 ? pick(creators, 0.5) : pick(accesses, 0.5));
+        if (next() < 0.05) lines.push('');
+        const frames = Math.floor(next() * 4);
+        for (let f = 0; f < frames; f++) {
+          lines.push(`  ${pick(calls, 0.7)}`);
+          if (next() < 0.9) lines.push(`      ${pick(locations, 0.7)}`);
+        }
+        lines.push(...(next() < 0.1 ? ['', ''] : next() < 0.9 ? [''] : []));
+      }
+      if (next() < 0.7) lines.push('==================');
+      // Cut anywhere, or whole; LF or CRLF.
+      const text = lines.join(next() < 0.2 ? '\r\n' : '\n');
+      assertReadAlike(next() < 0.3 ? text.slice(0, Math.floor(next() * text.length)) : text, `race round ${round}`);
     }
   });
 
