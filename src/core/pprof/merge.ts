@@ -5,6 +5,7 @@
 // So merging the captures of several replicas gives the profile `go tool pprof -proto a b` writes.
 import { IncompatibleProfilesError } from './combine';
 import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable } from './model';
+import { exactValueAt } from './exactSums';
 import { mergeSamples } from './mergeSamples';
 import { beforeDropFrames, prunedByDropFrames } from './prune';
 
@@ -36,6 +37,8 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
   // Every sample of every profile in the merged tables' numbers, summed by mergeSamples.
   const values: number[] = [], stacks: number[] = [], stackStart = [0], labelStart = [0];
   const labelKey: number[] = [], labelStr: number[] = [], labelNum: number[] = [], labelUnit: number[] = [];
+  // Values past 2^53 keep their int64, for mergeSamples to sum as pprof does.
+  const exactValues: bigint[] | undefined = profiles.some(p => p.samples.valuesExact) ? [] : undefined;
 
   // pprof merges the profiles as written, before drop_frames.
   for (const profile of profiles.map(beforeDropFrames)) {
@@ -105,6 +108,7 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
       for (let v = 0; v < vc; v++) if (s.values[i * vc + v] !== 0) { zero = false; break; }
       if (zero) continue;
       for (let v = 0; v < vc; v++) values.push(s.values[i * vc + v]);
+      if (exactValues) for (let v = 0; v < vc; v++) exactValues.push(exactValueAt(s, i * vc + v));
       for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) stacks.push(mapLocation(s.locations[p]));
       stackStart.push(stacks.length);
       for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
@@ -119,6 +123,7 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
     locations: locations.length <= 0x10000 ? Uint16Array.from(stacks) : Uint32Array.from(stacks),
     labelStart: Uint32Array.from(labelStart), labelKey: Uint32Array.from(labelKey), labelStr: Uint32Array.from(labelStr),
     labelNum: Float64Array.from(labelNum), labelUnit: Uint32Array.from(labelUnit),
+    ...(exactValues && { valuesExact: BigInt64Array.from(exactValues) }),
   };
 
   const times = profiles.map(p => p.timeNanos).filter(n => n > 0);
