@@ -1,17 +1,50 @@
 // Merging profiles (replicas' captures, `go tool pprof a b`) keeps pprof's int64 sums: values past
-// 2^53 and sums that wrap past 2^63 merge as pprof merges them. The goldens are pprof's -top on
-// the hand-rolled profiles merged with themselves (test/fixtures/pprof/merge/SOURCES.md).
+// 2^53 and sums that wrap past 2^63 merge as pprof merges them. The goldens are pprof's -raw (the
+// merged samples' int64s) and -top on the hand-rolled profiles given to it several times
+// (test/fixtures/pprof/merge/SOURCES.md).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeProfiles, parseProfile, topTable } from '../../../src/core/pprof';
+import { createStackView, mergeProfiles, parseProfile, type Profile } from '../../../src/core/pprof';
+import { exactValueAt } from '../../../src/core/pprof/exactSums';
+import { pprofTopReport } from '../../../src/core/report/pprofTop';
 import { repoRoot } from './goldenTop';
 
 const producers = join(repoRoot, 'test/fixtures/pprof/producers');
 const mergeGoldens = join(repoRoot, 'test/fixtures/pprof/merge');
 const read = (name: string) => parseProfile(readFileSync(join(producers, name)));
 
-/** pprof's -top of a golden: its total and per function its flat and cum, without their unit. */
+/** pprof's -raw samples: per sample its values, its stack's functions (leaf first) and labels, one line each, sorted. */
+function pprofRawSamples(name: string): string[] {
+  const text = readFileSync(join(mergeGoldens, name), 'utf8');
+  const functionOf = new Map<string, string>();
+  for (const m of text.matchAll(/^ +(\d+): 0x[0-9a-f]+ M=\d+ (\S+) /gm)) functionOf.set(m[1], m[2]);
+  const samples: string[] = [];
+  const section = text.slice(text.indexOf('Samples:'), text.indexOf('\nLocations'));
+  for (const line of section.split('\n').slice(2)) {
+    const sample = /^ *(-?\d+(?: +-?\d+)*): ([\d ]+)$/.exec(line);
+    if (sample) samples.push(`${sample[1].trim().split(/ +/).join(' ')} @ ${sample[2].trim().split(' ').map(id => functionOf.get(id)).join(' ')}`);
+    else if (line.trim() !== '') samples[samples.length - 1] += ` ${line.trim()}`;
+  }
+  return samples.sort();
+}
+
+/** Our samples in the same form, their values the int64s. */
+function ourSamples(p: Profile): string[] {
+  const s = p.samples, vc = s.valueCount;
+  const out: string[] = [];
+  for (let i = 0; i < s.count; i++) {
+    const values = Array.from({ length: vc }, (_, v) => exactValueAt(s, i * vc + v)).join(' ');
+    const stack: string[] = [];
+    for (let k = s.stackStart[i]; k < s.stackStart[i + 1]; k++) stack.push(p.functions[p.locations[s.locations[k]].lines[0].functionIndex].name);
+    let line = `${values} @ ${stack.join(' ')}`;
+    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) line += ` ${p.strings[s.labelKey[j]]}:[${p.strings[s.labelStr[j]]}]`;
+    out.push(line);
+  }
+  return out.sort();
+}
+
+/** pprof's -top of a golden: its total and per function its flat and cum as it prints them (float64 of the int64). */
 function pprofTop(name: string): { total: number; rows: Map<string, { flat: number; cum: number }> } {
   const text = readFileSync(join(mergeGoldens, name), 'utf8');
   const number = (s: string) => Number(s.replace(/[a-zA-Z]+$/, ''));
@@ -23,25 +56,23 @@ function pprofTop(name: string): { total: number; rows: Map<string, { flat: numb
   return { total: number(/% of (-?\d+[a-zA-Z]*) total/.exec(text)![1]), rows };
 }
 
+const past53 = 'handrolled_sums_past_2p53.pb.gz', past63 = 'handrolled_sums_past_2p63.pb.gz';
 const cases = [
-  { files: ['handrolled_sums_past_2p53.pb.gz', 'handrolled_sums_past_2p53.pb.gz'], sampleType: 'cycles', golden: 'past_2p53_twice.top.cycles.txt' },
-  { files: ['handrolled_sums_past_2p63.pb.gz', 'handrolled_sums_past_2p63.pb.gz'], sampleType: 'alloc_space', golden: 'past_2p63_twice.top.alloc_space.txt' },
-  { files: ['handrolled_sums_past_2p63.pb.gz', 'handrolled_sums_past_2p63.pb.gz', 'handrolled_sums_past_2p63.pb.gz'], sampleType: 'alloc_objects', golden: 'past_2p63_thrice.top.alloc_objects.txt' },
+  { files: [past53, past53], raw: 'past_2p53_twice.raw.txt', sampleType: 'cycles', top: 'past_2p53_twice.top.cycles.txt' },
+  { files: [past63, past63], raw: 'past_2p63_twice.raw.txt', sampleType: 'alloc_space', top: 'past_2p63_twice.top.alloc_space.txt' },
+  { files: [past63, past63, past63], raw: 'past_2p63_thrice.raw.txt', sampleType: 'alloc_objects', top: 'past_2p63_thrice.top.alloc_objects.txt' },
 ];
 
 describe('merged profiles keep pprof\'s int64 sums', () => {
-  for (const { files, sampleType, golden } of cases) {
-    it(`${files.length} × ${files[0]} (${sampleType}) merged as go tool pprof merges them`, () => {
+  for (const { files, raw, sampleType, top } of cases) {
+    it(`${files.length} × ${files[0]}: the merged samples' int64s are pprof's, and so is its -top (${sampleType})`, () => {
       const merged = mergeProfiles(files.map(read));
-      assert.ok(merged.samples.valuesExact, 'the merged profile keeps its int64 column');
-      const ours = topTable(merged, { sampleType });
-      const theirs = pprofTop(golden);
-      assert.equal(ours.total, theirs.total);
-      for (const [func, want] of theirs.rows) {
-        const row = ours.rows.find(r => r.func === func);
-        assert.ok(row, `no row ${func}`);
-        assert.deepEqual({ flat: row.flat, cum: row.cum }, want, func);
-      }
+      assert.deepEqual(ourSamples(merged), pprofRawSamples(raw));
+      const view = createStackView(merged, { sampleType });
+      const theirs = pprofTop(top);
+      assert.equal(view.total, theirs.total);
+      const nodes = pprofTopReport(view).graph.nodes;
+      assert.deepEqual(nodes.map(n => [n.name, n.flat, n.cum]), [...theirs.rows].map(([name, r]) => [name, r.flat, r.cum]));
     });
   }
 });
