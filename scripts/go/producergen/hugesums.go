@@ -67,3 +67,34 @@ func hugeNegativeDiff() *profile {
 	}
 	return &b.p
 }
+
+// heapPastPetabytes: a Go heap profile (four sample types, inuse_space last) whose in-use bytes
+// under one function pass 2^53: three values of 2^53 + 1, each rounded down in a float64, and a
+// byte that a float64 sum past 2^53 loses; the allocations counted over years wrap past 2^63.
+func heapPastPetabytes() *profile {
+	b := newBuilder(valueType{"alloc_objects", "count"}, valueType{"alloc_space", "bytes"}, valueType{"inuse_objects", "count"}, valueType{"inuse_space", "bytes"})
+	b.p.periodType = &valueType{"space", "bytes"}
+	b.p.period = 524288
+	b.p.mappings = []mapping{{id: 1, start: 0x400000, limit: 0xa00000, file: "/usr/local/bin/blobd", hasFunctions: true, hasFilenames: true, hasLineNumbers: true}}
+	f := func(name, file string) uint64 { return b.fn(name, name, file, 0) }
+	mainFn := f("main.main", "/src/blobd/main.go")
+	serve := f("github.com/acme/blobd/server.(*Server).serve", "/src/blobd/server/server.go")
+	refill := f("github.com/acme/blobd/server.refill", "/src/blobd/server/refill.go")
+	put := f("github.com/acme/blobd/store.(*Store).Put", "/src/blobd/store/store.go")
+	decode := f("github.com/acme/blobd/store.decode", "/src/blobd/store/decode.go")
+	makeslice := f("runtime.makeslice", "/usr/local/go/src/runtime/slice.go")
+	b.stacks(1, 0x401000, [][]uint64{
+		{makeslice, put, serve, mainFn},
+		{makeslice, put, refill, mainFn},
+		{put, serve, mainFn},
+		{decode, serve, mainFn},
+		{decode, put, serve, mainFn},
+	}, [][]int64{
+		{4611686018427387905, 4611686018427387907, 1, 9007199254740993},
+		{4611686018427387903, 4611686018427387909, 1, 9007199254740993},
+		{3, 9007199254740993, 1, 9007199254740993},
+		{2, 4503599627370497, 2, 4503599627370497},
+		{1, 1, 1, 1},
+	})
+	return &b.p
+}

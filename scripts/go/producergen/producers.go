@@ -37,6 +37,7 @@ func producers() map[string]*profile {
 		"handrolled_sums_past_2p53.pb.gz":     cyclesOverWeeks(),
 		"handrolled_sums_past_2p63.pb.gz":     wrapsPastInt64(),
 		"handrolled_huge_negative_diff.pb.gz": hugeNegativeDiff(),
+		"handrolled_heap_past_2p53.pb.gz":     heapPastPetabytes(),
 	}
 }
 

@@ -4,6 +4,7 @@
 // functions, so the value equals `goprof top --focus` on them.
 import { isStdlibFunc, shortFuncName, type GoroutineAnalysis, type GoroutineGroup } from '../../goroutines';
 import { createStackView, type Profile, type StackView } from '../../pprof';
+import { joinSum } from '../../pprof/exactSums';
 import type { CreatorCallPath, IncidentFlameNode, SuspectHeapJoin } from './incidentModel';
 
 /**
@@ -133,10 +134,22 @@ const FLAME_MIN_SHARE = 0.005;
 
 interface FlameBuild { name: string; value: number; children: Map<string, FlameBuild> }
 
+/** What the join sums over the joined samples, of one set of weights. */
+interface JoinSums {
+  value: number;
+  /** Per joined frame: the weight of the samples whose stack holds it. */
+  perFunction: Map<number, number>;
+  /** Per allocation site (`site\0under`). */
+  sites: Map<string, { func: string; under: string; value: number }>;
+  root: FlameBuild;
+}
+
 /**
  * The samples of `view` whose stacks hold one of `functions` (join names): their value, share of
  * the view's total (pprof's total: the `top` percentages), the functions found heaviest first, the
  * allocation sites, and the tree drawn from the outermost joined frame. Null when nothing joins.
+ * Past 2^53 the sums are pprof's int64s: summed over each half of the view's split weights and
+ * joined (exactSums.ts), so every number shown is the int64 rounded once.
  */
 export function joinHeap(view: StackView, functions: readonly string[], options: { readonly flame?: boolean } = {}): SuspectHeapJoin | null {
   const drawFlame = options.flame ?? true;
@@ -144,7 +157,27 @@ export function joinHeap(view: StackView, functions: readonly string[], options:
   const frameCount = view.frames.name.length;
   const matches = new Uint8Array(frameCount);
   for (let f = 0; f < frameCount; f++) if (wanted.has(joinName(view.frames.name[f]))) matches[f] = 1;
-  const { profile, weights, locFrameStart, locFrames } = view;
+  const sumOf = (weights: Float64Array) => joinSums(view, matches, weights, drawFlame);
+  const sums = view.split ? joinedHalves(sumOf(view.split.high), sumOf(view.split.low)) : sumOf(view.weights);
+  if (!sums) return null;
+  const { value, perFunction, sites, root } = sums;
+  const total = view.total;
+  const functionsFound = [...perFunction].sort((a, b) => b[1] - a[1] || (view.frames.name[a[0]] < view.frames.name[b[0]] ? -1 : 1))
+    .map(([f]) => view.frames.name[f]);
+  const allocatedIn = [...sites.values()].sort((a, b) => b.value - a.value || (a.func < b.func ? -1 : 1)).slice(0, MAX_SITES)
+    .map(x => (x.under ? { func: x.func, value: x.value, under: x.under } : { func: x.func, value: x.value }));
+  return {
+    sampleType: view.sampleType.type, value, fraction: total > 0 ? value / total : 0, functions: functionsFound, allocatedIn,
+    ...(drawFlame ? { flame: toFlame(root, value) } : {}),
+  };
+}
+
+/**
+ * The join's sums of `weights` (the view's, or one half of them). Samples are skipped by the
+ * view's own weights, so both halves' sums have the same entries. Undefined when nothing joins.
+ */
+function joinSums(view: StackView, matches: Uint8Array, weights: Float64Array, drawFlame: boolean): JoinSums | undefined {
+  const { profile, locFrameStart, locFrames } = view;
   const s = profile.samples;
   const perFunction = new Map<number, number>();
   const sites = new Map<string, { func: string; under: string; value: number }>();
@@ -152,7 +185,7 @@ export function joinHeap(view: StackView, functions: readonly string[], options:
   let value = 0, anyJoined = false;
   const stack: number[] = [];
   // 1 + the last sample that counted each frame: a function recursing on a stack counts once.
-  const countedIn = new Int32Array(frameCount);
+  const countedIn = new Int32Array(matches.length);
   for (let i = 0; i < s.count; i++) {
     // The sample's frames, leaf first (inlined frames innermost first within a location).
     stack.length = 0;
@@ -172,7 +205,7 @@ export function joinHeap(view: StackView, functions: readonly string[], options:
       const f = stack[k];
       if (matches[f] && countedIn[f] !== i + 1) { countedIn[f] = i + 1; perFunction.set(f, (perFunction.get(f) ?? 0) + w); }
     }
-    if (w === 0) continue;
+    if (view.weights[i] === 0) continue;
     const siteAt = innermostUserFrame(view, stack);
     const site = view.frames.name[stack[siteAt]];
     const underAt = innermost - 1;
@@ -191,16 +224,20 @@ export function joinHeap(view: StackView, functions: readonly string[], options:
       node = child;
     }
   }
-  if (!anyJoined) return null;
-  const total = view.total;
-  const functionsFound = [...perFunction].sort((a, b) => b[1] - a[1] || (view.frames.name[a[0]] < view.frames.name[b[0]] ? -1 : 1))
-    .map(([f]) => view.frames.name[f]);
-  const allocatedIn = [...sites.values()].sort((a, b) => b.value - a.value || (a.func < b.func ? -1 : 1)).slice(0, MAX_SITES)
-    .map(x => (x.under ? { func: x.func, value: x.value, under: x.under } : { func: x.func, value: x.value }));
-  return {
-    sampleType: view.sampleType.type, value, fraction: total > 0 ? value / total : 0, functions: functionsFound, allocatedIn,
-    ...(drawFlame ? { flame: toFlame(root, value) } : {}),
+  return anyJoined ? { value, perFunction, sites, root } : undefined;
+}
+
+/** The sums of the two halves of split weights joined, entry by entry, into the int64s they make (as doubles). */
+function joinedHalves(high: JoinSums | undefined, low: JoinSums | undefined): JoinSums | undefined {
+  if (!high || !low) return undefined;
+  for (const [f, h] of high.perFunction) high.perFunction.set(f, joinSum(h, low.perFunction.get(f)!));
+  for (const [key, site] of high.sites) site.value = joinSum(site.value, low.sites.get(key)!.value);
+  const joinTree = (h: FlameBuild, l: FlameBuild): void => {
+    h.value = joinSum(h.value, l.value);
+    for (const [name, child] of h.children) joinTree(child, l.children.get(name)!);
   };
+  joinTree(high.root, low.root);
+  return { ...high, value: joinSum(high.value, low.value) };
 }
 
 /** The innermost frame of your code (index into the leaf-first stack); the leaf when there is none. */
