@@ -1,5 +1,7 @@
 package main
 
+import "strings"
+
 // Values whose sums pass what a float64 holds exactly: pprof sums int64, so a sum past 2^53 keeps
 // every unit and one past 2^63 wraps around (Go's int64 overflow); it rounds once, to print.
 
@@ -96,5 +98,91 @@ func heapPastPetabytes() *profile {
 		{2, 4503599627370497, 2, 4503599627370497},
 		{1, 1, 1, 1},
 	})
+	return &b.p
+}
+
+// heapGrowthNodelets: a saved `go tool pprof -proto -base` of two heap profiles of petabytes, its
+// samples labelled by tenant, object size (`bytes`) and shard: under one function, a tenant's growth
+// of 2^53 + 1 bytes on one shard and a drop of 2^53 on another net one byte, so the tenant's label
+// tag and its size's tag have a flat of 1 as int64 and 0 in doubles: pprof's graph counts two more
+// nodelets there (and keeps fewer nodes at a nodecount). pprof's graph reads no numeric label but bytes.
+func heapGrowthNodelets() *profile {
+	b := newBuilder(valueType{"inuse_objects", "count"}, valueType{"inuse_space", "bytes"})
+	b.p.periodType = &valueType{"space", "bytes"}
+	b.p.period = 524288
+	b.p.mappings = []mapping{{id: 1, start: 0x400000, limit: 0xa00000, file: "/usr/local/bin/tilesrv", hasFunctions: true, hasFilenames: true, hasLineNumbers: true}}
+	f := func(name string) uint64 {
+		return b.fn(name, name, "/src/tilesrv/"+name[strings.LastIndex(name, ".")+1:]+".go", 0)
+	}
+	mainFn, fill, render, encode, flush, parse := f("main.main"), f("tiles.(*Cache).fill"), f("tiles.render"), f("tiles.encode"), f("tiles.flush"), f("tiles.parse")
+	b.stacks(1, 0x401000, [][]uint64{
+		{fill, mainFn},
+		{fill, mainFn},
+		{fill, render, mainFn},
+		{encode, render, mainFn},
+		{flush, encode, render, mainFn},
+		{parse, mainFn},
+		{parse, fill, mainFn},
+	}, [][]int64{
+		{3, 9007199254740993},
+		{-2, -9007199254740992},
+		{5, 4503599627370496},
+		{7, 2251799813685248},
+		{2, 1125899906842624},
+		{1, 562949953421312},
+		{1, 281474976710656},
+	})
+	labels := [][]label{
+		{{key: "tenant", str: "north"}, {key: "bytes", num: 4096}, {key: "shard", num: 1}},
+		{{key: "tenant", str: "north"}, {key: "bytes", num: 4096}, {key: "shard", num: 2}},
+		{{key: "tenant", str: "south"}, {key: "bytes", num: 4096}},
+		{{key: "tenant", str: "south"}, {key: "bytes", num: 512}},
+		{{key: "tenant", str: "east"}, {key: "bytes", num: 512}},
+		{{key: "tenant", str: "west"}, {key: "bytes", num: 64}},
+		{{key: "tenant", str: "north"}, {key: "bytes", num: 64}},
+	}
+	for i := range labels {
+		b.p.samples[i].labels = labels[i]
+	}
+	return &b.p
+}
+
+// heapGrowthSizes: the same class as heapGrowthNodelets, the tags cancelling across object sizes
+// instead: one user's growth of 2^53 + 1 bytes in 4 KiB objects and a drop of 2^53 in 64 KiB
+// ones, reached through two callers, net one byte of the user's label tag (0 in doubles), kept
+// by its cum through a callee; the function's own weight is a sample without labels.
+func heapGrowthSizes() *profile {
+	b := newBuilder(valueType{"inuse_objects", "count"}, valueType{"inuse_space", "bytes"})
+	b.p.periodType = &valueType{"space", "bytes"}
+	b.p.period = 524288
+	f := func(name string) uint64 {
+		return b.fn(name, name, "/home/ci/ledger/"+name[strings.LastIndex(name, ".")+1:]+".go", 0)
+	}
+	run, grow, apply, replay, index, snapshot := f("ledger.run"), f("ledger.(*Journal).grow"), f("ledger.apply"), f("ledger.replay"), f("ledger.index"), f("ledger.snapshot")
+	b.stacks(0, 0, [][]uint64{
+		{grow, apply, run},
+		{grow, replay, run},
+		{index, grow, run},
+		{snapshot, replay, run},
+		{snapshot, run},
+		{grow, run},
+	}, [][]int64{
+		{2, 9007199254740993},
+		{-1, -9007199254740992},
+		{4, 3377699720527872},
+		{3, 1688849860263936},
+		{1, 844424930131968},
+		{5, 2251799813685248},
+	})
+	labels := [][]label{
+		{{key: "user", str: "ops"}, {key: "bytes", num: 4096}},
+		{{key: "user", str: "ops"}, {key: "bytes", num: 65536}},
+		{{key: "user", str: "ops"}, {key: "bytes", num: 1024}},
+		{{key: "user", str: "batch"}, {key: "bytes", num: 256}},
+		{{key: "user", str: "ops"}, {key: "bytes", num: 256}},
+	}
+	for i := range labels {
+		b.p.samples[i].labels = labels[i]
+	}
 	return &b.p
 }

@@ -138,6 +138,11 @@ export class Int64Sum {
   get value(): number {
     return this.big === undefined ? this.sum : Number(this.big);
   }
+
+  /** The sum as an int64 once it needed one (past 2^53, or given int64s); undefined while `value` is exact. */
+  get exact(): bigint | undefined {
+    return this.big;
+  }
 }
 
 const MIN_INT64 = -(2 ** 63);

@@ -9,7 +9,7 @@
 import type { StackView } from '../pprof/stackView';
 import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { scaledLabel } from '../pprof/measurement';
-import { compareAbs64 } from '../pprof/exactSums';
+import { compareAbs64, Int64Sum, joinExact } from '../pprof/exactSums';
 import { labelSetIds, type GraphTally, type SetSums } from './graphTally';
 import { byIdentity, graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
 
@@ -148,8 +148,8 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
   const s = view.profile.samples;
   const counts = new Map<GraphNode, number>();
   if (s.labelStart[s.count] === 0) return counts;
-  const sums = wholeGraphTally(view).setSums;
-  if (sums) return nodeletCountsFromSums(view, sums, candidates, cutoff, outputUnit);
+  const tally = wholeGraphTally(view);
+  if (tally.setSums) return nodeletCountsFromSums(view, tally, tally.setSums, candidates, cutoff, outputUnit);
   const frameCount = view.frames.name.length;
   const candidateOf: (GraphNode | undefined)[] = new Array(frameCount);
   for (const n of candidates) candidateOf[n.frame] = n;
@@ -157,25 +157,27 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
   const { ids, representative } = labelSetIds(view);
   const setCount = representative.length;
   const keysOfSet = representative.map(i => sampleTagKeys(view, i, outputUnit));
+  // A sample's weight as an int64 when the view's sums can pass 2^53.
+  const split = view.split;
+  const exactWeight = (i: number): bigint | undefined => split && joinExact(split.high[i], split.low[i]);
   // Flat by (node, label set): one sum per sample, the set's tags worked out after.
-  const flatBySet = new Map<number, number>();
+  const flatBySet = new Map<number, Int64Sum>();
   for (let i = 0; i < s.count; i++) {
     const set = ids[i];
     if (set < 0) continue;
     const leaf = leafFrame(view, i);
     if (leaf < 0 || inGraph[leaf] === 0 || candidateOf[leaf] === undefined) continue;
     const key = leaf * setCount + set;
-    flatBySet.set(key, (flatBySet.get(key) ?? 0) + view.weights[i]);
+    let sum = flatBySet.get(key);
+    if (!sum) { sum = new Int64Sum(); flatBySet.set(key, sum); }
+    sum.add(view.weights[i], exactWeight(i));
   }
-  const tagsOf = new Map<GraphNode, Map<string, { flat: number; cum: number }>>();
-  for (const [key, w] of flatBySet) {
+  const tagsOf = new Map<GraphNode, Map<string, TagSums>>();
+  for (const [key, sum] of flatBySet) {
     const node = candidateOf[Math.floor(key / setCount)]!;
     let tags = tagsOf.get(node);
     if (!tags) { tags = new Map(); tagsOf.set(node, tags); }
-    for (const tag of keysOfSet[key % setCount]) {
-      const t = tags.get(tag);
-      if (t) t.flat += w; else tags.set(tag, { flat: w, cum: 0 });
-    }
+    for (const tag of keysOfSet[key % setCount]) tagSums(tags, tag).flat.add(sum.value, sum.exact);
   }
   // A tag under the cutoff by its flat may still be kept by its cum: sum the cum of those,
   // walking only the samples whose label set holds such a tag.
@@ -194,23 +196,25 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
     // weights, where a cum could equal the flat by chance).
     if (node.cum === node.flat && !anyNegative) continue;
     for (const [tag, t] of tags) {
-      if (t.flat !== 0 && Math.abs(t.flat) < cutoff && weightOfTag.get(tag)! >= cutoff) { unsureNode[node.frame] = 1; unsureTags.add(tag); }
+      if (t.flat.value !== 0 && Math.abs(t.flat.value) < cutoff && weightOfTag.get(tag)! >= cutoff) { unsureNode[node.frame] = 1; unsureTags.add(tag); }
     }
   }
   if (unsureTags.size > 0) {
     keysOfSet.forEach((keys, set) => { if (keys.some(k => unsureTags.has(k))) unsureSet[set] = 1; });
-    const cumBySet = new Map<number, number>();
+    const cumBySet = new Map<number, Int64Sum>();
     const seen = new Int32Array(frameCount);
     const { locFrameStart, locFrames } = view;
     for (let i = 0; i < s.count; i++) {
       const set = ids[i];
       if (set < 0 || unsureSet[set] === 0) continue;
-      const w = view.weights[i], mark = i + 1;
+      const w = view.weights[i], exact = exactWeight(i), mark = i + 1;
       const visit = (f: number): void => {
         if (unsureNode[f] === 0 || seen[f] === mark) return;
         seen[f] = mark;
         const key = f * setCount + set;
-        cumBySet.set(key, (cumBySet.get(key) ?? 0) + w);
+        let sum = cumBySet.get(key);
+        if (!sum) { sum = new Int64Sum(); cumBySet.set(key, sum); }
+        sum.add(w, exact);
       };
       const roots = view.rootFrames?.[i];
       if (roots) for (const f of roots) visit(f);
@@ -219,37 +223,50 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
         for (let k = locFrameStart[loc]; k < locFrameStart[loc + 1]; k++) visit(locFrames[k]);
       }
     }
-    for (const [key, w] of cumBySet) {
+    for (const [key, sum] of cumBySet) {
       const tags = tagsOf.get(candidateOf[Math.floor(key / setCount)]!);
       if (!tags) continue;
-      for (const tag of keysOfSet[key % setCount]) { const t = tags.get(tag); if (t) t.cum += w; }
+      for (const tag of keysOfSet[key % setCount]) tags.get(tag)?.cum.add(sum.value, sum.exact);
     }
   }
   for (const [node, tags] of tagsOf) counts.set(node, countNodelets(tags, cutoff));
   return counts;
 }
 
+/** A tag's flat and cum at a node, summed across label sets as pprof's int64 (a tag's sets can cancel out exactly). */
+interface TagSums { flat: Int64Sum; cum: Int64Sum }
+
+function tagSums(tags: Map<string, TagSums>, tag: string): TagSums {
+  let t = tags.get(tag);
+  if (!t) { t = { flat: new Int64Sum(), cum: new Int64Sum() }; tags.set(tag, t); }
+  return t;
+}
+
 /** A node's tags with their flat and cum, and how many pprof draws (at most MAX_NODELETS). */
-function countNodelets(tags: Map<string, { flat: number; cum: number }>, cutoff: number): number {
+function countNodelets(tags: Map<string, TagSums>, cutoff: number): number {
   let count = 0;
-  for (const t of tags.values()) if (t.flat !== 0 && (Math.abs(t.flat) >= cutoff || Math.abs(t.cum) >= cutoff)) count++;
+  for (const { flat, cum } of tags.values()) {
+    if (flat.value !== 0 && (Math.abs(flat.value) >= cutoff || Math.abs(cum.value) >= cutoff)) count++;
+  }
   return Math.min(count, MAX_NODELETS);
 }
 
 /** nodeletCounts from the whole graph's sums per (frame, label set), summed in its one walk. */
-function nodeletCountsFromSums(view: StackView, sums: SetSums, candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
+function nodeletCountsFromSums(view: StackView, tally: GraphTally, sums: SetSums, candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
   const setCount = sums.sets.representative.length;
   const keysOfSet = sums.sets.representative.map(i => sampleTagKeys(view, i, outputUnit));
   const counts = new Map<GraphNode, number>();
   for (const node of candidates) {
-    const tags = new Map<string, { flat: number; cum: number }>();
+    const tags = new Map<string, TagSums>();
     const base = node.frame * setCount;
     for (let set = 0; set < setCount; set++) {
       const flat = sums.flat[base + set], cum = sums.cum[base + set];
       if (flat === 0 && cum === 0) continue;
+      const exactFlat = tally.exactSetSum('flat', base + set), exactCum = tally.exactSetSum('cum', base + set);
       for (const tag of keysOfSet[set]) {
-        const t = tags.get(tag);
-        if (t) { t.flat += flat; t.cum += cum; } else tags.set(tag, { flat, cum });
+        const t = tagSums(tags, tag);
+        t.flat.add(flat, exactFlat);
+        t.cum.add(cum, exactCum);
       }
     }
     counts.set(node, countNodelets(tags, cutoff));

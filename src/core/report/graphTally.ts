@@ -274,6 +274,12 @@ export class GraphTally {
     return this.halves && joinExact(this.halves.high[column][f], this.halves.low[column][f]);
   }
 
+  /** A (frame × sets + set) cell of the tag sums as the int64 pprof sums, when the view's sums can pass 2^53 (else undefined). */
+  exactSetSum(column: 'flat' | 'cum', cell: number): bigint | undefined {
+    const high = this.halves?.high.setSums, low = this.halves?.low.setSums;
+    return high && low ? joinExact(high[column][cell], low[column][cell]) : undefined;
+  }
+
   /** Edge e's weight as the int64 pprof sums, when the view's sums can pass 2^53 (else undefined). */
   exactEdgeWeight(e: number): bigint | undefined {
     return this.halves && joinExact(this.halves.high.edges.weight(e), this.halves.low.edges.weight(e));
