@@ -107,9 +107,7 @@ func heapPastPetabytes() *profile {
 // tag and its size's tag have a flat of 1 as int64 and 0 in doubles: pprof's graph counts two more
 // nodelets there (and keeps fewer nodes at a nodecount). pprof's graph reads no numeric label but bytes.
 func heapGrowthNodelets() *profile {
-	b := newBuilder(valueType{"inuse_objects", "count"}, valueType{"inuse_space", "bytes"})
-	b.p.periodType = &valueType{"space", "bytes"}
-	b.p.period = 524288
+	b := inuseBuilder()
 	b.p.mappings = []mapping{{id: 1, start: 0x400000, limit: 0xa00000, file: "/usr/local/bin/tilesrv", hasFunctions: true, hasFilenames: true, hasLineNumbers: true}}
 	f := func(name string) uint64 {
 		return b.fn(name, name, "/src/tilesrv/"+name[strings.LastIndex(name, ".")+1:]+".go", 0)
@@ -141,9 +139,7 @@ func heapGrowthNodelets() *profile {
 		{{key: "tenant", str: "west"}, {key: "bytes", num: 64}},
 		{{key: "tenant", str: "north"}, {key: "bytes", num: 64}},
 	}
-	for i := range labels {
-		b.p.samples[i].labels = labels[i]
-	}
+	b.labelSamples(labels)
 	return &b.p
 }
 
@@ -152,9 +148,7 @@ func heapGrowthNodelets() *profile {
 // ones, reached through two callers, net one byte of the user's label tag (0 in doubles), kept
 // by its cum through a callee; the function's own weight is a sample without labels.
 func heapGrowthSizes() *profile {
-	b := newBuilder(valueType{"inuse_objects", "count"}, valueType{"inuse_space", "bytes"})
-	b.p.periodType = &valueType{"space", "bytes"}
-	b.p.period = 524288
+	b := inuseBuilder()
 	f := func(name string) uint64 {
 		return b.fn(name, name, "/home/ci/ledger/"+name[strings.LastIndex(name, ".")+1:]+".go", 0)
 	}
@@ -181,8 +175,21 @@ func heapGrowthSizes() *profile {
 		{{key: "user", str: "batch"}, {key: "bytes", num: 256}},
 		{{key: "user", str: "ops"}, {key: "bytes", num: 256}},
 	}
+	b.labelSamples(labels)
+	return &b.p
+}
+
+// inuseBuilder: a heap profile's in-use sample types, as a saved `go tool pprof -proto -base` keeps them.
+func inuseBuilder() *builder {
+	b := newBuilder(valueType{"inuse_objects", "count"}, valueType{"inuse_space", "bytes"})
+	b.p.periodType = &valueType{"space", "bytes"}
+	b.p.period = 524288
+	return b
+}
+
+// labelSamples gives sample i the labels labels[i].
+func (b *builder) labelSamples(labels [][]label) {
 	for i := range labels {
 		b.p.samples[i].labels = labels[i]
 	}
-	return &b.p
 }
