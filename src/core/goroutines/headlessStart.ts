@@ -100,7 +100,8 @@ const CREATOR = PREFIXED_CREATOR_CLASS;
  * `created by` is not searched for one, a search over the whole line.
  */
 export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number, classes = ALL_CLASSES): boolean {
-  if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end);
+  // No call yet may be a bare name, below: `main.(*request)` is one for parseHeadlessStart, as it is a frame's name under a header.
+  if (bytes[end - 1] === 0x29 /* ) */ && (callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end))) return true;
   // Before the loop below, which gives up at a colon: a prefix's time holds some.
   if ((classes & CREATOR) !== 0 && (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end))) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
