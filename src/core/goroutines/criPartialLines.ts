@@ -7,7 +7,7 @@
 // told by CRI lines in its first bytes, is read with each `P` record joined to the next one (its
 // line break and the next record's prefix dropped) before it is cut into lines, so every reader of
 // lines sees the line the program wrote.
-import { HeldBytes, type ByteRewrite } from './heldBytes';
+import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -88,7 +88,7 @@ export class CriPartialJoiner implements ByteRewrite {
     }
     if (pieces.length === 0) return input.subarray(0, end);
     pieces.push(input.subarray(copiedFrom, end));
-    return concat(pieces);
+    return concatBytes(pieces);
   }
 
   flush(): Uint8Array {
@@ -99,13 +99,4 @@ export class CriPartialJoiner implements ByteRewrite {
     const prefixEnd = criPrefixEnd(rest, 0, newline < 0 ? rest.length : newline);
     return prefixEnd > 0 ? rest.subarray(prefixEnd) : rest;
   }
-}
-
-function concat(pieces: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const piece of pieces) length += piece.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const piece of pieces) { out.set(piece, at); at += piece.length; }
-  return out;
 }

@@ -100,7 +100,11 @@ const CREATOR = PREFIXED_CREATOR_CLASS;
  * `created by` is not searched for one, a search over the whole line.
  */
 export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number, classes = ALL_CLASSES): boolean {
-  if (bytes[end - 1] === 0x29 /* ) */) return callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end);
+  if (bytes[end - 1] === 0x29 /* ) */) {
+    if (callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end)) return true;
+    // No call, but alone on its line a bare name as parseHeadlessStart reads one: `main.(*request)`, as it is a frame's name under a header.
+    return isOneWordWithDot(bytes, s, end);
+  }
   // Before the loop below, which gives up at a colon: a prefix's time holds some.
   if ((classes & CREATOR) !== 0 && (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end))) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
@@ -110,6 +114,18 @@ export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number,
     const b = bytes[i];
     if (b === SPACE || b === TAB) return mayStartPrefixedBareStack(bytes, s, end);
     if (b === COLON) return false;
+    if (b === DOT) dot = true;
+  }
+  return dot;
+}
+
+/** Whether bytes[s, end) holds a dot and no white space or colon. */
+function isOneWordWithDot(bytes: Uint8Array, s: number, end: number): boolean {
+  if (end - s > 1500) return false;
+  let dot = false;
+  for (let i = s; i < end; i++) {
+    const b = bytes[i];
+    if (b === SPACE || b === TAB || b === COLON) return false;
     if (b === DOT) dot = true;
   }
   return dot;

@@ -8,6 +8,7 @@
 
 import { gluedCloserStart, isClosingLine } from './trailingClosers';
 import { recordMessageLine } from './logRecords';
+import { csvRowLine } from './csvRows';
 
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
@@ -34,7 +35,8 @@ const BLOCK_BYTES = ORDER_SAMPLE_BYTES;
 
 const EMPTY = new Uint8Array(0);
 
-const trimmedEnd = (line: string): string => line.trimEnd();
+/** The line as the dump printed it: a CSV export's row (csvRows.ts) read as its line field. */
+const trimmedEnd = (line: string): string => (csvRowLine(line.trimEnd()) ?? line).trimEnd();
 
 /** Whether the lines read as a dump printed bottom up: more headers with their call line above than below. */
 export function looksReversed(lines: readonly string[]): boolean {
@@ -65,6 +67,8 @@ const TIME_COLUMN = /^[\d:.TZ+-]+\s+/;
 
 /** The line without a time column before it and without the white space around it; a log record's, the line its message holds. */
 function dumpText(line: string): string {
+  const row = csvRowLine(line.trimEnd());
+  if (row !== null) return row.trim();
   const message = recordMessageLine(line);
   if (message !== null) return message.trim();
   const time = TIME_COLUMN.exec(line);

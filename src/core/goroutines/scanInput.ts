@@ -10,6 +10,7 @@ import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers
 import { gluedPromptStart } from './gluedPrompt';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
+import { csvRowsOrder, CsvRowReader } from './csvRows';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
 import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
@@ -65,7 +66,7 @@ export class GoroutineDumpScanner {
   /**
    * Rewrites before the text is cut into lines, in this order: a page's HTML line breaks and
    * entities read as text (htmlLineBreaks.ts), CRI's partial records joined to the
-   * next (criPartialLines.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
+   * next (criPartialLines.ts), a CSV export's rows made their line field (csvRows.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
    * escaped line break ending each line (escapedLineEnds.ts); a rich-text copy's no-break space
    * ending each line (trailingNoBreakSpaces.ts).
    */
@@ -303,6 +304,8 @@ export class GoroutineDumpScanner {
     // First: its `<br>`s make the lines the other rewrites read.
     if (breaksLinesWithHtml(head)) this.rewrites.push(new HtmlUnescaper());
     if (holdsCriRecords(head)) this.rewrites.push(new CriPartialJoiner());
+    const csvRows = csvRowsOrder(head);
+    if (csvRows !== null) this.rewrites.push(new CsvRowReader(csvRows.timeFirst));
     if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());
     if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());
     if (autolinksLocations(head)) this.rewrites.push(new AutolinkUnlinker());

@@ -6,17 +6,19 @@
 // last bytes, and decoded only when those are not ASCII or may end a header. The same vote on held
 // bytes (`bytesLookReversed`) serves a text that cannot be read again.
 import { HEADER_LINE, looksReversed, splitLines } from './reversedDump';
+import { csvRowLine } from './csvRows';
 
 const NEWLINE = 0x0a;
 const CLOSE_PAREN = 0x29;
 const COLON = 0x3a;
 const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
 
 const enum LineKind { Skipped, Header, Call, Other }
 
 /** What `contentLine` in reversedDump.ts skips and what a header's vote looks for, per line. */
 function kindOfText(text: string): LineKind {
-  const line = text.trimEnd();
+  const line = (csvRowLine(text.trimEnd()) ?? text).trimEnd();
   // Blank, or a viewer's time alone (its tab-separated column with an empty line after it).
   if (line.trim() === '' || /^[\d :.TZ+-]*$/.test(line)) return LineKind.Skipped;
   if (line.endsWith(']:') && HEADER_LINE.test(line)) return LineKind.Header;
@@ -110,6 +112,8 @@ export class StreamedOrderVote {
     // Not ASCII: white space `trimEnd` knows (U+00A0, U+3000, …) or any character; the text decides.
     if (last >= 0x80) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
     if (last === CLOSE_PAREN) return LineKind.Call;
+    // A CSV export's row (csvRows.ts): its line field tells.
+    if (last === QUOTE && bytes[start] === QUOTE) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
     if (last === COLON && e - start >= 2 && bytes[e - 2] === CLOSE_BRACKET) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
     if (!isTimeByte(last)) return LineKind.Other;
     for (let i = start; i < e; i++) if (!isTimeByte(bytes[i])) return LineKind.Other;

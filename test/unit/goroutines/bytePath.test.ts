@@ -142,6 +142,22 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('a stack without its header whose first line is a name ending in its receiver, `pkg.(*T)`: its first frame, in either order', () => {
+    // Under a header such a line is a frame's name on both paths; before any header it starts the stack alike.
+    for (const [name, location] of [['github.com/acme/srv.(*Server)', '/src/acme/srv/server.go:88 +0x1d'], ['main.(*request)', '/app/f.go:3 +0x1d']]) {
+      const lines = [name, `\t${location}`, 'main.main()', '\t/src/acme/main.go:12 +0x2a', '', 'goroutine 7 [select]:', 'main.loop()', '\t/src/acme/main.go:30 +0x11'];
+      // Newest line first, as a log viewer copies it: its tabs lost, two spaces before each stack line.
+      const newestFirst = lines.map(l => l.replace('\t', '    ')).map(l => l === '' || l.startsWith('goroutine') ? l : `  ${l}`).reverse();
+      for (const [what, text] of [['oldest first', lines], ['newest first', newestFirst]] as const) {
+        assertReadAlike(text.join('\n'), `${name}, ${what}`);
+        const dump = scanGoroutineDump(new TextEncoder().encode(text.join('\n')), {});
+        assert.deepEqual(dump.headlessStacks.map(h => h.frames.map(f => `${f.func} ${f.file}:${f.line}`)),
+          [[`${name} ${location.replace(/ .*/, '')}`, 'main.main /src/acme/main.go:12']], `${name}, ${what}`);
+        assert.equal(dump.warnings.some(w => w.message.includes('skipped')), false, `${name}, ${what}: nothing skipped`);
+      }
+    }
+  });
+
   it('race reports whose lines are Go\'s, or near enough to be read as text (headers, frames, locations, cuts)', () => {
     // Each section: a header, then frames of a call and its location; what the byte path reads and what it leaves to the text parsers.
     const accesses = [
@@ -158,6 +174,8 @@ describe('goroutines: the byte path reads as the text path', () => {
     const calls = [
       'main.f()', 'main.(*T).Method()', 'pkg/\u00e9t\u00e9.f()', '\u00e9.f()', 'main.f(0xc000, 0x1)', 'main.f(0xc000,0x1)', '1main.f()', 'main.f(', 'main.f(0xc0',
       '{main.f()', 'main.f=x()', 'main.f.func1()', 'main.(*request)', '[failed to restore the stack]', 'created by main.g in goroutine 1', '25:',
+      // A goroutine header among the calls: the order vote may then read the text newest line first.
+      'goroutine 3 [running]:',
     ];
     const locations = [
       '/app/f.go:3 +0x1d', '/app/f.go:3', '/app/my dir/f.go:3 +0x1d', 'C:/Program Files/Go/src/f.go:3 +0x1d', '/app/f.go:3 +0x1D', '/app/f.go:3  0x1d',

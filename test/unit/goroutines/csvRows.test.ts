@@ -1,0 +1,88 @@
+// A log export downloaded as CSV rows (csvRows.ts), each dump line a quoted field beside a quoted
+// time, `""` for each quote: read as the dump it holds, in either column order, oldest or newest
+// row first, whatever the chunks it is read in.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeGoroutineDump, GoroutineDumpScanner, scanGoroutineDump } from '../../../src/core/goroutines';
+
+const DUMP = [
+  'panic: assignment to entry in nil map "cfg"',
+  '',
+  'goroutine 41 [running]:',
+  'example.com/shop/cart.(*Cart).Add(0xc0001a2000, {0x6d2f40, 0x5})',
+  '\t/src/shop/cart/cart.go:57 +0x1b4',
+  'example.com/shop/api.handleAdd({0x7f1e20, 0xc0002b6000}, 0xc0001c4100)',
+  '\t/src/shop/api/add.go:23 +0x9e',
+  'created by net/http.(*Server).Serve in goroutine 1',
+  '\t/usr/lib/go/src/net/http/server.go:3285 +0x4b4',
+  '',
+  'goroutine 1 [IO wait]:',
+  'internal/poll.runtime_pollWait(0x7f0c3a1e2f28, 0x72)',
+  '\t/usr/lib/go/src/runtime/netpoll.go:345 +0x85',
+  'main.main()',
+  '\t/src/shop/main.go:20 +0x1d',
+];
+
+const quoted = (field: string): string => `"${field.replace(/"/g, '""')}"`;
+/** Cloud Logging's download: the time first, as `06/03/2020 11:38:55.990 -0700`. */
+const timeFirst = (line: string, i: number): string => `${quoted(`06/03/2020 11:38:${String(10 + i).padStart(2, '0')}.990 -0700`)},${quoted(line)}`;
+/** Another export's column order: the line first, its time after it in RFC 3339. */
+const lineFirst = (line: string, i: number): string => `${quoted(line)},${quoted(`2024-02-11T09:14:${String(10 + i).padStart(2, '0')}.120Z`)}`;
+
+const summary = (input: string | Uint8Array) => {
+  const a = analyzeGoroutineDump(input);
+  return {
+    crash: a.dump.crash?.message, ids: [...a.dump.goroutines].map(g => Number(g.id)),
+    frames: [...a.dump.goroutines].map(g => g.frames.map(f => `${f.func} ${f.file}:${f.line}`)), createdBy: [...a.dump.goroutines].map(g => g.createdBy?.func ?? null),
+    suspect: a.groups[0]?.suspect, warnings: a.dump.warnings.filter(w => !w.message.startsWith('lines were newest first')).map(w => w.message),
+  };
+};
+
+const exports = {
+  'time first, oldest row first': DUMP.map(timeFirst).join('\n') + '\n',
+  'line first, oldest row first, CRLF': DUMP.map(lineFirst).join('\r\n') + '\r\n',
+  'time first, newest row first': DUMP.map(timeFirst).reverse().join('\n') + '\n',
+  'line first, newest row first': DUMP.map(lineFirst).reverse().join('\n') + '\n',
+};
+
+describe('goroutines: a log export as CSV rows, each line a quoted field beside its time', () => {
+  it('reads as the dump itself in either column order, oldest or newest row first: goroutines, frames, crash with its quotes, culprit', () => {
+    const plain = summary(DUMP.join('\n') + '\n');
+    assert.deepEqual(plain.ids, [41, 1]);
+    assert.equal(plain.crash, 'panic: assignment to entry in nil map "cfg"');
+    for (const [what, text] of Object.entries(exports)) {
+      const read = summary(text);
+      assert.deepEqual(read, plain, what);
+      assert.equal(analyzeGoroutineDump(text).dump.warnings.some(w => w.message.startsWith('lines were newest first')), what.includes('newest'), `${what}: its order`);
+    }
+  });
+
+  it('a row cut by a chunk\'s end reads alike, on the byte path and as text', () => {
+    for (const [what, text] of Object.entries(exports)) {
+      const bytes = new TextEncoder().encode(text);
+      const asText = JSON.stringify(scanGoroutineDump(bytes, { withoutShortcuts: true }));
+      assert.equal(JSON.stringify(scanGoroutineDump(bytes)), asText, `${what}: bytes and text`);
+      for (const size of [1, 2, 7, 64]) {
+        const scanner = new GoroutineDumpScanner();
+        for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
+        assert.equal(JSON.stringify(scanner.finish()), asText, `${what}: pieces of ${size}`);
+      }
+    }
+  });
+
+  it('prose before the rows stays as it is; a last row cut inside its line is the paste\'s cut', () => {
+    const rows = DUMP.slice(0, 6).map(timeFirst);
+    const text = ['Our panic log, exported:', '```', ...rows, '"06/03/2020 11:38:59.001 -0700","\texample.com/shop/api/ad'].join('\n');
+    const a = analyzeGoroutineDump(text);
+    assert.equal(a.dump.crash?.message, 'panic: assignment to entry in nil map "cfg"');
+    assert.deepEqual([...a.dump.goroutines].map(g => g.frames.map(f => f.func)), [['example.com/shop/cart.(*Cart).Add', 'example.com/shop/api.handleAdd']]);
+    assert.equal(a.dump.truncated, true);
+  });
+
+  it('gatekeeper #661: Stackdriver\'s rows, newest first but shuffled within one millisecond: the frames read, not skipped', () => {
+    const a = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/pasted/gatekeeper_661_stackdriver_csv_rows_shuffled_within_one_timestamp_cut.txt'));
+    assert.deepEqual(a.dump.headlessStacks.map(s => s.frames.map(f => f.func)),
+      [['?', 'sigs.k8s.io/controller-runtime/pkg/webhook.instrumentedHook.func1', 'net/http.(*conn).serve', 'net/http.(*conn).serve.func1', 'net/http.(*ServeMux).ServeHTTP']]);
+    assert.deepEqual([...a.dump.goroutines].map(g => Number(g.id)), [8166]);
+  });
+});
