@@ -24,6 +24,8 @@ export interface CaptureJson {
   answer: string[];
   sampleType?: { type: string; unit: string };
   measure: 'flat' | 'cum';
+  /** What each value is: "goroutines", "bytes in use (inuse_space, flat)". */
+  quantity: string;
   totalRows: number;
   merged?: string;
 }
@@ -159,7 +161,7 @@ export function captureJson(results: readonly ReplicaCaptureResult[], c: Replica
       return replicaJson(status.error !== undefined && r.error === undefined ? { ...r, error: status.error } : r, status.detail);
     }),
     rows: c.rows.map(r => ({ kind: r.kind, name: r.name, values: { ...r.values }, worst: r.worst, median: r.median, distance: r.distance, unit: r.unit, sentence: r.sentence })),
-    answer: [...c.answer], ...(c.sampleType ? { sampleType: c.sampleType } : {}), measure: c.measure, totalRows: c.totalRows,
+    answer: [...c.answer], ...(c.sampleType ? { sampleType: c.sampleType } : {}), measure: c.measure, quantity: c.quantity, totalRows: c.totalRows,
     ...(merged !== undefined ? { merged } : {}),
   };
 }
@@ -181,8 +183,7 @@ function comparisonText(results: readonly ReplicaCaptureResult[], c: ReplicaComp
     const rows = c.rows.slice(0, maxRows);
     const cells = rows.map(r => compared.map(x => `${formatRowValue(r.values[x.name], r.unit)}${r.worst === x.name && r.distance > 0 ? '*' : ''}`));
     const widths = compared.map((x, j) => Math.max(x.column.length, ...cells.map(row => row[j].length)));
-    const what = c.sampleType ? `${c.sampleType.type} (${c.measure})` : 'goroutines';
-    out.push(`${compared.map((x, j) => x.column.padStart(widths[j])).join('  ')}  ${what}, * = the replica farthest from the median`);
+    out.push(`${compared.map((x, j) => x.column.padStart(widths[j])).join('  ')}  ${c.quantity} on each replica, * = the one farthest from the median`);
     rows.forEach((r, i) => out.push(`${cells[i].map((cell, j) => cell.padStart(widths[j])).join('  ')}  ${r.name}`));
     if (c.totalRows > rows.length) out.push(`(${c.totalRows - rows.length} more rows: --rows N, or --json)`);
   }

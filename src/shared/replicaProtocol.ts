@@ -27,7 +27,7 @@ export interface ReplicaViewModel {
   readonly title: string;
   /** Where the captures were saved, as the user knows it. */
   readonly folder: string;
-  /** "goroutines" or "inuse_space (flat)". */
+  /** What every cell is: "goroutines" or "bytes in use (inuse_space, flat)". */
   readonly measure: string;
   /** Every replica, in the order given, with how its capture went. */
   readonly replicas: readonly ReplicaProgress[];

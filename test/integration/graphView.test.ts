@@ -5,12 +5,12 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitInWebview } from './harness';
-import { PROFILE_FRAME as FRAME, evalInProfile as evalInView, openProfile as openProfileUntil } from './profileEditorDriver';
+import { PROFILE_FRAME as FRAME, assertGraphLegend, evalInProfile as evalInView, openProfile as openProfileUntil, type GraphDropped } from './profileEditorDriver';
 
 interface CliGraph {
   nodes: { func: string; flat: number; cum: number }[];
   edges: { from: string; to: string; weight: number; inline: boolean; residual: boolean }[];
-  dropped: { nodes: number; edges: number; shownNodes: number; totalNodes: number };
+  dropped: GraphDropped;
 }
 
 interface DrawnGraph {
@@ -99,6 +99,8 @@ suite('Graph view', function () {
     assert.deepStrictEqual(drawn.nodes.map(n => [n.func, n.flat, n.cum]), cli.nodes.map(n => [n.func, n.flat, n.cum]));
     assert.deepStrictEqual([...drawn.edges].sort(), cliEdges(cli).sort());
     assert.match(drawn.note, /^Showing nodes accounting for /);
+    const legend = await assertGraphLegend(cli.dropped);
+    assert.ok(legend.length > 1, `the heap fixture's graph is cut to its top nodes: ${JSON.stringify(legend)}`);
     assert.deepStrictEqual(await misplacedEdges(), []);
     // The tab stays chosen, the flame graph and its table are out of the way.
     const panes = await evalInView<{ flame: boolean; graph: boolean; selected: string | null }>(`return {

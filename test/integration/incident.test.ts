@@ -209,7 +209,7 @@ suite('Incident view', () => {
     assert.ok(cards.every(c => c.points === 3), 'three captures, three points each');
     // Leaks first; the dispatchers' group grows 100 → 200 → 300.
     assert.ok(cards[0].leak);
-    assert.ok(cards.some(c => c.leak && c.values === '100 → 300'), cards.map(c => c.values).join(', '));
+    assert.ok(cards.some(c => c.leak && c.values === '100 → 300 goroutines'), cards.map(c => c.values).join(', '));
     await inWebview({ frame: FRAME, op: 'eval', script: `document.querySelector('.gpe-over-time').scrollIntoView(); return true` });
     await screenshot('incident-over-time-light');
     await withColorTheme(DARK_THEME, async () => {

@@ -30,3 +30,25 @@ export async function chooseMenuItem(prefix: string): Promise<void> {
   const found = await evalInProfile<boolean>(`const b = [...document.querySelectorAll('.gpe-menu-item')].find(b => b.textContent.startsWith(${JSON.stringify(prefix)})); if (b) b.click(); return !!b;`);
   assert.ok(found, `menu item "${prefix}"`);
 }
+
+/** The `dropped` part of `goprof graph --json`: what pprof's -dot legend counts. */
+export interface GraphDropped { nodes: number; edges: number; shownNodes: number; totalNodes: number }
+
+/**
+ * Checks the Graph view's legend, one line each, against `goprof graph --json` (which the graph
+ * goldens check against `go tool pprof -dot`): pprof's lines in pprof's order, and the last saying
+ * that its "out of T" counts the nodes over the cutoff, of how many in the profile.
+ */
+export async function assertGraphLegend(dropped: GraphDropped): Promise<string[]> {
+  const lines = await evalInProfile<string[]>(`return [...document.querySelectorAll('.gpe-graph-pane .gpe-graph-legend-line')].map(s => s.textContent)`);
+  const expected: RegExp[] = [/^Showing nodes accounting for .+, [\d.]+% of .+ total$/];
+  if (dropped.nodes > 0) expected.push(new RegExp(`^Dropped ${dropped.nodes} nodes? \\(cum <= .+\\)$`));
+  if (dropped.edges > 0) expected.push(new RegExp(`^Dropped ${dropped.edges} edges? \\(freq <= .+\\)$`));
+  if (dropped.shownNodes > 0 && dropped.shownNodes < dropped.totalNodes) {
+    const which = dropped.nodes > 0 ? ` \\(the nodes over the cum cutoff; ${dropped.totalNodes + dropped.nodes} in the profile\\)` : '';
+    expected.push(new RegExp(`^Showing top ${dropped.shownNodes} nodes out of ${dropped.totalNodes}${which}$`));
+  }
+  assert.strictEqual(lines.length, expected.length, JSON.stringify(lines));
+  lines.forEach((line, i) => assert.match(line, expected[i]));
+  return lines;
+}

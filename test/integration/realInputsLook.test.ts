@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, hasBrowser, inWebview, screenshot, waitInWebview, withColorTheme, workspaceRoot } from './harness';
-import { PROFILE_FRAME, chooseMenuItem, evalInProfile, openProfile } from './profileEditorDriver';
+import { PROFILE_FRAME, assertGraphLegend, chooseMenuItem, evalInProfile, openProfile, type GraphDropped } from './profileEditorDriver';
 
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
 const INCIDENT_FRAME = 'body[data-view="incident"]';
@@ -177,6 +177,10 @@ suite('Real inputs look', function () {
       const opening = await graphPlacement();
       assert.ok(opening.inside ? opening.outOfView === 0 : opening.outOfView > 0 && /out of view/.test(opening.barText), JSON.stringify(opening));
       if (file.startsWith('real_mtg')) assert.ok(!opening.inside && opening.k >= 0.3, `an 80-node graph opens legible, its bottom out of view: ${JSON.stringify(opening)}`);
+      // pprof's legend, its "out of T" said to count the nodes over the cutoff (Loki's allocs: 2145 dropped, top 36 out of 260).
+      const graph = await cliJson<{ dropped: GraphDropped }>(['graph', repoFile(`test/fixtures/corpus/${file}`).fsPath, '--json']);
+      const legend = await assertGraphLegend(graph.dropped);
+      if (!file.startsWith('pprof_td')) assert.ok(legend.some(l => l.startsWith('Dropped ')) && / in the profile\)$/.test(legend[legend.length - 1]), JSON.stringify(legend));
       await bothThemes(PROFILE_FRAME, `${stem}-graph`);
       await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-graph-fit' });
       const fitted = await graphPlacement();

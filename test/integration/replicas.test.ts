@@ -96,6 +96,9 @@ suite('Replicas', () => {
     assert.strictEqual(row.cells[1], model.rows[0].cells[1]);
     assert.match(row.name, /^main\.leakyDispatch/);
     // What the view shows is the core's comparison of the saved files, as goprof capture computes it.
+    // The cells are bare counts: the row over the replicas' columns says what they count.
+    const quantity = await waitInWebview<string>(FRAME, 'the quantity header', `return document.querySelector('.gpe-replica-quantity th')?.textContent`);
+    assert.strictEqual(quantity, 'goroutines on each replica');
     const leaked = Number(model.rows[0].cells[1].replace(/,/g, ''));
     assert.ok(leaked >= 50, `the first batch at least (${leaked})`);
     await screenshot('replicas-goroutines-light');
@@ -112,6 +115,8 @@ suite('Replicas', () => {
     assert.ok(retain >= 0, 'the leak\'s allocations are a row');
     assert.strictEqual(model.rows[retain].worst, 1);
     await waitInWebview(FRAME, 'the merged button', `return document.querySelector('.gpe-open-merged:not([disabled])') ? true : undefined`, 60000);
+    const quantity = await waitInWebview<string>(FRAME, 'the quantity header', `return document.querySelector('.gpe-replica-quantity th')?.textContent`);
+    assert.strictEqual(quantity, 'bytes in use (inuse_space, flat) on each replica');
     await screenshot('replicas-heap-light');
     await inDarkTheme(FRAME, () => screenshot('replicas-heap-dark'));
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-open-merged' });

@@ -78,7 +78,8 @@ suite('Watch endpoint', () => {
         points: card.querySelectorAll('circle.gpe-spark-dot').length } : undefined`, 60000);
     const stalls = await probe.stop();
     assert.ok(leak.points >= 3, `flagged after ${leak.points} captures`);
-    const [first, last] = leak.values.split(' → ').map(v => Number(v.replace(/,/g, '')));
+    assert.match(leak.values, /^[\d,]+ → [\d,]+ goroutines$/, 'the counts say what they count');
+    const [first, last] = leak.values.replace(/ goroutines$/, '').split(' → ').map(v => Number(v.replace(/,/g, '')));
     assert.ok(last > first, leak.values);
     const files = fs.readdirSync(folder.fsPath).filter(f => !f.startsWith('.')).sort();
     assert.ok(files.filter(f => /^goroutine-\d{8}T\d{6}Z\.txt$/.test(f)).length >= 3, files.join(', '));

@@ -26,7 +26,7 @@ export function buildReplicaViewModel(c: ReplicaComparison, o: { title: string; 
     worst: r.distance > 0 ? columns.findIndex(i => c.replicas[i].name === r.worst) : -1,
   }));
   return {
-    title: o.title, folder: o.folder, measure: c.sampleType ? `${c.sampleType.type} (${c.measure})` : 'goroutines',
+    title: o.title, folder: o.folder, measure: c.quantity,
     replicas, columns, rows, totalRows: c.totalRows, answer: [...c.answer],
     merged: 'path' in o.merged, ...('error' in o.merged ? { mergedReason: o.merged.error } : {}), elapsedMs: o.elapsedMs,
   };

@@ -75,6 +75,7 @@ function deadPort(): Promise<number> {
     const merged = join(out, 'merged.pb.gz');
     const json = await cliJson<CaptureJson>(['capture', '--replicas', replicas.map(r => r.baseUrl).join(','), 'heap', '--out', out, '--json', '--merged', merged]);
     assert.deepEqual(json.sampleType, { type: 'inuse_space', unit: 'bytes' });
+    assert.equal(json.quantity, 'bytes in use (inuse_space, flat)');
     const row = json.rows.find(r => r.name === 'main.retainLeak');
     assert.ok(row, 'the leak\'s allocation site is a row');
     assert.equal(row.worst, replicas[1].baseUrl);
@@ -90,7 +91,7 @@ function deadPort(): Promise<number> {
     assert.equal(text.code, 0, text.err);
     const lines = text.out.split('\n');
     assert.equal(lines[0].startsWith(`${replicas[1].baseUrl} has `), true, lines[0]);
-    const header = lines.findIndex(l => /^\s*\[1\]\s+\[2\]\s+\[3\]\s+goroutines/.test(l));
+    const header = lines.findIndex(l => /^\s*\[1\]\s+\[2\]\s+\[3\]\s+goroutines on each replica, \* = /.test(l));
     assert.ok(header > 0, text.out);
     assert.match(lines[header + 1], /^\s+0\s+[\d,]+\*\s+0\s+main\.leakyDispatch/);
     const single = await cli(['capture', replicas[0].baseUrl, 'heap', '--out', out]);

@@ -75,13 +75,17 @@ export function renderOverTime(model: IncidentViewModel): HTMLElement {
     const name = link >= 0 ? renderFunctionLink(model, link, withoutPackagePaths(s.name)) : el('span', 'gpe-spark-name', withoutPackagePaths(s.name));
     name.classList.add('gpe-spark-name');
     if (link < 0) name.title = s.name;
-    caption.append(el('span', 'gpe-spark-kind', s.kind === 'heap' ? 'heap' : 'goroutines'), ' ', name);
+    const kind = el('span', 'gpe-spark-kind', s.kind === 'heap' ? 'heap in use' : 'goroutines');
+    kind.title = s.kind === 'heap' ? 'inuse_space, flat: the bytes this function allocated that are still in use' : 'the goroutines of this group';
+    caption.append(kind, ' ', name);
     if (s.leak) caption.append(' ', el('span', 'gpe-leak-badge', s.leakWindow !== undefined && s.points.length > s.leakWindow ? `leak: grows in each of the last ${s.leakWindow} captures` : 'leak: grows in every capture'));
     // Where a growing series was first seen, when it was not there from the start: when the leak began.
     if (s.leak && s.firstSeen && s.firstSeen.path !== s.points[0]?.path) caption.append(' ', el('span', 'gpe-spark-first', `first seen in ${s.firstSeen.path}`));
     const first = s.points[0];
     const last = s.points[s.points.length - 1];
-    const values = el('div', 'gpe-spark-values', first && last ? `${formatValue(s, first.value)} → ${formatValue(s, last.value)}` : '');
+    // Bytes carry their unit; a bare count says it counts goroutines.
+    const unit = s.kind === 'heap' ? '' : ` goroutine${last?.value === 1 ? '' : 's'}`;
+    const values = el('div', 'gpe-spark-values', first && last ? `${formatValue(s, first.value)} → ${formatValue(s, last.value)}${unit}` : '');
     card.append(caption, renderChart(s), values);
     grid.append(card);
   }

@@ -103,12 +103,11 @@ export class GraphView implements ProfileSubview {
       b.addEventListener('click', run);
       return b;
     };
-    this.note = el('span', 'gpe-graph-note');
+    this.note = el('div', 'gpe-graph-note');
     bar.append(el('span', 'gpe-label', 'Show'), this.nodeCountSelect,
       zoomButton('Fit', 'gpe-graph-fit', 'Fit the graph to the pane', () => this.fit()),
       zoomButton('+', 'gpe-graph-zoom-in', 'Zoom in (or the mouse wheel)', () => this.zoomBy(1.25)),
-      zoomButton('−', 'gpe-graph-zoom-out', 'Zoom out (or the mouse wheel)', () => this.zoomBy(0.8)),
-      this.note);
+      zoomButton('−', 'gpe-graph-zoom-out', 'Zoom out (or the mouse wheel)', () => this.zoomBy(0.8)));
     this.details = el('div', 'gpe-graph-details');
     this.canvas = el('div', 'gpe-graph-canvas');
     this.canvas.tabIndex = -1;
@@ -120,7 +119,7 @@ export class GraphView implements ProfileSubview {
     this.pane.addEventListener('keydown', e => { if (e.key === 'Escape' && this.selected !== undefined) { e.preventDefault(); this.select(undefined); } });
     this.outOfView = zoomButton('', 'gpe-graph-more', 'Zoom out until the whole graph is in view', () => this.fit());
     this.outOfView.hidden = true;
-    this.pane.append(bar, this.details, this.canvas);
+    this.pane.append(bar, this.note, this.details, this.canvas);
     // Compiling Graphviz takes a moment (1–4 s on a busy machine): do it while the user looks at
     // the flame graph, so that switching to the graph only lays it out.
     this.preload = setTimeout(() => void preloadGraphviz(), 2000);
@@ -195,18 +194,25 @@ export class GraphView implements ProfileSubview {
     this.select(selected);
   }
 
-  /** pprof's legend: what the graph shows of the total and what trimming dropped. */
+  /**
+   * pprof's -dot legend, one line each as pprof draws it. Its "out of T" counts the nodes left
+   * once those under the cutoff are dropped, so next to "Dropped N nodes" it reads as if the two
+   * disagreed: the last line says which nodes T counts, and how many the profile has.
+   */
   private renderNote(data: GraphViewData): void {
     const d = data.dropped;
     const f = (v: number) => formatValue(v, data.unit);
-    const parts = [`Showing nodes accounting for ${f(d.shownFlat)}, ${percentOf(d.shownFlat, data.total)} of ${f(data.total)} total`];
+    const lines = [`Showing nodes accounting for ${f(d.shownFlat)}, ${percentOf(d.shownFlat, data.total)} of ${f(data.total)} total`];
     if (data.total !== 0) {
-      if (d.nodes > 0) parts.push(`Dropped ${d.nodes} node${d.nodes > 1 ? 's' : ''} (cum <= ${f(d.nodeCutoff)})`);
-      if (d.edges > 0) parts.push(`Dropped ${d.edges} edge${d.edges > 1 ? 's' : ''} (freq <= ${f(d.edgeCutoff)})`);
-      if (d.shownNodes > 0 && d.shownNodes < d.totalNodes) parts.push(`Showing top ${d.shownNodes} nodes out of ${d.totalNodes}`);
+      if (d.nodes > 0) lines.push(`Dropped ${d.nodes} node${d.nodes > 1 ? 's' : ''} (cum <= ${f(d.nodeCutoff)})`);
+      if (d.edges > 0) lines.push(`Dropped ${d.edges} edge${d.edges > 1 ? 's' : ''} (freq <= ${f(d.edgeCutoff)})`);
+      if (d.shownNodes > 0 && d.shownNodes < d.totalNodes) {
+        const which = d.nodes > 0 ? ` (the nodes over the cum cutoff; ${d.totalNodes + d.nodes} in the profile)` : '';
+        lines.push(`Showing top ${d.shownNodes} nodes out of ${d.totalNodes}${which}`);
+      }
     }
-    this.note.textContent = parts.join(' · ');
-    this.note.title = 'Nodes under 0.5% of the total and edges under 0.1% are dropped, as pprof does; dotted edges pass through dropped nodes';
+    this.note.replaceChildren(...lines.map(line => el('span', 'gpe-graph-legend-line', line)));
+    this.note.title = 'pprof\'s legend: nodes under 0.5% of the total and edges under 0.1% are dropped, then the heaviest nodes shown; dotted edges pass through dropped nodes';
   }
 
   private render(data: GraphViewData, layout: GraphLayout): void {

@@ -34,10 +34,18 @@ function renderTable(model: ReplicaViewModel): HTMLElement {
   const section = el('section', 'gpe-section gpe-replica-rows');
   section.append(el('h2', undefined, `Side by side: ${model.measure}, the replica farthest from the median highlighted`));
   if (model.rows.length === 0) {
-    section.append(el('p', 'gpe-hint', 'Nothing to compare.'));
+    section.append(el('p', 'gpe-hint', model.columns.length < 2
+      ? 'Nothing to compare: fewer than two replicas answered with a capture that could be read (see Replicas below).'
+      : 'Nothing to compare: the captures hold no goroutine group or function with a value.'));
     return section;
   }
   const table = el('table', 'gpe-replica-table');
+  // The cells are bare numbers for counts: the row above the replicas' numbers says what they count.
+  const quantity = el('tr', 'gpe-replica-quantity');
+  const unit = el('th', undefined, `${model.measure} on each replica`);
+  unit.colSpan = model.columns.length + 1;
+  quantity.append(unit, el('th', 'gpe-row-name'));
+  table.append(quantity);
   const head = el('tr');
   const worstCounts = model.columns.map((_, j) => model.rows.filter(r => r.worst === j).length);
   for (const [j, i] of model.columns.entries()) {

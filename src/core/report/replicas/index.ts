@@ -7,5 +7,7 @@
  *     replica's value, the worst replica and its distance from the median, rows most distant first
  *   mergeReplicaProfiles(inputs, options?): { profile, merged } | { error }   pprof's merge of the
  *     replicas' profiles, for the profile editor and `goprof capture --merged`
+ *   replicaQuantity(sampleType?, measure): string   what the values are, "bytes in use (inuse_space, flat)"
  */
 export * from './replicaComparison';
+export * from './replicaQuantity';

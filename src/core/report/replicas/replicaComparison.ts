@@ -5,6 +5,7 @@ import { describeFrame, formatCount, type GoroutineGroup } from '../../goroutine
 import { computeTop, createStackView, mergeProfiles, sampleTypeIndex, sampleTypeNames, type Profile, type ValueType } from '../../pprof';
 import { formatValue } from '../../format';
 import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
+import { replicaQuantity } from './replicaQuantity';
 
 /** One replica's answer as the caller fetched it: its bytes, or why there are none. */
 export interface ReplicaInput {
@@ -64,6 +65,8 @@ export interface ReplicaComparison {
   /** The profiles' sample type when profiles were compared. */
   readonly sampleType?: ValueType;
   readonly measure: 'flat' | 'cum';
+  /** What each value is, for a table's header: "goroutines", "bytes in use (inuse_space, flat)". */
+  readonly quantity: string;
   readonly rows: readonly ReplicaRow[];
   /** Rows before the cut to maxRows. */
   readonly totalRows: number;
@@ -121,7 +124,7 @@ export function compareReplicas(inputs: readonly ReplicaInput[], options: Replic
   const rows = rowsAndErrors.rows.sort(byDistance);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   return {
-    replicas: statuses, compared, ...(sampleType ? { sampleType } : {}), measure,
+    replicas: statuses, compared, ...(sampleType ? { sampleType } : {}), measure, quantity: replicaQuantity(sampleType, measure),
     rows: rows.slice(0, maxRows), totalRows: rows.length, answer: answerSentences(rows, statuses, compared),
   };
 }

@@ -34,6 +34,7 @@ describe('replica comparison', () => {
     const inputs = [replica('apiserver-0', DUMPS[0]), { ...replica('apiserver-1', DUMPS[0]), file: 'copy.txt' }, replica('apiserver-2', DUMPS[2])];
     const c = compareReplicas(inputs);
     assert.deepEqual(c.compared, ['apiserver-0', 'apiserver-1', 'apiserver-2']);
+    assert.equal(c.quantity, 'goroutines');
     const first = c.rows[0];
     assert.equal(first.kind, 'goroutines');
     assert.equal(first.worst, 'apiserver-2');
@@ -56,6 +57,7 @@ describe('replica comparison', () => {
     for (const measure of ['flat', 'cum'] as const) {
       const c = compareReplicas(inputs, { measure, gunzip: nodeGunzip });
       assert.deepEqual(c.sampleType, { type: 'inuse_space', unit: 'bytes' });
+      assert.equal(c.quantity, `bytes in use (inuse_space, ${measure})`);
       const tops = await Promise.all(HEAPS.map(f => cliJson<{ rows: { func: string; flat: number; cum: number }[] }>(['top', join(leak, f), '--json', '--nodefraction', '0'])));
       const row = c.rows.find(r => r.name === 'main.decodeObject')!;
       assert.equal(row.kind, 'heap');
@@ -66,6 +68,19 @@ describe('replica comparison', () => {
     }
     const allocs = compareReplicas(inputs, { sampleType: 'alloc_objects' });
     assert.deepEqual(allocs.sampleType, { type: 'alloc_objects', unit: 'count' });
+    // The cells of a count are bare numbers: the quantity is what says they count objects.
+    assert.equal(allocs.quantity, 'objects allocated (alloc_objects, flat)');
+  });
+
+  it('says what a non-Go producer\'s values are by its own sample type and unit', () => {
+    // Two replicas of a Node service profiled by @datadog/pprof: wall time, a type Go never writes.
+    const wall = join(__dirname, '../../../fixtures/pprof/producers/datadog_node_wall_labels.pb.gz');
+    const bytes = readFileSync(wall);
+    const c = compareReplicas([{ name: 'node-0', file: 'a.pb.gz', bytes }, { name: 'node-1', file: 'b.pb.gz', bytes }], { gunzip: nodeGunzip, measure: 'cum', sampleType: 'wall' });
+    assert.deepEqual(c.sampleType, { type: 'wall', unit: 'nanoseconds' });
+    assert.equal(c.quantity, 'wall (nanoseconds, cum)');
+    // Its cpu type is Go's name and unit: the same words as a Go CPU profile's.
+    assert.equal(compareReplicas([{ name: 'a', bytes }, { name: 'b', bytes }], { gunzip: nodeGunzip }).quantity, 'CPU time (cpu, flat)');
   });
 
   it('reports failed and unreadable replicas and still compares the others', () => {
