@@ -28,19 +28,26 @@ function goEnv(name: string): string {
   return execFileSync('go', ['env', name], { encoding: 'utf8' }).trim();
 }
 
+/**
+ * The -source_path/-trim_path that let pprof find this repository's and GOROOT's sources: pprof
+ * finds a relative profile path under a search folder or its parents. The sample's paths start
+ * with k8s.io/kubernetes/ (built with -trimpath): a folder of that name is linked to the sample.
+ * -trim_path set to nothing real turns off pprof's guess, which would rewrite the file names in
+ * the headers. The caller removes `searchRoot`.
+ */
+export function listSourceArgs(): { sourceArgs: string[]; searchRoot: string } {
+  const searchRoot = mkdtempSync(join(tmpdir(), 'gpe-list-'));
+  mkdirSync(join(searchRoot, 'k8s.io'));
+  symlinkSync(join(root, 'samples/kube-apiserver-incident'), join(searchRoot, 'k8s.io/kubernetes'));
+  return { sourceArgs: [`-source_path=${searchRoot}:${join(goEnv('GOROOT'), 'src')}`, '-trim_path=/no-such-prefix'], searchRoot };
+}
+
 export function regenerateListGoldens(): void {
   rmSync(listGoldenDir, { recursive: true, force: true });
   mkdirSync(listGoldenDir, { recursive: true });
   const goroot = goEnv('GOROOT');
   const goVersion = readFileSync(join(goroot, 'VERSION'), 'utf8').split('\n')[0].trim();
-  // pprof finds a relative profile path under a search folder or its parents. The sample's
-  // paths start with k8s.io/kubernetes/ (built with -trimpath): a folder of that name is linked
-  // to the sample. -trim_path set to nothing real turns off pprof's guess, which would rewrite
-  // the file names in the headers.
-  const searchRoot = mkdtempSync(join(tmpdir(), 'gpe-list-'));
-  mkdirSync(join(searchRoot, 'k8s.io'));
-  symlinkSync(join(root, 'samples/kube-apiserver-incident'), join(searchRoot, 'k8s.io/kubernetes'));
-  const sourceArgs = [`-source_path=${searchRoot}:${join(goroot, 'src')}`, '-trim_path=/no-such-prefix'];
+  const { sourceArgs, searchRoot } = listSourceArgs();
   const cases: ListGoldenCase[] = [];
   const cpu = 'test/fixtures/pprof/generated/cpu.pb.gz';
   const kubeHeap = 'samples/kube-apiserver-incident/heap.pb.gz';

@@ -41,14 +41,14 @@ export interface PprofGoldenCase {
   pprofFailed: boolean;
 }
 
-function unitFlag(unit: string): string[] {
+export function unitFlag(unit: string): string[] {
   if (unit === 'bytes') return ['-unit=B'];
   if (unit === 'nanoseconds') return ['-unit=ns'];
   if (unit === 'microseconds') return ['-unit=us'];
   return [];
 }
 
-function runPprof(args: string[], env: Record<string, string> = {}): { out: string; failed: boolean } {
+export function runPprof(args: string[], env: Record<string, string> = {}): { out: string; failed: boolean } {
   try {
     return { out: execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, env: { ...process.env, ...env } }), failed: false };
   } catch (e) {
@@ -57,7 +57,7 @@ function runPprof(args: string[], env: Record<string, string> = {}): { out: stri
   }
 }
 
-function safeName(s: string): string {
+export function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]+/g, '_');
 }
 
@@ -139,11 +139,11 @@ interface ViewQuery { name: string; pprof: string[]; goprof: string[] }
 const q = (name: string, pprof: string[], goprof: string[]): ViewQuery => ({ name, pprof, goprof });
 
 /** Outputs up to this size are kept whole; -traces of a large profile is megabytes of the same kind of line. */
-const MAX_VIEW_GOLDEN = 300_000;
+export const MAX_VIEW_GOLDEN = 300_000;
 
 /** A regex matching exactly the three functions with the most flat value, as pprof -top lists them. */
-function heaviestFunctionsRegex(profile: string, query: ViewQuery): string {
-  const { out } = runPprof(['-top', '-nodecount=3', ...query.pprof, profile]);
+export function heaviestFunctionsRegex(profiles: string | readonly string[], query: { pprof: string[] }): string {
+  const { out } = runPprof(['-top', '-nodecount=3', ...query.pprof, ...(typeof profiles === 'string' ? [profiles] : profiles)]);
   const lines = out.split('\n');
   const start = lines.findIndex(l => /^\s+flat\s+flat%/.test(l));
   const names = lines.slice(start + 1).filter(l => l.trim() !== '').map(l => /^\s*\S+\s+\S+%\s+\S+%\s+\S+\s+\S+%\s+(.*?)(?: \((?:partial-)?inline\))?$/.exec(l)![1]);

@@ -6,6 +6,7 @@ import { regenerateDiffGoldens } from './golden-diff';
 import { regenerateGraphGoldens } from './golden-graph';
 import { regenerateListGoldens } from './golden-list';
 import { regenerateProducerGoldens } from './golden-producers';
+import { regenerateMergeGoldens } from './golden-merge';
 
 const areas: Record<string, () => void> = {
   // Profiles of the Go runtime and of other producers.
@@ -15,6 +16,8 @@ const areas: Record<string, () => void> = {
   graph: regenerateGraphGoldens,
   list: regenerateListGoldens,
   producers: regenerateProducerGoldens,
+  // Several profiles given at once, merged as pprof merges them.
+  merge: regenerateMergeGoldens,
 };
 
 const requested = process.argv.slice(2);

@@ -1,11 +1,11 @@
-// `goprof export FILE --format pb.gz|svg|csv|md [query flags] -o OUT`: the editor's Export for
+// `goprof export FILE… --format pb.gz|svg|csv|md [query flags] -o OUT`: the editor's Export for
 // scripts. pb.gz: the filtered (and diffed) profile, which `go tool pprof` reads with the same
 // numbers; svg: the flame graph (or --inverted, the bottom-up tree); csv/md: the top table.
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { CliCommand, CliIo } from './command';
 import { flagString, InputError, UsageError } from './args';
-import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
+import { parseQueryArgs, prepareQuery, profileFilesName, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
 import {
   exportedProfileBytes, flameGraphSvg, flameTree, invertedTree, QueriedProfile, topRows, topRowsCsv, topRowsMarkdown,
   type FrameGranularity, type ProfileFilter,
@@ -24,7 +24,7 @@ function fileNameOf(path: string): string {
 }
 
 async function exportCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(withLongOutputFlag(argv.filter(a => a !== '--inverted' && a !== '--alphabetical')), 'export', 1, ['format', 'output', 'width']);
+  const args = parseQueryArgs(withLongOutputFlag(argv.filter(a => a !== '--inverted' && a !== '--alphabetical')), 'export', false, ['format', 'output', 'width']);
   const inverted = argv.includes('--inverted'), alphabetical = argv.includes('--alphabetical');
   const format = flagString(args, 'format') as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
@@ -50,7 +50,7 @@ async function exportCommand(argv: string[], io: CliIo): Promise<void> {
   } else {
     const q = new QueriedProfile(ctx.profile, query);
     const context = { unit: ctx.sampleUnit, total: ctx.total, sampleType: ctx.sampleType, diff: flagString(args, 'diff-base') !== undefined };
-    const title = fileNameOf(args.positional[0]);
+    const title = profileFilesName(args, fileNameOf);
     if (format === 'svg') {
       const tree = inverted ? invertedTree(q, { widthPx: width }) : flameTree(q, { widthPx: width });
       const shown = filters.map(f => `${f.kind}=${f.pattern}`).join(' ');
@@ -74,7 +74,7 @@ async function exportCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const exportView: CliCommand = {
   name: 'export',
-  usage: `FILE --format pb.gz|svg|csv|md ${QUERY_USAGE} [--inverted] [--alphabetical] [--width PX] -o OUT`,
+  usage: `FILE… --format pb.gz|svg|csv|md ${QUERY_USAGE} [--inverted] [--alphabetical] [--width PX] -o OUT`,
   summary: 'the view as a file: the filtered (and diffed) profile as .pb.gz for go tool pprof, the flame graph as SVG, the top table as CSV or Markdown',
   details: `${QUERY_DETAILS}  --format F            pb.gz (profile.proto, gzipped), svg (flame graph), csv or md (top table)
   -o, --output OUT      the file to write

@@ -1,4 +1,4 @@
-// `goprof flame FILE --json [query flags] [--width PX]`: the flame tree the editor draws, from
+// `goprof flame FILE… --json [query flags] [--width PX]`: the flame tree the editor draws, from
 // the same core/report call its worker makes (flameTree), as nested JSON: name, file, line,
 // self and total (raw, in the profile's unit; in a diff also magnitude, the width drawn).
 import type { CliCommand, CliIo } from './command';
@@ -132,7 +132,7 @@ function prunedNote(tree: FlameTreeData, maxNodes: number, widthPx: number | und
 }
 
 async function flameCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'flame', 1, ['width', 'max-nodes']);
+  const args = parseQueryArgs(argv, 'flame', false, ['width', 'max-nodes']);
   if (!args.flags.has('json')) throw new UsageError('flame prints JSON only: add --json');
   const widthText = flagString(args, 'width');
   const widthPx = widthText === undefined ? undefined : Number(widthText);
@@ -166,7 +166,7 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const flame: CliCommand = {
   name: 'flame',
-  usage: `FILE --json ${QUERY_USAGE} [--width PX] [--max-nodes N]`,
+  usage: `FILE… --json ${QUERY_USAGE} [--width PX] [--max-nodes N]`,
   summary: 'the flame tree the editor draws, as JSON (with --width, callees narrower than half a pixel merged)',
   details: `--max-nodes N: at most about N nodes (default ${DEFAULT_MAX_NODES.toLocaleString('en-US')} without --width, ${MAX_FLAME_NODES.toLocaleString('en-US')} with it;
 0: every node). Without --width the widest nodes are expanded first until the tree holds N; each

@@ -1,4 +1,4 @@
-// `goprof graph FILE [query flags]`: pprof's call graph as `go tool pprof -dot` draws it
+// `goprof graph FILE… [query flags]`: pprof's call graph as `go tool pprof -dot` draws it
 // (80 nodes by default, nodelets counted, redundant residual edges removed): DOT text, or
 // with --json its nodes, edges and what trimming dropped.
 import type { CliCommand, CliIo } from './command';
@@ -7,7 +7,7 @@ import { DOT_TRIM, dotGraph, dotGraphJson } from '../core/report/dotGraph';
 import { renderDot } from '../core/report/dotText';
 
 async function graphCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'graph', 1);
+  const args = parseQueryArgs(argv, 'graph', false);
   const { view, ctx } = prepareQuery(args);
   const trim = trimOptions(args, DOT_TRIM);
   const graph = dotGraph(view, trim, ctx.outputUnit);
@@ -20,7 +20,7 @@ async function graphCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const graph: CliCommand = {
   name: 'graph',
-  usage: `FILE ${QUERY_USAGE}`,
+  usage: `FILE… ${QUERY_USAGE}`,
   summary: 'the call graph as go tool pprof -dot draws it (DOT text, or --json: nodes, edges, what was dropped)',
   details: QUERY_DETAILS,
   run: graphCommand,

@@ -1,10 +1,10 @@
-// `goprof list FILE REGEX [query flags] [--workspace DIR]`: pprof's -list, each matching
+// `goprof list FILE… REGEX [query flags] [--workspace DIR]`: pprof's -list, each matching
 // function's source with the flat and cum of every line, the source found on this machine by
 // the same resolver as `resolve` (workspace, vendor/, staging/src, module cache, GOROOT).
 import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { flagString, InputError, UsageError } from './args';
-import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
+import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE, takeRegexArgument } from './profileQuery';
 import { createLocalSourceResolver } from './localSources';
 import { readSourceFileSync, SourceFileError } from '../node/sourceFile';
 import { listingCosts, renderListText, sourceLinesOf, sourceRoutineView, type RoutineSource } from '../core/report/sourceListing';
@@ -13,14 +13,13 @@ import { withVisibleControls } from '../core/format';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 
 async function listCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'list', 2, ['workspace', 'goroot', 'gomodcache']);
+  const args = parseQueryArgs(argv, 'list', true, ['workspace', 'goroot', 'gomodcache']);
   let match: LinearRegex;
   try {
-    match = compileLinearRegex(args.positional[1], 'list');
+    match = compileLinearRegex(takeRegexArgument(args), 'list');
   } catch (e) {
     throw new UsageError(`REGEX: ${(e as Error).message}`);
   }
-  args.positional.length = 1;
   // pprof lists at line granularity whatever -granularity says.
   args.flags.set('granularity', 'lines');
   const { view, ctx } = prepareQuery(args);
@@ -64,7 +63,7 @@ async function readSource(file: string, resolver: Awaited<ReturnType<typeof crea
 
 export const list: CliCommand = {
   name: 'list',
-  usage: `FILE REGEX ${QUERY_USAGE} [--workspace DIR] [--goroot DIR] [--gomodcache DIR]`,
+  usage: `FILE… REGEX ${QUERY_USAGE} [--workspace DIR] [--goroot DIR] [--gomodcache DIR]`,
   summary: 'the source of the functions matching REGEX with flat and cum per line, as go tool pprof -list',
   details: `${QUERY_DETAILS}  --workspace DIR       where the profile's source files are looked for (default: the current folder),
                         besides vendor/, staging/src, the module cache and GOROOT (--goroot, --gomodcache)

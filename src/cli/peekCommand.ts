@@ -1,8 +1,8 @@
-// `goprof peek FILE REGEX [query flags]`: pprof's -peek, the callers and callees of every
+// `goprof peek FILE… REGEX [query flags]`: pprof's -peek, the callers and callees of every
 // function matching REGEX with the weight of each edge.
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError } from './args';
-import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
+import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE, takeRegexArgument } from './profileQuery';
 import { NO_TRIM } from '../core/report/callGraph';
 import { NoMatchError, peekReport } from '../core/report/peek';
 import { treeJson } from '../core/report/tree';
@@ -11,14 +11,13 @@ import { withVisibleControls } from '../core/format';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 
 async function peekCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'peek', 2);
+  const args = parseQueryArgs(argv, 'peek', true);
   let match: LinearRegex;
   try {
-    match = compileLinearRegex(args.positional[1], 'peek');
+    match = compileLinearRegex(takeRegexArgument(args), 'peek');
   } catch (e) {
     throw new UsageError(`REGEX: ${(e as Error).message}`);
   }
-  args.positional.length = 1;
   const { view, ctx } = prepareQuery(args);
   let report;
   try {
@@ -36,7 +35,7 @@ async function peekCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const peek: CliCommand = {
   name: 'peek',
-  usage: `FILE REGEX ${QUERY_USAGE}`,
+  usage: `FILE… REGEX ${QUERY_USAGE}`,
   summary: 'callers and callees of the functions matching REGEX, as go tool pprof -peek',
   details: QUERY_DETAILS,
   run: peekCommand,

@@ -5,7 +5,8 @@ import { nodeGunzip } from '../node/gunzip';
 import { InputFileError, readProfileInput } from '../node/inputFile';
 import { InputError } from './args';
 import { InputError as CoreInputError, readProfile } from '../core/input';
-import type { Profile } from '../core/pprof';
+import { IncompatibleProfilesError, type Profile } from '../core/pprof';
+import { mergeNamedProfiles } from '../core/pprof/mergeNamed';
 
 export function readFileBytes(path: string): Uint8Array {
   let fd: number;
@@ -40,4 +41,15 @@ export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {
 
 export function readProfileFile(path: string): Profile {
   return parseProfileBytes(path, readFileBytes(path));
+}
+
+/** The profile of FILE, or pprof's merge of several FILEs (`go tool pprof a b c`), one error naming the two that differ. */
+export function readProfileFiles(paths: readonly string[]): Profile {
+  const named = paths.map(name => ({ name, profile: readProfileFile(name) }));
+  try {
+    return mergeNamedProfiles(named);
+  } catch (e) {
+    if (e instanceof IncompatibleProfilesError) throw new InputError(e.message);
+    throw e;
+  }
 }

@@ -2,7 +2,7 @@
 // from files to a StackView in pprof's order: read, merge with -base/-diff_base (and
 // -normalize), add -tagroot/-tagleaf frames, -show_from, then the view with its filters.
 import { flagString, InputError, parseArgs, UsageError, type ParsedArgs } from './args';
-import { readProfileFile } from './profileInput';
+import { readProfileFile, readProfileFiles } from './profileInput';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
@@ -24,7 +24,9 @@ export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hid
   + '[--tagfocus F] [--tagignore F] [--tagroot KEYS] [--tagleaf KEYS] [--granularity functions|filefunctions|files|lines] '
   + '[--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
 
-export const QUERY_DETAILS = `Flags as go tool pprof's (-sample_index, -focus, …):
+export const QUERY_DETAILS = `FILE… is one profile, or several merged as go tool pprof a b c merges them
+(the same sample types; units of one kind brought to the finest; equal samples summed).
+Flags as go tool pprof's (-sample_index, -focus, …):
   --sample-index T      sample type index or name (inuse_space/inuse_objects also name space/objects; default: the profile's default_sample_type, else the last)
   --focus/--ignore RE   keep only / drop samples with a frame matching RE (function name, file or binary)
   --hide/--show RE      remove frames matching / not matching RE
@@ -87,12 +89,23 @@ export function trimOptions(args: ParsedArgs, defaults: TrimOptions): TrimOption
   };
 }
 
-export function parseQueryArgs(argv: string[], command: string, positionals: number, extraValueFlags: readonly string[] = []): ParsedArgs {
+/** The command's arguments: one or more FILEs (merged as pprof merges them), then REGEX when `withRegex`. */
+export function parseQueryArgs(argv: string[], command: string, withRegex: boolean, extraValueFlags: readonly string[] = []): ParsedArgs {
   const args = parseArgs(argv, [...QUERY_VALUE_FLAGS, ...extraValueFlags], QUERY_BOOLEAN_FLAGS);
-  if (args.positional.length !== positionals) {
-    throw new UsageError(positionals === 1 ? `${command} takes exactly one FILE` : `${command} takes FILE and REGEX`);
+  if (args.positional.length < (withRegex ? 2 : 1)) {
+    throw new UsageError(withRegex ? `${command} takes FILE… and REGEX` : `${command} takes one FILE or more`);
   }
   return args;
+}
+
+/** The REGEX after the FILEs, taken off the positionals (peek, list). */
+export function takeRegexArgument(args: ParsedArgs): string {
+  return args.positional.pop()!;
+}
+
+/** The FILEs as one name: a title, the merge's "a + b". */
+export function profileFilesName(args: ParsedArgs, name: (path: string) => string = p => p): string {
+  return args.positional.map(name).join(' + ');
 }
 
 /** pprof's `Active filters:` entries, in its order. */
@@ -106,8 +119,9 @@ function activeFilters(args: ParsedArgs): string[] {
 }
 
 /**
- * Reads FILE (and the base) and builds the view the flags ask for. `mergeAlways`: merge
- * equal samples even without a base, as pprof does to every profile (matters for -traces).
+ * Reads FILE (several merged, as pprof merges them) and the base, and builds the view the flags
+ * ask for. `mergeAlways`: merge equal samples even without a base, as pprof does to every profile
+ * (matters for -traces; a merge of several files has merged them).
  */
 export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean; filtersInView?: boolean } = {}): PreparedQuery {
   const granularity = (flagString(args, 'granularity') ?? 'functions') as Granularity;
@@ -121,7 +135,7 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   if (args.flags.has('normalize') && basePath === undefined && diffBasePath === undefined) throw new UsageError('--normalize needs --base or --diff-base');
   const unit = flagString(args, 'unit') ?? 'minimum';
 
-  let profile: Profile = readProfileFile(args.positional[0]);
+  let profile: Profile = readProfileFiles(args.positional);
   const baseFile = basePath ?? diffBasePath;
   if (baseFile !== undefined) {
     try {
@@ -132,11 +146,11 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
       if (e instanceof IncompatibleProfilesError) throw new InputError(`--${basePath !== undefined ? 'base' : 'diff-base'} ${baseFile}: ${e.message}`);
       throw e;
     }
-  } else if (options.mergeAlways) {
+  } else if (options.mergeAlways && args.positional.length === 1) {
     profile = mergeSamples(profile);
   }
   let typeIndex: number;
-  if (profile.sampleTypes.length === 0) throw new InputError(`${args.positional[0]}: the profile has no sample types: no values to show`);
+  if (profile.sampleTypes.length === 0) throw new InputError(`${profileFilesName(args)}: the profile has no sample types: no values to show`);
   try {
     typeIndex = sampleTypeIndex(profile, flagString(args, 'sample-index'));
   } catch (e) {

@@ -1,4 +1,4 @@
-// `goprof top FILE [query flags]`: pprof's -top, the same layout and numbers (trimmed as pprof
+// `goprof top FILE… [query flags]`: pprof's -top, the same layout and numbers (trimmed as pprof
 // trims by default). --json: the rows raw in the profile's unit.
 import type { CliCommand, CliIo } from './command';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE, trimOptions } from './profileQuery';
@@ -16,7 +16,7 @@ export interface TopJson {
 }
 
 async function topCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'top', 1);
+  const args = parseQueryArgs(argv, 'top', false);
   const { view, ctx } = prepareQuery(args);
   const trim = trimOptions(args, TOP_TRIM);
   const report = pprofTopReport(view, trim);
@@ -30,7 +30,7 @@ async function topCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const top: CliCommand = {
   name: 'top',
-  usage: `FILE ${QUERY_USAGE}`,
+  usage: `FILE… ${QUERY_USAGE}`,
   summary: 'the functions with the most flat (self) value, as go tool pprof -top',
   details: QUERY_DETAILS,
   run: topCommand,

@@ -1,4 +1,4 @@
-// `goprof traces FILE [query flags]`: pprof's -traces, every sample with its labels, value
+// `goprof traces FILE… [query flags]`: pprof's -traces, every sample with its labels, value
 // and stack (leaf first), written a trace at a time: the text is as long as all the stacks.
 import type { CliCommand, CliIo } from './command';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
@@ -8,7 +8,7 @@ import { withVisibleControls } from '../core/format';
 import { pieceOutput } from './pieceOutput';
 
 async function tracesCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'traces', 1);
+  const args = parseQueryArgs(argv, 'traces', false);
   const { view, ctx } = prepareQuery(args, { mergeAlways: true });
   const output = pieceOutput(io);
   if (args.flags.has('json')) {
@@ -37,7 +37,7 @@ async function tracesCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const traces: CliCommand = {
   name: 'traces',
-  usage: `FILE ${QUERY_USAGE}`,
+  usage: `FILE… ${QUERY_USAGE}`,
   summary: 'every sample with its labels, value and stack, as go tool pprof -traces',
   details: QUERY_DETAILS,
   run: tracesCommand,

@@ -1,4 +1,4 @@
-// `goprof tree FILE [query flags]`: pprof's -tree, every node of the call graph (80 by
+// `goprof tree FILE… [query flags]`: pprof's -tree, every node of the call graph (80 by
 // default) with its callers and callees.
 import type { CliCommand, CliIo } from './command';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE, trimOptions } from './profileQuery';
@@ -8,7 +8,7 @@ import { renderTreeText } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
 
 async function treeCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'tree', 1);
+  const args = parseQueryArgs(argv, 'tree', false);
   const { view, ctx } = prepareQuery(args);
   const trim = trimOptions(args, TREE_TRIM);
   const report = treeReport(view, trim);
@@ -21,7 +21,7 @@ async function treeCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const tree: CliCommand = {
   name: 'tree',
-  usage: `FILE ${QUERY_USAGE}`,
+  usage: `FILE… ${QUERY_USAGE}`,
   summary: 'the call graph as text, each function with its callers and callees, as go tool pprof -tree',
   details: QUERY_DETAILS,
   run: treeCommand,

@@ -41,7 +41,7 @@ function finestUnit(types: ValueType[], what: string): string | undefined {
   if (types.length <= 1) return undefined;
   let finest = types[0];
   for (const t of types.slice(1)) {
-    if (!compatible(finest, t)) {
+    if (!compatibleValueTypes(finest, t)) {
       throw new IncompatibleProfilesError(`${what}: incompatible types: ${finest.type}/${finest.unit} and ${t.type}/${t.unit}`);
     }
     if (scaleValue(1, t.unit, finest.unit)[0] < 1) finest = t;
@@ -50,7 +50,7 @@ function finestUnit(types: ValueType[], what: string): string | undefined {
 }
 
 /** pprof's compatibleValueTypes: one type (a trailing "s" aside), units equal or of one kind. */
-function compatible(a: ValueType, b: ValueType): boolean {
+export function compatibleValueTypes(a: ValueType, b: ValueType): boolean {
   const trim = (s: string): string => (s.endsWith('s') ? s.slice(0, -1) : s);
   if (trim(a.type) !== trim(b.type)) return false;
   if (a.unit === b.unit) return true;

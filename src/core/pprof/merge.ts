@@ -8,6 +8,7 @@ import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleT
 import { exactValueAt } from './exactSums';
 import { mergeSamples } from './mergeSamples';
 import { beforeDropFrames, prunedByDropFrames } from './prune';
+import { mergedHeader } from './reshape';
 
 const typesKey = (p: Profile): string => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
 
@@ -126,18 +127,15 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
     ...(exactValues && { valuesExact: BigInt64Array.from(exactValues) }),
   };
 
-  const times = profiles.map(p => p.timeNanos).filter(n => n > 0);
-  const merged: Profile = {
+  // pprof's header of a merge (combineHeaders): the earliest time, durations summed, the largest
+  // period, comments once, the first default_sample_type any of them sets.
+  const merged = mergedHeader({
     ...first,
     gzipped: false,
     sampleTypes: first.sampleTypes.map(x => ({ ...x })),
-    period: Math.max(...profiles.map(p => p.period)),
-    timeNanos: times.length > 0 ? Math.min(...times) : 0,
-    durationNanos: profiles.reduce((d, p) => d + p.durationNanos, 0),
-    comments: profiles.flatMap(p => p.comments),
     mappings, locations, functions, strings, samples: all,
     warnings: profiles.flatMap(p => p.warnings), beforeDropFrames: undefined,
-  };
+  }, profiles);
   // pprof prunes the merged profile by the first one's drop_frames, after its merge.
   return prunedByDropFrames(mergeSamples(merged), first.dropFrames, first.keepFrames);
 }

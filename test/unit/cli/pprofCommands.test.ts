@@ -61,7 +61,7 @@ describe('goprof pprof commands', () => {
     // Commands load on demand: each entry's module holds the command of its name.
     for (const c of commands) assert.equal((await c.load()).name, c.name);
     const top = await goprof('help', 'top');
-    assert.match(top.out, /^usage: goprof top FILE .*--diff-base FILE/);
+    assert.match(top.out, /^usage: goprof top FILE… .*--diff-base FILE/);
     assert.match(top.out, /--show-from RE/);
     assert.equal((await goprof('peek', '--help')).code, 0);
     assert.equal((await goprof('bogus')).code, 2);
