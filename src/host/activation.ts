@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { useHostPlatform, type HostPlatform } from './platform/hostPlatform';
 import { registerProfileEditor } from './profileEditor/profileEditorProvider';
+import { registerOpenProfilesMerged } from './profileEditor/mergedProfiles';
 import { FigureRegistry } from './figures/figureRegistry';
 import { SourceLinkService } from './sources/sourceLinkService';
 import { registerLenses } from './lenses/registerLenses';
@@ -44,6 +45,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Ho
   context.subscriptions.push(figures, sourceLinks);
   const lensFeatures = registerLenses(context, figures, sourceLinks);
   registerProfileEditor(context, { figures, sourceLinks });
+  registerOpenProfilesMerged(context);
   const goroutines = registerGoroutineExplorer(context, { figures, sourceLinks });
   const incidents = registerIncidentViews(context, { sourceLinks, goroutines, figures });
   context.subscriptions.push(

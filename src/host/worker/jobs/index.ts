@@ -16,6 +16,7 @@ import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
 import { profileViewJob } from './profileView';
 import { replicasJob } from './replicas';
+import { profilesMergeJob } from './profilesMerge';
 
 export const jobs = {
   goroutines: goroutinesJob,
@@ -35,6 +36,7 @@ export const jobs = {
   'incident.report': incidentReportJob,
   'incident.sameProcess': incidentSameProcessJob,
   replicas: replicasJob,
+  'profiles.merge': profilesMergeJob,
 };
 
 export type JobKind = keyof typeof jobs;
