@@ -7,6 +7,7 @@ import { regenerateGraphGoldens } from './golden-graph';
 import { regenerateListGoldens } from './golden-list';
 import { regenerateProducerGoldens } from './golden-producers';
 import { regenerateMergeGoldens } from './golden-merge';
+import { regenerateLegacyInt64Goldens } from './golden-legacy-int64';
 
 const areas: Record<string, () => void> = {
   // Profiles of the Go runtime and of other producers.
@@ -18,6 +19,8 @@ const areas: Record<string, () => void> = {
   producers: regenerateProducerGoldens,
   // Several profiles given at once, merged as pprof merges them.
   merge: regenerateMergeGoldens,
+  // Legacy text profiles whose values pass 2^53.
+  'legacy-int64': regenerateLegacyInt64Goldens,
 };
 
 const requested = process.argv.slice(2);

@@ -18,6 +18,7 @@ import { javaTextKind, parseJavaText } from './legacyJava';
 import { scaleHeapSample } from './heapSampling';
 import { isThreadProfileStart, parseThreadText } from './legacyThread';
 import { TextLines } from './textLines';
+import { WideValues } from './exactSums';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java' | 'thread';
 
@@ -49,6 +50,8 @@ interface Builder {
   strings: string[];
   stringIndex: Map<string, number>;
   values: number[];
+  /** The values past 2^53, kept as the int64s pprof reads (strconv.ParseInt) and sums. */
+  wide: WideValues;
   stackStart: number[];
   stack: Uint32Array;
   stackLength: number;
@@ -82,7 +85,7 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines))) return parseJavaText(text.split(/\r?\n/), lines.index - 1, gzipped);
   const b: Builder = {
     locationByAddress: new NumberKeyMap(), linesRef: new Uint32Array(64), lineLists: [], functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
-    values: [], stackStart: [], stack: new Uint32Array(64), stackLength: 0, addresses: new Float64Array(64), labelStart: [], labelKey: [], labelStr: [], labelNum: [], sampleStart: 0, pendingCount: undefined,
+    values: [], wide: new WideValues(), stackStart: [], stack: new Uint32Array(64), stackLength: 0, addresses: new Float64Array(64), labelStart: [], labelKey: [], labelStr: [], labelNum: [], sampleStart: 0, pendingCount: undefined,
     symbolLinesSeen: new NumberKeyMap(), namedInBlock: new Set(),
   };
   const profile = emptyProfile(gzipped);
@@ -149,13 +152,17 @@ function heapParser(header: string, profile: Profile, b: Builder): (line: string
       let count = finiteNumber(countText, `${what} count`, lineNo), size = finiteNumber(sizeText, `${what} bytes`, lineNo);
       if (count === 0 && size !== 0) throw new ProfileParseError(`${what} count is 0 but ${what} bytes is ${size}`, { line: lineNo });
       if (count !== 0) {
-        blockSize = Math.trunc(size / count);
+        // pprof's int64 division of the sizes as written (a double's quotient can be a unit off past 2^53).
+        blockSize = Math.abs(size) > Number.MAX_SAFE_INTEGER ? Number(BigInt(sizeText) / BigInt(countText)) : Math.trunc(size / count);
         if (v2) [count, size] = scaleHeapSample(count, size, rate);
         if (!Number.isFinite(count) || !Number.isFinite(size)) {
           throw new ProfileParseError(`${what} sample of ${countText} objects and ${sizeText} bytes cannot be unsampled at sampling rate ${rate}: it comes to more than a number holds`, { line: lineNo });
         }
       }
-      b.values.push(count, size);
+      // Unsampled values are pprof's float64 products; the rest are the int64s as written.
+      const unsampled = v2 && rate > 1 && count !== 0;
+      pushValue(b, count, unsampled ? undefined : countText);
+      pushValue(b, size, unsampled ? undefined : sizeText);
     };
     if (hasAlloc) add(s[3], s[4], 'allocation');
     add(s[1], s[2], 'inuse');
@@ -202,7 +209,9 @@ function contentionParser(header: string, lines: TextLines, profile: Profile, b:
       count = count * period;
       if (!Number.isFinite(cycles) || !Number.isFinite(count)) throw new ProfileParseError(`contention sample of ${s[2]} events and ${s[1]} cycles at sampling period ${period} comes to more than a number holds`, { line: lineNo });
     }
-    b.values.push(count, cycles);
+    // pprof multiplies the count by the period as int64s; the delay is an int64 as written unless scaled by cycles/second.
+    pushValue(b, count, period > 0 ? exactProduct(s[2], period, count) : s[2]);
+    pushValue(b, cycles, period > 0 && cpuHz > 0 ? undefined : s[1]);
     startSample(b, parseAddresses(s[3], lineNo, b));
   };
   return parse;
@@ -235,7 +244,7 @@ function countParser(header: string, profile: Profile, b: Builder): (line: strin
   return (line, lineNo) => {
     const s = countSampleRE.exec(line);
     if (!s) throw new ProfileParseError(`malformed ${type} sample "${line.slice(0, 60)}"`, { line: lineNo });
-    b.values.push(finiteNumber(s[1], `${type} count`, lineNo));
+    pushValue(b, finiteNumber(s[1], `${type} count`, lineNo), s[1]);
     startSample(b, parseAddresses(s[2], lineNo, b));
   };
 }
@@ -244,12 +253,42 @@ function vt(type: string, unit: string): ValueType { return { type, unit }; }
 
 /**
  * A count, size or rate of a text profile: digits past what a double holds (~10^308) read as
- * Infinity and would make every sum and percentage NaN, so they are an error that says where.
+ * Infinity and would make every sum and percentage NaN, so they are an error that says where;
+ * so are digits past int64, which pprof refuses. Past 2^53 the double is rounded: pushValue keeps
+ * the digits' int64 beside it.
  */
 function finiteNumber(text: string, what: string, lineNo: number): number {
   const n = Number(text);
-  if (!Number.isFinite(n)) throw new ProfileParseError(`${what} ${text.length > 24 ? `${text.slice(0, 12)}…(${text.length} digits)` : text} is larger than a number holds`, { line: lineNo });
+  const shown = (): string => (text.length > 24 ? `${text.slice(0, 12)}…(${text.length} digits)` : text);
+  if (!Number.isFinite(n)) throw new ProfileParseError(`${what} ${shown()} is larger than a number holds`, { line: lineNo });
+  // pprof reads each number as an int64 (strconv.ParseInt) and refuses the profile past it.
+  if (Math.abs(n) >= 2 ** 63 && BigInt.asIntN(64, BigInt(text)) !== BigInt(text)) throw new ProfileParseError(`${what} ${shown()} is larger than an int64 holds`, { line: lineNo });
   return n;
+}
+
+/** Past this a double may have rounded the digits it was read from. */
+const MAX_EXACT_DOUBLE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A value's digits as an int64 when the double `value` may have rounded them, else undefined. */
+function exactDigits(value: number, digits: string | bigint | undefined): bigint | undefined {
+  if (digits === undefined || Math.abs(value) <= Number.MAX_SAFE_INTEGER) return undefined;
+  const exact = typeof digits === 'bigint' ? digits : BigInt(digits);
+  return exact > MAX_EXACT_DOUBLE || exact < -MAX_EXACT_DOUBLE ? BigInt.asIntN(64, exact) : undefined;
+}
+
+/** `digits` × `period` as pprof's int64 multiplication gives it (wrapping past 2^63), when the double `product` passes 2^53. */
+function exactProduct(digits: string, period: number, product: number): bigint | undefined {
+  return Math.abs(product) > Number.MAX_SAFE_INTEGER && Number.isSafeInteger(period) ? BigInt(digits) * BigInt(period) : undefined;
+}
+
+/**
+ * Appends a sample value: `value` as a double, and beside it the int64 of `digits` (the text it
+ * was read from, or an int64 product) when the double rounded it, as pprof's int64 sums need.
+ */
+function pushValue(b: Builder, value: number, digits: string | bigint | undefined): void {
+  const exact = exactDigits(value, digits);
+  if (exact !== undefined) b.wide.add(b.values.length, exact);
+  b.values.push(exact === undefined ? value : Number(exact));
 }
 
 function isBlankOrComment(line: string): boolean {
@@ -433,8 +472,10 @@ function finish(profile: Profile, b: Builder, mappings: ProfileMapping[]): Profi
   profile.mappings = mappings;
   profile.functions = b.functions;
   profile.strings = b.strings;
+  const values = Float64Array.from(b.values);
+  const valuesExact = b.wide.exactValues(values);
   profile.samples = {
-    count: n, valueCount, values: Float64Array.from(b.values), stackStart: Uint32Array.from(b.stackStart),
+    count: n, valueCount, values, ...(valuesExact && { valuesExact }), stackStart: Uint32Array.from(b.stackStart),
     locations: count <= 0x10000 ? Uint16Array.from(b.stack.subarray(0, b.stackLength)) : b.stack.slice(0, b.stackLength),
     labelStart: Uint32Array.from(b.labelStart), labelKey: Uint32Array.from(b.labelKey), labelStr: Uint32Array.from(b.labelStr),
     labelNum: Float64Array.from(b.labelNum), labelUnit: new Uint32Array(b.labelKey.length),
