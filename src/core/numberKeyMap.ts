@@ -23,6 +23,12 @@ export class NumberKeyMap {
     return entry < 0 ? undefined : this.values[entry];
   }
 
+  /** The entry of `key` (its rank in the order keys were first set, as `entryOf` gives it), undefined when absent. */
+  entry(key: number): number | undefined {
+    const entry = this.find(key);
+    return entry < 0 ? undefined : entry;
+  }
+
   has(key: number): boolean {
     return this.find(key) >= 0;
   }

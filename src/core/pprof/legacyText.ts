@@ -385,7 +385,8 @@ function symbolize(line: string, b: Builder): void {
   const m = parseSymbolLine(line);
   if (!m) return;
   const pc = m.pc;
-  const loc = b.locationByAddress.get(pc);
+  // The stack's locations are the map's entries (startSample's entryOf), not its values.
+  const loc = b.locationByAddress.entry(pc);
   if (loc === undefined) return;
   const seen = (b.symbolLinesSeen.get(pc) ?? 0) + 1;
   b.symbolLinesSeen.set(pc, seen);
