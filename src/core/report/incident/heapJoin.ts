@@ -4,7 +4,7 @@
 // functions, so the value equals `goprof top --focus` on them.
 import { isStdlibFunc, shortFuncName, type GoroutineAnalysis, type GoroutineGroup } from '../../goroutines';
 import { createStackView, type Profile, type StackView } from '../../pprof';
-import { joinSum } from '../../pprof/exactSums';
+import { joinExact } from '../../pprof/exactSums';
 import type { CreatorCallPath, IncidentFlameNode, SuspectHeapJoin } from './incidentModel';
 
 /**
@@ -132,15 +132,24 @@ const FLAME_MAX_NODES = 400;
 // Callees under this share of the joined value are left out of the drawn tree.
 const FLAME_MIN_SHARE = 0.005;
 
-interface FlameBuild { name: string; value: number; children: Map<string, FlameBuild> }
+interface FlameBuild { name: string; value: number; exact?: bigint; children: Map<string, FlameBuild> }
+
+/** A sum as the double shown, with its int64 when the view's weights were split (past 2^53). */
+interface Weighed { value: number; exact?: bigint }
+
+/** Heaviest first, by the int64s when both have one: two sums a few units apart past 2^53 print alike but are not tied. */
+function heavierFirst(a: Weighed, b: Weighed): number {
+  if (a.exact !== undefined && b.exact !== undefined) return a.exact < b.exact ? 1 : a.exact > b.exact ? -1 : 0;
+  return b.value - a.value;
+}
 
 /** What the join sums over the joined samples, of one set of weights. */
 interface JoinSums {
   value: number;
   /** Per joined frame: the weight of the samples whose stack holds it. */
-  perFunction: Map<number, number>;
+  perFunction: Map<number, Weighed>;
   /** Per allocation site (`site\0under`). */
-  sites: Map<string, { func: string; under: string; value: number }>;
+  sites: Map<string, { func: string; under: string } & Weighed>;
   root: FlameBuild;
 }
 
@@ -162,9 +171,9 @@ export function joinHeap(view: StackView, functions: readonly string[], options:
   if (!sums) return null;
   const { value, perFunction, sites, root } = sums;
   const total = view.total;
-  const functionsFound = [...perFunction].sort((a, b) => b[1] - a[1] || (view.frames.name[a[0]] < view.frames.name[b[0]] ? -1 : 1))
+  const functionsFound = [...perFunction].sort((a, b) => heavierFirst(a[1], b[1]) || (view.frames.name[a[0]] < view.frames.name[b[0]] ? -1 : 1))
     .map(([f]) => view.frames.name[f]);
-  const allocatedIn = [...sites.values()].sort((a, b) => b.value - a.value || (a.func < b.func ? -1 : 1)).slice(0, MAX_SITES)
+  const allocatedIn = [...sites.values()].sort((a, b) => heavierFirst(a, b) || (a.func < b.func ? -1 : 1)).slice(0, MAX_SITES)
     .map(x => (x.under ? { func: x.func, value: x.value, under: x.under } : { func: x.func, value: x.value }));
   return {
     sampleType: view.sampleType.type, value, fraction: total > 0 ? value / total : 0, functions: functionsFound, allocatedIn,
@@ -179,8 +188,8 @@ export function joinHeap(view: StackView, functions: readonly string[], options:
 function joinSums(view: StackView, matches: Uint8Array, weights: Float64Array, drawFlame: boolean): JoinSums | undefined {
   const { profile, locFrameStart, locFrames } = view;
   const s = profile.samples;
-  const perFunction = new Map<number, number>();
-  const sites = new Map<string, { func: string; under: string; value: number }>();
+  const perFunction = new Map<number, Weighed>();
+  const sites = new Map<string, { func: string; under: string } & Weighed>();
   const root: FlameBuild = { name: '', value: 0, children: new Map() };
   let value = 0, anyJoined = false;
   const stack: number[] = [];
@@ -203,7 +212,11 @@ function joinSums(view: StackView, matches: Uint8Array, weights: Float64Array, d
     value += w;
     for (let k = innermost; k <= outermost; k++) {
       const f = stack[k];
-      if (matches[f] && countedIn[f] !== i + 1) { countedIn[f] = i + 1; perFunction.set(f, (perFunction.get(f) ?? 0) + w); }
+      if (matches[f] && countedIn[f] !== i + 1) {
+        countedIn[f] = i + 1;
+        const sum = perFunction.get(f);
+        if (sum) sum.value += w; else perFunction.set(f, { value: w });
+      }
     }
     if (view.weights[i] === 0) continue;
     const siteAt = innermostUserFrame(view, stack);
@@ -230,14 +243,19 @@ function joinSums(view: StackView, matches: Uint8Array, weights: Float64Array, d
 /** The sums of the two halves of split weights joined, entry by entry, into the int64s they make (as doubles). */
 function joinedHalves(high: JoinSums | undefined, low: JoinSums | undefined): JoinSums | undefined {
   if (!high || !low) return undefined;
-  for (const [f, h] of high.perFunction) high.perFunction.set(f, joinSum(h, low.perFunction.get(f)!));
-  for (const [key, site] of high.sites) site.value = joinSum(site.value, low.sites.get(key)!.value);
+  // Each sum kept as its int64 too, for the orders; shown as the double it rounds to.
+  const join = (h: Weighed, l: Weighed): void => {
+    h.exact = joinExact(h.value, l.value);
+    h.value = Number(h.exact);
+  };
+  for (const [f, h] of high.perFunction) join(h, low.perFunction.get(f)!);
+  for (const [key, site] of high.sites) join(site, low.sites.get(key)!);
   const joinTree = (h: FlameBuild, l: FlameBuild): void => {
-    h.value = joinSum(h.value, l.value);
+    join(h, l);
     for (const [name, child] of h.children) joinTree(child, l.children.get(name)!);
   };
   joinTree(high.root, low.root);
-  return { ...high, value: joinSum(high.value, low.value) };
+  return { ...high, value: Number(joinExact(high.value, low.value)) };
 }
 
 /** The innermost frame of your code (index into the leaf-first stack); the leaf when there is none. */
@@ -250,7 +268,7 @@ function toFlame(root: FlameBuild, total: number): IncidentFlameNode {
   let budget = FLAME_MAX_NODES;
   const min = total * FLAME_MIN_SHARE;
   const convert = (n: FlameBuild): IncidentFlameNode => {
-    const children = [...n.children.values()].filter(c => c.value > 0 && c.value >= min).sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : 1));
+    const children = [...n.children.values()].filter(c => c.value > 0 && c.value >= min).sort((a, b) => heavierFirst(a, b) || (a.name < b.name ? -1 : 1));
     const kept: IncidentFlameNode[] = [];
     for (const c of children) {
       if (budget <= 0) break;
