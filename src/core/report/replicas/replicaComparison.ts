@@ -2,7 +2,8 @@
 // behind one address), and per goroutine group or per profile function the value on each, sorted by
 // how far the worst replica stands from the median. The odd one out is the first row.
 import { describeFrame, formatCount, type GoroutineGroup } from '../../goroutines';
-import { computeTop, createStackView, mergeProfiles, sampleTypeIndex, sampleTypeNames, type Profile, type ValueType } from '../../pprof';
+import { computeTop, createStackView, sampleTypeIndex, sampleTypeNames, type Profile, type ValueType } from '../../pprof';
+import { mergeNamedProfiles } from '../../pprof/mergeNamed';
 import { formatValue } from '../../format';
 import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
 import { replicaQuantity } from './replicaQuantity';
@@ -249,7 +250,8 @@ export function mergeReplicaProfiles(inputs: readonly ReplicaInput[], options: I
   }
   if (profiles.length === 0) return { error: 'no replica answered with a pprof profile (goroutine dumps in text have no merged profile: capture goroutine-proto for one)' };
   try {
-    return { profile: mergeProfiles(profiles), merged };
+    // As `go tool pprof a b c` merges them: units of one kind shared first, a refusal naming the two replicas.
+    return { profile: mergeNamedProfiles(profiles.map((profile, i) => ({ name: merged[i], profile }))), merged };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
