@@ -5,39 +5,15 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeSamples, parseProfile, type Profile } from '../../../src/core/pprof';
-import { exactValueAt } from '../../../src/core/pprof/exactSums';
+import { mergeSamples, parseProfile } from '../../../src/core/pprof';
 import { runCli } from '../../../src/cli/main';
 import { repoRoot } from './goldenTop';
+import { ourRawSamples, pprofRawSamples } from './rawSamples';
 
 const dir = join(repoRoot, 'test/fixtures/pprof/legacy-int64');
 const profiles = readdirSync(dir).filter(f => f.endsWith('.txt')).sort();
 
-/** pprof's -raw samples, one line each: the values, then the stack's addresses leaf first. */
-function pprofSamples(raw: string): string[] {
-  const address = new Map<string, string>();
-  for (const m of raw.matchAll(/^ +(\d+): (0x[0-9a-f]+) M=/gm)) address.set(m[1], BigInt(m[2]).toString(16));
-  const section = raw.slice(raw.indexOf('Samples:'), raw.indexOf('\nLocations'));
-  const out: string[] = [];
-  for (const line of section.split('\n').slice(2)) {
-    const m = /^ *(-?\d+(?: +-?\d+)*): ([\d ]+)$/.exec(line);
-    if (m) out.push(`${m[1].trim().split(/ +/).join(' ')} @ ${m[2].trim().split(' ').map(id => address.get(id)).join(' ')}`);
-  }
-  return out.sort();
-}
-
-/** Ours in the same form, after pprof's merge of equal samples. */
-function ourSamples(p: Profile): string[] {
-  const s = p.samples, vc = s.valueCount;
-  const out: string[] = [];
-  for (let i = 0; i < s.count; i++) {
-    const values = Array.from({ length: vc }, (_, v) => exactValueAt(s, i * vc + v)).join(' ');
-    const stack: string[] = [];
-    for (let k = s.stackStart[i]; k < s.stackStart[i + 1]; k++) stack.push(p.locations[s.locations[k]].address.toString(16));
-    out.push(`${values} @ ${stack.join(' ')}`);
-  }
-  return out.sort();
-}
+const BY_ADDRESS = { frame: 'address', labels: false } as const;
 
 async function goprofTop(file: string): Promise<string> {
   let out = '';
@@ -56,7 +32,7 @@ describe('legacy text profiles past 2^53: int64s as pprof reads and sums them', 
   for (const name of profiles) {
     it(`${name}: the merged samples' int64s of go tool pprof -raw, and its -top total`, async () => {
       const profile = mergeSamples(parseProfile(readFileSync(join(dir, name))));
-      assert.deepEqual(ourSamples(profile), pprofSamples(readFileSync(join(dir, 'golden', `${name}.raw.txt`), 'utf8')));
+      assert.deepEqual(ourRawSamples(profile, BY_ADDRESS), pprofRawSamples(readFileSync(join(dir, 'golden', `${name}.raw.txt`), 'utf8'), BY_ADDRESS));
       const total = (text: string): string => /of (\S+) total/.exec(text)![1];
       assert.equal(total(await goprofTop(join(dir, name))), total(readFileSync(join(dir, 'golden', `${name}.top.txt`), 'utf8')));
     });

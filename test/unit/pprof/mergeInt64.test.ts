@@ -5,44 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createStackView, mergeProfiles, parseProfile, type Profile } from '../../../src/core/pprof';
-import { exactValueAt } from '../../../src/core/pprof/exactSums';
+import { createStackView, mergeProfiles, parseProfile } from '../../../src/core/pprof';
 import { pprofTopReport } from '../../../src/core/report/pprofTop';
 import { repoRoot } from './goldenTop';
+import { ourRawSamples, pprofRawSamples } from './rawSamples';
+
+const BY_FUNCTION = { frame: 'function', labels: true } as const;
 
 const producers = join(repoRoot, 'test/fixtures/pprof/producers');
 const mergeGoldens = join(repoRoot, 'test/fixtures/pprof/merge');
 const read = (name: string) => parseProfile(readFileSync(join(producers, name)));
-
-/** pprof's -raw samples: per sample its values, its stack's functions (leaf first) and labels, one line each, sorted. */
-function pprofRawSamples(name: string): string[] {
-  const text = readFileSync(join(mergeGoldens, name), 'utf8');
-  const functionOf = new Map<string, string>();
-  for (const m of text.matchAll(/^ +(\d+): 0x[0-9a-f]+ M=\d+ (\S+) /gm)) functionOf.set(m[1], m[2]);
-  const samples: string[] = [];
-  const section = text.slice(text.indexOf('Samples:'), text.indexOf('\nLocations'));
-  for (const line of section.split('\n').slice(2)) {
-    const sample = /^ *(-?\d+(?: +-?\d+)*): ([\d ]+)$/.exec(line);
-    if (sample) samples.push(`${sample[1].trim().split(/ +/).join(' ')} @ ${sample[2].trim().split(' ').map(id => functionOf.get(id)).join(' ')}`);
-    else if (line.trim() !== '') samples[samples.length - 1] += ` ${line.trim()}`;
-  }
-  return samples.sort();
-}
-
-/** Our samples in the same form, their values the int64s. */
-function ourSamples(p: Profile): string[] {
-  const s = p.samples, vc = s.valueCount;
-  const out: string[] = [];
-  for (let i = 0; i < s.count; i++) {
-    const values = Array.from({ length: vc }, (_, v) => exactValueAt(s, i * vc + v)).join(' ');
-    const stack: string[] = [];
-    for (let k = s.stackStart[i]; k < s.stackStart[i + 1]; k++) stack.push(p.functions[p.locations[s.locations[k]].lines[0].functionIndex].name);
-    let line = `${values} @ ${stack.join(' ')}`;
-    for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) line += ` ${p.strings[s.labelKey[j]]}:[${p.strings[s.labelStr[j]]}]`;
-    out.push(line);
-  }
-  return out.sort();
-}
 
 /** pprof's -top of a golden: its total and per function its flat and cum as it prints them (float64 of the int64). */
 function pprofTop(name: string): { total: number; rows: Map<string, { flat: number; cum: number }> } {
@@ -67,7 +39,7 @@ describe('merged profiles keep pprof\'s int64 sums', () => {
   for (const { files, raw, sampleType, top } of cases) {
     it(`${files.length} × ${files[0]}: the merged samples' int64s are pprof's, and so is its -top (${sampleType})`, () => {
       const merged = mergeProfiles(files.map(read));
-      assert.deepEqual(ourSamples(merged), pprofRawSamples(raw));
+      assert.deepEqual(ourRawSamples(merged, BY_FUNCTION), pprofRawSamples(readFileSync(join(mergeGoldens, raw), 'utf8'), BY_FUNCTION));
       const view = createStackView(merged, { sampleType });
       const theirs = pprofTop(top);
       assert.equal(view.total, theirs.total);
