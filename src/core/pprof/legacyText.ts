@@ -259,11 +259,14 @@ function vt(type: string, unit: string): ValueType { return { type, unit }; }
  */
 function finiteNumber(text: string, what: string, lineNo: number): number {
   const n = Number(text);
-  const shown = (): string => (text.length > 24 ? `${text.slice(0, 12)}…(${text.length} digits)` : text);
-  if (!Number.isFinite(n)) throw new ProfileParseError(`${what} ${shown()} is larger than a number holds`, { line: lineNo });
+  if (!Number.isFinite(n)) throw new ProfileParseError(`${what} ${shownDigits(text)} is larger than a number holds`, { line: lineNo });
   // pprof reads each number as an int64 (strconv.ParseInt) and refuses the profile past it.
-  if (Math.abs(n) >= 2 ** 63 && BigInt.asIntN(64, BigInt(text)) !== BigInt(text)) throw new ProfileParseError(`${what} ${shown()} is larger than an int64 holds`, { line: lineNo });
+  if (Math.abs(n) >= 2 ** 63 && BigInt.asIntN(64, BigInt(text)) !== BigInt(text)) throw new ProfileParseError(`${what} ${shownDigits(text)} is larger than an int64 holds`, { line: lineNo });
   return n;
+}
+
+function shownDigits(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 12)}…(${text.length} digits)` : text;
 }
 
 /** Past this a double may have rounded the digits it was read from. */
