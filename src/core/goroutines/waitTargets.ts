@@ -29,7 +29,10 @@ export function summarizeWaitTargets(goroutines: GoroutineList): WaitTarget[] {
     target.waiters++;
     target.byOperation[wait.op] = (target.byOperation[wait.op] ?? 0) + 1;
   }
-  for (const t of targets) t.description = describe(t.kind, t.address, t.byOperation);
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    t.description = describe(t.kind, t.address, t.byOperation);
+  }
   return targets.sort((a, b) => b.waiters - a.waiters || (a.address < b.address ? -1 : 1));
 }
 
