@@ -4,8 +4,8 @@ import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  ORDER_SAMPLE_BYTES, compareGroups, crashHeadline, describeFrame, formatCount, isStdlibFunc, shortFuncName,
-  type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type HeadlessStack, type RuntimeStack, type Similarity, type SourceFrame,
+  ORDER_SAMPLE_BYTES, compareGroups, crashHeadline, describeFrame, formatCount, isStdlibFunc, pushFrameWords, shortFuncName,
+  type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type HeadlessStack, type RuntimeStack, type Similarity, type SourceFrame, type WordSink,
 } from '../core/goroutines';
 import { GoroutineInputStream, InputError as CoreInputError } from '../core/input';
 import { nodeGunzip } from '../node/gunzip';
@@ -36,7 +36,11 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
     io.out('\n');
   }
   // Names and messages come from the file: shown as text, they must not carry terminal controls.
-  else writeJoinedLines(textLines(analysis, growth), text => io.out(withVisibleControls(text)));
+  else {
+    const joined = new JoinedLines(text => io.out(withVisibleControls(text)));
+    writeTextLines(analysis, growth, joined);
+    joined.end();
+  }
   if (!args.flags.has('json')) for (const w of analysis.dump.warnings) io.err(`warning: ${withVisibleControls(w.message)}\n`);
 }
 
@@ -159,17 +163,20 @@ function minutesText(g: GoroutineGroup): string {
   return m.min === m.max ? ` [${m.max} minute${m.max === 1 ? '' : 's'}]` : ` [${m.min}–${m.max} minutes, median ${m.median}]`;
 }
 
-function* groupLines(g: GoroutineGroup): Generator<string> {
+function writeGroupLines(g: GoroutineGroup, out: JoinedLines): void {
   const state = g.state === '' ? 'unknown state' : g.stateInferred ? `${g.state} (from frames)` : g.state;
   const locked = g.lockedToThread ? ` [locked to thread: ${g.lockedToThread}]` : '';
   const creator = g.createdBy ? ` [created by ${describeFrame(g.createdBy)}]` : '';
   const labels = hasKeys(g.labels) ? ` ${JSON.stringify(g.labels)}` : '';
   const unlisted = g.unlisted ? ` (${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only)` : '';
-  yield `${formatCount(g.count)}${unlisted}: ${state}${minutesText(g)}${locked}${creator}${labels}`;
-  for (const f of g.frames) yield `    ${describeFrame(f)}`;
-  if (g.framesElided) yield '    …frames elided…';
-  if (g.stackUnavailable) yield '    (stack unavailable)';
-  if (g.cut) yield '    …cut off: the text ends here…';
+  out.line(`${formatCount(g.count)}${unlisted}: ${state}${minutesText(g)}${locked}${creator}${labels}`);
+  // Indexed loops where a line is written per item: an array's iterator made an object per step
+  // where the code runs unoptimised (the CLI's small inputs: v8Tuning.ts).
+  const frames = g.frames;
+  for (let i = 0; i < frames.length; i++) out.frameLine('    ', frames[i]);
+  if (g.framesElided) out.line('    …frames elided…');
+  if (g.stackUnavailable) out.line('    (stack unavailable)');
+  if (g.cut) out.line('    …cut off: the text ends here…');
 }
 
 /** Whether `o` has an own key, without a list of its keys per group (most groups have no labels). */
@@ -181,11 +188,12 @@ function hasKeys(o: object): boolean {
 const counted = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** `-- runtime stack, lines 7–10 --` or `-- stack without its goroutine header, lines 7–16 --`, then its frames. */
-function* stackLines(title: string, stack: RuntimeStack | HeadlessStack): Generator<string> {
-  yield `-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`;
-  for (const f of stack.frames) yield `    ${describeFrame(f)}`;
-  if ('framesElided' in stack && stack.framesElided) yield '    …frames elided…';
-  if ('createdBy' in stack && stack.createdBy) yield `    created by ${describeFrame(stack.createdBy)}`;
+function writeStackLines(title: string, stack: RuntimeStack | HeadlessStack, out: JoinedLines): void {
+  out.line(`-- ${title}, lines ${stack.lines.start}–${stack.lines.end} --`);
+  const frames = stack.frames;
+  for (let i = 0; i < frames.length; i++) out.frameLine('    ', frames[i]);
+  if ('framesElided' in stack && stack.framesElided) out.line('    …frames elided…');
+  if ('createdBy' in stack && stack.createdBy) out.frameLine('    created by ', stack.createdBy);
 }
 
 // Pieces of the text output, in characters: whole lines only, so a piece never ends between the
@@ -193,22 +201,64 @@ function* stackLines(title: string, stack: RuntimeStack | HeadlessStack): Genera
 const TEXT_PIECE_CHARS = 1 << 16;
 
 /**
- * The lines joined by line breaks, written a piece at a time as they are made: a goroutine 10^6
- * frames deep is never one string, nor a list of a million lines.
+ * Lines joined by line breaks, written a piece at a time as they are made: a goroutine 10^6 frames
+ * deep is never one string, nor a list of a million lines. A piece's words are joined once, into one
+ * flat string: lines appended one by one, and a frame's words joined into its line first, made string
+ * pieces (V8's cons strings) that lived as long as the piece and were copied again to write it. The
+ * list of words is kept from piece to piece (emptied, it would be grown again by copies each time).
  */
-function writeJoinedLines(lines: Iterable<string>, write: (text: string) => void): void {
-  let pending = '';
-  let first = true;
-  for (const line of lines) {
-    pending += first ? line : '\n' + line;
-    first = false;
-    if (pending.length >= TEXT_PIECE_CHARS) { write(pending); pending = ''; }
+class JoinedLines implements WordSink {
+  private readonly words: string[] = [];
+  private count = 0;
+  private chars = 0;
+  private lines = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  line(text: string): void {
+    this.begin();
+    this.push(text);
+    this.ended();
   }
-  if (pending !== '') write(pending);
+
+  /** `prefix` then the frame as describeFrame says it. */
+  frameLine(prefix: string, frame: SourceFrame): void {
+    this.begin();
+    this.push(prefix);
+    pushFrameWords(this, frame);
+    this.ended();
+  }
+
+  push(word: string): void {
+    this.words[this.count++] = word;
+    this.chars += word.length;
+  }
+
+  end(): void {
+    this.flush();
+  }
+
+  private begin(): void {
+    if (this.lines++ > 0) this.push('\n');
+  }
+
+  private ended(): void {
+    if (this.chars >= TEXT_PIECE_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.count === 0) return;
+    // The words of a longer piece before are blanked, not cut off.
+    if (this.count < this.words.length) this.words.fill('', this.count);
+    const piece = this.words.join('');
+    this.count = 0;
+    this.chars = 0;
+    if (piece !== '') this.write(piece);
+  }
 }
 
-/** The text output's lines (an item may hold several), to be joined by line breaks; the groups' and stacks' made as they are written. */
-function* textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): Generator<string> {
+/** The text output's lines (an item may hold several), joined by line breaks; the groups' and stacks' made as they are written. */
+function writeTextLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined, lines: JoinedLines): void {
   const out: string[] = [];
   const { dump } = a;
   // A crash pasted down to its runtime stack misses all of its goroutines, not only late ones.
@@ -231,24 +281,32 @@ function* textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): Ge
   }
   // A crash outranks every suspect; a headless stack's sentence comes only when there is no group.
   if (a.stackSuspect?.crashed) out.push(`CRASH: ${a.stackSuspect.sentence}`);
-  for (const g of a.groups) if (g.suspect) out.push(`${g.crashed ? 'CRASH' : 'SUSPECT'}: ${g.suspect}`);
+  // The lines so far, then a suspect's line per group as it is made, not kept in a list.
+  for (let i = 0; i < out.length; i++) lines.line(out[i]);
+  out.length = 0;
+  const groups = a.groups;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if (g.suspect) lines.line(`${g.crashed ? 'CRASH' : 'SUSPECT'}: ${g.suspect}`);
+  }
   if (a.stackSuspect && !a.stackSuspect.crashed) out.push(`SUSPECT: ${a.stackSuspect.sentence}`);
   for (const t of a.waitTargets.slice(0, 5)) if (t.waiters > 1) out.push(`waiting: ${t.description}`);
   out.push('');
   const active = a.groups.filter(g => !g.isIdleRuntime);
   const idle = a.groups.filter(g => g.isIdleRuntime);
-  yield* out;
+  for (let i = 0; i < out.length; i++) lines.line(out[i]);
   out.length = 0;
-  for (const g of active) { yield* groupLines(g); yield ''; }
+  for (let i = 0; i < active.length; i++) { writeGroupLines(active[i], lines); lines.line(''); }
   if (idle.length) {
     const idleCount = idle.reduce((n, g) => n + g.count, 0);
-    yield `-- idle runtime/standard library: ${formatCount(idleCount)} goroutine${idleCount === 1 ? '' : 's'} in ${idle.length} group${idle.length === 1 ? '' : 's'} --`;
-    yield '';
-    for (const g of idle) { yield* groupLines(g); yield ''; }
+    lines.line(`-- idle runtime/standard library: ${formatCount(idleCount)} goroutine${idleCount === 1 ? '' : 's'} in ${idle.length} group${idle.length === 1 ? '' : 's'} --`);
+    lines.line('');
+    for (let i = 0; i < idle.length; i++) { writeGroupLines(idle[i], lines); lines.line(''); }
   }
   // After the groups, which are the analysis; in text order, as Go prints them.
-  for (const r of dump.runtimeStacks) { yield* stackLines('runtime stack', r); yield ''; }
-  for (const h of dump.headlessStacks) { yield* stackLines('stack without its goroutine header', h); yield ''; }
+  for (const r of dump.runtimeStacks) { writeStackLines('runtime stack', r, lines); lines.line(''); }
+  const headlessStacks = dump.headlessStacks;
+  for (let i = 0; i < headlessStacks.length; i++) { writeStackLines('stack without its goroutine header', headlessStacks[i], lines); lines.line(''); }
   if (growth) {
     out.push('-- growth since base (before → after) --', ...growthLines(growth.filter(r => r.delta !== 0)), '');
   } else if (a.growthSincePreviousDump) {
@@ -262,7 +320,7 @@ function* textLines(a: GoroutineAnalysis, growth: GroupGrowth[] | undefined): Ge
     const crash = previous.crash ?? dump.crash;
     out.push(`-- the previous dump, lines ${previous.lines.start}–${previous.lines.end}, and this one are separate events (${previous.crash ? 'it' : 'this one'} crashed: ${crashHeadline(crash?.message ?? '')}): no growth compared --`, '');
   }
-  yield* out;
+  for (const line of out) lines.line(line);
 }
 
 /**

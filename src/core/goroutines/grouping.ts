@@ -12,6 +12,8 @@ import { GoroutineTable } from './goroutineTable';
 import { inferStateFromFrames } from './waitStates';
 import { waitsFromHiddenFrames, type HiddenWaitInput } from './hiddenRuntimeWaits';
 import { StackSlots } from './stackSlots';
+import { NumberKeyMap } from '../numberKeyMap';
+import { HASH_SEED, finishHash, mixInt } from '../seededHash';
 import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
 
 export interface GroupOptions {
@@ -409,12 +411,13 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
  * Linear in the frames of the groups that read alike: per stack depth, how many of them share each frame.
  */
 function tellSuspectsApart(groups: GoroutineGroup[]): void {
+  const mayReadAlike = sentencesMaybeShared(groups);
   // A sentence's one group by its index, a list only once a second reads alike (most read alone).
   const bySentence = new Map<string, number | number[]>();
   groups.forEach((g, i) => {
-    if (g.suspect === null) return;
+    if (g.suspect === null || mayReadAlike[i] === 0) return;
     // Alike but for the count: "1,367 goroutines blocked in select in …" and "1,366 goroutines …".
-    const sentence = withoutCount(g.suspect);
+    const sentence = g.suspect.slice(countEnd(g.suspect));
     const same = bySentence.get(sentence);
     if (same === undefined) bySentence.set(sentence, i);
     else if (typeof same === 'number') bySentence.set(sentence, [same, i]);
@@ -437,14 +440,35 @@ function tellSuspectsApart(groups: GoroutineGroup[]): void {
   }
 }
 
-/** The sentence after its leading count and `goroutine`/`goroutines ` (what /^[\d,]+ goroutines? / takes), without a regex per sentence. */
-function withoutCount(sentence: string): string {
+/**
+ * Per group, 1 when another group's sentence may read as its own: their hashes (of the sentence
+ * after its count) are equal. Most sentences read alone (a race report's 10^5 accesses each name
+ * their own function): they are hashed in place, with no copy and no entry of a string-keyed map each.
+ */
+function sentencesMaybeShared(groups: readonly GoroutineGroup[]): Uint8Array {
+  const hashes = new Int32Array(groups.length);
+  const counts = new NumberKeyMap();
+  for (let i = 0; i < groups.length; i++) {
+    const sentence = groups[i].suspect;
+    if (sentence === null) continue;
+    let hash = HASH_SEED;
+    for (let k = countEnd(sentence); k < sentence.length; k++) hash = mixInt(hash, sentence.charCodeAt(k));
+    hashes[i] = finishHash(mixInt(hash, sentence.length)) | 0;
+    counts.set(hashes[i], (counts.get(hashes[i]) ?? 0) + 1);
+  }
+  const shared = new Uint8Array(groups.length);
+  for (let i = 0; i < groups.length; i++) if (groups[i].suspect !== null && counts.get(hashes[i])! > 1) shared[i] = 1;
+  return shared;
+}
+
+/** Where the sentence goes on after its leading count and `goroutine`/`goroutines ` (what /^[\d,]+ goroutines? / takes), 0 without one; no regex per sentence. */
+function countEnd(sentence: string): number {
   let at = 0;
   for (let c = sentence.charCodeAt(0); (c >= 0x30 && c <= 0x39) || c === 0x2c; c = sentence.charCodeAt(++at));
-  if (at === 0 || !sentence.startsWith(' goroutine', at)) return sentence;
+  if (at === 0 || !sentence.startsWith(' goroutine', at)) return 0;
   at += 10;
   if (sentence.charCodeAt(at) === 0x73 /* s */) at++;
-  return sentence.charCodeAt(at) === 0x20 ? sentence.slice(at + 1) : sentence;
+  return sentence.charCodeAt(at) === 0x20 ? at + 1 : 0;
 }
 
 /** Per depth k, how many of the stacks have each frame at k. */

@@ -36,7 +36,7 @@ export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type
 export { summarizeWaitTargets } from './waitTargets';
 export { GoroutineTable } from './goroutineTable';
 export { compareGroups } from './compare';
-export { describeFrame, formatCount, suspectSentence } from './ranking';
+export { describeFrame, formatCount, pushFrameWords, suspectSentence, type WordSink } from './ranking';
 export { crashHeadline } from './crashLines';
 export { isStdlibFunc, shortFuncName } from './goFunctions';
 export { inferStateFromFrames, waitStateOf, WAIT_STATES, type WaitState, type WaitObjectFunc } from './waitStates';

@@ -89,8 +89,11 @@ export interface StackRecord {
   readonly lines: LineRange | null;
   /** A record of a goroutineleak profile (Go ≥ 1.26): the runtime found these goroutines leaked. */
   readonly leaked?: boolean;
-  /** The return addresses of the runtime frames runtime/pprof hid above the first frame it printed (hiddenRuntimeWaits.ts). */
-  readonly hiddenAddresses?: readonly number[] | null;
+  /**
+   * The return addresses of the runtime frames runtime/pprof hid above the first frame it printed
+   * (hiddenRuntimeWaits.ts); null once the dump's analysis has grouped the records (their groups keep what they told).
+   */
+  hiddenAddresses?: readonly number[] | null;
 }
 
 /** A `runtime stack:` section of a fatal error (the system stack of the crashing thread). */

@@ -29,11 +29,25 @@ export function summarizeWaitTargets(goroutines: GoroutineList): WaitTarget[] {
     target.waiters++;
     target.byOperation[wait.op] = (target.byOperation[wait.op] ?? 0) + 1;
   }
-  for (const t of targets) t.description = describe(t.kind, t.address, t.byOperation);
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    t.description = describe(t.kind, t.address, t.byOperation);
+  }
   return targets.sort((a, b) => b.waiters - a.waiters || (a.address < b.address ? -1 : 1));
 }
 
+/** Counts whose phrases are made once per word and kept: most targets count a few waiters each. */
+const KEPT_PHRASE_COUNTS = 16;
+const keptPhrases = new Map<string, string[]>();
+
 function plural(n: number, word: string): string {
+  if (!(n >= 0 && n < KEPT_PHRASE_COUNTS)) return phrase(n, word);
+  let phrases = keptPhrases.get(word);
+  if (phrases === undefined) { phrases = []; keptPhrases.set(word, phrases); }
+  return phrases[n] ??= phrase(n, word);
+}
+
+function phrase(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runCli } from '../../../src/cli/main';
+import { hostileTexts } from '../../hostile/hostileTexts';
 
 const sample = (name: string) => join(__dirname, '../../../samples/kube-apiserver-incident', name);
 const corpus = (name: string) => join(__dirname, '../../fixtures/corpus', name);
@@ -117,6 +118,25 @@ describe('goprof goroutines', () => {
     assert.equal(code, 0);
     assert.match(out, /^18,410 goroutines, 22 groups/);
     assert.match(out, /SUSPECT: 18,000 goroutines blocked on chan send/);
+  });
+
+  it('writes a long text output in pieces of whole lines, a frame per line as name (file:line)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goprof-pieces-'));
+    const file = join(dir, 'race.txt');
+    writeFileSync(file, hostileTexts['race-distinct-accesses'](0.05));
+    const pieces: string[] = [];
+    const code = await runCli(['goroutines', file], { out: t => { pieces.push(t); }, err: () => undefined });
+    assert.equal(code, 0);
+    assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+    // Each piece after the first begins with the line break that ends the one before.
+    assert.ok(pieces.slice(1).every(p => p.startsWith('\n') && p.length < (1 << 16) + 200));
+    const lines = pieces.join('').split('\n');
+    assert.equal(lines[0], '0 goroutines, 5,000 groups (with 5,000 stacks of data race reports)');
+    assert.equal(lines.filter(l => l.startsWith('SUSPECT: ')).length, 5000);
+    assert.equal(lines[1], 'SUSPECT: 1 goroutine in a data race: write of 0x00c000000000 in race.access0 (a.go:1), created by main.main');
+    const at = lines.indexOf('1: data race (previous write)');
+    assert.deepEqual(lines.slice(at, at + 3), ['1: data race (previous write)', '    race.access1 (a.go:2)', '']);
+    assert.equal(lines.filter(l => /^ {4}race\.access\d+ \(a\.go:\d+\)$/.test(l)).length, 5000);
   });
 
   it('a log with a dump every round: says which dump it grouped and where the others are', async () => {
