@@ -55,7 +55,7 @@ function joinRow(model: IncidentViewModel, label: string, join: SuspectHeapJoin)
         const under = model.links.findIndex(l => l.func === a.under);
         alloc.append(' under ', under >= 0 ? renderFunctionLink(model, under, shortName(a.under)) : el('span', 'gpe-func', shortName(a.under)));
       }
-      alloc.append(` ${formatSampleValue(join.sampleType, a.value)}`);
+      alloc.append(' ', el('span', 'gpe-join-alloc-value', formatSampleValue(join.sampleType, a.value)));
     });
     where.append(alloc);
   }
