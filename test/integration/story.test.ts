@@ -98,6 +98,9 @@ suite('Story walk', () => {
     await vscode.window.showTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
     await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2);
     await new Promise(r => setTimeout(r, 1000));
+    // The joined flame graph is drawn at the width it is shown at: its labels neither squeezed nor stretched.
+    await waitInWebview(INCIDENT, 'the flame graph drawn at its width', `
+      const m = document.querySelector('svg.gpe-join-flame').getScreenCTM(); return Math.abs(m.a - m.d) < 0.02`, 10000);
     const narrow = await inWebview<string[]>({ frame: INCIDENT, op: 'eval', script: CUT_TEXT });
     await screenshot('story-incident-narrow');
     await screenshotSections('story-incident-narrow');
