@@ -2,6 +2,7 @@
 import { formatCount, type GoroutineGroup } from '../goroutines';
 import { parseProfileFunctionName, withoutVendorPrefix } from '../sources';
 import type { FigureData, FunctionFigureData, LineFigureData } from './figureData';
+import { formatWaitMinutes } from '../../shared/waitFormat';
 
 interface Tally { count: number; states: Map<string, number>; minWait: number; maxWait: number; suspects: string[] }
 
@@ -36,7 +37,7 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
     const parsed = parseProfileFunctionName(name);
     if (!parsed) continue;
     const states = [...t.states.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    const wait = t.maxWait > 0 ? ` · ${t.minWait === t.maxWait ? t.maxWait : t.minWait === 0 ? `up to ${t.maxWait}` : `${t.minWait}–${t.maxWait}`} min` : '';
+    const wait = t.maxWait > 0 ? ` · ${formatWaitMinutes(t.minWait, t.maxWait)}` : '';
     functions.push({
       name,
       packagePath: withoutVendorPrefix(parsed.packagePath),

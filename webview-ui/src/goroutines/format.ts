@@ -1,5 +1,6 @@
 // Number and range formatting for the goroutine view.
 import type { GoroutineGroupView } from '../../../src/shared/goroutineProtocol';
+import { formatWaitMinutes } from '../../../src/shared/waitFormat';
 
 const grouping = new Intl.NumberFormat('en-US');
 
@@ -20,10 +21,9 @@ export function formatListedSplit(g: GoroutineGroupView): string {
   return `${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only`;
 }
 
-/** "261–429 min", "5 min" or "" when the dump printed no wait time. */
+/** "261–429 min", "up to 2 min", "5 min" or "" when the dump printed no wait time. */
 export function formatWait(g: GoroutineGroupView): string {
-  if (!g.wait) return '';
-  return g.wait.min === g.wait.max ? `${g.wait.min} min` : `${g.wait.min}–${g.wait.max} min`;
+  return g.wait ? formatWaitMinutes(g.wait.min, g.wait.max) : '';
 }
 
 export function formatDelta(g: GoroutineGroupView): string {

@@ -15,8 +15,10 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
   const withCreator = model.groups.some(g => g.createdBy >= 0);
   const table = el('table', 'gpe-groups');
   const head = el('tr');
-  const headings = ['Count', ...(comparing ? ['Δ'] : []), 'State', ...(withWait ? ['Wait'] : []), 'Top user frame', ...(withCreator ? ['Created by'] : [])];
-  for (const h of headings) head.append(el('th', undefined, h));
+  const headings: [string, string][] = [['Count', 'count'], ...(comparing ? [['Δ', 'delta'] as [string, string]] : []), ['State', 'state'],
+    ...(withWait ? [['Wait', 'wait'] as [string, string]] : []), ['Top user frame', 'top'], ...(withCreator ? [['Created by', 'created'] as [string, string]] : [])];
+  // The class names the column, so a narrow editor can size it.
+  for (const [h, key] of headings) head.append(el('th', `gpe-col-${key}`, h));
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
   const body = table.tBodies[0];

@@ -26,14 +26,34 @@ function hueClass(name: string): string {
   return `gpe-flame-c${h % 6}`;
 }
 
-/** `heapFile`: the index of the profile the frames open (focused), -1 when the folder's files do not list it. */
-export function renderJoinFlame(model: IncidentViewModel, root: IncidentFlameNode, sampleType: string, heapFile: number): SVGSVGElement | undefined {
+/**
+ * The chart drawn as wide as `box` is, drawn again when the box's width changes: a chart of one
+ * width stretched to another squeezed its labels (a narrow editor made them unreadable).
+ */
+export function fittedJoinFlame(box: HTMLElement, draw: (width: number) => SVGSVGElement | undefined): SVGSVGElement | undefined {
+  let chart = draw(WIDTH);
+  if (!chart) return undefined;
+  let drawnWidth = WIDTH;
+  new ResizeObserver(() => {
+    const width = Math.round(box.clientWidth);
+    if (width <= 0 || Math.abs(width - drawnWidth) < 4) return;
+    const next = draw(width);
+    if (!next || !chart) return;
+    chart.replaceWith(next);
+    chart = next;
+    drawnWidth = width;
+  }).observe(box);
+  return chart;
+}
+
+/** `heapFile`: the index of the profile the frames open (focused), -1 when the folder's files do not list it. `chartWidth`: the width it is shown at, in CSS pixels. */
+export function renderJoinFlame(model: IncidentViewModel, root: IncidentFlameNode, sampleType: string, heapFile: number, chartWidth = WIDTH): SVGSVGElement | undefined {
   if (root.value <= 0) return undefined;
-  const chart = svg('svg', { class: 'gpe-join-flame', viewBox: `0 0 ${WIDTH} ${ROW}`, preserveAspectRatio: 'none', role: 'img' });
+  const chart = svg('svg', { class: 'gpe-join-flame', viewBox: `0 0 ${chartWidth} ${ROW}`, preserveAspectRatio: 'none', role: 'img' });
   chart.setAttribute('aria-label', `flame graph of the joined ${sampleType}`);
   let deepest = 0;
   const draw = (node: IncidentFlameNode, x: number, depth: number): void => {
-    const width = (node.value / root.value) * WIDTH;
+    const width = (node.value / root.value) * chartWidth;
     if (width < 0.5 || depth > MAX_DEPTH) return;
     deepest = Math.max(deepest, depth);
     const g = svg('g', { class: `gpe-flame-frame ${depth === 0 ? 'gpe-flame-root' : hueClass(node.name)}` });
@@ -54,11 +74,11 @@ export function renderJoinFlame(model: IncidentViewModel, root: IncidentFlameNod
     }
     chart.append(g);
     let cx = x;
-    for (const c of node.children) { draw(c, cx, depth + 1); cx += (c.value / root.value) * WIDTH; }
+    for (const c of node.children) { draw(c, cx, depth + 1); cx += (c.value / root.value) * chartWidth; }
   };
   draw(root, 0, 0);
   const height = (deepest + 1) * ROW;
-  chart.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
+  chart.setAttribute('viewBox', `0 0 ${chartWidth} ${height}`);
   chart.setAttribute('height', String(height));
   return chart;
 }

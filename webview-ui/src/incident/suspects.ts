@@ -5,7 +5,7 @@ import type { IncidentSuspect, IncidentViewModel, SuspectHeapJoin } from '../../
 import { el } from '../common/dom';
 import { formatBytes, formatCount, formatPercent, formatSampleValue, plural } from './format';
 import { baseName, renderFunctionLink, renderLinkedSentence } from './linkedText';
-import { renderJoinFlame } from './joinFlame';
+import { fittedJoinFlame, renderJoinFlame } from './joinFlame';
 import { shortName } from './names';
 
 /** The index of a gathered file by path, or -1. */
@@ -55,7 +55,7 @@ function joinRow(model: IncidentViewModel, label: string, join: SuspectHeapJoin)
         const under = model.links.findIndex(l => l.func === a.under);
         alloc.append(' under ', under >= 0 ? renderFunctionLink(model, under, shortName(a.under)) : el('span', 'gpe-func', shortName(a.under)));
       }
-      alloc.append(` ${formatSampleValue(join.sampleType, a.value)}`);
+      alloc.append(' ', el('span', 'gpe-join-alloc-value', formatSampleValue(join.sampleType, a.value)));
     });
     where.append(alloc);
   }
@@ -82,12 +82,13 @@ function renderJoin(model: IncidentViewModel, s: IncidentSuspect): HTMLElement {
   }
   box.append(table);
   const heapFile = fileIndex(model, model.incident.heapPath);
-  const flame = s.heap?.flame ? renderJoinFlame(model, s.heap.flame, s.heap.sampleType, heapFile) : undefined;
-  if (s.heap && flame) {
-    const details = el('details', 'gpe-join-flame-box');
+  const heap = s.heap;
+  const details = el('details', 'gpe-join-flame-box');
+  const flame = heap?.flame ? fittedJoinFlame(details, width => renderJoinFlame(model, heap.flame!, heap.sampleType, heapFile, width)) : undefined;
+  if (heap && flame) {
     details.open = true;
     const hint = heapFile >= 0 ? ' · click a frame: the profile editor focused on it; Ctrl/Cmd-click: its source' : '';
-    details.append(el('summary', undefined, `Flame graph of the joined ${s.heap.sampleType} (${formatSampleValue(s.heap.sampleType, s.heap.value)})${hint}`), flame);
+    details.append(el('summary', undefined, `Flame graph of the joined ${heap.sampleType} (${formatSampleValue(heap.sampleType, heap.value)})${hint}`), flame);
     box.append(details);
   }
   return box;

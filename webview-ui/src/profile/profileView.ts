@@ -304,7 +304,10 @@ class ProfileView {
       this.built?.flame.setIcicle(this.state.icicle);
     }, 'Toggle root at top (icicle) / root at bottom (flame)');
     const compare = el('span', 'gpe-compare');
-    toolbar.append(el('span', 'gpe-label', 'Sample'), sampleType, granularity, search, regexLabel, searchResult);
+    // The label and its select wrap as one: a narrow editor put "Sample" at one row's end, its select at the next's start.
+    const sampleField = el('span', 'gpe-field');
+    sampleField.append(el('span', 'gpe-label', 'Sample'), sampleType);
+    toolbar.append(sampleField, granularity, search, regexLabel, searchResult);
 
     const filterHost = el('div');
     const filterBar = new FilterBar(filterHost, f => this.setFilters([...this.state.filters, f]), i => this.setFilters(this.state.filters.filter((_, k) => k !== i)), () => this.undoFilters());
@@ -415,7 +418,9 @@ class ProfileView {
       picture: () => this.exportPicture(),
       run: (format, view, svg) => this.requestExport(format, view, svg),
     });
-    row.append(labels, order, exporter, el('span', 'gpe-label', 'Views'), savedViews.element);
+    const viewsField = el('span', 'gpe-field');
+    viewsField.append(el('span', 'gpe-label', 'Views'), savedViews.element);
+    row.append(labels, order, exporter, viewsField);
     return row;
   }
 

@@ -4,6 +4,7 @@ import { formatBytes, formatCount } from '../../format';
 import { shortFuncName } from '../../goroutines';
 import type { CreatorCallPath, Incident, IncidentFlameNode, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
 import { percentOf } from './percent';
+import { formatWaitMinutes } from '../../../shared/waitFormat';
 
 /** Source text of a file as a frame prints it (a path, maybe -trimpath), or undefined when the caller has none. */
 export type SourceLines = (file: string) => string | undefined;
@@ -83,7 +84,7 @@ export function suspectFacts(s: IncidentSuspect): [string, string][] {
     ['goroutines', formatCount(s.count)],
     ['state', s.state || '(unknown)'],
   ];
-  if (s.waitMinutes) facts.push(['waiting', s.waitMinutes.min === s.waitMinutes.max ? `${s.waitMinutes.max} min` : `${s.waitMinutes.min}–${s.waitMinutes.max} min`]);
+  if (s.waitMinutes) facts.push(['waiting', formatWaitMinutes(s.waitMinutes.min, s.waitMinutes.max)]);
   facts.push(['where', `${shortFuncName(s.func)}${s.file ? ` (${s.file}:${s.line})` : ''}`]);
   if (s.createdBy) facts.push(['created by', `${shortFuncName(s.createdBy.func)}${s.createdBy.file ? ` (${s.createdBy.file}:${s.createdBy.line})` : ''}`]);
   const creatorPath = creatorPathText(s.creatorPath ?? null);

@@ -1,0 +1,177 @@
+// The product's story walked as a user walks it, in the layouts users have: the sample incident
+// (kube-apiserver's heap profile and goroutine dump) at full width, in a narrow editor beside the
+// source it links to, and with a large editor font, in light and dark themes. What a user would
+// trip over is checked on the DOM: text cut off with nothing to read it whole, and links that
+// land elsewhere than they say.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { copySampleCaptures } from './incidentFixtures';
+import { PROFILE_FRAME, openProfile } from './profileEditorDriver';
+import { closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+
+const INCIDENT = 'body[data-view="incident"]';
+const GOROUTINES = 'body[data-view="goroutines"]';
+const CAPTURES = ['goroutines.txt', 'heap.pb.gz'];
+const STORE_GO = /\/(vendor|staging\/src)\/k8s\.io\/apiserver\/pkg\/registry\/generic\/registry\/store\.go$/;
+
+/**
+ * Every element of the view whose own text is cut by its box (overflow hidden or ellipsis) and
+ * carries no title to read it whole, and every text that runs out of the box drawn around it (a
+ * card's border) or out of the window sideways, where only a box that scrolls would let it be read.
+ */
+const CUT_TEXT = `
+  const cut = [];
+  const says = e => e.textContent.trim().slice(0, 60);
+  for (const e of document.querySelectorAll('body *')) {
+    if (e.closest('svg') || ![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const box = e.getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    const style = getComputedStyle(e);
+    if ((style.overflowX !== 'visible' || style.textOverflow === 'ellipsis') && e.scrollWidth > e.clientWidth + 1) {
+      if (!e.closest('[title]')) cut.push('clipped: ' + says(e));
+      continue;
+    }
+    let around = e.parentElement;
+    for (; around && around !== document.body; around = around.parentElement) {
+      const s = getComputedStyle(around);
+      if (s.overflowX !== 'visible' || parseFloat(s.borderLeftWidth) > 0 && parseFloat(s.borderRightWidth) > 0) break;
+    }
+    const inside = around && around !== document.body;
+    if (inside && getComputedStyle(around).overflowX !== 'visible') continue;
+    const right = inside ? around.getBoundingClientRect().right : document.documentElement.clientWidth;
+    if (box.right > right + 1) cut.push((inside ? 'out of its box: ' : 'past the window: ') + says(e));
+  }
+  return cut;`;
+
+async function openIncident(folder: vscode.Uri): Promise<void> {
+  await vscode.commands.executeCommand('goProfileExplorer.openIncident', folder);
+  await waitInWebview<string>(INCIDENT, 'the answer', `return document.querySelector('.gpe-answer-first')?.textContent`, 60000);
+}
+
+/** Waits until store.go is in front with the cursor on the dispatcher's blocking send (it may be open already, on another line). */
+async function landsOnTheSend(): Promise<void> {
+  await waitFor('store.go at the blocking send', () => {
+    const e = vscode.window.activeTextEditor;
+    return e && STORE_GO.test(e.document.uri.path) && /toProcess <- /.test(e.document.lineAt(e.selection.active.line).text) ? e : undefined;
+  });
+}
+
+/** Runs `fn` with the editor's font at 22px once the webview in `frame` has taken it, then puts the user's back. */
+async function withLargeEditorFont(frame: string, fn: () => Promise<void>): Promise<void> {
+  const config = vscode.workspace.getConfiguration('editor');
+  const before = config.inspect<number>('fontSize')?.globalValue;
+  await config.update('fontSize', 22, vscode.ConfigurationTarget.Global);
+  try {
+    await waitInWebview(frame, 'the large font', `return getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-font-size').trim() === '22px'`);
+    await fn();
+  } finally {
+    await config.update('fontSize', before, vscode.ConfigurationTarget.Global);
+  }
+}
+
+/** A screenshot of each section of the incident view scrolled to the top, then back to the top. */
+async function screenshotSections(name: string): Promise<void> {
+  const count = await inWebview<number>({ frame: INCIDENT, op: 'eval', script: `return document.querySelectorAll('.gpe-section').length` });
+  for (let i = 0; i < count; i++) {
+    await inWebview({ frame: INCIDENT, op: 'eval', script: `document.querySelectorAll('.gpe-section')[${i}].scrollIntoView(); return true` });
+    await screenshot(`${name}-section${i}`);
+  }
+  await inWebview({ frame: INCIDENT, op: 'eval', script: `window.scrollTo(0, 0); return true` });
+}
+
+suite('Story walk', () => {
+  const folder = (): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), 'story-incident');
+  suiteSetup(async () => { await copySampleCaptures(folder(), CAPTURES); });
+  teardown(closeAllEditors);
+
+  test('the incident at full width, narrow beside its source, and with a large font: no text cut, the link lands on the send', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(240000);
+    await closeAllEditors();
+    await openIncident(folder());
+    assert.deepStrictEqual(await inWebview<string[]>({ frame: INCIDENT, op: 'eval', script: CUT_TEXT }), [], 'full width');
+    await screenshot('story-incident-light');
+    await inDarkTheme(INCIDENT, () => screenshot('story-incident-dark'));
+    await screenshotSections('story-incident');
+
+    // The source beside it: the view is half as wide.
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2);
+    await new Promise(r => setTimeout(r, 1000));
+    // The joined flame graph is drawn at the width it is shown at: its labels neither squeezed nor stretched.
+    await waitInWebview(INCIDENT, 'the flame graph drawn at its width', `
+      const m = document.querySelector('svg.gpe-join-flame').getScreenCTM(); return Math.abs(m.a - m.d) < 0.02`, 10000);
+    const narrow = await inWebview<string[]>({ frame: INCIDENT, op: 'eval', script: CUT_TEXT });
+    await screenshot('story-incident-narrow');
+    await screenshotSections('story-incident-narrow');
+    await inDarkTheme(INCIDENT, () => screenshot('story-incident-narrow-dark'));
+    assert.deepStrictEqual(narrow, [], 'narrow');
+
+    // One click from the answer to the blocking send, in the source's group.
+    await inWebview({ frame: INCIDENT, op: 'click', selector: '.gpe-answer-first a.gpe-func-link' });
+    await landsOnTheSend();
+    await screenshot('story-incident-narrow-source');
+
+    // A large font: the editor's, which the views' names and code follow.
+    await withLargeEditorFont(INCIDENT, async () => {
+      const large = await inWebview<string[]>({ frame: INCIDENT, op: 'eval', script: CUT_TEXT });
+      await screenshot('story-incident-large-font');
+      assert.deepStrictEqual(large, [], 'large font');
+    });
+  });
+
+  test('the goroutine view of the dump, narrow beside its source: no text cut, the suspect\'s link lands on the send', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(240000);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('goProfileExplorer.groupGoroutines', vscode.Uri.joinPath(folder(), 'goroutines.txt'));
+    await waitInWebview(GOROUTINES, 'the suspect', `return document.querySelector('.gpe-suspect-text')?.textContent`, 60000);
+    await screenshot('story-goroutines-light');
+    // The leak's wait in the table in the words of its sentence (and of the code lens): Go prints no minutes under one.
+    const wait = await inWebview<{ row: string; sentence: string }>({ frame: GOROUTINES, op: 'eval', script: `
+      return { row: document.querySelector('tr.gpe-group-suspect .gpe-wait-range').textContent, sentence: document.querySelector('.gpe-suspect-text').textContent }` });
+    assert.strictEqual(wait.row, 'up to 2 min');
+    assert.match(wait.sentence, / for up to 2 minutes in /);
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2);
+    await new Promise(r => setTimeout(r, 1000));
+    const narrow = await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: CUT_TEXT });
+    await screenshot('story-goroutines-narrow');
+    await inDarkTheme(GOROUTINES, () => screenshot('story-goroutines-narrow-dark'));
+    assert.deepStrictEqual(narrow, [], 'narrow');
+    await inWebview({ frame: GOROUTINES, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
+    await landsOnTheSend();
+  });
+
+  test('the heap profile in a narrow editor: every view tab, light and dark', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(240000);
+    await closeAllEditors();
+    await openProfile(vscode.Uri.joinPath(folder(), 'heap.pb.gz'));
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2);
+    await new Promise(r => setTimeout(r, 1000));
+    const cuts: string[] = [];
+    for (const tab of ['Flame', 'Graph', 'Bottom-up', 'Peek', 'Source']) {
+      await inWebview({ frame: PROFILE_FRAME, op: 'eval', script: `[...document.querySelectorAll('.gpe-view-tab')].find(b => b.textContent === ${JSON.stringify(tab)}).click(); return true` });
+      await new Promise(r => setTimeout(r, 2500));
+      const cut = await inWebview<string[]>({ frame: PROFILE_FRAME, op: 'eval', script: CUT_TEXT });
+      cuts.push(...cut.map(c => `${tab}: ${c}`));
+      await screenshot(`story-profile-narrow-${tab.toLowerCase()}`);
+      await inDarkTheme(PROFILE_FRAME, () => screenshot(`story-profile-narrow-${tab.toLowerCase()}-dark`));
+    }
+    assert.deepStrictEqual(cuts, []);
+  });
+
+  test('the heap profile with a large editor font: the top table still names its functions', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(120000);
+    await closeAllEditors();
+    await openProfile(vscode.Uri.joinPath(folder(), 'heap.pb.gz'));
+    await withLargeEditorFont(PROFILE_FRAME, async () => {
+      const nameWidth = await inWebview<number>({ frame: PROFILE_FRAME, op: 'eval', script: `return document.querySelector('.gpe-top-row .gpe-col-name').getBoundingClientRect().width` });
+      await screenshot('story-profile-large-font');
+      assert.ok(nameWidth > 200, `the function column is ${nameWidth}px wide`);
+    });
+  });
+});
