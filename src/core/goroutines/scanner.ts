@@ -62,6 +62,7 @@ import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact } from './debug1Lines';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import { RaceReportBuilder } from './raceReport';
+import { LeadingLocations } from './leadingLocations';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
@@ -98,11 +99,11 @@ import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, endBeforeLocationMarks, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { indentedPastPrefix, learnPrefixFromPair, locationBehindLearntPrefix, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
 import { RegisterBlock } from './registerBlock';
 import type { LinePrefix } from './linePrefix';
@@ -142,12 +143,8 @@ interface PendingCall {
 
 type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
 
-/** Lines before anything of a dump looked at as a stack's first `file:line` (noteLeadingLocation), at most. */
-const LEADING_LOCATIONS = 64;
 /** How many of a stack's last frames a moved offset's split looks at for the package its call may name. */
 const RECENT_FRAMES = 8;
-/** How a Go frame's `file:line` with its offset ends a line, its `fp= sp= pc=` marks after it or not (locationStack.ts' mayBeGoLocation, on the text). */
-const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+(?: fp=0x[0-9a-f]+)?(?: sp=0x[0-9a-f]+)?(?: pc=0x[0-9a-f]+)?$/;
 const RUNNING_HEADER = 'goroutine 0 [running]:';
 
 const NEWLINE = 0x0a;
@@ -270,12 +267,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private readingReversed = false;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   private locationStack: LocationStack | null = null;
-  /** An indented `file:line` skipped before anything of a dump (noteLeadingLocation), or null. */
-  private leadingLocation: { line: number; frame: SourceFrame } | null = null;
-  /** A line skipped before anything of a dump, not indented (a prefix may stand before its location), or null. */
-  private leadingSkipped: { line: number; text: string } | null = null;
-  /** Skipped lines noted by noteLeadingLocation, up to LEADING_LOCATIONS. */
-  private leadingLocationsNoted = 0;
+  /** `file:line` lines skipped before anything of a dump, a headless stack's first frame maybe (leadingLocations.ts). */
+  private readonly leading = new LeadingLocations(this.interner);
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -620,7 +613,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
-      (this.leadingLocationsLooked() && mayBeGoLocation(bytes, s, end))) return false;
+      (this.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -658,7 +651,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
-    skipJunkLines(bytes, pos, end, run, this.leadingLocationsLooked());
+    skipJunkLines(bytes, pos, end, run, this.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -1140,49 +1133,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     return true;
   }
 
-  /**
-   * Whether a `file:line` skipped now may still be taken as a headless stack's first frame: nothing
-   * of a dump read yet, and not past LEADING_LOCATIONS such lines (a paste has one; a text of many
-   * lone locations and no dump reads them as junk on their bytes).
-   */
-  private leadingLocationsLooked(): boolean {
-    return this.leadingLocationsNoted < LEADING_LOCATIONS && this.nothingReadYet();
-  }
-
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
     return this.mode === 'outside' && this.goroutines.length === 0 && this.headlessStacks.length === 0 && this.runtimeStacks.length === 0 &&
       !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
-  }
-
-  /** The line skipped right above a prefixed headless pair, its `file:line` behind the prefix the pair taught (noteLeadingLocation). */
-  private locationBehindPrefix(prefix: LinePrefix, start: HeadlessStart): { line: number; frame: SourceFrame } | null {
-    const skipped = this.leadingSkipped;
-    if (skipped === null || skipped.line !== start.line - 1 || start.prefixText === null) return null;
-    const text = skipped.text;
-    const s = locationBehindLearntPrefix(prefix, start.prefixText, text);
-    const location = s < 0 ? null : parseBareLocation(text, s, endBeforeLocationMarks(text, s, text.length));
-    if (location === null) return null;
-    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
-    return { line: skipped.line, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
-  }
-
-  /**
-   * A skipped line before anything of a dump: an indented `file:line` with Go's offset is noted, for
-   * a headless stack that begins right under it to take as its first frame (leadingLocation).
-   */
-  private noteLeadingLocation(text: string, s: number, end: number, indented: boolean): void {
-    this.leadingLocation = null;
-    this.leadingSkipped = null;
-    // Only lines that end as a location with its offset count (prose before a dump does not use the budget up).
-    if (!this.leadingLocationsLooked() || !LOCATION_WITH_OFFSET_END.test(text.slice(Math.max(s, end - 300), end))) return;
-    this.leadingLocationsNoted++;
-    // Behind a prefix not known yet: kept for a headless pair under it that teaches the prefix.
-    if (!indented) { if (end - s < 2000) this.leadingSkipped = { line: this.lineNo, text: text.slice(s, end) }; return; }
-    const location = parseBareLocation(text, s, endBeforeLocationMarks(text, s, end));
-    if (location === null || !text.startsWith(' +0x', location.locationEnd)) return;
-    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
-    this.leadingLocation = { line: this.lineNo, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
   }
 
   /** Two lines under a crash line that a wrap cut (wrappedCrashLine.ts): the line between is its tail. */
@@ -1283,7 +1237,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       if (learnt !== null) {
         // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
         this.prefixes.learnFromFrames(learnt.prefix, null);
-        this.leadingLocation ??= this.locationBehindPrefix(learnt.prefix, start);
+        this.leading.location ??= this.leading.behindPrefix(learnt.prefix, start);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
@@ -1297,8 +1251,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     }
     // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took
     // (on the call's own line when the call was glued to it).
-    const leading = this.leadingLocation !== null && (this.leadingLocation.line === start.line - 1 || this.leadingLocation.line === start.line) ? this.leadingLocation : null;
-    this.leadingLocation = null;
+    const leading = this.leading.takeFor(start.line);
     if (leading !== null) this.log.takeBackSkipped(leading.line);
     this.beginSection();
     this.headless = { frames: leading === null ? [] : [leading.frame], createdBy: null, startLine: leading?.line ?? start.line, endLine: start.line };
@@ -2043,7 +1996,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
     this.lastSkipped = end - s < 200 ? { line: this.lineNo, text: text.slice(s, end) } : null;
     this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
-    this.noteLeadingLocation(text, s, end, this.skippedLineIndented);
+    this.leading.note(text, s, end, this.skippedLineIndented, this.lineNo, this.nothingReadYet());
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
