@@ -11,8 +11,11 @@
 // The parts, one job each: the line-kind table (lineKinds.ts) recognises the lines outside a stack
 // and says what each does; the prefix learner (prefixLearner.ts) strips what pasted lines carry
 // before the text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps
-// start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines. This
-// file is the state machine.
+// start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines; the
+// goroutine builder (goroutineBuilder.ts) holds the goroutine being read and its frames; debug=1
+// profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
+// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump. This file is the
+// state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
