@@ -11,8 +11,11 @@
 // The parts, one job each: the line-kind table (lineKinds.ts) recognises the lines outside a stack
 // and says what each does; the prefix learner (prefixLearner.ts) strips what pasted lines carry
 // before the text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps
-// start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines. This
-// file is the state machine.
+// start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines; the
+// goroutine builder (goroutineBuilder.ts) holds the goroutine being read and its frames; debug=1
+// profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
+// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump. This file is the
+// state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -45,9 +48,9 @@
 // taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
 
 import type {
-  AncestorStack, EarlierDump, GoroutineDump, GoroutineId, HeadlessStack, RuntimeStack, SourceFrame, StackRecord, WaitOn,
+  EarlierDump, GoroutineDump, GoroutineId, HeadlessStack, RuntimeStack, SourceFrame,
 } from './model';
-import { FrameInterner, frameKey, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
+import { FrameInterner, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
   callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
@@ -59,9 +62,11 @@ import {
   startsWithBytes, type ByteHeader, type ByteLocation,
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
-import { lineWhereCountsPassExact, parseLabels, parseRecordFrameLine } from './debug1Lines';
-import { hiddenFrameAddresses } from './hiddenRuntimeWaits';
+import { lineWhereCountsPassExact } from './debug1Lines';
+import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import { RaceReportBuilder } from './raceReport';
+import { LeadingLocations } from './leadingLocations';
+import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
 import { cutNameNamesPackage } from './goFunctions';
@@ -80,29 +85,28 @@ import { ExtraCreators } from './extraCreators';
 import { stackStoppedEarly } from './stoppedStack';
 import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
-import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
+import type { EscapedDump } from './escapedDump';
+import { LoggedStrings, type LoggedStringScanner } from './loggedStrings';
 import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart, quoteBeforeIndent } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
-import { headlessStackField, LogRecordLines } from './logRecords';
+import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { PagerWidth } from './pagerWidth';
 import { sharedPrefixLength } from './recoveryLine';
-import { isPanicCall } from './ranking';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, endBeforeLocationMarks, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
+import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
 import { crashLineLooksWrapped } from './wrappedCrashLine';
-import { recordPanicCrashLine } from './recordPanicField';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { indentedPastPrefix, learnPrefixFromPair, locationBehindLearntPrefix, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
+import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
 import { RegisterBlock } from './registerBlock';
 import type { LinePrefix } from './linePrefix';
@@ -140,64 +144,13 @@ interface PendingCall {
   unjoined: { headLine: number; headName: string; rest: string; restLine: number; creator: PendingCall | null } | null;
 }
 
-interface GoroutineBuilder {
-  /** Exact: a bigint past Number.MAX_SAFE_INTEGER. */
-  id: GoroutineId;
-  info: HeaderInfo;
-  startLine: number;
-  endLine: number;
-  createdBy: SourceFrame | null;
-  creatorGoroutine: GoroutineId | null;
-  framesElided: boolean;
-  stackUnavailable: boolean;
-  /** The text ends inside this goroutine. */
-  cut: boolean;
-  /** Null until a `[originating from goroutine N]:` section appears. */
-  ancestors: { id: GoroutineId; frames: SourceFrame[] }[] | null;
-  waitOn: WaitOn | null;
-  waitPriority: number;
-  /** The header's labels as printed (Go ≥ 1.27), or null. */
-  labelsText: string | null;
-  /**
-   * The line of other text that stood where the `file:line` of the stack's last call was due, or -1:
-   * Go prints one under every call, so a stack that goes no further stopped there (a log that lost its lines).
-   */
-  stoppedAtLine: number;
-}
-
-interface RecordBuilder {
-  count: number;
-  /** The `N @ 0x…` line, read for the hidden runtime frames once the first frame line is read. */
-  header: string;
-  hidden: readonly number[] | null;
-  frames: SourceFrame[];
-  labels: Record<string, string>;
-  startLine: number;
-  endLine: number;
-}
-
 type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
 
-/** Lines before anything of a dump looked at as a stack's first `file:line` (noteLeadingLocation), at most. */
-const LEADING_LOCATIONS = 64;
 /** How many of a stack's last frames a moved offset's split looks at for the package its call may name. */
 const RECENT_FRAMES = 8;
-/** How a Go frame's `file:line` with its offset ends a line, its `fp= sp= pc=` marks after it or not (locationStack.ts' mayBeGoLocation, on the text). */
-const LOCATION_WITH_OFFSET_END = /\.(?:go|s):\d+ \+0x[0-9a-f]+(?: fp=0x[0-9a-f]+)?(?: sp=0x[0-9a-f]+)?(?: pc=0x[0-9a-f]+)?$/;
-const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 const RUNNING_HEADER = 'goroutine 0 [running]:';
 
-/** The debug=1 profile as it was before a header behind a new prefix, to take that header back. */
-interface ProfileSnapshot {
-  declaredTotal: number | null;
-  records: StackRecord[];
-  earlierProfiles: number;
-  profileStartLine: number;
-}
-
 const NEWLINE = 0x0a;
-/** Frames of the scratch lists a goroutine's stack is read into that stay allocated for the next goroutine. */
-const KEPT_SCRATCH_FRAMES = 1024;
 /**
  * Lines longer than this are cut (and said to be). A dump's lines are short; the longest real ones
  * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
@@ -235,7 +188,7 @@ function keptFrames(frames: number): string {
   return `kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut`;
 }
 
-export class DumpScanner implements LineKindActions {
+export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -317,12 +270,8 @@ export class DumpScanner implements LineKindActions {
   private readingReversed = false;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   private locationStack: LocationStack | null = null;
-  /** An indented `file:line` skipped before anything of a dump (noteLeadingLocation), or null. */
-  private leadingLocation: { line: number; frame: SourceFrame } | null = null;
-  /** A line skipped before anything of a dump, not indented (a prefix may stand before its location), or null. */
-  private leadingSkipped: { line: number; text: string } | null = null;
-  /** Skipped lines noted by noteLeadingLocation, up to LEADING_LOCATIONS. */
-  private leadingLocationsNoted = 0;
+  /** `file:line` lines skipped before anything of a dump, a headless stack's first frame maybe (leadingLocations.ts). */
+  private readonly leading = new LeadingLocations(this.interner);
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -331,10 +280,8 @@ export class DumpScanner implements LineKindActions {
   private wholeLocationLine = 0;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
-  /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
-  private escapedCarry: string | null = null;
-  /** The line whose record's stack field (headlessStackField) the line's end left open, or -1. */
-  private stackFieldOpenAtLine = -1;
+  /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
+  private readonly logged = new LoggedStrings(this);
   /** The line the text was cut in, once `finish` has found it truncated; -1 before or when it is whole. */
   private truncatedAtLine = -1;
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
@@ -342,10 +289,6 @@ export class DumpScanner implements LineKindActions {
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
-  /** Inside another debug=1 profile (threadcreate…): its records are no goroutines. */
-  private inOtherProfile = false;
-  /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
-  private inLeakProfile = false;
   private mode: Mode = 'outside';
   /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
   readonly delve = new DelveOutput();
@@ -356,7 +299,8 @@ export class DumpScanner implements LineKindActions {
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
-  private goroutine: GoroutineBuilder | null = null;
+  /** The goroutine being read: the builder's record while one is open, else null. */
+  private goroutine: OpenGoroutine | null = null;
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
   private stoppedAtCallIndex = -1;
   /**
@@ -364,19 +308,7 @@ export class DumpScanner implements LineKindActions {
    * in such a text a missing location tells no stack was cut.
    */
   private locationsOmitted = false;
-  private readonly builder: GoroutineBuilder = {
-    id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
-    endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
-    waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
-  };
-  // The frames read so far of the goroutine being read, and their ids: scratch lists reused by
-  // every goroutine, their first `frameCount` items valid. Emptied by the count, not by setting
-  // their length to 0, which makes V8 drop their backing stores: each goroutine then grew new ones
-  // (~300 bytes of garbage per goroutine, two fifths of what a cold scan of a debug=2 dump allocates).
-  private readonly frames: SourceFrame[] = [];
-  private readonly frameIds: number[] = [];
-  private frameCount = 0;
-  private args: string[] = [];
+  private readonly stack: GoroutineBuilder;
   private ancestorFrames: SourceFrame[] | null = null;
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
@@ -388,18 +320,14 @@ export class DumpScanner implements LineKindActions {
   /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
   private headlessStartSpaced = false;
   private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number; framesElided?: boolean } | null = null;
-  private record: RecordBuilder | null = null;
   private race: RaceReportBuilder | null = null;
 
   private readonly goroutines = new GoroutineTable();
-  private records: StackRecord[] = [];
   private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly badReturnPcs: BadReturnPc[] = [];
   private readonly headlessStacks: HeadlessStack[] = [];
-  private declaredTotal: number | null = null;
-  /** Where the last `goroutine profile: total N` line is; profiles before it, for a text holding several. */
-  private profileStartLine = 0;
-  private readonly earlierProfiles: EarlierDump[] = [];
+  /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
+  private readonly profiles: Debug1Profiles;
 
   private plainEvent = PLAIN_OTHER;
   /** Whether the text is a double-spaced paste (see blankLine). */
@@ -433,6 +361,8 @@ export class DumpScanner implements LineKindActions {
     this.keepArgs = options.keepArgs ?? false;
     this.shortcuts = !(options.withoutShortcuts ?? false);
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
+    this.profiles = new Debug1Profiles(this.interner);
+    this.stack = new GoroutineBuilder(this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
@@ -593,8 +523,8 @@ export class DumpScanner implements LineKindActions {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.escapedCarry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'record' ||
-      this.mode === 'delve' || this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
+    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'record' ||
+      this.mode === 'delve' || this.profiles.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -617,7 +547,7 @@ export class DumpScanner implements LineKindActions {
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.frameCount === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
+    if (this.stack.frameCount === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
     if (this.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
     if (this.pending) {
@@ -669,8 +599,8 @@ export class DumpScanner implements LineKindActions {
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.escapedCarry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
+    if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
+      this.profiles.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -686,7 +616,7 @@ export class DumpScanner implements LineKindActions {
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
-      (this.leadingLocationsLooked() && mayBeGoLocation(bytes, s, end))) return false;
+      (this.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -724,7 +654,7 @@ export class DumpScanner implements LineKindActions {
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
-    skipJunkLines(bytes, pos, end, run, this.leadingLocationsLooked());
+    skipJunkLines(bytes, pos, end, run, this.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -756,7 +686,7 @@ export class DumpScanner implements LineKindActions {
     }
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
     this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
-    this.builder.labelsText = labelsText;
+    this.stack.goroutine.labelsText = labelsText;
     this.plainEvent = PLAIN_BEGAN_GOROUTINE;
     return true;
   }
@@ -765,7 +695,7 @@ export class DumpScanner implements LineKindActions {
     if (this.locationStack !== null && this.locationStack.endLine < this.previousLine()) this.endLocationStack();
     if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
     else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
-    if (this.escapedCarry !== null && this.wrappedEscapedLine(text, lineStart, lineEnd)) return;
+    if (this.logged.carry !== null && this.logged.wrappedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
     if (isTimestampOnlyLine(text, lineStart, lineEnd) && !this.startsLinePrefix(text, lineStart, lineEnd)) {
       this.timeLines.pass(this.lineNo);
@@ -774,7 +704,7 @@ export class DumpScanner implements LineKindActions {
     const message = this.logRecords.message(text, lineStart, lineEnd);
     const dropped = this.logRecords.takeDropped();
     if (dropped !== null) this.log.skipped(this.lineNo - 1, dropped.slice(0, 60));
-    if (message !== null) { this.readEscapedLines(message, 0, message.length); return; }
+    if (message !== null) { this.readLines(message, 0, message.length); return; }
     if (this.logRecords.passedOver) return;
     // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.
     if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
@@ -891,20 +821,18 @@ export class DumpScanner implements LineKindActions {
     if (this.mode === 'headless') this.endSection();
     if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
     if (this.mode === 'outside' && this.crashStackWithoutHeader(text, s, end)) return;
-    if (this.mode === 'record' && first === 0x23 /* # */) { this.recordLine(text, s, end); return; }
-    if (this.inOtherProfile) {
+    if (this.mode === 'record' && first === 0x23 /* # */) { if (!this.profiles.recordLine(text, s, end, this.lineNo)) this.skipLine(text, s, end); return; }
+    if (this.profiles.inOtherProfile) {
       // Another debug=1 profile's records, up to the next profile or dump.
       if (first === 0x23 /* # */ || isRecordHeader(text, s, end)) return;
-      this.inOtherProfile = false;
+      this.profiles.inOtherProfile = false;
     }
     if (this.otherLine(text, s, end)) return;
 
     // A header behind a prefix this scanner has not seen yet (timestamps, CRI, kubectl --prefix, `> `).
     const at = indexInLine(text, 'goroutine ', lineStart, end);
     if (at > lineStart) {
-      const profile: ProfileSnapshot = {
-        declaredTotal: this.declaredTotal, records: this.records, earlierProfiles: this.earlierProfiles.length, profileStartLine: this.profileStartLine,
-      };
+      const profile = this.profiles.snapshot();
       const prefixText = text.slice(lineStart, at);
       const newBorder = closingBorderOf(prefixText, text, end);
       const previous = this.prefixes.tryPrefix(prefixText, newBorder);
@@ -944,8 +872,8 @@ export class DumpScanner implements LineKindActions {
     }
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
-    if (this.escapedDumpLine(text, lineStart, end)) return;
-    if (this.headlessStackFieldLine(text, lineStart, end)) return;
+    if (this.logged.dumpLine(text, lineStart, end)) return;
+    if (this.logged.headlessStackFieldLine(text, lineStart, end)) return;
     if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
     if (this.mode === 'outside' && this.gluedHeadlessStart(text, s, end)) return;
     if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
@@ -959,7 +887,7 @@ export class DumpScanner implements LineKindActions {
   /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
   private spacedUnderHeader(): boolean {
     const g = this.goroutine;
-    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.frameCount === 0 && g.endLine === this.lineNo - 2;
+    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
   }
 
   /** Right under a header, a call behind text the header lacks (framePrefix.ts): held, for the next line to tell. */
@@ -1031,67 +959,12 @@ export class DumpScanner implements LineKindActions {
    * A dump logged as one escaped string (JSON, logfmt): its lines, unescaped, are read as if they
    * were lines of the text, all at this line's number. False when the line holds none.
    */
-  private escapedDumpLine(text: string, from: number, end: number): boolean {
-    const found = findEscapedDump(text, from, end);
-    if (found === null) return false;
-    this.beginSection();
-    // The record's message and `panic` field (recordPanicCrashLine): the crash line before the stack.
-    const crash = recordPanicCrashLine(text, from, end);
-    this.readEscapedString(found, crash === null ? '' : crash + '\n', text, end);
-    return true;
-  }
-
   readEscapedDump(found: EscapedDump, text: string, end: number): void {
-    this.readEscapedString(found, '', text, end);
-  }
-
-  /** A record's stack field without its goroutine header (zap's `stacktrace`): its lines read as a stack of their own. */
-  private headlessStackFieldLine(text: string, from: number, end: number): boolean {
-    const stack = headlessStackField(text, from, end);
-    if (stack === null) return false;
-    this.beginSection();
-    this.readEscapedLines(stack.value, 0, stack.value.length);
-    if (!stack.closed) this.stackFieldOpenAtLine = this.lineNo;
-    this.endSection();
-    return true;
-  }
-
-  /**
-   * The line goes on with a quoted string that the line before ended in (a wrapped log line): its
-   * rest is read with the string's last line so far. False when the line reads as no such rest.
-   */
-  private wrappedEscapedLine(text: string, from: number, end: number): boolean {
-    const carried = this.escapedCarry!;
-    this.escapedCarry = null;
-    const rest = continueEscapedDump(text, from, end);
-    if (rest === null) {
-      this.readEscapedLines(carried, 0, carried.length);
-      return false;
-    }
-    this.readEscapedString(rest, carried, text, end);
-    return true;
-  }
-
-  /** The string's lines (after `carried`, the start of its first), then what follows it on the line. */
-  private readEscapedString(found: EscapedDump, carried: string, text: string, end: number): void {
-    const value = carried + found.value;
-    // A quoted string the line's end cut goes on on the next line: its last line waits for the rest.
-    const wraps = !found.closed && found.quoted;
-    const lastLine = wraps ? value.lastIndexOf('\n') + 1 : value.length;
-    if (!wraps) this.readEscapedLines(value, 0, value.length);
-    else {
-      if (lastLine > 0) this.readEscapedLines(value, 0, lastLine - 1);
-      this.escapedCarry = value.slice(lastLine);
-      return;
-    }
-    if (found.closed) {
-      this.endSection();
-      this.escapedDumpLine(text, found.stringEnd + 1, end);
-    }
+    this.logged.readString(found, '', text, end);
   }
 
   /** value[from, to) as lines of the text, all at this line's number (the string's lines carry no prefix of their own). */
-  private readEscapedLines(value: string, from: number, to: number): void {
+  readLines(value: string, from: number, to: number): void {
     const prefix = this.prefixes.prefix;
     this.prefixes.prefix = null;
     for (let pos = from; pos <= to;) {
@@ -1128,9 +1001,9 @@ export class DumpScanner implements LineKindActions {
     if (this.pending !== null) return false;
     const previous = this.lineNo - 1;
     const g = this.goroutine;
-    if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.frameCount === 0;
+    if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.stack.frameCount === 0;
     if (this.mode === 'runtimeStack') return this.runtimeStack !== null && this.runtimeStack.startLine === previous && this.runtimeStack.frames.length === 0;
-    return this.mode === 'record' && this.record !== null && this.record.startLine === previous && this.record.frames.length === 0;
+    return this.mode === 'record' && this.profiles.recordJustBegun(previous);
   }
 
   /**
@@ -1182,7 +1055,7 @@ export class DumpScanner implements LineKindActions {
   private namelessFrameMayFollow(): boolean {
     const g = this.goroutine;
     return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && g.endLine === this.lineNo - 1 &&
-      isSignalHandlerFrame(this.frames[this.frameCount - 1]?.func);
+      isSignalHandlerFrame(this.stack.lastFrame()?.func);
   }
 
   /**
@@ -1212,7 +1085,7 @@ export class DumpScanner implements LineKindActions {
       : parseCallLine(text, s, end) !== null || (this.mode === 'goroutine' && (text.startsWith('created by ', s) ||
         (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
         // A first frame behind text its header lacks (framePrefix.ts).
-        (this.frameCount === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
+        (this.stack.frameCount === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
     this.spacing = goesOn ? DOUBLE_SPACED : SINGLE_SPACED;
     if (!goesOn) this.endSection();
   }
@@ -1263,49 +1136,10 @@ export class DumpScanner implements LineKindActions {
     return true;
   }
 
-  /**
-   * Whether a `file:line` skipped now may still be taken as a headless stack's first frame: nothing
-   * of a dump read yet, and not past LEADING_LOCATIONS such lines (a paste has one; a text of many
-   * lone locations and no dump reads them as junk on their bytes).
-   */
-  private leadingLocationsLooked(): boolean {
-    return this.leadingLocationsNoted < LEADING_LOCATIONS && this.nothingReadYet();
-  }
-
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
     return this.mode === 'outside' && this.goroutines.length === 0 && this.headlessStacks.length === 0 && this.runtimeStacks.length === 0 &&
-      this.records.length === 0 && this.declaredTotal === null && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
-  }
-
-  /** The line skipped right above a prefixed headless pair, its `file:line` behind the prefix the pair taught (noteLeadingLocation). */
-  private locationBehindPrefix(prefix: LinePrefix, start: HeadlessStart): { line: number; frame: SourceFrame } | null {
-    const skipped = this.leadingSkipped;
-    if (skipped === null || skipped.line !== start.line - 1 || start.prefixText === null) return null;
-    const text = skipped.text;
-    const s = locationBehindLearntPrefix(prefix, start.prefixText, text);
-    const location = s < 0 ? null : parseBareLocation(text, s, endBeforeLocationMarks(text, s, text.length));
-    if (location === null) return null;
-    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
-    return { line: skipped.line, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
-  }
-
-  /**
-   * A skipped line before anything of a dump: an indented `file:line` with Go's offset is noted, for
-   * a headless stack that begins right under it to take as its first frame (leadingLocation).
-   */
-  private noteLeadingLocation(text: string, s: number, end: number, indented: boolean): void {
-    this.leadingLocation = null;
-    this.leadingSkipped = null;
-    // Only lines that end as a location with its offset count (prose before a dump does not use the budget up).
-    if (!this.leadingLocationsLooked() || !LOCATION_WITH_OFFSET_END.test(text.slice(Math.max(s, end - 300), end))) return;
-    this.leadingLocationsNoted++;
-    // Behind a prefix not known yet: kept for a headless pair under it that teaches the prefix.
-    if (!indented) { if (end - s < 2000) this.leadingSkipped = { line: this.lineNo, text: text.slice(s, end) }; return; }
-    const location = parseBareLocation(text, s, endBeforeLocationMarks(text, s, end));
-    if (location === null || !text.startsWith(' +0x', location.locationEnd)) return;
-    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, location.pathEnd), location.line);
-    this.leadingLocation = { line: this.lineNo, frame: this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId) };
+      !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
   }
 
   /** Two lines under a crash line that a wrap cut (wrappedCrashLine.ts): the line between is its tail. */
@@ -1349,7 +1183,7 @@ export class DumpScanner implements LineKindActions {
     if (!call || indexInLine(text, '=', s, call.funcEnd) >= 0) return false;
     this.panicValue.discard();
     this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
-    this.builder.startLine = this.lineNo;
+    this.stack.goroutine.startLine = this.lineNo;
     this.headerlessCrashLine = this.lineNo;
     return this.stackLine(text, s, end);
   }
@@ -1406,7 +1240,7 @@ export class DumpScanner implements LineKindActions {
       if (learnt !== null) {
         // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
         this.prefixes.learnFromFrames(learnt.prefix, null);
-        this.leadingLocation ??= this.locationBehindPrefix(learnt.prefix, start);
+        this.leading.location ??= this.leading.behindPrefix(learnt.prefix, start);
         s = learnt.s;
         location = learnt.location;
         while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
@@ -1420,8 +1254,7 @@ export class DumpScanner implements LineKindActions {
     }
     // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took
     // (on the call's own line when the call was glued to it).
-    const leading = this.leadingLocation !== null && (this.leadingLocation.line === start.line - 1 || this.leadingLocation.line === start.line) ? this.leadingLocation : null;
-    this.leadingLocation = null;
+    const leading = this.leading.takeFor(start.line);
     if (leading !== null) this.log.takeBackSkipped(leading.line);
     this.beginSection();
     this.headless = { frames: leading === null ? [] : [leading.frame], createdBy: null, startLine: leading?.line ?? start.line, endLine: start.line };
@@ -1452,11 +1285,7 @@ export class DumpScanner implements LineKindActions {
       this.mode = 'outside';
     }
     this.heldCrashes.takeBackWithHeader(header.line);
-    const profile = header.snapshot;
-    this.declaredTotal = profile.declaredTotal;
-    this.records = profile.records;
-    this.earlierProfiles.length = profile.earlierProfiles;
-    this.profileStartLine = profile.profileStartLine;
+    this.profiles.takeBack(header.snapshot);
     this.log.skipped(header.line, header.sample);
   }
 
@@ -1487,7 +1316,7 @@ export class DumpScanner implements LineKindActions {
       if (!prefixMatched) this.prefixes.prefix = null;
       this.beginGoroutine(header.id, this.headerInfo(header));
       if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
-      this.builder.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
+      this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
     }
     if (text.startsWith('goroutine profile: total ', s)) {
@@ -1587,18 +1416,7 @@ export class DumpScanner implements LineKindActions {
   beginProfile(total: number, leaked: boolean): void {
     this.endSection();
     this.log.flushSkipped();
-    if (this.declaredTotal !== null) this.keepLaterProfile();
-    this.declaredTotal = total;
-    this.profileStartLine = this.lineNo;
-    this.inLeakProfile = leaked;
-    this.inOtherProfile = false;
-  }
-
-  /** A second `goroutine profile: total N` (captures appended to one file): the later profile is kept. */
-  private keepLaterProfile(): void {
-    this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: this.lineNo - 1 }, goroutines: this.declaredTotal ?? 0, crash: null });
-    // A new array: the one left may still be taken back (see unconfirmedHeader).
-    this.records = [];
+    this.profiles.begin(total, leaked, this.lineNo);
   }
 
   private beginGoroutine(id: GoroutineId, info: HeaderInfo): void {
@@ -1609,29 +1427,13 @@ export class DumpScanner implements LineKindActions {
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
     const g = this.goroutine;
     if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.dropHeaderWithoutStack();
-    this.inOtherProfile = false;
+    this.profiles.inOtherProfile = false;
     this.panicValue.confirm(this.lineNo);
     this.endSection();
     this.log.flushSkipped();
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
-    const builder = this.builder;
-    builder.id = id;
-    builder.info = info;
-    builder.startLine = builder.endLine = this.lineNo;
-    builder.createdBy = null;
-    builder.creatorGoroutine = null;
-    builder.framesElided = builder.stackUnavailable = builder.cut = false;
-    builder.ancestors = null;
-    builder.waitOn = null;
-    builder.waitPriority = -1;
-    builder.labelsText = null;
-    builder.stoppedAtLine = -1;
-    this.goroutine = builder;
+    this.goroutine = this.stack.begin(id, info, this.lineNo);
     this.extraCreators.startSection();
-    this.frameCount = 0;
-    // A deep stack's lists are let go, not kept at its size for the goroutines after it.
-    if (this.frames.length > KEPT_SCRATCH_FRAMES) { this.frames.length = 0; this.frameIds.length = 0; }
-    if (this.keepArgs) this.args = [];
     this.mode = 'goroutine';
   }
 
@@ -1763,7 +1565,7 @@ export class DumpScanner implements LineKindActions {
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
   private recentFramesStartWith(root: string): boolean {
-    const frames = this.mode === 'headless' ? this.headless?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.frames;
+    const frames = this.mode === 'headless' ? this.headless?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.stack.frames;
     for (let i = frames.length - 1; i >= Math.max(0, frames.length - RECENT_FRAMES); i--) {
       const func = frames[i].func;
       if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
@@ -1914,7 +1716,7 @@ export class DumpScanner implements LineKindActions {
       this.log.skipped(pending.line, pending.func.name);
       // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
       const g = this.goroutine;
-      if (g !== null && this.mode === 'goroutine' && this.frameCount === 0 && pending.line === g.startLine + 1) this.headerInDoubt = true;
+      if (g !== null && this.mode === 'goroutine' && this.stack.frameCount === 0 && pending.line === g.startLine + 1) this.headerInDoubt = true;
       return;
     }
     this.ends.callLeftOpenAtLine = this.lineNo;
@@ -1939,22 +1741,7 @@ export class DumpScanner implements LineKindActions {
       return;
     }
     if (this.mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
-    // A frame read after the text that stood in the stack: the stack went on.
-    if (pending.line > goroutine.stoppedAtLine) goroutine.stoppedAtLine = -1;
-    this.frames[this.frameCount] = frame;
-    this.frameIds[this.frameCount] = frameKey(pending.func, locationId);
-    this.frameCount++;
-    if (this.keepArgs) this.args.push(detachString(pending.args));
-    const spec = pending.func.waitSpec;
-    if (spec && spec.priority > goroutine.waitPriority && this.frameCount <= 12) {
-      const address = firstArgAddress(pending.args);
-      // An exact address from a deeper frame beats a `?` (possibly stale) one from a closer frame.
-      const priority = address ? spec.priority - (address.inexact ? 1.5 : 0) : -1;
-      if (address && priority > goroutine.waitPriority) {
-        goroutine.waitOn = { kind: spec.kind, op: spec.op, address: address.address, inexact: address.inexact };
-        goroutine.waitPriority = priority;
-      }
-    }
+    this.stack.addFrame(frame, pending.func, locationId, pending.args, pending.line);
   }
 
   private touch(): void {
@@ -1963,30 +1750,15 @@ export class DumpScanner implements LineKindActions {
     else if (this.headless) this.headless.endLine = this.lineNo;
   }
 
-  private recordLine(text: string, s: number, end: number): void {
-    const record = this.record!;
-    record.endLine = this.lineNo;
-    if (text.startsWith('# labels:', s)) {
-      Object.assign(record.labels, parseLabels(text.slice(s + 9, end)));
-      return;
-    }
-    const parsed = parseRecordFrameLine(text, s, end);
-    if (!parsed) { this.skipLine(text, s, end); return; }
-    if (record.frames.length === 0) record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
-    const locationId = parsed.pathEnd < 0 ? 0 : this.interner.location(text.slice(parsed.pathStart, end),
-      () => text.slice(parsed.pathStart, parsed.pathEnd), parsed.line);
-    record.frames.push(this.interner.frame(this.interner.func(text.slice(parsed.funcStart, parsed.funcEnd)), locationId));
-  }
-
   // What the line-kind table's transitions do (LineKindActions), besides beginSection, endSection
   // and beginProfile, which the states use too.
   beginRecord(count: number, header: string): void {
-    this.record = { count, header, hidden: null, frames: [], labels: {}, startLine: this.lineNo, endLine: this.lineNo };
+    this.profiles.beginRecord(count, header, this.lineNo);
     this.mode = 'record';
   }
 
   beginOtherProfile(): void {
-    this.inOtherProfile = true;
+    this.profiles.inOtherProfile = true;
   }
 
   beginRuntimeStack(): void {
@@ -2038,8 +1810,8 @@ export class DumpScanner implements LineKindActions {
     this.goleakHeld = null;
     if (!prefixMatched) this.prefixes.prefix = null;
     this.beginGoroutine(own.id, this.headerInfo(own));
-    this.builder.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
-    this.builder.startLine = held.line;
+    this.stack.goroutine.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
+    this.stack.goroutine.startLine = held.line;
     this.touch();
     return true;
   }
@@ -2052,7 +1824,7 @@ export class DumpScanner implements LineKindActions {
     const header = parseHeaderLine(text, 0, text.length);
     if (header === null) return;
     this.beginGoroutine(header.id, this.headerInfo(header));
-    this.builder.startLine = held.line;
+    this.stack.goroutine.startLine = held.line;
   }
 
   tracebackDiagnostic(): void {
@@ -2092,7 +1864,7 @@ export class DumpScanner implements LineKindActions {
 
   registerLine(name: string): void {
     // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
-    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.frameCount > 0 && this.pending === null) this.endSection();
+    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.stack.frameCount > 0 && this.pending === null) this.endSection();
     this.registers.note(this.lineNo, name);
   }
 
@@ -2125,9 +1897,9 @@ export class DumpScanner implements LineKindActions {
   beginDelveGoroutine(id: GoroutineId, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
     this.beginGoroutine(id, info);
     this.mode = 'delve';
-    this.builder.cut = cut;
+    this.stack.goroutine.cut = cut;
     this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
-    if (createdBy !== null) this.builder.createdBy = this.interner.frame(this.interner.func(createdBy.func), this.delveLocationId(createdBy));
+    if (createdBy !== null) this.stack.goroutine.createdBy = this.interner.frame(this.interner.func(createdBy.func), this.delveLocationId(createdBy));
   }
 
   beginDelveStack(top: DelveLocation | null, whole: boolean): void {
@@ -2180,7 +1952,7 @@ export class DumpScanner implements LineKindActions {
   private addDelveTop(): void {
     const top = this.delveTop!;
     this.delveTop = null;
-    const frames = this.goroutine !== null ? this.frameCount : this.headless?.frames.length ?? 1;
+    const frames = this.goroutine !== null ? this.stack.frameCount : this.headless?.frames.length ?? 1;
     if (frames > 0 || this.mode !== 'delve') return;
     this.setPending(top.func, '', false, false, null);
     this.addFrame(this.pendingCall, top.locationId);
@@ -2227,7 +1999,7 @@ export class DumpScanner implements LineKindActions {
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
     this.lastSkipped = end - s < 200 ? { line: this.lineNo, text: text.slice(s, end) } : null;
     this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
-    this.noteLeadingLocation(text, s, end, this.skippedLineIndented);
+    this.leading.note(text, s, end, this.skippedLineIndented, this.lineNo, this.nothingReadYet());
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -2249,14 +2021,7 @@ export class DumpScanner implements LineKindActions {
       });
       this.headless = null;
     }
-    if (this.record) {
-      const record = this.record;
-      this.records.push({
-        count: record.count, frames: this.interner.stack(record.frames), labels: record.labels,
-        lines: { start: record.startLine, end: record.endLine }, leaked: this.inLeakProfile, hiddenAddresses: record.hidden,
-      });
-      this.record = null;
-    }
+    this.profiles.endRecord();
     if (this.mode !== 'race') this.mode = 'outside';
   }
 
@@ -2265,36 +2030,12 @@ export class DumpScanner implements LineKindActions {
     this.goroutine = null;
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
-    if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.panicCalled());
+    if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
     this.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.markStoppedAtCall(builder);
-    else if (!this.locationsOmitted && this.frameCount > 0 && this.frames[this.frameCount - 1].file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
+    else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
-    const ancestors: readonly AncestorStack[] = builder.ancestors === null ? NO_ANCESTORS
-      : builder.ancestors.map(a => ({ id: a.id, frames: this.interner.stack(a.frames) }));
-    const rare = this.keepArgs || builder.framesElided || builder.stackUnavailable || builder.cut || ancestors !== NO_ANCESTORS
-      ? { args: this.keepArgs ? this.args : null, framesElided: builder.framesElided, stackUnavailable: builder.stackUnavailable, ancestors, cut: builder.cut }
-      : null;
-    const stack = this.interner.stackOf(this.frameIds, this.frames, this.frameCount);
-    this.goroutines.add(
-      builder.id, builder.info, stack, builder.createdBy, builder.creatorGoroutine, builder.waitOn, builder.startLine,
-      builder.endLine, rare, builder.labelsText);
-    const last = this.bodies.lastFinished;
-    last.ordinary = rare === null;
-    last.stack = stack;
-    last.createdBy = builder.createdBy;
-    last.creatorGoroutine = builder.creatorGoroutine;
-    last.waitOn = builder.waitOn;
-    last.endLineOffset = builder.endLine - builder.startLine;
-  }
-
-  /**
-   * The current goroutine's frames hold a call to `panic` under another frame: the stack was printed
-   * while the panic unwound, by a deferred function (a crash's own stack starts at the frame that panicked).
-   */
-  private panicCalled(): boolean {
-    for (let i = 1; i < this.frameCount; i++) if (isPanicCall(this.frames[i])) return true;
-    return false;
+    this.stack.finish(this.interner, this.goroutines, this.bodies);
   }
 
   /**
@@ -2302,11 +2043,11 @@ export class DumpScanner implements LineKindActions {
    * after it: the text lost the rest (a journal that kept a few lines of the panic, then other units'),
    * so the goroutine is cut there, not whole.
    */
-  private markStoppedAtCall(builder: GoroutineBuilder): void {
+  private markStoppedAtCall(builder: OpenGoroutine): void {
     builder.cut = true;
     this.stoppedAtCallIndex = this.goroutines.length;
     this.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call whose \`file:line\` ` +
-      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.frameCount)})`);
+      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.stack.frameCount)})`);
   }
 
   /**
@@ -2316,7 +2057,7 @@ export class DumpScanner implements LineKindActions {
    */
   private goroutinesMissingAfterRuntimeStack(): boolean {
     const stacks = this.runtimeStacks;
-    if (stacks.length === 0 || this.records.length > 0 || this.declaredTotal !== null) return false;
+    if (stacks.length === 0 || this.profiles.any) return false;
     const last = stacks[stacks.length - 1].lines;
     const read = this.goroutines.length;
     if (read > 0 && this.goroutines.startLine(read - 1) > last.start) return false;
@@ -2331,7 +2072,7 @@ export class DumpScanner implements LineKindActions {
   private markStoppedStack(): boolean {
     const table = this.goroutines;
     const last = table.length - 1;
-    if (last < 0 || this.records.length > 0 || this.delve.read || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
+    if (last < 0 || this.profiles.records.length > 0 || this.delve.read || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
@@ -2427,14 +2168,6 @@ export class DumpScanner implements LineKindActions {
       `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; ${why}): ` +
       `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`);
     return { earlier, previous };
-  }
-
-  private keepLastProfile(): { earlier: readonly EarlierDump[]; previous: null } {
-    const first = this.earlierProfiles[0].lines.start;
-    this.log.always(this.profileStartLine,
-      `the text holds ${this.earlierProfiles.length + 1} goroutine profiles (from line ${first}): ` +
-      `only the last one, from line ${this.profileStartLine}, is grouped; select another profile's lines to group it`);
-    return { earlier: this.earlierProfiles, previous: null };
   }
 
   /**
@@ -2599,9 +2332,9 @@ export class DumpScanner implements LineKindActions {
   private truncationAtEnd(byteLength: number, headerCut: boolean): Truncation {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const race = this.mode === 'race' ? this.race : null;
-    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.records.length > 0 || this.record !== null ||
+    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.profiles.records.length > 0 || this.profiles.record !== null ||
       this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.headlessStacks.length > 0 || this.headless !== null ||
-      this.declaredTotal !== null || race !== null;
+      this.profiles.declaredTotal !== null || race !== null;
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
     // when no package path starts so (`FAIL`), it is no frame.
     const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
@@ -2611,7 +2344,7 @@ export class DumpScanner implements LineKindActions {
     const headlessEndsAtLastLine = this.headless !== null && this.headless.endLine === this.lineNo && this.headless.frames.length > 0;
     const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo)) || headlessEndsAtLastLine;
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' &&
-      (isOldGoexit(this.frames[this.frameCount - 1]) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
+      (isOldGoexit(this.stack.lastFrame()) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
     // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
     const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
     // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
@@ -2628,15 +2361,10 @@ export class DumpScanner implements LineKindActions {
   finish(byteLength: number): GoroutineDump {
     // goleak's line last: its goroutine was printed, its stack cut off.
     if (this.goleakHeld !== null) this.beginGoleakGoroutine();
-    if (this.escapedCarry !== null) {
-      // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
-      const carried = this.escapedCarry;
-      this.escapedCarry = null;
-      this.readEscapedLines(carried, 0, carried.length);
-      this.ends.lastLineTerminated = false;
-    }
+    // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
+    if (this.logged.readCarried()) this.ends.lastLineTerminated = false;
     // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
-    if (this.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
+    if (this.logged.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
     if (this.wrappedHead !== null) {
       const head = this.wrappedHead;
       this.wrappedHead = null;
@@ -2678,22 +2406,23 @@ export class DumpScanner implements LineKindActions {
         `but no stack follows${n === 1 ? '' : ` (the first at line ${this.firstHeaderWithoutStack})`}: not counted as ${n === 1 ? 'a goroutine' : 'goroutines'}`);
     }
     this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
-    const { earlier: earlierDumps, previous: previousDump } = this.earlierProfiles.length > 0 && this.goroutines.length === 0
-      ? this.keepLastProfile() : this.keepLastDump();
+    const { earlier: earlierDumps, previous: previousDump } = this.profiles.earlierProfiles.length > 0 && this.goroutines.length === 0
+      ? this.profiles.keepLast(this.log) : this.keepLastDump();
     this.log.closeSuppressed(this.lineNo);
-    const format = this.goroutines.length > 0 ? 'traceback' : this.records.length > 0 || this.declaredTotal !== null ? 'debug1' : 'empty';
+    const profiles = this.profiles;
+    const format = this.goroutines.length > 0 ? 'traceback' : profiles.any ? 'debug1' : 'empty';
     // A log may hold a stack and a debug=1 profile: the goroutines are grouped, the profile is not.
     if (format === 'debug1') {
-      const inexactFrom = lineWhereCountsPassExact(this.records);
+      const inexactFrom = lineWhereCountsPassExact(profiles.records);
       // Warned, not clamped: a rounded count still ranks and compares the groups as the profile does.
       if (inexactFrom >= 0) {
         this.log.always(inexactFrom, `${inexactFrom > 0 ? `line ${inexactFrom}: ` : ''}goroutine counts too large to add exactly (their sum passes 2^53): ` +
           'the counts and totals shown are rounded');
       }
     }
-    if (format === 'traceback' && this.declaredTotal !== null) {
-      this.log.always(this.profileStartLine,
-        `line ${this.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${this.declaredTotal}): ` +
+    if (format === 'traceback' && profiles.declaredTotal !== null) {
+      this.log.always(profiles.profileStartLine,
+        `line ${profiles.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${profiles.declaredTotal}): ` +
         'only the goroutine stacks are grouped; select the profile\'s lines to group it');
     }
     const crash = this.crashes.current;
@@ -2705,7 +2434,7 @@ export class DumpScanner implements LineKindActions {
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
-      format, goroutines: this.goroutines, records: this.records, declaredTotal: this.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
+      format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
@@ -2739,11 +2468,4 @@ function isOldGoexit(frame: SourceFrame | undefined): boolean {
  */
 function isCreatedByCRuntime(createdBy: SourceFrame | null): boolean {
   return createdBy !== null && /\.(?:c|goc)$/.test(createdBy.file);
-}
-
-/** First argument word when it is an address: `0xc000123456`, `0xc000123456?`, `{0xc000…, 0x2}`. */
-function firstArgAddress(args: string): { address: string; inexact: boolean } | null {
-  const match = /^\{?(0x[0-9a-fA-F]+)(\?)?/.exec(args);
-  if (!match || match[1].length < 5) return null;
-  return { address: detachString(match[1].toLowerCase()), inexact: match[2] === '?' };
 }

@@ -1,0 +1,122 @@
+// The debug=1 goroutine profiles of a text (`goroutine profile: total N`, then `N @ 0x…` records of
+// `#\t0x… func+0x… file:line` frames): builds their records, keeps the last profile of several,
+// and passes over another profile's records (threadcreate…). The scanner decides when a record
+// begins and ends; this holds what the profiles read so far are.
+
+import type { EarlierDump, SourceFrame, StackRecord } from './model';
+import type { FrameInterner } from './frameInterner';
+import { parseLabels, parseRecordFrameLine } from './debug1Lines';
+import { hiddenFrameAddresses } from './hiddenRuntimeWaits';
+import type { WarningLog } from './warningLog';
+
+interface RecordBuilder {
+  count: number;
+  /** The `N @ 0x…` line, read for the hidden runtime frames once the first frame line is read. */
+  header: string;
+  hidden: readonly number[] | null;
+  frames: SourceFrame[];
+  labels: Record<string, string>;
+  startLine: number;
+  endLine: number;
+}
+
+/** The profiles as they were before a header behind a new prefix, to take that header back. */
+export interface ProfileSnapshot {
+  declaredTotal: number | null;
+  records: StackRecord[];
+  earlierProfiles: number;
+  profileStartLine: number;
+}
+
+export class Debug1Profiles {
+  /** The record being read, or null. */
+  record: RecordBuilder | null = null;
+  records: StackRecord[] = [];
+  /** `goroutine profile: total N` of the last profile; null before any. */
+  declaredTotal: number | null = null;
+  /** Where the last `goroutine profile: total N` line is; profiles before it, for a text holding several. */
+  profileStartLine = 0;
+  readonly earlierProfiles: EarlierDump[] = [];
+  /** Inside another debug=1 profile (threadcreate…): its records are no goroutines. */
+  inOtherProfile = false;
+  /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
+  private inLeakProfile = false;
+
+  constructor(private readonly interner: FrameInterner) {}
+
+  /** Some profile's header or record was read. */
+  get any(): boolean {
+    return this.records.length > 0 || this.declaredTotal !== null;
+  }
+
+  /** `goroutine profile: total N` at `line`; a second one (captures appended to one file) keeps the later profile. */
+  begin(total: number, leaked: boolean, line: number): void {
+    if (this.declaredTotal !== null) {
+      this.earlierProfiles.push({ lines: { start: this.profileStartLine, end: line - 1 }, goroutines: this.declaredTotal, crash: null });
+      // A new array: the one left may still be taken back (see takeBack).
+      this.records = [];
+    }
+    this.declaredTotal = total;
+    this.profileStartLine = line;
+    this.inLeakProfile = leaked;
+    this.inOtherProfile = false;
+  }
+
+  beginRecord(count: number, header: string, line: number): void {
+    this.record = { count, header, hidden: null, frames: [], labels: {}, startLine: line, endLine: line };
+  }
+
+  /** The record begun at `line` has no frame yet. */
+  recordJustBegun(line: number): boolean {
+    return this.record !== null && this.record.startLine === line && this.record.frames.length === 0;
+  }
+
+  /** A `#` line of the open record: its labels or a frame; false when it is neither (the line is skipped). */
+  recordLine(text: string, s: number, end: number, line: number): boolean {
+    const record = this.record!;
+    record.endLine = line;
+    if (text.startsWith('# labels:', s)) {
+      Object.assign(record.labels, parseLabels(text.slice(s + 9, end)));
+      return true;
+    }
+    const parsed = parseRecordFrameLine(text, s, end);
+    if (!parsed) return false;
+    if (record.frames.length === 0) record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
+    const interner = this.interner;
+    const locationId = parsed.pathEnd < 0 ? 0 : interner.location(text.slice(parsed.pathStart, end),
+      () => text.slice(parsed.pathStart, parsed.pathEnd), parsed.line);
+    record.frames.push(interner.frame(interner.func(text.slice(parsed.funcStart, parsed.funcEnd)), locationId));
+    return true;
+  }
+
+  /** Ends the open record, if any. */
+  endRecord(): void {
+    const record = this.record;
+    if (record === null) return;
+    this.records.push({
+      count: record.count, frames: this.interner.stack(record.frames), labels: record.labels,
+      lines: { start: record.startLine, end: record.endLine }, leaked: this.inLeakProfile, hiddenAddresses: record.hidden,
+    });
+    this.record = null;
+  }
+
+  snapshot(): ProfileSnapshot {
+    return { declaredTotal: this.declaredTotal, records: this.records, earlierProfiles: this.earlierProfiles.length, profileStartLine: this.profileStartLine };
+  }
+
+  takeBack(profile: ProfileSnapshot): void {
+    this.declaredTotal = profile.declaredTotal;
+    this.records = profile.records;
+    this.earlierProfiles.length = profile.earlierProfiles;
+    this.profileStartLine = profile.profileStartLine;
+  }
+
+  /** With several profiles in the text: only the last is grouped, which the log says. */
+  keepLast(log: WarningLog): { earlier: readonly EarlierDump[]; previous: null } {
+    const first = this.earlierProfiles[0].lines.start;
+    log.always(this.profileStartLine,
+      `the text holds ${this.earlierProfiles.length + 1} goroutine profiles (from line ${first}): ` +
+      `only the last one, from line ${this.profileStartLine}, is grouped; select another profile's lines to group it`);
+    return { earlier: this.earlierProfiles, previous: null };
+  }
+}

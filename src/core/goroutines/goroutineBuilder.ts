@@ -1,0 +1,142 @@
+// The goroutine being read: its header's record and its stack's frames, until the scanner ends it
+// and it becomes a row of the goroutine table. One builder serves every goroutine in turn, so a
+// dump of a million goroutines makes no object per goroutine here.
+
+import type { AncestorStack, GoroutineId, SourceFrame, WaitOn } from './model';
+import { frameKey, type FrameInterner, type InternedFunc } from './frameInterner';
+import type { GoroutineTable, HeaderInfo, RareGoroutineParts } from './goroutineTable';
+import type { RepeatedBody } from './repeatedBody';
+import { detachString } from './textChunks';
+import { isPanicCall } from './ranking';
+
+/** What the header and the lines around the stack say of the goroutine being read. */
+export interface OpenGoroutine {
+  /** Exact: a bigint past Number.MAX_SAFE_INTEGER. */
+  id: GoroutineId;
+  info: HeaderInfo;
+  startLine: number;
+  endLine: number;
+  createdBy: SourceFrame | null;
+  creatorGoroutine: GoroutineId | null;
+  framesElided: boolean;
+  stackUnavailable: boolean;
+  /** The text ends inside this goroutine. */
+  cut: boolean;
+  /** Null until a `[originating from goroutine N]:` section appears. */
+  ancestors: { id: GoroutineId; frames: SourceFrame[] }[] | null;
+  waitOn: WaitOn | null;
+  waitPriority: number;
+  /** The header's labels as printed (Go ≥ 1.27), or null. */
+  labelsText: string | null;
+  /**
+   * The line of other text that stood where the `file:line` of the stack's last call was due, or -1:
+   * Go prints one under every call, so a stack that goes no further stopped there (a log that lost its lines).
+   */
+  stoppedAtLine: number;
+}
+
+/** Frames of the scratch lists a goroutine's stack is read into that stay allocated for the next goroutine. */
+const KEPT_SCRATCH_FRAMES = 1024;
+const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
+/** Only the top frames of a stack say what the goroutine waits on. */
+const WAIT_FRAMES = 12;
+
+export class GoroutineBuilder {
+  readonly goroutine: OpenGoroutine = {
+    id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
+    endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
+    waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
+  };
+  // The frames read so far of the goroutine being read, and their ids: scratch lists reused by
+  // every goroutine, their first `frameCount` items valid. Emptied by the count, not by setting
+  // their length to 0, which makes V8 drop their backing stores: each goroutine then grew new ones
+  // (~300 bytes of garbage per goroutine, two fifths of what a cold scan of a debug=2 dump allocates).
+  readonly frames: SourceFrame[] = [];
+  private readonly frameIds: number[] = [];
+  frameCount = 0;
+  private args: string[] = [];
+
+  constructor(private readonly keepArgs: boolean) {}
+
+  /** Starts the goroutine of a header at `line`; returns its record, the builder's one. */
+  begin(id: GoroutineId, info: HeaderInfo, line: number): OpenGoroutine {
+    const g = this.goroutine;
+    g.id = id;
+    g.info = info;
+    g.startLine = g.endLine = line;
+    g.createdBy = null;
+    g.creatorGoroutine = null;
+    g.framesElided = g.stackUnavailable = g.cut = false;
+    g.ancestors = null;
+    g.waitOn = null;
+    g.waitPriority = -1;
+    g.labelsText = null;
+    g.stoppedAtLine = -1;
+    this.frameCount = 0;
+    // A deep stack's lists are let go, not kept at its size for the goroutines after it.
+    if (this.frames.length > KEPT_SCRATCH_FRAMES) { this.frames.length = 0; this.frameIds.length = 0; }
+    if (this.keepArgs) this.args = [];
+    return g;
+  }
+
+  /** A frame of the stack, read from a call at `callLine` with its arguments' text `args`. */
+  addFrame(frame: SourceFrame, func: InternedFunc, locationId: number, args: string, callLine: number): void {
+    const g = this.goroutine;
+    // A frame read after the text that stood in the stack: the stack went on.
+    if (callLine > g.stoppedAtLine) g.stoppedAtLine = -1;
+    this.frames[this.frameCount] = frame;
+    this.frameIds[this.frameCount] = frameKey(func, locationId);
+    this.frameCount++;
+    if (this.keepArgs) this.args.push(detachString(args));
+    const spec = func.waitSpec;
+    if (spec && spec.priority > g.waitPriority && this.frameCount <= WAIT_FRAMES) {
+      const address = firstArgAddress(args);
+      // An exact address from a deeper frame beats a `?` (possibly stale) one from a closer frame.
+      const priority = address ? spec.priority - (address.inexact ? 1.5 : 0) : -1;
+      if (address && priority > g.waitPriority) {
+        g.waitOn = { kind: spec.kind, op: spec.op, address: address.address, inexact: address.inexact };
+        g.waitPriority = priority;
+      }
+    }
+  }
+
+  /** The last frame read, or undefined before the first. */
+  lastFrame(): SourceFrame | undefined {
+    return this.frames[this.frameCount - 1];
+  }
+
+  /**
+   * The frames hold a call to `panic` under another frame: the stack was printed while the panic
+   * unwound, by a deferred function (a crash's own stack starts at the frame that panicked).
+   */
+  panicCalled(): boolean {
+    for (let i = 1; i < this.frameCount; i++) if (isPanicCall(this.frames[i])) return true;
+    return false;
+  }
+
+  /** Adds the goroutine read to `table`, and notes it in `bodies` as the last one finished (repeatedBody.ts). */
+  finish(interner: FrameInterner, table: GoroutineTable, bodies: RepeatedBody): void {
+    const g = this.goroutine;
+    const ancestors: readonly AncestorStack[] = g.ancestors === null ? NO_ANCESTORS
+      : g.ancestors.map(a => ({ id: a.id, frames: interner.stack(a.frames) }));
+    const rare: RareGoroutineParts | null = this.keepArgs || g.framesElided || g.stackUnavailable || g.cut || ancestors !== NO_ANCESTORS
+      ? { args: this.keepArgs ? this.args : null, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors, cut: g.cut }
+      : null;
+    const stack = interner.stackOf(this.frameIds, this.frames, this.frameCount);
+    table.add(g.id, g.info, stack, g.createdBy, g.creatorGoroutine, g.waitOn, g.startLine, g.endLine, rare, g.labelsText);
+    const last = bodies.lastFinished;
+    last.ordinary = rare === null;
+    last.stack = stack;
+    last.createdBy = g.createdBy;
+    last.creatorGoroutine = g.creatorGoroutine;
+    last.waitOn = g.waitOn;
+    last.endLineOffset = g.endLine - g.startLine;
+  }
+}
+
+/** First argument word when it is an address: `0xc000123456`, `0xc000123456?`, `{0xc000…, 0x2}`. */
+function firstArgAddress(args: string): { address: string; inexact: boolean } | null {
+  const match = /^\{?(0x[0-9a-fA-F]+)(\?)?/.exec(args);
+  if (!match || match[1].length < 5) return null;
+  return { address: detachString(match[1].toLowerCase()), inexact: match[2] === '?' };
+}
