@@ -246,7 +246,10 @@ export interface GoroutineGroup {
   readonly labels: Readonly<Record<string, string>>;
   /** Frames of the first goroutine, innermost first. */
   readonly frames: readonly SourceFrame[];
-  /** Innermost frame outside the standard library (what the suspect sentence names), or null. */
+  /**
+   * Innermost frame outside the standard library, or null; for a crashed group, the user frame its
+   * sentence blames (a recovered panic's frame under its `panic`, not the handler that logged it).
+   */
   readonly userFrame: SourceFrame | null;
   readonly createdBy: SourceFrame | null;
   /** Goroutine ids in dump order, at most `idSampleSize` (default 100) of them. */

@@ -58,7 +58,10 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
-    return { userFrame, isIdleRuntime: false, suspect: crashSentence(group, userFrame, { message: dump.crashMessage ?? '', recovered: dump.crashRecovered === true, printedByProgram: dump.crashStackPrinted === true }, dump.crashSite ?? null, dump.crashWalk), score: 3e9 + group.count };
+    const crash = crashSentence(group, userFrame, { message: dump.crashMessage ?? '', recovered: dump.crashRecovered === true, printedByProgram: dump.crashStackPrinted === true }, dump.crashSite ?? null, dump.crashWalk);
+    // The frame a view links to is the one the sentence blames (a recovered panic's frame under its `panic`, not the handler's).
+    const blamed = crash.frame !== null && isUserFrame(crash.frame) && group.frames.includes(crash.frame) ? crash.frame : userFrame;
+    return { userFrame: blamed, isIdleRuntime: false, suspect: crash.sentence, score: 3e9 + group.count };
   }
   if (isRaceState(group.state)) {
     return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
@@ -182,11 +185,11 @@ export function isThrowMachinery(func: string): boolean {
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
-function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean; printedByProgram: boolean }, site: SourceFrame | null, walk?: string): string {
+function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean; printedByProgram: boolean }, site: SourceFrame | null, walk?: string): { sentence: string; frame: SourceFrame | null } {
   const { message, recovered } = crash;
   const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
-  if (walk !== undefined) return `${count} crashed (${crashHeadline(message)}) ${walk}`;
+  if (walk !== undefined) return { sentence: `${count} crashed (${crashHeadline(message)}) ${walk}`, frame: null };
   // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
   // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
@@ -207,7 +210,7 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
   const what = recovered ? `panicked (recovered: ${headline})` : `crashed${message ? ` (${headline})` : ' (its crash line is not in the text)'}`;
-  return `${count} ${what}${where}${creator}`;
+  return { sentence: `${count} ${what}${where}${creator}`, frame };
 }
 
 /**

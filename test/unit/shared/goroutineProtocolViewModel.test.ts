@@ -105,4 +105,29 @@ describe('goroutine view model', () => {
     assert.equal(fresh.groups[0].baseCount, null);
     assert.ok((fresh.compare?.vanished.length ?? 0) > 0);
   });
+  it("links a crashed group to the frame its sentence blames: a recovered panic's frame under `panic`, not the handler's", () => {
+    const pasted = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/pasted', name));
+    const m = buildGoroutineViewModel(analyzeGoroutineDump(pasted('mattermost_31894_mmctl_debug_stack_markdown_ate_stars_cut.txt')),
+      { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    const g = m.groups[0];
+    assert.equal(g.crashed, true);
+    assert.match(g.suspect ?? '', / in commands\.ldapJobShowCmdF \(ldap\.go:143\)$/);
+    assert.equal(m.frames[g.topUserFrame].short, 'commands.ldapJobShowCmdF');
+    // Every crashed group of the real pastes whose sentence names a frame links to a frame of that name.
+    const dir = path.join(__dirname, '../../fixtures/goroutines/pasted');
+    let checked = 0;
+    for (const name of fs.readdirSync(dir).filter(n => n.endsWith('.txt'))) {
+      const view = buildGoroutineViewModel(analyzeGoroutineDump(pasted(name)), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+      for (const group of view.groups) {
+        const named = group.crashed && group.topUserFrame >= 0 ? / in (\S+) \([^()]*:\d+\)(?:,| on|$)/.exec(group.suspect ?? '') : null;
+        if (!named) continue;
+        const frame = view.frames[group.topUserFrame];
+        // A sentence that blames a runtime or cgo frame keeps the innermost user frame as the link.
+        if (!group.frames.some(i => view.frames[i].user && view.frames[i].short === named[1])) continue;
+        checked++;
+        assert.equal(frame.short, named[1], `${name}: ${group.suspect}`);
+      }
+    }
+    assert.ok(checked > 100, `${checked} crashed groups checked`);
+  });
 });
