@@ -12,6 +12,7 @@ import { holdsCrashWordBeforeColon } from './prefixedStarts';
 import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, insideHeldErrorRecord, MAX_LINES_BEFORE_DUMP, MAX_LINES_LOOKED_BACK, maxLinesAfterHeld, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
+import { endsErrorRecord } from './nativeCommandError';
 import { mayHoldRuntimeErrorValue, runtimeErrorValueStart } from './runtimeErrorValue';
 
 const NEWLINE = 0x0a;
@@ -86,14 +87,26 @@ export class HeldCrashLines {
   lookAtPendingJunk(): void {
     const { bytes, from, to, lines, lastLine, skippedBefore } = this.pendingJunk!;
     this.pendingJunk = null;
-    const count = Math.min(lines, MAX_LINES_LOOKED_BACK);
     // The lines' [start, end), from the last one back; the last may lack its newline (the text's end).
     const ranges: number[] = [];
-    for (let lineEnd = to > from && bytes[to - 1] === NEWLINE ? to - 1 : to; ranges.length < 2 * count;) {
-      let start = lineEnd;
-      while (start > from && bytes[start - 1] !== NEWLINE) start--;
-      ranges.push(start, lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
-      lineEnd = start - 1;
+    let lineEnd = to > from && bytes[to - 1] === NEWLINE ? to - 1 : to;
+    const addLines = (count: number): void => {
+      while (ranges.length < 2 * count) {
+        const newline = lineEnd > from ? bytes.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
+        const start = newline < from ? from : newline + 1;
+        ranges.push(start, lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
+        lineEnd = start - 1;
+      }
+    };
+    let count = Math.min(lines, MAX_LINES_BEFORE_DUMP + 1);
+    addLines(count);
+    // Further back only a recovery line with its value, or a crash line over PowerShell's error record, may be held:
+    // those lines are looked at only when the run holds a panic word there or ends with the record.
+    if (lines > count) {
+      const deeper = Math.min(lines, MAX_LINES_LOOKED_BACK);
+      const shallowStart = ranges[2 * count - 2];
+      addLines(deeper);
+      if (endsErrorRecord(bytes, ranges[0], ranges[1]) || holdsPanicWord(bytes, ranges[2 * deeper - 2], shallowStart)) count = deeper;
     }
     for (let k = count - 1; k >= 0; k--) {
       const start = ranges[2 * k];
@@ -248,6 +261,19 @@ export class HeldCrashLines {
   private decode(bytes: Uint8Array, start: number, end: number): string {
     return this.decoder.decode(bytes.subarray(start, end));
   }
+}
+
+const PANIC_LOWER = [0x70, 0x61, 0x6e, 0x69, 0x63];
+
+/** Whether bytes[from, to) holds `panic` in any case: a recovery line or a crash line may stand there. */
+function holdsPanicWord(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i + 5 <= to; i++) {
+    if ((bytes[i] | 0x20) !== PANIC_LOWER[0]) continue;
+    let k = 1;
+    while (k < 5 && (bytes[i + k] | 0x20) === PANIC_LOWER[k]) k++;
+    if (k === 5) return true;
+  }
+  return false;
 }
 
 const afterShared = (shared: number, start: number): number => (start < 0 ? -1 : shared + start);

@@ -48,3 +48,13 @@ export function errorRecordLength(lines: readonly string[]): number {
   }
   return 0;
 }
+
+const RECORD_END_WORD = 'NativeCommandError';
+
+/** On the bytes: the line bytes[start, end) ends with the record's last word (`FullyQualifiedErrorId : NativeCommandError`), blanks after it aside. */
+export function endsErrorRecord(bytes: Uint8Array, start: number, end: number): boolean {
+  while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09)) end--;
+  if (end - start < RECORD_END_WORD.length) return false;
+  for (let i = 0; i < RECORD_END_WORD.length; i++) if (bytes[end - RECORD_END_WORD.length + i] !== RECORD_END_WORD.charCodeAt(i)) return false;
+  return true;
+}
