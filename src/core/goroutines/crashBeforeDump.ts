@@ -13,6 +13,7 @@ import { TEST_TIMEOUT } from './crashCulprit';
 import { isTimestampOnlyLine } from './timestampLines';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
 import { endsInLogcatHead } from './logcatHead';
+import { errorRecordLength, insideErrorRecord, isNativeCommandName, MAX_ERROR_RECORD_LINES, opensErrorRecord } from './nativeCommandError';
 
 /**
  * How many lines may stand between the crash line and the goroutine header: Go prints two (the
@@ -20,6 +21,34 @@ import { endsInLogcatHead } from './logcatHead';
  * execution`); a paste that doubled its line breaks, one or two more.
  */
 export const MAX_LINES_BEFORE_DUMP = 4;
+
+/**
+ * A value's lines at most between a recovery line (recoveryLine.ts) and the stack of `file:line (0x…)`
+ * lines that confirms it: an error that lists its causes a line each, a query of several lines.
+ */
+export const MAX_RECOVERY_VALUE_LINES = 16;
+
+/**
+ * How many lines may follow a held crash line before the header or stack that confirms it: more
+ * under a native command's stderr line that PowerShell's error record follows (nativeCommandError.ts),
+ * and a recovery line's value lines (recoveryLine.ts).
+ */
+export function maxLinesAfterHeld(held: HeldCrashLine): number {
+  if (held.recovery) return MAX_RECOVERY_VALUE_LINES;
+  return held.between.length > 0 && isNativeCommandName(held.text.slice(0, held.at)) && opensErrorRecord(held.between[0].text)
+    ? MAX_LINES_BEFORE_DUMP + MAX_ERROR_RECORD_LINES : MAX_LINES_BEFORE_DUMP;
+}
+
+/**
+ * The held line is a native command's stderr line and PowerShell's error record under it is not
+ * closed yet: its lines, which repeat the crash line (`+ CategoryInfo : NotSpecified: (panic: …:String)`), hold no other.
+ */
+export function insideHeldErrorRecord(held: HeldCrashLine): boolean {
+  return !held.recovery && isNativeCommandName(held.text.slice(0, held.at)) && insideErrorRecord(held.between.map(({ text }) => text));
+}
+
+/** Lines of a junk run looked at, from its end, for a crash line held on one of them (the most any held line may have under it, and itself). */
+export const MAX_LINES_LOOKED_BACK = 1 + Math.max(MAX_LINES_BEFORE_DUMP + MAX_ERROR_RECORD_LINES, MAX_RECOVERY_VALUE_LINES);
 
 /** Longer lines are no crash line to hold (the byte path's test, `holdsCrashWordBeforeColon`, agrees: at most 3 bytes a character). */
 export const MAX_HELD_LINE_CHARS = 4096;
@@ -167,9 +196,11 @@ export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | nu
   const behindPrefix = prefix !== null &&
     (afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at || isPrefixTail(prefix, held.text.slice(0, held.at)));
   const testTimeout = held.text.startsWith(TEST_TIMEOUT, held.at);
+  // PowerShell's error record under a native command's first stderr line is passed over whole.
+  const record = isNativeCommandName(held.text.slice(0, held.at)) ? errorRecordLength(held.between.map(({ text }) => text)) : 0;
   // A line read between may carry the prefix too: a time alone on a line (`05:51:30   `, a blank line
   // behind a clock) is passed over before any prefix is known, as a log viewer's time is.
-  return held.between.every(({ text }) => {
+  return held.between.length - record <= MAX_LINES_BEFORE_DUMP && held.between.slice(record).every(({ text }) => {
     // A blank line of a log that puts its fields after each line (lineSuffix.ts) carries them alone.
     const line = suffix === null ? text : text.slice(0, endBeforeSuffix(suffix, text, 0, text.length));
     return standsBeforeDumpFrom(line, behindPrefix ? skipLinePrefix(prefix, line, 0, line.length) : 0, testTimeout);

@@ -9,9 +9,10 @@ import type { CrashHeaders } from './dumpBoundaries';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
 import type { LineSuffix } from './lineSuffix';
 import { holdsCrashWordBeforeColon } from './prefixedStarts';
-import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, MAX_LINES_BEFORE_DUMP, type HeldCrashLine } from './crashBeforeDump';
+import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, insideHeldErrorRecord, MAX_LINES_BEFORE_DUMP, MAX_LINES_LOOKED_BACK, maxLinesAfterHeld, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
+import { endsErrorRecord } from './nativeCommandError';
 import { mayHoldRuntimeErrorValue, runtimeErrorValueStart } from './runtimeErrorValue';
 
 const NEWLINE = 0x0a;
@@ -81,19 +82,31 @@ export class HeldCrashLines {
 
   /**
    * The pending junk's last lines, followed as the text path follows each skipped line: a crash
-   * line held on an earlier one is let go before the junk ends, as more than MAX_LINES_BEFORE_DUMP lines follow it.
+   * line held on an earlier one is let go before the junk ends, as more lines than it may have under it follow it.
    */
   lookAtPendingJunk(): void {
     const { bytes, from, to, lines, lastLine, skippedBefore } = this.pendingJunk!;
     this.pendingJunk = null;
-    const count = Math.min(lines, MAX_LINES_BEFORE_DUMP + 1);
     // The lines' [start, end), from the last one back; the last may lack its newline (the text's end).
     const ranges: number[] = [];
-    for (let lineEnd = to > from && bytes[to - 1] === NEWLINE ? to - 1 : to; ranges.length < 2 * count;) {
-      let start = lineEnd;
-      while (start > from && bytes[start - 1] !== NEWLINE) start--;
-      ranges.push(start, lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
-      lineEnd = start - 1;
+    let lineEnd = to > from && bytes[to - 1] === NEWLINE ? to - 1 : to;
+    const addLines = (count: number): void => {
+      while (ranges.length < 2 * count) {
+        const newline = lineEnd > from ? bytes.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
+        const start = newline < from ? from : newline + 1;
+        ranges.push(start, lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
+        lineEnd = start - 1;
+      }
+    };
+    let count = Math.min(lines, MAX_LINES_BEFORE_DUMP + 1);
+    addLines(count);
+    // Further back only a recovery line with its value, or a crash line over PowerShell's error record, may be held:
+    // those lines are looked at only when the run holds a panic word there or ends with the record.
+    if (lines > count) {
+      const deeper = Math.min(lines, MAX_LINES_LOOKED_BACK);
+      const shallowStart = ranges[2 * count - 2];
+      addLines(deeper);
+      if (endsErrorRecord(bytes, ranges[0], ranges[1]) || holdsPanicWord(bytes, ranges[2 * deeper - 2], shallowStart)) count = deeper;
     }
     for (let k = count - 1; k >= 0; k--) {
       const start = ranges[2 * k];
@@ -108,10 +121,10 @@ export class HeldCrashLines {
   /**
    * After each line read, `line` whole: a line skipped outside any stack that holds a crash line
    * after other text is held; the lines after a held one are kept for the goroutine header to
-   * judge, up to MAX_LINES_BEFORE_DUMP of them. `skippedBefore`: the skipped line before this one.
+   * judge, up to `maxLinesAfterHeld` of them. `skippedBefore`: the skipped line before this one.
    */
   afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
-    if (skippedOutside) {
+    if (skippedOutside && (this.held === null || !insideHeldErrorRecord(this.held))) {
       // A runtime error's value alone is held as a crash line behind text is, a header to confirm it;
       // under a held recovery line (`caught panic:`) it is that line's value.
       const crashAt = crashLineAfterText(line);
@@ -130,7 +143,7 @@ export class HeldCrashLines {
     }
     const held = this.held;
     if (held === null || held.line === lineNo) return;
-    if (held.between.length === MAX_LINES_BEFORE_DUMP) { this.held = null; return; }
+    if (held.between.length >= maxLinesAfterHeld(held)) { this.held = null; return; }
     held.between.push({ text: line, skipped: skippedOutside });
     if (skippedOutside) held.skippedBetween++;
   }
@@ -192,7 +205,9 @@ export class HeldCrashLines {
    * `Panic:   <value>`), taken until the goroutine's stack says otherwise (`recoveryConfirmed`).
    */
   private recoveryAtHeader(held: HeldCrashLine, headerLine: number, prefix: LinePrefix | null): void {
-    if (headerLine - held.line - 1 !== held.between.length || held.between.some(({ skipped, text }) => !skipped && text.trim() !== '')) return;
+    // Over a header, where any text may stand, the value's lines are few (a stack of `file:line (0x…)` lines takes more).
+    if (headerLine - held.line - 1 !== held.between.length || held.between.length > MAX_LINES_BEFORE_DUMP) return;
+    if (held.between.some(({ skipped, text }) => !skipped && text.trim() !== '')) return;
     // The prefix the header taught is on these lines too (one of no known shape, `relay-7d9f relay `, as well).
     const start = Math.max(held.at, skipLinePrefix(prefix, held.text, 0, held.text.length));
     const message = recoveryMessage(held.text, start, held.between.map(({ text }) => text.slice(skipLinePrefix(prefix, text, 0, text.length))));
@@ -246,6 +261,19 @@ export class HeldCrashLines {
   private decode(bytes: Uint8Array, start: number, end: number): string {
     return this.decoder.decode(bytes.subarray(start, end));
   }
+}
+
+const PANIC_LOWER = [0x70, 0x61, 0x6e, 0x69, 0x63];
+
+/** Whether bytes[from, to) holds `panic` in any case: a recovery line or a crash line may stand there. */
+function holdsPanicWord(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i + 5 <= to; i++) {
+    if ((bytes[i] | 0x20) !== PANIC_LOWER[0]) continue;
+    let k = 1;
+    while (k < 5 && (bytes[i + k] | 0x20) === PANIC_LOWER[k]) k++;
+    if (k === 5) return true;
+  }
+  return false;
 }
 
 const afterShared = (shared: number, start: number): number => (start < 0 ? -1 : shared + start);

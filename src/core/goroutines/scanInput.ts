@@ -10,7 +10,7 @@ import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers
 import { gluedPromptStart } from './gluedPrompt';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
-import { csvRowsOrder, CsvRowReader } from './csvRows';
+import { csvRowsLayout, CsvRowReader } from './csvRows';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
 import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
@@ -304,8 +304,8 @@ export class GoroutineDumpScanner {
     // First: its `<br>`s make the lines the other rewrites read.
     if (breaksLinesWithHtml(head)) this.rewrites.push(new HtmlUnescaper());
     if (holdsCriRecords(head)) this.rewrites.push(new CriPartialJoiner());
-    const csvRows = csvRowsOrder(head);
-    if (csvRows !== null) this.rewrites.push(new CsvRowReader(csvRows.timeFirst));
+    const csvLayout = csvRowsLayout(head);
+    if (csvLayout !== null) this.rewrites.push(new CsvRowReader(csvLayout));
     if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());
     if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());
     if (autolinksLocations(head)) this.rewrites.push(new AutolinkUnlinker());

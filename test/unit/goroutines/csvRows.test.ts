@@ -79,6 +79,37 @@ describe('goroutines: a log export as CSV rows, each line a quoted field beside 
     assert.equal(a.dump.truncated, true);
   });
 
+  it('rows of more than two columns (a severity, a resource, a host beside the time), a header row over them: the line column read', () => {
+    const plain = summary(DUMP.join('\n') + '\n');
+    const time = (i: number) => `2024-02-11T09:14:${String(10 + i).padStart(2, '0')}.120Z`;
+    const wide = {
+      'time, severity, line': DUMP.map((line, i) => [time(i), 'ERROR', line].map(quoted).join(',')),
+      'line, time, pod, severity (CRLF)': DUMP.map((line, i) => [line, time(i), 'shop-api-7d9f5c-x2xq', 'ERROR'].map(quoted).join(',')),
+      'Datadog-like date, host, service, message under their header row': [
+        '"Date","Host","Service","Message"', ...DUMP.map((line, i) => [time(i), 'ip-10-0-3-21', 'shop', line].map(quoted).join(',')),
+      ],
+      'time, host, line, severity, newest row first': DUMP.map((line, i) => [time(i), 'node-3', line, 'E'].map(quoted).join(',')).reverse(),
+    };
+    for (const [what, rows] of Object.entries(wide)) {
+      const text = rows.join(what.includes('CRLF') ? '\r\n' : '\n') + '\n';
+      const read = summary(text);
+      const header = what.includes('header row');
+      assert.deepEqual({ ...read, warnings: header ? [] : read.warnings }, plain, what);
+      if (header) assert.deepEqual(read.warnings, [`line 1: skipped 1 line that is not part of a goroutine dump, starting "${rows[0]}"`], what);
+      const bytes = new TextEncoder().encode(text);
+      assert.equal(JSON.stringify(scanGoroutineDump(bytes)), JSON.stringify(scanGoroutineDump(bytes, { withoutShortcuts: true })), `${what}: bytes and text`);
+    }
+    // Cut inside the line column of a wide row: the paste's cut; rows of another width stay as they are.
+    const cut = [...DUMP.slice(0, 6).map((line, i) => [time(i), 'ERROR', line].map(quoted).join(',')), `"${time(7)}","ERROR","\texample.com/shop/api/ad`].join('\n');
+    const a = analyzeGoroutineDump(cut);
+    assert.deepEqual([...a.dump.goroutines].map(g => g.frames.map(f => f.func)), [['example.com/shop/cart.(*Cart).Add', 'example.com/shop/api.handleAdd']]);
+    assert.equal(a.dump.truncated, true);
+    // The line first: a row cut in it has lost the time after it, and is still the line as far as it goes.
+    const lineFirstCut = [...DUMP.slice(0, 6).map(lineFirst), '"\texample.com/shop/api/ad'].join('\n');
+    assert.deepEqual(summary(lineFirstCut), summary([...DUMP.slice(0, 6), '\texample.com/shop/api/ad'].join('\n')));
+    assert.equal(analyzeGoroutineDump(lineFirstCut).dump.truncated, true);
+  });
+
   it('gatekeeper #661: Stackdriver\'s rows, newest first but shuffled within one millisecond: the frames read, not skipped', () => {
     const a = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/pasted/gatekeeper_661_stackdriver_csv_rows_shuffled_within_one_timestamp_cut.txt'));
     assert.deepEqual(a.dump.headlessStacks.map(s => s.frames.map(f => f.func)),

@@ -57,8 +57,21 @@ describe('goroutines: a recovery line over a stack of `file:line (0x…)` lines'
     }
   });
 
+  it('with a value of many lines under it (an error listing its causes) over `file:line (0x…)` lines, on both paths', () => {
+    const causes = ['6 errors occurred:', ...['quota', 'disk', 'dns', 'tls', 'auth', 'rate'].map(cause => `\t* ${cause} check failed`)];
+    const crash = `worker 3: recovered panic: \n${causes.join('\n')}`;
+    for (const input of [`worker 3: recovered panic:\n${causes.join('\n')}\n${locations}`, new TextEncoder().encode(`prose before\n\nworker 3: recovered panic:\n${causes.join('\n')}\n${locations}`)]) {
+      const a = analyzeGoroutineDump(input);
+      assert.equal(a.dump.crash?.message, crash);
+      assert.equal(a.stackSuspect?.sentence, 'a stack without its goroutine header panicked in server.go:42');
+    }
+    // Past 16 lines the words are too far from the stack to be its crash line.
+    const far = analyzeGoroutineDump(`worker 3: recovered panic:\n${'\t* a cause\n'.repeat(17)}${locations}`);
+    assert.equal(far.dump.crash, null);
+  });
+
   it('is no crash line when other text stands between it and the stack, or over a goroutine\'s header', () => {
-    const apart = analyzeGoroutineDump(`worker 3: recovered panic: boom\n${'some other line\n'.repeat(6)}${locations}`);
+    const apart = analyzeGoroutineDump(`worker 3: recovered panic: boom\n${'some other line\n'.repeat(17)}${locations}`);
     assert.equal(apart.dump.crash, null);
     const overHeader = analyzeGoroutineDump('the panic handler: installed\ngoroutine 1 [running]:\nmain.main()\n\t/x/main.go:3 +0x1d\n');
     assert.equal(overHeader.dump.crash, null);

@@ -1,0 +1,3 @@
+module nativecommanderror
+
+go 1.19
