@@ -14,6 +14,7 @@ import { hostileGzips } from './hostileGzips';
 import { hostileProfiles } from './hostileProfiles';
 import { hostileTexts } from './hostileTexts';
 import { nodeByteSearch } from '../../src/node/byteSearch';
+import { threadCpuMs } from './threadCpu';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -167,14 +168,7 @@ export function streamGzipFile(file: string): Outcome {
   });
 }
 
-/** The calling thread's own CPU time so far in ms (Linux's /proc/thread-self/schedstat), NaN where that is not available. */
-export function threadCpuMs(): number {
-  try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return NaN;
-  }
-}
+export { threadCpuMs };
 
 /** `bytes` of input fed to the goroutine input stream 64 MiB at a time, each piece `piece` (made once): the worker's way with a local file. */
 function streamPieces(bytes: number, piece: Uint8Array): Outcome {

@@ -44,7 +44,8 @@ describe('analysis worker limits', function () {
     const started = Date.now();
     try {
       await assert.rejects(run(client, 'spin'), (e: Error) => e instanceof JobLimitError && e.limit === 'time' && /after 1 s/.test(e.message));
-      assert.ok(Date.now() - started < 10_000);
+      // Stopped at its 1 s budget, not left spinning: loose, as a loaded machine is slow to schedule the timer and the thread's end.
+      assert.ok(Date.now() - started < 30_000, `${Date.now() - started} ms`);
       assert.equal(await run(client, 'echo', 'next'), 'next');
     } finally {
       client.dispose();
