@@ -15,6 +15,7 @@ import { withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
 import { JsonRecords, writePrettyJson, writePrettyJsonBytes } from './prettyJson';
+import { WAIT_HOURS_FROM_MINUTES, formatWaitDuration, formatWaitMinutes, goWaitMinutes } from '../shared/waitFormat';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -157,9 +158,14 @@ function growthJson(r: GroupGrowth) {
   };
 }
 
+/** Go's minutes under two hours; past them the views' hours with Go's minutes beside, which a search of the dump finds. */
 function minutesText(g: GoroutineGroup): string {
   const m = g.waitMinutes;
   if (!m) return '';
+  if (m.max >= WAIT_HOURS_FROM_MINUTES) {
+    const median = m.min === m.max ? '' : `, median ${formatWaitDuration(m.median)}`;
+    return ` [${formatWaitMinutes(m.min, m.max)} (${goWaitMinutes(m.min, m.max)})${median}]`;
+  }
   return m.min === m.max ? ` [${m.max} minute${m.max === 1 ? '' : 's'}]` : ` [${m.min}–${m.max} minutes, median ${m.median}]`;
 }
 

@@ -9,6 +9,7 @@ import { isPanicLocation } from './locationStack';
 import { frameUnderLoggerExit } from './loggerExit';
 import { inferStateFromFrames, waitStateOf, type WaitState } from './waitStates';
 import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
+import { waitSentencePhrase } from '../../shared/waitFormat';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
@@ -133,7 +134,7 @@ export function isUserFrame(frame: SourceFrame): boolean {
   return !isStdlibFunc(frame.func) && !frame.file.endsWith('_testmain.go');
 }
 
-/** "18,000 goroutines blocked on chan send for 261–429 minutes in registry.(*Store).DeleteCollection.func1 (store.go:1020), created by registry.(*Store).DeleteCollection" */
+/** "18,000 goroutines blocked on chan send for 4 h 21 min – 7 h 9 min in registry.(*Store).DeleteCollection.func1 (store.go:1020), created by registry.(*Store).DeleteCollection" */
 /**
  * A sentence's words, joined once into one flat string (see waitTargets.ts' describe): each group
  * keeps its sentence, and phrases made to be joined again were ~70 MB of garbage for a race report's
@@ -151,9 +152,7 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   // A wait that never ends reads "blocked forever", not "forever for 3 minutes".
   if (minutes && minutes.max !== 0 && !waitStateOf(group.state)?.neverWakes) {
     // Go prints no minutes under one: a group that mixes those with longer waits reads "up to N".
-    if (minutes.min === minutes.max) parts.push(' for ', formatCount(minutes.max), minutes.max === 1 ? ' minute' : ' minutes');
-    else if (minutes.min === 0) parts.push(' for up to ', formatCount(minutes.max), ' minutes');
-    else parts.push(' for ', formatCount(minutes.min), '–', formatCount(minutes.max), ' minutes');
+    parts.push(' ', waitSentencePhrase(minutes.min, minutes.max));
   }
   const frame = userFrame ?? group.frames[0] ?? null;
   if (frame) { parts.push(' in '); pushFrameWords(parts, frame); }

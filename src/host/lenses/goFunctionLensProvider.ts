@@ -1,5 +1,5 @@
 // Code lenses above Go functions with what the active profile and dump say about them, e.g.
-// "inuse_space 9.0 GiB (79%) cum · 12 MiB flat" and "18,000 goroutines · chan send · 261–429 min".
+// "inuse_space 9.0 GiB (79%) cum · 12 MiB flat" and "18,000 goroutines · chan send · 4 h 21 min – 7 h 9 min".
 import * as vscode from 'vscode';
 import { findDeclarationForFunction, withoutVendorPrefix, type GoFuncDecl } from '../../core/sources';
 import type { FigureRegistry, FigureSource, FunctionFigure } from '../figures/figureRegistry';

@@ -120,6 +120,29 @@ describe('goprof goroutines', () => {
     assert.match(out, /SUSPECT: 18,000 goroutines blocked on chan send/);
   });
 
+  it('a wait past two hours in hours, Go\'s minutes beside in the text, minutes in --json (the kube-apiserver excerpt, and a hand-made week-old wait)', async () => {
+    const real = await run(['goroutines', corpus('real_kubeapiserver_deletecollection_grep_excerpt.txt')]);
+    assert.equal(real.code, 0);
+    assert.match(real.out, /^14: chan send \[4 h 21 min – 7 h 9 min \(261–429 minutes\), median 5 h 24 min\]/m);
+    assert.match(real.out, /SUSPECT: 14 goroutines blocked on chan send for 4 h 21 min – 7 h 9 min in /);
+    const json = JSON.parse((await run(['goroutines', corpus('real_kubeapiserver_deletecollection_grep_excerpt.txt'), '--json'])).out);
+    assert.deepEqual(json.groups[0].waitMinutes, { min: 261, median: 323.5, max: 429 });
+
+    const dir = mkdtempSync(join(tmpdir(), 'gpe-wait-'));
+    const file = join(dir, 'week.txt');
+    const goroutine = (id: number, bracket: string, fn: string) =>
+      `goroutine ${id} [${bracket}]:\nexample.org/queue.(*Pump).${fn}(0xc000010000)\n\t/srv/queue/pump.go:${fn.length * 3} +0x4a\ncreated by example.org/queue.Start in goroutine 1\n\t/srv/queue/pump.go:12 +0x6b\n\n`;
+    writeFileSync(file, goroutine(40, 'sync.Cond.Wait, 10080 minutes', 'drain') + goroutine(41, 'sync.Cond.Wait, 10080 minutes', 'drain') +
+      goroutine(42, 'IO wait, 119 minutes', 'poll') + goroutine(43, 'select, 120 minutes', 'tick'));
+    const { code, out } = await run(['goroutines', file]);
+    assert.equal(code, 0);
+    assert.match(out, /^2: sync\.Cond\.Wait \[168 h \(10,080 minutes\)\]/m);
+    assert.match(out, /^1: IO wait \[119 minutes\]/m);
+    assert.match(out, /^1: select \[2 h \(120 minutes\)\]/m);
+    const weekJson = JSON.parse((await run(['goroutines', file, '--json'])).out);
+    assert.deepEqual(weekJson.groups.map((g: { waitMinutes: { max: number } }) => g.waitMinutes.max).sort((a: number, b: number) => a - b), [119, 120, 10080]);
+  });
+
   it('writes a long text output in pieces of whole lines, a frame per line as name (file:line)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'goprof-pieces-'));
     const file = join(dir, 'race.txt');

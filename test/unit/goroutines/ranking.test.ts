@@ -13,7 +13,7 @@ describe('goroutines: ranking and leak suspects', () => {
     assert.equal(first.state, 'chan send');
     assert.deepEqual(first.waitMinutes, { min: 261, median: 323.5, max: 429 });
     assert.equal(first.suspect,
-      '14 goroutines blocked on chan send for 261–429 minutes in registry.(*Store).DeleteCollection.func1');
+      '14 goroutines blocked on chan send for 4 h 21 min – 7 h 9 min in registry.(*Store).DeleteCollection.func1');
     assert.deepEqual(a.dump.warnings.map(w => w.line), [42]);
   });
 
@@ -28,7 +28,7 @@ describe('goroutines: ranking and leak suspects', () => {
     for (let i = 0; i < 18000; i++) text += one(1000 + i, 261 + (i * 7) % 169);
     const a = analyzeGoroutineDump(text);
     assert.equal(a.groups[0].count, 18000);
-    assert.equal(a.groups[0].suspect, '18,000 goroutines blocked on chan send for 261–429 minutes in ' +
+    assert.equal(a.groups[0].suspect, '18,000 goroutines blocked on chan send for 4 h 21 min – 7 h 9 min in ' +
       'registry.(*Store).DeleteCollection.func1 (store.go:1020), created by registry.(*Store).DeleteCollection');
     assert.equal(a.groups[0].goroutineIds.length, 100);
     assert.equal(a.groups[1].suspect, null);

@@ -24,7 +24,7 @@ describe('goroutine view model', () => {
     assert.equal(m.summary.leakSuspects, 1);
     assert.equal(m.summary.skippedLines, 1);
     const g = m.groups[0];
-    assert.match(g.suspect ?? '', /^14 goroutines blocked on chan send for 261–429 minutes/);
+    assert.match(g.suspect ?? '', /^14 goroutines blocked on chan send for 4 h 21 min – 7 h 9 min in /);
     assert.deepEqual(g.wait, { min: 261, median: 323.5, max: 429 });
     assert.equal(g.histogram.length, 8);
     assert.equal(g.histogram.reduce((s, b) => s + b.count, 0), 14);

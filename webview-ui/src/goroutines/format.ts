@@ -21,7 +21,7 @@ export function formatListedSplit(g: GoroutineGroupView): string {
   return `${formatCount(g.count - g.unlisted)} listed, ${formatCount(g.unlisted)} counted only`;
 }
 
-/** "261–429 min", "up to 2 min", "5 min" or "" when the dump printed no wait time. */
+/** "4 h 21 min – 7 h 9 min", "261–429 min" under two hours, "up to 2 min", "5 min" or "" when the dump printed no wait time. */
 export function formatWait(g: GoroutineGroupView): string {
   return g.wait ? formatWaitMinutes(g.wait.min, g.wait.max) : '';
 }

@@ -1,6 +1,7 @@
 // The table of groups: count, state, wait (range and histogram), top user frame, created by and,
 // when comparing, the growth. A row expands into its stack.
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { goWaitMinutes } from '../../../src/shared/waitFormat';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
 import { formatCount, formatDelta, formatListedSplit, formatWait, plural, STACK_UNAVAILABLE } from './format';
@@ -52,7 +53,10 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     row.append(state);
     if (withWait) {
       const wait = el('td', 'gpe-wait');
-      wait.append(el('span', 'gpe-wait-range', formatWait(g)), renderWaitHistogram(g));
+      const range = el('span', 'gpe-wait-range', formatWait(g));
+      // Go's own minutes, which a search of the dump finds, behind the hours the cell shows.
+      if (g.wait) range.title = `${goWaitMinutes(g.wait.min, g.wait.max)} in the dump's headers`;
+      wait.append(range, renderWaitHistogram(g));
       row.append(wait);
     }
     const top = el('td', 'gpe-top');
