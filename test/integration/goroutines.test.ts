@@ -55,14 +55,15 @@ suite('Goroutine explorer', () => {
     if (!hasBrowser()) this.skip();
     await openAndGroup('dumps/real_kubeapiserver_deletecollection_grep_excerpt.txt');
     const sentence = await waitInWebview<string>(FRAME, 'suspect sentence', `return document.querySelector('.gpe-suspect-text')?.textContent`);
-    assert.match(sentence, /^14 goroutines blocked on chan send for 261–429 minutes in registry\.\(\*Store\)\.DeleteCollection\.func1/);
+    // Past two hours in hours, the sentence and the row alike; Go's minutes in the row's tooltip.
+    assert.match(sentence, /^14 goroutines blocked on chan send for 4 h 21 min – 7 h 9 min in registry\.\(\*Store\)\.DeleteCollection\.func1/);
     assert.strictEqual(await groupsShown(), 1);
-    const row = await inWebview<{ count: string; state: string; wait: string; bars: number; top: string }>({ frame: FRAME, op: 'eval', script: `
+    const row = await inWebview<{ count: string; state: string; wait: string; goMinutes: string; bars: number; top: string }>({ frame: FRAME, op: 'eval', script: `
       const r = document.querySelector('tr.gpe-group');
       return { count: r.querySelector('.gpe-count').textContent, state: r.querySelector('.gpe-state').textContent,
-        wait: r.querySelector('.gpe-wait-range').textContent, bars: r.querySelectorAll('.gpe-histogram-bar').length,
+        wait: r.querySelector('.gpe-wait-range').textContent, goMinutes: r.querySelector('.gpe-wait-range').title, bars: r.querySelectorAll('.gpe-histogram-bar').length,
         top: r.querySelector('.gpe-top .gpe-func').textContent };` });
-    assert.deepStrictEqual(row, { count: '▸14', state: 'chan send', wait: '261–429 min', bars: 8, top: 'registry.(*Store).DeleteCollection.func1' });
+    assert.deepStrictEqual(row, { count: '▸14', state: 'chan send', wait: '4 h 21 min – 7 h 9 min', goMinutes: "261–429 minutes in the dump's headers", bars: 8, top: 'registry.(*Store).DeleteCollection.func1' });
     const summary = await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-summary').textContent` });
     assert.match(summary, /14 goroutines · 14 parsed · 1 group/);
     assert.match(summary, /1 line skipped/);

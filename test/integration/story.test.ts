@@ -7,9 +7,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { copySampleCaptures } from './incidentFixtures';
 import { PROFILE_FRAME, openProfile } from './profileEditorDriver';
-import { closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { cliJson, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const INCIDENT = 'body[data-view="incident"]';
+const WORKBENCH = '.monaco-workbench';
 const GOROUTINES = 'body[data-view="goroutines"]';
 const CAPTURES = ['goroutines.txt', 'heap.pb.gz'];
 const STORE_GO = /\/(vendor|staging\/src)\/k8s\.io\/apiserver\/pkg\/registry\/generic\/registry\/store\.go$/;
@@ -42,6 +43,26 @@ const CUT_TEXT = `
     if (box.right > right + 1) cut.push((inside ? 'out of its box: ' : 'past the window: ') + says(e));
   }
   return cut;`;
+
+/**
+ * The `file:line` links whose line number a narrow column broke across two lines ("server.go:310" over "2"):
+ * the text from the colon on, measured as drawn.
+ */
+const SPLIT_LINE_NUMBERS = `
+  const split = [];
+  for (const a of document.querySelectorAll('.gpe-source-link')) {
+    const text = a.textContent, colon = text.lastIndexOf(':');
+    if (colon < 0) continue;
+    const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), range = document.createRange();
+    let offset = 0, started = false;
+    for (let n; (n = walker.nextNode());) {
+      if (!started && colon < offset + n.data.length) { range.setStart(n, colon - offset); started = true; }
+      if (started) range.setEnd(n, n.data.length);
+      offset += n.data.length;
+    }
+    if (new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size > 1) split.push(text);
+  }
+  return split;`;
 
 async function openIncident(folder: vscode.Uri): Promise<void> {
   await vscode.commands.executeCommand('goProfileExplorer.openIncident', folder);
@@ -139,8 +160,31 @@ suite('Story walk', () => {
     await screenshot('story-goroutines-narrow');
     await inDarkTheme(GOROUTINES, () => screenshot('story-goroutines-narrow-dark'));
     assert.deepStrictEqual(narrow, [], 'narrow');
+    // A link may wrap before its line number, never inside it.
+    assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: SPLIT_LINE_NUMBERS }), [], 'line numbers broken');
     await inWebview({ frame: GOROUTINES, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
     await landsOnTheSend();
+  });
+
+  test('a crash pasted cut short, narrow beside the source: the crash and the cut goroutine expanded, no text cut, line numbers whole', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(180000);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('goProfileExplorer.groupGoroutines', fixtureUri('dumps/demo_panic_cut.txt'));
+    await waitInWebview(GOROUTINES, 'the groups', `return document.querySelectorAll('tr.gpe-group').length >= 4`, 60000);
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2);
+    await new Promise(r => setTimeout(r, 1000));
+    // The crashed goroutine's group first, the cut one last: both stacks open (the last first: an open stack is a row of its own).
+    await inWebview({ frame: GOROUTINES, op: 'click', selector: 'tr.gpe-group:nth-of-type(4)' });
+    await inWebview({ frame: GOROUTINES, op: 'click', selector: 'tr.gpe-group:nth-of-type(1)' });
+    await waitInWebview(GOROUTINES, 'two stacks open', `return document.querySelectorAll('.gpe-stack').length >= 2 && document.querySelector('.gpe-stack .gpe-cut-mark')`);
+    const cut = await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: CUT_TEXT });
+    const split = await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: SPLIT_LINE_NUMBERS });
+    await screenshot('story-goroutines-crash-cut-narrow');
+    await inDarkTheme(GOROUTINES, () => screenshot('story-goroutines-crash-cut-narrow-dark'));
+    assert.deepStrictEqual(cut, [], 'text cut');
+    assert.deepStrictEqual(split, [], 'line numbers broken');
   });
 
   test('the heap profile in a narrow editor: every view tab, light and dark', async function () {
@@ -161,6 +205,72 @@ suite('Story walk', () => {
       await inDarkTheme(PROFILE_FRAME, () => screenshot(`story-profile-narrow-${tab.toLowerCase()}-dark`));
     }
     assert.deepStrictEqual(cuts, []);
+  });
+
+  test('the heap profile\'s Peek and Source open on the heaviest function, or on the flame graph\'s selection, and say which', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(180000);
+    await closeAllEditors();
+    const heap = vscode.Uri.joinPath(folder(), 'heap.pb.gz');
+    await openProfile(heap);
+    const top = await cliJson<{ rows: { func: string }[] }>(['top', heap.fsPath, '--json']);
+    const showTab = (view: string) => inWebview({ frame: PROFILE_FRAME, op: 'click', selector: `.gpe-view-tab[data-view="${view}"]` });
+    const shown = (pane: string, row: string) => waitInWebview<{ func: string; why: string }>(PROFILE_FRAME, `${pane} drawn`, `
+      const p = document.querySelector(${JSON.stringify(pane)}), r = p && !p.hidden && p.querySelector(${JSON.stringify(row)});
+      return r && { func: r.dataset.func, why: p.querySelector('.gpe-fn-why').hidden ? '' : p.querySelector('.gpe-fn-why').textContent }`, 60000);
+
+    // pprof's -peek and -list of the top table's first row, without a right-click.
+    await showTab('peek');
+    const peek = await shown('.gpe-peek-pane', 'tr.gpe-peek-self');
+    assert.strictEqual(peek.func, top.rows[0].func);
+    assert.match(peek.why, /^\S+: the heaviest by flat, the top table's first row\. Right-click a frame in the flame graph or a row of the top table and choose “Peek” for another function\.$/);
+    await screenshot('story-profile-peek-heaviest');
+    await inDarkTheme(PROFILE_FRAME, () => screenshot('story-profile-peek-heaviest-dark'));
+    await showTab('source');
+    const source = await shown('.gpe-source-pane', '.gpe-src-routine');
+    assert.strictEqual(source.func, top.rows[0].func);
+    assert.match(source.why, /the heaviest by flat, the top table's first row\. .*“Source” for another function\.$/);
+    await screenshot('story-profile-source-heaviest');
+
+    // The flame graph's selection, when there is one: a click on (*ConfigMap).Unmarshal, then Peek.
+    const unmarshal = top.rows.find(r => /\(\*ConfigMap\)\.Unmarshal$/.test(r.func))!.func;
+    await showTab('flame');
+    await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: `.gpe-flame-pane g.frame[data-name=${JSON.stringify(unmarshal)}] rect` });
+    await showTab('peek');
+    await waitInWebview(PROFILE_FRAME, 'the peek of the selection', `return document.querySelector('.gpe-peek-pane tr.gpe-peek-self')?.dataset.func === ${JSON.stringify(unmarshal)}`, 60000);
+    assert.match((await shown('.gpe-peek-pane', 'tr.gpe-peek-self')).why, /: selected in the flame graph\. /);
+
+    // A function picked from the menu stays, and the view no longer explains a default.
+    await showTab('flame');
+    await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: '.gpe-top-row:nth-child(3)', button: 'right' });
+    await inWebview({ frame: PROFILE_FRAME, op: 'eval', script: `[...document.querySelectorAll('.gpe-menu-item')].find(b => b.textContent.startsWith('Peek')).click(); return true` });
+    const picked = await waitInWebview<string>(PROFILE_FRAME, 'the picked peek', `
+      const r = document.querySelector('.gpe-peek-pane:not([hidden]) tr.gpe-peek-self'); return r && r.dataset.func !== ${JSON.stringify(unmarshal)} && r.dataset.func`, 60000);
+    assert.ok(top.rows.some(r => r.func === picked), picked);
+    assert.strictEqual((await shown('.gpe-peek-pane', 'tr.gpe-peek-self')).why, '');
+  });
+
+  test('window.zoomLevel: code-server\'s web workbench neither registers nor applies it, so it zooms neither the workbench nor our webviews', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(120000);
+    await closeAllEditors();
+    await openProfile(vscode.Uri.joinPath(folder(), 'heap.pb.gz'));
+    const scale = async () => ({
+      workbench: await inWebview<number>({ frame: WORKBENCH, op: 'eval', script: `return window.devicePixelRatio * (parseFloat(getComputedStyle(document.body).zoom) || 1)` }),
+      webview: await inWebview<number>({ frame: PROFILE_FRAME, op: 'eval', script: `return window.devicePixelRatio` }),
+    });
+    const before = await scale();
+    const config = vscode.workspace.getConfiguration('window');
+    assert.strictEqual(config.inspect('zoomLevel')?.defaultValue, undefined, 'window.zoomLevel is a registered setting here: test that webviews follow it');
+    assert.ok(!(await vscode.commands.getCommands(true)).includes('workbench.action.zoomIn'), 'the workbench has zoom commands here');
+    let written = true;
+    try { await config.update('zoomLevel', 2, vscode.ConfigurationTarget.Global); } catch { written = false; }
+    try {
+      await new Promise(r => setTimeout(r, 1500));
+      assert.deepStrictEqual(await scale(), before, `window.zoomLevel ${written ? 'written' : 'refused'}: nothing zoomed`);
+    } finally {
+      if (written) await config.update('zoomLevel', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('the heap profile with a large editor font: the top table still names its functions', async function () {

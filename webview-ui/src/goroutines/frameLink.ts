@@ -11,8 +11,9 @@ export function baseName(file: string): string {
 export function renderSourceLink(model: GoroutineViewModel, frame: number, full = false): HTMLElement {
   const f = model.frames[frame];
   if (!f.file) return el('span', 'gpe-nofile', '(no file)');
-  const text = `${full ? f.file : baseName(f.file)}${f.line ? `:${f.line}` : ''}`;
-  const a = el('a', 'gpe-link gpe-source-link', text);
+  const a = el('a', 'gpe-link gpe-source-link', full ? f.file : baseName(f.file));
+  // A narrow column may wrap the link before its line number, never inside it ("server.go:310" over "2").
+  if (f.line) a.append(el('wbr'), el('span', 'gpe-source-line', `:${f.line}`));
   a.href = '#';
   a.dataset.frame = String(frame);
   a.title = `Open ${f.file}${f.line ? `:${f.line}` : ''}`;

@@ -14,7 +14,7 @@ export class PeekView extends FunctionView {
   protected readonly waitingNote = 'Computing…';
 
   constructor(context: ProfileViewContext) {
-    super(context, 'gpe-peek-pane', 'Right-click a frame in the flame graph or a row of the top table and choose “Peek” to see the function’s callers and callees with their numbers.');
+    super(context, 'gpe-peek-pane', 'Right-click a frame in the flame graph or a row of the top table and choose “Peek” for another function.');
   }
 
   protected request(requestId: number, query: ProfileQuery, functionName: string): void {

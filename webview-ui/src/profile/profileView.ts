@@ -18,7 +18,7 @@ import { createSubviews } from './subviews';
 import { exportButton, serializeSvg, svgToPng } from './exportMenu';
 import { labelViewSelect, orderToggle } from './flameOptions';
 import { SavedViewsBar } from './savedViewsBar';
-import { FLAME_VIEW_ID, ViewSwitcher, type FunctionTarget, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
+import { FLAME_VIEW_ID, ViewSwitcher, type DefaultFunction, type FunctionTarget, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
 // After the d3-flame-graph import above, so our rules win over its stylesheet.
 import './profile.css';
 
@@ -66,6 +66,8 @@ class ProfileView {
   private current: CurrentView | undefined;
   private requestCounter = 0;
   private latestQuery = 0;
+  /** A view was asked for and has not come: the flame graph and top table still show the query before. */
+  private viewPending = false;
   private latestCallers = 0;
   private latestCallersPeek = 0;
   private built: {
@@ -109,6 +111,7 @@ class ProfileView {
       }
       case 'view':
         if (m.requestId !== this.latestQuery) return;
+        this.viewPending = false;
         return this.showView(m.query, m.unit, m.total, m.shownTotal, m.diff, m.flame, m.top, m.elapsedMs);
       case 'subtree': return this.graft(m.path, m.flame);
       case 'callers':
@@ -117,6 +120,11 @@ class ProfileView {
       case 'queryError':
         this.filterError = m.message;
         this.renderFilters();
+        if (m.requestId === this.latestQuery && this.viewPending) {
+          // No view comes for this query: a view waiting for it asks with it and shows the host's error.
+          this.viewPending = false;
+          this.activeSubview()?.viewArrived?.(this.query());
+        }
         return;
       case 'focusFunction':
         // Before the first view arrives there is nothing to focus: do it when it does.
@@ -172,6 +180,7 @@ class ProfileView {
 
   private requestView(): void {
     this.latestQuery = ++this.requestCounter;
+    this.viewPending = true;
     this.built?.status.replaceChildren(document.createTextNode('Computing…'));
     this.post({ type: 'query', requestId: this.latestQuery, query: this.query(), widthPx: this.width() });
     this.activeSubview()?.show(this.query());
@@ -208,6 +217,21 @@ class ProfileView {
     if (!view?.openFunction) return;
     view.openFunction(target);
     this.selectView(id);
+  }
+
+  /** What Peek and Source show until the user picks a function: the flame graph's selection, else the top table's first row. */
+  private defaultFunction(): DefaultFunction | 'pending' | undefined {
+    const b = this.built;
+    if (!b || !this.current || this.viewPending) return 'pending';
+    const selected = b.flame.selectedNode;
+    if (selected && selected.parent && !selected.prunedRest) {
+      return { target: { functionName: selected.functionName, file: selected.file, line: selected.line }, why: 'selected in the flame graph' };
+    }
+    const first = b.top.firstRow();
+    if (!first) return undefined;
+    const how = first.sortKey === 'name' ? "the top table's first row"
+      : `the ${first.descending ? 'heaviest' : 'lightest'} by ${first.sortKey}${this.current.diff ? ' change' : ''}, the top table's first row`;
+    return { target: first.row, why: how };
   }
 
   /** The menu items that open a function in a subview (Peek, Source…). */
@@ -348,6 +372,7 @@ class ProfileView {
       showCallers: name => { this.selectView(FLAME_VIEW_ID); this.requestCallers(name); },
       openSource: (file, line, functionName) => this.post({ type: 'openSource', file, line, functionName }),
       openInView: (id, target) => this.openInView(id, target),
+      defaultFunction: () => this.defaultFunction(),
       functionViewItems: target => this.functionViewItems(target),
       menu,
       setStatus: text => { if (this.built) this.built.status.textContent = text; },
@@ -588,6 +613,7 @@ class ProfileView {
       this.pendingFocus = undefined;
       this.focusFunction(name);
     }
+    this.activeSubview()?.viewArrived?.(query);
   }
 
   private onZoom(node: FlameDatum): void {

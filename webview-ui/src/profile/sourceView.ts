@@ -17,7 +17,7 @@ export class SourceView extends FunctionView {
   protected readonly waitingNote = 'Reading the source…';
 
   constructor(context: ProfileViewContext) {
-    super(context, 'gpe-source-pane', 'Right-click a frame in the flame graph or a row of the top table and choose “Source” to see the function’s source with the cost of each line.');
+    super(context, 'gpe-source-pane', 'Right-click a frame in the flame graph or a row of the top table and choose “Source” for another function.');
   }
 
   protected request(requestId: number, query: ProfileQuery, functionName: string): void {

@@ -96,7 +96,7 @@ export class TopTable {
       if (!this.onRowMenu || tr?.dataset.row === undefined || !data) return;
       const r = Number(tr.dataset.row);
       e.preventDefault();
-      this.onRowMenu({ name: data.names[r], functionName: data.functionNames?.[r] ?? data.names[r], file: data.files[r], line: data.lines[r] }, e.clientX, e.clientY);
+      this.onRowMenu(rowTarget(data, r), e.clientX, e.clientY);
     });
     this.resizeObserver = new ResizeObserver(() => this.renderRows());
     this.resizeObserver.observe(this.viewport);
@@ -105,6 +105,13 @@ export class TopTable {
 
   dispose(): void {
     this.resizeObserver.disconnect();
+  }
+
+  /** The row shown first (the table's sort and filter), with what puts it first ('flat', 'cum', 'name'); undefined when no row is shown. */
+  firstRow(): { row: TopRowTarget; sortKey: TopSortKey; descending: boolean } | undefined {
+    const data = this.data;
+    if (!data || this.order.length === 0) return undefined;
+    return { row: rowTarget(data, this.order[0]), sortKey: this.state.sortKey, descending: this.state.descending };
   }
 
   /** `total`: pprof's 100%. `diff`: the rows are profile − base (pprof -diff_base: % of the base's total). */
@@ -245,4 +252,8 @@ export class TopTable {
     const file = data.files[r] ? `${data.files[r]}${data.lines[r] ? ':' + data.lines[r] : ''}` : '';
     td.title = file ? `${name}\n${file}` : name;
   }
+}
+
+function rowTarget(data: TopTableData, r: number): TopRowTarget {
+  return { name: data.names[r], functionName: data.functionNames?.[r] ?? data.names[r], file: data.files[r], line: data.lines[r] };
 }

@@ -15,6 +15,13 @@ export interface FunctionTarget {
   line?: number;
 }
 
+/** The function a view of one function shows before the user picks one, and why that one. */
+export interface DefaultFunction {
+  target: FunctionTarget;
+  /** Where it comes from, as the view says it: "the heaviest by flat, the top table's first row". */
+  why: string;
+}
+
 /** What a view may ask of the profile editor around it. */
 export interface ProfileViewContext {
   post(m: ProfileWebviewMessage): void;
@@ -27,6 +34,12 @@ export interface ProfileViewContext {
   openSource(file: string, line: number, functionName: string): void;
   /** Switches to the view `id` showing this function (e.g. Source from Peek). */
   openInView(id: string, target: FunctionTarget): void;
+  /**
+   * What the views of one function open on until the user picks one: the flame graph's selection,
+   * else the top table's first row (pprof's heaviest by flat); 'pending' while the view of the
+   * current query is still coming, undefined when it has no function.
+   */
+  defaultFunction(): DefaultFunction | 'pending' | undefined;
   /** The menu items that open this function in the views of one function (Peek, Source…). */
   functionViewItems(target: FunctionTarget): MenuItem[];
   /** The shared right-click menu (one open at a time across views). */
@@ -58,6 +71,8 @@ export interface ProfileSubview {
   readonly menuLabel?: string;
   /** The function to show next (show() follows with the query). */
   openFunction?(target: FunctionTarget): void;
+  /** The flame graph and top table of `query` arrived while this view is shown: a view drawn from them draws again. */
+  viewArrived?(query: ProfileQuery): void;
   /** The picture Export saves, when the first <svg> of the pane as shown is not it (a panned graph). */
   exportSvg?(): string | undefined;
   /**
