@@ -402,7 +402,7 @@ const EXPECTED: Record<string, Reading> = {
   'nodeexporter_2705_journald_deadlock_semacquire_1495_minutes_cut.txt': {
     ids: [1], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!',
     cut: [[1, ['sync.runtime_Semacquire', 'sync.(*WaitGroup).Wait', 'golang.org/x/sync/errgroup.(*Group).Wait', 'github.com/prometheus/exporter-toolkit/web.ServeMultiple', 'github.com/prometheus/exporter-toolkit/web.ListenAndServe']]],
-    first: '1 goroutine blocked on semacquire for 1,495 minutes in errgroup.(*Group).Wait (errgroup.go:53); all goroutines are asleep (deadlock)',
+    first: '1 goroutine blocked on semacquire for 24 h 55 min in errgroup.(*Group).Wait (errgroup.go:53); all goroutines are asleep (deadlock)',
   },
   // Go ≥ 1.20's `[sync.RWMutex.RLock, 495 minutes]` (`-trimpath`, tab-indented), an inlined `RLock(...)`; cut in a call's arguments.
   'prometheus_13619_rwmutex_rlock_wait_495_minutes_trimpath_cut.txt': {
