@@ -14,7 +14,8 @@ import { waitsFromHiddenFrames, type HiddenWaitInput } from './hiddenRuntimeWait
 import { StackSlots } from './stackSlots';
 import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, finishHash, mixInt } from '../seededHash';
-import { classifyGroup, describeFrame, formatCount, type DumpVerdict } from './ranking';
+import { tellStacksApart } from './stacksApart';
+import { classifyGroup, formatCount, type DumpVerdict } from './ranking';
 
 export interface GroupOptions {
   readonly similarity?: Similarity;
@@ -407,8 +408,7 @@ function finish(groups: Iterable<Accumulator>, verdict: DumpVerdict = {}): Gorou
 
 /**
  * Groups whose sentences read alike (the same frame and creator, stacks that differ further down,
- * often by recursion depth) get what tells them apart: the depth, or the first frame that differs.
- * Linear in the frames of the groups that read alike: per stack depth, how many of them share each frame.
+ * often by recursion depth) get what tells them apart (stacksApart.ts).
  */
 function tellSuspectsApart(groups: GoroutineGroup[]): void {
   const mayReadAlike = sentencesMaybeShared(groups);
@@ -425,18 +425,8 @@ function tellSuspectsApart(groups: GoroutineGroup[]): void {
   });
   for (const same of bySentence.values()) {
     if (typeof same === 'number') continue;
-    const sharing = framesSharedPerDepth(same.map(i => groups[i].frames));
-    const depthCounts = new Map<number, number>();
-    for (const i of same) depthCounts.set(groups[i].frames.length, (depthCounts.get(groups[i].frames.length) ?? 0) + 1);
-    for (const i of same) {
-      const g = groups[i];
-      const at = g.frames.findIndex((f, k) => (sharing[k].get(frameKeyOf(f)) ?? 0) < same.length);
-      // Stacks equal but for their arguments (--similarity args/exact): no frame tells them apart.
-      const depthTells = depthCounts.get(g.frames.length) === 1;
-      const detail = depthTells && (depthCounts.size === same.length || at < 0) ? `at stack depth ${g.frames.length}`
-        : at >= 0 ? `via ${describeFrame(g.frames[at])}` : '';
-      if (detail) groups[i] = { ...g, suspect: `${g.suspect}, ${detail}` };
-    }
+    const details = tellStacksApart(same.map(i => groups[i].frames));
+    same.forEach((i, n) => { if (details[n]) groups[i] = { ...groups[i], suspect: `${groups[i].suspect}, ${details[n]}` }; });
   }
 }
 
@@ -469,23 +459,6 @@ function countEnd(sentence: string): number {
   at += 10;
   if (sentence.charCodeAt(at) === 0x73 /* s */) at++;
   return sentence.charCodeAt(at) === 0x20 ? at + 1 : 0;
-}
-
-/** Per depth k, how many of the stacks have each frame at k. */
-function framesSharedPerDepth(stacks: readonly (readonly SourceFrame[])[]): Map<string, number>[] {
-  const perDepth: Map<string, number>[] = [];
-  for (const frames of stacks) {
-    frames.forEach((f, k) => {
-      const counts = perDepth[k] ??= new Map();
-      const key = frameKeyOf(f);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    });
-  }
-  return perDepth;
-}
-
-function frameKeyOf(f: SourceFrame): string {
-  return `${f.func}\u0000${f.file}\u0000${f.line}`;
 }
 
 /** Idle runtime groups last; otherwise by score, then size, then position in the dump. */

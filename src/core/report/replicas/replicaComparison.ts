@@ -1,7 +1,7 @@
 // Replicas side by side: the same capture from several processes of one service (the replicas
 // behind one address), and per goroutine group or per profile function the value on each, sorted by
 // how far the worst replica stands from the median. The odd one out is the first row.
-import { describeFrame, formatCount, type GoroutineGroup } from '../../goroutines';
+import { describeFrame, formatCount, tellStacksApart, type GoroutineGroup } from '../../goroutines';
 import { computeTop, createStackView, sampleTypeIndex, sampleTypeNames, type Profile, type ValueType } from '../../pprof';
 import { mergeNamedProfiles } from '../../pprof/mergeNamed';
 import { formatValue } from '../../format';
@@ -149,7 +149,30 @@ function goroutineRows(replicas: readonly ReadReplica[]): ReplicaRow[] {
     }
   }
   const names = replicas.map(r => r.input.name);
-  return [...byKey.entries()].map(([key, { group, values }]) => finishRow('goroutines', groupName(group), key, names, values, 'goroutines'));
+  const groups = [...byKey.entries()];
+  const rowNames = namesToldApart(groups.map(([, { group }]) => group));
+  return groups.map(([key, { values }], i) => finishRow('goroutines', rowNames[i], key, names, values, 'goroutines'));
+}
+
+/**
+ * Each group's row name; groups that would read alike (two stacks in the runtime's netpoll wait, IO
+ * wait both) say what tells them apart, as the goroutine view's sentences do: "…, via net/http.(*conn).serve (server.go:1991)".
+ */
+function namesToldApart(groups: readonly GoroutineGroup[]): string[] {
+  const names = groups.map(groupName);
+  const byName = new Map<string, number[]>();
+  names.forEach((name, i) => { const same = byName.get(name); if (same) same.push(i); else byName.set(name, [i]); });
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    const details = tellStacksApart(same.map(i => groups[i].frames));
+    same.forEach((i, n) => {
+      // One stack started by two creators: the creator tells them apart.
+      const createdBy = groups[i].createdBy;
+      const detail = details[n] || (createdBy ? `created by ${describeFrame(createdBy)}` : '');
+      if (detail) names[i] = `${names[i]}, ${detail}`;
+    });
+  }
+  return names;
 }
 
 function profileRows(replicas: readonly ReadReplica[], sampleType: ValueType, measure: 'flat' | 'cum'): { rows: ReplicaRow[]; errors: Map<string, string> } {

@@ -135,4 +135,23 @@ describe('replica comparison', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('rows that would read alike say what tells them apart: a frame further down, the depth, or the creator', () => {
+    const twice = (path: string): ReplicaInput[] => ['r0', 'r1'].map(name => ({ name, file: `${name}.txt`, bytes: readFileSync(path) }));
+    // Go-made (the sample incident): three stacks in the runtime's netpoll wait, told apart by the net/http frame under it.
+    const sample = compareReplicas(twice(join(__dirname, '../../../../samples/kube-apiserver-incident/goroutines.txt')));
+    const names = sample.rows.map(r => r.name);
+    assert.equal(new Set(names).size, names.length, names.join('\n'));
+    assert.ok(names.includes('poll.runtime_pollWait (netpoll.go:305) (IO wait), via http.(*connReader).backgroundRead (server.go:678)'), names.join('\n'));
+    // Real (go-profiler-notes' dump): one sleeping loop started by two creators, two netpoll waits at two depths.
+    const real = compareReplicas(twice(join(__dirname, '../../../fixtures/corpus/gpn_http_goroutine_debug2.txt')));
+    const realNames = real.rows.map(r => r.name);
+    assert.equal(new Set(realNames).size, realNames.length, realNames.join('\n'));
+    assert.deepEqual(realNames.filter(n => n.startsWith('main.shortSleepLoop')).sort(), [
+      'main.shortSleepLoop (main.go:165) (sleep), created by main.indirectShortSleepLoop2 (main.go:185)',
+      'main.shortSleepLoop (main.go:165) (sleep), created by main.main (main.go:130)',
+    ]);
+    // Rows named alone (the growing-leak fixture) keep their plain names.
+    const plain = compareReplicas(twice(join(leak, DUMPS[0])));
+    assert.ok(plain.rows.every(r => !/, (via|at stack depth|created by) /.test(r.name)), plain.rows.map(r => r.name).join('\n'));
+  });
 });

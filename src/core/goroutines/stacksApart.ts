@@ -1,0 +1,36 @@
+// What tells apart stacks that a sentence or a row would name alike (the same top frame, state and
+// creator; stacks that differ further down, often by recursion depth): the depth, or the first
+// frame that differs. Linear in their frames: per depth, how many of the stacks share each frame.
+import type { SourceFrame } from './model';
+import { describeFrame } from './ranking';
+
+/** Per stack (same order), "at stack depth 12", "via main.fromAPI (main.go:236)", or '' when nothing tells it apart. */
+export function tellStacksApart(stacks: readonly (readonly SourceFrame[])[]): string[] {
+  const sharing = framesSharedPerDepth(stacks);
+  const depthCounts = new Map<number, number>();
+  for (const frames of stacks) depthCounts.set(frames.length, (depthCounts.get(frames.length) ?? 0) + 1);
+  return stacks.map(frames => {
+    const at = frames.findIndex((f, k) => (sharing[k].get(frameKeyOf(f)) ?? 0) < stacks.length);
+    // Stacks equal but for their arguments (--similarity args/exact): no frame tells them apart.
+    const depthTells = depthCounts.get(frames.length) === 1;
+    return depthTells && (depthCounts.size === stacks.length || at < 0) ? `at stack depth ${frames.length}`
+      : at >= 0 ? `via ${describeFrame(frames[at])}` : '';
+  });
+}
+
+/** Per depth k, how many of the stacks have each frame at k. */
+function framesSharedPerDepth(stacks: readonly (readonly SourceFrame[])[]): Map<string, number>[] {
+  const perDepth: Map<string, number>[] = [];
+  for (const frames of stacks) {
+    frames.forEach((f, k) => {
+      const counts = perDepth[k] ??= new Map();
+      const key = frameKeyOf(f);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
+  return perDepth;
+}
+
+function frameKeyOf(f: SourceFrame): string {
+  return `${f.func}\u0000${f.file}\u0000${f.line}`;
+}
