@@ -223,13 +223,13 @@ suite('Story walk', () => {
     await showTab('peek');
     const peek = await shown('.gpe-peek-pane', 'tr.gpe-peek-self');
     assert.strictEqual(peek.func, top.rows[0].func);
-    assert.match(peek.why, /^\S+: the heaviest by flat, the top table's first row\. Right-click a frame in the flame graph or a row of the top table and choose “Peek” for another function\.$/);
+    assert.match(peek.why, /^Showing the heaviest function by flat, the top table's first row\. Right-click a frame in the flame graph or a row of the top table and choose “Peek” for another function\.$/);
     await screenshot('story-profile-peek-heaviest');
     await inDarkTheme(PROFILE_FRAME, () => screenshot('story-profile-peek-heaviest-dark'));
     await showTab('source');
     const source = await shown('.gpe-source-pane', '.gpe-src-routine');
     assert.strictEqual(source.func, top.rows[0].func);
-    assert.match(source.why, /the heaviest by flat, the top table's first row\. .*“Source” for another function\.$/);
+    assert.match(source.why, /^Showing the heaviest function by flat, the top table's first row\. .*“Source” for another function\.$/);
     await screenshot('story-profile-source-heaviest');
 
     // The flame graph's selection, when there is one: a click on (*ConfigMap).Unmarshal, then Peek.
@@ -238,7 +238,7 @@ suite('Story walk', () => {
     await inWebview({ frame: PROFILE_FRAME, op: 'click', selector: `.gpe-flame-pane g.frame[data-name=${JSON.stringify(unmarshal)}] rect` });
     await showTab('peek');
     await waitInWebview(PROFILE_FRAME, 'the peek of the selection', `return document.querySelector('.gpe-peek-pane tr.gpe-peek-self')?.dataset.func === ${JSON.stringify(unmarshal)}`, 60000);
-    assert.match((await shown('.gpe-peek-pane', 'tr.gpe-peek-self')).why, /: selected in the flame graph\. /);
+    assert.match((await shown('.gpe-peek-pane', 'tr.gpe-peek-self')).why, /^Showing the function selected in the flame graph\. /);
 
     // A function picked from the menu stays, and the view no longer explains a default.
     await showTab('flame');

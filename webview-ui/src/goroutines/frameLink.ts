@@ -12,8 +12,8 @@ export function renderSourceLink(model: GoroutineViewModel, frame: number, full 
   const f = model.frames[frame];
   if (!f.file) return el('span', 'gpe-nofile', '(no file)');
   const a = el('a', 'gpe-link gpe-source-link', full ? f.file : baseName(f.file));
-  // A narrow column may wrap the link before its line number, never inside it ("server.go:310" over "2").
-  if (f.line) a.append(el('wbr'), el('span', 'gpe-source-line', `:${f.line}`));
+  // A narrow column may wrap a long file name, never the line number ("server.go:310" over "2").
+  if (f.line) a.append(el('span', 'gpe-source-line', `:${f.line}`));
   a.href = '#';
   a.dataset.frame = String(frame);
   a.title = `Open ${f.file}${f.line ? `:${f.line}` : ''}`;

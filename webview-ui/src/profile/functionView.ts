@@ -89,7 +89,7 @@ export abstract class FunctionView implements ProfileSubview {
 
   private renderWhy(offered: DefaultFunction | undefined): void {
     this.why.hidden = !offered;
-    this.why.textContent = offered ? `${offered.target.functionName}: ${offered.why}. ${this.howToPick}` : '';
+    this.why.textContent = offered ? `Showing ${offered.why}. ${this.howToPick}` : '';
   }
 }
 

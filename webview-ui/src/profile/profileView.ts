@@ -225,12 +225,12 @@ class ProfileView {
     if (!b || !this.current || this.viewPending) return 'pending';
     const selected = b.flame.selectedNode;
     if (selected && selected.parent && !selected.prunedRest) {
-      return { target: { functionName: selected.functionName, file: selected.file, line: selected.line }, why: 'selected in the flame graph' };
+      return { target: { functionName: selected.functionName, file: selected.file, line: selected.line }, why: 'the function selected in the flame graph' };
     }
     const first = b.top.firstRow();
     if (!first) return undefined;
     const how = first.sortKey === 'name' ? "the top table's first row"
-      : `the ${first.descending ? 'heaviest' : 'lightest'} by ${first.sortKey}${this.current.diff ? ' change' : ''}, the top table's first row`;
+      : `the ${first.descending ? 'heaviest' : 'lightest'} function by ${first.sortKey}${this.current.diff ? ' change' : ''}, the top table's first row`;
     return { target: first.row, why: how };
   }
 

@@ -18,7 +18,7 @@ export interface FunctionTarget {
 /** The function a view of one function shows before the user picks one, and why that one. */
 export interface DefaultFunction {
   target: FunctionTarget;
-  /** Where it comes from, as the view says it: "the heaviest by flat, the top table's first row". */
+  /** Where it comes from, as the view says it after "Showing": "the heaviest function by flat, the top table's first row". */
   why: string;
 }
 
