@@ -134,12 +134,18 @@ class JsonWriter {
 
   private records(list: JsonRecords<Record<string, unknown>>, depth: number): void {
     const keys = list.keys;
+    // Each key's bytes and the indent before it found once per list, not once per field of each item.
+    const quoted = keys.map(quotedKey);
+    const fieldIndent = lineAndIndent(depth + 2);
+    const out = this.out;
     this.list(list.items, depth, item => {
       let first = true;
-      for (const key of keys) {
-        const field = item[key];
+      for (let k = 0; k < keys.length; k++) {
+        const field = item[keys[k]];
         if (hasNoJson(field)) continue;
-        this.key(key, depth + 1, first);
+        out.put(first ? OPEN_OBJECT : COMMA);
+        out.put(fieldIndent);
+        out.put(quoted[k]);
         first = false;
         this.value(field, depth + 2);
       }

@@ -235,6 +235,8 @@ export class GoroutineTable implements GoroutineList {
   }
   header(i: number): HeaderInfo { return this.headers.items[this.int(i, HEADER)]; }
   frames(i: number): readonly SourceFrame[] { return this.stacks.items[this.int(i, STACK)]; }
+  /** The stack whose index (`stackIndex`) is `index`. */
+  stackAt(index: number): readonly SourceFrame[] { return this.stacks.items[index]; }
   createdBy(i: number): SourceFrame | null {
     const index = this.int(i, CREATED_BY);
     return index === NONE ? null : this.creatorFrames.items[index];

@@ -90,6 +90,11 @@ class SignatureIds {
     return this.stacks.idOf(ids, frames, frames.length, true);
   }
 
+  /** A new stack id for `frames`, which the caller knows no other stack equals: no frame is hashed. */
+  unmatchedStack(frames: readonly SourceFrame[]): number {
+    return this.stacks.idOfUnmatched(frames);
+  }
+
   name(name: string): number {
     let id = this.names.get(name);
     if (id === undefined) { id = this.names.size; this.names.set(name, id); }
@@ -200,14 +205,24 @@ class GroupsBySignature {
   /** Per stack of the table (its shared list), the stack id by content + 1, or 0 before it is asked. */
   private readonly stackIdOfTableStack: Int32Array;
 
+  /** Per stack length, how many of the table's stacks are that long. */
+  private readonly stacksOfLength = new NumberKeyMap();
+
   constructor(private readonly table: GoroutineTable, private readonly similarity: Similarity) {
     this.stackIdOfTableStack = new Int32Array(table.stackCount);
+    for (let index = 0; index < table.stackCount; index++) this.stacksOfLength.add(table.stackAt(index).length, 1);
   }
 
   private stackId(i: number): number {
     const index = this.table.stackIndex(i);
     let id = this.stackIdOfTableStack[index] - 1;
-    if (id < 0) { id = this.ids.stack(this.table.frames(i)); this.stackIdOfTableStack[index] = id + 1; }
+    if (id < 0) {
+      const frames = this.table.frames(i);
+      // Stacks equal by content are as long: a stack of a length no other has (one stack 10^6 frames
+      // deep) equals none, and its frames are not hashed.
+      id = this.stacksOfLength.get(frames.length) === 1 ? this.ids.unmatchedStack(frames) : this.ids.stack(frames);
+      this.stackIdOfTableStack[index] = id + 1;
+    }
     return id;
   }
 

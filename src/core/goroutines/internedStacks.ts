@@ -16,6 +16,8 @@ export class InternedStacks {
   private readonly starts = new Int32List();
   private readonly frameIds = new Float64List();
   private readonly framesOfStack: (readonly SourceFrame[])[] = [];
+  /** Stack ids given out by `idOfUnmatched`: kept out of the table. */
+  private static readonly UNMATCHED = -1;
 
   get size(): number {
     return this.framesOfStack.length;
@@ -54,6 +56,18 @@ export class InternedStacks {
     return id;
   }
 
+  /**
+   * A new id for `frames` (kept as it is) that no lookup finds: for a stack the caller knows no
+   * other equals, whose frame ids need not be made nor hashed (one stack 10^6 frames deep).
+   */
+  idOfUnmatched(frames: readonly SourceFrame[]): number {
+    const id = this.framesOfStack.length;
+    this.framesOfStack.push(frames);
+    this.hashes.push(0);
+    this.starts.push(InternedStacks.UNMATCHED);
+    return id;
+  }
+
   private sameIds(id: number, ids: ArrayLike<number>, length: number): boolean {
     const start = this.starts.at(id);
     for (let i = 0; i < length; i++) if (this.frameIds.at(start + i) !== ids[i]) return false;
@@ -64,6 +78,7 @@ export class InternedStacks {
     const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     const mask = slots.length - 1;
     for (let id = 0; id < this.framesOfStack.length; id++) {
+      if (this.starts.at(id) === InternedStacks.UNMATCHED) continue;
       let slot = this.hashes.at(id) & mask;
       while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       slots[slot] = id;

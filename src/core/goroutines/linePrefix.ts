@@ -5,6 +5,7 @@
 // context lines (`12:goroutine 7 [chan send]:`, then `13-main.f(…)`).
 
 import { isBlank } from './lineParsers';
+import { PrefixPieces } from './prefixPieces';
 
 const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d) (stdout|stderr) [FP] /;
 // A record of an empty line is its prefix alone, its last space trimmed by a paste (`… stderr F`).
@@ -16,8 +17,8 @@ const TAI64N_LABEL = new RegExp(`^${TAI64N_PATTERN}(?![0-9a-f])`);
 const TAI64N_LENGTH = 25;
 
 export interface LinePrefix {
-  /** Sticky regular expression: set lastIndex to the line start, then `exec`. */
-  readonly pattern: RegExp;
+  /** Where the prefix matched at text[pos] ends, the blanks after it taken (they may run past the line's end), or -1. */
+  matchEnd(text: string, pos: number): number;
   /** The prefix text it was built from (for messages). */
   readonly sample: string;
   /** The border that closes every line of a box the dump was copied out of (boxBorder.ts), or null. */
@@ -41,11 +42,15 @@ export function linePrefixFrom(prefixText: string, closingBorder: string | null 
 }
 
 class LazyLinePrefix implements LinePrefix {
-  private built: RegExp | undefined;
+  private built: RegExp | PrefixPieces | undefined;
   private builtHead: RegExp | null | undefined;
   constructor(readonly sample: string, readonly closingBorder: string | null) {}
-  get pattern(): RegExp {
-    return (this.built ??= prefixPattern(this.sample));
+  matchEnd(text: string, pos: number): number {
+    const built = this.built ??= prefixMatcher(this.sample);
+    if (built instanceof PrefixPieces) return built.matchEnd(text, pos);
+    built.lastIndex = pos;
+    const match = built.exec(text);
+    return match === null ? -1 : pos + match[0].length;
   }
   get head(): RegExp | null {
     if (this.builtHead === undefined) {
@@ -57,7 +62,14 @@ class LazyLinePrefix implements LinePrefix {
   }
 }
 
-function prefixPattern(prefixText: string): RegExp {
+/** A CRI record's or a TAI64N label's prefix as its pattern; any other matched on its pieces (prefixPieces.ts), as its pattern would match it. */
+function prefixMatcher(prefixText: string): RegExp | PrefixPieces {
+  const trimmed = prefixText.replace(/\s+$/, '');
+  return CRI_PREFIX.test(prefixText) || TAI64N_LABEL.test(trimmed) ? prefixPattern(prefixText) : new PrefixPieces(trimmed);
+}
+
+/** The sticky pattern a prefix stands for (what `matchEnd` matches, on its pieces or with this pattern). */
+export function prefixPattern(prefixText: string): RegExp {
   if (CRI_PREFIX.test(prefixText)) return new RegExp(CRI_PATTERN + '\\s*', 'y');
   let source = '';
   let trimmed = prefixText.replace(/\s+$/, '');
@@ -89,11 +101,10 @@ export function isInterleavedLogLine(prefix: LinePrefix | null, text: string, po
 /** Position after the prefix when the line at `pos` starts with it, else `pos`. */
 export function skipLinePrefix(prefix: LinePrefix | null, text: string, pos: number, end: number): number {
   if (!prefix) return pos;
-  prefix.pattern.lastIndex = pos;
-  const match = prefix.pattern.exec(text);
-  if (!match) return pos;
-  // `\s*` may run past the line break; the line then holds only the prefix.
-  return Math.min(pos + match[0].length, end);
+  const matched = prefix.matchEnd(text, pos);
+  if (matched < 0) return pos;
+  // The blanks after it may run past the line break; the line then holds only the prefix.
+  return Math.min(matched, end);
 }
 
 /**

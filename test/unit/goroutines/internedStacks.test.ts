@@ -56,4 +56,19 @@ describe('goroutines: stacks interned by their frame ids', () => {
     for (let i = 0; i < n; i += 997) assert.equal(stacks.idOf([i, i % 7], [frame(i), frame(i % 7)]), i);
     assert.equal(stacks.framesOf(12_345)[0].line, 12_346);
   });
+
+  it('a stack given an unmatched id takes the next id, keeps its frames and is never found, also after the table grew', () => {
+    const stacks = new InternedStacks();
+    const deep = [frame(0), frame(1)];
+    const first = stacks.idOf([0, 1], deep.slice());
+    const unmatched = stacks.idOfUnmatched(deep);
+    assert.equal(unmatched, first + 1);
+    assert.equal(stacks.framesOf(unmatched), deep);
+    // Stacks added after it (2,000: the table grows several times) get their own ids; none finds it.
+    for (let i = 0; i < 2000; i++) assert.equal(stacks.idOf([i + 10, i], [frame(i + 10), frame(i)], 2, true), unmatched + 1 + i);
+    assert.equal(stacks.idOf([0, 1], deep.slice()), first);
+    const again = stacks.idOf([], []);
+    assert.equal(again, stacks.size - 1);
+    assert.notEqual(stacks.idOfUnmatched(deep), unmatched);
+  });
 });
