@@ -22,6 +22,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'top', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./topCommand') : require('./topCommand') as typeof import('./topCommand')).top },
   { name: 'peek', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./peekCommand') : require('./peekCommand') as typeof import('./peekCommand')).peek },
   { name: 'list', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./listCommand') : require('./listCommand') as typeof import('./listCommand')).list },
+  { name: 'tags', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./tagsCommand') : require('./tagsCommand') as typeof import('./tagsCommand')).tags },
   { name: 'traces', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./tracesCommand') : require('./tracesCommand') as typeof import('./tracesCommand')).traces },
   { name: 'tree', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./treeCommand') : require('./treeCommand') as typeof import('./treeCommand')).tree },
   { name: 'graph', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./graphCommand') : require('./graphCommand') as typeof import('./graphCommand')).graph },

@@ -80,18 +80,27 @@ function numberFlag(args: ParsedArgs, name: string, whole: boolean): number | un
   return Number(v);
 }
 
-/** The trimming pprof applies to a report, `defaults` overridden by --nodecount/--nodefraction/--edgefraction. */
+/**
+ * The trimming pprof applies to a report, `defaults` overridden by --nodecount/--nodefraction/--edgefraction,
+ * and its order: by cum with --cum (for the commands that take it).
+ */
 export function trimOptions(args: ParsedArgs, defaults: TrimOptions): TrimOptions {
   return {
     nodeCount: numberFlag(args, 'nodecount', true) ?? defaults.nodeCount,
     nodeFraction: numberFlag(args, 'nodefraction', false) ?? defaults.nodeFraction,
     edgeFraction: numberFlag(args, 'edgefraction', false) ?? defaults.edgeFraction,
+    cumSort: args.flags.has('cum'),
   };
 }
 
+/** pprof's -cum, for the reports whose order it changes (top, tree, peek; not traces or the graph's drawing). */
+export const CUM_FLAG = 'cum';
+export const CUM_USAGE = '[--cum]';
+export const CUM_DETAILS = '  --cum                 sort by cumulative value (cum) instead of flat, as go tool pprof -cum\n';
+
 /** The command's arguments: one or more FILEs (merged as pprof merges them), then REGEX when `withRegex`. */
-export function parseQueryArgs(argv: string[], command: string, withRegex: boolean, extraValueFlags: readonly string[] = []): ParsedArgs {
-  const args = parseArgs(argv, [...QUERY_VALUE_FLAGS, ...extraValueFlags], QUERY_BOOLEAN_FLAGS);
+export function parseQueryArgs(argv: string[], command: string, withRegex: boolean, extraValueFlags: readonly string[] = [], extraBooleanFlags: readonly string[] = []): ParsedArgs {
+  const args = parseArgs(argv, [...QUERY_VALUE_FLAGS, ...extraValueFlags], [...QUERY_BOOLEAN_FLAGS, ...extraBooleanFlags]);
   if (args.positional.length < (withRegex ? 2 : 1)) {
     throw new UsageError(withRegex ? `${command} takes FILE… and REGEX` : `${command} takes one FILE or more`);
   }
