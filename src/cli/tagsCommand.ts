@@ -8,7 +8,8 @@ import { withVisibleControls } from '../core/format';
 
 async function tagsCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseQueryArgs(argv, 'tags', false);
-  const { view, ctx } = prepareQuery(args);
+  // pprof merges what it reads: a sample whose every value is 0 is gone, with its labels.
+  const { view, ctx } = prepareQuery(args, { mergeAlways: true });
   const summary = labelSummary(view, ctx.outputUnit);
   if (args.flags.has('json')) {
     io.out(JSON.stringify({ sampleType: ctx.sampleType, unit: ctx.sampleUnit, ...summary }) + '\n');

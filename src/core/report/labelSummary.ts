@@ -5,6 +5,7 @@ import type { StackView } from '../pprof/stackView';
 import { numLabelUnits } from '../pprof/tagFilter';
 import { goFixed, percentage, scaleValue, scaledLabel } from '../pprof/measurement';
 import { rightAlignedColumns } from './rightAlignedColumns';
+import { compareAbs64, Int64Sum } from '../pprof/exactSums';
 
 export interface LabelValueSum {
   /** The value as pprof prints it: a string label's value, a numeric one scaled in its unit. */
@@ -28,30 +29,33 @@ export interface LabelSummary {
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The label summary of the view's kept samples; numeric values named in `outputUnit` (pprof's -unit). */
+/** The label summary of the view's kept samples; numeric values named in `outputUnit` (pprof's -unit). Sums are pprof's int64 sums. */
 export function labelSummary(view: StackView, outputUnit: string): LabelSummary {
-  const { profile, kept, weights } = view;
+  const { profile, kept, weights, typeIndex } = view;
   const s = profile.samples, strings = profile.strings;
   const units = numLabelUnits(strings, s.labelKey, s.labelStr, s.labelUnit);
-  const sums = new Map<string, Map<string, number>>();
+  const sums = new Map<string, Map<string, Int64Sum>>();
   for (let i = 0; i < s.count; i++) {
-    if (kept[i] === 0) continue;
-    const w = weights[i];
+    // pprof's name filters, run on every report, drop a sample without a location before it counts labels.
+    if (kept[i] === 0 || s.stackStart[i + 1] === s.stackStart[i]) continue;
+    const w = weights[i], exact = s.valuesExact?.[i * s.valueCount + typeIndex];
     for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
       const key = strings[s.labelKey[j]];
       const value = s.labelStr[j] !== 0 ? strings[s.labelStr[j]] : scaledLabel(s.labelNum[j], units.get(key) ?? '', outputUnit);
       let values = sums.get(key);
       if (!values) { values = new Map(); sums.set(key, values); }
-      values.set(value, (values.get(value) ?? 0) + w);
+      let sum = values.get(value);
+      if (!sum) { sum = new Int64Sum(); values.set(value, sum); }
+      sum.add(w, exact);
     }
   }
   const keys: LabelKeySummary[] = [];
   for (const [key, values] of sums) {
-    let total = 0;
-    for (const w of values.values()) total += w;
-    const list = [...values].map(([value, weight]) => ({ value, weight }));
-    list.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || byName(a.value, b.value));
-    keys.push({ key, total, values: list });
+    const total = new Int64Sum();
+    for (const sum of values.values()) total.add(sum.value, sum.exact);
+    const list = [...values].map(([value, sum]) => ({ value, sum }));
+    list.sort((a, b) => compareAbs64(a.sum.value, b.sum.value, a.sum.exact, b.sum.exact) || byName(a.value, b.value));
+    keys.push({ key, total: total.value, values: list.map(({ value, sum }) => ({ value, weight: sum.value })) });
   }
   keys.sort((a, b) => byName(a.key, b.key));
   return { keys };

@@ -1,0 +1,104 @@
+// Golden files for pprof's flags and reports beyond the views of golden-pprof.ts: -cum (top,
+// tree, peek ordered by cum) and -tags (the label summary), on fixtures that exercise each
+// (labelled CPU profiles, heaps with numeric `bytes` labels, values past 2^53, merged pairs,
+// filters, a base), saved verbatim with the `goprof` arguments that must print the same. Only
+// these goldens: no fixture profile is regenerated. Run through `npm run golden -- flags`.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runPprof, safeName } from './golden-pprof';
+import { parseProfile } from '../src/core/pprof/parse';
+import { sniffProfileKind } from '../src/core/pprof/sniff';
+
+const root = resolve(__dirname, '..');
+export const flagsGoldenDir = join(root, 'test/fixtures/pprof/flags-golden');
+
+export interface FlagsGoldenCase {
+  /** The goprof command (pprof's report of the same name). */
+  view: 'top' | 'tree' | 'peek' | 'tags';
+  /** The profiles (several: merged), paths relative to the repository root. */
+  profiles: string[];
+  /** `go tool pprof` arguments (before the profiles). */
+  pprofArgs: string[];
+  /** `goprof` arguments (the command and the FILEs included). */
+  goprofArgs: string[];
+  golden: string;
+  pprofFailed: boolean;
+}
+
+const G = 'test/fixtures/pprof/generated', C = 'test/fixtures/corpus', P = 'test/fixtures/pprof/producers';
+
+/** One query as both tools spell it. */
+interface Query { name: string; pprof: string[]; goprof: string[] }
+const q = (name: string, pprof: string[], goprof: string[]): Query => ({ name, pprof, goprof });
+
+/** -cum on the views whose order it changes: CPU with labels, heaps, a merge, a diff, a granularity. */
+const CUM_CASES: [view: 'top' | 'tree' | 'peek', profiles: string[], query: Query][] = [
+  ['top', [`${C}/pyro_go_cpu_labels.pprof`], q('', [], [])],
+  ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('', [], [])],
+  ['top', [`${C}/real_hodis_heap.pprof`], q('inuse_objects', ['-sample_index=inuse_objects'], ['--sample-index', 'inuse_objects'])],
+  ['top', [`${G}/cpu.pb.gz`], q('lines', ['-lines'], ['--granularity', 'lines'])],
+  ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('diff_base', [`-diff_base=${C}/real_hodis_cpu.pprof`], ['--diff-base', `${C}/real_hodis_cpu.pprof`])],
+  ['top', [`${C}/pyro_go_cpu_labels.pprof`, `${C}/gpn_cpu_labels.pprof`], q('', [], [])],
+  ['top', [`${P}/handrolled_sums_past_2p53.pb.gz`], q('', [], [])],
+  ['tree', [`${G}/cpu.pb.gz`], q('', [], [])],
+  ['tree', [`${C}/pyro_go_heap.pb.gz`], q('nodecount', ['-nodecount=12'], ['--nodecount', '12'])],
+  ['tree', [`${G}/heap.pb.gz`, `${G}/allocs.pb.gz`], q('', [], [])],
+  ['peek', [`${G}/cpu.pb.gz`], q('', ['-peek=main\\.|runtime\\.mcall'], ['main\\.|runtime\\.mcall'])],
+  ['peek', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('', ['-peek=mtglib\\.|mallocgc$'], ['mtglib\\.|mallocgc$'])],
+];
+
+/** -tags with the query flags: label and numeric filters, name filters, other types and units, bases, merges. */
+const TAGS_QUERIES: [profiles: string[], query: Query][] = [
+  [[`${C}/pyro_go_cpu_labels.pprof`], q('tagfocus', ['-tagfocus=function=slow'], ['--tagfocus', 'function=slow'])],
+  [[`${C}/pyro_go_cpu_labels.pprof`], q('focus', ['-focus=fast'], ['--focus', 'fast'])],
+  [[`${C}/pyro_go_cpu_labels.pprof`], q('hide', ['-hide=main'], ['--hide', 'main'])],
+  [[`${C}/pyro_go_cpu_labels.pprof`], q('show_from', ['-show_from=main'], ['--show-from', 'main'])],
+  [[`${C}/pyro_go_cpu_labels.pprof`], q('diff_base', [`-diff_base=${C}/gpn_cpu_labels.pprof`], ['--diff-base', `${C}/gpn_cpu_labels.pprof`])],
+  [[`${C}/pyro_go_cpu_labels.pprof`], q('base', [`-base=${C}/gpn_cpu_labels.pprof`], ['--base', `${C}/gpn_cpu_labels.pprof`])],
+  [[`${C}/pyro_go_cpu_labels.pprof`, `${C}/gpn_cpu_labels.pprof`], q('', [], [])],
+  [[`${G}/cpu.pb.gz`, `${G}/cpu.pb.gz`], q('ignore', ['-ignore=recurse'], ['--ignore', 'recurse'])],
+  [[`${C}/pyro_go_heap.pb.gz`], q('unit_kb', ['-unit=kb'], ['--unit', 'kb'])],
+  [[`${C}/pyro_go_heap.pb.gz`], q('alloc_objects', ['-sample_index=alloc_objects'], ['--sample-index', 'alloc_objects'])],
+  [[`${C}/pyro_go_heap.pb.gz`], q('inuse_space_range', ['-sample_index=inuse_space', '-tagfocus=bytes=64kb:1mb'], ['--sample-index', 'inuse_space', '--tagfocus', 'bytes=64kb:1mb'])],
+  [[`${C}/pyro_go_heap.pb.gz`], q('tagignore', ['-tagignore=bytes=:1kb'], ['--tagignore', 'bytes=:1kb'])],
+  [[`${G}/heap.pb.gz`, `${G}/allocs.pb.gz`], q('', [], [])],
+];
+
+/** The profile fixtures (corpus, generated, synthetic, producers) that parse as profiles. */
+function profileFixtures(): string[] {
+  const dirs = [C, G, 'test/fixtures/pprof/synthetic', P];
+  const out: string[] = [];
+  for (const dir of dirs) {
+    for (const name of readdirSync(join(root, dir)).sort()) {
+      const rel = `${dir}/${name}`;
+      let bytes: Buffer;
+      try { bytes = readFileSync(join(root, rel)); } catch { continue; }
+      const kind = sniffProfileKind(bytes).kind;
+      if (kind !== 'pprof' && kind !== 'pprof-text' && kind !== 'pprof-legacy-cpu') continue;
+      try { parseProfile(bytes); } catch { continue; }
+      out.push(rel);
+    }
+  }
+  return out;
+}
+
+export function regenerateFlagsGoldens(): void {
+  rmSync(flagsGoldenDir, { recursive: true, force: true });
+  mkdirSync(flagsGoldenDir, { recursive: true });
+  const cases: FlagsGoldenCase[] = [];
+  const add = (view: FlagsGoldenCase['view'], profiles: string[], pprofArgs: string[], goprofArgs: string[], name: string): void => {
+    const { out, failed } = runPprof([...pprofArgs, ...profiles], { TZ: 'UTC' });
+    const golden = `${profiles.map(p => safeName(p.split('/').pop()!)).join('+')}.${view}${name ? '.' + safeName(name) : ''}.txt`;
+    writeFileSync(join(flagsGoldenDir, golden), out);
+    cases.push({ view, profiles, pprofArgs, goprofArgs: [view, ...profiles, ...goprofArgs], golden, pprofFailed: failed });
+  };
+  for (const [view, profiles, query] of CUM_CASES) {
+    const pprofView = view === 'peek' ? [] : [`-${view}`];
+    add(view, profiles, [...pprofView, '-cum', ...query.pprof], [...query.goprof, '--cum'], `cum${query.name ? '_' + query.name : ''}`);
+  }
+  // Every profile fixture's labels (most have none: pprof prints nothing), then the queries.
+  for (const rel of profileFixtures()) add('tags', [rel], ['-tags'], [], '');
+  for (const [profiles, query] of TAGS_QUERIES) add('tags', profiles, ['-tags', ...query.pprof], query.goprof, query.name);
+  writeFileSync(join(flagsGoldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
+  console.log(`flags: ${cases.length} goldens in ${flagsGoldenDir}`);
+}
