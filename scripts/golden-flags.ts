@@ -1,11 +1,13 @@
 // Golden files for pprof's flags and reports beyond the views of golden-pprof.ts: -cum (top,
-// tree, peek ordered by cum) and -tags (the label summary), on fixtures that exercise each
+// tree, peek ordered by cum), -tags (the label summary) and -raw (the profile as pprof holds it
+// once read), on fixtures that exercise each
 // (labelled CPU profiles, heaps with numeric `bytes` labels, values past 2^53, merged pairs,
 // filters, a base), saved verbatim with the `goprof` arguments that must print the same. Only
 // these goldens: no fixture profile is regenerated. Run through `npm run golden -- flags`.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runPprof, safeName } from './golden-pprof';
+import { MAX_VIEW_GOLDEN, runPprof, safeName } from './golden-pprof';
 import { parseProfile } from '../src/core/pprof/parse';
 import { sniffProfileKind } from '../src/core/pprof/sniff';
 
@@ -14,7 +16,7 @@ export const flagsGoldenDir = join(root, 'test/fixtures/pprof/flags-golden');
 
 export interface FlagsGoldenCase {
   /** The goprof command (pprof's report of the same name). */
-  view: 'top' | 'tree' | 'peek' | 'tags';
+  view: 'top' | 'tree' | 'peek' | 'tags' | 'raw';
   /** The profiles (several: merged), paths relative to the repository root. */
   profiles: string[];
   /** `go tool pprof` arguments (before the profiles). */
@@ -22,6 +24,8 @@ export interface FlagsGoldenCase {
   /** `goprof` arguments (the command and the FILEs included). */
   goprofArgs: string[];
   golden: string;
+  /** For outputs too large to commit: the golden holds the first 200 lines; this is of the whole text. */
+  digest?: { sha256: string; bytes: number; lines: number };
   pprofFailed: boolean;
 }
 
@@ -64,6 +68,17 @@ const TAGS_QUERIES: [profiles: string[], query: Query][] = [
   [[`${G}/heap.pb.gz`, `${G}/allocs.pb.gz`], q('', [], [])],
 ];
 
+/** -raw with what changes it: merges of two and three files, a base, filters, drop_frames. */
+const RAW_QUERIES: [profiles: string[], query: Query][] = [
+  [[`${C}/pyro_go_cpu_labels.pprof`, `${C}/gpn_cpu_labels.pprof`], q('', [], [])],
+  [[`${G}/heap.pb.gz`, `${G}/allocs.pb.gz`, `${G}/heap.pb.gz`], q('', [], [])],
+  [[`${G}/cpu.pb.gz`, `${G}/cpu.pb.gz`], q('', [], [])],
+  [[`${C}/real_mtg_default_pgo_cpu.pprof`], q('diff_base', [`-diff_base=${C}/real_hodis_cpu.pprof`], ['--diff-base', `${C}/real_hodis_cpu.pprof`])],
+  [[`${G}/allocs.pb.gz`], q('base', [`-base=${G}/heap.pb.gz`], ['--base', `${G}/heap.pb.gz`])],
+  [[`${C}/pyro_go_heap.pb.gz`], q('focus_tagfocus', ['-focus=bufio', '-tagfocus=bytes=64kb:1mb'], ['--focus', 'bufio', '--tagfocus', 'bytes=64kb:1mb'])],
+  [[`${G}/cpu.pb.gz`], q('ignore_tagignore', ['-ignore=recurse', '-tagignore=worker=hasher'], ['--ignore', 'recurse', '--tagignore', 'worker=hasher'])],
+];
+
 /** The profile fixtures (corpus, generated, synthetic, producers) that parse as profiles. */
 function profileFixtures(): string[] {
   const dirs = [C, G, 'test/fixtures/pprof/synthetic', P];
@@ -89,8 +104,14 @@ export function regenerateFlagsGoldens(): void {
   const add = (view: FlagsGoldenCase['view'], profiles: string[], pprofArgs: string[], goprofArgs: string[], name: string): void => {
     const { out, failed } = runPprof([...pprofArgs, ...profiles], { TZ: 'UTC' });
     const golden = `${profiles.map(p => safeName(p.split('/').pop()!)).join('+')}.${view}${name ? '.' + safeName(name) : ''}.txt`;
-    writeFileSync(join(flagsGoldenDir, golden), out);
-    cases.push({ view, profiles, pprofArgs, goprofArgs: [view, ...profiles, ...goprofArgs], golden, pprofFailed: failed });
+    let digest: FlagsGoldenCase['digest'];
+    if (out.length > MAX_VIEW_GOLDEN) {
+      digest = { sha256: createHash('sha256').update(out).digest('hex'), bytes: Buffer.byteLength(out), lines: out.split('\n').length };
+      writeFileSync(join(flagsGoldenDir, golden), out.split('\n').slice(0, 200).join('\n') + '\n');
+    } else {
+      writeFileSync(join(flagsGoldenDir, golden), out);
+    }
+    cases.push({ view, profiles, pprofArgs, goprofArgs: [view, ...profiles, ...goprofArgs], golden, digest, pprofFailed: failed });
   };
   for (const [view, profiles, query] of CUM_CASES) {
     const pprofView = view === 'peek' ? [] : [`-${view}`];
@@ -99,6 +120,9 @@ export function regenerateFlagsGoldens(): void {
   // Every profile fixture's labels (most have none: pprof prints nothing), then the queries.
   for (const rel of profileFixtures()) add('tags', [rel], ['-tags'], [], '');
   for (const [profiles, query] of TAGS_QUERIES) add('tags', profiles, ['-tags', ...query.pprof], query.goprof, query.name);
+  // Every profile fixture as pprof holds it, then merges, bases and filters.
+  for (const rel of profileFixtures()) add('raw', [rel], ['-raw'], [], '');
+  for (const [profiles, query] of RAW_QUERIES) add('raw', profiles, ['-raw', ...query.pprof], query.goprof, query.name);
   writeFileSync(join(flagsGoldenDir, 'manifest.json'), JSON.stringify(cases, null, 1) + '\n');
   console.log(`flags: ${cases.length} goldens in ${flagsGoldenDir}`);
 }

@@ -25,6 +25,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'tags', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./tagsCommand') : require('./tagsCommand') as typeof import('./tagsCommand')).tags },
   { name: 'traces', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./tracesCommand') : require('./tracesCommand') as typeof import('./tracesCommand')).traces },
   { name: 'tree', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./treeCommand') : require('./treeCommand') as typeof import('./treeCommand')).tree },
+  { name: 'raw', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./rawCommand') : require('./rawCommand') as typeof import('./rawCommand')).raw },
   { name: 'graph', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./graphCommand') : require('./graphCommand') as typeof import('./graphCommand')).graph },
   { name: 'flame', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./flameCommand') : require('./flameCommand') as typeof import('./flameCommand')).flame },
   { name: 'export', load: async () => (typeof COMMAND_CHUNKS !== 'undefined' ? await import('./exportCommand') : require('./exportCommand') as typeof import('./exportCommand')).exportView },

@@ -96,9 +96,10 @@ function sampleValues(s: SampleTable, i: number): Float64Array {
  */
 export function mergedHeader(merged: Profile, sources: readonly Profile[]): Profile {
   let timeNanos = 0, durationNanos = 0, period = 0;
+  let timeNanosExact: bigint | undefined;
   const comments: string[] = [];
   for (const p of sources) {
-    if (timeNanos === 0 || p.timeNanos < timeNanos) timeNanos = p.timeNanos;
+    if (timeNanos === 0 || p.timeNanos < timeNanos) { timeNanos = p.timeNanos; timeNanosExact = p.timeNanosExact; }
     durationNanos += p.durationNanos;
     if (period === 0 || period < p.period) period = p.period;
     for (const c of p.comments) if (!comments.includes(c)) comments.push(c);
@@ -107,7 +108,11 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
   const last = merged.sampleTypes.length - 1;
   const explicit = sources.find(p => p.defaultSampleTypeIndex !== p.sampleTypes.length - 1);
   const defaultSampleTypeIndex = explicit ? explicit.defaultSampleTypeIndex : last;
-  return { ...merged, timeNanos, durationNanos, period, comments, defaultSampleTypeIndex };
+  const defaultSampleType = sources.find(p => p.defaultSampleType)?.defaultSampleType;
+  return {
+    ...merged, timeNanos, durationNanos, period, comments, defaultSampleTypeIndex,
+    timeNanosExact, defaultSampleType,
+  };
 }
 
 /** The samples whose `keep` entry is 1 (e.g. a StackView's `kept`), in their order. */
