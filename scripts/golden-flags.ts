@@ -1,6 +1,6 @@
 // Golden files for pprof's flags and reports beyond the views of golden-pprof.ts: -cum (top,
-// tree, peek ordered by cum), -tags (the label summary) and -raw (the profile as pprof holds it
-// once read), on fixtures that exercise each
+// tree, peek ordered by cum), -noinlines (inlined calls joined into their caller), -tags (the
+// label summary) and -raw (the profile as pprof holds it once read), on fixtures that exercise each
 // (labelled CPU profiles, heaps with numeric `bytes` labels, values past 2^53, merged pairs,
 // filters, a base), saved verbatim with the `goprof` arguments that must print the same. Only
 // these goldens: no fixture profile is regenerated. Run through `npm run golden -- flags`.
@@ -16,7 +16,7 @@ export const flagsGoldenDir = join(root, 'test/fixtures/pprof/flags-golden');
 
 export interface FlagsGoldenCase {
   /** The goprof command (pprof's report of the same name). */
-  view: 'top' | 'tree' | 'peek' | 'tags' | 'raw';
+  view: 'top' | 'tree' | 'peek' | 'traces' | 'tags' | 'raw';
   /** The profiles (several: merged), paths relative to the repository root. */
   profiles: string[];
   /** `go tool pprof` arguments (before the profiles). */
@@ -49,6 +49,23 @@ const CUM_CASES: [view: 'top' | 'tree' | 'peek', profiles: string[], query: Quer
   ['tree', [`${G}/heap.pb.gz`, `${G}/allocs.pb.gz`], q('', [], [])],
   ['peek', [`${G}/cpu.pb.gz`], q('', ['-peek=main\\.|runtime\\.mcall'], ['main\\.|runtime\\.mcall'])],
   ['peek', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('', ['-peek=mtglib\\.|mallocgc$'], ['mtglib\\.|mallocgc$'])],
+];
+
+/** -noinlines on profiles with inlined calls (Go 1.19's, a PGO build's, a producer's inline columns), with what it meets. */
+const NOINLINES_CASES: [view: 'top' | 'tree' | 'peek' | 'traces', profiles: string[], query: Query][] = [
+  ['top', [`${G}/cpu.pb.gz`], q('', [], [])],
+  ['tree', [`${G}/cpu.pb.gz`], q('', [], [])],
+  ['traces', [`${G}/cpu.pb.gz`], q('', [], [])],
+  ['top', [`${G}/cpu.pb.gz`], q('lines', ['-lines'], ['--granularity', 'lines'])],
+  ['top', [`${G}/cpu.pb.gz`], q('hide', ['-hide=mix'], ['--hide', 'mix'])],
+  ['top', [`${G}/cpu.pb.gz`], q('show', ['-show=main'], ['--show', 'main'])],
+  ['top', [`${G}/cpu.pb.gz`], q('focus', ['-focus=mix'], ['--focus', 'mix'])],
+  ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('', [], [])],
+  ['tree', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('cum', ['-cum'], ['--cum'])],
+  ['peek', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('', ['-peek=mtglib\\.|mallocgc$'], ['mtglib\\.|mallocgc$'])],
+  ['top', [`${P}/inline_columns.pb.gz`], q('', [], [])],
+  ['traces', [`${P}/inline_columns.pb.gz`], q('', [], [])],
+  ['top', [`${G}/cpu.pb.gz`, `${C}/real_mtg_default_pgo_cpu.pprof`], q('', [], [])],
 ];
 
 /** -tags with the query flags: label and numeric filters, name filters, other types and units, bases, merges. */
@@ -116,6 +133,10 @@ export function regenerateFlagsGoldens(): void {
   for (const [view, profiles, query] of CUM_CASES) {
     const pprofView = view === 'peek' ? [] : [`-${view}`];
     add(view, profiles, [...pprofView, '-cum', ...query.pprof], [...query.goprof, '--cum'], `cum${query.name ? '_' + query.name : ''}`);
+  }
+  for (const [view, profiles, query] of NOINLINES_CASES) {
+    const pprofView = view === 'peek' ? [] : [`-${view}`];
+    add(view, profiles, [...pprofView, '-noinlines', ...query.pprof], [...query.goprof, '--noinlines'], `noinlines${query.name ? '_' + query.name : ''}`);
   }
   // Every profile fixture's labels (most have none: pprof prints nothing), then the queries.
   for (const rel of profileFixtures()) add('tags', [rel], ['-tags'], [], '');

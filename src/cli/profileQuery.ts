@@ -18,11 +18,11 @@ export const QUERY_VALUE_FLAGS = [
   'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
   'granularity', 'base', 'diff-base', 'nodecount', 'nodefraction', 'edgefraction', 'unit',
 ] as const;
-export const QUERY_BOOLEAN_FLAGS = ['normalize', 'json'] as const;
+export const QUERY_BOOLEAN_FLAGS = ['normalize', 'noinlines', 'json'] as const;
 
 export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] '
   + '[--tagfocus F] [--tagignore F] [--tagroot KEYS] [--tagleaf KEYS] [--granularity functions|filefunctions|files|lines] '
-  + '[--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
+  + '[--noinlines] [--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
 
 export const QUERY_DETAILS = `FILE… is one profile, or several merged as go tool pprof a b c merges them
 (the same sample types; units of one kind brought to the finest; equal samples summed).
@@ -34,6 +34,7 @@ Flags as go tool pprof's (-sample_index, -focus, …):
   --tagfocus/--tagignore F   label filters: key=regex, key=64kb:1mb, …
   --tagroot/--tagleaf KEYS   label values as frames at the root / leaf (comma-separated keys)
   --granularity G       functions (default), filefunctions, files, lines
+  --noinlines           inlined calls joined into their caller: each location is the function its code was compiled into
   --base FILE           subtract FILE's samples (growth of cumulative profiles such as allocs)
   --diff-base FILE      compare with FILE: its samples negated, percentages of FILE's total
   --normalize           scale the profile to the base's total first
@@ -176,7 +177,7 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   if (focusFirst) profile = hideFrames(profile, hide, show);
   if (from) profile = showFrom(profile, from);
   const filters = options.filtersInView === false ? {} : focusFirst ? { tagFocus, tagIgnore } : { focus, ignore, hide, show, tagFocus, tagIgnore };
-  const view = createStackView(profile, { sampleType: typeIndex, granularity, filters });
+  const view = createStackView(profile, { sampleType: typeIndex, granularity, filters, noInlines: args.flags.has('noinlines') });
   const sampleType = profile.sampleTypes[typeIndex];
   return {
     view, args, nameFiltersApplied: focusFirst,

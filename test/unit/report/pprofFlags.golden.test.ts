@@ -1,4 +1,5 @@
-// `goprof top|tree|peek --cum`, `goprof tags` and `goprof raw` against `go tool pprof -cum`, `-tags` and `-raw` on the
+// `goprof top|tree|peek --cum`, `--noinlines`, `goprof tags` and `goprof raw` against `go tool pprof -cum`,
+// `-noinlines`, `-tags` and `-raw` on the
 // same files (goldens from `npm run golden -- flags`, scripts/golden-flags.ts): the same text line
 // for line (edges of one |weight| compared as sets, as pprof orders them by Go's map order).
 import assert from 'node:assert/strict';
@@ -37,8 +38,10 @@ describe('goprof --cum, tags and raw vs go tool pprof -cum, -tags and -raw', () 
   before(() => { process.env.TZ = 'UTC'; });
   after(() => { if (savedTz === undefined) delete process.env.TZ; else process.env.TZ = savedTz; });
 
-  it('covers -cum on top, tree and peek, and -tags with labels, numeric labels, filters, bases and merges', () => {
+  it('covers -cum and -noinlines on the views, -tags with labels, numeric labels, filters, bases and merges, and -raw', () => {
     for (const view of ['top', 'tree', 'peek']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--cum')), `no ${view} --cum case`);
+    for (const view of ['top', 'tree', 'peek', 'traces']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--noinlines')), `no ${view} --noinlines case`);
+    assert.ok(cases.some(c => c.view === 'raw' && c.profiles.length === 3), 'no raw of three files');
     const labelled = cases.filter(c => c.view === 'tags' && !c.pprofFailed && readFileSync(join(goldenDir, c.golden), 'utf8') !== '');
     assert.ok(labelled.length >= 20, `${labelled.length} tags goldens with labels`);
     for (const flag of ['--tagfocus', '--tagignore', '--focus', '--hide', '--show-from', '--diff-base', '--base', '--unit', '--sample-index']) {
@@ -48,6 +51,17 @@ describe('goprof --cum, tags and raw vs go tool pprof -cum, -tags and -raw', () 
     // A numeric label printed in its unit, and a string label.
     assert.ok(labelled.some(c => /^ +bytes: Total /m.test(readFileSync(join(goldenDir, c.golden), 'utf8'))));
     assert.ok(labelled.some(c => /^ +worker: Total /m.test(readFileSync(join(goldenDir, c.golden), 'utf8'))));
+  });
+
+  it('-noinlines changes what its profiles print: each has inlined calls', async function () {
+    this.timeout(60000);
+    for (const c of cases.filter(k => k.view === 'top' && k.goprofArgs.length === 2 + k.profiles.length && k.goprofArgs.includes('--noinlines'))) {
+      const golden = readFileSync(join(goldenDir, c.golden), 'utf8');
+      const inlined = await goprof(c.goprofArgs.filter(a => a !== '--noinlines'));
+      assert.notEqual(inlined.out, golden, c.golden);
+      assert.match(inlined.out, /\((?:partial-)?inline\)$/m, c.golden);
+      assert.doesNotMatch(golden, /\((?:partial-)?inline\)$/m, c.golden);
+    }
   });
 
   for (const c of cases) {
