@@ -1,5 +1,6 @@
 // Golden files for pprof's flags and reports beyond the views of golden-pprof.ts: -cum (top,
-// tree, peek ordered by cum), -noinlines (inlined calls joined into their caller), -tags (the
+// tree, peek ordered by cum), -noinlines (inlined calls joined into their caller),
+// -relative_percentages (the filters' samples as 100%), -tags (the
 // label summary) and -raw (the profile as pprof holds it once read), on fixtures that exercise each
 // (labelled CPU profiles, heaps with numeric `bytes` labels, values past 2^53, merged pairs,
 // filters, a base), saved verbatim with the `goprof` arguments that must print the same. Only
@@ -66,6 +67,19 @@ const NOINLINES_CASES: [view: 'top' | 'tree' | 'peek' | 'traces', profiles: stri
   ['top', [`${P}/inline_columns.pb.gz`], q('', [], [])],
   ['traces', [`${P}/inline_columns.pb.gz`], q('', [], [])],
   ['top', [`${G}/cpu.pb.gz`, `${C}/real_mtg_default_pgo_cpu.pprof`], q('', [], [])],
+];
+
+/** -relative_percentages with the filters that make it differ: name, label and show_from filters, -hide, a diff. */
+const RELATIVE_CASES: [view: 'top' | 'tree' | 'peek' | 'traces', profiles: string[], query: Query][] = [
+  ['top', [`${G}/cpu.pb.gz`], q('focus', ['-focus=recurse'], ['--focus', 'recurse'])],
+  ['tree', [`${G}/cpu.pb.gz`], q('tagfocus', ['-tagfocus=worker=hasher'], ['--tagfocus', 'worker=hasher'])],
+  ['peek', [`${G}/cpu.pb.gz`], q('ignore', ['-peek=main\\.', '-ignore=recurse'], ['main\\.', '--ignore', 'recurse'])],
+  ['traces', [`${G}/cpu.pb.gz`], q('tagignore', ['-tagignore=worker=hasher'], ['--tagignore', 'worker=hasher'])],
+  ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('show_from', ['-show_from=gcBgMarkWorker'], ['--show-from', 'gcBgMarkWorker'])],
+  ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('hide', ['-hide=^runtime\\.'], ['--hide', '^runtime\\.'])],
+  ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('diff_base_focus', [`-diff_base=${C}/real_hodis_cpu.pprof`, '-focus=gc'], ['--diff-base', `${C}/real_hodis_cpu.pprof`, '--focus', 'gc'])],
+  ['top', [`${C}/pyro_go_heap.pb.gz`], q('tagfocus_range', ['-tagfocus=bytes=64kb:1mb', '-sample_index=alloc_space'], ['--tagfocus', 'bytes=64kb:1mb', '--sample-index', 'alloc_space'])],
+  ['top', [`${C}/pyro_go_cpu_labels.pprof`, `${C}/gpn_cpu_labels.pprof`], q('tagfocus', ['-tagfocus=function=fast'], ['--tagfocus', 'function=fast'])],
 ];
 
 /** -tags with the query flags: label and numeric filters, name filters, other types and units, bases, merges. */
@@ -137,6 +151,10 @@ export function regenerateFlagsGoldens(): void {
   for (const [view, profiles, query] of NOINLINES_CASES) {
     const pprofView = view === 'peek' ? [] : [`-${view}`];
     add(view, profiles, [...pprofView, '-noinlines', ...query.pprof], [...query.goprof, '--noinlines'], `noinlines${query.name ? '_' + query.name : ''}`);
+  }
+  for (const [view, profiles, query] of RELATIVE_CASES) {
+    const pprofView = view === 'peek' ? [] : [`-${view}`];
+    add(view, profiles, [...pprofView, '-relative_percentages', ...query.pprof], [...query.goprof, '--relative-percentages'], `relative_${query.name}`);
   }
   // Every profile fixture's labels (most have none: pprof prints nothing), then the queries.
   for (const rel of profileFixtures()) add('tags', [rel], ['-tags'], [], '');

@@ -11,6 +11,7 @@ import {
 import { addLabelFrames, hideFrames, keepSamples, showFrom } from '../core/pprof/reshape';
 import { mergeSamples } from '../core/pprof/mergeSamples';
 import { compareWithBase } from '../core/report/profileDiff';
+import { relativeTotal } from '../core/report/relativeTotal';
 import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';
 
@@ -18,11 +19,11 @@ export const QUERY_VALUE_FLAGS = [
   'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
   'granularity', 'base', 'diff-base', 'nodecount', 'nodefraction', 'edgefraction', 'unit',
 ] as const;
-export const QUERY_BOOLEAN_FLAGS = ['normalize', 'noinlines', 'json'] as const;
+export const QUERY_BOOLEAN_FLAGS = ['normalize', 'noinlines', 'relative-percentages', 'json'] as const;
 
 export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] '
   + '[--tagfocus F] [--tagignore F] [--tagroot KEYS] [--tagleaf KEYS] [--granularity functions|filefunctions|files|lines] '
-  + '[--noinlines] [--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
+  + '[--noinlines] [--relative-percentages] [--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
 
 export const QUERY_DETAILS = `FILE… is one profile, or several merged as go tool pprof a b c merges them
 (the same sample types; units of one kind brought to the finest; equal samples summed).
@@ -35,6 +36,7 @@ Flags as go tool pprof's (-sample_index, -focus, …):
   --tagroot/--tagleaf KEYS   label values as frames at the root / leaf (comma-separated keys)
   --granularity G       functions (default), filefunctions, files, lines
   --noinlines           inlined calls joined into their caller: each location is the function its code was compiled into
+  --relative-percentages   percentages of what the filters keep, not of the whole profile
   --base FILE           subtract FILE's samples (growth of cumulative profiles such as allocs)
   --diff-base FILE      compare with FILE: its samples negated, percentages of FILE's total
   --normalize           scale the profile to the base's total first
@@ -181,6 +183,6 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   const sampleType = profile.sampleTypes[typeIndex];
   return {
     view, args, nameFiltersApplied: focusFirst,
-    ctx: { profile, sampleType: sampleType.type, sampleUnit: sampleType.unit, total: total ?? view.total, outputUnit: unit, activeFilters: activeFilters(args) },
+    ctx: { profile, sampleType: sampleType.type, sampleUnit: sampleType.unit, total: args.flags.has('relative-percentages') ? relativeTotal(view) : total ?? view.total, outputUnit: unit, activeFilters: activeFilters(args) },
   };
 }

@@ -415,7 +415,8 @@ function sampleHasTag(profile: Profile, i: number, f: CompiledTagFilter): boolea
   return false;
 }
 
-function sampleHasLabel(profile: Profile, i: number, keyIndex: number): boolean {
+/** Whether sample i has a label of key `keyIndex` (a string-table index). */
+export function sampleHasLabel(profile: Profile, i: number, keyIndex: number): boolean {
   const s = profile.samples;
   for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) if (s.labelKey[j] === keyIndex) return true;
   return false;
