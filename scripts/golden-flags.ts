@@ -1,6 +1,6 @@
 // Golden files for pprof's flags and reports beyond the views of golden-pprof.ts: -cum (top,
 // tree, peek ordered by cum), -noinlines (inlined calls joined into their caller),
-// -relative_percentages (the filters' samples as 100%), -tags (the
+// -relative_percentages (the filters' samples as 100%), -prune_from (callees cut), -tags (the
 // label summary) and -raw (the profile as pprof holds it once read), on fixtures that exercise each
 // (labelled CPU profiles, heaps with numeric `bytes` labels, values past 2^53, merged pairs,
 // filters, a base), saved verbatim with the `goprof` arguments that must print the same. Only
@@ -82,6 +82,16 @@ const RELATIVE_CASES: [view: 'top' | 'tree' | 'peek' | 'traces', profiles: strin
   ['top', [`${C}/pyro_go_cpu_labels.pprof`, `${C}/gpn_cpu_labels.pprof`], q('tagfocus', ['-tagfocus=function=fast'], ['--tagfocus', 'function=fast'])],
 ];
 
+/** -prune_from: an inlined callee's location cut inside, a heap's allocator, with -hide, -focus and -show_from before it. */
+const PRUNE_CASES: [view: 'top' | 'tree' | 'peek' | 'traces', profiles: string[], query: Query][] = [
+  ['top', [`${G}/cpu.pb.gz`], q('hashloop', ['-prune_from=hashLoop'], ['--prune-from', 'hashLoop'])],
+  ['traces', [`${G}/cpu.pb.gz`], q('mix', ['-prune_from=mix'], ['--prune-from', 'mix'])],
+  ['tree', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('mallocgc_hide', ['-prune_from=^runtime\\.mallocgc$', '-hide=systemstack'], ['--prune-from', '^runtime\\.mallocgc$', '--hide', 'systemstack'])],
+  ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('show_from', ['-prune_from=mallocgc', '-show_from=gcBgMarkWorker'], ['--prune-from', 'mallocgc', '--show-from', 'gcBgMarkWorker'])],
+  ['peek', [`${C}/pyro_go_heap.pb.gz`], q('focus', ['-peek=bufio', '-prune_from=bufio', '-focus=compress'], ['bufio', '--prune-from', 'bufio', '--focus', 'compress'])],
+  ['top', [`${G}/heap.pb.gz`, `${G}/allocs.pb.gz`], q('merged', ['-prune_from=^main\\.'], ['--prune-from', '^main\\.'])],
+];
+
 /** -tags with the query flags: label and numeric filters, name filters, other types and units, bases, merges. */
 const TAGS_QUERIES: [profiles: string[], query: Query][] = [
   [[`${C}/pyro_go_cpu_labels.pprof`], q('tagfocus', ['-tagfocus=function=slow'], ['--tagfocus', 'function=slow'])],
@@ -155,6 +165,10 @@ export function regenerateFlagsGoldens(): void {
   for (const [view, profiles, query] of RELATIVE_CASES) {
     const pprofView = view === 'peek' ? [] : [`-${view}`];
     add(view, profiles, [...pprofView, '-relative_percentages', ...query.pprof], [...query.goprof, '--relative-percentages'], `relative_${query.name}`);
+  }
+  for (const [view, profiles, query] of PRUNE_CASES) {
+    const pprofView = view === 'peek' ? [] : [`-${view}`];
+    add(view, profiles, [...pprofView, ...query.pprof], query.goprof, `prune_from_${query.name}`);
   }
   // Every profile fixture's labels (most have none: pprof prints nothing), then the queries.
   for (const rel of profileFixtures()) add('tags', [rel], ['-tags'], [], '');

@@ -8,7 +8,7 @@ import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
 } from '../core/pprof';
-import { addLabelFrames, hideFrames, keepSamples, showFrom } from '../core/pprof/reshape';
+import { addLabelFrames, hideFrames, keepSamples, pruneFrom, showFrom } from '../core/pprof/reshape';
 import { mergeSamples } from '../core/pprof/mergeSamples';
 import { compareWithBase } from '../core/report/profileDiff';
 import { relativeTotal } from '../core/report/relativeTotal';
@@ -16,12 +16,12 @@ import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';
 
 export const QUERY_VALUE_FLAGS = [
-  'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
+  'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'prune-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
   'granularity', 'base', 'diff-base', 'nodecount', 'nodefraction', 'edgefraction', 'unit',
 ] as const;
 export const QUERY_BOOLEAN_FLAGS = ['normalize', 'noinlines', 'relative-percentages', 'json'] as const;
 
-export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] '
+export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] [--prune-from RE] '
   + '[--tagfocus F] [--tagignore F] [--tagroot KEYS] [--tagleaf KEYS] [--granularity functions|filefunctions|files|lines] '
   + '[--noinlines] [--relative-percentages] [--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
 
@@ -32,6 +32,7 @@ Flags as go tool pprof's (-sample_index, -focus, …):
   --focus/--ignore RE   keep only / drop samples with a frame matching RE (function name, file or binary)
   --hide/--show RE      remove frames matching / not matching RE
   --show-from RE        drop the frames above the outermost one matching RE
+  --prune-from RE       drop the frames below (callees of) the innermost one matching RE
   --tagfocus/--tagignore F   label filters: key=regex, key=64kb:1mb, …
   --tagroot/--tagleaf KEYS   label values as frames at the root / leaf (comma-separated keys)
   --granularity G       functions (default), filefunctions, files, lines
@@ -140,6 +141,7 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   if (!GRANULARITIES.includes(granularity)) throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}, got "${granularity}"`);
   const focus = regexFlag(args, 'focus'), ignore = regexFlag(args, 'ignore');
   const hide = regexFlag(args, 'hide'), show = regexFlag(args, 'show'), from = regexFlag(args, 'show-from');
+  const pruneAt = regexFlag(args, 'prune-from');
   const tagFocus = tagFlag(args, 'tagfocus'), tagIgnore = tagFlag(args, 'tagignore');
   const keys = (name: string) => (flagString(args, name) ?? '').split(',').filter(k => k !== '');
   const basePath = flagString(args, 'base'), diffBasePath = flagString(args, 'diff-base');
@@ -170,14 +172,15 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   }
   profile = addLabelFrames(profile, keys('tagroot'), keys('tagleaf'), unit);
   // pprof takes the total before any filter: -show_from must not shrink it.
-  const total = from ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
-  // pprof applies -focus/-ignore/-hide/-show before -show_from (a focus on a caller of the
-  // show_from frame keeps its samples, then show_from cuts the caller away; show_from sees only
-  // the frames -hide left), so with -show_from they are applied here first.
-  const focusFirst = from !== undefined && (focus !== undefined || ignore !== undefined || hide !== undefined || show !== undefined);
+  const total = from || pruneAt ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
+  // pprof applies -focus/-ignore/-hide/-show before -show_from and -prune_from (a focus on a
+  // caller of the show_from frame keeps its samples, then show_from cuts the caller away; they see
+  // only the frames -hide left), so with either they are applied here first.
+  const focusFirst = (from !== undefined || pruneAt !== undefined) && (focus !== undefined || ignore !== undefined || hide !== undefined || show !== undefined);
   if (focusFirst && (focus !== undefined || ignore !== undefined)) profile = keepSamples(profile, createStackView(profile, { sampleType: typeIndex, filters: { focus, ignore } }).kept);
   if (focusFirst) profile = hideFrames(profile, hide, show);
   if (from) profile = showFrom(profile, from);
+  if (pruneAt) profile = pruneFrom(profile, pruneAt);
   const filters = options.filtersInView === false ? {} : focusFirst ? { tagFocus, tagIgnore } : { focus, ignore, hide, show, tagFocus, tagIgnore };
   const view = createStackView(profile, { sampleType: typeIndex, granularity, filters, noInlines: args.flags.has('noinlines') });
   const sampleType = profile.sampleTypes[typeIndex];

@@ -1,5 +1,5 @@
-// `goprof top|tree|peek --cum`, `--noinlines`, `--relative-percentages`, `goprof tags` and `goprof raw`
-// against `go tool pprof -cum`, `-noinlines`, `-relative_percentages`, `-tags` and `-raw` on the
+// `goprof top|tree|peek --cum`, `--noinlines`, `--relative-percentages`, `--prune-from`, `goprof tags` and
+// `goprof raw` against `go tool pprof -cum`, `-noinlines`, `-relative_percentages`, `-prune_from`, `-tags` and `-raw` on the
 // same files (goldens from `npm run golden -- flags`, scripts/golden-flags.ts): the same text line
 // for line (edges of one |weight| compared as sets, as pprof orders them by Go's map order).
 import assert from 'node:assert/strict';
@@ -43,6 +43,7 @@ describe('goprof --cum, tags and raw vs go tool pprof -cum, -tags and -raw', () 
     for (const view of ['top', 'tree', 'peek', 'traces']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--noinlines')), `no ${view} --noinlines case`);
     assert.ok(cases.some(c => c.view === 'raw' && c.profiles.length === 3), 'no raw of three files');
     for (const view of ['top', 'tree', 'peek', 'traces']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--relative-percentages')), `no ${view} --relative-percentages case`);
+    for (const view of ['top', 'tree', 'peek', 'traces']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--prune-from')), `no ${view} --prune-from case`);
     const labelled = cases.filter(c => c.view === 'tags' && !c.pprofFailed && readFileSync(join(goldenDir, c.golden), 'utf8') !== '');
     assert.ok(labelled.length >= 20, `${labelled.length} tags goldens with labels`);
     for (const flag of ['--tagfocus', '--tagignore', '--focus', '--hide', '--show-from', '--diff-base', '--base', '--unit', '--sample-index']) {
