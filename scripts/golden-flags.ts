@@ -9,26 +9,18 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAX_VIEW_GOLDEN, runPprof, safeName } from './golden-pprof';
+import type { MergeGoldenCase } from './golden-merge';
 import { parseProfile } from '../src/core/pprof/parse';
 import { sniffProfileKind } from '../src/core/pprof/sniff';
 
 const root = resolve(__dirname, '..');
 export const flagsGoldenDir = join(root, 'test/fixtures/pprof/flags-golden');
 
-export interface FlagsGoldenCase {
+/** One golden: as a merge golden (profiles, both tools' arguments, the golden, its digest), of these reports. */
+export type FlagsGoldenCase = Omit<MergeGoldenCase, 'view' | 'sourceMissing'> & {
   /** The goprof command (pprof's report of the same name). */
   view: 'top' | 'tree' | 'peek' | 'traces' | 'tags' | 'raw';
-  /** The profiles (several: merged), paths relative to the repository root. */
-  profiles: string[];
-  /** `go tool pprof` arguments (before the profiles). */
-  pprofArgs: string[];
-  /** `goprof` arguments (the command and the FILEs included). */
-  goprofArgs: string[];
-  golden: string;
-  /** For outputs too large to commit: the golden holds the first 200 lines; this is of the whole text. */
-  digest?: { sha256: string; bytes: number; lines: number };
-  pprofFailed: boolean;
-}
+};
 
 const G = 'test/fixtures/pprof/generated', C = 'test/fixtures/corpus', P = 'test/fixtures/pprof/producers';
 

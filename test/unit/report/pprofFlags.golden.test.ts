@@ -33,7 +33,7 @@ async function goprof(argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-describe('goprof --cum, tags and raw vs go tool pprof -cum, -tags and -raw', () => {
+describe('goprof --cum, --noinlines, --relative-percentages, --prune-from, tags and raw vs go tool pprof', () => {
   const savedTz = process.env.TZ;
   before(() => { process.env.TZ = 'UTC'; });
   after(() => { if (savedTz === undefined) delete process.env.TZ; else process.env.TZ = savedTz; });
