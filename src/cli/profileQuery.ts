@@ -19,11 +19,11 @@ export const QUERY_VALUE_FLAGS = [
   'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'prune-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
   'granularity', 'base', 'diff-base', 'nodecount', 'nodefraction', 'edgefraction', 'unit',
 ] as const;
-export const QUERY_BOOLEAN_FLAGS = ['normalize', 'noinlines', 'relative-percentages', 'json'] as const;
+export const QUERY_BOOLEAN_FLAGS = ['normalize', 'json'] as const;
 
 export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] [--prune-from RE] '
   + '[--tagfocus F] [--tagignore F] [--tagroot KEYS] [--tagleaf KEYS] [--granularity functions|filefunctions|files|lines] '
-  + '[--noinlines] [--relative-percentages] [--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
+  + '[--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
 
 export const QUERY_DETAILS = `FILE… is one profile, or several merged as go tool pprof a b c merges them
 (the same sample types; units of one kind brought to the finest; equal samples summed).
@@ -36,8 +36,6 @@ Flags as go tool pprof's (-sample_index, -focus, …):
   --tagfocus/--tagignore F   label filters: key=regex, key=64kb:1mb, …
   --tagroot/--tagleaf KEYS   label values as frames at the root / leaf (comma-separated keys)
   --granularity G       functions (default), filefunctions, files, lines
-  --noinlines           inlined calls joined into their caller: each location is the function its code was compiled into
-  --relative-percentages   percentages of what the filters keep, not of the whole profile
   --base FILE           subtract FILE's samples (growth of cumulative profiles such as allocs)
   --diff-base FILE      compare with FILE: its samples negated, percentages of FILE's total
   --normalize           scale the profile to the base's total first
@@ -97,9 +95,17 @@ export function trimOptions(args: ParsedArgs, defaults: TrimOptions): TrimOption
   };
 }
 
-/** pprof's -cum, for the reports whose order it changes (top, tree, peek; not traces or the graph's drawing). */
+/**
+ * pprof's -cum, for the reports whose order it changes (top, tree, peek; not traces or the graph's
+ * drawing), and -noinlines and -relative_percentages, for the text reports checked against pprof's.
+ */
 export const CUM_FLAG = 'cum';
+export const REPORT_FLAGS = ['noinlines', 'relative-percentages'] as const;
 export const CUM_USAGE = '[--cum]';
+export const REPORT_USAGE = '[--noinlines] [--relative-percentages]';
+export const REPORT_DETAILS = `  --noinlines           inlined calls joined into their caller: each location is the function its code was compiled into
+  --relative-percentages   percentages of what the filters keep, not of the whole profile
+`;
 export const CUM_DETAILS = '  --cum                 sort by cumulative value (cum) instead of flat, as go tool pprof -cum\n';
 
 /** The command's arguments: one or more FILEs (merged as pprof merges them), then REGEX when `withRegex`. */
