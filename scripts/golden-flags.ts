@@ -1,5 +1,5 @@
 // Golden files for pprof's flags and reports beyond the views of golden-pprof.ts: -cum (top,
-// tree, peek ordered by cum), -noinlines (inlined calls joined into their caller),
+// tree, peek ordered by cum), -noinlines (inlined calls joined into their caller; the text reports and -dot),
 // -relative_percentages (the filters' samples as 100%), -prune_from (callees cut), -tags (the
 // label summary) and -raw (the profile as pprof holds it once read), on fixtures that exercise each
 // (labelled CPU profiles, heaps with numeric `bytes` labels, values past 2^53, merged pairs,
@@ -19,7 +19,7 @@ export const flagsGoldenDir = join(root, 'test/fixtures/pprof/flags-golden');
 /** One golden: as a merge golden (profiles, both tools' arguments, the golden, its digest), of these reports. */
 export type FlagsGoldenCase = Omit<MergeGoldenCase, 'view' | 'sourceMissing'> & {
   /** The goprof command (pprof's report of the same name). */
-  view: 'top' | 'tree' | 'peek' | 'traces' | 'tags' | 'raw';
+  view: 'top' | 'tree' | 'peek' | 'traces' | 'dot' | 'tags' | 'raw';
 };
 
 const G = 'test/fixtures/pprof/generated', C = 'test/fixtures/corpus', P = 'test/fixtures/pprof/producers';
@@ -82,6 +82,14 @@ const PRUNE_CASES: [view: 'top' | 'tree' | 'peek' | 'traces', profiles: string[]
   ['top', [`${C}/real_mtg_default_pgo_cpu.pprof`], q('show_from', ['-prune_from=mallocgc', '-show_from=gcBgMarkWorker'], ['--prune-from', 'mallocgc', '--show-from', 'gcBgMarkWorker'])],
   ['peek', [`${C}/pyro_go_heap.pb.gz`], q('focus', ['-peek=bufio', '-prune_from=bufio', '-focus=compress'], ['bufio', '--prune-from', 'bufio', '--focus', 'compress'])],
   ['top', [`${G}/heap.pb.gz`, `${G}/allocs.pb.gz`], q('merged', ['-prune_from=^main\\.'], ['--prune-from', '^main\\.'])],
+];
+
+/** The graph (`goprof graph --json` against -dot) with -noinlines and -relative_percentages. */
+const GRAPH_CASES: [profiles: string[], query: Query][] = [
+  [[`${G}/cpu.pb.gz`], q('noinlines', ['-unit=ns', '-noinlines'], ['--unit', 'ns', '--noinlines'])],
+  [[`${C}/real_mtg_default_pgo_cpu.pprof`], q('noinlines', ['-unit=ns', '-noinlines'], ['--unit', 'ns', '--noinlines'])],
+  [[`${G}/cpu.pb.gz`], q('relative_focus', ['-unit=ns', '-relative_percentages', '-focus=recurse'], ['--unit', 'ns', '--relative-percentages', '--focus', 'recurse'])],
+  [[`${C}/pyro_go_heap.pb.gz`], q('relative_tagfocus', ['-unit=B', '-relative_percentages', '-tagfocus=bytes=64kb:1mb'], ['--unit', 'B', '--relative-percentages', '--tagfocus', 'bytes=64kb:1mb'])],
 ];
 
 /** -tags with the query flags: label and numeric filters, name filters, other types and units, bases, merges. */
@@ -161,6 +169,12 @@ export function regenerateFlagsGoldens(): void {
   for (const [view, profiles, query] of PRUNE_CASES) {
     const pprofView = view === 'peek' ? [] : [`-${view}`];
     add(view, profiles, [...pprofView, ...query.pprof], query.goprof, `prune_from_${query.name}`);
+  }
+  for (const [profiles, query] of GRAPH_CASES) {
+    const { out, failed } = runPprof(['-dot', ...query.pprof, ...profiles], { TZ: 'UTC' });
+    const golden = `${profiles.map(p => safeName(p.split('/').pop()!)).join('+')}.dot.${query.name}.dot`;
+    writeFileSync(join(flagsGoldenDir, golden), out);
+    cases.push({ view: 'dot', profiles, pprofArgs: ['-dot', ...query.pprof], goprofArgs: ['graph', ...profiles, ...query.goprof, '--json'], golden, pprofFailed: failed });
   }
   // Every profile fixture's labels (most have none: pprof prints nothing), then the queries.
   for (const rel of profileFixtures()) add('tags', [rel], ['-tags'], [], '');

@@ -10,6 +10,7 @@ import { runCli } from '../../../src/cli/main';
 import type { FlagsGoldenCase } from '../../../scripts/golden-flags';
 import { repoRoot } from '../pprof/goldenTop';
 import { canonicalEdgeOrder, firstDifference } from '../pprof/viewText';
+import { comparableLegend, formatJson, parseDot } from './dotComparison';
 
 const goldenDir = join(repoRoot, 'test/fixtures/pprof/flags-golden');
 const cases = JSON.parse(readFileSync(join(goldenDir, 'manifest.json'), 'utf8')) as FlagsGoldenCase[];
@@ -40,9 +41,9 @@ describe('goprof --cum, --noinlines, --relative-percentages, --prune-from, tags 
 
   it('covers -cum and -noinlines on the views, -tags with labels, numeric labels, filters, bases and merges, and -raw', () => {
     for (const view of ['top', 'tree', 'peek']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--cum')), `no ${view} --cum case`);
-    for (const view of ['top', 'tree', 'peek', 'traces']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--noinlines')), `no ${view} --noinlines case`);
+    for (const view of ['top', 'tree', 'peek', 'traces', 'dot']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--noinlines')), `no ${view} --noinlines case`);
     assert.ok(cases.some(c => c.view === 'raw' && c.profiles.length === 3), 'no raw of three files');
-    for (const view of ['top', 'tree', 'peek', 'traces']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--relative-percentages')), `no ${view} --relative-percentages case`);
+    for (const view of ['top', 'tree', 'peek', 'traces', 'dot']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--relative-percentages')), `no ${view} --relative-percentages case`);
     for (const view of ['top', 'tree', 'peek', 'traces']) assert.ok(cases.some(c => c.view === view && c.goprofArgs.includes('--prune-from')), `no ${view} --prune-from case`);
     const labelled = cases.filter(c => c.view === 'tags' && !c.pprofFailed && readFileSync(join(goldenDir, c.golden), 'utf8') !== '');
     assert.ok(labelled.length >= 20, `${labelled.length} tags goldens with labels`);
@@ -81,6 +82,15 @@ describe('goprof --cum, --noinlines, --relative-percentages, --prune-from, tags 
         // prints no tags, goprof each key of those lines.
         assert.equal(theirs, '');
         assert.deepEqual(new Set([...r.out.matchAll(/^ *(\S+): Total /gm)].map(m => m[1])), keys);
+        return;
+      }
+      if (c.view === 'dot') {
+        // The graph as nodes, edges and legend, as the graph goldens compare it.
+        const unit = c.goprofArgs[c.goprofArgs.indexOf('--unit') + 1];
+        const [ours, dot] = [formatJson(JSON.parse(r.out) as Parameters<typeof formatJson>[0], unit), parseDot(theirs)];
+        assert.deepEqual(ours.nodes, dot.nodes, 'nodes');
+        assert.deepEqual([...ours.edges].sort(), [...dot.edges].sort(), 'edges');
+        assert.deepEqual(comparableLegend(ours.legend), comparableLegend(dot.legend), 'legend');
         return;
       }
       if (c.view === 'raw' && KNOWN_RAW_DIFFERENCES[c.golden]) this.skip();
