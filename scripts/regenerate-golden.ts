@@ -8,6 +8,7 @@ import { regenerateListGoldens } from './golden-list';
 import { regenerateProducerGoldens } from './golden-producers';
 import { regenerateMergeGoldens } from './golden-merge';
 import { regenerateLegacyInt64Goldens } from './golden-legacy-int64';
+import { regenerateFlagsGoldens } from './golden-flags';
 
 const areas: Record<string, () => void> = {
   // Profiles of the Go runtime and of other producers.
@@ -21,6 +22,8 @@ const areas: Record<string, () => void> = {
   merge: regenerateMergeGoldens,
   // Legacy text profiles whose values pass 2^53.
   'legacy-int64': regenerateLegacyInt64Goldens,
+  // pprof's flags and reports past the views: -cum, -tags.
+  flags: regenerateFlagsGoldens,
 };
 
 const requested = process.argv.slice(2);

@@ -8,19 +8,20 @@ import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
   type Granularity, type Profile, type StackView, type TagFilter,
 } from '../core/pprof';
-import { addLabelFrames, hideFrames, keepSamples, showFrom } from '../core/pprof/reshape';
+import { addLabelFrames, hideFrames, keepSamples, pruneFrom, showFrom } from '../core/pprof/reshape';
 import { mergeSamples } from '../core/pprof/mergeSamples';
 import { compareWithBase } from '../core/report/profileDiff';
+import { relativeTotal } from '../core/report/relativeTotal';
 import type { TrimOptions } from '../core/report/callGraph';
 import type { ReportContext } from '../core/report/pprofText';
 
 export const QUERY_VALUE_FLAGS = [
-  'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
+  'sample-index', 'focus', 'ignore', 'hide', 'show', 'show-from', 'prune-from', 'tagfocus', 'tagignore', 'tagroot', 'tagleaf',
   'granularity', 'base', 'diff-base', 'nodecount', 'nodefraction', 'edgefraction', 'unit',
 ] as const;
 export const QUERY_BOOLEAN_FLAGS = ['normalize', 'json'] as const;
 
-export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] '
+export const QUERY_USAGE = '[--sample-index T] [--focus RE] [--ignore RE] [--hide RE] [--show RE] [--show-from RE] [--prune-from RE] '
   + '[--tagfocus F] [--tagignore F] [--tagroot KEYS] [--tagleaf KEYS] [--granularity functions|filefunctions|files|lines] '
   + '[--base FILE | --diff-base FILE] [--normalize] [--nodecount N] [--unit U] [--json]';
 
@@ -31,6 +32,7 @@ Flags as go tool pprof's (-sample_index, -focus, …):
   --focus/--ignore RE   keep only / drop samples with a frame matching RE (function name, file or binary)
   --hide/--show RE      remove frames matching / not matching RE
   --show-from RE        drop the frames above the outermost one matching RE
+  --prune-from RE       drop the frames below (callees of) the innermost one matching RE
   --tagfocus/--tagignore F   label filters: key=regex, key=64kb:1mb, …
   --tagroot/--tagleaf KEYS   label values as frames at the root / leaf (comma-separated keys)
   --granularity G       functions (default), filefunctions, files, lines
@@ -80,18 +82,35 @@ function numberFlag(args: ParsedArgs, name: string, whole: boolean): number | un
   return Number(v);
 }
 
-/** The trimming pprof applies to a report, `defaults` overridden by --nodecount/--nodefraction/--edgefraction. */
+/**
+ * The trimming pprof applies to a report, `defaults` overridden by --nodecount/--nodefraction/--edgefraction,
+ * and its order: by cum with --cum (for the commands that take it).
+ */
 export function trimOptions(args: ParsedArgs, defaults: TrimOptions): TrimOptions {
   return {
     nodeCount: numberFlag(args, 'nodecount', true) ?? defaults.nodeCount,
     nodeFraction: numberFlag(args, 'nodefraction', false) ?? defaults.nodeFraction,
     edgeFraction: numberFlag(args, 'edgefraction', false) ?? defaults.edgeFraction,
+    cumSort: args.flags.has('cum'),
   };
 }
 
+/**
+ * pprof's -cum, for the reports whose order it changes (top, tree, peek; not traces or the graph's
+ * drawing), and -noinlines and -relative_percentages, for the text reports checked against pprof's.
+ */
+export const CUM_FLAG = 'cum';
+export const REPORT_FLAGS = ['noinlines', 'relative-percentages'] as const;
+export const CUM_USAGE = '[--cum]';
+export const REPORT_USAGE = '[--noinlines] [--relative-percentages]';
+export const REPORT_DETAILS = `  --noinlines           inlined calls joined into their caller: each location is the function its code was compiled into
+  --relative-percentages   percentages of what the filters keep, not of the whole profile
+`;
+export const CUM_DETAILS = '  --cum                 sort by cumulative value (cum) instead of flat, as go tool pprof -cum\n';
+
 /** The command's arguments: one or more FILEs (merged as pprof merges them), then REGEX when `withRegex`. */
-export function parseQueryArgs(argv: string[], command: string, withRegex: boolean, extraValueFlags: readonly string[] = []): ParsedArgs {
-  const args = parseArgs(argv, [...QUERY_VALUE_FLAGS, ...extraValueFlags], QUERY_BOOLEAN_FLAGS);
+export function parseQueryArgs(argv: string[], command: string, withRegex: boolean, extraValueFlags: readonly string[] = [], extraBooleanFlags: readonly string[] = []): ParsedArgs {
+  const args = parseArgs(argv, [...QUERY_VALUE_FLAGS, ...extraValueFlags], [...QUERY_BOOLEAN_FLAGS, ...extraBooleanFlags]);
   if (args.positional.length < (withRegex ? 2 : 1)) {
     throw new UsageError(withRegex ? `${command} takes FILE… and REGEX` : `${command} takes one FILE or more`);
   }
@@ -128,6 +147,7 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   if (!GRANULARITIES.includes(granularity)) throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}, got "${granularity}"`);
   const focus = regexFlag(args, 'focus'), ignore = regexFlag(args, 'ignore');
   const hide = regexFlag(args, 'hide'), show = regexFlag(args, 'show'), from = regexFlag(args, 'show-from');
+  const pruneAt = regexFlag(args, 'prune-from');
   const tagFocus = tagFlag(args, 'tagfocus'), tagIgnore = tagFlag(args, 'tagignore');
   const keys = (name: string) => (flagString(args, name) ?? '').split(',').filter(k => k !== '');
   const basePath = flagString(args, 'base'), diffBasePath = flagString(args, 'diff-base');
@@ -158,19 +178,20 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   }
   profile = addLabelFrames(profile, keys('tagroot'), keys('tagleaf'), unit);
   // pprof takes the total before any filter: -show_from must not shrink it.
-  const total = from ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
-  // pprof applies -focus/-ignore/-hide/-show before -show_from (a focus on a caller of the
-  // show_from frame keeps its samples, then show_from cuts the caller away; show_from sees only
-  // the frames -hide left), so with -show_from they are applied here first.
-  const focusFirst = from !== undefined && (focus !== undefined || ignore !== undefined || hide !== undefined || show !== undefined);
+  const total = from || pruneAt ? createStackView(profile, { sampleType: typeIndex }).total : undefined;
+  // pprof applies -focus/-ignore/-hide/-show before -show_from and -prune_from (a focus on a
+  // caller of the show_from frame keeps its samples, then show_from cuts the caller away; they see
+  // only the frames -hide left), so with either they are applied here first.
+  const focusFirst = (from !== undefined || pruneAt !== undefined) && (focus !== undefined || ignore !== undefined || hide !== undefined || show !== undefined);
   if (focusFirst && (focus !== undefined || ignore !== undefined)) profile = keepSamples(profile, createStackView(profile, { sampleType: typeIndex, filters: { focus, ignore } }).kept);
   if (focusFirst) profile = hideFrames(profile, hide, show);
   if (from) profile = showFrom(profile, from);
+  if (pruneAt) profile = pruneFrom(profile, pruneAt);
   const filters = options.filtersInView === false ? {} : focusFirst ? { tagFocus, tagIgnore } : { focus, ignore, hide, show, tagFocus, tagIgnore };
-  const view = createStackView(profile, { sampleType: typeIndex, granularity, filters });
+  const view = createStackView(profile, { sampleType: typeIndex, granularity, filters, noInlines: args.flags.has('noinlines') });
   const sampleType = profile.sampleTypes[typeIndex];
   return {
     view, args, nameFiltersApplied: focusFirst,
-    ctx: { profile, sampleType: sampleType.type, sampleUnit: sampleType.unit, total: total ?? view.total, outputUnit: unit, activeFilters: activeFilters(args) },
+    ctx: { profile, sampleType: sampleType.type, sampleUnit: sampleType.unit, total: args.flags.has('relative-percentages') ? relativeTotal(view) : total ?? view.total, outputUnit: unit, activeFilters: activeFilters(args) },
   };
 }

@@ -1,7 +1,7 @@
 // `goprof top FILE… [query flags]`: pprof's -top, the same layout and numbers (trimmed as pprof
-// trims by default). --json: the rows raw in the profile's unit.
+// trims by default; --cum orders by cum). --json: the rows raw in the profile's unit.
 import type { CliCommand, CliIo } from './command';
-import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE, trimOptions } from './profileQuery';
+import { CUM_DETAILS, CUM_FLAG, CUM_USAGE, REPORT_DETAILS, REPORT_FLAGS, REPORT_USAGE, parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE, trimOptions } from './profileQuery';
 import { TOP_TRIM } from '../core/report/callGraph';
 import { pprofTopReport, topJsonRows, type TopJsonRow } from '../core/report/pprofTop';
 import { renderTopText } from '../core/report/pprofText';
@@ -16,7 +16,7 @@ export interface TopJson {
 }
 
 async function topCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'top', false);
+  const args = parseQueryArgs(argv, 'top', false, [], [CUM_FLAG, ...REPORT_FLAGS]);
   const { view, ctx } = prepareQuery(args);
   const trim = trimOptions(args, TOP_TRIM);
   const report = pprofTopReport(view, trim);
@@ -30,8 +30,8 @@ async function topCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const top: CliCommand = {
   name: 'top',
-  usage: `FILE… ${QUERY_USAGE}`,
+  usage: `FILE… ${QUERY_USAGE} ${CUM_USAGE} ${REPORT_USAGE}`,
   summary: 'the functions with the most flat (self) value, as go tool pprof -top',
-  details: QUERY_DETAILS,
+  details: QUERY_DETAILS + CUM_DETAILS + REPORT_DETAILS,
   run: topCommand,
 };

@@ -1,14 +1,14 @@
 // `goprof traces FILE… [query flags]`: pprof's -traces, every sample with its labels, value
 // and stack (leaf first), written a trace at a time: the text is as long as all the stacks.
 import type { CliCommand, CliIo } from './command';
-import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
+import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE, REPORT_DETAILS, REPORT_FLAGS, REPORT_USAGE } from './profileQuery';
 import { traceEntries, traceJson } from '../core/report/traces';
 import { appendTraceLines, profileLabels, TRACES_SEPARATOR, valueFormat } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
 import { pieceOutput } from './pieceOutput';
 
 async function tracesCommand(argv: string[], io: CliIo): Promise<void> {
-  const args = parseQueryArgs(argv, 'traces', false);
+  const args = parseQueryArgs(argv, 'traces', false, [], REPORT_FLAGS);
   const { view, ctx } = prepareQuery(args, { mergeAlways: true });
   const output = pieceOutput(io);
   if (args.flags.has('json')) {
@@ -37,8 +37,8 @@ async function tracesCommand(argv: string[], io: CliIo): Promise<void> {
 
 export const traces: CliCommand = {
   name: 'traces',
-  usage: `FILE… ${QUERY_USAGE}`,
+  usage: `FILE… ${QUERY_USAGE} ${REPORT_USAGE}`,
   summary: 'every sample with its labels, value and stack, as go tool pprof -traces',
-  details: QUERY_DETAILS,
+  details: QUERY_DETAILS + REPORT_DETAILS,
   run: tracesCommand,
 };

@@ -50,6 +50,7 @@ interface TopLevel {
   dropFrames: number;
   keepFrames: number;
   timeNanos: number;
+  timeNanosExact: bigint | undefined;
   durationNanos: number;
   periodType?: ValueTypeRef;
   period: number;
@@ -94,8 +95,9 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.length, strings.length, ownsBuffer);
 
   let defaultSampleTypeIndex = sampleTypes.length - 1;
-  if (top.defaultSampleType !== 0) {
-    const name = str(top.defaultSampleType, 'default_sample_type');
+  const defaultSampleType = top.defaultSampleType !== 0 ? str(top.defaultSampleType, 'default_sample_type') : '';
+  if (defaultSampleType !== '') {
+    const name = defaultSampleType;
     const i = sampleTypes.findIndex(t => t.type === name);
     if (i >= 0) defaultSampleTypeIndex = i;
     else warnings.push(`default_sample_type "${name}" is not one of the sample types`);
@@ -107,7 +109,9 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
     periodType: top.periodType ? { type: str(top.periodType.type, 'period_type'), unit: str(top.periodType.unit, 'period_type') } : undefined,
     period: top.period,
     timeNanos: top.timeNanos,
+    ...(top.timeNanosExact !== undefined && { timeNanosExact: top.timeNanosExact }),
     durationNanos: top.durationNanos,
+    ...(defaultSampleType !== '' && { defaultSampleType }),
     comments: top.comments.map(c => str(c, 'comment')),
     dropFrames: str(top.dropFrames, 'drop_frames'),
     keepFrames: str(top.keepFrames, 'keep_frames'),
@@ -118,7 +122,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
 function scanTopLevel(buf: Uint8Array): TopLevel {
   const top: TopLevel = {
     sampleTypes: [], samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
-    strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, durationNanos: 0, period: 0,
+    strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, timeNanosExact: undefined, durationNanos: 0, period: 0,
     defaultSampleType: 0, zeroPadding: 0,
   };
   const c = new ProtoCursor(buf);
@@ -156,7 +160,7 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
       switch (field) {
         case P_DROP_FRAMES: top.dropFrames = v; break;
         case P_KEEP_FRAMES: top.keepFrames = v; break;
-        case P_TIME: top.timeNanos = v; break;
+        case P_TIME: top.timeNanos = v; top.timeNanosExact = Number.isSafeInteger(v) ? undefined : c.lastInt64(); break;
         case P_DURATION: top.durationNanos = v; break;
         case P_PERIOD: top.period = v; break;
         case P_COMMENT: top.comments.push(v); break;

@@ -69,21 +69,24 @@ export function scaleValue(value: number, fromUnit: string, toUnit: string): [nu
 }
 
 /**
- * Go's `%.2f`: toFixed rounds an exact tie (1.125) up, Go to even; toFixed(100) is the
+ * Go's `%.<digits>f`: toFixed rounds an exact tie (1.125) up, Go to even; toFixed(100) is the
  * double's exact decimal expansion, which shows a tie.
  */
-function fixed2(v: number): string {
-  const text = v.toFixed(2);
+export function goFixed(v: number, digits: number): string {
+  const text = v.toFixed(digits);
   if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return text;
   const exact = Math.abs(v).toFixed(100);
-  const rest = exact.slice(exact.indexOf('.') + 3);
+  const point = exact.indexOf('.');
+  const rest = exact.slice(point + 1 + digits);
   if (!/^50*$/.test(rest)) return text;
   // Cut from the exact digits: |v| · 100 rounds past 2^53 (a percentage of a wrapped int64 sum).
-  const down = exact.slice(0, exact.indexOf('.') + 3);
+  const down = exact.slice(0, digits === 0 ? point : point + 1 + digits);
   const lastDigit = Number(down[down.length - 1]);
   const even = lastDigit % 2 === 0 ? down : text.replace('-', '');
   return v < 0 ? `-${even}` : even;
 }
+
+const fixed2 = (v: number): string => goFixed(v, 2);
 
 /** pprof's measurement.ScaledLabel: "1.50MB", "250ms", "0" (".00" trimmed). */
 export function scaledLabel(value: number, fromUnit: string, toUnit: string): string {

@@ -99,7 +99,11 @@ export interface Profile {
   periodType?: ValueType;
   period: number;
   timeNanos: number;
+  /** timeNanos as its int64 when the double rounds it (a time in nanoseconds since 1970 passes 2^53). */
+  timeNanosExact?: bigint;
   durationNanos: number;
+  /** default_sample_type as the profile names it, when it names one (pprof's -raw marks that type). */
+  defaultSampleType?: string;
   comments: string[];
   /** The profile's drop_frames/keep_frames regexes: parseProfile has already applied them (prune.ts). */
   dropFrames: string;

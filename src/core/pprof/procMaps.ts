@@ -54,12 +54,36 @@ export function parseProcMapsLine(line: string): Omit<ProfileMapping, 'id'> | un
   };
 }
 
-/** Every code mapping of the text's lines, numbered from 1. */
+/** pprof keeps this many `name=value` lines for `$name` in later mapping lines; a memory map has a few. */
+const MAX_ATTRIBUTES = 256;
+
+/**
+ * Every code mapping of the text's lines, numbered from 1. A line that is no mapping and holds
+ * `name=value` makes `$name` stand for value in the lines after it (`source=/home` then
+ * `00400000-00fcb000: $source/server`), as pprof's ParseProcMaps reads them.
+ */
 export function parseProcMaps(lines: Iterable<string>): ProfileMapping[] {
   const out: ProfileMapping[] = [];
-  for (const line of lines) {
+  const attributes: [string, string][] = [];
+  for (const raw of lines) {
+    const line = attributes.length > 0 && raw.includes('$') ? substitute(raw, attributes) : raw;
     const m = parseProcMapsLine(line);
-    if (m) out.push({ id: out.length + 1, ...m });
+    if (m) { out.push({ id: out.length + 1, ...m }); continue; }
+    const eq = line.indexOf('=');
+    const first = fields(line, 1)[0];
+    if (eq >= 0 && attributes.length < MAX_ATTRIBUTES && !(first && HEX_RANGE.test(line.slice(first.start, first.end)))) {
+      attributes.push([`$${line.slice(0, eq).trim()}`, line.slice(eq + 1).trim()]);
+    }
+  }
+  return out;
+}
+
+/** Go's strings.Replacer over the pairs: at each place, the first name that matches there is replaced. */
+function substitute(line: string, attributes: readonly [string, string][]): string {
+  let out = '';
+  for (let i = 0; i < line.length;) {
+    const hit = line.charCodeAt(i) === 0x24 ? attributes.find(([name]) => line.startsWith(name, i)) : undefined;
+    if (hit) { out += hit[1]; i += hit[0].length; } else { out += line[i]; i++; }
   }
   return out;
 }

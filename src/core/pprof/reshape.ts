@@ -7,6 +7,7 @@
 import type { Profile, ProfileFunction, ProfileLocation, SampleTable } from './model';
 import { scaledLabel } from './measurement';
 import { displayFunctionName } from './functionNames';
+import { simplifyFunc } from './prune';
 import type { LinearRegex } from '../linearRegex';
 
 /** A column of numbers that grows by doubling: a profile's stacks can hold ten million ids, which a JavaScript array holds at twice the bytes and copies as it grows. */
@@ -96,9 +97,10 @@ function sampleValues(s: SampleTable, i: number): Float64Array {
  */
 export function mergedHeader(merged: Profile, sources: readonly Profile[]): Profile {
   let timeNanos = 0, durationNanos = 0, period = 0;
+  let timeNanosExact: bigint | undefined;
   const comments: string[] = [];
   for (const p of sources) {
-    if (timeNanos === 0 || p.timeNanos < timeNanos) timeNanos = p.timeNanos;
+    if (timeNanos === 0 || p.timeNanos < timeNanos) { timeNanos = p.timeNanos; timeNanosExact = p.timeNanosExact; }
     durationNanos += p.durationNanos;
     if (period === 0 || period < p.period) period = p.period;
     for (const c of p.comments) if (!comments.includes(c)) comments.push(c);
@@ -107,7 +109,11 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
   const last = merged.sampleTypes.length - 1;
   const explicit = sources.find(p => p.defaultSampleTypeIndex !== p.sampleTypes.length - 1);
   const defaultSampleTypeIndex = explicit ? explicit.defaultSampleTypeIndex : last;
-  return { ...merged, timeNanos, durationNanos, period, comments, defaultSampleTypeIndex };
+  const defaultSampleType = sources.find(p => p.defaultSampleType)?.defaultSampleType;
+  return {
+    ...merged, timeNanos, durationNanos, period, comments, defaultSampleTypeIndex,
+    timeNanosExact, defaultSampleType,
+  };
 }
 
 /** The samples whose `keep` entry is 1 (e.g. a StackView's `kept`), in their order. */
@@ -198,6 +204,36 @@ export function showFrom(profile: Profile, re: LinearRegex): Profile {
       builder.add(sampleValues(s, i), s.locations.subarray(s.stackStart[i], p + 1), s, i);
       break;
     }
+  }
+  return { ...profile, locations, samples: builder.build() };
+}
+
+/**
+ * -prune_from: per location, the lines inside (inlined into) the innermost one whose function
+ * name, simplified as pprof simplifies it, matches are cut; per sample, the frames below (callees
+ * of) the innermost such location are dropped. Samples without a match keep their stacks.
+ */
+export function pruneFrom(profile: Profile, re: LinearRegex): Profile {
+  const locations: ProfileLocation[] = profile.locations.slice();
+  const matched = new Uint8Array(locations.length);
+  const answers = new Array<boolean | undefined>(profile.functions.length);
+  const matches = (f: number): boolean => (answers[f] ??= displayFunctionName(profile.functions[f]) !== '' && re.test(simplifyFunc(displayFunctionName(profile.functions[f]))));
+  for (let l = 0; l < locations.length; l++) {
+    const loc = locations[l];
+    for (let k = 0; k < loc.lines.length; k++) {
+      if (loc.lines[k].functionIndex >= 0 && matches(loc.lines[k].functionIndex)) {
+        matched[l] = 1;
+        if (k > 0) locations[l] = { ...loc, lines: loc.lines.slice(k) };
+        break;
+      }
+    }
+  }
+  const s = profile.samples;
+  const builder = new SampleTableBuilder(s.valueCount);
+  for (let i = 0; i < s.count; i++) {
+    let from = s.stackStart[i];
+    for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) if (matched[s.locations[p]] === 1) { from = p; break; }
+    builder.add(sampleValues(s, i), s.locations.subarray(from, s.stackStart[i + 1]), s, i);
   }
   return { ...profile, locations, samples: builder.build() };
 }

@@ -41,6 +41,8 @@ export interface ViewOptions {
   filters?: ProfileFilters;
   /** Label keys that become pseudo frames at the root, first key outermost (pprof -tagroot). */
   tagRoot?: string[];
+  /** pprof's -noinlines: a location is one frame, its last line (the function its code was compiled into). */
+  noInlines?: boolean;
 }
 
 /** The distinct frames of a view, indexed by frame id. */
@@ -154,6 +156,7 @@ function frameTest(profile: Profile, re: LinearRegex | undefined): FrameTest | u
 export function createStackView(profile: Profile, options: ViewOptions = {}): StackView {
   const typeIndex = sampleTypeIndex(profile, options.sampleType);
   const granularity = options.granularity ?? 'functions';
+  const noInlines = options.noInlines === true;
   const filters = options.filters ?? {};
   const focus = frameTest(profile, toRegex(filters.focus, 'focus')), ignore = frameTest(profile, toRegex(filters.ignore, 'ignore'));
   const hide = frameTest(profile, toRegex(filters.hide, 'hide')), show = frameTest(profile, toRegex(filters.show, 'show'));
@@ -210,6 +213,9 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     const mappingFile = objfileOf(mappingIndex);
     return frameId(`?${mappingFile}\u0000${startLine}`, binaryLabel(mappingFile), '', 0, false, true);
   };
+  // Whether -hide/-show take a location's line of function f away (all of it when its binary matches).
+  const lineHidden = (f: number, hideAll: boolean, showAll: boolean, noLines: boolean): boolean => hideAll
+    || (f >= 0 && hide !== undefined && hide.fn(f)) || (show !== undefined && (noLines || (!showAll && f >= 0 && !show.fn(f))));
   // 1 = matches focus, 2 = matches ignore.
   const locMatch = new Uint8Array(nLoc);
   for (let l = 0; l < nLoc; l++) {
@@ -229,12 +235,13 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     const showAll = show !== undefined && mappingIndex >= 0 && show.mapping(mappingIndex);
     // pprof's -show keeps a location's matching lines: one without lines (an address alone) has none, whatever its binary.
     const noLines = locLines.length === 0;
+    // pprof joins inlined lines into their caller after -hide/-show: the last line they leave.
+    let onlyLine = -1;
+    if (noInlines) for (let k = lines.length - 1; k >= 0 && onlyLine < 0; k--) if (!lineHidden(lines[k].functionIndex, hideAll, showAll, noLines)) onlyLine = k;
     for (let k = 0; k < lines.length; k++) {
       const f = lines[k].functionIndex;
       const fn = f >= 0 ? profile.functions[f] : undefined;
-      if (hideAll) continue;
-      if (fn && hide && hide.fn(f)) continue;
-      if (show && (noLines || (!showAll && fn !== undefined && !show.fn(f)))) continue;
+      if (lineHidden(f, hideAll, showAll, noLines) || (noInlines && k !== onlyLine)) continue;
       let id: number;
       const name = fn ? (displayNames[f] ??= displayFunctionName(fn)) : '';
       readingStartLine = fn ? fn.startLine : 0;
@@ -266,7 +273,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
         locFrames = grownTo(locFrames, size); locFrameInlined = grownTo(locFrameInlined, size); locFrameLine = grownTo(locFrameLine, size);
       }
       locFrames[frameCount] = id;
-      locFrameInlined[frameCount] = k < lines.length - 1 ? 1 : 0;
+      locFrameInlined[frameCount] = !noInlines && k < lines.length - 1 ? 1 : 0;
       locFrameLine[frameCount] = k;
       frameCount++;
     }
@@ -408,7 +415,8 @@ function sampleHasTag(profile: Profile, i: number, f: CompiledTagFilter): boolea
   return false;
 }
 
-function sampleHasLabel(profile: Profile, i: number, keyIndex: number): boolean {
+/** Whether sample i has a label of key `keyIndex` (a string-table index). */
+export function sampleHasLabel(profile: Profile, i: number, keyIndex: number): boolean {
   const s = profile.samples;
   for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) if (s.labelKey[j] === keyIndex) return true;
   return false;

@@ -10,9 +10,9 @@ export class NoMatchError extends Error {
   constructor(message: string) { super(message); this.name = 'NoMatchError'; }
 }
 
-/** Throws NoMatchError when no node matches (pprof: "no matches found for regexp"). */
-export function peekReport(view: StackView, match: LinearRegex): TreeReport {
-  const report = treeReport(view, NO_TRIM, match);
+/** Throws NoMatchError when no node matches (pprof: "no matches found for regexp"). `cumSort`: pprof's -cum order of the nodes. */
+export function peekReport(view: StackView, match: LinearRegex, cumSort = false): TreeReport {
+  const report = treeReport(view, { ...NO_TRIM, cumSort }, match);
   if (report.entries.length === 0) throw new NoMatchError(`no matches found for regexp: ${match.source}`);
   return report;
 }

@@ -19,6 +19,21 @@ describe('legacy memory maps', () => {
     assert.equal(parseProcMapsLine('1000-2000 rw-p 0 0:0 0 /x'), undefined);
   });
 
+  it('puts the value of a `name=value` line for `$name` in the mapping lines after it, as pprof does', () => {
+    // As gperftools' `source=/home` over `$source/cppbench_server_main` (corpus pprof_td_cppbench.heap,
+    // whose -raw golden names /home/cppbench_server_main): other names, two of them, one redefined.
+    const maps = parseProcMaps([
+      '  7f2000000000-7f2000001000: $lib/libz.so',
+      '\tprefix = /opt/app ',
+      'lib=/usr/lib64',
+      '00400000-00500000: $prefix/bin/server',
+      '7f000000-7f001000 r-xp 00000000 08:02 17 $lib/libc.so.6 and $unknown',
+      'lib=/lib',
+      '7f100000-7f101000: $lib/libm.so',
+    ]);
+    assert.deepEqual(maps.map(m => m.file), ['$lib/libz.so', '/opt/app/bin/server', '/usr/lib64/libc.so.6 and $unknown', '/usr/lib64/libm.so']);
+  });
+
   it('finds the first mapping in order that holds an address, as a linear search would', () => {
     const m = (start: number, limit: number) => ({ id: 0, start, limit, offset: 0, file: '', buildId: '',
       hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false });
