@@ -187,8 +187,14 @@ export function isRuntimeThrowName(func: string): boolean {
   return RUNTIME_THROW_NAME.test(func);
 }
 
+/**
+ * TinyGo's panic machinery, named in a WebAssembly runtime's stack trace (wasmStackTrace.ts): `runtime._panic`,
+ * `runtime.panicOrGoexit`, `runtime.runtimePanicAt`, and a runtime error's own (`runtime.nilPanic`, `runtime.lookupPanic`).
+ */
+const TINYGO_PANIC = /^runtime\.(?:_panic|panicOrGoexit|[a-z][A-Za-z]*Panic(?:At)?)$/;
+
 export function isThrowMachinery(func: string): boolean {
-  return THROW_MACHINERY.has(func) || isGccgoCrashMachinery(func) || RUNTIME_THROW_NAME.test(func);
+  return THROW_MACHINERY.has(func) || isGccgoCrashMachinery(func) || RUNTIME_THROW_NAME.test(func) || TINYGO_PANIC.test(func);
 }
 
 /**
