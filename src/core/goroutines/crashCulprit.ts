@@ -4,7 +4,7 @@
 import type { CrashHeader, GoroutineId, GoroutineList, RuntimeStack, SourceFrame } from './model';
 import { crashNamesCulprit } from './crashLines';
 import { GoroutineTable } from './goroutineTable';
-import { isRaceState, isThrowMachinery } from './ranking';
+import { isRaceState, isRuntimeThrowName, isThrowMachinery } from './ranking';
 
 /**
  * Crashes of a kind that names a culprit (crashLines.ts) but that do not: a deadlock (every
@@ -31,7 +31,7 @@ const TEST_ALARM = /^testing\.(?:\(\*M\)\.)?startAlarm\.func\d+$/;
  * `go test`'s alarm, whose panic is a timeout (`inferredStuckDump`). -1 when none.
  */
 function panickingGoroutineIndex(goroutines: GoroutineList): number {
-  return firstRunning(goroutines, frames => frames.some(f => PANICS.has(f.func)) && !frames.some(f => TEST_ALARM.test(f.func)));
+  return firstRunning(goroutines, frames => frames.some(f => PANICS.has(f.func) || isRuntimeThrowName(f.func)) && !frames.some(f => TEST_ALARM.test(f.func)));
 }
 
 /**
@@ -60,7 +60,7 @@ const THROWS = new Set(['runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpan
 
 /** The `runtime stack:` is of a thread that threw a fatal error. */
 export function runtimeStackThrew(stack: RuntimeStack): boolean {
-  return stack.frames.some(f => THROWS.has(f.func));
+  return stack.frames.some(f => THROWS.has(f.func) || isRuntimeThrowName(f.func));
 }
 
 /**

@@ -13,9 +13,12 @@ const SIGNAL_HANDLER_FRAMES = new Set([
   'runtime_sighandler', 'sig_panic_leadin', 'sig_panic_info_handler', 'sig_tramp_info', 'sig_tramp',
 ]);
 
-/** The frame is one of gccgo's signal handler's: a blank line after it may be the nameless frame under it. */
+/**
+ * The frame is one of gccgo's signal handler's, or a nameless one (C code without symbols, a cgo
+ * call's, comes as a run of them): a blank line after it may be the nameless frame under it.
+ */
 export function isSignalHandlerFrame(func: string | undefined): boolean {
-  return func !== undefined && SIGNAL_HANDLER_FRAMES.has(func);
+  return func !== undefined && (SIGNAL_HANDLER_FRAMES.has(func) || func === NAMELESS_FRAME);
 }
 
 /** `:0` or `:123` alone (text[s, end), trimmed): the `file:line` of a frame gccgo knows no file for. */

@@ -210,7 +210,10 @@ export class HeldCrashLines {
     if (held.between.some(({ skipped, text }) => !skipped && text.trim() !== '')) return;
     // The prefix the header taught is on these lines too (one of no known shape, `relay-7d9f relay `, as well).
     const start = Math.max(held.at, skipLinePrefix(prefix, held.text, 0, held.text.length));
-    const message = recoveryMessage(held.text, start, held.between.map(({ text }) => text.slice(skipLinePrefix(prefix, text, 0, text.length))));
+    const values = held.between.map(({ text }) => text.slice(skipLinePrefix(prefix, text, 0, text.length)));
+    // Under words that carry their value, a last line ending in its colon (rook's `Stack trace:`) labels the stack under it.
+    if (values.length > 0 && values[values.length - 1].trimEnd().endsWith(':') && !held.text.trimEnd().endsWith(':')) values.pop();
+    const message = recoveryMessage(held.text, start, values);
     // Words that end in the colon with no value after them (`I got this panic:`) introduce a paste rather than report a value.
     if (message.trimEnd().endsWith(':')) return;
     this.crashes.add(message, held.line, false, true);

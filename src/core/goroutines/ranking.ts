@@ -174,8 +174,26 @@ const THROW_MACHINERY = new Set([
   'runtime.newstack', 'runtime.morestack', 'runtime.morestack_noctxt',
 ]);
 
+/**
+ * A throw the table does not name: the runtime's `fatal` (Go ≥ 1.19, shown under GOTRACEBACK=system),
+ * its map code's `internal/runtime/maps.fatal` (Go ≥ 1.24), or a name a help page made up
+ * (`runtime.throw2`): a function of the runtime's own packages whose name starts `throw` or `fatal`.
+ * Such a frame only reports the crash; the frame under it is where it happened.
+ */
+const RUNTIME_THROW_NAME = /^(?:runtime|internal\/runtime\/[a-z]+)\.(?:throw|fatal)[A-Za-z0-9_]*(?:\.func\d+)?$/;
+
+export function isRuntimeThrowName(func: string): boolean {
+  return RUNTIME_THROW_NAME.test(func);
+}
+
+/**
+ * TinyGo's panic machinery, named in a WebAssembly runtime's stack trace (wasmStackTrace.ts): `runtime._panic`,
+ * `runtime.panicOrGoexit`, `runtime.runtimePanicAt`, and a runtime error's own (`runtime.nilPanic`, `runtime.lookupPanic`).
+ */
+const TINYGO_PANIC = /^runtime\.(?:_panic|panicOrGoexit|[a-z][A-Za-z]*Panic(?:At)?)$/;
+
 export function isThrowMachinery(func: string): boolean {
-  return THROW_MACHINERY.has(func) || isGccgoCrashMachinery(func);
+  return THROW_MACHINERY.has(func) || isGccgoCrashMachinery(func) || RUNTIME_THROW_NAME.test(func) || TINYGO_PANIC.test(func);
 }
 
 /**

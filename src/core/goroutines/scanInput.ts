@@ -11,6 +11,7 @@ import { gluedPromptStart } from './gluedPrompt';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { csvRowsLayout, CsvRowReader } from './csvRows';
+import { holdsWasmStackTrace, WasmStackTraceReader } from './wasmStackTrace';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
 import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
@@ -68,7 +69,8 @@ export class GoroutineDumpScanner {
    * entities read as text (htmlLineBreaks.ts), CRI's partial records joined to the
    * next (criPartialLines.ts), a CSV export's rows made their line field (csvRows.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
    * escaped line break ending each line (escapedLineEnds.ts); a rich-text copy's no-break space
-   * ending each line (trailingNoBreakSpaces.ts).
+   * ending each line (trailingNoBreakSpaces.ts); a WebAssembly runtime's stack trace of a TinyGo
+   * program made Go's frames (wasmStackTrace.ts).
    */
   private rewrites: ByteRewrite[] = [];
   private utf16Dropped = false;
@@ -310,6 +312,7 @@ export class GoroutineDumpScanner {
     if (escapesLineEnds(head)) this.rewrites.push(new LineEndUnescaper());
     if (autolinksLocations(head)) this.rewrites.push(new AutolinkUnlinker());
     if (endsLinesWithNoBreakSpace(head)) this.rewrites.push(new NoBreakSpaceTrimmer());
+    if (holdsWasmStackTrace(head)) this.rewrites.push(new WasmStackTraceReader());
   }
 
   /**

@@ -112,8 +112,8 @@ export class StreamedOrderVote {
     // Not ASCII: white space `trimEnd` knows (U+00A0, U+3000, …) or any character; the text decides.
     if (last >= 0x80) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
     if (last === CLOSE_PAREN) return LineKind.Call;
-    // A CSV export's row (csvRows.ts): its line field tells.
-    if (last === QUOTE && bytes[start] === QUOTE) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
+    // A CSV export's row (csvRows.ts), its time bare or quoted: its line field tells.
+    if (last === QUOTE && (bytes[start] === QUOTE || (bytes[start] >= 0x30 && bytes[start] <= 0x39))) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
     if (last === COLON && e - start >= 2 && bytes[e - 2] === CLOSE_BRACKET) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
     if (!isTimeByte(last)) return LineKind.Other;
     for (let i = start; i < e; i++) if (!isTimeByte(bytes[i])) return LineKind.Other;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, GoroutineDumpScanner, scanGoroutineDump } from '../../../src/core/goroutines';
+import { csvRowsLayout } from '../../../src/core/goroutines/csvRows';
 
 const DUMP = [
   'panic: assignment to entry in nil map "cfg"',
@@ -115,5 +116,60 @@ describe('goroutines: a log export as CSV rows, each line a quoted field beside 
     assert.deepEqual(a.dump.headlessStacks.map(s => s.frames.map(f => f.func)),
       [['?', 'sigs.k8s.io/controller-runtime/pkg/webhook.instrumentedHook.func1', 'net/http.(*conn).serve', 'net/http.(*conn).serve.func1', 'net/http.(*ServeMux).ServeHTTP']]);
     assert.deepEqual([...a.dump.goroutines].map(g => Number(g.id)), [8166]);
+  });
+
+  describe('an export that quotes only the fields that need it (encoding/csv, Python\'s csv), and a record of several lines in one field', () => {
+    // scripts/go/csvexport: a real panic's stderr (Go 1.19) written by encoding/csv, a row per line or the crash in one row.
+    const rows = readFileSync('test/fixtures/goroutines/csv_minimal_quoting_rows.txt', 'utf8');
+    const record = readFileSync('test/fixtures/goroutines/csv_multiline_record.txt', 'utf8');
+    const worker = ['main.(*order).add example.com/csvexport/main.go:21', 'main.worker example.com/csvexport/main.go:26'];
+
+    it('rows with a bare time and a bare `main.main()` beside quoted locations read as the dump', () => {
+      const read = summary(rows);
+      assert.deepEqual(read.ids, [18, 1, 19]);
+      assert.equal(read.crash, 'panic: assignment to entry in nil map');
+      assert.deepEqual(read.frames[0], worker);
+      assert.equal(read.suspect, '1 goroutine crashed (panic: assignment to entry in nil map) in main.(*order).add (main.go:21), created by main.child');
+      assert.deepEqual(read.warnings, []);
+      // Python's csv quotes no tab: the locations bare too; and the rows newest first.
+      const pythonLike = rows.replace(/,"(\t[^",]*)"$/gm, ',$1');
+      assert.notEqual(pythonLike, rows);
+      assert.deepEqual(summary(pythonLike), read, 'tabs unquoted');
+      assert.deepEqual(summary(rows.trimEnd().split('\n').reverse().join('\n') + '\n'), read, 'newest row first');
+    });
+
+    it('a crash logged as one record, its line breaks inside the quoted field, reads as the same dump (the program\'s own row skipped)', () => {
+      const read = summary(record);
+      assert.deepEqual({ ...read, warnings: [] }, summary(rows));
+      assert.deepEqual(read.warnings, ['line 1: skipped 1 line that is not part of a goroutine dump, starting "orders: worker pool started"']);
+    });
+
+    it('reads alike on the byte path, as text and in pieces of any size', () => {
+      for (const [what, text] of Object.entries({ rows, record })) {
+        const bytes = new TextEncoder().encode(text);
+        const asText = JSON.stringify(scanGoroutineDump(bytes, { withoutShortcuts: true }));
+        assert.equal(JSON.stringify(scanGoroutineDump(bytes)), asText, `${what}: bytes and text`);
+        assert.equal(JSON.stringify(scanGoroutineDump(text)), asText, `${what}: a string`);
+        for (const size of [1, 3, 64, 200]) {
+          const scanner = new GoroutineDumpScanner();
+          for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
+          assert.equal(JSON.stringify(scanner.finish()), asText, `${what}: pieces of ${size}`);
+        }
+      }
+    });
+
+    it('a record the paste cut inside its field is read as far as it goes: the goroutine it stops in is cut', () => {
+      const cut = record.slice(0, record.indexOf('sync/waitgroup.go:'));
+      const a = analyzeGoroutineDump(cut);
+      assert.equal(a.dump.crash?.message, 'panic: assignment to entry in nil map');
+      assert.deepEqual([...a.dump.goroutines].map(g => [Number(g.id), g.cut]), [[18, false], [1, true]]);
+      assert.equal(a.dump.truncated, true);
+    });
+
+    it('a log whose time has a comma before its fraction (`2024-02-11 09:14:10,123 ERROR …`) is no export', () => {
+      const log = ['2024-02-11 09:14:10,123 ERROR orders: worker crashed', '2024-02-11 09:14:10,124 ERROR goroutine 18 [running]:', '2024-02-11 09:14:10,125 ERROR main.main()'].join('\n');
+      assert.equal(csvRowsLayout(new TextEncoder().encode(log)), null);
+      assert.deepEqual(csvRowsLayout(new TextEncoder().encode(rows)), { columns: 3, time: 0, line: 2 });
+    });
   });
 });

@@ -163,6 +163,14 @@ describe('goroutines: dump structure as pasted', () => {
       assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.crash (main.go:21)');
     });
 
+    it('reads a run of nameless frames (C code without symbols under a cgo call), each after its blank line', () => {
+      // The class of pasted/golang_23393_… (three behind 8 spaces, under gccgo's signal handler, in a cgo call) with two, tabs and other names.
+      const a = analyzeGoroutineDump(crash(['', '\t:0', 'store._Cfunc_db_close', '\t/tmp/go-build/store/_obj/_cgo_gotypes.go:88', 'store.(*DB).Close', '\t/app/store/db.go:41']));
+      assert.deepEqual(stacks(a)[0], [1, 'running', ['runtime.sighandler:104', 'runtime.sigtrampgo:312', 'runtime.sigtramp:54', '?:0', '?:0', 'store._Cfunc_db_close:88', 'store.(*DB).Close:41'], null]);
+      assert.deepEqual([a.dump.headlessStacks, warnings(a)], [[], []]);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in store._Cfunc_db_close (_cgo_gotypes.go:88)');
+    });
+
     it('never blames the signal handler\'s frames, nor the nameless one', () => {
       const a = analyzeGoroutineDump(crash(['runtime.memmove', '\t../../../src/libgo/runtime/memmove.c:12']));
       assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in runtime.memmove (memmove.c:12)');

@@ -78,4 +78,15 @@ describe('goroutines: a recovery line over a stack of `file:line (0x…)` lines'
     const noColon = analyzeGoroutineDump(`no panic here\n${locations}`);
     assert.equal(noColon.dump.crash, null);
   });
+
+  it('over a running goroutine\'s header with a label of the stack between (`Traceback:`): the words are its crash line, the label no part of the value', () => {
+    // The class of pasted/rook_16063_… (capnslog's prefix, `Stack trace:`) with another label, no prefix, a whole stack.
+    const stack = 'goroutine 12 [running]:\nruntime/debug.Stack()\n\t/usr/lib/go/src/runtime/debug/stack.go:24 +0x5e\nmain.serve.func1()\n\t/srv/app/serve.go:30 +0x45\n' +
+      'panic({0x4a1f20?, 0x5c3a80?})\n\t/usr/lib/go/src/runtime/panic.go:770 +0x132\nmain.handle(...)\n\t/srv/app/handle.go:17\nmain.serve()\n\t/srv/app/serve.go:35 +0x5d\n';
+    const a = analyzeGoroutineDump(`worker: panic recovered: index out of range [3] with length 2\nTraceback:\n${stack}`);
+    assert.equal(a.dump.crash?.message, 'worker: panic recovered: index out of range [3] with length 2');
+    assert.equal(a.groups[0]?.suspect, '1 goroutine panicked (recovered: worker: panic recovered: index out of range [3] with length 2) in main.handle (handle.go:17)');
+    // Words that carry no value of their own introduce the paste: no crash line, label or not.
+    assert.equal(analyzeGoroutineDump(`I got this panic:\nTraceback:\n${stack}`).dump.crash, null);
+  });
 });

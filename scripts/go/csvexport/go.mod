@@ -1,0 +1,3 @@
+module example.com/csvexport
+
+go 1.19

@@ -1,0 +1,217 @@
+// A Go program built by TinyGo for WebAssembly prints no Go traceback when it panics: the
+// WebAssembly runtime that ran it prints its own stack, no goroutine header over it, after the
+// program's `panic: …` line. wazero's names each function (its module's name first) over the
+// locations DWARF gives it, the innermost inlined call's first, the function's own last:
+//   wasm stack trace:
+//   	main.runtime.nilPanic()
+//   		0x732c: /usr/local/lib/tinygo/src/runtime/panic.go:180:16
+//   	main.main.main()
+//   		0x60: /app/main.go:10:5 (inlined)
+//   		      /app/main.go:6:5
+// wasmtime's numbers each frame under its error's chain, a location under each function:
+//       1: error while executing at wasm backtrace:
+//              0:  0x23ea6 - runtime._panic
+//                              at /usr/local/lib/tinygo/src/runtime/panic.go:94:9
+//              1:   0x3697 - main.wasm!main.main
+//                              at /app/main.go:6:5
+// Such a trace, told from the text's first bytes, is rewritten before the text is cut into lines
+// as the stack Go would print without its header (the crashed goroutine's): a call line per
+// function, named as Go names it, over its own `file:line` with the wasm code offset as its `+0x…`.
+// Frames without a location (a binary without DWARF) are left as they are.
+import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
+
+const NEWLINE = 0x0a;
+const MARKERS = ['wasm stack trace:', 'wasm backtrace:'];
+
+/** The text's first bytes hold a line that ends with a WebAssembly runtime's stack trace marker. */
+export function holdsWasmStackTrace(head: Uint8Array): boolean {
+  const text = new TextDecoder().decode(head);
+  return MARKERS.some(marker => {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      if (isMarkerLine(text.slice(at + marker.length, lineEndIn(text, at)))) return true;
+    }
+    return false;
+  });
+}
+
+const lineEndIn = (text: string, at: number): number => {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
+};
+
+/** What may follow a marker on its line: white space alone. */
+const isMarkerLine = (rest: string): boolean => rest.trim() === '';
+
+/** wazero's first location of a function: `0x732c: /…/panic.go:180:16`, `(inlined)` after it or not. */
+const WAZERO_LOCATION = /^0x([0-9a-f]+): (\S.*)$/;
+/** wasmtime's frame: `0:  0x23ea6 - runtime._panic`, a module's name and `!` before the function or not. */
+const WASMTIME_FRAME = /^\d+:\s+0x([0-9a-f]+) - (\S.*)$/;
+const INLINED = ' (inlined)';
+
+/** `/app/main.go:10:5` (the column after the line or not), `(inlined)` after it or not: its file and line; null when it is none. */
+function fileAndLine(text: string): { file: string; line: string; inlined: boolean } | null {
+  const inlined = text.endsWith(INLINED);
+  let rest = inlined ? text.slice(0, -INLINED.length) : text;
+  let colon = rest.lastIndexOf(':');
+  if (colon <= 0 || !/^\d+$/.test(rest.slice(colon + 1))) return null;
+  const previous = rest.lastIndexOf(':', colon - 1);
+  if (previous > 0 && /^\d+$/.test(rest.slice(previous + 1, colon))) { rest = rest.slice(0, colon); colon = previous; }
+  const file = rest.slice(0, colon);
+  return /\s/.test(file) ? null : { file, line: rest.slice(colon + 1), inlined };
+}
+
+interface Frame { name: string; offset: string; file: string | null; line: string; inlined: boolean }
+
+/**
+ * TinyGo's symbol as Go prints a function: a method's receiver with its package outside the
+ * parentheses (`(*github.com/x/core.Group).Queue` is `github.com/x/core.(*Group).Queue`).
+ */
+export function goFunctionName(symbol: string): string {
+  if (!symbol.startsWith('(')) return symbol;
+  const close = symbol.indexOf(')');
+  if (close < 0 || symbol[close + 1] !== '.') return symbol;
+  const star = symbol[1] === '*' ? '*' : '';
+  const receiver = symbol.slice(1 + star.length, close);
+  const dot = receiver.lastIndexOf('.');
+  if (dot <= 0 || receiver.lastIndexOf('/') > dot) return symbol;
+  const pkg = receiver.slice(0, dot);
+  const type = receiver.slice(dot + 1);
+  return star ? `${pkg}.(*${type})${symbol.slice(close + 1)}` : `${pkg}.${type}${symbol.slice(close + 1)}`;
+}
+
+/** wazero's `module.function(params) results`: the function's name, without the module's (`op.wasm.f` is `f`). */
+function wazeroFunction(line: string): string | null {
+  if (line.startsWith('0x')) return null;
+  // The parameters are the last parentheses; a receiver's come before them.
+  const close = line.lastIndexOf(')');
+  const open = close < 0 ? -1 : line.lastIndexOf('(', close);
+  if (open <= 0 || line.slice(close + 1).includes('(')) return null;
+  const qualified = line.slice(0, open);
+  const wasm = qualified.indexOf('.wasm.');
+  const dot = qualified.indexOf('.');
+  if ((wasm < 0 && dot < 0) || /\s/.test(qualified)) return null;
+  return wasm >= 0 ? qualified.slice(wasm + 6) : qualified.slice(dot + 1);
+}
+
+/** wasmtime's `module!function` (`<unknown>!f`, `main.wasm!f`): the function's name. */
+function wasmtimeFunction(name: string): string {
+  const bang = name.indexOf('!');
+  return bang >= 0 ? name.slice(bang + 1) : name;
+}
+
+/**
+ * Rewrites the traces of a text read in chunks of any size: a line a chunk's end cuts is held until
+ * the next chunk (or `flush`) ends it, and a frame until its last location is read.
+ */
+export class WasmStackTraceReader implements ByteRewrite {
+  private readonly held = new HeldBytes();
+  private readonly decoder = new TextDecoder();
+  private readonly encoder = new TextEncoder();
+  private trace: 'wazero' | 'wasmtime' | null = null;
+  /** The frame whose locations are still being read, with the original lines it came from. */
+  private frame: Frame | null = null;
+  private frameLines: string[] = [];
+
+  rewrite(chunk: Uint8Array): Uint8Array {
+    const input = this.held.before(chunk);
+    const pieces: Uint8Array[] = [];
+    let pos = 0;
+    for (;;) {
+      const newline = input.indexOf(NEWLINE, pos);
+      if (newline < 0) { this.held.hold(input.subarray(pos)); break; }
+      pieces.push(this.line(input, pos, newline + 1));
+      pos = newline + 1;
+    }
+    return concatBytes(pieces);
+  }
+
+  flush(): Uint8Array {
+    const rest = this.held.flush();
+    const pieces = [rest.length > 0 ? this.line(rest, 0, rest.length) : rest];
+    // A trace the text ends in: its last frame with the location read so far; a function whose
+    // location the paste cut is left as it stood.
+    if (this.frame !== null) pieces.push(this.encoder.encode(this.frameText()));
+    this.frame = null;
+    return concatBytes(pieces);
+  }
+
+  /** The line bytes[s, e) (its line break in it, if it has one) as the scanner is to read it. */
+  private line(bytes: Uint8Array, s: number, e: number): Uint8Array {
+    if (this.trace === null && !this.mayBeMarker(bytes, s, e)) return bytes.subarray(s, e);
+    const raw = this.decoder.decode(bytes.subarray(s, e));
+    const text = raw.trim();
+    if (this.trace === null) {
+      if (text.endsWith(MARKERS[0])) this.trace = 'wazero';
+      else if (text.endsWith(MARKERS[1])) this.trace = 'wasmtime';
+      return bytes.subarray(s, e);
+    }
+    const out = this.trace === 'wazero' ? this.wazeroLine(text, raw) : this.wasmtimeLine(text, raw);
+    return out === null ? bytes.subarray(s, e) : this.encoder.encode(out);
+  }
+
+  /** A line that could hold a marker: it ends, white space aside, with `:`. */
+  private mayBeMarker(bytes: Uint8Array, s: number, e: number): boolean {
+    let i = e;
+    while (i > s && (bytes[i - 1] === NEWLINE || bytes[i - 1] === 0x0d || bytes[i - 1] === 0x20 || bytes[i - 1] === 0x09)) i--;
+    return i - s >= 15 && bytes[i - 1] === 0x3a;
+  }
+
+  /** A wazero trace's line rewritten: '' while a frame is read, its lines when it ends; null passes the line (the trace ended). */
+  private wazeroLine(text: string, raw: string): string | null {
+    if (this.frame !== null) {
+      const first = this.frame.file === null ? WAZERO_LOCATION.exec(text) : null;
+      // A first location without its line number is the paste's cut inside it: kept so, without a line.
+      if (first !== null) return this.keep(raw, { offset: first[1], ...(fileAndLine(first[2]) ?? { file: first[2], line: '', inlined: false }) });
+      const more = this.frame.file !== null ? fileAndLine(text) : null;
+      if (more !== null) return this.keep(raw, more);
+    }
+    const name = wazeroFunction(text);
+    if (name !== null && name !== '') return this.startFrame({ name, offset: '', file: null, line: '', inlined: false }, raw);
+    return this.endTrace(raw);
+  }
+
+  private wasmtimeLine(text: string, raw: string): string | null {
+    if (this.frame !== null && this.frame.file === null && text.startsWith('at ')) {
+      // A location without its line number is the paste's cut inside it: kept so, without a line.
+      return this.keep(raw, fileAndLine(text.slice(3)) ?? { file: text.slice(3), line: '', inlined: false });
+    }
+    const frame = WASMTIME_FRAME.exec(text);
+    if (frame !== null) return this.startFrame({ name: wasmtimeFunction(frame[2]), offset: frame[1], file: null, line: '', inlined: false }, raw);
+    return this.endTrace(raw);
+  }
+
+  private keep(raw: string, location: Partial<Frame>): string {
+    Object.assign(this.frame!, location);
+    this.frameLines.push(raw);
+    return '';
+  }
+
+  private startFrame(frame: Frame, raw: string): string {
+    const before = this.frame !== null ? this.frameText() : '';
+    this.frame = frame;
+    this.frameLines = [raw];
+    return before;
+  }
+
+  private endTrace(raw: string): string {
+    const before = this.frame !== null ? this.frameText() : '';
+    this.frame = null;
+    this.trace = null;
+    return before + raw;
+  }
+
+  /**
+   * The frame read as Go prints one; without a location, its lines as they stood. A frame whose last
+   * location read is an inlined call's was cut before its own: its location without the offset, as
+   * Go's cut last frame reads.
+   */
+  private frameText(): string {
+    const frame = this.frame!;
+    if (frame.file === null) return this.frameLines.join('');
+    // The runtime's own names for what has none in Go (`<goroutine wrapper>`, `<wasm function 12>`) name no Go frame.
+    if (frame.name.startsWith('<')) return '';
+    if (frame.line === '') return `${goFunctionName(frame.name)}()\n\t${frame.file}\n`;
+    const offset = frame.offset === '' || frame.inlined ? '' : ` +0x${frame.offset}`;
+    return `${goFunctionName(frame.name)}()\n\t${frame.file}:${frame.line}${offset}\n`;
+  }
+}
