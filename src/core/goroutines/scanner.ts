@@ -14,8 +14,8 @@
 // start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines; the
 // goroutine builder (goroutineBuilder.ts) holds the goroutine being read and its frames; debug=1
 // profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
-// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump. This file is the
-// state machine.
+// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
+// holds the stacks whose goroutine header is not in the text. This file is the state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -48,7 +48,7 @@
 // taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
 
 import type {
-  EarlierDump, GoroutineDump, GoroutineId, HeadlessStack, RuntimeStack, SourceFrame,
+  EarlierDump, GoroutineDump, GoroutineId, RuntimeStack, SourceFrame,
 } from './model';
 import { FrameInterner, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
@@ -65,7 +65,6 @@ import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact } from './debug1Lines';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import { RaceReportBuilder } from './raceReport';
-import { LeadingLocations } from './leadingLocations';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
@@ -89,7 +88,7 @@ import type { EscapedDump } from './escapedDump';
 import { LoggedStrings, type LoggedStringScanner } from './loggedStrings';
 import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { parseCallBesideLocation } from './locationBesideCall';
-import { gluedCallStart, quoteBeforeIndent } from './gluedCall';
+import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
 import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
@@ -98,19 +97,17 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { PagerWidth } from './pagerWidth';
-import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
-import { crashLineLooksWrapped } from './wrappedCrashLine';
+import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseFramePrefixedCall } from './framePrefix';
 import { RegisterBlock } from './registerBlock';
-import type { LinePrefix } from './linePrefix';
-import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
+import type { HeadlessStart } from './headlessStart';
+import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
+import { isIndentCode, isLowerHexCode } from './charCodes';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
 import { delveAtLocationStart, type DelveLocation } from './delveLines';
@@ -188,7 +185,7 @@ function keptFrames(frames: number): string {
   return `kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut`;
 }
 
-export class DumpScanner implements LineKindActions, LoggedStringScanner {
+export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -244,8 +241,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private diagnosticRunStart = -1;
   /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
   private wrappedIndentLine = -1;
-  /** Where the crashed goroutine's stack that Go printed without a header starts (crashStackWithoutHeader), or -1. */
-  private headerlessCrashLine = -1;
   /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
   private skippedLineIndented = false;
   /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
@@ -264,14 +259,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private wrappedHead: WrappedHead | null = null;
   /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
   private pendingCutInArguments = false;
-  /** A log viewer's copy, read in reverse: an unindented `file:line` under a call may start a stack without its header. */
-  private leadingSpaceLost = false;
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
-  /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
-  private locationStack: LocationStack | null = null;
-  /** `file:line` lines skipped before anything of a dump, a headless stack's first frame maybe (leadingLocations.ts). */
-  private readonly leading = new LeadingLocations(this.interner);
   /** A held line is read again: it is not held a second time. */
   private rereading = false;
   /** The last line read as a frame's `file:line`. */
@@ -294,8 +283,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   readonly delve = new DelveOutput();
   /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
   private delveTop: { func: InternedFunc; locationId: number } | null = null;
-  /** The first lines of stacks without a goroutine that start whole (Delve's thread or frame 0, a stack of locations under its crash line): no cut before them. */
-  private readonly wholeHeadlessStarts = new Set<number>();
   private pending: PendingCall | null = null;
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
@@ -311,21 +298,15 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private readonly stack: GoroutineBuilder;
   private ancestorFrames: SourceFrame[] | null = null;
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
-  /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
-  private headlessStart: HeadlessStart | null = null;
-  /** A call behind text its header lacks, right under the header (framePrefix.ts), and the header's prefix. */
-  private framePrefixedCall: { start: HeadlessStart; headerPrefix: LinePrefix | null } | null = null;
   /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
   private readonly registers = new RegisterBlock();
-  /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
-  private headlessStartSpaced = false;
-  private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number; framesElided?: boolean } | null = null;
   private race: RaceReportBuilder | null = null;
 
   private readonly goroutines = new GoroutineTable();
   private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly badReturnPcs: BadReturnPc[] = [];
-  private readonly headlessStacks: HeadlessStack[] = [];
+  /** Stacks whose goroutine header is not in the text (headlessStacks.ts); in mode `headless` its open one is read. */
+  private readonly headless: HeadlessStacks;
   /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
   private readonly profiles: Debug1Profiles;
 
@@ -366,6 +347,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
+    this.headless = new HeadlessStacks(this, {
+      interner: this.interner, prefixes: this.prefixes, log: this.log, crashes: this.crashes, ends: this.ends, heldCrashes: this.heldCrashes, panicValue: this.panicValue,
+    });
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
@@ -429,7 +413,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    */
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
     // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
-    if (this.heldCrashes.held !== null || this.panicValue.isOpen || this.locationStack !== null) return pos;
+    if (this.heldCrashes.held !== null || this.panicValue.isOpen || this.headless.locationStack !== null) return pos;
     const run = this.blankLines;
     countBlankLines(bytes, pos, end, run);
     if (run.lines > 0) {
@@ -446,7 +430,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
 
   /** The text is read in reverse, a log viewer's copy (reversedDump.ts): its lines lost their leading tabs. */
   readingInReverse(): void {
-    this.leadingSpaceLost = true;
+    this.headless.leadingSpaceLost = true;
     this.readingReversed = true;
   }
 
@@ -524,7 +508,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'record' ||
-      this.mode === 'delve' || this.profiles.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
+      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -545,7 +529,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       return this.pending === null && this.plainHeader(bytes, s, end);
     }
     // After its `created by` a headless stack takes no more lines: the text path ends it.
-    if (this.mode === 'outside' || (this.mode === 'headless' && this.headless!.createdBy !== null)) return false;
+    if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
     if (this.stack.frameCount === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
     if (this.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
@@ -554,7 +538,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
       // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape.
-      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
+      if (meaning.locationId < 0 || this.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
@@ -576,7 +560,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    * any other line, which `handleLine` then reads as text.
    */
   private raceLineBytes(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.pending !== null || this.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
+    if (this.pending !== null || this.headless.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -600,7 +584,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.profiles.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
+      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -616,7 +600,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
-      (this.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
+      (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
@@ -654,7 +638,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
-    skipJunkLines(bytes, pos, end, run, this.leading.looked(this.nothingReadYet()));
+    skipJunkLines(bytes, pos, end, run, this.headless.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -692,7 +676,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
-    if (this.locationStack !== null && this.locationStack.endLine < this.previousLine()) this.endLocationStack();
+    if (this.headless.locationStack !== null && this.headless.locationStack.endLine < this.previousLine()) this.headless.endLocationStack();
     if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
     else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
     if (this.logged.carry !== null && this.logged.wrappedLine(text, lineStart, lineEnd)) return;
@@ -734,14 +718,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
       this.rereadWrappedHead(head);
     }
-    if (this.framePrefixedCall !== null && this.continueFramePrefixedCall(text, lineStart, s, end)) return;
+    if (this.headless.framePrefixedCall !== null && this.headless.continueFramePrefixedCall(text, lineStart, s, end)) return;
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
-    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
+    if (this.headless.start !== null && this.headless.beginStack(text, lineStart, s, end, afterPrefix, prefixMatched)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) {
       // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
-      if (this.pending !== null && this.mode === 'goroutine' && this.spacing === SINGLE_SPACED && isIndent(text.charCodeAt(afterPrefix))) {
+      if (this.pending !== null && this.mode === 'goroutine' && this.spacing === SINGLE_SPACED && isIndentCode(text.charCodeAt(afterPrefix))) {
         this.wrappedIndentLine = this.lineNo;
         return;
       }
@@ -769,7 +753,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
       if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
-      const mayHoldMore = !isHexCode(text.charCodeAt(end - 1)) && this.mode !== 'delve';
+      const mayHoldMore = !isLowerHexCode(text.charCodeAt(end - 1)) && this.mode !== 'delve';
       const gluedCall = mayHoldMore ? gluedCallStart(text, s, end) : -1;
       // Or the next crash's line glued to it (flattenedStack.ts), read as a line of its own.
       const gluedCrash = mayHoldMore && gluedCall < 0 ? gluedCrashStart(text, s, end) : -1;
@@ -804,7 +788,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       const pieces = flattenedStackPieces(text, s, end);
       if (pieces !== null) { this.readPieces(text, pieces); return; }
     }
-    if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
+    if (this.mode === 'headless' && this.headless.open!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
     // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
@@ -819,8 +803,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)) || this.callBeforeProse(text, s, end))) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
-    if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
-    if (this.mode === 'outside' && this.crashStackWithoutHeader(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.locationOnlyLine(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.crashStackWithoutHeader(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { if (!this.profiles.recordLine(text, s, end, this.lineNo)) this.skipLine(text, s, end); return; }
     if (this.profiles.inOtherProfile) {
       // Another debug=1 profile's records, up to the next profile or dump.
@@ -874,10 +858,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
     if (this.logged.dumpLine(text, lineStart, end)) return;
     if (this.logged.headlessStackFieldLine(text, lineStart, end)) return;
-    if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
-    if (this.mode === 'outside' && this.gluedHeadlessStart(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.noteStart(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.gluedStart(text, s, end)) return;
     if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
-      if (this.noteFramePrefixedCall(text, lineStart, s, end)) return;
+      if (this.headless.noteFramePrefixedCall(text, lineStart, s, end)) return;
       // Text right after a header: a note on it, or junk in which a sliver read like a header.
       this.headerInDoubt = true;
     }
@@ -888,48 +872,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private spacedUnderHeader(): boolean {
     const g = this.goroutine;
     return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
-  }
-
-  /** Right under a header, a call behind text the header lacks (framePrefix.ts): held, for the next line to tell. */
-  private noteFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
-    const start = parseFramePrefixedCall(text, lineStart, s, end, this.lineNo);
-    if (start === null) return false;
-    this.framePrefixedCall = { start, headerPrefix: this.prefixes.prefix };
-    return true;
-  }
-
-  /**
-   * The line after a held frame-prefixed call: when it carries the same prefix and the call's
-   * `file:line`, the prefix is learnt and the call is the goroutine's first frame. Else the held
-   * line is skipped and the header is in doubt, as after any other text; false.
-   */
-  private continueFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
-    const { start, headerPrefix } = this.framePrefixedCall!;
-    // A double-spaced paste: the blank line under the call says nothing yet.
-    if (this.spacing === DOUBLE_SPACED && start.line === this.lineNo - 1 && s === end) { this.lineBlank = true; return true; }
-    this.framePrefixedCall = null;
-    const learnt = this.mode === 'goroutine' ? learnPrefixFromPair(start, text, lineStart, end) : null;
-    if (learnt === null) {
-      this.log.skipped(start.line, start.sample);
-      this.headerInDoubt = true;
-      return false;
-    }
-    this.prefixes.learnFromFrames(learnt.prefix, headerPrefix);
-    this.ends.lastCallInlined = start.inlined;
-    this.setPending(this.interner.func(start.func), '', start.bare, false, null);
-    this.pending!.line = start.line;
-    this.completePending(text, learnt.s, end, learnt.location);
-    return true;
-  }
-
-  /** The text ends with a held frame-prefixed call: the line is skipped, and the header above it has no stack. */
-  private dropFramePrefixedCall(): void {
-    const held = this.framePrefixedCall;
-    if (held === null) return;
-    this.framePrefixedCall = null;
-    this.log.skipped(held.start.line, held.start.sample);
-    if (held.start.line === this.lineNo) this.skippedLine = held.start.text;
-    this.headerInDoubt = true;
   }
 
   /**
@@ -1090,62 +1032,50 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (!goesOn) this.endSection();
   }
 
-  /**
-   * A call line right after a crash header's lines, outside any goroutine: the crashed goroutine's
-   * stack printed without a header, as Go on Windows does after `Exception 0x…` (winthrow prints
-   * the trap's traceback, then the other goroutines with headers). Its id is not printed: 0 here.
-   */
-  /**
-   * A `file:line` alone right under a crash line, or under the last such line (locationStack.ts): a
-   * frame that names no function, of a stack without its goroutine header.
-   */
-  private locationOnlyLine(text: string, s: number, end: number): boolean {
-    const stack = this.locationStack;
-    // The lines of a logged string are read all at its line's number.
-    const continuing = stack !== null && stack.endLine >= this.previousLine();
-    // The source line under a frame printed with its pc: passed over, the run goes on.
-    if (continuing && stack.sourceMayFollow && this.lineIndented && isSourceLine(text, s, end)) { stack.sourceMayFollow = false; stack.endLine = this.lineNo; return true; }
-    const underCrash = continuing || this.crashes.chainsTo(this.previousLine()) || this.underWrappedCrashLine();
-    // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
-    if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
-    let from = afterPrefixLeftover(text, s, end);
-    let location = parseBareLocation(text, from, end);
-    // Behind a prefix no header taught, which the recovery line held above carries too (stern's `pod container `).
-    let sharedPrefix = 0;
-    if (location === null && !underCrash && this.prefixes.prefix === null) {
-      const held = this.heldCrashes.heldText();
-      sharedPrefix = held === null ? 0 : sharedPrefixLength(held, text, s, end);
-      if (sharedPrefix > 0) { from = s + sharedPrefix; location = parseBareLocation(text, from, end); }
-    }
-    if (location === null || (!underCrash && !location.pc)) return false;
-    // A server's words over the panic it recovered, held above (recoveryLine.ts): the stack's crash line.
-    if (!underCrash && !this.heldCrashes.atLocationStack(this.lineNo, sharedPrefix) && sharedPrefix > 0) return false;
-    if (sharedPrefix > 0) this.prefixes.tryPrefix(text.slice(s, from));
-    if (!continuing) {
-      this.endLocationStack();
-      // Such a stack is what a recovery middleware prints after the lines of a panic's value.
-      this.panicValue.confirm(this.lineNo);
-    }
-    const locationId = this.interner.location(text.slice(from, location.locationEnd), () => text.slice(from, location.pathEnd), location.line);
-    const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
-    if (continuing) {
-      stack.frames.push(frame);
-      stack.endLine = this.lineNo;
-      stack.sourceMayFollow = location.pc;
-    } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo, sourceMayFollow: location.pc };
-    return true;
+  // What the stacks without a header ask of the scanner (HeadlessStackScanner).
+  get doubleSpaced(): boolean {
+    return this.spacing === DOUBLE_SPACED;
+  }
+
+  get readingGoroutine(): boolean {
+    return this.mode === 'goroutine';
+  }
+
+  readHeadlessStack(): void {
+    this.mode = 'headless';
+  }
+
+  spaceDoubly(): void {
+    this.spacing = DOUBLE_SPACED;
+  }
+
+  beginHeaderlessCrash(): void {
+    this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
+    this.stack.goroutine.startLine = this.lineNo;
+  }
+
+  holdCall(start: HeadlessStart, asCreator: boolean): void {
+    this.ends.lastCallInlined = start.inlined;
+    this.setPending(this.interner.func(start.func), '', start.bare, asCreator && start.createdBy, asCreator ? start.creatorGoroutine : null);
+    this.pending!.line = start.line;
+  }
+
+  skippedLastLine(text: string | null): void {
+    this.skippedLine = text;
+  }
+
+  doubtHeader(): void {
+    this.headerInDoubt = true;
+  }
+
+  passBlankLine(): void {
+    this.lineBlank = true;
   }
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
-    return this.mode === 'outside' && this.goroutines.length === 0 && this.headlessStacks.length === 0 && this.runtimeStacks.length === 0 &&
-      !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
-  }
-
-  /** Two lines under a crash line that a wrap cut (wrappedCrashLine.ts): the line between is its tail. */
-  private underWrappedCrashLine(): boolean {
-    const crash = this.crashes.last();
-    return crash !== undefined && this.crashes.chainsTo(this.lineNo - 2) && crash.line === this.lineNo - 2 && crashLineLooksWrapped(crash.message);
+    return this.mode === 'outside' && this.goroutines.length === 0 && this.headless.stacks.length === 0 && this.runtimeStacks.length === 0 &&
+      !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.headless.locationStack === null;
   }
 
   /**
@@ -1161,121 +1091,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   }
 
   /** The line read before this one, passing over the log viewer's time lines right above it. */
-  private previousLine(): number {
+  previousLine(): number {
     return this.timeLines.lineBefore(this.lineNo);
-  }
-
-  /** The stack of `file:line` lines read so far is complete: a stack without its goroutine header. */
-  private endLocationStack(): void {
-    const stack = this.locationStack;
-    if (stack === null) return;
-    this.locationStack = null;
-    this.headlessStacks.push({ frames: stack.frames, createdBy: null, lines: { start: stack.startLine, end: stack.endLine } });
-    // Its crash line is right above it: the stack starts whole.
-    this.wholeHeadlessStarts.add(stack.startLine);
-  }
-
-  private crashStackWithoutHeader(text: string, s: number, end: number): boolean {
-    const crash = this.crashes.last();
-    if (crash === undefined || crash.line < this.ends.goroutineFinishedAtLine || this.lineNo - crash.line > 8) return false;
-    const call = parseCallLine(text, s, end);
-    // No Go name holds '=': `PC=…(` is the crash's register line, garbled by another thread's output written into it.
-    if (!call || indexInLine(text, '=', s, call.funcEnd) >= 0) return false;
-    this.panicValue.discard();
-    this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
-    this.stack.goroutine.startLine = this.lineNo;
-    this.headerlessCrashLine = this.lineNo;
-    return this.stackLine(text, s, end);
-  }
-
-  /**
-   * Outside any stack, a line that may be a stack's first frame (headlessStart.ts): held, for the
-   * next line to tell. False when it is no such line.
-   */
-  private noteHeadlessStart(text: string, s: number, end: number): boolean {
-    this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo) ??
-      // A panic's value may run over several lines (`defer GinkgoRecover()` in Ginkgo's): they are its text.
-      (this.prefixes.prefix === null && !this.panicValue.isOpen ? parsePrefixedHeadlessStart(text, s, end, this.lineNo) : null);
-    return this.headlessStart !== null;
-  }
-
-  /**
-   * Outside any stack, an indented `file:line` with the next frame's call glued to it (gluedCall.ts),
-   * as an excerpt that starts mid-goroutine may: the location is skipped (the first frame, if a stack
-   * begins), the call held as a headless start.
-   */
-  private gluedHeadlessStart(text: string, s: number, end: number): boolean {
-    if (isHexCode(text.charCodeAt(end - 1))) return false;
-    // Behind a reply's quote no header has taught (`>         /x.go:12 +0x1f fp=… sp=…pkg.F(…)`): the quote is a prefix the next line must carry.
-    const quote = this.prefixes.prefix === null ? quoteBeforeIndent(text, s, end) : null;
-    const at = quote === null ? s : quote.indentEnd;
-    if (at === 0 || !isIndent(text.charCodeAt(at - 1))) return false;
-    const glued = gluedCallStart(text, at, end);
-    if (glued < 0 || !this.noteHeadlessStart(text, glued, end)) return false;
-    if (quote !== null) this.headlessStart = { ...this.headlessStart!, prefixText: text.slice(s, quote.prefixEnd) };
-    this.skipLine(text, at, glued);
-    return true;
-  }
-
-  /**
-   * The line after a held headless start: its `file:line` begins a stack whose header is not in the
-   * text. Anything else leaves the held line skipped, and false: this line is read as any other.
-   */
-  private beginHeadlessStack(text: string, lineStart: number, s: number, end: number, indented: boolean): boolean {
-    const start = this.headlessStart!;
-    // Web forms and mail double every line break: one blank line under the call says nothing yet.
-    if (s === end && !this.headlessStartSpaced) { this.headlessStartSpaced = true; this.lineBlank = true; return true; }
-    const spaced = this.headlessStartSpaced;
-    this.headlessStart = null;
-    this.headlessStartSpaced = false;
-    // Its `file:line` may hold the next call glued to it, as the line that held this start did.
-    const lineEnd = end;
-    let glued = start.prefixText === null && s < end && !isHexCode(text.charCodeAt(end - 1)) ? gluedCallStart(text, s, end) : -1;
-    if (glued > 0) end = glued;
-    let location = s < end ? parseLocationLine(text, s, end) : null;
-    if (start.prefixText !== null) {
-      // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
-      const learnt = learnPrefixFromPair(start, text, lineStart, end);
-      location = null;
-      if (learnt !== null) {
-        // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
-        this.prefixes.learnFromFrames(learnt.prefix, null);
-        this.leading.location ??= this.leading.behindPrefix(learnt.prefix, start);
-        s = learnt.s;
-        location = learnt.location;
-        while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
-        glued = isHexCode(text.charCodeAt(end - 1)) ? -1 : gluedCallStart(text, s, end);
-        if (glued > 0) { end = glued; location = parseLocationLine(text, s, end); }
-      }
-    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented, this.leadingSpaceLost) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
-    if (location === null) {
-      this.log.skipped(start.line, start.sample);
-      return false;
-    }
-    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took
-    // (on the call's own line when the call was glued to it).
-    const leading = this.leading.takeFor(start.line);
-    if (leading !== null) this.log.takeBackSkipped(leading.line);
-    this.beginSection();
-    this.headless = { frames: leading === null ? [] : [leading.frame], createdBy: null, startLine: leading?.line ?? start.line, endLine: start.line };
-    this.mode = 'headless';
-    this.ends.lastCallInlined = start.inlined;
-    this.setPending(this.interner.func(start.func), '', start.bare, start.createdBy, start.creatorGoroutine);
-    this.pending!.line = start.line;
-    this.completePending(text, s, end, location);
-    if (spaced) this.spacing = DOUBLE_SPACED;
-    if (glued > 0 && !this.stackLine(text, glued, lineEnd)) this.skipLine(text, glued, lineEnd);
-    return true;
-  }
-
-  /** The text ends with a held headless start: the line is skipped, as it would have been alone. */
-  private dropHeadlessStart(): void {
-    const start = this.headlessStart;
-    if (start === null) return;
-    this.headlessStart = null;
-    this.headlessStartSpaced = false;
-    this.log.skipped(start.line, start.sample);
-    if (start.line === this.lineNo) this.skippedLine = start.text;
   }
 
   /** The line after a header behind a new prefix did not confirm it: the header was text, not a dump. */
@@ -1463,7 +1280,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    * the two pieces are read the other way round, the call first.
    */
   private reversedGluedFrame(text: string, s: number, end: number): boolean {
-    if (isHexCode(text.charCodeAt(end - 1))) return false;
+    if (isLowerHexCode(text.charCodeAt(end - 1))) return false;
     const glued = gluedCallStart(text, s, end);
     if (glued < 0 || !this.stackLine(text, glued, end)) return false;
     // gluedCallStart read a location before the call: it is the call's.
@@ -1473,7 +1290,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   }
 
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
-  private stackLine(text: string, s: number, end: number): boolean {
+  stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
     const extra = this.extraCreators;
     if (extra.lastLine === this.lineNo - 1 && this.pending === null) {
@@ -1493,7 +1310,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     }
     if (first === 0x2e /* . */ && isElidedMarker(text, s, end)) {
       if (this.goroutine) this.goroutine.framesElided = true;
-      else if (this.headless !== null) this.headless.framesElided = true;
+      else if (this.headless.open !== null) this.headless.open.framesElided = true;
       this.touch();
       return true;
     }
@@ -1556,7 +1373,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.lineIndented) return false;
     if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
-    if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isHexCode(text.charCodeAt(end - 1))) return false;
+    if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
     this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
     this.completePending(text, s, end, location);
     this.wholeLocationLine = this.lineNo;
@@ -1565,7 +1382,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
   private recentFramesStartWith(root: string): boolean {
-    const frames = this.mode === 'headless' ? this.headless?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.stack.frames;
+    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.stack.frames;
     for (let i = frames.length - 1; i >= Math.max(0, frames.length - RECENT_FRAMES); i--) {
       const func = frames[i].func;
       if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
@@ -1618,7 +1435,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.pending = pending;
   }
 
-  private completePending(text: string, s: number, end: number, location: LocationLine): void {
+  completePending(text: string, s: number, end: number, location: LocationLine): void {
     this.ends.noteLocation(location.locationEnd < end);
     const pathEnd = location.pathEnd;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
@@ -1728,7 +1545,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     const frame = this.interner.frame(pending.func, locationId);
     if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
     if (this.mode === 'headless' || (this.mode === 'delve' && this.goroutine === null)) {
-      const stack = this.headless!;
+      const stack = this.headless.open!;
       if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
       return;
     }
@@ -1747,7 +1564,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private touch(): void {
     if (this.goroutine) this.goroutine.endLine = this.lineNo;
     else if (this.runtimeStack) this.runtimeStack.endLine = this.lineNo;
-    else if (this.headless) this.headless.endLine = this.lineNo;
+    else if (this.headless.open) this.headless.open.endLine = this.lineNo;
   }
 
   // What the line-kind table's transitions do (LineKindActions), besides beginSection, endSection
@@ -1904,14 +1721,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
 
   beginDelveStack(top: DelveLocation | null, whole: boolean): void {
     this.beginSection();
-    if (whole) this.wholeHeadlessStarts.add(this.lineNo);
-    this.headless = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
+    if (whole) this.headless.wholeStarts.add(this.lineNo);
+    this.headless.open = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
     this.mode = 'delve';
     this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
   }
 
   get inDelveStack(): boolean {
-    return this.mode === 'delve' && (this.goroutine !== null || this.headless !== null);
+    return this.mode === 'delve' && (this.goroutine !== null || this.headless.open !== null);
   }
 
   delveCall(func: string): void {
@@ -1923,7 +1740,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   delveStackShortened(): void {
     if (this.pending) this.commitPendingWithoutLocation();
     if (this.goroutine !== null) this.goroutine.framesElided = true;
-    else if (this.headless !== null) this.headless.framesElided = true;
+    else if (this.headless.open !== null) this.headless.open.framesElided = true;
     this.touch();
   }
 
@@ -1952,7 +1769,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private addDelveTop(): void {
     const top = this.delveTop!;
     this.delveTop = null;
-    const frames = this.goroutine !== null ? this.stack.frameCount : this.headless?.frames.length ?? 1;
+    const frames = this.goroutine !== null ? this.stack.frameCount : this.headless.open?.frames.length ?? 1;
     if (frames > 0 || this.mode !== 'delve') return;
     this.setPending(top.func, '', false, false, null);
     this.addFrame(this.pendingCall, top.locationId);
@@ -1980,13 +1797,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private endRace(): void {
     this.race?.finish(this.goroutines);
     // A report cut at its start: goroutines created there whose accesses the cut took.
-    if (this.race && this.raceCutAtStart) appendAll(this.headlessStacks, this.race.creatorsWithoutAccess());
+    if (this.race && this.raceCutAtStart) appendAll(this.headless.stacks, this.race.creatorsWithoutAccess());
     this.raceCutAtStart = false;
     this.race = null;
     this.mode = 'outside';
   }
 
-  private skipLine(text: string, s: number, end: number): void {
+  skipLine(text: string, s: number, end: number): void {
     if (this.mode === 'outside') this.lineSkippedOutside = true;
     // Text where the last call's `file:line` was due: the stack stops here unless a frame follows.
     // Text glued to the call's own line is no line in the `file:line`'s place.
@@ -1998,13 +1815,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
     this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
     this.lastSkipped = end - s < 200 ? { line: this.lineNo, text: text.slice(s, end) } : null;
-    this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
-    this.leading.note(text, s, end, this.skippedLineIndented, this.lineNo, this.nothingReadYet());
+    this.skippedLineIndented = s > 0 && isIndentCode(text.charCodeAt(s - 1));
+    this.headless.leading.note(text, s, end, this.skippedLineIndented, this.lineNo, this.nothingReadYet());
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
-    this.endLocationStack();
+    this.headless.endLocationStack();
     if (this.pending) this.commitPendingWithoutLocation();
     if (this.delveTop !== null) this.addDelveTop();
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
@@ -2014,13 +1831,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       this.runtimeStacks.push({ frames: stack.frames, lines: { start: stack.startLine, end: stack.endLine } });
       this.runtimeStack = null;
     }
-    if (this.headless) {
-      const stack = this.headless;
-      this.headlessStacks.push({
-        frames: stack.frames, createdBy: stack.createdBy, lines: { start: stack.startLine, end: stack.endLine }, ...(stack.framesElided ? { framesElided: true } : {}),
-      });
-      this.headless = null;
-    }
+    this.headless.finishOpen();
     this.profiles.endRecord();
     if (this.mode !== 'race') this.mode = 'outside';
   }
@@ -2158,9 +1969,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
     this.runtimeStacks.length = 0;
     appendAll(this.runtimeStacks, ownStacks);
-    const ownHeadless = this.headlessStacks.filter(stack => stack.lines.start >= split.startLine);
-    this.headlessStacks.length = 0;
-    appendAll(this.headlessStacks, ownHeadless);
+    const ownHeadless = this.headless.stacks.filter(stack => stack.lines.start >= split.startLine);
+    this.headless.stacks.length = 0;
+    appendAll(this.headless.stacks, ownHeadless);
     const first = earlier[0].lines.start;
     const why = earlier.some(d => d.goroutines === 0) ? 'crash lines follow each other' : 'goroutine ids repeat';
     // Past the warning cap too: without it the counts would be read as the whole text's.
@@ -2177,7 +1988,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    */
   /** A goroutine as a warning names it: the crashed one Go printed without a header has no id to give. */
   private goroutineNamed(id: GoroutineId, startLine: number): string {
-    return startLine === this.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
+    return startLine === this.headless.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
   }
 
   private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
@@ -2333,7 +2144,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const race = this.mode === 'race' ? this.race : null;
     const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.profiles.records.length > 0 || this.profiles.record !== null ||
-      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.headlessStacks.length > 0 || this.headless !== null ||
+      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.headless.stacks.length > 0 || this.headless.open !== null ||
       this.profiles.declaredTotal !== null || race !== null;
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
     // when no package path starts so (`FAIL`), it is no frame.
@@ -2341,7 +2152,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
     const pending = wordAfterStack ? null : this.pending;
     // A stack whose goroutine header is not in the text ends there too: its last `file:line` may be cut in its `fp=` mark.
-    const headlessEndsAtLastLine = this.headless !== null && this.headless.endLine === this.lineNo && this.headless.frames.length > 0;
+    const open = this.headless.open;
+    const headlessEndsAtLastLine = open !== null && open.endLine === this.lineNo && open.frames.length > 0;
     const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo)) || headlessEndsAtLastLine;
     this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' &&
       (isOldGoexit(this.stack.lastFrame()) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
@@ -2372,9 +2184,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     }
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    this.dropHeadlessStart();
-    this.dropFramePrefixedCall();
-    this.endLocationStack();
+    this.headless.dropStart();
+    this.headless.dropFramePrefixedCall();
+    this.headless.endLocationStack();
     const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
     const end = this.truncationAtEnd(byteLength, headerCut);
     const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, this.skippedLine);
@@ -2426,26 +2238,20 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
         'only the goroutine stacks are grouped; select the profile\'s lines to group it');
     }
     const crash = this.crashes.current;
-    const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
+    const firstHeadless = this.headless.stacks.length > 0 ? this.headless.stacks[0].lines.start : -1;
     const raceStart = this.raceCutAtStartLine;
-    const cutAtStart = (firstHeadless >= 0 && !this.wholeHeadlessStarts.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
+    const cutAtStart = (firstHeadless >= 0 && !this.headless.wholeStarts.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
 }
-
-const isIndent = (c: number): boolean => c === 0x20 || c === 0x09;
-
-/** A digit or a lowercase hex letter: what every location line ends with (a line number, an offset, a `pc=0x…`). */
-const isHexByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);
-const isHexCode = isHexByte;
 
 /** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */
 function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {
