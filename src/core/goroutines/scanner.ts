@@ -15,7 +15,8 @@
 // goroutine builder (goroutineBuilder.ts) holds the goroutine being read and its frames; debug=1
 // profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
 // strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
-// holds the stacks whose goroutine header is not in the text. This file is the state machine.
+// holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
+// a wrap or a pager's chop cut. This file is the state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -96,17 +97,16 @@ import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
-import { PagerWidth } from './pagerWidth';
 import { holdsCrashLine } from './crashBeforeDump';
-import { joinWrappedName } from './wrappedName';
-import { argumentsTail } from './wrappedArguments';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
-import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
 import { parseFramePrefixedCall } from './framePrefix';
 import { RegisterBlock } from './registerBlock';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
+import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
+import type { PendingCall } from './pendingCall';
 import { isIndentCode, isLowerHexCode } from './charCodes';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -130,17 +130,6 @@ export interface ScanOptions {
 
 export { PPROF_DEBUG2_LIMIT };
 
-interface PendingCall {
-  func: InternedFunc;
-  args: string;
-  bare: boolean;
-  createdBy: boolean;
-  creatorGoroutine: GoroutineId | null;
-  line: number;
-  /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
-  unjoined: { headLine: number; headName: string; rest: string; restLine: number; creator: PendingCall | null } | null;
-}
-
 type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
 
 /** How many of a stack's last frames a moved offset's split looks at for the package its call may name. */
@@ -155,10 +144,6 @@ const NEWLINE = 0x0a;
 export const MAX_LINE_BYTES = 8 << 20;
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
-/** What a pager's chop left of a location's offset or marks after its line number: ` +`, ` +0x1`, ` fp=0xc0`. */
-const CHOPPED_LOCATION_SUFFIX = /^ (?:\+(?:0(?:x[0-9a-f]*)?)?|(?:fp|sp|pc)=?(?:0(?:x[0-9a-f]*)?)?|[fsp])$/;
-/** A path's start, as a pager's chop leaves it: no white space, a `/` in it. */
-const CHOPPED_PATH = /^[^\s/]*\/\S*$/;
 /** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
 const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
 const SINGLE_SPACED = 0;
@@ -185,7 +170,7 @@ function keptFrames(frames: number): string {
   return `kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut`;
 }
 
-export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner {
+export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -214,12 +199,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private skippedLine: string | null = null;
   /** The last line skipped, when short: its number and trimmed text. */
   private lastSkipped: { line: number; text: string } | null = null;
-  /** The lines' widths, for a pager that chopped them (pagerWidth.ts). */
-  private readonly pagerWidth = new PagerWidth();
-  /** The line read now may have been chopped at a pager's width. */
-  private lineChopped = false;
-  /** The wrap's head held (`wrappedHead`) may have been chopped at a pager's width. */
-  private wrappedHeadChopped = false;
   /** The line last cut into pieces and read piece by piece (`readPieces`). */
   private piecesLine = -1;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
@@ -239,8 +218,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private diagnosticLine = -1;
   /** The first line of the run of such lines that ends at diagnosticLine. */
   private diagnosticRunStart = -1;
-  /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
-  private wrappedIndentLine = -1;
   /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
   private skippedLineIndented = false;
   /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
@@ -254,15 +231,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** A log viewer's times alone on their lines, passed over. */
   private readonly timeLines = new PassedTimeLines();
   /** The line being read ends with a line break (the text's last line may not). */
-  private lineTerminated = true;
-  /** A frame's location line that may go on at the next line's start, a long line wrapped (wrappedLocation.ts). */
-  private wrappedHead: WrappedHead | null = null;
-  /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
-  private pendingCutInArguments = false;
+  lineTerminated = true;
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
-  /** A held line is read again: it is not held a second time. */
-  private rereading = false;
   /** The last line read as a frame's `file:line`. */
   private locationLine = 0;
   /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
@@ -283,7 +254,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   readonly delve = new DelveOutput();
   /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
   private delveTop: { func: InternedFunc; locationId: number } | null = null;
-  private pending: PendingCall | null = null;
+  /** The call waiting for its `file:line` (pendingCall.ts), or null. */
+  pending: PendingCall | null = null;
+  /** A frame's lines that a wrap or a pager's chop cut (wrappedLines.ts). */
+  private readonly wrapped = new WrappedLines(this, this.interner);
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   /** The goroutine being read: the builder's record while one is open, else null. */
@@ -373,7 +347,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       this.lineSkippedOutside = false;
       let line: string | null = null;
       this.lineTerminated = terminated;
-      this.lineChopped = this.pagerWidth.note(lineEnd - pos);
+      const wrapped = this.wrapped;
+      wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
@@ -508,7 +483,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'record' ||
-      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
+      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleakHeld !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -711,13 +686,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       if (prefixMatched) end = endBeforeBorder(text, s, end, border);
       else if (isBoxEdge(text, s, end)) s = end;
     }
-    if (this.wrappedHead !== null) {
-      const head = this.wrappedHead;
-      this.wrappedHead = null;
-      const joined = joinWrappedLocation(head, text, s, end, s > afterPrefix);
-      if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
-      this.rereadWrappedHead(head);
-    }
+    if (this.wrapped.head !== null && this.wrapped.joinHead(text, s, end, s > afterPrefix)) return;
     if (this.headless.framePrefixedCall !== null && this.headless.continueFramePrefixedCall(text, lineStart, s, end)) return;
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     if (this.headless.start !== null && this.headless.beginStack(text, lineStart, s, end, afterPrefix, prefixMatched)) return;
@@ -726,7 +695,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (s === end) {
       // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
       if (this.pending !== null && this.mode === 'goroutine' && this.spacing === SINGLE_SPACED && isIndentCode(text.charCodeAt(afterPrefix))) {
-        this.wrappedIndentLine = this.lineNo;
+        this.wrapped.indentLine = this.lineNo;
         return;
       }
       this.lineBlank = true;
@@ -741,17 +710,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (this.goleakHeld !== null && this.goleakHeaderLine(text, s, end, prefixMatched)) return;
     if (this.pending) {
       if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
-      // The rest of a call's arguments that a wrap at a fixed width carried over: the call waits on for its `file:line`.
-      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && s === afterPrefix && isWrappedArgumentsTail(text, s, end)) {
-        this.pendingCutInArguments = false;
-        this.pending.line = this.lineNo;
-        this.touch();
-        return;
-      }
-      // A `file:line` a pager chopped, the next line no rest of it: the frame keeps what location it has.
-      if (this.lineChopped && this.mode !== 'delve' && !this.pending.bare && this.choppedLocationLine(text, s, end, parseLocationLine(text, s, end))) return;
-      if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
-      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
+      // What a wrap or a pager's chop made of the call's line and its `file:line` (wrappedLines.ts).
+      if (this.wrapped.underPendingCall(text, s, end, afterPrefix, prefixMatched, this.mode === 'delve')) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
       const mayHoldMore = !isLowerHexCode(text.charCodeAt(end - 1)) && this.mode !== 'delve';
       const gluedCall = mayHoldMore ? gluedCallStart(text, s, end) : -1;
@@ -759,11 +719,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       const gluedCrash = mayHoldMore && gluedCall < 0 ? gluedCrashStart(text, s, end) : -1;
       const glued = gluedCall < 0 ? gluedCrash : gluedCall;
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
-      if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
-        this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
-        this.wrappedHeadChopped = this.lineChopped;
-        return;
-      }
+      if (location === null && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end)) return;
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
       // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
@@ -778,7 +734,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       this.keepBareCallOfCutPath(text, s, end);
       this.commitPendingWithoutLocation();
       // The white space held before this line was a blank line after all.
-      if (this.wrappedIndentLine === this.lineNo - 1) this.blankLine();
+      if (this.wrapped.indentLine === this.lineNo - 1) this.blankLine();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     }
 
@@ -920,19 +876,15 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.prefixes.prefix = prefix;
   }
 
-  /** A line held as a wrapped location's start that the next line did not continue: read as it would have been, at its own line number. */
-  private rereadWrappedHead(head: WrappedHead): void {
-    const [lineNo, prefix, skippedOutside, chopped] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside, this.lineChopped];
-    this.lineNo = head.line;
-    this.lineChopped = this.wrappedHeadChopped;
+  /** A line held (a wrapped location's start that the next line did not continue): read as it would have been, at its own line number. */
+  rereadLine(heldLineNo: number, text: string): void {
+    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
+    this.lineNo = heldLineNo;
     // The held text is without its prefix already.
     this.prefixes.prefix = null;
-    this.rereading = true;
-    this.handleLine(head.text, 0, head.text.length);
-    this.rereading = false;
+    this.handleLine(text, 0, text.length);
     this.prefixes.prefix = prefix;
     this.lineNo = lineNo;
-    this.lineChopped = chopped;
     // What the held crash lines are told is of the line being read (a path's start is no crash line).
     this.lineSkippedOutside = skippedOutside;
     this.skippedLine = null;
@@ -1127,7 +1079,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
     }
     // Chopped inside its bracket by a pager at the terminal's width (pagerWidth.ts): counted with what the bracket says so far.
-    if (header === null && this.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
+    if (header === null && this.wrapped.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
@@ -1352,7 +1304,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
     if (cutOpen > 0) {
       this.setPending(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
-      this.pendingCutInArguments = true;
+      this.wrapped.cutInArguments = true;
       this.touch();
       return true;
     }
@@ -1423,7 +1375,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
   private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
-    this.pendingCutInArguments = false;
+    this.wrapped.cutInArguments = false;
     const pending = this.pendingCall;
     pending.func = func;
     pending.args = args;
@@ -1433,6 +1385,12 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     pending.line = this.lineNo;
     pending.unjoined = null;
     this.pending = pending;
+  }
+
+  addPendingFrame(locationId: number): void {
+    this.addFrame(this.pending!, locationId);
+    this.pending = null;
+    this.touch();
   }
 
   completePending(text: string, s: number, end: number, location: LocationLine): void {
@@ -1445,29 +1403,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   /**
-   * The pending call's `file:line`, text[s, end) (`location`, as parsed), on a line a pager may have
-   * chopped (pagerWidth.ts): chopped in its offset, the location before it is whole; chopped in its
-   * path (held as a wrap's head, the next line no rest of it), it is kept as it stands, marked cut,
-   * with no line number. False when the line reads as neither.
-   */
-  private choppedLocationLine(text: string, s: number, end: number, location: LocationLine | null): boolean {
-    if (location !== null) return false;
-    // A wrap's head is held for the next line to continue first (rereading: it did not); any other line is judged at once.
-    if (!this.rereading && !this.pendingCutInArguments && this.lineTerminated && mayBeWrappedPathHead(text, s, end)) return false;
-    const space = text.lastIndexOf(' ', end - 1);
-    const beforeSuffix = space > s && CHOPPED_LOCATION_SUFFIX.test(text.slice(space, end)) ? parseLocationLine(text, s, space) : null;
-    if (beforeSuffix !== null) { this.completePending(text, s, space, beforeSuffix); return true; }
-    if (!CHOPPED_PATH.test(text.slice(s, end))) return false;
-    // The `:` before a line number the chop took is no part of the path.
-    const path = text.slice(s, text.charCodeAt(end - 1) === 0x3a /* : */ ? end - 1 : end) + CUT_MARK;
-    this.addFrame(this.pending!, this.interner.location(path, () => path, 0));
-    this.pending = null;
-    this.touch();
-    return true;
-  }
-
-
-  /**
    * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
    * `file:line` was due (`\t/build/buil`): the name was a frame's, whose location the cut took.
    */
@@ -1476,40 +1411,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
     pending.bare = false;
     if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
-  }
-
-  /**
-   * The line under a bare name or a `created by` that a wrap cut inside the function's name: the
-   * rest of the name (wrappedName.ts). The call read from the two joined waits for its `file:line`.
-   */
-  private wrappedNameLine(text: string, s: number, end: number, indented: boolean): boolean {
-    const head = this.pending!;
-    const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
-    if (joined === null) return false;
-    const [headLine, headName] = [head.line, head.func.name];
-    // The pending call is one object, reused: the creator as it stood is copied before the joined line replaces it.
-    const creator = joined.tentative && head.createdBy ? { ...head, unjoined: null } : null;
-    this.pending = null;
-    if (!this.stackLine(joined.line, 0, joined.line.length) || this.pending === null) { this.pending = head; return false; }
-    const pending = this.pending as PendingCall;
-    pending.line = headLine;
-    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo, creator };
-    this.touch();
-    return true;
-  }
-
-  /**
-   * The line under a call cut in its arguments, without the dump's prefix (at the line's start, or
-   * under a wrapping tool's hanging indent): their rest, which a wrap put there (wrappedArguments.ts).
-   * The call still waits for its `file:line`.
-   */
-  private wrappedArgumentsLine(text: string, s: number, end: number): boolean {
-    const tail = argumentsTail(text, s, end);
-    if (tail === null) return false;
-    this.pending!.line = this.lineNo;
-    if (tail === 'closed') this.pendingCutInArguments = false;
-    this.touch();
-    return true;
   }
 
   private commitPendingWithoutLocation(): void {
@@ -1561,7 +1462,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.stack.addFrame(frame, pending.func, locationId, pending.args, pending.line);
   }
 
-  private touch(): void {
+  touch(): void {
     if (this.goroutine) this.goroutine.endLine = this.lineNo;
     else if (this.runtimeStack) this.runtimeStack.endLine = this.lineNo;
     else if (this.headless.open) this.headless.open.endLine = this.lineNo;
@@ -2177,11 +2078,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (this.logged.readCarried()) this.ends.lastLineTerminated = false;
     // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
     if (this.logged.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
-    if (this.wrappedHead !== null) {
-      const head = this.wrappedHead;
-      this.wrappedHead = null;
-      this.rereadWrappedHead(head);
-    }
+    this.wrapped.rereadHeldHead();
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     this.headless.dropStart();
