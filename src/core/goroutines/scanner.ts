@@ -16,7 +16,8 @@
 // profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
 // strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
 // holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
-// a wrap or a pager's chop cut. This file is the state machine.
+// a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off.
+// This file is the state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -53,7 +54,7 @@ import type {
 } from './model';
 import { FrameInterner, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -69,7 +70,6 @@ import { RaceReportBuilder } from './raceReport';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
-import { cutNameNamesPackage } from './goFunctions';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { HeldCrashLines } from './heldCrashLines';
@@ -79,10 +79,9 @@ import { lineClasses } from './byteClasses';
 import { countBlankLines, type BlankRun } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
 import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
-import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
+import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { ExtraCreators } from './extraCreators';
-import { stackStoppedEarly } from './stoppedStack';
 import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import type { EscapedDump } from './escapedDump';
@@ -92,7 +91,7 @@ import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
-import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
+import { goleakHeader, type GoleakGoroutine } from './goleakReport';
 import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
@@ -107,6 +106,8 @@ import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
 import type { PendingCall } from './pendingCall';
+import type { ScanMode } from './scanMode';
+import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
@@ -130,8 +131,6 @@ export interface ScanOptions {
 
 export { PPROF_DEBUG2_LIMIT };
 
-type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
-
 /** How many of a stack's last frames a moved offset's split looks at for the package its call may name. */
 const RECENT_FRAMES = 8;
 const RUNNING_HEADER = 'goroutine 0 [running]:';
@@ -142,8 +141,6 @@ const NEWLINE = 0x0a;
  * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
  */
 export const MAX_LINE_BYTES = 8 << 20;
-/** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
-const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
 /** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
 const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
 const SINGLE_SPACED = 0;
@@ -165,12 +162,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-/** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
-function keptFrames(frames: number): string {
-  return `kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut`;
-}
-
-export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner {
+export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -195,10 +187,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** The line being read starts with white space after any log prefix (the nested panic of a chain). */
   lineIndented = false;
   private readonly ends = new TruncationTracker();
-  /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
-  private skippedLine: string | null = null;
-  /** The last line skipped, when short: its number and trimmed text. */
-  private lastSkipped: { line: number; text: string } | null = null;
   /** The line last cut into pieces and read piece by piece (`readPieces`). */
   private piecesLine = -1;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
@@ -215,11 +203,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * frame={…}`, a hex dump): the blank line Go prints after it stays inside the goroutine, whose
    * `created by` may follow.
    */
-  private diagnosticLine = -1;
+  diagnosticLine = -1;
   /** The first line of the run of such lines that ends at diagnosticLine. */
-  private diagnosticRunStart = -1;
-  /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
-  private skippedLineIndented = false;
+  diagnosticRunStart = -1;
   /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
   private goleakHeld: { readonly goroutine: GoleakGoroutine; readonly line: number } | null = null;
   /** Inside goleak's list of goroutines, up to its `]`. */
@@ -235,21 +221,19 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
   /** The last line read as a frame's `file:line`. */
-  private locationLine = 0;
+  locationLine = 0;
   /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
   private wholeLocationLine = 0;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
   private readonly logged = new LoggedStrings(this);
-  /** The line the text was cut in, once `finish` has found it truncated; -1 before or when it is whole. */
-  private truncatedAtLine = -1;
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
   trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
-  private mode: Mode = 'outside';
+  mode: ScanMode = 'outside';
   /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
   readonly delve = new DelveOutput();
   /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
@@ -261,9 +245,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   /** The goroutine being read: the builder's record while one is open, else null. */
-  private goroutine: OpenGoroutine | null = null;
-  /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
-  private stoppedAtCallIndex = -1;
+  goroutine: OpenGoroutine | null = null;
   /**
    * A goroutine ended at a call without its `file:line` (an excerpt of call lines alone, `grep -A1`'s):
    * in such a text a missing location tells no stack was cut.
@@ -274,13 +256,15 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
   private readonly registers = new RegisterBlock();
-  private race: RaceReportBuilder | null = null;
+  race: RaceReportBuilder | null = null;
 
   private readonly goroutines = new GoroutineTable();
   private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly badReturnPcs: BadReturnPc[] = [];
   /** Stacks whose goroutine header is not in the text (headlessStacks.ts); in mode `headless` its open one is read. */
   private readonly headless: HeadlessStacks;
+  /** Where the text's end cut it, and the skipped lines that tell (cutAtEnd.ts). */
+  private readonly cut: CutAtEnd;
   /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
   private readonly profiles: Debug1Profiles;
 
@@ -294,7 +278,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * text in which a sliver reads like a header by chance. Unless that line is the text's last and
    * cut short, the header is no goroutine.
    */
-  private headerInDoubt = false;
+  headerInDoubt = false;
   /** Lines read as goroutine headers that no stack followed: not goroutines. */
   private headersWithoutStack = 0;
   /** The line of the first race report section read outside a report (the text starts inside one), or -1. */
@@ -324,6 +308,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.headless = new HeadlessStacks(this, {
       interner: this.interner, prefixes: this.prefixes, log: this.log, crashes: this.crashes, ends: this.ends, heldCrashes: this.heldCrashes, panicValue: this.panicValue,
     });
+    this.cut = new CutAtEnd(this, {
+      interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delve,
+    });
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
@@ -337,7 +325,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       let lineEnd = newline;
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
-      this.skippedLine = null;
+      this.cut.skippedLine = null;
       if (lineEnd - pos > MAX_LINE_BYTES) lineEnd = this.cutLongLine(pos);
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
@@ -463,14 +451,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
     }
     const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
-    this.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
-  }
-
-  /** What follows `file:line` on the last line, or null when it is no location line. */
-  private noteLastLocationSuffix(suffix: string | null): void {
-    const ends = this.ends;
-    ends.lastLineLocationWithoutOffset = suffix === '';
-    ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' && !COMPLETE_LOCATION_SUFFIX.test(suffix);
+    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -584,22 +565,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     const log = this.log;
     // 60 characters take at most 240 bytes.
     log.skipped(this.lineNo, log.quotesNextSkipped ? this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60) : '');
-    this.noteSkippedBytes(bytes, s, end);
+    this.cut.noteSkippedBytes(bytes, s, end);
     if (lastRead) {
       // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
       const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
-      this.skippedLine = line !== null && line.length < 2000 ? line : null;
-      this.skippedLineIndented = s > lineStart;
+      this.cut.skippedLine = line !== null && line.length < 2000 ? line : null;
+      this.cut.skippedLineIndented = s > lineStart;
     }
     return true;
-  }
-
-  /** The line skipped on the bytes, bytes[s, end), as `skipLine` notes one (`lastSkipped`). */
-  private noteSkippedBytes(bytes: Uint8Array, s: number, end: number): void {
-    while (s < end && isBlankByte(bytes[s])) s++;
-    while (end > s && isBlankByte(bytes[end - 1])) end--;
-    const skipped = end - s < 600 ? this.decode(bytes, s, end) : null;
-    this.lastSkipped = skipped !== null && skipped.length < 200 ? { line: this.lineNo, text: skipped } : null;
   }
 
   /**
@@ -618,7 +591,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
       this.heldCrashes.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo, this.lineNo - run.lines);
-      this.noteSkippedBytes(bytes, bytes.lastIndexOf(NEWLINE, run.pos - 2) + 1, run.pos - 1);
+      this.cut.noteSkippedBytes(bytes, bytes.lastIndexOf(NEWLINE, run.pos - 2) + 1, run.pos - 1);
     }
     return run.pos;
   }
@@ -777,7 +750,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       const newBorder = closingBorderOf(prefixText, text, end);
       const previous = this.prefixes.tryPrefix(prefixText, newBorder);
       // The line above held the prefix alone (a blank line of the log, `wasm_exec.js:50 `, its own time in it): no text skipped, if this is a header.
-      const above = this.lastSkipped;
+      const above = this.cut.lastSkipped;
       if (above !== null && above.line === this.lineNo - 1 && above.text !== '' &&
         (above.text === prefixText.trim() || this.prefixes.skip(above.text, 0, above.text.length) === above.text.length)) this.log.explainSkipped(above.line);
       if (this.startHeader(text, at, newBorder === null ? end : endBeforeBorder(text, at, end, newBorder), true)) {
@@ -887,7 +860,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.lineNo = lineNo;
     // What the held crash lines are told is of the line being read (a path's start is no crash line).
     this.lineSkippedOutside = skippedOutside;
-    this.skippedLine = null;
+    this.cut.skippedLine = null;
   }
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
@@ -1013,7 +986,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   skippedLastLine(text: string | null): void {
-    this.skippedLine = text;
+    this.cut.skippedLine = text;
   }
 
   doubtHeader(): void {
@@ -1022,6 +995,19 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   passBlankLine(): void {
     this.lineBlank = true;
+  }
+
+  // What the end game asks of the scanner (CutAtEndScanner).
+  get runtimeStackOpen(): boolean {
+    return this.runtimeStack !== null;
+  }
+
+  holdCutCall(func: InternedFunc): void {
+    this.setPending(func, '', false, false, null);
+  }
+
+  beginCutHeader(header: HeaderLine): void {
+    this.beginGoroutine(header.id, this.headerInfo(header));
   }
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
@@ -1420,7 +1406,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (unjoined !== null && unjoined.creator !== null) {
       // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
       // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
-      if (unjoined.restLine !== this.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
+      if (unjoined.restLine !== this.cut.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
       pending = unjoined.creator;
     } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
@@ -1573,7 +1559,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     const last = pieces.length - 2;
     const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
     this.piecesLine = this.lineNo;
-    this.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
+    this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
   endPanicValue(): void {
@@ -1714,10 +1700,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       this.goroutine.stoppedAtLine = this.lineNo;
     }
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
-    this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
-    this.lastSkipped = end - s < 200 ? { line: this.lineNo, text: text.slice(s, end) } : null;
-    this.skippedLineIndented = s > 0 && isIndentCode(text.charCodeAt(s - 1));
-    this.headless.leading.note(text, s, end, this.skippedLineIndented, this.lineNo, this.nothingReadYet());
+    this.cut.noteSkipped(text, s, end);
+    this.headless.leading.note(text, s, end, this.cut.skippedLineIndented, this.lineNo, this.nothingReadYet());
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
@@ -1744,75 +1728,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
     this.ancestorFrames = null;
-    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.markStoppedAtCall(builder);
+    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
     else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
     this.stack.finish(this.interner, this.goroutines, this.bodies);
-  }
-
-  /**
-   * The goroutine's last call has other text where its `file:line` was due, and nothing of its stack
-   * after it: the text lost the rest (a journal that kept a few lines of the panic, then other units'),
-   * so the goroutine is cut there, not whole.
-   */
-  private markStoppedAtCall(builder: OpenGoroutine): void {
-    builder.cut = true;
-    this.stoppedAtCallIndex = this.goroutines.length;
-    this.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call whose \`file:line\` ` +
-      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.stack.frameCount)})`);
-  }
-
-  /**
-   * Go prints the goroutines (the one that crashed first) after a crash's `runtime stack:`: a text
-   * whose last runtime stack no goroutine follows stops before them (a paste that kept the top of a
-   * crash; a crash while Go printed a goroutine's header, that goroutine above its runtime stack).
-   */
-  private goroutinesMissingAfterRuntimeStack(): boolean {
-    const stacks = this.runtimeStacks;
-    if (stacks.length === 0 || this.profiles.any) return false;
-    const last = stacks[stacks.length - 1].lines;
-    const read = this.goroutines.length;
-    if (read > 0 && this.goroutines.startLine(read - 1) > last.start) return false;
-    this.log.warn(last.end, `the dump is truncated after its runtime stack (lines ${last.start}–${last.end}): ${read > 0 ? 'the goroutines after it' : 'its goroutines'} are missing`);
-    return true;
-  }
-
-  /**
-   * The text's last goroutine, its lines whole, stops where Go never ends a stack (no `created by`
-   * under it, see stoppedStack.ts): the paste was cut at a line break. It is marked cut.
-   */
-  private markStoppedStack(): boolean {
-    const table = this.goroutines;
-    const last = table.length - 1;
-    if (last < 0 || this.profiles.records.length > 0 || this.delve.read || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
-    const rare = table.rare(last);
-    const header = table.header(last);
-    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
-    if (!stackStoppedEarly(goroutine, this.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
-    table.markCut(last);
-    const frames = goroutine.frames.length;
-    const end = table.endLine(last);
-    // Without frames there is no stack for a creator to end (and goroutine 1 has none): the header is what was kept.
-    const stops = frames === 0 ? 'stops right after its header, with no frame under it, so it is cut off'
-      : `stops without the \`created by\` line Go prints under its stack, so it is cut off (${keptFrames(frames)})`;
-    this.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} ${stops}, and goroutines after it are missing`);
-    return true;
-  }
-
-  /** Goroutines looked at before the last one for a stack ending in `runtime.goexit`: the dump's traceback level shows in any of them. */
-  private static readonly GOEXIT_LOOKBACK = 64;
-
-  /**
-   * Whether a goroutine before `last` ends in `runtime.goexit` under other frames (GOTRACEBACK=system
-   * or crash: runtime frames and creators are printed). Alone, it is cgo's extra thread, printed at any level.
-   */
-  private runtimeFramesShownBefore(last: number): boolean {
-    const table = this.goroutines;
-    for (let i = last - 1; i >= 0 && i >= last - DumpScanner.GOEXIT_LOOKBACK; i--) {
-      const frames = table.frames(i);
-      if (frames.length > 1 && frames[frames.length - 1].func === 'runtime.goexit') return true;
-    }
-    return false;
   }
 
   /**
@@ -1882,193 +1801,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     return { earlier, previous };
   }
 
-  /**
-   * The text ends cut short: the goroutine it ends in (or a race report's access) keeps the frames
-   * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
-   * blank line) leaves that goroutine whole.
-   */
-  /** A goroutine as a warning names it: the crashed one Go printed without a header has no id to give. */
-  private goroutineNamed(id: GoroutineId, startLine: number): string {
-    return startLine === this.headless.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
-  }
-
-  private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
-    const table = this.goroutines;
-    let cut: { id: GoroutineId; startLine: number; frames: number } | null = null;
-    const open = this.goroutine;
-    if (this.mode === 'race' && this.race !== null) {
-      cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
-    // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
-    } else if (open !== null && this.mode === 'goroutine' && this.stackEndedBefore(open)) {
-      // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
-      // the blank line between goroutines): the cut fell after it, in the next goroutine's header.
-      this.endSection();
-    // In a double-spaced paste a blank line stands between the stack's last line and the cut.
-    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') &&
-      (open.endLine >= this.lineNo - (this.spacing === DOUBLE_SPACED ? 2 : 1) || this.frameDueAfterStackWords())) {
-      // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
-      // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
-      // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
-      const pending = this.pending;
-      // A `created by` on the last line whose name names no package (`created by gi`, C's `_rt0_go` aside) is cut short: no creator.
-      if (pending?.createdBy && pending.line === this.lineNo && pending.creatorGoroutine === null && !pending.func.name.startsWith('_') &&
-        !cutNameNamesPackage(pending.func.name)) this.pending = null;
-      else if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
-      else if (pending?.bare) {
-        const cutName = this.ends.callLeftOpenAtLine === this.lineNo ? null : this.cutNameOf(pending.func.name);
-        if (cutName === null) this.pending = null;
-        else { pending.func = cutName; pending.bare = false; }
-      }
-      if (lastLineCut) {
-        // The line after the header reads as no stack line because the cut fell in it.
-        this.headerInDoubt = false;
-        this.keepCallCutInArguments();
-      }
-      open.cut = true;
-      cut = { id: open.id, startLine: open.startLine, frames: 0 };
-      this.endSection();
-      cut.frames = table.frames(table.length - 1).length;
-    } else if (open === null && cutAfterCall && this.ends.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
-      const last = table.length - 1;
-      table.markCut(last);
-      cut = { id: table.exactId(last), startLine: table.startLine(last), frames: table.frames(last).length };
-    }
-    const kept = cut === null ? '' : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
-    // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
-    const missing = table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
-    this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
-      `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
-  }
-
-  /**
-   * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
-   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), a
-   * header cut in its bracket behind other text, the prefix itself cut short, a qualified name
-   * alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`), or, where a
-   * stack's next call line was due, the start of a package path alone (`ru`).
-   */
+  /** Whether the line bytes[start, end), the last with content, reads as cut short (cutAtEnd.ts). */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
-    if (end - start > 6000) return false;
-    const decoded = this.decode(bytes, start, end);
-    // A log record's message is the dump's line: whether that line was cut.
-    const message = this.logRecords.engaged ? this.logRecords.message(decoded, 0, decoded.length, false) : null;
-    const text = message ?? decoded;
-    let s = message !== null ? 0 : this.prefixes.skip(text, 0, text.length);
-    const prefixMatched = s > 0;
-    while (s < text.length && isBlank(text.charCodeAt(s))) s++;
-    let e = text.length;
-    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    const border = this.prefixes.prefix?.closingBorder ?? null;
-    if (border !== null && prefixMatched) e = endBeforeBorder(text, s, e, border);
-    const line = text.slice(s, e);
-    // A JSON record closed by its brace is whole.
-    if (line.charCodeAt(0) === 0x7b && line.charCodeAt(line.length - 1) === 0x7d) return false;
-    if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
-    if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
-    // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
-    const location = parseLocationLine(line, 0, line.length);
-    return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
-  }
-
-  /**
-   * The text's last line, skipped, ends in a goroutine header cut inside its bracket
-   * (`goroutine 92 [select, 107`), or is goleak's line cut after its state: that goroutine was printed, its stack cut off. It is counted,
-   * with what its header says so far. False for any other line.
-   */
-  private beginHeaderCutInBracket(line: string): boolean {
-    const goleak = parseGoleakLineCut(line);
-    const goleakText = goleak === null ? null : goleakHeader(goleak);
-    const header = goleakText !== null ? parseHeaderLine(goleakText, 0, goleakText.length) : parseHeaderCutInBracket(line);
-    if (header === null) return false;
-    this.log.takeBackSkipped(this.lineNo);
-    this.skippedLine = null;
-    this.beginGoroutine(header.id, this.headerInfo(header));
-    return true;
-  }
-
-  /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
-  private stackEndedBefore(open: { createdBy: unknown; endLine: number }): boolean {
-    return open.createdBy !== null && this.pending === null && open.endLine === this.lineNo - 1 && this.locationLine === this.lineNo - 1;
-  }
-
-  /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */
-  private callExpectedNext(): boolean {
-    if (this.mode === 'race') return this.race !== null && this.race.callDueAfter(this.lineNo);
-    const g = this.goroutine;
-    return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && !g.stackUnavailable && g.endLine === this.lineNo;
-  }
-
-  /**
-   * The text's last line, skipped as no stack line, is a call cut in its arguments
-   * (`guomi._Cfunc_SM2_sign(0x0, 0xc4`): its function name is whole, so it is the stack's last frame
-   * (often the one to blame), without a location.
-   */
-  private keepCallCutInArguments(): void {
-    const line = this.skippedLine;
-    if (line === null || this.pending !== null || this.mode !== 'goroutine') return;
-    const func = this.cutCallOf(line);
-    if (func !== null) this.setPending(func, '', false, false, null);
-  }
-
-  /**
-   * The function of a call line the cut fell in: whole before its arguments, or its name cut short
-   * (marked) once it names its package; null for any other line.
-   */
-  private cutCallOf(line: string): InternedFunc | null {
-    if (line.startsWith('created by ')) return null;
-    const open = callCutInArguments(line, 0, line.length);
-    return open > 0 ? this.interner.func(detachString(line.slice(0, open))) : this.cutNameOf(line);
-  }
-
-  /** A function's name cut short, marked, once it names its package (`ru` or `github.c` name nothing); else null. */
-  private cutNameOf(name: string): InternedFunc | null {
-    return mayStartFunctionName(name) && cutNameNamesPackage(name) ? this.interner.func(detachString(name) + CUT_MARK) : null;
-  }
-
-  /**
-   * Whether the text was cut short, from what its last lines left open (TruncationTracker.verdict);
-   * `headerCut`: its last line was a header cut in its bracket.
-   */
-  /**
-   * The text ends in the stack's words the runtime prints under an `unexpected return pc` line of the
-   * goroutine being read: Go prints the frame whose return address it could not place right after
-   * them, so that frame, and what follows it, was cut off.
-   */
-  private frameDueAfterStackWords(): boolean {
-    const g = this.goroutine;
-    if (this.mode !== 'goroutine' || g === null || this.pending !== null || this.diagnosticLine !== this.lineNo) return false;
-    const bad = this.badReturnPcs.at(-1);
-    return bad !== undefined && bad.line > g.startLine && bad.line === this.diagnosticRunStart - 1;
-  }
-
-  private truncationAtEnd(byteLength: number, headerCut: boolean): Truncation {
-    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
-    const race = this.mode === 'race' ? this.race : null;
-    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.profiles.records.length > 0 || this.profiles.record !== null ||
-      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.headless.stacks.length > 0 || this.headless.open !== null ||
-      this.profiles.declaredTotal !== null || race !== null;
-    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
-    // when no package path starts so (`FAIL`), it is no frame.
-    const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
-      (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
-    const pending = wordAfterStack ? null : this.pending;
-    // A stack whose goroutine header is not in the text ends there too: its last `file:line` may be cut in its `fp=` mark.
-    const open = this.headless.open;
-    const headlessEndsAtLastLine = open !== null && open.endLine === this.lineNo && open.frames.length > 0;
-    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo)) || headlessEndsAtLastLine;
-    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' &&
-      (isOldGoexit(this.stack.lastFrame()) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
-    // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
-    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
-    // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
-    // is more of that text: a frame's `file:line` is indented.
-    // So is an ellipsis there (`...` for log lines left out), no `...additional frames elided...` cut short.
-    const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo);
-    const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
-    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
-      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine) || this.logRecords.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAfterStackWords();
-    return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+    return this.cut.readsCutShort(bytes, start, end);
   }
 
   finish(byteLength: number): GoroutineDump {
@@ -2084,15 +1819,16 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.headless.dropStart();
     this.headless.dropFramePrefixedCall();
     this.headless.endLocationStack();
-    const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
-    const end = this.truncationAtEnd(byteLength, headerCut);
-    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, this.skippedLine);
+    const cut = this.cut;
+    const headerCut = !this.ends.lastLineTerminated && cut.skippedLine !== null && cut.beginHeaderCutInBracket(cut.skippedLine);
+    const end = cut.truncationAtEnd(byteLength, headerCut);
+    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, cut.skippedLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
     if (end.truncated) {
-      this.truncatedAtLine = this.lineNo;
-      this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+      cut.truncatedAtLine = this.lineNo;
+      cut.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
     }
     // After the goroutines' stacks: none of them is cut.
     if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
@@ -2100,9 +1836,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
-    const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
+    const goroutinesMissing = !end.truncated && cut.goroutinesMissingAfterRuntimeStack();
     const stopped = !end.truncated && registersCut === null &&
-      (this.markStoppedStack() || (this.stoppedAtCallIndex >= 0 && this.stoppedAtCallIndex === this.goroutines.length - 1));
+      (cut.markStoppedStack() || cut.lastStoppedAtCall());
     if (this.namesCut > 0) {
       const n = this.namesCut;
       this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +
@@ -2158,17 +1894,4 @@ function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {
     if (!((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66))) return false;
   }
   return true;
-}
-
-/** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
-function isOldGoexit(frame: SourceFrame | undefined): boolean {
-  return frame !== undefined && frame.func === 'runtime.goexit' && frame.file !== '' && !/\.s$/i.test(frame.file);
-}
-
-/**
- * A creator in Go ≤ 1.3's C runtime (`created by runtime.main` at `proc.c:221`): it passed its own
- * entry as the new goroutine's creator pc, so no offset follows its line.
- */
-function isCreatedByCRuntime(createdBy: SourceFrame | null): boolean {
-  return createdBy !== null && /\.(?:c|goc)$/.test(createdBy.file);
 }
