@@ -16,8 +16,8 @@
 // profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
 // strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
 // holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
-// a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off.
-// This file is the state machine.
+// a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
+// lineSpacing.ts knows whether the paste is double-spaced. This file is the state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -100,10 +100,10 @@ import { holdsCrashLine } from './crashBeforeDump';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
-import { parseFramePrefixedCall } from './framePrefix';
 import { RegisterBlock } from './registerBlock';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
+import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
 import type { PendingCall } from './pendingCall';
 import type { ScanMode } from './scanMode';
@@ -143,11 +143,8 @@ const NEWLINE = 0x0a;
 export const MAX_LINE_BYTES = 8 << 20;
 /** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
 const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
-const SINGLE_SPACED = 0;
 const utf8Encoder = new TextEncoder();
 const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
-const MAYBE_DOUBLE_SPACED = 1;
-const DOUBLE_SPACED = 2;
 
 const CR = 0x0d;
 // What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatedBody.ts).
@@ -269,10 +266,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private readonly profiles: Debug1Profiles;
 
   private plainEvent = PLAIN_OTHER;
-  /** Whether the text is a double-spaced paste (see blankLine). */
-  private spacing = SINGLE_SPACED;
-  /** Blank lines in a row, in a double-spaced paste. */
-  private blankRun = 0;
+  /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
+  private readonly spacing = new LineSpacing();
   /**
    * The line after a goroutine's header was none of a stack's, nor a blank line or another header:
    * text in which a sliver reads like a header by chance. Unless that line is the text's last and
@@ -463,7 +458,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'record' ||
+    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.headerInDoubt || this.mode === 'record' ||
       this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleakHeld !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
@@ -539,7 +534,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
+    if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
@@ -561,7 +556,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
     if (this.mode === 'outside') this.lineSkippedOutside = true;
-    this.blankRun = 0;
+    this.spacing.contentLine();
     const log = this.log;
     // 60 characters take at most 240 bytes.
     log.skipped(this.lineNo, log.quotesNextSkipped ? this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60) : '');
@@ -667,7 +662,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) {
       // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
-      if (this.pending !== null && this.mode === 'goroutine' && this.spacing === SINGLE_SPACED && isIndentCode(text.charCodeAt(afterPrefix))) {
+      if (this.pending !== null && this.mode === 'goroutine' && this.spacing.single && isIndentCode(text.charCodeAt(afterPrefix))) {
         this.wrapped.indentLine = this.lineNo;
         return;
       }
@@ -675,8 +670,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       this.blankLine();
       return;
     }
-    if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
-    this.blankRun = 0;
+    if (this.spacing.undecided && !this.spacing.decide(text, s, end, this.mode === 'record', this.mode === 'goroutine', this.stack.frameCount === 0, this.lineNo)) this.endSection();
+    this.spacing.contentLine();
     // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
@@ -800,7 +795,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
   private spacedUnderHeader(): boolean {
     const g = this.goroutine;
-    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
+    return this.spacing.doubled && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
   }
 
   /**
@@ -879,14 +874,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * line is spacing, and the blank lines that were there before (now three) end a section.
    */
   private blankLine(): void {
-    if (this.spacing === SINGLE_SPACED && (this.namelessFrameMayFollow() || this.blankUnderCall())) { this.heldBlankLine = this.lineNo; return; }
+    if (this.spacing.single && (this.namelessFrameMayFollow() || this.blankUnderCall())) { this.heldBlankLine = this.lineNo; return; }
     if (this.afterTracebackDiagnostic()) return;
-    if (this.spacing === DOUBLE_SPACED) {
-      if (++this.blankRun >= 2) this.endSection();
+    if (this.spacing.doubled) {
+      if (this.spacing.blankInDoubled()) this.endSection();
       return;
     }
-    if (this.spacing === SINGLE_SPACED && this.headerJustRead()) { this.spacing = MAYBE_DOUBLE_SPACED; return; }
-    this.spacing = SINGLE_SPACED;
+    if (this.spacing.single && this.headerJustRead()) { this.spacing.blankUnderHeader(); return; }
+    this.spacing.blankEndingSection();
     // Crash lines printed one under the other stay one crash in a double-spaced paste.
     if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
     this.endSection();
@@ -946,20 +941,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     return false;
   }
 
-  /** The line after a header and a blank line: the stack goes on (double-spaced), or the header stood alone. */
-  private decideSpacing(text: string, s: number, end: number): void {
-    const goesOn = this.mode === 'record' ? text.charCodeAt(s) === 0x23 /* # */
-      : parseCallLine(text, s, end) !== null || (this.mode === 'goroutine' && (text.startsWith('created by ', s) ||
-        (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
-        // A first frame behind text its header lacks (framePrefix.ts).
-        (this.stack.frameCount === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
-    this.spacing = goesOn ? DOUBLE_SPACED : SINGLE_SPACED;
-    if (!goesOn) this.endSection();
-  }
-
   // What the stacks without a header ask of the scanner (HeadlessStackScanner).
   get doubleSpaced(): boolean {
-    return this.spacing === DOUBLE_SPACED;
+    return this.spacing.doubled;
   }
 
   get readingGoroutine(): boolean {
@@ -971,7 +955,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   spaceDoubly(): void {
-    this.spacing = DOUBLE_SPACED;
+    this.spacing.double();
   }
 
   beginHeaderlessCrash(): void {
