@@ -17,7 +17,8 @@
 // strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
 // holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
 // a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
-// lineSpacing.ts knows whether the paste is double-spaced. This file is the state machine.
+// lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
+// what goleak's and Delve's lines leave for the next line to tell. This file is the state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -91,7 +92,9 @@ import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
-import { goleakHeader, type GoleakGoroutine } from './goleakReport';
+import type { GoleakGoroutine } from './goleakReport';
+import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
+import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
@@ -111,7 +114,7 @@ import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
-import { delveAtLocationStart, type DelveLocation } from './delveLines';
+import type { DelveLocation } from './delveLines';
 import { appendAll } from '../appendAll';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 
@@ -159,7 +162,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner {
+export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -203,10 +206,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   diagnosticLine = -1;
   /** The first line of the run of such lines that ends at diagnosticLine. */
   diagnosticRunStart = -1;
-  /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
-  private goleakHeld: { readonly goroutine: GoleakGoroutine; readonly line: number } | null = null;
-  /** Inside goleak's list of goroutines, up to its `]`. */
-  private inGoleakList = false;
+  /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
+  private readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
@@ -233,8 +234,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   mode: ScanMode = 'outside';
   /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
   readonly delve = new DelveOutput();
-  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
-  private delveTop: { func: InternedFunc; locationId: number } | null = null;
+  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows (delveTop.ts). */
+  private readonly delveTop = new DelveTop(this, this.interner);
   /** The call waiting for its `file:line` (pendingCall.ts), or null. */
   pending: PendingCall | null = null;
   /** A frame's lines that a wrap or a pager's chop cut (wrappedLines.ts). */
@@ -459,7 +460,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.headerInDoubt || this.mode === 'record' ||
-      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleakHeld !== null) return false;
+      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -535,7 +536,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
-      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.headless.locationStack !== null) return false;
+      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -675,9 +676,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
-    if (this.goleakHeld !== null && this.goleakHeaderLine(text, s, end, prefixMatched)) return;
+    if (this.goleak.held !== null && this.goleak.headerLine(text, s, end, prefixMatched)) return;
     if (this.pending) {
-      if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
+      if (this.mode === 'delve' && this.delveTop.locationLine(text, s, end)) return;
       // What a wrap or a pager's chop made of the call's line and its `file:line` (wrappedLines.ts).
       if (this.wrapped.underPendingCall(text, s, end, afterPrefix, prefixMatched, this.mode === 'delve')) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
@@ -1473,47 +1474,22 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   goleakGoroutine(goroutine: GoleakGoroutine): void {
-    this.beginSection();
-    this.goleakHeld = { goroutine, line: this.lineNo };
-    this.inGoleakList = true;
-    this.touch();
+    this.goleak.open(goroutine);
   }
 
   goleakListEnd(): boolean {
-    if (!this.inGoleakList) return false;
-    this.inGoleakList = false;
-    this.endSection();
-    return true;
+    return this.goleak.listEnd();
   }
 
-  /**
-   * The line after goleak's: Go's header of the same goroutine (goleak < 1.3) begins it, marked as
-   * a leak, and true; else the goroutine begins at goleak's line with the header Go would have
-   * printed, and false: this line is its stack's first.
-   */
-  private goleakHeaderLine(text: string, s: number, end: number, prefixMatched: boolean): boolean {
-    const own = parseHeaderLine(text, s, end);
-    if (own === null || own.id !== this.goleakHeld!.goroutine.id) { this.beginGoleakGoroutine(); return false; }
-    const held = this.goleakHeld!;
-    this.goleakHeld = null;
+  // What goleak's goroutines ask of the scanner (GoleakScanner).
+  beginLeakedGoroutine(header: HeaderLine, line: number, ownHeader: boolean, prefixMatched: boolean): void {
     if (!prefixMatched) this.prefixes.prefix = null;
-    this.beginGoroutine(own.id, this.headerInfo(own));
-    this.stack.goroutine.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
-    this.stack.goroutine.startLine = held.line;
-    this.touch();
-    return true;
+    this.beginGoroutine(header.id, this.headerInfo(header));
+    if (ownHeader) this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
+    this.stack.goroutine.startLine = line;
+    if (ownHeader) this.touch();
   }
 
-  /** The goroutine of the held goleak line, begun there with the header Go would have printed. */
-  private beginGoleakGoroutine(): void {
-    const held = this.goleakHeld!;
-    this.goleakHeld = null;
-    const text = goleakHeader(held.goroutine);
-    const header = parseHeaderLine(text, 0, text.length);
-    if (header === null) return;
-    this.beginGoroutine(header.id, this.headerInfo(header));
-    this.stack.goroutine.startLine = held.line;
-  }
 
   tracebackDiagnostic(): void {
     if (this.mode !== 'goroutine') return;
@@ -1577,17 +1553,12 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.crashes.loneSignal(message, this.lineNo);
   }
 
-  /**
-   * A line of a kind the line-kind table names (lineKinds.ts: crash headers, register dumps,
-   * debug=1 record headers, fences and separators), taken by its row's transition. False for a
-   * line of no known kind.
-   */
   beginDelveGoroutine(id: GoroutineId, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
     this.beginGoroutine(id, info);
     this.mode = 'delve';
     this.stack.goroutine.cut = cut;
-    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
-    if (createdBy !== null) this.stack.goroutine.createdBy = this.interner.frame(this.interner.func(createdBy.func), this.delveLocationId(createdBy));
+    this.delveTop.hold(top);
+    if (createdBy !== null) this.stack.goroutine.createdBy = this.delveTop.creatorFrame(createdBy);
   }
 
   beginDelveStack(top: DelveLocation | null, whole: boolean): void {
@@ -1595,7 +1566,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (whole) this.headless.wholeStarts.add(this.lineNo);
     this.headless.open = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
     this.mode = 'delve';
-    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
+    this.delveTop.hold(top);
   }
 
   get inDelveStack(): boolean {
@@ -1620,33 +1591,22 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.touch();
   }
 
-  private delveLocationId(location: DelveLocation): number {
-    return this.interner.location(location.fileAndLine, () => location.file, location.line);
+  // What Delve's top asks of the scanner (DelveTopScanner).
+  get delveFramesRead(): number {
+    return this.goroutine !== null ? this.stack.frameCount : this.headless.open?.frames.length ?? 1;
   }
 
-  /** `at file:line` under Delve's numbered frame; Delve prints `at ?:-1` where it knows no line. */
-  private delveLocationLine(text: string, s: number, end: number): boolean {
-    const at = delveAtLocationStart(text, s, end);
-    if (at < 0) return false;
-    const location = parseLocationLine(text, at, end);
-    const pathEnd = location?.pathEnd ?? 0;
-    this.addFrame(this.pending!, location === null ? 0 : this.interner.location(text.slice(at, location.locationEnd), () => text.slice(at, pathEnd), location.line));
-    this.pending = null;
-    this.touch();
-    return true;
-  }
-
-  /** A goroutine or thread line of Delve's without a numbered stack under it: its location is its one frame. */
-  private addDelveTop(): void {
-    const top = this.delveTop!;
-    this.delveTop = null;
-    const frames = this.goroutine !== null ? this.stack.frameCount : this.headless.open?.frames.length ?? 1;
-    if (frames > 0 || this.mode !== 'delve') return;
-    this.setPending(top.func, '', false, false, null);
-    this.addFrame(this.pendingCall, top.locationId);
+  addFrameAt(func: InternedFunc, locationId: number): void {
+    this.setPending(func, '', false, false, null);
+    this.addFrame(this.pendingCall, locationId);
     this.pending = null;
   }
 
+  /**
+   * A line of a kind the line-kind table names (lineKinds.ts: crash headers, register dumps,
+   * debug=1 record headers, fences and separators), taken by its row's transition. False for a
+   * line of no known kind.
+   */
   private otherLine(text: string, s: number, end: number): boolean {
     return takeKnownLine(this, text, s, end);
   }
@@ -1692,7 +1652,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   endSection(): void {
     this.headless.endLocationStack();
     if (this.pending) this.commitPendingWithoutLocation();
-    if (this.delveTop !== null) this.addDelveTop();
+    if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.goroutine) this.finishGoroutine();
     if (this.runtimeStack) {
@@ -1792,7 +1752,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   finish(byteLength: number): GoroutineDump {
     // goleak's line last: its goroutine was printed, its stack cut off.
-    if (this.goleakHeld !== null) this.beginGoleakGoroutine();
+    if (this.goleak.held !== null) this.goleak.beginHeld();
     // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
     if (this.logged.readCarried()) this.ends.lastLineTerminated = false;
     // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
