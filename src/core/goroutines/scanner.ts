@@ -18,7 +18,8 @@
 // holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
 // a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
 // lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
-// what goleak's and Delve's lines leave for the next line to tell. This file is the state machine.
+// what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
+// headers say. This file is the state machine.
 //
 // States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -59,7 +60,7 @@ import {
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
-import { ByteKeyTable, hashBytes } from './byteKeyTable';
+import { hashBytes } from './byteKeyTable';
 import {
   asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes, type ByteHeader, type ByteLocation,
@@ -106,6 +107,7 @@ import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from '.
 import { RegisterBlock } from './registerBlock';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
+import { HeaderInfos } from './headerInfos';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
 import type { PendingCall } from './pendingCall';
@@ -170,9 +172,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private readonly extraCreators = new ExtraCreators();
   private readonly keepArgs: boolean;
   private readonly shortcuts: boolean;
-  private readonly states = new Map<string, string>();
-  private readonly headerInfos = new Map<string, HeaderInfo>();
-  private readonly headersByBracket = new ByteKeyTable<HeaderInfo>();
+  /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
+  private readonly headerInfos = new HeaderInfos();
   /** What each plain stack line means, parsed once per distinct repeated line text. */
   private readonly meanings: LineMeanings;
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
@@ -603,14 +604,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       if (parseHeaderLabels(labelsText) === null) return false;
     }
     const hash = hashBytes(bytes, header.bracketStart, header.bracketEnd);
-    let info = this.headersByBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
+    let info = this.headerInfos.byBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
     if (info === undefined) {
       const line = this.decode(bytes, s, end);
       const parsed = parseHeaderLine(line, 0, line.length);
       // Labels inside the bracket (Go 1.26's form) differ per goroutine: read on the text path.
       if (!parsed || (parsed.labelsText !== null && labelsText === null)) return false;
-      info = this.headerInfo(parsed);
-      this.headersByBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
+      info = this.headerInfos.of(parsed);
+      this.headerInfos.byBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
     this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
@@ -960,7 +961,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   beginHeaderlessCrash(): void {
-    this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
+    this.beginGoroutine(0, this.headerInfos.of(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.stack.goroutine.startLine = this.lineNo;
   }
 
@@ -992,7 +993,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   beginCutHeader(header: HeaderLine): void {
-    this.beginGoroutine(header.id, this.headerInfo(header));
+    this.beginGoroutine(header.id, this.headerInfos.of(header));
   }
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
@@ -1054,7 +1055,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
-      this.beginGoroutine(header.id, this.headerInfo(header));
+      this.beginGoroutine(header.id, this.headerInfos.of(header));
       if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
       this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
@@ -1175,26 +1176,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.goroutine = this.stack.begin(id, info, this.lineNo);
     this.extraCreators.startSection();
     this.mode = 'goroutine';
-  }
-
-  /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
-  private headerInfo(header: HeaderLine): HeaderInfo {
-    const key = `${header.state}\u0000${header.waitMinutes ?? ''}\u0000${Number(header.lockedToThread)}${Number(header.leaked)}${Number(header.synctest)}`;
-    let info = this.headerInfos.get(key);
-    if (info === undefined) {
-      info = {
-        state: this.internState(header.state), waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
-        leaked: header.leaked, synctest: header.synctest,
-      };
-      this.headerInfos.set(key, info);
-    }
-    return info;
-  }
-
-  private internState(state: string): string {
-    let interned = this.states.get(state);
-    if (interned === undefined) { interned = detachString(state); this.states.set(interned, interned); }
-    return interned;
   }
 
   /**
@@ -1457,7 +1438,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   beginRace(): void {
     this.mode = 'race';
-    this.race = new RaceReportBuilder(this.interner, state => this.internState(state), this.meanings);
+    this.race = new RaceReportBuilder(this.interner, state => this.headerInfos.internState(state), this.meanings);
   }
 
   beginRaceCutAtStart(text: string, s: number, end: number): void {
@@ -1484,7 +1465,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   // What goleak's goroutines ask of the scanner (GoleakScanner).
   beginLeakedGoroutine(header: HeaderLine, line: number, ownHeader: boolean, prefixMatched: boolean): void {
     if (!prefixMatched) this.prefixes.prefix = null;
-    this.beginGoroutine(header.id, this.headerInfo(header));
+    this.beginGoroutine(header.id, this.headerInfos.of(header));
     if (ownHeader) this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
     this.stack.goroutine.startLine = line;
     if (ownHeader) this.touch();
