@@ -21,7 +21,7 @@
 // what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
 // headers say. This file is the state machine.
 //
-// States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
+// States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
 // skipped and reported. A blank line, fence or separator ends the section (→ outside).
 //
@@ -50,6 +50,9 @@
 // Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
 // prefix stays unconfirmed until the next line carries a prefix too (a note quoting a header is
 // taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
+// The rows that begin a stack without its header (the Windows crash's, `headless`) are decided in
+// headlessStacks.ts; a line under a call that a wrap or a pager cut goes on with it (wrappedLines.ts);
+// a blank line is spacing or a section's end as lineSpacing.ts says.
 
 import type {
   EarlierDump, GoroutineDump, GoroutineId, RuntimeStack, SourceFrame,
