@@ -14,10 +14,14 @@
 // start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines; the
 // goroutine builder (goroutineBuilder.ts) holds the goroutine being read and its frames; debug=1
 // profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
-// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump. This file is the
-// state machine.
+// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
+// holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
+// a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
+// lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
+// what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
+// headers say. This file is the state machine.
 //
-// States (`Mode`) and their transitions. Every state also takes: a goroutine header → goroutine;
+// States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
 // skipped and reported. A blank line, fence or separator ends the section (→ outside).
 //
@@ -46,17 +50,20 @@
 // Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
 // prefix stays unconfirmed until the next line carries a prefix too (a note quoting a header is
 // taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
+// The rows that begin a stack without its header (the Windows crash's, `headless`) are decided in
+// headlessStacks.ts; a line under a call that a wrap or a pager cut goes on with it (wrappedLines.ts);
+// a blank line is spacing or a section's end as lineSpacing.ts says.
 
 import type {
-  EarlierDump, GoroutineDump, GoroutineId, HeadlessStack, RuntimeStack, SourceFrame,
+  EarlierDump, GoroutineDump, GoroutineId, RuntimeStack, SourceFrame,
 } from './model';
 import { FrameInterner, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, CUT_MARK, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, looksCutShort, mayStartFunctionName, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
-import { ByteKeyTable, hashBytes } from './byteKeyTable';
+import { hashBytes } from './byteKeyTable';
 import {
   asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes, type ByteHeader, type ByteLocation,
@@ -65,11 +72,9 @@ import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact } from './debug1Lines';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import { RaceReportBuilder } from './raceReport';
-import { LeadingLocations } from './leadingLocations';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
-import { cutNameNamesPackage } from './goFunctions';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { HeldCrashLines } from './heldCrashLines';
@@ -79,41 +84,42 @@ import { lineClasses } from './byteClasses';
 import { countBlankLines, type BlankRun } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
 import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
-import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker, type Truncation } from './dumpBoundaries';
+import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { ExtraCreators } from './extraCreators';
-import { stackStoppedEarly } from './stoppedStack';
 import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
 import { LineMeanings } from './lineMeanings';
 import type { EscapedDump } from './escapedDump';
 import { LoggedStrings, type LoggedStringScanner } from './loggedStrings';
 import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { parseCallBesideLocation } from './locationBesideCall';
-import { gluedCallStart, quoteBeforeIndent } from './gluedCall';
+import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwinding } from './untabbedNestedPanics';
-import { goleakHeader, parseGoleakLineCut, type GoleakGoroutine } from './goleakReport';
+import type { GoleakGoroutine } from './goleakReport';
+import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
+import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
-import { PagerWidth } from './pagerWidth';
-import { sharedPrefixLength } from './recoveryLine';
 import { holdsCrashLine } from './crashBeforeDump';
-import { joinWrappedName } from './wrappedName';
-import { argumentsTail } from './wrappedArguments';
-import { afterPrefixLeftover, isSourceLine, mayBeGoLocation, parseBareLocation, type LocationStack } from './locationStack';
-import { crashLineLooksWrapped } from './wrappedCrashLine';
+import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
-import { isWrappedArgumentsTail, isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
-import { indentedPastPrefix, learnPrefixFromPair, parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
-import { parseFramePrefixedCall } from './framePrefix';
+import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
 import { RegisterBlock } from './registerBlock';
-import type { LinePrefix } from './linePrefix';
-import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
+import type { HeadlessStart } from './headlessStart';
+import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
+import { HeaderInfos } from './headerInfos';
+import { LineSpacing } from './lineSpacing';
+import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
+import type { PendingCall } from './pendingCall';
+import type { ScanMode } from './scanMode';
+import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
+import { isIndentCode, isLowerHexCode } from './charCodes';
 import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
 import { DelveOutput } from './delveOutput';
-import { delveAtLocationStart, type DelveLocation } from './delveLines';
+import type { DelveLocation } from './delveLines';
 import { appendAll } from '../appendAll';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 
@@ -133,19 +139,6 @@ export interface ScanOptions {
 
 export { PPROF_DEBUG2_LIMIT };
 
-interface PendingCall {
-  func: InternedFunc;
-  args: string;
-  bare: boolean;
-  createdBy: boolean;
-  creatorGoroutine: GoroutineId | null;
-  line: number;
-  /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
-  unjoined: { headLine: number; headName: string; rest: string; restLine: number; creator: PendingCall | null } | null;
-}
-
-type Mode = 'outside' | 'goroutine' | 'ancestor' | 'runtimeStack' | 'headless' | 'record' | 'race' | 'delve';
-
 /** How many of a stack's last frames a moved offset's split looks at for the package its call may name. */
 const RECENT_FRAMES = 8;
 const RUNNING_HEADER = 'goroutine 0 [running]:';
@@ -156,19 +149,10 @@ const NEWLINE = 0x0a;
  * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
  */
 export const MAX_LINE_BYTES = 8 << 20;
-/** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
-const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
-/** What a pager's chop left of a location's offset or marks after its line number: ` +`, ` +0x1`, ` fp=0xc0`. */
-const CHOPPED_LOCATION_SUFFIX = /^ (?:\+(?:0(?:x[0-9a-f]*)?)?|(?:fp|sp|pc)=?(?:0(?:x[0-9a-f]*)?)?|[fsp])$/;
-/** A path's start, as a pager's chop leaves it: no white space, a `/` in it. */
-const CHOPPED_PATH = /^[^\s/]*\/\S*$/;
 /** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
 const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
-const SINGLE_SPACED = 0;
 const utf8Encoder = new TextEncoder();
 const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
-const MAYBE_DOUBLE_SPACED = 1;
-const DOUBLE_SPACED = 2;
 
 const CR = 0x0d;
 // What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatedBody.ts).
@@ -183,12 +167,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-/** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
-function keptFrames(frames: number): string {
-  return `kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut`;
-}
-
-export class DumpScanner implements LineKindActions, LoggedStringScanner {
+export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -196,9 +175,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private readonly extraCreators = new ExtraCreators();
   private readonly keepArgs: boolean;
   private readonly shortcuts: boolean;
-  private readonly states = new Map<string, string>();
-  private readonly headerInfos = new Map<string, HeaderInfo>();
-  private readonly headersByBracket = new ByteKeyTable<HeaderInfo>();
+  /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
+  private readonly headerInfos = new HeaderInfos();
   /** What each plain stack line means, parsed once per distinct repeated line text. */
   private readonly meanings: LineMeanings;
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
@@ -213,16 +191,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   /** The line being read starts with white space after any log prefix (the nested panic of a chain). */
   lineIndented = false;
   private readonly ends = new TruncationTracker();
-  /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
-  private skippedLine: string | null = null;
-  /** The last line skipped, when short: its number and trimmed text. */
-  private lastSkipped: { line: number; text: string } | null = null;
-  /** The lines' widths, for a pager that chopped them (pagerWidth.ts). */
-  private readonly pagerWidth = new PagerWidth();
-  /** The line read now may have been chopped at a pager's width. */
-  private lineChopped = false;
-  /** The wrap's head held (`wrappedHead`) may have been chopped at a pager's width. */
-  private wrappedHeadChopped = false;
   /** The line last cut into pieces and read piece by piece (`readPieces`). */
   private piecesLine = -1;
   /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
@@ -239,19 +207,11 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    * frame={…}`, a hex dump): the blank line Go prints after it stays inside the goroutine, whose
    * `created by` may follow.
    */
-  private diagnosticLine = -1;
+  diagnosticLine = -1;
   /** The first line of the run of such lines that ends at diagnosticLine. */
-  private diagnosticRunStart = -1;
-  /** A line of white space alone under a call, held as the indent a wrap left of the call's `file:line` (the next line). */
-  private wrappedIndentLine = -1;
-  /** Where the crashed goroutine's stack that Go printed without a header starts (crashStackWithoutHeader), or -1. */
-  private headerlessCrashLine = -1;
-  /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
-  private skippedLineIndented = false;
-  /** goleak's line that opened a goroutine, until the next line says whether Go's header follows it (goleakReport.ts). */
-  private goleakHeld: { readonly goroutine: GoleakGoroutine; readonly line: number } | null = null;
-  /** Inside goleak's list of goroutines, up to its `]`. */
-  private inGoleakList = false;
+  diagnosticRunStart = -1;
+  /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
+  private readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
   /** The line just read on the text path was blank. */
@@ -259,50 +219,35 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   /** A log viewer's times alone on their lines, passed over. */
   private readonly timeLines = new PassedTimeLines();
   /** The line being read ends with a line break (the text's last line may not). */
-  private lineTerminated = true;
-  /** A frame's location line that may go on at the next line's start, a long line wrapped (wrappedLocation.ts). */
-  private wrappedHead: WrappedHead | null = null;
-  /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
-  private pendingCutInArguments = false;
-  /** A log viewer's copy, read in reverse: an unindented `file:line` under a call may start a stack without its header. */
-  private leadingSpaceLost = false;
+  lineTerminated = true;
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
-  /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
-  private locationStack: LocationStack | null = null;
-  /** `file:line` lines skipped before anything of a dump, a headless stack's first frame maybe (leadingLocations.ts). */
-  private readonly leading = new LeadingLocations(this.interner);
-  /** A held line is read again: it is not held a second time. */
-  private rereading = false;
   /** The last line read as a frame's `file:line`. */
-  private locationLine = 0;
+  locationLine = 0;
   /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
   private wholeLocationLine = 0;
   /** The line plainLine read last was blank (skipBlankRun may follow). */
   private plainBlank = false;
   /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
   private readonly logged = new LoggedStrings(this);
-  /** The line the text was cut in, once `finish` has found it truncated; -1 before or when it is whole. */
-  private truncatedAtLine = -1;
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
   trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
-  private mode: Mode = 'outside';
+  mode: ScanMode = 'outside';
   /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
   readonly delve = new DelveOutput();
-  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows. */
-  private delveTop: { func: InternedFunc; locationId: number } | null = null;
-  /** The first lines of stacks without a goroutine that start whole (Delve's thread or frame 0, a stack of locations under its crash line): no cut before them. */
-  private readonly wholeHeadlessStarts = new Set<number>();
-  private pending: PendingCall | null = null;
+  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows (delveTop.ts). */
+  private readonly delveTop = new DelveTop(this, this.interner);
+  /** The call waiting for its `file:line` (pendingCall.ts), or null. */
+  pending: PendingCall | null = null;
+  /** A frame's lines that a wrap or a pager's chop cut (wrappedLines.ts). */
+  private readonly wrapped = new WrappedLines(this, this.interner);
   private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   /** The goroutine being read: the builder's record while one is open, else null. */
-  private goroutine: OpenGoroutine | null = null;
-  /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
-  private stoppedAtCallIndex = -1;
+  goroutine: OpenGoroutine | null = null;
   /**
    * A goroutine ended at a call without its `file:line` (an excerpt of call lines alone, `grep -A1`'s):
    * in such a text a missing location tells no stack was cut.
@@ -311,35 +256,29 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private readonly stack: GoroutineBuilder;
   private ancestorFrames: SourceFrame[] | null = null;
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
-  /** The line before this one may start a stack whose header is not in the text: this line tells (headlessStart.ts). */
-  private headlessStart: HeadlessStart | null = null;
-  /** A call behind text its header lacks, right under the header (framePrefix.ts), and the header's prefix. */
-  private framePrefixedCall: { start: HeadlessStart; headerPrefix: LinePrefix | null } | null = null;
   /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
   private readonly registers = new RegisterBlock();
-  /** A blank line came between the held headless start and this line: a double-spaced paste, maybe. */
-  private headlessStartSpaced = false;
-  private headless: { frames: SourceFrame[]; createdBy: SourceFrame | null; startLine: number; endLine: number; framesElided?: boolean } | null = null;
-  private race: RaceReportBuilder | null = null;
+  race: RaceReportBuilder | null = null;
 
   private readonly goroutines = new GoroutineTable();
   private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly badReturnPcs: BadReturnPc[] = [];
-  private readonly headlessStacks: HeadlessStack[] = [];
+  /** Stacks whose goroutine header is not in the text (headlessStacks.ts); in mode `headless` its open one is read. */
+  private readonly headless: HeadlessStacks;
+  /** Where the text's end cut it, and the skipped lines that tell (cutAtEnd.ts). */
+  private readonly cut: CutAtEnd;
   /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
   private readonly profiles: Debug1Profiles;
 
   private plainEvent = PLAIN_OTHER;
-  /** Whether the text is a double-spaced paste (see blankLine). */
-  private spacing = SINGLE_SPACED;
-  /** Blank lines in a row, in a double-spaced paste. */
-  private blankRun = 0;
+  /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
+  private readonly spacing = new LineSpacing();
   /**
    * The line after a goroutine's header was none of a stack's, nor a blank line or another header:
    * text in which a sliver reads like a header by chance. Unless that line is the text's last and
    * cut short, the header is no goroutine.
    */
-  private headerInDoubt = false;
+  headerInDoubt = false;
   /** Lines read as goroutine headers that no stack followed: not goroutines. */
   private headersWithoutStack = 0;
   /** The line of the first race report section read outside a report (the text starts inside one), or -1. */
@@ -366,6 +305,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
+    this.headless = new HeadlessStacks(this, {
+      interner: this.interner, prefixes: this.prefixes, log: this.log, crashes: this.crashes, ends: this.ends, heldCrashes: this.heldCrashes, panicValue: this.panicValue,
+    });
+    this.cut = new CutAtEnd(this, {
+      interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delve,
+    });
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
@@ -379,7 +325,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       let lineEnd = newline;
       if (lineEnd > pos && bytes[lineEnd - 1] === CR) lineEnd--;
       this.lineNo++;
-      this.skippedLine = null;
+      this.cut.skippedLine = null;
       if (lineEnd - pos > MAX_LINE_BYTES) lineEnd = this.cutLongLine(pos);
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
@@ -389,7 +335,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       this.lineSkippedOutside = false;
       let line: string | null = null;
       this.lineTerminated = terminated;
-      this.lineChopped = this.pagerWidth.note(lineEnd - pos);
+      const wrapped = this.wrapped;
+      wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         this.bodyStart = -1;
@@ -429,7 +376,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    */
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
     // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
-    if (this.heldCrashes.held !== null || this.panicValue.isOpen || this.locationStack !== null) return pos;
+    if (this.heldCrashes.held !== null || this.panicValue.isOpen || this.headless.locationStack !== null) return pos;
     const run = this.blankLines;
     countBlankLines(bytes, pos, end, run);
     if (run.lines > 0) {
@@ -446,7 +393,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
 
   /** The text is read in reverse, a log viewer's copy (reversedDump.ts): its lines lost their leading tabs. */
   readingInReverse(): void {
-    this.leadingSpaceLost = true;
+    this.headless.leadingSpaceLost = true;
     this.readingReversed = true;
   }
 
@@ -504,14 +451,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
     }
     const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
-    this.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
-  }
-
-  /** What follows `file:line` on the last line, or null when it is no location line. */
-  private noteLastLocationSuffix(suffix: string | null): void {
-    const ends = this.ends;
-    ends.lastLineLocationWithoutOffset = suffix === '';
-    ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' && !COMPLETE_LOCATION_SUFFIX.test(suffix);
+    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -523,8 +463,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.spacing !== SINGLE_SPACED || this.headerInDoubt || this.mode === 'record' ||
-      this.mode === 'delve' || this.profiles.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrappedHead !== null || this.goleakHeld !== null) return false;
+    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.headerInDoubt || this.mode === 'record' ||
+      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -545,7 +485,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       return this.pending === null && this.plainHeader(bytes, s, end);
     }
     // After its `created by` a headless stack takes no more lines: the text path ends it.
-    if (this.mode === 'outside' || (this.mode === 'headless' && this.headless!.createdBy !== null)) return false;
+    if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
     if (this.stack.frameCount === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
     if (this.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
@@ -554,7 +494,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
       // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape.
-      if (meaning.locationId < 0 || this.pending.bare || !isHexByte(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
+      if (meaning.locationId < 0 || this.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.addFrame(this.pending, meaning.locationId);
       this.pending = null;
@@ -576,7 +516,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    * any other line, which `handleLine` then reads as text.
    */
   private raceLineBytes(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.pending !== null || this.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
+    if (this.pending !== null || this.headless.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -599,8 +539,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || this.spacing !== SINGLE_SPACED ||
-      this.profiles.inOtherProfile || this.headlessStart !== null || this.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleakHeld !== null || this.locationStack !== null) return false;
+    if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
+      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.headerInDoubt;
@@ -616,31 +556,23 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
-      (this.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
+      (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (underHeader) this.headerInDoubt = true;
     if (this.mode === 'outside') this.lineSkippedOutside = true;
-    this.blankRun = 0;
+    this.spacing.contentLine();
     const log = this.log;
     // 60 characters take at most 240 bytes.
     log.skipped(this.lineNo, log.quotesNextSkipped ? this.decode(bytes, s, Math.min(end, s + 240)).slice(0, 60) : '');
-    this.noteSkippedBytes(bytes, s, end);
+    this.cut.noteSkippedBytes(bytes, s, end);
     if (lastRead) {
       // 6,000 bytes or more make 2,000 characters or more (at most 3 bytes each): such a line is never decoded whole.
       const line = end - s < 6000 ? this.decode(bytes, s, end) : null;
-      this.skippedLine = line !== null && line.length < 2000 ? line : null;
-      this.skippedLineIndented = s > lineStart;
+      this.cut.skippedLine = line !== null && line.length < 2000 ? line : null;
+      this.cut.skippedLineIndented = s > lineStart;
     }
     return true;
-  }
-
-  /** The line skipped on the bytes, bytes[s, end), as `skipLine` notes one (`lastSkipped`). */
-  private noteSkippedBytes(bytes: Uint8Array, s: number, end: number): void {
-    while (s < end && isBlankByte(bytes[s])) s++;
-    while (end > s && isBlankByte(bytes[end - 1])) end--;
-    const skipped = end - s < 600 ? this.decode(bytes, s, end) : null;
-    this.lastSkipped = skipped !== null && skipped.length < 200 ? { line: this.lineNo, text: skipped } : null;
   }
 
   /**
@@ -654,12 +586,12 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
     const run = this.junkRun;
-    skipJunkLines(bytes, pos, end, run, this.leading.looked(this.nothingReadYet()));
+    skipJunkLines(bytes, pos, end, run, this.headless.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
       this.heldCrashes.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo, this.lineNo - run.lines);
-      this.noteSkippedBytes(bytes, bytes.lastIndexOf(NEWLINE, run.pos - 2) + 1, run.pos - 1);
+      this.cut.noteSkippedBytes(bytes, bytes.lastIndexOf(NEWLINE, run.pos - 2) + 1, run.pos - 1);
     }
     return run.pos;
   }
@@ -675,14 +607,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       if (parseHeaderLabels(labelsText) === null) return false;
     }
     const hash = hashBytes(bytes, header.bracketStart, header.bracketEnd);
-    let info = this.headersByBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
+    let info = this.headerInfos.byBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
     if (info === undefined) {
       const line = this.decode(bytes, s, end);
       const parsed = parseHeaderLine(line, 0, line.length);
       // Labels inside the bracket (Go 1.26's form) differ per goroutine: read on the text path.
       if (!parsed || (parsed.labelsText !== null && labelsText === null)) return false;
-      info = this.headerInfo(parsed);
-      this.headersByBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
+      info = this.headerInfos.of(parsed);
+      this.headerInfos.byBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
     this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
@@ -692,7 +624,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
-    if (this.locationStack !== null && this.locationStack.endLine < this.previousLine()) this.endLocationStack();
+    if (this.headless.locationStack !== null && this.headless.locationStack.endLine < this.previousLine()) this.headless.endLocationStack();
     if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
     else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
     if (this.logged.carry !== null && this.logged.wrappedLine(text, lineStart, lineEnd)) return;
@@ -727,59 +659,40 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       if (prefixMatched) end = endBeforeBorder(text, s, end, border);
       else if (isBoxEdge(text, s, end)) s = end;
     }
-    if (this.wrappedHead !== null) {
-      const head = this.wrappedHead;
-      this.wrappedHead = null;
-      const joined = joinWrappedLocation(head, text, s, end, s > afterPrefix);
-      if (joined !== null) { this.completePending(joined.text, 0, joined.text.length, joined.location); return; }
-      this.rereadWrappedHead(head);
-    }
-    if (this.framePrefixedCall !== null && this.continueFramePrefixedCall(text, lineStart, s, end)) return;
+    if (this.wrapped.head !== null && this.wrapped.joinHead(text, s, end, s > afterPrefix)) return;
+    if (this.headless.framePrefixedCall !== null && this.headless.continueFramePrefixedCall(text, lineStart, s, end)) return;
     if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
-    if (this.headlessStart !== null && this.beginHeadlessStack(text, lineStart, s, end, s > afterPrefix || (prefixMatched && indentedPastPrefix(this.prefixes.prefix!, text, lineStart, s)))) return;
+    if (this.headless.start !== null && this.headless.beginStack(text, lineStart, s, end, afterPrefix, prefixMatched)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) {
       // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
-      if (this.pending !== null && this.mode === 'goroutine' && this.spacing === SINGLE_SPACED && isIndent(text.charCodeAt(afterPrefix))) {
-        this.wrappedIndentLine = this.lineNo;
+      if (this.pending !== null && this.mode === 'goroutine' && this.spacing.single && isIndentCode(text.charCodeAt(afterPrefix))) {
+        this.wrapped.indentLine = this.lineNo;
         return;
       }
       this.lineBlank = true;
       this.blankLine();
       return;
     }
-    if (this.spacing === MAYBE_DOUBLE_SPACED) this.decideSpacing(text, s, end);
-    this.blankRun = 0;
+    if (this.spacing.undecided && !this.spacing.decide(text, s, end, this.mode === 'record', this.mode === 'goroutine', this.stack.frameCount === 0, this.lineNo)) this.endSection();
+    this.spacing.contentLine();
     // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
-    if (this.goleakHeld !== null && this.goleakHeaderLine(text, s, end, prefixMatched)) return;
+    if (this.goleak.held !== null && this.goleak.headerLine(text, s, end, prefixMatched)) return;
     if (this.pending) {
-      if (this.mode === 'delve' && this.delveLocationLine(text, s, end)) return;
-      // The rest of a call's arguments that a wrap at a fixed width carried over: the call waits on for its `file:line`.
-      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && s === afterPrefix && isWrappedArgumentsTail(text, s, end)) {
-        this.pendingCutInArguments = false;
-        this.pending.line = this.lineNo;
-        this.touch();
-        return;
-      }
-      // A `file:line` a pager chopped, the next line no rest of it: the frame keeps what location it has.
-      if (this.lineChopped && this.mode !== 'delve' && !this.pending.bare && this.choppedLocationLine(text, s, end, parseLocationLine(text, s, end))) return;
-      if ((this.pending.bare || this.pending.createdBy) && this.pending.line === this.lineNo - 1 && this.wrappedNameLine(text, s, end, s > afterPrefix)) return;
-      if (this.pendingCutInArguments && this.pending.line === this.lineNo - 1 && !prefixMatched && this.wrappedArgumentsLine(text, s, end)) return;
+      if (this.mode === 'delve' && this.delveTop.locationLine(text, s, end)) return;
+      // What a wrap or a pager's chop made of the call's line and its `file:line` (wrappedLines.ts).
+      if (this.wrapped.underPendingCall(text, s, end, afterPrefix, prefixMatched, this.mode === 'delve')) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
-      const mayHoldMore = !isHexCode(text.charCodeAt(end - 1)) && this.mode !== 'delve';
+      const mayHoldMore = !isLowerHexCode(text.charCodeAt(end - 1)) && this.mode !== 'delve';
       const gluedCall = mayHoldMore ? gluedCallStart(text, s, end) : -1;
       // Or the next crash's line glued to it (flattenedStack.ts), read as a line of its own.
       const gluedCrash = mayHoldMore && gluedCall < 0 ? gluedCrashStart(text, s, end) : -1;
       const glued = gluedCall < 0 ? gluedCrash : gluedCall;
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
-      if (location === null && this.lineTerminated && !this.rereading && !this.pendingCutInArguments && this.mode !== 'headless' && mayBeWrappedPathHead(text, s, end)) {
-        this.wrappedHead = { line: this.lineNo, text: text.slice(s, end) };
-        this.wrappedHeadChopped = this.lineChopped;
-        return;
-      }
+      if (location === null && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end)) return;
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
       // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
       const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
@@ -794,7 +707,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       this.keepBareCallOfCutPath(text, s, end);
       this.commitPendingWithoutLocation();
       // The white space held before this line was a blank line after all.
-      if (this.wrappedIndentLine === this.lineNo - 1) this.blankLine();
+      if (this.wrapped.indentLine === this.lineNo - 1) this.blankLine();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
     }
 
@@ -804,7 +717,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       const pieces = flattenedStackPieces(text, s, end);
       if (pieces !== null) { this.readPieces(text, pieces); return; }
     }
-    if (this.mode === 'headless' && this.headless!.createdBy !== null) this.endSection();
+    if (this.mode === 'headless' && this.headless.open!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
     // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
@@ -819,8 +732,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       (this.stackLine(text, s, end) || (this.readingReversed && this.reversedGluedFrame(text, s, end)) || this.callBeforeProse(text, s, end))) return;
     // A headless stack has no header to vouch for what follows: a line that is none of a stack's ends it.
     if (this.mode === 'headless') this.endSection();
-    if (this.mode === 'outside' && this.locationOnlyLine(text, s, end)) return;
-    if (this.mode === 'outside' && this.crashStackWithoutHeader(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.locationOnlyLine(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.crashStackWithoutHeader(text, s, end)) return;
     if (this.mode === 'record' && first === 0x23 /* # */) { if (!this.profiles.recordLine(text, s, end, this.lineNo)) this.skipLine(text, s, end); return; }
     if (this.profiles.inOtherProfile) {
       // Another debug=1 profile's records, up to the next profile or dump.
@@ -837,7 +750,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       const newBorder = closingBorderOf(prefixText, text, end);
       const previous = this.prefixes.tryPrefix(prefixText, newBorder);
       // The line above held the prefix alone (a blank line of the log, `wasm_exec.js:50 `, its own time in it): no text skipped, if this is a header.
-      const above = this.lastSkipped;
+      const above = this.cut.lastSkipped;
       if (above !== null && above.line === this.lineNo - 1 && above.text !== '' &&
         (above.text === prefixText.trim() || this.prefixes.skip(above.text, 0, above.text.length) === above.text.length)) this.log.explainSkipped(above.line);
       if (this.startHeader(text, at, newBorder === null ? end : endBeforeBorder(text, at, end, newBorder), true)) {
@@ -874,10 +787,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
     if (this.logged.dumpLine(text, lineStart, end)) return;
     if (this.logged.headlessStackFieldLine(text, lineStart, end)) return;
-    if (this.mode === 'outside' && this.noteHeadlessStart(text, s, end)) return;
-    if (this.mode === 'outside' && this.gluedHeadlessStart(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.noteStart(text, s, end)) return;
+    if (this.mode === 'outside' && this.headless.gluedStart(text, s, end)) return;
     if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
-      if (this.noteFramePrefixedCall(text, lineStart, s, end)) return;
+      if (this.headless.noteFramePrefixedCall(text, lineStart, s, end)) return;
       // Text right after a header: a note on it, or junk in which a sliver read like a header.
       this.headerInDoubt = true;
     }
@@ -887,49 +800,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
   private spacedUnderHeader(): boolean {
     const g = this.goroutine;
-    return this.spacing === DOUBLE_SPACED && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
-  }
-
-  /** Right under a header, a call behind text the header lacks (framePrefix.ts): held, for the next line to tell. */
-  private noteFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
-    const start = parseFramePrefixedCall(text, lineStart, s, end, this.lineNo);
-    if (start === null) return false;
-    this.framePrefixedCall = { start, headerPrefix: this.prefixes.prefix };
-    return true;
-  }
-
-  /**
-   * The line after a held frame-prefixed call: when it carries the same prefix and the call's
-   * `file:line`, the prefix is learnt and the call is the goroutine's first frame. Else the held
-   * line is skipped and the header is in doubt, as after any other text; false.
-   */
-  private continueFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
-    const { start, headerPrefix } = this.framePrefixedCall!;
-    // A double-spaced paste: the blank line under the call says nothing yet.
-    if (this.spacing === DOUBLE_SPACED && start.line === this.lineNo - 1 && s === end) { this.lineBlank = true; return true; }
-    this.framePrefixedCall = null;
-    const learnt = this.mode === 'goroutine' ? learnPrefixFromPair(start, text, lineStart, end) : null;
-    if (learnt === null) {
-      this.log.skipped(start.line, start.sample);
-      this.headerInDoubt = true;
-      return false;
-    }
-    this.prefixes.learnFromFrames(learnt.prefix, headerPrefix);
-    this.ends.lastCallInlined = start.inlined;
-    this.setPending(this.interner.func(start.func), '', start.bare, false, null);
-    this.pending!.line = start.line;
-    this.completePending(text, learnt.s, end, learnt.location);
-    return true;
-  }
-
-  /** The text ends with a held frame-prefixed call: the line is skipped, and the header above it has no stack. */
-  private dropFramePrefixedCall(): void {
-    const held = this.framePrefixedCall;
-    if (held === null) return;
-    this.framePrefixedCall = null;
-    this.log.skipped(held.start.line, held.start.sample);
-    if (held.start.line === this.lineNo) this.skippedLine = held.start.text;
-    this.headerInDoubt = true;
+    return this.spacing.doubled && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
   }
 
   /**
@@ -978,22 +849,18 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.prefixes.prefix = prefix;
   }
 
-  /** A line held as a wrapped location's start that the next line did not continue: read as it would have been, at its own line number. */
-  private rereadWrappedHead(head: WrappedHead): void {
-    const [lineNo, prefix, skippedOutside, chopped] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside, this.lineChopped];
-    this.lineNo = head.line;
-    this.lineChopped = this.wrappedHeadChopped;
+  /** A line held (a wrapped location's start that the next line did not continue): read as it would have been, at its own line number. */
+  rereadLine(heldLineNo: number, text: string): void {
+    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
+    this.lineNo = heldLineNo;
     // The held text is without its prefix already.
     this.prefixes.prefix = null;
-    this.rereading = true;
-    this.handleLine(head.text, 0, head.text.length);
-    this.rereading = false;
+    this.handleLine(text, 0, text.length);
     this.prefixes.prefix = prefix;
     this.lineNo = lineNo;
-    this.lineChopped = chopped;
     // What the held crash lines are told is of the line being read (a path's start is no crash line).
     this.lineSkippedOutside = skippedOutside;
-    this.skippedLine = null;
+    this.cut.skippedLine = null;
   }
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
@@ -1012,14 +879,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
    * line is spacing, and the blank lines that were there before (now three) end a section.
    */
   private blankLine(): void {
-    if (this.spacing === SINGLE_SPACED && (this.namelessFrameMayFollow() || this.blankUnderCall())) { this.heldBlankLine = this.lineNo; return; }
+    if (this.spacing.single && (this.namelessFrameMayFollow() || this.blankUnderCall())) { this.heldBlankLine = this.lineNo; return; }
     if (this.afterTracebackDiagnostic()) return;
-    if (this.spacing === DOUBLE_SPACED) {
-      if (++this.blankRun >= 2) this.endSection();
+    if (this.spacing.doubled) {
+      if (this.spacing.blankInDoubled()) this.endSection();
       return;
     }
-    if (this.spacing === SINGLE_SPACED && this.headerJustRead()) { this.spacing = MAYBE_DOUBLE_SPACED; return; }
-    this.spacing = SINGLE_SPACED;
+    if (this.spacing.single && this.headerJustRead()) { this.spacing.blankUnderHeader(); return; }
+    this.spacing.blankEndingSection();
     // Crash lines printed one under the other stay one crash in a double-spaced paste.
     if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
     this.endSection();
@@ -1079,73 +946,63 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     return false;
   }
 
-  /** The line after a header and a blank line: the stack goes on (double-spaced), or the header stood alone. */
-  private decideSpacing(text: string, s: number, end: number): void {
-    const goesOn = this.mode === 'record' ? text.charCodeAt(s) === 0x23 /* # */
-      : parseCallLine(text, s, end) !== null || (this.mode === 'goroutine' && (text.startsWith('created by ', s) ||
-        (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
-        // A first frame behind text its header lacks (framePrefix.ts).
-        (this.stack.frameCount === 0 && parseFramePrefixedCall(text, s, s, end, this.lineNo) !== null)));
-    this.spacing = goesOn ? DOUBLE_SPACED : SINGLE_SPACED;
-    if (!goesOn) this.endSection();
+  // What the stacks without a header ask of the scanner (HeadlessStackScanner).
+  get doubleSpaced(): boolean {
+    return this.spacing.doubled;
   }
 
-  /**
-   * A call line right after a crash header's lines, outside any goroutine: the crashed goroutine's
-   * stack printed without a header, as Go on Windows does after `Exception 0x…` (winthrow prints
-   * the trap's traceback, then the other goroutines with headers). Its id is not printed: 0 here.
-   */
-  /**
-   * A `file:line` alone right under a crash line, or under the last such line (locationStack.ts): a
-   * frame that names no function, of a stack without its goroutine header.
-   */
-  private locationOnlyLine(text: string, s: number, end: number): boolean {
-    const stack = this.locationStack;
-    // The lines of a logged string are read all at its line's number.
-    const continuing = stack !== null && stack.endLine >= this.previousLine();
-    // The source line under a frame printed with its pc: passed over, the run goes on.
-    if (continuing && stack.sourceMayFollow && this.lineIndented && isSourceLine(text, s, end)) { stack.sourceMayFollow = false; stack.endLine = this.lineNo; return true; }
-    const underCrash = continuing || this.crashes.chainsTo(this.previousLine()) || this.underWrappedCrashLine();
-    // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
-    if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
-    let from = afterPrefixLeftover(text, s, end);
-    let location = parseBareLocation(text, from, end);
-    // Behind a prefix no header taught, which the recovery line held above carries too (stern's `pod container `).
-    let sharedPrefix = 0;
-    if (location === null && !underCrash && this.prefixes.prefix === null) {
-      const held = this.heldCrashes.heldText();
-      sharedPrefix = held === null ? 0 : sharedPrefixLength(held, text, s, end);
-      if (sharedPrefix > 0) { from = s + sharedPrefix; location = parseBareLocation(text, from, end); }
-    }
-    if (location === null || (!underCrash && !location.pc)) return false;
-    // A server's words over the panic it recovered, held above (recoveryLine.ts): the stack's crash line.
-    if (!underCrash && !this.heldCrashes.atLocationStack(this.lineNo, sharedPrefix) && sharedPrefix > 0) return false;
-    if (sharedPrefix > 0) this.prefixes.tryPrefix(text.slice(s, from));
-    if (!continuing) {
-      this.endLocationStack();
-      // Such a stack is what a recovery middleware prints after the lines of a panic's value.
-      this.panicValue.confirm(this.lineNo);
-    }
-    const locationId = this.interner.location(text.slice(from, location.locationEnd), () => text.slice(from, location.pathEnd), location.line);
-    const frame = this.interner.frame(this.interner.func(NAMELESS_FRAME), locationId);
-    if (continuing) {
-      stack.frames.push(frame);
-      stack.endLine = this.lineNo;
-      stack.sourceMayFollow = location.pc;
-    } else this.locationStack = { frames: [frame], startLine: this.lineNo, endLine: this.lineNo, sourceMayFollow: location.pc };
-    return true;
+  get readingGoroutine(): boolean {
+    return this.mode === 'goroutine';
+  }
+
+  readHeadlessStack(): void {
+    this.mode = 'headless';
+  }
+
+  spaceDoubly(): void {
+    this.spacing.double();
+  }
+
+  beginHeaderlessCrash(): void {
+    this.beginGoroutine(0, this.headerInfos.of(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
+    this.stack.goroutine.startLine = this.lineNo;
+  }
+
+  holdCall(start: HeadlessStart, asCreator: boolean): void {
+    this.ends.lastCallInlined = start.inlined;
+    this.setPending(this.interner.func(start.func), '', start.bare, asCreator && start.createdBy, asCreator ? start.creatorGoroutine : null);
+    this.pending!.line = start.line;
+  }
+
+  skippedLastLine(text: string | null): void {
+    this.cut.skippedLine = text;
+  }
+
+  doubtHeader(): void {
+    this.headerInDoubt = true;
+  }
+
+  passBlankLine(): void {
+    this.lineBlank = true;
+  }
+
+  // What the end game asks of the scanner (CutAtEndScanner).
+  get runtimeStackOpen(): boolean {
+    return this.runtimeStack !== null;
+  }
+
+  holdCutCall(func: InternedFunc): void {
+    this.setPending(func, '', false, false, null);
+  }
+
+  beginCutHeader(header: HeaderLine): void {
+    this.beginGoroutine(header.id, this.headerInfos.of(header));
   }
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
-    return this.mode === 'outside' && this.goroutines.length === 0 && this.headlessStacks.length === 0 && this.runtimeStacks.length === 0 &&
-      !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.locationStack === null;
-  }
-
-  /** Two lines under a crash line that a wrap cut (wrappedCrashLine.ts): the line between is its tail. */
-  private underWrappedCrashLine(): boolean {
-    const crash = this.crashes.last();
-    return crash !== undefined && this.crashes.chainsTo(this.lineNo - 2) && crash.line === this.lineNo - 2 && crashLineLooksWrapped(crash.message);
+    return this.mode === 'outside' && this.goroutines.length === 0 && this.headless.stacks.length === 0 && this.runtimeStacks.length === 0 &&
+      !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.headless.locationStack === null;
   }
 
   /**
@@ -1161,121 +1018,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   }
 
   /** The line read before this one, passing over the log viewer's time lines right above it. */
-  private previousLine(): number {
+  previousLine(): number {
     return this.timeLines.lineBefore(this.lineNo);
-  }
-
-  /** The stack of `file:line` lines read so far is complete: a stack without its goroutine header. */
-  private endLocationStack(): void {
-    const stack = this.locationStack;
-    if (stack === null) return;
-    this.locationStack = null;
-    this.headlessStacks.push({ frames: stack.frames, createdBy: null, lines: { start: stack.startLine, end: stack.endLine } });
-    // Its crash line is right above it: the stack starts whole.
-    this.wholeHeadlessStarts.add(stack.startLine);
-  }
-
-  private crashStackWithoutHeader(text: string, s: number, end: number): boolean {
-    const crash = this.crashes.last();
-    if (crash === undefined || crash.line < this.ends.goroutineFinishedAtLine || this.lineNo - crash.line > 8) return false;
-    const call = parseCallLine(text, s, end);
-    // No Go name holds '=': `PC=…(` is the crash's register line, garbled by another thread's output written into it.
-    if (!call || indexInLine(text, '=', s, call.funcEnd) >= 0) return false;
-    this.panicValue.discard();
-    this.beginGoroutine(0, this.headerInfo(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
-    this.stack.goroutine.startLine = this.lineNo;
-    this.headerlessCrashLine = this.lineNo;
-    return this.stackLine(text, s, end);
-  }
-
-  /**
-   * Outside any stack, a line that may be a stack's first frame (headlessStart.ts): held, for the
-   * next line to tell. False when it is no such line.
-   */
-  private noteHeadlessStart(text: string, s: number, end: number): boolean {
-    this.headlessStart = parseHeadlessStart(text, s, end, this.lineNo) ??
-      // A panic's value may run over several lines (`defer GinkgoRecover()` in Ginkgo's): they are its text.
-      (this.prefixes.prefix === null && !this.panicValue.isOpen ? parsePrefixedHeadlessStart(text, s, end, this.lineNo) : null);
-    return this.headlessStart !== null;
-  }
-
-  /**
-   * Outside any stack, an indented `file:line` with the next frame's call glued to it (gluedCall.ts),
-   * as an excerpt that starts mid-goroutine may: the location is skipped (the first frame, if a stack
-   * begins), the call held as a headless start.
-   */
-  private gluedHeadlessStart(text: string, s: number, end: number): boolean {
-    if (isHexCode(text.charCodeAt(end - 1))) return false;
-    // Behind a reply's quote no header has taught (`>         /x.go:12 +0x1f fp=… sp=…pkg.F(…)`): the quote is a prefix the next line must carry.
-    const quote = this.prefixes.prefix === null ? quoteBeforeIndent(text, s, end) : null;
-    const at = quote === null ? s : quote.indentEnd;
-    if (at === 0 || !isIndent(text.charCodeAt(at - 1))) return false;
-    const glued = gluedCallStart(text, at, end);
-    if (glued < 0 || !this.noteHeadlessStart(text, glued, end)) return false;
-    if (quote !== null) this.headlessStart = { ...this.headlessStart!, prefixText: text.slice(s, quote.prefixEnd) };
-    this.skipLine(text, at, glued);
-    return true;
-  }
-
-  /**
-   * The line after a held headless start: its `file:line` begins a stack whose header is not in the
-   * text. Anything else leaves the held line skipped, and false: this line is read as any other.
-   */
-  private beginHeadlessStack(text: string, lineStart: number, s: number, end: number, indented: boolean): boolean {
-    const start = this.headlessStart!;
-    // Web forms and mail double every line break: one blank line under the call says nothing yet.
-    if (s === end && !this.headlessStartSpaced) { this.headlessStartSpaced = true; this.lineBlank = true; return true; }
-    const spaced = this.headlessStartSpaced;
-    this.headlessStart = null;
-    this.headlessStartSpaced = false;
-    // Its `file:line` may hold the next call glued to it, as the line that held this start did.
-    const lineEnd = end;
-    let glued = start.prefixText === null && s < end && !isHexCode(text.charCodeAt(end - 1)) ? gluedCallStart(text, s, end) : -1;
-    if (glued > 0) end = glued;
-    let location = s < end ? parseLocationLine(text, s, end) : null;
-    if (start.prefixText !== null) {
-      // Behind a prefix not known yet: this line must carry it too, and the prefix is learnt.
-      const learnt = learnPrefixFromPair(start, text, lineStart, end);
-      location = null;
-      if (learnt !== null) {
-        // Learnt from frames: a header the text shows later may lack it (`goroutine 18 ` before each frame, framePrefix.ts).
-        this.prefixes.learnFromFrames(learnt.prefix, null);
-        this.leading.location ??= this.leading.behindPrefix(learnt.prefix, start);
-        s = learnt.s;
-        location = learnt.location;
-        while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
-        glued = isHexCode(text.charCodeAt(end - 1)) ? -1 : gluedCallStart(text, s, end);
-        if (glued > 0) { end = glued; location = parseLocationLine(text, s, end); }
-      }
-    } else if (location !== null && (!startsHeadlessStack(text, s, location, indented, this.leadingSpaceLost) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
-    if (location === null) {
-      this.log.skipped(start.line, start.sample);
-      return false;
-    }
-    // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took
-    // (on the call's own line when the call was glued to it).
-    const leading = this.leading.takeFor(start.line);
-    if (leading !== null) this.log.takeBackSkipped(leading.line);
-    this.beginSection();
-    this.headless = { frames: leading === null ? [] : [leading.frame], createdBy: null, startLine: leading?.line ?? start.line, endLine: start.line };
-    this.mode = 'headless';
-    this.ends.lastCallInlined = start.inlined;
-    this.setPending(this.interner.func(start.func), '', start.bare, start.createdBy, start.creatorGoroutine);
-    this.pending!.line = start.line;
-    this.completePending(text, s, end, location);
-    if (spaced) this.spacing = DOUBLE_SPACED;
-    if (glued > 0 && !this.stackLine(text, glued, lineEnd)) this.skipLine(text, glued, lineEnd);
-    return true;
-  }
-
-  /** The text ends with a held headless start: the line is skipped, as it would have been alone. */
-  private dropHeadlessStart(): void {
-    const start = this.headlessStart;
-    if (start === null) return;
-    this.headlessStart = null;
-    this.headlessStartSpaced = false;
-    this.log.skipped(start.line, start.sample);
-    if (start.line === this.lineNo) this.skippedLine = start.text;
   }
 
   /** The line after a header behind a new prefix did not confirm it: the header was text, not a dump. */
@@ -1310,11 +1054,11 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
     }
     // Chopped inside its bracket by a pager at the terminal's width (pagerWidth.ts): counted with what the bracket says so far.
-    if (header === null && this.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
+    if (header === null && this.wrapped.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
-      this.beginGoroutine(header.id, this.headerInfo(header));
+      this.beginGoroutine(header.id, this.headerInfos.of(header));
       if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
       this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
@@ -1437,33 +1181,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.mode = 'goroutine';
   }
 
-  /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
-  private headerInfo(header: HeaderLine): HeaderInfo {
-    const key = `${header.state}\u0000${header.waitMinutes ?? ''}\u0000${Number(header.lockedToThread)}${Number(header.leaked)}${Number(header.synctest)}`;
-    let info = this.headerInfos.get(key);
-    if (info === undefined) {
-      info = {
-        state: this.internState(header.state), waitMinutes: header.waitMinutes, lockedToThread: header.lockedToThread,
-        leaked: header.leaked, synctest: header.synctest,
-      };
-      this.headerInfos.set(key, info);
-    }
-    return info;
-  }
-
-  private internState(state: string): string {
-    let interned = this.states.get(state);
-    if (interned === undefined) { interned = detachString(state); this.states.set(interned, interned); }
-    return interned;
-  }
-
   /**
    * A frame's `file:line` glued to its call in a text read in reverse: the copy, newest line first,
    * glued the call under its `file:line` as the forward one glues the next call (gluedCall.ts), so
    * the two pieces are read the other way round, the call first.
    */
   private reversedGluedFrame(text: string, s: number, end: number): boolean {
-    if (isHexCode(text.charCodeAt(end - 1))) return false;
+    if (isLowerHexCode(text.charCodeAt(end - 1))) return false;
     const glued = gluedCallStart(text, s, end);
     if (glued < 0 || !this.stackLine(text, glued, end)) return false;
     // gluedCallStart read a location before the call: it is the call's.
@@ -1473,7 +1197,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   }
 
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
-  private stackLine(text: string, s: number, end: number): boolean {
+  stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
     const extra = this.extraCreators;
     if (extra.lastLine === this.lineNo - 1 && this.pending === null) {
@@ -1493,7 +1217,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     }
     if (first === 0x2e /* . */ && isElidedMarker(text, s, end)) {
       if (this.goroutine) this.goroutine.framesElided = true;
-      else if (this.headless !== null) this.headless.framesElided = true;
+      else if (this.headless.open !== null) this.headless.open.framesElided = true;
       this.touch();
       return true;
     }
@@ -1535,7 +1259,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
     if (cutOpen > 0) {
       this.setPending(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
-      this.pendingCutInArguments = true;
+      this.wrapped.cutInArguments = true;
       this.touch();
       return true;
     }
@@ -1556,7 +1280,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.lineIndented) return false;
     if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
-    if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isHexCode(text.charCodeAt(end - 1))) return false;
+    if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
     this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
     this.completePending(text, s, end, location);
     this.wholeLocationLine = this.lineNo;
@@ -1565,7 +1289,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
   private recentFramesStartWith(root: string): boolean {
-    const frames = this.mode === 'headless' ? this.headless?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.stack.frames;
+    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.stack.frames;
     for (let i = frames.length - 1; i >= Math.max(0, frames.length - RECENT_FRAMES); i--) {
       const func = frames[i].func;
       if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
@@ -1606,7 +1330,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
 
   /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
   private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
-    this.pendingCutInArguments = false;
+    this.wrapped.cutInArguments = false;
     const pending = this.pendingCall;
     pending.func = func;
     pending.args = args;
@@ -1618,7 +1342,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.pending = pending;
   }
 
-  private completePending(text: string, s: number, end: number, location: LocationLine): void {
+  addPendingFrame(locationId: number): void {
+    this.addFrame(this.pending!, locationId);
+    this.pending = null;
+    this.touch();
+  }
+
+  completePending(text: string, s: number, end: number, location: LocationLine): void {
     this.ends.noteLocation(location.locationEnd < end);
     const pathEnd = location.pathEnd;
     const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
@@ -1626,29 +1356,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.pending = null;
     this.touch();
   }
-
-  /**
-   * The pending call's `file:line`, text[s, end) (`location`, as parsed), on a line a pager may have
-   * chopped (pagerWidth.ts): chopped in its offset, the location before it is whole; chopped in its
-   * path (held as a wrap's head, the next line no rest of it), it is kept as it stands, marked cut,
-   * with no line number. False when the line reads as neither.
-   */
-  private choppedLocationLine(text: string, s: number, end: number, location: LocationLine | null): boolean {
-    if (location !== null) return false;
-    // A wrap's head is held for the next line to continue first (rereading: it did not); any other line is judged at once.
-    if (!this.rereading && !this.pendingCutInArguments && this.lineTerminated && mayBeWrappedPathHead(text, s, end)) return false;
-    const space = text.lastIndexOf(' ', end - 1);
-    const beforeSuffix = space > s && CHOPPED_LOCATION_SUFFIX.test(text.slice(space, end)) ? parseLocationLine(text, s, space) : null;
-    if (beforeSuffix !== null) { this.completePending(text, s, space, beforeSuffix); return true; }
-    if (!CHOPPED_PATH.test(text.slice(s, end))) return false;
-    // The `:` before a line number the chop took is no part of the path.
-    const path = text.slice(s, text.charCodeAt(end - 1) === 0x3a /* : */ ? end - 1 : end) + CUT_MARK;
-    this.addFrame(this.pending!, this.interner.location(path, () => path, 0));
-    this.pending = null;
-    this.touch();
-    return true;
-  }
-
 
   /**
    * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
@@ -1661,40 +1368,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
   }
 
-  /**
-   * The line under a bare name or a `created by` that a wrap cut inside the function's name: the
-   * rest of the name (wrappedName.ts). The call read from the two joined waits for its `file:line`.
-   */
-  private wrappedNameLine(text: string, s: number, end: number, indented: boolean): boolean {
-    const head = this.pending!;
-    const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
-    if (joined === null) return false;
-    const [headLine, headName] = [head.line, head.func.name];
-    // The pending call is one object, reused: the creator as it stood is copied before the joined line replaces it.
-    const creator = joined.tentative && head.createdBy ? { ...head, unjoined: null } : null;
-    this.pending = null;
-    if (!this.stackLine(joined.line, 0, joined.line.length) || this.pending === null) { this.pending = head; return false; }
-    const pending = this.pending as PendingCall;
-    pending.line = headLine;
-    if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: this.lineNo, creator };
-    this.touch();
-    return true;
-  }
-
-  /**
-   * The line under a call cut in its arguments, without the dump's prefix (at the line's start, or
-   * under a wrapping tool's hanging indent): their rest, which a wrap put there (wrappedArguments.ts).
-   * The call still waits for its `file:line`.
-   */
-  private wrappedArgumentsLine(text: string, s: number, end: number): boolean {
-    const tail = argumentsTail(text, s, end);
-    if (tail === null) return false;
-    this.pending!.line = this.lineNo;
-    if (tail === 'closed') this.pendingCutInArguments = false;
-    this.touch();
-    return true;
-  }
-
   private commitPendingWithoutLocation(): void {
     let pending = this.pending!;
     this.pending = null;
@@ -1702,7 +1375,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (unjoined !== null && unjoined.creator !== null) {
       // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
       // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
-      if (unjoined.restLine !== this.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
+      if (unjoined.restLine !== this.cut.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
       pending = unjoined.creator;
     } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
@@ -1728,7 +1401,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     const frame = this.interner.frame(pending.func, locationId);
     if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
     if (this.mode === 'headless' || (this.mode === 'delve' && this.goroutine === null)) {
-      const stack = this.headless!;
+      const stack = this.headless.open!;
       if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
       return;
     }
@@ -1744,10 +1417,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.stack.addFrame(frame, pending.func, locationId, pending.args, pending.line);
   }
 
-  private touch(): void {
+  touch(): void {
     if (this.goroutine) this.goroutine.endLine = this.lineNo;
     else if (this.runtimeStack) this.runtimeStack.endLine = this.lineNo;
-    else if (this.headless) this.headless.endLine = this.lineNo;
+    else if (this.headless.open) this.headless.open.endLine = this.lineNo;
   }
 
   // What the line-kind table's transitions do (LineKindActions), besides beginSection, endSection
@@ -1768,7 +1441,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
 
   beginRace(): void {
     this.mode = 'race';
-    this.race = new RaceReportBuilder(this.interner, state => this.internState(state), this.meanings);
+    this.race = new RaceReportBuilder(this.interner, state => this.headerInfos.internState(state), this.meanings);
   }
 
   beginRaceCutAtStart(text: string, s: number, end: number): void {
@@ -1785,47 +1458,22 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   }
 
   goleakGoroutine(goroutine: GoleakGoroutine): void {
-    this.beginSection();
-    this.goleakHeld = { goroutine, line: this.lineNo };
-    this.inGoleakList = true;
-    this.touch();
+    this.goleak.open(goroutine);
   }
 
   goleakListEnd(): boolean {
-    if (!this.inGoleakList) return false;
-    this.inGoleakList = false;
-    this.endSection();
-    return true;
+    return this.goleak.listEnd();
   }
 
-  /**
-   * The line after goleak's: Go's header of the same goroutine (goleak < 1.3) begins it, marked as
-   * a leak, and true; else the goroutine begins at goleak's line with the header Go would have
-   * printed, and false: this line is its stack's first.
-   */
-  private goleakHeaderLine(text: string, s: number, end: number, prefixMatched: boolean): boolean {
-    const own = parseHeaderLine(text, s, end);
-    if (own === null || own.id !== this.goleakHeld!.goroutine.id) { this.beginGoleakGoroutine(); return false; }
-    const held = this.goleakHeld!;
-    this.goleakHeld = null;
+  // What goleak's goroutines ask of the scanner (GoleakScanner).
+  beginLeakedGoroutine(header: HeaderLine, line: number, ownHeader: boolean, prefixMatched: boolean): void {
     if (!prefixMatched) this.prefixes.prefix = null;
-    this.beginGoroutine(own.id, this.headerInfo(own));
-    this.stack.goroutine.labelsText = own.labelsText === null ? null : detachString(own.labelsText);
-    this.stack.goroutine.startLine = held.line;
-    this.touch();
-    return true;
+    this.beginGoroutine(header.id, this.headerInfos.of(header));
+    if (ownHeader) this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
+    this.stack.goroutine.startLine = line;
+    if (ownHeader) this.touch();
   }
 
-  /** The goroutine of the held goleak line, begun there with the header Go would have printed. */
-  private beginGoleakGoroutine(): void {
-    const held = this.goleakHeld!;
-    this.goleakHeld = null;
-    const text = goleakHeader(held.goroutine);
-    const header = parseHeaderLine(text, 0, text.length);
-    if (header === null) return;
-    this.beginGoroutine(header.id, this.headerInfo(header));
-    this.stack.goroutine.startLine = held.line;
-  }
 
   tracebackDiagnostic(): void {
     if (this.mode !== 'goroutine') return;
@@ -1855,7 +1503,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     const last = pieces.length - 2;
     const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
     this.piecesLine = this.lineNo;
-    this.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
+    this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
   endPanicValue(): void {
@@ -1889,29 +1537,24 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.crashes.loneSignal(message, this.lineNo);
   }
 
-  /**
-   * A line of a kind the line-kind table names (lineKinds.ts: crash headers, register dumps,
-   * debug=1 record headers, fences and separators), taken by its row's transition. False for a
-   * line of no known kind.
-   */
   beginDelveGoroutine(id: GoroutineId, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
     this.beginGoroutine(id, info);
     this.mode = 'delve';
     this.stack.goroutine.cut = cut;
-    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
-    if (createdBy !== null) this.stack.goroutine.createdBy = this.interner.frame(this.interner.func(createdBy.func), this.delveLocationId(createdBy));
+    this.delveTop.hold(top);
+    if (createdBy !== null) this.stack.goroutine.createdBy = this.delveTop.creatorFrame(createdBy);
   }
 
   beginDelveStack(top: DelveLocation | null, whole: boolean): void {
     this.beginSection();
-    if (whole) this.wholeHeadlessStarts.add(this.lineNo);
-    this.headless = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
+    if (whole) this.headless.wholeStarts.add(this.lineNo);
+    this.headless.open = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
     this.mode = 'delve';
-    this.delveTop = top === null ? null : { func: this.interner.func(top.func), locationId: this.delveLocationId(top) };
+    this.delveTop.hold(top);
   }
 
   get inDelveStack(): boolean {
-    return this.mode === 'delve' && (this.goroutine !== null || this.headless !== null);
+    return this.mode === 'delve' && (this.goroutine !== null || this.headless.open !== null);
   }
 
   delveCall(func: string): void {
@@ -1923,7 +1566,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   delveStackShortened(): void {
     if (this.pending) this.commitPendingWithoutLocation();
     if (this.goroutine !== null) this.goroutine.framesElided = true;
-    else if (this.headless !== null) this.headless.framesElided = true;
+    else if (this.headless.open !== null) this.headless.open.framesElided = true;
     this.touch();
   }
 
@@ -1932,33 +1575,22 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.touch();
   }
 
-  private delveLocationId(location: DelveLocation): number {
-    return this.interner.location(location.fileAndLine, () => location.file, location.line);
+  // What Delve's top asks of the scanner (DelveTopScanner).
+  get delveFramesRead(): number {
+    return this.goroutine !== null ? this.stack.frameCount : this.headless.open?.frames.length ?? 1;
   }
 
-  /** `at file:line` under Delve's numbered frame; Delve prints `at ?:-1` where it knows no line. */
-  private delveLocationLine(text: string, s: number, end: number): boolean {
-    const at = delveAtLocationStart(text, s, end);
-    if (at < 0) return false;
-    const location = parseLocationLine(text, at, end);
-    const pathEnd = location?.pathEnd ?? 0;
-    this.addFrame(this.pending!, location === null ? 0 : this.interner.location(text.slice(at, location.locationEnd), () => text.slice(at, pathEnd), location.line));
-    this.pending = null;
-    this.touch();
-    return true;
-  }
-
-  /** A goroutine or thread line of Delve's without a numbered stack under it: its location is its one frame. */
-  private addDelveTop(): void {
-    const top = this.delveTop!;
-    this.delveTop = null;
-    const frames = this.goroutine !== null ? this.stack.frameCount : this.headless?.frames.length ?? 1;
-    if (frames > 0 || this.mode !== 'delve') return;
-    this.setPending(top.func, '', false, false, null);
-    this.addFrame(this.pendingCall, top.locationId);
+  addFrameAt(func: InternedFunc, locationId: number): void {
+    this.setPending(func, '', false, false, null);
+    this.addFrame(this.pendingCall, locationId);
     this.pending = null;
   }
 
+  /**
+   * A line of a kind the line-kind table names (lineKinds.ts: crash headers, register dumps,
+   * debug=1 record headers, fences and separators), taken by its row's transition. False for a
+   * line of no known kind.
+   */
   private otherLine(text: string, s: number, end: number): boolean {
     return takeKnownLine(this, text, s, end);
   }
@@ -1980,13 +1612,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
   private endRace(): void {
     this.race?.finish(this.goroutines);
     // A report cut at its start: goroutines created there whose accesses the cut took.
-    if (this.race && this.raceCutAtStart) appendAll(this.headlessStacks, this.race.creatorsWithoutAccess());
+    if (this.race && this.raceCutAtStart) appendAll(this.headless.stacks, this.race.creatorsWithoutAccess());
     this.raceCutAtStart = false;
     this.race = null;
     this.mode = 'outside';
   }
 
-  private skipLine(text: string, s: number, end: number): void {
+  skipLine(text: string, s: number, end: number): void {
     if (this.mode === 'outside') this.lineSkippedOutside = true;
     // Text where the last call's `file:line` was due: the stack stops here unless a frame follows.
     // Text glued to the call's own line is no line in the `file:line`'s place.
@@ -1996,17 +1628,15 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       this.goroutine.stoppedAtLine = this.lineNo;
     }
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
-    this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
-    this.lastSkipped = end - s < 200 ? { line: this.lineNo, text: text.slice(s, end) } : null;
-    this.skippedLineIndented = s > 0 && isIndent(text.charCodeAt(s - 1));
-    this.leading.note(text, s, end, this.skippedLineIndented, this.lineNo, this.nothingReadYet());
+    this.cut.noteSkipped(text, s, end);
+    this.headless.leading.note(text, s, end, this.cut.skippedLineIndented, this.lineNo, this.nothingReadYet());
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
-    this.endLocationStack();
+    this.headless.endLocationStack();
     if (this.pending) this.commitPendingWithoutLocation();
-    if (this.delveTop !== null) this.addDelveTop();
+    if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.goroutine) this.finishGoroutine();
     if (this.runtimeStack) {
@@ -2014,13 +1644,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
       this.runtimeStacks.push({ frames: stack.frames, lines: { start: stack.startLine, end: stack.endLine } });
       this.runtimeStack = null;
     }
-    if (this.headless) {
-      const stack = this.headless;
-      this.headlessStacks.push({
-        frames: stack.frames, createdBy: stack.createdBy, lines: { start: stack.startLine, end: stack.endLine }, ...(stack.framesElided ? { framesElided: true } : {}),
-      });
-      this.headless = null;
-    }
+    this.headless.finishOpen();
     this.profiles.endRecord();
     if (this.mode !== 'race') this.mode = 'outside';
   }
@@ -2032,75 +1656,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
     this.ancestorFrames = null;
-    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.markStoppedAtCall(builder);
+    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
     else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
     this.stack.finish(this.interner, this.goroutines, this.bodies);
-  }
-
-  /**
-   * The goroutine's last call has other text where its `file:line` was due, and nothing of its stack
-   * after it: the text lost the rest (a journal that kept a few lines of the panic, then other units'),
-   * so the goroutine is cut there, not whole.
-   */
-  private markStoppedAtCall(builder: OpenGoroutine): void {
-    builder.cut = true;
-    this.stoppedAtCallIndex = this.goroutines.length;
-    this.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call whose \`file:line\` ` +
-      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.stack.frameCount)})`);
-  }
-
-  /**
-   * Go prints the goroutines (the one that crashed first) after a crash's `runtime stack:`: a text
-   * whose last runtime stack no goroutine follows stops before them (a paste that kept the top of a
-   * crash; a crash while Go printed a goroutine's header, that goroutine above its runtime stack).
-   */
-  private goroutinesMissingAfterRuntimeStack(): boolean {
-    const stacks = this.runtimeStacks;
-    if (stacks.length === 0 || this.profiles.any) return false;
-    const last = stacks[stacks.length - 1].lines;
-    const read = this.goroutines.length;
-    if (read > 0 && this.goroutines.startLine(read - 1) > last.start) return false;
-    this.log.warn(last.end, `the dump is truncated after its runtime stack (lines ${last.start}–${last.end}): ${read > 0 ? 'the goroutines after it' : 'its goroutines'} are missing`);
-    return true;
-  }
-
-  /**
-   * The text's last goroutine, its lines whole, stops where Go never ends a stack (no `created by`
-   * under it, see stoppedStack.ts): the paste was cut at a line break. It is marked cut.
-   */
-  private markStoppedStack(): boolean {
-    const table = this.goroutines;
-    const last = table.length - 1;
-    if (last < 0 || this.profiles.records.length > 0 || this.delve.read || this.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
-    const rare = table.rare(last);
-    const header = table.header(last);
-    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
-    if (!stackStoppedEarly(goroutine, this.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
-    table.markCut(last);
-    const frames = goroutine.frames.length;
-    const end = table.endLine(last);
-    // Without frames there is no stack for a creator to end (and goroutine 1 has none): the header is what was kept.
-    const stops = frames === 0 ? 'stops right after its header, with no frame under it, so it is cut off'
-      : `stops without the \`created by\` line Go prints under its stack, so it is cut off (${keptFrames(frames)})`;
-    this.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} ${stops}, and goroutines after it are missing`);
-    return true;
-  }
-
-  /** Goroutines looked at before the last one for a stack ending in `runtime.goexit`: the dump's traceback level shows in any of them. */
-  private static readonly GOEXIT_LOOKBACK = 64;
-
-  /**
-   * Whether a goroutine before `last` ends in `runtime.goexit` under other frames (GOTRACEBACK=system
-   * or crash: runtime frames and creators are printed). Alone, it is cgo's extra thread, printed at any level.
-   */
-  private runtimeFramesShownBefore(last: number): boolean {
-    const table = this.goroutines;
-    for (let i = last - 1; i >= 0 && i >= last - DumpScanner.GOEXIT_LOOKBACK; i--) {
-      const frames = table.frames(i);
-      if (frames.length > 1 && frames[frames.length - 1].func === 'runtime.goexit') return true;
-    }
-    return false;
   }
 
   /**
@@ -2158,9 +1717,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
     this.runtimeStacks.length = 0;
     appendAll(this.runtimeStacks, ownStacks);
-    const ownHeadless = this.headlessStacks.filter(stack => stack.lines.start >= split.startLine);
-    this.headlessStacks.length = 0;
-    appendAll(this.headlessStacks, ownHeadless);
+    const ownHeadless = this.headless.stacks.filter(stack => stack.lines.start >= split.startLine);
+    this.headless.stacks.length = 0;
+    appendAll(this.headless.stacks, ownHeadless);
     const first = earlier[0].lines.start;
     const why = earlier.some(d => d.goroutines === 0) ? 'crash lines follow each other' : 'goroutine ids repeat';
     // Past the warning cap too: without it the counts would be read as the whole text's.
@@ -2170,220 +1729,34 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     return { earlier, previous };
   }
 
-  /**
-   * The text ends cut short: the goroutine it ends in (or a race report's access) keeps the frames
-   * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
-   * blank line) leaves that goroutine whole.
-   */
-  /** A goroutine as a warning names it: the crashed one Go printed without a header has no id to give. */
-  private goroutineNamed(id: GoroutineId, startLine: number): string {
-    return startLine === this.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
-  }
-
-  private keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
-    const table = this.goroutines;
-    let cut: { id: GoroutineId; startLine: number; frames: number } | null = null;
-    const open = this.goroutine;
-    if (this.mode === 'race' && this.race !== null) {
-      cut = this.race.cutShort(this.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
-    // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
-    } else if (open !== null && this.mode === 'goroutine' && this.stackEndedBefore(open)) {
-      // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
-      // the blank line between goroutines): the cut fell after it, in the next goroutine's header.
-      this.endSection();
-    // In a double-spaced paste a blank line stands between the stack's last line and the cut.
-    } else if (open !== null && (this.mode === 'goroutine' || this.mode === 'ancestor') &&
-      (open.endLine >= this.lineNo - (this.spacing === DOUBLE_SPACED ? 2 : 1) || this.frameDueAfterStackWords())) {
-      // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
-      // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
-      // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
-      const pending = this.pending;
-      // A `created by` on the last line whose name names no package (`created by gi`, C's `_rt0_go` aside) is cut short: no creator.
-      if (pending?.createdBy && pending.line === this.lineNo && pending.creatorGoroutine === null && !pending.func.name.startsWith('_') &&
-        !cutNameNamesPackage(pending.func.name)) this.pending = null;
-      else if (pending?.bare && pending.line !== this.lineNo) pending.bare = false;
-      else if (pending?.bare) {
-        const cutName = this.ends.callLeftOpenAtLine === this.lineNo ? null : this.cutNameOf(pending.func.name);
-        if (cutName === null) this.pending = null;
-        else { pending.func = cutName; pending.bare = false; }
-      }
-      if (lastLineCut) {
-        // The line after the header reads as no stack line because the cut fell in it.
-        this.headerInDoubt = false;
-        this.keepCallCutInArguments();
-      }
-      open.cut = true;
-      cut = { id: open.id, startLine: open.startLine, frames: 0 };
-      this.endSection();
-      cut.frames = table.frames(table.length - 1).length;
-    } else if (open === null && cutAfterCall && this.ends.goroutineFinishedAtLine === this.lineNo && table.length > 0) {
-      const last = table.length - 1;
-      table.markCut(last);
-      cut = { id: table.exactId(last), startLine: table.startLine(last), frames: table.frames(last).length };
-    }
-    const kept = cut === null ? '' : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
-    // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
-    const missing = table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
-    this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}` +
-      `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
-  }
-
-  /**
-   * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
-   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), a
-   * header cut in its bracket behind other text, the prefix itself cut short, a qualified name
-   * alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`), or, where a
-   * stack's next call line was due, the start of a package path alone (`ru`).
-   */
+  /** Whether the line bytes[start, end), the last with content, reads as cut short (cutAtEnd.ts). */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
-    if (end - start > 6000) return false;
-    const decoded = this.decode(bytes, start, end);
-    // A log record's message is the dump's line: whether that line was cut.
-    const message = this.logRecords.engaged ? this.logRecords.message(decoded, 0, decoded.length, false) : null;
-    const text = message ?? decoded;
-    let s = message !== null ? 0 : this.prefixes.skip(text, 0, text.length);
-    const prefixMatched = s > 0;
-    while (s < text.length && isBlank(text.charCodeAt(s))) s++;
-    let e = text.length;
-    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    const border = this.prefixes.prefix?.closingBorder ?? null;
-    if (border !== null && prefixMatched) e = endBeforeBorder(text, s, e, border);
-    const line = text.slice(s, e);
-    // A JSON record closed by its brace is whole.
-    if (line.charCodeAt(0) === 0x7b && line.charCodeAt(line.length - 1) === 0x7d) return false;
-    if (looksCutShort(line) || this.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
-    if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
-    // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
-    const location = parseLocationLine(line, 0, line.length);
-    return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
-  }
-
-  /**
-   * The text's last line, skipped, ends in a goroutine header cut inside its bracket
-   * (`goroutine 92 [select, 107`), or is goleak's line cut after its state: that goroutine was printed, its stack cut off. It is counted,
-   * with what its header says so far. False for any other line.
-   */
-  private beginHeaderCutInBracket(line: string): boolean {
-    const goleak = parseGoleakLineCut(line);
-    const goleakText = goleak === null ? null : goleakHeader(goleak);
-    const header = goleakText !== null ? parseHeaderLine(goleakText, 0, goleakText.length) : parseHeaderCutInBracket(line);
-    if (header === null) return false;
-    this.log.takeBackSkipped(this.lineNo);
-    this.skippedLine = null;
-    this.beginGoroutine(header.id, this.headerInfo(header));
-    return true;
-  }
-
-  /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
-  private stackEndedBefore(open: { createdBy: unknown; endLine: number }): boolean {
-    return open.createdBy !== null && this.pending === null && open.endLine === this.lineNo - 1 && this.locationLine === this.lineNo - 1;
-  }
-
-  /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */
-  private callExpectedNext(): boolean {
-    if (this.mode === 'race') return this.race !== null && this.race.callDueAfter(this.lineNo);
-    const g = this.goroutine;
-    return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && !g.stackUnavailable && g.endLine === this.lineNo;
-  }
-
-  /**
-   * The text's last line, skipped as no stack line, is a call cut in its arguments
-   * (`guomi._Cfunc_SM2_sign(0x0, 0xc4`): its function name is whole, so it is the stack's last frame
-   * (often the one to blame), without a location.
-   */
-  private keepCallCutInArguments(): void {
-    const line = this.skippedLine;
-    if (line === null || this.pending !== null || this.mode !== 'goroutine') return;
-    const func = this.cutCallOf(line);
-    if (func !== null) this.setPending(func, '', false, false, null);
-  }
-
-  /**
-   * The function of a call line the cut fell in: whole before its arguments, or its name cut short
-   * (marked) once it names its package; null for any other line.
-   */
-  private cutCallOf(line: string): InternedFunc | null {
-    if (line.startsWith('created by ')) return null;
-    const open = callCutInArguments(line, 0, line.length);
-    return open > 0 ? this.interner.func(detachString(line.slice(0, open))) : this.cutNameOf(line);
-  }
-
-  /** A function's name cut short, marked, once it names its package (`ru` or `github.c` name nothing); else null. */
-  private cutNameOf(name: string): InternedFunc | null {
-    return mayStartFunctionName(name) && cutNameNamesPackage(name) ? this.interner.func(detachString(name) + CUT_MARK) : null;
-  }
-
-  /**
-   * Whether the text was cut short, from what its last lines left open (TruncationTracker.verdict);
-   * `headerCut`: its last line was a header cut in its bracket.
-   */
-  /**
-   * The text ends in the stack's words the runtime prints under an `unexpected return pc` line of the
-   * goroutine being read: Go prints the frame whose return address it could not place right after
-   * them, so that frame, and what follows it, was cut off.
-   */
-  private frameDueAfterStackWords(): boolean {
-    const g = this.goroutine;
-    if (this.mode !== 'goroutine' || g === null || this.pending !== null || this.diagnosticLine !== this.lineNo) return false;
-    const bad = this.badReturnPcs.at(-1);
-    return bad !== undefined && bad.line > g.startLine && bad.line === this.diagnosticRunStart - 1;
-  }
-
-  private truncationAtEnd(byteLength: number, headerCut: boolean): Truncation {
-    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
-    const race = this.mode === 'race' ? this.race : null;
-    const sawDump = this.goroutines.length > 0 || this.goroutine !== null || this.profiles.records.length > 0 || this.profiles.record !== null ||
-      this.runtimeStacks.length > 0 || this.runtimeStack !== null || this.headlessStacks.length > 0 || this.headless !== null ||
-      this.profiles.declaredTotal !== null || race !== null;
-    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
-    // when no package path starts so (`FAIL`), it is no frame.
-    const wordAfterStack = this.pending !== null && this.pending.bare && this.goroutine !== null &&
-      (this.goroutine.createdBy !== null || !mayStartFunctionName(this.pending.func.name));
-    const pending = wordAfterStack ? null : this.pending;
-    // A stack whose goroutine header is not in the text ends there too: its last `file:line` may be cut in its `fp=` mark.
-    const headlessEndsAtLastLine = this.headless !== null && this.headless.endLine === this.lineNo && this.headless.frames.length > 0;
-    const stackEndsAtLastLine = (this.goroutine !== null && this.goroutine.endLine === this.lineNo) || (race !== null && race.endsAt(this.lineNo)) || headlessEndsAtLastLine;
-    this.ends.lastFrameAtEntry = stackEndsAtLastLine && this.mode === 'goroutine' &&
-      (isOldGoexit(this.stack.lastFrame()) || isCreatedByCRuntime(this.goroutine?.createdBy ?? null));
-    // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
-    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.lineNo - 1) && mayStartFunctionName(this.skippedLine);
-    // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
-    // is more of that text: a frame's `file:line` is indented.
-    // So is an ellipsis there (`...` for log lines left out), no `...additional frames elided...` cut short.
-    const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.log.skippedBefore(this.lineNo);
-    const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
-    this.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
-      (looksCutShort(this.skippedLine) || this.prefixes.cutShort(this.skippedLine) || this.logRecords.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAfterStackWords();
-    return this.ends.verdict(byteLength, this.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+    return this.cut.readsCutShort(bytes, start, end);
   }
 
   finish(byteLength: number): GoroutineDump {
     // goleak's line last: its goroutine was printed, its stack cut off.
-    if (this.goleakHeld !== null) this.beginGoleakGoroutine();
+    if (this.goleak.held !== null) this.goleak.beginHeld();
     // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
     if (this.logged.readCarried()) this.ends.lastLineTerminated = false;
     // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
     if (this.logged.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
-    if (this.wrappedHead !== null) {
-      const head = this.wrappedHead;
-      this.wrappedHead = null;
-      this.rereadWrappedHead(head);
-    }
+    this.wrapped.rereadHeldHead();
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
-    this.dropHeadlessStart();
-    this.dropFramePrefixedCall();
-    this.endLocationStack();
-    const headerCut = !this.ends.lastLineTerminated && this.skippedLine !== null && this.beginHeaderCutInBracket(this.skippedLine);
-    const end = this.truncationAtEnd(byteLength, headerCut);
-    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, this.skippedLine);
+    this.headless.dropStart();
+    this.headless.dropFramePrefixedCall();
+    this.headless.endLocationStack();
+    const cut = this.cut;
+    const headerCut = !this.ends.lastLineTerminated && cut.skippedLine !== null && cut.beginHeaderCutInBracket(cut.skippedLine);
+    const end = cut.truncationAtEnd(byteLength, headerCut);
+    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, cut.skippedLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
     if (end.truncated) {
-      this.truncatedAtLine = this.lineNo;
-      this.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
+      cut.truncatedAtLine = this.lineNo;
+      cut.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
     }
     // After the goroutines' stacks: none of them is cut.
     if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
@@ -2391,9 +1764,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
-    const goroutinesMissing = !end.truncated && this.goroutinesMissingAfterRuntimeStack();
+    const goroutinesMissing = !end.truncated && cut.goroutinesMissingAfterRuntimeStack();
     const stopped = !end.truncated && registersCut === null &&
-      (this.markStoppedStack() || (this.stoppedAtCallIndex >= 0 && this.stoppedAtCallIndex === this.goroutines.length - 1));
+      (cut.markStoppedStack() || cut.lastStoppedAtCall());
     if (this.namesCut > 0) {
       const n = this.namesCut;
       this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +
@@ -2426,26 +1799,20 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner {
         'only the goroutine stacks are grouped; select the profile\'s lines to group it');
     }
     const crash = this.crashes.current;
-    const firstHeadless = this.headlessStacks.length > 0 ? this.headlessStacks[0].lines.start : -1;
+    const firstHeadless = this.headless.stacks.length > 0 ? this.headless.stacks[0].lines.start : -1;
     const raceStart = this.raceCutAtStartLine;
-    const cutAtStart = (firstHeadless >= 0 && !this.wholeHeadlessStarts.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
+    const cutAtStart = (firstHeadless >= 0 && !this.headless.wholeStarts.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headlessStacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
     };
   }
 }
-
-const isIndent = (c: number): boolean => c === 0x20 || c === 0x09;
-
-/** A digit or a lowercase hex letter: what every location line ends with (a line number, an offset, a `pc=0x…`). */
-const isHexByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);
-const isHexCode = isHexByte;
 
 /** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */
 function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {
@@ -2455,17 +1822,4 @@ function isHexRun(bytes: Uint8Array, start: number, end: number): boolean {
     if (!((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66))) return false;
   }
   return true;
-}
-
-/** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
-function isOldGoexit(frame: SourceFrame | undefined): boolean {
-  return frame !== undefined && frame.func === 'runtime.goexit' && frame.file !== '' && !/\.s$/i.test(frame.file);
-}
-
-/**
- * A creator in Go ≤ 1.3's C runtime (`created by runtime.main` at `proc.c:221`): it passed its own
- * entry as the new goroutine's creator pc, so no offset follows its line.
- */
-function isCreatedByCRuntime(createdBy: SourceFrame | null): boolean {
-  return createdBy !== null && /\.(?:c|goc)$/.test(createdBy.file);
 }

@@ -1,0 +1,393 @@
+// The end of the text, where a paste or a limit may have cut the dump: whether the text was cut
+// (from what its last lines left open, TruncationTracker in dumpBoundaries.ts), the goroutine the
+// cut fell in kept with the frames it has and marked cut, a stack that stops where Go never ends one,
+// the goroutines missing after a crash's runtime stack; and the last skipped line each of those
+// looks at. The scanner calls it as lines are skipped and at its end.
+
+import type { GoroutineId, RuntimeStack, SourceFrame } from './model';
+import type { FrameInterner, InternedFunc } from './frameInterner';
+import type { GoroutineTable } from './goroutineTable';
+import type { GoroutineBuilder, OpenGoroutine } from './goroutineBuilder';
+import type { TruncationTracker, Truncation } from './dumpBoundaries';
+import type { WarningLog } from './warningLog';
+import type { PrefixLearner } from './prefixLearner';
+import type { Debug1Profiles, ProfileSnapshot } from './debug1Profiles';
+import type { LogRecordLines } from './logRecords';
+import type { HeadlessStacks } from './headlessStacks';
+import type { BadReturnPc } from './badReturnPc';
+import type { DelveOutput } from './delveOutput';
+import type { RaceReportBuilder } from './raceReport';
+import type { PendingCall } from './pendingCall';
+import type { ScanMode } from './scanMode';
+import {
+  callCutInArguments, CUT_MARK, isBlank, isPathCutShort, looksCutShort, mayStartFunctionName, parseHeaderCutInBracket, parseHeaderLine,
+  parseLocationLine, type HeaderLine,
+} from './lineParsers';
+import { detachString } from './textChunks';
+import { cutNameNamesPackage } from './goFunctions';
+import { stackStoppedEarly } from './stoppedStack';
+import { goleakHeader, parseGoleakLineCut } from './goleakReport';
+import { endBeforeBorder } from './boxBorder';
+import { isBlankByte } from './byteLineParsers';
+import { isIndentCode } from './charCodes';
+
+/** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
+const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
+/** Goroutines looked at before the last one for a stack ending in `runtime.goexit`: the dump's traceback level shows in any of them. */
+const GOEXIT_LOOKBACK = 64;
+
+/** What the end game asks of the scanner. */
+export interface CutAtEndScanner {
+  readonly lineNo: number;
+  readonly mode: ScanMode;
+  /** The goroutine being read, or null. */
+  readonly goroutine: OpenGoroutine | null;
+  /** The call waiting for its `file:line`, or null. */
+  pending: PendingCall | null;
+  /** The race report being read, or null. */
+  readonly race: RaceReportBuilder | null;
+  readonly doubleSpaced: boolean;
+  /** A crash's `runtime stack:` is being read. */
+  readonly runtimeStackOpen: boolean;
+  /** The last line read as a frame's `file:line`. */
+  readonly locationLine: number;
+  /** The line after the goroutine's header was none of a stack's: the header may be no goroutine's. */
+  headerInDoubt: boolean;
+  /** The last line, and the first of its run, of what the runtime printed where a traceback broke off. */
+  readonly diagnosticLine: number;
+  readonly diagnosticRunStart: number;
+  endSection(): void;
+  /** A call the cut fell in, its function whole: it waits for its `file:line` (the stack's last frame). */
+  holdCutCall(func: InternedFunc): void;
+  /** Begins the goroutine of a header the cut fell in. */
+  beginCutHeader(header: HeaderLine): void;
+}
+
+/** What the end game reads of what was scanned. */
+export interface CutAtEndParts {
+  readonly interner: FrameInterner;
+  readonly goroutines: GoroutineTable;
+  readonly stack: GoroutineBuilder;
+  readonly ends: TruncationTracker;
+  readonly log: WarningLog;
+  readonly prefixes: PrefixLearner<ProfileSnapshot>;
+  readonly logRecords: LogRecordLines;
+  readonly headless: HeadlessStacks;
+  readonly profiles: Debug1Profiles;
+  readonly runtimeStacks: readonly RuntimeStack[];
+  readonly badReturnPcs: readonly BadReturnPc[];
+  readonly delve: DelveOutput;
+}
+
+/** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
+function keptFrames(frames: number): string {
+  return `kept with the ${frames} ${frames === 1 ? 'frame' : 'frames'} before the cut`;
+}
+
+export class CutAtEnd {
+  /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
+  skippedLine: string | null = null;
+  /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
+  skippedLineIndented = false;
+  /** The last line skipped, when short: its number and trimmed text. */
+  lastSkipped: { line: number; text: string } | null = null;
+  /** The line the text was cut in, once the end found it truncated; -1 before or when it is whole. */
+  truncatedAtLine = -1;
+  /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
+  private stoppedAtCallIndex = -1;
+  // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark.
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+  constructor(private readonly scan: CutAtEndScanner, private readonly parts: CutAtEndParts) {}
+
+  /** text[s, end), skipped: kept for the checks of a cut at the end (the line before a header, the last line). */
+  noteSkipped(text: string, s: number, end: number): void {
+    this.skippedLine = end - s < 2000 ? text.slice(s, end) : null;
+    this.lastSkipped = end - s < 200 ? { line: this.scan.lineNo, text: text.slice(s, end) } : null;
+    this.skippedLineIndented = s > 0 && isIndentCode(text.charCodeAt(s - 1));
+  }
+
+  /** The text's last goroutine stopped at a call with other text in its `file:line`'s place (markStoppedAtCall). */
+  lastStoppedAtCall(): boolean {
+    return this.stoppedAtCallIndex >= 0 && this.stoppedAtCallIndex === this.parts.goroutines.length - 1;
+  }
+
+  /** A goroutine as a warning names it: the crashed one Go printed without a header has no id to give. */
+  goroutineNamed(id: GoroutineId, startLine: number): string {
+    return startLine === this.parts.headless.headerlessCrashLine ? `the crashed goroutine (its stack from line ${startLine}, printed without a header)` : `goroutine ${id} (from line ${startLine})`;
+  }
+
+  /**
+   * The goroutine's last call has other text where its `file:line` was due, and nothing of its stack
+   * after it: the text lost the rest (a journal that kept a few lines of the panic, then other units'),
+   * so the goroutine is cut there, not whole.
+   */
+  markStoppedAtCall(builder: OpenGoroutine): void {
+    builder.cut = true;
+    this.stoppedAtCallIndex = this.parts.goroutines.length;
+    this.parts.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call whose \`file:line\` ` +
+      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.parts.stack.frameCount)})`);
+  }
+
+  /**
+   * Go prints the goroutines (the one that crashed first) after a crash's `runtime stack:`: a text
+   * whose last runtime stack no goroutine follows stops before them (a paste that kept the top of a
+   * crash; a crash while Go printed a goroutine's header, that goroutine above its runtime stack).
+   */
+  goroutinesMissingAfterRuntimeStack(): boolean {
+    const stacks = this.parts.runtimeStacks;
+    if (stacks.length === 0 || this.parts.profiles.any) return false;
+    const last = stacks[stacks.length - 1].lines;
+    const read = this.parts.goroutines.length;
+    if (read > 0 && this.parts.goroutines.startLine(read - 1) > last.start) return false;
+    this.parts.log.warn(last.end, `the dump is truncated after its runtime stack (lines ${last.start}–${last.end}): ${read > 0 ? 'the goroutines after it' : 'its goroutines'} are missing`);
+    return true;
+  }
+
+  /**
+   * The text's last goroutine, its lines whole, stops where Go never ends a stack (no `created by`
+   * under it, see stoppedStack.ts): the paste was cut at a line break. It is marked cut.
+   */
+  markStoppedStack(): boolean {
+    const table = this.parts.goroutines;
+    const last = table.length - 1;
+    if (last < 0 || this.parts.profiles.records.length > 0 || this.parts.delve.read || this.parts.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
+    const rare = table.rare(last);
+    const header = table.header(last);
+    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
+    if (!stackStoppedEarly(goroutine, this.parts.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
+    table.markCut(last);
+    const frames = goroutine.frames.length;
+    const end = table.endLine(last);
+    // Without frames there is no stack for a creator to end (and goroutine 1 has none): the header is what was kept.
+    const stops = frames === 0 ? 'stops right after its header, with no frame under it, so it is cut off'
+      : `stops without the \`created by\` line Go prints under its stack, so it is cut off (${keptFrames(frames)})`;
+    this.parts.log.warn(end, `the dump is truncated at line ${end}: ${this.goroutineNamed(goroutine.id, table.startLine(last))} ${stops}, and goroutines after it are missing`);
+    return true;
+  }
+
+  /**
+   * Whether a goroutine before `last` ends in `runtime.goexit` under other frames (GOTRACEBACK=system
+   * or crash: runtime frames and creators are printed). Alone, it is cgo's extra thread, printed at any level.
+   */
+  private runtimeFramesShownBefore(last: number): boolean {
+    const table = this.parts.goroutines;
+    for (let i = last - 1; i >= 0 && i >= last - GOEXIT_LOOKBACK; i--) {
+      const frames = table.frames(i);
+      if (frames.length > 1 && frames[frames.length - 1].func === 'runtime.goexit') return true;
+    }
+    return false;
+  }
+
+  /**
+   * The text ends cut short: the goroutine it ends in (or a race report's access) keeps the frames
+   * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
+   * blank line) leaves that goroutine whole.
+   */
+  keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
+    const table = this.parts.goroutines;
+    let cut: { id: GoroutineId; startLine: number; frames: number } | null = null;
+    const open = this.scan.goroutine;
+    if (this.scan.mode === 'race' && this.scan.race !== null) {
+      cut = this.scan.race.cutShort(this.scan.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
+    // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
+    } else if (open !== null && this.scan.mode === 'goroutine' && this.stackEndedBefore(open)) {
+      // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
+      // the blank line between goroutines): the cut fell after it, in the next goroutine's header.
+      this.scan.endSection();
+    // In a double-spaced paste a blank line stands between the stack's last line and the cut.
+    } else if (open !== null && (this.scan.mode === 'goroutine' || this.scan.mode === 'ancestor') &&
+      (open.endLine >= this.scan.lineNo - (this.scan.doubleSpaced ? 2 : 1) || this.frameDueAfterStackWords())) {
+      // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
+      // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
+      // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
+      const pending = this.scan.pending;
+      // A `created by` on the last line whose name names no package (`created by gi`, C's `_rt0_go` aside) is cut short: no creator.
+      if (pending?.createdBy && pending.line === this.scan.lineNo && pending.creatorGoroutine === null && !pending.func.name.startsWith('_') &&
+        !cutNameNamesPackage(pending.func.name)) this.scan.pending = null;
+      else if (pending?.bare && pending.line !== this.scan.lineNo) pending.bare = false;
+      else if (pending?.bare) {
+        const cutName = this.parts.ends.callLeftOpenAtLine === this.scan.lineNo ? null : this.cutNameOf(pending.func.name);
+        if (cutName === null) this.scan.pending = null;
+        else { pending.func = cutName; pending.bare = false; }
+      }
+      if (lastLineCut) {
+        // The line after the header reads as no stack line because the cut fell in it.
+        this.scan.headerInDoubt = false;
+        this.keepCallCutInArguments();
+      }
+      open.cut = true;
+      cut = { id: open.id, startLine: open.startLine, frames: 0 };
+      this.scan.endSection();
+      cut.frames = table.frames(table.length - 1).length;
+    } else if (open === null && cutAfterCall && this.parts.ends.goroutineFinishedAtLine === this.scan.lineNo && table.length > 0) {
+      const last = table.length - 1;
+      table.markCut(last);
+      cut = { id: table.exactId(last), startLine: table.startLine(last), frames: table.frames(last).length };
+    }
+    const kept = cut === null ? '' : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
+    // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
+    const missing = table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
+    this.parts.log.warn(this.scan.lineNo, `the dump is truncated at line ${this.scan.lineNo}` +
+      `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
+  }
+
+  /**
+   * Whether the line bytes[start, end), the last with content, reads as cut short (behind the
+   * dump's prefix): a header, call, path or `created by` missing its end (`looksCutShort`), a
+   * header cut in its bracket behind other text, the prefix itself cut short, a qualified name
+   * alone (`github.c`: a call cut in its name, or gccgo's frame before its `file:line`), or, where a
+   * stack's next call line was due, the start of a package path alone (`ru`).
+   */
+  readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
+    if (end - start > 6000) return false;
+    const decoded = this.decoder.decode(bytes.subarray(start, end));
+    // A log record's message is the dump's line: whether that line was cut.
+    const message = this.parts.logRecords.engaged ? this.parts.logRecords.message(decoded, 0, decoded.length, false) : null;
+    const text = message ?? decoded;
+    let s = message !== null ? 0 : this.parts.prefixes.skip(text, 0, text.length);
+    const prefixMatched = s > 0;
+    while (s < text.length && isBlank(text.charCodeAt(s))) s++;
+    let e = text.length;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    const border = this.parts.prefixes.prefix?.closingBorder ?? null;
+    if (border !== null && prefixMatched) e = endBeforeBorder(text, s, e, border);
+    const line = text.slice(s, e);
+    // A JSON record closed by its brace is whole.
+    if (line.charCodeAt(0) === 0x7b && line.charCodeAt(line.length - 1) === 0x7d) return false;
+    if (looksCutShort(line) || this.parts.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
+    if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
+    // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
+    const location = parseLocationLine(line, 0, line.length);
+    return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
+  }
+
+  /**
+   * The text's last line, skipped, ends in a goroutine header cut inside its bracket
+   * (`goroutine 92 [select, 107`), or is goleak's line cut after its state: that goroutine was printed, its stack cut off. It is counted,
+   * with what its header says so far. False for any other line.
+   */
+  beginHeaderCutInBracket(line: string): boolean {
+    const goleak = parseGoleakLineCut(line);
+    const goleakText = goleak === null ? null : goleakHeader(goleak);
+    const header = goleakText !== null ? parseHeaderLine(goleakText, 0, goleakText.length) : parseHeaderCutInBracket(line);
+    if (header === null) return false;
+    this.parts.log.takeBackSkipped(this.scan.lineNo);
+    this.skippedLine = null;
+    this.scan.beginCutHeader(header);
+    return true;
+  }
+
+  /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
+  private stackEndedBefore(open: { createdBy: unknown; endLine: number }): boolean {
+    return open.createdBy !== null && this.scan.pending === null && open.endLine === this.scan.lineNo - 1 && this.scan.locationLine === this.scan.lineNo - 1;
+  }
+
+  /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */
+  private callExpectedNext(): boolean {
+    if (this.scan.mode === 'race') return this.scan.race !== null && this.scan.race.callDueAfter(this.scan.lineNo);
+    const g = this.scan.goroutine;
+    return this.scan.mode === 'goroutine' && g !== null && this.scan.pending === null && g.createdBy === null && !g.stackUnavailable && g.endLine === this.scan.lineNo;
+  }
+
+  /**
+   * The text's last line, skipped as no stack line, is a call cut in its arguments
+   * (`guomi._Cfunc_SM2_sign(0x0, 0xc4`): its function name is whole, so it is the stack's last frame
+   * (often the one to blame), without a location.
+   */
+  private keepCallCutInArguments(): void {
+    const line = this.skippedLine;
+    if (line === null || this.scan.pending !== null || this.scan.mode !== 'goroutine') return;
+    const func = this.cutCallOf(line);
+    if (func !== null) this.scan.holdCutCall(func);
+  }
+
+  /**
+   * The function of a call line the cut fell in: whole before its arguments, or its name cut short
+   * (marked) once it names its package; null for any other line.
+   */
+  private cutCallOf(line: string): InternedFunc | null {
+    if (line.startsWith('created by ')) return null;
+    const open = callCutInArguments(line, 0, line.length);
+    return open > 0 ? this.parts.interner.func(detachString(line.slice(0, open))) : this.cutNameOf(line);
+  }
+
+  /** A function's name cut short, marked, once it names its package (`ru` or `github.c` name nothing); else null. */
+  private cutNameOf(name: string): InternedFunc | null {
+    return mayStartFunctionName(name) && cutNameNamesPackage(name) ? this.parts.interner.func(detachString(name) + CUT_MARK) : null;
+  }
+
+  /**
+   * The text ends in the stack's words the runtime prints under an `unexpected return pc` line of the
+   * goroutine being read: Go prints the frame whose return address it could not place right after
+   * them, so that frame, and what follows it, was cut off.
+   */
+  private frameDueAfterStackWords(): boolean {
+    const g = this.scan.goroutine;
+    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.diagnosticLine !== this.scan.lineNo) return false;
+    const bad = this.parts.badReturnPcs.at(-1);
+    return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.diagnosticRunStart - 1;
+  }
+
+  /**
+   * Whether the text was cut short, from what its last lines left open (TruncationTracker.verdict);
+   * `headerCut`: its last line was a header cut in its bracket.
+   */
+  truncationAtEnd(byteLength: number, headerCut: boolean): Truncation {
+    // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
+    const race = this.scan.mode === 'race' ? this.scan.race : null;
+    const sawDump = this.parts.goroutines.length > 0 || this.scan.goroutine !== null || this.parts.profiles.records.length > 0 || this.parts.profiles.record !== null ||
+      this.parts.runtimeStacks.length > 0 || this.scan.runtimeStackOpen || this.parts.headless.stacks.length > 0 || this.parts.headless.open !== null ||
+      this.parts.profiles.declaredTotal !== null || race !== null;
+    // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
+    // when no package path starts so (`FAIL`), it is no frame.
+    const wordAfterStack = this.scan.pending !== null && this.scan.pending.bare && this.scan.goroutine !== null &&
+      (this.scan.goroutine.createdBy !== null || !mayStartFunctionName(this.scan.pending.func.name));
+    const pending = wordAfterStack ? null : this.scan.pending;
+    // A stack whose goroutine header is not in the text ends there too: its last `file:line` may be cut in its `fp=` mark.
+    const open = this.parts.headless.open;
+    const headlessEndsAtLastLine = open !== null && open.endLine === this.scan.lineNo && open.frames.length > 0;
+    const stackEndsAtLastLine = (this.scan.goroutine !== null && this.scan.goroutine.endLine === this.scan.lineNo) || (race !== null && race.endsAt(this.scan.lineNo)) || headlessEndsAtLastLine;
+    this.parts.ends.lastFrameAtEntry = stackEndsAtLastLine && this.scan.mode === 'goroutine' &&
+      (isOldGoexit(this.parts.stack.lastFrame()) || isCreatedByCRuntime(this.scan.goroutine?.createdBy ?? null));
+    // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
+    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.scan.lineNo - 1) && mayStartFunctionName(this.skippedLine);
+    // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
+    // is more of that text: a frame's `file:line` is indented.
+    // So is an ellipsis there (`...` for log lines left out), no `...additional frames elided...` cut short.
+    const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.parts.log.skippedBefore(this.scan.lineNo);
+    const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
+    this.parts.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
+      (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
+    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAfterStackWords();
+    return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+  }
+
+  /** What follows `file:line` on the last line, or null when it is no location line. */
+  noteLastLocationSuffix(suffix: string | null): void {
+    const ends = this.parts.ends;
+    ends.lastLineLocationWithoutOffset = suffix === '';
+    ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' && !COMPLETE_LOCATION_SUFFIX.test(suffix);
+  }
+
+  /** The line skipped on the bytes, bytes[s, end), as `skipLine` notes one (`lastSkipped`). */
+  noteSkippedBytes(bytes: Uint8Array, s: number, end: number): void {
+    while (s < end && isBlankByte(bytes[s])) s++;
+    while (end > s && isBlankByte(bytes[end - 1])) end--;
+    const skipped = end - s < 600 ? this.decoder.decode(bytes.subarray(s, end)) : null;
+    this.lastSkipped = skipped !== null && skipped.length < 200 ? { line: this.scan.lineNo, text: skipped } : null;
+  }
+}
+
+/** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
+function isOldGoexit(frame: SourceFrame | undefined): boolean {
+  return frame !== undefined && frame.func === 'runtime.goexit' && frame.file !== '' && !/\.s$/i.test(frame.file);
+}
+
+/**
+ * A creator in Go ≤ 1.3's C runtime (`created by runtime.main` at `proc.c:221`): it passed its own
+ * entry as the new goroutine's creator pc, so no offset follows its line.
+ */
+function isCreatedByCRuntime(createdBy: SourceFrame | null): boolean {
+  return createdBy !== null && /\.(?:c|goc)$/.test(createdBy.file);
+}
