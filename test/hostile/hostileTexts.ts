@@ -73,6 +73,14 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   'threadcreate-million': scale => ascii('threadcreate profile: total 1000000\n' + lines(1_000_000 * scale, i => `1 @ 0x${(0x100000 + i).toString(16)}\n#\t0x${(0x100000 + i).toString(16)}\tmain.f${i}+0x1\t/src/main.go:${i}\n`)),
   /** Legacy text profiles whose counts, sizes and rates run past what a double holds (400 digits, or an unsampling that overflows). */
   'legacy-giant-numbers': () => ascii(`heap profile: 1: 16 [1: 16] @ heap_v2/524288\n${'9'.repeat(400)}: 16 [1: 16] @ 0x1001\n`),
+  /** A legacy heap profile whose one address runs to 10^5 × scale hex digits. */
+  'heap-long-address': scale => ascii(`heap profile: 1: 16 [1: 16] @ heap/1048576\n1: 16 [1: 16] @ 0x1001 0x${'f'.repeat(100_000 * scale)}\n`),
+  /** A contention profile whose attribute's name runs to 10^5 × scale characters. */
+  'contention-long-attribute': scale => ascii(`--- contention:\ncycles/second=1000\n${'k'.repeat(100_000 * scale)}=1\n5 6 @ 0x1001\n`),
+  /** Google's Java contention profile whose sampling period runs to 10^5 × scale digits. */
+  'java-long-attribute': scale => ascii(`--- contentionz 1 ---\nformat = java\nresolution = microseconds\nsampling period = ${'9'.repeat(100_000 * scale)}\n1 10 @ 0x1\n---\n  0x1 = java.lang.Foo.bar(Foo.java:12)\n`),
+  /** The same profile whose format is 10^5 × scale characters long. */
+  'java-long-format': scale => ascii(`--- contentionz 1 ---\nformat = ${'j'.repeat(100_000 * scale)}\nresolution = microseconds\n1 10 @ 0x1\n`),
   /** Goroutine headers whose ids run to 10^6 × scale digits (Infinity as a number), and minutes as long, each over a stack. */
   'header-giant-numbers': scale => ascii(`goroutine ${'9'.repeat(1_000_000 * scale)} [select]:\n${frame(1)}\n\ngoroutine 2 [select, ${'9'.repeat(1_000_000 * scale)} minutes]:\n${frame(2)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n\n` +
     lines(1000, i => `goroutine ${'8'.repeat(30)}${i} [chan receive, ${'7'.repeat(30)} minutes]:\n${frame(i % 10)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
