@@ -5,7 +5,7 @@
 // sequences, before it is cut into lines. A sequence longer than any terminal writes is no
 // sequence: its bytes stay, so a stray ESC can neither swallow the text nor be held for long.
 
-import { HeldBytes, type ByteRewrite } from './heldBytes';
+import { HeldBytes, MATCH_CUT as CUT, NO_MATCH as NONE, replaceMatches, type ByteRewrite } from './heldBytes';
 
 const ESC = 0x1b;
 const BEL = 0x07;
@@ -20,9 +20,6 @@ const CHARSET_G1 = 0x29;
 /** The longest sequence taken as one: CSI parameters of a 256-colour SGR are ~20 bytes; an OSC hyperlink holds its URL. */
 const MAX_CSI_BYTES = 64;
 const MAX_OSC_BYTES = 4096;
-/** `sequenceAt` where the bytes end inside what may still be a sequence. */
-const CUT = 0;
-const NONE = -1;
 
 /** Whether the text's first bytes hold a colour or hyperlink sequence. */
 export function holdsTerminalEscapes(head: Uint8Array): boolean {
@@ -68,27 +65,7 @@ export class TerminalEscapeStripper implements ByteRewrite {
   private readonly held = new HeldBytes();
 
   rewrite(chunk: Uint8Array): Uint8Array {
-    const input = this.held.before(chunk);
-    let at = input.indexOf(ESC);
-    if (at < 0) return input;
-    const out = new Uint8Array(input.length);
-    let written = 0;
-    let copied = 0;
-    for (; at >= 0; at = input.indexOf(ESC, at + 1)) {
-      const length = sequenceAt(input, at);
-      if (length === NONE) continue;
-      out.set(input.subarray(copied, at), written);
-      written += at - copied;
-      if (length === CUT) {
-        this.held.hold(input.subarray(at));
-        return out.subarray(0, written);
-      }
-      copied = at + length;
-      at = copied - 1;
-    }
-    out.set(input.subarray(copied), written);
-    written += input.length - copied;
-    return out.subarray(0, written);
+    return replaceMatches(this.held, chunk, ESC, sequenceAt);
   }
 
   flush(): Uint8Array {
