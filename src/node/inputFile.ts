@@ -23,6 +23,14 @@ export function endlessDevice(stat: Stats, fd: number): string | null {
   return null;
 }
 
+/** Why a file that must be a regular file is not one (one line, without the path), or null when it is. */
+export function notRegularFile(stat: Stats): string | null {
+  if (stat.isFile()) return null;
+  if (stat.isDirectory()) return 'is a directory';
+  const kind = stat.isFIFO() ? 'a FIFO' : stat.isCharacterDevice() ? 'a character device' : stat.isBlockDevice() ? 'a block device' : stat.isSocket() ? 'a socket' : 'not a file';
+  return `is not a regular file (${kind})`;
+}
+
 /**
  * A profile's bytes. A regular file is read whole; a pipe is read until its end, but only while
  * its first 64 KiB read as a profile would (an endless `yes` or log stream stops there, and that

@@ -3,6 +3,7 @@
 // writer comes, a directory, a symlink loop or a file of gigabytes.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_SOURCE_FILE_BYTES, sourceTooLarge } from '../core/sources';
+import { notRegularFile } from './inputFile';
 
 /** A source file that is not read, and why (one line, without the path). */
 export class SourceFileError extends Error {}
@@ -62,7 +63,7 @@ function regularFileSize(stat: () => import('node:fs').Stats): number {
   } catch (e) {
     throw new SourceFileError(`cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  if (s.isDirectory()) throw new SourceFileError('is a directory');
-  if (!s.isFile()) throw new SourceFileError(`is not a regular file (${s.isFIFO() ? 'a FIFO' : s.isCharacterDevice() ? 'a character device' : s.isBlockDevice() ? 'a block device' : s.isSocket() ? 'a socket' : 'not a file'})`);
+  const refused = notRegularFile(s);
+  if (refused) throw new SourceFileError(refused);
   return s.size;
 }

@@ -15,6 +15,11 @@ import { hostileProfiles } from './hostileProfiles';
 import { hostileTexts } from './hostileTexts';
 import { nodeByteSearch } from '../../src/node/byteSearch';
 import { threadCpuMs } from './threadCpu';
+import { useWorkerPlatform } from '../../src/host/worker/workerPlatform';
+import { nodeWorkerPlatform } from '../../src/host/worker/nodeWorkerPlatform';
+import { WorkerStore } from '../../src/host/worker/jobTypes';
+import { profileOpenJob } from '../../src/host/worker/jobs/profileOpen';
+import { goroutinesJob } from '../../src/host/worker/jobs/goroutines';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -228,6 +233,26 @@ export async function goprofArgv(argv: string[]): Promise<Outcome> {
   try {
     const code = await runCli(argv, { out: t => { if (out.length < 65536) out += t; }, outBytes: b => { if (out.length < 65536) out += Buffer.from(b).toString(); }, err: t => { err += t; } });
     return { ok: { code, out, err } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * A path given to the editor's worker (a local `file:` URI), through its job as the extension runs
+ * it: `profile` opens it in the profile editor's session, `dump` streams it through the goroutine
+ * job. The error's message, or a summary.
+ */
+export async function workerJobOnPath(job: 'profile' | 'dump', path: string): Promise<Outcome> {
+  useWorkerPlatform(nodeWorkerPlatform);
+  const context = { store: new WorkerStore(), transfer: () => undefined };
+  try {
+    if (job === 'profile') {
+      const opened = await profileOpenJob.run({ documentId: 'd', fileName: 'p.pb.gz', bytes: { filePath: path } }, context);
+      return { ok: { sampleTypes: opened.summary.sampleTypes.length } };
+    }
+    const out = await goroutinesJob.run({ text: { filePath: path }, similarity: 'default', lineOffset: 0, title: 'dump' }, context);
+    return { ok: { total: out.view.summary.total } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }

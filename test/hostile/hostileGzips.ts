@@ -1,7 +1,7 @@
 // Crafted gzip (and archive) files around a small real-shaped profile or dump: several members,
 // junk after a member, cut at each kind of offset, gzip in gzip, zip and tar given as a profile.
 // `scale` is unused (each is small); the names end with the extension a user would give them.
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { hostileProfiles } from './hostileProfiles';
 
 const profile = (): Buffer => hostileProfiles['huge-period'](1);
@@ -42,5 +42,9 @@ export const hostileGzips: Record<string, (scale: number) => Buffer> = {
   'incident-42.tar': () => tar('goroutines-pod-7f9c.log', dump(), 'var/log/incident-42'),
   'incident-42.tgz': () => gzipSync(tar('stacks.txt', dump())),
   'stacks.zip': () => zip('node-3/stacks.log', dump()),
+  // zlib's own format (Python's zlib.compress, Go's compress/zlib), which pprof does not read: levels 1, 6 and 9.
+  'profile-zlib-fast.pb.gz': () => deflateSync(profile(), { level: 1 }),
+  'profile-zlib.pb.gz': () => deflateSync(profile()),
+  'dump-zlib-best.txt.gz': () => deflateSync(dump(), { level: 9 }),
   'core.1234': () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56), dump()]),
 };

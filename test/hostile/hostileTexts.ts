@@ -73,6 +73,21 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   'threadcreate-million': scale => ascii('threadcreate profile: total 1000000\n' + lines(1_000_000 * scale, i => `1 @ 0x${(0x100000 + i).toString(16)}\n#\t0x${(0x100000 + i).toString(16)}\tmain.f${i}+0x1\t/src/main.go:${i}\n`)),
   /** Legacy text profiles whose counts, sizes and rates run past what a double holds (400 digits, or an unsampling that overflows). */
   'legacy-giant-numbers': () => ascii(`heap profile: 1: 16 [1: 16] @ heap_v2/524288\n${'9'.repeat(400)}: 16 [1: 16] @ 0x1001\n`),
+  /** A legacy heap profile whose one address runs to 10^5 × scale hex digits. */
+  'heap-long-address': scale => ascii(`heap profile: 1: 16 [1: 16] @ heap/1048576\n1: 16 [1: 16] @ 0x1001 0x${'f'.repeat(100_000 * scale)}\n`),
+  /** A contention profile whose attribute's name runs to 10^5 × scale characters. */
+  'contention-long-attribute': scale => ascii(`--- contention:\ncycles/second=1000\n${'k'.repeat(100_000 * scale)}=1\n5 6 @ 0x1001\n`),
+  /** Google's Java contention profile whose sampling period runs to 10^5 × scale digits. */
+  'java-long-attribute': scale => ascii(`--- contentionz 1 ---\nformat = java\nresolution = microseconds\nsampling period = ${'9'.repeat(100_000 * scale)}\n1 10 @ 0x1\n---\n  0x1 = java.lang.Foo.bar(Foo.java:12)\n`),
+  /** The same profile whose format is 10^5 × scale characters long. */
+  'java-long-format': scale => ascii(`--- contentionz 1 ---\nformat = ${'j'.repeat(100_000 * scale)}\nresolution = microseconds\n1 10 @ 0x1\n`),
+  /** 10^5 × scale goroutines whose every line is wrapped in colour and hyperlink sequences, five deep before each header. */
+  'terminal-escape-storm': scale => {
+    const esc = '\x1b[31m\x1b[1m\x1b[0m\x1b[38;5;196m\x1b]8;;http://x\x1b\\';
+    return ascii(lines(100_000 * scale, i => `${esc.repeat(5)}goroutine ${i + 1} [chan receive]:${esc}\n${esc}main.f(0x1)${esc}\n${esc}\t/src/main.go:3 +0x1d${esc}\n`));
+  },
+  /** Escapes that are no sequence around a coloured dump: an OSC never ended (10 KB, within the text's first 64 KiB), a CSI of 10^6 × scale parameters, a lone ESC. */
+  'terminal-escape-unended': scale => ascii(`\x1b]8;;${'x'.repeat(10_000)}\n\x1b[31mgoroutine 1 [running]:\x1b[0m\nmain.main()\n\t/src/main.go:5 +0x1d\n\x1b[${'1;'.repeat(1_000_000 * scale)}m\n\x1b\n`),
   /** Goroutine headers whose ids run to 10^6 × scale digits (Infinity as a number), and minutes as long, each over a stack. */
   'header-giant-numbers': scale => ascii(`goroutine ${'9'.repeat(1_000_000 * scale)} [select]:\n${frame(1)}\n\ngoroutine 2 [select, ${'9'.repeat(1_000_000 * scale)} minutes]:\n${frame(2)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n\n` +
     lines(1000, i => `goroutine ${'8'.repeat(30)}${i} [chan receive, ${'7'.repeat(30)} minutes]:\n${frame(i % 10)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),

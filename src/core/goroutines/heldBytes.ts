@@ -29,6 +29,40 @@ export class HeldBytes {
   }
 }
 
+/** `matchAt`'s answer where the bytes end inside what may still be a match: the rest is held for the next chunk. */
+export const MATCH_CUT = 0;
+/** `matchAt`'s answer where no match starts. */
+export const NO_MATCH = -1;
+
+/**
+ * `input` (after what `held` kept of the chunk before) with each match made `replacement` (a byte,
+ * or nothing): at each `marker` byte, `matchAt` says the match's length there, MATCH_CUT or NO_MATCH.
+ */
+export function replaceMatches(held: HeldBytes, chunk: Uint8Array, marker: number, matchAt: (bytes: Uint8Array, at: number) => number, replacement?: number): Uint8Array {
+  const input = held.before(chunk);
+  let at = input.indexOf(marker);
+  if (at < 0) return input;
+  const out = new Uint8Array(input.length);
+  let written = 0;
+  let copied = 0;
+  for (; at >= 0; at = input.indexOf(marker, at + 1)) {
+    const length = matchAt(input, at);
+    if (length === NO_MATCH) continue;
+    out.set(input.subarray(copied, at), written);
+    written += at - copied;
+    if (length === MATCH_CUT) {
+      held.hold(input.subarray(at));
+      return out.subarray(0, written);
+    }
+    if (replacement !== undefined) out[written++] = replacement;
+    copied = at + length;
+    at = copied - 1;
+  }
+  out.set(input.subarray(copied), written);
+  written += input.length - copied;
+  return out.subarray(0, written);
+}
+
 /** What the rewrites, applied one after the other, still hold at the text's end, rewritten by the ones after. */
 export function flushRewrites(rewrites: readonly ByteRewrite[]): Uint8Array {
   let rest: Uint8Array = new Uint8Array(0);

@@ -10,6 +10,7 @@ import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers
 import { gluedPromptStart } from './gluedPrompt';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
+import { holdsTerminalEscapes, TerminalEscapeStripper } from './terminalEscapes';
 import { csvRowsLayout, CsvRowReader } from './csvRows';
 import { holdsWasmStackTrace, WasmStackTraceReader } from './wasmStackTrace';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
@@ -65,7 +66,8 @@ export class GoroutineDumpScanner {
   /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
   private crLineBreaks = false;
   /**
-   * Rewrites before the text is cut into lines, in this order: a page's HTML line breaks and
+   * Rewrites before the text is cut into lines, in this order: a terminal's colour and hyperlink
+   * sequences dropped (terminalEscapes.ts), a page's HTML line breaks and
    * entities read as text (htmlLineBreaks.ts), CRI's partial records joined to the
    * next (criPartialLines.ts), a CSV export's rows made their line field (csvRows.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
    * escaped line break ending each line (escapedLineEnds.ts); a rich-text copy's no-break space
@@ -303,7 +305,9 @@ export class GoroutineDumpScanner {
   private lookAtHead(head: Uint8Array): void {
     this.crLineBreaks = breaksLinesWithCrOnly(head);
     this.rewrites = [];
-    // First: its `<br>`s make the lines the other rewrites read.
+    // Before all: a colour sequence may stand anywhere in what the others read.
+    if (holdsTerminalEscapes(head)) this.rewrites.push(new TerminalEscapeStripper());
+    // Then its `<br>`s make the lines the other rewrites read.
     if (breaksLinesWithHtml(head)) this.rewrites.push(new HtmlUnescaper());
     if (holdsCriRecords(head)) this.rewrites.push(new CriPartialJoiner());
     const csvLayout = csvRowsLayout(head);

@@ -5,7 +5,7 @@
 // is cut into lines, so every reader of lines (prefix learner, junk gate, stacks without their
 // header) sees the tabs Go printed.
 
-import { HeldBytes, type ByteRewrite } from './heldBytes';
+import { HeldBytes, MATCH_CUT, NO_MATCH, replaceMatches, type ByteRewrite } from './heldBytes';
 
 const HASH = 0x23;
 const TAB = 0x09;
@@ -31,6 +31,12 @@ function escapeAt(bytes: Uint8Array, at: number): number {
   return k === TAB_ESCAPE.length || at + k === bytes.length ? k : -1;
 }
 
+/** `escapeAt` as `replaceMatches` asks it: the whole escape's length, MATCH_CUT or NO_MATCH. */
+function wholeEscapeAt(bytes: Uint8Array, at: number): number {
+  const length = escapeAt(bytes, at);
+  return length === TAB_ESCAPE.length ? length : length < 0 ? NO_MATCH : MATCH_CUT;
+}
+
 /**
  * Puts the tabs back into a text read in chunks of any size: `#011` becomes a tab. An escape cut by
  * a chunk's end is held until the next chunk (or `flush`) says whether it is one.
@@ -39,28 +45,7 @@ export class TabUnescaper implements ByteRewrite {
   private readonly held = new HeldBytes();
 
   rewrite(chunk: Uint8Array): Uint8Array {
-    const input = this.held.before(chunk);
-    let at = input.indexOf(HASH);
-    if (at < 0) return input;
-    const out = new Uint8Array(input.length);
-    let written = 0;
-    let copied = 0;
-    for (; at >= 0; at = input.indexOf(HASH, at + 1)) {
-      const length = escapeAt(input, at);
-      if (length < 0) continue;
-      out.set(input.subarray(copied, at), written);
-      written += at - copied;
-      if (length < TAB_ESCAPE.length) {
-        this.held.hold(input.subarray(at));
-        return out.subarray(0, written);
-      }
-      out[written++] = TAB;
-      copied = at + TAB_ESCAPE.length;
-      at = copied - 1;
-    }
-    out.set(input.subarray(copied), written);
-    written += input.length - copied;
-    return out.subarray(0, written);
+    return replaceMatches(this.held, chunk, HASH, wholeEscapeAt, TAB);
   }
 
   flush(): Uint8Array {

@@ -11,3 +11,8 @@ export class ProfileParseError extends InputError {
     this.name = 'ProfileParseError';
   }
 }
+
+/** Input quoted in an error, cut to its first 60 characters: a bad field may be megabytes long. */
+export function shownInput(text: string): string {
+  return text.length > 64 ? `${text.slice(0, 60)}…(${text.length} characters)` : text;
+}

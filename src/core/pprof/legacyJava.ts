@@ -9,7 +9,7 @@
 //   0x00000003 java.lang.Object.wait (Object.java:502)
 // pprof's own patterns run through RE2 (linear, and with Go's submatch rules, so the split of a
 // name from its "(file:line)" is the one pprof makes); Java frames have no addresses left.
-import { ProfileParseError } from './errors';
+import { ProfileParseError, shownInput } from './errors';
 import type { Profile, ProfileFunction, ProfileLocation, ValueType } from './model';
 import { scaleHeapSample } from './heapSampling';
 import { applyDropFrames } from './prune';
@@ -109,7 +109,7 @@ function readHeader(kind: JavaKind, lines: string[], start: number, profile: Pro
     const where = { line: i + 1 };
     switch (`${kind}/${key}`) {
       case 'heap/format': case 'contention/format':
-        if (value !== 'java') throw new ProfileParseError(`unrecognized ${kind} profile format "${value}" (pprof reads only "java" here)`, where);
+        if (value !== 'java') throw new ProfileParseError(`unrecognized ${kind} profile format "${shownInput(value)}" (pprof reads only "java" here)`, where);
         break;
       case 'heap/resolution': profile.sampleTypes = [vt('inuse_objects', 'count'), vt('inuse_space', value)]; break;
       case 'contention/resolution': profile.sampleTypes = [vt('contentions', 'count'), vt('delay', value)]; break;
@@ -118,7 +118,7 @@ function readHeader(kind: JavaKind, lines: string[], start: number, profile: Pro
         profile.period = goInteger(value, line, where);
         break;
       case 'contention/ms since reset': profile.durationNanos = goInteger(value, line, where) * 1e6; break;
-      default: throw new ProfileParseError(`unknown Java ${kind} profile attribute "${key}"`, where);
+      default: throw new ProfileParseError(`unknown Java ${kind} profile attribute "${shownInput(key)}"`, where);
     }
   }
   if (profile.sampleTypes.length === 0) throw new ProfileParseError(`Java ${kind} profile without a "resolution" line: its values have no unit`, { line: start });
@@ -134,7 +134,7 @@ function goInteger(value: string, line: string, where: { line: number }): number
     const n = /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : Number(digits);
     if (Number.isSafeInteger(n)) return negative ? -n : n;
   }
-  throw new ProfileParseError(`failed to parse attribute ${line}`, where);
+  throw new ProfileParseError(`failed to parse attribute ${shownInput(line)}`, where);
 }
 
 /** Every 0x… number in the text, as pprof's parseHexAddresses finds them. */

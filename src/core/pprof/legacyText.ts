@@ -8,7 +8,7 @@
 // "#\t0xPC-1\tfunc+0xoff\tfile:line" lines symbolize them (Go prints one per logical
 // frame, inlined frames included, with PC = return address − 1, and hides leading
 // runtime.* frames), and "# labels: {…}" carries goroutine labels.
-import { ProfileParseError } from './errors';
+import { ProfileParseError, shownInput } from './errors';
 import type { Profile, ProfileFunction, ProfileLine, ProfileMapping, SampleTable, ValueType } from './model';
 import { defineLazyLocations } from './locationColumns';
 import { mappingFinder, parseProcMaps } from './procMaps';
@@ -194,9 +194,9 @@ function contentionParser(header: string, lines: TextLines, profile: Profile, b:
       case 'sampling period': profile.period = n; break;
       case 'ms since reset': profile.durationNanos = n * 1e6; break;
       case 'discarded samples': break;
-      default: throw new ProfileParseError(`unknown contention profile attribute "${key}" in ${header}`, { line: lines.index });
+      default: throw new ProfileParseError(`unknown contention profile attribute "${shownInput(key)}" in ${shownInput(header)}`, { line: lines.index });
     }
-    if (!Number.isFinite(n)) throw new ProfileParseError(`attribute "${key}" is not a number`, { line: lines.index });
+    if (!Number.isFinite(n)) throw new ProfileParseError(`attribute "${shownInput(key)}" is not a number`, { line: lines.index });
   }
   const period = profile.period;
   const parse = (line: string, lineNo: number): void => {
@@ -320,7 +320,7 @@ function parseAddresses(text: string, lineNo: number, b: Builder): number {
     const digits = p - start - 2;
     if (!ok || digits < 1 || digits > 16) {
       const end = text.indexOf(' ', start);
-      throw new ProfileParseError(`bad address "${text.slice(start, end < 0 ? text.length : end)}"`, { line: lineNo });
+      throw new ProfileParseError(`bad address "${shownInput(text.slice(start, end < 0 ? text.length : end))}"`, { line: lineNo });
     }
     // Up to 13 digits the sum is below 2^52, so exact; longer ones rounded as parseInt rounds them.
     if (n === out.length) b.addresses = out = grownTo(out, n * 2);

@@ -160,6 +160,9 @@ export function containerName(head: Uint8Array): string | undefined {
   if (starts(0x50, 0x4b, 0x03, 0x04)) return `a zip archive${firstFileNamed(zipFirstName(head))}`;
   if (starts(0x50, 0x4b, 0x05, 0x06)) return 'a zip archive';
   if (head.length >= 262 && String.fromCharCode(...head.subarray(257, 262)) === 'ustar') return `a tar archive${firstFileNamed(tarFirstName(head))}`;
+  // zlib's header: deflate (0x78) with the check bits of no dictionary and level 1, 6 or 9. Level
+  // 2–5's second byte is `^`, and `x^` could start a text, so it is left to the parser's error.
+  if (starts(0x78, 0x01) || starts(0x78, 0x9c) || starts(0x78, 0xda)) return 'zlib-compressed data';
   if (starts(0x42, 0x5a, 0x68)) return 'bzip2-compressed data';
   if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz-compressed data';
   if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed data';
