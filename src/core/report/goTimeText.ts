@@ -12,11 +12,16 @@ export function goTimeString(nanos: number, exact?: bigint): string {
   const offsetMinutes = -d.getTimezoneOffset();
   const sign = offsetMinutes < 0 ? '-' : '+';
   const offset = `${sign}${two(Math.trunc(Math.abs(offsetMinutes) / 60))}${two(Math.abs(offsetMinutes) % 60)}`;
-  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find(p => p.type === 'timeZoneName')?.value ?? 'UTC';
+  const zone = zoneAbbreviation(d);
   // Go names a zone without an abbreviation by its offset ("+0530"); Intl says "GMT+5:30".
   const zoneName = /^GMT[+-]/.test(zone) ? offset : zone === 'GMT' && offsetMinutes === 0 && isUtcZone() ? 'UTC' : zone;
   const digits = fraction === 0n ? '' : '.' + fraction.toString().padStart(9, '0').replace(/0+$/, '');
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}${digits} ${offset} ${zoneName}`;
+}
+
+/** The local zone's short name at that time as Intl gives it ("UTC", "CET", "GMT+5:30"). */
+export function zoneAbbreviation(d: Date): string {
+  return new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find(p => p.type === 'timeZoneName')?.value ?? 'UTC';
 }
 
 function isUtcZone(): boolean {

@@ -6,6 +6,7 @@ import { percentage, scaleValue, scaledLabel } from '../pprof/measurement';
 import { flatSumOf, type GraphNode, type TrimOptions } from './callGraph';
 import { abs64, Int64Sum } from '../pprof/exactSums';
 import { appendAll } from '../appendAll';
+import { zoneAbbreviation } from './goTimeText';
 
 /** What a report header says about the query (pprof's report.Options that show in text). */
 export interface ReportContext {
@@ -53,7 +54,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 function profileTime(nanos: number): string {
   const d = new Date(nanos / 1e6);
   const hour = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
-  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find(p => p.type === 'timeZoneName')?.value ?? 'UTC';
+  const zone = zoneAbbreviation(d);
   return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()} at ${hour}:${String(d.getMinutes()).padStart(2, '0')}${d.getHours() < 12 ? 'am' : 'pm'} (${zone})`;
 }
 
