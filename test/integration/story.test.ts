@@ -64,6 +64,41 @@ const SPLIT_LINE_NUMBERS = `
   }
   return split;`;
 
+/**
+ * Function names a narrow column broke inside a word ("Dele" over "teCollection"): each piece between the
+ * name's break points (`<wbr>`) that fits its cell's width yet was drawn on more than one line.
+ */
+const NAMES_BROKEN_IN_A_WORD = `
+  const broken = [];
+  for (const f of document.querySelectorAll('.gpe-func')) {
+    const cell = f.closest('td') || f.parentElement, width = cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight);
+    for (const n of f.childNodes) {
+      if (n.nodeType !== Node.TEXT_NODE || !n.data) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const rects = [...range.getClientRects()].filter(r => r.width > 0);
+      const pieceWidth = rects.reduce((sum, r) => sum + r.width, 0);
+      if (new Set(rects.map(r => Math.round(r.top))).size > 1 && pieceWidth <= width) broken.push(f.textContent + ' at ' + n.data);
+    }
+  }
+  return broken;`;
+
+/** The profile editor's search box: narrower than its placeholder, or its `.*` checkbox on another row. */
+const SEARCH_BOX_CUT = `
+  const box = document.querySelector('.gpe-search'), regex = document.querySelector('.gpe-search-regex');
+  const probe = document.createElement('span');
+  probe.style.font = getComputedStyle(box).font;
+  probe.style.position = 'absolute';
+  probe.textContent = box.placeholder;
+  document.body.append(probe);
+  const needed = probe.getBoundingClientRect().width, inner = box.clientWidth - parseFloat(getComputedStyle(box).paddingLeft) - parseFloat(getComputedStyle(box).paddingRight);
+  probe.remove();
+  const cut = [];
+  if (inner + 1 < needed) cut.push('placeholder cut: ' + Math.round(inner) + ' of ' + Math.round(needed) + ' px');
+  const a = box.getBoundingClientRect(), b = regex.getBoundingClientRect();
+  if (b.top >= a.bottom || b.bottom <= a.top) cut.push('.* on another row than the search box');
+  return cut;`;
+
 async function openIncident(folder: vscode.Uri): Promise<void> {
   await vscode.commands.executeCommand('goProfileExplorer.openIncident', folder);
   await waitInWebview<string>(INCIDENT, 'the answer', `return document.querySelector('.gpe-answer-first')?.textContent`, 60000);
@@ -162,6 +197,7 @@ suite('Story walk', () => {
     assert.deepStrictEqual(narrow, [], 'narrow');
     // A link may wrap before its line number, never inside it.
     assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: SPLIT_LINE_NUMBERS }), [], 'line numbers broken');
+    assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: NAMES_BROKEN_IN_A_WORD }), [], 'names broken inside a word');
     await inWebview({ frame: GOROUTINES, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
     await landsOnTheSend();
   });
@@ -201,6 +237,7 @@ suite('Story walk', () => {
       await new Promise(r => setTimeout(r, 2500));
       const cut = await inWebview<string[]>({ frame: PROFILE_FRAME, op: 'eval', script: CUT_TEXT });
       cuts.push(...cut.map(c => `${tab}: ${c}`));
+      cuts.push(...(await inWebview<string[]>({ frame: PROFILE_FRAME, op: 'eval', script: SEARCH_BOX_CUT })).map(c => `${tab}: ${c}`));
       await screenshot(`story-profile-narrow-${tab.toLowerCase()}`);
       await inDarkTheme(PROFILE_FRAME, () => screenshot(`story-profile-narrow-${tab.toLowerCase()}-dark`));
     }

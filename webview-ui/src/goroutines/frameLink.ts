@@ -1,7 +1,7 @@
 // A frame rendered as text plus a `file:line` link; the link carries only the frame's index in the
 // model, and the host decides where (and whether) it leads.
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
-import { el } from '../common/dom';
+import { breakableName, el } from '../common/dom';
 
 export function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -24,7 +24,7 @@ export function renderSourceLink(model: GoroutineViewModel, frame: number, full 
 export function renderFrame(model: GoroutineViewModel, frame: number): HTMLElement {
   const f = model.frames[frame];
   const span = el('span', `gpe-frame${f.user ? ' gpe-frame-user' : ''}`);
-  const name = el('span', 'gpe-func', f.short);
+  const name = breakableName('gpe-func', f.short);
   name.title = f.func;
   span.append(name, ' ', renderSourceLink(model, frame));
   return span;

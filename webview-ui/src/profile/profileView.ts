@@ -331,7 +331,10 @@ class ProfileView {
     // The label and its select wrap as one: a narrow editor put "Sample" at one row's end, its select at the next's start.
     const sampleField = el('span', 'gpe-field');
     sampleField.append(el('span', 'gpe-label', 'Sample'), sampleType);
-    toolbar.append(sampleField, granularity, search, regexLabel, searchResult);
+    // The box and its `.*` wrap as one: a narrow editor left the checkbox alone on a row under the box.
+    const searchField = el('span', 'gpe-search-field');
+    searchField.append(search, regexLabel);
+    toolbar.append(sampleField, granularity, searchField, searchResult);
 
     const filterHost = el('div');
     const filterBar = new FilterBar(filterHost, f => this.setFilters([...this.state.filters, f]), i => this.setFilters(this.state.filters.filter((_, k) => k !== i)), () => this.undoFilters());
