@@ -17,7 +17,9 @@
 // Such a trace, told from the text's first bytes, is rewritten before the text is cut into lines
 // as the stack Go would print without its header (the crashed goroutine's): a call line per
 // function, named as Go names it, over its own `file:line` with the wasm code offset as its `+0x…`.
-// Frames without a location (a binary without DWARF) are left as they are.
+// A frame without a location (a binary built without DWARF names its functions alone) is Go's frame
+// at `?:0`, the runtime's own words for a PC without a line table; the last frame of a trace that
+// did give locations is the paste's cut instead, left as it stood.
 import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
 
 const NEWLINE = 0x0a;
@@ -111,6 +113,8 @@ export class WasmStackTraceReader implements ByteRewrite {
   /** The frame whose locations are still being read, with the original lines it came from. */
   private frame: Frame | null = null;
   private frameLines: string[] = [];
+  /** The trace read so far gave a frame its location: its last frame without one is cut. */
+  private located = false;
 
   rewrite(chunk: Uint8Array): Uint8Array {
     const input = this.held.before(chunk);
@@ -130,7 +134,7 @@ export class WasmStackTraceReader implements ByteRewrite {
     const pieces = [rest.length > 0 ? this.line(rest, 0, rest.length) : rest];
     // A trace the text ends in: its last frame with the location read so far; a function whose
     // location the paste cut is left as it stood.
-    if (this.frame !== null) pieces.push(this.encoder.encode(this.frameText()));
+    if (this.frame !== null) pieces.push(this.encoder.encode(this.frameText(true)));
     this.frame = null;
     return concatBytes(pieces);
   }
@@ -182,34 +186,39 @@ export class WasmStackTraceReader implements ByteRewrite {
 
   private keep(raw: string, location: Partial<Frame>): string {
     Object.assign(this.frame!, location);
+    this.located = true;
     this.frameLines.push(raw);
     return '';
   }
 
   private startFrame(frame: Frame, raw: string): string {
-    const before = this.frame !== null ? this.frameText() : '';
+    const before = this.frame !== null ? this.frameText(false) : '';
     this.frame = frame;
     this.frameLines = [raw];
     return before;
   }
 
   private endTrace(raw: string): string {
-    const before = this.frame !== null ? this.frameText() : '';
+    const before = this.frame !== null ? this.frameText(true) : '';
     this.frame = null;
     this.trace = null;
+    this.located = false;
     return before + raw;
   }
 
   /**
-   * The frame read as Go prints one; without a location, its lines as they stood. A frame whose last
-   * location read is an inlined call's was cut before its own: its location without the offset, as
-   * Go's cut last frame reads.
+   * The frame read as Go prints one. A frame whose last location read is an inlined call's was cut
+   * before its own: its location without the offset, as Go's cut last frame reads. Without a
+   * location, at `?:0`, unless it is the trace's last and the trace gave locations (the cut's).
    */
-  private frameText(): string {
+  private frameText(last: boolean): string {
     const frame = this.frame!;
-    if (frame.file === null) return this.frameLines.join('');
     // The runtime's own names for what has none in Go (`<goroutine wrapper>`, `<wasm function 12>`) name no Go frame.
     if (frame.name.startsWith('<')) return '';
+    if (frame.file === null) {
+      if (last && this.located) return this.frameLines.join('');
+      return `${goFunctionName(frame.name)}()\n\t?:0${frame.offset === '' ? '' : ` +0x${frame.offset}`}\n`;
+    }
     if (frame.line === '') return `${goFunctionName(frame.name)}()\n\t${frame.file}\n`;
     const offset = frame.offset === '' || frame.inlined ? '' : ` +0x${frame.offset}`;
     return `${goFunctionName(frame.name)}()\n\t${frame.file}:${frame.line}${offset}\n`;
