@@ -55,4 +55,17 @@ describe('goroutines: classes of pasted dumps (more)', () => {
     // A call then a relative `file.go:12 +0x1d` flush left is a log's words, not a frame whose header the paste cut.
     assert.deepEqual(analyzeGoroutineDump('worker.Start(ctx)\nworker.go:12 +0x1d\ngoroutine 4 [select]:\nmain.loop()\n\t/app/main.go:9 +0x20\n').dump.headlessStacks, []);
   });
+
+  it('Firefox\'s console copy, every empty line shown as `<empty string>`: the blank line under a panic\'s value ends the value', () => {
+    // Go 1.19's dump as a GOOS=js program's console shows it in Firefox (tinygo-org/tinygo#4444's class, here with every goroutine).
+    const plain = fixture('go119_waitgroup.txt');
+    const firefox = plain.replace(/^$/gm, '<empty string>');
+    assert.deepEqual(reading(analyzeGoroutineDump(firefox)), reading(analyzeGoroutineDump(plain)));
+    // A value of two lines keeps both, the console's empty line not.
+    const value = 'panic: hub closed\nwhile 3 clients were connected\n<empty string>\ngoroutine 6 [running]:\nmain.(*hub).broadcast(0x1c010)\n\t/home/dev/hub/hub.go:41 +0x5\n';
+    const a = analyzeGoroutineDump(value);
+    assert.equal(a.dump.crash?.message, 'panic: hub closed\nwhile 3 clients were connected');
+    assert.ok(!a.dump.warnings.some(w => w.message.includes('skipped')), a.dump.warnings.map(w => w.message).join('\n'));
+  });
 });
+

@@ -2981,6 +2981,10 @@ const EXPECTED: Record<string, Reading> = {
   'xgo_96_semacquire_not_on_g_stack_runtime_stack_only_instrumented_goroot_cut.txt': { ids: [], truncated: true, crash: 'fatal error: semacquire not on the G stack', cut: [], first: null, stackSuspect: 'the process crashed (fatal error: semacquire not on the G stack) in runtime.semacquire1 (sema.go:107), as its runtime stack shows' },
   // still read wrong: a test's log (every line under 8 spaces) of `goroutine 0 [idle]:` whose `runtime: unknown pc` stack words the paste cut inside a word (`00000`): read whole, the dump not truncated (the cut word is a hex row the scanner passes as the runtime's; a hook telling cutAtEnd.ts the last row's text, as `frameDueAfterStackWords` is told of `unexpected return pc`, would read the cut)
   'golang_26393_test_log_indent_goroutine_0_unknown_pc_stack_words_darwin_cut.txt': { ids: [0], truncated: false, crash: null, cut: [], first: null },
+  // Firefox's console copy of a TinyGo panic (`panic: (21:0x00010618) wasm_exec.js:199:18`, its source link after it) and its `RuntimeError`, then Chromium's: `Uncaught (in promise) RuntimeError: unreachable` over V8's `at runtime._panic (wasm-function[7]:31)` frames (wasmStackTrace.ts), the host's JavaScript frames after them: two crashes, the last read with its goroutine, blamed on `(syscall/js.Value).Call`
+  'tinygo_296_chromium_console_runtimeerror_unreachable_wasm_function_frames.txt': { ids: [0], truncated: false, crash: 'panic: (21:0x00010618)', cut: [], first: '1 goroutine crashed (panic: (21:0x00010618)) in js.Value.Call' },
+  // Go's own GOOS=js panic as Firefox's console shows it, the blank line under the value as `<empty string>` (panicMessage.ts): the crash line is the value alone
+  'tinygo_4444_firefox_console_go_wasm_empty_string_line_then_goroutine.txt': { ids: [1], truncated: false, crash: 'panic: test', cut: [], first: '1 goroutine crashed (panic: test) in main.main (main.go:4)' },
 };
 
 /** What may close a paste after its last line. */
