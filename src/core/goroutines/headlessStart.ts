@@ -69,9 +69,12 @@ export function parseHeadlessStart(text: string, s: number, end: number, line: n
 export function startsHeadlessStack(text: string, s: number, location: LocationLine, indented: boolean, leadingSpaceLost = false): boolean {
   const spaceAt = indexInLine(text, ' ', s, location.pathEnd);
   if (!indented) {
-    // A log viewer's copy (read in reverse) drops the lines' leading tabs but keeps the rest of what
-    // Go prints: a Go file's path without spaces, then its offset.
-    return leadingSpaceLost && spaceAt < 0 && text.startsWith('.go', location.pathEnd - 3) && text.startsWith(' +0x', location.locationEnd);
+    // A copy that dropped the lines' leading tabs (a log viewer's, read in reverse; a paste whose
+    // every line lost its indent) keeps the rest of what Go prints: a Go file's path without spaces,
+    // then its offset; an absolute path, in a paste read forward, where a log's `file.go:12 +0x1`
+    // words would be no frame.
+    const goLocation = spaceAt < 0 && text.startsWith('.go', location.pathEnd - 3) && text.startsWith(' +0x', location.locationEnd);
+    return goLocation && (leadingSpaceLost || text.charCodeAt(s) === SLASH || /^[A-Za-z]:[\\/]/.test(text.slice(s, s + 3)));
   }
   return spaceAt < 0 || /^[A-Za-z]:[\\/]/.test(text.slice(s, s + 3));
 }
@@ -80,6 +83,7 @@ const SPACE = 0x20;
 const TAB = 0x09;
 const COLON = 0x3a;
 const DOT = 0x2e;
+const SLASH = 0x2f;
 
 /**
  * The byte class (byteClasses.ts) every line holds that `mayStartHeadlessStack` takes without a `)`

@@ -30,6 +30,14 @@ interface OpenMessage {
   skipped: number;
 }
 
+/** Firefox's console shows a line it logged empty as `<empty string>`: there, the blank line Go prints under a panic's value. */
+const CONSOLE_EMPTY_LINE = '<empty string>';
+
+const endsValue = (line: string): boolean => {
+  const trimmed = line.trim();
+  return trimmed === '' || trimmed === CONSOLE_EMPTY_LINE;
+};
+
 /** An HTTP request's first line (`GET /api/x HTTP/1.1`), as `httputil.DumpRequest` prints it. */
 const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/\d(?:\.\d)?$/;
 
@@ -94,9 +102,9 @@ export class PanicMessageLines {
     if (open === null || open.skipped === 0) return;
     const lines = open.lines;
     let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '') end--;
+    while (end > 0 && endsValue(lines[end - 1])) end--;
     const start = this.crashes.last()?.message === PANIC_RECOVERED ? afterLoggedRequest(lines, end) : 0;
-    this.crashes.extendLast(`\n${lines.slice(start, end).join('\n')}`, lineNo - 1);
+    if (end > 0) this.crashes.extendLast(`\n${lines.slice(start, end).join('\n')}`, lineNo - 1);
     this.log.takeBackSkippedRun(open.firstSkipped, open.skipped, open.skippedBefore);
   }
 }

@@ -48,6 +48,8 @@ const LOG_PREFIX_PIECE = '(?:' + [
   // The signs 月 and 월 as escapes the regex reads: the CLI's bundle is then ASCII, which V8 holds in half the memory.
   String.raw`(?:[A-Z][a-z]{2}|\d{1,2}[\u6708\uC6D4]) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?(?: (?:[\w.-]+ )?[\w./-]+(?:\[\d+\])?:)?`,
   TAI64N_PATTERN,
+  // Kibana's Discover table in its default date format (`MMMM Do YYYY, HH:mm:ss.SSS`): `August 3rd 2017, 19:28:27.000`.
+  String.raw`[A-Z][a-z]{2,8} \d{1,2}(?:st|nd|rd|th) \d{4}, \d\d:\d\d:\d\d(?:\.\d+)?`,
   // A journal's process tag alone, its time and host cut off by the copy (`minio[149306]:`).
   String.raw`[\w.-]+\[\d+\]:`,
   String.raw`\[[^\]]+\]`,

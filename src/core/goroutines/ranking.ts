@@ -306,11 +306,16 @@ function pushStatePhrase(parts: string[], state: string, group: GroupFacts): voi
   parts.push(waitStateOf(state)?.phrase ?? `in state ${state}`);
 }
 
+/** Go's `?:0` is the runtime's word for a PC it has no line table for (a WebAssembly trace without DWARF too): no place to name. */
+const UNKNOWN_FILE = '?';
+
+const hasLocation = (frame: SourceFrame): boolean => frame.file !== '' && frame.file !== UNKNOWN_FILE;
+
 export function describeFrame(frame: SourceFrame): string {
   const name = shortFuncName(frame.func);
   // A frame that names no function but its location (locationStack.ts) is named by it.
-  if (frame.func === NAMELESS_FRAME && frame.file) return `${baseName(frame.file)}:${frame.line}`;
-  return frame.file ? `${name} (${baseName(frame.file)}:${frame.line})` : name;
+  if (frame.func === NAMELESS_FRAME && hasLocation(frame)) return `${baseName(frame.file)}:${frame.line}`;
+  return hasLocation(frame) ? `${name} (${baseName(frame.file)}:${frame.line})` : name;
 }
 
 /** Where words are put one at a time: a list, or a writer that joins them with its own. */
@@ -320,11 +325,11 @@ export interface WordSink {
 
 /** describeFrame's words, for a text that joins them with its own (a sentence, the CLI's lines). */
 export function pushFrameWords(words: WordSink, frame: SourceFrame): void {
-  if (frame.func === NAMELESS_FRAME && frame.file) {
+  if (frame.func === NAMELESS_FRAME && hasLocation(frame)) {
     words.push(baseName(frame.file));
     words.push(':');
     words.push(String(frame.line));
-  } else if (frame.file) {
+  } else if (hasLocation(frame)) {
     words.push(shortFuncName(frame.func));
     words.push(' (');
     words.push(baseName(frame.file));

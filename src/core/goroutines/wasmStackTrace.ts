@@ -14,14 +14,22 @@
 //                              at /usr/local/lib/tinygo/src/runtime/panic.go:94:9
 //              1:   0x3697 - main.wasm!main.main
 //                              at /app/main.go:6:5
+// A browser's console (V8: Chrome, Node) shows the trap as a JavaScript error, each WebAssembly
+// function as a frame without a location, the host's JavaScript frames under them:
+//   Uncaught (in promise) RuntimeError: unreachable
+//       at runtime._panic (wasm-function[7]:31)
+//       at (syscall/js.Value).Call (wasm://wasm/a2b042a6:wasm-function[16]:0x2d3e)
+//       at global.Go.run (http://localhost:8080/wasm_exec.js:347:24)
 // Such a trace, told from the text's first bytes, is rewritten before the text is cut into lines
 // as the stack Go would print without its header (the crashed goroutine's): a call line per
 // function, named as Go names it, over its own `file:line` with the wasm code offset as its `+0x…`.
-// Frames without a location (a binary without DWARF) are left as they are.
+// A frame without a location (a binary built without DWARF names its functions alone) is Go's frame
+// at `?:0`, the runtime's own words for a PC without a line table; the last frame of a trace that
+// did give locations is the paste's cut instead, left as it stood.
 import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
 
 const NEWLINE = 0x0a;
-const MARKERS = ['wasm stack trace:', 'wasm backtrace:'];
+const MARKERS = ['wasm stack trace:', 'wasm backtrace:', 'RuntimeError: unreachable'];
 
 /** The text's first bytes hold a line that ends with a WebAssembly runtime's stack trace marker. */
 export function holdsWasmStackTrace(head: Uint8Array): boolean {
@@ -46,6 +54,20 @@ const isMarkerLine = (rest: string): boolean => rest.trim() === '';
 const WAZERO_LOCATION = /^0x([0-9a-f]+): (\S.*)$/;
 /** wasmtime's frame: `0:  0x23ea6 - runtime._panic`, a module's name and `!` before the function or not. */
 const WASMTIME_FRAME = /^\d+:\s+0x([0-9a-f]+) - (\S.*)$/;
+/** The place V8 gives a WebAssembly frame, in its parentheses: the function's index and the offset, in the module (`0x…`) or the function. */
+const V8_WASM_PLACE = /^(?:wasm:\/\/wasm\/[\w.-]+:)?wasm-function\[\d+\]:(0x[0-9a-f]+|\d+)$/;
+const V8_FRAME_START = 'at ';
+
+/** V8's `at NAME (wasm-function[7]:31)`: the function's name and its offset in hex; null for a JavaScript frame or other text. */
+function v8WasmFrame(line: string): { name: string; offset: string } | null {
+  if (!line.startsWith(V8_FRAME_START) || !line.endsWith(')')) return null;
+  const open = line.lastIndexOf(' (');
+  if (open <= V8_FRAME_START.length) return null;
+  const place = V8_WASM_PLACE.exec(line.slice(open + 2, -1));
+  if (place === null) return null;
+  const offset = place[1].startsWith('0x') ? place[1].slice(2) : Number(place[1]).toString(16);
+  return { name: line.slice(V8_FRAME_START.length, open), offset };
+}
 const INLINED = ' (inlined)';
 
 /** `/app/main.go:10:5` (the column after the line or not), `(inlined)` after it or not: its file and line; null when it is none. */
@@ -107,10 +129,12 @@ export class WasmStackTraceReader implements ByteRewrite {
   private readonly held = new HeldBytes();
   private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
-  private trace: 'wazero' | 'wasmtime' | null = null;
+  private trace: 'wazero' | 'wasmtime' | 'v8' | null = null;
   /** The frame whose locations are still being read, with the original lines it came from. */
   private frame: Frame | null = null;
   private frameLines: string[] = [];
+  /** The trace read so far gave a frame its location: its last frame without one is cut. */
+  private located = false;
 
   rewrite(chunk: Uint8Array): Uint8Array {
     const input = this.held.before(chunk);
@@ -130,7 +154,7 @@ export class WasmStackTraceReader implements ByteRewrite {
     const pieces = [rest.length > 0 ? this.line(rest, 0, rest.length) : rest];
     // A trace the text ends in: its last frame with the location read so far; a function whose
     // location the paste cut is left as it stood.
-    if (this.frame !== null) pieces.push(this.encoder.encode(this.frameText()));
+    if (this.frame !== null) pieces.push(this.encoder.encode(this.frameText(true)));
     this.frame = null;
     return concatBytes(pieces);
   }
@@ -143,17 +167,18 @@ export class WasmStackTraceReader implements ByteRewrite {
     if (this.trace === null) {
       if (text.endsWith(MARKERS[0])) this.trace = 'wazero';
       else if (text.endsWith(MARKERS[1])) this.trace = 'wasmtime';
+      else if (text.endsWith(MARKERS[2])) this.trace = 'v8';
       return bytes.subarray(s, e);
     }
-    const out = this.trace === 'wazero' ? this.wazeroLine(text, raw) : this.wasmtimeLine(text, raw);
+    const out = this.trace === 'wazero' ? this.wazeroLine(text, raw) : this.trace === 'wasmtime' ? this.wasmtimeLine(text, raw) : this.v8Line(text, raw);
     return out === null ? bytes.subarray(s, e) : this.encoder.encode(out);
   }
 
-  /** A line that could hold a marker: it ends, white space aside, with `:`. */
+  /** A line that could hold a marker: it ends, white space aside, with `:` (or `e`, V8's `unreachable`). */
   private mayBeMarker(bytes: Uint8Array, s: number, e: number): boolean {
     let i = e;
     while (i > s && (bytes[i - 1] === NEWLINE || bytes[i - 1] === 0x0d || bytes[i - 1] === 0x20 || bytes[i - 1] === 0x09)) i--;
-    return i - s >= 15 && bytes[i - 1] === 0x3a;
+    return i - s >= 15 && (bytes[i - 1] === 0x3a || bytes[i - 1] === 0x65);
   }
 
   /** A wazero trace's line rewritten: '' while a frame is read, its lines when it ends; null passes the line (the trace ended). */
@@ -180,36 +205,48 @@ export class WasmStackTraceReader implements ByteRewrite {
     return this.endTrace(raw);
   }
 
+  /** V8's frames: a WebAssembly function's, with no location; the host's JavaScript frame, or other text, ends the trace. */
+  private v8Line(text: string, raw: string): string | null {
+    const frame = v8WasmFrame(text);
+    if (frame === null) return this.endTrace(raw);
+    return this.startFrame({ name: frame.name, offset: frame.offset, file: null, line: '', inlined: false }, raw);
+  }
+
   private keep(raw: string, location: Partial<Frame>): string {
     Object.assign(this.frame!, location);
+    this.located = true;
     this.frameLines.push(raw);
     return '';
   }
 
   private startFrame(frame: Frame, raw: string): string {
-    const before = this.frame !== null ? this.frameText() : '';
+    const before = this.frame !== null ? this.frameText(false) : '';
     this.frame = frame;
     this.frameLines = [raw];
     return before;
   }
 
   private endTrace(raw: string): string {
-    const before = this.frame !== null ? this.frameText() : '';
+    const before = this.frame !== null ? this.frameText(true) : '';
     this.frame = null;
     this.trace = null;
+    this.located = false;
     return before + raw;
   }
 
   /**
-   * The frame read as Go prints one; without a location, its lines as they stood. A frame whose last
-   * location read is an inlined call's was cut before its own: its location without the offset, as
-   * Go's cut last frame reads.
+   * The frame read as Go prints one. A frame whose last location read is an inlined call's was cut
+   * before its own: its location without the offset, as Go's cut last frame reads. Without a
+   * location, at `?:0`, unless it is the trace's last and the trace gave locations (the cut's).
    */
-  private frameText(): string {
+  private frameText(last: boolean): string {
     const frame = this.frame!;
-    if (frame.file === null) return this.frameLines.join('');
     // The runtime's own names for what has none in Go (`<goroutine wrapper>`, `<wasm function 12>`) name no Go frame.
     if (frame.name.startsWith('<')) return '';
+    if (frame.file === null) {
+      if (last && this.located) return this.frameLines.join('');
+      return `${goFunctionName(frame.name)}()\n\t?:0${frame.offset === '' ? '' : ` +0x${frame.offset}`}\n`;
+    }
     if (frame.line === '') return `${goFunctionName(frame.name)}()\n\t${frame.file}\n`;
     const offset = frame.offset === '' || frame.inlined ? '' : ` +0x${frame.offset}`;
     return `${goFunctionName(frame.name)}()\n\t${frame.file}:${frame.line}${offset}\n`;

@@ -75,8 +75,10 @@ describe('goroutines: stacks outside any goroutine', () => {
     assert.equal(race.dump.headlessStacks.length, 0);
   });
 
-  it('a call whose location follows unindented stays junk, its indented twin is a stack', () => {
-    assert.equal(scanGoroutineDump('main.work(0x1)\n/app/main.go:12 +0x1d\n').headlessStacks.length, 0);
+  it('a call whose relative location follows unindented stays junk; an absolute one (a paste that lost its tabs), or its indented twin, is a stack', () => {
+    assert.equal(scanGoroutineDump('main.work(0x1)\nmain.go:12 +0x1d\n').headlessStacks.length, 0);
+    assert.equal(scanGoroutineDump('main.work(0x1)\n/app/main.go:12\n').headlessStacks.length, 0);
+    assert.deepEqual(scanGoroutineDump('main.work(0x1)\n/app/main.go:12 +0x1d\n').headlessStacks.map(s => s.frames.map(f => `${f.func}:${f.line}`)), [['main.work:12']]);
     const dump = scanGoroutineDump('main.work(0x1)\n\t/app/main.go:12 +0x1d\nmain.main()\n/app/main.go:5 +0x20\n');
     // Past its first frame a stack takes Go's lines as a goroutine does.
     assert.deepEqual(dump.headlessStacks.map(s => s.frames.map(f => `${f.func}:${f.line}`)), [['main.work:12', 'main.main:5']]);

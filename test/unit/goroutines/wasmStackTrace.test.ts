@@ -71,9 +71,38 @@ describe('goroutines: a WebAssembly runtime\'s stack trace of a TinyGo program',
     assert.equal(goFunctionName('(reflect.Type).IsVariadic()'), 'reflect.Type.IsVariadic()');
   });
 
-  it('still read wrong: a trace of names alone (a build without DWARF) keeps its crash line, its frames skipped (no location to read them at)', () => {
+  it('a trace of names alone (a build without DWARF) is the crashed goroutine\'s, a frame per function with no location, blamed on the program\'s', () => {
     // wazero/wazero#2392: `--no-debug`, the trace indented by the paste.
-    const a = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/pasted/wazero_2392_no_debug_wasm_stack_trace_names_only.txt', 'utf8'));
-    assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.headlessStacks.length], ['panic: wasm error: unreachable', 0, 0]);
+    const wazero = stack(readFileSync('test/fixtures/goroutines/pasted/wazero_2392_no_debug_wasm_stack_trace_names_only.txt', 'utf8'));
+    assert.deepEqual(wazero, {
+      frames: [['runtime.runtimePanicAt ?:0', 'runtime.runtimePanic ?:0', 'main.say#wasmexport ?:0']], cut: [false], truncated: false,
+      crash: 'panic: wasm error: unreachable', first: '1 goroutine crashed (panic: wasm error: unreachable) in main.say#wasmexport',
+    });
+    // Hand-made: wasmtime's numbered frames without `at` lines (its note to set WASMTIME_BACKTRACE_DETAILS under them), other names.
+    const wasmtime = stack(readFileSync('test/fixtures/goroutines/wasm_wasmtime_tinygo_no_debug_names_only.txt', 'utf8'));
+    assert.deepEqual(wasmtime, {
+      frames: [['runtime._panic ?:0', 'runtime.lookupPanic ?:0', 'example.com/books/entries.(*Journal).Post ?:0', 'main.main ?:0', 'runtime.run$1 ?:0', 'tinygo_launch ?:0', 'runtime.scheduler ?:0', '_start ?:0']],
+      cut: [false], truncated: false, crash: 'panic: runtime error: index out of range',
+      first: '1 goroutine crashed (panic: runtime error: index out of range) in entries.(*Journal).Post',
+    });
+    // The last function of a located trace, whose location the paste cut, is no frame without a location: left as it stood.
+    const cut = stack(WAZERO.slice(0, WAZERO.indexOf('\t\t0x9f10')));
+    assert.equal(cut.frames[0].at(-1), 'example.com/inventory/stock.(*Ledger).Reserve ledger.go:28');
+  });
+
+  it('V8\'s console (Chrome, Node): `RuntimeError: unreachable` over `at NAME (…wasm-function[N]:OFF)` frames read as the crashed goroutine\'s, the host\'s JavaScript frames not', () => {
+    // Hand-made: Node running a TinyGo module, the module's offsets in hex, a method named as TinyGo names it.
+    const node = stack(readFileSync('test/fixtures/goroutines/wasm_v8_node_tinygo_wasm_function_frames.txt', 'utf8'));
+    assert.deepEqual(node, {
+      frames: [['runtime._panic ?:0', 'runtime.lookupPanic ?:0', 'example.com/books/entries.(*Journal).Post ?:0', 'main.main ?:0', 'runtime.run$1 ?:0', '_start ?:0']],
+      cut: [false], truncated: false, crash: 'panic: runtime error: index out of range [3] with length 3',
+      first: '1 goroutine crashed (panic: runtime error: index out of range [3] with length 3) in entries.(*Journal).Post',
+    });
+    // tinygo-org/tinygo#296: Chromium 73's offsets in the function, in decimal, after Firefox's copy of the same crash.
+    const chromium = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/pasted/tinygo_296_chromium_console_runtimeerror_unreachable_wasm_function_frames.txt', 'utf8'));
+    assert.deepEqual([...chromium.dump.goroutines].map(g => g.frames.map(f => f.func)), [['runtime._panic', 'syscall/js.Value.Call', 'cwa_main']]);
+    // A JavaScript error whose frames are all JavaScript's is no Go stack.
+    assert.deepEqual(analyzeGoroutineDump('panic: boom\nRuntimeError: unreachable\n    at run (http://localhost:8080/app.js:12:3)\n').dump.goroutines.length, 0);
   });
 });
+
