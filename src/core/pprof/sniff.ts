@@ -48,9 +48,10 @@ export function sniffRaw(head: Uint8Array): ProfileKind {
   if (looksLikeProfileProto(head)) return 'pprof';
   // A text profile with a stray control byte in its first lines (a NUL from a crashed writer or a
   // bad copy): its whole lines before that byte must start as one, and then its parser says on
-  // which line the byte is, or reads it as pprof does.
+  // which line the byte is, or reads it as pprof does. Not ESC: a coloured text is the goroutine
+  // reader's, which drops the colours.
   const textEnd = trimmed.subarray(0, nonText).lastIndexOf(0x0a);
-  if (textEnd > 0 && sniffText(new TextDecoder().decode(head.subarray(0, textEnd))) === 'pprof-text') return 'pprof-text';
+  if (textEnd > 0 && trimmed[nonText] !== 0x1b && sniffText(new TextDecoder().decode(head.subarray(0, textEnd))) === 'pprof-text') return 'pprof-text';
   return 'unknown';
 }
 
