@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBounded } from '../../hostile/bounded';
 import type { Outcome } from '../../hostile/cases';
+import { errorOf, okOf } from '../../hostile/outcomes';
 import { withinCpu } from '../../hostile/threadCpu';
 import { compileLinearRegex, MAX_PROGRAM_SIZE } from '../../../src/core/linearRegex';
 import { regexProgramSize } from '../../../src/core/regexProgramSize';
@@ -19,14 +20,7 @@ const LARGEST_LITERAL = 'a{1000}'.repeat(1000);
 // A compile of what is refused here took ~1 GB; the bound leaves the worker far less.
 const TIGHT = { seconds: 5, heapMb: 256 };
 
-const ok = (o: Outcome): Record<string, unknown> => {
-  if ('error' in o) assert.fail(`expected a result, got the error: ${o.error}`);
-  return o.ok;
-};
-const error = (o: Outcome): string => {
-  if ('ok' in o) assert.fail(`expected an error, got ${JSON.stringify(o.ok)}`);
-  return o.error;
-};
+const ok = okOf, error = errorOf;
 
 /** Patterns of every syntax that adds instructions, and what Go 1.19's syntax.Compile makes of each. */
 function goProgramSizes(patterns: string[]): number[] | null {
