@@ -1,12 +1,12 @@
 // `goprof incident DIR [--json] [--markdown OUT] [--html OUT]`: the heap profile and the goroutine
 // dump of a folder read together (core/report/incident), one answer, optionally written as a report.
-import { lstatSync, readdirSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { readSourceFileSync } from '../node/sourceFile';
 import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  buildIncident, creatorPathText, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
+  buildIncident, creatorPathText, FilesPastLimit, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
   type UnreadFile,
 } from '../core/report/incident';
 import { nodeGunzip } from '../node/gunzip';
@@ -19,15 +19,24 @@ export interface IncidentFolder {
   readonly unread: UnreadFile[];
 }
 
-/** Reads the captures of a folder, recursively within INCIDENT_FOLDER_LIMITS; symbolic links are not followed. */
+/**
+ * Reads the captures of a folder, recursively within INCIDENT_FOLDER_LIMITS; symbolic links inside
+ * it are not followed (the folder named may be one: `latest` → the last capture's folder).
+ */
 export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_LIMITS = INCIDENT_FOLDER_LIMITS): IncidentFolder {
   let stat: Stats;
-  try { stat = lstatSync(dir); } catch (e) { throw readError(dir, e); }
+  try { stat = statSync(dir); } catch (e) { throw readError(dir, e); }
   if (!stat.isDirectory()) throw new InputError(`${dir}: not a folder`);
   const files: IncidentInputFile[] = [];
   const unread: UnreadFile[] = [];
+  const pastLimit = new FilesPastLimit(limits.maxFiles);
   let totalBytes = 0;
+  let folders = 0;
   const walk = (abs: string, rel: string, depth: number) => {
+    if (++folders > limits.maxFolders) {
+      if (folders === limits.maxFolders + 1) unread.push({ path: rel || '.', reason: `not searched, nor any folder after it: the first ${limits.maxFolders} folders are searched` });
+      return;
+    }
     let names: string[];
     try { names = readdirSync(abs).sort(); } catch (e) { unread.push({ path: rel || '.', reason: readError(abs, e).message }); return; }
     for (const name of names) {
@@ -40,7 +49,7 @@ export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_L
         continue;
       }
       if (!s.isFile() || !mayBeCapture(childRel)) continue;
-      if (files.length >= limits.maxFiles) { unread.push({ path: childRel, reason: `not read: the first ${limits.maxFiles} files are read` }); continue; }
+      if (files.length >= limits.maxFiles) { pastLimit.add(childRel); continue; }
       if (s.size > limits.maxFileBytes) { unread.push({ path: childRel, reason: `larger than ${formatBytes(limits.maxFileBytes)} (${formatBytes(s.size)})` }); continue; }
       if (totalBytes + s.size > limits.maxTotalBytes) { unread.push({ path: childRel, reason: `not read: the folder's captures pass ${formatBytes(limits.maxTotalBytes)}` }); continue; }
       try {
@@ -52,7 +61,7 @@ export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_L
     }
   };
   walk(dir, '', 0);
-  return { files, unread };
+  return { files, unread: [...unread, ...pastLimit.entries()] };
 }
 
 /** The incident of a folder: what the CLI prints, and what tests compare with. */

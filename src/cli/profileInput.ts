@@ -1,40 +1,50 @@
 // Reading a profile file for the pprof commands: Node's zlib for gunzip (faster than the
 // pure-JS fallback of the core), and every failure turned into a one-line InputError.
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { nodeGunzip } from '../node/gunzip';
-import { InputFileError, readProfileInput } from '../node/inputFile';
+import { InputFileError, notRegularFile, readProfileInput } from '../node/inputFile';
 import { InputError } from './args';
 import { InputError as CoreInputError, readProfile } from '../core/input';
 import { IncompatibleProfilesError, type Profile } from '../core/pprof';
 import { mergeNamedProfiles } from '../core/pprof/mergeNamed';
 
+/** The bytes of the profile at `path`; `-` is standard input, as `goroutines -` reads it (`curl … | goprof top -`). */
 export function readFileBytes(path: string): Uint8Array {
+  const stdin = path === '-';
+  const name = stdin ? 'standard input' : path;
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = stdin ? 0 : openSync(path, 'r');
   } catch (e) {
     throw readError(path, e);
   }
   try {
     return readProfileInput(fd);
   } catch (e) {
-    throw e instanceof InputFileError ? new InputError(`${path}: ${e.message}`) : readError(path, e);
+    throw e instanceof InputFileError ? new InputError(`${name}: ${e.message}`) : readError(name, e);
   } finally {
-    closeSync(fd);
+    if (!stdin) closeSync(fd);
   }
 }
 
 /** The one-line error for a file that cannot be opened or read, the same for every command. */
 export function readError(path: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new InputError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: cannot read (${code ?? String(e)})`);
+  if (code === 'ENOENT') return new InputError(`${path}: no such file`);
+  if (code === 'EISDIR') return new InputError(`${path}: is a directory`);
+  if (code === 'ELOOP') return new InputError(`${path}: a loop of symbolic links`);
+  if (code === 'EACCES') return new InputError(`${path}: permission denied`);
+  // A socket cannot be opened (ENXIO): say what the path is rather than the code.
+  let kind: string | null = null;
+  try { kind = notRegularFile(statSync(path)); } catch { /* the code is all there is */ }
+  return new InputError(kind !== null ? `${path}: ${kind}` : `${path}: cannot read (${code ?? String(e)})`);
 }
 
 export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {
   try {
     return readProfile(bytes, { gunzip: nodeGunzip });
   } catch (e) {
-    if (e instanceof CoreInputError) throw new InputError(`${path}: ${e.message}`);
+    if (e instanceof CoreInputError) throw new InputError(`${path === '-' ? 'standard input' : path}: ${e.message}`);
     throw e;
   }
 }

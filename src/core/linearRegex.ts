@@ -3,6 +3,7 @@
 // input whatever the pattern, so `(a+)+b` cannot pin a core, and the syntax is Go's regexp,
 // the one pprof reads these patterns with. JS RegExp stays for the parsers' own fixed patterns.
 import { RE2JS } from 're2js';
+import { regexProgramSize } from './regexProgramSize';
 
 export interface LinearRegex {
   readonly source: string;
@@ -19,8 +20,19 @@ export interface LinearRegexOptions {
   flags?: string;
 }
 
-/** A pattern RE2 rejects; the message names what the pattern was for and why. */
+/** A pattern RE2 rejects, or one over MAX_PROGRAM_SIZE; the message names what the pattern was for and why. */
 export class RegexSyntaxError extends SyntaxError {}
+
+/**
+ * The most instructions a pattern may compile to. Go's regexp allows ~3.3 million, but re2js
+ * spends up to ~1 KB and 8 µs on each (a million: ~1 GB, seconds); 50,000 is a list of a thousand
+ * function names, and bounds a compile to ~50 MB and half a second.
+ */
+export const MAX_PROGRAM_SIZE = 50_000;
+
+/** A pattern quoted in an error: its first 60 characters, as a pasted pattern may be megabytes long. */
+const shownPattern = (source: string): string =>
+  source.length > 64 ? `${source.slice(0, 60)}…(${source.length} characters)` : source;
 
 // Read on first use, not when this module loads: the CLI bundle loads re2js only when a pattern is
 // compiled (src/node/lazyLibraries.ts).
@@ -36,14 +48,19 @@ export function compileLinearRegex(source: string, what: string, options: Linear
   let flags = 0;
   for (const f of options.flags ?? '') {
     const bit = flagBitsOf()[f];
-    if (bit === undefined) throw new RegexSyntaxError(`invalid ${what} regular expression "${source}": unknown flag "${f}"`);
+    if (bit === undefined) throw new RegexSyntaxError(`invalid ${what} regular expression "${shownPattern(source)}": unknown flag "${f}"`);
     flags |= bit;
+  }
+  const size = regexProgramSize(source);
+  if (size > MAX_PROGRAM_SIZE) {
+    throw new RegexSyntaxError(`invalid ${what} regular expression "${shownPattern(source)}": expression too large `
+      + `(it would compile to ${size} instructions, more than the ${MAX_PROGRAM_SIZE} allowed)`);
   }
   let re: RE2JS;
   try {
     re = RE2JS.compile(options.anchored ? `^(?:${source})$` : source, flags);
   } catch (e) {
-    throw new RegexSyntaxError(`invalid ${what} regular expression "${source}": ${syntaxReason(e, source)}`);
+    throw new RegexSyntaxError(`invalid ${what} regular expression "${shownPattern(source)}": ${syntaxReason(e, source)}`);
   }
   const groupCount = re.groupCount();
   return {

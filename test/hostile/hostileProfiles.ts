@@ -115,6 +115,9 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     return Buffer.concat([...header(names), ...repeat(functions, i => fn(i + 3, STRINGS.length + i, S.file)), ...repeat(functions, i => loc(i + 3, [[i + 3, i + 1]])),
       ...repeat(Math.round(100_000 * scale), () => sample(repeat(100, () => 3 + next() % functions), [1, 10]))]);
   },
+  /** drop_frames and keep_frames at the largest size Go's regexp accepts (`.{1000}` and `a{1000}` a thousand times, a million instructions each). */
+  'largest-drop-frames': () => Buffer.concat([...header(['.{1000}'.repeat(1000), 'a{1000}'.repeat(1000)]), ...twoLocations(), sample([1, 2], [1, 10]),
+    vfield(7, STRINGS.length), vfield(8, STRINGS.length + 1)]),
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

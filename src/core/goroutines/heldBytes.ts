@@ -18,6 +18,10 @@ export class HeldBytes {
     return joined;
   }
 
+  get isEmpty(): boolean {
+    return this.held.length === 0;
+  }
+
   hold(bytes: Uint8Array): void {
     this.held = bytes.slice();
   }

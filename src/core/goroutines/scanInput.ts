@@ -10,7 +10,7 @@ import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers
 import { gluedPromptStart } from './gluedPrompt';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { escapesTabs, TabUnescaper } from './syslogEscapes';
-import { holdsTerminalEscapes, TerminalEscapeStripper } from './terminalEscapes';
+import { TerminalEscapeStripper } from './terminalEscapes';
 import { csvRowsLayout, CsvRowReader } from './csvRows';
 import { holdsWasmStackTrace, WasmStackTraceReader } from './wasmStackTrace';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
@@ -305,8 +305,9 @@ export class GoroutineDumpScanner {
   private lookAtHead(head: Uint8Array): void {
     this.crLineBreaks = breaksLinesWithCrOnly(head);
     this.rewrites = [];
-    // Before all: a colour sequence may stand anywhere in what the others read.
-    if (holdsTerminalEscapes(head)) this.rewrites.push(new TerminalEscapeStripper());
+    // Before all, on every text: a colour sequence may stand anywhere in what the others read, and
+    // a log may be coloured only from its crash on, far past the head.
+    this.rewrites.push(new TerminalEscapeStripper(this.search));
     // Then its `<br>`s make the lines the other rewrites read.
     if (breaksLinesWithHtml(head)) this.rewrites.push(new HtmlUnescaper());
     if (holdsCriRecords(head)) this.rewrites.push(new CriPartialJoiner());

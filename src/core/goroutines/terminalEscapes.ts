@@ -1,10 +1,12 @@
 // A dump saved with a terminal's escape sequences left in (a CI log downloaded raw, a logger that
 // colours whole lines, `tmux capture-pane -e`, a terminal's hyperlink on each location): each
-// line starts with `ESC[31m` and ends with `ESC[0m`, so no reader of lines would know it. Such a
-// text is told from its first bytes and read without its colour (CSI) and hyperlink (OSC)
-// sequences, before it is cut into lines. A sequence longer than any terminal writes is no
+// line starts with `ESC[31m` and ends with `ESC[0m`, so no reader of lines would know it. Every
+// text is read without its colour (CSI) and hyperlink (OSC) sequences, wherever the first one
+// stands (a log coloured only from its crash on), before it is cut into lines: a chunk without ESC,
+// told by one fast search, passes as it is. A sequence longer than any terminal writes is no
 // sequence: its bytes stay, so a stray ESC can neither swallow the text nor be held for long.
 
+import type { ByteSearch } from './byteSearch';
 import { HeldBytes, MATCH_CUT as CUT, NO_MATCH as NONE, replaceMatches, type ByteRewrite } from './heldBytes';
 
 const ESC = 0x1b;
@@ -21,20 +23,13 @@ const CHARSET_G1 = 0x29;
 const MAX_CSI_BYTES = 64;
 const MAX_OSC_BYTES = 4096;
 
-/** Whether the text's first bytes hold a colour or hyperlink sequence. */
-export function holdsTerminalEscapes(head: Uint8Array): boolean {
-  for (let at = head.indexOf(ESC); at >= 0; at = head.indexOf(ESC, at + 1)) {
-    if (head[at + 1] !== CHARSET_G0 && head[at + 1] !== CHARSET_G1 && sequenceAt(head, at) > 0) return true;
-  }
-  return false;
-}
-
 /** The length of the sequence at bytes[at] (an ESC); CUT when the bytes end inside it; NONE when it is none. */
 function sequenceAt(bytes: Uint8Array, at: number): number {
   const end = bytes.length;
   if (at + 1 >= end) return CUT;
   const kind = bytes[at + 1];
-  if (kind === CHARSET_G0 || kind === CHARSET_G1) return at + 2 < end ? 3 : CUT;
+  // A charset's final byte is 0x30–0x7e (ECMA-35): `ESC (` before a line break is no sequence.
+  if (kind === CHARSET_G0 || kind === CHARSET_G1) return at + 2 >= end ? CUT : bytes[at + 2] >= 0x30 && bytes[at + 2] <= 0x7e ? 3 : NONE;
   if (kind === CSI) {
     const stop = Math.min(end, at + MAX_CSI_BYTES);
     let i = at + 2;
@@ -64,7 +59,10 @@ function sequenceAt(bytes: Uint8Array, at: number): number {
 export class TerminalEscapeStripper implements ByteRewrite {
   private readonly held = new HeldBytes();
 
+  constructor(private readonly search: ByteSearch) {}
+
   rewrite(chunk: Uint8Array): Uint8Array {
+    if (this.held.isEmpty && this.search.indexOf(chunk, ESC, 0, chunk.length) < 0) return chunk;
     return replaceMatches(this.held, chunk, ESC, sequenceAt);
   }
 

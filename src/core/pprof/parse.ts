@@ -6,7 +6,7 @@ import { describeGzipError } from './gzipErrors';
 import { parseLegacyCpu } from './legacyCpu';
 import { parseLegacyText } from './legacyText';
 import type { Profile } from './model';
-import { containerName, isGzip, looksLikeText, profileProtoBreak, sniffRaw } from './sniff';
+import { containerName, firstNonTextByte, isGzip, looksLikeText, profileProtoBreak, sniffRaw } from './sniff';
 import { applyDropFrames } from './prune';
 import { mergeSamples } from './mergeSamples';
 import { gunzipWithin, isDeclaredBomb, unzipLimit, UnzipLimitError } from './unzipLimit';
@@ -92,6 +92,7 @@ export function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Pro
         if (raw.length === 0) throw new ProfileParseError(`empty profile${where}`);
         if (containerName(raw)) throw new ProfileParseError(`${containerName(raw)}${where}, not a profile: take the profile out of it first`, { offset: 0 });
         throwIfCorruptProto(raw.subarray(0, 64 * 1024), where);
+        throwIfTextWithControlByte(raw, where);
         throw new ProfileParseError(`unrecognized profile format${where}: neither profile.proto nor a Go text profile (first bytes ${hexHead(raw)})`, { offset: 0 });
     }
   } catch (e) {
@@ -125,6 +126,20 @@ function throwIfCorruptProto(head: Uint8Array, where: string): void {
   throw new ProfileParseError(
     `corrupt profile.proto${where}: its first fields are a Profile's, then a tag of field ${broken.field} with wire type ${broken.wire}, which a Profile has not`,
     { offset: broken.offset });
+}
+
+/**
+ * Text whose first bytes hold a control byte, at the line it stands on: a text profile whose header
+ * line holds it (or a text of no known kind) is still unrecognized, but the message says where.
+ */
+function throwIfTextWithControlByte(raw: Uint8Array, where: string): void {
+  const at = firstNonTextByte(raw);
+  if (at <= 0) return;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (raw[i] === 0x0a) line++;
+  throw new ProfileParseError(
+    `unrecognized profile format${where}: text, but byte ${at} (line ${line}) is 0x${raw[at].toString(16).padStart(2, '0')}, a control character no Go text profile holds (first bytes ${hexHead(raw)})`,
+    { offset: at });
 }
 
 function hexHead(b: Uint8Array): string {

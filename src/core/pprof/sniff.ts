@@ -42,8 +42,17 @@ export function sniffRaw(head: Uint8Array): ProfileKind {
   const utf16 = utf16Encoding(head);
   if (utf16 !== null) return sniffText(new TextDecoder(utf16).decode(head.subarray(0, 16384)));
   // The NUL bytes a crashed writer leaves at a file's end are not text.
-  if (looksLikeText(withoutTrailingZeros(head))) return sniffText(new TextDecoder().decode(head.subarray(0, 8192)));
-  return looksLikeProfileProto(head) ? 'pprof' : 'unknown';
+  const trimmed = withoutTrailingZeros(head);
+  const nonText = firstNonTextByte(trimmed);
+  if (nonText === -1) return sniffText(new TextDecoder().decode(head.subarray(0, 8192)));
+  if (looksLikeProfileProto(head)) return 'pprof';
+  // A text profile with a stray control byte in its first lines (a NUL from a crashed writer or a
+  // bad copy): its whole lines before that byte must start as one, and then its parser says on
+  // which line the byte is, or reads it as pprof does. Not ESC: a coloured text is the goroutine
+  // reader's, which drops the colours.
+  const textEnd = trimmed.subarray(0, nonText).lastIndexOf(0x0a);
+  if (textEnd > 0 && trimmed[nonText] !== 0x1b && sniffText(new TextDecoder().decode(head.subarray(0, textEnd))) === 'pprof-text') return 'pprof-text';
+  return 'unknown';
 }
 
 function sniffText(text: string): ProfileKind {
@@ -60,12 +69,17 @@ function withoutTrailingZeros(head: Uint8Array): Uint8Array {
 }
 
 export function looksLikeText(head: Uint8Array): boolean {
+  return firstNonTextByte(head) === -1;
+}
+
+/** Where in the first 512 bytes of `head` is a control byte text does not hold (tab and line ends it does), or -1. */
+export function firstNonTextByte(head: Uint8Array): number {
   const n = Math.min(head.length, 512);
   for (let i = 0; i < n; i++) {
     const b = head[i];
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) return i;
   }
-  return true;
+  return -1;
 }
 
 // Walks the top-level fields of the prefix: every tag must be a field of message Profile with the

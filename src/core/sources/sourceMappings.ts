@@ -32,9 +32,32 @@ export function mappingRegex(from: string): LinearRegex | null {
 const compiledMappings = new Map<string, LinearRegex | null>();
 
 function compileMapping(from: string): LinearRegex | null {
+  try { return compileMappingOrThrow(from); } catch { return null; }
+}
+
+function compileMappingOrThrow(from: string): LinearRegex | null {
   const m = regexForm.exec(from);
   if (!m || !regexOperator.test(m[1])) return null;
-  try { return compileLinearRegex(m[1], 'sourceMappings', { flags: m[2] }); } catch { return null; }
+  return compileLinearRegex(m[1], 'sourceMappings', { flags: m[2] });
+}
+
+const readsAsRegex = (from: string): boolean => {
+  const m = regexForm.exec(from);
+  return m !== null && regexOperator.test(m[1]);
+};
+
+/**
+ * Why each mapping whose `from` reads as a regex cannot be compiled (RE2 rejects it, or it is too
+ * large): such a mapping is read as a plain prefix, which matches nothing, so the user is told.
+ */
+export function mappingProblems(mappings: readonly SourceMapping[]): string[] {
+  const problems: string[] = [];
+  for (const { from } of mappings) {
+    // Compiled again only when the cached compile failed, for its message.
+    if (!readsAsRegex(from) || mappingRegex(from) !== null) continue;
+    try { compileMappingOrThrow(from); } catch (e) { problems.push(e instanceof Error ? e.message : String(e)); }
+  }
+  return problems;
 }
 
 /**

@@ -4,7 +4,7 @@
 // not profiles (an executable, a core file) are left out unread; so is what passes a limit. Every
 // file left out is listed with the reason.
 import * as vscode from 'vscode';
-import { INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type UnreadFile } from '../../core/report/incident';
+import { FilesPastLimit, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type UnreadFile } from '../../core/report/incident';
 import { formatBytes } from '../../core/format';
 import type { IncidentFolderFile } from '../worker/jobs/incident';
 import { hostPlatform } from '../platform/hostPlatform';
@@ -36,7 +36,7 @@ export function incidentFolderLimits(): IncidentFolderLimits {
     maxFiles: Math.floor(positive('maxFiles', INCIDENT_FOLDER_LIMITS.maxFiles)),
     maxTotalBytes: positive('maxTotalMiB', INCIDENT_FOLDER_LIMITS.maxTotalBytes / MiB) * MiB,
     maxDepth: INCIDENT_FOLDER_LIMITS.maxDepth,
-    maxFolders: 2000,
+    maxFolders: INCIDENT_FOLDER_LIMITS.maxFolders,
   };
 }
 
@@ -65,10 +65,14 @@ export interface GatheredFolder {
 export async function gatherIncidentFolder(folder: vscode.Uri, limits: IncidentFolderLimits): Promise<GatheredFolder> {
   const files: IncidentFolderFile[] = [];
   const unread: UnreadFile[] = [];
+  const pastLimit = new FilesPastLimit(limits.maxFiles, ' (setting goProfileExplorer.incident.maxFiles)');
   let total = 0;
   let folders = 0;
   const walk = async (dir: vscode.Uri, rel: string, depth: number): Promise<void> => {
-    if (++folders > limits.maxFolders) { unread.push({ path: rel || '.', reason: `not searched: the first ${limits.maxFolders} folders are searched` }); return; }
+    if (++folders > limits.maxFolders) {
+      if (folders === limits.maxFolders + 1) unread.push({ path: rel || '.', reason: `not searched, nor any folder after it: the first ${limits.maxFolders} folders are searched` });
+      return;
+    }
     let entries: [string, vscode.FileType][];
     try { entries = await vscode.workspace.fs.readDirectory(dir); } catch (e) {
       unread.push({ path: rel || '.', reason: e instanceof Error ? e.message : String(e) });
@@ -84,7 +88,7 @@ export async function gatherIncidentFolder(folder: vscode.Uri, limits: IncidentF
         continue;
       }
       if (!(type & vscode.FileType.File) || !mayBeCapture(childRel)) continue;
-      if (files.length >= limits.maxFiles) { unread.push({ path: childRel, reason: `not read: the first ${limits.maxFiles} files are read (setting goProfileExplorer.incident.maxFiles)` }); continue; }
+      if (files.length >= limits.maxFiles) { pastLimit.add(childRel); continue; }
       let stat: vscode.FileStat;
       try { stat = await vscode.workspace.fs.stat(uri); } catch (e) { unread.push({ path: childRel, reason: e instanceof Error ? e.message : String(e) }); continue; }
       if (stat.size > limits.maxFileBytes) {
@@ -103,5 +107,5 @@ export async function gatherIncidentFolder(folder: vscode.Uri, limits: IncidentF
     }
   };
   await walk(folder, '', 0);
-  return { files, unread };
+  return { files, unread: [...unread, ...pastLimit.entries()] };
 }

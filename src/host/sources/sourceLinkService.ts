@@ -2,7 +2,7 @@
 // file at its line beside the current editor, and says plainly when it cannot.
 import * as vscode from 'vscode';
 import {
-  SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, isInsideTrustedRoots, trustedSourceRoots,
+  SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, isInsideTrustedRoots, mappingProblems, trustedSourceRoots,
   type SourceEnvironment, type SourceMapping, type SourceResolution,
 } from '../../core/sources';
 import { hostPlatform, type GoToolchainFacts } from '../platform/hostPlatform';
@@ -48,7 +48,12 @@ export class SourceLinkService implements vscode.Disposable {
   }
 
   async resolve(file: string): Promise<SourceResolution> {
-    if (!this.resolver) this.resolver = new SourcePathResolver(this.fs, await this.environment());
+    if (!this.resolver) {
+      const env = await this.environment();
+      this.resolver = new SourcePathResolver(this.fs, env);
+      // Once per settings change: a mapping whose regex cannot compile would otherwise match nothing unsaid.
+      for (const problem of mappingProblems(env.mappings ?? [])) void vscode.window.showWarningMessage(`Go Profile: setting goProfileExplorer.sourceMappings: ${problem}; that mapping is skipped.`);
+    }
     return this.resolver.resolve(file);
   }
 

@@ -41,6 +41,38 @@ describe('a dump with its terminal colour codes left in', function () {
     }
   });
 
+  it('reads as without them when the colour starts far past the text\'s head: a plain log of 100 KiB, then a coloured crash', () => {
+    const log = Array.from({ length: 2500 }, (_, i) => `2026-12-05T21:00:${String(i % 60).padStart(2, '0')}Z INFO request ${i} served in 3ms`).join('\n') + '\n';
+    assert.ok(log.length > 96 * 1024);
+    const head = new TextEncoder().encode(log);
+    const coloured = (colour: (line: string) => string): Uint8Array => {
+      const tail = dump(colour);
+      const bytes = new Uint8Array(head.length + tail.length);
+      bytes.set(head);
+      bytes.set(tail, head.length);
+      return bytes;
+    };
+    const plainAfterLog = groups(coloured(l => l));
+    assert.deepEqual(plainAfterLog, plain);
+    // A logger that colours its error lines red, and docker compose's coloured service prefix.
+    assert.deepEqual(groups(coloured(l => `${ESC}[31m${l}${ESC}[0m`)), plainAfterLog);
+    const prefixed = coloured(l => `${ESC}[36mworker_2  |${ESC}[0m ${l}`);
+    assert.deepEqual(groups(prefixed), groups(coloured(l => `worker_2  | ${l}`)));
+    // Streamed, with a sequence cut by a piece's end right at the first one.
+    const firstEscape = prefixed.indexOf(0x1b);
+    for (const cut of [firstEscape + 1, firstEscape + 3]) {
+      const stream = new GoroutineInputStream();
+      stream.push(prefixed.subarray(0, cut));
+      stream.push(prefixed.subarray(cut));
+      assert.deepEqual(stream.finish().groups.map(g => [g.count, g.state, g.frames.length]), groups(coloured(l => `worker_2  | ${l}`)), `cut at ${cut}`);
+    }
+  });
+
+  it('`ESC (` before a line break is no charset sequence: the line break stays', () => {
+    const bytes = new TextEncoder().encode(DUMP.map((l, i) => i === 1 ? `${l}${ESC}(` : l).join('\n') + '\n');
+    assert.deepEqual(groups(bytes), plain);
+  });
+
   it('10^5 goroutines with escapes around every line: read whole, bounded', async () => {
     const { value } = await runBounded<Outcome>('analyzeCrafted', ['terminal-escape-storm', 1]);
     assert.ok('ok' in value, JSON.stringify(value));

@@ -7,17 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBounded } from '../../hostile/bounded';
 import type { Outcome } from '../../hostile/cases';
+import { errorOf, okOf } from '../../hostile/outcomes';
 import { writeGzipBomb } from '../../hostile/make-hostile';
 
 const MB = 1 << 20;
-const ok = (o: Outcome): Record<string, unknown> => {
-  if ('error' in o) assert.fail(`expected a result, got the error: ${o.error}`);
-  return o.ok;
-};
-const error = (o: Outcome): string => {
-  if ('ok' in o) assert.fail(`expected an error, got ${JSON.stringify(o.ok)}`);
-  return o.error;
-};
+const ok = okOf, error = errorOf;
 
 describe('hostile inputs: bounded time and memory', function () {
   this.timeout(300_000); // wall time, which load stretches: runBounded ends a hang on its CPU time

@@ -3,8 +3,9 @@
 // directory, a symlink loop, a file of gigabytes. Each ends with its output or one clear line,
 // under a loose bound (the CLI runs in a worker, ended at 30 s).
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -126,5 +127,40 @@ describe('paths named by a profile or dump, and given as input: bounded, one cle
         writer.kill();
       }
     });
+  });
+});
+
+describe('profile commands given `-`, a socket or a link loop', function () {
+  this.timeout(300_000);
+  const root = join(__dirname, '../../..');
+  const heap = join(root, 'test/fixtures/pprof/generated/heap.pb.gz');
+
+  it('`-` reads the profile from standard input, as `goroutines -` reads a dump', () => {
+    const run = (input: Buffer | string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 120_000 });
+    const piped = run(readFileSync(heap), 'top', '-');
+    assert.equal(piped.status, 0, piped.stderr);
+    const named = run('', 'top', heap);
+    assert.equal(piped.stdout.replace(/^File: .*\n/m, ''), named.stdout.replace(/^File: .*\n/m, ''));
+    const empty = run('', 'top', '-');
+    assert.equal(empty.status, 1);
+    assert.equal(empty.stderr, 'goprof top: standard input: empty file: not a profile\n');
+  });
+
+  it('a socket and a loop of links are named for what they are', async function () {
+    if (!posix) this.skip();
+    const dir = mkdtempSync(join(tmpdir(), 'goprof-sock-'));
+    const server = createServer();
+    try {
+      const socket = join(dir, 'heap.pb.gz');
+      await new Promise<void>(resolve => server.listen(socket, resolve));
+      symlinkSync('loop.pb.gz', join(dir, 'loop.pb.gz'));
+      const bySocket = await goprof('top', socket);
+      assert.equal(bySocket.err.split(dir).join('DIR'), 'goprof top: DIR/heap.pb.gz: is not a regular file (a socket)\n');
+      const byLoop = await goprof('top', join(dir, 'loop.pb.gz'));
+      assert.equal(byLoop.err.split(dir).join('DIR'), 'goprof top: DIR/loop.pb.gz: a loop of symbolic links\n');
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

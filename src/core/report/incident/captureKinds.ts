@@ -3,7 +3,7 @@
 // file name only where the bytes cannot tell (a mutex and a block profile have the same types).
 import type { GoroutineAnalysis } from '../../goroutines';
 import type { Profile } from '../../pprof';
-import type { IncidentFileKind, MemStatsFigures } from './incidentModel';
+import type { IncidentFileKind, MemStatsFigures, UnreadFile } from './incidentModel';
 
 export function profileKind(profile: Profile, path: string): IncidentFileKind {
   const types = profile.sampleTypes.map(t => t.type);
@@ -119,4 +119,30 @@ export const INCIDENT_FOLDER_LIMITS = {
   maxFileBytes: 512 * 1024 * 1024,
   maxTotalBytes: 2 * 1024 * 1024 * 1024,
   maxDepth: 6,
+  /** Folders listed at most: a folder of 10^5 subfolders is no incident. */
+  maxFolders: 2000,
 } as const;
+
+/**
+ * The files a folder walk finds past its `maxFiles`, listed as one entry (the first one's path and
+ * how many follow it): a folder of 10^5 files otherwise made a report of 10^5 lines.
+ */
+export class FilesPastLimit {
+  private first: string | undefined;
+  private count = 0;
+
+  constructor(private readonly maxFiles: number, private readonly hint = '') {}
+
+  add(path: string): void {
+    this.first ??= path;
+    this.count++;
+  }
+
+  /** The one entry, or none when no file passed the limit. */
+  entries(): UnreadFile[] {
+    if (this.first === undefined) return [];
+    const others = this.count - 1;
+    const rest = others === 0 ? '' : `, nor the ${others} file${others === 1 ? '' : 's'} after it`;
+    return [{ path: this.first, reason: `not read${rest}: the first ${this.maxFiles} files are read${this.hint}` }];
+  }
+}

@@ -1,0 +1,46 @@
+// Folders given to `goprof incident` (and the editor's "Open incident…", which reads them alike)
+// that no incident is: 10^4 files, thousands of subfolders, a loop of symbolic links, the folder
+// named through a link. Each read within its limits, in bounded time, and every file past a limit
+// told in one entry instead of one line each (a report of 10^5 lines before).
+import assert from 'node:assert/strict';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readIncidentFolder } from '../../../src/cli/incidentCommand';
+import { INCIDENT_FOLDER_LIMITS } from '../../../src/core/report/incident';
+import { withinCpu } from '../../hostile/threadCpu';
+
+const heapProfile = join(__dirname, '../../../samples/kube-apiserver-incident/heap.pb.gz');
+
+describe('incident folders that are no incident: bounded, every file past a limit said once', function () {
+  this.timeout(300_000);
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'goprof-incident-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('20,000 empty dumps before the heap profile: the first 200 read, the rest one entry', () => {
+    for (let i = 0; i < 20_000; i++) closeSync(openSync(join(dir, `goroutines-${String(i).padStart(5, '0')}.txt`), 'w'));
+    copyFileSync(heapProfile, join(dir, 'heap.pb.gz'));
+    const folder = withinCpu(5000, () => readIncidentFolder(dir), 'reading 20,000 files');
+    assert.equal(folder.files.length, INCIDENT_FOLDER_LIMITS.maxFiles);
+    assert.deepEqual(folder.unread, [{ path: 'goroutines-00200.txt', reason: 'not read, nor the 19800 files after it: the first 200 files are read' }]);
+  });
+
+  it('3,000 subfolders: the first 2,000 searched, the rest one entry', () => {
+    for (let i = 0; i < 3000; i++) mkdirSync(join(dir, `d${String(i).padStart(4, '0')}`));
+    const folder = withinCpu(5000, () => readIncidentFolder(dir), 'walking 3,000 folders');
+    // The folder itself is the first searched.
+    assert.deepEqual(folder.unread, [{ path: 'd1999', reason: 'not searched, nor any folder after it: the first 2000 folders are searched' }]);
+  });
+
+  it('a loop of symbolic links inside is not followed; the folder named through a link is read', () => {
+    mkdirSync(join(dir, 'captures'));
+    copyFileSync(heapProfile, join(dir, 'captures', 'heap.pb.gz'));
+    symlinkSync('..', join(dir, 'captures', 'up'));
+    symlinkSync('loop', join(dir, 'loop'));
+    symlinkSync(join(dir, 'captures'), join(dir, 'latest'));
+    assert.deepEqual(readIncidentFolder(dir).files.map(f => f.path), ['captures/heap.pb.gz']);
+    assert.deepEqual(readIncidentFolder(join(dir, 'latest')).files.map(f => f.path), ['heap.pb.gz']);
+    assert.throws(() => readIncidentFolder(join(dir, 'loop')), /loop: a loop of symbolic links$/);
+  });
+});
