@@ -19,7 +19,7 @@
 // a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
 // lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
 // what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
-// headers say. This file is the state machine.
+// headers say; raceReportReader.ts holds the race report being read. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -44,7 +44,7 @@
 // | runtimeStack | call, `file:line`                           | runtimeStack | adds to the system stack                  |
 // | headless     | call, `file:line`, `created by`             | headless     | adds to it; any other line ends it        |
 // | record       | `#\t0x… func+0x… file:line`, `# labels:`    | record       | adds a frame or the labels                |
-// | race         | access or creator section, call, `file:line`| race         | see RaceReportBuilder                     |
+// | race         | access or creator section, call, `file:line`| race         | see raceReportReader.ts                   |
 // | race         | `==================`                        | outside      | the report's accesses become goroutines   |
 //
 // Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
@@ -71,7 +71,8 @@ import {
 import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact } from './debug1Lines';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
-import { RaceReportBuilder } from './raceReport';
+import type { RaceReportBuilder } from './raceReport';
+import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
@@ -160,7 +161,6 @@ const PLAIN_OTHER = 0;
 const PLAIN_BEGAN_GOROUTINE = 1;
 const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
-const RACE_RULE_BYTES = asciiBytes(RACE_RULE);
 const CREATED_BY_BYTES = asciiBytes('created by ');
 
 
@@ -258,7 +258,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
   private readonly registers = new RegisterBlock();
-  race: RaceReportBuilder | null = null;
+  /** The race detector report read in mode `race` (raceReportReader.ts). */
+  private readonly races: RaceReportReader;
 
   private readonly goroutines = new GoroutineTable();
   private readonly runtimeStacks: RuntimeStack[] = [];
@@ -281,10 +282,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   headerInDoubt = false;
   /** Lines read as goroutine headers that no stack followed: not goroutines. */
   private headersWithoutStack = 0;
-  /** The line of the first race report section read outside a report (the text starts inside one), or -1. */
-  private raceCutAtStartLine = -1;
-  /** The race report being read started without its `WARNING: DATA RACE`. */
-  private raceCutAtStart = false;
   private firstHeaderWithoutStack = 0;
   /**
    * Where the current goroutine's body (the lines after its header) starts in the bytes being
@@ -301,6 +298,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.shortcuts = !(options.withoutShortcuts ?? false);
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
+    this.races = new RaceReportReader(this.interner, state => this.headerInfos.internState(state), this.meanings);
     this.stack = new GoroutineBuilder(this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
@@ -511,7 +509,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   /**
-   * A race report's line on its bytes (RaceReportBuilder.lineBytes), in plainLine's plain state and
+   * A race report's line on its bytes (RaceReportReader.lineBytes), in plainLine's plain state and
    * with nothing else open that `handleLine` would look at first; false, having changed nothing, for
    * any other line, which `handleLine` then reads as text.
    */
@@ -521,10 +519,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (bytes[s] === 0x3d /* = */ && startsWithBytes(bytes, s, end, RACE_RULE_BYTES)) this.endRace();
-    // A goroutine header ends the report (raceLine): read as text.
-    else if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) return false;
-    else if (this.race === null || !this.race.lineBytes(bytes, s, end, this.lineNo)) return false;
+    const read = this.races.lineBytes(bytes, s, end, this.lineNo);
+    if (read === RACE_LINE_AS_TEXT) return false;
+    if (read === RACE_LINE_RULE) this.endRace();
     this.lineIndented = s > lineStart;
     return true;
   }
@@ -1002,7 +999,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
     return this.mode === 'outside' && this.goroutines.length === 0 && this.headless.stacks.length === 0 && this.runtimeStacks.length === 0 &&
-      !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.headless.locationStack === null;
+      !this.profiles.any && this.races.report === null && this.crashes.last() === undefined && this.headless.locationStack === null;
   }
 
   /**
@@ -1441,15 +1438,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   beginRace(): void {
     this.mode = 'race';
-    this.race = new RaceReportBuilder(this.interner, state => this.headerInfos.internState(state), this.meanings);
+    this.races.begin();
   }
 
   beginRaceCutAtStart(text: string, s: number, end: number): void {
     this.beginSection();
-    this.beginRace();
-    this.race!.line(text, s, end, this.lineNo);
-    this.raceCutAtStart = true;
-    if (this.raceCutAtStartLine < 0) this.raceCutAtStartLine = this.lineNo;
+    this.mode = 'race';
+    this.races.beginCutAtStart(text, s, end, this.lineNo);
     this.log.warn(this.lineNo, `line ${this.lineNo}: a race detector report without its start (\`WARNING: DATA RACE\` and its first sections are not in the text): read from here`);
   }
 
@@ -1605,17 +1600,18 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private raceLine(text: string, s: number, end: number, prefixMatched: boolean): void {
     if (text.startsWith(RACE_RULE, s)) { this.endRace(); return; }
     if (text.startsWith('goroutine ', s) && this.startHeader(text, s, end, prefixMatched)) return;
-    if (this.race?.line(text, s, end, this.lineNo)) return;
+    if (this.races.line(text, s, end, this.lineNo)) return;
     this.skipLine(text, s, end);
   }
 
   private endRace(): void {
-    this.race?.finish(this.goroutines);
-    // A report cut at its start: goroutines created there whose accesses the cut took.
-    if (this.race && this.raceCutAtStart) appendAll(this.headless.stacks, this.race.creatorsWithoutAccess());
-    this.raceCutAtStart = false;
-    this.race = null;
+    this.races.finish(this.goroutines, this.headless.stacks);
     this.mode = 'outside';
+  }
+
+  // What the end game asks of the race report (CutAtEndScanner).
+  get race(): RaceReportBuilder | null {
+    return this.races.report;
   }
 
   skipLine(text: string, s: number, end: number): void {
@@ -1800,7 +1796,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     }
     const crash = this.crashes.current;
     const firstHeadless = this.headless.stacks.length > 0 ? this.headless.stacks[0].lines.start : -1;
-    const raceStart = this.raceCutAtStartLine;
+    const raceStart = this.races.cutAtStartLine;
     const cutAtStart = (firstHeadless >= 0 && !this.headless.wholeStarts.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
