@@ -59,7 +59,7 @@ import type {
 } from './model';
 import { FrameInterner, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
 import {
-  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -114,7 +114,7 @@ import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { HeaderInfos } from './headerInfos';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
-import type { PendingCall } from './pendingCall';
+import { PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
@@ -167,7 +167,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
+export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -240,11 +240,10 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   readonly delve = new DelveOutput();
   /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows (delveTop.ts). */
   private readonly delveTop = new DelveTop(this, this.interner);
-  /** The call waiting for its `file:line` (pendingCall.ts), or null. */
-  pending: PendingCall | null = null;
+  /** The call waiting for its `file:line`, and where its frame goes (pendingCall.ts). */
+  private readonly calls: PendingCalls;
   /** A frame's lines that a wrap or a pager's chop cut (wrappedLines.ts). */
   private readonly wrapped = new WrappedLines(this, this.interner);
-  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   /** The goroutine being read: the builder's record while one is open, else null. */
   goroutine: OpenGoroutine | null = null;
@@ -254,8 +253,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    */
   private locationsOmitted = false;
   private readonly stack: GoroutineBuilder;
-  private ancestorFrames: SourceFrame[] | null = null;
-  private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
+  /** The crash's `runtime stack:` being read, or null. */
+  runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
   /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
   private readonly registers = new RegisterBlock();
   /** The race detector report read in mode `race` (raceReportReader.ts). */
@@ -309,6 +308,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
       headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delve,
+    });
+    this.calls = new PendingCalls(this, {
+      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut,
     });
   }
 
@@ -470,9 +472,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || this.pending !== null) return false;
+      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || this.calls.pending !== null) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
-      const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
+      const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
       if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
       this.plainBlank = true;
@@ -480,27 +482,26 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     }
 
     if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) {
-      return this.pending === null && this.plainHeader(bytes, s, end);
+      return this.calls.pending === null && this.plainHeader(bytes, s, end);
     }
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.stack.frameCount === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
-    if (this.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
+    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLine(bytes, s, end)) return false;
+    if (this.calls.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
-    if (this.pending) {
+    if (this.calls.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
       // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape.
-      if (meaning.locationId < 0 || this.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
+      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
       this.ends.noteLocation(meaning.hasOffset);
-      this.addFrame(this.pending, meaning.locationId);
-      this.pending = null;
+      this.calls.addPendingFrame(meaning.locationId);
       this.wholeLocationLine = this.lineNo;
     } else if (meaning.func !== null) {
       // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
       if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
-      this.setPending(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
+      this.calls.set(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
       // `f(...)`: an inlined frame, whose location Go prints without an offset.
       this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
@@ -514,7 +515,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * any other line, which `handleLine` then reads as text.
    */
   private raceLineBytes(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.pending !== null || this.headless.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
+    if (this.calls.pending !== null || this.headless.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
@@ -536,7 +537,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
+    if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
@@ -647,7 +648,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
     // A call's `file:line` behind its tab written as an escape (`\t/usr/local/go/…`, a log that escaped the tab alone): the escape is its indent.
-    if (this.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
+    if (this.calls.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
       s += 2;
       this.lineIndented = true;
     }
@@ -664,7 +665,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
     if (s === end) {
       // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
-      if (this.pending !== null && this.mode === 'goroutine' && this.spacing.single && isIndentCode(text.charCodeAt(afterPrefix))) {
+      if (this.calls.pending !== null && this.mode === 'goroutine' && this.spacing.single && isIndentCode(text.charCodeAt(afterPrefix))) {
         this.wrapped.indentLine = this.lineNo;
         return;
       }
@@ -678,7 +679,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
     if (this.goleak.held !== null && this.goleak.headerLine(text, s, end, prefixMatched)) return;
-    if (this.pending) {
+    if (this.calls.pending) {
       if (this.mode === 'delve' && this.delveTop.locationLine(text, s, end)) return;
       // What a wrap or a pager's chop made of the call's line and its `file:line` (wrappedLines.ts).
       if (this.wrapped.underPendingCall(text, s, end, afterPrefix, prefixMatched, this.mode === 'delve')) return;
@@ -692,7 +693,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       if (location === null && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end)) return;
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
       // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
-      const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
+      const fits = location !== null && !(this.calls.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
         !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
@@ -701,8 +702,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
         else if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
         return;
       }
-      this.keepBareCallOfCutPath(text, s, end);
-      this.commitPendingWithoutLocation();
+      this.calls.keepBareCallOfCutPath(text, s, end);
+      this.calls.commitWithoutLocation();
       // The white space held before this line was a blank line after all.
       if (this.wrapped.indentLine === this.lineNo - 1) this.blankLine();
       if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
@@ -720,7 +721,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
       ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     // The offset of the frame above, its line break moved before it, glued to this frame's call (movedOffsets.ts).
-    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.pending === null && this.locationLine === this.lineNo - 1 && this.ends.offsetsMissing) {
+    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.locationLine === this.lineNo - 1 && this.ends.offsetsMissing) {
       const pieces = movedOffsetPieces(text, s, end, root => isWellKnownRoot(root) || this.recentFramesStartWith(root));
       if (pieces !== null) { this.readPieces(text, pieces); return; }
     }
@@ -797,7 +798,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
   private spacedUnderHeader(): boolean {
     const g = this.goroutine;
-    return this.spacing.doubled && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
+    return this.spacing.doubled && this.mode === 'goroutine' && this.calls.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
   }
 
   /**
@@ -818,7 +819,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (g === null) return;
     if (this.headersWithoutStack++ === 0) this.firstHeaderWithoutStack = g.startLine;
     this.goroutine = null;
-    this.pending = null;
+    this.calls.pending = null;
     this.mode = 'outside';
     this.bodies.lastFinished.ordinary = false;
   }
@@ -862,7 +863,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
   private headerJustRead(): boolean {
-    if (this.pending !== null) return false;
+    if (this.calls.pending !== null) return false;
     const previous = this.lineNo - 1;
     const g = this.goroutine;
     if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.stack.frameCount === 0;
@@ -896,7 +897,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    */
   private stackAfterCreator(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
-    if (g === null || g.createdBy === null || this.pending !== null || parseCallLine(text, s, end) === null) return false;
+    if (g === null || g.createdBy === null || this.calls.pending !== null || parseCallLine(text, s, end) === null) return false;
     this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
       'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
     return true;
@@ -904,7 +905,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   /** A blank line here ends what the runtime printed where the goroutine's traceback broke off, not the goroutine. */
   private afterTracebackDiagnostic(): boolean {
-    return this.mode === 'goroutine' && this.goroutine !== null && this.pending === null && this.diagnosticLine === this.lineNo - 1;
+    return this.mode === 'goroutine' && this.goroutine !== null && this.calls.pending === null && this.diagnosticLine === this.lineNo - 1;
   }
 
   /**
@@ -912,13 +913,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * break of the paste when that `file:line` follows (namelessFrame decides), else the stack's end.
    */
   private blankUnderCall(): boolean {
-    return this.pending !== null && this.pending.line === this.lineNo - 1 && (this.mode === 'goroutine' || this.mode === 'runtimeStack' || this.mode === 'headless');
+    return this.calls.pending !== null && this.calls.pending.line === this.lineNo - 1 && (this.mode === 'goroutine' || this.mode === 'runtimeStack' || this.mode === 'headless');
   }
 
   /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
   private namelessFrameMayFollow(): boolean {
     const g = this.goroutine;
-    return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && g.endLine === this.lineNo - 1 &&
+    return this.mode === 'goroutine' && g !== null && this.calls.pending === null && g.createdBy === null && g.endLine === this.lineNo - 1 &&
       isSignalHandlerFrame(this.stack.lastFrame()?.func);
   }
 
@@ -931,9 +932,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private namelessFrame(text: string, s: number, end: number): boolean {
     const blank = this.heldBlankLine;
     this.heldBlankLine = -1;
-    if (blank === this.lineNo - 1 && this.pending !== null && this.lineIndented && parseLocationLine(text, s, end) !== null) return false;
+    if (blank === this.lineNo - 1 && this.calls.pending !== null && this.lineIndented && parseLocationLine(text, s, end) !== null) return false;
     if (blank === this.lineNo - 1 && this.mode === 'goroutine' && isNamelessLocation(text, s, end)) {
-      this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
+      this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
       return false;
     }
     const lineNo = this.lineNo;
@@ -967,8 +968,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   holdCall(start: HeadlessStart, asCreator: boolean): void {
     this.ends.lastCallInlined = start.inlined;
-    this.setPending(this.interner.func(start.func), '', start.bare, asCreator && start.createdBy, asCreator ? start.creatorGoroutine : null);
-    this.pending!.line = start.line;
+    this.calls.set(this.interner.func(start.func), '', start.bare, asCreator && start.createdBy, asCreator ? start.creatorGoroutine : null);
+    this.calls.pending!.line = start.line;
   }
 
   skippedLastLine(text: string | null): void {
@@ -989,7 +990,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   holdCutCall(func: InternedFunc): void {
-    this.setPending(func, '', false, false, null);
+    this.calls.set(func, '', false, false, null);
   }
 
   beginCutHeader(header: HeaderLine): void {
@@ -1189,7 +1190,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (glued < 0 || !this.stackLine(text, glued, end)) return false;
     // gluedCallStart read a location before the call: it is the call's.
     const location = parseLocationLine(text, s, glued);
-    if (location !== null && this.pending !== null) this.completePending(text, s, glued, location);
+    if (location !== null && this.calls.pending !== null) this.completePending(text, s, glued, location);
     return true;
   }
 
@@ -1197,18 +1198,18 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
     const extra = this.extraCreators;
-    if (extra.lastLine === this.lineNo - 1 && this.pending === null) {
+    if (extra.lastLine === this.lineNo - 1 && this.calls.pending === null) {
       const location = parseLocationLine(text, s, end);
       if (location !== null) { this.passExtraCreatorLocation(location.locationEnd < end); return true; }
     }
     const createdBy = first === 0x63 /* c */ ? parseCreatedByLine(text, s, end) : null;
-    if (createdBy !== null && this.pending === null && this.creatorRead()) {
+    if (createdBy !== null && this.calls.pending === null && this.creatorRead()) {
       extra.pass(this.lineNo);
       this.touch();
       return true;
     }
     if (createdBy !== null) {
-      this.setPending(this.interner.func(text.slice(s + 11, createdBy.funcEnd)), '', false, true, createdBy.creatorGoroutine);
+      this.calls.set(this.interner.func(text.slice(s + 11, createdBy.funcEnd)), '', false, true, createdBy.creatorGoroutine);
       this.touch();
       return true;
     }
@@ -1223,7 +1224,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       if (ancestor !== null && this.goroutine) {
         const frames: SourceFrame[] = [];
         (this.goroutine.ancestors ??= []).push({ id: ancestor, frames });
-        this.ancestorFrames = frames;
+        this.calls.ancestorFrames = frames;
         this.mode = 'ancestor';
         this.extraCreators.startSection();
         this.touch();
@@ -1240,7 +1241,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (call) {
       this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
       return true;
     }
@@ -1248,20 +1249,20 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     const beside = parseCallBesideLocation(text, s, end);
     if (beside !== null) {
       const func = this.interner.func(text.slice(s, beside.call.funcEnd));
-      this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
       this.completePending(text, beside.locationStart, end, beside.location);
       return true;
     }
     // A call the line's end cut in its arguments (journalctl cuts long lines): its function is whole, its `file:line` may follow.
     const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
     if (cutOpen > 0) {
-      this.setPending(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
+      this.calls.set(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
       this.wrapped.cutInArguments = true;
       this.touch();
       return true;
     }
     if (isBareFunctionName(text, s, end)) {
-      this.setPending(this.interner.func(text.slice(s, end)), '', true, false, null);
+      this.calls.set(this.interner.func(text.slice(s, end)), '', true, false, null);
       return true;
     }
     return this.locationWithoutCall(text, s, end);
@@ -1278,7 +1279,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
     if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
-    this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
+    this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
     this.completePending(text, s, end, location);
     this.wholeLocationLine = this.lineNo;
     return true;
@@ -1325,93 +1326,23 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.touch();
   }
 
-  /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
-  private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
-    this.wrapped.cutInArguments = false;
-    const pending = this.pendingCall;
-    pending.func = func;
-    pending.args = args;
-    pending.bare = bare;
-    pending.createdBy = createdBy;
-    pending.creatorGoroutine = creatorGoroutine;
-    pending.line = this.lineNo;
-    pending.unjoined = null;
-    this.pending = pending;
-  }
-
   addPendingFrame(locationId: number): void {
-    this.addFrame(this.pending!, locationId);
-    this.pending = null;
+    this.calls.addPendingFrame(locationId);
     this.touch();
   }
 
   completePending(text: string, s: number, end: number, location: LocationLine): void {
-    this.ends.noteLocation(location.locationEnd < end);
-    const pathEnd = location.pathEnd;
-    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
-    this.addFrame(this.pending!, locationId);
-    this.pending = null;
+    this.calls.complete(text, s, end, location);
     this.touch();
   }
 
-  /**
-   * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
-   * `file:line` was due (`\t/build/buil`): the name was a frame's, whose location the cut took.
-   */
-  private keepBareCallOfCutPath(text: string, s: number, end: number): void {
-    const pending = this.pending!;
-    if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
-    pending.bare = false;
-    if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
+  // The call waiting for its `file:line`, for the parts that read a call's lines (WrappedLineScanner, CutAtEndScanner).
+  get pending(): PendingCall | null {
+    return this.calls.pending;
   }
 
-  private commitPendingWithoutLocation(): void {
-    let pending = this.pending!;
-    this.pending = null;
-    const unjoined = pending.unjoined;
-    if (unjoined !== null && unjoined.creator !== null) {
-      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
-      // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
-      if (unjoined.restLine !== this.cut.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
-      pending = unjoined.creator;
-    } else if (unjoined !== null) {
-      // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
-      this.log.skipped(unjoined.headLine, unjoined.headName);
-      if (!this.stackLine(unjoined.rest, 0, unjoined.rest.length) || this.pending === null) return;
-      pending = this.pending;
-      pending.line = unjoined.restLine;
-      this.pending = null;
-    }
-    if (pending.bare) {
-      this.log.skipped(pending.line, pending.func.name);
-      // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
-      const g = this.goroutine;
-      if (g !== null && this.mode === 'goroutine' && this.stack.frameCount === 0 && pending.line === g.startLine + 1) this.headerInDoubt = true;
-      return;
-    }
-    this.ends.callLeftOpenAtLine = this.lineNo;
-    this.addFrame(pending, 0);
-  }
-
-  private addFrame(pending: PendingCall, locationId: number): void {
-    if (locationId !== 0) this.locationLine = this.lineNo;
-    const frame = this.interner.frame(pending.func, locationId);
-    if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
-    if (this.mode === 'headless' || (this.mode === 'delve' && this.goroutine === null)) {
-      const stack = this.headless.open!;
-      if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
-      return;
-    }
-    const goroutine = this.goroutine;
-    if (!goroutine) return;
-    if (pending.createdBy) {
-      // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
-      if (this.mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; goroutine.stoppedAtLine = -1; }
-      if (this.mode === 'goroutine' || this.mode === 'ancestor') this.extraCreators.sectionHasCreator = true;
-      return;
-    }
-    if (this.mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
-    this.stack.addFrame(frame, pending.func, locationId, pending.args, pending.line);
+  set pending(call: PendingCall | null) {
+    this.calls.pending = call;
   }
 
   touch(): void {
@@ -1507,7 +1438,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   registerLine(name: string): void {
     // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
-    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.stack.frameCount > 0 && this.pending === null) this.endSection();
+    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.stack.frameCount > 0 && this.calls.pending === null) this.endSection();
     this.registers.note(this.lineNo, name);
   }
 
@@ -1553,13 +1484,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   delveCall(func: string): void {
-    if (this.pending) this.commitPendingWithoutLocation();
-    this.setPending(this.interner.func(func), '', false, false, null);
+    if (this.calls.pending) this.calls.commitWithoutLocation();
+    this.calls.set(this.interner.func(func), '', false, false, null);
     this.touch();
   }
 
   delveStackShortened(): void {
-    if (this.pending) this.commitPendingWithoutLocation();
+    if (this.calls.pending) this.calls.commitWithoutLocation();
     if (this.goroutine !== null) this.goroutine.framesElided = true;
     else if (this.headless.open !== null) this.headless.open.framesElided = true;
     this.touch();
@@ -1576,9 +1507,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   addFrameAt(func: InternedFunc, locationId: number): void {
-    this.setPending(func, '', false, false, null);
-    this.addFrame(this.pendingCall, locationId);
-    this.pending = null;
+    this.calls.addFrameAt(func, locationId);
   }
 
   /**
@@ -1620,7 +1549,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     // Text glued to the call's own line is no line in the `file:line`'s place.
     else if (this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy === null && this.goroutine.stoppedAtLine < 0 &&
       this.goroutine.endLine < this.lineNo && !this.locationsOmitted &&
-      (this.ends.callLeftOpenAtLine === this.lineNo || (this.pending !== null && !this.pending.bare && !this.pending.createdBy))) {
+      (this.ends.callLeftOpenAtLine === this.lineNo || (this.calls.pending !== null && !this.calls.pending.bare && !this.calls.pending.createdBy))) {
       this.goroutine.stoppedAtLine = this.lineNo;
     }
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
@@ -1631,7 +1560,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
     this.headless.endLocationStack();
-    if (this.pending) this.commitPendingWithoutLocation();
+    if (this.calls.pending) this.calls.commitWithoutLocation();
     if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
     if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
     if (this.goroutine) this.finishGoroutine();
@@ -1651,7 +1580,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
-    this.ancestorFrames = null;
+    this.calls.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
     else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
