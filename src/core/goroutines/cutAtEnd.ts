@@ -51,8 +51,8 @@ export interface CutAtEndScanner {
   readonly runtimeStackOpen: boolean;
   /** The last line read as a frame's `file:line`. */
   readonly locationLine: number;
-  /** The line after the goroutine's header was none of a stack's: the header may be no goroutine's. */
-  headerInDoubt: boolean;
+  /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
+  readonly doubtfulHeader: { inDoubt: boolean };
   /** The last line, and the first of its run, of what the runtime printed where a traceback broke off. */
   readonly diagnosticLine: number;
   readonly diagnosticRunStart: number;
@@ -213,7 +213,7 @@ export class CutAtEnd {
       }
       if (lastLineCut) {
         // The line after the header reads as no stack line because the cut fell in it.
-        this.scan.headerInDoubt = false;
+        this.scan.doubtfulHeader.inDoubt = false;
         this.keepCallCutInArguments();
       }
       open.cut = true;

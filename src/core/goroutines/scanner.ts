@@ -19,7 +19,9 @@
 // a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
 // lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
 // what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
-// headers say; raceReportReader.ts holds the race report being read. This file is the state machine.
+// headers say; raceReportReader.ts holds the race report being read; pendingCall.ts the call waiting for
+// its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt.
+// This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -115,6 +117,7 @@ import { HeaderInfos } from './headerInfos';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
 import { PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
+import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
@@ -167,7 +170,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
+export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -273,15 +276,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
   private plainEvent = PLAIN_OTHER;
   /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
   private readonly spacing = new LineSpacing();
-  /**
-   * The line after a goroutine's header was none of a stack's, nor a blank line or another header:
-   * text in which a sliver reads like a header by chance. Unless that line is the text's last and
-   * cut short, the header is no goroutine.
-   */
-  headerInDoubt = false;
-  /** Lines read as goroutine headers that no stack followed: not goroutines. */
-  private headersWithoutStack = 0;
-  private firstHeaderWithoutStack = 0;
+  /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
+  readonly doubtfulHeader = new DoubtfulHeader(this);
   /**
    * Where the current goroutine's body (the lines after its header) starts in the bytes being
    * scanned, or -1 once one of its lines was read as text or the bytes were left.
@@ -360,7 +356,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
-      if (junk && terminated && this.mode === 'outside' && !this.headerInDoubt) pos = this.skipJunkRun(bytes, pos, end);
+      if (junk && terminated && this.mode === 'outside' && !this.doubtfulHeader.inDoubt) pos = this.skipJunkRun(bytes, pos, end);
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
       else if (this.plainBlank && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
@@ -463,7 +459,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.headerInDoubt || this.mode === 'record' ||
+    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.doubtfulHeader.inDoubt || this.mode === 'record' ||
       this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
@@ -541,7 +537,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
-    const doubt = this.headerInDoubt;
+    const doubt = this.doubtfulHeader.inDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
     // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader).
@@ -556,8 +552,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
-    if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
-    if (underHeader) this.headerInDoubt = true;
+    if (doubt) this.doubtfulHeader.dropIfInDoubt();
+    if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.lineSkippedOutside = true;
     this.spacing.contentLine();
     const log = this.log;
@@ -659,7 +655,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
     }
     if (this.wrapped.head !== null && this.wrapped.joinHead(text, s, end, s > afterPrefix)) return;
     if (this.headless.framePrefixedCall !== null && this.headless.continueFramePrefixedCall(text, lineStart, s, end)) return;
-    if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
+    if (this.doubtfulHeader.inDoubt) this.doubtfulHeader.settle(text, s, end);
     if (this.headless.start !== null && this.headless.beginStack(text, lineStart, s, end, afterPrefix, prefixMatched)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
     if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
@@ -706,7 +702,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
       this.calls.commitWithoutLocation();
       // The white space held before this line was a blank line after all.
       if (this.wrapped.indentLine === this.lineNo - 1) this.blankLine();
-      if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
+      if (this.doubtfulHeader.inDoubt) this.doubtfulHeader.settle(text, s, end);
     }
 
     const first = text.charCodeAt(s);
@@ -790,7 +786,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
     if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
       if (this.headless.noteFramePrefixedCall(text, lineStart, s, end)) return;
       // Text right after a header: a note on it, or junk in which a sliver read like a header.
-      this.headerInDoubt = true;
+      this.doubtfulHeader.inDoubt = true;
     }
     this.skipLine(text, s, end);
   }
@@ -801,23 +797,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
     return this.spacing.doubled && this.mode === 'goroutine' && this.calls.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
   }
 
-  /**
-   * The line after the one skipped right after a header: a stack line says the skipped one was a
-   * note ("## mainSrv.wait()"); anything else, that the header was no goroutine's.
-   */
-  private settleDoubtfulHeader(text: string, s: number, end: number): void {
-    this.headerInDoubt = false;
-    const location = parseLocationLine(text, s, end);
-    const path = location !== null && indexInLine(text, ' ', s, location.pathEnd) < 0;
-    if (s < end && this.goroutine !== null && (parseCallLine(text, s, end) !== null || path || text.startsWith('created by ', s) ||
-      isElidedMarker(text, s, end) || (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)))) return;
-    this.dropHeaderWithoutStack();
-  }
-
-  private dropHeaderWithoutStack(): void {
-    const g = this.goroutine;
-    if (g === null) return;
-    if (this.headersWithoutStack++ === 0) this.firstHeaderWithoutStack = g.startLine;
+  /** The goroutine being read had a header but no stack (DoubtfulHeaderScanner): it is no goroutine. */
+  dropGoroutine(): void {
     this.goroutine = null;
     this.calls.pending = null;
     this.mode = 'outside';
@@ -977,7 +958,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
   }
 
   doubtHeader(): void {
-    this.headerInDoubt = true;
+    this.doubtfulHeader.inDoubt = true;
   }
 
   passBlankLine(): void {
@@ -1168,7 +1149,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
     // Go never prints a header right under another (such a header read like one in text that is no
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
     const g = this.goroutine;
-    if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.dropHeaderWithoutStack();
+    if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.doubtfulHeader.drop();
     this.profiles.inOtherProfile = false;
     this.panicValue.confirm(this.lineNo);
     this.endSection();
@@ -1380,7 +1361,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
   }
 
   junkAfterHeader(): void {
-    if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
+    if (this.mode === 'goroutine' && this.headerJustRead()) this.doubtfulHeader.inDoubt = true;
   }
 
   goleakGoroutine(goroutine: GoleakGoroutine): void {
@@ -1562,7 +1543,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
     this.headless.endLocationStack();
     if (this.calls.pending) this.calls.commitWithoutLocation();
     if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
-    if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
+    this.doubtfulHeader.dropIfInDoubt();
     if (this.goroutine) this.finishGoroutine();
     if (this.runtimeStack) {
       const stack = this.runtimeStack;
@@ -1685,7 +1666,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
     }
     // After the goroutines' stacks: none of them is cut.
     if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
-    if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
+    this.doubtfulHeader.dropIfInDoubt();
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
@@ -1697,12 +1678,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, LoggedS
       this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +
         `${MAX_FUNC_NAME_CHARS / 1024} KiB (Go's never are): ${n === 1 ? 'it keeps' : 'each keeps'} its first ${MAX_FUNC_NAME_CHARS / 1024} KiB`);
     }
-    if (this.headersWithoutStack > 0) {
-      const n = this.headersWithoutStack;
-      // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
-      this.log.always(this.firstHeaderWithoutStack, `${n === 1 ? `line ${this.firstHeaderWithoutStack} reads` : `${n} lines read`} like a goroutine header ` +
-        `but no stack follows${n === 1 ? '' : ` (the first at line ${this.firstHeaderWithoutStack})`}: not counted as ${n === 1 ? 'a goroutine' : 'goroutines'}`);
-    }
+    this.doubtfulHeader.warnDropped(this.log);
     this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
     const { earlier: earlierDumps, previous: previousDump } = this.profiles.earlierProfiles.length > 0 && this.goroutines.length === 0
       ? this.profiles.keepLast(this.log) : this.keepLastDump();
