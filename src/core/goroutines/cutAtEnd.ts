@@ -53,9 +53,8 @@ export interface CutAtEndScanner {
   readonly locationLine: number;
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader: { inDoubt: boolean };
-  /** The last line, and the first of its run, of what the runtime printed where a traceback broke off. */
-  readonly diagnosticLine: number;
-  readonly diagnosticRunStart: number;
+  /** The last line, and the first of its run, of what the runtime printed where a traceback broke off (stackBlankLines.ts). */
+  readonly stackBlanks: { readonly diagnosticLine: number; readonly diagnosticRunStart: number };
   endSection(): void;
   /** A call the cut fell in, its function whole: it waits for its `file:line` (the stack's last frame). */
   holdCutCall(func: InternedFunc): void;
@@ -324,9 +323,9 @@ export class CutAtEnd {
    */
   private frameDueAfterStackWords(): boolean {
     const g = this.scan.goroutine;
-    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.diagnosticLine !== this.scan.lineNo) return false;
+    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.stackBlanks.diagnosticLine !== this.scan.lineNo) return false;
     const bad = this.parts.badReturnPcs.at(-1);
-    return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.diagnosticRunStart - 1;
+    return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.stackBlanks.diagnosticRunStart - 1;
   }
 
   /**

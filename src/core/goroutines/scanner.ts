@@ -20,8 +20,9 @@
 // lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
 // what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
 // headers say; raceReportReader.ts holds the race report being read; pendingCall.ts the call waiting for
-// its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt.
-// This file is the state machine.
+// its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt;
+// stackBlankLines.ts a blank line inside a stack (gccgo's nameless frame, after the runtime's
+// diagnostics), held until the next line tells. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -121,7 +122,8 @@ import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
-import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
+import { NAMELESS_FRAME } from './gccgoFrames';
+import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import { DelveOutput } from './delveOutput';
 import type { DelveLocation } from './delveLines';
 import { appendAll } from '../appendAll';
@@ -170,7 +172,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
+export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
   private readonly interner = new FrameInterner(() => this.noteNameCut());
   /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
   private namesCut = 0;
@@ -200,19 +202,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
-  /**
-   * The blank line under a gccgo signal handler's frames, held: the name of a nameless frame if a
-   * `\t:0` line follows, else the end of the goroutine (gccgoFrames.ts). -1 when none is held.
-   */
-  private heldBlankLine = -1;
-  /**
-   * The last line of what the runtime printed where a goroutine's traceback broke off (`stack:
-   * frame={…}`, a hex dump): the blank line Go prints after it stays inside the goroutine, whose
-   * `created by` may follow.
-   */
-  diagnosticLine = -1;
-  /** The first line of the run of such lines that ends at diagnosticLine. */
-  diagnosticRunStart = -1;
   /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
   private readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
@@ -245,6 +234,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly delveTop = new DelveTop(this, this.interner);
   /** The call waiting for its `file:line`, and where its frame goes (pendingCall.ts). */
   private readonly calls: PendingCalls;
+  /** A blank line held inside a stack until the next line tells whether it ended it (stackBlankLines.ts). */
+  readonly stackBlanks: StackBlankLines;
   /** A frame's lines that a wrap or a pager's chop cut (wrappedLines.ts). */
   private readonly wrapped = new WrappedLines(this, this.interner);
 
@@ -308,6 +299,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.calls = new PendingCalls(this, {
       interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut,
     });
+    this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner });
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
@@ -460,7 +452,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
     if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.doubtfulHeader.inDoubt || this.mode === 'record' ||
-      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
+      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.stackBlanks.held >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -468,7 +460,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || this.calls.pending !== null) return false;
+      if (this.headerJustRead() || this.stackBlanks.namelessFrameMayFollow() || this.stackBlanks.afterDiagnostic() || this.calls.pending !== null) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
@@ -658,7 +650,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.doubtfulHeader.inDoubt) this.doubtfulHeader.settle(text, s, end);
     if (this.headless.start !== null && this.headless.beginStack(text, lineStart, s, end, afterPrefix, prefixMatched)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
-    if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
+    if (this.stackBlanks.held >= 0) this.stackBlanks.lineAfterHeld(text, s, end);
     if (s === end) {
       // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
       if (this.calls.pending !== null && this.mode === 'goroutine' && this.spacing.single && isIndentCode(text.charCodeAt(afterPrefix))) {
@@ -858,8 +850,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    * line is spacing, and the blank lines that were there before (now three) end a section.
    */
   private blankLine(): void {
-    if (this.spacing.single && (this.namelessFrameMayFollow() || this.blankUnderCall())) { this.heldBlankLine = this.lineNo; return; }
-    if (this.afterTracebackDiagnostic()) return;
+    if (this.spacing.single && this.stackBlanks.hold()) return;
+    if (this.stackBlanks.afterDiagnostic()) return;
     if (this.spacing.doubled) {
       if (this.spacing.blankInDoubled()) this.endSection();
       return;
@@ -884,45 +876,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return true;
   }
 
-  /** A blank line here ends what the runtime printed where the goroutine's traceback broke off, not the goroutine. */
-  private afterTracebackDiagnostic(): boolean {
-    return this.mode === 'goroutine' && this.goroutine !== null && this.calls.pending === null && this.diagnosticLine === this.lineNo - 1;
-  }
-
-  /**
-   * A blank line right under a call, which Go never prints before the call's `file:line`: a stray line
-   * break of the paste when that `file:line` follows (namelessFrame decides), else the stack's end.
-   */
-  private blankUnderCall(): boolean {
-    return this.calls.pending !== null && this.calls.pending.line === this.lineNo - 1 && (this.mode === 'goroutine' || this.mode === 'runtimeStack' || this.mode === 'headless');
-  }
-
-  /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
-  private namelessFrameMayFollow(): boolean {
-    const g = this.goroutine;
-    return this.mode === 'goroutine' && g !== null && this.calls.pending === null && g.createdBy === null && g.endLine === this.lineNo - 1 &&
-      isSignalHandlerFrame(this.stack.lastFrame()?.func);
-  }
-
-  /**
-   * The line after a held blank line: `\t:0` makes the blank the name of a frame, which is kept as
-   * `?`, and returns false for the line to be read as that frame's `file:line`; so does the held call's
-   * indented `file:line`, the blank passed over; any other line ends the goroutine at the blank line
-   * first, as a blank line does.
-   */
-  private namelessFrame(text: string, s: number, end: number): boolean {
-    const blank = this.heldBlankLine;
-    this.heldBlankLine = -1;
-    if (blank === this.lineNo - 1 && this.calls.pending !== null && this.lineIndented && parseLocationLine(text, s, end) !== null) return false;
-    if (blank === this.lineNo - 1 && this.mode === 'goroutine' && isNamelessLocation(text, s, end)) {
-      this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
-      return false;
-    }
+  /** A held blank line was the section's end after all (StackBlankLineScanner). */
+  endSectionAt(line: number): void {
     const lineNo = this.lineNo;
-    this.lineNo = blank;
+    this.lineNo = line;
     this.endSection();
     this.lineNo = lineNo;
-    return false;
   }
 
   // What the stacks without a header ask of the scanner (HeadlessStackScanner).
@@ -1383,9 +1342,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
 
   tracebackDiagnostic(): void {
-    if (this.mode !== 'goroutine') return;
-    if (this.diagnosticLine !== this.lineNo - 1) this.diagnosticRunStart = this.lineNo;
-    this.diagnosticLine = this.lineNo;
+    this.stackBlanks.noteDiagnostic();
   }
 
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
