@@ -32,8 +32,8 @@ export interface PendingCallScanner {
   readonly lineNo: number;
   readonly mode: ScanMode;
   readonly goroutine: OpenGoroutine | null;
-  /** The crash's `runtime stack:` being read, or null. */
-  readonly runtimeStack: { readonly frames: SourceFrame[] } | null;
+  /** The crash's `runtime stack:` being read, if any (runtimeStacks.ts). */
+  readonly runtimeStacks: { readonly open: { readonly frames: SourceFrame[] } | null };
   /** The last line read as a frame's `file:line`. */
   locationLine: number;
   /** Reads a stack's line (the scanner's `stackLine`); false when it is none. */
@@ -150,7 +150,7 @@ export class PendingCalls {
     const mode = scan.mode;
     if (locationId !== 0) scan.locationLine = scan.lineNo;
     const frame = this.parts.interner.frame(pending.func, locationId);
-    if (mode === 'runtimeStack') { scan.runtimeStack?.frames.push(frame); return; }
+    if (mode === 'runtimeStack') { scan.runtimeStacks.open?.frames.push(frame); return; }
     const goroutine = scan.goroutine;
     if (mode === 'headless' || (mode === 'delve' && goroutine === null)) {
       const stack = this.parts.headless.open!;

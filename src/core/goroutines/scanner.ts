@@ -22,7 +22,8 @@
 // headers say; raceReportReader.ts holds the race report being read; pendingCall.ts the call waiting for
 // its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt;
 // stackBlankLines.ts a blank line inside a stack (gccgo's nameless frame, after the runtime's
-// diagnostics), held until the next line tells. This file is the state machine.
+// diagnostics), held until the next line tells; runtimeStacks.ts the crash's `runtime stack:`
+// sections; cutFunctionNames.ts counts the names cut too long. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -43,6 +44,8 @@
 // | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
 // | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
 // | goroutine    | `[originating from goroutine N]:`           | ancestor     | an ancestor's stack follows               |
+// | goroutine    | a line of no stack right under the header   | goroutine    | the header in doubt: the next line keeps or drops it (doubtfulHeader.ts) |
+// | goroutine    | blank, under gccgo's signal frames or a call| goroutine    | held: a nameless frame or the call's `file:line` may follow (stackBlankLines.ts) |
 // | ancestor     | call, `file:line`, `created by`             | ancestor     | adds to the ancestor's stack              |
 // | runtimeStack | call, `file:line`                           | runtimeStack | adds to the system stack                  |
 // | headless     | call, `file:line`, `created by`             | headless     | adds to it; any other line ends it        |
@@ -58,9 +61,10 @@
 // a blank line is spacing or a section's end as lineSpacing.ts says.
 
 import type {
-  EarlierDump, GoroutineDump, GoroutineId, RuntimeStack, SourceFrame,
+  EarlierDump, GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
-import { FrameInterner, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
+import { FrameInterner, type InternedFunc } from './frameInterner';
+import { CutFunctionNames } from './cutFunctionNames';
 import {
   callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
@@ -112,6 +116,7 @@ import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
 import { RegisterBlock } from './registerBlock';
+import { RuntimeStacks } from './runtimeStacks';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { HeaderInfos } from './headerInfos';
@@ -173,10 +178,9 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
 export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
-  private readonly interner = new FrameInterner(() => this.noteNameCut());
-  /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
-  private namesCut = 0;
-  private firstNameCutLine = 0;
+  /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
+  private readonly namesCut = new CutFunctionNames();
+  private readonly interner = new FrameInterner(() => this.namesCut.note(this.lineNo));
   private readonly extraCreators = new ExtraCreators();
   private readonly keepArgs: boolean;
   private readonly shortcuts: boolean;
@@ -247,15 +251,14 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    */
   private locationsOmitted = false;
   private readonly stack: GoroutineBuilder;
-  /** The crash's `runtime stack:` being read, or null. */
-  runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
+  /** The crash's `runtime stack:` sections: the one being read in mode `runtimeStack`, and those read (runtimeStacks.ts). */
+  readonly runtimeStacks = new RuntimeStacks();
   /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
   private readonly registers = new RegisterBlock();
   /** The race detector report read in mode `race` (raceReportReader.ts). */
   private readonly races: RaceReportReader;
 
   private readonly goroutines = new GoroutineTable();
-  private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly badReturnPcs: BadReturnPc[] = [];
   /** Stacks whose goroutine header is not in the text (headlessStacks.ts); in mode `headless` its open one is read. */
   private readonly headless: HeadlessStacks;
@@ -294,7 +297,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     });
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
-      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delve,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delve,
     });
     this.calls = new PendingCalls(this, {
       interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut,
@@ -840,7 +843,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const previous = this.lineNo - 1;
     const g = this.goroutine;
     if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.stack.frameCount === 0;
-    if (this.mode === 'runtimeStack') return this.runtimeStack !== null && this.runtimeStack.startLine === previous && this.runtimeStack.frames.length === 0;
+    if (this.mode === 'runtimeStack') return this.runtimeStacks.beganAt(previous);
     return this.mode === 'record' && this.profiles.recordJustBegun(previous);
   }
 
@@ -926,7 +929,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   // What the end game asks of the scanner (CutAtEndScanner).
   get runtimeStackOpen(): boolean {
-    return this.runtimeStack !== null;
+    return this.runtimeStacks.open !== null;
   }
 
   holdCutCall(func: InternedFunc): void {
@@ -939,7 +942,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
-    return this.mode === 'outside' && this.goroutines.length === 0 && this.headless.stacks.length === 0 && this.runtimeStacks.length === 0 &&
+    return this.mode === 'outside' && this.goroutines.length === 0 && this.headless.stacks.length === 0 && this.runtimeStacks.read.length === 0 &&
       !this.profiles.any && this.races.report === null && this.crashes.last() === undefined && this.headless.locationStack === null;
   }
 
@@ -1227,16 +1230,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
   private recentFramesStartWith(root: string): boolean {
-    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.stack.frames;
+    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStacks.open?.frames ?? [] : this.stack.frames;
     for (let i = frames.length - 1; i >= Math.max(0, frames.length - RECENT_FRAMES); i--) {
       const func = frames[i].func;
       if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
     }
     return false;
-  }
-
-  private noteNameCut(): void {
-    if (this.namesCut++ === 0) this.firstNameCutLine = this.lineNo;
   }
 
   /** The stack being read, a goroutine's or an ancestor section's, has its `created by`: another is none of its lines. */
@@ -1287,7 +1286,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   touch(): void {
     if (this.goroutine) this.goroutine.endLine = this.lineNo;
-    else if (this.runtimeStack) this.runtimeStack.endLine = this.lineNo;
+    else if (this.runtimeStacks.open !== null) this.runtimeStacks.open.endLine = this.lineNo;
     else if (this.headless.open) this.headless.open.endLine = this.lineNo;
   }
 
@@ -1303,7 +1302,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   beginRuntimeStack(): void {
-    this.runtimeStack = { frames: [], startLine: this.lineNo, endLine: this.lineNo };
+    this.runtimeStacks.begin(this.lineNo);
     this.mode = 'runtimeStack';
   }
 
@@ -1502,11 +1501,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
     this.doubtfulHeader.dropIfInDoubt();
     if (this.goroutine) this.finishGoroutine();
-    if (this.runtimeStack) {
-      const stack = this.runtimeStack;
-      this.runtimeStacks.push({ frames: stack.frames, lines: { start: stack.startLine, end: stack.endLine } });
-      this.runtimeStack = null;
-    }
+    this.runtimeStacks.finish();
     this.headless.finishOpen();
     this.profiles.endRecord();
     if (this.mode !== 'race') this.mode = 'outside';
@@ -1577,9 +1572,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (previous === null) return { earlier, previous };
     table.remove(0, split.firstRow);
     this.crashes.startDumpAt(split.startLine);
-    const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
-    this.runtimeStacks.length = 0;
-    appendAll(this.runtimeStacks, ownStacks);
+    this.runtimeStacks.keepFrom(split.startLine);
     const ownHeadless = this.headless.stacks.filter(stack => stack.lines.start >= split.startLine);
     this.headless.stacks.length = 0;
     appendAll(this.headless.stacks, ownHeadless);
@@ -1630,11 +1623,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const goroutinesMissing = !end.truncated && cut.goroutinesMissingAfterRuntimeStack();
     const stopped = !end.truncated && registersCut === null &&
       (cut.markStoppedStack() || cut.lastStoppedAtCall());
-    if (this.namesCut > 0) {
-      const n = this.namesCut;
-      this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +
-        `${MAX_FUNC_NAME_CHARS / 1024} KiB (Go's never are): ${n === 1 ? 'it keeps' : 'each keeps'} its first ${MAX_FUNC_NAME_CHARS / 1024} KiB`);
-    }
+    this.namesCut.warn(this.log);
     this.doubtfulHeader.warnDropped(this.log);
     this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
     const { earlier: earlierDumps, previous: previousDump } = this.profiles.earlierProfiles.length > 0 && this.goroutines.length === 0
@@ -1666,8 +1655,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
-      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
+      crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks.read),
     };
   }
 }
