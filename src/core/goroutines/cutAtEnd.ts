@@ -51,11 +51,10 @@ export interface CutAtEndScanner {
   readonly runtimeStackOpen: boolean;
   /** The last line read as a frame's `file:line`. */
   readonly locationLine: number;
-  /** The line after the goroutine's header was none of a stack's: the header may be no goroutine's. */
-  headerInDoubt: boolean;
-  /** The last line, and the first of its run, of what the runtime printed where a traceback broke off. */
-  readonly diagnosticLine: number;
-  readonly diagnosticRunStart: number;
+  /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
+  readonly doubtfulHeader: { inDoubt: boolean };
+  /** The last line, and the first of its run, of what the runtime printed where a traceback broke off (stackBlankLines.ts). */
+  readonly stackBlanks: { readonly diagnosticLine: number; readonly diagnosticRunStart: number };
   endSection(): void;
   /** A call the cut fell in, its function whole: it waits for its `file:line` (the stack's last frame). */
   holdCutCall(func: InternedFunc): void;
@@ -213,7 +212,7 @@ export class CutAtEnd {
       }
       if (lastLineCut) {
         // The line after the header reads as no stack line because the cut fell in it.
-        this.scan.headerInDoubt = false;
+        this.scan.doubtfulHeader.inDoubt = false;
         this.keepCallCutInArguments();
       }
       open.cut = true;
@@ -324,9 +323,9 @@ export class CutAtEnd {
    */
   private frameDueAfterStackWords(): boolean {
     const g = this.scan.goroutine;
-    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.diagnosticLine !== this.scan.lineNo) return false;
+    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.stackBlanks.diagnosticLine !== this.scan.lineNo) return false;
     const bad = this.parts.badReturnPcs.at(-1);
-    return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.diagnosticRunStart - 1;
+    return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.stackBlanks.diagnosticRunStart - 1;
   }
 
   /**

@@ -17,7 +17,7 @@ const SIGNAL_HANDLER_FRAMES = new Set([
  * The frame is one of gccgo's signal handler's, or a nameless one (C code without symbols, a cgo
  * call's, comes as a run of them): a blank line after it may be the nameless frame under it.
  */
-export function isSignalHandlerFrame(func: string | undefined): boolean {
+export function mayPrecedeNamelessFrame(func: string | undefined): boolean {
   return func !== undefined && (SIGNAL_HANDLER_FRAMES.has(func) || func === NAMELESS_FRAME);
 }
 

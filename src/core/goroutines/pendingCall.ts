@@ -1,8 +1,17 @@
-// The call line the scanner read last, waiting for the `file:line` line Go prints under it: one
-// object, reused for every call, shared by the scanner and the parts that read a call's lines.
+// The call line the scanner read last, waiting for the `file:line` line Go prints under it, and the
+// frame it makes once that line (or another) comes: added to the stack the scanner's state reads (a
+// goroutine's, its creator, an ancestor section's, the crash's runtime stack or a stack without its
+// header). One object, reused for every call, shared by the scanner and the parts that read a call's lines.
 
-import type { InternedFunc } from './frameInterner';
-import type { GoroutineId } from './model';
+import type { FrameInterner, InternedFunc } from './frameInterner';
+import type { GoroutineId, SourceFrame } from './model';
+import type { OpenGoroutine, GoroutineBuilder } from './goroutineBuilder';
+import type { ExtraCreators } from './extraCreators';
+import type { HeadlessStacks } from './headlessStacks';
+import type { TruncationTracker } from './dumpBoundaries';
+import type { WarningLog } from './warningLog';
+import type { ScanMode } from './scanMode';
+import { isPathCutShort, type LocationLine } from './lineParsers';
 
 export interface PendingCall {
   func: InternedFunc;
@@ -13,4 +22,149 @@ export interface PendingCall {
   line: number;
   /** Joined from a wrapped name whose pieces both read as names (wrappedName.ts): what the lines were, should no `file:line` follow. */
   unjoined: { headLine: number; headName: string; rest: string; restLine: number; creator: PendingCall | null } | null;
+}
+
+/**
+ * What a call's frame asks of the scanner: its state and open stacks, read as properties (a frame
+ * is added per plain line: no call back into the scanner on that path).
+ */
+export interface PendingCallScanner {
+  readonly lineNo: number;
+  readonly mode: ScanMode;
+  readonly goroutine: OpenGoroutine | null;
+  /** The crash's `runtime stack:` being read, if any (runtimeStacks.ts). */
+  readonly runtimeStacks: { readonly open: { readonly frames: SourceFrame[] } | null };
+  /** The last line read as a frame's `file:line`. */
+  locationLine: number;
+  /** Reads a stack's line (the scanner's `stackLine`); false when it is none. */
+  stackLine(text: string, s: number, end: number): boolean;
+  /** The goroutine's header may be no goroutine's: the next line decides. */
+  doubtHeader(): void;
+}
+
+/** The parts a call's frame is added to, or that its end tells. */
+export interface PendingCallParts {
+  readonly interner: FrameInterner;
+  readonly stack: GoroutineBuilder;
+  readonly extraCreators: ExtraCreators;
+  readonly headless: HeadlessStacks;
+  readonly ends: TruncationTracker;
+  readonly log: WarningLog;
+  /** The wrapped lines' part (wrappedLines.ts): whether the pending call is one the line's end cut in its arguments. */
+  readonly wrapped: { cutInArguments: boolean };
+  /** The end game's part (cutAtEnd.ts): the line the text's cut fell in, or -1. */
+  readonly cut: { readonly truncatedAtLine: number };
+}
+
+export class PendingCalls {
+  /** The call waiting for its `file:line`, or null. */
+  pending: PendingCall | null = null;
+  /** The frames of the ancestor section being read (mode `ancestor`), or null. */
+  ancestorFrames: SourceFrame[] | null = null;
+  /** At most one call waits at a time, so one object is reused for all. */
+  private readonly call: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
+
+  constructor(private readonly scan: PendingCallScanner, private readonly parts: PendingCallParts) {}
+
+  /** A call line read at this line: it waits for its `file:line`. */
+  set(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
+    this.parts.wrapped.cutInArguments = false;
+    const pending = this.call;
+    pending.func = func;
+    pending.args = args;
+    pending.bare = bare;
+    pending.createdBy = createdBy;
+    pending.creatorGoroutine = creatorGoroutine;
+    pending.line = this.scan.lineNo;
+    pending.unjoined = null;
+    this.pending = pending;
+  }
+
+  /** The pending call's frame, at an interned location (0: none). */
+  addPendingFrame(locationId: number): void {
+    this.addFrame(this.pending!, locationId);
+    this.pending = null;
+  }
+
+  /** The pending call's frame, at text[s, end)'s location (`location`, as parsed). */
+  complete(text: string, s: number, end: number, location: LocationLine): void {
+    this.parts.ends.noteLocation(location.locationEnd < end);
+    const pathEnd = location.pathEnd;
+    const locationId = this.parts.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
+    this.addFrame(this.pending!, locationId);
+    this.pending = null;
+  }
+
+  /** A frame of `func` at an interned location, added at once (no call waits for it). */
+  addFrameAt(func: InternedFunc, locationId: number): void {
+    this.set(func, '', false, false, null);
+    this.addFrame(this.call, locationId);
+    this.pending = null;
+  }
+
+  /**
+   * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
+   * `file:line` was due (`\t/build/buil`): the name was a frame's, whose location the cut took.
+   */
+  keepBareCallOfCutPath(text: string, s: number, end: number): void {
+    const pending = this.pending!;
+    if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
+    pending.bare = false;
+    const g = this.scan.goroutine;
+    if (g !== null && this.scan.mode === 'goroutine') g.endLine = pending.line;
+  }
+
+  /** The line under the pending call is no `file:line`: the call is a frame without its location, or no frame. */
+  commitWithoutLocation(): void {
+    const { log, ends, cut } = this.parts;
+    let pending = this.pending!;
+    this.pending = null;
+    const unjoined = pending.unjoined;
+    if (unjoined !== null && unjoined.creator !== null) {
+      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
+      // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
+      if (unjoined.restLine !== cut.truncatedAtLine || !isPathCutShort(unjoined.rest)) log.skipped(unjoined.restLine, unjoined.rest);
+      pending = unjoined.creator;
+    } else if (unjoined !== null) {
+      // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
+      log.skipped(unjoined.headLine, unjoined.headName);
+      if (!this.scan.stackLine(unjoined.rest, 0, unjoined.rest.length) || this.pending === null) return;
+      pending = this.pending;
+      pending.line = unjoined.restLine;
+      this.pending = null;
+    }
+    if (pending.bare) {
+      log.skipped(pending.line, pending.func.name);
+      // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
+      const g = this.scan.goroutine;
+      if (g !== null && this.scan.mode === 'goroutine' && this.parts.stack.frameCount === 0 && pending.line === g.startLine + 1) this.scan.doubtHeader();
+      return;
+    }
+    ends.callLeftOpenAtLine = this.scan.lineNo;
+    this.addFrame(pending, 0);
+  }
+
+  /** The call's frame, added to the stack the scanner's state reads. */
+  private addFrame(pending: PendingCall, locationId: number): void {
+    const scan = this.scan;
+    const mode = scan.mode;
+    if (locationId !== 0) scan.locationLine = scan.lineNo;
+    const frame = this.parts.interner.frame(pending.func, locationId);
+    if (mode === 'runtimeStack') { scan.runtimeStacks.open?.frames.push(frame); return; }
+    const goroutine = scan.goroutine;
+    if (mode === 'headless' || (mode === 'delve' && goroutine === null)) {
+      const stack = this.parts.headless.open!;
+      if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
+      return;
+    }
+    if (!goroutine) return;
+    if (pending.createdBy) {
+      // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
+      if (mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; goroutine.stoppedAtLine = -1; }
+      if (mode === 'goroutine' || mode === 'ancestor') this.parts.extraCreators.sectionHasCreator = true;
+      return;
+    }
+    if (mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
+    this.parts.stack.addFrame(frame, pending.func, locationId, pending.args, pending.line);
+  }
 }

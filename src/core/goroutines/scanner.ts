@@ -19,7 +19,11 @@
 // a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
 // lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
 // what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
-// headers say. This file is the state machine.
+// headers say; raceReportReader.ts holds the race report being read; pendingCall.ts the call waiting for
+// its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt;
+// stackBlankLines.ts a blank line inside a stack (gccgo's nameless frame, after the runtime's
+// diagnostics), held until the next line tells; runtimeStacks.ts the crash's `runtime stack:`
+// sections; cutFunctionNames.ts counts the names cut too long. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -40,11 +44,13 @@
 // | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
 // | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
 // | goroutine    | `[originating from goroutine N]:`           | ancestor     | an ancestor's stack follows               |
+// | goroutine    | a line of no stack right under the header   | goroutine    | the header in doubt: the next line keeps or drops it (doubtfulHeader.ts) |
+// | goroutine    | blank, under gccgo's signal frames or a call| goroutine    | held: a nameless frame or the call's `file:line` may follow (stackBlankLines.ts) |
 // | ancestor     | call, `file:line`, `created by`             | ancestor     | adds to the ancestor's stack              |
 // | runtimeStack | call, `file:line`                           | runtimeStack | adds to the system stack                  |
 // | headless     | call, `file:line`, `created by`             | headless     | adds to it; any other line ends it        |
 // | record       | `#\t0x… func+0x… file:line`, `# labels:`    | record       | adds a frame or the labels                |
-// | race         | access or creator section, call, `file:line`| race         | see RaceReportBuilder                     |
+// | race         | access or creator section, call, `file:line`| race         | see raceReportReader.ts                   |
 // | race         | `==================`                        | outside      | the report's accesses become goroutines   |
 //
 // Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
@@ -55,11 +61,12 @@
 // a blank line is spacing or a section's end as lineSpacing.ts says.
 
 import type {
-  EarlierDump, GoroutineDump, GoroutineId, RuntimeStack, SourceFrame,
+  EarlierDump, GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
-import { FrameInterner, MAX_FUNC_NAME_CHARS, type InternedFunc } from './frameInterner';
+import { FrameInterner, type InternedFunc } from './frameInterner';
+import { CutFunctionNames } from './cutFunctionNames';
 import {
-  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, isPathCutShort, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -71,7 +78,8 @@ import {
 import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact } from './debug1Lines';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
-import { RaceReportBuilder } from './raceReport';
+import type { RaceReportBuilder } from './raceReport';
+import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
@@ -108,16 +116,19 @@ import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
 import { RegisterBlock } from './registerBlock';
+import { RuntimeStacks } from './runtimeStacks';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { HeaderInfos } from './headerInfos';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
-import type { PendingCall } from './pendingCall';
+import { PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
+import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
-import { isNamelessLocation, isSignalHandlerFrame, NAMELESS_FRAME } from './gccgoFrames';
+import { NAMELESS_FRAME } from './gccgoFrames';
+import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import { DelveOutput } from './delveOutput';
 import type { DelveLocation } from './delveLines';
 import { appendAll } from '../appendAll';
@@ -160,18 +171,16 @@ const PLAIN_OTHER = 0;
 const PLAIN_BEGAN_GOROUTINE = 1;
 const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
-const RACE_RULE_BYTES = asciiBytes(RACE_RULE);
 const CREATED_BY_BYTES = asciiBytes('created by ');
 
 
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
-  private readonly interner = new FrameInterner(() => this.noteNameCut());
-  /** Distinct function names cut to the longest kept (frameInterner.ts), and the line of the first. */
-  private namesCut = 0;
-  private firstNameCutLine = 0;
+export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
+  /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
+  private readonly namesCut = new CutFunctionNames();
+  private readonly interner = new FrameInterner(() => this.namesCut.note(this.lineNo));
   private readonly extraCreators = new ExtraCreators();
   private readonly keepArgs: boolean;
   private readonly shortcuts: boolean;
@@ -197,19 +206,6 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
-  /**
-   * The blank line under a gccgo signal handler's frames, held: the name of a nameless frame if a
-   * `\t:0` line follows, else the end of the goroutine (gccgoFrames.ts). -1 when none is held.
-   */
-  private heldBlankLine = -1;
-  /**
-   * The last line of what the runtime printed where a goroutine's traceback broke off (`stack:
-   * frame={…}`, a hex dump): the blank line Go prints after it stays inside the goroutine, whose
-   * `created by` may follow.
-   */
-  diagnosticLine = -1;
-  /** The first line of the run of such lines that ends at diagnosticLine. */
-  diagnosticRunStart = -1;
   /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
   private readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
@@ -240,11 +236,12 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   readonly delve = new DelveOutput();
   /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows (delveTop.ts). */
   private readonly delveTop = new DelveTop(this, this.interner);
-  /** The call waiting for its `file:line` (pendingCall.ts), or null. */
-  pending: PendingCall | null = null;
+  /** The call waiting for its `file:line`, and where its frame goes (pendingCall.ts). */
+  private readonly calls: PendingCalls;
+  /** A blank line held inside a stack until the next line tells whether it ended it (stackBlankLines.ts). */
+  readonly stackBlanks: StackBlankLines;
   /** A frame's lines that a wrap or a pager's chop cut (wrappedLines.ts). */
   private readonly wrapped = new WrappedLines(this, this.interner);
-  private readonly pendingCall: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   /** The goroutine being read: the builder's record while one is open, else null. */
   goroutine: OpenGoroutine | null = null;
@@ -254,14 +251,14 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    */
   private locationsOmitted = false;
   private readonly stack: GoroutineBuilder;
-  private ancestorFrames: SourceFrame[] | null = null;
-  private runtimeStack: { frames: SourceFrame[]; startLine: number; endLine: number } | null = null;
+  /** The crash's `runtime stack:` sections: the one being read in mode `runtimeStack`, and those read (runtimeStacks.ts). */
+  readonly runtimeStacks = new RuntimeStacks();
   /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
   private readonly registers = new RegisterBlock();
-  race: RaceReportBuilder | null = null;
+  /** The race detector report read in mode `race` (raceReportReader.ts). */
+  private readonly races: RaceReportReader;
 
   private readonly goroutines = new GoroutineTable();
-  private readonly runtimeStacks: RuntimeStack[] = [];
   private readonly badReturnPcs: BadReturnPc[] = [];
   /** Stacks whose goroutine header is not in the text (headlessStacks.ts); in mode `headless` its open one is read. */
   private readonly headless: HeadlessStacks;
@@ -273,19 +270,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private plainEvent = PLAIN_OTHER;
   /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
   private readonly spacing = new LineSpacing();
-  /**
-   * The line after a goroutine's header was none of a stack's, nor a blank line or another header:
-   * text in which a sliver reads like a header by chance. Unless that line is the text's last and
-   * cut short, the header is no goroutine.
-   */
-  headerInDoubt = false;
-  /** Lines read as goroutine headers that no stack followed: not goroutines. */
-  private headersWithoutStack = 0;
-  /** The line of the first race report section read outside a report (the text starts inside one), or -1. */
-  private raceCutAtStartLine = -1;
-  /** The race report being read started without its `WARNING: DATA RACE`. */
-  private raceCutAtStart = false;
-  private firstHeaderWithoutStack = 0;
+  /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
+  readonly doubtfulHeader = new DoubtfulHeader(this);
   /**
    * Where the current goroutine's body (the lines after its header) starts in the bytes being
    * scanned, or -1 once one of its lines was read as text or the bytes were left.
@@ -301,6 +287,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.shortcuts = !(options.withoutShortcuts ?? false);
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
+    this.races = new RaceReportReader(this.interner, state => this.headerInfos.internState(state), this.meanings);
     this.stack = new GoroutineBuilder(this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
@@ -310,8 +297,12 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     });
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
-      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delve,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delve,
     });
+    this.calls = new PendingCalls(this, {
+      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut,
+    });
+    this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner });
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
@@ -360,7 +351,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
-      if (junk && terminated && this.mode === 'outside' && !this.headerInDoubt) pos = this.skipJunkRun(bytes, pos, end);
+      if (junk && terminated && this.mode === 'outside' && !this.doubtfulHeader.inDoubt) pos = this.skipJunkRun(bytes, pos, end);
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
       else if (this.plainBlank && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
@@ -463,8 +454,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.headerInDoubt || this.mode === 'record' ||
-      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.heldBlankLine >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
+    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.doubtfulHeader.inDoubt || this.mode === 'record' ||
+      this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.stackBlanks.held >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
@@ -472,9 +463,9 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.namelessFrameMayFollow() || this.afterTracebackDiagnostic() || this.pending !== null) return false;
+      if (this.headerJustRead() || this.stackBlanks.namelessFrameMayFollow() || this.stackBlanks.afterDiagnostic() || this.calls.pending !== null) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
-      const endsGoroutine = this.goroutine !== null && this.pending === null && this.mode === 'goroutine';
+      const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
       if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
       this.plainBlank = true;
@@ -482,27 +473,26 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     }
 
     if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) {
-      return this.pending === null && this.plainHeader(bytes, s, end);
+      return this.calls.pending === null && this.plainHeader(bytes, s, end);
     }
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.stack.frameCount === 0 && this.pending === null && !mayBeStackLine(bytes, s, end)) return false;
-    if (this.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
+    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLine(bytes, s, end)) return false;
+    if (this.calls.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
-    if (this.pending) {
+    if (this.calls.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
       // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape.
-      if (meaning.locationId < 0 || this.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
+      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
       this.ends.noteLocation(meaning.hasOffset);
-      this.addFrame(this.pending, meaning.locationId);
-      this.pending = null;
+      this.calls.addPendingFrame(meaning.locationId);
       this.wholeLocationLine = this.lineNo;
     } else if (meaning.func !== null) {
       // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
       if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
-      this.setPending(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
+      this.calls.set(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
       // `f(...)`: an inlined frame, whose location Go prints without an offset.
       this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
@@ -511,20 +501,19 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   /**
-   * A race report's line on its bytes (RaceReportBuilder.lineBytes), in plainLine's plain state and
+   * A race report's line on its bytes (RaceReportReader.lineBytes), in plainLine's plain state and
    * with nothing else open that `handleLine` would look at first; false, having changed nothing, for
    * any other line, which `handleLine` then reads as text.
    */
   private raceLineBytes(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.pending !== null || this.headless.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
+    if (this.calls.pending !== null || this.headless.locationStack !== null || this.prefixes.awaitingConfirmation || this.prefixes.crashPrefixOpen) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (bytes[s] === 0x3d /* = */ && startsWithBytes(bytes, s, end, RACE_RULE_BYTES)) this.endRace();
-    // A goroutine header ends the report (raceLine): read as text.
-    else if (bytes[s] === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD)) return false;
-    else if (this.race === null || !this.race.lineBytes(bytes, s, end, this.lineNo)) return false;
+    const read = this.races.lineBytes(bytes, s, end, this.lineNo);
+    if (read === RACE_LINE_AS_TEXT) return false;
+    if (read === RACE_LINE_RULE) this.endRace();
     this.lineIndented = s > lineStart;
     return true;
   }
@@ -539,11 +528,11 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
-    if (this.logged.carry !== null || this.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
+    if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
-    const doubt = this.headerInDoubt;
+    const doubt = this.doubtfulHeader.inDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
     // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader).
@@ -558,8 +547,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
-    if (doubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
-    if (underHeader) this.headerInDoubt = true;
+    if (doubt) this.doubtfulHeader.dropIfInDoubt();
+    if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.lineSkippedOutside = true;
     this.spacing.contentLine();
     const log = this.log;
@@ -650,7 +639,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
     // A call's `file:line` behind its tab written as an escape (`\t/usr/local/go/…`, a log that escaped the tab alone): the escape is its indent.
-    if (this.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
+    if (this.calls.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
       s += 2;
       this.lineIndented = true;
     }
@@ -661,13 +650,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     }
     if (this.wrapped.head !== null && this.wrapped.joinHead(text, s, end, s > afterPrefix)) return;
     if (this.headless.framePrefixedCall !== null && this.headless.continueFramePrefixedCall(text, lineStart, s, end)) return;
-    if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
+    if (this.doubtfulHeader.inDoubt) this.doubtfulHeader.settle(text, s, end);
     if (this.headless.start !== null && this.headless.beginStack(text, lineStart, s, end, afterPrefix, prefixMatched)) return;
     if (this.mode === 'race') { this.raceLine(text, s, end, prefixMatched); return; }
-    if (this.heldBlankLine >= 0 && this.namelessFrame(text, s, end)) return;
+    if (this.stackBlanks.held >= 0) this.stackBlanks.lineAfterHeld(text, s, end);
     if (s === end) {
       // White space alone under a call: the indent of its `file:line`, which a wrap at a fixed width left behind.
-      if (this.pending !== null && this.mode === 'goroutine' && this.spacing.single && isIndentCode(text.charCodeAt(afterPrefix))) {
+      if (this.calls.pending !== null && this.mode === 'goroutine' && this.spacing.single && isIndentCode(text.charCodeAt(afterPrefix))) {
         this.wrapped.indentLine = this.lineNo;
         return;
       }
@@ -681,7 +670,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
     if (this.goleak.held !== null && this.goleak.headerLine(text, s, end, prefixMatched)) return;
-    if (this.pending) {
+    if (this.calls.pending) {
       if (this.mode === 'delve' && this.delveTop.locationLine(text, s, end)) return;
       // What a wrap or a pager's chop made of the call's line and its `file:line` (wrappedLines.ts).
       if (this.wrapped.underPendingCall(text, s, end, afterPrefix, prefixMatched, this.mode === 'delve')) return;
@@ -695,7 +684,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       if (location === null && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end)) return;
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
       // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
-      const fits = location !== null && !(this.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
+      const fits = location !== null && !(this.calls.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
         !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
@@ -704,11 +693,11 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
         else if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
         return;
       }
-      this.keepBareCallOfCutPath(text, s, end);
-      this.commitPendingWithoutLocation();
+      this.calls.keepBareCallOfCutPath(text, s, end);
+      this.calls.commitWithoutLocation();
       // The white space held before this line was a blank line after all.
       if (this.wrapped.indentLine === this.lineNo - 1) this.blankLine();
-      if (this.headerInDoubt) this.settleDoubtfulHeader(text, s, end);
+      if (this.doubtfulHeader.inDoubt) this.doubtfulHeader.settle(text, s, end);
     }
 
     const first = text.charCodeAt(s);
@@ -723,7 +712,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
       ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
     // The offset of the frame above, its line break moved before it, glued to this frame's call (movedOffsets.ts).
-    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.pending === null && this.locationLine === this.lineNo - 1 && this.ends.offsetsMissing) {
+    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.locationLine === this.lineNo - 1 && this.ends.offsetsMissing) {
       const pieces = movedOffsetPieces(text, s, end, root => isWellKnownRoot(root) || this.recentFramesStartWith(root));
       if (pieces !== null) { this.readPieces(text, pieces); return; }
     }
@@ -792,7 +781,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if ((this.mode === 'goroutine' && this.headerJustRead()) || this.spacedUnderHeader()) {
       if (this.headless.noteFramePrefixedCall(text, lineStart, s, end)) return;
       // Text right after a header: a note on it, or junk in which a sliver read like a header.
-      this.headerInDoubt = true;
+      this.doubtfulHeader.inDoubt = true;
     }
     this.skipLine(text, s, end);
   }
@@ -800,28 +789,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** In a double-spaced paste, the line after the blank one under a goroutine's header. */
   private spacedUnderHeader(): boolean {
     const g = this.goroutine;
-    return this.spacing.doubled && this.mode === 'goroutine' && this.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
+    return this.spacing.doubled && this.mode === 'goroutine' && this.calls.pending === null && g !== null && this.stack.frameCount === 0 && g.endLine === this.lineNo - 2;
   }
 
-  /**
-   * The line after the one skipped right after a header: a stack line says the skipped one was a
-   * note ("## mainSrv.wait()"); anything else, that the header was no goroutine's.
-   */
-  private settleDoubtfulHeader(text: string, s: number, end: number): void {
-    this.headerInDoubt = false;
-    const location = parseLocationLine(text, s, end);
-    const path = location !== null && indexInLine(text, ' ', s, location.pathEnd) < 0;
-    if (s < end && this.goroutine !== null && (parseCallLine(text, s, end) !== null || path || text.startsWith('created by ', s) ||
-      isElidedMarker(text, s, end) || (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)))) return;
-    this.dropHeaderWithoutStack();
-  }
-
-  private dropHeaderWithoutStack(): void {
-    const g = this.goroutine;
-    if (g === null) return;
-    if (this.headersWithoutStack++ === 0) this.firstHeaderWithoutStack = g.startLine;
+  /** The goroutine being read had a header but no stack (DoubtfulHeaderScanner): it is no goroutine. */
+  dropGoroutine(): void {
     this.goroutine = null;
-    this.pending = null;
+    this.calls.pending = null;
     this.mode = 'outside';
     this.bodies.lastFinished.ordinary = false;
   }
@@ -865,11 +839,11 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   /** The line before this one opened a section: a goroutine's header, `runtime stack:`, a debug=1 record's header. */
   private headerJustRead(): boolean {
-    if (this.pending !== null) return false;
+    if (this.calls.pending !== null) return false;
     const previous = this.lineNo - 1;
     const g = this.goroutine;
     if (this.mode === 'goroutine') return g !== null && g.startLine === previous && g.endLine === previous && this.stack.frameCount === 0;
-    if (this.mode === 'runtimeStack') return this.runtimeStack !== null && this.runtimeStack.startLine === previous && this.runtimeStack.frames.length === 0;
+    if (this.mode === 'runtimeStack') return this.runtimeStacks.beganAt(previous);
     return this.mode === 'record' && this.profiles.recordJustBegun(previous);
   }
 
@@ -879,8 +853,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    * line is spacing, and the blank lines that were there before (now three) end a section.
    */
   private blankLine(): void {
-    if (this.spacing.single && (this.namelessFrameMayFollow() || this.blankUnderCall())) { this.heldBlankLine = this.lineNo; return; }
-    if (this.afterTracebackDiagnostic()) return;
+    if (this.spacing.single && this.stackBlanks.hold()) return;
+    if (this.stackBlanks.afterDiagnostic()) return;
     if (this.spacing.doubled) {
       if (this.spacing.blankInDoubled()) this.endSection();
       return;
@@ -899,51 +873,18 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
    */
   private stackAfterCreator(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
-    if (g === null || g.createdBy === null || this.pending !== null || parseCallLine(text, s, end) === null) return false;
+    if (g === null || g.createdBy === null || this.calls.pending !== null || parseCallLine(text, s, end) === null) return false;
     this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
       'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
     return true;
   }
 
-  /** A blank line here ends what the runtime printed where the goroutine's traceback broke off, not the goroutine. */
-  private afterTracebackDiagnostic(): boolean {
-    return this.mode === 'goroutine' && this.goroutine !== null && this.pending === null && this.diagnosticLine === this.lineNo - 1;
-  }
-
-  /**
-   * A blank line right under a call, which Go never prints before the call's `file:line`: a stray line
-   * break of the paste when that `file:line` follows (namelessFrame decides), else the stack's end.
-   */
-  private blankUnderCall(): boolean {
-    return this.pending !== null && this.pending.line === this.lineNo - 1 && (this.mode === 'goroutine' || this.mode === 'runtimeStack' || this.mode === 'headless');
-  }
-
-  /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
-  private namelessFrameMayFollow(): boolean {
-    const g = this.goroutine;
-    return this.mode === 'goroutine' && g !== null && this.pending === null && g.createdBy === null && g.endLine === this.lineNo - 1 &&
-      isSignalHandlerFrame(this.stack.lastFrame()?.func);
-  }
-
-  /**
-   * The line after a held blank line: `\t:0` makes the blank the name of a frame, which is kept as
-   * `?`, and returns false for the line to be read as that frame's `file:line`; so does the held call's
-   * indented `file:line`, the blank passed over; any other line ends the goroutine at the blank line
-   * first, as a blank line does.
-   */
-  private namelessFrame(text: string, s: number, end: number): boolean {
-    const blank = this.heldBlankLine;
-    this.heldBlankLine = -1;
-    if (blank === this.lineNo - 1 && this.pending !== null && this.lineIndented && parseLocationLine(text, s, end) !== null) return false;
-    if (blank === this.lineNo - 1 && this.mode === 'goroutine' && isNamelessLocation(text, s, end)) {
-      this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
-      return false;
-    }
+  /** A held blank line was the section's end after all (StackBlankLineScanner). */
+  endSectionAt(line: number): void {
     const lineNo = this.lineNo;
-    this.lineNo = blank;
+    this.lineNo = line;
     this.endSection();
     this.lineNo = lineNo;
-    return false;
   }
 
   // What the stacks without a header ask of the scanner (HeadlessStackScanner).
@@ -970,8 +911,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   holdCall(start: HeadlessStart, asCreator: boolean): void {
     this.ends.lastCallInlined = start.inlined;
-    this.setPending(this.interner.func(start.func), '', start.bare, asCreator && start.createdBy, asCreator ? start.creatorGoroutine : null);
-    this.pending!.line = start.line;
+    this.calls.set(this.interner.func(start.func), '', start.bare, asCreator && start.createdBy, asCreator ? start.creatorGoroutine : null);
+    this.calls.pending!.line = start.line;
   }
 
   skippedLastLine(text: string | null): void {
@@ -979,7 +920,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   doubtHeader(): void {
-    this.headerInDoubt = true;
+    this.doubtfulHeader.inDoubt = true;
   }
 
   passBlankLine(): void {
@@ -988,11 +929,11 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   // What the end game asks of the scanner (CutAtEndScanner).
   get runtimeStackOpen(): boolean {
-    return this.runtimeStack !== null;
+    return this.runtimeStacks.open !== null;
   }
 
   holdCutCall(func: InternedFunc): void {
-    this.setPending(func, '', false, false, null);
+    this.calls.set(func, '', false, false, null);
   }
 
   beginCutHeader(header: HeaderLine): void {
@@ -1001,8 +942,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
   private nothingReadYet(): boolean {
-    return this.mode === 'outside' && this.goroutines.length === 0 && this.headless.stacks.length === 0 && this.runtimeStacks.length === 0 &&
-      !this.profiles.any && this.race === null && this.crashes.last() === undefined && this.headless.locationStack === null;
+    return this.mode === 'outside' && this.goroutines.length === 0 && this.headless.stacks.length === 0 && this.runtimeStacks.read.length === 0 &&
+      !this.profiles.any && this.races.report === null && this.crashes.last() === undefined && this.headless.locationStack === null;
   }
 
   /**
@@ -1170,7 +1111,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     // Go never prints a header right under another (such a header read like one in text that is no
     // dump), but for a thread's `goroutine 0 [idle]:` in a crash, which has no frames to print.
     const g = this.goroutine;
-    if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.dropHeaderWithoutStack();
+    if (this.mode === 'goroutine' && this.headerJustRead() && !(g !== null && g.id === 0 && g.info.state === 'idle')) this.doubtfulHeader.drop();
     this.profiles.inOtherProfile = false;
     this.panicValue.confirm(this.lineNo);
     this.endSection();
@@ -1192,7 +1133,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (glued < 0 || !this.stackLine(text, glued, end)) return false;
     // gluedCallStart read a location before the call: it is the call's.
     const location = parseLocationLine(text, s, glued);
-    if (location !== null && this.pending !== null) this.completePending(text, s, glued, location);
+    if (location !== null && this.calls.pending !== null) this.completePending(text, s, glued, location);
     return true;
   }
 
@@ -1200,18 +1141,18 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
     const extra = this.extraCreators;
-    if (extra.lastLine === this.lineNo - 1 && this.pending === null) {
+    if (extra.lastLine === this.lineNo - 1 && this.calls.pending === null) {
       const location = parseLocationLine(text, s, end);
       if (location !== null) { this.passExtraCreatorLocation(location.locationEnd < end); return true; }
     }
     const createdBy = first === 0x63 /* c */ ? parseCreatedByLine(text, s, end) : null;
-    if (createdBy !== null && this.pending === null && this.creatorRead()) {
+    if (createdBy !== null && this.calls.pending === null && this.creatorRead()) {
       extra.pass(this.lineNo);
       this.touch();
       return true;
     }
     if (createdBy !== null) {
-      this.setPending(this.interner.func(text.slice(s + 11, createdBy.funcEnd)), '', false, true, createdBy.creatorGoroutine);
+      this.calls.set(this.interner.func(text.slice(s + 11, createdBy.funcEnd)), '', false, true, createdBy.creatorGoroutine);
       this.touch();
       return true;
     }
@@ -1226,7 +1167,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
       if (ancestor !== null && this.goroutine) {
         const frames: SourceFrame[] = [];
         (this.goroutine.ancestors ??= []).push({ id: ancestor, frames });
-        this.ancestorFrames = frames;
+        this.calls.ancestorFrames = frames;
         this.mode = 'ancestor';
         this.extraCreators.startSection();
         this.touch();
@@ -1243,7 +1184,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (call) {
       this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
       return true;
     }
@@ -1251,20 +1192,20 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     const beside = parseCallBesideLocation(text, s, end);
     if (beside !== null) {
       const func = this.interner.func(text.slice(s, beside.call.funcEnd));
-      this.setPending(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
       this.completePending(text, beside.locationStart, end, beside.location);
       return true;
     }
     // A call the line's end cut in its arguments (journalctl cuts long lines): its function is whole, its `file:line` may follow.
     const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
     if (cutOpen > 0) {
-      this.setPending(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
+      this.calls.set(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
       this.wrapped.cutInArguments = true;
       this.touch();
       return true;
     }
     if (isBareFunctionName(text, s, end)) {
-      this.setPending(this.interner.func(text.slice(s, end)), '', true, false, null);
+      this.calls.set(this.interner.func(text.slice(s, end)), '', true, false, null);
       return true;
     }
     return this.locationWithoutCall(text, s, end);
@@ -1281,7 +1222,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
     if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
-    this.setPending(this.interner.func(NAMELESS_FRAME), '', false, false, null);
+    this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
     this.completePending(text, s, end, location);
     this.wholeLocationLine = this.lineNo;
     return true;
@@ -1289,16 +1230,12 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
   private recentFramesStartWith(root: string): boolean {
-    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStack?.frames ?? [] : this.stack.frames;
+    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStacks.open?.frames ?? [] : this.stack.frames;
     for (let i = frames.length - 1; i >= Math.max(0, frames.length - RECENT_FRAMES); i--) {
       const func = frames[i].func;
       if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
     }
     return false;
-  }
-
-  private noteNameCut(): void {
-    if (this.namesCut++ === 0) this.firstNameCutLine = this.lineNo;
   }
 
   /** The stack being read, a goroutine's or an ancestor section's, has its `created by`: another is none of its lines. */
@@ -1328,98 +1265,28 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.touch();
   }
 
-  /** At most one call waits for its `file:line` line at a time, so one object is reused for all. */
-  private setPending(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
-    this.wrapped.cutInArguments = false;
-    const pending = this.pendingCall;
-    pending.func = func;
-    pending.args = args;
-    pending.bare = bare;
-    pending.createdBy = createdBy;
-    pending.creatorGoroutine = creatorGoroutine;
-    pending.line = this.lineNo;
-    pending.unjoined = null;
-    this.pending = pending;
-  }
-
   addPendingFrame(locationId: number): void {
-    this.addFrame(this.pending!, locationId);
-    this.pending = null;
+    this.calls.addPendingFrame(locationId);
     this.touch();
   }
 
   completePending(text: string, s: number, end: number, location: LocationLine): void {
-    this.ends.noteLocation(location.locationEnd < end);
-    const pathEnd = location.pathEnd;
-    const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
-    this.addFrame(this.pending!, locationId);
-    this.pending = null;
+    this.calls.complete(text, s, end, location);
     this.touch();
   }
 
-  /**
-   * A qualified bare name (gccgo's `main.$nested10`) followed by a path cut short where its
-   * `file:line` was due (`\t/build/buil`): the name was a frame's, whose location the cut took.
-   */
-  private keepBareCallOfCutPath(text: string, s: number, end: number): void {
-    const pending = this.pending!;
-    if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
-    pending.bare = false;
-    if (this.goroutine !== null && this.mode === 'goroutine') this.goroutine.endLine = pending.line;
+  // The call waiting for its `file:line`, for the parts that read a call's lines (WrappedLineScanner, CutAtEndScanner).
+  get pending(): PendingCall | null {
+    return this.calls.pending;
   }
 
-  private commitPendingWithoutLocation(): void {
-    let pending = this.pending!;
-    this.pending = null;
-    const unjoined = pending.unjoined;
-    if (unjoined !== null && unjoined.creator !== null) {
-      // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
-      // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
-      if (unjoined.restLine !== this.cut.truncatedAtLine || !isPathCutShort(unjoined.rest)) this.log.skipped(unjoined.restLine, unjoined.rest);
-      pending = unjoined.creator;
-    } else if (unjoined !== null) {
-      // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
-      this.log.skipped(unjoined.headLine, unjoined.headName);
-      if (!this.stackLine(unjoined.rest, 0, unjoined.rest.length) || this.pending === null) return;
-      pending = this.pending;
-      pending.line = unjoined.restLine;
-      this.pending = null;
-    }
-    if (pending.bare) {
-      this.log.skipped(pending.line, pending.func.name);
-      // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
-      const g = this.goroutine;
-      if (g !== null && this.mode === 'goroutine' && this.stack.frameCount === 0 && pending.line === g.startLine + 1) this.headerInDoubt = true;
-      return;
-    }
-    this.ends.callLeftOpenAtLine = this.lineNo;
-    this.addFrame(pending, 0);
-  }
-
-  private addFrame(pending: PendingCall, locationId: number): void {
-    if (locationId !== 0) this.locationLine = this.lineNo;
-    const frame = this.interner.frame(pending.func, locationId);
-    if (this.mode === 'runtimeStack') { this.runtimeStack?.frames.push(frame); return; }
-    if (this.mode === 'headless' || (this.mode === 'delve' && this.goroutine === null)) {
-      const stack = this.headless.open!;
-      if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
-      return;
-    }
-    const goroutine = this.goroutine;
-    if (!goroutine) return;
-    if (pending.createdBy) {
-      // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
-      if (this.mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; goroutine.stoppedAtLine = -1; }
-      if (this.mode === 'goroutine' || this.mode === 'ancestor') this.extraCreators.sectionHasCreator = true;
-      return;
-    }
-    if (this.mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
-    this.stack.addFrame(frame, pending.func, locationId, pending.args, pending.line);
+  set pending(call: PendingCall | null) {
+    this.calls.pending = call;
   }
 
   touch(): void {
     if (this.goroutine) this.goroutine.endLine = this.lineNo;
-    else if (this.runtimeStack) this.runtimeStack.endLine = this.lineNo;
+    else if (this.runtimeStacks.open !== null) this.runtimeStacks.open.endLine = this.lineNo;
     else if (this.headless.open) this.headless.open.endLine = this.lineNo;
   }
 
@@ -1435,26 +1302,24 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   beginRuntimeStack(): void {
-    this.runtimeStack = { frames: [], startLine: this.lineNo, endLine: this.lineNo };
+    this.runtimeStacks.begin(this.lineNo);
     this.mode = 'runtimeStack';
   }
 
   beginRace(): void {
     this.mode = 'race';
-    this.race = new RaceReportBuilder(this.interner, state => this.headerInfos.internState(state), this.meanings);
+    this.races.begin();
   }
 
   beginRaceCutAtStart(text: string, s: number, end: number): void {
     this.beginSection();
-    this.beginRace();
-    this.race!.line(text, s, end, this.lineNo);
-    this.raceCutAtStart = true;
-    if (this.raceCutAtStartLine < 0) this.raceCutAtStartLine = this.lineNo;
+    this.mode = 'race';
+    this.races.beginCutAtStart(text, s, end, this.lineNo);
     this.log.warn(this.lineNo, `line ${this.lineNo}: a race detector report without its start (\`WARNING: DATA RACE\` and its first sections are not in the text): read from here`);
   }
 
   junkAfterHeader(): void {
-    if (this.mode === 'goroutine' && this.headerJustRead()) this.headerInDoubt = true;
+    if (this.mode === 'goroutine' && this.headerJustRead()) this.doubtfulHeader.inDoubt = true;
   }
 
   goleakGoroutine(goroutine: GoleakGoroutine): void {
@@ -1476,9 +1341,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
 
   tracebackDiagnostic(): void {
-    if (this.mode !== 'goroutine') return;
-    if (this.diagnosticLine !== this.lineNo - 1) this.diagnosticRunStart = this.lineNo;
-    this.diagnosticLine = this.lineNo;
+    this.stackBlanks.noteDiagnostic();
   }
 
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
@@ -1512,7 +1375,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
 
   registerLine(name: string): void {
     // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
-    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.stack.frameCount > 0 && this.pending === null) this.endSection();
+    if ((this.mode === 'goroutine' || this.mode === 'headless') && this.stack.frameCount > 0 && this.calls.pending === null) this.endSection();
     this.registers.note(this.lineNo, name);
   }
 
@@ -1558,13 +1421,13 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   delveCall(func: string): void {
-    if (this.pending) this.commitPendingWithoutLocation();
-    this.setPending(this.interner.func(func), '', false, false, null);
+    if (this.calls.pending) this.calls.commitWithoutLocation();
+    this.calls.set(this.interner.func(func), '', false, false, null);
     this.touch();
   }
 
   delveStackShortened(): void {
-    if (this.pending) this.commitPendingWithoutLocation();
+    if (this.calls.pending) this.calls.commitWithoutLocation();
     if (this.goroutine !== null) this.goroutine.framesElided = true;
     else if (this.headless.open !== null) this.headless.open.framesElided = true;
     this.touch();
@@ -1581,9 +1444,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   }
 
   addFrameAt(func: InternedFunc, locationId: number): void {
-    this.setPending(func, '', false, false, null);
-    this.addFrame(this.pendingCall, locationId);
-    this.pending = null;
+    this.calls.addFrameAt(func, locationId);
   }
 
   /**
@@ -1605,17 +1466,18 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   private raceLine(text: string, s: number, end: number, prefixMatched: boolean): void {
     if (text.startsWith(RACE_RULE, s)) { this.endRace(); return; }
     if (text.startsWith('goroutine ', s) && this.startHeader(text, s, end, prefixMatched)) return;
-    if (this.race?.line(text, s, end, this.lineNo)) return;
+    if (this.races.line(text, s, end, this.lineNo)) return;
     this.skipLine(text, s, end);
   }
 
   private endRace(): void {
-    this.race?.finish(this.goroutines);
-    // A report cut at its start: goroutines created there whose accesses the cut took.
-    if (this.race && this.raceCutAtStart) appendAll(this.headless.stacks, this.race.creatorsWithoutAccess());
-    this.raceCutAtStart = false;
-    this.race = null;
+    this.races.finish(this.goroutines, this.headless.stacks);
     this.mode = 'outside';
+  }
+
+  // What the end game asks of the race report (CutAtEndScanner).
+  get race(): RaceReportBuilder | null {
+    return this.races.report;
   }
 
   skipLine(text: string, s: number, end: number): void {
@@ -1624,7 +1486,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     // Text glued to the call's own line is no line in the `file:line`'s place.
     else if (this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy === null && this.goroutine.stoppedAtLine < 0 &&
       this.goroutine.endLine < this.lineNo && !this.locationsOmitted &&
-      (this.ends.callLeftOpenAtLine === this.lineNo || (this.pending !== null && !this.pending.bare && !this.pending.createdBy))) {
+      (this.ends.callLeftOpenAtLine === this.lineNo || (this.calls.pending !== null && !this.calls.pending.bare && !this.calls.pending.createdBy))) {
       this.goroutine.stoppedAtLine = this.lineNo;
     }
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
@@ -1635,15 +1497,11 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
     this.headless.endLocationStack();
-    if (this.pending) this.commitPendingWithoutLocation();
+    if (this.calls.pending) this.calls.commitWithoutLocation();
     if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
-    if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
+    this.doubtfulHeader.dropIfInDoubt();
     if (this.goroutine) this.finishGoroutine();
-    if (this.runtimeStack) {
-      const stack = this.runtimeStack;
-      this.runtimeStacks.push({ frames: stack.frames, lines: { start: stack.startLine, end: stack.endLine } });
-      this.runtimeStack = null;
-    }
+    this.runtimeStacks.finish();
     this.headless.finishOpen();
     this.profiles.endRecord();
     if (this.mode !== 'race') this.mode = 'outside';
@@ -1655,7 +1513,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
-    this.ancestorFrames = null;
+    this.calls.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
     else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
@@ -1714,9 +1572,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     if (previous === null) return { earlier, previous };
     table.remove(0, split.firstRow);
     this.crashes.startDumpAt(split.startLine);
-    const ownStacks = this.runtimeStacks.filter(stack => stack.lines.start >= split.startLine);
-    this.runtimeStacks.length = 0;
-    appendAll(this.runtimeStacks, ownStacks);
+    this.runtimeStacks.keepFrom(split.startLine);
     const ownHeadless = this.headless.stacks.filter(stack => stack.lines.start >= split.startLine);
     this.headless.stacks.length = 0;
     appendAll(this.headless.stacks, ownHeadless);
@@ -1760,24 +1616,15 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     }
     // After the goroutines' stacks: none of them is cut.
     if (registersCut !== null) this.log.warn(this.lineNo, `the dump is truncated at line ${this.lineNo}, inside a crash's register dump (after \`${registersCut.after}\`): the goroutines above it are whole`);
-    if (this.headerInDoubt) { this.headerInDoubt = false; this.dropHeaderWithoutStack(); }
+    this.doubtfulHeader.dropIfInDoubt();
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
     const goroutinesMissing = !end.truncated && cut.goroutinesMissingAfterRuntimeStack();
     const stopped = !end.truncated && registersCut === null &&
       (cut.markStoppedStack() || cut.lastStoppedAtCall());
-    if (this.namesCut > 0) {
-      const n = this.namesCut;
-      this.log.warn(this.firstNameCutLine, `line ${this.firstNameCutLine}: ${n === 1 ? 'a function name is' : `${n} function names are`} longer than ` +
-        `${MAX_FUNC_NAME_CHARS / 1024} KiB (Go's never are): ${n === 1 ? 'it keeps' : 'each keeps'} its first ${MAX_FUNC_NAME_CHARS / 1024} KiB`);
-    }
-    if (this.headersWithoutStack > 0) {
-      const n = this.headersWithoutStack;
-      // Past the cap: junk gives thousands of skipped-line warnings, and this one says why there are no goroutines.
-      this.log.always(this.firstHeaderWithoutStack, `${n === 1 ? `line ${this.firstHeaderWithoutStack} reads` : `${n} lines read`} like a goroutine header ` +
-        `but no stack follows${n === 1 ? '' : ` (the first at line ${this.firstHeaderWithoutStack})`}: not counted as ${n === 1 ? 'a goroutine' : 'goroutines'}`);
-    }
+    this.namesCut.warn(this.log);
+    this.doubtfulHeader.warnDropped(this.log);
     this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
     const { earlier: earlierDumps, previous: previousDump } = this.profiles.earlierProfiles.length > 0 && this.goroutines.length === 0
       ? this.profiles.keepLast(this.log) : this.keepLastDump();
@@ -1800,7 +1647,7 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     }
     const crash = this.crashes.current;
     const firstHeadless = this.headless.stacks.length > 0 ? this.headless.stacks[0].lines.start : -1;
-    const raceStart = this.raceCutAtStartLine;
+    const raceStart = this.races.cutAtStartLine;
     const cutAtStart = (firstHeadless >= 0 && !this.headless.wholeStarts.has(firstHeadless) && (this.goroutines.length === 0 || firstHeadless < this.goroutines.startLine(0))) ||
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
@@ -1808,8 +1655,8 @@ export class DumpScanner implements LineKindActions, LoggedStringScanner, Headle
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
-      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks),
+      crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks.read),
     };
   }
 }
