@@ -141,6 +141,8 @@ export interface OverTimeSeries {
   readonly leak: boolean;
   /** How many of the latest captures the leak flag looks at. */
   readonly leakWindow?: number;
+  /** Heap only: a rise over the window this large or smaller is sampling noise, not growth (bytes). */
+  readonly leakNoise?: number;
   /** The first capture where the series had a value: where a leaking group appeared. */
   readonly firstSeen?: { readonly path: string; readonly capturedAtMs: number | null };
   /** The latest value minus the first. */

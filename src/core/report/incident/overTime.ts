@@ -31,12 +31,13 @@ type Point = OverTimeSeries['points'][number];
  * The fields every series derives from its points: the leak flag, where it first had a value, its
  * growth. `noise`: a rise over the window this large or smaller is not growth (0 for exact counts).
  */
-function seriesFacts(points: readonly Point[], noise = 0): Pick<OverTimeSeries, 'leak' | 'leakWindow' | 'firstSeen' | 'growth'> {
+function seriesFacts(points: readonly Point[], noise = 0): Pick<OverTimeSeries, 'leak' | 'leakWindow' | 'leakNoise' | 'firstSeen' | 'growth'> {
   const values = points.map(p => p.value);
   const first = points.find(p => p.value > 0);
   return {
     leak: growsOverLast(values, LEAK_WINDOW, noise),
     leakWindow: LEAK_WINDOW,
+    ...(noise > 0 ? { leakNoise: noise } : {}),
     growth: values.length > 0 ? values[values.length - 1] - values[0] : 0,
     ...(first ? { firstSeen: { path: first.path, capturedAtMs: first.capturedAtMs } } : {}),
   };
@@ -100,8 +101,7 @@ const NOISE_PERIODS = 2.5;
 
 /**
  * The rise of a heap function's in-use bytes over the window that sampling alone can make, at the
- * coarsest period among the profiles (a period of 1, every allocation recorded, leaves only the
- * rise itself).
+ * coarsest period among the profiles; 0 when every allocation was recorded (a period of 1).
  */
 export function heapSamplingNoise(profiles: readonly Pick<Profile, 'period' | 'periodType'>[]): number {
   let period = 0;
@@ -109,7 +109,7 @@ export function heapSamplingNoise(profiles: readonly Pick<Profile, 'period' | 'p
     const inBytes = p.periodType === undefined || p.periodType.unit === 'bytes';
     period = Math.max(period, inBytes && p.period > 0 ? p.period : DEFAULT_HEAP_SAMPLING_BYTES);
   }
-  return NOISE_PERIODS * period;
+  return period > 1 ? NOISE_PERIODS * period : 0;
 }
 
 /** What a leak flag says: "grows in every capture", or over the last LEAK_WINDOW of a longer run. */

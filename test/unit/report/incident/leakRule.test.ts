@@ -32,8 +32,9 @@ describe('the leak rule over time', () => {
     assert.equal(growsOverLast([100 * MiB, 100 * MiB + 524800, 101 * MiB + 1024], LEAK_WINDOW, GO_DEFAULT), false);
   });
 
-  it('every allocation recorded (period 1): any rise of more than a few bytes in each capture is growth', () => {
+  it('every allocation recorded (period 1): no noise, any rise in each capture is growth', () => {
     const exact = heapSamplingNoise([{ period: 1, periodType: { type: 'space', unit: 'bytes' } }]);
+    assert.equal(exact, 0);
     assert.equal(growsOverLast([0, MiB, 2 * MiB], LEAK_WINDOW, exact), true);
     assert.equal(growsOverLast([MiB, MiB, 2 * MiB], LEAK_WINDOW, exact), false);
   });
@@ -54,6 +55,7 @@ describe('the leak rule over time', () => {
     assert.equal(records.values.length, 5);
     assert.ok(records.values.every((v, i) => i === 0 || v - records.values[i - 1] > 2.5 * 512 * KiB), records.values.join(' '));
     assert.equal(records.leak, true);
+    assert.equal(incident.overTime.find(o => o.func === 'main.leakRecords')?.leakNoise, 1.25 * MiB, 'the view says what noise was allowed for');
 
     const notes = series('heap', 'main.sessionNotes');
     // Whole samples of 1 KiB notes (512.5 KiB each) coming in now and then.
