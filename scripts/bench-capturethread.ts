@@ -76,13 +76,18 @@ export async function run(): Promise<void> {
   const kind = findCaptureKind('heap')!;
   const worker = new Worker(WORKER);
   let nextId = 1;
+  // Every message from the capture thread wakes the starting thread (the extension host's).
+  let messages = 0;
+  const messageCounts: number[] = [];
   const inThread = (folder: string) => new Promise<unknown>((resolve, reject) => {
     const id = nextId++;
     const job: ReplicasJob = {
       type: 'replicas', targets: urls.map(url => ({ name: url, source: { baseUrl: url } })), kind, folder, timeoutMs: 30000, whenMs: Date.now(), auth: {},
     };
     const onMessage = (m: CaptureThreadReply) => {
-      if (m.id !== id || 'event' in m) return;
+      if (m.id !== id) return;
+      messages++;
+      if (!('result' in m) && !('error' in m)) return;
       worker.off('message', onMessage);
       if ('result' in m) resolve(m.result); else reject(new Error(m.error.message));
     };
@@ -98,7 +103,9 @@ export async function run(): Promise<void> {
     await inThread(join(dir, 'warm-b'));
     for (let rep = 0; rep < REPS; rep++) {
       for (const [name, capture] of Object.entries(modes)) {
+        messages = 0;
         results[name].push(await measure(() => capture(join(dir, `${name.replace(' ', '-')}-${rep}`))));
+        if (name === 'capture thread') messageCounts.push(messages);
       }
     }
   } finally {
@@ -113,4 +120,5 @@ export async function run(): Promise<void> {
   for (const [name, samples] of Object.entries(results)) {
     console.log(`| ${name} | ${range(samples.map(s => s.wallMs))} | ${range(samples.map(s => s.cpuMs))} | ${range(samples.map(s => s.longestWorkMs))} | ${range(samples.map(s => s.longestGapMs))} |`);
   }
+  console.log(`messages from the capture thread per capture (events and the result): ${range(messageCounts)}`);
 }

@@ -15,7 +15,7 @@ trap 'rm -rf "$bin"' EXIT
 shapes="chan-leak mutex-convoy heap-blowup growing-leak different-processes creator-path creator-path-go121"
 if [ "${1:-}" != "--goldens-only" ]; then
 export GOFLAGS=-mod=mod GO111MODULE=on GOTOOLCHAIN=local GOWORK=off
-(cd "$gen" && go vet ./... && for p in chanleak convoy blowup creatorpath; do go build -trimpath -o "$bin/$p" "./$p"; done)
+(cd "$gen" && go vet ./... && for p in chanleak convoy blowup creatorpath sampledgrowth; do go build -trimpath -o "$bin/$p" "./$p"; done)
 
 for shape in $shapes; do rm -rf "${fixtures:?}/$shape"; done
 (cd "$fixtures" && "$bin/chanleak" -out chan-leak)
@@ -32,6 +32,9 @@ head -c 200 "$fixtures/chan-leak/heap.pb.gz" > "$fixtures/chan-leak/heap-partial
 mkdir -p "$fixtures/different-processes"
 cp "$fixtures/chan-leak/goroutines.txt" "$fixtures/different-processes/goroutines.txt"
 cp "$fixtures/heap-blowup/heap.pb.gz" "$fixtures/different-processes/heap.pb.gz"
+# Heap sampled at Go's default rate over five captures (no golden: the leak rule's own test reads it).
+rm -rf "$fixtures/sampled-growth"
+(cd "$fixtures" && "$bin/sampledgrowth" -out sampled-growth -captures 5)
 fi
 
 cd "$root"

@@ -10,7 +10,7 @@ import {
   CAPTURE_KINDS, DEFAULT_CPU_SECONDS, captureTimeoutMs, findCaptureKind, normalizeBaseUrl, parseSeconds, type CaptureKind,
 } from '../core/capture';
 import { checkPodSelection, type PodSelection } from '../core/capture/kubernetes';
-import { compareReplicas, mergeReplicaProfiles, type ReplicaComparison, type ReplicaInput } from '../core/report/replicas';
+import { compareReplicas, mergeReplicaProfiles, standsOut, type ReplicaComparison, type ReplicaInput } from '../core/report/replicas';
 import { encodeProfileProto } from '../core/pprof/encodeProto';
 import { formatCount, formatValue, withVisibleControls } from '../core/format';
 import { captureReplicas, type ReplicaCaptureResult, type ReplicaTarget } from '../node/replicaCapture';
@@ -20,7 +20,7 @@ import { nodeGunzip } from '../node/gunzip';
 /** The documented JSON: `{"replicas":[{"url","file","error"}],"rows":[{"kind","name","values":{"<url>":N},"worst":"<url>"}]}` and more. */
 export interface CaptureJson {
   replicas: { name: string; url: string; file?: string; error?: string; elapsedMs: number; detail?: string }[];
-  rows: { kind: string; name: string; values: Record<string, number>; worst: string; median: number; distance: number; unit: string; sentence: string }[];
+  rows: { kind: string; name: string; values: Record<string, number>; worst: string; median: number; distance: number; noise: number; unit: string; sentence: string }[];
   answer: string[];
   sampleType?: { type: string; unit: string };
   measure: 'flat' | 'cum';
@@ -160,7 +160,7 @@ export function captureJson(results: readonly ReplicaCaptureResult[], c: Replica
       // A capture that was saved but could not be read is that replica's error too.
       return replicaJson(status.error !== undefined && r.error === undefined ? { ...r, error: status.error } : r, status.detail);
     }),
-    rows: c.rows.map(r => ({ kind: r.kind, name: r.name, values: { ...r.values }, worst: r.worst, median: r.median, distance: r.distance, unit: r.unit, sentence: r.sentence })),
+    rows: c.rows.map(r => ({ kind: r.kind, name: r.name, values: { ...r.values }, worst: r.worst, median: r.median, distance: r.distance, noise: r.noise, unit: r.unit, sentence: r.sentence })),
     answer: [...c.answer], ...(c.sampleType ? { sampleType: c.sampleType } : {}), measure: c.measure, quantity: c.quantity, totalRows: c.totalRows,
     ...(merged !== undefined ? { merged } : {}),
   };
@@ -181,7 +181,7 @@ function comparisonText(results: readonly ReplicaCaptureResult[], c: ReplicaComp
   const compared = results.map((r, i) => ({ name: r.name, column: `[${i + 1}]` })).filter(x => c.compared.includes(x.name));
   if (c.rows.length > 0 && compared.length > 1) {
     const rows = c.rows.slice(0, maxRows);
-    const cells = rows.map(r => compared.map(x => `${formatRowValue(r.values[x.name], r.unit)}${r.worst === x.name && r.distance > 0 ? '*' : ''}`));
+    const cells = rows.map(r => compared.map(x => `${formatRowValue(r.values[x.name], r.unit)}${r.worst === x.name && standsOut(r) ? '*' : ''}`));
     const widths = compared.map((x, j) => Math.max(x.column.length, ...cells.map(row => row[j].length)));
     out.push(`${compared.map((x, j) => x.column.padStart(widths[j])).join('  ')}  ${c.quantity} on each replica, * = the one farthest from the median`);
     rows.forEach((r, i) => out.push(`${cells[i].map((cell, j) => cell.padStart(widths[j])).join('  ')}  ${r.name}`));

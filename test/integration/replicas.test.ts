@@ -101,6 +101,13 @@ suite('Replicas', () => {
     assert.strictEqual(quantity, 'goroutines on each replica');
     const leaked = Number(model.rows[0].cells[1].replace(/,/g, ''));
     assert.ok(leaked >= 50, `the first batch at least (${leaked})`);
+    // Goroutine dumps in text have no merged profile: no button to it, the header says why.
+    assert.strictEqual(model.merged, false);
+    const absent = await waitInWebview<{ button: boolean; text: string | undefined }>(FRAME, 'why there is no merged profile', `
+      const text = document.querySelector('.gpe-header .gpe-merged-absent')?.textContent;
+      return text ? { button: !!document.querySelector('.gpe-open-merged'), text } : undefined;`);
+    assert.strictEqual(absent.button, false);
+    assert.match(absent.text ?? '', /^No merged profile: no replica answered with a pprof profile \(goroutine dumps in text/);
     await screenshot('replicas-goroutines-light');
     await inDarkTheme(FRAME, () => screenshot('replicas-goroutines-dark'));
   });
@@ -114,7 +121,7 @@ suite('Replicas', () => {
     const retain = model.rows.findIndex(r => r.name === 'main.retainLeak');
     assert.ok(retain >= 0, 'the leak\'s allocations are a row');
     assert.strictEqual(model.rows[retain].worst, 1);
-    await waitInWebview(FRAME, 'the merged button', `return document.querySelector('.gpe-open-merged:not([disabled])') ? true : undefined`, 60000);
+    await waitInWebview(FRAME, 'the merged button', `return document.querySelector('.gpe-open-merged') ? true : undefined`, 60000);
     const quantity = await waitInWebview<string>(FRAME, 'the quantity header', `return document.querySelector('.gpe-replica-quantity th')?.textContent`);
     assert.strictEqual(quantity, 'bytes in use (inuse_space, flat) on each replica');
     await screenshot('replicas-heap-light');

@@ -52,7 +52,7 @@ export class CaptureThread implements vscode.Disposable {
     worker.on('message', (m: CaptureThreadReply) => {
       const p = this.pending.get(m.id);
       if (!p) return;
-      if ('event' in m) p.onEvent?.(m.event);
+      if ('events' in m) { for (const e of m.events) p.onEvent?.(e); }
       else if ('result' in m) p.resolve(m.result);
       else p.reject(m.error.captureKind ? new CaptureError(m.error.message, m.error.captureKind) : Object.assign(new Error(m.error.message), { name: m.error.name }));
     });

@@ -108,6 +108,7 @@ export type CaptureThreadRequest =
   | { readonly id: number; readonly cancel: true };
 
 export type CaptureThreadReply =
-  | { readonly id: number; readonly event: CaptureThreadEvent }
+  /** A job's events since the last such message, oldest first. */
+  | { readonly id: number; readonly events: readonly CaptureThreadEvent[] }
   | { readonly id: number; readonly result: unknown }
   | { readonly id: number; readonly error: { readonly message: string; readonly name: string; readonly captureKind?: CaptureError['kind'] } };

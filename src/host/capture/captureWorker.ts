@@ -116,6 +116,35 @@ function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEve
   }
 }
 
+/**
+ * A job's events go to the host together, at most every EVENT_BATCH_MS: ten replicas answering
+ * within a few milliseconds wake the host's thread once, not ten times. A replica's start is not
+ * sent at all: the host shows every replica as capturing from the moment it asks.
+ */
+const EVENT_BATCH_MS = 50;
+
+class EventBatch {
+  private pending: CaptureThreadEvent[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly send: (events: CaptureThreadEvent[]) => void) {}
+
+  add(event: CaptureThreadEvent): void {
+    if (event.type === 'started') return;
+    this.pending.push(event);
+    this.timer ??= setTimeout(() => this.flush(), EVENT_BATCH_MS);
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pending.length === 0) return;
+    const events = this.pending;
+    this.pending = [];
+    this.send(events);
+  }
+}
+
 const port = parentPort;
 if (port) {
   // Captures wait on the network; the host's thread must not wait behind them for a core. The
@@ -127,9 +156,11 @@ if (port) {
     if ('cancel' in m) { running.get(m.id)?.abort(); return; }
     const controller = new AbortController();
     running.set(m.id, controller);
-    run(m.job, controller.signal, event => reply({ id: m.id, event })).then(
-      result => reply({ id: m.id, result }),
-      (e: unknown) => reply({ id: m.id, error: {
+    const events = new EventBatch(batch => reply({ id: m.id, events: batch }));
+    const settled = (last: CaptureThreadReply) => { events.flush(); reply(last); };
+    run(m.job, controller.signal, event => events.add(event)).then(
+      result => settled({ id: m.id, result }),
+      (e: unknown) => settled({ id: m.id, error: {
         message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : 'Error', captureKind: e instanceof CaptureError ? e.kind : undefined,
       } }),
     ).finally(() => running.delete(m.id));

@@ -166,19 +166,27 @@ class WatchSession implements vscode.Disposable {
     const host = new URL(this.plan.baseUrl).host;
     if (this.state === 'running') {
       const inSeconds = Math.max(0, Math.ceil((this.nextAtMs - Date.now()) / 1000));
-      this.status.text = `$(eye) Watch ${count} · ${activity ?? (this.inFlight ? 'capturing…' : `next in ${inSeconds} s`)}`;
-      this.status.command = STOP_WATCH_COMMAND;
-      this.status.tooltip = `Watching ${this.plan.baseUrl} every ${this.plan.everySeconds} s${this.planned !== null ? ` (${this.planned} captures)` : ' until stopped'} into ${this.folder.fsPath}.${this.lastError ? `\nLast failure: ${this.lastError}` : ''}\nClick to stop.`;
+      this.show(`$(eye) Watch ${count} · ${activity ?? (this.inFlight ? 'capturing…' : `next in ${inSeconds} s`)}`, STOP_WATCH_COMMAND,
+        `Watching ${this.plan.baseUrl} every ${this.plan.everySeconds} s${this.planned !== null ? ` (${this.planned} captures)` : ' until stopped'} into ${this.folder.fsPath}.${this.lastError ? `\nLast failure: ${this.lastError}` : ''}\nClick to stop.`);
     } else if (this.state === 'stopped') {
-      this.status.text = `$(debug-pause) Watch ${count} stopped`;
-      this.status.command = RESUME_WATCH_COMMAND;
-      this.status.tooltip = `The watch of ${host} is stopped after ${this.rounds} captures. Click to resume.`;
+      this.show(`$(debug-pause) Watch ${count} stopped`, RESUME_WATCH_COMMAND, `The watch of ${host} is stopped after ${this.rounds} captures. Click to resume.`);
     } else {
-      this.status.text = `$(check) Watch ${count} done`;
-      this.status.command = { title: 'Open incident', command: OPEN_INCIDENT_COMMAND, arguments: [this.folder] };
-      this.status.tooltip = `The watch of ${host} took ${this.rounds} captures${this.failedRounds ? ` (${this.failedRounds} failed)` : ''}. Click to open its folder as an incident.`;
+      this.show(`$(check) Watch ${count} done`, { title: 'Open incident', command: OPEN_INCIDENT_COMMAND, arguments: [this.folder] },
+        `The watch of ${host} took ${this.rounds} captures${this.failedRounds ? ` (${this.failedRounds} failed)` : ''}. Click to open its folder as an incident.`);
     }
-    this.status.show();
+  }
+
+  // Every assignment to the status bar item is a message to the window, even of the same value:
+  // the countdown's tick sends only the text, the rest when it changes.
+  private shown: { text?: string; command?: string | vscode.Command; tooltip?: string } = {};
+
+  private show(text: string, command: string | vscode.Command, tooltip: string): void {
+    const first = this.shown.text === undefined;
+    if (text !== this.shown.text) this.status.text = text;
+    if (command !== this.shown.command) this.status.command = command;
+    if (tooltip !== this.shown.tooltip) this.status.tooltip = tooltip;
+    this.shown = { text, command, tooltip };
+    if (first) this.status.show();
   }
 
   dispose(): void {

@@ -2,7 +2,7 @@
 // webview imports nothing from core), and each replica's capture said in a few words. Made on
 // the capture thread (captureWorker.ts), which holds the comparison; the host gets only this.
 import { formatCount, formatValue } from '../../core/format';
-import type { ReplicaComparison } from '../../core/report/replicas';
+import { standsOut, type ReplicaComparison } from '../../core/report/replicas';
 import type { ReplicaProgress, ReplicaViewModel } from '../../shared/replicaProtocol';
 
 /** Rows the view shows: the most distant ones (the JSON of `goprof capture` has them all). */
@@ -23,7 +23,7 @@ export function buildReplicaViewModel(c: ReplicaComparison, o: { title: string; 
   const rows = c.rows.slice(0, VIEW_ROWS).map(r => ({
     kind: r.kind, name: r.name, sentence: r.sentence, median: format(r.median, r.unit),
     cells: columns.map(i => format(r.values[c.replicas[i].name] ?? 0, r.unit)),
-    worst: r.distance > 0 ? columns.findIndex(i => c.replicas[i].name === r.worst) : -1,
+    worst: standsOut(r) ? columns.findIndex(i => c.replicas[i].name === r.worst) : -1,
   }));
   return {
     title: o.title, folder: o.folder, measure: c.quantity,

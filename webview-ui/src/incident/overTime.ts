@@ -65,6 +65,11 @@ export function renderOverTime(model: IncidentViewModel): HTMLElement {
   section.append(el('p', 'gpe-hint', leaks
     ? `${formatCount(leaks)} of ${formatCount(series.length)} series grow capture after capture (flagged as leaks).`
     : `${formatCount(series.length)} series over ${formatCount(Math.max(...series.map(s => s.points.length)))} captures; none grows capture after capture.`));
+  // Heap bytes are sampled: say why a heap line that rose by a sample or two is not flagged.
+  const sampled = series.find(s => s.leakNoise !== undefined);
+  if (sampled?.leakNoise !== undefined) {
+    section.append(el('p', 'gpe-hint gpe-leak-noise', `Heap in use is sampled: a heap function is flagged only when it also rises by more than ${formatBytes(sampled.leakNoise)} over the last ${formatCount(sampled.leakWindow ?? sampled.points.length)} captures (a sample or two coming and going is noise).`));
+  }
   const grid = el('div', 'gpe-spark-grid');
   // Leaks first; otherwise the core's order.
   for (const s of [...series.filter(x => x.leak), ...series.filter(x => !x.leak)]) {

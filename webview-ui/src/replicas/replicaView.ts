@@ -1,6 +1,6 @@
 // The replica view: while the capture runs, one line per replica (capturing, captured, failed);
 // then the answer, the replicas, and per goroutine group or function the value on each replica
-// side by side with the worst one highlighted, and the button to the merged profile. Every
+// side by side with the worst one highlighted, and the button to the merged profile when there is one. Every
 // string came from the replicas' answers and only becomes textContent.
 import './replicas.css';
 import type { ReplicaHostMessage, ReplicaProgress, ReplicaViewModel, ReplicaWebviewMessage } from '../../../src/shared/replicaProtocol';
@@ -76,17 +76,22 @@ function render(app: HTMLElement, model: ReplicaViewModel): void {
   const header = el('header', 'gpe-header');
   const titles = el('div');
   titles.append(el('h1', 'gpe-title', model.title), el('span', 'gpe-origin', `${model.folder} · ${model.columns.length} of ${model.replicas.length} replicas compared · ${Math.round(model.elapsedMs)} ms`));
-  const merged = el('button', 'gpe-button gpe-open-merged', 'Open merged profile');
-  merged.type = 'button';
-  merged.disabled = !model.merged;
-  merged.title = model.merged ? 'pprof\'s merge of every replica\'s profile, in the profile editor' : model.mergedReason ?? '';
-  header.append(titles, merged);
+  header.append(titles);
+  // The button only when there is a profile to open; otherwise the header says why there is none
+  // (goroutine dumps in text, fewer than two profiles), where the button would have been.
+  if (model.merged) {
+    const merged = el('button', 'gpe-button gpe-open-merged', 'Open merged profile');
+    merged.type = 'button';
+    merged.title = 'pprof\'s merge of every replica\'s profile, in the profile editor';
+    header.append(merged);
+  } else {
+    titles.append(el('p', 'gpe-hint gpe-merged-absent', `No merged profile: ${model.mergedReason ?? 'none was written'}.`));
+  }
   const answer = el('section', 'gpe-answer');
   answer.setAttribute('aria-label', 'The answer');
   model.answer.forEach((s, i) => answer.append(el('span', i === 0 ? 'gpe-answer-sentence gpe-answer-first' : 'gpe-answer-sentence', s)));
   const replicas = el('section', 'gpe-section');
   replicas.append(el('h2', undefined, 'Replicas'), renderReplicaList(model.replicas, true));
-  if (!model.merged && model.mergedReason) replicas.append(el('p', 'gpe-hint', `No merged profile: ${model.mergedReason}.`));
   app.replaceChildren(header, answer, renderTable(model), replicas);
 }
 

@@ -137,10 +137,12 @@ export interface OverTimeSeries {
   /** The group's top user function (its first frame when none is yours), or the heap function. */
   readonly func?: string;
   readonly points: readonly { readonly capturedAtMs: number | null; readonly path: string; readonly value: number }[];
-  /** Grew in each of the last LEAK_WINDOW (3) captures; never with fewer captures. */
+  /** Grew in each of the last LEAK_WINDOW (3) captures, heap bytes by more than their sampling noise; never with fewer captures. */
   readonly leak: boolean;
   /** How many of the latest captures the leak flag looks at. */
   readonly leakWindow?: number;
+  /** Heap only: a rise over the window this large or smaller is sampling noise, not growth (bytes). */
+  readonly leakNoise?: number;
   /** The first capture where the series had a value: where a leaking group appeared. */
   readonly firstSeen?: { readonly path: string; readonly capturedAtMs: number | null };
   /** The latest value minus the first. */

@@ -21,7 +21,7 @@ export { gatherCaptures, mergeGathered, type Capture, type GatheredCaptures, typ
 export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind, FilesPastLimit, INCIDENT_FOLDER_LIMITS } from './captureKinds';
 export { joinName, groupJoinFunctions, joinHeap, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
 export { CreatorPaths } from './creatorPaths';
-export { growsEveryTime, growsOverLast, overTimeSeries, groupLabel, leakLabel, LEAK_WINDOW } from './overTime';
+export { growsEveryTime, growsOverLast, heapSamplingNoise, overTimeSeries, groupLabel, leakLabel, LEAK_WINDOW } from './overTime';
 export { incidentMarkdown, markdownText } from './incidentMarkdown';
 export { incidentHtml, escapeHtml, flameSvg } from './incidentHtml';
 export { creatorPathText, heapFunctionNames, reportSourceFiles, type IncidentReportOptions, type SourceLines } from './reportParts';

@@ -44,6 +44,8 @@ export interface ReplicaRow {
   readonly median: number;
   /** |worst's value − median|: the sort key. */
   readonly distance: number;
+  /** A distance this large or smaller is sampling noise (0 for exact values: goroutine counts, unsampled profiles). */
+  readonly noise: number;
   /** 'goroutines' for groups, else the sample type's unit. */
   readonly unit: string;
   /** "replica-2 has 18,000 goroutines in main.leak (main.go:40), the others 0" */
@@ -130,8 +132,9 @@ export function compareReplicas(inputs: readonly ReplicaInput[], options: Replic
   };
 }
 
+/** Rows that stand out from the sampling noise first, then by distance. */
 function byDistance(a: ReplicaRow, b: ReplicaRow): number {
-  return b.distance - a.distance || Math.abs(b.values[b.worst]) - Math.abs(a.values[a.worst]) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return Number(standsOut(b)) - Number(standsOut(a)) || b.distance - a.distance || Math.abs(b.values[b.worst]) - Math.abs(a.values[a.worst]) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 function groupName(g: GoroutineGroup): string {
@@ -194,8 +197,39 @@ function profileRows(replicas: readonly ReadReplica[], sampleType: ValueType, me
       values[r.input.name] = (values[r.input.name] ?? 0) + value;
     }
   }
-  const rows = [...byFunc.entries()].map(([func, values]) => finishRow(kind, func, func, names, values, sampleType.unit, sampleType.type));
+  const period = samplingPeriod(replicas.filter(r => names.includes(r.input.name)).map(r => r.capture!.profile!), sampleType);
+  const rows = [...byFunc.entries()].map(([func, values]) => finishRow(kind, func, func, names, values, sampleType.unit, sampleType.type, period));
   return { rows, errors };
+}
+
+/**
+ * How much one sample stands for in the compared sample type: the coarsest period among the
+ * profiles when the period is counted in that type's unit (a heap's bytes, a CPU profile's
+ * nanoseconds, contentions); 0 when values are not samples of it (objects of a heap profile).
+ */
+function samplingPeriod(profiles: readonly Profile[], sampleType: ValueType): number {
+  let period = 0;
+  for (const p of profiles) if (p.periodType?.unit === sampleType.unit && p.period > period) period = p.period;
+  return period;
+}
+
+/** A rise over noise this many periods or less is a sample or two (as the incident's heap series). */
+const NOISE_PERIODS = 2.5;
+
+/**
+ * The distance from the median that sampling alone makes between replicas of one service. Each
+ * replica samples on its own, so a value of v is v/period samples give or take their square root
+ * (Poisson): twice the spread of two replicas' difference, and never less than two samples' worth.
+ * 0 for exact values (period 1 or none).
+ */
+export function replicaSamplingNoise(median: number, period: number): number {
+  if (period <= 1) return 0;
+  return Math.max(NOISE_PERIODS * period, 2 * Math.sqrt(2 * Math.abs(median) * period));
+}
+
+/** The row's worst replica is further from the median than sampling alone puts it. */
+export function standsOut(row: Pick<ReplicaRow, 'distance' | 'noise'>): boolean {
+  return row.distance > row.noise;
 }
 
 function rowKind(c: Capture): ReplicaRowKind {
@@ -214,7 +248,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function finishRow(kind: ReplicaRowKind, name: string, key: string, names: readonly string[], partial: Record<string, number>, unit: string, sampleTypeName?: string): ReplicaRow {
+function finishRow(kind: ReplicaRowKind, name: string, key: string, names: readonly string[], partial: Record<string, number>, unit: string, sampleTypeName?: string, period = 0): ReplicaRow {
   const values: Record<string, number> = {};
   for (const n of names) values[n] = partial[n] ?? 0;
   const m = median(names.map(n => values[n]));
@@ -224,7 +258,10 @@ function finishRow(kind: ReplicaRowKind, name: string, key: string, names: reado
     if (d > best || (d === best && values[n] > values[worst])) worst = n;
   }
   const distance = names.length > 0 ? Math.abs(values[worst] - m) : 0;
-  return { kind, name, key, values, worst, median: m, distance, unit, sentence: rowSentence(kind, name, names, values, worst, unit, sampleTypeName) };
+  return {
+    kind, name, key, values, worst, median: m, distance, noise: replicaSamplingNoise(m, period), unit,
+    sentence: rowSentence(kind, name, names, values, worst, unit, sampleTypeName),
+  };
 }
 
 function formatRowValue(value: number, unit: string): string {
@@ -249,8 +286,12 @@ function answerSentences(rows: readonly ReplicaRow[], statuses: readonly Replica
   if (compared.length < 2) {
     out.push(compared.length === 1 ? `Only ${compared[0]} answered: nothing to compare it with.` : 'No replica answered with a capture to compare.');
   } else {
-    const different = rows.filter(r => r.distance > 0).slice(0, ANSWER_ROWS);
-    if (different.length === 0) out.push(`The ${compared.length} replicas agree: every row has the same value on each.`);
+    const different = rows.filter(standsOut).slice(0, ANSWER_ROWS);
+    if (different.length === 0) {
+      out.push(rows.some(r => r.distance > 0)
+        ? `The ${compared.length} replicas agree within the profiles' sampling: no value stands further from the median than a few samples.`
+        : `The ${compared.length} replicas agree: every row has the same value on each.`);
+    }
     for (const r of different) out.push(r.sentence);
   }
   for (const s of statuses) if (s.error !== undefined) out.push(`${s.name}: ${s.error}`);
