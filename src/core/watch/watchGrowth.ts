@@ -36,10 +36,13 @@ export function growingSeries(overTime: readonly OverTimeSeries[]): GrowingSerie
   return overTime.filter(s => s.leak).map(asGrowing);
 }
 
-/** Series that rose since the capture before but are not flagged (yet): the growth so far, biggest rise first. */
+/**
+ * Series that rose since the capture before but are not flagged (yet): the growth so far, biggest rise
+ * first. A sampled heap line's rise within its sampling noise (a sample or two) is no rise.
+ */
 export function risingSeries(overTime: readonly OverTimeSeries[]): GrowingSeries[] {
   const rise = (s: OverTimeSeries) => (s.points.length >= 2 ? s.points[s.points.length - 1].value - s.points[s.points.length - 2].value : 0);
-  return overTime.filter(s => !s.leak && rise(s) > 0)
+  return overTime.filter(s => !s.leak && rise(s) > (s.leakNoise ?? 0))
     .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'goroutines' ? -1 : 1) || rise(b) - rise(a)).map(asGrowing);
 }
 

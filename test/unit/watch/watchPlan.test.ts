@@ -74,10 +74,10 @@ describe('watch plan', () => {
   });
 });
 
-function series(kind: 'goroutines' | 'heap', name: string, values: number[], func?: string): OverTimeSeries {
+function series(kind: 'goroutines' | 'heap', name: string, values: number[], func?: string, leakNoise?: number): OverTimeSeries {
   const points = values.map((value, i) => ({ capturedAtMs: i * 1000, path: `${kind}-${i}`, value }));
-  const leak = growsOverLast(values, 3);
-  return { kind, name, ...(func ? { func } : {}), points, leak, leakWindow: 3, growth: values[values.length - 1] - values[0] };
+  const leak = growsOverLast(values, 3, leakNoise);
+  return { kind, name, ...(func ? { func } : {}), points, leak, leakWindow: 3, ...(leakNoise ? { leakNoise } : {}), growth: values[values.length - 1] - values[0] };
 }
 
 describe('watch growth', () => {
@@ -108,5 +108,16 @@ describe('watch growth', () => {
     assert.equal(roundLine(1, null, { ...round, errors: ['heap: HTTP 500'] }, [], rising),
       'capture 2 at 2025-01-02T03:04:05.000Z: 2 files, 1 failed (heap: HTTP 500); nothing flagged yet; rose since the capture before: heap main.retainLeak 1 MiB → 1 MiB → 2 MiB (+1 MiB)');
     assert.equal(roundLine(0, 20, round, [], []), 'capture 1/20 at 2025-01-02T03:04:05.000Z: 2 files; first capture, nothing to compare yet');
+  });
+
+  it('says no sampled heap line rose when it rose by a sample or two, and names one that rose by more', () => {
+    const noise = 2.5 * 512 * 1024;
+    const overTime = [
+      series('heap', 'main.oneSample', [0, 0, 512 * 1024], 'main.oneSample', noise),
+      series('heap', 'main.twoSamples', [1 << 20, 1 << 20, 2 << 20], 'main.twoSamples', noise),
+      series('heap', 'main.bigStep', [1 << 20, 1 << 20, 5 << 20], 'main.bigStep', noise),
+      series('goroutines', 'chan receive in main.wait (w.go:3)', [4, 4, 5], 'main.wait'),
+    ];
+    assert.deepEqual(risingSeries(overTime).map(g => g.name), ['main.wait', 'main.bigStep']);
   });
 });
