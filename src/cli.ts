@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './cli/main';
 import { CodeCache, codeCacheDir } from './cli/codeCache';
 import { tuneV8ForBatchRun, untuneV8ForInputSize } from './cli/v8Tuning';
+import { standardError, standardOutput } from './cli/standardStreams';
 
 declare const COMMAND_CHUNKS: true | undefined;
 
@@ -14,15 +15,9 @@ tuneV8ForBatchRun();
 const cacheDir = typeof COMMAND_CHUNKS !== 'undefined' ? codeCacheDir() : undefined;
 const codeCache = cacheDir === undefined ? undefined : new CodeCache(join(__dirname, 'cli-commands'), cacheDir);
 const saveCodeCache = codeCache && (() => { untuneV8ForInputSize(); codeCache.save(); });
-// `goprof top … | head` closes the pipe early: the reader has what it wanted, so stop quietly
-// (as a Unix tool killed by SIGPIPE would) instead of a stack trace for the unhandled EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
-}
+// Output is written from the start; standard error only when there is something to say.
+standardOutput();
 runCli(process.argv.slice(2), undefined, saveCodeCache).then(
   code => { process.exitCode = code; },
-  err => { process.stderr.write(`goprof: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1; },
+  err => { standardError().write(`goprof: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1; },
 );

@@ -3,14 +3,15 @@ import { UsageError } from './args';
 import { withVisibleControls } from '../core/format';
 import type { CliCommand, CliIo } from './command';
 import { commands } from './commands';
+import { standardError, standardOutput } from './standardStreams';
 
 export type { CliIo } from './command';
 
 const nodeIo: CliIo = {
-  out: t => { process.stdout.write(t); },
-  outBytes: bytes => { process.stdout.write(bytes); },
-  err: t => { process.stderr.write(t); },
-  drained: () => process.stdout.writableNeedDrain ? new Promise(resolve => { process.stdout.once('drain', resolve); }) : Promise.resolve(),
+  out: t => { standardOutput().write(t); },
+  outBytes: bytes => { standardOutput().write(bytes); },
+  err: t => { standardError().write(t); },
+  drained: () => standardOutput().writableNeedDrain ? new Promise(resolve => { standardOutput().once('drain', resolve); }) : Promise.resolve(),
 };
 
 function commandLine(c: CliCommand): string {

@@ -1,7 +1,6 @@
 // An input file named on the command line, read whole (profiles) or checked before it is streamed
 // (dumps): a device never ends, and a pipe (a FIFO, /dev/stdin) ends only when its writer does.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
-import { isatty } from 'node:tty';
 import { sniffProfileKind } from '../core/pprof/sniff';
 
 /** An input that is not read, and why (one line, without the path). */
@@ -14,11 +13,20 @@ const PIPE_SNIFF_BYTES = 64 * 1024;
 const READ_CHUNK_BYTES = 1 << 18;
 
 /**
+ * Node's `tty` is loaded only for a character device: loading it loads `net` and its streams
+ * (~1 ms of every CLI start, docs/benchmarks.md), and input is nearly always a file or a pipe.
+ */
+function isTerminal(fd: number): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/**
  * Why the open file is no input to read to its end, or null: a character device other than a
  * terminal (/dev/zero, /dev/random) never ends; a terminal is read (a paste ended by Ctrl-D).
  */
 export function endlessDevice(stat: Stats, fd: number): string | null {
-  if (stat.isCharacterDevice() && !isatty(fd)) return 'is a character device (such as /dev/zero or /dev/random, which never end), not a file';
+  if (stat.isCharacterDevice() && !isTerminal(fd)) return 'is a character device (such as /dev/zero or /dev/random, which never end), not a file';
   if (stat.isBlockDevice()) return 'is a block device, not a file';
   return null;
 }
