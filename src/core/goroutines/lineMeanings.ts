@@ -7,7 +7,7 @@ import { MAX_FUNC_NAME_CHARS, type FrameInterner, type InternedFunc } from './fr
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
-import { NumberKeyMap } from '../numberKeyMap';
+import { PathLineIds } from './pathLineIds';
 import { asciiBytes, callOpenParen, lastIndexOfBytes, parseLocationBytes, readDecimalBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
 
 /** See `LineMeanings.read`. */
@@ -32,9 +32,7 @@ const MAX_REMEMBERED_LINE_BYTES = 4096;
 // Slots of the filter of line hashes seen once (4 bytes each).
 const SEEN_ONCE_SLOTS = 1 << 16;
 
-// A location's line number has at most 9 digits (parseLocationBytes): under 2^30. Paths past the
-// first 2^23 go to the byte table, so a key stays an exact double.
-const LINE_SPACE = 2 ** 30;
+// Paths past the first 2^23 go to the byte table (pathLineIds.ts keys path and line in one double).
 const MAX_NUMBERED_PATHS = 2 ** 23;
 
 const CREATED_BY = asciiBytes('created by ');
@@ -48,8 +46,8 @@ export class LineMeanings {
   /** Each distinct path's text, by the id `pathsByBytes` gives it. */
   private readonly paths: string[] = [];
   private readonly pathsByBytes = new ByteKeyIds();
-  /** Path id × LINE_SPACE + line number → location id, for the lines whose digits are the number as printed. */
-  private readonly locationsByPathLine = new NumberKeyMap();
+  /** Path id and line number → location id, for the lines whose digits are the number as printed. */
+  private readonly locationsByPathLine = new PathLineIds();
   private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
   /**
    * Hashes of lines parsed once, direct-mapped: a line enters the memo on its second sighting. In a
@@ -165,11 +163,10 @@ export class LineMeanings {
     // bytes kept per location and the path decoded once (a stack of 10^6 distinct lines of one file).
     const path = printed ? this.pathId(bytes, s, location.pathEnd) : -1;
     if (path >= 0 && path < MAX_NUMBERED_PATHS) {
-      const key = path * LINE_SPACE + location.line;
-      let id = this.locationsByPathLine.get(key);
-      if (id === undefined) {
+      let id = this.locationsByPathLine.get(path, location.line);
+      if (id < 0) {
         id = this.interner.locationOfNewBytes(this.paths[path], location.line, null);
-        this.locationsByPathLine.set(key, id);
+        this.locationsByPathLine.set(path, location.line, id);
       }
       return id;
     }
