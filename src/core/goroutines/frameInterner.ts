@@ -172,7 +172,7 @@ export class FrameInterner {
       if (index !== undefined) return this.frames[index];
       this.frameIndexes.set(key, this.frames.length);
     } else this.firstFrameAt.set(locationId, this.frames.length);
-    const frame: SourceFrame = { func: func.name, file: this.files[this.locationFiles.at(locationId)], line: this.locationLines.at(locationId) };
+    const frame: SourceFrame = { func: func.name, file: this.files[this.locationFiles.at(locationId)], line: smallIntegerAsSmall(this.locationLines.at(locationId)) };
     this.frames.push(frame);
     this.frameKeys.push(key);
     return frame;
@@ -223,4 +223,13 @@ export class FrameInterner {
 function listOf<L extends Int32List | Float64List>(list: L, first: number): L {
   list.push(first);
   return list;
+}
+
+/**
+ * `n`, read from a list of doubles, made a small integer where it is one: V8 then keeps a frame's
+ * line in the frame itself, where a double read as it is made the field hold a boxed number, a
+ * second object (16 bytes) per frame for the collector.
+ */
+function smallIntegerAsSmall(n: number): number {
+  return n >= 0 && n <= 0x3fffffff && (n | 0) === n ? n | 0 : n;
 }

@@ -31,6 +31,8 @@ const LINE_MEMO_MAX_ENTRIES = 1 << 16;
 const MAX_REMEMBERED_LINE_BYTES = 4096;
 // Slots of the filter of line hashes seen once (4 bytes each).
 const SEEN_ONCE_SLOTS = 1 << 16;
+// Texts up to this many bytes are made from their codes when ASCII (far below the arguments' limit of a call).
+const MAX_CODES_DECODED = 256;
 
 // Paths past the first 2^23 go to the byte table (pathLineIds.ts keys path and line in one double).
 const MAX_NUMBERED_PATHS = 2 ** 23;
@@ -68,6 +70,8 @@ export class LineMeanings {
   private readonly byteNumber = { value: 0, end: 0 };
   // ignoreBOM: a U+FEFF inside a name is text, not a byte order mark.
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  /** The character codes of a short ASCII text being made (`decode`). */
+  private readonly codes: number[] = [];
 
   constructor(private readonly interner: FrameInterner, private readonly keepArgs: boolean) {}
 
@@ -193,7 +197,19 @@ export class LineMeanings {
     return id;
   }
 
+  /**
+   * The text of bytes[start, end). A short ASCII run (most names and paths) is made from its codes:
+   * the decoder's call and the view it reads cost more than the string, once per distinct name (10^6
+   * in a stack of distinct frames).
+   */
   private decode(bytes: Uint8Array, start: number, end: number): string {
+    if (end - start <= MAX_CODES_DECODED) {
+      const codes = this.codes;
+      codes.length = end - start;
+      let i = start;
+      for (; i < end && bytes[i] < 0x80; i++) codes[i - start] = bytes[i];
+      if (i === end) return String.fromCharCode.apply(null, codes);
+    }
     return this.decoder.decode(bytes.subarray(start, end));
   }
 }
