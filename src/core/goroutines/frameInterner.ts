@@ -50,16 +50,18 @@ export class FrameInterner {
   private funcsInMap = 0;
   private locationsInMap = 1;
   /**
-   * Per location id, its `path:line` text; null when it is its file, `:` and its line number (the
-   * byte path's, most): made when the map asks for it, not kept for every location.
+   * Per location id whose `path:line` text is not its file, `:` and its line number (a line read as
+   * text, or digits with leading zeros), that text: the others (the byte path's, most) are made when
+   * the map asks for them, not kept for every location.
    */
-  private readonly locationKeys: (string | null)[] = [''];
-  // Per location id, its file and line (two flat lists, not an object per location: a dump of one
-  // stack 10^6 frames deep has as many locations).
-  private readonly locationFiles: string[] = [''];
+  private readonly locationTexts = new Map<number, string>([[0, '']]);
+  // Per location id, its file's id and its line (two flat lists of numbers, neither an object nor a
+  // pointer per location: a dump of one stack 10^6 frames deep has as many locations).
+  private readonly locationFiles = listOf(new Int32List(), 0);
   private readonly locationLines = listOf(new Float64List(), 0);
-  /** Each distinct path once: a file's lines share its string. */
-  private readonly files = new Map<string, string>();
+  /** Each distinct path once, by its id: a file's lines share its string. */
+  private readonly fileIds = new Map<string, number>([['', 0]]);
+  private readonly files: string[] = [''];
   /**
    * Per location id, the index in `frames` of its first frame, or -1: a location is almost always
    * one function's, so most frames are found in this list. Frame key (`frameKey`) → index holds
@@ -121,8 +123,8 @@ export class FrameInterner {
   private syncMaps(): void {
     const funcs = this.funcList;
     for (; this.funcsInMap < funcs.length; this.funcsInMap++) this.funcs.set(funcs[this.funcsInMap].key, funcs[this.funcsInMap]);
-    const keys = this.locationKeys;
-    for (; this.locationsInMap < keys.length; this.locationsInMap++) this.locations.set(this.locationKey(this.locationsInMap), this.locationsInMap);
+    const locations = this.locationFiles.length;
+    for (; this.locationsInMap < locations; this.locationsInMap++) this.locations.set(this.locationKey(this.locationsInMap), this.locationsInMap);
   }
 
   /** `fileAndLine` is the raw `path:line` text, used as the key so no parsing is repeated. */
@@ -150,16 +152,15 @@ export class FrameInterner {
   }
 
   private newLocation(path: string, line: number, key: string | null): number {
-    const id = this.locationFiles.length;
-    this.locationFiles.push(this.fileOf(path));
+    const id = this.locationFiles.push(this.fileIdOf(path));
     this.locationLines.push(line);
     this.firstFrameAt.push(-1);
-    this.locationKeys.push(key);
+    if (key !== null) this.locationTexts.set(id, key);
     return id;
   }
 
   private locationKey(id: number): string {
-    return this.locationKeys[id] ?? `${this.locationFiles[id]}:${this.locationLines.at(id)}`;
+    return this.locationTexts.get(id) ?? `${this.files[this.locationFiles.at(id)]}:${this.locationLines.at(id)}`;
   }
 
   frame(func: InternedFunc, locationId: number): SourceFrame {
@@ -171,7 +172,7 @@ export class FrameInterner {
       if (index !== undefined) return this.frames[index];
       this.frameIndexes.set(key, this.frames.length);
     } else this.firstFrameAt.set(locationId, this.frames.length);
-    const frame: SourceFrame = { func: func.name, file: this.locationFiles[locationId], line: this.locationLines.at(locationId) };
+    const frame: SourceFrame = { func: func.name, file: this.files[this.locationFiles.at(locationId)], line: smallIntegerAsSmall(this.locationLines.at(locationId)) };
     this.frames.push(frame);
     this.frameKeys.push(key);
     return frame;
@@ -208,14 +209,27 @@ export class FrameInterner {
     return this.stacks.framesOf(this.stacks.idOf(ids, frames, length, owned));
   }
 
-  private fileOf(path: string): string {
-    let file = this.files.get(path);
-    if (file === undefined) { file = detachString(path); this.files.set(file, file); }
-    return file;
+  private fileIdOf(path: string): number {
+    let id = this.fileIds.get(path);
+    if (id === undefined) {
+      const file = detachString(path);
+      id = this.files.push(file) - 1;
+      this.fileIds.set(file, id);
+    }
+    return id;
   }
 }
 
 function listOf<L extends Int32List | Float64List>(list: L, first: number): L {
   list.push(first);
   return list;
+}
+
+/**
+ * `n`, read from a list of doubles, made a small integer where it is one: V8 then keeps a frame's
+ * line in the frame itself, where a double read as it is made the field hold a boxed number, a
+ * second object (16 bytes) per frame for the collector.
+ */
+function smallIntegerAsSmall(n: number): number {
+  return n >= 0 && n <= 0x3fffffff && (n | 0) === n ? n | 0 : n;
 }

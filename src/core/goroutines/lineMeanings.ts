@@ -7,7 +7,7 @@ import { MAX_FUNC_NAME_CHARS, type FrameInterner, type InternedFunc } from './fr
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
-import { NumberKeyMap } from '../numberKeyMap';
+import { PathLineIds } from './pathLineIds';
 import { asciiBytes, callOpenParen, lastIndexOfBytes, parseLocationBytes, readDecimalBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
 
 /** See `LineMeanings.read`. */
@@ -31,10 +31,10 @@ const LINE_MEMO_MAX_ENTRIES = 1 << 16;
 const MAX_REMEMBERED_LINE_BYTES = 4096;
 // Slots of the filter of line hashes seen once (4 bytes each).
 const SEEN_ONCE_SLOTS = 1 << 16;
+// Texts up to this many bytes are made from their codes when ASCII (far below the arguments' limit of a call).
+const MAX_CODES_DECODED = 256;
 
-// A location's line number has at most 9 digits (parseLocationBytes): under 2^30. Paths past the
-// first 2^23 go to the byte table, so a key stays an exact double.
-const LINE_SPACE = 2 ** 30;
+// Paths past the first 2^23 go to the byte table (pathLineIds.ts keys path and line in one double).
 const MAX_NUMBERED_PATHS = 2 ** 23;
 
 const CREATED_BY = asciiBytes('created by ');
@@ -48,8 +48,8 @@ export class LineMeanings {
   /** Each distinct path's text, by the id `pathsByBytes` gives it. */
   private readonly paths: string[] = [];
   private readonly pathsByBytes = new ByteKeyIds();
-  /** Path id × LINE_SPACE + line number → location id, for the lines whose digits are the number as printed. */
-  private readonly locationsByPathLine = new NumberKeyMap();
+  /** Path id and line number → location id, for the lines whose digits are the number as printed. */
+  private readonly locationsByPathLine = new PathLineIds();
   private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
   /**
    * Hashes of lines parsed once, direct-mapped: a line enters the memo on its second sighting. In a
@@ -70,6 +70,8 @@ export class LineMeanings {
   private readonly byteNumber = { value: 0, end: 0 };
   // ignoreBOM: a U+FEFF inside a name is text, not a byte order mark.
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  /** The character codes of a short ASCII text being made (`decode`). */
+  private readonly codes: number[] = [];
 
   constructor(private readonly interner: FrameInterner, private readonly keepArgs: boolean) {}
 
@@ -165,11 +167,10 @@ export class LineMeanings {
     // bytes kept per location and the path decoded once (a stack of 10^6 distinct lines of one file).
     const path = printed ? this.pathId(bytes, s, location.pathEnd) : -1;
     if (path >= 0 && path < MAX_NUMBERED_PATHS) {
-      const key = path * LINE_SPACE + location.line;
-      let id = this.locationsByPathLine.get(key);
-      if (id === undefined) {
+      let id = this.locationsByPathLine.get(path, location.line);
+      if (id < 0) {
         id = this.interner.locationOfNewBytes(this.paths[path], location.line, null);
-        this.locationsByPathLine.set(key, id);
+        this.locationsByPathLine.set(path, location.line, id);
       }
       return id;
     }
@@ -196,7 +197,19 @@ export class LineMeanings {
     return id;
   }
 
+  /**
+   * The text of bytes[start, end). A short ASCII run (most names and paths) is made from its codes:
+   * the decoder's call and the view it reads cost more than the string, once per distinct name (10^6
+   * in a stack of distinct frames).
+   */
   private decode(bytes: Uint8Array, start: number, end: number): string {
+    if (end - start <= MAX_CODES_DECODED) {
+      const codes = this.codes;
+      codes.length = end - start;
+      let i = start;
+      for (; i < end && bytes[i] < 0x80; i++) codes[i - start] = bytes[i];
+      if (i === end) return String.fromCharCode.apply(null, codes);
+    }
     return this.decoder.decode(bytes.subarray(start, end));
   }
 }

@@ -5,14 +5,23 @@ import type { GoroutineList, WaitObjectKind, WaitOn, WaitOperation, WaitTarget }
 import { GoroutineTable } from './goroutineTable';
 import { formatCount } from './ranking';
 
-type MutableTarget = { -readonly [K in keyof WaitTarget]: K extends 'byOperation' ? Partial<Record<WaitOperation, number>> : WaitTarget[K] };
+type MutableTarget = { -readonly [K in keyof Omit<WaitTarget, 'description'>]: K extends 'byOperation' ? Partial<Record<WaitOperation, number>> : WaitTarget[K] };
+
+// Written when read: views read the few first targets' (the CLI's text the five largest), and a race
+// report of 10^5 accesses waits on as many addresses, each a sentence of its own. One getter shared
+// by every target keeps them one shape (see grouping.ts' key); enumerable, so JSON and structured
+// clones carry it as a value, in the place the field had.
+function describeTarget(this: MutableTarget): string {
+  return describe(this.kind, this.address, this.byOperation);
+}
+const LAZY_DESCRIPTION: PropertyDescriptor = { get: describeTarget, enumerable: true, configurable: true };
 
 export function summarizeWaitTargets(goroutines: GoroutineList): WaitTarget[] {
-  // Per kind, per address, its target: filled in place, its description written once all are counted
+  // Per kind, per address, its target: filled in place, its description written when read
   // (no key string, record or count object per goroutine beside the target itself: a race report's
   // 10^5 accesses each wait on an address of their own).
   const byKind = new Map<WaitObjectKind, Map<string, MutableTarget>>();
-  const targets: MutableTarget[] = [];
+  const targets: WaitTarget[] = [];
   // A table's column is read as is: a record per goroutine is garbage when 10^5 race accesses each wait.
   const waitOf = goroutines instanceof GoroutineTable ? (i: number): WaitOn | null => goroutines.waitOn(i) : (i: number) => goroutines.get(i).waitOn;
   for (let i = 0; i < goroutines.length; i++) {
@@ -22,16 +31,12 @@ export function summarizeWaitTargets(goroutines: GoroutineList): WaitTarget[] {
     if (byAddress === undefined) { byAddress = new Map(); byKind.set(wait.kind, byAddress); }
     let target = byAddress.get(wait.address);
     if (!target) {
-      target = { kind: wait.kind, address: wait.address, waiters: 0, byOperation: {}, description: '' };
+      target = { kind: wait.kind, address: wait.address, waiters: 0, byOperation: {} };
       byAddress.set(wait.address, target);
-      targets.push(target);
+      targets.push(Object.defineProperty(target, 'description', LAZY_DESCRIPTION) as WaitTarget);
     }
     target.waiters++;
     target.byOperation[wait.op] = (target.byOperation[wait.op] ?? 0) + 1;
-  }
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i];
-    t.description = describe(t.kind, t.address, t.byOperation);
   }
   return targets.sort((a, b) => b.waiters - a.waiters || (a.address < b.address ? -1 : 1));
 }

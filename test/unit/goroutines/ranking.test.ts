@@ -72,6 +72,19 @@ describe('goroutines: ranking and leak suspects', () => {
     assert.equal(mutex?.waiters, 5);
   });
 
+  it('a wait target\'s description, written when read, is a plain field to JSON, copies and structured clones', () => {
+    const dump = scanGoroutineDump(demo('demo_sigquit.txt'));
+    const targets = summarizeWaitTargets(dump.goroutines);
+    const chanSend = targets.find(t => t.kind === 'chan' && t.byOperation.send)!;
+    assert.deepEqual(Object.keys(chanSend), ['kind', 'address', 'waiters', 'byOperation', 'description']);
+    const parsed = JSON.parse(JSON.stringify(chanSend)) as Record<string, unknown>;
+    assert.equal(parsed.description, `12 senders, 0 receivers on chan ${chanSend.address}`);
+    assert.deepEqual(Object.keys(parsed), Object.keys(chanSend));
+    assert.deepEqual(structuredClone(chanSend), parsed);
+    assert.deepEqual({ ...chanSend }, parsed);
+    assert.equal(targets.find(t => t.kind === 'mutex')!.description, `5 goroutines waiting to lock sync.Mutex ${targets.find(t => t.kind === 'mutex')!.address}`);
+  });
+
   it('infers states for counted stacks (debug=1) and keeps labels', () => {
     const a = analyzeGoroutineDump(corpus('gpn_goroutine_debug1.txt'));
     assert.equal(a.total, 9);
