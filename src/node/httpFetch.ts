@@ -34,7 +34,7 @@ export const HEAD_BYTES = 64 * 1024;
 export interface FetchedAnswer extends HttpAnswer {
   /** The URL that answered (after same-origin redirects). */
   url: string;
-  /** The body's whole size (with a sink, `body` holds only its head). */
+  /** The body's whole size (with a sink, `body` holds only its head); a non-2xx answer is read up to HEAD_BYTES. */
   bodyBytes: number;
 }
 
@@ -56,10 +56,29 @@ function getOnce(url: URL, opts: FetchOptions, agent: http.Agent | undefined): P
       const chunks: Buffer[] = [];
       let total = 0, kept = 0;
       const status = res.statusCode ?? 0;
-      const sink = status >= 200 && status < 300 ? opts.sink : undefined;
+      const success = status >= 200 && status < 300;
+      const sink = success ? opts.sink : undefined;
+      const answer = (): FetchedAnswer => ({
+        url: url.toString(),
+        status,
+        statusText: res.statusMessage,
+        contentType: res.headers['content-type'],
+        location: res.headers.location,
+        body: new Uint8Array(Buffer.concat(chunks)),
+        bodyBytes: total,
+      });
       res.on('data', (chunk: Buffer) => {
         if (settled) return;
         total += chunk.length;
+        // An error page or a redirect is told by its head: a server that streams one forever
+        // ends here, with the head, not at the size cap.
+        if (!success && total >= HEAD_BYTES) {
+          chunks.push(chunk.subarray(0, chunk.length - (total - HEAD_BYTES)));
+          total = HEAD_BYTES;
+          req.destroy();
+          finish(() => resolve(answer()));
+          return;
+        }
         if (total > opts.maxBytes) {
           req.destroy();
           finish(() => reject(new BodyTooLargeError(`The answer is larger than ${Math.round(opts.maxBytes / 1048576)} MB; not saved.`)));
@@ -76,15 +95,7 @@ function getOnce(url: URL, opts: FetchOptions, agent: http.Agent | undefined): P
           if (kept < HEAD_BYTES) { chunks.push(chunk.subarray(0, HEAD_BYTES - kept)); kept += Math.min(chunk.length, HEAD_BYTES - kept); }
         } else chunks.push(chunk);
       });
-      res.on('end', () => finish(() => resolve({
-        url: url.toString(),
-        status: res.statusCode ?? 0,
-        statusText: res.statusMessage,
-        contentType: res.headers['content-type'],
-        location: res.headers.location,
-        body: new Uint8Array(Buffer.concat(chunks)),
-        bodyBytes: total,
-      })));
+      res.on('end', () => finish(() => resolve(answer())));
       res.on('error', err => finish(() => reject(err)));
       res.on('aborted', () => finish(() => reject(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }))));
     });

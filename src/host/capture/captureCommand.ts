@@ -157,7 +157,7 @@ class CaptureController {
         try {
           // The request, the file writes and the gzip count run on the capture thread.
           return await this.captures.run({
-            type: 'fetch', url, auth: { headers, tls: tlsOptions }, timeoutMs, maxBytes: MAX_BYTES, maxUnzippedBytes: analysisLimits().maxUnzippedBytes, partialPath,
+            type: 'fetch', url, auth: { headers, tls: tlsOptions }, timeoutMs, maxBytes: MAX_BYTES, maxUnzippedBytes: analysisLimits().maxUnzippedBytes, partialPath, kind,
           }, { signal: controller.signal });
         } finally {
           if (ticker) clearInterval(ticker);

@@ -56,6 +56,8 @@ export interface FetchJob {
   readonly maxUnzippedBytes?: number;
   /** Where the answer streams to; without it the answer's body is the whole answer. */
   readonly partialPath?: string;
+  /** What was asked for: an answer that is not it fails the job, its partial file removed. */
+  readonly kind?: CaptureKind;
 }
 
 /** The kubeconfig's contexts (kubectl config get-contexts). */

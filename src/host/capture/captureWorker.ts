@@ -6,10 +6,8 @@
 // the jobs' results and progress events go back.
 import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { CaptureError, describeRequestFailure } from '../../core/capture';
-import { UnzipLimitError } from '../../core/pprof';
-import { CaptureFileWriter } from '../../node/captureFile';
-import { BodyTooLargeError, errorCode, fetchBytes, type FetchedAnswer } from '../../node/httpFetch';
+import { CaptureError } from '../../core/capture';
+import { fetchToFile } from '../../node/fetchToFile';
 import { captureReplicas, type ReplicaCaptureResult } from '../../node/replicaCapture';
 import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
 import { lowerThisThreadPriority } from '../../node/threadPriority';
@@ -18,7 +16,7 @@ import { buildReplicaViewModel } from '../replicas/replicaViewModel';
 import { AnalysisWorkerClient, type CancellationTokenLike } from '../worker/analysisWorkerClient';
 import { nodeAnalysisThreads } from '../worker/nodeAnalysisThread';
 import type {
-  CaptureJob, CaptureThreadEvent, CaptureThreadReply, CaptureThreadRequest, CompareJob, CompareResult, FetchJob, ReplicasJob,
+  CaptureJob, CaptureThreadEvent, CaptureThreadReply, CaptureThreadRequest, CompareJob, CompareResult, ReplicasJob,
 } from './captureThreadProtocol';
 
 /**
@@ -49,29 +47,6 @@ async function replicas(job: ReplicasJob, signal: AbortSignal, onEvent: (e: Capt
     return [...results, ...failedBefore];
   } finally {
     stop();
-  }
-}
-
-/** One GET (Capture from URL…): streamed to the partial file, its failure told as the command words it. */
-async function fetchOne(job: FetchJob, signal: AbortSignal): Promise<FetchedAnswer> {
-  const writer = job.partialPath ? new CaptureFileWriter(job.partialPath, job.maxUnzippedBytes) : undefined;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, job.timeoutMs);
-  const onCancel = () => controller.abort();
-  signal.addEventListener('abort', onCancel);
-  try {
-    const answer = await fetchBytes(job.url, { headers: job.auth.headers, signal: controller.signal, tls: job.auth.tls, maxBytes: job.maxBytes, sink: writer && (chunk => writer.write(chunk)) });
-    if (writer && answer.status >= 200 && answer.status < 300) await writer.finish();
-    return answer;
-  } catch (e) {
-    writer?.discard();
-    if (e instanceof BodyTooLargeError) throw new CaptureError(e.message, 'content');
-    if (e instanceof UnzipLimitError) throw new CaptureError(`The answer's ${e.message}: not saved.`, 'content');
-    throw describeRequestFailure({ code: errorCode(e), message: e instanceof Error ? e.message : String(e) }, { url: job.url, timeoutMs: job.timeoutMs, cancelled: signal.aborted, timedOut });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onCancel);
   }
 }
 
@@ -110,7 +85,7 @@ function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEve
     case 'round': return captureRound(job.requests, new Date(job.roundStartedMs), {
       folder: job.folder, headers: job.auth.headers, tls: job.auth.tls, timeoutSeconds: job.timeoutSeconds, maxUnzippedBytes: job.maxUnzippedBytes, signal,
     });
-    case 'fetch': return fetchOne(job, signal);
+    case 'fetch': return fetchToFile(job.url, { ...job, headers: job.auth.headers, tls: job.auth.tls }, signal);
     case 'contexts': return kubeContexts({ kubectl: job.kubectl, signal });
     case 'compare': return compare(job, signal);
   }

@@ -1,0 +1,140 @@
+// Captures against hostile servers on 127.0.0.1: one that drips a byte a second, one that never
+// answers, one that streams forever, a gzip bomb, an HTML login page, a redirect loop, and an error
+// page that never ends. Through the editor's "Capture from URL…" fetch (fetchToFile, then the
+// answer's check) and through `goprof capture`, each ends with one clear error within its timeout
+// (loose bounds: a hang never ends), with the process's memory bounded and no partial file left.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runCli } from '../../../src/cli/main';
+import { CAPTURE_KINDS, CaptureError } from '../../../src/core/capture';
+import { fetchToFile } from '../../../src/node/fetchToFile';
+
+const MB = 1 << 20;
+const TIMEOUT_S = 2;
+/** A timer of 2 s on a machine loaded 20 deep fires late, never this late. */
+const WALL_BOUND_MS = 30_000;
+/** What the process may grow by while a case runs (its answer streams to disk or is cut at its head). */
+const GROWTH_BOUND_MB = 96;
+
+const heapKind = CAPTURE_KINDS.find(k => k.id === 'heap')!;
+
+function hostileServer(bomb: Buffer): http.Server {
+  const timers = new Set<NodeJS.Timeout>();
+  const server = http.createServer((req, res) => {
+    const route = (req.url ?? '').split('/')[1];
+    const forever = (status: number, type: string, piece: Buffer) => {
+      res.writeHead(status, { 'Content-Type': type });
+      const push = () => { while (!res.destroyed && res.write(piece)) { /* until the socket's buffer is full */ } };
+      res.on('drain', push);
+      push();
+    };
+    switch (route) {
+      case 'drip': {
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        const bytes = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0]);
+        let at = 0;
+        const t = setInterval(() => { if (!res.destroyed) res.write(bytes.subarray(at % bytes.length, (at++ % bytes.length) + 1)); }, 1000);
+        timers.add(t);
+        res.on('close', () => { clearInterval(t); timers.delete(t); });
+        return;
+      }
+      case 'silent': return; // accepts, never answers
+      case 'forever': return forever(200, 'application/octet-stream', Buffer.alloc(64 * 1024, 0x41));
+      case 'errorforever': return forever(500, 'text/plain', Buffer.from('internal error, again and again\n'.repeat(2048)));
+      case 'bomb':
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        for (let at = 0; at < bomb.length; at += 16384) res.write(bomb.subarray(at, at + 16384));
+        res.end();
+        return;
+      case 'html':
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html><head><title>Sign in - Corp SSO</title></head><body><form>…</form></body></html>');
+        return;
+      case 'loop':
+        res.writeHead(302, { Location: req.url });
+        res.end();
+        return;
+      default:
+        res.writeHead(404);
+        res.end();
+    }
+  });
+  server.on('close', () => { for (const t of timers) clearInterval(t); });
+  return server;
+}
+
+interface Case {
+  route: string;
+  /** What the one error says, for the editor's fetch and for `goprof capture`. */
+  error: RegExp;
+}
+
+const CASES: Case[] = [
+  { route: 'drip', error: new RegExp(`^Timed out after ${TIMEOUT_S} s waiting for http://127\\.0\\.0\\.1:\\d+/drip/debug/pprof/heap\\. Raise goProfileExplorer\\.capture\\.timeoutSeconds`) },
+  { route: 'silent', error: new RegExp(`^Timed out after ${TIMEOUT_S} s waiting for http://127\\.0\\.0\\.1:\\d+/silent/debug/pprof/heap\\.`) },
+  { route: 'forever', error: new RegExp(`^(Timed out after ${TIMEOUT_S} s waiting for http://127\\.0\\.0\\.1:\\d+/forever/debug/pprof/heap\\.|The answer is larger than \\d+ MB; not saved\\.$)`) },
+  { route: 'errorforever', error: /^HTTP 500 Internal Server Error from http:\/\/127\.0\.0\.1:\d+\/errorforever\/debug\/pprof\/heap: internal error, again and again\.$/ },
+  { route: 'bomb', error: /^The answer's gzip expands beyond \d+ MiB \(limit .+\): not saved\.$/ },
+  { route: 'html', error: /^Not a profile: http:\/\/127\.0\.0\.1:\d+\/html\/debug\/pprof\/heap answered with an HTML page \("Sign in - Corp SSO"\), not a gzipped pprof profile\./ },
+  { route: 'loop', error: /^HTTP 302 Found from http:\/\/127\.0\.0\.1:\d+\/loop\/debug\/pprof\/heap: redirects to \/loop\/debug\/pprof\/heap, which is not followed \(another origin, or too many redirects\)\./ },
+];
+
+function grownMb(before: NodeJS.MemoryUsage): number {
+  const now = process.memoryUsage();
+  return (now.heapUsed + now.arrayBuffers - before.heapUsed - before.arrayBuffers) / MB;
+}
+
+describe('hostile: capture servers end with one clear error, bounded, no partial file left', function () {
+  this.timeout(120_000);
+  let server: http.Server, origin: string, dir: string;
+
+  before(async () => {
+    // 256 MiB of zeros: ~250 KB gzipped, past the default limit (100× the answer, at least 128 MiB).
+    server = hostileServer(gzipSync(Buffer.alloc(256 * MB), { level: 9 }));
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    dir = mkdtempSync(join(tmpdir(), 'gpe-hostile-capture-'));
+  });
+  after(() => { server.closeAllConnections(); server.close(); rmSync(dir, { recursive: true, force: true }); });
+  afterEach(() => { server.closeAllConnections(); });
+
+  for (const c of CASES) {
+    it(`Capture from URL… (the editor's fetch): ${c.route}`, async () => {
+      const folder = mkdtempSync(join(dir, 'editor-'));
+      const url = `${origin}/${c.route}/debug/pprof/heap`;
+      const before = process.memoryUsage();
+      const started = Date.now();
+      const error = await fetchToFile(url, { headers: {}, timeoutMs: TIMEOUT_S * 1000, maxBytes: 512 * MB, partialPath: join(folder, '.capture.partial'), kind: heapKind },
+        new AbortController().signal).then(() => undefined, (e: unknown) => e as Error);
+      const elapsedMs = Date.now() - started;
+      assert.ok(error instanceof CaptureError, `one capture error, not ${String(error)}`);
+      assert.match(error.message, c.error);
+      assert.ok(elapsedMs < WALL_BOUND_MS, `${elapsedMs} ms`);
+      assert.ok(grownMb(before) < GROWTH_BOUND_MB, `grew ${grownMb(before).toFixed(0)} MB`);
+      assert.deepEqual(readdirSync(folder), [], 'the partial file is removed');
+    });
+
+    it(`goprof capture: ${c.route}`, async () => {
+      const folder = mkdtempSync(join(dir, 'cli-'));
+      let out = '', err = '';
+      const before = process.memoryUsage();
+      const started = Date.now();
+      const code = await runCli(['capture', `${origin}/${c.route}/debug/pprof/`, 'heap', '--out', folder, '--timeout', String(TIMEOUT_S)],
+        { out: t => { out += t; }, err: t => { err += t; } });
+      const elapsedMs = Date.now() - started;
+      assert.notEqual(code, 0);
+      assert.equal(out, '');
+      const lines = err.trimEnd().split('\n');
+      assert.equal(lines.length, 1, err);
+      assert.match(lines[0].replace(/^goprof(?: capture)?: /, ''), c.error);
+      assert.ok(elapsedMs < WALL_BOUND_MS, `${elapsedMs} ms`);
+      assert.ok(grownMb(before) < GROWTH_BOUND_MB, `grew ${grownMb(before).toFixed(0)} MB`);
+      assert.deepEqual(readdirSync(folder), [], 'the partial file is removed');
+    });
+  }
+});
