@@ -1,0 +1,173 @@
+// The analysis worker under its limits in the real VS Code: a profile that needs more memory
+// than goProfileExplorer.limits.memoryMiB, or more time than limits.analysisSeconds, stops with
+// the view saying which limit stopped it and offering "Retry with …"; each retry runs with the
+// limit four times higher until the profile draws. A slow load gets its Cancel notification only
+// after a second, and Cancel stops it. The extension host (where these tests run) keeps answering
+// throughout.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, fixtureUri, inDarkTheme, inWebview, screenshot, startStallMeter, waitInWebview } from './harness';
+
+const FRAME = 'body[data-view="profile"]';
+const WORKBENCH = '.monaco-workbench';
+const STALL_BOUND_MS = 2000;
+
+/** A protobuf writer into one growing buffer: files of a million messages without a Buffer each. */
+class ProtoBytes {
+  private buf: Uint8Array;
+  length = 0;
+  constructor(capacity = 64) { this.buf = new Uint8Array(capacity); }
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+  varint(v: number): this {
+    this.room(10);
+    while (v >= 0x80) { this.buf[this.length++] = (v % 0x80) | 0x80; v = Math.floor(v / 0x80); }
+    this.buf[this.length++] = v;
+    return this;
+  }
+  field(field: number, v: number): this { return this.varint(field * 8).varint(v); }
+  /** A length-delimited field holding what `body` writes into a scratch writer. */
+  message(field: number, body: (m: ProtoBytes) => void): this {
+    const m = new ProtoBytes();
+    body(m);
+    return this.raw(field, m.bytes());
+  }
+  raw(field: number, bytes: Uint8Array): this {
+    this.varint(field * 8 + 2).varint(bytes.length);
+    this.room(bytes.length);
+    this.buf.set(bytes, this.length);
+    this.length += bytes.length;
+    return this;
+  }
+  bytes(): Uint8Array { return this.buf.subarray(0, this.length); }
+}
+
+/**
+ * A valid profile of `n` distinct functions, each the leaf of one sample under another: decoded
+ * and drawn, about 0.5 KB of the worker's heap per function (200,000 of them need ~100 MB, over a
+ * 64 MiB limit and under 256 MiB), and a few seconds of work.
+ */
+async function manyFunctions(n: number): Promise<Uint8Array> {
+  const p = new ProtoBytes(n * 128);
+  const text = new TextEncoder();
+  for (const s of ['', 'samples', 'count']) p.raw(6, text.encode(s));
+  p.message(1, m => m.field(1, 1).field(2, 2));
+  for (let i = 0; i < n; i++) {
+    // The extension host runs this test: it answers between pieces.
+    if (i % 5000 === 0) await new Promise(resolve => setImmediate(resolve));
+    p.raw(6, text.encode(`example.com/svc/pkg${i % 97}.(*Type${i}).Method${i}`));
+    p.message(5, m => m.field(1, i + 1).field(2, 3 + i).field(3, 3 + i));
+    p.message(4, m => m.field(1, i + 1).message(4, l => l.field(1, i + 1).field(2, 10 + (i % 50))));
+    p.message(2, m => m.message(1, l => l.varint(i + 1).varint(((i * 7919) % n) + 1)).message(2, v => v.varint(1 + (i % 13))));
+  }
+  return p.bytes().slice();
+}
+
+async function withLimit(key: 'memoryMiB' | 'analysisSeconds', value: number, fn: () => Promise<void>): Promise<void> {
+  const limits = vscode.workspace.getConfiguration('goProfileExplorer.limits');
+  await limits.update(key, value, vscode.ConfigurationTarget.Global);
+  try { await fn(); } finally { await limits.update(key, undefined, vscode.ConfigurationTarget.Global); }
+}
+
+interface Stopped { message: string; retry: string }
+
+const stoppedScript = `const m = document.querySelector('.gpe-error')?.textContent, r = document.querySelector('.gpe-retry')?.textContent;
+  return m && r && { message: m, retry: r };`;
+// Drawn: the top table's rows and the flame graph's root (its 200,000 callees are each too narrow to draw).
+const drawnScript = `return !document.querySelector('.gpe-error') && document.querySelectorAll('.gpe-top-row').length > 0 && document.querySelectorAll('.gpe-flame-pane g.frame').length > 0`;
+
+/**
+ * Clicks Retry until the profile draws: every offer names a limit four times the one before, and
+ * the view says the same limit each time. Returns the offers seen.
+ */
+async function retryUntilDrawn(first: Stopped, limitPattern: (label: string) => RegExp): Promise<string[]> {
+  const offers = [first.retry];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-retry' });
+    const next = await waitInWebview<{ drawn: boolean } | { stopped: Stopped }>(FRAME, 'drawn or stopped again', `
+      if (${drawnScript.replace(/^return /, '')}) return { drawn: true };
+      const m = document.querySelector('.gpe-error')?.textContent, r = document.querySelector('.gpe-retry')?.textContent;
+      return m && r && r !== ${JSON.stringify(offers[offers.length - 1])} && { stopped: { message: m, retry: r } };`, 180000);
+    if ('drawn' in next) return offers;
+    const previous = offers[offers.length - 1].replace(/^Retry with /, '');
+    assert.match(next.stopped.message, limitPattern(previous), 'the second stop names the raised limit');
+    offers.push(next.stopped.retry);
+  }
+  assert.fail(`still stopped after ${offers.length} retries: ${offers.join(', ')}`);
+}
+
+suite('Analysis limits', function () {
+  this.timeout(600000);
+  teardown(closeAllEditors);
+
+  test('over the memory limit: the view names the limit and its setting, Retry raises it until the profile draws', async () => {
+    const uri = fixtureUri('profiles/many-functions-memory.pb');
+    await vscode.workspace.fs.writeFile(uri, await manyFunctions(200_000));
+    await withLimit('memoryMiB', 64, async () => {
+      const stall = startStallMeter();
+      await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+      const stopped = await waitInWebview<Stopped>(FRAME, 'the memory limit error', stoppedScript, 120000);
+      assert.strictEqual(stopped.message,
+        'The analysis was stopped: it needed more than 64 MiB of memory, the limit of one analysis (setting goProfileExplorer.limits.memoryMiB).');
+      assert.strictEqual(stopped.retry, 'Retry with 256 MiB');
+      await screenshot('limits-memory-stopped');
+      await inDarkTheme(FRAME, () => screenshot('limits-memory-stopped-dark'));
+      const offers = await retryUntilDrawn(stopped, label => new RegExp(`needed more than ${label} of memory`));
+      const stallMs = stall.stop();
+      assert.deepStrictEqual(offers, ['Retry with 256 MiB', 'Retry with 1024 MiB'].slice(0, offers.length));
+      assert.ok(stallMs < STALL_BOUND_MS, `the extension host stalled ${Math.round(stallMs)} ms`);
+      await screenshot('limits-memory-retried');
+    });
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  test('over the time limit: the view names the limit and its setting, Retry raises it until the profile draws', async () => {
+    const uri = fixtureUri('profiles/many-functions-time.pb');
+    await vscode.workspace.fs.writeFile(uri, await manyFunctions(400_000));
+    await withLimit('analysisSeconds', 1, async () => {
+      const stall = startStallMeter();
+      await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+      const stopped = await waitInWebview<Stopped>(FRAME, 'the time limit error', stoppedScript, 120000);
+      assert.strictEqual(stopped.message,
+        'The analysis was stopped after 1 s, the time limit of one analysis (setting goProfileExplorer.limits.analysisSeconds).');
+      assert.strictEqual(stopped.retry, 'Retry with 4 s');
+      await screenshot('limits-time-stopped');
+      await inDarkTheme(FRAME, () => screenshot('limits-time-stopped-dark'));
+      const offers = await retryUntilDrawn(stopped, label => new RegExp(`stopped after ${label}, the time limit`));
+      const stallMs = stall.stop();
+      assert.deepStrictEqual(offers, ['Retry with 4 s', 'Retry with 16 s', 'Retry with 64 s'].slice(0, offers.length));
+      assert.ok(stallMs < STALL_BOUND_MS, `the extension host stalled ${Math.round(stallMs)} ms`);
+    });
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  test('a slow load shows Cancel only after a second; Cancel stops it and the editor keeps answering', async () => {
+    const uri = fixtureUri('profiles/many-functions-cancel.pb');
+    await vscode.workspace.fs.writeFile(uri, await manyFunctions(600_000));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const stall = startStallMeter();
+    const openedAt = Date.now();
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    // One eval in the workbench page: the first moment the toast has its Cancel, pressed at once.
+    const seen = await inWebview<{ at: number; text: string } | null>({ frame: WORKBENCH, op: 'eval', timeoutMs: 60000, script: `
+      for (let i = 0; i < 3000; i++) {
+        const t = [...document.querySelectorAll('.notification-toast')].find(e => e.textContent.includes('Loading profile many-functions-cancel.pb'));
+        const cancel = t && [...t.querySelectorAll('a.monaco-button, .monaco-button')].find(b => b.textContent.trim() === 'Cancel');
+        if (cancel) { const seen = { at: Date.now(), text: t.textContent }; cancel.click(); return seen; }
+        await new Promise(r => setTimeout(r, 10));
+      }
+      return null;` });
+    assert.ok(seen, 'a progress notification with Cancel');
+    const shownAfterMs = seen.at - openedAt;
+    assert.ok(shownAfterMs >= 950, `Cancel shown ${shownAfterMs} ms after the open, before its second`);
+    const message = await waitInWebview<string>(FRAME, 'cancelled', `return document.querySelector('.gpe-retry') && document.querySelector('.gpe-error')?.textContent`, 30000);
+    const stallMs = stall.stop();
+    assert.strictEqual(message, 'Loading many-functions-cancel.pb was cancelled.');
+    assert.ok(stallMs < STALL_BOUND_MS, `the extension host stalled ${Math.round(stallMs)} ms`);
+    await vscode.workspace.fs.delete(uri);
+  });
+});
