@@ -47,7 +47,9 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
   }));
   const heapTop: IncidentTopRow[] = heapView ? topJsonRows(pprofTopReport(heapView)).slice(0, HEAP_TOP_ROWS).map(r => ({ func: r.func, flat: r.flat, cum: r.cum })) : [];
   const deltaHeap = heap ? null : latest(captures.filter(c => (c.kind === 'heap' || c.kind === 'allocs') && c.delta));
-  const memory = accountMemory(heapView ? heapView.total : null, memStats, analysis ? analysis.total : null,
+  // A heap profile of another process: this dump's goroutine stacks are not its memory's rest.
+  const stacksBeside = analysis && !(heapVerdict && !heapVerdict.same) ? analysis.total : null;
+  const memory = accountMemory(heapView ? heapView.total : null, memStats, stacksBeside,
     heap && heap.profile!.period > 0 ? heap.profile!.period : null, deltaHeap?.path ?? null);
   const overTime = overTimeSeries(captures);
   const lockWaiters = suspectGroups[0] && isLockWait(suspectGroups[0].state) ? suspectGroups[0] : null;

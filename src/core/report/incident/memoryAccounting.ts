@@ -24,7 +24,7 @@ function explainedSentence(heap: number | null, m: MemStatsFigures | null, gorou
       return `${deltaHeapPath} holds only the change over its seconds (a delta profile), not the heap in use, and the folder has no MemStats: the process's memory is not known.`;
     }
     if (heap === null) return 'No heap profile and no MemStats in the folder: the process\'s memory is not known.';
-    const stacks = goroutines ? `; the dump's ${formatCount(goroutines)} goroutines need at least ${formatBytes(goroutines * MIN_STACK_BYTES)} of stack besides` : '';
+    const stacks = goroutines ? `; the dump's ${formatCount(goroutines)} goroutine${goroutines === 1 ? '' : 's'} need${goroutines === 1 ? 's' : ''} at least ${formatBytes(goroutines * MIN_STACK_BYTES)} of stack besides` : '';
     return `The heap profile shows ${formatBytes(heap)} in use as of the last GC${sampled}${stacks}; ` +
       'without MemStats (a heap profile saved with debug=1 has them) the idle heap and the runtime\'s own memory are not known.';
   }
