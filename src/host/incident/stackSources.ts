@@ -3,8 +3,8 @@
 // limits, and only from trusted folders. The core's writers take it as a lookup; core does no IO.
 import * as vscode from 'vscode';
 import { reportSourceFiles, type Incident } from '../../core/report/incident';
-import { isInsideTrustedRoots, trustedSourceRoots } from '../../core/sources';
 import type { SourceLinkService } from '../sources/sourceLinkService';
+import { trustedSourceTest } from '../sources/trustedSource';
 import { uriOfPath } from '../sources/workspaceSourceFileSystem';
 
 const MAX_FILES = 64;
@@ -15,14 +15,13 @@ export async function readStackSources(incident: Incident, sourceLinks: SourceLi
   const files = reportSourceFiles(incident);
   const out: [string, string][] = [];
   // A report is shared: only files of the workspace, GOROOT, the module cache and the mapped
-  // folders go in (a dump can name any path, e.g. a secret's).
-  const env = await sourceLinks.environment();
-  const roots = trustedSourceRoots(env);
+  // folders go in (a dump can name any path, e.g. a secret's, or a link to one).
+  const isTrusted = await trustedSourceTest(await sourceLinks.environment());
   const decoder = new TextDecoder();
   for (const file of files.slice(0, MAX_FILES)) {
     try {
       const resolution = await sourceLinks.resolve(file);
-      if (!resolution.resolved || !isInsideTrustedRoots(resolution.resolved, roots, env.pathStyle)) continue;
+      if (!resolution.resolved || !(await isTrusted(resolution.resolved))) continue;
       const uri = uriOfPath(resolution.resolved);
       if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_BYTES) continue;
       out.push([file, decoder.decode(await vscode.workspace.fs.readFile(uri))]);

@@ -34,6 +34,11 @@ export interface HostPlatform {
   readHead(uri: vscode.Uri, length: number): Promise<Uint8Array | undefined>;
   /** The Go toolchain's folders; `runGo` false: from the environment only (Restricted Mode). */
   goToolchain(runGo: boolean): Promise<GoToolchainFacts>;
+  /**
+   * The path (as a `file:` URI's path) a local file's symbolic links lead to; undefined where the
+   * platform cannot tell (the web build, a remote file) or the file is not there.
+   */
+  realPath?(uri: vscode.Uri): Promise<string | undefined>;
   /** Why features that need Node (capture from a URL, `go env`) are off; undefined where they work. */
   readonly withoutNode?: string;
 }

@@ -1,5 +1,5 @@
 // The desktop build: analysis in worker threads that read local files themselves, and `go env`.
-import { open } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { readGoEnvironment } from '../../node/goEnv';
 import { nodeAnalysisThreads } from '../worker/nodeAnalysisThread';
@@ -17,12 +17,22 @@ async function readLocalHead(uri: vscode.Uri, length: number): Promise<Uint8Arra
   }
 }
 
+async function localRealPath(uri: vscode.Uri): Promise<string | undefined> {
+  if (uri.scheme !== 'file') return undefined;
+  try {
+    return vscode.Uri.file(await realpath(uri.fsPath)).path;
+  } catch {
+    return undefined;
+  }
+}
+
 export function nodePlatform(extensionUri: vscode.Uri): HostPlatform {
   return {
     kind: 'node',
     startAnalysisThread: nodeAnalysisThreads(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath),
     workerInput: async uri => (uri.scheme === 'file' ? { filePath: uri.fsPath } : vscode.workspace.fs.readFile(uri)),
     readHead: readLocalHead,
+    realPath: localRealPath,
     goToolchain: runGo => readGoEnvironment(5000, process.env, runGo),
   };
 }

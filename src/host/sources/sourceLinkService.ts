@@ -2,10 +2,11 @@
 // file at its line beside the current editor, and says plainly when it cannot.
 import * as vscode from 'vscode';
 import {
-  SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, isInsideTrustedRoots, mappingProblems, trustedSourceRoots,
+  SourcePathResolver, checkSourceMatchesFunction, derivePackagePath, mappingProblems,
   type SourceEnvironment, type SourceMapping, type SourceResolution,
 } from '../../core/sources';
 import { hostPlatform, type GoToolchainFacts } from '../platform/hostPlatform';
+import { trustedSourceTest } from './trustedSource';
 import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
 
 export interface FrameLocation {
@@ -72,9 +73,8 @@ export class SourceLinkService implements vscode.Disposable {
     if (!resolution.resolved) {
       return { missing: resolution.ambiguous?.length ? `${resolution.ambiguous.length} files in the workspace match ${file} equally well` : `no file on this machine matches ${file}` };
     }
-    const env = await this.environment();
-    if (!isInsideTrustedRoots(resolution.resolved, trustedSourceRoots(env), env.pathStyle)) {
-      return { missing: `${resolution.resolved} is outside the workspace, GOROOT, the module cache and your source mappings` };
+    if (!(await this.isTrusted(resolution.resolved))) {
+      return { missing: `${resolution.resolved} is outside the workspace, GOROOT, the module cache and your source mappings, or a link out of them` };
     }
     try {
       return { localPath: resolution.resolved, text: await this.fs.readFile(resolution.resolved) };
@@ -113,13 +113,17 @@ export class SourceLinkService implements vscode.Disposable {
     return uri;
   }
 
+  /** Whether `localPath` is in the trusted folders, and so are the files its links lead to. */
+  async isTrusted(localPath: string): Promise<boolean> {
+    return (await trustedSourceTest(await this.environment()))(localPath);
+  }
+
   /** A file outside the workspace, GOROOT, the module cache and the mapped folders opens only when the user says so. */
   private async mayOpen(localPath: string): Promise<boolean> {
-    const env = await this.environment();
-    if (isInsideTrustedRoots(localPath, trustedSourceRoots(env), env.pathStyle)) return true;
+    if (await this.isTrusted(localPath)) return true;
     const open = 'Open';
     const choice = await vscode.window.showWarningMessage(
-      `Go Profile: the profile names ${localPath}, outside the workspace, GOROOT, the module cache and your source mappings. Open it?`,
+      `Go Profile: the profile names ${localPath}, outside the workspace, GOROOT, the module cache and your source mappings, or a link out of them. Open it?`,
       { modal: true }, open);
     return choice === open;
   }

@@ -1,0 +1,90 @@
+// Capture from URL… in the real VS Code against hostile servers (Node servers on 127.0.0.1 in this
+// extension host): a byte a second, an error page that never ends, a gzip bomb, a redirect loop.
+// Each ends with one clear error within the timeout, nothing saved and no partial file left in the
+// capture folder, the extension host's memory bounded (the answer streams to disk on the capture
+// thread or is cut at its head).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as vscode from 'vscode';
+import { gzipSync } from 'zlib';
+import { closeAllEditors, workspaceRoot } from './harness';
+
+const MB = 1 << 20;
+
+function hostileServer(bomb: Buffer): http.Server {
+  return http.createServer((req, res) => {
+    switch ((req.url ?? '').split('/')[1]) {
+      case 'drip': {
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        const t = setInterval(() => res.write(Buffer.from([0x1f])), 1000);
+        res.on('close', () => clearInterval(t));
+        return;
+      }
+      case 'errorforever': {
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+        const piece = Buffer.from('internal error, again and again\n'.repeat(2048));
+        const push = () => { while (!res.destroyed && res.write(piece)) { /* until the socket's buffer is full */ } };
+        res.on('drain', push);
+        push();
+        return;
+      }
+      case 'bomb':
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        res.end(bomb);
+        return;
+      case 'loop':
+        res.writeHead(302, { Location: req.url });
+        res.end();
+        return;
+      default:
+        res.writeHead(404);
+        res.end();
+    }
+  });
+}
+
+suite('Hostile capture servers', function () {
+  this.timeout(120000);
+  let server: http.Server;
+  let origin = '';
+  const captureFolder = () => vscode.Uri.joinPath(workspaceRoot(), '.pprof').fsPath;
+  const listed = () => (fs.existsSync(captureFolder()) ? fs.readdirSync(captureFolder()).sort() : []);
+
+  suiteSetup(async () => {
+    // 256 MiB of zeros, ~250 KB gzipped: past the default gzip limit (100× the answer, at least 128 MiB).
+    server = hostileServer(gzipSync(Buffer.alloc(256 * MB), { level: 9 }));
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  suiteTeardown(() => { server.closeAllConnections(); server.close(); });
+  teardown(async () => { server.closeAllConnections(); await closeAllEditors(); });
+
+  const cases: { route: string; error: RegExp }[] = [
+    { route: 'drip', error: /^Timed out after 2 s waiting for http:\/\/127\.0\.0\.1:\d+\/drip\/heap\./ },
+    { route: 'errorforever', error: /^HTTP 500 Internal Server Error from http:\/\/127\.0\.0\.1:\d+\/errorforever\/heap: internal error, again and again\.$/ },
+    { route: 'bomb', error: /^The answer's gzip expands beyond \d+ MiB \(.+\): not saved\.$/ },
+    { route: 'loop', error: /^HTTP 302 Found from http:\/\/127\.0\.0\.1:\d+\/loop\/heap: redirects to \/loop\/heap, which is not followed/ },
+  ];
+  for (const c of cases) {
+    test(`${c.route}: one clear error, nothing saved, no partial file`, async () => {
+      const cfg = vscode.workspace.getConfiguration('goProfileExplorer.capture');
+      await cfg.update('timeoutSeconds', 2, vscode.ConfigurationTarget.Workspace);
+      const before = listed();
+      const rss = process.memoryUsage().rss;
+      try {
+        const started = Date.now();
+        const error = await Promise.resolve(vscode.commands.executeCommand('goProfileExplorer.capture', { baseUrl: `${origin}/${c.route}/`, kind: 'heap' }))
+          .then(() => undefined, (e: unknown) => e as Error);
+        assert.ok(error, 'the capture fails');
+        assert.match(error.message, c.error);
+        assert.ok(Date.now() - started < 60000, `${Date.now() - started} ms`);
+        assert.deepStrictEqual(listed(), before, 'nothing saved and no partial file left');
+        assert.ok(process.memoryUsage().rss - rss < 256 * MB, `the extension host grew ${Math.round((process.memoryUsage().rss - rss) / MB)} MB`);
+      } finally {
+        await cfg.update('timeoutSeconds', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+  }
+});
