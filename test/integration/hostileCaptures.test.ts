@@ -8,8 +8,9 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as vscode from 'vscode';
-import { gzipSync } from 'zlib';
-import { closeAllEditors, workspaceRoot } from './harness';
+import { promisify } from 'util';
+import { gzip } from 'zlib';
+import { EXTENSION_ID, closeAllEditors, workspaceRoot } from './harness';
 
 const MB = 1 << 20;
 
@@ -53,8 +54,9 @@ suite('Hostile capture servers', function () {
   const listed = () => (fs.existsSync(captureFolder()) ? fs.readdirSync(captureFolder()).sort() : []);
 
   suiteSetup(async () => {
-    // 256 MiB of zeros, ~250 KB gzipped: past the default gzip limit (100× the answer, at least 128 MiB).
-    server = hostileServer(gzipSync(Buffer.alloc(256 * MB), { level: 9 }));
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    // 256 MiB of zeros, ~250 KB gzipped (off this thread): past the default gzip limit (100× the answer, at least 128 MiB).
+    server = hostileServer(await promisify(gzip)(Buffer.alloc(256 * MB), { level: 9 }));
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -75,7 +77,7 @@ suite('Hostile capture servers', function () {
       const rss = process.memoryUsage().rss;
       try {
         const started = Date.now();
-        const error = await Promise.resolve(vscode.commands.executeCommand('goProfileExplorer.capture', { baseUrl: `${origin}/${c.route}/`, kind: 'heap' }))
+        const error = await Promise.resolve(vscode.commands.executeCommand('goProfileExplorer.captureFromUrl', { baseUrl: `${origin}/${c.route}/`, kind: 'heap' }))
           .then(() => undefined, (e: unknown) => e as Error);
         assert.ok(error, 'the capture fails');
         assert.match(error.message, c.error);
