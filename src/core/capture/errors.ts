@@ -64,8 +64,14 @@ export function describeRequestFailure(err: RequestFailure, ctx: RequestContext)
     case 'EPROTO':
     case 'ERR_SSL_WRONG_VERSION_NUMBER':
       return new CaptureError(`TLS handshake with ${where} failed: is it an http (not https) endpoint, or the reverse?`);
+    case 'HPE_HEADER_OVERFLOW':
+      return new CaptureError(`${where} sent headers past Node's 16 KiB limit: not a Go /debug/pprof/ endpoint? (${code})`);
     default:
       break;
+  }
+  // Node's HTTP parser: the bytes that came back are not HTTP (an https port asked in http, another protocol).
+  if (code.startsWith('HPE_')) {
+    return new CaptureError(`${where} did not answer in HTTP (${code}): is it an https endpoint, or not a web server at all?`);
   }
   if (CLIENT_CERT_CODES.has(code)) {
     return new CaptureError(`${where} refused the TLS handshake (${code}): it wants a client certificate it trusts. Run "Go Profile: Set capture client certificate…" for this endpoint.`);

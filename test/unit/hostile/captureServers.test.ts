@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -135,6 +135,48 @@ describe('hostile: capture servers end with one clear error, bounded, no partial
       assert.ok(elapsedMs < WALL_BOUND_MS, `${elapsedMs} ms`);
       assert.ok(grownMb(before) < GROWTH_BOUND_MB, `grew ${grownMb(before).toFixed(0)} MB`);
       assert.deepEqual(readdirSync(folder), [], 'the partial file is removed');
+    });
+  }
+});
+
+describe('hostile: capture servers that do not speak HTTP', function () {
+  this.timeout(60_000);
+  let server: net.Server, origin: string, dir: string;
+  const replies: Record<string, (s: net.Socket) => void> = {
+    // Headers that never end: Node's parser stops at 16 KiB.
+    headersforever: s => {
+      s.write('HTTP/1.1 200 OK\r\n');
+      const t = setInterval(() => { if (s.destroyed) clearInterval(t); else s.write(`X-Junk: ${'a'.repeat(1000)}\r\n`); }, 1);
+    },
+    // What a TLS port sends back to a plain-http request, or any other protocol.
+    nothttp: s => { s.end(Buffer.from([0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46])); },
+  };
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gpe-nothttp-'));
+    server = net.createServer(s => {
+      s.on('error', () => undefined);
+      s.once('data', d => (replies[String(d).split(' ')[1]?.split('/')[1] ?? ''] ?? (x => x.end()))(s));
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
+    origin = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => { server.close(); rmSync(dir, { recursive: true, force: true }); });
+
+  const cases: [string, RegExp][] = [
+    ['headersforever', /^127\.0\.0\.1:\d+ sent headers past Node's 16 KiB limit: not a Go \/debug\/pprof\/ endpoint\? \(HPE_HEADER_OVERFLOW\)$/],
+    ['nothttp', /^127\.0\.0\.1:\d+ did not answer in HTTP \(HPE_[A-Z_]+\): is it an https endpoint, or not a web server at all\?$/],
+  ];
+  for (const [route, error] of cases) {
+    it(`${route}: one clear error, no partial file`, async () => {
+      const folder = mkdtempSync(join(dir, 'editor-'));
+      const started = Date.now();
+      const e = await fetchToFile(`http://${origin}/${route}/debug/pprof/heap`, { headers: {}, timeoutMs: TIMEOUT_S * 1000, maxBytes: 512 * MB, partialPath: join(folder, '.capture.partial'), kind: heapKind },
+        new AbortController().signal).then(() => undefined, (x: unknown) => x as Error);
+      assert.ok(e instanceof CaptureError, String(e));
+      assert.match(e.message, error);
+      assert.ok(Date.now() - started < WALL_BOUND_MS);
+      assert.deepEqual(readdirSync(folder), []);
     });
   }
 });
