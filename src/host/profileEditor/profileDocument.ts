@@ -89,7 +89,17 @@ export class ProfileDocument implements vscode.CustomDocument {
   async run<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
     const state = await this.load();
     if (state.state !== 'loaded') throw new Error(state.state === 'failed' ? state.message : 'not loaded');
-    return this.worker.run(kind, input);
+    try {
+      return await this.worker.run(kind, input);
+    } catch (e) {
+      // A view's job over a limit stops the document as its load would: the view says which limit, and Retry raises it.
+      const limit = limitFailure(e, this.worker.limits);
+      if (limit) {
+        this.raisedLimits = limit.raised;
+        this.setState({ state: 'failed', cancelled: false, message: limit.message, retryLabel: limit.retryLabel });
+      }
+      throw e;
+    }
   }
 
   async setBase(uri: vscode.Uri | undefined): Promise<void> {

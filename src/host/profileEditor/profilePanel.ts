@@ -190,6 +190,8 @@ export class ProfilePanel implements vscode.Disposable {
         }
       }
     } catch (e) {
+      // A limit the job hit failed the document: its view says so, with Retry, in place of this one.
+      if (this.document.current.state === 'failed') return;
       const message = e instanceof Error ? e.message : String(e);
       if (msg.type === 'peek' || msg.type === 'source') this.post({ type: 'functionViewError', requestId: msg.requestId, message });
       else this.post({ type: 'queryError', requestId: msg.requestId, message });
