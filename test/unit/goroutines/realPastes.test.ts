@@ -3043,6 +3043,12 @@ const EXPECTED: Record<string, Reading> = {
   'vulcand_308_vendor_bundle_starts_in_location_io_wait_413_minutes_select_cut.txt': { ids: [5916392,5536563], truncated: true, crash: null, cut: [[5536563, ['net/http.(*persistConn).writeLoop']]], first: null },
   // Go 1.24's `internal/runtime/maps.fatal` right over the program's frame: blamed on `_respWindowRenamed`, whole
   'ttyphoon_13_go124_homebrew_internal_runtime_maps_fatal_in_goroutine_whole.txt': { ids: [38], truncated: false, crash: 'fatal error: concurrent map read and map write', cut: [], first: '1 goroutine crashed (fatal error: concurrent map read and map write) in tmux._respWindowRenamed (tmux.go:294), created by tmux.NewStartSession' },
+  // still read wrong: a page that moved the panic's line under the stack it belongs to (goroutine, `exit status 2`, then `panic: …`): the crash is read but no goroutine is blamed, a crash line only blames goroutines after it (crashCulprit.ts); whole
+  'tutorials_technology_page_goroutine_before_panic_line_flush_left_exit_status.txt': { ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: null },
+  // the title line and the dump's own crash line read as two dumps (the last grouped), the annotation after a location passed over: blamed on the inlined `(*User).Greet`, whole
+  'jsondevtools_page_location_annotated_with_arrow_comment_inlined_frame.txt': { ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.(*User).Greet (main.go:14)' },
+  // the flattened crash blamed on the inlined `GetEmail`; the excerpt ends in source code (`fmt.Printf("User %`), which no longer reads as a call cut in its arguments (a quote is never Go's): whole
+  'fixwikihub_nil_pointer_page_flattened_in_fence_excerpt_ends_in_source_code.txt': { ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference [signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x4a1b4f]', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x4a1b4f]) in main.(*UserService).GetEmail (service.go:45)' },
 };
 
 /** What may close a paste after its last line. */
