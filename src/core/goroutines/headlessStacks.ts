@@ -260,6 +260,8 @@ export class HeadlessStacks {
     if (glued < 0 || !this.noteStart(text, glued, end)) return false;
     if (quote !== null) this.start = { ...this.start!, prefixText: text.slice(s, quote.prefixEnd) };
     this.scan.skipLine(text, at, glued);
+    // Its warning quotes the line as it reads, its quote and the glued call too.
+    this.parts.log.resample(this.scan.lineNo, text.slice(s, Math.min(end, s + 60)));
     return true;
   }
 

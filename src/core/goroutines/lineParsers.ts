@@ -293,6 +293,8 @@ export function callCutInArguments(text: string, pos: number, end: number): numb
   while (open > pos && text.charCodeAt(open) !== 0x28) open--;
   // A name never ends in '.' (`main.(*T` is a receiver cut short) and is qualified by its package.
   if (open <= pos || text.charCodeAt(open - 1) === 0x2e || indexInLine(text, ')', open, end) >= 0) return -1;
+  // A quote in them is source code's, never Go's words (looksCutShort).
+  for (let i = open + 1; i < end; i++) if (text.charCodeAt(i) === 0x22) return -1;
   // Its parentheses (a method's receiver) balance.
   let dot = false;
   let depth = 0;
@@ -410,7 +412,8 @@ export function isPathCutShort(line: string): boolean {
  */
 export function looksCutShort(line: string): boolean {
   // A header cut in its first word (`gorouti`) as in its id or bracket, or in Go 1.23's `gp=… m=… mp=…` before it.
-  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^goroutine \d+ gp=[0-9a-fx]*(?: m=[0-9a-z]*(?: mp=[0-9a-fx]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)]*$/.test(line) ||
+  // A call's arguments are words Go printed, never a quote: `fmt.Printf("User %` is source code a page or excerpt ends in.
+  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^goroutine \d+ gp=[0-9a-fx]*(?: m=[0-9a-z]*(?: mp=[0-9a-fx]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)"]*$/.test(line) ||
     isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
     /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||

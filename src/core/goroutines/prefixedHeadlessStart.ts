@@ -11,6 +11,7 @@ import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './h
 import { isBlank, isDigit, parseLocationLine, type LocationLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { prefixedCreatorAt } from './prefixedCreator';
+import { holdsCrashLine } from './crashBeforeDump';
 
 /** A log prefix is short; a long run of text before a call is prose. */
 export const MAX_PREFIX_CHARS = 200;
@@ -46,6 +47,8 @@ export function parsePrefixedHeadlessStart(text: string, s: number, end: number,
   // Behind other text, only a name qualified by its package (`main.f`) is taken for a frame's: `defer f()` is prose or code.
   // A `created by` has its own words: the last word alone is no creator.
   if (start === null || start.createdBy || start.func.indexOf('.') < 0) return null;
+  // A crash line whose message ends in a qualified name (`RAW-STDERR: panic: … on stack.PacketBuffer`) is no prefix before a frame's name.
+  if (holdsCrashLine(text.slice(s, nameStart))) return null;
   // The warning, if the line turns out to be skipped, quotes the line from its start.
   return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, nameStart) };
 }

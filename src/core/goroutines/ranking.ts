@@ -65,7 +65,9 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
     return { userFrame: blamed, isIdleRuntime: false, suspect: crash.sentence, score: 3e9 + group.count };
   }
   if (isRaceState(group.state)) {
-    return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + group.count };
+    // An access made by the standard library alone (`testing.tRunner` writing the test's state while
+    // another goroutine calls `t.Fatal`) says where the race landed; the other side's code raced it.
+    return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + (userFrame === null ? 0 : 1e8) + group.count };
   }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
   const waitState = weighedWait(group);

@@ -484,8 +484,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.calls.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
-      // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape.
-      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */) return false;
+      // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape; one flush left may be a time (`19:22:50`).
+      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.calls.addPendingFrame(meaning.locationId);
       this.wholeLocationLine = this.lineNo;

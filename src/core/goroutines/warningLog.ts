@@ -30,10 +30,17 @@ export class WarningLog {
 
   /** A line that is not part of a dump; `sample` is its start, quoted in the warning (when `quotesNextSkipped`). */
   skipped(line: number, sample: string): void {
+    // A line skipped in pieces (a location, then the call glued to it) is one line skipped, sampled from its first.
+    if (this.skipCount > 0 && line === this.skipEnd) return;
     if (this.skipCount === 0) { this.skipStart = line; this.skipSample = this.quotesNextSkipped ? withVisibleControls(detachString(sample)) : ''; }
     this.skipPreviousEnd = this.skipEnd;
     this.skipEnd = line;
     this.skipCount++;
+  }
+
+  /** The sample of the run opened on `line` by a piece of it (a `file:line` behind a quote, before a call glued to it): the line's start instead. */
+  resample(line: number, sample: string): void {
+    if (this.skipCount === 1 && this.skipStart === line && this.skipSample !== '') this.skipSample = withVisibleControls(detachString(sample));
   }
 
   /**

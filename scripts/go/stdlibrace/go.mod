@@ -1,0 +1,3 @@
+module example.com/stdlibrace
+
+go 1.19
