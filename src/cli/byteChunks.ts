@@ -25,6 +25,11 @@ export class ByteChunks {
     return this.at + this.full.length * this.chunkBytes;
   }
 
+  /** Bytes the chunk being written still holds: a part at most as long goes into it. */
+  get room(): number {
+    return this.chunk.length - this.at;
+  }
+
   put(bytes: Uint8Array): void {
     if (this.at + bytes.length > this.chunk.length) {
       this.endChunk();

@@ -68,6 +68,25 @@ const NULL = utf8('null');
 const TRUE = utf8('true');
 const FALSE = utf8('false');
 
+/**
+ * Parts written one after the other, as one part where the chunk has room for them all: where it
+ * has not, one at a time, so the chunks end where they would end with the parts written apart.
+ */
+class JoinedParts {
+  private readonly joined: Uint8Array;
+
+  constructor(private readonly parts: readonly Uint8Array[]) {
+    this.joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) { this.joined.set(part, at); at += part.length; }
+  }
+
+  putTo(out: ByteChunks): void {
+    if (out.room >= this.joined.length) { out.put(this.joined); return; }
+    for (const part of this.parts) out.put(part);
+  }
+}
+
 /** What JSON.stringify leaves out of an object, and writes as null in an array. */
 function hasNoJson(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -134,23 +153,34 @@ class JsonWriter {
 
   private records(list: JsonRecords<Record<string, unknown>>, depth: number): void {
     const keys = list.keys;
-    // Each key's bytes and the indent before it found once per list, not once per field of each item.
-    const quoted = keys.map(quotedKey);
-    const fieldIndent = lineAndIndent(depth + 2);
+    const items = list.items;
     const out = this.out;
-    this.list(list.items, depth, item => {
+    if (items.length === 0) { out.put(EMPTY_ARRAY); return; }
+    // What stands before each field, found once per list and written as one part: the item's `{`
+    // (the first field) or the comma before it, its indent and its quoted key; and what ends an item
+    // and starts the next. A frame was twenty small parts, now eight.
+    const fieldIndent = lineAndIndent(depth + 2);
+    const opening = keys.map(k => new JoinedParts([OPEN_OBJECT, fieldIndent, quotedKey(k)]));
+    const following = keys.map(k => new JoinedParts([COMMA, fieldIndent, quotedKey(k)]));
+    const itemEnd = new JoinedParts([lineAndIndent(depth + 1), CLOSE_OBJECT]);
+    const itemStart = lineAndIndent(depth + 1);
+    const nextItemStart = new JoinedParts([COMMA, itemStart]);
+    out.put(OPEN_ARRAY);
+    for (let i = 0; i < items.length; i++) {
+      if (i === 0) out.put(itemStart); else nextItemStart.putTo(out);
+      const item = items[i];
       let first = true;
       for (let k = 0; k < keys.length; k++) {
         const field = item[keys[k]];
         if (hasNoJson(field)) continue;
-        out.put(first ? OPEN_OBJECT : COMMA);
-        out.put(fieldIndent);
-        out.put(quoted[k]);
+        (first ? opening[k] : following[k]).putTo(out);
         first = false;
         this.value(field, depth + 2);
       }
-      this.endObject(depth + 1, first);
-    });
+      if (first) out.put(EMPTY_OBJECT); else itemEnd.putTo(out);
+    }
+    out.put(lineAndIndent(depth));
+    out.put(CLOSE_ARRAY);
   }
 
   private key(key: string, depth: number, first: boolean): void {

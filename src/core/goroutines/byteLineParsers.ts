@@ -163,7 +163,13 @@ export function pastRelativeDirectory(codeAt: (i: number) => number, pos: number
 /** Whether a call's function name starts at pos: a name's first character, perhaps behind a relative directory (`../x/pkg.F`). */
 export function startsCallName(bytes: Uint8Array, pos: number, end: number): boolean {
   const c = bytes[pos];
-  return c === DOT ? startsName(bytes[pastRelativeDirectory(i => bytes[i], pos, end)]) : startsName(c);
+  return c === DOT ? startsName(bytes[bytesPastRelativeDirectory(bytes, pos, end)]) : startsName(c);
+}
+
+// Apart from `startsCallName`: a closure over `bytes` there made V8 allocate its scope on every call
+// line, ~35 bytes each (a stack of 10^6 distinct frames: 35 MB for the collector).
+function bytesPastRelativeDirectory(bytes: Uint8Array, pos: number, end: number): number {
+  return pastRelativeDirectory(i => bytes[i], pos, end);
 }
 
 // Past this many bytes a span is searched by the engine's indexOf: the view it needs costs less than a loop over a long name.

@@ -7,6 +7,7 @@ import { frameKey, type FrameInterner, type InternedFunc } from './frameInterner
 import type { GoroutineTable, HeaderInfo, RareGoroutineParts } from './goroutineTable';
 import type { RepeatedBody } from './repeatedBody';
 import { detachString } from './textChunks';
+import { doubled } from '../typedLists';
 import { isPanicCall } from './ranking';
 
 /** What the header and the lines around the stack say of the goroutine being read. */
@@ -51,9 +52,13 @@ export class GoroutineBuilder {
   // every goroutine, their first `frameCount` items valid. Emptied by the count, not by setting
   // their length to 0, which makes V8 drop their backing stores: each goroutine then grew new ones
   // (~300 bytes of garbage per goroutine, two fifths of what a cold scan of a debug=2 dump allocates).
-  readonly frames: SourceFrame[] = [];
-  private readonly frameIds: number[] = [];
+  frames: SourceFrame[] = [];
+  // Ids in a typed list: out of the collector's heap (a stack 10^6 frames deep grew a list of boxed-free
+  // doubles there, 24 MB of copies to collect).
+  private frameIds = new Float64Array(64);
   frameCount = 0;
+  /** `frames` became the interned stack of the goroutine finished last: the next one reads into a new list. */
+  private framesHandedOver = false;
   private args: string[] = [];
 
   constructor(private readonly keepArgs: boolean) {}
@@ -74,7 +79,9 @@ export class GoroutineBuilder {
     g.stoppedAtLine = -1;
     this.frameCount = 0;
     // A deep stack's lists are let go, not kept at its size for the goroutines after it.
-    if (this.frames.length > KEPT_SCRATCH_FRAMES) { this.frames.length = 0; this.frameIds.length = 0; }
+    if (this.framesHandedOver) { this.frames = []; this.framesHandedOver = false; }
+    else if (this.frames.length > KEPT_SCRATCH_FRAMES) this.frames.length = 0;
+    if (this.frameIds.length > KEPT_SCRATCH_FRAMES) this.frameIds = new Float64Array(64);
     if (this.keepArgs) this.args = [];
     return g;
   }
@@ -85,6 +92,7 @@ export class GoroutineBuilder {
     // A frame read after the text that stood in the stack: the stack went on.
     if (callLine > g.stoppedAtLine) g.stoppedAtLine = -1;
     this.frames[this.frameCount] = frame;
+    if (this.frameCount === this.frameIds.length) this.frameIds = doubled(this.frameIds);
     this.frameIds[this.frameCount] = frameKey(func, locationId);
     this.frameCount++;
     if (this.keepArgs) this.args.push(detachString(args));
@@ -122,7 +130,10 @@ export class GoroutineBuilder {
     const rare: RareGoroutineParts | null = this.keepArgs || g.framesElided || g.stackUnavailable || g.cut || ancestors !== NO_ANCESTORS
       ? { args: this.keepArgs ? this.args : null, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors, cut: g.cut }
       : null;
-    const stack = interner.stackOf(this.frameIds, this.frames, this.frameCount);
+    // A stack deeper than the scratch lists keep, exactly their length, is handed over as it is: the
+    // list is let go at the next goroutine anyway, and a copy of 10^6 frames is 4 MB more to collect.
+    this.framesHandedOver = this.frameCount > KEPT_SCRATCH_FRAMES && this.frames.length === this.frameCount;
+    const stack = interner.stackOf(this.frameIds, this.frames, this.frameCount, this.framesHandedOver);
     table.add(g.id, g.info, stack, g.createdBy, g.creatorGoroutine, g.waitOn, g.startLine, g.endLine, rare, g.labelsText);
     const last = bodies.lastFinished;
     last.ordinary = rare === null;

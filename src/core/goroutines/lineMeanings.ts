@@ -70,8 +70,12 @@ export class LineMeanings {
   private readonly byteNumber = { value: 0, end: 0 };
   // ignoreBOM: a U+FEFF inside a name is text, not a byte order mark.
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  /** The character codes of a short ASCII text being made (`decode`). */
-  private readonly codes: number[] = [];
+  /**
+   * Per length, a list of that many character codes, for a short ASCII text being made (`decode`):
+   * one list whose length was set for each text cost a trim or a growth of its store each time the
+   * length changed (a stack of 10^6 distinct names: every other name).
+   */
+  private readonly codesOfLength: (number[] | undefined)[] = [];
 
   constructor(private readonly interner: FrameInterner, private readonly keepArgs: boolean) {}
 
@@ -204,8 +208,7 @@ export class LineMeanings {
    */
   private decode(bytes: Uint8Array, start: number, end: number): string {
     if (end - start <= MAX_CODES_DECODED) {
-      const codes = this.codes;
-      codes.length = end - start;
+      const codes = this.codesOfLength[end - start] ??= new Array<number>(end - start).fill(0);
       let i = start;
       for (; i < end && bytes[i] < 0x80; i++) codes[i - start] = bytes[i];
       if (i === end) return String.fromCharCode.apply(null, codes);

@@ -129,6 +129,14 @@ const IMPLIED_BY = new Map(WAIT_STATES.flatMap(s => s.impliedBy.map(f => [f, s] 
 const IMPLIED_BY_SEMAPHORE = new Map(WAIT_STATES.flatMap(s => s.impliedBySemaphore.map(f => [f, s] as const)));
 const OBJECT_FUNCS = new Map(WAIT_STATES.flatMap(s => s.namesObject.map(o => [o.func, o] as const)));
 
+// Asked once per distinct function: a name of none of these first characters or lengths (most of a
+// program's) is told apart without hashing it (a stack of 10^6 distinct frames: 10^6 names).
+const OBJECT_FUNC_FIRST_CODES = new Set([...OBJECT_FUNCS.keys()].map(name => name.charCodeAt(0)));
+const OBJECT_FUNC_LENGTHS = {
+  min: Math.min(...[...OBJECT_FUNCS.keys()].map(name => name.length)),
+  max: Math.max(...[...OBJECT_FUNCS.keys()].map(name => name.length)),
+};
+
 // A wait inside a synctest bubble has reasons of its own: `chan receive (synctest)` in Go 1.24,
 // `chan receive (durable)` since Go 1.25.
 const BUBBLE_MARKERS = [' (durable)', ' (synctest)'];
@@ -143,8 +151,10 @@ export function waitStateOf(state: string): WaitState | undefined {
 
 /** The frame's wait object, when its first argument names the channel, mutex or semaphore. */
 export function waitObjectFuncOf(func: string): WaitObjectFunc | undefined {
-  return OBJECT_FUNCS.get(func);
+  return func.length >= OBJECT_FUNC_LENGTHS.min && func.length <= OBJECT_FUNC_LENGTHS.max && OBJECT_FUNC_FIRST_CODES.has(func.charCodeAt(0))
+    ? OBJECT_FUNCS.get(func) : undefined;
 }
+
 
 /** The packages of the frames between a semaphore wait and the sync type's frame that asked for it. */
 const isSyncMachinery = (func: string): boolean =>

@@ -40,6 +40,21 @@ describe('cli: writePrettyJson', () => {
       JSON.stringify({ frames: picked, none: [] }, null, 2));
   });
 
+  it('cuts JsonRecords into the same pieces as the plain objects they stand for', () => {
+    // Names of varied lengths, so the pieces end at every place in a frame (a key's parts, a value).
+    const frames = Array.from({ length: 20_000 }, (_, i) => ({ func: `pkg.F${'x'.repeat(i % 23)}${i}`, file: `/src/${'d/'.repeat(i % 7)}a.go`, line: i * 37 }));
+    const piecesOf = (value: unknown): string[] => {
+      const pieces: string[] = [];
+      writePrettyJsonBytes(value, bytes => { pieces.push(Buffer.from(bytes).toString('latin1')); });
+      return pieces;
+    };
+    const asRecords = piecesOf({ frames: new JsonRecords(frames, ['func', 'file', 'line']) });
+    const asObjects = piecesOf({ frames });
+    assert.ok(asRecords.length > 20, `${asRecords.length} pieces`);
+    assert.deepEqual(asRecords.map(p => p.length), asObjects.map(p => p.length));
+    assert.equal(asRecords.join(''), JSON.stringify({ frames }, null, 2));
+  });
+
   it('writes a bigint (a goroutine id past 2^53) as the number token of its digits', () => {
     assert.equal(written({ goroutineIds: [1, 18446744073709551615n] }).text, '{\n  "goroutineIds": [\n    1,\n    18446744073709551615\n  ]\n}');
   });
