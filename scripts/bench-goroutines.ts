@@ -16,7 +16,7 @@
 // - end to end, hyperfine-style: whole processes, `node dist/cli.js goroutines FILE --json` against
 //   `panicparse` on the same file, alternated, wall time median/min and peak RSS (GNU time);
 // - in-process cold: a fresh child streams the file through GoroutineDumpAnalyzer as the CLI does
-//   (256 KB reads, the order voted on as the file is read, the CLI's V8 inlining budget), timing read + scan + group + rank once, with the child's RSS growth;
+//   (256 KB reads, Node's byte searches, the order voted on as the file is read, the CLI's V8 inlining budget), timing read + scan + group + rank once, with the child's RSS growth;
 // - in-process warm: the same child repeats the analysis; the best repeat once the JIT has settled.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { runInNewContext } from 'node:vm';
 import { buildSync } from 'esbuild';
 import { GoroutineDumpAnalyzer, ORDER_SAMPLE_BYTES, analyzeGoroutineDump, type GoroutineAnalysis } from '../src/core/goroutines';
 import { tuneV8ForBatchRun, tuneV8ForInputSize } from '../src/cli/v8Tuning';
+import { nodeByteSearch } from '../src/node/byteSearch';
 
 const root = resolve(__dirname, '..');
 // Realistic dumps (arguments that differ per goroutine), and one whose goroutines repeat byte for byte;
@@ -83,12 +84,13 @@ function ensureData(): boolean {
 /** As the CLI reads a file: past the order's sample, scanned at once and read again should the order vote ask for it. */
 function analyzeStreamed(file: string): GoroutineAnalysis {
   const rereadable = statSync(file).size > ORDER_SAMPLE_BYTES;
-  const first = pushStreamed(file, new GoroutineDumpAnalyzer({ rereadable }));
+  // Node's searches, as the CLI and the desktop's analysis worker pass them (the web worker has the portable ones).
+  const first = pushStreamed(file, new GoroutineDumpAnalyzer({ rereadable, byteSearch: nodeByteSearch }));
   if (!first.needsRereading) {
     const analysis = first.finish();
     if (!first.needsRereading) return analysis;
   }
-  return pushStreamed(file, new GoroutineDumpAnalyzer()).finish();
+  return pushStreamed(file, new GoroutineDumpAnalyzer({ byteSearch: nodeByteSearch })).finish();
 }
 
 function pushStreamed(file: string, analyzer: GoroutineDumpAnalyzer): GoroutineDumpAnalyzer {

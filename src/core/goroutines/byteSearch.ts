@@ -9,6 +9,11 @@ export interface ByteSearch {
   indexOf(bytes: Uint8Array, byte: number, from: number, to: number): number;
   /** Last index of `byte` in bytes[from, to), or -1. */
   lastIndexOf(bytes: Uint8Array, byte: number, from: number, to: number): number;
+  /**
+   * The search for each line's end in one chunk: the first newline at or after `from`, or -1. Made
+   * once per chunk and called once per line, so a host's setup (a view of the chunk) is paid once.
+   */
+  lineBreaks(bytes: Uint8Array): (from: number) => number;
 }
 
 /** What any JavaScript host has: the typed array's own searches. */
@@ -27,5 +32,8 @@ export const portableByteSearch: ByteSearch = {
     if (from >= to) return -1;
     const found = bytes.lastIndexOf(byte, to - 1);
     return found >= from ? found : -1;
+  },
+  lineBreaks(bytes) {
+    return from => bytes.indexOf(0x0a, from);
   },
 };

@@ -108,7 +108,7 @@ import type { GoleakGoroutine } from './goleakReport';
 import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
 import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
-import type { ByteSearch } from './byteSearch';
+import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { holdsCrashLine } from './crashBeforeDump';
@@ -178,6 +178,8 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
 export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
+  /** The searches over long spans and for each line's end: the host's, or the portable ones. */
+  private readonly search: ByteSearch;
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
   private readonly namesCut = new CutFunctionNames();
   private readonly interner = new FrameInterner(() => this.namesCut.note(this.lineNo));
@@ -283,6 +285,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly logRecords = new LogRecordLines();
 
   constructor(options: ScanOptions) {
+    this.search = options.byteSearch ?? portableByteSearch;
     this.keepArgs = options.keepArgs ?? false;
     this.shortcuts = !(options.withoutShortcuts ?? false);
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
@@ -309,8 +312,9 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   scanBytes(bytes: Uint8Array, start: number, end: number): void {
     let pos = start;
     this.bodyStart = -1;
+    const nextLineBreak = this.search.lineBreaks(bytes);
     while (pos < end) {
-      let newline = bytes.indexOf(NEWLINE, pos);
+      let newline = nextLineBreak(pos);
       const terminated = newline >= 0 && newline < end;
       if (!terminated) newline = end;
       let lineEnd = newline;

@@ -50,5 +50,20 @@ describe('goroutines: searches over bytes', () => {
       assert.equal(search.lastIndexOf(bytes, 0x0a, 7001, bytes.length), -1);
       assert.equal(search.lastIndexOf(bytes, 0x0a, 0, 9000), 7000);
     });
+
+    it(`${name}: each line's end in a chunk, also in a view into a larger buffer, as a plain loop finds it`, () => {
+      const next = random(name.length + 1);
+      const backing = new Uint8Array(12_000).fill(0x0a);
+      const bytes = backing.subarray(1_000, 11_000);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = next() < 0.03 ? 0x0a : 0x61;
+      bytes[bytes.length - 1] = 0x61;
+      const nextLineBreak = search.lineBreaks(bytes);
+      for (let from = 0; from < bytes.length; from += 1 + Math.floor(next() * 40)) {
+        assert.equal(nextLineBreak(from), naiveIndexOf(bytes, 0x0a, from, bytes.length), `from ${from}`);
+      }
+      // Past the last line break, the bytes after the view (all line breaks) are not looked at.
+      assert.equal(nextLineBreak(bytes.length - 1), -1);
+      assert.equal(search.lineBreaks(new Uint8Array(0))(0), -1);
+    });
   }
 });
