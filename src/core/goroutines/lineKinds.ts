@@ -4,6 +4,7 @@
 // here. The stack lines themselves (header, call, `file:line`, `created by`) are read by the
 // scanner's states, on the bytes where they can be; this table is only asked about the other lines,
 // so it costs nothing on the plain lines that make up almost all of a dump.
+import type { CurrentLine } from './currentLine';
 import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
@@ -30,8 +31,8 @@ export interface LineKindActions extends DelveScan {
   readonly delve: DelveOutput;
   /** The number of the line being read. */
   readonly lineNo: number;
-  /** The line being read starts with white space after any log prefix. */
-  readonly lineIndented: boolean;
+  /** What is known of the line being read (currentLine.ts). */
+  readonly line: Readonly<CurrentLine>;
   readonly crashes: CrashHeaders;
   readonly log: WarningLog;
   /** A line that opens a section of its own: what was read before it is complete. */
@@ -326,7 +327,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
       // A value that is a log record holding the stack escaped in a field: the stack is read unescaped, the record's words before it are the crash's.
       const escaped = findEscapedDump(text, s, end);
       if (escaped !== null && (glued === null || escaped.start <= glued[0])) {
-        scan.crashes.add(wordsBeforeEscapedDump(text, s, escaped), scan.lineNo, scan.lineIndented);
+        scan.crashes.add(wordsBeforeEscapedDump(text, s, escaped), scan.lineNo, scan.line.indented);
         scan.readEscapedDump(escaped, text, end);
         return true;
       }
@@ -336,7 +337,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
       const starts = gluedCrashLineStarts(text, s, words, glued !== null);
       const message = starts.length === 1 ? text.slice(s, words).trimEnd()
         : starts.map((start, i) => text.slice(start, i + 1 < starts.length ? starts[i + 1] : words).trim()).join(' / ');
-      scan.crashes.add(message, scan.lineNo, scan.lineIndented);
+      scan.crashes.add(message, scan.lineNo, scan.line.indented);
       if (glued !== null) scan.readPieces(text, glued);
       return true;
     },

@@ -84,6 +84,7 @@ import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { splitDumps } from './dumpSplit';
 import { crashedGoroutineIndex } from './crashCulprit';
+import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines } from './panicMessage';
@@ -197,33 +198,23 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
-  /** The line being read starts with white space after any log prefix (the nested panic of a chain). */
-  lineIndented = false;
+  /** What is known of the line being read (currentLine.ts). */
+  readonly line = new CurrentLine();
   private readonly ends = new TruncationTracker();
-  /** The line last cut into pieces and read piece by piece (`readPieces`). */
-  private piecesLine = -1;
-  /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
-  private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
   /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
   private readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
-  /** The line just read on the text path was blank. */
-  private lineBlank = false;
   /** A log viewer's times alone on their lines, passed over. */
   private readonly timeLines = new PassedTimeLines();
-  /** The line being read ends with a line break (the text's last line may not). */
-  lineTerminated = true;
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
   /** The last line read as a frame's `file:line`. */
   locationLine = 0;
   /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
   private wholeLocationLine = 0;
-  /** The line plainLine read last was blank (skipBlankRun may follow). */
-  private plainBlank = false;
   /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
   private readonly logged = new LoggedStrings(this);
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
@@ -321,11 +312,9 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
       let junk = false;
-      this.plainBlank = false;
-      this.lineBlank = false;
-      this.lineSkippedOutside = false;
+      const current = this.line;
+      current.begin(terminated);
       let line: string | null = null;
-      this.lineTerminated = terminated;
       const wrapped = this.wrapped;
       wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
@@ -338,14 +327,14 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         }
       }
       const held = this.heldCrashes;
-      if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
-        held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
+      if (current.skippedOutside || held.held !== null || held.pendingJunk !== null) {
+        held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, current.blank === BLANK_ON_BYTES, current.skippedOutside, line);
       }
       if ((this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) && !this.timeLines.passed(this.lineNo)) {
         const from = pos;
         const to = lineEnd;
         const decoded = line;
-        this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.plainBlank || this.lineBlank,
+        this.panicValue.afterLine(this.lineNo, current.skippedOutside, current.blank !== NOT_BLANK,
           () => this.valueLineText(decoded ?? this.decoder.decode(bytes.subarray(from, to))));
       }
       this.ends.lastLineTerminated = terminated;
@@ -353,7 +342,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       pos = newline + 1;
       if (junk && terminated && this.mode === 'outside' && !this.doubtfulHeader.inDoubt) pos = this.skipJunkRun(bytes, pos, end);
       if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
-      else if (this.plainBlank && terminated) pos = this.skipBlankRun(bytes, pos, end);
+      else if (current.blank === BLANK_ON_BYTES && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
     if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
     this.bodies.detach(bytes);
@@ -435,7 +424,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
   private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
     // A line cut into pieces (flattenedStack.ts) was looked at piece by piece.
-    if (this.piecesLine === this.lineNo) return;
+    if (this.line.cutIntoPieces === this.lineNo) return;
     if (this.prefixes.suffix !== null) {
       // The suffix every line carries (lineSuffix.ts) is no part of what the location is followed by.
       const line = this.decode(bytes, pos, lineEnd);
@@ -468,7 +457,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
       if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
-      this.plainBlank = true;
+      this.line.blank = BLANK_ON_BYTES;
       return true;
     }
 
@@ -514,7 +503,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const read = this.races.lineBytes(bytes, s, end, this.lineNo);
     if (read === RACE_LINE_AS_TEXT) return false;
     if (read === RACE_LINE_RULE) this.endRace();
-    this.lineIndented = s > lineStart;
+    this.line.indented = s > lineStart;
     return true;
   }
 
@@ -549,7 +538,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
-    if (this.mode === 'outside') this.lineSkippedOutside = true;
+    if (this.mode === 'outside') this.line.skippedOutside = true;
     this.spacing.contentLine();
     const log = this.log;
     // 60 characters take at most 240 bytes.
@@ -635,13 +624,13 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
-    this.lineIndented = s > afterPrefix || (prefixMatched && indentedBehindPrefix(this.prefixes.prefix!, text, lineStart, afterPrefix));
+    this.line.indented = s > afterPrefix || (prefixMatched && indentedBehindPrefix(this.prefixes.prefix!, text, lineStart, afterPrefix));
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
     // A call's `file:line` behind its tab written as an escape (`\t/usr/local/go/…`, a log that escaped the tab alone): the escape is its indent.
     if (this.calls.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
       s += 2;
-      this.lineIndented = true;
+      this.line.indented = true;
     }
     const border = this.prefixes.prefix?.closingBorder ?? null;
     if (border !== null) {
@@ -660,7 +649,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         this.wrapped.indentLine = this.lineNo;
         return;
       }
-      this.lineBlank = true;
+      this.line.blank = BLANK_ON_TEXT;
       this.blankLine();
       return;
     }
@@ -768,7 +757,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       const prefixText = text.slice(crashPrefix.start < crashPrefix.end ? crashPrefix.start : lineStart, crashPrefix.end);
       const crashBorder = closingBorderOf(prefixText, text, end);
       this.prefixes.tryCrashPrefix(prefixText, crashBorder);
-      this.lineIndented = false;
+      this.line.indented = false;
       this.otherLine(text, crashPrefix.end, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
@@ -825,7 +814,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** A line held (a wrapped location's start that the next line did not continue): read as it would have been, at its own line number. */
   rereadLine(heldLineNo: number, text: string): void {
-    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
+    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.line.skippedOutside];
     this.lineNo = heldLineNo;
     // The held text is without its prefix already.
     this.prefixes.prefix = null;
@@ -833,7 +822,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.prefixes.prefix = prefix;
     this.lineNo = lineNo;
     // What the held crash lines are told is of the line being read (a path's start is no crash line).
-    this.lineSkippedOutside = skippedOutside;
+    this.line.skippedOutside = skippedOutside;
     this.cut.skippedLine = null;
   }
 
@@ -924,7 +913,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   passBlankLine(): void {
-    this.lineBlank = true;
+    this.line.blank = BLANK_ON_TEXT;
   }
 
   // What the end game asks of the scanner (CutAtEndScanner).
@@ -1218,7 +1207,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    */
   private locationWithoutCall(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
-    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.lineIndented) return false;
+    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.line.indented) return false;
     if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
     if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
@@ -1357,15 +1346,15 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   readPieces(text: string, pieces: readonly number[]): void {
     const prefix = this.prefixes.prefix;
     this.prefixes.prefix = null;
-    this.piecesLine = -1;
+    this.line.cutIntoPieces = -1;
     for (let i = 0; i < pieces.length; i += 2) if (pieces[i + 1] > pieces[i]) this.handleLine(text, pieces[i], pieces[i + 1]);
     this.prefixes.prefix = prefix;
     // A piece cut into pieces of its own (a crash line with the stack glued after it) has said what ends the line.
-    if (this.piecesLine === this.lineNo) return;
+    if (this.line.cutIntoPieces === this.lineNo) return;
     // What follows the last location on the text's last line is what follows the last piece's, not the line's first.
     const last = pieces.length - 2;
     const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
-    this.piecesLine = this.lineNo;
+    this.line.cutIntoPieces = this.lineNo;
     this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
@@ -1481,7 +1470,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   skipLine(text: string, s: number, end: number): void {
-    if (this.mode === 'outside') this.lineSkippedOutside = true;
+    if (this.mode === 'outside') this.line.skippedOutside = true;
     // Text where the last call's `file:line` was due: the stack stops here unless a frame follows.
     // Text glued to the call's own line is no line in the `file:line`'s place.
     else if (this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy === null && this.goroutine.stoppedAtLine < 0 &&
