@@ -73,7 +73,7 @@ import { detachString } from './textChunks';
 import { hashBytes } from './byteKeyTable';
 import {
   asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
-  startsWithBytes, type ByteHeader, type ByteLocation,
+  startsWithBytes,
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact } from './debug1Lines';
@@ -88,9 +88,10 @@ import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './current
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines } from './panicMessage';
-import { mayBeReadLine, skipJunkLines, type JunkRun } from './junkRun';
+import { mayBeReadLine, skipJunkLines } from './junkRun';
+import { ByteScratch } from './byteScratch';
 import { lineClasses } from './byteClasses';
-import { countBlankLines, type BlankRun } from './blankRun';
+import { countBlankLines } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
 import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
@@ -189,12 +190,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly headerInfos = new HeaderInfos();
   /** What each plain stack line means, parsed once per distinct repeated line text. */
   private readonly meanings: LineMeanings;
-  // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
-  private readonly byteHeader: ByteHeader = { id: 0, idStart: 0, idEnd: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
-  private readonly junkRun: JunkRun = { pos: 0, lines: 0 };
-  private readonly blankLines: BlankRun = { lineStart: 0, lines: 0 };
+  /** The byte path's records and the decoder, reused line after line (byteScratch.ts). */
+  private readonly scratch = new ByteScratch();
 
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
@@ -322,7 +319,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         this.bodyStart = -1;
         junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
-          line = this.decoder.decode(bytes.subarray(pos, lineEnd));
+          line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
         }
       }
@@ -335,7 +332,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         const to = lineEnd;
         const decoded = line;
         this.panicValue.afterLine(this.lineNo, current.skippedOutside, current.blank !== NOT_BLANK,
-          () => this.valueLineText(decoded ?? this.decoder.decode(bytes.subarray(from, to))));
+          () => this.valueLineText(decoded ?? this.scratch.decoder.decode(bytes.subarray(from, to))));
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
@@ -357,7 +354,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
     // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen || this.headless.locationStack !== null) return pos;
-    const run = this.blankLines;
+    const run = this.scratch.blankLines;
     countBlankLines(bytes, pos, end, run);
     if (run.lines > 0) {
       this.crashes.continueChainOver(this.lineNo + 1, this.lineNo + run.lines);
@@ -430,12 +427,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       const line = this.decode(bytes, pos, lineEnd);
       lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
     }
-    const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
-    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
+    const found = parseLocationBytes(bytes, pos, lineEnd, this.scratch.location);
+    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.scratch.location.locationEnd, lineEnd).trim() : null);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
-    return this.decoder.decode(bytes.subarray(start, end));
+    return this.scratch.decode(bytes, start, end);
   }
 
   /**
@@ -563,7 +560,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
-    const run = this.junkRun;
+    const run = this.scratch.junkRun;
     skipJunkLines(bytes, pos, end, run, this.headless.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
@@ -576,7 +573,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** `goroutine N [bracket]:`; the bracket's meaning is parsed once per distinct bracket text. */
   private plainHeader(bytes: Uint8Array, s: number, end: number): boolean {
-    const header = this.byteHeader;
+    const header = this.scratch.header;
     if (!parsePlainHeaderBytes(bytes, s + GOROUTINE_WORD.length, end, header)) return false;
     let labelsText: string | null = null;
     if (header.labelsStart >= 0) {
@@ -1238,8 +1235,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    */
   private extraCreatorLineBytes(bytes: Uint8Array, s: number, end: number): boolean {
     const extra = this.extraCreators;
-    if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.byteLocation)) {
-      this.passExtraCreatorLocation(this.byteLocation.locationEnd < end);
+    if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.scratch.location)) {
+      this.passExtraCreatorLocation(this.scratch.location.locationEnd < end);
       return true;
     }
     if (bytes[s] !== 0x63 /* c */ || !this.creatorRead() || !startsWithBytes(bytes, s, end, CREATED_BY_BYTES)) return false;
