@@ -97,7 +97,8 @@ import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { ExtraCreators } from './extraCreators';
-import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
+import type { FinishedGoroutine } from './repeatedBody';
+import { BodyReplay, PLAIN_BEGAN_GOROUTINE, PLAIN_ENDED_GOROUTINE, PLAIN_OTHER, type BodyReplayScanner } from './bodyReplay';
 import { LineMeanings } from './lineMeanings';
 import type { EscapedDump } from './escapedDump';
 import { LoggedStrings, type LoggedStringScanner } from './loggedStrings';
@@ -168,10 +169,6 @@ const utf8Encoder = new TextEncoder();
 const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
 
 const CR = 0x0d;
-// What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatedBody.ts).
-const PLAIN_OTHER = 0;
-const PLAIN_BEGAN_GOROUTINE = 1;
-const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 const CREATED_BY_BYTES = asciiBytes('created by ');
 
@@ -179,7 +176,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
+export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner, BodyReplayScanner {
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
   private readonly namesCut = new CutFunctionNames();
   private readonly interner = new FrameInterner(() => this.namesCut.note(this.lineNo));
@@ -255,18 +252,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
   private readonly profiles: Debug1Profiles;
 
-  private plainEvent = PLAIN_OTHER;
   /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
   private readonly spacing = new LineSpacing();
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader = new DoubtfulHeader(this);
-  /**
-   * Where the current goroutine's body (the lines after its header) starts in the bytes being
-   * scanned, or -1 once one of its lines was read as text or the bytes were left.
-   */
-  private bodyStart = -1;
-  /** The last goroutine body read wholly on the byte path, to replay when the next is the same. */
-  private readonly bodies = new RepeatedBody();
+  /** The byte path's following of a goroutine's body: its start, and the body remembered to replay (bodyReplay.ts). */
+  private readonly replay = new BodyReplay(this);
   /** A log of one record per line whose messages are the dump's lines. */
   private readonly logRecords = new LogRecordLines();
 
@@ -296,7 +287,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
   scanBytes(bytes: Uint8Array, start: number, end: number): void {
     let pos = start;
-    this.bodyStart = -1;
+    const replay = this.replay;
+    replay.start = -1;
     while (pos < end) {
       let newline = bytes.indexOf(NEWLINE, pos);
       const terminated = newline >= 0 && newline < end;
@@ -316,7 +308,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
-        this.bodyStart = -1;
+        replay.start = -1;
         junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
           line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
@@ -338,11 +330,11 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
       if (junk && terminated && this.mode === 'outside' && !this.doubtfulHeader.inDoubt) pos = this.skipJunkRun(bytes, pos, end);
-      if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
+      if (replay.event !== PLAIN_OTHER) pos = replay.follow(bytes, pos, end, terminated);
       else if (current.blank === BLANK_ON_BYTES && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
     if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
-    this.bodies.detach(bytes);
+    replay.bodies.detach(bytes);
   }
 
   /**
@@ -384,38 +376,15 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return start + MAX_LINE_BYTES;
   }
 
-  /** After a plain header or the blank line that ends a goroutine: replays or remembers its body. */
-  private followBody(bytes: Uint8Array, pos: number, end: number, terminated: boolean): number {
-    const event = this.plainEvent;
-    this.plainEvent = PLAIN_OTHER;
-    if (!terminated) { this.bodyStart = -1; return pos; }
-    if (event === PLAIN_BEGAN_GOROUTINE) {
-      const replayedTo = this.replayRepeatedBody(bytes, pos, end);
-      this.bodyStart = replayedTo < 0 ? pos : -1;
-      return replayedTo < 0 ? pos : replayedTo;
-    }
-    if (this.bodyStart >= 0 && this.bodies.lastFinished.ordinary && pos - this.bodyStart <= MAX_REMEMBERED_BODY_BYTES) this.bodies.remember(bytes, this.bodyStart, pos);
-    this.bodyStart = -1;
-    return pos;
-  }
-
-  /**
-   * When the body that follows the goroutine header just read is byte for byte the remembered one
-   * (closing blank line included), adds the goroutine with the remembered stack and returns where
-   * the body ends; else -1, having changed nothing.
-   */
-  private replayRepeatedBody(bytes: Uint8Array, from: number, end: number): number {
-    const length = this.bodies.match(bytes, from, end);
-    if (length < 0) return -1;
+  /** The goroutine whose header was just read has the remembered body (BodyReplayScanner): added with its stack. */
+  replayGoroutine(repeated: FinishedGoroutine, lines: number): void {
     const builder = this.goroutine!;
-    const repeated = this.bodies.replayed;
     this.goroutine = null;
     this.mode = 'outside';
     this.goroutines.add(
       builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
       builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText);
-    this.lineNo += this.bodies.lineCount();
-    return from + length;
+    this.lineNo += lines;
   }
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
@@ -453,7 +422,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
-      if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
+      if (endsGoroutine) this.replay.event = PLAIN_ENDED_GOROUTINE;
       this.line.blank = BLANK_ON_BYTES;
       return true;
     }
@@ -594,7 +563,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
     this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
     this.stack.goroutine.labelsText = labelsText;
-    this.plainEvent = PLAIN_BEGAN_GOROUTINE;
+    this.replay.event = PLAIN_BEGAN_GOROUTINE;
     return true;
   }
 
@@ -783,7 +752,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.goroutine = null;
     this.calls.pending = null;
     this.mode = 'outside';
-    this.bodies.lastFinished.ordinary = false;
+    this.replay.bodies.lastFinished.ordinary = false;
   }
 
   /**
@@ -1503,7 +1472,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
     else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
-    this.stack.finish(this.interner, this.goroutines, this.bodies);
+    this.stack.finish(this.interner, this.goroutines, this.replay.bodies);
   }
 
   /**
