@@ -61,7 +61,7 @@
 // a blank line is spacing or a section's end as lineSpacing.ts says.
 
 import type {
-  EarlierDump, GoroutineDump, GoroutineId, SourceFrame,
+  GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
 import { FrameInterner, type InternedFunc } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
@@ -82,7 +82,6 @@ import type { RaceReportBuilder } from './raceReport';
 import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
-import { splitDumps } from './dumpSplit';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
@@ -106,7 +105,8 @@ import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
-import { panicsUnwinding } from './untabbedNestedPanics';
+import { panicsUnwindingAfter } from './untabbedNestedPanics';
+import { keepLastDump } from './lastDump';
 import type { GoleakGoroutine } from './goleakReport';
 import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
 import { DelveTop, type DelveTopScanner } from './delveTop';
@@ -134,7 +134,6 @@ import { NAMELESS_FRAME } from './gccgoFrames';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import { DelveOutput } from './delveOutput';
 import type { DelveLocation } from './delveLines';
-import { appendAll } from '../appendAll';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 
 export interface ScanOptions {
@@ -1475,71 +1474,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.stack.finish(this.interner, this.goroutines, this.replay.bodies);
   }
 
-  /**
-   * The panics unwinding in the first goroutine after `line` (untabbedNestedPanics.ts), or -1 when
-   * none follows or the goroutines up to the next crash line repeat an id: two dumps follow.
-   */
-  private panicsUnwindingAfter(line: number): number {
-    const table = this.goroutines;
-    let lo = 0;
-    let hi = table.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (table.startLine(mid) > line) hi = mid; else lo = mid + 1;
-    }
-    if (lo === table.length) return -1;
-    const crashes = this.crashes.all;
-    let c = 0;
-    for (let top = crashes.length; c < top;) {
-      const mid = (c + top) >>> 1;
-      if (crashes[mid].line > line) top = mid; else c = mid + 1;
-    }
-    const nextCrash = c < crashes.length ? crashes[c].line : Infinity;
-    const ids = new Set<GoroutineId>();
-    for (let i = lo; i < table.length && table.startLine(i) < nextCrash; i++) {
-      const id = table.exactId(i);
-      if (ids.has(id)) return -1;
-      ids.add(id);
-    }
-    return panicsUnwinding(table.frames(lo));
-  }
-
-  /**
-   * Leaves out all but the text's last dump, and goroutines printed again with their stack; returns
-   * the dumps left out, and the goroutines of the one before the last.
-   */
-  private keepLastDump(): { earlier: readonly EarlierDump[]; previous: GoroutineTable | null } {
-    const table = this.goroutines;
-    const split = splitDumps(table, this.crashes.all);
-    for (const crash of split.simultaneous) {
-      this.log.warn(crash.line, `line ${crash.line}: another goroutine crashed at the same time (${crash.message}): ` +
-        'its goroutine is read with this dump, whose crash is the first');
-    }
-    const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
-    for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
-    const allCrashes = this.crashes.all;
-    // Both in text order: one pass, as a log of many crash lines may make as many dumps.
-    let next = 0;
-    const earlier = split.earlier.map(d => {
-      while (next < allCrashes.length && allCrashes[next].line < d.lines.start) next++;
-      return { ...d, crash: next < allCrashes.length && allCrashes[next].line <= d.lines.end ? allCrashes[next] : null };
-    });
-    if (previous === null) return { earlier, previous };
-    table.remove(0, split.firstRow);
-    this.crashes.startDumpAt(split.startLine);
-    this.runtimeStacks.keepFrom(split.startLine);
-    const ownHeadless = this.headless.stacks.filter(stack => stack.lines.start >= split.startLine);
-    this.headless.stacks.length = 0;
-    appendAll(this.headless.stacks, ownHeadless);
-    const first = earlier[0].lines.start;
-    const why = earlier.some(d => d.goroutines === 0) ? 'crash lines follow each other' : 'goroutine ids repeat';
-    // Past the warning cap too: without it the counts would be read as the whole text's.
-    this.log.always(split.startLine,
-      `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; ${why}): ` +
-      `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`);
-    return { earlier, previous };
-  }
-
   /** Whether the line bytes[start, end), the last with content, reads as cut short (cutAtEnd.ts). */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     return this.cut.readsCutShort(bytes, start, end);
@@ -1580,9 +1514,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       (cut.markStoppedStack() || cut.lastStoppedAtCall());
     this.namesCut.warn(this.log);
     this.doubtfulHeader.warnDropped(this.log);
-    this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
+    this.crashes.joinUntabbedNested(line => panicsUnwindingAfter(this.goroutines, this.crashes.all, line));
     const { earlier: earlierDumps, previous: previousDump } = this.profiles.earlierProfiles.length > 0 && this.goroutines.length === 0
-      ? this.profiles.keepLast(this.log) : this.keepLastDump();
+      ? this.profiles.keepLast(this.log)
+      : keepLastDump({ goroutines: this.goroutines, crashes: this.crashes, runtimeStacks: this.runtimeStacks, headlessStacks: this.headless.stacks, log: this.log });
     this.log.closeSuppressed(this.lineNo);
     const profiles = this.profiles;
     const format = this.goroutines.length > 0 ? 'traceback' : profiles.any ? 'debug1' : 'empty';
