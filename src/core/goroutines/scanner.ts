@@ -113,8 +113,8 @@ import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
-import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
-import { holdsCrashLine } from './crashBeforeDump';
+import { endBeforeSuffix, headerLineSuffix } from './lineSuffix';
+import { crashWithoutSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
@@ -162,8 +162,6 @@ const NEWLINE = 0x0a;
  * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
  */
 export const MAX_LINE_BYTES = 8 << 20;
-/** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
-const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
 const utf8Encoder = new TextEncoder();
 const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
 
@@ -568,8 +566,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.headless.locationStack !== null && this.headless.locationStack.endLine < this.previousLine()) this.headless.endLocationStack();
-    if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
-    else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
+    if (this.prefixes.suffix !== null) lineEnd = suffixedLineEnd(this.prefixes, text, lineStart, lineEnd, this.lineNo);
+    else if (this.mode === 'outside') lineEnd = suffixOfCrashLines(this.prefixes, this.crashes, text, lineStart, lineEnd, this.lineNo);
     if (this.logged.carry !== null && this.logged.wrappedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
     if (isTimestampOnlyLine(text, lineStart, lineEnd) && !this.startsLinePrefix(text, lineStart, lineEnd)) {
@@ -954,7 +952,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
       this.beginGoroutine(header.id, this.headerInfos.of(header));
-      if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
+      if (suffixLearnt) crashWithoutSuffix(this.prefixes, this.crashes, this.prefixes.suffix!);
       this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
     }
@@ -988,67 +986,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     }
     const end = this.prefixes.suffix === null ? line.length : endBeforeSuffix(this.prefixes.suffix, line, start, line.length);
     return line.slice(start, end).trimEnd();
-  }
-
-  /** The line's end before the dump's suffix; a suffix taken from a crash's lines that no header confirms soon is let go. */
-  private suffixedLineEnd(text: string, lineStart: number, lineEnd: number): number {
-    const since = this.prefixes.suffixTentativeSince;
-    if (since >= 0 && this.lineNo - since > MAX_LINES_TO_CONFIRM_SUFFIX) {
-      this.prefixes.suffix = null;
-      this.prefixes.suffixTentativeSince = -1;
-      return lineEnd;
-    }
-    return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
-  }
-
-  /**
-   * Before any header has taught a suffix (lineSuffix.ts): a crash line that ends as a log's suffix
-   * does, or a line right under one that holds such a suffix alone (the blank line Go prints after
-   * it), lends it to the lines after it until the first header carries it too (or does not, and
-   * it is let go). Returns the line's end before the suffix.
-   */
-  private suffixOfCrashLines(text: string, lineStart: number, lineEnd: number): number {
-    let end = lineEnd;
-    while (end > lineStart && isBlank(text.charCodeAt(end - 1))) end--;
-    const last = text.charCodeAt(end - 1);
-    // The blank line under a crash line (its chain goes on through a `[signal …]` line), or under the `PC=` line after it.
-    if (last === 0x2d /* - */ && this.mode === 'outside' && (this.crashes.chainsTo(this.lineNo - 1) || this.crashes.chainsTo(this.lineNo - 2))) {
-      const column = emptyColumnAlone(text, this.prefixes.skip(text, lineStart, end), end);
-      if (column !== null) {
-        this.prefixes.suffix = column;
-        this.prefixes.suffixTentativeSince = this.lineNo;
-        return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
-      }
-    }
-    // Most lines end in neither a separator nor a field's value: told before anything is searched.
-    if (end === lineStart || (last !== 0x2c /* , */ && last !== 0x3b /* ; */ && indexInLine(text, '=', Math.max(lineStart, end - 300), end) < 0)) return lineEnd;
-    // Only a crash's lines lend a suffix: told before the suffix is looked for (a log's every line may end in fields).
-    const underCrash = this.crashes.chainsTo(this.lineNo - 1);
-    if (!underCrash && !holdsCrashLine(text.slice(lineStart, end))) return lineEnd;
-    const found = possibleSuffix(text, lineStart, end, false);
-    if (found === null) return lineEnd;
-    const afterPrefix = this.prefixes.skip(text, lineStart, found.start);
-    const alone = text.slice(afterPrefix, found.start).trim() === '';
-    if (alone ? !underCrash : !holdsCrashLine(text.slice(lineStart, found.start))) return lineEnd;
-    this.prefixes.suffix = found.suffix;
-    this.prefixes.suffixTentativeSince = this.lineNo;
-    // A crash line is kept whole until a header confirms the suffix (a wrapped one may end in `,`).
-    return alone ? this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo) : lineEnd;
-  }
-
-  /**
-   * At the first header, behind the suffix its line taught (lineSuffix.ts): the crash lines read
-   * before it carried the suffix too; they are kept without it, and without the blank lines it alone made.
-   */
-  private crashWithoutSuffix(suffix: LineSuffix): void {
-    const crash = this.crashes.last();
-    if (crash === undefined) return;
-    // A chain of crash lines is kept joined by ` / ` (dumpBoundaries.ts), a panic's value by line breaks: each line loses the suffix.
-    const lines = crash.message.split('\n').map(line => line.split(' / ').map(part => part.slice(0, endBeforeSuffix(suffix, part, 0, part.length))).join(' / '));
-    // A blank line under the crash line, kept as a line of its value while it carried the suffix: the line prefix alone once it is cut.
-    while (lines.length > 1 && lines[lines.length - 1].slice(this.prefixes.skip(lines[lines.length - 1], 0, lines[lines.length - 1].length)).trim() === '') lines.pop();
-    const message = lines.join('\n');
-    if (message !== crash.message) this.crashes.reword(crash.line, message);
   }
 
   /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
