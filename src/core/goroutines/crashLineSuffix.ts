@@ -1,10 +1,10 @@
-// The suffix a log puts after every line it carries (lineSuffix.ts), learnt from a dump's crash
-// lines before any goroutine header has taught it: lent to the lines after them until the first
+// The suffix a log puts after every line it carries (lineSuffix.ts), learnt at a goroutine header,
+// or from a dump's crash lines before any header has taught it: lent to the lines after them until the first
 // header carries it too, let go when none does soon, and cut from the crash lines once confirmed.
 import type { PrefixLearner } from './prefixLearner';
 import type { CrashHeaders } from './dumpBoundaries';
-import { indexInLine, isBlank } from './lineParsers';
-import { emptyColumnAlone, endBeforeSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
+import { indexInLine, isBlank, parseHeaderLine, type HeaderLine } from './lineParsers';
+import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
 import { holdsCrashLine } from './crashBeforeDump';
 
 /** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
@@ -69,4 +69,29 @@ export function crashWithoutSuffix(prefixes: PrefixLearner<unknown>, crashes: Cr
   while (lines.length > 1 && lines[lines.length - 1].slice(prefixes.skip(lines[lines.length - 1], 0, lines[lines.length - 1].length)).trim() === '') lines.pop();
   const message = lines.join('\n');
   if (message !== crash.message) crashes.reword(crash.line, message);
+}
+
+/**
+ * The goroutine header at text[s, end), read behind the suffix its line carries (Go prints nothing
+ * after `]:`), which it teaches, and confirming or letting go a suffix taken from the crash's lines.
+ */
+export function headerWithSuffix(prefixes: PrefixLearner<unknown>, text: string, s: number, end: number, lineNo: number): { header: HeaderLine | null; suffixLearnt: boolean } {
+  let header = parseHeaderLine(text, s, end);
+  let suffixLearnt = false;
+  const tentative = prefixes.suffixTentativeSince >= 0;
+  if (header === null && (prefixes.suffix === null || tentative)) {
+    // Text after the header's `]:`, which Go never prints there: the suffix every line of the dump carries (lineSuffix.ts).
+    const suffixed = headerLineSuffix(text, s, end);
+    header = suffixed === null ? null : parseHeaderLine(text, s, suffixed.headerEnd);
+    if (header !== null) { prefixes.suffix = suffixed!.suffix; suffixLearnt = true; }
+  } else if (header !== null && tentative) {
+    // The suffix taken from the crash's lines: the header carried it too, or it was the crash's own text.
+    suffixLearnt = prefixes.suffixCutOnLine === lineNo;
+    if (!suffixLearnt) prefixes.suffix = null;
+  } else if (header !== null && prefixes.suffix === null) {
+    // A fence glued after the header, which reads without it: the paste may have glued one to every line.
+    const fenced = headerLineSuffix(text, s, end);
+    if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
+  }
+  return { header, suffixLearnt };
 }

@@ -86,13 +86,13 @@ import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { HeldCrashLines } from './heldCrashLines';
-import { PanicMessageLines } from './panicMessage';
+import { PanicMessageLines, panicValueLineText } from './panicMessage';
 import { mayBeReadLine, skipJunkLines } from './junkRun';
 import { ByteScratch } from './byteScratch';
 import { lineClasses } from './byteClasses';
 import { countBlankLines } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
-import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
+import { indentedBehindPrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { ExtraCreators } from './extraCreators';
@@ -113,8 +113,8 @@ import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
-import { endBeforeSuffix, headerLineSuffix } from './lineSuffix';
-import { crashWithoutSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
+import { endBeforeSuffix } from './lineSuffix';
+import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
@@ -321,7 +321,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         const to = lineEnd;
         const decoded = line;
         this.panicValue.afterLine(this.lineNo, current.skippedOutside, current.blank !== NOT_BLANK,
-          () => this.valueLineText(decoded ?? this.scratch.decoder.decode(bytes.subarray(from, to))));
+          () => panicValueLineText(this.prefixes.prefix, this.prefixes.suffix, decoded ?? this.scratch.decoder.decode(bytes.subarray(from, to))));
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
@@ -928,31 +928,17 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** Goroutine header or `goroutine profile: total N`; false when the line is neither. */
   private startHeader(text: string, s: number, end: number, prefixMatched: boolean): boolean {
-    let header = parseHeaderLine(text, s, end);
-    let suffixLearnt = false;
     const prefixes = this.prefixes;
     const tentative = prefixes.suffixTentativeSince >= 0;
-    if (header === null && (prefixes.suffix === null || tentative)) {
-      // Text after the header's `]:`, which Go never prints there: the suffix every line of the dump carries (lineSuffix.ts).
-      const suffixed = headerLineSuffix(text, s, end);
-      header = suffixed === null ? null : parseHeaderLine(text, s, suffixed.headerEnd);
-      if (header !== null) { prefixes.suffix = suffixed!.suffix; suffixLearnt = true; }
-    } else if (header !== null && tentative) {
-      // The suffix taken from the crash's lines: the header carried it too, or it was the crash's own text.
-      suffixLearnt = prefixes.suffixCutOnLine === this.lineNo;
-      if (!suffixLearnt) prefixes.suffix = null;
-    } else if (header !== null && prefixes.suffix === null) {
-      // A fence glued after the header, which reads without it: the paste may have glued one to every line.
-      const fenced = headerLineSuffix(text, s, end);
-      if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
-    }
+    const read = headerWithSuffix(prefixes, text, s, end, this.lineNo);
+    let header = read.header;
     // Chopped inside its bracket by a pager at the terminal's width (pagerWidth.ts): counted with what the bracket says so far.
     if (header === null && this.wrapped.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
       this.beginGoroutine(header.id, this.headerInfos.of(header));
-      if (suffixLearnt) crashWithoutSuffix(this.prefixes, this.crashes, this.prefixes.suffix!);
+      if (read.suffixLearnt) crashWithoutSuffix(this.prefixes, this.crashes, this.prefixes.suffix!);
       this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
     }
@@ -964,28 +950,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       return true;
     }
     return false;
-  }
-
-  /**
-   * A line of a panic's value as Go printed it: without the prefix and suffix the log put around
-   * every line (the value's own indent kept), its end trimmed.
-   */
-  private valueLineText(line: string): string {
-    const prefix = this.prefixes.prefix;
-    let start = 0;
-    if (prefix !== null) {
-      const after = skipLinePrefix(prefix, line, 0, line.length);
-      start = after;
-      if (after > 0 && indentedBehindPrefix(prefix, line, 0, after)) {
-        // The prefix's pattern takes the line's own white space too: what the prefix did not end with is the value's.
-        let own = 0;
-        for (let i = prefix.sample.length - 1; i >= 0 && isBlank(prefix.sample.charCodeAt(i)); i--) own++;
-        while (start > 0 && isBlank(line.charCodeAt(start - 1))) start--;
-        start += own;
-      }
-    }
-    const end = this.prefixes.suffix === null ? line.length : endBeforeSuffix(this.prefixes.suffix, line, start, line.length);
-    return line.slice(start, end).trimEnd();
   }
 
   /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
