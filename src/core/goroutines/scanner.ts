@@ -23,7 +23,10 @@
 // its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt;
 // stackBlankLines.ts a blank line inside a stack (gccgo's nameless frame, after the runtime's
 // diagnostics), held until the next line tells; runtimeStacks.ts the crash's `runtime stack:`
-// sections; cutFunctionNames.ts counts the names cut too long. This file is the state machine.
+// sections; cutFunctionNames.ts counts the names cut too long; currentLine.ts holds what is known of
+// the line being read; byteScratch.ts the records the byte path fills; bodyReplay.ts replays a body
+// byte for byte the same as the last; crashLineSuffix.ts learns a log's line suffix at a header or
+// from crash lines; lastDump.ts keeps the last of several dumps. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
