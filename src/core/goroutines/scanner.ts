@@ -117,6 +117,7 @@ import { LogRecordLines } from './logRecords';
 import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix } from './lineSuffix';
+import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
 import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
@@ -586,6 +587,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
+    if (this.prefixes.wordsBeforeHeader !== null) this.crashBeforeHeader();
     const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
@@ -927,6 +929,16 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.heldCrashes.takeBackWithHeader(header.line);
     this.profiles.takeBack(header.snapshot);
     this.log.skipped(header.line, header.sample);
+  }
+
+  /** The words a header behind them carried, which the line under it showed to be no prefix (crashWordsBeforeHeader.ts): the crash, if they hold one. */
+  private crashBeforeHeader(): void {
+    const words = this.prefixes.wordsBeforeHeader!;
+    this.prefixes.wordsBeforeHeader = null;
+    // A crash line above, of this dump, is its crash: the words are the handler's.
+    const above = this.crashes.last();
+    const crash = above === undefined || above.line < this.ends.goroutineFinishedAtLine ? crashInWordsBeforeHeader(words.text) : null;
+    if (crash !== null) this.crashes.add(crash, words.line, false, true);
   }
 
   /** Goroutine header or `goroutine profile: total N`; false when the line is neither. */
