@@ -18,6 +18,7 @@ import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
+import { stackWordsRowCut } from './stackWordsRow';
 import { RUNNING_TEST, RUNNING_TESTS } from './runningTests';
 import { isLogcatHead } from './logcatHead';
 import {
@@ -65,6 +66,8 @@ export interface LineKindActions extends DelveScan {
    * (`runtime: unknown pc …`), ended by a blank line that does not end the goroutine.
    */
   tracebackDiagnostic(): void;
+  /** The row of stack words on this line was cut inside a word (stackWordsRow.ts). */
+  stackWordsCut(): void;
   /**
    * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
    * crash's only line when the paste lost the one above it.
@@ -278,10 +281,13 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1]), m === true ? '' : m.input); return true; },
   },
   {
-    kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers.
+    kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers, the stack's words where a traceback broke off.
     starts: [], shape: { firsts: '0', needs: byteClasses(':'), test: hexDumpShape },
     matches: line => HEX_DUMP.test(line),
-    transition: (scan, _m, text, s) => noise(scan, text, s),
+    transition: (scan, _m, text, s, end) => {
+      if (stackWordsRowCut(text, s, end)) scan.stackWordsCut();
+      return noise(scan, text, s);
+    },
   },
   {
     // grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends.

@@ -1214,6 +1214,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.stackBlanks.noteDiagnostic();
   }
 
+  stackWordsCut(): void {
+    this.cut.stackWordsCutAt = this.lineNo;
+  }
+
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
   private callBeforeProse(text: string, s: number, end: number): boolean {
     const prose = proseAfterCallStart(text, s, end);

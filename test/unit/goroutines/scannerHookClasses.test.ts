@@ -1,6 +1,7 @@
 // Pasted classes read through a hook in the scanner's parts rather than a row of the line-kind
 // table: the words a log glued before a goroutine header (crashWordsBeforeHeader.ts, through the
-// prefix learner's confirmation). Each with a fixture of its own (Go-made or hand-made, other names,
+// prefix learner's confirmation); the stack's words cut in a row (stackWordsRow.ts, told to
+// cutAtEnd.ts by the hex dump row). Each with a fixture of its own (Go-made or hand-made, other names,
 // prefixes and cuts) beside the real paste in realPastes.test.ts.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -51,5 +52,41 @@ describe('goroutines: a recovered panic\'s words glued before the header of the 
     const prefixed = analyzeGoroutineDump('app-7f9c worker panic: boom: goroutine 9 [running]:\napp-7f9c worker panic: boom: main.f()\napp-7f9c worker panic: boom: \t/src/main.go:3 +0x1\n');
     assert.equal(prefixed.dump.crash, null);
     assert.deepEqual([...prefixed.dump.goroutines].map(g => [g.id, g.frames.length]), [[9, 1]]);
+  });
+});
+
+describe('goroutines: a dump cut inside the stack\'s words the runtime prints where a traceback broke off', () => {
+  const inSymbol = fixture('unknown_pc_stack_words_cut_in_symbol.txt');
+  const unknownPc = (rows: string) => `SIGABRT: abort\nPC=0x6b657e m=0 sigcode=18446744073709551610\n\ngoroutine 0 [idle]:\nruntime: unknown pc 0x6b657e\n` +
+    `stack: frame={sp:0x7ffd30f0d218, fp:0x0} stack=[0x7ffd2ab0e738,0x7ffd30f0d760)\n${rows}`;
+
+  it('hand-made (Go ≥ 1.12\'s `0x` words, `runtime stack:` above, cut inside a symbol): truncated, the idle goroutine marked cut', () => {
+    const a = analyzeGoroutineDump(inSymbol);
+    assert.equal(a.dump.truncated, true);
+    assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length]), [[0, true, 0]]);
+    assert.equal(a.dump.crash?.message, 'fatal error: unexpected signal during runtime execution');
+  });
+
+  it('cut inside a row\'s first or last word, of 16 or 8 digits, with or without `0x`, the symbol\'s mark before it: truncated and cut', () => {
+    for (const rows of [
+      '00007ffd30f0d118:  0000000000000002  00007ffd30f7f184\n00007ffd30f0d128:  000000000069c31c  00007ffd30f0d1a8\n00007ffd30f0d198:  0000000',
+      '00007ffd30f0d118:  0000000000000002  00007ffd30f7f184\n00007ffd30f0d128:  000000000069c31c  00007ffd',
+      '0x1840bf9c:  0x00000000  0x0804c2e1 <runtime.mstart+0x21>\n0x1840bfac:  0x1840bfd0 <0x080',
+    ]) {
+      const a = analyzeGoroutineDump(unknownPc(rows));
+      assert.equal(a.dump.truncated, true, rows);
+      assert.deepEqual([...a.dump.goroutines].filter(g => g.cut).map(g => g.id), [0], rows);
+    }
+  });
+
+  it('a last row whole (its words as wide as its address, its symbol closed) is no cut; nor is the text cut in it just after the symbol\'s mark in the fixture\'s place', () => {
+    for (const rows of [
+      '00007ffd30f0d118:  0000000000000002  00007ffd30f7f184\n00007ffd30f0d128:  000000000069c31c  00007ffd30f0d1a8\n',
+      '0x00007f3a9a7fbd40:  0x0000000000450a09 <runtime.sigpanic+0x369>  0x0000000000000000\n0x00007f3a9a7fbd50:  0x00007f3a9a7fbdb8  0x000000000046f1c3 <runtime.persistentalloc1+0x1c8>\n',
+    ]) {
+      const a = analyzeGoroutineDump(unknownPc(rows));
+      assert.equal(a.dump.truncated, false, rows);
+      assert.deepEqual([...a.dump.goroutines].filter(g => g.cut).map(g => g.id), [], rows);
+    }
   });
 });
