@@ -26,7 +26,9 @@
 // sections; cutFunctionNames.ts counts the names cut too long; currentLine.ts holds what is known of
 // the line being read; byteScratch.ts the records the byte path fills; bodyReplay.ts replays a body
 // byte for byte the same as the last; crashLineSuffix.ts learns a log's line suffix at a header or
-// from crash lines; lastDump.ts keeps the last of several dumps. This file is the state machine.
+// from crash lines; lastDump.ts keeps the last of several dumps; crashWordsBeforeHeader.ts reads the
+// crash in the words a header carried that proved no prefix; strayCreator.ts holds a `created by`
+// that a stray blank line parted from its stack. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -43,6 +45,7 @@
 // | outside      | `WARNING: DATA RACE`                        | race         | begins a race detector report             |
 // | outside      | a call within 8 lines of a crash header     | goroutine    | Windows: the crashed stack has no header  |
 // | outside      | call, then an indented `file:line`          | headless     | a stack whose header is not in the text   |
+// | outside      | `created by` under the blank line that ended a goroutine without one | outside | its creator, its `file:line` next (strayCreator.ts) |
 // | goroutine    | call line or `created by …`                 | goroutine    | the call waits for its `file:line`        |
 // | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
 // | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
