@@ -260,16 +260,6 @@ export class GoroutineTable implements GoroutineList {
     this.intChunks[i >>> CHUNK_SHIFT][(i & ROW_MASK) * INT_FIELDS + RARE] =
       this.rares.push({ args: null, framesElided: false, stackUnavailable: false, ancestors: NO_ANCESTORS, ...rare, cut: true }) - 1;
   }
-  /** Gives the goroutine at row i, read without one, the creator its stack's `created by` named after a stray blank line, and the line it ends at. */
-  setCreator(i: number, createdBy: SourceFrame, creatorGoroutine: GoroutineId | null, endLine: number): void {
-    const at = (i & ROW_MASK) * INT_FIELDS;
-    const ints = this.intChunks[i >>> CHUNK_SHIFT];
-    ints[at + CREATED_BY] = this.creatorFrames.index(createdBy);
-    ints[at + END_LINE] = endLine;
-    const numbers = this.numberChunks[i >>> CHUNK_SHIFT];
-    if (typeof creatorGoroutine !== 'bigint') numbers[(i & ROW_MASK) * NUMBER_FIELDS + CREATOR] = creatorGoroutine ?? NaN;
-    else { numbers[(i & ROW_MASK) * NUMBER_FIELDS + CREATOR] = Number(creatorGoroutine); (this.bigCreators ??= [])[i] = creatorGoroutine; }
-  }
   /** The labels' text as the header printed it (Go ≥ 1.27), or null. */
   labelsText(i: number): string | null { return this.labelTexts?.[i] ?? null; }
   /** Parsed from the text on each call: labels are rare and read once, by grouping. */

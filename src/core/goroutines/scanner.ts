@@ -27,8 +27,7 @@
 // the line being read; byteScratch.ts the records the byte path fills; bodyReplay.ts replays a body
 // byte for byte the same as the last; crashLineSuffix.ts learns a log's line suffix at a header or
 // from crash lines; lastDump.ts keeps the last of several dumps; crashWordsBeforeHeader.ts reads the
-// crash in the words a header carried that proved no prefix; strayCreator.ts holds a `created by`
-// that a stray blank line parted from its stack. This file is the state machine.
+// crash in the words a header carried that proved no prefix. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -45,7 +44,6 @@
 // | outside      | `WARNING: DATA RACE`                        | race         | begins a race detector report             |
 // | outside      | a call within 8 lines of a crash header     | goroutine    | Windows: the crashed stack has no header  |
 // | outside      | call, then an indented `file:line`          | headless     | a stack whose header is not in the text   |
-// | outside      | `created by` under the blank line that ended a goroutine without one | outside | its creator, its `file:line` next (strayCreator.ts) |
 // | goroutine    | call line or `created by …`                 | goroutine    | the call waits for its `file:line`        |
 // | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
 // | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
@@ -121,7 +119,6 @@ import type { ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix } from './lineSuffix';
 import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
-import { NOT_TAKEN, StrayCreator, TAKEN_SPACED } from './strayCreator';
 import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
@@ -265,8 +262,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly replay = new BodyReplay(this);
   /** A log of one record per line whose messages are the dump's lines. */
   private readonly logRecords = new LogRecordLines();
-  /** A goroutine's `created by` that a stray blank line parted from its stack (strayCreator.ts). */
-  private readonly strays: StrayCreator;
 
   constructor(options: ScanOptions) {
     this.keepArgs = options.keepArgs ?? false;
@@ -289,7 +284,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner });
-    this.strays = new StrayCreator({ interner: this.interner, goroutines: this.goroutines });
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
@@ -492,8 +486,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
-      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null ||
-      this.strays.holding) return false;
+      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.doubtfulHeader.inDoubt;
@@ -631,13 +624,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     }
     if (this.spacing.undecided && !this.spacing.decide(text, s, end, this.mode === 'record', this.mode === 'goroutine', this.stack.frameCount === 0, this.lineNo)) this.endSection();
     this.spacing.contentLine();
-    // A `created by` a stray blank line parted from the stack above, then its `file:line` (strayCreator.ts).
-    if (this.strays.holding) {
-      const taken = this.strays.lineAfter(text, s, end, this.lineNo);
-      if (taken === TAKEN_SPACED) this.spacing.double();
-      if (taken !== NOT_TAKEN) return;
-    }
-    if (text.charCodeAt(s) === 0x63 /* c */ && this.mode === 'outside' && this.spacing.single && this.strays.take(text, s, end, this.lineNo, this.ends.goroutineFinishedAtLine)) return;
     // Another line of the same log between two of a stack's (same time, another program's tail): the stack goes on after it.
     if (!prefixMatched && this.mode === 'goroutine' && this.prefixes.interleaved(text, lineStart)) { this.skipLine(text, s, end); return; }
 
@@ -1422,7 +1408,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
     if (this.logged.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
     this.wrapped.rereadHeldHead();
-    if (this.strays.holding) this.strays.lineAfter('', 0, 0, this.lineNo);
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     this.headless.dropStart();

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
-import type { GoroutineId } from '../../../src/core/goroutines/model';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
 
@@ -89,34 +88,5 @@ describe('goroutines: a dump cut inside the stack\'s words the runtime prints wh
       assert.equal(a.dump.truncated, false, rows);
       assert.deepEqual([...a.dump.goroutines].filter(g => g.cut).map(g => g.id), [], rows);
     }
-  });
-});
-
-describe('goroutines: a `created by` a stray blank line parted from its stack (PowerShell\'s stderr writes as lines)', () => {
-  const stray = fixture('powershell_stray_blank_lines_around_creator.txt');
-  const creators = (text: string): [GoroutineId, string | null][] =>
-    [...analyzeGoroutineDump(text).dump.goroutines].map(g => [g.id, g.createdBy === null ? null : `${g.createdBy.func} ${g.createdBy.file}:${g.createdBy.line}`]);
-
-  it('hand-made (a deadlock behind PowerShell\'s NativeCommandError, blank lines around one goroutine\'s creator): the goroutine\'s creator, no stack without its header', () => {
-    const a = analyzeGoroutineDump(stray);
-    assert.deepEqual(creators(stray), [[1, null], [7, 'main.main D:/src/queue/cmd/queue/main.go:27'], [8, 'main.main D:/src/queue/cmd/queue/main.go:28']]);
-    assert.deepEqual(a.dump.headlessStacks, []);
-    assert.deepEqual(a.dump.warnings, []);
-  });
-
-  it('its `file:line` right under it, or the text ending after it: the creator all the same', () => {
-    const lines = stray.split('\n');
-    const withoutSecondBlank = [...lines.slice(0, 21), ...lines.slice(22)].join('\n');
-    assert.deepEqual(creators(withoutSecondBlank)[1], [7, 'main.main D:/src/queue/cmd/queue/main.go:27']);
-    const endingAtIt = lines.slice(0, 21).join('\n');
-    assert.deepEqual(creators(endingAtIt).map(([id, by]) => [id, by?.split(' ')[0] ?? null]), [[1, null], [7, 'main.main']]);
-  });
-
-  it('no creator is taken under two blank lines, or for a goroutine that has its own', () => {
-    const lines = stray.split('\n');
-    const twoBlanks = [...lines.slice(0, 20), '', ...lines.slice(20)].join('\n');
-    assert.equal(creators(twoBlanks)[1][1], null);
-    const ownCreator = [...lines.slice(0, 19), 'created by main.start', '\tD:/src/queue/cmd/queue/main.go:12 +0x2a', ...lines.slice(19)].join('\n');
-    assert.equal(creators(ownCreator)[1][1], 'main.start D:/src/queue/cmd/queue/main.go:12');
   });
 });
