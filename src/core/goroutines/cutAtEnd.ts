@@ -86,6 +86,8 @@ function keptFrames(frames: number): string {
 export class CutAtEnd {
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   skippedLine: string | null = null;
+  /** The line whose row of stack words (stackWordsRow.ts) was cut inside a word. */
+  stackWordsCutAt = -1;
   /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
   skippedLineIndented = false;
   /** The last line skipped, when short: its number and trimmed text. */
@@ -319,11 +321,13 @@ export class CutAtEnd {
   /**
    * The text ends in the stack's words the runtime prints under an `unexpected return pc` line of the
    * goroutine being read: Go prints the frame whose return address it could not place right after
-   * them, so that frame, and what follows it, was cut off.
+   * them, so that frame, and what follows it, was cut off; or in a row of such words cut inside a word.
    */
   private frameDueAfterStackWords(): boolean {
     const g = this.scan.goroutine;
     if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.stackBlanks.diagnosticLine !== this.scan.lineNo) return false;
+    // Their last row cut inside a word (any traceback's, `runtime: unknown pc`'s too): what followed them was cut off.
+    if (this.stackWordsCutAt === this.scan.lineNo) return true;
     const bad = this.parts.badReturnPcs.at(-1);
     return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.stackBlanks.diagnosticRunStart - 1;
   }

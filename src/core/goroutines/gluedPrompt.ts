@@ -1,7 +1,8 @@
 // A terminal's next prompt glued to the end of the output it followed, the line break between them
 // lost in the copy: `…/asm_amd64.s:1721 +0x1> ` as the paste's last line. A location's offset ends
 // in a hex digit; a prompt's sign right after it, and nothing but white space after that, is the
-// shell's, not the dump's, so the line is read whole without it rather than as cut in its offset.
+// shell's, not the dump's, so the line is read whole without it rather than as cut in its offset;
+// but for the `>` that closes a symbol of the runtime's stack words (`<runtime.sigpanic+0x369>`).
 
 /** The signs a shell prompt ends with: `>` (cmd, PowerShell's `PS C:\>`, a continuation), `$`, `#`, `%`. */
 const PROMPT_SIGNS = new Set([0x3e, 0x24, 0x23, 0x25]);
@@ -21,5 +22,15 @@ export function gluedPromptStart(bytes: Uint8Array, start: number, end: number):
   let i = sign;
   while (i > start && isHexDigit(bytes[i - 1])) i--;
   const isOffset = i < sign && i - start >= 3 && bytes[i - 1] === 0x78 /* x */ && bytes[i - 2] === 0x30 /* 0 */ && bytes[i - 3] === 0x2b /* + */;
-  return isOffset ? sign : end;
+  return isOffset && !closesSymbol(bytes, start, i - 3) ? sign : end;
+}
+
+/**
+ * The word ending at bytes[plus] (its `+0x…` offset after it) opens with `<`: a symbol the runtime
+ * names in the stack's words it prints (`0x… <runtime.sigpanic+0x369>`, stackWordsRow.ts), whose `>` closes it.
+ */
+function closesSymbol(bytes: Uint8Array, start: number, plus: number): boolean {
+  let i = plus;
+  while (i > start && !isSpace(bytes[i - 1]) && bytes[i - 1] !== 0x3c /* < */) i--;
+  return i > start && bytes[i - 1] === 0x3c;
 }

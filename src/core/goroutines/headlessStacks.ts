@@ -5,6 +5,7 @@
 // This holds those stacks while they are read and the ones read; the scanner's states read their
 // call and `file:line` lines through the host below.
 
+import type { CurrentLine } from './currentLine';
 import type { HeadlessStack, SourceFrame } from './model';
 import type { FrameInterner } from './frameInterner';
 import type { PrefixLearner } from './prefixLearner';
@@ -30,8 +31,8 @@ import { isIndentCode, isLowerHexCode } from './charCodes';
 export interface HeadlessStackScanner {
   /** The number of the line being read. */
   readonly lineNo: number;
-  /** The line being read starts with white space after any log prefix. */
-  readonly lineIndented: boolean;
+  /** What is known of the line being read (currentLine.ts). */
+  readonly line: Readonly<CurrentLine>;
   /** The text is a double-spaced paste (a blank line after every line). */
   readonly doubleSpaced: boolean;
   /** A goroutine is being read (its header was read). */
@@ -165,7 +166,7 @@ export class HeadlessStacks {
     // The lines of a logged string are read all at its line's number.
     const continuing = stack !== null && stack.endLine >= this.scan.previousLine();
     // The source line under a frame printed with its pc: passed over, the run goes on.
-    if (continuing && stack.sourceMayFollow && this.scan.lineIndented && isSourceLine(text, s, end)) { stack.sourceMayFollow = false; stack.endLine = lineNo; return true; }
+    if (continuing && stack.sourceMayFollow && this.scan.line.indented && isSourceLine(text, s, end)) { stack.sourceMayFollow = false; stack.endLine = lineNo; return true; }
     const underCrash = continuing || crashes.chainsTo(this.scan.previousLine()) || this.underWrappedCrashLine();
     // Under no crash line only a frame with its pc starts a run: a line that ends in `)`.
     if (!underCrash && text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;

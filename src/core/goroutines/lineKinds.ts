@@ -4,6 +4,7 @@
 // here. The stack lines themselves (header, call, `file:line`, `created by`) are read by the
 // scanner's states, on the bytes where they can be; this table is only asked about the other lines,
 // so it costs nothing on the plain lines that make up almost all of a dump.
+import type { CurrentLine } from './currentLine';
 import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
@@ -17,6 +18,7 @@ import type { DelveOutput, DelveScan } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
+import { stackWordsRowCut } from './stackWordsRow';
 import { RUNNING_TEST, RUNNING_TESTS } from './runningTests';
 import { isLogcatHead } from './logcatHead';
 import {
@@ -30,8 +32,8 @@ export interface LineKindActions extends DelveScan {
   readonly delve: DelveOutput;
   /** The number of the line being read. */
   readonly lineNo: number;
-  /** The line being read starts with white space after any log prefix. */
-  readonly lineIndented: boolean;
+  /** What is known of the line being read (currentLine.ts). */
+  readonly line: Readonly<CurrentLine>;
   readonly crashes: CrashHeaders;
   readonly log: WarningLog;
   /** A line that opens a section of its own: what was read before it is complete. */
@@ -64,6 +66,8 @@ export interface LineKindActions extends DelveScan {
    * (`runtime: unknown pc …`), ended by a blank line that does not end the goroutine.
    */
   tracebackDiagnostic(): void;
+  /** The row of stack words on this line was cut inside a word (stackWordsRow.ts). */
+  stackWordsCut(): void;
   /**
    * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
    * crash's only line when the paste lost the one above it.
@@ -277,10 +281,13 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, m) => { scan.beginSection(); scan.beginRecord(Number(m === true ? 0 : m[1]), m === true ? '' : m.input); return true; },
   },
   {
-    kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers.
+    kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers, the stack's words where a traceback broke off.
     starts: [], shape: { firsts: '0', needs: byteClasses(':'), test: hexDumpShape },
     matches: line => HEX_DUMP.test(line),
-    transition: (scan, _m, text, s) => noise(scan, text, s),
+    transition: (scan, _m, text, s, end) => {
+      if (stackWordsRowCut(text, s, end)) scan.stackWordsCut();
+      return noise(scan, text, s);
+    },
   },
   {
     // grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends.
@@ -326,7 +333,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
       // A value that is a log record holding the stack escaped in a field: the stack is read unescaped, the record's words before it are the crash's.
       const escaped = findEscapedDump(text, s, end);
       if (escaped !== null && (glued === null || escaped.start <= glued[0])) {
-        scan.crashes.add(wordsBeforeEscapedDump(text, s, escaped), scan.lineNo, scan.lineIndented);
+        scan.crashes.add(wordsBeforeEscapedDump(text, s, escaped), scan.lineNo, scan.line.indented);
         scan.readEscapedDump(escaped, text, end);
         return true;
       }
@@ -336,7 +343,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
       const starts = gluedCrashLineStarts(text, s, words, glued !== null);
       const message = starts.length === 1 ? text.slice(s, words).trimEnd()
         : starts.map((start, i) => text.slice(start, i + 1 < starts.length ? starts[i + 1] : words).trim()).join(' / ');
-      scan.crashes.add(message, scan.lineNo, scan.lineIndented);
+      scan.crashes.add(message, scan.lineNo, scan.line.indented);
       if (glued !== null) scan.readPieces(text, glued);
       return true;
     },

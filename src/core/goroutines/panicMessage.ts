@@ -8,6 +8,9 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { PANIC_RECOVERED, UNCAUGHT_PANIC } from './crashLines';
 import { detachString } from './textChunks';
+import { indentedBehindPrefix, skipLinePrefix, type LinePrefix } from './linePrefix';
+import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
+import { isBlank } from './lineParsers';
 
 /** A value's lines kept at most: past these, what follows the panic line is taken for other text. */
 export const MAX_PANIC_MESSAGE_LINES = 50;
@@ -107,4 +110,25 @@ export class PanicMessageLines {
     if (end > 0) this.crashes.extendLast(`\n${lines.slice(start, end).join('\n')}`, lineNo - 1);
     this.log.takeBackSkippedRun(open.firstSkipped, open.skipped, open.skippedBefore);
   }
+}
+
+/**
+ * A line of a panic's value as Go printed it: without the prefix and suffix the log put around
+ * every line (the value's own indent kept), its end trimmed.
+ */
+export function panicValueLineText(prefix: LinePrefix | null, suffix: LineSuffix | null, line: string): string {
+  let start = 0;
+  if (prefix !== null) {
+    const after = skipLinePrefix(prefix, line, 0, line.length);
+    start = after;
+    if (after > 0 && indentedBehindPrefix(prefix, line, 0, after)) {
+      // The prefix's pattern takes the line's own white space too: what the prefix did not end with is the value's.
+      let own = 0;
+      for (let i = prefix.sample.length - 1; i >= 0 && isBlank(prefix.sample.charCodeAt(i)); i--) own++;
+      while (start > 0 && isBlank(line.charCodeAt(start - 1))) start--;
+      start += own;
+    }
+  }
+  const end = suffix === null ? line.length : endBeforeSuffix(suffix, line, start, line.length);
+  return line.slice(start, end).trimEnd();
 }

@@ -147,6 +147,11 @@ export class PrefixLearner<Snapshot> {
   suffixCutOnLine = -1;
   /** The suffix before the last `tryPrefix`, which a header taken back restores. */
   private suffixBeforeTry: LineSuffix | null = null;
+  /**
+   * The words a header confirmed with a shorter prefix (or none) carried between that prefix and
+   * `goroutine ` (a log's message over the stack it logged), until the scanner takes them; else null.
+   */
+  wordsBeforeHeader: { readonly line: number; readonly text: string } | null = null;
 
   /** A header behind a new prefix waits for the next line to confirm it. */
   get awaitingConfirmation(): boolean {
@@ -314,6 +319,7 @@ export class PrefixLearner<Snapshot> {
       if ((prefix === null || s !== lineStart) && continuesDump(text, s, lineEnd, header.isProfile)) {
         this.prefix = prefix;
         this.unconfirmed = null;
+        if (!header.isProfile) this.wordsBeforeHeader = { line: header.line, text: header.prefixText.slice(skipLinePrefix(prefix, header.prefixText, 0, header.prefixText.length)) };
         return true;
       }
     }

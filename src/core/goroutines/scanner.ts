@@ -23,7 +23,11 @@
 // its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt;
 // stackBlankLines.ts a blank line inside a stack (gccgo's nameless frame, after the runtime's
 // diagnostics), held until the next line tells; runtimeStacks.ts the crash's `runtime stack:`
-// sections; cutFunctionNames.ts counts the names cut too long. This file is the state machine.
+// sections; cutFunctionNames.ts counts the names cut too long; currentLine.ts holds what is known of
+// the line being read; byteScratch.ts the records the byte path fills; bodyReplay.ts replays a body
+// byte for byte the same as the last; crashLineSuffix.ts learns a log's line suffix at a header or
+// from crash lines; lastDump.ts keeps the last of several dumps; crashWordsBeforeHeader.ts reads the
+// crash in the words a header carried that proved no prefix. This file is the state machine.
 //
 // States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
 // a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
@@ -61,7 +65,7 @@
 // a blank line is spacing or a section's end as lineSpacing.ts says.
 
 import type {
-  EarlierDump, GoroutineDump, GoroutineId, SourceFrame,
+  GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
 import { FrameInterner, type InternedFunc } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
@@ -73,7 +77,7 @@ import { detachString } from './textChunks';
 import { hashBytes } from './byteKeyTable';
 import {
   asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
-  startsWithBytes, type ByteHeader, type ByteLocation,
+  startsWithBytes,
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
 import { lineWhereCountsPassExact } from './debug1Lines';
@@ -82,20 +86,22 @@ import type { RaceReportBuilder } from './raceReport';
 import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
 import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
-import { splitDumps } from './dumpSplit';
 import { crashedGoroutineIndex } from './crashCulprit';
+import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { HeldCrashLines } from './heldCrashLines';
-import { PanicMessageLines } from './panicMessage';
-import { mayBeReadLine, skipJunkLines, type JunkRun } from './junkRun';
+import { PanicMessageLines, panicValueLineText } from './panicMessage';
+import { mayBeReadLine, skipJunkLines } from './junkRun';
+import { ByteScratch } from './byteScratch';
 import { lineClasses } from './byteClasses';
-import { countBlankLines, type BlankRun } from './blankRun';
+import { countBlankLines } from './blankRun';
 import { PrefixLearner } from './prefixLearner';
-import { indentedBehindPrefix, skipLinePrefix } from './linePrefix';
+import { indentedBehindPrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
 import { ExtraCreators } from './extraCreators';
-import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody } from './repeatedBody';
+import type { FinishedGoroutine } from './repeatedBody';
+import { BodyReplay, PLAIN_BEGAN_GOROUTINE, PLAIN_ENDED_GOROUTINE, PLAIN_OTHER, type BodyReplayScanner } from './bodyReplay';
 import { LineMeanings } from './lineMeanings';
 import type { EscapedDump } from './escapedDump';
 import { LoggedStrings, type LoggedStringScanner } from './loggedStrings';
@@ -103,15 +109,17 @@ import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
-import { panicsUnwinding } from './untabbedNestedPanics';
+import { panicsUnwindingAfter } from './untabbedNestedPanics';
+import { keepLastDump } from './lastDump';
 import type { GoleakGoroutine } from './goleakReport';
 import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
 import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
 import { portableByteSearch, type ByteSearch } from './byteSearch';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
-import { emptyColumnAlone, endBeforeSuffix, headerLineSuffix, possibleSuffix, type LineSuffix } from './lineSuffix';
-import { holdsCrashLine } from './crashBeforeDump';
+import { endBeforeSuffix } from './lineSuffix';
+import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
+import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
@@ -131,7 +139,6 @@ import { NAMELESS_FRAME } from './gccgoFrames';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import { DelveOutput } from './delveOutput';
 import type { DelveLocation } from './delveLines';
-import { appendAll } from '../appendAll';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 
 export interface ScanOptions {
@@ -160,16 +167,10 @@ const NEWLINE = 0x0a;
  * are a whole dump logged as one escaped string (runtime.Stack of a few thousand goroutines).
  */
 export const MAX_LINE_BYTES = 8 << 20;
-/** How many lines a suffix taken from a crash's lines waits for a goroutine header to carry it too. */
-const MAX_LINES_TO_CONFIRM_SUFFIX = 16;
 const utf8Encoder = new TextEncoder();
 const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
 
 const CR = 0x0d;
-// What plainLine did, for scanBytes to follow a goroutine's body on the bytes (see repeatedBody.ts).
-const PLAIN_OTHER = 0;
-const PLAIN_BEGAN_GOROUTINE = 1;
-const PLAIN_ENDED_GOROUTINE = 2;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 const CREATED_BY_BYTES = asciiBytes('created by ');
 
@@ -177,7 +178,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner {
+export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner, BodyReplayScanner {
   /** The searches over long spans and for each line's end: the host's, or the portable ones. */
   private readonly search: ByteSearch;
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
@@ -190,42 +191,28 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly headerInfos = new HeaderInfos();
   /** What each plain stack line means, parsed once per distinct repeated line text. */
   private readonly meanings: LineMeanings;
-  // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark (that one is handled once).
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
-  private readonly byteHeader: ByteHeader = { id: 0, idStart: 0, idEnd: 0, bracketStart: 0, bracketEnd: 0, labelsStart: -1, labelsEnd: -1 };
-  private readonly junkRun: JunkRun = { pos: 0, lines: 0 };
-  private readonly blankLines: BlankRun = { lineStart: 0, lines: 0 };
+  /** The byte path's records and the decoder, reused line after line (byteScratch.ts). */
+  private readonly scratch = new ByteScratch();
 
   /** The number of the line being read (LineKindActions). */
   lineNo = 0;
-  /** The line being read starts with white space after any log prefix (the nested panic of a chain). */
-  lineIndented = false;
+  /** What is known of the line being read (currentLine.ts). */
+  readonly line = new CurrentLine();
   private readonly ends = new TruncationTracker();
-  /** The line last cut into pieces and read piece by piece (`readPieces`). */
-  private piecesLine = -1;
-  /** The line being read was skipped outside any stack: it may hold a crash line after other text. */
-  private lineSkippedOutside = false;
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
   /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
   private readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
   private readonly panicValue: PanicMessageLines;
-  /** The line just read on the text path was blank. */
-  private lineBlank = false;
   /** A log viewer's times alone on their lines, passed over. */
   private readonly timeLines = new PassedTimeLines();
-  /** The line being read ends with a line break (the text's last line may not). */
-  lineTerminated = true;
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
   /** The last line read as a frame's `file:line`. */
   locationLine = 0;
   /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
   private wholeLocationLine = 0;
-  /** The line plainLine read last was blank (skipBlankRun may follow). */
-  private plainBlank = false;
   /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
   private readonly logged = new LoggedStrings(this);
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
@@ -269,18 +256,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
   private readonly profiles: Debug1Profiles;
 
-  private plainEvent = PLAIN_OTHER;
   /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
   private readonly spacing = new LineSpacing();
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader = new DoubtfulHeader(this);
-  /**
-   * Where the current goroutine's body (the lines after its header) starts in the bytes being
-   * scanned, or -1 once one of its lines was read as text or the bytes were left.
-   */
-  private bodyStart = -1;
-  /** The last goroutine body read wholly on the byte path, to replay when the next is the same. */
-  private readonly bodies = new RepeatedBody();
+  /** The byte path's following of a goroutine's body: its start, and the body remembered to replay (bodyReplay.ts). */
+  private readonly replay = new BodyReplay(this);
   /** A log of one record per line whose messages are the dump's lines. */
   private readonly logRecords = new LogRecordLines();
 
@@ -311,7 +292,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
   scanBytes(bytes: Uint8Array, start: number, end: number): void {
     let pos = start;
-    this.bodyStart = -1;
+    const replay = this.replay;
+    replay.start = -1;
     const nextLineBreak = this.search.lineBreaks(bytes);
     while (pos < end) {
       let newline = nextLineBreak(pos);
@@ -325,42 +307,40 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       // What the unterminated last line says of offsets is not known whole.
       const offsetsMissing = this.ends.offsetsMissing;
       let junk = false;
-      this.plainBlank = false;
-      this.lineBlank = false;
-      this.lineSkippedOutside = false;
+      const current = this.line;
+      current.begin(terminated);
       let line: string | null = null;
-      this.lineTerminated = terminated;
       const wrapped = this.wrapped;
       wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
-        this.bodyStart = -1;
+        replay.start = -1;
         junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
-          line = this.decoder.decode(bytes.subarray(pos, lineEnd));
+          line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
         }
       }
       const held = this.heldCrashes;
-      if (this.lineSkippedOutside || held.held !== null || held.pendingJunk !== null) {
-        held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, this.plainBlank, this.lineSkippedOutside, line);
+      if (current.skippedOutside || held.held !== null || held.pendingJunk !== null) {
+        held.afterBytesLine(bytes, pos, lineEnd, newline + 1 >= end ? end : newline + 1, this.lineNo, junk, current.blank === BLANK_ON_BYTES, current.skippedOutside, line);
       }
       if ((this.panicValue.isOpen || this.crashes.chainsTo(this.lineNo)) && !this.timeLines.passed(this.lineNo)) {
         const from = pos;
         const to = lineEnd;
         const decoded = line;
-        this.panicValue.afterLine(this.lineNo, this.lineSkippedOutside, this.plainBlank || this.lineBlank,
-          () => this.valueLineText(decoded ?? this.decoder.decode(bytes.subarray(from, to))));
+        this.panicValue.afterLine(this.lineNo, current.skippedOutside, current.blank !== NOT_BLANK,
+          () => panicValueLineText(this.prefixes.prefix, this.prefixes.suffix, decoded ?? this.scratch.decoder.decode(bytes.subarray(from, to))));
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
       if (junk && terminated && this.mode === 'outside' && !this.doubtfulHeader.inDoubt) pos = this.skipJunkRun(bytes, pos, end);
-      if (this.plainEvent !== PLAIN_OTHER) pos = this.followBody(bytes, pos, end, terminated);
-      else if (this.plainBlank && terminated) pos = this.skipBlankRun(bytes, pos, end);
+      if (replay.event !== PLAIN_OTHER) pos = replay.follow(bytes, pos, end, terminated);
+      else if (current.blank === BLANK_ON_BYTES && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
     if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
-    this.bodies.detach(bytes);
+    replay.bodies.detach(bytes);
   }
 
   /**
@@ -372,7 +352,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private skipBlankRun(bytes: Uint8Array, pos: number, end: number): number {
     // A held crash line counts the lines after it, one by one; a panic's value keeps its blank lines.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen || this.headless.locationStack !== null) return pos;
-    const run = this.blankLines;
+    const run = this.scratch.blankLines;
     countBlankLines(bytes, pos, end, run);
     if (run.lines > 0) {
       this.crashes.continueChainOver(this.lineNo + 1, this.lineNo + run.lines);
@@ -402,55 +382,32 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return start + MAX_LINE_BYTES;
   }
 
-  /** After a plain header or the blank line that ends a goroutine: replays or remembers its body. */
-  private followBody(bytes: Uint8Array, pos: number, end: number, terminated: boolean): number {
-    const event = this.plainEvent;
-    this.plainEvent = PLAIN_OTHER;
-    if (!terminated) { this.bodyStart = -1; return pos; }
-    if (event === PLAIN_BEGAN_GOROUTINE) {
-      const replayedTo = this.replayRepeatedBody(bytes, pos, end);
-      this.bodyStart = replayedTo < 0 ? pos : -1;
-      return replayedTo < 0 ? pos : replayedTo;
-    }
-    if (this.bodyStart >= 0 && this.bodies.lastFinished.ordinary && pos - this.bodyStart <= MAX_REMEMBERED_BODY_BYTES) this.bodies.remember(bytes, this.bodyStart, pos);
-    this.bodyStart = -1;
-    return pos;
-  }
-
-  /**
-   * When the body that follows the goroutine header just read is byte for byte the remembered one
-   * (closing blank line included), adds the goroutine with the remembered stack and returns where
-   * the body ends; else -1, having changed nothing.
-   */
-  private replayRepeatedBody(bytes: Uint8Array, from: number, end: number): number {
-    const length = this.bodies.match(bytes, from, end);
-    if (length < 0) return -1;
+  /** The goroutine whose header was just read has the remembered body (BodyReplayScanner): added with its stack. */
+  replayGoroutine(repeated: FinishedGoroutine, lines: number): void {
     const builder = this.goroutine!;
-    const repeated = this.bodies.replayed;
     this.goroutine = null;
     this.mode = 'outside';
     this.goroutines.add(
       builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
       builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText);
-    this.lineNo += this.bodies.lineCount();
-    return from + length;
+    this.lineNo += lines;
   }
 
   /** The unterminated last line: whether it is a `file:line` line whose end may be cut. */
   private noteLastLine(bytes: Uint8Array, pos: number, lineEnd: number): void {
     // A line cut into pieces (flattenedStack.ts) was looked at piece by piece.
-    if (this.piecesLine === this.lineNo) return;
+    if (this.line.cutIntoPieces === this.lineNo) return;
     if (this.prefixes.suffix !== null) {
       // The suffix every line carries (lineSuffix.ts) is no part of what the location is followed by.
       const line = this.decode(bytes, pos, lineEnd);
       lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
     }
-    const found = parseLocationBytes(bytes, pos, lineEnd, this.byteLocation);
-    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.byteLocation.locationEnd, lineEnd).trim() : null);
+    const found = parseLocationBytes(bytes, pos, lineEnd, this.scratch.location);
+    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.scratch.location.locationEnd, lineEnd).trim() : null);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
-    return this.decoder.decode(bytes.subarray(start, end));
+    return this.scratch.decode(bytes, start, end);
   }
 
   /**
@@ -471,8 +428,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
-      if (endsGoroutine) this.plainEvent = PLAIN_ENDED_GOROUTINE;
-      this.plainBlank = true;
+      if (endsGoroutine) this.replay.event = PLAIN_ENDED_GOROUTINE;
+      this.line.blank = BLANK_ON_BYTES;
       return true;
     }
 
@@ -518,7 +475,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const read = this.races.lineBytes(bytes, s, end, this.lineNo);
     if (read === RACE_LINE_AS_TEXT) return false;
     if (read === RACE_LINE_RULE) this.endRace();
-    this.lineIndented = s > lineStart;
+    this.line.indented = s > lineStart;
     return true;
   }
 
@@ -553,7 +510,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
-    if (this.mode === 'outside') this.lineSkippedOutside = true;
+    if (this.mode === 'outside') this.line.skippedOutside = true;
     this.spacing.contentLine();
     const log = this.log;
     // 60 characters take at most 240 bytes.
@@ -578,7 +535,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
     // A held crash line counts the lines after it, one by one; so does a panic's value.
     if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
-    const run = this.junkRun;
+    const run = this.scratch.junkRun;
     skipJunkLines(bytes, pos, end, run, this.headless.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
@@ -591,7 +548,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** `goroutine N [bracket]:`; the bracket's meaning is parsed once per distinct bracket text. */
   private plainHeader(bytes: Uint8Array, s: number, end: number): boolean {
-    const header = this.byteHeader;
+    const header = this.scratch.header;
     if (!parsePlainHeaderBytes(bytes, s + GOROUTINE_WORD.length, end, header)) return false;
     let labelsText: string | null = null;
     if (header.labelsStart >= 0) {
@@ -612,14 +569,14 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
     this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
     this.stack.goroutine.labelsText = labelsText;
-    this.plainEvent = PLAIN_BEGAN_GOROUTINE;
+    this.replay.event = PLAIN_BEGAN_GOROUTINE;
     return true;
   }
 
   private handleLine(text: string, lineStart: number, lineEnd: number): void {
     if (this.headless.locationStack !== null && this.headless.locationStack.endLine < this.previousLine()) this.headless.endLocationStack();
-    if (this.prefixes.suffix !== null) lineEnd = this.suffixedLineEnd(text, lineStart, lineEnd);
-    else if (this.mode === 'outside') lineEnd = this.suffixOfCrashLines(text, lineStart, lineEnd);
+    if (this.prefixes.suffix !== null) lineEnd = suffixedLineEnd(this.prefixes, text, lineStart, lineEnd, this.lineNo);
+    else if (this.mode === 'outside') lineEnd = suffixOfCrashLines(this.prefixes, this.crashes, text, lineStart, lineEnd, this.lineNo);
     if (this.logged.carry !== null && this.logged.wrappedLine(text, lineStart, lineEnd)) return;
     // A log viewer's time alone on a line separates the dump's lines without ending anything.
     if (isTimestampOnlyLine(text, lineStart, lineEnd) && !this.startsLinePrefix(text, lineStart, lineEnd)) {
@@ -635,17 +592,18 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
     const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
     if (takenBack !== null) this.takeBackHeader(takenBack);
+    if (this.prefixes.wordsBeforeHeader !== null) this.crashBeforeHeader();
     const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));
     const prefixMatched = afterPrefix !== lineStart;
     let s = afterPrefix;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
-    this.lineIndented = s > afterPrefix || (prefixMatched && indentedBehindPrefix(this.prefixes.prefix!, text, lineStart, afterPrefix));
+    this.line.indented = s > afterPrefix || (prefixMatched && indentedBehindPrefix(this.prefixes.prefix!, text, lineStart, afterPrefix));
     let end = lineEnd;
     while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
     // A call's `file:line` behind its tab written as an escape (`\t/usr/local/go/…`, a log that escaped the tab alone): the escape is its indent.
     if (this.calls.pending !== null && text.charCodeAt(s) === 0x5c /* \ */ && text.charCodeAt(s + 1) === 0x74 /* t */ && parseLocationLine(text, s + 2, end) !== null) {
       s += 2;
-      this.lineIndented = true;
+      this.line.indented = true;
     }
     const border = this.prefixes.prefix?.closingBorder ?? null;
     if (border !== null) {
@@ -664,7 +622,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         this.wrapped.indentLine = this.lineNo;
         return;
       }
-      this.lineBlank = true;
+      this.line.blank = BLANK_ON_TEXT;
       this.blankLine();
       return;
     }
@@ -772,7 +730,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       const prefixText = text.slice(crashPrefix.start < crashPrefix.end ? crashPrefix.start : lineStart, crashPrefix.end);
       const crashBorder = closingBorderOf(prefixText, text, end);
       this.prefixes.tryCrashPrefix(prefixText, crashBorder);
-      this.lineIndented = false;
+      this.line.indented = false;
       this.otherLine(text, crashPrefix.end, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
@@ -801,7 +759,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.goroutine = null;
     this.calls.pending = null;
     this.mode = 'outside';
-    this.bodies.lastFinished.ordinary = false;
+    this.replay.bodies.lastFinished.ordinary = false;
   }
 
   /**
@@ -829,7 +787,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** A line held (a wrapped location's start that the next line did not continue): read as it would have been, at its own line number. */
   rereadLine(heldLineNo: number, text: string): void {
-    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.lineSkippedOutside];
+    const [lineNo, prefix, skippedOutside] = [this.lineNo, this.prefixes.prefix, this.line.skippedOutside];
     this.lineNo = heldLineNo;
     // The held text is without its prefix already.
     this.prefixes.prefix = null;
@@ -837,7 +795,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.prefixes.prefix = prefix;
     this.lineNo = lineNo;
     // What the held crash lines are told is of the line being read (a path's start is no crash line).
-    this.lineSkippedOutside = skippedOutside;
+    this.line.skippedOutside = skippedOutside;
     this.cut.skippedLine = null;
   }
 
@@ -928,7 +886,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   passBlankLine(): void {
-    this.lineBlank = true;
+    this.line.blank = BLANK_ON_TEXT;
   }
 
   // What the end game asks of the scanner (CutAtEndScanner).
@@ -978,33 +936,29 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.log.skipped(header.line, header.sample);
   }
 
+  /** The words a header behind them carried, which the line under it showed to be no prefix (crashWordsBeforeHeader.ts): the crash, if they hold one. */
+  private crashBeforeHeader(): void {
+    const words = this.prefixes.wordsBeforeHeader!;
+    this.prefixes.wordsBeforeHeader = null;
+    // A crash line above, of this dump, is its crash: the words are the handler's.
+    const above = this.crashes.last();
+    const crash = above === undefined || above.line < this.ends.goroutineFinishedAtLine ? crashInWordsBeforeHeader(words.text) : null;
+    if (crash !== null) this.crashes.add(crash, words.line, false, true);
+  }
+
   /** Goroutine header or `goroutine profile: total N`; false when the line is neither. */
   private startHeader(text: string, s: number, end: number, prefixMatched: boolean): boolean {
-    let header = parseHeaderLine(text, s, end);
-    let suffixLearnt = false;
     const prefixes = this.prefixes;
     const tentative = prefixes.suffixTentativeSince >= 0;
-    if (header === null && (prefixes.suffix === null || tentative)) {
-      // Text after the header's `]:`, which Go never prints there: the suffix every line of the dump carries (lineSuffix.ts).
-      const suffixed = headerLineSuffix(text, s, end);
-      header = suffixed === null ? null : parseHeaderLine(text, s, suffixed.headerEnd);
-      if (header !== null) { prefixes.suffix = suffixed!.suffix; suffixLearnt = true; }
-    } else if (header !== null && tentative) {
-      // The suffix taken from the crash's lines: the header carried it too, or it was the crash's own text.
-      suffixLearnt = prefixes.suffixCutOnLine === this.lineNo;
-      if (!suffixLearnt) prefixes.suffix = null;
-    } else if (header !== null && prefixes.suffix === null) {
-      // A fence glued after the header, which reads without it: the paste may have glued one to every line.
-      const fenced = headerLineSuffix(text, s, end);
-      if (fenced !== null && fenced.suffix.glued && fenced.suffix.sample.startsWith('`')) { prefixes.suffix = fenced.suffix; suffixLearnt = true; }
-    }
+    const read = headerWithSuffix(prefixes, text, s, end, this.lineNo);
+    let header = read.header;
     // Chopped inside its bracket by a pager at the terminal's width (pagerWidth.ts): counted with what the bracket says so far.
     if (header === null && this.wrapped.lineChopped) header = parseHeaderCutInBracket(text.slice(s, end));
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
       this.beginGoroutine(header.id, this.headerInfos.of(header));
-      if (suffixLearnt) this.crashWithoutSuffix(this.prefixes.suffix!);
+      if (read.suffixLearnt) crashWithoutSuffix(this.prefixes, this.crashes, this.prefixes.suffix!);
       this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
     }
@@ -1016,89 +970,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       return true;
     }
     return false;
-  }
-
-  /**
-   * A line of a panic's value as Go printed it: without the prefix and suffix the log put around
-   * every line (the value's own indent kept), its end trimmed.
-   */
-  private valueLineText(line: string): string {
-    const prefix = this.prefixes.prefix;
-    let start = 0;
-    if (prefix !== null) {
-      const after = skipLinePrefix(prefix, line, 0, line.length);
-      start = after;
-      if (after > 0 && indentedBehindPrefix(prefix, line, 0, after)) {
-        // The prefix's pattern takes the line's own white space too: what the prefix did not end with is the value's.
-        let own = 0;
-        for (let i = prefix.sample.length - 1; i >= 0 && isBlank(prefix.sample.charCodeAt(i)); i--) own++;
-        while (start > 0 && isBlank(line.charCodeAt(start - 1))) start--;
-        start += own;
-      }
-    }
-    const end = this.prefixes.suffix === null ? line.length : endBeforeSuffix(this.prefixes.suffix, line, start, line.length);
-    return line.slice(start, end).trimEnd();
-  }
-
-  /** The line's end before the dump's suffix; a suffix taken from a crash's lines that no header confirms soon is let go. */
-  private suffixedLineEnd(text: string, lineStart: number, lineEnd: number): number {
-    const since = this.prefixes.suffixTentativeSince;
-    if (since >= 0 && this.lineNo - since > MAX_LINES_TO_CONFIRM_SUFFIX) {
-      this.prefixes.suffix = null;
-      this.prefixes.suffixTentativeSince = -1;
-      return lineEnd;
-    }
-    return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
-  }
-
-  /**
-   * Before any header has taught a suffix (lineSuffix.ts): a crash line that ends as a log's suffix
-   * does, or a line right under one that holds such a suffix alone (the blank line Go prints after
-   * it), lends it to the lines after it until the first header carries it too (or does not, and
-   * it is let go). Returns the line's end before the suffix.
-   */
-  private suffixOfCrashLines(text: string, lineStart: number, lineEnd: number): number {
-    let end = lineEnd;
-    while (end > lineStart && isBlank(text.charCodeAt(end - 1))) end--;
-    const last = text.charCodeAt(end - 1);
-    // The blank line under a crash line (its chain goes on through a `[signal …]` line), or under the `PC=` line after it.
-    if (last === 0x2d /* - */ && this.mode === 'outside' && (this.crashes.chainsTo(this.lineNo - 1) || this.crashes.chainsTo(this.lineNo - 2))) {
-      const column = emptyColumnAlone(text, this.prefixes.skip(text, lineStart, end), end);
-      if (column !== null) {
-        this.prefixes.suffix = column;
-        this.prefixes.suffixTentativeSince = this.lineNo;
-        return this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo);
-      }
-    }
-    // Most lines end in neither a separator nor a field's value: told before anything is searched.
-    if (end === lineStart || (last !== 0x2c /* , */ && last !== 0x3b /* ; */ && indexInLine(text, '=', Math.max(lineStart, end - 300), end) < 0)) return lineEnd;
-    // Only a crash's lines lend a suffix: told before the suffix is looked for (a log's every line may end in fields).
-    const underCrash = this.crashes.chainsTo(this.lineNo - 1);
-    if (!underCrash && !holdsCrashLine(text.slice(lineStart, end))) return lineEnd;
-    const found = possibleSuffix(text, lineStart, end, false);
-    if (found === null) return lineEnd;
-    const afterPrefix = this.prefixes.skip(text, lineStart, found.start);
-    const alone = text.slice(afterPrefix, found.start).trim() === '';
-    if (alone ? !underCrash : !holdsCrashLine(text.slice(lineStart, found.start))) return lineEnd;
-    this.prefixes.suffix = found.suffix;
-    this.prefixes.suffixTentativeSince = this.lineNo;
-    // A crash line is kept whole until a header confirms the suffix (a wrapped one may end in `,`).
-    return alone ? this.prefixes.endBeforeSuffix(text, lineStart, lineEnd, this.lineNo) : lineEnd;
-  }
-
-  /**
-   * At the first header, behind the suffix its line taught (lineSuffix.ts): the crash lines read
-   * before it carried the suffix too; they are kept without it, and without the blank lines it alone made.
-   */
-  private crashWithoutSuffix(suffix: LineSuffix): void {
-    const crash = this.crashes.last();
-    if (crash === undefined) return;
-    // A chain of crash lines is kept joined by ` / ` (dumpBoundaries.ts), a panic's value by line breaks: each line loses the suffix.
-    const lines = crash.message.split('\n').map(line => line.split(' / ').map(part => part.slice(0, endBeforeSuffix(suffix, part, 0, part.length))).join(' / '));
-    // A blank line under the crash line, kept as a line of its value while it carried the suffix: the line prefix alone once it is cut.
-    while (lines.length > 1 && lines[lines.length - 1].slice(this.prefixes.skip(lines[lines.length - 1], 0, lines[lines.length - 1].length)).trim() === '') lines.pop();
-    const message = lines.join('\n');
-    if (message !== crash.message) this.crashes.reword(crash.line, message);
   }
 
   /** `goroutine profile: total N` or `goroutineleak profile: total N`: a debug=1 profile starts. */
@@ -1222,7 +1093,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    */
   private locationWithoutCall(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
-    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.lineIndented) return false;
+    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.line.indented) return false;
     if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
     if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
@@ -1253,8 +1124,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    */
   private extraCreatorLineBytes(bytes: Uint8Array, s: number, end: number): boolean {
     const extra = this.extraCreators;
-    if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.byteLocation)) {
-      this.passExtraCreatorLocation(this.byteLocation.locationEnd < end);
+    if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.scratch.location)) {
+      this.passExtraCreatorLocation(this.scratch.location.locationEnd < end);
       return true;
     }
     if (bytes[s] !== 0x63 /* c */ || !this.creatorRead() || !startsWithBytes(bytes, s, end, CREATED_BY_BYTES)) return false;
@@ -1348,6 +1219,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.stackBlanks.noteDiagnostic();
   }
 
+  stackWordsCut(): void {
+    this.cut.stackWordsCutAt = this.lineNo;
+  }
+
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
   private callBeforeProse(text: string, s: number, end: number): boolean {
     const prose = proseAfterCallStart(text, s, end);
@@ -1361,15 +1236,15 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   readPieces(text: string, pieces: readonly number[]): void {
     const prefix = this.prefixes.prefix;
     this.prefixes.prefix = null;
-    this.piecesLine = -1;
+    this.line.cutIntoPieces = -1;
     for (let i = 0; i < pieces.length; i += 2) if (pieces[i + 1] > pieces[i]) this.handleLine(text, pieces[i], pieces[i + 1]);
     this.prefixes.prefix = prefix;
     // A piece cut into pieces of its own (a crash line with the stack glued after it) has said what ends the line.
-    if (this.piecesLine === this.lineNo) return;
+    if (this.line.cutIntoPieces === this.lineNo) return;
     // What follows the last location on the text's last line is what follows the last piece's, not the line's first.
     const last = pieces.length - 2;
     const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
-    this.piecesLine = this.lineNo;
+    this.line.cutIntoPieces = this.lineNo;
     this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
@@ -1485,7 +1360,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   skipLine(text: string, s: number, end: number): void {
-    if (this.mode === 'outside') this.lineSkippedOutside = true;
+    if (this.mode === 'outside') this.line.skippedOutside = true;
     // Text where the last call's `file:line` was due: the stack stops here unless a frame follows.
     // Text glued to the call's own line is no line in the `file:line`'s place.
     else if (this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy === null && this.goroutine.stoppedAtLine < 0 &&
@@ -1521,72 +1396,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
     else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
 
-    this.stack.finish(this.interner, this.goroutines, this.bodies);
-  }
-
-  /**
-   * The panics unwinding in the first goroutine after `line` (untabbedNestedPanics.ts), or -1 when
-   * none follows or the goroutines up to the next crash line repeat an id: two dumps follow.
-   */
-  private panicsUnwindingAfter(line: number): number {
-    const table = this.goroutines;
-    let lo = 0;
-    let hi = table.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (table.startLine(mid) > line) hi = mid; else lo = mid + 1;
-    }
-    if (lo === table.length) return -1;
-    const crashes = this.crashes.all;
-    let c = 0;
-    for (let top = crashes.length; c < top;) {
-      const mid = (c + top) >>> 1;
-      if (crashes[mid].line > line) top = mid; else c = mid + 1;
-    }
-    const nextCrash = c < crashes.length ? crashes[c].line : Infinity;
-    const ids = new Set<GoroutineId>();
-    for (let i = lo; i < table.length && table.startLine(i) < nextCrash; i++) {
-      const id = table.exactId(i);
-      if (ids.has(id)) return -1;
-      ids.add(id);
-    }
-    return panicsUnwinding(table.frames(lo));
-  }
-
-  /**
-   * Leaves out all but the text's last dump, and goroutines printed again with their stack; returns
-   * the dumps left out, and the goroutines of the one before the last.
-   */
-  private keepLastDump(): { earlier: readonly EarlierDump[]; previous: GoroutineTable | null } {
-    const table = this.goroutines;
-    const split = splitDumps(table, this.crashes.all);
-    for (const crash of split.simultaneous) {
-      this.log.warn(crash.line, `line ${crash.line}: another goroutine crashed at the same time (${crash.message}): ` +
-        'its goroutine is read with this dump, whose crash is the first');
-    }
-    const previous = split.earlier.length === 0 ? null : table.copyRows(split.previousFirstRow, split.firstRow, new Set(split.superseded));
-    for (const row of split.superseded.filter(r => r >= split.firstRow).sort((a, b) => b - a)) table.remove(row, 1);
-    const allCrashes = this.crashes.all;
-    // Both in text order: one pass, as a log of many crash lines may make as many dumps.
-    let next = 0;
-    const earlier = split.earlier.map(d => {
-      while (next < allCrashes.length && allCrashes[next].line < d.lines.start) next++;
-      return { ...d, crash: next < allCrashes.length && allCrashes[next].line <= d.lines.end ? allCrashes[next] : null };
-    });
-    if (previous === null) return { earlier, previous };
-    table.remove(0, split.firstRow);
-    this.crashes.startDumpAt(split.startLine);
-    this.runtimeStacks.keepFrom(split.startLine);
-    const ownHeadless = this.headless.stacks.filter(stack => stack.lines.start >= split.startLine);
-    this.headless.stacks.length = 0;
-    appendAll(this.headless.stacks, ownHeadless);
-    const first = earlier[0].lines.start;
-    const why = earlier.some(d => d.goroutines === 0) ? 'crash lines follow each other' : 'goroutine ids repeat';
-    // Past the warning cap too: without it the counts would be read as the whole text's.
-    this.log.always(split.startLine,
-      `the text holds ${split.earlier.length + 1} goroutine dumps (from line ${first}; ${why}): ` +
-      `only the last one, from line ${split.startLine}, is grouped; select another dump's lines to group it`);
-    return { earlier, previous };
+    this.stack.finish(this.interner, this.goroutines, this.replay.bodies);
   }
 
   /** Whether the line bytes[start, end), the last with content, reads as cut short (cutAtEnd.ts). */
@@ -1629,9 +1439,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       (cut.markStoppedStack() || cut.lastStoppedAtCall());
     this.namesCut.warn(this.log);
     this.doubtfulHeader.warnDropped(this.log);
-    this.crashes.joinUntabbedNested(line => this.panicsUnwindingAfter(line));
+    this.crashes.joinUntabbedNested(line => panicsUnwindingAfter(this.goroutines, this.crashes.all, line));
     const { earlier: earlierDumps, previous: previousDump } = this.profiles.earlierProfiles.length > 0 && this.goroutines.length === 0
-      ? this.profiles.keepLast(this.log) : this.keepLastDump();
+      ? this.profiles.keepLast(this.log)
+      : keepLastDump({ goroutines: this.goroutines, crashes: this.crashes, runtimeStacks: this.runtimeStacks, headlessStacks: this.headless.stacks, log: this.log });
     this.log.closeSuppressed(this.lineNo);
     const profiles = this.profiles;
     const format = this.goroutines.length > 0 ? 'traceback' : profiles.any ? 'debug1' : 'empty';

@@ -5,6 +5,7 @@
 // may follow. A paste may also break the line between a call and its `file:line`. Such a blank
 // line is held until the next line tells whether it ended the stack.
 
+import type { CurrentLine } from './currentLine';
 import type { FrameInterner } from './frameInterner';
 import type { GoroutineBuilder, OpenGoroutine } from './goroutineBuilder';
 import type { PendingCalls } from './pendingCall';
@@ -17,8 +18,8 @@ export interface StackBlankLineScanner {
   readonly lineNo: number;
   readonly mode: ScanMode;
   readonly goroutine: OpenGoroutine | null;
-  /** The line being read starts with white space after any log prefix. */
-  readonly lineIndented: boolean;
+  /** What is known of the line being read (currentLine.ts). */
+  readonly line: Readonly<CurrentLine>;
   /** The section being read ends at line `line` (a held blank line that was its end after all). */
   endSectionAt(line: number): void;
 }
@@ -78,7 +79,7 @@ export class StackBlankLines {
     const blank = this.held;
     this.held = -1;
     const calls = this.parts.calls;
-    if (blank === scan.lineNo - 1 && calls.pending !== null && scan.lineIndented && parseLocationLine(text, s, end) !== null) return;
+    if (blank === scan.lineNo - 1 && calls.pending !== null && scan.line.indented && parseLocationLine(text, s, end) !== null) return;
     if (blank === scan.lineNo - 1 && scan.mode === 'goroutine' && isNamelessLocation(text, s, end)) {
       calls.set(this.parts.interner.func(NAMELESS_FRAME), '', false, false, null);
       return;

@@ -4,7 +4,8 @@
 // follows tells them apart: the goroutine that panicked last was still running the earlier panic's
 // deferred calls, so its stack holds that panic's frame (one per panic unwinding under it), and one
 // dump follows; two processes' crashes are followed by two dumps, whose goroutine ids repeat.
-import type { CrashHeader, SourceFrame } from './model';
+import type { CrashHeader, GoroutineId, SourceFrame } from './model';
+import type { GoroutineTable } from './goroutineTable';
 
 /** The frame of a panic unwinding, as Go prints it (`panic({0x48cfe0, 0xc000026040})`), or by its runtime name. */
 const isPanicFrame = (frame: SourceFrame): boolean => frame.func === 'panic' || frame.func === 'runtime.gopanic';
@@ -14,6 +15,33 @@ export function panicsUnwinding(frames: readonly SourceFrame[]): number {
   let n = 0;
   for (const frame of frames) if (isPanicFrame(frame)) n++;
   return n;
+}
+
+/**
+ * The panics unwinding in the first goroutine of `table` after `line`, or -1 when none follows or
+ * the goroutines up to the next crash line (of `crashes`, in text order) repeat an id: two dumps follow.
+ */
+export function panicsUnwindingAfter(table: GoroutineTable, crashes: readonly CrashHeader[], line: number): number {
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (table.startLine(mid) > line) hi = mid; else lo = mid + 1;
+  }
+  if (lo === table.length) return -1;
+  let c = 0;
+  for (let top = crashes.length; c < top;) {
+    const mid = (c + top) >>> 1;
+    if (crashes[mid].line > line) top = mid; else c = mid + 1;
+  }
+  const nextCrash = c < crashes.length ? crashes[c].line : Infinity;
+  const ids = new Set<GoroutineId>();
+  for (let i = lo; i < table.length && table.startLine(i) < nextCrash; i++) {
+    const id = table.exactId(i);
+    if (ids.has(id)) return -1;
+    ids.add(id);
+  }
+  return panicsUnwinding(table.frames(lo));
 }
 
 /**

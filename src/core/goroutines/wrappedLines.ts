@@ -5,6 +5,7 @@
 // This holds what such a line left open and reads the line that may go on with it, for the call
 // waiting for its `file:line` (the scanner's pending call).
 
+import type { CurrentLine } from './currentLine';
 import type { FrameInterner } from './frameInterner';
 import type { PendingCall } from './pendingCall';
 import { CUT_MARK, parseLocationLine, type LocationLine } from './lineParsers';
@@ -22,8 +23,8 @@ const CHOPPED_PATH = /^[^\s/]*\/\S*$/;
 export interface WrappedLineScanner {
   /** The number of the line being read. */
   readonly lineNo: number;
-  /** The line being read ends with a line break (the text's last line may not). */
-  readonly lineTerminated: boolean;
+  /** What is known of the line being read (currentLine.ts). */
+  readonly line: Readonly<CurrentLine>;
   /** The call waiting for its `file:line`, or null. */
   pending: PendingCall | null;
   /** Reads a stack's line (the scanner's `stackLine`); false when it is none. */
@@ -89,7 +90,7 @@ export class WrappedLines {
 
   /** Under the pending call, text[s, end) with no location: held when it may be a location's start that the next line goes on with. */
   holdPathHead(text: string, s: number, end: number): boolean {
-    if (!this.scan.lineTerminated || this.rereading || this.cutInArguments || !mayBeWrappedPathHead(text, s, end)) return false;
+    if (!this.scan.line.terminated || this.rereading || this.cutInArguments || !mayBeWrappedPathHead(text, s, end)) return false;
     this.head = { line: this.scan.lineNo, text: text.slice(s, end) };
     this.headChopped = this.lineChopped;
     return true;
@@ -124,7 +125,7 @@ export class WrappedLines {
   private choppedLocationLine(text: string, s: number, end: number, location: LocationLine | null): boolean {
     if (location !== null) return false;
     // A wrap's head is held for the next line to continue first (rereading: it did not); any other line is judged at once.
-    if (!this.rereading && !this.cutInArguments && this.scan.lineTerminated && mayBeWrappedPathHead(text, s, end)) return false;
+    if (!this.rereading && !this.cutInArguments && this.scan.line.terminated && mayBeWrappedPathHead(text, s, end)) return false;
     const space = text.lastIndexOf(' ', end - 1);
     const beforeSuffix = space > s && CHOPPED_LOCATION_SUFFIX.test(text.slice(space, end)) ? parseLocationLine(text, s, space) : null;
     if (beforeSuffix !== null) { this.scan.completePending(text, s, space, beforeSuffix); return true; }

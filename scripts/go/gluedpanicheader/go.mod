@@ -1,0 +1,3 @@
+module gluedpanicheader
+
+go 1.19
