@@ -19,4 +19,4 @@ export { parseProfileFunctionName, stripTypeArguments, withoutVendorPrefix } fro
 export { findDeclarationForFunction, matchProfileFunctions } from './declarationMatcher';
 export { derivePackagePath } from './packagePath';
 export { checkSourceMatchesFunction, SOURCE_MISMATCH_WARNING, type SourceMatchCheck } from './sourceMatch';
-export { trustedSourceRoots, isInsideTrustedRoots } from './trustedRoots';
+export { trustedSourceRoots, toolchainSourceRoots, isInsideTrustedRoots } from './trustedRoots';

@@ -6,12 +6,22 @@ import { moduleCacheDir, type SourceEnvironment } from './sourceEnvironment';
 import { expandMappingTarget } from './sourceMappings';
 import { dirName, normalizePath, relativeInside, type PathStyle } from './paths';
 
-/** The folders whose files open without asking. */
-export function trustedSourceRoots(env: SourceEnvironment): string[] {
-  const roots = [...env.workspaceFolders];
+/**
+ * The Go toolchain's own folders: GOROOT and the module cache. Their symbolic links are the
+ * installation's (Debian's GOROOT links `src` to /usr/share/go-1.NN/src) and a module's zip holds
+ * none, so a file there is trusted by the path as written, where its links lead included.
+ */
+export function toolchainSourceRoots(env: SourceEnvironment): string[] {
+  const roots: string[] = [];
   if (env.goroot) roots.push(env.goroot);
   const modCache = moduleCacheDir(env);
   if (modCache) roots.push(modCache);
+  return roots.map(normalizePath).filter(r => r !== '' && r !== '/');
+}
+
+/** The folders whose files open without asking. */
+export function trustedSourceRoots(env: SourceEnvironment): string[] {
+  const roots = [...env.workspaceFolders, ...toolchainSourceRoots(env)];
   const vars = { workspaceFolders: env.workspaceFolders, home: env.home };
   for (const m of env.mappings ?? []) {
     for (const target of expandMappingTarget(m.to, vars)) {

@@ -1,6 +1,6 @@
 // Which local files "open source" opens without asking.
 import assert from 'node:assert/strict';
-import { isInsideTrustedRoots, trustedSourceRoots } from '../../../src/core/sources';
+import { isInsideTrustedRoots, toolchainSourceRoots, trustedSourceRoots } from '../../../src/core/sources';
 import { withoutDotDot } from '../../../src/core/sources/trustedRoots';
 
 describe('trusted source roots', () => {
@@ -12,6 +12,11 @@ describe('trusted source roots', () => {
 
   it('are the workspace folders, GOROOT, the module cache and the mapped folders', () => {
     assert.deepEqual(roots, ['/home/dev/k8s', '/usr/lib/go', '/home/dev/go/pkg/mod', '/srv/src', '/srv/ci']);
+  });
+
+  it("of which the toolchain's, trusted with their own links (a Debian GOROOT's src), are GOROOT and the module cache", () => {
+    assert.deepEqual(toolchainSourceRoots(env), ['/usr/lib/go', '/home/dev/go/pkg/mod']);
+    assert.deepEqual(toolchainSourceRoots({ workspaceFolders: ['/w'] }), []);
   });
 
   it('let files inside open, not files outside or climbing out with ..', () => {
