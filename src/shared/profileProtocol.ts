@@ -13,6 +13,7 @@ import {
 } from '../core/report/profileTypes';
 import type { FunctionPeek } from '../core/report/peek';
 import type { FunctionSource } from '../core/report/sourceListing';
+import { unpackFlameTree, unpackTopTable, type PackedFlameTree, type PackedTopTable } from './packedViews';
 
 export {
   FILTER_KINDS, GRANULARITIES, FRAME_INLINED, FRAME_PRUNED_REST, FRAME_HAS_HIDDEN_DETAIL,
@@ -110,6 +111,30 @@ export type ProfileHostMessage =
   | { type: 'savedViews'; views: SavedViewEntry[] }
   /** A saved view was chosen: show it (its base is already set). */
   | { type: 'applySavedView'; name: string; state: SavedViewState };
+
+type TreeMessages = 'view' | 'subtree' | 'callers' | 'bottomUp';
+type HostMessageOf<T extends ProfileHostMessage['type']> = Extract<ProfileHostMessage, { type: T }>;
+
+/**
+ * Host → profile webview as posted: the trees and the top table with their names packed
+ * (packedViews.ts); the webview unpacks them into ProfileHostMessage on arrival.
+ */
+export type ProfilePostedMessage =
+  | Exclude<ProfileHostMessage, { type: TreeMessages }>
+  | (Omit<HostMessageOf<'view'>, 'flame' | 'top'> & { flame: PackedFlameTree; top: PackedTopTable })
+  | (Omit<HostMessageOf<'subtree'>, 'flame'> & { flame: PackedFlameTree })
+  | (Omit<HostMessageOf<'callers'>, 'callers' | 'callees'> & { callers: PackedFlameTree; callees: PackedFlameTree })
+  | (Omit<HostMessageOf<'bottomUp'>, 'flame'> & { flame: PackedFlameTree });
+
+/** A posted message as the webview's views read it. */
+export function unpackHostMessage(m: ProfilePostedMessage): ProfileHostMessage {
+  switch (m.type) {
+    case 'view': return { ...m, flame: unpackFlameTree(m.flame), top: unpackTopTable(m.top) };
+    case 'subtree': case 'bottomUp': return { ...m, flame: unpackFlameTree(m.flame) };
+    case 'callers': return { ...m, callers: unpackFlameTree(m.callers), callees: unpackFlameTree(m.callees) };
+    default: return m;
+  }
+}
 
 /** Profile webview → host. */
 export type ProfileWebviewMessage =

@@ -1,7 +1,7 @@
 // One webview showing a ProfileDocument: answers the webview's (untrusted, validated) requests
 // by running jobs on the document's worker.
 import * as vscode from 'vscode';
-import { parseProfileWebviewMessage, type ProfileHostMessage, type ProfileQuery, type ProfileWebviewMessage } from '../../shared/profileProtocol';
+import { parseProfileWebviewMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileWebviewMessage } from '../../shared/profileProtocol';
 import type { LoadState, ProfileDocument } from './profileDocument';
 import type { FigureRegistry } from '../figures/figureRegistry';
 import { figureSourceOf } from '../figures/figureSource';
@@ -54,7 +54,7 @@ export class ProfilePanel implements vscode.Disposable {
     );
   }
 
-  private post(message: ProfileHostMessage): void {
+  private post(message: ProfilePostedMessage): void {
     if (!this.disposed) void this.panel.webview.postMessage(message);
   }
 

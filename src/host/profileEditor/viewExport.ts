@@ -2,7 +2,7 @@
 // worker write the bytes from core/report (the same calls as `goprof export`), and for PNG has the
 // webview draw that SVG on a canvas (it has a browser; the host has none).
 import * as vscode from 'vscode';
-import type { ExportFormat, ProfileHostMessage, ProfileWebviewMessage } from '../../shared/profileProtocol';
+import type { ExportFormat, ProfilePostedMessage, ProfileWebviewMessage } from '../../shared/profileProtocol';
 import type { ProfileDocument } from './profileDocument';
 import { bytesOfBase64 } from '../base64';
 
@@ -31,7 +31,7 @@ function stemOf(fileName: string): string {
 export class ViewExporter {
   private readonly pendingPng = new Map<number, (m: PngMessage) => void>();
 
-  constructor(private readonly document: ProfileDocument, private readonly post: (m: ProfileHostMessage) => void) {}
+  constructor(private readonly document: ProfileDocument, private readonly post: (m: ProfilePostedMessage) => void) {}
 
   async export(msg: ExportMessage): Promise<void> {
     const { format } = msg;

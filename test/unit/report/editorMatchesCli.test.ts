@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
-import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
+import { profileViewJob } from '../../../src/host/worker/jobs/profileView';
 import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
 import { profileCallersJob } from '../../../src/host/worker/jobs/profileCallers';
 import type { FlameTreeData, ProfileFilter, ProfileQuery } from '../../../src/shared/profileProtocol';
@@ -13,6 +13,7 @@ import { runCli } from '../../../src/cli/main';
 import type { FlameJsonNode } from '../../../src/cli/flameCommand';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+import { type UnpackedView, unpackedCallers, unpackedView } from '../worker/unpackedView';
 
 // The worker thread of the Node build: local files and zlib.
 useWorkerPlatform(nodeWorkerPlatform);
@@ -68,7 +69,7 @@ function pathsOfJson(root: FlameJsonNode): Map<string, [number, number]> {
   return out;
 }
 
-function topOfView(view: ProfileViewOutput): { func: string; flat: number; cum: number }[] {
+function topOfView(view: UnpackedView): { func: string; flat: number; cum: number }[] {
   const { names, flat, cum } = view.top;
   return names.map((func, i) => ({ func, flat: flat[i], cum: cum[i] }));
 }
@@ -79,7 +80,7 @@ function topOfView(view: ProfileViewOutput): { func: string; flat: number; cum: 
  * row for that function, and every row it drops is under that threshold. (The order of rows with
  * equal flat differs: pprof breaks ties by name, the editor's table by cum; it sorts on click.)
  */
-function assertSameTop(view: ProfileViewOutput, top: TopJson): void {
+function assertSameTop(view: UnpackedView, top: TopJson): void {
   const editorRows = topOfView(view);
   const cliRows = rowsOf(top);
   const printed = new Set(cliRows.map(r => r.func));
@@ -103,7 +104,7 @@ describe('the editor and the CLI give the same numbers for the same query', () =
     it(`${c.name}: sample type, top table and flame tree`, async () => {
       const editor = openInEditorWorker(c.file);
       const query = { ...editor.query, filters: c.filters };
-      const view = profileViewJob.run({ documentId: 'doc', query, widthPx: WIDTH }, context(editor.store)) as ProfileViewOutput;
+      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query, widthPx: WIDTH }, context(editor.store)));
       const top = await cliJson<TopJson>(['top', c.file, ...filterFlags(c.filters), '--json']);
       assert.equal(editor.sampleTypeName, top.sampleType);
       assert.equal(view.total, top.total);
@@ -123,7 +124,7 @@ describe('the editor and the CLI give the same numbers for the same query', () =
     const editor = openInEditorWorker(CPU);
     const top = await cliJson<TopJson>(['top', CPU, '--json']);
     const row = top.rows.find(r => r.func.startsWith('main.') && r.cum > 0)!;
-    const { callers, callees } = profileCallersJob.run({ documentId: 'doc', query: editor.query, functionName: row.func, widthPx: WIDTH }, context(editor.store)) as { callers: FlameTreeData; callees: FlameTreeData };
+    const { callers, callees } = unpackedCallers(profileCallersJob.run({ documentId: 'doc', query: editor.query, functionName: row.func, widthPx: WIDTH }, context(editor.store)));
     assert.equal(callers.total[0], row.cum);
     assert.equal(callees.total[0], row.cum);
   });
@@ -132,7 +133,7 @@ describe('the editor and the CLI give the same numbers for the same query', () =
     it(`${mode}: the table and the flame tree of both`, async () => {
       const editor = openInEditorWorker(HEAP_CURRENT, HEAP_BASE);
       const diff = { subtractBase: flags[0] === '--base', normalize: (flags as readonly string[]).includes('--normalize') };
-      const view = profileViewJob.run({ documentId: 'doc', query: { ...editor.query, diff }, widthPx: WIDTH }, context(editor.store)) as ProfileViewOutput;
+      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: { ...editor.query, diff }, widthPx: WIDTH }, context(editor.store)));
       const cliFlags = [flags[0], HEAP_BASE, ...flags.slice(1)];
       assertSameTop(view, await cliJson<TopJson>(['top', HEAP_CURRENT, ...cliFlags, '--json']));
       const flame = await cliJson<{ root: FlameJsonNode }>(['flame', HEAP_CURRENT, ...cliFlags, '--width', String(WIDTH), '--json']);
@@ -142,7 +143,7 @@ describe('the editor and the CLI give the same numbers for the same query', () =
 
   it('a -diff_base comparison: the vanished function loses in the table and the flame tree of both', async () => {
     const editor = openInEditorWorker(HEAP_CURRENT, HEAP_BASE);
-    const view = profileViewJob.run({ documentId: 'doc', query: editor.query, widthPx: WIDTH }, context(editor.store)) as ProfileViewOutput;
+    const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: editor.query, widthPx: WIDTH }, context(editor.store)));
     const top = await cliJson<TopJson>(['top', HEAP_CURRENT, '--diff-base', HEAP_BASE, '--json']);
     assertSameTop(view, top);
     const losers = top.rows.filter(r => r.flat < 0);

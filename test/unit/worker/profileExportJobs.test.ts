@@ -9,11 +9,12 @@ import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes'
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
 import { profileBottomUpJob, type ProfileBottomUpOutput } from '../../../src/host/worker/jobs/profileBottomUp';
 import { profileExportJob } from '../../../src/host/worker/jobs/profileExport';
-import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
+import { profileViewJob } from '../../../src/host/worker/jobs/profileView';
 import type { ProfileQuery } from '../../../src/shared/profileProtocol';
 import { runCli } from '../../../src/cli/main';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+import { unpackedFlame, unpackedView } from './unpackedView';
 
 // The worker thread of the Node build: local files and zlib.
 useWorkerPlatform(nodeWorkerPlatform);
@@ -45,7 +46,7 @@ describe('worker jobs: bottom-up, export, label views', () => {
 
   it('the bottom-up roots are the flat column of goprof top, with filters', async () => {
     const q = query({ filters: [{ kind: 'ignore', pattern: 'recurse' }] });
-    const out = profileBottomUpJob.run({ documentId: 'doc', query: q, widthPx: 100000 }, context(store)) as ProfileBottomUpOutput;
+    const out = unpackedFlame<ProfileBottomUpOutput>(profileBottomUpJob.run({ documentId: 'doc', query: q, widthPx: 100000 }, context(store)));
     const roots = new Map<string, number>();
     for (let i = 1; i < out.flame.parent.length; i++) if (out.flame.parent[i] === 0) roots.set(out.flame.names[out.flame.name[i]], out.flame.total[i]);
     const top = await cliTop(CPU, '--ignore', 'recurse');
@@ -68,13 +69,13 @@ describe('worker jobs: bottom-up, export, label views', () => {
       [{ tagRoot: ['worker'], granularity: 'files' }, ['--tagroot', 'worker', '--granularity', 'files']],
       [{ granularity: 'files' }, ['--granularity', 'files']],
     ] as const) {
-      const view = profileViewJob.run({ documentId: 'doc', query: query(extra as Partial<ProfileQuery>), widthPx: 1200 }, context(store)) as ProfileViewOutput;
+      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: query(extra as Partial<ProfileQuery>), widthPx: 1200 }, context(store)));
       const top = await cliTop(CPU, ...flags);
       const editor = view.top.names.map((n, i) => `${n} ${view.top.flat[i]} ${view.top.cum[i]}`).sort();
       assert.deepEqual(editor, rowsOf(top), flags.join(' '));
     }
     // -tagroot: the label values at the root split the whole, as pprof's tagroot golden.
-    const view = profileViewJob.run({ documentId: 'doc', query: query({ tagRoot: ['worker'] }), widthPx: 1200 }, context(store)) as ProfileViewOutput;
+    const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: query({ tagRoot: ['worker'] }), widthPx: 1200 }, context(store)));
     const rootChildren = [...view.flame.parent].map((p, i) => (p === 0 ? `${view.flame.names[view.flame.name[i]]} ${view.flame.total[i]}` : '')).filter(Boolean).sort();
     const hasher = await cliTop(CPU, '--tagfocus', 'worker=hasher'), recurser = await cliTop(CPU, '--tagfocus', 'worker=recurser');
     const sum = (t: TopJson) => t.rows.reduce((s, r) => s + r.flat, 0);

@@ -6,11 +6,13 @@ import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes'
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
 import { profilePrepareJob } from '../../../src/host/worker/jobs/profilePrepare';
 import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
-import type { FlameTreeData, ProfileQuery } from '../../../src/shared/profileProtocol';
+import { unpackStrings } from '../../../src/shared/packedViews';
+import type { ProfileQuery } from '../../../src/shared/profileProtocol';
 import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
 import { profileCallersJob } from '../../../src/host/worker/jobs/profileCallers';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
+import { type UnpackedView, unpackedCallers, unpackedView } from './unpackedView';
 
 // The worker thread of the Node build: local files and zlib.
 useWorkerPlatform(nodeWorkerPlatform);
@@ -23,7 +25,7 @@ function context(store: WorkerStore): JobContext & { moved: ArrayBufferLike[] } 
 }
 
 /** Plain arrays, so two answers compare by content. */
-function contentOf(out: ProfileViewOutput): unknown {
+function contentOf(out: UnpackedView): unknown {
   const { flame, top } = out;
   return {
     total: out.total, shownTotal: out.shownTotal, unit: out.unit,
@@ -44,9 +46,9 @@ describe('worker profile jobs: the prepared first view', () => {
 
   it('profile.view answers with the prepared view, identical to computing it', () => {
     profilePrepareJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store));
-    const prepared = profileViewJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    const prepared = unpackedView(profileViewJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store)));
     // Taken once: its buffers moved to the host, so the next view is computed afresh.
-    const computed = profileViewJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    const computed = unpackedView(profileViewJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store)));
     assert.notEqual(prepared.flame, computed.flame);
     assert.deepEqual(contentOf(prepared), contentOf(computed));
     assert.ok(prepared.flame.parent.length > 5);
@@ -55,24 +57,31 @@ describe('worker profile jobs: the prepared first view', () => {
 
   it('a narrower prepared view is not used for a wider flame graph, nor one for another query', () => {
     profilePrepareJob.run({ documentId: 'd1', query, widthPx: 200 }, context(store));
-    const wide = profileViewJob.run({ documentId: 'd1', query, widthPx: 4000 }, context(store)) as ProfileViewOutput;
+    const wide = unpackedView(profileViewJob.run({ documentId: 'd1', query, widthPx: 4000 }, context(store)));
     profilePrepareJob.run({ documentId: 'd1', query, widthPx: 200 }, context(store));
-    const narrow = profileViewJob.run({ documentId: 'd1', query, widthPx: 200 }, context(store)) as ProfileViewOutput;
+    const narrow = unpackedView(profileViewJob.run({ documentId: 'd1', query, widthPx: 200 }, context(store)));
     assert.ok(wide.flame.parent.length > narrow.flame.parent.length, `${wide.flame.parent.length} frames at 4000 px, ${narrow.flame.parent.length} at 200 px`);
 
     profilePrepareJob.run({ documentId: 'd1', query, widthPx: 1000 }, context(store));
     const heaviest = narrow.top.names[0];
     const filtered: ProfileQuery = { ...query, filters: [{ kind: 'ignore', pattern: `^${heaviest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` }] };
-    const ignored = profileViewJob.run({ documentId: 'd1', query: filtered, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    const ignored = unpackedView(profileViewJob.run({ documentId: 'd1', query: filtered, widthPx: 1000 }, context(store)));
     assert.ok(ignored.shownTotal < ignored.total, `the ignore filter on ${heaviest} applied`);
   });
 
   it('the view moves its typed arrays to the host', () => {
     profilePrepareJob.run({ documentId: 'd1', query, widthPx: 800 }, context(store));
     const ctx = context(store);
-    const out = profileViewJob.run({ documentId: 'd1', query, widthPx: 800 }, ctx) as ProfileViewOutput;
+    const packed = profileViewJob.run({ documentId: 'd1', query, widthPx: 800 }, ctx) as ProfileViewOutput;
+    const out = unpackedView(packed);
     assert.ok(ctx.moved.includes(out.flame.parent.buffer));
     assert.ok(ctx.moved.includes(out.top.flat.buffer));
+    // The names too, as two buffers per list: no string per name for the host to relay.
+    for (const list of [packed.top.names, packed.top.files, packed.flame.names]) {
+      assert.ok(ctx.moved.includes(list.units.buffer) && ctx.moved.includes(list.ends.buffer));
+    }
+    assert.deepEqual(out.top.names.slice(0, 3), unpackStrings(packed.top.names).slice(0, 3));
+    assert.ok(out.top.names.length > 100);
   });
 });
 
@@ -88,16 +97,16 @@ describe('worker profile jobs: comparing with a base', () => {
 
   it('profile.view is the profile minus the base, with the diff options of the query', () => {
     const query: ProfileQuery = { sampleType: 3, granularity: 'functions', filters: [] };
-    const view = profileViewJob.run({ documentId: 'd', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    const view = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1000 }, context(store)));
     const row = view.top.names.indexOf('main.loadCache');
     assert.ok(row >= 0 && view.top.cum[row] < -2_000_000, `the vanished function is listed with its loss: ${view.top.cum[row]}`);
     assert.ok(view.flame.magnitude, 'diff trees carry their widths');
     assert.equal(view.total, view.diff!.baseTotal, '-diff_base: percentages of the base');
     assert.deepEqual(view.diff!.options, { subtractBase: false, normalize: false });
-    const normalized = profileViewJob.run({ documentId: 'd', query: { ...query, diff: { subtractBase: false, normalize: true } }, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    const normalized = unpackedView(profileViewJob.run({ documentId: 'd', query: { ...query, diff: { subtractBase: false, normalize: true } }, widthPx: 1000 }, context(store)));
     // Each scaled sample is rounded, as pprof does.
     assert.ok(Math.abs(normalized.diff!.profileTotal - normalized.diff!.baseTotal) <= 30, `normalized to the base total: ${normalized.diff!.profileTotal} vs ${normalized.diff!.baseTotal}`);
-    const callers = profileCallersJob.run({ documentId: 'd', query, functionName: 'main.loadCache', widthPx: 1000 }, context(store)) as { callers: FlameTreeData };
+    const callers = unpackedCallers(profileCallersJob.run({ documentId: 'd', query, functionName: 'main.loadCache', widthPx: 1000 }, context(store)));
     assert.equal(callers.callers.total[0], view.top.cum[row], 'the sandwich keeps the diff');
   });
 
@@ -115,7 +124,7 @@ describe('worker profile jobs: a base in another unit of the same kind', () => {
     profileOpenJob.run({ documentId: 'n', fileName: 'node_pprof_real_wall.pb.gz', bytes: { filePath: path.join(PRODUCERS, 'node_pprof_real_wall.pb.gz') } }, context(store));
     profileSetBaseJob.run({ documentId: 'n', base: { fileName: 'datadog_node_wall_lines_emit.pb.gz', bytes: { filePath: path.join(PRODUCERS, 'datadog_node_wall_lines_emit.pb.gz') } } }, context(store));
     const query: ProfileQuery = { sampleType: 1, granularity: 'functions', filters: [] };
-    const view = profileViewJob.run({ documentId: 'n', query, widthPx: 1000 }, context(store)) as ProfileViewOutput;
+    const view = unpackedView(profileViewJob.run({ documentId: 'n', query, widthPx: 1000 }, context(store)));
     // go tool pprof -top -diff_base: "Showing nodes accounting for 117ms, 43.98% of 266ms total".
     assert.equal(view.total, 266_000_000);
     assert.equal(view.diff!.baseTotal, 266_000_000);

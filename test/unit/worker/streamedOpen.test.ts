@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
-import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
+import { profileViewJob } from '../../../src/host/worker/jobs/profileView';
 import type { ProfileQuery } from '../../../src/shared/profileProtocol';
 import { useWorkerPlatform, type WorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
@@ -17,6 +17,7 @@ import { setThreadLimits } from '../../../src/host/worker/threadLimits';
 import { decompressionStreamGunzip } from '../../../src/host/worker/streamGunzip';
 import { wasmGunzipOr } from '../../../src/host/worker/wasmGunzip';
 import { takeStreamPiece } from '../../../src/host/worker/incomingStreams';
+import { unpackedView } from './unpackedView';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const WEB_PLATFORMS: [string, WorkerPlatform][] = [
@@ -40,7 +41,7 @@ async function openStreamed(bytes: Uint8Array, pieceBytes: number, end: { error?
   takeStreamPiece({ streamPiece: end.error ? { stream, error: end.error } : { stream, end: true } });
   const opened = await opening;
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
-  const view = profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)) as ProfileViewOutput;
+  const view = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)));
   return { summary: opened.summary, top: { names: view.top.names, flat: [...view.top.flat], cum: [...view.top.cum] } };
 }
 
@@ -49,7 +50,7 @@ async function openWhole(bytes: Uint8Array, platform: WorkerPlatform = nodeWorke
   const store = new WorkerStore();
   const opened = await profileOpenJob.run({ documentId: 'd', fileName: 'p.pb.gz', bytes }, context(store));
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
-  const view = profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)) as ProfileViewOutput;
+  const view = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)));
   return { summary: opened.summary, top: { names: view.top.names, flat: [...view.top.flat], cum: [...view.top.cum] } };
 }
 

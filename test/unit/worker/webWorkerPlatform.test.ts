@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
-import { profileViewJob, type ProfileViewOutput } from '../../../src/host/worker/jobs/profileView';
+import { profileViewJob } from '../../../src/host/worker/jobs/profileView';
 import { profileExportJob } from '../../../src/host/worker/jobs/profileExport';
 import { goroutinesJob, type DumpInput } from '../../../src/host/worker/jobs/goroutines';
 import type { ProfileQuery } from '../../../src/shared/profileProtocol';
@@ -18,6 +18,7 @@ import { parseProfile } from '../../../src/core/pprof/parse';
 import { decompressionStreamGunzip, streamGunzip } from '../../../src/host/worker/streamGunzip';
 import { wasmGunzipOr } from '../../../src/host/worker/wasmGunzip';
 import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
+import { unpackedView } from './unpackedView';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const PROFILES = ['pprof/generated/heap.pb.gz', 'pprof/generated/cpu.pb.gz', 'corpus/pprof_td_large.cpu'];
@@ -37,7 +38,7 @@ async function viewOf(platform: WorkerPlatform, file: string, bytes: Uint8Array 
   const store = new WorkerStore();
   const opened = await profileOpenJob.run({ documentId: 'd', fileName: path.basename(file), bytes }, context(store));
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
-  const out = profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)) as ProfileViewOutput;
+  const out = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)));
   const exported = profileExportJob.run({
     documentId: 'd', query, format: 'pb.gz', view: 'flame', order: 'heaviest', icicle: false, zoomPath: [], widthPx: 1200, title: 'x', subtitle: '',
   }, context(store)) as { bytes: Uint8Array };

@@ -1,7 +1,7 @@
 // The profile editor's webview: asks the host for views of the profile (sample type +
 // filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
 // All profile strings reach the DOM as textContent.
-import type { DiffTotals, ExportFormat, ExportView, FlameOrder, FlameTreeData, FrameGranularity, TopTableData, ProfileFilter, ProfileHostMessage, ProfileQuery, ProfileSummary, ProfileWebviewMessage, SavedViewEntry, SavedViewState } from '../../../src/shared/protocol';
+import { unpackHostMessage, type DiffTotals, type ExportFormat, type ExportView, type FlameOrder, type FlameTreeData, type FrameGranularity, type TopTableData, type ProfileFilter, type ProfileHostMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileSummary, type ProfileWebviewMessage, type SavedViewEntry, type SavedViewState } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { searchPattern } from '../common/searchPattern';
@@ -25,7 +25,7 @@ import './profile.css';
 export function startProfileView(): void {
   const app = document.getElementById('app') as HTMLElement;
   const view = new ProfileView(app, vscodeApi());
-  window.addEventListener('message', (ev: MessageEvent<ProfileHostMessage>) => view.handle(ev.data));
+  window.addEventListener('message', (ev: MessageEvent<ProfilePostedMessage>) => view.handle(unpackHostMessage(ev.data)));
   // Wall-clock marks for the benchmark in the integration tests (docs/benchmarks.md): the test
   // compares them with the moment it asked VS Code to open the profile.
   document.body.dataset.gpeScriptStartEpoch = String(Date.now());

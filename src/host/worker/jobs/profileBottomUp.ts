@@ -1,9 +1,10 @@
 // The whole profile bottom-up (core/report invertedTree): each leaf function under the root with
 // its flat, its callers below.
-import { invertedTree, type FlameTreeData, type ProfileQuery } from '../../../core/report';
+import { invertedTree, type ProfileQuery } from '../../../core/report';
 import type { Job } from '../jobTypes';
 import { getSession, queriedFor } from '../profile/profileSession';
 import { flameBuffers } from '../profile/transfer';
+import { packFlameTree, type PackedFlameTree } from '../../../shared/packedViews';
 
 export interface ProfileBottomUpInput {
   documentId: string;
@@ -15,14 +16,15 @@ export interface ProfileBottomUpOutput {
   unit: string;
   /** pprof's 100% (with -diff_base: the base's total). */
   total: number;
-  flame: FlameTreeData;
+  flame: PackedFlameTree;
 }
 
 export const profileBottomUpJob: Job<ProfileBottomUpInput, ProfileBottomUpOutput> = {
   run({ documentId, query, widthPx }, { store, transfer }) {
     const q = queriedFor(getSession(store, documentId), query);
     const flame = invertedTree(q, { widthPx });
-    transfer(...flameBuffers(flame));
-    return { unit: q.view.sampleType.unit, total: q.top.total, flame };
+    const packed = packFlameTree(flame);
+    transfer(...flameBuffers(packed));
+    return { unit: q.view.sampleType.unit, total: q.top.total, flame: packed };
   },
 };

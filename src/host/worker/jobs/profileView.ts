@@ -2,6 +2,7 @@
 import { flameTree, topRows, type FlameTreeData, type ProfileQuery, type TopTableData } from '../../../core/report';
 import { sampleTypeTotal, scaleValue } from '../../../core/pprof';
 import type { DiffTotals } from '../../../shared/profileProtocol';
+import { packFlameTree, packTopTable, type PackedFlameTree, type PackedTopTable } from '../../../shared/packedViews';
 import type { Job } from '../jobTypes';
 import { DEFAULT_DIFF, getSession, profileFor, queriedFor, queryKey, type ProfileSession } from '../profile/profileSession';
 import { flameBuffers, topBuffers } from '../profile/transfer';
@@ -12,7 +13,8 @@ export interface ProfileViewInput {
   widthPx: number;
 }
 
-export interface ProfileViewOutput {
+/** A view as computed, before its names are packed for the host. */
+export interface ComputedView {
   unit: string;
   /** pprof's 100%: the whole profile, before filters (with -diff_base: the base's total). */
   total: number;
@@ -26,6 +28,9 @@ export interface ProfileViewOutput {
   computedAheadMs?: number;
 }
 
+/** The view as the host relays it to the webview: its lists of names packed. */
+export type ProfileViewOutput = Omit<ComputedView, 'flame' | 'top'> & { flame: PackedFlameTree; top: PackedTopTable };
+
 /**
  * A view computed for a width up to this much wider than asked still serves: it only holds more
  * frames under a pixel wide (drawing those costs less than pruning again, ~0.25 s on 1M samples).
@@ -37,22 +42,23 @@ export const profileViewJob: Job<ProfileViewInput, ProfileViewOutput> = {
   run({ documentId, query, widthPx }, { store, transfer }) {
     const session = getSession(store, documentId);
     const prepared = takePreparedView(session, query, widthPx);
-    const output = prepared ?? computeView(session, query, widthPx);
+    const computed = prepared ?? computeView(session, query, widthPx);
+    const output: ProfileViewOutput = { ...computed, flame: packFlameTree(computed.flame), top: packTopTable(computed.top) };
     transfer(...flameBuffers(output.flame), ...topBuffers(output.top));
     return output;
   },
 };
 
-function takePreparedView(session: ProfileSession, query: ProfileQuery, widthPx: number): ProfileViewOutput | undefined {
+function takePreparedView(session: ProfileSession, query: ProfileQuery, widthPx: number): ComputedView | undefined {
   const prepared = session.prepared;
   session.prepared = undefined;
   if (!prepared || prepared.key !== queryKey(session, query)) return undefined;
   if (prepared.widthPx < widthPx || prepared.widthPx > widthPx * PREPARED_WIDTH_SLACK) return undefined;
-  return prepared.output as ProfileViewOutput;
+  return prepared.output as ComputedView;
 }
 
 /** The flame tree pruned for `widthPx` and the top table (of the profile minus the base when diffing). */
-export function computeView(session: ProfileSession, query: ProfileQuery, widthPx: number): ProfileViewOutput {
+export function computeView(session: ProfileSession, query: ProfileQuery, widthPx: number): ComputedView {
   const q = queriedFor(session, query);
   const flame = flameTree(q, { widthPx });
   return {

@@ -1,0 +1,45 @@
+// Names packed as one buffer of UTF-16 code units (packedViews.ts): what the worker posts in
+// place of a string per name, which the extension host relayed one by one.
+import assert from 'node:assert/strict';
+import { packFlameTree, packStrings, packTopTable, unpackFlameTree, unpackStrings, unpackTopTable } from '../../../src/shared/packedViews';
+import type { FlameTreeData, TopTableData } from '../../../src/shared/profileProtocol';
+
+describe('packed names', () => {
+  it('come back as they went, empty names, astral characters and lone surrogates included', () => {
+    // A byte that is not UTF-8 in a profile's name is a lone surrogate in ours: UTF-8 would lose it.
+    const names = ['', 'main.main', 'caf\udce9.Serve', '', 'pkg.(*T).M\u00e9', '\ud83d\ude80 rocket', 'x\ud800', '\udc80', ''];
+    assert.deepEqual(unpackStrings(packStrings(names)), names);
+    assert.deepEqual(unpackStrings(packStrings([])), []);
+  });
+
+  it('a name longer than one call of fromCharCode takes, and names across its pieces', () => {
+    const long = 'a'.repeat(1 << 20) + '\udce9' + 'b'.repeat(9000);
+    const names = ['x'.repeat(8191), 'yz', long, 'q'.repeat(8193)];
+    assert.deepEqual(unpackStrings(packStrings(names)), names);
+  });
+
+  it('a flame tree and a top table keep their columns and name lists', () => {
+    const flame: FlameTreeData = {
+      names: ['root', 'a.F file.go:1'], functionNames: ['root', 'a.F'], files: ['', 'file.go'],
+      parent: Int32Array.from([-1, 0]), name: Uint32Array.from([0, 1]), file: Uint32Array.from([0, 1]), line: Uint32Array.from([0, 1]),
+      total: Float64Array.from([5, 5]), self: Float64Array.from([0, 5]), flags: Uint8Array.from([0, 0]), mergedBelow: 2,
+    };
+    const top: TopTableData = { names: ['a.F'], files: ['file.go'], lines: Uint32Array.from([1]), flat: Float64Array.from([5]), cum: Float64Array.from([5]) };
+    assert.deepEqual(unpackFlameTree(packFlameTree(flame)), flame);
+    assert.deepEqual(unpackTopTable(packTopTable(top)), top);
+    assert.ok(!('functionNames' in unpackTopTable(packTopTable(top))));
+  });
+
+  it('400,000 names pack and unpack in well under a second each', () => {
+    const names = Array.from({ length: 400_000 }, (_, i) => `example.com/svc/pkg${i % 97}.(*Type${i}).Method${i}`);
+    let t = performance.now();
+    const packed = packStrings(names);
+    const packMs = performance.now() - t;
+    t = performance.now();
+    const back = unpackStrings(packed);
+    const unpackMs = performance.now() - t;
+    assert.deepEqual(back, names);
+    // Loose: a loaded machine; one string per name took the host seconds.
+    assert.ok(packMs < 3000 && unpackMs < 3000, `pack ${Math.round(packMs)} ms, unpack ${Math.round(unpackMs)} ms`);
+  });
+});
