@@ -11,40 +11,9 @@ import * as vscode from 'vscode';
 import { promisify } from 'util';
 import { gzip } from 'zlib';
 import { EXTENSION_ID, closeAllEditors, workspaceRoot } from './harness';
+import { hostileCaptureServer } from '../hostile/captureServers';
 
 const MB = 1 << 20;
-
-function hostileServer(bomb: Buffer): http.Server {
-  return http.createServer((req, res) => {
-    switch ((req.url ?? '').split('/')[1]) {
-      case 'drip': {
-        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-        const t = setInterval(() => res.write(Buffer.from([0x1f])), 1000);
-        res.on('close', () => clearInterval(t));
-        return;
-      }
-      case 'errorforever': {
-        res.writeHead(500, { 'Content-Type': 'text/plain' });
-        const piece = Buffer.from('internal error, again and again\n'.repeat(2048));
-        const push = () => { while (!res.destroyed && res.write(piece)) { /* until the socket's buffer is full */ } };
-        res.on('drain', push);
-        push();
-        return;
-      }
-      case 'bomb':
-        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-        res.end(bomb);
-        return;
-      case 'loop':
-        res.writeHead(302, { Location: req.url });
-        res.end();
-        return;
-      default:
-        res.writeHead(404);
-        res.end();
-    }
-  });
-}
 
 suite('Hostile capture servers', function () {
   this.timeout(120000);
@@ -56,7 +25,7 @@ suite('Hostile capture servers', function () {
   suiteSetup(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
     // 256 MiB of zeros, ~250 KB gzipped (off this thread): past the default gzip limit (100× the answer, at least 128 MiB).
-    server = hostileServer(await promisify(gzip)(Buffer.alloc(256 * MB), { level: 9 }));
+    server = hostileCaptureServer(await promisify(gzip)(Buffer.alloc(256 * MB), { level: 9 }));
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

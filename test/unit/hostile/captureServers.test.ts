@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { runCli } from '../../../src/cli/main';
 import { CAPTURE_KINDS, CaptureError } from '../../../src/core/capture';
 import { fetchToFile } from '../../../src/node/fetchToFile';
+import { hostileCaptureServer } from '../../hostile/captureServers';
 
 const MB = 1 << 20;
 const TIMEOUT_S = 2;
@@ -22,51 +23,6 @@ const WALL_BOUND_MS = 30_000;
 const GROWTH_BOUND_MB = 96;
 
 const heapKind = CAPTURE_KINDS.find(k => k.id === 'heap')!;
-
-function hostileServer(bomb: Buffer): http.Server {
-  const timers = new Set<NodeJS.Timeout>();
-  const server = http.createServer((req, res) => {
-    const route = (req.url ?? '').split('/')[1];
-    const forever = (status: number, type: string, piece: Buffer) => {
-      res.writeHead(status, { 'Content-Type': type });
-      const push = () => { while (!res.destroyed && res.write(piece)) { /* until the socket's buffer is full */ } };
-      res.on('drain', push);
-      push();
-    };
-    switch (route) {
-      case 'drip': {
-        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-        const bytes = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0]);
-        let at = 0;
-        const t = setInterval(() => { if (!res.destroyed) res.write(bytes.subarray(at % bytes.length, (at++ % bytes.length) + 1)); }, 1000);
-        timers.add(t);
-        res.on('close', () => { clearInterval(t); timers.delete(t); });
-        return;
-      }
-      case 'silent': return; // accepts, never answers
-      case 'forever': return forever(200, 'application/octet-stream', Buffer.alloc(64 * 1024, 0x41));
-      case 'errorforever': return forever(500, 'text/plain', Buffer.from('internal error, again and again\n'.repeat(2048)));
-      case 'bomb':
-        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-        for (let at = 0; at < bomb.length; at += 16384) res.write(bomb.subarray(at, at + 16384));
-        res.end();
-        return;
-      case 'html':
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end('<!doctype html><html><head><title>Sign in - Corp SSO</title></head><body><form>…</form></body></html>');
-        return;
-      case 'loop':
-        res.writeHead(302, { Location: req.url });
-        res.end();
-        return;
-      default:
-        res.writeHead(404);
-        res.end();
-    }
-  });
-  server.on('close', () => { for (const t of timers) clearInterval(t); });
-  return server;
-}
 
 interface Case {
   route: string;
@@ -95,7 +51,7 @@ describe('hostile: capture servers end with one clear error, bounded, no partial
 
   before(async () => {
     // 256 MiB of zeros: ~250 KB gzipped, past the default limit (100× the answer, at least 128 MiB).
-    server = hostileServer(gzipSync(Buffer.alloc(256 * MB), { level: 9 }));
+    server = hostileCaptureServer(gzipSync(Buffer.alloc(256 * MB), { level: 9 }));
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     dir = mkdtempSync(join(tmpdir(), 'gpe-hostile-capture-'));
