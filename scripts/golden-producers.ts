@@ -16,12 +16,14 @@ const root = resolve(__dirname, '..');
 const producersDir = join(root, 'test/fixtures/pprof/producers');
 const goldenDir = join(producersDir, 'golden');
 
-function runPprof(args: string[]): { out: string; failed: boolean } {
+/** pprof's output as bytes: a name that is not UTF-8 is printed as its bytes, which a UTF-8 read would replace. */
+function runPprof(args: string[]): { out: Buffer; failed: boolean } {
   try {
-    const out = execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
+    const out = execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
     return { out, failed: false };
   } catch (e) {
-    return { out: String((e as { stderr?: string }).stderr ?? e), failed: true };
+    const stderr = (e as { stderr?: Buffer }).stderr;
+    return { out: stderr ?? Buffer.from(String(e)), failed: true };
   }
 }
 

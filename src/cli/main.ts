@@ -1,6 +1,7 @@
 // Dispatches `goprof <command>` to the command table (commands.ts); help is generated from it.
 import { UsageError } from './args';
 import { withVisibleControls } from '../core/format';
+import { encodeEscapedBytes, hasEscapedBytes } from '../core/byteEscapes';
 import type { CliCommand, CliIo } from './command';
 import { commands } from './commands';
 import { standardError, standardOutput } from './standardStreams';
@@ -8,7 +9,8 @@ import { standardError, standardOutput } from './standardStreams';
 export type { CliIo } from './command';
 
 const nodeIo: CliIo = {
-  out: t => { standardOutput().write(t); },
+  // A profile's bytes that were not UTF-8 are written back as they were, as pprof prints them.
+  out: t => { standardOutput().write(hasEscapedBytes(t) ? encodeEscapedBytes(t) : t); },
   outBytes: bytes => { standardOutput().write(bytes); },
   err: t => { standardError().write(t); },
   drained: () => standardOutput().writableNeedDrain ? new Promise(resolve => { standardOutput().once('drain', resolve); }) : Promise.resolve(),

@@ -1,5 +1,7 @@
 package main
 
+import "math"
+
 // Shapes hand-rolled exporters write that the Go runtime never does: fields left out or set
 // to values pprof reads in its own way. Each profile gathers the shapes of one kind.
 
@@ -154,4 +156,45 @@ func namelessFunctions() *profile {
 	b.sample([]int64{6, 60000000}, lStart, lPump, lMain)
 	b.sample([]int64{8, 80000000}, lSystem, lStart, lMain)
 	return &b.p
+}
+
+// latin1Names: function names, a file name and a label value holding bytes that are not UTF-8,
+// as a producer that writes Latin-1 (or any byte string, Go's strings being bytes) does: 0xE9
+// for "é" alone, two names told apart by one such byte, a name that is valid UTF-8 ("é" as
+// C3 A9) beside them, and a lone continuation byte. pprof prints each name's bytes as they are.
+func latin1Names() *profile {
+	b := newBuilder(samplesCount, cpuNanos)
+	b.p.periodType = &cpuNanos
+	b.p.period = 10000000
+	b.p.durationNanos = 2000000000
+	mainFn := b.fn("main.main", "main.main", "/src/caf\xe9/main.go", 5)
+	serveL1 := b.fn("caf\xe9.Serve", "caf\xe9.Serve", "/src/caf\xe9/serve.go", 20)
+	serveL2 := b.fn("caf\xe8.Serve", "caf\xe8.Serve", "/src/caf\xe8/serve.go", 20)
+	serveU8 := b.fn("caf\u00e9.Serve", "caf\u00e9.Serve", "/src/caf\u00e9/serve.go", 20)
+	odd := b.fn("pkg.(*T).na\x80me", "pkg.(*T).na\x80me", "/src/pkg/t.go", 7)
+	b.stacks(0, 0, [][]uint64{{serveL1, mainFn}, {serveL2, mainFn}, {serveU8, mainFn}, {odd, serveL1, mainFn}},
+		[][]int64{{4, 40000000}, {3, 30000000}, {2, 20000000}, {1, 10000000}})
+	b.p.samples[0].labels = []label{{key: "caf\xe9", str: "cr\xe8me"}}
+	return &b.p
+}
+
+// durationMinInt64: duration_nanos of the most negative int64, which pprof's scaling cannot
+// negate (-x is x again): it prints the value in seconds, not the largest unit it reaches.
+func durationMinInt64() *profile {
+	b := newBuilder(samplesCount, cpuNanos)
+	b.p.periodType = &cpuNanos
+	b.p.period = 10000000
+	b.p.durationNanos = math.MinInt64
+	mainFn := b.fn("main.main", "main.main", "/src/app/main.go", 5)
+	work := b.fn("app.work", "app.work", "/src/app/work.go", 12)
+	b.stacks(0, 0, [][]uint64{{work, mainFn}, {mainFn}}, [][]int64{{3, 30000000}, {1, 10000000}})
+	return &b.p
+}
+
+// durationNearMinInt64: one above the most negative int64, which pprof does negate: the largest
+// unit it reaches, hours. A double holds both as -2^63.
+func durationNearMinInt64() *profile {
+	p := durationMinInt64()
+	p.durationNanos = math.MinInt64 + 1
+	return p
 }

@@ -16,6 +16,7 @@ import { WideValues } from './exactSums';
 import { allZero, ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 import { NumberKeyMap } from '../numberKeyMap';
 import { idWarnings } from './idChecks';
+import { decodeEscapingBytes } from '../byteEscapes';
 
 // Field numbers of message Profile.
 const P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING = 6,
@@ -52,6 +53,7 @@ interface TopLevel {
   timeNanos: number;
   timeNanosExact: bigint | undefined;
   durationNanos: number;
+  durationNanosExact: bigint | undefined;
   periodType?: ValueTypeRef;
   period: number;
   defaultSampleType: number;
@@ -62,7 +64,6 @@ interface TopLevel {
 /** How many location ids and values some samples hold. */
 interface SampleCounts { locationIds: number; values: number }
 
-const textDecoder = new TextDecoder('utf-8');
 
 /**
  * `ownsBuffer`: `buf` is the decoder's to overwrite (it was gunzipped for this call). Then
@@ -111,6 +112,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
     timeNanos: top.timeNanos,
     ...(top.timeNanosExact !== undefined && { timeNanosExact: top.timeNanosExact }),
     durationNanos: top.durationNanos,
+    ...(top.durationNanosExact !== undefined && { durationNanosExact: top.durationNanosExact }),
     ...(defaultSampleType !== '' && { defaultSampleType }),
     comments: top.comments.map(c => str(c, 'comment')),
     dropFrames: str(top.dropFrames, 'drop_frames'),
@@ -122,7 +124,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
 function scanTopLevel(buf: Uint8Array): TopLevel {
   const top: TopLevel = {
     sampleTypes: [], samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
-    strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, timeNanosExact: undefined, durationNanos: 0, period: 0,
+    strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, timeNanosExact: undefined, durationNanos: 0, durationNanosExact: undefined, period: 0,
     defaultSampleType: 0, zeroPadding: 0,
   };
   const c = new ProtoCursor(buf);
@@ -161,7 +163,7 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
         case P_DROP_FRAMES: top.dropFrames = v; break;
         case P_KEEP_FRAMES: top.keepFrames = v; break;
         case P_TIME: top.timeNanos = v; top.timeNanosExact = Number.isSafeInteger(v) ? undefined : c.lastInt64(); break;
-        case P_DURATION: top.durationNanos = v; break;
+        case P_DURATION: top.durationNanos = v; top.durationNanosExact = Number.isSafeInteger(v) ? undefined : c.lastInt64(); break;
         case P_PERIOD: top.period = v; break;
         case P_COMMENT: top.comments.push(v); break;
         case P_DEFAULT_SAMPLE_TYPE: top.defaultSampleType = v; break;
@@ -234,7 +236,7 @@ function decodeStrings(buf: Uint8Array, ranges: Ranges): string[] {
   const out = new Array<string>(ranges.length);
   for (let i = 0; i < ranges.length; i++) {
     const s = ranges.starts[i], e = ranges.ends[i];
-    out[i] = s === e ? '' : textDecoder.decode(buf.subarray(s, e));
+    out[i] = s === e ? '' : decodeEscapingBytes(buf.subarray(s, e));
   }
   if (out.length === 0) out.push('');
   else if (out[0] !== '') throw new ProfileParseError('string_table[0] must be the empty string', { offset: ranges.starts[0] });

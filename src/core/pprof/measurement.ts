@@ -48,10 +48,11 @@ function autoScale(ut: UnitType, value: number): [number, string] | undefined {
 /**
  * pprof's measurement.Scale: `value` in `fromUnit` expressed in `toUnit` ("minimum" and
  * "auto" pick the largest unit the value reaches), and that unit's canonical name ('' for
- * counts).
+ * counts). `mostNegative`: the value is int64's -2^63, which Go's negation leaves negative, so
+ * pprof scales it as it is: no unit is reached and the type's default unit is taken.
  */
-export function scaleValue(value: number, fromUnit: string, toUnit: string): [number, string] {
-  if (value < 0) {
+export function scaleValue(value: number, fromUnit: string, toUnit: string, mostNegative = false): [number, string] {
+  if (value < 0 && !mostNegative) {
     const [v, unit] = scaleValue(-value, fromUnit, toUnit);
     return [-v, unit];
   }
@@ -88,9 +89,12 @@ export function goFixed(v: number, digits: number): string {
 
 const fixed2 = (v: number): string => goFixed(v, 2);
 
+/** int64's most negative value, which Go's `-x` leaves as it is. */
+export const MIN_INT64 = -(2n ** 63n);
+
 /** pprof's measurement.ScaledLabel: "1.50MB", "250ms", "0" (".00" trimmed). */
-export function scaledLabel(value: number, fromUnit: string, toUnit: string): string {
-  const [v, unit] = scaleValue(value, fromUnit, toUnit);
+export function scaledLabel(value: number, fromUnit: string, toUnit: string, mostNegative = false): string {
+  const [v, unit] = scaleValue(value, fromUnit, toUnit, mostNegative);
   let text = fixed2(v);
   if (text.endsWith('.00')) text = text.slice(0, -3);
   if (text === '0' || text === '-0') return '0';

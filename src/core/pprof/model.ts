@@ -102,6 +102,8 @@ export interface Profile {
   /** timeNanos as its int64 when the double rounds it (a time in nanoseconds since 1970 passes 2^53). */
   timeNanosExact?: bigint;
   durationNanos: number;
+  /** durationNanos as its int64 when the double rounds it (only -2^63 prints otherwise: pprof's scaling cannot negate it). */
+  durationNanosExact?: bigint;
   /** default_sample_type as the profile names it, when it names one (pprof's -raw marks that type). */
   defaultSampleType?: string;
   comments: string[];

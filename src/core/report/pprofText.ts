@@ -2,7 +2,7 @@
 // reportLabels), reproduced to the character so that `goprof top|peek|tree|traces` and
 // `go tool pprof -top|-peek|-tree|-traces` can be diffed line by line.
 import type { Profile } from '../pprof/model';
-import { percentage, scaleValue, scaledLabel } from '../pprof/measurement';
+import { MIN_INT64, percentage, scaleValue, scaledLabel } from '../pprof/measurement';
 import { flatSumOf, type GraphNode, type TrimOptions } from './callGraph';
 import { abs64, Int64Sum } from '../pprof/exactSums';
 import { appendAll } from '../appendAll';
@@ -76,7 +76,7 @@ export function profileLabels(ctx: ReportContext, format: ValueFormat): string[]
   if (p.durationNanos !== 0) {
     const [totalNanos, totalUnit] = scaleValue(ctx.total, ctx.sampleUnit, 'nanoseconds');
     const ratio = totalUnit === 'ns' && Math.trunc(totalNanos) !== 0 ? `(${percentage(Math.trunc(totalNanos), p.durationNanos)})` : '';
-    out.push(`Duration: ${scaledLabel(p.durationNanos, 'nanoseconds', 'auto')}, Total samples = ${format(ctx.total)} ${ratio}`);
+    out.push(`Duration: ${scaledLabel(p.durationNanos, 'nanoseconds', 'auto', p.durationNanosExact === MIN_INT64)}, Total samples = ${format(ctx.total)} ${ratio}`);
   }
   return out;
 }

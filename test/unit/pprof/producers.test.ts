@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { parseProfile } from '../../../src/core/pprof/parse';
+import { decodeEscapingBytes } from '../../../src/core/byteEscapes';
 import type { ProducerViewCase } from '../../../scripts/golden-producers';
 import { repoRoot } from './goldenTop';
 import { canonicalEdgeOrder, firstDifference, routinesOf } from './viewText';
@@ -35,7 +36,8 @@ describe('profiles of other producers: goprof views vs go tool pprof', () => {
 
   for (const c of cases) {
     it(`${c.view} ${c.profile.split('/').pop()} ${c.pprofArgs.slice(1).join(' ')}`, async () => {
-      const theirs = readFileSync(join(goldenDir, c.golden), 'utf8');
+      // As bytes: a name that is not UTF-8 is printed by both as its bytes, which a UTF-8 read would merge.
+      const theirs = decodeEscapingBytes(readFileSync(join(goldenDir, c.golden)));
       const r = await goprof(c.goprofArgs);
       if (c.pprofFailed && (c.view === 'list' || c.view === 'peek') && /no matches found for regexp/.test(theirs)) {
         // Only bare addresses, or only samples of value 0 (which pprof drops): no function to
