@@ -118,6 +118,39 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
   /** drop_frames and keep_frames at the largest size Go's regexp accepts (`.{1000}` and `a{1000}` a thousand times, a million instructions each). */
   'largest-drop-frames': () => Buffer.concat([...header(['.{1000}'.repeat(1000), 'a{1000}'.repeat(1000)]), ...twoLocations(), sample([1, 2], [1, 10]),
     vfield(7, STRINGS.length), vfield(8, STRINGS.length + 1)]),
+  /** One sample whose stack is 10^5 × scale distinct functions deep, and a second through its lower half: graph, peek, list and flame of a stack no program has. */
+  'deep-distinct-stack': scale => {
+    const depth = Math.round(100_000 * scale);
+    const names = repeat(depth, i => `deep.level${i}`);
+    return Buffer.concat([...header(names), ...repeat(depth, i => fn(i + 3, STRINGS.length + i, S.file)), ...repeat(depth, i => loc(i + 3, [[i + 3, i + 1]])),
+      sample(repeat(depth, i => 3 + i), [1, 10]), sample(repeat(depth >> 1, i => 3 + (depth >> 1) + i), [2, 20])]);
+  },
+  /** 10^6 × scale locations at one line of one function (their addresses apart), a sample each: one source line of a million places. */
+  'locations-on-one-line': scale => {
+    const n = Math.round(1_000_000 * scale);
+    return Buffer.concat([...header(), lfield(3, vfield(1, 1), vfield(2, 0x400000), vfield(3, 0x400000 + 16 * n + 16), vfield(5, S.file)),
+      ...repeat(n, i => loc(i + 1, [[1, 10]], 1, 0x400000 + 16 * i)), loc(n + 1, [[2, 20]], 1, 0x400000 + 16 * n), ...repeat(n, i => sample([i + 1, n + 1], [1, 10]))]);
+  },
+  /** 10^4 sample types, each sample a value of each (1,000 × scale samples): the type picker, -sample_index and a diff. */
+  'ten-thousand-sample-types': scale => {
+    const types = 10_000;
+    return Buffer.concat([...STRINGS.map(str), ...repeat(types, i => str(`type${i}`)), ...repeat(types, i => valueType(1, STRINGS.length + i, S.count)),
+      fn(1, S.f, S.file), fn(2, S.g, S.file), ...twoLocations(), ...repeat(Math.round(1000 * scale), i => sample([1 + (i & 1), 2], repeat(types, k => 1 + ((i + k) % 7))))]);
+  },
+  /** A mapping table of 10^6 × scale (overlapping ranges), the locations in the last one. */
+  'million-mappings': scale => {
+    const n = Math.round(1_000_000 * scale);
+    return Buffer.concat([...header(['/usr/lib/libx.so']), ...repeat(n, i => lfield(3, vfield(1, i + 1), vfield(2, 0x1000 * i), vfield(3, 0x1000 * i + 0x2000), vfield(5, STRINGS.length))),
+      loc(1, [[1, 10]], n, 0x1000 * (n - 1) + 8), loc(2, [[2, 20]], n, 0x1000 * (n - 1) + 16), loc(3, [], n, 0x1000 * (n - 1) + 24), sample([3, 1, 2], [1, 10]), sample([1, 2], [2, 20])]);
+  },
+  /** 10^5 × scale distinct label keys on each of two samples, string and numeric: the graph's tag nodelets, tag views. */
+  'hundred-thousand-label-keys': scale => {
+    const keys = Math.round(100_000 * scale);
+    const base = STRINGS.length;
+    return Buffer.concat([...header([...repeat(keys, i => `key${i}`), 'value', 'bytes']), ...twoLocations(),
+      sample([1, 2], [1, 10], ...repeat(keys, i => label(base + i, base + keys))),
+      sample([2], [3, 30], ...repeat(keys, i => label(base + i, 0, i + 1, base + keys + 1)))]);
+  },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

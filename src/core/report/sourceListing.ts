@@ -215,7 +215,8 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   }
   const sorted = [...routines.values()].sort((a, b) => compareStrings(a.func, b.func) || compareStrings(a.file, b.file) || a.startLine - b.startLine);
   for (const r of sorted) r.lines.sort((a, b) => a.line - b.line);
-  const withoutSource = [...nameless].filter(n => !sorted.some(r => r.func === n)).sort(compareStrings);
+  const listedNames = new Set(sorted.map(r => r.func));
+  const withoutSource = [...nameless].filter(n => !listedNames.has(n)).sort(compareStrings);
   return { total, routines: sorted, withoutSource };
 }
 
@@ -290,9 +291,16 @@ export type RoutineSource = { lines: readonly string[] } | { missing: string };
 export function renderListText(costs: ListingCosts, format: ValueFormat, sourceOf: (routine: RoutineCosts) => RoutineSource): string {
   const out: string[] = [`Total: ${format(costs.total)}`];
   const orDot = (v: number) => (v === 0 ? '.' : format(v));
-  const names = [...new Set([...costs.routines.map(r => r.func), ...costs.withoutSource])].sort(compareStrings);
+  // Each name's routines found once: a filter of every routine per name was quadratic (100,000 functions of one file: minutes).
+  const routinesOf = new Map<string, RoutineCosts[]>();
+  for (const r of costs.routines) {
+    const list = routinesOf.get(r.func);
+    if (list) list.push(r);
+    else routinesOf.set(r.func, [r]);
+  }
+  const names = [...new Set([...routinesOf.keys(), ...costs.withoutSource])].sort(compareStrings);
   for (const name of names) {
-    const routines = costs.routines.filter(r => r.func === name);
+    const routines = routinesOf.get(name) ?? [];
     if (routines.length === 0) { out.push(`No source information for ${name}`); continue; }
     for (const r of routines) {
       out.push(`ROUTINE ======================== ${r.func} in ${cleanPath(r.file)}`);

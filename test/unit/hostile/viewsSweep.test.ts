@@ -1,0 +1,49 @@
+// The views the fourth sweep aimed at, on crafted profiles (test/hostile/hostileProfiles.ts):
+// the Graph (DOT), peek, the source list, a diff, the flame graph and the incident, each run in a
+// worker under a loose bound (30 s of CPU, a 512 MB heap: a hang or a blow-up never ends inside
+// it), each ending with its output or one clear error. docs/benchmarks.md has their full-size times.
+import assert from 'node:assert/strict';
+import { runBounded } from '../../hostile/bounded';
+import type { Outcome } from '../../hostile/cases';
+
+const VIEWS: [string, string[]][] = [
+  ['graph', []],
+  ['peek', ['.']],
+  ['list', ['.']],
+  ['flame', ['--json']],
+  ['top', ['--diff-base', '{file}']],
+  ['incident', ['--json']],
+];
+
+/** Each case at a twentieth of its size: the classes of input, within a unit test's time. */
+const CASES = ['deep-distinct-stack', 'locations-on-one-line', 'ten-thousand-sample-types', 'million-mappings', 'hundred-thousand-label-keys'];
+
+describe('hostile inputs: the graph, peek, list, diff, flame and incident views', function () {
+  this.timeout(300_000); // wall time, which load stretches: runBounded ends a hang on its CPU time
+
+  it('the source list of 100,000 functions of one file (each name matched against every routine before: 5.3 s of CPU at 20,000, 19.8 s at 40,000; now ~6 s at 100,000)', async () => {
+    const { value, cpuMs } = await runBounded<Outcome>('goprofOnCrafted', ['profile', 'deep-distinct-stack', 1, 'list', ['.']], { seconds: 30, heapMb: 1024 });
+    if ('error' in value) assert.fail(value.error);
+    const r = value.ok as { code: number; outBytes: number; err: string };
+    assert.equal(r.code, 0, r.err);
+    // A ROUTINE header, its totals, the missing file's line and one listed line per function.
+    assert.ok(r.outBytes > 100_000 * 4 * 20, `${r.outBytes} characters (${Math.round(cpuMs)} ms of CPU)`);
+  });
+
+  for (const name of CASES) {
+    for (const [command, args] of VIEWS) {
+      it(`${name}: ${command} ${args.join(' ')}`, async () => {
+        const { value } = await runBounded<Outcome>('goprofOnCrafted', ['profile', name, 0.05, command, args], { seconds: 30, heapMb: 512 });
+        if ('error' in value) assert.fail(value.error);
+        const r = value.ok as { code: number; outBytes: number; err: string };
+        if (r.code !== 0) {
+          // No match for the regex is an answer; anything else must be one line saying what.
+          assert.equal(r.err.trim().split('\n').length, 1, r.err);
+          assert.match(r.err, /no matches found for regexp/);
+          return;
+        }
+        assert.ok(r.outBytes > 0);
+      });
+    }
+  }
+});
