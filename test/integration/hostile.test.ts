@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { createGzip } from 'zlib';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, inWebview, screenshot, startStallMeter, waitInWebview } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, inDarkTheme, inWebview, screenshot, startStallMeter, waitInWebview } from './harness';
 
 const FRAME = 'body[data-view="profile"]';
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -41,6 +41,26 @@ suite('Hostile inputs', function () {
     const stallMs = stall.stop();
     assert.strictEqual(drawn, 'a'.repeat(40) + '!');
     assert.ok(stallMs < 2000, `the extension host stalled ${Math.round(stallMs)} ms`);
+  });
+
+  test('function names that are not UTF-8: each its own row, drawn without breaking the view', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'test/fixtures/pprof/producers/handrolled_latin1_names.pb.gz'));
+    const uri = fixtureUri('profiles/latin1-names.pb.gz');
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    const rows = await waitInWebview<string[]>(FRAME, 'the top table', `
+      const names = [...document.querySelectorAll('.gpe-top-row td.gpe-col-name')].map(td => td.textContent);
+      return names.length === 5 && names;`, 60000);
+    // 0xE9 and 0xE8 alone are two functions (U+FFFD merged them); the browser draws each such byte as U+FFFD.
+    assert.deepStrictEqual([...rows].sort(), ['caf\udce8.Serve', 'caf\udce9.Serve', 'caf\u00e9.Serve', 'main.main', 'pkg.(*T).na\udc80me'].sort());
+    const frames = await waitInWebview<string[]>(FRAME, 'the flame graph', `
+      const names = [...document.querySelectorAll('.gpe-flame-pane g.frame')].map(g => g.getAttribute('data-name')).filter(n => n && n.startsWith('caf'));
+      return names.length === 3 && names;`, 30000);
+    assert.strictEqual(new Set(frames).size, 3);
+    await screenshot('latin1-names');
+    await inDarkTheme(FRAME, () => screenshot('latin1-names-dark'));
+    await vscode.workspace.fs.delete(uri);
   });
 
   test('a 2 MB gzip bomb shows one clear error and offers a higher limit, the editor responsive', async () => {
