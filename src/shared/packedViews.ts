@@ -2,13 +2,14 @@
 // units and the index where each name ends. One string per name costs the extension host, which
 // only relays a view, a deserialization from the worker and a JSON serialization to the webview
 // per string: 400,000 function names held its event loop for seconds. Two typed arrays move from
-// the worker and cross to the webview as binary. Code units, not UTF-8: a name's lone surrogate
+// the worker and cross to the webview as binary. Code units (a byte each where all are ASCII), not UTF-8: a name's lone surrogate
 // (a byte that was not UTF-8 in the profile) comes back as it was, so the name the webview sends
 // back for a peek or a filter is the worker's own.
 import type { FlameTreeData, TopTableData } from '../core/report/profileTypes';
 
 export interface PackedStrings {
-  units: Uint16Array;
+  /** One byte per unit when every unit is ASCII (most lists of names): half the bytes to copy. */
+  units: Uint16Array | Uint8Array;
   /** `ends[i]`: where name i ends in `units` (it starts where name i − 1 ends). */
   ends: Uint32Array;
 }
@@ -20,9 +21,14 @@ export type PackedFlameTree = Omit<FlameTreeData, NameLists> & PackedNameLists;
 export type PackedTopTable = Omit<TopTableData, NameLists> & PackedNameLists;
 
 export function packStrings(list: readonly string[]): PackedStrings {
-  let length = 0;
-  for (const s of list) length += s.length;
-  const units = new Uint16Array(length);
+  let length = 0, widest = 0;
+  for (const s of list) {
+    length += s.length;
+    for (let k = 0; k < s.length && widest < 0x80; k++) widest = Math.max(widest, s.charCodeAt(k));
+  }
+  // Every fresh page of a buffer costs whoever first touches it (VS Code copies a view's buffers
+  // twice on the host's thread): ASCII names take one byte each.
+  const units = widest < 0x80 ? new Uint8Array(length) : new Uint16Array(length);
   const ends = new Uint32Array(list.length);
   let at = 0;
   for (let i = 0; i < list.length; i++) {

@@ -12,6 +12,13 @@ describe('packed names', () => {
     assert.deepEqual(unpackStrings(packStrings([])), []);
   });
 
+  it('ASCII names take a byte a unit, any other list two', () => {
+    assert.ok(packStrings(['main.main', 'pkg.(*T).M']).units instanceof Uint8Array);
+    assert.ok(packStrings(['main.main', 'caf\u00e9']).units instanceof Uint16Array);
+    assert.ok(packStrings(['main.main', 'x\udce9']).units instanceof Uint16Array);
+    assert.deepEqual(unpackStrings(packStrings(['main.main', '', 'pkg.(*T).M'])), ['main.main', '', 'pkg.(*T).M']);
+  });
+
   it('a name longer than one call of fromCharCode takes, and names across its pieces', () => {
     const long = 'a'.repeat(1 << 20) + '\udce9' + 'b'.repeat(9000);
     const names = ['x'.repeat(8191), 'yz', long, 'q'.repeat(8193)];
