@@ -176,7 +176,26 @@ export function crashedGoroutineIndex(
     if (interrupted) return -1;
     return isIdleG0(g) ? goroutineOfSignalledThread(goroutines, i, crashes) : i;
   }
-  return -1;
+  return abort ? -1 : crashedAboveItsLine(goroutines, crash, crashes);
+}
+
+/** At most this many lines between a dump's last goroutine and a crash line put under it (`exit status 2`, a test's `FAIL` lines). */
+const MAX_LINES_UNDER_DUMP = 8;
+
+/**
+ * No goroutine after the crash line: a page or a log that put the line under the dump it belongs to
+ * (the goroutines, `exit status 2`, then `panic: …`). Go prints the crashed goroutine first of its
+ * dump, running: the dump's first goroutine crashed when it runs, the line ends right above the
+ * crash line, and no other crash line stands over the dump or among its goroutines (its own, or
+ * another event's). -1 otherwise.
+ */
+function crashedAboveItsLine(goroutines: GoroutineList, crash: CrashHeader, crashes: readonly CrashHeader[]): number {
+  if (goroutines.length === 0) return -1;
+  const first = goroutines.get(0);
+  const end = goroutines.get(goroutines.length - 1).lines.end;
+  if (end >= crash.line || crash.line - end > MAX_LINES_UNDER_DUMP) return -1;
+  if (crashes.some(other => other !== crash && other.line >= first.lines.start - MAX_LINES_UNDER_DUMP && other.line <= end)) return -1;
+  return first.state === 'running' && !isIdleG0(first) ? 0 : -1;
 }
 
 /** A thread's own g0 (`goroutine 0 [idle]:`): what the signal handler prints when the signal hit the system stack or a thread without a goroutine. */

@@ -55,6 +55,8 @@ export interface HeadlessStackScanner {
   skippedLastLine(text: string | null): void;
   /** Text right under a goroutine's header: the header may be no goroutine's. */
   doubtHeader(): void;
+  /** The held start's line, outside any stack, was no stack's after all: skipped, as the byte path skips it on its own. */
+  heldLineSkipped(line: number): void;
   /** The line read is blank and said nothing yet. */
   passBlankLine(): void;
 }
@@ -301,6 +303,7 @@ export class HeadlessStacks {
     } else if (location !== null && (!startsHeadlessStack(text, s, location, indented, this.leadingSpaceLost) || (start.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0))) location = null;
     if (location === null) {
       log.skipped(start.line, start.sample);
+      this.scan.heldLineSkipped(start.line);
       return false;
     }
     // The `file:line` skipped right above the stack's first call is its frame whose call line the paste's start took

@@ -148,6 +148,17 @@ export class HeldCrashLines {
     if (skippedOutside) held.skippedBetween++;
   }
 
+  /** The line `lineNo`, kept under the held crash line as read, was skipped after all (a stack's start that proved none). */
+  skippedAfterAll(lineNo: number): void {
+    const held = this.held;
+    if (held === null) return;
+    const at = lineNo - held.line - 1;
+    const entry = held.between[at];
+    if (entry === undefined || entry.skipped) return;
+    held.between[at] = { text: entry.text, skipped: true };
+    held.skippedBetween++;
+  }
+
   /**
    * At a goroutine header on `headerLine` (behind `prefix`, or null): a crash line held right
    * before it is the dump's crash line, at its own line, when what stands between is what Go prints

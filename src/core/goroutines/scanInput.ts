@@ -15,6 +15,7 @@ import { csvRowsLayout, CsvRowReader } from './csvRows';
 import { holdsWasmStackTrace, WasmStackTraceReader } from './wasmStackTrace';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
+import { PrintPieceJoiner, printPiecePrefix } from './printPieceLines';
 import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
 import { breaksLinesWithHtml, HtmlUnescaper } from './htmlLineBreaks';
 import { endsLinesWithNoBreakSpace, NoBreakSpaceTrimmer } from './trailingNoBreakSpaces';
@@ -69,7 +70,8 @@ export class GoroutineDumpScanner {
    * Rewrites before the text is cut into lines, in this order: a terminal's colour and hyperlink
    * sequences dropped (terminalEscapes.ts), a page's HTML line breaks and
    * entities read as text (htmlLineBreaks.ts), CRI's partial records joined to the
-   * next (criPartialLines.ts), a CSV export's rows made their line field (csvRows.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
+   * next (criPartialLines.ts), a relay's record per runtime print joined into the lines the runtime
+   * printed (printPieceLines.ts), a CSV export's rows made their line field (csvRows.ts), rsyslog's `#011` for each tab (syslogEscapes.ts), the backslash of an
    * escaped line break ending each line (escapedLineEnds.ts); a rich-text copy's no-break space
    * ending each line (trailingNoBreakSpaces.ts); a WebAssembly runtime's stack trace of a TinyGo
    * program made Go's frames (wasmStackTrace.ts).
@@ -311,6 +313,8 @@ export class GoroutineDumpScanner {
     // Then its `<br>`s make the lines the other rewrites read.
     if (breaksLinesWithHtml(head)) this.rewrites.push(new HtmlUnescaper());
     if (holdsCriRecords(head)) this.rewrites.push(new CriPartialJoiner());
+    const piecePrefix = printPiecePrefix(head);
+    if (piecePrefix !== null) this.rewrites.push(new PrintPieceJoiner(piecePrefix));
     const csvLayout = csvRowsLayout(head);
     if (csvLayout !== null) this.rewrites.push(new CsvRowReader(csvLayout));
     if (escapesTabs(head)) this.rewrites.push(new TabUnescaper());

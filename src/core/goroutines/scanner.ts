@@ -424,7 +424,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end) {
       // A blank line right after a header: maybe a double-spaced paste, for the text path to decide.
-      if (this.headerJustRead() || this.stackBlanks.namelessFrameMayFollow() || this.stackBlanks.afterDiagnostic() || this.calls.pending !== null) return false;
+      if (this.headerJustRead() || this.stackBlanks.namelessFrameMayFollow() || this.stackBlanks.creatorMayFollow() || this.stackBlanks.afterDiagnostic() || this.calls.pending !== null) return false;
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
@@ -839,6 +839,11 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
       'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
     return true;
+  }
+
+  /** A held stack's start proved none (HeadlessStackScanner): the held crash line counts it skipped, as the byte path does. */
+  heldLineSkipped(line: number): void {
+    this.heldCrashes.skippedAfterAll(line);
   }
 
   /** A held blank line was the section's end after all (StackBlankLineScanner). */
@@ -1412,6 +1417,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
     if (this.logged.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
     this.wrapped.rereadHeldHead();
+    this.stackBlanks.finish();
     const takenBack = this.prefixes.takeBackUnconfirmed();
     if (takenBack !== null) this.takeBackHeader(takenBack);
     this.headless.dropStart();

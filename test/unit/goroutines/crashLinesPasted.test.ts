@@ -201,3 +201,46 @@ describe('goroutines: crash lines as pasted', () => {
     });
   });
 });
+
+describe('goroutines: a crash line put under the dump it belongs to', () => {
+  /** The dump with its crash lines (up to the first blank line) moved under its last goroutine, after `between`. */
+  const crashMovedUnder = (dump: string, between: string[]): string => {
+    const lines = dump.replace(/\n+$/, '').split('\n');
+    const blank = lines.indexOf('');
+    return [...lines.slice(blank + 1), ...between, ...lines.slice(0, blank)].join('\n') + '\n';
+  };
+
+  for (const name of ['crash_nested_panics.txt', 'crash_generated_type_hash.txt', 'demo_panic.txt', 'go119_unlock.txt']) {
+    it(`${name} (Go-made), its crash lines moved under its stacks after \`exit status 2\`: the crash and the goroutine to blame as printed`, () => {
+      const printed = analyzeGoroutineDump(fixture(name));
+      assert.ok(printed.dump.crashedGoroutine >= 0, name);
+      for (const a of bothPaths(crashMovedUnder(fixture(name), ['exit status 2']))) {
+        assert.equal(a.dump.crash?.message, printed.dump.crash?.message, name);
+        assert.equal(a.dump.crashedGoroutine, printed.dump.crashedGoroutine, name);
+        assert.equal(a.groups[0].suspect, printed.groups[0].suspect, name);
+      }
+    });
+  }
+
+  it('hand-made (a worker\'s panic, then `main` waiting, `exit status 2`, the panic line): the dump\'s first goroutine, running, not the one right above the line', () => {
+    for (const a of bothPaths(fixture('crash_line_under_its_dump_first_goroutine_running.txt'))) {
+      assert.equal(a.dump.crash?.message, 'panic: runtime error: index out of range [3] with length 3');
+      assert.equal(a.dump.crashedGoroutine, 0);
+      assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: runtime error: index out of range [3] with length 3) in main.parseRecord (parse.go:21), created by main.main');
+    }
+  });
+
+  it('no goroutine blamed when the line stands apart from the dump, the dump\'s first goroutine is not running, or the dump has a crash line of its own', () => {
+    const dump = fixture('crash_nested_panics.txt');
+    const far = crashMovedUnder(dump, ['exit status 2', ...Array.from({ length: 9 }, (_, i) => `step ${i + 1} of the build: done`)]);
+    const notRunning = crashMovedUnder(dump, ['exit status 2']).replace('goroutine 1 [running]:', 'goroutine 1 [chan receive]:');
+    const ownCrashAbove = `${dump.replace(/\n+$/, '')}\nexit status 2\npanic: another process's crash\n`;
+    for (const text of [far, notRunning]) {
+      for (const a of bothPaths(text)) assert.equal(a.dump.crashedGoroutine, -1);
+    }
+    // The crash line over the dump stays its crash; the one under it, another event's, blames nothing new.
+    const own = analyzeGoroutineDump(ownCrashAbove);
+    assert.equal(own.dump.crash?.message, analyzeGoroutineDump(dump).dump.crash?.message);
+    assert.equal(own.dump.crashedGoroutine, 0);
+  });
+});

@@ -1,11 +1,12 @@
 // Pasted classes read through a hook in the scanner's parts rather than a row of the line-kind
 // table: the words a log glued before a goroutine header (crashWordsBeforeHeader.ts, through the
 // prefix learner's confirmation); the stack's words cut in a row (stackWordsRow.ts, told to
-// cutAtEnd.ts by the hex dump row). Each with a fixture of its own (Go-made or hand-made, other names,
+// cutAtEnd.ts by the hex dump row); a `created by` that blank lines part from its stack (stackBlankLines.ts). Each with a fixture of its own (Go-made or hand-made, other names,
 // prefixes and cuts) beside the real paste in realPastes.test.ts.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump, scanGoroutineDump } from '../../../src/core/goroutines';
+import type { GoroutineId } from '../../../src/core/goroutines/model';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
 
@@ -88,5 +89,54 @@ describe('goroutines: a dump cut inside the stack\'s words the runtime prints wh
       assert.equal(a.dump.truncated, false, rows);
       assert.deepEqual([...a.dump.goroutines].filter(g => g.cut).map(g => g.id), [], rows);
     }
+  });
+});
+
+describe('goroutines: a `created by` that blank lines part from its stack (PowerShell\'s stderr writes as lines)', () => {
+  const stray = fixture('powershell_stray_blank_lines_around_creator.txt');
+  const inGoroutine = fixture('powershell_stray_blank_lines_around_creator_in_goroutine.txt');
+  const creators = (text: string): [GoroutineId, string | null][] =>
+    [...analyzeGoroutineDump(text).dump.goroutines].map(g => [g.id, g.createdBy === null ? null : `${g.createdBy.func} ${g.createdBy.file}:${g.createdBy.line}`]);
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('hand-made (a deadlock behind PowerShell\'s NativeCommandError, blank lines around one goroutine\'s creator): the goroutine\'s creator, no stack without its header', () => {
+    const a = analyzeGoroutineDump(stray);
+    assert.deepEqual(creators(stray), [[1, null], [7, 'main.main D:/src/queue/cmd/queue/main.go:27'], [8, 'main.main D:/src/queue/cmd/queue/main.go:28']]);
+    assert.deepEqual(a.dump.headlessStacks, []);
+    assert.deepEqual(a.dump.warnings, []);
+  });
+
+  it('hand-made (a test timeout, Go ≥ 1.21\'s `created by … in goroutine N`, two creators parted so): both goroutines\' creators, the blocked test first', () => {
+    const a = analyzeGoroutineDump(inGoroutine);
+    assert.deepEqual(creators(inGoroutine), [
+      [35, 'time.goFunc C:/Program Files/Go/src/time/sleep.go:177'], [1, null], [6, 'testing.(*T).Run C:/Program Files/Go/src/testing/testing.go:1742'],
+    ]);
+    assert.equal([...a.dump.goroutines][2].creatorGoroutine, 1);
+    assert.deepEqual(a.dump.headlessStacks, []);
+    assert.equal(a.dump.truncated, false);
+    assert.match(a.groups[0]?.suspect ?? '', /^1 goroutine blocked on chan send .* in queue\.TestDrainBlocks /);
+  });
+
+  it('its `file:line` right under it, or the text ending after it: the creator all the same; ending under the last frame, with or without blank lines, a goroutine cut as before', () => {
+    const lines = stray.split('\n');
+    const withoutSecondBlank = [...lines.slice(0, 21), ...lines.slice(22)].join('\n');
+    assert.deepEqual(creators(withoutSecondBlank)[1], [7, 'main.main D:/src/queue/cmd/queue/main.go:27']);
+    const endingAtIt = lines.slice(0, 21).join('\n');
+    assert.deepEqual(creators(endingAtIt).map(([id, by]) => [id, by?.split(' ')[0] ?? null]), [[1, null], [7, 'main.main']]);
+    // Go prints `created by` under every goroutine but the main one: a stack that stops without it is cut.
+    for (const end of ['', '\n', '\n\n', '\n\n\n']) {
+      const dump = scanGoroutineDump(bytes(lines.slice(0, 19).join('\n') + end));
+      assert.deepEqual([...dump.goroutines].map(g => [g.id, g.createdBy, g.cut]), [[1, null, false], [7, null, true]], JSON.stringify(end));
+      assert.equal(dump.truncated, true, JSON.stringify(end));
+    }
+  });
+
+  it('no creator is taken under two blank lines, nor for a goroutine that has its own: the lines read as before', () => {
+    const lines = stray.split('\n');
+    const twoBlanks = [...lines.slice(0, 20), '', ...lines.slice(20)].join('\n');
+    assert.equal(creators(twoBlanks)[1][1], null);
+    assert.deepEqual(analyzeGoroutineDump(twoBlanks).dump.headlessStacks.map(h => h.createdBy?.func), ['main.main']);
+    const ownCreator = [...lines.slice(0, 19), 'created by main.start', '\tD:/src/queue/cmd/queue/main.go:12 +0x2a', ...lines.slice(19)].join('\n');
+    assert.equal(creators(ownCreator)[1][1], 'main.start D:/src/queue/cmd/queue/main.go:12');
   });
 });

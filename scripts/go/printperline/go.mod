@@ -1,0 +1,3 @@
+module printperline
+
+go 1.19
