@@ -3,7 +3,8 @@
 // about dump lines: a byte order mark, UTF-16 text (decoded whole, bounded), the unfinished last
 // line of a chunk (carried to the next, bounded by MAX_LINE_BYTES), and the closing lines of a
 // paste held back until the text's end says whether its last line with content was cut.
-import { DumpScanner, MAX_LINE_BYTES, type ScanOptions } from './scanner';
+import { DumpScanner, MAX_LINE_BYTES } from './scanner';
+import type { ScanOptions } from './scanOptions';
 import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';

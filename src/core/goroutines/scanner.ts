@@ -115,7 +115,7 @@ import type { GoleakGoroutine } from './goleakReport';
 import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
 import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
-import { portableByteSearch, type ByteSearch } from './byteSearch';
+import { scanSettings, type ScanOptions, type ScanSettings } from './scanOptions';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix } from './lineSuffix';
 import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
@@ -141,20 +141,6 @@ import { DelveOutput } from './delveOutput';
 import type { DelveLocation } from './delveLines';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 
-export interface ScanOptions {
-  /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
-  readonly keepArgs?: boolean;
-  /** Warnings beyond this number are counted in one final warning. Default 100. */
-  readonly maxWarnings?: number;
-  /** Searches for long spans (a line without a newline for megabytes, junk); default the portable ones. */
-  readonly byteSearch?: ByteSearch;
-  /**
-   * Every line decoded and read by the text parsers, none on the byte path's shortcuts (plain
-   * lines, junk): for tests, which check that the shortcuts never change a reading. Default false.
-   */
-  readonly withoutShortcuts?: boolean;
-}
-
 export { PPROF_DEBUG2_LIMIT };
 
 /** How many of a stack's last frames a moved offset's split looks at for the package its call may name. */
@@ -179,14 +165,12 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
 export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner, BodyReplayScanner {
-  /** The searches over long spans and for each line's end: the host's, or the portable ones. */
-  private readonly search: ByteSearch;
+  /** The options, their defaults filled in (scanOptions.ts). */
+  private readonly settings: ScanSettings;
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
   private readonly namesCut = new CutFunctionNames();
   private readonly interner = new FrameInterner(() => this.namesCut.note(this.lineNo));
   private readonly extraCreators = new ExtraCreators();
-  private readonly keepArgs: boolean;
-  private readonly shortcuts: boolean;
   /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
   private readonly headerInfos = new HeaderInfos();
   /** What each plain stack line means, parsed once per distinct repeated line text. */
@@ -266,14 +250,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly logRecords = new LogRecordLines();
 
   constructor(options: ScanOptions) {
-    this.search = options.byteSearch ?? portableByteSearch;
-    this.keepArgs = options.keepArgs ?? false;
-    this.shortcuts = !(options.withoutShortcuts ?? false);
-    this.meanings = new LineMeanings(this.interner, this.keepArgs);
+    const settings = this.settings = scanSettings(options);
+    this.meanings = new LineMeanings(this.interner, settings.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
     this.races = new RaceReportReader(this.interner, state => this.headerInfos.internState(state), this.meanings);
-    this.stack = new GoroutineBuilder(this.keepArgs);
-    this.log = new WarningLog(options.maxWarnings ?? 100);
+    this.stack = new GoroutineBuilder(settings.keepArgs);
+    this.log = new WarningLog(settings.maxWarnings);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
     this.headless = new HeadlessStacks(this, {
@@ -293,8 +275,9 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   scanBytes(bytes: Uint8Array, start: number, end: number): void {
     let pos = start;
     const replay = this.replay;
+    const shortcuts = this.settings.shortcuts;
     replay.start = -1;
-    const nextLineBreak = this.search.lineBreaks(bytes);
+    const nextLineBreak = this.settings.search.lineBreaks(bytes);
     while (pos < end) {
       let newline = nextLineBreak(pos);
       const terminated = newline >= 0 && newline < end;
@@ -313,9 +296,9 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       const wrapped = this.wrapped;
       wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
-      if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
+      if (this.logRecords.readingRecords || !shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         replay.start = -1;
-        junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
+        junk = shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
           line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
@@ -1059,7 +1042,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (call) {
       this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.settings.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
       return true;
     }
@@ -1067,7 +1050,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const beside = parseCallBesideLocation(text, s, end);
     if (beside !== null) {
       const func = this.interner.func(text.slice(s, beside.call.funcEnd));
-      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.settings.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
       this.completePending(text, beside.locationStart, end, beside.location);
       return true;
     }
