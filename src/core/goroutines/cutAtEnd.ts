@@ -17,7 +17,7 @@ import type { HeadlessStacks } from './headlessStacks';
 import type { BadReturnPc } from './badReturnPc';
 import type { DelveOutput } from './delveOutput';
 import type { RaceReportBuilder } from './raceReport';
-import type { PendingCall } from './pendingCall';
+import type { LocationLines, PendingCall } from './pendingCall';
 import type { ScanMode } from './scanMode';
 import {
   callCutInArguments, CUT_MARK, isBlank, isPathCutShort, looksCutShort, mayStartFunctionName, parseHeaderCutInBracket, parseHeaderLine,
@@ -49,8 +49,6 @@ export interface CutAtEndScanner {
   readonly doubleSpaced: boolean;
   /** A crash's `runtime stack:` is being read. */
   readonly runtimeStackOpen: boolean;
-  /** The last line read as a frame's `file:line`. */
-  readonly locationLine: number;
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader: { inDoubt: boolean };
   /** The last line, and the first of its run, of what the runtime printed where a traceback broke off (stackBlankLines.ts). */
@@ -76,6 +74,8 @@ export interface CutAtEndParts {
   readonly runtimeStacks: readonly RuntimeStack[];
   readonly badReturnPcs: readonly BadReturnPc[];
   readonly delve: DelveOutput;
+  /** Where the frames' `file:line` lines stood (pendingCall.ts). */
+  readonly locations: Readonly<LocationLines>;
 }
 
 /** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
@@ -281,7 +281,7 @@ export class CutAtEnd {
 
   /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
   private stackEndedBefore(open: { createdBy: unknown; endLine: number }): boolean {
-    return open.createdBy !== null && this.scan.pending === null && open.endLine === this.scan.lineNo - 1 && this.scan.locationLine === this.scan.lineNo - 1;
+    return open.createdBy !== null && this.scan.pending === null && open.endLine === this.scan.lineNo - 1 && this.parts.locations.last === this.scan.lineNo - 1;
   }
 
   /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */

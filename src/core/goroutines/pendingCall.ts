@@ -34,8 +34,6 @@ export interface PendingCallScanner {
   readonly goroutine: OpenGoroutine | null;
   /** The crash's `runtime stack:` being read, if any (runtimeStacks.ts). */
   readonly runtimeStacks: { readonly open: { readonly frames: SourceFrame[] } | null };
-  /** The last line read as a frame's `file:line`. */
-  locationLine: number;
   /** Reads a stack's line (the scanner's `stackLine`); false when it is none. */
   stackLine(text: string, s: number, end: number): boolean;
   /** The goroutine's header may be no goroutine's: the next line decides. */
@@ -54,6 +52,21 @@ export interface PendingCallParts {
   readonly wrapped: { cutInArguments: boolean };
   /** The end game's part (cutAtEnd.ts): the line the text's cut fell in, or -1. */
   readonly cut: { readonly truncatedAtLine: number };
+  /** Where the frames' `file:line` lines stood, written as frames are added. */
+  readonly locations: LocationLines;
+}
+
+/** Where the frames' `file:line` lines stood: the lines under them are read against these. */
+export class LocationLines {
+  /** The last line read as a frame's `file:line` (a frame added with a location, or a wrapped location's rest). */
+  last = 0;
+  /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
+  lastWhole = 0;
+  /**
+   * A goroutine ended at a call without its `file:line` (an excerpt of call lines alone, `grep -A1`'s):
+   * in such a text a missing location tells no stack was cut.
+   */
+  omitted = false;
 }
 
 export class PendingCalls {
@@ -64,7 +77,12 @@ export class PendingCalls {
   /** At most one call waits at a time, so one object is reused for all. */
   private readonly call: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
-  constructor(private readonly scan: PendingCallScanner, private readonly parts: PendingCallParts) {}
+  /** Where the frames' `file:line` lines stood (the scanner's parts read it through here). */
+  readonly locations: LocationLines;
+
+  constructor(private readonly scan: PendingCallScanner, private readonly parts: PendingCallParts) {
+    this.locations = parts.locations;
+  }
 
   /** A call line read at this line: it waits for its `file:line`. */
   set(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
@@ -148,7 +166,7 @@ export class PendingCalls {
   private addFrame(pending: PendingCall, locationId: number): void {
     const scan = this.scan;
     const mode = scan.mode;
-    if (locationId !== 0) scan.locationLine = scan.lineNo;
+    if (locationId !== 0) this.locations.last = scan.lineNo;
     const frame = this.parts.interner.frame(pending.func, locationId);
     if (mode === 'runtimeStack') { scan.runtimeStacks.open?.frames.push(frame); return; }
     const goroutine = scan.goroutine;

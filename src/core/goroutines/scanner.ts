@@ -130,7 +130,7 @@ import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { HeaderInfos } from './headerInfos';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
-import { PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
+import { LocationLines, PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
 import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
@@ -193,10 +193,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly timeLines = new PassedTimeLines();
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
-  /** The last line read as a frame's `file:line`. */
-  locationLine = 0;
-  /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
-  private wholeLocationLine = 0;
   /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
   private readonly logged = new LoggedStrings(this);
   /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
@@ -218,11 +214,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** The goroutine being read: the builder's record while one is open, else null. */
   goroutine: OpenGoroutine | null = null;
-  /**
-   * A goroutine ended at a call without its `file:line` (an excerpt of call lines alone, `grep -A1`'s):
-   * in such a text a missing location tells no stack was cut.
-   */
-  private locationsOmitted = false;
   private readonly stack: GoroutineBuilder;
   /** The crash's `runtime stack:` sections: the one being read in mode `runtimeStack`, and those read (runtimeStacks.ts). */
   readonly runtimeStacks = new RuntimeStacks();
@@ -261,12 +252,13 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.headless = new HeadlessStacks(this, {
       interner: this.interner, prefixes: this.prefixes, log: this.log, crashes: this.crashes, ends: this.ends, heldCrashes: this.heldCrashes, panicValue: this.panicValue,
     });
+    const locations = new LocationLines();
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
-      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delve,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delve, locations,
     });
     this.calls = new PendingCalls(this, {
-      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut,
+      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut, locations,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner });
   }
@@ -432,7 +424,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.calls.addPendingFrame(meaning.locationId);
-      this.wholeLocationLine = this.lineNo;
+      this.calls.locations.lastWhole = this.lineNo;
     } else if (meaning.func !== null) {
       // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
       if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
@@ -475,7 +467,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
-    if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
+    if (this.calls.locations.last === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.doubtfulHeader.inDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
@@ -633,7 +625,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
-        if (!mayHoldMore) this.wholeLocationLine = this.lineNo;
+        if (!mayHoldMore) this.calls.locations.lastWhole = this.lineNo;
         if (gluedCrash > 0) this.readPieces(text, [gluedCrash, end]);
         else if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
         return;
@@ -654,10 +646,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.mode === 'headless' && this.headless.open!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
     // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
-    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
-      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
+    if (this.mode !== 'outside' && this.calls.locations.last === this.lineNo - 1 &&
+      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.calls.locations.last = this.lineNo; this.touch(); return; }
     // The offset of the frame above, its line break moved before it, glued to this frame's call (movedOffsets.ts).
-    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.locationLine === this.lineNo - 1 && this.ends.offsetsMissing) {
+    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.calls.locations.last === this.lineNo - 1 && this.ends.offsetsMissing) {
       const pieces = movedOffsetPieces(text, s, end, root => isWellKnownRoot(root) || this.recentFramesStartWith(root));
       if (pieces !== null) { this.readPieces(text, pieces); return; }
     }
@@ -1077,12 +1069,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private locationWithoutCall(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
     if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.line.indented) return false;
-    if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
+    if (!this.headerJustRead() && this.calls.locations.lastWhole !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
     if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
     this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
     this.completePending(text, s, end, location);
-    this.wholeLocationLine = this.lineNo;
+    this.calls.locations.lastWhole = this.lineNo;
     return true;
   }
 
@@ -1118,7 +1110,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   private passExtraCreatorLocation(hasOffset: boolean): void {
     this.ends.noteLocation(hasOffset);
-    this.locationLine = this.lineNo;
+    this.calls.locations.last = this.lineNo;
     this.extraCreators.lastLine = -1;
     this.touch();
   }
@@ -1347,7 +1339,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // Text where the last call's `file:line` was due: the stack stops here unless a frame follows.
     // Text glued to the call's own line is no line in the `file:line`'s place.
     else if (this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy === null && this.goroutine.stoppedAtLine < 0 &&
-      this.goroutine.endLine < this.lineNo && !this.locationsOmitted &&
+      this.goroutine.endLine < this.lineNo && !this.calls.locations.omitted &&
       (this.ends.callLeftOpenAtLine === this.lineNo || (this.calls.pending !== null && !this.calls.pending.bare && !this.calls.pending.createdBy))) {
       this.goroutine.stoppedAtLine = this.lineNo;
     }
@@ -1376,8 +1368,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
     this.calls.ancestorFrames = null;
-    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
-    else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
+    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.calls.locations.omitted) this.cut.markStoppedAtCall(builder);
+    else if (!this.calls.locations.omitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.calls.locations.omitted = true;
 
     this.stack.finish(this.interner, this.goroutines, this.replay.bodies);
   }
