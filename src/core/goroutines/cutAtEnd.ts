@@ -92,8 +92,6 @@ export class CutAtEnd {
   skippedLineIndented = false;
   /** The last line skipped, when short: its number and trimmed text. */
   lastSkipped: { line: number; text: string } | null = null;
-  /** The line the text was cut in, once the end found it truncated; -1 before or when it is whole. */
-  truncatedAtLine = -1;
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
   private stoppedAtCallIndex = -1;
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark.

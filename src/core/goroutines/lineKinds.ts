@@ -14,7 +14,7 @@ import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flatte
 import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
-import type { DelveOutput, DelveScan } from './delveOutput';
+import type { DelveOutput } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
@@ -27,7 +27,7 @@ import {
 } from './delveLines';
 
 /** What a row's transition may do to the scan: the scanner's operations, nothing else. */
-export interface LineKindActions extends DelveScan {
+export interface LineKindActions {
   /** What Delve's lines make of the scan (delveOutput.ts). */
   readonly delve: DelveOutput;
   /** The number of the line being read. */
@@ -464,73 +464,73 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'delve prompt', // `(dlv) goroutines -t`: the command whose output follows.
     starts: ['(dlv) '],
     matches: line => line.startsWith('(dlv) '),
-    transition: scan => scan.delve.prompt(scan),
+    transition: scan => scan.delve.prompt(),
   },
   {
     kind: 'delve goroutine', // `* Goroutine 1 - User: ./main.go:12 main.main (0x4a1b2c) [chan receive]`
     starts: ['Goroutine ', '* Goroutine '],
     matches: (_line, text, s, end) => parseDelveGoroutineLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.goroutine(scan, parseDelveGoroutineLine(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => { scan.delve.goroutine(parseDelveGoroutineLine(text, s, end)!); return true; },
   },
   {
     kind: 'delve frame', digit: true, // `0  0x000000000043a1b6 in runtime.gopark`, its `at file:line` on the next line.
     starts: [], shape: { firsts: DIGITS, needs: byteClasses('x'), test: delveFrameShape },
     matches: (_line, text, s, end) => parseDelveFrameLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.frame(scan, parseDelveFrameLine(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => { scan.delve.frame(parseDelveFrameLine(text, s, end)!); return true; },
   },
   {
     kind: 'delve thread', // `* Thread 13055 at 0x469bb3 /root/sdk/gotip/src/runtime/sys_linux_amd64.s:563 runtime.futex`
     starts: ['Thread ', '* Thread '],
     matches: (_line, text, s, end) => parseDelveThreadLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.thread(scan, parseDelveThreadLine(text, s, end)!.location); return true; },
+    transition: (scan, _m, text, s, end) => { scan.delve.thread(parseDelveThreadLine(text, s, end)!.location); return true; },
   },
   {
     kind: 'delve crash stop', // `> [unrecovered-panic] runtime.fatalpanic() …/panic.go:1065 (hits goroutine(1):1 total:1) (PC: 0x436a20)`
     starts: ['> [unrecovered-panic] ', '> [fatal-error] '],
     matches: (_line, text, s, end) => parseDelveStopLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.stop(scan, parseDelveStopLine(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.stop(parseDelveStopLine(text, s, end)!),
   },
   {
     kind: 'delve panic value', // `runtime.curg._panic.arg: interface {}(string) "…"` under the stop.
     starts: ['runtime.curg._panic.arg: '],
     matches: line => line.startsWith('runtime.curg._panic.arg: '),
-    transition: (scan, _m, text, s, end) => scan.delve.panicValue(scan, delvePanicValue(text.slice(s + 25, end))),
+    transition: (scan, _m, text, s, end) => scan.delve.panicValue(delvePanicValue(text.slice(s + 25, end))),
   },
   {
     kind: 'delve truncated', // `(truncated)` under a stack Delve cut at the depth asked for.
     starts: [DELVE_TRUNCATED],
     matches: line => line === DELVE_TRUNCATED,
-    transition: scan => scan.delve.truncated(scan),
+    transition: scan => scan.delve.truncated(),
   },
   {
     kind: 'delve labels', // `Labels: "request_id":"r-1"` under a goroutine (`goroutines -l`).
     starts: ['Labels: '],
     matches: (_line, text, s, end) => delveLabelsText(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.labels(scan, delveLabelsText(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.labels(delveLabelsText(text, s, end)!),
   },
   {
     kind: 'delve list end', // `[14 goroutines]`
     starts: [], shape: { firsts: '[', needs: byteClasses(']'), test: delveListEndShape },
     matches: (_line, text, s, end) => parseDelveListEnd(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.listEnd(scan, parseDelveListEnd(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.listEnd(parseDelveListEnd(text, s, end)!),
   },
   {
     kind: 'delve group total', // `Total: 31` after a group of `goroutines -group`.
     starts: ['Total: '],
     matches: (_line, text, s, end) => parseDelveGroupTotal(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.groupTotal(scan, parseDelveGroupTotal(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.groupTotal(parseDelveGroupTotal(text, s, end)!),
   },
   {
     kind: 'delve too many groups', // after the groups of `goroutines -group` when Delve left some out.
     starts: [DELVE_TOO_MANY_GROUPS],
     matches: line => line === DELVE_TOO_MANY_GROUPS,
-    transition: scan => scan.delve.tooManyGroups(scan),
+    transition: scan => scan.delve.tooManyGroups(),
   },
   {
     kind: 'delve group name', // `./worker.go:31 in main.worker` over a group of `goroutines -group user`.
     starts: [], shape: { firsts: `/.${LOWERCASE}${LOWERCASE.toUpperCase()}`, needs: byteClasses(':'), test: delveGroupNameShape },
     matches: (_line, text, s, end) => isDelveGroupName(text, s, end),
-    transition: scan => scan.delve.groupName(scan),
+    transition: scan => scan.delve.groupName(),
   },
   {
     // The rest of a runtime error that a wrap at a word's end cut (wrappedCrashLine.ts): `dereference`.

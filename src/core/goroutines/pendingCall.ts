@@ -50,8 +50,6 @@ export interface PendingCallParts {
   readonly log: WarningLog;
   /** The wrapped lines' part (wrappedLines.ts): whether the pending call is one the line's end cut in its arguments. */
   readonly wrapped: { cutInArguments: boolean };
-  /** The end game's part (cutAtEnd.ts): the line the text's cut fell in, or -1. */
-  readonly cut: { readonly truncatedAtLine: number };
   /** Where the frames' `file:line` lines stood, written as frames are added. */
   readonly locations: LocationLines;
 }
@@ -134,14 +132,14 @@ export class PendingCalls {
 
   /** The line under the pending call is no `file:line`: the call is a frame without its location, or no frame. */
   commitWithoutLocation(): void {
-    const { log, ends, cut } = this.parts;
+    const { log, ends } = this.parts;
     let pending = this.pending!;
     this.pending = null;
     const unjoined = pending.unjoined;
     if (unjoined !== null && unjoined.creator !== null) {
       // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
       // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
-      if (unjoined.restLine !== cut.truncatedAtLine || !isPathCutShort(unjoined.rest)) log.skipped(unjoined.restLine, unjoined.rest);
+      if (unjoined.restLine !== ends.truncatedAtLine || !isPathCutShort(unjoined.rest)) log.skipped(unjoined.restLine, unjoined.rest);
       pending = unjoined.creator;
     } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.

@@ -113,7 +113,6 @@ import { panicsUnwindingAfter } from './untabbedNestedPanics';
 import { keepLastDump } from './lastDump';
 import type { GoleakGoroutine } from './goleakReport';
 import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
-import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
 import { scanSettings, type ScanOptions, type ScanSettings } from './scanOptions';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
@@ -137,8 +136,8 @@ import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
 import { NAMELESS_FRAME } from './gccgoFrames';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
-import { DelveOutput } from './delveOutput';
-import type { DelveLocation } from './delveLines';
+import type { DelveOutput } from './delveOutput';
+import { DelveStacks, type DelveStackScanner } from './delveStacks';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 
 export { PPROF_DEBUG2_LIMIT };
@@ -164,7 +163,7 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner, BodyReplayScanner {
+export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveStackScanner, BodyReplayScanner {
   /** The options, their defaults filled in (scanOptions.ts). */
   private readonly settings: ScanSettings;
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
@@ -201,10 +200,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
   mode: ScanMode = 'outside';
-  /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
-  readonly delve = new DelveOutput();
-  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows (delveTop.ts). */
-  private readonly delveTop = new DelveTop(this, this.interner);
+  /** Delve's goroutines and stacks (delveStacks.ts), read in mode `delve`. */
+  private readonly delveStacks: DelveStacks;
   /** The call waiting for its `file:line`, and where its frame goes (pendingCall.ts). */
   private readonly calls: PendingCalls;
   /** A blank line held inside a stack until the next line tells whether it ended it (stackBlankLines.ts). */
@@ -253,12 +250,13 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       interner: this.interner, prefixes: this.prefixes, log: this.log, crashes: this.crashes, ends: this.ends, heldCrashes: this.heldCrashes, panicValue: this.panicValue,
     });
     const locations = new LocationLines();
+    this.calls = new PendingCalls(this, {
+      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, locations,
+    });
+    this.delveStacks = new DelveStacks(this, { interner: this.interner, stack: this.stack, headless: this.headless, calls: this.calls });
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
-      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delve, locations,
-    });
-    this.calls = new PendingCalls(this, {
-      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut, locations,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner });
   }
@@ -608,7 +606,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
     if (this.goleak.held !== null && this.goleak.headerLine(text, s, end, prefixMatched)) return;
     if (this.calls.pending) {
-      if (this.mode === 'delve' && this.delveTop.locationLine(text, s, end)) return;
+      if (this.mode === 'delve' && this.delveStacks.top.locationLine(text, s, end)) return;
       // What a wrap or a pager's chop made of the call's line and its `file:line` (wrappedLines.ts).
       if (this.wrapped.underPendingCall(text, s, end, afterPrefix, prefixMatched, this.mode === 'delve')) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
@@ -954,7 +952,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.profiles.begin(total, leaked, this.lineNo);
   }
 
-  private beginGoroutine(id: GoroutineId, info: HeaderInfo): void {
+  beginGoroutine(id: GoroutineId, info: HeaderInfo): void {
     const held = this.heldCrashes;
     if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix, info.state === 'running');
     if (this.mode === 'race') this.endRace();
@@ -1254,53 +1252,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.crashes.loneSignal(message, this.lineNo);
   }
 
-  beginDelveGoroutine(id: GoroutineId, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
-    this.beginGoroutine(id, info);
-    this.mode = 'delve';
-    this.stack.goroutine.cut = cut;
-    this.delveTop.hold(top);
-    if (createdBy !== null) this.stack.goroutine.createdBy = this.delveTop.creatorFrame(createdBy);
-  }
-
-  beginDelveStack(top: DelveLocation | null, whole: boolean): void {
-    this.beginSection();
-    if (whole) this.headless.wholeStarts.add(this.lineNo);
-    this.headless.open = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
-    this.mode = 'delve';
-    this.delveTop.hold(top);
-  }
-
-  get inDelveStack(): boolean {
-    return this.mode === 'delve' && (this.goroutine !== null || this.headless.open !== null);
-  }
-
-  delveCall(func: string): void {
-    if (this.calls.pending) this.calls.commitWithoutLocation();
-    this.calls.set(this.interner.func(func), '', false, false, null);
-    this.touch();
-  }
-
-  delveStackShortened(): void {
-    if (this.calls.pending) this.calls.commitWithoutLocation();
-    if (this.goroutine !== null) this.goroutine.framesElided = true;
-    else if (this.headless.open !== null) this.headless.open.framesElided = true;
-    this.touch();
-  }
-
-  delveLabels(text: string): void {
-    if (this.goroutine !== null) this.goroutine.labelsText = detachString(text);
-    this.touch();
-  }
-
-  // What Delve's top asks of the scanner (DelveTopScanner).
-  get delveFramesRead(): number {
-    return this.goroutine !== null ? this.stack.frameCount : this.headless.open?.frames.length ?? 1;
-  }
-
-  addFrameAt(func: InternedFunc, locationId: number): void {
-    this.calls.addFrameAt(func, locationId);
-  }
-
   /**
    * A line of a kind the line-kind table names (lineKinds.ts: crash headers, register dumps,
    * debug=1 record headers, fences and separators), taken by its row's transition. False for a
@@ -1329,6 +1280,11 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.mode = 'outside';
   }
 
+  /** What Delve's lines make of the scan, for the line-kind table's rows (LineKindActions). */
+  get delve(): DelveOutput {
+    return this.delveStacks.output;
+  }
+
   // What the end game asks of the race report (CutAtEndScanner).
   get race(): RaceReportBuilder | null {
     return this.races.report;
@@ -1352,7 +1308,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   endSection(): void {
     this.headless.endLocationStack();
     if (this.calls.pending) this.calls.commitWithoutLocation();
-    if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
+    const delveTop = this.delveStacks.top;
+    if (delveTop.held) delveTop.addIfAlone(this.mode === 'delve');
     this.doubtfulHeader.dropIfInDoubt();
     if (this.goroutine) this.finishGoroutine();
     this.runtimeStacks.finish();
@@ -1400,7 +1357,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
     if (end.truncated) {
-      cut.truncatedAtLine = this.lineNo;
+      this.ends.truncatedAtLine = this.lineNo;
       cut.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
     }
     // After the goroutines' stacks: none of them is cut.
