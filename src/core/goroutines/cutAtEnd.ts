@@ -86,8 +86,6 @@ function keptFrames(frames: number): string {
 export class CutAtEnd {
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   skippedLine: string | null = null;
-  /** The line whose row of stack words (stackWordsRow.ts) was cut inside a word. */
-  stackWordsCutAt = -1;
   /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
   skippedLineIndented = false;
   /** The last line skipped, when short: its number and trimmed text. */
@@ -196,7 +194,7 @@ export class CutAtEnd {
       this.scan.endSection();
     // In a double-spaced paste a blank line stands between the stack's last line and the cut.
     } else if (open !== null && (this.scan.mode === 'goroutine' || this.scan.mode === 'ancestor') &&
-      (open.endLine >= this.scan.lineNo - (this.scan.doubleSpaced ? 2 : 1) || this.frameDueAfterStackWords())) {
+      (open.endLine >= this.scan.lineNo - (this.scan.doubleSpaced ? 2 : 1) || this.frameDueAtEnd())) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
@@ -317,15 +315,17 @@ export class CutAtEnd {
   }
 
   /**
-   * The text ends in the stack's words the runtime prints under an `unexpected return pc` line of the
-   * goroutine being read: Go prints the frame whose return address it could not place right after
-   * them, so that frame, and what follows it, was cut off; or in a row of such words cut inside a word.
+   * A frame of the goroutine being read was due after the text's last line: that line, of a kind the
+   * line-kind table names, was read by its row as cut inside (the row's `cutInside`, lineKinds.ts:
+   * a row of stack words cut inside a word); or the text ends in the stack's words the runtime prints
+   * under an `unexpected return pc` line of the goroutine, and Go prints the frame whose return
+   * address it could not place right after them, so that frame, and what follows it, was cut off.
    */
-  private frameDueAfterStackWords(): boolean {
+  private frameDueAtEnd(): boolean {
     const g = this.scan.goroutine;
-    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.stackBlanks.diagnosticLine !== this.scan.lineNo) return false;
-    // Their last row cut inside a word (any traceback's, `runtime: unknown pc`'s too): what followed them was cut off.
-    if (this.stackWordsCutAt === this.scan.lineNo) return true;
+    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null) return false;
+    if (this.parts.ends.lineKindCutAt === this.scan.lineNo) return true;
+    if (this.scan.stackBlanks.diagnosticLine !== this.scan.lineNo) return false;
     const bad = this.parts.badReturnPcs.at(-1);
     return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.stackBlanks.diagnosticRunStart - 1;
   }
@@ -360,7 +360,7 @@ export class CutAtEnd {
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     this.parts.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAfterStackWords();
+    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAtEnd();
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
 

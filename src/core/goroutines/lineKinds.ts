@@ -36,6 +36,8 @@ export interface LineKindActions {
   readonly line: Readonly<CurrentLine>;
   readonly crashes: CrashHeaders;
   readonly log: WarningLog;
+  /** Where the text may have been cut (dumpBoundaries.ts): a row's `cutInside` notes its line there. */
+  readonly ends: { lineKindCutAt: number };
   /** A line that opens a section of its own: what was read before it is complete. */
   beginSection(): void;
   /** A blank line, fence or separator: the current goroutine, record or stack is complete. */
@@ -66,8 +68,6 @@ export interface LineKindActions {
    * (`runtime: unknown pc …`), ended by a blank line that does not end the goroutine.
    */
   tracebackDiagnostic(): void;
-  /** The row of stack words on this line was cut inside a word (stackWordsRow.ts). */
-  stackWordsCut(): void;
   /**
    * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
    * crash's only line when the paste lost the one above it.
@@ -113,6 +113,12 @@ interface LineKindRow {
   readonly shape?: ByteShape;
   /** What the line does; false when, on second look, it is no line of this kind (then it is skipped as junk). */
   transition(scan: LineKindActions, match: RegExpExecArray | true, text: string, s: number, end: number): boolean;
+  /**
+   * The kind's end-of-dump check: whether the line, should the text end with it, was cut inside, and
+   * the stack being read with it (cutAtEnd.ts then keeps that goroutine marked cut). Asked of each
+   * line the row took; a row without it says nothing of a cut.
+   */
+  readonly cutInside?: (text: string, s: number, end: number) => boolean;
 }
 
 export const RACE_START = 'WARNING: DATA RACE';
@@ -284,10 +290,9 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers, the stack's words where a traceback broke off.
     starts: [], shape: { firsts: '0', needs: byteClasses(':'), test: hexDumpShape },
     matches: line => HEX_DUMP.test(line),
-    transition: (scan, _m, text, s, end) => {
-      if (stackWordsRowCut(text, s, end)) scan.stackWordsCut();
-      return noise(scan, text, s);
-    },
+    transition: (scan, _m, text, s) => noise(scan, text, s),
+    // A row of the stack's words cut inside a word: the frame Go prints after them was cut off.
+    cutInside: stackWordsRowCut,
   },
   {
     // grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends.
@@ -562,7 +567,9 @@ export function takeKnownLine(scan: LineKindActions, text: string, s: number, en
     if ((row.digit === true) !== digit) continue;
     const match = row.matches(line, text, s, end);
     if (match === null || match === false) continue;
-    return row.transition(scan, match === true ? true : match, text, s, end);
+    const taken = row.transition(scan, match === true ? true : match, text, s, end);
+    if (taken && row.cutInside !== undefined && row.cutInside(text, s, end)) scan.ends.lineKindCutAt = scan.lineNo;
+    return taken;
   }
   return false;
 }

@@ -181,7 +181,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   lineNo = 0;
   /** What is known of the line being read (currentLine.ts). */
   readonly line = new CurrentLine();
-  private readonly ends = new TruncationTracker();
+  readonly ends = new TruncationTracker();
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
   /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
@@ -1190,10 +1190,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   tracebackDiagnostic(): void {
     this.stackBlanks.noteDiagnostic();
-  }
-
-  stackWordsCut(): void {
-    this.cut.stackWordsCutAt = this.lineNo;
   }
 
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
