@@ -8,61 +8,16 @@
 // are found by a hash of their bytes without building a string. Any other line is decoded on its
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 //
-// The parts, one job each: the line-kind table (lineKinds.ts) recognises the lines outside a stack
-// and says what each does; the prefix learner (prefixLearner.ts) strips what pasted lines carry
-// before the text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps
-// start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines; the
-// goroutine builder (goroutineBuilder.ts) holds the goroutine being read and its frames; debug=1
-// profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
-// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
-// holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
-// a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
-// lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
-// what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
-// headers say; raceReportReader.ts holds the race report being read; pendingCall.ts the call waiting for
-// its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt;
-// stackBlankLines.ts a blank line inside a stack (gccgo's nameless frame, after the runtime's
-// diagnostics), held until the next line tells; runtimeStacks.ts the crash's `runtime stack:`
-// sections; cutFunctionNames.ts counts the names cut too long; currentLine.ts holds what is known of
-// the line being read; byteScratch.ts the records the byte path fills; bodyReplay.ts replays a body
-// byte for byte the same as the last; crashLineSuffix.ts learns a log's line suffix at a header or
-// from crash lines; lastDump.ts keeps the last of several dumps; crashWordsBeforeHeader.ts reads the
-// crash in the words a header carried that proved no prefix. This file is the state machine.
-//
-// States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
-// a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
-// skipped and reported. A blank line, fence or separator ends the section (→ outside).
-//
-// | state        | line                                        | next state   | what it does                              |
-// |--------------|---------------------------------------------|--------------|-------------------------------------------|
-// | outside      | `goroutine N [state]:`                      | goroutine    | begins a goroutine                        |
-// | outside      | `goroutine profile: total N`                | outside      | begins a debug=1 profile                  |
-// | outside      | `N @ 0x…` (record header)                   | record       | begins a debug=1 record                   |
-// | outside      | crash header (`panic:`, `fatal error:`, …)  | outside      | notes the crash (joined to one just before)|
-// | outside      | crash line after other text (skipped)       | outside      | held: the crash if a header soon follows  |
-// | outside      | `runtime stack:`                            | runtimeStack | begins the crashing thread's system stack |
-// | outside      | `WARNING: DATA RACE`                        | race         | begins a race detector report             |
-// | outside      | a call within 8 lines of a crash header     | goroutine    | Windows: the crashed stack has no header  |
-// | outside      | call, then an indented `file:line`          | headless     | a stack whose header is not in the text   |
-// | goroutine    | call line or `created by …`                 | goroutine    | the call waits for its `file:line`        |
-// | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
-// | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
-// | goroutine    | `[originating from goroutine N]:`           | ancestor     | an ancestor's stack follows               |
-// | goroutine    | a line of no stack right under the header   | goroutine    | the header in doubt: the next line keeps or drops it (doubtfulHeader.ts) |
-// | goroutine    | blank, under gccgo's signal frames or a call| goroutine    | held: a nameless frame or the call's `file:line` may follow (stackBlankLines.ts) |
-// | ancestor     | call, `file:line`, `created by`             | ancestor     | adds to the ancestor's stack              |
-// | runtimeStack | call, `file:line`                           | runtimeStack | adds to the system stack                  |
-// | headless     | call, `file:line`, `created by`             | headless     | adds to it; any other line ends it        |
-// | record       | `#\t0x… func+0x… file:line`, `# labels:`    | record       | adds a frame or the labels                |
-// | race         | access or creator section, call, `file:line`| race         | see raceReportReader.ts                   |
-// | race         | `==================`                        | outside      | the report's accesses become goroutines   |
-//
-// Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
-// prefix stays unconfirmed until the next line carries a prefix too (a note quoting a header is
-// taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
-// The rows that begin a stack without its header (the Windows crash's, `headless`) are decided in
-// headlessStacks.ts; a line under a call that a wrap or a pager cut goes on with it (wrappedLines.ts);
-// a blank line is spacing or a section's end as lineSpacing.ts says.
+// This file is the state machine; its states and their transitions are written down in one table,
+// at the head of scanMode.ts. Each concern's state lives in a part beside it, one job each
+// (docs/architecture.md names them all): the line-kind table (lineKinds.ts) recognises the lines
+// outside a stack and says what each does, its end-of-dump check included, so a new kind of line is
+// one row there; the prefix learner (prefixLearner.ts) strips what pasted lines carry before the
+// text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps start and
+// whether the text was cut, and cutAtEnd.ts what a cut at the end cut off; the warning log
+// (warningLog.ts) reports skipped lines; the goroutine builder (goroutineBuilder.ts) holds the
+// goroutine being read; pendingCall.ts the call waiting for its `file:line` and where the frames'
+// locations stood; delveStacks.ts Delve's goroutines and stacks; scanOptions.ts the options.
 
 import type {
   GoroutineDump, GoroutineId, SourceFrame,
