@@ -30,6 +30,7 @@ import { goleakHeader, parseGoleakLineCut } from './goleakReport';
 import { endBeforeBorder } from './boxBorder';
 import { isBlankByte } from './byteLineParsers';
 import { isIndentCode } from './charCodes';
+import { RegisterBlock } from './registerBlock';
 
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
@@ -90,6 +91,8 @@ export class CutAtEnd {
   skippedLineIndented = false;
   /** The last line skipped, when short: its number and trimmed text. */
   lastSkipped: { line: number; text: string } | null = null;
+  /** The register dump read last (registerBlock.ts): where a text that stops inside it was cut. */
+  readonly registers = new RegisterBlock();
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
   private stoppedAtCallIndex = -1;
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark.

@@ -15,7 +15,10 @@ import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './esc
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
 import type { DelveOutput } from './delveOutput';
-import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
+import { parseGoleakLine } from './goleakReport';
+import type { GoleakGoroutines } from './goleakGoroutines';
+import type { StackBlankLines } from './stackBlankLines';
+import type { PanicMessageLines } from './panicMessage';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
 import { stackWordsRowCut } from './stackWordsRow';
@@ -38,6 +41,20 @@ export interface LineKindActions {
   readonly log: WarningLog;
   /** Where the text may have been cut (dumpBoundaries.ts): a row's `cutInside` notes its line there. */
   readonly ends: { lineKindCutAt: number };
+  // The parts a row's transition acts on through their own operations, no scanner method between.
+  /** Debug=1 profiles (debug1Profiles.ts): another profile's records, no goroutines, are skipped up to the next section. */
+  readonly profiles: { inOtherProfile: boolean };
+  /** goleak's lines (goleakGoroutines.ts): a goroutine it found still running, Go's header under it or not; the `]` closing its list. */
+  readonly goleak: Pick<GoleakGoroutines, 'open' | 'listEnd'>;
+  /**
+   * Blank lines inside a stack (stackBlankLines.ts): `stack: frame={…}` or a hex dump row is what the
+   * runtime prints in a traceback it cannot go on with, ended by a blank line that does not end the goroutine.
+   */
+  readonly stackBlanks: Pick<StackBlankLines, 'noteDiagnostic'>;
+  /** A panic's value of several lines (panicMessage.ts): a line Go prints right after it confirms the lines since the panic line were the value's. */
+  readonly panicValue: Pick<PanicMessageLines, 'confirm'>;
+  /** `runtime: g N: unexpected return pc for F called from 0x…` lines (badReturnPc.ts): where a stack walk failed. */
+  readonly badReturnPcs: BadReturnPc[];
   /** A line that opens a section of its own: what was read before it is complete. */
   beginSection(): void;
   /** A blank line, fence or separator: the current goroutine, record or stack is complete. */
@@ -46,8 +63,6 @@ export interface LineKindActions {
   beginRecord(count: number, header: string): void;
   /** A debug=1 profile of `total` goroutines starts (`leaked`: goroutineleak). */
   beginProfile(total: number, leaked: boolean): void;
-  /** Another debug=1 profile, whose records are no goroutines: they are skipped up to the next section. */
-  beginOtherProfile(): void;
   /** `runtime stack:`: the crashing thread's system stack follows. */
   beginRuntimeStack(): void;
   /** `WARNING: DATA RACE`: a race detector report follows. */
@@ -59,22 +74,11 @@ export interface LineKindActions {
   beginRaceCutAtStart(text: string, s: number, end: number): void;
   /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
   junkAfterHeader(): void;
-  /** goleak's line that opens a goroutine it found still running (goleakReport.ts); Go's header may follow or not. */
-  goleakGoroutine(goroutine: GoleakGoroutine): void;
-  /** The `]` that closes goleak's list, once a goleak line was read. */
-  goleakListEnd(): boolean;
-  /**
-   * `stack: frame={…}` or a hex dump row: what the runtime prints in a traceback it cannot go on with
-   * (`runtime: unknown pc …`), ended by a blank line that does not end the goroutine.
-   */
-  tracebackDiagnostic(): void;
   /**
    * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
    * crash's only line when the paste lost the one above it.
    */
   signalLine(message: string): void;
-  /** A line Go prints right after a panic's value (panicMessage.ts): the lines since the panic line were the value's. */
-  endPanicValue(): void;
   /** Lines that lost their breaks, read one after another on this line: `pieces` holds their [start, end) pairs in `text` (flattenedStack.ts). */
   readPieces(text: string, pieces: readonly number[]): void;
   /** A dump logged as one escaped string found on this line (escapedDump.ts): its lines read as the text's. */
@@ -83,8 +87,6 @@ export interface LineKindActions {
   recoveredMark(): void;
   /** A line of a crash's register dump, naming its register (registerBlock.ts). */
   registerLine(name: string): void;
-  /** `runtime: g N: unexpected return pc for F called from 0x…` (badReturnPc.ts): where a stack walk failed. */
-  badReturnPc(found: BadReturnPc): void;
 }
 
 interface ByteShape {
@@ -158,7 +160,7 @@ function isFence(line: string): boolean {
 
 /** Runtime messages, registers and hex dumps around stacks: nothing to group. */
 function noise(scan: LineKindActions, text: string, s: number): boolean {
-  if (text.startsWith('stack: frame=', s) || HEX_DUMP.test(text.slice(s, s + 20))) scan.tracebackDiagnostic();
+  if (text.startsWith('stack: frame=', s) || HEX_DUMP.test(text.slice(s, s + 20))) scan.stackBlanks.noteDiagnostic();
   if (text.startsWith('runtime: ', s) || text.startsWith('panic during panic', s)) scan.crashes.continueChain(scan.lineNo);
   else if (text.startsWith('[recovered]', s)) scan.recoveredMark();
   // A cgo traceback's C frame is part of the stack; anything else right under a header is junk.
@@ -331,7 +333,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     shape: WORD_THEN_KNOWN_WORDS,
     matches: line => CRASH_LINE.test(line),
     transition: (scan, _m, text, s, end) => {
-      scan.endPanicValue();
+      scan.panicValue.confirm(scan.lineNo);
       scan.beginSection();
       // A goroutine header glued to the crash's words (the page lost the line break between them).
       const glued = gluedHeaderPieces(text, s, end);
@@ -366,7 +368,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, m) => {
       scan.beginSection();
       scan.log.warn(scan.lineNo, `line ${scan.lineNo}: a ${m === true ? '' : m[1]} profile, not goroutines: its records are left out`);
-      scan.beginOtherProfile();
+      scan.profiles.inOtherProfile = true;
       return true;
     },
   },
@@ -393,7 +395,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     matches: line => line.startsWith('runtime: ') && line.includes('unexpected return pc for '),
     transition: (scan, _m, text, s, end) => {
       const found = parseBadReturnPc(text.slice(s, Math.min(end, s + 1000)), scan.lineNo);
-      if (found !== null) scan.badReturnPc(found);
+      if (found !== null) scan.badReturnPcs.push(found);
       return noise(scan, text, s);
     },
   },
@@ -426,13 +428,13 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'goleak goroutine', // `[Goroutine 62 in state select, with … on top of the stack:` (goleakReport.ts).
     starts: ['[Goroutine ', 'Goroutine '],
     matches: (_line, text, s, end) => parseGoleakLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.goleakGoroutine(parseGoleakLine(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => { scan.goleak.open(parseGoleakLine(text, s, end)!); return true; },
   },
   {
     kind: 'goleak list end', // the `]` under goleak's last goroutine.
     starts: [']'],
     matches: line => line === ']',
-    transition: scan => scan.goleakListEnd(),
+    transition: scan => scan.goleak.listEnd(),
   },
   {
     kind: 'running tests', // under `panic: test timed out after …` (Go ≥ 1.20).

@@ -227,6 +227,7 @@ export class GoroutineDumpScanner {
     if (this.utf16Parts) this.rescanUtf16();
     // The text ended in the start of an escape: it was none.
     if (this.rewrites.length > 0) this.keep(flushRewrites(this.rewrites), 0);
+    let trailingLines = 0;
     if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
@@ -236,10 +237,10 @@ export class GoroutineDumpScanner {
         // text's last, without its line break when it reads as cut short (the paste's cut).
         if (content.start > 0) this.scanner.scanBytes(last, 0, content.start);
         this.scanLastContentLine(last, content, (line, from, to) => this.scanner.scanBytes(line, from, to));
-        this.scanner.trailingLines = countLines(last, content.end + 1, last.length);
+        trailingLines = countLines(last, content.end + 1, last.length);
       }
     }
-    this.finished = this.scanner.finish(this.byteLength);
+    this.finished = this.scanner.finish(this.byteLength, trailingLines);
     return this.finished;
   }
 

@@ -66,7 +66,6 @@ import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwindingAfter } from './untabbedNestedPanics';
 import { keepLastDump } from './lastDump';
-import type { GoleakGoroutine } from './goleakReport';
 import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
 import { LogRecordLines } from './logRecords';
 import { scanSettings, type ScanOptions, type ScanSettings } from './scanOptions';
@@ -77,7 +76,6 @@ import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLin
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
-import { RegisterBlock } from './registerBlock';
 import { RuntimeStacks } from './runtimeStacks';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
@@ -140,17 +138,15 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
   /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
-  private readonly goleak = new GoleakGoroutines(this);
+  readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
-  private readonly panicValue: PanicMessageLines;
+  readonly panicValue: PanicMessageLines;
   /** A log viewer's times alone on their lines, passed over. */
   private readonly timeLines = new PassedTimeLines();
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
   /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
   private readonly logged = new LoggedStrings(this);
-  /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
-  trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
@@ -169,19 +165,17 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly stack: GoroutineBuilder;
   /** The crash's `runtime stack:` sections: the one being read in mode `runtimeStack`, and those read (runtimeStacks.ts). */
   readonly runtimeStacks = new RuntimeStacks();
-  /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
-  private readonly registers = new RegisterBlock();
   /** The race detector report read in mode `race` (raceReportReader.ts). */
   private readonly races: RaceReportReader;
 
   private readonly goroutines = new GoroutineTable();
-  private readonly badReturnPcs: BadReturnPc[] = [];
+  readonly badReturnPcs: BadReturnPc[] = [];
   /** Stacks whose goroutine header is not in the text (headlessStacks.ts); in mode `headless` its open one is read. */
   private readonly headless: HeadlessStacks;
   /** Where the text's end cut it, and the skipped lines that tell (cutAtEnd.ts). */
   private readonly cut: CutAtEnd;
   /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
-  private readonly profiles: Debug1Profiles;
+  readonly profiles: Debug1Profiles;
 
   /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
   private readonly spacing = new LineSpacing();
@@ -1100,10 +1094,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.mode = 'record';
   }
 
-  beginOtherProfile(): void {
-    this.profiles.inOtherProfile = true;
-  }
-
   beginRuntimeStack(): void {
     this.runtimeStacks.begin(this.lineNo);
     this.mode = 'runtimeStack';
@@ -1125,14 +1115,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.mode === 'goroutine' && this.headerJustRead()) this.doubtfulHeader.inDoubt = true;
   }
 
-  goleakGoroutine(goroutine: GoleakGoroutine): void {
-    this.goleak.open(goroutine);
-  }
-
-  goleakListEnd(): boolean {
-    return this.goleak.listEnd();
-  }
-
   // What goleak's goroutines ask of the scanner (GoleakScanner).
   beginLeakedGoroutine(header: HeaderLine, line: number, ownHeader: boolean, prefixMatched: boolean): void {
     if (!prefixMatched) this.prefixes.prefix = null;
@@ -1142,10 +1124,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (ownHeader) this.touch();
   }
 
-
-  tracebackDiagnostic(): void {
-    this.stackBlanks.noteDiagnostic();
-  }
 
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
   private callBeforeProse(text: string, s: number, end: number): boolean {
@@ -1172,18 +1150,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
-  endPanicValue(): void {
-    this.panicValue.confirm(this.lineNo);
-  }
-
   registerLine(name: string): void {
     // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
     if ((this.mode === 'goroutine' || this.mode === 'headless') && this.stack.frameCount > 0 && this.calls.pending === null) this.endSection();
-    this.registers.note(this.lineNo, name);
-  }
-
-  badReturnPc(found: BadReturnPc): void {
-    this.badReturnPcs.push(found);
+    this.cut.registers.note(this.lineNo, name);
   }
 
   recoveredMark(): void {
@@ -1287,7 +1257,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return this.cut.readsCutShort(bytes, start, end);
   }
 
-  finish(byteLength: number): GoroutineDump {
+  /** The text's end; `trailingLines`: the closing lines after its last line with content, dropped before they were read (trailingClosers.ts). */
+  finish(byteLength: number, trailingLines = 0): GoroutineDump {
     // goleak's line last: its goroutine was printed, its stack cut off.
     if (this.goleak.held !== null) this.goleak.beginHeld();
     // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
@@ -1303,7 +1274,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const cut = this.cut;
     const headerCut = !this.ends.lastLineTerminated && cut.skippedLine !== null && cut.beginHeaderCutInBracket(cut.skippedLine);
     const end = cut.truncationAtEnd(byteLength, headerCut);
-    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, cut.skippedLine);
+    const registersCut = end.truncated ? null : cut.registers.cutAfter(this.lineNo, cut.skippedLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
@@ -1353,7 +1324,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks.read),
     };
   }
