@@ -6,7 +6,7 @@
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import type { GoroutineId, SourceFrame } from './model';
 import type { OpenGoroutine, GoroutineBuilder } from './goroutineBuilder';
-import type { ExtraCreators } from './extraCreators';
+import { ExtraCreators } from './extraCreators';
 import type { HeadlessStacks } from './headlessStacks';
 import type { TruncationTracker } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
@@ -44,7 +44,6 @@ export interface PendingCallScanner {
 export interface PendingCallParts {
   readonly interner: FrameInterner;
   readonly stack: GoroutineBuilder;
-  readonly extraCreators: ExtraCreators;
   readonly headless: HeadlessStacks;
   readonly ends: TruncationTracker;
   readonly log: WarningLog;
@@ -77,6 +76,8 @@ export class PendingCalls {
 
   /** Where the frames' `file:line` lines stood (the scanner's parts read it through here). */
   readonly locations: LocationLines;
+  /** The `created by` lines past the one Go prints under a stack, passed over (extraCreators.ts). */
+  readonly extraCreators = new ExtraCreators();
 
   constructor(private readonly scan: PendingCallScanner, private readonly parts: PendingCallParts) {
     this.locations = parts.locations;
@@ -177,7 +178,7 @@ export class PendingCalls {
     if (pending.createdBy) {
       // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
       if (mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; goroutine.stoppedAtLine = -1; }
-      if (mode === 'goroutine' || mode === 'ancestor') this.parts.extraCreators.sectionHasCreator = true;
+      if (mode === 'goroutine' || mode === 'ancestor') this.extraCreators.sectionHasCreator = true;
       return;
     }
     if (mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }

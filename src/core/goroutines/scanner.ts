@@ -35,7 +35,6 @@ import {
   startsWithBytes,
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
-import { lineWhereCountsPassExact } from './debug1Lines';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import type { RaceReportBuilder } from './raceReport';
 import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
@@ -54,7 +53,6 @@ import { PrefixLearner } from './prefixLearner';
 import { indentedBehindPrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
-import { ExtraCreators } from './extraCreators';
 import type { FinishedGoroutine } from './repeatedBody';
 import { BodyReplay, PLAIN_BEGAN_GOROUTINE, PLAIN_ENDED_GOROUTINE, PLAIN_OTHER, type BodyReplayScanner } from './bodyReplay';
 import { LineMeanings } from './lineMeanings';
@@ -79,7 +77,6 @@ import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from '.
 import { RuntimeStacks } from './runtimeStacks';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
-import { HeaderInfos } from './headerInfos';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
 import { LocationLines, PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
@@ -122,9 +119,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
   private readonly namesCut = new CutFunctionNames();
   private readonly interner = new FrameInterner(() => this.namesCut.note(this.lineNo));
-  private readonly extraCreators = new ExtraCreators();
-  /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
-  private readonly headerInfos = new HeaderInfos();
   /** What each plain stack line means, parsed once per distinct repeated line text. */
   private readonly meanings: LineMeanings;
   /** The byte path's records and the decoder, reused line after line (byteScratch.ts). */
@@ -190,7 +184,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const settings = this.settings = scanSettings(options);
     this.meanings = new LineMeanings(this.interner, settings.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
-    this.races = new RaceReportReader(this.interner, state => this.headerInfos.internState(state), this.meanings);
+    this.races = new RaceReportReader(this.interner, state => this.stack.headerInfos.internState(state), this.meanings);
     this.stack = new GoroutineBuilder(settings.keepArgs);
     this.log = new WarningLog(settings.maxWarnings);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
@@ -200,7 +194,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     });
     const locations = new LocationLines();
     this.calls = new PendingCalls(this, {
-      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, locations,
+      interner: this.interner, stack: this.stack, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, locations,
     });
     this.delveStacks = new DelveStacks(this, { interner: this.interner, stack: this.stack, headless: this.headless, calls: this.calls });
     this.cut = new CutAtEnd(this, {
@@ -479,14 +473,14 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       if (parseHeaderLabels(labelsText) === null) return false;
     }
     const hash = hashBytes(bytes, header.bracketStart, header.bracketEnd);
-    let info = this.headerInfos.byBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
+    let info = this.stack.headerInfos.byBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
     if (info === undefined) {
       const line = this.decode(bytes, s, end);
       const parsed = parseHeaderLine(line, 0, line.length);
       // Labels inside the bracket (Go 1.26's form) differ per goroutine: read on the text path.
       if (!parsed || (parsed.labelsText !== null && labelsText === null)) return false;
-      info = this.headerInfos.of(parsed);
-      this.headerInfos.byBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
+      info = this.stack.headerInfos.of(parsed);
+      this.stack.headerInfos.byBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
     this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
@@ -789,7 +783,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   beginHeaderlessCrash(): void {
-    this.beginGoroutine(0, this.headerInfos.of(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
+    this.beginGoroutine(0, this.stack.headerInfos.of(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.stack.goroutine.startLine = this.lineNo;
   }
 
@@ -821,7 +815,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   beginCutHeader(header: HeaderLine): void {
-    this.beginGoroutine(header.id, this.headerInfos.of(header));
+    this.beginGoroutine(header.id, this.stack.headerInfos.of(header));
   }
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
@@ -879,7 +873,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
-      this.beginGoroutine(header.id, this.headerInfos.of(header));
+      this.beginGoroutine(header.id, this.stack.headerInfos.of(header));
       if (read.suffixLearnt) crashWithoutSuffix(this.prefixes, this.crashes, this.prefixes.suffix!);
       this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
@@ -915,7 +909,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.log.flushSkipped();
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
     this.goroutine = this.stack.begin(id, info, this.lineNo);
-    this.extraCreators.startSection();
+    this.calls.extraCreators.startSection();
     this.mode = 'goroutine';
   }
 
@@ -937,7 +931,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
   stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
-    const extra = this.extraCreators;
+    const extra = this.calls.extraCreators;
     if (extra.lastLine === this.lineNo - 1 && this.calls.pending === null) {
       const location = parseLocationLine(text, s, end);
       if (location !== null) { this.passExtraCreatorLocation(location.locationEnd < end); return true; }
@@ -966,7 +960,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         (this.goroutine.ancestors ??= []).push({ id: ancestor, frames });
         this.calls.ancestorFrames = frames;
         this.mode = 'ancestor';
-        this.extraCreators.startSection();
+        this.calls.extraCreators.startSection();
         this.touch();
         return true;
       }
@@ -1037,7 +1031,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** The stack being read, a goroutine's or an ancestor section's, has its `created by`: another is none of its lines. */
   private creatorRead(): boolean {
-    return (this.mode === 'goroutine' || this.mode === 'ancestor') && this.extraCreators.sectionHasCreator;
+    return (this.mode === 'goroutine' || this.mode === 'ancestor') && this.calls.extraCreators.sectionHasCreator;
   }
 
   /**
@@ -1045,7 +1039,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    * one, passed over without its name or location being read (extraCreators.ts).
    */
   private extraCreatorLineBytes(bytes: Uint8Array, s: number, end: number): boolean {
-    const extra = this.extraCreators;
+    const extra = this.calls.extraCreators;
     if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.scratch.location)) {
       this.passExtraCreatorLocation(this.scratch.location.locationEnd < end);
       return true;
@@ -1058,7 +1052,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private passExtraCreatorLocation(hasOffset: boolean): void {
     this.ends.noteLocation(hasOffset);
     this.calls.locations.last = this.lineNo;
-    this.extraCreators.lastLine = -1;
+    this.calls.extraCreators.lastLine = -1;
     this.touch();
   }
 
@@ -1118,7 +1112,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   // What goleak's goroutines ask of the scanner (GoleakScanner).
   beginLeakedGoroutine(header: HeaderLine, line: number, ownHeader: boolean, prefixMatched: boolean): void {
     if (!prefixMatched) this.prefixes.prefix = null;
-    this.beginGoroutine(header.id, this.headerInfos.of(header));
+    this.beginGoroutine(header.id, this.stack.headerInfos.of(header));
     if (ownHeader) this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
     this.stack.goroutine.startLine = line;
     if (ownHeader) this.touch();
@@ -1243,7 +1237,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const builder = this.goroutine!;
     this.goroutine = null;
     this.ends.goroutineFinishedAtLine = this.lineNo;
-    this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
+    this.calls.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
     this.calls.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.calls.locations.omitted) this.cut.markStoppedAtCall(builder);
@@ -1300,20 +1294,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.log.closeSuppressed(this.lineNo);
     const profiles = this.profiles;
     const format = this.goroutines.length > 0 ? 'traceback' : profiles.any ? 'debug1' : 'empty';
-    // A log may hold a stack and a debug=1 profile: the goroutines are grouped, the profile is not.
-    if (format === 'debug1') {
-      const inexactFrom = lineWhereCountsPassExact(profiles.records);
-      // Warned, not clamped: a rounded count still ranks and compares the groups as the profile does.
-      if (inexactFrom >= 0) {
-        this.log.always(inexactFrom, `${inexactFrom > 0 ? `line ${inexactFrom}: ` : ''}goroutine counts too large to add exactly (their sum passes 2^53): ` +
-          'the counts and totals shown are rounded');
-      }
-    }
-    if (format === 'traceback' && profiles.declaredTotal !== null) {
-      this.log.always(profiles.profileStartLine,
-        `line ${profiles.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${profiles.declaredTotal}): ` +
-        'only the goroutine stacks are grouped; select the profile\'s lines to group it');
-    }
+    profiles.warnAtEnd(this.log, format === 'traceback');
     const crash = this.crashes.current;
     const firstHeadless = this.headless.stacks.length > 0 ? this.headless.stacks[0].lines.start : -1;
     const raceStart = this.races.cutAtStartLine;
