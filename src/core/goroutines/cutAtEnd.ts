@@ -4,7 +4,7 @@
 // the goroutines missing after a crash's runtime stack; and the last skipped line each of those
 // looks at. The scanner calls it as lines are skipped and at its end.
 
-import type { GoroutineId, RuntimeStack, SourceFrame } from './model';
+import type { GoroutineId, SourceFrame } from './model';
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import type { GoroutineTable } from './goroutineTable';
 import type { GoroutineBuilder, OpenGoroutine } from './goroutineBuilder';
@@ -17,7 +17,8 @@ import type { HeadlessStacks } from './headlessStacks';
 import type { BadReturnPc } from './badReturnPc';
 import type { DelveOutput } from './delveOutput';
 import type { RaceReportBuilder } from './raceReport';
-import type { LocationLines, PendingCall } from './pendingCall';
+import type { LocationLines, PendingCall, PendingCalls } from './pendingCall';
+import type { RuntimeStacks } from './runtimeStacks';
 import type { ScanMode } from './scanMode';
 import {
   callCutInArguments, CUT_MARK, isBlank, isPathCutShort, looksCutShort, mayStartFunctionName, parseHeaderCutInBracket, parseHeaderLine,
@@ -47,16 +48,11 @@ export interface CutAtEndScanner {
   pending: PendingCall | null;
   /** The race report being read, or null. */
   readonly race: RaceReportBuilder | null;
-  readonly doubleSpaced: boolean;
-  /** A crash's `runtime stack:` is being read. */
-  readonly runtimeStackOpen: boolean;
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader: { inDoubt: boolean };
   /** The last line, and the first of its run, of what the runtime printed where a traceback broke off (stackBlankLines.ts). */
   readonly stackBlanks: { readonly diagnosticLine: number; readonly diagnosticRunStart: number };
   endSection(): void;
-  /** A call the cut fell in, its function whole: it waits for its `file:line` (the stack's last frame). */
-  holdCutCall(func: InternedFunc): void;
   /** Begins the goroutine of a header the cut fell in. */
   beginCutHeader(header: HeaderLine): void;
 }
@@ -72,7 +68,12 @@ export interface CutAtEndParts {
   readonly logRecords: LogRecordLines;
   readonly headless: HeadlessStacks;
   readonly profiles: Debug1Profiles;
-  readonly runtimeStacks: readonly RuntimeStack[];
+  /** The crash's `runtime stack:` sections: the one being read, and those read (runtimeStacks.ts). */
+  readonly runtimeStacks: RuntimeStacks;
+  /** Whether the text is a double-spaced paste (lineSpacing.ts). */
+  readonly spacing: { readonly doubled: boolean };
+  /** The call waiting for its `file:line` (pendingCall.ts): a call the cut fell in, its function whole, waits as the stack's last frame. */
+  readonly calls: Pick<PendingCalls, 'set'>;
   readonly badReturnPcs: readonly BadReturnPc[];
   readonly delve: DelveOutput;
   /** Where the frames' `file:line` lines stood (pendingCall.ts). */
@@ -135,7 +136,7 @@ export class CutAtEnd {
    * crash; a crash while Go printed a goroutine's header, that goroutine above its runtime stack).
    */
   goroutinesMissingAfterRuntimeStack(): boolean {
-    const stacks = this.parts.runtimeStacks;
+    const stacks = this.parts.runtimeStacks.read;
     if (stacks.length === 0 || this.parts.profiles.any) return false;
     const last = stacks[stacks.length - 1].lines;
     const read = this.parts.goroutines.length;
@@ -151,7 +152,7 @@ export class CutAtEnd {
   markStoppedStack(): boolean {
     const table = this.parts.goroutines;
     const last = table.length - 1;
-    if (last < 0 || this.parts.profiles.records.length > 0 || this.parts.delve.read || this.parts.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
+    if (last < 0 || this.parts.profiles.records.length > 0 || this.parts.delve.read || this.parts.runtimeStacks.read.some(stack => stack.lines.start > table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
@@ -197,7 +198,7 @@ export class CutAtEnd {
       this.scan.endSection();
     // In a double-spaced paste a blank line stands between the stack's last line and the cut.
     } else if (open !== null && (this.scan.mode === 'goroutine' || this.scan.mode === 'ancestor') &&
-      (open.endLine >= this.scan.lineNo - (this.scan.doubleSpaced ? 2 : 1) || this.frameDueAtEnd())) {
+      (open.endLine >= this.scan.lineNo - (this.parts.spacing.doubled ? 2 : 1) || this.frameDueAtEnd())) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
@@ -299,7 +300,7 @@ export class CutAtEnd {
     const line = this.skippedLine;
     if (line === null || this.scan.pending !== null || this.scan.mode !== 'goroutine') return;
     const func = this.cutCallOf(line);
-    if (func !== null) this.scan.holdCutCall(func);
+    if (func !== null) this.parts.calls.set(func, '', false, false, null);
   }
 
   /**
@@ -341,7 +342,7 @@ export class CutAtEnd {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const race = this.scan.mode === 'race' ? this.scan.race : null;
     const sawDump = this.parts.goroutines.length > 0 || this.scan.goroutine !== null || this.parts.profiles.records.length > 0 || this.parts.profiles.record !== null ||
-      this.parts.runtimeStacks.length > 0 || this.scan.runtimeStackOpen || this.parts.headless.stacks.length > 0 || this.parts.headless.open !== null ||
+      this.parts.runtimeStacks.read.length > 0 || this.parts.runtimeStacks.open !== null || this.parts.headless.stacks.length > 0 || this.parts.headless.open !== null ||
       this.parts.profiles.declaredTotal !== null || race !== null;
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
     // when no package path starts so (`FAIL`), it is no frame.

@@ -36,8 +36,6 @@ export interface PendingCallScanner {
   readonly runtimeStacks: { readonly open: { readonly frames: SourceFrame[] } | null };
   /** Reads a stack's line (the scanner's `stackLine`); false when it is none. */
   stackLine(text: string, s: number, end: number): boolean;
-  /** The goroutine's header may be no goroutine's: the next line decides. */
-  doubtHeader(): void;
 }
 
 /** The parts a call's frame is added to, or that its end tells. */
@@ -51,6 +49,8 @@ export interface PendingCallParts {
   readonly wrapped: { cutInArguments: boolean };
   /** Where the frames' `file:line` lines stood, written as frames are added. */
   readonly locations: LocationLines;
+  /** A goroutine header the line under it put in doubt (doubtfulHeader.ts): the next line decides. */
+  readonly doubtfulHeader: { inDoubt: boolean };
 }
 
 /** Where the frames' `file:line` lines stood: the lines under them are read against these. */
@@ -154,7 +154,7 @@ export class PendingCalls {
       log.skipped(pending.line, pending.func.name);
       // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
       const g = this.scan.goroutine;
-      if (g !== null && this.scan.mode === 'goroutine' && this.parts.stack.frameCount === 0 && pending.line === g.startLine + 1) this.scan.doubtHeader();
+      if (g !== null && this.scan.mode === 'goroutine' && this.parts.stack.frameCount === 0 && pending.line === g.startLine + 1) this.parts.doubtfulHeader.inDoubt = true;
       return;
     }
     ends.callLeftOpenAtLine = this.scan.lineNo;

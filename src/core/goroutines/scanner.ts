@@ -22,7 +22,7 @@
 import type {
   GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
-import { FrameInterner, type InternedFunc } from './frameInterner';
+import { FrameInterner } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
 import {
   callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
@@ -191,15 +191,17 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
     this.headless = new HeadlessStacks(this, {
       interner: this.interner, prefixes: this.prefixes, log: this.log, crashes: this.crashes, ends: this.ends, heldCrashes: this.heldCrashes, panicValue: this.panicValue,
+      spacing: this.spacing, doubtfulHeader: this.doubtfulHeader,
     });
     const locations = new LocationLines();
     this.calls = new PendingCalls(this, {
-      interner: this.interner, stack: this.stack, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, locations,
+      interner: this.interner, stack: this.stack, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, locations, doubtfulHeader: this.doubtfulHeader,
     });
     this.delveStacks = new DelveStacks(this, { interner: this.interner, stack: this.stack, headless: this.headless, calls: this.calls });
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
-      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
+      spacing: this.spacing, calls: this.calls,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner });
   }
@@ -766,20 +768,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   // What the stacks without a header ask of the scanner (HeadlessStackScanner).
-  get doubleSpaced(): boolean {
-    return this.spacing.doubled;
-  }
-
-  get readingGoroutine(): boolean {
-    return this.mode === 'goroutine';
-  }
-
   readHeadlessStack(): void {
     this.mode = 'headless';
-  }
-
-  spaceDoubly(): void {
-    this.spacing.double();
   }
 
   beginHeaderlessCrash(): void {
@@ -797,23 +787,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.cut.skippedLine = text;
   }
 
-  doubtHeader(): void {
-    this.doubtfulHeader.inDoubt = true;
-  }
-
-  passBlankLine(): void {
-    this.line.blank = BLANK_ON_TEXT;
-  }
-
   // What the end game asks of the scanner (CutAtEndScanner).
-  get runtimeStackOpen(): boolean {
-    return this.runtimeStacks.open !== null;
-  }
-
-  holdCutCall(func: InternedFunc): void {
-    this.calls.set(func, '', false, false, null);
-  }
-
   beginCutHeader(header: HeaderLine): void {
     this.beginGoroutine(header.id, this.stack.headerInfos.of(header));
   }
