@@ -15,10 +15,7 @@ import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './esc
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
 import type { DelveOutput } from './delveOutput';
-import { parseGoleakLine } from './goleakReport';
-import type { GoleakGoroutines } from './goleakGoroutines';
-import type { StackBlankLines } from './stackBlankLines';
-import type { PanicMessageLines } from './panicMessage';
+import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
 import { stackWordsRowCut } from './stackWordsRow';
@@ -45,14 +42,14 @@ export interface LineKindActions {
   /** Debug=1 profiles (debug1Profiles.ts): another profile's records, no goroutines, are skipped up to the next section. */
   readonly profiles: { inOtherProfile: boolean };
   /** goleak's lines (goleakGoroutines.ts): a goroutine it found still running, Go's header under it or not; the `]` closing its list. */
-  readonly goleak: Pick<GoleakGoroutines, 'open' | 'listEnd'>;
+  readonly goleak: { open(goroutine: GoleakGoroutine): void; listEnd(): boolean };
   /**
    * Blank lines inside a stack (stackBlankLines.ts): `stack: frame={…}` or a hex dump row is what the
    * runtime prints in a traceback it cannot go on with, ended by a blank line that does not end the goroutine.
    */
-  readonly stackBlanks: Pick<StackBlankLines, 'noteDiagnostic'>;
+  readonly stackBlanks: { noteDiagnostic(): void };
   /** A panic's value of several lines (panicMessage.ts): a line Go prints right after it confirms the lines since the panic line were the value's. */
-  readonly panicValue: Pick<PanicMessageLines, 'confirm'>;
+  readonly panicValue: { confirm(line: number): void };
   /** `runtime: g N: unexpected return pc for F called from 0x…` lines (badReturnPc.ts): where a stack walk failed. */
   readonly badReturnPcs: BadReturnPc[];
   /** A line that opens a section of its own: what was read before it is complete. */
