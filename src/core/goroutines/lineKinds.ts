@@ -1,7 +1,9 @@
 // The kinds of line outside a goroutine's stack (crash header, register dump, debug=1 record
-// header, fence…), in one table: each row says how to recognise its line and what the line does to
-// the scan (its transition, through the scanner's `LineKindActions`). A new kind of line is one row
-// here. The stack lines themselves (header, call, `file:line`, `created by`) are read by the
+// header, fence…), in one table: each row says how to recognise its line (its starts or byte shape
+// for the junk gate, its match on the text), what the line does to the scan (its transition, through
+// the scanner's `LineKindActions`) and, if a text that ends inside such a line was cut, its
+// end-of-dump check (`cutInside`, read by cutAtEnd.ts). A new kind of line is one row here
+// (docs/architecture.md lists the steps). The stack lines themselves (header, call, `file:line`, `created by`) are read by the
 // scanner's states, on the bytes where they can be; this table is only asked about the other lines,
 // so it costs nothing on the plain lines that make up almost all of a dump.
 import type { CurrentLine } from './currentLine';
