@@ -128,6 +128,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   lineNo = 0;
   /** What is known of the line being read (currentLine.ts). */
   readonly line = new CurrentLine();
+  /** What the last lines left open, for the verdict on a cut at the end (dumpBoundaries.ts); a line-kind row notes its line cut inside there. */
   readonly ends = new TruncationTracker();
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
