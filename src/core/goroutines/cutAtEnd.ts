@@ -4,7 +4,7 @@
 // the goroutines missing after a crash's runtime stack; and the last skipped line each of those
 // looks at. The scanner calls it as lines are skipped and at its end.
 
-import type { GoroutineId, RuntimeStack, SourceFrame } from './model';
+import type { GoroutineId, SourceFrame } from './model';
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import type { GoroutineTable } from './goroutineTable';
 import type { GoroutineBuilder, OpenGoroutine } from './goroutineBuilder';
@@ -17,7 +17,8 @@ import type { HeadlessStacks } from './headlessStacks';
 import type { BadReturnPc } from './badReturnPc';
 import type { DelveOutput } from './delveOutput';
 import type { RaceReportBuilder } from './raceReport';
-import type { PendingCall } from './pendingCall';
+import type { LocationLines, PendingCall, PendingCalls } from './pendingCall';
+import type { RuntimeStacks } from './runtimeStacks';
 import type { ScanMode } from './scanMode';
 import {
   callCutInArguments, CUT_MARK, isBlank, isPathCutShort, looksCutShort, mayStartFunctionName, parseHeaderCutInBracket, parseHeaderLine,
@@ -30,6 +31,7 @@ import { goleakHeader, parseGoleakLineCut } from './goleakReport';
 import { endBeforeBorder } from './boxBorder';
 import { isBlankByte } from './byteLineParsers';
 import { isIndentCode } from './charCodes';
+import { RegisterBlock } from './registerBlock';
 
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
@@ -46,18 +48,11 @@ export interface CutAtEndScanner {
   pending: PendingCall | null;
   /** The race report being read, or null. */
   readonly race: RaceReportBuilder | null;
-  readonly doubleSpaced: boolean;
-  /** A crash's `runtime stack:` is being read. */
-  readonly runtimeStackOpen: boolean;
-  /** The last line read as a frame's `file:line`. */
-  readonly locationLine: number;
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader: { inDoubt: boolean };
   /** The last line, and the first of its run, of what the runtime printed where a traceback broke off (stackBlankLines.ts). */
   readonly stackBlanks: { readonly diagnosticLine: number; readonly diagnosticRunStart: number };
   endSection(): void;
-  /** A call the cut fell in, its function whole: it waits for its `file:line` (the stack's last frame). */
-  holdCutCall(func: InternedFunc): void;
   /** Begins the goroutine of a header the cut fell in. */
   beginCutHeader(header: HeaderLine): void;
 }
@@ -73,9 +68,16 @@ export interface CutAtEndParts {
   readonly logRecords: LogRecordLines;
   readonly headless: HeadlessStacks;
   readonly profiles: Debug1Profiles;
-  readonly runtimeStacks: readonly RuntimeStack[];
+  /** The crash's `runtime stack:` sections: the one being read, and those read (runtimeStacks.ts). */
+  readonly runtimeStacks: RuntimeStacks;
+  /** Whether the text is a double-spaced paste (lineSpacing.ts). */
+  readonly spacing: { readonly doubled: boolean };
+  /** The call waiting for its `file:line` (pendingCall.ts): a call the cut fell in, its function whole, waits as the stack's last frame. */
+  readonly calls: Pick<PendingCalls, 'set'>;
   readonly badReturnPcs: readonly BadReturnPc[];
   readonly delve: DelveOutput;
+  /** Where the frames' `file:line` lines stood (pendingCall.ts). */
+  readonly locations: Readonly<LocationLines>;
 }
 
 /** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
@@ -86,14 +88,12 @@ function keptFrames(frames: number): string {
 export class CutAtEnd {
   /** The current line when it was skipped: whether it looks cut short is asked of the last line only, at the end. */
   skippedLine: string | null = null;
-  /** The line whose row of stack words (stackWordsRow.ts) was cut inside a word. */
-  stackWordsCutAt = -1;
   /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
   skippedLineIndented = false;
   /** The last line skipped, when short: its number and trimmed text. */
   lastSkipped: { line: number; text: string } | null = null;
-  /** The line the text was cut in, once the end found it truncated; -1 before or when it is whole. */
-  truncatedAtLine = -1;
+  /** The register dump read last (registerBlock.ts): where a text that stops inside it was cut. */
+  readonly registers = new RegisterBlock();
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
   private stoppedAtCallIndex = -1;
   // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark.
@@ -136,7 +136,7 @@ export class CutAtEnd {
    * crash; a crash while Go printed a goroutine's header, that goroutine above its runtime stack).
    */
   goroutinesMissingAfterRuntimeStack(): boolean {
-    const stacks = this.parts.runtimeStacks;
+    const stacks = this.parts.runtimeStacks.read;
     if (stacks.length === 0 || this.parts.profiles.any) return false;
     const last = stacks[stacks.length - 1].lines;
     const read = this.parts.goroutines.length;
@@ -152,7 +152,7 @@ export class CutAtEnd {
   markStoppedStack(): boolean {
     const table = this.parts.goroutines;
     const last = table.length - 1;
-    if (last < 0 || this.parts.profiles.records.length > 0 || this.parts.delve.read || this.parts.runtimeStacks.some(stack => stack.lines.start > table.endLine(last))) return false;
+    if (last < 0 || this.parts.profiles.records.length > 0 || this.parts.delve.read || this.parts.runtimeStacks.read.some(stack => stack.lines.start > table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
@@ -198,7 +198,7 @@ export class CutAtEnd {
       this.scan.endSection();
     // In a double-spaced paste a blank line stands between the stack's last line and the cut.
     } else if (open !== null && (this.scan.mode === 'goroutine' || this.scan.mode === 'ancestor') &&
-      (open.endLine >= this.scan.lineNo - (this.scan.doubleSpaced ? 2 : 1) || this.frameDueAfterStackWords())) {
+      (open.endLine >= this.scan.lineNo - (this.parts.spacing.doubled ? 2 : 1) || this.frameDueAtEnd())) {
       // A name on the last line, where a call line was due, is cut short: a frame, marked so, once it
       // names its package (`ru` or `github.c` name nothing; where a `file:line` was due, it is a relative
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
@@ -281,7 +281,7 @@ export class CutAtEnd {
 
   /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
   private stackEndedBefore(open: { createdBy: unknown; endLine: number }): boolean {
-    return open.createdBy !== null && this.scan.pending === null && open.endLine === this.scan.lineNo - 1 && this.scan.locationLine === this.scan.lineNo - 1;
+    return open.createdBy !== null && this.scan.pending === null && open.endLine === this.scan.lineNo - 1 && this.parts.locations.last === this.scan.lineNo - 1;
   }
 
   /** The last line read ended a stack's header or a frame, before any `created by`: a call line comes next. */
@@ -300,7 +300,7 @@ export class CutAtEnd {
     const line = this.skippedLine;
     if (line === null || this.scan.pending !== null || this.scan.mode !== 'goroutine') return;
     const func = this.cutCallOf(line);
-    if (func !== null) this.scan.holdCutCall(func);
+    if (func !== null) this.parts.calls.set(func, '', false, false, null);
   }
 
   /**
@@ -319,15 +319,17 @@ export class CutAtEnd {
   }
 
   /**
-   * The text ends in the stack's words the runtime prints under an `unexpected return pc` line of the
-   * goroutine being read: Go prints the frame whose return address it could not place right after
-   * them, so that frame, and what follows it, was cut off; or in a row of such words cut inside a word.
+   * A frame of the goroutine being read was due after the text's last line: that line, of a kind the
+   * line-kind table names, was read by its row as cut inside (the row's `cutInside`, lineKinds.ts:
+   * a row of stack words cut inside a word); or the text ends in the stack's words the runtime prints
+   * under an `unexpected return pc` line of the goroutine, and Go prints the frame whose return
+   * address it could not place right after them, so that frame, and what follows it, was cut off.
    */
-  private frameDueAfterStackWords(): boolean {
+  private frameDueAtEnd(): boolean {
     const g = this.scan.goroutine;
-    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null || this.scan.stackBlanks.diagnosticLine !== this.scan.lineNo) return false;
-    // Their last row cut inside a word (any traceback's, `runtime: unknown pc`'s too): what followed them was cut off.
-    if (this.stackWordsCutAt === this.scan.lineNo) return true;
+    if (this.scan.mode !== 'goroutine' || g === null || this.scan.pending !== null) return false;
+    if (this.parts.ends.lineKindCutAt === this.scan.lineNo) return true;
+    if (this.scan.stackBlanks.diagnosticLine !== this.scan.lineNo) return false;
     const bad = this.parts.badReturnPcs.at(-1);
     return bad !== undefined && bad.line > g.startLine && bad.line === this.scan.stackBlanks.diagnosticRunStart - 1;
   }
@@ -340,7 +342,7 @@ export class CutAtEnd {
     // Only text that had a dump in it can be a cut dump (random bytes also end in an unfinished "call(").
     const race = this.scan.mode === 'race' ? this.scan.race : null;
     const sawDump = this.parts.goroutines.length > 0 || this.scan.goroutine !== null || this.parts.profiles.records.length > 0 || this.parts.profiles.record !== null ||
-      this.parts.runtimeStacks.length > 0 || this.scan.runtimeStackOpen || this.parts.headless.stacks.length > 0 || this.parts.headless.open !== null ||
+      this.parts.runtimeStacks.read.length > 0 || this.parts.runtimeStacks.open !== null || this.parts.headless.stacks.length > 0 || this.parts.headless.open !== null ||
       this.parts.profiles.declaredTotal !== null || race !== null;
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
     // when no package path starts so (`FAIL`), it is no frame.
@@ -362,7 +364,7 @@ export class CutAtEnd {
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     this.parts.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAfterStackWords();
+    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAtEnd();
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
 

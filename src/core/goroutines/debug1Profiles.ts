@@ -5,7 +5,7 @@
 
 import type { EarlierDump, SourceFrame, StackRecord } from './model';
 import type { FrameInterner } from './frameInterner';
-import { parseLabels, parseRecordFrameLine } from './debug1Lines';
+import { lineWhereCountsPassExact, parseLabels, parseRecordFrameLine } from './debug1Lines';
 import { hiddenFrameAddresses } from './hiddenRuntimeWaits';
 import type { WarningLog } from './warningLog';
 
@@ -109,6 +109,26 @@ export class Debug1Profiles {
     this.records = profile.records;
     this.earlierProfiles.length = profile.earlierProfiles;
     this.profileStartLine = profile.profileStartLine;
+  }
+
+  /**
+   * At the text's end, what the log says of the profiles: counts whose sum passes 2^53 in a text of
+   * profiles alone; a profile beside goroutine stacks (`withGoroutines`), which are grouped and it not.
+   */
+  warnAtEnd(log: WarningLog, withGoroutines: boolean): void {
+    if (!withGoroutines && this.any) {
+      const inexactFrom = lineWhereCountsPassExact(this.records);
+      // Warned, not clamped: a rounded count still ranks and compares the groups as the profile does.
+      if (inexactFrom >= 0) {
+        log.always(inexactFrom, `${inexactFrom > 0 ? `line ${inexactFrom}: ` : ''}goroutine counts too large to add exactly (their sum passes 2^53): ` +
+          'the counts and totals shown are rounded');
+      }
+    }
+    if (withGoroutines && this.declaredTotal !== null) {
+      log.always(this.profileStartLine,
+        `line ${this.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${this.declaredTotal}): ` +
+        'only the goroutine stacks are grouped; select the profile\'s lines to group it');
+    }
   }
 
   /** With several profiles in the text: only the last is grouped, which the log says. */

@@ -78,6 +78,8 @@ export class DelveOutput {
   /** The line of the crash header a stop on a crash breakpoint made, to reword with the panic's value. */
   private crashLine = -1;
 
+  constructor(private readonly scan: DelveScan) {}
+
   /**
    * One shared HeaderInfo per state. Delve's wait time is left out: it is the runtime's `waitsince`
    * against Delve's clock, which for a core dump or an attached process reads as hundreds of
@@ -93,46 +95,46 @@ export class DelveOutput {
     return info;
   }
 
-  goroutine(scan: DelveScan, line: DelveGoroutineLine): void {
+  goroutine(line: DelveGoroutineLine): void {
     this.seen = true;
     this.atStop = false;
     this.listed++;
     this.inGroup++;
     this.groupIds.push(line.id);
     const info = this.headerInfo(stateOf(line), false);
-    if (line.kind === 'Go') scan.beginDelveGoroutine(line.id, info, null, line.location, line.cut);
-    else scan.beginDelveGoroutine(line.id, info, line.location, null, line.cut);
+    if (line.kind === 'Go') this.scan.beginDelveGoroutine(line.id, info, null, line.location, line.cut);
+    else this.scan.beginDelveGoroutine(line.id, info, line.location, null, line.cut);
   }
 
-  thread(scan: DelveScan, location: DelveLocation | null): void {
+  thread(location: DelveLocation | null): void {
     this.seen = true;
     this.atStop = false;
-    scan.beginDelveStack(location, true);
+    this.scan.beginDelveStack(location, true);
   }
 
   /** A numbered frame: in a goroutine or stack of Delve's, or else the start of a stack pasted alone. */
-  frame(scan: DelveScan, frame: { index: number; func: string }): void {
+  frame(frame: { index: number; func: string }): void {
     this.seen = true;
-    if (!scan.inDelveStack) scan.beginDelveStack(null, frame.index === 0);
-    scan.delveCall(frame.func);
+    if (!this.scan.inDelveStack) this.scan.beginDelveStack(null, frame.index === 0);
+    this.scan.delveCall(frame.func);
   }
 
   /** `> [unrecovered-panic] runtime.fatalpanic() … (hits goroutine(1):1 total:1)`: the crash, then the goroutine's stack (`bt`). */
-  stop(scan: DelveScan, stop: DelveStopLine): boolean {
+  stop(stop: DelveStopLine): boolean {
     this.seen = true;
     const crashWord = stop.breakpoint === null ? undefined : CRASH_BREAKPOINTS[stop.breakpoint];
     if (crashWord === undefined) {
       // A breakpoint of the user's: where the program stands, not a dump.
-      scan.endSection();
+      this.scan.endSection();
       return true;
     }
-    scan.endSection();
+    this.scan.endSection();
     this.atStop = true;
     // Reworded with the panic's value when Delve prints it on the next lines.
-    scan.crashes.add(`${crashWord}unrecovered (Delve stopped on its ${stop.breakpoint} breakpoint)`, scan.lineNo);
-    this.crashLine = scan.lineNo;
-    if (stop.goroutine !== null) scan.beginDelveGoroutine(stop.goroutine, this.headerInfo('running', false), stop.location, null, false);
-    else scan.beginDelveStack(stop.location, true);
+    this.scan.crashes.add(`${crashWord}unrecovered (Delve stopped on its ${stop.breakpoint} breakpoint)`, this.scan.lineNo);
+    this.crashLine = this.scan.lineNo;
+    if (stop.goroutine !== null) this.scan.beginDelveGoroutine(stop.goroutine, this.headerInfo('running', false), stop.location, null, false);
+    else this.scan.beginDelveStack(stop.location, true);
     return true;
   }
 
@@ -140,22 +142,22 @@ export class DelveOutput {
    * `runtime.curg._panic.arg: interface {}(string) "…"` under the stop: the panic's value names the
    * crash as the runtime's `panic:` line would.
    */
-  panicValue(scan: DelveScan, value: string): boolean {
-    if (this.crashLine < 0 || scan.lineNo - this.crashLine > 3) return false;
-    scan.crashes.reword(this.crashLine, `panic: ${value}`);
+  panicValue(value: string): boolean {
+    if (this.crashLine < 0 || this.scan.lineNo - this.crashLine > 3) return false;
+    this.scan.crashes.reword(this.crashLine, `panic: ${value}`);
     return true;
   }
 
   /** `(truncated)` under a stack: Delve printed only as many frames as the depth asked for. */
-  truncated(scan: DelveScan): boolean {
-    if (!scan.inDelveStack) return false;
-    scan.delveStackShortened();
+  truncated(): boolean {
+    if (!this.scan.inDelveStack) return false;
+    this.scan.delveStackShortened();
     return true;
   }
 
-  labels(scan: DelveScan, text: string): boolean {
-    if (!scan.inDelveStack) return false;
-    scan.delveLabels(text);
+  labels(text: string): boolean {
+    if (!this.scan.inDelveStack) return false;
+    this.scan.delveLabels(text);
     return true;
   }
 
@@ -163,9 +165,9 @@ export class DelveOutput {
    * `(dlv) goroutines`: Delve's prompt and a command. What it prints is Delve's; what was read
    * before it is complete, but for the goroutine Delve stopped on, whose stack `bt` prints next.
    */
-  prompt(scan: DelveScan): boolean {
+  prompt(): boolean {
     this.seen = true;
-    if (!this.atStop) scan.endSection();
+    if (!this.atStop) this.scan.endSection();
     return true;
   }
 
@@ -173,29 +175,29 @@ export class DelveOutput {
    * `Total: N` after a group's goroutines: Delve shows only the first few of each group, and counts
    * them all. The others are the process's too: counted, their stacks unknown.
    */
-  groupTotal(scan: DelveScan, total: number): boolean {
+  groupTotal(total: number): boolean {
     if (!this.seen) return false;
-    scan.endSection();
+    this.scan.endSection();
     if (total > this.inGroup) {
-      this.unlisted.push({ listedIds: this.groupIds, count: total - this.inGroup, line: scan.lineNo });
-      scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve listed ${this.inGroup} of this group's ${total} goroutines; the other ${total - this.inGroup} are counted, their stacks are not in the text`);
+      this.unlisted.push({ listedIds: this.groupIds, count: total - this.inGroup, line: this.scan.lineNo });
+      this.scan.log.warn(this.scan.lineNo, `line ${this.scan.lineNo}: Delve listed ${this.inGroup} of this group's ${total} goroutines; the other ${total - this.inGroup} are counted, their stacks are not in the text`);
     }
     this.startGroup();
     return true;
   }
 
-  groupName(scan: DelveScan): boolean {
+  groupName(): boolean {
     if (!this.seen) return false;
-    scan.endSection();
+    this.scan.endSection();
     this.startGroup();
     return true;
   }
 
   /** `Too many groups`: the groups Delve did not print are in no count. */
-  tooManyGroups(scan: DelveScan): boolean {
+  tooManyGroups(): boolean {
     if (!this.seen) return false;
-    scan.endSection();
-    scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve printed only some of the groups; the goroutines of the others are neither listed nor counted`);
+    this.scan.endSection();
+    this.scan.log.warn(this.scan.lineNo, `line ${this.scan.lineNo}: Delve printed only some of the groups; the goroutines of the others are neither listed nor counted`);
     return true;
   }
 
@@ -205,11 +207,11 @@ export class DelveOutput {
   }
 
   /** `[N goroutines]`, the end of the list. */
-  listEnd(scan: DelveScan, count: number): boolean {
+  listEnd(count: number): boolean {
     if (!this.seen) return false;
-    scan.endSection();
+    this.scan.endSection();
     if (count !== this.listed) {
-      scan.log.warn(scan.lineNo, `line ${scan.lineNo}: Delve counted ${count} goroutines; ${this.listed} are in the text`);
+      this.scan.log.warn(this.scan.lineNo, `line ${this.scan.lineNo}: Delve counted ${count} goroutines; ${this.listed} are in the text`);
     }
     this.listed = 0;
     this.startGroup();

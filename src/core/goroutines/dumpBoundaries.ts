@@ -248,6 +248,10 @@ export class TruncationTracker {
    * runtime's function that created the goroutine.
    */
   lastFrameAtEntry = false;
+  /** The line the text was cut in, once the end found it truncated; -1 before or when it is whole. */
+  truncatedAtLine = -1;
+  /** The last line a row of the line-kind table read as cut inside (its `cutInside`, lineKinds.ts). */
+  lineKindCutAt = -1;
 
   /** A call's `file:line` line was read, with or without an offset. */
   noteLocation(hasOffset: boolean): void {

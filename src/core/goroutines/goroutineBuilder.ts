@@ -9,6 +9,7 @@ import type { RepeatedBody } from './repeatedBody';
 import { detachString } from './textChunks';
 import { doubled } from '../typedLists';
 import { isPanicCall } from './ranking';
+import { HeaderInfos } from './headerInfos';
 
 /** What the header and the lines around the stack say of the goroutine being read. */
 export interface OpenGoroutine {
@@ -60,6 +61,9 @@ export class GoroutineBuilder {
   /** `frames` became the interned stack of the goroutine finished last: the next one reads into a new list. */
   private framesHandedOver = false;
   private args: string[] = [];
+
+  /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
+  readonly headerInfos = new HeaderInfos();
 
   constructor(private readonly keepArgs: boolean) {}
 

@@ -5,7 +5,9 @@
 // This holds those stacks while they are read and the ones read; the scanner's states read their
 // call and `file:line` lines through the host below.
 
-import type { CurrentLine } from './currentLine';
+import { BLANK_ON_TEXT, type CurrentLine } from './currentLine';
+import type { LineSpacing } from './lineSpacing';
+import type { ScanMode } from './scanMode';
 import type { HeadlessStack, SourceFrame } from './model';
 import type { FrameInterner } from './frameInterner';
 import type { PrefixLearner } from './prefixLearner';
@@ -32,18 +34,13 @@ export interface HeadlessStackScanner {
   /** The number of the line being read. */
   readonly lineNo: number;
   /** What is known of the line being read (currentLine.ts). */
-  readonly line: Readonly<CurrentLine>;
-  /** The text is a double-spaced paste (a blank line after every line). */
-  readonly doubleSpaced: boolean;
-  /** A goroutine is being read (its header was read). */
-  readonly readingGoroutine: boolean;
+  readonly line: CurrentLine;
+  readonly mode: ScanMode;
   /** The line read before this one, passing over a log viewer's time lines. */
   previousLine(): number;
   beginSection(): void;
   /** The stack opened (`HeadlessStacks.open`) takes the lines that follow. */
   readHeadlessStack(): void;
-  /** From here the text is read as double-spaced. */
-  spaceDoubly(): void;
   /** Begins the crashed goroutine whose header Go did not print (`goroutine 0 [running]:`), at this line. */
   beginHeaderlessCrash(): void;
   /** The held start's call waits for its `file:line` (its creator's form kept when `asCreator`). */
@@ -53,12 +50,8 @@ export interface HeadlessStackScanner {
   skipLine(text: string, s: number, end: number): void;
   /** The text's last line was skipped: `text` for the check of a cut at its end. */
   skippedLastLine(text: string | null): void;
-  /** Text right under a goroutine's header: the header may be no goroutine's. */
-  doubtHeader(): void;
   /** The held start's line, outside any stack, was no stack's after all: skipped, as the byte path skips it on its own. */
   heldLineSkipped(line: number): void;
-  /** The line read is blank and said nothing yet. */
-  passBlankLine(): void;
 }
 
 /** The shared parts of the scanner these stacks use. */
@@ -70,6 +63,10 @@ export interface HeadlessStackParts {
   readonly ends: TruncationTracker;
   readonly heldCrashes: HeldCrashLines;
   readonly panicValue: PanicMessageLines;
+  /** Whether the text is a double-spaced paste (lineSpacing.ts); from a held start over a blank line, it is. */
+  readonly spacing: Pick<LineSpacing, 'doubled' | 'double'>;
+  /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
+  readonly doubtfulHeader: { inDoubt: boolean };
 }
 
 /** A stack without its header, being read. */
@@ -133,12 +130,12 @@ export class HeadlessStacks {
   continueFramePrefixedCall(text: string, lineStart: number, s: number, end: number): boolean {
     const { start, headerPrefix } = this.framePrefixedCall!;
     // A double-spaced paste: the blank line under the call says nothing yet.
-    if (this.scan.doubleSpaced && start.line === this.scan.lineNo - 1 && s === end) { this.scan.passBlankLine(); return true; }
+    if (this.parts.spacing.doubled && start.line === this.scan.lineNo - 1 && s === end) { this.scan.line.blank = BLANK_ON_TEXT; return true; }
     this.framePrefixedCall = null;
-    const learnt = this.scan.readingGoroutine ? learnPrefixFromPair(start, text, lineStart, end) : null;
+    const learnt = this.scan.mode === 'goroutine' ? learnPrefixFromPair(start, text, lineStart, end) : null;
     if (learnt === null) {
       this.parts.log.skipped(start.line, start.sample);
-      this.scan.doubtHeader();
+      this.parts.doubtfulHeader.inDoubt = true;
       return false;
     }
     this.parts.prefixes.learnFromFrames(learnt.prefix, headerPrefix);
@@ -154,7 +151,7 @@ export class HeadlessStacks {
     this.framePrefixedCall = null;
     this.parts.log.skipped(held.start.line, held.start.sample);
     if (held.start.line === this.scan.lineNo) this.scan.skippedLastLine(held.start.text);
-    this.scan.doubtHeader();
+    this.parts.doubtfulHeader.inDoubt = true;
   }
 
   /**
@@ -276,7 +273,7 @@ export class HeadlessStacks {
     const { prefixes, log } = this.parts;
     const start = this.start!;
     // Web forms and mail double every line break: one blank line under the call says nothing yet.
-    if (s === end && !this.startSpaced) { this.startSpaced = true; this.scan.passBlankLine(); return true; }
+    if (s === end && !this.startSpaced) { this.startSpaced = true; this.scan.line.blank = BLANK_ON_TEXT; return true; }
     const indented = s > afterPrefix || (prefixMatched && indentedPastPrefix(prefixes.prefix!, text, lineStart, s));
     const spaced = this.startSpaced;
     this.start = null;
@@ -315,7 +312,7 @@ export class HeadlessStacks {
     this.scan.readHeadlessStack();
     this.scan.holdCall(start, true);
     this.scan.completePending(text, s, end, location);
-    if (spaced) this.scan.spaceDoubly();
+    if (spaced) this.parts.spacing.double();
     if (glued > 0 && !this.scan.stackLine(text, glued, lineEnd)) this.scan.skipLine(text, glued, lineEnd);
     return true;
   }

@@ -30,7 +30,8 @@ export { analyzeGoroutineDump, GoroutineDumpAnalyzer, type AnalyzeOptions, type 
 export type { StackSuspect } from './stackSuspect';
 export { scanGoroutineDump, GoroutineDumpScanner, type ScanInputOptions } from './scanInput';
 export { ORDER_SAMPLE_BYTES } from './reversedDump';
-export { PPROF_DEBUG2_LIMIT, type ScanOptions } from './scanner';
+export { PPROF_DEBUG2_LIMIT } from './scanner';
+export type { ScanOptions } from './scanOptions';
 export { portableByteSearch, type ByteSearch } from './byteSearch';
 export { groupGoroutines, groupStackRecords, rankGroups, type GroupOptions, type StackRecordInput } from './grouping';
 export { summarizeWaitTargets } from './waitTargets';

@@ -1,7 +1,9 @@
 // The kinds of line outside a goroutine's stack (crash header, register dump, debug=1 record
-// header, fence…), in one table: each row says how to recognise its line and what the line does to
-// the scan (its transition, through the scanner's `LineKindActions`). A new kind of line is one row
-// here. The stack lines themselves (header, call, `file:line`, `created by`) are read by the
+// header, fence…), in one table: each row says how to recognise its line (its starts or byte shape
+// for the junk gate, its match on the text), what the line does to the scan (its transition, through
+// the scanner's `LineKindActions`) and, if a text that ends inside such a line was cut, its
+// end-of-dump check (`cutInside`, read by cutAtEnd.ts). A new kind of line is one row here
+// (docs/architecture.md lists the steps). The stack lines themselves (header, call, `file:line`, `created by`) are read by the
 // scanner's states, on the bytes where they can be; this table is only asked about the other lines,
 // so it costs nothing on the plain lines that make up almost all of a dump.
 import type { CurrentLine } from './currentLine';
@@ -14,7 +16,7 @@ import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flatte
 import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
-import type { DelveOutput, DelveScan } from './delveOutput';
+import type { DelveOutput } from './delveOutput';
 import { parseGoleakLine, type GoleakGoroutine } from './goleakReport';
 import { delvePanicValue } from './delveOutput';
 import { parseBadReturnPc, type BadReturnPc } from './badReturnPc';
@@ -27,7 +29,7 @@ import {
 } from './delveLines';
 
 /** What a row's transition may do to the scan: the scanner's operations, nothing else. */
-export interface LineKindActions extends DelveScan {
+export interface LineKindActions {
   /** What Delve's lines make of the scan (delveOutput.ts). */
   readonly delve: DelveOutput;
   /** The number of the line being read. */
@@ -36,6 +38,22 @@ export interface LineKindActions extends DelveScan {
   readonly line: Readonly<CurrentLine>;
   readonly crashes: CrashHeaders;
   readonly log: WarningLog;
+  /** Where the text may have been cut (dumpBoundaries.ts): a row's `cutInside` notes its line there. */
+  readonly ends: { lineKindCutAt: number };
+  // The parts a row's transition acts on through their own operations, no scanner method between.
+  /** Debug=1 profiles (debug1Profiles.ts): another profile's records, no goroutines, are skipped up to the next section. */
+  readonly profiles: { inOtherProfile: boolean };
+  /** goleak's lines (goleakGoroutines.ts): a goroutine it found still running, Go's header under it or not; the `]` closing its list. */
+  readonly goleak: { open(goroutine: GoleakGoroutine): void; listEnd(): boolean };
+  /**
+   * Blank lines inside a stack (stackBlankLines.ts): `stack: frame={…}` or a hex dump row is what the
+   * runtime prints in a traceback it cannot go on with, ended by a blank line that does not end the goroutine.
+   */
+  readonly stackBlanks: { noteDiagnostic(): void };
+  /** A panic's value of several lines (panicMessage.ts): a line Go prints right after it confirms the lines since the panic line were the value's. */
+  readonly panicValue: { confirm(line: number): void };
+  /** `runtime: g N: unexpected return pc for F called from 0x…` lines (badReturnPc.ts): where a stack walk failed. */
+  readonly badReturnPcs: BadReturnPc[];
   /** A line that opens a section of its own: what was read before it is complete. */
   beginSection(): void;
   /** A blank line, fence or separator: the current goroutine, record or stack is complete. */
@@ -44,8 +62,6 @@ export interface LineKindActions extends DelveScan {
   beginRecord(count: number, header: string): void;
   /** A debug=1 profile of `total` goroutines starts (`leaked`: goroutineleak). */
   beginProfile(total: number, leaked: boolean): void;
-  /** Another debug=1 profile, whose records are no goroutines: they are skipped up to the next section. */
-  beginOtherProfile(): void;
   /** `runtime stack:`: the crashing thread's system stack follows. */
   beginRuntimeStack(): void;
   /** `WARNING: DATA RACE`: a race detector report follows. */
@@ -57,24 +73,11 @@ export interface LineKindActions extends DelveScan {
   beginRaceCutAtStart(text: string, s: number, end: number): void;
   /** Junk right under a header (registers, a hex dump): the header may be no goroutine's. */
   junkAfterHeader(): void;
-  /** goleak's line that opens a goroutine it found still running (goleakReport.ts); Go's header may follow or not. */
-  goleakGoroutine(goroutine: GoleakGoroutine): void;
-  /** The `]` that closes goleak's list, once a goleak line was read. */
-  goleakListEnd(): boolean;
-  /**
-   * `stack: frame={…}` or a hex dump row: what the runtime prints in a traceback it cannot go on with
-   * (`runtime: unknown pc …`), ended by a blank line that does not end the goroutine.
-   */
-  tracebackDiagnostic(): void;
-  /** The row of stack words on this line was cut inside a word (stackWordsRow.ts). */
-  stackWordsCut(): void;
   /**
    * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
    * crash's only line when the paste lost the one above it.
    */
   signalLine(message: string): void;
-  /** A line Go prints right after a panic's value (panicMessage.ts): the lines since the panic line were the value's. */
-  endPanicValue(): void;
   /** Lines that lost their breaks, read one after another on this line: `pieces` holds their [start, end) pairs in `text` (flattenedStack.ts). */
   readPieces(text: string, pieces: readonly number[]): void;
   /** A dump logged as one escaped string found on this line (escapedDump.ts): its lines read as the text's. */
@@ -83,8 +86,6 @@ export interface LineKindActions extends DelveScan {
   recoveredMark(): void;
   /** A line of a crash's register dump, naming its register (registerBlock.ts). */
   registerLine(name: string): void;
-  /** `runtime: g N: unexpected return pc for F called from 0x…` (badReturnPc.ts): where a stack walk failed. */
-  badReturnPc(found: BadReturnPc): void;
 }
 
 interface ByteShape {
@@ -113,6 +114,12 @@ interface LineKindRow {
   readonly shape?: ByteShape;
   /** What the line does; false when, on second look, it is no line of this kind (then it is skipped as junk). */
   transition(scan: LineKindActions, match: RegExpExecArray | true, text: string, s: number, end: number): boolean;
+  /**
+   * The kind's end-of-dump check: whether the line, should the text end with it, was cut inside, and
+   * the stack being read with it (cutAtEnd.ts then keeps that goroutine marked cut). Asked of each
+   * line the row took; a row without it says nothing of a cut.
+   */
+  readonly cutInside?: (text: string, s: number, end: number) => boolean;
 }
 
 export const RACE_START = 'WARNING: DATA RACE';
@@ -152,7 +159,7 @@ function isFence(line: string): boolean {
 
 /** Runtime messages, registers and hex dumps around stacks: nothing to group. */
 function noise(scan: LineKindActions, text: string, s: number): boolean {
-  if (text.startsWith('stack: frame=', s) || HEX_DUMP.test(text.slice(s, s + 20))) scan.tracebackDiagnostic();
+  if (text.startsWith('stack: frame=', s) || HEX_DUMP.test(text.slice(s, s + 20))) scan.stackBlanks.noteDiagnostic();
   if (text.startsWith('runtime: ', s) || text.startsWith('panic during panic', s)) scan.crashes.continueChain(scan.lineNo);
   else if (text.startsWith('[recovered]', s)) scan.recoveredMark();
   // A cgo traceback's C frame is part of the stack; anything else right under a header is junk.
@@ -284,10 +291,9 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'hex dump', digit: true, // `0xc000…: 0x… 0x…` under a crash's registers, the stack's words where a traceback broke off.
     starts: [], shape: { firsts: '0', needs: byteClasses(':'), test: hexDumpShape },
     matches: line => HEX_DUMP.test(line),
-    transition: (scan, _m, text, s, end) => {
-      if (stackWordsRowCut(text, s, end)) scan.stackWordsCut();
-      return noise(scan, text, s);
-    },
+    transition: (scan, _m, text, s) => noise(scan, text, s),
+    // A row of the stack's words cut inside a word: the frame Go prints after them was cut off.
+    cutInside: stackWordsRowCut,
   },
   {
     // grep's `--`, the runtime's `-----` before another thread's section, a markdown fence: a section ends.
@@ -326,7 +332,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     shape: WORD_THEN_KNOWN_WORDS,
     matches: line => CRASH_LINE.test(line),
     transition: (scan, _m, text, s, end) => {
-      scan.endPanicValue();
+      scan.panicValue.confirm(scan.lineNo);
       scan.beginSection();
       // A goroutine header glued to the crash's words (the page lost the line break between them).
       const glued = gluedHeaderPieces(text, s, end);
@@ -361,7 +367,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, m) => {
       scan.beginSection();
       scan.log.warn(scan.lineNo, `line ${scan.lineNo}: a ${m === true ? '' : m[1]} profile, not goroutines: its records are left out`);
-      scan.beginOtherProfile();
+      scan.profiles.inOtherProfile = true;
       return true;
     },
   },
@@ -388,7 +394,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     matches: line => line.startsWith('runtime: ') && line.includes('unexpected return pc for '),
     transition: (scan, _m, text, s, end) => {
       const found = parseBadReturnPc(text.slice(s, Math.min(end, s + 1000)), scan.lineNo);
-      if (found !== null) scan.badReturnPc(found);
+      if (found !== null) scan.badReturnPcs.push(found);
       return noise(scan, text, s);
     },
   },
@@ -421,13 +427,13 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'goleak goroutine', // `[Goroutine 62 in state select, with … on top of the stack:` (goleakReport.ts).
     starts: ['[Goroutine ', 'Goroutine '],
     matches: (_line, text, s, end) => parseGoleakLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.goleakGoroutine(parseGoleakLine(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => { scan.goleak.open(parseGoleakLine(text, s, end)!); return true; },
   },
   {
     kind: 'goleak list end', // the `]` under goleak's last goroutine.
     starts: [']'],
     matches: line => line === ']',
-    transition: scan => scan.goleakListEnd(),
+    transition: scan => scan.goleak.listEnd(),
   },
   {
     kind: 'running tests', // under `panic: test timed out after …` (Go ≥ 1.20).
@@ -464,73 +470,73 @@ const LINE_KINDS: readonly LineKindRow[] = [
     kind: 'delve prompt', // `(dlv) goroutines -t`: the command whose output follows.
     starts: ['(dlv) '],
     matches: line => line.startsWith('(dlv) '),
-    transition: scan => scan.delve.prompt(scan),
+    transition: scan => scan.delve.prompt(),
   },
   {
     kind: 'delve goroutine', // `* Goroutine 1 - User: ./main.go:12 main.main (0x4a1b2c) [chan receive]`
     starts: ['Goroutine ', '* Goroutine '],
     matches: (_line, text, s, end) => parseDelveGoroutineLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.goroutine(scan, parseDelveGoroutineLine(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => { scan.delve.goroutine(parseDelveGoroutineLine(text, s, end)!); return true; },
   },
   {
     kind: 'delve frame', digit: true, // `0  0x000000000043a1b6 in runtime.gopark`, its `at file:line` on the next line.
     starts: [], shape: { firsts: DIGITS, needs: byteClasses('x'), test: delveFrameShape },
     matches: (_line, text, s, end) => parseDelveFrameLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.frame(scan, parseDelveFrameLine(text, s, end)!); return true; },
+    transition: (scan, _m, text, s, end) => { scan.delve.frame(parseDelveFrameLine(text, s, end)!); return true; },
   },
   {
     kind: 'delve thread', // `* Thread 13055 at 0x469bb3 /root/sdk/gotip/src/runtime/sys_linux_amd64.s:563 runtime.futex`
     starts: ['Thread ', '* Thread '],
     matches: (_line, text, s, end) => parseDelveThreadLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => { scan.delve.thread(scan, parseDelveThreadLine(text, s, end)!.location); return true; },
+    transition: (scan, _m, text, s, end) => { scan.delve.thread(parseDelveThreadLine(text, s, end)!.location); return true; },
   },
   {
     kind: 'delve crash stop', // `> [unrecovered-panic] runtime.fatalpanic() …/panic.go:1065 (hits goroutine(1):1 total:1) (PC: 0x436a20)`
     starts: ['> [unrecovered-panic] ', '> [fatal-error] '],
     matches: (_line, text, s, end) => parseDelveStopLine(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.stop(scan, parseDelveStopLine(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.stop(parseDelveStopLine(text, s, end)!),
   },
   {
     kind: 'delve panic value', // `runtime.curg._panic.arg: interface {}(string) "…"` under the stop.
     starts: ['runtime.curg._panic.arg: '],
     matches: line => line.startsWith('runtime.curg._panic.arg: '),
-    transition: (scan, _m, text, s, end) => scan.delve.panicValue(scan, delvePanicValue(text.slice(s + 25, end))),
+    transition: (scan, _m, text, s, end) => scan.delve.panicValue(delvePanicValue(text.slice(s + 25, end))),
   },
   {
     kind: 'delve truncated', // `(truncated)` under a stack Delve cut at the depth asked for.
     starts: [DELVE_TRUNCATED],
     matches: line => line === DELVE_TRUNCATED,
-    transition: scan => scan.delve.truncated(scan),
+    transition: scan => scan.delve.truncated(),
   },
   {
     kind: 'delve labels', // `Labels: "request_id":"r-1"` under a goroutine (`goroutines -l`).
     starts: ['Labels: '],
     matches: (_line, text, s, end) => delveLabelsText(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.labels(scan, delveLabelsText(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.labels(delveLabelsText(text, s, end)!),
   },
   {
     kind: 'delve list end', // `[14 goroutines]`
     starts: [], shape: { firsts: '[', needs: byteClasses(']'), test: delveListEndShape },
     matches: (_line, text, s, end) => parseDelveListEnd(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.listEnd(scan, parseDelveListEnd(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.listEnd(parseDelveListEnd(text, s, end)!),
   },
   {
     kind: 'delve group total', // `Total: 31` after a group of `goroutines -group`.
     starts: ['Total: '],
     matches: (_line, text, s, end) => parseDelveGroupTotal(text, s, end) !== null,
-    transition: (scan, _m, text, s, end) => scan.delve.groupTotal(scan, parseDelveGroupTotal(text, s, end)!),
+    transition: (scan, _m, text, s, end) => scan.delve.groupTotal(parseDelveGroupTotal(text, s, end)!),
   },
   {
     kind: 'delve too many groups', // after the groups of `goroutines -group` when Delve left some out.
     starts: [DELVE_TOO_MANY_GROUPS],
     matches: line => line === DELVE_TOO_MANY_GROUPS,
-    transition: scan => scan.delve.tooManyGroups(scan),
+    transition: scan => scan.delve.tooManyGroups(),
   },
   {
     kind: 'delve group name', // `./worker.go:31 in main.worker` over a group of `goroutines -group user`.
     starts: [], shape: { firsts: `/.${LOWERCASE}${LOWERCASE.toUpperCase()}`, needs: byteClasses(':'), test: delveGroupNameShape },
     matches: (_line, text, s, end) => isDelveGroupName(text, s, end),
-    transition: scan => scan.delve.groupName(scan),
+    transition: scan => scan.delve.groupName(),
   },
   {
     // The rest of a runtime error that a wrap at a word's end cut (wrappedCrashLine.ts): `dereference`.
@@ -562,7 +568,9 @@ export function takeKnownLine(scan: LineKindActions, text: string, s: number, en
     if ((row.digit === true) !== digit) continue;
     const match = row.matches(line, text, s, end);
     if (match === null || match === false) continue;
-    return row.transition(scan, match === true ? true : match, text, s, end);
+    const taken = row.transition(scan, match === true ? true : match, text, s, end);
+    if (taken && row.cutInside !== undefined && row.cutInside(text, s, end)) scan.ends.lineKindCutAt = scan.lineNo;
+    return taken;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import type { FrameInterner, InternedFunc } from './frameInterner';
 import type { GoroutineId, SourceFrame } from './model';
 import type { OpenGoroutine, GoroutineBuilder } from './goroutineBuilder';
-import type { ExtraCreators } from './extraCreators';
+import { ExtraCreators } from './extraCreators';
 import type { HeadlessStacks } from './headlessStacks';
 import type { TruncationTracker } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
@@ -34,26 +34,36 @@ export interface PendingCallScanner {
   readonly goroutine: OpenGoroutine | null;
   /** The crash's `runtime stack:` being read, if any (runtimeStacks.ts). */
   readonly runtimeStacks: { readonly open: { readonly frames: SourceFrame[] } | null };
-  /** The last line read as a frame's `file:line`. */
-  locationLine: number;
   /** Reads a stack's line (the scanner's `stackLine`); false when it is none. */
   stackLine(text: string, s: number, end: number): boolean;
-  /** The goroutine's header may be no goroutine's: the next line decides. */
-  doubtHeader(): void;
 }
 
 /** The parts a call's frame is added to, or that its end tells. */
 export interface PendingCallParts {
   readonly interner: FrameInterner;
   readonly stack: GoroutineBuilder;
-  readonly extraCreators: ExtraCreators;
   readonly headless: HeadlessStacks;
   readonly ends: TruncationTracker;
   readonly log: WarningLog;
   /** The wrapped lines' part (wrappedLines.ts): whether the pending call is one the line's end cut in its arguments. */
   readonly wrapped: { cutInArguments: boolean };
-  /** The end game's part (cutAtEnd.ts): the line the text's cut fell in, or -1. */
-  readonly cut: { readonly truncatedAtLine: number };
+  /** Where the frames' `file:line` lines stood, written as frames are added. */
+  readonly locations: LocationLines;
+  /** A goroutine header the line under it put in doubt (doubtfulHeader.ts): the next line decides. */
+  readonly doubtfulHeader: { inDoubt: boolean };
+}
+
+/** Where the frames' `file:line` lines stood: the lines under them are read against these. */
+export class LocationLines {
+  /** The last line read as a frame's `file:line` (a frame added with a location, or a wrapped location's rest). */
+  last = 0;
+  /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
+  lastWhole = 0;
+  /**
+   * A goroutine ended at a call without its `file:line` (an excerpt of call lines alone, `grep -A1`'s):
+   * in such a text a missing location tells no stack was cut.
+   */
+  omitted = false;
 }
 
 export class PendingCalls {
@@ -64,7 +74,14 @@ export class PendingCalls {
   /** At most one call waits at a time, so one object is reused for all. */
   private readonly call: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
-  constructor(private readonly scan: PendingCallScanner, private readonly parts: PendingCallParts) {}
+  /** Where the frames' `file:line` lines stood (the scanner's parts read it through here). */
+  readonly locations: LocationLines;
+  /** The `created by` lines past the one Go prints under a stack, passed over (extraCreators.ts). */
+  readonly extraCreators = new ExtraCreators();
+
+  constructor(private readonly scan: PendingCallScanner, private readonly parts: PendingCallParts) {
+    this.locations = parts.locations;
+  }
 
   /** A call line read at this line: it waits for its `file:line`. */
   set(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
@@ -116,14 +133,14 @@ export class PendingCalls {
 
   /** The line under the pending call is no `file:line`: the call is a frame without its location, or no frame. */
   commitWithoutLocation(): void {
-    const { log, ends, cut } = this.parts;
+    const { log, ends } = this.parts;
     let pending = this.pending!;
     this.pending = null;
     const unjoined = pending.unjoined;
     if (unjoined !== null && unjoined.creator !== null) {
       // No `file:line` under the joined `created by`: it is the creator as it stood, kept without its location; the rest is no line of the dump,
       // unless it is the creator's `file:line` that the text's cut fell in (the truncation warning says so).
-      if (unjoined.restLine !== cut.truncatedAtLine || !isPathCutShort(unjoined.rest)) log.skipped(unjoined.restLine, unjoined.rest);
+      if (unjoined.restLine !== ends.truncatedAtLine || !isPathCutShort(unjoined.rest)) log.skipped(unjoined.restLine, unjoined.rest);
       pending = unjoined.creator;
     } else if (unjoined !== null) {
       // No `file:line` under the joined name: the pieces were two lines after all, the first a name without its frame.
@@ -137,7 +154,7 @@ export class PendingCalls {
       log.skipped(pending.line, pending.func.name);
       // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
       const g = this.scan.goroutine;
-      if (g !== null && this.scan.mode === 'goroutine' && this.parts.stack.frameCount === 0 && pending.line === g.startLine + 1) this.scan.doubtHeader();
+      if (g !== null && this.scan.mode === 'goroutine' && this.parts.stack.frameCount === 0 && pending.line === g.startLine + 1) this.parts.doubtfulHeader.inDoubt = true;
       return;
     }
     ends.callLeftOpenAtLine = this.scan.lineNo;
@@ -148,7 +165,7 @@ export class PendingCalls {
   private addFrame(pending: PendingCall, locationId: number): void {
     const scan = this.scan;
     const mode = scan.mode;
-    if (locationId !== 0) scan.locationLine = scan.lineNo;
+    if (locationId !== 0) this.locations.last = scan.lineNo;
     const frame = this.parts.interner.frame(pending.func, locationId);
     if (mode === 'runtimeStack') { scan.runtimeStacks.open?.frames.push(frame); return; }
     const goroutine = scan.goroutine;
@@ -161,7 +178,7 @@ export class PendingCalls {
     if (pending.createdBy) {
       // Ancestor sections repeat `created by`; the goroutine's own creator is the first one.
       if (mode === 'goroutine' && goroutine.createdBy === null) { goroutine.createdBy = frame; goroutine.creatorGoroutine = pending.creatorGoroutine; goroutine.stoppedAtLine = -1; }
-      if (mode === 'goroutine' || mode === 'ancestor') this.parts.extraCreators.sectionHasCreator = true;
+      if (mode === 'goroutine' || mode === 'ancestor') this.extraCreators.sectionHasCreator = true;
       return;
     }
     if (mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }

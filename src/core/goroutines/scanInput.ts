@@ -3,7 +3,8 @@
 // about dump lines: a byte order mark, UTF-16 text (decoded whole, bounded), the unfinished last
 // line of a chunk (carried to the next, bounded by MAX_LINE_BYTES), and the closing lines of a
 // paste held back until the text's end says whether its last line with content was cut.
-import { DumpScanner, MAX_LINE_BYTES, type ScanOptions } from './scanner';
+import { DumpScanner, MAX_LINE_BYTES } from './scanner';
+import type { ScanOptions } from './scanOptions';
 import type { GoroutineDump } from './model';
 import { isBlank } from './lineParsers';
 import { gluedCloserStart, heldBackFrom, isClosingLine } from './trailingClosers';
@@ -228,6 +229,7 @@ export class GoroutineDumpScanner {
     if (this.utf16Parts) this.rescanUtf16();
     // The text ended in the start of an escape: it was none.
     if (this.rewrites.length > 0) this.keep(flushRewrites(this.rewrites), 0);
+    let trailingLines = 0;
     if (this.carryLength > 0) {
       const last = this.takeCarry();
       const content = lastContentLine(last);
@@ -237,10 +239,10 @@ export class GoroutineDumpScanner {
         // text's last, without its line break when it reads as cut short (the paste's cut).
         if (content.start > 0) this.scanner.scanBytes(last, 0, content.start);
         this.scanLastContentLine(last, content, (line, from, to) => this.scanner.scanBytes(line, from, to));
-        this.scanner.trailingLines = countLines(last, content.end + 1, last.length);
+        trailingLines = countLines(last, content.end + 1, last.length);
       }
     }
-    this.finished = this.scanner.finish(this.byteLength);
+    this.finished = this.scanner.finish(this.byteLength, trailingLines);
     return this.finished;
   }
 

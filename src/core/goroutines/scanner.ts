@@ -8,66 +8,21 @@
 // are found by a hash of their bytes without building a string. Any other line is decoded on its
 // own and goes through the string parsers, which hold all the tolerance for pasted text.
 //
-// The parts, one job each: the line-kind table (lineKinds.ts) recognises the lines outside a stack
-// and says what each does; the prefix learner (prefixLearner.ts) strips what pasted lines carry
-// before the text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps
-// start and whether the text was cut; the warning log (warningLog.ts) reports skipped lines; the
-// goroutine builder (goroutineBuilder.ts) holds the goroutine being read and its frames; debug=1
-// profiles (debug1Profiles.ts) build their records; loggedStrings.ts reads a dump logged as escaped
-// strings; leadingLocations.ts keeps the `file:line` lines skipped before a dump; headlessStacks.ts
-// holds the stacks whose goroutine header is not in the text; wrappedLines.ts reads the frame lines
-// a wrap or a pager's chop cut; cutAtEnd.ts decides, at the text's end, what a cut there cut off;
-// lineSpacing.ts knows whether the paste is double-spaced; goleakGoroutines.ts and delveTop.ts hold
-// what goleak's and Delve's lines leave for the next line to tell; headerInfos.ts shares what the
-// headers say; raceReportReader.ts holds the race report being read; pendingCall.ts the call waiting for
-// its `file:line` and where its frame goes; doubtfulHeader.ts a header the line under it put in doubt;
-// stackBlankLines.ts a blank line inside a stack (gccgo's nameless frame, after the runtime's
-// diagnostics), held until the next line tells; runtimeStacks.ts the crash's `runtime stack:`
-// sections; cutFunctionNames.ts counts the names cut too long; currentLine.ts holds what is known of
-// the line being read; byteScratch.ts the records the byte path fills; bodyReplay.ts replays a body
-// byte for byte the same as the last; crashLineSuffix.ts learns a log's line suffix at a header or
-// from crash lines; lastDump.ts keeps the last of several dumps; crashWordsBeforeHeader.ts reads the
-// crash in the words a header carried that proved no prefix. This file is the state machine.
-//
-// States (`ScanMode`, scanMode.ts) and their transitions. Every state also takes: a goroutine header → goroutine;
-// a line of a kind the line-kind table names → that row's transition (lineKinds.ts); any other line is
-// skipped and reported. A blank line, fence or separator ends the section (→ outside).
-//
-// | state        | line                                        | next state   | what it does                              |
-// |--------------|---------------------------------------------|--------------|-------------------------------------------|
-// | outside      | `goroutine N [state]:`                      | goroutine    | begins a goroutine                        |
-// | outside      | `goroutine profile: total N`                | outside      | begins a debug=1 profile                  |
-// | outside      | `N @ 0x…` (record header)                   | record       | begins a debug=1 record                   |
-// | outside      | crash header (`panic:`, `fatal error:`, …)  | outside      | notes the crash (joined to one just before)|
-// | outside      | crash line after other text (skipped)       | outside      | held: the crash if a header soon follows  |
-// | outside      | `runtime stack:`                            | runtimeStack | begins the crashing thread's system stack |
-// | outside      | `WARNING: DATA RACE`                        | race         | begins a race detector report             |
-// | outside      | a call within 8 lines of a crash header     | goroutine    | Windows: the crashed stack has no header  |
-// | outside      | call, then an indented `file:line`          | headless     | a stack whose header is not in the text   |
-// | goroutine    | call line or `created by …`                 | goroutine    | the call waits for its `file:line`        |
-// | goroutine    | `file:line +0x…` after a call               | goroutine    | adds the frame                            |
-// | goroutine    | `...additional frames elided...`            | goroutine    | marks the stack elided                    |
-// | goroutine    | `[originating from goroutine N]:`           | ancestor     | an ancestor's stack follows               |
-// | goroutine    | a line of no stack right under the header   | goroutine    | the header in doubt: the next line keeps or drops it (doubtfulHeader.ts) |
-// | goroutine    | blank, under gccgo's signal frames or a call| goroutine    | held: a nameless frame or the call's `file:line` may follow (stackBlankLines.ts) |
-// | ancestor     | call, `file:line`, `created by`             | ancestor     | adds to the ancestor's stack              |
-// | runtimeStack | call, `file:line`                           | runtimeStack | adds to the system stack                  |
-// | headless     | call, `file:line`, `created by`             | headless     | adds to it; any other line ends it        |
-// | record       | `#\t0x… func+0x… file:line`, `# labels:`    | record       | adds a frame or the labels                |
-// | race         | access or creator section, call, `file:line`| race         | see raceReportReader.ts                   |
-// | race         | `==================`                        | outside      | the report's accesses become goroutines   |
-//
-// Before a state sees a line, the prefix learner strips the dump's prefix; a header behind a new
-// prefix stays unconfirmed until the next line carries a prefix too (a note quoting a header is
-// taken back). A new kind of line outside stacks is one row of the line-kind table (lineKinds.ts).
-// The rows that begin a stack without its header (the Windows crash's, `headless`) are decided in
-// headlessStacks.ts; a line under a call that a wrap or a pager cut goes on with it (wrappedLines.ts);
-// a blank line is spacing or a section's end as lineSpacing.ts says.
+// This file is the state machine; its states and their transitions are written down in one table,
+// at the head of scanMode.ts. Each concern's state lives in a part beside it, one job each
+// (docs/architecture.md names them all): the line-kind table (lineKinds.ts) recognises the lines
+// outside a stack and says what each does, its end-of-dump check included, so a new kind of line is
+// one row there; the prefix learner (prefixLearner.ts) strips what pasted lines carry before the
+// text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps start and
+// whether the text was cut, and cutAtEnd.ts what a cut at the end cut off; the warning log
+// (warningLog.ts) reports skipped lines; the goroutine builder (goroutineBuilder.ts) holds the
+// goroutine being read; pendingCall.ts the call waiting for its `file:line` and where the frames'
+// locations stood; delveStacks.ts Delve's goroutines and stacks; scanOptions.ts the options.
 
 import type {
   GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
-import { FrameInterner, type InternedFunc } from './frameInterner';
+import { FrameInterner } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
 import {
   callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
@@ -80,7 +35,6 @@ import {
   startsWithBytes,
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
-import { lineWhereCountsPassExact } from './debug1Lines';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import type { RaceReportBuilder } from './raceReport';
 import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
@@ -99,7 +53,6 @@ import { PrefixLearner } from './prefixLearner';
 import { indentedBehindPrefix } from './linePrefix';
 import { CrashHeaders, PPROF_DEBUG2_LIMIT, TruncationTracker } from './dumpBoundaries';
 import { WarningLog } from './warningLog';
-import { ExtraCreators } from './extraCreators';
 import type { FinishedGoroutine } from './repeatedBody';
 import { BodyReplay, PLAIN_BEGAN_GOROUTINE, PLAIN_ENDED_GOROUTINE, PLAIN_OTHER, type BodyReplayScanner } from './bodyReplay';
 import { LineMeanings } from './lineMeanings';
@@ -111,11 +64,9 @@ import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwindingAfter } from './untabbedNestedPanics';
 import { keepLastDump } from './lastDump';
-import type { GoleakGoroutine } from './goleakReport';
 import { GoleakGoroutines, type GoleakScanner } from './goleakGoroutines';
-import { DelveTop, type DelveTopScanner } from './delveTop';
 import { LogRecordLines } from './logRecords';
-import { portableByteSearch, type ByteSearch } from './byteSearch';
+import { scanSettings, type ScanOptions, type ScanSettings } from './scanOptions';
 import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix } from './lineSuffix';
 import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
@@ -123,37 +74,21 @@ import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLin
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
-import { RegisterBlock } from './registerBlock';
 import { RuntimeStacks } from './runtimeStacks';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
-import { HeaderInfos } from './headerInfos';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
-import { PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
+import { LocationLines, PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
 import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
 import { NAMELESS_FRAME } from './gccgoFrames';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
-import { DelveOutput } from './delveOutput';
-import type { DelveLocation } from './delveLines';
+import type { DelveOutput } from './delveOutput';
+import { DelveStacks, type DelveStackScanner } from './delveStacks';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
-
-export interface ScanOptions {
-  /** Keep each frame's raw argument text (needed for the `args` and `exact` similarities). Default false. */
-  readonly keepArgs?: boolean;
-  /** Warnings beyond this number are counted in one final warning. Default 100. */
-  readonly maxWarnings?: number;
-  /** Searches for long spans (a line without a newline for megabytes, junk); default the portable ones. */
-  readonly byteSearch?: ByteSearch;
-  /**
-   * Every line decoded and read by the text parsers, none on the byte path's shortcuts (plain
-   * lines, junk): for tests, which check that the shortcuts never change a reading. Default false.
-   */
-  readonly withoutShortcuts?: boolean;
-}
 
 export { PPROF_DEBUG2_LIMIT };
 
@@ -178,17 +113,12 @@ const CREATED_BY_BYTES = asciiBytes('created by ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveTopScanner, BodyReplayScanner {
-  /** The searches over long spans and for each line's end: the host's, or the portable ones. */
-  private readonly search: ByteSearch;
+export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveStackScanner, BodyReplayScanner {
+  /** The options, their defaults filled in (scanOptions.ts). */
+  private readonly settings: ScanSettings;
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
   private readonly namesCut = new CutFunctionNames();
   private readonly interner = new FrameInterner(() => this.namesCut.note(this.lineNo));
-  private readonly extraCreators = new ExtraCreators();
-  private readonly keepArgs: boolean;
-  private readonly shortcuts: boolean;
-  /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
-  private readonly headerInfos = new HeaderInfos();
   /** What each plain stack line means, parsed once per distinct repeated line text. */
   private readonly meanings: LineMeanings;
   /** The byte path's records and the decoder, reused line after line (byteScratch.ts). */
@@ -198,33 +128,26 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   lineNo = 0;
   /** What is known of the line being read (currentLine.ts). */
   readonly line = new CurrentLine();
-  private readonly ends = new TruncationTracker();
+  /** What the last lines left open, for the verdict on a cut at the end (dumpBoundaries.ts); a line-kind row notes its line cut inside there. */
+  readonly ends = new TruncationTracker();
   /** Crash lines behind text of no known shape, held until a goroutine header confirms one (heldCrashLines.ts). */
   private readonly heldCrashes: HeldCrashLines;
   /** goleak's report: its line held until the next says whether Go's header follows (goleakGoroutines.ts). */
-  private readonly goleak = new GoleakGoroutines(this);
+  readonly goleak = new GoleakGoroutines(this);
   /** The lines of a panic's value that holds line breaks, kept until what follows says they were its. */
-  private readonly panicValue: PanicMessageLines;
+  readonly panicValue: PanicMessageLines;
   /** A log viewer's times alone on their lines, passed over. */
   private readonly timeLines = new PassedTimeLines();
   /** The text is read with its lines in reverse (reversedDump.ts). */
   private readingReversed = false;
-  /** The last line read as a frame's `file:line`. */
-  locationLine = 0;
-  /** The last line that was a frame's `file:line` and nothing else (no call glued to it). */
-  private wholeLocationLine = 0;
   /** A dump logged as escaped strings (loggedStrings.ts), and the string carried to the next line. */
   private readonly logged = new LoggedStrings(this);
-  /** Closing lines after the last line with content at the end of the text, dropped before it was read (trailingClosers.ts). */
-  trailingLines = 0;
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
   mode: ScanMode = 'outside';
-  /** Delve's output (delveOutput.ts); in mode `delve` a goroutine or stack of Delve's is read. */
-  readonly delve = new DelveOutput();
-  /** The location Delve's goroutine or thread line names: its one frame unless a numbered stack follows (delveTop.ts). */
-  private readonly delveTop = new DelveTop(this, this.interner);
+  /** Delve's goroutines and stacks (delveStacks.ts), read in mode `delve`. */
+  private readonly delveStacks: DelveStacks;
   /** The call waiting for its `file:line`, and where its frame goes (pendingCall.ts). */
   private readonly calls: PendingCalls;
   /** A blank line held inside a stack until the next line tells whether it ended it (stackBlankLines.ts). */
@@ -234,27 +157,20 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** The goroutine being read: the builder's record while one is open, else null. */
   goroutine: OpenGoroutine | null = null;
-  /**
-   * A goroutine ended at a call without its `file:line` (an excerpt of call lines alone, `grep -A1`'s):
-   * in such a text a missing location tells no stack was cut.
-   */
-  private locationsOmitted = false;
   private readonly stack: GoroutineBuilder;
   /** The crash's `runtime stack:` sections: the one being read in mode `runtimeStack`, and those read (runtimeStacks.ts). */
   readonly runtimeStacks = new RuntimeStacks();
-  /** The register dump read last (registerBlock.ts): where a text that stops inside one was cut. */
-  private readonly registers = new RegisterBlock();
   /** The race detector report read in mode `race` (raceReportReader.ts). */
   private readonly races: RaceReportReader;
 
   private readonly goroutines = new GoroutineTable();
-  private readonly badReturnPcs: BadReturnPc[] = [];
+  readonly badReturnPcs: BadReturnPc[] = [];
   /** Stacks whose goroutine header is not in the text (headlessStacks.ts); in mode `headless` its open one is read. */
   private readonly headless: HeadlessStacks;
   /** Where the text's end cut it, and the skipped lines that tell (cutAtEnd.ts). */
   private readonly cut: CutAtEnd;
   /** The debug=1 profiles read (debug1Profiles.ts); in mode `record` one of their records is read. */
-  private readonly profiles: Debug1Profiles;
+  readonly profiles: Debug1Profiles;
 
   /** Whether the text is a double-spaced paste (lineSpacing.ts, blankLine). */
   private readonly spacing = new LineSpacing();
@@ -266,35 +182,38 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private readonly logRecords = new LogRecordLines();
 
   constructor(options: ScanOptions) {
-    this.search = options.byteSearch ?? portableByteSearch;
-    this.keepArgs = options.keepArgs ?? false;
-    this.shortcuts = !(options.withoutShortcuts ?? false);
-    this.meanings = new LineMeanings(this.interner, this.keepArgs);
+    const settings = this.settings = scanSettings(options);
+    this.meanings = new LineMeanings(this.interner, settings.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
-    this.races = new RaceReportReader(this.interner, state => this.headerInfos.internState(state), this.meanings);
-    this.stack = new GoroutineBuilder(this.keepArgs);
-    this.log = new WarningLog(options.maxWarnings ?? 100);
+    this.races = new RaceReportReader(this.interner, state => this.stack.headerInfos.internState(state), this.meanings);
+    this.stack = new GoroutineBuilder(settings.keepArgs);
+    this.log = new WarningLog(settings.maxWarnings);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
     this.headless = new HeadlessStacks(this, {
       interner: this.interner, prefixes: this.prefixes, log: this.log, crashes: this.crashes, ends: this.ends, heldCrashes: this.heldCrashes, panicValue: this.panicValue,
+      spacing: this.spacing, doubtfulHeader: this.doubtfulHeader,
     });
+    const locations = new LocationLines();
+    this.calls = new PendingCalls(this, {
+      interner: this.interner, stack: this.stack, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, locations, doubtfulHeader: this.doubtfulHeader,
+    });
+    this.delveStacks = new DelveStacks(this, { interner: this.interner, stack: this.stack, headless: this.headless, calls: this.calls });
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
-      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks.read, badReturnPcs: this.badReturnPcs, delve: this.delve,
+      headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
+      spacing: this.spacing, calls: this.calls,
     });
-    this.calls = new PendingCalls(this, {
-      interner: this.interner, stack: this.stack, extraCreators: this.extraCreators, headless: this.headless, ends: this.ends, log: this.log, wrapped: this.wrapped, cut: this.cut,
-    });
-    this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner });
+    this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner, spacing: this.spacing });
   }
 
   /** Whole lines of UTF-8 bytes[start, end): each ends with '\n' except maybe the last line of the input. */
   scanBytes(bytes: Uint8Array, start: number, end: number): void {
     let pos = start;
     const replay = this.replay;
+    const shortcuts = this.settings.shortcuts;
     replay.start = -1;
-    const nextLineBreak = this.search.lineBreaks(bytes);
+    const nextLineBreak = this.settings.search.lineBreaks(bytes);
     while (pos < end) {
       let newline = nextLineBreak(pos);
       const terminated = newline >= 0 && newline < end;
@@ -313,9 +232,9 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       const wrapped = this.wrapped;
       wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
       // A log record holding a dump line is read through its message, never as a plain line.
-      if (this.logRecords.readingRecords || !this.shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
+      if (this.logRecords.readingRecords || !shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         replay.start = -1;
-        junk = this.shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
+        junk = shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
         if (!junk) {
           line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
@@ -449,7 +368,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.calls.addPendingFrame(meaning.locationId);
-      this.wholeLocationLine = this.lineNo;
+      this.calls.locations.lastWhole = this.lineNo;
     } else if (meaning.func !== null) {
       // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
       if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
@@ -492,7 +411,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
-    if (this.locationLine === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
+    if (this.calls.locations.last === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.doubtfulHeader.inDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     if (this.mode !== 'outside' && !underHeader && !doubt) return false;
@@ -557,14 +476,14 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       if (parseHeaderLabels(labelsText) === null) return false;
     }
     const hash = hashBytes(bytes, header.bracketStart, header.bracketEnd);
-    let info = this.headerInfos.byBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
+    let info = this.stack.headerInfos.byBracket.get(bytes, header.bracketStart, header.bracketEnd, hash);
     if (info === undefined) {
       const line = this.decode(bytes, s, end);
       const parsed = parseHeaderLine(line, 0, line.length);
       // Labels inside the bracket (Go 1.26's form) differ per goroutine: read on the text path.
       if (!parsed || (parsed.labelsText !== null && labelsText === null)) return false;
-      info = this.headerInfos.of(parsed);
-      this.headerInfos.byBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
+      info = this.stack.headerInfos.of(parsed);
+      this.stack.headerInfos.byBracket.set(bytes, header.bracketStart, header.bracketEnd, hash, info);
     }
     // Rare (ids pass 2^53 only when made so): one comparison per header otherwise.
     this.beginGoroutine(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), info);
@@ -633,7 +552,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
     if (this.goleak.held !== null && this.goleak.headerLine(text, s, end, prefixMatched)) return;
     if (this.calls.pending) {
-      if (this.mode === 'delve' && this.delveTop.locationLine(text, s, end)) return;
+      if (this.mode === 'delve' && this.delveStacks.top.locationLine(text, s, end)) return;
       // What a wrap or a pager's chop made of the call's line and its `file:line` (wrappedLines.ts).
       if (this.wrapped.underPendingCall(text, s, end, afterPrefix, prefixMatched, this.mode === 'delve')) return;
       // The next frame's call line glued to this `file:line` (gluedCall.ts): a location line ends in a digit.
@@ -650,7 +569,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         !(s === lineStart && this.prefixes.cutShort(text.slice(s, end)));
       if (fits && !text.startsWith('goroutine ', s)) {
         this.completePending(text, s, glued < 0 ? end : glued, location);
-        if (!mayHoldMore) this.wholeLocationLine = this.lineNo;
+        if (!mayHoldMore) this.calls.locations.lastWhole = this.lineNo;
         if (gluedCrash > 0) this.readPieces(text, [gluedCrash, end]);
         else if (glued > 0 && !this.stackLine(text, glued, end)) this.skipLine(text, glued, end);
         return;
@@ -671,10 +590,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.mode === 'headless' && this.headless.open!.createdBy !== null) this.endSection();
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
     // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
-    if (this.mode !== 'outside' && this.locationLine === this.lineNo - 1 &&
-      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.locationLine = this.lineNo; this.touch(); return; }
+    if (this.mode !== 'outside' && this.calls.locations.last === this.lineNo - 1 &&
+      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.calls.locations.last = this.lineNo; this.touch(); return; }
     // The offset of the frame above, its line break moved before it, glued to this frame's call (movedOffsets.ts).
-    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.locationLine === this.lineNo - 1 && this.ends.offsetsMissing) {
+    if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.calls.locations.last === this.lineNo - 1 && this.ends.offsetsMissing) {
       const pieces = movedOffsetPieces(text, s, end, root => isWellKnownRoot(root) || this.recentFramesStartWith(root));
       if (pieces !== null) { this.readPieces(text, pieces); return; }
     }
@@ -855,24 +774,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   }
 
   // What the stacks without a header ask of the scanner (HeadlessStackScanner).
-  get doubleSpaced(): boolean {
-    return this.spacing.doubled;
-  }
-
-  get readingGoroutine(): boolean {
-    return this.mode === 'goroutine';
-  }
-
   readHeadlessStack(): void {
     this.mode = 'headless';
   }
 
-  spaceDoubly(): void {
-    this.spacing.double();
-  }
-
   beginHeaderlessCrash(): void {
-    this.beginGoroutine(0, this.headerInfos.of(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
+    this.beginGoroutine(0, this.stack.headerInfos.of(parseHeaderLine(RUNNING_HEADER, 0, RUNNING_HEADER.length)!));
     this.stack.goroutine.startLine = this.lineNo;
   }
 
@@ -886,25 +793,9 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.cut.skippedLine = text;
   }
 
-  doubtHeader(): void {
-    this.doubtfulHeader.inDoubt = true;
-  }
-
-  passBlankLine(): void {
-    this.line.blank = BLANK_ON_TEXT;
-  }
-
   // What the end game asks of the scanner (CutAtEndScanner).
-  get runtimeStackOpen(): boolean {
-    return this.runtimeStacks.open !== null;
-  }
-
-  holdCutCall(func: InternedFunc): void {
-    this.calls.set(func, '', false, false, null);
-  }
-
   beginCutHeader(header: HeaderLine): void {
-    this.beginGoroutine(header.id, this.headerInfos.of(header));
+    this.beginGoroutine(header.id, this.stack.headerInfos.of(header));
   }
 
   /** Nothing of a dump read yet: no goroutine, stack, record, race report or crash line. */
@@ -962,7 +853,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (header !== null && tentative) prefixes.suffixTentativeSince = -1;
     if (header) {
       if (!prefixMatched) this.prefixes.prefix = null;
-      this.beginGoroutine(header.id, this.headerInfos.of(header));
+      this.beginGoroutine(header.id, this.stack.headerInfos.of(header));
       if (read.suffixLearnt) crashWithoutSuffix(this.prefixes, this.crashes, this.prefixes.suffix!);
       this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
       return true;
@@ -984,7 +875,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.profiles.begin(total, leaked, this.lineNo);
   }
 
-  private beginGoroutine(id: GoroutineId, info: HeaderInfo): void {
+  beginGoroutine(id: GoroutineId, info: HeaderInfo): void {
     const held = this.heldCrashes;
     if (held.pendingJunk !== null || held.held !== null) held.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix, info.state === 'running');
     if (this.mode === 'race') this.endRace();
@@ -998,7 +889,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.log.flushSkipped();
     // One builder serves every goroutine in turn (finishGoroutine has copied what it needs).
     this.goroutine = this.stack.begin(id, info, this.lineNo);
-    this.extraCreators.startSection();
+    this.calls.extraCreators.startSection();
     this.mode = 'goroutine';
   }
 
@@ -1020,7 +911,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   /** Lines inside a goroutine or `runtime stack:` section; false when the line is none of them. */
   stackLine(text: string, s: number, end: number): boolean {
     const first = text.charCodeAt(s);
-    const extra = this.extraCreators;
+    const extra = this.calls.extraCreators;
     if (extra.lastLine === this.lineNo - 1 && this.calls.pending === null) {
       const location = parseLocationLine(text, s, end);
       if (location !== null) { this.passExtraCreatorLocation(location.locationEnd < end); return true; }
@@ -1049,7 +940,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
         (this.goroutine.ancestors ??= []).push({ id: ancestor, frames });
         this.calls.ancestorFrames = frames;
         this.mode = 'ancestor';
-        this.extraCreators.startSection();
+        this.calls.extraCreators.startSection();
         this.touch();
         return true;
       }
@@ -1064,7 +955,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (call) {
       this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.settings.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
       return true;
     }
@@ -1072,7 +963,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const beside = parseCallBesideLocation(text, s, end);
     if (beside !== null) {
       const func = this.interner.func(text.slice(s, beside.call.funcEnd));
-      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.settings.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
       this.completePending(text, beside.locationStart, end, beside.location);
       return true;
     }
@@ -1099,12 +990,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   private locationWithoutCall(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
     if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.line.indented) return false;
-    if (!this.headerJustRead() && this.wholeLocationLine !== this.lineNo - 1) return false;
+    if (!this.headerJustRead() && this.calls.locations.lastWhole !== this.lineNo - 1) return false;
     const location = parseLocationLine(text, s, end);
     if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
     this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
     this.completePending(text, s, end, location);
-    this.wholeLocationLine = this.lineNo;
+    this.calls.locations.lastWhole = this.lineNo;
     return true;
   }
 
@@ -1120,7 +1011,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   /** The stack being read, a goroutine's or an ancestor section's, has its `created by`: another is none of its lines. */
   private creatorRead(): boolean {
-    return (this.mode === 'goroutine' || this.mode === 'ancestor') && this.extraCreators.sectionHasCreator;
+    return (this.mode === 'goroutine' || this.mode === 'ancestor') && this.calls.extraCreators.sectionHasCreator;
   }
 
   /**
@@ -1128,7 +1019,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
    * one, passed over without its name or location being read (extraCreators.ts).
    */
   private extraCreatorLineBytes(bytes: Uint8Array, s: number, end: number): boolean {
-    const extra = this.extraCreators;
+    const extra = this.calls.extraCreators;
     if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.scratch.location)) {
       this.passExtraCreatorLocation(this.scratch.location.locationEnd < end);
       return true;
@@ -1140,8 +1031,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
 
   private passExtraCreatorLocation(hasOffset: boolean): void {
     this.ends.noteLocation(hasOffset);
-    this.locationLine = this.lineNo;
-    this.extraCreators.lastLine = -1;
+    this.calls.locations.last = this.lineNo;
+    this.calls.extraCreators.lastLine = -1;
     this.touch();
   }
 
@@ -1177,10 +1068,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.mode = 'record';
   }
 
-  beginOtherProfile(): void {
-    this.profiles.inOtherProfile = true;
-  }
-
   beginRuntimeStack(): void {
     this.runtimeStacks.begin(this.lineNo);
     this.mode = 'runtimeStack';
@@ -1202,31 +1089,15 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (this.mode === 'goroutine' && this.headerJustRead()) this.doubtfulHeader.inDoubt = true;
   }
 
-  goleakGoroutine(goroutine: GoleakGoroutine): void {
-    this.goleak.open(goroutine);
-  }
-
-  goleakListEnd(): boolean {
-    return this.goleak.listEnd();
-  }
-
   // What goleak's goroutines ask of the scanner (GoleakScanner).
   beginLeakedGoroutine(header: HeaderLine, line: number, ownHeader: boolean, prefixMatched: boolean): void {
     if (!prefixMatched) this.prefixes.prefix = null;
-    this.beginGoroutine(header.id, this.headerInfos.of(header));
+    this.beginGoroutine(header.id, this.stack.headerInfos.of(header));
     if (ownHeader) this.stack.goroutine.labelsText = header.labelsText === null ? null : detachString(header.labelsText);
     this.stack.goroutine.startLine = line;
     if (ownHeader) this.touch();
   }
 
-
-  tracebackDiagnostic(): void {
-    this.stackBlanks.noteDiagnostic();
-  }
-
-  stackWordsCut(): void {
-    this.cut.stackWordsCutAt = this.lineNo;
-  }
 
   /** A call with the page's next sentence glued to it (flattenedStack.ts): the call is a frame cut there, the sentence skipped. */
   private callBeforeProse(text: string, s: number, end: number): boolean {
@@ -1253,18 +1124,10 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
   }
 
-  endPanicValue(): void {
-    this.panicValue.confirm(this.lineNo);
-  }
-
   registerLine(name: string): void {
     // The registers come after a stack, with or without a blank line: what follows them is no frame of it (Go 1.5 on Windows).
     if ((this.mode === 'goroutine' || this.mode === 'headless') && this.stack.frameCount > 0 && this.calls.pending === null) this.endSection();
-    this.registers.note(this.lineNo, name);
-  }
-
-  badReturnPc(found: BadReturnPc): void {
-    this.badReturnPcs.push(found);
+    this.cut.registers.note(this.lineNo, name);
   }
 
   recoveredMark(): void {
@@ -1282,53 +1145,6 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // Under a crash line held behind other text, it is the crash until the header confirms that line, which then takes its place.
     if (this.heldCrashes.held === null) this.beginSection();
     this.crashes.loneSignal(message, this.lineNo);
-  }
-
-  beginDelveGoroutine(id: GoroutineId, info: HeaderInfo, top: DelveLocation | null, createdBy: DelveLocation | null, cut: boolean): void {
-    this.beginGoroutine(id, info);
-    this.mode = 'delve';
-    this.stack.goroutine.cut = cut;
-    this.delveTop.hold(top);
-    if (createdBy !== null) this.stack.goroutine.createdBy = this.delveTop.creatorFrame(createdBy);
-  }
-
-  beginDelveStack(top: DelveLocation | null, whole: boolean): void {
-    this.beginSection();
-    if (whole) this.headless.wholeStarts.add(this.lineNo);
-    this.headless.open = { frames: [], createdBy: null, startLine: this.lineNo, endLine: this.lineNo };
-    this.mode = 'delve';
-    this.delveTop.hold(top);
-  }
-
-  get inDelveStack(): boolean {
-    return this.mode === 'delve' && (this.goroutine !== null || this.headless.open !== null);
-  }
-
-  delveCall(func: string): void {
-    if (this.calls.pending) this.calls.commitWithoutLocation();
-    this.calls.set(this.interner.func(func), '', false, false, null);
-    this.touch();
-  }
-
-  delveStackShortened(): void {
-    if (this.calls.pending) this.calls.commitWithoutLocation();
-    if (this.goroutine !== null) this.goroutine.framesElided = true;
-    else if (this.headless.open !== null) this.headless.open.framesElided = true;
-    this.touch();
-  }
-
-  delveLabels(text: string): void {
-    if (this.goroutine !== null) this.goroutine.labelsText = detachString(text);
-    this.touch();
-  }
-
-  // What Delve's top asks of the scanner (DelveTopScanner).
-  get delveFramesRead(): number {
-    return this.goroutine !== null ? this.stack.frameCount : this.headless.open?.frames.length ?? 1;
-  }
-
-  addFrameAt(func: InternedFunc, locationId: number): void {
-    this.calls.addFrameAt(func, locationId);
   }
 
   /**
@@ -1359,6 +1175,11 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.mode = 'outside';
   }
 
+  /** What Delve's lines make of the scan, for the line-kind table's rows (LineKindActions). */
+  get delve(): DelveOutput {
+    return this.delveStacks.output;
+  }
+
   // What the end game asks of the race report (CutAtEndScanner).
   get race(): RaceReportBuilder | null {
     return this.races.report;
@@ -1369,7 +1190,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // Text where the last call's `file:line` was due: the stack stops here unless a frame follows.
     // Text glued to the call's own line is no line in the `file:line`'s place.
     else if (this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy === null && this.goroutine.stoppedAtLine < 0 &&
-      this.goroutine.endLine < this.lineNo && !this.locationsOmitted &&
+      this.goroutine.endLine < this.lineNo && !this.calls.locations.omitted &&
       (this.ends.callLeftOpenAtLine === this.lineNo || (this.calls.pending !== null && !this.calls.pending.bare && !this.calls.pending.createdBy))) {
       this.goroutine.stoppedAtLine = this.lineNo;
     }
@@ -1382,7 +1203,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
   endSection(): void {
     this.headless.endLocationStack();
     if (this.calls.pending) this.calls.commitWithoutLocation();
-    if (this.delveTop.held) this.delveTop.addIfAlone(this.mode === 'delve');
+    const delveTop = this.delveStacks.top;
+    if (delveTop.held) delveTop.addIfAlone(this.mode === 'delve');
     this.doubtfulHeader.dropIfInDoubt();
     if (this.goroutine) this.finishGoroutine();
     this.runtimeStacks.finish();
@@ -1395,11 +1217,11 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const builder = this.goroutine!;
     this.goroutine = null;
     this.ends.goroutineFinishedAtLine = this.lineNo;
-    this.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
+    this.calls.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
     this.calls.ancestorFrames = null;
-    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.locationsOmitted) this.cut.markStoppedAtCall(builder);
-    else if (!this.locationsOmitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.locationsOmitted = true;
+    if (builder.stoppedAtLine >= 0 && !builder.cut && !this.calls.locations.omitted) this.cut.markStoppedAtCall(builder);
+    else if (!this.calls.locations.omitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.calls.locations.omitted = true;
 
     this.stack.finish(this.interner, this.goroutines, this.replay.bodies);
   }
@@ -1409,7 +1231,8 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return this.cut.readsCutShort(bytes, start, end);
   }
 
-  finish(byteLength: number): GoroutineDump {
+  /** The text's end; `trailingLines`: the closing lines after its last line with content, dropped before they were read (trailingClosers.ts). */
+  finish(byteLength: number, trailingLines = 0): GoroutineDump {
     // goleak's line last: its goroutine was printed, its stack cut off.
     if (this.goleak.held !== null) this.goleak.beginHeld();
     // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
@@ -1426,12 +1249,12 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const cut = this.cut;
     const headerCut = !this.ends.lastLineTerminated && cut.skippedLine !== null && cut.beginHeaderCutInBracket(cut.skippedLine);
     const end = cut.truncationAtEnd(byteLength, headerCut);
-    const registersCut = end.truncated ? null : this.registers.cutAfter(this.lineNo, cut.skippedLine);
+    const registersCut = end.truncated ? null : cut.registers.cutAfter(this.lineNo, cut.skippedLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
     if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
     if (end.truncated) {
-      cut.truncatedAtLine = this.lineNo;
+      this.ends.truncatedAtLine = this.lineNo;
       cut.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
     }
     // After the goroutines' stacks: none of them is cut.
@@ -1452,20 +1275,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.log.closeSuppressed(this.lineNo);
     const profiles = this.profiles;
     const format = this.goroutines.length > 0 ? 'traceback' : profiles.any ? 'debug1' : 'empty';
-    // A log may hold a stack and a debug=1 profile: the goroutines are grouped, the profile is not.
-    if (format === 'debug1') {
-      const inexactFrom = lineWhereCountsPassExact(profiles.records);
-      // Warned, not clamped: a rounded count still ranks and compares the groups as the profile does.
-      if (inexactFrom >= 0) {
-        this.log.always(inexactFrom, `${inexactFrom > 0 ? `line ${inexactFrom}: ` : ''}goroutine counts too large to add exactly (their sum passes 2^53): ` +
-          'the counts and totals shown are rounded');
-      }
-    }
-    if (format === 'traceback' && profiles.declaredTotal !== null) {
-      this.log.always(profiles.profileStartLine,
-        `line ${profiles.profileStartLine}: the text also holds a debug=1 goroutine profile (total ${profiles.declaredTotal}): ` +
-        'only the goroutine stacks are grouped; select the profile\'s lines to group it');
-    }
+    profiles.warnAtEnd(this.log, format === 'traceback');
     const crash = this.crashes.current;
     const firstHeadless = this.headless.stacks.length > 0 ? this.headless.stacks[0].lines.start : -1;
     const raceStart = this.races.cutAtStartLine;
@@ -1476,7 +1286,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return {
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
-      crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + this.trailingLines,
+      crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks.read),
     };
   }

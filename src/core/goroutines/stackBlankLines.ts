@@ -12,6 +12,7 @@
 import type { CurrentLine } from './currentLine';
 import type { FrameInterner } from './frameInterner';
 import type { GoroutineBuilder, OpenGoroutine } from './goroutineBuilder';
+import type { LineSpacing } from './lineSpacing';
 import type { PendingCalls } from './pendingCall';
 import type { ScanMode } from './scanMode';
 import { parseCreatedByLine, parseLocationLine } from './lineParsers';
@@ -26,8 +27,6 @@ export interface StackBlankLineScanner {
   readonly line: Readonly<CurrentLine>;
   /** The section being read ends at line `line` (a held blank line that was its end after all). */
   endSectionAt(line: number): void;
-  /** From here the text is read as double-spaced. */
-  spaceDoubly(): void;
 }
 
 export class StackBlankLines {
@@ -53,7 +52,7 @@ export class StackBlankLines {
 
   constructor(
     private readonly scan: StackBlankLineScanner,
-    private readonly parts: { readonly stack: GoroutineBuilder; readonly calls: PendingCalls; readonly interner: FrameInterner },
+    private readonly parts: { readonly stack: GoroutineBuilder; readonly calls: PendingCalls; readonly interner: FrameInterner; readonly spacing: LineSpacing },
   ) {}
 
   /** A blank line here would be the name of a gccgo frame without one, under the signal handler's frames (gccgoFrames.ts). */
@@ -117,7 +116,7 @@ export class StackBlankLines {
     const calls = this.parts.calls;
     if (blank === scan.lineNo - 1 && calls.pending !== null && scan.line.indented && parseLocationLine(text, s, end) !== null) {
       // Blank lines on both sides of the `created by`: the paste puts one between its writes, as a double-spaced one does.
-      if (calls.pending.createdBy && calls.pending.line === this.creatorUnderBlank) scan.spaceDoubly();
+      if (calls.pending.createdBy && calls.pending.line === this.creatorUnderBlank) this.parts.spacing.double();
       return;
     }
     // Not where the blank line was held for a creator alone: gccgo prints a nameless frame only under its signal handler's.
