@@ -67,7 +67,7 @@
 import type {
   GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
-import { FrameInterner, type InternedFunc } from './frameInterner';
+import { FrameInterner, type FuncId } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
 import {
   callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
@@ -272,7 +272,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.meanings = new LineMeanings(this.interner, this.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
     this.races = new RaceReportReader(this.interner, state => this.headerInfos.internState(state), this.meanings);
-    this.stack = new GoroutineBuilder(this.keepArgs);
+    this.stack = new GoroutineBuilder(this.interner, this.keepArgs);
     this.log = new WarningLog(options.maxWarnings ?? 100);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
@@ -894,7 +894,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return this.runtimeStacks.open !== null;
   }
 
-  holdCutCall(func: InternedFunc): void {
+  holdCutCall(func: FuncId): void {
     this.calls.set(func, '', false, false, null);
   }
 
@@ -1059,7 +1059,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (call) {
       this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.keepArgs || this.interner.waitSpecOf(func) ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
       return true;
     }
@@ -1067,7 +1067,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const beside = parseCallBesideLocation(text, s, end);
     if (beside !== null) {
       const func = this.interner.func(text.slice(s, beside.call.funcEnd));
-      this.calls.set(func, this.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.keepArgs || this.interner.waitSpecOf(func) ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
       this.completePending(text, beside.locationStart, end, beside.location);
       return true;
     }
@@ -1322,7 +1322,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return this.goroutine !== null ? this.stack.frameCount : this.headless.open?.frames.length ?? 1;
   }
 
-  addFrameAt(func: InternedFunc, locationId: number): void {
+  addFrameAt(func: FuncId, locationId: number): void {
     this.calls.addFrameAt(func, locationId);
   }
 
