@@ -27,13 +27,16 @@ class ByteKeys {
   /** All keys, one after the other, in one growing pool (not one small buffer per key). */
   private keyPool = new Uint8Array(16 * 1024);
   private keyPoolUsed = 0;
-  private readonly keyStarts = new Int32List();
-  private readonly keyLengths = new Int32List();
-  /** Per entry, its key's hash: growing the slots places the entries again without hashing every key. */
-  private readonly keyHashes = new Int32List();
+  /**
+   * Where each key starts in the pool, and after the last the pool's end: keys are added one after
+   * the other, so an entry's key ends where the next one starts (no list of lengths). Growing the
+   * slots reads the hashes back from the slots (no list of hashes): a table of 10^6 names kept two
+   * lists of as many numbers for these.
+   */
+  private readonly keyBounds = listOf(new Int32List(), 0);
 
   get size(): number {
-    return this.keyStarts.length;
+    return this.keyBounds.length - 1;
   }
 
   /** The entry number of bytes[start, end), or -1. `hash` must be `hashBytes(bytes, start, end)`. */
@@ -44,14 +47,18 @@ class ByteKeys {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot << 1];
       if (entry === EMPTY_SLOT) return -1;
-      if (slots[(slot << 1) + 1] === hash && this.keyLengths.at(entry) === length && this.keyEquals(entry, bytes, start, length)) return entry;
+      if (slots[(slot << 1) + 1] === hash && this.keyLength(entry) === length && this.keyEquals(entry, bytes, start, length)) return entry;
     }
   }
 
   /** Whether entry's key is bytes[start, end): lets a caller that can guess the entry skip the hash. */
   keyIs(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
     const length = end - start;
-    return this.keyLengths.at(entry) === length && this.keyEquals(entry, bytes, start, length);
+    return this.keyLength(entry) === length && this.keyEquals(entry, bytes, start, length);
+  }
+
+  private keyLength(entry: number): number {
+    return this.keyBounds.at(entry + 1) - this.keyBounds.at(entry);
   }
 
   /** Stores a copy of the key bytes; the key must not be present yet. Returns the new entry's number. */
@@ -65,18 +72,16 @@ class ByteKeys {
     // Keys are mostly short names: a loop costs less than the view `subarray` would allocate.
     const pool = this.keyPool;
     for (let i = 0, at = this.keyPoolUsed; i < length; i++) pool[at + i] = bytes[start + i];
-    const entry = this.keyStarts.push(this.keyPoolUsed);
-    this.keyLengths.push(length);
-    this.keyHashes.push(hash);
     this.keyPoolUsed += length;
+    const entry = this.keyBounds.push(this.keyPoolUsed) - 1;
     if (this.size > this.slots.length >> 2) this.grow();
-    else this.place(entry, hash);
+    this.place(entry, hash);
     return entry;
   }
 
   private keyEquals(entry: number, bytes: Uint8Array, start: number, length: number): boolean {
     const pool = this.keyPool;
-    const at = this.keyStarts.at(entry);
+    const at = this.keyBounds.at(entry);
     for (let i = 0; i < length; i++) if (pool[at + i] !== bytes[start + i]) return false;
     return true;
   }
@@ -91,9 +96,16 @@ class ByteKeys {
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY_SLOT);
-    for (let entry = 0; entry < this.size; entry++) this.place(entry, this.keyHashes.at(entry));
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(EMPTY_SLOT);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== EMPTY_SLOT) this.place(old[slot], old[slot + 1]);
   }
+}
+
+/** `list` holding `first`. */
+function listOf(list: Int32List, first: number): Int32List {
+  list.push(first);
+  return list;
 }
 
 /** Byte ranges → values of any kind. */

@@ -5,7 +5,7 @@
 // looks at. The scanner calls it as lines are skipped and at its end.
 
 import type { GoroutineId, SourceFrame } from './model';
-import type { FrameInterner, InternedFunc } from './frameInterner';
+import type { FrameInterner, FuncId } from './frameInterner';
 import type { GoroutineTable } from './goroutineTable';
 import type { GoroutineBuilder, OpenGoroutine } from './goroutineBuilder';
 import type { TruncationTracker, Truncation } from './dumpBoundaries';
@@ -204,11 +204,11 @@ export class CutAtEnd {
       // path cut short). A whole one (gccgo's bare form) whose `file:line` line the cut fell in is a frame.
       const pending = this.scan.pending;
       // A `created by` on the last line whose name names no package (`created by gi`, C's `_rt0_go` aside) is cut short: no creator.
-      if (pending?.createdBy && pending.line === this.scan.lineNo && pending.creatorGoroutine === null && !pending.func.name.startsWith('_') &&
-        !cutNameNamesPackage(pending.func.name)) this.scan.pending = null;
+      if (pending?.createdBy && pending.line === this.scan.lineNo && pending.creatorGoroutine === null && !this.funcName(pending.func).startsWith('_') &&
+        !cutNameNamesPackage(this.funcName(pending.func))) this.scan.pending = null;
       else if (pending?.bare && pending.line !== this.scan.lineNo) pending.bare = false;
       else if (pending?.bare) {
-        const cutName = this.parts.ends.callLeftOpenAtLine === this.scan.lineNo ? null : this.cutNameOf(pending.func.name);
+        const cutName = this.parts.ends.callLeftOpenAtLine === this.scan.lineNo ? null : this.cutNameOf(this.funcName(pending.func));
         if (cutName === null) this.scan.pending = null;
         else { pending.func = cutName; pending.bare = false; }
       }
@@ -307,14 +307,18 @@ export class CutAtEnd {
    * The function of a call line the cut fell in: whole before its arguments, or its name cut short
    * (marked) once it names its package; null for any other line.
    */
-  private cutCallOf(line: string): InternedFunc | null {
+  private funcName(func: FuncId): string {
+    return this.parts.interner.funcName(func);
+  }
+
+  private cutCallOf(line: string): FuncId | null {
     if (line.startsWith('created by ')) return null;
     const open = callCutInArguments(line, 0, line.length);
     return open > 0 ? this.parts.interner.func(detachString(line.slice(0, open))) : this.cutNameOf(line);
   }
 
   /** A function's name cut short, marked, once it names its package (`ru` or `github.c` name nothing); else null. */
-  private cutNameOf(name: string): InternedFunc | null {
+  private cutNameOf(name: string): FuncId | null {
     return mayStartFunctionName(name) && cutNameNamesPackage(name) ? this.parts.interner.func(detachString(name) + CUT_MARK) : null;
   }
 
@@ -347,7 +351,7 @@ export class CutAtEnd {
     // A word on the last line reads as gccgo's bare function name; after the stack's `created by`, which Go prints last, or
     // when no package path starts so (`FAIL`), it is no frame.
     const wordAfterStack = this.scan.pending !== null && this.scan.pending.bare && this.scan.goroutine !== null &&
-      (this.scan.goroutine.createdBy !== null || !mayStartFunctionName(this.scan.pending.func.name));
+      (this.scan.goroutine.createdBy !== null || !mayStartFunctionName(this.funcName(this.scan.pending.func)));
     const pending = wordAfterStack ? null : this.scan.pending;
     // A stack whose goroutine header is not in the text ends there too: its last `file:line` may be cut in its `fp=` mark.
     const open = this.parts.headless.open;

@@ -5,7 +5,7 @@
 // the scan (DelveScan); they reach the scanner only through `DelveStackScanner`.
 
 import type { CrashHeaders } from './dumpBoundaries';
-import type { FrameInterner, InternedFunc } from './frameInterner';
+import type { FrameInterner, FuncId } from './frameInterner';
 import type { GoroutineBuilder, OpenGoroutine } from './goroutineBuilder';
 import type { HeaderInfo } from './goroutineTable';
 import type { GoroutineId } from './model';
@@ -123,7 +123,7 @@ export class DelveStacks implements DelveScan, DelveTopScanner {
     this.scan.touch();
   }
 
-  addFrameAt(func: InternedFunc, locationId: number): void {
+  addFrameAt(func: FuncId, locationId: number): void {
     this.parts.calls.addFrameAt(func, locationId);
   }
 }

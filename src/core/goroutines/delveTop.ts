@@ -3,7 +3,7 @@
 // the `at file:line` line under each numbered frame. Delve's lines themselves are told and read by
 // delveLines.ts and delveOutput.ts; this holds the top until the stack's end says whether it is needed.
 
-import type { FrameInterner, InternedFunc } from './frameInterner';
+import type { FrameInterner, FuncId } from './frameInterner';
 import type { DelveLocation } from './delveLines';
 import type { SourceFrame } from './model';
 import { delveAtLocationStart } from './delveLines';
@@ -16,12 +16,12 @@ export interface DelveTopScanner {
   /** The pending call's frame, at an interned location (0: none). */
   addPendingFrame(locationId: number): void;
   /** A frame of `func` at an interned location, added to the stack being read. */
-  addFrameAt(func: InternedFunc, locationId: number): void;
+  addFrameAt(func: FuncId, locationId: number): void;
 }
 
 export class DelveTop {
   /** The location Delve's goroutine or thread line names, or null. */
-  private top: { func: InternedFunc; locationId: number } | null = null;
+  private top: { func: FuncId; locationId: number } | null = null;
 
   constructor(private readonly scan: DelveTopScanner, private readonly interner: FrameInterner) {}
 

@@ -10,13 +10,12 @@ import { detachString } from './textChunks';
 import { InternedStacks } from './internedStacks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
 
-export interface InternedFunc {
-  readonly id: number;
-  readonly name: string;
-  /** The name as the text wrote it, the key it is found by (`name` may restore what markdown took from it). */
-  readonly key: string;
-  readonly waitSpec: WaitObjectFunc | undefined;
-}
+/**
+ * A function of the dump, by its id: its name, its key and what it waits on are columns of the
+ * interner (`funcName`, `waitSpecOf`), not an object per function (a stack of 10^6 distinct
+ * functions made as many objects for the collector to copy).
+ */
+export type FuncId = number;
 
 /**
  * The longest function name kept, in characters (in bytes where the scanner reads names on the
@@ -30,22 +29,30 @@ export const MAX_FUNC_NAME_CHARS = 16 * 1024;
 const LOCATION_SPACE = 1 << 24;
 
 /** The id `stackOf` expects for the frame `frame(func, locationId)` returns. */
-export function frameKey(func: InternedFunc, locationId: number): number {
-  return func.id * LOCATION_SPACE + locationId;
+export function frameKey(func: FuncId, locationId: number): number {
+  return func * LOCATION_SPACE + locationId;
 }
 
 export class FrameInterner {
   /** `nameCut` is told of each distinct name that was cut to MAX_FUNC_NAME_CHARS. */
   constructor(private readonly nameCut: () => void = () => undefined) {}
 
-  /** Every function, by id. */
-  private readonly funcList: InternedFunc[] = [];
+  /** Every function's name, by id (`name` may restore what markdown took from the text). */
+  private readonly funcNames: string[] = [];
+  /** Per function id whose name as the text wrote it (the key it is found by) is not its name, that text. */
+  private readonly funcKeys = new Map<FuncId, string>();
+  /**
+   * Per function id, 1 + the index in `waitSpecs` of what it waits on, or 0 (most functions): read
+   * for every frame added to a goroutine, so a typed list, not a map.
+   */
+  private readonly funcWaitSpecs = new Int32List();
+  private readonly waitSpecs: WaitObjectFunc[] = [];
   /**
    * Name → function and `path:line` → location id, for the lines read as text. The byte path finds
    * what it has seen by the bytes (lineMeanings.ts), so what it adds enters these maps only when a
    * line read as text asks (`syncMaps`): a dump read on its bytes alone keeps no entry per name.
    */
-  private readonly funcs = new Map<string, InternedFunc>();
+  private readonly funcs = new Map<string, FuncId>();
   private readonly locations = new Map<string, number>();
   private funcsInMap = 0;
   private locationsInMap = 1;
@@ -81,13 +88,19 @@ export class FrameInterner {
   private framesIndexed = 0;
   private readonly stacks = new InternedStacks();
 
-  /** The function whose id is `id`. */
-  funcAt(id: number): InternedFunc {
-    return this.funcList[id];
+  /** The name of the function `id`. */
+  funcName(id: FuncId): string {
+    return this.funcNames[id];
+  }
+
+  /** What the function `id` waits on, when it is one of the runtime's or sync's waits. */
+  waitSpecOf(id: FuncId): WaitObjectFunc | undefined {
+    const index = this.funcWaitSpecs.at(id);
+    return index === 0 ? undefined : this.waitSpecs[index - 1];
   }
 
   /** `cut`: the caller already cut the name (on its bytes) to the longest kept. */
-  func(name: string, cut = false): InternedFunc {
+  func(name: string, cut = false): FuncId {
     this.syncMaps();
     return this.funcEntry(name, cut, true);
   }
@@ -96,33 +109,35 @@ export class FrameInterner {
    * A name the byte path decoded from bytes it had not seen: found by its string only among the
    * ones read as text, unless it holds U+FFFD (other bytes, invalid UTF-8, may have made it).
    */
-  funcOfNewBytes(name: string, cut: boolean): InternedFunc {
+  funcOfNewBytes(name: string, cut: boolean): FuncId {
     if (name.includes('\ufffd')) this.syncMaps();
     return this.funcEntry(name, cut, false);
   }
 
   /** `mapped`: a text line's name, which may be a slice of its line; else one decoded on its own, kept as it is. */
-  private funcEntry(name: string, cut: boolean, mapped: boolean): InternedFunc {
+  private funcEntry(name: string, cut: boolean, mapped: boolean): FuncId {
     let own = !mapped;
     name = withoutAutolinkScheme(name);
     if (name.length > MAX_FUNC_NAME_CHARS) { name = name.slice(0, MAX_FUNC_NAME_CHARS); cut = true; own = false; }
     // A dump read on its bytes alone has no names in the map: no string to hash for a lookup that cannot find.
-    let entry = this.funcs.size === 0 ? undefined : this.funcs.get(name);
-    if (!entry) {
+    let id = this.funcs.size === 0 ? undefined : this.funcs.get(name);
+    if (id === undefined) {
       const key = own ? name : detachString(name);
       const restored = withReceiverStarsRestored(key);
-      entry = { id: this.funcList.length, name: restored, key, waitSpec: waitObjectFuncOf(restored) };
-      this.funcList.push(entry);
-      if (mapped && this.funcsInMap === entry.id) { this.funcs.set(key, entry); this.funcsInMap++; }
+      id = this.funcNames.push(restored) - 1;
+      if (restored !== key) this.funcKeys.set(id, key);
+      const spec = waitObjectFuncOf(restored);
+      this.funcWaitSpecs.push(spec === undefined ? 0 : this.waitSpecs.push(spec));
+      if (mapped && this.funcsInMap === id) { this.funcs.set(key, id); this.funcsInMap++; }
       if (cut) this.nameCut();
     }
-    return entry;
+    return id;
   }
 
   /** Enters in the string maps what the byte path added since they were last asked. */
   private syncMaps(): void {
-    const funcs = this.funcList;
-    for (; this.funcsInMap < funcs.length; this.funcsInMap++) this.funcs.set(funcs[this.funcsInMap].key, funcs[this.funcsInMap]);
+    const funcs = this.funcNames;
+    for (; this.funcsInMap < funcs.length; this.funcsInMap++) this.funcs.set(this.funcKeys.get(this.funcsInMap) ?? funcs[this.funcsInMap], this.funcsInMap);
     const locations = this.locationFiles.length;
     for (; this.locationsInMap < locations; this.locationsInMap++) this.locations.set(this.locationKey(this.locationsInMap), this.locationsInMap);
   }
@@ -163,7 +178,7 @@ export class FrameInterner {
     return this.locationTexts.get(id) ?? `${this.files[this.locationFiles.at(id)]}:${this.locationLines.at(id)}`;
   }
 
-  frame(func: InternedFunc, locationId: number): SourceFrame {
+  frame(func: FuncId, locationId: number): SourceFrame {
     const key = frameKey(func, locationId);
     const first = this.firstFrameAt.at(locationId);
     if (first >= 0) {
@@ -172,7 +187,7 @@ export class FrameInterner {
       if (index !== undefined) return this.frames[index];
       this.frameIndexes.set(key, this.frames.length);
     } else this.firstFrameAt.set(locationId, this.frames.length);
-    const frame: SourceFrame = { func: func.name, file: this.files[this.locationFiles.at(locationId)], line: smallIntegerAsSmall(this.locationLines.at(locationId)) };
+    const frame: SourceFrame = { func: this.funcNames[func], file: this.files[this.locationFiles.at(locationId)], line: smallIntegerAsSmall(this.locationLines.at(locationId)) };
     this.frames.push(frame);
     this.frameKeys.push(key);
     return frame;

@@ -3,7 +3,7 @@
 // dump of a million goroutines makes no object per goroutine here.
 
 import type { AncestorStack, GoroutineId, SourceFrame, WaitOn } from './model';
-import { frameKey, type FrameInterner, type InternedFunc } from './frameInterner';
+import { frameKey, type FrameInterner, type FuncId } from './frameInterner';
 import type { GoroutineTable, HeaderInfo, RareGoroutineParts } from './goroutineTable';
 import type { RepeatedBody } from './repeatedBody';
 import { detachString } from './textChunks';
@@ -65,7 +65,7 @@ export class GoroutineBuilder {
   /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
   readonly headerInfos = new HeaderInfos();
 
-  constructor(private readonly keepArgs: boolean) {}
+  constructor(private readonly interner: FrameInterner, private readonly keepArgs: boolean) {}
 
   /** Starts the goroutine of a header at `line`; returns its record, the builder's one. */
   begin(id: GoroutineId, info: HeaderInfo, line: number): OpenGoroutine {
@@ -91,7 +91,7 @@ export class GoroutineBuilder {
   }
 
   /** A frame of the stack, read from a call at `callLine` with its arguments' text `args`. */
-  addFrame(frame: SourceFrame, func: InternedFunc, locationId: number, args: string, callLine: number): void {
+  addFrame(frame: SourceFrame, func: FuncId, locationId: number, args: string, callLine: number): void {
     const g = this.goroutine;
     // A frame read after the text that stood in the stack: the stack went on.
     if (callLine > g.stoppedAtLine) g.stoppedAtLine = -1;
@@ -100,7 +100,7 @@ export class GoroutineBuilder {
     this.frameIds[this.frameCount] = frameKey(func, locationId);
     this.frameCount++;
     if (this.keepArgs) this.args.push(detachString(args));
-    const spec = func.waitSpec;
+    const spec = this.interner.waitSpecOf(func);
     if (spec && spec.priority > g.waitPriority && this.frameCount <= WAIT_FRAMES) {
       const address = firstArgAddress(args);
       // An exact address from a deeper frame beats a `?` (possibly stale) one from a closer frame.

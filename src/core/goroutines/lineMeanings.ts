@@ -3,7 +3,7 @@
 // line. Stacks repeat, so a line text seen twice is remembered: most lines of a big dump are found
 // by one comparison with the line that followed the previous one last time, or else by one hash,
 // and names already seen are found by a hash of their bytes without building a string.
-import { MAX_FUNC_NAME_CHARS, type FrameInterner, type InternedFunc } from './frameInterner';
+import { MAX_FUNC_NAME_CHARS, type FrameInterner, type FuncId } from './frameInterner';
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
@@ -15,7 +15,7 @@ export interface LineMeaning {
   /** The interned `file:line` when the line reads as a location line, else -1. */
   locationId: number;
   /** The function when the line reads as a call or `created by` line, else null. */
-  func: InternedFunc | null;
+  func: FuncId | null;
   /** Argument text, kept only when needed (keepArgs, or a frame whose first argument is waited on). */
   args: string;
   createdBy: boolean;
@@ -126,7 +126,7 @@ export class LineMeanings {
       if (open >= 0) {
         const func = this.func(bytes, s, open);
         meaning.func = func;
-        if (this.keepArgs || func.waitSpec) meaning.args = this.decode(bytes, open + 1, end - 1);
+        if (this.keepArgs || this.interner.waitSpecOf(func)) meaning.args = this.decode(bytes, open + 1, end - 1);
       }
     }
     // A line seen for the first time, or past the cap, is parsed and not remembered.
@@ -148,7 +148,7 @@ export class LineMeanings {
   }
 
   /** The function named bytes[start, end), found by its bytes when seen before (a race report's frames, whose lines it reads itself). */
-  func(bytes: Uint8Array, start: number, end: number): InternedFunc {
+  func(bytes: Uint8Array, start: number, end: number): FuncId {
     const whole = end;
     // A name past the longest kept is cut on a character's first byte.
     if (end - start > MAX_FUNC_NAME_CHARS) {
@@ -157,9 +157,9 @@ export class LineMeanings {
     }
     const hash = hashBytes(bytes, start, end);
     const id = this.funcsByBytes.get(bytes, start, end, hash);
-    if (id >= 0) return this.interner.funcAt(id);
+    if (id >= 0) return id;
     const func = this.interner.funcOfNewBytes(this.decode(bytes, start, end), end < whole);
-    this.funcsByBytes.set(bytes, start, end, hash, func.id);
+    this.funcsByBytes.set(bytes, start, end, hash, func);
     return func;
   }
 

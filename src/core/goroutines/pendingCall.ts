@@ -3,7 +3,7 @@
 // goroutine's, its creator, an ancestor section's, the crash's runtime stack or a stack without its
 // header). One object, reused for every call, shared by the scanner and the parts that read a call's lines.
 
-import type { FrameInterner, InternedFunc } from './frameInterner';
+import type { FrameInterner, FuncId } from './frameInterner';
 import type { GoroutineId, SourceFrame } from './model';
 import type { OpenGoroutine, GoroutineBuilder } from './goroutineBuilder';
 import { ExtraCreators } from './extraCreators';
@@ -14,7 +14,7 @@ import type { ScanMode } from './scanMode';
 import { isPathCutShort, type LocationLine } from './lineParsers';
 
 export interface PendingCall {
-  func: InternedFunc;
+  func: FuncId;
   args: string;
   bare: boolean;
   createdBy: boolean;
@@ -72,7 +72,7 @@ export class PendingCalls {
   /** The frames of the ancestor section being read (mode `ancestor`), or null. */
   ancestorFrames: SourceFrame[] | null = null;
   /** At most one call waits at a time, so one object is reused for all. */
-  private readonly call: PendingCall = { func: { id: -1, name: '', key: '', waitSpec: undefined }, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
+  private readonly call: PendingCall = { func: -1, args: '', bare: false, createdBy: false, creatorGoroutine: null, line: 0, unjoined: null };
 
   /** Where the frames' `file:line` lines stood (the scanner's parts read it through here). */
   readonly locations: LocationLines;
@@ -84,7 +84,7 @@ export class PendingCalls {
   }
 
   /** A call line read at this line: it waits for its `file:line`. */
-  set(func: InternedFunc, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
+  set(func: FuncId, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
     this.parts.wrapped.cutInArguments = false;
     const pending = this.call;
     pending.func = func;
@@ -113,7 +113,7 @@ export class PendingCalls {
   }
 
   /** A frame of `func` at an interned location, added at once (no call waits for it). */
-  addFrameAt(func: InternedFunc, locationId: number): void {
+  addFrameAt(func: FuncId, locationId: number): void {
     this.set(func, '', false, false, null);
     this.addFrame(this.call, locationId);
     this.pending = null;
@@ -125,7 +125,7 @@ export class PendingCalls {
    */
   keepBareCallOfCutPath(text: string, s: number, end: number): void {
     const pending = this.pending!;
-    if (!pending.bare || !pending.func.name.includes('.') || !isPathCutShort(text.slice(s, end))) return;
+    if (!pending.bare || !this.parts.interner.funcName(pending.func).includes('.') || !isPathCutShort(text.slice(s, end))) return;
     pending.bare = false;
     const g = this.scan.goroutine;
     if (g !== null && this.scan.mode === 'goroutine') g.endLine = pending.line;
@@ -151,7 +151,7 @@ export class PendingCalls {
       this.pending = null;
     }
     if (pending.bare) {
-      log.skipped(pending.line, pending.func.name);
+      log.skipped(pending.line, this.parts.interner.funcName(pending.func));
       // A word under a header that no `file:line` follows: no gccgo frame, so maybe no header either.
       const g = this.scan.goroutine;
       if (g !== null && this.scan.mode === 'goroutine' && this.parts.stack.frameCount === 0 && pending.line === g.startLine + 1) this.parts.doubtfulHeader.inDoubt = true;

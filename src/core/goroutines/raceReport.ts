@@ -6,7 +6,7 @@
 
 import type { GoroutineId, HeadlessStack, SourceFrame, WaitOn } from './model';
 import { goroutineIdOfDigits } from './goroutineIds';
-import { frameKey, type FrameInterner, type InternedFunc } from './frameInterner';
+import { frameKey, type FrameInterner, type FuncId } from './frameInterner';
 import type { GoroutineTable, RareGoroutineParts } from './goroutineTable';
 import { Float64List, Float64Scratch, Int32List } from '../typedLists';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
@@ -96,7 +96,7 @@ export class RaceReportBuilder {
   /** The creator sections, in text order, for a report cut at its start (whose accesses may be missing). */
   private readonly creatorSections: { id: GoroutineId; createdBy: SourceFrame; start: number; end: number }[] = [];
   private section: Section | null = null;
-  private pendingFunc: InternedFunc | null = null;
+  private pendingFunc: FuncId | null = null;
   /** A blank line right after a section's header: a double-spaced paste if a call follows. */
   private blankAfterHeader = false;
   private doubleSpaced = false;
@@ -151,7 +151,7 @@ export class RaceReportBuilder {
     const section = this.section;
     if (!section) return false;
     if (end - s === NO_STACK.length && text.startsWith(NO_STACK, s)) { section.endLine = lineNo; return true; }
-    if (this.pendingFunc) {
+    if (this.pendingFunc !== null) {
       const location = parseLocationLine(text, s, end);
       if (location) {
         const pathEnd = location.pathEnd;
@@ -292,7 +292,7 @@ export class RaceReportBuilder {
    * the call line the cut fell in; it is marked cut. Returns that access's goroutine (a creator
    * section is none), or null.
    */
-  cutShort(lineNo: number, cutCall: InternedFunc | null): { id: GoroutineId; startLine: number; frames: number } | null {
+  cutShort(lineNo: number, cutCall: FuncId | null): { id: GoroutineId; startLine: number; frames: number } | null {
     const section = this.section;
     if (section === null || section.endLine < lineNo - 1) return null;
     if (this.pendingFunc !== null) this.commitPendingWithoutLocation();
@@ -337,7 +337,7 @@ export class RaceReportBuilder {
     return lower;
   }
 
-  private pushFrame(func: InternedFunc, locationId: number): void {
+  private pushFrame(func: FuncId, locationId: number): void {
     this.frames.push(this.interner.frame(func, locationId));
     this.frameIds.push(frameKey(func, locationId));
   }
@@ -378,7 +378,7 @@ export class RaceReportBuilder {
   }
 
   private commitPendingWithoutLocation(): void {
-    if (!this.pendingFunc || !this.section) { this.pendingFunc = null; return; }
+    if (this.pendingFunc === null || !this.section) { this.pendingFunc = null; return; }
     this.pushFrame(this.pendingFunc, 0);
     this.pendingFunc = null;
   }

@@ -186,7 +186,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     this.meanings = new LineMeanings(this.interner, settings.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
     this.races = new RaceReportReader(this.interner, state => this.stack.headerInfos.internState(state), this.meanings);
-    this.stack = new GoroutineBuilder(settings.keepArgs);
+    this.stack = new GoroutineBuilder(this.interner, settings.keepArgs);
     this.log = new WarningLog(settings.maxWarnings);
     this.heldCrashes = new HeldCrashLines(this.log, this.crashes);
     this.panicValue = new PanicMessageLines(this.log, this.crashes);
@@ -955,7 +955,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     if (call) {
       this.ends.lastCallInlined = text.endsWith('(...)', end);
       const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.calls.set(func, this.settings.keepArgs || func.waitSpec ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.settings.keepArgs || this.interner.waitSpecOf(func) ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
       this.touch();
       return true;
     }
@@ -963,7 +963,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     const beside = parseCallBesideLocation(text, s, end);
     if (beside !== null) {
       const func = this.interner.func(text.slice(s, beside.call.funcEnd));
-      this.calls.set(func, this.settings.keepArgs || func.waitSpec ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
+      this.calls.set(func, this.settings.keepArgs || this.interner.waitSpecOf(func) ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
       this.completePending(text, beside.locationStart, end, beside.location);
       return true;
     }

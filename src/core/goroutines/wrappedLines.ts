@@ -143,9 +143,9 @@ export class WrappedLines {
   private wrappedNameLine(text: string, s: number, end: number, indented: boolean): boolean {
     const scan = this.scan;
     const head = scan.pending!;
-    const joined = joinWrappedName(head.func.name, head.createdBy, text, s, end, indented);
+    const joined = joinWrappedName(this.interner.funcName(head.func), head.createdBy, text, s, end, indented);
     if (joined === null) return false;
-    const [headLine, headName] = [head.line, head.func.name];
+    const [headLine, headName] = [head.line, this.interner.funcName(head.func)];
     // The pending call is one object, reused: the creator as it stood is copied before the joined line replaces it.
     const creator = joined.tentative && head.createdBy ? { ...head, unjoined: null } : null;
     scan.pending = null;
