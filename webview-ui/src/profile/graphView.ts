@@ -11,7 +11,7 @@
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
-import { currentThemeKind } from './frameColors';
+import { currentThemeKind } from './themeKind';
 import { shareColor } from './graphColors';
 import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } from './graphLayout';
 import { formatValue } from './units';
