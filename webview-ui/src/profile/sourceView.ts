@@ -42,6 +42,10 @@ export class SourceView extends FunctionView {
       return;
     }
     this.body.replaceChildren(...source.routines.map(r => this.renderRoutine(r, source.total, unit)));
+    // The costliest line in sight: in a long function it sat below the pane, under cheap lines.
+    const hottest = [...this.body.querySelectorAll<HTMLTableRowElement>('tr.gpe-src-hot')]
+      .reduce<HTMLTableRowElement | undefined>((best, tr) => (!best || Math.abs(Number(tr.dataset.cum)) > Math.abs(Number(best.dataset.cum)) ? tr : best), undefined);
+    hottest?.scrollIntoView({ block: 'nearest' });
     const missing = source.routines.filter(r => r.missing).length;
     this.context.setStatus(`Source of ${source.functionName}: ${source.routines.length} file${source.routines.length === 1 ? '' : 's'}${missing ? `, ${missing} not found on this machine` : ''}`);
   }
