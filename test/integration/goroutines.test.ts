@@ -113,7 +113,13 @@ suite('Goroutine explorer', () => {
     const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
       return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
     assert.match(status, /4 goroutines · crashed · data race$/);
+    const readable = ['.gpe-summary-crash', '.gpe-group-suspect .gpe-count', '.gpe-suspect-text'];
+    assert.deepStrictEqual(await lowContrast(FRAME, readable), [], 'text below 4.5:1 in the light theme');
     await screenshot('goroutines-race');
+    await inDarkTheme(FRAME, async () => {
+      assert.deepStrictEqual(await lowContrast(FRAME, readable), [], 'text below 4.5:1 in the dark theme');
+      await screenshot('goroutines-race-dark');
+    });
     await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="waits"]' });
     const waits = await waitInWebview<string>(FRAME, 'wait objects', `return document.querySelector('.gpe-wait-text')?.textContent`);
     assert.strictEqual(waits, 'data race on 0x00c0000180d8: 1 read, 1 write');
