@@ -70,12 +70,26 @@ function hslLuminance(h: number, s: number, l: number): number {
 const LIGHT_FILL_MIN_LUMINANCE = 0.24;
 const DARK_FILL_MAX_LUMINANCE = 0.15;
 
+/**
+ * Fills already worked out, by theme and hsl: a flame graph asks once per frame drawn, and its frames
+ * share a few hundred packages (and a diff's change is rounded to 1 %). Emptied when a profile of
+ * very many packages fills it.
+ */
+const fills = new Map<string, string>();
+const MAX_FILLS = 10_000;
+
 /** hsl(h, s%, l%) at the lightness nearest `l` on which the theme's label text reads at 4.5:1. */
 export function readableFill(h: number, s: number, l: number, theme: ThemeKind): string {
+  const key = `${theme} ${h} ${s} ${l}`;
+  const known = fills.get(key);
+  if (known !== undefined) return known;
   let light = l;
   if (theme === 'light') while (light < 100 && hslLuminance(h, s, light) < LIGHT_FILL_MIN_LUMINANCE) light++;
   else if (theme === 'dark') while (light > 0 && hslLuminance(h, s, light) > DARK_FILL_MAX_LUMINANCE) light--;
-  return `hsl(${h}, ${s}%, ${light}%)`;
+  const fill = `hsl(${h}, ${s}%, ${light}%)`;
+  if (fills.size >= MAX_FILLS) fills.clear();
+  fills.set(key, fill);
+  return fill;
 }
 
 /**
@@ -92,8 +106,8 @@ export function relativeChange(net: number, magnitude: number): number {
 export function diffColor(net: number, magnitude: number, theme: ThemeKind): string {
   const change = relativeChange(net, magnitude);
   if (Math.abs(change) < 0.01) return `hsl(0, 0%, ${theme === 'light' ? 82 : 38}%)`;
-  // A square root, so a 10% change is already clearly tinted.
-  const strength = Math.sqrt(Math.abs(change));
+  // A square root, so a 10% change is already clearly tinted; in steps of 1 % (no eye tells them apart), so the fills repeat.
+  const strength = Math.round(Math.sqrt(Math.abs(change)) * 100) / 100;
   const light = theme === 'light' ? 88 - strength * 33 : 26 + strength * 16;
   return change > 0 ? readableFill(0, 45 + strength * 45, light, theme) : readableFill(125, 35 + strength * 40, light, theme);
 }
