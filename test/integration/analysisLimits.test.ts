@@ -6,7 +6,7 @@
 // throughout.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, fixtureUri, inDarkTheme, inWebview, screenshot, startStallMeter, waitInWebview } from './harness';
+import { closeAllEditors, fixtureUri, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitInWebview } from './harness';
 
 const FRAME = 'body[data-view="profile"]';
 const WORKBENCH = '.monaco-workbench';
@@ -169,8 +169,12 @@ suite('Analysis limits', function () {
       assert.strictEqual(stopped.message,
         'The analysis was stopped: it needed more than 64 MiB of memory, the limit of one analysis (setting goProfileExplorer.limits.memoryMiB).');
       assert.strictEqual(stopped.retry, 'Retry with 256 MiB');
+      assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-error']), [], 'the message below 4.5:1 in the light theme');
       await screenshot('limits-memory-stopped');
-      await inDarkTheme(FRAME, () => screenshot('limits-memory-stopped-dark'));
+      await inDarkTheme(FRAME, async () => {
+        assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-error']), [], 'the message below 4.5:1 in the dark theme');
+        await screenshot('limits-memory-stopped-dark');
+      });
       const offers = await retryUntilDrawn(stopped, label => new RegExp(`needed more than ${label} of memory`));
       const stallMs = stall.stop();
       assert.deepStrictEqual(offers, ['Retry with 256 MiB', 'Retry with 1024 MiB'].slice(0, offers.length));

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="goroutines"]';
 const WORKBENCH = '.monaco-workbench';
@@ -113,7 +113,13 @@ suite('Goroutine explorer', () => {
     const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
       return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
     assert.match(status, /4 goroutines · crashed · data race$/);
+    const readable = ['.gpe-summary-crash', '.gpe-group-suspect .gpe-count', '.gpe-suspect-text'];
+    assert.deepStrictEqual(await lowContrast(FRAME, readable), [], 'text below 4.5:1 in the light theme');
     await screenshot('goroutines-race');
+    await inDarkTheme(FRAME, async () => {
+      assert.deepStrictEqual(await lowContrast(FRAME, readable), [], 'text below 4.5:1 in the dark theme');
+      await screenshot('goroutines-race-dark');
+    });
     await inWebview({ frame: FRAME, op: 'click', selector: 'button.gpe-tab[data-tab="waits"]' });
     const waits = await waitInWebview<string>(FRAME, 'wait objects', `return document.querySelector('.gpe-wait-text')?.textContent`);
     assert.strictEqual(waits, 'data race on 0x00c0000180d8: 1 read, 1 write');
@@ -149,8 +155,14 @@ suite('Goroutine explorer', () => {
     const frames = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-stack .gpe-stack-frame')].map(e => e.textContent)` });
     assert.strictEqual(frames.length, 1);
     assert.match(frames[0], /main\.receiver/);
+    // The panic line, the suspects' red counts, the warning and the cut marks read at 4.5:1 in both themes.
+    const readable = ['.gpe-summary-crash', '.gpe-group-suspect .gpe-count', '.gpe-warning', '.gpe-cut-badge', '.gpe-cut-mark'];
+    assert.deepStrictEqual(await lowContrast(FRAME, readable), [], 'text below 4.5:1 in the light theme');
     await screenshot('goroutines-cut-paste');
-    await inDarkTheme(FRAME, () => screenshot('goroutines-cut-paste-dark'));
+    await inDarkTheme(FRAME, async () => {
+      assert.deepStrictEqual(await lowContrast(FRAME, readable), [], 'text below 4.5:1 in the dark theme');
+      await screenshot('goroutines-cut-paste-dark');
+    });
   });
 
   test('a recovered panic (a runtime error value above debug.Stack()): the banner and the suspect say "recovered" once', async function () {

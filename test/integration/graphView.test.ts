@@ -117,6 +117,11 @@ suite('Graph view', function () {
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
     assert.ok(Math.abs(await scale() - fitted * 1.5625) < 1e-6, 'two zoom steps of 1.25');
+    // The buttons zoom on the selected node: it stays wholly in the canvas, not cut at its edge.
+    const selectedBox = await evalInView<{ node: number[]; canvas: number[] }>(`const r = document.querySelector('g.gpe-graph-node.gpe-graph-selected rect').getBoundingClientRect(), c = document.querySelector('.gpe-graph-canvas').getBoundingClientRect();
+      return { node: [r.left, r.top, r.right, r.bottom], canvas: [c.left, c.top, c.right, c.bottom] };`);
+    const [nl, nt, nr, nb] = selectedBox.node, [cl, ct, cr, cb] = selectedBox.canvas;
+    assert.ok(nl >= cl && nt >= ct && nr <= cr && nb <= cb, `the selected node ${JSON.stringify(selectedBox.node)} inside the canvas ${JSON.stringify(selectedBox.canvas)}`);
     await screenshot('graph-view-selected');
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-fit' });
     assert.strictEqual(await scale(), fitted);

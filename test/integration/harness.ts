@@ -129,6 +129,25 @@ export async function openInBrowser<T>(filePath: string, script: string, options
   return inWebview<StandalonePage<T>>({ frame: '', op: 'page', path: filePath, script, ...options });
 }
 
+/**
+ * The elements of `selectors` shown whose text reads below WCAG's 4.5:1: their colour against their
+ * background over the page's, mixed through a canvas (any CSS colour form, color-mix included).
+ */
+export async function lowContrast(frame: string, selectors: string[]): Promise<{ selector: string; text: string; ratio: number }[]> {
+  const all = await inWebview<{ selector: string; text: string; ratio: number }[]>({ frame, op: 'eval', script: `
+    const c = document.createElement('canvas'); c.width = c.height = 1;
+    const x = c.getContext('2d', { willReadFrequently: true });
+    const px = fills => { x.clearRect(0, 0, 1, 1); for (const f of fills) { x.fillStyle = '#000'; x.fillStyle = f; x.fillRect(0, 0, 1, 1); } return [...x.getImageData(0, 0, 1, 1).data].slice(0, 3); };
+    const lum = rgb => rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const page = getComputedStyle(document.body).backgroundColor;
+    const behind = e => { for (let a = e; a; a = a.parentElement) { const b = getComputedStyle(a).backgroundColor; if (!/^rgba\\(.*, 0\\)$|^transparent$/.test(b)) return b; } return page; };
+    return ${JSON.stringify(selectors)}.flatMap(selector => [...document.querySelectorAll(selector)].filter(e => e.offsetParent !== null).map(e => {
+      const [a, b] = [lum(px([page, behind(e), getComputedStyle(e).color])), lum(px([page, behind(e)]))].sort((p, q) => q - p);
+      return { selector, text: e.textContent.slice(0, 60), ratio: Math.round((a + 0.05) / (b + 0.05) * 10) / 10 };
+    }));` });
+  return all.filter(c => c.ratio < 4.5);
+}
+
 export const DARK_THEME = 'Default Dark Modern';
 
 /** Runs `fn` with the workbench in `theme`, then puts back the theme the user had, whatever happens. */

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { createGzip } from 'zlib';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, inDarkTheme, inWebview, screenshot, startStallMeter, waitInWebview } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitInWebview } from './harness';
 
 const FRAME = 'body[data-view="profile"]';
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -75,7 +75,12 @@ suite('Hostile inputs', function () {
     assert.match(error.message, /^Stopped: gzip expands beyond 199 MiB \(limit 100× the 2\.0 MiB file\)\. .*goProfileExplorer\.limits\.maxUnzippedMiB/);
     assert.strictEqual(error.retry, 'Retry with 796 MiB');
     assert.ok(stallMs < 2000, `the extension host stalled ${Math.round(stallMs)} ms`);
+    assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-error']), [], 'the message below 4.5:1 in the light theme');
     await screenshot('hostile-gzip-bomb');
+    await inDarkTheme(FRAME, async () => {
+      assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-error']), [], 'the message below 4.5:1 in the dark theme');
+      await screenshot('hostile-gzip-bomb-dark');
+    });
     await vscode.workspace.fs.delete(uri);
   });
 

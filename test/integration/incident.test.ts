@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { markdownText, type Incident } from '../../src/core/report/incident';
 import { copySampleCaptures, incidentFixture } from './incidentFixtures';
-import { DARK_THEME, cliJson, closeAllEditors, hasBrowser, inWebview, openInBrowser, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { DARK_THEME, cliJson, closeAllEditors, hasBrowser, inWebview, lowContrast, openInBrowser, screenshot, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
 
 const FRAME = 'body[data-view="incident"]';
 const WORKBENCH = '.monaco-workbench';
@@ -211,9 +211,12 @@ suite('Incident view', () => {
     assert.ok(cards[0].leak);
     assert.ok(cards.some(c => c.leak && c.values === '100 → 300 goroutines'), cards.map(c => c.values).join(', '));
     await inWebview({ frame: FRAME, op: 'eval', script: `document.querySelector('.gpe-over-time').scrollIntoView(); return true` });
+    // The leak badges' white text reads at 4.5:1 on their red in both themes.
+    assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-leak-badge', '.gpe-spark-values']), [], 'text below 4.5:1 in the light theme');
     await screenshot('incident-over-time-light');
     await withColorTheme(DARK_THEME, async () => {
       await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+      assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-leak-badge', '.gpe-spark-values']), [], 'text below 4.5:1 in the dark theme');
       await screenshot('incident-over-time-dark');
     });
   });

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Function as PFunction, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
 import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
-import { PROFILE_FRAME as FRAME, evalInProfile as evalInView, openProfile } from './profileEditorDriver';
+import { PROFILE_FRAME as FRAME, evalInProfile as evalInView, openProfile, unreadableFrameLabels } from './profileEditorDriver';
 
 // go tool pprof -top -sample_index=inuse_space -unit=B heap.pb.gz (first row and total).
 const HEAP_TOTAL_BYTES = 54169955;
@@ -140,13 +140,17 @@ suite('Profile editor', function () {
       return { user: fill(${JSON.stringify(SCRAPE_LOOP)}), stdlib: fill('bufio.NewWriterSize'), runtime: fill('runtime.main') };`);
     const hue = (hsl: string) => Number(/^hsl\(([\d.]+)/.exec(hsl)?.[1]);
     const light = await fills();
+    assert.deepStrictEqual(await unreadableFrameLabels(), [], 'frame labels below 4.5:1 in the light theme');
     assert.ok(hue(light.user) < 60, `user code is warm: ${light.user}`);
     assert.ok(hue(light.stdlib) >= 180 && hue(light.runtime) >= 180, `stdlib and runtime are cool: ${JSON.stringify(light)}`);
     await withColorTheme(DARK_THEME, async () => {
       const dark = await waitFor('dark colours', async () => { const f = await fills(); return f.user !== light.user ? f : undefined; });
-      assert.ok(dark.user.endsWith('42%)') && light.user.endsWith('72%)'), `darker frames on a dark theme: ${dark.user} vs ${light.user}`);
+      const lightness = (hsl: string) => Number(/([\d.]+)%\)$/.exec(hsl)?.[1]);
+      assert.ok(lightness(dark.user) <= 42 && lightness(light.user) === 72, `darker frames on a dark theme: ${dark.user} vs ${light.user}`);
       // The frames' colours follow the host's theme event, which can come before the workbench repaints the webview.
       await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
+      // Light labels on the dark theme's frames: a yellow or orange at 42% lightness read at 2.3:1 to 3.3:1.
+      assert.deepStrictEqual(await unreadableFrameLabels(), [], 'frame labels below 4.5:1 in the dark theme');
       await screenshot('profile-editor-dark');
     });
   });
@@ -524,9 +528,12 @@ suite('Profile editor', function () {
     // go tool pprof -top -diff_base: -2103296B flat and cum, 75.55% of the base's total.
     const loss = await rowOf('main.loadCache');
     assert.deepStrictEqual(loss, ['-2.01MiB', '-75.5%', '-2.01MiB', '-75.5%', 'main.loadCache']);
+    // Dark labels on the light theme's strongest red read at 4.1:1, light ones on the dark theme's greens at 2.3:1.
+    assert.deepStrictEqual(await unreadableFrameLabels(), [], 'diff frame labels below 4.5:1 in the light theme');
     await screenshot('profile-editor-diff');
     await withColorTheme(DARK_THEME, async () => {
       await waitInWebview(FRAME, 'dark diff colours', `return document.body.classList.contains('vscode-dark') && document.querySelector('.gpe-flame-pane g.frame[data-name="main.loadCache"] rect').getAttribute('fill') !== ${JSON.stringify(drawn.fill)}`);
+      assert.deepStrictEqual(await unreadableFrameLabels(), [], 'diff frame labels below 4.5:1 in the dark theme');
       await screenshot('profile-editor-diff-dark');
     });
 

@@ -24,6 +24,28 @@ export async function openProfile(uri: vscode.Uri, until: 'drawn' | 'views' = 'd
   await waitInWebview(PROFILE_FRAME, `profile ${name} drawn`, `return document.querySelector('.gpe-title')?.textContent === ${name} && ${ready};`, 60000);
 }
 
+/**
+ * The flame graph's frames whose label, where one is drawn, reads below WCAG's 4.5:1 on the
+ * frame's fill: the label's colour against the rect's, mixed through a canvas.
+ */
+export function unreadableFrameLabels(): Promise<{ name: string; fill: string; color: string; ratio: number }[]> {
+  return evalInProfile(`
+    const c = document.createElement('canvas'); c.width = c.height = 1;
+    const x = c.getContext('2d', { willReadFrequently: true });
+    const px = f => { x.clearRect(0, 0, 1, 1); x.fillStyle = '#000'; x.fillStyle = f; x.fillRect(0, 0, 1, 1); return [...x.getImageData(0, 0, 1, 1).data].slice(0, 3); };
+    const lum = rgb => rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const out = [];
+    for (const g of document.querySelectorAll('.gpe-flame-pane g.frame:not(.gpe-unlabelled)')) {
+      const label = g.querySelector('.d3-flame-graph-label'), rect = g.querySelector('rect');
+      if (!label || !rect || !label.textContent.trim() || label.getBoundingClientRect().width < 8) continue;
+      const fill = rect.getAttribute('fill'), color = getComputedStyle(label).color;
+      const [a, b] = [lum(px(fill)), lum(px(color))].sort((p, q) => q - p);
+      const ratio = Math.round((a + 0.05) / (b + 0.05) * 100) / 100;
+      if (ratio < 4.5) out.push({ name: g.dataset.name, fill, color, ratio });
+    }
+    return out;`);
+}
+
 /** Clicks the item of the open menu (context or export menu) whose text starts with `prefix`. */
 export async function chooseMenuItem(prefix: string): Promise<void> {
   await waitInWebview(PROFILE_FRAME, 'menu open', `const m = document.querySelector('.gpe-menu'); return m && !m.hidden`);

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, hasBrowser, inWebview, screenshot, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, hasBrowser, inWebview, lowContrast, screenshot, waitInWebview, withColorTheme, workspaceRoot } from './harness';
 import { PROFILE_FRAME, assertGraphLegend, chooseMenuItem, evalInProfile, openProfile, type GraphDropped } from './profileEditorDriver';
 
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -16,26 +16,10 @@ function repoFile(relative: string): vscode.Uri {
 }
 
 /** Text that must read at WCAG's 4.5:1 against what is behind it, in either theme. */
-const READABLE = ['.gpe-warning', '.gpe-cut-badge', '.gpe-cut-mark', '.gpe-src-missing'];
-
-/** The contrast of each element of `selectors` shown, its colour against its background over the page's, through a canvas (any CSS colour form). */
-async function contrasts(frame: string): Promise<{ selector: string; text: string; ratio: number }[]> {
-  return inWebview({ frame, op: 'eval', script: `
-    const c = document.createElement('canvas'); c.width = c.height = 1;
-    const x = c.getContext('2d', { willReadFrequently: true });
-    const px = fills => { x.clearRect(0, 0, 1, 1); for (const f of fills) { x.fillStyle = '#000'; x.fillStyle = f; x.fillRect(0, 0, 1, 1); } return [...x.getImageData(0, 0, 1, 1).data].slice(0, 3); };
-    const lum = rgb => rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
-    const page = getComputedStyle(document.body).backgroundColor;
-    return ${JSON.stringify(READABLE)}.flatMap(selector => [...document.querySelectorAll(selector)].filter(e => e.offsetParent !== null).map(e => {
-      const s = getComputedStyle(e);
-      const [a, b] = [lum(px([page, s.color])), lum(px([page, s.backgroundColor]))].sort((p, q) => q - p);
-      return { selector, text: e.textContent.slice(0, 60), ratio: Math.round((a + 0.05) / (b + 0.05) * 10) / 10 };
-    }));` });
-}
+const READABLE = ['.gpe-warning', '.gpe-cut-badge', '.gpe-cut-mark', '.gpe-src-missing', '.gpe-summary-crash', '.gpe-error', '.gpe-group-suspect .gpe-count'];
 
 async function assertReadable(frame: string): Promise<void> {
-  const low = (await contrasts(frame)).filter(c => c.ratio < 4.5);
-  assert.deepStrictEqual(low, [], 'text below 4.5:1');
+  assert.deepStrictEqual(await lowContrast(frame, READABLE), [], 'text below 4.5:1');
 }
 
 /** Light, then dark: `name.png` and `name-dark.png`, the warnings readable in both. */

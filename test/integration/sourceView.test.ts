@@ -86,6 +86,21 @@ suite('Profile editor: Peek and Source views', function () {
       return !pane.hidden && pane.querySelectorAll('tr.gpe-src-line').length > 0;`);
     const folds = await evalInView<number>(`return document.querySelectorAll('.gpe-source-pane .gpe-src-fold').length`);
     assert.ok(folds > 0, 'runs of lines without cost are folded');
+    // The costliest line (the ReadFrom call, 87% of the function) is in sight, not below the pane.
+    const inSight = await waitInWebview<{ line: number; inView: boolean; headInView: boolean; pageScrolled: number }>(FRAME, 'the costliest line in sight', `
+      const rows = [...document.querySelectorAll('.gpe-source-pane tr.gpe-src-hot')];
+      const tr = rows.reduce((b, r) => !b || Math.abs(Number(r.dataset.cum)) > Math.abs(Number(b.dataset.cum)) ? r : b, undefined);
+      const pane = document.querySelector('.gpe-source-pane');
+      const r = tr.getBoundingClientRect(), p = pane.getBoundingClientRect();
+      const inView = r.top >= p.top && r.bottom <= Math.min(p.bottom, window.innerHeight);
+      // The column heads stay in sight above it, saying which figure is flat and which cum.
+      const h = tr.closest('table').querySelector('th.gpe-src-cum').getBoundingClientRect();
+      const headInView = h.top >= p.top - 1 && h.bottom <= r.top;
+      const pageScrolled = document.scrollingElement.scrollTop + document.querySelector('.gpe-app').scrollTop;
+      return inView && { line: Number(tr.dataset.line), inView, headInView, pageScrolled };`);
+    assert.ok(inSight.inView, `line ${inSight.line} in view`);
+    assert.ok(inSight.headInView, 'the flat and cum heads in view above it');
+    assert.strictEqual(inSight.pageScrolled, 0, 'only the pane scrolled, not the page above it');
     await screenshot('profile-editor-source');
     await inDarkTheme(FRAME, () => screenshot('profile-editor-source-dark'));
 
@@ -101,6 +116,7 @@ suite('Profile editor: Peek and Source views', function () {
 
     // The costliest line's number opens the file at that line.
     const hottest = [...routine.lines].sort((a, b) => b.cum - a.cum)[0];
+    assert.strictEqual(inSight.line, hottest.line, 'the line scrolled into sight is goprof list\'s costliest');
     await evalInView(`[...document.querySelectorAll('.gpe-source-pane tr.gpe-src-line')].find(tr => tr.dataset.line === '${hottest.line}').querySelector('.gpe-src-open').click(); return true;`);
     const editor = await waitFor('editor at the line', () => {
       const e = vscode.window.activeTextEditor;

@@ -4,7 +4,8 @@
 import { select } from 'd3-selection';
 import flamegraph, { type FlameGraph, type FlameNode, type FlameTooltip } from 'd3-flame-graph';
 import type { FlameDatum } from './flameModel';
-import { currentThemeKind, diffColor, frameColor, shortFrameLabel } from './frameColors';
+import { diffColor, frameColor, shortFrameLabel } from './frameColors';
+import { currentThemeKind } from './themeKind';
 import { FrameTooltip } from './frameTooltip';
 
 export interface FlameChartEvents {

@@ -11,7 +11,7 @@
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
-import { currentThemeKind } from './frameColors';
+import { currentThemeKind } from './themeKind';
 import { shareColor } from './graphColors';
 import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } from './graphLayout';
 import { formatValue } from './units';
@@ -106,8 +106,8 @@ export class GraphView implements ProfileSubview {
     this.note = el('div', 'gpe-graph-note');
     bar.append(el('span', 'gpe-label', 'Show'), this.nodeCountSelect,
       zoomButton('Fit', 'gpe-graph-fit', 'Fit the graph to the pane', () => this.fit()),
-      zoomButton('+', 'gpe-graph-zoom-in', 'Zoom in (or the mouse wheel)', () => this.zoomBy(1.25)),
-      zoomButton('−', 'gpe-graph-zoom-out', 'Zoom out (or the mouse wheel)', () => this.zoomBy(0.8)));
+      zoomButton('+', 'gpe-graph-zoom-in', 'Zoom in (or the mouse wheel)', () => this.zoomOnSelection(1.25)),
+      zoomButton('−', 'gpe-graph-zoom-out', 'Zoom out (or the mouse wheel)', () => this.zoomOnSelection(0.8)));
     this.details = el('div', 'gpe-graph-details');
     this.canvas = el('div', 'gpe-graph-canvas');
     this.canvas.tabIndex = -1;
@@ -471,6 +471,23 @@ export class GraphView implements ProfileSubview {
     this.tx = cx - (cx - this.tx) * (k / this.k);
     this.ty = cy - (cy - this.ty) * (k / this.k);
     this.k = k;
+    this.apply();
+  }
+
+  /**
+   * The zoom buttons: about the selected node, nudged wholly into the canvas when it fits (zoomed
+   * about the canvas's centre, the node a user clicked near an edge ran out of view); without a
+   * selection, about the centre.
+   */
+  private zoomOnSelection(factor: number): void {
+    const n = this.selected !== undefined ? this.layout?.nodes[this.selected] : undefined;
+    if (!n) { this.zoomBy(factor); return; }
+    this.zoomBy(factor, this.tx + n.x * this.k, this.ty + n.y * this.k);
+    const { w, h } = this.canvasSize();
+    const nudge = (start: number, size: number, room: number): number =>
+      size + FIT_MARGIN > room ? 0 : start < FIT_MARGIN / 2 ? FIT_MARGIN / 2 - start : start + size > room - FIT_MARGIN / 2 ? room - FIT_MARGIN / 2 - (start + size) : 0;
+    this.tx += nudge(this.tx + (n.x - n.width / 2) * this.k, n.width * this.k, w);
+    this.ty += nudge(this.ty + (n.y - n.height / 2) * this.k, n.height * this.k, h);
     this.apply();
   }
 

@@ -42,6 +42,12 @@ export class SourceView extends FunctionView {
       return;
     }
     this.body.replaceChildren(...source.routines.map(r => this.renderRoutine(r, source.total, unit)));
+    // The costliest line in sight, with the lines around it: in a long function it sat below the pane, under cheap lines.
+    const hottest = [...this.body.querySelectorAll<HTMLTableRowElement>('tr.gpe-src-hot')]
+      .reduce<HTMLTableRowElement | undefined>((best, tr) => (!best || Math.abs(Number(tr.dataset.cum)) > Math.abs(Number(best.dataset.cum)) ? tr : best), undefined);
+    // The pane itself, not scrollIntoView: that also scrolled the page (its overflow hidden) by a few pixels.
+    const row = hottest?.getBoundingClientRect(), pane = this.pane.getBoundingClientRect();
+    if (row && row.bottom > pane.bottom) this.pane.scrollTop += row.top - pane.top - (pane.height - row.height) / 2;
     const missing = source.routines.filter(r => r.missing).length;
     this.context.setStatus(`Source of ${source.functionName}: ${source.routines.length} file${source.routines.length === 1 ? '' : 's'}${missing ? `, ${missing} not found on this machine` : ''}`);
   }
