@@ -6,7 +6,7 @@ import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
 import {
-  buildIncident, creatorPathText, FilesPastLimit, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type Incident, type IncidentInputFile,
+  buildIncident, creatorPathText, FilesPastLimit, incidentHtml, leakLabel, incidentMarkdown, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, unfollowedLink, type Incident, type IncidentInputFile,
   type UnreadFile,
 } from '../core/report/incident';
 import { nodeGunzip } from '../node/gunzip';
@@ -44,6 +44,14 @@ export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_L
       const childRel = rel ? `${rel}/${name}` : name;
       let s: Stats;
       try { s = lstatSync(childAbs); } catch { continue; }
+      if (s.isSymbolicLink()) {
+        let toFolder = false;
+        // The target looked at only to say which it is; a broken link or a loop throws.
+        try { toFolder = statSync(childAbs).isDirectory(); } catch { /* said as a link to a file */ }
+        const unfollowed = unfollowedLink(childRel, toFolder);
+        if (unfollowed) unread.push(unfollowed);
+        continue;
+      }
       if (s.isDirectory()) {
         if (depth < limits.maxDepth && searchFolder(name)) walk(childAbs, childRel, depth + 1);
         continue;

@@ -3,6 +3,8 @@
 // separate link, or Ctrl-click), a suspect opens the goroutine view filtered to its group; the
 // creator's call path is shown; and the offer proposes only a profile and a dump of one process.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { type Incident } from '../../src/core/report/incident';
 import { copySampleCaptures, incidentFixture } from './incidentFixtures';
@@ -153,6 +155,23 @@ suite('Incident focus', () => {
       await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`);
       await screenshot('incident-creator-path-dark');
     });
+  });
+
+  test('a capture linked into the folder is not followed but listed as not read, as the CLI lists it', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(180000);
+    await closeAllEditors();
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'incident-linked-capture');
+    await copySampleCaptures(folder, ['heap.pb.gz']);
+    const link = path.join(folder.fsPath, 'goroutines.txt');
+    fs.rmSync(link, { force: true });
+    fs.symlinkSync(path.join(sampleFolder().fsPath, 'goroutines.txt'), link);
+    const expected = await openIncident(folder);
+    assert.deepStrictEqual(expected.unread, [{ path: 'goroutines.txt', reason: 'a symbolic link: not followed' }]);
+    const shown = await waitInWebview<string[]>(FRAME, 'the files not read', `
+      const items = [...document.querySelectorAll('.gpe-unread-file')].map(li => li.textContent);
+      return items.length ? items : undefined`);
+    assert.deepStrictEqual(shown, ['goroutines.txt — a symbolic link: not followed']);
   });
 
   test('the offer: a profile and a dump of one process are proposed, of two processes they are not', async function () {

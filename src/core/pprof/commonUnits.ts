@@ -4,7 +4,7 @@
 // and one is the other's base. Values are rounded as Go's ScaleN rounds them.
 import { IncompatibleProfilesError } from './combine';
 import { scaleValue, unitKind } from './measurement';
-import type { Profile, SampleTable, ValueType } from './model';
+import { sampleTypeNames, type Profile, type SampleTable, type ValueType } from './model';
 import { pickSamples } from './pickSamples';
 import { scaledInt64 } from './roundHalfAwayFromZero';
 
@@ -14,7 +14,9 @@ export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
   const count = profiles[0].sampleTypes.length;
   for (const p of profiles) {
     if (p.sampleTypes.length !== count) {
-      throw new IncompatibleProfilesError(`inconsistent samples type count: ${count} != ${p.sampleTypes.length}`);
+      // pprof's words, then each side's types: a count alone does not say which profile is of another kind.
+      throw new IncompatibleProfilesError(`inconsistent samples type count: ${count} != ${p.sampleTypes.length} ` +
+        `(${sampleTypeNames(profiles[0])} against ${sampleTypeNames(p)})`);
     }
   }
   const periodTypes = profiles.flatMap(p => (p.periodType ? [p.periodType] : []));

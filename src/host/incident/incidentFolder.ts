@@ -4,7 +4,7 @@
 // not profiles (an executable, a core file) are left out unread; so is what passes a limit. Every
 // file left out is listed with the reason.
 import * as vscode from 'vscode';
-import { FilesPastLimit, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, type UnreadFile } from '../../core/report/incident';
+import { FilesPastLimit, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, unfollowedLink, type UnreadFile } from '../../core/report/incident';
 import { formatBytes } from '../../core/format';
 import type { IncidentFolderFile } from '../worker/jobs/incident';
 import { hostPlatform } from '../platform/hostPlatform';
@@ -81,8 +81,12 @@ export async function gatherIncidentFolder(folder: vscode.Uri, limits: IncidentF
     for (const [name, type] of entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       const childRel = rel ? `${rel}/${name}` : name;
       const uri = vscode.Uri.joinPath(dir, name);
-      // Symbolic links are not followed, into folders or files: as the CLI.
-      if (type & vscode.FileType.SymbolicLink) continue;
+      // Symbolic links are not followed, into folders or files, but listed: as the CLI.
+      if (type & vscode.FileType.SymbolicLink) {
+        const unfollowed = unfollowedLink(childRel, (type & vscode.FileType.Directory) !== 0);
+        if (unfollowed) unread.push(unfollowed);
+        continue;
+      }
       if (type & vscode.FileType.Directory) {
         if (depth < limits.maxDepth && searchFolder(name)) await walk(uri, childRel, depth + 1);
         continue;

@@ -25,6 +25,14 @@ describe('goprof info / top', () => {
     assert.deepEqual(info.sampleTypes[1], { type: 'alloc_space', unit: 'bytes' });
   });
 
+  it("a base of another kind: pprof's words, the base's file and both profiles' sample types", async () => {
+    const r = await run('top', corpus('gpn_heap.pprof'), '--base', corpus('gpn_cpu_samples.pb.gz'));
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.equal(r.err.trim(), `goprof top: --base ${corpus('gpn_cpu_samples.pb.gz')}: inconsistent samples type count: 4 != 2 ` +
+      '(alloc_objects, alloc_space, inuse_objects, inuse_space against samples, cpu)');
+  });
+
   it('info recognizes legacy text and goroutine dumps', async () => {
     assert.equal(JSON.parse((await run('info', generated('heap.debug1.txt'), '--json')).out).kind, 'pprof-text');
     assert.equal(JSON.parse((await run('info', corpus('gpn_goroutine_debug2.txt'), '--json')).out).kind, 'goroutine-dump');

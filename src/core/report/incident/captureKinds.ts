@@ -105,6 +105,17 @@ export function mayBeCapture(path: string): boolean {
   return !name.startsWith('.') && !NOT_CAPTURE_NAMES.has(name) && !NOT_CAPTURES.test(name);
 }
 
+/**
+ * A symbolic link inside an incident folder, as an unread entry where a capture or a searched folder
+ * could be behind it; null where neither could. Links are not followed (one may lead out of the
+ * folder, or in a loop), but a capture the user linked in must not vanish without a word.
+ * `toFolder`: the link leads to a folder (a broken link or a loop counts as a file).
+ */
+export function unfollowedLink(path: string, toFolder: boolean): UnreadFile | null {
+  if (toFolder) return searchFolder(baseName(path)) ? { path, reason: 'a symbolic link to a folder: not searched' } : null;
+  return mayBeCapture(path) ? { path, reason: 'a symbolic link: not followed' } : null;
+}
+
 // Folders never searched: hidden ones, dependencies and vendored source.
 const SKIPPED_FOLDERS = new Set(['node_modules', 'vendor', '_output', 'bazel-out']);
 

@@ -18,7 +18,7 @@ export * from './incidentModel';
 export { buildIncident, dumpAndProfileVerdict, incidentFromCaptures } from './buildIncident';
 export { percentOf } from './percent';
 export { gatherCaptures, mergeGathered, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
-export { mayBeCapture, searchFolder, timeInName, memStatsOf, profileKind, FilesPastLimit, INCIDENT_FOLDER_LIMITS } from './captureKinds';
+export { mayBeCapture, searchFolder, unfollowedLink, timeInName, memStatsOf, profileKind, FilesPastLimit, INCIDENT_FOLDER_LIMITS } from './captureKinds';
 export { joinName, groupJoinFunctions, joinHeap, sameBinary, sameProcess, type ProcessVerdict } from './heapJoin';
 export { CreatorPaths } from './creatorPaths';
 export { growsEveryTime, growsOverLast, heapSamplingNoise, overTimeSeries, groupLabel, leakLabel, LEAK_WINDOW } from './overTime';
