@@ -137,8 +137,9 @@ describe('goprof incident: reports and the folder walk', function () {
     symlinkSync(join(dir, 'captures', 'heap.pb.gz'), join(dir, 'linked.pb.gz'));
     const folder = readIncidentFolder(dir, { ...INCIDENT_FOLDER_LIMITS, maxFileBytes: 1024 * 1024 });
     assert.deepEqual(folder.files.map(f => f.path), ['captures/heap.pb.gz']);
-    assert.deepEqual(folder.unread.map(u => u.path), ['captures/big.pb.gz']);
+    assert.deepEqual(folder.unread.map(u => u.path), ['captures/big.pb.gz', 'linked.pb.gz']);
     assert.match(folder.unread[0].reason, /^larger than 1 MiB/);
+    assert.equal(folder.unread[1].reason, 'a symbolic link: not followed');
   });
 
   it('an empty folder answers that there is nothing to read together', () => {
