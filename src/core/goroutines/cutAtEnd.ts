@@ -226,9 +226,12 @@ export class CutAtEnd {
       table.markCut(last);
       cut = { id: table.exactId(last), startLine: table.startLine(last), frames: table.frames(last).length };
     }
-    const kept = cut === null ? '' : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
+    const recordCut = cut === null && this.recordCutBeforeFrames();
+    const kept = cut === null ? (recordCut ? `the record at line ${this.scan.lineNo} is cut off before its frames, and ` : '')
+      : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
-    const missing = table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
+    const missing = recordCut ? 'records after it are missing'
+      : table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.parts.log.warn(this.scan.lineNo, `the dump is truncated at line ${this.scan.lineNo}` +
       `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
   }
@@ -368,8 +371,19 @@ export class CutAtEnd {
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     this.parts.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAtEnd();
+    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
+      this.recordCutBeforeFrames();
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+  }
+
+  /**
+   * A debug=1 record's `N @ 0x…` line of two pcs or more is the last line: runtime/pprof prints a `#`
+   * line for every pc but `runtime.goexit`'s (`#\t0x…` alone for one it has no name for), so the text
+   * was cut before them. A record of one pc may be a goroutine not started yet, goexit alone: whole.
+   */
+  private recordCutBeforeFrames(): boolean {
+    const record = this.parts.profiles.record;
+    return record !== null && this.parts.profiles.recordJustBegun(this.scan.lineNo) && TWO_PCS.test(record.header);
   }
 
   /** What follows `file:line` on the last line, or null when it is no location line. */
@@ -387,6 +401,9 @@ export class CutAtEnd {
     this.lastSkipped = skipped !== null && skipped.length < 200 ? { line: this.scan.lineNo, text: skipped } : null;
   }
 }
+
+/** A record's header with a second pc after the first. */
+const TWO_PCS = / 0x[0-9a-f]{1,16} +0x/;
 
 /** Go ≤ 1.3's `runtime.goexit`, in the C runtime; since Go 1.4 it is assembly, its pc one past the entry (`+0x1`). */
 function isOldGoexit(frame: SourceFrame | undefined): boolean {

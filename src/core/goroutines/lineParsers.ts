@@ -3,6 +3,7 @@
 import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsName } from './byteLineParsers';
 import { goroutineIdAt } from './goroutineIds';
 import type { GoroutineId } from './model';
+import { isRecordLineCutShort } from './cutRecordLine';
 
 const CH_SPACE = 0x20;
 const CH_TAB = 0x09;
@@ -416,7 +417,7 @@ export function looksCutShort(line: string): boolean {
   return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^goroutine \d+ gp=[0-9a-fx]*(?: m=[0-9a-z]*(?: mp=[0-9a-fx]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)"]*$/.test(line) ||
     isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
-    /:\d+ \+0?$/.test(line) || /^#\s/.test(line) ||
+    /:\d+ \+0?$/.test(line) || isRecordLineCutShort(line) ||
     // goleak's line that opens a goroutine, cut before its `on top of the stack:` (goleakReport.ts).
     /^\[?Goroutine \d+ in state /.test(line) ||
     // `...additional frames elided...` or `...12 frames elided...` cut short.

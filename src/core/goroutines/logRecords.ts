@@ -8,12 +8,13 @@ import { CRASH_LINE } from './crashLines';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { parseCallLine, parseLocationLine } from './lineParsers';
 import { byteClasses } from './byteClasses';
+import { mayStartStackFieldRecord, startsStackFieldRecord } from './stackFieldShapes';
 import { isTestJsonRecord, recordOrigin, sameOrigin, SplitOutputLines, TEST_JSON_MESSAGE_KEYS, type RecordOrigin } from './testJsonRecords';
 
 /** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
 const MESSAGE_KEYS = ['msg', 'message', 'log'];
-/** Keys of a stack field written without its goroutine header (zap's `stacktrace`). */
-const STACK_KEYS = ['stacktrace', 'stack', 'trace'];
+/** Keys of a stack field written without its goroutine header (zap's `stacktrace`, PingCAP's quoted `"stack trace"`). */
+const STACK_KEYS = ['stacktrace', 'stack', 'trace', 'stack_trace', 'stack trace'];
 /** Records are short; a longer line is read as the text it is. */
 const MAX_RECORD_CHARS = 16 << 10;
 
@@ -29,7 +30,8 @@ function quotedField(text: string, from: number, to: number, keys: readonly stri
 /** The first of `keys` quoted in text[from, to), unescaped as far as the line goes, and whether its quote is closed; null when none. */
 function firstQuotedField(text: string, from: number, to: number, keys: readonly string[]): QuotedField | null {
   for (const key of keys) {
-    for (const opening of [`${key}="`, `"${key}":"`, `"${key}": "`]) {
+    // PingCAP quotes a key with a space in it, then `=` (`["stack trace"="…"]`).
+    for (const opening of [`${key}="`, `"${key}":"`, `"${key}": "`, `"${key}"="`]) {
       const at = text.indexOf(opening, from);
       if (at < 0 || at >= to) continue;
       // A logfmt key starts the line or follows white space (or the `[` of PingCAP's `[key=value]` fields): `errmsg="` is another key.
@@ -119,7 +121,8 @@ export class LogRecordLines {
     if (record && isTestJsonRecord(line)) return this.testOutput(line, commit);
     if (commit) this.splitOutput.drop();
     if (!record) return null;
-    let value = quotedField(line, 0, line.length, MESSAGE_KEYS) ?? (this.engaged ? bareLogfmtField(line, MESSAGE_KEYS) : null);
+    // Once records carry the dump, a message whose quote the line leaves open is a record the paste cut: read as far as it goes.
+    let value = quotedField(line, 0, line.length, MESSAGE_KEYS, this.engaged) ?? (this.engaged ? bareLogfmtField(line, MESSAGE_KEYS) : null);
     if (value === null) return null;
     const lineBreak = value.indexOf('\n');
     if (lineBreak >= 0) {
@@ -202,7 +205,7 @@ export class LogRecordLines {
  * is closed on the line; null when the line holds none.
  */
 export function headlessStackField(text: string, from: number, to: number): QuotedField | null {
-  if (to - from > MAX_RECORD_CHARS || !mayBeRecord(text, from, to)) return null;
+  if (to - from > MAX_RECORD_CHARS || !(mayBeRecord(text, from, to) || startsStackFieldRecord(text, from, to))) return null;
   const line = text.slice(from, to);
   if (!line.includes('\\n\\t') && !line.includes(')\\n')) return null;
   // A field the paste cut is still the stack as far as it goes.
@@ -316,9 +319,11 @@ function startsPingcapTime(bytes: Uint8Array, from: number, to: number): boolean
 
 export function mayBeRecordStartingDump(bytes: Uint8Array, from: number, to: number): boolean {
   if (to - from > MAX_RECORD_CHARS || to - from < 8) return false;
+  const lineStart = from;
   if (isDigitCode(bytes[from])) from = afterTimeColumn((i: number) => bytes[i], from, to);
   const first = bytes[from];
-  if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a && startsWithKey(bytes, from, to)) && !(first === 0x5b /* [ */ && startsPingcapTime(bytes, from, to))) return false;
+  if (first !== 0x7b /* { */ && !(first >= 0x61 && first <= 0x7a && startsWithKey(bytes, from, to)) && !(first === 0x5b /* [ */ && startsPingcapTime(bytes, from, to)) &&
+    !mayStartStackFieldRecord(bytes, lineStart, to)) return false;
   // One pass over the line's bytes: a quote followed by a dump's first word, or an escaped `\n\t`
   // (a stack field without its header). Words are compared only after their first byte.
   for (let i = from; i + 1 < to; i++) {
