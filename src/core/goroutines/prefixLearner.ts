@@ -9,6 +9,7 @@ import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
 import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseBareLocation } from './locationStack';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
+import { crashOpensEscapedDump } from './quotedCrashDump';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -287,7 +288,9 @@ export class PrefixLearner<Snapshot> {
     if (this.prefix !== null) return null;
     const crash = PREFIXED_CRASH_HEADER.exec(text.slice(lineStart, Math.min(end, lineStart + 200)));
     if (crash === null || crash[1].length + crash[2].length === 0) return null;
-    return { start: lineStart + crash[1].length, end: lineStart + crash[1].length + crash[2].length };
+    const crashStart = lineStart + crash[1].length + crash[2].length;
+    if (crashOpensEscapedDump(text, lineStart, crashStart, end)) return null;
+    return { start: lineStart + crash[1].length, end: crashStart };
   }
 
   /**

@@ -1,7 +1,8 @@
 // Shapes found in pastes (test/fixtures/goroutines/pasted, realPastes.test.ts says how each reads):
 // what follows a whole dump (a markdown heading), a debug=1 profile cut under a record's `N @ 0x…`
 // line, a docker json-file record cut in its message, and a logger's stack field in a record that
-// is not one JSON or logfmt line (pretty-printed JSON, PingCAP's record without its time column).
+// is not one JSON or logfmt line (pretty-printed JSON, PingCAP's record without its time column),
+// and a dump quoted whole whose string opens with its crash line.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
@@ -51,6 +52,23 @@ describe('goroutines: paste ends and stack fields', () => {
     const cutFrames = [...a.dump.goroutines].at(-1)!.frames.map(f => f.func);
     assert.equal(cutFrames.at(-1), dump[callAt].slice(0, dump[callAt].indexOf('(')));
     assert.ok(cutFrames.every(f => !f.includes('{')), cutFrames.join('\n'));
+  });
+
+  it('a dump written whole as one quoted string that opens with its crash line is unescaped and read, not taken for a crash line with a long message', () => {
+    // Go's panic (goroutinegen) as a JSON encoder quotes it (a string value pasted alone) and as klog quotes an argument.
+    const dump = fixture('demo_panic.txt').replace(/\n+$/, '\n');
+    const whole = analyzeGoroutineDump(dump);
+    const reading = (a: typeof whole) => [a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated, a.groups[0]?.suspect];
+    for (const text of [JSON.stringify(dump), `E1206 08:00:00.000000       1 main.go:10] ${JSON.stringify(dump)}`, `"${JSON.stringify(dump).slice(1, 4000)}`]) {
+      const a = analyzeGoroutineDump(text);
+      if (text.endsWith('"')) assert.deepEqual(reading(a), reading(whole), text.slice(0, 40));
+      else {
+        // Cut inside the string: the crash line and the goroutines before the cut, the last one marked cut.
+        assert.equal(a.dump.crash?.message, whole.dump.crash?.message);
+        assert.equal(a.dump.truncated, true);
+        assert.equal(a.groups[0]?.suspect, whole.groups[0]?.suspect);
+      }
+    }
   });
 
   describe('a logger\'s stack field without a goroutine header', () => {
