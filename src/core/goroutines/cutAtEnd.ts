@@ -226,8 +226,10 @@ export class CutAtEnd {
       table.markCut(last);
       cut = { id: table.exactId(last), startLine: table.startLine(last), frames: table.frames(last).length };
     }
-    const recordCut = cut === null && this.recordCutBeforeFrames();
-    const kept = cut === null ? (recordCut ? `the record at line ${this.scan.lineNo} is cut off before its frames, and ` : '')
+    const recordCut = cut === null && (this.recordCutBeforeFrames() || this.recordCutInFrameLine());
+    const record = this.parts.profiles.record;
+    const recordKept = record === null || record.frames.length === 0 ? 'before its frames' : `(${keptFrames(record.frames.length)})`;
+    const kept = cut === null ? (recordCut ? `the record at line ${record!.startLine} is cut off ${recordKept}, and ` : '')
       : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
     const missing = recordCut ? 'records after it are missing'
@@ -372,7 +374,7 @@ export class CutAtEnd {
     this.parts.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
-      this.recordCutBeforeFrames();
+      this.recordCutBeforeFrames() || this.recordCutInFrameLine();
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
   }
 
@@ -384,6 +386,12 @@ export class CutAtEnd {
   private recordCutBeforeFrames(): boolean {
     const record = this.parts.profiles.record;
     return record !== null && this.parts.profiles.recordJustBegun(this.scan.lineNo) && TWO_PCS.test(record.header);
+  }
+
+  /** The open record's last line, the text's last, is a `#` frame line whose `file:line` column is missing: cut in it. */
+  private recordCutInFrameLine(): boolean {
+    const profiles = this.parts.profiles;
+    return profiles.record !== null && profiles.record.endLine === this.scan.lineNo && profiles.frameWithoutLocationLine === this.scan.lineNo;
   }
 
   /** What follows `file:line` on the last line, or null when it is no location line. */

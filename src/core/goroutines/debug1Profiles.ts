@@ -41,6 +41,11 @@ export class Debug1Profiles {
   inOtherProfile = false;
   /** Inside a goroutineleak profile (Go ≥ 1.26): its goroutines are leaked, the runtime says. */
   private inLeakProfile = false;
+  /**
+   * The line of the last `#` frame line read that names a function but has no `file:line` column,
+   * or -1: runtime/pprof prints both for every pc it has a function for, so as the text's last line it was cut.
+   */
+  frameWithoutLocationLine = -1;
 
   constructor(private readonly interner: FrameInterner) {}
 
@@ -81,6 +86,7 @@ export class Debug1Profiles {
     }
     const parsed = parseRecordFrameLine(text, s, end);
     if (!parsed) return false;
+    this.frameWithoutLocationLine = parsed.pathEnd < 0 && parsed.funcStart !== parsed.addressStart ? line : -1;
     if (record.frames.length === 0) record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
     const interner = this.interner;
     const locationId = parsed.pathEnd < 0 ? 0 : interner.location(text.slice(parsed.pathStart, end),

@@ -40,6 +40,22 @@ describe('goroutines: paste ends and stack fields', () => {
     assert.equal(analyzeGoroutineDump(goexitOnly).dump.truncated, false);
   });
 
+  it('a debug=1 profile cut in a record\'s frame line, its function named but its `file:line` column missing, is cut there', () => {
+    // Go's debug=1 profile (runtimeshapes): runtime/pprof prints the `file:line` column for every pc it names a function for.
+    const lines = fixture('go119_debug1.txt').split('\n');
+    const frameLine = lines[3];
+    const record = lines.slice(0, 3);
+    for (const cut of [frameLine.slice(0, frameLine.indexOf('+0x')), frameLine.slice(0, frameLine.lastIndexOf('/'))]) {
+      const a = analyzeGoroutineDump([...record, cut].join('\n'));
+      assert.equal(a.dump.truncated, true, cut);
+      assert.ok(a.dump.warnings.some(w => w.message === 'the dump is truncated at line 4: the record at line 2 is cut off (kept with the 2 frames before the cut), and records after it are missing'),
+        a.dump.warnings.map(w => w.message).join('\n'));
+    }
+    // The whole line, and a pc runtime/pprof has no function for (`#\t0x…` alone), end the text whole.
+    assert.equal(analyzeGoroutineDump([...record, frameLine].join('\n')).dump.truncated, false);
+    assert.equal(analyzeGoroutineDump([...record, '#\t0x466da4'].join('\n')).dump.truncated, false);
+  });
+
   it('a docker json-file record the paste cut inside its message is the dump\'s cut line, its function without the record\'s opening', () => {
     // Go's crash (goroutinegen), every line a json-file record as docker writes a container's stderr, the last cut in its call's arguments.
     const dump = fixture('demo_panic.txt').split('\n').filter(line => line !== '');
