@@ -136,7 +136,21 @@ suite('Goroutine explorer', () => {
     const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
       return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
     assert.match(status, /12 goroutines · deadlock$/);
+    // Rows of one top frame and creator say what differs further down: no two rows read alike.
+    const rows = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `
+      return [...document.querySelectorAll('tr.gpe-group')].map(r => [...r.cells].slice(1).map(c => c.textContent).join(' | '))` });
+    assert.strictEqual(new Set(rows).size, rows.length, rows.join('\n'));
+    const nested = rows.filter(r => r.includes('main.nested'));
+    assert.strictEqual(nested.length, 2);
+    assert.ok(nested.some(r => r.includes('stack depth 1')) && nested.some(r => r.includes('stack depth 2 · via main.nested (main.go:104)')), nested.join('\n'));
+    // The toolbar fits one row at 1000 px: "Compare with…" beside the filter, not under it.
+    const tops = await inWebview<number[]>({ frame: FRAME, op: 'eval', script: `
+      const app = document.querySelector('.gpe-app'); const before = app.style.width; app.style.width = '1000px';
+      const tops = [...document.querySelector('.gpe-toolbar').children].map(c => Math.round(c.getBoundingClientRect().top));
+      app.style.width = before; return tops;` });
+    assert.strictEqual(new Set(tops).size, 1, `toolbar controls at tops ${tops.join(', ')}`);
     await screenshot('goroutines-deadlock');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-deadlock-dark'));
   });
 
   test('a paste cut mid-path: the cut goroutine is kept, marked in its row and in its stack, and the summary says where the text ends', async function () {
