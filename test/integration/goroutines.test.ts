@@ -151,6 +151,18 @@ suite('Goroutine explorer', () => {
     assert.strictEqual(new Set(tops).size, 1, `toolbar controls at tops ${tops.join(', ')}`);
     await screenshot('goroutines-deadlock');
     await inDarkTheme(FRAME, () => screenshot('goroutines-deadlock-dark'));
+    // Beside its source (each editor about 500 px): no text runs out of its cell unread.
+    const dump = await vscode.workspace.openTextDocument(fixtureUri('dumps/demo_deadlock.txt'));
+    await vscode.window.showTextDocument(dump, vscode.ViewColumn.Beside);
+    const narrow = await waitInWebview<{ width: number; clipped: string[] }>(FRAME, 'the view narrowed', `
+      if (document.body.clientWidth > 640) return undefined;
+      return { width: document.body.clientWidth, clipped: [...document.querySelectorAll('td, th, .gpe-toolbar > *, .gpe-suspect-text, .gpe-summary')]
+        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).textOverflow !== 'ellipsis').map(e => e.textContent.slice(0, 60)) };`);
+    assert.deepStrictEqual(narrow.clipped, [], `clipped at ${narrow.width} px`);
+    const overflow = await inWebview<number>({ frame: FRAME, op: 'eval', script: `return document.documentElement.scrollWidth - document.documentElement.clientWidth` });
+    assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
+    await screenshot('goroutines-deadlock-narrow');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-deadlock-narrow-dark'));
   });
 
   test('a paste cut mid-path: the cut goroutine is kept, marked in its row and in its stack, and the summary says where the text ends', async function () {
