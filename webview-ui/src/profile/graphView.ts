@@ -489,6 +489,8 @@ export class GraphView implements ProfileSubview {
     const where = [below && 'below', above && 'above', sides && 'to the sides'].filter(Boolean).join(', ');
     const total = layout.nodes.length;
     this.outOfView.textContent = `${below ? '▼ ' : ''}${out} of ${total} node${total === 1 ? '' : 's'} out of view${where ? ` (${where})` : ''} · Fit to see the whole graph`;
+    // The bar is cut with an ellipsis in a narrow pane: its tooltip says it whole.
+    this.outOfView.title = this.outOfView.textContent;
   }
 
   private zoomBy(factor: number, cx = this.canvas.clientWidth / 2, cy = this.canvas.clientHeight / 2): void {
