@@ -7,8 +7,8 @@
 // a click selects a node (Escape clears), a double click opens its source, the right button
 // opens the filter menu; nodes matching the search box are magenta as in the flame graph.
 // Fit shows the whole graph however small its labels get; a graph too big for that to be readable
-// opens where most of its labels read at 9 px, from its top over its heaviest node (as pprof's
-// SVG opened at its own size in a browser), and a bar on the canvas says how much is out of view.
+// opens where its smallest labels read at 8 px (pprof's own size: its SVG as a browser opens it),
+// from its top over its heaviest node, and a bar on the canvas says how much is out of view.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
@@ -28,10 +28,10 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /**
- * The height on screen of the median node label a graph opens at (pprof's labels are 8 to 24 points:
- * most are 8, 2.8 px at the whole of an 80-node graph); Fit goes below it.
+ * The size on screen of the smallest node label a graph opens at (pprof's labels are 8 to 24
+ * points; a node without flat has 8, 2.8 px at the whole of an 80-node graph); Fit goes below it.
  */
-const LEGIBLE_LABEL_PX = 9;
+const LEGIBLE_LABEL_PX = 8;
 /** Space kept between the graph and the canvas's edges when it fits. */
 const FIT_MARGIN = 16;
 
@@ -42,9 +42,10 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function medianFontSize(layout: GraphLayout): number {
-  const sizes = layout.nodes.map(n => n.fontSize).sort((a, b) => a - b);
-  return sizes.length ? sizes[sizes.length >> 1] : 8;
+function smallestFontSize(layout: GraphLayout): number {
+  let smallest = Infinity;
+  for (const n of layout.nodes) smallest = Math.min(smallest, n.fontSize);
+  return Number.isFinite(smallest) && smallest > 0 ? smallest : 8;
 }
 
 function isDarkTheme(): boolean {
@@ -429,7 +430,7 @@ export class GraphView implements ProfileSubview {
   }
 
   /**
-   * The whole graph when its labels are legible so; else the zoom at which the median label reads
+   * The whole graph when its labels are legible so; else the zoom at which the smallest label reads
    * at LEGIBLE_LABEL_PX, the graph's top in view over its heaviest node (the root of the hot
    * path), the out-of-view bar saying it goes on.
    */
@@ -437,7 +438,7 @@ export class GraphView implements ProfileSubview {
     const layout = this.layout;
     if (!layout) return;
     const fitted = this.fitScale(layout);
-    const legible = Math.min(1.5, LEGIBLE_LABEL_PX / medianFontSize(layout));
+    const legible = Math.min(1.5, LEGIBLE_LABEL_PX / smallestFontSize(layout));
     if (fitted >= legible) { this.fit(); return; }
     this.k = legible;
     const { w } = this.canvasSize();
