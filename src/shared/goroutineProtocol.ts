@@ -59,6 +59,11 @@ export interface GoroutineGroupView {
   readonly labels: readonly { readonly key: string; readonly value: string }[];
   /** Count in the base dump when comparing; null when the group is new. Absent without a base. */
   readonly baseCount?: number | null;
+  /**
+   * What tells the row apart from others of the same state, top frame and creator (their stacks
+   * differ further down): "stack depth 2 · via main.nested (main.go:104)". Absent when no other reads alike.
+   */
+  readonly apart?: string;
 }
 
 /** A stack that is no goroutine of a group: a crash's `runtime stack:`, or a stack whose goroutine header is not in the text. */

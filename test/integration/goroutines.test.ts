@@ -136,7 +136,34 @@ suite('Goroutine explorer', () => {
     const status = await waitInWebview<string>(WORKBENCH, 'status bar item', `
       return [...document.querySelectorAll('.statusbar-item')].map(e => e.textContent).find(t => t.includes('goroutines ·'))`);
     assert.match(status, /12 goroutines · deadlock$/);
+    // Rows of one top frame and creator say what differs further down: no two rows read alike.
+    const rows = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `
+      return [...document.querySelectorAll('tr.gpe-group')].map(r => [...r.cells].slice(1).map(c => c.textContent).join(' | '))` });
+    assert.strictEqual(new Set(rows).size, rows.length, rows.join('\n'));
+    const nested = rows.filter(r => r.includes('main.nested'));
+    assert.strictEqual(nested.length, 2);
+    assert.ok(nested.some(r => r.includes('stack depth 1')) && nested.some(r => r.includes('stack depth 2 · via main.nested (main.go:104)')), nested.join('\n'));
+    // The toolbar fits one row at 1000 px: "Compare with…" beside the filter, not under it.
+    const boxes = await inWebview<number[][]>({ frame: FRAME, op: 'eval', script: `
+      const app = document.querySelector('.gpe-app'); const before = app.style.width; app.style.width = '1000px';
+      const boxes = [...document.querySelector('.gpe-toolbar').children].map(c => { const r = c.getBoundingClientRect(); return [r.top, r.bottom]; });
+      app.style.width = before; return boxes;` });
+    // One row: every control starts above where every other ends (centred controls of unequal heights).
+    assert.ok(Math.max(...boxes.map(b => b[0])) < Math.min(...boxes.map(b => b[1])), `toolbar controls at ${JSON.stringify(boxes)}`);
     await screenshot('goroutines-deadlock');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-deadlock-dark'));
+    // Beside its source (each editor about 500 px): no text runs out of its cell unread.
+    const dump = await vscode.workspace.openTextDocument(fixtureUri('dumps/demo_deadlock.txt'));
+    await vscode.window.showTextDocument(dump, vscode.ViewColumn.Beside);
+    const narrow = await waitInWebview<{ width: number; clipped: string[] }>(FRAME, 'the view narrowed', `
+      if (document.body.clientWidth > 640) return undefined;
+      return { width: document.body.clientWidth, clipped: [...document.querySelectorAll('td, th, .gpe-toolbar > *, .gpe-suspect-text, .gpe-summary')]
+        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).textOverflow !== 'ellipsis').map(e => e.textContent.slice(0, 60)) };`);
+    assert.deepStrictEqual(narrow.clipped, [], `clipped at ${narrow.width} px`);
+    const overflow = await inWebview<number>({ frame: FRAME, op: 'eval', script: `return document.documentElement.scrollWidth - document.documentElement.clientWidth` });
+    assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
+    await screenshot('goroutines-deadlock-narrow');
+    await inDarkTheme(FRAME, () => screenshot('goroutines-deadlock-narrow-dark'));
   });
 
   test('a paste cut mid-path: the cut goroutine is kept, marked in its row and in its stack, and the summary says where the text ends', async function () {

@@ -107,12 +107,22 @@ suite('Graph view', function () {
       flame: document.querySelector('.gpe-main').hidden, graph: document.querySelector('.gpe-graph-pane').hidden,
       selected: document.querySelector('.gpe-view-tab[aria-selected="true"]')?.dataset.view ?? null };`);
     assert.deepStrictEqual(panes, { flame: true, graph: false, selected: 'graph' });
+    // Opened legible: the whole graph, or every label at 8 px or more (pprof's own size), its top in view.
+    const opening = await evalInView<{ smallestPx: number; inside: boolean; topInView: boolean }>(`
+      const canvas = document.querySelector('.gpe-graph-canvas').getBoundingClientRect();
+      const rects = [...document.querySelectorAll('g.gpe-graph-node rect')].map(r => r.getBoundingClientRect());
+      const k = Number(/scale\\(([\\d.e-]+)\\)/.exec(document.querySelector('.gpe-graph-viewport').getAttribute('transform'))[1]);
+      const px = [...document.querySelectorAll('g.gpe-graph-node text')].map(t => Number(t.getAttribute('font-size')) * k);
+      return { smallestPx: Math.min(...px), inside: rects.every(r => r.left >= canvas.left - 1 && r.right <= canvas.right + 1 && r.top >= canvas.top - 1 && r.bottom <= canvas.bottom + 1),
+        topInView: Math.min(...rects.map(r => r.top)) >= canvas.top - 1 };`);
+    assert.ok(opening.topInView && (opening.inside || opening.smallestPx >= 7.99), JSON.stringify(opening));
     await screenshot('graph-view');
     // A click selects the heaviest node and says its numbers; zoom in on it.
     await inWebview({ frame: FRAME, op: 'click', selector: 'g.gpe-graph-node[data-index="0"] rect' });
     const details = await waitInWebview<string>(FRAME, 'node selected', `return document.querySelector('g.gpe-graph-node.gpe-graph-selected') && document.querySelector('.gpe-graph-details').textContent`);
     assert.ok(details.startsWith(cli.nodes[0].func), details);
     const scale = () => evalInView<number>(`return Number(/scale\\(([\\d.]+)\\)/.exec(document.querySelector('.gpe-graph-viewport').getAttribute('transform'))[1])`);
+    await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-fit' });
     const fitted = await scale();
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-graph-zoom-in' });

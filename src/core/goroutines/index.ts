@@ -38,7 +38,7 @@ export { summarizeWaitTargets } from './waitTargets';
 export { GoroutineTable } from './goroutineTable';
 export { compareGroups } from './compare';
 export { describeFrame, formatCount, pushFrameWords, suspectSentence, type WordSink } from './ranking';
-export { tellStacksApart } from './stacksApart';
+export { describeRowsApart, tellStacksApart } from './stacksApart';
 export { crashHeadline } from './crashLines';
 export { isStdlibFunc, shortFuncName } from './goFunctions';
 export { inferStateFromFrames, waitStateOf, WAIT_STATES, type WaitState, type WaitObjectFunc } from './waitStates';

@@ -34,3 +34,25 @@ function framesSharedPerDepth(stacks: readonly (readonly SourceFrame[])[]): Map<
 function frameKeyOf(f: SourceFrame): string {
   return `${f.func}\u0000${f.file}\u0000${f.line}`;
 }
+
+/**
+ * For rows of a table that would read alike (the same state, top frame and creator's function), per
+ * stack (same order): its depth when the depths differ, and the first frame that only some of them
+ * hold, "stack depth 2 · via main.nested (main.go:104)", else the creator's line when that alone
+ * differs; '' when all is alike (groups apart by their arguments). A row says it whole, where a
+ * sentence says the shortest of the two.
+ */
+export function describeRowsApart(stacks: readonly { readonly frames: readonly SourceFrame[]; readonly createdBy: SourceFrame | null }[]): string[] {
+  const sharing = framesSharedPerDepth(stacks.map(s => s.frames));
+  const depths = new Set(stacks.map(s => s.frames.length));
+  const creators = new Map<string, number>();
+  for (const { createdBy } of stacks) if (createdBy) creators.set(frameKeyOf(createdBy), (creators.get(frameKeyOf(createdBy)) ?? 0) + 1);
+  return stacks.map(({ frames, createdBy }) => {
+    const at = frames.findIndex((f, k) => (sharing[k].get(frameKeyOf(f)) ?? 0) < stacks.length);
+    const parts: string[] = [];
+    if (depths.size > 1) parts.push(`stack depth ${frames.length}`);
+    if (at >= 0) parts.push(`via ${describeFrame(frames[at])}`);
+    else if (createdBy && creators.get(frameKeyOf(createdBy))! < stacks.length) parts.push(`created at ${describeFrame(createdBy)}`);
+    return parts.join(' · ');
+  });
+}

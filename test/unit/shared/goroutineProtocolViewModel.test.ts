@@ -130,4 +130,38 @@ describe('goroutine view model', () => {
     }
     assert.ok(checked > 100, `${checked} crashed groups checked`);
   });
+
+  it('tells apart rows of the same state, top frame and creator by what differs further down their stacks', () => {
+    // Go's own deadlock (scripts/go/goroutinegen): main.nested at depths 1 and 2, main.sendItem under two callers.
+    const dump = fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/demo_deadlock.txt'));
+    const m = buildGoroutineViewModel(analyzeGoroutineDump(dump), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    const rows = m.groups.map(g => [m.frames[g.topUserFrame].short, g.apart ?? '']);
+    const nested = rows.filter(([top]) => top === 'main.nested').map(([, apart]) => apart).sort();
+    assert.deepEqual(nested, ['stack depth 1', 'stack depth 2 · via main.nested (main.go:104)']);
+    const sendItem = rows.filter(([top]) => top === 'main.sendItem').map(([, apart]) => apart).sort();
+    assert.deepEqual(sendItem, ['via main.fromAPI (main.go:236)', 'via main.fromController (main.go:237)']);
+    assert.equal(rows.find(([top]) => top === 'main.deadlock')?.[1], '', 'a row no other reads like says nothing more');
+  });
+
+  it('on every pasted dump, rows that read alike (state, top frame, creator) differ in what they say, unless their frames are all equal', () => {
+    const dir = path.join(__dirname, '../../fixtures/goroutines/pasted');
+    let alike = 0;
+    for (const name of fs.readdirSync(dir).filter(n => n.endsWith('.txt'))) {
+      const m = buildGoroutineViewModel(analyzeGoroutineDump(fs.readFileSync(path.join(dir, name))), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+      const seen = new Map<string, number>();
+      m.groups.forEach((g, i) => {
+        if (!g.frames.length) return;
+        const top = g.topUserFrame >= 0 ? g.topUserFrame : g.frames[0];
+        const key = `${g.state}\u0000${top}\u0000${g.createdBy}\u0000${g.apart ?? ''}`;
+        const other = seen.get(key);
+        if (other !== undefined) {
+          alike++;
+          assert.deepEqual(m.groups[other].frames, g.frames, `${name}: groups ${other} and ${i} read alike with different stacks`);
+        }
+        seen.set(key, i);
+      });
+    }
+    // Groups of equal frames are apart by what the view does not show (arguments, a cut, labels): few.
+    assert.ok(alike < 50, `${alike} pairs read alike`);
+  });
 });

@@ -32,6 +32,8 @@ export function renderControls(model: GoroutineViewModel, state: ViewState, even
   filter.placeholder = 'Filter: function, file, state, label (func: file: state: label:)';
   filter.value = state.filter;
   filter.setAttribute('aria-label', 'Filter groups');
+  // The box is narrower than its hint beside the other controls: the tooltip says it whole.
+  filter.title = filter.placeholder;
   filter.addEventListener('input', () => events.onFilter(filter.value));
 
   const idleLabel = el('label', 'gpe-toggle');

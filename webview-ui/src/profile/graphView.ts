@@ -7,7 +7,8 @@
 // a click selects a node (Escape clears), a double click opens its source, the right button
 // opens the filter menu; nodes matching the search box are magenta as in the flame graph.
 // Fit shows the whole graph however small its labels get; a graph too big for that to be readable
-// opens at a legible zoom from its top, and a bar on the canvas says how much is out of view.
+// opens where its smallest labels read at 8 px (pprof's own size: its SVG as a browser opens it),
+// from its top over its heaviest node, and a bar on the canvas says how much is out of view.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
@@ -26,8 +27,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
-/** The smallest zoom a graph opens at (about 8 px for pprof's largest labels); Fit goes below it. */
-const LEGIBLE_SCALE = 0.35;
+/**
+ * The size on screen of the smallest node label a graph opens at (pprof's labels are 8 to 24
+ * points; a node without flat has 8, 2.8 px at the whole of an 80-node graph); Fit goes below it.
+ */
+const LEGIBLE_LABEL_PX = 8;
 /** Space kept between the graph and the canvas's edges when it fits. */
 const FIT_MARGIN = 16;
 
@@ -36,6 +40,12 @@ const NODE_COUNTS = [80, 160, 320, 640, 1000];
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function smallestFontSize(layout: GraphLayout): number {
+  let smallest = Infinity;
+  for (const n of layout.nodes) smallest = Math.min(smallest, n.fontSize);
+  return Number.isFinite(smallest) && smallest > 0 ? smallest : 8;
 }
 
 function isDarkTheme(): boolean {
@@ -420,17 +430,35 @@ export class GraphView implements ProfileSubview {
   }
 
   /**
-   * The whole graph when it is legible so; else its top at a legible zoom (narrower if its width
-   * asks), the out-of-view bar saying it goes on.
+   * The whole graph when its labels are legible so; else the zoom at which the smallest label reads
+   * at LEGIBLE_LABEL_PX, the graph's top in view over its heaviest node (the root of the hot
+   * path), the out-of-view bar saying it goes on.
    */
   private openingView(): void {
     const layout = this.layout;
     if (!layout) return;
     const fitted = this.fitScale(layout);
-    if (fitted >= LEGIBLE_SCALE) { this.fit(); return; }
+    const legible = Math.min(1.5, LEGIBLE_LABEL_PX / smallestFontSize(layout));
+    if (fitted >= legible) { this.fit(); return; }
+    this.k = legible;
     const { w } = this.canvasSize();
-    this.k = Math.max(fitted, Math.min(LEGIBLE_SCALE, (w - FIT_MARGIN) / Math.max(layout.width, 1)));
-    this.centre(layout);
+    const heaviest = this.heaviestNode();
+    const width = layout.width * this.k;
+    const centred = (w - width) / 2;
+    const onHeaviest = heaviest ? w / 2 - heaviest.x * this.k : centred;
+    // Never past the graph's edges: no empty canvas beside a graph wider than it.
+    this.tx = width <= w - FIT_MARGIN ? centred : Math.min(FIT_MARGIN / 2, Math.max(w - FIT_MARGIN / 2 - width, onHeaviest));
+    this.ty = FIT_MARGIN / 2;
+    this.apply();
+  }
+
+  /** The node of the largest cum (its magnitude, for a diff): where the hot path starts. */
+  private heaviestNode(): { x: number } | undefined {
+    const nodes = this.data?.nodes, boxes = this.layout?.nodes;
+    if (!nodes || !boxes || nodes.length !== boxes.length) return undefined;
+    let best = -1;
+    nodes.forEach((n, i) => { if (best < 0 || Math.abs(n.cum) > Math.abs(nodes[best].cum)) best = i; });
+    return best >= 0 ? boxes[best] : undefined;
   }
 
   private centre(layout: GraphLayout): void {
@@ -462,6 +490,8 @@ export class GraphView implements ProfileSubview {
     const where = [below && 'below', above && 'above', sides && 'to the sides'].filter(Boolean).join(', ');
     const total = layout.nodes.length;
     this.outOfView.textContent = `${below ? '▼ ' : ''}${out} of ${total} node${total === 1 ? '' : 's'} out of view${where ? ` (${where})` : ''} · Fit to see the whole graph`;
+    // The bar is cut with an ellipsis in a narrow pane: its tooltip says it whole.
+    this.outOfView.title = this.outOfView.textContent;
   }
 
   private zoomBy(factor: number, cx = this.canvas.clientWidth / 2, cy = this.canvas.clientHeight / 2): void {

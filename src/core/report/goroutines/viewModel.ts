@@ -1,6 +1,6 @@
 // Core analysis → the view model the webview renders (src/shared/goroutineProtocol.ts). Pure:
 // runs in the analysis worker. Frames become one table; groups refer to it by index.
-import { compareGroups, isStdlibFunc, shortFuncName, type GoroutineAnalysis, type SourceFrame } from '../../goroutines';
+import { compareGroups, describeRowsApart, isStdlibFunc, shortFuncName, type GoroutineAnalysis, type SourceFrame } from '../../goroutines';
 import type {
   GoroutineCompareView, GoroutineFrameView, GoroutineGroupView, GoroutineViewModel, Similarity, StackView, WaitObjectView,
 } from '../../../shared/goroutineProtocol';
@@ -22,6 +22,43 @@ export interface ViewModelOptions {
 const MAX_WARNINGS_SHOWN = 50;
 const MAX_WAIT_OBJECTS = 200;
 const MAX_IDS = 100;
+
+/**
+ * Rows that would read alike, the same state, top frame and creator, say what tells them apart
+ * (their stacks differ further down, often by recursion depth). Keyed by numbers: a race report's
+ * 10^5 groups get no string key each.
+ */
+function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['groups'], frames: readonly GoroutineFrameView[]): void {
+  // Per state, the rows by top frame and creator's function (a frame index and a name's, one number):
+  // creators a line apart, main.go:224 and main.go:225, read alike.
+  const byState = new Map<string, Map<number, number | number[]>>();
+  const creators = new Map<string, number>();
+  const span = frames.length + 1;
+  views.forEach((v, i) => {
+    if (!v.frames.length) return;
+    let byRow = byState.get(v.state);
+    if (byRow === undefined) byState.set(v.state, byRow = new Map());
+    const top = v.topUserFrame >= 0 ? v.topUserFrame : v.frames[0];
+    let creator = -1;
+    if (v.createdBy >= 0) {
+      const func = frames[v.createdBy].func;
+      creator = creators.get(func) ?? creators.size;
+      if (creator === creators.size) creators.set(func, creator);
+    }
+    const key = top * span + creator + 1;
+    const same = byRow.get(key);
+    if (same === undefined) byRow.set(key, i);
+    else if (typeof same === 'number') byRow.set(key, [same, i]);
+    else same.push(i);
+  });
+  for (const byRow of byState.values()) {
+    for (const same of byRow.values()) {
+      if (typeof same === 'number') continue;
+      const notes = describeRowsApart(same.map(i => groups[i]));
+      same.forEach((i, n) => { if (notes[n]) views[i] = { ...views[i], apart: notes[n] }; });
+    }
+  }
+}
 
 class FrameTable {
   readonly frames: GoroutineFrameView[] = [];
@@ -93,6 +130,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     labels: Object.entries(g.labels).map(([key, value]) => ({ key, value })),
     ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),
   }));
+  addRowsApart(groupViews, groups, table.frames);
   const groupsByAddress = new Map<string, number[]>();
   groups.forEach((g, i) => {
     for (const t of g.waitTargets) {
