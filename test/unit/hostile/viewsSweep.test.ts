@@ -30,6 +30,26 @@ describe('hostile inputs: the graph, peek, list, diff, flame and incident views'
     assert.ok(r.outBytes > 100_000 * 4 * 20, `${r.outBytes} characters (${Math.round(cpuMs)} ms of CPU)`);
   });
 
+  // At full size these took 13–14 s of CPU and 0.8–1.1 GB (a piece of texts promoted whole, a key string per location); a quarter here.
+  it('locations-on-one-line: traces writes every trace (a quarter of 10^6 locations)', async () => {
+    const n = 250_000;
+    const { value } = await runBounded<Outcome>('goprofOnCrafted', ['profile', 'locations-on-one-line', n / 1_000_000, 'traces', []], { seconds: 30, heapMb: 512 });
+    if ('error' in value) assert.fail(value.error);
+    const r = value.ok as { code: number; outBytes: number; err: string };
+    assert.equal(r.code, 0, r.err);
+    // Each trace: the separator (68 bytes), "10ns   main.f" and "main.g" (20 each); the head's two lines, the closing separator.
+    const head = 'File: main.go\nType: cpu\n'.length;
+    assert.equal(r.outBytes, head + n * 108 + 68);
+  });
+
+  it('locations-on-one-line: a diff with itself (a quarter of 10^6 locations, 5·10^5 samples merged)', async () => {
+    const { value } = await runBounded<Outcome>('goprofOnCrafted', ['profile', 'locations-on-one-line', 0.25, 'top', ['--diff-base', '{file}']], { seconds: 30, heapMb: 512 });
+    if ('error' in value) assert.fail(value.error);
+    const r = value.ok as { code: number; outBytes: number; err: string };
+    assert.equal(r.code, 0, r.err);
+    assert.ok(r.outBytes > 0);
+  });
+
   for (const name of CASES) {
     for (const [command, args] of VIEWS) {
       it(`${name}: ${command} ${args.join(' ')}`, async () => {
