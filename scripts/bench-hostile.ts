@@ -46,6 +46,9 @@ export async function run(): Promise<void> {
       ['threadcreate, one `@` line of 10^6 addresses (9 MB; parse and view)', 'viewCrafted', ['text', 'threadcreate-address-line', 1]],
       ['`top` of 2·10^4 distinct stacks 100 deep (4 MB; making the file included)', 'goprofOnCrafted', ['profile', 'distinct-deep-stacks', 0.2, 'top']],
       ['`flame --json` of 10^5 distinct stacks 100 deep (20 MB, 100,000 nodes; making the file included)', 'goprofOnCrafted', ['profile', 'distinct-deep-stacks', 1, 'flame', ['--json']]],
+      ['`traces` of 10^6 locations on one line, a sample each (31 MB, 108 MB of output; making the file included)', 'goprofOnCrafted', ['profile', 'locations-on-one-line', 1, 'traces'], 120],
+      ['a diff with itself of 10^6 locations on one line (2·10^6 samples merged; making the file included)', 'goprofOnCrafted', ['profile', 'locations-on-one-line', 1, 'top', ['--diff-base', '{file}']], 120],
+      ['a diff with itself of 10^6 comments and a 16 MB doc_url (34 MB; making the file included)', 'goprofOnCrafted', ['profile', 'million-comments-huge-doc-url', 1, 'top', ['--diff-base', '{file}']], 120],
     ];
     const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     console.log(`load average at start: ${load()}`);

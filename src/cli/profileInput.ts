@@ -7,6 +7,7 @@ import { InputError } from './args';
 import { InputError as CoreInputError, readProfile } from '../core/input';
 import { IncompatibleProfilesError, type Profile } from '../core/pprof';
 import { mergeNamedProfiles } from '../core/pprof/mergeNamed';
+import { tuneV8ForProfile } from './v8Tuning';
 
 /** The bytes of the profile at `path`; `-` is standard input, as `goroutines -` reads it (`curl … | goprof top -`). */
 export function readFileBytes(path: string): Uint8Array {
@@ -41,6 +42,7 @@ export function readError(path: string, e: unknown): InputError {
 }
 
 export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {
+  tuneV8ForProfile();
   try {
     return readProfile(bytes, { gunzip: nodeGunzip });
   } catch (e) {

@@ -151,6 +151,25 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
       sample([1, 2], [1, 10], ...repeat(keys, i => label(base + i, base + keys))),
       sample([2], [3, 30], ...repeat(keys, i => label(base + i, 0, i + 1, base + keys + 1)))]);
   },
+  /** One location of 10^5 × scale lines (each a function of its own, inlined into the next), sampled alone and under main.f. */
+  'hundred-thousand-inlined-lines': scale => {
+    const depth = Math.round(100_000 * scale);
+    return Buffer.concat([...header(repeat(depth, i => `inl.f${i}`)), ...repeat(depth, i => fn(i + 3, STRINGS.length + i, S.file)),
+      ...twoLocations(), loc(3, repeat(depth, i => [i + 3, i + 1])), sample([3], [1, 10]), sample([3, 1], [2, 20])]);
+  },
+  /** A string label value of 16 MB × scale and a key of 1 MB × scale on one sample, a number label under that key on another: tags, the legend, traces, -tagfocus. */
+  'huge-label-strings': scale => {
+    const value = 'v'.repeat(Math.round(16 * 2 ** 20 * scale)), key = 'k'.repeat(Math.round(2 ** 20 * scale));
+    const base = STRINGS.length;
+    return Buffer.concat([...header([key, value]), ...twoLocations(), sample([1, 2], [1, 10], label(base, base + 1)), sample([2], [2, 20], label(base, 0, 7))]);
+  },
+  /** 10^6 × scale comments (each its own string) and a doc_url of 16 MB × scale: the header, info and export. */
+  'million-comments-huge-doc-url': scale => {
+    const n = Math.round(1_000_000 * scale);
+    const base = STRINGS.length;
+    return Buffer.concat([...header([...repeat(n, i => `comment ${i}`), 'https://example.com/' + 'd'.repeat(Math.round(16 * 2 ** 20 * scale))]), ...twoLocations(), sample([1, 2], [1, 10]),
+      packed(13, repeat(n, i => base + i)), vfield(15, base + n)]);
+  },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

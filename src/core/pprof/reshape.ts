@@ -98,12 +98,13 @@ function sampleValues(s: SampleTable, i: number): Float64Array {
 export function mergedHeader(merged: Profile, sources: readonly Profile[]): Profile {
   let timeNanos = 0, durationNanos = 0, period = 0;
   let timeNanosExact: bigint | undefined;
-  const comments: string[] = [];
+  // Each comment once, in the order first seen; a set, not a search of the list (10^6 comments: minutes).
+  const comments = new Set<string>();
   for (const p of sources) {
     if (timeNanos === 0 || p.timeNanos < timeNanos) { timeNanos = p.timeNanos; timeNanosExact = p.timeNanosExact; }
     durationNanos += p.durationNanos;
     if (period === 0 || period < p.period) period = p.period;
-    for (const c of p.comments) if (!comments.includes(c)) comments.push(c);
+    for (const c of p.comments) comments.add(c);
   }
   // The first default_sample_type any of them sets; a profile without one defaults to its last type.
   const last = merged.sampleTypes.length - 1;
@@ -111,7 +112,7 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
   const defaultSampleTypeIndex = explicit ? explicit.defaultSampleTypeIndex : last;
   const defaultSampleType = sources.find(p => p.defaultSampleType)?.defaultSampleType;
   return {
-    ...merged, timeNanos, durationNanos, period, comments, defaultSampleTypeIndex,
+    ...merged, timeNanos, durationNanos, period, comments: [...comments], defaultSampleTypeIndex,
     timeNanosExact, defaultSampleType,
   };
 }
