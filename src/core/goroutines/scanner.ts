@@ -12,7 +12,8 @@
 // at the head of scanMode.ts. Each concern's state lives in a part beside it, one job each
 // (docs/architecture.md names them all): the line-kind table (lineKinds.ts) recognises the lines
 // outside a stack and says what each does, its end-of-dump check included, so a new kind of line is
-// one row there; the prefix learner (prefixLearner.ts) strips what pasted lines carry before the
+// one row there; the stack line kinds' table (stackLineKinds.ts) does the same for the lines inside a
+// stack other than a call and its `file:line`, read through it by both the byte and the text path; the prefix learner (prefixLearner.ts) strips what pasted lines carry before the
 // text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps start and
 // whether the text was cut, and cutAtEnd.ts what a cut at the end cut off; the warning log
 // (warningLog.ts) reports skipped lines; the goroutine builder (goroutineBuilder.ts) holds the
