@@ -90,12 +90,15 @@ interface Creator {
 const CREATED_BY = 'created by ';
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
+/** The number `creatorOnBytes` reads, one record for all (read at once). */
+const creatorNumber = { value: 0, end: 0 };
+
 /** `created by F` or `created by F in goroutine N` on the bytes (the text's twin is lineParsers.ts' `parseCreatedByLine`). */
 function creatorOnBytes(bytes: Uint8Array, s: number, end: number, names: ByteNames): Creator {
   let funcEnd = end;
   let creatorGoroutine: GoroutineId | null = null;
   const inGoroutine = lastIndexOfBytes(bytes, IN_GOROUTINE, s, end);
-  const number = { value: 0, end: 0 };
+  const number = creatorNumber;
   if (inGoroutine > s + CREATED_BY.length && readDecimalBytes(bytes, inGoroutine + IN_GOROUTINE.length, end, number) && number.end === end) {
     funcEnd = inGoroutine;
     creatorGoroutine = goroutineIdInBytes(bytes, inGoroutine + IN_GOROUTINE.length, end, number.value);
