@@ -243,29 +243,24 @@ export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: numbe
   return true;
 }
 
-const ANCESTOR_START = asciiBytes('[originating from goroutine ');
-const CREATED_BY = asciiBytes('created by ');
 const GOROUTINE_WORD = asciiBytes('goroutine ');
-const STACK_UNAVAILABLE = asciiBytes('stack unavailable');
 
 /** bytes[s, end) ends with `suffix`. */
-function endsWithBytes(bytes: Uint8Array, s: number, end: number, suffix: Uint8Array): boolean {
+export function endsWithBytes(bytes: Uint8Array, s: number, end: number, suffix: Uint8Array): boolean {
   return end - s >= suffix.length && startsWithBytes(bytes, end - suffix.length, end, suffix);
 }
 
 /**
- * Whether the trimmed line bytes[s, end) may be a stack's line for the string parsers (lineParsers.ts):
- * a call (ends in `)`, or cut in its arguments), gccgo's bare name (one word), a `file:line` (`:digits` at the end, or
- * ` +0x`, ` fp=`, ` pc=` after it), `created by`, an elision marker (`.`), an ancestor's header
- * (`[originating from goroutine `), `goroutine N …` (a header's or `… stack unavailable`). False means none of them would take it.
+ * Whether the trimmed line bytes[s, end) may be a call, a header or a `file:line` for the string parsers (lineParsers.ts):
+ * a call (ends in `)`, or cut in its arguments, or starts with `.`, behind a relative directory), gccgo's bare name (one
+ * word), a `file:line` (`:digits` at the end, or ` +0x`, ` fp=`, ` pc=` after it), `goroutine N …`. False means none of
+ * them would take it; the other kinds of stack line are told by their rows (stackLineKinds.ts' `mayBeStackKindLine`).
  */
 export function mayBeStackLine(bytes: Uint8Array, s: number, end: number): boolean {
   const first = bytes[s];
   if (bytes[end - 1] === CLOSE_PAREN || first === 0x2e /* . */) return true;
-  // Junk starts with these bytes too (`[chan send]`, `goroutine leaked`): only the lines' own words are let through here.
-  if (first === OPEN_BRACKET && startsWithBytes(bytes, s, end, ANCESTOR_START)) return true;
-  if (first === 0x63 /* c */ && startsWithBytes(bytes, s, end, CREATED_BY)) return true;
-  if (first === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD) && (isDigitByte(bytes[s + GOROUTINE_WORD.length]) || endsWithBytes(bytes, s, end, STACK_UNAVAILABLE))) return true;
+  // Junk starts so too (`goroutine leaked`): only a header's id is let through here.
+  if (first === 0x67 /* g */ && startsWithBytes(bytes, s, end, GOROUTINE_WORD) && isDigitByte(bytes[s + GOROUTINE_WORD.length])) return true;
   let digits = end;
   while (digits > s && isDigitByte(bytes[digits - 1])) digits--;
   if (digits < end && digits > s && bytes[digits - 1] === COLON) return true;

@@ -6,7 +6,10 @@
 import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
 import { BYTE_CLASSES, pairClasses } from './byteClasses';
 import { mayBeKnownLine } from './lineKinds';
-import { mayHoldPrefixedCrash, mayHoldPrefixedStart, PREFIXED_CRASH_CLASSES, PREFIXED_HEADER_CLASSES, PREFIXED_START_LAST_BYTES, SUFFIXED_HEADER_CLASSES } from './prefixedStarts';
+import {
+  COLUMN_HEADER_CLASSES, endsInColumnAfterBracket, mayHoldPrefixedCrash, mayHoldPrefixedStart, PREFIXED_CRASH_CLASSES, PREFIXED_HEADER_CLASSES, PREFIXED_START_LAST_BYTES,
+  SUFFIXED_HEADER_CLASSES,
+} from './prefixedStarts';
 import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
@@ -133,7 +136,8 @@ export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: nu
   const last = bytes[end - 1];
   return (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, end)) ||
     mayBeKnownLine(bytes, s, end, classes) ||
-    ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 || (classes & SUFFIXED_HEADER_CLASSES) === SUFFIXED_HEADER_CLASSES ? mayHoldPrefixedStart(bytes, pos, end) :
+    ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 || (classes & SUFFIXED_HEADER_CLASSES) === SUFFIXED_HEADER_CLASSES ||
+      ((classes & COLUMN_HEADER_CLASSES) === COLUMN_HEADER_CLASSES && endsInColumnAfterBracket(bytes, s, end)) ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
     ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes)) ||
     (last === 0x29 /* ) */ && mayBePcLocation(bytes, s, end)) ||

@@ -3,8 +3,9 @@
 // for the junk gate, its match on the text), what the line does to the scan (its transition, through
 // the scanner's `LineKindActions`) and, if a text that ends inside such a line was cut, its
 // end-of-dump check (`cutInside`, read by cutAtEnd.ts). A new kind of line is one row here
-// (docs/architecture.md lists the steps). The stack lines themselves (header, call, `file:line`, `created by`) are read by the
-// scanner's states, on the bytes where they can be; this table is only asked about the other lines,
+// (docs/architecture.md lists the steps). The stack lines themselves (header, call, `file:line`) are read by the
+// scanner's states, on the bytes where they can be, and the stack's other lines (`created by`, elided
+// frames…) by the rows of stackLineKinds.ts; this table is only asked about the other lines,
 // so it costs nothing on the plain lines that make up almost all of a dump.
 import type { CurrentLine } from './currentLine';
 import type { CrashHeaders } from './dumpBoundaries';

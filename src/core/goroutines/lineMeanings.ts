@@ -1,25 +1,26 @@
 // What a plain stack line means on the byte path (scanner.ts's fast path): the interned `file:line`
-// when it reads as a location line, the interned function when it reads as a call or `created by`
-// line. Stacks repeat, so a line text seen twice is remembered: most lines of a big dump are found
+// when it reads as a location line, the interned function when it reads as a call line, the row of
+// stackLineKinds.ts and its match for the other kinds of stack line (`created by`…). Stacks repeat, so a line text seen twice is remembered: most lines of a big dump are found
 // by one comparison with the line that followed the previous one last time, or else by one hash,
 // and names already seen are found by a hash of their bytes without building a string.
 import { MAX_FUNC_NAME_CHARS, type FrameInterner, type FuncId } from './frameInterner';
-import type { GoroutineId } from './model';
-import { goroutineIdInBytes } from './goroutineIds';
 import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
 import { PathLineIds } from './pathLineIds';
-import { asciiBytes, callOpenParen, lastIndexOfBytes, parseLocationBytes, readDecimalBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
+import { callOpenParen, parseLocationBytes, type ByteLocation } from './byteLineParsers';
+import { NO_STACK_KIND, stackKindOnBytes } from './stackLineKinds';
 
 /** See `LineMeanings.read`. */
 export interface LineMeaning {
   /** The interned `file:line` when the line reads as a location line, else -1. */
   locationId: number;
-  /** The function when the line reads as a call or `created by` line, else null. */
+  /** The function when the line reads as a call line, else null. */
   func: FuncId | null;
   /** Argument text, kept only when needed (keepArgs, or a frame whose first argument is waited on). */
   args: string;
-  createdBy: boolean;
-  creatorGoroutine: GoroutineId | null;
+  /** The line's row of the stack line kinds (stackLineKinds.ts), STACK_KIND_AS_TEXT, or NO_STACK_KIND. */
+  stackKind: number;
+  /** The row's match on the bytes, for its effect. */
+  stackKindMatch: unknown;
   /** A location line with ` +0x…` after `file:line`. */
   hasOffset: boolean;
 }
@@ -37,9 +38,7 @@ const MAX_CODES_DECODED = 256;
 // Paths past the first 2^23 go to the byte table (pathLineIds.ts keys path and line in one double).
 const MAX_NUMBERED_PATHS = 2 ** 23;
 
-const CREATED_BY = asciiBytes('created by ');
 const DIGIT_0 = 0x30;
-const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
 export class LineMeanings {
   // Byte-keyed views of the interner, so repeated names cost a hash and no string.
@@ -65,9 +64,8 @@ export class LineMeanings {
   /** The remembered line read saw last, or -1. */
   private previousLineEntry = -1;
   /** read's result for a line not remembered: read at once by the caller, so one object serves all. */
-  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
+  private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', stackKind: NO_STACK_KIND, stackKindMatch: null, hasOffset: false };
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
-  private readonly byteNumber = { value: 0, end: 0 };
   // ignoreBOM: a U+FEFF inside a name is text, not a byte order mark.
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   /**
@@ -79,7 +77,7 @@ export class LineMeanings {
 
   constructor(private readonly interner: FrameInterner, private readonly keepArgs: boolean) {}
 
-  /** What the (trimmed) line bytes[s, end) would be as a location and as a call or `created by` line. */
+  /** What the (trimmed) line bytes[s, end) would be as a location, and as a call or another kind of stack line. */
   read(bytes: Uint8Array, s: number, end: number): LineMeaning {
     const memo = this.meaningsByLine;
     const previous = this.previousLineEntry;
@@ -98,10 +96,10 @@ export class LineMeanings {
     }
     let meaning: LineMeaning;
     const remember = short && this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
-    if (remember) meaning = { locationId: -1, func: null, args: '', createdBy: false, creatorGoroutine: null, hasOffset: false };
+    if (remember) meaning = { locationId: -1, func: null, args: '', stackKind: NO_STACK_KIND, stackKindMatch: null, hasOffset: false };
     else {
       meaning = this.transientMeaning;
-      meaning.locationId = -1; meaning.func = null; meaning.args = ''; meaning.createdBy = false; meaning.creatorGoroutine = null;
+      meaning.locationId = -1; meaning.func = null; meaning.args = ''; meaning.stackKindMatch = null;
       meaning.hasOffset = false;
     }
     const location = this.byteLocation;
@@ -111,17 +109,10 @@ export class LineMeanings {
       meaning.hasOffset = location.locationEnd < end;
     }
     const first = bytes[s];
-    if (first === 0x63 /* c */ && startsWithBytes(bytes, s, end, CREATED_BY)) {
-      let funcEnd = end;
-      const inGoroutine = lastIndexOfBytes(bytes, IN_GOROUTINE, s, end);
-      if (inGoroutine > s + 11 && readDecimalBytes(bytes, inGoroutine + 14, end, this.byteNumber) && this.byteNumber.end === end) {
-        funcEnd = inGoroutine;
-        meaning.creatorGoroutine = goroutineIdInBytes(bytes, inGoroutine + 14, end, this.byteNumber.value);
-      }
-      meaning.func = this.func(bytes, s + 11, funcEnd);
-      meaning.createdBy = true;
-    } else if (first !== 0x2e /* . */ && first !== 0x5b /* [ */) {
-      // Elision markers and ancestor headers ('.', '[') are left to the string parsers.
+    meaning.stackKind = stackKindOnBytes(bytes, s, end, this, meaning);
+    // A row's line (stackLineKinds.ts) is no call.
+    if (meaning.stackKind === NO_STACK_KIND && first !== 0x2e /* . */ && first !== 0x5b /* [ */) {
+      // No call's name starts with `[`; one behind a relative directory (`../x/pkg.F`) is read on the text path.
       const open = callOpenParen(bytes, s, end);
       if (open >= 0) {
         const func = this.func(bytes, s, open);

@@ -69,6 +69,8 @@ export const PREFIXED_START_LAST_BYTES = new Uint8Array(256);
 for (const b of asciiBytes('=E]:}`\'"|\v\f,;')) PREFIXED_START_LAST_BYTES[b] = 1;
 /** The classes a line holds all of when it may be a header followed by a log's fields (`bracketThenSuffix`), whatever its last byte. */
 export const SUFFIXED_HEADER_CLASSES = byteClasses(']:=');
+/** The classes a line holds all of when it may be a header followed by an export's column (`endsInColumnAfterBracket`). */
+export const COLUMN_HEADER_CLASSES = byteClasses(']:');
 for (let b = 0x80; b < 256; b++) PREFIXED_START_LAST_BYTES[b] = 1;
 
 /**
@@ -185,8 +187,8 @@ function bracketThenEscapedBreak(bytes: Uint8Array, from: number, end: number): 
 
 /**
  * The header's bracket closes within a state's length of bytes[from], its `:` followed by white
- * space (a log's fields after every line) or by a separator that ends the line: the suffix a
- * log puts after each line (lineSuffix.ts), which the text path reads.
+ * space (a log's fields after every line, or an export's column: one value) or by a separator that
+ * ends the line: the suffix a log puts after each line (lineSuffix.ts), which the text path reads.
  */
 function bracketThenSuffix(bytes: Uint8Array, from: number, end: number): boolean {
   const limit = Math.min(end - 2, from + MAX_BRACKET_BYTES);
@@ -195,12 +197,40 @@ function bracketThenSuffix(bytes: Uint8Array, from: number, end: number): boolea
     if (bytes[i + 1] !== COLON) return false;
     const next = bytes[i + 2];
     const last = bytes[end - 1];
-    if (end - (i + 2) <= 2) return last === 0x2c /* , */ || last === 0x3b /* ; */;
+    if (end - (i + 2) <= 2) return last === 0x2c /* , */ || last === 0x3b /* ; */ || columnFrom(bytes, i + 2, end);
     if (next !== SPACE && next !== 0x09) return false;
     for (let k = i + 3; k < end; k++) if (bytes[k] === 0x3d /* = */) return true;
-    return false;
+    return columnFrom(bytes, i + 2, end);
   }
   return false;
+}
+
+/** The longest export's column after a header that lineSuffix.ts learns (its COLUMN). */
+const MAX_COLUMN_BYTES = 64;
+
+const isColumnByte = (b: number): boolean => isPathByte(b) && b !== 0x2f /* / */;
+
+/** White space from bytes[from], then one column value (`[\w.-]`, up to 64 bytes) to the end: lineSuffix.ts' COLUMN. */
+function columnFrom(bytes: Uint8Array, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && (bytes[i] === SPACE || bytes[i] === 0x09)) i++;
+  if (i === from || end - i > MAX_COLUMN_BYTES || i === end) return false;
+  for (; i < end; i++) if (!isColumnByte(bytes[i])) return false;
+  return true;
+}
+
+/**
+ * Whether the trimmed line ends in `]:`, white space and one column value (Kibana's `-` for an empty
+ * field, a host's name): a header behind a prefix with an export's column after it (lineSuffix.ts),
+ * told from the line's end alone, so junk without it pays a few bytes' look.
+ */
+export function endsInColumnAfterBracket(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = end;
+  while (i > s && end - i < MAX_COLUMN_BYTES && isColumnByte(bytes[i - 1])) i--;
+  if (i === end) return false;
+  const valueStart = i;
+  while (i > s && (bytes[i - 1] === SPACE || bytes[i - 1] === 0x09)) i--;
+  return i < valueStart && i - 2 >= s && bytes[i - 1] === COLON && bytes[i - 2] === 0x5d /* ] */;
 }
 
 /** How far a header's closing bracket may be from its number: the longest wait reason with its minutes and markers. */

@@ -3,6 +3,10 @@
 // belongs to, what each line does in it, and which state comes next. scanner.ts is the machine; a
 // transition named here is made where the `who` column says.
 //
+// The stack lines other than a call and its `file:line` are rows of stackLineKinds.ts, read alike by
+// the byte path and the text path in every state that reads a stack (goroutine, ancestor,
+// runtimeStack, headless); a row whose effect is a transition names it below.
+//
 // Every state but `race` (whose lines raceReportReader.ts reads, all but a goroutine header) also takes:
 //  - a goroutine header `goroutine N [state]:` → goroutine (the section before it is complete);
 //  - a line of a kind the line-kind table names (lineKinds.ts: crash lines, `runtime stack:`,
@@ -28,10 +32,12 @@
 // | outside      | call, then an indented `file:line`            | headless     | a stack whose header is not in the text        | headlessStacks.ts        |
 // | outside      | goleak's `[Goroutine N in state S, …`         | goroutine    | held until the next line: Go's header or none  | goleakGoroutines.ts      |
 // | any          | Delve's goroutine, thread, frame or stop line | delve        | begins a goroutine or stack of Delve's         | delveStacks.ts           |
-// | goroutine    | call line or `created by …`                   | goroutine    | the call waits for its `file:line`             | scanner `stackLine`      |
+// | goroutine    | call line                                     | goroutine    | the call waits for its `file:line`             | scanner `stackLine`      |
+// | goroutine    | `created by …` (`… in goroutine N`)           | goroutine    | the creator waits for its `file:line`; past the stack's own, passed over | stackLineKinds `created by` |
 // | goroutine    | `file:line +0x…` after a call                 | goroutine    | adds the frame                                 | pendingCall.ts           |
-// | goroutine    | `...additional frames elided...`              | goroutine    | marks the stack elided                         | scanner `stackLine`      |
-// | goroutine    | `[originating from goroutine N]:`             | ancestor     | an ancestor's stack follows                    | scanner `stackLine`      |
+// | goroutine    | `...additional frames elided...`              | goroutine    | marks the stack elided                         | stackLineKinds `frames elided` |
+// | goroutine    | `goroutine running on other thread; stack unavailable` | goroutine | marks the stack unavailable          | stackLineKinds `stack unavailable` |
+// | goroutine    | `[originating from goroutine N]:`             | ancestor     | an ancestor's stack follows                    | stackLineKinds `ancestor section` |
 // | goroutine    | a call after the stack's `created by`         | outside      | another goroutine's stack, its header lost: held as a headless start | scanner `stackAfterCreator` |
 // | goroutine    | a line of no stack right under the header     | goroutine    | the header in doubt: the next line keeps or drops it | doubtfulHeader.ts  |
 // | goroutine    | blank, under gccgo's signal frames or a call  | goroutine    | held: a nameless frame or the `file:line` may follow | stackBlankLines.ts |

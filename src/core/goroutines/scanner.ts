@@ -12,7 +12,8 @@
 // at the head of scanMode.ts. Each concern's state lives in a part beside it, one job each
 // (docs/architecture.md names them all): the line-kind table (lineKinds.ts) recognises the lines
 // outside a stack and says what each does, its end-of-dump check included, so a new kind of line is
-// one row there; the prefix learner (prefixLearner.ts) strips what pasted lines carry before the
+// one row there; the stack line kinds' table (stackLineKinds.ts) does the same for the lines inside a
+// stack other than a call and its `file:line`, read through it by both the byte and the text path; the prefix learner (prefixLearner.ts) strips what pasted lines carry before the
 // text; the crash headers and truncation tracker (dumpBoundaries.ts) tell where dumps start and
 // whether the text was cut, and cutAtEnd.ts what a cut at the end cut off; the warning log
 // (warningLog.ts) reports skipped lines; the goroutine builder (goroutineBuilder.ts) holds the
@@ -22,10 +23,10 @@
 import type {
   GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
-import { FrameInterner } from './frameInterner';
+import { FrameInterner, type FuncId } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
 import {
-  callCutInArguments, indexInLine, isBareFunctionName, isBlank, isElidedMarker, parseAncestorLine, parseCallLine, parseCreatedByLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  callCutInArguments, indexInLine, isBareFunctionName, isBlank, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -43,6 +44,7 @@ import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
+import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
 import { mayBeReadLine, skipJunkLines } from './junkRun';
@@ -107,13 +109,12 @@ const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
 
 const CR = 0x0d;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
-const CREATED_BY_BYTES = asciiBytes('created by ');
 
 
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveStackScanner, BodyReplayScanner {
+export class DumpScanner implements LineKindActions, StackLineActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveStackScanner, BodyReplayScanner {
   /** The options, their defaults filled in (scanOptions.ts). */
   private readonly settings: ScanSettings;
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
@@ -358,9 +359,13 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLine(bytes, s, end)) return false;
-    if (this.calls.pending === null && this.extraCreatorLineBytes(bytes, s, end)) { this.touch(); return true; }
+    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLine(bytes, s, end) && !mayBeStackKindLine(bytes, s, end)) return false;
+    if (this.calls.pending === null && this.extraCreatorLocationBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
+    // A stack line of another kind than a call or its `file:line` (stackLineKinds.ts): its row's, or the text path's when it says so.
+    if (meaning.stackKind !== NO_STACK_KIND) {
+      return this.calls.pending === null && meaning.stackKind !== STACK_KIND_AS_TEXT && takeStackKindBytes(this, meaning.stackKind, meaning.stackKindMatch, this.line.terminated);
+    }
     if (this.calls.pending) {
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
@@ -372,7 +377,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     } else if (meaning.func !== null) {
       // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
       if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
-      this.calls.set(meaning.func, meaning.args, false, meaning.createdBy, meaning.creatorGoroutine);
+      this.calls.set(meaning.func, meaning.args, false, false, null);
       // `f(...)`: an inlined frame, whose location Go prints without an offset.
       this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
@@ -426,7 +431,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
-    if ((doubt || underHeader) && mayBeStackLine(bytes, s, end)) return false;
+    if ((doubt || underHeader) && (mayBeStackLine(bytes, s, end) || mayBeStackKindLine(bytes, s, end))) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.line.skippedOutside = true;
@@ -916,41 +921,11 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       const location = parseLocationLine(text, s, end);
       if (location !== null) { this.passExtraCreatorLocation(location.locationEnd < end); return true; }
     }
-    const createdBy = first === 0x63 /* c */ ? parseCreatedByLine(text, s, end) : null;
-    if (createdBy !== null && this.calls.pending === null && this.creatorRead()) {
-      extra.pass(this.lineNo);
-      this.touch();
-      return true;
-    }
-    if (createdBy !== null) {
-      this.calls.set(this.interner.func(text.slice(s + 11, createdBy.funcEnd)), '', false, true, createdBy.creatorGoroutine);
-      this.touch();
-      return true;
-    }
-    if (first === 0x2e /* . */ && isElidedMarker(text, s, end)) {
-      if (this.goroutine) this.goroutine.framesElided = true;
-      else if (this.headless.open !== null) this.headless.open.framesElided = true;
-      this.touch();
-      return true;
-    }
-    if (first === 0x5b /* [ */) {
-      const ancestor = parseAncestorLine(text, s, end);
-      if (ancestor !== null && this.goroutine) {
-        const frames: SourceFrame[] = [];
-        (this.goroutine.ancestors ??= []).push({ id: ancestor, frames });
-        this.calls.ancestorFrames = frames;
-        this.mode = 'ancestor';
-        this.calls.extraCreators.startSection();
-        this.touch();
-        return true;
-      }
-      return false;
-    }
-    if (first === 0x67 /* g */ && text.endsWith('stack unavailable', end) && text.startsWith('goroutine ', s)) {
-      if (this.goroutine) this.goroutine.stackUnavailable = true;
-      this.touch();
-      return true;
-    }
+    // A stack line of another kind than a call or its `file:line` (stackLineKinds.ts).
+    const kind = takeStackKindText(this, this.interner, text, s, end);
+    if (kind !== null) return kind;
+    // No call, name or `file:line` starts with `[`.
+    if (first === 0x5b /* [ */) return false;
     const call = parseCallLine(text, s, end);
     if (call) {
       this.ends.lastCallInlined = text.endsWith('(...)', end);
@@ -968,7 +943,7 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
       return true;
     }
     // A call the line's end cut in its arguments (journalctl cuts long lines): its function is whole, its `file:line` may follow.
-    const cutOpen = text.startsWith('created by ', s) ? -1 : callCutInArguments(text, s, end);
+    const cutOpen = callCutInArguments(text, s, end);
     if (cutOpen > 0) {
       this.calls.set(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
       this.wrapped.cutInArguments = true;
@@ -1009,23 +984,58 @@ export class DumpScanner implements LineKindActions, PendingCallScanner, Doubtfu
     return false;
   }
 
+  // What the stack line kinds' rows do (StackLineActions, stackLineKinds.ts), besides touch.
+  extraCreatorDue(): boolean {
+    return this.calls.pending === null && this.creatorRead();
+  }
+
+  creatorOfGoroutineRead(): boolean {
+    return this.mode === 'goroutine' && this.goroutine !== null && this.goroutine.createdBy !== null;
+  }
+
+  passExtraCreator(): void {
+    this.calls.extraCreators.pass(this.lineNo);
+  }
+
+  setCall(func: FuncId, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
+    this.calls.set(func, args, bare, createdBy, creatorGoroutine);
+  }
+
+  markFramesElided(): void {
+    if (this.goroutine) this.goroutine.framesElided = true;
+    else if (this.headless.open !== null) this.headless.open.framesElided = true;
+  }
+
+  beginAncestor(id: GoroutineId): boolean {
+    if (this.goroutine === null) return false;
+    const frames: SourceFrame[] = [];
+    (this.goroutine.ancestors ??= []).push({ id, frames });
+    this.calls.ancestorFrames = frames;
+    this.mode = 'ancestor';
+    this.calls.extraCreators.startSection();
+    return true;
+  }
+
+  markStackUnavailable(): void {
+    if (this.goroutine) this.goroutine.stackUnavailable = true;
+  }
+
+  cutInside(): void {
+    this.ends.lineKindCutAt = this.lineNo;
+  }
+
   /** The stack being read, a goroutine's or an ancestor section's, has its `created by`: another is none of its lines. */
   private creatorRead(): boolean {
     return (this.mode === 'goroutine' || this.mode === 'ancestor') && this.calls.extraCreators.sectionHasCreator;
   }
 
   /**
-   * On the bytes, nothing pending: a `created by` after the stack's own, or the `file:line` under
-   * one, passed over without its name or location being read (extraCreators.ts).
+   * On the bytes, nothing pending: the `file:line` under a `created by` after the stack's own (which
+   * its row passed over), passed over without its location being read (extraCreators.ts).
    */
-  private extraCreatorLineBytes(bytes: Uint8Array, s: number, end: number): boolean {
-    const extra = this.calls.extraCreators;
-    if (extra.lastLine === this.lineNo - 1 && parseLocationBytes(bytes, s, end, this.scratch.location)) {
-      this.passExtraCreatorLocation(this.scratch.location.locationEnd < end);
-      return true;
-    }
-    if (bytes[s] !== 0x63 /* c */ || !this.creatorRead() || !startsWithBytes(bytes, s, end, CREATED_BY_BYTES)) return false;
-    extra.pass(this.lineNo);
+  private extraCreatorLocationBytes(bytes: Uint8Array, s: number, end: number): boolean {
+    if (this.calls.extraCreators.lastLine !== this.lineNo - 1 || !parseLocationBytes(bytes, s, end, this.scratch.location)) return false;
+    this.passExtraCreatorLocation(this.scratch.location.locationEnd < end);
     return true;
   }
 

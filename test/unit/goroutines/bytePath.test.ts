@@ -144,6 +144,65 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('each stack line kind of the rows (`created by`, its goroutine, elided frames, an ancestor, a stack unavailable) in every stack, where Go prints it and where it does not', () => {
+    const kinds = [
+      'created by main.start', 'created by main.start in goroutine 7', 'created by main.(*T).run in goroutine 18446744073709551615',
+      'created by main.start in goroutine x', '...additional frames elided...', '...12 frames elided...', '...additional frames',
+      '[originating from goroutine 7]:', '[originating from goroutine 7]', 'goroutine running on other thread; stack unavailable',
+    ];
+    const stacks = [
+      'goroutine 1 [chan send]:\n', 'goroutine 1 [chan send]:\nmain.f(0x1)\n\t/app/f.go:3 +0x1d\n',
+      'goroutine 1 [chan send]:\nmain.f(0x1)\n\t/app/f.go:3 +0x1d\ncreated by main.main\n\t/app/main.go:9 +0x2\n',
+      'goroutine 1 [chan send]:\nmain.f(0x1)\n\t/app/f.go:3 +0x1d\n[originating from goroutine 4]:\nmain.g()\n\t/app/g.go:5 +0x3\n',
+      'panic: boom\n\nruntime stack:\nruntime.throw()\n\t/go/src/runtime/panic.go:1 +0x1\n',
+      'main.f(0x1)\n\t/app/f.go:3 +0x1d\n',
+      // Under a call whose `file:line` is due.
+      'goroutine 1 [chan send]:\nmain.f(0x1)\n',
+    ];
+    for (const stack of stacks) {
+      for (const kind of kinds) {
+        for (const after of ['', '\t/app/main.go:9 +0x2\n', 'main.h()\n\t/app/h.go:1 +0x1\n', '\ngoroutine 2 [select]:\nmain.g()\n\t/app/g.go:9 +0x2\n']) {
+          const text = `${stack}${kind}\n${after}`;
+          assertReadAlike(text, JSON.stringify(text));
+          // The text cut right after the line, or inside it.
+          assertReadAlike(`${stack}${kind}`, JSON.stringify(`${stack}${kind}`));
+          assertReadAlike(`${stack}${kind.slice(0, -3)}`, JSON.stringify(`${stack}${kind.slice(0, -3)}`));
+        }
+      }
+    }
+    // Not vacuous: the rows' kinds are read as such.
+    const read = scanGoroutineDump(new TextEncoder().encode(
+      'goroutine 1 [chan send]:\nmain.f(0x1)\n\t/app/f.go:3 +0x1d\n...additional frames elided...\ncreated by main.start in goroutine 7\n\t/app/main.go:9 +0x2\n'), {});
+    assert.equal(read.goroutines.length, 1);
+    const g = Array.from(read.goroutines)[0];
+    assert.equal(g.framesElided, true);
+    assert.equal(g.creatorGoroutine, 7);
+  });
+
+  it('a header behind a log viewer\'s time with an export\'s column after it (Kibana\'s `   - `), after junk or not', () => {
+    const prefixes = ['August 3rd 2017, 19:28:27.000 ', '{"t":1} ', '  [app] '];
+    const columns = ['   - ', '\t-', ' host-1.example', ' web_7'];
+    const befores = ['', 'junk line\n', 'junk line\nmore junk\n'];
+    for (const prefix of prefixes) {
+      for (const column of columns) {
+        const header = `${prefix}goroutine 10438 [running]:${column}`;
+        const frames = `${prefix}main.main()${column}\n${prefix}\t/app/main.go:12 +0x1d${column}\n`;
+        for (const before of befores) {
+          for (const after of ['', '\n', `\n${frames}`, `\n${frames}junk after\n`]) {
+            const text = `${before}${header}${after}`;
+            assertReadAlike(text, JSON.stringify(text));
+            if (!after.includes('main.main')) continue;
+            // The header is read, and the junk before it is a run of its own.
+            const dump = scanGoroutineDump(new TextEncoder().encode(text), { byteSearch: nodeByteSearch });
+            assert.equal(dump.goroutines.length, 1, JSON.stringify(text));
+            const junkLines = before.split('\n').length - 1;
+            if (junkLines > 0) assert.match(dump.warnings[0].message, junkLines === 1 ? /^line 1: skipped 1 line/ : /^lines 1–2: skipped 2 lines/, JSON.stringify(text));
+          }
+        }
+      }
+    }
+  });
+
   it('a stack without its header whose first line is a name ending in its receiver, `pkg.(*T)`: its first frame, in either order', () => {
     // Under a header such a line is a frame's name on both paths; before any header it starts the stack alike.
     for (const [name, location] of [['github.com/acme/srv.(*Server)', '/src/acme/srv/server.go:88 +0x1d'], ['main.(*request)', '/app/f.go:3 +0x1d']]) {
