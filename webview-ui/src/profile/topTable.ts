@@ -147,10 +147,12 @@ export class TopTable {
    * 'pending' while its rows are on their way, undefined when no row is shown.
    */
   firstRow(): { row: TopRowTarget; sortKey: TopSortKey; descending: boolean } | 'pending' | undefined {
-    if (!this.hasView || !this.shownOrder || !sameOrder(this.shownOrder, this.state)) return 'pending';
+    const order = this.shownOrder;
+    if (!this.hasView || !order) return 'pending';
+    // The rows shown, in the order they are shown in (a new order's rows may be on their way).
     const row = this.rows.get(0);
     if (!row) return this.matched > 0 ? 'pending' : undefined;
-    return { row: { name: row.name, functionName: row.functionName, file: row.file, line: row.line }, sortKey: this.state.sortKey, descending: this.state.descending };
+    return { row: { name: row.name, functionName: row.functionName, file: row.file, line: row.line }, sortKey: order.sortKey, descending: order.descending };
   }
 
   /** The rows a view's query asks for with it: the first ones in the table's order, as many as fit and a margin. */
@@ -196,7 +198,12 @@ export class TopTable {
       this.shownOrder = { sortKey: w.sortKey, descending: w.descending, filter: w.filter };
       this.rows.clear();
     }
-    if (this.rows.size > MAX_KEPT_ROWS) this.rows.clear();
+    if (this.rows.size > MAX_KEPT_ROWS) {
+      // The first row stays: Peek and Source open on it when no function is picked.
+      const first = this.rows.get(0);
+      this.rows.clear();
+      if (first) this.rows.set(0, first);
+    }
     rowsOf(w).forEach((row, i) => this.rows.set(w.start + i, row));
     this.matched = w.matched;
     this.countLabel.textContent = `${w.matched.toLocaleString('en-US')} of ${w.rowCount.toLocaleString('en-US')} functions`;
