@@ -14,8 +14,8 @@ const STALL_BOUND_MS = 2000;
 /**
  * The host only relays a view: the flame graph's frames (pruned to the width) and the top table's
  * rows in view, a few KB, never the 400,000 names (whose copies stalled it 3.1–4.2 s as strings,
- * ~0.7–1.6 s as buffers). At load 20 on two cores its longest stall was still 0.45–0.62 s, as long
- * while it relays nothing as while it opens (docs/benchmarks.md): the machine's, with a margin.
+ * ~0.7–1.6 s as buffers). At load 15–23 on two cores its longest stall was still 0.3–0.62 s, the
+ * longest before any view was answered (docs/benchmarks.md): twice that, for a CI machine as loaded.
  */
 const MANY_NAMES_STALL_BOUND_MS = 1000;
 
