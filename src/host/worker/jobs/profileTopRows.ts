@@ -18,7 +18,7 @@ export const profileTopRowsJob: Job<ProfileTopRowsInput, TopWindow> = {
 };
 
 /** The query's top table as the session keeps it, computed again only when another query came between. */
-export function topTableOf(session: ProfileSession, query: ProfileQuery): TopTableWindows {
+function topTableOf(session: ProfileSession, query: ProfileQuery): TopTableWindows {
   const q = queriedFor(session, query);
   const key = queryKey(session, query);
   if (session.top?.key !== key) session.top = { key, windows: new TopTableWindows(topRows(q)) };
