@@ -1,11 +1,11 @@
-// The view models' lists of names as the worker posts them: each list one buffer of UTF-16 code
+// The flame trees' lists of names as the worker posts them: each list one buffer of UTF-16 code
 // units and the index where each name ends. One string per name costs the extension host, which
 // only relays a view, a deserialization from the worker and a JSON serialization to the webview
 // per string: 400,000 function names held its event loop for seconds. Two typed arrays move from
 // the worker and cross to the webview as binary. Code units (a byte each where all are ASCII), not UTF-8: a name's lone surrogate
 // (a byte that was not UTF-8 in the profile) comes back as it was, so the name the webview sends
 // back for a peek or a filter is the worker's own.
-import type { FlameTreeData, TopTableData } from '../core/report/profileTypes';
+import type { FlameTreeData } from '../core/report/profileTypes';
 
 export interface PackedStrings {
   /** One byte per unit when every unit is ASCII (most lists of names): half the bytes to copy. */
@@ -18,7 +18,6 @@ type NameLists = 'names' | 'functionNames' | 'files';
 interface PackedNameLists { names: PackedStrings; functionNames?: PackedStrings; files: PackedStrings }
 
 export type PackedFlameTree = Omit<FlameTreeData, NameLists> & PackedNameLists;
-export type PackedTopTable = Omit<TopTableData, NameLists> & PackedNameLists;
 
 export function packStrings(list: readonly string[]): PackedStrings {
   let length = 0, widest = 0;
@@ -70,9 +69,7 @@ function unpackLists<T extends PackedNameLists>(v: T): Omit<T, NameLists> & { na
 }
 
 export const packFlameTree = (flame: FlameTreeData): PackedFlameTree => packLists(flame);
-export const packTopTable = (top: TopTableData): PackedTopTable => packLists(top);
 export const unpackFlameTree = (flame: PackedFlameTree): FlameTreeData => unpackLists(flame);
-export const unpackTopTable = (top: PackedTopTable): TopTableData => unpackLists(top);
 
 /** The buffers a packed list holds, to move across threads rather than copy. */
 export function packedBuffers(lists: PackedNameLists): ArrayBuffer[] {

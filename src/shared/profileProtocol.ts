@@ -6,19 +6,20 @@
 
 // The view models themselves are the report layer's (src/core/report/profileTypes.ts).
 import {
-  FILTER_KINDS, GRANULARITIES,
+  FILTER_KINDS, GRANULARITIES, TOP_SORT_KEYS,
   type DiffOptions, type FilterKind, type FrameGranularity, type ProfileFilter, type ProfileQuery,
   type FlameTreeData, type ProfileSummary,
-  type TopTableData,
+  type TopWindow, type TopWindowRequest,
 } from '../core/report/profileTypes';
 import type { FunctionPeek } from '../core/report/peek';
 import type { FunctionSource } from '../core/report/sourceListing';
-import { unpackFlameTree, unpackTopTable, type PackedFlameTree, type PackedTopTable } from './packedViews';
+import { unpackFlameTree, type PackedFlameTree } from './packedViews';
 
 export {
-  FILTER_KINDS, GRANULARITIES, FRAME_INLINED, FRAME_PRUNED_REST, FRAME_HAS_HIDDEN_DETAIL,
+  FILTER_KINDS, GRANULARITIES, FRAME_INLINED, FRAME_PRUNED_REST, FRAME_HAS_HIDDEN_DETAIL, TOP_SORT_KEYS,
   type DiffOptions, type FilterKind, type FrameGranularity, type ProfileFilter, type ProfileQuery,
   type FlameTreeData, type TopTableData, type SampleTypeInfo, type ProfileSummary,
+  type TopSortKey, type TopTableOrder, type TopWindow, type TopWindowRequest,
 } from '../core/report/profileTypes';
 export type { FunctionPeek } from '../core/report/peek';
 export type { FunctionSource, SourceRoutineView, ListedLine, InlinedCall, ListingSegment } from '../core/report/sourceListing';
@@ -87,8 +88,13 @@ export type ProfileHostMessage =
   | { type: 'error'; fileName: string; message: string; canRetry?: boolean; retryLabel?: string }
   /** The profile decoded; the webview then asks for a view with `query`. */
   | { type: 'summary'; fileName: string; kind: string; byteLength: number; summary?: ProfileSummary; base?: ProfileSummary }
-  /** total: pprof's 100% (the whole profile); shownTotal: what the filters kept (the flame root). */
-  | { type: 'view'; requestId: number; query: ProfileQuery; unit: string; total: number; shownTotal: number; diff?: DiffTotals; flame: FlameTreeData; top: TopTableData; elapsedMs: number }
+  /**
+   * total: pprof's 100% (the whole profile); shownTotal: what the filters kept (the flame root).
+   * top: the top table's window the query asked for (the worker keeps the whole table).
+   */
+  | { type: 'view'; requestId: number; query: ProfileQuery; unit: string; total: number; shownTotal: number; diff?: DiffTotals; flame: FlameTreeData; top: TopWindow; elapsedMs: number }
+  /** The answer to a `topRows` request: its window, or why there is none. */
+  | { type: 'topRows'; requestId: number; top?: TopWindow; message?: string }
   | { type: 'subtree'; requestId: number; path: string[]; flame: FlameTreeData }
   | { type: 'callers'; requestId: number; functionName: string; callers: FlameTreeData; callees: FlameTreeData }
   | { type: 'graph'; requestId: number; graph: GraphViewData; elapsedMs: number }
@@ -121,7 +127,7 @@ type HostMessageOf<T extends ProfileHostMessage['type']> = Extract<ProfileHostMe
  */
 export type ProfilePostedMessage =
   | Exclude<ProfileHostMessage, { type: TreeMessages }>
-  | (Omit<HostMessageOf<'view'>, 'flame' | 'top'> & { flame: PackedFlameTree; top: PackedTopTable })
+  | (Omit<HostMessageOf<'view'>, 'flame'> & { flame: PackedFlameTree })
   | (Omit<HostMessageOf<'subtree'>, 'flame'> & { flame: PackedFlameTree })
   | (Omit<HostMessageOf<'callers'>, 'callers' | 'callees'> & { callers: PackedFlameTree; callees: PackedFlameTree })
   | (Omit<HostMessageOf<'bottomUp'>, 'flame'> & { flame: PackedFlameTree });
@@ -129,8 +135,7 @@ export type ProfilePostedMessage =
 /** A posted message as the webview's views read it. */
 export function unpackHostMessage(m: ProfilePostedMessage): ProfileHostMessage {
   switch (m.type) {
-    case 'view': return { ...m, flame: unpackFlameTree(m.flame), top: unpackTopTable(m.top) };
-    case 'subtree': case 'bottomUp': return { ...m, flame: unpackFlameTree(m.flame) };
+    case 'view': case 'subtree': case 'bottomUp': return { ...m, flame: unpackFlameTree(m.flame) };
     case 'callers': return { ...m, callers: unpackFlameTree(m.callers), callees: unpackFlameTree(m.callees) };
     default: return m;
   }
@@ -141,7 +146,10 @@ export type ProfileWebviewMessage =
   | { type: 'ready' }
   | { type: 'reopenAsText' }
   | { type: 'retry' }
-  | { type: 'query'; requestId: number; query: ProfileQuery; widthPx: number }
+  /** `top`: the top table's rows to show first (the view's answer carries them). */
+  | { type: 'query'; requestId: number; query: ProfileQuery; widthPx: number; top: TopWindowRequest }
+  /** More rows of the top table of the view `query` answered: as it scrolls, sorts or filters. */
+  | { type: 'topRows'; requestId: number; query: ProfileQuery; window: TopWindowRequest }
   /** More detail below the frame reached by `path` (function names from the root's child down). */
   | { type: 'subtree'; requestId: number; query: ProfileQuery; path: string[]; widthPx: number }
   | { type: 'callers'; requestId: number; query: ProfileQuery; functionName: string; widthPx: number }
@@ -175,6 +183,8 @@ export const PROTOCOL_LIMITS = {
   maxPictureLength: 64 * 1024 * 1024,
   /** Graphviz lays out a few thousand nodes in seconds; more would stall the webview. */
   maxGraphNodes: 2000,
+  /** The rows of one top table window: a tall screen shows ~100; the host relays no more than this. */
+  maxTopWindowRows: 1000,
 } as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -237,6 +247,13 @@ function parseLabelKeys(raw: unknown): string[] | undefined {
   return raw as string[];
 }
 
+export function parseTopWindowRequest(raw: unknown): TopWindowRequest | undefined {
+  if (!isRecord(raw) || !isOneOf(raw.sortKey, TOP_SORT_KEYS) || typeof raw.descending !== 'boolean') return undefined;
+  if (!isBoundedString(raw.filter, PROTOCOL_LIMITS.maxPatternLength)) return undefined;
+  if (!isIndex(raw.start, 0xffffffff) || !isIndex(raw.count, PROTOCOL_LIMITS.maxTopWindowRows) || raw.count < 1) return undefined;
+  return { sortKey: raw.sortKey, descending: raw.descending, filter: raw.filter, start: raw.start, count: raw.count };
+}
+
 function isOneOf<T extends string>(v: unknown, values: readonly T[]): v is T {
   return typeof v === 'string' && (values as readonly string[]).includes(v);
 }
@@ -280,8 +297,16 @@ export function parseProfileWebviewMessage(raw: unknown): ProfileWebviewMessage 
       const requestId = parseRequestId(raw.requestId);
       const query = parseProfileQuery(raw.query);
       const widthPx = parseWidth(raw.widthPx);
-      if (requestId === undefined || !query || widthPx === undefined) return undefined;
-      return { type: 'query', requestId, query, widthPx };
+      const top = parseTopWindowRequest(raw.top);
+      if (requestId === undefined || !query || widthPx === undefined || !top) return undefined;
+      return { type: 'query', requestId, query, widthPx, top };
+    }
+    case 'topRows': {
+      const requestId = parseRequestId(raw.requestId);
+      const query = parseProfileQuery(raw.query);
+      const window = parseTopWindowRequest(raw.window);
+      if (requestId === undefined || !query || !window) return undefined;
+      return { type: 'topRows', requestId, query, window };
     }
     case 'subtree': {
       const requestId = parseRequestId(raw.requestId);

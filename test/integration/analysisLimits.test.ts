@@ -12,12 +12,12 @@ const FRAME = 'body[data-view="profile"]';
 const WORKBENCH = '.monaco-workbench';
 const STALL_BOUND_MS = 2000;
 /**
- * The host only relays a view: its names cross as two buffers per list, so 400,000 of them cost
- * it a copy, not a string each (which stalled it 3.1–4.2 s). ~100 ms is the aim, not met: at load
- * 20 on two cores the open still shows one or two stalls of about a second whose cause is not
- * found (docs/benchmarks.md); the bound is the other tests' until it is.
+ * The host only relays a view: the flame graph's frames (pruned to the width) and the top table's
+ * rows in view, a few KB, never the 400,000 names (whose copies stalled it 3.1–4.2 s as strings,
+ * ~0.7–1.6 s as buffers). At load 15–23 on two cores its longest stall was still 0.3–0.62 s, the
+ * longest before any view was answered (docs/benchmarks.md): twice that, for a CI machine as loaded.
  */
-const MANY_NAMES_STALL_BOUND_MS = STALL_BOUND_MS;
+const MANY_NAMES_STALL_BOUND_MS = 1000;
 
 /** A protobuf writer into one growing buffer: files of a million messages without a Buffer each. */
 class ProtoBytes {
@@ -207,7 +207,7 @@ suite('Analysis limits', function () {
     await vscode.workspace.fs.delete(uri);
   });
 
-  test('400,000 distinct functions draw, their whole top table in the webview, and the extension host never stalls', async () => {
+  test('400,000 distinct functions draw, their top table scrolls to its last row and filters, and the extension host never stalls', async () => {
     const uri = fixtureUri('profiles/many-functions-view.pb');
     await vscode.workspace.fs.writeFile(uri, await manyFunctions(400_000));
     // Writing the file left this host ~100 MB of garbage: a pause to collect it is the test's, not the extension's.
@@ -221,14 +221,30 @@ suite('Analysis limits', function () {
     stall.enter('drawn');
     await screenshot('many-functions-drawn');
     await inDarkTheme(FRAME, () => screenshot('many-functions-drawn-dark'));
-    // Every name arrived whole: the last row once scrolled to, and one name found by the filter.
+    // The rows in view come from the worker as the table scrolls: the last ones, once scrolled to.
     stall.enter('scrolled and filtered');
-    const names = await inWebview<string[]>({ frame: FRAME, op: 'eval', script: `
+    await inWebview({ frame: FRAME, op: 'eval', script: `const viewport = document.querySelector('.gpe-top-viewport'); viewport.scrollTop = viewport.scrollHeight; return true;` });
+    const names = await waitInWebview<string[]>(FRAME, 'the last rows', `
       const viewport = document.querySelector('.gpe-top-viewport');
-      viewport.scrollTop = viewport.scrollHeight;
-      await new Promise(r => setTimeout(r, 300));
-      return [...document.querySelectorAll('.gpe-top-row td.gpe-col-name')].map(td => td.textContent);` });
+      const rows = [...document.querySelectorAll('.gpe-top-row')];
+      const last = rows[rows.length - 1];
+      return !document.querySelector('.gpe-top-pending') && last && last.dataset.row === '399999'
+        && Math.abs(last.getBoundingClientRect().bottom - viewport.getBoundingClientRect().bottom) < 30
+        && rows.map(r => r.querySelector('td.gpe-col-name').textContent);`, 60000);
     assert.ok(names.length > 0 && names.every(n => /^example\.com\/svc\/pkg\d+\.\(\*Type\d+\)\.Method\d+$/.test(n)), names.join(', '));
+    await screenshot('many-functions-scrolled-last');
+    await inDarkTheme(FRAME, () => screenshot('many-functions-scrolled-last-dark'));
+    // Deep in the middle, sorted by name: the rows there, in order.
+    await inWebview({ frame: FRAME, op: 'click', selector: 'th.gpe-col-name' });
+    await inWebview({ frame: FRAME, op: 'eval', script: `const viewport = document.querySelector('.gpe-top-viewport'); viewport.scrollTop = 22 * 250_000; return true;` });
+    const middle = await waitInWebview<string[]>(FRAME, 'rows sorted by name, 250,000 down', `
+      const rows = [...document.querySelectorAll('.gpe-top-row')];
+      return !document.querySelector('.gpe-top-pending') && rows.length > 0 && Number(rows[0].dataset.row) > 249000
+        && rows.map(r => r.querySelector('td.gpe-col-name').textContent);`, 60000);
+    assert.ok(middle.every((n, i) => i === 0 || middle[i - 1] <= n), middle.join(', '));
+    await screenshot('many-functions-by-name-deep');
+    await inDarkTheme(FRAME, () => screenshot('many-functions-by-name-deep-dark'));
+    await inWebview({ frame: FRAME, op: 'click', selector: 'th.gpe-col-flat' });
     await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-top-filter', text: '(*Type399999).' });
     const filtered = await waitInWebview<string>(FRAME, 'the filtered table', `
       return document.querySelector('.gpe-top-count')?.textContent === '1 of 400,000 functions' && document.querySelector('.gpe-top-row td.gpe-col-name')?.textContent`, 60000);

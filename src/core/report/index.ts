@@ -23,6 +23,7 @@
  *   callersTree(q, frameName, options) / calleesTree(q, frameName, options): the sandwich,
  *     rooted at the frame (from its outermost call), totals = its cum; undefined when absent
  *   topRows(q): TopTableData    `go tool pprof -top` rows in columns (flat, cum; zero rows left out)
+ *   new TopTableWindows(top).window({ sortKey, descending, filter, start, count }): the rows the editor shows
  *
  * Export
  *   exportedProfile(profile, query): Profile   the samples the filters keep, hide/show applied to
@@ -45,6 +46,7 @@ export { QueriedProfile, FilterSyntaxError, toProfileFilters, frameNamesOf, rowN
 export { flameTree, flameSubtree, invertedTree, callersTree, calleesTree, PRUNED_REST_NAME, MAX_FLAME_NODES, type FlameTreeOptions } from './flameTree';
 export { FlameTreeWalk, type FlameNodeVisitor } from './flameTreeWalk';
 export { topRows } from './topRows';
+export { TopTableWindows, topRowMatcher } from './topWindow';
 export { compareWithBase, diffProfile } from './profileDiff';
 export { exportedProfile, exportedProfileBytes, type Gzip } from './exportProfile';
 export { flameGraphSvg, type FlameSvgOptions } from './flameSvg';

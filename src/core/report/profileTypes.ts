@@ -100,6 +100,39 @@ export interface TopTableData {
   cum: Float64Array;
 }
 
+// The top table as the editor shows it: a window of its rows (topWindow.ts).
+
+export const TOP_SORT_KEYS = ['flat', 'cum', 'name'] as const;
+export type TopSortKey = typeof TOP_SORT_KEYS[number];
+
+/** The order and filter of the table, as its column headers and filter box set them. */
+export interface TopTableOrder {
+  sortKey: TopSortKey;
+  descending: boolean;
+  /** A case-insensitive substring of the name, or `/regex/` (`/regex/i`); empty keeps every row. */
+  filter: string;
+}
+
+export interface TopWindowRequest extends TopTableOrder {
+  /** The first row wanted, counted in the sorted and filtered rows. */
+  start: number;
+  count: number;
+}
+
+/**
+ * Rows `start`… of the sorted and filtered table, in columns as TopTableData (a row's index in
+ * these columns is its place from `start`), with what the table around them needs.
+ */
+export interface TopWindow extends TopTableData, TopTableOrder {
+  start: number;
+  /** The rows that pass the filter (the table's length in this order). */
+  matched: number;
+  /** Every row of the view, filtered or not. */
+  rowCount: number;
+  /** pprof's sum%: flat summed down the table, up to and including each row of the window. */
+  runningFlat: Float64Array;
+}
+
 export interface SampleTypeInfo {
   type: string;
   unit: string;

@@ -152,9 +152,15 @@ export class ProfilePanel implements vscode.Disposable {
       switch (msg.type) {
         case 'query': {
           rememberFlameWidth(msg.widthPx);
-          const out = await this.document.run('profile.view', { documentId, query: msg.query, widthPx: msg.widthPx });
+          const out = await this.document.run('profile.view', { documentId, query: msg.query, widthPx: msg.widthPx, top: msg.top });
           this.post({ type: 'view', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, shownTotal: out.shownTotal, diff: out.diff, flame: out.flame, top: out.top, elapsedMs: out.computedAheadMs ?? Date.now() - started });
           if (msg.query.sampleType !== this.publishedSampleType) void this.publishFigures(msg.query.sampleType);
+          return;
+        }
+        case 'topRows': {
+          // The host relays the rows in view; the whole table stays in the worker.
+          const top = await this.document.run('profile.topRows', { documentId, query: msg.query, window: msg.window });
+          this.post({ type: 'topRows', requestId: msg.requestId, top });
           return;
         }
         case 'subtree': {
@@ -194,6 +200,7 @@ export class ProfilePanel implements vscode.Disposable {
       if (this.document.current.state === 'failed') return;
       const message = e instanceof Error ? e.message : String(e);
       if (msg.type === 'peek' || msg.type === 'source') this.post({ type: 'functionViewError', requestId: msg.requestId, message });
+      else if (msg.type === 'topRows') this.post({ type: 'topRows', requestId: msg.requestId, message });
       else this.post({ type: 'queryError', requestId: msg.requestId, message });
     }
   }

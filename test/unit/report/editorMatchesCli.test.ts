@@ -13,7 +13,7 @@ import { runCli } from '../../../src/cli/main';
 import type { FlameJsonNode } from '../../../src/cli/flameCommand';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
-import { type UnpackedView, unpackedCallers, unpackedView } from '../worker/unpackedView';
+import { type UnpackedView, unpackedCallers, unpackedView, WHOLE_TOP } from '../worker/unpackedView';
 
 // The worker thread of the Node build: local files and zlib.
 useWorkerPlatform(nodeWorkerPlatform);
@@ -104,7 +104,7 @@ describe('the editor and the CLI give the same numbers for the same query', () =
     it(`${c.name}: sample type, top table and flame tree`, async () => {
       const editor = openInEditorWorker(c.file);
       const query = { ...editor.query, filters: c.filters };
-      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query, widthPx: WIDTH }, context(editor.store)));
+      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query, widthPx: WIDTH, top: WHOLE_TOP }, context(editor.store)));
       const top = await cliJson<TopJson>(['top', c.file, ...filterFlags(c.filters), '--json']);
       assert.equal(editor.sampleTypeName, top.sampleType);
       assert.equal(view.total, top.total);
@@ -133,7 +133,7 @@ describe('the editor and the CLI give the same numbers for the same query', () =
     it(`${mode}: the table and the flame tree of both`, async () => {
       const editor = openInEditorWorker(HEAP_CURRENT, HEAP_BASE);
       const diff = { subtractBase: flags[0] === '--base', normalize: (flags as readonly string[]).includes('--normalize') };
-      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: { ...editor.query, diff }, widthPx: WIDTH }, context(editor.store)));
+      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: { ...editor.query, diff }, widthPx: WIDTH, top: WHOLE_TOP }, context(editor.store)));
       const cliFlags = [flags[0], HEAP_BASE, ...flags.slice(1)];
       assertSameTop(view, await cliJson<TopJson>(['top', HEAP_CURRENT, ...cliFlags, '--json']));
       const flame = await cliJson<{ root: FlameJsonNode }>(['flame', HEAP_CURRENT, ...cliFlags, '--width', String(WIDTH), '--json']);
@@ -143,7 +143,7 @@ describe('the editor and the CLI give the same numbers for the same query', () =
 
   it('a -diff_base comparison: the vanished function loses in the table and the flame tree of both', async () => {
     const editor = openInEditorWorker(HEAP_CURRENT, HEAP_BASE);
-    const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: editor.query, widthPx: WIDTH }, context(editor.store)));
+    const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: editor.query, widthPx: WIDTH, top: WHOLE_TOP }, context(editor.store)));
     const top = await cliJson<TopJson>(['top', HEAP_CURRENT, '--diff-base', HEAP_BASE, '--json']);
     assertSameTop(view, top);
     const losers = top.rows.filter(r => r.flat < 0);

@@ -14,7 +14,7 @@ import type { ProfileQuery } from '../../../src/shared/profileProtocol';
 import { runCli } from '../../../src/cli/main';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
-import { unpackedFlame, unpackedView } from './unpackedView';
+import { unpackedFlame, unpackedView, WHOLE_TOP } from './unpackedView';
 
 // The worker thread of the Node build: local files and zlib.
 useWorkerPlatform(nodeWorkerPlatform);
@@ -69,13 +69,13 @@ describe('worker jobs: bottom-up, export, label views', () => {
       [{ tagRoot: ['worker'], granularity: 'files' }, ['--tagroot', 'worker', '--granularity', 'files']],
       [{ granularity: 'files' }, ['--granularity', 'files']],
     ] as const) {
-      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: query(extra as Partial<ProfileQuery>), widthPx: 1200 }, context(store)));
+      const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: query(extra as Partial<ProfileQuery>), widthPx: 1200, top: WHOLE_TOP }, context(store)));
       const top = await cliTop(CPU, ...flags);
       const editor = view.top.names.map((n, i) => `${n} ${view.top.flat[i]} ${view.top.cum[i]}`).sort();
       assert.deepEqual(editor, rowsOf(top), flags.join(' '));
     }
     // -tagroot: the label values at the root split the whole, as pprof's tagroot golden.
-    const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: query({ tagRoot: ['worker'] }), widthPx: 1200 }, context(store)));
+    const view = unpackedView(profileViewJob.run({ documentId: 'doc', query: query({ tagRoot: ['worker'] }), widthPx: 1200, top: WHOLE_TOP }, context(store)));
     const rootChildren = [...view.flame.parent].map((p, i) => (p === 0 ? `${view.flame.names[view.flame.name[i]]} ${view.flame.total[i]}` : '')).filter(Boolean).sort();
     const hasher = await cliTop(CPU, '--tagfocus', 'worker=hasher'), recurser = await cliTop(CPU, '--tagfocus', 'worker=recurser');
     const sum = (t: TopJson) => t.rows.reduce((s, r) => s + r.flat, 0);

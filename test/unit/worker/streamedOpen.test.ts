@@ -17,7 +17,7 @@ import { setThreadLimits } from '../../../src/host/worker/threadLimits';
 import { decompressionStreamGunzip } from '../../../src/host/worker/streamGunzip';
 import { wasmGunzipOr } from '../../../src/host/worker/wasmGunzip';
 import { takeStreamPiece } from '../../../src/host/worker/incomingStreams';
-import { unpackedView } from './unpackedView';
+import { unpackedView, WHOLE_TOP } from './unpackedView';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const WEB_PLATFORMS: [string, WorkerPlatform][] = [
@@ -41,7 +41,7 @@ async function openStreamed(bytes: Uint8Array, pieceBytes: number, end: { error?
   takeStreamPiece({ streamPiece: end.error ? { stream, error: end.error } : { stream, end: true } });
   const opened = await opening;
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
-  const view = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)));
+  const view = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200, top: WHOLE_TOP }, context(store)));
   return { summary: opened.summary, top: { names: view.top.names, flat: [...view.top.flat], cum: [...view.top.cum] } };
 }
 
@@ -50,7 +50,7 @@ async function openWhole(bytes: Uint8Array, platform: WorkerPlatform = nodeWorke
   const store = new WorkerStore();
   const opened = await profileOpenJob.run({ documentId: 'd', fileName: 'p.pb.gz', bytes }, context(store));
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
-  const view = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)));
+  const view = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200, top: WHOLE_TOP }, context(store)));
   return { summary: opened.summary, top: { names: view.top.names, flat: [...view.top.flat], cum: [...view.top.cum] } };
 }
 

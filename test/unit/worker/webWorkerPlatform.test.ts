@@ -18,7 +18,7 @@ import { parseProfile } from '../../../src/core/pprof/parse';
 import { decompressionStreamGunzip, streamGunzip } from '../../../src/host/worker/streamGunzip';
 import { wasmGunzipOr } from '../../../src/host/worker/wasmGunzip';
 import { profileSetBaseJob } from '../../../src/host/worker/jobs/profileSetBase';
-import { unpackedView } from './unpackedView';
+import { unpackedView, WHOLE_TOP } from './unpackedView';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const PROFILES = ['pprof/generated/heap.pb.gz', 'pprof/generated/cpu.pb.gz', 'corpus/pprof_td_large.cpu'];
@@ -38,7 +38,7 @@ async function viewOf(platform: WorkerPlatform, file: string, bytes: Uint8Array 
   const store = new WorkerStore();
   const opened = await profileOpenJob.run({ documentId: 'd', fileName: path.basename(file), bytes }, context(store));
   const query: ProfileQuery = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [] };
-  const out = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200 }, context(store)));
+  const out = unpackedView(profileViewJob.run({ documentId: 'd', query, widthPx: 1200, top: WHOLE_TOP }, context(store)));
   const exported = profileExportJob.run({
     documentId: 'd', query, format: 'pb.gz', view: 'flame', order: 'heaviest', icicle: false, zoomPath: [], widthPx: 1200, title: 'x', subtitle: '',
   }, context(store)) as { bytes: Uint8Array };

@@ -1,7 +1,7 @@
 // The profile editor's webview: asks the host for views of the profile (sample type +
 // filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
 // All profile strings reach the DOM as textContent.
-import { unpackHostMessage, type DiffTotals, type ExportFormat, type ExportView, type FlameOrder, type FlameTreeData, type FrameGranularity, type TopTableData, type ProfileFilter, type ProfileHostMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileSummary, type ProfileWebviewMessage, type SavedViewEntry, type SavedViewState } from '../../../src/shared/protocol';
+import { unpackHostMessage, type DiffTotals, type ExportFormat, type ExportView, type FlameOrder, type FlameTreeData, type FrameGranularity, type TopWindow, type TopWindowRequest, type ProfileFilter, type ProfileHostMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileSummary, type ProfileWebviewMessage, type SavedViewEntry, type SavedViewState } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { searchPattern } from '../common/searchPattern';
@@ -113,6 +113,9 @@ class ProfileView {
         if (m.requestId !== this.latestQuery) return;
         this.viewPending = false;
         return this.showView(m.query, m.unit, m.total, m.shownTotal, m.diff, m.flame, m.top, m.elapsedMs);
+      case 'topRows':
+        this.built?.top.receive(m.requestId, m.top, m.message);
+        return;
       case 'subtree': return this.graft(m.path, m.flame);
       case 'callers':
         if (m.requestId !== this.latestCallers) return;
@@ -182,8 +185,17 @@ class ProfileView {
     this.latestQuery = ++this.requestCounter;
     this.viewPending = true;
     this.built?.status.replaceChildren(document.createTextNode('Computing…'));
-    this.post({ type: 'query', requestId: this.latestQuery, query: this.query(), widthPx: this.width() });
+    const top = this.built?.top.firstWindow() ?? { ...this.state.top, start: 0, count: 100 };
+    this.post({ type: 'query', requestId: this.latestQuery, query: this.query(), widthPx: this.width(), top });
     this.activeSubview()?.show(this.query());
+  }
+
+  /** Rows of the shown view's top table; none asked while another view is on its way (its answer brings its own). */
+  private requestTopRows(window: TopWindowRequest): number | undefined {
+    if (!this.current || this.viewPending) return undefined;
+    const requestId = ++this.requestCounter;
+    this.post({ type: 'topRows', requestId, query: this.current.query, window });
+    return requestId;
   }
 
   private activeSubview(): ProfileSubview | undefined {
@@ -228,7 +240,7 @@ class ProfileView {
       return { target: { functionName: selected.functionName, file: selected.file, line: selected.line }, why: 'the function selected in the flame graph' };
     }
     const first = b.top.firstRow();
-    if (!first) return undefined;
+    if (first === 'pending' || !first) return first;
     const how = first.sortKey === 'name' ? "the top table's first row"
       : `the ${first.descending ? 'heaviest' : 'lightest'} function by ${first.sortKey}${this.current.diff ? ' change' : ''}, the top table's first row`;
     return { target: first.row, why: how };
@@ -412,7 +424,7 @@ class ProfileView {
     const sideEvents = { ...events, onZoom: () => { /* the sandwich halves zoom locally */ } };
     const callersChart = new FlameChart(callersHost, { icicle: false, order, unit, events: sideEvents });
     const calleesChart = new FlameChart(calleesHost, { icicle: true, order, unit, events: sideEvents });
-    const top = new TopTable(topPane, this.state.top, name => this.focusFunction(name), t => { this.state.top = t; this.save(); },
+    const top = new TopTable(topPane, this.state.top, window => this.requestTopRows(window), name => this.focusFunction(name), t => { this.state.top = t; this.save(); },
       (row, x, y) => menu.open(row.name, [{ label: 'Show in flame graph', run: () => this.focusFunction(row.name) }, ...this.functionViewItems(row)], x, y));
     this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, callersPeek, top, status, menu, main, switcher, subviews, savedViews };
     this.selectView(this.state.view, false);
@@ -577,7 +589,7 @@ class ProfileView {
 
   // ---- views ----
 
-  private showView(query: ProfileQuery, unit: string, total: number, shownTotal: number, diff: DiffTotals | undefined, flame: FlameTreeData, top: TopTableData, elapsedMs: number): void {
+  private showView(query: ProfileQuery, unit: string, total: number, shownTotal: number, diff: DiffTotals | undefined, flame: FlameTreeData, top: TopWindow, elapsedMs: number): void {
     const b = this.built;
     if (!b || !this.summary) return;
     if (!document.body.dataset.gpeViewReceivedEpoch) document.body.dataset.gpeViewReceivedEpoch = String(Date.now());
@@ -597,7 +609,7 @@ class ProfileView {
     if (s.durationNanos > 0) parts.push(`duration ${formatValue(s.durationNanos, 'nanoseconds')}`);
     b.meta.textContent = parts.join(' · ');
     // The table first: it measures its viewport, which is cheap before the flame graph's frames exist.
-    b.top.setData(top, unit, total, !!diff);
+    b.top.setView(top, unit, total, !!diff);
     this.renderLegend(diff);
     const drawStart = performance.now();
     b.flame.setData(root, total, !!diff);

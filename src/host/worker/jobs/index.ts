@@ -14,6 +14,7 @@ import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
 import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
+import { profileTopRowsJob } from './profileTopRows';
 import { profileViewJob } from './profileView';
 import { replicasJob } from './replicas';
 import { profilesMergeJob } from './profilesMerge';
@@ -24,6 +25,7 @@ export const jobs = {
   'profile.prepare': profilePrepareJob,
   'profile.setBase': profileSetBaseJob,
   'profile.view': profileViewJob,
+  'profile.topRows': profileTopRowsJob,
   'profile.subtree': profileSubtreeJob,
   'profile.callers': profileCallersJob,
   'profile.figures': profileFiguresJob,

@@ -1,16 +1,19 @@
-// The main view of a profile for one query: the pruned flame tree and the top table.
-import { flameTree, topRows, type FlameTreeData, type ProfileQuery, type TopTableData } from '../../../core/report';
+// The main view of a profile for one query: the pruned flame tree and the top table's first
+// window (the worker keeps the whole table; the webview asks for more rows as it scrolls).
+import { flameTree, topRows, TopTableWindows, type FlameTreeData, type ProfileQuery, type TopTableData, type TopWindow, type TopWindowRequest } from '../../../core/report';
 import { sampleTypeTotal, scaleValue } from '../../../core/pprof';
 import type { DiffTotals } from '../../../shared/profileProtocol';
-import { packFlameTree, packTopTable, type PackedFlameTree, type PackedTopTable } from '../../../shared/packedViews';
+import { packFlameTree, type PackedFlameTree } from '../../../shared/packedViews';
 import type { Job } from '../jobTypes';
 import { DEFAULT_DIFF, getSession, profileFor, queriedFor, queryKey, type ProfileSession } from '../profile/profileSession';
-import { flameBuffers, topBuffers } from '../profile/transfer';
+import { flameBuffers } from '../profile/transfer';
 
 export interface ProfileViewInput {
   documentId: string;
   query: ProfileQuery;
   widthPx: number;
+  /** The top table's rows shown first: their order, filter and how many. */
+  top: TopWindowRequest;
 }
 
 /** A view as computed, before its names are packed for the host. */
@@ -28,8 +31,8 @@ export interface ComputedView {
   computedAheadMs?: number;
 }
 
-/** The view as the host relays it to the webview: its lists of names packed. */
-export type ProfileViewOutput = Omit<ComputedView, 'flame' | 'top'> & { flame: PackedFlameTree; top: PackedTopTable };
+/** The view as the host relays it to the webview: the flame tree's names packed, the top table's first window. */
+export type ProfileViewOutput = Omit<ComputedView, 'flame' | 'top'> & { flame: PackedFlameTree; top: TopWindow };
 
 /**
  * A view computed for a width up to this much wider than asked still serves: it only holds more
@@ -39,12 +42,14 @@ export type ProfileViewOutput = Omit<ComputedView, 'flame' | 'top'> & { flame: P
 const PREPARED_WIDTH_SLACK = 1.5;
 
 export const profileViewJob: Job<ProfileViewInput, ProfileViewOutput> = {
-  run({ documentId, query, widthPx }, { store, transfer }) {
+  run({ documentId, query, widthPx, top }, { store, transfer }) {
     const session = getSession(store, documentId);
     const prepared = takePreparedView(session, query, widthPx);
     const computed = prepared ?? computeView(session, query, widthPx);
-    const output: ProfileViewOutput = { ...computed, flame: packFlameTree(computed.flame), top: packTopTable(computed.top) };
-    transfer(...flameBuffers(output.flame), ...topBuffers(output.top));
+    const windows = new TopTableWindows(computed.top);
+    session.top = { key: queryKey(session, query), windows };
+    const output: ProfileViewOutput = { ...computed, flame: packFlameTree(computed.flame), top: windows.window(top) };
+    transfer(...flameBuffers(output.flame));
     return output;
   },
 };

@@ -3,7 +3,7 @@
 // its view and names instead of walking the profile again).
 import type { Profile } from '../../../core/pprof';
 import { readProfile } from '../../../core/input';
-import { compareWithBase, QueriedProfile, type DiffOptions, type ProfileQuery } from '../../../core/report';
+import { compareWithBase, QueriedProfile, TopTableWindows, type DiffOptions, type ProfileQuery } from '../../../core/report';
 import type { WorkerStore } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
@@ -25,6 +25,8 @@ export interface ProfileSession {
    * guessed width; the first matching `profile.view` takes it (its buffers move to the host).
    */
   prepared?: { key: string; widthPx: number; output: unknown };
+  /** The last view's whole top table: the webview asks for the rows it shows (profile.topRows). */
+  top?: { key: string; windows: TopTableWindows };
 }
 
 const storeKey = (documentId: string) => `profile:${documentId}`;
@@ -83,6 +85,7 @@ export function queriedFor(session: ProfileSession, query: ProfileQuery): Querie
   // Drop the previous view first: on a 1M-sample profile it is tens of MB.
   session.cached = undefined;
   session.prepared = undefined;
+  session.top = undefined;
   session.cached = new QueriedProfile(profileFor(session, query), query);
   session.cachedKey = key;
   return session.cached;
