@@ -56,37 +56,60 @@ const NO_WAIT_TARGETS: readonly GroupWaitTarget[] = Object.freeze([]);
 type GroupInMaking = { -readonly [K in keyof GoroutineGroup]: K extends 'goroutineIds' ? GoroutineId[] : GoroutineGroup[K] };
 
 /**
- * What is counted of each group beside its own fields, in columns by the group's index: an object
- * per group for it (an accumulator of two dozen fields, copied into the group at the end) lived
- * through the whole count, so the collector copied it twice and promoted it (a race report's 10^5
- * accesses are as many groups), to drop it at the end.
+ * Per group, a tally most groups never get (minutes, labels, a second address waited on): no list
+ * at all until one does, and then one slot per group, found by the group's index.
+ */
+class RareColumn<T> {
+  private values: (T | null)[] | null = null;
+
+  constructor(private readonly groups: readonly unknown[]) {}
+
+  /** Some group has a value. */
+  get any(): boolean {
+    return this.values !== null;
+  }
+
+  at(index: number): T | null {
+    return this.values === null ? null : this.values[index] ?? null;
+  }
+
+  set(index: number, value: T): void {
+    (this.values ??= new Array<T | null>(this.groups.length).fill(null))[index] = value;
+  }
+}
+
+/**
+ * What is counted of each group beside its own fields, in columns by the group's index, each made
+ * when a group first needs it: an object per group for it (an accumulator of two dozen fields, copied
+ * into the group at the end) lived through the whole count, so the collector copied it twice and
+ * promoted it (a race report's 10^5 accesses are as many groups), to drop it at the end.
  */
 class GroupTallies {
   readonly groups: GroupInMaking[] = [];
   /** Of the group's count, the goroutines counted but not printed. */
-  readonly unlisted: number[] = [];
-  /** How many goroutines wait each number of minutes (a dump prints few distinct values); made at the first header with minutes. */
-  readonly minutes: (Map<number, number> | null)[] = [];
-  /** Goroutines whose header printed no minutes: counted as 0 minutes once any has minutes. */
-  readonly noMinutes: number[] = [];
+  readonly unlisted = new RareColumn<number>(this.groups);
+  /**
+   * How many goroutines wait each number of minutes (a dump prints few distinct values); made at the
+   * group's first header with minutes. The group's other goroutines, without minutes, count as 0 minutes.
+   */
+  readonly minutes = new RareColumn<Map<number, number>>(this.groups);
   /** The first address waited on and its count; `waits` only once a second address comes (most groups wait on none or one). */
-  readonly firstWait: (WaitOn | null)[] = [];
-  readonly firstWaitCount: number[] = [];
-  readonly waits: (Map<string, { wait: WaitOn; count: number }> | null)[] = [];
+  readonly firstWait = new RareColumn<WaitOn>(this.groups);
+  readonly firstWaitCount = new RareColumn<number>(this.groups);
+  readonly waits = new RareColumn<Map<string, { wait: WaitOn; count: number }>>(this.groups);
   /** Per label key, how many goroutines of the group carry each value (headers with labels, Go ≥ 1.27). */
-  readonly labelValues: (Map<string, Map<string, number>> | null)[] = [];
+  readonly labelValues = new RareColumn<Map<string, Map<string, number>>>(this.groups);
 
   /** Adds `group` (its counts at 0), keyed `key` when one is made already (a record's); returns its index. */
   add(group: Omit<GroupInMaking, 'key'>, key: string): number {
-    const index = this.groups.push(withLazyKey(group, key)) - 1;
-    this.unlisted.push(0);
-    this.minutes.push(null);
-    this.noMinutes.push(0);
-    this.firstWait.push(null);
-    this.firstWaitCount.push(0);
-    this.waits.push(null);
-    this.labelValues.push(null);
-    return index;
+    return this.groups.push(withLazyKey(group, key)) - 1;
+  }
+
+  /** The group's label counts, made when it has none. */
+  labelCounts(index: number): Map<string, Map<string, number>> {
+    let counts = this.labelValues.at(index);
+    if (counts === null) { counts = new Map(); this.labelValues.set(index, counts); }
+    return counts;
   }
 }
 
@@ -186,9 +209,10 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     const header = table.headerAt(headerIndex);
     group.count++;
     if (header.waitMinutes !== null) {
-      const minutes = tallies.minutes[index] ??= new Map();
+      let minutes = tallies.minutes.at(index);
+      if (minutes === null) { minutes = new Map(); tallies.minutes.set(index, minutes); }
       minutes.set(header.waitMinutes, (minutes.get(header.waitMinutes) ?? 0) + 1);
-    } else tallies.noMinutes[index]++;
+    }
     if (header.lockedToThread) group.lockedToThread++;
     if (header.leaked) group.leaked++;
     // A group's first id makes its list (of room for one: most groups of a dump of distinct stacks stay at one).
@@ -197,13 +221,13 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     if (i === crashed) group.crashed = true;
     if (listedIds.size > 0 && listedIds.has(table.exactId(i))) groupOfListed.set(table.exactId(i), index);
     const labels = table.labels(i);
-    if (labels !== null) countLabels(tallies.labelValues[index] ??= new Map(), labels);
+    if (labels !== null) countLabels(tallies.labelCounts(index), labels);
     const waitOn = table.waitOn(i);
     if (waitOn !== null) countWait(tallies, index, waitOn);
   }
   countUnlisted(unlisted, groupOfListed, tallies);
   return finish(tallies, {
-    crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: tallies.minutes.some(m => m !== null),
+    crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: tallies.minutes.any,
     goroutines: table.length,
   });
 }
@@ -218,7 +242,7 @@ function countUnlisted(unlisted: readonly UnlistedGoroutines[], groupOfListed: R
     const index = u.listedIds.length > 0 ? groupOfListed.get(u.listedIds[0]) : undefined;
     if (index === undefined || !u.listedIds.every(id => groupOfListed.get(id) === index)) continue;
     tallies.groups[index].count += u.count;
-    tallies.unlisted[index] += u.count;
+    tallies.unlisted.set(index, (tallies.unlisted.at(index) ?? 0) + u.count);
   }
 }
 
@@ -318,7 +342,7 @@ export function groupStackRecords(records: readonly StackRecordInput[]): Gorouti
     const group = tallies.groups[index];
     group.count += r.count;
     if (r.leaked) group.leaked += r.count;
-    if (r.labels && Object.keys(r.labels).length > 0) countLabels(tallies.labelValues[index] ??= new Map(), r.labels, r.count);
+    if (r.labels && Object.keys(r.labels).length > 0) countLabels(tallies.labelCounts(index), r.labels, r.count);
   }
   // What the frames runtime/pprof hid say of the groups whose shown frames tell no wait.
   const told = waitsFromHiddenFrames(hidden);
@@ -430,7 +454,7 @@ function finishedGroup(tallies: GroupTallies, index: number, verdict: DumpVerdic
     group.waitMinutes = summarize(minutes);
     group.waitHistogram = histogram(minutes);
   }
-  const labelValues = tallies.labelValues[index];
+  const labelValues = tallies.labelValues.at(index);
   if (labelValues !== null) group.labels = summarizeLabels(labelValues, group.count);
   group.waitTargets = topWaitTargets(tallies, index);
   const verdictOf = classifyGroup(group, verdict);
@@ -438,7 +462,7 @@ function finishedGroup(tallies: GroupTallies, index: number, verdict: DumpVerdic
   group.isIdleRuntime = verdictOf.isIdleRuntime;
   group.suspect = verdictOf.suspect;
   group.score = verdictOf.score;
-  const unlisted = tallies.unlisted[index];
+  const unlisted = tallies.unlisted.at(index) ?? 0;
   return unlisted > 0 ? { ...group, unlisted } : group;
 }
 
@@ -546,31 +570,38 @@ function histogram(minutes: ReadonlyMap<number, number>): WaitHistogramBucket[] 
 }
 
 function countWait(tallies: GroupTallies, index: number, wait: WaitOn): void {
-  let waits = tallies.waits[index];
+  let waits = tallies.waits.at(index);
   if (waits === null) {
-    const first = tallies.firstWait[index];
-    if (first === null) { tallies.firstWait[index] = wait; tallies.firstWaitCount[index] = 1; return; }
-    if (first.address === wait.address) { tallies.firstWaitCount[index]++; return; }
-    waits = tallies.waits[index] = new Map([[first.address, { wait: first, count: tallies.firstWaitCount[index] }]]);
+    const first = tallies.firstWait.at(index);
+    if (first === null) { tallies.firstWait.set(index, wait); tallies.firstWaitCount.set(index, 1); return; }
+    const firstCount = tallies.firstWaitCount.at(index)!;
+    if (first.address === wait.address) { tallies.firstWaitCount.set(index, firstCount + 1); return; }
+    waits = new Map([[first.address, { wait: first, count: firstCount }]]);
+    tallies.waits.set(index, waits);
   }
   const entry = waits.get(wait.address);
   if (entry) entry.count++;
   else waits.set(wait.address, { wait, count: 1 });
 }
 
-/** Minutes per goroutine count, the goroutines without minutes as 0; null when none of the group's headers printed minutes. */
+/**
+ * Minutes per goroutine count, the goroutines without minutes as 0 (the group's printed ones less
+ * those with minutes); null when none of the group's headers printed minutes.
+ */
 function minutesOf(tallies: GroupTallies, index: number): Map<number, number> | null {
-  const minutes = tallies.minutes[index];
-  const none = tallies.noMinutes[index];
-  if (minutes !== null && none > 0) minutes.set(0, (minutes.get(0) ?? 0) + none);
+  const minutes = tallies.minutes.at(index);
+  if (minutes === null) return null;
+  let none = tallies.groups[index].count - (tallies.unlisted.at(index) ?? 0);
+  for (const n of minutes.values()) none -= n;
+  if (none > 0) minutes.set(0, (minutes.get(0) ?? 0) + none);
   return minutes;
 }
 
 function topWaitTargets(tallies: GroupTallies, index: number): GroupWaitTarget[] {
-  const waits = tallies.waits[index];
+  const waits = tallies.waits.at(index);
   if (waits === null) {
-    const wait = tallies.firstWait[index];
-    return wait === null ? [] : [{ kind: wait.kind, op: wait.op, address: wait.address, count: tallies.firstWaitCount[index] }];
+    const wait = tallies.firstWait.at(index);
+    return wait === null ? [] : [{ kind: wait.kind, op: wait.op, address: wait.address, count: tallies.firstWaitCount.at(index)! }];
   }
   return [...waits.values()]
     .sort((a, b) => b.count - a.count)
