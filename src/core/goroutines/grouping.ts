@@ -46,34 +46,84 @@ export interface StackRecordInput {
 
 const HISTOGRAM_EDGES = [0, 1, 5, 15, 60, 240, 1440];
 
-interface Accumulator {
-  key: string;
-  count: number;
-  /** Of `count`, the goroutines counted but not printed. */
-  unlisted: number;
-  state: string;
-  stateInferred: boolean;
-  frames: readonly SourceFrame[];
-  createdBy: SourceFrame | null;
-  /** How many goroutines of the group wait each number of minutes (a dump prints few distinct values); made at the first header with minutes. */
-  minutes: Map<number, number> | null;
-  /** Goroutines whose header printed no minutes: counted as 0 minutes once any has minutes. */
-  noMinutes: number;
-  anyMinutes: boolean;
-  locked: number;
-  leaked: number;
-  ids: GoroutineId[];
-  firstLines: LineRange | null;
-  framesElided: boolean;
-  stackUnavailable: boolean;
-  cut: boolean;
+/** What groups without labels or minutes share: read-only, never copied per group. */
+const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_HISTOGRAM: readonly WaitHistogramBucket[] = Object.freeze([]);
+/** A group's wait targets before they are counted (each group gets its own list at the end). */
+const NO_WAIT_TARGETS: readonly GroupWaitTarget[] = Object.freeze([]);
+
+/** A group while its goroutines are counted: the group itself, in its final shape, its verdict not yet set. */
+type GroupInMaking = { -readonly [K in keyof GoroutineGroup]: K extends 'goroutineIds' ? GoroutineId[] : GoroutineGroup[K] };
+
+/**
+ * Per group, a tally most groups never get (minutes, labels, a second address waited on): no list
+ * at all until one does, and then one slot per group, found by the group's index.
+ */
+class RareColumn<T> {
+  private values: (T | null)[] | null = null;
+
+  constructor(private readonly groups: readonly unknown[]) {}
+
+  /** Some group has a value. */
+  get any(): boolean {
+    return this.values !== null;
+  }
+
+  at(index: number): T | null {
+    return this.values === null ? null : this.values[index] ?? null;
+  }
+
+  set(index: number, value: T): void {
+    (this.values ??= new Array<T | null>(this.groups.length).fill(null))[index] = value;
+  }
+}
+
+/**
+ * What is counted of each group beside its own fields, in columns by the group's index, each made
+ * when a group first needs it: an object per group for it (an accumulator of two dozen fields, copied
+ * into the group at the end) lived through the whole count, so the collector copied it twice and
+ * promoted it (a race report's 10^5 accesses are as many groups), to drop it at the end.
+ */
+class GroupTallies {
+  readonly groups: GroupInMaking[] = [];
+  /** Of the group's count, the goroutines counted but not printed. */
+  readonly unlisted = new RareColumn<number>(this.groups);
+  /**
+   * How many goroutines wait each number of minutes (a dump prints few distinct values); made at the
+   * group's first header with minutes. The group's other goroutines, without minutes, count as 0 minutes.
+   */
+  readonly minutes = new RareColumn<Map<number, number>>(this.groups);
   /** The first address waited on and its count; `waits` only once a second address comes (most groups wait on none or one). */
-  firstWait: WaitOn | null;
-  firstWaitCount: number;
-  waits: Map<string, { wait: WaitOn; count: number }> | null;
-  crashed: boolean;
+  readonly firstWait = new RareColumn<WaitOn>(this.groups);
+  readonly firstWaitCount = new RareColumn<number>(this.groups);
+  readonly waits = new RareColumn<Map<string, { wait: WaitOn; count: number }>>(this.groups);
   /** Per label key, how many goroutines of the group carry each value (headers with labels, Go ≥ 1.27). */
-  labelValues: Map<string, Map<string, number>> | null;
+  readonly labelValues = new RareColumn<Map<string, Map<string, number>>>(this.groups);
+
+  /** Adds `group` (its counts at 0), keyed `key` when one is made already (a record's); returns its index. */
+  add(group: Omit<GroupInMaking, 'key'>, key: string): number {
+    return this.groups.push(withLazyKey(group, key)) - 1;
+  }
+
+  /** The group's label counts, made when it has none. */
+  labelCounts(index: number): Map<string, Map<string, number>> {
+    let counts = this.labelValues.at(index);
+    if (counts === null) { counts = new Map(); this.labelValues.set(index, counts); }
+    return counts;
+  }
+}
+
+/** A group of no goroutine yet: what it holds in common with the others, its counts at 0. */
+function newGroup(
+  state: string, stateInferred: boolean, frames: readonly SourceFrame[], createdBy: SourceFrame | null, firstLines: LineRange | null,
+  framesElided: boolean, stackUnavailable: boolean, cut: boolean,
+): Omit<GroupInMaking, 'key'> {
+  // The keys keep the order `--json` prints; `key` comes last (withLazyKey).
+  return {
+    count: 0, state, stateInferred, waitMinutes: null, waitHistogram: NO_HISTOGRAM, lockedToThread: 0, leaked: 0, labels: NO_LABELS,
+    frames, createdBy, goroutineIds: [], firstLines, framesElided, stackUnavailable, cut, waitTargets: NO_WAIT_TARGETS, crashed: false,
+    userFrame: null, isIdleRuntime: false, suspect: null, score: 0,
+  };
 }
 
 class SignatureIds {
@@ -138,45 +188,46 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   const signatures = new GroupsBySignature(table, similarity);
   // Most rows carry no rare parts: their group follows from their header, stack and creator
   // indexes alone, so the signature is worked out once per distinct triple, not once per row.
-  const byShared = new StackSlots<Accumulator>();
+  const byShared = new StackSlots<number>();
   const sharedCreators = table.creatorCount + 1;
   const crashed = options.crash?.index ?? -1;
   const unlisted = options.unlisted ?? [];
   const listedIds = new Set(unlisted.flatMap(u => u.listedIds));
-  const groupOfListed = new Map<GoroutineId, Accumulator>();
+  const groupOfListed = new Map<GoroutineId, number>();
+  const tallies = signatures.tallies;
   for (let i = 0; i < table.length; i++) {
     const headerIndex = table.headerIndex(i);
-    let group: Accumulator;
+    let index: number;
     if (similarity === 'default' && !table.hasRareParts(i)) {
       const stack = table.stackIndex(i);
       const key = headerIndex * sharedCreators + table.creatorIndex(i) + 1;
       let known = byShared.get(stack, key);
       if (known === undefined) { known = signatures.groupOf(i); byShared.set(stack, key, known); }
-      group = known;
-    } else group = signatures.groupOf(i);
+      index = known;
+    } else index = signatures.groupOf(i);
+    const group = tallies.groups[index];
     const header = table.headerAt(headerIndex);
     group.count++;
     if (header.waitMinutes !== null) {
-      group.anyMinutes = true;
-      const minutes = group.minutes ??= new Map();
+      let minutes = tallies.minutes.at(index);
+      if (minutes === null) { minutes = new Map(); tallies.minutes.set(index, minutes); }
       minutes.set(header.waitMinutes, (minutes.get(header.waitMinutes) ?? 0) + 1);
-    } else group.noMinutes++;
-    if (header.lockedToThread) group.locked++;
+    }
+    if (header.lockedToThread) group.lockedToThread++;
     if (header.leaked) group.leaked++;
     // A group's first id makes its list (of room for one: most groups of a dump of distinct stacks stay at one).
-    if (group.ids.length === 0 && sampleSize > 0) group.ids = [table.exactId(i)];
-    else if (group.ids.length < sampleSize) group.ids.push(table.exactId(i));
+    if (group.goroutineIds.length === 0 && sampleSize > 0) group.goroutineIds = [table.exactId(i)];
+    else if (group.goroutineIds.length < sampleSize) group.goroutineIds.push(table.exactId(i));
     if (i === crashed) group.crashed = true;
-    if (listedIds.size > 0 && listedIds.has(table.exactId(i))) groupOfListed.set(table.exactId(i), group);
+    if (listedIds.size > 0 && listedIds.has(table.exactId(i))) groupOfListed.set(table.exactId(i), index);
     const labels = table.labels(i);
-    if (labels !== null) countLabels(group.labelValues ??= new Map(), labels);
+    if (labels !== null) countLabels(tallies.labelCounts(index), labels);
     const waitOn = table.waitOn(i);
-    if (waitOn !== null) countWait(group, waitOn);
+    if (waitOn !== null) countWait(tallies, index, waitOn);
   }
-  countUnlisted(unlisted, groupOfListed);
-  const groups = signatures.groups;
-  return finish(groups, {
-    crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: groups.some(g => g.anyMinutes),
+  countUnlisted(unlisted, groupOfListed, tallies);
+  return finish(tallies, {
+    crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: tallies.minutes.any,
     goroutines: table.length,
   });
 }
@@ -186,22 +237,23 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
  * that group: a debugger's group (Delve's, by location or label) may hold goroutines of several
  * states, and which of them the unprinted ones are in is not in the text.
  */
-function countUnlisted(unlisted: readonly UnlistedGoroutines[], groupOfListed: ReadonlyMap<GoroutineId, Accumulator>): void {
+function countUnlisted(unlisted: readonly UnlistedGoroutines[], groupOfListed: ReadonlyMap<GoroutineId, number>, tallies: GroupTallies): void {
   for (const u of unlisted) {
-    const group = u.listedIds.length > 0 ? groupOfListed.get(u.listedIds[0]) : undefined;
-    if (group === undefined || !u.listedIds.every(id => groupOfListed.get(id) === group)) continue;
-    group.count += u.count;
-    group.unlisted += u.count;
+    const index = u.listedIds.length > 0 ? groupOfListed.get(u.listedIds[0]) : undefined;
+    if (index === undefined || !u.listedIds.every(id => groupOfListed.get(id) === index)) continue;
+    tallies.groups[index].count += u.count;
+    tallies.unlisted.set(index, (tallies.unlisted.at(index) ?? 0) + u.count);
   }
 }
 
 /** The group of a row by its signature (stack, state, creator, flags; arguments for the stricter similarities), made on first sight. */
 class GroupsBySignature {
-  readonly groups: Accumulator[] = [];
+  readonly tallies = new GroupTallies();
   private readonly ids = new SignatureIds();
   // Signature → group in two levels of integer keys (stack id, then state/creator/flags), with a
   // third level of argument text for the stricter similarities.
-  private readonly byStack = new StackSlots<Accumulator | Map<string, Accumulator>>();
+  // The groups by their index in `tallies`.
+  private readonly byStack = new StackSlots<number | Map<string, number>>();
   /** Per stack of the table (its shared list), the stack id by content + 1, or 0 before it is asked. */
   private readonly stackIdOfTableStack: Int32Array;
 
@@ -226,7 +278,8 @@ class GroupsBySignature {
     return id;
   }
 
-  groupOf(i: number): Accumulator {
+  /** The index of the row's group in `tallies`. */
+  groupOf(i: number): number {
     const table = this.table;
     const ids = this.ids;
     const frames = table.frames(i);
@@ -242,25 +295,20 @@ class GroupsBySignature {
     const restKey = ((ids.name(header.state) * 0x1000000 + (createdBy ? ids.name(createdBy.func) + 1 : 0)) * 16) +
       (cut ? 8 : 0) + (header.leaked ? 4 : 0) + (framesElided ? 2 : 0) + (stackUnavailable ? 1 : 0);
     const slot = this.byStack.get(stackId, restKey);
-    let group: Accumulator | undefined;
-    let byArgs: Map<string, Accumulator> | undefined;
+    let group: number | undefined;
+    let byArgs: Map<string, number> | undefined;
     let argsKey = '';
-    if (this.similarity === 'default') group = slot as Accumulator | undefined;
+    if (this.similarity === 'default') group = slot as number | undefined;
     else {
       // Goroutines scanned without arguments keep the key '' (apart from any argument text).
       const args = rare?.args ?? null;
       if (args) argsKey = '\u0000' + (this.similarity === 'exact' ? args.join('\u0001') : nonPointerArgs(args));
-      byArgs = slot as Map<string, Accumulator> | undefined;
+      byArgs = slot as Map<string, number> | undefined;
       if (!byArgs) { byArgs = new Map(); this.byStack.set(stackId, restKey, byArgs); }
       group = byArgs.get(argsKey);
     }
-    if (!group) {
-      group = {
-        key: '', count: 0, unlisted: 0, state: header.state, stateInferred: false, frames, createdBy,
-        minutes: null, noMinutes: 0, anyMinutes: false, locked: 0, leaked: 0, ids: [], firstLines: { start: table.startLine(i), end: table.endLine(i) },
-        framesElided, stackUnavailable, cut, firstWait: null, firstWaitCount: 0, waits: null, crashed: false, labelValues: null,
-      };
-      this.groups.push(group);
+    if (group === undefined) {
+      group = this.tallies.add(newGroup(header.state, false, frames, createdBy, { start: table.startLine(i), end: table.endLine(i) }, framesElided, stackUnavailable, cut), '');
       if (byArgs) byArgs.set(argsKey, group);
       else this.byStack.set(stackId, restKey, group);
     }
@@ -277,36 +325,33 @@ class GroupsBySignature {
  */
 export function groupStackRecords(records: readonly StackRecordInput[]): GoroutineGroup[] {
   const ids = new SignatureIds();
-  const groups = new Map<number, Accumulator>();
+  const tallies = new GroupTallies();
+  // Stack id → the index of its group in `tallies`.
+  const groups = new Map<number, number>();
   const hidden: HiddenWaitInput[] = [];
   for (const r of records) {
     const stackId = ids.stack(r.frames);
-    let group = groups.get(stackId);
-    if (!group) {
+    let index = groups.get(stackId);
+    if (index === undefined) {
       const state = inferStateFromFrames(r.frames.map(f => f.func));
       hidden.push({ state, hidden: r.hiddenAddresses ?? null });
-      group = {
-        key: stableKey('', framesDebug1Prints(r.frames), null, false, false), count: 0, unlisted: 0, state, stateInferred: state !== '',
-        frames: r.frames, createdBy: null, minutes: null, noMinutes: 0, anyMinutes: false, locked: 0, leaked: 0, ids: [],
-        firstLines: r.lines ?? null, framesElided: false, stackUnavailable: false, cut: false, firstWait: null, firstWaitCount: 0, waits: null,
-        crashed: false, labelValues: null,
-      };
-      groups.set(stackId, group);
+      index = tallies.add(newGroup(state, state !== '', r.frames, null, r.lines ?? null, false, false, false),
+        stableKey('', framesDebug1Prints(r.frames), null, false, false));
+      groups.set(stackId, index);
     }
+    const group = tallies.groups[index];
     group.count += r.count;
     if (r.leaked) group.leaked += r.count;
-    if (r.labels && Object.keys(r.labels).length > 0) countLabels(group.labelValues ??= new Map(), r.labels, r.count);
+    if (r.labels && Object.keys(r.labels).length > 0) countLabels(tallies.labelCounts(index), r.labels, r.count);
   }
   // What the frames runtime/pprof hid say of the groups whose shown frames tell no wait.
   const told = waitsFromHiddenFrames(hidden);
   let goroutines = 0;
-  let i = 0;
-  for (const g of groups.values()) {
+  tallies.groups.forEach((g, i) => {
     goroutines += g.count;
     if (told[i] !== '') { g.state = told[i]; g.stateInferred = true; }
-    i++;
-  }
-  return finish([...groups.values()], { goroutines });
+  });
+  return finish(tallies, { goroutines });
 }
 
 // Distinct values remembered per label key of a group: request ids would otherwise grow without bound.
@@ -385,15 +430,12 @@ function withLazyKey<T extends KeySource>(fields: T, key: string): T & { readonl
   return Object.defineProperty(fields, 'key', LAZY_KEY) as T & { readonly key: string };
 }
 
-/** What groups without labels or minutes share: read-only, never copied per group. */
-const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
-const NO_HISTOGRAM: readonly WaitHistogramBucket[] = Object.freeze([]);
 
-function finish(groups: readonly Accumulator[], verdict: DumpVerdict = {}): GoroutineGroup[] {
+function finish(tallies: GroupTallies, verdict: DumpVerdict = {}): GoroutineGroup[] {
   const result: GoroutineGroup[] = [];
-  // Indexed, each group made by a call: this loop runs once, and where the CLI lets no loop be
+  // Indexed, each group finished by a call: this loop runs once, and where the CLI lets no loop be
   // compiled while it runs (v8Tuning.ts), a body inlined here stayed unoptimised for 10^5 groups.
-  for (let i = 0; i < groups.length; i++) result.push(finishedGroup(groups[i], verdict));
+  for (let i = 0; i < tallies.groups.length; i++) result.push(finishedGroup(tallies, i, verdict));
   tellSuspectsApart(result);
   if (verdict.stuck) {
     for (let i = 0; i < result.length; i++) {
@@ -404,25 +446,24 @@ function finish(groups: readonly Accumulator[], verdict: DumpVerdict = {}): Goro
   return rankGroups(result);
 }
 
-function finishedGroup(acc: Accumulator, verdict: DumpVerdict): GoroutineGroup {
-  // One object per group: the verdict's fields are set once it is classified on the group itself
-  // (a copy of the group with them, or a spread, made two objects per group, the spread ~3.7 KB).
-  // The keys keep the order `--json` prints.
-  const group = withLazyKey({
-    count: acc.count, state: acc.state, stateInferred: acc.stateInferred,
-    waitMinutes: acc.anyMinutes ? summarize(minutesOf(acc)) : null,
-    waitHistogram: acc.anyMinutes ? histogram(minutesOf(acc)) : NO_HISTOGRAM,
-    lockedToThread: acc.locked, leaked: acc.leaked, labels: acc.labelValues ? summarizeLabels(acc.labelValues, acc.count) : NO_LABELS,
-    frames: acc.frames, createdBy: acc.createdBy, goroutineIds: acc.ids, firstLines: acc.firstLines, framesElided: acc.framesElided,
-    stackUnavailable: acc.stackUnavailable, cut: acc.cut, waitTargets: topWaitTargets(acc), crashed: acc.crashed,
-    userFrame: null as SourceFrame | null, isIdleRuntime: false, suspect: null as string | null, score: 0,
-  }, acc.key);
+/** The group at `index` with what its tallies say and its verdict, set on the group itself (a copy, or a spread, made two objects per group). */
+function finishedGroup(tallies: GroupTallies, index: number, verdict: DumpVerdict): GoroutineGroup {
+  const group = tallies.groups[index];
+  const minutes = minutesOf(tallies, index);
+  if (minutes !== null) {
+    group.waitMinutes = summarize(minutes);
+    group.waitHistogram = histogram(minutes);
+  }
+  const labelValues = tallies.labelValues.at(index);
+  if (labelValues !== null) group.labels = summarizeLabels(labelValues, group.count);
+  group.waitTargets = topWaitTargets(tallies, index);
   const verdictOf = classifyGroup(group, verdict);
   group.userFrame = verdictOf.userFrame;
   group.isIdleRuntime = verdictOf.isIdleRuntime;
   group.suspect = verdictOf.suspect;
   group.score = verdictOf.score;
-  return acc.unlisted > 0 ? { ...group, unlisted: acc.unlisted } : group;
+  const unlisted = tallies.unlisted.at(index) ?? 0;
+  return unlisted > 0 ? { ...group, unlisted } : group;
 }
 
 /**
@@ -528,30 +569,41 @@ function histogram(minutes: ReadonlyMap<number, number>): WaitHistogramBucket[] 
   }));
 }
 
-function countWait(group: Accumulator, wait: WaitOn): void {
-  if (group.waits === null) {
-    if (group.firstWait === null) { group.firstWait = wait; group.firstWaitCount = 1; return; }
-    if (group.firstWait.address === wait.address) { group.firstWaitCount++; return; }
-    group.waits = new Map([[group.firstWait.address, { wait: group.firstWait, count: group.firstWaitCount }]]);
+function countWait(tallies: GroupTallies, index: number, wait: WaitOn): void {
+  let waits = tallies.waits.at(index);
+  if (waits === null) {
+    const first = tallies.firstWait.at(index);
+    if (first === null) { tallies.firstWait.set(index, wait); tallies.firstWaitCount.set(index, 1); return; }
+    const firstCount = tallies.firstWaitCount.at(index)!;
+    if (first.address === wait.address) { tallies.firstWaitCount.set(index, firstCount + 1); return; }
+    waits = new Map([[first.address, { wait: first, count: firstCount }]]);
+    tallies.waits.set(index, waits);
   }
-  const entry = group.waits.get(wait.address);
+  const entry = waits.get(wait.address);
   if (entry) entry.count++;
-  else group.waits.set(wait.address, { wait, count: 1 });
+  else waits.set(wait.address, { wait, count: 1 });
 }
 
-/** Minutes per goroutine count, the goroutines without minutes as 0 (called only when some have minutes). */
-function minutesOf(acc: Accumulator): Map<number, number> {
-  const minutes = acc.minutes ??= new Map();
-  if (acc.noMinutes > 0) { minutes.set(0, (minutes.get(0) ?? 0) + acc.noMinutes); acc.noMinutes = 0; }
+/**
+ * Minutes per goroutine count, the goroutines without minutes as 0 (the group's printed ones less
+ * those with minutes); null when none of the group's headers printed minutes.
+ */
+function minutesOf(tallies: GroupTallies, index: number): Map<number, number> | null {
+  const minutes = tallies.minutes.at(index);
+  if (minutes === null) return null;
+  let none = tallies.groups[index].count - (tallies.unlisted.at(index) ?? 0);
+  for (const n of minutes.values()) none -= n;
+  if (none > 0) minutes.set(0, (minutes.get(0) ?? 0) + none);
   return minutes;
 }
 
-function topWaitTargets(acc: Accumulator): GroupWaitTarget[] {
-  if (acc.waits === null) {
-    const wait = acc.firstWait;
-    return wait === null ? [] : [{ kind: wait.kind, op: wait.op, address: wait.address, count: acc.firstWaitCount }];
+function topWaitTargets(tallies: GroupTallies, index: number): GroupWaitTarget[] {
+  const waits = tallies.waits.at(index);
+  if (waits === null) {
+    const wait = tallies.firstWait.at(index);
+    return wait === null ? [] : [{ kind: wait.kind, op: wait.op, address: wait.address, count: tallies.firstWaitCount.at(index)! }];
   }
-  return [...acc.waits.values()]
+  return [...waits.values()]
     .sort((a, b) => b.count - a.count)
     .slice(0, 3)
     .map(({ wait, count }) => ({ kind: wait.kind, op: wait.op, address: wait.address, count }));

@@ -150,28 +150,47 @@ function isRaceHook(func: string): boolean {
 /**
  * A sentence's words, joined once into one flat string (see waitTargets.ts' describe): each group
  * keeps its sentence, and phrases made to be joined again were ~70 MB of garbage for a race report's
- * 10^5 accesses. Emptied after each sentence.
+ * 10^5 accesses. Emptied by its count after each sentence: a list's length set to 0 lets V8 drop its
+ * store, and each sentence grew a new one (~160 bytes of garbage a sentence).
  */
-const sentenceParts: string[] = [];
+class SentenceWords implements WordSink {
+  private readonly words: string[] = [];
+  private count = 0;
+
+  push(word: string): void {
+    this.words[this.count++] = word;
+  }
+
+  /** The words pushed since the last call, joined. */
+  joined(): string {
+    const words = this.words;
+    // The words of a longer sentence before are blanked, not cut off.
+    if (this.count < words.length) words.fill('', this.count);
+    this.count = 0;
+    return words.join('');
+  }
+}
+
+const sentenceWords = new SentenceWords();
 
 export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null): string {
-  const parts = sentenceParts;
-  parts.push(formatCount(group.count), group.count === 1 ? ' goroutine' : ' goroutines');
-  if (group.leaked > 0) parts.push(' leaked (reported by the runtime),');
-  parts.push(' ');
-  pushStatePhrase(parts, group.state, group);
+  const words = sentenceWords;
+  words.push(formatCount(group.count));
+  words.push(group.count === 1 ? ' goroutine' : ' goroutines');
+  if (group.leaked > 0) words.push(' leaked (reported by the runtime),');
+  words.push(' ');
+  pushStatePhrase(words, group.state, group);
   const minutes = group.waitMinutes;
   // A wait that never ends reads "blocked forever", not "forever for 3 minutes".
   if (minutes && minutes.max !== 0 && !waitStateOf(group.state)?.neverWakes) {
     // Go prints no minutes under one: a group that mixes those with longer waits reads "up to N".
-    parts.push(' ', waitSentencePhrase(minutes.min, minutes.max));
+    words.push(' ');
+    words.push(waitSentencePhrase(minutes.min, minutes.max));
   }
   const frame = userFrame ?? group.frames.find(f => !isRaceHook(f.func)) ?? group.frames[0] ?? null;
-  if (frame) { parts.push(' in '); pushFrameWords(parts, frame); }
-  if (group.createdBy) parts.push(', created by ', shortFuncName(group.createdBy.func));
-  const sentence = parts.join('');
-  parts.length = 0;
-  return sentence;
+  if (frame) { words.push(' in '); pushFrameWords(words, frame); }
+  if (group.createdBy) { words.push(', created by '); words.push(shortFuncName(group.createdBy.func)); }
+  return words.joined();
 }
 
 /**
@@ -304,15 +323,16 @@ function isRuntimeFrame(frame: SourceFrame): boolean {
 /** A race state's access (`data race (previous write)` → `previous write`), one string per state. */
 const raceAccessWords = new Map<string, string>();
 
-function pushStatePhrase(parts: string[], state: string, group: GroupFacts): void {
+function pushStatePhrase(parts: WordSink, state: string, group: GroupFacts): void {
   if (state === '') { parts.push('with the same stack'); return; }
   if (isRaceState(state)) {
     // "data race (previous write)" → "in a data race: previous write of 0xc000014100"
     let access = raceAccessWords.get(state);
     if (access === undefined) { access = state.slice(11, -1); raceAccessWords.set(state, access); }
     const address = group.waitTargets[0]?.address;
-    parts.push('in a data race: ', access);
-    if (address) parts.push(' of ', address);
+    parts.push('in a data race: ');
+    parts.push(access);
+    if (address) { parts.push(' of '); parts.push(address); }
     return;
   }
   parts.push(waitStateOf(state)?.phrase ?? `in state ${state}`);

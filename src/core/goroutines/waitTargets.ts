@@ -41,13 +41,23 @@ function countWaiter(byKind: Map<WaitObjectKind, Map<string, MutableTarget>>, ta
   if (byAddress === undefined) { byAddress = new Map(); byKind.set(wait.kind, byAddress); }
   let target = byAddress.get(wait.address);
   if (!target) {
-    target = { kind: wait.kind, address: wait.address, waiters: 0, byOperation: {} };
+    target = { kind: wait.kind, address: wait.address, waiters: 1, byOperation: ONE_WAITER[wait.op] };
     byAddress.set(wait.address, target);
     targets.push(Object.defineProperty(target, 'description', LAZY_DESCRIPTION) as WaitTarget);
+    return;
   }
+  // A second waiter: the target gets counts of its own in place of the shared ones.
+  if (target.waiters === 1) target.byOperation = { ...target.byOperation };
   target.waiters++;
   target.byOperation[wait.op] = (target.byOperation[wait.op] ?? 0) + 1;
 }
+
+const WAIT_OPERATIONS: readonly WaitOperation[] = ['send', 'receive', 'lock', 'rlock', 'wait', 'acquire', 'read', 'write'];
+/**
+ * A target of one waiter's counts, per operation, shared by every such target (read-only): a race
+ * report's 10^5 accesses each wait on an address of their own, an object each for `{ write: 1 }`.
+ */
+const ONE_WAITER = Object.fromEntries(WAIT_OPERATIONS.map(op => [op, Object.freeze({ [op]: 1 })])) as Record<WaitOperation, Partial<Record<WaitOperation, number>>>;
 
 /** Counts whose phrases are made once per word and kept: most targets count a few waiters each. */
 const KEPT_PHRASE_COUNTS = 16;

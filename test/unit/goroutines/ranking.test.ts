@@ -85,6 +85,22 @@ describe('goroutines: ranking and leak suspects', () => {
     assert.equal(targets.find(t => t.kind === 'mutex')!.description, `5 goroutines waiting to lock sync.Mutex ${targets.find(t => t.kind === 'mutex')!.address}`);
   });
 
+  it('a wait target counts each operation of its waiters, whether one waiter or more, and one dump\'s counts leave another\'s alone', () => {
+    // A race report's two accesses wait on one address: the second waiter's operation differs from the first's.
+    const race = summarizeWaitTargets(scanGoroutineDump(demo('race_then_panic.txt')).goroutines);
+    assert.deepEqual(race.map(t => [t.waiters, { ...t.byOperation }, t.description]),
+      [[2, { read: 1, write: 1 }, 'data race on 0x00c0000180d8: 1 read, 1 write']]);
+    const sigquit = summarizeWaitTargets(scanGoroutineDump(demo('demo_sigquit.txt')).goroutines);
+    const lone = sigquit.filter(t => t.waiters === 1);
+    assert.ok(lone.length > 0 && sigquit.some(t => t.waiters > 1));
+    for (const t of sigquit) assert.equal(Object.values(t.byOperation).reduce((a, b) => a + b, 0), t.waiters, t.description);
+    // Read again after the others were counted: each target's counts are still its own.
+    const again = summarizeWaitTargets(scanGoroutineDump(demo('race_then_panic.txt')).goroutines);
+    assert.deepEqual(again.map(t => ({ ...t.byOperation })), [{ read: 1, write: 1 }]);
+    assert.deepEqual(lone.map(t => ({ ...t.byOperation })), summarizeWaitTargets(scanGoroutineDump(demo('demo_sigquit.txt')).goroutines)
+      .filter(t => t.waiters === 1).map(t => ({ ...t.byOperation })));
+  });
+
   it('infers states for counted stacks (debug=1) and keeps labels', () => {
     const a = analyzeGoroutineDump(corpus('gpn_goroutine_debug1.txt'));
     assert.equal(a.total, 9);
