@@ -3,6 +3,7 @@
 // bytes[start, end) in place and accept only the plain forms; whatever they decline goes to the
 // string parsers of lineParsers.ts, which decide exactly as before (so results never depend on
 // which path read a line).
+import { LOCATION_ENDS } from './locationEnds';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -91,26 +92,17 @@ export interface ByteLocation {
   line: number;
 }
 
-const OFFSET_MARK = asciiBytes(' +0x');
-const FRAME_POINTER_MARK = asciiBytes(' fp=');
-const GLUED_OFFSET_MARK = asciiBytes('+0x');
-const DECIMAL_OFFSET_MARK = asciiBytes(' +');
+/** The marks of LOCATION_ENDS' rows, and their tests on the bytes, in the rows' order (read as arrays on every location line). */
+const LOCATION_END_MARKS = LOCATION_ENDS.map(row => asciiBytes(row.mark));
+const LOCATION_END_TESTS = LOCATION_ENDS.map(row => row.onBytes);
 
-/** Same rules as `parseLocationLine`: `path:123 +0x1d fp=… sp=… pc=…`, suffixes optional. */
+/** Same rules as `parseLocationLine`, both driven by locationEnds.ts: `path:123 +0x1d fp=… sp=… pc=…`, suffixes optional. */
 export function parseLocationBytes(bytes: Uint8Array, pos: number, end: number, result: ByteLocation): boolean {
-  let locationEnd = indexOfBytes(bytes, OFFSET_MARK, pos, end);
-  if (locationEnd < 0) {
-    // gccgo's decimal offset (` +56`), as parseLocationLine.
-    const decimal = indexOfBytes(bytes, DECIMAL_OFFSET_MARK, pos, end);
-    if (decimal >= 0 && bytes[decimal + 2] !== DIGIT_0 && isDigitByte(bytes[decimal + 2])) locationEnd = decimal;
+  let locationEnd = end;
+  for (let i = 0; i < LOCATION_END_MARKS.length; i++) {
+    const at = indexOfBytes(bytes, LOCATION_END_MARKS[i], pos, end);
+    if (at >= 0 && LOCATION_END_TESTS[i](bytes, at, pos, end)) { locationEnd = at; break; }
   }
-  if (locationEnd < 0) {
-    // `main.go:125+0x472`: the offset glued to the line number (parseLocationLine).
-    const glued = indexOfBytes(bytes, GLUED_OFFSET_MARK, pos, end);
-    if (glued > pos && isDigitByte(bytes[glued - 1])) locationEnd = glued;
-  }
-  if (locationEnd < 0) locationEnd = indexOfBytes(bytes, FRAME_POINTER_MARK, pos, end);
-  if (locationEnd < 0) locationEnd = end;
   while (locationEnd > pos && isBlankByte(bytes[locationEnd - 1])) locationEnd--;
   let digitsStart = locationEnd;
   let line = 0;

@@ -4,6 +4,7 @@ import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsN
 import { goroutineIdAt } from './goroutineIds';
 import type { GoroutineId } from './model';
 import { isRecordLineCutShort } from './cutRecordLine';
+import { LOCATION_ENDS } from './locationEnds';
 
 const CH_SPACE = 0x20;
 const CH_TAB = 0x09;
@@ -12,10 +13,6 @@ const CH_9 = 0x39;
 
 export function isDigit(code: number): boolean {
   return code >= CH_0 && code <= CH_9;
-}
-
-function isHexDigit(code: number): boolean {
-  return isDigit(code) || (code >= 0x61 && code <= 0x66);
 }
 
 /** Space, tab, or a stray carriage return (CRLF text re-saved with CRLF gives `\r\r\n`). */
@@ -344,42 +341,18 @@ export interface LocationLine {
 }
 
 /**
- * Where the blanks before `0x…` start when they stand for ` +` (a paste that decoded the text as a
- * URL's query turned the `+` into a space): two blanks right after the line number, then hex digits
- * up to the line's end or ` fp=`; else -1.
- */
-function offsetWithoutPlus(text: string, pos: number, end: number): number {
-  const hex = indexInLine(text, '  0x', pos, end);
-  if (hex <= pos || !isDigit(text.charCodeAt(hex - 1))) return -1;
-  let i = hex + 4;
-  while (i < end && isHexDigit(text.charCodeAt(i))) i++;
-  return i > hex + 4 && (i === end || text.startsWith(' fp=', i)) ? hex : -1;
-}
-
-/**
- * `/path/file.go:123 +0x1d fp=0x… sp=0x… pc=0x…` (offset and fp/sp/pc optional). The path may hold
- * spaces and a drive-letter colon (`C:/Program Files/Go/src/…`), so the line number is the last
- * `:digits` before the optional suffixes.
+ * `/path/file.go:123 +0x1d fp=0x… sp=0x… pc=0x…` (offset and fp/sp/pc optional; what may follow the
+ * location is locationEnds.ts' rows, which `parseLocationBytes` reads too). The path may hold spaces
+ * and a drive-letter colon (`C:/Program Files/Go/src/…`), so the line number is the last `:digits`
+ * before the suffix.
  */
 export function parseLocationLine(text: string, pos: number, end: number): LocationLine | null {
   let locEnd = end;
-  let offset = indexInLine(text, ' +0x', pos, end);
-  // gccgo prints a `created by` frame's offset in decimal: `proc.go:266 +56` (never from a 0: ` +0` is `+0x…` cut short).
-  if (offset < 0) {
-    offset = indexInLine(text, ' +', pos, end);
-    if (offset >= 0 && (text.charCodeAt(offset + 2) === CH_0 || !isDigit(text.charCodeAt(offset + 2)))) offset = -1;
-  }
-  const gluedOffset = offset >= 0 ? -1 : indexInLine(text, '+0x', pos, end);
-  if (offset >= 0) locEnd = offset;
-  // A log wrapper or an OCR'd screenshot may drop the space: `/app/main.go:125+0x472`.
-  else if (gluedOffset > pos && isDigit(text.charCodeAt(gluedOffset - 1))) locEnd = gluedOffset;
-  // A paste that decoded the text as a URL's query turned the `+` into a space: `/app/main.go:24  0x9d`.
-  else if ((offset = offsetWithoutPlus(text, pos, end)) >= 0) locEnd = offset;
-  else {
-    // ` fp=… sp=… pc=…` after the location at GOTRACEBACK=system; ` pc=…` alone for a cgo traceback's C frame.
-    const fp = indexInLine(text, ' fp=', pos, end);
-    const pc = fp >= 0 ? fp : indexInLine(text, ' pc=', pos, end);
-    if (pc >= 0) locEnd = pc;
+  const line = text.slice(pos, end);
+  for (let i = 0; i < LOCATION_ENDS.length; i++) {
+    const row = LOCATION_ENDS[i];
+    const found = line.indexOf(row.mark);
+    if (found >= 0 && row.onText(text, pos + found, pos, end)) { locEnd = pos + found; break; }
   }
   while (locEnd > pos && isBlank(text.charCodeAt(locEnd - 1))) locEnd--;
   let digitsStart = locEnd;
