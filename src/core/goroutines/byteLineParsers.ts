@@ -3,6 +3,7 @@
 // bytes[start, end) in place and accept only the plain forms; whatever they decline goes to the
 // string parsers of lineParsers.ts, which decide exactly as before (so results never depend on
 // which path read a line).
+import { HEADER_GAPS, HEADER_TAILS } from './headerShapes';
 import { LOCATION_ENDS } from './locationEnds';
 
 const SPACE = 0x20;
@@ -13,8 +14,6 @@ const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const DOT = 0x2e;
@@ -201,6 +200,10 @@ export interface ByteHeader {
 
 const digits = { value: 0, end: 0 };
 
+/** The tests on the bytes of headerShapes.ts' rows that have one, in the rows' order. */
+const HEADER_GAP_TESTS = HEADER_GAPS.flatMap(row => row.onBytes === undefined ? [] : [row.onBytes]);
+const HEADER_TAIL_TESTS = HEADER_TAILS.flatMap(row => row.onBytes === undefined ? [] : [row.onBytes]);
+
 /**
  * Go prints a goroutine id as a uint64: at most 20 digits. A longer run reads as Infinity, and
  * every such header would claim the same goroutine: it is no header Go wrote.
@@ -208,25 +211,25 @@ const digits = { value: 0, end: 0 };
 export const MAX_GOROUTINE_ID_DIGITS = 20;
 
 /**
- * `goroutine N [state…]:` exactly (no ` gp=… m=…`, nothing odd after the bracket), or with labels
- * `goroutine N [state…] {…}:`; `pos` is just after "goroutine ". Other forms return false and are
- * left to `parseHeaderLine`.
+ * `goroutine N [state…]:` in the variants of headerShapes.ts' rows that have a test on the bytes
+ * (`goroutine N [state…] {…}:` with labels); `pos` is just after "goroutine ". Other forms return
+ * false and are left to `parseHeaderLine`, which reads every row.
  */
 export function parsePlainHeaderBytes(bytes: Uint8Array, pos: number, end: number, result: ByteHeader): boolean {
   if (!readDecimalBytes(bytes, pos, end, digits) || digits.end - pos > MAX_GOROUTINE_ID_DIGITS) return false;
-  const open = digits.end + 1;
-  if (open >= end || bytes[digits.end] !== SPACE || bytes[open] !== OPEN_BRACKET) return false;
+  let open = digits.end;
+  while (open < end && bytes[open] !== OPEN_BRACKET) open++;
+  if (open >= end) return false;
+  let gap = 0;
+  while (gap < HEADER_GAP_TESTS.length && !HEADER_GAP_TESTS[gap](bytes, digits.end, open)) gap++;
+  if (gap === HEADER_GAP_TESTS.length) return false;
   // No wait reason holds a ']': the first one closes the state.
   let close = open + 1;
   while (close < end && bytes[close] !== CLOSE_BRACKET) close++;
   if (close >= end) return false;
-  if (close === end - 1 || (close === end - 2 && bytes[end - 1] === COLON)) {
-    result.labelsStart = result.labelsEnd = -1;
-  } else if (end - close >= 5 && bytes[close + 1] === SPACE && bytes[close + 2] === OPEN_BRACE && bytes[end - 2] === CLOSE_BRACE &&
-    bytes[end - 1] === COLON) {
-    result.labelsStart = close + 3;
-    result.labelsEnd = end - 2;
-  } else return false;
+  let tail = 0;
+  while (tail < HEADER_TAIL_TESTS.length && !HEADER_TAIL_TESTS[tail](bytes, close, end, result)) tail++;
+  if (tail === HEADER_TAIL_TESTS.length) return false;
   result.id = digits.value;
   result.idStart = pos;
   result.idEnd = digits.end;

@@ -4,6 +4,7 @@ import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsN
 import { goroutineIdAt } from './goroutineIds';
 import type { GoroutineId } from './model';
 import { isRecordLineCutShort } from './cutRecordLine';
+import { HEADER_GAPS, HEADER_TAILS } from './headerShapes';
 import { LOCATION_ENDS } from './locationEnds';
 
 const CH_SPACE = 0x20;
@@ -83,9 +84,8 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
   if (!num || num[1] - (pos + 10) > MAX_GOROUTINE_ID_DIGITS) return null;
   const open = indexInLine(text, '[', num[1], end);
   if (open < 0) return null;
-  // Between the number and '[' only ` gp=0x… m=N mp=0x…` may appear.
-  const between = text.slice(num[1], open);
-  if (between !== ' ' && !/^ gp=\S+ m=\S+( mp=\S+)? $/.test(between)) return null;
+  // What stands between the number and '[': one of headerShapes.ts' rows.
+  if (!HEADER_GAPS.some(row => row.onText(text, num[1], open))) return null;
   // No wait reason holds a ']': the first one closes the state (label values after it may hold one).
   let close = indexInLine(text, ']', open, end);
   if (close < 0) return null;
@@ -104,13 +104,13 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
     while (stateEnd > open + 1 && (text.charCodeAt(stateEnd - 1) === 0x20 || text.charCodeAt(stateEnd - 1) === 0x2c)) stateEnd--;
   }
   const tail = withoutClosingQuotes(text.slice(close + 1, end).trim());
-  if (labels !== null) {
-    if (tail !== ':' && tail !== '') return null;
-  } else if (tail !== ':' && tail !== '') {
-    const braces = /^\{(.*)\}:?$/.exec(tail);
-    labels = braces ? parseHeaderLabels(braces[1]) : null;
+  // What follows the bracket: one of headerShapes.ts' rows, not one with labels after labels inside the bracket.
+  const tailRow = HEADER_TAILS.find(row => !(row.labels && labels !== null) && row.onText(tail) !== null);
+  if (tailRow === undefined) return null;
+  if (tailRow.labels) {
+    labelsText = tailRow.onText(tail)!;
+    labels = parseHeaderLabels(labelsText);
     if (labels === null) return null;
-    labelsText = braces![1];
   }
   const parts = text.slice(open + 1, stateEnd).split(', ');
   let state = parts[0];
