@@ -22,7 +22,7 @@ import type { RuntimeStacks } from './runtimeStacks';
 import type { ScanMode } from './scanMode';
 import {
   callCutInArguments, CUT_MARK, isBlank, isPathCutShort, looksCutShort, mayStartFunctionName, parseHeaderCutInBracket, parseHeaderLine,
-  parseLocationLine, type HeaderLine,
+  parseLocationLine, startsCreatedBy, type HeaderLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
 import { cutNameNamesPackage } from './goFunctions';
@@ -317,7 +317,7 @@ export class CutAtEnd {
   }
 
   private cutCallOf(line: string): FuncId | null {
-    if (line.startsWith('created by ')) return null;
+    if (startsCreatedBy(line, 0)) return null;
     const open = callCutInArguments(line, 0, line.length);
     return open > 0 ? this.parts.interner.func(detachString(line.slice(0, open))) : this.cutNameOf(line);
   }

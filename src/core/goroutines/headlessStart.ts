@@ -3,7 +3,7 @@
 // header to vouch for the lines, so a frame starts one only as a pair: a call line (or gccgo's and
 // loggers' bare qualified name, or `created by …`), then an indented `file:line` line right under it.
 // A lone location line, or a call-shaped log line that no location follows, stays junk.
-import { indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
+import { CREATED_BY, indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
 import { asciiBytes, callOpenParen, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses } from './byteClasses';
 import { mayHoldPrefixedCreator, PREFIXED_CREATOR_CLASS } from './prefixedCreator';
@@ -27,7 +27,6 @@ export interface HeadlessStart {
   readonly prefixText: string | null;
 }
 
-const CREATED_BY = 'created by ';
 
 /** Reads text[s, end) (trimmed) as what may start a headless stack, or null. */
 export function parseHeadlessStart(text: string, s: number, end: number, line: number): HeadlessStart | null {

@@ -12,7 +12,7 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
-import { parseHeaderLine } from './lineParsers';
+import { CREATED_BY, parseHeaderLine } from './lineParsers';
 import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
 import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
@@ -409,7 +409,7 @@ const LINE_KINDS: readonly LineKindRow[] = [
     // Lines the runtime prints around stacks that carry nothing to group: `runtime: …` (Go ≤ 1.5: `runtime:objectstart …`), `PC=…`,
     // a bad pointer's object and its words (`object=0x… s.base()=…`, `*(object+8) = 0x…`).
     kind: 'noise',
-    starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime:', 'object=0x', '*(object+', 'stack: frame=', 'traceback: ', '[recovered]', 'created by ', 'non-Go function', 'pc=0x',
+    starts: ['PC=', '[signal ', 'signal arrived during ', 'runtime:', 'object=0x', '*(object+', 'stack: frame=', 'traceback: ', '[recovered]', CREATED_BY, 'non-Go function', 'pc=0x',
       'instruction bytes: ', 'panic during panic', 'invalid spdelta ', 'futexwakeup addr=0x', 'stack=[0x'],
     matches: line => RUNTIME_NOISE.test(line),
     transition: (scan, _m, text, s) => noise(scan, text, s),

@@ -241,12 +241,18 @@ export interface CreatedByLine {
   readonly creatorGoroutine: GoroutineId | null;
 }
 
-const CREATED_BY = 'created by ';
+/** What a `created by` line starts with: every reader of one, on the text or the bytes, tells it by this (stackLineKinds.ts' row). */
+export const CREATED_BY = 'created by ';
 const IN_GOROUTINE = ' in goroutine ';
+
+/** Whether text[pos…) starts as a `created by` line. */
+export function startsCreatedBy(text: string, pos: number): boolean {
+  return text.startsWith(CREATED_BY, pos);
+}
 
 /** Reads text[pos, end) as a `created by` line (trimmed), or null. */
 export function parseCreatedByLine(text: string, pos: number, end: number): CreatedByLine | null {
-  if (!text.startsWith(CREATED_BY, pos)) return null;
+  if (!startsCreatedBy(text, pos)) return null;
   const funcStart = pos + CREATED_BY.length;
   const inGoroutine = lastIndexInLine(text, IN_GOROUTINE, pos, end);
   if (inGoroutine > funcStart) {
@@ -388,7 +394,7 @@ export function looksCutShort(line: string): boolean {
   // A header cut in its first word (`gorouti`) as in its id or bracket, or in Go 1.23's `gp=… m=… mp=…` before it.
   // A call's arguments are words Go printed, never a quote: `fmt.Printf("User %` is source code a page or excerpt ends in.
   return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^goroutine \d+ gp=[0-9a-fx]*(?: m=[0-9a-z]*(?: mp=[0-9a-fx]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)"]*$/.test(line) ||
-    isPathCutShort(line) || /^created by /.test(line) || 'created by'.startsWith(line) ||
+    isPathCutShort(line) || startsCreatedBy(line, 0) || CREATED_BY.startsWith(line) ||
     // A location cut in its offset, which is always printed as ` +0x…`.
     /:\d+ \+0?$/.test(line) || isRecordLineCutShort(line) ||
     // goleak's line that opens a goroutine, cut before its `on top of the stack:` (goleakReport.ts).

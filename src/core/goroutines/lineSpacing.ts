@@ -4,7 +4,7 @@
 // paste is double-spaced). In such a paste one blank line is spacing, and two in a row (the blank
 // line Go printed, doubled) end a section. This holds what is known of the text's spacing.
 
-import { parseCallLine } from './lineParsers';
+import { parseCallLine, startsCreatedBy } from './lineParsers';
 import { parseFramePrefixedCall } from './framePrefix';
 
 const SINGLE_SPACED = 0;
@@ -63,7 +63,7 @@ export class LineSpacing {
    */
   decide(text: string, s: number, end: number, record: boolean, goroutine: boolean, noFrame: boolean, lineNo: number): boolean {
     const goesOn = record ? text.charCodeAt(s) === 0x23 /* # */
-      : parseCallLine(text, s, end) !== null || (goroutine && (text.startsWith('created by ', s) ||
+      : parseCallLine(text, s, end) !== null || (goroutine && (startsCreatedBy(text, s) ||
         (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
         // A first frame behind text its header lacks (framePrefix.ts).
         (noFrame && parseFramePrefixedCall(text, s, s, end, lineNo) !== null)));

@@ -7,7 +7,7 @@
 // (`0x94bytes.Map(…)`), so the split is taken where the name's package is one the line's own
 // `file:line` or the frames read before it name, else after the longest run of hex digits.
 import { isStdlibRoot } from './goFunctions';
-import { callCutInArguments, indexInLine, parseCallLine, parseCreatedByLine, parseLocationLine } from './lineParsers';
+import { callCutInArguments, CREATED_BY, indexInLine, parseCallLine, parseCreatedByLine, parseLocationLine, startsCreatedBy } from './lineParsers';
 import { parseCallBesideLocation } from './locationBesideCall';
 import { startsName } from './byteLineParsers';
 
@@ -34,7 +34,7 @@ export function movedOffsetPieces(text: string, s: number, end: number, knownRoo
   // The longest name first: a split inside the run is taken only for a package known to start there.
   for (let at = digits + 1; at <= run; at++) {
     // The last frame's offset before the creator (`0x14dcreated by …`: its `c` a hex digit too), or before the next goroutine's header.
-    if (text.startsWith('created by ', at)) return creatorPieces(text, at, end);
+    if (startsCreatedBy(text, at)) return creatorPieces(text, at, end);
     if (text.startsWith('goroutine ', at)) return [at, end];
     if (!startsName(text.charCodeAt(at))) continue;
     const pieces = callPieces(text, at, end);
@@ -87,7 +87,7 @@ function callAfterLineNumber(text: string, from: number, end: number): number {
 
 /** `created by F` (or `… in goroutine N`) with its `file:line` after a space, at text[at, end). */
 function creatorPieces(text: string, at: number, end: number): number[] | null {
-  let space = indexInLine(text, ' ', at + 'created by '.length, end);
+  let space = indexInLine(text, ' ', at + CREATED_BY.length, end);
   const inGoroutine = space < 0 ? null : /^ in goroutine \d+/.exec(text.slice(space, Math.min(end, space + 40)));
   if (inGoroutine !== null) space = space + inGoroutine[0].length;
   if (space < 0 || space === end) return null;

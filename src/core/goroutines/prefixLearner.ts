@@ -2,7 +2,7 @@
 // quotes, grep -n), learnt from the text before a goroutine header or a crash header, and whether
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
-import { isBlank, parseCallLine, readDecimal } from './lineParsers';
+import { isBlank, parseCallLine, readDecimal, startsCreatedBy } from './lineParsers';
 import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, TAI64N_PATTERN, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
@@ -112,7 +112,7 @@ function continuesDump(text: string, lineStart: number, lineEnd: number, profile
   let end = lineEnd;
   while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
   if (profile) return RECORD_HEADER.test(text.slice(s, end));
-  return parseCallLine(text, s, end) !== null || text.startsWith('created by ', s) ||
+  return parseCallLine(text, s, end) !== null || startsCreatedBy(text, s) ||
     (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
 }
 

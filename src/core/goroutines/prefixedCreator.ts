@@ -4,10 +4,9 @@
 // prefix is the text before `created by `, which the creator's indented `file:line` on the next
 // line must carry too (prefixedHeadlessStart.ts learns it from the pair).
 import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
-import { isBlank } from './lineParsers';
+import { CREATED_BY, isBlank } from './lineParsers';
 import { rareByteClass } from './byteClasses';
 
-const CREATED_BY = 'created by ';
 const CREATED_BY_BYTES = asciiBytes(CREATED_BY);
 
 /**

@@ -9,6 +9,7 @@
 import { gluedCloserStart, isClosingLine } from './trailingClosers';
 import { recordMessageLine } from './logRecords';
 import { csvRowLine } from './csvRows';
+import { CREATED_BY, startsCreatedBy } from './lineParsers';
 
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
@@ -86,19 +87,19 @@ function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
   const lines = columns === null ? text : text.map(line => afterColumns(line, columns));
   const first = lines.findIndex(line => {
     const trimmed = dumpText(line);
-    return LOCATION.test(trimmed) || trimmed.startsWith('created by ') || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
+    return LOCATION.test(trimmed) || startsCreatedBy(trimmed, 0) || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
   });
   if (first < 0 || !LOCATION.test(dumpText(lines[first]))) return false;
   let forward = 0;
   let backward = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!dumpText(lines[i]).startsWith('created by ')) continue;
+    if (!startsCreatedBy(dumpText(lines[i]), 0)) continue;
     const nextAt = lineAfterTimes(lines, i + 1);
     const next = nextAt < lines.length ? dumpText(lines[nextAt]) : '';
     if (!LOCATION.test(next)) continue;
     const afterAt = lineAfterTimes(lines, nextAt + 1);
     const after = afterAt < lines.length ? dumpText(lines[afterAt]) : '';
-    if (after.endsWith(')') && !after.startsWith('created by ') && !LOCATION.test(after)) backward++;
+    if (after.endsWith(')') && !startsCreatedBy(after, 0) && !LOCATION.test(after)) backward++;
     else forward++;
   }
   return backward > forward;
@@ -124,7 +125,7 @@ const MAX_COLUMNS_CHARS = 200;
  */
 function columnsBeforeCreator(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const at = line.indexOf('created by ');
+    const at = line.indexOf(CREATED_BY);
     if (at > 0 && at <= MAX_COLUMNS_CHARS && /\s$/.test(line.slice(0, at))) return line.slice(0, at);
   }
   return null;

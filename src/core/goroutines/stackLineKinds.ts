@@ -11,7 +11,7 @@ import type { FuncId } from './frameInterner';
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { asciiBytes, endsWithBytes, lastIndexOfBytes, readDecimalBytes, startsWithBytes } from './byteLineParsers';
-import { isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
+import { CREATED_BY, isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
 
 /** What a row's effect may do to the scan: the scanner's operations on the stack being read, nothing else. */
 export interface StackLineActions {
@@ -87,7 +87,6 @@ interface Creator {
   readonly creatorGoroutine: GoroutineId | null;
 }
 
-const CREATED_BY = 'created by ';
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 
 /** The number `creatorOnBytes` reads, one record for all (read at once). */

@@ -4,7 +4,7 @@
 // for its location, a line that reads as the start of a path but holds no `file:line` is held (the scanner's `wrappedHead`); the next line completes
 // it when it starts at the line's start (a wrap does not indent), is none of a stack's other lines
 // and the two joined read as a `file:line`. Otherwise the held line is read as it would have been.
-import { parseCallLine, parseLocationLine, type LocationLine } from './lineParsers';
+import { parseCallLine, parseLocationLine, startsCreatedBy, type LocationLine } from './lineParsers';
 
 export interface WrappedHead {
   readonly line: number;
@@ -43,7 +43,7 @@ export function mayBeWrappedPathHead(text: string, s: number, end: number): bool
  * came before it) make together, with the joined text; null when the line does not continue it.
  */
 export function joinWrappedLocation(head: WrappedHead, text: string, s: number, end: number, indented: boolean): { text: string; location: LocationLine } | null {
-  if (indented || s === end || text.startsWith('created by ', s) || text.startsWith('goroutine ', s) || parseCallLine(text, s, end) !== null) return null;
+  if (indented || s === end || startsCreatedBy(text, s) || text.startsWith('goroutine ', s) || parseCallLine(text, s, end) !== null) return null;
   const joined = head.text + text.slice(s, end);
   const location = parseLocationLine(joined, 0, joined.length);
   if (location === null || joined.charCodeAt(location.pathEnd - 1) === 0x2f /* / */) return null;

@@ -13,9 +13,8 @@
 // follows the joined line; else the scanner goes back to both pieces as they stood: a name without
 // its frame is skipped and the second read alone, a `created by` kept without its location and the
 // rest skipped.
-import { isBareFunctionName, isElidedMarker, parseCallLine, parseCreatedByLine, parseLocationLine } from './lineParsers';
+import { CREATED_BY, isBareFunctionName, isElidedMarker, parseCallLine, parseCreatedByLine, parseLocationLine } from './lineParsers';
 
-const CREATED_BY = 'created by ';
 
 /** The line a wrapped name and its rest make, and whether only the `file:line` after it confirms the join. */
 export interface JoinedName {
