@@ -6,7 +6,8 @@
 import { MAX_FUNC_NAME_CHARS, type FrameInterner, type FuncId } from './frameInterner';
 import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
 import { PathLineIds } from './pathLineIds';
-import { callOpenParen, parseLocationBytes, type ByteLocation } from './byteLineParsers';
+import { parseLocationBytes, type ByteLocation } from './byteLineParsers';
+import { callOpenParenOnBytes } from './callShapes';
 import { NO_STACK_KIND, stackKindOnBytes } from './stackLineKinds';
 
 /** See `LineMeanings.read`. */
@@ -113,7 +114,7 @@ export class LineMeanings {
     // A row's line (stackLineKinds.ts) is no call.
     if (meaning.stackKind === NO_STACK_KIND && first !== 0x2e /* . */ && first !== 0x5b /* [ */) {
       // No call's name starts with `[`; one behind a relative directory (`../x/pkg.F`) is read on the text path.
-      const open = callOpenParen(bytes, s, end);
+      const open = callOpenParenOnBytes(bytes, s, end);
       if (open >= 0) {
         const func = this.func(bytes, s, open);
         meaning.func = func;

@@ -26,7 +26,7 @@ import type {
 import { FrameInterner, type FuncId } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
 import {
-  callCutInArguments, indexInLine, isBareFunctionName, isBlank, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  indexInLine, isBlank, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -44,6 +44,7 @@ import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
+import { takeCallShapeText, type CallLineActions } from './callShapes';
 import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
@@ -61,7 +62,6 @@ import { LineMeanings } from './lineMeanings';
 import type { EscapedDump } from './escapedDump';
 import { LoggedStrings, type LoggedStringScanner } from './loggedStrings';
 import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
-import { parseCallBesideLocation } from './locationBesideCall';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
 import { panicsUnwindingAfter } from './untabbedNestedPanics';
@@ -114,7 +114,7 @@ const GOROUTINE_WORD = asciiBytes('goroutine ');
 
 /** The state machine; GoroutineDumpScanner (scanInput.ts) feeds it whole lines. */
 
-export class DumpScanner implements LineKindActions, StackLineActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveStackScanner, BodyReplayScanner {
+export class DumpScanner implements LineKindActions, StackLineActions, CallLineActions, PendingCallScanner, DoubtfulHeaderScanner, StackBlankLineScanner, LoggedStringScanner, HeadlessStackScanner, WrappedLineScanner, CutAtEndScanner, GoleakScanner, DelveStackScanner, BodyReplayScanner {
   /** The options, their defaults filled in (scanOptions.ts). */
   private readonly settings: ScanSettings;
   /** Distinct function names cut to the longest kept (frameInterner.ts), for one warning (cutFunctionNames.ts). */
@@ -926,34 +926,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
     if (kind !== null) return kind;
     // No call, name or `file:line` starts with `[`.
     if (first === 0x5b /* [ */) return false;
-    const call = parseCallLine(text, s, end);
-    if (call) {
-      this.ends.lastCallInlined = text.endsWith('(...)', end);
-      const func = this.interner.func(text.slice(s, call.funcEnd));
-      this.calls.set(func, this.settings.keepArgs || this.interner.waitSpecOf(func) ? text.slice(call.argsStart, call.argsEnd) : '', false, false, null);
-      this.touch();
-      return true;
-    }
-    // Its `file:line` on the same line after white space: the line break between them lost.
-    const beside = parseCallBesideLocation(text, s, end);
-    if (beside !== null) {
-      const func = this.interner.func(text.slice(s, beside.call.funcEnd));
-      this.calls.set(func, this.settings.keepArgs || this.interner.waitSpecOf(func) ? text.slice(beside.call.argsStart, beside.call.argsEnd) : '', false, false, null);
-      this.completePending(text, beside.locationStart, end, beside.location);
-      return true;
-    }
-    // A call the line's end cut in its arguments (journalctl cuts long lines): its function is whole, its `file:line` may follow.
-    const cutOpen = callCutInArguments(text, s, end);
-    if (cutOpen > 0) {
-      this.calls.set(this.interner.func(text.slice(s, cutOpen)), '', false, false, null);
-      this.wrapped.cutInArguments = true;
-      this.touch();
-      return true;
-    }
-    if (isBareFunctionName(text, s, end)) {
-      this.calls.set(this.interner.func(text.slice(s, end)), '', true, false, null);
-      return true;
-    }
+    // A call line of one of callShapes.ts' variants.
+    if (takeCallShapeText(this, text, s, end)) return true;
     return this.locationWithoutCall(text, s, end);
   }
 
@@ -982,6 +956,23 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
       if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
     }
     return false;
+  }
+
+  // What the call shapes' rows do (CallLineActions, callShapes.ts), besides setCall, completePending and touch.
+  funcOf(text: string, start: number, end: number): FuncId {
+    return this.interner.func(text.slice(start, end));
+  }
+
+  keepsArgsOf(func: FuncId): boolean {
+    return this.settings.keepArgs || this.interner.waitSpecOf(func) !== undefined;
+  }
+
+  noteCallInlined(inlined: boolean): void {
+    this.ends.lastCallInlined = inlined;
+  }
+
+  noteCallCutInArguments(): void {
+    this.wrapped.cutInArguments = true;
   }
 
   // What the stack line kinds' rows do (StackLineActions, stackLineKinds.ts), besides touch.
