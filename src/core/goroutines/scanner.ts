@@ -48,6 +48,7 @@ import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindByt
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
 import { mayBeReadLine, skipJunkLines } from './junkRun';
+import { isPasterGapBytes, PasterGaps } from './pasterGaps';
 import { ByteScratch } from './byteScratch';
 import { lineClasses } from './byteClasses';
 import { countBlankLines } from './blankRun';
@@ -181,6 +182,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
   private readonly replay = new BodyReplay(this);
   /** A log of one record per line whose messages are the dump's lines. */
   private readonly logRecords = new LogRecordLines();
+  /** A paster's marks of lines left out (`...`, `<snip>`), read as gaps (pasterGaps.ts). */
+  private readonly pasterGaps = new PasterGaps(this);
 
   constructor(options: ScanOptions) {
     const settings = this.settings = scanSettings(options);
@@ -429,7 +432,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
+    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && (mayBeStackLine(bytes, s, end) || mayBeStackKindLine(bytes, s, end))) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
@@ -615,6 +618,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
       if (first === 0x23 /* # */ || isRecordHeader(text, s, end)) return;
       this.profiles.inOtherProfile = false;
     }
+    if (this.pasterGaps.take(text, s, end)) return;
     if (this.otherLine(text, s, end)) return;
 
     // A header behind a prefix this scanner has not seen yet (timestamps, CRI, kubectl --prefix, `> `).
@@ -999,6 +1003,16 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
 
   setCall(func: FuncId, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void {
     this.calls.set(func, args, bare, createdBy, creatorGoroutine);
+  }
+
+  // What a paster's mark asks (PasterGapScanner, pasterGaps.ts), besides markFramesElided and touch.
+  openStack(): { readonly id: GoroutineId; readonly creatorRead: boolean; readonly endLine: number } | null {
+    const g = this.goroutine;
+    return g === null ? null : { id: g.id, creatorRead: g.createdBy !== null, endLine: g.endLine };
+  }
+
+  dumpReadBefore(): boolean {
+    return !this.nothingReadYet();
   }
 
   markFramesElided(): void {
