@@ -4,6 +4,7 @@
 // the goroutines missing after a crash's runtime stack; and the last skipped line each of those
 // looks at. The scanner calls it as lines are skipped and at its end.
 
+import type { PasterGaps } from './pasterGaps';
 import type { GoroutineId, SourceFrame } from './model';
 import type { FrameInterner, FuncId } from './frameInterner';
 import type { GoroutineTable } from './goroutineTable';
@@ -78,6 +79,8 @@ export interface CutAtEndParts {
   readonly delve: DelveOutput;
   /** Where the frames' `file:line` lines stood (pendingCall.ts). */
   readonly locations: Readonly<LocationLines>;
+  /** A paster's marks of lines left out (pasterGaps.ts): a stack that ends in one was not cut. */
+  readonly pasterGaps: Pick<PasterGaps, 'framesLeftOutAt'>;
 }
 
 /** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
@@ -153,6 +156,8 @@ export class CutAtEnd {
     const table = this.parts.goroutines;
     const last = table.length - 1;
     if (last < 0 || this.parts.profiles.records.length > 0 || this.parts.delve.read || this.parts.runtimeStacks.read.some(stack => stack.lines.start > table.endLine(last))) return false;
+    // Its frames below a paster's mark were left out on purpose: the mark says so, not a cut.
+    if (this.parts.pasterGaps.framesLeftOutAt(table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };

@@ -14,12 +14,20 @@ import type { ScanMode } from './scanMode';
 import type { WarningLog } from './warningLog';
 import { isElidedMarker } from './lineParsers';
 
+/** The goroutine whose stack is being read: its id, whether its `created by` was read, its last line and last frame's function. */
+export interface OpenStack {
+  readonly id: GoroutineId;
+  readonly creatorRead: boolean;
+  readonly endLine: number;
+  readonly lastFunc: string | null;
+}
+
 /** What a mark asks of the scanner. */
 export interface PasterGapScanner {
   readonly lineNo: number;
   readonly mode: ScanMode;
-  /** The goroutine whose stack is being read, its id and whether its `created by` was read; null when none is open. */
-  openStack(): { readonly id: GoroutineId; readonly creatorRead: boolean; readonly endLine: number } | null;
+  /** The goroutine whose stack is being read; null when none is open. */
+  openStack(): OpenStack | null;
   /** Whether any part of a dump was read before this line. */
   dumpReadBefore(): boolean;
   /** The stack being read had frames left out (shown as an elided stack). */
@@ -92,6 +100,13 @@ export interface PasterGap {
   readonly framesOf: GoroutineId | null;
 }
 
+/** The functions a goroutine's stack ends in when Go prints no `created by` under it: the main goroutine's, the runtime's own. */
+const LAST_FUNCS_WITHOUT_CREATOR = new Set(['main.main', 'runtime.main', 'runtime.goexit', 'runtime.mstart', 'runtime.rt0_go']);
+
+function endsWithoutCreator(lastFunc: string | null): boolean {
+  return lastFunc !== null && LAST_FUNCS_WITHOUT_CREATOR.has(lastFunc);
+}
+
 export class PasterGaps {
   readonly gaps: PasterGap[] = [];
 
@@ -105,8 +120,9 @@ export class PasterGaps {
     const mark = text.slice(s, end).trim();
     const previous = this.gaps.at(-1);
     const open = scan.mode === 'goroutine' ? scan.openStack() : null;
-    // Right under a line of a stack whose `created by` is still due: frames of it were left out.
-    if (open !== null && !open.creatorRead && open.endLine === line - 1) {
+    // Right under a line of a stack whose `created by` is still due: frames of it were left out. A stack
+    // that ends where Go ends one without a creator (goroutine 1's `main.main`) is whole: goroutines follow.
+    if (open !== null && !open.creatorRead && open.endLine === line - 1 && !endsWithoutCreator(open.lastFunc)) {
       scan.markFramesElided();
       scan.touch();
       if (previous === undefined || previous.framesOf !== open.id || previous.line !== line - 1) {
@@ -116,15 +132,16 @@ export class PasterGaps {
       return true;
     }
     if (previous === undefined || previous.framesOf !== null || previous.line < line - 2) {
-      scan.log.warn(line, `line ${line}: \`${mark}\` marks lines left out by whoever pasted the dump: goroutines there are not counted`);
+      const between = scan.mode === 'goroutine' || scan.mode === 'outside' ? ': goroutines there are not counted' : '';
+      scan.log.warn(line, `line ${line}: \`${mark}\` marks lines left out by whoever pasted the dump${between}`);
     }
     this.gaps.push({ line, framesOf: null });
     return true;
   }
 
-  /** Whether line `line` is a mark read. */
-  isGapLine(line: number): boolean {
-    const last = this.gaps.at(-1);
-    return last !== undefined && last.line === line;
+  /** Whether a mark at line `line` said frames of the stack it stood in were left out (that stack's last line, then). */
+  framesLeftOutAt(line: number): boolean {
+    for (let i = this.gaps.length - 1; i >= 0 && this.gaps[i].line >= line; i--) if (this.gaps[i].line === line) return this.gaps[i].framesOf !== null;
+    return false;
   }
 }

@@ -48,7 +48,7 @@ import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindByt
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
 import { mayBeReadLine, skipJunkLines } from './junkRun';
-import { isPasterGapBytes, PasterGaps } from './pasterGaps';
+import { isPasterGapBytes, PasterGaps, type OpenStack } from './pasterGaps';
 import { ByteScratch } from './byteScratch';
 import { lineClasses } from './byteClasses';
 import { countBlankLines } from './blankRun';
@@ -206,7 +206,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
       headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
-      spacing: this.spacing, calls: this.calls,
+      spacing: this.spacing, calls: this.calls, pasterGaps: this.pasterGaps,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner, spacing: this.spacing });
   }
@@ -618,8 +618,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
       if (first === 0x23 /* # */ || isRecordHeader(text, s, end)) return;
       this.profiles.inOtherProfile = false;
     }
-    if (this.pasterGaps.take(text, s, end)) return;
     if (this.otherLine(text, s, end)) return;
+    // A paster's mark of lines left out, after the line kinds (Delve's own `(truncated)` is one) and before the search for a header behind a prefix.
+    if (this.pasterGaps.take(text, s, end)) return;
 
     // A header behind a prefix this scanner has not seen yet (timestamps, CRI, kubectl --prefix, `> `).
     const at = indexInLine(text, 'goroutine ', lineStart, end);
@@ -1006,9 +1007,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
   }
 
   // What a paster's mark asks (PasterGapScanner, pasterGaps.ts), besides markFramesElided and touch.
-  openStack(): { readonly id: GoroutineId; readonly creatorRead: boolean; readonly endLine: number } | null {
+  openStack(): OpenStack | null {
     const g = this.goroutine;
-    return g === null ? null : { id: g.id, creatorRead: g.createdBy !== null, endLine: g.endLine };
+    return g === null ? null : { id: g.id, creatorRead: g.createdBy !== null, endLine: g.endLine, lastFunc: this.stack.lastFrame()?.func ?? null };
   }
 
   dumpReadBefore(): boolean {

@@ -850,11 +850,9 @@ const EXPECTED: Record<string, Reading> = {
   },
   // sasha-s/go-deadlock's `POTENTIAL DEADLOCK:` report: its own `goroutine N lock 0x…` lines and `file:line func ??? <<<<<`, then the
   // holder's stack as Go prints it, locations behind one space, `...` where the reporter stopped it (its creator left out: cut).
+  // The paster's `...` under the stack marks frames left out (the stack kept, marked elided), not a cut.
   'godeadlock_15_potential_deadlock_report_one_space_locations.txt': {
-    ids: [1595446618], truncated: true, crash: null,
-    cut: [[1595446618, ['sync.runtime_SemacquireMutex', 'sync.(*Mutex).lockSlow', 'sync.(*Mutex).Lock', 'github.com/sasha-s/go-deadlock.(*lockOrder).postUnlock',
-      'github.com/sasha-s/go-deadlock.postUnlock', 'github.com/sasha-s/go-deadlock.(*Mutex).Unlock']]],
-    first: null,
+    ids: [1595446618], truncated: false, crash: null, cut: [], first: null,
   },
   // A Go newer than 1.25 (`asm_amd64.s:1771`) with its heap outside `0xc000…` (`gp=0x2a9adf1043c0`), `[GOMAXPROCS updater (idle), 179 minutes]`;
   // starts at a location whose call is above the excerpt (skipped, as a lone `file:line` is), then the scavenger's stack; cut in `fp`.
@@ -2594,9 +2592,9 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '8–23', funcs: ['runtime.cgocallbackg1', 'runtime.cgocallbackg', 'runtime.cgocallbackg', 'runtime.cgocallback', 'runtime.systemstack_switch', 'runtime.cgocall', 'github.com/NethermindEth/juno/vm._Cfunc_cairoVMExecute', 'github.com/NethermindEth/juno/vm.Execute'], createdBy: null }],
     cutAtStart: true,
   },
-  // Go 1.9's `fatal error: concurrent map writes` with `fp= sp= pc=`, then `...` for the goroutines left out: the dump reads as cut.
+  // Go 1.9's `fatal error: concurrent map writes` with `fp= sp= pc=`, then `...` for the goroutines left out: a gap marked, the dump not called cut.
   'ibenchmark_2_concurrent_map_writes_fp_sp_ellipsis_after.txt': {
-    ids: [122], truncated: true, crash: 'fatal error: concurrent map writes',
+    ids: [122], truncated: false, crash: 'fatal error: concurrent map writes',
     cut: [], first: '1 goroutine crashed (fatal error: concurrent map writes) in main.handle_request (iBench.go:142), created by main.worker',
   },
   // A `message: ` label over a running goroutine, no crash line, GOPATH redacted to `/xxxx…/`; cut in `created by`.
@@ -3120,13 +3118,13 @@ const EXPECTED: Record<string, Reading> = {
   // JSON log records, then Go's log `2024/05/28 05:48:43 http2: panic serving …: no configuration manager in context` over goroutine 712469 (Go 1.22, `panic({…})` frames, `.deferwrap1`); cut in a path
   'ftl_1587_json_log_lines_http2_panic_serving_go122_cut.txt': { ids: [712469], truncated: true, crash: 'http2: panic serving 127.0.0.6:43935: no configuration manager in context', cut: [[712469, ['golang.org/x/net/http2.(*serverConn).runHandler.func1', 'panic', 'go.opentelemetry.io/otel/sdk/trace.(*recordingSpan).End.deferwrap1', 'go.opentelemetry.io/otel/sdk/trace.(*recordingSpan).End', 'panic']]], first: '1 goroutine panicked (recovered: http2: panic serving 127.0.0.6:43935: no configuration manager in context), cut before the frame that panicked' },
   // a logrus JSON record, then `panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)` (Go ≤ 1.17's value of a panic with a pointer), the last frame's location replaced by the paster's `...`
-  'logrus_1010_json_record_then_entry_panic_ellipsis_location.txt': { ids: [44], truncated: true, crash: 'panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)', cut: [[44, ['github.com/sirupsen/logrus.Entry.log', 'github.com/sirupsen/logrus.(*Entry).Log', 'github.com/sirupsen/logrus.(*Entry).Panic', 'github.com/rsk/xyz/web.(*HttpServer).startService']]], first: '1 goroutine crashed (panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)) in web.(*HttpServer).startService' },
+  'logrus_1010_json_record_then_entry_panic_ellipsis_location.txt': { ids: [44], truncated: false, crash: 'panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)', cut: [], first: '1 goroutine crashed (panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)) in web.(*HttpServer).startService' },
   // two pretty-printed JSON records, the second with a `stack_trace` string: the error, then `func\n\tfile:line` pairs without offsets (a pkg/errors-style trace, no goroutine header), `runtime.gopanic` inside
   'launcher_1535_pretty_json_stack_trace_field_pkg_errors_frames.txt': { ids: [], truncated: false, crash: null, cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in main.runLauncher.func1 (launcher.go:102)', headless: [{lines: '15–15', funcs: ['main.main.func1', 'runtime.gopanic', 'runtime.goPanicIndex', 'main.runLauncher.func1', 'github.com/kolide/launcher/pkg/backoff.WaitFor', 'main.runLauncher', 'main.main', 'runtime.main', 'runtime.goexit'], createdBy: null}], cutAtStart: true },
   // a JSON log record, then `panic: yikes` and goroutine 1 (arm64 pointers `0x1400…`), whole, the fence closed
   'argocd_20924_json_record_then_panic_yikes_arm64_whole.txt': { ids: [1], truncated: false, crash: 'panic: yikes', cut: [], first: '1 goroutine crashed (panic: yikes) in commands.NewCommand.func1 (argocd_server.go:129)' },
   // `go run main.go`, a logfmt line `err="PANIC:…"`, then `panic: … [recovered]` with the second panic indented by 4 spaces, one frame and `...`
-  'gokitlog_19_logfmt_line_recovered_panic_four_space_ellipsis.txt': { ids: [1], truncated: true, crash: 'panic: fail retrurn error value [recovered] / panic: fail retrurn error value', cut: [[1, ['github.com/go-kit/log.safeError.func1']]], first: '1 goroutine crashed (panic: fail retrurn error value [recovered] / panic: fail retrurn error value) in log.safeError.func1 (json_logger.go:85)' },
+  'gokitlog_19_logfmt_line_recovered_panic_four_space_ellipsis.txt': { ids: [1], truncated: false, crash: 'panic: fail retrurn error value [recovered] / panic: fail retrurn error value', cut: [], first: '1 goroutine crashed (panic: fail retrurn error value [recovered] / panic: fail retrurn error value) in log.safeError.func1 (json_logger.go:85)' },
   // one goroutine `[IO wait, 2001 minutes]` from a panicking consul server (Go 1.12), a trimmed `/consul/agent/` path; cut in that path
   'consul_6622_io_wait_2001_minutes_headless_cut.txt': { ids: [95], truncated: true, crash: null, cut: [[95, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Accept', 'net.(*netFD).accept', 'net.(*TCPListener).accept', 'net.(*TCPListener).Accept', 'github.com/miekg/dns.(*Server).serveTCP', 'github.com/miekg/dns.(*Server).ListenAndServe', 'github.com/hashicorp/consul/agent.(*DNSServer).ListenAndServe']]], first: null },
   // a maintainer's prose around one debug=1 record (`1 @ 0x…`, `#       0x…` lines padded with spaces), then the next record cut after `1 @ 0x42d6ec`
