@@ -144,4 +144,10 @@ export class PasterGaps {
     for (let i = this.gaps.length - 1; i >= 0 && this.gaps[i].line >= line; i--) if (this.gaps[i].line === line) return this.gaps[i].framesOf !== null;
     return false;
   }
+
+  /** Whether a mark stands after line `line`. */
+  anyAfter(line: number): boolean {
+    const last = this.gaps.at(-1);
+    return last !== undefined && last.line > line;
+  }
 }

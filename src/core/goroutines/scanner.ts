@@ -1288,7 +1288,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
-    const goroutinesMissing = !end.truncated && cut.goroutinesMissingAfterRuntimeStack();
+    const goroutinesMissing = !end.truncated && (cut.goroutinesMissingAfterRuntimeStack() || cut.recordsMissing());
     const stopped = !end.truncated && registersCut === null &&
       (cut.markStoppedStack() || cut.lastStoppedAtCall());
     this.namesCut.warn(this.log);
