@@ -11,8 +11,31 @@
 // less than that return address: a last record whose last `#` line is another frame's was cut
 // after that line.
 
-/** One `0x…` word of a record's header. */
-const PC = /0x[0-9a-f]{1,16}/g;
+/** A record's header's pcs after its `@`; a header of millions of them is never split whole. */
+const PC = /^0x[0-9a-f]{1,16}$/;
+
+/** The header's last `count` words after its `@`, last first, while they are pcs (fewer when it holds fewer). */
+function lastPcs(header: string, count: number): string[] {
+  const pcs: string[] = [];
+  const at = header.indexOf(' @ ');
+  let end = header.length;
+  while (end > at + 3 && header.charCodeAt(end - 1) <= 0x20) end--;
+  while (pcs.length < count && end > at + 3) {
+    const space = header.lastIndexOf(' ', end - 1);
+    const word = header.slice(space + 1, end);
+    if (!PC.test(word)) break;
+    pcs.push(word);
+    end = space;
+    while (end > at + 3 && header.charCodeAt(end - 1) === 0x20) end--;
+  }
+  return pcs;
+}
+
+/** Whether the header holds one pc alone after its `@`. */
+function onePc(header: string): boolean {
+  const at = header.indexOf(' @ ');
+  return at >= 0 && PC.test(header.slice(at + 3).trim());
+}
 
 export class Debug1Ends {
   /** runtime.goexit's pc in the profile being read: the last pc of its first record of two pcs or more. */
@@ -35,10 +58,11 @@ export class Debug1Ends {
 
   /** The `N @ 0x…` line of a record begun. */
   noteRecordHeader(header: string): void {
-    const pcs = header.match(PC);
-    if (this.goexitPc === null && pcs !== null && pcs.length >= 2) this.goexitPc = pcs[pcs.length - 1];
+    // The last two pcs, last first.
+    const pcs = lastPcs(header, 2);
+    if (this.goexitPc === null && pcs.length === 2) this.goexitPc = pcs[0];
     this.lastFramePc = null;
-    this.lastReturnPc = pcs === null ? null : pcs.length >= 2 && pcs[pcs.length - 1] === this.goexitPc ? pcs[pcs.length - 2] : pcs[pcs.length - 1];
+    this.lastReturnPc = pcs.length === 0 ? null : pcs.length === 2 && pcs[0] === this.goexitPc ? pcs[1] : pcs[0];
   }
 
   /** A `#` line at `line` printed `pc` with line number `number`. */
@@ -56,8 +80,7 @@ export class Debug1Ends {
 
   /** A record's header of a single pc that is not goexit's (which the profile's other records show): cut. */
   singlePcCut(header: string): boolean {
-    const pcs = header.match(PC);
-    return pcs !== null && pcs.length === 1 && this.goexitPc !== null && pcs[0] !== this.goexitPc;
+    return this.goexitPc !== null && onePc(header) && lastPcs(header, 1)[0] !== this.goexitPc;
   }
 
   /** The `#` line at `line` printed its pc's line number cut short: another printed it longer, with the same first digits. */
