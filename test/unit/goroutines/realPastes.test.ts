@@ -3167,6 +3167,22 @@ const EXPECTED: Record<string, Reading> = {
   'dgraph_4818_pprof_handler_running_then_semacquire_cut_in_header.txt': { ids: [741476862, 1], truncated: true, crash: null, cut: [[1, []]], first: null },
   // `panic:runtime error:invalid memory address…` without the spaces Go prints, then `goroutine 1 [running]:` with no frame: all the reporter pasted
   'manta_46_no_space_after_colon_panic_header_alone.txt': { ids: [1], truncated: true, crash: null, cut: [[1, []]], first: null },
+  // Go 1.24's SIGQUIT with `gp= m= mp=` headers and the reporter's `[ ... elided ... ]` between goroutines: a gap, no goroutine lost; cut in `sp=`
+  'golang_74045_go124_sigquit_gp_m_headers_elided_gap_between_goroutines_cut.txt': { ids: [0, 39308], truncated: true, crash: 'SIGQUIT: quit', cut: [[39308, ['runtime.gopark']]], first: null },
+  // a GitHub Actions log's time before each line, goleak's `Goroutine N in state …` over each goroutine, generic `process[...]`; cut inside the last time, after whole goroutines
+  'chanx_12_github_actions_timestamps_goleak_generic_brackets_cut.txt': { ids: [179341, 179778], truncated: true, crash: null, cut: [], first: null },
+  // a Windows console's 80 columns wrapping calls and locations (inside a line number, after its colon, inside a file name); cut in the next goroutine's first call
+  'golang_15009_windows_d_drive_lines_wrapped_at_80_columns_semacquire.txt': { ids: [6537, 6538], truncated: true, crash: null, cut: [[6538, []]], first: null },
+  // logrus' BEGIN banner over goroutines with no blank line between them, `[chan receive, 600 minutes]`; cut in a call's arguments
+  'containerd_1724_logrus_begin_dump_no_blank_lines_600_minutes_cut.txt': { ids: [18, 1, 21], truncated: true, crash: null, cut: [[21, ['syscall.Syscall6']]], first: null },
+  // `[semacquire, 28 minutes]` under cobra with inlined `(...)` frames, no fence; cut in the next goroutine's first call name
+  'dgraph_4750_semacquire_28_minutes_cobra_inlined_cut_in_glog.txt': { ids: [1, 6], truncated: true, crash: null, cut: [[6, []]], first: null },
+  // Go 1.5 on ARM, the excerpt starting at a location line of a whole stack (goexit, its creator), then `[select, 3810 minutes]`; cut in `sp=`
+  'golang_12138_arm_fp_sp_select_3810_minutes_cut_in_sp.txt': {
+    ids: [11], truncated: true, crash: null, cut: [[11, ['runtime.gopark']]], first: null,
+    headless: [{lines: '6–22', funcs: ['?', 'runtime.selectgoImpl', 'runtime.selectgo', 'sm/discovery.respondUntilError', 'sm/discovery.RespondBytesOnPort', 'sm/discovery.RespondOnPort',
+      'sm/flud/discovery.(*ResponderProtocol).Run.func1', 'runtime.goexit'], createdBy: 'sm/flud/discovery.(*ResponderProtocol).Run'}], cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */
