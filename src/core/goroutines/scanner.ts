@@ -373,7 +373,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
       // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape; one flush left may be a time (`19:22:50`).
-      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart) return false;
+      // One without the offset this dump prints, under a call not inlined, may be wrapped inside its line number: the text path tells.
+      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart ||
+        (!meaning.hasOffset && !this.ends.lastCallInlined && !this.ends.offsetsMissing && endsAtLineNumber(bytes, s, end))) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.calls.addPendingFrame(meaning.locationId);
       this.calls.locations.lastWhole = this.lineNo;
@@ -570,7 +572,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
       const gluedCrash = mayHoldMore && gluedCall < 0 ? gluedCrashStart(text, s, end) : -1;
       const glued = gluedCall < 0 ? gluedCrash : gluedCall;
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
-      if (location === null && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end)) return;
+      // A whole `file:line` without the offset this dump prints, under a call not inlined: a wrap may have cut its line number.
+      const numberMayGoOn = location !== null && glued < 0 && !this.calls.pending.bare && !this.ends.lastCallInlined && !this.ends.offsetsMissing;
+      if ((location === null || numberMayGoOn) && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end, location)) return;
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
       // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
       const fits = location !== null && !(this.calls.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
@@ -1315,6 +1319,13 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks.read),
     };
   }
+}
+
+/** bytes[s, end) ends at a `file:line`'s number, `:` and digits, with nothing after it. */
+function endsAtLineNumber(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = end;
+  while (i > s && bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39) i--;
+  return i < end && i > s && bytes[i - 1] === 0x3a /* : */;
 }
 
 /** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */
