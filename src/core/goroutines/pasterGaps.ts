@@ -20,7 +20,12 @@ export interface OpenStack {
   readonly creatorRead: boolean;
   readonly endLine: number;
   readonly lastFunc: string | null;
+  /** How many frames the stack has read. */
+  readonly frames: number;
 }
+
+/** Go prints a stack's first 50 frames before its own `...N frames elided...` (100 before `...additional frames elided...` before Go 1.21). */
+const FRAMES_BEFORE_GO_ELISION = 50;
 
 /** What a mark asks of the scanner. */
 export interface PasterGapScanner {
@@ -120,6 +125,8 @@ export class PasterGaps {
     const mark = text.slice(s, end).trim();
     const previous = this.gaps.at(-1);
     const open = scan.mode === 'goroutine' ? scan.openStack() : null;
+    // After as many frames as Go prints before its own elision, `...` is the start of Go's marker, cut short.
+    if (open !== null && open.frames >= FRAMES_BEFORE_GO_ELISION && /^\.{1,3}$/.test(mark)) return false;
     // Right under a line of a stack whose `created by` is still due: frames of it were left out. A stack
     // that ends where Go ends one without a creator (goroutine 1's `main.main`) is whole: goroutines follow.
     if (open !== null && !open.creatorRead && open.endLine === line - 1 && !endsWithoutCreator(open.lastFunc)) {

@@ -1013,7 +1013,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, PendingCa
   // What a paster's mark asks (PasterGapScanner, pasterGaps.ts), besides markFramesElided and touch.
   openStack(): OpenStack | null {
     const g = this.goroutine;
-    return g === null ? null : { id: g.id, creatorRead: g.createdBy !== null, endLine: g.endLine, lastFunc: this.stack.lastFrame()?.func ?? null };
+    return g === null ? null : { id: g.id, creatorRead: g.createdBy !== null, endLine: g.endLine, lastFunc: this.stack.lastFrame()?.func ?? null, frames: this.stack.frameCount };
   }
 
   dumpReadBefore(): boolean {
