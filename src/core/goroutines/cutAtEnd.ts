@@ -4,6 +4,7 @@
 // the goroutines missing after a crash's runtime stack; and the last skipped line each of those
 // looks at. The scanner calls it as lines are skipped and at its end.
 
+import type { PasterGaps } from './pasterGaps';
 import type { GoroutineId, SourceFrame } from './model';
 import type { FrameInterner, FuncId } from './frameInterner';
 import type { GoroutineTable } from './goroutineTable';
@@ -78,6 +79,8 @@ export interface CutAtEndParts {
   readonly delve: DelveOutput;
   /** Where the frames' `file:line` lines stood (pendingCall.ts). */
   readonly locations: Readonly<LocationLines>;
+  /** A paster's marks of lines left out (pasterGaps.ts): a stack that ends in one was not cut. */
+  readonly pasterGaps: Pick<PasterGaps, 'framesLeftOutAt' | 'anyAfter'>;
 }
 
 /** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
@@ -153,6 +156,8 @@ export class CutAtEnd {
     const table = this.parts.goroutines;
     const last = table.length - 1;
     if (last < 0 || this.parts.profiles.records.length > 0 || this.parts.delve.read || this.parts.runtimeStacks.read.some(stack => stack.lines.start > table.endLine(last))) return false;
+    // Its frames below a paster's mark were left out on purpose: the mark says so, not a cut.
+    if (this.parts.pasterGaps.framesLeftOutAt(table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
@@ -229,10 +234,13 @@ export class CutAtEnd {
     const recordCut = cut === null && (this.recordCutBeforeFrames() || this.recordCutInFrameLine());
     const record = this.parts.profiles.record;
     const recordKept = record === null || record.frames.length === 0 ? 'before its frames' : `(${keptFrames(record.frames.length)})`;
-    const kept = cut === null ? (recordCut ? `the record at line ${record!.startLine} is cut off ${recordKept}, and ` : '')
+    // The records read, this one with them, may count the profile's whole total: it was the last, none is missing after it.
+    const total = this.parts.profiles.declaredTotal;
+    const lastRecord = recordCut && total !== null && this.parts.profiles.countedGoroutines() + record!.count >= total;
+    const kept = cut === null ? (recordCut ? `the record at line ${record!.startLine}${lastRecord ? ', the profile\'s last,' : ''} is cut off ${recordKept}${lastRecord ? '' : ', and '}` : '')
       : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
-    const missing = recordCut ? 'records after it are missing'
+    const missing = lastRecord ? '' : recordCut ? 'records after it are missing'
       : table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.parts.log.warn(this.scan.lineNo, `the dump is truncated at line ${this.scan.lineNo}` +
       `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
@@ -385,13 +393,31 @@ export class CutAtEnd {
    */
   private recordCutBeforeFrames(): boolean {
     const record = this.parts.profiles.record;
-    return record !== null && this.parts.profiles.recordJustBegun(this.scan.lineNo) && TWO_PCS.test(record.header);
+    return record !== null && this.parts.profiles.recordJustBegun(this.scan.lineNo) && (TWO_PCS.test(record.header) || this.parts.profiles.ends.singlePcCut(record.header));
   }
 
   /** The open record's last line, the text's last, is a `#` frame line whose `file:line` column is missing: cut in it. */
   private recordCutInFrameLine(): boolean {
     const profiles = this.parts.profiles;
-    return profiles.record !== null && profiles.record.endLine === this.scan.lineNo && profiles.frameWithoutLocationLine === this.scan.lineNo;
+    return profiles.record !== null && profiles.record.endLine === this.scan.lineNo &&
+      (profiles.frameWithoutLocationLine === this.scan.lineNo || profiles.ends.numberCutAt(this.scan.lineNo) || profiles.ends.frameLinesCut());
+  }
+
+  /**
+   * A text of debug=1 records alone, not cut inside a line, whose last profile's records count fewer
+   * goroutines than its `total` (runtime/pprof prints their sum): records after its last were cut
+   * off, unless a paster's mark in it says some were left out. Warned and true when so.
+   */
+  recordsMissing(): boolean {
+    const profiles = this.parts.profiles;
+    const total = profiles.declaredTotal;
+    if (total === null || this.parts.goroutines.length > 0 || profiles.records.length === 0 || this.parts.pasterGaps.anyAfter(profiles.profileStartLine)) return false;
+    const counted = profiles.countedGoroutines();
+    if (counted >= total) return false;
+    const last = profiles.records[profiles.records.length - 1].lines?.end ?? profiles.profileStartLine;
+    this.parts.log.warn(last, `the dump is truncated after line ${last}: its records count ${counted} of the ${total} goroutines its header (line ${profiles.profileStartLine}) ` +
+      'declares, so records after it are missing');
+    return true;
   }
 
   /** What follows `file:line` on the last line, or null when it is no location line. */

@@ -6,6 +6,7 @@
 import type { EarlierDump, SourceFrame, StackRecord } from './model';
 import type { FrameInterner } from './frameInterner';
 import { lineWhereCountsPassExact, parseLabels, parseRecordFrameLine } from './debug1Lines';
+import { Debug1Ends } from './debug1Ends';
 import { hiddenFrameAddresses } from './hiddenRuntimeWaits';
 import type { WarningLog } from './warningLog';
 
@@ -46,6 +47,8 @@ export class Debug1Profiles {
    * or -1: runtime/pprof prints both for every pc it has a function for, so as the text's last line it was cut.
    */
   frameWithoutLocationLine = -1;
+  /** What the last profile's records say of where its text was cut (debug1Ends.ts). */
+  readonly ends = new Debug1Ends();
 
   constructor(private readonly interner: FrameInterner) {}
 
@@ -63,12 +66,14 @@ export class Debug1Profiles {
     }
     this.declaredTotal = total;
     this.profileStartLine = line;
+    this.ends.beginProfile();
     this.inLeakProfile = leaked;
     this.inOtherProfile = false;
   }
 
   beginRecord(count: number, header: string, line: number): void {
     this.record = { count, header, hidden: null, frames: [], labels: {}, startLine: line, endLine: line };
+    this.ends.noteRecordHeader(header);
   }
 
   /** The record begun at `line` has no frame yet. */
@@ -87,12 +92,20 @@ export class Debug1Profiles {
     const parsed = parseRecordFrameLine(text, s, end);
     if (!parsed) return false;
     this.frameWithoutLocationLine = parsed.pathEnd < 0 && parsed.funcStart !== parsed.addressStart ? line : -1;
+    if (parsed.pathEnd >= 0) this.ends.noteFrameLine(line, text.slice(parsed.addressStart, parsed.addressEnd), parsed.line);
     if (record.frames.length === 0) record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
     const interner = this.interner;
     const locationId = parsed.pathEnd < 0 ? 0 : interner.location(text.slice(parsed.pathStart, end),
       () => text.slice(parsed.pathStart, parsed.pathEnd), parsed.line);
     record.frames.push(interner.frame(interner.func(text.slice(parsed.funcStart, parsed.funcEnd)), locationId));
     return true;
+  }
+
+  /** The goroutines the last profile's records count (its declared total, when whole). */
+  countedGoroutines(): number {
+    let counted = 0;
+    for (const record of this.records) counted += record.count;
+    return counted;
   }
 
   /** Ends the open record, if any. */

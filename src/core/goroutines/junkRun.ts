@@ -3,6 +3,7 @@
 // lines, so what each costs is what counts: its end is found two bytes a table look-up, which also
 // sums up which bytes it holds (byteClasses.ts), and the exact tests that tell it from a line the
 // scanner must read (lineKinds.ts, prefixedStarts.ts, …) run only when it holds a byte they need.
+import { isPasterGapBytes } from './pasterGaps';
 import { asciiBytes, isBlankByte, startsWithBytes } from './byteLineParsers';
 import { BYTE_CLASSES, pairClasses } from './byteClasses';
 import { mayBeKnownLine } from './lineKinds';
@@ -119,7 +120,7 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
     // Before anything of a dump, a `file:line` (indented, or behind a prefix) may be a headless stack's first frame (the scanner's noteLeadingLocation).
-    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || (leadingLocation && mayBeGoLocation(bytes, s, lineEnd))) break;
+    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || isPasterGapBytes(bytes, s, lineEnd) || (leadingLocation && mayBeGoLocation(bytes, s, lineEnd))) break;
     lines++;
     pos = newline + 1;
   }

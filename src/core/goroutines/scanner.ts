@@ -49,6 +49,7 @@ import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindByt
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
 import { mayBeReadLine, skipJunkLines } from './junkRun';
+import { isPasterGapBytes, PasterGaps, type OpenStack } from './pasterGaps';
 import { ByteScratch } from './byteScratch';
 import { lineClasses } from './byteClasses';
 import { countBlankLines } from './blankRun';
@@ -181,6 +182,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   private readonly replay = new BodyReplay(this);
   /** A log of one record per line whose messages are the dump's lines. */
   private readonly logRecords = new LogRecordLines();
+  /** A paster's marks of lines left out (`...`, `<snip>`), read as gaps (pasterGaps.ts). */
+  private readonly pasterGaps = new PasterGaps(this);
 
   constructor(options: ScanOptions) {
     const settings = this.settings = scanSettings(options);
@@ -203,7 +206,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
       headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
-      spacing: this.spacing, calls: this.calls,
+      spacing: this.spacing, calls: this.calls, pasterGaps: this.pasterGaps,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner, spacing: this.spacing });
   }
@@ -370,7 +373,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       // A gccgo frame's bare name is judged with its `file:line` on the text path.
       // A location line ends in a digit; one that does not may hold the next call glued to it (gluedCall.ts).
       // A location behind an escaped tab (`\t/usr/…`) is read on the text path, without the escape; one flush left may be a time (`19:22:50`).
-      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart) return false;
+      // One without the offset this dump prints, under a call not inlined, may be wrapped inside its line number: the text path tells.
+      if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart ||
+        (!meaning.hasOffset && !this.ends.lastCallInlined && !this.ends.offsetsMissing && endsAtLineNumber(bytes, s, end))) return false;
       this.ends.noteLocation(meaning.hasOffset);
       this.calls.addPendingFrame(meaning.locationId);
       this.calls.locations.lastWhole = this.lineNo;
@@ -429,7 +434,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) ||
+    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader) && (mayBeStackLine(bytes, s, end) || mayBeStackKindLine(bytes, s, end))) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
@@ -567,7 +572,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       const gluedCrash = mayHoldMore && gluedCall < 0 ? gluedCrashStart(text, s, end) : -1;
       const glued = gluedCall < 0 ? gluedCrash : gluedCall;
       const location = parseLocationLine(text, s, glued < 0 ? end : glued);
-      if (location === null && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end)) return;
+      // A whole `file:line` without the offset this dump prints, under a call not inlined: a wrap may have cut its line number.
+      const numberMayGoOn = location !== null && glued < 0 && !this.calls.pending.bare && !this.ends.lastCallInlined && !this.ends.offsetsMissing;
+      if ((location === null || numberMayGoOn) && this.mode !== 'headless' && this.wrapped.holdPathHead(text, s, end, location)) return;
       // A gccgo frame's bare name is only a frame with its `file:line`, a path without spaces. The
       // text's last line cut inside the dump's prefix (`Jul 23 19:37:0` of journald's) is the cut, though its time reads as one.
       const fits = location !== null && !(this.calls.pending.bare && indexInLine(text, ' ', s, location.locationEnd) >= 0) &&
@@ -616,6 +623,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.profiles.inOtherProfile = false;
     }
     if (this.otherLine(text, s, end)) return;
+    // A paster's mark of lines left out, after the line kinds (Delve's own `(truncated)` is one) and before the search for a header behind a prefix.
+    if (this.pasterGaps.take(text, s, end)) return;
 
     // A header behind a prefix this scanner has not seen yet (timestamps, CRI, kubectl --prefix, `> `).
     const at = indexInLine(text, 'goroutine ', lineStart, end);
@@ -992,6 +1001,16 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.calls.set(func, args, bare, createdBy, creatorGoroutine);
   }
 
+  // What a paster's mark asks (PasterGapScanner, pasterGaps.ts), besides markFramesElided and touch.
+  openStack(): OpenStack | null {
+    const g = this.goroutine;
+    return g === null ? null : { id: g.id, creatorRead: g.createdBy !== null, endLine: g.endLine, lastFunc: this.stack.lastFrame()?.func ?? null, frames: this.stack.frameCount };
+  }
+
+  dumpReadBefore(): boolean {
+    return !this.nothingReadYet();
+  }
+
   markFramesElided(): void {
     if (this.goroutine) this.goroutine.framesElided = true;
     else if (this.headless.open !== null) this.headless.open.framesElided = true;
@@ -1264,7 +1283,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.mode === 'race') this.endRace();
     this.endSection();
     this.log.flushSkipped();
-    const goroutinesMissing = !end.truncated && cut.goroutinesMissingAfterRuntimeStack();
+    const goroutinesMissing = !end.truncated && (cut.goroutinesMissingAfterRuntimeStack() || cut.recordsMissing());
     const stopped = !end.truncated && registersCut === null &&
       (cut.markStoppedStack() || cut.lastStoppedAtCall());
     this.namesCut.warn(this.log);
@@ -1291,6 +1310,13 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks.read),
     };
   }
+}
+
+/** bytes[s, end) ends at a `file:line`'s number, `:` and digits, with nothing after it. */
+function endsAtLineNumber(bytes: Uint8Array, s: number, end: number): boolean {
+  let i = end;
+  while (i > s && bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39) i--;
+  return i < end && i > s && bytes[i - 1] === 0x3a /* : */;
 }
 
 /** bytes[start, end) is 1 to 16 lowercase hex digits (wrappedLocation.ts's offset tail, on its bytes). */

@@ -10,7 +10,7 @@ import type { FrameInterner } from './frameInterner';
 import type { PendingCall } from './pendingCall';
 import { CUT_MARK, parseLocationLine, type LocationLine } from './lineParsers';
 import { PagerWidth } from './pagerWidth';
-import { isWrappedArgumentsTail, joinWrappedLocation, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
+import { isWrappedArgumentsTail, joinWrappedLocation, mayBeWrappedLineNumber, mayBeWrappedPathHead, type WrappedHead } from './wrappedLocation';
 import { joinWrappedName } from './wrappedName';
 import { argumentsTail } from './wrappedArguments';
 
@@ -88,9 +88,14 @@ export class WrappedLines {
     this.lineChopped = chopped;
   }
 
-  /** Under the pending call, text[s, end) with no location: held when it may be a location's start that the next line goes on with. */
-  holdPathHead(text: string, s: number, end: number): boolean {
-    if (!this.scan.line.terminated || this.rereading || this.cutInArguments || !mayBeWrappedPathHead(text, s, end)) return false;
+  /**
+   * Under the pending call, text[s, end) with no location (`location` null), or a whole one that
+   * ends at its line number where an offset was due: held when it may be a location's start that the
+   * next line goes on with.
+   */
+  holdPathHead(text: string, s: number, end: number, location: LocationLine | null): boolean {
+    if (!this.scan.line.terminated || this.rereading || this.cutInArguments) return false;
+    if (location === null ? !mayBeWrappedPathHead(text, s, end) : !mayBeWrappedLineNumber(text, s, end, location)) return false;
     this.head = { line: this.scan.lineNo, text: text.slice(s, end) };
     this.headChopped = this.lineChopped;
     return true;

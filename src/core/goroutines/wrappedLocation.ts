@@ -39,11 +39,25 @@ export function mayBeWrappedPathHead(text: string, s: number, end: number): bool
 }
 
 /**
+ * Whether text[s, end), a whole `file:line` (`location`) under a call not inlined, in a dump that
+ * prints offsets, may be a location wrapped inside its line number (`logger.go:15`, then
+ * `8 +0x25b`): it ends at its number, with no offset after it.
+ */
+export function mayBeWrappedLineNumber(text: string, s: number, end: number, location: LocationLine): boolean {
+  return location.locationEnd === end && end - s <= MAX_HEAD_CHARS;
+}
+
+/** The rest of a line number a wrap carried over: digits, then the offset (and marks) or nothing. */
+const LINE_NUMBER_TAIL = /^\d{1,8}(?: |$)/;
+
+/**
  * The location that the held head and the line text[s, end) (trimmed; `indented` when white space
  * came before it) make together, with the joined text; null when the line does not continue it.
  */
 export function joinWrappedLocation(head: WrappedHead, text: string, s: number, end: number, indented: boolean): { text: string; location: LocationLine } | null {
   if (indented || s === end || startsCreatedBy(text, s) || text.startsWith('goroutine ', s) || parseCallLine(text, s, end) !== null) return null;
+  // A head that ends in its line number (`file.go:15`) goes on with the rest of that number only.
+  if (/:\d+$/.test(head.text) && !LINE_NUMBER_TAIL.test(text.slice(s, Math.min(end, s + 10)))) return null;
   const joined = head.text + text.slice(s, end);
   const location = parseLocationLine(joined, 0, joined.length);
   if (location === null || joined.charCodeAt(location.pathEnd - 1) === 0x2f /* / */) return null;

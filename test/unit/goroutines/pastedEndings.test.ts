@@ -23,7 +23,7 @@ describe('goroutines: what a paste\'s last lines say of the cut', () => {
     assert.equal(analyzeGoroutineDump(`${dump}\nfs      0x0\ngs      0x0\n`).dump.truncated, false);
   });
 
-  it('an ellipsis after log lines under a whole dump is the log\'s, no cut; right under a stack it is `...additional frames elided...` cut short', () => {
+  it('an ellipsis after log lines under a whole dump is the log\'s, no cut; right under a stack it is a paster\'s mark of lines left out, no cut either', () => {
     const race = [
       '==================', 'WARNING: DATA RACE', 'Write at 0x00c0000b4010 by goroutine 8:', '  main.(*cache).put()', '      /src/app/cache.go:40 +0x64', '',
       'Previous read at 0x00c0000b4010 by goroutine 7:', '  main.(*cache).get()', '      /src/app/cache.go:31 +0x3a', '',
@@ -32,7 +32,10 @@ describe('goroutines: what a paste\'s last lines say of the cut', () => {
     ].join('\n');
     for (const closer of ['', '```\n']) {
       assert.equal(analyzeGoroutineDump(`${race}\nFound 1 data race(s)\nFAIL\tapp\t0.1s\nok  \tapp/store\t0.3s\n...\n${closer}`).dump.truncated, false, closer);
-      assert.equal(analyzeGoroutineDump(`goroutine 1 [running]:\nmain.main()\n\t/src/app/main.go:5 +0x20\n...\n${closer}`).dump.truncated, true, closer);
+      assert.equal(analyzeGoroutineDump(`goroutine 1 [running]:\nmain.main()\n\t/src/app/main.go:5 +0x20\n...\n${closer}`).dump.truncated, false, closer);
+      // Under a frame whose stack goes on, frames left out: the stack marked elided.
+      const mid = analyzeGoroutineDump(`goroutine 1 [running]:\nmain.work()\n\t/src/app/main.go:9 +0x20\n...\n${closer}`);
+      assert.deepEqual([mid.dump.truncated, mid.dump.goroutines.get(0).framesElided], [false, true], closer);
     }
   });
 

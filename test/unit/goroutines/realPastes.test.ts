@@ -850,11 +850,9 @@ const EXPECTED: Record<string, Reading> = {
   },
   // sasha-s/go-deadlock's `POTENTIAL DEADLOCK:` report: its own `goroutine N lock 0x…` lines and `file:line func ??? <<<<<`, then the
   // holder's stack as Go prints it, locations behind one space, `...` where the reporter stopped it (its creator left out: cut).
+  // The paster's `...` under the stack marks frames left out (the stack kept, marked elided), not a cut.
   'godeadlock_15_potential_deadlock_report_one_space_locations.txt': {
-    ids: [1595446618], truncated: true, crash: null,
-    cut: [[1595446618, ['sync.runtime_SemacquireMutex', 'sync.(*Mutex).lockSlow', 'sync.(*Mutex).Lock', 'github.com/sasha-s/go-deadlock.(*lockOrder).postUnlock',
-      'github.com/sasha-s/go-deadlock.postUnlock', 'github.com/sasha-s/go-deadlock.(*Mutex).Unlock']]],
-    first: null,
+    ids: [1595446618], truncated: false, crash: null, cut: [], first: null,
   },
   // A Go newer than 1.25 (`asm_amd64.s:1771`) with its heap outside `0xc000…` (`gp=0x2a9adf1043c0`), `[GOMAXPROCS updater (idle), 179 minutes]`;
   // starts at a location whose call is above the excerpt (skipped, as a lone `file:line` is), then the scavenger's stack; cut in `fp`.
@@ -2594,9 +2592,9 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{ lines: '8–23', funcs: ['runtime.cgocallbackg1', 'runtime.cgocallbackg', 'runtime.cgocallbackg', 'runtime.cgocallback', 'runtime.systemstack_switch', 'runtime.cgocall', 'github.com/NethermindEth/juno/vm._Cfunc_cairoVMExecute', 'github.com/NethermindEth/juno/vm.Execute'], createdBy: null }],
     cutAtStart: true,
   },
-  // Go 1.9's `fatal error: concurrent map writes` with `fp= sp= pc=`, then `...` for the goroutines left out: the dump reads as cut.
+  // Go 1.9's `fatal error: concurrent map writes` with `fp= sp= pc=`, then `...` for the goroutines left out: a gap marked, the dump not called cut.
   'ibenchmark_2_concurrent_map_writes_fp_sp_ellipsis_after.txt': {
-    ids: [122], truncated: true, crash: 'fatal error: concurrent map writes',
+    ids: [122], truncated: false, crash: 'fatal error: concurrent map writes',
     cut: [], first: '1 goroutine crashed (fatal error: concurrent map writes) in main.handle_request (iBench.go:142), created by main.worker',
   },
   // A `message: ` label over a running goroutine, no crash line, GOPATH redacted to `/xxxx…/`; cut in `created by`.
@@ -3120,17 +3118,17 @@ const EXPECTED: Record<string, Reading> = {
   // JSON log records, then Go's log `2024/05/28 05:48:43 http2: panic serving …: no configuration manager in context` over goroutine 712469 (Go 1.22, `panic({…})` frames, `.deferwrap1`); cut in a path
   'ftl_1587_json_log_lines_http2_panic_serving_go122_cut.txt': { ids: [712469], truncated: true, crash: 'http2: panic serving 127.0.0.6:43935: no configuration manager in context', cut: [[712469, ['golang.org/x/net/http2.(*serverConn).runHandler.func1', 'panic', 'go.opentelemetry.io/otel/sdk/trace.(*recordingSpan).End.deferwrap1', 'go.opentelemetry.io/otel/sdk/trace.(*recordingSpan).End', 'panic']]], first: '1 goroutine panicked (recovered: http2: panic serving 127.0.0.6:43935: no configuration manager in context), cut before the frame that panicked' },
   // a logrus JSON record, then `panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)` (Go ≤ 1.17's value of a panic with a pointer), the last frame's location replaced by the paster's `...`
-  'logrus_1010_json_record_then_entry_panic_ellipsis_location.txt': { ids: [44], truncated: true, crash: 'panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)', cut: [[44, ['github.com/sirupsen/logrus.Entry.log', 'github.com/sirupsen/logrus.(*Entry).Log', 'github.com/sirupsen/logrus.(*Entry).Panic', 'github.com/rsk/xyz/web.(*HttpServer).startService']]], first: '1 goroutine crashed (panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)) in web.(*HttpServer).startService' },
+  'logrus_1010_json_record_then_entry_panic_ellipsis_location.txt': { ids: [44], truncated: false, crash: 'panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)', cut: [], first: '1 goroutine crashed (panic: (*logrus.Entry) (0xc44ba0,0xc0000de540)) in web.(*HttpServer).startService' },
   // two pretty-printed JSON records, the second with a `stack_trace` string: the error, then `func\n\tfile:line` pairs without offsets (a pkg/errors-style trace, no goroutine header), `runtime.gopanic` inside
   'launcher_1535_pretty_json_stack_trace_field_pkg_errors_frames.txt': { ids: [], truncated: false, crash: null, cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in main.runLauncher.func1 (launcher.go:102)', headless: [{lines: '15–15', funcs: ['main.main.func1', 'runtime.gopanic', 'runtime.goPanicIndex', 'main.runLauncher.func1', 'github.com/kolide/launcher/pkg/backoff.WaitFor', 'main.runLauncher', 'main.main', 'runtime.main', 'runtime.goexit'], createdBy: null}], cutAtStart: true },
   // a JSON log record, then `panic: yikes` and goroutine 1 (arm64 pointers `0x1400…`), whole, the fence closed
   'argocd_20924_json_record_then_panic_yikes_arm64_whole.txt': { ids: [1], truncated: false, crash: 'panic: yikes', cut: [], first: '1 goroutine crashed (panic: yikes) in commands.NewCommand.func1 (argocd_server.go:129)' },
   // `go run main.go`, a logfmt line `err="PANIC:…"`, then `panic: … [recovered]` with the second panic indented by 4 spaces, one frame and `...`
-  'gokitlog_19_logfmt_line_recovered_panic_four_space_ellipsis.txt': { ids: [1], truncated: true, crash: 'panic: fail retrurn error value [recovered] / panic: fail retrurn error value', cut: [[1, ['github.com/go-kit/log.safeError.func1']]], first: '1 goroutine crashed (panic: fail retrurn error value [recovered] / panic: fail retrurn error value) in log.safeError.func1 (json_logger.go:85)' },
+  'gokitlog_19_logfmt_line_recovered_panic_four_space_ellipsis.txt': { ids: [1], truncated: false, crash: 'panic: fail retrurn error value [recovered] / panic: fail retrurn error value', cut: [], first: '1 goroutine crashed (panic: fail retrurn error value [recovered] / panic: fail retrurn error value) in log.safeError.func1 (json_logger.go:85)' },
   // one goroutine `[IO wait, 2001 minutes]` from a panicking consul server (Go 1.12), a trimmed `/consul/agent/` path; cut in that path
   'consul_6622_io_wait_2001_minutes_headless_cut.txt': { ids: [95], truncated: true, crash: null, cut: [[95, ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Accept', 'net.(*netFD).accept', 'net.(*TCPListener).accept', 'net.(*TCPListener).Accept', 'github.com/miekg/dns.(*Server).serveTCP', 'github.com/miekg/dns.(*Server).ListenAndServe', 'github.com/hashicorp/consul/agent.(*DNSServer).ListenAndServe']]], first: null },
-  // a maintainer's prose around one debug=1 record (`1 @ 0x…`, `#       0x…` lines padded with spaces), then the next record cut after `1 @ 0x42d6ec`
-  'consul_3700_debug1_record_in_prose_eight_space_hash_lines.txt': { ids: [], truncated: false, crash: null, cut: [], first: null },
+  // a maintainer's prose around one debug=1 record (`1 @ 0x…`, `#       0x…` lines padded with spaces), then the next record cut after `1 @ 0x42d6ec`: a pc not goexit's (the other record ends in 0x45ce61), so cut
+  'consul_3700_debug1_record_in_prose_eight_space_hash_lines.txt': { ids: [], truncated: true, crash: null, cut: [], first: null },
   // Go 1.5 `[IO wait, 84 minutes]` in a user's writer, 8-space locations, whole; then the next comment's goroutine `[IO wait]` cut in a name
   'golang_13049_go15_io_wait_84_minutes_then_comment_cut.txt': { ids: [85, 87], truncated: true, crash: null, cut: [[87, ['net.runtime_pollWait', 'net.(*pollDesc).Wai…']]], first: null },
   // `fatal error: concurrent map read and map write` with locations indented by 2 spaces and `fp= sp= pc=` (Go 1.10); cut in a name
@@ -3169,6 +3167,22 @@ const EXPECTED: Record<string, Reading> = {
   'dgraph_4818_pprof_handler_running_then_semacquire_cut_in_header.txt': { ids: [741476862, 1], truncated: true, crash: null, cut: [[1, []]], first: null },
   // `panic:runtime error:invalid memory address…` without the spaces Go prints, then `goroutine 1 [running]:` with no frame: all the reporter pasted
   'manta_46_no_space_after_colon_panic_header_alone.txt': { ids: [1], truncated: true, crash: null, cut: [[1, []]], first: null },
+  // Go 1.24's SIGQUIT with `gp= m= mp=` headers and the reporter's `[ ... elided ... ]` between goroutines: a gap, no goroutine lost; cut in `sp=`
+  'golang_74045_go124_sigquit_gp_m_headers_elided_gap_between_goroutines_cut.txt': { ids: [0, 39308], truncated: true, crash: 'SIGQUIT: quit', cut: [[39308, ['runtime.gopark']]], first: null },
+  // a GitHub Actions log's time before each line, goleak's `Goroutine N in state …` over each goroutine, generic `process[...]`; cut inside the last time, after whole goroutines
+  'chanx_12_github_actions_timestamps_goleak_generic_brackets_cut.txt': { ids: [179341, 179778], truncated: true, crash: null, cut: [], first: null },
+  // a Windows console's 80 columns wrapping calls and locations (inside a line number, after its colon, inside a file name); cut in the next goroutine's first call
+  'golang_15009_windows_d_drive_lines_wrapped_at_80_columns_semacquire.txt': { ids: [6537, 6538], truncated: true, crash: null, cut: [[6538, []]], first: null },
+  // logrus' BEGIN banner over goroutines with no blank line between them, `[chan receive, 600 minutes]`; cut in a call's arguments
+  'containerd_1724_logrus_begin_dump_no_blank_lines_600_minutes_cut.txt': { ids: [18, 1, 21], truncated: true, crash: null, cut: [[21, ['syscall.Syscall6']]], first: null },
+  // `[semacquire, 28 minutes]` under cobra with inlined `(...)` frames, no fence; cut in the next goroutine's first call name
+  'dgraph_4750_semacquire_28_minutes_cobra_inlined_cut_in_glog.txt': { ids: [1, 6], truncated: true, crash: null, cut: [[6, []]], first: null },
+  // Go 1.5 on ARM, the excerpt starting at a location line of a whole stack (goexit, its creator), then `[select, 3810 minutes]`; cut in `sp=`
+  'golang_12138_arm_fp_sp_select_3810_minutes_cut_in_sp.txt': {
+    ids: [11], truncated: true, crash: null, cut: [[11, ['runtime.gopark']]], first: null,
+    headless: [{lines: '6–22', funcs: ['?', 'runtime.selectgoImpl', 'runtime.selectgo', 'sm/discovery.respondUntilError', 'sm/discovery.RespondBytesOnPort', 'sm/discovery.RespondOnPort',
+      'sm/flud/discovery.(*ResponderProtocol).Run.func1', 'runtime.goexit'], createdBy: 'sm/flud/discovery.(*ResponderProtocol).Run'}], cutAtStart: true,
+  },
 };
 
 /** What may close a paste after its last line. */

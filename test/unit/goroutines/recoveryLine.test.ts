@@ -10,11 +10,14 @@ const read = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${n
 const locations = '/usr/local/go/src/runtime/panic.go:88 (0x435a84)\n/app/server.go:42 (0xc216dd)\n/usr/local/go/src/runtime/asm_amd64.s:1371 (0x46a8a1)\n';
 
 describe('goroutines: a recovery line over a stack of `file:line (0x…)` lines', () => {
-  it('Vitess\' `Uncaught panic for Sql: …:` with the value under it (real paste): the crash, the stack, no warning but for the prose', () => {
+  it('Vitess\' `Uncaught panic for Sql: …:` with the value under it (real paste): the crash, the stack, no warning but for the prose and the paster\'s `...`', () => {
     const a = analyzeGoroutineDump(read('vitess_11921_uncaught_panic_for_sql_trimpath_locations.txt'));
     assert.equal(a.dump.crash?.message, 'Uncaught panic for Sql: "rollback", BindVars: {}: \nstartEphemeralPacketWithHeader cannot be used while a packet is already started.');
     assert.deepEqual(a.dump.headlessStacks.map(h => [h.lines.start, h.lines.end, h.frames.length]), [[9, 17, 9]]);
-    assert.deepEqual(a.dump.warnings.map(w => w.message), ['lines 1–26: skipped 9 lines that are not part of a goroutine dump, starting "### Overview of the Issue"']);
+    assert.deepEqual(a.dump.warnings.map(w => w.message), [
+      'line 18: `...` marks lines left out by whoever pasted the dump: goroutines there are not counted',
+      'lines 1–26: skipped 8 lines that are not part of a goroutine dump, starting "### Overview of the Issue"',
+    ]);
   });
 
   it('Vitess\' `stream 7: caught panic: <value>` on one line (real paste): the crash, blamed under `runtime/panic.go`', () => {

@@ -1,0 +1,3 @@
+module debug1tail
+
+go 1.19
