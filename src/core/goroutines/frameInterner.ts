@@ -193,6 +193,11 @@ export class FrameInterner {
     return frame;
   }
 
+  /** The frame whose id (`frameKey`) is `id`, of the function `func`: a stack kept as ids makes its frames by these. */
+  frameOfId(func: FuncId, id: number): SourceFrame {
+    return this.frame(func, id - frameKey(func, 0));
+  }
+
   /** Interns a frame built elsewhere (debug=1 records, profile.proto samples). */
   adopt(frame: SourceFrame): SourceFrame {
     const func = this.func(frame.func);

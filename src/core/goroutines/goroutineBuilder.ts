@@ -126,8 +126,7 @@ export class GoroutineBuilder implements StackMaker {
 
   /** The interned frame `index` of the stack read so far. */
   private frameAt(index: number): SourceFrame {
-    const func = this.funcs[index];
-    return this.interner.frame(func, this.frameIds[index] - frameKey(func, 0));
+    return this.interner.frameOfId(this.funcs[index], this.frameIds[index]);
   }
 
   /** The frames of the stack read so far, for the interner when the stack is new (`ids` are this builder's). */
