@@ -4,7 +4,7 @@
 
 import type { AncestorStack, GoroutineId, SourceFrame, WaitOn } from './model';
 import { frameKey, type FrameInterner, type FuncId } from './frameInterner';
-import type { StackMaker } from './internedStacks';
+import { FrameScratch, type StackMaker } from './internedStacks';
 import type { GoroutineTable, HeaderInfo, RareGoroutineParts } from './goroutineTable';
 import type { RepeatedBody } from './repeatedBody';
 import { detachString } from './textChunks';
@@ -57,6 +57,7 @@ export class GoroutineBuilder implements StackMaker {
   private funcs = new Int32Array(64);
   private frameIds = new Float64Array(64);
   frameCount = 0;
+  private readonly frameScratch = new FrameScratch();
   private args: string[] = [];
 
   /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
@@ -138,9 +139,9 @@ export class GoroutineBuilder implements StackMaker {
       for (let i = 0; i < length; i++) deep[i] = this.frameAt(i);
       return deep;
     }
-    const frames: SourceFrame[] = [];
-    for (let i = 0; i < length; i++) frames.push(this.frameAt(i));
-    return frames;
+    const frames = this.frameScratch;
+    for (let i = 0; i < length; i++) frames.set(i, this.frameAt(i));
+    return frames.copy(length);
   }
 
   /**

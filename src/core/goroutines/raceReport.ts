@@ -7,7 +7,7 @@
 import type { GoroutineId, HeadlessStack, SourceFrame, WaitOn } from './model';
 import { goroutineIdOfDigits } from './goroutineIds';
 import { frameKey, type FrameInterner, type FuncId } from './frameInterner';
-import type { StackMaker } from './internedStacks';
+import { FrameScratch, type StackMaker } from './internedStacks';
 import type { GoroutineTable, RareGoroutineParts } from './goroutineTable';
 import { Float64List, Float64Scratch, Int32List } from '../typedLists';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
@@ -92,6 +92,7 @@ export class RaceReportBuilder implements StackMaker {
   private readonly frameIds = new Float64List();
   /** Where the stack being interned starts in the lists above, for `framesOfIds`. */
   private stackStart = 0;
+  private readonly frameScratch = new FrameScratch();
   /** Each access's words once, lower-cased (`Previous write` → `previous write`). */
   private readonly accessWords = new Map<string, string>();
   /** Goroutine id (a dump's to choose) → index into creatorFrames. */
@@ -340,9 +341,9 @@ export class RaceReportBuilder implements StackMaker {
 
   /** The frames of the stack being interned (from `stackStart`), for the interner when the stack is new. */
   framesOfIds(ids: ArrayLike<number>, length: number): SourceFrame[] {
-    const frames: SourceFrame[] = [];
-    for (let i = 0; i < length; i++) frames.push(this.interner.frameOfId(this.frameFuncs.at(this.stackStart + i), ids[i]));
-    return frames;
+    const frames = this.frameScratch;
+    for (let i = 0; i < length; i++) frames.set(i, this.interner.frameOfId(this.frameFuncs.at(this.stackStart + i), ids[i]));
+    return frames.copy(length);
   }
 
   private accessWordsOf(words: string): string {
