@@ -30,6 +30,11 @@ export class Int32List {
   set(index: number, value: number): void {
     this.values[index] = value;
   }
+
+  /** Drops the values from `length` on. */
+  truncate(length: number): void {
+    if (length < this.count) this.count = length;
+  }
 }
 
 /** Any numbers (ids past 2^31, such as a function id and a location id in one). */

@@ -7,7 +7,7 @@ import type { SourceFrame } from './model';
 import { withoutAutolinkScheme } from './markdownAutolinks';
 import { withReceiverStarsRestored } from './markdownEmphasis';
 import { detachString } from './textChunks';
-import { InternedStacks } from './internedStacks';
+import { InternedStacks, type StackMaker } from './internedStacks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
 
 /**
@@ -193,6 +193,11 @@ export class FrameInterner {
     return frame;
   }
 
+  /** The frame whose id (`frameKey`) is `id`, of the function `func`: a stack kept as ids makes its frames by these. */
+  frameOfId(func: FuncId, id: number): SourceFrame {
+    return this.frame(func, id - frameKey(func, 0));
+  }
+
   /** Interns a frame built elsewhere (debug=1 records, profile.proto samples). */
   adopt(frame: SourceFrame): SourceFrame {
     const func = this.func(frame.func);
@@ -222,6 +227,14 @@ export class FrameInterner {
    */
   stackOf(ids: ArrayLike<number>, frames: readonly SourceFrame[], length = frames.length, owned = false): readonly SourceFrame[] {
     return this.stacks.framesOf(this.stacks.idOf(ids, frames, length, owned));
+  }
+
+  /**
+   * The interned stack whose frame ids (`frameKey`) are the first `length` of `ids`, its frames asked
+   * of `maker` only when it is new.
+   */
+  stackOfIds(ids: ArrayLike<number>, length: number, maker: StackMaker): readonly SourceFrame[] {
+    return this.stacks.framesOf(this.stacks.idOfIds(ids, length, maker));
   }
 
   private fileIdOf(path: string): number {

@@ -4,6 +4,7 @@
 
 import type { AncestorStack, GoroutineId, SourceFrame, WaitOn } from './model';
 import { frameKey, type FrameInterner, type FuncId } from './frameInterner';
+import { FrameScratch, type StackMaker } from './internedStacks';
 import type { GoroutineTable, HeaderInfo, RareGoroutineParts } from './goroutineTable';
 import type { RepeatedBody } from './repeatedBody';
 import { detachString } from './textChunks';
@@ -43,23 +44,20 @@ const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 /** Only the top frames of a stack say what the goroutine waits on. */
 const WAIT_FRAMES = 12;
 
-export class GoroutineBuilder {
+export class GoroutineBuilder implements StackMaker {
   readonly goroutine: OpenGoroutine = {
     id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
     waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
   };
-  // The frames read so far of the goroutine being read, and their ids: scratch lists reused by
-  // every goroutine, their first `frameCount` items valid. Emptied by the count, not by setting
-  // their length to 0, which makes V8 drop their backing stores: each goroutine then grew new ones
-  // (~300 bytes of garbage per goroutine, two fifths of what a cold scan of a debug=2 dump allocates).
-  frames: SourceFrame[] = [];
-  // Ids in a typed list: out of the collector's heap (a stack 10^6 frames deep grew a list of boxed-free
-  // doubles there, 24 MB of copies to collect).
+  // The frames read so far of the goroutine being read, as ids: their functions and their frame ids
+  // (`frameKey`, each location its id less its function's part), in typed scratch lists reused by
+  // every goroutine, their first `frameCount` items valid. No frame object is made per call line: the
+  // stack is found by its ids, and its frames are made only when it is new (`framesOfIds`).
+  private funcs = new Int32Array(64);
   private frameIds = new Float64Array(64);
   frameCount = 0;
-  /** `frames` became the interned stack of the goroutine finished last: the next one reads into a new list. */
-  private framesHandedOver = false;
+  private readonly frameScratch = new FrameScratch();
   private args: string[] = [];
 
   /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
@@ -83,21 +81,26 @@ export class GoroutineBuilder {
     g.stoppedAtLine = -1;
     this.frameCount = 0;
     // A deep stack's lists are let go, not kept at its size for the goroutines after it.
-    if (this.framesHandedOver) { this.frames = []; this.framesHandedOver = false; }
-    else if (this.frames.length > KEPT_SCRATCH_FRAMES) this.frames.length = 0;
-    if (this.frameIds.length > KEPT_SCRATCH_FRAMES) this.frameIds = new Float64Array(64);
+    if (this.frameIds.length > KEPT_SCRATCH_FRAMES) {
+      this.funcs = new Int32Array(64);
+      this.frameIds = new Float64Array(64);
+    }
     if (this.keepArgs) this.args = [];
     return g;
   }
 
   /** A frame of the stack, read from a call at `callLine` with its arguments' text `args`. */
-  addFrame(frame: SourceFrame, func: FuncId, locationId: number, args: string, callLine: number): void {
+  addFrame(func: FuncId, locationId: number, args: string, callLine: number): void {
     const g = this.goroutine;
     // A frame read after the text that stood in the stack: the stack went on.
     if (callLine > g.stoppedAtLine) g.stoppedAtLine = -1;
-    this.frames[this.frameCount] = frame;
-    if (this.frameCount === this.frameIds.length) this.frameIds = doubled(this.frameIds);
-    this.frameIds[this.frameCount] = frameKey(func, locationId);
+    const at = this.frameCount;
+    if (at === this.frameIds.length) {
+      this.funcs = doubled(this.funcs);
+      this.frameIds = doubled(this.frameIds);
+    }
+    this.funcs[at] = func;
+    this.frameIds[at] = frameKey(func, locationId);
     this.frameCount++;
     if (this.keepArgs) this.args.push(detachString(args));
     const spec = this.interner.waitSpecOf(func);
@@ -114,7 +117,31 @@ export class GoroutineBuilder {
 
   /** The last frame read, or undefined before the first. */
   lastFrame(): SourceFrame | undefined {
-    return this.frames[this.frameCount - 1];
+    return this.frameCount === 0 ? undefined : this.frameAt(this.frameCount - 1);
+  }
+
+  /** The function name of frame `index` of the stack read so far. */
+  funcNameAt(index: number): string {
+    return this.interner.funcName(this.funcs[index]);
+  }
+
+  /** The interned frame `index` of the stack read so far. */
+  private frameAt(index: number): SourceFrame {
+    return this.interner.frameOfId(this.funcs[index], this.frameIds[index]);
+  }
+
+  /** The frames of the stack read so far, for the interner when the stack is new (`ids` are this builder's). */
+  framesOfIds(_ids: ArrayLike<number>, length: number): SourceFrame[] {
+    // A deep stack's list is made at its length (a holey list, which a short one is not made into):
+    // grown by pushes, its copies were tens of megabytes for 10^6 frames.
+    if (length > KEPT_SCRATCH_FRAMES) {
+      const deep = new Array<SourceFrame>(length);
+      for (let i = 0; i < length; i++) deep[i] = this.frameAt(i);
+      return deep;
+    }
+    const frames = this.frameScratch;
+    for (let i = 0; i < length; i++) frames.set(i, this.frameAt(i));
+    return frames.copy(length);
   }
 
   /**
@@ -122,7 +149,7 @@ export class GoroutineBuilder {
    * unwound, by a deferred function (a crash's own stack starts at the frame that panicked).
    */
   panicCalled(): boolean {
-    for (let i = 1; i < this.frameCount; i++) if (isPanicCall(this.frames[i])) return true;
+    for (let i = 1; i < this.frameCount; i++) if (isPanicCall(this.frameAt(i))) return true;
     return false;
   }
 
@@ -134,10 +161,7 @@ export class GoroutineBuilder {
     const rare: RareGoroutineParts | null = this.keepArgs || g.framesElided || g.stackUnavailable || g.cut || ancestors !== NO_ANCESTORS
       ? { args: this.keepArgs ? this.args : null, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors, cut: g.cut }
       : null;
-    // A stack deeper than the scratch lists keep, exactly their length, is handed over as it is: the
-    // list is let go at the next goroutine anyway, and a copy of 10^6 frames is 4 MB more to collect.
-    this.framesHandedOver = this.frameCount > KEPT_SCRATCH_FRAMES && this.frames.length === this.frameCount;
-    const stack = interner.stackOf(this.frameIds, this.frames, this.frameCount, this.framesHandedOver);
+    const stack = interner.stackOfIds(this.frameIds, this.frameCount, this);
     table.add(g.id, g.info, stack, g.createdBy, g.creatorGoroutine, g.waitOn, g.startLine, g.endLine, rare, g.labelsText);
     const last = bodies.lastFinished;
     last.ordinary = rare === null;

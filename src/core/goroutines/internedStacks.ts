@@ -8,6 +8,46 @@ import type { SourceFrame } from './model';
 
 const EMPTY = -1;
 
+/** Makes a new stack's frames from their ids (`frameKey`). */
+export interface StackMaker {
+  /** The frames of the first `length` of `ids`, in a list of exactly that length. */
+  framesOfIds(ids: ArrayLike<number>, length: number): SourceFrame[];
+}
+
+// Both halves of each frame id go through the seeded mix: folding them into one word first made
+// pairs of frames hash alike whatever the seed (func 0 at location 1 and func 256 at location
+// 257), so a dump of stacks built from such pairs put them all in one bucket and each new stack
+// was compared with every earlier one (2,000 stacks of 2,000 frames: 30 s).
+function stackHash(ids: ArrayLike<number>, length: number): number {
+  let hash = HASH_SEED ^ length;
+  for (let i = 0; i < length; i++) hash = mixNumber(hash, ids[i]);
+  return finishHash(hash) | 0;
+}
+
+/**
+ * Frames made for a new stack, filled in a list kept from stack to stack and handed out as a copy of
+ * exactly their number: a list grown by pushes holds room for 17 frames once it holds one, 150 bytes
+ * more for each of 10^5 one-frame stacks (a race report's accesses).
+ */
+export class FrameScratch {
+  private frames: SourceFrame[] = [];
+
+  /** Sets frame `index` of the stack being made (indexes from 0 up, in order). */
+  set(index: number, frame: SourceFrame): void {
+    this.frames[index] = frame;
+  }
+
+  /** The first `length` frames set, in a list of their own; a long scratch list is let go. */
+  copy(length: number): SourceFrame[] {
+    const frames = this.frames.slice(0, length);
+    if (this.frames.length > MAX_KEPT_SCRATCH_FRAMES) this.frames = [];
+    return frames;
+  }
+}
+
+/** Frames a scratch list keeps room for between stacks. */
+const MAX_KEPT_SCRATCH_FRAMES = 1024;
+
 export class InternedStacks {
   /** Open addressing: slot → stack id, or EMPTY. */
   private slots = new Int32Array(1024).fill(EMPTY);
@@ -34,20 +74,35 @@ export class InternedStacks {
    * then unless `owned` (a list of exactly the stack's frames that the caller hands over).
    */
   idOf(ids: ArrayLike<number>, frames: readonly SourceFrame[], length = frames.length, owned = false): number {
-    // Both halves of each frame id go through the seeded mix: folding them into one word first
-    // made pairs of frames hash alike whatever the seed (func 0 at location 1 and func 256 at
-    // location 257), so a dump of stacks built from such pairs put them all in one bucket and each
-    // new stack was compared with every earlier one (2,000 stacks of 2,000 frames: 30 s).
-    let hash = HASH_SEED ^ length;
-    for (let i = 0; i < length; i++) hash = mixNumber(hash, ids[i]);
-    hash = finishHash(hash) | 0;
+    const hash = stackHash(ids, length);
+    const found = this.find(ids, length, hash);
+    return found >= 0 ? found : this.add(ids, length, hash, owned ? frames : frames.slice(0, length), ~found);
+  }
+
+  /**
+   * The id of the stack whose frame ids are the first `length` of `ids`, its frames asked of `maker`
+   * only when the stack is new: a dump's goroutines repeat a few hundred stacks, and a frame object
+   * per call line read was work for the stacks already known.
+   */
+  idOfIds(ids: ArrayLike<number>, length: number, maker: StackMaker): number {
+    const hash = stackHash(ids, length);
+    const found = this.find(ids, length, hash);
+    return found >= 0 ? found : this.add(ids, length, hash, maker.framesOfIds(ids, length), ~found);
+  }
+
+  /** The stack's id, or the one's complement of the free slot where it belongs. */
+  private find(ids: ArrayLike<number>, length: number, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let id = this.slots[slot]; id !== EMPTY; slot = (slot + 1) & mask, id = this.slots[slot]) {
       if (this.hashes.at(id) === hash && this.framesOfStack[id].length === length && this.sameIds(id, ids, length)) return id;
     }
+    return ~slot;
+  }
+
+  private add(ids: ArrayLike<number>, length: number, hash: number, frames: readonly SourceFrame[], slot: number): number {
     const id = this.framesOfStack.length;
-    this.framesOfStack.push(owned ? frames : frames.slice(0, length));
+    this.framesOfStack.push(frames);
     this.hashes.push(hash);
     this.starts.push(this.frameIds.length);
     for (let i = 0; i < length; i++) this.frameIds.push(ids[i]);

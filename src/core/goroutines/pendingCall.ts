@@ -166,9 +166,14 @@ export class PendingCalls {
     const scan = this.scan;
     const mode = scan.mode;
     if (locationId !== 0) this.locations.last = scan.lineNo;
+    const goroutine = scan.goroutine;
+    // A goroutine's own frame goes to the builder as ids (goroutineBuilder.ts): no frame object per call line.
+    if (mode === 'goroutine' && goroutine !== null && !pending.createdBy) {
+      this.parts.stack.addFrame(pending.func, locationId, pending.args, pending.line);
+      return;
+    }
     const frame = this.parts.interner.frame(pending.func, locationId);
     if (mode === 'runtimeStack') { scan.runtimeStacks.open?.frames.push(frame); return; }
-    const goroutine = scan.goroutine;
     if (mode === 'headless' || (mode === 'delve' && goroutine === null)) {
       const stack = this.parts.headless.open!;
       if (pending.createdBy) stack.createdBy = frame; else stack.frames.push(frame);
@@ -182,6 +187,6 @@ export class PendingCalls {
       return;
     }
     if (mode === 'ancestor') { this.ancestorFrames?.push(frame); return; }
-    this.parts.stack.addFrame(frame, pending.func, locationId, pending.args, pending.line);
+    this.parts.stack.addFrame(pending.func, locationId, pending.args, pending.line);
   }
 }

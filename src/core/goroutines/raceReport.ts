@@ -7,6 +7,7 @@
 import type { GoroutineId, HeadlessStack, SourceFrame, WaitOn } from './model';
 import { goroutineIdOfDigits } from './goroutineIds';
 import { frameKey, type FrameInterner, type FuncId } from './frameInterner';
+import { FrameScratch, type StackMaker } from './internedStacks';
 import type { GoroutineTable, RareGoroutineParts } from './goroutineTable';
 import { Float64List, Float64Scratch, Int32List } from '../typedLists';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
@@ -81,11 +82,17 @@ class AccessColumns {
   }
 }
 
-export class RaceReportBuilder {
+export class RaceReportBuilder implements StackMaker {
   private readonly accesses = new AccessColumns();
-  /** Every access's frames one after another, and their ids (`frameKey`) for interning the stacks. */
-  private readonly frames: SourceFrame[] = [];
+  /**
+   * Every access's frames one after another, as their functions and their ids (`frameKey`): a
+   * stack is interned by its ids, its frame objects made only when it is new (`framesOfIds`).
+   */
+  private readonly frameFuncs = new Int32List();
   private readonly frameIds = new Float64List();
+  /** Where the stack being interned starts in the lists above, for `framesOfIds`. */
+  private stackStart = 0;
+  private readonly frameScratch = new FrameScratch();
   /** Each access's words once, lower-cased (`Previous write` → `previous write`). */
   private readonly accessWords = new Map<string, string>();
   /** Goroutine id (a dump's to choose) → index into creatorFrames. */
@@ -264,7 +271,7 @@ export class RaceReportBuilder {
   private blankLine(lineNo: number): void {
     const section = this.section;
     if (this.doubleSpaced) { if (++this.blankRun >= 2) this.closeSection(); return; }
-    if (section !== null && this.frames.length === section.firstFrame && this.pendingFunc === null && section.startLine === lineNo - 1) {
+    if (section !== null && this.frameIds.length === section.firstFrame && this.pendingFunc === null && section.startLine === lineNo - 1) {
       this.blankAfterHeader = true;
       return;
     }
@@ -298,7 +305,7 @@ export class RaceReportBuilder {
     if (this.pendingFunc !== null) this.commitPendingWithoutLocation();
     else if (cutCall !== null) this.pushFrame(cutCall, 0);
     section.cut = true;
-    return section.access === '' ? null : { id: section.id, startLine: section.startLine, frames: this.frames.length - section.firstFrame };
+    return section.access === '' ? null : { id: section.id, startLine: section.startLine, frames: this.frameIds.length - section.firstFrame };
   }
 
   /** Adds the report's accesses to `table` as goroutines, in report order. */
@@ -311,8 +318,9 @@ export class RaceReportBuilder {
       let state = states.get(access);
       if (state === undefined) { state = this.internState(`data race (${access})`); states.set(access, state); }
       const firstFrame = a.firstFrames.at(i);
-      const endFrame = i + 1 < a.length ? a.firstFrames.at(i + 1) : this.frames.length;
-      const frames = this.interner.stackOf(this.idsOf(firstFrame, endFrame), this.frames.slice(firstFrame, endFrame), endFrame - firstFrame, true);
+      const endFrame = i + 1 < a.length ? a.firstFrames.at(i + 1) : this.frameIds.length;
+      this.stackStart = firstFrame;
+      const frames = this.interner.stackOfIds(this.idsOf(firstFrame, endFrame), endFrame - firstFrame, this);
       const cut = a.cut.has(i);
       const stackUnavailable = frames.length === 0 && !cut;
       const rare: RareGoroutineParts | null = stackUnavailable || cut ? { args: null, framesElided: false, stackUnavailable, ancestors: NO_ANCESTORS, cut } : null;
@@ -331,6 +339,13 @@ export class RaceReportBuilder {
     return ids;
   }
 
+  /** The frames of the stack being interned (from `stackStart`), for the interner when the stack is new. */
+  framesOfIds(ids: ArrayLike<number>, length: number): SourceFrame[] {
+    const frames = this.frameScratch;
+    for (let i = 0; i < length; i++) frames.set(i, this.interner.frameOfId(this.frameFuncs.at(this.stackStart + i), ids[i]));
+    return frames.copy(length);
+  }
+
   private accessWordsOf(words: string): string {
     let lower = this.accessWords.get(words);
     if (lower === undefined) { lower = detachString(words.toLowerCase()); this.accessWords.set(detachString(words), lower); }
@@ -338,7 +353,7 @@ export class RaceReportBuilder {
   }
 
   private pushFrame(func: FuncId, locationId: number): void {
-    this.frames.push(this.interner.frame(func, locationId));
+    this.frameFuncs.push(func);
     this.frameIds.push(frameKey(func, locationId));
   }
 
@@ -354,7 +369,7 @@ export class RaceReportBuilder {
 
   private openSection(id: GoroutineId, access: string, address: string, lineNo: number): void {
     this.closeSection();
-    this.section = { id, access, address, firstFrame: this.frames.length, startLine: lineNo, endLine: lineNo, cut: false };
+    this.section = { id, access, address, firstFrame: this.frameIds.length, startLine: lineNo, endLine: lineNo, cut: false };
   }
 
   private closeSection(): void {
@@ -364,9 +379,10 @@ export class RaceReportBuilder {
     this.section = null;
     // A creator section's innermost frame is the `go` statement that started the goroutine; its frames leave the report's.
     if (section.access === '') {
-      const createdBy = this.frames[section.firstFrame] as SourceFrame | undefined;
-      this.frames.length = section.firstFrame;
-      this.frameIds.truncate(section.firstFrame);
+      const first = section.firstFrame;
+      const createdBy = first < this.frameIds.length ? this.interner.frameOfId(this.frameFuncs.at(first), this.frameIds.at(first)) : undefined;
+      this.frameFuncs.truncate(first);
+      this.frameIds.truncate(first);
       if (createdBy !== undefined) {
         if (typeof section.id === 'bigint') this.bigIdCreators.set(section.id, this.creatorFrames.length);
         else this.creators.set(section.id, this.creatorFrames.length);

@@ -959,9 +959,10 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
   private recentFramesStartWith(root: string): boolean {
-    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStacks.open?.frames ?? [] : this.stack.frames;
-    for (let i = frames.length - 1; i >= Math.max(0, frames.length - RECENT_FRAMES); i--) {
-      const func = frames[i].func;
+    const frames = this.mode === 'headless' ? this.headless.open?.frames ?? [] : this.mode === 'runtimeStack' ? this.runtimeStacks.open?.frames ?? [] : null;
+    const count = frames === null ? this.stack.frameCount : frames.length;
+    for (let i = count - 1; i >= Math.max(0, count - RECENT_FRAMES); i--) {
+      const func = frames === null ? this.stack.funcNameAt(i) : frames[i].func;
       if (func.startsWith(root) && (func.charCodeAt(root.length) === 0x2f /* / */ || func.charCodeAt(root.length) === 0x2e /* . */)) return true;
     }
     return false;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { InternedStacks } from '../../../src/core/goroutines/internedStacks';
+import { InternedStacks, type StackMaker } from '../../../src/core/goroutines/internedStacks';
 import type { SourceFrame } from '../../../src/core/goroutines/model';
 
 const frame = (k: number): SourceFrame => ({ func: `main.f${k}`, file: '/src/main.go', line: k + 1 });
@@ -70,5 +70,33 @@ describe('goroutines: stacks interned by their frame ids', () => {
     const again = stacks.idOf([], []);
     assert.equal(again, stacks.size - 1);
     assert.notEqual(stacks.idOfUnmatched(deep), unmatched);
+  });
+
+  it('a stack found by its ids alone asks for its frames only when it is new, of the ids it was given, and is found by either way after', () => {
+    const stacks = new InternedStacks();
+    const asked: number[][] = [];
+    // The maker builds frame k from id k, so the frames say which ids it was asked for.
+    const maker: StackMaker = {
+      framesOfIds: (ids, length) => {
+        asked.push(Array.from({ length }, (_, i) => ids[i]));
+        return Array.from({ length }, (_, i) => frame(ids[i]));
+      },
+    };
+    const scratch = new Float64Array([3, 4, 5, 99]);
+    const id = stacks.idOfIds(scratch, 3, maker);
+    assert.deepEqual(asked, [[3, 4, 5]]);
+    assert.deepEqual(stacks.framesOf(id).map(f => f.line), [4, 5, 6]);
+    assert.equal(stacks.idOfIds([3, 4, 5], 3, maker), id);
+    assert.equal(stacks.idOf([3, 4, 5], [frame(7), frame(8), frame(9)]), id);
+    assert.equal(asked.length, 1);
+    const known = stacks.idOf([6], [frame(6)]);
+    assert.equal(stacks.idOfIds([6], 1, maker), known);
+    assert.equal(asked.length, 1);
+    // Distinct stacks past the table's growth each made once, and found again without asking.
+    for (let i = 0; i < 3000; i++) assert.equal(stacks.idOfIds([1000 + i, i], 2, maker), known + 1 + i);
+    assert.equal(asked.length, 3001);
+    for (let i = 0; i < 3000; i += 7) assert.equal(stacks.idOfIds([1000 + i, i], 2, maker), known + 1 + i);
+    assert.equal(asked.length, 3001);
+    assert.deepEqual(stacks.framesOf(known + 1 + 2999).map(f => f.func), ['main.f3999', 'main.f2999']);
   });
 });
