@@ -1,4 +1,5 @@
 import { EXACT_DOUBLE_LIMIT } from './exactSums';
+import { shownInput } from './errors';
 
 // The decoded profile. Tables mirror profile.proto but are resolved for direct use:
 // ids are replaced by array indices, strings of small tables are materialised, and the
@@ -173,7 +174,7 @@ export function sampleTypeIndex(profile: Profile, sampleType?: string | number):
     const i = profile.sampleTypes.findIndex(t => t.type === sampleType || t.type === legacy);
     if (i >= 0) return i;
   }
-  throw new RangeError(`unknown sample type "${sampleType}" (this profile has: ${sampleTypeNames(profile)})`);
+  throw new RangeError(`unknown sample type "${shownInput(String(sampleType))}" (this profile has: ${sampleTypeNames(profile)})`);
 }
 
 /**
