@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runBounded } from '../../hostile/bounded';
 import type { Outcome } from '../../hostile/cases';
+import { hostileProfiles } from '../../hostile/hostileProfiles';
+import { parseProfile } from '../../../src/core/pprof';
+import { summarizeProfile } from '../../../src/core/report';
 
 interface CliRun { code: number; outBytes: number; err: string }
 
@@ -40,6 +43,16 @@ describe('hostile inputs: a million sample types, 10^5 source files, long argume
     assert.equal(r.code, 0, r.err);
     assert.equal(r.files, 100_001); // and main.go, of main.f and main.g
     assert.equal(r.resolved, 0); // an empty workspace and module cache
+  });
+
+  it('the summary the editor sends holds the first 100 comments, cut to 1,000 characters (10^6 comments were a 16 MB message to the host)', () => {
+    // 10^4 comments (each its own string) and a doc_url of 168 KB; one comment made long here.
+    const profile = parseProfile(hostileProfiles['million-comments-huge-doc-url'](0.01));
+    assert.equal(profile.comments.length, 10_000);
+    profile.comments[1] = 'c'.repeat(100_000);
+    const { comments } = summarizeProfile('p.pb', profile);
+    assert.equal(comments.length, 100);
+    assert.deepEqual(comments.slice(0, 3), ['comment 0', `${'c'.repeat(1000)}…`, 'comment 2']);
   });
 
   it('a 50 KB argument is cut in its error to its first 60 characters and its length', async () => {
