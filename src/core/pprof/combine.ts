@@ -2,10 +2,9 @@
 // the base's samples are negated and tagged with pprof's "pprof::base" label, so that
 // totals and percentages follow pprof (100% = the base's total).
 import { DIFF_BASE_LABEL } from './stackView';
-import type { Profile, ProfileMapping, SampleTable } from './model';
+import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileMapping, type SampleTable } from './model';
 import { appendAll } from '../appendAll';
 import { exactValueAt } from './exactSums';
-import { shownInput } from './errors';
 
 export class IncompatibleProfilesError extends Error {
   constructor(message: string) { super(message); this.name = 'IncompatibleProfilesError'; }
@@ -30,24 +29,12 @@ const NO_MAPPING: ProfileMapping = {
 
 interface Part { profile: Profile; sign: number; base: boolean }
 
-/** Compared type by type: a crafted profile may hold a million sample types, each unit megabytes long. */
-function sameSampleTypes(a: Profile, b: Profile): boolean {
-  if (a.sampleTypes.length !== b.sampleTypes.length) return false;
-  return a.sampleTypes.every((t, i) => t.type === b.sampleTypes[i].type && t.unit === b.sampleTypes[i].unit);
-}
-
-/** The first few `type/unit`, each cut short, and how many in all. */
-function typesShown(p: Profile): string {
-  const shown = p.sampleTypes.slice(0, 8).map(t => `${shownInput(t.type)}/${shownInput(t.unit)}`).join(',');
-  return p.sampleTypes.length > 8 ? `${shown},… (${p.sampleTypes.length} in all)` : shown;
-}
-
 function combine(parts: Part[]): Profile {
   if (parts.length === 0) throw new IncompatibleProfilesError('nothing to merge');
   const first = parts[0].profile;
   for (const { profile } of parts) {
     if (!sameSampleTypes(profile, first)) {
-      throw new IncompatibleProfilesError(`cannot combine profiles with sample types [${typesShown(first)}] and [${typesShown(profile)}]`);
+      throw new IncompatibleProfilesError(`cannot combine profiles with sample types [${sampleTypesShown(first)}] and [${sampleTypesShown(profile)}]`);
     }
   }
   const strings = [''];

@@ -188,6 +188,18 @@ export function sampleTypeNames(profile: Profile): string {
   return types.length > 8 ? `${shown}, … (${types.length} in all)` : shown;
 }
 
+/** Compared type by type: a crafted profile may hold a million sample types, each unit megabytes long. */
+export function sameSampleTypes(a: Profile, b: Profile): boolean {
+  if (a.sampleTypes.length !== b.sampleTypes.length) return false;
+  return a.sampleTypes.every((t, i) => t.type === b.sampleTypes[i].type && t.unit === b.sampleTypes[i].unit);
+}
+
+/** The first few sample types as `type/unit` (`separator` between them), each cut short, and how many in all. */
+export function sampleTypesShown(profile: Profile, separator = ',', typeText = (t: ValueType): string => `${shownInput(t.type)}/${shownInput(t.unit)}`): string {
+  const shown = profile.sampleTypes.slice(0, 8).map(typeText).join(separator);
+  return profile.sampleTypes.length > 8 ? `${shown}${separator}… (${profile.sampleTypes.length} in all)` : shown;
+}
+
 /** Sum of one sample type over all samples (signed, as Go's int64 sums it). */
 export function sampleTypeTotal(profile: Profile, typeIndex: number): number {
   const { values, valueCount, count, valuesExact } = profile.samples;
