@@ -1,4 +1,5 @@
 // A small, strict argument parser: unknown flags are usage errors (exit 2), not silently ignored.
+import { shownInput } from '../core/pprof/errors';
 export class UsageError extends Error {}
 export class InputError extends Error {}
 
@@ -24,7 +25,7 @@ export function parseArgs(argv: string[], valueFlags: readonly string[], boolean
       if (v === undefined) throw new UsageError(`--${name} needs a value`);
       flags.set(name, v);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      throw new UsageError(`unknown option --${shownInput(name)}`);
     }
   }
   return { positional, flags };
@@ -38,6 +39,6 @@ export function flagString(args: ParsedArgs, name: string): string | undefined {
 export function flagInt(args: ParsedArgs, name: string): number | undefined {
   const v = flagString(args, name);
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} takes a whole number, got "${v}"`);
+  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} takes a whole number, got "${shownInput(v)}"`);
   return Number(v);
 }

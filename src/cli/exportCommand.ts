@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { CliCommand, CliIo } from './command';
 import { flagString, InputError, UsageError } from './args';
+import { shownInput } from '../core/pprof/errors';
 import { parseQueryArgs, prepareQuery, profileFilesName, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
 import {
   exportedProfileBytes, flameGraphSvg, flameTree, invertedTree, QueriedProfile, topRows, topRowsCsv, topRowsMarkdown,
@@ -32,7 +33,7 @@ async function exportCommand(argv: string[], io: CliIo): Promise<void> {
   if (!output) throw new UsageError('-o OUT (the file to write) is required');
   const widthText = flagString(args, 'width');
   const width = widthText === undefined ? 1200 : Number(widthText);
-  if (!(Number.isInteger(width) && width >= 200 && width <= 100000)) throw new UsageError(`--width takes a whole number of pixels (200 or more), got "${widthText}"`);
+  if (!(Number.isInteger(width) && width >= 200 && width <= 100000)) throw new UsageError(`--width takes a whole number of pixels (200 or more), got "${shownInput(widthText ?? '')}"`);
 
   // The profile as the query flags made it (base merged, label frames, show_from); the
   // filters go to the same query the editor builds, as in `goprof flame`.

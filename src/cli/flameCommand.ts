@@ -3,6 +3,7 @@
 // self and total (raw, in the profile's unit; in a diff also magnitude, the width drawn).
 import type { CliCommand, CliIo } from './command';
 import { UsageError, flagInt, flagString } from './args';
+import { shownInput } from '../core/pprof/errors';
 import { ByteChunks, utf8 } from './byteChunks';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
 import {
@@ -136,7 +137,7 @@ async function flameCommand(argv: string[], io: CliIo): Promise<void> {
   if (!args.flags.has('json')) throw new UsageError('flame prints JSON only: add --json');
   const widthText = flagString(args, 'width');
   const widthPx = widthText === undefined ? undefined : Number(widthText);
-  if (widthPx !== undefined && !(Number.isInteger(widthPx) && widthPx > 0)) throw new UsageError(`--width takes a whole number of pixels, got "${widthText}"`);
+  if (widthPx !== undefined && !(Number.isInteger(widthPx) && widthPx > 0)) throw new UsageError(`--width takes a whole number of pixels, got "${shownInput(widthText ?? '')}"`);
   const maxNodesFlag = flagInt(args, 'max-nodes');
   // 0: every node. With --width the editor's bound applies unless one is given.
   const maxNodes = maxNodesFlag === 0 ? Infinity : maxNodesFlag ?? (widthPx === undefined ? DEFAULT_MAX_NODES : undefined);

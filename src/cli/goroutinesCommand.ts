@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs } from './args';
+import { shownInput } from '../core/pprof/errors';
 import {
   ORDER_SAMPLE_BYTES, compareGroups, crashHeadline, describeFrame, formatCount, isStdlibFunc, pushFrameWords, shortFuncName,
   type GoroutineAnalysis, type GoroutineGroup, type GroupGrowth, type HeadlessStack, type RuntimeStack, type Similarity, type SourceFrame, type WordSink,
@@ -24,7 +25,7 @@ export async function goroutinesCommand(argv: string[], io: CliIo): Promise<void
   if (args.positional.length !== 1) throw new UsageError('goroutines takes exactly one FILE');
   const similarity = (flagString(args, 'similarity') ?? 'default') as Similarity;
   if (!SIMILARITIES.includes(similarity)) {
-    throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(', ')}, got "${similarity}"`);
+    throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(', ')}, got "${shownInput(similarity)}"`);
   }
   const basePath = flagString(args, 'base');
   if (args.positional[0] === '-' && basePath === '-') throw new UsageError('only one of FILE and --base can be - (standard input)');

@@ -1,5 +1,6 @@
 // Dispatches `goprof <command>` to the command table (commands.ts); help is generated from it.
 import { UsageError } from './args';
+import { shownInput } from '../core/pprof/errors';
 import { withVisibleControls } from '../core/format';
 import { encodeEscapedBytes, hasEscapedBytes } from '../core/byteEscapes';
 import type { CliCommand, CliIo } from './command';
@@ -40,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo, afterCommand?: 
     return name ? 0 : 2;
   }
   const entry = commands.find(c => c.name === name);
-  if (!entry) { io.err(`goprof: unknown command "${name}"\n${await usage()}`); return 2; }
+  if (!entry) { io.err(`goprof: unknown command "${shownInput(name)}"\n${await usage()}`); return 2; }
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) { io.out(commandHelp(command)); return 0; }
   try {

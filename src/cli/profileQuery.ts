@@ -2,6 +2,7 @@
 // from files to a StackView in pprof's order: read, merge with -base/-diff_base (and
 // -normalize), add -tagroot/-tagleaf frames, -show_from, then the view with its filters.
 import { flagString, InputError, parseArgs, UsageError, type ParsedArgs } from './args';
+import { shownInput } from '../core/pprof/errors';
 import { readProfileFile, readProfileFiles } from './profileInput';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 import {
@@ -78,7 +79,7 @@ function numberFlag(args: ParsedArgs, name: string, whole: boolean): number | un
   const v = flagString(args, name);
   if (v === undefined) return undefined;
   const ok = whole ? /^\d+$/.test(v) : /^\d+(\.\d+)?$/.test(v);
-  if (!ok) throw new UsageError(`--${name} takes ${whole ? 'a whole number' : 'a number'}, got "${v}"`);
+  if (!ok) throw new UsageError(`--${name} takes ${whole ? 'a whole number' : 'a number'}, got "${shownInput(v)}"`);
   return Number(v);
 }
 
@@ -144,7 +145,7 @@ function activeFilters(args: ParsedArgs): string[] {
  */
 export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean; filtersInView?: boolean } = {}): PreparedQuery {
   const granularity = (flagString(args, 'granularity') ?? 'functions') as Granularity;
-  if (!GRANULARITIES.includes(granularity)) throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}, got "${granularity}"`);
+  if (!GRANULARITIES.includes(granularity)) throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}, got "${shownInput(granularity)}"`);
   const focus = regexFlag(args, 'focus'), ignore = regexFlag(args, 'ignore');
   const hide = regexFlag(args, 'hide'), show = regexFlag(args, 'show'), from = regexFlag(args, 'show-from');
   const pruneAt = regexFlag(args, 'prune-from');

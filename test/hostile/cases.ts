@@ -1,7 +1,7 @@
 // The hostile inputs put through the real entry points, each answering a small summary (or
 // the error message): run by test/hostile/bounded.ts in a worker with a time and heap bound,
 // by the unit tests and by the benchmark.
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
@@ -220,6 +220,29 @@ export async function goprofOnCrafted(kind: 'profile' | 'text' | 'gzip', name: s
     const argv = command === 'incident' ? [command, dir, ...args] : [command, file, ...args.map(a => a.replace('{file}', file))];
     const code = await runCli(argv, { out: t => { outBytes += t.length; }, outBytes: b => { outBytes += b.length; }, err: t => { err += t; } });
     return { ok: { code, outBytes, err: err.split(dir).join('DIR') } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `goprof resolve` of a crafted profile against an empty workspace and module cache made here:
+ * how many files it named and found, and the worker's heap in use after it.
+ */
+export async function resolveCrafted(name: string, scale: number): Promise<Outcome> {
+  const dir = mkdtempSync(join(tmpdir(), 'goprof-resolve-'));
+  try {
+    const file = join(dir, `${name}.pb`);
+    writeFileSync(file, hostileProfiles[name](scale));
+    const workspace = join(dir, 'workspace'), modules = join(dir, 'modules');
+    mkdirSync(workspace);
+    mkdirSync(modules);
+    let out = '', err = '';
+    const code = await runCli(['resolve', file, '--workspace', workspace, '--gomodcache', modules, '--json'], { out: t => { out += t; }, err: t => { err += t; } });
+    const files = code === 0 ? (JSON.parse(out) as { files: { resolved: string | null }[] }).files : [];
+    return { ok: { code, err, files: files.length, resolved: files.filter(f => f.resolved !== null).length, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {

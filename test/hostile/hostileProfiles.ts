@@ -170,6 +170,18 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     return Buffer.concat([...header([...repeat(n, i => `comment ${i}`), 'https://example.com/' + 'd'.repeat(Math.round(16 * 2 ** 20 * scale))]), ...twoLocations(), sample([1, 2], [1, 10]),
       packed(13, repeat(n, i => base + i)), vfield(15, base + n)]);
   },
+  /** 10^6 × scale sample types, all `samples/count`, on one sample holding a value of each (7 MB): a diff or merge brings each type's unit to the other side's. */
+  'million-sample-types': scale => {
+    const types = Math.round(1_000_000 * scale);
+    return Buffer.concat([...STRINGS.map(str), ...repeat(types, () => valueType(1, S.samples, S.count)), fn(1, S.f, S.file), loc(1, [[1, 10]]), sample([1], repeat(types, i => i & 7))]);
+  },
+  /** 10^5 × scale functions, each in a source file of its own under a module cache path (some with `..`), a sample each: `resolve` and `list` look for every file. */
+  'hundred-thousand-source-files': scale => {
+    const n = Math.round(100_000 * scale);
+    const base = STRINGS.length;
+    return Buffer.concat([...header([...repeat(n, i => `pkg${i}.F`), ...repeat(n, i => `/home/u/go/pkg/mod/example.com/m${i}@v1.0.0/${'../'.repeat(i % 5)}f${i}.go`)]),
+      ...repeat(n, i => fn(i + 3, base + i, base + n + i)), ...repeat(n, i => loc(i + 3, [[i + 3, i + 1]])), ...repeat(n, i => sample([i + 3], [1, 10]))]);
+  },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

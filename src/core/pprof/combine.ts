@@ -2,7 +2,7 @@
 // the base's samples are negated and tagged with pprof's "pprof::base" label, so that
 // totals and percentages follow pprof (100% = the base's total).
 import { DIFF_BASE_LABEL } from './stackView';
-import type { Profile, ProfileMapping, SampleTable } from './model';
+import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileMapping, type SampleTable } from './model';
 import { appendAll } from '../appendAll';
 import { exactValueAt } from './exactSums';
 
@@ -32,10 +32,9 @@ interface Part { profile: Profile; sign: number; base: boolean }
 function combine(parts: Part[]): Profile {
   if (parts.length === 0) throw new IncompatibleProfilesError('nothing to merge');
   const first = parts[0].profile;
-  const typesKey = (p: Profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
   for (const { profile } of parts) {
-    if (typesKey(profile) !== typesKey(first)) {
-      throw new IncompatibleProfilesError(`cannot combine profiles with sample types [${typesKey(first)}] and [${typesKey(profile)}]`);
+    if (!sameSampleTypes(profile, first)) {
+      throw new IncompatibleProfilesError(`cannot combine profiles with sample types [${sampleTypesShown(first)}] and [${sampleTypesShown(profile)}]`);
     }
   }
   const strings = [''];

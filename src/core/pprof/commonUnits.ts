@@ -3,6 +3,7 @@
 // one kind: Node's `pprof` writes wall time in microseconds, `@datadog/pprof` in nanoseconds,
 // and one is the other's base. Values are rounded as Go's ScaleN rounds them.
 import { IncompatibleProfilesError } from './combine';
+import { shownInput } from './errors';
 import { scaleValue, unitKind } from './measurement';
 import { sampleTypeNames, type Profile, type SampleTable, type ValueType } from './model';
 import { pickSamples } from './pickSamples';
@@ -28,7 +29,7 @@ export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
       const [period] = scaleValue(p.period, p.periodType.unit, periodUnit);
       out = { ...out, period: Math.trunc(period), periodType: { ...p.periodType, unit: periodUnit } };
     }
-    const ratios = p.sampleTypes.map((t, i) => (sampleUnits[i] === undefined ? 1 : scaleValue(1, t.unit, sampleUnits[i]!)[0]));
+    const ratios = p.sampleTypes.map((t, i) => (sampleUnits[i] === undefined || sampleUnits[i] === t.unit ? 1 : scaleValue(1, t.unit, sampleUnits[i]!)[0]));
     if (ratios.every(r => r === 1)) return out;
     return {
       ...out,
@@ -41,20 +42,32 @@ export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
 /** pprof's CommonValueType: the finest of these units, undefined for fewer than two. */
 function finestUnit(types: ValueType[], what: string): string | undefined {
   if (types.length <= 1) return undefined;
+  // One unit on every side (the usual case, and a million sample types' own): nothing to scale.
+  if (types.every(t => t.unit === types[0].unit)) {
+    for (const t of types) {
+      if (!compatibleValueTypes(types[0], t)) throw new IncompatibleProfilesError(incompatible(what, types[0], t));
+    }
+    return types[0].unit;
+  }
   let finest = types[0];
   for (const t of types.slice(1)) {
     if (!compatibleValueTypes(finest, t)) {
-      throw new IncompatibleProfilesError(`${what}: incompatible types: ${finest.type}/${finest.unit} and ${t.type}/${t.unit}`);
+      throw new IncompatibleProfilesError(incompatible(what, finest, t));
     }
     if (scaleValue(1, t.unit, finest.unit)[0] < 1) finest = t;
   }
   return finest.unit;
 }
 
+const withoutPluralS = (s: string): string => (s.endsWith('s') ? s.slice(0, -1) : s);
+
+function incompatible(what: string, a: ValueType, b: ValueType): string {
+  return `${what}: incompatible types: ${shownInput(a.type)}/${shownInput(a.unit)} and ${shownInput(b.type)}/${shownInput(b.unit)}`;
+}
+
 /** pprof's compatibleValueTypes: one type (a trailing "s" aside), units equal or of one kind. */
 export function compatibleValueTypes(a: ValueType, b: ValueType): boolean {
-  const trim = (s: string): string => (s.endsWith('s') ? s.slice(0, -1) : s);
-  if (trim(a.type) !== trim(b.type)) return false;
+  if (withoutPluralS(a.type) !== withoutPluralS(b.type)) return false;
   if (a.unit === b.unit) return true;
   const kind = unitKind(a.unit);
   return kind !== undefined && kind === unitKind(b.unit);

@@ -9,14 +9,16 @@ import { addressStacks } from './addressStacks';
 import { defineLazyLocations } from './locationColumns';
 import { NumberKeyMap } from '../numberKeyMap';
 import { javaCpuProfile } from './legacyJava';
+import { WideValues } from './exactSums';
 
-interface WordReader { size: 4 | 8; read(view: DataView, at: number): number }
+/** `read`: the word unsigned, as a double (exact below 2^53); `readInt64`: the word as pprof's int64(word). */
+interface WordReader { size: 4 | 8; read(view: DataView, at: number): number; readInt64(view: DataView, at: number): bigint }
 
 const readers: WordReader[] = [
-  { size: 4, read: (v, at) => v.getUint32(at, true) },
-  { size: 4, read: (v, at) => v.getUint32(at, false) },
-  { size: 8, read: (v, at) => v.getUint32(at, true) + v.getUint32(at + 4, true) * 4294967296 },
-  { size: 8, read: (v, at) => v.getUint32(at + 4, false) + v.getUint32(at, false) * 4294967296 },
+  { size: 4, read: (v, at) => v.getUint32(at, true), readInt64: (v, at) => BigInt(v.getUint32(at, true)) },
+  { size: 4, read: (v, at) => v.getUint32(at, false), readInt64: (v, at) => BigInt(v.getUint32(at, false)) },
+  { size: 8, read: (v, at) => v.getUint32(at, true) + v.getUint32(at + 4, true) * 4294967296, readInt64: (v, at) => v.getBigInt64(at, true) },
+  { size: 8, read: (v, at) => v.getUint32(at + 4, false) + v.getUint32(at, false) * 4294967296, readInt64: (v, at) => v.getBigInt64(at, false) },
 ];
 
 /** Returns the word reader whose header matches, or undefined. `java` marks a Java profile. */
@@ -42,10 +44,10 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
     const java = readRecords(bytes, header.reader, false);
     return javaCpuProfile(gzipped, period, java, new TextDecoder().decode(bytes.subarray(java.end)));
   }
-  const { counts, stacks, end: at, ended } = readRecords(bytes, header.reader, true);
-  if (!ended) throw new ProfileParseError('legacy CPU profile has no end-of-data trailer (truncated?)', { offset: at });
-  const values: number[] = [];
-  for (const count of counts) values.push(count, count * period);
+  const { counts, exactCounts, stacks, end: at, ended } = readRecords(bytes, header.reader, true);
+  // pprof reads records to the end of the file when the trailer is missing, and refuses a record cut short.
+  if (!ended && at < bytes.length) throw new ProfileParseError('legacy CPU profile has no end-of-data trailer (truncated?)', { offset: at });
+  const { values, valuesExact } = sampleValues(counts, exactCounts, period);
   dropSignalFrames(stacks);
   for (const s of stacks) if (s.length > 1 && s[0] === s[1] + 1) s.splice(1, 1);
 
@@ -58,7 +60,7 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
     defaultSampleTypeIndex: 1, periodType: { type: 'cpu', unit: 'nanoseconds' }, period, timeNanos: 0, durationNanos: 0,
     comments: [], dropFrames: '', keepFrames: '', mappings, functions: [], strings: [''], warnings: [],
     samples: {
-      count: n, valueCount: 2, values: Float64Array.from(values), stackStart,
+      count: n, valueCount: 2, values, ...(valuesExact && { valuesExact }), stackStart,
       locations: flat,
       labelStart: new Uint32Array(n + 1), labelKey: new Uint32Array(0), labelStr: new Uint32Array(0),
       labelNum: new Float64Array(0), labelUnit: new Uint32Array(0),
@@ -67,12 +69,38 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
 }
 
 /**
+ * Each record's count and count × period, as pprof's int64(count) and int64(count) * period: a
+ * count of 2^64 − 1 is −1, and a product past 2^63 wraps. Past 2^53 the int64s are kept as well.
+ */
+function sampleValues(counts: number[], exactCounts: Map<number, bigint>, period: number): { values: Float64Array; valuesExact?: BigInt64Array } {
+  const values = new Float64Array(counts.length * 2);
+  const wide = new WideValues();
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i], product = count * period;
+    if (Number.isSafeInteger(product) && !exactCounts.has(i)) {
+      values[2 * i] = count;
+      values[2 * i + 1] = product;
+      continue;
+    }
+    const exact = exactCounts.get(i) ?? BigInt(count);
+    const exactProduct = BigInt.asIntN(64, exact * BigInt(period));
+    values[2 * i] = Number(exact);
+    values[2 * i + 1] = Number(exactProduct);
+    if (!Number.isSafeInteger(values[2 * i])) wide.add(2 * i, exact);
+    if (!Number.isSafeInteger(values[2 * i + 1])) wide.add(2 * i + 1, exactProduct);
+  }
+  return { values, valuesExact: wide.exactValues(values) };
+}
+
+/**
  * The "count, depth, pc…" records after the header, up to the trailer. `adjust` steps every
  * frame but the leaf back from its return address onto the call. `end` is where the records end.
  */
-function readRecords(bytes: Uint8Array, reader: WordReader, adjust: boolean): { counts: number[]; stacks: number[][]; end: number; ended: boolean } {
+function readRecords(bytes: Uint8Array, reader: WordReader, adjust: boolean): { counts: number[]; exactCounts: Map<number, bigint>; stacks: number[][]; end: number; ended: boolean } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const counts: number[] = [];
+  // By record, the counts a double does not hold, as int64s.
+  const exactCounts = new Map<number, bigint>();
   const stacks: number[][] = [];
   let at = reader.size * 5;
   while (at + 2 * reader.size <= bytes.length) {
@@ -84,11 +112,12 @@ function readRecords(bytes: Uint8Array, reader: WordReader, adjust: boolean): { 
     }
     const pcs: number[] = [];
     for (let k = 0; k < depth; k++, at += reader.size) pcs.push(reader.read(view, at));
-    if (count === 0 && depth === 1 && pcs[0] === 0) return { counts, stacks, end: at, ended: true };
+    if (count === 0 && depth === 1 && pcs[0] === 0) return { counts, exactCounts, stacks, end: at, ended: true };
     stacks.push(adjust ? pcs.map((pc, k) => (k > 0 && pc > 0 ? pc - 1 : pc)) : pcs);
+    if (!Number.isSafeInteger(count)) exactCounts.set(counts.length, reader.readInt64(view, recordAt));
     counts.push(count);
   }
-  return { counts, stacks, end: at, ended: false };
+  return { counts, exactCounts, stacks, end: at, ended: false };
 }
 
 // As pprof: when nearly every sample shares its second frame, that frame was pushed by

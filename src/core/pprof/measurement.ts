@@ -23,11 +23,21 @@ const UNIT_TYPES: UnitType[] = [
   },
 ];
 
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+/**
+ * A unit longer than this is none of the table's (the longest alias and a plural "s", with room
+ * to spare: lowercasing never shortens a string, and at most halves its UTF-16 length), so a
+ * profile's megabyte unit is not lowercased for each of its million sample types.
+ */
+const LONGEST_UNIT = 4 * (Math.max(...UNIT_TYPES.flatMap(ut => ut.units.flatMap(x => x.aliases.map(a => a.length)))) + 1);
+const utf8 = new TextEncoder();
+
+/** Go's len(s) > 2: a string of three UTF-16 units has at least three bytes; a shorter one is counted. */
+const longerThanTwoBytes = (s: string): boolean => s.length > 2 || utf8.encode(s).length > 2;
 
 function sniffUnit(ut: UnitType, unit: string): Unit | undefined {
+  if (unit.length > LONGEST_UNIT) return undefined;
   unit = unit.toLowerCase();
-  if (utf8Length(unit) > 2 && unit.endsWith('s')) unit = unit.slice(0, -1);
+  if (longerThanTwoBytes(unit) && unit.endsWith('s')) unit = unit.slice(0, -1);
   return ut.units.find(x => x.aliases.includes(unit));
 }
 

@@ -4,20 +4,18 @@
 // sample uses kept; then the first profile's drop_frames prune it.
 // So merging the captures of several replicas gives the profile `go tool pprof -proto a b` writes.
 import { IncompatibleProfilesError } from './combine';
-import type { Profile, ProfileFunction, ProfileLocation, ProfileMapping, SampleTable } from './model';
+import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileFunction, type ProfileLocation, type ProfileMapping, type SampleTable } from './model';
 import { exactValueAt } from './exactSums';
 import { mergeSamples } from './mergeSamples';
 import { beforeDropFrames, prunedByDropFrames } from './prune';
 import { mergedHeader } from './reshape';
 
-const typesKey = (p: Profile): string => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
-
 export function mergeProfiles(profiles: readonly Profile[]): Profile {
   if (profiles.length === 0) throw new IncompatibleProfilesError('nothing to merge');
   const first = profiles[0];
   for (const p of profiles) {
-    if (typesKey(p) !== typesKey(first)) {
-      throw new IncompatibleProfilesError(`cannot merge profiles with sample types [${typesKey(first)}] and [${typesKey(p)}]`);
+    if (!sameSampleTypes(p, first)) {
+      throw new IncompatibleProfilesError(`cannot merge profiles with sample types [${sampleTypesShown(first)}] and [${sampleTypesShown(p)}]`);
     }
   }
   const vc = first.sampleTypes.length;

@@ -5,7 +5,8 @@
 import { IncompatibleProfilesError } from './combine';
 import { compatibleValueTypes, inCommonUnits } from './commonUnits';
 import { mergeProfiles } from './merge';
-import type { Profile, ValueType } from './model';
+import { sampleTypesShown, type Profile, type ValueType } from './model';
+import { shownInput } from './errors';
 
 export interface NamedProfile {
   /** What the user gave: a path or a file name. */
@@ -13,10 +14,10 @@ export interface NamedProfile {
   profile: Profile;
 }
 
-const typeText = (t: ValueType): string => (t.type === '' && t.unit === '' ? '(none)' : `${t.type}/${t.unit}`);
+const typeText = (t: ValueType): string => (t.type === '' && t.unit === '' ? '(none)' : `${shownInput(t.type)}/${shownInput(t.unit)}`);
 // pprof reads a profile without a period type as one of empty names, which matches no other.
 const NO_PERIOD_TYPE: ValueType = { type: '', unit: '' };
-const typesText = (p: Profile): string => `[${p.sampleTypes.map(typeText).join(' ')}]`;
+const typesText = (p: Profile): string => `[${sampleTypesShown(p, ' ', typeText)}]`;
 
 /** Why pprof would not merge `b` into `a` (its checks in its order), or undefined. */
 function mergeRefusal(a: Profile, b: Profile): string | undefined {

@@ -1,4 +1,5 @@
 import { EXACT_DOUBLE_LIMIT } from './exactSums';
+import { shownInput } from './errors';
 
 // The decoded profile. Tables mirror profile.proto but are resolved for direct use:
 // ids are replaced by array indices, strings of small tables are materialised, and the
@@ -173,7 +174,7 @@ export function sampleTypeIndex(profile: Profile, sampleType?: string | number):
     const i = profile.sampleTypes.findIndex(t => t.type === sampleType || t.type === legacy);
     if (i >= 0) return i;
   }
-  throw new RangeError(`unknown sample type "${sampleType}" (this profile has: ${sampleTypeNames(profile)})`);
+  throw new RangeError(`unknown sample type "${shownInput(String(sampleType))}" (this profile has: ${sampleTypeNames(profile)})`);
 }
 
 /**
@@ -185,6 +186,18 @@ export function sampleTypeNames(profile: Profile): string {
   if (types.length === 0) return 'none';
   const shown = types.slice(0, 8).map(t => t.type.length > 64 ? `${t.type.slice(0, 64)}…` : t.type).join(', ');
   return types.length > 8 ? `${shown}, … (${types.length} in all)` : shown;
+}
+
+/** Compared type by type: a crafted profile may hold a million sample types, each unit megabytes long. */
+export function sameSampleTypes(a: Profile, b: Profile): boolean {
+  if (a.sampleTypes.length !== b.sampleTypes.length) return false;
+  return a.sampleTypes.every((t, i) => t.type === b.sampleTypes[i].type && t.unit === b.sampleTypes[i].unit);
+}
+
+/** The first few sample types as `type/unit` (`separator` between them), each cut short, and how many in all. */
+export function sampleTypesShown(profile: Profile, separator = ',', typeText = (t: ValueType): string => `${shownInput(t.type)}/${shownInput(t.unit)}`): string {
+  const shown = profile.sampleTypes.slice(0, 8).map(typeText).join(separator);
+  return profile.sampleTypes.length > 8 ? `${shown}${separator}… (${profile.sampleTypes.length} in all)` : shown;
 }
 
 /** Sum of one sample type over all samples (signed, as Go's int64 sums it). */

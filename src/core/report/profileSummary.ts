@@ -11,6 +11,13 @@ const FORMAT_NAMES: Record<Profile['format'], string> = {
   'legacy-cpu': 'legacy binary CPU',
 };
 
+/**
+ * The summary crosses from the worker to the extension host's thread and on to the webview: a
+ * crafted profile's 10^6 comments made it a 16 MB message, seconds of the host's thread to read.
+ */
+const SUMMARY_COMMENTS = 100;
+const SUMMARY_COMMENT_LENGTH = 1000;
+
 /** What a profile holds: its sample types and their totals, the one shown first, its labels. */
 export function summarizeProfile(fileName: string, profile: Profile): ProfileSummary {
   const s = profile.samples;
@@ -40,7 +47,7 @@ export function summarizeProfile(fileName: string, profile: Profile): ProfileSum
     period: profile.period,
     durationNanos: profile.durationNanos,
     timeNanos: profile.timeNanos,
-    comments: profile.comments,
+    comments: profile.comments.slice(0, SUMMARY_COMMENTS).map(c => (c.length > SUMMARY_COMMENT_LENGTH ? `${c.slice(0, SUMMARY_COMMENT_LENGTH)}…` : c)),
     warnings: profile.warnings.slice(0, 20),
     labelKeys: labelKeys.map(k => profile.strings[k]).sort(),
   };

@@ -152,6 +152,7 @@ export interface ProfileSummary {
   period: number;
   durationNanos: number;
   timeNanos: number;
+  /** The profile's first 100 comments, each cut to 1,000 characters (the CLI's `info` prints them all). */
   comments: string[];
   warnings: string[];
   /** Label keys seen on samples (for tag filters). */

@@ -23,6 +23,9 @@ export interface SourceResolution {
   ambiguous?: string[];
 }
 
+/** How many paths resolveAll checks at once: enough to keep the file system busy. */
+const RESOLVE_AT_ONCE = 32;
+
 export class SourcePathResolver {
   private readonly results = new Map<string, Promise<SourceResolution>>();
   private readonly stats = new Map<string, Promise<SourceFileKind | null>>();
@@ -44,8 +47,21 @@ export class SourcePathResolver {
     return result;
   }
 
-  resolveAll(profilePaths: readonly string[]): Promise<SourceResolution[]> {
-    return Promise.all(profilePaths.map(p => this.resolve(p)));
+  /**
+   * Each path resolved, at most RESOLVE_AT_ONCE at a time: a profile can name 10^5 files, and
+   * starting them all at once holds every pending file check (and its failure) together.
+   */
+  async resolveAll(profilePaths: readonly string[]): Promise<SourceResolution[]> {
+    const out = new Array<SourceResolution>(profilePaths.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < profilePaths.length) {
+        const i = next++;
+        out[i] = await this.resolve(profilePaths[i]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(RESOLVE_AT_ONCE, profilePaths.length) }, worker));
+    return out;
   }
 
   clearCache(): void {
