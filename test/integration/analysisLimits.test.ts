@@ -19,10 +19,13 @@ const STALL_BOUND_MS = 2000;
 /**
  * The host only relays a view: the flame graph's frames (pruned to the width) and the top table's
  * rows in view, a few KB, never the 400,000 names (whose copies stalled it 3.1–4.2 s as strings,
- * ~0.7–1.6 s as buffers). At load 15–23 on two cores its longest stall was still 0.3–0.62 s, the
- * longest before any view was answered (docs/benchmarks.md): twice that, for a CI machine as loaded.
+ * ~0.7–1.6 s as buffers); a peek, its first callers and then the windows asked for. What stalled it
+ * past that was VS Code's port finder (off in the harness), the test's own garbage (collected before
+ * the open) and the extension's activation (~90 ms of work on the first open); at load 25 on two
+ * cores the longest stall was 324 ms, a core's wait around that activation (docs/benchmarks.md):
+ * about twice that, for a CI machine as loaded.
  */
-const MANY_NAMES_STALL_BOUND_MS = 1000;
+const MANY_NAMES_STALL_BOUND_MS = 700;
 
 /** A protobuf writer into one growing buffer: files of a million messages without a Buffer each. */
 class ProtoBytes {
