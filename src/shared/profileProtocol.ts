@@ -11,7 +11,7 @@ import {
   type FlameTreeData, type ProfileSummary,
   type TopWindow, type TopWindowRequest,
 } from '../core/report/profileTypes';
-import type { FunctionPeek } from '../core/report/peek';
+import { PEEK_ROLES, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead } from '../core/report/peekWindow';
 import type { FunctionSource } from '../core/report/sourceListing';
 import { unpackFlameTree, type PackedFlameTree } from './packedViews';
 
@@ -21,7 +21,7 @@ export {
   type FlameTreeData, type TopTableData, type SampleTypeInfo, type ProfileSummary,
   type TopSortKey, type TopTableOrder, type TopWindow, type TopWindowRequest,
 } from '../core/report/profileTypes';
-export type { FunctionPeek } from '../core/report/peek';
+export { PEEK_EDGES_SHOWN, PEEK_ROLES, type PeekEdge, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead, type PeekHeadNode, type PeekRole } from '../core/report/peekWindow';
 export type { FunctionSource, SourceRoutineView, ListedLine, InlinedCall, ListingSegment } from '../core/report/sourceListing';
 
 /** A view compared with a base profile: the totals that the Δ figures are relative to. */
@@ -99,8 +99,10 @@ export type ProfileHostMessage =
   | { type: 'callers'; requestId: number; functionName: string; callers: FlameTreeData; callees: FlameTreeData }
   | { type: 'graph'; requestId: number; graph: GraphViewData; elapsedMs: number }
   | { type: 'queryError'; requestId: number; message: string }
-  /** pprof's peek of one function (unit: the sample type's). */
-  | { type: 'peek'; requestId: number; unit: string; peek: FunctionPeek }
+  /** pprof's peek of one function (unit: the sample type's): each node's first callers and callees (the worker keeps the rest). */
+  | { type: 'peek'; requestId: number; unit: string; peek: PeekHead }
+  /** The answer to a `peekEdges` request: its window, or why there is none. */
+  | { type: 'peekEdges'; requestId: number; edges?: PeekEdgeWindow; message?: string }
   /** pprof's list of one function, with the source text the host found on this machine. */
   | { type: 'source'; requestId: number; unit: string; source: FunctionSource }
   /** A peek or source request failed (e.g. the function is not in this view). */
@@ -157,6 +159,8 @@ export type ProfileWebviewMessage =
   | { type: 'graph'; requestId: number; query: ProfileQuery; nodeCount: number }
   | { type: 'openSource'; file: string; line: number; functionName: string }
   | { type: 'peek'; requestId: number; query: ProfileQuery; functionName: string }
+  /** More callers or callees of the peek of `functionName` under `query`: as the view pages through them. */
+  | { type: 'peekEdges'; requestId: number; query: ProfileQuery; functionName: string; edges: PeekEdgeRequest }
   | { type: 'source'; requestId: number; query: ProfileQuery; functionName: string }
   | { type: 'compareWith' }
   | { type: 'clearBase' }
@@ -185,6 +189,10 @@ export const PROTOCOL_LIMITS = {
   maxGraphNodes: 2000,
   /** The rows of one top table window: a tall screen shows ~100; the host relays no more than this. */
   maxTopWindowRows: 1000,
+  /** The callers or callees of one peek window; "all" asks for this many at a time. */
+  maxPeekWindowEdges: 1000,
+  /** A peek has a node per line of the function at line granularity. */
+  maxPeekNodes: 1_000_000,
 } as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -252,6 +260,12 @@ export function parseTopWindowRequest(raw: unknown): TopWindowRequest | undefine
   if (!isBoundedString(raw.filter, PROTOCOL_LIMITS.maxPatternLength)) return undefined;
   if (!isIndex(raw.start, 0xffffffff) || !isIndex(raw.count, PROTOCOL_LIMITS.maxTopWindowRows) || raw.count < 1) return undefined;
   return { sortKey: raw.sortKey, descending: raw.descending, filter: raw.filter, start: raw.start, count: raw.count };
+}
+
+export function parsePeekEdgeRequest(raw: unknown): PeekEdgeRequest | undefined {
+  if (!isRecord(raw) || !isOneOf(raw.role, PEEK_ROLES) || !isIndex(raw.node, PROTOCOL_LIMITS.maxPeekNodes)) return undefined;
+  if (!isIndex(raw.start, 0xffffffff) || !isIndex(raw.count, PROTOCOL_LIMITS.maxPeekWindowEdges) || raw.count < 1) return undefined;
+  return { node: raw.node, role: raw.role, start: raw.start, count: raw.count };
 }
 
 function isOneOf<T extends string>(v: unknown, values: readonly T[]): v is T {
@@ -374,6 +388,14 @@ export function parseProfileWebviewMessage(raw: unknown): ProfileWebviewMessage 
       if (requestId === undefined || !query) return undefined;
       if (!isBoundedString(raw.functionName, PROTOCOL_LIMITS.maxNameLength) || raw.functionName === '') return undefined;
       return { type: raw.type, requestId, query, functionName: raw.functionName };
+    }
+    case 'peekEdges': {
+      const requestId = parseRequestId(raw.requestId);
+      const query = parseProfileQuery(raw.query);
+      const edges = parsePeekEdgeRequest(raw.edges);
+      if (requestId === undefined || !query || !edges) return undefined;
+      if (!isBoundedString(raw.functionName, PROTOCOL_LIMITS.maxNameLength) || raw.functionName === '') return undefined;
+      return { type: 'peekEdges', requestId, query, functionName: raw.functionName, edges };
     }
     case 'openSource': {
       if (!isBoundedString(raw.file, PROTOCOL_LIMITS.maxNameLength) || raw.file === '') return undefined;

@@ -94,6 +94,13 @@ fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify
   'security.workspace.trust.banner': 'never',
   'security.workspace.trust.untrustedFiles': 'open',
   'git.enabled': false,
+  // VS Code's own port finder runs in the extension host: every few seconds it execs `ls -l
+  // /proc/*/fd/*` and `ps`, each fork holding the host's thread 100–360 ms on a loaded machine.
+  // The tests measure the extension's stalls, not that (docs/benchmarks.md). code-server has a
+  // tunnel provider, which keeps the finder on whatever autoForwardPorts says: only the source
+  // "output" (ports read from terminal output) turns it off.
+  'remote.autoForwardPorts': false,
+  'remote.autoForwardPortsSource': 'output',
   'npm.fetchOnlinePackageInfo': false,
   'typescript.disableAutomaticTypeAcquisition': true,
   'json.schemaDownload.enable': false,

@@ -115,6 +115,13 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     return Buffer.concat([...header(names), ...repeat(functions, i => fn(i + 3, STRINGS.length + i, S.file)), ...repeat(functions, i => loc(i + 3, [[i + 3, i + 1]])),
       ...repeat(Math.round(100_000 * scale), () => sample(repeat(100, () => 3 + next() % functions), [1, 10]))]);
   },
+  /** One function (main.f) called from 10^5 × scale distinct functions, calling main.g under each: a peek, and callers/callees, of 10^5 callers. */
+  'many-callers': scale => {
+    const n = Math.round(100_000 * scale);
+    const names = repeat(n, i => `main.caller${i}`);
+    return Buffer.concat([...header(names), ...repeat(n, i => fn(i + 3, STRINGS.length + i, S.file)), ...repeat(n, i => loc(i + 3, [[i + 3, i + 1]])),
+      ...twoLocations(), ...repeat(n, i => sample([2, 1, i + 3], [1, 10 * (1 + (i % 97))]))]);
+  },
   /** drop_frames and keep_frames at the largest size Go's regexp accepts (`.{1000}` and `a{1000}` a thousand times, a million instructions each). */
   'largest-drop-frames': () => Buffer.concat([...header(['.{1000}'.repeat(1000), 'a{1000}'.repeat(1000)]), ...twoLocations(), sample([1, 2], [1, 10]),
     vfield(7, STRINGS.length), vfield(8, STRINGS.length + 1)]),

@@ -24,6 +24,8 @@
  *     rooted at the frame (from its outermost call), totals = its cum; undefined when absent
  *   topRows(q): TopTableData    `go tool pprof -top` rows in columns (flat, cum; zero rows left out)
  *   new TopTableWindows(top).window({ sortKey, descending, filter, start, count }): the rows the editor shows
+ *   new PeekWindows(functionPeek(view, name)): .head() each node's first callers and callees,
+ *     .window({ node, role, start, count }) more of them (peek.ts computes the whole peek)
  *
  * Export
  *   exportedProfile(profile, query): Profile   the samples the filters keep, hide/show applied to
@@ -47,6 +49,7 @@ export { flameTree, flameSubtree, invertedTree, callersTree, calleesTree, PRUNED
 export { FlameTreeWalk, type FlameNodeVisitor } from './flameTreeWalk';
 export { topRows } from './topRows';
 export { TopTableWindows, topRowMatcher } from './topWindow';
+export { PeekWindows, PEEK_EDGES_SHOWN, PEEK_ROLES, type PeekEdge, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead, type PeekHeadNode, type PeekRole } from './peekWindow';
 export { compareWithBase, diffProfile } from './profileDiff';
 export { exportedProfile, exportedProfileBytes, type Gzip } from './exportProfile';
 export { flameGraphSvg, type FlameSvgOptions } from './flameSvg';

@@ -178,6 +178,12 @@ export class ProfilePanel implements vscode.Disposable {
           this.post({ type: 'peek', requestId: msg.requestId, unit: this.unitOf(msg.query), peek });
           return;
         }
+        case 'peekEdges': {
+          // The host relays the edges asked for; the whole peek stays in the worker.
+          const edges = await this.document.run('profile.peekEdges', { documentId, query: msg.query, functionName: msg.functionName, edges: msg.edges });
+          this.post({ type: 'peekEdges', requestId: msg.requestId, edges });
+          return;
+        }
         case 'source': {
           const costs = await this.document.run('profile.source', { documentId, query: msg.query, functionName: msg.functionName });
           const source = await functionSourceOf(msg.functionName, costs, file => this.services.sourceLinks.readSource(file));
@@ -201,6 +207,7 @@ export class ProfilePanel implements vscode.Disposable {
       const message = e instanceof Error ? e.message : String(e);
       if (msg.type === 'peek' || msg.type === 'source') this.post({ type: 'functionViewError', requestId: msg.requestId, message });
       else if (msg.type === 'topRows') this.post({ type: 'topRows', requestId: msg.requestId, message });
+      else if (msg.type === 'peekEdges') this.post({ type: 'peekEdges', requestId: msg.requestId, message });
       else this.post({ type: 'queryError', requestId: msg.requestId, message });
     }
   }

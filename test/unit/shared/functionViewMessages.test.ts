@@ -23,4 +23,15 @@ describe('profile webview messages: peek and source requests', () => {
       ]) assert.equal(parseProfileWebviewMessage(raw), undefined, JSON.stringify(raw).slice(0, 200));
     }
   });
+
+  it('a peek\'s edges: accepts a well-formed request, rejects a bad node, role, start or count', () => {
+    const edges = { node: 0, role: 'caller', start: 21, count: PROTOCOL_LIMITS.maxPeekWindowEdges };
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'peekEdges', requestId: 3, query, functionName: 'main.f', edges: { ...edges, extra: 1 } }),
+      { type: 'peekEdges', requestId: 3, query, functionName: 'main.f', edges });
+    for (const bad of [
+      { ...edges, role: 'self' }, { ...edges, node: -1 }, { ...edges, node: 1.5 }, { ...edges, start: -1 }, { ...edges, count: 0 },
+      { ...edges, count: PROTOCOL_LIMITS.maxPeekWindowEdges + 1 }, { ...edges, start: '0' }, undefined,
+    ]) assert.equal(parseProfileWebviewMessage({ type: 'peekEdges', requestId: 3, query, functionName: 'main.f', edges: bad }), undefined, JSON.stringify(bad));
+    assert.equal(parseProfileWebviewMessage({ type: 'peekEdges', requestId: 3, query, functionName: '', edges }), undefined);
+  });
 });

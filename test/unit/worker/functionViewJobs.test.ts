@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
 import { profilePeekJob } from '../../../src/host/worker/jobs/profilePeek';
+import { profilePeekEdgesJob } from '../../../src/host/worker/jobs/profilePeekEdges';
+import { PEEK_EDGES_SHOWN, PEEK_ROLES } from '../../../src/core/report';
 import { profileSourceJob } from '../../../src/host/worker/jobs/profileSource';
 import { functionSourceOf } from '../../../src/host/profileEditor/functionSource';
 import { runCli } from '../../../src/cli/main';
@@ -36,11 +38,24 @@ describe('worker jobs: peek and source of one function', () => {
     query = { sampleType: opened.summary.defaultSampleType, granularity: 'functions', filters: [{ kind: 'focus', pattern: 'recurse' }] };
   });
 
-  it('peek equals goprof peek --json', async () => {
-    const peek = await profilePeekJob.run({ documentId: 'p', query, functionName: 'main.recurse' }, context);
-    const cli = await cliJson(['peek', PROFILE, '^main\\.recurse$', '--focus', 'recurse', '--json']);
-    assert.deepEqual(peek.nodes, cli.nodes);
-    assert.ok(peek.nodes[0].callers.length > 0 && peek.nodes[0].callees.length > 0);
+  it('peek, its first edges and then the rest by window, equals goprof peek --json', async () => {
+    for (const granularity of ['functions', 'lines'] as const) {
+      const q = { ...query, granularity };
+      const head = await profilePeekJob.run({ documentId: 'p', query: q, functionName: 'main.recurse' }, context);
+      const cli = await cliJson(['peek', PROFILE, '^main\\.recurse(?: |$)', '--focus', 'recurse', '--granularity', granularity, '--json']);
+      const nodes = await Promise.all(head.nodes.map(async (n, node) => {
+        const edges = async (role: typeof PEEK_ROLES[number]) => {
+          const first = role === 'caller' ? n.callers : n.callees;
+          assert.ok(first.edges.length <= PEEK_EDGES_SHOWN + 1);
+          const all = [...first.edges];
+          while (all.length < first.count) all.push(...(await profilePeekEdgesJob.run({ documentId: 'p', query: q, functionName: 'main.recurse', edges: { node, role, start: all.length, count: 2 } }, context)).edges);
+          return all;
+        };
+        return { func: n.func, flat: n.flat, cum: n.cum, callers: await edges('caller'), callees: await edges('callee') };
+      }));
+      assert.deepEqual(nodes, cli.nodes, granularity);
+      assert.ok(nodes[0].callers.length > 0 && nodes[0].callees.length > 0);
+    }
   });
 
   it('source equals goprof list --json, with the text of the file', async () => {

@@ -1,8 +1,9 @@
 // The Peek view: pprof's peek of one function, a table (peekTable.ts) for each of its nodes
 // (one per line at line granularity). Names are links that peek at that function next.
-import type { FunctionPeek, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
+import type { PeekHead, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { FunctionView, linkButton, PEEK_VIEW_ID, SOURCE_VIEW_ID } from './functionView';
+import { PeekEdgeRequests } from './peekEdgeRequests';
 import { peekTable } from './peekTable';
 import type { FunctionTarget, ProfileViewContext } from './viewSwitcher';
 
@@ -12,18 +13,25 @@ export class PeekView extends FunctionView {
   readonly title = "pprof's peek: a function's callers and callees, each with its weight";
   readonly menuLabel = 'Peek: callers and callees with numbers';
   protected readonly waitingNote = 'Computing…';
+  /** More callers and callees of the peek shown, as the user pages through them. */
+  private readonly edges: PeekEdgeRequests;
+  /** What the latest request asked for: its answer's windows are of that peek. */
+  private asked: { query: ProfileQuery; functionName: string } | undefined;
 
   constructor(context: ProfileViewContext) {
     super(context, 'gpe-peek-pane', 'Right-click a frame in the flame graph or a row of the top table and choose “Peek” for another function.');
+    this.edges = new PeekEdgeRequests(m => context.post(m), () => context.nextRequestId());
   }
 
   protected request(requestId: number, query: ProfileQuery, functionName: string): void {
+    this.asked = { query, functionName };
     this.context.post({ type: 'peek', requestId, query, functionName });
   }
 
   protected handleAnswer(m: ProfileHostMessage): boolean {
+    if (this.edges.receive(m)) return true;
     if (m.type !== 'peek') return false;
-    if (m.requestId === this.latest) this.render(m.peek, m.unit);
+    if (m.requestId === this.latest && this.asked) this.render(m.peek, m.unit, this.asked.query);
     return true;
   }
 
@@ -36,8 +44,9 @@ export class PeekView extends FunctionView {
     this.head.replaceChildren(el('span', 'gpe-fn-title', `Peek: ${target.functionName}`), actions);
   }
 
-  private render(peek: FunctionPeek, unit: string): void {
-    const blocks = peek.nodes.map(node => peekTable(node, peek.total, unit, name => this.peekAt(name), name => `Peek at ${name}`));
+  private render(peek: PeekHead, unit: string, query: ProfileQuery): void {
+    this.edges.forget();
+    const blocks = peek.nodes.map((node, i) => peekTable(node, peek.total, unit, this.edges.fetcher(query, peek.functionName, i), name => this.peekAt(name), name => `Peek at ${name}`));
     this.body.replaceChildren(...blocks);
     if (blocks.length === 0) this.body.append(el('p', 'gpe-fn-note', `${peek.functionName} has no samples in this view.`));
     this.context.setStatus(`Peek of ${peek.functionName}: ${peek.nodes.length} node${peek.nodes.length === 1 ? '' : 's'}`);

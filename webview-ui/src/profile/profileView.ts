@@ -8,6 +8,7 @@ import { searchPattern } from '../common/searchPattern';
 import { ContextMenu } from './contextMenu';
 import { shortFrameLabel } from './frameColors';
 import { FilterBar } from './filterBar';
+import { PeekEdgeRequests } from './peekEdgeRequests';
 import { peekTable } from './peekTable';
 import { FlameChart } from './flameChart';
 import { buildFlameTree, countNodes, findByPath, graftSubtree, pathOf, type FlameDatum } from './flameModel';
@@ -70,6 +71,9 @@ class ProfileView {
   private viewPending = false;
   private latestCallers = 0;
   private latestCallersPeek = 0;
+  /** The query the sandwich's peek was asked with: its edges past the first are asked with it. */
+  private callersPeekQuery: ProfileQuery | undefined;
+  private readonly callersPeekEdges = new PeekEdgeRequests(m => this.post(m), () => ++this.requestCounter);
   private built: {
     meta: HTMLElement; sampleType: HTMLSelectElement; granularity: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
     orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
@@ -92,6 +96,7 @@ class ProfileView {
 
   handle(m: ProfileHostMessage): void {
     if ((m.type === 'peek' || m.type === 'functionViewError') && m.requestId === this.latestCallersPeek) return this.showCallersPeek(m);
+    if (this.callersPeekEdges.receive(m)) return;
     switch (m.type) {
       case 'loading':
         this.teardown();
@@ -755,6 +760,7 @@ class ProfileView {
     this.latestCallers = ++this.requestCounter;
     this.post({ type: 'callers', requestId: this.latestCallers, query: this.current.query, functionName: name, widthPx: this.width() });
     this.latestCallersPeek = ++this.requestCounter;
+    this.callersPeekQuery = this.current.query;
     this.post({ type: 'peek', requestId: this.latestCallersPeek, query: this.current.query, functionName: name });
   }
 
@@ -763,7 +769,9 @@ class ProfileView {
     if (!b) return;
     if (m.type === 'functionViewError') { b.callersPeek.replaceChildren(el('p', 'gpe-error', m.message)); return; }
     // Short names in this narrow column (the full name is each link's title).
-    const tables = m.peek.nodes.map(node => peekTable(node, m.peek.total, m.unit, name => this.requestCallers(name), name => `${name}: its callers and callees`, name => shortFrameLabel(name, name)));
+    this.callersPeekEdges.forget();
+    const query = this.callersPeekQuery ?? this.query();
+    const tables = m.peek.nodes.map((node, i) => peekTable(node, m.peek.total, m.unit, this.callersPeekEdges.fetcher(query, m.peek.functionName, i), name => this.requestCallers(name), name => `${name}: its callers and callees`, name => shortFrameLabel(name, name)));
     b.callersPeek.replaceChildren(el('div', 'gpe-callers-caption', 'Peek: each caller and callee with its number'), ...tables);
     if (tables.length === 0) b.callersPeek.append(el('p', 'gpe-fn-note', `${m.peek.functionName} has no samples in this view.`));
   }

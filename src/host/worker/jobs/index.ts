@@ -10,6 +10,7 @@ import { profileFiguresJob } from './profileFigures';
 import { profileGraphJob } from './profileGraph';
 import { profileOpenJob } from './profileOpen';
 import { profilePeekJob } from './profilePeek';
+import { profilePeekEdgesJob } from './profilePeekEdges';
 import { profilePrepareJob } from './profilePrepare';
 import { profileSetBaseJob } from './profileSetBase';
 import { profileSourceJob } from './profileSource';
@@ -33,6 +34,7 @@ export const jobs = {
   'profile.export': profileExportJob,
   'profile.graph': profileGraphJob,
   'profile.peek': profilePeekJob,
+  'profile.peekEdges': profilePeekEdgesJob,
   'profile.source': profileSourceJob,
   incident: incidentJob,
   'incident.report': incidentReportJob,

@@ -3,7 +3,7 @@
 // its view and names instead of walking the profile again).
 import type { Profile } from '../../../core/pprof';
 import { readProfile } from '../../../core/input';
-import { compareWithBase, QueriedProfile, TopTableWindows, type DiffOptions, type ProfileQuery } from '../../../core/report';
+import { compareWithBase, QueriedProfile, TopTableWindows, type DiffOptions, type PeekWindows, type ProfileQuery } from '../../../core/report';
 import type { WorkerStore } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
@@ -27,6 +27,8 @@ export interface ProfileSession {
   prepared?: { key: string; widthPx: number; output: unknown };
   /** The last view's whole top table: the webview asks for the rows it shows (profile.topRows). */
   top?: { key: string; windows: TopTableWindows };
+  /** The last peek, whole: the webview asks for the callers and callees past the first (profile.peekEdges). */
+  peek?: { key: string; functionName: string; windows: PeekWindows };
 }
 
 const storeKey = (documentId: string) => `profile:${documentId}`;
@@ -86,6 +88,7 @@ export function queriedFor(session: ProfileSession, query: ProfileQuery): Querie
   session.cached = undefined;
   session.prepared = undefined;
   session.top = undefined;
+  session.peek = undefined;
   session.cached = new QueriedProfile(profileFor(session, query), query);
   session.cachedKey = key;
   return session.cached;
