@@ -536,7 +536,7 @@ class ProfileView {
         option('gpe-diff-subtract', 'subtract base', "Plain subtraction, percentages of the difference itself: the growth of a cumulative profile such as allocs (pprof -base instead of -diff_base)", 'subtractBase'),
         button('Stop comparing', 'gpe-clear-base', () => this.post({ type: 'clearBase' })));
     } else {
-      b.compare.replaceChildren(button('Compare with…', 'gpe-compare-with', () => this.post({ type: 'compareWith' }), 'Pick a base profile: the flame graph colours growth (red) and shrink (green)'));
+      b.compare.replaceChildren(button('Compare with…', 'gpe-compare-with', () => this.post({ type: 'compareWith' }), 'Pick a base profile: the flame graph colours growth (red) and shrink (blue)'));
     }
   }
 
