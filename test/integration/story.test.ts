@@ -244,6 +244,44 @@ suite('Story walk', () => {
     assert.deepStrictEqual(cuts, []);
   });
 
+  test('a heap profile against its base in a narrow editor: the losses\' negative numbers whole and aligned, the legend whole, the flame graph and bottom-up light and dark', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(240000);
+    await closeAllEditors();
+    // scripts/go/diffpair: main.loadCache held ~2 MiB in the base and is gone now.
+    await openProfile(fixtureUri('profiles/heap-current.pb.gz'));
+    await vscode.commands.executeCommand('goProfileExplorer.compareWith', fixtureUri('profiles/heap-base.pb.gz'));
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2);
+    await waitInWebview(PROFILE_FRAME, 'the diff drawn narrow', `
+      const legend = document.querySelector('.gpe-diff-legend');
+      return legend && !legend.hidden && window.innerWidth < 700 && document.querySelectorAll('.gpe-top-row').length > 0`, 60000);
+    await new Promise(r => setTimeout(r, 1000));
+    const cuts: string[] = [];
+    for (const tab of ['Flame', 'Bottom-up']) {
+      await inWebview({ frame: PROFILE_FRAME, op: 'eval', script: `[...document.querySelectorAll('.gpe-view-tab')].find(b => b.textContent === ${JSON.stringify(tab)}).click(); return true` });
+      await new Promise(r => setTimeout(r, 2500));
+      cuts.push(...(await inWebview<string[]>({ frame: PROFILE_FRAME, op: 'eval', script: CUT_TEXT })).map(c => `${tab}: ${c}`));
+      await screenshot(`story-profile-narrow-diff-${tab.toLowerCase()}`);
+      await inDarkTheme(PROFILE_FRAME, () => screenshot(`story-profile-narrow-diff-${tab.toLowerCase()}-dark`));
+    }
+    assert.deepStrictEqual(cuts, []);
+    // The top table's numbers, negative ones too, end at one edge: each column's cells right-aligned, their text whole.
+    await inWebview({ frame: PROFILE_FRAME, op: 'eval', script: `[...document.querySelectorAll('.gpe-view-tab')].find(b => b.textContent === 'Flame').click(); return true` });
+    const misaligned = await inWebview<string[]>({ frame: PROFILE_FRAME, op: 'eval', script: `
+      const bad = [];
+      const rows = [...document.querySelectorAll('.gpe-top-row')];
+      const columns = rows[0] ? rows[0].children.length - 1 : 0;
+      for (let c = 0; c < columns; c++) {
+        const cells = rows.map(r => r.children[c]).filter(td => td && getComputedStyle(td).display !== 'none');
+        const ends = new Set(cells.map(td => { const range = document.createRange(); range.selectNodeContents(td); return Math.round(range.getBoundingClientRect().right); }));
+        if (ends.size > 1) bad.push('column ' + c + ' ends at ' + [...ends].join(', '));
+        for (const td of cells) if (td.scrollWidth > td.clientWidth + 1) bad.push('cut: ' + td.textContent);
+      }
+      return bad;` });
+    assert.deepStrictEqual(misaligned, []);
+  });
+
   test('the heap profile\'s Peek and Source open on the heaviest function, or on the flame graph\'s selection, and say which', async function () {
     if (!hasBrowser()) this.skip();
     this.timeout(180000);

@@ -443,8 +443,19 @@ export class GraphView implements ProfileSubview {
     if (fitted >= legible) { this.fit(); return; }
     this.k = legible;
     const { w, h } = this.canvasSize();
-    ({ tx: this.tx, ty: this.ty } = openingPan(layout, this.heaviestNode(), this.k, w, h, FIT_MARGIN));
+    ({ tx: this.tx, ty: this.ty } = openingPan(layout, this.heaviestNode(), this.k, w, h, FIT_MARGIN, this.outOfViewBarRoom()));
     this.apply();
+  }
+
+  /** The strip at the canvas's bottom that the out-of-view bar covers when it shows (its height with the text's font). */
+  private outOfViewBarRoom(): number {
+    const bar = this.outOfView, hidden = bar.hidden, text = bar.textContent;
+    bar.hidden = false;
+    if (!text) bar.textContent = '▼';
+    const room = this.canvas.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+    bar.hidden = hidden;
+    bar.textContent = text;
+    return Math.max(0, room) + FIT_MARGIN / 2;
   }
 
   /** The node of the largest cum (its magnitude, for a diff) and its callers. */
