@@ -72,7 +72,7 @@ class ProfileView {
   private latestCallersPeek = 0;
   private built: {
     meta: HTMLElement; sampleType: HTMLSelectElement; granularity: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
-    orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
+    orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; emptyNote: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
     flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart; callersPeek: HTMLElement;
     top: TopTable; status: HTMLElement; menu: ContextMenu;
     main: HTMLElement; switcher: ViewSwitcher; subviews: ProfileSubview[]; savedViews: SavedViewsBar;
@@ -354,6 +354,8 @@ class ProfileView {
 
     const legend = el('div', 'gpe-diff-legend');
     legend.hidden = true;
+    const emptyNote = el('p', 'gpe-empty-profile');
+    emptyNote.hidden = true;
     const breadcrumb = el('nav', 'gpe-breadcrumb');
     breadcrumb.setAttribute('aria-label', 'Zoom path');
 
@@ -412,7 +414,7 @@ class ProfileView {
     // with its order, comparing with a base with the file's name.
     viewTools.prepend(orientation);
     header.append(compare);
-    this.app.replaceChildren(header, toolbar, viewTools, filterHost, legend, breadcrumb, main, ...subviews.map(v => v.pane), status);
+    this.app.replaceChildren(header, toolbar, viewTools, filterHost, legend, emptyNote, breadcrumb, main, ...subviews.map(v => v.pane), status);
     const unit = () => this.current?.unit ?? '';
     const events = {
       onZoom: (n: FlameDatum) => this.onZoom(n),
@@ -426,7 +428,7 @@ class ProfileView {
     const calleesChart = new FlameChart(calleesHost, { icicle: true, order, unit, events: sideEvents });
     const top = new TopTable(topPane, this.state.top, window => this.requestTopRows(window), name => this.focusFunction(name), t => { this.state.top = t; this.save(); },
       (row, x, y) => menu.open(row.name, [{ label: 'Show in flame graph', run: () => this.focusFunction(row.name) }, ...this.functionViewItems(row)], x, y));
-    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, callersPeek, top, status, menu, main, switcher, subviews, savedViews };
+    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, emptyNote, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, callersPeek, top, status, menu, main, switcher, subviews, savedViews };
     this.selectView(this.state.view, false);
     this.renderOrientation();
     this.renderCompare();
@@ -541,6 +543,20 @@ class ProfileView {
   }
 
   /** What the diff colours and widths mean (pprof draws a diff the same way). */
+  /**
+   * Says why a profile draws nothing: no samples at all (a mutex or block profile whose sampling the
+   * program never turned on, the commonest), or samples whose values of this type are all 0.
+   */
+  private renderEmptyNote(note: HTMLElement, total: number | undefined, sampleType: string): void {
+    const s = this.summary;
+    note.hidden = !s || total === undefined || total !== 0;
+    if (note.hidden || !s) return;
+    const contention = s.sampleTypes.some(t => t.type === 'contentions' || t.type === 'delay');
+    note.textContent = s.sampleCount === 0
+      ? `This profile has no samples: nothing was recorded while it was taken${contention ? ' (Go records mutex and block profiles only once the program calls runtime.SetMutexProfileFraction or runtime.SetBlockProfileRate)' : ''}.`
+      : `Every sample of this profile is 0 in ${sampleType}: another sample type may have values.`;
+  }
+
   private renderLegend(diff: DiffTotals | undefined): void {
     const legend = this.built?.legend;
     if (!legend) return;
@@ -611,6 +627,7 @@ class ProfileView {
     // The table first: it measures its viewport, which is cheap before the flame graph's frames exist.
     b.top.setView(top, unit, total, !!diff);
     this.renderLegend(diff);
+    this.renderEmptyNote(b.emptyNote, diff ? undefined : total, t.type);
     const drawStart = performance.now();
     b.flame.setData(root, total, !!diff);
     // Timings for the benchmark in the integration tests (docs/benchmarks.md).
