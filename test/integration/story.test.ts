@@ -171,6 +171,13 @@ suite('Story walk', () => {
     // A link may wrap before its line number, never inside it.
     assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: SPLIT_LINE_NUMBERS }), [], 'line numbers broken');
     assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: NAMES_BROKEN_IN_A_WORD }), [], 'names broken inside a word');
+    // The counts and their heading end at one edge (a heading at the left sat over the twisties, not the numbers).
+    const countEnds = await inWebview<number[]>({ frame: GOROUTINES, op: 'eval', script: `
+      const end = e => { const r = document.createRange(); r.selectNodeContents(e); return Math.round(r.getBoundingClientRect().right); };
+      const heading = document.querySelector('.gpe-groups th.gpe-col-count');
+      const counts = [...document.querySelectorAll('.gpe-groups tr.gpe-group td.gpe-count')].map(td => [...td.childNodes].find(n => n.nodeType === 3));
+      return [end(heading), ...counts.filter(Boolean).map(n => { const r = document.createRange(); r.selectNodeContents(n); return Math.round(r.getBoundingClientRect().right); })];` });
+    assert.ok(countEnds.length > 1 && countEnds.every(x => Math.abs(x - countEnds[0]) <= 1), `the count column's right edges: ${countEnds.join(', ')}`);
     await inWebview({ frame: GOROUTINES, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
     await landsOnTheSend();
   });
