@@ -135,6 +135,8 @@ suite('Story walk', () => {
     await screenshotSections('story-incident-narrow');
     await inDarkTheme(INCIDENT, () => screenshot('story-incident-narrow-dark'));
     assert.deepStrictEqual(narrow, [], 'narrow');
+    // The heap's top functions keep their names whole between words beside the figures.
+    assert.deepStrictEqual(await inWebview<string[]>({ frame: INCIDENT, op: 'eval', script: NAMES_BROKEN_IN_A_WORD }), [], 'names broken inside a word');
 
     // One click from the answer to the blocking send, in the source's group.
     await inWebview({ frame: INCIDENT, op: 'click', selector: '.gpe-answer-first a.gpe-func-link' });
