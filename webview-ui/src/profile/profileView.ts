@@ -4,6 +4,7 @@
 import { unpackHostMessage, type DiffTotals, type ExportFormat, type ExportView, type FlameOrder, type FlameTreeData, type FrameGranularity, type TopWindow, type TopWindowRequest, type ProfileFilter, type ProfileHostMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileSummary, type ProfileWebviewMessage, type SavedViewEntry, type SavedViewState } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
+import { asSentence } from '../common/sentence';
 import { searchPattern } from '../common/searchPattern';
 import { ContextMenu } from './contextMenu';
 import { shortFrameLabel } from './frameColors';
@@ -157,7 +158,7 @@ class ProfileView {
     const box = el('div', 'gpe-error-box');
     box.append(
       el('h1', 'gpe-title', fileName),
-      el('h2', 'gpe-error', canRetry ? message : `This file is not a profile the explorer can read: ${message}`),
+      el('h2', 'gpe-error', asSentence(canRetry ? message : `This file is not a profile the explorer can read: ${message}`)),
     );
     const actions = el('div', 'gpe-actions');
     if (canRetry) actions.append(button(retryLabel ?? 'Retry', 'gpe-retry', () => this.post({ type: 'retry' })));
