@@ -175,7 +175,10 @@ suite('Hostile inputs', function () {
     await vscode.workspace.fs.writeFile(none, new TextEncoder().encode('2026-12-06T10:00:00Z INFO server started on :8080\n2026-12-06T10:00:01Z INFO ready\n'));
     const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>('goProfileExplorer.groupGoroutines', none);
     await view?.lastAnalysis;
+    // The view opens in the active group: the source beside it makes it narrow.
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
     await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2 ? true : undefined);
+    await new Promise(r => setTimeout(r, 1000));
     const noDump = await waitInWebview<{ error: string; errorInWindow: boolean; offers: string[] }>(GOROUTINE_FRAME, 'the goroutine view of no dump', STOPPED_PAGE, 60000);
     assert.ok(noDump.errorInWindow, noDump.error);
     assert.match(noDump.error, /^[A-Z].*\.$/s, noDump.error);
