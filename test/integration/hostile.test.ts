@@ -4,7 +4,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { createGzip } from 'zlib';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitInWebview } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitFor, waitInWebview } from './harness';
+import { CUT_TEXT } from './textChecks';
 
 const FRAME = 'body[data-view="profile"]';
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -24,6 +25,24 @@ async function gzipBomb(): Promise<Uint8Array> {
   await done;
   return new Uint8Array(Buffer.concat(chunks));
 }
+
+/** Bytes that are no profile: a gzip header over a deflate stream cut short, then noise. */
+function corruptProfile(): Uint8Array {
+  const bytes = new Uint8Array(4096);
+  bytes.set([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03]);
+  for (let i = 10, x = 2463534242; i < bytes.length; i++) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; bytes[i] = x & 0xff; }
+  return bytes;
+}
+
+/**
+ * What a page that stopped says, in a webview: its error text and the buttons it offers, and
+ * whether each is wholly inside the window.
+ */
+const STOPPED_PAGE = `
+  const error = document.querySelector('.gpe-error');
+  const inWindow = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight; };
+  return error && { error: error.textContent, errorInWindow: inWindow(error),
+    offers: [...document.querySelectorAll('.gpe-retry, .gpe-reopen')].map(b => b.textContent + (inWindow(b) ? '' : ' (out of view)')) };`;
 
 suite('Hostile inputs', function () {
   this.timeout(180000);
@@ -100,5 +119,72 @@ suite('Hostile inputs', function () {
       `const m = document.querySelector('.gpe-error')?.textContent; return m && m.includes('796 MiB') && document.querySelector('.gpe-retry')?.textContent;`, 90000);
     assert.strictEqual(second, 'Retry with 3185 MiB');
     await vscode.workspace.fs.delete(uri);
+  });
+
+  test('error pages in a narrow editor beside the source: the error one sentence that reads whole, its offers in view; light and dark', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const cases = [
+      { name: 'corrupt', file: 'profiles/corrupt.pb.gz', bytes: corruptProfile() },
+      { name: 'empty-file', file: 'profiles/empty-file.pprof', bytes: new Uint8Array(0) },
+      { name: 'gzip-bomb', file: 'profiles/bomb-narrow.pb.gz', bytes: await gzipBomb() },
+    ];
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { preview: false });
+    const cuts: string[] = [];
+    const pages: Record<string, unknown> = {};
+    for (const c of cases) {
+      const uri = fixtureUri(c.file);
+      await vscode.workspace.fs.writeFile(uri, c.bytes);
+      await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile', vscode.ViewColumn.Beside);
+      const page = await waitInWebview<{ error: string; errorInWindow: boolean; offers: string[] }>(FRAME, `the ${c.name} page`,
+        `if (document.querySelector('.gpe-title')?.textContent !== ${JSON.stringify(c.file.split('/').pop())} || window.innerWidth > 700) return false;` + STOPPED_PAGE, 90000);
+      pages[c.name] = page;
+      cuts.push(...(await inWebview<string[]>({ frame: FRAME, op: 'eval', script: CUT_TEXT })).map(t => `${c.name}: ${t}`));
+      assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-error']), [], `${c.name}: the error below 4.5:1 in the light theme`);
+      await screenshot(`hostile-narrow-${c.name}`);
+      await inDarkTheme(FRAME, async () => {
+        assert.deepStrictEqual(await lowContrast(FRAME, ['.gpe-error']), [], `${c.name}: the error below 4.5:1 in the dark theme`);
+        await screenshot(`hostile-narrow-${c.name}-dark`);
+      });
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+    console.log(`hostile: narrow error pages ${JSON.stringify(pages)}`);
+    assert.deepStrictEqual(cuts, []);
+    for (const [name, page] of Object.entries(pages) as [string, { error: string; errorInWindow: boolean; offers: string[] }][]) {
+      assert.ok(page.errorInWindow, `${name}: the error in view`);
+      // A sentence, not a fragment: a capital at its start, a full stop at its end.
+      assert.match(page.error, /^[A-Z].*\.$/s, `${name}: ${page.error}`);
+      assert.ok(page.offers.length > 0 && page.offers.every(o => !o.endsWith('(out of view)')), `${name}: ${page.offers.join(', ')}`);
+    }
+
+    // A profile of no samples (Go's mutex profile with its sampling never turned on) says so.
+    const empty = fixtureUri('profiles/mutex-sampling-off.pb.gz');
+    await vscode.workspace.fs.writeFile(empty, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'test/fixtures/pprof/empty/mutex-sampling-off.pb.gz')));
+    await vscode.commands.executeCommand('vscode.openWith', empty, 'goProfileExplorer.profile', vscode.ViewColumn.Beside);
+    const said = await waitInWebview<string>(FRAME, 'the empty profile', `
+      const e = document.querySelector('.gpe-empty-profile'); return document.querySelector('.gpe-title')?.textContent === 'mutex-sampling-off.pb.gz' && e && !e.hidden && e.textContent`, 60000);
+    assert.match(said, /no samples/);
+    assert.deepStrictEqual(await inWebview<string[]>({ frame: FRAME, op: 'eval', script: CUT_TEXT }), []);
+    await screenshot('hostile-narrow-no-samples');
+    await inDarkTheme(FRAME, () => screenshot('hostile-narrow-no-samples-dark'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(empty);
+
+    // Text with no goroutine in it, grouped as a dump.
+    const none = fixtureUri('dumps/no-goroutines.txt');
+    await vscode.workspace.fs.writeFile(none, new TextEncoder().encode('2026-12-06T10:00:00Z INFO server started on :8080\n2026-12-06T10:00:01Z INFO ready\n'));
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>('goProfileExplorer.groupGoroutines', none);
+    await view?.lastAnalysis;
+    // The view opens in the active group: the source beside it makes it narrow.
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2 ? true : undefined);
+    await new Promise(r => setTimeout(r, 1000));
+    const noDump = await waitInWebview<{ error: string; errorInWindow: boolean; offers: string[] }>(GOROUTINE_FRAME, 'the goroutine view of no dump', STOPPED_PAGE, 60000);
+    assert.ok(noDump.errorInWindow, noDump.error);
+    assert.match(noDump.error, /^[A-Z].*\.$/s, noDump.error);
+    assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINE_FRAME, op: 'eval', script: CUT_TEXT }), []);
+    await screenshot('hostile-narrow-no-goroutines');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-narrow-no-goroutines-dark'));
+    await vscode.workspace.fs.delete(none);
   });
 });

@@ -464,7 +464,7 @@ suite('Profile editor', function () {
     await waitFor('source at handle', () => vscode.window.activeTextEditor?.document.uri.fsPath === src.fsPath && vscode.window.activeTextEditor.selection.active.line === 4 ? true : undefined);
   });
 
-  test('"Compare with…" colours growth red and shrink green', async () => {
+  test('"Compare with…" colours growth red and shrink blue', async () => {
     const stacks = (grow: number, shrink: number) => [
       { frames: [{ name: 'main.main' }, { name: 'example.com/app.grows' }], value: grow },
       { frames: [{ name: 'main.main' }, { name: 'example.com/app.shrinks' }], value: shrink },
@@ -480,7 +480,7 @@ suite('Profile editor', function () {
       return { grows: fill('example.com/app.grows'), shrinks: fill('example.com/app.shrinks'), steady: fill('example.com/app.steady'), base: document.querySelector('.gpe-base').textContent };`);
     assert.strictEqual(fills.base, 'vs base diff-base.pb');
     assert.match(fills.grows, /^hsl\(0,/, `growth is red: ${fills.grows}`);
-    assert.match(fills.shrinks, /^hsl\(125,/, `shrink is green: ${fills.shrinks}`);
+    assert.match(fills.shrinks, /^hsl\(210,/, `shrink is blue: ${fills.shrinks}`);
     assert.match(fills.steady, /^hsl\(0, 0%/, `no change is grey: ${fills.steady}`);
     const delta = await evalInView<string>(`return [...document.querySelectorAll('.gpe-top-row')].find(r => r.querySelector('.gpe-col-name').textContent === 'example.com/app.grows').querySelector('.gpe-col-cum').textContent`);
     assert.strictEqual(delta, '+195KiB');
@@ -503,7 +503,7 @@ suite('Profile editor', function () {
     assert.deepStrictEqual(shown.map(r => [r[5], r[1], r[4]]), cli.rows.map(r => [r.func, percent(r.flat), percent(r.cum)]));
   });
 
-  test('a diff against a base where a function vanished: its loss is drawn, green, in the flame graph and the table, with a legend; normalize, subtract and the sandwich keep the diff', async () => {
+  test('a diff against a base where a function vanished: its loss is drawn, blue, in the flame graph and the table, with a legend; normalize, subtract and the sandwich keep the diff', async () => {
     // scripts/go/diffpair: main.loadCache held ~2 MiB in the base and is gone now.
     await openProfile(fixtureUri('profiles/heap-current.pb.gz'));
     await vscode.commands.executeCommand('goProfileExplorer.compareWith', fixtureUri('profiles/heap-base.pb.gz'));
@@ -515,7 +515,7 @@ suite('Profile editor', function () {
       return { fill: rect('main.loadCache').getAttribute('fill'), width: Number(rect('main.loadCache').getAttribute('width')),
         rootWidth: Number(rect('root').getAttribute('width')), grewFill: rect('main.handleRequests').getAttribute('fill'),
         legend: legend.textContent, meta: document.querySelector('.gpe-meta').textContent };`);
-    assert.match(drawn.fill, /^hsl\(125,/, `the vanished function is green: ${drawn.fill}`);
+    assert.match(drawn.fill, /^hsl\(210,/, `the vanished function is blue: ${drawn.fill}`);
     assert.match(drawn.grewFill, /^hsl\(0, [1-9]/, `the grown one is red: ${drawn.grewFill}`);
     assert.ok(drawn.width > drawn.rootWidth * 0.4, `a loss is as wide as what was lost: ${drawn.width} of ${drawn.rootWidth} px`);
     assert.ok(drawn.legend.includes('grew') && drawn.legend.includes('shrank or vanished') && drawn.legend.includes('-diff_base'), drawn.legend);
@@ -555,7 +555,7 @@ suite('Profile editor', function () {
     const callerFill = await waitInWebview<string>(FRAME, 'callers of the vanished function', `
       const r = document.querySelector('.gpe-callers-up g.frame[data-name="main.serve"] rect');
       return r && r.getAttribute('fill');`);
-    assert.match(callerFill, /^hsl\(125,/, `its caller's loss is green in the sandwich too: ${callerFill}`);
+    assert.match(callerFill, /^hsl\(210,/, `its caller's loss is blue in the sandwich too: ${callerFill}`);
     await screenshot('profile-editor-diff-callers');
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-callers-close' });
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-clear-base' });

@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { copySampleCaptures } from './incidentFixtures';
 import { PROFILE_FRAME, openProfile } from './profileEditorDriver';
+import { CUT_TEXT } from './textChecks';
 import { cliJson, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
 
 const INCIDENT = 'body[data-view="incident"]';
@@ -15,34 +16,6 @@ const GOROUTINES = 'body[data-view="goroutines"]';
 const CAPTURES = ['goroutines.txt', 'heap.pb.gz'];
 const STORE_GO = /\/(vendor|staging\/src)\/k8s\.io\/apiserver\/pkg\/registry\/generic\/registry\/store\.go$/;
 
-/**
- * Every element of the view whose own text is cut by its box (overflow hidden or ellipsis) and
- * carries no title to read it whole, and every text that runs out of the box drawn around it (a
- * card's border) or out of the window sideways, where only a box that scrolls would let it be read.
- */
-const CUT_TEXT = `
-  const cut = [];
-  const says = e => e.textContent.trim().slice(0, 60);
-  for (const e of document.querySelectorAll('body *')) {
-    if (e.closest('svg') || ![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
-    const box = e.getBoundingClientRect();
-    if (!box.width || !box.height) continue;
-    const style = getComputedStyle(e);
-    if ((style.overflowX !== 'visible' || style.textOverflow === 'ellipsis') && e.scrollWidth > e.clientWidth + 1) {
-      if (!e.closest('[title]')) cut.push('clipped: ' + says(e));
-      continue;
-    }
-    let around = e.parentElement;
-    for (; around && around !== document.body; around = around.parentElement) {
-      const s = getComputedStyle(around);
-      if (s.overflowX !== 'visible' || parseFloat(s.borderLeftWidth) > 0 && parseFloat(s.borderRightWidth) > 0) break;
-    }
-    const inside = around && around !== document.body;
-    if (inside && getComputedStyle(around).overflowX !== 'visible') continue;
-    const right = inside ? around.getBoundingClientRect().right : document.documentElement.clientWidth;
-    if (box.right > right + 1) cut.push((inside ? 'out of its box: ' : 'past the window: ') + says(e));
-  }
-  return cut;`;
 
 /**
  * The `file:line` links whose line number a narrow column broke across two lines ("server.go:310" over "2"):
@@ -162,6 +135,10 @@ suite('Story walk', () => {
     await screenshotSections('story-incident-narrow');
     await inDarkTheme(INCIDENT, () => screenshot('story-incident-narrow-dark'));
     assert.deepStrictEqual(narrow, [], 'narrow');
+    // The heap's top functions keep their names whole between words beside the figures.
+    const heapTopNames = NAMES_BROKEN_IN_A_WORD.replace(`querySelectorAll('.gpe-func')`, `querySelectorAll('.gpe-heap-top-table .gpe-func')`);
+    assert.notStrictEqual(heapTopNames, NAMES_BROKEN_IN_A_WORD);
+    assert.deepStrictEqual(await inWebview<string[]>({ frame: INCIDENT, op: 'eval', script: heapTopNames }), [], 'names broken inside a word');
 
     // One click from the answer to the blocking send, in the source's group.
     await inWebview({ frame: INCIDENT, op: 'click', selector: '.gpe-answer-first a.gpe-func-link' });
@@ -198,6 +175,13 @@ suite('Story walk', () => {
     // A link may wrap before its line number, never inside it.
     assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: SPLIT_LINE_NUMBERS }), [], 'line numbers broken');
     assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINES, op: 'eval', script: NAMES_BROKEN_IN_A_WORD }), [], 'names broken inside a word');
+    // The counts and their heading end at one edge (a heading at the left sat over the twisties, not the numbers).
+    const countEnds = await inWebview<number[]>({ frame: GOROUTINES, op: 'eval', script: `
+      const end = e => { const r = document.createRange(); r.selectNodeContents(e); return Math.round(r.getBoundingClientRect().right); };
+      const heading = document.querySelector('.gpe-groups th.gpe-col-count');
+      const counts = [...document.querySelectorAll('.gpe-groups tr.gpe-group td.gpe-count')].map(td => [...td.childNodes].find(n => n.nodeType === 3));
+      return [end(heading), ...counts.filter(Boolean).map(n => { const r = document.createRange(); r.selectNodeContents(n); return Math.round(r.getBoundingClientRect().right); })];` });
+    assert.ok(countEnds.length > 1 && countEnds.every(x => Math.abs(x - countEnds[0]) <= 1), `the count column's right edges: ${countEnds.join(', ')}`);
     await inWebview({ frame: GOROUTINES, op: 'click', selector: '.gpe-suspect a.gpe-source-link' });
     await landsOnTheSend();
   });
@@ -242,6 +226,44 @@ suite('Story walk', () => {
       await inDarkTheme(PROFILE_FRAME, () => screenshot(`story-profile-narrow-${tab.toLowerCase()}-dark`));
     }
     assert.deepStrictEqual(cuts, []);
+  });
+
+  test('a heap profile against its base in a narrow editor: the losses\' negative numbers whole and aligned, the legend whole, the flame graph and bottom-up light and dark', async function () {
+    if (!hasBrowser()) this.skip();
+    this.timeout(240000);
+    await closeAllEditors();
+    // scripts/go/diffpair: main.loadCache held ~2 MiB in the base and is gone now.
+    await openProfile(fixtureUri('profiles/heap-current.pb.gz'));
+    await vscode.commands.executeCommand('goProfileExplorer.compareWith', fixtureUri('profiles/heap-base.pb.gz'));
+    await vscode.window.showTextDocument(fixtureUri('go.mod'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await waitFor('two editor groups', () => vscode.window.tabGroups.all.length >= 2);
+    await waitInWebview(PROFILE_FRAME, 'the diff drawn narrow', `
+      const legend = document.querySelector('.gpe-diff-legend');
+      return legend && !legend.hidden && window.innerWidth < 700 && document.querySelectorAll('.gpe-top-row').length > 0`, 60000);
+    await new Promise(r => setTimeout(r, 1000));
+    const cuts: string[] = [];
+    for (const tab of ['Flame', 'Bottom-up']) {
+      await inWebview({ frame: PROFILE_FRAME, op: 'eval', script: `[...document.querySelectorAll('.gpe-view-tab')].find(b => b.textContent === ${JSON.stringify(tab)}).click(); return true` });
+      await new Promise(r => setTimeout(r, 2500));
+      cuts.push(...(await inWebview<string[]>({ frame: PROFILE_FRAME, op: 'eval', script: CUT_TEXT })).map(c => `${tab}: ${c}`));
+      await screenshot(`story-profile-narrow-diff-${tab.toLowerCase()}`);
+      await inDarkTheme(PROFILE_FRAME, () => screenshot(`story-profile-narrow-diff-${tab.toLowerCase()}-dark`));
+    }
+    assert.deepStrictEqual(cuts, []);
+    // The top table's numbers, negative ones too, end at one edge: each column's cells right-aligned, their text whole.
+    await inWebview({ frame: PROFILE_FRAME, op: 'eval', script: `[...document.querySelectorAll('.gpe-view-tab')].find(b => b.textContent === 'Flame').click(); return true` });
+    const misaligned = await inWebview<string[]>({ frame: PROFILE_FRAME, op: 'eval', script: `
+      const bad = [];
+      const rows = [...document.querySelectorAll('.gpe-top-row')];
+      const columns = rows[0] ? rows[0].children.length - 1 : 0;
+      for (let c = 0; c < columns; c++) {
+        const cells = rows.map(r => r.children[c]).filter(td => td && getComputedStyle(td).display !== 'none');
+        const ends = new Set(cells.map(td => { const range = document.createRange(); range.selectNodeContents(td); return Math.round(range.getBoundingClientRect().right); }));
+        if (ends.size > 1) bad.push('column ' + c + ' ends at ' + [...ends].join(', '));
+        for (const td of cells) if (td.scrollWidth > td.clientWidth + 1) bad.push('cut: ' + td.textContent);
+      }
+      return bad;` });
+    assert.deepStrictEqual(misaligned, []);
   });
 
   test('the heap profile\'s Peek and Source open on the heaviest function, or on the flame graph\'s selection, and say which', async function () {

@@ -5,6 +5,7 @@ import './goroutines.css';
 import type { GoroutineHostMessage, GoroutineViewModel, GoroutineWebviewMessage } from '../../../src/shared/goroutineProtocol';
 import { vscodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
+import { asSentence } from '../common/sentence';
 import { renderControls, type Tab, type ViewState } from './controls';
 import { visibleGroups } from './groupFilter';
 import { renderGroupTable } from './groupTable';
@@ -124,7 +125,7 @@ export function startGoroutineView(): void {
       case 'error':
         model = undefined;
         app.classList.remove('gpe-busy');
-        app.replaceChildren(el('h1', 'gpe-title', m.title), el('p', 'gpe-error', m.message));
+        app.replaceChildren(el('h1', 'gpe-title', m.title), el('p', 'gpe-error', asSentence(m.message)));
         if (m.retryLabel) {
           const retry = el('button', 'gpe-retry', m.retryLabel);
           retry.type = 'button';

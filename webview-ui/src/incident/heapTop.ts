@@ -2,7 +2,7 @@
 // memory, whoever holds it. Each name opens the full profile editor focused on it; the file:line
 // beside it opens the source; the button opens the profile editor as it is.
 import type { IncidentViewModel } from '../../../src/shared/incidentProtocol';
-import { el } from '../common/dom';
+import { breakableName, el } from '../common/dom';
 import { formatBytes, formatPercent } from './format';
 import { renderFunctionLink, renderFocusLink } from './linkedText';
 import { shortName } from './names';
@@ -25,7 +25,7 @@ export function renderHeapTop(model: IncidentViewModel): HTMLElement | undefined
     const tr = el('tr', 'gpe-heap-top-row');
     const name = el('td', 'gpe-heap-top-func');
     const link = model.links.findIndex(l => l.func === r.func);
-    name.append(link < 0 ? el('span', 'gpe-func', shortName(r.func))
+    name.append(link < 0 ? breakableName('gpe-func', shortName(r.func))
       : heap >= 0 ? renderFocusLink(model, heap, link, shortName(r.func)) : renderFunctionLink(model, link, shortName(r.func)));
     name.title = r.func;
     tr.append(el('td', 'gpe-num', formatBytes(r.flat)), el('td', 'gpe-num gpe-pct', formatPercent(r.flat / total)),

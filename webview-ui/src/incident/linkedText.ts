@@ -1,7 +1,7 @@
 // A sentence of the model rendered as text with its function names as links; a link carries only
 // its index into the model's links, and the host decides where (and whether) it leads.
 import type { IncidentViewModel, LinkedSentence } from '../../../src/shared/incidentProtocol';
-import { el } from '../common/dom';
+import { breakableName, el } from '../common/dom';
 
 export function renderLinkedSentence(model: IncidentViewModel, sentence: LinkedSentence, cls: string): HTMLElement {
   const box = el('span', cls);
@@ -39,7 +39,9 @@ export function baseName(file: string): string {
 export function renderFocusLink(model: IncidentViewModel, file: number, link: number, text: string): HTMLElement {
   const box = el('span', 'gpe-focus');
   const target = model.links[link];
-  const a = el('a', 'gpe-link gpe-focus-link', text);
+  const a = el('a', 'gpe-link gpe-focus-link');
+  // In a narrow table column the name breaks between its words, never inside one.
+  a.append(breakableName('gpe-func', text));
   a.href = '#';
   a.dataset.openFile = String(file);
   a.dataset.func = String(link);

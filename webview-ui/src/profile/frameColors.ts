@@ -102,12 +102,20 @@ export function relativeChange(net: number, magnitude: number): number {
   return larger === 0 ? 0 : Math.max(-1, Math.min(1, net / larger));
 }
 
-/** Diff mode, like pprof: red where the frame grew since the base, green where it shrank, deeper the more it changed. */
+/**
+ * A shrunk frame's hue: blue, not pprof's green. To the one man in twelve who tells red from green
+ * poorly (deuteranopia, protanopia) pprof's red and green at one lightness are two browns: a 10 %
+ * change read 9 to 12 CIELAB units apart, the grey of no change 20 to 30 from either. Red against
+ * blue, as Brendan Gregg's differential flame graphs draw them, stays 23 to 56 units apart.
+ */
+const SHRINK_HUE = 210;
+
+/** Diff mode: red where the frame grew since the base, blue where it shrank, deeper the more it changed. */
 export function diffColor(net: number, magnitude: number, theme: ThemeKind): string {
   const change = relativeChange(net, magnitude);
   if (Math.abs(change) < 0.01) return `hsl(0, 0%, ${theme === 'light' ? 82 : 38}%)`;
   // A square root, so a 10% change is already clearly tinted; in steps of 1 % (no eye tells them apart), so the fills repeat.
   const strength = Math.round(Math.sqrt(Math.abs(change)) * 100) / 100;
   const light = theme === 'light' ? 88 - strength * 33 : 26 + strength * 16;
-  return change > 0 ? readableFill(0, 45 + strength * 45, light, theme) : readableFill(125, 35 + strength * 40, light, theme);
+  return change > 0 ? readableFill(0, 45 + strength * 45, light, theme) : readableFill(SHRINK_HUE, 35 + strength * 40, light, theme);
 }

@@ -8,13 +8,14 @@
 // opens the filter menu; nodes matching the search box are magenta as in the flame graph.
 // Fit shows the whole graph however small its labels get; a graph too big for that to be readable
 // opens where its smallest labels read at 8 px (pprof's own size: its SVG as a browser opens it),
-// from its top over its heaviest node, and a bar on the canvas says how much is out of view.
+// on its heaviest node with its callers and callees, and a bar on the canvas says how much is out of view.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
 import { currentThemeKind } from './themeKind';
 import { shareColor } from './graphColors';
 import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } from './graphLayout';
+import { openingPan, type Focus } from './graphOpening';
 import { formatValue } from './units';
 import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
 
@@ -431,8 +432,8 @@ export class GraphView implements ProfileSubview {
 
   /**
    * The whole graph when its labels are legible so; else the zoom at which the smallest label reads
-   * at LEGIBLE_LABEL_PX, the graph's top in view over its heaviest node (the root of the hot
-   * path), the out-of-view bar saying it goes on.
+   * at LEGIBLE_LABEL_PX, panned onto the heaviest node and its callers and callees (graphOpening.ts),
+   * the out-of-view bar saying it goes on.
    */
   private openingView(): void {
     const layout = this.layout;
@@ -441,24 +442,29 @@ export class GraphView implements ProfileSubview {
     const legible = Math.min(1.5, LEGIBLE_LABEL_PX / smallestFontSize(layout));
     if (fitted >= legible) { this.fit(); return; }
     this.k = legible;
-    const { w } = this.canvasSize();
-    const heaviest = this.heaviestNode();
-    const width = layout.width * this.k;
-    const centred = (w - width) / 2;
-    const onHeaviest = heaviest ? w / 2 - heaviest.x * this.k : centred;
-    // Never past the graph's edges: no empty canvas beside a graph wider than it.
-    this.tx = width <= w - FIT_MARGIN ? centred : Math.min(FIT_MARGIN / 2, Math.max(w - FIT_MARGIN / 2 - width, onHeaviest));
-    this.ty = FIT_MARGIN / 2;
+    const { w, h } = this.canvasSize();
+    ({ tx: this.tx, ty: this.ty } = openingPan(layout, this.heaviestNode(), this.k, w, h, FIT_MARGIN, this.outOfViewBarRoom()));
     this.apply();
   }
 
-  /** The node of the largest cum (its magnitude, for a diff): where the hot path starts. */
-  private heaviestNode(): { x: number } | undefined {
-    const nodes = this.data?.nodes, boxes = this.layout?.nodes;
-    if (!nodes || !boxes || nodes.length !== boxes.length) return undefined;
+  /** The strip at the canvas's bottom that the out-of-view bar covers when it shows (its height with the text's font). */
+  private outOfViewBarRoom(): number {
+    const bar = this.outOfView, hidden = bar.hidden, text = bar.textContent;
+    bar.hidden = false;
+    if (!text) bar.textContent = '▼';
+    const room = this.canvas.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+    bar.hidden = hidden;
+    bar.textContent = text;
+    return Math.max(0, room) + FIT_MARGIN / 2;
+  }
+
+  /** The node of the largest cum (its magnitude, for a diff) and its callers. */
+  private heaviestNode(): Focus | undefined {
+    const data = this.data, boxes = this.layout?.nodes;
+    if (!data || !boxes || data.nodes.length !== boxes.length) return undefined;
     let best = -1;
-    nodes.forEach((n, i) => { if (best < 0 || Math.abs(n.cum) > Math.abs(nodes[best].cum)) best = i; });
-    return best >= 0 ? boxes[best] : undefined;
+    data.nodes.forEach((n, i) => { if (best < 0 || Math.abs(n.cum) > Math.abs(data.nodes[best].cum)) best = i; });
+    return best >= 0 ? { node: best, callers: data.edges.filter(e => e.to === best && e.from !== best).map(e => e.from) } : undefined;
   }
 
   private centre(layout: GraphLayout): void {

@@ -4,6 +4,7 @@
 import { unpackHostMessage, type DiffTotals, type ExportFormat, type ExportView, type FlameOrder, type FlameTreeData, type FrameGranularity, type TopWindow, type TopWindowRequest, type ProfileFilter, type ProfileHostMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileSummary, type ProfileWebviewMessage, type SavedViewEntry, type SavedViewState } from '../../../src/shared/protocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
+import { asSentence } from '../common/sentence';
 import { searchPattern } from '../common/searchPattern';
 import { ContextMenu } from './contextMenu';
 import { shortFrameLabel } from './frameColors';
@@ -76,7 +77,7 @@ class ProfileView {
   private readonly callersPeekEdges = new PeekEdgeRequests(m => this.post(m), () => ++this.requestCounter);
   private built: {
     meta: HTMLElement; sampleType: HTMLSelectElement; granularity: HTMLSelectElement; search: HTMLInputElement; searchRegex: HTMLInputElement; searchResult: HTMLElement;
-    orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
+    orientation: HTMLButtonElement; compare: HTMLElement; legend: HTMLElement; emptyNote: HTMLElement; filterBar: FilterBar; breadcrumb: HTMLElement; flamePane: HTMLElement;
     flame: FlameChart; callersPane: HTMLElement; callersTitle: HTMLElement; callersChart: FlameChart; calleesChart: FlameChart; callersPeek: HTMLElement;
     top: TopTable; status: HTMLElement; menu: ContextMenu;
     main: HTMLElement; switcher: ViewSwitcher; subviews: ProfileSubview[]; savedViews: SavedViewsBar;
@@ -162,7 +163,7 @@ class ProfileView {
     const box = el('div', 'gpe-error-box');
     box.append(
       el('h1', 'gpe-title', fileName),
-      el('h2', 'gpe-error', canRetry ? message : `This file is not a profile the explorer can read: ${message}`),
+      el('h2', 'gpe-error', asSentence(canRetry ? message : `This file is not a profile the explorer can read: ${message}`)),
     );
     const actions = el('div', 'gpe-actions');
     if (canRetry) actions.append(button(retryLabel ?? 'Retry', 'gpe-retry', () => this.post({ type: 'retry' })));
@@ -359,6 +360,8 @@ class ProfileView {
 
     const legend = el('div', 'gpe-diff-legend');
     legend.hidden = true;
+    const emptyNote = el('p', 'gpe-empty-profile');
+    emptyNote.hidden = true;
     const breadcrumb = el('nav', 'gpe-breadcrumb');
     breadcrumb.setAttribute('aria-label', 'Zoom path');
 
@@ -417,7 +420,7 @@ class ProfileView {
     // with its order, comparing with a base with the file's name.
     viewTools.prepend(orientation);
     header.append(compare);
-    this.app.replaceChildren(header, toolbar, viewTools, filterHost, legend, breadcrumb, main, ...subviews.map(v => v.pane), status);
+    this.app.replaceChildren(header, toolbar, viewTools, filterHost, legend, emptyNote, breadcrumb, main, ...subviews.map(v => v.pane), status);
     const unit = () => this.current?.unit ?? '';
     const events = {
       onZoom: (n: FlameDatum) => this.onZoom(n),
@@ -431,7 +434,7 @@ class ProfileView {
     const calleesChart = new FlameChart(calleesHost, { icicle: true, order, unit, events: sideEvents });
     const top = new TopTable(topPane, this.state.top, window => this.requestTopRows(window), name => this.focusFunction(name), t => { this.state.top = t; this.save(); },
       (row, x, y) => menu.open(row.name, [{ label: 'Show in flame graph', run: () => this.focusFunction(row.name) }, ...this.functionViewItems(row)], x, y));
-    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, callersPeek, top, status, menu, main, switcher, subviews, savedViews };
+    this.built = { meta, sampleType, granularity, search, searchRegex, searchResult, orientation, compare, legend, emptyNote, filterBar, breadcrumb, flamePane, flame, callersPane, callersTitle, callersChart, calleesChart, callersPeek, top, status, menu, main, switcher, subviews, savedViews };
     this.selectView(this.state.view, false);
     this.renderOrientation();
     this.renderCompare();
@@ -541,11 +544,25 @@ class ProfileView {
         option('gpe-diff-subtract', 'subtract base', "Plain subtraction, percentages of the difference itself: the growth of a cumulative profile such as allocs (pprof -base instead of -diff_base)", 'subtractBase'),
         button('Stop comparing', 'gpe-clear-base', () => this.post({ type: 'clearBase' })));
     } else {
-      b.compare.replaceChildren(button('Compare with…', 'gpe-compare-with', () => this.post({ type: 'compareWith' }), 'Pick a base profile: the flame graph colours growth (red) and shrink (green)'));
+      b.compare.replaceChildren(button('Compare with…', 'gpe-compare-with', () => this.post({ type: 'compareWith' }), 'Pick a base profile: the flame graph colours growth (red) and shrink (blue)'));
     }
   }
 
   /** What the diff colours and widths mean (pprof draws a diff the same way). */
+  /**
+   * Says why a profile draws nothing: no samples at all (a mutex or block profile whose sampling the
+   * program never turned on, the commonest), or samples whose values of this type are all 0.
+   */
+  private renderEmptyNote(note: HTMLElement, total: number | undefined, sampleType: string): void {
+    const s = this.summary;
+    note.hidden = !s || total === undefined || total !== 0;
+    if (note.hidden || !s) return;
+    const contention = s.sampleTypes.some(t => t.type === 'contentions' || t.type === 'delay');
+    note.textContent = s.sampleCount === 0
+      ? `This profile has no samples: nothing was recorded while it was taken${contention ? ' (Go records mutex and block profiles only once the program calls runtime.SetMutexProfileFraction or runtime.SetBlockProfileRate)' : ''}.`
+      : `Every sample of this profile is 0 in ${sampleType}: another sample type may have values.`;
+  }
+
   private renderLegend(diff: DiffTotals | undefined): void {
     const legend = this.built?.legend;
     if (!legend) return;
@@ -616,6 +633,7 @@ class ProfileView {
     // The table first: it measures its viewport, which is cheap before the flame graph's frames exist.
     b.top.setView(top, unit, total, !!diff);
     this.renderLegend(diff);
+    this.renderEmptyNote(b.emptyNote, diff ? undefined : total, t.type);
     const drawStart = performance.now();
     b.flame.setData(root, total, !!diff);
     // Timings for the benchmark in the integration tests (docs/benchmarks.md).

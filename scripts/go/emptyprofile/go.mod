@@ -1,0 +1,3 @@
+module goprofileexplorer/emptyprofile
+
+go 1.19
