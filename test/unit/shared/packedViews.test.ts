@@ -36,16 +36,14 @@ describe('packed names', () => {
     assert.ok(!('functionNames' in unpackFlameTree(packFlameTree(plain))));
   });
 
-  it('400,000 names pack and unpack in well under a second each', () => {
+  it('400,000 names cross as two typed arrays, one byte per ASCII unit, and come back whole', () => {
     const names = Array.from({ length: 400_000 }, (_, i) => `example.com/svc/pkg${i % 97}.(*Type${i}).Method${i}`);
-    let t = performance.now();
     const packed = packStrings(names);
-    const packMs = performance.now() - t;
-    t = performance.now();
-    const back = unpackStrings(packed);
-    const unpackMs = performance.now() - t;
-    assert.deepEqual(back, names);
-    // Loose: a loaded machine; one string per name took the host seconds.
-    assert.ok(packMs < 3000 && unpackMs < 3000, `pack ${Math.round(packMs)} ms, unpack ${Math.round(unpackMs)} ms`);
+    // What the host copies is these two buffers, not 400,000 strings (which took it seconds).
+    assert.deepEqual(Object.keys(packed).sort(), ['ends', 'units']);
+    assert.ok(packed.units instanceof Uint8Array, 'ASCII names packed one byte a unit');
+    assert.equal(packed.units.length, names.reduce((sum, n) => sum + n.length, 0));
+    assert.equal(packed.ends.length, names.length);
+    assert.deepEqual(unpackStrings(packed), names);
   });
 });
