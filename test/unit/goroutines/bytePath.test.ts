@@ -8,6 +8,7 @@ import { GoroutineDumpScanner, scanGoroutineDump, type ScanOptions } from '../..
 import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { junkLines } from '../../hostile/make-hostile';
 import { CORPUS_DIR, DEMO_DIR } from './goldenSummary';
+import { plainJson as plain } from './readAlike';
 
 /** The bytes pushed in pieces of `size` (a file read chunk by chunk), lines cut anywhere. */
 function scanInPieces(bytes: Uint8Array, size: number, options: ScanOptions): unknown {
@@ -17,8 +18,6 @@ function scanInPieces(bytes: Uint8Array, size: number, options: ScanOptions): un
 }
 
 // Ids past 2^53 are bigints: kept as their digits, apart from numbers.
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
-
 /**
  * The reading of `text` without the byte path's shortcuts against the one with them, with the
  * portable searches, and with Node's (Buffer, memchr) on the whole text and on it pushed in pieces.

@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { scanGoroutineDump } from '../../../src/core/goroutines';
 import { CALL_SHAPES, callOpenParenOnBytes } from '../../../src/core/goroutines/callShapes';
+import { plainJson as plain } from './readAlike';
 
 const encoder = new TextEncoder();
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
-
 describe('goroutines: a call line\'s variants, one table for both paths', () => {
   it('every row\'s example is its own row\'s line, no earlier row\'s', () => {
     CALL_SHAPES.forEach((row, i) => {

@@ -6,15 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { scanGoroutineDump } from '../../../src/core/goroutines';
-
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
-
-function readAlike(text: string): ReturnType<typeof scanGoroutineDump> {
-  const bytes = new TextEncoder().encode(text);
-  const dump = scanGoroutineDump(bytes);
-  assert.deepEqual(plain(dump), plain(scanGoroutineDump(bytes, { withoutShortcuts: true })), JSON.stringify(text));
-  return dump;
-}
+import { readAlike } from './readAlike';
 
 const WHOLE = readFileSync('test/fixtures/goroutines/go119_debug1_not_started_tail.txt', 'utf8');
 const LINES = WHOLE.replace(/\n+$/, '').split('\n');

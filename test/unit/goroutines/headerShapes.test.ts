@@ -7,6 +7,7 @@ import { scanGoroutineDump } from '../../../src/core/goroutines';
 import { parsePlainHeaderBytes, type ByteHeader } from '../../../src/core/goroutines/byteLineParsers';
 import { HEADER_GAPS, HEADER_TAILS } from '../../../src/core/goroutines/headerShapes';
 import { parseHeaderLine } from '../../../src/core/goroutines/lineParsers';
+import { plainJson as plain } from './readAlike';
 
 const encoder = new TextEncoder();
 const GOROUTINE = 'goroutine ';
@@ -18,8 +19,6 @@ function headers(): string[] {
   const pairs = HEADER_GAPS.flatMap(gap => HEADER_TAILS.map(tail => `goroutine 7${gapOf(gap.example)}[select, 2 minutes]${tailOf(tail.example)}`));
   return [...HEADER_GAPS.map(row => row.example), ...HEADER_TAILS.map(row => row.example), ...pairs];
 }
-
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
 
 describe('goroutines: a header\'s variants, one table for both parsers', () => {
   it('the text parser reads every row\'s example and every pair of a gap and a tail, its labels where a row carries them', () => {

@@ -3,19 +3,10 @@
 // line skipped; the byte path and the text path read each alike.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyzeGoroutineDump, scanGoroutineDump } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import { readAlike } from './readAlike';
 
 const read = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
-
-/** The scan on the bytes' shortcuts and without them: one reading. */
-function readAlike(text: string): ReturnType<typeof scanGoroutineDump> {
-  const bytes = new TextEncoder().encode(text);
-  const dump = scanGoroutineDump(bytes);
-  assert.deepEqual(plain(dump), plain(scanGoroutineDump(bytes, { withoutShortcuts: true })), JSON.stringify(text));
-  return dump;
-}
-
 describe('goroutines: a paste\'s text after its dump', () => {
   it('a page\'s excerpt ending inside source code (`fmt.Printf("User %`) leaves the dump whole', () => {
     const a = analyzeGoroutineDump(read('fixwikihub_nil_pointer_page_flattened_in_fence_excerpt_ends_in_source_code.txt'));

@@ -4,18 +4,9 @@
 // The byte path and the text path read every mark alike.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyzeGoroutineDump, scanGoroutineDump } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
 import { isPasterGapBytes, isPasterGapLine } from '../../../src/core/goroutines/pasterGaps';
-
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
-
-/** The scan on the bytes' shortcuts and without them: one reading. */
-function readAlike(text: string): ReturnType<typeof scanGoroutineDump> {
-  const bytes = new TextEncoder().encode(text);
-  const dump = scanGoroutineDump(bytes);
-  assert.deepEqual(plain(dump), plain(scanGoroutineDump(bytes, { withoutShortcuts: true })), JSON.stringify(text));
-  return dump;
-}
+import { readAlike } from './readAlike';
 
 const MARKS = ['...', '....', '…', '[...]', '[…]', '(...)', '<...>', '<snip>', '<snipped>', '[snip]', '--snip--', '-- snip --', '...snip...', '(trimmed)',
   '[trimmed]', '... (truncated)', '[truncated]', '8<---', '...more goroutines...', '... 240 more goroutines ...', '[... 12 lines omitted ...]', '(rest omitted for brevity)'];

@@ -4,8 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, scanGoroutineDump } from '../../../src/core/goroutines';
-
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
+import { plainJson as plain } from './readAlike';
 
 describe('goroutines: a crash line behind an unknown prefix whose message ends in a qualified name', () => {
   it('Synology\'s `RAW-STDERR: ` before gvisor\'s panic (tailscale/tailscale#5387): the crash and the goroutine that raised it', () => {

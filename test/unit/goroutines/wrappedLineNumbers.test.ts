@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump, scanGoroutineDump } from '../../../src/core/goroutines';
-
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? `${v}n` : v));
+import { plainJson as plain } from './readAlike';
 
 function frames(text: string): string[] {
   const bytes = new TextEncoder().encode(text);
