@@ -216,7 +216,7 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return whole;
 }
 
-const WHAT_IS_READ = 'read are Go goroutine dumps (debug=2, panics, fatal errors, runtime.Stack), debug=1 goroutine profiles, ' +
+const WHAT_IS_READ = 'What is read: Go goroutine dumps (debug=2, panics, fatal errors, runtime.Stack), debug=1 goroutine profiles, ' +
   'race reports and Delve\'s output (goroutines, goroutines -t, stack, threads)';
 
 /**
@@ -246,7 +246,7 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   }
   const first = dump.warnings[0];
   // Text that is none of them: say what is read, so a paste of the wrong output is told apart from a dump cut away.
-  throw new InputError(`no goroutine dump found${first ? ` (${first.message}); ${WHAT_IS_READ}` : ''}`);
+  throw new InputError(`no goroutine dump found${first ? ` (${first.message}). ${WHAT_IS_READ}` : ''}`);
 }
 
 /**
