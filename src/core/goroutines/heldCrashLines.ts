@@ -13,7 +13,7 @@ import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, h
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
 import { endsErrorRecord } from './nativeCommandError';
-import { mayHoldRuntimeErrorValue, runtimeErrorValueStart } from './runtimeErrorValue';
+import { mayHoldRuntimeErrorValue, runtimeErrorValueStart, valueAloneCrash } from './runtimeErrorValue';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -176,11 +176,16 @@ export class HeldCrashLines {
     if (headerLine - held.line - 1 !== held.between.length || !heldCrashBeforeDump(held, prefix, suffix)) return;
     // A `[signal …]` line between, the crash until now, only said which fault this line's crash was.
     const signal = this.crashes.last();
-    if (signal !== undefined && signal.line > held.line) this.crashes.takeBackLast(signal.line);
+    const signalLine = signal !== undefined && signal.line > held.line ? signal.line : null;
+    if (signalLine !== null) this.crashes.takeBackLast(signalLine);
     // The crash lines above it join it as consecutive crash lines do.
     const chain = heldChain(held);
     for (const above of chain.slice(0, -1)) this.crashes.add(heldCrashMessage(above, suffix), above.line);
-    this.crashes.add(heldCrashMessageWithTests(held, prefix, suffix), held.line, false, held.valueAlone === true);
+    const message = heldCrashMessageWithTests(held, prefix, suffix);
+    if (held.valueAlone === true) {
+      const crash = valueAloneCrash(message, held.line, signalLine);
+      this.crashes.add(crash.message, held.line, false, crash.recovered);
+    } else this.crashes.add(message, held.line);
     this.log.takeBackSkippedRun(chain[0].line, chain.length + held.skippedBetween, chain[0].skippedBefore);
     this.takenForHeader = { headerLine, held };
   }

@@ -4,10 +4,14 @@
 // (`runtime error: index out of range [0] with length 0`, `runtime error: invalid memory address
 // or nil pointer dereference`, `runtime error: integer divide by zero`…) names the crash as surely,
 // but any log line may quote one, so the line is only held (heldCrashLines.ts) and taken at the
-// goroutine header right under it, as a crash line behind other text is.
+// goroutine header right under it, as a crash line behind other text is. A `[signal …]` line under
+// the value says otherwise: the runtime prints one only as a panic ends the process, so the value
+// is that panic's message with its `panic: ` left off (Go 1.3's `runtime error: …` pasted without
+// it): the crash of a process, not a panic a program recovered and logged.
 import { logPrefixEnd } from './prefixLearner';
 
 const RUNTIME_ERROR = 'runtime error: ';
+const PANIC = 'panic: ';
 
 /** Longer lines are no value to hold (the held lines' bound, crashBeforeDump.ts). */
 const MAX_VALUE_CHARS = 4096;
@@ -24,6 +28,17 @@ export function runtimeErrorValueStart(line: string): number {
   while (at < line.length && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09)) at++;
   // The runtime's words after the colon start in lower case, as Go's error strings do.
   return line.startsWith(RUNTIME_ERROR, at) && isLowerLetter(line.charCodeAt(at + RUNTIME_ERROR.length)) ? at : -1;
+}
+
+/**
+ * The crash a runtime error's value held alone on `valueLine` is, `message` as kept from its line,
+ * given the `[signal …]` line read since (or null): with none, a recovered panic's value as written;
+ * with one, the process's own panic, kept as Go printed it (`panic: ` before the value), as Go 1.0's
+ * `throw: ` is kept as `fatal error: `.
+ */
+export function valueAloneCrash(message: string, valueLine: number, signalLine: number | null): { message: string; recovered: boolean } {
+  if (signalLine === null || signalLine <= valueLine || !message.startsWith(RUNTIME_ERROR)) return { message, recovered: true };
+  return { message: PANIC + message, recovered: false };
 }
 
 const R = 0x72;

@@ -3,12 +3,13 @@
 // (test/fixtures/goroutines/pasted, SOURCES.md). The stack below is Go 1.19's, printed by
 // `fmt.Println(r); fmt.Println(string(debug.Stack()))` in a deferred recover.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
 import { buildGoroutineViewModel } from '../../../src/core/report/goroutines/viewModel';
 import { runCli } from '../../../src/cli/main';
+import { plainJson as plain, readAlike } from './readAlike';
 
 const stack = [
   'goroutine 1 [running]:',
@@ -74,5 +75,21 @@ describe('goroutines: a runtime error\'s value alone over a recovered stack', ()
       assert.equal(a.dump.crash, null, text.slice(0, 60));
       assert.equal(a.groups[0]?.suspect, '1 goroutine crashed (its crash line is not in the text) in main.divide (main.go:19)', text.slice(0, 60));
     }
+  });
+
+  it('over a `[signal …]` line is the process\'s own panic with its `panic: ` left off, whatever stands before it, on both paths', () => {
+    // Go 1.19's nil dereference (scripts/go/crashshapes) with the word a paste dropped (rclone's Go 1.3 paste in pasted/).
+    const text = readFileSync('test/fixtures/goroutines/crash_runtime_error_value_over_signal_line.txt', 'utf8');
+    const value = 'runtime error: invalid memory address or nil pointer dereference';
+    for (const [before, line] of [['', 1], ['2026/12/05 02:56:40 ', 1], ['error output:\n\n', 3]] as const) {
+      const a = analyzeGoroutineDump(before + text);
+      assert.deepEqual(a.dump.crash, { message: `panic: ${value}`, line }, before);
+      assert.deepEqual([[...a.dump.goroutines].map(g => g.id), a.dump.truncated], [[1, 6, 7, 8], false], before);
+      assert.equal(a.groups[0]?.suspect, `1 goroutine crashed (panic: ${value}) in main.nilDeref (main.go:28)`, before);
+      assert.deepEqual(plain(readAlike(before + text).crash), plain(a.dump.crash), before);
+    }
+    // Without the signal line it stays a recovered panic's value, as written.
+    const alone = analyzeGoroutineDump(text.replace(/^\[signal [^\n]*\n/m, ''));
+    assert.deepEqual(alone.dump.crash, { message: value, line: 1, recovered: true });
   });
 });
