@@ -44,6 +44,7 @@ import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
+import { prefixedRaceSectionStart } from './prefixedRaceSection';
 import { takeCallShapeText, type CallLineActions } from './callShapes';
 import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
 import { HeldCrashLines } from './heldCrashLines';
@@ -655,6 +656,13 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.prefixes.tryPrefix(text.slice(lineStart, end - RACE_START.length));
       this.otherLine(text, end - RACE_START.length, end);
       return;
+    }
+    // A race report's section, its report's start not in the text (prefixedRaceSection.ts).
+    const sectionAt = this.mode === 'outside' ? prefixedRaceSectionStart(text, lineStart, end) : -1;
+    if (sectionAt > lineStart) {
+      const previous = this.prefixes.tryPrefix(text.slice(lineStart, sectionAt));
+      if (this.otherLine(text, sectionAt, end)) return;
+      this.prefixes.restore(previous);
     }
     // A crash header comes before any goroutine header, so its prefix is not known yet either.
     const crashPrefix = this.prefixes.crashHeaderPrefix(text, lineStart, end);
