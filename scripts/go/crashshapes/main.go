@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"sync"
 	"time"
@@ -61,6 +62,15 @@ type cacheKey struct {
 
 func countKey(m map[cacheKey]int, k cacheKey) { m[k]++ }
 
+// parseFlags panics through the standard logger, as programs that check their flags do: the
+// panicking goroutine's stack starts at `log.Panicf`, the runtime's panic frames hidden under it.
+func parseFlags(logger *log.Logger, flag string) {
+	if logger == nil {
+		log.Panicf("unknown flag %q", flag)
+	}
+	logger.Panicln("unknown flag", flag)
+}
+
 func main() {
 	var wg sync.WaitGroup
 	for i := 0; i < 3; i++ {
@@ -83,6 +93,10 @@ func main() {
 		closedChan()
 	case "nested":
 		nested()
+	case "logpanic":
+		parseFlags(nil, "-x")
+	case "loggerpanic":
+		parseFlags(log.New(os.Stderr, "crashshapes: ", 0), "-x")
 	case "unhashable":
 		countKey(map[cacheKey]int{}, cacheKey{"x", []int{1}})
 	}

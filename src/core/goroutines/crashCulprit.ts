@@ -19,8 +19,15 @@ const DEADLOCK = 'fatal error: all goroutines are asleep';
  */
 const BUBBLE_DEADLOCKS = ['panic: deadlock: all goroutines in bubble are blocked', 'panic: deadlock: main bubble goroutine has exited but blocked goroutines remain'];
 
-/** Where a goroutine panics or the runtime throws: a running goroutine with one of these on its stack crashed. */
-const PANICS = new Set(['panic', 'runtime.gopanic', 'runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpanic']);
+/**
+ * Where a goroutine panics or the runtime throws: a running goroutine with one of these on its stack
+ * crashed. The standard logger's `Panic` calls never return: the crashing goroutine's stack starts at
+ * one, the runtime's panic frames under it hidden, and a paste of that goroutine alone keeps only it.
+ */
+const PANICS = new Set([
+  'panic', 'runtime.gopanic', 'runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpanic',
+  'log.Panic', 'log.Panicf', 'log.Panicln', 'log.(*Logger).Panic', 'log.(*Logger).Panicf', 'log.(*Logger).Panicln',
+]);
 
 /** `go test`'s alarm, which panics with `test timed out after …` (`testing.startAlarm.func1` before Go 1.10). */
 const TEST_ALARM = /^testing\.(?:\(\*M\)\.)?startAlarm\.func\d+$/;
