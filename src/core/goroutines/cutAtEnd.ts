@@ -381,9 +381,19 @@ export class CutAtEnd {
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     this.parts.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
-    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
+    const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || this.wordWhereLocationWasDue(pending) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
       this.recordCutBeforeFrames() || this.recordCutInFrameLine();
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+  }
+
+  /**
+   * The last line is one word (`g`, `FAIL`) where the call line above it, Go's (its arguments in
+   * parentheses), was due its `file:line`: read as gccgo's bare name it closed that call without a
+   * location, but gc prints a location under every call, so the text was cut in it or after the call.
+   */
+  private wordWhereLocationWasDue(pending: PendingCall | null): boolean {
+    return pending !== null && pending.bare && pending.line === this.scan.lineNo && this.scan.goroutine !== null && this.scan.mode === 'goroutine' &&
+      this.parts.ends.callLeftOpenAtLine === this.scan.lineNo;
   }
 
   /**
