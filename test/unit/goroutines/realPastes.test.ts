@@ -3183,6 +3183,166 @@ const EXPECTED: Record<string, Reading> = {
     headless: [{lines: '6–22', funcs: ['?', 'runtime.selectgoImpl', 'runtime.selectgo', 'sm/discovery.respondUntilError', 'sm/discovery.RespondBytesOnPort', 'sm/discovery.RespondOnPort',
       'sm/flud/discovery.(*ResponderProtocol).Run.func1', 'runtime.goexit'], createdBy: 'sm/flud/discovery.(*ResponderProtocol).Run'}], cutAtStart: true,
   },
+  // a Windows panic (`[signal 0xc0000005 …]`) under `...` and the agent's log line, one goroutine with its creator, whole
+  'buildkite_1092_windows_signal_0xc0000005_ellipsis_above_created_by_whole.txt': {
+    ids: [104], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in process.(*Process).Done (process.go:268), created by agent.NewJobRunner',
+  },
+  // journald with no blank line between goroutines, locations after 8 spaces and relative `src/github.com/…` paths; cut in the last line's prefix
+  'caddy_1802_journald_no_blank_lines_relative_src_paths_semacquire_cut.txt': {
+    ids: [1, 18], truncated: true, crash: null, cut: [[18, ['os/signal.signal_recv', 'os/signal.loop']]], first: null,
+  },
+  // one debug=1 record of 4,407 goroutines in `sync.(*Mutex).Lock` with its `#` columns padded by spaces, under a comment; cut in a module path
+  'caddyratelimit_36_debug1_4407_record_mutex_lock_padded_columns_cut.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: '4,407 goroutines blocked on sync.Mutex.Lock in caddy-ratelimit.(*ringBufferRateLimiter).MaxEvents',
+  },
+  // RFC 3339 nanosecond times before the rule, `WARNING: DATA RACE` and the write `by main goroutine`; the excerpt ends at a line holding only the time
+  'cilium_11836_rfc3339nano_separator_race_main_goroutine_cut_in_prefix.txt': {
+    ids: [1], truncated: false, crash: null, cut: [], first: '1 goroutine in a data race: write of 0x000004ec90a0 in node.SetExternalIPv4 (address.go:180)',
+  },
+  // a Makefile diff and prose above a race report from journalctl (Go 1.9, `by main goroutine`); cut in the creator section's name
+  'cilium_2126_diff_above_race_journalctl_goroutine_running_created_at_cut.txt': {
+    ids: [11, 1], truncated: true, crash: null, cut: [], first: '1 goroutine in a data race: read of 0x00c42030e448 in bpf.NewPerCpuEvents (perf.go:428), created by main.(*Monitor).h…',
+  },
+  // RFC 3339 nanosecond times before every line of a race report (`by main goroutine`, `sync.(*Once).Do`, `runtime.call16`, `reflect.Value.Call`); cut in a call's name
+  'cilium_33812_rfc3339nano_race_main_goroutine_once_do_cut.txt': {
+    ids: [1], truncated: true, crash: null, cut: [[1, ['github.com/cilium/cilium/pkg/metrics.init.func1.FlushLoggingMetrics.1', 'sync.(*Once).doSlow', 'sync.(*Once).Do', 'github.com/cilium/cilium/pkg/metrics.FlushLoggingMetrics', 'github.com/cilium/cilium/pkg/metrics.init.func1', 'runtime.call16', 'reflect.Value.Call', 'go.uber.org/dig.defaultInvoker']]], first: '1 goroutine in a data race: write of 0x00000908e0d8 in metrics.init.func1.FlushLoggingMetrics.1 (logging_hook.go:29)',
+  },
+  // the excerpt starts at a race report's first access (`Read at 0x… by goroutine 290:`) behind RFC 3339 nanosecond times, no `WARNING: DATA RACE` above, blank lines carrying the prefix; cut in the last line's time
+  'cilium_33899_rfc3339nano_race_without_warning_line_blank_prefixed_lines_cut.txt': {
+    ids: [290, 266], truncated: true, crash: null, cut: [], first: '1 goroutine in a data race: read of 0x00c00029d0f0 in spire.(*Client).Upsert (client.go:194)', cutAtStart: true,
+  },
+  // a race report with blank lines between its sections, the creator's section through cobra's frames; cut in a name
+  'cilium_984_race_blank_lines_between_sections_cobra_creator_cut.txt': {
+    ids: [79, 61], truncated: true, crash: null, cut: [], first: '1 goroutine in a data race: write of 0x00c42044a230 in kvstore.(*ConsulClient).GetWatcher.func1 (consul.go:378), created by kvstore.(*ConsulClient).GetWatcher',
+  },
+  // a `-trimpath` SIGSEGV in an issue template, locations after 8 spaces; cut in a location's first letter (`        g`) under a call
+  'filenrclone_5_eight_space_module_paths_multithread_copy_cut.txt': {
+    ids: [841298], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[841298, ['github.com/rclone/rclone/backend/filen.(*chunkWriter).WriteChunk', 'github.com/rclone/rclone/fs/operations.(*multiThreadCopyState).copyChunk', 'github.com/rclone/rclone/fs/operations.multiThreadCopy.func2']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in filen.(*chunkWriter).WriteChunk (filen.go:419)',
+  },
+  // after `kill -QUIT <PID>`: `PC=… m=0 sigcode=0` without its `SIGQUIT: quit` line, arm64's `goroutine 0 [idle]` alone, whole
+  'forego_114_pc_m_sigcode_without_sigquit_line_arm64_idle_g0.txt': {
+    ids: [0], truncated: false, crash: null, cut: [], first: null,
+  },
+  // a `-trimpath` module build (`github.com/rclone/rclone@v1.62.2/…`), Go ≥ 1.18 `?` arguments, `glob..func1.1`; cut in a path
+  'gclone_16_module_trimpath_sigsegv_glob_func_cut.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[1, ['github.com/rclone/rclone/fs/operations.sizeDiffers', 'github.com/rclone/rclone/fs/operations.equal', 'github.com/rclone/rclone/fs/operations.Equal', 'github.com/rclone/rclone/fs/operations.NeedTransfer', 'github.com/rclone/rclone/fs/operations.moveOrCopyFile', 'github.com/rclone/rclone/fs/operations.CopyFile', 'github.com/l3v11/gclone/cmd/copy.glob..func1.1']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in operations.sizeDiffers (operations.go:146)',
+  },
+  // a question, then goroutine 1 `[running]` from `log.Panic` without its `panic:` line, whole
+  'gfuzz_2_log_panic_goroutine_without_crash_line.txt': {
+    ids: [1], truncated: false, crash: null, cut: [], first: '1 goroutine crashed (its crash line is not in the text) in main.parseFlags (flags.go:22)',
+  },
+  // levelled log lines, then a Go 1.24 Windows panic (`created by … in goroutine 16`, locations after 8 spaces), whole; the tool's version block in another fence
+  'gitlabciverify_102_go124_windows_signal_created_in_goroutine_whole_then_version_block.txt': {
+    ids: [101], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in checks.ShellScriptCheck.Run.func1 (shellcheck_scripts_check.go:63), created by checks.ShellScriptCheck.Run',
+  },
+  // a lone backtick, a shell prompt (`❯ go-errorlint ./...`), then a stack overflow with `runtime: sp= stack=[…]` and its `runtime stack:`
+  'goerrorlint_19_lone_backtick_prompt_stack_overflow_runtime_stack.txt': {
+    ids: [], truncated: true, crash: 'stack overflow: goroutine stack exceeds 1000000000-byte limit', cut: [], first: null, stackSuspect: 'the process crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit)',
+  },
+  // Go 1.6 `fp= sp=` lines from a stack's middle, `[syscall, locked to thread]` in `runtime.cgocall` with a `??:0` location; cut in `sp=`
+  'golang_14599_go16_cgocall_unknown_location_syscall_locked_to_thread_headless_cut.txt': {
+    ids: [10, 11], truncated: true, crash: null, cut: [[11, ['runtime.gopark', 'runtime.selectgoImpl', 'runtime.selectgo']]], first: null, headless: [{ lines: '2–7', funcs: ['main.(*NfLog).Loop', 'runtime.goexit'], createdBy: 'main.NewNfLog' }], cutAtStart: true,
+  },
+  // a maintainer's reply quoting `go build`'s `# k8s.io/…` line, a Go 1.26 deadlock and two frames closed by `...`, between fences of source and shell
+  'golang_80865_go126_build_package_line_deadlock_frames_then_ellipsis_in_quote.txt': {
+    ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [], first: '1 goroutine blocked on semacquire in gcimporter.Import (gcimporter.go:78); all goroutines are asleep (deadlock)',
+  },
+  // `[IO wait, 20 minutes]` under `net/http.ListenAndServe`, locations after 8 spaces, then `[semacquire]`; cut in an offset (`+`)
+  'kyverno_3459_eight_space_io_wait_20_minutes_then_semacquire_cut.txt': {
+    ids: [872, 1328253], truncated: true, crash: null, cut: [[1328253, ['sync.runtime_SemacquireMutex']]], first: null,
+  },
+  // a `-trimpath` dump (Go ≥ 1.21, `created by … in goroutine 1`) starting at a location line, `[sync.Cond.Wait, 3 minutes]`; cut in the creator's name
+  'nomad_27432_go121_trimpath_sync_cond_wait_3_minutes_headless_start_cut.txt': {
+    ids: [130, 131], truncated: true, crash: null, cut: [[131, ['sync.runtime_notifyListWait', 'sync.(*Cond).Wait', 'github.com/hashicorp/nomad/nomad.(*Worker).maybeWait', 'github.com/hashicorp/nomad/nomad.(*Worker).dequeueEvaluation', 'github.com/hashicorp/nomad/nomad.(*Worker).run']]], first: null, headless: [{ lines: '2–5', funcs: ['github.com/hashicorp/nomad/nomad.(*Worker).run'], createdBy: 'github.com/hashicorp/nomad/nomad.(*Worker).Start' }], cutAtStart: true,
+  },
+  // journald without a host name (`Jun 15 09:13:09  nomad[35920]: `, two spaces), locations after 8 spaces, the excerpt inside one stack; cut in the last line's time
+  'nomad_8163_journald_empty_host_eight_space_locations_headless_io_wait_cut.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: null, stackSuspect: 'a stack without its goroutine header, at poll.runtime_pollWait (netpoll.go:203)', headless: [{ lines: '2–17', funcs: ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Read', 'net.(*netFD).Read', 'net.(*conn).Read', 'bufio.(*Reader).fill', 'bufio.(*Reader).ReadByte'], createdBy: null }], cutAtStart: true,
+  },
+  // svlogd's `2017-09-23_01:04:22.59514 ` before every line (locations after 7 spaces), `[runnable]` and `[select]`; the excerpt ends in the next header's first letters after the prefix (`go`)
+  'prometheus_3210_svlogd_tai_timestamp_prefix_runnable_select_cut.txt': {
+    ids: [204, 42862], truncated: false, crash: null, cut: [], first: null,
+  },
+  // the excerpt starts inside a stack (oklog's `group.(*Group).Run.func1`), then `[select, 32 minutes]` and `[chan receive, 4791 minutes]`; cut in a path
+  'prometheus_5622_oklog_group_chan_receive_4791_minutes_headless_start_cut.txt': {
+    ids: [157, 158, 159], truncated: true, crash: null, cut: [[159, ['main.main.func17']]], first: null, headless: [{ lines: '2–9', funcs: ['github.com/prometheus/prometheus/scrape.(*Manager).Run', 'main.main.func11', 'github.com/oklog/oklog/pkg/group.(*Group).Run.func1'], createdBy: 'github.com/oklog/oklog/pkg/group.(*Group).Run' }], cutAtStart: true,
+  },
+  // a Go 1.25 `-trimpath` dump starting at a GC worker's `gowrap1` location, `gp=… m=nil` headers with `fp= sp= pc=`, `[IO wait]`; cut in a call's arguments
+  'prometheus_client_golang_1930_go125_gp_m_nil_trimpath_gowrap_headless_start_cut.txt': {
+    ids: [419], truncated: true, crash: null, cut: [[419, ['runtime.gopark', 'runtime.netpollblock', 'internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Read', 'net.(*netFD).Read', 'net.(*conn).Read']]], first: null, headless: [{ lines: '2–7', funcs: ['runtime.gcBgMarkStartWorkers.gowrap1', 'runtime.goexit'], createdBy: 'runtime.gcBgMarkStartWorkers' }], cutAtStart: true,
+  },
+  // a log line, then `fatal error: concurrent map writes` (Go 1.9, `fp= sp= pc=`); cut in a path
+  'rancher_12974_log_line_then_concurrent_map_writes_go19_fp_sp_pc_cut.txt': {
+    ids: [5804385], truncated: true, crash: 'fatal error: concurrent map writes', cut: [[5804385, ['runtime.throw', 'runtime.mapassign_faststr', 'github.com/rancher/rancher/pkg/api/store/projectsetter.setProjectID', 'github.com/rancher/rancher/pkg/api/store/projectsetter.(*transformer).stream.func1']]], first: '1 goroutine crashed (fatal error: concurrent map writes) in projectsetter.setProjectID (store.go:101)',
+  },
+  // `fatal error: concurrent map read and map write`, locations after 4 spaces with `fp= sp= pc=`, `runtime.goexit` and `created by`, whole; a comment after the fence
+  'rancher_15168_four_space_fp_sp_pc_concurrent_map_read_goexit_whole_then_comment.txt': {
+    ids: [83721], truncated: false, crash: 'fatal error: concurrent map read and map write', cut: [], first: '1 goroutine crashed (fatal error: concurrent map read and map write) in rbac.updateStatusAnnotation (namespace_handler.go:397), created by rbac.(*nsLifecycle).Create',
+  },
+  // log lines with `[INFO] [controller]` fields, then `fatal error: concurrent map read and map write` from a Homebrew Go 1.11 build; cut in a call's arguments
+  'rancher_16891_bracketed_level_log_lines_homebrew_go111_concurrent_map_cut.txt': {
+    ids: [15667], truncated: true, crash: 'fatal error: concurrent map read and map write', cut: [[15667, ['runtime.throw', 'runtime.mapaccess2_faststr', 'github.com/rancher/rancher/pkg/controllers/user/rbac.updateStatusAnnotation']]], first: '1 goroutine crashed (fatal error: concurrent map read and map write) in rbac.updateStatusAnnotation',
+  },
+  // the command, three `...` lines, then a SIGSEGV panic with locations after 8 spaces (Travis, gimme's Go 1.8); cut in a call's arguments
+  'rclone_1213_travis_eight_space_sigsegv_after_ellipsis_lines_cut.txt': {
+    ids: [3304], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[3304, ['github.com/ncw/rclone/fs.(*asyncReader).Read', 'github.com/ncw/rclone/fs.(*Account).read', 'github.com/ncw/rclone/fs.(*Account).Read', 'io.(*multiReader).Read', 'io.copyBuffer']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in fs.(*asyncReader).Read (buffer.go:132)',
+  },
+  // a markdown code block indented by 4 spaces, the locations under it by tab and spaces mixed, Go 1.6's `panic(0x…)` frame first; cut in a call's arguments
+  'rclone_471_four_space_code_block_mixed_tab_space_go16_panic_frame_cut.txt': {
+    ids: [37], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[37, ['panic', 'github.com/ncw/rclone/fs.readFilesMap', 'github.com/ncw/rclone/fs.syncCopyMove.func2']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in fs.readFilesMap (operations.go:463)',
+  },
+  // Go 1.3's crash pasted without its `panic: `: `runtime error: invalid memory address…` right over `[signal 0xb …]`, `runtime.panic` first, locations after 4 spaces; cut in a path
+  'rclone_9_go13_runtime_error_without_panic_prefix_signal_0xb_four_space_cut.txt': {
+    ids: [55], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[55, ['runtime.panic', 'github.com/ncw/rclone/googlecloudstorage.(*FsObjectStorage).setMetaData', 'github.com/ncw/rclone/googlecloudstorage.(*FsObjectStorage).Update', 'github.com/ncw/rclone/googlecloudstorage.(*FsStorage).Put', 'github.com/ncw/rclone/fs.Copy']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in googlecloudstorage.(*FsObjectStorage).setMetaData (googlecloudstorage.go:423)',
+  },
+  // a Go 1.12 SIGSEGV whose locations lost their tab (flush left); cut in a call's arguments
+  'rclonebrowser_152_flush_left_locations_go112_sigsegv_cut.txt': {
+    ids: [1], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[1, ['github.com/rclone/rclone/fs/operations.moveOrCopyFile', 'github.com/rclone/rclone/fs/operations.CopyFile', 'github.com/rclone/rclone/cmd/copy.glob..func1.1', 'github.com/rclone/rclone/cmd.Run', 'github.com/rclone/rclone/cmd/copy.glob..func1', 'github.com/rclone/rclone/vendor/github.com/spf13/cobra.(*Command).execute']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in operations.moveOrCopyFile (operations.go:1640)',
+  },
+  // `panic: … [recovered]` with the second panic indented by 8 spaces, Go 1.22 under Homebrew (arm64), `go/types`' `handleBailout` over `panic({…})`; cut in a call's arguments
+  'recovergoroutine_8_go122_homebrew_recovered_checker_bailout_cut.txt': {
+    ids: [33], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference', cut: [[33, ['go/types.(*Checker).handleBailout', 'panic', 'go/types.(*StdSizes).Sizeof', 'go/types.(*Config).sizeof', 'go/types.representableConst.func1', 'go/types.representableConst', 'go/types.(*Checker).representation', 'go/types.(*Checker).implicitTypeAndValue']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference) in types.(*StdSizes).Sizeof (sizes.go:228)',
+  },
+  // Go 1.2's `SIGQUIT: quit` / `PC=`, the signalled thread's stack without a goroutine header (`runtime.epollwait` … `runtime.mcall`), then goroutines; cut in a call's arguments
+  'remotesyslog2_85_go12_sigquit_headless_m_stack_then_goroutines_cut.txt': {
+    ids: [0, 1, 4], truncated: true, crash: 'SIGQUIT: quit', cut: [[4, ['net.runtime_pollWait', 'net.(*pollDesc).Wait', 'net.(*pollDesc).WaitRead', 'net.(*netFD).Read', 'net.(*conn).Read', 'crypto/tls.(*block).readFromUntil']]], first: null,
+  },
+  // syncthing's log with `[[...]]` marks, `Panic at …`, then `fatal error: fault` above `unexpected fault address 0x0` (the other order), Go 1.5 `fp= sp=`; cut in a name
+  'syncthing_2678_fatal_error_fault_before_unexpected_fault_address_go15_cut.txt': {
+    ids: [71], truncated: true, crash: 'unexpected fault address 0x0 / fatal error: fault', cut: [[71, ['runtime.throw', 'runtime.sigpanic']]], first: null,
+  },
+  // ARM `unexpected fault address` in package init: `[running, locked to thread]`, `runtime: unexpected return pc for … called from 0x…` inside the stack, `created by _rt0_go` last
+  'syncthing_412_arm_running_locked_to_thread_unexpected_return_pc_init_created_by_rt0_go.txt': {
+    ids: [16], truncated: true, crash: 'unexpected fault address 0x2fe3f8 / fatal error: fault', cut: [[16, ['runtime.throw', 'runtime.sigpanic', 'code.google.com/p/go.text/transform.init', 'github.com/calmh/syncthing/protocol.init', 'github.com/calmh/syncthing/protocol.init']]], first: '1 goroutine crashed (unexpected fault address 0x2fe3f8 / fatal error: fault) in transform.init (transform.go:496), created by _rt0_go',
+  },
+  // Go 1.4 (Homebrew) `[semacquire]` in `sync.(*Cond).Wait`, locations after 2 spaces; cut in a path
+  'terraform_1268_go14_homebrew_two_space_locations_semacquire_cond_wait_cut.txt': {
+    ids: [38, 39], truncated: true, crash: null, cut: [[39, ['sync.(*Cond).Wait']]], first: null,
+  },
+  // Delve's `goroutines` list indented by 2 (`Goroutine N - User: file:line func (0x…)`); cut in a function's name
+  'thanos_568_delve_goroutines_list_user_locations_cut.txt': {
+    ids: [2892364, 2892365, 2892368, 2892370, 2892371, 2892379, 2892380, 2892383, 2892384, 2892399], truncated: false, crash: null, cut: [[2892399, ['github.com/improbable-eng/thanos/vendor/github.com/prometheus/prome…']]], first: null,
+  },
+  // a debug=1 profile (`goroutine profile: total 19168`) whose `#` columns are padded with runs of tabs, 9,927 goroutines on `sync.(*Mutex).Lock`; cut in the next record's pcs
+  'thanos_6002_debug1_tab_padded_9927_mutex_lock_store_cache_cut.txt': {
+    ids: [], truncated: true, crash: null, cut: [], first: '9,927 goroutines blocked on sync.Mutex.Lock in cache.(*InMemoryIndexCache).get (inmemory.go:198)',
+  },
+  // Go 1.25's `panic: test timed out` with `running tests:`, locations in the module cache's toolchain (`golang.org/toolchain@v0.0.1-go1.25.6…`), `goleak.VerifyTestMain` under `testing.(*M).Run`; cut in a name
+  'tikvclientgo_1884_go125_toolchain_paths_goleak_verifytestmain_test_timeout_cut.txt': {
+    ids: [99, 1], truncated: true, crash: 'panic: test timed out after 10m0s (running TestBackgroundRunner, TestBackgroundRunner/ScheduleWithTrigger)', cut: [[1, ['testing.(*T).Run', 'testing.runTests.func1', 'testing.tRunner', 'testing.runTests', 'testing.(*M).Run', 'go.uber.org/goleak.VerifyTestMain']]], first: null,
+  },
+  // a stack overflow's two lines and its `runtime stack:`, no goroutine pasted
+  'tinygo_586_stack_overflow_runtime_stack_only_no_goroutine.txt': {
+    ids: [], truncated: true, crash: 'stack overflow: goroutine stack exceeds 1000000000-byte limit', cut: [], first: null, stackSuspect: 'the process crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit)',
+  },
+  // docker service logs' `traefik.1.p6y5l5dzf6gu@ns3081162    | ` before every line, the excerpt inside a stack, `[syscall, 4089 minutes]`; cut in a name
+  'traefik_2615_swarm_task_prefix_syscall_4089_minutes_headless_cut.txt': {
+    ids: [15, 50], truncated: true, crash: null, cut: [[50, ['os/signal.signal_recv']]], first: null, headless: [{ lines: '2–5', funcs: ['github.com/containous/traefik/safe.GoWithRecover.func1'], createdBy: 'github.com/containous/traefik/safe.GoWithRecover' }], cutAtStart: true,
+  },
+  // logrus lines and `hangup`, then a Go 1.5 stack overflow (`stack1.go`) and its `runtime stack:`, no goroutine
+  'tyk_126_logrus_lines_hangup_then_stack_overflow_go15_runtime_stack.txt': {
+    ids: [], truncated: true, crash: 'stack overflow: goroutine stack exceeds 1000000000-byte limit', cut: [], first: null, stackSuspect: 'the process crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit)',
+  },
 };
 
 /** What may close a paste after its last line. */
@@ -3531,5 +3691,20 @@ describe('goroutines: real pastes from public issues', () => {
       assert.equal(a.dump.truncated, false, JSON.stringify(after));
       assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.length]), [[1, false, 1]], JSON.stringify(after));
     }
+  });
+  it('crash lines of a paste with no goroutine under them are its crash, and the input door says so in one line', () => {
+    // Pasted without their goroutines: a test timeout between `<snip>` marks, a SIGBUS fault, a stack overflow in inline code.
+    for (const [name, line, crash] of [
+      ['caddy_5984_json_log_lines_snip_marks_test_timeout_no_goroutine.txt', 8, 'panic: test timed out after 15s (running TestReloadConcurrent)'],
+      ['sia_3182_loading_steps_then_sigbus_fault_no_goroutine.txt', 10, 'unexpected fault address 0x7f3c14d2e3e0 / fatal error: fault'],
+      ['gogram_289_backtick_inline_stack_overflow_lines_closing_backtick_glued.txt', 1, 'stack overflow: goroutine stack exceeds 1000000000-byte limit'],
+    ] as const) {
+      const text = read(name);
+      const a = analyzeGoroutineDump(text);
+      assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated], [crash, 0, false], name);
+      assert.throws(() => readGoroutines(text), { message: `no goroutine dump found: line ${line} is a crash (${crash}) with no goroutine after it` }, name);
+    }
+    // Still read wrong (README, Known limits): a crash line and header written as Go comments, no frame under them, are text.
+    assert.throws(() => readGoroutines(read('underthehood_15_go_comment_deadlock_select_no_cases_header_alone.txt')), { message: /^no goroutine dump found \(lines 1–10: skipped 8 lines/ });
   });
 });
