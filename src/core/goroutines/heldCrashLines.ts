@@ -14,6 +14,7 @@ import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
 import { endsErrorRecord } from './nativeCommandError';
 import { mayHoldRuntimeErrorValue, runtimeErrorValueStart, valueAloneCrash } from './runtimeErrorValue';
+import { isPasteMarkupLine } from './pasteMarkup';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -143,7 +144,8 @@ export class HeldCrashLines {
     }
     const held = this.held;
     if (held === null || held.line === lineNo) return;
-    if (held.between.length >= maxLinesAfterHeld(held)) { this.held = null; return; }
+    // Recovery words over a paste's markup were the paster's sentence over the output (pasteMarkup.ts).
+    if (held.between.length >= maxLinesAfterHeld(held) || (held.recovery && isPasteMarkupLine(line))) { this.held = null; return; }
     held.between.push({ text: line, skipped: skippedOutside });
     if (skippedOutside) held.skippedBetween++;
   }

@@ -92,4 +92,18 @@ describe('goroutines: a runtime error\'s value alone over a recovered stack', ()
     const alone = analyzeGoroutineDump(text.replace(/^\[signal [^\n]*\n/m, ''));
     assert.deepEqual(alone.dump.crash, { message: value, line: 1, recovered: true });
   });
+  it('under a sentence that says "panic" and a paste\'s markup (`<pre>`, a fence) is the crash alone: the sentence is the paster\'s, on both paths', () => {
+    const value = 'runtime error: integer divide by zero';
+    for (const sentence of ['When the panic is recovered, i will see something like that:', 'After the panic: ', 'Panicked output is as follows:']) {
+      for (const markup of ['<pre>', '<pre><code>', '```', '```text', '<details><summary>log</summary>']) {
+        const text = `${sentence}\n${markup}\n${value}\n${stack}`;
+        const a = analyzeGoroutineDump(text);
+        assert.deepEqual(a.dump.crash, { message: value, line: 3, recovered: true }, `${sentence} / ${markup}`);
+        assert.equal(a.groups[0]?.suspect, `1 goroutine panicked (recovered: ${value}) in main.divide (main.go:19)`, `${sentence} / ${markup}`);
+        assert.deepEqual(plain(readAlike(text).crash), plain(a.dump.crash), `${sentence} / ${markup}`);
+      }
+    }
+    // Without the markup the words are a recovery line's, the value under them theirs (as a server logs them).
+    assert.equal(analyzeGoroutineDump(`caught panic:\n${value}\n${stack}`).dump.crash?.message, `caught panic: \n${value}`);
+  });
 });
