@@ -25,6 +25,6 @@ describe('goroutines: a running goroutine in the standard logger\'s Panic, its c
     assert.equal(analyzeGoroutineDump(`panic: unknown flag "-x"\n\n${text}`).groups[0]?.suspect, '1 goroutine crashed (panic: unknown flag "-x") in main.parseFlags (main.go:69)');
     const waiting = analyzeGoroutineDump(text.replace('goroutine 1 [running]:', 'goroutine 1 [chan receive]:'));
     assert.equal(waiting.dump.crashedGoroutine, -1);
-    assert.ok(!(waiting.groups[0]?.suspect ?? '').includes('crashed'), waiting.groups[0]?.suspect);
+    assert.ok(!(waiting.groups[0]?.suspect ?? '').includes('crashed'), waiting.groups[0]?.suspect ?? undefined);
   });
 });
