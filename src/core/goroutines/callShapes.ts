@@ -41,6 +41,12 @@ export interface CallShapeRow<M = unknown> {
    * and arguments, scanner.ts `plainLine`); absent, the byte path leaves the variant's lines to the text path.
    */
   readonly onBytes?: (bytes: Uint8Array, s: number, end: number) => number;
+  /**
+   * Whether the variant is a whole call, its arguments closed: the readers of call lines outside the
+   * stack states (the prefix learner, line spacing, a doubtful header, wrapped and glued lines, log
+   * records, a race report's spacing) take its lines as a frame's call (`isWholeCallLine`).
+   */
+  readonly wholeCall: boolean;
   /** What the line does (always taken once matched). */
   take(scan: CallLineActions, text: string, s: number, end: number, match: M): void;
 }
@@ -55,6 +61,7 @@ const CALL: CallShapeRow<NonNullable<ReturnType<typeof parseCallLine>>> = {
   example: 'main.(*server).serve(0xc000010000, {0x5d3b20, 0xc00001c0a0}, ...)',
   onText: parseCallLine,
   onBytes: callOpenParen,
+  wholeCall: true,
   take(scan, text, s, end, call) {
     scan.noteCallInlined(text.endsWith('(...)', end));
     const func = scan.funcOf(text, s, call.funcEnd);
@@ -68,6 +75,7 @@ const CALL_BESIDE_LOCATION: CallShapeRow<NonNullable<ReturnType<typeof parseCall
   kind: 'call beside its file:line',
   example: 'runtime.throw(0x175d0cb, 0x5)   /usr/local/go/src/runtime/panic.go:617 +0x72',
   onText: parseCallBesideLocation,
+  wholeCall: false,
   take(scan, text, s, end, beside) {
     const func = scan.funcOf(text, s, beside.call.funcEnd);
     scan.setCall(func, argsOf(scan, func, text, beside.call.argsStart, beside.call.argsEnd), false, false, null);
@@ -83,6 +91,7 @@ const CALL_CUT_IN_ARGUMENTS: CallShapeRow<number> = {
     const open = callCutInArguments(text, s, end);
     return open > 0 ? open : null;
   },
+  wholeCall: false,
   take(scan, text, s, _end, open) {
     scan.setCall(scan.funcOf(text, s, open), '', false, false, null);
     scan.noteCallCutInArguments();
@@ -95,6 +104,7 @@ const BARE_NAME: CallShapeRow<true> = {
   kind: 'bare function name',
   example: 'main.main',
   onText: (text, s, end) => isBareFunctionName(text, s, end) ? true : null,
+  wholeCall: false,
   take(scan, text, s, end) {
     scan.setCall(scan.funcOf(text, s, end), '', true, false, null);
   },
@@ -113,6 +123,18 @@ export function callOpenParenOnBytes(bytes: Uint8Array, s: number, end: number):
     if (open >= 0) return open;
   }
   return -1;
+}
+
+/**
+ * Whether the trimmed line text[s, end) is a whole call of any row's variant (`wholeCall`): the one
+ * test of the readers outside the stack states, so a new whole-call row reaches them too.
+ */
+export function isWholeCallLine(text: string, s: number, end: number): boolean {
+  for (let i = 0; i < CALL_SHAPES.length; i++) {
+    const row = CALL_SHAPES[i];
+    if (row.wholeCall && row.onText(text, s, end) !== null) return true;
+  }
+  return false;
 }
 
 /** The text path's read of the trimmed line text[s, end) through the rows: true when a row took it, false when none. */

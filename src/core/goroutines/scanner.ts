@@ -26,7 +26,7 @@ import type {
 import { FrameInterner, type FuncId } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
 import {
-  indexInLine, isBlank, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  indexInLine, isBlank, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
@@ -44,7 +44,7 @@ import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
-import { takeCallShapeText, type CallLineActions } from './callShapes';
+import { isWholeCallLine, takeCallShapeText, type CallLineActions } from './callShapes';
 import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
@@ -768,7 +768,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
    */
   private stackAfterCreator(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
-    if (g === null || g.createdBy === null || this.calls.pending !== null || parseCallLine(text, s, end) === null) return false;
+    if (g === null || g.createdBy === null || this.calls.pending !== null || !isWholeCallLine(text, s, end)) return false;
     this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
       'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
     return true;
