@@ -46,6 +46,11 @@ export function readDecimal(text: string, pos: number, end: number): [number, nu
   return p === pos ? null : [value, p];
 }
 
+/** A literal as a regular expression's pattern. */
+export function literalPattern(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export interface HeaderLine {
   /** Exact: a bigint past Number.MAX_SAFE_INTEGER. */
   id: GoroutineId;
@@ -368,7 +373,23 @@ export function parseLocationLine(text: string, pos: number, end: number): Locat
   return { pathEnd: digitsStart - 1, locationEnd: locEnd, line: Number(text.slice(digitsStart, locEnd)) };
 }
 
-const ELIDED = /^\.\.\.(additional|\d+) frames elided\.\.\.$/;
+/** How Go's marker of the frames it did not print opens and closes: `...additional frames elided...`, `...12 frames elided...`. */
+export const ELIDED_OPEN = '...';
+const ELIDED_ADDITIONAL = 'additional';
+const ELIDED_CLOSE = ' frames elided...';
+const ELIDED = new RegExp(`^${literalPattern(ELIDED_OPEN)}(${ELIDED_ADDITIONAL}|\\d+)${literalPattern(ELIDED_CLOSE)}$`);
+
+/** An elision marker the text's end cut: a start of one (the words' form whole too, as read before), the count's form or the words'. */
+export function isElidedMarkerCutShort(line: string): boolean {
+  if (ELIDED_OPEN.startsWith(line)) return line.length > 0;
+  if (!line.startsWith(ELIDED_OPEN)) return false;
+  const rest = line.slice(ELIDED_OPEN.length);
+  if ((ELIDED_ADDITIONAL + ELIDED_CLOSE).startsWith(rest)) return true;
+  let digits = 0;
+  while (digits < rest.length && isDigit(rest.charCodeAt(digits))) digits++;
+  const close = rest.slice(digits);
+  return digits > 0 && ELIDED_CLOSE.startsWith(close) && close.length < ELIDED_CLOSE.length;
+}
 
 export function isElidedMarker(text: string, pos: number, end: number): boolean {
   return text.charCodeAt(pos) === 0x2e && ELIDED.test(text.slice(pos, end));
@@ -399,6 +420,5 @@ export function looksCutShort(line: string): boolean {
     /:\d+ \+0?$/.test(line) || isRecordLineCutShort(line) ||
     // goleak's line that opens a goroutine, cut before its `on top of the stack:` (goleakReport.ts).
     /^\[?Goroutine \d+ in state /.test(line) ||
-    // `...additional frames elided...` or `...12 frames elided...` cut short.
-    (line.startsWith('.') && ('...additional frames elided...'.startsWith(line) || /^\.\.\.\d+(?: [a-z ]*)?\.{0,2}$/.test(line)));
+    isElidedMarkerCutShort(line);
 }

@@ -11,7 +11,7 @@ import type { FuncId } from './frameInterner';
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { asciiBytes, endsWithBytes, lastIndexOfBytes, readDecimalBytes, startsWithBytes } from './byteLineParsers';
-import { CREATED_BY, isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
+import { CREATED_BY, ELIDED_OPEN, isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
 
 /** What a row's effect may do to the scan: the scanner's operations on the stack being read, nothing else. */
 export interface StackLineActions {
@@ -128,7 +128,7 @@ export const STACK_LINE_KINDS: readonly StackLineKindRow[] = [
   CREATED_BY_ROW as StackLineKindRow,
   {
     kind: 'frames elided',
-    starts: '...',
+    starts: ELIDED_OPEN,
     onText: (text, s, end) => isElidedMarker(text, s, end) ? true : null,
     take(scan) {
       scan.markFramesElided();
