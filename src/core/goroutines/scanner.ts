@@ -32,7 +32,7 @@ import {
 import { detachString } from './textChunks';
 import { hashBytes } from './byteKeyTable';
 import {
-  asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
+  asciiBytes, isBlankByte, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes,
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
@@ -45,7 +45,8 @@ import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { isWholeCallLine, takeCallShapeText, type CallLineActions } from './callShapes';
-import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
+import { mayBeStackLineOfAnyRow } from './stackLineRows';
+import { NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
 import { mayBeReadLine, skipJunkLines } from './junkRun';
@@ -362,7 +363,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLine(bytes, s, end) && !mayBeStackKindLine(bytes, s, end)) return false;
+    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
     if (this.calls.pending === null && this.extraCreatorLocationBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
     // A stack line of another kind than a call or its `file:line` (stackLineKinds.ts): its row's, or the text path's when it says so.
@@ -436,7 +437,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
-    if ((doubt || underHeader) && (mayBeStackLine(bytes, s, end) || mayBeStackKindLine(bytes, s, end))) return false;
+    if ((doubt || underHeader) && mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.line.skippedOutside = true;
