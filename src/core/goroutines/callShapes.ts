@@ -8,12 +8,21 @@ import type { FuncId } from './frameInterner';
 import type { GoroutineId } from './model';
 import { callOpenParen } from './byteLineParsers';
 import { parseCallBesideLocation } from './locationBesideCall';
-import { callCutInArguments, isBareFunctionName, parseCallLine, type LocationLine } from './lineParsers';
+import { isLowerHexCode } from './charCodes';
+import { NAMELESS_FRAME } from './gccgoFrames';
+import { callCutInArguments, isBareFunctionName, parseCallLine, parseLocationLine, type LocationLine } from './lineParsers';
+import { LOCATION_ENDS } from './locationEnds';
 
 /** What a call row's effect may do to the scan: the scanner's operations on the stack being read. */
 export interface CallLineActions {
   /** The function named text[start, end). */
   funcOf(text: string, start: number, end: number): FuncId;
+  /** The function of this name. */
+  funcNamed(name: string): FuncId;
+  /** An indented line of a goroutine whose `created by` is not read, right under its header or under the last frame's whole `file:line`. */
+  frameWithoutCallMayStart(): boolean;
+  /** The line is a frame's whole `file:line` (a frame without its call may follow it). */
+  noteWholeLocation(): void;
   /** Whether a call of `func` keeps its arguments' text (asked for, or its wait is told by them). */
   keepsArgsOf(func: FuncId): boolean;
   /** The line is a call whose `file:line` is due next (pendingCall.ts). */
@@ -47,6 +56,8 @@ export interface CallShapeRow<M = unknown> {
    * records, a race report's spacing) take its lines as a frame's call (`isWholeCallLine`).
    */
   readonly wholeCall: boolean;
+  /** The states in which the row takes its lines, asked before its match; absent: any. */
+  readonly when?: (scan: CallLineActions) => boolean;
   /** What the line does (always taken once matched). */
   take(scan: CallLineActions, text: string, s: number, end: number, match: M): void;
 }
@@ -110,8 +121,29 @@ const BARE_NAME: CallShapeRow<true> = {
   },
 };
 
+/** Go's own offset after a `file:line`: locationEnds.ts' first row's mark, ` +0x`. */
+const GO_OFFSET = LOCATION_ENDS[0].mark;
+
+const LOCATION_WITHOUT_CALL: CallShapeRow<LocationLine> = {
+  // A filter dropped the call lines it matched and left their locations (goconvey's reports drop its
+  // own frames' calls): an indented `file:line` with Go's offset and no call above it, the frame nameless.
+  kind: 'file:line without its call',
+  example: '/app/main.go:12 +0x1d',
+  onText(text, s, end) {
+    const location = parseLocationLine(text, s, end);
+    return location !== null && text.startsWith(GO_OFFSET, location.locationEnd) && isLowerHexCode(text.charCodeAt(end - 1)) ? location : null;
+  },
+  wholeCall: false,
+  when: scan => scan.frameWithoutCallMayStart(),
+  take(scan, text, s, end, location) {
+    scan.setCall(scan.funcNamed(NAMELESS_FRAME), '', false, false, null);
+    scan.completePending(text, s, end, location);
+    scan.noteWholeLocation();
+  },
+};
+
 /** The rows, tried in this order. */
-export const CALL_SHAPES: readonly CallShapeRow[] = [CALL, CALL_BESIDE_LOCATION, CALL_CUT_IN_ARGUMENTS, BARE_NAME] as readonly CallShapeRow[];
+export const CALL_SHAPES: readonly CallShapeRow[] = [CALL, CALL_BESIDE_LOCATION, CALL_CUT_IN_ARGUMENTS, BARE_NAME, LOCATION_WITHOUT_CALL] as readonly CallShapeRow[];
 
 /** The rows' matches on the bytes, in the rows' order (read as an array on a line first seen). */
 const ON_BYTES = CALL_SHAPES.flatMap(row => row.onBytes === undefined ? [] : [row.onBytes]);
@@ -141,6 +173,7 @@ export function isWholeCallLine(text: string, s: number, end: number): boolean {
 export function takeCallShapeText(scan: CallLineActions, text: string, s: number, end: number): boolean {
   for (let i = 0; i < CALL_SHAPES.length; i++) {
     const row = CALL_SHAPES[i];
+    if (row.when !== undefined && !row.when(scan)) continue;
     const match = row.onText(text, s, end);
     if (match === null) continue;
     row.take(scan, text, s, end, match);

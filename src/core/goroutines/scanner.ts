@@ -88,7 +88,6 @@ import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
-import { NAMELESS_FRAME } from './gccgoFrames';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import type { DelveOutput } from './delveOutput';
 import { DelveStacks, type DelveStackScanner } from './delveStacks';
@@ -937,25 +936,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // No call, name or `file:line` starts with `[`.
     if (first === 0x5b /* [ */) return false;
     // A call line of one of callShapes.ts' variants.
-    if (takeCallShapeText(this, text, s, end)) return true;
-    return this.locationWithoutCall(text, s, end);
-  }
-
-  /**
-   * An indented `file:line` with Go's offset and no call above it, right under the goroutine's
-   * header or under the last frame's location: a filter dropped the call lines it matched and left
-   * their locations (goconvey's reports drop its own frames' calls), so the frame names no function.
-   */
-  private locationWithoutCall(text: string, s: number, end: number): boolean {
-    const g = this.goroutine;
-    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.line.indented) return false;
-    if (!this.headerJustRead() && this.calls.locations.lastWhole !== this.lineNo - 1) return false;
-    const location = parseLocationLine(text, s, end);
-    if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
-    this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
-    this.completePending(text, s, end, location);
-    this.calls.locations.lastWhole = this.lineNo;
-    return true;
+    return takeCallShapeText(this, text, s, end);
   }
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
@@ -972,6 +953,19 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   // What the call shapes' rows do (CallLineActions, callShapes.ts), besides setCall, completePending and touch.
   funcOf(text: string, start: number, end: number): FuncId {
     return this.interner.func(text.slice(start, end));
+  }
+
+  funcNamed(name: string): FuncId {
+    return this.interner.func(name);
+  }
+
+  frameWithoutCallMayStart(): boolean {
+    const g = this.goroutine;
+    return this.mode === 'goroutine' && g !== null && g.createdBy === null && this.line.indented && (this.headerJustRead() || this.calls.locations.lastWhole === this.lineNo - 1);
+  }
+
+  noteWholeLocation(): void {
+    this.calls.locations.lastWhole = this.lineNo;
   }
 
   keepsArgsOf(func: FuncId): boolean {
