@@ -1,12 +1,14 @@
 // A line of any row of the four stack-line tables (headers, calls, `file:line`s, the other stack line
 // kinds) is one test for the readers outside the stack states (stackLineRows.ts), and the byte path's
 // gate is built on it: every row's example, whole and cut at every length, that a row reads must pass
-// the gate, so a new row's lines are never skipped as junk on the bytes.
+// the gate, so a new row's lines are never skipped as junk on the bytes. A line cut at the text's
+// end inside a header's gap or a location's end is told from the same rows.
 import assert from 'node:assert/strict';
 import { ByteScratch } from '../../../src/core/goroutines/byteScratch';
 import { CALL_SHAPES, isWholeCallLine } from '../../../src/core/goroutines/callShapes';
 import { HEADER_GAPS, HEADER_TAILS } from '../../../src/core/goroutines/headerShapes';
-import { LOCATION_ENDS } from '../../../src/core/goroutines/locationEnds';
+import { endsInLocationMarkCutShort, LOCATION_ENDS } from '../../../src/core/goroutines/locationEnds';
+import { looksCutShort, parseHeaderCutInBracket } from '../../../src/core/goroutines/lineParsers';
 import { STACK_LINE_KINDS } from '../../../src/core/goroutines/stackLineKinds';
 import { isStackLineOfAnyRow, mayBeStackLineOfAnyRow } from '../../../src/core/goroutines/stackLineRows';
 
@@ -58,5 +60,33 @@ describe('goroutines: a stack line of any row, and the byte path\'s gate built o
     for (const row of CALL_SHAPES) assert.equal(isWholeCallLine(row.example, 0, row.example.length), row.wholeCall, row.kind);
     assert.equal(isWholeCallLine('main.main()', 0, 11), true);
     assert.equal(isWholeCallLine('fmt.Println("x")', 0, 16), false);
+  });
+});
+
+describe('goroutines: a line cut at the text\'s end, told from the rows', () => {
+  it('a header cut anywhere after its id, in a gap row\'s words or its bracket, reads as cut short', () => {
+    for (const row of HEADER_GAPS) {
+      const idEnd = /^goroutine \d+/.exec(row.example)![0].length;
+      for (let end = idEnd; end < row.example.length - 1; end++) {
+        const cut = row.example.slice(0, end).trimEnd();
+        assert.ok(looksCutShort(cut), `${row.kind}: ${JSON.stringify(cut)}`);
+      }
+      const bracketCut = row.example.slice(0, row.example.indexOf('[') + 5);
+      assert.notEqual(parseHeaderCutInBracket(`msg="Stack: ${bracketCut}`), null, `${row.kind}: ${bracketCut}`);
+    }
+    for (const whole of ['goroutine 1 got [running]:', 'goroutine 1 [running]:']) assert.equal(looksCutShort(whole), false, whole);
+    assert.equal(parseHeaderCutInBracket('goroutine 1 got [runn'), null);
+  });
+
+  it('a file:line cut inside a location end row\'s mark reads as cut short, and no whole example does', () => {
+    for (const row of LOCATION_ENDS) {
+      const at = row.example.indexOf(row.mark);
+      for (let k = 1; k < row.mark.length; k++) {
+        const cut = row.example.slice(0, at + k);
+        if (cut.trimEnd() !== cut) continue;
+        assert.ok(looksCutShort(cut), `${row.kind}: ${JSON.stringify(cut)}`);
+      }
+      assert.equal(endsInLocationMarkCutShort(row.example), false, row.example);
+    }
   });
 });
