@@ -246,10 +246,11 @@ export function endsWithBytes(bytes: Uint8Array, s: number, end: number, suffix:
 }
 
 /**
- * Whether the trimmed line bytes[s, end) may be a call, a header or a `file:line` for the string parsers (lineParsers.ts):
- * a call (ends in `)`, or cut in its arguments, or starts with `.`, behind a relative directory), gccgo's bare name (one
- * word), a `file:line` (`:digits` at the end, or ` +0x`, ` fp=`, ` pc=` after it), `goroutine N …`. False means none of
- * them would take it; the other kinds of stack line are told by their rows (stackLineKinds.ts' `mayBeStackKindLine`).
+ * The byte path's gate's first pass (stackLineRows.ts' `mayBeStackLineOfAnyRow` asks the rows of a line it
+ * declines): whether the trimmed line bytes[s, end) is shaped as a call (ends in `)`, or cut in its arguments, or
+ * starts with `.`, behind a relative directory), gccgo's bare name (one word), a `file:line` (`:digits` at the end, or
+ * a suffix's `+` or `=` after it), `goroutine N …`, or as such a line behind text (a frame behind a prefix its header
+ * lacks, which readers outside the rows take).
  */
 export function mayBeStackLine(bytes: Uint8Array, s: number, end: number): boolean {
   const first = bytes[s];

@@ -8,12 +8,21 @@ import type { FuncId } from './frameInterner';
 import type { GoroutineId } from './model';
 import { callOpenParen } from './byteLineParsers';
 import { parseCallBesideLocation } from './locationBesideCall';
-import { callCutInArguments, isBareFunctionName, parseCallLine, type LocationLine } from './lineParsers';
+import { isLowerHexCode } from './charCodes';
+import { NAMELESS_FRAME } from './gccgoFrames';
+import { callCutInArguments, isBareFunctionName, parseCallLine, parseLocationLine, type LocationLine } from './lineParsers';
+import { LOCATION_ENDS } from './locationEnds';
 
 /** What a call row's effect may do to the scan: the scanner's operations on the stack being read. */
 export interface CallLineActions {
   /** The function named text[start, end). */
   funcOf(text: string, start: number, end: number): FuncId;
+  /** The function of this name. */
+  funcNamed(name: string): FuncId;
+  /** An indented line of a goroutine whose `created by` is not read, right under its header or under the last frame's whole `file:line`. */
+  frameWithoutCallMayStart(): boolean;
+  /** The line is a frame's whole `file:line` (a frame without its call may follow it). */
+  noteWholeLocation(): void;
   /** Whether a call of `func` keeps its arguments' text (asked for, or its wait is told by them). */
   keepsArgsOf(func: FuncId): boolean;
   /** The line is a call whose `file:line` is due next (pendingCall.ts). */
@@ -41,6 +50,14 @@ export interface CallShapeRow<M = unknown> {
    * and arguments, scanner.ts `plainLine`); absent, the byte path leaves the variant's lines to the text path.
    */
   readonly onBytes?: (bytes: Uint8Array, s: number, end: number) => number;
+  /**
+   * Whether the variant is a whole call, its arguments closed: the readers of call lines outside the
+   * stack states (the prefix learner, line spacing, a doubtful header, wrapped and glued lines, log
+   * records, a race report's spacing) take its lines as a frame's call (`isWholeCallLine`).
+   */
+  readonly wholeCall: boolean;
+  /** The states in which the row takes its lines, asked before its match; absent: any. */
+  readonly when?: (scan: CallLineActions) => boolean;
   /** What the line does (always taken once matched). */
   take(scan: CallLineActions, text: string, s: number, end: number, match: M): void;
 }
@@ -55,6 +72,7 @@ const CALL: CallShapeRow<NonNullable<ReturnType<typeof parseCallLine>>> = {
   example: 'main.(*server).serve(0xc000010000, {0x5d3b20, 0xc00001c0a0}, ...)',
   onText: parseCallLine,
   onBytes: callOpenParen,
+  wholeCall: true,
   take(scan, text, s, end, call) {
     scan.noteCallInlined(text.endsWith('(...)', end));
     const func = scan.funcOf(text, s, call.funcEnd);
@@ -68,6 +86,7 @@ const CALL_BESIDE_LOCATION: CallShapeRow<NonNullable<ReturnType<typeof parseCall
   kind: 'call beside its file:line',
   example: 'runtime.throw(0x175d0cb, 0x5)   /usr/local/go/src/runtime/panic.go:617 +0x72',
   onText: parseCallBesideLocation,
+  wholeCall: false,
   take(scan, text, s, end, beside) {
     const func = scan.funcOf(text, s, beside.call.funcEnd);
     scan.setCall(func, argsOf(scan, func, text, beside.call.argsStart, beside.call.argsEnd), false, false, null);
@@ -83,6 +102,7 @@ const CALL_CUT_IN_ARGUMENTS: CallShapeRow<number> = {
     const open = callCutInArguments(text, s, end);
     return open > 0 ? open : null;
   },
+  wholeCall: false,
   take(scan, text, s, _end, open) {
     scan.setCall(scan.funcOf(text, s, open), '', false, false, null);
     scan.noteCallCutInArguments();
@@ -95,13 +115,35 @@ const BARE_NAME: CallShapeRow<true> = {
   kind: 'bare function name',
   example: 'main.main',
   onText: (text, s, end) => isBareFunctionName(text, s, end) ? true : null,
+  wholeCall: false,
   take(scan, text, s, end) {
     scan.setCall(scan.funcOf(text, s, end), '', true, false, null);
   },
 };
 
+/** Go's own offset after a `file:line`: locationEnds.ts' first row's mark, ` +0x`. */
+const GO_OFFSET = LOCATION_ENDS[0].mark;
+
+const LOCATION_WITHOUT_CALL: CallShapeRow<LocationLine> = {
+  // A filter dropped the call lines it matched and left their locations (goconvey's reports drop its
+  // own frames' calls): an indented `file:line` with Go's offset and no call above it, the frame nameless.
+  kind: 'file:line without its call',
+  example: '/app/main.go:12 +0x1d',
+  onText(text, s, end) {
+    const location = parseLocationLine(text, s, end);
+    return location !== null && text.startsWith(GO_OFFSET, location.locationEnd) && isLowerHexCode(text.charCodeAt(end - 1)) ? location : null;
+  },
+  wholeCall: false,
+  when: scan => scan.frameWithoutCallMayStart(),
+  take(scan, text, s, end, location) {
+    scan.setCall(scan.funcNamed(NAMELESS_FRAME), '', false, false, null);
+    scan.completePending(text, s, end, location);
+    scan.noteWholeLocation();
+  },
+};
+
 /** The rows, tried in this order. */
-export const CALL_SHAPES: readonly CallShapeRow[] = [CALL, CALL_BESIDE_LOCATION, CALL_CUT_IN_ARGUMENTS, BARE_NAME] as readonly CallShapeRow[];
+export const CALL_SHAPES: readonly CallShapeRow[] = [CALL, CALL_BESIDE_LOCATION, CALL_CUT_IN_ARGUMENTS, BARE_NAME, LOCATION_WITHOUT_CALL] as readonly CallShapeRow[];
 
 /** The rows' matches on the bytes, in the rows' order (read as an array on a line first seen). */
 const ON_BYTES = CALL_SHAPES.flatMap(row => row.onBytes === undefined ? [] : [row.onBytes]);
@@ -115,10 +157,23 @@ export function callOpenParenOnBytes(bytes: Uint8Array, s: number, end: number):
   return -1;
 }
 
+/**
+ * Whether the trimmed line text[s, end) is a whole call of any row's variant (`wholeCall`): the one
+ * test of the readers outside the stack states, so a new whole-call row reaches them too.
+ */
+export function isWholeCallLine(text: string, s: number, end: number): boolean {
+  for (let i = 0; i < CALL_SHAPES.length; i++) {
+    const row = CALL_SHAPES[i];
+    if (row.wholeCall && row.onText(text, s, end) !== null) return true;
+  }
+  return false;
+}
+
 /** The text path's read of the trimmed line text[s, end) through the rows: true when a row took it, false when none. */
 export function takeCallShapeText(scan: CallLineActions, text: string, s: number, end: number): boolean {
   for (let i = 0; i < CALL_SHAPES.length; i++) {
     const row = CALL_SHAPES[i];
+    if (row.when !== undefined && !row.when(scan)) continue;
     const match = row.onText(text, s, end);
     if (match === null) continue;
     row.take(scan, text, s, end, match);

@@ -6,7 +6,8 @@
 
 import type { OpenGoroutine } from './goroutineBuilder';
 import type { WarningLog } from './warningLog';
-import { indexInLine, isElidedMarker, parseCallLine, parseLocationLine, startsCreatedBy } from './lineParsers';
+import { indexInLine, isElidedMarker, parseLocationLine, startsCreatedBy } from './lineParsers';
+import { isWholeCallLine } from './callShapes';
 
 /** What a doubtful header asks of the scanner. */
 export interface DoubtfulHeaderScanner {
@@ -33,7 +34,7 @@ export class DoubtfulHeader {
     this.inDoubt = false;
     const location = parseLocationLine(text, s, end);
     const path = location !== null && indexInLine(text, ' ', s, location.pathEnd) < 0;
-    if (s < end && this.scan.goroutine !== null && (parseCallLine(text, s, end) !== null || path || startsCreatedBy(text, s) ||
+    if (s < end && this.scan.goroutine !== null && (isWholeCallLine(text, s, end) || path || startsCreatedBy(text, s) ||
       isElidedMarker(text, s, end) || (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)))) return;
     this.drop();
   }

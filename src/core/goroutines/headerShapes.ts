@@ -95,3 +95,42 @@ export const HEADER_TAILS: readonly HeaderTailRow[] = [
     },
   },
 ];
+
+/**
+ * A pattern of the texts a line of the example's shape may be cut to, from its start: each run of
+ * letters and digits that holds a digit (an id, an address, a number) may be any such run, every other
+ * character is itself, and the text may stop anywhere (`' gp=0xc000002380 m=0 '` gives `' gp=0xc0'`,
+ * `' g'`, `''`, …, and the whole).
+ */
+function cutShapeOf(example: string): RegExp {
+  const runs = example.match(/[0-9A-Za-z]+|[^0-9A-Za-z]/g) ?? [];
+  let pattern = '';
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i];
+    const rest = pattern === '' ? '' : `(?:${pattern})?`;
+    if (/\d/.test(run)) pattern = `[0-9A-Za-z]*${rest}`;
+    else {
+      const escaped = [...run].map(c => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      // A literal word cut inside, or whole and followed by the rest.
+      const cuts = escaped.map((_c, k) => escaped.slice(0, k + 1).join(''));
+      pattern = `(?:${cuts.slice(0, -1).map(cut => `${cut}$`).concat(`${cuts[cuts.length - 1]}${rest}`).join('|')})`;
+    }
+  }
+  return new RegExp(`^(?:${pattern})?$`);
+}
+
+/** Each gap row's example's gap, what stands between its id and `[`. */
+const GAP_CUT_SHAPES = HEADER_GAPS.map(row => {
+  const idEnd = /^goroutine \d+/.exec(row.example)![0].length;
+  return cutShapeOf(row.example.slice(idEnd, row.example.indexOf('[')));
+});
+
+/** Whether `gap`, what follows a header's id up to the text's end, is a gap of a row's shape cut short (or whole). */
+export function isHeaderGapCutShort(gap: string): boolean {
+  return GAP_CUT_SHAPES.some(shape => shape.test(gap));
+}
+
+/** Whether `gap`, what stands between a header's id and its `[`, is some row's. */
+export function isHeaderGap(gap: string): boolean {
+  return HEADER_GAPS.some(row => row.onText(gap, 0, gap.length));
+}

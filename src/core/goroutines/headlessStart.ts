@@ -159,7 +159,8 @@ function mayStartPrefixedBareStack(bytes: Uint8Array, s: number, end: number): b
 const IN_GOROUTINE = asciiBytes(' in goroutine ');
 const isDigitByte = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
-const CREATED_BY_BYTES = asciiBytes(' created by ');
+/** The `created by` row's literal behind the prefix's last space. */
+const CREATED_BY_BYTES = asciiBytes(` ${CREATED_BY}`);
 
 /**
  * The line ends in ` created by ` and a name with a dot (Go ≥ 1.21 adds ` in goroutine N`): a

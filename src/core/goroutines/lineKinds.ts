@@ -12,7 +12,7 @@ import type { CrashHeaders } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
-import { CREATED_BY, parseHeaderLine } from './lineParsers';
+import { CREATED_BY, literalPattern, parseHeaderLine } from './lineParsers';
 import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
 import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
@@ -131,7 +131,9 @@ const FENCE = /^(`{3,}|~{3,})/;
 // Go 1.4's `invalid spdelta …` where its traceback met a frame it could not step over; `futexwakeup addr=0x… returned -22`
 // before the SIGSEGV the runtime raises when the kernel refuses its futex; `\tstack=[0x…-0x…] n=7 max=…` under
 // `runtime: g1: frame.sp=… top=…` before `fatal error: traceback did not unwind completely`.
-const RUNTIME_NOISE = /^(PC=|\[signal |signal arrived during |runtime: |runtime:[a-z]+ |object=0x[0-9a-f]+ |\*\(object\+\d+\) = 0x|stack: frame=|traceback: |\[recovered\]|created by .*\[unknown goroutine\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x|stack=\[0x)/;
+// A `created by` of a goroutine the runtime no longer knows: the `created by` row's literal (stackLineKinds.ts).
+const RUNTIME_NOISE = new RegExp('^(PC=|\\[signal |signal arrived during |runtime: |runtime:[a-z]+ |object=0x[0-9a-f]+ |\\*\\(object\\+\\d+\\) = 0x|stack: frame=|traceback: |\\[recovered\\]|' +
+  `${literalPattern(CREATED_BY)}.*\\[unknown goroutine\\]|non-Go function( at pc=0x|$)|pc=0x|instruction bytes: |panic during panic$|invalid spdelta |futexwakeup addr=0x|stack=\\[0x)`);
 // Older Go prints the words of the stack after `runtime: unknown pc` without `0x`: `00007feb9bffc750:  0000000000000005 …`.
 const HEX_DUMP = /^(?:0x[0-9a-f]+|0[0-9a-f]{7,15}): /;
 const REGISTER = /^([a-z][a-z0-9]{0,7})\s+0x[0-9a-f]+$/;

@@ -4,8 +4,8 @@ import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsN
 import { goroutineIdAt } from './goroutineIds';
 import type { GoroutineId } from './model';
 import { isRecordLineCutShort } from './cutRecordLine';
-import { HEADER_GAPS, HEADER_TAILS } from './headerShapes';
-import { LOCATION_ENDS } from './locationEnds';
+import { HEADER_GAPS, HEADER_TAILS, isHeaderGap, isHeaderGapCutShort } from './headerShapes';
+import { endsInLocationMarkCutShort, LOCATION_ENDS } from './locationEnds';
 
 const CH_SPACE = 0x20;
 const CH_TAB = 0x09;
@@ -44,6 +44,11 @@ export function readDecimal(text: string, pos: number, end: number): [number, nu
   let value = 0;
   while (p < end && isDigit(text.charCodeAt(p))) { value = value * 10 + (text.charCodeAt(p) - CH_0); p++; }
   return p === pos ? null : [value, p];
+}
+
+/** A literal as a regular expression's pattern. */
+export function literalPattern(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface HeaderLine {
@@ -141,8 +146,41 @@ export function parseHeaderLine(text: string, pos: number, end: number): HeaderL
 }
 
 // A goroutine header whose bracket the text's end cut, alone or ending a line of other text (a
-// logged stack's message, `msg="Stack: goroutine 38 [runn`). No wait state holds a ']'.
-const HEADER_CUT_IN_BRACKET = /(?:^|\W|\\n)goroutine (\d+) (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[([^\]]{0,200})$/;
+// logged stack's message, `msg="Stack: goroutine 38 [runn`): its word after the line's start, a
+// non-word character or an escaped line break, its id, a gap of headerShapes.ts' rows, then `[`
+// and up to 200 characters without `]` (no wait state holds one).
+const HEADER_WORD = 'goroutine ';
+const MAX_CUT_BRACKET = 200;
+
+/** The id's digits and the bracket's text of the first header in `line` cut inside its bracket, or null. */
+function headerCutInBracket(line: string): { id: string; bracket: string } | null {
+  for (let at = line.indexOf(HEADER_WORD); at >= 0; at = line.indexOf(HEADER_WORD, at + 1)) {
+    if (at > 0 && /\w/.test(line[at - 1]) && !(line[at - 1] === 'n' && line[at - 2] === '\\')) continue;
+    const idStart = at + HEADER_WORD.length;
+    let idEnd = idStart;
+    while (idEnd < line.length && isDigit(line.charCodeAt(idEnd))) idEnd++;
+    if (idEnd === idStart) continue;
+    const open = line.indexOf('[', idEnd);
+    if (open < 0 || line.length - open - 1 > MAX_CUT_BRACKET || line.indexOf(']', open) >= 0 || !isHeaderGap(line.slice(idEnd, open))) continue;
+    return { id: line.slice(idStart, idEnd), bracket: line.slice(open + 1) };
+  }
+  return null;
+}
+
+/**
+ * A goroutine header cut at the text's end before its bracket closed: in its word (`gorou`), after its
+ * id, inside a gap of headerShapes.ts' rows (`goroutine 12 gp=0xc0`) or inside its bracket (`goroutine 12 [runn`).
+ */
+function isHeaderCutShort(line: string): boolean {
+  if (line.length >= 4 && HEADER_WORD.startsWith(line)) return true;
+  if (!line.startsWith(HEADER_WORD)) return false;
+  let idEnd = HEADER_WORD.length;
+  while (idEnd < line.length && isDigit(line.charCodeAt(idEnd))) idEnd++;
+  if (idEnd === HEADER_WORD.length) return line.length === HEADER_WORD.length;
+  const open = line.indexOf('[', idEnd);
+  if (open < 0) return isHeaderGapCutShort(line.slice(idEnd));
+  return line.indexOf(']', open) < 0 && isHeaderGap(line.slice(idEnd, open));
+}
 
 /**
  * A goroutine header cut inside its bracket at the end of the (trimmed) line: its id and what the
@@ -151,17 +189,17 @@ const HEADER_CUT_IN_BRACKET = /(?:^|\W|\\n)goroutine (\d+) (?:gp=\S+ m=\S+ (?:mp
  * cut in its words is kept as read, marked (`[runn` → `runn…`). Null for any other line.
  */
 export function parseHeaderCutInBracket(line: string): HeaderLine | null {
-  const match = HEADER_CUT_IN_BRACKET.exec(withoutClosingQuotes(line));
-  if (match === null) return null;
+  const cut = headerCutInBracket(withoutClosingQuotes(line));
+  if (cut === null) return null;
   // A comma the cut left last (`[chan receive,`) ends a whole part too.
-  const inside = match[2].endsWith(',') ? match[2] + ' ' : match[2];
+  const inside = cut.bracket.endsWith(',') ? cut.bracket + ' ' : cut.bracket;
   const comma = inside.lastIndexOf(', ');
   let bracket = inside + CUT_MARK;
   if (comma >= 0) {
     const minutes = /^(\d+) /.exec(inside.slice(comma + 2));
     bracket = inside.slice(0, comma) + (minutes ? `, ${minutes[1]} minutes` : '');
   }
-  const header = `goroutine ${match[1]} [${bracket}]:`;
+  const header = `goroutine ${cut.id} [${bracket}]:`;
   return parseHeaderLine(header, 0, header.length);
 }
 
@@ -368,7 +406,23 @@ export function parseLocationLine(text: string, pos: number, end: number): Locat
   return { pathEnd: digitsStart - 1, locationEnd: locEnd, line: Number(text.slice(digitsStart, locEnd)) };
 }
 
-const ELIDED = /^\.\.\.(additional|\d+) frames elided\.\.\.$/;
+/** How Go's marker of the frames it did not print opens and closes: `...additional frames elided...`, `...12 frames elided...`. */
+export const ELIDED_OPEN = '...';
+const ELIDED_ADDITIONAL = 'additional';
+const ELIDED_CLOSE = ' frames elided...';
+const ELIDED = new RegExp(`^${literalPattern(ELIDED_OPEN)}(${ELIDED_ADDITIONAL}|\\d+)${literalPattern(ELIDED_CLOSE)}$`);
+
+/** An elision marker the text's end cut: a start of one (the words' form whole too, as read before), the count's form or the words'. */
+export function isElidedMarkerCutShort(line: string): boolean {
+  if (ELIDED_OPEN.startsWith(line)) return line.length > 0;
+  if (!line.startsWith(ELIDED_OPEN)) return false;
+  const rest = line.slice(ELIDED_OPEN.length);
+  if ((ELIDED_ADDITIONAL + ELIDED_CLOSE).startsWith(rest)) return true;
+  let digits = 0;
+  while (digits < rest.length && isDigit(rest.charCodeAt(digits))) digits++;
+  const close = rest.slice(digits);
+  return digits > 0 && ELIDED_CLOSE.startsWith(close) && close.length < ELIDED_CLOSE.length;
+}
 
 export function isElidedMarker(text: string, pos: number, end: number): boolean {
   return text.charCodeAt(pos) === 0x2e && ELIDED.test(text.slice(pos, end));
@@ -393,12 +447,11 @@ export function isPathCutShort(line: string): boolean {
 export function looksCutShort(line: string): boolean {
   // A header cut in its first word (`gorouti`) as in its id or bracket, or in Go 1.23's `gp=… m=… mp=…` before it.
   // A call's arguments are words Go printed, never a quote: `fmt.Printf("User %` is source code a page or excerpt ends in.
-  return /^goroutine( \d*( \[[^\]]*)?)?$/.test(line) || /^goroutine \d+ gp=[0-9a-fx]*(?: m=[0-9a-z]*(?: mp=[0-9a-fx]*)?)?$/.test(line) || (line.length >= 4 && 'goroutine'.startsWith(line)) || /^\S+\([^)"]*$/.test(line) ||
+  return isHeaderCutShort(line) || /^\S+\([^)"]*$/.test(line) ||
     isPathCutShort(line) || startsCreatedBy(line, 0) || CREATED_BY.startsWith(line) ||
-    // A location cut in its offset, which is always printed as ` +0x…`.
-    /:\d+ \+0?$/.test(line) || isRecordLineCutShort(line) ||
+    // A location cut in what follows its line number (locationEnds.ts' marks).
+    endsInLocationMarkCutShort(line) || isRecordLineCutShort(line) ||
     // goleak's line that opens a goroutine, cut before its `on top of the stack:` (goleakReport.ts).
     /^\[?Goroutine \d+ in state /.test(line) ||
-    // `...additional frames elided...` or `...12 frames elided...` cut short.
-    (line.startsWith('.') && ('...additional frames elided...'.startsWith(line) || /^\.\.\.\d+(?: [a-z ]*)?\.{0,2}$/.test(line)));
+    isElidedMarkerCutShort(line);
 }

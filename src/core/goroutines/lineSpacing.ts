@@ -4,8 +4,9 @@
 // paste is double-spaced). In such a paste one blank line is spacing, and two in a row (the blank
 // line Go printed, doubled) end a section. This holds what is known of the text's spacing.
 
-import { parseCallLine, startsCreatedBy } from './lineParsers';
+import { startsCreatedBy } from './lineParsers';
 import { parseFramePrefixedCall } from './framePrefix';
+import { isWholeCallLine } from './callShapes';
 
 const SINGLE_SPACED = 0;
 const MAYBE_DOUBLE_SPACED = 1;
@@ -63,7 +64,7 @@ export class LineSpacing {
    */
   decide(text: string, s: number, end: number, record: boolean, goroutine: boolean, noFrame: boolean, lineNo: number): boolean {
     const goesOn = record ? text.charCodeAt(s) === 0x23 /* # */
-      : parseCallLine(text, s, end) !== null || (goroutine && (startsCreatedBy(text, s) ||
+      : isWholeCallLine(text, s, end) || (goroutine && (startsCreatedBy(text, s) ||
         (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end)) ||
         // A first frame behind text its header lacks (framePrefix.ts).
         (noFrame && parseFramePrefixedCall(text, s, s, end, lineNo) !== null)));

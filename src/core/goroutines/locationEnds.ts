@@ -91,3 +91,17 @@ export const LOCATION_ENDS: readonly LocationEndRow[] = [
     onBytes: () => true,
   },
 ];
+
+/** Whether `line` ends in a line number (`:12`) and a row's mark cut short after it (`main.go:12 +0`, `main.go:12 f`). */
+export function endsInLocationMarkCutShort(line: string): boolean {
+  for (const row of LOCATION_ENDS) {
+    for (let k = 1; k < row.mark.length; k++) {
+      if (!line.endsWith(row.mark.slice(0, k))) continue;
+      const digitsEnd = line.length - k;
+      let digitsStart = digitsEnd;
+      while (digitsStart > 0 && isDigit(line.charCodeAt(digitsStart - 1))) digitsStart--;
+      if (digitsStart < digitsEnd && line.charCodeAt(digitsStart - 1) === 0x3a /* : */) return true;
+    }
+  }
+  return false;
+}

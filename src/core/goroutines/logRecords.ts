@@ -6,10 +6,11 @@
 import { unescape } from './escapedDump';
 import { CRASH_LINE } from './crashLines';
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
-import { parseCallLine, parseLocationLine } from './lineParsers';
+import { parseLocationLine } from './lineParsers';
 import { byteClasses } from './byteClasses';
 import { mayStartStackFieldRecord, startsStackFieldRecord } from './stackFieldShapes';
 import { isTestJsonRecord, recordOrigin, sameOrigin, SplitOutputLines, TEST_JSON_MESSAGE_KEYS, type RecordOrigin } from './testJsonRecords';
+import { isWholeCallLine } from './callShapes';
 
 /** Keys of the message, in logfmt (`msg="`) and JSON (`"msg":"`). */
 const MESSAGE_KEYS = ['msg', 'message', 'log'];
@@ -152,7 +153,7 @@ export class LogRecordLines {
     }
     if (held !== null) this.dropped = held.line;
     const call = value.trim();
-    if (!endsLine || parseCallLine(call, 0, call.length) === null) return null;
+    if (!endsLine || !isWholeCallLine(call, 0, call.length)) return null;
     this.heldCall = { message: value, line };
     this.passedOver = true;
     return null;

@@ -2,7 +2,7 @@
 // quotes, grep -n), learnt from the text before a goroutine header or a crash header, and whether
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
-import { isBlank, parseCallLine, readDecimal, startsCreatedBy } from './lineParsers';
+import { isBlank, readDecimal, startsCreatedBy } from './lineParsers';
 import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, TAI64N_PATTERN, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
@@ -10,6 +10,7 @@ import { parsePrefixedHeadlessStart } from './prefixedHeadlessStart';
 import { parseBareLocation } from './locationStack';
 import { endBeforeSuffix, type LineSuffix } from './lineSuffix';
 import { crashOpensEscapedDump } from './quotedCrashDump';
+import { isWholeCallLine } from './callShapes';
 
 /**
  * One piece of a log prefix before a crash header: an RFC 3339 or space-separated timestamp (CI
@@ -112,7 +113,7 @@ function continuesDump(text: string, lineStart: number, lineEnd: number, profile
   let end = lineEnd;
   while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
   if (profile) return RECORD_HEADER.test(text.slice(s, end));
-  return parseCallLine(text, s, end) !== null || startsCreatedBy(text, s) ||
+  return isWholeCallLine(text, s, end) || startsCreatedBy(text, s) ||
     (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
 }
 

@@ -8,7 +8,7 @@
 // leading number's, an editor's line numbers) and,
 // indented further, a `file:line`. One pair, one pattern tried: the work is bounded by the two lines' length.
 import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
-import { isBlank, isDigit, parseLocationLine, type LocationLine } from './lineParsers';
+import { CREATED_BY, isBlank, isDigit, parseLocationLine, type LocationLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { prefixedCreatorAt } from './prefixedCreator';
 import { holdsCrashLine } from './crashBeforeDump';
@@ -53,14 +53,15 @@ export function parsePrefixedHeadlessStart(text: string, s: number, end: number,
   return { ...start, sample: text.slice(s, Math.min(end, s + 60)), text: end - s < 2000 ? text.slice(s, end) : null, prefixText: text.slice(s, nameStart) };
 }
 
-const CREATED_BY = ' created by ';
+/** The `created by` row's literal behind the prefix's last space. */
+const SPACED_CREATED_BY = ` ${CREATED_BY}`;
 
 /**
  * A paste that starts at a goroutine's last lines, its `created by` behind the log's prefix: the
  * text before the words is the prefix, the creator's name is qualified by its package.
  */
 function prefixedCreatorStart(text: string, s: number, end: number, line: number): HeadlessStart | null {
-  const at = text.indexOf(CREATED_BY, s);
+  const at = text.indexOf(SPACED_CREATED_BY, s);
   if (at < 0 || at >= end || at + 1 - s > MAX_PREFIX_CHARS) return null;
   const wordsStart = at + 1;
   const start = parseHeadlessStart(text, wordsStart, end, line);

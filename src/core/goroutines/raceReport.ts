@@ -11,6 +11,7 @@ import { FrameScratch, type StackMaker } from './internedStacks';
 import type { GoroutineTable, RareGoroutineParts } from './goroutineTable';
 import { Float64List, Float64Scratch, Int32List } from '../typedLists';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
+import { isWholeCallLine } from './callShapes';
 import { NumberKeyMap } from '../numberKeyMap';
 import { detachString } from './textChunks';
 import { goroutineIdInBytes } from './goroutineIds';
@@ -128,7 +129,7 @@ export class RaceReportBuilder implements StackMaker {
     this.blankRun = 0;
     if (this.blankAfterHeader) {
       this.blankAfterHeader = false;
-      if (parseCallLine(text, s, end) !== null) this.doubleSpaced = true;
+      if (isWholeCallLine(text, s, end)) this.doubleSpaced = true;
     }
     // Access and creator lines end with `:`, and a broken access line's first part with ACCESS_CUT_ENDS:
     // the regexes run on those alone, not on each of a report's 10^5 frame lines.

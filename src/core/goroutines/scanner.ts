@@ -26,13 +26,13 @@ import type {
 import { FrameInterner, type FuncId } from './frameInterner';
 import { CutFunctionNames } from './cutFunctionNames';
 import {
-  indexInLine, isBlank, parseCallLine, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
+  indexInLine, isBlank, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
 import { detachString } from './textChunks';
 import { hashBytes } from './byteKeyTable';
 import {
-  asciiBytes, isBlankByte, mayBeStackLine, parseLocationBytes, parsePlainHeaderBytes,
+  asciiBytes, isBlankByte, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes,
 } from './byteLineParsers';
 import { goroutineIdInBytes } from './goroutineIds';
@@ -45,8 +45,9 @@ import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
 import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
 import { prefixedRaceSectionStart } from './prefixedRaceSection';
-import { takeCallShapeText, type CallLineActions } from './callShapes';
-import { mayBeStackKindLine, NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
+import { isWholeCallLine, takeCallShapeText, type CallLineActions } from './callShapes';
+import { mayBeStackLineOfAnyRow } from './stackLineRows';
+import { NO_STACK_KIND, STACK_KIND_AS_TEXT, takeStackKindBytes, takeStackKindText, type StackLineActions } from './stackLineKinds';
 import { HeldCrashLines } from './heldCrashLines';
 import { PanicMessageLines, panicValueLineText } from './panicMessage';
 import { mayBeReadLine, skipJunkLines } from './junkRun';
@@ -88,7 +89,6 @@ import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
 import { isIndentCode, isLowerHexCode } from './charCodes';
-import { NAMELESS_FRAME } from './gccgoFrames';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import type { DelveOutput } from './delveOutput';
 import { DelveStacks, type DelveStackScanner } from './delveStacks';
@@ -363,7 +363,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLine(bytes, s, end) && !mayBeStackKindLine(bytes, s, end)) return false;
+    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
     if (this.calls.pending === null && this.extraCreatorLocationBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
     // A stack line of another kind than a call or its `file:line` (stackLineKinds.ts): its row's, or the text path's when it says so.
@@ -437,7 +437,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     while (end > s && isBlankByte(bytes[end - 1])) end--;
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
-    if ((doubt || underHeader) && (mayBeStackLine(bytes, s, end) || mayBeStackKindLine(bytes, s, end))) return false;
+    if ((doubt || underHeader) && mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.line.skippedOutside = true;
@@ -776,7 +776,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
    */
   private stackAfterCreator(text: string, s: number, end: number): boolean {
     const g = this.goroutine;
-    if (g === null || g.createdBy === null || this.calls.pending !== null || parseCallLine(text, s, end) === null) return false;
+    if (g === null || g.createdBy === null || this.calls.pending !== null || !isWholeCallLine(text, s, end)) return false;
     this.log.warn(this.lineNo, `line ${this.lineNo}: a stack goes on after the \`created by\` of goroutine ${g.id} (line ${g.startLine}): ` +
       'another goroutine\'s, its header lost (two goroutines joined in the paste?); read as a stack without its header');
     return true;
@@ -944,25 +944,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // No call, name or `file:line` starts with `[`.
     if (first === 0x5b /* [ */) return false;
     // A call line of one of callShapes.ts' variants.
-    if (takeCallShapeText(this, text, s, end)) return true;
-    return this.locationWithoutCall(text, s, end);
-  }
-
-  /**
-   * An indented `file:line` with Go's offset and no call above it, right under the goroutine's
-   * header or under the last frame's location: a filter dropped the call lines it matched and left
-   * their locations (goconvey's reports drop its own frames' calls), so the frame names no function.
-   */
-  private locationWithoutCall(text: string, s: number, end: number): boolean {
-    const g = this.goroutine;
-    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || !this.line.indented) return false;
-    if (!this.headerJustRead() && this.calls.locations.lastWhole !== this.lineNo - 1) return false;
-    const location = parseLocationLine(text, s, end);
-    if (location === null || !text.startsWith(' +0x', location.locationEnd) || !isLowerHexCode(text.charCodeAt(end - 1))) return false;
-    this.calls.set(this.interner.func(NAMELESS_FRAME), '', false, false, null);
-    this.completePending(text, s, end, location);
-    this.calls.locations.lastWhole = this.lineNo;
-    return true;
+    return takeCallShapeText(this, text, s, end);
   }
 
   /** Whether one of the last frames read in this stack names a function whose package path starts with `root`. */
@@ -979,6 +961,19 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   // What the call shapes' rows do (CallLineActions, callShapes.ts), besides setCall, completePending and touch.
   funcOf(text: string, start: number, end: number): FuncId {
     return this.interner.func(text.slice(start, end));
+  }
+
+  funcNamed(name: string): FuncId {
+    return this.interner.func(name);
+  }
+
+  frameWithoutCallMayStart(): boolean {
+    const g = this.goroutine;
+    return this.mode === 'goroutine' && g !== null && g.createdBy === null && this.line.indented && (this.headerJustRead() || this.calls.locations.lastWhole === this.lineNo - 1);
+  }
+
+  noteWholeLocation(): void {
+    this.calls.locations.lastWhole = this.lineNo;
   }
 
   keepsArgsOf(func: FuncId): boolean {

@@ -11,7 +11,7 @@ import type { FuncId } from './frameInterner';
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { asciiBytes, endsWithBytes, lastIndexOfBytes, readDecimalBytes, startsWithBytes } from './byteLineParsers';
-import { CREATED_BY, isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
+import { CREATED_BY, ELIDED_OPEN, isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
 
 /** What a row's effect may do to the scan: the scanner's operations on the stack being read, nothing else. */
 export interface StackLineActions {
@@ -50,6 +50,8 @@ export interface TextNames {
 /** One kind of stack line: how each reader recognises it and what it does. */
 export interface StackLineKindRow<M = unknown> {
   readonly kind: string;
+  /** A line of the kind, as printed (the tests read every row's, whole and cut). */
+  readonly example: string;
   /**
    * ASCII every line of the kind starts with (trimmed). Both readers try the row on such lines only,
    * before a call's parse, and the byte path's gates (`mayBeStackKindLine`) let them through.
@@ -107,6 +109,7 @@ function creatorOnBytes(bytes: Uint8Array, s: number, end: number, names: ByteNa
 
 const CREATED_BY_ROW: StackLineKindRow<Creator> = {
   kind: 'created by',
+  example: 'created by main.main in goroutine 1',
   starts: CREATED_BY,
   onBytes: creatorOnBytes,
   onText(text, s, end, names) {
@@ -128,7 +131,8 @@ export const STACK_LINE_KINDS: readonly StackLineKindRow[] = [
   CREATED_BY_ROW as StackLineKindRow,
   {
     kind: 'frames elided',
-    starts: '...',
+    example: '...additional frames elided...',
+    starts: ELIDED_OPEN,
     onText: (text, s, end) => isElidedMarker(text, s, end) ? true : null,
     take(scan) {
       scan.markFramesElided();
@@ -138,6 +142,7 @@ export const STACK_LINE_KINDS: readonly StackLineKindRow[] = [
   },
   {
     kind: 'ancestor section',
+    example: '[originating from goroutine 7]:',
     starts: '[originating from goroutine ',
     onText: (text, s, end) => parseAncestorLine(text, s, end),
     take(scan, id) {
@@ -148,6 +153,7 @@ export const STACK_LINE_KINDS: readonly StackLineKindRow[] = [
   },
   {
     kind: 'stack unavailable',
+    example: 'goroutine running on other thread; stack unavailable',
     starts: 'goroutine ',
     ends: 'stack unavailable',
     onText: () => true,
@@ -164,50 +170,71 @@ export const STACK_KIND_AS_TEXT = -2;
 /** No row's line. */
 export const NO_STACK_KIND = -1;
 
-/** Per first byte, the rows whose lines start with it, by index in STACK_LINE_KINDS. */
-const ROWS_BY_FIRST_BYTE: number[][] = Array.from({ length: 128 }, () => []);
-/** Per first byte: 1 when some row's lines start with it (one load for most lines of a dump). */
-const ROW_FIRST_BYTE = new Uint8Array(256);
-const STARTS_BYTES = STACK_LINE_KINDS.map(row => asciiBytes(row.starts));
-const ENDS_BYTES = STACK_LINE_KINDS.map(row => row.ends === undefined ? null : asciiBytes(row.ends));
+/** The rows by how their lines start and end, for both readers. */
+interface RowIndex {
+  /** Per first byte, the rows whose lines start with it, by index in STACK_LINE_KINDS. */
+  readonly byFirstByte: readonly (readonly number[])[];
+  /** Per first byte: 1 when some row's lines start with it (one load for most lines of a dump). */
+  readonly firstByte: Uint8Array;
+  readonly starts: readonly Uint8Array[];
+  readonly ends: readonly (Uint8Array | null)[];
+}
+
+// Made on the first read rather than when the module loads, so every row the table holds by then
+// is indexed, a row a test adds to it too (test/unit/goroutines/madeUpRows.ts).
+let rowIndex: RowIndex | null = null;
+
+function indexRows(): RowIndex {
+  const byFirstByte: number[][] = Array.from({ length: 128 }, () => []);
+  const firstByte = new Uint8Array(256);
+  STACK_LINE_KINDS.forEach((row, index) => {
+    byFirstByte[row.starts.charCodeAt(0)].push(index);
+    firstByte[row.starts.charCodeAt(0)] = 1;
+  });
+  rowIndex = {
+    byFirstByte,
+    firstByte,
+    starts: STACK_LINE_KINDS.map(row => asciiBytes(row.starts)),
+    ends: STACK_LINE_KINDS.map(row => row.ends === undefined ? null : asciiBytes(row.ends)),
+  };
+  return rowIndex;
+}
 
 /** Whether the trimmed line bytes[s, end) starts and ends as row `index`'s lines do. */
-function shapedAsRow(index: number, bytes: Uint8Array, s: number, end: number): boolean {
-  const ends = ENDS_BYTES[index];
-  return startsWithBytes(bytes, s, end, STARTS_BYTES[index]) && (ends === null || endsWithBytes(bytes, s, end, ends));
+function shapedAsRow(rows: RowIndex, index: number, bytes: Uint8Array, s: number, end: number): boolean {
+  const ends = rows.ends[index];
+  return startsWithBytes(bytes, s, end, rows.starts[index]) && (ends === null || endsWithBytes(bytes, s, end, ends));
 }
-STACK_LINE_KINDS.forEach((row, index) => {
-  ROWS_BY_FIRST_BYTE[row.starts.charCodeAt(0)].push(index);
-  ROW_FIRST_BYTE[row.starts.charCodeAt(0)] = 1;
-});
 
 /**
  * The row of the trimmed line bytes[s, end) on the bytes, its match put in `found.stackKindMatch`: the row's
  * index, STACK_KIND_AS_TEXT for a line of a row without a match on the bytes, or NO_STACK_KIND.
  */
 export function stackKindOnBytes(bytes: Uint8Array, s: number, end: number, names: ByteNames, found: { stackKindMatch: unknown }): number {
+  const index = rowIndex ?? indexRows();
   const first = bytes[s];
-  if (ROW_FIRST_BYTE[first] === 0) return NO_STACK_KIND;
-  const rows = ROWS_BY_FIRST_BYTE[first];
+  if (index.firstByte[first] === 0) return NO_STACK_KIND;
+  const rows = index.byFirstByte[first];
   for (let i = 0; i < rows.length; i++) {
-    const index = rows[i];
-    if (!shapedAsRow(index, bytes, s, end)) continue;
-    const onBytes = STACK_LINE_KINDS[index].onBytes;
+    const row = rows[i];
+    if (!shapedAsRow(index, row, bytes, s, end)) continue;
+    const onBytes = STACK_LINE_KINDS[row].onBytes;
     if (onBytes === undefined) return STACK_KIND_AS_TEXT;
     const match = onBytes(bytes, s, end, names);
     if (match === null) continue;
     found.stackKindMatch = match;
-    return index;
+    return row;
   }
   return NO_STACK_KIND;
 }
 
 /** Whether the trimmed line bytes[s, end) starts as a row's lines do (the byte path's gates let it through). */
 export function mayBeStackKindLine(bytes: Uint8Array, s: number, end: number): boolean {
+  const index = rowIndex ?? indexRows();
   const first = bytes[s];
-  if (ROW_FIRST_BYTE[first] === 0) return false;
-  const rows = ROWS_BY_FIRST_BYTE[first];
-  for (let i = 0; i < rows.length; i++) if (shapedAsRow(rows[i], bytes, s, end)) return true;
+  if (index.firstByte[first] === 0) return false;
+  const rows = index.byFirstByte[first];
+  for (let i = 0; i < rows.length; i++) if (shapedAsRow(index, rows[i], bytes, s, end)) return true;
   return false;
 }
 
@@ -223,22 +250,43 @@ export function takeStackKindBytes(scan: StackLineActions, index: number, match:
   return row.take(scan, match);
 }
 
-/**
- * The text path's read of the trimmed line text[s, end) through the rows: true when a row took it,
- * false when a row's line was none of the stack's in this state, null when it is no row's line.
- */
-export function takeStackKindText(scan: StackLineActions, names: TextNames, text: string, s: number, end: number): boolean | null {
+/** The match `stackKindOnText` found, one record for all (read at once). */
+const textMatch: { match: unknown } = { match: null };
+
+/** The row of the trimmed line text[s, end) on the text, its match put in `found.match`: the row's index, or NO_STACK_KIND. */
+function stackKindOnText(text: string, s: number, end: number, names: TextNames, found: { match: unknown }): number {
+  const index = rowIndex ?? indexRows();
   const first = text.charCodeAt(s);
-  if (first >= 128 || ROW_FIRST_BYTE[first] === 0) return null;
-  const rows = ROWS_BY_FIRST_BYTE[first];
+  if (first >= 128 || index.firstByte[first] === 0) return NO_STACK_KIND;
+  const rows = index.byFirstByte[first];
   for (let i = 0; i < rows.length; i++) {
     const row = STACK_LINE_KINDS[rows[i]];
     if (!text.startsWith(row.starts, s) || (row.ends !== undefined && !text.endsWith(row.ends, end))) continue;
     const match = row.onText(text, s, end, names);
     if (match === null) continue;
-    const taken = row.take(scan, match);
-    if (taken && row.cutInside !== undefined && row.cutInside(text, s, end)) scan.cutInside();
-    return taken;
+    found.match = match;
+    return rows[i];
   }
-  return null;
+  return NO_STACK_KIND;
+}
+
+/**
+ * The text path's read of the trimmed line text[s, end) through the rows: true when a row took it,
+ * false when a row's line was none of the stack's in this state, null when it is no row's line.
+ */
+export function takeStackKindText(scan: StackLineActions, names: TextNames, text: string, s: number, end: number): boolean | null {
+  const index = stackKindOnText(text, s, end, names, textMatch);
+  if (index === NO_STACK_KIND) return null;
+  const row = STACK_LINE_KINDS[index];
+  const taken = row.take(scan, textMatch.match);
+  if (taken && row.cutInside !== undefined && row.cutInside(text, s, end)) scan.cutInside();
+  return taken;
+}
+
+/** Names for a match only asked whether it holds: every function the same. */
+const UNNAMED: TextNames = { func: () => 0 };
+
+/** Whether the trimmed line text[s, end) is a line of any row (a test of its shape: what it does depends on the state). */
+export function isStackKindLine(text: string, s: number, end: number): boolean {
+  return stackKindOnText(text, s, end, UNNAMED, textMatch) !== NO_STACK_KIND;
 }

@@ -4,7 +4,8 @@
 // for its location, a line that reads as the start of a path but holds no `file:line` is held (the scanner's `wrappedHead`); the next line completes
 // it when it starts at the line's start (a wrap does not indent), is none of a stack's other lines
 // and the two joined read as a `file:line`. Otherwise the held line is read as it would have been.
-import { parseCallLine, parseLocationLine, startsCreatedBy, type LocationLine } from './lineParsers';
+import { parseLocationLine, startsCreatedBy, type LocationLine } from './lineParsers';
+import { isWholeCallLine } from './callShapes';
 
 export interface WrappedHead {
   readonly line: number;
@@ -55,7 +56,7 @@ const LINE_NUMBER_TAIL = /^\d{1,8}(?: |$)/;
  * came before it) make together, with the joined text; null when the line does not continue it.
  */
 export function joinWrappedLocation(head: WrappedHead, text: string, s: number, end: number, indented: boolean): { text: string; location: LocationLine } | null {
-  if (indented || s === end || startsCreatedBy(text, s) || text.startsWith('goroutine ', s) || parseCallLine(text, s, end) !== null) return null;
+  if (indented || s === end || startsCreatedBy(text, s) || text.startsWith('goroutine ', s) || isWholeCallLine(text, s, end)) return null;
   // A head that ends in its line number (`file.go:15`) goes on with the rest of that number only.
   if (/:\d+$/.test(head.text) && !LINE_NUMBER_TAIL.test(text.slice(s, Math.min(end, s + 10)))) return null;
   const joined = head.text + text.slice(s, end);

@@ -13,7 +13,8 @@
 // follows the joined line; else the scanner goes back to both pieces as they stood: a name without
 // its frame is skipped and the second read alone, a `created by` kept without its location and the
 // rest skipped.
-import { CREATED_BY, isBareFunctionName, isElidedMarker, parseCallLine, parseCreatedByLine, parseLocationLine } from './lineParsers';
+import { CREATED_BY, isBareFunctionName, isElidedMarker, parseCreatedByLine, parseLocationLine } from './lineParsers';
+import { isWholeCallLine } from './callShapes';
 
 
 /** The line a wrapped name and its rest make, and whether only the `file:line` after it confirms the join. */
@@ -43,7 +44,7 @@ export function joinWrappedName(head: string, createdBy: boolean, text: string, 
     return creator !== null && isBareFunctionName(joined, CREATED_BY.length, creator.funcEnd) ? { line: joined, tentative } : null;
   }
   const joined = head + rest;
-  if (parseCallLine(joined, 0, joined.length) !== null) return { line: joined, tentative };
+  if (isWholeCallLine(joined, 0, joined.length)) return { line: joined, tentative };
   // A logger's bare names (zap, pkg/errors) wrap as well: both pieces bare, the join a frame only over its `file:line`.
   return tentative && isBareFunctionName(joined, 0, joined.length) ? { line: joined, tentative } : null;
 }

@@ -36,11 +36,12 @@ describe('goroutines: a call line\'s variants, one table for both paths', () => 
   });
 
   it('a dump with every row\'s line as a frame reads alike on the byte path and the text path, a frame per row', () => {
-    const frame = (line: string, i: number): string => line.includes('/') ? `${line}\n` : `${line}\n\t/app/main.go:${i + 1} +0x1d\n`;
+    // A call beside its `file:line` stands alone; a `file:line` without its call is indented, as Go prints a location.
+    const frame = (line: string, i: number): string => line.startsWith('/') ? `\t${line}\n` : line.includes('/') ? `${line}\n` : `${line}\n\t/app/main.go:${i + 1} +0x1d\n`;
     const dump = `goroutine 1 [running]:\n${CALL_SHAPES.map((row, i) => frame(row.example, i)).join('')}created by main.main\n\t/app/main.go:3 +0x1\n`;
     const bytes = encoder.encode(dump);
     const onBytes = plain(scanGoroutineDump(bytes, {})) as { goroutines: { frames: { func: string }[] }[] };
     assert.deepEqual(onBytes, plain(scanGoroutineDump(bytes, { withoutShortcuts: true })));
-    assert.deepEqual(onBytes.goroutines[0].frames.map(f => f.func), ['main.(*server).serve', 'runtime.throw', 'main.(*T).F', 'main.main']);
+    assert.deepEqual(onBytes.goroutines[0].frames.map(f => f.func), ['main.(*server).serve', 'runtime.throw', 'main.(*T).F', 'main.main', '?']);
   });
 });
