@@ -13,6 +13,12 @@ const commandTableRule = {
   test: /src[\\/]cli[\\/]commands\.ts$/,
   use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
 };
+// fflate and re2js load on first use (src/node/lazyLibraries.ts) in the Node bundles: evaluating them
+// at load cost the CLI's start-up, and the extension's activation compiled re2js's 258 KB (its Unicode
+// tables) for source mappings most sessions never apply.
+const lazyLibrariesPlugin = () => new webpack.NormalModuleReplacementPlugin(/^(?:fflate|re2js)$/, resource => {
+  if (!/src[\\/]node[\\/]lazyLibraries\.ts$/.test(resource.contextInfo.issuer)) resource.request = lazyLibraries;
+});
 const common = (mode) => ({
   mode,
   devtool: mode === 'production' ? false : 'source-map',
@@ -35,6 +41,7 @@ module.exports = (_env, argv) => {
       resolve: { ...common(mode).resolve, alias: { fflate$: 'fflate/browser' } },
       externals: { vscode: 'commonjs vscode' },
       module: { rules: [tsRule] },
+      plugins: [lazyLibrariesPlugin()],
       node: { __dirname: false },
     },
     {
@@ -61,9 +68,7 @@ module.exports = (_env, argv) => {
         // The package's bin (`goprof`): `npm install -g` links it as an executable, which needs its interpreter line.
         new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
         new webpack.DefinePlugin({ COMMAND_CHUNKS: 'true' }),
-        new webpack.NormalModuleReplacementPlugin(/^(?:fflate|re2js)$/, resource => {
-          if (!/src[\\/]node[\\/]lazyLibraries\.ts$/.test(resource.contextInfo.issuer)) resource.request = lazyLibraries;
-        }),
+        lazyLibrariesPlugin(),
       ],
       node: { __dirname: false },
     },

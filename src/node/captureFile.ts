@@ -3,7 +3,7 @@
 // host's thread) only to count: an answer that expands beyond the gzip limit stops the download.
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
-import { unzipLimit, UnzipLimitError } from '../core/pprof';
+import { unzipLimit, UnzipLimitError } from '../core/pprof/unzipLimit';
 
 export class CaptureFileWriter {
   private readonly fd: number;

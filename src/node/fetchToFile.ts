@@ -2,7 +2,7 @@
 // and gzip limits; whatever ends it early (cancel, timeout, a limit, a network error) closes and
 // removes the partial file and is told as the CaptureError the command shows.
 import { CaptureError, classifyAnswer, describeRequestFailure, type CaptureKind } from '../core/capture';
-import { UnzipLimitError } from '../core/pprof';
+import { UnzipLimitError } from '../core/pprof/unzipLimit';
 import { CaptureFileWriter } from './captureFile';
 import { BodyTooLargeError, errorCode, fetchBytes, type FetchedAnswer, type TlsOptions } from './httpFetch';
 

@@ -8,7 +8,7 @@ import {
   CaptureError, buildCaptureUrl, captureExtension, classifyAnswer, describeRequestFailure, formatTimestamp, hostForFileName, type CaptureKind,
 } from '../core/capture';
 import { getRawArgs, kubectlErrorLine } from '../core/capture/kubernetes';
-import { UnzipLimitError } from '../core/pprof';
+import { UnzipLimitError } from '../core/pprof/unzipLimit';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
 import { CaptureFileWriter } from './captureFile';
 import { runKubectl } from './kubectl';

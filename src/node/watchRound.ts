@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { captureTimeoutMs, classifyAnswer, describeRequestFailure } from '../core/capture';
-import { UnzipLimitError } from '../core/pprof';
+import { UnzipLimitError } from '../core/pprof/unzipLimit';
 import { watchFileName, type WatchRequest } from '../core/watch';
 import { CaptureFileWriter } from './captureFile';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';

@@ -12,6 +12,7 @@ import {
   type TopWindow, type TopWindowRequest,
 } from '../core/report/profileTypes';
 import { PEEK_ROLES, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead } from '../core/report/peekWindow';
+import type { SampleTypeWindow, SampleTypeWindowRequest } from '../core/report/sampleTypeWindow';
 import type { FunctionSource } from '../core/report/sourceListing';
 import { unpackFlameTree, type PackedFlameTree } from './packedViews';
 
@@ -22,6 +23,7 @@ export {
   type TopSortKey, type TopTableOrder, type TopWindow, type TopWindowRequest,
 } from '../core/report/profileTypes';
 export { PEEK_EDGES_SHOWN, PEEK_ROLES, type PeekEdge, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead, type PeekHeadNode, type PeekRole } from '../core/report/peekWindow';
+export { SAMPLE_TYPES_LISTED, type SampleTypeEntry, type SampleTypeHead, type SampleTypeWindow, type SampleTypeWindowRequest } from '../core/report/sampleTypeWindow';
 export type { FunctionSource, SourceRoutineView, ListedLine, InlinedCall, ListingSegment } from '../core/report/sourceListing';
 
 /** A view compared with a base profile: the totals that the Δ figures are relative to. */
@@ -103,6 +105,8 @@ export type ProfileHostMessage =
   | { type: 'peek'; requestId: number; unit: string; peek: PeekHead }
   /** The answer to a `peekEdges` request: its window, or why there is none. */
   | { type: 'peekEdges'; requestId: number; edges?: PeekEdgeWindow; message?: string }
+  /** The answer to a `sampleTypes` request: its window, or why there is none. */
+  | { type: 'sampleTypes'; requestId: number; window?: SampleTypeWindow; message?: string }
   /** pprof's list of one function, with the source text the host found on this machine. */
   | { type: 'source'; requestId: number; unit: string; source: FunctionSource }
   /** A peek or source request failed (e.g. the function is not in this view). */
@@ -162,6 +166,8 @@ export type ProfileWebviewMessage =
   /** More callers or callees of the peek of `functionName` under `query`: as the view pages through them. */
   | { type: 'peekEdges'; requestId: number; query: ProfileQuery; functionName: string; edges: PeekEdgeRequest }
   | { type: 'source'; requestId: number; query: ProfileQuery; functionName: string }
+  /** Sample types past the summary's: the picker's search and its pages. */
+  | { type: 'sampleTypes'; requestId: number; window: SampleTypeWindowRequest }
   | { type: 'compareWith' }
   | { type: 'clearBase' }
   | { type: 'bottomUp'; requestId: number; query: ProfileQuery; widthPx: number }
@@ -179,7 +185,10 @@ export const PROTOCOL_LIMITS = {
   maxPatternLength: 2000,
   maxPathDepth: 5000,
   maxNameLength: 20000,
-  maxSampleTypes: 1000,
+  /** A profile's sample types are a repeated field: as many as its bytes hold (the worker checks the index against the profile). */
+  maxSampleTypeIndex: 0xffffffff,
+  /** The sample types of one picker window. */
+  maxSampleTypeWindow: 1000,
   maxWidthPx: 100000,
   maxLabelKeys: 8,
   maxViewNameLength: 200,
@@ -224,7 +233,7 @@ export function parseProfileFilter(raw: unknown): ProfileFilter | undefined {
 }
 
 export function parseProfileQuery(raw: unknown): ProfileQuery | undefined {
-  if (!isRecord(raw) || !isIndex(raw.sampleType, PROTOCOL_LIMITS.maxSampleTypes)) return undefined;
+  if (!isRecord(raw) || !isIndex(raw.sampleType, PROTOCOL_LIMITS.maxSampleTypeIndex)) return undefined;
   const granularity = raw.granularity;
   if (typeof granularity !== 'string' || !(GRANULARITIES as readonly string[]).includes(granularity)) return undefined;
   if (!Array.isArray(raw.filters) || raw.filters.length > PROTOCOL_LIMITS.maxFilters) return undefined;
@@ -266,6 +275,12 @@ export function parsePeekEdgeRequest(raw: unknown): PeekEdgeRequest | undefined 
   if (!isRecord(raw) || !isOneOf(raw.role, PEEK_ROLES) || !isIndex(raw.node, PROTOCOL_LIMITS.maxPeekNodes)) return undefined;
   if (!isIndex(raw.start, 0xffffffff) || !isIndex(raw.count, PROTOCOL_LIMITS.maxPeekWindowEdges) || raw.count < 1) return undefined;
   return { node: raw.node, role: raw.role, start: raw.start, count: raw.count };
+}
+
+export function parseSampleTypeWindowRequest(raw: unknown): SampleTypeWindowRequest | undefined {
+  if (!isRecord(raw) || !isBoundedString(raw.filter, PROTOCOL_LIMITS.maxNameLength)) return undefined;
+  if (!isIndex(raw.start, 0xffffffff) || !isIndex(raw.count, PROTOCOL_LIMITS.maxSampleTypeWindow) || raw.count < 1) return undefined;
+  return { filter: raw.filter, start: raw.start, count: raw.count };
 }
 
 function isOneOf<T extends string>(v: unknown, values: readonly T[]): v is T {
@@ -396,6 +411,11 @@ export function parseProfileWebviewMessage(raw: unknown): ProfileWebviewMessage 
       if (requestId === undefined || !query || !edges) return undefined;
       if (!isBoundedString(raw.functionName, PROTOCOL_LIMITS.maxNameLength) || raw.functionName === '') return undefined;
       return { type: 'peekEdges', requestId, query, functionName: raw.functionName, edges };
+    }
+    case 'sampleTypes': {
+      const requestId = parseRequestId(raw.requestId);
+      const window = parseSampleTypeWindowRequest(raw.window);
+      return requestId === undefined || !window ? undefined : { type: 'sampleTypes', requestId, window };
     }
     case 'openSource': {
       if (!isBoundedString(raw.file, PROTOCOL_LIMITS.maxNameLength) || raw.file === '') return undefined;

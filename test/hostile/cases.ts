@@ -272,7 +272,7 @@ export async function workerJobOnPath(job: 'profile' | 'dump', path: string): Pr
   try {
     if (job === 'profile') {
       const opened = await profileOpenJob.run({ documentId: 'd', fileName: 'p.pb.gz', bytes: { filePath: path } }, context);
-      return { ok: { sampleTypes: opened.summary.sampleTypes.length } };
+      return { ok: { sampleTypes: opened.summary.sampleTypes.count } };
     }
     const out = await goroutinesJob.run({ text: { filePath: path }, similarity: 'default', lineOffset: 0, title: 'dump' }, context);
     return { ok: { total: out.view.summary.total } };

@@ -182,6 +182,12 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     const types = Math.round(1_000_000 * scale);
     return Buffer.concat([...STRINGS.map(str), ...repeat(types, () => valueType(1, S.samples, S.count)), fn(1, S.f, S.file), loc(1, [[1, 10]]), sample([1], repeat(types, i => i & 7))]);
   },
+  /** 10^6 × scale sample types named `kind0`, `kind1`… (unit count), two samples: type i totals i + 1. The picker's search finds one. */
+  'million-named-sample-types': scale => {
+    const types = Math.round(1_000_000 * scale);
+    return Buffer.concat([...STRINGS.map(str), ...repeat(types, i => str(`kind${i}`)), ...repeat(types, i => valueType(1, STRINGS.length + i, S.count)),
+      fn(1, S.f, S.file), fn(2, S.g, S.file), ...twoLocations(), sample([1, 2], repeat(types, i => i)), sample([2], repeat(types, () => 1))]);
+  },
   /** 10^5 × scale functions, each in a source file of its own under a module cache path (some with `..`), a sample each: `resolve` and `list` look for every file. */
   'hundred-thousand-source-files': scale => {
     const n = Math.round(100_000 * scale);

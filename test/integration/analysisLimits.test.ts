@@ -83,6 +83,27 @@ async function manyFunctions(n: number): Promise<Uint8Array> {
 }
 
 /**
+ * A valid profile of `n` sample types named kind0, kind1… (unit count) over one function, two
+ * samples of a value per type each: type i totals i + 1. 10^6 of them sent whole crossed the host
+ * as 40 MB (~4.7 s of its thread).
+ */
+async function manySampleTypes(n: number): Promise<Uint8Array> {
+  const p = new ProtoBytes(n * 24);
+  const text = new TextEncoder();
+  for (const s of ['', 'count', 'main.f', 'main.go']) p.raw(6, text.encode(s));
+  for (let i = 0; i < n; i++) {
+    if (i % 50_000 === 0) await new Promise(resolve => setImmediate(resolve));
+    p.raw(6, text.encode(`kind${i}`));
+    p.message(1, m => m.field(1, 4 + i).field(2, 1));
+  }
+  p.message(5, m => m.field(1, 1).field(2, 2).field(3, 3));
+  p.message(4, m => m.field(1, 1).message(4, l => l.field(1, 1).field(2, 10)));
+  p.message(2, m => m.message(1, l => l.varint(1)).message(2, v => { for (let i = 0; i < n; i++) v.varint(i); }));
+  p.message(2, m => m.message(1, l => l.varint(1)).message(2, v => { for (let i = 0; i < n; i++) v.varint(1); }));
+  return p.bytes().slice();
+}
+
+/**
  * A valid profile of `n` samples over 16 functions, each sample the same 16-deep stack: slow to
  * decode (2.5 million take seconds), small to draw.
  */
@@ -272,6 +293,52 @@ suite('Analysis limits', function () {
     const filtered = await waitInWebview<string>(FRAME, 'the filtered table', `
       return document.querySelector('.gpe-top-count')?.textContent === '1 of 400,000 functions' && document.querySelector('.gpe-top-row td.gpe-col-name')?.textContent`, 60000);
     assert.strictEqual(filtered, 'example.com/svc/pkg68.(*Type399999).Method399999');
+    assertNoStall(stall.stop(), MANY_NAMES_STALL_BOUND_MS);
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  test('a million sample types: the picker lists the first 100 and the default, a search finds one of the rest and the view shows it, and the extension host never stalls', async () => {
+    const uri = fixtureUri('profiles/many-sample-types.pb');
+    await vscode.workspace.fs.writeFile(uri, await manySampleTypes(1_000_000));
+    const stall = phasedStallMeter('settling after the test wrote the file');
+    collectTestGarbage();
+    await new Promise(r => setTimeout(r, 5000));
+    stall.enter('open');
+    const openProbe = await probeHostStalls('many-sample-types-open');
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    // pprof's default, the last type, is the one shown first.
+    const opened = await waitInWebview<{ meta: string; options: string[]; placeholder: string }>(FRAME, 'the default type drawn', `
+      const meta = document.querySelector('.gpe-meta')?.textContent;
+      const box = document.querySelector('.gpe-sample-type-search');
+      return (${drawnScript.replace(/^return /, '')}) && meta && meta.includes('kind999999') && box
+        && { meta, placeholder: box.placeholder, options: [...document.querySelectorAll('.gpe-sample-type option')].map(o => o.value) };`, 300000);
+    console.log(`analysis limits: a million sample types, the open, probed: ${describeStalls(await openProbe.stop())}`);
+    assert.strictEqual(opened.placeholder, 'Search 1,000,000 sample types');
+    assert.deepStrictEqual(opened.options, [...Array.from({ length: 100 }, (_, i) => String(i)), '999999']);
+    assert.match(opened.meta, /kind999999 total /);
+    stall.enter('search');
+    const searchProbe = await probeHostStalls('many-sample-types-search');
+    await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-sample-type-search', text: 'KIND77777' });
+    // kind77777 and kind777770…kind777779; the select keeps the shown type first.
+    const found = await waitInWebview<{ count: string; options: string[] }>(FRAME, 'the search answered', `
+      const count = document.querySelector('.gpe-sample-type-matches')?.textContent;
+      return count && count.includes('match') && { count, options: [...document.querySelectorAll('.gpe-sample-type option')].map(o => o.textContent) };`, 120000);
+    assert.strictEqual(found.count, '11 of 1,000,000 types match');
+    assert.deepStrictEqual(found.options, ['kind999999 (count)', 'kind77777 (count)', ...Array.from({ length: 10 }, (_, i) => `kind77777${i} (count)`)]);
+    await screenshot('many-sample-types-search');
+    await inDarkTheme(FRAME, () => screenshot('many-sample-types-search-dark'));
+    await inWebview({ frame: FRAME, op: 'eval', script: `const s = document.querySelector('.gpe-sample-type'); s.value = '777773'; s.dispatchEvent(new Event('change')); return true;` });
+    const picked = await waitInWebview<string>(FRAME, 'kind777773 drawn', `
+      const meta = document.querySelector('.gpe-meta')?.textContent;
+      return meta && meta.includes('kind777773') && !document.body.textContent.includes('Computing…') && meta;`, 120000);
+    console.log(`analysis limits: a million sample types, searched and picked, probed: ${describeStalls(await searchProbe.stop())}`);
+    assert.match(picked, /kind777773 total 777,774/);
+    assert.strictEqual(await inWebview<string>({ frame: FRAME, op: 'eval', script: `return document.querySelector('.gpe-sample-type').value` }), '777773');
+    // Type i totals i + 1: the top table's one function has all of it.
+    const flat = await waitInWebview<string>(FRAME, 'the top row', `return document.querySelector('.gpe-top-row td.gpe-col-flat')?.textContent`, 60000);
+    assert.strictEqual(flat, '777,774');
+    await screenshot('many-sample-types-picked');
+    await inDarkTheme(FRAME, () => screenshot('many-sample-types-picked-dark'));
     assertNoStall(stall.stop(), MANY_NAMES_STALL_BOUND_MS);
     await vscode.workspace.fs.delete(uri);
   });

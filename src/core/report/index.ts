@@ -43,7 +43,8 @@
  *     drop_frames): what the editor and the CLI query.
  */
 export { defaultSampleTypeIndex } from '../pprof';
-export { summarizeProfile } from './profileSummary';
+export { summarizeProfile, sampleTypeWindowsOf } from './profileSummary';
+export { SampleTypeWindows, SAMPLE_TYPES_LISTED, sampleTypesKey, type SampleTypeEntry, type SampleTypeHead, type SampleTypeWindow, type SampleTypeWindowRequest } from './sampleTypeWindow';
 export { QueriedProfile, FilterSyntaxError, toProfileFilters, frameNamesOf, rowNamesOf } from './profileQuery';
 export { flameTree, flameSubtree, invertedTree, callersTree, calleesTree, PRUNED_REST_NAME, MAX_FLAME_NODES, type FlameTreeOptions } from './flameTree';
 export { FlameTreeWalk, type FlameNodeVisitor } from './flameTreeWalk';

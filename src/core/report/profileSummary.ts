@@ -2,6 +2,7 @@
 import { defaultSampleTypeIndex, distinctLabelKeys, sampleTypeTotal, type Profile } from '../pprof';
 import { EXACT_DOUBLE_LIMIT } from '../pprof/exactSums';
 import type { ProfileSummary } from './profileTypes';
+import { SampleTypeWindows, sampleTypesKey } from './sampleTypeWindow';
 
 const FORMAT_NAMES: Record<Profile['format'], string> = {
   'proto': 'pprof',
@@ -18,8 +19,8 @@ const FORMAT_NAMES: Record<Profile['format'], string> = {
 const SUMMARY_COMMENTS = 100;
 const SUMMARY_COMMENT_LENGTH = 1000;
 
-/** What a profile holds: its sample types and their totals, the one shown first, its labels. */
-export function summarizeProfile(fileName: string, profile: Profile): ProfileSummary {
+/** Every sample type of the profile with its total over all samples, answered by window. */
+export function sampleTypeWindowsOf(profile: Profile): SampleTypeWindows {
   const s = profile.samples;
   const totals = profile.sampleTypes.map(() => 0);
   // Locals: the sample table's lazy label accessors make each property read a slow lookup.
@@ -34,15 +35,24 @@ export function summarizeProfile(fileName: string, profile: Profile): ProfileSum
   }
   // Past 2^53 a double loses units: those totals summed again as pprof's int64.
   magnitudes.forEach((m, t) => { if (m >= EXACT_DOUBLE_LIMIT) totals[t] = sampleTypeTotal(profile, t); });
+  return new SampleTypeWindows(profile.sampleTypes, totals, defaultSampleTypeIndex(profile));
+}
+
+/**
+ * What a profile holds: its first sample types and their totals (`types`: the windows the caller
+ * keeps for the rest), the one shown first, its labels.
+ */
+export function summarizeProfile(fileName: string, profile: Profile, types = sampleTypeWindowsOf(profile)): ProfileSummary {
+  const s = profile.samples;
   // Not s.labelKey: reading it builds all five label columns, which the default view never needs.
   const labelKeys = distinctLabelKeys(s);
   return {
     fileName,
     format: FORMAT_NAMES[profile.format] + (profile.gzipped ? ' (gzip)' : ''),
-    sampleTypes: profile.sampleTypes.map(t => ({ type: t.type, unit: t.unit })),
+    sampleTypes: types.head(),
+    sampleTypesKey: sampleTypesKey(profile.sampleTypes),
     defaultSampleType: defaultSampleTypeIndex(profile),
     sampleCount: s.count,
-    totals,
     periodType: profile.periodType ? { type: profile.periodType.type, unit: profile.periodType.unit } : undefined,
     period: profile.period,
     durationNanos: profile.durationNanos,

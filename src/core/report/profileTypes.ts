@@ -1,6 +1,9 @@
 // What the profile views are made of: the query a view answers and the column-wise results
 // (flame tree, top table, summary). The worker hands these to the host, the host to the
 // webview (src/shared/profileProtocol.ts re-exports them), the CLI prints them as JSON.
+import type { SampleTypeHead, SampleTypeInfo } from './sampleTypeWindow';
+
+export type { SampleTypeInfo } from './sampleTypeWindow';
 
 /** pprof's filters (regex on function names) and tag filters (`key=regex` on sample labels). */
 export const FILTER_KINDS = ['focus', 'ignore', 'hide', 'show', 'tagfocus', 'tagignore'] as const;
@@ -133,21 +136,17 @@ export interface TopWindow extends TopTableData, TopTableOrder {
   runningFlat: Float64Array;
 }
 
-export interface SampleTypeInfo {
-  type: string;
-  unit: string;
-}
-
 export interface ProfileSummary {
   fileName: string;
   /** Where the bytes came from, e.g. "pprof (gzip)" or "legacy heap text". */
   format: string;
-  sampleTypes: SampleTypeInfo[];
+  /** The first sample types with their totals, and how many there are (the rest by window: sampleTypeWindow.ts). */
+  sampleTypes: SampleTypeHead;
+  /** What saved views are shared by: sampleTypesKey() of every sample type. */
+  sampleTypesKey: string;
   /** The sample type to show first: defaultSampleTypeIndex (pprof's rule). */
   defaultSampleType: number;
   sampleCount: number;
-  /** Per sample type, the total over all samples. */
-  totals: number[];
   periodType?: SampleTypeInfo;
   period: number;
   durationNanos: number;

@@ -1,7 +1,6 @@
 // What every capture command asks and sends alike: the base URL prompt (remembered per workspace),
 // the folder captures are saved under, and the credentials stored for an origin (bearer token,
 // client certificate, the TLS settings).
-import * as tls from 'tls';
 import * as vscode from 'vscode';
 import { CaptureError, normalizeBaseUrl } from '../../core/capture';
 import { captureFolderSetting, isAbsoluteFolder } from '../../core/capture/folder';
@@ -49,7 +48,9 @@ export async function tlsOptionsFor(credentials: CaptureCredentials, origin: str
   let ca: string[] | undefined;
   if (caFile) {
     try {
-      ca = [...tls.rootCertificates, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(caFile)))];
+      // Loaded here, not with the extension: Node's tls module costs its activation tens of ms, for a setting few use.
+      const { rootCertificates } = await import('tls');
+      ca = [...rootCertificates, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(caFile)))];
     } catch (e) {
       throw new CaptureError(`Cannot read goProfileExplorer.capture.tls.caFile (${caFile}): ${e instanceof Error ? e.message : String(e)}`, 'input');
     }

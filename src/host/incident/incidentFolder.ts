@@ -4,7 +4,8 @@
 // not profiles (an executable, a core file) are left out unread; so is what passes a limit. Every
 // file left out is listed with the reason.
 import * as vscode from 'vscode';
-import { FilesPastLimit, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, unfollowedLink, type UnreadFile } from '../../core/report/incident';
+import { FilesPastLimit, INCIDENT_FOLDER_LIMITS, mayBeCapture, searchFolder, unfollowedLink } from '../../core/report/incident/captureKinds';
+import type { UnreadFile } from '../../core/report/incident/incidentModel';
 import { formatBytes } from '../../core/format';
 import type { IncidentFolderFile } from '../worker/jobs/incident';
 import { hostPlatform } from '../platform/hostPlatform';

@@ -2,7 +2,8 @@
 // resolved like a source link (settings, vendor/, staging/src/, module cache, GOROOT), read within
 // limits, and only from trusted folders. The core's writers take it as a lookup; core does no IO.
 import * as vscode from 'vscode';
-import { reportSourceFiles, type Incident } from '../../core/report/incident';
+import { reportSourceFiles } from '../../core/report/incident/reportParts';
+import type { Incident } from '../../core/report/incident/incidentModel';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import { trustedSourceTest } from '../sources/trustedSource';
 import { uriOfPath } from '../sources/workspaceSourceFileSystem';

@@ -9,7 +9,7 @@ import { analysisLimits, limitFailure } from '../worker/analysisLimits';
 import { withCancelAfter } from '../withCancelAfter';
 import { baseName } from './profileDocument';
 import { PROFILE_VIEW_TYPE } from './profileEditorProvider';
-import { mergedFileName } from '../../core/pprof/mergeNamed';
+import { mergedFileName } from '../../core/pprof/mergedFileName';
 import { formatTimestamp } from '../../core/capture/url';
 
 export const OPEN_PROFILES_MERGED_COMMAND = 'goProfileExplorer.openProfilesMerged';

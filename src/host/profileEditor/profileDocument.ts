@@ -2,7 +2,7 @@
 // decode never blocks the extension host, cancelling it only stops this document's thread,
 // and closing the document frees the memory at once.
 import * as vscode from 'vscode';
-import type { ProfileSummary } from '../../shared/profileProtocol';
+import type { ProfileSummary, SampleTypeEntry } from '../../shared/profileProtocol';
 import { AnalysisWorkerClient, JobCancelledError, type WorkerLimits } from '../worker/analysisWorkerClient';
 import type { StartAnalysisThread } from '../worker/analysisThread';
 import { hostPlatform } from '../platform/hostPlatform';
@@ -100,6 +100,16 @@ export class ProfileDocument implements vscode.CustomDocument {
       }
       throw e;
     }
+  }
+
+  /** A sample type of the profile: from the summary's first ones, else asked of the worker (the host never holds them all). */
+  async sampleTypeAt(index: number): Promise<SampleTypeEntry | undefined> {
+    const state = this.current;
+    if (state.state !== 'loaded') return undefined;
+    const listed = state.profile.summary.sampleTypes.listed.find(t => t.index === index);
+    if (listed || index >= state.profile.summary.sampleTypes.count) return listed;
+    const window = await this.run('profile.sampleTypes', { documentId: this.documentId, window: { filter: '', start: index, count: 1 } });
+    return window.entries[0];
   }
 
   async setBase(uri: vscode.Uri | undefined): Promise<void> {

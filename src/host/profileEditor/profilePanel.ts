@@ -7,7 +7,7 @@ import type { FigureRegistry } from '../figures/figureRegistry';
 import { figureSourceOf } from '../figures/figureSource';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import { rememberFlameWidth } from './flameWidth';
-import { profileKind, savedViewEntries, type SavedViewStore } from './savedViewStore';
+import { savedViewEntries, type SavedViewStore } from './savedViewStore';
 import { ViewExporter } from './viewExport';
 import { functionSourceOf } from './functionSource';
 
@@ -73,7 +73,7 @@ export class ProfilePanel implements vscode.Disposable {
   /** The kind of profile saved views are shared by, once it is loaded. */
   private kind(): string | undefined {
     const state = this.document.current;
-    return state.state === 'loaded' ? profileKind(state.profile.summary.sampleTypes) : undefined;
+    return state.state === 'loaded' ? state.profile.summary.sampleTypesKey : undefined;
   }
 
   private sendSavedViews(): void {
@@ -175,7 +175,13 @@ export class ProfilePanel implements vscode.Disposable {
         }
         case 'peek': {
           const peek = await this.document.run('profile.peek', { documentId, query: msg.query, functionName: msg.functionName });
-          this.post({ type: 'peek', requestId: msg.requestId, unit: this.unitOf(msg.query), peek });
+          this.post({ type: 'peek', requestId: msg.requestId, unit: await this.unitOf(msg.query), peek });
+          return;
+        }
+        case 'sampleTypes': {
+          // The host relays the types asked for; every type stays in the worker.
+          const window = await this.document.run('profile.sampleTypes', { documentId, window: msg.window });
+          this.post({ type: 'sampleTypes', requestId: msg.requestId, window });
           return;
         }
         case 'peekEdges': {
@@ -187,7 +193,7 @@ export class ProfilePanel implements vscode.Disposable {
         case 'source': {
           const costs = await this.document.run('profile.source', { documentId, query: msg.query, functionName: msg.functionName });
           const source = await functionSourceOf(msg.functionName, costs, file => this.services.sourceLinks.readSource(file));
-          this.post({ type: 'source', requestId: msg.requestId, unit: this.unitOf(msg.query), source });
+          this.post({ type: 'source', requestId: msg.requestId, unit: await this.unitOf(msg.query), source });
           return;
         }
         case 'callers': {
@@ -208,14 +214,14 @@ export class ProfilePanel implements vscode.Disposable {
       if (msg.type === 'peek' || msg.type === 'source') this.post({ type: 'functionViewError', requestId: msg.requestId, message });
       else if (msg.type === 'topRows') this.post({ type: 'topRows', requestId: msg.requestId, message });
       else if (msg.type === 'peekEdges') this.post({ type: 'peekEdges', requestId: msg.requestId, message });
+      else if (msg.type === 'sampleTypes') this.post({ type: 'sampleTypes', requestId: msg.requestId, message });
       else this.post({ type: 'queryError', requestId: msg.requestId, message });
     }
   }
 
   /** The unit of the query's sample type. */
-  private unitOf(query: ProfileQuery): string {
-    const state = this.document.current;
-    return state.state === 'loaded' ? state.profile.summary.sampleTypes[query.sampleType]?.unit ?? '' : '';
+  private async unitOf(query: ProfileQuery): Promise<string> {
+    return (await this.document.sampleTypeAt(query.sampleType))?.unit ?? '';
   }
 
   /** Code lenses and line heat follow the sample type shown here. */

@@ -2,7 +2,7 @@
 // filters, granularity, view tab, label views, order and base. A view serves every profile of the
 // same kind (the same sample types), as pprof's saved configurations serve every profile.
 import * as vscode from 'vscode';
-import { parseSavedViewState, PROTOCOL_LIMITS, type SavedViewEntry, type SavedViewState, type SampleTypeInfo } from '../../shared/profileProtocol';
+import { parseSavedViewState, PROTOCOL_LIMITS, type SavedViewEntry, type SavedViewState } from '../../shared/profileProtocol';
 
 const STORAGE_KEY = 'goProfileExplorer.savedViews';
 /** More than anyone names by hand; keeps workspaceState small. */
@@ -10,16 +10,11 @@ const MAX_VIEWS = 200;
 
 export interface StoredView {
   name: string;
-  /** profileKind() of the profiles it serves. */
+  /** The sampleTypesKey of the profiles it serves (their summary's): profiles of the same sample types, in order, share views. */
   kind: string;
   state: SavedViewState;
   /** The base profile's URI, when the view compares with one. */
   base?: string;
-}
-
-/** Profiles with the same sample types (type and unit, in order) share saved views. */
-export function profileKind(sampleTypes: readonly SampleTypeInfo[]): string {
-  return sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
 }
 
 function readStored(raw: unknown): StoredView[] {

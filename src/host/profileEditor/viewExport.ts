@@ -63,7 +63,7 @@ export class ViewExporter {
       const format = msg.format === 'png' ? 'svg' : msg.format;
       const { bytes } = await this.document.run('profile.export', {
         documentId: this.document.documentId, query: msg.query, format, view: msg.view, order: msg.order, icicle: msg.icicle,
-        zoomPath: msg.zoomPath, widthPx: Math.min(msg.widthPx, 4000), title: this.document.fileName, subtitle: this.subtitle(msg),
+        zoomPath: msg.zoomPath, widthPx: Math.min(msg.widthPx, 4000), title: this.document.fileName, subtitle: await this.subtitle(msg),
       });
       if (msg.format !== 'png') return bytes;
       svg = new TextDecoder().decode(bytes);
@@ -74,10 +74,9 @@ export class ViewExporter {
     return this.rasterize(msg.requestId, svg);
   }
 
-  private subtitle(msg: ExportMessage): string {
+  private async subtitle(msg: ExportMessage): Promise<string> {
     const state = this.document.current;
-    const summary = state.state === 'loaded' ? state.profile.summary : undefined;
-    const parts = [summary?.sampleTypes[msg.query.sampleType]?.type ?? ''];
+    const parts = [(await this.document.sampleTypeAt(msg.query.sampleType))?.type ?? ''];
     for (const f of msg.query.filters) parts.push(`${f.kind}=${f.pattern}`);
     if (msg.query.tagRoot?.length) parts.push(`tagroot=${msg.query.tagRoot.join(',')}`);
     if (msg.query.tagLeaf?.length) parts.push(`tagleaf=${msg.query.tagLeaf.join(',')}`);

@@ -2,7 +2,8 @@
 // webview imports nothing from core), and each replica's capture said in a few words. Made on
 // the capture thread (captureWorker.ts), which holds the comparison; the host gets only this.
 import { formatCount, formatValue } from '../../core/format';
-import { standsOut, type ReplicaComparison } from '../../core/report/replicas';
+import { standsOut } from '../../core/report/replicas/standsOut';
+import type { ReplicaComparison } from '../../core/report/replicas';
 import type { ReplicaProgress, ReplicaViewModel } from '../../shared/replicaProtocol';
 
 /** Rows the view shows: the most distant ones (the JSON of `goprof capture` has them all). */

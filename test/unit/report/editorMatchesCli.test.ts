@@ -45,7 +45,7 @@ function openInEditorWorker(file: string, base?: string): { store: WorkerStore; 
   const opened = profileOpenJob.run({ documentId: 'doc', fileName: path.basename(file), bytes: { filePath: file } }, context(store)) as Awaited<ReturnType<typeof profileOpenJob.run>>;
   if (base) profileSetBaseJob.run({ documentId: 'doc', base: { fileName: path.basename(base), bytes: { filePath: base } } }, context(store));
   const sampleType = opened.summary.defaultSampleType;
-  return { store, sampleTypeName: opened.summary.sampleTypes[sampleType].type, query: { sampleType, granularity: 'functions', filters: [] } };
+  return { store, sampleTypeName: opened.summary.sampleTypes.listed[sampleType].type, query: { sampleType, granularity: 'functions', filters: [] } };
 }
 
 /** The flame tree as "a;b;c" path → [self, total], for either shape. */

@@ -1,4 +1,4 @@
-// The Peek and Source views' requests are untrusted webview input like the others.
+// The Peek and Source views' requests, and the sample type picker's, are untrusted webview input like the others.
 import assert from 'node:assert/strict';
 import { PROTOCOL_LIMITS, parseProfileWebviewMessage } from '../../../src/shared/profileProtocol';
 
@@ -33,5 +33,20 @@ describe('profile webview messages: peek and source requests', () => {
       { ...edges, count: PROTOCOL_LIMITS.maxPeekWindowEdges + 1 }, { ...edges, start: '0' }, undefined,
     ]) assert.equal(parseProfileWebviewMessage({ type: 'peekEdges', requestId: 3, query, functionName: 'main.f', edges: bad }), undefined, JSON.stringify(bad));
     assert.equal(parseProfileWebviewMessage({ type: 'peekEdges', requestId: 3, query, functionName: '', edges }), undefined);
+  });
+
+  it('the picker\'s sample types: accepts a search window of at most 1,000, rejects a bad filter, start or count', () => {
+    const window = { filter: 'alloc', start: 100, count: PROTOCOL_LIMITS.maxSampleTypeWindow };
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'sampleTypes', requestId: 4, window: { ...window, extra: 1 } }), { type: 'sampleTypes', requestId: 4, window });
+    for (const bad of [
+      { ...window, count: PROTOCOL_LIMITS.maxSampleTypeWindow + 1 }, { ...window, count: 0 }, { ...window, start: -1 }, { ...window, start: 0.5 },
+      { ...window, filter: 7 }, { ...window, filter: 'x'.repeat(PROTOCOL_LIMITS.maxNameLength + 1) }, undefined,
+    ]) assert.equal(parseProfileWebviewMessage({ type: 'sampleTypes', requestId: 4, window: bad }), undefined, JSON.stringify(bad)?.slice(0, 200));
+  });
+
+  it('a query may name a sample type past the first thousand (the worker checks it against the profile)', () => {
+    const far = { ...query, sampleType: 999_999 };
+    assert.deepEqual(parseProfileWebviewMessage({ type: 'peek', requestId: 1, query: far, functionName: 'main.f' }), { type: 'peek', requestId: 1, query: far, functionName: 'main.f' });
+    assert.equal(parseProfileWebviewMessage({ type: 'peek', requestId: 1, query: { ...query, sampleType: 2 ** 32 }, functionName: 'main.f' }), undefined);
   });
 });

@@ -20,6 +20,7 @@ import { createSubviews } from './subviews';
 import { exportButton, serializeSvg, svgToPng } from './exportMenu';
 import { labelViewSelect, orderToggle } from './flameOptions';
 import { SavedViewsBar } from './savedViewsBar';
+import { SampleTypeChoices, sampleTypePicker } from './sampleTypePicker';
 import { FLAME_VIEW_ID, ViewSwitcher, type DefaultFunction, type FunctionTarget, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
 // After the d3-flame-graph import above, so our rules win over its stylesheet.
 import './profile.css';
@@ -64,6 +65,8 @@ interface CurrentView {
 class ProfileView {
   private state: ProfileViewState;
   private summary: ProfileSummary | undefined;
+  /** The summary's sample types and those found since (the rest stay in the worker). */
+  private types: SampleTypeChoices | undefined;
   private base: ProfileSummary | undefined;
   private current: CurrentView | undefined;
   private requestCounter = 0;
@@ -98,6 +101,7 @@ class ProfileView {
   handle(m: ProfileHostMessage): void {
     if ((m.type === 'peek' || m.type === 'functionViewError') && m.requestId === this.latestCallersPeek) return this.showCallersPeek(m);
     if (this.callersPeekEdges.receive(m)) return;
+    if (this.types?.receive(m)) return;
     switch (m.type) {
       case 'loading':
         this.teardown();
@@ -105,14 +109,24 @@ class ProfileView {
         return;
       case 'error': return this.showError(m.fileName, m.message, !!m.canRetry, m.retryLabel);
       case 'summary': {
-        if (!m.summary) return;
+        const summary = m.summary;
+        if (!summary) return;
         // The same file again (e.g. its diff base changed): keep the UI, redraw the data.
-        const sameFile = this.built !== undefined && this.summary?.fileName === m.summary.fileName;
-        this.summary = m.summary;
-        this.base = m.base;
-        if (sameFile) this.renderCompare();
-        else this.build();
-        this.requestView();
+        const sameFile = this.built !== undefined && this.summary?.fileName === summary.fileName;
+        // The same file keeps its picker, and the picker its types (its searches are answered through them).
+        const types = sameFile && this.types ? this.types : new SampleTypeChoices(summary.sampleTypes, p => this.post(p), () => ++this.requestCounter);
+        const show = () => {
+          if (this.types !== types) return;
+          this.summary = summary;
+          this.base = m.base;
+          if (sameFile) this.renderCompare();
+          else this.build();
+          this.requestView();
+        };
+        this.types = types;
+        // A type remembered by name past the summary's first ones is found first, so the view opens on it.
+        if (types.needsLookup(this.state.sampleType)) void types.lookUp(this.state.sampleType).then(show);
+        else show();
         return;
       }
       case 'view':
@@ -174,8 +188,7 @@ class ProfileView {
 
   private query(): ProfileQuery {
     const s = this.summary!;
-    let sampleType = s.sampleTypes.findIndex(t => t.type === this.state.sampleType);
-    if (sampleType < 0) sampleType = s.defaultSampleType;
+    const sampleType = this.types?.named(this.state.sampleType)?.index ?? s.defaultSampleType;
     const query: ProfileQuery = { sampleType, granularity: this.state.granularity, filters: this.state.filters };
     if (this.base) query.diff = { ...this.state.diff };
     if (this.state.tagRoot.length > 0) query.tagRoot = this.state.tagRoot;
@@ -283,20 +296,13 @@ class ProfileView {
     header.append(el('h1', 'gpe-title', s.fileName), meta);
 
     const toolbar = el('div', 'gpe-toolbar gpe-main-toolbar');
-    const sampleType = el('select', 'gpe-sample-type');
-    sampleType.setAttribute('aria-label', 'Sample type');
-    s.sampleTypes.forEach((t, i) => {
-      const o = el('option', undefined, `${t.type} (${t.unit})`);
-      o.value = String(i);
-      sampleType.append(o);
-    });
-    sampleType.value = String(this.query().sampleType);
-    sampleType.addEventListener('change', () => {
-      this.state.sampleType = s.sampleTypes[Number(sampleType.value)]?.type;
+    const sampleTypeControls = sampleTypePicker(this.types!, this.query().sampleType, t => {
+      this.state.sampleType = t.type;
       this.state.zoomPath = [];
       this.save();
       this.requestView();
     });
+    const sampleType = sampleTypeControls[0] as HTMLSelectElement;
     // pprof's -functions / -filefunctions / -lines.
     const granularity = el('select', 'gpe-granularity');
     granularity.setAttribute('aria-label', 'Granularity');
@@ -348,7 +354,7 @@ class ProfileView {
     const compare = el('span', 'gpe-compare');
     // The label and its select wrap as one: a narrow editor put "Sample" at one row's end, its select at the next's start.
     const sampleField = el('span', 'gpe-field');
-    sampleField.append(el('span', 'gpe-label', 'Sample'), sampleType);
+    sampleField.append(el('span', 'gpe-label', 'Sample'), ...sampleTypeControls);
     // The box and its `.*` wrap as one: a narrow editor left the checkbox alone on a row under the box.
     const searchField = el('span', 'gpe-search-field');
     searchField.append(search, regexLabel);
@@ -496,13 +502,22 @@ class ProfileView {
   private savedViewState(): SavedViewState {
     const q = this.query();
     return {
-      sampleType: this.summary!.sampleTypes[q.sampleType].type, granularity: this.state.granularity, filters: this.state.filters,
+      sampleType: this.types?.at(q.sampleType)?.type ?? '', granularity: this.state.granularity, filters: this.state.filters,
       view: this.state.view, tagRoot: this.state.tagRoot, tagLeaf: this.state.tagLeaf, order: this.state.order, diff: this.state.diff,
     };
   }
 
   private applySavedView(name: string, v: SavedViewState): void {
     if (!this.summary) return;
+    const types = this.types;
+    if (types?.needsLookup(v.sampleType)) {
+      void types.lookUp(v.sampleType).then(() => { if (this.types === types) this.showSavedView(name, v); });
+    } else {
+      this.showSavedView(name, v);
+    }
+  }
+
+  private showSavedView(name: string, v: SavedViewState): void {
     this.state = {
       ...this.state, sampleType: v.sampleType, granularity: v.granularity, filters: v.filters, view: v.view,
       tagRoot: v.tagRoot, tagLeaf: v.tagLeaf, order: v.order, diff: v.diff, zoomPath: [], callersOf: undefined,
@@ -557,7 +572,7 @@ class ProfileView {
     const s = this.summary;
     note.hidden = !s || total === undefined || total !== 0;
     if (note.hidden || !s) return;
-    const contention = s.sampleTypes.some(t => t.type === 'contentions' || t.type === 'delay');
+    const contention = this.types?.listed().some(t => t.type === 'contentions' || t.type === 'delay') ?? false;
     note.textContent = s.sampleCount === 0
       ? `This profile has no samples: nothing was recorded while it was taken${contention ? ' (Go records mutex and block profiles only once the program calls runtime.SetMutexProfileFraction or runtime.SetBlockProfileRate)' : ''}.`
       : `Every sample of this profile is 0 in ${sampleType}: another sample type may have values.`;
@@ -618,14 +633,14 @@ class ProfileView {
     const root = buildFlameTree(flame);
     this.current = { query, unit, total, diff, root };
     const s = this.summary;
-    const t = s.sampleTypes[query.sampleType];
+    const typeName = this.types?.at(query.sampleType)?.type ?? '';
     const parts = [s.format, `${s.sampleCount.toLocaleString('en-US')} samples`];
     if (diff) {
-      parts.push(`${t.type}: base ${formatValue(diff.baseTotal, unit)} → ${formatValue(diff.profileTotal, unit)}${diff.options.normalize ? ' (normalized)' : ''}`,
+      parts.push(`${typeName}: base ${formatValue(diff.baseTotal, unit)} → ${formatValue(diff.profileTotal, unit)}${diff.options.normalize ? ' (normalized)' : ''}`,
         `change ${formatDelta(diff.profileTotal - diff.baseTotal, unit)}`);
       if (query.filters.length > 0) parts.push(`shown change ${formatDelta(shownTotal, unit)}`);
     } else {
-      parts.push(`${t.type} total ${formatValue(total, unit)}`);
+      parts.push(`${typeName} total ${formatValue(total, unit)}`);
       if (query.filters.length > 0) parts.push(`shown ${formatValue(shownTotal, unit)} (${formatPercent(shownTotal, total)})`);
     }
     if (s.durationNanos > 0) parts.push(`duration ${formatValue(s.durationNanos, 'nanoseconds')}`);
@@ -633,7 +648,7 @@ class ProfileView {
     // The table first: it measures its viewport, which is cheap before the flame graph's frames exist.
     b.top.setView(top, unit, total, !!diff);
     this.renderLegend(diff);
-    this.renderEmptyNote(b.emptyNote, diff ? undefined : total, t.type);
+    this.renderEmptyNote(b.emptyNote, diff ? undefined : total, typeName);
     const drawStart = performance.now();
     b.flame.setData(root, total, !!diff);
     // Timings for the benchmark in the integration tests (docs/benchmarks.md).

@@ -1,7 +1,7 @@
 // What the Markdown and the HTML report both say, as plain data: the tables' rows and the source
 // lines around each frame. Each writer only lays them out (and escapes them its own way).
 import { formatBytes, formatCount } from '../../format';
-import { shortFuncName } from '../../goroutines';
+import { shortFuncName } from '../../goroutines/goFunctions';
 import type { CreatorCallPath, Incident, IncidentFlameNode, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
 import { percentOf } from './percent';
 import { formatWaitMinutes } from '../../../shared/waitFormat';

@@ -7,6 +7,7 @@ import { mergeNamedProfiles } from '../../pprof/mergeNamed';
 import { formatValue } from '../../format';
 import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
 import { replicaQuantity } from './replicaQuantity';
+import { standsOut } from './standsOut';
 
 /** One replica's answer as the caller fetched it: its bytes, or why there are none. */
 export interface ReplicaInput {
@@ -227,10 +228,7 @@ export function replicaSamplingNoise(median: number, period: number): number {
   return Math.max(NOISE_PERIODS * period, 2 * Math.sqrt(2 * Math.abs(median) * period));
 }
 
-/** The row's worst replica is further from the median than sampling alone puts it. */
-export function standsOut(row: Pick<ReplicaRow, 'distance' | 'noise'>): boolean {
-  return row.distance > row.noise;
-}
+export { standsOut };
 
 function rowKind(c: Capture): ReplicaRowKind {
   switch (c.kind) {

@@ -12,6 +12,7 @@ import { profileOpenJob } from './profileOpen';
 import { profilePeekJob } from './profilePeek';
 import { profilePeekEdgesJob } from './profilePeekEdges';
 import { profilePrepareJob } from './profilePrepare';
+import { profileSampleTypesJob } from './profileSampleTypes';
 import { profileSetBaseJob } from './profileSetBase';
 import { profileSourceJob } from './profileSource';
 import { profileSubtreeJob } from './profileSubtree';
@@ -36,6 +37,7 @@ export const jobs = {
   'profile.peek': profilePeekJob,
   'profile.peekEdges': profilePeekEdgesJob,
   'profile.source': profileSourceJob,
+  'profile.sampleTypes': profileSampleTypesJob,
   incident: incidentJob,
   'incident.report': incidentReportJob,
   'incident.sameProcess': incidentSameProcessJob,

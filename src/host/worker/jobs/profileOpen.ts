@@ -1,5 +1,5 @@
 // Decodes a profile's bytes and keeps it in the worker for later queries.
-import { summarizeProfile, type ProfileSummary } from '../../../core/report';
+import { sampleTypeWindowsOf, summarizeProfile, type ProfileSummary } from '../../../core/report';
 import type { ParseOptions } from '../../../core/pprof/parse';
 import type { Job, JobContext } from '../jobTypes';
 import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/profileSession';
@@ -49,8 +49,9 @@ function open({ documentId, fileName, bytes }: ProfileOpenInput & { bytes: Profi
   const started = performance.now();
   const current = decodeProfile(fileName, bytes, ahead?.gunzip);
   const decodeMs = performance.now() - started;
-  setSession(store, documentId, { current });
+  const types = sampleTypeWindowsOf(current.profile);
+  setSession(store, documentId, { current, types });
   const sourceFiles = [...new Set(current.profile.functions.map(f => f.filename).filter(f => f !== ''))];
   const timings = { gunzipAheadMs: ahead?.gunzipAheadMs, gunzipVia: ahead?.gunzipVia, lastPieceMs: ahead?.lastPieceMs, decodeMs, workerStartedEpochMs: Math.round(performance.timeOrigin), jobStartedEpochMs };
-  return { summary: summarizeProfile(fileName, current.profile), sourceFiles, timings };
+  return { summary: summarizeProfile(fileName, current.profile, types), sourceFiles, timings };
 }

@@ -35,8 +35,16 @@ function setBase({ documentId, base }: ProfileSetBaseInput, { store }: JobContex
   let comparable: Profile[] = [];
   try { comparable = inCommonUnits([session.current.profile, decoded.profile]); } catch { /* said below */ }
   if (comparable.length !== 2 || typesOf(comparable[0]) !== typesOf(comparable[1])) {
-    throw new Error(`${base.fileName} has sample types [${typesOf(decoded.profile)}], this profile [${typesOf(session.current.profile)}]: compare profiles of the same kind`);
+    throw new Error(`${base.fileName} has sample types [${typesNamed(decoded.profile)}], this profile [${typesNamed(session.current.profile)}]: compare profiles of the same kind`);
   }
   session.base = decoded;
   return { summary: summarizeProfile(base.fileName, decoded.profile) };
+}
+
+/** The error names a few types: the message crosses the host and is read by a person (a crafted profile has 10^6). */
+const TYPES_NAMED = 8;
+
+function typesNamed(p: Profile): string {
+  const named = p.sampleTypes.slice(0, TYPES_NAMED).map(t => `${t.type}/${t.unit}`).join(', ');
+  return p.sampleTypes.length > TYPES_NAMED ? `${named}, … ${p.sampleTypes.length - TYPES_NAMED} more` : named;
 }

@@ -3,7 +3,7 @@
 // its view and names instead of walking the profile again).
 import type { Profile } from '../../../core/pprof';
 import { readProfile } from '../../../core/input';
-import { compareWithBase, QueriedProfile, TopTableWindows, type DiffOptions, type PeekWindows, type ProfileQuery } from '../../../core/report';
+import { compareWithBase, QueriedProfile, TopTableWindows, type DiffOptions, type PeekWindows, type ProfileQuery, type SampleTypeWindows } from '../../../core/report';
 import type { WorkerStore } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
@@ -15,6 +15,8 @@ export interface DecodedProfile {
 
 export interface ProfileSession {
   current: DecodedProfile;
+  /** The current profile's sample types with their totals: the picker asks for those past the summary's (profile.sampleTypes). */
+  types: SampleTypeWindows;
   base?: DecodedProfile;
   /** The profile minus the base, for the diff options it was made with. */
   diffed?: { key: string; profile: Profile };
