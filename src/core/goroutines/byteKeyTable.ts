@@ -9,10 +9,31 @@ const EMPTY_SLOT = -1;
 const FNV_OFFSET_BASIS = (0x811c9dc5 ^ HASH_SEED) | 0;
 const INITIAL_SLOTS = 1024;
 
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over bytes[start, end), from this process's seed (a dump cannot be made to collide in advance). */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let hash = FNV_OFFSET_BASIS;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The same hash as `hashBytes`, its bytes read four at a time through `view` (a DataView of `bytes`).
+ * TurboFan checks a typed array's map, length and store again at every element read in a loop, some
+ * 20 instructions a byte; a DataView read pays them once per four bytes.
+ */
+function hashBytesByWords(bytes: Uint8Array, view: DataView<ArrayBufferLike>, start: number, end: number): number {
+  let hash = FNV_OFFSET_BASIS;
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    const word = view.getUint32(i, true);
+    hash = Math.imul(hash ^ (word & 0xff), FNV_PRIME);
+    hash = Math.imul(hash ^ ((word >>> 8) & 0xff), FNV_PRIME);
+    hash = Math.imul(hash ^ ((word >>> 16) & 0xff), FNV_PRIME);
+    hash = Math.imul(hash ^ (word >>> 24), FNV_PRIME);
+  }
+  for (; i < end; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
   return hash;
 }
 
@@ -26,7 +47,11 @@ class ByteKeys {
   private slots = new Int32Array(INITIAL_SLOTS * 2).fill(EMPTY_SLOT);
   /** All keys, one after the other, in one growing pool (not one small buffer per key). */
   private keyPool = new Uint8Array(16 * 1024);
+  private keyPoolView = new DataView(this.keyPool.buffer);
   private keyPoolUsed = 0;
+  /** The input array last looked up, and a DataView of it: a scan looks up many keys in one array. */
+  private viewedBytes: Uint8Array | null = null;
+  private bytesView: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   /**
    * Where each key starts in the pool, and after the last the pool's end: keys are added one after
    * the other, so an entry's key ends where the next one starts (no list of lengths). Growing the
@@ -37,6 +62,19 @@ class ByteKeys {
 
   get size(): number {
     return this.keyBounds.length - 1;
+  }
+
+  /** `hashBytes(bytes, start, end)`, read faster when many keys are looked up in one array. */
+  hash(bytes: Uint8Array, start: number, end: number): number {
+    return hashBytesByWords(bytes, this.viewOf(bytes), start, end);
+  }
+
+  private viewOf(bytes: Uint8Array): DataView<ArrayBufferLike> {
+    if (bytes !== this.viewedBytes) {
+      this.bytesView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      this.viewedBytes = bytes;
+    }
+    return this.bytesView;
   }
 
   /** The entry number of bytes[start, end), or -1. `hash` must be `hashBytes(bytes, start, end)`. */
@@ -68,6 +106,7 @@ class ByteKeys {
       const grown = new Uint8Array(Math.max(this.keyPool.length * 2, this.keyPoolUsed + length));
       grown.set(this.keyPool.subarray(0, this.keyPoolUsed));
       this.keyPool = grown;
+      this.keyPoolView = new DataView(grown.buffer);
     }
     // Keys are mostly short names: a loop costs less than the view `subarray` would allocate.
     const pool = this.keyPool;
@@ -79,10 +118,15 @@ class ByteKeys {
     return entry;
   }
 
+  /** Four bytes at a time where four are left (see hashBytesByWords), then byte by byte. */
   private keyEquals(entry: number, bytes: Uint8Array, start: number, length: number): boolean {
-    const pool = this.keyPool;
     const at = this.keyBounds.at(entry);
-    for (let i = 0; i < length; i++) if (pool[at + i] !== bytes[start + i]) return false;
+    const poolView = this.keyPoolView;
+    const view = this.viewOf(bytes);
+    let i = 0;
+    for (; i + 4 <= length; i += 4) if (poolView.getInt32(at + i) !== view.getInt32(start + i)) return false;
+    const pool = this.keyPool;
+    for (; i < length; i++) if (pool[at + i] !== bytes[start + i]) return false;
     return true;
   }
 

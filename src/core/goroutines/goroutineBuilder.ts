@@ -28,6 +28,12 @@ export interface OpenGoroutine {
   /** Null until a `[originating from goroutine N]:` section appears. */
   ancestors: { id: GoroutineId; frames: SourceFrame[] }[] | null;
   waitOn: WaitOn | null;
+  /**
+   * waitOn's priority in half steps (NO_WAIT_PRIORITY when none): a whole number, so the field stays a
+   * small integer. As a double (an inexact address costs 1.5), the first such frame changed the
+   * record's field to one and so its hidden class: every function compiled for the record was thrown
+   * away mid-scan and ran unoptimised again.
+   */
   waitPriority: number;
   /** The header's labels as printed (Go ≥ 1.27), or null. */
   labelsText: string | null;
@@ -43,12 +49,13 @@ const KEPT_SCRATCH_FRAMES = 1024;
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 /** Only the top frames of a stack say what the goroutine waits on. */
 const WAIT_FRAMES = 12;
+const NO_WAIT_PRIORITY = -2;
 
 export class GoroutineBuilder implements StackMaker {
   readonly goroutine: OpenGoroutine = {
     id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
-    waitOn: null, waitPriority: -1, labelsText: null, stoppedAtLine: -1,
+    waitOn: null, waitPriority: NO_WAIT_PRIORITY, labelsText: null, stoppedAtLine: -1,
   };
   // The frames read so far of the goroutine being read, as ids: their functions and their frame ids
   // (`frameKey`, each location its id less its function's part), in typed scratch lists reused by
@@ -76,7 +83,7 @@ export class GoroutineBuilder implements StackMaker {
     g.framesElided = g.stackUnavailable = g.cut = false;
     g.ancestors = null;
     g.waitOn = null;
-    g.waitPriority = -1;
+    g.waitPriority = NO_WAIT_PRIORITY;
     g.labelsText = null;
     g.stoppedAtLine = -1;
     this.frameCount = 0;
@@ -104,10 +111,10 @@ export class GoroutineBuilder implements StackMaker {
     this.frameCount++;
     if (this.keepArgs) this.args.push(detachString(args));
     const spec = this.interner.waitSpecOf(func);
-    if (spec && spec.priority > g.waitPriority && this.frameCount <= WAIT_FRAMES) {
+    if (spec && 2 * spec.priority > g.waitPriority && this.frameCount <= WAIT_FRAMES) {
       const address = firstArgAddress(args);
       // An exact address from a deeper frame beats a `?` (possibly stale) one from a closer frame.
-      const priority = address ? spec.priority - (address.inexact ? 1.5 : 0) : -1;
+      const priority = address ? 2 * spec.priority - (address.inexact ? 3 : 0) : NO_WAIT_PRIORITY;
       if (address && priority > g.waitPriority) {
         g.waitOn = { kind: spec.kind, op: spec.op, address: address.address, inexact: address.inexact };
         g.waitPriority = priority;

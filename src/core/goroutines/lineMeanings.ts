@@ -4,7 +4,7 @@
 // by one comparison with the line that followed the previous one last time, or else by one hash,
 // and names already seen are found by a hash of their bytes without building a string.
 import { MAX_FUNC_NAME_CHARS, type FrameInterner, type FuncId } from './frameInterner';
-import { ByteKeyIds, ByteKeyTable, hashBytes } from './byteKeyTable';
+import { ByteKeyIds, ByteKeyTable } from './byteKeyTable';
 import { PathLineIds } from './pathLineIds';
 import { parseLocationBytes, type ByteLocation } from './byteLineParsers';
 import { callOpenParenOnBytes } from './callShapes';
@@ -88,7 +88,7 @@ export class LineMeanings {
       this.previousLineEntry = guess;
       return memo.valueAt(guess);
     }
-    const hash = short ? hashBytes(bytes, s, end) : 0;
+    const hash = short ? memo.hash(bytes, s, end) : 0;
     const found = short ? memo.find(bytes, s, end, hash) : -1;
     if (found >= 0) {
       if (previous >= 0) this.nextLineEntry[previous] = found;
@@ -147,7 +147,7 @@ export class LineMeanings {
       end = start + MAX_FUNC_NAME_CHARS;
       while (end > start && (bytes[end] & 0xc0) === 0x80) end--;
     }
-    const hash = hashBytes(bytes, start, end);
+    const hash = this.funcsByBytes.hash(bytes, start, end);
     const id = this.funcsByBytes.get(bytes, start, end, hash);
     if (id >= 0) return id;
     const func = this.interner.funcOfNewBytes(this.decode(bytes, start, end), end < whole);
@@ -170,7 +170,7 @@ export class LineMeanings {
       }
       return id;
     }
-    const hash = hashBytes(bytes, s, location.locationEnd);
+    const hash = this.locationsByBytes.hash(bytes, s, location.locationEnd);
     let id = this.locationsByBytes.get(bytes, s, location.locationEnd, hash);
     if (id < 0) {
       // The path alone is decoded: `path:line` is made from it and the number when a text line needs it,
@@ -183,7 +183,7 @@ export class LineMeanings {
 
   /** The id of the path bytes[start, end), its text decoded when first seen. */
   private pathId(bytes: Uint8Array, start: number, end: number): number {
-    const hash = hashBytes(bytes, start, end);
+    const hash = this.pathsByBytes.hash(bytes, start, end);
     let id = this.pathsByBytes.get(bytes, start, end, hash);
     if (id < 0) {
       id = this.paths.length;

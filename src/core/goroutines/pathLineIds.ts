@@ -29,7 +29,10 @@ export class PathLineIds {
   get(path: number, line: number): number {
     const list = path < this.lists.length ? this.lists[path] : null;
     if (list !== null && line < list.length) return list[line] - 1;
-    return this.byKey.get(path * LINE_SPACE + line) ?? -1;
+    const id = this.byKey.get(path * LINE_SPACE + line);
+    // As a small integer: the map keeps its values as doubles, and a double stored in a line's
+    // meaning (lineMeanings.ts) changed that record's field, and so its hidden class, mid-scan.
+    return id === undefined ? -1 : id | 0;
   }
 
   /** Notes `id` as the location of `line` of path `path`, which `get` did not find. */

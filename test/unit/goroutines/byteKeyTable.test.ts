@@ -68,4 +68,34 @@ describe('ByteKeyTable / ByteKeyIds', () => {
   it('keeps 10^5 distinct names apart, then finds each again', () => {
     checkAgainstMap(Array.from({ length: 100_000 }, (_, i) => `main.f${i}`));
   });
+
+  it('hashes as hashBytes does, for every length and start inside a view with an offset', () => {
+    const table = new ByteKeyIds();
+    const whole = encoder.encode(`xx${'goroutine 1 [chan receive, 3 minutes]: runtime.gopark(0xc000123456?, 0x0?)'.repeat(2)}`);
+    // A view that starts past its buffer's start, as a Node Buffer taken from its pool does.
+    const bytes = whole.subarray(3);
+    for (let start = 0; start < 12; start++) {
+      for (let end = start; end <= bytes.length; end++) assert.equal(table.hash(bytes, start, end), hashBytes(bytes, start, end), `${start}..${end}`);
+    }
+  });
+
+  it('tells keys apart that differ in any one byte, looked up from arrays that change between calls', () => {
+    const values = new ByteKeyTable<number>();
+    const base = encoder.encode('github.com/org/project/pkg.(*Server).handle.func1');
+    const stored = new Uint8Array(base.length + 2);
+    stored.set(base, 1);
+    const entry = values.set(stored, 1, base.length + 1, values.hash(stored, 1, base.length + 1), 1);
+    for (let at = 0; at < base.length; at++) {
+      // A new array per lookup, and the same key's bytes at another offset between them.
+      const other = new Uint8Array(base.length + 5);
+      other.set(base, 5);
+      other[5 + at] ^= 0x20;
+      assert.equal(values.keyIs(entry, other, 5, 5 + base.length), false, `byte ${at}`);
+      assert.equal(values.get(other, 5, 5 + base.length, values.hash(other, 5, 5 + base.length)), undefined, `byte ${at}`);
+      const same = new Uint8Array(base.length + at);
+      same.set(base, at);
+      assert.ok(values.keyIs(entry, same, at, at + base.length), `offset ${at}`);
+      assert.equal(values.get(same, at, at + base.length, values.hash(same, at, at + base.length)), 1, `offset ${at}`);
+    }
+  });
 });
