@@ -9,6 +9,7 @@ import { PathLineIds } from './pathLineIds';
 import { parseLocationBytes, type ByteLocation } from './byteLineParsers';
 import { callOpenParenOnBytes } from './callShapes';
 import { NO_STACK_KIND, stackKindOnBytes } from './stackLineKinds';
+import { UnrepeatedRun } from './unrepeatedRun';
 
 /** See `LineMeanings.read`. */
 export interface LineMeaning {
@@ -65,6 +66,8 @@ export class LineMeanings {
   /** The remembered line read saw last, or -1. */
   private previousLineEntry = -1;
   /** read's result for a line not remembered: read at once by the caller, so one object serves all. */
+  /** Lines in a row that came for the first time: past a long run only some are looked up (unrepeatedRun.ts). */
+  private readonly unrepeatedRun = new UnrepeatedRun();
   private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', stackKind: NO_STACK_KIND, stackKindMatch: null, hasOffset: false };
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
   // ignoreBOM: a U+FEFF inside a name is text, not a byte order mark.
@@ -85,18 +88,24 @@ export class LineMeanings {
     const short = end - s <= MAX_REMEMBERED_LINE_BYTES;
     const guess = previous < 0 || !short ? -1 : this.nextLineEntry[previous];
     if (guess >= 0 && memo.keyIs(guess, bytes, s, end)) {
+      this.unrepeatedRun.repeated();
       this.previousLineEntry = guess;
       return memo.valueAt(guess);
     }
-    const hash = short ? hashBytes(bytes, s, end) : 0;
-    const found = short ? memo.find(bytes, s, end, hash) : -1;
+    const lookUp = short && this.unrepeatedRun.lookUp();
+    const hash = lookUp ? hashBytes(bytes, s, end) : 0;
+    const found = lookUp ? memo.find(bytes, s, end, hash) : -1;
     if (found >= 0) {
+      this.unrepeatedRun.repeated();
       if (previous >= 0) this.nextLineEntry[previous] = found;
       this.previousLineEntry = found;
       return memo.valueAt(found);
     }
     let meaning: LineMeaning;
-    const remember = short && this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
+    // Past the memo's cap a line not found is as new to it as one never seen.
+    const remember = lookUp && this.meaningsByLine.size < LINE_MEMO_MAX_ENTRIES && this.seenBefore(hash);
+    if (remember) this.unrepeatedRun.repeated();
+    else if (lookUp) this.unrepeatedRun.unrepeated();
     if (remember) meaning = { locationId: -1, func: null, args: '', stackKind: NO_STACK_KIND, stackKindMatch: null, hasOffset: false };
     else {
       meaning = this.transientMeaning;
