@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLE_EVERY, UNSEEN_RUN_BEFORE_SAMPLING, UnrepeatedRun } from '../../../src/core/goroutines/unrepeatedRun';
-import { LineMeanings } from '../../../src/core/goroutines/lineMeanings';
+import { SAMPLE_EVERY, UNSEEN_RUN_BEFORE_SAMPLING } from '../../../src/core/goroutines/unrepeatedRun';
+import { LineMeanings, type LineMeaning } from '../../../src/core/goroutines/lineMeanings';
 import { FrameInterner } from '../../../src/core/goroutines/frameInterner';
 import { analyzeGoroutineDump, type Goroutine } from '../../../src/core/goroutines';
 import { plainJson, readAlike } from './readAlike';
@@ -21,28 +21,14 @@ function distinctStack(id: number, depth: number): string {
   return lines.join('\n') + '\n\n';
 }
 
-/** Lines looked up of the next `n`, as `lookUp` says, each found new. */
-function lookUpsOfNew(run: UnrepeatedRun, n: number): number {
-  let looked = 0;
-  for (let i = 0; i < n; i++) {
-    if (!run.lookUp()) continue;
-    looked++;
-    run.unrepeated();
-  }
-  return looked;
+/** Reads one line at a time through a line memo of its own. */
+function lineReader(): (line: string) => LineMeaning {
+  const meanings = new LineMeanings(new FrameInterner(), false);
+  const encoder = new TextEncoder();
+  return line => { const bytes = encoder.encode(line); return meanings.read(bytes, 0, bytes.length); };
 }
 
 describe('a run of lines that never came before', () => {
-  it('looks every line up until the run is long, then one in SAMPLE_EVERY, and every line again once one repeats', () => {
-    const run = new UnrepeatedRun();
-    assert.equal(lookUpsOfNew(run, UNSEEN_RUN_BEFORE_SAMPLING), UNSEEN_RUN_BEFORE_SAMPLING);
-    assert.equal(lookUpsOfNew(run, SAMPLE_EVERY * 100), 100);
-    // A sampled line that repeats ends the run.
-    while (!run.lookUp()) { /* lines not looked up */ }
-    run.repeated();
-    assert.equal(lookUpsOfNew(run, UNSEEN_RUN_BEFORE_SAMPLING), UNSEEN_RUN_BEFORE_SAMPLING);
-  });
-
   it('leaves the real dump after it read as it reads alone, on both paths', () => {
     // Two lines a frame: the run is long by the middle of the stack, and sampled from there on.
     const depth = UNSEEN_RUN_BEFORE_SAMPLING;
@@ -60,10 +46,20 @@ describe('a run of lines that never came before', () => {
     assert.deepEqual(groupsOf(distinctStack(1_000_000, depth) + realDump), groupsOf(realDump));
   });
 
+  it('looks up only some lines of a long run: a line read twice in it is not remembered, as it is outside one', () => {
+    const outside = lineReader();
+    const notRememberedOutside = outside('main.unique(0x1)');
+    outside('main.g(0x1)');
+    assert.notEqual(outside('main.g(0x1)'), notRememberedOutside);
+    const inRun = lineReader();
+    for (let i = 0; i < UNSEEN_RUN_BEFORE_SAMPLING; i++) inRun(`main.f${i}(0x1)`);
+    const notRemembered = inRun('main.unique(0x1)');
+    inRun('main.g(0x1)');
+    assert.equal(inRun('main.g(0x1)'), notRemembered);
+  });
+
   it('remembers repeated lines again after the run', () => {
-    const meanings = new LineMeanings(new FrameInterner(), false);
-    const encoder = new TextEncoder();
-    const read = (line: string) => { const bytes = encoder.encode(line); return meanings.read(bytes, 0, bytes.length); };
+    const read = lineReader();
     for (let i = 0; i < 2 * UNSEEN_RUN_BEFORE_SAMPLING; i++) read(`main.f${i}(0x1)`);
     // The one object a line not remembered is read into (lineMeanings.ts' transient meaning).
     const notRemembered = read('main.unique(0x1)');
