@@ -37,6 +37,12 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     box.append(el('div', 'gpe-warning gpe-cut-at-start',
       '⚠ The text starts inside a goroutine: the stacks whose goroutine header is not in it are shown under the groups, not counted.'));
   }
+  if (s.pasterGaps.length > 0) {
+    // Said where it is seen, not only among the skipped lines: the counts miss the goroutines left out.
+    const where = s.pasterGaps.length === 1 ? `line ${formatCount(s.pasterGaps[0])}` : `lines ${s.pasterGaps.slice(0, 5).map(formatCount).join(', ')}${s.pasterGaps.length > 5 ? ', …' : ''}`;
+    box.append(el('div', 'gpe-warning gpe-paster-gap',
+      `⚠ Lines left out by whoever pasted the dump (marked at ${where}): goroutines there are not counted, so counts may be too low.`));
+  }
   if (s.earlierDumps.length > 0) box.append(renderEarlierDumps(model));
   if (s.warningCount > 0) {
     const w = el('details', 'gpe-skipped');
