@@ -28,6 +28,9 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     // Cut before its first goroutine (a crash pasted down to its runtime stack): every goroutine is missing.
     const text = s.truncatedInRegisterDump
       ? '⚠ The dump is truncated inside a crash\'s register dump, printed after the goroutines: they are all here.'
+      // A race report pasted alone has no goroutines to miss: what the cut takes is the report's end.
+      : s.total === 0 && !cut && s.raceAccesses > 0
+      ? '⚠ The text ends inside the data race report: what it printed after the cut is missing.'
       : s.total === 0 && !cut
       ? '⚠ The dump is truncated: the text ends before its goroutines, which are all missing.'
       : `⚠ The dump is truncated${where}. Goroutines after the cut are missing and counts may be too low.`;
