@@ -89,6 +89,9 @@ suite('Peek and Source look', function () {
     for (const width of ['wide', 'narrow']) {
       assert.ok(seen[`peek-${width}`].selfInSight, `${width}: the function's own row in sight`);
       assert.ok(seen[`peek-paged-${width}`].focusInSight, `${width}: "next 20", focused, in sight after paging`);
+      // Paged down, the function's own row under the button and the column heads stay in sight.
+      assert.ok(seen[`peek-paged-${width}`].selfInSight, `${width}: the function's own row in sight after paging`);
+      assert.ok(seen[`peek-paged-${width}`].headInSight, `${width}: the column heads in sight after paging`);
     }
   });
 });
