@@ -43,6 +43,8 @@ interface Seen {
   firstSuspect: string;
   suspectInSight: boolean;
   cutBadges: number;
+  /** Rows whose Top user frame cell says nothing. */
+  emptyTops: number;
 }
 
 const SEEN = `
@@ -53,7 +55,8 @@ const SEEN = `
     crash: document.querySelector('.gpe-summary-crash')?.textContent ?? '',
     warnings: [...document.querySelectorAll('.gpe-warning')].filter(w => w.offsetParent !== null).map(w => w.textContent),
     firstSuspect: suspect?.textContent ?? '', suspectInSight: !!suspect && inSight(suspect),
-    cutBadges: document.querySelectorAll('.gpe-cut-badge').length };`;
+    cutBadges: document.querySelectorAll('.gpe-cut-badge').length,
+    emptyTops: [...document.querySelectorAll('tr.gpe-group td.gpe-top')].filter(td => td.textContent.trim() === '').length };`;
 
 const READABLE = ['.gpe-warning', '.gpe-cut-badge', '.gpe-cut-mark', '.gpe-summary-crash', '.gpe-group-suspect .gpe-count', '.gpe-suspect-text'];
 
@@ -109,6 +112,8 @@ suite('Pasted dumps look', function () {
     for (const [name, s] of Object.entries(seen)) {
       assert.ok(s.sideways <= 1, `${name}: the page scrolls sideways by ${s.sideways} px`);
       assert.deepStrictEqual(s.cut, [], `${name}: text cut or past the window`);
+      // A goroutine cut before its first frame, a debug=1 record of addresses only: the cell says so.
+      assert.strictEqual(s.emptyTops, 0, `${name}: a row with nothing in its Top user frame`);
     }
     for (const width of ['wide', 'narrow']) {
       const at = (kind: string) => seen[`${kind}-${width}`];
