@@ -73,12 +73,13 @@ suite('Peek and Source look', function () {
       await waitInWebview(FRAME, 'a second page', `return document.querySelectorAll('.gpe-peek-pane tr.gpe-peek-caller').length > 20`, 60000);
       seen[`peek-paged-${width}`] = await paneSeen('.gpe-peek-pane');
       await bothThemes(`peek-look-${width}-paged`);
-      await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-top-filter', text: '' });
+      // The top table is the Flame tab's.
+      await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="flame"]' });
       await fromTopRow(FUNC, 'Source');
       await waitInWebview(FRAME, 'source lines', `const p = document.querySelector('.gpe-source-pane'); return p && !p.hidden && p.querySelectorAll('tr.gpe-src-line').length > 0`, 60000);
       seen[`source-${width}`] = await paneSeen('.gpe-source-pane');
       await bothThemes(`source-look-${width}`);
-      await inWebview({ frame: FRAME, op: 'type', selector: '.gpe-top-filter', text: '' });
+      await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-view-tab[data-view="flame"]' });
       await closeAllEditors();
     }
     console.log(`peek and source look: ${JSON.stringify(seen)}`);
