@@ -51,7 +51,8 @@ export async function runCli(argv: string[], io: CliIo = nodeIo, afterCommand?: 
   } catch (e) {
     if (e instanceof UsageError) { io.err(`goprof ${name}: ${e.message}\nusage: goprof ${name} ${command.usage}\n`); return 2; }
     const msg = e instanceof Error ? e.message : String(e);
-    io.err(`goprof ${name}: ${withVisibleControls(msg.split('\n')[0])}\n`);
+    // A message of paragraphs (what was read, why it failed, what is read): each on its own line, indented under the first.
+    io.err(`goprof ${name}: ${msg.split('\n').map(withVisibleControls).join('\n  ')}\n`);
     return 1;
   }
 }

@@ -129,6 +129,8 @@ export interface GoroutineSummaryView {
   readonly stackSuspect: StackSuspectView | null;
   /** The text starts inside a goroutine: a stack without its header comes before any goroutine's. */
   readonly cutAtStart: boolean;
+  /** Lines where whoever pasted the dump marked lines left out between goroutines (offset for a selection): the counts may be too low. */
+  readonly pasterGaps: readonly number[];
   /** The dump says every blocked goroutine is stuck for good (its suspects are not mere leak suspects). */
   readonly stuck: 'deadlock' | 'test timeout' | null;
   readonly format: string;

@@ -182,6 +182,11 @@ suite('Hostile inputs', function () {
     const noDump = await waitInWebview<{ error: string; errorInWindow: boolean; offers: string[] }>(GOROUTINE_FRAME, 'the goroutine view of no dump', STOPPED_PAGE, 60000);
     assert.ok(noDump.errorInWindow, noDump.error);
     assert.match(noDump.error, /^[A-Z].*\.$/s, noDump.error);
+    // A short note, not one run-on line: what was read, then why it is no dump and what is read, each a paragraph.
+    assert.strictEqual(noDump.error, 'Could not group the goroutines: no goroutine dump found in the 2 lines read.');
+    const details = await inWebview<string[]>({ frame: GOROUTINE_FRAME, op: 'eval', script: `return [...document.querySelectorAll('.gpe-error-detail')].map(p => p.textContent)` });
+    assert.deepStrictEqual(details.map(d => d.slice(0, d.indexOf(':'))), ['Lines 1–2', 'What is read'], details.join('\n'));
+    assert.match(details[0], /skipped 2 lines that are not part of a goroutine dump, starting "2026-12-06T10:00:00Z INFO server started on :8080"\.$/);
     assert.deepStrictEqual(await inWebview<string[]>({ frame: GOROUTINE_FRAME, op: 'eval', script: CUT_TEXT }), []);
     await screenshot('hostile-narrow-no-goroutines');
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-narrow-no-goroutines-dark'));

@@ -190,6 +190,8 @@ export interface GoroutineDump {
   readonly headlessStacks: readonly HeadlessStack[];
   /** The text starts inside a goroutine: a stack without its header comes before any goroutine's header. */
   readonly cutAtStart: boolean;
+  /** Lines of a paster's marks of lines left out between goroutines (`...`, `[ ... elided ... ]`): goroutines there are not counted; absent when none. */
+  readonly pasterGaps?: readonly number[];
   readonly warnings: readonly DumpWarning[];
   readonly lineCount: number;
   /** Dumps before the kept one, oldest first; empty when the text holds one dump. */

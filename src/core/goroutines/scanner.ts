@@ -1307,7 +1307,10 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       (raceStart >= 0 && (this.goroutines.length === 0 || raceStart <= this.goroutines.startLine(0)));
     // Delve's counts of the kept dump only: one of an earlier dump counts that dump's goroutines.
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
+    // A mark under a stack's line left frames of that stack out (read as elided); any other left goroutines out.
+    const pasterGaps = this.pasterGaps.gaps.filter(g => g.framesOf === null).map(g => g.line);
     return {
+      ...(pasterGaps.length > 0 ? { pasterGaps } : {}),
       ...(unlisted.length > 0 ? { unlisted } : {}),
       format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + trailingLines,

@@ -19,6 +19,7 @@ import { InputError } from './inputError';
 import { utf16Encoding } from '../goroutines/utf16Encoding';
 import { describeGzipError } from '../pprof/gzipErrors';
 import { appendAll } from '../appendAll';
+import { formatCount } from '../format';
 
 export interface GoroutineInputOptions extends AnalyzeOptions {
   /** A faster gunzip for whole inputs (Node's zlib); the stream inflates with fflate as it goes. */
@@ -217,7 +218,7 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 const WHAT_IS_READ = 'What is read: Go goroutine dumps (debug=2, panics, fatal errors, runtime.Stack), debug=1 goroutine profiles, ' +
-  'race reports and Delve\'s output (goroutines, goroutines -t, stack, threads)';
+  'race reports and Delve\'s output (goroutines, goroutines -t, stack, threads), also behind log prefixes, quoted or escaped in a log record.';
 
 /**
  * The analysis, unless the input held no goroutine nor any stack (a crash's runtime stack, a stack
@@ -246,7 +247,10 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   }
   const first = dump.warnings[0];
   // Text that is none of them: say what is read, so a paste of the wrong output is told apart from a dump cut away.
-  throw new InputError(`no goroutine dump found${first ? ` (${first.message}). ${WHAT_IS_READ}` : ''}`);
+  if (first === undefined) throw new InputError('no goroutine dump found');
+  // One paragraph a line (the view draws each apart): what was read, why it is no dump, what would be.
+  const read = dump.lineCount === 1 ? 'the 1 line read' : `the ${formatCount(dump.lineCount)} lines read`;
+  throw new InputError(`no goroutine dump found in ${read}.\n${first.message.charAt(0).toUpperCase()}${first.message.slice(1)}.\n${WHAT_IS_READ}`);
 }
 
 /**

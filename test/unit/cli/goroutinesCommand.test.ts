@@ -102,7 +102,7 @@ describe('goprof goroutines', () => {
     // Coloured text without a dump is text, not binary.
     const coloured = join(dir, 'coloured.txt');
     writeFileSync(coloured, '\u001b[31mERROR\u001b[0m nothing to see\n');
-    assert.match((await run(['goroutines', coloured])).err, /: no goroutine dump found \(line 1: skipped 1 line/);
+    assert.match((await run(['goroutines', coloured])).err, /: no goroutine dump found in the 1 line read\.\n {2}Line 1: skipped 1 line.*\n {2}What is read: Go goroutine dumps/);
     const hostile = join(dir, 'hostile.txt');
     // `ESC c` (a terminal's full reset) is no colour or hyperlink sequence, so the reader keeps it (terminalEscapes.ts drops those).
     writeFileSync(hostile, 'goroutine 1 [chan send]:\nmain.\u001bcred(0x1)\n\t/src/main.go:3 +0x1\n\nnote \u001b[2J\n');

@@ -67,7 +67,7 @@ describe('core/input: one entry point for goroutine input, whole or streamed', (
       }
     };
     fails('', /^no goroutine dump found$/);
-    fails('hello\nworld\n', /^no goroutine dump found \(.*skipped 2 lines/);
+    fails('hello\nworld\n', /^no goroutine dump found in the 2 lines read\.\nLines 1–2: skipped 2 lines.*\nWhat is read: /);
     fails(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02, 0x03, 0x04]), /^an ELF executable or core file, not a goroutine dump nor a goroutine profile$/);
     fails(new Uint8Array([0x7f, 0x45, 0x4c, 0x00, 0x00, 0x01, 0x02, 0x03, 0x04]), /^unrecognized format: .*first bytes 7f 45 4c 00 00 01 02 03/);
     fails(gzipSync(gzipSync(corpus('gsp_ancestors.txt'))), /gzip data decompresses to more gzip data/);

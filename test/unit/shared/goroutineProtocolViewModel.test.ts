@@ -72,6 +72,22 @@ describe('goroutine view model', () => {
     assert.deepEqual(full.stacks.map(s => [s.kind, s.framesElided]), [['headless', false]]);
   });
 
+  it('says where whoever pasted the dump left goroutines out (a mark between goroutines), offset for a selection; frames left out of one stack are not such a gap', () => {
+    const pasted = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/pasted', name));
+    // `[ ... elided ... ]` on line 30, between goroutine 0 and goroutine 39308.
+    const between = buildGoroutineViewModel(analyzeGoroutineDump(pasted('golang_74045_go124_sigquit_gp_m_headers_elided_gap_between_goroutines_cut.txt')),
+      { similarity: 'default', lineOffset: 100, elapsedMs: 1 });
+    assert.deepEqual(between.summary.pasterGaps, [130]);
+    assert.ok(between.summary.warnings.some(w => w.line === 130 && /left out by whoever pasted the dump: goroutines there are not counted/.test(w.message)));
+    // go-deadlock's report with the paster's `...` under the holder's stack: frames of that stack left out, its goroutine counted.
+    const inStack = buildGoroutineViewModel(analyzeGoroutineDump(pasted('godeadlock_15_potential_deadlock_report_one_space_locations.txt')),
+      { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual(inStack.summary.pasterGaps, []);
+    assert.ok(inStack.groups.some(g => g.framesElided));
+    const whole = buildGoroutineViewModel(analyzeGoroutineDump(new TextEncoder().encode(leakDump(3))), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.deepEqual(whole.summary.pasterGaps, []);
+  });
+
   it('says which groups are accesses of a data race, so views need not read states', () => {
     const text = fs.readFileSync(path.join(__dirname, '../../fixtures/goroutines/race_then_panic.txt'));
     const m = buildGoroutineViewModel(analyzeGoroutineDump(text), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });

@@ -125,7 +125,7 @@ export function startGoroutineView(): void {
       case 'error':
         model = undefined;
         app.classList.remove('gpe-busy');
-        app.replaceChildren(el('h1', 'gpe-title', m.title), el('p', 'gpe-error', asSentence(m.message)));
+        app.replaceChildren(el('h1', 'gpe-title', m.title), ...errorParagraphs(m.message));
         if (m.retryLabel) {
           const retry = el('button', 'gpe-retry', m.retryLabel);
           retry.type = 'button';
@@ -152,3 +152,13 @@ export function startGoroutineView(): void {
   });
   post({ type: 'ready' });
 }
+
+/**
+ * An error's paragraphs (one a line: what failed, then why and what is read), the first in the
+ * error colour and the rest in the text's, so the page reads as a short note rather than one run-on line.
+ */
+function errorParagraphs(message: string): HTMLElement[] {
+  const [lead, ...rest] = message.split('\n').filter(p => p.trim() !== '');
+  return [el('p', 'gpe-error', asSentence(lead ?? message)), ...rest.map(p => el('p', 'gpe-error-detail', asSentence(p)))];
+}
+

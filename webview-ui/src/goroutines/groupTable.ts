@@ -63,6 +63,8 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     if (g.topUserFrame >= 0) top.append(renderFrame(model, g.topUserFrame));
     else if (g.frames.length) top.append(renderFrame(model, g.frames[0]));
     else if (g.stackUnavailable) top.append(el('span', 'gpe-unavailable', STACK_UNAVAILABLE));
+    // No frame at all: an empty cell reads as a fault of the view, not of the text.
+    else top.append(el('span', 'gpe-unavailable', g.cut ? 'no frame before the cut' : 'no frame in the text'));
     // Rows of the same top frame and creator: what differs further down, so none reads as a duplicate.
     if (g.apart) top.append(el('div', 'gpe-apart', g.apart));
     // Groups of a debug=1 profile with the same stack differ only by their labels.

@@ -28,6 +28,9 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     // Cut before its first goroutine (a crash pasted down to its runtime stack): every goroutine is missing.
     const text = s.truncatedInRegisterDump
       ? '⚠ The dump is truncated inside a crash\'s register dump, printed after the goroutines: they are all here.'
+      // A race report pasted alone has no goroutines to miss: what the cut takes is the report's end.
+      : s.total === 0 && !cut && s.raceAccesses > 0
+      ? '⚠ The text ends inside the data race report: what it printed after the cut is missing.'
       : s.total === 0 && !cut
       ? '⚠ The dump is truncated: the text ends before its goroutines, which are all missing.'
       : `⚠ The dump is truncated${where}. Goroutines after the cut are missing and counts may be too low.`;
@@ -36,6 +39,12 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
   if (s.cutAtStart) {
     box.append(el('div', 'gpe-warning gpe-cut-at-start',
       '⚠ The text starts inside a goroutine: the stacks whose goroutine header is not in it are shown under the groups, not counted.'));
+  }
+  if (s.pasterGaps.length > 0) {
+    // Said where it is seen, not only among the skipped lines: the counts miss the goroutines left out.
+    const where = s.pasterGaps.length === 1 ? `line ${formatCount(s.pasterGaps[0])}` : `lines ${s.pasterGaps.slice(0, 5).map(formatCount).join(', ')}${s.pasterGaps.length > 5 ? ', …' : ''}`;
+    box.append(el('div', 'gpe-warning gpe-paster-gap',
+      `⚠ Lines left out by whoever pasted the dump (marked at ${where}): goroutines there are not counted, so counts may be too low.`));
   }
   if (s.earlierDumps.length > 0) box.append(renderEarlierDumps(model));
   if (s.warningCount > 0) {

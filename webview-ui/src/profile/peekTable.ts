@@ -108,8 +108,13 @@ function appendEdges(tbody: HTMLTableSectionElement, role: PeekRole, first: Peek
       if (!w) return;
       const rows = drawRows(w);
       // Still more: paging on is one Enter away, the page just drawn above the button in sight (the
-      // button keeps the focus, which scrolls nothing); else the first row drawn takes the focus.
-      if (more.isConnected) { next.focus(); more.scrollIntoView({ block: 'nearest' }); } else rows[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
+      // button keeps the focus, which scrolls nothing), and the row under it too: under the callers' button
+      // it is the function's own, which the page read is about; else the first row drawn takes the focus.
+      if (more.isConnected) {
+        next.focus();
+        (more.nextElementSibling ?? more).scrollIntoView({ block: 'nearest' });
+        more.scrollIntoView({ block: 'nearest' });
+      } else rows[0]?.querySelector<HTMLButtonElement>('.gpe-peek-link')?.focus();
     });
   });
   const all = linkButton('', 'gpe-peek-more-button gpe-peek-more-all', () => {

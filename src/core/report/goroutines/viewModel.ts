@@ -178,6 +178,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
         ? { sentence: stackSuspect.sentence, frame: stackSuspect.frame ? table.index(stackSuspect.frame) : -1, crashed: stackSuspect.crashed }
         : null,
       cutAtStart: dump.cutAtStart,
+      pasterGaps: (dump.pasterGaps ?? []).map(line => line + off),
       stuck: analysis.stuck?.kind ?? null,
       format: dump.format,
       leakSuspects: groups.filter(g => g.suspect).length,

@@ -138,7 +138,8 @@ function byKindThenTime(a: Capture, b: Capture): number {
 }
 
 function oneLine(message: string): string {
-  const line = message.split('\n')[0].trim();
+  // A message of paragraphs (no dump found: what was read, why) reads on as one.
+  const line = message.split('\n').map(l => l.trim()).filter(l => l !== '').join(' ');
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
