@@ -5,6 +5,7 @@ import { DIFF_BASE_LABEL } from './stackView';
 import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileMapping, type SampleTable } from './model';
 import { appendAll } from '../appendAll';
 import { exactValueAt } from './exactSums';
+import { LocationKeyTable } from './locationKeys';
 
 export class IncompatibleProfilesError extends Error {
   constructor(message: string) { super(message); this.name = 'IncompatibleProfilesError'; }
@@ -67,24 +68,36 @@ function combine(parts: Part[]): Profile {
   // Values past 2^53 keep their int64.
   if (parts.some(p => p.profile.samples.valuesExact)) t.valuesExact = new BigInt64Array(count * vc);
   const baseKey = intern(DIFF_BASE_LABEL), baseValue = intern('true');
+  // pprof's merge keeps a location once however many profiles hold it (a diff of two captures of
+  // one program shares most): a later part's location of a key already there is that one, not a
+  // copy of it and its lines.
+  const locationKeys = new LocationKeyTable(out.functions, out.mappings, out.locations, totalLocations);
   let si = 0, li = 0, lab = 0;
   for (const { profile, sign, base } of parts) {
-    const fnOffset = out.functions.length, mapOffset = out.mappings.length, locOffset = out.locations.length;
+    const fnOffset = out.functions.length, mapOffset = out.mappings.length;
     appendAll(out.functions, profile.functions.map(f => ({ ...f, id: f.id })));
     // pprof's driver gives a profile without mappings one without a file before merging, and the
     // merge keeps the first profile's first mapping first: the report's "File:" is never the base's.
     appendAll(out.mappings, profile.mappings.length > 0 ? profile.mappings : [NO_MAPPING]);
-    // The first part's locations keep their indexes: the same objects (nothing changes a
-    // location once read), not a copy of 10^6 locations and their lines.
+    // Per location of this part its index in the merged table; undefined: the same index (the
+    // first part's locations, the same objects: nothing changes a location once read).
+    let locationIndex: Uint32Array | undefined;
     if (fnOffset === 0 && mapOffset === 0) {
       appendAll(out.locations, profile.locations);
+      for (let l = 0; l < profile.locations.length; l++) locationKeys.findOrAdd(profile.locations[l], undefined, l);
     } else {
-      for (const loc of profile.locations) {
+      const shift = { mapping: mapOffset, function: fnOffset };
+      locationIndex = new Uint32Array(profile.locations.length);
+      profile.locations.forEach((loc, l) => {
+        const seen = locationKeys.findOrAdd(loc, shift);
+        if (seen >= 0) { locationIndex![l] = seen; return; }
+        locationIndex![l] = out.locations.length;
         out.locations.push({
           ...loc, mappingIndex: loc.mappingIndex >= 0 ? loc.mappingIndex + mapOffset : -1,
           lines: loc.lines.map(ln => ({ ...ln, functionIndex: ln.functionIndex >= 0 ? ln.functionIndex + fnOffset : -1 })),
         });
-      }
+        locationKeys.findOrAdd(out.locations[locationIndex![l]], undefined, locationIndex![l]);
+      });
     }
     const s = profile.samples;
     const remap = s.labelKey.length > 0 ? profile.strings.map(intern) : [];
@@ -93,7 +106,7 @@ function combine(parts: Part[]): Profile {
       // pprof negates a base by scaling it by -1 in float64: its values past 2^53 rounded first.
       if (t.valuesExact) for (let v = 0; v < vc; v++) t.valuesExact[si * vc + v] = sign < 0 ? BigInt(t.values[si * vc + v]) : exactValueAt(s, i * vc + v);
       t.stackStart[si] = li;
-      for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) t.locations[li++] = s.locations[p] + locOffset;
+      for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) t.locations[li++] = locationIndex ? locationIndex[s.locations[p]] : s.locations[p];
       t.labelStart[si] = lab;
       for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
         // pprof sets the base's mark (SetLabel replaces the key): a base that is itself a diff

@@ -13,6 +13,7 @@
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
 import type { Profile, SampleTable } from './model';
 import { EXACT_DOUBLE_LIMIT, exactValueAt } from './exactSums';
+import { firstOfEqualLocations } from './locationKeys';
 import { pickSamples } from './pickSamples';
 import { prunedAfterRead } from './prune';
 
@@ -21,7 +22,7 @@ export function mergeSamples(profile: Profile): Profile {
   if (prunedAfterRead(profile)) return profile;
   const s = profile.samples;
   const vc = s.valueCount;
-  const canonical = canonicalLocations(profile);
+  const canonical = firstOfEqualLocations(profile);
   // Stacks in the first of each set of equal locations; the column as it is when all are distinct.
   const renamed = canonical.some((first, l) => first !== l);
   const stacks = renamed ? s.locations.map(l => canonical[l]) : s.locations;
@@ -109,65 +110,6 @@ function int64Sums(s: SampleTable, groupOf: Int32Array, groups: number): BigInt6
     for (let t = 0; t < vc; t++) sums[g * vc + t] += exactValueAt(s, i * vc + t);
   }
   return sums;
-}
-
-/**
- * Per location the first location of pprof's key: the same mapping, address within it, folding,
- * and lines (function and number). The key is a few numbers (a function and a mapping as the first
- * of their equal keys) found in a table of its own: a string per location held 2×10^6 keys of a
- * diff of 10^6 locations, 0.4 GB, most of the merge's time in the collector.
- */
-function canonicalLocations(profile: Profile): Uint32Array {
-  const functionIds = firstOfEqualKeys(profile.functions.map(f => `${f.name}\u0000${f.systemName}\u0000${f.filename}\u0000${f.startLine}`));
-  const mappingIds = firstOfEqualKeys(profile.mappings.map(m => {
-    // pprof's mappingKey: the size rounded up to a page, the offset, the build id or else the file.
-    const size = Math.ceil((m.limit - m.start) / 4096) * 4096;
-    return `${size}\u0000${m.offset}\u0000${m.buildId !== '' ? m.buildId : m.file}`;
-  }));
-  const locations = profile.locations;
-  const mappingOf = (l: number): number => locations[l].mappingIndex >= 0 ? mappingIds[locations[l].mappingIndex] : -1;
-  const addressOf = (l: number): number => {
-    const loc = locations[l];
-    return loc.mappingIndex >= 0 ? loc.address - profile.mappings[loc.mappingIndex].start : loc.address;
-  };
-  const functionOf = (functionIndex: number): number => functionIndex >= 0 ? functionIds[functionIndex] : -1;
-  const hashOf = (l: number): number => {
-    const loc = locations[l];
-    let h = mixNumber(mixInt(mixInt(HASH_SEED, mappingOf(l)), loc.isFolded ? 1 : 0), addressOf(l));
-    for (const ln of loc.lines) h = mixNumber(mixInt(h, functionOf(ln.functionIndex)), ln.line);
-    return finishHash(h);
-  };
-  const same = (a: number, b: number): boolean => {
-    const x = locations[a], y = locations[b];
-    if (mappingOf(a) !== mappingOf(b) || x.isFolded !== y.isFolded || addressOf(a) !== addressOf(b) || x.lines.length !== y.lines.length) return false;
-    for (let k = 0; k < x.lines.length; k++) {
-      if (functionOf(x.lines[k].functionIndex) !== functionOf(y.lines[k].functionIndex) || x.lines[k].line !== y.lines[k].line) return false;
-    }
-    return true;
-  };
-  let capacity = 16;
-  while (capacity < locations.length * 2) capacity *= 2;
-  const slots = new Int32Array(capacity).fill(-1);
-  const canonical = new Uint32Array(locations.length);
-  for (let l = 0; l < locations.length; l++) {
-    let slot = hashOf(l) & (capacity - 1);
-    while (slots[slot] >= 0 && !same(slots[slot], l)) slot = (slot + 1) & (capacity - 1);
-    if (slots[slot] < 0) slots[slot] = l;
-    canonical[l] = slots[slot];
-  }
-  return canonical;
-}
-
-/** Per key the index of its first occurrence among `keys`. */
-function firstOfEqualKeys(keys: readonly string[]): Int32Array {
-  const firstByKey = new Map<string, number>();
-  const first = new Int32Array(keys.length);
-  keys.forEach((key, i) => {
-    const seen = firstByKey.get(key);
-    if (seen === undefined) firstByKey.set(key, i);
-    first[i] = seen ?? i;
-  });
-  return first;
 }
 
 /** Per label entry, a number per distinct text of its key, string value and unit: a string table may repeat a string. */
