@@ -1,9 +1,11 @@
 // `goprof info` and `goprof top` through runCli, on real files, against the goldens.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { readPprofTop, repoRoot } from './goldenTop';
+import { hostileProfiles } from '../../hostile/hostileProfiles';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '', err = '';
@@ -31,6 +33,34 @@ describe('goprof info / top', () => {
     assert.equal(r.out, '');
     assert.equal(r.err.trim(), `goprof top: --base ${corpus('gpn_cpu_samples.pb.gz')}: inconsistent samples type count: 4 != 2 ` +
       '(alloc_objects, alloc_space, inuse_objects, inuse_space against samples, cpu)');
+  });
+
+  it('info lists the first sample types and the default one with the count of the rest; --all-types lists every one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goprof-info-'));
+    try {
+      // 500 types kind0…kind499, type i totalling i + 1; the default is the last (no default_sample_type).
+      const file = join(dir, 'types.pb');
+      writeFileSync(file, hostileProfiles['million-named-sample-types'](0.0005));
+      const listed = JSON.parse((await run('info', file, '--json')).out);
+      assert.equal(listed.sampleTypeCount, 500);
+      assert.deepEqual(listed.sampleTypes.map((t: { type: string }) => t.type), [...Array.from({ length: 100 }, (_, i) => `kind${i}`), 'kind499']);
+      assert.equal(listed.defaultSampleType, 'kind499');
+      assert.equal(listed.totals.kind499, 500);
+      assert.equal(Object.keys(listed.totals).length, 101);
+      const text = (await run('info', file)).out.split('\n');
+      assert.equal(text.filter(l => /^ {2}kind\d+ \[count\]/.test(l)).length, 101);
+      assert.ok(text.includes('  kind499 [count] (default): total 500'), text.join('\n'));
+      assert.ok(text.includes('  … 399 more sample types (500 in all; --all-types lists every one)'), text.join('\n'));
+      const all = JSON.parse((await run('info', file, '--json', '--all-types')).out);
+      assert.equal(all.sampleTypes.length, 500);
+      assert.equal(all.sampleTypeCount, undefined);
+      assert.equal(all.totals.kind250, 251);
+      const allText = (await run('info', file, '--all-types')).out;
+      assert.equal(allText.split('\n').filter(l => /^ {2}kind\d+ \[count\]/.test(l)).length, 500);
+      assert.ok(!allText.includes('more sample types'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('info recognizes legacy text and goroutine dumps', async () => {
