@@ -24,6 +24,8 @@ export function createNodeFileSystem(options: NodeFileSystemOptions): SourceFile
   let index: Promise<Map<string, string[]>> | undefined;
   const maxFiles = options.maxIndexedFiles ?? 300_000;
   return {
+    // Node on Windows resolves `..` in the text of a path before the system sees it.
+    walksPathsAsWritten: process.platform !== 'win32',
     async stat(path: string): Promise<SourceFileKind | null> {
       try {
         const s = await fsp.stat(path);

@@ -19,6 +19,12 @@ export interface SourceFileSystem {
    * and to find go.mod files; implementations may cap the search and skip .git/node_modules.
    */
   findFilesByBaseName(baseName: string): Promise<string[]>;
+  /**
+   * Whether a path is looked up a directory at a time as written, `..` included (POSIX, local):
+   * then a directory that is not there means nothing under it is, whatever follows, and the
+   * resolver checks a candidate's directories (each once) before the candidate.
+   */
+  readonly walksPathsAsWritten?: boolean;
 }
 
 /**

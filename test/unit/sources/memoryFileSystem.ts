@@ -6,6 +6,8 @@ export class MemoryFileSystem implements SourceFileSystem {
   private readonly dirs = new Set<string>();
   statCalls = 0;
   searchCalls = 0;
+  /** As a local POSIX file system: the resolver then checks a candidate's directories first. */
+  walksPathsAsWritten = false;
 
   /** `searchRoots`: where findFilesByBaseName looks (the workspace folders). */
   constructor(files: Record<string, string> | string[], private readonly searchRoots: string[] = []) {
