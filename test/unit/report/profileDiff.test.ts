@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSampleTypeIndex, parseProfile, sampleTypeIndex, type Profile } from '../../../src/core/pprof';
+import { defaultSampleTypeIndex, diffProfiles, parseProfile, sampleTypeIndex, type Profile } from '../../../src/core/pprof';
 import {
   calleesTree, callersTree, diffProfile, flameTree, FRAME_PRUNED_REST, QueriedProfile, summarizeProfile, topRows,
   type DiffOptions, type FlameTreeData,
@@ -78,6 +78,23 @@ describe('report: diff against a base (pprof -diff_base / -base / -normalize)', 
     assert.equal(callers.total[0], -baseRow.cum);
     assert.equal(callees.total[0], -baseRow.cum);
     assert.deepEqual(nodesNamed(callers, 'main.serve').map(i => callers.total[i]), [-baseRow.cum]);
+  });
+
+  it("a location of both profiles is kept once, as pprof's merge keeps it: every stack frame as it was in its own profile", () => {
+    const diffed = diffProfiles(current, base);
+    const key = (p: Profile, l: number): string => {
+      const loc = p.locations[l], m = p.mappings[loc.mappingIndex];
+      return [m ? `${m.file}@${loc.address - m.start}` : loc.address, ...loc.lines.map(ln => `${p.functions[ln.functionIndex]?.name}:${ln.line}`)].join(' ');
+    };
+    const currentKeys = new Set(current.locations.map((_, l) => key(current, l)));
+    const shared = base.locations.filter((_, l) => currentKeys.has(key(base, l))).length;
+    assert.ok(shared > 10, `${shared} locations of the base are the current profile's too`);
+    assert.equal(diffed.locations.length, current.locations.length + base.locations.length - shared);
+    assert.equal(new Set(diffed.locations.map((_, l) => key(diffed, l))).size, diffed.locations.length, 'no location twice');
+    // The samples' frames, read in the diff, are those each profile's own sample had.
+    const frames = (p: Profile, i: number): string => Array.from(p.samples.locations.subarray(p.samples.stackStart[i], p.samples.stackStart[i + 1]), l => key(p, l)).join('|');
+    for (let i = 0; i < current.samples.count; i++) assert.equal(frames(diffed, i), frames(current, i));
+    for (let i = 0; i < base.samples.count; i++) assert.equal(frames(diffed, current.samples.count + i), frames(base, i));
   });
 
   it('normalize scales the profile to the base total: the net change is only rounding', () => {
