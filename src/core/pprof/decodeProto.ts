@@ -82,12 +82,16 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
     return strings[i];
   };
   const functions = decodeFunctions(buf, top.functions, str);
-  const functionIndex = idIndex(functions.map(f => f.id));
+  const functionIds = functions.map(f => f.id);
+  const functionIndex = idIndex(functionIds);
   const mappings = decodeMappings(buf, top.mappings, str);
-  const mappingIndex = idIndex(mappings.map(m => m.id));
+  const mappingIds = mappings.map(m => m.id);
+  const mappingIndex = idIndex(mappingIds);
   const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings);
-  const locationIndex = idIndex(locations.map(l => l.id));
-  warnings.push(...idWarnings('functions', functions.map(f => f.id)), ...idWarnings('mappings', mappings.map(m => m.id)), ...idWarnings('locations', locations.map(l => l.id)));
+  const locationIds = locations.map(l => l.id);
+  const locationIndex = idIndex(locationIds);
+  warnings.push(...idWarnings('functions', functionIds, id => functionOrMapping(functionIndex, id)),
+    ...idWarnings('mappings', mappingIds, id => functionOrMapping(mappingIndex, id)), ...idWarnings('locations', locationIds, id => functionOrMapping(locationIndex, id)));
   const sampleTypes: ValueType[] = top.sampleTypes.map(t => ({ type: str(t.type, 'sample_type'), unit: str(t.unit, 'sample_type') }));
   // pprof's own check (CheckValid): samples whose values name nothing cannot be shown.
   if (sampleTypes.length === 0 && top.samples.length > 0) {
