@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parseProfile } from '../../../src/core/pprof';
+import { diffProfiles, parseProfile } from '../../../src/core/pprof';
 import { GoroutineDumpScanner } from '../../../src/core/goroutines/scanInput';
 import { groupGoroutines } from '../../../src/core/goroutines/grouping';
 import { hostileProfiles } from '../../hostile/hostileProfiles';
@@ -34,6 +34,22 @@ describe('hostile inputs: memory kept', function () {
     assert.equal(profile.mappings.length, 1_000_000);
     // 175 MB before (an object per message); ~16 MB of arrays now.
     assert.ok(bytes < 50 * 2 ** 20, `${(bytes / 2 ** 20).toFixed(1)} MB kept`);
+  });
+
+  it('10^5 one-line locations, a sample each: each location and its line in under 240 bytes, and a diff with itself keeps them once', () => {
+    const n = 100_000;
+    const file = hostileProfiles['locations-on-one-line'](n / 1_000_000);
+    const { bytes, kept } = retainedBytes(() => parseProfile(file));
+    const profile = kept as ReturnType<typeof parseProfile>;
+    assert.equal(profile.locations.length, n + 1);
+    // ~300 bytes a location before (its lines grown by push: 17 slots for one line), ~175 now.
+    assert.ok(bytes < 240 * n, `${(bytes / n).toFixed(0)} bytes a location`);
+    // A diff keeps a location of both profiles once: 10^6 copies of the base's and their lines took 0.5 GB.
+    const { bytes: diffBytes, kept: diffed } = retainedBytes(() => diffProfiles(profile, parseProfile(file)));
+    assert.equal((diffed as typeof profile).locations.length, n + 1);
+    assert.ok((diffed as typeof profile).locations.every((loc, l) => loc === profile.locations[l]));
+    // ~490 bytes a location before (the base's copied), ~190 now: the base's own locations are let go.
+    assert.ok(diffBytes < 320 * n, `${(diffBytes / n).toFixed(0)} bytes a location for the diff`);
   });
 
   it('a goroutine 200,000 frames deep, each its own function: the scanner keeps a few hundred bytes per distinct frame', () => {
