@@ -104,7 +104,8 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
     if (timeNanos === 0 || p.timeNanos < timeNanos) { timeNanos = p.timeNanos; timeNanosExact = p.timeNanosExact; }
     durationNanos += p.durationNanos;
     if (period === 0 || period < p.period) period = p.period;
-    for (const c of p.comments) comments.add(c);
+    // A base of the same program often carries the same comments: those are in the set already.
+    if (p === sources[0] || !sameComments(p.comments, sources[0].comments)) for (const c of p.comments) comments.add(c);
   }
   // The first default_sample_type any of them sets; a profile without one defaults to its last type.
   const last = merged.sampleTypes.length - 1;
@@ -115,6 +116,12 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
     ...merged, timeNanos, durationNanos, period, comments: [...comments], defaultSampleTypeIndex,
     timeNanosExact, defaultSampleType,
   };
+}
+
+function sameComments(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The samples whose `keep` entry is 1 (e.g. a StackView's `kept`), in their order. */
