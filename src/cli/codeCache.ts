@@ -10,9 +10,10 @@
 // the command then compiles its code as Node would.
 import Module, { createRequire } from 'node:module';
 import { Script } from 'node:vm';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { type FileBytes, readFileBytes, readFileText } from './fileBytesOutsideMalloc';
 
 /** Environment variable: `off` turns the cache off, a path puts it there. */
 export const CODE_CACHE_ENV = 'GOPROF_CODE_CACHE';
@@ -38,6 +39,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: Nod
 interface CompiledChunk { readonly script: Script; readonly entry: string }
 
 type ModuleCompile = (this: Module, content: string, filename: string) => unknown;
+type ModuleExtension = (module: Module, filename: string) => void;
 
 export class CodeCache {
   /** Chunks compiled without usable cached data: their bytecode is saved after the run. */
@@ -59,7 +61,14 @@ export class CodeCache {
       if (dirname(filename) !== cache.chunkDir) return nodeCompile.call(this, content, filename);
       return cache.compile(this, content, filename);
     };
-    this.restoreCompile = () => { proto._compile = nodeCompile; };
+    // A chunk's source is read outside malloc (fileBytesOutsideMalloc.ts), then compiled as Node would.
+    const extensions = (Module as unknown as { _extensions: Record<string, ModuleExtension> })._extensions;
+    const nodeLoadJs = extensions['.js'];
+    extensions['.js'] = function loadJs(module, filename) {
+      if (dirname(filename) !== cache.chunkDir) return nodeLoadJs.call(this, module, filename);
+      (module as unknown as { _compile(content: string, filename: string): unknown })._compile(readFileText(filename), filename);
+    };
+    this.restoreCompile = () => { proto._compile = nodeCompile; extensions['.js'] = nodeLoadJs; };
   }
 
   /** Modules loaded from now on are compiled by Node alone. */
@@ -74,9 +83,15 @@ export class CodeCache {
   /** What Node's own `_compile` does for a CommonJS file, with the cached data given to V8. */
   private compile(module: Module, content: string, filename: string): unknown {
     const entry = this.entryPath(filename);
-    let cachedData: Buffer | undefined;
-    try { cachedData = readFileSync(entry); } catch { /* not cached yet */ }
-    const script = new Script(Module.wrap(content), { filename, cachedData });
+    let cachedData: FileBytes | undefined;
+    try { cachedData = readFileBytes(entry); } catch { /* not cached yet */ }
+    let script: Script;
+    // V8 has read the cached data once the script is made: its memory goes back at once (fileBytesOutsideMalloc.ts).
+    try {
+      script = new Script(Module.wrap(content), { filename, cachedData: cachedData?.bytes });
+    } finally {
+      cachedData?.release();
+    }
     if (cachedData === undefined || script.cachedDataRejected === true) {
       this.unsaved.push({ script, entry });
       this.uncached.push(filename);

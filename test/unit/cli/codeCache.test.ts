@@ -82,6 +82,23 @@ describe('goprof code cache', function () {
     }
   });
 
+  it('reads a chunk and its cached data of several hundred KB, text past ASCII included, as Node reads them', () => {
+    // Past the 128 KiB from which malloc maps a block of its own: the sizes of the goroutine command's chunk and cache.
+    const functions = Array.from({ length: 4000 }, (_, i) => `exports.f${i} = function () { return '─ … 4月 ${i}'.length + ${i}; };`);
+    writeFileSync(join(chunkDir, 'chunk.1234.js'), `${CHUNK}${functions.join('\n')}\nexports.wide = '┐ 😀 4月'; exports.answer(1);\n`);
+    assert.ok(readFileSync(join(chunkDir, 'chunk.1234.js')).length > 128 * 1024);
+    const wide = (cache: string) => execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', `const { CodeCache } = require(${JSON.stringify(join(root, 'src/cli/codeCache.ts'))});
+      const cache = new CodeCache(${JSON.stringify(chunkDir)}, ${JSON.stringify(cache)});
+      const chunk = require(${JSON.stringify(join(chunkDir, 'chunk.1234.js'))});
+      let sum = 0; for (let i = 0; i < 4000; i++) sum += chunk['f' + i]();
+      cache.save();
+      process.stdout.write(JSON.stringify({ wide: chunk.wide, sum, uncached: cache.uncached.length }));`], { cwd: root, encoding: 'utf8' });
+    const sum = Array.from({ length: 4000 }, (_, i) => '─ … 4月 '.length + String(i).length + i).reduce((a, b) => a + b, 0);
+    assert.deepEqual(JSON.parse(wide(cacheDir)), { wide: '┐ 😀 4月', sum, uncached: 1 });
+    assert.ok(readFileSync(join(cacheDir, readdirSync(cacheDir)[0])).length > 128 * 1024);
+    assert.deepEqual(JSON.parse(wide(cacheDir)), { wide: '┐ 😀 4月', sum, uncached: 0 });
+  });
+
   it('compiles as usual when the cached data is damaged, and replaces it', () => {
     runChunk(chunkDir, cacheDir);
     const entry = join(cacheDir, readdirSync(cacheDir)[0]);
