@@ -15,7 +15,8 @@ describe('goroutines: a call cut inside its arguments, then prose', () => {
     for (const [i, line] of LINES.entries()) {
       const open = line.lastIndexOf('(');
       if (line.startsWith('\t') || line.startsWith('created by') || open < 0 || !line.endsWith(')') || line.endsWith('(...)') || line.endsWith('()')) continue;
-      const header = LINES.slice(0, i).findLastIndex(l => l.startsWith('goroutine '));
+      let header = i - 1;
+      while (!LINES[header].startsWith('goroutine ')) header--;
       const id = Number(/^goroutine (\d+)/.exec(LINES[header])![1]);
       const framesAbove = LINES.slice(header + 1, i).filter(l => !l.startsWith('\t')).length;
       for (const at of [open + 2, Math.floor((open + line.length) / 2), line.length - 1]) {
