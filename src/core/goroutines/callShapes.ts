@@ -29,8 +29,8 @@ export interface CallLineActions {
   setCall(func: FuncId, args: string, bare: boolean, createdBy: boolean, creatorGoroutine: GoroutineId | null): void;
   /** The call just set is inlined, `f(...)`: Go prints its `file:line` without an offset. */
   noteCallInlined(inlined: boolean): void;
-  /** The call just set had its arguments cut by the line's end (its `file:line` may follow, or a wrap's rest). */
-  noteCallCutInArguments(): void;
+  /** The call just set had its arguments cut by the line's end (its `file:line` may follow, or a wrap's rest); `inNumber`: inside a hex number. */
+  noteCallCutInArguments(inNumber: boolean): void;
   /** The call just set has its `file:line` at text[s, end) on the same line. */
   completePending(text: string, s: number, end: number, location: LocationLine): void;
   /** The stack being read reaches this line. */
@@ -103,12 +103,28 @@ const CALL_CUT_IN_ARGUMENTS: CallShapeRow<number> = {
     return open > 0 ? open : null;
   },
   wholeCall: false,
-  take(scan, text, s, _end, open) {
+  take(scan, text, s, end, open) {
     scan.setCall(scan.funcOf(text, s, open), '', false, false, null);
-    scan.noteCallCutInArguments();
+    scan.noteCallCutInArguments(endsInHexNumber(text, open, end));
     scan.touch();
   },
 };
+
+/**
+ * text[s, end) ends inside a hex number (`0`, `0x`, `0x` and some digits: Go prints every argument
+ * word so): a wrap there may have cut the number itself.
+ */
+function endsInHexNumber(text: string, s: number, end: number): boolean {
+  let i = end;
+  while (i > s && isHexDigitCode(text.charCodeAt(i - 1))) i--;
+  if (i - s >= 2 && text.charCodeAt(i - 1) === 0x78 /* x */ && text.charCodeAt(i - 2) === 0x30 /* 0 */) return true;
+  // A lone `0` after the `(` or a separator: the number's first digit.
+  return end - i === 1 && text.charCodeAt(i) === 0x30 && (i === s + 1 || ' ({'.includes(text[i - 1]));
+}
+
+function isHexDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
+}
 
 const BARE_NAME: CallShapeRow<true> = {
   // gccgo prints a function without its arguments.

@@ -33,6 +33,8 @@ import { endBeforeBorder } from './boxBorder';
 import { isBlankByte } from './byteLineParsers';
 import { isIndentCode } from './charCodes';
 import { RegisterBlock } from './registerBlock';
+import { isCreatorHeaderCutShort } from './raceSectionLines';
+import { isPcLocationCutShort, parseBareLocation } from './locationStack';
 
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
@@ -129,8 +131,9 @@ export class CutAtEnd {
   markStoppedAtCall(builder: OpenGoroutine): void {
     builder.cut = true;
     this.stoppedAtCallIndex = this.parts.goroutines.length;
-    this.parts.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call whose \`file:line\` ` +
-      `is not in the text, other text in its place: its stack is cut off there (${keptFrames(this.parts.stack.frameCount)})`);
+    const where = builder.stoppedCutInArguments ? 'cut inside its arguments, its `file:line` not in the text' : 'whose `file:line` is not in the text, other text in its place';
+    this.parts.log.warn(builder.stoppedAtLine, `line ${builder.stoppedAtLine}: ${this.goroutineNamed(builder.id, builder.startLine)} stops at a call ${where}: ` +
+      `its stack is cut off there (${keptFrames(this.parts.stack.frameCount)})`);
   }
 
   /**
@@ -270,10 +273,24 @@ export class CutAtEnd {
     // A JSON record closed by its brace is whole.
     if (line.charCodeAt(0) === 0x7b && line.charCodeAt(line.length - 1) === 0x7d) return false;
     if (looksCutShort(line) || this.parts.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
+    if (this.scan.mode === 'race' && isCreatorHeaderCutShort(line)) return true;
+    if (this.pcLocationCutShort(line)) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
     return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
+  }
+
+  /**
+   * The trimmed line, under a stack of recovery middleware's `file:line (0x…)` lines, is one cut short:
+   * inside its pc's parentheses, or before them (a `file:line` alone, its number maybe cut).
+   */
+  private pcLocationCutShort(line: string): boolean {
+    const stack = this.parts.headless.locationStack;
+    if (stack === null || !stack.withPcs || stack.endLine !== this.scan.lineNo) return false;
+    if (isPcLocationCutShort(line)) return true;
+    const location = parseBareLocation(line, 0, line.length);
+    return location !== null && !location.pc;
   }
 
   /**
@@ -373,13 +390,17 @@ export class CutAtEnd {
     this.parts.ends.lastFrameAtEntry = stackEndsAtLastLine && this.scan.mode === 'goroutine' &&
       (isOldGoexit(this.parts.stack.lastFrame()) || isCreatedByCRuntime(this.scan.goroutine?.createdBy ?? null));
     // A race report's call line is never a bare name (the race detector prints `()` after each): one was cut short.
-    const raceCallCut = race !== null && this.skippedLine !== null && race.callDueAfter(this.scan.lineNo - 1) && mayStartFunctionName(this.skippedLine);
+    // So is a creator section's header that stops before its colon (`Goroutine 67 (running) cre`).
+    const raceCallCut = race !== null && this.skippedLine !== null &&
+      ((race.callDueAfter(this.scan.lineNo - 1) && mayStartFunctionName(this.skippedLine)) || isCreatorHeaderCutShort(this.skippedLine.trim()));
     // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
     // is more of that text: a frame's `file:line` is indented.
     // So is an ellipsis there (`...` for log lines left out), no `...additional frames elided...` cut short.
     const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.parts.log.skippedBefore(this.scan.lineNo);
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
-    this.parts.ends.lastLineCut = headerCut || raceCallCut || (this.skippedLine !== null && !moreOfText &&
+    const pcLocationCut = this.parts.headless.pcLostAtLine === this.scan.lineNo ||
+      (this.skippedLine !== null && this.parts.headless.stacks.at(-1)?.lines.end === this.scan.lineNo - 1 && isPcLocationCutShort(this.skippedLine.trim()));
+    this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || this.wordWhereLocationWasDue(pending) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
       this.recordCutBeforeFrames() || this.recordCutInFrameLine();

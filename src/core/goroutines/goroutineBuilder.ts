@@ -42,6 +42,8 @@ export interface OpenGoroutine {
    * Go prints one under every call, so a stack that goes no further stopped there (a log that lost its lines).
    */
   stoppedAtLine: number;
+  /** The call it stopped at was cut inside its arguments (no text in its `file:line`'s place: the section ended). */
+  stoppedCutInArguments: boolean;
 }
 
 /** Frames of the scratch lists a goroutine's stack is read into that stay allocated for the next goroutine. */
@@ -55,7 +57,7 @@ export class GoroutineBuilder implements StackMaker {
   readonly goroutine: OpenGoroutine = {
     id: 0, info: { state: '', waitMinutes: null, lockedToThread: false, leaked: false, synctest: false }, startLine: 0,
     endLine: 0, createdBy: null, creatorGoroutine: null, framesElided: false, stackUnavailable: false, cut: false, ancestors: null,
-    waitOn: null, waitPriority: NO_WAIT_PRIORITY, labelsText: null, stoppedAtLine: -1,
+    waitOn: null, waitPriority: NO_WAIT_PRIORITY, labelsText: null, stoppedAtLine: -1, stoppedCutInArguments: false,
   };
   // The frames read so far of the goroutine being read, as ids: their functions and their frame ids
   // (`frameKey`, each location its id less its function's part), in typed scratch lists reused by
@@ -86,6 +88,7 @@ export class GoroutineBuilder implements StackMaker {
     g.waitPriority = NO_WAIT_PRIORITY;
     g.labelsText = null;
     g.stoppedAtLine = -1;
+    g.stoppedCutInArguments = false;
     this.frameCount = 0;
     // A deep stack's lists are let go, not kept at its size for the goroutines after it.
     if (this.frameIds.length > KEPT_SCRATCH_FRAMES) {

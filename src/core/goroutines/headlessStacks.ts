@@ -89,6 +89,8 @@ export class HeadlessStacks {
   framePrefixedCall: { start: HeadlessStart; headerPrefix: LinePrefix | null } | null = null;
   /** A stack of `file:line` lines alone under a crash line (locationStack.ts), while it goes on. */
   locationStack: LocationStack | null = null;
+  /** The line of a `file:line` without its pc under ones with theirs (`server.go:229` under `server.go:2294 (0x91dd48)`), or -1: cut there if it is the last. */
+  pcLostAtLine = -1;
   /** `file:line` lines skipped before anything of a dump, a headless stack's first frame maybe (leadingLocations.ts). */
   readonly leading: LeadingLocations;
   /** The first lines of stacks that start whole (Delve's thread or frame 0, a stack of locations under its crash line): no cut before them. */
@@ -190,10 +192,11 @@ export class HeadlessStacks {
     const locationId = interner.location(text.slice(from, location.locationEnd), () => text.slice(from, location.pathEnd), location.line);
     const frame = interner.frame(interner.func(NAMELESS_FRAME), locationId);
     if (continuing) {
+      if (stack.withPcs && !location.pc) this.pcLostAtLine = lineNo;
       stack.frames.push(frame);
       stack.endLine = lineNo;
       stack.sourceMayFollow = location.pc;
-    } else this.locationStack = { frames: [frame], startLine: lineNo, endLine: lineNo, sourceMayFollow: location.pc };
+    } else this.locationStack = { frames: [frame], startLine: lineNo, endLine: lineNo, sourceMayFollow: location.pc, withPcs: location.pc };
     return true;
   }
 

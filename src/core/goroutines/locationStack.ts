@@ -42,6 +42,16 @@ export function parseBareLocation(text: string, s: number, end: number): BareLoc
   return { pathEnd: location.pathEnd, locationEnd: location.locationEnd, line: location.line, pc: rest.startsWith('(') };
 }
 
+/**
+ * The trimmed line is a `file:line (0x…)` cut inside its pc's parentheses (`mux.go:314 (0x14e4c1`): the
+ * last line of a recovery stack that the text's end cut.
+ */
+export function isPcLocationCutShort(line: string): boolean {
+  return PC_LOCATION_CUT.test(line);
+}
+
+const PC_LOCATION_CUT = /^[^\s()]{1,4096}\.(?:go|s):\d+ \((?:0(?:x[0-9a-f]*)?)?$/;
+
 /** Where text[s, end) ends before the `fp= sp= pc=` marks GOTRACEBACK=system prints after a location's offset, or `end`. */
 export function endBeforeLocationMarks(text: string, s: number, end: number): number {
   const at = text.slice(s, end).search(/ (?:fp|sp|pc)=0x/);
@@ -85,6 +95,8 @@ export interface LocationStack {
   endLine: number;
   /** The last frame was printed with its pc: its source line may follow. */
   sourceMayFollow: boolean;
+  /** Every frame so far was printed with its pc (recovery middleware's stack): one without it is one the text's end cut. */
+  readonly withPcs: boolean;
 }
 
 /**

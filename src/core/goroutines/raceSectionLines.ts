@@ -11,6 +11,19 @@ export const CREATED_AT = /^Goroutine (\d+) \([^)]*\) created at:$/;
 /** An access line's words, before its goroutine: a terminal or a log wrapper may break the line there. */
 export const ACCESS_START = /^(?:Previous )?(?:[Aa]tomic )?(?:[Rr]ead|[Ww]rite)\b/;
 export const ACCESS_CUT_ENDS = [' by', ' by goroutine', ' by main'];
+/** What follows a creator section's id, whole: the goroutine's state as the race detector prints it. */
+const CREATOR_HEADER_TAILS = ['(running) created at:', '(finished) created at:'];
+
+/**
+ * The trimmed line is a creator section's header cut short by the text's end (`Goroutine 67 (running) cre`):
+ * its id whole, then the start of what Go prints after it, not all of it.
+ */
+export function isCreatorHeaderCutShort(line: string): boolean {
+  const id = /^Goroutine \d+(?: |$)/.exec(line);
+  if (id === null) return false;
+  const rest = line.slice(id[0].length);
+  return CREATOR_HEADER_TAILS.some(tail => rest.length < tail.length && tail.startsWith(rest));
+}
 
 /** Where the parts of a section header read on the bytes are (reused: read before the next line). */
 export interface ByteSectionHeader {

@@ -984,8 +984,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.ends.lastCallInlined = inlined;
   }
 
-  noteCallCutInArguments(): void {
+  noteCallCutInArguments(inNumber: boolean): void {
     this.wrapped.cutInArguments = true;
+    this.wrapped.cutInNumber = inNumber;
   }
 
   // What the stack line kinds' rows do (StackLineActions, stackLineKinds.ts), besides touch.
@@ -1226,6 +1227,13 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
   endSection(): void {
     this.headless.endLocationStack();
+    // A call cut inside its arguments when the section ends (a blank line, then the paster's words): Go prints no such
+    // line, so the paste cut the stack there, whatever text follows.
+    const g = this.goroutine;
+    if (this.calls.pending !== null && this.wrapped.cutInArguments && this.mode === 'goroutine' && g !== null && g.createdBy === null && g.stoppedAtLine < 0) {
+      g.stoppedAtLine = this.calls.pending.line;
+      g.stoppedCutInArguments = true;
+    }
     if (this.calls.pending) this.calls.commitWithoutLocation();
     const delveTop = this.delveStacks.top;
     if (delveTop.held) delveTop.addIfAlone(this.mode === 'delve');

@@ -15,9 +15,10 @@ function isArgumentChar(c: number): boolean {
  * Reads the trimmed line text[s, end), right under a call cut in its arguments, as their rest:
  * `closed` when it ends them with `)`, `open` when they go on (or the text was cut there), null when
  * the line holds anything else. A lone word of hex letters (`deadbeef`, `cafe`) is no such rest: it
- * needs a digit, a comma or a brace.
+ * needs a digit, a comma or a brace; but under a call cut inside a hex number (`inNumber`, a terminal
+ * wrapped at its width: `…, 0x4, 0xfffffffffffffff` / `f)`), hex letters that close the call are that number's last digits.
  */
-export function argumentsTail(text: string, s: number, end: number): 'open' | 'closed' | null {
+export function argumentsTail(text: string, s: number, end: number, inNumber = false): 'open' | 'closed' | null {
   if (s >= end) return null;
   const closed = text.charCodeAt(end - 1) === 0x29 /* ) */;
   const last = closed ? end - 1 : end;
@@ -27,5 +28,5 @@ export function argumentsTail(text: string, s: number, end: number): 'open' | 'c
     if (!isArgumentChar(c)) return null;
     if ((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x7b || c === 0x7d) marked = true;
   }
-  return marked || (closed && last === s) ? (closed ? 'closed' : 'open') : null;
+  return marked || (closed && (last === s || inNumber)) ? (closed ? 'closed' : 'open') : null;
 }

@@ -50,6 +50,8 @@ export class WrappedLines {
   indentLine = -1;
   /** The pending call is one the line's end cut in its arguments: its line was cut, not wrapped, so no wrapped location is looked for under it. */
   cutInArguments = false;
+  /** The call's arguments were cut inside a hex number (`0xfffffffffff`): the rest may start with that number's last digits. */
+  cutInNumber = false;
   /** The held head is read again: it is not held a second time. */
   rereading = false;
   /** The head held may have been chopped at a pager's width. */
@@ -169,8 +171,9 @@ export class WrappedLines {
    * The call still waits for its `file:line`.
    */
   private wrappedArgumentsLine(text: string, s: number, end: number): boolean {
-    const tail = argumentsTail(text, s, end);
+    const tail = argumentsTail(text, s, end, this.cutInNumber);
     if (tail === null) return false;
+    this.cutInNumber = false;
     this.scan.pending!.line = this.scan.lineNo;
     if (tail === 'closed') this.cutInArguments = false;
     this.scan.touch();

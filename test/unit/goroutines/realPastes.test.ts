@@ -3343,6 +3343,394 @@ const EXPECTED: Record<string, Reading> = {
   'tyk_126_logrus_lines_hangup_then_stack_overflow_go15_runtime_stack.txt': {
     ids: [], truncated: true, crash: 'stack overflow: goroutine stack exceeds 1000000000-byte limit', cut: [], first: null, stackSuspect: 'the process crashed (stack overflow: goroutine stack exceeds 1000000000-byte limit)',
   },
+  // Pastes found on 2026-12-06 (gitea, podman, buildkit, nomad, k0s, race reports behind svlogd, recovery stacks of `file:line (0x…)`).
+  // Gitea's `PANIC:` over its recovery stack of `file:line (0x…)` lines, no frame named: a stack without its header, blamed on its first frame past the runtime's panic frames; cut in a path.
+  'gitea_36447_panic_recovery_pc_locations_logger_manager_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: 'PANIC: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in commit_info.go:21',
+    headless: [{ lines: '7–26', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // still read wrong (README, Known limits): journalctl's newest-first order with too few dump lines for the order to be told, so the lines read forward: `main.main` takes the location printed above it (`app.go:241`, really `App.Run`'s) and the first line is a location alone.
+  'gitea_4260_journald_reversed_newest_first_systemd_lines_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at main.go:52',
+    headless: [{ lines: '27–30', funcs: ['?', 'main.main', 'code.gitea.io/gitea/vendor/github.com/urfave/cli.(*App).Run'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // the same recovery stack from a snap build (`/snap/go/10907/src/…`) in prose without a fence; cut in a path.
+  'gitea_35095_snap_go_recovery_pc_locations_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: 'PANIC: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in commit_info.go:21',
+    headless: [{ lines: '11–26', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // the router's `HTTPRequest [W] …` line, then `PANIC:`; the last line a `file:line` without the ` (0x…)` every line above carries: cut in its line number.
+  'gitea_35188_httprequest_line_then_error_page_panic_pc_locations_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: 'PANIC: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in commit_info.go:21',
+    headless: [{ lines: '9–23', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // recovery locations indented by a tab, the last cut inside its pc's parentheses (`mux.go:314 (0x14e4c1`): the text was cut there.
+  'gitea_18940_tab_indented_pc_locations_chi_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: 'PANIC: runtime error: invalid memory address or nil pointer dereference',
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header panicked in signin.go:35',
+    headless: [{ lines: '7–27', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
+  },
+  // only a stack's tail in a fence: a location, then `created by` and its location: a stack without its header, cut at its start.
+  'traefik_3576_fence_creator_tail_only.txt': {
+    ids: [],
+    truncated: false,
+    crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at transport.go:957, created by http.(*Transport).getConn',
+    headless: [{ lines: '6–8', funcs: ['?'], createdBy: 'net/http.(*Transport).getConn' }],
+    cutAtStart: true,
+  },
+  // a race excerpt from inside its first access's stack (no `WARNING`, no access line: a stack without its header), the previous access `[failed to restore the stack]`; cut in the creator's name.
+  'prometheus_4177_race_creator_section_cut_failed_to_restore.txt': {
+    ids: [290],
+    truncated: true,
+    crash: null,
+    cut: [],
+    first: '1 goroutine in a data race: previous read of 0x00c488886000',
+    headless: [{ lines: '7–21', funcs: ['?', 'github.com/prometheus/prometheus/rules.EngineQueryFunc.func1', 'github.com/prometheus/prometheus/rules.(*AlertingRule).Eval', 'github.com/prometheus/prometheus/rules.(*Group).Eval.func1', 'github.com/prometheus/prometheus/rules.(*Group).Eval', 'github.com/prometheus/prometheus/rules.(*Group).run.func1', 'github.com/prometheus/prometheus/rules.(*Group).run', 'github.com/prometheus/prometheus/rules.(*Manager).Update.func1.1'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // a race report cut inside its creator section's header (`Goroutine 67 (running) cre`): cut there.
+  'yace_207_race_homebrew_cellar_goroutine_creator_cut.txt': {
+    ids: [67, 9],
+    truncated: true,
+    crash: null,
+    cut: [],
+    first: '1 goroutine in a data race: read of 0x00c0000be358 in main.main.func3 (main.go:152)',
+  },
+  // a race inside the runtime's map functions (`+0x0`), blamed on the first frame past them; cut in the creator's name.
+  'client_golang_968_race_runtime_map_faststr_initmetrics_cut.txt': {
+    ids: [59, 70],
+    truncated: true,
+    crash: null,
+    cut: [],
+    first: '1 goroutine in a data race: read of 0x00c000598660 in prometheus.(*Registry).Gather.func1 (registry.go:446)',
+  },
+  // svlogd's `2018-03-20_18:53:58.62454 ` before each line of a race report's stack, the excerpt starting inside it: a stack without its header; cut in a path.
+  'prometheus_3994_svlogd_timestamp_race_stack_headless_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at prometheus.InstrumentHandlerFuncWithOpts.func1 (http.go:309)',
+    headless: [{ lines: '7–15', funcs: ['github.com/prometheus/prometheus/vendor/github.com/prometheus/client_golang/prometheus.InstrumentHandlerFuncWithOpts.func1', 'github.com/prometheus/prometheus/web.(*Handler).testReady.func1', 'github.com/prometheus/prometheus/vendor/github.com/prometheus/common/route.(*Router).handle.func1', 'github.com/prometheus/prometheus/vendor/github.com/julienschmidt/httprouter.(*Router).ServeHTTP', 'github.com/prometheus/prometheus/vendor/github.com/prometheus/common/route.(*Router).ServeHTTP'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // a race whose stack has a method value's `…(github.com/…handleVars)-fm()` frame; cut in a path.
+  'cockroach_14931_race_method_value_fm_frame_cut.txt': {
+    ids: [277],
+    truncated: true,
+    crash: null,
+    cut: [[277, ['github.com/cockroachdb/cockroach/pkg/util/metric.(*PrometheusExporter).ScrapeRegistry.func1', 'github.com/cockroachdb/cockroach/pkg/util/metric.(*Counter).Inspect', 'github.com/cockroachdb/cockroach/pkg/util/metric.(*PrometheusExporter).ScrapeRegistry', 'github.com/cockroachdb/cockroach/pkg/server/status.(*MetricsRecorder).scrapePrometheus', 'github.com/cockroachdb/cockroach/pkg/server/status.(*MetricsRecorder).PrintAsText', 'github.com/cockroachdb/cockroach/pkg/server.(*statusServer).handleVars', 'github.com/cockroachdb/cockroach/pkg/server.(*statusServer).(github.com/cockroachdb/cockroach/pkg/server.handleVars)-fm', 'net/http.HandlerFunc.ServeHTTP']]],
+    first: '1 goroutine in a data race: read of 0x00c420937378 in metric.(*PrometheusExporter).ScrapeRegistry.func1 (prometheus_exporter.go:81)',
+  },
+  // a Go 1.7 dump from a location line (a stack without its header first), cut in the last goroutine's first name.
+  'marathonexporter_8_gimme_go17_headless_start_chan_receive_cut.txt': {
+    ids: [99, 119],
+    truncated: true,
+    crash: null,
+    cut: [[119, []]],
+    first: null,
+    headless: [{ lines: '6–18', funcs: ['?', 'net.(*conn).Read', 'net/http.(*persistConn).Read', 'bufio.(*Reader).fill', 'bufio.(*Reader).Peek', 'net/http.(*persistConn).readLoop'], createdBy: 'net/http.(*Transport).dialConn' }],
+    cutAtStart: true,
+  },
+  // svlogd's time before every line of a race report from its banner, the blank line between sections carrying the time alone; cut in a path.
+  'prometheus_4067_svlogd_timestamp_race_banner_cut.txt': {
+    ids: [635, 110],
+    truncated: true,
+    crash: null,
+    cut: [[110, ['github.com/prometheus/prometheus/scrape.(*scrapePool).reload']]],
+    first: '1 goroutine in a data race: read of 0x00c43d222738 in scrape.(*scrapePool).mutateSampleLabels (scrape.go:346)',
+  },
+  // logrus lines and kubectl's `Handling connection for 8085` above a race report; cut in a name.
+  'linkerd2_3859_logrus_info_lines_handling_connection_race_cut.txt': {
+    ids: [55],
+    truncated: true,
+    crash: null,
+    cut: [[55, ['github.com/linkerd/linkerd2/web/srv.(*handler).handleAPIStat', 'github.com/linkerd/linkerd2/web/srv.(*handler).handleAPIStat-fm', 'github.com/julienschmidt/httprouter.(*Router).ServeHTTP', 'github.com/linkerd/linkerd2/web/srv.(*Server).ServeHTTP', 'github.com/prometheus/client_golang/prometheus/promhttp.InstrumentHandlerCounter.func1', 'net/http.HandlerFunc.ServeHTTP', 'github.com/prometheus/client_golang/prometheus/promhttp.InstrumentHandlerResponseSize.func1']]],
+    first: '1 goroutine in a data race: read of 0x00c00028a298 in srv.(*handler).handleAPIStat (api_handlers.go:140)',
+  },
+  // an issue form's ```` ```Markdown ```` block, then a race from CI with `runtime.mapdelete_fast64()` at `+0x0` first; cut in a path.
+  'matrixone_11953_race_bvt_markdown_env_block_hostedtoolcache_cut.txt': {
+    ids: [117468],
+    truncated: true,
+    crash: null,
+    cut: [[117468, ['runtime.mapdelete_fast64', 'github.com/matrixorigin/matrixone/pkg/frontend.(*AccountRoutineManager).deleteRoutine', 'github.com/matrixorigin/matrixone/pkg/frontend.(*RoutineManager).Closed.func2', 'github.com/matrixorigin/matrixone/pkg/frontend.(*Routine).decreaseCount', 'github.com/matrixorigin/matrixone/pkg/frontend.(*RoutineManager).Closed']]],
+    first: '1 goroutine in a data race: write of 0x00c0906b2240 in frontend.(*AccountRoutineManager).deleteRoutine (routine_manager.go:94)',
+  },
+  // a ```` ```bash ```` paste from `[signal SIGSEGV …]` (the panic line left out): the signal is the crash; PIE addresses and `fp= sp= pc=`; cut in a path.
+  'podman_21696_bash_fence_signal_line_first_fedora_pie_cut.txt': {
+    ids: [1],
+    truncated: true,
+    crash: 'SIGSEGV: segmentation violation code=0x1 addr=0x30 pc=0x56420456ad53',
+    cut: [[1, ['panic', 'runtime.panicmem', 'runtime.sigpanic', 'github.com/containers/podman/v4/libpod.(*Runtime).hostInfo', 'github.com/containers/podman/v4/libpod.(*Runtime).info', 'github.com/containers/podman/v4/libpod.(*Runtime).Info', 'github.com/containers/podman/v4/pkg/domain/infra/abi.(*ContainerEngine).Info']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation code=0x1 addr=0x30 pc=0x56420456ad53) in libpod.(*Runtime).hostInfo (info.go:129)',
+  },
+  // a shell prompt, `unexpected fault address` and `fatal error: fault` on arm64, the assembly frame `cmpbody()` past `sigpanic` left for bbolt's; cut in a path.
+  'podman_16307_prompt_fault_arm64_cmpbody_bbolt_cut.txt': {
+    ids: [1],
+    truncated: true,
+    crash: 'unexpected fault address 0xffff908984a3 / fatal error: fault',
+    cut: [[1, ['runtime.throw', 'runtime.sigpanic', 'cmpbody', 'bytes.Compare', 'github.com/containers/podman/vendor/go.etcd.io/bbolt.(*Cursor).searchPage.func1', 'sort.Search', 'github.com/containers/podman/vendor/go.etcd.io/bbolt.(*Cursor).searchPage']]],
+    first: '1 goroutine crashed (unexpected fault address 0xffff908984a3 / fatal error: fault) in bbolt.(*Cursor).searchPage.func1 (cursor.go:296)',
+  },
+  // a cgo SIGSEGV in an issue form's description, the goroutine cut inside a call's arguments (`(0xc0`), then the form's next headings: cut at that call.
+  'podman_23264_issue_form_sigsegv_cgo_cut_in_args_then_form.txt': {
+    ids: [35983],
+    truncated: true,
+    crash: 'SIGSEGV: segmentation violation',
+    cut: [[35983, ['runtime.cgocall', 'github.com/containers/podman/vendor/github.com/containers/storage/pkg/idtools._Cfunc_subid_get_uid_ranges', 'github.com/containers/podman/vendor/github.com/containers/storage/pkg/idtools.readSubid.func3']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation) in idtools._Cfunc_subid_get_uid_ranges (_cgo_gotypes.go:123)',
+  },
+  // a Go 1.21 dump from a location line, GC workers, `[select, locked to thread]`; cut in `fp=`.
+  'podman_20766_go121_gc_workers_headless_start_locked_to_thread_cut.txt': {
+    ids: [38, 7],
+    truncated: true,
+    crash: null,
+    cut: [[7, ['runtime.gopark', 'runtime.selectgo', 'runtime.ensureSigM.func1']]],
+    first: null,
+    headless: [{ lines: '6–10', funcs: ['?', 'runtime.goexit'], createdBy: 'runtime.gcBgMarkStartWorkers' }],
+    cutAtStart: true,
+  },
+  // `[signal SIGSEGV …]` first with the header right under it, Go 1.21's `_` arguments; cut in an argument.
+  'podman_21157_signal_line_glued_header_nil_receiver_push_cut.txt': {
+    ids: [1],
+    truncated: true,
+    crash: 'SIGSEGV: segmentation violation code=0x1 addr=0xc0 pc=0x563620ec6575',
+    cut: [[1, ['panic', 'runtime.panicmem', 'runtime.sigpanic', 'github.com/containers/common/libimage.(*Runtime).LookupImage', 'github.com/containers/common/libimage.(*Runtime).Push', 'github.com/containers/podman/v4/pkg/domain/infra/abi.(*ImageEngine).Push', 'github.com/containers/podman/v4/cmd/podman/images.imagePush']]],
+    first: '1 goroutine crashed (SIGSEGV: segmentation violation code=0x1 addr=0xc0 pc=0x563620ec6575) in libimage.(*Runtime).LookupImage (runtime.go:282)',
+  },
+  // a panic in prose, its `-trimpath` locations flush left under each call; cut in an argument.
+  'podman_28357_prose_flush_left_trimpath_locations_nil_storage_cut.txt': {
+    ids: [1],
+    truncated: true,
+    crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[1, ['github.com/containers/podman/libpod.(*storageService).UnmountContainerImage', 'github.com/containers/podman/libpod.(*Container).unmount', 'github.com/containers/podman/libpod.(*Container).cleanupStorage', 'github.com/containers/podman/libpod.(*Container).cleanup']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in libpod.(*storageService).UnmountContainerImage (storage.go:235)',
+  },
+  // a reply quoting a Go 1.13 dump with `> `, from a location line; cut in a path.
+  'podman_4203_quoted_reply_eight_space_go113_timerproc_cut.txt': {
+    ids: [5, 52],
+    truncated: true,
+    crash: null,
+    cut: [[52, ['runtime.gopark', 'runtime.gcBgMarkWorker', 'runtime.goexit']]],
+    first: null,
+    headless: [{ lines: '6–8', funcs: ['?'], createdBy: 'runtime.createfing' }],
+    cutAtStart: true,
+  },
+  // a ```` ```sh ```` paste: a prompt and a table above the panic; cut in a path.
+  'nomad_10816_sh_fence_table_rows_then_index_panic_cut.txt': {
+    ids: [1],
+    truncated: true,
+    crash: 'panic: runtime error: index out of range [0] with length 0',
+    cut: [[1, ['github.com/hashicorp/nomad/command.(*VolumeStatusCommand).listVolumes', 'github.com/hashicorp/nomad/command.(*VolumeStatusCommand).csiStatus', 'github.com/hashicorp/nomad/command.(*VolumeStatusCommand).Run', 'github.com/mitchellh/cli.(*CLI).Run', 'main.RunCustom', 'main.Run']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in command.(*VolumeStatusCommand).listVolumes (volume_status_csi.go:123)',
+  },
+  // a whole one-frame panic in a PR's description.
+  'cntb_3_pr_description_glob_func_single_frame_whole.txt': {
+    ids: [1],
+    truncated: false,
+    crash: 'panic: runtime error: index out of range [1] with length 1',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [1] with length 1) in roles.glob..func6 (edit.go:85)',
+  },
+  // a `~~~` fence, a prompt, Go 1.6's `panic(0x…)` frame first; whole.
+  'nomad_1449_tilde_fence_prompt_go16_panic_frame_whole.txt': {
+    ids: [1],
+    truncated: false,
+    crash: 'panic: runtime error: index out of range',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in command.(*SyslogPluginCommand).Run (syslog_plugin.go:31)',
+  },
+  // a `-trimpath` panic cut in its creator's path: the creator is read, the text cut.
+  'nomad_16863_go120_trimpath_network_manager_cut_in_creator_path.txt': {
+    ids: [262],
+    truncated: true,
+    crash: 'panic: runtime error: index out of range [0] with length 0',
+    cut: [[262, ['github.com/hashicorp/nomad/client/allocrunner.newNetworkManager', 'github.com/hashicorp/nomad/client/allocrunner.(*allocRunner).initRunnerHooks', 'github.com/hashicorp/nomad/client/allocrunner.NewAllocRunner', 'github.com/hashicorp/nomad/client.(*Client).addAlloc', 'github.com/hashicorp/nomad/client.(*Client).runAllocs', 'github.com/hashicorp/nomad/client.(*Client).run']]],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in allocrunner.newNetworkManager (network_manager_linux.go:93), created by client.NewClient',
+  },
+  // the header right under `panic:`, `created by … in goroutine 35`, then systemd's exit line: whole.
+  'nomad_24441_slice_bounds_arm64_created_in_goroutine_systemd_line_after.txt': {
+    ids: [50],
+    truncated: false,
+    crash: 'panic: runtime error: slice bounds out of range [:12] with capacity 0',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: slice bounds out of range [:12] with capacity 0) in aead.(*Wrapper).Decrypt (aead.go:272), created by nomad.(*Encrypter).AddWrappedKey',
+  },
+  // `panic: interface conversion: …`, one whole goroutine, prose after.
+  'buildkit_3714_interface_conversion_scheduler_whole_then_prose.txt': {
+    ids: [28],
+    truncated: false,
+    crash: 'panic: interface conversion: interface {} is nil, not *solver.edgeRequest',
+    cut: [],
+    first: '1 goroutine crashed (panic: interface conversion: interface {} is nil, not *solver.edgeRequest) in solver.(*edge).createInputRequests (edge.go:812), created by solver.newScheduler',
+  },
+  // a whole panic, then logrus records in another fence cut in one: the dump is whole.
+  'buildkit_3841_whole_panic_then_logrus_debug_records_cut.txt': {
+    ids: [21],
+    truncated: false,
+    crash: 'panic: interface conversion: interface {} is nil, not *solver.edgeRequest',
+    cut: [],
+    first: '1 goroutine crashed (panic: interface conversion: interface {} is nil, not *solver.edgeRequest) in solver.debugSchedulerPreUnpark (scheduler.go:377), created by solver.newScheduler',
+  },
+  // a dump from a call line (a stack without its header), the next header under its creator with no blank line, `[sync.Cond.Wait, 119 minutes]`; cut in a name.
+  'earthly_1016_headless_grpc_start_sync_cond_wait_119_minutes_no_blank_cut.txt': {
+    ids: [421291],
+    truncated: true,
+    crash: null,
+    cut: [[421291, ['runtime.goparkunlock', 'sync.runtime_notifyListWait', 'sync.(*Cond).Wait', 'github.com/moby/buildkit/util/progress.(*progressReader).Read']]],
+    first: null,
+    headless: [{ lines: '6–15', funcs: ['github.com/moby/buildkit/api/services/control._Control_Solve_Handler', 'google.golang.org/grpc.(*Server).processUnaryRPC', 'google.golang.org/grpc.(*Server).handleStream', 'google.golang.org/grpc.(*Server).serveStreams.func1.2'], createdBy: 'google.golang.org/grpc.(*Server).serveStreams.func1' }],
+    cutAtStart: true,
+  },
+  // a buildx log in one fence, a panic indented by 2 spaces in the next; cut in an argument.
+  'buildkit_5360_two_space_indented_ci_panic_after_build_log_cut.txt': {
+    ids: [974],
+    truncated: true,
+    crash: 'panic: runtime error: invalid memory address or nil pointer dereference',
+    cut: [[974, ['github.com/moby/buildkit/solver/llbsolver.recomputeDigests']]],
+    first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in llbsolver.recomputeDigests',
+  },
+  // `2018-07-16T15:00:56Z docker-ce ` before every line, a blank line carrying it alone; whole.
+  'moby_37473_rfc3339_host_prefix_buildkit_dispatch_whole.txt': {
+    ids: [820],
+    truncated: false,
+    crash: 'panic: invalid dispatch: return leaving incoming open',
+    cut: [],
+    first: '1 goroutine crashed (panic: invalid dispatch: return leaving incoming open) in solver.(*scheduler).dispatch (scheduler.go:173), created by solver.newScheduler',
+  },
+  // docker's RFC 3339 times, calls wrapped inside their arguments with the rest at a line's start without the time (`31c7b80, …`); cut in a path.
+  'moby_42414_rfc3339nano_wrapped_args_without_prefix_four_space_cut.txt': {
+    ids: [590],
+    truncated: true,
+    crash: 'panic: failed to get edge',
+    cut: [[590, ['github.com/docker/docker/vendor/github.com/moby/buildkit/solver.(*pipeFactory).NewInputRequest', 'github.com/docker/docker/vendor/github.com/moby/buildkit/solver.(*edge).createInputRequests', 'github.com/docker/docker/vendor/github.com/moby/buildkit/solver.(*edge).unpark', 'github.com/docker/docker/vendor/github.com/moby/buildkit/solver.(*scheduler).dispatch']]],
+    first: '1 goroutine crashed (panic: failed to get edge) in solver.(*pipeFactory).NewInputRequest (scheduler.go:350)',
+  },
+  // lines padded with trailing spaces to a terminal's width (a test binary's goroutine 1), then a `[semacquire]` goroutine; cut in the creator's path.
+  'buildkit_267_trailing_space_padded_lines_test_main_semacquire_cut.txt': {
+    ids: [1, 1389910],
+    truncated: true,
+    crash: null,
+    cut: [[1389910, ['sync.runtime_SemacquireMutex', 'sync.(*Mutex).Lock', 'github.com/moby/buildkit/solver2/solver.(*Scheduler).signal.func1']]],
+    first: null,
+  },
+  // dockerd behind journald with rsyslog's `#011` tabs, the excerpt from a call line: a stack without its header; cut in a path.
+  'buildkit_1535_journald_rsyslog_octal_tab_dockerd_headless_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at llbsolver.(*Solver).Status (solver.go:283), created by errgroup.(*Group).Go',
+    headless: [{ lines: '6–13', funcs: ['github.com/docker/docker/vendor/github.com/moby/buildkit/solver/llbsolver.(*Solver).Status', 'github.com/docker/docker/vendor/github.com/moby/buildkit/control.(*Controller).Status.func1', 'github.com/docker/docker/vendor/golang.org/x/sync/errgroup.(*Group).Go.func1'], createdBy: 'github.com/docker/docker/vendor/golang.org/x/sync/errgroup.(*Group).Go' }],
+    cutAtStart: true,
+  },
+  // a lone `fatal error: …` in one fence, then the whole log in another: the second is read (the first, a crash line alone, counted as an earlier dump); cut in a name.
+  'k9s_582_homebrew_cellar_concurrent_map_read_fp_sp_pc_cut.txt': {
+    ids: [1],
+    truncated: true,
+    crash: 'fatal error: concurrent map read and map write',
+    cut: [[1, ['runtime.throw', 'runtime.mapaccess2', 'github.com/derailed/k9s/internal/dao.MetaFor', 'github.com/derailed/k9s/internal/view.(*Browser).Init', 'github.com/derailed/k9s/internal/view.(*LogsExtender).Init…']]],
+    first: '1 goroutine crashed (fatal error: concurrent map read and map write) in dao.MetaFor (registry.go:67)',
+  },
+  // journald, a `[runnable]` goroutine in `type:.eq.…` at `<autogenerated>:1`; cut in the prefix.
+  'k0s_4636_journald_runnable_autogenerated_type_eq_trimpath_cut.txt': {
+    ids: [3686],
+    truncated: true,
+    crash: null,
+    cut: [[3686, ['type:.eq.k8s.io/apimachinery/pkg/runtime/schema.GroupVersionKind', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).AddKnownTypeWithName', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).AddKnownTypes', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).AddUnversionedTypes', 'k8s.io/apimachinery/pkg/apis/meta/v1.AddToGroupVersion']]],
+    first: null,
+  },
+  // still read wrong (README, Known limits): the header written as a `<details>`'s `<summary>goroutine 3459 [running]:</summary>`, the stack in a fence under it: read as a stack without its header.
+  'k0s_4532_details_summary_holds_goroutine_header_arm64_cut.txt': {
+    ids: [],
+    truncated: true,
+    crash: null,
+    cut: [],
+    first: null,
+    stackSuspect: 'a stack without its goroutine header, at runtime.(*Scheme).convertToVersion (scheme.go:474)',
+    headless: [{ lines: '16–20', funcs: ['k8s.io/apimachinery/pkg/runtime.(*Scheme).convertToVersion', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).ConvertToVersion', 'k8s.io/apimachinery/pkg/runtime.(*parameterCodec).EncodeParameters'], createdBy: null }],
+    cutAtStart: true,
+  },
+  // a 32-bit ARM dump from a `created by … in goroutine 1` line, long waits in minutes; cut under a call.
+  'jetkvm_651_arm32_trimpath_created_in_goroutine_sleep_minutes_cut.txt': {
+    ids: [138, 212, 57],
+    truncated: true,
+    crash: null,
+    cut: [[57, ['time.Sleep']]],
+    first: null,
+    headless: [{ lines: '6–7', funcs: [], createdBy: 'github.com/jetkvm/kvm/internal/network.(*NetworkInterfaceState).Run' }],
+    cutAtStart: true,
+  },
+  // a terminal that wrapped calls inside a hex number (`0xfffffffffffffff` / `f)`): the rest is the call's, its `file:line` under it read; cut in an argument.
+  'kubesphere_3469_concurrent_map_writes_args_wrapped_at_terminal_width_cut.txt': {
+    ids: [942],
+    truncated: true,
+    crash: 'fatal error: concurrent map writes',
+    cut: [[942, ['runtime.throw', 'runtime.mapassign_faststr', 'kubesphere.io/kubesphere/pkg/models/resources/v1alpha3/node.nodesGetter.annotateNode', 'kubesphere.io/kubesphere/pkg/models/resources/v1alpha3/node.nodesGetter.List', 'kubesphere.io/kubesphere/pkg/models/resources/v1alpha3/node.(*nodesGetter).List', 'kubesphere.io/kubesphere/pkg/models/resources/v1alpha3/resource.(*ResourceGetter).List']]],
+    first: '1 goroutine crashed (fatal error: concurrent map writes) in node.nodesGetter.annotateNode (nodes.go:177)',
+  },
+  // a one-frame panic whose location is a bare file name (`Server.go:870`); whole.
+  'gobot2_6_relative_location_no_directory_main_only_whole.txt': {
+    ids: [1],
+    truncated: false,
+    crash: 'panic: runtime error: index out of range',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in main.main (Server.go:870)',
+  },
+  // a whole `go run` panic, then the same quoted in an e-mail reply with `> `: two dumps, the last read.
+  'oniongen_7_go_run_exit_status_then_email_reply_quote.txt': {
+    ids: [1],
+    truncated: false,
+    crash: 'panic: runtime error: index out of range [1] with length 1',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range [1] with length 1) in main.main (main.go:92)',
+  },
+  // a REPL's `>> original.dedupe()` line above a whole panic.
+  'goroutineinspect_1_repl_prompt_line_above_panic_whole.txt': {
+    ids: [1],
+    truncated: false,
+    crash: 'panic: runtime error: index out of range',
+    cut: [],
+    first: '1 goroutine crashed (panic: runtime error: index out of range) in main.expr (expr.go:117)',
+  },
+  // a fence from `goroutine 1 [running]:` (the crash line only in the title), whole: no crash to blame.
+  'sheerheartattack_19_header_first_no_crash_line_cobra_glob_func_whole.txt': {
+    ids: [1],
+    truncated: false,
+    crash: null,
+    cut: [],
+    first: null,
+  },
 };
 
 /** What may close a paste after its last line. */

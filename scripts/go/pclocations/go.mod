@@ -1,0 +1,3 @@
+module example.com/pclocations
+
+go 1.19
