@@ -14,5 +14,7 @@ const MAX_MARKUP_CHARS = 200;
 /** The (untrimmed) line holds only a paste's markup. */
 export function isPasteMarkupLine(line: string): boolean {
   const text = line.trim();
-  return text.length > 0 && text.length <= MAX_MARKUP_CHARS && (TAGS_ALONE.test(text) || FENCE.test(text));
+  // Every markup line starts with its tag's `<` or its fence's first character: other lines (junk after a held line) are told without a match.
+  const first = text.charCodeAt(0);
+  return (first === 0x3c /* < */ || first === 0x60 /* ` */ || first === 0x7e /* ~ */) && text.length <= MAX_MARKUP_CHARS && (TAGS_ALONE.test(text) || FENCE.test(text));
 }

@@ -62,8 +62,11 @@ const GAP_WORDS = new Set(['snip', 'snipped', 'snipping', 'trimmed', 'truncated'
 
 /** Whether text[s, end), trimmed, is a paster's mark of lines left out. */
 export function isPasterGapLine(text: string, s: number, end: number): boolean {
-  if (end - s > MAX_MARK_LENGTH || end <= s) return false;
-  const line = text.slice(s, end).trim();
+  return end - s <= MAX_MARK_LENGTH && end > s && mayBeMarkText(text, s, end) && readsAsPasterGap(text.slice(s, end).trim());
+}
+
+/** The mark's exact reading of a trimmed line, which `isPasterGapLine` asks only of a line whose words may be a mark's (MarkWords). */
+export function readsAsPasterGap(line: string): boolean {
   if (line === '' || !MARK_LINE.test(line) || isElidedMarker(line, 0, line.length)) return false;
   if (DECORATION.test(line)) return ELLIPSIS.test(line) || /^8<-+$/.test(line);
   const words = line.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '').toLowerCase().split(/[\s.\u2026()[\]<>,:-]+/);
@@ -85,11 +88,19 @@ export function isPasterGapLine(text: string, s: number, end: number): boolean {
  */
 export function isPasterGapBytes(bytes: Uint8Array, s: number, end: number): boolean {
   if (end - s > MAX_MARK_LENGTH * 3 || end <= s) return false;
+  markWords.reset();
+  for (let i = s; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0xe2 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0xa6 && i + 2 < end) { markWords.add(HORIZONTAL_ELLIPSIS); i += 2; continue; }
+    if (MARK_BYTES[b] === 0) return false;
+    markWords.add(b);
+    if (!markWords.fits) return false;
+  }
+  if (!markWords.mayBeMark()) return false;
   let text = '';
   for (let i = s; i < end; i++) {
     const b = bytes[i];
     if (b === 0xe2 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0xa6 && i + 2 < end) { text += '\u2026'; i += 2; continue; }
-    if (MARK_BYTES[b] === 0) return false;
     text += String.fromCharCode(b);
   }
   return isPasterGapLine(text, 0, text.length);
@@ -98,6 +109,88 @@ export function isPasterGapBytes(bytes: Uint8Array, s: number, end: number): boo
 /** The bytes a mark is made of, but `…`'s. */
 const MARK_BYTES = new Uint8Array(256);
 for (let b = 0; b < 128; b++) if (MARK_CHARACTER.test(String.fromCharCode(b))) MARK_BYTES[b] = 1;
+
+/** Letters and digits: what a mark's words are made of. */
+const WORD_CODES = new Uint8Array(128);
+for (let b = 0; b < 128; b++) if (/^[A-Za-z0-9]$/.test(String.fromCharCode(b))) WORD_CODES[b] = 1;
+
+/** A word's hash, its letters lowercased: one function for the words of the sets and for a line's characters. */
+const hashWordCode = (hash: number, code: number): number => (Math.imul(hash, 31) + (code | 0x20)) | 0;
+function wordHashes(words: ReadonlySet<string>): Set<number> {
+  return new Set(Array.from(words, word => {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = hashWordCode(hash, word.charCodeAt(i));
+    return hash;
+  }));
+}
+const MARK_WORD_HASHES = wordHashes(MARK_WORDS);
+const GAP_WORD_HASHES = wordHashes(GAP_WORDS);
+const LONGEST_MARK_WORD = Math.max(...Array.from(MARK_WORDS, word => word.length));
+
+const DOT = 0x2e;
+const LESS_THAN = 0x3c;
+const HORIZONTAL_ELLIPSIS = 0x2026;
+
+/**
+ * A line's words, as `isPasterGapLine` reads them, told one character at a time (`mayBeMark`):
+ * a mark's every run of letters and digits that holds a letter is one of MARK_WORDS (a word with
+ * anything else in it is none, and no decoration holds a letter), and a mark holds a gap's word or
+ * a dot, `…` or `<` (its ellipsis, `8<---`). Words are told by a hash of them lowercased: a
+ * collision only costs the exact test. So most lines of the marks' characters (log text is such
+ * lines) are told before a string is made and matched.
+ */
+class MarkWords {
+  private hash = 0;
+  private length = 0;
+  private letters = false;
+  /** Whether every word so far may be a mark's. */
+  fits = true;
+  /** Whether a gap's word, a dot, `…` or `<` was seen. */
+  gap = false;
+
+  reset(): void {
+    this.hash = this.length = 0;
+    this.letters = false;
+    this.fits = true;
+    this.gap = false;
+  }
+
+  /** The next character (a UTF-16 code unit, or a byte of UTF-8 where `…` was told by its caller). */
+  add(code: number): void {
+    if (code < 0x80 && WORD_CODES[code] === 1) {
+      this.hash = hashWordCode(this.hash, code);
+      this.length++;
+      if (code > 0x39) this.letters = true;
+      return;
+    }
+    if (this.length > 0) this.endWord();
+    if (code === DOT || code === LESS_THAN || code === HORIZONTAL_ELLIPSIS) this.gap = true;
+  }
+
+  /** Whether the line may be a mark, once its last character was added. */
+  mayBeMark(): boolean {
+    if (this.length > 0) this.endWord();
+    return this.fits && this.gap;
+  }
+
+  private endWord(): void {
+    if (this.letters) {
+      if (this.length > LONGEST_MARK_WORD || !MARK_WORD_HASHES.has(this.hash)) this.fits = false;
+      else if (GAP_WORD_HASHES.has(this.hash)) this.gap = true;
+    }
+    this.hash = this.length = 0;
+    this.letters = false;
+  }
+}
+
+const markWords = new MarkWords();
+
+/** `markWords` on text[s, end). */
+function mayBeMarkText(text: string, s: number, end: number): boolean {
+  markWords.reset();
+  for (let i = s; i < end && markWords.fits; i++) markWords.add(text.charCodeAt(i));
+  return markWords.mayBeMark();
+}
 
 /** A mark read: its line, and the goroutine whose frames it says were left out (null: goroutines or records between). */
 export interface PasterGap {

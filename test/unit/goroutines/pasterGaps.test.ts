@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
-import { isPasterGapBytes, isPasterGapLine } from '../../../src/core/goroutines/pasterGaps';
+import { isPasterGapBytes, isPasterGapLine, readsAsPasterGap } from '../../../src/core/goroutines/pasterGaps';
 import { readAlike } from './readAlike';
 
 const MARKS = ['...', '....', '…', '[...]', '[…]', '(...)', '<...>', '<snip>', '<snipped>', '[snip]', '--snip--', '-- snip --', '...snip...', '(trimmed)',
@@ -39,6 +39,29 @@ describe('goroutines: a paster\'s marks of lines left out', () => {
       assert.equal(isPasterGapLine(line, 0, line.length), false, line);
       assert.equal(isPasterGapBytes(new TextEncoder().encode(line), 0, new TextEncoder().encode(line).length), false, line);
     }
+  });
+
+  it('on the bytes as on the text, for any line of the marks\' characters, words and decoration (log text is such lines)', () => {
+    // What a mark is made of, what only looks like it, and log words: the byte test tells most lines by their first word.
+    const pieces = ['...', '…', '.', '8', '8<', '<', '>', '-', '--', '=', '~', '*', '[', ']', '(', ')', '{', '}', ':', ',', ' ', '  ', '\t', '12', '240',
+      'snip', 'SNIP', 'Snipped', 'trimmed', 'truncated', 'omitted', 'elided', 'more', 'rest', 'etc', 'cut', 'lines', 'goroutines', 'the', 'for', 'brevity',
+      'of', 'a', 'frames', 'request', 'failed', 'retry', 'panic', 'ok', 'main', 'go', 'x', 'moreover', 'snipe', 'FAIL', '0x1f', '/', '"', 'é'];
+    let state = 5;
+    const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const encoder = new TextEncoder();
+    let marks = 0;
+    for (let round = 0; round < 100_000; round++) {
+      const n = 1 + Math.floor(next() * 6);
+      const line = Array.from({ length: n }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '');
+      const bytes = encoder.encode(line);
+      // The exact reading, without the test of words that spares most lines a string.
+      const isMark = line.length <= 60 && readsAsPasterGap(line.trim());
+      assert.equal(isPasterGapLine(line, 0, line.length), isMark, JSON.stringify(line));
+      assert.equal(isPasterGapBytes(bytes, 0, bytes.length), isMark, JSON.stringify(line));
+      if (isMark) marks++;
+    }
+    // The rounds made marks of every kind, not only lines that are none.
+    assert.ok(marks > 1000, `${marks} marks`);
   });
 
   it('every mark at every place: each goroutine read, the gap warned where it is, never a skipped line, the dump whole', () => {
