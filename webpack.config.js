@@ -19,6 +19,13 @@ const commandTableRule = {
 const lazyLibrariesPlugin = () => new webpack.NormalModuleReplacementPlugin(/^(?:fflate|re2js)$/, resource => {
   if (!/src[\\/]node[\\/]lazyLibraries\.ts$/.test(resource.contextInfo.issuer)) resource.request = lazyLibraries;
 });
+// The Node bundles' copies of them (dist/libraries/), required by lazyLibraries.ts alone.
+const lazyLibraryFiles = { re2js: 'libraries/re2js', 'fflate/browser': 'libraries/fflate' };
+const lazyLibraryExternals = ({ request, contextInfo }, callback) => {
+  const file = lazyLibraryFiles[request];
+  if (file && /src[\\/]node[\\/]lazyLibraries\.ts$/.test(contextInfo.issuer)) return callback(undefined, `commonjs ./${file}.js`);
+  callback();
+};
 const common = (mode) => ({
   mode,
   devtool: mode === 'production' ? false : 'source-map',
@@ -34,12 +41,19 @@ module.exports = (_env, argv) => {
       ...common(mode),
       name: 'node',
       target: 'node20',
-      entry: { extension: './src/extension.ts', worker: './src/host/worker/analysisWorker.ts', captureWorker: './src/host/capture/captureWorker.ts' },
+      entry: {
+        extension: './src/extension.ts', worker: './src/host/worker/analysisWorker.ts', captureWorker: './src/host/capture/captureWorker.ts',
+        // The two libraries lazyLibraries.ts loads on first use, as files of their own: inside the
+        // extension's bundle V8 still scanned their ~180 KB when the extension activated (the first
+        // profile opened), for source mappings and gzip input most activations never use there.
+        // (By path: lazyLibrariesPlugin would put the stand-ins in place of a bare `re2js`.)
+        ...Object.fromEntries(Object.entries(lazyLibraryFiles).map(([request, file]) => [file, require.resolve(request)])),
+      },
       output: { ...common(mode).output, libraryTarget: 'commonjs2' },
       // fflate's Node build differs only in its async (worker) API, which nothing here uses, and
       // loading it loads worker_threads.
       resolve: { ...common(mode).resolve, alias: { fflate$: 'fflate/browser' } },
-      externals: { vscode: 'commonjs vscode' },
+      externals: [{ vscode: 'commonjs vscode' }, lazyLibraryExternals],
       module: { rules: [tsRule] },
       plugins: [lazyLibrariesPlugin()],
       node: { __dirname: false },

@@ -3,6 +3,8 @@
 // `goprof goroutines FILE` ~30 ms of its start-up (fflate builds its Huffman tables, re2js its
 // Unicode tables), and a goroutine dump in plain text needs neither: only gzip input and
 // profile.proto input (drop_frames patterns) do. The names here are all the code uses of them.
+// In the extension's Node bundles the libraries are files of their own (dist/libraries/, see
+// webpack.config.js), so the extension's activation does not even scan them.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import type * as Fflate from 'fflate';
 import type * as Re2js from 're2js';

@@ -151,11 +151,11 @@ export async function lowContrast(frame: string, selectors: string[]): Promise<{
 export const DARK_THEME = 'Default Dark Modern';
 
 /** Runs `fn` with the workbench in `theme`, then puts back the theme the user had, whatever happens. */
-export async function withColorTheme(theme: string, fn: () => Promise<void>): Promise<void> {
+export async function withColorTheme<T>(theme: string, fn: () => Promise<T>): Promise<T> {
   const workbench = vscode.workspace.getConfiguration('workbench');
   const before = workbench.inspect<string>('colorTheme')?.globalValue;
   await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  try { await fn(); } finally { await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global); }
+  try { return await fn(); } finally { await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global); }
 }
 
 /** Runs `fn` in the dark theme once the webview in `frame` has taken it. */

@@ -13,24 +13,35 @@ function corpusFile(name: string): vscode.Uri {
   return vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'corpus', name);
 }
 
-/** What a user sees of the pane: its width, text cut or past the window, whether the column heads and the function's own row are in sight. */
-interface PaneSeen { width: number; sideways: number; cut: string[]; headInSight: boolean; selfInSight: boolean; focusInSight: boolean }
+/**
+ * What a user sees of the pane: its width, text cut or past the window, whether the column heads, the function's
+ * own row and its first callee are in sight, the callers drawn as rows and the first one's weight.
+ */
+interface PaneSeen {
+  width: number; height: number; sideways: number; cut: string[]; headInSight: boolean; selfInSight: boolean; calleeInSight: boolean; focusInSight: boolean;
+  callerRows: number; firstCallerValue?: number; scrollTop: number;
+}
 
 function paneSeen(pane: string): Promise<PaneSeen> {
   return evalInProfile(`
     const pane = document.querySelector('${pane}');
     const p = pane.getBoundingClientRect();
     const inSight = e => { if (!e) return false; const r = e.getBoundingClientRect(); return r.height > 0 && r.top >= p.top - 1 && r.bottom <= Math.min(p.bottom, window.innerHeight) + 1; };
-    return { width: document.body.clientWidth, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const callers = pane.querySelectorAll('tr.gpe-peek-caller');
+    return { width: document.body.clientWidth, height: pane.clientHeight, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       cut: (() => { ${CUT_TEXT} })(), headInSight: inSight(pane.querySelector('thead th, th')),
-      selfInSight: inSight(pane.querySelector('tr.gpe-peek-self')), focusInSight: inSight(document.activeElement) };`);
+      selfInSight: inSight(pane.querySelector('tr.gpe-peek-self')), calleeInSight: inSight(pane.querySelector('tr.gpe-peek-self ~ tr.gpe-peek-callee')),
+      focusInSight: inSight(document.activeElement), callerRows: callers.length,
+      firstCallerValue: callers.length ? Number(callers[0].dataset.value) : undefined, scrollTop: pane.scrollTop };`);
 }
 
-async function bothThemes(name: string): Promise<void> {
+/** Screenshots in the light and the dark theme; `look`, when given, is measured in the dark one too. */
+async function bothThemes(name: string, look?: () => Promise<PaneSeen>): Promise<PaneSeen | undefined> {
   await screenshot(name);
-  await withColorTheme(DARK_THEME, async () => {
+  return withColorTheme(DARK_THEME, async () => {
     await waitInWebview(FRAME, 'dark theme', `return document.body.classList.contains('vscode-dark')`, 60000);
     await screenshot(`${name}-dark`);
+    return look?.();
   });
 }
 
@@ -68,7 +79,7 @@ suite('Peek and Source look', function () {
       await fromTopRow(FUNC, 'Peek');
       await waitInWebview(FRAME, 'peek rows', `const p = document.querySelector('.gpe-peek-pane'); return p && !p.hidden && p.querySelector('tr.gpe-peek-more-caller')`, 60000);
       seen[`peek-${width}`] = await paneSeen('.gpe-peek-pane');
-      await bothThemes(`peek-look-${width}`);
+      seen[`peek-${width}-dark`] = (await bothThemes(`peek-look-${width}`, () => paneSeen('.gpe-peek-pane')))!;
       await inWebview({ frame: FRAME, op: 'press', selector: '.gpe-peek-pane tr.gpe-peek-more-caller .gpe-peek-more-next', key: 'Enter' });
       await waitInWebview(FRAME, 'a second page', `return document.querySelectorAll('.gpe-peek-pane tr.gpe-peek-caller').length > 20`, 60000);
       seen[`peek-paged-${width}`] = await paneSeen('.gpe-peek-pane');
@@ -87,9 +98,17 @@ suite('Peek and Source look', function () {
       assert.ok(s.sideways <= 1, `${name}: the page scrolls sideways by ${s.sideways} px`);
       assert.deepStrictEqual(s.cut, [], `${name}: text cut or past the window`);
     }
-    // Opened beside a file, the toolbar wraps to four rows and the pane shows ~11 callers: the function's own row
-    // is under them until paged (a known limit, said in the README), so only the wide view is held to it.
-    assert.ok(seen['peek-wide'].selfInSight, 'wide: the function\'s own row in sight');
+    // On open, at either width and in either theme: the function's own row and its callees' start in sight, no
+    // scroll; the heaviest callers as rows above it (beside a file the lighter of the first 20 fold into "more").
+    for (const look of ['peek-wide', 'peek-wide-dark', 'peek-narrow', 'peek-narrow-dark']) {
+      const s = seen[look];
+      assert.ok(s.selfInSight, `${look}: the function's own row in sight on open (pane ${s.height} px, ${s.callerRows} caller rows)`);
+      assert.ok(s.calleeInSight, `${look}: its first callee in sight on open`);
+      assert.strictEqual(s.scrollTop, 0, `${look}: in sight without scrolling the pane`);
+      assert.ok(s.callerRows >= 3, `${look}: ${s.callerRows} caller rows above the function`);
+    }
+    // Folded or not, the first caller drawn is the heaviest (the same in both widths' peeks).
+    assert.strictEqual(seen['peek-narrow'].firstCallerValue, seen['peek-wide'].firstCallerValue, 'the heaviest caller first at both widths');
     for (const width of ['wide', 'narrow']) {
       assert.ok(seen[`peek-paged-${width}`].focusInSight, `${width}: "next 20", focused, in sight after paging`);
       // Paged down, the function's own row under the button and the column heads stay in sight.

@@ -20,9 +20,11 @@ const PEEK_ROW_EM = 1.45;
 
 /**
  * `fetch` asks the host for more of the node's edges; `peekAt` runs when a caller's or callee's
- * name is clicked (with that name); `shown` is the text each name is shown as (the whole name by default).
+ * name is clicked (with that name); `shown` is the text each name is shown as (the whole name by default);
+ * `callersShown` how many of the heaviest callers are rows before the rest fold behind the "more" row
+ * (fewer when the pane is too short to show them above the function's own row).
  */
-export function peekTable(node: PeekHeadNode, total: number, unit: string, fetch: PeekEdgeFetch, peekAt: (name: string) => void, linkTitle: (name: string) => string, shown: (name: string) => string = name => name): HTMLTableElement {
+export function peekTable(node: PeekHeadNode, total: number, unit: string, fetch: PeekEdgeFetch, peekAt: (name: string) => void, linkTitle: (name: string) => string, shown: (name: string) => string = name => name, callersShown = PEEK_EDGES_SHOWN): HTMLTableElement {
   const table = el('table', 'gpe-peek-table');
   table.dataset.node = node.func;
   const head = el('tr');
@@ -45,7 +47,7 @@ export function peekTable(node: PeekHeadNode, total: number, unit: string, fetch
     tr.append(el('td', 'gpe-peek-role', role), el('td', 'gpe-peek-value', formatValue(e.weight, unit)), el('td', 'gpe-peek-pct', formatPercent(e.weight, node.cum)), name);
     return tr;
   };
-  appendEdges(tbody, 'caller', node.callers, node.cum, unit, c => edgeRow('caller', c), fetch);
+  appendEdges(tbody, 'caller', node.callers, callersShown, node.cum, unit, c => edgeRow('caller', c), fetch);
   if (node.callers.count === 0) tbody.append(placeholderRow('no callers (a root of the stacks)'));
   const self = el('tr', 'gpe-peek-row gpe-peek-self');
   self.dataset.role = 'self';
@@ -60,7 +62,7 @@ export function peekTable(node: PeekHeadNode, total: number, unit: string, fetch
   selfName.title = node.func;
   self.append(el('td', 'gpe-peek-role', '▶'), values, pcts, selfName);
   tbody.append(self);
-  appendEdges(tbody, 'callee', node.callees, node.cum, unit, c => edgeRow('callee', c), fetch);
+  appendEdges(tbody, 'callee', node.callees, PEEK_EDGES_SHOWN, node.cum, unit, c => edgeRow('callee', c), fetch);
   if (node.callees.count === 0) tbody.append(placeholderRow('no callees (all of its cum is its own flat)'));
   table.append(thead, tbody);
   return table;
@@ -68,19 +70,20 @@ export function peekTable(node: PeekHeadNode, total: number, unit: string, fetch
 
 /**
  * The edges in pprof's order (heaviest first, by absolute weight so a diff's losses count), the
- * first PEEK_EDGES_SHOWN as rows and the rest behind a row that pages through them: the next
+ * first `shown` (at most PEEK_EDGES_SHOWN) as rows and the rest behind a row that pages through them: the next
  * PEEK_EDGES_SHOWN (focus stays on its button, so Enter pages on) or all of them, as pprof's
  * -peek prints them. `first` is the window the peek came with; the rest are fetched.
  */
-function appendEdges(tbody: HTMLTableSectionElement, role: PeekRole, first: PeekEdgeWindow, cum: number, unit: string, row: (e: PeekEdge) => HTMLTableRowElement, fetch: PeekEdgeFetch): void {
+function appendEdges(tbody: HTMLTableSectionElement, role: PeekRole, first: PeekEdgeWindow, shown: number, cum: number, unit: string, row: (e: PeekEdge) => HTMLTableRowElement, fetch: PeekEdgeFetch): void {
   const count = first.count;
+  const rowsFirst = Math.max(0, Math.min(shown, PEEK_EDGES_SHOWN));
   // One more row would take the place of the "more" row: show it instead (the first window holds it).
-  if (count <= PEEK_EDGES_SHOWN + 1) {
+  if (count <= rowsFirst + 1 && first.edges.length >= count) {
     for (const e of first.edges) tbody.append(row(e));
     return;
   }
-  for (const e of first.edges.slice(0, PEEK_EDGES_SHOWN)) tbody.append(row(e));
-  let drawn = PEEK_EDGES_SHOWN;
+  for (const e of first.edges.slice(0, rowsFirst)) tbody.append(row(e));
+  let drawn = rowsFirst;
   let hiddenWeight = first.weightAfter;
   for (let i = drawn; i < first.edges.length; i++) hiddenWeight += first.edges[i].weight;
   const more = el('tr', `gpe-peek-more gpe-peek-more-${role}`);

@@ -4,6 +4,7 @@ import type { PeekHead, ProfileHostMessage, ProfileQuery } from '../../../src/sh
 import { el } from '../common/dom';
 import { FunctionView, linkButton, PEEK_VIEW_ID, SOURCE_VIEW_ID } from './functionView';
 import { PeekEdgeRequests } from './peekEdgeRequests';
+import { drawPeekInSight } from './peekFit';
 import { peekTable } from './peekTable';
 import type { FunctionTarget, ProfileViewContext } from './viewSwitcher';
 
@@ -45,10 +46,14 @@ export class PeekView extends FunctionView {
   }
 
   private render(peek: PeekHead, unit: string, query: ProfileQuery): void {
-    this.edges.forget();
-    const blocks = peek.nodes.map((node, i) => peekTable(node, peek.total, unit, this.edges.fetcher(query, peek.functionName, i), name => this.peekAt(name), name => `Peek at ${name}`));
-    this.body.replaceChildren(...blocks);
-    if (blocks.length === 0) this.body.append(el('p', 'gpe-fn-note', `${peek.functionName} has no samples in this view.`));
+    // The first node's own row is the one kept in sight: at line granularity the others follow it.
+    drawPeekInSight(this.pane, callersShown => {
+      this.edges.forget();
+      const blocks = peek.nodes.map((node, i) => peekTable(node, peek.total, unit, this.edges.fetcher(query, peek.functionName, i), name => this.peekAt(name), name => `Peek at ${name}`, undefined, i === 0 ? callersShown : undefined));
+      this.body.replaceChildren(...blocks);
+      if (blocks.length === 0) this.body.append(el('p', 'gpe-fn-note', `${peek.functionName} has no samples in this view.`));
+      return blocks[0];
+    });
     this.context.setStatus(`Peek of ${peek.functionName}: ${peek.nodes.length} node${peek.nodes.length === 1 ? '' : 's'}`);
   }
 
