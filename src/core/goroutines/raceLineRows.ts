@@ -306,10 +306,13 @@ const CALL: RaceLineRow<FuncId> = {
     return funcEnd < 0 ? null : report.funcOfText(text, s, funcEnd);
   },
   onBytes(report, bytes, s, end, shape) {
+    if (!isFrameShape(bytes, s, shape)) return LEAVE_TO_TEXT;
     // A call line holds no space; a call cut in its arguments is the text path's.
-    if (!isFrameShape(bytes, s, shape) || shape.space >= 0 || bytes[end - 1] !== 0x29 /* ) */) return LEAVE_TO_TEXT;
-    const open = callOpenParen(bytes, s, end);
-    return open < 0 ? LEAVE_TO_TEXT : report.funcOfBytes(bytes, s, open);
+    const open = shape.space < 0 && bytes[end - 1] === 0x29 /* ) */ ? callOpenParen(bytes, s, end) : -1;
+    if (open >= 0) return report.funcOfBytes(bytes, s, open);
+    // Both text matches open the arguments with a `(` past the line's first character: without one the line is no call.
+    for (let i = s + 1; i < end; i++) if (bytes[i] === 0x28 /* ( */) return LEAVE_TO_TEXT;
+    return null;
   },
   take: (report, func, lineNo) => report.setCall(func, lineNo),
 };
@@ -351,18 +354,12 @@ function indexOfRows(): RowIndex {
   return rowIndex = { rows, readAgain };
 }
 
-/** What read the last line: the row and the state it read it in (the table's test checks each row's next state by it). */
-export interface RaceLineRead {
-  row: RaceLineRow | null;
-  state: number;
-}
-
 /**
  * The text path: the trimmed line text[s, end) read by the first row of the report's state that
  * matches it (read again in the state its effect leaves when the row says so). False when no row
  * reads it: the line is not the report's.
  */
-export function readRaceLineText(report: RaceLineActions, text: string, s: number, end: number, lineNo: number, read: RaceLineRead): boolean {
+export function readRaceLineText(report: RaceLineActions, text: string, s: number, end: number, lineNo: number): boolean {
   const index = indexOfRows();
   const blank = s === end ? 1 : 0;
   for (;;) {
@@ -376,8 +373,6 @@ export function readRaceLineText(report: RaceLineActions, text: string, s: numbe
       const match = row.onText(report, text, s, end);
       if (match === null) continue;
       row.take(report, match, lineNo);
-      read.row = row;
-      read.state = state;
       taken = i;
       break;
     }
@@ -397,7 +392,7 @@ const shape: RaceLineShape = { space: -1, spaces: 0 };
  * no row takes on the bytes, one a row leaves to the text path, and one of a row without a match on
  * the bytes: the text path then reads it and decides.
  */
-export function readRaceLineBytes(report: RaceLineActions, bytes: Uint8Array, s: number, end: number, lineNo: number, read: RaceLineRead): boolean {
+export function readRaceLineBytes(report: RaceLineActions, bytes: Uint8Array, s: number, end: number, lineNo: number): boolean {
   if (end - s > MAX_BYTE_LINE) return false;
   const blank = s === end ? 1 : 0;
   if (blank === 0) {
@@ -424,8 +419,6 @@ export function readRaceLineBytes(report: RaceLineActions, bytes: Uint8Array, s:
     if (match === null) continue;
     if (match === LEAVE_TO_TEXT) return false;
     row.take(report, match, lineNo);
-    read.row = row;
-    read.state = state;
     return true;
   }
   return false;

@@ -17,7 +17,7 @@ import { parseAccessHeaderBytes, parseCreatorHeaderBytes, type ByteSectionHeader
 import type { ByteLocation } from './byteLineParsers';
 import {
   RACE_BETWEEN, RACE_BLANK_UNDER_HEADER, RACE_CALL, RACE_FRAMES, RACE_HEADER, RACE_HELD, readRaceLineBytes, readRaceLineText,
-  type AccessMatch, type RaceLineActions, type RaceLineRead,
+  type AccessMatch, type RaceLineActions,
 } from './raceLineRows';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import type { LineMeanings } from './lineMeanings';
@@ -116,8 +116,6 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   private readonly addressCodes: number[] = [];
   /** The access header a row matched (reused: taken before the next line). */
   private readonly accessMatch: AccessMatch = { id: 0, access: '', address: '' };
-  /** The row that read the last line and the state it read it in (what the rows' test checks the next states by). */
-  readonly lastRead: RaceLineRead = { row: null, state: 0 };
 
   /** `meanings` interns the names and locations of the lines read on their bytes (`lineBytes`), as the scanner's own. */
   constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string, private readonly meanings: LineMeanings) {}
@@ -126,7 +124,7 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   line(text: string, s: number, end: number, lineNo: number): boolean {
     // A line that is not blank ends a run of blank lines, the report's or not.
     if (s !== end) this.blankRun = 0;
-    return readRaceLineText(this, text, s, end, lineNo, this.lastRead);
+    return readRaceLineText(this, text, s, end, lineNo);
   }
 
   /**
@@ -136,7 +134,7 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
    * reads it as text and decides.
    */
   lineBytes(bytes: Uint8Array, s: number, end: number, lineNo: number): boolean {
-    if (!readRaceLineBytes(this, bytes, s, end, lineNo, this.lastRead)) return false;
+    if (!readRaceLineBytes(this, bytes, s, end, lineNo)) return false;
     if (s !== end) this.blankRun = 0;
     return true;
   }
