@@ -9,7 +9,8 @@
 // under it yet), `blank under header` (a blank line right under a header: a double-spaced paste if a
 // call follows), `frames` (a section open, nothing waiting), `call` (a call read, its `file:line`
 // due), `held` (an access line broken after its `by`, its rest due). A double-spaced paste, noted once
-// for the report, changes what a blank line does (the rows' `when`).
+// for the report, changes what a blank line does (the rows' `when`); a line that is not blank ends a run of
+// blank lines (raceReport.ts).
 //
 // Not rows here: `WARNING: DATA RACE` begins a report (lineKinds.ts' `race start`); the closing
 // `==================` and a goroutine header end it (scanner.ts `raceLine`/`endRace`, and on the
@@ -28,12 +29,12 @@ import type { GoroutineId } from './model';
 /** The states of a report's reading, in the order of `RACE_STATES`. */
 export type RaceStateName = 'between' | 'header' | 'blank under header' | 'frames' | 'call' | 'held';
 export const RACE_STATES: readonly RaceStateName[] = ['between', 'header', 'blank under header', 'frames', 'call', 'held'];
-export const RACE_BETWEEN = 0;
-export const RACE_HEADER = 1;
-export const RACE_BLANK_UNDER_HEADER = 2;
-export const RACE_FRAMES = 3;
-export const RACE_CALL = 4;
-export const RACE_HELD = 5;
+export const RACE_BETWEEN = RACE_STATES.indexOf('between');
+export const RACE_HEADER = RACE_STATES.indexOf('header');
+export const RACE_BLANK_UNDER_HEADER = RACE_STATES.indexOf('blank under header');
+export const RACE_FRAMES = RACE_STATES.indexOf('frames');
+export const RACE_CALL = RACE_STATES.indexOf('call');
+export const RACE_HELD = RACE_STATES.indexOf('held');
 
 /** A row's effect left the line to be read again in the state the effect leaves (a held part let go, the spacing told). */
 export const READ_AGAIN = 'read again';
