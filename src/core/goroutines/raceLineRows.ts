@@ -124,6 +124,16 @@ const COLON = 0x3a;
 /** The last letters of ACCESS_CUT_ENDS: a line ending otherwise is not an access line's first part. */
 const CUT_END_LAST = new Set(ACCESS_CUT_ENDS.map(ending => ending.charCodeAt(ending.length - 1)));
 const CUT_ENDS_BYTES = ACCESS_CUT_ENDS.map(asciiBytes);
+const CUT_END_LAST_BYTES = new Uint8Array(256);
+for (const last of CUT_END_LAST) CUT_END_LAST_BYTES[last] = 1;
+
+function endsWithCutEnd(bytes: Uint8Array, s: number, end: number): boolean {
+  for (let i = 0; i < CUT_ENDS_BYTES.length; i++) {
+    const ending = CUT_ENDS_BYTES[i];
+    if (end - ending.length >= s && startsWithBytes(bytes, end - ending.length, end, ending)) return true;
+  }
+  return false;
+}
 /** The race detector prints this when a stack could not be recovered. */
 const NO_STACK = '[failed to restore the stack]';
 const NO_STACK_BYTES = asciiBytes(NO_STACK);
@@ -250,7 +260,7 @@ const ACCESS_CUT_AFTER_BY: RaceLineRow<string> = {
     const line = text.slice(s, end);
     return ACCESS_CUT_ENDS.some(ending => line.endsWith(ending)) && ACCESS_START.test(line) ? line : null;
   },
-  onBytes: (_report, bytes, s, end) => CUT_ENDS_BYTES.some(ending => end - ending.length >= s && startsWithBytes(bytes, end - ending.length, end, ending)) ? LEAVE_TO_TEXT : null,
+  onBytes: (_report, bytes, s, end) => CUT_END_LAST_BYTES[bytes[end - 1]] === 1 && endsWithCutEnd(bytes, s, end) ? LEAVE_TO_TEXT : null,
   take: (report, line, lineNo) => report.holdAccessStart(line, lineNo),
 };
 
@@ -325,10 +335,20 @@ export const RACE_LINE_ROWS: readonly RaceLineRow[] = [
   ACCESS_SECTION, ACCESS_CUT_AFTER_BY, CREATOR_SECTION, STACK_NOT_RESTORED, LOCATION, CALL,
 ] as readonly RaceLineRow[];
 
-/** Per state and blankness (`state * 2 + 1` for a blank line), the rows that read such lines there, in order. */
+type When = NonNullable<RaceLineRow['when']>;
+type OnBytes = NonNullable<RaceLineRow['onBytes']>;
+
+/**
+ * Per state and blankness (`state * 2 + 1` for a blank line), the rows that read such lines there, in
+ * order, and their parts as arrays of their own: the rows differ in shape (a `when`, an `onBytes` or
+ * not), and reading their fields on each line would be a lookup of many shapes per row.
+ */
 interface RowIndex {
-  readonly rows: (readonly RaceLineRow[])[];
-  /** The same slots: whether each row leaves the line to be read again. */
+  readonly whens: (readonly (When | null)[])[];
+  readonly onTexts: (readonly RaceLineRow['onText'][])[];
+  readonly onBytes: (readonly (OnBytes | null)[])[];
+  readonly takes: (readonly RaceLineRow['take'][])[];
+  /** Whether each row leaves the line to be read again. */
   readonly readAgain: (readonly boolean[])[];
 }
 
@@ -337,22 +357,19 @@ let rowIndex: RowIndex | null = null;
 /** Built on the first read, so that a row added before the first scan is in it. */
 function indexOfRows(): RowIndex {
   if (rowIndex !== null) return rowIndex;
-  const rows: RaceLineRow[][] = [];
-  const readAgain: boolean[][] = [];
+  const index: { [K in keyof RowIndex]: unknown[][] } = { whens: [], onTexts: [], onBytes: [], takes: [], readAgain: [] };
   RACE_STATES.forEach((state, i) => {
     for (const blank of [false, true]) {
+      const rows = RACE_LINE_ROWS.filter(row => row.next[state] !== undefined && (row.blank === true) === blank);
       const slot = i * 2 + (blank ? 1 : 0);
-      rows[slot] = [];
-      readAgain[slot] = [];
-      for (const row of RACE_LINE_ROWS) {
-        const next = row.next[state];
-        if (next === undefined || (row.blank === true) !== blank) continue;
-        rows[slot].push(row);
-        readAgain[slot].push(next === READ_AGAIN);
-      }
+      index.whens[slot] = rows.map(row => row.when ?? null);
+      index.onTexts[slot] = rows.map(row => row.onText);
+      index.onBytes[slot] = rows.map(row => row.onBytes ?? null);
+      index.takes[slot] = rows.map(row => row.take.bind(row));
+      index.readAgain[slot] = rows.map(row => row.next[state] === READ_AGAIN);
     }
   });
-  return rowIndex = { rows, readAgain };
+  return rowIndex = index as unknown as RowIndex;
 }
 
 /**
@@ -366,14 +383,16 @@ export function readRaceLineText(report: RaceLineActions, text: string, s: numbe
   for (;;) {
     const state = report.state;
     const slot = state * 2 + blank;
-    const rows = index.rows[slot];
+    const whens = index.whens[slot];
+    const onTexts = index.onTexts[slot];
+    const takes = index.takes[slot];
     let taken = -1;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (row.when !== undefined && !row.when(report, lineNo)) continue;
-      const match = row.onText(report, text, s, end);
+    for (let i = 0; i < onTexts.length; i++) {
+      const when = whens[i];
+      if (when !== null && !when(report, lineNo)) continue;
+      const match = onTexts[i](report, text, s, end);
       if (match === null) continue;
-      row.take(report, match, lineNo);
+      takes[i](report, match, lineNo);
       taken = i;
       break;
     }
@@ -410,16 +429,19 @@ export function readRaceLineBytes(report: RaceLineActions, bytes: Uint8Array, s:
   const index = indexOfRows();
   const state = report.state;
   const slot = state * 2 + blank;
-  const rows = index.rows[slot];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.when !== undefined && !row.when(report, lineNo)) continue;
+  const whens = index.whens[slot];
+  const onBytes = index.onBytes[slot];
+  const readAgain = index.readAgain[slot];
+  for (let i = 0; i < whens.length; i++) {
+    const when = whens[i];
+    if (when !== null && !when(report, lineNo)) continue;
     // A row read on the text alone, and one that leaves the text path its lines, hand the line over; so does reading it again.
-    if (row.onBytes === undefined || index.readAgain[slot][i]) return false;
-    const match = row.onBytes(report, bytes, s, end, shape);
+    const onBytesOfRow = onBytes[i];
+    if (onBytesOfRow === null || readAgain[i]) return false;
+    const match = onBytesOfRow(report, bytes, s, end, shape);
     if (match === null) continue;
     if (match === LEAVE_TO_TEXT) return false;
-    row.take(report, match, lineNo);
+    index.takes[slot][i](report, match, lineNo);
     return true;
   }
   return false;
