@@ -106,6 +106,8 @@ export interface RaceLineRow<M = unknown> {
   readonly blank?: true;
   /** Per state the row reads its lines in, the state the line leaves (or READ_AGAIN). */
   readonly next: Readonly<Partial<Record<RaceStateName, RaceStateName | typeof READ_AGAIN>>>;
+  /** The characters its lines end with (ASCII), when they are few: both paths ask the row only of lines ending so. */
+  readonly ends?: string;
   /** Asked before the match: the row reads its lines only when this holds. */
   readonly when?: (report: RaceLineActions, lineNo: number) => boolean;
   /** The match on the trimmed line text[s, end), or null when the line is not of this kind. */
@@ -244,6 +246,7 @@ const ACCESS_SECTION: RaceLineRow<AccessMatch> = {
   kind: 'an access section header',
   example: 'Previous write at 0x00c0000180d8 by main goroutine:',
   next: { between: 'header', header: 'header', frames: 'header', call: 'header' },
+  ends: ':',
   // The regex runs on lines ending with `:` alone, not on each of a report's 10^5 frame lines.
   onText: (report, text, s, end) => text.charCodeAt(end - 1) === COLON ? accessOfLine(report, text.slice(s, end)) : null,
   onBytes: (report, bytes, s, end) => bytes[end - 1] === COLON ? report.accessOfBytes(bytes, s, end) : null,
@@ -255,6 +258,7 @@ const ACCESS_CUT_AFTER_BY: RaceLineRow<string> = {
   kind: 'an access line broken after its `by`',
   example: 'Write at 0x00c0000180d8 by goroutine',
   next: { between: 'held', header: 'held', frames: 'held', call: 'held' },
+  ends: String.fromCharCode(...CUT_END_LAST),
   onText(_report, text, s, end) {
     if (!CUT_END_LAST.has(text.charCodeAt(end - 1))) return null;
     const line = text.slice(s, end);
@@ -268,6 +272,7 @@ const CREATOR_SECTION: RaceLineRow<GoroutineId> = {
   kind: 'a creator section header',
   example: 'Goroutine 6 (running) created at:',
   next: { between: 'header', header: 'header', frames: 'header', call: 'header' },
+  ends: ':',
   onText(report, text, s, end) {
     if (text.charCodeAt(end - 1) !== COLON) return null;
     const created = CREATED_AT.exec(text.slice(s, end));
@@ -282,6 +287,7 @@ const STACK_NOT_RESTORED: RaceLineRow<true> = {
   kind: 'a stack not restored',
   example: NO_STACK,
   next: { header: 'frames', frames: 'frames', call: 'call' },
+  ends: ']',
   onText: (_report, text, s, end) => end - s === NO_STACK.length && text.startsWith(NO_STACK, s) ? true : null,
   onBytes: (_report, bytes, s, end) => end - s === NO_STACK_BYTES.length && startsWithBytes(bytes, s, end, NO_STACK_BYTES) ? true : null,
   take: (report, _match, lineNo) => report.sectionReaches(lineNo),
@@ -344,6 +350,8 @@ type OnBytes = NonNullable<RaceLineRow['onBytes']>;
  * not), and reading their fields on each line would be a lookup of many shapes per row.
  */
 interface RowIndex {
+  /** Per row, 1 for each character code its lines may end with below 128, or null for any. */
+  readonly ends: (readonly (Uint8Array | null)[])[];
   readonly whens: (readonly (When | null)[])[];
   readonly onTexts: (readonly RaceLineRow['onText'][])[];
   readonly onBytes: (readonly (OnBytes | null)[])[];
@@ -354,14 +362,21 @@ interface RowIndex {
 
 let rowIndex: RowIndex | null = null;
 
+function endsMask(ends: string): Uint8Array {
+  const mask = new Uint8Array(128);
+  for (let i = 0; i < ends.length; i++) mask[ends.charCodeAt(i)] = 1;
+  return mask;
+}
+
 /** Built on the first read, so that a row added before the first scan is in it. */
 function indexOfRows(): RowIndex {
   if (rowIndex !== null) return rowIndex;
-  const index: { [K in keyof RowIndex]: unknown[][] } = { whens: [], onTexts: [], onBytes: [], takes: [], readAgain: [] };
+  const index: { [K in keyof RowIndex]: unknown[][] } = { ends: [], whens: [], onTexts: [], onBytes: [], takes: [], readAgain: [] };
   RACE_STATES.forEach((state, i) => {
     for (const blank of [false, true]) {
       const rows = RACE_LINE_ROWS.filter(row => row.next[state] !== undefined && (row.blank === true) === blank);
       const slot = i * 2 + (blank ? 1 : 0);
+      index.ends[slot] = rows.map(row => row.ends === undefined ? null : endsMask(row.ends));
       index.whens[slot] = rows.map(row => row.when ?? null);
       index.onTexts[slot] = rows.map(row => row.onText);
       index.onBytes[slot] = rows.map(row => row.onBytes ?? null);
@@ -383,11 +398,15 @@ export function readRaceLineText(report: RaceLineActions, text: string, s: numbe
   for (;;) {
     const state = report.state;
     const slot = state * 2 + blank;
+    const ends = index.ends[slot];
     const whens = index.whens[slot];
     const onTexts = index.onTexts[slot];
     const takes = index.takes[slot];
+    const last = end > s ? text.charCodeAt(end - 1) : 0;
     let taken = -1;
     for (let i = 0; i < onTexts.length; i++) {
+      const endsOfRow = ends[i];
+      if (endsOfRow !== null && (last >= 128 || endsOfRow[last] !== 1)) continue;
       const when = whens[i];
       if (when !== null && !when(report, lineNo)) continue;
       const match = onTexts[i](report, text, s, end);
@@ -429,10 +448,14 @@ export function readRaceLineBytes(report: RaceLineActions, bytes: Uint8Array, s:
   const index = indexOfRows();
   const state = report.state;
   const slot = state * 2 + blank;
+  const ends = index.ends[slot];
   const whens = index.whens[slot];
   const onBytes = index.onBytes[slot];
   const readAgain = index.readAgain[slot];
+  const last = end > s ? bytes[end - 1] : 0;
   for (let i = 0; i < whens.length; i++) {
+    const endsOfRow = ends[i];
+    if (endsOfRow !== null && (last >= 128 || endsOfRow[last] !== 1)) continue;
     const when = whens[i];
     if (when !== null && !when(report, lineNo)) continue;
     // A row read on the text alone, and one that leaves the text path its lines, hand the line over; so does reading it again.
