@@ -10,25 +10,18 @@ import { frameKey, type FrameInterner, type FuncId } from './frameInterner';
 import { FrameScratch, type StackMaker } from './internedStacks';
 import type { GoroutineTable, RareGoroutineParts } from './goroutineTable';
 import { Float64List, Float64Scratch, Int32List } from '../typedLists';
-import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
-import { isWholeCallLine } from './callShapes';
 import { NumberKeyMap } from '../numberKeyMap';
 import { detachString } from './textChunks';
 import { goroutineIdInBytes } from './goroutineIds';
-import { ACCESS_CUT_ENDS, ACCESS_HEADER, ACCESS_START, CREATED_AT, parseAccessHeaderBytes, parseCreatorHeaderBytes, type ByteSectionHeader } from './raceSectionLines';
-import { asciiBytes, callOpenParen, parseLocationBytes, startsWithBytes, type ByteLocation } from './byteLineParsers';
+import { parseAccessHeaderBytes, parseCreatorHeaderBytes, type ByteSectionHeader } from './raceSectionLines';
+import type { ByteLocation } from './byteLineParsers';
+import {
+  RACE_BETWEEN, RACE_BLANK_UNDER_HEADER, RACE_CALL, RACE_FRAMES, RACE_HEADER, RACE_HELD, readRaceLineBytes, readRaceLineText,
+  type AccessMatch, type RaceLineActions,
+} from './raceLineRows';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import type { LineMeanings } from './lineMeanings';
 
-const COLON = 0x3a;
-const SPACE = 0x20;
-/** Lines longer than this are read as text: names are cut in characters there (MAX_FUNC_NAME_CHARS), in bytes on the bytes. */
-const MAX_BYTE_LINE = 4096;
-/** The last letters of ACCESS_CUT_ENDS: a line ending otherwise is not an access line's first part. */
-const CUT_END_LAST = new Set(ACCESS_CUT_ENDS.map(ending => ending.charCodeAt(ending.length - 1)));
-/** The race detector prints this when a stack could not be recovered. */
-const NO_STACK = '[failed to restore the stack]';
-const NO_STACK_BYTES = asciiBytes(NO_STACK);
 const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);
 
@@ -83,7 +76,7 @@ class AccessColumns {
   }
 }
 
-export class RaceReportBuilder implements StackMaker {
+export class RaceReportBuilder implements StackMaker, RaceLineActions {
   private readonly accesses = new AccessColumns();
   /**
    * Every access's frames one after another, as their functions and their ids (`frameKey`): a
@@ -107,147 +100,160 @@ export class RaceReportBuilder implements StackMaker {
   private pendingFunc: FuncId | null = null;
   /** A blank line right after a section's header: a double-spaced paste if a call follows. */
   private blankAfterHeader = false;
-  private doubleSpaced = false;
-  private blankRun = 0;
+  /** A call right after the blank under a header: every line break is doubled, a blank line alone closes no section. */
+  doubleSpaced = false;
+  /** Blank lines in a row, counted in a double-spaced report. */
+  blankRun = 0;
   /** The first part of an access line broken after its `by` (`Write at 0x… by goroutine`), until the next line tells. */
   private heldAccessStart: { text: string; lineNo: number } | null = null;
   private readonly scratchIds = new Float64Scratch();
   /** Each access's words as the bytes wrote them → lower-cased, as accessWords. */
   private readonly accessWordsByBytes = new ByteKeyTable<string>();
   private readonly byteHeader: ByteSectionHeader = { wordsEnd: 0, addressStart: -1, addressEnd: -1, idStart: -1, idEnd: -1, id: 0 };
-  private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
+  readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
   private readonly addressDecoder = new TextDecoder();
   /** The character codes of an address being made (`lowerCaseAddress`). */
   private readonly addressCodes: number[] = [];
+  /** The access header a row matched (reused: taken before the next line). */
+  private readonly accessMatch: AccessMatch = { id: 0, access: '', address: '' };
 
   /** `meanings` interns the names and locations of the lines read on their bytes (`lineBytes`), as the scanner's own. */
   constructor(private readonly interner: FrameInterner, private readonly internState: (state: string) => string, private readonly meanings: LineMeanings) {}
 
-  /** One trimmed line of the report; false when it is not one the race detector writes. */
+  /** One trimmed line of the report, read by the rows (raceLineRows.ts); false when it is not one the race detector writes. */
   line(text: string, s: number, end: number, lineNo: number): boolean {
-    if (s === end) { this.blankLine(lineNo); return true; }
-    this.blankRun = 0;
-    if (this.blankAfterHeader) {
-      this.blankAfterHeader = false;
-      if (isWholeCallLine(text, s, end)) this.doubleSpaced = true;
-    }
-    // Access and creator lines end with `:`, and a broken access line's first part with ACCESS_CUT_ENDS:
-    // the regexes run on those alone, not on each of a report's 10^5 frame lines.
-    const held = this.heldAccessStart;
-    const last = text.charCodeAt(end - 1);
-    if (held !== null || last === COLON || CUT_END_LAST.has(last)) {
-      let line = text.slice(s, end);
-      if (held !== null) {
-        this.heldAccessStart = null;
-        // `Write at 0x… by goroutine` / `25:`: the access line broken in two.
-        if (ACCESS_HEADER.test(`${held.text} ${line}`)) { line = `${held.text} ${line}`; lineNo = held.lineNo; }
-      }
-      const access = ACCESS_HEADER.exec(line);
-      if (access) {
-        // A flat copy: a slice would keep its whole line alive as long as the goroutine's wait.
-        const address = access[2] === undefined ? '' : detachString(access[2].toLowerCase());
-        this.openSection(access[3] !== undefined ? goroutineIdOfDigits(access[3]) : MAIN_GOROUTINE_ID, this.accessWordsOf(access[1]), address, lineNo);
-        return true;
-      }
-      if (ACCESS_CUT_ENDS.some(ending => line.endsWith(ending)) && ACCESS_START.test(line)) {
-        this.heldAccessStart = { text: line, lineNo };
-        return true;
-      }
-      const created = CREATED_AT.exec(line);
-      if (created) { this.openSection(goroutineIdOfDigits(created[1]), '', '', lineNo); return true; }
-    }
-    const section = this.section;
-    if (!section) return false;
-    if (end - s === NO_STACK.length && text.startsWith(NO_STACK, s)) { section.endLine = lineNo; return true; }
-    if (this.pendingFunc !== null) {
-      const location = parseLocationLine(text, s, end);
-      if (location) {
-        const pathEnd = location.pathEnd;
-        const locationId = this.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
-        this.pushFrame(this.pendingFunc, locationId);
-        this.pendingFunc = null;
-        section.endLine = lineNo;
-        return true;
-      }
-    }
-    // A call whose closing `)` a logger cut (`pkg.init.0(`) is still the frame over the next `file:line`.
-    const funcEnd = parseCallLine(text, s, end)?.funcEnd ?? callCutInArguments(text, s, end);
-    if (funcEnd < 0) return false;
-    this.commitPendingWithoutLocation();
-    this.pendingFunc = this.interner.func(text.slice(s, funcEnd));
-    section.endLine = lineNo;
-    return true;
+    // A line that is not blank ends a run of blank lines, the report's or not.
+    if (s !== end) this.blankRun = 0;
+    return readRaceLineText(this, text, s, end, lineNo);
   }
 
   /**
-   * The same as `line` for the trimmed line bytes[s, end) in the shapes the race detector prints
-   * (section headers, calls, `file:line +0x…`, blank lines), read without a string per line. False,
-   * having changed nothing, for any other line and in the rare states (a broken access line held, a
-   * double-spaced paste): `line` then reads it as text and decides.
+   * The same as `line` for the trimmed line bytes[s, end), read by the rows' matches on the bytes
+   * without a string per line. False, having changed nothing, for a line the rows leave to the text
+   * path (any in the rare states: a broken access line held, a blank under a header): `line` then
+   * reads it as text and decides.
    */
   lineBytes(bytes: Uint8Array, s: number, end: number, lineNo: number): boolean {
-    if (this.heldAccessStart !== null || this.blankAfterHeader || this.doubleSpaced || end - s > MAX_BYTE_LINE) return false;
-    if (s === end) { this.blankLine(lineNo); return true; }
-    // Lines as Go prints them: printable ASCII without `=` or `"` (what a log record's line holds, which the scanner reads otherwise).
-    let space = -1;
-    let spaces = 0;
-    for (let i = s; i < end; i++) {
-      const b = bytes[i];
-      if (b === SPACE) { if (spaces++ === 0) space = i; } else if (b < SPACE || b > 0x7e || b === 0x3d /* = */ || b === 0x22 /* " */) return false;
-    }
-    const last = bytes[end - 1];
-    if (last === COLON) return this.sectionHeaderBytes(bytes, s, end, lineNo);
-    const section = this.section;
-    if (section === null) return false;
-    if (end - s === NO_STACK_BYTES.length && startsWithBytes(bytes, s, end, NO_STACK_BYTES)) { this.blankRun = 0; section.endLine = lineNo; return true; }
-    // A frame's line: no space but the one before a location's offset, not starting with a digit (a
-    // time alone) or a bracket. The text parsers read such a line as the byte parsers do.
-    const first = bytes[s];
-    if (spaces > 1 || (first >= 0x30 && first <= 0x39) || first === 0x7b /* { */ || first === 0x5b /* [ */) return false;
-    if (this.pendingFunc !== null && parseLocationBytes(bytes, s, end, this.byteLocation)) {
-      // Only `file:line` or `file:line +0x…`: other suffixes and paths with spaces are the text parser's.
-      const location = this.byteLocation;
-      if (space >= 0 && (space !== location.locationEnd || !isOffsetSuffix(bytes, space, end))) return false;
-      if (space < 0 && location.locationEnd !== end) return false;
-      this.blankRun = 0;
-      this.pushFrame(this.pendingFunc, this.meanings.location(bytes, s, location));
-      this.pendingFunc = null;
-      section.endLine = lineNo;
-      return true;
-    }
-    // A call line holds no space; one that ends like a broken access line's first part is left to `line`.
-    const open = space < 0 && (last === 0x29 /* ) */) ? callOpenParen(bytes, s, end) : -1;
-    if (open < 0) return false;
-    this.blankRun = 0;
-    this.commitPendingWithoutLocation();
-    this.pendingFunc = this.meanings.func(bytes, s, open);
-    section.endLine = lineNo;
+    if (!readRaceLineBytes(this, bytes, s, end, lineNo)) return false;
+    if (s !== end) this.blankRun = 0;
     return true;
   }
 
-  /** An access's or creator's header on the bytes; false, having changed nothing, for any other line. */
-  private sectionHeaderBytes(bytes: Uint8Array, s: number, end: number, lineNo: number): boolean {
+  // The state and what the rows read and do (RaceLineActions).
+
+  get state(): number {
+    if (this.heldAccessStart !== null) return RACE_HELD;
+    if (this.blankAfterHeader) return RACE_BLANK_UNDER_HEADER;
+    const section = this.section;
+    if (section === null) return RACE_BETWEEN;
+    if (this.pendingFunc !== null) return RACE_CALL;
+    return section.endLine === section.startLine ? RACE_HEADER : RACE_FRAMES;
+  }
+
+  get sectionStartLine(): number {
+    return this.section === null ? -1 : this.section.startLine;
+  }
+
+  get heldAccessText(): string | null {
+    return this.heldAccessStart === null ? null : this.heldAccessStart.text;
+  }
+
+  accessOfText(words: string, address: string | undefined, digits: string | undefined): AccessMatch {
+    const match = this.accessMatch;
+    match.id = digits !== undefined ? goroutineIdOfDigits(digits) : MAIN_GOROUTINE_ID;
+    match.access = this.accessWordsOf(words);
+    // A flat copy: a slice would keep its whole line alive as long as the goroutine's wait.
+    match.address = address === undefined ? '' : detachString(address.toLowerCase());
+    return match;
+  }
+
+  accessOfBytes(bytes: Uint8Array, s: number, end: number): AccessMatch | null {
     const header = this.byteHeader;
-    if (parseAccessHeaderBytes(bytes, s, end, header)) {
-      const id = header.idStart < 0 ? MAIN_GOROUTINE_ID : goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id);
-      // Made on its own, it pins no line (detachString's copy would add a second string).
-      const address = header.addressStart < 0 ? '' : this.lowerCaseAddress(bytes, header.addressStart, header.addressEnd);
-      this.blankRun = 0;
-      this.openSection(id, this.accessWordsOfBytes(bytes, s, header.wordsEnd), address, lineNo);
-      return true;
-    }
-    if (parseCreatorHeaderBytes(bytes, s, end, header)) {
-      this.blankRun = 0;
-      this.openSection(goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id), '', '', lineNo);
-      return true;
-    }
-    return false;
+    if (!parseAccessHeaderBytes(bytes, s, end, header)) return null;
+    const match = this.accessMatch;
+    match.id = header.idStart < 0 ? MAIN_GOROUTINE_ID : goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id);
+    // Made on its own, it pins no line (detachString's copy would add a second string).
+    match.address = header.addressStart < 0 ? '' : this.lowerCaseAddress(bytes, header.addressStart, header.addressEnd);
+    match.access = this.accessWordsOfBytes(bytes, s, header.wordsEnd);
+    return match;
+  }
+
+  creatorIdOfText(digits: string): GoroutineId {
+    return goroutineIdOfDigits(digits);
+  }
+
+  creatorIdOfBytes(bytes: Uint8Array, s: number, end: number): GoroutineId | null {
+    const header = this.byteHeader;
+    return parseCreatorHeaderBytes(bytes, s, end, header) ? goroutineIdInBytes(bytes, header.idStart, header.idEnd, header.id) : null;
+  }
+
+  funcOfText(text: string, s: number, end: number): FuncId {
+    return this.interner.func(text.slice(s, end));
+  }
+
+  funcOfBytes(bytes: Uint8Array, s: number, end: number): FuncId {
+    return this.meanings.func(bytes, s, end);
+  }
+
+  locationOfText(text: string, s: number, locationEnd: number, pathEnd: number, line: number): number {
+    return this.interner.location(text.slice(s, locationEnd), () => text.slice(s, pathEnd), line);
+  }
+
+  locationOfBytes(bytes: Uint8Array, s: number, location: ByteLocation): number {
+    return this.meanings.location(bytes, s, location);
+  }
+
+  countBlank(): void {
+    this.blankRun++;
+  }
+
+  holdBlankUnderHeader(): void {
+    this.blankAfterHeader = true;
+  }
+
+  spacingTold(doubleSpaced: boolean): void {
+    this.blankAfterHeader = false;
+    if (doubleSpaced) this.doubleSpaced = true;
+  }
+
+  holdAccessStart(text: string, lineNo: number): void {
+    this.heldAccessStart = { text, lineNo };
+  }
+
+  dropHeldAccess(): number {
+    const lineNo = this.heldAccessStart!.lineNo;
+    this.heldAccessStart = null;
+    return lineNo;
+  }
+
+  openAccess(access: AccessMatch, lineNo: number): void {
+    this.openSection(access.id, access.access, access.address, lineNo);
+  }
+
+  openCreator(id: GoroutineId, lineNo: number): void {
+    this.openSection(id, '', '', lineNo);
+  }
+
+  sectionReaches(lineNo: number): void {
+    this.section!.endLine = lineNo;
+  }
+
+  addLocation(locationId: number, lineNo: number): void {
+    this.pushFrame(this.pendingFunc!, locationId);
+    this.pendingFunc = null;
+    this.section!.endLine = lineNo;
+  }
+
+  setCall(func: FuncId, lineNo: number): void {
+    this.commitPendingWithoutLocation();
+    this.pendingFunc = func;
+    this.section!.endLine = lineNo;
   }
 
   /**
    * The address bytes[start, end) (printable ASCII, the header's check) lower-cased, as one flat
    * string: a decoder's call and its lower-cased copy cost twice the time, once per access. At most
-   * MAX_BYTE_LINE codes are passed as arguments, far below what overflows the stack.
+   * MAX_BYTE_LINE codes (raceLineRows.ts) are passed as arguments, far below what overflows the stack.
    */
   private lowerCaseAddress(bytes: Uint8Array, start: number, end: number): string {
     const codes = this.addressCodes;
@@ -267,16 +273,6 @@ export class RaceReportBuilder implements StackMaker {
       this.accessWordsByBytes.set(bytes, s, end, hash, lower);
     }
     return lower;
-  }
-
-  private blankLine(lineNo: number): void {
-    const section = this.section;
-    if (this.doubleSpaced) { if (++this.blankRun >= 2) this.closeSection(); return; }
-    if (section !== null && this.frameIds.length === section.firstFrame && this.pendingFunc === null && section.startLine === lineNo - 1) {
-      this.blankAfterHeader = true;
-      return;
-    }
-    this.closeSection();
   }
 
   /** A call line waits for its `file:line` line. */
@@ -373,7 +369,7 @@ export class RaceReportBuilder implements StackMaker {
     this.section = { id, access, address, firstFrame: this.frameIds.length, startLine: lineNo, endLine: lineNo, cut: false };
   }
 
-  private closeSection(): void {
+  closeSection(): void {
     this.commitPendingWithoutLocation();
     const section = this.section;
     if (!section) return;
@@ -404,14 +400,4 @@ export class RaceReportBuilder implements StackMaker {
     const at = typeof id === 'bigint' ? this.bigIdCreators.get(id) : this.creators.get(id);
     return at === undefined ? null : this.creatorFrames[at];
   }
-}
-
-/** bytes[space, end) is ` +0x` and hex digits, the offset Go prints after a frame's `file:line`. */
-function isOffsetSuffix(bytes: Uint8Array, space: number, end: number): boolean {
-  if (end - space < 5 || bytes[space + 1] !== 0x2b /* + */ || bytes[space + 2] !== 0x30 || bytes[space + 3] !== 0x78 /* x */) return false;
-  for (let i = space + 4; i < end; i++) {
-    const b = bytes[i];
-    if (!((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66))) return false;
-  }
-  return true;
 }

@@ -47,7 +47,7 @@
 // | headless     | call, `file:line`, `created by`               | headless     | adds to it                                     | scanner `stackLine`      |
 // | headless     | any other line, or a line after `created by`  | outside      | the stack ends                                 | scanner `handleLine`     |
 // | record       | `#\t0x… func+0x… file:line`, `# labels:`      | record       | adds a frame or the labels                     | debug1Profiles.ts        |
-// | race         | access or creator section, call, `file:line`, blank | race   | see raceReportReader.ts                        | raceReportReader.ts      |
+// | race         | access or creator section, call, `file:line`, blank | race   | see the rows of raceLineRows.ts                | raceLineRows.ts          |
 // | race         | `==================`, a goroutine header      | outside / goroutine | the report's accesses become goroutines | scanner `endRace`        |
 // | delve        | numbered frame, its `at file:line`, `Labels:`, `(truncated)` | delve | adds to the stack of Delve's         | delveStacks.ts           |
 // | delve        | `(dlv) …`, `Total: N`, `[N goroutines]`, a group's name | outside | the stack of Delve's ends              | delveOutput.ts           |
