@@ -27,7 +27,8 @@ export function readFileBytes(path: string): FileBytes {
   try {
     const size = fstatSync(fd).size;
     const memory = new (ArrayBuffer as unknown as ResizableArrayBufferConstructor)(size, { maxByteLength: size });
-    const release = () => memory.resize(0);
+    // A Node without resizable buffers (before 20) makes a plain one, given back when no longer referenced.
+    const release = typeof memory.resize === 'function' ? () => memory.resize(0) : () => undefined;
     const bytes = new Uint8Array(memory, 0, size);
     let filled = 0;
     try {
