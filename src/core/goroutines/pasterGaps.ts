@@ -103,7 +103,8 @@ export function isPasterGapBytes(bytes: Uint8Array, s: number, end: number): boo
     if (b === 0xe2 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0xa6 && i + 2 < end) { text += '\u2026'; i += 2; continue; }
     text += String.fromCharCode(b);
   }
-  return isPasterGapLine(text, 0, text.length);
+  // Its words were told above: only the exact reading is left.
+  return text.length <= MAX_MARK_LENGTH && readsAsPasterGap(text.trim());
 }
 
 /** The bytes a mark is made of, but `…`'s. */
