@@ -16,6 +16,7 @@ import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logReco
 import { isTimestampOnlyBytes } from './timestampLines';
 import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
 import { mayBeGoLocation, mayBePcLocation } from './locationStack';
+import { mayBeTitleLineBytes } from './summaryHeader';
 
 const NEWLINE = 0x0a;
 
@@ -143,7 +144,8 @@ export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: nu
     ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes)) ||
     (last === 0x29 /* ) */ && mayBePcLocation(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
-    isTimestampOnlyBytes(bytes, s, end);
+    isTimestampOnlyBytes(bytes, s, end) ||
+    (bytes[s] === 0x3c /* < */ && mayBeTitleLineBytes(bytes, s, end));
 }
 
 const GOROUTINE_WORD = asciiBytes('goroutine ');

@@ -9,7 +9,8 @@
 import { gluedCloserStart, isClosingLine } from './trailingClosers';
 import { recordMessageLine } from './logRecords';
 import { csvRowLine } from './csvRows';
-import { CREATED_BY, startsCreatedBy } from './lineParsers';
+import { CREATED_BY, parseCallLine, startsCreatedBy } from './lineParsers';
+import { locationOwnerVotes } from './locationOwners';
 
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
@@ -77,13 +78,14 @@ function dumpText(line: string): string {
 }
 
 /**
- * Stacks pasted without their goroutine headers: told by where the first of their lines stands and
- * by what follows a `created by` line. Go starts a stack with a call and prints a `created by`'s
- * location under it, then ends the stack; upside down, the stack starts with a location, and the
- * one under the `created by` is the next frame's, followed by that frame's call.
+ * Stacks pasted without their goroutine headers: told by where the first of their lines stands, by
+ * what follows a `created by` line and by whose location stands around each call. Go starts a stack
+ * with a call and prints a `created by`'s location under it, then ends the stack; upside down, the
+ * stack starts with a location, and the one under the `created by` is the next frame's, followed by
+ * that frame's call.
  */
 function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
-  const columns = columnsBeforeCreator(text);
+  const columns = columnsBeforeCreator(text) ?? columnsBeforeLocation(text);
   const lines = columns === null ? text : text.map(line => afterColumns(line, columns));
   const first = lines.findIndex(line => {
     const trimmed = dumpText(line);
@@ -102,6 +104,10 @@ function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
     if (after.endsWith(')') && !startsCreatedBy(after, 0) && !LOCATION.test(after)) backward++;
     else forward++;
   }
+  // Whose location each call's neighbour is (locationOwners.ts): a viewer's time alone on its line is passed over.
+  const owners = locationOwnerVotes(lines.map(line => (TIME_ALONE.test(line.trim()) ? '' : dumpText(line))));
+  forward += owners.forward;
+  backward += owners.backward;
   return backward > forward;
 }
 
@@ -127,6 +133,34 @@ function columnsBeforeCreator(lines: readonly string[]): string | null {
   for (const line of lines) {
     const at = line.indexOf(CREATED_BY);
     if (at > 0 && at <= MAX_COLUMNS_CHARS && /\s$/.test(line.slice(0, at))) return line.slice(0, at);
+  }
+  return null;
+}
+
+/** A line ending in a `file:line` after white space: the text before it, and where the location starts. */
+const LOCATION_AT_END = /\s\S+\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+)?$/;
+/** Longer lines are looked at no further for columns. */
+const MAX_COLUMNS_LINE = 2000;
+
+/**
+ * The columns a log puts before every line (journald's `Jun 16 19:26:55 gitea[3594]:`), learnt from
+ * the first location line with text before it whose neighbour line carries the same text (digits
+ * aside) before a call; or null. A dump without `created by` in sight (a few lines of a journal) has
+ * no other line to learn them from.
+ */
+function columnsBeforeLocation(lines: readonly string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > MAX_COLUMNS_LINE) continue;
+    const found = LOCATION_AT_END.exec(line);
+    if (found === null || found.index > MAX_COLUMNS_CHARS) continue;
+    const columns = line.slice(0, found.index).trimEnd();
+    if (columns.trim() === '') continue;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= lines.length || !startsWithColumns(lines[j], columns)) continue;
+      const rest = lines[j].slice(columns.length).trim();
+      if (parseCallLine(rest, 0, rest.length) !== null) return columns;
+    }
   }
   return null;
 }

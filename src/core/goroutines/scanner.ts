@@ -93,6 +93,7 @@ import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import type { DelveOutput } from './delveOutput';
 import { DelveStacks, type DelveStackScanner } from './delveStacks';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
+import { lineUnderTitle, summaryLinePieces, UnderTitle } from './summaryHeader';
 
 export { PPROF_DEBUG2_LIMIT };
 
@@ -185,6 +186,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   private readonly logRecords = new LogRecordLines();
   /** A paster's marks of lines left out (`...`, `<snip>`), read as gaps (pasterGaps.ts). */
   private readonly pasterGaps = new PasterGaps(this);
+  /** The line of a goroutine header read from a collapsed block's title (summaryHeader.ts) while its stack has not begun, or -1. */
+  private titleHeaderLine = -1;
 
   constructor(options: ScanOptions) {
     const settings = this.settings = scanSettings(options);
@@ -339,7 +342,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
    * Returns false, having changed nothing, for any other line; `handleLine` then reads it as text.
    */
   private plainLine(bytes: Uint8Array, lineStart: number, lineEnd: number): boolean {
-    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.doubtfulHeader.inDoubt || this.mode === 'record' ||
+    if (this.logged.carry !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || !this.spacing.single || this.doubtfulHeader.inDoubt || this.mode === 'record' || this.titleHeaderLine >= 0 ||
       this.mode === 'delve' || this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.stackBlanks.held >= 0 || this.wrapped.head !== null || this.goleak.held !== null) return false;
     if (this.mode === 'race') return this.raceLineBytes(bytes, lineStart, lineEnd);
     let s = lineStart;
@@ -540,6 +543,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (prefixMatched) end = endBeforeBorder(text, s, end, border);
       else if (isBoxEdge(text, s, end)) s = end;
     }
+    if (this.titleHeaderLine >= 0 && this.underTitleHeader(text, s, end)) return;
     if (this.wrapped.head !== null && this.wrapped.joinHead(text, s, end, s > afterPrefix)) return;
     if (this.headless.framePrefixedCall !== null && this.headless.continueFramePrefixedCall(text, lineStart, s, end)) return;
     if (this.doubtfulHeader.inDoubt) this.doubtfulHeader.settle(text, s, end);
@@ -595,6 +599,14 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     }
 
     const first = text.charCodeAt(s);
+    if (first === 0x3c /* < */) {
+      const title = summaryLinePieces(text, s, end);
+      if (title !== null) {
+        this.readPieces(text, title);
+        if (this.mode === 'goroutine' && this.goroutine?.startLine === this.lineNo && this.stack.frameCount === 0) this.titleHeaderLine = this.lineNo;
+        return;
+      }
+    }
     if (first === 0x67 /* g */ && text.startsWith('goroutine ', s)) {
       if (this.startHeader(text, s, end, prefixMatched)) return;
       const pieces = flattenedStackPieces(text, s, end);
@@ -687,6 +699,23 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.doubtfulHeader.inDoubt = true;
     }
     this.skipLine(text, s, end);
+  }
+
+  /**
+   * A line under a goroutine header read from a collapsed block's title, before its stack: passed
+   * over (true) when blank or markup; else the title's goroutine goes on with it as its stack, or
+   * is dropped when the line is none of a stack's (the title named the dump below it).
+   */
+  private underTitleHeader(text: string, s: number, end: number): boolean {
+    if (this.mode !== 'goroutine' || this.goroutine === null || this.goroutine.startLine !== this.titleHeaderLine || this.stack.frameCount > 0 || this.calls.pending !== null) {
+      this.titleHeaderLine = -1;
+      return false;
+    }
+    const under = lineUnderTitle(text, s, end);
+    if (under === UnderTitle.PassOver) return true;
+    this.titleHeaderLine = -1;
+    if (under === UnderTitle.NotItsStack) this.dropGoroutine();
+    return false;
   }
 
   /** In a double-spaced paste, the line after the blank one under a goroutine's header. */

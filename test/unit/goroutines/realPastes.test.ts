@@ -3354,15 +3354,18 @@ const EXPECTED: Record<string, Reading> = {
     stackSuspect: 'a stack without its goroutine header panicked in commit_info.go:21',
     headless: [{ lines: '7–26', funcs: ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?', '?'], createdBy: null }],
   },
-  // still read wrong (README, Known limits): journalctl's newest-first order with too few dump lines for the order to be told, so the lines read forward: `main.main` takes the location printed above it (`app.go:241`, really `App.Run`'s) and the first line is a location alone.
+  // journalctl's newest-first order with too few dump lines for a header or `created by` to tell it: `main.main`'s neighbour under it is
+  // `…/vendor/github.com/urfave/cli/app.go:241`, the directory of the package `(*App).Run` names, never `main`'s own location, so the
+  // lines read in reverse (locationOwners.ts; the journal's columns learnt from a location line and the call beside it): `(*App).Run`
+  // at `app.go:241` over `main.main` at `main.go:52`, the oldest line a path cut at the copy's start.
   'gitea_4260_journald_reversed_newest_first_systemd_lines_cut.txt': {
     ids: [],
-    truncated: true,
+    truncated: false,
     crash: null,
     cut: [],
     first: null,
-    stackSuspect: 'a stack without its goroutine header, at main.go:52',
-    headless: [{ lines: '27–30', funcs: ['?', 'main.main', 'code.gitea.io/gitea/vendor/github.com/urfave/cli.(*App).Run'], createdBy: null }],
+    stackSuspect: 'a stack without its goroutine header, at cli.(*App).Run (app.go:241)',
+    headless: [{ lines: '2–5', funcs: ['code.gitea.io/gitea/vendor/github.com/urfave/cli.(*App).Run', 'main.main'], createdBy: null }],
     cutAtStart: true,
   },
   // the same recovery stack from a snap build (`/snap/go/10907/src/…`) in prose without a fence; cut in a path.
@@ -3670,16 +3673,14 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[3686, ['type:.eq.k8s.io/apimachinery/pkg/runtime/schema.GroupVersionKind', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).AddKnownTypeWithName', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).AddKnownTypes', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).AddUnversionedTypes', 'k8s.io/apimachinery/pkg/apis/meta/v1.AddToGroupVersion']]],
     first: null,
   },
-  // still read wrong (README, Known limits): the header written as a `<details>`'s `<summary>goroutine 3459 [running]:</summary>`, the stack in a fence under it: read as a stack without its header.
+  // the header written as a `<details>`'s `<summary>goroutine 3459 [running]:</summary>`, the stack in a fence under it (summaryHeader.ts):
+  // goroutine 3459 with its three frames, cut in a path.
   'k0s_4532_details_summary_holds_goroutine_header_arm64_cut.txt': {
-    ids: [],
+    ids: [3459],
     truncated: true,
     crash: null,
-    cut: [],
+    cut: [[3459, ['k8s.io/apimachinery/pkg/runtime.(*Scheme).convertToVersion', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).ConvertToVersion', 'k8s.io/apimachinery/pkg/runtime.(*parameterCodec).EncodeParameters']]],
     first: null,
-    stackSuspect: 'a stack without its goroutine header, at runtime.(*Scheme).convertToVersion (scheme.go:474)',
-    headless: [{ lines: '16–20', funcs: ['k8s.io/apimachinery/pkg/runtime.(*Scheme).convertToVersion', 'k8s.io/apimachinery/pkg/runtime.(*Scheme).ConvertToVersion', 'k8s.io/apimachinery/pkg/runtime.(*parameterCodec).EncodeParameters'], createdBy: null }],
-    cutAtStart: true,
   },
   // a 32-bit ARM dump from a `created by … in goroutine 1` line, long waits in minutes; cut under a call.
   'jetkvm_651_arm32_trimpath_created_in_goroutine_sleep_minutes_cut.txt': {
