@@ -57,6 +57,11 @@ const SIGNAL_OPEN = '[signal ';
 
 /** What Go prints between a crash line and the first goroutine header, but for blank lines. */
 const BETWEEN_CRASH_AND_DUMP = /^(?:\[signal |PC=|signal arrived during )/;
+/**
+ * Go's `[signal …]` line at the end of a line of other output: a program that drew on the terminal
+ * (a progress bar) without ending its line, as it did before the crash line glued after its words.
+ */
+const SIGNAL_AFTER_OUTPUT = /\s\[signal [^[\]]{1,200}\]$/;
 
 /** A line skipped outside any dump that holds a crash line after other text, until the dump's header confirms it. */
 export interface HeldCrashLine {
@@ -181,7 +186,8 @@ export function mayStandBeforeDump(line: string): boolean {
 function standsBeforeDumpFrom(text: string, from: number, testTimeout = false): boolean {
   const s = afterBlanks(text, from);
   // A logcat head over the header's record (logcatHead.ts), behind the prefix that carried the crash line or not.
-  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s)) || (testTimeout && isRunningTestsLine(text.slice(s).trimEnd())) || endsInLogcatHead(text.trimEnd());
+  return s === text.length || BETWEEN_CRASH_AND_DUMP.test(text.slice(s)) || (testTimeout && isRunningTestsLine(text.slice(s).trimEnd())) || endsInLogcatHead(text.trimEnd()) ||
+    SIGNAL_AFTER_OUTPUT.test(text.trimEnd());
 }
 
 /**
