@@ -85,27 +85,40 @@ function dumpText(line: string): string {
  * that frame's call.
  */
 function stacksWithoutHeadersLookReversed(text: readonly string[]): boolean {
-  const columns = columnsBeforeCreator(text) ?? columnsBeforeLocation(text);
-  const lines = columns === null ? text : text.map(line => afterColumns(line, columns));
-  const first = lines.findIndex(line => {
-    const trimmed = dumpText(line);
-    return LOCATION.test(trimmed) || startsCreatedBy(trimmed, 0) || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed));
-  });
-  if (first < 0 || !LOCATION.test(dumpText(lines[first]))) return false;
+  const creatorColumns = columnsBeforeCreator(text);
+  if (creatorColumns !== null) return headlessOrderVote(text.map(line => afterColumns(line, creatorColumns))) ?? false;
+  const plain = headlessOrderVote(text);
+  if (plain !== null) return plain;
+  // No stack line in sight as the lines stand: columns before each (a journal's) may hide them.
+  const columns = columnsBeforeLocation(text);
+  return columns === null ? false : headlessOrderVote(text.map(line => afterColumns(line, columns))) ?? false;
+}
+
+/** The vote of `stacksWithoutHeadersLookReversed` on lines without columns; null when the first stack line is no location. */
+function headlessOrderVote(lines: readonly string[]): boolean | null {
+  // Each line's dump text, made once (a vote reads most lines twice).
+  const texts = new Array<string | undefined>(lines.length);
+  const textAt = (i: number): string => (texts[i] ??= dumpText(lines[i]));
+  let first = -1;
+  for (let i = 0; i < lines.length && first < 0; i++) {
+    const trimmed = textAt(i);
+    if (LOCATION.test(trimmed) || startsCreatedBy(trimmed, 0) || (trimmed.endsWith(')') && /^[\w./*()-]+\(/.test(trimmed))) first = i;
+  }
+  if (first < 0 || !LOCATION.test(textAt(first))) return null;
   let forward = 0;
   let backward = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!startsCreatedBy(dumpText(lines[i]), 0)) continue;
+    if (!startsCreatedBy(textAt(i), 0)) continue;
     const nextAt = lineAfterTimes(lines, i + 1);
-    const next = nextAt < lines.length ? dumpText(lines[nextAt]) : '';
+    const next = nextAt < lines.length ? textAt(nextAt) : '';
     if (!LOCATION.test(next)) continue;
     const afterAt = lineAfterTimes(lines, nextAt + 1);
-    const after = afterAt < lines.length ? dumpText(lines[afterAt]) : '';
+    const after = afterAt < lines.length ? textAt(afterAt) : '';
     if (after.endsWith(')') && !startsCreatedBy(after, 0) && !LOCATION.test(after)) backward++;
     else forward++;
   }
   // Whose location each call's neighbour is (locationOwners.ts): a viewer's time alone on its line is passed over.
-  const owners = locationOwnerVotes(lines.map(line => (TIME_ALONE.test(line.trim()) ? '' : dumpText(line))));
+  const owners = locationOwnerVotes(lines.map((line, i) => (TIME_ALONE.test(line.trim()) ? '' : textAt(i))));
   forward += owners.forward;
   backward += owners.backward;
   return backward > forward;
@@ -151,7 +164,8 @@ const MAX_COLUMNS_LINE = 2000;
 function columnsBeforeLocation(lines: readonly string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.length > MAX_COLUMNS_LINE) continue;
+    // A location ends in its line number or offset's last digit, and holds `.go:`, `.s:` or `.c:`: told before the pattern runs.
+    if (line.length > MAX_COLUMNS_LINE || !isHexDigitCode(line.charCodeAt(line.length - 1)) || !holdsSourceSuffix(line)) continue;
     const found = LOCATION_AT_END.exec(line);
     if (found === null || found.index > MAX_COLUMNS_CHARS) continue;
     const columns = line.slice(0, found.index).trimEnd();
@@ -166,6 +180,8 @@ function columnsBeforeLocation(lines: readonly string[]): string | null {
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isHexDigitCode = (c: number): boolean => isDigitCode(c) || (c >= 0x61 && c <= 0x66);
+const holdsSourceSuffix = (line: string): boolean => line.includes('.go:') || line.includes('.s:') || line.includes('.c:');
 
 /**
  * The line after the columns, or after their part from the first digit on (the copy's first row
