@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeSamples, parseProfile, type Profile, type SampleTable } from '../../../src/core/pprof';
 import { isMerged } from '../../../src/core/pprof/mergeSamples';
-import { compareWithBase } from '../../../src/core/report';
+import { compareWithBase, type DiffOptions } from '../../../src/core/report';
 import { diffDir } from '../../../scripts/golden-diff';
 import { repoRoot } from './goldenTop';
 
+const DIFF: DiffOptions = { subtractBase: false, normalize: false };
 const read = (path: string): Profile => parseProfile(new Uint8Array(readFileSync(path)));
 
 /** The same samples in a table of its own, which no merge has seen. */
@@ -40,12 +41,12 @@ describe('a diff of two merged profiles', () => {
   const cases: [string, () => [Profile, Profile]][] = [
     ['the heap pair', () => [heapCurrent, heapBase]],
     ['a labelled wall profile against itself', () => [wall, read(join(repoRoot, 'test/fixtures/pprof/producers/datadog_node_wall_labels.pb.gz'))]],
-    ['a saved diff against the base it was made with', () => [compareWithBase(heapCurrent, heapBase, {}), heapBase], false],
+    ['a saved diff against the base it was made with', () => [compareWithBase(heapCurrent, heapBase, DIFF), heapBase]],
   ];
   for (const [what, pair] of cases) {
     it(`${what}: has the samples a second merge makes`, () => {
       const [profile, base] = pair();
-      const diff = compareWithBase(profile, base, {});
+      const diff = compareWithBase(profile, base, DIFF);
       assert.ok(diff.samples.count > 0);
       assert.ok(isMerged(diff));
       const again = mergeSamples(unmarkedCopy(diff));
@@ -54,7 +55,7 @@ describe('a diff of two merged profiles', () => {
   }
 
   it('-normalize and -base merge their result again', () => {
-    for (const options of [{ normalize: true }, { subtractBase: true }]) {
+    for (const options of [{ ...DIFF, normalize: true }, { ...DIFF, subtractBase: true }]) {
       const diff = compareWithBase(heapCurrent, heapBase, options);
       assertSameSamples(diff.samples, mergeSamples(unmarkedCopy(diff)).samples);
     }
