@@ -89,14 +89,14 @@ function combine(parts: Part[]): Profile {
       const shift = { mapping: mapOffset, function: fnOffset };
       locationIndex = new Uint32Array(profile.locations.length);
       profile.locations.forEach((loc, l) => {
-        const seen = locationKeys.findOrAdd(loc, shift);
+        // Found, or added as the copy made next: one probe either way.
+        const seen = locationKeys.findOrAdd(loc, shift, out.locations.length);
         if (seen >= 0) { locationIndex![l] = seen; return; }
         locationIndex![l] = out.locations.length;
         out.locations.push({
           ...loc, mappingIndex: loc.mappingIndex >= 0 ? loc.mappingIndex + mapOffset : -1,
           lines: loc.lines.map(ln => ({ ...ln, functionIndex: ln.functionIndex >= 0 ? ln.functionIndex + fnOffset : -1 })),
         });
-        locationKeys.findOrAdd(out.locations[locationIndex![l]], undefined, locationIndex![l]);
       });
     }
     const s = profile.samples;

@@ -17,6 +17,8 @@ const NO_SHIFT: TableShift = { mapping: 0, function: 0 };
  */
 export class LocationKeyTable {
   private slots: Int32Array;
+  /** Per slot the hash of the location there: a probe past another key compares two numbers, not two locations. */
+  private slotHashes: Int32Array;
   private size = 0;
   private readonly functionIds: number[] = [];
   private readonly mappingIds: number[] = [];
@@ -29,42 +31,46 @@ export class LocationKeyTable {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(-1);
+    this.slotHashes = new Int32Array(capacity);
   }
 
   /**
    * The index of the location added first with `loc`'s key, `loc` read through `shift` (its
    * mapping and functions at those offsets in the shared tables). When there is none: -1, and
-   * with `adding`, the index `loc` has in the shared locations, it is added as the first of its key.
+   * with `adding`, the index `loc` has (or is given next, before the next call) in the shared
+   * locations, it is added as the first of its key.
    */
   findOrAdd(loc: ProfileLocation, shift: TableShift = NO_SHIFT, adding = -1): number {
     if (adding >= 0 && (this.size + 1) * 2 > this.slots.length) this.grow();
     const mask = this.slots.length - 1;
-    for (let slot = this.hash(loc, shift) & mask; ; slot = (slot + 1) & mask) {
+    const hash = this.hash(loc, shift);
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const there = this.slots[slot];
-      if (there >= 0 && !this.same(this.locations[there], loc, shift)) continue;
-      if (there < 0 && adding >= 0) { this.slots[slot] = adding; this.size++; }
+      if (there >= 0 && (this.slotHashes[slot] !== hash || !this.same(this.locations[there], loc, shift))) continue;
+      if (there < 0 && adding >= 0) { this.slots[slot] = adding; this.slotHashes[slot] = hash; this.size++; }
       return there;
     }
   }
 
-  private place(index: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.hash(this.locations[index], NO_SHIFT) & mask;
-    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = index;
-  }
-
   private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2).fill(-1);
-    for (const index of old) if (index >= 0) this.place(index);
+    const oldSlots = this.slots, oldHashes = this.slotHashes;
+    this.slots = new Int32Array(oldSlots.length * 2).fill(-1);
+    this.slotHashes = new Int32Array(oldSlots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let k = 0; k < oldSlots.length; k++) {
+      if (oldSlots[k] < 0) continue;
+      let slot = oldHashes[k] & mask;
+      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = oldSlots[k];
+      this.slotHashes[slot] = oldHashes[k];
+    }
   }
 
   private hash(loc: ProfileLocation, shift: TableShift): number {
     const mapping = loc.mappingIndex >= 0 ? loc.mappingIndex + shift.mapping : -1;
     let h = mixNumber(mixInt(mixInt(HASH_SEED, this.mappingId(mapping)), loc.isFolded ? 1 : 0), this.addressIn(loc, mapping));
     for (const ln of loc.lines) h = mixNumber(mixInt(h, this.functionId(ln.functionIndex, shift)), ln.line);
-    return finishHash(h);
+    return finishHash(h) | 0;
   }
 
   /** Whether `x` (of the shared tables) has the key of `y` read through `shift`. */

@@ -17,9 +17,31 @@ import { firstOfEqualLocations } from './locationKeys';
 import { pickSamples } from './pickSamples';
 import { prunedAfterRead } from './prune';
 
+/**
+ * Sample tables known merged, each with the tables it was merged against (a table put with other
+ * locations, functions or strings is merged again): a diff merges each side, then the two, and a
+ * second pass over 10^6 distinct samples found nothing to do.
+ */
+const mergedAgainst = new WeakMap<SampleTable, Pick<Profile, 'locations' | 'functions' | 'mappings' | 'strings'>>();
+
+/** Whether `profile`'s samples are pairwise distinct by stack and labels, none all zeros, their stacks in the first of equal locations. */
+export function isMerged(profile: Profile): boolean {
+  const against = mergedAgainst.get(profile.samples);
+  return against !== undefined && against.locations === profile.locations && against.functions === profile.functions
+    && against.mappings === profile.mappings && against.strings === profile.strings;
+}
+
+/** Records that `profile` is merged (isMerged): mergeSamples' result, or a table made so by construction. */
+export function markMerged(profile: Profile): Profile {
+  const { locations, functions, mappings, strings } = profile;
+  mergedAgainst.set(profile.samples, { locations, functions, mappings, strings });
+  return profile;
+}
+
 /** The profile with its equal samples summed, each group where its first nonzero sample was, in the first's locations. */
 export function mergeSamples(profile: Profile): Profile {
   if (prunedAfterRead(profile)) return profile;
+  if (isMerged(profile)) return profile;
   const s = profile.samples;
   const vc = s.valueCount;
   const canonical = firstOfEqualLocations(profile);
@@ -68,6 +90,8 @@ export function mergeSamples(profile: Profile): Profile {
   let capacity = 16;
   while (capacity < s.count * 2) capacity *= 2;
   const slots = new Int32Array(capacity).fill(-1);
+  // Per slot its group's hash: a probe past another stack compares two numbers, not two stacks.
+  const slotHashes = new Int32Array(capacity);
   const firstOfGroup = new Int32Array(s.count);
   const sums = new Float64Array(s.count * vc);
   let groups = 0;
@@ -77,10 +101,11 @@ export function mergeSamples(profile: Profile): Profile {
   for (let i = 0; i < s.count; i++) {
     // pprof passes over a sample of zeros: it neither is one nor places one.
     if (isZero(s.values, i * vc)) continue;
-    let slot = hashOf(i) & (capacity - 1);
-    while (slots[slot] >= 0 && !same(firstOfGroup[slots[slot]], i)) slot = (slot + 1) & (capacity - 1);
+    const hash = hashOf(i) | 0;
+    let slot = hash & (capacity - 1);
+    while (slots[slot] >= 0 && (slotHashes[slot] !== hash || !same(firstOfGroup[slots[slot]], i))) slot = (slot + 1) & (capacity - 1);
     let g = slots[slot];
-    if (g < 0) { g = groups++; slots[slot] = g; firstOfGroup[g] = i; }
+    if (g < 0) { g = groups++; slots[slot] = g; slotHashes[slot] = hash; firstOfGroup[g] = i; }
     groupOf[i] = g;
     for (let t = 0; t < vc; t++) {
       const sum = sums[g * vc + t] += s.values[i * vc + t];
@@ -93,10 +118,10 @@ export function mergeSamples(profile: Profile): Profile {
   // Summing can cancel out (a sample and its negated base): those go as pprof's do.
   const keep: number[] = [];
   for (let g = 0; g < groups; g++) if (exactSums ? exactSums.subarray(g * vc, g * vc + vc).some(v => v !== 0n) : !isZero(sums, g * vc)) keep.push(g);
-  if (keep.length === s.count && !renamed && !exactSums) return profile;
+  if (keep.length === s.count && !renamed && !exactSums) return markMerged(profile);
   const samples = pickSamples({ ...s, locations: stacks }, keep.map(g => firstOfGroup[g]), k => sums.subarray(keep[k] * vc, keep[k] * vc + vc),
     exactSums && (k => exactSums.subarray(keep[k] * vc, keep[k] * vc + vc)));
-  return { ...profile, samples };
+  return markMerged({ ...profile, samples });
 }
 
 /** The groups' sums as Go's int64 (wrapping past 2^63), sample i in group groupOf[i] (-1: none). */

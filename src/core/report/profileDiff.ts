@@ -2,6 +2,8 @@
 // base's samples are negated and merged with the profile's, so every path of either profile is
 // in the result, and one that shrank or vanished since the base carries a negative value.
 import { diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
+import { isMerged, markMerged } from '../pprof/mergeSamples';
+import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { legacyDropFrames } from '../pprof/legacyFrames';
 import { beforeDropFrames, prunedByDropFrames } from '../pprof/prune';
 import { mergedHeader } from '../pprof/reshape';
@@ -23,6 +25,7 @@ export function diffProfile(input: Profile, inputBase: Profile, options: DiffOpt
   const normalized = options.normalize ? mergeSamples(input) : input;
   const [profile, base] = inCommonUnits([normalized, inputBase]);
   const merged = options.subtractBase ? subtractProfile(profile, base) : diffProfiles(profile, base);
+  if (!options.normalize && !options.subtractBase && diffOfMergedIsMerged(profile, base, merged)) markMerged(merged);
   if (options.normalize) {
     // The profile's samples come first in the merged table: scale those rows in place.
     const { values, valueCount, valuesExact } = merged.samples;
@@ -44,6 +47,27 @@ export function diffProfile(input: Profile, inputBase: Profile, options: DiffOpt
   // apart), which sets the total that percentages are of; with -diff_base the samples of each
   // side that repeat a stack are one, and a saved diff's own base samples meet the base's.
   return mergeSamples(merged);
+}
+
+/**
+ * Whether the diff of two merged profiles is merged as it is: each side's samples are distinct,
+ * nonzero and in the first of their locations, the combined table keeps a location once, and
+ * every base sample carries the base's mark, which no profile sample does, so no two meet. A side
+ * that holds the mark itself (a saved diff) may meet the other, and int64 values are summed again.
+ */
+function diffOfMergedIsMerged(profile: Profile, base: Profile, merged: Profile): boolean {
+  return isMerged(profile) && isMerged(base) && !merged.samples.valuesExact && !hasLabelKey(profile, DIFF_BASE_LABEL) && !hasLabelKey(base, DIFF_BASE_LABEL);
+}
+
+function hasLabelKey(profile: Profile, key: string): boolean {
+  const s = profile.samples;
+  if (s.labelKey.length === 0) return false;
+  const isKey = new Uint8Array(profile.strings.length);
+  let any = false;
+  profile.strings.forEach((text, i) => { if (text === key) { isKey[i] = 1; any = true; } });
+  if (!any) return false;
+  for (let j = 0; j < s.labelKey.length; j++) if (isKey[s.labelKey[j]] === 1) return true;
+  return false;
 }
 
 /** pprof's Profile.compatible, which -normalize asks first: the same sample types in the same units. */
