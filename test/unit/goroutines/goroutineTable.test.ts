@@ -141,8 +141,9 @@ describe('goroutines: the column-wise goroutine list', () => {
       assert.ok(table instanceof GoroutineTable);
       const indexOfStack = new Map<readonly unknown[], number>();
       for (let row = 0; row < table.length; row++) {
-        const frames = table.frames(row);
-        const index = indexOfStack.get(frames) ?? indexOfStack.set(frames, table.stackIndex(row)).get(frames)!;
+        const frames: readonly unknown[] = table.frames(row);
+        let index = indexOfStack.get(frames);
+        if (index === undefined) { index = table.stackIndex(row); indexOfStack.set(frames, index); }
         assert.equal(table.stackIndex(row), index, `${name}: row ${row}'s stack has one index`);
         assert.equal(table.stackAt(index), frames);
       }
