@@ -5,6 +5,7 @@
 import { HASH_SEED } from '../seededHash';
 import { Int32List } from '../typedLists';
 
+const EMPTY_SLOT = -1;
 const FNV_OFFSET_BASIS = (0x811c9dc5 ^ HASH_SEED) | 0;
 const INITIAL_SLOTS = 1024;
 
@@ -39,13 +40,11 @@ function hashBytesByWords(bytes: Uint8Array, view: DataView<ArrayBufferLike>, st
 /** The keys of a table: each distinct byte range once, numbered 0, 1, … in the order they were added. */
 class ByteKeys {
   /**
-   * Open addressing: per slot, two numbers side by side, its entry index + 1 (0: empty) and that
+   * Open addressing: per slot, two numbers side by side, its entry index (or EMPTY_SLOT) and that
    * entry's hash. Side by side, a probe reads one place of memory: apart, a table of 10^6 names (a
-   * stack of distinct frames) missed the cache twice per probe. Empty as 0, a grown table is used
-   * as it comes, zeroed: filled with a mark first, each growth wrote all its memory twice (16 MB at
-   * 10^6 names).
+   * stack of distinct frames) missed the cache twice per probe.
    */
-  private slots = new Int32Array(INITIAL_SLOTS * 2);
+  private slots = new Int32Array(INITIAL_SLOTS * 2).fill(EMPTY_SLOT);
   /** All keys, one after the other, in one growing pool (not one small buffer per key). */
   private keyPool = new Uint8Array(16 * 1024);
   private keyPoolView = new DataView(this.keyPool.buffer);
@@ -84,8 +83,8 @@ class ByteKeys {
     const mask = (slots.length >> 1) - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot << 1] - 1;
-      if (entry < 0) return -1;
+      const entry = slots[slot << 1];
+      if (entry === EMPTY_SLOT) return -1;
       if (slots[(slot << 1) + 1] === hash && this.keyLength(entry) === length && this.keyEquals(entry, bytes, start, length)) return entry;
     }
   }
@@ -135,15 +134,15 @@ class ByteKeys {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (slots[slot << 1] !== 0) slot = (slot + 1) & mask;
-    slots[slot << 1] = entry + 1;
+    while (slots[slot << 1] !== EMPTY_SLOT) slot = (slot + 1) & mask;
+    slots[slot << 1] = entry;
     slots[(slot << 1) + 1] = hash;
   }
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== 0) this.place(old[slot] - 1, old[slot + 1]);
+    this.slots = new Int32Array(old.length * 2).fill(EMPTY_SLOT);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== EMPTY_SLOT) this.place(old[slot], old[slot + 1]);
   }
 }
 
