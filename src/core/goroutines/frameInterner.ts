@@ -230,11 +230,17 @@ export class FrameInterner {
   }
 
   /**
-   * The interned stack whose frame ids (`frameKey`) are the first `length` of `ids`, its frames asked
-   * of `maker` only when it is new.
+   * The id of the interned stack whose frame ids (`frameKey`) are the first `length` of `ids`, its
+   * frames asked of `maker` only when it is new (`framesOfStack` gives them; a goroutine table finds
+   * the stack by the id).
    */
-  stackOfIds(ids: ArrayLike<number>, length: number, maker: StackMaker): readonly SourceFrame[] {
-    return this.stacks.framesOf(this.stacks.idOfIds(ids, length, maker));
+  stackIdOfIds(ids: ArrayLike<number>, length: number, maker: StackMaker): number {
+    return this.stacks.idOfIds(ids, length, maker);
+  }
+
+  /** The frames of the interned stack `id`. */
+  framesOfStack(id: number): readonly SourceFrame[] {
+    return this.stacks.framesOf(id);
   }
 
   private fileIdOf(path: string): number {

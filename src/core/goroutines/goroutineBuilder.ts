@@ -171,11 +171,13 @@ export class GoroutineBuilder implements StackMaker {
     const rare: RareGoroutineParts | null = this.keepArgs || g.framesElided || g.stackUnavailable || g.cut || ancestors !== NO_ANCESTORS
       ? { args: this.keepArgs ? this.args : null, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors, cut: g.cut }
       : null;
-    const stack = interner.stackOfIds(this.frameIds, this.frameCount, this);
-    table.add(g.id, g.info, stack, g.createdBy, g.creatorGoroutine, g.waitOn, g.startLine, g.endLine, rare, g.labelsText);
+    const stackId = interner.stackIdOfIds(this.frameIds, this.frameCount, this);
+    const stack = interner.framesOfStack(stackId);
+    table.add(g.id, g.info, stack, g.createdBy, g.creatorGoroutine, g.waitOn, g.startLine, g.endLine, rare, g.labelsText, stackId);
     const last = bodies.lastFinished;
     last.ordinary = rare === null;
     last.stack = stack;
+    last.stackId = stackId;
     last.createdBy = g.createdBy;
     last.creatorGoroutine = g.creatorGoroutine;
     last.waitOn = g.waitOn;

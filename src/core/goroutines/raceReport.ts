@@ -317,7 +317,8 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
       const firstFrame = a.firstFrames.at(i);
       const endFrame = i + 1 < a.length ? a.firstFrames.at(i + 1) : this.frameIds.length;
       this.stackStart = firstFrame;
-      const frames = this.interner.stackOfIds(this.idsOf(firstFrame, endFrame), endFrame - firstFrame, this);
+      const stackId = this.interner.stackIdOfIds(this.idsOf(firstFrame, endFrame), endFrame - firstFrame, this);
+      const frames = this.interner.framesOfStack(stackId);
       const cut = a.cut.has(i);
       const stackUnavailable = frames.length === 0 && !cut;
       const rare: RareGoroutineParts | null = stackUnavailable || cut ? { args: null, framesElided: false, stackUnavailable, ancestors: NO_ANCESTORS, cut } : null;
@@ -325,7 +326,7 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
       // Without an address (Go < 1.6) the two sides cannot be paired by it.
       const waitOn: WaitOn | null = address === '' ? null : { kind: 'memory', op: access.endsWith('read') ? 'read' : 'write', address, inexact: false };
       const id = a.idAt(i);
-      table.add(id, table.plainHeader(state), frames, this.creatorOf(id), null, waitOn, a.startLines.at(i), a.endLines.at(i), rare);
+      table.add(id, table.plainHeader(state), frames, this.creatorOf(id), null, waitOn, a.startLines.at(i), a.endLines.at(i), rare, null, stackId);
     }
   }
 

@@ -16,13 +16,15 @@ export const MAX_REMEMBERED_BODY_BYTES = 256 * 1024;
 export interface FinishedGoroutine {
   ordinary: boolean;
   stack: readonly SourceFrame[];
+  /** The stack's id in the scanner's interner (the table finds the stack by it). */
+  stackId: number;
   createdBy: SourceFrame | null;
   creatorGoroutine: GoroutineId | null;
   waitOn: WaitOn | null;
   endLineOffset: number;
 }
 
-const emptyFinished = (): FinishedGoroutine => ({ ordinary: false, stack: [], createdBy: null, creatorGoroutine: null, waitOn: null, endLineOffset: 0 });
+const emptyFinished = (): FinishedGoroutine => ({ ordinary: false, stack: [], stackId: -1, createdBy: null, creatorGoroutine: null, waitOn: null, endLineOffset: 0 });
 
 export class RepeatedBody {
   /** The goroutine the scanner finished last: it fills it in, and it becomes the replayed one once its body is remembered. */

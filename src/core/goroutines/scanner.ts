@@ -316,7 +316,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.mode = 'outside';
     this.goroutines.add(
       builder.id, builder.info, repeated.stack, repeated.createdBy, repeated.creatorGoroutine, repeated.waitOn,
-      builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText);
+      builder.startLine, builder.startLine + repeated.endLineOffset, null, builder.labelsText, repeated.stackId);
     this.lineNo += lines;
   }
 

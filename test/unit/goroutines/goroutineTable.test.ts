@@ -121,4 +121,34 @@ describe('goroutines: the column-wise goroutine list', () => {
     assert.deepEqual(shallow.get(2).frames.map(f => `${f.func} ${f.line}`), ['main.k 3']);
     assert.equal(shallow.get(0).frames[deep - 1].func, `main.f${deep - 1}`);
   });
+
+  it('finds a stack again by the id its interner gave it, in any order and past the room it starts with', () => {
+    const table = new GoroutineTable();
+    const header = table.plainHeader('running');
+    const stacks = Array.from({ length: 300 }, (_, i) => [{ func: `main.f${i}`, file: '/src/main.go', line: i + 1 }]);
+    const order = [299, 0, 5, 299, 64, 0, 65, 5, 200, 1];
+    order.forEach((id, row) => table.add(row + 1, header, stacks[id], null, null, null, row + 1, row + 1, null, null, id));
+    assert.equal(table.stackCount, new Set(order).size);
+    order.forEach((id, row) => {
+      assert.equal(table.frames(row), stacks[id]);
+      assert.equal(table.stackIndex(row), table.stackIndex(order.indexOf(id)), `row ${row} shares the index of the first row of stack ${id}`);
+    });
+  });
+
+  it('lists each stack of a scanned dump once, goroutines read on their lines, replayed and race accesses alike', () => {
+    for (const name of ['demo_debug2.txt', 'race_then_panic.txt']) {
+      const table = scanGoroutineDump(readFileSync(join(DEMO_DIR, name))).goroutines;
+      assert.ok(table instanceof GoroutineTable);
+      const indexOfStack = new Map<readonly unknown[], number>();
+      for (let row = 0; row < table.length; row++) {
+        const frames: readonly unknown[] = table.frames(row);
+        let index = indexOfStack.get(frames);
+        if (index === undefined) { index = table.stackIndex(row); indexOfStack.set(frames, index); }
+        assert.equal(table.stackIndex(row), index, `${name}: row ${row}'s stack has one index`);
+        assert.equal(table.stackAt(index), frames);
+      }
+      assert.equal(table.stackCount, indexOfStack.size, name);
+      assert.ok(table.length > indexOfStack.size, `${name} repeats stacks`);
+    }
+  });
 });
