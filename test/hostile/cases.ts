@@ -218,8 +218,11 @@ export async function goprofOnCrafted(kind: 'profile' | 'text' | 'gzip', name: s
     writeFileSync(file, make(scale));
     let outBytes = 0, err = '';
     const argv = command === 'incident' ? [command, dir, ...args] : [command, file, ...args.map(a => a.replace('{file}', file))];
+    // goprof's own part, apart from making the file (which can take longer than goprof).
+    const started = Date.now(), cpuStarted = threadCpuMs();
     const code = await runCli(argv, { out: t => { outBytes += t.length; }, outBytes: b => { outBytes += b.length; }, err: t => { err += t; } });
-    return { ok: { code, outBytes, err: err.split(dir).join('DIR') } };
+    const goprofMs = Date.now() - started, goprofCpuMs = Math.round(threadCpuMs() - cpuStarted);
+    return { ok: { code, outBytes, err: err.split(dir).join('DIR'), goprofMs, goprofCpuMs } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {
@@ -240,9 +243,11 @@ export async function resolveCrafted(name: string, scale: number): Promise<Outco
     mkdirSync(workspace);
     mkdirSync(modules);
     let out = '', err = '';
+    const started = Date.now(), cpuStarted = threadCpuMs();
     const code = await runCli(['resolve', file, '--workspace', workspace, '--gomodcache', modules, '--json'], { out: t => { out += t; }, err: t => { err += t; } });
+    const goprofMs = Date.now() - started, goprofCpuMs = Math.round(threadCpuMs() - cpuStarted);
     const files = code === 0 ? (JSON.parse(out) as { files: { resolved: string | null }[] }).files : [];
-    return { ok: { code, err, files: files.length, resolved: files.filter(f => f.resolved !== null).length, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) } };
+    return { ok: { code, err, files: files.length, resolved: files.filter(f => f.resolved !== null).length, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20), goprofMs, goprofCpuMs } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {

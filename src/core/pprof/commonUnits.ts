@@ -5,7 +5,7 @@
 import { IncompatibleProfilesError } from './combine';
 import { shownInput } from './errors';
 import { scaleValue, unitKind } from './measurement';
-import { sampleTypeNames, type Profile, type SampleTable, type ValueType } from './model';
+import { sameSampleTypes, sampleTypeNames, type Profile, type SampleTable, type ValueType } from './model';
 import { pickSamples } from './pickSamples';
 import { scaledInt64 } from './roundHalfAwayFromZero';
 
@@ -22,13 +22,17 @@ export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
   }
   const periodTypes = profiles.flatMap(p => (p.periodType ? [p.periodType] : []));
   const periodUnit = finestUnit(periodTypes, 'period type');
-  const sampleUnits = profiles[0].sampleTypes.map((_, i) => finestUnit(profiles.map(p => p.sampleTypes[i]), 'sample types'));
+  // Profiles that list the same types (a diff of two captures of one program) share every unit
+  // already: each type is compatible with itself, and nothing is scaled.
+  const sameTypes = profiles.every(p => sameSampleTypes(p, profiles[0]));
+  const sampleUnits = sameTypes ? [] : profiles[0].sampleTypes.map((_, i) => finestUnit(profiles.map(p => p.sampleTypes[i]), 'sample types'));
   return profiles.map(p => {
     let out = p;
     if (p.periodType && periodUnit !== undefined && p.periodType.unit !== periodUnit) {
       const [period] = scaleValue(p.period, p.periodType.unit, periodUnit);
       out = { ...out, period: Math.trunc(period), periodType: { ...p.periodType, unit: periodUnit } };
     }
+    if (sameTypes) return out;
     const ratios = p.sampleTypes.map((t, i) => (sampleUnits[i] === undefined || sampleUnits[i] === t.unit ? 1 : scaleValue(1, t.unit, sampleUnits[i]!)[0]));
     if (ratios.every(r => r === 1)) return out;
     return {
@@ -67,6 +71,7 @@ function incompatible(what: string, a: ValueType, b: ValueType): string {
 
 /** pprof's compatibleValueTypes: one type (a trailing "s" aside), units equal or of one kind. */
 export function compatibleValueTypes(a: ValueType, b: ValueType): boolean {
+  if (a === b || (a.type === b.type && a.unit === b.unit)) return true;
   if (withoutPluralS(a.type) !== withoutPluralS(b.type)) return false;
   if (a.unit === b.unit) return true;
   const kind = unitKind(a.unit);

@@ -41,7 +41,8 @@ class Ranges {
 interface ValueTypeRef { type: number; unit: number }
 
 interface TopLevel {
-  sampleTypes: ValueTypeRef[];
+  /** Where each sample_type message is, decoded after the strings (decodeSampleTypes). */
+  sampleTypes: Ranges;
   samples: Ranges;
   mappings: Ranges;
   locations: Ranges;
@@ -92,7 +93,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   const locationIndex = idIndex(locationIds);
   warnings.push(...idWarnings('functions', functionIds, id => functionOrMapping(functionIndex, id)),
     ...idWarnings('mappings', mappingIds, id => functionOrMapping(mappingIndex, id)), ...idWarnings('locations', locationIds, id => functionOrMapping(locationIndex, id)));
-  const sampleTypes: ValueType[] = top.sampleTypes.map(t => ({ type: str(t.type, 'sample_type'), unit: str(t.unit, 'sample_type') }));
+  const sampleTypes = decodeSampleTypes(buf, top.sampleTypes, str);
   // pprof's own check (CheckValid): samples whose values name nothing cannot be shown.
   if (sampleTypes.length === 0 && top.samples.length > 0) {
     throw new ProfileParseError(`missing sample type information: ${top.samples.length} samples but no sample_type`, { offset: top.samples.starts[0] });
@@ -127,7 +128,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
 
 function scanTopLevel(buf: Uint8Array): TopLevel {
   const top: TopLevel = {
-    sampleTypes: [], samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
+    sampleTypes: new Ranges(), samples: new Ranges(), mappings: new Ranges(), locations: new Ranges(), functions: new Ranges(),
     strings: new Ranges(), comments: [], dropFrames: 0, keepFrames: 0, timeNanos: 0, timeNanosExact: undefined, durationNanos: 0, durationNanosExact: undefined, period: 0,
     defaultSampleType: 0, zeroPadding: 0,
   };
@@ -151,7 +152,7 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
         case P_FUNCTION: top.functions.push(start, stop); break;
         case P_MAPPING: top.mappings.push(start, stop); break;
         case P_STRING: top.strings.push(start, stop); break;
-        case P_SAMPLE_TYPE: top.sampleTypes.push(decodeValueType(buf, start, stop)); break;
+        case P_SAMPLE_TYPE: top.sampleTypes.push(start, stop); break;
         case P_PERIOD_TYPE: top.periodType = decodeValueType(buf, start, stop); break;
         case P_COMMENT: {
           const p = new ProtoCursor(buf, start);
@@ -222,6 +223,33 @@ function locationIdsLeft(buf: Uint8Array, samples: Ranges, s: number, pos: numbe
   const counts = countSamples(buf, samples, s + 1, samples.length);
   countSampleFields(new ProtoCursor(buf), new VarintEndCounter(buf), fieldEnd, end, counts);
   return 1 + new VarintEndCounter(buf).count(pos, fieldEnd) + counts.locationIds;
+}
+
+/**
+ * The sample types, one cursor for all of them. A type that repeats the one before it (a profile
+ * may list 10^6 alike) is that same object: nothing changes a ValueType once read.
+ */
+function decodeSampleTypes(buf: Uint8Array, ranges: Ranges, str: (i: number, what: string) => string): ValueType[] {
+  const out = new Array<ValueType>(ranges.length);
+  const c = new ProtoCursor(buf);
+  let before: ValueType | undefined, beforeType = -1, beforeUnit = -1;
+  for (let i = 0; i < ranges.length; i++) {
+    const end = ranges.ends[i];
+    let type = 0, unit = 0;
+    c.pos = ranges.starts[i];
+    while (c.pos < end) {
+      const tag = c.uvarint(end);
+      if (tag === (1 << 3)) type = c.uvarint(end);
+      else if (tag === (2 << 3)) unit = c.uvarint(end);
+      else c.skip(tag & 7, end);
+    }
+    if (before === undefined || type !== beforeType || unit !== beforeUnit) {
+      before = { type: str(type, 'sample_type'), unit: str(unit, 'sample_type') };
+      beforeType = type; beforeUnit = unit;
+    }
+    out[i] = before;
+  }
+  return out;
 }
 
 function decodeValueType(buf: Uint8Array, start: number, end: number): ValueTypeRef {

@@ -34,13 +34,16 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
   const locationByKey = new Map<string, number>();
 
   // Every sample of every profile in the merged tables' numbers, summed by mergeSamples.
-  const values: number[] = [], stacks: number[] = [], stackStart = [0], labelStart = [0];
+  // The values in one array of the most they can take (a profile may hold 10^6 types): the zero samples left out, it is cut to length.
+  // pprof merges the profiles as written, before drop_frames.
+  const sources = profiles.map(beforeDropFrames);
+  let values = new Float64Array(sources.reduce((n, p) => n + p.samples.values.length, 0)), valueCount = 0;
+  const stacks: number[] = [], stackStart = [0], labelStart = [0];
   const labelKey: number[] = [], labelStr: number[] = [], labelNum: number[] = [], labelUnit: number[] = [];
   // Values past 2^53 keep their int64, for mergeSamples to sum as pprof does.
   const exactValues: bigint[] | undefined = profiles.some(p => p.samples.valuesExact) ? [] : undefined;
 
-  // pprof merges the profiles as written, before drop_frames.
-  for (const profile of profiles.map(beforeDropFrames)) {
+  for (const profile of sources) {
     // Per source profile: its index → the merged index (-2: not seen yet).
     const mapIndex = new Int32Array(profile.mappings.length).fill(-2);
     const mapShift = new Float64Array(profile.mappings.length);
@@ -106,7 +109,8 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
       let zero = true;
       for (let v = 0; v < vc; v++) if (s.values[i * vc + v] !== 0) { zero = false; break; }
       if (zero) continue;
-      for (let v = 0; v < vc; v++) values.push(s.values[i * vc + v]);
+      values.set(s.values.subarray(i * vc, i * vc + vc), valueCount);
+      valueCount += vc;
       if (exactValues) for (let v = 0; v < vc; v++) exactValues.push(exactValueAt(s, i * vc + v));
       for (let p = s.stackStart[i]; p < s.stackStart[i + 1]; p++) stacks.push(mapLocation(s.locations[p]));
       stackStart.push(stacks.length);
@@ -117,8 +121,9 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
     }
   }
 
+  if (valueCount < values.length) values = values.slice(0, valueCount);
   const all: SampleTable = {
-    count: stackStart.length - 1, valueCount: vc, values: Float64Array.from(values), stackStart: Uint32Array.from(stackStart),
+    count: stackStart.length - 1, valueCount: vc, values, stackStart: Uint32Array.from(stackStart),
     locations: locations.length <= 0x10000 ? Uint16Array.from(stacks) : Uint32Array.from(stacks),
     labelStart: Uint32Array.from(labelStart), labelKey: Uint32Array.from(labelKey), labelStr: Uint32Array.from(labelStr),
     labelNum: Float64Array.from(labelNum), labelUnit: Uint32Array.from(labelUnit),
@@ -130,7 +135,7 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
   const merged = mergedHeader({
     ...first,
     gzipped: false,
-    sampleTypes: first.sampleTypes.map(x => ({ ...x })),
+    sampleTypes: first.sampleTypes,
     mappings, locations, functions, strings, samples: all,
     warnings: profiles.flatMap(p => p.warnings), beforeDropFrames: undefined,
   }, profiles);

@@ -5,7 +5,7 @@
 import { IncompatibleProfilesError } from './combine';
 import { compatibleValueTypes, inCommonUnits } from './commonUnits';
 import { mergeProfiles } from './merge';
-import { sampleTypesShown, type Profile, type ValueType } from './model';
+import { sameSampleTypes, sampleTypesShown, type Profile, type ValueType } from './model';
 import { shownInput } from './errors';
 
 export interface NamedProfile {
@@ -34,7 +34,12 @@ function mergeRefusal(a: Profile, b: Profile): string | undefined {
 function namesRefusal(a: Profile, b: Profile): string | undefined {
   const [periodA, periodB] = [a.periodType ?? NO_PERIOD_TYPE, b.periodType ?? NO_PERIOD_TYPE];
   if (typeText(periodA) !== typeText(periodB)) return `incompatible period types ${typeText(periodA)} and ${typeText(periodB)}`;
-  return typesText(a) === typesText(b) ? undefined : `incompatible sample types ${typesText(a)} and ${typesText(b)}`;
+  // Type by type: the text shows only the first few of a profile's types, so one past them is named.
+  if (sameSampleTypes(a, b)) return undefined;
+  const [textA, textB] = [typesText(a), typesText(b)];
+  if (textA !== textB) return `incompatible sample types ${textA} and ${textB}`;
+  const i = a.sampleTypes.findIndex((t, k) => t.type !== b.sampleTypes[k].type || t.unit !== b.sampleTypes[k].unit);
+  return `incompatible sample types ${textA} and ${textB} (type ${i + 1}: ${typeText(a.sampleTypes[i])} and ${typeText(b.sampleTypes[i])})`;
 }
 
 /** One profile, or pprof's merge of several; throws IncompatibleProfilesError naming the two files that differ. */

@@ -9,6 +9,7 @@ import { scaledLabel } from './measurement';
 import { displayFunctionName } from './functionNames';
 import { simplifyFunc } from './prune';
 import type { LinearRegex } from '../linearRegex';
+import { distinctStrings } from '../distinctStrings';
 
 /** A column of numbers that grows by doubling: a profile's stacks can hold ten million ids, which a JavaScript array holds at twice the bytes and copies as it grows. */
 class GrowableColumn<T extends Uint32Array | Float64Array> {
@@ -98,14 +99,14 @@ function sampleValues(s: SampleTable, i: number): Float64Array {
 export function mergedHeader(merged: Profile, sources: readonly Profile[]): Profile {
   let timeNanos = 0, durationNanos = 0, period = 0;
   let timeNanosExact: bigint | undefined;
-  // Each comment once, in the order first seen; a set, not a search of the list (10^6 comments: minutes).
-  const comments = new Set<string>();
+  // Each comment once, in the order first seen: a hash table, not a search of the list (10^6 comments: minutes).
+  const commentLists: string[][] = [];
   for (const p of sources) {
     if (timeNanos === 0 || p.timeNanos < timeNanos) { timeNanos = p.timeNanos; timeNanosExact = p.timeNanosExact; }
     durationNanos += p.durationNanos;
     if (period === 0 || period < p.period) period = p.period;
-    // A base of the same program often carries the same comments: those are in the set already.
-    if (p === sources[0] || !sameComments(p.comments, sources[0].comments)) for (const c of p.comments) comments.add(c);
+    // A base of the same program often carries the same comments: those are in the table already.
+    if (p === sources[0] || !sameComments(p.comments, sources[0].comments)) commentLists.push(p.comments);
   }
   // The first default_sample_type any of them sets; a profile without one defaults to its last type.
   const last = merged.sampleTypes.length - 1;
@@ -113,7 +114,7 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
   const defaultSampleTypeIndex = explicit ? explicit.defaultSampleTypeIndex : last;
   const defaultSampleType = sources.find(p => p.defaultSampleType)?.defaultSampleType;
   return {
-    ...merged, timeNanos, durationNanos, period, comments: [...comments], defaultSampleTypeIndex,
+    ...merged, timeNanos, durationNanos, period, comments: distinctStrings(commentLists), defaultSampleTypeIndex,
     timeNanosExact, defaultSampleType,
   };
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { IncompatibleProfilesError, parseProfile, sampleTypeTotal } from '../../../src/core/pprof';
 import { mergeNamedProfiles } from '../../../src/core/pprof/mergeNamed';
 import { repoRoot } from './goldenTop';
+import { fn, loc, sample, str, valueType } from '../../hostile/protoWriter';
 
 const read = (rel: string) => ({ name: rel.split('/').pop()!, profile: parseProfile(readFileSync(join(repoRoot, rel))) });
 const generated = (name: string) => read(`test/fixtures/pprof/generated/${name}`);
@@ -46,5 +47,16 @@ describe('mergeNamedProfiles (pprof a b c)', () => {
     // Of one kind but other names after their units are shared: pprof's Merge refuses them too.
     const samples = { ...cpu, name: 'renamed.pb.gz', profile: { ...cpu.profile, sampleTypes: [{ type: 'sample', unit: 'count' }, cpu.profile.sampleTypes[1]] } };
     assert.throws(() => mergeNamedProfiles([cpu, samples]), /cannot merge cpu\.pb\.gz and renamed\.pb\.gz: incompatible sample types \[samples\/count cpu\/nanoseconds\] and \[sample\/count cpu\/nanoseconds\]/);
+  });
+
+  it('refuses types whose names differ past the first few the error shows, and names the first that differs', () => {
+    // Ten types of one kind, the last "samples" in one and "sample" in the other: `go tool pprof -top a b`
+    // (Go 1.19) refuses these with "incompatible sample types".
+    const tenTypes = (last: string) => parseProfile(Buffer.concat([...['', 'samples', 'count', 'main.f', 'main.go', last].map(str),
+      ...Array.from({ length: 9 }, () => valueType(1, 1, 2)), valueType(1, 5, 2), fn(1, 3, 4), loc(1, [[1, 10]]), sample([1], Array.from({ length: 10 }, (_, i) => i + 1))]));
+    const a = { name: 'a.pb', profile: tenTypes('samples') }, b = { name: 'b.pb', profile: tenTypes('sample') };
+    assert.equal(sampleTypeTotal(mergeNamedProfiles([a, { name: 'a2.pb', profile: tenTypes('samples') }]), 9), 20);
+    assert.throws(() => mergeNamedProfiles([a, b]), (e: Error) => e instanceof IncompatibleProfilesError
+      && /^cannot merge a\.pb and b\.pb: incompatible sample types \[.*\(10 in all\)\] and \[.*\(10 in all\)\] \(type 10: samples\/count and sample\/count\)$/.test(e.message));
   });
 });
