@@ -66,9 +66,8 @@ export class HeldCrashLines {
       if (skippedOutside || blank || line !== null) this.lookAtPendingJunk();
       else this.pendingJunk = null;
     }
-    if (this.held !== null || (skippedOutside && (holdsCrashWordBeforeColon(bytes, pos, lineEnd) || mayHoldRecoveryLine(bytes, pos, lineEnd) || mayHoldRuntimeErrorValue(bytes, pos, lineEnd)))) {
-      this.afterLine(line ?? this.decode(bytes, pos, lineEnd), skippedOutside, lineNo, this.log.skippedBeforeLast);
-    }
+    const mayStart = skippedOutside && mayStartHeld(bytes, pos, lineEnd);
+    if (this.held !== null || mayStart) this.afterLine(line ?? this.decode(bytes, pos, lineEnd), skippedOutside, lineNo, this.log.skippedBeforeLast, mayStart);
   }
 
   /** Junk lines just skipped outside any stack, bytes[from, to), the last at `lastLine`: joined to those pending right before them. */
@@ -113,9 +112,8 @@ export class HeldCrashLines {
       const start = ranges[2 * k];
       const end = ranges[2 * k + 1];
       const lineNo = lastLine - k;
-      if (this.held !== null || holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end)) {
-        this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1);
-      }
+      const mayStart = mayStartHeld(bytes, start, end);
+      if (this.held !== null || mayStart) this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1, mayStart);
     }
   }
 
@@ -123,9 +121,11 @@ export class HeldCrashLines {
    * After each line read, `line` whole: a line skipped outside any stack that holds a crash line
    * after other text is held; the lines after a held one are kept for the goroutine header to
    * judge, up to `maxLinesAfterHeld` of them. `skippedBefore`: the skipped line before this one.
+   * `mayStart`: false when the line's bytes told it holds no line to hold (`mayStartHeld`), so a line
+   * kept under a held one (junk holds one nearly always) is not matched for crash words as text.
    */
-  afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
-    if (skippedOutside && (this.held === null || !insideHeldErrorRecord(this.held))) {
+  afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number, mayStart = true): void {
+    if (skippedOutside && mayStart && (this.held === null || !insideHeldErrorRecord(this.held))) {
       // A runtime error's value alone is held as a crash line behind text is, a header to confirm it;
       // under a held recovery line (`caught panic:`) it is that line's value.
       const crashAt = crashLineAfterText(line);
@@ -282,6 +282,14 @@ export class HeldCrashLines {
   private decode(bytes: Uint8Array, start: number, end: number): string {
     return this.decoder.decode(bytes.subarray(start, end));
   }
+}
+
+/**
+ * On the bytes: whether the line may hold a crash line after text, a runtime error's value or a
+ * recovery line (each test true on every line its text reading finds one on).
+ */
+function mayStartHeld(bytes: Uint8Array, start: number, end: number): boolean {
+  return holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end);
 }
 
 const PANIC_LOWER = [0x70, 0x61, 0x6e, 0x69, 0x63];
