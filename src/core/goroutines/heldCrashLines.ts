@@ -108,12 +108,30 @@ export class HeldCrashLines {
       addLines(deeper);
       if (endsErrorRecord(bytes, ranges[0], ranges[1]) || holdsPanicWord(bytes, ranges[2 * deeper - 2], shallowStart)) count = deeper;
     }
+    // Lines kept under a held recovery line: nothing reads their text while this junk is followed, and
+    // most such lines are let go with it (junk holds one nearly always), so each is decoded only when
+    // the held line outlives the junk. (`keptFor`: that held line; `kept`: index, start and end of each.)
+    let keptFor: HeldCrashLine | null = null;
+    const kept: number[] = [];
     for (let k = count - 1; k >= 0; k--) {
       const start = ranges[2 * k];
       const end = ranges[2 * k + 1];
       const lineNo = lastLine - k;
       const mayStart = mayStartHeld(bytes, start, end);
-      if (this.held !== null || mayStart) this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1, mayStart);
+      const held = this.held;
+      if (!mayStart && held !== null && held.recovery && !mayHoldMarkup(bytes, start, end)) {
+        // afterLine's steps for a line that holds nothing to hold and no paste markup.
+        if (held.between.length >= maxLinesAfterHeld(held)) { this.held = null; continue; }
+        if (keptFor !== held) { keptFor = held; kept.length = 0; }
+        kept.push(held.between.length, start, end);
+        held.between.push(NOT_YET_DECODED);
+        held.skippedBetween++;
+        continue;
+      }
+      if (held !== null || mayStart) this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1, mayStart);
+    }
+    if (keptFor !== null && keptFor === this.held) {
+      for (let i = 0; i < kept.length; i += 3) keptFor.between[kept[i]] = { text: this.decode(bytes, kept[i + 1], kept[i + 2]), skipped: true };
     }
   }
 
@@ -290,6 +308,18 @@ export class HeldCrashLines {
  */
 function mayStartHeld(bytes: Uint8Array, start: number, end: number): boolean {
   return holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end);
+}
+
+/** A line kept under a held one whose text is decoded only if the held line outlives the junk it is in (lookAtPendingJunk). */
+const NOT_YET_DECODED = { text: '', skipped: true } as const;
+
+/** Whether the line holds a byte a paste's markup starts with (isPasteMarkupLine: `<`, `` ` ``, `~`); without one it is none. */
+function mayHoldMarkup(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0x3c || b === 0x60 || b === 0x7e) return true;
+  }
+  return false;
 }
 
 const PANIC_LOWER = [0x70, 0x61, 0x6e, 0x69, 0x63];
