@@ -66,9 +66,8 @@ export class HeldCrashLines {
       if (skippedOutside || blank || line !== null) this.lookAtPendingJunk();
       else this.pendingJunk = null;
     }
-    if (this.held !== null || (skippedOutside && (holdsCrashWordBeforeColon(bytes, pos, lineEnd) || mayHoldRecoveryLine(bytes, pos, lineEnd) || mayHoldRuntimeErrorValue(bytes, pos, lineEnd)))) {
-      this.afterLine(line ?? this.decode(bytes, pos, lineEnd), skippedOutside, lineNo, this.log.skippedBeforeLast);
-    }
+    const mayStart = skippedOutside && mayStartHeld(bytes, pos, lineEnd);
+    if (this.held !== null || mayStart) this.afterLine(line ?? this.decode(bytes, pos, lineEnd), skippedOutside, lineNo, this.log.skippedBeforeLast, mayStart);
   }
 
   /** Junk lines just skipped outside any stack, bytes[from, to), the last at `lastLine`: joined to those pending right before them. */
@@ -109,13 +108,30 @@ export class HeldCrashLines {
       addLines(deeper);
       if (endsErrorRecord(bytes, ranges[0], ranges[1]) || holdsPanicWord(bytes, ranges[2 * deeper - 2], shallowStart)) count = deeper;
     }
+    // Lines kept under a held recovery line: nothing reads their text while this junk is followed, and
+    // most such lines are let go with it (junk holds one nearly always), so each is decoded only when
+    // the held line outlives the junk. (`keptFor`: that held line; `kept`: index, start and end of each.)
+    let keptFor: HeldCrashLine | null = null;
+    const kept: number[] = [];
     for (let k = count - 1; k >= 0; k--) {
       const start = ranges[2 * k];
       const end = ranges[2 * k + 1];
       const lineNo = lastLine - k;
-      if (this.held !== null || holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end)) {
-        this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1);
+      const mayStart = mayStartHeld(bytes, start, end);
+      const held = this.held;
+      if (!mayStart && held !== null && held.recovery && !mayHoldMarkup(bytes, start, end)) {
+        // afterLine's steps for a line that holds nothing to hold and no paste markup.
+        if (held.between.length >= maxLinesAfterHeld(held)) { this.held = null; continue; }
+        if (keptFor !== held) { keptFor = held; kept.length = 0; }
+        kept.push(held.between.length, start, end);
+        held.between.push(NOT_YET_DECODED);
+        held.skippedBetween++;
+        continue;
       }
+      if (held !== null || mayStart) this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1, mayStart);
+    }
+    if (keptFor !== null && keptFor === this.held) {
+      for (let i = 0; i < kept.length; i += 3) keptFor.between[kept[i]] = { text: this.decode(bytes, kept[i + 1], kept[i + 2]), skipped: true };
     }
   }
 
@@ -123,9 +139,11 @@ export class HeldCrashLines {
    * After each line read, `line` whole: a line skipped outside any stack that holds a crash line
    * after other text is held; the lines after a held one are kept for the goroutine header to
    * judge, up to `maxLinesAfterHeld` of them. `skippedBefore`: the skipped line before this one.
+   * `mayStart`: false when the line's bytes told it holds no line to hold (`mayStartHeld`), so a line
+   * kept under a held one (junk holds one nearly always) is not matched for crash words as text.
    */
-  afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number): void {
-    if (skippedOutside && (this.held === null || !insideHeldErrorRecord(this.held))) {
+  afterLine(line: string, skippedOutside: boolean, lineNo: number, skippedBefore: number, mayStart = true): void {
+    if (skippedOutside && mayStart && (this.held === null || !insideHeldErrorRecord(this.held))) {
       // A runtime error's value alone is held as a crash line behind text is, a header to confirm it;
       // under a held recovery line (`caught panic:`) it is that line's value.
       const crashAt = crashLineAfterText(line);
@@ -282,6 +300,26 @@ export class HeldCrashLines {
   private decode(bytes: Uint8Array, start: number, end: number): string {
     return this.decoder.decode(bytes.subarray(start, end));
   }
+}
+
+/**
+ * On the bytes: whether the line may hold a crash line after text, a runtime error's value or a
+ * recovery line (each test true on every line its text reading finds one on).
+ */
+function mayStartHeld(bytes: Uint8Array, start: number, end: number): boolean {
+  return holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end);
+}
+
+/** A line kept under a held one whose text is decoded only if the held line outlives the junk it is in (lookAtPendingJunk). */
+const NOT_YET_DECODED = { text: '', skipped: true } as const;
+
+/** Whether the line holds a byte a paste's markup starts with (isPasteMarkupLine: `<`, `` ` ``, `~`); without one it is none. */
+function mayHoldMarkup(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0x3c || b === 0x60 || b === 0x7e) return true;
+  }
+  return false;
 }
 
 const PANIC_LOWER = [0x70, 0x61, 0x6e, 0x69, 0x63];

@@ -136,7 +136,7 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
  */
 export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number): boolean {
   const last = bytes[end - 1];
-  return (bytes[s] === 0x67 /* g */ && goroutineThenDigitOrP(bytes, s, end)) ||
+  return (bytes[s] === 0x67 /* g */ && headerOrProfileStart(bytes, s, end)) ||
     mayBeKnownLine(bytes, s, end, classes) ||
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 || (classes & SUFFIXED_HEADER_CLASSES) === SUFFIXED_HEADER_CLASSES ||
       ((classes & COLUMN_HEADER_CLASSES) === COLUMN_HEADER_CLASSES && endsInColumnAfterBracket(bytes, s, end)) ? mayHoldPrefixedStart(bytes, pos, end) :
@@ -149,10 +149,15 @@ export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: nu
 }
 
 const GOROUTINE_WORD = asciiBytes('goroutine ');
+const PROFILE_TOTAL = asciiBytes('goroutine profile: total ');
 
-/** `goroutine ` and a digit or `p` at bytes[s]: what may be a header or `goroutine profile: total N`. */
-function goroutineThenDigitOrP(bytes: Uint8Array, s: number, end: number): boolean {
+/**
+ * `goroutine ` and a digit, or `goroutine profile: total `, at bytes[s]: what may be a header or a
+ * debug=1 profile's first line (the text path reads no other `goroutine p…` as either; junk says
+ * `goroutine panic` often).
+ */
+function headerOrProfileStart(bytes: Uint8Array, s: number, end: number): boolean {
   if (end - s <= GOROUTINE_WORD.length || !startsWithBytes(bytes, s, end, GOROUTINE_WORD)) return false;
   const next = bytes[s + GOROUTINE_WORD.length];
-  return isDigit(next) || next === 0x70 /* p */;
+  return isDigit(next) || (next === 0x70 /* p */ && startsWithBytes(bytes, s, end, PROFILE_TOTAL));
 }

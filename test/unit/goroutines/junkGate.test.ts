@@ -23,14 +23,15 @@ function ungatedTakes(bytes: Uint8Array, pos: number, newline: number): boolean 
   while (s < newline && blank(bytes[s])) s++;
   let end = newline;
   while (end > s && blank(bytes[end - 1])) end--;
-  const goroutineHeader = new TextDecoder().decode(bytes.subarray(s, end)).match(/^goroutine [0-9p]/) !== null;
+  // A header's id, or a debug=1 profile's first line: the text path reads no other `goroutine …` line as either.
+  const goroutineHeader = new TextDecoder().decode(bytes.subarray(s, end)).match(/^goroutine (?:[0-9]|profile: total )/) !== null;
   return s === end || goroutineHeader || mayBeKnownLine(bytes, s, end) || mayHoldPrefixedStart(bytes, pos, end) ||
     mayStartHeadlessStack(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || isTimestampOnlyBytes(bytes, s, end);
 }
 
 // What the tests look for, and what junk holds.
 const PIECES = [
-  'goroutine ', 'goroutine 12 ', 'goroutine profile: total 3', '[running]:', '[chan send]', ']:', ':', ': ', ' in ', 'main.go:12', './w.go:31 in main.w',
+  'goroutine ', 'goroutine 12 ', 'goroutine profile: total 3', 'goroutine panic', 'goroutine profile:', '[running]:', '[chan send]', ']:', ':', ': ', ' in ', 'main.go:12', './w.go:31 in main.w',
   'panic', 'panic: ', 'fatal error', 'fatal error: ', 'runtime', 'runtime: ', 'SIGSEGV', 'SIGQUIT: quit', 'http: panic serving ', 'unexpected fault address ',
   'Exception 0x', 'Recovered from panic', 'Observed a panic: ', '0x1f', '0xc000', 'rax    0x1', 'r9', '12 @ 0x4', '0  0x43a', '[14 goroutines]', '"', '\\n\\t',
   '\\n', 'msg=', 'level=info', '{"msg":"', '=', 'E', 'WARNING: DATA RACE', '}', '{', ')', '(', 'main.f(', 'main.f()', '.', 'a.b', '|', '`', "'", '\v', '\f',
