@@ -143,14 +143,14 @@ export function regenerateFlagsGoldens(): void {
   mkdirSync(flagsGoldenDir, { recursive: true });
   const cases: FlagsGoldenCase[] = [];
   const add = (view: FlagsGoldenCase['view'], profiles: string[], pprofArgs: string[], goprofArgs: string[], name: string): void => {
-    const { out, failed } = runPprof([...pprofArgs, ...profiles], { TZ: 'UTC' });
+    const { out, bytes, failed } = runPprof([...pprofArgs, ...profiles], { TZ: 'UTC' });
     const golden = `${profiles.map(p => safeName(p.split('/').pop()!)).join('+')}.${view}${name ? '.' + safeName(name) : ''}.txt`;
     let digest: FlagsGoldenCase['digest'];
     if (out.length > MAX_VIEW_GOLDEN) {
       digest = { sha256: createHash('sha256').update(out).digest('hex'), bytes: Buffer.byteLength(out), lines: out.split('\n').length };
       writeFileSync(join(flagsGoldenDir, golden), out.split('\n').slice(0, 200).join('\n') + '\n');
     } else {
-      writeFileSync(join(flagsGoldenDir, golden), out);
+      writeFileSync(join(flagsGoldenDir, golden), bytes);
     }
     cases.push({ view, profiles, pprofArgs, goprofArgs: [view, ...profiles, ...goprofArgs], golden, digest, pprofFailed: failed });
   };

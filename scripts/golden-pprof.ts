@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decodeEscapingBytes } from '../src/core/byteEscapes';
 import { parseProfile } from '../src/core/pprof/parse';
 import { sniffProfileKind } from '../src/core/pprof/sniff';
 import { writeSyntheticProfiles } from './pprof-synthetic';
@@ -48,12 +49,17 @@ export function unitFlag(unit: string): string[] {
   return [];
 }
 
-export function runPprof(args: string[], env: Record<string, string> = {}): { out: string; failed: boolean } {
+/**
+ * pprof's output as text and as the bytes it printed: a name that is not UTF-8 is printed as its
+ * bytes, which a golden keeps (its text holds them escaped, as goprof's does).
+ */
+export function runPprof(args: string[], env: Record<string, string> = {}): { out: string; bytes: Buffer; failed: boolean } {
   try {
-    return { out: execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, env: { ...process.env, ...env } }), failed: false };
+    const bytes = execFileSync('go', ['tool', 'pprof', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, env: { ...process.env, ...env } });
+    return { out: decodeEscapingBytes(bytes), bytes, failed: false };
   } catch (e) {
-    const err = e as { stderr?: string };
-    return { out: String(err.stderr ?? e), failed: true };
+    const out = String((e as { stderr?: Buffer }).stderr ?? e);
+    return { out, bytes: Buffer.from(out), failed: true };
   }
 }
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeEscapingBytes } from '../../../src/core/byteEscapes';
 import { runCli } from '../../../src/cli/main';
 import type { FlagsGoldenCase } from '../../../scripts/golden-flags';
 import { repoRoot } from '../pprof/goldenTop';
@@ -73,7 +74,8 @@ describe('goprof --cum, --noinlines, --relative-percentages, --prune-from, tags 
     it(`${c.golden}: ${c.pprofArgs.join(' ')} ${c.profiles.map(p => p.split('/').pop()).join(' ')}`, async function () {
       this.timeout(30000);
       const r = await goprof(c.goprofArgs);
-      const theirs = readFileSync(join(goldenDir, c.golden), 'utf8');
+      // pprof prints a name that is not UTF-8 as its bytes, which goprof holds as escaped bytes.
+      const theirs = decodeEscapingBytes(readFileSync(join(goldenDir, c.golden)));
       assert.equal(r.code, 0, r.err);
       const input = c.profiles.length === 1 ? readFileSync(join(repoRoot, c.profiles[0]), 'latin1') : '';
       const keys = new Set([...input.matchAll(/^# labels: \{(.*)\}$/gm)].flatMap(m => [...m[1].matchAll(/"([^"]+)":/g)].map(k => k[1])));
