@@ -2,8 +2,8 @@
 // once). A Set of strings costs ~0.5 µs an entry past 10^5 of them, and V8 hashes a string longer
 // than 16,383 characters by its length alone: distinct long comments of one length all collide,
 // and each insert would compare with every earlier one. Here every character is hashed, with
-// this process's seed (seededHash.ts), into a table of numbers.
-import { HASH_SEED, finishHash, mixInt } from './seededHash';
+// this process's seed (contentKeyedMap.ts), into a table of numbers.
+import { contentHash } from './contentKeyedMap';
 
 export function distinctStrings(lists: readonly (readonly string[])[]): string[] {
   let total = 0;
@@ -18,7 +18,7 @@ export function distinctStrings(lists: readonly (readonly string[])[]): string[]
   for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const s = list[i];
-      const hash = stringHash(s);
+      const hash = contentHash(s);
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const entry = slots[slot] - 1;
         if (entry < 0) {
@@ -32,13 +32,4 @@ export function distinctStrings(lists: readonly (readonly string[])[]): string[]
     }
   }
   return out;
-}
-
-/** Every character hashed, two to a step (a UTF-16 unit is 16 bits). */
-function stringHash(s: string): number {
-  let hash = mixInt(HASH_SEED, s.length);
-  const pairs = s.length & ~1;
-  for (let i = 0; i < pairs; i += 2) hash = mixInt(hash, s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-  if (pairs < s.length) hash = mixInt(hash, s.charCodeAt(pairs));
-  return finishHash(hash) | 0;
 }

@@ -1,0 +1,73 @@
+// ContentKeyedMap and ContentKeyedSet behave as Map and Set of strings, and keep distinct keys
+// longer than 16,383 characters (which V8 hashes by their length alone) apart in linear time.
+import assert from 'node:assert/strict';
+import { ContentKeyedMap, ContentKeyedSet, LONGEST_CONTENT_HASHED } from '../../src/core/contentKeyedMap';
+import { longKeysOfOneLength } from '../hostile/longKeys';
+import { withinCpu } from '../hostile/threadCpu';
+
+describe('ContentKeyedMap', () => {
+  it('answers as a Map of strings for short, long and mixed keys, in insertion order', () => {
+    const long = longKeysOfOneLength(3);
+    const edge = 'y'.repeat(LONGEST_CONTENT_HASHED), past = 'y'.repeat(LONGEST_CONTENT_HASHED + 1);
+    const ops: [string, number][] = [['a', 1], [long[0], 2], ['', 3], [edge, 4], [past, 5], [long[1], 6], ['a', 7], [long[0], 8]];
+    const ours = new ContentKeyedMap<number>(), theirs = new Map<string, number>();
+    for (const [k, v] of ops) { ours.set(k, v); theirs.set(k, v); }
+    assert.deepEqual([...ours], [...theirs]);
+    assert.deepEqual([...ours.keys()], [...theirs.keys()]);
+    assert.deepEqual([...ours.values()], [...theirs.values()]);
+    assert.equal(ours.size, theirs.size);
+    for (const k of [...long, 'a', 'b', edge, past, 'y'.repeat(LONGEST_CONTENT_HASHED + 2)]) {
+      assert.equal(ours.get(k), theirs.get(k));
+      assert.equal(ours.has(k), theirs.has(k));
+    }
+    assert.equal(ours.delete(long[0]), true);
+    assert.equal(ours.delete(long[0]), false);
+    assert.equal(ours.delete(long[2]), false);
+    theirs.delete(long[0]);
+    ours.set(long[0], 9); theirs.set(long[0], 9);
+    const seen: [string, number][] = [];
+    ours.forEach((v, k) => seen.push([k, v]));
+    assert.deepEqual(seen, [...theirs]);
+    assert.deepEqual([...new ContentKeyedMap(theirs)], [...theirs]);
+  });
+
+  it('keeps 3,000 distinct keys of 17,006 characters apart in linear time', () => {
+    const keys = longKeysOfOneLength(3000);
+    // A Map takes ~20 s of CPU for these on this 2-core machine; this well under 1 s.
+    withinCpu(3000, () => {
+      const map = new ContentKeyedMap<number>();
+      keys.forEach((k, i) => map.set(k, i));
+      keys.forEach((k, i) => assert.equal(map.get(k), i));
+      assert.equal(map.size, 3000);
+    }, 'a ContentKeyedMap of 3,000 long keys');
+  });
+});
+
+describe('ContentKeyedSet', () => {
+  it('answers as a Set of strings, in insertion order', () => {
+    const long = longKeysOfOneLength(3);
+    const values = ['b', long[1], 'a', long[0], 'b', long[1], ''];
+    const ours = new ContentKeyedSet(values), theirs = new Set(values);
+    assert.deepEqual([...ours], [...theirs]);
+    assert.deepEqual([...ours.entries()], [...theirs.entries()]);
+    assert.equal(ours.size, theirs.size);
+    for (const v of [...long, 'a', 'c']) assert.equal(ours.has(v), theirs.has(v));
+    assert.equal(ours.delete(long[1]), true);
+    assert.equal(ours.has(long[1]), false);
+    assert.equal(ours.delete('a'), true);
+    theirs.delete(long[1]); theirs.delete('a');
+    const seen: string[] = [];
+    ours.forEach(v => seen.push(v));
+    assert.deepEqual(seen, [...theirs]);
+  });
+
+  it('keeps 3,000 distinct long members apart in linear time', () => {
+    const members = longKeysOfOneLength(3000);
+    withinCpu(3000, () => {
+      const set = new ContentKeyedSet();
+      for (const m of members) set.add(m);
+      for (const m of members) assert.ok(set.has(m));
+      assert.equal(set.size, 3000);
+    }, 'a ContentKeyedSet of 3,000 long members');
+  });
+});
