@@ -3,6 +3,7 @@ import { formatCount, type GoroutineGroup } from '../goroutines';
 import { parseProfileFunctionName, withoutVendorPrefix } from '../sources';
 import type { FigureData, FunctionFigureData, LineFigureData } from './figureData';
 import { formatWaitMinutes } from '../../shared/waitFormat';
+import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
 
 interface Tally { count: number; states: Map<string, number>; minWait: number; maxWait: number; suspects: string[] }
 
@@ -11,12 +12,12 @@ interface Tally { count: number; states: Map<string, number>; minWait: number; m
  * reads it) — falling back to its innermost frame — and toward the line of that frame.
  */
 export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: string, total: number): FigureData {
-  const byFunc = new Map<string, Tally>();
-  const byLine = new Map<string, { file: string; line: number; count: number; states: Set<string> }>();
+  const byFunc = new ContentKeyedMap<Tally>();
+  const byLine = new ContentKeyedMap<{ file: string; line: number; count: number; states: Set<string> }>();
   for (const g of groups) {
     const frame = g.userFrame ?? g.frames[0];
     if (!frame) continue;
-    const t: Tally = byFunc.get(frame.func) ?? { count: 0, states: new Map<string, number>(), minWait: Infinity, maxWait: -Infinity, suspects: [] };
+    const t: Tally = byFunc.get(frame.func) ?? { count: 0, states: new ContentKeyedMap<number>(), minWait: Infinity, maxWait: -Infinity, suspects: [] };
     t.count += g.count;
     // The crashing goroutine reads `running`; what a lens should say is that it crashed there.
     const state = g.crashed ? 'crashed' : g.state;
@@ -26,7 +27,7 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
     byFunc.set(frame.func, t);
     if (frame.file && frame.line > 0) {
       const key = `${frame.file}:${frame.line}`;
-      const l = byLine.get(key) ?? { file: frame.file, line: frame.line, count: 0, states: new Set<string>() };
+      const l = byLine.get(key) ?? { file: frame.file, line: frame.line, count: 0, states: new ContentKeyedSet() };
       l.count += g.count;
       if (state) l.states.add(state);
       byLine.set(key, l);

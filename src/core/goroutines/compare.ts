@@ -1,10 +1,11 @@
 // Compares the groups of two dumps of the same process: which stacks grew.
 
 import type { GoroutineGroup, GroupGrowth } from './model';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** Per group signature, the count before and after, largest growth first. */
 export function compareGroups(before: readonly GoroutineGroup[], after: readonly GoroutineGroup[]): GroupGrowth[] {
-  const rows = new Map<string, { group: GoroutineGroup; before: number; after: number }>();
+  const rows = new ContentKeyedMap<{ group: GoroutineGroup; before: number; after: number }>();
   for (const g of before) {
     const row = rows.get(g.key);
     if (row) row.before += g.count;

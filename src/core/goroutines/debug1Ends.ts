@@ -10,6 +10,7 @@
 // pc above goexit's (or of the last pc, when the runtime's 32 stopped the stack before goexit), one
 // less than that return address: a last record whose last `#` line is another frame's was cut
 // after that line.
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** A record's header's pcs after its `@`; a header of millions of them is never split whole. */
 const PC = /^0x[0-9a-f]{1,16}$/;
@@ -41,7 +42,7 @@ export class Debug1Ends {
   /** runtime.goexit's pc in the profile being read: the last pc of its first record of two pcs or more. */
   private goexitPc: string | null = null;
   /** The line number printed with each pc of a `#` line, the first time it was. */
-  private readonly numberOfPc = new Map<string, number>();
+  private readonly numberOfPc = new ContentKeyedMap<number>();
   /** The last `#` frame line read: its line, pc and printed line number. */
   private lastFrame: { readonly line: number; readonly pc: string; readonly number: number } | null = null;
   /** The return address whose frame the record being read prints last (see above), or null. */

@@ -11,6 +11,7 @@ import type { WarningLog } from './warningLog';
 import type { DelveGoroutineLine, DelveLocation, DelveStopLine } from './delveLines';
 import type { UnlistedGoroutines } from './model';
 import { waitStateOf } from './waitStates';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** What Delve's lines do to the scan: the scanner's operations for them. */
 export interface DelveScan {
@@ -55,7 +56,7 @@ const CRASH_BREAKPOINTS: Readonly<Record<string, string>> = {
 };
 
 export class DelveOutput {
-  private readonly infos = new Map<string, HeaderInfo>();
+  private readonly infos = new ContentKeyedMap<HeaderInfo>();
   /** Goroutine lines read since the last `[N goroutines]`, and since the last group's `Total:`. */
   private listed = 0;
   private inGroup = 0;

@@ -9,6 +9,7 @@ import { withReceiverStarsRestored } from './markdownEmphasis';
 import { detachString } from './textChunks';
 import { InternedStacks, type StackMaker } from './internedStacks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /**
  * A function of the dump, by its id: its name, its key and what it waits on are columns of the
@@ -52,8 +53,8 @@ export class FrameInterner {
    * what it has seen by the bytes (lineMeanings.ts), so what it adds enters these maps only when a
    * line read as text asks (`syncMaps`): a dump read on its bytes alone keeps no entry per name.
    */
-  private readonly funcs = new Map<string, FuncId>();
-  private readonly locations = new Map<string, number>();
+  private readonly funcs = new ContentKeyedMap<FuncId>();
+  private readonly locations = new ContentKeyedMap<number>();
   private funcsInMap = 0;
   private locationsInMap = 1;
   /**
@@ -67,7 +68,7 @@ export class FrameInterner {
   private readonly locationFiles = listOf(new Int32List(), 0);
   private readonly locationLines = listOf(new Float64List(), 0);
   /** Each distinct path once, by its id: a file's lines share its string. */
-  private readonly fileIds = new Map<string, number>([['', 0]]);
+  private readonly fileIds = new ContentKeyedMap<number>([['', 0]]);
   private readonly files: string[] = [''];
   /**
    * Per location id, the index in `frames` of its first frame, or -1: a location is almost always

@@ -6,6 +6,7 @@
 // `get(i)` makes a short-lived record on demand.
 import type { AncestorStack, Goroutine, GoroutineId, GoroutineList, LineRange, SourceFrame, WaitOn } from './model';
 import { parseHeaderLabels } from './lineParsers';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** What a header bracket says (`[chan send, 429 minutes, locked to thread]`); shared by all goroutines with that bracket. */
 export interface HeaderInfo {
@@ -104,7 +105,7 @@ export class GoroutineTable implements GoroutineList {
   private bigIds: (bigint | undefined)[] | null = null;
   private bigCreators: (bigint | undefined)[] | null = null;
   /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
-  private readonly plainHeaders = new Map<string, HeaderInfo>();
+  private readonly plainHeaders = new ContentKeyedMap<HeaderInfo>();
 
   get length(): number {
     return this.size;

@@ -16,6 +16,7 @@ import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, finishHash, mixInt } from '../seededHash';
 import { tellStacksApart } from './stacksApart';
 import { classifyGroup, formatCount, type DumpVerdict } from './ranking';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export interface GroupOptions {
   readonly similarity?: Similarity;
@@ -130,7 +131,7 @@ class SignatureIds {
   // Frame ids by content (the list may come from anywhere), and stack ids over them.
   private readonly frameIds = new FrameContentIds();
   private readonly stacks = new InternedStacks();
-  private readonly names = new Map<string, number>();
+  private readonly names = new ContentKeyedMap<number>();
   private readonly scratchIds = new Float64Scratch();
 
   /** The id of a stack by its frames' content; `frames` is kept as it is (not copied). */
@@ -364,7 +365,7 @@ const OTHER_VALUES = '\u0000';
 function countLabels(values: Map<string, Map<string, number>>, labels: Readonly<Record<string, string>>, count = 1): void {
   for (const key in labels) {
     let counts = values.get(key);
-    if (!counts) { counts = new Map(); values.set(key, counts); }
+    if (!counts) { counts = new ContentKeyedMap(); values.set(key, counts); }
     const value = labels[key];
     const n = counts.get(value);
     if (n !== undefined) counts.set(value, n + count);
@@ -473,7 +474,7 @@ function finishedGroup(tallies: GroupTallies, index: number, verdict: DumpVerdic
 function tellSuspectsApart(groups: GoroutineGroup[]): void {
   const mayReadAlike = sentencesMaybeShared(groups);
   // A sentence's one group by its index, a list only once a second reads alike (most read alone).
-  const bySentence = new Map<string, number | number[]>();
+  const bySentence = new ContentKeyedMap<number | number[]>();
   groups.forEach((g, i) => {
     if (g.suspect === null || mayReadAlike[i] === 0) return;
     // Alike but for the count: "1,367 goroutines blocked in select in …" and "1,366 goroutines …".

@@ -7,12 +7,13 @@ import type { HeaderInfo } from './goroutineTable';
 import type { HeaderLine } from './lineParsers';
 import { ByteKeyTable } from './byteKeyTable';
 import { detachString } from './textChunks';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export class HeaderInfos {
   /** A plain header's meaning by its bracket's bytes (the scanner's plainHeader). */
   readonly byBracket = new ByteKeyTable<HeaderInfo>();
-  private readonly infos = new Map<string, HeaderInfo>();
-  private readonly states = new Map<string, string>();
+  private readonly infos = new ContentKeyedMap<HeaderInfo>();
+  private readonly states = new ContentKeyedMap<string>();
 
   /** One shared HeaderInfo per distinct header meaning, also for headers read as text (pasted, prefixed dumps). */
   of(header: HeaderLine): HeaderInfo {

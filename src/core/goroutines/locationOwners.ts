@@ -9,6 +9,7 @@
 // functions of other standard packages. So a forward dump does not vote backward.
 
 import { parseCallLine } from './lineParsers';
+import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
 
 /** A `file:line` as Go prints it (a location line's text without its indent), its offset or not. */
 const LOCATION = /^(\S+)\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+)?(?: fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+)?$/;
@@ -123,15 +124,15 @@ function lastTwoElements(path: string): string | null {
 
 /** The module packages a text's calls name: their import paths, and each path's last two elements with the paths that end so. */
 class NamedPackages {
-  readonly paths = new Set<string>();
-  readonly byTail = new Map<string, Set<string>>();
+  readonly paths = new ContentKeyedSet();
+  readonly byTail = new ContentKeyedMap<Set<string>>();
   add(pkg: string): void {
     if (this.paths.has(pkg)) return;
     this.paths.add(pkg);
     const tail = lastTwoElements(pkg);
     if (tail === null) return;
     let owners = this.byTail.get(tail);
-    if (owners === undefined) this.byTail.set(tail, owners = new Set());
+    if (owners === undefined) this.byTail.set(tail, owners = new ContentKeyedSet());
     owners.add(pkg);
   }
 }

@@ -21,6 +21,7 @@ import {
 } from './raceLineRows';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import type { LineMeanings } from './lineMeanings';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);
@@ -88,7 +89,7 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   private stackStart = 0;
   private readonly frameScratch = new FrameScratch();
   /** Each access's words once, lower-cased (`Previous write` → `previous write`). */
-  private readonly accessWords = new Map<string, string>();
+  private readonly accessWords = new ContentKeyedMap<string>();
   /** Goroutine id (a dump's to choose) → index into creatorFrames. */
   private readonly creators = new NumberKeyMap();
   /** The same for ids past 2^53, which the number keys would round alike. */
@@ -309,7 +310,7 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   finish(table: GoroutineTable): void {
     this.closeSection();
     const a = this.accesses;
-    const states = new Map<string, string>();
+    const states = new ContentKeyedMap<string>();
     for (let i = 0; i < a.length; i++) {
       const access = a.accesses[i];
       let state = states.get(access);

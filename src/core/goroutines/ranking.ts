@@ -10,6 +10,7 @@ import { frameUnderLoggerExit } from './loggerExit';
 import { inferStateFromFrames, waitStateOf, type WaitState } from './waitStates';
 import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
 import { waitSentencePhrase } from '../../shared/waitFormat';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
@@ -321,7 +322,7 @@ function isRuntimeFrame(frame: SourceFrame): boolean {
 }
 
 /** A race state's access (`data race (previous write)` → `previous write`), one string per state. */
-const raceAccessWords = new Map<string, string>();
+const raceAccessWords = new ContentKeyedMap<string>();
 
 function pushStatePhrase(parts: WordSink, state: string, group: GroupFacts): void {
   if (state === '') { parts.push('with the same stack'); return; }

@@ -3,6 +3,7 @@
 // frame that differs. Linear in their frames: per depth, how many of the stacks share each frame.
 import type { SourceFrame } from './model';
 import { describeFrame } from './ranking';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** Per stack (same order), "at stack depth 12", "via main.fromAPI (main.go:236)", or '' when nothing tells it apart. */
 export function tellStacksApart(stacks: readonly (readonly SourceFrame[])[]): string[] {
@@ -23,7 +24,7 @@ function framesSharedPerDepth(stacks: readonly (readonly SourceFrame[])[]): Map<
   const perDepth: Map<string, number>[] = [];
   for (const frames of stacks) {
     frames.forEach((f, k) => {
-      const counts = perDepth[k] ??= new Map();
+      const counts = perDepth[k] ??= new ContentKeyedMap();
       const key = frameKeyOf(f);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     });
@@ -45,7 +46,7 @@ function frameKeyOf(f: SourceFrame): string {
 export function describeRowsApart(stacks: readonly { readonly frames: readonly SourceFrame[]; readonly createdBy: SourceFrame | null }[]): string[] {
   const sharing = framesSharedPerDepth(stacks.map(s => s.frames));
   const depths = new Set(stacks.map(s => s.frames.length));
-  const creators = new Map<string, number>();
+  const creators = new ContentKeyedMap<number>();
   for (const { createdBy } of stacks) if (createdBy) creators.set(frameKeyOf(createdBy), (creators.get(frameKeyOf(createdBy)) ?? 0) + 1);
   return stacks.map(({ frames, createdBy }) => {
     const at = frames.findIndex((f, k) => (sharing[k].get(frameKeyOf(f)) ?? 0) < stacks.length);

@@ -4,6 +4,7 @@
 import type { GoroutineList, WaitObjectKind, WaitOn, WaitOperation, WaitTarget } from './model';
 import { GoroutineTable } from './goroutineTable';
 import { formatCount } from './ranking';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 type MutableTarget = { -readonly [K in keyof Omit<WaitTarget, 'description'>]: K extends 'byOperation' ? Partial<Record<WaitOperation, number>> : WaitTarget[K] };
 
@@ -61,7 +62,7 @@ const ONE_WAITER = Object.fromEntries(WAIT_OPERATIONS.map(op => [op, Object.free
 
 /** Counts whose phrases are made once per word and kept: most targets count a few waiters each. */
 const KEPT_PHRASE_COUNTS = 16;
-const keptPhrases = new Map<string, string[]>();
+const keptPhrases = new ContentKeyedMap<string[]>();
 
 function plural(n: number, word: string): string {
   if (!(n >= 0 && n < KEPT_PHRASE_COUNTS)) return phrase(n, word);

@@ -6,6 +6,7 @@ import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileMapping, t
 import { appendAll } from '../appendAll';
 import { exactValueAt } from './exactSums';
 import { LocationKeyTable } from './locationKeys';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export class IncompatibleProfilesError extends Error {
   constructor(message: string) { super(message); this.name = 'IncompatibleProfilesError'; }
@@ -39,7 +40,7 @@ function combine(parts: Part[]): Profile {
     }
   }
   const strings = [''];
-  const stringIndex = new Map<string, number>([['', 0]]);
+  const stringIndex = new ContentKeyedMap<number>([['', 0]]);
   const intern = (s: string): number => {
     let i = stringIndex.get(s);
     if (i === undefined) { i = strings.length; strings.push(s); stringIndex.set(s, i); }

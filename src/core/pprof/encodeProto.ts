@@ -3,6 +3,7 @@
 // index + 1 (a merged or reshaped profile may hold repeated ids from its sources), strings are
 // interned afresh, and values are int64 (negative values, as in a diff, in two's complement).
 import type { Profile } from './model';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 // Field numbers (github.com/google/pprof/proto/profile.proto).
 const P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING = 6,
@@ -107,7 +108,7 @@ export interface EncodeOptions {
 /** The profile as uncompressed profile.proto bytes. */
 export function encodeProfileProto(profile: Profile, options: EncodeOptions = {}): Uint8Array {
   const strings = [''];
-  const stringIndex = new Map<string, number>([['', 0]]);
+  const stringIndex = new ContentKeyedMap<number>([['', 0]]);
   const str = (s: string): number => {
     let i = stringIndex.get(s);
     if (i === undefined) { i = strings.length; strings.push(s); stringIndex.set(s, i); }

@@ -17,6 +17,7 @@ import { legacyDropFrames } from './legacyFrames';
 import { mergeSamples } from './mergeSamples';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { NumberKeyMap } from '../numberKeyMap';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 // Compiled on first use: the CLI loads RE2 only when a pattern is needed.
 let patterns: { attribute: LinearRegex; sample: LinearRegex; location: LinearRegex; fileLine: LinearRegex; path: LinearRegex } | undefined;
@@ -164,7 +165,7 @@ function stackOf(raw: RawSamples, addresses: number[]): number[] {
 function finishJava(profile: Profile, raw: RawSamples, lines: string[], start: number): Profile {
   const { location, fileLine, path } = patternsOf();
   const functions: ProfileFunction[] = [];
-  const functionByName = new Map<string, number>();
+  const functionByName = new ContentKeyedMap<number>();
   for (let i = start; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === '') continue;

@@ -19,6 +19,7 @@ import { scaleHeapSample } from './heapSampling';
 import { isThreadProfileStart, parseThreadText } from './legacyThread';
 import { TextLines } from './textLines';
 import { WideValues } from './exactSums';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java' | 'thread';
 
@@ -84,7 +85,7 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   if (kind === 'thread') return parseThreadText(text.split(/\r?\n/), lines.index - 1, gzipped);
   if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines))) return parseJavaText(text.split(/\r?\n/), lines.index - 1, gzipped);
   const b: Builder = {
-    locationByAddress: new NumberKeyMap(), linesRef: new Uint32Array(64), lineLists: [], functions: [], functionByKey: new Map(), strings: [''], stringIndex: new Map([['', 0]]),
+    locationByAddress: new NumberKeyMap(), linesRef: new Uint32Array(64), lineLists: [], functions: [], functionByKey: new ContentKeyedMap(), strings: [''], stringIndex: new ContentKeyedMap([['', 0]]),
     values: [], wide: new WideValues(), stackStart: [], stack: new Uint32Array(64), stackLength: 0, addresses: new Float64Array(64), labelStart: [], labelKey: [], labelStr: [], labelNum: [], sampleStart: 0, pendingCount: undefined,
     symbolLinesSeen: new NumberKeyMap(), namedInBlock: new Set(),
   };

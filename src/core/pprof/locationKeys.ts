@@ -6,6 +6,7 @@
 // (a string each held 2×10^6 keys of a diff of 10^6 locations, 0.4 GB).
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
 import type { ProfileFunction, ProfileLocation, ProfileMapping } from './model';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** Where a location's mapping and functions are: its own profile's tables, shifted into shared ones. */
 export interface TableShift { mapping: number; function: number }
@@ -22,8 +23,8 @@ export class LocationKeyTable {
   private size = 0;
   private readonly functionIds: number[] = [];
   private readonly mappingIds: number[] = [];
-  private readonly functionByKey = new Map<string, number>();
-  private readonly mappingByKey = new Map<string, number>();
+  private readonly functionByKey = new ContentKeyedMap<number>();
+  private readonly mappingByKey = new ContentKeyedMap<number>();
 
   /** `locations[i]` for every index added; `expected`: about how many will be, to size the table once. */
   constructor(private readonly functions: readonly ProfileFunction[], private readonly mappings: readonly ProfileMapping[],

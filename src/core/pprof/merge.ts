@@ -9,6 +9,7 @@ import { exactValueAt } from './exactSums';
 import { mergeSamples } from './mergeSamples';
 import { beforeDropFrames, prunedByDropFrames } from './prune';
 import { mergedHeader } from './reshape';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export function mergeProfiles(profiles: readonly Profile[]): Profile {
   if (profiles.length === 0) throw new IncompatibleProfilesError('nothing to merge');
@@ -20,7 +21,7 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
   }
   const vc = first.sampleTypes.length;
   const strings = [''];
-  const stringIndex = new Map<string, number>([['', 0]]);
+  const stringIndex = new ContentKeyedMap<number>([['', 0]]);
   const intern = (s: string): number => {
     let i = stringIndex.get(s);
     if (i === undefined) { i = strings.length; strings.push(s); stringIndex.set(s, i); }
@@ -29,9 +30,9 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
   const mappings: ProfileMapping[] = [];
   const functions: ProfileFunction[] = [];
   const locations: ProfileLocation[] = [];
-  const mappingByKey = new Map<string, number>();
-  const functionByKey = new Map<string, number>();
-  const locationByKey = new Map<string, number>();
+  const mappingByKey = new ContentKeyedMap<number>();
+  const functionByKey = new ContentKeyedMap<number>();
+  const locationByKey = new ContentKeyedMap<number>();
 
   // Every sample of every profile in the merged tables' numbers, summed by mergeSamples.
   // The values in one array of the most they can take (a profile may hold 10^6 types): the zero samples left out, it is cut to length.

@@ -16,6 +16,7 @@ import { EXACT_DOUBLE_LIMIT, exactValueAt } from './exactSums';
 import { firstOfEqualLocations } from './locationKeys';
 import { pickSamples } from './pickSamples';
 import { prunedAfterRead } from './prune';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /**
  * Sample tables known merged, each with the tables it was merged against (a table put with other
@@ -141,7 +142,7 @@ function int64Sums(s: SampleTable, groupOf: Int32Array, groups: number): BigInt6
 function labelContentIds(profile: Profile): { key: Int32Array; str: Int32Array; unit: Int32Array } {
   const s = profile.samples;
   const idOfString = new Int32Array(profile.strings.length).fill(-1);
-  const idOfText = new Map<string, number>();
+  const idOfText = new ContentKeyedMap<number>();
   const stringId = (index: number): number => {
     if (idOfString[index] < 0) {
       const text = profile.strings[index] ?? '';

@@ -10,6 +10,7 @@ import { displayFunctionName } from './functionNames';
 import { simplifyFunc } from './prune';
 import type { LinearRegex } from '../linearRegex';
 import { distinctStrings } from '../distinctStrings';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** A column of numbers that grows by doubling: a profile's stacks can hold ten million ids, which a JavaScript array holds at twice the bytes and copies as it grows. */
 class GrowableColumn<T extends Uint32Array | Float64Array> {
@@ -277,7 +278,7 @@ export function addLabelFrames(profile: Profile, rootKeys: string[], leafKeys: s
   const locations: ProfileLocation[] = profile.locations.slice();
   let nextFunctionId = functions.reduce((m, f) => Math.max(m, f.id), 0) + 1;
   let nextLocationId = locations.reduce((m, l) => Math.max(m, l.id), 0) + 1;
-  const byKey = new Map<string, number>();
+  const byKey = new ContentKeyedMap<number>();
   const labelLocation = (value: string, key: string): number => {
     const k = `${value}\u0000${key}`;
     let l = byKey.get(k);

@@ -15,6 +15,7 @@ import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { cleanPath } from './cleanPath';
 import { columnLines, locationColumns } from './locationColumns';
 import { EXACT_DOUBLE_LIMIT, exactAbsTotal, splitWeights, type SplitWeights } from './exactSums';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export type { TagFilter };
 
@@ -166,7 +167,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     name: [], file: [], line: [], isLabel: [], unnamed: [], functionStartLine: [], mappingIndex: [],
     identity: frame => (identities[frame] ??= frameIdentity(profile, granularity, frames, frame)),
   };
-  const frameByKey = new Map<string, number>();
+  const frameByKey = new ContentKeyedMap<number>();
   const objfileOf = (mappingIndex: number): string => (mappingIndex >= 0 ? profile.mappings[mappingIndex].file : '');
   // The line being read when a frame is made: its function's start line and binary.
   let readingStartLine = 0, readingMapping = -1;

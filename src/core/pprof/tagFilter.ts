@@ -13,6 +13,7 @@
 // selects labels of key "bytes", `bytes=1024:` (no unit) selects none of them, as in pprof.
 import { scaleValue } from './measurement';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export { scaleValue };
 
@@ -71,7 +72,7 @@ export function parseTagFilter(spec: string): TagFilter {
 
 /** pprof's NumLabelUnits: per numeric label key, the unit its values are read in. */
 export function numLabelUnits(strings: string[], labelKey: Uint32Array, labelStr: Uint32Array, labelUnit: Uint32Array): Map<string, string> {
-  const units = new Map<string, string>();
+  const units = new ContentKeyedMap<string>();
   const seen = new Set<number>();
   for (let j = 0; j < labelKey.length; j++) {
     if (labelStr[j] !== 0) continue;

@@ -6,6 +6,7 @@ import type { Granularity, StackView } from './stackView';
 import { createStackView, type ViewOptions } from './stackView';
 import type { Profile } from './model';
 import { exactly } from './exactSums';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export interface TopRow {
   /** Function name (or "<unknown>" / "[binary]" for unsymbolized frames, "key: value" for label frames). */
@@ -190,7 +191,7 @@ export interface LineHeat {
  */
 export function lineHeat(profile: Profile, options: Omit<ViewOptions, 'granularity' | 'tagRoot'> = {}): Map<string, LineHeat[]> {
   const top = computeTop(createStackView(profile, { ...options, granularity: 'lines' }));
-  const byFile = new Map<string, LineHeat[]>();
+  const byFile = new ContentKeyedMap<LineHeat[]>();
   for (const row of top.rows) {
     if (row.file === '' || row.line <= 0) continue;
     let list = byFile.get(row.file);

@@ -12,6 +12,7 @@ import { scaledLabel } from '../pprof/measurement';
 import { compareAbs64, Int64Sum, joinExact } from '../pprof/exactSums';
 import { labelSetIds, type GraphTally, type SetSums } from './graphTally';
 import { byIdentity, graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
+import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
 
 /** pprof's defaults for -dot and the web graph. */
 export const DOT_TRIM: TrimOptions = { nodeCount: 80, nodeFraction: 0.005, edgeFraction: 0.001 };
@@ -176,18 +177,18 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
   for (const [key, sum] of flatBySet) {
     const node = candidateOf[Math.floor(key / setCount)]!;
     let tags = tagsOf.get(node);
-    if (!tags) { tags = new Map(); tagsOf.set(node, tags); }
+    if (!tags) { tags = new ContentKeyedMap(); tagsOf.set(node, tags); }
     for (const tag of keysOfSet[key % setCount]) tagSums(tags, tag).flat.add(sum.value, sum.exact);
   }
   // A tag under the cutoff by its flat may still be kept by its cum: sum the cum of those,
   // walking only the samples whose label set holds such a tag.
   const unsureNode = new Uint8Array(frameCount);
   const unsureSet = new Uint8Array(setCount);
-  const unsureTags = new Set<string>();
+  const unsureTags = new ContentKeyedSet();
   // A tag's cum at a node is at most the weight of all samples with that tag, anywhere.
   const weightOfSet = new Float64Array(setCount);
   for (let i = 0; i < s.count; i++) if (ids[i] >= 0) weightOfSet[ids[i]] += Math.abs(view.weights[i]);
-  const weightOfTag = new Map<string, number>();
+  const weightOfTag = new ContentKeyedMap<number>();
   keysOfSet.forEach((keys, set) => { for (const k of keys) weightOfTag.set(k, (weightOfTag.get(k) ?? 0) + weightOfSet[set]); });
   let anyNegative = false;
   for (let i = 0; i < s.count && !anyNegative; i++) if (view.weights[i] < 0) anyNegative = true;
@@ -257,7 +258,7 @@ function nodeletCountsFromSums(view: StackView, tally: GraphTally, sums: SetSums
   const keysOfSet = sums.sets.representative.map(i => sampleTagKeys(view, i, outputUnit));
   const counts = new Map<GraphNode, number>();
   for (const node of candidates) {
-    const tags = new Map<string, TagSums>();
+    const tags = new ContentKeyedMap<TagSums>();
     const base = node.frame * setCount;
     for (let set = 0; set < setCount; set++) {
       const flat = sums.flat[base + set], cum = sums.cum[base + set];

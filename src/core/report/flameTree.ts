@@ -21,6 +21,7 @@ import type { QueriedProfile } from './profileQuery';
 import { FRAME_HAS_HIDDEN_DETAIL, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData } from './profileTypes';
 import { doubled } from '../typedLists';
 import { joinSum } from '../pprof/exactSums';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export interface FlameTreeOptions {
   /**
@@ -672,7 +673,7 @@ function toColumns(q: QueriedProfile, tree: TreeNodes, signed: boolean): FlameTr
   const { view, frameNames } = q;
   const names: string[] = [], files: string[] = [];
   const functionNames: string[] | undefined = q.functionNames ? [] : undefined;
-  const nameIds = new Map<string, number>(), fileIds = new Map<string, number>();
+  const nameIds = new ContentKeyedMap<number>(), fileIds = new ContentKeyedMap<number>();
   const intern = (map: Map<string, number>, list: string[], s: string) => {
     let id = map.get(s);
     if (id === undefined) { id = list.length; map.set(s, id); list.push(s); }

@@ -6,6 +6,7 @@ import { numLabelUnits } from '../pprof/tagFilter';
 import { goFixed, percentage, scaleValue, scaledLabel } from '../pprof/measurement';
 import { rightAlignedColumns } from './rightAlignedColumns';
 import { compareAbs64, Int64Sum } from '../pprof/exactSums';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export interface LabelValueSum {
   /** The value as pprof prints it: a string label's value, a numeric one scaled in its unit. */
@@ -34,7 +35,7 @@ export function labelSummary(view: StackView, outputUnit: string): LabelSummary 
   const { profile, kept, weights, typeIndex } = view;
   const s = profile.samples, strings = profile.strings;
   const units = numLabelUnits(strings, s.labelKey, s.labelStr, s.labelUnit);
-  const sums = new Map<string, Map<string, Int64Sum>>();
+  const sums = new ContentKeyedMap<Map<string, Int64Sum>>();
   for (let i = 0; i < s.count; i++) {
     // pprof's name filters, run on every report, drop a sample without a location before it counts labels.
     if (kept[i] === 0 || s.stackStart[i + 1] === s.stackStart[i]) continue;
@@ -43,7 +44,7 @@ export function labelSummary(view: StackView, outputUnit: string): LabelSummary 
       const key = strings[s.labelKey[j]];
       const value = s.labelStr[j] !== 0 ? strings[s.labelStr[j]] : scaledLabel(s.labelNum[j], units.get(key) ?? '', outputUnit);
       let values = sums.get(key);
-      if (!values) { values = new Map(); sums.set(key, values); }
+      if (!values) { values = new ContentKeyedMap(); sums.set(key, values); }
       let sum = values.get(value);
       if (!sum) { sum = new Int64Sum(); values.set(value, sum); }
       sum.add(w, exact);

@@ -3,6 +3,7 @@
 import { computeTop, createStackView, parseTagFilter, type Profile, type ProfileFilters, type StackView, type TagFilter, type TopResult, type TopRow } from '../pprof';
 import { addLabelFrames } from '../pprof/reshape';
 import type { ProfileFilter, ProfileQuery } from './profileTypes';
+import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
 
 export class FilterSyntaxError extends Error {
   constructor(message: string) { super(message); this.name = 'FilterSyntaxError'; }
@@ -75,13 +76,13 @@ export function frameNamesOf(view: StackView): string[] {
     return file[f] === '' && (view.granularity !== 'lines' || line[f] === 0) ? name[f] : `${name[f]} ${where}`;
   };
   const short = name.map((_, f) => place(f, baseName(file[f])));
-  const count = new Map<string, number>();
+  const count = new ContentKeyedMap<number>();
   for (const n of short) count.set(n, (count.get(n) ?? 0) + 1);
   // At file granularity a frame is a file, named by its path as pprof prints it (pprof keeps a
   // file's functions with distinct start lines apart: those get a number below).
   const names = view.granularity === 'files' ? name : short.map((n, f) => (count.get(n)! > 1 ? place(f, file[f]) : n));
   // The core merges equal (name, file, line): what still collides is only unsymbolized frames.
-  const seen = new Set<string>();
+  const seen = new ContentKeyedSet();
   return names.map((n, f) => { const unique = seen.has(n) ? `${n} #${f}` : n; seen.add(unique); return unique; });
 }
 
@@ -123,7 +124,7 @@ export class QueriedProfile {
 export function rowNamesOf(q: QueriedProfile, rows: readonly TopRow[]): string[] {
   if (!q.functionNames) return rows.map(r => r.func);
   const { view } = q;
-  const frameOf = new Map<string, number>();
+  const frameOf = new ContentKeyedMap<number>();
   view.frames.name.forEach((n, f) => frameOf.set(`${n}\u0000${view.frames.file[f]}\u0000${view.frames.line[f]}`, f));
   return rows.map(r => q.frameNames[frameOf.get(`${r.func}\u0000${r.file}\u0000${r.line}`) ?? -1] ?? r.func);
 }

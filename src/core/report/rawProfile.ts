@@ -7,6 +7,7 @@
 import type { Profile, ProfileLocation, ProfileMapping, SampleTable } from '../pprof/model';
 import { displayFunctionName } from '../pprof/functionNames';
 import { goDurationString, goPrecision, goTimeString } from './goTimeText';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 /** Go's `%#x` of a uint64 held in a double: 2^64 - 1 (a mapping to the end of memory) rounds up to 2^64. */
 const hex = (v: number): string => (v >= 2 ** 64 ? '0xffffffffffffffff' : `0x${Math.max(0, v).toString(16)}`);
@@ -59,7 +60,7 @@ function number(profile: Profile, stacks: SampleTable, lines: readonly ProfileLo
   const locationId = new Uint32Array(profile.locations.length);
   const ids = new Map<number | ProfileMapping, number>();
   const locations: number[] = [], mappings: ProfileMapping[] = [];
-  const mappingsByKey = new Map<string, number>(), locationsByKey = new Map<string, number>();
+  const mappingsByKey = new ContentKeyedMap<number>(), locationsByKey = new ContentKeyedMap<number>();
   const mapMapping = (m: number | ProfileMapping | undefined): number => {
     if (m === undefined) return 0;
     let id = ids.get(m);
@@ -105,8 +106,8 @@ const goList = (items: readonly string[]): string => `[${items.join(' ')}]`;
 
 function labelLines(profile: Profile, s: SampleTable, i: number): string[] {
   const strings = profile.strings;
-  const labels = new Map<string, string[]>();
-  const numbers = new Map<string, { values: string[]; units: string[] }>();
+  const labels = new ContentKeyedMap<string[]>();
+  const numbers = new ContentKeyedMap<{ values: string[]; units: string[] }>();
   for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
     const key = strings[s.labelKey[j]];
     if (s.labelStr[j] !== 0) {

@@ -12,6 +12,7 @@ import { displayFunctionName } from '../pprof/functionNames';
 import { percentage } from '../pprof/measurement';
 import { Int64Sum, joinExact, joinSum } from '../pprof/exactSums';
 import type { ValueFormat } from './pprofText';
+import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
 
 /** A call inlined into a line of the routine, as weblist lists it under the line. */
 export interface InlinedCall {
@@ -123,7 +124,7 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   const { frames } = view;
   const nFrames = frames.name.length;
   // Which frames belong to a listed function, asked once per distinct name.
-  const nameMatches = new Map<string, boolean>();
+  const nameMatches = new ContentKeyedMap<boolean>();
   const listed = new Uint8Array(nFrames);
   for (let f = 0; f < nFrames; f++) {
     if (frames.isLabel[f]) continue;
@@ -140,7 +141,7 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   for (let l = 0; l < nLoc; l++) {
     for (let k = view.locFrameStart[l]; k < view.locFrameStart[l + 1]; k++) if (listed[view.locFrames[k]]) { locListed[l] = 1; break; }
   }
-  const inlineKeys = new Map<string, number>();
+  const inlineKeys = new ContentKeyedMap<number>();
   const inlinePaths: number[][] = [];
   const locInline: (number[] | undefined)[] = new Array(nLoc);
   const locLeafInline: (number[] | undefined)[] = new Array(nLoc);
@@ -175,9 +176,9 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   const exactOf = (a: number, i: number): bigint | undefined => halves && joinExact(halves[0][a][i], halves[1][a][i]);
 
   const startLines = functionStartLines(view);
-  const routines = new Map<string, RoutineCosts>();
-  const lineOf = new Map<string, LineCost>();
-  const nameless = new Set<string>();
+  const routines = new ContentKeyedMap<RoutineCosts>();
+  const lineOf = new ContentKeyedMap<LineCost>();
+  const nameless = new ContentKeyedSet();
   // Routines and lines sum their frames as int64.
   const sums = new Map<RoutineCosts | LineCost, { flat: Int64Sum; cum: Int64Sum }>();
   const addTo = (to: RoutineCosts | LineCost, f: number): void => {
@@ -236,7 +237,7 @@ function comparePaths(view: StackView, a: number[], b: number[]): number {
 
 /** The start line the profile records for each function (by name and file). */
 function functionStartLines(view: StackView): Map<string, number> {
-  const out = new Map<string, number>();
+  const out = new ContentKeyedMap<number>();
   for (const fn of view.profile.functions) {
     if (fn.startLine <= 0) continue;
     const key = `${displayFunctionName(fn)}\u0000${fn.filename}`;
@@ -292,7 +293,7 @@ export function renderListText(costs: ListingCosts, format: ValueFormat, sourceO
   const out: string[] = [`Total: ${format(costs.total)}`];
   const orDot = (v: number) => (v === 0 ? '.' : format(v));
   // Each name's routines found once: a filter of every routine per name was quadratic (100,000 functions of one file: minutes).
-  const routinesOf = new Map<string, RoutineCosts[]>();
+  const routinesOf = new ContentKeyedMap<RoutineCosts[]>();
   for (const r of costs.routines) {
     const list = routinesOf.get(r.func);
     if (list) list.push(r);

@@ -6,6 +6,7 @@ import { numLabelUnits } from '../pprof/tagFilter';
 import { scaledLabel } from '../pprof/measurement';
 import { forEachFrameRootFirst, printableName } from './callGraph';
 import type { TraceEntry } from './pprofText';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export function tracesReport(view: StackView): TraceEntry[] {
   return [...traceEntries(view)];
@@ -29,7 +30,7 @@ export function* traceEntries(view: StackView): Generator<TraceEntry> {
     // pprof prints leaf first; "(inline)" marks a frame inlined into its caller, the line after it.
     frames.reverse();
     if (frames.length === 0) continue;
-    const labels = new Map<string, string[]>(), numLabels = new Map<string, string[]>();
+    const labels = new ContentKeyedMap<string[]>(), numLabels = new ContentKeyedMap<string[]>();
     for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
       const key = strings[s.labelKey[j]];
       if (s.labelStr[j] !== 0) {

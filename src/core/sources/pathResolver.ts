@@ -14,6 +14,7 @@ import {
 import { moduleCacheDir, type SourceEnvironment } from './sourceEnvironment';
 import { applySourceMapping } from './sourceMappings';
 import { bestSuffixMatches } from './suffixMatch';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export interface SourceResolution {
   /** The path as written in the profile or dump. */
@@ -31,11 +32,11 @@ const NOTHING: Promise<SourceFileKind | null> = Promise.resolve(null);
 const RESOLVE_AT_ONCE = 32;
 
 export class SourcePathResolver {
-  private readonly results = new Map<string, Promise<SourceResolution>>();
-  private readonly stats = new Map<string, Promise<SourceFileKind | null>>();
-  private readonly directories = new Map<string, Promise<boolean>>();
+  private readonly results = new ContentKeyedMap<Promise<SourceResolution>>();
+  private readonly stats = new ContentKeyedMap<Promise<SourceFileKind | null>>();
+  private readonly directories = new ContentKeyedMap<Promise<boolean>>();
   /** The directories whose check has answered, to pass over a file under a missing one at once. */
-  private readonly directoryAnswers = new Map<string, boolean>();
+  private readonly directoryAnswers = new ContentKeyedMap<boolean>();
   private modules: Promise<WorkspaceModule[]> | undefined;
   /** The workspace's modules once found: the rules after it run without a wait. */
   private modulesFound: WorkspaceModule[] | undefined;

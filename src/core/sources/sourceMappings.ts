@@ -1,6 +1,7 @@
 // User mappings (setting goProfileExplorer.sourceMappings): {"from": prefix or /regex/, "to": folder}.
 import { baseName, isWindowsPath, joinPath, normalizePath } from './paths';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
+import { ContentKeyedMap } from '../contentKeyedMap';
 
 export interface SourceMapping {
   from: string;
@@ -29,7 +30,7 @@ export function mappingRegex(from: string): LinearRegex | null {
   return compiled;
 }
 
-const compiledMappings = new Map<string, LinearRegex | null>();
+const compiledMappings = new ContentKeyedMap<LinearRegex | null>();
 
 function compileMapping(from: string): LinearRegex | null {
   try { return compileMappingOrThrow(from); } catch { return null; }

@@ -7,6 +7,7 @@ import type {
 import { groupHistograms } from './waitHistogram';
 import { isRaceState } from '../../goroutines/ranking';
 import { idForView } from '../../goroutines/goroutineIds';
+import { ContentKeyedMap } from '../../contentKeyedMap';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */
 export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;
@@ -31,8 +32,8 @@ const MAX_IDS = 100;
 function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['groups'], frames: readonly GoroutineFrameView[]): void {
   // Per state, the rows by top frame and creator's function (a frame index and a name's, one number):
   // creators a line apart, main.go:224 and main.go:225, read alike.
-  const byState = new Map<string, Map<number, number | number[]>>();
-  const creators = new Map<string, number>();
+  const byState = new ContentKeyedMap<Map<number, number | number[]>>();
+  const creators = new ContentKeyedMap<number>();
   const span = frames.length + 1;
   views.forEach((v, i) => {
     if (!v.frames.length) return;
@@ -62,7 +63,7 @@ function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['gr
 
 class FrameTable {
   readonly frames: GoroutineFrameView[] = [];
-  private readonly byKey = new Map<string, number>();
+  private readonly byKey = new ContentKeyedMap<number>();
   private readonly byObject = new Map<SourceFrame, number>();
 
   index(f: SourceFrame): number {
@@ -94,7 +95,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
   const table = new FrameTable();
   const off = options.lineOffset;
   const histograms = groupHistograms(dump.goroutines, groups);
-  const before = new Map<string, number>();
+  const before = new ContentKeyedMap<number>();
   let compare: GoroutineCompareView | null = null;
   if (options.base) {
     const rows = compareGroups(options.base.analysis.groups, groups);
@@ -131,7 +132,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),
   }));
   addRowsApart(groupViews, groups, table.frames);
-  const groupsByAddress = new Map<string, number[]>();
+  const groupsByAddress = new ContentKeyedMap<number[]>();
   groups.forEach((g, i) => {
     for (const t of g.waitTargets) {
       const k = `${t.kind} ${t.address}`;

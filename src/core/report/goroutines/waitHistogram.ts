@@ -2,6 +2,7 @@
 // 261–429 minute leak in one bar). Pure: runs in the worker.
 import type { Goroutine, GoroutineGroup, SourceFrame } from '../../goroutines';
 import type { HistogramBucketView } from '../../../shared/goroutineProtocol';
+import { ContentKeyedMap } from '../../contentKeyedMap';
 
 export const HISTOGRAM_BUCKETS = 8;
 
@@ -35,7 +36,7 @@ function coreBuckets(g: GoroutineGroup): HistogramBucketView[] {
 /** Per group (same order), its histogram; [] for groups without wait minutes. */
 export function groupHistograms(goroutines: Iterable<Goroutine>, groups: readonly GoroutineGroup[]): HistogramBucketView[][] {
   const keyOf = stackKeys();
-  const byKey = new Map<string, number>();
+  const byKey = new ContentKeyedMap<number>();
   const ambiguous = new Set<number>();
   groups.forEach((g, i) => {
     if (!g.waitMinutes) return;

@@ -5,6 +5,7 @@ import type { GoroutineAnalysis, GoroutineGroup, GoroutineId, SourceFrame } from
 import { idForView } from '../../goroutines/goroutineIds';
 import type { CreatorCallPath } from './incidentModel';
 import { isEntryPoint } from './heapJoin';
+import { ContentKeyedSet } from '../../contentKeyedMap';
 
 // A group is created by a handful of goroutines, or (in dumps that name none) run by a handful.
 const MAX_CREATOR_STACKS = 32;
@@ -83,7 +84,7 @@ function callPathFrom(frames: readonly SourceFrame[] | undefined, func: string):
 
 /** The frames of several paths, each function once, in the order first seen. */
 function unionOf(stacks: readonly (readonly SourceFrame[])[]): { func: string; file: string; line: number }[] {
-  const seen = new Set<string>();
+  const seen = new ContentKeyedSet();
   const out: { func: string; file: string; line: number }[] = [];
   for (const stack of stacks) {
     for (const f of stack) {

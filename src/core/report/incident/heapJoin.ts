@@ -6,6 +6,7 @@ import { isStdlibFunc, shortFuncName, type GoroutineAnalysis, type GoroutineGrou
 import { createStackView, type Profile, type StackView } from '../../pprof';
 import { joinExact } from '../../pprof/exactSums';
 import type { CreatorCallPath, IncidentFlameNode, SuspectHeapJoin } from './incidentModel';
+import { ContentKeyedMap, ContentKeyedSet } from '../../contentKeyedMap';
 
 /**
  * One name for a function however it was built: a vendored package
@@ -46,7 +47,7 @@ export function isEntryPoint(func: string): boolean {
  * your code only, entry points left out.
  */
 export function groupJoinFunctions(group: GoroutineGroup, creatorPath: CreatorCallPath | null = null): string[] {
-  const names = new Set<string>();
+  const names = new ContentKeyedSet();
   const add = (func: string) => {
     if (!isStdlibFunc(func) && !ENTRY_POINTS.has(func)) names.add(joinName(func));
   };
@@ -66,7 +67,7 @@ export type ProcessVerdict = { readonly same: true } | { readonly same: false; r
  * or another build of the code, prints other paths).
  */
 export function sameProcess(analysis: GoroutineAnalysis, profile: Profile): ProcessVerdict {
-  const dumpFiles = new Map<string, string>();
+  const dumpFiles = new ContentKeyedMap<string>();
   const note = (func: string, file: string) => {
     if (isStdlibFunc(func)) return;
     const key = joinName(func);
@@ -189,8 +190,8 @@ function joinSums(view: StackView, matches: Uint8Array, weights: Float64Array, d
   const { profile, locFrameStart, locFrames } = view;
   const s = profile.samples;
   const perFunction = new Map<number, Weighed>();
-  const sites = new Map<string, { func: string; under: string } & Weighed>();
-  const root: FlameBuild = { name: '', value: 0, children: new Map() };
+  const sites = new ContentKeyedMap<{ func: string; under: string } & Weighed>();
+  const root: FlameBuild = { name: '', value: 0, children: new ContentKeyedMap() };
   let value = 0, anyJoined = false;
   const stack: number[] = [];
   // 1 + the last sample that counted each frame: a function recursing on a stack counts once.
@@ -232,7 +233,7 @@ function joinSums(view: StackView, matches: Uint8Array, weights: Float64Array, d
     for (let k = outermost; k >= 0; k--) {
       const name = view.frames.name[stack[k]];
       let child = node.children.get(name);
-      if (!child) { child = { name, value: 0, children: new Map() }; node.children.set(name, child); }
+      if (!child) { child = { name, value: 0, children: new ContentKeyedMap() }; node.children.set(name, child); }
       child.value += w;
       node = child;
     }

@@ -14,6 +14,7 @@ import { describeFrame, type GoroutineGroup } from '../../goroutines';
 import { computeTop, createStackView, type Profile } from '../../pprof';
 import type { Capture } from './gatherCaptures';
 import type { OverTimeSeries } from './incidentModel';
+import { ContentKeyedMap } from '../../contentKeyedMap';
 
 const MAX_GROUP_SERIES = 8;
 const MAX_HEAP_SERIES = 8;
@@ -45,7 +46,7 @@ function seriesFacts(points: readonly Point[], noise = 0): Pick<OverTimeSeries, 
 
 /** Captures compared over time must be of one form: a debug=2 and a debug=1 of the same moment are one capture twice. */
 function largestSameForm(captures: readonly Capture[], form: (c: Capture) => string): Capture[] {
-  const byForm = new Map<string, Capture[]>();
+  const byForm = new ContentKeyedMap<Capture[]>();
   for (const c of captures) {
     const key = form(c);
     const list = byForm.get(key);
@@ -65,7 +66,7 @@ function goroutineSeries(captures: readonly Capture[]): OverTimeSeries[] {
   const dumps = largestSameForm(captures.filter(c => c.goroutines !== null), c => String(c.dumpRichness));
   if (dumps.length === 0) return [];
   const counts = dumps.map(d => {
-    const byKey = new Map<string, number>();
+    const byKey = new ContentKeyedMap<number>();
     for (const g of d.goroutines!.groups) byKey.set(g.key, (byKey.get(g.key) ?? 0) + g.count);
     return byKey;
   });

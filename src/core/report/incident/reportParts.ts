@@ -5,6 +5,7 @@ import { shortFuncName } from '../../goroutines/goFunctions';
 import type { CreatorCallPath, Incident, IncidentFlameNode, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
 import { percentOf } from './percent';
 import { formatWaitMinutes } from '../../../shared/waitFormat';
+import { ContentKeyedSet } from '../../contentKeyedMap';
 
 /** Source text of a file as a frame prints it (a path, maybe -trimpath), or undefined when the caller has none. */
 export type SourceLines = (file: string) => string | undefined;
@@ -43,7 +44,7 @@ export function sourceExcerpts(frames: readonly SourceRef[], options: IncidentRe
 
 /** The source files the report shows lines of (its suspects' frames), so a caller that reads asynchronously can fetch them first. */
 export function reportSourceFiles(incident: Incident): string[] {
-  const files = new Set<string>();
+  const files = new ContentKeyedSet();
   for (const s of incident.suspects) {
     stackWithCreator(s).slice(0, MAX_FRAMES_WITH_SOURCE).forEach(f => { if (f.file && f.line > 0) files.add(f.file); });
   }
@@ -56,7 +57,7 @@ export function reportSourceFiles(incident: Incident): string[] {
  * no frame of the dump names it) and can focus the profile editor.
  */
 export function heapFunctionNames(incident: Incident, options: { readonly flames?: boolean } = {}): Set<string> {
-  const names = new Set<string>();
+  const names = new ContentKeyedSet();
   const walk = (node: IncidentFlameNode, root: boolean) => {
     if (!root) names.add(node.name);
     for (const c of node.children) walk(c, false);

@@ -8,6 +8,7 @@ import { formatValue } from '../../format';
 import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
 import { replicaQuantity } from './replicaQuantity';
 import { standsOut } from './standsOut';
+import { ContentKeyedMap, ContentKeyedSet } from '../../contentKeyedMap';
 
 /** One replica's answer as the caller fetched it: its bytes, or why there are none. */
 export interface ReplicaInput {
@@ -94,7 +95,7 @@ function readReplicas(inputs: readonly ReplicaInput[], options: IncidentReadOpti
 }
 
 export function compareReplicas(inputs: readonly ReplicaInput[], options: ReplicaComparisonOptions = {}): ReplicaComparison {
-  const names = new Set<string>();
+  const names = new ContentKeyedSet();
   for (const i of inputs) {
     if (names.has(i.name)) throw new RangeError(`replica "${i.name}" is named twice`);
     names.add(i.name);
@@ -144,7 +145,7 @@ function groupName(g: GoroutineGroup): string {
 }
 
 function goroutineRows(replicas: readonly ReadReplica[]): ReplicaRow[] {
-  const byKey = new Map<string, { group: GoroutineGroup; values: Record<string, number> }>();
+  const byKey = new ContentKeyedMap<{ group: GoroutineGroup; values: Record<string, number> }>();
   for (const r of replicas) {
     for (const g of r.capture!.goroutines!.groups) {
       let row = byKey.get(g.key);
@@ -164,7 +165,7 @@ function goroutineRows(replicas: readonly ReadReplica[]): ReplicaRow[] {
  */
 function namesToldApart(groups: readonly GoroutineGroup[]): string[] {
   const names = groups.map(groupName);
-  const byName = new Map<string, number[]>();
+  const byName = new ContentKeyedMap<number[]>();
   names.forEach((name, i) => { const same = byName.get(name); if (same) same.push(i); else byName.set(name, [i]); });
   for (const same of byName.values()) {
     if (same.length < 2) continue;
@@ -180,8 +181,8 @@ function namesToldApart(groups: readonly GoroutineGroup[]): string[] {
 }
 
 function profileRows(replicas: readonly ReadReplica[], sampleType: ValueType, measure: 'flat' | 'cum'): { rows: ReplicaRow[]; errors: Map<string, string> } {
-  const errors = new Map<string, string>();
-  const byFunc = new Map<string, Record<string, number>>();
+  const errors = new ContentKeyedMap<string>();
+  const byFunc = new ContentKeyedMap<Record<string, number>>();
   const names: string[] = [];
   let kind: ReplicaRowKind = 'profile';
   for (const r of replicas) {
