@@ -1,8 +1,30 @@
 // Strings longer than 16,383 characters, which V8 hashes by their length alone: distinct ones
 // of one length all collide in a native Map or Set.
+import { gzipSync } from 'node:zlib';
+import { fn, label, loc, sample, str, valueType } from './protoWriter';
 
 /** `count` distinct flat strings of `length` characters that differ only in their last six (as a decoder makes them: a joined string would be flattened on first read). */
 export function longKeysOfOneLength(count: number, length = 17_006, fill = 'x'): string[] {
   const prefix = fill.repeat(length - 6);
   return Array.from({ length: count }, (_, i) => new TextDecoder().decode(new TextEncoder().encode(`${prefix}${String(i).padStart(6, '0')}`)));
+}
+
+/**
+ * A gzipped profile.proto of `count` samples, each of one location of its own function: the
+ * function names are `nameLength` characters, distinct only in their last six, all in one file
+ * of `fileLength` characters; with `labelLength`, each sample also carries label `k` with a
+ * distinct value that long. Keys made by joining a name and its file pass 16,383 characters
+ * when the two together do.
+ */
+export function longKeyProfile(count: number, nameLength: number, fileLength = 0, labelLength = 0): Buffer {
+  const names = longKeysOfOneLength(count, nameLength, 'f');
+  const values = labelLength ? longKeysOfOneLength(count, labelLength, 'v') : [];
+  const strings = ['', 'samples', 'count', 'k', fileLength ? `/${'d'.repeat(fileLength - 4)}.go` : '', ...names, ...values];
+  const parts: Buffer[] = [valueType(1, 1, 2)];
+  for (let i = 0; i < count; i++) {
+    parts.push(fn(i + 1, 5 + i, fileLength ? 4 : 0), loc(i + 1, [[i + 1, 1]]));
+    parts.push(labelLength ? sample([i + 1], [1], label(3, 5 + count + i)) : sample([i + 1], [1]));
+  }
+  for (const s of strings) parts.push(str(s));
+  return gzipSync(Buffer.concat(parts));
 }
