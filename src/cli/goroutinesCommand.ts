@@ -17,6 +17,7 @@ import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
 import { JsonRecords, writePrettyJson, writePrettyJsonBytes } from './prettyJson';
 import { WAIT_HOURS_FROM_MINUTES, formatWaitDuration, formatWaitMinutes, goWaitMinutes } from '../shared/waitFormat';
+import { ContentKeyedMap } from '../core/contentKeyedMap';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -344,7 +345,7 @@ function growthLines(rows: readonly GroupGrowth[]): string[] {
       `${r.state ? ` ${r.state}` : ''}${top ? ` ${describeFrame(top)}` : ''}${creator}`;
   });
   const signature = (line: string) => line.slice(line.indexOf(')') + 1);
-  const seen = new Map<string, number>();
+  const seen = new ContentKeyedMap<number>();
   for (const line of lines) seen.set(signature(line), (seen.get(signature(line)) ?? 0) + 1);
   return lines.map((line, i) => (seen.get(signature(line))! > 1
     ? `${line}\n      stack: ${rows[i].frames.map(f => `${shortFuncName(f.func)}:${f.line}`).join(' ← ')}`

@@ -12,6 +12,7 @@ import {
 import { nodeGunzip } from '../node/gunzip';
 import { formatBytes, formatCount, withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
+import { ContentKeyedMap } from '../core/contentKeyedMap';
 
 export interface IncidentFolder {
   readonly files: IncidentInputFile[];
@@ -112,7 +113,7 @@ function writeReport(path: string, text: string): void {
  * `k8s.io/kubernetes/vendor/...`) is looked for under the folder by its trailing path elements.
  */
 function sourceLinesFrom(dir: string): (file: string) => string | undefined {
-  const cache = new Map<string, string | undefined>();
+  const cache = new ContentKeyedMap<string | undefined>();
   return (file: string) => {
     if (cache.has(file)) return cache.get(file);
     let text: string | undefined;

@@ -11,6 +11,7 @@ import { listingCosts, renderListText, sourceLinesOf, sourceRoutineView, type Ro
 import { valueFormat } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
+import { ContentKeyedMap, ContentKeyedSet } from '../core/contentKeyedMap';
 
 async function listCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseQueryArgs(argv, 'list', true, ['workspace', 'goroot', 'gomodcache']);
@@ -28,9 +29,9 @@ async function listCommand(argv: string[], io: CliIo): Promise<void> {
 
   const workspace = nodePath.resolve(flagString(args, 'workspace') ?? '.');
   const resolver = await createLocalSourceResolver({ workspace, goroot: flagString(args, 'goroot'), gomodcache: flagString(args, 'gomodcache') });
-  const sources = new Map<string, RoutineSource>();
+  const sources = new ContentKeyedMap<RoutineSource>();
   // With the files of calls inlined into the routines: --json gives each call's source line.
-  const files = new Set(costs.routines.flatMap(r => [r.file, ...r.lines.flatMap(l => l.inlined.map(c => c.file))]));
+  const files = new ContentKeyedSet(costs.routines.flatMap(r => [r.file, ...r.lines.flatMap(l => l.inlined.map(c => c.file))]));
   for (const file of files) sources.set(file, await readSource(file, resolver));
 
   if (args.flags.has('json')) {
