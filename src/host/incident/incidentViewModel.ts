@@ -7,6 +7,7 @@ import { heapFunctionNames } from '../../core/report/incident/reportParts';
 import {
   viewerOfKind, type IncidentLinkTarget, type IncidentViewModel, type LinkedPiece, type LinkedSentence,
 } from '../../shared/incidentProtocol';
+import { ContentKeyedMap } from '../../core/contentKeyedMap';
 
 /** Where a function is declared, for names that only the heap profile knows (file and start line). */
 export type FunctionPositions = ReadonlyMap<string, { readonly file: string; readonly line: number }>;
@@ -57,9 +58,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
 /** Collects link targets and finds their names in sentences. */
 export class SentenceLinker {
   readonly links: IncidentLinkTarget[] = [];
-  private readonly byKey = new Map<string, number>();
+  private readonly byKey = new ContentKeyedMap<number>();
   /** Name form → link; the first function registered under a form keeps it. */
-  private readonly byForm = new Map<string, number>();
+  private readonly byForm = new ContentKeyedMap<number>();
 
   /**
    * Registers a target (deduplicated) and returns its index; `named` false for names no sentence
