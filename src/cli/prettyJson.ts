@@ -7,6 +7,7 @@
 // booleans, null, and bigints, written as the number token of their digits (goroutine ids past
 // 2^53, which a double would round; JSON.stringify refuses them).
 import { ByteChunks, utf8 } from './byteChunks';
+import { ContentKeyedMap } from '../core/contentKeyedMap';
 
 const WRITE_PIECE_BYTES = 1 << 16;
 
@@ -44,7 +45,7 @@ function lineAndIndent(depth: number): Uint8Array {
 
 // Keys as JSON writes them, then `: `: the result's own few names quoted and encoded once, not once
 // per object (a frame's three per frame). Label keys come from the file: the table stops growing at its cap.
-const quotedKeys = new Map<string, Uint8Array>();
+const quotedKeys = new ContentKeyedMap<Uint8Array>();
 const MAX_QUOTED_KEYS = 256;
 
 function quotedKey(key: string): Uint8Array {
