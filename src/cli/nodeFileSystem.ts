@@ -16,12 +16,16 @@ export interface NodeFileSystemOptions {
 // back into the checkout) are never where a user's source is.
 const skippedDirectories = new Set(['node_modules', '_output', 'bazel-out']);
 
+const NO_FILES: readonly string[] = [];
+
 export function toCorePath(nativePath: string): string {
   return nodePath.sep === '\\' ? nativePath.replace(/\\/g, '/') : nativePath;
 }
 
 export function createNodeFileSystem(options: NodeFileSystemOptions): SourceFileSystem {
   let index: Promise<Map<string, string[]>> | undefined;
+  /** The index once built. */
+  let indexed: Map<string, string[]> | undefined;
   const maxFiles = options.maxIndexedFiles ?? 300_000;
   return {
     // Node on Windows resolves `..` in the text of a path before the system sees it.
@@ -39,8 +43,11 @@ export function createNodeFileSystem(options: NodeFileSystemOptions): SourceFile
       try { return (await fsp.readdir(path)).sort(); } catch { return []; }
     },
     async findFilesByBaseName(baseName: string): Promise<string[]> {
-      index ??= indexByBaseName(options.searchRoots, maxFiles);
+      index ??= indexByBaseName(options.searchRoots, maxFiles).then(built => (indexed = built));
       return [...((await index).get(baseName) ?? [])];
+    },
+    filesByBaseNameAtHand(baseName: string): readonly string[] | undefined {
+      return indexed && (indexed.get(baseName) ?? NO_FILES);
     },
   };
 }

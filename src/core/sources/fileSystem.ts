@@ -20,6 +20,12 @@ export interface SourceFileSystem {
    */
   findFilesByBaseName(baseName: string): Promise<string[]>;
   /**
+   * What findFilesByBaseName would answer, where that is at hand without a wait (its search of
+   * the workspace done); undefined where it is not. A profile can name 10^5 files: the suffix
+   * rule then asks without a promise each.
+   */
+  filesByBaseNameAtHand?(baseName: string): readonly string[] | undefined;
+  /**
    * Whether a path is looked up a directory at a time as written, `..` included (POSIX, local):
    * then a directory that is not there means nothing under it is, whatever follows, and the
    * resolver checks a candidate's directories (each once) before the candidate.

@@ -93,6 +93,7 @@ function moduleStarts(s: string[], atIndex: number, absolute: boolean): number[]
  * The latest occurrence in the path wins (the most specific module), then the longest module path.
  */
 export function workspaceModuleCandidates(p: ProfilePath, modules: readonly WorkspaceModule[], style: PathStyle): Candidate[] {
+  if (modules.length === 0) return [];
   const fold = (x: string) => (style === 'windows' ? x.toLowerCase() : x);
   const plain = p.segments.map(seg => fold(unescapeModulePath(seg.replace(/@.*$/, ''))));
   const hits: { start: number; length: number; path: string }[] = [];

@@ -7,12 +7,28 @@ const driveLetter = /^[A-Za-z]:(\/|$)/;
 
 /** Canonical '/'-separated form: backslashes to '/', no repeated '/', no `.` segments, no trailing '/'. */
 export function normalizePath(path: string): string {
+  if (isNormalPosixPath(path)) return path;
   let p = path.trim().replace(/\\/g, '/');
   const unc = p.startsWith('//') && !p.startsWith('///');
   p = p.replace(/\/{2,}/g, '/');
   p = p.split('/').filter(seg => seg !== '.').join('/') || p;
   if (p.length > 1 && p.endsWith('/') && !/^[A-Za-z]:\/$/.test(p)) p = p.slice(0, -1);
   return unc ? '/' + p : p;
+}
+
+/**
+ * Whether normalizePath leaves `path` as it is, told without its replacements and split: an
+ * absolute '/'-separated path of no blanks at its ends, no `//`, no `.` segment, no final `/`.
+ * A profile can name 10^5 files, each normalized once or more.
+ */
+function isNormalPosixPath(path: string): boolean {
+  const n = path.length;
+  if (n < 2 || path.charCodeAt(0) !== 47) return false;
+  // A last character of printable ASCII but '/': not one that trim or the final '/' would drop.
+  const last = path.charCodeAt(n - 1);
+  if (last <= 32 || last >= 127 || last === 47) return false;
+  if (path.includes('\\') || path.includes('//') || path.includes('/./')) return false;
+  return !path.endsWith('/.');
 }
 
 export function isWindowsPath(path: string): boolean {
