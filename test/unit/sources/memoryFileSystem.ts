@@ -41,6 +41,22 @@ export class MemoryFileSystem implements SourceFileSystem {
 
   async findFilesByBaseName(baseName: string): Promise<string[]> {
     this.searchCalls++;
+    return this.filesNamed(baseName);
+  }
+
+  /** As a file system whose workspace index is built: findFilesByBaseName's answers without a wait. */
+  withIndexAtHand(): this {
+    this.filesByBaseNameAtHand = (baseName: string): readonly string[] => {
+      this.searchesAtHand++;
+      return this.filesNamed(baseName);
+    };
+    return this;
+  }
+
+  filesByBaseNameAtHand?: (baseName: string) => readonly string[] | undefined;
+  searchesAtHand = 0;
+
+  private filesNamed(baseName: string): string[] {
     return [...this.files.keys()].filter(p =>
       p.endsWith('/' + baseName) && this.searchRoots.some(root => p.startsWith(root + '/')));
   }

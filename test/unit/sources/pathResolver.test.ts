@@ -274,6 +274,20 @@ describe('SourcePathResolver', () => {
       assert.ok(plain.filter(r => r.resolved !== null).length >= 10, 'most paths resolve');
     });
 
+    it('answers from the workspace index at hand as from its search, without a search per file', async () => {
+      const paths = [
+        '/x/pkg/scheduler/util/helpers.go', '/elsewhere/kubelet.go', '/tmp/build-4711/cmd/kube-apiserver/app/server.go',
+        '/x/util/helpers.go', `${ws}/pkg/kubelet/kubelet.go`, '/usr/lib/go/src/runtime/missing.go', 'k8s.io/klog/v2@v2.9.0/klog.go',
+      ];
+      const searched = await resolverFor({}, walking()).resolveAll(paths);
+      const fs = walking().withIndexAtHand();
+      const atHand = await resolverFor({}, fs).resolveAll(paths);
+      assert.deepEqual(atHand, searched);
+      assert.ok(searched.some(r => r.rule === 'suffix') && searched.some(r => r.ambiguous), 'the suffix rule finds one file and reports an ambiguity');
+      assert.equal(fs.searchCalls, 1, 'searched once, for the go.mod files');
+      assert.ok(fs.searchesAtHand >= 4);
+    });
+
     it('checks a folder that is not there once, not each file under it', async () => {
       const fs = walking();
       const paths = Array.from({ length: 10_000 }, (_, i) => `/home/u/go/pkg/mod/example.com/m${i}@v1.0.0/${'../'.repeat(i % 3)}f${i}.go`);

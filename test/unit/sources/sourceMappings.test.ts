@@ -12,6 +12,28 @@ describe('path helpers', () => {
     assert.equal(normalizePath('./main.go'), 'main.go');
   });
 
+  it('leaves a path that is normal already as it is, and normalizes every other the full way', () => {
+    // The full normalization, as written before paths already normal were passed over without it.
+    const fully = (path: string): string => {
+      let p = path.trim().replace(/\\/g, '/');
+      const unc = p.startsWith('//') && !p.startsWith('///');
+      p = p.replace(/\/{2,}/g, '/');
+      p = p.split('/').filter(seg => seg !== '.').join('/') || p;
+      if (p.length > 1 && p.endsWith('/') && !/^[A-Za-z]:\/$/.test(p)) p = p.slice(0, -1);
+      return unc ? '/' + p : p;
+    };
+    // Every path of up to four pieces of these: separators, dots, blanks (ASCII and not), a drive, names.
+    const pieces = ['/', '\\', '.', '..', 'a', ' ', '\u00a0', '\ufeff', 'C:', 'x.go', '@v1', '\u00e9'];
+    let checked = 0;
+    const visit = (path: string, depth: number): void => {
+      assert.equal(normalizePath(path), fully(path), JSON.stringify(path));
+      checked++;
+      if (depth < 4) for (const piece of pieces) visit(path + piece, depth + 1);
+    };
+    visit('', 0);
+    assert.ok(checked > 20_000);
+  });
+
   it('escapes module cache paths in both directions', () => {
     assert.equal(escapeModulePath('github.com/Azure/go-autorest'), 'github.com/!azure/go-autorest');
     assert.equal(escapeModulePath('github.com/BurntSushi/toml@v1.0.0-RC1'), 'github.com/!burnt!sushi/toml@v1.0.0-!r!c1');
