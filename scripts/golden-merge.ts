@@ -71,6 +71,8 @@ const QUERIES: Record<string, [name: string, pprof: string[], goprof: string[]][
   heap_allocs: [['inuse_space', ['-sample_index=inuse_space'], ['--sample-index', 'inuse_space']]],
   cpu_labels: [['tagroot', ['-tagroot=foo'], ['--tagroot', 'foo']]],
   node_heaps: [['base', [`-base=${P}/node_pprof_real_heap_earlier.pb.gz`], ['--base', `${P}/node_pprof_real_heap_earlier.pb.gz`]]],
+  // The file itself as the base: goprof reads the same bytes once, and both sides share their tables.
+  cpu_twice: [['diff_base_itself', [`-diff_base=${G}/cpu.pb.gz`], ['--diff-base', `${G}/cpu.pb.gz`]]],
 };
 
 /** -list on merges whose sources are in this repository (pprofgen, the kube-apiserver sample). */

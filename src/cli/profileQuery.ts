@@ -3,7 +3,7 @@
 // -normalize), add -tagroot/-tagleaf frames, -show_from, then the view with its filters.
 import { flagString, InputError, parseArgs, UsageError, type ParsedArgs } from './args';
 import { shownInput } from '../core/pprof/errors';
-import { readProfileFile, readProfileFiles } from './profileInput';
+import { ProfileReader } from './profileInput';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
 import {
   createStackView, IncompatibleProfilesError, parseTagFilter, sampleTypeIndex,
@@ -156,11 +156,12 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   if (args.flags.has('normalize') && basePath === undefined && diffBasePath === undefined) throw new UsageError('--normalize needs --base or --diff-base');
   const unit = flagString(args, 'unit') ?? 'minimum';
 
-  let profile: Profile = readProfileFiles(args.positional);
+  const reader = new ProfileReader();
+  let profile: Profile = reader.files(args.positional);
   const baseFile = basePath ?? diffBasePath;
   if (baseFile !== undefined) {
     try {
-      const base = readProfileFile(baseFile);
+      const base = reader.file(baseFile);
       // pprof merges what it reads (profile.Merge): equal samples summed, a sample and its negated base cancel.
       profile = compareWithBase(profile, base, { subtractBase: basePath !== undefined, normalize: args.flags.has('normalize') });
     } catch (e) {

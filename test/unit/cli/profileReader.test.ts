@@ -1,0 +1,57 @@
+// A command's profiles read once per distinct bytes: the same file given twice, or as its own
+// base, is one parse whose tables both sides share, and prints what reading it twice prints.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runCli } from '../../../src/cli/main';
+import { ProfileReader } from '../../../src/cli/profileInput';
+import { hostileProfiles } from '../../hostile/hostileProfiles';
+
+async function goprof(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '', err = '';
+  const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; } });
+  return { code, out, err };
+}
+
+describe('profiles read once per distinct bytes', () => {
+  let dir: string, plain: string, copy: string, gzipped: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'goprof-reader-'));
+    // 10^4 comments, each its own string, and a doc_url of 168 KB.
+    const bytes = hostileProfiles['million-comments-huge-doc-url'](0.01);
+    plain = join(dir, 'a.pb');
+    copy = join(dir, 'copy.pb');
+    gzipped = join(dir, 'a.pb.gz');
+    writeFileSync(plain, bytes);
+    writeFileSync(copy, bytes);
+    // The same profile in other bytes: read apart, its tables its own.
+    writeFileSync(gzipped, gzipSync(bytes));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the profile read before for the same bytes under any name, and parses other bytes', () => {
+    const reader = new ProfileReader();
+    const first = reader.file(plain);
+    assert.equal(reader.file(plain), first);
+    assert.equal(reader.file(copy), first);
+    const apart = reader.file(gzipped);
+    assert.notEqual(apart, first);
+    assert.notEqual(apart.strings, first.strings);
+    assert.deepEqual(apart.comments, first.comments);
+    assert.notEqual(new ProfileReader().file(plain), first, 'a reader is one command\'s');
+  });
+
+  for (const [what, flags] of [['a diff with itself', ['--diff-base']], ['a merge with itself', []]] as const) {
+    it(`prints for ${what} what it prints for the same profile read apart, each comment once`, async () => {
+      const shared = await goprof('top', plain, ...flags, plain);
+      const separate = await goprof('top', plain, ...flags, gzipped);
+      assert.equal(shared.code, 0, shared.err);
+      assert.equal(shared.out, separate.out);
+      const comments = shared.out.split('\n').filter(line => line.startsWith('comment '));
+      assert.equal(comments.length, 10_000);
+      assert.equal(new Set(comments).size, 10_000);
+    });
+  }
+});
