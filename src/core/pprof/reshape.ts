@@ -102,12 +102,13 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
   let timeNanosExact: bigint | undefined;
   // Each comment once, in the order first seen: a hash table, not a search of the list (10^6 comments: minutes).
   const commentLists: string[][] = [];
-  for (const p of sources) {
+  for (let i = 0; i < sources.length; i++) {
+    const p = sources[i];
     if (timeNanos === 0 || p.timeNanos < timeNanos) { timeNanos = p.timeNanos; timeNanosExact = p.timeNanosExact; }
     durationNanos += p.durationNanos;
     if (period === 0 || period < p.period) period = p.period;
     // A base of the same program often carries the same comments: those are in the table already.
-    if (p === sources[0] || !sameComments(p.comments, sources[0].comments)) commentLists.push(p.comments);
+    if (i === 0 || !sameComments(p.comments, sources[0].comments)) commentLists.push(p.comments);
   }
   // The first default_sample_type any of them sets; a profile without one defaults to its last type.
   const last = merged.sampleTypes.length - 1;
