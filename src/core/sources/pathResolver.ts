@@ -28,6 +28,9 @@ export interface SourceResolution {
 
 const NOTHING: Promise<SourceFileKind | null> = Promise.resolve(null);
 
+/** How many missing directories underMissingDirectory tries before it walks a path's folders. */
+const RECENTLY_MISSING = 4;
+
 /** How many paths resolveAll checks at once: enough to keep the file system busy. */
 const RESOLVE_AT_ONCE = 32;
 
@@ -42,6 +45,8 @@ export class SourcePathResolver {
   private readonly directories = new ContentKeyedMap<Promise<boolean>>();
   /** The directories whose check has answered, to pass over a file under a missing one at once. */
   private readonly directoryAnswers = new ContentKeyedMap<boolean>();
+  /** The missing directories underMissingDirectory found last, the latest first. */
+  private readonly recentlyMissing: string[] = [];
   private modules: Promise<WorkspaceModule[]> | undefined;
   /** The workspace's modules once found: the rules after it run without a wait. */
   private modulesFound: WorkspaceModule[] | undefined;
@@ -87,6 +92,7 @@ export class SourcePathResolver {
     this.statAnswers.clear();
     this.directories.clear();
     this.directoryAnswers.clear();
+    this.recentlyMissing.length = 0;
     this.modules = undefined;
     this.modulesFound = undefined;
     this.rules = undefined;
@@ -215,11 +221,23 @@ export class SourcePathResolver {
 
   /** Whether a directory above `path` is known not to be there: then no check and no wait for it. */
   private underMissingDirectory(path: string): boolean {
+    // A profile's files lie under a few missing folders (another machine's module cache, its
+    // build tree): the last found are tried first, without a slice and a lookup per level.
+    for (const missing of this.recentlyMissing) {
+      if (path.length > missing.length && path.charCodeAt(missing.length) === 47 && path.startsWith(missing)) return true;
+    }
     for (let dir = this.parentToCheck(path); dir !== undefined; dir = this.parentToCheck(dir)) {
       const there = this.directoryAnswers.get(dir);
-      if (there !== undefined) return !there;
+      if (there === undefined) continue;
+      if (!there) this.rememberMissing(dir);
+      return !there;
     }
     return false;
+  }
+
+  private rememberMissing(dir: string): void {
+    if (this.recentlyMissing.length === RECENTLY_MISSING) this.recentlyMissing.pop();
+    this.recentlyMissing.unshift(dir);
   }
 
   /**
