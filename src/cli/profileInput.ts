@@ -65,12 +65,15 @@ export function readProfileFile(path: string): Profile {
 export class ProfileReader {
   private readonly read: { bytes: Uint8Array; profile: Profile }[] = [];
 
+  /** `reads`: how many files the command reads in all; the bytes of each are kept only while another is to come. */
+  constructor(private reads: number) {}
+
   file(path: string): Profile {
     const bytes = readFileBytes(path);
     const before = this.read.find(r => sameBytes(r.bytes, bytes));
-    if (before) return before.profile;
-    const profile = parseProfileBytes(path, bytes);
-    this.read.push({ bytes, profile });
+    const profile = before ? before.profile : parseProfileBytes(path, bytes);
+    if (--this.reads <= 0) this.read.length = 0;
+    else if (!before) this.read.push({ bytes, profile });
     return profile;
   }
 
@@ -92,5 +95,5 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /** The profile of FILE, or pprof's merge of several FILEs (`go tool pprof a b c`), one error naming the two that differ. */
 export function readProfileFiles(paths: readonly string[]): Profile {
-  return new ProfileReader().files(paths);
+  return new ProfileReader(paths.length).files(paths);
 }

@@ -156,9 +156,9 @@ export function prepareQuery(args: ParsedArgs, options: { mergeAlways?: boolean;
   if (args.flags.has('normalize') && basePath === undefined && diffBasePath === undefined) throw new UsageError('--normalize needs --base or --diff-base');
   const unit = flagString(args, 'unit') ?? 'minimum';
 
-  const reader = new ProfileReader();
-  let profile: Profile = reader.files(args.positional);
   const baseFile = basePath ?? diffBasePath;
+  const reader = new ProfileReader(args.positional.length + (baseFile === undefined ? 0 : 1));
+  let profile: Profile = reader.files(args.positional);
   if (baseFile !== undefined) {
     try {
       const base = reader.file(baseFile);

@@ -32,7 +32,7 @@ describe('profiles read once per distinct bytes', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives the profile read before for the same bytes under any name, and parses other bytes', () => {
-    const reader = new ProfileReader();
+    const reader = new ProfileReader(5);
     const first = reader.file(plain);
     assert.equal(reader.file(plain), first);
     assert.equal(reader.file(copy), first);
@@ -40,7 +40,8 @@ describe('profiles read once per distinct bytes', () => {
     assert.notEqual(apart, first);
     assert.notEqual(apart.strings, first.strings);
     assert.deepEqual(apart.comments, first.comments);
-    assert.notEqual(new ProfileReader().file(plain), first, 'a reader is one command\'s');
+    assert.equal(reader.file(gzipped), apart, 'the last of the files the command reads');
+    assert.notEqual(new ProfileReader(2).file(plain), first, 'a reader is one command\'s');
   });
 
   for (const [what, flags] of [['a diff with itself', ['--diff-base']], ['a merge with itself', []]] as const) {
