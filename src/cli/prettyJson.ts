@@ -88,6 +88,37 @@ class JoinedParts {
   }
 }
 
+/**
+ * A string as `JsonWriter.string` writes it, its bytes made once, put in the same parts (the quote,
+ * the text, the closing quote), so the chunks end where they would end with it written again.
+ */
+class WrittenString {
+  private readonly plain: boolean;
+  /** The text's bytes when plain (printable ASCII without `"` or `\`); else its escaped text and closing quote. */
+  private readonly body: Uint8Array;
+
+  constructor(text: string) {
+    this.plain = isPlainAscii(text);
+    this.body = utf8(this.plain ? text : JSON.stringify(text).slice(1));
+  }
+
+  putTo(out: ByteChunks): void {
+    out.put(QUOTE);
+    out.put(this.body);
+    if (this.plain) out.put(QUOTE);
+  }
+}
+
+/** What `ByteChunks.putPlainAscii` writes as it is (a text longer than a chunk it leaves to the escaping path). */
+function isPlainAscii(text: string): boolean {
+  if (text.length > WRITE_PIECE_BYTES) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
+  }
+  return true;
+}
+
 /** What JSON.stringify leaves out of an object, and writes as null in an array. */
 function hasNoJson(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -166,6 +197,11 @@ class JsonWriter {
     const itemEnd = new JoinedParts([lineAndIndent(depth + 1), CLOSE_OBJECT]);
     const itemStart = lineAndIndent(depth + 1);
     const nextItemStart = new JoinedParts([COMMA, itemStart]);
+    // Per key, the string its field held in the item before, and once a second item repeats it, that
+    // string as the bytes `string` writes: a stack's frames mostly share their file, copied character
+    // by character for each frame until this (10^6 frames of one file).
+    const lastStrings: unknown[] = keys.map(() => undefined);
+    const repeated: (WrittenString | null)[] = keys.map(() => null);
     out.put(OPEN_ARRAY);
     for (let i = 0; i < items.length; i++) {
       if (i === 0) out.put(itemStart); else nextItemStart.putTo(out);
@@ -176,9 +212,19 @@ class JsonWriter {
         if (hasNoJson(field)) continue;
         (first ? opening[k] : following[k]).putTo(out);
         first = false;
-        this.value(field, depth + 2);
+        // Strings and numbers written here, not through `value`: its checks of every kind, per field.
+        if (typeof field === 'string') {
+          if (field === lastStrings[k]) (repeated[k] ??= new WrittenString(field)).putTo(out);
+          else {
+            this.string(field);
+            lastStrings[k] = field;
+            repeated[k] = null;
+          }
+        } else if (typeof field === 'number') out.number(field);
+        else this.value(field, depth + 2);
       }
       if (first) out.put(EMPTY_OBJECT); else itemEnd.putTo(out);
+      if (out.pendingBytes >= WRITE_PIECE_BYTES * 4) this.flush();
     }
     out.put(lineAndIndent(depth));
     out.put(CLOSE_ARRAY);

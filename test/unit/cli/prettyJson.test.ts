@@ -55,6 +55,21 @@ describe('cli: writePrettyJson', () => {
     assert.equal(asRecords.join(''), JSON.stringify({ frames }, null, 2));
   });
 
+  it('cuts JsonRecords whose items repeat a string into the same pieces as the plain objects', () => {
+    // Runs of one file per frame (a stack's frames share theirs), escaped, non-ASCII and longer than a piece among them.
+    const files = ['/src/main.go', 'a "quoted"\\path.go', 'é/\u{1F600}.go', `/${'p'.repeat(70_000)}.go`];
+    const frames = Array.from({ length: 3_000 }, (_, i) => ({ func: `pkg.F${'x'.repeat(i % 13)}`, file: i % 500 < 7 ? files[3] : files[Math.floor(i / 7) % 3], line: i }));
+    const piecesOf = (value: unknown): string[] => {
+      const pieces: string[] = [];
+      writePrettyJsonBytes(value, bytes => { pieces.push(Buffer.from(bytes).toString('latin1')); });
+      return pieces;
+    };
+    const asRecords = piecesOf({ frames: new JsonRecords(frames, ['func', 'file', 'line']) });
+    const asObjects = piecesOf({ frames });
+    assert.deepEqual(asRecords.map(p => p.length), asObjects.map(p => p.length));
+    assert.equal(Buffer.from(asRecords.join(''), 'latin1').toString('utf8'), JSON.stringify({ frames }, null, 2));
+  });
+
   it('writes a bigint (a goroutine id past 2^53) as the number token of its digits', () => {
     assert.equal(written({ goroutineIds: [1, 18446744073709551615n] }).text, '{\n  "goroutineIds": [\n    1,\n    18446744073709551615\n  ]\n}');
   });
