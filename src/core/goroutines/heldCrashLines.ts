@@ -3,7 +3,7 @@
 // held, the lines after it are kept for the goroutine header to judge, and the crash line is taken
 // at the header, or taken back with a header that is itself taken back. On the byte path junk runs
 // are not looked at line by line: they wait (`pendingJunk`) until the line after them may confirm a
-// crash line in them.
+// crash line in them; a run under a held line is followed only until that line is let go.
 import type { WarningLog } from './warningLog';
 import type { CrashHeaders } from './dumpBoundaries';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
