@@ -3,7 +3,7 @@
 // held, the lines after it are kept for the goroutine header to judge, and the crash line is taken
 // at the header, or taken back with a header that is itself taken back. On the byte path junk runs
 // are not looked at line by line: they wait (`pendingJunk`) until the line after them may confirm a
-// crash line in them.
+// crash line in them; a run under a held line is followed only until that line is let go.
 import type { WarningLog } from './warningLog';
 import type { CrashHeaders } from './dumpBoundaries';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
@@ -47,6 +47,7 @@ export class HeldCrashLines {
   /** A recovery line taken as the crash line of the goroutine whose header is on `headerLine`, until its stack confirms it. */
   private recoveryForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  private readonly keptUndecoded = new KeptLines();
 
   constructor(private readonly log: WarningLog, private readonly crashes: CrashHeaders) {}
 
@@ -110,29 +111,58 @@ export class HeldCrashLines {
     }
     // Lines kept under a held recovery line: nothing reads their text while this junk is followed, and
     // most such lines are let go with it (junk holds one nearly always), so each is decoded only when
-    // the held line outlives the junk. (`keptFor`: that held line; `kept`: index, start and end of each.)
-    let keptFor: HeldCrashLine | null = null;
-    const kept: number[] = [];
+    // the held line outlives the junk.
+    const kept = this.keptUndecoded;
+    kept.start();
     for (let k = count - 1; k >= 0; k--) {
-      const start = ranges[2 * k];
-      const end = ranges[2 * k + 1];
       const lineNo = lastLine - k;
-      const mayStart = mayStartHeld(bytes, start, end);
-      const held = this.held;
-      if (!mayStart && held !== null && held.recovery && !mayHoldMarkup(bytes, start, end)) {
-        // afterLine's steps for a line that holds nothing to hold and no paste markup.
-        if (held.between.length >= maxLinesAfterHeld(held)) { this.held = null; continue; }
-        if (keptFor !== held) { keptFor = held; kept.length = 0; }
-        kept.push(held.between.length, start, end);
-        held.between.push(NOT_YET_DECODED);
-        held.skippedBetween++;
-        continue;
-      }
-      if (held !== null || mayStart) this.afterLine(this.decode(bytes, start, end), true, lineNo, k === lines - 1 ? skippedBefore : lineNo - 1, mayStart);
+      this.followSkippedLine(bytes, ranges[2 * k], ranges[2 * k + 1], lineNo, k === lines - 1 ? skippedBefore : lineNo - 1, kept);
     }
-    if (keptFor !== null && keptFor === this.held) {
-      for (let i = 0; i < kept.length; i += 3) keptFor.between[kept[i]] = { text: this.decode(bytes, kept[i + 1], kept[i + 2]), skipped: true };
+    kept.decodeFor(this.held, this.decodeRange);
+  }
+
+  /**
+   * A junk run just skipped outside any stack while a crash line is held (bytes[from, to), `lines`
+   * of them, the first on `firstLine`): its lines are followed as the general loop follows each
+   * skipped line, one by one while the line stays held; once it is let go, the rest waits as junk
+   * does (`deferJunk`). Lines kept under a held recovery line are decoded only if it outlives them.
+   */
+  followHeldThrough(bytes: Uint8Array, from: number, to: number, lines: number, firstLine: number): void {
+    if (this.pendingJunk !== null) this.lookAtPendingJunk();
+    const kept = this.keptUndecoded;
+    kept.start();
+    let start = from;
+    let k = 0;
+    for (; k < lines && this.held !== null; k++) {
+      const newline = bytes.indexOf(NEWLINE, start);
+      const next = newline < 0 || newline >= to ? to : newline + 1;
+      const lineEnd = next > start && bytes[next - 1] === NEWLINE ? next - 1 : next;
+      const end = lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+      // Each line of the run was skipped, as was the line before it.
+      this.followSkippedLine(bytes, start, end, firstLine + k, firstLine + k - 1, kept);
+      start = next;
     }
+    kept.decodeFor(this.held, this.decodeRange);
+    if (k < lines) this.deferJunk(bytes, start, to, lines - k, firstLine + lines - 1, firstLine + k - 1);
+  }
+
+  /**
+   * A junk line bytes[start, end) skipped outside any stack on `lineNo`, as afterLine follows it: a
+   * line that holds nothing to hold and no paste markup, under a held recovery line, is kept
+   * undecoded (`kept`) until the held line is known to outlive the run.
+   */
+  private followSkippedLine(bytes: Uint8Array, start: number, end: number, lineNo: number, skippedBefore: number, kept: KeptLines): void {
+    const mayStart = mayStartHeld(bytes, start, end);
+    const held = this.held;
+    if (!mayStart && held !== null && held.recovery && !mayHoldMarkup(bytes, start, end)) {
+      // afterLine's steps for a line that holds nothing to hold and no paste markup.
+      if (held.between.length >= maxLinesAfterHeld(held)) { this.held = null; return; }
+      kept.keep(held, bytes, start, end);
+      held.between.push(NOT_YET_DECODED);
+      held.skippedBetween++;
+      return;
+    }
+    if (held !== null || mayStart) this.afterLine(this.decode(bytes, start, end), true, lineNo, skippedBefore, mayStart);
   }
 
   /**
@@ -300,6 +330,8 @@ export class HeldCrashLines {
   private decode(bytes: Uint8Array, start: number, end: number): string {
     return this.decoder.decode(bytes.subarray(start, end));
   }
+
+  private readonly decodeRange = (bytes: Uint8Array, start: number, end: number): string => this.decode(bytes, start, end);
 }
 
 /**
@@ -312,6 +344,36 @@ function mayStartHeld(bytes: Uint8Array, start: number, end: number): boolean {
 
 /** A line kept under a held one whose text is decoded only if the held line outlives the junk it is in (lookAtPendingJunk). */
 const NOT_YET_DECODED = { text: '', skipped: true } as const;
+
+/** Lines kept undecoded under one held line while junk is followed: where each stands in its `between`, and its bytes. */
+class KeptLines {
+  private held: HeldCrashLine | null = null;
+  private bytes: Uint8Array | null = null;
+  /** Index in `between`, start and end of each. */
+  private readonly ranges: number[] = [];
+
+  start(): void {
+    this.held = null;
+    this.bytes = null;
+    this.ranges.length = 0;
+  }
+
+  keep(held: HeldCrashLine, bytes: Uint8Array, start: number, end: number): void {
+    if (this.held !== held) { this.held = held; this.ranges.length = 0; }
+    this.bytes = bytes;
+    this.ranges.push(held.between.length, start, end);
+  }
+
+  /** The kept lines decoded into their places when `held`, the line held now, is the one they were kept for. */
+  decodeFor(held: HeldCrashLine | null, decode: (bytes: Uint8Array, start: number, end: number) => string): void {
+    const bytes = this.bytes;
+    if (held !== null && held === this.held && bytes !== null) {
+      const ranges = this.ranges;
+      for (let i = 0; i < ranges.length; i += 3) held.between[ranges[i]] = { text: decode(bytes, ranges[i + 1], ranges[i + 2]), skipped: true };
+    }
+    this.start();
+  }
+}
 
 /** Whether the line holds a byte a paste's markup starts with (isPasteMarkupLine: `<`, `` ` ``, `~`); without one it is none. */
 function mayHoldMarkup(bytes: Uint8Array, start: number, end: number): boolean {

@@ -466,14 +466,16 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   private skipJunkRun(bytes: Uint8Array, pos: number, end: number): number {
     const crash = this.crashes.last();
     if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo + 1 - crash.line <= 8) return pos;
-    // A held crash line counts the lines after it, one by one; so does a panic's value.
-    if (this.heldCrashes.held !== null || this.panicValue.isOpen) return pos;
+    // A panic's value counts the lines after it, one by one.
+    if (this.panicValue.isOpen) return pos;
     const run = this.scratch.junkRun;
     skipJunkLines(bytes, pos, end, run, this.headless.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
-      this.heldCrashes.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo, this.lineNo - run.lines);
+      // A held crash line counts the lines after it: the run's are followed until it is let go (junk holds a recovery line nearly always).
+      if (this.heldCrashes.held !== null) this.heldCrashes.followHeldThrough(bytes, pos, run.pos, run.lines, this.lineNo - run.lines + 1);
+      else this.heldCrashes.deferJunk(bytes, pos, run.pos, run.lines, this.lineNo, this.lineNo - run.lines);
       this.cut.noteSkippedBytes(bytes, bytes.lastIndexOf(NEWLINE, run.pos - 2) + 1, run.pos - 1);
     }
     return run.pos;
