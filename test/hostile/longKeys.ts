@@ -30,14 +30,15 @@ export function longKeyProfile(count: number, nameLength: number, fileLength = 0
 }
 
 /**
- * A gzipped heap profile (inuse_objects, inuse_space) of `count` samples, each one location of
- * its own function named by `names` (all in one file, main.go), sample i holding (i + 1) KiB.
+ * A gzipped heap profile (inuse_objects, inuse_space) of a sample per name, each one location of
+ * its own function named by `names`, sample i holding (i + 1) KiB; function i is in `files[i]`,
+ * or all in /src/main.go without `files`.
  */
-export function longKeyHeapProfile(names: readonly string[]): Buffer {
-  const strings = ['', 'inuse_objects', 'count', 'inuse_space', 'bytes', 'space', '/src/main.go', ...names];
+export function longKeyHeapProfile(names: readonly string[], files?: readonly string[]): Buffer {
+  const strings = ['', 'inuse_objects', 'count', 'inuse_space', 'bytes', 'space', '/src/main.go', ...names, ...(files ?? [])];
   const parts: Buffer[] = [valueType(1, 1, 2), valueType(1, 3, 4), valueType(11, 5, 4), vfield(12, 512 * 1024)];
   names.forEach((_, i) => {
-    parts.push(fn(i + 1, 7 + i, 6), loc(i + 1, [[i + 1, 10]], 0, 0x1000 + i));
+    parts.push(fn(i + 1, 7 + i, files ? 7 + names.length + i : 6), loc(i + 1, [[i + 1, 10]], 0, 0x1000 + i));
     parts.push(sample([i + 1], [1, (i + 1) * 1024]));
   });
   for (const s of strings) parts.push(str(s));
