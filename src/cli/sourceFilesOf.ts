@@ -3,6 +3,7 @@
 import { nodeGunzip } from '../node/gunzip';
 import { InputError } from './args';
 import { InputError as CoreInputError, readInput } from '../core/input';
+import { ContentKeyedSet } from '../core/contentKeyedMap';
 
 export function collectSourceFiles(bytes: Uint8Array): string[] {
   let input;
@@ -27,5 +28,5 @@ export function collectSourceFiles(bytes: Uint8Array): string[] {
 
 /** Each file once, in order of first appearance; frames without a file ('' or gccgo's `:0`) are left out. */
 function distinct(files: string[]): string[] {
-  return [...new Set(files.filter(f => f && f !== '?'))];
+  return [...new ContentKeyedSet(files.filter(f => f && f !== '?'))];
 }

@@ -1,7 +1,7 @@
 // Strings longer than 16,383 characters, which V8 hashes by their length alone: distinct ones
 // of one length all collide in a native Map or Set.
 import { gzipSync } from 'node:zlib';
-import { fn, label, loc, sample, str, valueType } from './protoWriter';
+import { fn, label, loc, sample, str, valueType, vfield } from './protoWriter';
 
 /** `count` distinct flat strings of `length` characters that differ only in their last six (as a decoder makes them: a joined string would be flattened on first read). */
 export function longKeysOfOneLength(count: number, length = 17_006, fill = 'x'): string[] {
@@ -27,4 +27,33 @@ export function longKeyProfile(count: number, nameLength: number, fileLength = 0
   }
   for (const s of strings) parts.push(str(s));
   return gzipSync(Buffer.concat(parts));
+}
+
+/**
+ * A gzipped heap profile (inuse_objects, inuse_space) of a sample per name, each one location of
+ * its own function named by `names`, sample i holding (i + 1) KiB; function i is in `files[i]`,
+ * or all in /src/main.go without `files`.
+ */
+export function longKeyHeapProfile(names: readonly string[], files?: readonly string[]): Buffer {
+  const strings = ['', 'inuse_objects', 'count', 'inuse_space', 'bytes', 'space', '/src/main.go', ...names, ...(files ?? [])];
+  const parts: Buffer[] = [valueType(1, 1, 2), valueType(1, 3, 4), valueType(11, 5, 4), vfield(12, 512 * 1024)];
+  names.forEach((_, i) => {
+    parts.push(fn(i + 1, 7 + i, files ? 7 + names.length + i : 6), loc(i + 1, [[i + 1, 10]], 0, 0x1000 + i));
+    parts.push(sample([i + 1], [1, (i + 1) * 1024]));
+  });
+  for (const s of strings) parts.push(str(s));
+  return gzipSync(Buffer.concat(parts));
+}
+
+/**
+ * A Go goroutine dump (debug=2) of one goroutine per name, each waiting on a channel for 30
+ * minutes in its function, called from main.main: the stacks a heap profile of `names` shares.
+ */
+export function longKeyDump(names: readonly string[]): string {
+  const lines = ['goroutine 1 [running]:', 'main.main()', '\t/src/main.go:5 +0x1d', ''];
+  names.forEach((name, i) => {
+    lines.push(`goroutine ${i + 2} [chan receive, 30 minutes]:`, `${name}()`, `\t/src/main.go:10 +0x25`,
+      'created by main.main in goroutine 1', '\t/src/main.go:6 +0x2a', '');
+  });
+  return lines.join('\n');
 }

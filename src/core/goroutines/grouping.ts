@@ -109,7 +109,7 @@ class GroupTallies {
   /** The group's label counts, made when it has none. */
   labelCounts(index: number): Map<string, Map<string, number>> {
     let counts = this.labelValues.at(index);
-    if (counts === null) { counts = new Map(); this.labelValues.set(index, counts); }
+    if (counts === null) { counts = new ContentKeyedMap(); this.labelValues.set(index, counts); }
     return counts;
   }
 }

@@ -216,7 +216,7 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   }
   const sorted = [...routines.values()].sort((a, b) => compareStrings(a.func, b.func) || compareStrings(a.file, b.file) || a.startLine - b.startLine);
   for (const r of sorted) r.lines.sort((a, b) => a.line - b.line);
-  const listedNames = new Set(sorted.map(r => r.func));
+  const listedNames = new ContentKeyedSet(sorted.map(r => r.func));
   const withoutSource = [...nameless].filter(n => !listedNames.has(n)).sort(compareStrings);
   return { total, routines: sorted, withoutSource };
 }
@@ -299,7 +299,7 @@ export function renderListText(costs: ListingCosts, format: ValueFormat, sourceO
     if (list) list.push(r);
     else routinesOf.set(r.func, [r]);
   }
-  const names = [...new Set([...routinesOf.keys(), ...costs.withoutSource])].sort(compareStrings);
+  const names = [...new ContentKeyedSet([...routinesOf.keys(), ...costs.withoutSource])].sort(compareStrings);
   for (const name of names) {
     const routines = routinesOf.get(name) ?? [];
     if (routines.length === 0) { out.push(`No source information for ${name}`); continue; }

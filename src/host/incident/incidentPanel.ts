@@ -14,6 +14,7 @@ import { gatherIncidentFolder, incidentFolderLimits } from './incidentFolder';
 import { readStackSources } from './stackSources';
 import { IncidentRunner } from './incidentRunner';
 import { buildIncidentViewModel } from './incidentViewModel';
+import { ContentKeyedMap } from '../../core/contentKeyedMap';
 
 export const INCIDENT_VIEW_TYPE = 'goProfileExplorer.incident';
 
@@ -115,7 +116,7 @@ export class IncidentPanel implements vscode.Disposable {
         unread: [...out.analysed.incident.unread, ...out.gathered.unread].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       };
       this.current = buildIncidentViewModel(incident, {
-        title, folder: folderLabel(this.folder), positions: new Map(out.analysed.positions), elapsedMs: Date.now() - started,
+        title, folder: folderLabel(this.folder), positions: new ContentKeyedMap(out.analysed.positions), elapsedMs: Date.now() - started,
       });
       this.post({ type: 'model', model: this.current });
       return;

@@ -12,6 +12,7 @@ import type { ProfileBytesSource } from '../worker/profile/profileSession';
 import { expectedFlameWidth } from './flameWidth';
 import { withCancelAfter } from '../withCancelAfter';
 import { recordProfileLoad } from './loadTimings';
+import { ContentKeyedSet } from '../../core/contentKeyedMap';
 
 /** A load still running after this long shows a progress notification with a Cancel button. */
 export const PROGRESS_AFTER_MS = 1000;
@@ -143,7 +144,7 @@ export class ProfileDocument implements vscode.CustomDocument {
         recordProfileLoad({ fileName: this.fileName, byteLength: stat.size, startedEpochMs, loadedEpochMs: Date.now(), readMs, readVia, openMs: Date.now() - openStarted, ...out.timings });
         this.loadGeneration = this.worker.generation;
         if (!this.baseUri) this.prepareDefaultView(out.summary);
-        const loaded: LoadedProfile = { summary: out.summary, byteLength: stat.size, sourceFiles: new Set(out.sourceFiles) };
+        const loaded: LoadedProfile = { summary: out.summary, byteLength: stat.size, sourceFiles: new ContentKeyedSet(out.sourceFiles) };
         if (this.baseUri) {
           const baseBytes = await profileBytesOf(this.baseUri);
           const b = await this.worker.run('profile.setBase', { documentId: this.documentId, base: { fileName: baseName(this.baseUri), bytes: baseBytes } }, { token, transfer: ownBuffer(baseBytes) });

@@ -3,6 +3,7 @@
 // as frames at the root or below the leaves).
 import type { FlameOrder } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
+import { ContentKeyedSet } from '../../../src/core/contentKeyedMap';
 
 const ORDER_TEXT: Record<FlameOrder, string> = { alphabetical: 'Order: A→Z', heaviest: 'Order: heaviest first' };
 
@@ -22,6 +23,14 @@ export function orderToggle(current: () => FlameOrder, onChange: (order: FlameOr
 export interface LabelView { tagRoot: string[]; tagLeaf: string[] }
 
 /**
+ * The keys the selects offer: the profile's, then any chosen key it lacks, each once. Keys are the
+ * profile's text: thousands of distinct ones past 16,383 characters took a native Set 10 s.
+ */
+export function labelKeyChoices(labelKeys: readonly string[], current: LabelView): string[] {
+  return [...new ContentKeyedSet([...labelKeys, ...current.tagRoot, ...current.tagLeaf])];
+}
+
+/**
  * "Group by label": none, or label keys at the root (the flame graph splits by the first key's
  * values, then the next's) or below the leaves, as pprof's -tagroot/-tagleaf take a comma list.
  * A select picks the first key and where; a second select adds one more key at a time. Hidden
@@ -35,7 +44,7 @@ export function labelViewSelect(labelKeys: readonly string[], current: LabelView
   const more = el('select', 'gpe-label-view-more');
   more.setAttribute('aria-label', 'Then group by another label');
   more.title = 'Add another label below the first (pprof takes a comma-separated list of keys)';
-  const keys = [...new Set([...labelKeys, ...current.tagRoot, ...current.tagLeaf])];
+  const keys = labelKeyChoices(labelKeys, current);
   let view: LabelView = { tagRoot: [...current.tagRoot], tagLeaf: [...current.tagLeaf] };
   const render = () => {
     const where = view.tagRoot.length > 0 ? 'root' : view.tagLeaf.length > 0 ? 'leaf' : '';

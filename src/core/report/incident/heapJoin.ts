@@ -163,7 +163,7 @@ interface JoinSums {
  */
 export function joinHeap(view: StackView, functions: readonly string[], options: { readonly flame?: boolean } = {}): SuspectHeapJoin | null {
   const drawFlame = options.flame ?? true;
-  const wanted = new Set(functions);
+  const wanted = new ContentKeyedSet(functions);
   const frameCount = view.frames.name.length;
   const matches = new Uint8Array(frameCount);
   for (let f = 0; f < frameCount; f++) if (wanted.has(joinName(view.frames.name[f]))) matches[f] = 1;

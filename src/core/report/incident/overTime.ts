@@ -84,7 +84,7 @@ function heapSeries(captures: readonly Capture[]): OverTimeSeries[] {
   if (heaps.length === 0) return [];
   const flats = heaps.map(h => {
     const top = computeTop(createStackView(h.profile!, { sampleType: 'inuse_space', granularity: 'functions' }));
-    return new Map(top.rows.map(r => [r.func, r.flat]));
+    return new ContentKeyedMap(top.rows.map(r => [r.func, r.flat] as const));
   });
   const noise = heapSamplingNoise(heaps.map(h => h.profile!));
   const latest = [...flats[flats.length - 1]].filter(([, flat]) => flat > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -7,6 +7,7 @@ import {
   dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
   type ProcessVerdict,
 } from '../../../core/report/incident';
+import { ContentKeyedMap } from '../../../core/contentKeyedMap';
 
 /** One file of the folder: bytes read by the host, or a local file this thread reads itself. */
 export interface IncidentFolderFile {
@@ -58,7 +59,7 @@ export interface IncidentReportOutput {
 /** Declarations of `names` in the profiles read, the heap profile used first. */
 function positionsOf(gathered: GatheredCaptures, incident: Incident): [string, FunctionPosition][] {
   const wanted = heapFunctionNames(incident);
-  const out = new Map<string, FunctionPosition>();
+  const out = new ContentKeyedMap<FunctionPosition>();
   const profiles = [...gathered.captures].sort((a, b) => Number(b.path === incident.heapPath) - Number(a.path === incident.heapPath));
   for (const capture of profiles) {
     for (const f of capture.profile?.functions ?? []) {
@@ -89,7 +90,7 @@ export const incidentSameProcessJob: Job<IncidentSameProcessInput, IncidentSameP
 
 export const incidentReportJob: Job<IncidentReportInput, IncidentReportOutput> = {
   run(input) {
-    const sources = new Map(input.sources);
+    const sources = new ContentKeyedMap(input.sources);
     const options = { title: input.title, sourceLines: (file: string) => sources.get(file), writtenAtMs: input.writtenAtMs };
     return { html: incidentHtml(input.incident, options), markdown: incidentMarkdown(input.incident, options) };
   },

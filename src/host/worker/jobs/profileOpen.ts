@@ -5,6 +5,7 @@ import type { Job, JobContext } from '../jobTypes';
 import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/profileSession';
 import { gunzipAhead, gunzipStreamAhead, type GunzippedAhead } from '../workerPlatform';
 import { dropStream, incomingStream, isStreamedBytes, type StreamedBytes } from '../incomingStreams';
+import { ContentKeyedSet } from '../../../core/contentKeyedMap';
 
 export interface ProfileOpenInput {
   documentId: string;
@@ -51,7 +52,7 @@ function open({ documentId, fileName, bytes }: ProfileOpenInput & { bytes: Profi
   const decodeMs = performance.now() - started;
   const types = sampleTypeWindowsOf(current.profile);
   setSession(store, documentId, { current, types });
-  const sourceFiles = [...new Set(current.profile.functions.map(f => f.filename).filter(f => f !== ''))];
+  const sourceFiles = [...new ContentKeyedSet(current.profile.functions.map(f => f.filename).filter(f => f !== ''))];
   const timings = { gunzipAheadMs: ahead?.gunzipAheadMs, gunzipVia: ahead?.gunzipVia, lastPieceMs: ahead?.lastPieceMs, decodeMs, workerStartedEpochMs: Math.round(performance.timeOrigin), jobStartedEpochMs };
   return { summary: summarizeProfile(fileName, current.profile, types), sourceFiles, timings };
 }
