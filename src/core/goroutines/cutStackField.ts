@@ -3,13 +3,16 @@
 // the field, so the stack read from it is cut there, whatever its last frame looks like. The
 // field's last piece says where: between two frames, in a frame's `file:line` (the frame keeps
 // what it has), or in a call's name, kept as a frame marked cut once it names its package, as a
-// goroutine's cut call is (cutAtEnd.ts); a piece that names nothing (`gith`) is named in the
-// warning rather than skipped unsaid.
+// goroutine's cut call is (cutAtEnd.ts); a piece too short to read (`gith`, a path's `net/http/se`)
+// is named in the warning rather than skipped unsaid.
 
 import type { HeadlessStack } from './model';
 import type { FrameInterner } from './frameInterner';
 import { CUT_MARK, mayStartFunctionName } from './lineParsers';
 import { cutNameNamesPackage } from './goFunctions';
+
+/** A `file:line` in the piece: a location's, no call's. */
+const SOURCE_LOCATION = /\.(?:go|s|c):\d/;
 
 /** Where a field left open was read: its line, and its text after its last line break, blanks at its end taken off. */
 export interface OpenStackField {
@@ -36,7 +39,8 @@ export function cutFieldStack(stack: HeadlessStack, field: OpenStackField, inter
   let frames = stack.frames;
   let after = '';
   // A `file:line` Go prints behind a tab: cut in it, the frame above is the last, with what it has.
-  if (piece.length > 0 && !isBlankCode(piece.charCodeAt(0))) {
+  // So is a `file:line (0x…)` line of recovery middleware's stack, written flush left.
+  if (piece.length > 0 && !isBlankCode(piece.charCodeAt(0)) && !SOURCE_LOCATION.test(piece)) {
     const open = piece.indexOf('(');
     const name = open > 0 ? piece.slice(0, open) : piece;
     const last = frames.length > 0 ? frames[frames.length - 1] : undefined;
@@ -44,7 +48,7 @@ export function cutFieldStack(stack: HeadlessStack, field: OpenStackField, inter
     if (last === undefined || last.func !== name || last.file !== '') {
       if (mayStartFunctionName(name) && cutNameNamesPackage(name)) {
         frames = [...frames, interner.frame(interner.func(open > 0 ? name : name + CUT_MARK), 0)];
-      } else after = `, then \`${piece.length > 60 ? `${piece.slice(0, 60)}…` : piece}\`, a name cut before it names its function`;
+      } else after = `; the piece after them, \`${piece.length > 60 ? `${piece.slice(0, 60)}…` : piece}\`, cut too short to read`;
     }
   }
   const count = frames.length;

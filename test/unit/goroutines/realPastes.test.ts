@@ -19,15 +19,17 @@ interface Reading {
   first: string | null;
   /** What a crash's runtime stack or a stack without its goroutine header says when no group does; only when it says something. */
   stackSuspect?: string;
-  /** Stacks whose goroutine header is not in the text (lines, functions, creator); only when there are any. */
-  headless?: { lines: string; funcs: string[]; createdBy: string | null }[];
+  /** Stacks whose goroutine header is not in the text (lines, functions, creator, cut when the text ends inside one); only when there are any. */
+  headless?: { lines: string; funcs: string[]; createdBy: string | null; cut?: true }[];
   /** The text starts inside a goroutine; only when it does. */
   cutAtStart?: true;
 }
 
 function reading(a: GoroutineAnalysis): Reading {
   const goroutines = [...a.dump.goroutines];
-  const headless = a.dump.headlessStacks.map(s => ({ lines: `${s.lines.start}–${s.lines.end}`, funcs: s.frames.map(f => f.func), createdBy: s.createdBy?.func ?? null }));
+  const headless = a.dump.headlessStacks.map(s => ({
+    lines: `${s.lines.start}–${s.lines.end}`, funcs: s.frames.map(f => f.func), createdBy: s.createdBy?.func ?? null, ...(s.cut ? { cut: true as const } : {}),
+  }));
   return {
     ids: goroutines.map(g => g.id), truncated: a.dump.truncated, crash: a.dump.crash?.message ?? null,
     cut: goroutines.filter(g => g.cut).map(g => [g.id, g.frames.map(f => f.func)]), first: a.groups[0]?.suspect ?? null,
@@ -678,11 +680,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[521, ['github.com/zeta-chain/node/pkg/bg.logError', 'github.com/zeta-chain/node/pkg/bg.Work.func1.1', 'panic']]],
     first: `1 goroutine crashed (${ZETA_CRASH}) in bg.logError (bg.go:86)`,
   },
-  // PingCAP's log (`[time] [ERROR] [conn.go:1056] ["…"] [k=v]…`) with zap's stack escaped in `[stack="[…"]`: names over `file:line` without offsets; blamed under `runtime.panicdottypeE`; cut in a name.
+  // PingCAP's log (`[time] [ERROR] [conn.go:1056] ["…"] [k=v]…`) with zap's stack escaped in `[stack="[…"]`: names over `file:line` without offsets; blamed under `runtime.panicdottypeE`; cut in a name
+  // (`github.com/pingc`, naming no function): the field never closed, the stack read from it is cut (cutStackField.ts).
   'tidb_35963_bracketed_log_fields_stack_escaped_without_offsets_cut.txt': {
-    ids: [], truncated: false, crash: null, cut: [], first: null,
+    ids: [], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header panicked in terror.(*code2ErrClassMap).Get (terror.go:104)',
-    headless: [{ lines: '2–2', funcs: ['github.com/pingcap/tidb/server.(*clientConn).Run.func1', 'runtime.gopanic', 'runtime.panicdottypeE', 'github.com/pingcap/tidb/parser/terror.(*code2ErrClassMap).Get', 'github.com/pingcap/tidb/parser/terror.getMySQLErrorCode'], createdBy: null }],
+    headless: [{ lines: '2–2', funcs: ['github.com/pingcap/tidb/server.(*clientConn).Run.func1', 'runtime.gopanic', 'runtime.panicdottypeE', 'github.com/pingcap/tidb/parser/terror.(*code2ErrClassMap).Get', 'github.com/pingcap/tidb/parser/terror.getMySQLErrorCode'], createdBy: null, cut: true }],
     cutAtStart: true,
   },
   // a root prompt glued before `panic:` (`[root@loader bubble]# panic: …`), `exit status 2` and bash's job line after; whole.
@@ -1663,7 +1666,7 @@ const EXPECTED: Record<string, Reading> = {
   'grafana_75252_logfmt_stack_field_pc_locations_cut.txt': {
     ids: [], truncated: true, crash: null, cut: [], first: null,
     stackSuspect: 'a stack without its goroutine header panicked in index.go:99',
-    headless: [{ lines: '2–2', funcs: Array<string>(19).fill('?'), createdBy: null }],
+    headless: [{ lines: '2–2', funcs: Array<string>(19).fill('?'), createdBy: null, cut: true }],
   },
   // Grafana's plugin log: one logfmt record per dump line, the blank line as a bare `msg=`; ARM registers after the last goroutine, a line of spaces among them.
   'druiddatasource_142_grafana_logfmt_bare_empty_msg.txt': {
@@ -3059,8 +3062,8 @@ const EXPECTED: Record<string, Reading> = {
   'consul_4515_version_banner_sigsegv_agent_start_whole_then_heading.txt': { ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in agent.(*Agent).consulConfig (agent.go:824)' },
   // journald, 8-space locations behind the prefix: the SIGSEGV blamed on go-immutable-radix's `Next`, the first frame; cut in a path
   'consul_9566_journald_eight_space_locations_go_immutable_radix_sigsegv_cut.txt': { ids: [36], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[36, ['github.com/hashicorp/go-immutable-radix.(*Iterator).Next', 'github.com/hashicorp/go-memdb.(*radixIterator).Next', 'github.com/hashicorp/consul/agent/consul/state.cleanupGatewayWildcards']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in go-immutable-radix.(*Iterator).Next (iter.go:178)' },
-  // a log line indented by 4 over Go 1.5's crash (4-space locations): blamed on `syncCheck`; the second paste's crash lines, cut in the signal line, have no goroutine after them: the first dump read, whole
-  'consul_1773_indented_log_line_signal_0xb_four_space_two_pastes_second_cut.txt': { ids: [52], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in agent.(*localState).syncCheck (local.go:575), created by agent.(*Agent).StartSync' },
+  // a log line indented by 4 over Go 1.5's crash (4-space locations): blamed on `syncCheck`; the second paste's crash lines, cut in the signal line, have no goroutine after them: the first dump read, the text cut (cutCrashLines.ts)
+  'consul_1773_indented_log_line_signal_0xb_four_space_two_pastes_second_cut.txt': { ids: [52], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in agent.(*localState).syncCheck (local.go:575), created by agent.(*Agent).StartSync' },
   // the excerpt starts at a call (a headless stack up to its creator), then `goroutine 82 [select]` with no blank line above it, cut in its creator: no crash line, no suspect
   'souin_274_trimpath_starts_in_call_no_blank_line_between_goroutines_fp_sp_pc_cut.txt': { ids: [82], truncated: true, crash: null, cut: [[82, ['runtime.gopark', 'runtime.selectgo', 'github.com/traefik/traefik/v2/pkg/provider/acme.(*Provider).Provide.func1', 'github.com/traefik/traefik/v2/pkg/safe.(*Pool).GoCtx.func1', 'github.com/traefik/traefik/v2/pkg/safe.GoWithRecover.func1', 'runtime.goexit']]], first: null, headless: [{lines: '6–11', funcs: ['github.com/traefik/traefik/v2/pkg/safe.GoWithRecover.func1', 'runtime.goexit'], createdBy: 'github.com/traefik/traefik/v2/pkg/safe.GoWithRecover'}], cutAtStart: true },
   // a bracketed syslog host, the excerpt starting at negroni's recovery call: a stack without its header, at its first frame; cut in a name (the cut line skipped)
@@ -3751,8 +3754,8 @@ const EXPECTED: Record<string, Reading> = {
   // a GOPATH main package's panic, four frames; whole, with replies after
   'grmon_8_gopath_main_package_panic_whole.txt': { ids: [1], truncated: false, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in main.ReadRoutines (parse.go:76)' },
   // zap's JSON record with a `stacktrace` field (names and `\n\t` locations without offsets, gimme's GOROOT `/home/travis/.gimme/versions/go1.12.1.linux.amd64/src/`); the record cut inside the field
-  // still read wrong (README, Known limits): the record ends inside its `stacktrace` field (`…\ngith`), a cut, but the stack read from the field is not called cut and the piece after its last line is skipped.
-  'jaeger_1848_zap_json_stacktrace_field_gimme_goroot_cut.txt': { ids: [], truncated: false, crash: null, cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in app.(*zipkinSpanHandler).SubmitZipkinBatch (thrift_span_handler.go:126)', headless: [{ lines: '8–8', funcs: ['github.com/jaegertracing/jaeger/pkg/recoveryhandler.zapRecoveryWrapper.Println', 'github.com/jaegertracing/jaeger/vendor/github.com/gorilla/handlers.recoveryHandler.log', 'github.com/jaegertracing/jaeger/vendor/github.com/gorilla/handlers.recoveryHandler.ServeHTTP.func1', 'runtime.gopanic', 'runtime.panicindex', 'github.com/jaegertracing/jaeger/cmd/collector/app.(*zipkinSpanHandler).SubmitZipkinBatch', 'github.com/jaegertracing/jaeger/cmd/collector/app/zipkin.(*APIHandler).saveThriftSpans'], createdBy: null }], cutAtStart: true },
+  // (`…\ngith`): the stack read from the field is cut there, `gith` (no package named) no frame (cutStackField.ts).
+  'jaeger_1848_zap_json_stacktrace_field_gimme_goroot_cut.txt': { ids: [], truncated: true, crash: null, cut: [], first: null, stackSuspect: 'a stack without its goroutine header panicked in app.(*zipkinSpanHandler).SubmitZipkinBatch (thrift_span_handler.go:126)', headless: [{ lines: '8–8', funcs: ['github.com/jaegertracing/jaeger/pkg/recoveryhandler.zapRecoveryWrapper.Println', 'github.com/jaegertracing/jaeger/vendor/github.com/gorilla/handlers.recoveryHandler.log', 'github.com/jaegertracing/jaeger/vendor/github.com/gorilla/handlers.recoveryHandler.ServeHTTP.func1', 'runtime.gopanic', 'runtime.panicindex', 'github.com/jaegertracing/jaeger/cmd/collector/app.(*zipkinSpanHandler).SubmitZipkinBatch', 'github.com/jaegertracing/jaeger/cmd/collector/app/zipkin.(*APIHandler).saveThriftSpans'], createdBy: null, cut: true }], cutAtStart: true },
   // `-trimpath` paths (`internal/poll/fd_poll_runtime.go`), the excerpt starting inside a stack up to its `created by`, then `goroutine 70 [select]:`; cut in a path
   'jaeger_3161_trimpath_mid_dump_admin_server_created_by_cut.txt': { ids: [70], truncated: true, crash: null, cut: [[70, ['github.com/uber/jaeger-client-go/utils.(*reconnectingUDPConn).reconnectLoop']]], first: null, headless: [{ lines: '7–24', funcs: ['internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Accept', 'net.(*netFD).accept', 'net.(*TCPListener).accept', 'net.(*TCPListener).Accept', 'net/http.(*Server).Serve', 'github.com/jaegertracing/jaeger/cmd/flags.(*AdminServer).serveWithListener.func1'], createdBy: 'github.com/jaegertracing/jaeger/cmd/flags.(*AdminServer).serveWithListener' }], cutAtStart: true },
   // an issue form's ```` ```shell ```` block: the crash line right over the header, every `file:line` flush left (the tabs lost); cut after a location without offset
@@ -4121,7 +4124,8 @@ describe('goroutines: real pastes from public issues', () => {
     // Grafana's `stack="…"`: macaron's recovery stack, escaped in one field, the paste ending inside it (whatever closes it: EXPECTED).
     const a = analyzeGoroutineDump(read('grafana_75252_logfmt_stack_field_pc_locations_cut.txt'));
     assert.deepEqual(a.dump.headlessStacks.map(h => h.frames.slice(0, 3).map(f => `${f.file}:${f.line}`)), [['runtime/panic.go:260', 'runtime/signal_unix.go:841', 'github.com/grafana/grafana/pkg/api/index.go:99']]);
-    assert.deepEqual(a.dump.warnings.map(w => w.message), ['the dump is truncated at line 2: its goroutines are missing']);
+    // The piece after the last whole line, a path cut short, is said with the cut.
+    assert.deepEqual(a.dump.warnings.map(w => w.message), ['the dump is truncated at line 2, inside a log record\'s stack field: the stack read from it is cut off (kept with the 19 frames before the cut; the piece after them, `net/http/se`, cut too short to read)']);
   });
 
   it('a bad pointer\'s report (`runtime:objectstart …`, the object and its words) is the runtime\'s, not skipped text', () => {
@@ -4163,13 +4167,16 @@ describe('goroutines: real pastes from public issues', () => {
       assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated], [crash, 0, false], name);
       assert.throws(() => readGoroutines(text), { message: `no goroutine dump found: line ${line} is a crash (${crash}) with no goroutine after it` }, name);
     }
-    // `go test`'s `panic: … [recovered]` twice and the panic again, the paste cut inside the `[signal …` line under them. Still read
-    // wrong (README, Known limits): the text is cut there, but crash lines with no goroutine under them read as pasted alone, not cut.
+    // `go test`'s `panic: … [recovered]` twice and the panic again, the paste cut inside the `[signal …` line under them:
+    // cut there (Go closes that line with its `]`), the crash kept, on the text path as on the byte path.
     const cutInSignal = read('coredns_6802_test_recovered_twice_cut_at_signal_line.txt');
     const recovered = 'panic: runtime error: invalid memory address or nil pointer dereference [recovered] / panic: runtime error: invalid memory address or nil pointer dereference';
-    const a = analyzeGoroutineDump(cutInSignal);
-    assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated], [recovered, 0, false]);
-    assert.throws(() => readGoroutines(cutInSignal), { message: `no goroutine dump found: line 40 is a crash (${recovered}) with no goroutine after it` });
+    for (const input of [cutInSignal, new TextEncoder().encode(cutInSignal)]) {
+      const a = analyzeGoroutineDump(input);
+      assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated], [recovered, 0, true]);
+      assert.equal(a.dump.warnings.at(-1)?.message, 'the dump is truncated at line 43, inside the crash\'s `[signal …` line: the goroutines under it are missing');
+    }
+    assert.throws(() => readGoroutines(cutInSignal), { message: `no goroutine dump found: line 40 is a crash (${recovered}), and the text is cut before any goroutine under it` });
     // Still read wrong (README, Known limits): a crash line and header written as Go comments, no frame under them, are text.
     assert.throws(() => readGoroutines(read('underthehood_15_go_comment_deadlock_select_no_cases_header_alone.txt')), { message: /^no goroutine dump found in the 15 lines read\.\nLines 1–10: skipped 8 lines/ });
   });
