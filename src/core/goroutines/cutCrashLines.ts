@@ -1,9 +1,8 @@
 // The text's end inside a crash's lines, before any goroutine under them. Go writes the `[signal …]`
-// line whole, closed by its `]`, and under a panic line that ends in `[recovered]` the panic raised
-// while it unwound: a paste that stops inside the `[signal` line (or at a start of it, `[sig`), or
-// right after a `[recovered]` line, was cut there. The dump is truncated, its crash kept. Crash
-// lines that stop whole (a `[signal …]` line closed, a last panic line) may be all the paster meant
-// to show: no cut (goroutineInput.ts says so at the input door).
+// line whole, closed by its `]`: a paste that stops inside it (or at a start of it, `[sig`) was cut
+// there. The dump is truncated, its crash kept. Crash lines that stop whole (a `[signal …]` line
+// closed, a panic line, even one ending in `[recovered]` whose nested panic is not there) may be all
+// the paster meant to show, quoted: no cut (goroutineInput.ts says which at the input door).
 
 const SIGNAL_LINE_START = '[signal ';
 
@@ -11,8 +10,6 @@ const SIGNAL_LINE_START = '[signal ';
 export interface CrashChain {
   /** Whether the chain of crash lines reaches `line`. */
   chainsTo(line: number): boolean;
-  /** Whether the chain ends on `line` with a panic line that ends in `[recovered]`. */
-  endsRecoveredAt(line: number): boolean;
 }
 
 export class CutCrashLines {
@@ -30,7 +27,6 @@ export class CutCrashLines {
    */
   cutAt(lastLine: number, crashes: CrashChain, lastSkipped: { line: number; text: string } | null): string | null {
     if (this.openSignalLine === lastLine) return 'inside the crash\'s `[signal …` line';
-    if (crashes.endsRecoveredAt(lastLine)) return 'after the crash\'s `[recovered]` line, before the panic under it';
     if (lastSkipped !== null && lastSkipped.line === lastLine && crashes.chainsTo(lastLine - 1) && isSignalLineStart(lastSkipped.text.trim())) {
       return 'at the start of the crash\'s `[signal …` line';
     }

@@ -123,11 +123,6 @@ export class CrashHeaders {
     if (this.chainLine === first - 1) this.chainLine = last;
   }
 
-  /** Whether the chain of crash lines ends on `line` with a panic line that ends in `[recovered]`: the panic under it is due. */
-  endsRecoveredAt(line: number): boolean {
-    return this.chainLine === line && this.chainRecovered;
-  }
-
   /** Whether the chain of crash lines reaches `line` (a crash line, or a line that goes on with one). */
   chainsTo(line: number): boolean {
     return this.chainLine === line;

@@ -1272,11 +1272,24 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const delveTop = this.delveStacks.top;
     if (delveTop.held) delveTop.addIfAlone(this.mode === 'delve');
     this.doubtfulHeader.dropIfInDoubt();
+    if (this.goroutine !== null && this.wordsUnderQuotedCrash(this.goroutine)) this.dropGoroutine();
     if (this.goroutine) this.finishGoroutine();
     this.runtimeStacks.finish();
     this.headless.finishOpen();
     this.profiles.endRecord();
     if (this.mode !== 'race') this.mode = 'outside';
+  }
+
+  /**
+   * The crashed stack begun without a header after skipped text (crashStackWithoutHeader) stopped at its first call,
+   * other text where its `file:line` was due: that call was the paster's words, no goroutine's.
+   */
+  private wordsUnderQuotedCrash(g: OpenGoroutine): boolean {
+    const headless = this.headless;
+    if (!headless.headerlessCrashAfterText || headless.headerlessCrashLine !== g.startLine) return false;
+    if (g.stoppedAtLine < 0 || this.stack.frameCount > 1 || (this.stack.frameCount === 1 && this.stack.lastFrame()!.file !== '')) return false;
+    headless.headerlessCrashLine = -1;
+    return true;
   }
 
   private finishGoroutine(): void {

@@ -1,8 +1,7 @@
-// A paste that stops where Go had more to print before any goroutine: inside the crash's `[signal …`
-// line (Go closes it with `]`), right after a `[recovered]` line (the panic under it is always printed),
-// or inside a log record's stack field (its closing quote never came). Each is a cut: the dump
-// truncated, the crash kept, the stack read from the field marked cut with what it has. Crash lines
-// that stop whole stay crash lines pasted alone. Go-made dumps (scripts/go/crashshapes, Go 1.19) cut by
+// A paste that stops where Go had more to print: inside the crash's `[signal …` line (Go closes it
+// with `]`), or inside a log record's stack field (its closing quote never came). Each is a cut: the
+// dump truncated, the crash kept, the stack read from the field marked cut with what it has. Crash
+// lines that stop whole stay crash lines pasted alone. Go-made dumps (scripts/go/crashshapes, Go 1.19) cut by
 // hand, and records of several loggers' shapes cut at each kind of place; both scanner paths.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -54,17 +53,17 @@ describe('goroutines: a paste cut in its crash lines or in a record\'s stack fie
     }
   });
 
-  it('cut right after a `[recovered]` line, before the panic Go prints under it: truncated; a last panic line is not', () => {
+  it('stopped after a `[recovered]` line, or after the nested panic: crash lines quoted alone, not cut', () => {
+    // A paster who quotes only the crash's first line means it: no cut is claimed where every line is whole.
     const text = fixture('demo_repanic.txt');
-    const recovered = 'panic: dispatcher: 12 items left and no worker to take them [recovered]';
-    for (const closer of CLOSERS) {
-      for (const a of bothPaths(cutAfter(text, recovered, 0) + closer)) {
-        assert.deepEqual([a.dump.crash?.message, a.dump.truncated], [recovered, true], JSON.stringify(closer));
-        assert.equal(a.dump.warnings.at(-1)?.message, 'the dump is truncated at line 1, after the crash\'s `[recovered]` line, before the panic under it: the goroutines under it are missing');
+    const lines = text.split('\n');
+    for (const count of [1, 2]) {
+      for (const closer of CLOSERS) {
+        for (const a of bothPaths(lines.slice(0, count).join('\n') + closer)) {
+          assert.deepEqual([a.dump.goroutines.length, a.dump.truncated], [0, false], `${count} ${JSON.stringify(closer)}`);
+          assert.match(a.dump.crash?.message ?? '', /^panic: dispatcher: 12 items left and no worker to take them \[recovered\]/);
+        }
       }
-      // With the panic under it, the crash lines are whole: pasted alone.
-      const both = text.split('\n').slice(0, 2).join('\n') + closer;
-      for (const a of bothPaths(both)) assert.deepEqual([a.dump.goroutines.length, a.dump.truncated], [0, false], JSON.stringify(closer));
     }
   });
 
