@@ -15,13 +15,6 @@ function bothPaths(text: string): GoroutineAnalysis[] {
   return [analyzeGoroutineDump(text), analyzeGoroutineDump(new TextEncoder().encode(text))];
 }
 
-/** The text up to `marker`'s end in it (the first), then `keep` more characters. */
-function cutAfter(text: string, marker: string, keep: number): string {
-  const at = text.indexOf(marker);
-  assert.ok(at >= 0, marker);
-  return text.slice(0, at + marker.length + keep);
-}
-
 const CLOSERS = ['', '\n', '\n```\n', '\n\n'];
 
 describe('goroutines: a paste cut in its crash lines or in a record\'s stack field', () => {
