@@ -540,11 +540,12 @@ const EXPECTED: Record<string, Reading> = {
     cut: [[87, ['runtime.cgocall', 'github.com/cockroachdb/cockroach/pkg/storage/engine._Cfunc_DBApplyBatchRepr', 'github.com/cockroachdb/cockroach/pkg/storage/engine.dbApplyBatchRepr', 'github.com/cockroachdb/cockroach/pkg/storage/engine.(*RocksDB).ApplyBatchRepr']]],
     first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in engine._Cfunc_DBApplyBatchRepr (??:0)',
   },
-  // CockroachDB's stderr on illumos after bunyan's log: two `fatal error:` lines one under the other (`fault`, then `releasep: invalid arg`), one crash.
+  // CockroachDB's stderr on illumos after bunyan's log: two `fatal error:` lines one under the other (`fault`, then `releasep: invalid arg`), one crash;
+  // cut under `runtime.sigpanic`: the frame that faulted is not in the text, no blame on the runtime's throw.
   'cockroach_omicron_1223_bunyan_then_two_fatal_errors_fault_releasep_cut.txt': {
     ids: [1], truncated: true, crash: 'unexpected fault address 0x1252ba6 / fatal error: fault / fatal error: releasep: invalid arg',
     cut: [[1, ['runtime.throw', 'runtime.sigpanic']]],
-    first: '1 goroutine crashed (unexpected fault address 0x1252ba6 / fatal error: fault / fatal error: releasep: invalid arg) in runtime.throw (panic.go:1198)',
+    first: '1 goroutine crashed (unexpected fault address 0x1252ba6 / fatal error: fault / fatal error: releasep: invalid arg), cut before the frame that crashed',
   },
   // traefik's `Error in Go routine: runtime error: …` record above the stack, its recovered panic's value, read as the crash line; logrus' `msg="Stack: goroutine 29 [running]:\n…"` behind docker compose's `traefik-traefik-1  | `, the line above starting with a space; the string cut at a line's end.
   'traefik_9249_compose_prefix_logrus_escaped_stack_leading_space_cut.txt': {
@@ -3314,7 +3315,8 @@ const EXPECTED: Record<string, Reading> = {
   // `fatal error: fault` above `unexpected fault address 0x0` (the other order), Go 1.5 `fp= sp=`; cut in a name. The
   // quoted lines are a dump of their own without goroutines: the crash is the one the goroutines are printed under.
   'syncthing_2678_fatal_error_fault_before_unexpected_fault_address_go15_cut.txt': {
-    ids: [71], truncated: true, crash: 'fatal error: fault / unexpected fault address 0x0', cut: [[71, ['runtime.throw', 'runtime.sigpanic']]], first: null,
+    ids: [71], truncated: true, crash: 'fatal error: fault / unexpected fault address 0x0', cut: [[71, ['runtime.throw', 'runtime.sigpanic']]],
+    first: '1 goroutine crashed (fatal error: fault / unexpected fault address 0x0), cut before the frame that crashed',
   },
   // ARM `unexpected fault address` in package init: `[running, locked to thread]`, `runtime: unexpected return pc for … called from 0x…` inside the stack, `created by _rt0_go` last
   'syncthing_412_arm_running_locked_to_thread_unexpected_return_pc_init_created_by_rt0_go.txt': {
