@@ -1286,7 +1286,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
    */
   private wordsUnderQuotedCrash(g: OpenGoroutine): boolean {
     const headless = this.headless;
-    if (!headless.headerlessCrashAfterText || headless.headerlessCrashLine !== g.startLine) return false;
+    // One the text's end cut (cutAtEnd.ts marks it before it ends the section) is kept: the cut, not a stray line, took its `file:line`.
+    if (g.cut || !headless.headerlessCrashAfterText || headless.headerlessCrashLine !== g.startLine) return false;
     if (g.stoppedAtLine < 0 || this.stack.frameCount > 1 || (this.stack.frameCount === 1 && this.stack.lastFrame()!.file !== '')) return false;
     headless.headerlessCrashLine = -1;
     return true;

@@ -52,6 +52,14 @@ describe('goroutines: crash lines quoted alone, then the whole dump', () => {
     }
   });
 
+  it('a call after skipped text that the text\'s end cut is kept, cut: no stray line took its `file:line`', () => {
+    // Found by the scanner's fuzzing: the crash line, a stray `file:line`, a call, a cut word.
+    const text = 'SIGQUIT: quit\n\t/app/main.go:43 +0x2a\nmain.d1(...)\n!';
+    for (const a of bothPaths(text)) {
+      assert.deepEqual([a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.cut]), a.groups.reduce((n, g) => n + g.count, 0)], [true, [[0, true]], 1]);
+    }
+  });
+
   it('a fault\'s crash lines after another process\'s goroutines start the next dump, as a panic\'s do', () => {
     const text = `${fixture('demo_panic.txt')}\n${dump}`;
     for (const a of bothPaths(text)) {
