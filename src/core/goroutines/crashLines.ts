@@ -201,8 +201,15 @@ export function crashNamesCulprit(crash: Pick<CrashHeader, 'message' | 'recovere
 
 /** A kept crash message printed once as a process ends. */
 export function crashEndsProcess(message: string): boolean {
-  return ENDS_PROCESS.test(message);
+  if (ENDS_PROCESS.test(message)) return true;
+  // A chain of crash lines joined into one message (`unexpected fault address 0x… / fatal error: fault`) ends the
+  // process when its last line does: Go prints the fatal line last.
+  const last = message.lastIndexOf(CHAIN_JOIN);
+  return last > 0 && ENDS_PROCESS.test(message.slice(last + CHAIN_JOIN.length));
 }
+
+/** How the lines of one crash are joined into its message (dumpBoundaries.ts). */
+const CHAIN_JOIN = ' / ';
 
 /** A kept crash message of a panic recovered and logged by a server that lives on (`CrashHeader.recovered`). */
 export function isRecoveredPanic(message: string): boolean {

@@ -97,6 +97,11 @@ export class HeadlessStacks {
   readonly wholeStarts = new Set<number>();
   /** Where the crashed goroutine's stack that Go printed without a header starts (crashStackWithoutHeader), or -1. */
   headerlessCrashLine = -1;
+  /**
+   * Lines were skipped between that stack's crash line and its first call: a call whose `file:line` then does not
+   * come is the paster's words under quoted crash lines (`err :-rpio.Open()`, then `fsPin.Input()`), no stack.
+   */
+  headerlessCrashAfterText = false;
   /** A log viewer's copy, read in reverse: an unindented `file:line` under a call may start a stack. */
   leadingSpaceLost = false;
   /** A blank line came between the held start and this line: a double-spaced paste, maybe. */
@@ -233,6 +238,8 @@ export class HeadlessStacks {
     this.parts.panicValue.discard();
     this.scan.beginHeaderlessCrash();
     this.headerlessCrashLine = lineNo;
+    // Text skipped since the crash line (a wasm runtime's error lines, or the paster's words): the call must be a frame.
+    this.headerlessCrashAfterText = this.parts.log.lastSkippedLine > crash.line;
     return this.scan.stackLine(text, s, end);
   }
 

@@ -76,9 +76,9 @@ export interface LineKindActions {
   junkAfterHeader(): void;
   /**
    * `[signal SIGSEGV: …]` (the bracket taken off: `message`): the fault under a crash line, or the
-   * crash's only line when the paste lost the one above it.
+   * crash's only line when the paste lost the one above it. `closed`: the line ends with its `]`.
    */
-  signalLine(message: string): void;
+  signalLine(message: string, closed: boolean): void;
   /** Lines that lost their breaks, read one after another on this line: `pieces` holds their [start, end) pairs in `text` (flattenedStack.ts). */
   readPieces(text: string, pieces: readonly number[]): void;
   /** A dump logged as one escaped string found on this line (escapedDump.ts): its lines read as the text's. */
@@ -387,7 +387,8 @@ const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, _m, text, s, end) => {
       // `SIGSEGV: …` as a crash line says it; Go before 1.5 printed only the number (`signal 0xb`).
       const name = text.startsWith('SIG', s + '[signal '.length) ? s + '[signal '.length : s + 1;
-      scan.signalLine(text.slice(name, text.charCodeAt(end - 1) === 0x5d /* ] */ ? end - 1 : end));
+      const closed = text.charCodeAt(end - 1) === 0x5d /* ] */;
+      scan.signalLine(text.slice(name, closed ? end - 1 : end), closed);
       return noise(scan, text, s);
     },
   },

@@ -6,6 +6,7 @@
 import { continueEscapedDump, findEscapedDump, type EscapedDump } from './escapedDump';
 import { headlessStackField } from './logRecords';
 import { recordPanicCrashLine } from './recordPanicField';
+import { lastPieceOf, type OpenStackField } from './cutStackField';
 
 /** What the reader asks of the scanner. */
 export interface LoggedStringScanner {
@@ -20,8 +21,8 @@ export interface LoggedStringScanner {
 export class LoggedStrings {
   /** The last line so far of a logged quoted string that the line's end cut (a paste wrapped it): the next line goes on with it. */
   carry: string | null = null;
-  /** The line whose record's stack field (headlessStackField) the line's end left open, or -1. */
-  stackFieldOpenAtLine = -1;
+  /** The last record's stack field (headlessStackField) that its line's end left open, or null: cut there if that line is the text's last. */
+  openStackField: OpenStackField | null = null;
 
   constructor(private readonly scan: LoggedStringScanner) {}
 
@@ -41,8 +42,10 @@ export class LoggedStrings {
     const stack = headlessStackField(text, from, end);
     if (stack === null) return false;
     this.scan.beginSection();
-    this.scan.readLines(stack.value, 0, stack.value.length);
-    if (!stack.closed) this.stackFieldOpenAtLine = this.scan.lineNo;
+    // Cut inside an escape (`…/http.go:204\`): the backslash began a line break, no part of the `file:line`.
+    const value = !stack.closed && stack.value.endsWith('\\') ? stack.value.slice(0, -1) : stack.value;
+    this.scan.readLines(value, 0, value.length);
+    if (!stack.closed) this.openStackField = { line: this.scan.lineNo, lastPiece: lastPieceOf(stack.value) };
     this.scan.endSection();
     return true;
   }

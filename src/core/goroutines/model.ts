@@ -114,6 +114,8 @@ export interface HeadlessStack {
   readonly lines: LineRange;
   /** The printer cut the stack short (Delve's `(truncated)` under a stack deeper than it was asked to print). */
   readonly framesElided?: boolean;
+  /** The text ends inside this stack (a log record's stack field the paste cut): its frames are the ones before the cut. */
+  readonly cut?: true;
 }
 
 /**

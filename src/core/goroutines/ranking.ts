@@ -249,12 +249,14 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
     : group.cut && group.frames.every(f => f.func === 'panic' || isRuntimeFrame(f)) && userFrameUnderPanic(group.frames) === null ? null : undefined;
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
+  // Cut with only the runtime's crash machinery in sight (`runtime.throw`, `runtime.sigpanic`): the frame that crashed is not in the text.
+  const cutInMachinery = !onSystemStack && underPanic === undefined && !cutBeforePanic && group.cut && group.frames.length > 0 && group.frames.every(f => isThrowMachinery(f.func));
   // Nothing but the runtime's frames over the creator: its call is the line a user can open.
-  const creatorBlamed = !onSystemStack && !cutBeforePanic ? creatorOverRuntimeFrames(group) : null;
-  const frame = onSystemStack ? site : creatorBlamed !== null ? null : underPanic !== undefined ? underPanic : cutBeforePanic ? null :
+  const creatorBlamed = !onSystemStack && !cutBeforePanic && !cutInMachinery ? creatorOverRuntimeFrames(group) : null;
+  const frame = onSystemStack ? site : creatorBlamed !== null ? null : underPanic !== undefined ? underPanic : cutBeforePanic || cutInMachinery ? null :
     frameUnderLoggerExit(group.frames, isUserFrame) ?? userFrame ?? cgoCaller(group.frames) ?? group.frames.find(f => !isThrowMachinery(f.func)) ?? group.frames[0] ?? null;
   const where = frame ? ` in ${describeFrame(frame)}${onSystemStack ? ' on the system stack' : ''}` : creatorBlamed !== null ? ' in runtime frames only'
-    : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : '';
+    : cutBeforePanic || underPanic === null ? ', cut before the frame that panicked' : cutInMachinery ? ', cut before the frame that crashed' : '';
   const creator = creatorBlamed !== null ? `, created by ${describeFrame(creatorBlamed)}` : group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);

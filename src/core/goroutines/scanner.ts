@@ -64,6 +64,8 @@ import { BodyReplay, PLAIN_BEGAN_GOROUTINE, PLAIN_ENDED_GOROUTINE, PLAIN_OTHER, 
 import { LineMeanings } from './lineMeanings';
 import type { EscapedDump } from './escapedDump';
 import { LoggedStrings, type LoggedStringScanner } from './loggedStrings';
+import { cutFieldStack, type OpenStackField } from './cutStackField';
+import { CutCrashLines } from './cutCrashLines';
 import { isTimestampOnlyLine, PassedTimeLines } from './timestampLines';
 import { gluedCallStart } from './gluedCall';
 import { flattenedCrashStart, flattenedStackPieces, gluedCrashStart, proseAfterCallStart } from './flattenedStack';
@@ -149,6 +151,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   private readonly prefixes = new PrefixLearner<ProfileSnapshot>();
   readonly log: WarningLog;
   readonly crashes = new CrashHeaders((line, message) => this.log.warn(line, message));
+  /** Where the text's end cut the crash's lines before any goroutine (cutCrashLines.ts). */
+  private readonly crashCut = new CutCrashLines();
   mode: ScanMode = 'outside';
   /** Delve's goroutines and stacks (delveStacks.ts), read in mode `delve`. */
   private readonly delveStacks: DelveStacks;
@@ -1192,7 +1196,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.crashes.chainsTo(this.lineNo - 1)) this.crashes.extendLast(' [recovered]', this.lineNo);
   }
 
-  signalLine(message: string): void {
+  signalLine(message: string, closed: boolean): void {
+    this.crashCut.noteSignalLine(this.lineNo, closed);
     this.panicValue.confirm(this.lineNo);
     if (this.crashes.chainsTo(this.lineNo - 1)) { this.crashes.continueChain(this.lineNo); return; }
     // Junk the byte path skipped unread may hold a crash line behind other text: looked at now, as the text path looked at each line.
@@ -1269,11 +1274,25 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const delveTop = this.delveStacks.top;
     if (delveTop.held) delveTop.addIfAlone(this.mode === 'delve');
     this.doubtfulHeader.dropIfInDoubt();
+    if (this.goroutine !== null && this.wordsUnderQuotedCrash(this.goroutine)) this.dropGoroutine();
     if (this.goroutine) this.finishGoroutine();
     this.runtimeStacks.finish();
     this.headless.finishOpen();
     this.profiles.endRecord();
     if (this.mode !== 'race') this.mode = 'outside';
+  }
+
+  /**
+   * The crashed stack begun without a header after skipped text (crashStackWithoutHeader) stopped at its first call,
+   * other text where its `file:line` was due: that call was the paster's words, no goroutine's.
+   */
+  private wordsUnderQuotedCrash(g: OpenGoroutine): boolean {
+    const headless = this.headless;
+    // One the text's end cut (cutAtEnd.ts marks it before it ends the section) is kept: the cut, not a stray line, took its `file:line`.
+    if (g.cut || !headless.headerlessCrashAfterText || headless.headerlessCrashLine !== g.startLine) return false;
+    if (g.stoppedAtLine < 0 || this.stack.frameCount > 1 || (this.stack.frameCount === 1 && this.stack.lastFrame()!.file !== '')) return false;
+    headless.headerlessCrashLine = -1;
+    return true;
   }
 
   private finishGoroutine(): void {
@@ -1289,6 +1308,16 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.stack.finish(this.interner, this.goroutines, this.replay.bodies);
   }
 
+  /** The stack read from the record's stack field the text's end cut (cutStackField.ts) marked cut; the warning's words, or null when no stack was read from it. */
+  private cutFieldStack(field: OpenStackField): string | null {
+    const stacks = this.headless.stacks;
+    const last = stacks.length - 1;
+    if (last < 0 || stacks[last].lines.end !== field.line) return null;
+    const cut = cutFieldStack(stacks[last], field, this.interner);
+    stacks[last] = cut.stack;
+    return cut.warning;
+  }
+
   /** Whether the line bytes[start, end), the last with content, reads as cut short (cutAtEnd.ts). */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     return this.cut.readsCutShort(bytes, start, end);
@@ -1301,7 +1330,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // The text ends inside a logged string, never closed: its last line is the text's last, cut where the text ends.
     if (this.logged.readCarried()) this.ends.lastLineTerminated = false;
     // Likewise a stack field left open by the text's last line: the text was cut inside it, whatever line break follows.
-    if (this.logged.stackFieldOpenAtLine === this.lineNo) this.ends.lastLineTerminated = false;
+    const openField = this.logged.openStackField?.line === this.lineNo ? this.logged.openStackField : null;
+    if (openField !== null) this.ends.lastLineTerminated = false;
     this.wrapped.rereadHeldHead();
     this.stackBlanks.finish();
     const takenBack = this.prefixes.takeBackUnconfirmed();
@@ -1312,11 +1342,16 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const cut = this.cut;
     const headerCut = !this.ends.lastLineTerminated && cut.skippedLine !== null && cut.beginHeaderCutInBracket(cut.skippedLine);
     const end = cut.truncationAtEnd(byteLength, headerCut);
-    const registersCut = end.truncated ? null : cut.registers.cutAfter(this.lineNo, cut.skippedLine);
+    const fieldCut = openField === null ? null : this.cutFieldStack(openField);
+    const crashLinesCut = end.truncated || fieldCut !== null ? null : this.crashCut.cutAt(this.lineNo, this.crashes, cut.lastSkipped);
+    const registersCut = end.truncated || fieldCut !== null || crashLinesCut !== null ? null : cut.registers.cutAfter(this.lineNo, cut.skippedLine);
     // The cut line itself is explained by the truncation warning, not reported as skipped text.
-    if (end.lastLineCut || registersCut?.lineCut === true) this.log.takeBackSkipped(this.lineNo);
+    if (end.lastLineCut || registersCut?.lineCut === true || fieldCut !== null || crashLinesCut !== null) this.log.takeBackSkipped(this.lineNo);
     this.log.flushSkipped();
-    if (end.truncated) {
+    if (fieldCut !== null || crashLinesCut !== null) {
+      this.ends.truncatedAtLine = this.lineNo;
+      this.log.warn(this.lineNo, fieldCut ?? `the dump is truncated at line ${this.lineNo}, ${crashLinesCut!}: the goroutines under it are missing`);
+    } else if (end.truncated) {
       this.ends.truncatedAtLine = this.lineNo;
       cut.keepCutGoroutine(end.cutAtLimit, end.cutAfterCall, end.lastLineCut);
     }
@@ -1351,7 +1386,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     return {
       ...(pasterGaps.length > 0 ? { pasterGaps } : {}),
       ...(unlisted.length > 0 ? { unlisted } : {}),
-      format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || registersCut !== null || goroutinesMissing || stopped,
+      format, goroutines: this.goroutines, records: profiles.records, declaredTotal: profiles.declaredTotal, truncated: end.truncated || fieldCut !== null || crashLinesCut !== null || registersCut !== null || goroutinesMissing || stopped,
       crash, runtimeStacks: this.runtimeStacks.read, ...(this.badReturnPcs.length > 0 ? { badReturnPcs: this.badReturnPcs } : {}), headlessStacks: this.headless.stacks, cutAtStart, ...(registersCut !== null ? { truncatedInRegisterDump: true as const } : {}), warnings: this.log.warnings, lineCount: this.lineNo + trailingLines,
       earlierDumps, previousDump, crashedGoroutine: crashedGoroutineIndex(this.goroutines, crash, this.crashes.all, this.runtimeStacks.read),
     };

@@ -114,7 +114,8 @@ export class StackBlankLines {
       return;
     }
     const calls = this.parts.calls;
-    if (blank === scan.lineNo - 1 && calls.pending !== null && scan.line.indented && parseLocationLine(text, s, end) !== null) {
+    // Indented as Go prints it, or flush left with its absolute path (the paste turned the tab into the line break).
+    if (blank === scan.lineNo - 1 && calls.pending !== null && (scan.line.indented || startsAbsolutePath(text, s, end)) && parseLocationLine(text, s, end) !== null) {
       // Blank lines on both sides of the `created by`: the paste puts one between its writes, as a double-spaced one does.
       if (calls.pending.createdBy && calls.pending.line === this.creatorUnderBlank) this.parts.spacing.double();
       return;
@@ -150,4 +151,13 @@ export class StackBlankLines {
     const pending = this.parts.calls.pending;
     return pending !== null && pending.line === scan.lineNo - 1 && (scan.mode === 'goroutine' || scan.mode === 'runtimeStack' || scan.mode === 'headless');
   }
+}
+
+/** text[s, end) starts with an absolute path: `/…`, or a Windows drive's `C:/…` or `C:\…`. */
+function startsAbsolutePath(text: string, s: number, end: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 0x2f /* / */) return true;
+  const isLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const slash = text.charCodeAt(s + 2);
+  return isLetter && s + 2 < end && text.charCodeAt(s + 1) === 0x3a /* : */ && (slash === 0x2f || slash === 0x5c);
 }

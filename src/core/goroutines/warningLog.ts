@@ -81,6 +81,11 @@ export class WarningLog {
     return this.skipCount > 1 && this.skipEnd === line && this.skipStart < line;
   }
 
+  /** The last line skipped so far (0 before any). */
+  get lastSkippedLine(): number {
+    return this.skipEnd;
+  }
+
   /** The skipped line before the last one (for `takeBackSkippedRun`). */
   get skippedBeforeLast(): number {
     return this.skipPreviousEnd;

@@ -235,10 +235,14 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
     const hex = [...firstBytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
     throw new InputError(`unrecognized format: neither a goroutine dump nor a goroutine profile (first bytes ${hex})`);
   }
-  // A crash line with nothing after it (behind a log prefix or not): what the text holds is the crash.
+  // A crash line with nothing after it (behind a log prefix or not): what the text holds is the crash,
+  // unless the text was cut inside the crash's lines (cutCrashLines.ts), before its goroutines.
   if (dump.crash !== null) {
     const crash = crashHeadline(dump.crash.message);
-    throw new InputError(`no goroutine dump found: line ${dump.crash.line} is a crash (${crash.length > 200 ? `${crash.slice(0, 200)}…` : crash}) with no goroutine after it`);
+    const shown = crash.length > 200 ? `${crash.slice(0, 200)}…` : crash;
+    throw new InputError(dump.truncated
+      ? `no goroutine dump found: line ${dump.crash.line} is a crash (${shown}), and the text is cut before any goroutine under it`
+      : `no goroutine dump found: line ${dump.crash.line} is a crash (${shown}) with no goroutine after it`);
   }
   // The runtime's words of a stack walk that failed, cut before the crash they end in.
   const walk = dump.badReturnPcs?.[0];
