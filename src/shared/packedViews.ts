@@ -6,6 +6,7 @@
 // (a byte that was not UTF-8 in the profile) comes back as it was, so the name the webview sends
 // back for a peek or a filter is the worker's own.
 import type { FlameTreeData } from '../core/report/profileTypes';
+import { crossingName } from './nameLimit';
 
 export interface PackedStrings {
   /** One byte per unit when every unit is ASCII (most lists of names): half the bytes to copy. */
@@ -19,7 +20,9 @@ interface PackedNameLists { names: PackedStrings; functionNames?: PackedStrings;
 
 export type PackedFlameTree = Omit<FlameTreeData, NameLists> & PackedNameLists;
 
-export function packStrings(list: readonly string[]): PackedStrings {
+/** Each name cut to MAX_CROSSING_NAME_CHARS: a 96 MB name would cross as 96 MB, twice copied by VS Code. */
+export function packStrings(whole: readonly string[]): PackedStrings {
+  const list = whole.map(crossingName);
   let length = 0, widest = 0;
   for (const s of list) {
     length += s.length;
