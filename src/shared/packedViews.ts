@@ -20,9 +20,7 @@ interface PackedNameLists { names: PackedStrings; functionNames?: PackedStrings;
 
 export type PackedFlameTree = Omit<FlameTreeData, NameLists> & PackedNameLists;
 
-/** Each name cut to MAX_CROSSING_NAME_CHARS: a 96 MB name would cross as 96 MB, twice copied by VS Code. */
-export function packStrings(whole: readonly string[]): PackedStrings {
-  const list = whole.map(crossingName);
+export function packStrings(list: readonly string[]): PackedStrings {
   let length = 0, widest = 0;
   for (const s of list) {
     length += s.length;
@@ -63,7 +61,9 @@ export function unpackStrings(packed: PackedStrings): string[] {
 
 function packLists<T extends { names: string[]; functionNames?: string[]; files: string[] }>(v: T): Omit<T, NameLists> & PackedNameLists {
   const { names, functionNames, files, ...rest } = v;
-  return { ...rest, names: packStrings(names), ...(functionNames && { functionNames: packStrings(functionNames) }), files: packStrings(files) };
+  // Each name cut to MAX_CROSSING_NAME_CHARS: a 96 MB name would cross as 96 MB, copied twice by VS Code.
+  const pack = (list: readonly string[]) => packStrings(list.map(crossingName));
+  return { ...rest, names: pack(names), ...(functionNames && { functionNames: pack(functionNames) }), files: pack(files) };
 }
 
 function unpackLists<T extends PackedNameLists>(v: T): Omit<T, NameLists> & { names: string[]; functionNames?: string[]; files: string[] } {
