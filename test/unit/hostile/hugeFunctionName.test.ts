@@ -10,13 +10,16 @@ import { MAX_CROSSING_NAME_CHARS } from '../../../src/shared/nameLimit';
 describe('hostile inputs: a 96 MB function name', function () {
   this.timeout(300_000); // wall time, which load stretches: runBounded ends a hang on its CPU time
 
-  it('the editor\'s first view carries the name cut (201 MB of view before), within 30 s of CPU and a 768 MB heap', async () => {
+  it('the editor\'s first view, its graph and its peek carry the name cut (201 MB of first view before), within 30 s of CPU and a 768 MB heap', async () => {
     const { value } = await runBounded<Outcome>('editorViewOfCrafted', ['huge-function-name', 1], { seconds: 30, heapMb: 768 });
     if ('error' in value) assert.fail(value.error);
-    const { viewBytes, longestName, rows } = value.ok as { viewBytes: number; longestName: number; rows: number };
+    const { viewBytes, longestName, rows, onDemandBytes, longestOnDemandName } = value.ok as Record<string, number>;
     assert.equal(rows, 3);
     assert.equal(longestName, MAX_CROSSING_NAME_CHARS);
     assert.ok(viewBytes < 1 << 20, `${viewBytes} bytes of view`);
+    // The Graph and Peek views asked next: the long name among their nodes and edges, cut too.
+    assert.equal(longestOnDemandName, MAX_CROSSING_NAME_CHARS);
+    assert.ok(onDemandBytes < 1 << 20, `${onDemandBytes} bytes of graph and peek`);
   });
 
   it('`goprof flame --json` still writes the whole name (as pprof names it)', async () => {
