@@ -6,6 +6,7 @@
 // (a byte that was not UTF-8 in the profile) comes back as it was, so the name the webview sends
 // back for a peek or a filter is the worker's own.
 import type { FlameTreeData } from '../core/report/profileTypes';
+import { crossingName } from './nameLimit';
 
 export interface PackedStrings {
   /** One byte per unit when every unit is ASCII (most lists of names): half the bytes to copy. */
@@ -60,7 +61,9 @@ export function unpackStrings(packed: PackedStrings): string[] {
 
 function packLists<T extends { names: string[]; functionNames?: string[]; files: string[] }>(v: T): Omit<T, NameLists> & PackedNameLists {
   const { names, functionNames, files, ...rest } = v;
-  return { ...rest, names: packStrings(names), ...(functionNames && { functionNames: packStrings(functionNames) }), files: packStrings(files) };
+  // Each name cut to MAX_CROSSING_NAME_CHARS: a 96 MB name would cross as 96 MB, copied twice by VS Code.
+  const pack = (list: readonly string[]) => packStrings(list.map(crossingName));
+  return { ...rest, names: pack(names), ...(functionNames && { functionNames: pack(functionNames) }), files: pack(files) };
 }
 
 function unpackLists<T extends PackedNameLists>(v: T): Omit<T, NameLists> & { names: string[]; functionNames?: string[]; files: string[] } {

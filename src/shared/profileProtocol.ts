@@ -14,6 +14,7 @@ import {
 import { PEEK_ROLES, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead } from '../core/report/peekWindow';
 import type { SampleTypeWindow, SampleTypeWindowRequest } from '../core/report/sampleTypeWindow';
 import type { FunctionSource } from '../core/report/sourceListing';
+import { MAX_CROSSING_NAME_CHARS } from './nameLimit';
 import { unpackFlameTree, type PackedFlameTree } from './packedViews';
 
 export {
@@ -184,7 +185,7 @@ export const PROTOCOL_LIMITS = {
   maxFilters: 32,
   maxPatternLength: 2000,
   maxPathDepth: 5000,
-  maxNameLength: 20000,
+  maxNameLength: MAX_CROSSING_NAME_CHARS,
   /** A profile's sample types are a repeated field: as many as its bytes hold (the worker checks the index against the profile). */
   maxSampleTypeIndex: 0xffffffff,
   /** The sample types of one picker window. */

@@ -19,6 +19,11 @@ import { useWorkerPlatform } from '../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../src/host/worker/nodeWorkerPlatform';
 import { WorkerStore } from '../../src/host/worker/jobTypes';
 import { profileOpenJob } from '../../src/host/worker/jobs/profileOpen';
+import { profileViewJob } from '../../src/host/worker/jobs/profileView';
+import { profileGraphJob } from '../../src/host/worker/jobs/profileGraph';
+import { profilePeekJob } from '../../src/host/worker/jobs/profilePeek';
+import { unpackStrings } from '../../src/shared/packedViews';
+import { serialize } from 'node:v8';
 import { goroutinesJob } from '../../src/host/worker/jobs/goroutines';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
@@ -283,5 +288,34 @@ export async function workerJobOnPath(job: 'profile' | 'dump', path: string): Pr
     return { ok: { total: out.view.summary.total } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * A crafted profile opened as the editor opens it (the worker's open and first view, in process):
+ * the bytes of the view as the worker posts it to the host, and the longest name it carries.
+ */
+export async function editorViewOfCrafted(name: string, scale: number): Promise<Outcome> {
+  useWorkerPlatform(nodeWorkerPlatform);
+  const dir = mkdtempSync(join(tmpdir(), 'gpe-editor-view-'));
+  try {
+    const file = join(dir, 'crafted.pb');
+    writeFileSync(file, hostileProfiles[name](scale));
+    const context = { store: new WorkerStore(), transfer: () => undefined };
+    const cpuStarted = threadCpuMs();
+    const opened = await profileOpenJob.run({ documentId: 'd', fileName: 'crafted.pb', bytes: { filePath: file } }, context);
+    // pprof's default when the file names none: the last type.
+    const query = { sampleType: opened.summary.sampleTypes.count - 1, granularity: 'functions' as const, filters: [] };
+    const view = await profileViewJob.run({ documentId: 'd', query, widthPx: 1200, top: { sortKey: 'flat', descending: true, filter: '', start: 0, count: 100 } }, context);
+    const names = [...unpackStrings(view.flame.names), ...view.top.names];
+    // The Graph and Peek views of the same query (the peek of main.g, whose callee the long name is).
+    const graph = await profileGraphJob.run({ documentId: 'd', query, nodeCount: 80 }, context);
+    const peek = await profilePeekJob.run({ documentId: 'd', query, functionName: 'main.g' }, context);
+    const onDemand = [...graph.nodes.map(n => n.func), ...peek.nodes.flatMap(n => [n.func, ...n.callers.edges.map(e => e.func), ...n.callees.edges.map(e => e.func)])];
+    return { ok: { viewBytes: serialize(view).length, onDemandBytes: serialize({ graph, peek }).length, longestOnDemandName: Math.max(...onDemand.map(n => n.length)), longestName: Math.max(...names.map(n => n.length)), rows: view.top.rowCount, cpuMs: threadCpuMs() - cpuStarted } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

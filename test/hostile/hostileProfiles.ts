@@ -195,6 +195,11 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     return Buffer.concat([...header([...repeat(n, i => `pkg${i}.F`), ...repeat(n, i => `/home/u/go/pkg/mod/example.com/m${i}@v1.0.0/${'../'.repeat(i % 5)}f${i}.go`)]),
       ...repeat(n, i => fn(i + 3, base + i, base + n + i)), ...repeat(n, i => loc(i + 3, [[i + 3, i + 1]])), ...repeat(n, i => sample([i + 3], [1, 10]))]);
   },
+  /** A function name of 96 MB × scale (about what the 128 MiB gzip floor lets a small file hold) under main.g, above main.f: every view draws it. */
+  'huge-function-name': scale => {
+    const name = 'main.' + 'x'.repeat(Math.round(96 * 2 ** 20 * scale));
+    return Buffer.concat([...header([name]), fn(3, STRINGS.length, S.file), ...twoLocations(), loc(3, [[3, 30]]), sample([1, 3, 2], [1, 10]), sample([3, 2], [2, 20]), sample([2], [1, 10])]);
+  },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

@@ -3,9 +3,10 @@
 // extension host (where these tests run) keeps answering meanwhile.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { createGzip } from 'zlib';
+import { createGzip, gzipSync } from 'zlib';
 import { EXTENSION_ID, closeAllEditors, fixtureUri, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitFor, waitInWebview } from './harness';
 import { CUT_TEXT } from './textChecks';
+import { hostileProfiles } from '../hostile/hostileProfiles';
 
 const FRAME = 'body[data-view="profile"]';
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -191,5 +192,37 @@ suite('Hostile inputs', function () {
     await screenshot('hostile-narrow-no-goroutines');
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-narrow-no-goroutines-dark'));
     await vscode.workspace.fs.delete(none);
+  });
+});
+
+suite('Hostile names', function () {
+  this.timeout(240000);
+  teardown(closeAllEditors);
+
+  test('a function name of 96 MB in a 100 KB file: drawn cut in every view, the editor and its webview responsive', async () => {
+    const uri = fixtureUri('profiles/huge-function-name.pb.gz');
+    await vscode.workspace.fs.writeFile(uri, gzipSync(hostileProfiles['huge-function-name'](1), { level: 9 }));
+    const stall = startStallMeter();
+    const started = Date.now();
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    // The flame graph's frame and the top table's row of the long name, and the longest text each shows.
+    const drawn = await waitInWebview<{ frameLabel: number; frameName: number; row: number; page: number }>(FRAME, 'the long name drawn', `
+      const frame = [...document.querySelectorAll('.gpe-flame-pane g.frame')].find(g => (g.getAttribute('data-name') ?? '').startsWith('main.xxx'));
+      const row = [...document.querySelectorAll('.gpe-top-row td.gpe-col-name')].find(td => td.textContent.startsWith('main.xxx'));
+      return frame && row && { frameLabel: frame.textContent.length, frameName: frame.getAttribute('data-name').length, row: row.textContent.length, page: document.body.textContent.length };`, 180000);
+    const drawnMs = Date.now() - started;
+    // The webview answers at once once drawn (a page laying out 96 MB of text does not).
+    const asked = Date.now();
+    await inWebview({ frame: FRAME, op: 'eval', script: 'return 1' });
+    const answerMs = Date.now() - asked;
+    const stallMs = stall.stop();
+    console.log(`hostile: huge function name ${JSON.stringify({ drawnMs, answerMs, stallMs: Math.round(stallMs), ...drawn })}`);
+    await screenshot('hostile-huge-function-name');
+    await inDarkTheme(FRAME, () => screenshot('hostile-huge-function-name-dark'));
+    assert.ok(drawn.frameLabel <= 2100 && drawn.row <= 2100, `the name shown whole: ${JSON.stringify(drawn)}`);
+    assert.ok(drawn.page < 1_000_000, `the page holds ${drawn.page} characters of text`);
+    assert.ok(answerMs < 5000, `the webview answered after ${answerMs} ms`);
+    assert.ok(stallMs < 2000, `the extension host stalled ${Math.round(stallMs)} ms`);
+    await vscode.workspace.fs.delete(uri);
   });
 });

@@ -4,6 +4,7 @@
 // copied on its thread for rows mostly never drawn), so the whole peek stays where it was
 // computed (the analysis worker) and only the rows asked for cross, as the top table's do.
 import type { FunctionPeek } from './peek';
+import { crossingName, MAX_CROSSING_NAME_CHARS } from '../../shared/nameLimit';
 
 export type PeekEdge = FunctionPeek['nodes'][number]['callers'][number];
 export const PEEK_ROLES = ['caller', 'callee'] as const;
@@ -62,7 +63,7 @@ export class PeekWindows {
     return {
       functionName, total,
       nodes: nodes.map((n, node) => ({
-        func: n.func, flat: n.flat, cum: n.cum,
+        func: crossingName(n.func), flat: n.flat, cum: n.cum,
         callers: this.window({ node, role: 'caller', start: 0, count }),
         callees: this.window({ node, role: 'callee', start: 0, count }),
       })),
@@ -76,7 +77,8 @@ export class PeekWindows {
     const all = role === 'caller' ? n.callers : n.callees;
     const from = Math.min(start, all.length);
     const end = Math.min(all.length, from + count);
-    return { start: from, count: all.length, edges: all.slice(from, end), weightAfter: this.weightsFrom[node][role][end] };
+    const edges = all.slice(from, end).map(e => (e.func.length > MAX_CROSSING_NAME_CHARS ? { ...e, func: crossingName(e.func) } : e));
+    return { start: from, count: all.length, edges, weightAfter: this.weightsFrom[node][role][end] };
   }
 }
 

@@ -3,6 +3,7 @@
 // only the rows in view cross to the extension host and the webview, so a profile of 400,000
 // functions costs them a few hundred rows, not tens of MB of names to copy.
 import { compileLinearRegex } from '../linearRegex';
+import { crossingName } from '../../shared/nameLimit';
 import type { TopTableData, TopTableOrder, TopWindow, TopWindowRequest } from './profileTypes';
 
 /**
@@ -45,9 +46,9 @@ export class TopTableWindows {
     return {
       sortKey: request.sortKey, descending: request.descending, filter: request.filter,
       start, matched: rows.length, rowCount: t.names.length,
-      names: at.map(r => t.names[r]),
-      ...(t.functionNames && { functionNames: at.map(r => t.functionNames![r]) }),
-      files: at.map(r => t.files[r]),
+      names: at.map(r => crossingName(t.names[r])),
+      ...(t.functionNames && { functionNames: at.map(r => crossingName(t.functionNames![r])) }),
+      files: at.map(r => crossingName(t.files[r])),
       lines: Uint32Array.from(at, r => t.lines[r]),
       flat: Float64Array.from(at, r => t.flat[r]),
       cum: Float64Array.from(at, r => t.cum[r]),

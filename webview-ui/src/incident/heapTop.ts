@@ -6,6 +6,7 @@ import { breakableName, el } from '../common/dom';
 import { formatBytes, formatPercent } from './format';
 import { renderFunctionLink, renderFocusLink } from './linkedText';
 import { shortName } from './names';
+import { shownName } from '../common/shownName';
 
 const ROWS = 10;
 
@@ -27,7 +28,7 @@ export function renderHeapTop(model: IncidentViewModel): HTMLElement | undefined
     const link = model.links.findIndex(l => l.func === r.func);
     name.append(link < 0 ? breakableName('gpe-func', shortName(r.func))
       : heap >= 0 ? renderFocusLink(model, heap, link, shortName(r.func)) : renderFunctionLink(model, link, shortName(r.func)));
-    name.title = r.func;
+    name.title = shownName(r.func);
     tr.append(el('td', 'gpe-num', formatBytes(r.flat)), el('td', 'gpe-num gpe-pct', formatPercent(r.flat / total)),
       el('td', 'gpe-num', formatBytes(r.cum)), el('td', 'gpe-num gpe-pct', formatPercent(r.cum / total)), name);
     table.append(tr);

@@ -5,6 +5,7 @@
 import type { IncidentFlameNode, IncidentViewModel } from '../../../src/shared/incidentProtocol';
 import { formatPercent, formatSampleValue } from './format';
 import { shortName } from './names';
+import { shownName } from '../common/shownName';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 1000;
@@ -63,7 +64,7 @@ export function renderJoinFlame(model: IncidentViewModel, root: IncidentFlameNod
     if (link >= 0 && model.links[link].file) g.dataset.sourceLink = String(link);
     const title = svg('title', {});
     const hint = depth === 0 ? '' : `\n${heapFile >= 0 && link >= 0 ? 'Click: the profile editor focused on it' : ''}${g.dataset.sourceLink ? '; Ctrl/Cmd-click: its source' : ''}`;
-    title.textContent = `${node.name} — ${formatSampleValue(sampleType, node.value)} (${formatPercent(node.value / root.value)} of the joined)${hint}`;
+    title.textContent = `${shownName(node.name)} — ${formatSampleValue(sampleType, node.value)} (${formatPercent(node.value / root.value)} of the joined)${hint}`;
     g.append(title, svg('rect', { x: x.toFixed(1), y: depth * ROW, width: Math.max(0.5, width - 0.8).toFixed(1), height: ROW - 1, rx: 2 }));
     const chars = Math.floor((width - 6) / GLYPH);
     if (chars >= 3) {

@@ -9,6 +9,7 @@ import { buildFlameTree, type FlameDatum } from './flameModel';
 import { shortFrameLabel } from './frameColors';
 import { formatDelta, formatPercent, formatValue } from './units';
 import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
+import { shownName } from '../common/shownName';
 
 export const BOTTOM_UP_VIEW_ID = 'bottomup';
 
@@ -108,8 +109,8 @@ export class BottomUpView implements ProfileSubview {
     const items: HTMLElement[] = [reset];
     chain.forEach((n, i) => {
       if (i > 0) items.push(el('span', 'gpe-crumb-sep', '← called by'));
-      const crumb = el('span', 'gpe-crumb', shortFrameLabel(n.name, n.functionName));
-      crumb.title = n.name;
+      const crumb = el('span', 'gpe-crumb', shownName(shortFrameLabel(n.name, n.functionName)));
+      crumb.title = shownName(n.name);
       items.push(crumb);
     });
     this.crumb.replaceChildren(...items);

@@ -7,6 +7,7 @@ import type { FlameDatum } from './flameModel';
 import { diffColor, frameColor, shortFrameLabel } from './frameColors';
 import { currentThemeKind } from './themeKind';
 import { FrameTooltip } from './frameTooltip';
+import { shownName } from '../common/shownName';
 
 export interface FlameChartEvents {
   /** After a zoom by click or keyboard (undefined: back to the root). */
@@ -264,7 +265,7 @@ export class FlameChart {
       .resetHeightOnZoom(true)
       .selfValue(false)
       .tooltip(tip)
-      .getName((d: Node) => shortFrameLabel(d.data.name, d.data.functionName))
+      .getName((d: Node) => shownName(shortFrameLabel(d.data.name, d.data.functionName)))
       .setDetailsHandler(() => { /* details are in our tooltip */ })
       .setSearchMatch((d: Node) => !!this.matcher && this.matcher(d.data.name))
       .setColorMapper((d: Node) => {

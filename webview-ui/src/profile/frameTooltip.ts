@@ -2,6 +2,7 @@
 // Everything in it is profile data, so it is built with textContent only.
 import type { FlameDatum } from './flameModel';
 import { formatDelta, formatPercent, formatValue } from './units';
+import { shownName } from '../common/shownName';
 
 export class FrameTooltip {
   private readonly box: HTMLDivElement;
@@ -31,7 +32,7 @@ export class FrameTooltip {
     }
     const title = document.createElement('div');
     title.className = 'gpe-tooltip-title';
-    title.textContent = node.name;
+    title.textContent = shownName(node.name);
     const parts: HTMLElement[] = [title];
     if (node.inlined) parts.push(tag('inlined'));
     if (node.prunedRest) parts.push(tag('narrow frames merged: zoom in for detail'));

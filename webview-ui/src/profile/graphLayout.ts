@@ -6,6 +6,7 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { GraphViewData } from '../../../src/shared/protocol';
 import { formatValue } from './units';
+import { shownName } from '../common/shownName';
 
 let graphviz: Promise<Graphviz> | undefined;
 
@@ -64,11 +65,11 @@ function baseName(path: string): string {
 /** The name lines of a node as pprof draws them: package, receiver, method on their own lines. */
 export function nameLines(node: GraphViewData['nodes'][number]): string[] {
   // Go type parameters print as "[...]": keep them whole while splitting at dots.
-  const lines = shortName(node.functionName).replaceAll('[...]', '[…]').split('.').filter(l => l !== '');
+  const lines = shortName(shownName(node.functionName)).replaceAll('[...]', '[…]').split('.').filter(l => l !== '');
   // At file or line granularity the node also names where it is.
   const rest = node.func.startsWith(node.functionName) ? node.func.slice(node.functionName.length).trim() : '';
-  if (rest !== '') lines.push(rest.split(' ').map(baseName).join(' '));
-  else if (node.functionName === '' && node.func !== '') lines.push(node.func);
+  if (rest !== '') lines.push(shownName(rest.split(' ').map(baseName).join(' ')));
+  else if (node.functionName === '' && node.func !== '') lines.push(shownName(node.func));
   return lines.length > 0 ? lines : ['?'];
 }
 

@@ -18,6 +18,7 @@ import { layoutGraph, nameLines, percentOf, preloadGraphviz, type GraphLayout } 
 import { openingPan, type Focus } from './graphOpening';
 import { formatValue } from './units';
 import type { ProfileSubview, ProfileViewContext } from './viewSwitcher';
+import { shownName } from '../common/shownName';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -280,7 +281,7 @@ export class GraphView implements ProfileSubview {
       g.dataset.func = n.func;
       g.dataset.flat = String(n.flat);
       g.dataset.cum = String(n.cum);
-      g.setAttribute('aria-label', `${n.func}: flat ${formatValue(n.flat, data.unit)}, cum ${formatValue(n.cum, data.unit)}`);
+      g.setAttribute('aria-label', `${shownName(n.func)}: flat ${formatValue(n.flat, data.unit)}, cum ${formatValue(n.cum, data.unit)}`);
       g.append(svg('rect', {
         x: -box.width / 2, y: -box.height / 2, width: box.width, height: box.height, rx: 2,
         fill: shareColor(n.cum / total, true, dark), stroke: shareColor(n.cum / total, false, dark),
@@ -295,7 +296,7 @@ export class GraphView implements ProfileSubview {
         text.append(span);
       });
       const title = svg('title');
-      title.textContent = `${n.func}\nflat ${formatValue(n.flat, data.unit)} (${percentOf(n.flat, data.total)}) · cum ${formatValue(n.cum, data.unit)} (${percentOf(n.cum, data.total)})\nClick to select, double-click for the source, right-click for filters`;
+      title.textContent = `${shownName(n.func)}\nflat ${formatValue(n.flat, data.unit)} (${percentOf(n.flat, data.total)}) · cum ${formatValue(n.cum, data.unit)} (${percentOf(n.cum, data.total)})\nClick to select, double-click for the source, right-click for filters`;
       g.append(text, title);
       g.addEventListener('click', e => { e.stopPropagation(); this.select(i); });
       g.addEventListener('dblclick', e => { e.stopPropagation(); this.openSource(i); });
@@ -350,7 +351,7 @@ export class GraphView implements ProfileSubview {
     const n = data.nodes[index];
     const callers = data.edges.filter(e => e.to === index).length, callees = data.edges.filter(e => e.from === index).length;
     this.details.replaceChildren(
-      el('span', 'gpe-graph-details-name', n.func),
+      el('span', 'gpe-graph-details-name', shownName(n.func)),
       document.createTextNode(` flat ${formatValue(n.flat, data.unit)} (${percentOf(n.flat, data.total)}) · cum ${formatValue(n.cum, data.unit)} (${percentOf(n.cum, data.total)}) · ${callers} caller${callers === 1 ? '' : 's'}, ${callees} callee${callees === 1 ? '' : 's'} shown`),
     );
   }
@@ -358,7 +359,7 @@ export class GraphView implements ProfileSubview {
   private openSource(index: number): void {
     const n = this.data?.nodes[index];
     if (!n) return;
-    if (!n.file) { this.context.setStatus(`No source file recorded for ${n.func}`); return; }
+    if (!n.file) { this.context.setStatus(`No source file recorded for ${shownName(n.func)}`); return; }
     this.context.openSource(n.file, n.line, n.functionName);
   }
 

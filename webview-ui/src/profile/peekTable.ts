@@ -9,6 +9,7 @@ import { el } from '../common/dom';
 import { linkButton } from './functionView';
 import type { PeekEdgeFetch } from './peekEdgeRequests';
 import { formatPercent, formatValue } from './units';
+import { shownName } from '../common/shownName';
 
 /**
  * Rows "all" draws per task, so the webview answers between them, each task's in a block of its
@@ -59,7 +60,7 @@ export function peekTable(node: PeekHeadNode, total: number, unit: string, fetch
   const pcts = el('td', 'gpe-peek-pct');
   pcts.append(el('div', undefined, formatPercent(node.flat, total)), el('div', undefined, formatPercent(node.cum, total)));
   const selfName = el('td', 'gpe-peek-name gpe-peek-self-name', shown(node.func));
-  selfName.title = node.func;
+  selfName.title = shownName(node.func);
   self.append(el('td', 'gpe-peek-role', '▶'), values, pcts, selfName);
   tbody.append(self);
   appendEdges(tbody, 'callee', node.callees, PEEK_EDGES_SHOWN, node.cum, unit, c => edgeRow('callee', c), fetch);

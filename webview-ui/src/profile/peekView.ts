@@ -7,6 +7,7 @@ import { PeekEdgeRequests } from './peekEdgeRequests';
 import { drawPeekInSight } from './peekFit';
 import { peekTable } from './peekTable';
 import type { FunctionTarget, ProfileViewContext } from './viewSwitcher';
+import { shownName } from '../common/shownName';
 
 export class PeekView extends FunctionView {
   readonly id = PEEK_VIEW_ID;
@@ -49,7 +50,7 @@ export class PeekView extends FunctionView {
     // The first node's own row is the one kept in sight: at line granularity the others follow it.
     drawPeekInSight(this.pane, callersShown => {
       this.edges.forget();
-      const blocks = peek.nodes.map((node, i) => peekTable(node, peek.total, unit, this.edges.fetcher(query, peek.functionName, i), name => this.peekAt(name), name => `Peek at ${name}`, undefined, i === 0 ? callersShown : undefined));
+      const blocks = peek.nodes.map((node, i) => peekTable(node, peek.total, unit, this.edges.fetcher(query, peek.functionName, i), name => this.peekAt(name), name => `Peek at ${shownName(name)}`, shownName, i === 0 ? callersShown : undefined));
       this.body.replaceChildren(...blocks);
       if (blocks.length === 0) this.body.append(el('p', 'gpe-fn-note', `${peek.functionName} has no samples in this view.`));
       return blocks[0];

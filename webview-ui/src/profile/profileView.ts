@@ -24,6 +24,7 @@ import { SampleTypeChoices, sampleTypePicker } from './sampleTypePicker';
 import { FLAME_VIEW_ID, ViewSwitcher, type DefaultFunction, type FunctionTarget, type ProfileSubview, type ProfileViewContext } from './viewSwitcher';
 // After the d3-flame-graph import above, so our rules win over its stylesheet.
 import './profile.css';
+import { shownName } from '../common/shownName';
 
 export function startProfileView(): void {
   const app = document.getElementById('app') as HTMLElement;
@@ -687,7 +688,7 @@ class ProfileView {
     if (!node) return;
     graftSubtree(node, buildFlameTree(data));
     b.flame.refresh();
-    b.status.textContent = `${countNodes(this.current.root).toLocaleString('en-US')} frames drawn (with detail below ${node.name})`;
+    b.status.textContent = `${countNodes(this.current.root).toLocaleString('en-US')} frames drawn (with detail below ${shownName(node.name)})`;
     if (b.flame.zoomedNode === node) this.renderBreadcrumb(node);
     this.applySearch();
   }
@@ -702,9 +703,9 @@ class ProfileView {
       if (i > 0) items.push(el('span', 'gpe-crumb-sep', '›'));
       const last = i === chain.length - 1;
       // Short names keep a deep zoom path readable; the full name is the tooltip.
-      const text = shortFrameLabel(n.name, n.functionName);
+      const text = shownName(shortFrameLabel(n.name, n.functionName));
       const crumb = last ? el('span', 'gpe-crumb gpe-crumb-current', text) : button(text, 'gpe-crumb', () => b.flame.zoomTo(n));
-      crumb.setAttribute('title', n.name);
+      crumb.setAttribute('title', shownName(n.name));
       items.push(crumb);
     });
     const reset = button('Reset zoom', 'gpe-reset-zoom', () => b.flame.resetZoom());
@@ -757,14 +758,14 @@ class ProfileView {
       if ((n.name === name || n.functionName === name) && (!best || n.value > best.value)) best = n;
       for (const c of n.children) stack.push(c);
     }
-    if (!best) { b.status.textContent = `${name} is not drawn at this zoom (too narrow)`; return; }
+    if (!best) { b.status.textContent = `${shownName(name)} is not drawn at this zoom (too narrow)`; return; }
     b.flame.zoomTo(best);
     b.flame.select(best);
     b.flame.focus();
   }
 
   private openSource(node: FlameDatum): void {
-    if (!node.file) { if (this.built) this.built.status.textContent = `No source file recorded for ${node.name}`; return; }
+    if (!node.file) { if (this.built) this.built.status.textContent = `No source file recorded for ${shownName(node.name)}`; return; }
     this.post({ type: 'openSource', file: node.file, line: node.line, functionName: node.functionName });
   }
 
@@ -804,7 +805,7 @@ class ProfileView {
     // Short names in this narrow column (the full name is each link's title).
     this.callersPeekEdges.forget();
     const query = this.callersPeekQuery ?? this.query();
-    const tables = m.peek.nodes.map((node, i) => peekTable(node, m.peek.total, m.unit, this.callersPeekEdges.fetcher(query, m.peek.functionName, i), name => this.requestCallers(name), name => `${name}: its callers and callees`, name => shortFrameLabel(name, name)));
+    const tables = m.peek.nodes.map((node, i) => peekTable(node, m.peek.total, m.unit, this.callersPeekEdges.fetcher(query, m.peek.functionName, i), name => this.requestCallers(name), name => `${shownName(name)}: its callers and callees`, name => shownName(shortFrameLabel(name, name))));
     b.callersPeek.replaceChildren(el('div', 'gpe-callers-caption', 'Peek: each caller and callee with its number'), ...tables);
     if (tables.length === 0) b.callersPeek.append(el('p', 'gpe-fn-note', `${m.peek.functionName} has no samples in this view.`));
   }
@@ -814,7 +815,7 @@ class ProfileView {
     if (!b || !this.current) return;
     b.flamePane.hidden = true;
     b.callersPane.hidden = false;
-    b.callersTitle.textContent = `Callers and callees of ${name}`;
+    b.callersTitle.textContent = `Callers and callees of ${shownName(name)}`;
     const callersRoot = buildFlameTree(callers);
     b.callersChart.setData(callersRoot, this.current.total, !!this.current.diff);
     b.calleesChart.setData(buildFlameTree(callees), this.current.total, !!this.current.diff);

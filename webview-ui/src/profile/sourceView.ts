@@ -8,6 +8,7 @@ import { el } from '../common/dom';
 import { FunctionView, linkButton, PEEK_VIEW_ID, SOURCE_VIEW_ID } from './functionView';
 import { formatPercent, formatValue } from './units';
 import type { FunctionTarget, ProfileViewContext } from './viewSwitcher';
+import { shownName } from '../common/shownName';
 
 export class SourceView extends FunctionView {
   readonly id = SOURCE_VIEW_ID;
@@ -33,7 +34,7 @@ export class SourceView extends FunctionView {
   protected renderHead(target: FunctionTarget): void {
     const actions = el('span', 'gpe-fn-actions');
     actions.append(linkButton('Peek', 'gpe-source-peek', () => this.context.openInView(PEEK_VIEW_ID, target), 'Its callers and callees with their numbers'));
-    this.head.replaceChildren(el('span', 'gpe-fn-title', `Source: ${target.functionName}`), actions);
+    this.head.replaceChildren(el('span', 'gpe-fn-title', `Source: ${shownName(target.functionName)}`), actions);
   }
 
   private render(source: FunctionSource, unit: string): void {
@@ -57,7 +58,7 @@ export class SourceView extends FunctionView {
     section.dataset.func = r.func;
     section.dataset.file = r.file;
     const title = el('div', 'gpe-src-title');
-    title.append(el('span', 'gpe-src-func', r.func), el('span', 'gpe-src-totals', `flat ${formatValue(r.flat, unit)} · cum ${formatValue(r.cum, unit)} (${formatPercent(r.cum, total)} of total)`));
+    title.append(el('span', 'gpe-src-func', shownName(r.func)), el('span', 'gpe-src-totals', `flat ${formatValue(r.flat, unit)} · cum ${formatValue(r.cum, unit)} (${formatPercent(r.cum, total)} of total)`));
     const where = el('div', 'gpe-src-file');
     where.append(document.createTextNode(r.file));
     if (r.localPath && r.localPath !== r.file) where.append(el('span', 'gpe-src-local', ` → ${r.localPath}`));
@@ -142,7 +143,7 @@ export class SourceView extends FunctionView {
     const where = `${baseName(call.file)}:${call.line}`;
     text.append(indent, el('span', 'gpe-src-inline-code', call.text ?? `inlined ${call.func}`), document.createTextNode('  '),
       linkButton(where, 'gpe-src-open-inline', () => this.context.openSource(call.file, call.line, call.func), `Open ${call.file}:${call.line} (${call.func}, inlined)`));
-    text.title = `${call.func}, inlined here`;
+    text.title = `${shownName(call.func)}, inlined here`;
     tr.append(el('td', 'gpe-src-lineno'), el('td', 'gpe-src-flat', dot(call.flat, unit)), el('td', 'gpe-src-cum', dot(call.cum, unit)), text);
     return tr;
   }

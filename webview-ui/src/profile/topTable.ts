@@ -5,6 +5,7 @@
 import { PROTOCOL_LIMITS, type TopSortKey, type TopTableOrder, type TopWindow, type TopWindowRequest } from '../../../src/shared/profileProtocol';
 import { formatDelta, formatPercent, formatValue } from './units';
 import { shortFrameLabel } from './frameColors';
+import { shownName } from '../common/shownName';
 
 export type { TopSortKey } from '../../../src/shared/profileProtocol';
 export type TopTableState = TopTableOrder;
@@ -315,7 +316,7 @@ export class TopTable {
  * The title has the whole name and its file.
  */
 function fillName(td: HTMLTableCellElement, row: Row): void {
-  const name = row.name;
+  const name = shownName(row.name);
   const leaf = shortFrameLabel(name, row.functionName);
   const dir = name.endsWith(leaf) ? name.slice(0, name.length - leaf.length) : '';
   const box = document.createElement('span');
@@ -332,5 +333,5 @@ function fillName(td: HTMLTableCellElement, row: Row): void {
   box.append(l);
   td.append(box);
   const file = row.file ? `${row.file}${row.line ? ':' + row.line : ''}` : '';
-  td.title = file ? `${name}\n${file}` : name;
+  td.title = file ? `${name}\n${shownName(file)}` : name;
 }

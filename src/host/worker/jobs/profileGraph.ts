@@ -4,6 +4,7 @@ import type { ProfileQuery } from '../../../core/report';
 import type { StackView } from '../../../core/pprof/stackView';
 import { DOT_TRIM, dotGraph, dotGraphJson } from '../../../core/report/dotGraph';
 import type { GraphViewData } from '../../../shared/profileProtocol';
+import { crossingName } from '../../../shared/nameLimit';
 import type { Job } from '../jobTypes';
 import { getSession, queriedFor, queryKey, type ProfileSession } from '../profile/profileSession';
 
@@ -41,7 +42,7 @@ export function graphViewData(view: StackView, nodeCount: number, diff: boolean)
     diff,
     nodeCount,
     nodes: graph.nodes.map(n => ({
-      func: n.name, functionName: view.frames.name[n.frame], file: view.frames.file[n.frame], line: view.frames.line[n.frame], flat: n.flat, cum: n.cum,
+      func: crossingName(n.name), functionName: crossingName(view.frames.name[n.frame]), file: crossingName(view.frames.file[n.frame]), line: view.frames.line[n.frame], flat: n.flat, cum: n.cum,
     })),
     // pprof keeps edges to nodes whose values net to zero in a diff but draws no such node.
     edges: graph.edges.filter(e => index.has(e.src) && index.has(e.dest))

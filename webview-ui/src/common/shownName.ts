@@ -1,0 +1,17 @@
+// A function name comes from the file: a profile's string table lets one be as long as the gzip
+// limit (96 MB in a 100 KB file). The page lays out at most MAX_SHOWN_NAME_CHARS of a name; the
+// whole name stays the data the views keep and send back (a peek, a filter, a search, data-name).
+// Pure: the unit tests run it in Node.
+
+/** Longer than any name Go writes (generic instantiations run to a few hundred characters). */
+export const MAX_SHOWN_NAME_CHARS = 2000;
+
+/** `name` as the page shows it: cut past MAX_SHOWN_NAME_CHARS, saying how much was left out. */
+export function shownName(name: string): string {
+  if (name.length <= MAX_SHOWN_NAME_CHARS) return name;
+  let end = MAX_SHOWN_NAME_CHARS;
+  // Not between the two halves of a surrogate pair.
+  const last = name.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${name.slice(0, end)}… (${(name.length - end).toLocaleString('en-US')} more characters)`;
+}
