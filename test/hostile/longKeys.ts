@@ -57,3 +57,20 @@ export function longKeyDump(names: readonly string[]): string {
   });
   return lines.join('\n');
 }
+
+/**
+ * A debug=1 goroutine profile (`goroutine profile: total N`) of `records` records, each labelled
+ * with `keysPerRecord` keys of `keyLength` characters, all distinct only in their last six: its
+ * `# labels:` lines as runtime/pprof prints them.
+ */
+export function longLabelKeyDebug1Dump(records: number, keysPerRecord: number, keyLength = 17_006): string {
+  const lines = [`goroutine profile: total ${records}`];
+  const allKeys = longKeysOfOneLength(records * keysPerRecord, keyLength);
+  for (let r = 0; r < records; r++) {
+    const keys = allKeys.slice(r * keysPerRecord, (r + 1) * keysPerRecord);
+    lines.push(`1 @ 0x43a0b5 0x46b2c1`,
+      `# labels: {${keys.map((key, i) => `"${key}":"v${i}"`).join(', ')}}`,
+      `#\t0x43a0b4\tmain.worker+0x54\t/src/main.go:${20 + r}`, '');
+  }
+  return lines.join('\n');
+}

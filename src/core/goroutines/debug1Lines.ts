@@ -5,6 +5,7 @@
 
 import { isBlank, lastIndexInLine, parseLocationLine } from './lineParsers';
 import { detachString } from './textChunks';
+import { PROPERTY_KEY_LIMIT, propertyKey } from '../propertyKey';
 
 export interface RecordFrameLine {
   /** The frame's PC, `0x…`. */
@@ -40,22 +41,40 @@ export function parseRecordFrameLine(text: string, s: number, end: number): Reco
     : { addressStart, addressEnd, funcStart, funcEnd, pathStart: p, pathEnd: -1, line: 0 };
 }
 
-/** `{"a":"b", "c":"d"}` as printed by runtime/pprof (Go-quoted strings, JSON-compatible in practice). */
+/**
+ * `{"a":"b", "c":"d"}` as printed by runtime/pprof (Go-quoted strings, JSON-compatible in practice).
+ * A key past the property-name limit is cut (propertyKey); JSON.parse would intern it whole.
+ */
 export function parseLabels(text: string): Record<string, string> {
   const body = text.trim();
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      const labels: Record<string, string> = {};
-      for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) labels[key] = String(value);
-      return labels;
+  const pairs = body.length > PROPERTY_KEY_LIMIT ? quotedPairs(body) : null;
+  const longKey = pairs !== null && pairs.some(([key]) => key.length > PROPERTY_KEY_LIMIT);
+  if (!longKey) {
+    try {
+      const parsed: unknown = JSON.parse(body);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const labels: Record<string, string> = {};
+        for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) labels[key] = String(value);
+        return labels;
+      }
+    } catch {
+      // Go's %q escapes (\x00, \u00e9 forms) are not always JSON; fall back to pairwise matching.
     }
-  } catch {
-    // Go's %q escapes (\x00, \u00e9 forms) are not always JSON; fall back to pairwise matching.
   }
-  // By hand, left to right: a regex retried at every quote backtracks quadratically on a
-  // long run of escaped quotes.
+  const raw = pairs ?? quotedPairs(body);
+  // With a long key the pairs are unquoted one by one as the whole would have been, when all are JSON.
+  const unquoted = longKey ? unquoteAll(raw) : null;
   const labels: Record<string, string> = {};
+  for (const [key, value] of unquoted ?? raw) labels[propertyKey(key)] = value;
+  return labels;
+}
+
+/**
+ * The `"key": "value"` pairs of `body` as they stand between their quotes, left to right: a regex
+ * retried at every quote backtracks quadratically on a long run of escaped quotes.
+ */
+function quotedPairs(body: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
   let p = body.indexOf('"');
   while (p >= 0) {
     const key = quotedEnd(body, p);
@@ -67,10 +86,19 @@ export function parseLabels(text: string): Record<string, string> {
     while (q < body.length && /\s/.test(body[q])) q++;
     const value = body[q] === '"' ? quotedEnd(body, q) : -1;
     if (value < 0) { p = body.indexOf('"', key); continue; }
-    labels[detachString(body.slice(p + 1, key - 1))] = detachString(body.slice(q + 1, value - 1));
+    pairs.push([detachString(body.slice(p + 1, key - 1)), detachString(body.slice(q + 1, value - 1))]);
     p = body.indexOf('"', value);
   }
-  return labels;
+  return pairs;
+}
+
+/** Every pair's strings unquoted as JSON strings, or null when one is not JSON. */
+function unquoteAll(pairs: ReadonlyArray<[string, string]>): Array<[string, string]> | null {
+  try {
+    return pairs.map(([key, value]) => [JSON.parse(`"${key}"`) as string, JSON.parse(`"${value}"`) as string]);
+  } catch {
+    return null;
+  }
 }
 
 /** Where the Go-quoted string that opens at `open` ends (after its closing quote), or -1. */

@@ -4,6 +4,7 @@ import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsN
 import { goroutineIdAt } from './goroutineIds';
 import type { GoroutineId } from './model';
 import { isRecordLineCutShort } from './cutRecordLine';
+import { propertyKey } from '../propertyKey';
 import { HEADER_GAPS, HEADER_TAILS, isHeaderGap, isHeaderGapCutShort } from './headerShapes';
 import { endsInLocationMarkCutShort, LOCATION_ENDS } from './locationEnds';
 
@@ -243,7 +244,7 @@ export function parseHeaderLabels(text: string): Record<string, string> | null {
     while (text.charCodeAt(at) === 0x20) at++;
     const value = token(',');
     if (value === null) return null;
-    labels[key] = value;
+    labels[propertyKey(key)] = value;
     while (text.charCodeAt(at) === 0x20) at++;
     if (at < text.length) {
       if (text.charCodeAt(at) !== 0x2c /* , */) return null;

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { gzipSync } from 'node:zlib';
-import { longKeyDump, longKeyHeapProfile, longKeyProfile, longKeysOfOneLength } from '../../hostile/longKeys';
+import { longKeyDump, longKeyHeapProfile, longKeyProfile, longKeysOfOneLength, longLabelKeyDebug1Dump } from '../../hostile/longKeys';
+import { parseHeaderLabels } from '../../../src/core/goroutines/lineParsers';
+import { PROPERTY_KEY_LIMIT } from '../../../src/core/propertyKey';
 import { threadCpuMs } from '../../hostile/threadCpu';
 
 const COUNT = 3000;
@@ -79,5 +81,33 @@ describe('hostile inputs: distinct keys longer than 16,383 characters', function
     const routines = out.split('\n').filter(line => line.startsWith('ROUTINE ======================== main.'));
     assert.equal(routines.length, COUNT);
     assert.equal(new Set(routines.map(line => /f(\d{6}) in \/src\/main\.go$/.exec(line)?.[1])).size, COUNT);
+  });
+  // A goroutine's labels are an object (its JSON), whose property names V8 interns in one
+  // process-wide table: distinct long keys of one length collided with each other in every record
+  // (8 records of 450 such keys: ~12 s of CPU; 15 of 470, as many as the 8 MiB line cap and the
+  // gzip bound let through, ~77 s). Keys past the limit are cut, marked with their length and a digest.
+  it('goroutines of a gzipped debug=1 profile whose records carry 450 distinct label keys of 17,006 characters each', async () => {
+    const file = write('labels.txt.gz', gzipSync(longLabelKeyDebug1Dump(8, 450)));
+    const out = await cliWithin(5000, ['goroutines', file, '--json']);
+    const keys = new Set<string>();
+    for (const match of out.matchAll(/"(x{100}[^"]*)":\s*"v\d+"/g)) keys.add(match[1]);
+    assert.equal(keys.size, 8 * 450, 'every key kept apart');
+    for (const key of keys) {
+      assert.ok(key.length <= PROPERTY_KEY_LIMIT, `a key of ${key.length} characters`);
+      assert.match(key, /… \(17006 characters, #[0-9a-f]{16}\)$/);
+    }
+  });
+
+  it('a Go 1.27 header\'s label keys past 16,383 characters are cut the same way, apart', () => {
+    const started = threadCpuMs();
+    const keys = longKeysOfOneLength(COUNT);
+    const labels = parseHeaderLabels(keys.map((key, i) => `"${key}": v${i}`).join(', '));
+    assert.ok(labels !== null);
+    const read = Object.keys(labels);
+    assert.equal(read.length, COUNT);
+    assert.ok(read.every(key => key.length <= PROPERTY_KEY_LIMIT && key.startsWith('xxxx')));
+    assert.equal(labels[read[COUNT - 1]], `v${COUNT - 1}`);
+    const spent = threadCpuMs() - started;
+    assert.ok(spent < 4000, `${Math.round(spent)} ms of CPU`);
   });
 });

@@ -1,0 +1,29 @@
+// An input string used as an object's property name (a goroutine's labels are an object, as its
+// JSON shows them) is interned in one process-wide table, and V8 hashes a string longer than
+// 16,383 characters by its length alone: every such key of one length collides with every other
+// anywhere in the process, so a few thousand long label keys in a small gzipped dump take minutes.
+// A longer key is cut to fit that limit, with its length and a digest of all its characters, so
+// distinct keys stay distinct and the cut is visible. The digest is fixed (not this process's hash
+// seed): the text it makes is output.
+
+/** The longest string V8 hashes by its characters (String::kMaxHashCalcLength). */
+export const PROPERTY_KEY_LIMIT = 16_383;
+
+/** `key` as it may name a property: itself when it fits, else its start marked cut. */
+export function propertyKey(key: string): string {
+  if (key.length <= PROPERTY_KEY_LIMIT) return key;
+  const tail = `… (${key.length} characters, #${digestHex(key)})`;
+  return key.slice(0, PROPERTY_KEY_LIMIT - tail.length) + tail;
+}
+
+/** Two FNV-1a hashes of the UTF-16 units with different offsets, as 16 hex digits. */
+function digestHex(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
