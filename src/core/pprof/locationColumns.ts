@@ -98,10 +98,14 @@ export function defineLazyLocations(profile: Omit<Profile, 'locations'>, columns
 export function profileCopy(profile: Profile, changes: Partial<Profile>): Profile {
   const columns = columnsOfUnbuilt.get(profile);
   if (columns === undefined || 'locations' in changes) return { ...profile, ...changes };
+  return defineLazyLocations({ ...profileFields(profile), ...changes }, columns);
+}
+
+/** `profile`'s fields but its locations, which are not read (nor made). */
+export function profileFields(profile: Profile): Omit<Profile, 'locations'> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(profile)) if (key !== 'locations') out[key] = (profile as unknown as Record<string, unknown>)[key];
-  Object.assign(out, changes);
-  return defineLazyLocations(out as Omit<Profile, 'locations'>, columns);
+  return out as unknown as Omit<Profile, 'locations'>;
 }
 
 function locationObjects(columns: LocationColumns): ProfileLocation[] {
