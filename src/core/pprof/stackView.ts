@@ -16,7 +16,6 @@ import { cleanPath } from './cleanPath';
 import { columnLines, locationColumns } from './locationColumns';
 import { EXACT_DOUBLE_LIMIT, exactAbsTotal, splitWeights, type SplitWeights } from './exactSums';
 import { ContentKeyedMap } from '../contentKeyedMap';
-import { NumberKeyMap } from '../numberKeyMap';
 
 export type { TagFilter };
 
@@ -220,33 +219,11 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     || (f >= 0 && hide !== undefined && hide.fn(f)) || (show !== undefined && (noLines || (!showAll && f >= 0 && !show.fn(f))));
   // 1 = matches focus, 2 = matches ignore.
   const locMatch = new Uint8Array(nLoc);
-  // A location's frames follow from its lines and binary alone: the locations of one list of lines
-  // (10^6 addresses of one line share it, locationColumns.ts) in one binary take the first's frames.
-  const sameLinesKey = new NumberKeyMap(), firstOfSameLines: number[] = [];
-  const binaries = profile.mappings.length + 1;
   for (let l = 0; l < nLoc; l++) {
     const loc = columns ? undefined : profile.locations[l];
     const mappingIndex = loc ? loc.mappingIndex : columns!.mappingIndex[l];
-    locFrameStart[l] = frameCount;
-    const linesRef = columns ? columns.linesRef[l] : 0;
-    if (linesRef !== 0) {
-      const entry = sameLinesKey.entryOf(linesRef * binaries + mappingIndex + 1);
-      if (entry < firstOfSameLines.length) {
-        const first = firstOfSameLines[entry], from = locFrameStart[first], count = locFrameStart[first + 1] - from;
-        while (frameCount + count > locFrames.length) {
-          const size = Math.max(16, locFrames.length * 2);
-          locFrames = grownTo(locFrames, size); locFrameInlined = grownTo(locFrameInlined, size); locFrameLine = grownTo(locFrameLine, size);
-        }
-        locFrames.copyWithin(frameCount, from, from + count);
-        locFrameInlined.copyWithin(frameCount, from, from + count);
-        locFrameLine.copyWithin(frameCount, from, from + count);
-        frameCount += count;
-        locMatch[l] = locMatch[first];
-        continue;
-      }
-      firstOfSameLines.push(l);
-    }
     const locLines = loc ? loc.lines : columnLines(columns!, l);
+    locFrameStart[l] = frameCount;
     if (focus || ignore) {
       const matches = (t: FrameTest): boolean => (mappingIndex >= 0 && t.mapping(mappingIndex)) ||
         locLines.some(ln => ln.functionIndex >= 0 && t.fn(ln.functionIndex));
