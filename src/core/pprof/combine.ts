@@ -79,7 +79,8 @@ function combine(parts: Part[]): Profile {
   const locationKeys = new LocationKeyTable(functions, mappings, totalLocations);
   const locations = new MergedLocations(totalLocations);
   let si = 0, li = 0, lab = 0;
-  parts.forEach(({ profile, sign, base }, part) => {
+  for (let part = 0; part < parts.length; part++) {
+    const { profile, sign, base } = parts[part];
     const fnOffset = functions.length, mapOffset = mappings.length;
     appendAll(functions, profile.functions.map(f => ({ ...f, id: f.id })));
     // pprof's driver gives a profile without mappings one without a file before merging, and the
@@ -126,7 +127,7 @@ function combine(parts: Part[]): Profile {
       }
       if (base) { t.labelKey[lab] = baseKey; t.labelStr[lab] = baseValue; lab++; }
     }
-  });
+  }
   t.stackStart[count] = li;
   t.labelStart[count] = lab;
   // Fewer labels than reserved when a base's own marks were replaced.

@@ -29,12 +29,17 @@ interface Source {
  * that may grow as sources are added (a merge's: each profile's appended after the last's).
  */
 export class LocationKeyTable {
+  /** Per slot an entry + 1 (0: empty); entries are numbered as added. */
   private slots: Int32Array;
-  /** Per slot the hash of the location there: a probe past another key compares two numbers, not two locations. */
+  /** Per slot the hash of its entry's location: a probe past another key compares two numbers, not two locations. */
   private slotHashes: Int32Array;
-  /** Per slot the source and the index in it of the location there, to compare keys. */
-  private slotSources: Int32Array;
-  private slotLocations: Int32Array;
+  /**
+   * Per entry what was added with it, its source and its index there (read only when a hash
+   * matches): three numbers an entry, not three a slot, keep the slots half as large.
+   */
+  private entryAdded: Int32Array;
+  private entrySource: Int32Array;
+  private entryLocation: Int32Array;
   private size = 0;
   private readonly sources: Source[] = [];
   private readonly functionIds: number[] = [];
@@ -46,10 +51,12 @@ export class LocationKeyTable {
   constructor(private readonly functions: readonly ProfileFunction[], private readonly mappings: readonly ProfileMapping[], expected: number) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(-1);
+    this.slots = new Int32Array(capacity);
     this.slotHashes = new Int32Array(capacity);
-    this.slotSources = new Int32Array(capacity);
-    this.slotLocations = new Int32Array(capacity);
+    const entries = Math.max(8, expected);
+    this.entryAdded = new Int32Array(entries);
+    this.entrySource = new Int32Array(entries);
+    this.entryLocation = new Int32Array(entries);
   }
 
   /** Adds a profile's locations to look up, their mappings and functions at `shift` in the shared tables; returns its number. */
@@ -69,32 +76,37 @@ export class LocationKeyTable {
     const src = this.sources[source];
     const hash = this.hash(src, l);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const there = this.slots[slot];
-      if (there >= 0 && (this.slotHashes[slot] !== hash || !this.same(this.sources[this.slotSources[slot]], this.slotLocations[slot], src, l))) continue;
-      if (there < 0 && adding >= 0) {
-        this.slots[slot] = adding; this.slotHashes[slot] = hash; this.slotSources[slot] = source; this.slotLocations[slot] = l;
-        this.size++;
+      const entry = this.slots[slot] - 1;
+      if (entry >= 0) {
+        if (this.slotHashes[slot] !== hash || !this.same(this.sources[this.entrySource[entry]], this.entryLocation[entry], src, l)) continue;
+        return this.entryAdded[entry];
       }
-      return there;
+      if (adding >= 0) this.add(slot, hash, source, l, adding);
+      return -1;
     }
   }
 
+  private add(slot: number, hash: number, source: number, l: number, adding: number): void {
+    const entry = this.size++;
+    if (entry === this.entryAdded.length) {
+      this.entryAdded = grown(this.entryAdded); this.entrySource = grown(this.entrySource); this.entryLocation = grown(this.entryLocation);
+    }
+    this.entryAdded[entry] = adding; this.entrySource[entry] = source; this.entryLocation[entry] = l;
+    this.slots[slot] = entry + 1; this.slotHashes[slot] = hash;
+  }
+
   private grow(): void {
-    const oldSlots = this.slots, oldHashes = this.slotHashes, oldSources = this.slotSources, oldLocations = this.slotLocations;
+    const oldSlots = this.slots, oldHashes = this.slotHashes;
     const capacity = oldSlots.length * 2;
-    this.slots = new Int32Array(capacity).fill(-1);
+    this.slots = new Int32Array(capacity);
     this.slotHashes = new Int32Array(capacity);
-    this.slotSources = new Int32Array(capacity);
-    this.slotLocations = new Int32Array(capacity);
     const mask = capacity - 1;
     for (let k = 0; k < oldSlots.length; k++) {
-      if (oldSlots[k] < 0) continue;
+      if (oldSlots[k] === 0) continue;
       let slot = oldHashes[k] & mask;
-      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = oldSlots[k];
       this.slotHashes[slot] = oldHashes[k];
-      this.slotSources[slot] = oldSources[k];
-      this.slotLocations[slot] = oldLocations[k];
     }
   }
 
@@ -166,6 +178,12 @@ export class LocationKeyTable {
     }
     return id;
   }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
 }
 
 function firstOfKey(firstByKey: Map<string, number>, key: string, index: number): number {
