@@ -7,6 +7,7 @@ import { shownInput } from './errors';
 import { scaleValue, unitKind } from './measurement';
 import { sameSampleTypes, sampleTypeNames, type Profile, type SampleTable, type ValueType } from './model';
 import { pickSamples } from './pickSamples';
+import { profileCopy } from './locationColumns';
 import { scaledInt64 } from './roundHalfAwayFromZero';
 
 /** The profiles with every sample type and period in the finest unit they share; throws IncompatibleProfilesError. */
@@ -30,16 +31,15 @@ export function inCommonUnits(profiles: readonly Profile[]): Profile[] {
     let out = p;
     if (p.periodType && periodUnit !== undefined && p.periodType.unit !== periodUnit) {
       const [period] = scaleValue(p.period, p.periodType.unit, periodUnit);
-      out = { ...out, period: Math.trunc(period), periodType: { ...p.periodType, unit: periodUnit } };
+      out = profileCopy(out, { period: Math.trunc(period), periodType: { ...p.periodType, unit: periodUnit } });
     }
     if (sameTypes) return out;
     const ratios = p.sampleTypes.map((t, i) => (sampleUnits[i] === undefined || sampleUnits[i] === t.unit ? 1 : scaleValue(1, t.unit, sampleUnits[i]!)[0]));
     if (ratios.every(r => r === 1)) return out;
-    return {
-      ...out,
+    return profileCopy(out, {
       sampleTypes: p.sampleTypes.map((t, i) => (sampleUnits[i] === undefined ? t : { ...t, unit: sampleUnits[i]! })),
       samples: scaledSamples(p.samples, ratios),
-    };
+    });
   });
 }
 

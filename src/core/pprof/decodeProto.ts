@@ -10,7 +10,8 @@
 // heap profile decodes into a few typed arrays. Labels are interned per distinct set
 // (labelSets.ts).
 import { ProfileParseError } from './errors';
-import type { Profile, ProfileFunction, ProfileLine, ProfileLocation, ProfileMapping, SampleTable, ValueType } from './model';
+import type { Profile, ProfileFunction, ProfileLine, ProfileMapping, SampleTable, ValueType } from './model';
+import { defineLazyLocations, type LocationColumns } from './locationColumns';
 import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
 import { WideValues } from './exactSums';
 import { allZero, ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
@@ -89,7 +90,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   const mappingIds = mappings.map(m => m.id);
   const mappingIndex = idIndex(mappingIds);
   const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings);
-  const locationIds = locations.map(l => l.id);
+  const locationIds = locations.id!;
   const locationIndex = idIndex(locationIds);
   warnings.push(...idWarnings('functions', functionIds, id => functionOrMapping(functionIndex, id)),
     ...idWarnings('mappings', mappingIds, id => functionOrMapping(mappingIndex, id)), ...idWarnings('locations', locationIds, id => functionOrMapping(locationIndex, id)));
@@ -98,7 +99,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   if (sampleTypes.length === 0 && top.samples.length > 0) {
     throw new ProfileParseError(`missing sample type information: ${top.samples.length} samples but no sample_type`, { offset: top.samples.starts[0] });
   }
-  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.length, strings.length, ownsBuffer);
+  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.count, strings.length, ownsBuffer);
 
   let defaultSampleTypeIndex = sampleTypes.length - 1;
   const defaultSampleType = top.defaultSampleType !== 0 ? str(top.defaultSampleType, 'default_sample_type') : '';
@@ -108,7 +109,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
     if (i >= 0) defaultSampleTypeIndex = i;
     else warnings.push(`default_sample_type "${name}" is not one of the sample types`);
   }
-  return {
+  return defineLazyLocations({
     format: 'proto', gzipped,
     sampleTypes,
     defaultSampleTypeIndex: Math.max(0, defaultSampleTypeIndex),
@@ -122,8 +123,8 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
     comments: top.comments.map(c => str(c, 'comment')),
     dropFrames: str(top.dropFrames, 'drop_frames'),
     keepFrames: str(top.keepFrames, 'keep_frames'),
-    mappings, locations, functions, strings, samples, warnings,
-  };
+    mappings, functions, strings, samples, warnings,
+  }, locations);
 }
 
 function scanTopLevel(buf: Uint8Array): TopLevel {
@@ -342,39 +343,42 @@ function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt): Profile
   return out;
 }
 
-/** Shared by the locations without lines: nothing changes a location's lines once read. */
-const NO_LINES: ProfileLine[] = [];
-
-function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex, mappingIndex: IdIndex, warnings: string[]): ProfileLocation[] {
-  const out: ProfileLocation[] = new Array(ranges.length);
+/**
+ * The locations as columns (locationColumns.ts): no object per location. A location's lines are a
+ * list in `lineLists`; the one-line locations of one line (a function's line of many addresses)
+ * share one list, as nothing changes a location's lines once read: 10^6 addresses of one line
+ * kept 10^6 arrays and line objects, two thirds of the locations' memory.
+ */
+function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex, mappingIndex: IdIndex, warnings: string[]): LocationColumns {
+  const count = ranges.length;
+  const ids = new Float64Array(count), addresses = new Float64Array(count), mappings = new Int32Array(count).fill(-1);
+  const linesRef = new Uint32Array(count), lineLists: ProfileLine[][] = [];
+  let folded: Uint8Array | undefined;
   let unknownFunctions = 0, lineWithoutFunction = 0, unknownMappings = 0;
-  // The one-line locations of one line (a function's line of many addresses) share its array,
-  // as nothing changes a location's lines once read: 10^6 addresses of one line kept 10^6 arrays
-  // and line objects, two thirds of the locations' memory.
-  const oneLineEntry = new NumberKeyMap();
-  const oneLines: ProfileLine[][] = [];
+  const oneLineRef = new NumberKeyMap();
+  const oneLineRefs: number[] = [];
   const c = new ProtoCursor(buf);
-  for (let i = 0; i < ranges.length; i++) {
+  for (let i = 0; i < count; i++) {
     const end = ranges.ends[i];
     c.pos = ranges.starts[i];
-    const loc: ProfileLocation = { id: 0, mappingIndex: -1, address: 0, lines: NO_LINES, isFolded: false };
     // A location's lines in an array of their number: one grown by push reserves 17 slots, most of
     // the memory of a profile of 10^6 one-line locations (290 bytes each).
     let firstLine: ProfileLine | undefined, lines: ProfileLine[] | undefined;
     while (c.pos < end) {
       const tag = c.uvarint(end);
       switch (tag) {
-        case (1 << 3): loc.id = c.uvarint(end); break;
+        case (1 << 3): ids[i] = c.uvarint(end); break;
         case (2 << 3): {
           const id = c.uvarint(end);
           // pprof reads an id no mapping has as no mapping, and gives the location its own.
           if (id !== 0) {
-            loc.mappingIndex = functionOrMapping(mappingIndex, id);
-            if (loc.mappingIndex < 0) unknownMappings++;
+            const m = functionOrMapping(mappingIndex, id);
+            mappings[i] = m;
+            if (m < 0) unknownMappings++;
           }
           break;
         }
-        case (3 << 3): loc.address = c.uvarint(end); break;
+        case (3 << 3): addresses[i] = c.uvarint(end); break;
         case (4 << 3 | WIRE_LEN): {
           const stop = c.lengthEnd(end);
           const line: ProfileLine = { functionIndex: -1, line: 0, column: 0 };
@@ -398,30 +402,29 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
           else lines.push(line);
           break;
         }
-        case (5 << 3): loc.isFolded = c.uvarint(end) !== 0; break;
+        case (5 << 3): if (c.uvarint(end) !== 0) (folded ??= new Uint8Array(count))[i] = 1; else if (folded) folded[i] = 0; break;
         default: c.skip(tag & 7, end);
       }
     }
-    if (lines !== undefined) loc.lines = lines;
-    else if (firstLine !== undefined) loc.lines = oneLineOf(firstLine, oneLineEntry, oneLines);
-    out[i] = loc;
+    if (lines !== undefined) linesRef[i] = lineLists.push(lines);
+    else if (firstLine !== undefined) linesRef[i] = oneLineRefOf(firstLine, oneLineRef, oneLineRefs, lineLists);
   }
   if (unknownFunctions > 0) warnings.push(`${unknownFunctions} location line(s) refer to unknown function ids (pprof rejects the profile)`);
   if (lineWithoutFunction > 0) warnings.push(`${lineWithoutFunction} location line(s) name no function, id 0 (pprof rejects the profile)`);
   if (unknownMappings > 0) warnings.push(`${unknownMappings} location(s) refer to unknown mapping ids: read as without a mapping, as pprof reads them`);
-  return out;
+  return { count, id: ids, address: addresses, mappingIndex: mappings, linesRef, lineLists, ...(folded && { folded }) };
 }
 
 /** Below these the line's function index and number make one key of a double. */
 const SHARED_LINE_FUNCTIONS = 1 << 20, SHARED_LINE_NUMBERS = 2 ** 32;
 
-/** `[line]`, the array of an earlier location of that line when there is one. */
-function oneLineOf(line: ProfileLine, entryOf: NumberKeyMap, arrays: ProfileLine[][]): ProfileLine[] {
+/** The linesRef of `[line]`: the list of an earlier location of that line when there is one. */
+function oneLineRefOf(line: ProfileLine, refOf: NumberKeyMap, refs: number[], lineLists: ProfileLine[][]): number {
   const { functionIndex, line: number } = line;
-  if (line.column !== 0 || functionIndex < 0 || functionIndex >= SHARED_LINE_FUNCTIONS || number < 0 || number >= SHARED_LINE_NUMBERS) return [line];
-  const entry = entryOf.entryOf(functionIndex * SHARED_LINE_NUMBERS + number);
-  if (entry === arrays.length) arrays.push([line]);
-  return arrays[entry];
+  if (line.column !== 0 || functionIndex < 0 || functionIndex >= SHARED_LINE_FUNCTIONS || number < 0 || number >= SHARED_LINE_NUMBERS) return lineLists.push([line]);
+  const entry = refOf.entryOf(functionIndex * SHARED_LINE_NUMBERS + number);
+  if (entry === refs.length) refs.push(lineLists.push([line]));
+  return refs[entry];
 }
 
 function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, stringCount: number, ownsBuffer: boolean): SampleTable {
@@ -600,16 +603,16 @@ function stacksMovedOut(buf: Uint8Array, written: number, total: number): Uint16
 /** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map. */
 interface IdIndex { dense: Int32Array; sparse?: NumberKeyMap }
 
-function idIndex(ids: number[]): IdIndex {
+function idIndex(ids: ArrayLike<number>): IdIndex {
   let max = 0;
-  for (const id of ids) if (id > max) max = id;
+  for (let i = 0; i < ids.length; i++) if (ids[i] > max) max = ids[i];
   if (max <= ids.length * 4 + 1024) {
     const dense = new Int32Array(max + 1).fill(-1);
-    ids.forEach((id, i) => { if (dense[id] < 0) dense[id] = i; });
+    for (let i = 0; i < ids.length; i++) if (dense[ids[i]] < 0) dense[ids[i]] = i;
     return { dense };
   }
   const sparse = new NumberKeyMap();
-  ids.forEach((id, i) => { if (!sparse.has(id)) sparse.set(id, i); });
+  for (let i = 0; i < ids.length; i++) if (!sparse.has(ids[i])) sparse.set(ids[i], i);
   return { dense: new Int32Array(0), sparse };
 }
 

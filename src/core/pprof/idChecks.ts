@@ -9,7 +9,7 @@
  * place is a repeat. Asking the index the decoder built anyway costs no table of its own (one of
  * 10^6 location ids took more time than the locations' decoding).
  */
-export function idWarnings(kind: string, ids: readonly number[], firstWithId: (id: number) => number): string[] {
+export function idWarnings(kind: string, ids: ArrayLike<number>, firstWithId: (id: number) => number): string[] {
   const warnings: string[] = [];
   let zero = 0, duplicated = 0, firstDuplicate = 0;
   for (let i = 0; i < ids.length; i++) {

@@ -3,91 +3,155 @@
 // folding, and their lines' functions (by pprof's function key) and numbers. Locations are found
 // in an open-addressed table hashed with this process's seed; a function and a mapping are
 // numbered as the first of their equal keys, so a key is a few numbers, not a string per location
-// (a string each held 2×10^6 keys of a diff of 10^6 locations, 0.4 GB).
+// (a string each held 2×10^6 keys of a diff of 10^6 locations, 0.4 GB). Locations are read from
+// their columns (locationColumns.ts): no object per location.
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
-import type { ProfileFunction, ProfileLocation, ProfileMapping } from './model';
+import type { ProfileFunction, ProfileMapping } from './model';
 import { ContentKeyedMap } from '../contentKeyedMap';
+import { columnLines, type LocationColumns } from './locationColumns';
 
 /** Where a location's mapping and functions are: its own profile's tables, shifted into shared ones. */
 export interface TableShift { mapping: number; function: number }
 const NO_SHIFT: TableShift = { mapping: 0, function: 0 };
 
+/** One profile's locations, read through its shift into the shared tables. */
+interface Source {
+  columns: LocationColumns;
+  shift: TableShift;
+  /** Per list of lines (linesRef − 1), the hash of its functions' keys and numbers; 0 until made. */
+  lineHashes: Int32Array;
+  /** 1 where lineHashes holds the list's hash. */
+  lineHashed: Uint8Array;
+}
+
 /**
  * The locations added so far, each the first of its key, over tables of functions and mappings
- * that may grow as locations are added (a merge's: each profile's appended after the last's).
+ * that may grow as sources are added (a merge's: each profile's appended after the last's).
  */
 export class LocationKeyTable {
+  /** Per slot an entry + 1 (0: empty); entries are numbered as added. */
   private slots: Int32Array;
-  /** Per slot the hash of the location there: a probe past another key compares two numbers, not two locations. */
+  /** Per slot the hash of its entry's location: a probe past another key compares two numbers, not two locations. */
   private slotHashes: Int32Array;
+  /**
+   * Per entry what was added with it, its source and its index there (read only when a hash
+   * matches): three numbers an entry, not three a slot, keep the slots half as large.
+   */
+  private entryAdded: Int32Array;
+  private entrySource: Int32Array;
+  private entryLocation: Int32Array;
   private size = 0;
+  private readonly sources: Source[] = [];
   private readonly functionIds: number[] = [];
   private readonly mappingIds: number[] = [];
   private readonly functionByKey = new ContentKeyedMap<number>();
   private readonly mappingByKey = new ContentKeyedMap<number>();
 
-  /** `locations[i]` for every index added; `expected`: about how many will be, to size the table once. */
-  constructor(private readonly functions: readonly ProfileFunction[], private readonly mappings: readonly ProfileMapping[],
-    private readonly locations: readonly ProfileLocation[], expected: number) {
+  /** `expected`: about how many locations will be added, to size the table once. */
+  constructor(private readonly functions: readonly ProfileFunction[], private readonly mappings: readonly ProfileMapping[], expected: number) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(-1);
+    this.slots = new Int32Array(capacity);
     this.slotHashes = new Int32Array(capacity);
+    const entries = Math.max(8, expected);
+    this.entryAdded = new Int32Array(entries);
+    this.entrySource = new Int32Array(entries);
+    this.entryLocation = new Int32Array(entries);
+  }
+
+  /** Adds a profile's locations to look up, their mappings and functions at `shift` in the shared tables; returns its number. */
+  addSource(columns: LocationColumns, shift: TableShift = NO_SHIFT): number {
+    const lists = columns.lineLists.length;
+    return this.sources.push({ columns, shift, lineHashes: new Int32Array(lists), lineHashed: new Uint8Array(lists) }) - 1;
   }
 
   /**
-   * The index of the location added first with `loc`'s key, `loc` read through `shift` (its
-   * mapping and functions at those offsets in the shared tables). When there is none: -1, and
-   * with `adding`, the index `loc` has (or is given next, before the next call) in the shared
-   * locations, it is added as the first of its key.
+   * What was `added` with the first location of the key of location `l` of `source`. When there
+   * is none: -1, and with `adding` (≥ 0) that location is added as the first of its key, `adding`
+   * the number returned for it later (its index in the shared locations).
    */
-  findOrAdd(loc: ProfileLocation, shift: TableShift = NO_SHIFT, adding = -1): number {
+  findOrAdd(source: number, l: number, adding = -1): number {
     if (adding >= 0 && (this.size + 1) * 2 > this.slots.length) this.grow();
     const mask = this.slots.length - 1;
-    const hash = this.hash(loc, shift);
+    const src = this.sources[source];
+    const hash = this.hash(src, l);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const there = this.slots[slot];
-      if (there >= 0 && (this.slotHashes[slot] !== hash || !this.same(this.locations[there], loc, shift))) continue;
-      if (there < 0 && adding >= 0) { this.slots[slot] = adding; this.slotHashes[slot] = hash; this.size++; }
-      return there;
+      const entry = this.slots[slot] - 1;
+      if (entry >= 0) {
+        if (this.slotHashes[slot] !== hash || !this.same(this.sources[this.entrySource[entry]], this.entryLocation[entry], src, l)) continue;
+        return this.entryAdded[entry];
+      }
+      if (adding >= 0) this.add(slot, hash, source, l, adding);
+      return -1;
     }
+  }
+
+  private add(slot: number, hash: number, source: number, l: number, adding: number): void {
+    const entry = this.size++;
+    if (entry === this.entryAdded.length) {
+      this.entryAdded = grown(this.entryAdded); this.entrySource = grown(this.entrySource); this.entryLocation = grown(this.entryLocation);
+    }
+    this.entryAdded[entry] = adding; this.entrySource[entry] = source; this.entryLocation[entry] = l;
+    this.slots[slot] = entry + 1; this.slotHashes[slot] = hash;
   }
 
   private grow(): void {
     const oldSlots = this.slots, oldHashes = this.slotHashes;
-    this.slots = new Int32Array(oldSlots.length * 2).fill(-1);
-    this.slotHashes = new Int32Array(oldSlots.length * 2);
-    const mask = this.slots.length - 1;
+    const capacity = oldSlots.length * 2;
+    this.slots = new Int32Array(capacity);
+    this.slotHashes = new Int32Array(capacity);
+    const mask = capacity - 1;
     for (let k = 0; k < oldSlots.length; k++) {
-      if (oldSlots[k] < 0) continue;
+      if (oldSlots[k] === 0) continue;
       let slot = oldHashes[k] & mask;
-      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = oldSlots[k];
       this.slotHashes[slot] = oldHashes[k];
     }
   }
 
-  private hash(loc: ProfileLocation, shift: TableShift): number {
-    const mapping = loc.mappingIndex >= 0 ? loc.mappingIndex + shift.mapping : -1;
-    let h = mixNumber(mixInt(mixInt(HASH_SEED, this.mappingId(mapping)), loc.isFolded ? 1 : 0), this.addressIn(loc, mapping));
-    for (const ln of loc.lines) h = mixNumber(mixInt(h, this.functionId(ln.functionIndex, shift)), ln.line);
-    return finishHash(h) | 0;
+  private hash(src: Source, l: number): number {
+    const c = src.columns;
+    const mapping = this.sharedMapping(src, l);
+    const h = mixNumber(mixInt(mixInt(HASH_SEED, this.mappingId(mapping)), c.folded?.[l] ?? 0), this.addressIn(c.address[l], mapping));
+    const ref = c.linesRef[l];
+    return finishHash(mixInt(h, ref === 0 ? 0 : this.linesHash(src, ref - 1))) | 0;
   }
 
-  /** Whether `x` (of the shared tables) has the key of `y` read through `shift`. */
-  private same(x: ProfileLocation, y: ProfileLocation, shift: TableShift): boolean {
-    if (x === y && shift === NO_SHIFT) return true;
-    const mapX = x.mappingIndex, mapY = y.mappingIndex >= 0 ? y.mappingIndex + shift.mapping : -1;
-    if (this.mappingId(mapX) !== this.mappingId(mapY) || x.isFolded !== y.isFolded
-      || this.addressIn(x, mapX) !== this.addressIn(y, mapY) || x.lines.length !== y.lines.length) return false;
-    for (let k = 0; k < x.lines.length; k++) {
-      if (this.functionId(x.lines[k].functionIndex, NO_SHIFT) !== this.functionId(y.lines[k].functionIndex, shift) || x.lines[k].line !== y.lines[k].line) return false;
+  /** The hash of a list of lines, once per list: 10^6 locations of one line share one list. */
+  private linesHash(src: Source, list: number): number {
+    if (src.lineHashed[list] === 0) {
+      let h = HASH_SEED;
+      for (const ln of src.columns.lineLists[list]) h = mixNumber(mixInt(h, this.functionId(ln.functionIndex, src.shift)), ln.line);
+      src.lineHashes[list] = h;
+      src.lineHashed[list] = 1;
+    }
+    return src.lineHashes[list];
+  }
+
+  private sharedMapping(src: Source, l: number): number {
+    const m = src.columns.mappingIndex[l];
+    return m >= 0 ? m + src.shift.mapping : -1;
+  }
+
+  /** Whether location `x` of source `a` has the key of location `y` of source `b`. */
+  private same(a: Source, x: number, b: Source, y: number): boolean {
+    if (a === b && x === y) return true;
+    const ca = a.columns, cb = b.columns;
+    const mapX = this.sharedMapping(a, x), mapY = this.sharedMapping(b, y);
+    if (this.mappingId(mapX) !== this.mappingId(mapY) || (ca.folded?.[x] ?? 0) !== (cb.folded?.[y] ?? 0)
+      || this.addressIn(ca.address[x], mapX) !== this.addressIn(cb.address[y], mapY)) return false;
+    if (a === b && ca.linesRef[x] === cb.linesRef[y]) return true;
+    const linesX = columnLines(ca, x), linesY = columnLines(cb, y);
+    if (linesX.length !== linesY.length) return false;
+    for (let k = 0; k < linesX.length; k++) {
+      if (this.functionId(linesX[k].functionIndex, a.shift) !== this.functionId(linesY[k].functionIndex, b.shift) || linesX[k].line !== linesY[k].line) return false;
     }
     return true;
   }
 
-  private addressIn(loc: ProfileLocation, mapping: number): number {
-    return mapping >= 0 ? loc.address - this.mappings[mapping].start : loc.address;
+  private addressIn(address: number, mapping: number): number {
+    return mapping >= 0 ? address - this.mappings[mapping].start : address;
   }
 
   private functionId(functionIndex: number, shift: TableShift): number {
@@ -116,6 +180,12 @@ export class LocationKeyTable {
   }
 }
 
+function grown(a: Int32Array): Int32Array {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
 function firstOfKey(firstByKey: Map<string, number>, key: string, index: number): number {
   const seen = firstByKey.get(key);
   if (seen !== undefined) return seen;
@@ -123,13 +193,13 @@ function firstOfKey(firstByKey: Map<string, number>, key: string, index: number)
   return index;
 }
 
-/** Per location of `profile` the first location of its key. */
-export function firstOfEqualLocations(profile: { functions: readonly ProfileFunction[]; mappings: readonly ProfileMapping[]; locations: readonly ProfileLocation[] }): Uint32Array {
-  const locations = profile.locations;
-  const table = new LocationKeyTable(profile.functions, profile.mappings, locations, locations.length);
-  const first = new Uint32Array(locations.length);
-  for (let l = 0; l < locations.length; l++) {
-    const seen = table.findOrAdd(locations[l], undefined, l);
+/** Per location of these columns the first location of its key. */
+export function firstOfEqualLocations(functions: readonly ProfileFunction[], mappings: readonly ProfileMapping[], columns: LocationColumns): Uint32Array {
+  const table = new LocationKeyTable(functions, mappings, columns.count);
+  const source = table.addSource(columns);
+  const first = new Uint32Array(columns.count);
+  for (let l = 0; l < columns.count; l++) {
+    const seen = table.findOrAdd(source, l, l);
     first[l] = seen < 0 ? l : seen;
   }
   return first;

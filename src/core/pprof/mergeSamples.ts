@@ -11,31 +11,40 @@
 // functions and numbers), so a diff's two copies of one location are one; labels are equal by
 // their text, in any order. Samples are found in a table hashed with this process's seed.
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
-import type { Profile, SampleTable } from './model';
+import type { Profile, ProfileLocation, SampleTable } from './model';
 import { EXACT_DOUBLE_LIMIT, exactValueAt } from './exactSums';
 import { firstOfEqualLocations } from './locationKeys';
 import { pickSamples } from './pickSamples';
 import { prunedAfterRead } from './prune';
 import { ContentKeyedMap } from '../contentKeyedMap';
+import { columnsOf, locationsIdentity, profileCopy, sameLocations, type LocationColumns } from './locationColumns';
+
+/** The tables a sample table was merged against: its locations by their identity (columns, or the objects made from them). */
+interface MergedAgainst extends Pick<Profile, 'functions' | 'mappings' | 'strings'> {
+  locations: LocationColumns | readonly ProfileLocation[];
+}
 
 /**
  * Sample tables known merged, each with the tables it was merged against (a table put with other
  * locations, functions or strings is merged again): a diff merges each side, then the two, and a
- * second pass over 10^6 distinct samples found nothing to do.
+ * second pass over 10^6 distinct samples found nothing to do. Keyed by the table object: nothing
+ * changes a sample table's columns in place (a view or a merge makes a new table), so a mark
+ * cannot outlive what it was made for; the locations are compared by identity without being
+ * made into objects, and the objects made from marked columns are the same locations.
  */
-const mergedAgainst = new WeakMap<SampleTable, Pick<Profile, 'locations' | 'functions' | 'mappings' | 'strings'>>();
+const mergedAgainst = new WeakMap<SampleTable, MergedAgainst>();
 
 /** Whether `profile`'s samples are pairwise distinct by stack and labels, none all zeros, their stacks in the first of equal locations. */
 export function isMerged(profile: Profile): boolean {
   const against = mergedAgainst.get(profile.samples);
-  return against !== undefined && against.locations === profile.locations && against.functions === profile.functions
-    && against.mappings === profile.mappings && against.strings === profile.strings;
+  return against !== undefined && against.functions === profile.functions && against.mappings === profile.mappings
+    && against.strings === profile.strings && sameLocations(profile, against.locations);
 }
 
 /** Records that `profile` is merged (isMerged): mergeSamples' result, or a table made so by construction. */
 export function markMerged(profile: Profile): Profile {
-  const { locations, functions, mappings, strings } = profile;
-  mergedAgainst.set(profile.samples, { locations, functions, mappings, strings });
+  const { functions, mappings, strings } = profile;
+  mergedAgainst.set(profile.samples, { locations: locationsIdentity(profile), functions, mappings, strings });
   return profile;
 }
 
@@ -45,7 +54,7 @@ export function mergeSamples(profile: Profile): Profile {
   if (isMerged(profile)) return profile;
   const s = profile.samples;
   const vc = s.valueCount;
-  const canonical = firstOfEqualLocations(profile);
+  const canonical = firstOfEqualLocations(profile.functions, profile.mappings, columnsOf(profile));
   // Stacks in the first of each set of equal locations; the column as it is when all are distinct.
   const renamed = canonical.some((first, l) => first !== l);
   const stacks = renamed ? s.locations.map(l => canonical[l]) : s.locations;
@@ -122,7 +131,7 @@ export function mergeSamples(profile: Profile): Profile {
   if (keep.length === s.count && !renamed && !exactSums) return markMerged(profile);
   const samples = pickSamples({ ...s, locations: stacks }, keep.map(g => firstOfGroup[g]), k => sums.subarray(keep[k] * vc, keep[k] * vc + vc),
     exactSums && (k => exactSums.subarray(keep[k] * vc, keep[k] * vc + vc)));
-  return markMerged({ ...profile, samples });
+  return markMerged(profileCopy(profile, { samples }));
 }
 
 /** The groups' sums as Go's int64 (wrapping past 2^63), sample i in group groupOf[i] (-1: none). */

@@ -11,6 +11,7 @@ import { simplifyFunc } from './prune';
 import type { LinearRegex } from '../linearRegex';
 import { distinctStrings } from '../distinctStrings';
 import { ContentKeyedMap } from '../contentKeyedMap';
+import { profileCopy } from './locationColumns';
 
 /** A column of numbers that grows by doubling: a profile's stacks can hold ten million ids, which a JavaScript array holds at twice the bytes and copies as it grows. */
 class GrowableColumn<T extends Uint32Array | Float64Array> {
@@ -115,10 +116,10 @@ export function mergedHeader(merged: Profile, sources: readonly Profile[]): Prof
   const explicit = sources.find(p => p.defaultSampleTypeIndex !== p.sampleTypes.length - 1);
   const defaultSampleTypeIndex = explicit ? explicit.defaultSampleTypeIndex : last;
   const defaultSampleType = sources.find(p => p.defaultSampleType)?.defaultSampleType;
-  return {
-    ...merged, timeNanos, durationNanos, period, comments: distinctStrings(commentLists), defaultSampleTypeIndex,
+  return profileCopy(merged, {
+    timeNanos, durationNanos, period, comments: distinctStrings(commentLists), defaultSampleTypeIndex,
     timeNanosExact, defaultSampleType,
-  };
+  });
 }
 
 function sameComments(a: readonly string[], b: readonly string[]): boolean {
@@ -135,7 +136,7 @@ export function keepSamples(profile: Profile, keep: Uint8Array): Profile {
   for (let i = 0; i < s.count; i++) {
     if (keep[i] === 1) builder.add(sampleValues(s, i), s.locations.subarray(s.stackStart[i], s.stackStart[i + 1]), s, i);
   }
-  return { ...profile, samples: builder.build() };
+  return profileCopy(profile, { samples: builder.build() });
 }
 
 /** Whether a function's printed (demangled) name or its file matches: what pprof's regexes see; each function tested once. */

@@ -30,6 +30,9 @@ export function* traceEntries(view: StackView): Generator<TraceEntry> {
     // pprof prints leaf first; "(inline)" marks a frame inlined into its caller, the line after it.
     frames.reverse();
     if (frames.length === 0) continue;
+    const value = s.values[i * s.valueCount + view.typeIndex];
+    // Most traces carry no labels: no tables made for them (10^6 traces made 2·10^6).
+    if (s.labelStart[i] === s.labelStart[i + 1]) { yield { labels: [], numLabels: [], value, frames }; continue; }
     const labels = new ContentKeyedMap<string[]>(), numLabels = new ContentKeyedMap<string[]>();
     for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
       const key = strings[s.labelKey[j]];
@@ -42,7 +45,7 @@ export function* traceEntries(view: StackView): Generator<TraceEntry> {
     yield {
       labels: [...labels].map(([key, values]) => ({ key, values })),
       numLabels: [...numLabels].map(([key, values]) => ({ key, values })),
-      value: s.values[i * s.valueCount + view.typeIndex],
+      value,
       frames,
     };
   }
