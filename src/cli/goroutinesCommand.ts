@@ -17,7 +17,7 @@ import { readError } from './profileInput';
 import { tuneV8ForFinish, tuneV8ForInputSize } from './v8Tuning';
 import { JsonRecords, writePrettyJson, writePrettyJsonBytes } from './prettyJson';
 import { WAIT_HOURS_FROM_MINUTES, formatWaitDuration, formatWaitMinutes, goWaitMinutes } from '../shared/waitFormat';
-import { ContentKeyedMap } from '../core/contentKeyedMap';
+import { ContentKeyedMap } from '../shared/contentKeyedMap';
 
 const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 

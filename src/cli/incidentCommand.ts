@@ -12,7 +12,7 @@ import {
 import { nodeGunzip } from '../node/gunzip';
 import { formatBytes, formatCount, withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
-import { ContentKeyedMap } from '../core/contentKeyedMap';
+import { ContentKeyedMap } from '../shared/contentKeyedMap';
 
 export interface IncidentFolder {
   readonly files: IncidentInputFile[];

@@ -9,6 +9,7 @@ import { formatValue, withVisibleControls } from '../core/format';
 import { SAMPLE_TYPES_LISTED, SampleTypeWindows } from '../core/report/sampleTypeWindow';
 import { parseProfileBytes, readFileBytes, readProfileFiles } from './profileInput';
 import { InputError } from './args';
+import { propertyKey } from '../core/propertyKey';
 
 export interface InfoJson {
   kind: string;
@@ -28,7 +29,7 @@ export interface InfoJson {
   functions?: number;
   mappings?: number;
   comments?: string[];
-  /** The total of each listed type. */
+  /** The total of each listed type, by its name (cut to fit a property name: propertyKey). */
   totals: Record<string, number>;
   warnings: string[];
 }
@@ -36,7 +37,7 @@ export interface InfoJson {
 function profileInfo(p: Profile, allTypes: boolean): InfoJson {
   const listed = allTypes ? p.sampleTypes.map((_, i) => i) : listedTypes(p);
   const totals: Record<string, number> = {};
-  for (const i of listed) totals[p.sampleTypes[i].type] = sampleTypeTotal(p, i);
+  for (const i of listed) totals[propertyKey(p.sampleTypes[i].type)] = sampleTypeTotal(p, i);
   return {
     kind: p.format === 'proto' ? 'pprof' : p.format === 'legacy-cpu' ? 'pprof-legacy-cpu' : 'pprof-text',
     gzipped: p.gzipped, format: p.format,
@@ -81,7 +82,7 @@ export async function infoCommand(argv: string[], io: CliIo): Promise<void> {
     lines.push(`samples: ${info.samples}`);
     for (const t of info.sampleTypes) {
       const mark = t.type === info.defaultSampleType ? ' (default)' : '';
-      lines.push(`  ${t.type} [${t.unit}]${mark}: total ${formatValue(info.totals[t.type], t.unit)}`);
+      lines.push(`  ${t.type} [${t.unit}]${mark}: total ${formatValue(info.totals[propertyKey(t.type)], t.unit)}`);
     }
     const unlisted = (info.sampleTypeCount ?? 0) - info.sampleTypes.length;
     if (unlisted > 0) lines.push(`  … ${unlisted.toLocaleString('en-US')} more sample types (${info.sampleTypeCount!.toLocaleString('en-US')} in all; --all-types lists every one)`);

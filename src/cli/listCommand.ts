@@ -11,7 +11,7 @@ import { listingCosts, renderListText, sourceLinesOf, sourceRoutineView, type Ro
 import { valueFormat } from '../core/report/pprofText';
 import { withVisibleControls } from '../core/format';
 import { compileLinearRegex, type LinearRegex } from '../core/linearRegex';
-import { ContentKeyedMap, ContentKeyedSet } from '../core/contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../shared/contentKeyedMap';
 
 async function listCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseQueryArgs(argv, 'list', true, ['workspace', 'goroot', 'gomodcache']);

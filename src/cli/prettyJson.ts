@@ -7,7 +7,7 @@
 // booleans, null, and bigints, written as the number token of their digits (goroutine ids past
 // 2^53, which a double would round; JSON.stringify refuses them).
 import { ByteChunks, utf8 } from './byteChunks';
-import { ContentKeyedMap } from '../core/contentKeyedMap';
+import { ContentKeyedMap } from '../shared/contentKeyedMap';
 
 const WRITE_PIECE_BYTES = 1 << 16;
 

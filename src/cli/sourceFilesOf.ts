@@ -3,7 +3,7 @@
 import { nodeGunzip } from '../node/gunzip';
 import { InputError } from './args';
 import { InputError as CoreInputError, readInput } from '../core/input';
-import { ContentKeyedSet } from '../core/contentKeyedMap';
+import { ContentKeyedSet } from '../shared/contentKeyedMap';
 
 export function collectSourceFiles(bytes: Uint8Array): string[] {
   let input;

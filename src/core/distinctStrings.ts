@@ -3,7 +3,7 @@
 // than 16,383 characters by its length alone: distinct long comments of one length all collide,
 // and each insert would compare with every earlier one. Here every character is hashed, with
 // this process's seed (contentKeyedMap.ts), into a table of numbers.
-import { contentHash } from './contentKeyedMap';
+import { contentHash } from '../shared/contentKeyedMap';
 
 export function distinctStrings(lists: readonly (readonly string[])[]): string[] {
   let total = 0;

@@ -2,7 +2,7 @@
 // Map without a seed, so a file whose ids were picked to share a bucket makes every insert scan
 // all the earlier ones (16,000 such ids: 2.5 s instead of 60 ms). This table hashes with this
 // process's seed instead, and keeps no object per entry.
-import { HASH_SEED, finishHash, mixNumber } from './seededHash';
+import { HASH_SEED, finishHash, mixNumber } from '../shared/seededHash';
 
 const EMPTY = 0;
 

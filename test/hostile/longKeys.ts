@@ -74,3 +74,16 @@ export function longLabelKeyDebug1Dump(records: number, keysPerRecord: number, k
   }
   return lines.join('\n');
 }
+
+/**
+ * A gzipped profile of `count` sample types named by distinct strings of `length` characters (one
+ * length, distinct in their last six), all counts, and one sample of one location holding 1..count.
+ */
+export function longSampleTypeProfile(count: number, length = 17_006): Buffer {
+  const names = longKeysOfOneLength(count, length, 't');
+  const strings = ['', 'count', 'main.f', ...names];
+  const parts: Buffer[] = names.map((_, i) => valueType(1, 3 + i, 1));
+  parts.push(fn(1, 2, 0), loc(1, [[1, 1]]), sample([1], names.map((_, i) => i + 1)));
+  for (const s of strings) parts.push(str(s));
+  return gzipSync(Buffer.concat(parts));
+}

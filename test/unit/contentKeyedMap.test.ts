@@ -1,7 +1,7 @@
 // ContentKeyedMap and ContentKeyedSet behave as Map and Set of strings, and keep distinct keys
 // longer than 16,383 characters (which V8 hashes by their length alone) apart in linear time.
 import assert from 'node:assert/strict';
-import { ContentKeyedMap, ContentKeyedSet, LONGEST_CONTENT_HASHED } from '../../src/core/contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet, LONGEST_CONTENT_HASHED } from '../../src/shared/contentKeyedMap';
 import { longKeysOfOneLength } from '../hostile/longKeys';
 import { withinCpu } from '../hostile/threadCpu';
 

@@ -3,7 +3,7 @@ import { formatCount, type GoroutineGroup } from '../goroutines';
 import { parseProfileFunctionName, withoutVendorPrefix } from '../sources';
 import type { FigureData, FunctionFigureData, LineFigureData } from './figureData';
 import { formatWaitMinutes } from '../../shared/waitFormat';
-import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
 
 interface Tally { count: number; states: Map<string, number>; minWait: number; maxWait: number; suspects: string[] }
 

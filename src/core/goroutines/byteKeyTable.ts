@@ -2,7 +2,7 @@
 // locations and header brackets straight from the bytes it reads: a dump of 200,000 goroutines
 // repeats a few hundred distinct names, so the common case (already seen) allocates nothing.
 
-import { HASH_SEED } from '../seededHash';
+import { HASH_SEED } from '../../shared/seededHash';
 import { Int32List } from '../typedLists';
 
 const EMPTY_SLOT = -1;

@@ -1,7 +1,7 @@
 // Compares the groups of two dumps of the same process: which stacks grew.
 
 import type { GoroutineGroup, GroupGrowth } from './model';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** Per group signature, the count before and after, largest growth first. */
 export function compareGroups(before: readonly GoroutineGroup[], after: readonly GoroutineGroup[]): GroupGrowth[] {

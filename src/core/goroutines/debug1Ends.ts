@@ -10,7 +10,7 @@
 // pc above goexit's (or of the last pc, when the runtime's 32 stopped the stack before goexit), one
 // less than that return address: a last record whose last `#` line is another frame's was cut
 // after that line.
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** A record's header's pcs after its `@`; a header of millions of them is never split whole. */
 const PC = /^0x[0-9a-f]{1,16}$/;

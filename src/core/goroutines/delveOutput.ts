@@ -11,7 +11,7 @@ import type { WarningLog } from './warningLog';
 import type { DelveGoroutineLine, DelveLocation, DelveStopLine } from './delveLines';
 import type { UnlistedGoroutines } from './model';
 import { waitStateOf } from './waitStates';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** What Delve's lines do to the scan: the scanner's operations for them. */
 export interface DelveScan {

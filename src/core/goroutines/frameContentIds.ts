@@ -3,7 +3,7 @@
 // not. A frame seen is kept by reference and hashed from its strings: no key string and no Map
 // entry per distinct frame (a stack 10^6 frames deep has 10^6 of them).
 import type { SourceFrame } from './model';
-import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
+import { HASH_SEED, finishHash, mixInt, mixNumber } from '../../shared/seededHash';
 
 const EMPTY = -1;
 

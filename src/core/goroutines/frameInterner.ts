@@ -9,7 +9,7 @@ import { withReceiverStarsRestored } from './markdownEmphasis';
 import { detachString } from './textChunks';
 import { InternedStacks, type StackMaker } from './internedStacks';
 import { waitObjectFuncOf, type WaitObjectFunc } from './waitStates';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /**
  * A function of the dump, by its id: its name, its key and what it waits on are columns of the

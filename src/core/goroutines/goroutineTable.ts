@@ -6,7 +6,7 @@
 // `get(i)` makes a short-lived record on demand.
 import type { AncestorStack, Goroutine, GoroutineId, GoroutineList, LineRange, SourceFrame, WaitOn } from './model';
 import { parseHeaderLabels } from './lineParsers';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** What a header bracket says (`[chan send, 429 minutes, locked to thread]`); shared by all goroutines with that bracket. */
 export interface HeaderInfo {

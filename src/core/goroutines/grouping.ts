@@ -13,10 +13,10 @@ import { inferStateFromFrames } from './waitStates';
 import { waitsFromHiddenFrames, type HiddenWaitInput } from './hiddenRuntimeWaits';
 import { StackSlots } from './stackSlots';
 import { NumberKeyMap } from '../numberKeyMap';
-import { HASH_SEED, finishHash, mixInt } from '../seededHash';
+import { HASH_SEED, finishHash, mixInt } from '../../shared/seededHash';
 import { tellStacksApart } from './stacksApart';
 import { classifyGroup, formatCount, type DumpVerdict } from './ranking';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface GroupOptions {
   readonly similarity?: Similarity;

@@ -7,7 +7,7 @@ import type { HeaderInfo } from './goroutineTable';
 import type { HeaderLine } from './lineParsers';
 import { ByteKeyTable } from './byteKeyTable';
 import { detachString } from './textChunks';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export class HeaderInfos {
   /** A plain header's meaning by its bracket's bytes (the scanner's plainHeader). */

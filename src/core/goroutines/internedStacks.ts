@@ -2,7 +2,7 @@
 // another in one typed list and the table is open addressing over typed arrays: a stack costs its
 // frames array and no other object. A Map of hash → bucket with an object and two arrays per stack
 // was most of what 10^5 goroutines of distinct stacks (a race report's accesses) cost to intern.
-import { HASH_SEED, finishHash, mixNumber } from '../seededHash';
+import { HASH_SEED, finishHash, mixNumber } from '../../shared/seededHash';
 import { Float64List, Int32List } from '../typedLists';
 import type { SourceFrame } from './model';
 

@@ -9,7 +9,7 @@
 // functions of other standard packages. So a forward dump does not vote backward.
 
 import { parseCallLine } from './lineParsers';
-import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
 
 /** A `file:line` as Go prints it (a location line's text without its indent), its offset or not. */
 const LOCATION = /^(\S+)\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+)?(?: fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+)?$/;

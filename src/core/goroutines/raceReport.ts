@@ -21,7 +21,7 @@ import {
 } from './raceLineRows';
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import type { LineMeanings } from './lineMeanings';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);

@@ -10,7 +10,7 @@ import { frameUnderLoggerExit } from './loggerExit';
 import { inferStateFromFrames, waitStateOf, type WaitState } from './waitStates';
 import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
 import { waitSentencePhrase } from '../../shared/waitFormat';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;

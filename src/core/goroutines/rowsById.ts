@@ -1,7 +1,7 @@
 // Rows of a goroutine table looked up by goroutine id. Ids go past 2^32 on long-running servers
 // (goroutine 18970952966); the table holds them, so this holds only row numbers: open addressing
 // in one Int32Array, sized once for the table, 5–11 bytes per goroutine and no object per id.
-import { HASH_SEED, finishHash, mixNumber } from '../seededHash';
+import { HASH_SEED, finishHash, mixNumber } from '../../shared/seededHash';
 import type { GoroutineTable } from './goroutineTable';
 
 const FREE = 0;

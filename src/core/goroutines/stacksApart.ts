@@ -3,7 +3,7 @@
 // frame that differs. Linear in their frames: per depth, how many of the stacks share each frame.
 import type { SourceFrame } from './model';
 import { describeFrame } from './ranking';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** Per stack (same order), "at stack depth 12", "via main.fromAPI (main.go:236)", or '' when nothing tells it apart. */
 export function tellStacksApart(stacks: readonly (readonly SourceFrame[])[]): string[] {

@@ -4,7 +4,7 @@
 import type { GoroutineList, WaitObjectKind, WaitOn, WaitOperation, WaitTarget } from './model';
 import { GoroutineTable } from './goroutineTable';
 import { formatCount } from './ranking';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 type MutableTarget = { -readonly [K in keyof Omit<WaitTarget, 'description'>]: K extends 'byOperation' ? Partial<Record<WaitOperation, number>> : WaitTarget[K] };
 

@@ -6,7 +6,7 @@ import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileFunction, 
 import { appendAll } from '../appendAll';
 import { exactValueAt } from './exactSums';
 import { LocationKeyTable } from './locationKeys';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { columnsOf, defineLazyLocations, profileFields, type LocationColumns } from './locationColumns';
 
 export class IncompatibleProfilesError extends Error {

@@ -3,7 +3,7 @@
 // index + 1 (a merged or reshaped profile may hold repeated ids from its sources), strings are
 // interned afresh, and values are int64 (negative values, as in a diff, in two's complement).
 import type { Profile } from './model';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 // Field numbers (github.com/google/pprof/proto/profile.proto).
 const P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING = 6,

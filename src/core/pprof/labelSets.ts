@@ -4,7 +4,7 @@
 // keeps one set id per sample; SampleTable's five label columns are built from that only
 // when something first reads them (most aggregations never do), which keeps them out of
 // the decoder's peak memory.
-import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
+import { HASH_SEED, finishHash, mixInt, mixNumber } from '../../shared/seededHash';
 import type { SampleTable } from './model';
 import { doubled } from '../typedLists';
 

@@ -17,7 +17,7 @@ import { legacyDropFrames } from './legacyFrames';
 import { mergeSamples } from './mergeSamples';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { NumberKeyMap } from '../numberKeyMap';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 // Compiled on first use: the CLI loads RE2 only when a pattern is needed.
 let patterns: { attribute: LinearRegex; sample: LinearRegex; location: LinearRegex; fileLine: LinearRegex; path: LinearRegex } | undefined;

@@ -19,7 +19,7 @@ import { scaleHeapSample } from './heapSampling';
 import { isThreadProfileStart, parseThreadText } from './legacyThread';
 import { TextLines } from './textLines';
 import { WideValues } from './exactSums';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java' | 'thread';
 

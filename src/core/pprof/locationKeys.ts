@@ -5,9 +5,9 @@
 // numbered as the first of their equal keys, so a key is a few numbers, not a string per location
 // (a string each held 2×10^6 keys of a diff of 10^6 locations, 0.4 GB). Locations are read from
 // their columns (locationColumns.ts): no object per location.
-import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
+import { HASH_SEED, finishHash, mixInt, mixNumber } from '../../shared/seededHash';
 import type { ProfileFunction, ProfileMapping } from './model';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { columnLines, type LocationColumns } from './locationColumns';
 
 /** Where a location's mapping and functions are: its own profile's tables, shifted into shared ones. */

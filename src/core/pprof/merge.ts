@@ -9,7 +9,7 @@ import { exactValueAt } from './exactSums';
 import { mergeSamples } from './mergeSamples';
 import { beforeDropFrames, prunedByDropFrames } from './prune';
 import { mergedHeader } from './reshape';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export function mergeProfiles(profiles: readonly Profile[]): Profile {
   if (profiles.length === 0) throw new IncompatibleProfilesError('nothing to merge');

@@ -10,13 +10,13 @@
 // Locations are equal by pprof's key (their mapping's, the address within it, their lines'
 // functions and numbers), so a diff's two copies of one location are one; labels are equal by
 // their text, in any order. Samples are found in a table hashed with this process's seed.
-import { HASH_SEED, finishHash, mixInt, mixNumber } from '../seededHash';
+import { HASH_SEED, finishHash, mixInt, mixNumber } from '../../shared/seededHash';
 import type { Profile, ProfileLocation, SampleTable } from './model';
 import { EXACT_DOUBLE_LIMIT, exactValueAt } from './exactSums';
 import { firstOfEqualLocations } from './locationKeys';
 import { pickSamples } from './pickSamples';
 import { prunedAfterRead } from './prune';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { columnsOf, locationsIdentity, profileCopy, sameLocations, type LocationColumns } from './locationColumns';
 
 /** The tables a sample table was merged against: its locations by their identity (columns, or the objects made from them). */

@@ -10,7 +10,7 @@ import { displayFunctionName } from './functionNames';
 import { simplifyFunc } from './prune';
 import type { LinearRegex } from '../linearRegex';
 import { distinctStrings } from '../distinctStrings';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { profileCopy } from './locationColumns';
 
 /** A column of numbers that grows by doubling: a profile's stacks can hold ten million ids, which a JavaScript array holds at twice the bytes and copies as it grows. */

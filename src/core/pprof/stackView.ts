@@ -15,7 +15,7 @@ import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { cleanPath } from './cleanPath';
 import { columnLines, locationColumns } from './locationColumns';
 import { EXACT_DOUBLE_LIMIT, exactAbsTotal, splitWeights, type SplitWeights } from './exactSums';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export type { TagFilter };
 

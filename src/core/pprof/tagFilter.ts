@@ -13,7 +13,7 @@
 // selects labels of key "bytes", `bytes=1024:` (no unit) selects none of them, as in pprof.
 import { scaleValue } from './measurement';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export { scaleValue };
 

@@ -6,7 +6,7 @@ import type { Granularity, StackView } from './stackView';
 import { createStackView, type ViewOptions } from './stackView';
 import type { Profile } from './model';
 import { exactly } from './exactSums';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface TopRow {
   /** Function name (or "<unknown>" / "[binary]" for unsymbolized frames, "key: value" for label frames). */

@@ -12,7 +12,7 @@ import { scaledLabel } from '../pprof/measurement';
 import { compareAbs64, Int64Sum, joinExact } from '../pprof/exactSums';
 import { labelSetIds, type GraphTally, type SetSums } from './graphTally';
 import { byIdentity, graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
-import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
 
 /** pprof's defaults for -dot and the web graph. */
 export const DOT_TRIM: TrimOptions = { nodeCount: 80, nodeFraction: 0.005, edgeFraction: 0.001 };

@@ -21,7 +21,7 @@ import type { QueriedProfile } from './profileQuery';
 import { FRAME_HAS_HIDDEN_DETAIL, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData } from './profileTypes';
 import { doubled } from '../typedLists';
 import { joinSum } from '../pprof/exactSums';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface FlameTreeOptions {
   /**

@@ -6,7 +6,7 @@
 import type { StackView } from '../pprof/stackView';
 import { hashLabelRange, internedLabelSets } from '../pprof/labelSets';
 import { NumberKeyMap } from '../numberKeyMap';
-import { HASH_SEED, finishHash, mixInt } from '../seededHash';
+import { HASH_SEED, finishHash, mixInt } from '../../shared/seededHash';
 import { joinExact, joinSum } from '../pprof/exactSums';
 
 /** Callers and callees are numbered as the profile first names them: a profile could be made to collide without the seed. */

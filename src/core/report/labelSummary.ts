@@ -6,7 +6,7 @@ import { numLabelUnits } from '../pprof/tagFilter';
 import { goFixed, percentage, scaleValue, scaledLabel } from '../pprof/measurement';
 import { rightAlignedColumns } from './rightAlignedColumns';
 import { compareAbs64, Int64Sum } from '../pprof/exactSums';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface LabelValueSum {
   /** The value as pprof prints it: a string label's value, a numeric one scaled in its unit. */

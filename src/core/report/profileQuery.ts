@@ -3,7 +3,7 @@
 import { computeTop, createStackView, parseTagFilter, type Profile, type ProfileFilters, type StackView, type TagFilter, type TopResult, type TopRow } from '../pprof';
 import { addLabelFrames } from '../pprof/reshape';
 import type { ProfileFilter, ProfileQuery } from './profileTypes';
-import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
 
 export class FilterSyntaxError extends Error {
   constructor(message: string) { super(message); this.name = 'FilterSyntaxError'; }

@@ -7,7 +7,7 @@
 import type { Profile, ProfileLocation, ProfileMapping, SampleTable } from '../pprof/model';
 import { displayFunctionName } from '../pprof/functionNames';
 import { goDurationString, goPrecision, goTimeString } from './goTimeText';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** Go's `%#x` of a uint64 held in a double: 2^64 - 1 (a mapping to the end of memory) rounds up to 2^64. */
 const hex = (v: number): string => (v >= 2 ** 64 ? '0xffffffffffffffff' : `0x${Math.max(0, v).toString(16)}`);

@@ -12,7 +12,7 @@ import { displayFunctionName } from '../pprof/functionNames';
 import { percentage } from '../pprof/measurement';
 import { Int64Sum, joinExact, joinSum } from '../pprof/exactSums';
 import type { ValueFormat } from './pprofText';
-import { ContentKeyedMap, ContentKeyedSet } from '../contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
 
 /** A call inlined into a line of the routine, as weblist lists it under the line. */
 export interface InlinedCall {

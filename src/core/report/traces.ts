@@ -6,7 +6,7 @@ import { numLabelUnits } from '../pprof/tagFilter';
 import { scaledLabel } from '../pprof/measurement';
 import { forEachFrameRootFirst, printableName } from './callGraph';
 import type { TraceEntry } from './pprofText';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export function tracesReport(view: StackView): TraceEntry[] {
   return [...traceEntries(view)];

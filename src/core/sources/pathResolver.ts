@@ -14,7 +14,7 @@ import {
 import { moduleCacheDir, type SourceEnvironment } from './sourceEnvironment';
 import { applySourceMapping } from './sourceMappings';
 import { bestSuffixMatches } from './suffixMatch';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface SourceResolution {
   /** The path as written in the profile or dump. */

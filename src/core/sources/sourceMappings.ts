@@ -1,7 +1,7 @@
 // User mappings (setting goProfileExplorer.sourceMappings): {"from": prefix or /regex/, "to": folder}.
 import { baseName, isWindowsPath, joinPath, normalizePath } from './paths';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
-import { ContentKeyedMap } from '../contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface SourceMapping {
   from: string;

@@ -1,7 +1,7 @@
 // Wraps plain FigureData (computed in the worker) into the registry's FigureSource.
 import type { FigureData } from '../../core/figures';
 import type { FigureSource, FunctionFigure, LineFigure } from './figureRegistry';
-import { ContentKeyedMap } from '../../core/contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export function figureSourceOf(id: string, data: FigureData, reveal: (functionName: string) => Promise<void>): FigureSource {
   const byPackage = new ContentKeyedMap<FunctionFigure[]>();

@@ -14,7 +14,7 @@ import { gatherIncidentFolder, incidentFolderLimits } from './incidentFolder';
 import { readStackSources } from './stackSources';
 import { IncidentRunner } from './incidentRunner';
 import { buildIncidentViewModel } from './incidentViewModel';
-import { ContentKeyedMap } from '../../core/contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export const INCIDENT_VIEW_TYPE = 'goProfileExplorer.incident';
 

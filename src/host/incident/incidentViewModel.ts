@@ -7,7 +7,7 @@ import { heapFunctionNames } from '../../core/report/incident/reportParts';
 import {
   viewerOfKind, type IncidentLinkTarget, type IncidentViewModel, type LinkedPiece, type LinkedSentence,
 } from '../../shared/incidentProtocol';
-import { ContentKeyedMap } from '../../core/contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** Where a function is declared, for names that only the heap profile knows (file and start line). */
 export type FunctionPositions = ReadonlyMap<string, { readonly file: string; readonly line: number }>;

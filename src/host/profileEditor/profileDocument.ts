@@ -12,7 +12,7 @@ import type { ProfileBytesSource } from '../worker/profile/profileSession';
 import { expectedFlameWidth } from './flameWidth';
 import { withCancelAfter } from '../withCancelAfter';
 import { recordProfileLoad } from './loadTimings';
-import { ContentKeyedSet } from '../../core/contentKeyedMap';
+import { ContentKeyedSet } from '../../shared/contentKeyedMap';
 
 /** A load still running after this long shows a progress notification with a Cancel button. */
 export const PROGRESS_AFTER_MS = 1000;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { gzipSync } from 'node:zlib';
-import { longKeyDump, longKeyHeapProfile, longKeyProfile, longKeysOfOneLength, longLabelKeyDebug1Dump } from '../../hostile/longKeys';
+import { longKeyDump, longKeyHeapProfile, longKeyProfile, longKeysOfOneLength, longLabelKeyDebug1Dump, longSampleTypeProfile } from '../../hostile/longKeys';
 import { parseHeaderLabels } from '../../../src/core/goroutines/lineParsers';
 import { PROPERTY_KEY_LIMIT } from '../../../src/core/propertyKey';
 import { threadCpuMs } from '../../hostile/threadCpu';
@@ -109,5 +109,13 @@ describe('hostile inputs: distinct keys longer than 16,383 characters', function
     assert.equal(labels[read[COUNT - 1]], `v${COUNT - 1}`);
     const spent = threadCpuMs() - started;
     assert.ok(spent < 4000, `${Math.round(spent)} ms of CPU`);
+  });
+  it('info --json --all-types of 3,000 sample types named by 17,006 characters writes each total apart', async () => {
+    const file = write('types.pb.gz', longSampleTypeProfile(COUNT));
+    const info = JSON.parse(await cliWithin(5000, ['info', file, '--json', '--all-types'])) as { totals: Record<string, number> };
+    const totals = Object.entries(info.totals);
+    assert.equal(totals.length, COUNT);
+    assert.ok(totals.every(([name]) => name.length <= PROPERTY_KEY_LIMIT && /… \(17006 characters, #[0-9a-f]{16}\)$/.test(name)));
+    assert.equal(totals.reduce((sum, [, total]) => sum + total, 0), COUNT * (COUNT + 1) / 2);
   });
 });

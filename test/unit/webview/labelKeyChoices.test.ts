@@ -1,7 +1,7 @@
 // The flame graph's "Group by label" selects offer the profile's label keys and the chosen ones,
 // each once: keys are the profile's text, which may be thousands of distinct long strings.
 import assert from 'node:assert/strict';
-import { labelKeyChoices } from '../../../webview-ui/src/profile/flameOptions';
+import { labelKeyChoices } from '../../../webview-ui/src/profile/labelKeyChoices';
 import { longKeysOfOneLength } from '../../hostile/longKeys';
 import { withinCpu } from '../../hostile/threadCpu';
 

@@ -3,7 +3,7 @@
 // as frames at the root or below the leaves).
 import type { FlameOrder } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
-import { ContentKeyedSet } from '../../../src/core/contentKeyedMap';
+import { labelKeyChoices, type LabelView } from './labelKeyChoices';
 
 const ORDER_TEXT: Record<FlameOrder, string> = { alphabetical: 'Order: A→Z', heaviest: 'Order: heaviest first' };
 
@@ -18,16 +18,6 @@ export function orderToggle(current: () => FlameOrder, onChange: (order: FlameOr
     onChange(next);
   });
   return b;
-}
-
-export interface LabelView { tagRoot: string[]; tagLeaf: string[] }
-
-/**
- * The keys the selects offer: the profile's, then any chosen key it lacks, each once. Keys are the
- * profile's text: thousands of distinct ones past 16,383 characters took a native Set 10 s.
- */
-export function labelKeyChoices(labelKeys: readonly string[], current: LabelView): string[] {
-  return [...new ContentKeyedSet([...labelKeys, ...current.tagRoot, ...current.tagLeaf])];
 }
 
 /**

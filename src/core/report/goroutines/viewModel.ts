@@ -7,7 +7,7 @@ import type {
 import { groupHistograms } from './waitHistogram';
 import { isRaceState } from '../../goroutines/ranking';
 import { idForView } from '../../goroutines/goroutineIds';
-import { ContentKeyedMap } from '../../contentKeyedMap';
+import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */
 export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;

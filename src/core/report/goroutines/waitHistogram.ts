@@ -2,7 +2,7 @@
 // 261–429 minute leak in one bar). Pure: runs in the worker.
 import type { Goroutine, GoroutineGroup, SourceFrame } from '../../goroutines';
 import type { HistogramBucketView } from '../../../shared/goroutineProtocol';
-import { ContentKeyedMap } from '../../contentKeyedMap';
+import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
 
 export const HISTOGRAM_BUCKETS = 8;
 

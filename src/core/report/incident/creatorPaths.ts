@@ -5,7 +5,7 @@ import type { GoroutineAnalysis, GoroutineGroup, GoroutineId, SourceFrame } from
 import { idForView } from '../../goroutines/goroutineIds';
 import type { CreatorCallPath } from './incidentModel';
 import { isEntryPoint } from './heapJoin';
-import { ContentKeyedSet } from '../../contentKeyedMap';
+import { ContentKeyedSet } from '../../../shared/contentKeyedMap';
 
 // A group is created by a handful of goroutines, or (in dumps that name none) run by a handful.
 const MAX_CREATOR_STACKS = 32;

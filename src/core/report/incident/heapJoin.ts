@@ -6,7 +6,7 @@ import { isStdlibFunc, shortFuncName, type GoroutineAnalysis, type GoroutineGrou
 import { createStackView, type Profile, type StackView } from '../../pprof';
 import { joinExact } from '../../pprof/exactSums';
 import type { CreatorCallPath, IncidentFlameNode, SuspectHeapJoin } from './incidentModel';
-import { ContentKeyedMap, ContentKeyedSet } from '../../contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../../../shared/contentKeyedMap';
 
 /**
  * One name for a function however it was built: a vendored package

@@ -14,7 +14,7 @@ import { describeFrame, type GoroutineGroup } from '../../goroutines';
 import { computeTop, createStackView, type Profile } from '../../pprof';
 import type { Capture } from './gatherCaptures';
 import type { OverTimeSeries } from './incidentModel';
-import { ContentKeyedMap } from '../../contentKeyedMap';
+import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
 
 const MAX_GROUP_SERIES = 8;
 const MAX_HEAP_SERIES = 8;

@@ -5,7 +5,7 @@ import { shortFuncName } from '../../goroutines/goFunctions';
 import type { CreatorCallPath, Incident, IncidentFlameNode, IncidentSuspect, MemStatsFigures, SourceRef } from './incidentModel';
 import { percentOf } from './percent';
 import { formatWaitMinutes } from '../../../shared/waitFormat';
-import { ContentKeyedSet } from '../../contentKeyedMap';
+import { ContentKeyedSet } from '../../../shared/contentKeyedMap';
 
 /** Source text of a file as a frame prints it (a path, maybe -trimpath), or undefined when the caller has none. */
 export type SourceLines = (file: string) => string | undefined;

@@ -8,7 +8,7 @@ import { formatValue } from '../../format';
 import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
 import { replicaQuantity } from './replicaQuantity';
 import { standsOut } from './standsOut';
-import { ContentKeyedMap, ContentKeyedSet } from '../../contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet } from '../../../shared/contentKeyedMap';
 
 /** One replica's answer as the caller fetched it: its bytes, or why there are none. */
 export interface ReplicaInput {

@@ -7,7 +7,7 @@ import {
   dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
   type ProcessVerdict,
 } from '../../../core/report/incident';
-import { ContentKeyedMap } from '../../../core/contentKeyedMap';
+import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
 
 /** One file of the folder: bytes read by the host, or a local file this thread reads itself. */
 export interface IncidentFolderFile {

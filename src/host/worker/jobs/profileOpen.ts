@@ -5,7 +5,7 @@ import type { Job, JobContext } from '../jobTypes';
 import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/profileSession';
 import { gunzipAhead, gunzipStreamAhead, type GunzippedAhead } from '../workerPlatform';
 import { dropStream, incomingStream, isStreamedBytes, type StreamedBytes } from '../incomingStreams';
-import { ContentKeyedSet } from '../../../core/contentKeyedMap';
+import { ContentKeyedSet } from '../../../shared/contentKeyedMap';
 
 export interface ProfileOpenInput {
   documentId: string;
