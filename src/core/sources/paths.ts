@@ -7,7 +7,11 @@ const driveLetter = /^[A-Za-z]:(\/|$)/;
 
 /** Canonical '/'-separated form: backslashes to '/', no repeated '/', no `.` segments, no trailing '/'. */
 export function normalizePath(path: string): string {
-  if (isNormalPosixPath(path)) return path;
+  return isNormalPosixPath(path) ? path : normalizePathFully(path);
+}
+
+/** normalizePath's every step, whatever the path: what its shortcut for a normal path must agree with. */
+export function normalizePathFully(path: string): string {
   let p = path.trim().replace(/\\/g, '/');
   const unc = p.startsWith('//') && !p.startsWith('///');
   p = p.replace(/\/{2,}/g, '/');

@@ -8,6 +8,13 @@ function written(value: unknown): { text: string; pieces: number } {
   return { text, pieces };
 }
 
+/** The pieces writePrettyJsonBytes hands on for `value`, each as its bytes (latin1). */
+function piecesOf(value: unknown): string[] {
+  const pieces: string[] = [];
+  writePrettyJsonBytes(value, bytes => { pieces.push(Buffer.from(bytes).toString('latin1')); });
+  return pieces;
+}
+
 describe('cli: writePrettyJson', () => {
   it('writes what JSON.stringify(value, null, 2) writes', () => {
     const values: unknown[] = [
@@ -43,11 +50,6 @@ describe('cli: writePrettyJson', () => {
   it('cuts JsonRecords into the same pieces as the plain objects they stand for', () => {
     // Names of varied lengths, so the pieces end at every place in a frame (a key's parts, a value).
     const frames = Array.from({ length: 20_000 }, (_, i) => ({ func: `pkg.F${'x'.repeat(i % 23)}${i}`, file: `/src/${'d/'.repeat(i % 7)}a.go`, line: i * 37 }));
-    const piecesOf = (value: unknown): string[] => {
-      const pieces: string[] = [];
-      writePrettyJsonBytes(value, bytes => { pieces.push(Buffer.from(bytes).toString('latin1')); });
-      return pieces;
-    };
     const asRecords = piecesOf({ frames: new JsonRecords(frames, ['func', 'file', 'line']) });
     const asObjects = piecesOf({ frames });
     assert.ok(asRecords.length > 20, `${asRecords.length} pieces`);
@@ -59,11 +61,6 @@ describe('cli: writePrettyJson', () => {
     // Runs of one file per frame (a stack's frames share theirs), escaped, non-ASCII and longer than a piece among them.
     const files = ['/src/main.go', 'a "quoted"\\path.go', 'é/\u{1F600}.go', `/${'p'.repeat(70_000)}.go`];
     const frames = Array.from({ length: 3_000 }, (_, i) => ({ func: `pkg.F${'x'.repeat(i % 13)}`, file: i % 500 < 7 ? files[3] : files[Math.floor(i / 7) % 3], line: i }));
-    const piecesOf = (value: unknown): string[] => {
-      const pieces: string[] = [];
-      writePrettyJsonBytes(value, bytes => { pieces.push(Buffer.from(bytes).toString('latin1')); });
-      return pieces;
-    };
     const asRecords = piecesOf({ frames: new JsonRecords(frames, ['func', 'file', 'line']) });
     const asObjects = piecesOf({ frames });
     assert.deepEqual(asRecords.map(p => p.length), asObjects.map(p => p.length));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {
   applySourceMapping, escapeModulePath, expandMappingTarget, mappingRegex, normalizePath, parseGoModModulePath, unescapeModulePath,
 } from '../../../src/core/sources';
+import { normalizePathFully } from '../../../src/core/sources/paths';
 
 describe('path helpers', () => {
   it('normalizes Windows separators, repeated slashes and . segments, keeping drive letters and UNC roots', () => {
@@ -13,20 +14,11 @@ describe('path helpers', () => {
   });
 
   it('leaves a path that is normal already as it is, and normalizes every other the full way', () => {
-    // The full normalization, as written before paths already normal were passed over without it.
-    const fully = (path: string): string => {
-      let p = path.trim().replace(/\\/g, '/');
-      const unc = p.startsWith('//') && !p.startsWith('///');
-      p = p.replace(/\/{2,}/g, '/');
-      p = p.split('/').filter(seg => seg !== '.').join('/') || p;
-      if (p.length > 1 && p.endsWith('/') && !/^[A-Za-z]:\/$/.test(p)) p = p.slice(0, -1);
-      return unc ? '/' + p : p;
-    };
     // Every path of up to four pieces of these: separators, dots, blanks (ASCII and not), a drive, names.
     const pieces = ['/', '\\', '.', '..', 'a', ' ', '\u00a0', '\ufeff', 'C:', 'x.go', '@v1', '\u00e9'];
     let checked = 0;
     const visit = (path: string, depth: number): void => {
-      assert.equal(normalizePath(path), fully(path), JSON.stringify(path));
+      assert.equal(normalizePath(path), normalizePathFully(path), JSON.stringify(path));
       checked++;
       if (depth < 4) for (const piece of pieces) visit(path + piece, depth + 1);
     };
