@@ -4,6 +4,7 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { GoroutineInputStream, readGoroutines as analyzeGoroutineInput } from '../../src/core/input';
 import { createStackView, parseProfile, type Profile } from '../../src/core/pprof';
 import { dotGraph } from '../../src/core/report/dotGraph';
@@ -220,9 +221,14 @@ export async function goprofOnCrafted(kind: 'profile' | 'text' | 'gzip', name: s
   const dir = mkdtempSync(join(tmpdir(), 'goprof-crafted-'));
   try {
     const file = join(dir, kind === 'gzip' ? name : `${name}.${kind === 'text' ? 'txt' : 'pb'}`);
-    writeFileSync(file, make(scale));
+    const bytes = make(scale);
+    writeFileSync(file, bytes);
+    // `{gzipped}`: a gzipped copy of the file, the same profile in other bytes (a command reads
+    // the same bytes given twice once, which a diff with the file itself would measure).
+    if (args.includes('{gzipped}')) writeFileSync(`${file}.gz`, gzipSync(bytes));
     let outBytes = 0, err = '';
-    const argv = command === 'incident' ? [command, dir, ...args] : [command, file, ...args.map(a => a.replace('{file}', file))];
+    const argv = command === 'incident' ? [command, dir, ...args]
+      : [command, file, ...args.map(a => a.replace('{file}', file).replace('{gzipped}', `${file}.gz`))];
     // goprof's own part, apart from making the file (which can take longer than goprof).
     const started = Date.now(), cpuStarted = threadCpuMs();
     const code = await runCli(argv, { out: t => { outBytes += t.length; }, outBytes: b => { outBytes += b.length; }, err: t => { err += t; } });
