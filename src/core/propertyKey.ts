@@ -13,7 +13,11 @@ export const PROPERTY_KEY_LIMIT = 16_383;
 export function propertyKey(key: string): string {
   if (key.length <= PROPERTY_KEY_LIMIT) return key;
   const tail = `… (${key.length} characters, #${digestHex(key)})`;
-  return key.slice(0, PROPERTY_KEY_LIMIT - tail.length) + tail;
+  let end = PROPERTY_KEY_LIMIT - tail.length;
+  // Not between the two halves of a surrogate pair (a lone half is no text in the JSON written).
+  const last = key.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return key.slice(0, end) + tail;
 }
 
 /** Two FNV-1a hashes of the UTF-16 units with different offsets, as 16 hex digits. */
