@@ -70,14 +70,21 @@ export function analyzeText(text: string): Outcome {
   });
 }
 
-/** A crafted text of hostileTexts.ts through the goroutine door: totals, each group's minutes, the warnings. */
+/**
+ * A crafted text of hostileTexts.ts through the goroutine door: totals, each group's minutes, the
+ * warnings; `goprofMs`/`goprofCpuMs`, the analysis alone (the bench's "goprof alone": not making the text).
+ */
 export function analyzeCrafted(name: string, scale: number): Outcome {
   return outcome(() => {
-    const a = analyzeGoroutineInput(hostileTexts[name](scale));
+    const text = hostileTexts[name](scale);
+    const started = Date.now(), cpuStarted = threadCpuMs();
+    const a = analyzeGoroutineInput(text);
+    const goprofMs = Date.now() - started, goprofCpuMs = Math.round(threadCpuMs() - cpuStarted);
     return {
       total: a.total, groups: a.groups.length, headlessStacks: a.dump.headlessStacks.length, waitMinutes: a.groups.map(g => g.waitMinutes ?? null),
       warnings: a.dump.warnings.map(w => w.message),
       raceAccesses: a.raceAccesses, waitTargets: a.waitTargets.length, creators: a.groups.filter(g => g.createdBy !== null).length,
+      goprofMs, goprofCpuMs,
     };
   });
 }

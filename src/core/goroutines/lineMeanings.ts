@@ -49,6 +49,12 @@ export class LineMeanings {
   /** Each distinct path's text, by the id `pathsByBytes` gives it. */
   private readonly paths: string[] = [];
   private readonly pathsByBytes = new ByteKeyIds();
+  /**
+   * The path last found, tried first: the frames of a stack read in a row mostly share their file
+   * (a stack of 10^6 distinct lines of one file, a race report's accesses), and a comparison of its
+   * bytes costs less than hashing them and a probe of the table. Its id is its entry in `pathsByBytes`.
+   */
+  private lastPath = -1;
   /** Path id and line number → location id, for the lines whose digits are the number as printed. */
   private readonly locationsByPathLine = new PathLineIds();
   private readonly meaningsByLine = new ByteKeyTable<LineMeaning>();
@@ -205,6 +211,7 @@ export class LineMeanings {
 
   /** The id of the path bytes[start, end), its text decoded when first seen. */
   private pathId(bytes: Uint8Array, start: number, end: number): number {
+    if (this.lastPath >= 0 && this.pathsByBytes.keyIs(this.lastPath, bytes, start, end)) return this.lastPath;
     const hash = this.pathsByBytes.hash(bytes, start, end);
     let id = this.pathsByBytes.get(bytes, start, end, hash);
     if (id < 0) {
@@ -212,6 +219,7 @@ export class LineMeanings {
       this.paths.push(this.decode(bytes, start, end));
       this.pathsByBytes.set(bytes, start, end, hash, id);
     }
+    this.lastPath = id;
     return id;
   }
 
