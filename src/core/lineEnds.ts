@@ -133,8 +133,8 @@ function copyWithLeadingLf(chunk: Uint8Array, shift = 1): Uint8Array {
 }
 
 /** Bytes with every line ending in an LF, as `LfLineEnds` makes them of the whole text (the bytes themselves when no CR ends a line alone). */
-export function withLfLineEndBytes(bytes: Uint8Array): Uint8Array {
-  const lineEnds = new LfLineEnds();
+export function withLfLineEndBytes(bytes: Uint8Array, firstCr?: (bytes: Uint8Array, from: number) => number): Uint8Array {
+  const lineEnds = new LfLineEnds(firstCr);
   const body = lineEnds.rewrite(bytes);
   const tail = lineEnds.flush();
   if (tail.length === 0) return body;

@@ -82,11 +82,13 @@ export class GoroutineDumpScanner {
   private finished: GoroutineDump | null = null;
 
   private readonly search: ByteSearch;
+  /** A chunk's first CR, by the host's search (most chunks hold none: lineEnds.ts). */
+  private readonly firstCr = (bytes: Uint8Array, from: number): number => this.search.indexOf(bytes, CARRIAGE_RETURN, from, bytes.length);
 
   constructor(options: ScanInputOptions = {}) {
     this.scanner = new DumpScanner(options);
     this.search = options.byteSearch ?? portableByteSearch;
-    if (options.rereadable) { this.held = null; this.orderVote = new StreamedOrderVote(); }
+    if (options.rereadable) { this.held = null; this.orderVote = new StreamedOrderVote(this.firstCr); }
   }
 
   /**
@@ -307,10 +309,9 @@ export class GoroutineDumpScanner {
 
   /** What the text's first bytes say of how all of it is to be read: its line breaks, its tabs. */
   private lookAtHead(rawHead: Uint8Array): void {
-    const lineEnds = new LfLineEnds((bytes, from) => this.search.indexOf(bytes, CARRIAGE_RETURN, from, bytes.length));
-    this.rewrites = [lineEnds];
+    this.rewrites = [new LfLineEnds(this.firstCr)];
     // The head as the rewrites after the line ends read it.
-    const head = withLfLineEndBytes(rawHead);
+    const head = withLfLineEndBytes(rawHead, this.firstCr);
     // Before all, on every text: a colour sequence may stand anywhere in what the others read, and
     // a log may be coloured only from its crash on, far past the head.
     this.rewrites.push(new TerminalEscapeStripper(this.search));

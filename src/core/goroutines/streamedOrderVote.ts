@@ -47,7 +47,12 @@ export class StreamedOrderVote {
   private atTextStart = true;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   /** Lines end as the scanner reads them: a CR alone ends one too. */
-  private readonly lineEnds = new LfLineEnds();
+  private readonly lineEnds: LfLineEnds;
+
+  /** `firstCr`: a host's faster search for a chunk's first CR (lineEnds.ts). */
+  constructor(firstCr?: (bytes: Uint8Array, from: number) => number) {
+    this.lineEnds = new LfLineEnds(firstCr);
+  }
 
   /** Bytes of the text that follow those voted on so far. */
   push(bytes: Uint8Array): void {
