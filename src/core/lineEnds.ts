@@ -1,9 +1,9 @@
 // Where a text's lines end, one rule for every reader of text lines (goroutine dumps and what the
 // scanner reads inside them, legacy pprof text profiles): LF, CRLF and a CR alone each end a line,
 // in any mix, line by line, as VS Code reads them. Text comes so from old Mac tools, copies through
-// mixed editors and terminals, and logs where a `\r` redrew a progress line. A CR before an LF is
-// that line end's, never a blank line; `\r\r\n` (CRLF text saved again as CRLF) is two line ends,
-// a blank line after each, which the goroutine scanner reads as a double-spaced paste.
+// mixed editors and terminals, and logs where a `\r` redrew a progress line. CRs right before an LF
+// all belong to that line end (`\r\r\n` is CRLF text saved again as CRLF), so a CR before an LF
+// never makes a blank line (blank lines end stacks); VS Code would show `\r\r\n` as two.
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -20,6 +20,8 @@ export class TextLineEnds {
   pos = 0;
   private nextLf = -1;
   private nextCr = -1;
+  /** The end of the last run of CRs looked at (a run not before an LF is that many line ends, each looked at once). */
+  private crRunEnd = -1;
 
   constructor(private readonly text: string, from = 0, private readonly to = text.length) {
     this.pos = from;
@@ -28,7 +30,7 @@ export class TextLineEnds {
   /** Reads from `pos` on (a line start `pos` had before: to read lines again). */
   seek(pos: number): void {
     this.pos = pos;
-    this.nextLf = this.nextCr = -1;
+    this.nextLf = this.nextCr = this.crRunEnd = -1;
   }
 
   /** Reads the next line's bounds into `start` and `end`; false once the text's lines are all read. */
@@ -39,10 +41,21 @@ export class TextLineEnds {
     if (this.nextCr < pos) this.nextCr = find(text, '\r', pos, to);
     const lf = this.nextLf, cr = this.nextCr;
     this.start = pos;
-    // An LF first, or no line end at all (the text's last line, without one).
-    const end = cr < lf ? cr : lf;
-    this.end = end;
-    this.pos = end === cr && cr + 1 === lf && lf < to ? lf + 1 : end + 1;
+    if (cr >= lf) {
+      // An LF first (or no line end at all: the text's last line, without one).
+      this.end = lf;
+      this.pos = lf + 1;
+      return true;
+    }
+    // A CR first: a line end of its own unless only CRs stand between it and the next LF.
+    if (cr >= this.crRunEnd) {
+      let after = cr + 1;
+      while (after < to && text.charCodeAt(after) === CR) after++;
+      this.crRunEnd = after;
+    }
+    const after = this.crRunEnd;
+    this.end = cr;
+    this.pos = after === lf && lf < to ? lf + 1 : cr + 1;
     return true;
   }
 }
@@ -61,10 +74,13 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** Whether a string holds a CR that is a line end of its own (no LF follows it). */
+/** Whether a string holds a CR that is a line end of its own (an LF does not follow it, past CRs). */
 export function holdsBareCr(text: string): boolean {
   for (let cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
-    if (text.charCodeAt(cr + 1) !== LF) return true;
+    let after = cr + 1;
+    while (after < text.length && text.charCodeAt(after) === CR) after++;
+    if (after === text.length || text.charCodeAt(after) !== LF) return true;
+    cr = after;
   }
   return false;
 }
@@ -78,13 +94,13 @@ export function withLfLineEnds(text: string): string {
 
 /**
  * Bytes read in chunks of any size, rewritten so that every line ends in an LF: each CR that ends a
- * line alone made an LF, a CR before an LF left to it. A CR at a chunk's end is held until the next
- * chunk says whether an LF follows it (a CRLF split between two chunks stays one line end). A chunk
- * without a bare CR is passed on as it is, uncopied.
+ * line alone made an LF, CRs before an LF left to it. CRs at a chunk's end are held until the next
+ * chunk says whether an LF follows them (a CRLF split between two chunks stays one line end). A
+ * chunk without a bare CR is passed on as it is, uncopied.
  */
 export class LfLineEnds {
-  /** The CR that ended the last chunk, not passed on yet. */
-  private heldCr = false;
+  /** CRs that ended the last chunk, not passed on yet. */
+  private heldCrs = 0;
 
   /**
    * `firstCr` finds a chunk's first CR (a host's faster search: most chunks hold none); the CRs
@@ -93,42 +109,51 @@ export class LfLineEnds {
   constructor(private readonly firstCr: (bytes: Uint8Array, from: number) => number = (bytes, from) => bytes.indexOf(CR, from)) {}
 
   rewrite(chunk: Uint8Array): Uint8Array {
-    if (chunk.length === 0) return chunk;
-    // Before an LF the held CR was that line end's: dropped, the LF ends the line alone.
-    const leadingLf = this.heldCr && chunk[0] !== LF;
-    this.heldCr = false;
-    let cr = this.firstCr(chunk, 0);
-    if (cr < 0 && !leadingLf) return chunk;
-    const shift = leadingLf ? 1 : 0;
-    let out: Uint8Array | null = leadingLf ? copyWithLeadingLf(chunk) : null;
+    let from = 0;
+    let leadingLfs = 0;
+    if (this.heldCrs > 0) {
+      while (from < chunk.length && chunk[from] === CR) from++;
+      if (from === chunk.length) { this.heldCrs += from; return chunk.subarray(chunk.length); }
+      // Before an LF the held CRs were that line end's: dropped, the LF ends the line alone.
+      if (chunk[from] !== LF) leadingLfs = this.heldCrs + from;
+      this.heldCrs = 0;
+    }
+    let cr = this.firstCr(chunk, from);
+    if (cr < 0 && leadingLfs === 0) return from === 0 ? chunk : chunk.subarray(from);
+    let out: Uint8Array | null = null;
     let end = chunk.length;
     for (; cr >= 0; cr = chunk.indexOf(CR, cr + 1)) {
-      if (cr + 1 === chunk.length) {
-        // The chunk ends in a CR: whether an LF follows it is the next chunk's to say.
-        this.heldCr = true;
+      let after = cr + 1;
+      while (after < chunk.length && chunk[after] === CR) after++;
+      if (after === chunk.length) {
+        // The chunk ends in CRs: whether an LF follows them is the next chunk's to say.
+        this.heldCrs = after - cr;
         end = cr;
-      } else if (chunk[cr + 1] !== LF) {
-        out ??= copyWithLeadingLf(chunk, shift);
-        out[cr + shift] = LF;
+        break;
       }
+      if (chunk[after] !== LF) {
+        if (out === null) out = copyWithLeadingLfs(chunk, from, leadingLfs);
+        out.fill(LF, cr - from + leadingLfs, after - from + leadingLfs);
+      }
+      cr = after - 1;
     }
-    if (out === null) return chunk.subarray(0, end);
-    return out.subarray(0, end + shift);
+    if (out === null && leadingLfs > 0) out = copyWithLeadingLfs(chunk, from, leadingLfs);
+    if (out === null) return chunk.subarray(from, end);
+    return out.subarray(0, end - from + leadingLfs);
   }
 
-  /** The CR that ended the text: a line end. */
+  /** The CRs that ended the text: each a line end. */
   flush(): Uint8Array {
-    const held = this.heldCr;
-    this.heldCr = false;
-    return held ? Uint8Array.of(LF) : new Uint8Array(0);
+    const held = this.heldCrs;
+    this.heldCrs = 0;
+    return new Uint8Array(held).fill(LF);
   }
 }
 
-/** A copy of the chunk, after an LF when `shift` is 1. */
-function copyWithLeadingLf(chunk: Uint8Array, shift = 1): Uint8Array {
-  const out = new Uint8Array(chunk.length + shift);
-  if (shift === 1) out[0] = LF;
-  out.set(chunk, shift);
+function copyWithLeadingLfs(chunk: Uint8Array, from: number, leadingLfs: number): Uint8Array {
+  const out = new Uint8Array(chunk.length - from + leadingLfs);
+  out.fill(LF, 0, leadingLfs);
+  out.set(chunk.subarray(from), leadingLfs);
   return out;
 }
 

@@ -11,13 +11,13 @@ const GENERATED = join(__dirname, '../../fixtures/pprof/generated');
 const JAVA_HEAPZ = ['--- heapz 1 ---', 'format = java', 'resolution = bytes', '', '  4096   2 @ 0x0000000a 0x0000000b', '  1024   1 @ 0x0000000c 0x0000000b', '',
   ' 0x0000000a java.util.Arrays.copyOf (Arrays.java:3236)', ' 0x0000000b com.example.Main$Worker.run (Main.java:12)', ' 0x0000000c com.example.Main.alloc (Main.java:40)', ''].join('\n');
 
-/** The text's LF line ends made `ends[i % ends.length]`; an empty line after one ending in a CR alone takes CRLF (CR then LF is one line end). */
+/** The text's LF line ends made `ends[i % ends.length]`; an empty line after one ending in a CR alone ends in a CR alone (CRs before an LF are one line end). */
 function withEnds(text: string, ends: readonly string[]): string {
   const lines = text.split('\n');
   let out = lines[0], turn = 0;
   for (let i = 1; i < lines.length; i++) {
     let end = ends[turn++ % ends.length];
-    if (end === '\n' && out.endsWith('\r') && lines[i - 1] === '') end = '\r\n';
+    if (out.endsWith('\r') && lines[i - 1] === '') end = '\r';
     out += end + lines[i];
   }
   return out;
