@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
       ['a 1 GB single line as a dump (streamed)', 'streamRepeatedByte', [1024 * MB, 0x61]],
       ['1 GB of line breaks as a dump (streamed)', 'streamRepeatedByte', [1024 * MB, 0x0a]],
       ['1 GB of junk lines whose slivers read like headers (streamed)', 'streamJunk', [1024 * MB], 300],
+      ['10^5 goroutines, lines ending in CRLF, CR and LF by turns (6 MB; making the text included)', 'analyzeCrafted', ['mixed-line-ends', 1]],
       ['one race report of 10^5 accesses, each its own goroutine, address and function (12 MB; making the text included)', 'analyzeCrafted', ['race-distinct-accesses', 1]],
       ['`goroutines --json` of one goroutine 10^6 frames deep, each its own function and line (`million-frames`, 43 MB; making the file included)', 'goprofOnCrafted', ['text', 'million-frames', 1, 'goroutines', ['--json']], 120],
       ['legacy heap, one `@` line of 10^6 addresses (9 MB; parse and view)', 'viewCrafted', ['text', 'heap-address-line', 1]],

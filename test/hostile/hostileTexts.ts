@@ -40,6 +40,12 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   'same-id-repeated': scale => ascii(lines(100_000 * scale, i => `goroutine 7 [select]:\n${frame(i % 20)}\n`)),
   /** A dump whose lines are broken by CR only. */
   'cr-only': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 1} [select]:\r${frame(i % 20).replace('\n', '\r')}\r`).replace(/\n/g, '\r')),
+  /** A dump whose lines end in CRLF, CR and LF taking turns line by line (a CR alone is a line end too). */
+  'mixed-line-ends': scale => {
+    const ends = ['\r\n', '\r', '\n'];
+    let line = 0;
+    return ascii(lines(100_000 * scale, i => `goroutine ${i + 1} [select]:\n${frame(i % 20)}\n`).replace(/\n/g, () => ends[line++ % 3]));
+  },
   /** NUL bytes inside lines and between them. */
   'nul-bytes': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 1} [sel\0ect]:\n${frame(i % 20)}\0\n\0`)),
   /** A UTF-16 LE dump (byte order mark first). */

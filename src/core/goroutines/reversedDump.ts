@@ -11,6 +11,7 @@ import { recordMessageLine } from './logRecords';
 import { csvRowLine } from './csvRows';
 import { CREATED_BY, parseCallLine, startsCreatedBy } from './lineParsers';
 import { locationOwnerVotes } from './locationOwners';
+import { splitLines as splitTextLines } from '../lineEnds';
 
 /** A text's order is told from its first bytes, held until they pass this size or the text ends there. */
 export const ORDER_SAMPLE_BYTES = 1 << 20;
@@ -223,7 +224,7 @@ export function reverseLines(text: string): string {
 
 /** The lines of a text, without the empty piece a final line break leaves. */
 export function splitLines(text: string): string[] {
-  const lines = text.split('\n');
+  const lines = splitTextLines(text);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

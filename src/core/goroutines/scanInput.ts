@@ -21,6 +21,7 @@ import { AutolinkUnlinker, autolinksLocations } from './markdownAutolinks';
 import { breaksLinesWithHtml, HtmlUnescaper } from './htmlLineBreaks';
 import { endsLinesWithNoBreakSpace, NoBreakSpaceTrimmer } from './trailingNoBreakSpaces';
 import { flushRewrites, type ByteRewrite } from './heldBytes';
+import { LfLineEnds, withLfLineEndBytes, withLfLineEnds } from '../lineEnds';
 import { bytesLookReversed, StreamedOrderVote } from './streamedOrderVote';
 import { UTF16_SNIFF_BYTES, utf16Encoding, type Utf16Encoding } from './utf16Encoding';
 import { HeldText, looksReversed, ORDER_SAMPLE_BYTES, REVERSED_CUT_WARNING, REVERSED_WARNING, reverseLines, splitLines } from './reversedDump';
@@ -65,10 +66,9 @@ export class GoroutineDumpScanner {
   /** Where the unfinished line starts in the carry, after the whole lines held back before it. */
   private carryLineStart = 0;
   private utf16Length = 0;
-  /** The text breaks its lines with CR alone (classic Mac OS, some terminals' copy): each CR is read as a line break. */
-  private crLineBreaks = false;
   /**
-   * Rewrites before the text is cut into lines, in this order: a terminal's colour and hyperlink
+   * Rewrites before the text is cut into lines, in this order: a CR that ends a line alone made an
+   * LF (lineEnds.ts: LF, CRLF and CR line ends in any mix), a terminal's colour and hyperlink
    * sequences dropped (terminalEscapes.ts), a page's HTML line breaks and
    * entities read as text (htmlLineBreaks.ts), CRI's partial records joined to the
    * next (criPartialLines.ts), a relay's record per runtime print joined into the lines the runtime
@@ -82,11 +82,13 @@ export class GoroutineDumpScanner {
   private finished: GoroutineDump | null = null;
 
   private readonly search: ByteSearch;
+  /** A chunk's first CR, by the host's search (most chunks hold none: lineEnds.ts). */
+  private readonly firstCr = (bytes: Uint8Array, from: number): number => this.search.indexOf(bytes, CARRIAGE_RETURN, from, bytes.length);
 
   constructor(options: ScanInputOptions = {}) {
     this.scanner = new DumpScanner(options);
     this.search = options.byteSearch ?? portableByteSearch;
-    if (options.rereadable) { this.held = null; this.orderVote = new StreamedOrderVote(); }
+    if (options.rereadable) { this.held = null; this.orderVote = new StreamedOrderVote(this.firstCr); }
   }
 
   /**
@@ -175,7 +177,6 @@ export class GoroutineDumpScanner {
       chunk = this.start(chunk);
       if (this.utf16Parts) return;
     }
-    if (this.crLineBreaks) chunk = crToLf(chunk);
     for (const rewrite of this.rewrites) chunk = rewrite.rewrite(chunk);
     let start = 0;
     if (this.carryLength > 0) {
@@ -252,7 +253,8 @@ export class GoroutineDumpScanner {
    */
   private rescanUtf16(): void {
     if (this.utf16Dropped) this.scanner.warnAtStart(`the text is UTF-16 and longer than ${MAX_UTF16_BYTES >> 20} MiB: only its first ${MAX_UTF16_BYTES >> 20} MiB are read`);
-    let text = decodeUtf16(this.utf16Parts!, this.utf16Length, this.utf16);
+    // Its lines end in LFs before its order is voted on and its lines reversed (lineEnds.ts).
+    let text = withLfLineEnds(decodeUtf16(this.utf16Parts!, this.utf16Length, this.utf16));
     this.utf16Parts = null;
     // Decoded whole, UTF-16 text copied newest line first is read in reverse here.
     if (looksReversed(splitLines(text.slice(0, ORDER_SAMPLE_BYTES)))) {
@@ -262,7 +264,7 @@ export class GoroutineDumpScanner {
     }
     // The text's size is the one read, not the UTF-8 rebuilt from it.
     const read = this.byteLength;
-    this.lookAtHead(new TextEncoder().encode(text.slice(0, CR_SNIFF_BYTES)));
+    this.lookAtHead(new TextEncoder().encode(text.slice(0, HEAD_SNIFF_BYTES)));
     pushText({ push: piece => this.scanPiece(piece) }, text);
     this.byteLength = read;
   }
@@ -301,14 +303,15 @@ export class GoroutineDumpScanner {
       this.keepUtf16(chunk);
       return chunk.subarray(chunk.length);
     }
-    this.lookAtHead(chunk.subarray(0, CR_SNIFF_BYTES));
+    this.lookAtHead(chunk.subarray(0, HEAD_SNIFF_BYTES));
     return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
   }
 
   /** What the text's first bytes say of how all of it is to be read: its line breaks, its tabs. */
-  private lookAtHead(head: Uint8Array): void {
-    this.crLineBreaks = breaksLinesWithCrOnly(head);
-    this.rewrites = [];
+  private lookAtHead(rawHead: Uint8Array): void {
+    this.rewrites = [new LfLineEnds(this.firstCr)];
+    // The head as the rewrites after the line ends read it.
+    const head = withLfLineEndBytes(rawHead, this.firstCr);
     // Before all, on every text: a colour sequence may stand anywhere in what the others read, and
     // a log may be coloured only from its crash on, far past the head.
     this.rewrites.push(new TerminalEscapeStripper(this.search));
@@ -440,19 +443,7 @@ export function scanGoroutineDump(input: string | Uint8Array, options: ScanOptio
   return scanner.finish();
 }
 
-/** How far into the text a line break is looked for to tell CR-only text. */
-const CR_SNIFF_BYTES = 64 * 1024;
+/** How much of the text's head the rewrites look at to tell whether they apply. */
+const HEAD_SNIFF_BYTES = 64 * 1024;
 const CARRIAGE_RETURN = 0x0d;
-
-/** CR bytes and not one LF: a text whose lines end with CR alone. */
-function breaksLinesWithCrOnly(head: Uint8Array): boolean {
-  return head.indexOf(NEWLINE) < 0 && head.indexOf(CARRIAGE_RETURN) >= 0;
-}
-
-/** A copy of `chunk` with every CR an LF (the caller's bytes are not changed). */
-function crToLf(chunk: Uint8Array): Uint8Array {
-  const out = chunk.slice();
-  for (let i = out.indexOf(CARRIAGE_RETURN); i >= 0; i = out.indexOf(CARRIAGE_RETURN, i + 1)) out[i] = NEWLINE;
-  return out;
-}
 

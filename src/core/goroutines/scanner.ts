@@ -96,6 +96,7 @@ import type { DelveOutput } from './delveOutput';
 import { DelveStacks, type DelveStackScanner } from './delveStacks';
 import { isWellKnownRoot, movedOffsetPieces } from './movedOffsets';
 import { lineUnderTitle, summaryLinePieces, UnderTitle } from './summaryHeader';
+import { TextLineEnds } from '../lineEnds';
 
 export { PPROF_DEBUG2_LIMIT };
 
@@ -750,14 +751,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   readLines(value: string, from: number, to: number): void {
     const prefix = this.prefixes.prefix;
     this.prefixes.prefix = null;
-    for (let pos = from; pos <= to;) {
-      let newline = value.indexOf('\n', pos);
-      if (newline < 0 || newline > to) newline = to;
-      let lineEnd = newline;
-      if (lineEnd > pos && value.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
-      this.handleLine(value, pos, lineEnd);
-      pos = newline + 1;
-    }
+    for (const lines = new TextLineEnds(value, from, to); lines.next();) this.handleLine(value, lines.start, lines.end);
     this.prefixes.prefix = prefix;
   }
 

@@ -7,6 +7,7 @@
 // bytes (`bytesLookReversed`) serves a text that cannot be read again.
 import { HEADER_LINE, looksReversed, splitLines } from './reversedDump';
 import { csvRowLine } from './csvRows';
+import { LfLineEnds } from '../lineEnds';
 
 const NEWLINE = 0x0a;
 const CLOSE_PAREN = 0x29;
@@ -45,6 +46,13 @@ export class StreamedOrderVote {
   private carryLength = 0;
   private atTextStart = true;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  /** Lines end as the scanner reads them: a CR alone ends one too. */
+  private readonly lineEnds: LfLineEnds;
+
+  /** `firstCr`: a host's faster search for a chunk's first CR (lineEnds.ts). */
+  constructor(firstCr?: (bytes: Uint8Array, from: number) => number) {
+    this.lineEnds = new LfLineEnds(firstCr);
+  }
 
   /** Bytes of the text that follow those voted on so far. */
   push(bytes: Uint8Array): void {
@@ -52,6 +60,7 @@ export class StreamedOrderVote {
     if (this.length === 0 && bytes.length >= 2) this.utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     else if (this.length === 1) this.utf16 = (this.carry[0] === 0xff && bytes[0] === 0xfe) || (this.carry[0] === 0xfe && bytes[0] === 0xff);
     this.length += bytes.length;
+    if (!this.utf16) bytes = this.lineEnds.rewrite(bytes);
     let start = 0;
     for (let newline = bytes.indexOf(NEWLINE); newline >= 0; newline = bytes.indexOf(NEWLINE, start)) {
       if (this.carryLength > 0) {

@@ -10,6 +10,7 @@ import { defineLazyLocations } from './locationColumns';
 import { NumberKeyMap } from '../numberKeyMap';
 import { javaCpuProfile } from './legacyJava';
 import { WideValues } from './exactSums';
+import { splitLines } from '../lineEnds';
 
 /** `read`: the word unsigned, as a double (exact below 2^53); `readInt64`: the word as pprof's int64(word). */
 interface WordReader { size: 4 | 8; read(view: DataView, at: number): number; readInt64(view: DataView, at: number): bigint }
@@ -51,7 +52,7 @@ export function parseLegacyCpu(bytes: Uint8Array, gzipped: boolean): Profile {
   dropSignalFrames(stacks);
   for (const s of stacks) if (s.length > 1 && s[0] === s[1] + 1) s.splice(1, 1);
 
-  const mappings = parseProcMaps(new TextDecoder().decode(bytes.subarray(at)).split('\n'));
+  const mappings = parseProcMaps(splitLines(new TextDecoder().decode(bytes.subarray(at))));
   const { locations, stackStart, flat } = addressStacks(stacks, mappings);
   const n = stacks.length;
   return defineLazyLocations({

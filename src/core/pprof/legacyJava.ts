@@ -18,6 +18,7 @@ import { mergeSamples } from './mergeSamples';
 import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { NumberKeyMap } from '../numberKeyMap';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { splitLines } from '../lineEnds';
 
 // Compiled on first use: the CLI loads RE2 only when a pattern is needed.
 let patterns: { attribute: LinearRegex; sample: LinearRegex; location: LinearRegex; fileLine: LinearRegex; path: LinearRegex } | undefined;
@@ -84,7 +85,7 @@ export function javaCpuProfile(gzipped: boolean, periodNanos: number, samples: {
     raw.values.push(samples.counts[s], samples.counts[s] * periodNanos);
     raw.stacks.push(stackOf(raw, addresses));
   });
-  return finishJava(profile, raw, text.split('\n'), 0);
+  return finishJava(profile, raw, splitLines(text), 0);
 }
 
 function javaProfile(gzipped: boolean, format: Profile['format']): Profile {

@@ -20,6 +20,7 @@ import { isThreadProfileStart, parseThreadText } from './legacyThread';
 import { TextLines } from './textLines';
 import { WideValues } from './exactSums';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { splitLines } from '../lineEnds';
 
 export type LegacyTextKind = 'heap' | 'contention' | 'count' | 'java' | 'thread';
 
@@ -82,8 +83,8 @@ export function parseLegacyText(text: string, gzipped: boolean): Profile {
   if (!kind) throw new ProfileParseError(`unrecognized text profile header "${header.slice(0, 60)}"`, { line: lines.index });
   // As pprof: a contentionz whose attributes Go's contention reader does not know is Java's.
   // Both rarer forms are read from the array of lines (the header's index in it: the line just read).
-  if (kind === 'thread') return parseThreadText(text.split(/\r?\n/), lines.index - 1, gzipped);
-  if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines))) return parseJavaText(text.split(/\r?\n/), lines.index - 1, gzipped);
+  if (kind === 'thread') return parseThreadText(splitLines(text), lines.index - 1, gzipped);
+  if (kind === 'java' || (javaTextKind(header) === 'contention' && !onlyGoContentionAttributes(lines))) return parseJavaText(splitLines(text), lines.index - 1, gzipped);
   const b: Builder = {
     locationByAddress: new NumberKeyMap(), linesRef: new Uint32Array(64), lineLists: [], functions: [], functionByKey: new ContentKeyedMap(), strings: [''], stringIndex: new ContentKeyedMap([['', 0]]),
     values: [], wide: new WideValues(), stackStart: [], stack: new Uint32Array(64), stackLength: 0, addresses: new Float64Array(64), labelStart: [], labelKey: [], labelStr: [], labelNum: [], sampleStart: 0, pendingCount: undefined,

@@ -5,6 +5,7 @@ import { legacyCpuHeader } from './legacyCpu';
 import { legacyTextKind } from './legacyText';
 import { allZero, ProtoCursor } from './protoReader';
 import { utf16Encoding } from '../goroutines/utf16Encoding';
+import { splitLines } from '../lineEnds';
 
 export type ProfileKind =
   | 'pprof'             // profile.proto
@@ -50,13 +51,15 @@ export function sniffRaw(head: Uint8Array): ProfileKind {
   // bad copy): its whole lines before that byte must start as one, and then its parser says on
   // which line the byte is, or reads it as pprof does. Not ESC: a coloured text is the goroutine
   // reader's, which drops the colours.
-  const textEnd = trimmed.subarray(0, nonText).lastIndexOf(0x0a);
+  const before = trimmed.subarray(0, nonText);
+  // The last line end before it: an LF, or a CR alone (lineEnds.ts).
+  const textEnd = Math.max(before.lastIndexOf(0x0a), before.lastIndexOf(0x0d));
   if (textEnd > 0 && trimmed[nonText] !== 0x1b && sniffText(new TextDecoder().decode(head.subarray(0, textEnd))) === 'pprof-text') return 'pprof-text';
   return 'unknown';
 }
 
 function sniffText(text: string): ProfileKind {
-  const first = text.split(/\r?\n/).map(l => l.trim()).find(l => l !== '' && !l.startsWith('#'));
+  const first = splitLines(text).map(l => l.trim()).find(l => l !== '' && !l.startsWith('#'));
   if (first !== undefined && legacyTextKind(first)) return 'pprof-text';
   if (/^(?:.*\s)?goroutine \d+ (?:gp=0x[0-9a-f]+ m=\S+ (?:mp=0x[0-9a-f]+ )?)?\[/m.test(text)) return 'goroutine-dump';
   return 'unknown';

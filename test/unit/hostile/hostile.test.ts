@@ -129,6 +129,17 @@ describe('hostile inputs: bounded time and memory', function () {
     });
   });
 
+  describe('line ends of every kind', () => {
+    it('10^5 goroutines whose lines end in CRLF, CR and LF taking turns: every goroutine read, as from LF', async () => {
+      const { value } = await runBounded<Outcome>('analyzeCrafted', ['mixed-line-ends', 1], { seconds: 30, heapMb: 768 });
+      const r = ok(value);
+      assert.equal(r.total, 100_000);
+      // 20 stacks, and the last goroutine apart: no `created by` under it, it reads as cut (as in the LF text).
+      assert.equal(r.groups, 21);
+      assert.equal(r.headlessStacks, 0);
+    });
+  });
+
   describe('no quadratic step', () => {
     it('a legacy CPU profile with 100k locations in 100k mappings', async () => {
       const { value } = await runBounded<Outcome>('legacyCpuMany', [100_000]);

@@ -1,4 +1,5 @@
-// Legacy text profiles are read a line at a time: the lines must be text.split(/\r?\n/)'s.
+// Legacy text profiles are read a line at a time: the lines must be splitLines' (lineEnds.ts: LF,
+// CRLF and a CR alone each end a line; CRs before an LF are that line end's).
 import assert from 'node:assert/strict';
 import { TextLines } from '../../../src/core/pprof/textLines';
 
@@ -8,9 +9,9 @@ function all(text: string): string[] {
 }
 
 describe('pprof: TextLines', () => {
-  it('gives the lines text.split(/\\r?\\n/) gives', () => {
-    for (const text of ['', '\n', 'a', 'a\n', 'a\nb', 'a\r\nb\r\n', 'a\r', '\r', '\r\r\n', 'a\rb\nc', '\n\n\r\n', 'x\r\n\r\ny']) {
-      assert.deepEqual(all(text), text.split(/\r?\n/), JSON.stringify(text));
+  it('gives the lines text.split(/\\r*\\n|\\r/) gives', () => {
+    for (const text of ['', '\n', 'a', 'a\n', 'a\nb', 'a\r\nb\r\n', 'a\r', '\r', '\r\r\n', 'a\rb\nc', '\n\n\r\n', 'x\r\n\r\ny', 'a\r\rb']) {
+      assert.deepEqual(all(text), text.split(/\r*\n|\r/), JSON.stringify(text));
     }
   });
 
@@ -23,6 +24,8 @@ describe('pprof: TextLines', () => {
     lines.rewind(at);
     assert.equal(lines.index, 1);
     assert.deepEqual([...lines.rest()], ['k=1', 'sample', '']);
+    lines.rewind(at);
+    assert.deepEqual([...lines.rest()], ['k=1', 'sample', ''], 'read again after the lines were read to the end');
     assert.equal(lines.next(), undefined);
   });
 });
