@@ -434,15 +434,18 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
     const amidStack = !doubt && !underHeader && this.mode === 'goroutine' && this.junkMayStandInStack();
     if (this.mode !== 'outside' && !underHeader && !doubt && !amidStack) return false;
-    // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader, which reads only outside a goroutine).
-    const crash = this.mode === 'goroutine' ? undefined : this.crashes.last();
-    if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
     // Right under a crash's last line (its value of many lines, ` [recovered]`): a stack of `file:line` lines may start (locationOnlyLine).
     if (this.crashes.chainsTo(this.lineNo - 1)) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
+    // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader, which reads only outside a goroutine, and
+    // only a line ending in its call's `)`), as may a line two under a crash line that looks wrapped (headlessStacks.ts' underWrappedCrashLine).
+    if (this.mode !== 'goroutine' && (bytes[end - 1] === 0x29 /* ) */ || this.crashes.chainsTo(this.lineNo - 2))) {
+      const crash = this.crashes.last();
+      if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
+    }
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
     if ((doubt || underHeader || amidStack) && mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
