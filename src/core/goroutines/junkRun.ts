@@ -152,12 +152,18 @@ const GOROUTINE_WORD = asciiBytes('goroutine ');
 const PROFILE_TOTAL = asciiBytes('goroutine profile: total ');
 
 /**
- * `goroutine ` and a digit, or `goroutine profile: total `, at bytes[s]: what may be a header or a
+ * `goroutine ` and a number, or `goroutine profile: total `, at bytes[s]: what may be a header or a
  * debug=1 profile's first line (the text path reads no other `goroutine p…` as either; junk says
- * `goroutine panic` often).
+ * `goroutine panic` often). A header's number is followed by a space (`goroutine 1 [`, `goroutine 1
+ * gp=`: headerShapes.ts' gaps) or cut there: glued to a letter (`goroutine 0x1f`, junk's hex) it is none.
  */
 function headerOrProfileStart(bytes: Uint8Array, s: number, end: number): boolean {
   if (end - s <= GOROUTINE_WORD.length || !startsWithBytes(bytes, s, end, GOROUTINE_WORD)) return false;
-  const next = bytes[s + GOROUTINE_WORD.length];
-  return isDigit(next) || (next === 0x70 /* p */ && startsWithBytes(bytes, s, end, PROFILE_TOTAL));
+  let i = s + GOROUTINE_WORD.length;
+  const next = bytes[i];
+  if (next === 0x70 /* p */) return startsWithBytes(bytes, s, end, PROFILE_TOTAL);
+  while (i < end && isDigit(bytes[i])) i++;
+  return i > s + GOROUTINE_WORD.length && (i === end || !isAsciiLetter(bytes[i]));
 }
+
+const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;

@@ -433,22 +433,28 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.calls.locations.last === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.doubtfulHeader.inDoubt;
     const underHeader = !doubt && this.mode === 'goroutine' && this.headerJustRead();
-    if (this.mode !== 'outside' && !underHeader && !doubt) return false;
-    // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader).
-    const crash = this.crashes.last();
-    if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
+    const amidStack = !doubt && !underHeader && this.mode === 'goroutine' && this.junkMayStandInStack();
+    if (this.mode !== 'outside' && !underHeader && !doubt && !amidStack) return false;
     // Right under a crash's last line (its value of many lines, ` [recovered]`): a stack of `file:line` lines may start (locationOnlyLine).
     if (this.crashes.chainsTo(this.lineNo - 1)) return false;
     let s = lineStart;
     while (s < lineEnd && isBlankByte(bytes[s])) s++;
     let end = lineEnd;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
+    // A call line soon after a crash header may be the crashed stack (crashStackWithoutHeader, which reads only outside a goroutine, and
+    // only a line ending in its call's `)`), as may a line two under a crash line that looks wrapped (headlessStacks.ts' underWrappedCrashLine).
+    if (this.mode !== 'goroutine' && (bytes[end - 1] === 0x29 /* ) */ || this.crashes.chainsTo(this.lineNo - 2))) {
+      const crash = this.crashes.last();
+      if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
+    }
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
-    if ((doubt || underHeader) && mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
+    if ((doubt || underHeader || amidStack) && mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.line.skippedOutside = true;
+    // What the text path notes of a line it skips amid a stack (frameWithoutCallMayStart reads it).
+    if (amidStack) this.line.indented = s > lineStart;
     this.spacing.contentLine();
     const log = this.log;
     // 60 characters take at most 240 bytes.
@@ -461,6 +467,21 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.cut.skippedLineIndented = s > lineStart;
     }
     return true;
+  }
+
+  /**
+   * Whether a line of junk amid a goroutine's stack (a log's line between its frames, or junk under
+   * a header a `file:line` vouched for) would only be skipped by the text path, the goroutine going
+   * on: none of its frames awaits a `file:line` or an offset's wrapped rest, no `created by` was read
+   * (a call after it starts another stack), nothing is held that the line would settle (a title's
+   * header, a wrapped head, a blank line in the stack, pending junk, a crash prefix's shorter forms),
+   * and the text is not read in reverse. junkLine's own tests say the line is none of a stack's.
+   */
+  private junkMayStandInStack(): boolean {
+    const g = this.goroutine;
+    return g !== null && g.createdBy === null && this.calls.locations.last !== this.lineNo - 1 && this.ends.callLeftOpenAtLine !== this.lineNo &&
+      this.titleHeaderLine < 0 && this.wrapped.head === null && this.stackBlanks.held < 0 && !this.readingReversed && this.heldCrashes.pendingJunk === null &&
+      !this.prefixes.crashPrefixOpen && this.prefixes.wordsBeforeHeader === null;
   }
 
   /**

@@ -23,8 +23,8 @@ function ungatedTakes(bytes: Uint8Array, pos: number, newline: number): boolean 
   while (s < newline && blank(bytes[s])) s++;
   let end = newline;
   while (end > s && blank(bytes[end - 1])) end--;
-  // A header's id, or a debug=1 profile's first line: the text path reads no other `goroutine …` line as either.
-  const goroutineHeader = new TextDecoder().decode(bytes.subarray(s, end)).match(/^goroutine (?:[0-9]|profile: total )/) !== null;
+  // A header's id (not glued to a letter: `goroutine 0x1f` is none), or a debug=1 profile's first line: the text path reads no other `goroutine …` line as either.
+  const goroutineHeader = new TextDecoder().decode(bytes.subarray(s, end)).match(/^goroutine (?:[0-9]+(?![A-Za-z])|profile: total )/) !== null;
   return s === end || goroutineHeader || mayBeKnownLine(bytes, s, end) || mayHoldPrefixedStart(bytes, pos, end) ||
     mayStartHeadlessStack(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || isTimestampOnlyBytes(bytes, s, end);
 }
