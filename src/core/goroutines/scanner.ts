@@ -78,6 +78,7 @@ import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix } from './lineSuffix';
 import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
 import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
+import { pcDigitsOfBytes } from './framePcs';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
@@ -385,6 +386,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart ||
         (!meaning.hasOffset && !this.ends.lastCallInlined && !this.ends.offsetsMissing && endsAtLineNumber(bytes, s, end))) return false;
       this.ends.noteLocation(meaning.hasOffset);
+      if (meaning.hasOffset) this.ends.pcDigits.note(this.lineNo, pcDigitsOfBytes(bytes, s, end));
       this.calls.addPendingFrame(meaning.locationId);
       this.calls.locations.lastWhole = this.lineNo;
     } else if (meaning.func !== null) {
