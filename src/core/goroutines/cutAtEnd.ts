@@ -279,7 +279,10 @@ export class CutAtEnd {
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
-    return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
+    if (location === null) return false;
+    const suffix = line.slice(location.locationEnd).trim();
+    // Or in its pc, which has fewer digits than every Go frame's read (framePcs.ts).
+    return !COMPLETE_LOCATION_SUFFIX.test(suffix) || this.parts.ends.pcDigits.cutShort(pcDigitsOfText(suffix, 0, suffix.length), false);
   }
 
   /**
@@ -466,7 +469,7 @@ export class CutAtEnd {
     const ends = this.parts.ends;
     ends.lastLineLocationWithoutOffset = suffix === '';
     ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' &&
-      (!COMPLETE_LOCATION_SUFFIX.test(suffix) || ends.pcDigits.cutShort(this.scan.lineNo, pcDigitsOfText(suffix, 0, suffix.length)));
+      (!COMPLETE_LOCATION_SUFFIX.test(suffix) || ends.pcDigits.cutShort(pcDigitsOfText(suffix, 0, suffix.length), true));
   }
 
   /** The line skipped on the bytes, bytes[s, end), as `skipLine` notes one (`lastSkipped`). */

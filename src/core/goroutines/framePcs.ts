@@ -39,19 +39,22 @@ export function pcDigitsOfBytes(bytes: Uint8Array, s: number, end: number): numb
 export class FramePcDigits {
   private fewest = Infinity;
   private fewestBeforeLast = Infinity;
-  private lastLine = -1;
+  private lastDigits = 0;
 
-  /** Line `line`'s location ended in a pc of `digits` hex digits (0: no pc). */
-  note(line: number, digits: number): void {
+  /** A frame's location ended in a pc of `digits` hex digits (0: no pc). */
+  note(digits: number): void {
     if (digits === 0) return;
     this.fewestBeforeLast = this.fewest;
-    this.lastLine = line;
+    this.lastDigits = digits;
     if (digits < this.fewest) this.fewest = digits;
   }
 
-  /** A pc of `digits` on line `line` has fewer digits than every other frame's pc read: cut inside it. */
-  cutShort(line: number, digits: number): boolean {
-    const others = this.lastLine === line ? this.fewestBeforeLast : this.fewest;
+  /**
+   * The text's last line, a frame's location, ends in a pc of `digits`, fewer than every other frame's pc:
+   * cut inside it. `read`: the line was read already (its pc noted, when it was read as a frame's).
+   */
+  cutShort(digits: number, read: boolean): boolean {
+    const others = read && this.lastDigits === digits ? this.fewestBeforeLast : this.fewest;
     return digits > 0 && digits < others;
   }
 }

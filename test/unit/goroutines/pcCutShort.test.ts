@@ -39,6 +39,9 @@ describe('goroutines: a paste cut inside a frame\'s pc', () => {
           const cut = text.slice(0, cutAt);
           assert.deepEqual(reading(cut), expected, `${name} cut at ${JSON.stringify(text.slice(start, cutAt))}`);
           assert.deepEqual(reading(new TextEncoder().encode(cut)), expected, `${name} (bytes) cut at ${JSON.stringify(text.slice(start, cutAt))}`);
+          // A line break or a closing fence after the cut changes nothing.
+          assert.deepEqual(reading(`${cut}\n`), expected, `${name} cut at ${JSON.stringify(text.slice(start, cutAt))}, then a line break`);
+          assert.deepEqual(reading(`${cut}\n\`\`\`\n`), expected, `${name} cut at ${JSON.stringify(text.slice(start, cutAt))}, then a fence`);
         }
       }
     });
