@@ -4,35 +4,56 @@
 // where the text crosses a power of 16: a last line whose pc has fewer digits than every other frame's
 // was cut inside it (`pc=0x7ff6765bdb` where the same `asm_amd64.s:1700 +0x1` printed `…bdb01`).
 
-const MARK = 'pc=0x';
 /** A pc has at most 16 hex digits; more is no pc. */
 const MAX_PC_DIGITS = 16;
+const SPACE = 0x20;
+const LETTER_S = 0x73;
+const LETTER_P = 0x70;
+const EQUALS = 0x3d;
+const DIGIT_0 = 0x30;
+const LETTER_X = 0x78;
 
 const isLowerHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
 
-/** The hex digits of the pc that ends the line whose codes `codeAt` gives up to `end`, after ` sp=0x…`; 0 when it ends otherwise. */
-function pcDigitsAtEnd(codeAt: (i: number) => number, s: number, end: number): number {
+/** The two letters `first` `second` and `=0x` end at `at` (exclusive): `sp=0x`, `pc=0x`. */
+function markEndsAt(code: (i: number) => number, at: number, first: number, second: number): boolean {
+  return code(at - 1) === LETTER_X && code(at - 2) === DIGIT_0 && code(at - 3) === EQUALS && code(at - 4) === second && code(at - 5) === first;
+}
+
+// One reader of codes per kind of input, made once: a closure per line would be garbage on the scanner's hot path.
+const textCodes = { text: '', at: (i: number): number => textCodes.text.charCodeAt(i) };
+const EMPTY: Uint8Array = new Uint8Array(0);
+const byteCodes: { bytes: Uint8Array; at: (i: number) => number } = { bytes: EMPTY, at: (i: number): number => byteCodes.bytes[i] };
+
+/**
+ * The hex digits of the pc that ends [s, end) after ` sp=0x…` (a Go frame's; a C frame's lone `pc=` may
+ * lie in a shared library, far from the binary), or 0 when the line ends otherwise.
+ */
+function pcDigitsAtEnd(code: (i: number) => number, s: number, end: number): number {
   let i = end;
-  while (i > s && end - i <= MAX_PC_DIGITS && isLowerHex(codeAt(i - 1))) i--;
+  while (i > s && end - i <= MAX_PC_DIGITS && isLowerHex(code(i - 1))) i--;
   const digits = end - i;
-  if (digits === 0 || digits > MAX_PC_DIGITS || i - s < MARK.length + 1) return 0;
-  for (let k = 0; k < MARK.length; k++) if (codeAt(i - MARK.length + k) !== MARK.charCodeAt(k)) return 0;
-  // Only a Go frame's `sp=0x… pc=0x…`: a C frame's lone `pc=` may lie in a shared library, far from the binary.
-  let j = i - MARK.length - 1;
-  if (codeAt(j) !== 0x20) return 0;
-  while (j > s && isLowerHex(codeAt(j - 1))) j--;
-  return j - s >= 5 && codeAt(j - 1) === 0x78 /* x */ && codeAt(j - 2) === 0x30 && codeAt(j - 3) === 0x3d /* = */ && codeAt(j - 4) === 0x70 /* p */ &&
-    codeAt(j - 5) === 0x73 /* s */ ? digits : 0;
+  // `sp=0x` + a digit + ` pc=0x` at least before the digits.
+  if (digits === 0 || digits > MAX_PC_DIGITS || i - s < 12 || !markEndsAt(code, i, LETTER_P, 0x63 /* c */) || code(i - 6) !== SPACE) return 0;
+  let j = i - 6;
+  while (j > s && isLowerHex(code(j - 1))) j--;
+  return j < i - 6 && j - s >= 5 && markEndsAt(code, j, LETTER_S, LETTER_P) ? digits : 0;
 }
 
 /** The pc digits of text[s, end)'s last `sp=0x… pc=0x…`, or 0. */
 export function pcDigitsOfText(text: string, s: number, end: number): number {
-  return pcDigitsAtEnd(i => text.charCodeAt(i), s, end);
+  textCodes.text = text;
+  const digits = pcDigitsAtEnd(textCodes.at, s, end);
+  textCodes.text = '';
+  return digits;
 }
 
 /** The same on the line's bytes. */
 export function pcDigitsOfBytes(bytes: Uint8Array, s: number, end: number): number {
-  return pcDigitsAtEnd(i => bytes[i], s, end);
+  byteCodes.bytes = bytes;
+  const digits = pcDigitsAtEnd(byteCodes.at, s, end);
+  byteCodes.bytes = EMPTY;
+  return digits;
 }
 
 /** The fewest digits of the Go frames' pcs read so far, and of those before the last one noted. */
