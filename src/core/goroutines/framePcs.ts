@@ -9,51 +9,52 @@ const MAX_PC_DIGITS = 16;
 const SPACE = 0x20;
 const LETTER_S = 0x73;
 const LETTER_P = 0x70;
+const LETTER_C = 0x63;
 const EQUALS = 0x3d;
 const DIGIT_0 = 0x30;
 const LETTER_X = 0x78;
 
 const isLowerHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
 
-/** The two letters `first` `second` and `=0x` end at `at` (exclusive): `sp=0x`, `pc=0x`. */
-function markEndsAt(code: (i: number) => number, at: number, first: number, second: number): boolean {
-  return code(at - 1) === LETTER_X && code(at - 2) === DIGIT_0 && code(at - 3) === EQUALS && code(at - 4) === second && code(at - 5) === first;
+/** text[at - 5, at) is `sp=0x` (`first` `s`, `second` `p`) or `pc=0x`. */
+function markEndsAtText(text: string, at: number, first: number, second: number): boolean {
+  return text.charCodeAt(at - 1) === LETTER_X && text.charCodeAt(at - 2) === DIGIT_0 && text.charCodeAt(at - 3) === EQUALS &&
+    text.charCodeAt(at - 4) === second && text.charCodeAt(at - 5) === first;
 }
 
-// One reader of codes per kind of input, made once: a closure per line would be garbage on the scanner's hot path.
-const textCodes = { text: '', at: (i: number): number => textCodes.text.charCodeAt(i) };
-const EMPTY: Uint8Array = new Uint8Array(0);
-const byteCodes: { bytes: Uint8Array; at: (i: number) => number } = { bytes: EMPTY, at: (i: number): number => byteCodes.bytes[i] };
+/** The same on bytes. */
+function markEndsAtBytes(bytes: Uint8Array, at: number, first: number, second: number): boolean {
+  return bytes[at - 1] === LETTER_X && bytes[at - 2] === DIGIT_0 && bytes[at - 3] === EQUALS && bytes[at - 4] === second && bytes[at - 5] === first;
+}
+
+// `sp=0x`, a digit and ` pc=0x` at least before the pc's digits.
+const SHORTEST_BEFORE_PC = 12;
 
 /**
- * The hex digits of the pc that ends [s, end) after ` sp=0x…` (a Go frame's; a C frame's lone `pc=` may
- * lie in a shared library, far from the binary), or 0 when the line ends otherwise.
+ * The hex digits of the pc that ends text[s, end) after ` sp=0x…` (a Go frame's; a C frame's lone `pc=`
+ * may lie in a shared library, far from the binary), or 0 when the line ends otherwise.
  */
-function pcDigitsAtEnd(code: (i: number) => number, s: number, end: number): number {
-  let i = end;
-  while (i > s && end - i <= MAX_PC_DIGITS && isLowerHex(code(i - 1))) i--;
-  const digits = end - i;
-  // `sp=0x` + a digit + ` pc=0x` at least before the digits.
-  if (digits === 0 || digits > MAX_PC_DIGITS || i - s < 12 || !markEndsAt(code, i, LETTER_P, 0x63 /* c */) || code(i - 6) !== SPACE) return 0;
-  let j = i - 6;
-  while (j > s && isLowerHex(code(j - 1))) j--;
-  return j < i - 6 && j - s >= 5 && markEndsAt(code, j, LETTER_S, LETTER_P) ? digits : 0;
-}
-
-/** The pc digits of text[s, end)'s last `sp=0x… pc=0x…`, or 0. */
 export function pcDigitsOfText(text: string, s: number, end: number): number {
-  textCodes.text = text;
-  const digits = pcDigitsAtEnd(textCodes.at, s, end);
-  textCodes.text = '';
-  return digits;
+  let i = end;
+  while (i > s && end - i <= MAX_PC_DIGITS && isLowerHex(text.charCodeAt(i - 1))) i--;
+  const digits = end - i;
+  if (digits === 0 || digits > MAX_PC_DIGITS || i - s < SHORTEST_BEFORE_PC || !markEndsAtText(text, i, LETTER_P, LETTER_C) ||
+    text.charCodeAt(i - 6) !== SPACE) return 0;
+  let j = i - 6;
+  while (j > s && isLowerHex(text.charCodeAt(j - 1))) j--;
+  return j < i - 6 && j - s >= 5 && markEndsAtText(text, j, LETTER_S, LETTER_P) ? digits : 0;
 }
 
-/** The same on the line's bytes. */
+/** The same on the line's bytes (the scanner's fast path: no string, no closure). */
 export function pcDigitsOfBytes(bytes: Uint8Array, s: number, end: number): number {
-  byteCodes.bytes = bytes;
-  const digits = pcDigitsAtEnd(byteCodes.at, s, end);
-  byteCodes.bytes = EMPTY;
-  return digits;
+  let i = end;
+  while (i > s && end - i <= MAX_PC_DIGITS && isLowerHex(bytes[i - 1])) i--;
+  const digits = end - i;
+  if (digits === 0 || digits > MAX_PC_DIGITS || i - s < SHORTEST_BEFORE_PC || !markEndsAtBytes(bytes, i, LETTER_P, LETTER_C) ||
+    bytes[i - 6] !== SPACE) return 0;
+  let j = i - 6;
+  while (j > s && isLowerHex(bytes[j - 1])) j--;
+  return j < i - 6 && j - s >= 5 && markEndsAtBytes(bytes, j, LETTER_S, LETTER_P) ? digits : 0;
 }
 
 /** The fewest digits of the Go frames' pcs read so far, and of those before the last one noted. */
