@@ -23,8 +23,14 @@ function bothPaths(text: string): unknown {
   return read;
 }
 
+/** The text with `lines` put in before its line at index `at` (0-based). */
+function withLinesAt(text: string, at: number, ...lines: string[]): string {
+  const all = text.split('\n');
+  return [...all.slice(0, at), ...lines, ...all.slice(at)].join('\n');
+}
+
 /** The text with a blank line put in before its `line`th line (1-based). */
-const blankBefore = (text: string, line: number) => text.split('\n').toSpliced(line - 1, 0, '').join('\n');
+const blankBefore = (text: string, line: number) => withLinesAt(text, line - 1, '');
 
 describe('goroutines: a blank line inside a race report\'s access', () => {
   it('the calls under it are more of that access: the report reads as Go printed it', () => {
@@ -53,10 +59,10 @@ describe('goroutines: a blank line inside a race report\'s access', () => {
 
   it('a run of blank lines too; the paster\'s words after the blank line stop it: the calls after them are text', () => {
     const text = fixture('race_then_panic.txt');
-    const withWords = text.split('\n').toSpliced(5, 0, '', 'and further down:').join('\n');
+    const withWords = withLinesAt(text, 5, '', 'and further down:');
     const [goroutines] = bothPaths(withWords) as [[unknown, string, boolean, string[]][]];
     assert.deepEqual(goroutines[0][3], ['main.(*stats).record@18']);
-    const twoBlanks = text.split('\n').toSpliced(5, 0, '', '').join('\n');
+    const twoBlanks = withLinesAt(text, 5, '', '');
     assert.deepEqual(bothPaths(twoBlanks), bothPaths(text));
   });
 });
