@@ -35,6 +35,7 @@ import { isIndentCode } from './charCodes';
 import { RegisterBlock } from './registerBlock';
 import { isCreatorHeaderCutShort } from './raceSectionLines';
 import { isPcLocationCutShort, parseBareLocation } from './locationStack';
+import { pcDigitsOfText } from './framePcs';
 
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
@@ -278,7 +279,10 @@ export class CutAtEnd {
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
     // A frame's `file:line` cut in what follows it (`+0x371 f`, `fp=0x10bb1f54 s`).
     const location = parseLocationLine(line, 0, line.length);
-    return location !== null && !COMPLETE_LOCATION_SUFFIX.test(line.slice(location.locationEnd).trim());
+    if (location === null) return false;
+    const suffix = line.slice(location.locationEnd).trim();
+    // Or in its pc, which has fewer digits than every Go frame's read (framePcs.ts).
+    return !COMPLETE_LOCATION_SUFFIX.test(suffix) || this.parts.ends.pcDigits.cutShort(pcDigitsOfText(suffix, 0, suffix.length), false);
   }
 
   /**
@@ -396,7 +400,10 @@ export class CutAtEnd {
     // A path at the start of the last line, after other skipped text (a test binary's path under a test runner's lines),
     // is more of that text: a frame's `file:line` is indented.
     // So is an ellipsis there (`...` for log lines left out), no `...additional frames elided...` cut short.
-    const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.parts.log.skippedBefore(this.scan.lineNo);
+    // Not when the stack's own line is right above it: text skipped between the stack's lines (a CI log's line-number links)
+    // is no text that goes on there.
+    const afterText = this.skippedLine !== null && !this.skippedLineIndented && this.parts.log.skippedBefore(this.scan.lineNo) &&
+      !this.stackLineRightAbove(race);
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     const pcLocationCut = this.parts.headless.pcLostAtLine === this.scan.lineNo ||
       (this.skippedLine !== null && this.parts.headless.stacks.at(-1)?.lines.end === this.scan.lineNo - 1 && isPcLocationCutShort(this.skippedLine.trim()));
@@ -405,6 +412,12 @@ export class CutAtEnd {
     const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || this.wordWhereLocationWasDue(pending) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
       this.recordCutBeforeFrames() || this.recordCutInFrameLine();
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+  }
+
+  /** The line above the text's last one was a line of the stack being read (a goroutine's, a race report's or a headless one). */
+  private stackLineRightAbove(race: RaceReportBuilder | null): boolean {
+    const above = this.scan.lineNo - 1;
+    return this.scan.goroutine?.endLine === above || (race !== null && race.endsAt(above)) || this.parts.headless.open?.endLine === above;
   }
 
   /**
@@ -455,7 +468,8 @@ export class CutAtEnd {
   noteLastLocationSuffix(suffix: string | null): void {
     const ends = this.parts.ends;
     ends.lastLineLocationWithoutOffset = suffix === '';
-    ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' && !COMPLETE_LOCATION_SUFFIX.test(suffix);
+    ends.lastLineLocationIncomplete = suffix !== null && suffix !== '' &&
+      (!COMPLETE_LOCATION_SUFFIX.test(suffix) || ends.pcDigits.cutShort(pcDigitsOfText(suffix, 0, suffix.length), true));
   }
 
   /** The line skipped on the bytes, bytes[s, end), as `skipLine` notes one (`lastSkipped`). */

@@ -9,6 +9,7 @@ import { klogPanicRecordCrashLine } from './recordPanicField';
 import { detachString } from './textChunks';
 import { joinUntabbedNestedPanics } from './untabbedNestedPanics';
 import { appendAll } from '../appendAll';
+import { FramePcDigits } from './framePcs';
 
 /** runtime/pprof stops writing debug=2 goroutine stacks at this size. */
 export const PPROF_DEBUG2_LIMIT = 64 << 20;
@@ -225,6 +226,8 @@ export interface Truncation {
 
 export class TruncationTracker {
   lastLineTerminated = true;
+  /** The digits of the Go frames' pcs (`sp=0x… pc=0x…`): a last one shorter than all others was cut inside. */
+  readonly pcDigits = new FramePcDigits();
   /** The last line looks like a dump line cut short (set by the scanner at the end, when it skipped that line). */
   lastLineCut = false;
   /** The line where a call was last left without its `file:line` line (a blank line came instead). */

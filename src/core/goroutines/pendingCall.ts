@@ -12,6 +12,7 @@ import type { TruncationTracker } from './dumpBoundaries';
 import type { WarningLog } from './warningLog';
 import type { ScanMode } from './scanMode';
 import { isPathCutShort, type LocationLine } from './lineParsers';
+import { pcDigitsOfText } from './framePcs';
 
 export interface PendingCall {
   func: FuncId;
@@ -106,6 +107,7 @@ export class PendingCalls {
   /** The pending call's frame, at text[s, end)'s location (`location`, as parsed). */
   complete(text: string, s: number, end: number, location: LocationLine): void {
     this.parts.ends.noteLocation(location.locationEnd < end);
+    this.parts.ends.pcDigits.note(pcDigitsOfText(text, location.locationEnd, end));
     const pathEnd = location.pathEnd;
     const locationId = this.parts.interner.location(text.slice(s, location.locationEnd), () => text.slice(s, pathEnd), location.line);
     this.addFrame(this.pending!, locationId);

@@ -2,7 +2,8 @@
 // quotes, grep -n), learnt from the text before a goroutine header or a crash header, and whether
 // a header found behind a new prefix really starts a dump (the next line says so) or is a note
 // quoting one.
-import { isBlank, readDecimal, startsCreatedBy } from './lineParsers';
+import { callCutInArguments, isBlank, mayStartFunctionName, readDecimal, startsCreatedBy } from './lineParsers';
+import { cutNameNamesPackage } from './goFunctions';
 import { isInterleavedLogLine, isPrefixCutShort, linePrefixFrom, skipLinePrefix, TAI64N_PATTERN, type LinePrefix } from './linePrefix';
 import { RECORD_HEADER } from './lineKinds';
 import { CRASH_LINE_BEHIND_PREFIX } from './crashLines';
@@ -117,6 +118,20 @@ function continuesDump(text: string, lineStart: number, lineEnd: number, profile
     (text.startsWith('goroutine ', s) && text.endsWith('stack unavailable', end));
 }
 
+/**
+ * The text's last line, unterminated, is a header's first call cut short: in its arguments, or in its
+ * name once that names its package (`runtime/debug.S`, where a log record's stack field was cut).
+ */
+function callCutShort(text: string, lineStart: number, lineEnd: number): boolean {
+  let s = lineStart;
+  while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
+  let end = lineEnd;
+  while (end > s && isBlank(text.charCodeAt(end - 1))) end--;
+  if (callCutInArguments(text, s, end) > 0) return true;
+  const line = text.slice(s, end);
+  return mayStartFunctionName(line) && cutNameNamesPackage(line);
+}
+
 /** A line of a stack right under its crash line: a goroutine's header, a call, `created by`, a `file:line` alone. */
 function isStackLine(text: string, s: number, end: number): boolean {
   return continuesDump(text, s, end, false) || text.startsWith('goroutine ', s) || parseBareLocation(text, s, end) !== null;
@@ -188,14 +203,14 @@ export class PrefixLearner<Snapshot> {
    * dump's next line carries the same prefix; a note that quotes a header ("I think the culprit is
    * goroutine 12 [chan send]") does not. Returns the header to take back, or null.
    */
-  settle(text: string, lineStart: number, lineEnd: number): UnconfirmedHeader<Snapshot> | null {
+  settle(text: string, lineStart: number, lineEnd: number, lastLine: boolean): UnconfirmedHeader<Snapshot> | null {
     if (this.unconfirmed === null) return null;
     // A blank line says nothing (a double-spaced paste has one after every line): the next one decides.
     let s = lineStart;
     while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
     if (s === lineEnd) return null;
     if (this.skip(text, lineStart, lineEnd) !== lineStart) { this.unconfirmed = null; return null; }
-    return this.confirmWithShorterPrefix(text, lineStart, lineEnd) ? null : this.takeBack();
+    return this.confirmWithShorterPrefix(text, lineStart, lineEnd, lastLine) ? null : this.takeBack();
   }
 
   /** The line, which lacks the prefix, is another line of the dump's log written between two of its lines. */
@@ -301,7 +316,7 @@ export class PrefixLearner<Snapshot> {
    * space), the previous prefix or none may lead to the stack's first line. Else the header was
    * text quoting one, not a dump.
    */
-  private confirmWithShorterPrefix(text: string, lineStart: number, lineEnd: number): boolean {
+  private confirmWithShorterPrefix(text: string, lineStart: number, lineEnd: number, lastLine: boolean): boolean {
     const header = this.unconfirmed!;
     // What stuck to the line's start before the log's prefix (the backtick or `**` a paste opened
     // inline code or bold with, on the first line only) is no part of it: the prefix without it,
@@ -320,7 +335,8 @@ export class PrefixLearner<Snapshot> {
     candidates.push(header.previousPrefix, null);
     for (const prefix of candidates) {
       const s = skipLinePrefix(prefix, text, lineStart, lineEnd);
-      if ((prefix === null || s !== lineStart) && continuesDump(text, s, lineEnd, header.isProfile)) {
+      // The text's last line, cut in the first call (a record cut inside its stack field), confirms it as far as it goes.
+      if ((prefix === null || s !== lineStart) && (continuesDump(text, s, lineEnd, header.isProfile) || (lastLine && !header.isProfile && callCutShort(text, s, lineEnd)))) {
         this.prefix = prefix;
         this.unconfirmed = null;
         if (!header.isProfile) this.wordsBeforeHeader = { line: header.line, text: header.prefixText.slice(skipLinePrefix(prefix, header.prefixText, 0, header.prefixText.length)) };

@@ -65,6 +65,8 @@ export interface RaceLineActions {
   readonly blankRun: number;
   /** The open section's header's line, or -1. */
   readonly sectionStartLine: number;
+  /** The blank line that closed an access section with frames, the report's last section, or -1 (`reopenAccess`). */
+  readonly blankClosedAccessAt: number;
   /** The held first part of a broken access line, or null. */
   readonly heldAccessText: string | null;
   /** A scratch location for the byte path's `file:line`. */
@@ -84,6 +86,10 @@ export interface RaceLineActions {
   // Effects.
   countBlank(): void;
   closeSection(): void;
+  /** A blank line on `lineNo` closes the open section (notes whether it was an access with frames). */
+  closeSectionAtBlank(lineNo: number): void;
+  /** Opens again the access section the blank line above closed. */
+  reopenAccess(): void;
   holdBlankUnderHeader(): void;
   spacingTold(doubleSpaced: boolean): void;
   holdAccessStart(text: string, lineNo: number): void;
@@ -212,7 +218,19 @@ const BLANK: RaceLineRow<true> = {
   next: { between: 'between', header: 'between', 'blank under header': 'blank under header', frames: 'between', call: 'between', held: 'held' },
   onText: matchAlways,
   onBytes: matchAlways,
-  take: report => report.closeSection(),
+  take: (report, _match, lineNo) => report.closeSectionAtBlank(lineNo),
+};
+
+const CALL_UNDER_BLANK_IN_ACCESS: RaceLineRow<true> = {
+  // The race detector prints no blank line inside a section, nor a call without a header over it: a
+  // whole call right under the blank line that closed an access's frames is more of that access (a
+  // paster left frames out there, or a paste's line breaks doubled in one place).
+  kind: 'a call right under a blank line that closed an access\'s frames',
+  example: 'github.com/gin-gonic/gin.(*Context).Next()',
+  next: { between: READ_AGAIN },
+  when: (report, lineNo) => report.blankClosedAccessAt === lineNo - 1,
+  onText: (_report, text, s, end) => isWholeCallLine(text, s, end) ? true : null,
+  take: report => report.reopenAccess(),
 };
 
 const LINE_AFTER_BLANK_UNDER_HEADER: RaceLineRow<boolean> = {
@@ -337,7 +355,7 @@ const CALL: RaceLineRow<FuncId> = {
 /** The rows, tried in this order in each state that reads them. */
 export const RACE_LINE_ROWS: readonly RaceLineRow[] = [
   BLANK_IN_DOUBLE_SPACED, SECOND_BLANK_IN_DOUBLE_SPACED, BLANK_UNDER_HEADER, BLANK,
-  LINE_AFTER_BLANK_UNDER_HEADER, REST_OF_ACCESS_HEADER, LINE_AFTER_HELD_ACCESS,
+  LINE_AFTER_BLANK_UNDER_HEADER, REST_OF_ACCESS_HEADER, LINE_AFTER_HELD_ACCESS, CALL_UNDER_BLANK_IN_ACCESS,
   ACCESS_SECTION, ACCESS_CUT_AFTER_BY, CREATOR_SECTION, STACK_NOT_RESTORED, LOCATION, CALL,
 ] as readonly RaceLineRow[];
 

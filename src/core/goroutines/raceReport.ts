@@ -65,6 +65,23 @@ class AccessColumns {
     return this.bigIds.get(index) ?? this.ids.at(index);
   }
 
+  /** Takes the last access back out, as the section it was (open again: more of its frames follow). */
+  pop(): Section {
+    const i = this.accesses.length - 1;
+    const section: Section = {
+      id: this.idAt(i), access: this.accesses[i], address: this.addresses[i], firstFrame: this.firstFrames.at(i),
+      startLine: this.startLines.at(i), endLine: this.endLines.at(i), cut: this.cut.delete(i),
+    };
+    this.bigIds.delete(i);
+    this.ids.truncate(i);
+    this.accesses.length = i;
+    this.addresses.length = i;
+    this.firstFrames.truncate(i);
+    this.startLines.truncate(i);
+    this.endLines.truncate(i);
+    return section;
+  }
+
   push(section: Section): void {
     if (section.cut) this.cut.add(this.accesses.length);
     if (typeof section.id === 'bigint') this.bigIds.set(this.accesses.length, section.id);
@@ -105,6 +122,8 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   doubleSpaced = false;
   /** Blank lines in a row, counted in a double-spaced report. */
   blankRun = 0;
+  /** The line of the blank line (the last of a run) that closed an access section with frames, the report's last, or -1. */
+  blankClosedAccessAt = -1;
   /** The first part of an access line broken after its `by` (`Write at 0x… by goroutine`), until the next line tells. */
   private heldAccessStart: { text: string; lineNo: number } | null = null;
   private readonly scratchIds = new Float64Scratch();
@@ -206,6 +225,22 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
 
   countBlank(): void {
     this.blankRun++;
+  }
+
+  closeSectionAtBlank(lineNo: number): void {
+    const section = this.section;
+    if (section === null) {
+      this.blankClosedAccessAt = this.blankClosedAccessAt === lineNo - 1 ? lineNo : -1;
+      return;
+    }
+    const withFrames = section.access !== '' && this.pendingFunc === null && this.frameIds.length > section.firstFrame;
+    this.closeSection();
+    this.blankClosedAccessAt = withFrames ? lineNo : -1;
+  }
+
+  reopenAccess(): void {
+    this.blankClosedAccessAt = -1;
+    this.section = this.accesses.pop();
   }
 
   holdBlankUnderHeader(): void {
@@ -368,6 +403,7 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
 
   private openSection(id: GoroutineId, access: string, address: string, lineNo: number): void {
     this.closeSection();
+    this.blankClosedAccessAt = -1;
     this.section = { id, access, address, firstFrame: this.frameIds.length, startLine: lineNo, endLine: lineNo, cut: false };
   }
 

@@ -78,6 +78,7 @@ import { closingBorderOf, endBeforeBorder, isBoxEdge } from './boxBorder';
 import { endBeforeSuffix } from './lineSuffix';
 import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
 import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
+import { pcDigitsOfBytes } from './framePcs';
 import { mayBeGoLocation } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
@@ -386,6 +387,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (meaning.locationId < 0 || this.calls.pending.bare || !isLowerHexCode(bytes[end - 1]) || bytes[s] === 0x5c /* \ */ || s === lineStart ||
         (!meaning.hasOffset && !this.ends.lastCallInlined && !this.ends.offsetsMissing && endsAtLineNumber(bytes, s, end))) return false;
       this.ends.noteLocation(meaning.hasOffset);
+      if (meaning.hasOffset) this.ends.pcDigits.note(pcDigitsOfBytes(bytes, s, end));
       this.calls.addPendingFrame(meaning.locationId);
       this.calls.locations.lastWhole = this.lineNo;
     } else if (meaning.func !== null) {
@@ -551,7 +553,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.logRecords.passedOver) return;
     // A record without its message among records that carry the dump (one the paste cut): none of the dump's lines.
     if (this.logRecords.engaged && this.logRecords.cutShort(text.slice(lineStart, lineEnd))) { this.skipLine(text, lineStart, lineEnd); return; }
-    const takenBack = this.prefixes.settle(text, lineStart, lineEnd);
+    const takenBack = this.prefixes.settle(text, lineStart, lineEnd, !this.line.terminated);
     if (takenBack !== null) this.takeBackHeader(takenBack);
     if (this.prefixes.wordsBeforeHeader !== null) this.crashBeforeHeader();
     const afterPrefix = this.prefixes.skipShorterCrashPrefix(text, lineStart, lineEnd, this.prefixes.skip(text, lineStart, lineEnd));

@@ -124,4 +124,42 @@ describe('goroutines: a paste cut in its crash lines or in a record\'s stack fie
       });
     }
   });
+  describe('a stack field whose header is behind the record\'s words, its line breaks real, cut in the first call', () => {
+    // debug.Stack as Go printed it (scripts/go/printedpanic, Go 1.19), its header behind a logfmt record's words (the field's
+    // quote escaped when the record was quoted again: `stack=\"goroutine 300 [running]:`, argo-workflows#6103), the lines
+    // under it with their real line breaks and no prefix; the text cut inside the first call.
+    const stack = fixture('go119_printed_panic_debug_stack.txt').split('\n').slice(2).join('\n');
+    const [header, call] = stack.split('\n');
+    const records: Record<string, string> = {
+      'logfmt, its quote escaped': 'time="2021-06-08T10:00:00Z" level=error msg="recovered from panic: runtime error: index out of range\\"\n  stack=\\"',
+      'logfmt': 'level=error msg="recovered from panic" stack="',
+      'a JSON member': '{"level":"error","msg":"recovered from panic","stack":"',
+    };
+    // Where the cut fell in `runtime/debug.Stack()`, and the frame kept.
+    const cuts: [string, string][] = [
+      ['in its name once it names its package', 'runtime/debug.S…'],
+      ['after its name', 'runtime/debug.Stack…'],
+      ['in its arguments', 'runtime/debug.Stack'],
+    ];
+    for (const [what, record] of Object.entries(records)) {
+      it(what, () => {
+        for (const [where, frame] of cuts) {
+          const kept = where.startsWith('in its name') ? call.slice(0, 'runtime/debug.S'.length) : where.startsWith('after') ? call.slice(0, -2) : call.slice(0, -1);
+          for (const closer of CLOSERS) {
+            const text = `The controller logged this:\n${record}${header}\n${kept}${closer}`;
+            for (const a of bothPaths(text)) {
+              assert.deepEqual([[...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.map(f => f.func)]), a.dump.truncated], [[[6, true, [frame]]], true], `${what}, ${where}, then ${JSON.stringify(closer)}`);
+            }
+          }
+        }
+        // The call whole, with nothing under it: read as before, the goroutine cut after it.
+        for (const a of bothPaths(`The controller logged this:\n${record}${header}\n${call}\n`)) {
+          assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.map(f => f.func)]), [[6, true, ['runtime/debug.Stack']]], what);
+        }
+      });
+    }
+    it('a header quoted in words, the words going on under it, is no goroutine', () => {
+      for (const a of bothPaths('I think the culprit is\n  stack="goroutine 12 [chan send]:\nand then it hangs')) assert.equal(a.dump.goroutines.length, 0);
+    });
+  });
 });
