@@ -34,7 +34,8 @@ export interface ProfileSnapshot {
  * text holds, read as that (a count of 401 digits was Infinity, "Infinity goroutines").
  */
 function runtimeCount(n: number): number {
-  return Math.min(n, 9223372036854775807);
+  // 2^63 − 1 as a double is 2^63.
+  return Math.min(n, 2 ** 63);
 }
 
 export class Debug1Profiles {
