@@ -61,6 +61,7 @@ export async function run(): Promise<void> {
       ['a merge with itself of 10^6 sample types (7 MB; making the file included)', 'goprofOnCrafted', ['profile', 'million-sample-types', 1, 'top', ['{file}']]],
       ['`resolve` of 10^5 source files, an empty workspace (making the file included)', 'resolveCrafted', ['hundred-thousand-source-files', 1]],
       ['`flame --json` of a 96 MB function name (a 100 KB .pb.gz; 100 MB of output; making the file included)', 'goprofOnCrafted', ['profile', 'huge-function-name', 1, 'flame', ['--json']], 120],
+      ['every editor answer (open, view, graph, peek, bottom-up, type search, diff with itself) for one 96 MB string named by every name field (making the file included)', 'editorAnswersOfCrafted', ['huge-name-in-every-field', 1], 180],
     ];
     const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     console.log(`load average at start: ${load()}`);

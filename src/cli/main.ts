@@ -31,6 +31,13 @@ function commandHelp(c: CliCommand): string {
   return `usage: goprof ${c.name} ${c.usage}\n${c.summary}\n${c.details ?? ''}`;
 }
 
+/**
+ * V8's RangeError when a string would pass its longest (2^29 − 24 characters): an output, or a text
+ * made of the input's strings, such as 100 sample types each naming one 96 MB string.
+ */
+const isStringTooLong = (e: unknown): boolean => e instanceof RangeError && e.message === 'Invalid string length';
+const STRING_TOO_LONG = "the report would be a text longer than JavaScript's longest string (2^29 − 24 characters, 512 MiB): the input's names are too long for it";
+
 /** `afterCommand` runs once a command (not help) has succeeded. */
 export async function runCli(argv: string[], io: CliIo = nodeIo, afterCommand?: () => void): Promise<number> {
   const [name, ...rest] = argv;
@@ -50,7 +57,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo, afterCommand?: 
     return 0;
   } catch (e) {
     if (e instanceof UsageError) { io.err(`goprof ${name}: ${e.message}\nusage: goprof ${name} ${command.usage}\n`); return 2; }
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = isStringTooLong(e) ? STRING_TOO_LONG : e instanceof Error ? e.message : String(e);
     // A message of paragraphs (what was read, why it failed, what is read): each on its own line, indented under the first.
     io.err(`goprof ${name}: ${msg.split('\n').map(withVisibleControls).join('\n  ')}\n`);
     return 1;

@@ -23,6 +23,9 @@ import { profileOpenJob } from '../../src/host/worker/jobs/profileOpen';
 import { profileViewJob } from '../../src/host/worker/jobs/profileView';
 import { profileGraphJob } from '../../src/host/worker/jobs/profileGraph';
 import { profilePeekJob } from '../../src/host/worker/jobs/profilePeek';
+import { profileBottomUpJob } from '../../src/host/worker/jobs/profileBottomUp';
+import { profileSampleTypesJob } from '../../src/host/worker/jobs/profileSampleTypes';
+import { profileSetBaseJob } from '../../src/host/worker/jobs/profileSetBase';
 import { unpackStrings } from '../../src/shared/packedViews';
 import { serialize } from 'node:v8';
 import { goroutinesJob } from '../../src/host/worker/jobs/goroutines';
@@ -326,6 +329,43 @@ export async function editorViewOfCrafted(name: string, scale: number): Promise<
     const peek = await profilePeekJob.run({ documentId: 'd', query, functionName: 'main.g' }, context);
     const onDemand = [...graph.nodes.map(n => n.func), ...peek.nodes.flatMap(n => [n.func, ...n.callers.edges.map(e => e.func), ...n.callees.edges.map(e => e.func)])];
     return { ok: { viewBytes: serialize(view).length, onDemandBytes: serialize({ graph, peek }).length, longestOnDemandName: Math.max(...onDemand.map(n => n.length)), longestName: Math.max(...names.map(n => n.length)), rows: view.top.rowCount, cpuMs: threadCpuMs() - cpuStarted } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A crafted profile through every worker job whose answer crosses to the extension host (open,
+ * view, graph, peek of main.g, bottom-up, a type search, itself as the diff's base): each
+ * answer's bytes as the worker posts it, and the longest string among them.
+ */
+export async function editorAnswersOfCrafted(name: string, scale: number): Promise<Outcome> {
+  useWorkerPlatform(nodeWorkerPlatform);
+  const dir = mkdtempSync(join(tmpdir(), 'gpe-editor-answers-'));
+  try {
+    const file = join(dir, 'crafted.pb');
+    writeFileSync(file, hostileProfiles[name](scale));
+    const context = { store: new WorkerStore(), transfer: () => undefined };
+    const cpuStarted = threadCpuMs();
+    const documentId = 'd';
+    const opened = await profileOpenJob.run({ documentId, fileName: 'crafted.pb', bytes: { filePath: file } }, context);
+    const query = { sampleType: opened.summary.defaultSampleType, granularity: 'functions' as const, filters: [] };
+    const answers: Record<string, unknown> = {
+      open: opened,
+      view: await profileViewJob.run({ documentId, query, widthPx: 1200, top: { sortKey: 'flat', descending: true, filter: '', start: 0, count: 100 } }, context),
+      graph: await profileGraphJob.run({ documentId, query, nodeCount: 80 }, context),
+      peek: await profilePeekJob.run({ documentId, query, functionName: 'main.g' }, context),
+      bottomUp: await profileBottomUpJob.run({ documentId, query, widthPx: 1200 }, context),
+      typeSearch: await profileSampleTypesJob.run({ documentId, window: { filter: 'x', start: 0, count: 100 } }, context),
+      setBase: await profileSetBaseJob.run({ documentId, base: { fileName: 'base.pb', bytes: { filePath: file } } }, context),
+    };
+    answers.diffView = await profileViewJob.run({ documentId, query, widthPx: 1200, top: { sortKey: 'flat', descending: true, filter: '', start: 0, count: 100 } }, context);
+    const bytes: Record<string, number> = {};
+    for (const [job, answer] of Object.entries(answers)) bytes[job] = serialize(answer).length;
+    const longest = (v: unknown): number => typeof v === 'string' ? v.length : v && typeof v === 'object' ? Math.max(0, ...Object.values(v).map(longest)) : 0;
+    return { ok: { bytes, longestString: longest(answers), cpuMs: threadCpuMs() - cpuStarted } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {

@@ -200,6 +200,19 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     const name = 'main.' + 'x'.repeat(Math.round(96 * 2 ** 20 * scale));
     return Buffer.concat([...header([name]), fn(3, STRINGS.length, S.file), ...twoLocations(), loc(3, [[3, 30]]), sample([1, 3, 2], [1, 10]), sample([3, 2], [2, 20]), sample([2], [1, 10])]);
   },
+  /**
+   * One string of 96 MB × scale named by every other field a name can be: the type and unit of 100
+   * sample types, the period type and unit, default_sample_type, a label's key and value, main.f's
+   * file: the editor's summary, type picker, views' units and a diff carried it 100–9,600 MB.
+   */
+  'huge-name-in-every-field': scale => {
+    const x = STRINGS.length;
+    const types = 100;
+    return Buffer.concat([...['', ...STRINGS.slice(1), 'x'.repeat(Math.round(96 * 2 ** 20 * scale))].map(str),
+      ...repeat(types, () => valueType(1, x, x)), valueType(11, x, x), vfield(12, 10), vfield(14, x),
+      fn(1, S.f, x), fn(2, S.g, S.file), ...twoLocations(),
+      sample([1, 2], repeat(types, i => i + 1), label(x, x)), sample([2], repeat(types, () => 1), label(x, 0, 5, x))]);
+  },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

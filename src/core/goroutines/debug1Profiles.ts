@@ -29,6 +29,15 @@ export interface ProfileSnapshot {
   profileStartLine: number;
 }
 
+/**
+ * A count as the runtime can print it: an int's, at most 2^63 − 1. More digits, which only a crafted
+ * text holds, read as that (a count of 401 digits was Infinity, "Infinity goroutines").
+ */
+function runtimeCount(n: number): number {
+  // 2^63 − 1 as a double is 2^63.
+  return Math.min(n, 2 ** 63);
+}
+
 export class Debug1Profiles {
   /** The record being read, or null. */
   record: RecordBuilder | null = null;
@@ -64,7 +73,7 @@ export class Debug1Profiles {
       // A new array: the one left may still be taken back (see takeBack).
       this.records = [];
     }
-    this.declaredTotal = total;
+    this.declaredTotal = runtimeCount(total);
     this.profileStartLine = line;
     this.ends.beginProfile();
     this.inLeakProfile = leaked;
@@ -72,7 +81,7 @@ export class Debug1Profiles {
   }
 
   beginRecord(count: number, header: string, line: number): void {
-    this.record = { count, header, hidden: null, frames: [], labels: {}, startLine: line, endLine: line };
+    this.record = { count: runtimeCount(count), header, hidden: null, frames: [], labels: {}, startLine: line, endLine: line };
     this.ends.noteRecordHeader(header);
   }
 

@@ -12,7 +12,7 @@ import { scaledLabel } from '../pprof/measurement';
 import { compareAbs64, Int64Sum, joinExact } from '../pprof/exactSums';
 import { labelSetIds, type GraphTally, type SetSums } from './graphTally';
 import { byIdentity, graphOfTally, nodesOfTally, tallyAboveNodeCutoff, tallyKeeping, wholeGraphTally, keepMask, sortEdges, type GraphEdge, type GraphNode, type TrimOptions } from './callGraph';
-import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
+import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 /** pprof's defaults for -dot and the web graph. */
 export const DOT_TRIM: TrimOptions = { nodeCount: 80, nodeFraction: 0.005, edgeFraction: 0.001 };
@@ -142,6 +142,20 @@ function sampleTagKeys(view: StackView, i: number, outputUnit: string): string[]
 }
 
 /**
+ * Each label set's tag keys as dense ids, a key's text hashed once here: looked up again for each
+ * node, a crafted 96 MB label's key took 0.2 s a lookup, seconds for a graph of three nodes.
+ */
+function tagIdsOfSets(view: StackView, representative: readonly number[], outputUnit: string): { idsOfSet: number[][]; tagCount: number } {
+  const idOf = new ContentKeyedMap<number>();
+  const idsOfSet = representative.map(i => sampleTagKeys(view, i, outputUnit).map(key => {
+    let id = idOf.get(key);
+    if (id === undefined) { id = idOf.size; idOf.set(key, id); }
+    return id;
+  }));
+  return { idsOfSet, tagCount: idOf.size };
+}
+
+/**
  * How many tags of each of `candidates` have a flat value and survive pprof's tag trimming
  * (|flat| or |cum| at least `cutoff`), at most MAX_NODELETS each.
  */
@@ -157,7 +171,7 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
   const inGraph = keepMask(view, graphNodes);
   const { ids, representative } = labelSetIds(view);
   const setCount = representative.length;
-  const keysOfSet = representative.map(i => sampleTagKeys(view, i, outputUnit));
+  const { idsOfSet: keysOfSet, tagCount } = tagIdsOfSets(view, representative, outputUnit);
   // A sample's weight as an int64 when the view's sums can pass 2^53.
   const split = view.split;
   const exactWeight = (i: number): bigint | undefined => split && joinExact(split.high[i], split.low[i]);
@@ -173,23 +187,23 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
     if (!sum) { sum = new Int64Sum(); flatBySet.set(key, sum); }
     sum.add(view.weights[i], exactWeight(i));
   }
-  const tagsOf = new Map<GraphNode, Map<string, TagSums>>();
+  const tagsOf = new Map<GraphNode, Map<number, TagSums>>();
   for (const [key, sum] of flatBySet) {
     const node = candidateOf[Math.floor(key / setCount)]!;
     let tags = tagsOf.get(node);
-    if (!tags) { tags = new ContentKeyedMap(); tagsOf.set(node, tags); }
+    if (!tags) { tags = new Map(); tagsOf.set(node, tags); }
     for (const tag of keysOfSet[key % setCount]) tagSums(tags, tag).flat.add(sum.value, sum.exact);
   }
   // A tag under the cutoff by its flat may still be kept by its cum: sum the cum of those,
   // walking only the samples whose label set holds such a tag.
   const unsureNode = new Uint8Array(frameCount);
   const unsureSet = new Uint8Array(setCount);
-  const unsureTags = new ContentKeyedSet();
+  const unsureTags = new Set<number>();
   // A tag's cum at a node is at most the weight of all samples with that tag, anywhere.
   const weightOfSet = new Float64Array(setCount);
   for (let i = 0; i < s.count; i++) if (ids[i] >= 0) weightOfSet[ids[i]] += Math.abs(view.weights[i]);
-  const weightOfTag = new ContentKeyedMap<number>();
-  keysOfSet.forEach((keys, set) => { for (const k of keys) weightOfTag.set(k, (weightOfTag.get(k) ?? 0) + weightOfSet[set]); });
+  const weightOfTag = new Float64Array(tagCount);
+  keysOfSet.forEach((keys, set) => { for (const k of keys) weightOfTag[k] += weightOfSet[set]; });
   let anyNegative = false;
   for (let i = 0; i < s.count && !anyNegative; i++) if (view.weights[i] < 0) anyNegative = true;
   for (const [node, tags] of tagsOf) {
@@ -197,7 +211,7 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
     // weights, where a cum could equal the flat by chance).
     if (node.cum === node.flat && !anyNegative) continue;
     for (const [tag, t] of tags) {
-      if (t.flat.value !== 0 && Math.abs(t.flat.value) < cutoff && weightOfTag.get(tag)! >= cutoff) { unsureNode[node.frame] = 1; unsureTags.add(tag); }
+      if (t.flat.value !== 0 && Math.abs(t.flat.value) < cutoff && weightOfTag[tag] >= cutoff) { unsureNode[node.frame] = 1; unsureTags.add(tag); }
     }
   }
   if (unsureTags.size > 0) {
@@ -237,14 +251,14 @@ function nodeletCounts(view: StackView, graphNodes: GraphNode[], candidates: Gra
 /** A tag's flat and cum at a node, summed across label sets as pprof's int64 (a tag's sets can cancel out exactly). */
 interface TagSums { flat: Int64Sum; cum: Int64Sum }
 
-function tagSums(tags: Map<string, TagSums>, tag: string): TagSums {
+function tagSums(tags: Map<number, TagSums>, tag: number): TagSums {
   let t = tags.get(tag);
   if (!t) { t = { flat: new Int64Sum(), cum: new Int64Sum() }; tags.set(tag, t); }
   return t;
 }
 
 /** A node's tags with their flat and cum, and how many pprof draws (at most MAX_NODELETS). */
-function countNodelets(tags: Map<string, TagSums>, cutoff: number): number {
+function countNodelets(tags: Map<number, TagSums>, cutoff: number): number {
   let count = 0;
   for (const { flat, cum } of tags.values()) {
     if (flat.value !== 0 && (Math.abs(flat.value) >= cutoff || Math.abs(cum.value) >= cutoff)) count++;
@@ -255,10 +269,10 @@ function countNodelets(tags: Map<string, TagSums>, cutoff: number): number {
 /** nodeletCounts from the whole graph's sums per (frame, label set), summed in its one walk. */
 function nodeletCountsFromSums(view: StackView, tally: GraphTally, sums: SetSums, candidates: GraphNode[], cutoff: number, outputUnit: string): Map<GraphNode, number> {
   const setCount = sums.sets.representative.length;
-  const keysOfSet = sums.sets.representative.map(i => sampleTagKeys(view, i, outputUnit));
+  const { idsOfSet: keysOfSet } = tagIdsOfSets(view, sums.sets.representative, outputUnit);
   const counts = new Map<GraphNode, number>();
   for (const node of candidates) {
-    const tags = new ContentKeyedMap<TagSums>();
+    const tags = new Map<number, TagSums>();
     const base = node.frame * setCount;
     for (let set = 0; set < setCount; set++) {
       const flat = sums.flat[base + set], cum = sums.cum[base + set];

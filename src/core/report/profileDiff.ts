@@ -2,6 +2,7 @@
 // base's samples are negated and merged with the profile's, so every path of either profile is
 // in the result, and one that shrank or vanished since the base carries a negative value.
 import { diffProfiles, inCommonUnits, IncompatibleProfilesError, mergeSamples, sampleTypeTotal, subtractProfile, type Profile } from '../pprof';
+import { sameSampleTypes, sampleTypesShown } from '../pprof/model';
 import { isMerged, markMerged } from '../pprof/mergeSamples';
 import { DIFF_BASE_LABEL } from '../pprof/stackView';
 import { legacyDropFrames } from '../pprof/legacyFrames';
@@ -19,7 +20,7 @@ import type { DiffOptions } from './profileTypes';
 export function diffProfile(input: Profile, inputBase: Profile, options: DiffOptions): Profile {
   // pprof normalizes before it brings units together: only a base of the same units can be a
   // normalized one.
-  if (options.normalize) sameSampleTypes(input, inputBase);
+  if (options.normalize) compatibleForNormalize(input, inputBase);
   // pprof merges every profile it reads (its samples of one stack and labels summed) before it
   // normalizes: each merged sample is rounded once, as its sum.
   const normalized = options.normalize ? mergeSamples(input) : input;
@@ -71,9 +72,10 @@ function hasLabelKey(profile: Profile, key: string): boolean {
 }
 
 /** pprof's Profile.compatible, which -normalize asks first: the same sample types in the same units. */
-function sameSampleTypes(profile: Profile, base: Profile): void {
-  const key = (p: Profile): string => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(',');
-  if (key(profile) !== key(base)) throw new IncompatibleProfilesError(`cannot normalize profiles with sample types [${key(profile)}] and [${key(base)}]`);
+function compatibleForNormalize(profile: Profile, base: Profile): void {
+  if (!sameSampleTypes(profile, base)) {
+    throw new IncompatibleProfilesError(`cannot normalize profiles with sample types [${sampleTypesShown(profile)}] and [${sampleTypesShown(base)}]`);
+  }
 }
 
 /**

@@ -2,7 +2,8 @@
 import { defaultSampleTypeIndex, distinctLabelKeys, sampleTypeTotal, type Profile } from '../pprof';
 import { EXACT_DOUBLE_LIMIT } from '../pprof/exactSums';
 import type { ProfileSummary } from './profileTypes';
-import { SampleTypeWindows, sampleTypesKey } from './sampleTypeWindow';
+import { pickerTypeName, SampleTypeWindows, sampleTypesKey } from './sampleTypeWindow';
+import { crossingName } from '../../shared/nameLimit';
 
 const FORMAT_NAMES: Record<Profile['format'], string> = {
   'proto': 'pprof',
@@ -14,10 +15,14 @@ const FORMAT_NAMES: Record<Profile['format'], string> = {
 
 /**
  * The summary crosses from the worker to the extension host's thread and on to the webview: a
- * crafted profile's 10^6 comments made it a 16 MB message, seconds of the host's thread to read.
+ * crafted profile's 10^6 comments made it a 16 MB message, seconds of the host's thread to read;
+ * a 96 MB string as the period type and unit, a label key or a warning's name, 100–200 MB.
  */
 const SUMMARY_COMMENTS = 100;
 const SUMMARY_COMMENT_LENGTH = 1000;
+const SUMMARY_WARNINGS = 20;
+
+const cutText = (text: string): string => (text.length > SUMMARY_COMMENT_LENGTH ? `${text.slice(0, SUMMARY_COMMENT_LENGTH)}…` : text);
 
 /** Every sample type of the profile with its total over all samples, answered by window. */
 export function sampleTypeWindowsOf(profile: Profile): SampleTypeWindows {
@@ -53,12 +58,13 @@ export function summarizeProfile(fileName: string, profile: Profile, types = sam
     sampleTypesKey: sampleTypesKey(profile.sampleTypes),
     defaultSampleType: defaultSampleTypeIndex(profile),
     sampleCount: s.count,
-    periodType: profile.periodType ? { type: profile.periodType.type, unit: profile.periodType.unit } : undefined,
+    periodType: profile.periodType ? { type: pickerTypeName(profile.periodType.type), unit: pickerTypeName(profile.periodType.unit) } : undefined,
     period: profile.period,
     durationNanos: profile.durationNanos,
     timeNanos: profile.timeNanos,
-    comments: profile.comments.slice(0, SUMMARY_COMMENTS).map(c => (c.length > SUMMARY_COMMENT_LENGTH ? `${c.slice(0, SUMMARY_COMMENT_LENGTH)}…` : c)),
-    warnings: profile.warnings.slice(0, 20),
-    labelKeys: labelKeys.map(k => profile.strings[k]).sort(),
+    comments: profile.comments.slice(0, SUMMARY_COMMENTS).map(cutText),
+    warnings: profile.warnings.slice(0, SUMMARY_WARNINGS).map(cutText),
+    // A key longer than the cut crosses cut, as a function's name does: a label view asked of it finds nothing.
+    labelKeys: labelKeys.map(k => crossingName(profile.strings[k])).sort(),
   };
 }

@@ -153,6 +153,7 @@ export interface ProfileSummary {
   timeNanos: number;
   /** The profile's first 100 comments, each cut to 1,000 characters (the CLI's `info` prints them all). */
   comments: string[];
+  /** The first 20 warnings, each cut as a comment is. */
   warnings: string[];
   /** Label keys seen on samples (for tag filters). */
   labelKeys: string[];

@@ -12,6 +12,22 @@ export interface SampleTypeInfo {
 /** The types the summary lists before any search: every type of any profile Go writes, many times over. */
 export const SAMPLE_TYPES_LISTED = 100;
 
+/**
+ * The longest type or unit the picker shows and searches and the saved views' key holds. Go's are
+ * a word or two; but one string of 96 MB, which a 0.4 MB gzipped file holds, may name every type,
+ * and 100 types of it made the key a string past JavaScript's longest and a search's labels 19 GB.
+ */
+export const SAMPLE_TYPE_NAME_CHARS = 256;
+
+/** A type's or unit's name as the picker and the key take it: itself when it fits, else its start and its length. */
+export function pickerTypeName(name: string): string {
+  if (name.length <= SAMPLE_TYPE_NAME_CHARS) return name;
+  // Not between the two halves of a surrogate pair.
+  const last = name.charCodeAt(SAMPLE_TYPE_NAME_CHARS - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? SAMPLE_TYPE_NAME_CHARS - 1 : SAMPLE_TYPE_NAME_CHARS;
+  return `${name.slice(0, end)}… (${name.length} characters)`;
+}
+
 /** One sample type with its place in the profile and its total over all samples. */
 export interface SampleTypeEntry extends SampleTypeInfo {
   /** Its index in the profile's sample types: what a ProfileQuery names. */
@@ -49,13 +65,14 @@ export interface SampleTypeHead {
 /**
  * Saved views are shared by profiles of the same sample types. Up to the listed count the key is
  * every type/unit joined (the key saved views have always had); past it, the listed ones, the
- * count and a hash of them all, so a key stays short whatever the profile holds.
+ * count and a hash of them all, so a key stays short whatever the profile holds. Each name is taken
+ * as the picker takes it (pickerTypeName): a key of names Go writes is what it always was.
  */
 export function sampleTypesKey(types: readonly SampleTypeInfo[]): string {
-  const joined = (list: readonly SampleTypeInfo[]) => list.map(t => `${t.type}/${t.unit}`).join(',');
+  const joined = (list: readonly SampleTypeInfo[]) => list.map(t => `${pickerTypeName(t.type)}/${pickerTypeName(t.unit)}`).join(',');
   if (types.length <= SAMPLE_TYPES_LISTED) return joined(types);
   let hash = 0x811c9dc5;
-  for (const t of types) hash = fnv1a(fnv1a(fnv1a(hash, t.type), '/'), `${t.unit},`);
+  for (const t of types) hash = fnv1a(fnv1a(fnv1a(hash, pickerTypeName(t.type)), '/'), `${pickerTypeName(t.unit)},`);
   return `${joined(types.slice(0, SAMPLE_TYPES_LISTED))},…${types.length} types #${(hash >>> 0).toString(16)}`;
 }
 
@@ -76,7 +93,7 @@ export class SampleTypeWindows {
 
   entry(index: number): SampleTypeEntry {
     const t = this.types[index];
-    return { index, type: t.type, unit: t.unit, total: this.totals[index] ?? 0 };
+    return { index, type: pickerTypeName(t.type), unit: pickerTypeName(t.unit), total: this.totals[index] ?? 0 };
   }
 
   head(): SampleTypeHead {
@@ -103,7 +120,7 @@ export class SampleTypeWindows {
   }
 
   private labels(): string[] {
-    this.lowerLabels ??= this.types.map(t => `${t.type} (${t.unit})`.toLowerCase());
+    this.lowerLabels ??= this.types.map(t => `${pickerTypeName(t.type)} (${pickerTypeName(t.unit)})`.toLowerCase());
     return this.lowerLabels;
   }
 }

@@ -227,6 +227,15 @@ describe('goroutines: many race reports, many counted records', function () {
     assert.ok(!a.dump.warnings.some(w => /too large to add exactly/.test(w.message)));
   });
 
+  it('a count or a total of 401 digits reads as an int64\'s largest, never Infinity', () => {
+    const text = countedRecords(3, i => (i === 1 ? '1' + '0'.repeat(400) : '2')).replace('total 3', `total ${'9'.repeat(401)}`);
+    const a = analyzeGoroutineDump(text);
+    const counts = a.groups.map(g => g.count);
+    assert.ok(counts.every(Number.isFinite), String(counts));
+    assert.ok(counts.includes(2 ** 63), String(counts));
+    assert.ok(Number.isFinite(a.total), String(a.total));
+  });
+
   it('counts whose sum passes 2^53 are said to be rounded, from the record where the sum passes it', () => {
     // 1e15 each: the 10th record takes the sum past 2^53 ≈ 9.007e15; it starts at line 2 + 9 × 5.
     const a = analyzeGoroutineDump(countedRecords(20, () => '1000000000000000'));

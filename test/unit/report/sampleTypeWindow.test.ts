@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { parseProfile, sampleTypeTotal, type Profile } from '../../../src/core/pprof';
-import { SAMPLE_TYPES_LISTED, sampleTypesKey, sampleTypeWindowsOf, summarizeProfile, type SampleTypeEntry, type SampleTypeWindows } from '../../../src/core/report';
+import { SAMPLE_TYPES_LISTED, sampleTypesKey, sampleTypeWindowsOf, SampleTypeWindows, summarizeProfile, type SampleTypeEntry } from '../../../src/core/report';
 import { hostileProfiles } from '../../hostile/hostileProfiles';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
@@ -92,5 +92,17 @@ describe('sample types by window', function () {
     assert.equal(w.entries.length, 1000);
     assert.equal(w.matched, 100_000);
     assert.ok(v8.serialize(w).length < 100_000);
+  });
+
+  it('100 types whose type and unit are one 4 MB name: the key, the list and a search hold it cut to 256 characters and its length', () => {
+    const name = 'x'.repeat(4 << 20);
+    const types = Array.from({ length: 100 }, () => ({ type: name, unit: name }));
+    const shown = `${'x'.repeat(256)}… (${name.length} characters)`;
+    assert.equal(sampleTypesKey(types), Array.from({ length: 100 }, () => `${shown}/${shown}`).join(','));
+    const windows = new SampleTypeWindows(types, types.map((_, i) => i), 0);
+    assert.deepEqual(windows.head().listed[0], { index: 0, type: shown, unit: shown, total: 0 });
+    const found = windows.window({ filter: 'X… (4194304', start: 0, count: 10 });
+    assert.equal(found.matched, 100);
+    assert.ok(v8.serialize(found).length < 20_000);
   });
 });

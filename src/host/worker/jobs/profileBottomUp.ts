@@ -1,5 +1,6 @@
 // The whole profile bottom-up (core/report invertedTree): each leaf function under the root with
 // its flat, its callers below.
+import { pickerTypeName } from '../../../core/report/sampleTypeWindow';
 import { invertedTree, type ProfileQuery } from '../../../core/report';
 import type { Job } from '../jobTypes';
 import { getSession, queriedFor } from '../profile/profileSession';
@@ -25,6 +26,6 @@ export const profileBottomUpJob: Job<ProfileBottomUpInput, ProfileBottomUpOutput
     const flame = invertedTree(q, { widthPx });
     const packed = packFlameTree(flame);
     transfer(...flameBuffers(packed));
-    return { unit: q.view.sampleType.unit, total: q.top.total, flame: packed };
+    return { unit: pickerTypeName(q.view.sampleType.unit), total: q.top.total, flame: packed };
   },
 };

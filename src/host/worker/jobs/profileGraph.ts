@@ -1,5 +1,6 @@
 // The Graph view of one query: pprof's -dot call graph with its trimming (dotGraph), each
 // node with what the webview needs to open its source and filter on its function.
+import { pickerTypeName } from '../../../core/report/sampleTypeWindow';
 import type { ProfileQuery } from '../../../core/report';
 import type { StackView } from '../../../core/pprof/stackView';
 import { DOT_TRIM, dotGraph, dotGraphJson } from '../../../core/report/dotGraph';
@@ -37,7 +38,7 @@ export function graphViewData(view: StackView, nodeCount: number, diff: boolean)
   const json = dotGraphJson(graph, trim, view.total);
   const index = new Map(graph.nodes.map((n, i) => [n, i]));
   return {
-    unit: view.sampleType.unit,
+    unit: pickerTypeName(view.sampleType.unit),
     total: view.total,
     diff,
     nodeCount,

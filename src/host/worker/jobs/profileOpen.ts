@@ -6,6 +6,7 @@ import { decodeProfile, setSession, type ProfileBytesSource } from '../profile/p
 import { gunzipAhead, gunzipStreamAhead, type GunzippedAhead } from '../workerPlatform';
 import { dropStream, incomingStream, isStreamedBytes, type StreamedBytes } from '../incomingStreams';
 import { ContentKeyedSet } from '../../../shared/contentKeyedMap';
+import { MAX_CROSSING_NAME_CHARS } from '../../../shared/nameLimit';
 
 export interface ProfileOpenInput {
   documentId: string;
@@ -52,7 +53,8 @@ function open({ documentId, fileName, bytes }: ProfileOpenInput & { bytes: Profi
   const decodeMs = performance.now() - started;
   const types = sampleTypeWindowsOf(current.profile);
   setSession(store, documentId, { current, types });
-  const sourceFiles = [...new ContentKeyedSet(current.profile.functions.map(f => f.filename).filter(f => f !== ''))];
+  // A name past the crossing cut is no file's (no system opens so long a path), and would cross whole.
+  const sourceFiles = [...new ContentKeyedSet(current.profile.functions.map(f => f.filename).filter(f => f !== '' && f.length <= MAX_CROSSING_NAME_CHARS))];
   const timings = { gunzipAheadMs: ahead?.gunzipAheadMs, gunzipVia: ahead?.gunzipVia, lastPieceMs: ahead?.lastPieceMs, decodeMs, workerStartedEpochMs: Math.round(performance.timeOrigin), jobStartedEpochMs };
   return { summary: summarizeProfile(fileName, current.profile, types), sourceFiles, timings };
 }

@@ -1,5 +1,7 @@
 // Diff mode: decodes a base profile (or drops it) for a profile already open in the worker.
 import { summarizeProfile, type ProfileSummary } from '../../../core/report';
+import { sameSampleTypes, sampleTypesShown } from '../../../core/pprof/model';
+import { pickerTypeName } from '../../../core/report/sampleTypeWindow';
 import { inCommonUnits, type Profile } from '../../../core/pprof';
 import type { ParseOptions } from '../../../core/pprof/parse';
 import type { Job, JobContext } from '../jobTypes';
@@ -31,10 +33,9 @@ function setBase({ documentId, base }: ProfileSetBaseInput, { store }: JobContex
   const decoded = decodeProfile(base.fileName, base.bytes, gunzip);
   // pprof subtracts only profiles of the same sample types (one heap profile from another), in
   // units of one kind (microseconds from nanoseconds: both are brought to the finer).
-  const typesOf = (p: typeof decoded.profile) => p.sampleTypes.map(t => `${t.type}/${t.unit}`).join(', ');
   let comparable: Profile[] = [];
   try { comparable = inCommonUnits([session.current.profile, decoded.profile]); } catch { /* said below */ }
-  if (comparable.length !== 2 || typesOf(comparable[0]) !== typesOf(comparable[1])) {
+  if (comparable.length !== 2 || !sameSampleTypes(comparable[0], comparable[1])) {
     throw new Error(`${base.fileName} has sample types [${typesNamed(decoded.profile)}], this profile [${typesNamed(session.current.profile)}]: compare profiles of the same kind`);
   }
   session.base = decoded;
@@ -42,9 +43,6 @@ function setBase({ documentId, base }: ProfileSetBaseInput, { store }: JobContex
 }
 
 /** The error names a few types: the message crosses the host and is read by a person (a crafted profile has 10^6). */
-const TYPES_NAMED = 8;
-
 function typesNamed(p: Profile): string {
-  const named = p.sampleTypes.slice(0, TYPES_NAMED).map(t => `${t.type}/${t.unit}`).join(', ');
-  return p.sampleTypes.length > TYPES_NAMED ? `${named}, … ${p.sampleTypes.length - TYPES_NAMED} more` : named;
+  return sampleTypesShown(p, ', ', t => `${pickerTypeName(t.type)}/${pickerTypeName(t.unit)}`);
 }
