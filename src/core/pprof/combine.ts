@@ -5,7 +5,7 @@ import { DIFF_BASE_LABEL } from './stackView';
 import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileFunction, type ProfileLine, type ProfileMapping, type SampleTable } from './model';
 import { appendAll } from '../appendAll';
 import { exactValueAt } from './exactSums';
-import { LocationKeyTable } from './locationKeys';
+import { firstOfEqualLocations, LocationKeyTable } from './locationKeys';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { columnsOf, defineLazyLocations, profileFields, type LocationColumns } from './locationColumns';
 
@@ -78,6 +78,17 @@ function combine(parts: Part[]): Profile {
   // copy of it and its lines.
   const locationKeys = new LocationKeyTable(functions, mappings, totalLocations);
   const locations = new MergedLocations(totalLocations);
+  // The first part's locations go into the key table only when a later part is looked up in it:
+  // a part of the first's very locations and tables (a diff of a file with itself, read once) is
+  // mapped to the first of each key without it.
+  let firstPartKeyed = false;
+  let firstOfFirstPart: Uint32Array | undefined;
+  const keyFirstPart = (): void => {
+    if (firstPartKeyed) return;
+    firstPartKeyed = true;
+    const source = locationKeys.addSource(partColumns[0]);
+    for (let l = 0; l < partColumns[0].count; l++) locationKeys.findOrAdd(source, l, l);
+  };
   let si = 0, li = 0, lab = 0;
   for (let part = 0; part < parts.length; part++) {
     const { profile, sign, base } = parts[part];
@@ -90,11 +101,12 @@ function combine(parts: Part[]): Profile {
     // Per location of this part its index in the merged table; undefined: the same index (the
     // first part's locations, their lines the same lists: nothing changes a location once read).
     let locationIndex: Uint32Array | undefined;
-    if (fnOffset === 0 && mapOffset === 0) {
-      const source = locationKeys.addSource(columns);
+    if (part === 0) {
       locations.appendAll(columns);
-      for (let l = 0; l < columns.count; l++) locationKeys.findOrAdd(source, l, l);
+    } else if (columns === partColumns[0] && profile.functions === first.functions && profile.mappings === first.mappings) {
+      locationIndex = firstOfFirstPart ??= firstOfEqualLocations(first.functions, first.mappings, columns);
     } else {
+      keyFirstPart();
       const source = locationKeys.addSource(columns, { mapping: mapOffset, function: fnOffset });
       locationIndex = new Uint32Array(columns.count);
       const shiftedLists = new Map<number, number>();
