@@ -172,7 +172,8 @@ export interface TraceEntry {
   labels: { key: string; values: string[] }[];
   numLabels: { key: string; values: string[] }[];
   value: number;
-  frames: { name: string; inline: boolean }[];
+  /** Frames are shared by the traces through them: not to be changed. */
+  frames: { readonly name: string; readonly inline: boolean }[];
 }
 
 /** `go tool pprof -traces` (printTraces). */
@@ -192,7 +193,8 @@ export function appendTraceLines(lines: string[], format: ValueFormat, t: TraceE
   lines.push(TRACES_SEPARATOR);
   appendAll(lines, labelLines(t.labels));
   appendAll(lines, labelLines(t.numLabels));
-  t.frames.forEach((f, i) => {
-    lines.push(`${(i === 0 ? format(t.value) : '').padStart(10)}   ${f.name}${f.inline ? ' (inline)' : ''}`);
-  });
+  const frames = t.frames;
+  for (let i = 0; i < frames.length; i++) {
+    lines.push(`${(i === 0 ? format(t.value) : '').padStart(10)}   ${frames[i].name}${frames[i].inline ? ' (inline)' : ''}`);
+  }
 }
