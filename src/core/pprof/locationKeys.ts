@@ -86,6 +86,27 @@ export class LocationKeyTable {
     }
   }
 
+  /**
+   * Per location of source `b`, the location of source `a` of its key, or -1: each source's
+   * locations at addresses apart within their mappings (addressOrder), the two orders walked side
+   * by side. The address is part of the key, so only the one location of `a` at a location's
+   * address can be of its key: one comparison a location, not a probe of the table.
+   */
+  matchesByAddress(a: number, orderA: AddressOrder, b: number, orderB: AddressOrder): Int32Array {
+    const srcA = this.sources[a], srcB = this.sources[b];
+    const keysA = orderA.keys, keysB = orderB.keys, scaleA = orderA.scale, scaleB = orderB.scale;
+    const out = new Int32Array(keysB.length).fill(-1);
+    let i = 0;
+    for (let k = 0; k < keysB.length; k++) {
+      const within = Math.floor(keysB[k] / scaleB), y = keysB[k] - within * scaleB;
+      while (i < keysA.length && Math.floor(keysA[i] / scaleA) < within) i++;
+      if (i === keysA.length) break;
+      const there = Math.floor(keysA[i] / scaleA);
+      if (there === within && this.same(srcA, keysA[i] - there * scaleA, srcB, y)) out[y] = keysA[i] - there * scaleA;
+    }
+    return out;
+  }
+
   private add(slot: number, hash: number, source: number, l: number, adding: number): void {
     const entry = this.size++;
     if (entry === this.entryAdded.length) {
@@ -207,6 +228,30 @@ export function firstOfEqualLocations(functions: readonly ProfileFunction[], map
     first[l] = seen < 0 ? l : seen;
   }
   return first;
+}
+
+/** Locations by their address within their mapping: per location that address × scale + its index, sorted. */
+export interface AddressOrder { keys: Float64Array; scale: number }
+
+/**
+ * The locations of `columns` in the order of their addresses within their mappings, when no two
+ * share one; undefined when two do, or an address is too large to hold its index beside it in a
+ * double (2^53 over the scale). One native sort of numbers, no comparison function.
+ */
+export function addressOrder(mappings: readonly ProfileMapping[], columns: LocationColumns): AddressOrder | undefined {
+  const n = columns.count;
+  const scale = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const limit = 2 ** 53 / scale;
+  const keys = new Float64Array(n);
+  for (let l = 0; l < n; l++) {
+    const m = columns.mappingIndex[l];
+    const within = m >= 0 ? columns.address[l] - mappings[m].start : columns.address[l];
+    if (!(within >= 0 && within < limit)) return undefined;
+    keys[l] = within * scale + l;
+  }
+  keys.sort();
+  for (let k = 1; k < n; k++) if (Math.floor(keys[k] / scale) === Math.floor(keys[k - 1] / scale)) return undefined;
+  return { keys, scale };
 }
 
 /**

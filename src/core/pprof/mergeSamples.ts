@@ -58,6 +58,10 @@ export function mergeSamples(profile: Profile): Profile {
   // Stacks in the first of each set of equal locations; the column as it is when all are distinct.
   const renamed = canonical.some((first, l) => first !== l);
   const stacks = renamed ? s.locations.map(l => canonical[l]) : s.locations;
+  // Samples whose leaves are all apart are all apart, each its own group: no table of stacks;
+  // and when, besides, none is all zeros and none needs int64 sums, the profile is merged as it is.
+  const apart = leavesApart(s, stacks, canonical.length);
+  if (apart && !renamed && plainNonzeroValues(s)) return markMerged(profile);
   const labelIds = labelContentIds(profile);
   // pprof keys a sample by its labels sorted (Go writes a label map in any order): each
   // sample's labels are visited in one order of their content.
@@ -97,8 +101,6 @@ export function mergeSamples(profile: Profile): Profile {
     return true;
   };
 
-  // Samples whose leaves are all apart are all apart, each its own group: no table of stacks.
-  const apart = leavesApart(s, stacks, canonical.length);
   let capacity = 16;
   while (!apart && capacity < s.count * 2) capacity *= 2;
   const slots = new Int32Array(capacity).fill(-1);
@@ -158,6 +160,22 @@ function leavesApart(s: SampleTable, stacks: ArrayLike<number>, locationCount: n
     const leaf = stacks[start];
     if (seen[leaf] === 1) return false;
     seen[leaf] = 1;
+  }
+  return true;
+}
+
+/** Whether no sample's values are all zeros, and every value is a double summed exactly (no int64 kept, none past 2^53). */
+function plainNonzeroValues(s: SampleTable): boolean {
+  if (s.valuesExact !== undefined) return false;
+  const vc = s.valueCount;
+  for (let i = 0; i < s.count; i++) {
+    let zero = true;
+    for (let t = 0; t < vc; t++) {
+      const v = s.values[i * vc + t];
+      if (v >= EXACT_DOUBLE_LIMIT || v <= -EXACT_DOUBLE_LIMIT) return false;
+      if (v !== 0) zero = false;
+    }
+    if (zero) return false;
   }
   return true;
 }

@@ -10,8 +10,8 @@ import { columnsOf } from '../../../src/core/pprof/locationColumns';
 
 interface Loc { mapping: number; address: number; fn: number; line: number }
 
-/** A profile of these locations (mapping 0: none), a sample each of value i + 1 unless listed as zero. */
-function profileOf(locs: Loc[], zeroSamples: ReadonlySet<number> = new Set()): Profile {
+/** A profile of these locations (mapping 0: none), a sample each of value i + 1 unless listed as zero, then the `unsampled` ones. */
+function profileOf(locs: Loc[], zeroSamples: ReadonlySet<number> = new Set(), unsampled: Loc[] = []): Profile {
   const st = new StringTable();
   const file = st.dedup('main.go'), binary = st.dedup('/bin/app');
   return parseProfile(new ProtoProfile({
@@ -20,7 +20,7 @@ function profileOf(locs: Loc[], zeroSamples: ReadonlySet<number> = new Set()): P
     // Mappings 1 and 2 share a key (size, offset, file) from other starts.
     mapping: [{ id: 1, memoryStart: 0x1000, memoryLimit: 0x9000, filename: binary }, { id: 2, memoryStart: 0x11000, memoryLimit: 0x19000, filename: binary }],
     function: [1, 2, 3].map(id => ({ id, name: st.dedup(`main.f${id === 2 ? 1 : id}`), filename: file })),
-    location: locs.map((l, i) => ({ id: i + 1, mappingId: l.mapping, address: l.address, line: [{ functionId: l.fn, line: l.line }] })),
+    location: [...locs, ...unsampled].map((l, i) => ({ id: i + 1, mappingId: l.mapping, address: l.address, line: [{ functionId: l.fn, line: l.line }] })),
     sample: locs.map((_, i) => ({ locationId: [i + 1], value: [zeroSamples.has(i) ? 0 : i + 1] })),
   }).encode());
 }
@@ -88,6 +88,32 @@ describe('merge shortcuts: locations and samples known apart', () => {
     first.forEach((f, i) => sums.set(f, (sums.get(f) ?? 0) + i + 1));
     assert.deepEqual(Array.from(merged.samples.values), [...sums.values()]);
     assert.deepEqual(Array.from(merged.samples.locations), [...sums.keys()]);
+  });
+
+  it('diffs two profiles of locations at addresses apart as through the key table', () => {
+    for (const seed of [21, 22, 23]) {
+      const next = numbers(seed);
+      // Every address its own within its mapping, on both sides.
+      const base = randomLocations(400, 1, seed).map((l, i) => ({ ...l, address: (l.mapping === 2 ? 0x11000 : 0x1000) + 8 * i }));
+      const other = base.map((l, i): Loc => {
+        switch (next() % 4) {
+          case 0: return { ...l, line: l.line + 1 };
+          case 1: return { ...l, address: (l.mapping === 2 ? 0x11000 : 0x1000) + 8 * (1000 + i) };
+          // Mappings 1 and 2 share a key: the same address within either is the same location.
+          case 2: return l.mapping === 0 ? l : { ...l, mapping: 3 - l.mapping, address: (l.mapping === 2 ? 0x1000 : 0x11000) + 8 * i };
+          default: return l;
+        }
+      });
+      const p = profileOf(base);
+      const byAddress = diffProfiles(p, profileOf(other));
+      // One more location, unsampled, at an address another has: the second side then goes through the table.
+      const byTable = diffProfiles(p, profileOf(other, new Set(), [{ ...other[0], line: 99 }]));
+      for (const column of ['values', 'stackStart', 'locations', 'labelStart', 'labelKey', 'labelStr'] as const) {
+        assert.deepEqual(Array.from(byAddress.samples[column]), Array.from(byTable.samples[column]), `${column}, seed ${seed}`);
+      }
+      assert.deepEqual(byAddress.locations, byTable.locations.slice(0, -1));
+      assert.ok(byAddress.locations.length > 400 && byAddress.locations.length < 800, `some matched, some not: ${byAddress.locations.length}`);
+    }
   });
 
   it('diffs a profile with itself as with a copy read apart, equal locations in it or not', () => {
