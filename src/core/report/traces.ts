@@ -8,6 +8,9 @@ import { forEachFrameRootFirst, printableName } from './callGraph';
 import type { TraceEntry } from './pprofText';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
+/** The labels of a trace without any, one list for all (10^6 traces made 2·10^6 empty arrays). */
+const NO_LABELS: TraceEntry['labels'] = Object.freeze([]);
+
 export function tracesReport(view: StackView): TraceEntry[] {
   return [...traceEntries(view)];
 }
@@ -36,7 +39,7 @@ export function* traceEntries(view: StackView, shownName: (name: string) => stri
     if (frames.length === 0) continue;
     const value = s.values[i * s.valueCount + view.typeIndex];
     // Most traces carry no labels: no tables made for them (10^6 traces made 2·10^6).
-    if (s.labelStart[i] === s.labelStart[i + 1]) { yield { labels: [], numLabels: [], value, frames }; continue; }
+    if (s.labelStart[i] === s.labelStart[i + 1]) { yield { labels: NO_LABELS, numLabels: NO_LABELS, value, frames }; continue; }
     const labels = new ContentKeyedMap<string[]>(), numLabels = new ContentKeyedMap<string[]>();
     for (let j = s.labelStart[i]; j < s.labelStart[i + 1]; j++) {
       const key = strings[s.labelKey[j]];
