@@ -246,7 +246,7 @@ export function addressOrder(mappings: readonly ProfileMapping[], columns: Locat
   for (let l = 0; l < n; l++) {
     const m = columns.mappingIndex[l];
     const within = m >= 0 ? columns.address[l] - mappings[m].start : columns.address[l];
-    if (!(within >= 0 && within < limit)) return undefined;
+    if (!(within >= 0 && within < limit) || (l > 0 && within * scale === keys[l - 1] - (l - 1))) return undefined;
     keys[l] = within * scale + l;
   }
   keys.sort();
@@ -268,6 +268,8 @@ function addressesApart(mappings: readonly ProfileMapping[], columns: LocationCo
   for (let l = 0; l < n; l++) {
     const m = columns.mappingIndex[l];
     within[l] = m >= 0 ? columns.address[l] - mappings[m].start : columns.address[l];
+    // Locations without addresses (all 0) are answered here, without the sort.
+    if (l > 0 && within[l] === within[l - 1]) return false;
   }
   within.sort();
   for (let k = 1; k < n; k++) if (within[k] === within[k - 1]) return false;
