@@ -50,7 +50,7 @@ describe('goprof traces: controls made visible once per name, value and label li
     const expected = withVisibleControls(renderTracesText(ctx, tracesReport(view)));
     assert.equal(out, expected);
     // "a\u0001" sorts before "a!", "a\ufffd" after it: the raw order is kept.
-    assert.match(out, /a\ufffd:  x\ufffd\[31m\n {8}a!:  y\n/, 'the keys in the order of their raw text');
-    assert.doesNotMatch(out, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.ok(out.includes('a\ufffd:  x\ufffd[31m\n        a!:  y\n'), 'the keys in the order of their raw text');
+    assert.equal(withVisibleControls(out), out, 'no control character left');
   });
 });
