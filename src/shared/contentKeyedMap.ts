@@ -10,8 +10,25 @@ import { HASH_SEED, finishHash, mixInt } from './seededHash';
 /** The longest string V8 hashes by its characters (String::kMaxHashCalcLength). */
 export const LONGEST_CONTENT_HASHED = 16383;
 
+/**
+ * The last long string hashed and its hash: a long key missed and then added, or asked of the next
+ * table (each view of a profile keys its frames anew), is hashed once. Hashing a 96 MB function
+ * name took ~0.3 s each time; comparing it with itself is one pointer.
+ */
+let lastLongHashed: string | undefined;
+let lastLongHash = 0;
+
 /** Every character hashed with this process's seed, two to a step (a UTF-16 unit is 16 bits). */
 export function contentHash(s: string): number {
+  if (s.length <= LONGEST_CONTENT_HASHED) return hashOfContent(s);
+  if (s !== lastLongHashed) {
+    lastLongHash = hashOfContent(s);
+    lastLongHashed = s;
+  }
+  return lastLongHash;
+}
+
+function hashOfContent(s: string): number {
   let hash = mixInt(HASH_SEED, s.length);
   const pairs = s.length & ~1;
   for (let i = 0; i < pairs; i += 2) hash = mixInt(hash, s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));

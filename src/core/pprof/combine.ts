@@ -5,7 +5,7 @@ import { DIFF_BASE_LABEL } from './stackView';
 import { sameSampleTypes, sampleTypesShown, type Profile, type ProfileFunction, type ProfileLine, type ProfileMapping, type SampleTable } from './model';
 import { appendAll } from '../appendAll';
 import { exactValueAt } from './exactSums';
-import { LocationKeyTable } from './locationKeys';
+import { addressOrder, firstOfEqualLocations, LocationKeyTable } from './locationKeys';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { columnsOf, defineLazyLocations, profileFields, type LocationColumns } from './locationColumns';
 
@@ -78,6 +78,21 @@ function combine(parts: Part[]): Profile {
   // copy of it and its lines.
   const locationKeys = new LocationKeyTable(functions, mappings, totalLocations);
   const locations = new MergedLocations(totalLocations);
+  // The first part's locations go into the key table only when a later part is looked up in it:
+  // a part of the first's very locations and tables (a diff of a file with itself, read once) is
+  // mapped to the first of each key without it.
+  let firstSource = -1, firstPartKeyed = false;
+  let firstOfFirstPart: Uint32Array | undefined;
+  const sourceOfFirstPart = (): number => (firstSource >= 0 ? firstSource : (firstSource = locationKeys.addSource(partColumns[0])));
+  const keyFirstPart = (): void => {
+    if (firstPartKeyed) return;
+    firstPartKeyed = true;
+    const source = sourceOfFirstPart();
+    for (let l = 0; l < partColumns[0].count; l++) locationKeys.findOrAdd(source, l, l);
+  };
+  // A diff of two profiles whose locations each lie at addresses apart (two captures of one
+  // binary): the second's matched to the first's in address order, without the table.
+  const orders = parts.length === 2 && partColumns[1] !== partColumns[0] ? addressOrder(first.mappings, partColumns[0]) : undefined;
   let si = 0, li = 0, lab = 0;
   for (let part = 0; part < parts.length; part++) {
     const { profile, sign, base } = parts[part];
@@ -90,17 +105,20 @@ function combine(parts: Part[]): Profile {
     // Per location of this part its index in the merged table; undefined: the same index (the
     // first part's locations, their lines the same lists: nothing changes a location once read).
     let locationIndex: Uint32Array | undefined;
-    if (fnOffset === 0 && mapOffset === 0) {
-      const source = locationKeys.addSource(columns);
+    if (part === 0) {
       locations.appendAll(columns);
-      for (let l = 0; l < columns.count; l++) locationKeys.findOrAdd(source, l, l);
+    } else if (columns === partColumns[0] && profile.functions === first.functions && profile.mappings === first.mappings) {
+      locationIndex = firstOfFirstPart ??= firstOfEqualLocations(first.functions, first.mappings, columns);
     } else {
       const source = locationKeys.addSource(columns, { mapping: mapOffset, function: fnOffset });
       locationIndex = new Uint32Array(columns.count);
       const shiftedLists = new Map<number, number>();
+      const order = orders && addressOrder(profile.mappings, columns);
+      const matches = orders && order ? locationKeys.matchesByAddress(sourceOfFirstPart(), orders, source, order) : undefined;
+      if (!matches) keyFirstPart();
       for (let l = 0; l < columns.count; l++) {
-        // Found, or added as the copy made next: one probe either way.
-        const seen = locationKeys.findOrAdd(source, l, locations.count);
+        // Found, or added as the copy made next: one probe either way (none when matched by address).
+        const seen = matches ? matches[l] : locationKeys.findOrAdd(source, l, locations.count);
         if (seen >= 0) { locationIndex[l] = seen; continue; }
         locationIndex[l] = locations.count;
         locations.appendShifted(columns, l, mapOffset, fnOffset, shiftedLists);

@@ -58,6 +58,10 @@ export function mergeSamples(profile: Profile): Profile {
   // Stacks in the first of each set of equal locations; the column as it is when all are distinct.
   const renamed = canonical.some((first, l) => first !== l);
   const stacks = renamed ? s.locations.map(l => canonical[l]) : s.locations;
+  // Samples whose leaves are all apart are all apart, each its own group: no table of stacks;
+  // and when, besides, none is all zeros and none needs int64 sums, the profile is merged as it is.
+  const apart = leavesApart(s, stacks, canonical.length);
+  if (apart && !renamed && plainNonzeroValues(s)) return markMerged(profile);
   const labelIds = labelContentIds(profile);
   // pprof keys a sample by its labels sorted (Go writes a label map in any order): each
   // sample's labels are visited in one order of their content.
@@ -98,7 +102,7 @@ export function mergeSamples(profile: Profile): Profile {
   };
 
   let capacity = 16;
-  while (capacity < s.count * 2) capacity *= 2;
+  while (!apart && capacity < s.count * 2) capacity *= 2;
   const slots = new Int32Array(capacity).fill(-1);
   // Per slot its group's hash: a probe past another stack compares two numbers, not two stacks.
   const slotHashes = new Int32Array(capacity);
@@ -111,11 +115,16 @@ export function mergeSamples(profile: Profile): Profile {
   for (let i = 0; i < s.count; i++) {
     // pprof passes over a sample of zeros: it neither is one nor places one.
     if (isZero(s.values, i * vc)) continue;
-    const hash = hashOf(i) | 0;
-    let slot = hash & (capacity - 1);
-    while (slots[slot] >= 0 && (slotHashes[slot] !== hash || !same(firstOfGroup[slots[slot]], i))) slot = (slot + 1) & (capacity - 1);
-    let g = slots[slot];
-    if (g < 0) { g = groups++; slots[slot] = g; slotHashes[slot] = hash; firstOfGroup[g] = i; }
+    let g: number;
+    if (apart) {
+      g = groups++; firstOfGroup[g] = i;
+    } else {
+      const hash = hashOf(i) | 0;
+      let slot = hash & (capacity - 1);
+      while (slots[slot] >= 0 && (slotHashes[slot] !== hash || !same(firstOfGroup[slots[slot]], i))) slot = (slot + 1) & (capacity - 1);
+      g = slots[slot];
+      if (g < 0) { g = groups++; slots[slot] = g; slotHashes[slot] = hash; firstOfGroup[g] = i; }
+    }
     groupOf[i] = g;
     for (let t = 0; t < vc; t++) {
       const sum = sums[g * vc + t] += s.values[i * vc + t];
@@ -132,6 +141,43 @@ export function mergeSamples(profile: Profile): Profile {
   const samples = pickSamples({ ...s, locations: stacks }, keep.map(g => firstOfGroup[g]), k => sums.subarray(keep[k] * vc, keep[k] * vc + vc),
     exactSums && (k => exactSums.subarray(keep[k] * vc, keep[k] * vc + vc)));
   return markMerged(profileCopy(profile, { samples }));
+}
+
+/**
+ * Whether every sample with a nonzero value has a stack whose leaf no other such sample has: the
+ * leaf is part of the key, so then no two are one (a profile of a sample per location). A profile
+ * whose samples share leaves, as most do, answers at its first repeat.
+ */
+function leavesApart(s: SampleTable, stacks: ArrayLike<number>, locationCount: number): boolean {
+  const seen = new Uint8Array(locationCount);
+  const vc = s.valueCount;
+  for (let i = 0; i < s.count; i++) {
+    let zero = true;
+    for (let t = 0; t < vc && zero; t++) zero = s.values[i * vc + t] === 0;
+    if (zero) continue;
+    const start = s.stackStart[i];
+    if (start === s.stackStart[i + 1]) return false;
+    const leaf = stacks[start];
+    if (seen[leaf] === 1) return false;
+    seen[leaf] = 1;
+  }
+  return true;
+}
+
+/** Whether no sample's values are all zeros, and every value is a double summed exactly (no int64 kept, none past 2^53). */
+function plainNonzeroValues(s: SampleTable): boolean {
+  if (s.valuesExact !== undefined) return false;
+  const vc = s.valueCount;
+  for (let i = 0; i < s.count; i++) {
+    let zero = true;
+    for (let t = 0; t < vc; t++) {
+      const v = s.values[i * vc + t];
+      if (v >= EXACT_DOUBLE_LIMIT || v <= -EXACT_DOUBLE_LIMIT) return false;
+      if (v !== 0) zero = false;
+    }
+    if (zero) return false;
+  }
+  return true;
 }
 
 /** The groups' sums as Go's int64 (wrapping past 2^63), sample i in group groupOf[i] (-1: none). */

@@ -169,10 +169,11 @@ export const TRACES_SEPARATOR = '-----------+-----------------------------------
 
 export interface TraceEntry {
   /** "key:  v1 v2" lines, string labels first, each group sorted as pprof does. */
-  labels: { key: string; values: string[] }[];
-  numLabels: { key: string; values: string[] }[];
+  labels: readonly { key: string; values: string[] }[];
+  numLabels: readonly { key: string; values: string[] }[];
   value: number;
-  frames: { name: string; inline: boolean }[];
+  /** Frames are shared by the traces through them: not to be changed. */
+  frames: { readonly name: string; readonly inline: boolean }[];
 }
 
 /** `go tool pprof -traces` (printTraces). */
@@ -185,14 +186,17 @@ export function renderTracesText(ctx: ReportContext, traces: readonly TraceEntry
   return lines.join('\n') + '\n';
 }
 
+function labelLines(labels: TraceEntry['labels']): string[] {
+  return labels.map(l => `${l.key.padStart(10)}:  ${l.values.join(' ')}`).sort();
+}
+
 /** The lines of one trace of `go tool pprof -traces`, its separator first. */
 export function appendTraceLines(lines: string[], format: ValueFormat, t: TraceEntry): void {
-  const labelLines = (labels: TraceEntry['labels']): string[] =>
-    labels.map(l => `${l.key.padStart(10)}:  ${l.values.join(' ')}`).sort();
   lines.push(TRACES_SEPARATOR);
-  appendAll(lines, labelLines(t.labels));
-  appendAll(lines, labelLines(t.numLabels));
-  t.frames.forEach((f, i) => {
-    lines.push(`${(i === 0 ? format(t.value) : '').padStart(10)}   ${f.name}${f.inline ? ' (inline)' : ''}`);
-  });
+  if (t.labels.length > 0) appendAll(lines, labelLines(t.labels));
+  if (t.numLabels.length > 0) appendAll(lines, labelLines(t.numLabels));
+  const frames = t.frames;
+  for (let i = 0; i < frames.length; i++) {
+    lines.push(`${(i === 0 ? format(t.value) : '').padStart(10)}   ${frames[i].name}${frames[i].inline ? ' (inline)' : ''}`);
+  }
 }

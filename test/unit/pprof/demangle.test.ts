@@ -85,4 +85,16 @@ describe('displayFunctionName', () => {
     assert.equal(displayFunctionName(fn('foo::Bar::operator()(int) const', 'foo::Bar::operator()(int) const')), 'foo::Bar::operator const');
     assert.equal(displayFunctionName(fn('<module>', '<module>')), '');
   });
+  it('simplifies long names each as its own, however they take turns (the last one is kept)', () => {
+    const templated = 'ns::Long<' + 'T,'.repeat(40_000) + 'U>::run(int)';
+    const plain = 'main.' + 'x'.repeat(100_000);
+    const other = 'main.' + 'x'.repeat(99_999) + 'y';
+    for (let round = 0; round < 2; round++) {
+      assert.equal(displayFunctionName(fn(templated, templated)), 'ns::Long::run');
+      assert.equal(displayFunctionName(fn(plain, plain)), plain);
+      assert.equal(displayFunctionName(fn(other, '')), other);
+      // A copy of the name, not the same string: the same answer.
+      assert.equal(displayFunctionName(fn(templated.slice(0, -1) + ')', templated.slice(0, -1) + ')')), 'ns::Long::run');
+    }
+  });
 });
