@@ -2,6 +2,7 @@
 // filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
 // All profile strings reach the DOM as textContent.
 import { unpackHostMessage, type DiffTotals, type ExportFormat, type ExportView, type FlameOrder, type FlameTreeData, type FrameGranularity, type TopWindow, type TopWindowRequest, type ProfileFilter, type ProfileHostMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileSummary, type ProfileWebviewMessage, type SavedViewEntry, type SavedViewState } from '../../../src/shared/protocol';
+import { exactFunctionPattern } from '../../../src/shared/profileProtocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { asSentence } from '../common/sentence';
@@ -43,9 +44,6 @@ const GRANULARITY_LABELS: ReadonlyArray<[FrameGranularity, string]> = [
   ['lines', 'Lines'],
 ];
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function button(text: string, cls: string, onClick: () => void, title?: string): HTMLButtonElement {
   const b = el('button', `gpe-button ${cls}`, text);
@@ -773,7 +771,7 @@ class ProfileView {
     const b = this.built;
     if (!b || node.prunedRest || !node.parent) return;
     // pprof matches filters against function names (and files), never against "F file.go:12".
-    const exact = `^${escapeRegex(node.functionName)}$`;
+    const exact = exactFunctionPattern(node.functionName);
     const add = (kind: ProfileFilter['kind']) => () => this.setFilters([...this.state.filters, { kind, pattern: exact }]);
     b.menu.open(node.name, [
       { label: 'Zoom', run: () => b.flame.zoomTo(node) },
