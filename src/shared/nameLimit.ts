@@ -71,14 +71,6 @@ export function resolveName(name: string, names: readonly string[]): string | un
   return names.find(whole => refersTo(name, whole, reference));
 }
 
-/** `name` in at most `maxChars`: whole when it fits, else a reference to it (a reference shortened keeps what it says). */
-export function nameWithin(name: string, maxChars: number): string {
-  if (name.length <= maxChars) return name;
-  const reference = parseNameReference(name);
-  const tail = reference ? name.slice(reference.head.length) : referenceTail(name.length, digestHex(name));
-  return referenceWithin(reference ? reference.head : name, tail, maxChars);
-}
-
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** `text` as a Go (RE2) regex that matches it literally. */
