@@ -27,3 +27,9 @@ export function visibleText(text: string): string {
   if (!hasHiddenCharacters(text)) return text;
   return text.replace(HIDDEN, c => hiddenCharacterMark(c.charCodeAt(0)));
 }
+
+/** A line of source text as shown: like visibleText, but its tabs are the indentation they are. */
+export function visibleLine(line: string): string {
+  if (!hasHiddenCharacters(line)) return line;
+  return line.replace(HIDDEN, c => (c === '\t' ? c : hiddenCharacterMark(c.charCodeAt(0))));
+}

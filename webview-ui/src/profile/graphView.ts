@@ -265,7 +265,7 @@ export class GraphView implements ProfileSubview {
         t.textContent = path.labelText;
         g.append(t);
       }
-      const from = data.nodes[e.from].func, to = data.nodes[e.to].func;
+      const from = shownName(data.nodes[e.from].func), to = shownName(data.nodes[e.to].func);
       const title = svg('title');
       title.textContent = `${from} ${e.residual ? '…' : '→'} ${to}: ${formatValue(e.weight, data.unit)}${e.inline ? ' (inlined)' : ''}${e.residual ? ' (through dropped nodes)' : ''}`;
       g.append(title);
