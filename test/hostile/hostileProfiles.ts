@@ -218,7 +218,7 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
     const names = ['main.Handle', 'main.Han\u200bdle', 'main.\u202eeldnaH', 'main.Handle\ufeff', 'main.Hand\u0085le'];
     const strings = [...names, 'handler\u2066.go', 'route', '/api\u202e/nimda'];
     const base = STRINGS.length;
-    return Buffer.concat([...header(strings), ...repeat(names.length, i => fn(i + 3, base + i, i === 1 ? base + names.length : S.file)),
+    return Buffer.concat([...header(strings), ...repeat(names.length, i => fn(i + 3, base + i, i === 1 ? base + names.length : S.file)), ...twoLocations(),
       ...repeat(names.length, i => loc(i + 3, [[i + 3, i + 1]])), ...repeat(names.length, i => sample([i + 3, 1], [1, 10 * (i + 1)], label(base + names.length + 1, base + names.length + 2)))]);
   },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { hasHiddenCharacters, hiddenCharacterMark, visibleText } from '../../../src/shared/visibleText';
+import { hasHiddenCharacters, hiddenCharacterMark, visibleLine, visibleText } from '../../../src/shared/visibleText';
+import { withVisibleControls } from '../../../src/core/format';
 
 describe('hidden characters shown visibly', () => {
   it('text without them is itself (a name Go writes, non-Latin letters, pairs, emoji)', () => {
@@ -26,6 +27,20 @@ describe('hidden characters shown visibly', () => {
     assert.equal(visibleText('x\udc00'), 'x⟨U+DC00⟩');
     assert.equal(visibleText('\ud83d\ude00'), '\ud83d\ude00');
     assert.equal(visibleText('\ud83d\ud83d\ude00'), '⟨U+D83D⟩\ud83d\ude00');
+  });
+
+  it('a byte that was not UTF-8 (kept as U+DC00 + the byte) is shown as the byte', () => {
+    assert.equal(visibleText('caf\udce9.go'), 'caf⟨\\xE9⟩.go');
+  });
+
+  it('a line of source keeps its tabs, and marks the rest', () => {
+    assert.equal(visibleLine('\tif isAdmin {\u202e\u2066// check later\u2069\u2066'), '\tif isAdmin {⟨U+202E⟩⟨U+2066⟩// check later⟨U+2069⟩⟨U+2066⟩');
+    assert.equal(visibleLine('\t\treturn nil'), '\t\treturn nil');
+  });
+
+  it('the CLI\'s text writes the controls and bidi controls of the same table as U+FFFD, tabs and line breaks kept, the rest as pprof', () => {
+    assert.equal(withVisibleControls('a\tb\nc\r\u0001\u001b[31m\u0085\u202e\u2066\u200f\u061c'), 'a\tb\nc\r\ufffd\ufffd[31m\ufffd\ufffd\ufffd\ufffd\ufffd');
+    assert.equal(withVisibleControls('Han\u200bdle\ufeff'), 'Han\u200bdle\ufeff');
   });
 
   it('a name cannot imitate a mark: the mark\'s bracket is marked too', () => {
