@@ -2,7 +2,7 @@
 // the host adds the source text it reads from the workspace.
 import { QueriedProfile, type ProfileQuery } from '../../../core/report';
 import { listingCosts, type ListingCosts } from '../../../core/report/sourceListing';
-import { crossingName, MAX_CROSSING_NAME_CHARS } from '../../../shared/nameLimit';
+import { crossingName, MAX_CROSSING_NAME_CHARS, parseNameReference } from '../../../shared/nameLimit';
 import type { Job } from '../jobTypes';
 import { getSession, profileFor, queriedFor, queryKey, type ProfileSession } from '../profile/profileSession';
 
@@ -46,9 +46,11 @@ function crossingListing(costs: ListingCosts): ListingCosts {
 export const profileSourceJob: Job<ProfileSourceInput, ListingCosts> = {
   run({ documentId, query, functionName }, { store }) {
     const session = getSession(store, documentId);
-    // A name the view cut is made whole against the view it was shown in.
-    const whole = queriedFor(session, query).wholeName(functionName);
     const q = linesViewFor(session, query);
+    // A name the view cut is made whole: a function's against this view's functions, a frame's
+    // of another granularity ("F file.go") against the view it was shown in.
+    let whole = q.wholeName(functionName);
+    if (whole === functionName && parseNameReference(functionName)) whole = queriedFor(session, query).wholeName(functionName);
     // A node's name at file or line granularity ("F file.go:12") names its function too.
     const costs = listingCosts(q.view, name => name === whole || whole.startsWith(`${name} `));
     if (costs.routines.length === 0 && costs.withoutSource.length === 0) throw new Error(`no function ${crossingName(functionName)} in this view of the profile`);
