@@ -71,6 +71,8 @@ export function resolveName(name: string, names: readonly string[]): string | un
   return names.find(whole => refersTo(name, whole, reference));
 }
 
+/** The characters Go's regexp gives a meaning to, each escaped by a backslash to stand for itself. */
+const REGEX_META = '.*+?^${}()|[]\\';
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** `text` as a Go (RE2) regex that matches it literally. */
@@ -94,7 +96,7 @@ export function exactNamePattern(name: string, maxChars: number): string {
   let used = 0, end = 0;
   while (end < head.length) {
     const c = head[end];
-    const cost = '.*+?^${}()|[]\\'.includes(c) ? 2 : 1;
+    const cost = REGEX_META.includes(c) ? 2 : 1;
     if (used + cost > budget) break;
     used += cost;
     end++;
@@ -115,9 +117,9 @@ export function exactPatternReference(pattern: string): string | undefined {
     const c = pattern[i];
     if (c === '\\') {
       const next = pattern[++i];
-      if (next === undefined || i === pattern.length - 1 || !'.*+?^${}()|[]\\'.includes(next)) return undefined;
+      if (next === undefined || i === pattern.length - 1 || !REGEX_META.includes(next)) return undefined;
       literal += next;
-    } else if ('.*+?^${}()|[]'.includes(c)) {
+    } else if (REGEX_META.includes(c)) {
       return undefined;
     } else {
       literal += c;
