@@ -1,5 +1,6 @@
 // Human-readable numbers for views and code lenses. Pure: no locale from the host, so the
 // output is the same in the extension, the CLI and tests.
+import { HIDDEN_CHARACTER_CLASSES } from '../shared/visibleText';
 
 const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
@@ -60,11 +61,11 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-// C0 and C1 controls (tab and line breaks aside) and the bidirectional overrides: text quoted from a
-// file (binary input, a hostile dump) must not move a terminal's cursor, recolour it or reorder
-// what is shown.
-// eslint-disable-next-line no-control-regex -- finding control characters is this expression's job
-const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls (tab and line breaks aside) and the bidirectional controls (the table of
+// src/shared/visibleText.ts): text quoted from a file (binary input, a hostile dump) must not move
+// a terminal's cursor, recolour it or reorder what is shown. Characters of no width are printed
+// as pprof prints them.
+const INVISIBLE_CONTROLS = new RegExp(`[[${HIDDEN_CHARACTER_CLASSES.control}${HIDDEN_CHARACTER_CLASSES.bidi}]--[\\t\\n\\r]]`, 'gv');
 
 /** `text` with control characters replaced by U+FFFD, as text decoders show undecodable bytes. */
 export function withVisibleControls(text: string): string {

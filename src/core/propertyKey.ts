@@ -6,6 +6,8 @@
 // distinct keys stay distinct and the cut is visible. The digest is fixed (not this process's hash
 // seed): the text it makes is output.
 
+import { digestHex } from '../shared/textDigest';
+
 /** The longest string V8 hashes by its characters (String::kMaxHashCalcLength). */
 export const PROPERTY_KEY_LIMIT = 16_383;
 
@@ -18,16 +20,4 @@ export function propertyKey(key: string): string {
   const last = key.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return key.slice(0, end) + tail;
-}
-
-/** Two FNV-1a hashes of the UTF-16 units with different offsets, as 16 hex digits. */
-function digestHex(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }

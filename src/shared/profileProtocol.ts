@@ -14,7 +14,7 @@ import {
 import { PEEK_ROLES, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead } from '../core/report/peekWindow';
 import type { SampleTypeWindow, SampleTypeWindowRequest } from '../core/report/sampleTypeWindow';
 import type { FunctionSource } from '../core/report/sourceListing';
-import { MAX_CROSSING_NAME_CHARS } from './nameLimit';
+import { exactNamePattern, MAX_CROSSING_NAME_CHARS } from './nameLimit';
 import { unpackFlameTree, type PackedFlameTree } from './packedViews';
 
 export {
@@ -204,6 +204,11 @@ export const PROTOCOL_LIMITS = {
   /** A peek has a node per line of the function at line granularity. */
   maxPeekNodes: 1_000_000,
 } as const;
+
+/** The filter pattern of exactly one function (pprof's `^name$`), within the protocol's limit: a reference to a longer name (nameLimit.ts). */
+export function exactFunctionPattern(name: string): string {
+  return exactNamePattern(name, PROTOCOL_LIMITS.maxPatternLength);
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -213,6 +213,27 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
       fn(1, S.f, x), fn(2, S.g, S.file), ...twoLocations(),
       sample([1, 2], repeat(types, i => i + 1), label(x, x)), sample([2], repeat(types, () => 1), label(x, 0, 5, x))]);
   },
+  /**
+   * Two function names of 25,000 × scale characters that differ only in their last one, each
+   * under its own caller (main.f calls the one ending A, main.g the one ending B): the editor cuts
+   * both to one start, and a request by either cut name must find its own function.
+   */
+  'twin-long-names': scale => {
+    const stem = 'main.' + 'y'.repeat(Math.round(25_000 * scale));
+    return Buffer.concat([...header([`${stem}A`, `${stem}B`, 'twin.go']), fn(3, STRINGS.length, STRINGS.length + 2), fn(4, STRINGS.length + 1, STRINGS.length + 2),
+      ...twoLocations(), loc(3, [[3, 30]]), loc(4, [[4, 40]]), sample([3, 1], [1, 10]), sample([4, 2], [2, 20]), sample([4, 2], [3, 30])]);
+  },
+  /**
+   * Names that read as one another once their hidden characters are applied: a zero-width space,
+   * a right-to-left override, a byte order mark, an isolate in a file path and a label, a C1 control.
+   */
+  'look-alike-names': () => {
+    const names = ['main.Handle', 'main.Han\u200bdle', 'main.\u202eeldnaH', 'main.Handle\ufeff', 'main.Hand\u0085le'];
+    const strings = [...names, 'handler\u2066.go', 'route', '/api\u202e/nimda'];
+    const base = STRINGS.length;
+    return Buffer.concat([...header(strings), ...repeat(names.length, i => fn(i + 3, base + i, i === 1 ? base + names.length : S.file)), ...twoLocations(),
+      ...repeat(names.length, i => loc(i + 3, [[i + 3, i + 1]])), ...repeat(names.length, i => sample([i + 3, 1], [1, 10 * (i + 1)], label(base + names.length + 1, base + names.length + 2)))]);
+  },
   /** Whole Profile fields, then a tag no Profile has (field 0, wire type 0): a corrupt file, not "unrecognized". */
   'tag-no-profile-has': () => Buffer.concat([...header(), ...twoLocations(), sample([1, 2], [1, 10]), Buffer.from([0x00, 0x01]), sample([1], [1, 1])]),
 };

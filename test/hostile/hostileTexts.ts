@@ -30,6 +30,15 @@ function linesBytes(n: number, make: (i: number) => string): Buffer[] {
 const addressLine = (n: number): string => Array.from({ length: n }, (_, i) => `0x${(0x100000 + i).toString(16)}`).join(' ') + '\n';
 
 export const hostileTexts: Record<string, (scale: number) => Buffer> = {
+  /**
+   * Goroutines whose names, files and state read as one another once their hidden characters are
+   * applied: a zero-width space, a right-to-left override, an isolate in a path, a byte order mark.
+   */
+  'look-alike-dump': () => Buffer.from([
+    'goroutine 1 [chan receive]:', 'main.Handle()', '\t/src/main.go:10 +0x1d', 'created by main.main in goroutine 1', '\t/src/main.go:4 +0x3b', '',
+    'goroutine 2 [chan receive]:', 'main.Han\u200bdle()', '\t/src/main.go:10 +0x1d', 'created by main.main in goroutine 1', '\t/src/main.go:4 +0x3b', '',
+    'goroutine 3 [chan\u202e receive]:', 'main.\u202eeldnaH()', '\t/src/ma\u2066in.go:12 +0x1d', 'created by main.main\ufeff in goroutine 1', '\t/src/main.go:4 +0x3b', '',
+  ].join('\n'), 'utf8'),
   /** 10^6 × scale goroutine headers without frames. */
   'headers-no-frames': scale => ascii(lines(1_000_000 * scale, i => `goroutine ${i + 1} [chan receive]:\n`)),
   /** One goroutine 10^6 × scale frames deep. */

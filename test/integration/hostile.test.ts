@@ -7,6 +7,7 @@ import { createGzip, gzipSync } from 'zlib';
 import { EXTENSION_ID, closeAllEditors, fixtureUri, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitFor, waitInWebview } from './harness';
 import { CUT_TEXT } from './textChecks';
 import { hostileProfiles } from '../hostile/hostileProfiles';
+import { hostileTexts } from '../hostile/hostileTexts';
 
 const FRAME = 'body[data-view="profile"]';
 const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
@@ -224,5 +225,37 @@ suite('Hostile names', function () {
     assert.ok(answerMs < 5000, `the webview answered after ${answerMs} ms`);
     assert.ok(stallMs < 2000, `the extension host stalled ${Math.round(stallMs)} ms`);
     await vscode.workspace.fs.delete(uri);
+  });
+  test('names with hidden characters (a zero-width space, a right-to-left override, an isolate, a byte order mark): marked in the flame graph, the top table and the goroutine view, never applied', async () => {
+    const hidden = '/[\\u0000-\\u0008\\u000b-\\u001f\\u0085\\u200b\\u202e\\u2066\\u2069\\ufeff]/';
+    const uri = fixtureUri('profiles/look-alike-names.pb.gz');
+    await vscode.workspace.fs.writeFile(uri, gzipSync(hostileProfiles['look-alike-names'](1)));
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+    const profile = await waitInWebview<{ rows: string[]; labels: string[]; hiddenInPage: boolean }>(FRAME, 'the look-alike names drawn', `
+      const rows = [...document.querySelectorAll('.gpe-top-row td.gpe-col-name')].map(td => td.textContent);
+      const labels = [...document.querySelectorAll('.gpe-flame-pane g.frame')].map(g => g.textContent);
+      return rows.length >= 6 && labels.length >= 6 && { rows, labels, hiddenInPage: ${hidden}.test(document.body.textContent) };`, 120000);
+    await screenshot('hostile-hidden-characters-flame');
+    await inDarkTheme(FRAME, () => screenshot('hostile-hidden-characters-flame-dark'));
+    for (const name of ['main.Han⟨U+200B⟩dle', 'main.⟨U+202E⟩eldnaH', 'main.Handle⟨U+FEFF⟩', 'main.Hand⟨U+0085⟩le', 'main.Handle']) {
+      assert.ok(profile.rows.includes(name), `${name} in ${JSON.stringify(profile.rows)}`);
+    }
+    assert.ok(!profile.hiddenInPage, 'a hidden character applied on the page');
+    await vscode.workspace.fs.delete(uri);
+
+    const dump = fixtureUri('dumps/look-alike.txt');
+    await vscode.workspace.fs.writeFile(dump, new Uint8Array(hostileTexts['look-alike-dump'](1)));
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    const groups = await waitInWebview<{ funcs: string[]; states: string[]; hiddenInPage: boolean }>(GOROUTINE_FRAME, 'the look-alike goroutines grouped', `
+      const funcs = [...document.querySelectorAll('.gpe-func')].map(e => e.textContent);
+      const states = [...document.querySelectorAll('.gpe-state')].map(e => e.textContent);
+      return states.length >= 3 && { funcs, states, hiddenInPage: ${hidden}.test(document.body.textContent) };`, 120000);
+    await screenshot('hostile-hidden-characters-goroutines');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-hidden-characters-goroutines-dark'));
+    assert.ok(groups.funcs.some(f => f.includes('Han⟨U+200B⟩dle')) && groups.funcs.some(f => f.includes('⟨U+202E⟩eldnaH')), JSON.stringify(groups.funcs));
+    assert.ok(groups.states.some(s => s.startsWith('chan⟨U+202E⟩ receive')), JSON.stringify(groups.states));
+    assert.ok(!groups.hiddenInPage, 'a hidden character applied on the page');
+    await vscode.workspace.fs.delete(dump);
   });
 });

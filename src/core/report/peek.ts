@@ -6,6 +6,7 @@ import { shownInput } from '../pprof/errors';
 import { NO_TRIM, printableName, sortByFlat, sortEdges, type GraphEdge, type GraphNode } from './callGraph';
 import { treeReport, type TreeJson, type TreeReport } from './tree';
 import { joinExact } from '../pprof/exactSums';
+import { escapeRegex } from '../../shared/nameLimit';
 
 export class NoMatchError extends Error {
   constructor(message: string) { super(message); this.name = 'NoMatchError'; }
@@ -24,10 +25,6 @@ export interface FunctionPeek {
   /** pprof's total, the 100% of percentages. */
   total: number;
   nodes: TreeJson['nodes'];
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -61,7 +61,7 @@ export class PeekWindows {
   head(count = PEEK_EDGES_SHOWN + 1): PeekHead {
     const { functionName, total, nodes } = this.peek;
     return {
-      functionName, total,
+      functionName: crossingName(functionName), total,
       nodes: nodes.map((n, node) => ({
         func: crossingName(n.func), flat: n.flat, cum: n.cum,
         callers: this.window({ node, role: 'caller', start: 0, count }),

@@ -4,6 +4,8 @@ import { computeTop, createStackView, parseTagFilter, type Profile, type Profile
 import { addLabelFrames } from '../pprof/reshape';
 import type { ProfileFilter, ProfileQuery } from './profileTypes';
 import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
+import { exactPatternReference, parseNameReference, refersTo, resolveName } from '../../shared/nameLimit';
+import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 
 export class FilterSyntaxError extends Error {
   constructor(message: string) { super(message); this.name = 'FilterSyntaxError'; }
@@ -21,9 +23,11 @@ export function toProfileFilters(filters: ProfileFilter[]): ProfileFilters {
   const out: ProfileFilters = {};
   const any = (kind: ProfileFilter['kind']) => {
     const patterns = filters.filter(f => f.kind === kind).map(f => f.pattern);
+    const references = patterns.filter(p => exactPatternReference(p) !== undefined);
+    if (references.length > 0) return referencesOr(references, patterns.filter(p => !references.includes(p)), kind);
     return patterns.length === 0 ? undefined : patterns.length === 1 ? patterns[0] : patterns.map(p => `(?:${p})`).join('|');
   };
-  out.focus = filters.find(f => f.kind === 'focus')?.pattern;
+  out.focus = focusPattern(filters.find(f => f.kind === 'focus')?.pattern);
   out.ignore = any('ignore');
   out.hide = any('hide');
   out.show = any('show');
@@ -41,6 +45,42 @@ export function toProfileFilters(filters: ProfileFilter[]): ProfileFilters {
   return out;
 }
 
+/**
+ * A name the editor cut (a reference, src/shared/nameLimit.ts) as a filter: the anchored
+ * literal the webview writes for one function matches the whole name it was cut from. Any other
+ * pattern is a regex, as pprof reads it.
+ */
+function referenceMatcher(pattern: string): LinearRegex {
+  const name = exactPatternReference(pattern)!;
+  const reference = parseNameReference(name);
+  return {
+    source: pattern,
+    test: text => refersTo(name, text, reference),
+    exec: text => (refersTo(name, text, reference) ? { groups: [text], index: 0 } : null),
+  };
+}
+
+function focusPattern(pattern: string | undefined): LinearRegex | string | undefined {
+  return pattern !== undefined && exactPatternReference(pattern) !== undefined ? referenceMatcher(pattern) : pattern;
+}
+
+/** Alternatives some of which name a cut function: any one matching. */
+function referencesOr(references: string[], regexes: string[], kind: string): LinearRegex {
+  const tests = references.map(referenceMatcher);
+  if (regexes.length > 0) tests.push(compileLinearRegex(regexes.map(p => `(?:${p})`).join('|'), kind));
+  return {
+    source: [...references, ...regexes].map(p => `(?:${p})`).join('|'),
+    test: text => tests.some(t => t.test(text)),
+    exec: text => {
+      for (const t of tests) {
+        const m = t.exec(text);
+        if (m) return m;
+      }
+      return null;
+    },
+  };
+}
+
 function viewOf(profile: Profile, query: ProfileQuery): StackView {
   const options = { sampleType: query.sampleType, granularity: query.granularity };
   const view = createStackView(profile, { ...options, filters: toProfileFilters(query.filters), tagRoot: query.tagRoot });
@@ -48,7 +88,7 @@ function viewOf(profile: Profile, query: ProfileQuery): StackView {
   // second focus chip should keep the samples through both, so each further chip's kept
   // samples are intersected with the view's: the same per-sample decision the core makes.
   for (const extra of query.filters.filter(f => f.kind === 'focus').slice(1)) {
-    const also = createStackView(profile, { sampleType: query.sampleType, filters: { focus: extra.pattern } });
+    const also = createStackView(profile, { sampleType: query.sampleType, filters: { focus: focusPattern(extra.pattern) } });
     for (let i = 0; i < view.kept.length; i++) {
       if (also.kept[i] === 0) {
         view.kept[i] = 0; view.weights[i] = 0;
@@ -114,9 +154,21 @@ export class QueriedProfile {
     return this.topResult;
   }
 
-  /** The frame id of a name from frameNames, or -1. */
+  /** The frame id of a name from frameNames (or a reference cut from one, nameLimit.ts), or -1. */
   frameNamed(name: string): number {
-    return this.frameNames.indexOf(name);
+    const at = this.frameNames.indexOf(name);
+    if (at >= 0 || !parseNameReference(name)) return at;
+    const whole = resolveName(name, this.frameNames);
+    return whole === undefined ? -1 : this.frameNames.indexOf(whole);
+  }
+
+  /**
+   * A name the webview sent (a frame's or a function's, whole or cut) as the view names it: the
+   * whole frame or function name it was cut from; the name itself when it names none.
+   */
+  wholeName(name: string): string {
+    if (!parseNameReference(name)) return name;
+    return resolveName(name, this.frameNames) ?? resolveName(name, this.view.frames.name) ?? name;
   }
 }
 

@@ -1,11 +1,12 @@
 // "Show in the dump": selects a goroutine's line range in the dump's text editor.
 import * as vscode from 'vscode';
 import type { DumpSource } from './dumpSource';
+import { visibleText } from '../../shared/visibleText';
 
 /** `start`/`end` are 1-based inclusive lines of the analysed text (already offset for a selection). */
 export async function revealDumpLines(source: DumpSource, start: number, end: number, fallbackColumn: vscode.ViewColumn): Promise<void> {
   if (!source.canReveal) {
-    void vscode.window.showInformationMessage(`${source.title} is too large to open as text: the goroutine is at lines ${start}–${end}.`);
+    void vscode.window.showInformationMessage(`${visibleText(source.title)} is too large to open as text: the goroutine is at lines ${start}–${end}.`);
     return;
   }
   const doc = await vscode.workspace.openTextDocument(source.uri);

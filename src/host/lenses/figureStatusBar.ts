@@ -1,6 +1,7 @@
 // The status bar item naming the profile and dump that feed lenses and heat; click to switch or clear.
 import * as vscode from 'vscode';
 import type { FigureRegistry } from '../figures/figureRegistry';
+import { visibleText } from '../../shared/visibleText';
 
 export const PICK_FIGURE_SOURCE_COMMAND = 'goProfileExplorer.pickLensSource';
 
@@ -21,7 +22,7 @@ export class FigureStatusBar implements vscode.Disposable {
   private update(): void {
     const active = this.registry.active();
     if (this.registry.all().length === 0) { this.item.hide(); return; }
-    this.item.text = active.length ? `$(flame) ${active.map(s => s.label).join(' · ')}` : '$(flame) Go Profile: lenses off';
+    this.item.text = active.length ? `$(flame) ${active.map(s => visibleText(s.label)).join(' · ')}` : '$(flame) Go Profile: lenses off';
     this.item.tooltip = 'Profiles and dumps that feed code lenses and line heat. Click to switch or clear.';
     this.item.show();
   }
@@ -30,7 +31,7 @@ export class FigureStatusBar implements vscode.Disposable {
     type Item = vscode.QuickPickItem & { run: () => void };
     const active = new Set(this.registry.active().map(s => s.id));
     const items: Item[] = this.registry.all().map(s => ({
-      label: `${active.has(s.id) ? '$(check) ' : ''}${s.label}`,
+      label: `${active.has(s.id) ? '$(check) ' : ''}${visibleText(s.label)}`,
       description: s.kind === 'profile' ? 'profile' : 'goroutine dump',
       run: () => this.registry.select(s.id),
     }));

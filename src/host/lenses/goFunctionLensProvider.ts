@@ -5,6 +5,7 @@ import { findDeclarationForFunction, withoutVendorPrefix, type GoFuncDecl } from
 import type { FigureRegistry, FigureSource, FunctionFigure } from '../figures/figureRegistry';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import { goDeclarationsOf } from './goDeclarations';
+import { visibleText } from '../../shared/visibleText';
 
 export const REVEAL_FUNCTION_COMMAND = 'goProfileExplorer.revealFunction';
 /** More lenses than this per source on one declaration (closures) would push the code away. */
@@ -70,10 +71,11 @@ export class GoFunctionLensProvider implements vscode.CodeLensProvider, vscode.D
         if (shown >= maxLensesPerDeclaration) continue;
         shownPerSource.set(p.source, shown + 1);
         const own = ownFirst(p, decl) === 0;
-        const title = own ? p.figure.title : `${closureLabel(p.figure.name)}: ${p.figure.title}`;
+        // Shown with their hidden characters marked (a name from the file must not reorder the line).
+        const title = visibleText(own ? p.figure.title : `${closureLabel(p.figure.name)}: ${p.figure.title}`);
         lenses.push(new vscode.CodeLens(range, {
           title,
-          tooltip: `${p.figure.detail}\nfrom ${p.source.label}; click to show it there`,
+          tooltip: `${visibleText(p.figure.detail)}\nfrom ${visibleText(p.source.label)}; click to show it there`,
           command: REVEAL_FUNCTION_COMMAND,
           arguments: [p.source.id, p.figure.name],
         }));

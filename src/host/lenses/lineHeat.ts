@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { FigureRegistry, LineFigure } from '../figures/figureRegistry';
 import type { SourceLinkService } from '../sources/sourceLinkService';
+import { visibleText } from '../../shared/visibleText';
 
 /** Heat levels: a line lands in the first level whose threshold its fraction reaches. */
 const levels = [
@@ -80,8 +81,8 @@ export class LineHeat implements vscode.Disposable {
         const level = levels.findIndex(l => fig.fraction >= l.min);
         perLevel[level].push({
           range: new vscode.Range(line - 1, 0, line - 1, 0),
-          hoverMessage: new vscode.MarkdownString().appendText(fig.detail),
-          renderOptions: { after: { contentText: `  ${fig.text}`, color: new vscode.ThemeColor('editorCodeLens.foreground'), fontStyle: 'italic' } },
+          hoverMessage: new vscode.MarkdownString().appendText(visibleText(fig.detail)),
+          renderOptions: { after: { contentText: `  ${visibleText(fig.text)}`, color: new vscode.ThemeColor('editorCodeLens.foreground'), fontStyle: 'italic' } },
         });
       }
     }

@@ -1,6 +1,7 @@
 // One webview showing a ProfileDocument: answers the webview's (untrusted, validated) requests
 // by running jobs on the document's worker.
 import * as vscode from 'vscode';
+import { crossingName } from '../../shared/nameLimit';
 import { parseProfileWebviewMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileWebviewMessage } from '../../shared/profileProtocol';
 import type { LoadState, ProfileDocument } from './profileDocument';
 import type { FigureRegistry } from '../figures/figureRegistry';
@@ -232,7 +233,8 @@ export class ProfilePanel implements vscode.Disposable {
       if (this.publishedSampleType !== sampleType) return;
       this.services.figures.publish(figureSourceOf(this.figureId, data, async functionName => {
         this.panel.reveal(undefined, false);
-        this.post({ type: 'focusFunction', functionName });
+        // As the flame graph's names crossed: cut the same way (nameLimit.ts).
+        this.post({ type: 'focusFunction', functionName: crossingName(functionName) });
       }));
     } catch {
       // No figures (e.g. the document failed to load): lenses simply stay without this profile.

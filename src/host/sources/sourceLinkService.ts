@@ -8,6 +8,7 @@ import {
 import { hostPlatform, type GoToolchainFacts } from '../platform/hostPlatform';
 import { trustedSourceTest } from './trustedSource';
 import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
+import { visibleText } from '../../shared/visibleText';
 
 export interface FrameLocation {
   /** File path as written in the profile or dump. */
@@ -86,14 +87,14 @@ export class SourceLinkService implements vscode.Disposable {
   /** Opens the frame's source beside the active editor; tells the user when it can't. Returns the opened Uri. */
   async openFrame(frame: FrameLocation, viewColumn: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<vscode.Uri | undefined> {
     if (!frame.file) {
-      void vscode.window.showWarningMessage(`Go Profile: no source file is recorded for ${frame.func ?? 'this frame'}.`);
+      void vscode.window.showWarningMessage(`Go Profile: no source file is recorded for ${frame.func ? visibleText(frame.func) : 'this frame'}.`);
       return undefined;
     }
     const resolution = await this.resolve(frame.file);
     if (!resolution.resolved) {
       const why = resolution.ambiguous?.length
-        ? `${resolution.ambiguous.length} files in the workspace match ${frame.file} equally well`
-        : `no local file matches ${frame.file}`;
+        ? `${resolution.ambiguous.length} files in the workspace match ${visibleText(frame.file)} equally well`
+        : `no local file matches ${visibleText(frame.file)}`;
       const choice = await vscode.window.showWarningMessage(`Go Profile: ${why}. Add a source mapping to point it at your checkout.`, 'Open settings');
       if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'goProfileExplorer.sourceMappings');
       return undefined;
@@ -108,7 +109,7 @@ export class SourceLinkService implements vscode.Disposable {
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     if (frame.func && frame.line) {
       const check = checkSourceMatchesFunction(editor.document.getText(), frame.line, frame.func, await this.packagePathOf(resolution.resolved));
-      if (check.status === 'mismatch') void vscode.window.showWarningMessage(`Go Profile: ${check.warning} (${frame.func} at ${frame.file}:${frame.line}).`);
+      if (check.status === 'mismatch') void vscode.window.showWarningMessage(`Go Profile: ${check.warning} (${visibleText(frame.func)} at ${visibleText(frame.file)}:${frame.line}).`);
     }
     return uri;
   }
@@ -123,7 +124,7 @@ export class SourceLinkService implements vscode.Disposable {
     if (await this.isTrusted(localPath)) return true;
     const open = 'Open';
     const choice = await vscode.window.showWarningMessage(
-      `Go Profile: the profile names ${localPath}, outside the workspace, GOROOT, the module cache and your source mappings, or a link out of them. Open it?`,
+      `Go Profile: the profile names ${visibleText(localPath)}, outside the workspace, GOROOT, the module cache and your source mappings, or a link out of them. Open it?`,
       { modal: true }, open);
     return choice === open;
   }

@@ -2,6 +2,7 @@
 // the widest towers are where goroutines pile up. Built from the visible groups (cheap: one pass
 // over each group's frames), so the filter and "hide idle" apply to it too.
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { shownName } from '../common/shownName';
 
 export interface FlameNode {
   name: string;
@@ -20,8 +21,8 @@ export function buildFlameTree(model: GoroutineViewModel, visible: readonly numb
     let node = byFrame.get(frame);
     if (!node) {
       const f = model.frames[frame];
-      const where = f.file ? ` (${f.file.slice(Math.max(f.file.lastIndexOf('/'), f.file.lastIndexOf('\\')) + 1)}${f.line ? `:${f.line}` : ''})` : '';
-      node = { name: `${f.short}${where}`, value: 0, frame, children: [] };
+      const where = f.file ? ` (${shownName(f.file.slice(Math.max(f.file.lastIndexOf('/'), f.file.lastIndexOf('\\')) + 1))}${f.line ? `:${f.line}` : ''})` : '';
+      node = { name: `${shownName(f.short)}${where}`, value: 0, frame, children: [] };
       byFrame.set(frame, node);
       parent.children.push(node);
     }

@@ -2,6 +2,7 @@
 // model, and the host decides where (and whether) it leads.
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { breakableName, el } from '../common/dom';
+import { shownName } from '../common/shownName';
 
 export function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -11,12 +12,12 @@ export function baseName(file: string): string {
 export function renderSourceLink(model: GoroutineViewModel, frame: number, full = false): HTMLElement {
   const f = model.frames[frame];
   if (!f.file) return el('span', 'gpe-nofile', '(no file)');
-  const a = el('a', 'gpe-link gpe-source-link', full ? f.file : baseName(f.file));
+  const a = el('a', 'gpe-link gpe-source-link', shownName(full ? f.file : baseName(f.file)));
   // A narrow column may wrap a long file name, never the line number ("server.go:310" over "2").
   if (f.line) a.append(el('span', 'gpe-source-line', `:${f.line}`));
   a.href = '#';
   a.dataset.frame = String(frame);
-  a.title = `Open ${f.file}${f.line ? `:${f.line}` : ''}`;
+  a.title = `Open ${shownName(f.file)}${f.line ? `:${f.line}` : ''}`;
   return a;
 }
 
@@ -24,8 +25,8 @@ export function renderSourceLink(model: GoroutineViewModel, frame: number, full 
 export function renderFrame(model: GoroutineViewModel, frame: number): HTMLElement {
   const f = model.frames[frame];
   const span = el('span', `gpe-frame${f.user ? ' gpe-frame-user' : ''}`);
-  const name = breakableName('gpe-func', f.short);
-  name.title = f.func;
+  const name = breakableName('gpe-func', shownName(f.short));
+  name.title = shownName(f.func);
   span.append(name, ' ', renderSourceLink(model, frame));
   return span;
 }

@@ -7,6 +7,7 @@ import { renderFrame } from './frameLink';
 import { formatCount, formatDelta, formatListedSplit, formatWait, plural, STACK_UNAVAILABLE } from './format';
 import { labelText, renderStackDetails } from './stackDetails';
 import { renderWaitHistogram } from './waitHistogram';
+import { visibleText } from '../../../src/shared/visibleText';
 
 export function renderGroupTable(model: GoroutineViewModel, visible: readonly number[], expanded: ReadonlySet<number>): HTMLElement {
   const comparing = model.compare !== null;
@@ -46,7 +47,7 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
       const d = formatDelta(g);
       row.append(el('td', `gpe-delta${d.startsWith('+') || d.startsWith('new') ? ' gpe-growth' : ''}`, d));
     }
-    const state = el('td', 'gpe-state', g.state);
+    const state = el('td', 'gpe-state', visibleText(g.state));
     // Go prints no state in a debug=1 profile: say where the one shown comes from.
     if (model.summary.format === 'debug1') state.title = 'Told from the stack\'s frames and the runtime frames runtime/pprof hid (a debug=1 profile prints no state)';
     if (g.cut) state.append(' ', el('span', 'gpe-cut-badge', '✂ cut'));
@@ -66,7 +67,7 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     // No frame at all: an empty cell reads as a fault of the view, not of the text.
     else top.append(el('span', 'gpe-unavailable', g.cut ? 'no frame before the cut' : 'no frame in the text'));
     // Rows of the same top frame and creator: what differs further down, so none reads as a duplicate.
-    if (g.apart) top.append(el('div', 'gpe-apart', g.apart));
+    if (g.apart) top.append(el('div', 'gpe-apart', visibleText(g.apart)));
     // Groups of a debug=1 profile with the same stack differ only by their labels.
     if (g.labels.length) top.append(el('div', 'gpe-labels', labelText(g.labels)));
     row.append(top);

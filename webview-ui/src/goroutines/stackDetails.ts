@@ -4,6 +4,7 @@ import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
 import { formatCount, formatListedSplit, STACK_UNAVAILABLE } from './format';
+import { shownName } from '../common/shownName';
 
 export function renderStackDetails(model: GoroutineViewModel, groupIndex: number): HTMLElement {
   const g = model.groups[groupIndex];
@@ -46,5 +47,5 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
 
 /** `tenant=acme · request_id=r-1, r-2, … (12 values)` */
 export function labelText(labels: readonly { readonly key: string; readonly value: string }[]): string {
-  return labels.map(l => `${l.key}=${l.value}`).join(' · ');
+  return labels.map(l => `${shownName(l.key)}=${shownName(l.value)}`).join(' · ');
 }

@@ -2,6 +2,7 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { formatCount, plural } from './format';
+import { visibleText } from '../../../src/shared/visibleText';
 
 export function renderSummary(model: GoroutineViewModel, visible: number): HTMLElement {
   const s = model.summary;
@@ -21,7 +22,7 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
   if (s.format === 'debug1') parts.push('debug=1 profile (states told from the stacks, not printed by Go)');
   parts.push(`grouped in ${formatCount(Math.round(s.elapsedMs))} ms`);
   box.append(el('span', 'gpe-summary-counts', parts.join(' · ')));
-  if (s.crash) box.append(el('div', 'gpe-summary-crash', s.crashRecovered ? `recovered: ${s.crash}` : s.crash));
+  if (s.crash) box.append(el('div', 'gpe-summary-crash', visibleText(s.crashRecovered ? `recovered: ${s.crash}` : s.crash)));
   if (s.truncated) {
     const cut = model.groups.find(g => g.cut);
     const where = cut ? `: the text ends inside goroutine ${cut.ids[0] ?? ''}, kept with the frames before the cut (✂ cut)` : '';
@@ -52,7 +53,7 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     const what = s.skippedLines > 0 ? `${plural(s.skippedLines, 'line')} skipped (not part of a goroutine)` : plural(s.warningCount, 'warning');
     w.append(el('summary', undefined, s.warningCount > s.warnings.length ? `${what}; first ${s.warnings.length} warnings:` : what));
     const list = el('ul');
-    for (const x of s.warnings) list.append(el('li', undefined, `line ${x.line}: ${x.message}`));
+    for (const x of s.warnings) list.append(el('li', undefined, `line ${x.line}: ${visibleText(x.message)}`));
     w.append(list);
     box.append(w);
   }

@@ -3,6 +3,7 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderSourceLink } from './frameLink';
+import { visibleText } from '../../../src/shared/visibleText';
 
 /** "Leak suspects (3)", "Data race (2)", "Data races and leak suspects (5)", "Crash", "Crash and leak suspects (3)", "Deadlock (2)". */
 function suspectsHeading(model: GoroutineViewModel, suspects: readonly number[]): string {
@@ -29,7 +30,7 @@ function suspectsHeading(model: GoroutineViewModel, suspects: readonly number[])
 function renderStackSuspect(model: GoroutineViewModel): HTMLElement {
   const suspect = model.summary.stackSuspect!;
   const li = el('li', 'gpe-suspect gpe-stack-suspect');
-  li.append(el('span', 'gpe-suspect-text', suspect.sentence));
+  li.append(el('span', 'gpe-suspect-text', visibleText(suspect.sentence)));
   if (suspect.frame >= 0) {
     const actions = el('span', 'gpe-suspect-actions');
     actions.append(renderSourceLink(model, suspect.frame));
@@ -51,7 +52,7 @@ export function renderSuspects(model: GoroutineViewModel, visible: readonly numb
     const g = model.groups[i];
     const li = el('li', 'gpe-suspect');
     li.dataset.group = String(i);
-    li.append(el('span', 'gpe-suspect-text', g.suspect ?? ''));
+    li.append(el('span', 'gpe-suspect-text', visibleText(g.suspect ?? '')));
     const actions = el('span', 'gpe-suspect-actions');
     if (g.topUserFrame >= 0) actions.append(renderSourceLink(model, g.topUserFrame));
     const show = el('a', 'gpe-link gpe-show-group', 'show stack');

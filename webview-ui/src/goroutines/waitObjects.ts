@@ -2,6 +2,7 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { formatCount, plural } from './format';
+import { visibleText } from '../../../src/shared/visibleText';
 
 const OP_NOUN: Record<string, [string, string]> = {
   send: ['sender', 'senders'], receive: ['receiver', 'receivers'], lock: ['locker', 'lockers'],
@@ -30,11 +31,11 @@ export function renderWaitObjects(model: GoroutineViewModel, visible: readonly n
   const list = el('ol', 'gpe-wait-list');
   for (const w of waits) {
     const li = el('li', 'gpe-wait-object');
-    li.append(el('span', 'gpe-wait-text', w.description || describeWaitObject(w.kind, w.address, w.ops)));
+    li.append(el('span', 'gpe-wait-text', visibleText(w.description || describeWaitObject(w.kind, w.address, w.ops))));
     const groups = el('span', 'gpe-wait-groups');
     for (const gi of w.groups) {
       const g = model.groups[gi];
-      const a = el('a', 'gpe-link gpe-show-group', `${formatCount(g.count)} × ${g.state}`);
+      const a = el('a', 'gpe-link gpe-show-group', `${formatCount(g.count)} × ${visibleText(g.state)}`);
       a.href = '#';
       a.dataset.showGroup = String(gi);
       groups.append(' ', a);

@@ -3,6 +3,7 @@
 import type { IncidentViewModel } from '../../../src/shared/incidentProtocol';
 import { el } from '../common/dom';
 import { formatTime, plural } from './format';
+import { visibleText } from '../../../src/shared/visibleText';
 
 const KIND_LABELS: Record<string, string> = {
   heap: 'heap profile', allocs: 'allocs profile', 'goroutine-dump': 'goroutine dump', 'goroutine-profile': 'goroutine profile',
@@ -29,9 +30,9 @@ export function renderFiles(model: IncidentViewModel): HTMLElement {
       open.append(b);
     }
     const what = el('td', 'gpe-file-what', KIND_LABELS[f.kind] ?? f.kind);
-    if (f.detail) what.append(el('div', 'gpe-file-detail', f.detail));
+    if (f.detail) what.append(el('div', 'gpe-file-detail', visibleText(f.detail)));
     const path = el('td');
-    path.append(el('span', 'gpe-file-path', f.path));
+    path.append(el('span', 'gpe-file-path', visibleText(f.path)));
     if (f.used) {
       const badge = el('span', 'gpe-used-badge', 'answer');
       badge.title = 'The answer reads this file';
@@ -49,7 +50,7 @@ export function renderFiles(model: IncidentViewModel): HTMLElement {
     const list = el('ul');
     for (const u of unread) {
       const li = el('li', 'gpe-unread-file');
-      li.append(el('span', 'gpe-file-path', u.path), ` — ${u.reason}`);
+      li.append(el('span', 'gpe-file-path', visibleText(u.path)), ` — ${visibleText(u.reason)}`);
       list.append(li);
     }
     details.append(list);

@@ -7,6 +7,7 @@ import { formatBytes, formatPercent } from './format';
 import { renderFunctionLink, renderFocusLink } from './linkedText';
 import { shortName } from './names';
 import { shownName } from '../common/shownName';
+import { visibleText } from '../../../src/shared/visibleText';
 
 const ROWS = 10;
 
@@ -15,7 +16,7 @@ export function renderHeapTop(model: IncidentViewModel): HTMLElement | undefined
   const total = model.incident.memory.heapProfileTotal;
   if (!rows.length || !total) return undefined;
   const section = el('section', 'gpe-section gpe-heap-top');
-  const heading = el('h2', undefined, `Heap: top functions of ${model.incident.heapPath ?? 'the heap profile'} (inuse_space)`);
+  const heading = el('h2', undefined, `Heap: top functions of ${visibleText(model.incident.heapPath ?? 'the heap profile')} (inuse_space)`);
   section.append(heading);
   const table = el('table', 'gpe-heap-top-table');
   const head = el('tr');

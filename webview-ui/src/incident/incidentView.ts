@@ -12,6 +12,7 @@ import { renderOverTime } from './overTime';
 import { renderFiles } from './files';
 import { renderHeapTop } from './heapTop';
 import { formatCount, plural } from './format';
+import { visibleText } from '../../../src/shared/visibleText';
 
 function post(m: IncidentWebviewMessage): void {
   vscodeApi().postMessage(m);
@@ -21,7 +22,7 @@ function renderHeader(model: IncidentViewModel): HTMLElement {
   const header = el('header', 'gpe-header');
   const titles = el('div', 'gpe-titles');
   titles.append(el('h1', 'gpe-title', `Incident: ${model.title}`),
-    el('span', 'gpe-origin', `${model.folder} · ${plural(model.incident.files.length, 'capture')} read · ${formatCount(Math.round(model.elapsedMs))} ms`));
+    el('span', 'gpe-origin', `${visibleText(model.folder)} · ${plural(model.incident.files.length, 'capture')} read · ${formatCount(Math.round(model.elapsedMs))} ms`));
   const actions = el('div', 'gpe-header-actions');
   const exportButton = el('button', 'gpe-button gpe-button-primary gpe-export', 'Export report…');
   exportButton.type = 'button';
@@ -99,7 +100,7 @@ export function startIncidentView(): void {
         break;
       case 'error':
         app.classList.remove('gpe-busy');
-        app.replaceChildren(el('h1', 'gpe-title', `Incident: ${m.title}`), el('p', 'gpe-error', m.message));
+        app.replaceChildren(el('h1', 'gpe-title', `Incident: ${visibleText(m.title)}`), el('p', 'gpe-error', visibleText(m.message)));
         break;
       case 'model':
         app.classList.remove('gpe-busy');

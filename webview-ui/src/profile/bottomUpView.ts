@@ -3,6 +3,7 @@
 // which paths" reads top-down. The same filters, diff colours, search highlight and right-click menu as
 // the flame graph; click zooms.
 import type { FlameTreeData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
+import { exactFunctionPattern } from '../../../src/shared/profileProtocol';
 import { el } from '../common/dom';
 import { FlameChart } from './flameChart';
 import { buildFlameTree, type FlameDatum } from './flameModel';
@@ -13,9 +14,6 @@ import { shownName } from '../common/shownName';
 
 export const BOTTOM_UP_VIEW_ID = 'bottomup';
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export class BottomUpView implements ProfileSubview {
   readonly id = BOTTOM_UP_VIEW_ID;
@@ -118,7 +116,7 @@ export class BottomUpView implements ProfileSubview {
 
   private openMenu(node: FlameDatum, x: number, y: number): void {
     if (node.prunedRest || !node.parent) return;
-    const exact = `^${escapeRegex(node.functionName)}$`;
+    const exact = exactFunctionPattern(node.functionName);
     const add = (kind: 'focus' | 'ignore' | 'hide' | 'show') => () => this.context.addFilter({ kind, pattern: exact });
     this.context.menu.open(node.name, [
       { label: 'Zoom', run: () => this.chart.zoomTo(node) },

@@ -1,5 +1,6 @@
 // A small right-click menu for a frame. Items are fixed actions; the frame name only ever
 // appears as text.
+import { shownName } from '../common/shownName';
 export interface MenuItem {
   label: string;
   run(): void;
@@ -27,7 +28,7 @@ export class ContextMenu {
   open(title: string, items: MenuItem[], x: number, y: number): void {
     const head = document.createElement('div');
     head.className = 'gpe-menu-title';
-    head.textContent = title;
+    head.textContent = shownName(title);
     const buttons = items.map(item => {
       const b = document.createElement('button');
       b.type = 'button';

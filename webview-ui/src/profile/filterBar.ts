@@ -1,5 +1,6 @@
 // The filter bar: active filters as removable chips, a form to add one, and undo.
 import { FILTER_KINDS, type FilterKind, type ProfileFilter } from '../../../src/shared/profileProtocol';
+import { visibleText } from '../../../src/shared/visibleText';
 
 const KIND_HELP: Record<FilterKind, string> = {
   focus: 'keep only samples through functions matching',
@@ -125,7 +126,7 @@ export class FilterBar {
     chip.className = `gpe-chip gpe-chip-${f.kind}`;
     chip.title = KIND_HELP[f.kind];
     const text = document.createElement('span');
-    text.textContent = prefix + f.pattern;
+    text.textContent = prefix + visibleText(f.pattern);
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.className = 'gpe-chip-remove';

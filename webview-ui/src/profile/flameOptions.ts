@@ -4,6 +4,7 @@
 import type { FlameOrder } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
 import { labelKeyChoices, type LabelView } from './labelKeyChoices';
+import { visibleText } from '../../../src/shared/visibleText';
 
 const ORDER_TEXT: Record<FlameOrder, string> = { alphabetical: 'Order: A→Z', heaviest: 'Order: heaviest first' };
 
@@ -43,14 +44,14 @@ export function labelViewSelect(labelKeys: readonly string[], current: LabelView
     none.value = '';
     const options = [none];
     for (const key of keys) {
-      for (const [at, text] of [['root', `Label ${key} at root`], ['leaf', `Label ${key} at leaves`]] as const) {
+      for (const [at, text] of [['root', `Label ${visibleText(key)} at root`], ['leaf', `Label ${visibleText(key)} at leaves`]] as const) {
         const o = el('option', undefined, text);
         o.value = `${at}:${key}`;
         options.push(o);
       }
     }
     if (chosen.length > 1) {
-      const o = el('option', undefined, `Labels ${chosen.join(' › ')} at ${where === 'root' ? 'root' : 'leaves'}`);
+      const o = el('option', undefined, `Labels ${visibleText(chosen.join(' › '))} at ${where === 'root' ? 'root' : 'leaves'}`);
       o.value = `${where}:${chosen.join(',')}`;
       options.push(o);
     }
@@ -59,7 +60,7 @@ export function labelViewSelect(labelKeys: readonly string[], current: LabelView
     const rest = keys.filter(k => !chosen.includes(k));
     const prompt = el('option', undefined, '+ label…');
     prompt.value = '';
-    more.replaceChildren(prompt, ...rest.map(k => { const o = el('option', undefined, `then ${k}`); o.value = k; return o; }));
+    more.replaceChildren(prompt, ...rest.map(k => { const o = el('option', undefined, `then ${visibleText(k)}`); o.value = k; return o; }));
     more.value = '';
     more.hidden = where === '' || rest.length === 0;
   };

@@ -18,7 +18,7 @@ export class FrameTooltip {
   /** `total`: pprof's 100% (in a diff: the base's total). */
   show(node: FlameDatum, total: number, unit: string, diff: boolean, x: number, y: number): void {
     const rows: Array<[string, string]> = [];
-    if (node.file) rows.push(['source', node.line ? `${node.file}:${node.line}` : node.file]);
+    if (node.file) rows.push(['source', shownName(node.line ? `${node.file}:${node.line}` : node.file)]);
     if (diff) {
       // value = after + before, net = after − before.
       const after = (node.value + node.net) / 2, before = (node.value - node.net) / 2;

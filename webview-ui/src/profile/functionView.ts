@@ -7,6 +7,7 @@ import type { ProfileHostMessage, ProfileQuery } from '../../../src/shared/proto
 import { el } from '../common/dom';
 import type { DefaultFunction, FunctionTarget, ProfileSubview, ProfileViewContext } from './viewSwitcher';
 import './functionViews.css';
+import { visibleText } from '../../../src/shared/visibleText';
 
 export const PEEK_VIEW_ID = 'peek';
 export const SOURCE_VIEW_ID = 'source';
@@ -68,7 +69,7 @@ export abstract class FunctionView implements ProfileSubview {
   handle(m: ProfileHostMessage): boolean {
     if (this.handleAnswer(m)) return true;
     if (m.type === 'functionViewError' && m.requestId === this.latest) {
-      this.body.replaceChildren(el('p', 'gpe-error', m.message));
+      this.body.replaceChildren(el('p', 'gpe-error', visibleText(m.message)));
       this.context.setStatus('');
       return true;
     }

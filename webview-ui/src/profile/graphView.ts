@@ -10,6 +10,7 @@
 // opens where its smallest labels read at 8 px (pprof's own size: its SVG as a browser opens it),
 // on its heaviest node with its callers and callees, and a bar on the canvas says how much is out of view.
 import type { GraphViewData, ProfileHostMessage, ProfileQuery } from '../../../src/shared/protocol';
+import { exactFunctionPattern } from '../../../src/shared/profileProtocol';
 import { el } from '../common/dom';
 import { serializeSvg } from './exportMenu';
 import { currentThemeKind } from './themeKind';
@@ -40,9 +41,6 @@ const FIT_MARGIN = 16;
 /** pprof keeps 80 nodes; these are the steps of "show more". */
 const NODE_COUNTS = [80, 160, 320, 640, 1000];
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function smallestFontSize(layout: GraphLayout): number {
   let smallest = Infinity;
@@ -267,7 +265,7 @@ export class GraphView implements ProfileSubview {
         t.textContent = path.labelText;
         g.append(t);
       }
-      const from = data.nodes[e.from].func, to = data.nodes[e.to].func;
+      const from = shownName(data.nodes[e.from].func), to = shownName(data.nodes[e.to].func);
       const title = svg('title');
       title.textContent = `${from} ${e.residual ? '…' : '→'} ${to}: ${formatValue(e.weight, data.unit)}${e.inline ? ' (inlined)' : ''}${e.residual ? ' (through dropped nodes)' : ''}`;
       g.append(title);
@@ -368,7 +366,7 @@ export class GraphView implements ProfileSubview {
     const n = this.data?.nodes[index];
     if (!n) return;
     // pprof matches filters against function names (and files), never against "F file.go:12".
-    const exact = `^${escapeRegex(n.functionName || n.func)}$`;
+    const exact = exactFunctionPattern(n.functionName || n.func);
     const add = (kind: 'focus' | 'ignore' | 'hide' | 'show') => () => this.context.addFilter({ kind, pattern: exact });
     this.context.menu.open(n.func, [
       { label: 'Show callers and callees', run: () => this.context.showCallers(n.func) },

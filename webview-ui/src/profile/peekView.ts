@@ -43,7 +43,7 @@ export class PeekView extends FunctionView {
       linkButton('Callers/callees flame graphs', 'gpe-peek-flames', () => this.context.showCallers(target.functionName), 'The sandwich: who calls it and what it calls, as flame graphs'),
       linkButton('Source', 'gpe-peek-source', () => this.context.openInView(SOURCE_VIEW_ID, target), 'Its source with the cost of each line'),
     );
-    this.head.replaceChildren(el('span', 'gpe-fn-title', `Peek: ${target.functionName}`), actions);
+    this.head.replaceChildren(el('span', 'gpe-fn-title', `Peek: ${shownName(target.functionName)}`), actions);
   }
 
   private render(peek: PeekHead, unit: string, query: ProfileQuery): void {
@@ -52,7 +52,7 @@ export class PeekView extends FunctionView {
       this.edges.forget();
       const blocks = peek.nodes.map((node, i) => peekTable(node, peek.total, unit, this.edges.fetcher(query, peek.functionName, i), name => this.peekAt(name), name => `Peek at ${shownName(name)}`, shownName, i === 0 ? callersShown : undefined));
       this.body.replaceChildren(...blocks);
-      if (blocks.length === 0) this.body.append(el('p', 'gpe-fn-note', `${peek.functionName} has no samples in this view.`));
+      if (blocks.length === 0) this.body.append(el('p', 'gpe-fn-note', `${shownName(peek.functionName)} has no samples in this view.`));
       return blocks[0];
     });
     this.context.setStatus(`Peek of ${peek.functionName}: ${peek.nodes.length} node${peek.nodes.length === 1 ? '' : 's'}`);

@@ -2,6 +2,7 @@
 // filters) and shows them as a flame graph (or a callers/callees sandwich) and a top table.
 // All profile strings reach the DOM as textContent.
 import { unpackHostMessage, type DiffTotals, type ExportFormat, type ExportView, type FlameOrder, type FlameTreeData, type FrameGranularity, type TopWindow, type TopWindowRequest, type ProfileFilter, type ProfileHostMessage, type ProfilePostedMessage, type ProfileQuery, type ProfileSummary, type ProfileWebviewMessage, type SavedViewEntry, type SavedViewState } from '../../../src/shared/protocol';
+import { exactFunctionPattern } from '../../../src/shared/profileProtocol';
 import { vscodeApi, type VsCodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { asSentence } from '../common/sentence';
@@ -25,6 +26,7 @@ import { FLAME_VIEW_ID, ViewSwitcher, type DefaultFunction, type FunctionTarget,
 // After the d3-flame-graph import above, so our rules win over its stylesheet.
 import './profile.css';
 import { shownName } from '../common/shownName';
+import { visibleText } from '../../../src/shared/visibleText';
 
 export function startProfileView(): void {
   const app = document.getElementById('app') as HTMLElement;
@@ -43,9 +45,6 @@ const GRANULARITY_LABELS: ReadonlyArray<[FrameGranularity, string]> = [
   ['lines', 'Lines'],
 ];
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function button(text: string, cls: string, onClick: () => void, title?: string): HTMLButtonElement {
   const b = el('button', `gpe-button ${cls}`, text);
@@ -106,7 +105,7 @@ class ProfileView {
     switch (m.type) {
       case 'loading':
         this.teardown();
-        this.app.replaceChildren(el('h1', 'gpe-title', m.fileName), el('p', 'gpe-loading', `Loading ${m.fileName}${m.byteLength ? ` (${formatValue(m.byteLength, 'bytes')})` : ''}…`));
+        this.app.replaceChildren(el('h1', 'gpe-title', visibleText(m.fileName)), el('p', 'gpe-loading', `Loading ${visibleText(m.fileName)}${m.byteLength ? ` (${formatValue(m.byteLength, 'bytes')})` : ''}…`));
         return;
       case 'error': return this.showError(m.fileName, m.message, !!m.canRetry, m.retryLabel);
       case 'summary': {
@@ -177,7 +176,7 @@ class ProfileView {
     this.teardown();
     const box = el('div', 'gpe-error-box');
     box.append(
-      el('h1', 'gpe-title', fileName),
+      el('h1', 'gpe-title', visibleText(fileName)),
       el('h2', 'gpe-error', asSentence(canRetry ? message : `This file is not a profile the explorer can read: ${message}`)),
     );
     const actions = el('div', 'gpe-actions');
@@ -294,7 +293,7 @@ class ProfileView {
     const s = this.summary!;
     const header = el('div', 'gpe-header');
     const meta = el('span', 'gpe-meta');
-    header.append(el('h1', 'gpe-title', s.fileName), meta);
+    header.append(el('h1', 'gpe-title', visibleText(s.fileName)), meta);
 
     const toolbar = el('div', 'gpe-toolbar gpe-main-toolbar');
     const sampleTypeControls = sampleTypePicker(this.types!, this.query().sampleType, t => {
@@ -555,7 +554,7 @@ class ProfileView {
         return label;
       };
       b.compare.replaceChildren(
-        el('span', 'gpe-base', `vs base ${this.base.fileName}`),
+        el('span', 'gpe-base', `vs base ${visibleText(this.base.fileName)}`),
         option('gpe-diff-normalize', 'normalize', "Scale this profile so that its total equals the base's before subtracting (pprof -normalize)", 'normalize'),
         option('gpe-diff-subtract', 'subtract base', "Plain subtraction, percentages of the difference itself: the growth of a cumulative profile such as allocs (pprof -base instead of -diff_base)", 'subtractBase'),
         button('Stop comparing', 'gpe-clear-base', () => this.post({ type: 'clearBase' })));
@@ -773,7 +772,7 @@ class ProfileView {
     const b = this.built;
     if (!b || node.prunedRest || !node.parent) return;
     // pprof matches filters against function names (and files), never against "F file.go:12".
-    const exact = `^${escapeRegex(node.functionName)}$`;
+    const exact = exactFunctionPattern(node.functionName);
     const add = (kind: ProfileFilter['kind']) => () => this.setFilters([...this.state.filters, { kind, pattern: exact }]);
     b.menu.open(node.name, [
       { label: 'Zoom', run: () => b.flame.zoomTo(node) },
@@ -801,13 +800,13 @@ class ProfileView {
   private showCallersPeek(m: Extract<ProfileHostMessage, { type: 'peek' | 'functionViewError' }>): void {
     const b = this.built;
     if (!b) return;
-    if (m.type === 'functionViewError') { b.callersPeek.replaceChildren(el('p', 'gpe-error', m.message)); return; }
+    if (m.type === 'functionViewError') { b.callersPeek.replaceChildren(el('p', 'gpe-error', visibleText(m.message))); return; }
     // Short names in this narrow column (the full name is each link's title).
     this.callersPeekEdges.forget();
     const query = this.callersPeekQuery ?? this.query();
     const tables = m.peek.nodes.map((node, i) => peekTable(node, m.peek.total, m.unit, this.callersPeekEdges.fetcher(query, m.peek.functionName, i), name => this.requestCallers(name), name => `${shownName(name)}: its callers and callees`, name => shownName(shortFrameLabel(name, name))));
     b.callersPeek.replaceChildren(el('div', 'gpe-callers-caption', 'Peek: each caller and callee with its number'), ...tables);
-    if (tables.length === 0) b.callersPeek.append(el('p', 'gpe-fn-note', `${m.peek.functionName} has no samples in this view.`));
+    if (tables.length === 0) b.callersPeek.append(el('p', 'gpe-fn-note', `${shownName(m.peek.functionName)} has no samples in this view.`));
   }
 
   private showCallers(name: string, callers: FlameTreeData, callees: FlameTreeData): void {

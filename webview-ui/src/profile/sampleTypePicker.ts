@@ -4,6 +4,7 @@
 // are kept, so the view's query and its title always know the chosen type.
 import type { ProfileHostMessage, ProfileWebviewMessage, SampleTypeEntry, SampleTypeHead, SampleTypeWindow } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
+import { visibleText } from '../../../src/shared/visibleText';
 
 /** Matches asked for at a time: a select's list, not a table. */
 const SEARCH_WINDOW = 100;
@@ -11,7 +12,7 @@ const SEARCH_WINDOW = 100;
 const SEARCH_DELAY_MS = 150;
 const MORE = 'more';
 
-const label = (t: SampleTypeEntry) => `${t.type} (${t.unit})`;
+const label = (t: SampleTypeEntry) => visibleText(`${t.type} (${t.unit})`);
 
 export class SampleTypeChoices {
   /** Types by index: the summary's and those found since. */

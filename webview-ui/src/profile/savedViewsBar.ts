@@ -3,6 +3,7 @@
 // prompts), and delete. The host stores them; what a view holds is SavedViewState.
 import type { SavedViewEntry } from '../../../src/shared/protocol';
 import { el } from '../common/dom';
+import { visibleText } from '../../../src/shared/visibleText';
 
 export interface SavedViewsActions {
   save(name: string): void;
@@ -63,9 +64,9 @@ export class SavedViewsBar {
     const head = el('option', undefined, views.length ? `Saved views (${views.length})` : 'No saved views');
     head.value = '';
     const options = views.map(v => {
-      const o = el('option', undefined, v.baseName ? `${v.name} (vs ${v.baseName})` : v.name);
+      const o = el('option', undefined, visibleText(v.baseName ? `${v.name} (vs ${v.baseName})` : v.name));
       o.value = v.name;
-      o.title = [v.state.sampleType, v.state.view, ...v.state.filters.map(f => `${f.kind}=${f.pattern}`)].join(' · ');
+      o.title = visibleText([v.state.sampleType, v.state.view, ...v.state.filters.map(f => `${f.kind}=${f.pattern}`)].join(' · '));
       return o;
     });
     this.select.replaceChildren(head, ...options);

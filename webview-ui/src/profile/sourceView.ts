@@ -9,6 +9,7 @@ import { FunctionView, linkButton, PEEK_VIEW_ID, SOURCE_VIEW_ID } from './functi
 import { formatPercent, formatValue } from './units';
 import type { FunctionTarget, ProfileViewContext } from './viewSwitcher';
 import { shownName } from '../common/shownName';
+import { visibleLine } from '../../../src/shared/visibleText';
 
 export class SourceView extends FunctionView {
   readonly id = SOURCE_VIEW_ID;
@@ -39,7 +40,7 @@ export class SourceView extends FunctionView {
 
   private render(source: FunctionSource, unit: string): void {
     if (source.routines.length === 0) {
-      this.body.replaceChildren(el('p', 'gpe-fn-note', `The profile records no source file for ${source.functionName}.`));
+      this.body.replaceChildren(el('p', 'gpe-fn-note', `The profile records no source file for ${shownName(source.functionName)}.`));
       return;
     }
     this.body.replaceChildren(...source.routines.map(r => this.renderRoutine(r, source.total, unit)));
@@ -50,7 +51,7 @@ export class SourceView extends FunctionView {
     const row = hottest?.getBoundingClientRect(), pane = this.pane.getBoundingClientRect();
     if (row && row.bottom > pane.bottom) this.pane.scrollTop += row.top - pane.top - (pane.height - row.height) / 2;
     const missing = source.routines.filter(r => r.missing).length;
-    this.context.setStatus(`Source of ${source.functionName}: ${source.routines.length} file${source.routines.length === 1 ? '' : 's'}${missing ? `, ${missing} not found on this machine` : ''}`);
+    this.context.setStatus(`Source of ${shownName(source.functionName)}: ${source.routines.length} file${source.routines.length === 1 ? '' : 's'}${missing ? `, ${missing} not found on this machine` : ''}`);
   }
 
   private renderRoutine(r: SourceRoutineView, total: number, unit: string): HTMLElement {
@@ -60,8 +61,8 @@ export class SourceView extends FunctionView {
     const title = el('div', 'gpe-src-title');
     title.append(el('span', 'gpe-src-func', shownName(r.func)), el('span', 'gpe-src-totals', `flat ${formatValue(r.flat, unit)} · cum ${formatValue(r.cum, unit)} (${formatPercent(r.cum, total)} of total)`));
     const where = el('div', 'gpe-src-file');
-    where.append(document.createTextNode(r.file));
-    if (r.localPath && r.localPath !== r.file) where.append(el('span', 'gpe-src-local', ` → ${r.localPath}`));
+    where.append(document.createTextNode(shownName(r.file)));
+    if (r.localPath && r.localPath !== r.file) where.append(el('span', 'gpe-src-local', ` → ${shownName(r.localPath)}`));
     section.append(title, where);
     if (r.missing) {
       const note = el('p', 'gpe-src-missing', `Source not found on this machine: ${r.missing}. The lines the profile has, with their costs:`);
@@ -105,7 +106,7 @@ export class SourceView extends FunctionView {
       tr.style.setProperty('--gpe-heat', maxCum ? (Math.abs(l.cum) / maxCum).toFixed(3) : '0');
     }
     const number = el('td', 'gpe-src-lineno');
-    number.append(linkButton(String(l.line), 'gpe-src-open', () => this.context.openSource(r.file, l.line, r.func), `Open ${r.file}:${l.line}`));
+    number.append(linkButton(String(l.line), 'gpe-src-open', () => this.context.openSource(r.file, l.line, r.func), `Open ${shownName(r.file)}:${l.line}`));
     const text = el('td', 'gpe-src-text');
     const inlinedRows: HTMLTableRowElement[] = [];
     if (l.inlined.length > 0) {
@@ -120,7 +121,7 @@ export class SourceView extends FunctionView {
     } else {
       text.append(el('span', 'gpe-src-inline-space'));
     }
-    text.append(el('span', 'gpe-src-code', l.text ?? ''));
+    text.append(el('span', 'gpe-src-code', visibleLine(l.text ?? '')));
     tr.append(number, el('td', 'gpe-src-flat', dot(l.flat, unit)), el('td', 'gpe-src-cum', dot(l.cum, unit)), text);
     tbody.append(tr);
     for (const call of l.inlined) {
@@ -140,9 +141,9 @@ export class SourceView extends FunctionView {
     // Indented under the calling line's code, one step per inlining level (as weblist).
     const indent = el('span', 'gpe-src-inline-indent');
     indent.style.width = `calc(1.2em + ${indentation(callerText) + 4 * (call.depth + 1)}ch)`;
-    const where = `${baseName(call.file)}:${call.line}`;
-    text.append(indent, el('span', 'gpe-src-inline-code', call.text ?? `inlined ${call.func}`), document.createTextNode('  '),
-      linkButton(where, 'gpe-src-open-inline', () => this.context.openSource(call.file, call.line, call.func), `Open ${call.file}:${call.line} (${call.func}, inlined)`));
+    const where = `${shownName(baseName(call.file))}:${call.line}`;
+    text.append(indent, el('span', 'gpe-src-inline-code', call.text !== undefined ? visibleLine(call.text) : `inlined ${shownName(call.func)}`), document.createTextNode('  '),
+      linkButton(where, 'gpe-src-open-inline', () => this.context.openSource(call.file, call.line, call.func), `Open ${shownName(call.file)}:${call.line} (${shownName(call.func)}, inlined)`));
     text.title = `${shownName(call.func)}, inlined here`;
     tr.append(el('td', 'gpe-src-lineno'), el('td', 'gpe-src-flat', dot(call.flat, unit)), el('td', 'gpe-src-cum', dot(call.cum, unit)), text);
     return tr;

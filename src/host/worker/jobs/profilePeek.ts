@@ -24,7 +24,7 @@ export function peekOf(session: ProfileSession, query: ProfileQuery, functionNam
   if (session.peek?.key === key && session.peek.functionName === functionName) return session.peek.windows;
   const q = queriedFor(session, query);
   try {
-    session.peek = { key, functionName, windows: new PeekWindows(functionPeek(q.view, functionName)) };
+    session.peek = { key, functionName, windows: new PeekWindows(functionPeek(q.view, q.wholeName(functionName))) };
   } catch (e) {
     if (e instanceof NoMatchError) throw new Error(`no function ${functionName} in this view of the profile`);
     throw e;
