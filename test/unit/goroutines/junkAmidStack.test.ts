@@ -9,28 +9,13 @@ import { scanGoroutineDump } from '../../../src/core/goroutines';
 import { junkLines } from '../../hostile/make-hostile';
 import { DEMO_DIR } from './goldenSummary';
 import { readAlike } from './readAlike';
+import { countingMatches } from './countingMatches';
 
 /** Real Go output (SOURCES.md): a panic with all goroutines, and one process's debug=2 profile. */
 const DUMPS = ['demo_panic.txt', 'go119_channels_debug2.txt'].map(f => readFileSync(join(DEMO_DIR, f), 'utf8'));
 
 /** Log lines no stack row reads (the gate's junk): the same words as the hostile bench's junk, without its `file:line`s. */
 const LOG_LINES = ['request failed retry at ok', 'the request ok', 'at failed the', 'ok ok request', '} { the', 'failed [chan the'];
-
-/** Regular expression matches `run` makes (every test, exec, match, replace and split goes through `exec`). */
-function countingMatches(run: () => unknown): number {
-  const exec = RegExp.prototype.exec;
-  let matches = 0;
-  RegExp.prototype.exec = function (this: RegExp, text: string) {
-    matches++;
-    return exec.call(this, text);
-  };
-  try {
-    run();
-    return matches;
-  } finally {
-    RegExp.prototype.exec = exec;
-  }
-}
 
 /** The dump with `lines(k)` inserted after every `every`-th frame's `file:line` (a line starting with a tab). */
 function withJunkAfterLocations(dump: string, every: number, lines: (k: number) => string[]): string {
@@ -65,7 +50,7 @@ describe('goroutines: junk amid a goroutine\'s stack', () => {
 
   it('skips the junk on its bytes: a thousand log lines amid a stack are not matched as text', () => {
     const [dump] = DUMPS;
-    const matchesOf = (text: string): number => countingMatches(() => scanGoroutineDump(new TextEncoder().encode(text)));
+    const matchesOf = (text: string): number => countingMatches(() => scanGoroutineDump(new TextEncoder().encode(text))).matches;
     const clean = matchesOf(dump);
     // In goroutine 19's stack, right after its first `file:line` (Go prints nothing there): the first line is read as text (a wrapped offset may stand there), the rest on the bytes.
     const at = dump.indexOf('\n', dump.indexOf('main.go:47 +0x52')) + 1;

@@ -8,21 +8,7 @@ import { GoroutineInputStream } from '../../../src/core/input';
 import { nodeByteSearch } from '../../../src/node/byteSearch';
 import { junkLines } from '../../hostile/make-hostile';
 import { readAlike } from './readAlike';
-
-/** Regular expression matches `run` makes (every test, exec, match, replace and split goes through `exec`). */
-function countingMatches<T>(run: () => T): { result: T; matches: number } {
-  const exec = RegExp.prototype.exec;
-  let matches = 0;
-  RegExp.prototype.exec = function (this: RegExp, text: string) {
-    matches++;
-    return exec.call(this, text);
-  };
-  try {
-    return { result: run(), matches };
-  } finally {
-    RegExp.prototype.exec = exec;
-  }
-}
+import { countingMatches } from './countingMatches';
 
 /** The junk's first `bytes` (the bench's text is the first 64 MiB of the same lines). */
 function junkBytes(bytes: number): Uint8Array {

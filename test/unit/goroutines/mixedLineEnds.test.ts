@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeGoroutineDump, GoroutineDumpAnalyzer, type GoroutineAnalysis, type GoroutineGroup, type SourceFrame } from '../../../src/core/goroutines';
 import { splitLines } from '../../../src/core/lineEnds';
+import { withEnds } from '../withLineEnds';
 
 const FIXTURES = join(__dirname, '../../fixtures/goroutines');
 /** Go 1.19's output: a crash, SIGQUIT's dump, debug=2 and debug=1 profiles, ancestors' sections. */
@@ -21,21 +22,6 @@ function model(a: GoroutineAnalysis) {
     format: a.dump.format, total: a.total, parsed: a.parsed, truncated: a.dump.truncated, crash: a.dump.crash,
     culprit: a.stackSuspect?.sentence ?? null, warnings: a.dump.warnings, groups: a.groups.map(group),
   };
-}
-
-/**
- * The text's LF line ends made `ends[i % ends.length]`, line by line; an empty line after one that
- * ends in a CR alone ends in a CR alone too (CRs before an LF are one line end: lineEnds.ts).
- */
-function withEnds(text: string, ends: readonly string[]): string {
-  const lines = text.split('\n');
-  let out = lines[0], turn = 0;
-  for (let i = 1; i < lines.length; i++) {
-    let end = ends[turn++ % ends.length];
-    if (out.endsWith('\r') && lines[i - 1] === '') end = '\r';
-    out += end + lines[i];
-  }
-  return out;
 }
 
 /** The bytes pushed in pieces cut right after every CR (so each CRLF is split between two pieces), or every `size` bytes. */

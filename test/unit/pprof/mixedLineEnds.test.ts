@@ -6,22 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProfile } from '../../../src/core/pprof/parse';
 import { sniffProfileKind } from '../../../src/core/pprof/sniff';
+import { withEnds } from '../withLineEnds';
 
 const GENERATED = join(__dirname, '../../fixtures/pprof/generated');
 const JAVA_HEAPZ = ['--- heapz 1 ---', 'format = java', 'resolution = bytes', '', '  4096   2 @ 0x0000000a 0x0000000b', '  1024   1 @ 0x0000000c 0x0000000b', '',
   ' 0x0000000a java.util.Arrays.copyOf (Arrays.java:3236)', ' 0x0000000b com.example.Main$Worker.run (Main.java:12)', ' 0x0000000c com.example.Main.alloc (Main.java:40)', ''].join('\n');
-
-/** The text's LF line ends made `ends[i % ends.length]`; an empty line after one ending in a CR alone ends in a CR alone (CRs before an LF are one line end). */
-function withEnds(text: string, ends: readonly string[]): string {
-  const lines = text.split('\n');
-  let out = lines[0], turn = 0;
-  for (let i = 1; i < lines.length; i++) {
-    let end = ends[turn++ % ends.length];
-    if (out.endsWith('\r') && lines[i - 1] === '') end = '\r';
-    out += end + lines[i];
-  }
-  return out;
-}
 
 const VARIANTS: [string, readonly string[]][] = [['CRLF, CR and LF taking turns', ['\r\n', '\r', '\n']], ['CR alone', ['\r']], ['CRLF', ['\r\n']]];
 const TEXTS: [string, string][] = [
