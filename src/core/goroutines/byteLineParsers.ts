@@ -154,7 +154,37 @@ export function pastRelativeDirectory(codeAt: (i: number) => number, pos: number
 /** Whether a call's function name starts at pos: a name's first character, perhaps behind a relative directory (`../x/pkg.F`). */
 export function startsCallName(bytes: Uint8Array, pos: number, end: number): boolean {
   const c = bytes[pos];
-  return c === DOT ? startsName(bytes[bytesPastRelativeDirectory(bytes, pos, end)]) : startsName(c);
+  if (c === DOT) return startsName(bytes[bytesPastRelativeDirectory(bytes, pos, end)]);
+  return startsName(c) || (isDigit(c) && bytesStartWithDigitHost(bytes, pos, end));
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The longest host name a module path's first element can be (DNS's limit). */
+const MAX_HOST_CHARS = 253;
+
+/**
+ * Whether the name at [pos, end) opens with a host name that starts with a digit, then a slash
+ * (`9fans.net/go/cmd/acme.main()`): a module path may start so, a package of the standard library
+ * or `main` never does. Lower-case letters, digits, dots and hyphens, a dot and a letter among them;
+ * a number with a slash (`2019/04/15`) or a hex word is not one. `codeAt` reads the line's characters.
+ */
+export function startsWithDigitHost(codeAt: (i: number) => number, pos: number, end: number): boolean {
+  let dot = false;
+  let letter = false;
+  for (let i = pos; i < end && i - pos <= MAX_HOST_CHARS; i++) {
+    const c = codeAt(i);
+    if (c === SLASH) return dot && letter && codeAt(i - 1) !== DOT;
+    if (c === DOT) dot = true;
+    else if (c >= 0x61 && c <= 0x7a) letter = true;
+    else if (!isDigit(c) && c !== 0x2d /* - */) return false;
+  }
+  return false;
+}
+
+// Apart from `startsCallName` for the closure's sake, as below; reached only by a name that starts with a digit.
+function bytesStartWithDigitHost(bytes: Uint8Array, pos: number, end: number): boolean {
+  return startsWithDigitHost(i => bytes[i], pos, end);
 }
 
 // Apart from `startsCallName`: a closure over `bytes` there made V8 allocate its scope on every call

@@ -1,6 +1,6 @@
 // Parsers for single traceback lines, working on [start, end) of a larger string so the scanner
 // never has to cut the dump into one string per line.
-import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsName } from './byteLineParsers';
+import { isArgumentText, MAX_GOROUTINE_ID_DIGITS, pastRelativeDirectory, startsName, startsWithDigitHost } from './byteLineParsers';
 import { goroutineIdAt } from './goroutineIds';
 import type { GoroutineId } from './model';
 import { isRecordLineCutShort } from './cutRecordLine';
@@ -303,7 +303,9 @@ export function parseCreatedByLine(text: string, pos: number, end: number): Crea
 
 /** Whether text[pos, end) starts with a function's name, perhaps behind a relative directory (`../x/pkg.F`: byteLineParsers.ts). */
 function startsCallName(text: string, pos: number, end: number): boolean {
-  return startsName(text.charCodeAt(nameStart(text, pos, end)));
+  const from = nameStart(text, pos, end);
+  const c = text.charCodeAt(from);
+  return startsName(c) || (c >= 0x30 && c <= 0x39 && from === pos && startsWithDigitHost(i => text.charCodeAt(i), pos, end));
 }
 
 /** Where the name at text[pos, end) starts: past a relative directory before its package (`../x/pkg.F`), if any. */
@@ -334,7 +336,8 @@ export function callCutInArguments(text: string, pos: number, end: number): numb
   // Arguments hold no '(' (parseCallLine): the last one opens them.
   let open = end - 1;
   while (open > pos && text.charCodeAt(open) !== 0x28) open--;
-  // A name never ends in '.' (`main.(*T` is a receiver cut short) and is qualified by its package.
+  // A name never ends in '.' (`main.(*T` is a receiver cut short) and is qualified by its package,
+  // but for the runtime's `panic(` (Go ≥ 1.6 prints runtime.gopanic so).
   if (open <= pos || text.charCodeAt(open - 1) === 0x2e || indexInLine(text, ')', open, end) >= 0) return -1;
   // A quote in them is source code's, never Go's words (looksCutShort).
   for (let i = open + 1; i < end; i++) if (text.charCodeAt(i) === 0x22) return -1;
@@ -348,14 +351,14 @@ export function callCutInArguments(text: string, pos: number, end: number): numb
     else if (c === 0x28) depth++;
     else if (c === 0x29) depth--;
   }
-  return dot && depth === 0 ? open : -1;
+  return (dot || (open - pos === 5 && text.startsWith('panic', pos))) && depth === 0 ? open : -1;
 }
 
 /** gccgo prints `main.main` without arguments; accept a single token that looks like a Go name. */
 export function isBareFunctionName(text: string, pos: number, end: number): boolean {
   if (end - pos < 1 || end - pos > 500) return false;
   const token = text.slice(nameStart(text, pos, end), end);
-  if (!/^[\p{L}_][\p{L}\p{N}_./*()[\]$·-]*$/u.test(token)) return false;
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_./*()[\]$·-]*$/u.test(token) || (/^\p{N}/u.test(token) && !startsWithDigitHost(i => token.charCodeAt(i), 0, token.length))) return false;
   let depth = 0;
   for (let i = 0; i < token.length && depth >= 0; i++) {
     const c = token.charCodeAt(i);
@@ -367,12 +370,12 @@ export function isBareFunctionName(text: string, pos: number, end: number): bool
 
 /**
  * A bare name that a function's name may be the start of, cut short where a call line was printed:
- * a package path starts lower-case (a module's domain, a standard package, `main`, GOPATH's `_/`),
+ * a package path starts lower-case or with a host's digit (a module's domain, `9fans.net/…`, a standard package, `main`, GOPATH's `_/`),
  * so `FAIL`, `PASS` or `DONE!` after a stack are words, not names (a relative directory before it, `../x/pkg.F`, is passed over).
  */
 export function mayStartFunctionName(text: string): boolean {
   const from = nameStart(text, 0, text.length);
-  return /^[\p{Ll}_]/u.test(text.slice(from, from + 2)) && isBareFunctionName(text, 0, text.length);
+  return /^[\p{Ll}\p{N}_]/u.test(text.slice(from, from + 2)) && isBareFunctionName(text, 0, text.length);
 }
 
 /** What marks a name or a wait state cut short (`testing.tRunne…`, `[runn…]`): read as far as it goes. */

@@ -1,0 +1,3 @@
+module 9fans.net/digithost
+
+go 1.19
