@@ -42,8 +42,8 @@ describe('goroutines: a function whose module path starts with a digit', () => {
     const cutIn = (line: string) => frames(text.slice(0, text.indexOf('9fans', at18)) + line + '\n```\n').at(-1);
     assert.deepEqual(cutIn('9fans.net/digithost/internal/exec.Start.fu'), [18, ['9fans.net/digithost/internal/exec.Start.fu…'], undefined, true]);
     assert.deepEqual(cutIn('9fans.net/digithost/internal/exec.Wait(...)'), [18, [WAIT], undefined, true]);
-    // Cut in the package path, or in its host: no function named yet, the goroutine cut there.
-    for (const cut of ['9fans.net/digithost/internal/ex', '9fans.net/digitho', '9fans.ne']) assert.deepEqual(cutIn(cut), [18, [], undefined, true], cut);
+    // Cut in the package path: no function named yet, the goroutine cut there.
+    for (const cut of ['9fans.net/digithost/internal/ex', '9fans.net/digitho']) assert.deepEqual(cutIn(cut), [18, [], undefined, true], cut);
   });
 
   it('a leading digit is a host only before a slash, with a dot and a letter: dates, versions and hex words are not', () => {
