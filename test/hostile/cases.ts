@@ -29,6 +29,7 @@ import { profileSetBaseJob } from '../../src/host/worker/jobs/profileSetBase';
 import { unpackStrings } from '../../src/shared/packedViews';
 import { serialize } from 'node:v8';
 import { goroutinesJob } from '../../src/host/worker/jobs/goroutines';
+import { contentHash } from '../../src/shared/contentKeyedMap';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -339,14 +340,16 @@ export async function editorViewOfCrafted(name: string, scale: number): Promise<
 /**
  * A crafted profile through every worker job whose answer crosses to the extension host (open,
  * view, graph, peek of main.g, bottom-up, a type search, itself as the diff's base): each
- * answer's bytes as the worker posts it, and the longest string among them.
+ * answer's bytes as the worker posts it, the longest string among them, the CPU of all, and the
+ * CPU of one hash over a string as long as the file's longest.
  */
 export async function editorAnswersOfCrafted(name: string, scale: number): Promise<Outcome> {
   useWorkerPlatform(nodeWorkerPlatform);
   const dir = mkdtempSync(join(tmpdir(), 'gpe-editor-answers-'));
   try {
     const file = join(dir, 'crafted.pb');
-    writeFileSync(file, hostileProfiles[name](scale));
+    const crafted = hostileProfiles[name](scale);
+    writeFileSync(file, crafted);
     const context = { store: new WorkerStore(), transfer: () => undefined };
     const cpuStarted = threadCpuMs();
     const documentId = 'd';
@@ -365,7 +368,15 @@ export async function editorAnswersOfCrafted(name: string, scale: number): Promi
     const bytes: Record<string, number> = {};
     for (const [job, answer] of Object.entries(answers)) bytes[job] = serialize(answer).length;
     const longest = (v: unknown): number => typeof v === 'string' ? v.length : v && typeof v === 'object' ? Math.max(0, ...Object.values(v).map(longest)) : 0;
-    return { ok: { bytes, longestString: longest(answers), cpuMs: threadCpuMs() - cpuStarted } };
+    const cpuMs = threadCpuMs() - cpuStarted;
+    // What one pass over a string as long as the longest the answers cut costs here: the seeded
+    // hash of a new one (its own content, so nothing kept from the answers serves it).
+    const length = parseProfile(crafted).strings.reduce((most, t) => Math.max(most, t.length), 0);
+    const other = '\u0001'.repeat(length);
+    other.charCodeAt(0); // flat, as a decoded name is
+    const passStarted = threadCpuMs();
+    contentHash(other);
+    return { ok: { bytes, longestString: longest(answers), cpuMs, onePassMs: threadCpuMs() - passStarted } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {

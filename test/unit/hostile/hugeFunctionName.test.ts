@@ -22,6 +22,14 @@ describe('hostile inputs: a 96 MB function name', function () {
     assert.ok(onDemandBytes < 1 << 20, `${onDemandBytes} bytes of graph and peek`);
   });
 
+  it('the eight answers of one open (open, view, graph, peek, bottom-up, type search, a base, the diff) cost about one pass over the name (~7–10 before: hashed per table, digested per answer)', async () => {
+    const { value } = await runBounded<Outcome>('editorAnswersOfCrafted', ['huge-function-name', 1], { seconds: 60, heapMb: 1536 });
+    if ('error' in value) assert.fail(value.error);
+    const { cpuMs, onePassMs } = value.ok as { cpuMs: number; onePassMs: number };
+    // One hash, one digest and one simplification of the name, and the file's decode: under three passes.
+    assert.ok(cpuMs < 3 * onePassMs, `${Math.round(cpuMs)} ms of CPU, one pass ${Math.round(onePassMs)} ms`);
+  });
+
   it('`goprof flame --json` still writes the whole name (as pprof names it)', async () => {
     const { value } = await runBounded<Outcome>('goprofOnCrafted', ['profile', 'huge-function-name', 1, 'flame', ['--json']], { seconds: 30, heapMb: 1024 });
     if ('error' in value) assert.fail(value.error);
