@@ -23,6 +23,7 @@ import { profileOpenJob } from '../../src/host/worker/jobs/profileOpen';
 import { profileViewJob } from '../../src/host/worker/jobs/profileView';
 import { profileGraphJob } from '../../src/host/worker/jobs/profileGraph';
 import { profilePeekJob } from '../../src/host/worker/jobs/profilePeek';
+import { profileSourceJob } from '../../src/host/worker/jobs/profileSource';
 import { profileBottomUpJob } from '../../src/host/worker/jobs/profileBottomUp';
 import { profileSampleTypesJob } from '../../src/host/worker/jobs/profileSampleTypes';
 import { profileSetBaseJob } from '../../src/host/worker/jobs/profileSetBase';
@@ -330,6 +331,40 @@ export async function editorViewOfCrafted(name: string, scale: number): Promise<
     const peek = await profilePeekJob.run({ documentId: 'd', query, functionName: 'main.g' }, context);
     const onDemand = [...graph.nodes.map(n => n.func), ...peek.nodes.flatMap(n => [n.func, ...n.callers.edges.map(e => e.func), ...n.callees.edges.map(e => e.func)])];
     return { ok: { viewBytes: serialize(view).length, onDemandBytes: serialize({ graph, peek }).length, longestOnDemandName: Math.max(...onDemand.map(n => n.length)), longestName: Math.max(...names.map(n => n.length)), rows: view.top.rowCount, cpuMs: threadCpuMs() - cpuStarted } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A crafted profile opened and viewed as the editor does, then its Source view asked by the longest
+ * name the top table shows (cut, a reference to the whole name): the CPU of that request, and of
+ * one hash over a string as long as the file's longest.
+ */
+export async function editorSourceByCutName(name: string, scale: number): Promise<Outcome> {
+  useWorkerPlatform(nodeWorkerPlatform);
+  const dir = mkdtempSync(join(tmpdir(), 'gpe-editor-source-'));
+  try {
+    const file = join(dir, 'crafted.pb');
+    const crafted = hostileProfiles[name](scale);
+    writeFileSync(file, crafted);
+    const context = { store: new WorkerStore(), transfer: () => undefined };
+    const documentId = 'd';
+    const opened = await profileOpenJob.run({ documentId, fileName: 'crafted.pb', bytes: { filePath: file } }, context);
+    const query = { sampleType: opened.summary.defaultSampleType, granularity: 'functions' as const, filters: [] };
+    const view = await profileViewJob.run({ documentId, query, widthPx: 1200, top: { sortKey: 'flat', descending: true, filter: '', start: 0, count: 100 } }, context);
+    const cut = view.top.names.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const cpuStarted = threadCpuMs();
+    const listing = await profileSourceJob.run({ documentId, query, functionName: cut }, context);
+    const cpuMs = threadCpuMs() - cpuStarted;
+    const length = parseProfile(crafted).strings.reduce((most, t) => Math.max(most, t.length), 0);
+    const other = '\u0001'.repeat(length);
+    other.charCodeAt(0); // flat, as a decoded name is
+    const passStarted = threadCpuMs();
+    contentHash(other);
+    return { ok: { routines: listing.routines.length, cutLength: cut.length, cpuMs, onePassMs: threadCpuMs() - passStarted } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {

@@ -30,6 +30,15 @@ describe('hostile inputs: a 96 MB function name', function () {
     assert.ok(cpuMs < 3 * onePassMs, `${Math.round(cpuMs)} ms of CPU, one pass ${Math.round(onePassMs)} ms`);
   });
 
+  it('the Source view asked by the cut name costs about one pass over the name (its routine and line keys hashed per table before: ~7 passes)', async () => {
+    const { value } = await runBounded<Outcome>('editorSourceByCutName', ['huge-function-name', 1], { seconds: 60, heapMb: 1536 });
+    if ('error' in value) assert.fail(value.error);
+    const { routines, cutLength, cpuMs, onePassMs } = value.ok as Record<string, number>;
+    assert.equal(cutLength, MAX_CROSSING_NAME_CHARS);
+    assert.equal(routines, 1);
+    assert.ok(cpuMs < 2.5 * onePassMs, `${Math.round(cpuMs)} ms of CPU, one pass ${Math.round(onePassMs)} ms`);
+  });
+
   it('`goprof flame --json` still writes the whole name (as pprof names it)', async () => {
     const { value } = await runBounded<Outcome>('goprofOnCrafted', ['profile', 'huge-function-name', 1, 'flame', ['--json']], { seconds: 30, heapMb: 1024 });
     if ('error' in value) assert.fail(value.error);
