@@ -34,3 +34,13 @@ export function cutExportedText(shown: string, chars: number): string {
   if (open >= 0 && !cut.includes('⟩', open)) cut = cut.slice(0, open);
   return `${cut}…`;
 }
+
+/**
+ * `text` as an export writes it in a box of `chars` characters: marked, then cut (`cutExportedText`).
+ * Marks only lengthen a text, so no more than its first `chars` + 1 characters are looked at (one
+ * past the box, so that a surrogate pair at its edge stays whole): a 96 MB name is not scanned per frame.
+ */
+export function exportedLabel(text: string, chars: number): string {
+  return cutExportedText(exportedText(text.length > chars + 1 ? text.slice(0, chars + 1) : text), chars);
+}
+

@@ -5,7 +5,7 @@
 // Each frame carries a <title> (name, value, share) that SVG viewers show on hover.
 import { formatPercent, formatValue } from '../format';
 import { hiddenCharacterMark } from '../../shared/visibleText';
-import { cutExportedText, exportedText } from './exportedText';
+import { exportedLabel, exportedText } from './exportedText';
 import type { FlameTreeData } from './profileTypes';
 
 export interface FlameSvgOptions {
@@ -79,7 +79,7 @@ function fitLabel(name: string, px: number): string {
   const bracket = name.search(/[([]/);
   const short = name.slice(name.lastIndexOf('/', (bracket < 0 ? name.length : bracket) - 1) + 1);
   // Cut as shown: a mark is as wide as its characters, and is never cut in two.
-  return cutExportedText(exportedText(short), chars);
+  return exportedLabel(short, chars);
 }
 
 /** The tree as an SVG document. Frames narrower than a tenth of a pixel are left out. */

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
-import { cutExportedText, exportedSourceLine, exportedText } from '../../../src/core/report/exportedText';
+import { cutExportedText, exportedLabel, exportedSourceLine, exportedText } from '../../../src/core/report/exportedText';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { profileOpenJob } from '../../../src/host/worker/jobs/profileOpen';
 import { profileExportJob } from '../../../src/host/worker/jobs/profileExport';
@@ -115,5 +115,11 @@ describe('exports write hidden characters as marks', function () {
     assert.equal(cutExportedText(shown, 12), shown);
     assert.equal(cutExportedText(exportedText('⟨U+0041⟩'), 12), '⟨U+27E8⟩U+0…');
     assert.equal(exportedSourceLine('\tif ok {\u202e // x'), '\tif ok {⟨U+202E⟩ // x');
+    // A label looks at no more of the name than fits, and keeps a pair at the box's edge whole.
+    for (let chars = 3; chars < 16; chars++) {
+      for (const name of ['ab\u202ecd\u200befgh', 'abcdefghij\ud83d\ude00klm', 'x'.repeat(chars + 1), 'x'.repeat(chars)]) {
+        assert.equal(exportedLabel(name, chars), cutExportedText(exportedText(name), chars), `${chars} ${name}`);
+      }
+    }
   });
 });

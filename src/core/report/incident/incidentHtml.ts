@@ -7,7 +7,7 @@ import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
 import { formatBytes } from '../../format';
-import { cutExportedText, exportedSourceLine, exportedText } from '../exportedText';
+import { exportedLabel, exportedSourceLine, exportedText } from '../exportedText';
 import { contentSecurityPolicy, nonceSource } from '../../contentSecurityPolicy';
 import { percentOf } from './percent';
 
@@ -71,7 +71,7 @@ export function flameSvg(root: IncidentFlameNode, unit: 'bytes' | 'count' = 'byt
     const value = unit === 'bytes' ? formatBytes(node.value) : String(node.value);
     const title = `${node.name} — ${value} (${percentOf(node.value / root.value)} of the joined)`;
     const chars = Math.floor((width - 6) / 6.6);
-    const label = chars >= 3 ? cutExportedText(exportedText(node.name), chars) : '';
+    const label = chars >= 3 ? exportedLabel(node.name, chars) : '';
     rects.push(`<g><title>${escapeHtml(title)}</title><rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(0.5, width - 0.5).toFixed(1)}" height="${FLAME_ROW - 1}" fill="${colorOf(node.name, depth)}" rx="2"/>` +
       (label ? `<text x="${(x + 3).toFixed(1)}" y="${y + 13}">${htmlOfShown(label)}</text>` : '') + '</g>');
     let cx = x;
