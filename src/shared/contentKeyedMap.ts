@@ -11,21 +11,25 @@ import { HASH_SEED, finishHash, mixInt } from './seededHash';
 export const LONGEST_CONTENT_HASHED = 16383;
 
 /**
- * The last long string hashed and its hash: a long key missed and then added, or asked of the next
- * table (each view of a profile keys its frames anew), is hashed once. Hashing a 96 MB function
- * name took ~0.3 s each time; comparing it with itself is one pointer.
+ * The last two long strings hashed and their hashes: a long key missed and then added, asked of
+ * the next table (each view of a profile keys its frames anew), or a profile's name and its base's
+ * taking turns, is hashed once. Hashing a 96 MB function name took ~0.3 s each time; comparing it
+ * with itself is one pointer.
  */
-let lastLongHashed: string | undefined;
-let lastLongHash = 0;
+const RECENT_LONG = 2;
+const recentLongStrings: (string | undefined)[] = new Array<string | undefined>(RECENT_LONG);
+const recentLongHashes = new Int32Array(RECENT_LONG);
+let nextRecentLong = 0;
 
 /** Every character hashed with this process's seed, two to a step (a UTF-16 unit is 16 bits). */
 export function contentHash(s: string): number {
   if (s.length <= LONGEST_CONTENT_HASHED) return hashOfContent(s);
-  if (s !== lastLongHashed) {
-    lastLongHash = hashOfContent(s);
-    lastLongHashed = s;
-  }
-  return lastLongHash;
+  for (let i = 0; i < RECENT_LONG; i++) if (recentLongStrings[i] === s) return recentLongHashes[i];
+  const hash = hashOfContent(s);
+  recentLongStrings[nextRecentLong] = s;
+  recentLongHashes[nextRecentLong] = hash;
+  nextRecentLong = (nextRecentLong + 1) % RECENT_LONG;
+  return hash;
 }
 
 function hashOfContent(s: string): number {
@@ -61,6 +65,21 @@ class LongStringNumbers {
     else if (typeof there === 'number') this.byHash.set(hash, [there, n]);
     else there.push(n);
     return n;
+  }
+}
+
+/**
+ * Parts of keys joined from several strings (a function's name, system name and file) for one
+ * table: a long part stands in its key as a short token, one per distinct long part. A key joined
+ * from a 96 MB name is otherwise a new 192 MB string at every lookup, copied and hashed whole.
+ */
+export class KeyParts {
+  private readonly long = new LongStringNumbers();
+
+  /** `s` as a part of a joined key: itself when short (one that could read as a token escaped), else its token. */
+  part(s: string): string {
+    if (s.length <= LONGEST_CONTENT_HASHED) return s.charCodeAt(0) === 0xffff ? `\uffff${s}` : s;
+    return `\uffff#${this.long.numberOf(s, true)}`;
   }
 }
 

@@ -23,12 +23,14 @@ import { profileOpenJob } from '../../src/host/worker/jobs/profileOpen';
 import { profileViewJob } from '../../src/host/worker/jobs/profileView';
 import { profileGraphJob } from '../../src/host/worker/jobs/profileGraph';
 import { profilePeekJob } from '../../src/host/worker/jobs/profilePeek';
+import { profileSourceJob } from '../../src/host/worker/jobs/profileSource';
 import { profileBottomUpJob } from '../../src/host/worker/jobs/profileBottomUp';
 import { profileSampleTypesJob } from '../../src/host/worker/jobs/profileSampleTypes';
 import { profileSetBaseJob } from '../../src/host/worker/jobs/profileSetBase';
 import { unpackStrings } from '../../src/shared/packedViews';
 import { serialize } from 'node:v8';
 import { goroutinesJob } from '../../src/host/worker/jobs/goroutines';
+import { contentHash } from '../../src/shared/contentKeyedMap';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -337,16 +339,52 @@ export async function editorViewOfCrafted(name: string, scale: number): Promise<
 }
 
 /**
+ * A crafted profile opened and viewed as the editor does, then its Source view asked by the longest
+ * name the top table shows (cut, a reference to the whole name): the CPU of that request, and of
+ * one hash over a string as long as the file's longest.
+ */
+export async function editorSourceByCutName(name: string, scale: number): Promise<Outcome> {
+  useWorkerPlatform(nodeWorkerPlatform);
+  const dir = mkdtempSync(join(tmpdir(), 'gpe-editor-source-'));
+  try {
+    const file = join(dir, 'crafted.pb');
+    const crafted = hostileProfiles[name](scale);
+    writeFileSync(file, crafted);
+    const context = { store: new WorkerStore(), transfer: () => undefined };
+    const documentId = 'd';
+    const opened = await profileOpenJob.run({ documentId, fileName: 'crafted.pb', bytes: { filePath: file } }, context);
+    const query = { sampleType: opened.summary.defaultSampleType, granularity: 'functions' as const, filters: [] };
+    const view = await profileViewJob.run({ documentId, query, widthPx: 1200, top: { sortKey: 'flat', descending: true, filter: '', start: 0, count: 100 } }, context);
+    const cut = view.top.names.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const cpuStarted = threadCpuMs();
+    const listing = await profileSourceJob.run({ documentId, query, functionName: cut }, context);
+    const cpuMs = threadCpuMs() - cpuStarted;
+    const length = parseProfile(crafted).strings.reduce((most, t) => Math.max(most, t.length), 0);
+    const other = '\u0001'.repeat(length);
+    other.charCodeAt(0); // flat, as a decoded name is
+    const passStarted = threadCpuMs();
+    contentHash(other);
+    return { ok: { routines: listing.routines.length, cutLength: cut.length, cpuMs, onePassMs: threadCpuMs() - passStarted } };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * A crafted profile through every worker job whose answer crosses to the extension host (open,
  * view, graph, peek of main.g, bottom-up, a type search, itself as the diff's base): each
- * answer's bytes as the worker posts it, and the longest string among them.
+ * answer's bytes as the worker posts it, the longest string among them, the CPU of all, and the
+ * CPU of one hash over a string as long as the file's longest.
  */
 export async function editorAnswersOfCrafted(name: string, scale: number): Promise<Outcome> {
   useWorkerPlatform(nodeWorkerPlatform);
   const dir = mkdtempSync(join(tmpdir(), 'gpe-editor-answers-'));
   try {
     const file = join(dir, 'crafted.pb');
-    writeFileSync(file, hostileProfiles[name](scale));
+    const crafted = hostileProfiles[name](scale);
+    writeFileSync(file, crafted);
     const context = { store: new WorkerStore(), transfer: () => undefined };
     const cpuStarted = threadCpuMs();
     const documentId = 'd';
@@ -365,7 +403,15 @@ export async function editorAnswersOfCrafted(name: string, scale: number): Promi
     const bytes: Record<string, number> = {};
     for (const [job, answer] of Object.entries(answers)) bytes[job] = serialize(answer).length;
     const longest = (v: unknown): number => typeof v === 'string' ? v.length : v && typeof v === 'object' ? Math.max(0, ...Object.values(v).map(longest)) : 0;
-    return { ok: { bytes, longestString: longest(answers), cpuMs: threadCpuMs() - cpuStarted } };
+    const cpuMs = threadCpuMs() - cpuStarted;
+    // What one pass over a string as long as the longest the answers cut costs here: the seeded
+    // hash of a new one (its own content, so nothing kept from the answers serves it).
+    const length = parseProfile(crafted).strings.reduce((most, t) => Math.max(most, t.length), 0);
+    const other = '\u0001'.repeat(length);
+    other.charCodeAt(0); // flat, as a decoded name is
+    const passStarted = threadCpuMs();
+    contentHash(other);
+    return { ok: { bytes, longestString: longest(answers), cpuMs, onePassMs: threadCpuMs() - passStarted } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {

@@ -1,9 +1,9 @@
 // ContentKeyedMap and ContentKeyedSet behave as Map and Set of strings, and keep distinct keys
 // longer than 16,383 characters (which V8 hashes by their length alone) apart in linear time.
 import assert from 'node:assert/strict';
-import { ContentKeyedMap, ContentKeyedSet, LONGEST_CONTENT_HASHED } from '../../src/shared/contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet, KeyParts, LONGEST_CONTENT_HASHED } from '../../src/shared/contentKeyedMap';
 import { longKeysOfOneLength } from '../hostile/longKeys';
-import { withinCpu } from '../hostile/threadCpu';
+import { threadCpuMs, withinCpu } from '../hostile/threadCpu';
 
 describe('ContentKeyedMap', () => {
   it('answers as a Map of strings for short, long and mixed keys, in insertion order', () => {
@@ -71,3 +71,36 @@ describe('ContentKeyedSet', () => {
     }, 'a ContentKeyedSet of 3,000 long members');
   });
 });
+
+describe('KeyParts', () => {
+  it('a joined key tells its parts apart as the parts themselves would: long parts by content, short ones as they are', () => {
+    const [a, b] = longKeysOfOneLength(2);
+    const aCopy = a.split('').join('');
+    const parts = new KeyParts();
+    const key = (name: string, file: string) => `${parts.part(name)}\u0000${parts.part(file)}`;
+    // The same long content, another string: one key; another long content: another key.
+    assert.equal(key(a, 'f.go'), key(aCopy, 'f.go'));
+    assert.notEqual(key(a, 'f.go'), key(b, 'f.go'));
+    assert.notEqual(key(a, 'f.go'), key(a, 'g.go'));
+    assert.ok(key(a, b).length < 64);
+    // A short part that reads as a token, or as an escaped one, stays apart from the token.
+    const token = parts.part(a);
+    assert.notEqual(parts.part(token), token);
+    assert.notEqual(parts.part(parts.part(token)), parts.part(token));
+    assert.equal(parts.part('main.f'), 'main.f');
+    assert.equal(parts.part('y'.repeat(LONGEST_CONTENT_HASHED)), 'y'.repeat(LONGEST_CONTENT_HASHED));
+  });
+
+  it('a new table of the same long part costs a comparison, not another hash of it', () => {
+    const name = 'main.' + 'x'.repeat(24 << 20);
+    const firstMs = cpuOf(() => new KeyParts().part(name));
+    const againMs = cpuOf(() => { for (let i = 0; i < 20; i++) new KeyParts().part(name); });
+    assert.ok(againMs < firstMs * 2, `20 more tables ${againMs.toFixed(0)} ms, the first ${firstMs.toFixed(0)} ms`);
+  });
+});
+
+function cpuOf(work: () => void): number {
+  const started = threadCpuMs();
+  work();
+  return threadCpuMs() - started;
+}

@@ -7,7 +7,7 @@
 // their columns (locationColumns.ts): no object per location.
 import { HASH_SEED, finishHash, mixInt, mixNumber } from '../../shared/seededHash';
 import type { ProfileFunction, ProfileMapping } from './model';
-import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { ContentKeyedMap, KeyParts } from '../../shared/contentKeyedMap';
 import { columnLines, type LocationColumns } from './locationColumns';
 
 /** Where a location's mapping and functions are: its own profile's tables, shifted into shared ones. */
@@ -46,6 +46,7 @@ export class LocationKeyTable {
   private readonly mappingIds: number[] = [];
   private readonly functionByKey = new ContentKeyedMap<number>();
   private readonly mappingByKey = new ContentKeyedMap<number>();
+  private readonly keyParts = new KeyParts();
 
   /** `expected`: about how many locations will be added, to size the table once. */
   constructor(private readonly functions: readonly ProfileFunction[], private readonly mappings: readonly ProfileMapping[], expected: number) {
@@ -181,7 +182,8 @@ export class LocationKeyTable {
     let id = this.functionIds[i];
     if (id === undefined) {
       const f = this.functions[i];
-      id = firstOfKey(this.functionByKey, `${f.name}\u0000${f.systemName}\u0000${f.filename}\u0000${f.startLine}`, i);
+      const part = (text: string) => this.keyParts.part(text);
+      id = firstOfKey(this.functionByKey, `${part(f.name)}\u0000${part(f.systemName)}\u0000${part(f.filename)}\u0000${f.startLine}`, i);
       this.functionIds[i] = id;
     }
     return id;
@@ -194,7 +196,7 @@ export class LocationKeyTable {
       const m = this.mappings[mapping];
       // pprof's mappingKey: the size rounded up to a page, the offset, the build id or else the file.
       const size = Math.ceil((m.limit - m.start) / 4096) * 4096;
-      id = firstOfKey(this.mappingByKey, `${size}\u0000${m.offset}\u0000${m.buildId !== '' ? m.buildId : m.file}`, mapping);
+      id = firstOfKey(this.mappingByKey, `${size}\u0000${m.offset}\u0000${this.keyParts.part(m.buildId !== '' ? m.buildId : m.file)}`, mapping);
       this.mappingIds[mapping] = id;
     }
     return id;

@@ -15,7 +15,7 @@ import { compileLinearRegex, type LinearRegex } from '../linearRegex';
 import { cleanPath } from './cleanPath';
 import { columnLines, locationColumns } from './locationColumns';
 import { EXACT_DOUBLE_LIMIT, exactAbsTotal, splitWeights, type SplitWeights } from './exactSums';
-import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { ContentKeyedMap, KeyParts } from '../../shared/contentKeyedMap';
 
 export type { TagFilter };
 
@@ -168,6 +168,9 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     identity: frame => (identities[frame] ??= frameIdentity(profile, granularity, frames, frame)),
   };
   const frameByKey = new ContentKeyedMap<number>();
+  // A long name or path stands in a joined key as a token (the name alone is its own key).
+  const keyParts = new KeyParts();
+  const part = (text: string) => keyParts.part(text);
   const objfileOf = (mappingIndex: number): string => (mappingIndex >= 0 ? profile.mappings[mappingIndex].file : '');
   // The line being read when a frame is made: its function's start line and binary.
   let readingStartLine = 0, readingMapping = -1;
@@ -254,7 +257,7 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
         // Its binary too (pprof's Objfile of a node without a name): the same file in the binaries
         // of a profile and its base (two builds) makes two rows.
         id = !fn ? unknownFrame(mappingIndex)
-          : fn.filename !== '' ? frameId(`\u0002${cleanPath(fn.filename)}\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}`, fn.filename, fn.filename, fn.startLine)
+          : fn.filename !== '' ? frameId(`\u0002${part(cleanPath(fn.filename))}\u0000${fn.startLine}\u0000${part(objfileOf(mappingIndex))}`, fn.filename, fn.filename, fn.startLine)
             : namelessFrame(mappingIndex, fn.startLine);
       } else if (!fn) {
         id = unknownFrame(mappingIndex);
@@ -263,11 +266,11 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
       } else if (granularity === 'filefunctions') {
         // A nameless function with a file is its file, as pprof prints it.
         id = name === '' && fn.filename === '' ? namelessFrame(mappingIndex, fn.startLine)
-          : frameId(`${name}\u0000${cleanPath(fn.filename)}${name === '' ? `\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}` : ''}`, name, fn.filename, fn.startLine);
+          : frameId(`${part(name)}\u0000${part(cleanPath(fn.filename))}${name === '' ? `\u0000${fn.startLine}\u0000${part(objfileOf(mappingIndex))}` : ''}`, name, fn.filename, fn.startLine);
       } else {
         const line = lines[k].line;
         id = name === '' && fn.filename === '' && line === 0 ? namelessFrame(mappingIndex, fn.startLine)
-          : frameId(`${name}\u0000${cleanPath(fn.filename)}\u0000${line}${name === '' ? `\u0000${fn.startLine}\u0000${objfileOf(mappingIndex)}` : ''}`, name, fn.filename, line);
+          : frameId(`${part(name)}\u0000${part(cleanPath(fn.filename))}\u0000${line}${name === '' ? `\u0000${fn.startLine}\u0000${part(objfileOf(mappingIndex))}` : ''}`, name, fn.filename, line);
       }
       if (frameCount === locFrames.length) {
         const size = Math.max(16, frameCount * 2);

@@ -2,14 +2,14 @@
 // with flat and cum, edges with their weight, "(inline)" and dotted residual edges), for
 // Graphviz or any DOT reader. Node labels are the full printable names (pprof shortens them).
 import { percentage } from '../pprof/measurement';
-import { withVisibleControls } from '../format';
 import { flatSumOf, type TrimOptions } from './callGraph';
+import { exportedText } from './exportedText';
 import type { DotGraph } from './dotGraph';
 import { profileLabels, selectOutputUnit, valueFormat, type ReportContext } from './pprofText';
 
-/** pprof's escapeForDot: backslashes and quotes escaped, newlines left-justified; control characters shown as U+FFFD. */
+/** pprof's escapeForDot (backslashes and quotes escaped) of one line; hidden characters, a line break among them, marked (exportedText.ts). */
 export function escapeForDot(s: string): string {
-  return withVisibleControls(s).replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\l');
+  return exportedText(s).replaceAll('\\', '\\\\').replaceAll('"', '\\"');
 }
 
 /** pprof's legend lines: profile labels, active filters, what is shown and what was dropped. */

@@ -3,7 +3,9 @@
 // Light colours on a white page, hashed by Go package as in the editor (warm for user code, cool
 // for the standard library and runtime); a diff is red where it grew and green where it shrank.
 // Each frame carries a <title> (name, value, share) that SVG viewers show on hover.
-import { formatPercent, formatValue, withVisibleControls } from '../format';
+import { formatPercent, formatValue } from '../format';
+import { hiddenCharacterMark } from '../../shared/visibleText';
+import { exportedLabel, exportedText } from './exportedText';
 import type { FlameTreeData } from './profileTypes';
 
 export interface FlameSvgOptions {
@@ -27,10 +29,16 @@ const FONT_PX = 12;
 const CHAR_PX = 7.3;
 const HEADER = 46;
 
+/** One line of text from the file as XML: hidden characters marked (exportedText.ts), markup escaped. */
 function escapeXml(s: string): string {
-  // Control characters are not allowed in XML 1.0 at all, and a bidirectional override would
-  // reorder the label it is in: both shown as U+FFFD.
-  return withVisibleControls(s).replace(/[\ufffe\uffff]/g, '\ufffd')
+  return xmlOfShown(exportedText(s));
+}
+
+/** Text already marked as XML. */
+function xmlOfShown(shown: string): string {
+  // Control characters and lone surrogates, not allowed in XML 1.0, are marked already; U+FFFE
+  // and U+FFFF, not allowed either, are marked the same way here.
+  return shown.replace(/[\ufffe\uffff]/g, c => hiddenCharacterMark(c.charCodeAt(0)))
     .replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
 
@@ -66,11 +74,12 @@ function diffFill(net: number, magnitude: number): string {
 
 /** The label of a frame: without its package's directory, cut to fit `px` (with an ellipsis). */
 function fitLabel(name: string, px: number): string {
-  const bracket = name.search(/[([]/);
-  const short = name.slice(name.lastIndexOf('/', (bracket < 0 ? name.length : bracket) - 1) + 1);
   const chars = Math.floor((px - 6) / CHAR_PX);
   if (chars < 3) return '';
-  return short.length <= chars ? short : `${short.slice(0, chars - 1)}…`;
+  const bracket = name.search(/[([]/);
+  const short = name.slice(name.lastIndexOf('/', (bracket < 0 ? name.length : bracket) - 1) + 1);
+  // Cut as shown: a mark is as wide as its characters, and is never cut in two.
+  return exportedLabel(short, chars);
 }
 
 /** The tree as an SVG document. Frames narrower than a tenth of a pixel are left out. */
@@ -121,9 +130,9 @@ export function flameGraphSvg(tree: FlameTreeData, options: FlameSvgOptions): st
     const fill = diff ? diffFill(value, tree.magnitude![i]) : i === 0 ? 'hsl(0,0%,80%)' : frameFill(tree.functionNames?.[tree.name[i]] ?? name);
     const y = yOf(depth[i]);
     const label = fitLabel(i === 0 ? 'root' : name, w);
-    out.push(`<g><title>${escapeXml(`${name}\n${share}`)}</title>`
+    out.push(`<g><title>${escapeXml(name)}\n${escapeXml(share)}</title>`
       + `<rect x="${x[i].toFixed(2)}" y="${y}" width="${w.toFixed(2)}" height="${ROW - 1}" rx="2" fill="${fill}"/>`
-      + (label ? `<text x="${(x[i] + 3).toFixed(2)}" y="${y + ROW - 5}" fill="#000000">${escapeXml(label)}</text>` : '')
+      + (label ? `<text x="${(x[i] + 3).toFixed(2)}" y="${y + ROW - 5}" fill="#000000">${xmlOfShown(label)}</text>` : '')
       + '</g>');
   }
   out.push('</svg>');

@@ -12,7 +12,7 @@ import { displayFunctionName } from '../pprof/functionNames';
 import { percentage } from '../pprof/measurement';
 import { Int64Sum, joinExact, joinSum } from '../pprof/exactSums';
 import type { ValueFormat } from './pprofText';
-import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
+import { ContentKeyedMap, ContentKeyedSet, KeyParts } from '../../shared/contentKeyedMap';
 
 /** A call inlined into a line of the routine, as weblist lists it under the line. */
 export interface InlinedCall {
@@ -175,7 +175,10 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
   const [frameFlat, frameCum, inlineFlat, inlineCum] = halves ? halves[0].map((h, a) => h.map((x, i) => joinSum(x, halves[1][a][i]))) : costsOf(view.weights);
   const exactOf = (a: number, i: number): bigint | undefined => halves && joinExact(halves[0][a][i], halves[1][a][i]);
 
-  const startLines = functionStartLines(view);
+  // A long name or file stands in the routine and line keys as a token: hashed once, not per key.
+  const keyParts = new KeyParts();
+  const routineKey = (name: string, file: string) => `${keyParts.part(name)}\u0000${keyParts.part(file)}`;
+  const startLines = functionStartLines(view, routineKey);
   const routines = new ContentKeyedMap<RoutineCosts>();
   const lineOf = new ContentKeyedMap<LineCost>();
   const nameless = new ContentKeyedSet();
@@ -192,7 +195,7 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
     if (frameFlat[f] === 0 && frameCum[f] === 0) continue;
     const name = frames.unnamed[f] ? '' : frames.name[f], file = frames.file[f];
     if (file === '') { nameless.add(name); continue; }
-    const key = `${name}\u0000${file}`;
+    const key = routineKey(name, file);
     let r = routines.get(key);
     if (!r) {
       r = { func: name, file, startLine: startLines.get(key) ?? 0, flat: 0, cum: 0, lines: [] };
@@ -210,7 +213,7 @@ export function listingCosts(view: StackView, matches: (functionName: string) =>
     const path = inlinePaths[id], c = { flat: inlineFlat[id], cum: inlineCum[id] };
     if (c.flat === 0 && c.cum === 0) continue;
     const anchor = path[0], callee = path[path.length - 1];
-    const lc = lineOf.get(`${frames.name[anchor]}\u0000${frames.file[anchor]}\u0000${frames.line[anchor]}`);
+    const lc = lineOf.get(`${routineKey(frames.name[anchor], frames.file[anchor])}\u0000${frames.line[anchor]}`);
     if (!lc) continue;
     lc.inlined.push({ depth: path.length - 2, func: frames.name[callee], file: frames.file[callee], line: frames.line[callee], flat: c.flat, cum: c.cum });
   }
@@ -235,12 +238,12 @@ function comparePaths(view: StackView, a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
-/** The start line the profile records for each function (by name and file). */
-function functionStartLines(view: StackView): Map<string, number> {
+/** The start line the profile records for each function (by its routine key: name and file). */
+function functionStartLines(view: StackView, routineKey: (name: string, file: string) => string): Map<string, number> {
   const out = new ContentKeyedMap<number>();
   for (const fn of view.profile.functions) {
     if (fn.startLine <= 0) continue;
-    const key = `${displayFunctionName(fn)}\u0000${fn.filename}`;
+    const key = routineKey(displayFunctionName(fn), fn.filename);
     const had = out.get(key);
     if (had === undefined || fn.startLine < had) out.set(key, fn.startLine);
   }

@@ -4,7 +4,7 @@
 // pprof's total, sum% the running sum of flat%.
 import { formatTablePercent, formatTableValue } from '../../shared/tableFormat';
 import type { TopTableData } from './profileTypes';
-import { withVisibleControls } from '../format';
+import { exportedText } from './exportedText';
 
 export interface TopExportContext {
   /** The profile's unit of this sample type ("bytes", "nanoseconds", "count", …). */
@@ -32,10 +32,10 @@ function rowsOf(top: TopTableData, total: number): Row[] {
 // A cell a spreadsheet would run as a formula (a name from an untrusted profile) is quoted as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-// Control characters and bidirectional overrides are made visible (U+FFFD) in both formats: a
-// name must not recolour the terminal that prints the file or reorder the columns around it.
+// Hidden characters are marked in both formats (exportedText.ts): a name must not reorder the
+// columns around it, nor look like another function's.
 function csvCell(text: string): string {
-  const visible = withVisibleControls(text);
+  const visible = exportedText(text);
   const safe = FORMULA_START.test(visible) ? `'${visible}` : visible;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -50,9 +50,9 @@ export function topRowsCsv(top: TopTableData, ctx: TopExportContext): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-// Everything Markdown could read as markup, and line breaks, which would end the table row.
+// Everything Markdown could read as markup (a line break, which would end the row, is marked).
 function markdownCell(text: string): string {
-  return withVisibleControls(text).replace(/[\\`*_[\]<>|#~!]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return exportedText(text).replace(/[\\`*_[\]<>|#~!]/g, c => `\\${c}`);
 }
 
 /** A Markdown table (values formatted in their unit), headed by the sample type and total. */

@@ -22,6 +22,23 @@ describe('hostile inputs: a 96 MB function name', function () {
     assert.ok(onDemandBytes < 1 << 20, `${onDemandBytes} bytes of graph and peek`);
   });
 
+  it('the eight answers of one open (open, view, graph, peek, bottom-up, type search, a base, the diff) cost about one pass over the name (~7–10 before: hashed per table, digested per answer)', async () => {
+    const { value } = await runBounded<Outcome>('editorAnswersOfCrafted', ['huge-function-name', 1], { seconds: 60, heapMb: 1536 });
+    if ('error' in value) assert.fail(value.error);
+    const { cpuMs, onePassMs } = value.ok as { cpuMs: number; onePassMs: number };
+    // One hash, one digest and one simplification of the name, and the file's decode: under three passes.
+    assert.ok(cpuMs < 3 * onePassMs, `${Math.round(cpuMs)} ms of CPU, one pass ${Math.round(onePassMs)} ms`);
+  });
+
+  it('the Source view asked by the cut name costs about one pass over the name (its routine and line keys hashed per table before: ~7 passes)', async () => {
+    const { value } = await runBounded<Outcome>('editorSourceByCutName', ['huge-function-name', 1], { seconds: 60, heapMb: 1536 });
+    if ('error' in value) assert.fail(value.error);
+    const { routines, cutLength, cpuMs, onePassMs } = value.ok as Record<string, number>;
+    assert.equal(cutLength, MAX_CROSSING_NAME_CHARS);
+    assert.equal(routines, 1);
+    assert.ok(cpuMs < 2.5 * onePassMs, `${Math.round(cpuMs)} ms of CPU, one pass ${Math.round(onePassMs)} ms`);
+  });
+
   it('`goprof flame --json` still writes the whole name (as pprof names it)', async () => {
     const { value } = await runBounded<Outcome>('goprofOnCrafted', ['profile', 'huge-function-name', 1, 'flame', ['--json']], { seconds: 30, heapMb: 1024 });
     if ('error' in value) assert.fail(value.error);

@@ -6,12 +6,19 @@ import type { Incident, IncidentFlameNode } from './incidentModel';
 import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
-import { formatBytes, withVisibleControls } from '../../format';
+import { formatBytes } from '../../format';
+import { exportedLabel, exportedSourceLine, exportedText } from '../exportedText';
 import { contentSecurityPolicy, nonceSource } from '../../contentSecurityPolicy';
 import { percentOf } from './percent';
 
+/** One line of text from the files as HTML: hidden characters marked (exportedText.ts), markup escaped. */
 export function escapeHtml(text: string): string {
-  return withVisibleControls(text).replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[ch]!);
+  return htmlOfShown(exportedText(text));
+}
+
+/** Text already marked (a source line, a cut label) as HTML. */
+function htmlOfShown(shown: string): string {
+  return shown.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[ch]!);
 }
 
 const STYLE = `
@@ -64,9 +71,9 @@ export function flameSvg(root: IncidentFlameNode, unit: 'bytes' | 'count' = 'byt
     const value = unit === 'bytes' ? formatBytes(node.value) : String(node.value);
     const title = `${node.name} — ${value} (${percentOf(node.value / root.value)} of the joined)`;
     const chars = Math.floor((width - 6) / 6.6);
-    const label = chars >= 3 ? (node.name.length > chars ? `${node.name.slice(0, chars - 1)}…` : node.name) : '';
+    const label = chars >= 3 ? exportedLabel(node.name, chars) : '';
     rects.push(`<g><title>${escapeHtml(title)}</title><rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(0.5, width - 0.5).toFixed(1)}" height="${FLAME_ROW - 1}" fill="${colorOf(node.name, depth)}" rx="2"/>` +
-      (label ? `<text x="${(x + 3).toFixed(1)}" y="${y + 13}">${escapeHtml(label)}</text>` : '') + '</g>');
+      (label ? `<text x="${(x + 3).toFixed(1)}" y="${y + 13}">${htmlOfShown(label)}</text>` : '') + '</g>');
     let cx = x;
     for (const c of node.children) { draw(c, cx, depth + 1); cx += (c.value / root.value) * FLAME_WIDTH; }
   };
@@ -106,7 +113,7 @@ export function incidentHtml(incident: Incident, options: IncidentReportOptions 
         body.push(`<div class="frame"><code>${escapeHtml(ex.frame.func)}</code>${where}</div>`);
         if (ex.lines.length > 0) {
           const code = ex.lines.map(l => {
-            const text = escapeHtml(`${String(l.line).padStart(5)}  ${l.text}`);
+            const text = htmlOfShown(`${String(l.line).padStart(5)}  ${exportedSourceLine(l.text)}`);
             return l.current ? `<span class="cur">${text}</span>` : text;
           }).join('\n');
           body.push(`<pre>${code}</pre>`);

@@ -5,11 +5,12 @@ import type { Incident } from './incidentModel';
 import {
   capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
-import { formatBytes, withVisibleControls } from '../../format';
+import { formatBytes } from '../../format';
+import { exportedSourceLine, exportedText } from '../exportedText';
 
-/** Text shown as is in Markdown: no emphasis, links, HTML or table breaks from data, no control characters. */
+/** Text shown as is in Markdown: no emphasis, links, HTML or table breaks from data; hidden characters (line breaks among them) marked (exportedText.ts). */
 export function markdownText(text: string): string {
-  return withVisibleControls(text).replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#!~&]/g, ch => `\\${ch}`);
+  return exportedText(text).replace(/[\\`*_[\]<>|#!~&]/g, ch => `\\${ch}`);
 }
 
 /** A fence longer than any backtick run of the text, so the text cannot close it. */
@@ -47,7 +48,7 @@ export function incidentMarkdown(incident: Incident, options: IncidentReportOpti
         const where = ex.frame.file ? ` — ${markdownText(`${ex.frame.file}:${ex.frame.line}`)}` : '';
         out.push(`- ${markdownText(ex.frame.func)}${where}`);
         if (ex.lines.length > 0) {
-          const code = ex.lines.map(l => `${l.current ? '>' : ' '}${String(l.line).padStart(5)}  ${l.text}`).join('\n');
+          const code = ex.lines.map(l => `${l.current ? '>' : ' '}${String(l.line).padStart(5)}  ${exportedSourceLine(l.text)}`).join('\n');
           out.push('', fenced(code, 'go').split('\n').map(l => `  ${l}`).join('\n'), '');
         }
       }
