@@ -82,6 +82,16 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   'headless-creators': scale => ascii(lines(200_000 * scale, i => `created by main.g${i} in goroutine ${i + 1}\n\t/src/main.go:${i + 1} +0x1`)),
   /** 200 × scale goroutines, each a frame of its own 1 MB function name. */
   'huge-names': scale => ascii(lines(200 * scale, i => `goroutine ${i + 1} [select]:\nmain.${String(i).padStart(8, '0')}${'x'.repeat(1_000_000)}(0x1)\n\t/src/main.go:${i + 1} +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
+  /**
+   * 200 × scale goroutines, each naming its own 1 MB text in every field a view shows: the state, a
+   * label's key and value, the function, its file, the creator and its file.
+   */
+  'huge-fields': scale => Buffer.concat(linesBytes(200 * scale, i => {
+    const id = String(i).padStart(8, '0');
+    const mb = (c: string) => c + id + c.repeat(1_000_000);
+    return `goroutine ${i + 1} [${mb('s')}] {${mb('k')}: "${mb('v')}"}:\nmain.${mb('f')}(0x1)\n\t/src/${mb('p')}.go:${i + 1} +0x1d\n` +
+      `created by main.${mb('c')} in goroutine 1\n\t/src/${mb('q')}.go:1 +0x1\n`;
+  })),
   /** A chain of 10^5 × scale goroutines, each `created by` the one before, in goroutine N. */
   'created-by-chain': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 2} [chan receive]:\n${frame(i % 50)}\ncreated by main.f${i} in goroutine ${i + 1}\n\t/src/main.go:${i + 1} +0x1\n`)),
   /** A debug=1 goroutine profile with 10^5 × scale distinct stacks and huge counts. */

@@ -8,6 +8,7 @@ import { formatCount, formatDelta, formatListedSplit, formatWait, plural, STACK_
 import { labelText, renderStackDetails } from './stackDetails';
 import { renderWaitHistogram } from './waitHistogram';
 import { visibleText } from '../../../src/shared/visibleText';
+import { shownName } from '../common/shownName';
 
 export function renderGroupTable(model: GoroutineViewModel, visible: readonly number[], expanded: ReadonlySet<number>): HTMLElement {
   const comparing = model.compare !== null;
@@ -47,7 +48,7 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
       const d = formatDelta(g);
       row.append(el('td', `gpe-delta${d.startsWith('+') || d.startsWith('new') ? ' gpe-growth' : ''}`, d));
     }
-    const state = el('td', 'gpe-state', visibleText(g.state));
+    const state = el('td', 'gpe-state', shownName(g.state));
     // Go prints no state in a debug=1 profile: say where the one shown comes from.
     if (model.summary.format === 'debug1') state.title = 'Told from the stack\'s frames and the runtime frames runtime/pprof hid (a debug=1 profile prints no state)';
     if (g.cut) state.append(' ', el('span', 'gpe-cut-badge', '✂ cut'));
