@@ -12,6 +12,12 @@ import { digestHex } from './textDigest';
 export const MAX_CROSSING_NAME_CHARS = 20000;
 
 /**
+ * A sample type, its unit or a label key crosses shorter, a reference within 200 characters: the
+ * webview names them back in a query's label keys and a saved view, which the protocol bounds so.
+ */
+export const MAX_CROSSING_KEY_CHARS = 200;
+
+/**
  * `name` cut to `maxChars` (MAX_CROSSING_NAME_CHARS unless a field crosses shorter; a view's copy,
  * the input keeps the whole name): a reference to it when cut.
  */
