@@ -17,11 +17,18 @@ export const MAX_CROSSING_NAME_CHARS = 20000;
  */
 export const MAX_CROSSING_KEY_CHARS = 200;
 
-/**
- * `name` cut to `maxChars` (MAX_CROSSING_NAME_CHARS unless a field crosses shorter; a view's copy,
- * the input keeps the whole name): a reference to it when cut.
- */
-export function crossingName(name: string, maxChars = MAX_CROSSING_NAME_CHARS): string {
+/** `name` cut to MAX_CROSSING_NAME_CHARS (a view's copy; the input keeps the whole name): a reference to it when cut. */
+export function crossingName(name: string): string {
+  return referenceWithinLimit(name, MAX_CROSSING_NAME_CHARS);
+}
+
+/** A sample type, unit or label key cut to MAX_CROSSING_KEY_CHARS: a reference to it when cut. */
+export function crossingKey(key: string): string {
+  return referenceWithinLimit(key, MAX_CROSSING_KEY_CHARS);
+}
+
+/** `name` itself when it fits in `maxChars`, else a reference to it within `maxChars`. */
+export function referenceWithinLimit(name: string, maxChars: number): string {
   return name.length <= maxChars ? name : referenceWithin(name.slice(0, maxChars), referenceTail(name.length, digestHex(name)), maxChars);
 }
 
@@ -42,7 +49,7 @@ export function crossingText(text: string, names: Iterable<string> = []): string
   const long = [...names].filter(n => n.length > MAX_CROSSING_NAME_CHARS).sort((a, b) => b.length - a.length);
   for (const name of long) {
     if (name.length > out.length || !out.includes(name)) continue;
-    out = out.split(name).join(crossingName(name, MAX_NAME_IN_TEXT_CHARS));
+    out = out.split(name).join(referenceWithinLimit(name, MAX_NAME_IN_TEXT_CHARS));
   }
   return crossingName(out);
 }

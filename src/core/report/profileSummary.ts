@@ -3,7 +3,7 @@ import { defaultSampleTypeIndex, distinctLabelKeys, sampleTypeTotal, type Profil
 import { EXACT_DOUBLE_LIMIT } from '../pprof/exactSums';
 import type { ProfileSummary } from './profileTypes';
 import { SampleTypeWindows, sampleTypesKey } from './sampleTypeWindow';
-import { crossingName, MAX_CROSSING_KEY_CHARS } from '../../shared/nameLimit';
+import { crossingKey } from '../../shared/nameLimit';
 
 const FORMAT_NAMES: Record<Profile['format'], string> = {
   'proto': 'pprof',
@@ -65,6 +65,6 @@ export function summarizeProfile(fileName: string, profile: Profile, types = sam
     comments: profile.comments.slice(0, SUMMARY_COMMENTS).map(cutText),
     warnings: profile.warnings.slice(0, SUMMARY_WARNINGS).map(cutText),
     // A key longer than a query may name crosses as a reference, which the worker resolves (profileQuery.ts).
-    labelKeys: labelKeys.map(k => crossingName(profile.strings[k], MAX_CROSSING_KEY_CHARS)).sort(),
+    labelKeys: labelKeys.map(k => crossingKey(profile.strings[k])).sort(),
   };
 }

@@ -3,7 +3,7 @@
 // profile's 10^6 types were 40 MB through the extension host's thread (~4.7 s), for a picker whose
 // user reads a few; so every type stays where the profile was decoded (the analysis worker) and
 // only the windows asked for cross, as the top table's rows and Peek's edges do.
-import { crossingName, MAX_CROSSING_KEY_CHARS, parseNameReference } from '../../shared/nameLimit';
+import { MAX_CROSSING_KEY_CHARS, parseNameReference, referenceWithinLimit } from '../../shared/nameLimit';
 
 export interface SampleTypeInfo {
   type: string;
@@ -25,7 +25,7 @@ export const SAMPLE_TYPE_NAME_CHARS = MAX_CROSSING_KEY_CHARS;
  * to it (src/shared/nameLimit.ts), its start, its length and its digest, which finds it again.
  */
 export function pickerTypeName(name: string): string {
-  return crossingName(name, SAMPLE_TYPE_NAME_CHARS);
+  return referenceWithinLimit(name, SAMPLE_TYPE_NAME_CHARS);
 }
 
 /**

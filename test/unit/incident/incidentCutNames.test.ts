@@ -14,7 +14,7 @@ import { buildIncidentViewModel } from '../../../src/host/incident/incidentViewM
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
 import { gatherCaptures, incidentFromCaptures } from '../../../src/core/report/incident';
-import { crossingName, MAX_CROSSING_NAME_CHARS, MAX_NAME_IN_TEXT_CHARS, refersTo } from '../../../src/shared/nameLimit';
+import { crossingName, MAX_CROSSING_NAME_CHARS, MAX_NAME_IN_TEXT_CHARS, referenceWithinLimit, refersTo } from '../../../src/shared/nameLimit';
 import { visibleGroups } from '../../../webview-ui/src/goroutines/groupFilter';
 import { hostileTexts } from '../../hostile/hostileTexts';
 
@@ -60,7 +60,7 @@ describe('incident of a dump of 1 MB names: cut to cross, each a reference, stil
       assert.equal(s.func, w.func, 'a function name the reader kept (16 KiB) crosses whole');
       // The sentence names the file by its short reference, and links the function.
       const base = w.file.slice(w.file.lastIndexOf('/') + 1);
-      assert.ok(s.sentence.includes(crossingName(base, MAX_NAME_IN_TEXT_CHARS)), 'the sentence writes the file as a reference');
+      assert.ok(s.sentence.includes(referenceWithinLimit(base, MAX_NAME_IN_TEXT_CHARS)), 'the sentence writes the file as a reference');
       const linked = model.suspectSentences[i].filter(p => p.link !== undefined).map(p => model.links[p.link!].func);
       assert.ok(linked.includes(s.func), 'the sentence links its function');
     }

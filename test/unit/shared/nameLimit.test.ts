@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  crossingName, crossingText, exactNamePattern, MAX_NAME_IN_TEXT_CHARS, nameInText, exactPatternReference, MAX_CROSSING_NAME_CHARS, parseNameReference, refersTo, resolveName,
+  crossingKey, crossingName, crossingText, exactNamePattern, MAX_NAME_IN_TEXT_CHARS, nameInText, referenceWithinLimit, exactPatternReference, MAX_CROSSING_NAME_CHARS, parseNameReference, refersTo, resolveName,
 } from '../../../src/shared/nameLimit';
 import { compileLinearRegex } from '../../../src/core/linearRegex';
 
@@ -24,7 +24,7 @@ describe('names cut to cross (references)', () => {
   it('a sentence crosses with each long name it holds written as that name\'s reference, then cut whole if still too long', () => {
     const sentence = `2 goroutines wait in ${a} since ${b}.`;
     const crossed = crossingText(sentence, [a, b, 'main.main']);
-    const inText = (name: string) => crossingName(name, MAX_NAME_IN_TEXT_CHARS);
+    const inText = (name: string) => referenceWithinLimit(name, MAX_NAME_IN_TEXT_CHARS);
     assert.equal(crossed, `2 goroutines wait in ${inText(a)} since ${inText(b)}.`);
     // What a field carries (crossingName) says how the sentence writes it: a view links the two.
     assert.equal(nameInText(crossingName(a)), inText(a));
@@ -39,10 +39,12 @@ describe('names cut to cross (references)', () => {
   });
 
   it('a field that crosses shorter (a sample type, a label key) is cut to its own limit, as a reference', () => {
-    const cut = crossingName(a, 200);
+    const cut = referenceWithinLimit(a, 200);
     assert.equal(cut.length, 200);
     assert.ok(refersTo(cut, a) && !refersTo(cut, b));
-    assert.equal(crossingName('alloc_space', 200), 'alloc_space');
+    assert.equal(referenceWithinLimit('alloc_space', 200), 'alloc_space');
+    assert.equal(crossingKey(a), cut);
+    assert.equal(crossingKey('alloc_space'), 'alloc_space');
   });
 
   it('a cut never splits a surrogate pair', () => {
