@@ -10,7 +10,7 @@ import { groupHistograms } from './waitHistogram';
 import { isRaceState } from '../../goroutines/ranking';
 import { idForView } from '../../goroutines/goroutineIds';
 import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
-import { crossingName, crossingText } from '../../../shared/nameLimit';
+import { crossingName, crossingText, MAX_CROSSING_NAME_CHARS } from '../../../shared/nameLimit';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */
 export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;
@@ -59,7 +59,12 @@ function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['gr
     for (const same of byRow.values()) {
       if (typeof same === 'number') continue;
       const notes = describeRowsApart(same.map(i => groups[i]));
-      same.forEach((i, n) => { if (notes[n]) views[i] = { ...views[i], apart: crossingText(notes[n], groups[i].frames.flatMap(f => [f.func, f.file])) }; });
+      same.forEach((i, n) => {
+        const note = notes[n];
+        if (!note) return;
+        // The frames' names are gathered only for a note too long to cross whole (a race report has 10^5 rows).
+        views[i] = { ...views[i], apart: note.length > MAX_CROSSING_NAME_CHARS ? crossingText(note, groups[i].frames.flatMap(f => [f.func, f.file])) : note };
+      });
     }
   }
 }
@@ -132,7 +137,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     idle: g.isIdleRuntime,
     crashed: g.crashed,
     race: isRaceState(g.state),
-    suspect: g.suspect === null ? null : crossingText(g.suspect, namesOf(g)),
+    suspect: g.suspect === null || g.suspect.length <= MAX_CROSSING_NAME_CHARS ? g.suspect : crossingText(g.suspect, namesOf(g)),
     framesElided: g.framesElided,
     stackUnavailable: g.stackUnavailable,
     cut: g.cut,
