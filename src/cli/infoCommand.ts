@@ -6,7 +6,7 @@ import type { CliCommand, CliIo } from './command';
 import { parseArgs, UsageError } from './args';
 import { sampleTypeTotal, sniffProfileKind, type Profile } from '../core/pprof';
 import { formatValue, withVisibleControls } from '../core/format';
-import { pickerTypeName, SAMPLE_TYPES_LISTED, SampleTypeWindows } from '../core/report/sampleTypeWindow';
+import { printedTypeName, SAMPLE_TYPES_LISTED, SampleTypeWindows } from '../core/report/sampleTypeWindow';
 import { parseProfileBytes, readFileBytes, readProfileFiles } from './profileInput';
 import { InputError } from './args';
 import { propertyKey } from '../core/propertyKey';
@@ -97,12 +97,12 @@ export async function infoCommand(argv: string[], io: CliIo): Promise<void> {
     info.sampleTypes.forEach((t, k) => {
       const mark = t.type === info.defaultSampleType ? ' (default)' : '';
       // The text names each type as the editor's picker does (a name past 256 characters cut); --json gives it whole.
-      lines.push(`  ${pickerTypeName(t.type)} [${pickerTypeName(t.unit)}]${mark}: total ${formatValue(info.totals[keys[k]], t.unit)}`);
+      lines.push(`  ${printedTypeName(t.type)} [${printedTypeName(t.unit)}]${mark}: total ${formatValue(info.totals[keys[k]], t.unit)}`);
     });
     const unlisted = (info.sampleTypeCount ?? 0) - info.sampleTypes.length;
     if (unlisted > 0) lines.push(`  … ${unlisted.toLocaleString('en-US')} more sample types (${info.sampleTypeCount!.toLocaleString('en-US')} in all; --all-types lists every one)`);
   }
-  if (info.periodType) lines.push(`period: ${info.period} ${pickerTypeName(info.periodType.type)}/${pickerTypeName(info.periodType.unit)}`);
+  if (info.periodType) lines.push(`period: ${info.period} ${printedTypeName(info.periodType.type)}/${printedTypeName(info.periodType.unit)}`);
   if (info.timeNanos) lines.push(`time: ${new Date(info.timeNanos / 1e6).toISOString()}`);
   if (info.durationNanos) lines.push(`duration: ${formatValue(info.durationNanos, 'nanoseconds')}`);
   for (const w of info.warnings) lines.push(`warning: ${w}`);

@@ -11,9 +11,58 @@ import { digestHex } from './textDigest';
 
 export const MAX_CROSSING_NAME_CHARS = 20000;
 
-/** `name` cut to MAX_CROSSING_NAME_CHARS (a view's copy; the profile keeps the whole name): a reference to it when cut. */
+/**
+ * A sample type, its unit or a label key crosses shorter, a reference within 200 characters: the
+ * webview names them back in a query's label keys and a saved view, which the protocol bounds so.
+ */
+export const MAX_CROSSING_KEY_CHARS = 200;
+
+/** `name` cut to MAX_CROSSING_NAME_CHARS (a view's copy; the input keeps the whole name): a reference to it when cut. */
 export function crossingName(name: string): string {
-  return name.length <= MAX_CROSSING_NAME_CHARS ? name : referenceWithin(name.slice(0, MAX_CROSSING_NAME_CHARS), referenceTail(name.length, digestHex(name)), MAX_CROSSING_NAME_CHARS);
+  return referenceWithinLimit(name, MAX_CROSSING_NAME_CHARS);
+}
+
+/** A sample type, unit or label key cut to MAX_CROSSING_KEY_CHARS: a reference to it when cut. */
+export function crossingKey(key: string): string {
+  return referenceWithinLimit(key, MAX_CROSSING_KEY_CHARS);
+}
+
+/** `name` itself when it fits in `maxChars`, else a reference to it within `maxChars`. */
+export function referenceWithinLimit(name: string, maxChars: number): string {
+  return name.length <= maxChars ? name : referenceWithin(name.slice(0, maxChars), referenceTail(name.length, digestHex(name)), maxChars);
+}
+
+/**
+ * How long a cut name is written inside a text (a sentence, a message): a reference too, shorter
+ * than a field's, so that a sentence naming several still fits MAX_CROSSING_NAME_CHARS.
+ */
+export const MAX_NAME_IN_TEXT_CHARS = 1000;
+
+/**
+ * A sentence or message that names things, cut to cross: each of `names` it holds that is cut
+ * when it crosses is written as its short reference (`nameInText`), then the whole text cut if
+ * still too long. Names no longer than the limit stay whole, and cost nothing.
+ */
+export function crossingText(text: string, names: Iterable<string> = []): string {
+  if (text.length <= MAX_CROSSING_NAME_CHARS) return text;
+  let out = text;
+  const long = [...names].filter(n => n.length > MAX_CROSSING_NAME_CHARS).sort((a, b) => b.length - a.length);
+  for (const name of long) {
+    if (name.length > out.length || !out.includes(name)) continue;
+    out = out.split(name).join(referenceWithinLimit(name, MAX_NAME_IN_TEXT_CHARS));
+  }
+  return crossingName(out);
+}
+
+/**
+ * How a text that crossed (crossingText) writes the name a field carries as `crossed`: the same
+ * reference, shortened, for a cut name; the name itself otherwise. A view finds a field's name in
+ * a sentence by it.
+ */
+export function nameInText(crossed: string): string {
+  const reference = parseNameReference(crossed);
+  if (!reference || crossed.length <= MAX_NAME_IN_TEXT_CHARS) return crossed;
+  return referenceWithin(reference.head, referenceTail(reference.length, reference.digest), MAX_NAME_IN_TEXT_CHARS);
 }
 
 /** What a reference says of the name it was cut from. */

@@ -14,7 +14,7 @@ import {
 import { PEEK_ROLES, type PeekEdgeRequest, type PeekEdgeWindow, type PeekHead } from '../core/report/peekWindow';
 import type { SampleTypeWindow, SampleTypeWindowRequest } from '../core/report/sampleTypeWindow';
 import type { FunctionSource } from '../core/report/sourceListing';
-import { exactNamePattern, MAX_CROSSING_NAME_CHARS } from './nameLimit';
+import { exactNamePattern, MAX_CROSSING_KEY_CHARS, MAX_CROSSING_NAME_CHARS } from './nameLimit';
 import { unpackFlameTree, type PackedFlameTree } from './packedViews';
 
 export {
@@ -192,7 +192,8 @@ export const PROTOCOL_LIMITS = {
   maxSampleTypeWindow: 1000,
   maxWidthPx: 100000,
   maxLabelKeys: 8,
-  maxViewNameLength: 200,
+  /** A view's name, and what names a sample type or a label key back: a long one crosses as a reference within it. */
+  maxViewNameLength: MAX_CROSSING_KEY_CHARS,
   /** A drawn SVG or a PNG data: URL. */
   maxPictureLength: 64 * 1024 * 1024,
   /** Graphviz lays out a few thousand nodes in seconds; more would stall the webview. */

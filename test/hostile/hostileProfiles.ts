@@ -224,6 +224,18 @@ export const hostileProfiles: Record<string, (scale: number) => Buffer> = {
       ...twoLocations(), loc(3, [[3, 30]]), loc(4, [[4, 40]]), sample([3, 1], [1, 10]), sample([4, 2], [2, 20]), sample([4, 2], [3, 30])]);
   },
   /**
+   * Two sample types and two label keys of 1,000 × scale characters, each pair differing only in
+   * its last one: the editor cuts each to one start, and picking a type or grouping and filtering
+   * by a key by its cut name must find its own. Type A totals 1 + 2, type B 10 + 20; main.f's
+   * sample has key A (value `a`), main.g's key B (value `b`).
+   */
+  'twin-long-keys': scale => {
+    const stem = 'k'.repeat(Math.round(1_000 * scale));
+    const x = STRINGS.length;
+    return Buffer.concat([...[...STRINGS, `${stem}A`, `${stem}B`, 'a', 'b'].map(str), valueType(1, x, S.count), valueType(1, x + 1, S.count),
+      fn(1, S.f, S.file), fn(2, S.g, S.file), ...twoLocations(), sample([1], [1, 10], label(x, x + 2)), sample([2], [2, 20], label(x + 1, x + 3))]);
+  },
+  /**
    * Names that read as one another once their hidden characters are applied: a zero-width space,
    * a right-to-left override, a byte order mark, an isolate in a file path and a label, a C1 control.
    */

@@ -82,6 +82,31 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   'headless-creators': scale => ascii(lines(200_000 * scale, i => `created by main.g${i} in goroutine ${i + 1}\n\t/src/main.go:${i + 1} +0x1`)),
   /** 200 × scale goroutines, each a frame of its own 1 MB function name. */
   'huge-names': scale => ascii(lines(200 * scale, i => `goroutine ${i + 1} [select]:\nmain.${String(i).padStart(8, '0')}${'x'.repeat(1_000_000)}(0x1)\n\t/src/main.go:${i + 1} +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
+  /**
+   * 200 × scale goroutines, each naming its own 1 MB text in every field a view shows: the state (every
+   * other goroutine's; the rest wait on a channel for an hour, leak suspects), a label's key and value,
+   * the function, its file, the creator and its file.
+   */
+  'huge-fields': scale => Buffer.concat(linesBytes(200 * scale, i => {
+    const id = String(i).padStart(8, '0');
+    const mb = (c: string) => c + id + c.repeat(1_000_000);
+    const state = i % 2 === 0 ? mb('s') : `chan receive, ${60 + i} minutes`;
+    return `goroutine ${i + 1} [${state}] {${mb('k')}: "${mb('v')}"}:\nmain.${mb('f')}(0x1)\n\t/src/${mb('p')}.go:${i + 1} +0x1d\n` +
+      `created by main.${mb('c')} in goroutine 1\n\t/src/${mb('q')}.go:1 +0x1\n`;
+  })),
+  /**
+   * A goroutine profile (debug=1) of 20 × scale records of 1,000 goroutines each, blocked in a
+   * channel receive (leak suspects an incident joins), each record's function, file, creator and
+   * label key and value its own 1 MB text.
+   */
+  'huge-fields-debug1': scale => Buffer.concat([ascii(`goroutine profile: total ${20_000 * scale}\n`), ...linesBytes(20 * scale, i => {
+    const id = String(i).padStart(8, '0');
+    const mb = (c: string) => c + id + c.repeat(1_000_000);
+    return `1000 @ 0x43a8d6 0x406f7c 0x${(0x500000 + i).toString(16)} 0x46c7e1\n# labels: {"${mb('k')}":"${mb('v')}"}\n` +
+      '#\t0x43a8d5\truntime.gopark+0xd5\t/usr/local/go/src/runtime/proc.go:363\n' +
+      '#\t0x406f7b\truntime.chanrecv1+0x1b\t/usr/local/go/src/runtime/chan.go:442\n' +
+      `#\t0x${(0x500000 + i - 1).toString(16)}\tmain.${mb('f')}+0x3b\t/src/${mb('p')}.go:${i + 10}\n`;
+  })]),
   /** A chain of 10^5 × scale goroutines, each `created by` the one before, in goroutine N. */
   'created-by-chain': scale => ascii(lines(100_000 * scale, i => `goroutine ${i + 2} [chan receive]:\n${frame(i % 50)}\ncreated by main.f${i} in goroutine ${i + 1}\n\t/src/main.go:${i + 1} +0x1\n`)),
   /** A debug=1 goroutine profile with 10^5 × scale distinct stacks and huge counts. */

@@ -200,6 +200,39 @@ suite('Hostile names', function () {
   this.timeout(240000);
   teardown(closeAllEditors);
 
+  test('a dump naming 1 MB states, files and labels: the goroutine view gets each cut, shows its start, and its join finds the group', async () => {
+    // Two goroutines (7 MB of text): one in a 1 MB state, one waiting on a channel; each with a 1 MB file, label and creator.
+    const dump = fixtureUri('dumps/huge-fields.txt');
+    await vscode.workspace.fs.writeFile(dump, new Uint8Array(hostileTexts['huge-fields'](0.01)));
+    type Panel = { lastAnalysis: Promise<void>; model?: { groups: { state: string; frames: number[] }[]; frames: { func: string }[] }; showGroup(func: string, state: string): void };
+    const view = await vscode.commands.executeCommand<Panel | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    const model = view?.model;
+    assert.ok(model && model.groups.length === 2, 'two groups');
+    const posted = JSON.stringify(model).length;
+    const page = await waitInWebview<{ states: string[]; files: string[]; longest: number }>(GOROUTINE_FRAME, 'the 1 MB fields drawn', `
+      const states = [...document.querySelectorAll('.gpe-state')].map(e => e.textContent);
+      const files = [...document.querySelectorAll('.gpe-source-link')].map(e => e.textContent);
+      const leaves = [...document.querySelectorAll('body *')].filter(e => e.childElementCount === 0);
+      return states.length >= 2 && { states, files, longest: Math.max(...leaves.map(e => (e.textContent || '').length)) };`, 120000);
+    console.log(`hostile: huge fields ${JSON.stringify({ posted, longest: page.longest, states: page.states.map(s => s.slice(0, 12) + '…' + s.slice(-40)) })}`);
+    await screenshot('hostile-huge-fields-goroutines');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-huge-fields-goroutines-dark'));
+    // 7 MB of names cross as ~0.3 MB: each text at most 20,000 characters, the page lays out at most ~2,000 of each
+    // (a label, key=value, two).
+    assert.ok(posted < 400_000, `the view's model is ${posted} characters`);
+    assert.ok(page.longest <= 4200, `a text of ${page.longest} characters laid out`);
+    assert.ok(page.states.some(s => s.startsWith('s00000000sss') && /… \([\d,]+ more characters\)/.test(s)), JSON.stringify(page.states.map(s => s.slice(-60))));
+    // The incident's join (its suspect's function and state) shows that one group.
+    const long = model.groups.find(g => g.state.startsWith('s00000000'))!;
+    view!.showGroup(model.frames[long.frames[0]].func, long.state);
+    const shown = await waitInWebview<number>(GOROUTINE_FRAME, 'the joined group alone', `
+      const rows = document.querySelectorAll('tr.gpe-group');
+      return rows.length === 1 && rows.length;`, 60000);
+    assert.equal(shown, 1);
+    await vscode.workspace.fs.delete(dump);
+  });
+
   test('a function name of 96 MB in a 100 KB file: drawn cut in every view, the editor and its webview responsive', async () => {
     const uri = fixtureUri('profiles/huge-function-name.pb.gz');
     await vscode.workspace.fs.writeFile(uri, gzipSync(hostileProfiles['huge-function-name'](1), { level: 9 }));

@@ -4,10 +4,15 @@ import { parseProfileFunctionName, withoutVendorPrefix } from '../sources';
 import type { FigureData, FunctionFigureData, LineFigureData } from './figureData';
 import { formatWaitMinutes } from '../../shared/waitFormat';
 import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
+import { crossingName, crossingText } from '../../shared/nameLimit';
 
 interface Tally { count: number; states: Map<string, number>; minWait: number; maxWait: number; suspects: string[] }
 
 /**
+ * The figures cross to the extension host as the goroutine view does, each text cut
+ * (src/shared/nameLimit.ts): a dump's line, so a name or state, may be 8 MiB. A name or file cut
+ * is a reference no source file declares, so it matches no lens.
+ *
  * Each group counts toward the function of its innermost user frame (where it is stuck, as a user
  * reads it) — falling back to its innermost frame — and toward the line of that frame.
  */
@@ -37,19 +42,19 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
   for (const [name, t] of byFunc) {
     const parsed = parseProfileFunctionName(name);
     if (!parsed) continue;
-    const states = [...t.states.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const states = [...t.states.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => crossingName(s));
     const wait = t.maxWait > 0 ? ` · ${formatWaitMinutes(t.minWait, t.maxWait)}` : '';
     functions.push({
-      name,
-      packagePath: withoutVendorPrefix(parsed.packagePath),
-      title: `${formatCount(t.count)} goroutine${t.count === 1 ? '' : 's'}${states.length ? ` · ${states.slice(0, 2).join(', ')}` : ''}${wait}`,
-      detail: [name, ...t.suspects.slice(0, 2)].join('\n'),
+      name: crossingName(name),
+      packagePath: crossingName(withoutVendorPrefix(parsed.packagePath)),
+      title: crossingText(`${formatCount(t.count)} goroutine${t.count === 1 ? '' : 's'}${states.length ? ` · ${states.slice(0, 2).join(', ')}` : ''}${wait}`),
+      detail: crossingText([crossingName(name), ...t.suspects.slice(0, 2).map(s => crossingText(s, [name, ...t.states.keys()]))].join('\n')),
       weight: t.count,
     });
   }
   const lines: LineFigureData[] = [...byLine.values()].map(l => ({
-    file: l.file, line: l.line, fraction: total > 0 ? l.count / total : 0,
-    text: `${formatCount(l.count)} goroutine${l.count === 1 ? '' : 's'}${l.states.size ? ` · ${[...l.states].join(', ')}` : ''}`,
+    file: crossingName(l.file), line: l.line, fraction: total > 0 ? l.count / total : 0,
+    text: crossingText(`${formatCount(l.count)} goroutine${l.count === 1 ? '' : 's'}${l.states.size ? ` · ${[...l.states].map(s => crossingName(s)).join(', ')}` : ''}`),
     detail: `${formatCount(l.count)} of ${formatCount(total)} goroutines are at this line`,
   }));
   return { kind: 'goroutines', label: `${fileName} · ${formatCount(total)} goroutines`, functions, lines };

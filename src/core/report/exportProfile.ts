@@ -8,10 +8,11 @@ import { gzipSync } from 'fflate';
 import { addLabelFrames } from '../pprof/reshape';
 import { encodeProfileProto } from '../pprof/encodeProto';
 import type { Profile, ProfileLocation, SampleTable } from '../pprof';
-import { QueriedProfile } from './profileQuery';
+import { QueriedProfile, withWholeLabelKeys } from './profileQuery';
 import type { ProfileQuery } from './profileTypes';
 
-export function exportedProfile(profile: Profile, query: ProfileQuery): Profile {
+export function exportedProfile(profile: Profile, asked: ProfileQuery): Profile {
+  const query = withWholeLabelKeys(profile, asked);
   const labelled = addLabelFrames(profile, query.tagRoot ?? [], query.tagLeaf ?? []);
   const { view } = new QueriedProfile(labelled, { ...query, tagRoot: undefined, tagLeaf: undefined });
   const reshapesFrames = query.filters.some(f => f.kind === 'hide' || f.kind === 'show');

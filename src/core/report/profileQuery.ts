@@ -2,6 +2,7 @@
 // pprof core's StackView plus a unique display name per frame, and the top table on demand.
 import { computeTop, createStackView, parseTagFilter, type Profile, type ProfileFilters, type StackView, type TagFilter, type TopResult, type TopRow } from '../pprof';
 import { addLabelFrames } from '../pprof/reshape';
+import { distinctLabelKeys } from '../pprof/labelSets';
 import type { ProfileFilter, ProfileQuery } from './profileTypes';
 import { ContentKeyedMap, ContentKeyedSet } from '../../shared/contentKeyedMap';
 import { exactPatternReference, parseNameReference, refersTo, resolveName } from '../../shared/nameLimit';
@@ -126,6 +127,36 @@ export function frameNamesOf(view: StackView): string[] {
   return names.map((n, f) => { const unique = seen.has(n) ? `${n} #${f}` : n; seen.add(unique); return unique; });
 }
 
+/** A label filter's key when it is a reference (`key… (N characters, #digest)=regex`): where the key ends. */
+const REFERENCE_KEY_END = /… \(\d{1,16} characters, #[0-9a-f]{16}\)=/;
+
+/**
+ * `query` with each label key the editor cut (a reference, src/shared/nameLimit.ts: the summary's
+ * keys cross so) made the profile's whole key: in -tagroot, -tagleaf and a label filter's
+ * `key=`. A key that names none stays as sent, and matches nothing.
+ */
+export function withWholeLabelKeys(profile: Profile, query: ProfileQuery): ProfileQuery {
+  const tagKeyEnd = (pattern: string) => {
+    const m = REFERENCE_KEY_END.exec(pattern);
+    return m ? m.index + m[0].length - 1 : -1;
+  };
+  const isTag = (f: ProfileFilter) => f.kind === 'tagfocus' || f.kind === 'tagignore';
+  const cut = [...(query.tagRoot ?? []), ...(query.tagLeaf ?? [])].some(k => parseNameReference(k) !== undefined)
+    || query.filters.some(f => isTag(f) && tagKeyEnd(f.pattern) >= 0);
+  if (!cut) return query;
+  const keys = distinctLabelKeys(profile.samples).map(k => profile.strings[k]);
+  const whole = (key: string) => (parseNameReference(key) ? resolveName(key, keys) ?? key : key);
+  const filters = query.filters.map(f => {
+    const end = isTag(f) ? tagKeyEnd(f.pattern) : -1;
+    return end < 0 ? f : { ...f, pattern: whole(f.pattern.slice(0, end)) + f.pattern.slice(end) };
+  });
+  return {
+    ...query, filters,
+    ...(query.tagRoot ? { tagRoot: query.tagRoot.map(whole) } : {}),
+    ...(query.tagLeaf ? { tagLeaf: query.tagLeaf.map(whole) } : {}),
+  };
+}
+
 /** One profile through one query; build it once and ask it for several views. */
 export class QueriedProfile {
   readonly view: StackView;
@@ -141,9 +172,10 @@ export class QueriedProfile {
     if (!Number.isInteger(query.sampleType) || query.sampleType < 0 || query.sampleType >= profile.sampleTypes.length) {
       throw new RangeError(`no sample type #${query.sampleType} (this profile has ${profile.sampleTypes.length})`);
     }
+    const whole = withWholeLabelKeys(profile, query);
     // -tagleaf frames go below the stack's leaf: the stacks themselves get them (pprof's way).
-    this.profile = query.tagLeaf && query.tagLeaf.length > 0 ? addLabelFrames(profile, [], query.tagLeaf) : profile;
-    this.view = viewOf(this.profile, query);
+    this.profile = whole.tagLeaf && whole.tagLeaf.length > 0 ? addLabelFrames(profile, [], whole.tagLeaf) : profile;
+    this.view = viewOf(this.profile, whole);
     this.frameNames = frameNamesOf(this.view);
     this.functionNames = this.frameNames === this.view.frames.name ? undefined : this.view.frames.name;
   }

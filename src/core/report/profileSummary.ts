@@ -2,8 +2,8 @@
 import { defaultSampleTypeIndex, distinctLabelKeys, sampleTypeTotal, type Profile } from '../pprof';
 import { EXACT_DOUBLE_LIMIT } from '../pprof/exactSums';
 import type { ProfileSummary } from './profileTypes';
-import { pickerTypeName, SampleTypeWindows, sampleTypesKey } from './sampleTypeWindow';
-import { crossingName } from '../../shared/nameLimit';
+import { SampleTypeWindows, sampleTypesKey } from './sampleTypeWindow';
+import { crossingKey } from '../../shared/nameLimit';
 
 const FORMAT_NAMES: Record<Profile['format'], string> = {
   'proto': 'pprof',
@@ -55,16 +55,16 @@ export function summarizeProfile(fileName: string, profile: Profile, types = sam
     fileName,
     format: FORMAT_NAMES[profile.format] + (profile.gzipped ? ' (gzip)' : ''),
     sampleTypes: types.head(),
-    sampleTypesKey: sampleTypesKey(profile.sampleTypes),
+    sampleTypesKey: sampleTypesKey(profile.sampleTypes, types.pickerName),
     defaultSampleType: defaultSampleTypeIndex(profile),
     sampleCount: s.count,
-    periodType: profile.periodType ? { type: pickerTypeName(profile.periodType.type), unit: pickerTypeName(profile.periodType.unit) } : undefined,
+    periodType: profile.periodType ? { type: types.pickerName(profile.periodType.type), unit: types.pickerName(profile.periodType.unit) } : undefined,
     period: profile.period,
     durationNanos: profile.durationNanos,
     timeNanos: profile.timeNanos,
     comments: profile.comments.slice(0, SUMMARY_COMMENTS).map(cutText),
     warnings: profile.warnings.slice(0, SUMMARY_WARNINGS).map(cutText),
-    // A key longer than the cut crosses cut, as a function's name does: a label view asked of it finds nothing.
-    labelKeys: labelKeys.map(k => crossingName(profile.strings[k])).sort(),
+    // A key longer than a query may name crosses as a reference, which the worker resolves (profileQuery.ts).
+    labelKeys: labelKeys.map(k => crossingKey(profile.strings[k])).sort(),
   };
 }

@@ -3,6 +3,7 @@
 // profile's 10^6 types were 40 MB through the extension host's thread (~4.7 s), for a picker whose
 // user reads a few; so every type stays where the profile was decoded (the analysis worker) and
 // only the windows asked for cross, as the top table's rows and Peek's edges do.
+import { MAX_CROSSING_KEY_CHARS, parseNameReference, referenceWithinLimit } from '../../shared/nameLimit';
 
 export interface SampleTypeInfo {
   type: string;
@@ -17,14 +18,41 @@ export const SAMPLE_TYPES_LISTED = 100;
  * a word or two; but one string of 96 MB, which a 0.4 MB gzipped file holds, may name every type,
  * and 100 types of it made the key a string past JavaScript's longest and a search's labels 19 GB.
  */
-export const SAMPLE_TYPE_NAME_CHARS = 256;
+export const SAMPLE_TYPE_NAME_CHARS = MAX_CROSSING_KEY_CHARS;
 
-/** A type's or unit's name as the picker and the key take it: itself when it fits, else its start and its length. */
+/**
+ * A type's or unit's name as the picker and the key take it: itself when it fits, else a reference
+ * to it (src/shared/nameLimit.ts), its start, its length and its digest, which finds it again.
+ */
 export function pickerTypeName(name: string): string {
-  if (name.length <= SAMPLE_TYPE_NAME_CHARS) return name;
+  return referenceWithinLimit(name, SAMPLE_TYPE_NAME_CHARS);
+}
+
+/**
+ * pickerTypeName remembering the last few long names it cut: one string may name every type, and
+ * its digest reads all of it (0.4 s for 96 MB). A name is compared with at most four, each
+ * comparison at most as long as its digest.
+ */
+export function pickerTypeNamer(): (name: string) => string {
+  const recent: { whole: string; cut: string }[] = [];
+  return name => {
+    if (name.length <= SAMPLE_TYPE_NAME_CHARS) return name;
+    const known = recent.find(r => r.whole === name);
+    if (known) return known.cut;
+    const cut = pickerTypeName(name);
+    recent.unshift({ whole: name, cut });
+    if (recent.length > 4) recent.pop();
+    return cut;
+  };
+}
+
+/** A type's or unit's name as `goprof info` prints it: its start and its length (no digest: pprof's text, read by people). */
+export function printedTypeName(name: string): string {
+  const PRINTED_CHARS = 256;
+  if (name.length <= PRINTED_CHARS) return name;
   // Not between the two halves of a surrogate pair.
-  const last = name.charCodeAt(SAMPLE_TYPE_NAME_CHARS - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? SAMPLE_TYPE_NAME_CHARS - 1 : SAMPLE_TYPE_NAME_CHARS;
+  const last = name.charCodeAt(PRINTED_CHARS - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? PRINTED_CHARS - 1 : PRINTED_CHARS;
   return `${name.slice(0, end)}… (${name.length} characters)`;
 }
 
@@ -68,11 +96,11 @@ export interface SampleTypeHead {
  * count and a hash of them all, so a key stays short whatever the profile holds. Each name is taken
  * as the picker takes it (pickerTypeName): a key of names Go writes is what it always was.
  */
-export function sampleTypesKey(types: readonly SampleTypeInfo[]): string {
-  const joined = (list: readonly SampleTypeInfo[]) => list.map(t => `${pickerTypeName(t.type)}/${pickerTypeName(t.unit)}`).join(',');
+export function sampleTypesKey(types: readonly SampleTypeInfo[], nameOf = pickerTypeNamer()): string {
+  const joined = (list: readonly SampleTypeInfo[]) => list.map(t => `${nameOf(t.type)}/${nameOf(t.unit)}`).join(',');
   if (types.length <= SAMPLE_TYPES_LISTED) return joined(types);
   let hash = 0x811c9dc5;
-  for (const t of types) hash = fnv1a(fnv1a(fnv1a(hash, pickerTypeName(t.type)), '/'), `${pickerTypeName(t.unit)},`);
+  for (const t of types) hash = fnv1a(fnv1a(fnv1a(hash, nameOf(t.type)), '/'), `${nameOf(t.unit)},`);
   return `${joined(types.slice(0, SAMPLE_TYPES_LISTED))},…${types.length} types #${(hash >>> 0).toString(16)}`;
 }
 
@@ -86,6 +114,8 @@ function fnv1a(hash: number, s: string): number {
 export class SampleTypeWindows {
   /** Each type's "type (unit)" in lower case, made on the first search. */
   private lowerLabels: string[] | undefined;
+  /** The picker's name of a type or unit. */
+  readonly pickerName = pickerTypeNamer();
 
   constructor(private readonly types: readonly SampleTypeInfo[], private readonly totals: readonly number[], private readonly defaultIndex: number) {}
 
@@ -93,7 +123,7 @@ export class SampleTypeWindows {
 
   entry(index: number): SampleTypeEntry {
     const t = this.types[index];
-    return { index, type: pickerTypeName(t.type), unit: pickerTypeName(t.unit), total: this.totals[index] ?? 0 };
+    return { index, type: this.pickerName(t.type), unit: this.pickerName(t.unit), total: this.totals[index] ?? 0 };
   }
 
   head(): SampleTypeHead {
@@ -110,17 +140,20 @@ export class SampleTypeWindows {
     let exact: SampleTypeEntry | undefined;
     const needle = filter.toLowerCase();
     const labels = needle === '' ? undefined : this.labels();
+    // A remembered name may be the picker's reference to a long one: the type it was cut from.
+    const reference = parseNameReference(filter);
+    const named = (type: string) => type === filter || (reference !== undefined && type.length === reference.length && this.pickerName(type) === filter);
     for (let i = 0; i < this.types.length; i++) {
       if (labels && !labels[i].includes(needle)) continue;
       if (matched >= start && entries.length < count) entries.push(this.entry(i));
       matched++;
-      if (!exact && filter !== '' && this.types[i].type === filter) exact = this.entry(i);
+      if (!exact && filter !== '' && named(this.types[i].type)) exact = this.entry(i);
     }
     return { filter, start: Math.min(start, matched), matched, count: this.types.length, entries, ...(exact ? { exact } : {}) };
   }
 
   private labels(): string[] {
-    this.lowerLabels ??= this.types.map(t => `${pickerTypeName(t.type)} (${pickerTypeName(t.unit)})`.toLowerCase());
+    this.lowerLabels ??= this.types.map(t => `${this.pickerName(t.type)} (${this.pickerName(t.unit)})`.toLowerCase());
     return this.lowerLabels;
   }
 }

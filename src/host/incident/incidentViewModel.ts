@@ -8,6 +8,7 @@ import {
   viewerOfKind, type IncidentLinkTarget, type IncidentViewModel, type LinkedPiece, type LinkedSentence,
 } from '../../shared/incidentProtocol';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { nameInText, parseNameReference } from '../../shared/nameLimit';
 
 /** Where a function is declared, for names that only the heap profile knows (file and start line). */
 export type FunctionPositions = ReadonlyMap<string, { readonly file: string; readonly line: number }>;
@@ -35,8 +36,12 @@ export function bareName(func: string): string {
   return dot > 0 ? short.slice(dot + 1) : short;
 }
 
-/** The forms a sentence may use for a function, longest first. */
+/**
+ * The forms a sentence may use for a function, longest first. A name cut to cross (a reference,
+ * src/shared/nameLimit.ts) is written in a sentence as its shorter reference, and only so.
+ */
 export function nameForms(func: string): string[] {
+  if (parseNameReference(func)) return [nameInText(func)];
   return [...new Set([func, packageLastName(func), bareName(func)])].filter(f => f.length > 0);
 }
 

@@ -9,6 +9,7 @@ import { hostPlatform, type GoToolchainFacts } from '../platform/hostPlatform';
 import { trustedSourceTest } from './trustedSource';
 import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
 import { visibleText } from '../../shared/visibleText';
+import { parseNameReference } from '../../shared/nameLimit';
 
 export interface FrameLocation {
   /** File path as written in the profile or dump. */
@@ -88,6 +89,12 @@ export class SourceLinkService implements vscode.Disposable {
   async openFrame(frame: FrameLocation, viewColumn: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<vscode.Uri | undefined> {
     if (!frame.file) {
       void vscode.window.showWarningMessage(`Go Profile: no source file is recorded for ${frame.func ? visibleText(frame.func) : 'this frame'}.`);
+      return undefined;
+    }
+    const cut = parseNameReference(frame.file);
+    if (cut) {
+      // A name past the crossing limit: no file system holds a path that long.
+      void vscode.window.showWarningMessage(`Go Profile: the frame's file name is ${cut.length.toLocaleString('en-US')} characters long; no local file can have it.`);
       return undefined;
     }
     const resolution = await this.resolve(frame.file);

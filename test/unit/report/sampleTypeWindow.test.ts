@@ -10,6 +10,8 @@ import * as v8 from 'node:v8';
 import { parseProfile, sampleTypeTotal, type Profile } from '../../../src/core/pprof';
 import { SAMPLE_TYPES_LISTED, sampleTypesKey, sampleTypeWindowsOf, SampleTypeWindows, summarizeProfile, type SampleTypeEntry } from '../../../src/core/report';
 import { hostileProfiles } from '../../hostile/hostileProfiles';
+import { pickerTypeName } from '../../../src/core/report/sampleTypeWindow';
+import { refersTo } from '../../../src/shared/nameLimit';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 
@@ -94,15 +96,17 @@ describe('sample types by window', function () {
     assert.ok(v8.serialize(w).length < 100_000);
   });
 
-  it('100 types whose type and unit are one 4 MB name: the key, the list and a search hold it cut to 256 characters and its length', () => {
+  it('100 types whose type and unit are one 4 MB name: the key, the list and a search hold it as one reference within 200 characters, which finds it again', () => {
     const name = 'x'.repeat(4 << 20);
     const types = Array.from({ length: 100 }, () => ({ type: name, unit: name }));
-    const shown = `${'x'.repeat(256)}… (${name.length} characters)`;
+    const shown = pickerTypeName(name);
+    assert.ok(shown.length <= 200 && refersTo(shown, name));
     assert.equal(sampleTypesKey(types), Array.from({ length: 100 }, () => `${shown}/${shown}`).join(','));
     const windows = new SampleTypeWindows(types, types.map((_, i) => i), 0);
     assert.deepEqual(windows.head().listed[0], { index: 0, type: shown, unit: shown, total: 0 });
     const found = windows.window({ filter: 'X… (4194304', start: 0, count: 10 });
     assert.equal(found.matched, 100);
     assert.ok(v8.serialize(found).length < 20_000);
+    assert.equal(windows.window({ filter: shown, start: 0, count: 1 }).exact?.index, 0);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  crossingName, exactNamePattern, exactPatternReference, MAX_CROSSING_NAME_CHARS, parseNameReference, refersTo, resolveName,
+  crossingKey, crossingName, crossingText, exactNamePattern, MAX_NAME_IN_TEXT_CHARS, nameInText, referenceWithinLimit, exactPatternReference, MAX_CROSSING_NAME_CHARS, parseNameReference, refersTo, resolveName,
 } from '../../../src/shared/nameLimit';
 import { compileLinearRegex } from '../../../src/core/linearRegex';
 
@@ -19,6 +19,32 @@ describe('names cut to cross (references)', () => {
     assert.equal(reference.length, a.length);
     assert.ok(a.startsWith(reference.head));
     assert.notEqual(crossingName(a), crossingName(b));
+  });
+
+  it('a sentence crosses with each long name it holds written as that name\'s reference, then cut whole if still too long', () => {
+    const sentence = `2 goroutines wait in ${a} since ${b}.`;
+    const crossed = crossingText(sentence, [a, b, 'main.main']);
+    const inText = (name: string) => referenceWithinLimit(name, MAX_NAME_IN_TEXT_CHARS);
+    assert.equal(crossed, `2 goroutines wait in ${inText(a)} since ${inText(b)}.`);
+    // What a field carries (crossingName) says how the sentence writes it: a view links the two.
+    assert.equal(nameInText(crossingName(a)), inText(a));
+    assert.equal(nameInText('main.main'), 'main.main');
+    assert.ok(refersTo(inText(a), a) && !refersTo(inText(a), b));
+    const pairs = '😀'.repeat(MAX_CROSSING_NAME_CHARS);
+    assert.equal(nameInText(crossingName(pairs)), inText(pairs));
+    assert.equal(crossingText('short', [a]), 'short');
+    const long = 'w '.repeat(MAX_CROSSING_NAME_CHARS);
+    assert.equal(crossingText(long), crossingName(long));
+    assert.ok(crossingText(`${sentence} ${long}`, [a, b]).length <= MAX_CROSSING_NAME_CHARS);
+  });
+
+  it('a field that crosses shorter (a sample type, a label key) is cut to its own limit, as a reference', () => {
+    const cut = referenceWithinLimit(a, 200);
+    assert.equal(cut.length, 200);
+    assert.ok(refersTo(cut, a) && !refersTo(cut, b));
+    assert.equal(referenceWithinLimit('alloc_space', 200), 'alloc_space');
+    assert.equal(crossingKey(a), cut);
+    assert.equal(crossingKey('alloc_space'), 'alloc_space');
   });
 
   it('a cut never splits a surrogate pair', () => {

@@ -8,6 +8,10 @@ import { formatCount, formatDelta, formatListedSplit, formatWait, plural, STACK_
 import { labelText, renderStackDetails } from './stackDetails';
 import { renderWaitHistogram } from './waitHistogram';
 import { visibleText } from '../../../src/shared/visibleText';
+import { shownName } from '../common/shownName';
+
+/** Longer than any state Go prints (`semacquire, 1234567 minutes, locked to thread`). */
+const LONG_STATE_CHARS = 80;
 
 export function renderGroupTable(model: GoroutineViewModel, visible: readonly number[], expanded: ReadonlySet<number>): HTMLElement {
   const comparing = model.compare !== null;
@@ -47,7 +51,10 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
       const d = formatDelta(g);
       row.append(el('td', `gpe-delta${d.startsWith('+') || d.startsWith('new') ? ' gpe-growth' : ''}`, d));
     }
-    const state = el('td', 'gpe-state', visibleText(g.state));
+    const state = el('td', 'gpe-state');
+    // A state Go prints is a few words; a crafted one may be 20,000 characters: it wraps in a box of its own that scrolls.
+    if (g.state.length > LONG_STATE_CHARS) state.append(el('div', 'gpe-state-long', shownName(g.state)));
+    else state.textContent = shownName(g.state);
     // Go prints no state in a debug=1 profile: say where the one shown comes from.
     if (model.summary.format === 'debug1') state.title = 'Told from the stack\'s frames and the runtime frames runtime/pprof hid (a debug=1 profile prints no state)';
     if (g.cut) state.append(' ', el('span', 'gpe-cut-badge', '✂ cut'));

@@ -3,6 +3,7 @@ import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { formatCount, plural } from './format';
 import { visibleText } from '../../../src/shared/visibleText';
+import { shownName } from '../common/shownName';
 
 const OP_NOUN: Record<string, [string, string]> = {
   send: ['sender', 'senders'], receive: ['receiver', 'receivers'], lock: ['locker', 'lockers'],
@@ -35,7 +36,7 @@ export function renderWaitObjects(model: GoroutineViewModel, visible: readonly n
     const groups = el('span', 'gpe-wait-groups');
     for (const gi of w.groups) {
       const g = model.groups[gi];
-      const a = el('a', 'gpe-link gpe-show-group', `${formatCount(g.count)} × ${visibleText(g.state)}`);
+      const a = el('a', 'gpe-link gpe-show-group', `${formatCount(g.count)} × ${shownName(g.state)}`);
       a.href = '#';
       a.dataset.showGroup = String(gi);
       groups.append(' ', a);

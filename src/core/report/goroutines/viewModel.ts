@@ -1,5 +1,7 @@
 // Core analysis → the view model the webview renders (src/shared/goroutineProtocol.ts). Pure:
-// runs in the analysis worker. Frames become one table; groups refer to it by index.
+// runs in the analysis worker. Frames become one table; groups refer to it by index. A dump's line
+// may be 8 MiB, so every text the view carries crosses cut (src/shared/nameLimit.ts): a name past
+// the limit as a reference to it, as the profile editor's names; sentences with those references in them.
 import { compareGroups, describeRowsApart, isStdlibFunc, shortFuncName, type GoroutineAnalysis, type SourceFrame } from '../../goroutines';
 import type {
   GoroutineCompareView, GoroutineFrameView, GoroutineGroupView, GoroutineViewModel, Similarity, StackView, WaitObjectView,
@@ -8,6 +10,7 @@ import { groupHistograms } from './waitHistogram';
 import { isRaceState } from '../../goroutines/ranking';
 import { idForView } from '../../goroutines/goroutineIds';
 import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
+import { crossingName, crossingText, MAX_CROSSING_NAME_CHARS } from '../../../shared/nameLimit';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */
 export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;
@@ -56,7 +59,12 @@ function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['gr
     for (const same of byRow.values()) {
       if (typeof same === 'number') continue;
       const notes = describeRowsApart(same.map(i => groups[i]));
-      same.forEach((i, n) => { if (notes[n]) views[i] = { ...views[i], apart: notes[n] }; });
+      same.forEach((i, n) => {
+        const note = notes[n];
+        if (!note) return;
+        // The frames' names are gathered only for a note too long to cross whole (a race report has 10^5 rows).
+        views[i] = { ...views[i], apart: note.length > MAX_CROSSING_NAME_CHARS ? crossingText(note, groups[i].frames.flatMap(f => [f.func, f.file])) : note };
+      });
     }
   }
 }
@@ -73,12 +81,19 @@ class FrameTable {
     i = this.byKey.get(key);
     if (i === undefined) {
       i = this.frames.length;
-      this.frames.push({ func: f.func, short: shortFuncName(f.func), file: f.file, line: f.line, user: !isStdlibFunc(f.func) });
+      this.frames.push({ func: crossingName(f.func), short: crossingName(shortFuncName(f.func)), file: crossingName(f.file), line: f.line, user: !isStdlibFunc(f.func) });
       this.byKey.set(key, i);
     }
     this.byObject.set(f, i);
     return i;
   }
+}
+
+/** The names a group's sentences may hold: its state, its top frames' and its creator's. */
+function namesOf(g: GoroutineAnalysis['groups'][number]): string[] {
+  const names = [g.state];
+  for (const f of [g.userFrame, g.frames[0], g.createdBy]) if (f) names.push(f.func, shortFuncName(f.func), f.file);
+  return names;
 }
 
 function skippedLines(messages: readonly string[]): number {
@@ -105,14 +120,14 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       baseTotal: options.base.analysis.total,
       vanished: rows.filter(r => r.after === 0).slice(0, 50).map(r => {
         const top = r.frames.find(f => !isStdlibFunc(f.func)) ?? r.frames[0];
-        return { state: r.state, topFrame: top ? shortFuncName(top.func) : '', count: r.before };
+        return { state: crossingName(r.state), topFrame: top ? crossingName(shortFuncName(top.func)) : '', count: r.before };
       }),
     };
   }
   const groupViews: GoroutineGroupView[] = groups.map((g, i) => ({
     count: g.count,
     ...(g.unlisted ? { unlisted: g.unlisted } : {}),
-    state: g.state || (dump.format === 'debug1' ? '(no state)' : ''),
+    state: crossingName(g.state) || (dump.format === 'debug1' ? '(no state)' : ''),
     wait: g.waitMinutes,
     histogram: histograms[i],
     locked: g.lockedToThread,
@@ -122,13 +137,13 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     idle: g.isIdleRuntime,
     crashed: g.crashed,
     race: isRaceState(g.state),
-    suspect: g.suspect,
+    suspect: g.suspect === null || g.suspect.length <= MAX_CROSSING_NAME_CHARS ? g.suspect : crossingText(g.suspect, namesOf(g)),
     framesElided: g.framesElided,
     stackUnavailable: g.stackUnavailable,
     cut: g.cut,
     ids: g.goroutineIds.slice(0, MAX_IDS).map(idForView),
     firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
-    labels: Object.entries(g.labels).map(([key, value]) => ({ key, value })),
+    labels: Object.entries(g.labels).map(([key, value]) => ({ key: crossingName(key), value: crossingName(value) })),
     ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),
   }));
   addRowsApart(groupViews, groups, table.frames);
@@ -145,7 +160,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     address: t.address,
     ops: Object.entries(t.byOperation).map(([op, count]) => ({ op, count: count ?? 0 })),
     total: t.waiters,
-    description: t.description,
+    description: crossingText(t.description),
     groups: groupsByAddress.get(`${t.kind} ${t.address}`) ?? [],
   }));
   const lines = (r: { start: number; end: number }) => ({ start: r.start + off, end: r.end + off });
@@ -172,11 +187,11 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       truncatedInRegisterDump: dump.truncatedInRegisterDump === true,
       skippedLines: skippedLines(messages),
       warningCount: dump.warnings.length,
-      warnings: dump.warnings.slice(0, MAX_WARNINGS_SHOWN).map(w => ({ line: w.line + off, message: w.message })),
-      crash: dump.crash?.message ?? null,
+      warnings: dump.warnings.slice(0, MAX_WARNINGS_SHOWN).map(w => ({ line: w.line + off, message: crossingText(w.message) })),
+      crash: dump.crash ? crossingText(dump.crash.message) : null,
       crashRecovered: dump.crash?.recovered === true,
       stackSuspect: stackSuspect
-        ? { sentence: stackSuspect.sentence, frame: stackSuspect.frame ? table.index(stackSuspect.frame) : -1, crashed: stackSuspect.crashed }
+        ? { sentence: crossingText(stackSuspect.sentence, stackSuspect.frame ? [stackSuspect.frame.func, stackSuspect.frame.file] : []), frame: stackSuspect.frame ? table.index(stackSuspect.frame) : -1, crashed: stackSuspect.crashed }
         : null,
       cutAtStart: dump.cutAtStart,
       pasterGaps: (dump.pasterGaps ?? []).map(line => line + off),

@@ -13,6 +13,7 @@
  *   incidentMarkdown(incident, options?), incidentHtml(incident, options?): the exported report;
  *     options.sourceLines(file) gives source text (core does no IO); reportSourceFiles(incident)
  *     lists the files it asks for, to fetch them first
+ *   crossingIncident(incident): the incident with every text cut to cross to a view (names as references)
  */
 export * from './incidentModel';
 export { buildIncident, dumpAndProfileVerdict, incidentFromCaptures } from './buildIncident';
@@ -23,5 +24,6 @@ export { joinName, groupJoinFunctions, joinHeap, sameBinary, sameProcess, type P
 export { CreatorPaths } from './creatorPaths';
 export { growsEveryTime, growsOverLast, heapSamplingNoise, overTimeSeries, groupLabel, leakLabel, LEAK_WINDOW } from './overTime';
 export { incidentMarkdown, markdownText } from './incidentMarkdown';
+export { crossingIncident } from './crossingIncident';
 export { incidentHtml, escapeHtml, flameSvg } from './incidentHtml';
 export { creatorPathText, heapFunctionNames, reportSourceFiles, type IncidentReportOptions, type SourceLines } from './reportParts';

@@ -4,10 +4,11 @@ import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
 import {
-  dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
+  crossingIncident, dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
   type ProcessVerdict,
 } from '../../../core/report/incident';
 import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
+import { crossingName } from '../../../shared/nameLimit';
 
 /** One file of the folder: bytes read by the host, or a local file this thread reads itself. */
 export interface IncidentFolderFile {
@@ -28,6 +29,7 @@ export interface FunctionPosition {
 }
 
 export interface IncidentJobOutput {
+  /** Its texts cut to cross (`crossingIncident`): the report written from it names what the view shows. */
   readonly incident: Incident;
   /** Declarations of the heap profile's functions that the incident names (no goroutine frame gives their line). */
   readonly positions: readonly (readonly [string, FunctionPosition])[];
@@ -78,7 +80,9 @@ export const incidentJob: Job<IncidentJobInput, IncidentJobOutput> = {
   run(input) {
     const gathered = gatherFiles(input.files);
     const incident = incidentFromCaptures(gathered);
-    return { incident, positions: positionsOf(gathered, incident) };
+    // Positions are found by the whole names; the host asks by the names the incident crosses with.
+    const positions = positionsOf(gathered, incident).map(([name, at]): [string, FunctionPosition] => [crossingName(name), { file: crossingName(at.file), line: at.line }]);
+    return { incident: crossingIncident(incident), positions };
   },
 };
 

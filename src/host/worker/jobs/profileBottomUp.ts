@@ -1,6 +1,5 @@
 // The whole profile bottom-up (core/report invertedTree): each leaf function under the root with
 // its flat, its callers below.
-import { pickerTypeName } from '../../../core/report/sampleTypeWindow';
 import { invertedTree, type ProfileQuery } from '../../../core/report';
 import type { Job } from '../jobTypes';
 import { getSession, queriedFor } from '../profile/profileSession';
@@ -22,10 +21,11 @@ export interface ProfileBottomUpOutput {
 
 export const profileBottomUpJob: Job<ProfileBottomUpInput, ProfileBottomUpOutput> = {
   run({ documentId, query, widthPx }, { store, transfer }) {
-    const q = queriedFor(getSession(store, documentId), query);
+    const session = getSession(store, documentId);
+    const q = queriedFor(session, query);
     const flame = invertedTree(q, { widthPx });
     const packed = packFlameTree(flame);
     transfer(...flameBuffers(packed));
-    return { unit: pickerTypeName(q.view.sampleType.unit), total: q.top.total, flame: packed };
+    return { unit: session.types.pickerName(q.view.sampleType.unit), total: q.top.total, flame: packed };
   },
 };

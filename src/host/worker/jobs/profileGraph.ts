@@ -25,20 +25,20 @@ export const profileGraphJob: Job<ProfileGraphInput, GraphViewData> = {
     const key = `${queryKey(session, query)} ${nodeCount}`;
     const cached = lastGraph.get(session);
     if (cached?.key === key && cached.base === session.base) return cached.data;
-    const data = graphViewData(queriedFor(session, query).view, nodeCount, session.base !== undefined);
+    const data = graphViewData(queriedFor(session, query).view, nodeCount, session.base !== undefined, session.types.pickerName);
     lastGraph.set(session, { key, base: session.base, data });
     return data;
   },
 };
 
 /** The Graph view's model of a view of the profile (also what the benchmark times). */
-export function graphViewData(view: StackView, nodeCount: number, diff: boolean): GraphViewData {
+export function graphViewData(view: StackView, nodeCount: number, diff: boolean, typeName: (name: string) => string = pickerTypeName): GraphViewData {
   const trim = { ...DOT_TRIM, nodeCount };
   const graph = dotGraph(view, trim);
   const json = dotGraphJson(graph, trim, view.total);
   const index = new Map(graph.nodes.map((n, i) => [n, i]));
   return {
-    unit: pickerTypeName(view.sampleType.unit),
+    unit: typeName(view.sampleType.unit),
     total: view.total,
     diff,
     nodeCount,

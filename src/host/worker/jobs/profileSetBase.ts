@@ -1,7 +1,7 @@
 // Diff mode: decodes a base profile (or drops it) for a profile already open in the worker.
 import { summarizeProfile, type ProfileSummary } from '../../../core/report';
 import { sameSampleTypes, sampleTypesShown } from '../../../core/pprof/model';
-import { pickerTypeName } from '../../../core/report/sampleTypeWindow';
+import { printedTypeName } from '../../../core/report/sampleTypeWindow';
 import { inCommonUnits, type Profile } from '../../../core/pprof';
 import type { ParseOptions } from '../../../core/pprof/parse';
 import type { Job, JobContext } from '../jobTypes';
@@ -44,5 +44,5 @@ function setBase({ documentId, base }: ProfileSetBaseInput, { store }: JobContex
 
 /** The error names a few types: the message crosses the host and is read by a person (a crafted profile has 10^6). */
 function typesNamed(p: Profile): string {
-  return sampleTypesShown(p, ', ', t => `${pickerTypeName(t.type)}/${pickerTypeName(t.unit)}`);
+  return sampleTypesShown(p, ', ', t => `${printedTypeName(t.type)}/${printedTypeName(t.unit)}`);
 }

@@ -1,6 +1,5 @@
 // The main view of a profile for one query: the pruned flame tree and the top table's first
 // window (the worker keeps the whole table; the webview asks for more rows as it scrolls).
-import { pickerTypeName } from '../../../core/report/sampleTypeWindow';
 import { flameTree, topRows, TopTableWindows, type FlameTreeData, type ProfileQuery, type TopTableData, type TopWindow, type TopWindowRequest } from '../../../core/report';
 import { sampleTypeTotal, scaleValue } from '../../../core/pprof';
 import type { DiffTotals } from '../../../shared/profileProtocol';
@@ -68,7 +67,7 @@ export function computeView(session: ProfileSession, query: ProfileQuery, widthP
   const q = queriedFor(session, query);
   const flame = flameTree(q, { widthPx });
   return {
-    unit: pickerTypeName(q.view.sampleType.unit),
+    unit: session.types.pickerName(q.view.sampleType.unit),
     total: q.top.total,
     shownTotal: flame.total[0],
     diff: session.base ? diffTotals(session, query) : undefined,
