@@ -102,6 +102,7 @@ export class Debug1Profiles {
     if (!parsed) return false;
     this.frameWithoutLocationLine = parsed.pathEnd < 0 && parsed.funcStart !== parsed.addressStart ? line : -1;
     if (parsed.pathEnd >= 0) this.ends.noteFrameLine(line, text.slice(parsed.addressStart, parsed.addressEnd), parsed.line);
+    else if (parsed.funcStart === parsed.addressStart) this.ends.noteBarePcLine(text.slice(parsed.addressStart, parsed.addressEnd));
     if (record.frames.length === 0) record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
     const interner = this.interner;
     const locationId = parsed.pathEnd < 0 ? 0 : interner.location(text.slice(parsed.pathStart, end),
