@@ -46,33 +46,18 @@ function frameOf(framePc: string, returnPc: string): boolean {
   return frame === ret - 1n || frame === ret;
 }
 
-/** Header words looked at for the first `#` line's pc: the runtime frames pprof hides above it are a few. */
-const FIRST_FRAME_SEARCH = 64;
-
-/**
- * How many of the header's pcs there are from the one whose frame the record's first `#` line is
- * to the last, or -1 when that pc is not among its first words (a writer whose `#` lines are not
- * the frames of its header's pcs). Counted on the characters: a header may hold millions.
- */
-function pcsFromFrame(header: string, framePc: string): number {
+/** How many words follow the header's `@`: its pcs. Counted on the characters: a header may hold millions. */
+function pcCount(header: string): number {
   const at = header.indexOf(' @ ');
-  if (at < 0) return -1;
+  if (at < 0) return 0;
   let words = 0;
-  let first = -1;
-  for (let p = at + 3; p < header.length;) {
-    while (p < header.length && header.charCodeAt(p) <= 0x20) p++;
-    if (p === header.length) break;
-    let end = p;
-    while (end < header.length && header.charCodeAt(end) > 0x20) end++;
-    if (first < 0) {
-      if (words >= FIRST_FRAME_SEARCH) return -1;
-      const word = header.slice(p, end);
-      if (PC.test(word) && frameOf(framePc, word)) first = words;
-    }
-    words++;
-    p = end;
+  let inWord = false;
+  for (let p = at + 3; p < header.length; p++) {
+    const blank = header.charCodeAt(p) <= 0x20;
+    if (!blank && !inWord) words++;
+    inWord = !blank;
   }
-  return first < 0 ? -1 : words - first;
+  return words;
 }
 
 /** Whether the header holds one pc alone after its `@`. */
@@ -96,7 +81,7 @@ export class Debug1Ends {
   private header = '';
   /** The open record's `#` frame lines. */
   private framesPrinted = 0;
-  /** The open record's pcs from its first `#` line's on (see pcsFromFrame), or -1. */
+  /** The open record's pcs from its first `#` line's on, or -1 when that line's pc is not among its first ones. */
   private pcsFromFirstFrame = -1;
 
   /** A new profile: its records, not the last one's, say what its goexit is. */
@@ -121,6 +106,15 @@ export class Debug1Ends {
     this.pcsFromFirstFrame = -1;
   }
 
+  /**
+   * The open record's first `#` line is the frame of its header's pc after `hidden` others (the
+   * runtime's frames pprof hides above it), or of none of its first pcs when null (a writer whose
+   * `#` lines are not its header's pcs' frames).
+   */
+  noteFirstFrame(hidden: number | null): void {
+    this.pcsFromFirstFrame = hidden === null ? -1 : pcCount(this.header) - hidden;
+  }
+
   /** A `#` line at `line` printed `pc` with line number `number`. */
   noteFrameLine(line: number, pc: string, number: number): void {
     if (!this.numberOfPc.has(pc)) this.numberOfPc.set(pc, number);
@@ -134,7 +128,6 @@ export class Debug1Ends {
   }
 
   private noteFramePc(pc: string): void {
-    if (this.framesPrinted === 0) this.pcsFromFirstFrame = pcsFromFrame(this.header, pc);
     this.framesPrinted++;
     this.lastFramePc = pc;
   }
