@@ -407,23 +407,11 @@ export class CutAtEnd {
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     const pcLocationCut = this.parts.headless.pcLostAtLine === this.scan.lineNo ||
       (this.skippedLine !== null && this.parts.headless.stacks.at(-1)?.lines.end === this.scan.lineNo - 1 && isPcLocationCutShort(this.skippedLine.trim()));
-    this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || this.nextHeaderCutInItsWord() || (this.skippedLine !== null && !moreOfText &&
+    this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || this.wordWhereLocationWasDue(pending) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
       this.recordCutBeforeFrames() || this.recordCutInFrameLine();
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
-  }
-
-  /**
-   * The last line, alone where Go prints the next goroutine's header (under the blank line that closed
-   * a goroutine's stack), is the start of its word cut shorter than `looksCutShort` takes anywhere
-   * (`g`, `go`, `gor`): a header cut there (`runtime.Stack` given a buffer that ends in it).
-   */
-  private nextHeaderCutInItsWord(): boolean {
-    const line = this.skippedLine;
-    const table = this.parts.goroutines;
-    return line !== null && line.length > 0 && line.length < 4 && HEADER_WORD.startsWith(line) && this.scan.goroutine === null &&
-      table.length > 0 && table.endLine(table.length - 1) === this.scan.lineNo - 2 && !this.parts.log.skippedBefore(this.scan.lineNo);
   }
 
   /** The line above the text's last one was a line of the stack being read (a goroutine's, a race report's or a headless one). */
@@ -492,9 +480,6 @@ export class CutAtEnd {
     this.lastSkipped = skipped !== null && skipped.length < 200 ? { line: this.scan.lineNo, text: skipped } : null;
   }
 }
-
-/** The word a goroutine header starts with. */
-const HEADER_WORD = 'goroutine ';
 
 /** A record's header with a second pc after the first. */
 const TWO_PCS = / 0x[0-9a-f]{1,16} +0x/;
