@@ -144,7 +144,7 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
   },
   /** Escapes that are no sequence around a coloured dump: an OSC never ended (10 KB, within the text's first 64 KiB), a CSI of 10^6 × scale parameters, a lone ESC. */
   'terminal-escape-unended': scale => ascii(`\x1b]8;;${'x'.repeat(10_000)}\n\x1b[31mgoroutine 1 [running]:\x1b[0m\nmain.main()\n\t/src/main.go:5 +0x1d\n\x1b[${'1;'.repeat(1_000_000 * scale)}m\n\x1b\n`),
-  /** Goroutine headers whose ids run to 10^6 × scale digits (Infinity as a number), and minutes as long, each over a stack. */
+  /** Goroutine headers whose ids run to 10^6 × scale digits (past the 1,000 read: Infinity as a number) and 31–33 digits, and minutes as long, each over a stack. */
   'header-giant-numbers': scale => ascii(`goroutine ${'9'.repeat(1_000_000 * scale)} [select]:\n${frame(1)}\n\ngoroutine 2 [select, ${'9'.repeat(1_000_000 * scale)} minutes]:\n${frame(2)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n\n` +
     lines(1000, i => `goroutine ${'8'.repeat(30)}${i} [chan receive, ${'7'.repeat(30)} minutes]:\n${frame(i % 10)}\ncreated by main.main in goroutine 1\n\t/src/main.go:1 +0x1\n`)),
   /** A legacy heap profile of one sample whose `@` line holds 10^6 × scale distinct addresses (9 MB). */

@@ -235,10 +235,12 @@ const HEADER_GAP_TESTS = HEADER_GAPS.flatMap(row => row.onBytes === undefined ? 
 const HEADER_TAIL_TESTS = HEADER_TAILS.flatMap(row => row.onBytes === undefined ? [] : [row.onBytes]);
 
 /**
- * Go prints a goroutine id as a uint64: at most 20 digits. A longer run reads as Infinity, and
- * every such header would claim the same goroutine: it is no header Go wrote.
+ * The longest goroutine id read. Go prints a uint64, at most 20 digits, but a whole header of a
+ * longer id (another writer's, a crafted one) is still that goroutine, its id kept exact as a
+ * bigint. Longer runs are no header: a bigint of their digits is made and printed in quadratic
+ * time (10^5 digits: ~30 ms made, ~100 ms printed), and as a double every one reads as Infinity.
  */
-export const MAX_GOROUTINE_ID_DIGITS = 20;
+export const MAX_GOROUTINE_ID_DIGITS = 1000;
 
 /**
  * `goroutine N [state…]:` in the variants of headerShapes.ts' rows that have a test on the bytes

@@ -101,8 +101,12 @@ export class Debug1Profiles {
     const parsed = parseRecordFrameLine(text, s, end);
     if (!parsed) return false;
     this.frameWithoutLocationLine = parsed.pathEnd < 0 && parsed.funcStart !== parsed.addressStart ? line : -1;
+    if (record.frames.length === 0) {
+      record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
+      this.ends.noteFirstFrame(record.hidden === null ? null : record.hidden.length);
+    }
     if (parsed.pathEnd >= 0) this.ends.noteFrameLine(line, text.slice(parsed.addressStart, parsed.addressEnd), parsed.line);
-    if (record.frames.length === 0) record.hidden = hiddenFrameAddresses(record.header, text.slice(parsed.addressStart, parsed.addressEnd));
+    else if (parsed.funcStart === parsed.addressStart) this.ends.noteBarePcLine(text.slice(parsed.addressStart, parsed.addressEnd));
     const interner = this.interner;
     const locationId = parsed.pathEnd < 0 ? 0 : interner.location(text.slice(parsed.pathStart, end),
       () => text.slice(parsed.pathStart, parsed.pathEnd), parsed.line);

@@ -1,7 +1,8 @@
 // Goroutine ids past 2^53 kept exact: Go prints them as uint64 and a double rounds nearby ones
 // alike, so such an id is a bigint (GoroutineId), made only when the rounded double passes
 // Number.MAX_SAFE_INTEGER: one comparison per id read, nothing more, on a dump of ordinary ids.
-// A run of digits longer than a uint64's is no id Go printed: it stays the double it reads as.
+// A longer run of digits than a uint64's, which no Go runtime prints, is kept exact alike, up to
+// MAX_GOROUTINE_ID_DIGITS (byteLineParsers.ts); past that it is no id and stays the double it reads as.
 import { MAX_GOROUTINE_ID_DIGITS } from './byteLineParsers';
 
 /**

@@ -3,7 +3,8 @@
 // main, goroutine 0 and the runtime's own, and a thread that called into Go from C). A text whose
 // last goroutine stops on a header without frames, or on a frame with no creator under it, was cut
 // there, even though each of its lines is whole (a paste trimmed at a line break, a log cut by its
-// size). This module tells such a stack from a complete one; the scanner marks it cut.
+// size, `runtime.Stack` given too small a buffer). This module tells such a stack from a complete
+// one; the scanner marks it cut.
 import type { GoroutineId, SourceFrame } from './model';
 import { isRaceState } from './ranking';
 
@@ -37,13 +38,15 @@ const ROOTS_WITHOUT_CREATOR = new Set([
  */
 export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean, runtimeFramesShown = false): boolean {
   if (g.createdBy !== null || g.stackUnavailable || offsetsMissing) return false;
-  // Goroutine 1 runs main, but never without frames; goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
-  if (g.id === 1 && g.frames.length === 0 && !isRaceState(g.state)) return true;
-  if (g.id <= 1 || isRaceState(g.state)) return false;
+  if (isRaceState(g.state)) return false;
+  const frames = g.frames;
+  // Goroutine 1 runs main; goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
+  if (g.id === 1) return frames.length === 0;
+  if (g.id <= 1) return false;
+  // Go prints a frame under every header it prints a stack for (runtime.goexit alone for cgo's idle extra thread).
+  if (frames.length === 0) return true;
   // A call from C into Go runs locked to the C thread, on a goroutine nobody created: its outer frames are the cgo export's.
   if (g.lockedToThread) return false;
-  const frames = g.frames;
-  if (frames.length === 0) return true;
   const outermost = frames[frames.length - 1];
   // A frame without its `file:line` is read as cut where it is read.
   if (outermost.file === '') return false;

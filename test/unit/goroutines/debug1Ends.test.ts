@@ -70,3 +70,57 @@ describe('goroutines: where a debug=1 profile\'s text ends', () => {
     assert.match(d.warnings[0].message, /`\.\.\.` marks lines left out/);
   });
 });
+
+describe('goroutines: debug=1 stacks that do not end in runtime.goexit', () => {
+  /** A Go-made profile's text and its lines. */
+  const profile = (file: string) => {
+    const whole = readFileSync(`test/fixtures/goroutines/${file}`, 'utf8');
+    return { whole, lines: whole.replace(/\n+$/, '').split('\n') };
+  };
+
+  for (const [file, expected] of [
+    // Goroutines 40 calls deep, cut at 32 pcs (the writer's last), and two ending in goexit between them.
+    ['go119_debug1_depth_cut.txt', ['3:29', '2:3', '1:31']],
+    // No record ends in goexit: every stack the profile's depth cut.
+    ['go119_debug1_depth_cut_only.txt', ['3:29', '1:31']],
+    // C threads' calls into Go (runtime.cgocallback above goexit), the first record.
+    ['go119_cgo_callback_debug1.txt', ['2:6', '1:6', '1:1']],
+  ] as const) {
+    it(`${file}: whole, each record with its frames; cut after any line but the last, truncated`, () => {
+      const { whole, lines } = profile(file);
+      const d = readAlike(whole);
+      assert.equal(d.truncated, false);
+      assert.deepEqual(d.warnings, []);
+      assert.deepEqual(d.records.map(r => `${r.count}:${r.frames.length}`), expected);
+      for (let n = 2; n < lines.length; n++) {
+        assert.equal(readAlike(lines.slice(0, n).join('\n')).truncated, true, `cut after line ${n}: ${JSON.stringify(lines[n - 1])}`);
+      }
+    });
+  }
+
+  it('a record cut at 32 pcs whose last pc repeats (recursion) is cut when fewer `#` lines than its pcs are printed', () => {
+    const { lines } = profile('go119_debug1_depth_cut.txt');
+    // The writer's record, the last: each `#` line of its recursion prints the same pc as the one after it.
+    const d = readAlike(lines.slice(0, -1).join('\n'));
+    assert.equal(d.truncated, true);
+    assert.match(d.warnings[0].message, /the record at line 38, the profile's last, is cut off \(kept with the 30 frames before the cut\)$/);
+  });
+
+  it('a profile whose headers lost goexit\'s pc (a writer that ends its stacks elsewhere) is whole, its records as before', () => {
+    const { whole } = profile('go119_debug1_not_started_tail.txt');
+    const goexit = / 0x460e61$/gm;
+    const withoutGoexit = whole.replace(goexit, '').replace(/^(\d+) @$/gm, '$1 @ 0x460e61');
+    assert.notEqual(withoutGoexit, whole);
+    const d = readAlike(withoutGoexit);
+    assert.equal(d.truncated, false);
+    assert.deepEqual(d.warnings, []);
+    assert.deepEqual(counts(d), [3, 2, 1, 1, 1, 1]);
+  });
+
+  it('a writer whose `#` lines print the header\'s pcs themselves, not one less: whole, and cut between its lines', () => {
+    const text = 'goroutine profile: total 3\n2 @ 0x1000 0x2000 0x3000\n#\t0x1000\tmain.f+0x1\t/src/main.go:5\n#\t0x2000\tmain.g+0x1\t/src/main.go:9\n\n' +
+      '1 @ 0x1000 0x4000 0x3000\n#\t0x1000\tmain.f+0x1\t/src/main.go:5\n#\t0x4000\tmain.h+0x1\t/src/main.go:12\n';
+    assert.equal(readAlike(text).truncated, false);
+    assert.equal(readAlike(text.split('\n').slice(0, -2).join('\n')).truncated, true);
+  });
+});

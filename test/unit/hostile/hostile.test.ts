@@ -119,11 +119,12 @@ describe('hostile inputs: bounded time and memory', function () {
   });
 
   describe('goroutine headers with numbers Go never prints', () => {
-    it('ids past 20 digits are no headers (each read as Infinity, one goroutine claimed them all); minutes past 19 digits are no wait', async () => {
+    it('ids of 21 to 1,000 digits are those goroutines, ids exact; past 1,000 digits no header (as a double, one goroutine claimed them all); minutes past 19 digits are no wait', async () => {
       const { value } = await runBounded<Outcome>('analyzeCrafted', ['header-giant-numbers', 1]);
       const r = ok(value);
-      assert.equal(r.total, 1, 'goroutine 2 alone has a header Go could write');
-      assert.deepEqual(r.waitMinutes, [null]);
+      assert.equal(r.total, 1001, 'goroutine 2 and the 1,000 of 31–33-digit ids');
+      assert.equal(r.headlessStacks, 1, 'the stack under the 10^6-digit id');
+      assert.ok((r.waitMinutes as unknown[]).every(m => m === null));
       assert.ok((r.warnings as string[]).some(w => /^line 1: skipped 1 line that is not part of a goroutine dump, starting "goroutine 9{20}/.test(w)), String(r.warnings));
       assert.ok(!JSON.stringify(r).includes('Infinity'));
     });

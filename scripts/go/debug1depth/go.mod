@@ -1,0 +1,3 @@
+module debug1depth
+
+go 1.19

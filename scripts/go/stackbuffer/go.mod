@@ -1,0 +1,3 @@
+module stackbuffer
+
+go 1.19
