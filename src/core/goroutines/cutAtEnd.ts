@@ -97,7 +97,22 @@ export class CutAtEnd {
   /** Whether the last skipped line had white space before its text (a frame's `file:line` has). */
   skippedLineIndented = false;
   /** The last line skipped, when short: its number and trimmed text. */
-  lastSkipped: { line: number; text: string } | null = null;
+  get lastSkipped(): { line: number; text: string } | null {
+    if (this.skippedBytes !== null) this.decodeSkipped();
+    return this.lastSkippedText;
+  }
+
+  set lastSkipped(skipped: { line: number; text: string } | null) {
+    this.skippedBytes = null;
+    this.lastSkippedText = skipped;
+  }
+
+  private lastSkippedText: { line: number; text: string } | null = null;
+  /** The last line skipped on the bytes, not decoded yet: junk skips many lines, and few are ever asked for. */
+  private skippedBytes: Uint8Array | null = null;
+  private skippedStart = 0;
+  private skippedEnd = 0;
+  private skippedLineNo = 0;
   /** The register dump read last (registerBlock.ts): where a text that stops inside it was cut. */
   readonly registers = new RegisterBlock();
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
@@ -476,8 +491,24 @@ export class CutAtEnd {
   noteSkippedBytes(bytes: Uint8Array, s: number, end: number): void {
     while (s < end && isBlankByte(bytes[s])) s++;
     while (end > s && isBlankByte(bytes[end - 1])) end--;
-    const skipped = end - s < 600 ? this.decoder.decode(bytes.subarray(s, end)) : null;
-    this.lastSkipped = skipped !== null && skipped.length < 200 ? { line: this.scan.lineNo, text: skipped } : null;
+    this.lastSkippedText = null;
+    // 600 bytes or more make 200 characters or more (at most 3 bytes each).
+    if (end - s >= 600) { this.skippedBytes = null; return; }
+    this.skippedBytes = bytes;
+    this.skippedStart = s;
+    this.skippedEnd = end;
+    this.skippedLineNo = this.scan.lineNo;
+  }
+
+  /** The bytes of the scan are about to go: the line skipped on them is decoded now if it was not. */
+  releaseBytes(): void {
+    if (this.skippedBytes !== null) this.decodeSkipped();
+  }
+
+  private decodeSkipped(): void {
+    const skipped = this.decoder.decode(this.skippedBytes!.subarray(this.skippedStart, this.skippedEnd));
+    this.skippedBytes = null;
+    this.lastSkippedText = skipped.length < 200 ? { line: this.skippedLineNo, text: skipped } : null;
   }
 }
 

@@ -12,7 +12,7 @@ import { holdsCrashWordBeforeColon } from './prefixedStarts';
 import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, heldCrashMessageWithTests, insideHeldErrorRecord, MAX_LINES_BEFORE_DUMP, MAX_LINES_LOOKED_BACK, maxLinesAfterHeld, type HeldCrashLine } from './crashBeforeDump';
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
-import { endsErrorRecord } from './nativeCommandError';
+import { endsErrorRecord, mayOpenErrorRecord } from './nativeCommandError';
 import { mayHoldRuntimeErrorValue, runtimeErrorValueStart, valueAloneCrash } from './runtimeErrorValue';
 import { isPasteMarkupLine } from './pasteMarkup';
 
@@ -215,7 +215,11 @@ export class HeldCrashLines {
    * there.
    */
   atHeader(headerLine: number, prefix: LinePrefix | null, suffix: LineSuffix | null = null, running = false): void {
-    if (this.pendingJunk !== null) this.lookAtPendingJunk();
+    if (this.pendingJunk !== null) {
+      // Junk before a header is mostly let go unread: only a line the header may take can matter here.
+      if (holdsNothingForHeader(this.pendingJunk, headerLine, running)) this.pendingJunk = null;
+      else this.lookAtPendingJunk();
+    }
     const held = this.held;
     if (held === null) return;
     this.held = null;
@@ -340,6 +344,33 @@ export class HeldCrashLines {
  */
 function mayStartHeld(bytes: Uint8Array, start: number, end: number): boolean {
   return holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRecoveryLine(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end);
+}
+
+/**
+ * Whether the pending junk right before the header on `headerLine` holds no line the header may
+ * take, so that looking at it (`lookAtPendingJunk`) would change nothing the header reads: the header
+ * takes a held line only with every line since it right before the header (a recovery line only over
+ * a running goroutine, with at most MAX_LINES_BEFORE_DUMP lines under it; a crash line or a runtime
+ * error's value with as many, or more over PowerShell's error record, whose first line starts `At `),
+ * and a line is held only when its bytes may hold one (`mayStartHeld`; a crash line or a value:
+ * `holdsCrashWordBeforeColon`, `mayHoldRuntimeErrorValue`).
+ */
+function holdsNothingForHeader(pending: PendingJunk, headerLine: number, running: boolean): boolean {
+  if (pending.lastLine !== headerLine - 1) return true;
+  const { bytes, from } = pending;
+  const looked = Math.min(pending.lines, MAX_LINES_LOOKED_BACK);
+  let lineEnd = pending.to > from && bytes[pending.to - 1] === NEWLINE ? pending.to - 1 : pending.to;
+  for (let k = 0; k < looked; k++) {
+    const newline = lineEnd > from ? bytes.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
+    const start = newline < from ? from : newline + 1;
+    if (mayOpenErrorRecord(bytes, start, lineEnd)) return false;
+    if (k <= MAX_LINES_BEFORE_DUMP) {
+      const end = lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+      if (running ? mayStartHeld(bytes, start, end) : holdsCrashWordBeforeColon(bytes, start, end) || mayHoldRuntimeErrorValue(bytes, start, end)) return false;
+    }
+    lineEnd = start - 1;
+  }
+  return true;
 }
 
 /** A line kept under a held one whose text is decoded only if the held line outlives the junk it is in (lookAtPendingJunk). */

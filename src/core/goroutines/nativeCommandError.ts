@@ -30,6 +30,11 @@ export function opensErrorRecord(line: string): boolean {
   return line.length > 3 && line.startsWith('At ') && line.charCodeAt(3) > 0x20;
 }
 
+/** On the bytes: whether the line bytes[start, end) may open the record (`opensErrorRecord` is true only on such a line). */
+export function mayOpenErrorRecord(bytes: Uint8Array, start: number, end: number): boolean {
+  return end - start > 3 && bytes[start] === 0x41 /* A */ && bytes[start + 1] === 0x74 /* t */ && bytes[start + 2] === 0x20;
+}
+
 /** Whether `lines` start with a record not closed yet (its `FullyQualifiedErrorId` line still to come), within MAX_ERROR_RECORD_LINES. */
 export function insideErrorRecord(lines: readonly string[]): boolean {
   return lines.length > 0 && lines.length < MAX_ERROR_RECORD_LINES && opensErrorRecord(lines[0]) && !lines.some(line => RECORD_END.test(line));

@@ -194,6 +194,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   private readonly pasterGaps = new PasterGaps(this);
   /** The line of a goroutine header read from a collapsed block's title (summaryHeader.ts) while its stack has not begun, or -1. */
   private titleHeaderLine = -1;
+  /** The last line `mayBeStackLine` asked about and its answer. */
+  private readonly stackLineGate: { lineNo: number; bytes: Uint8Array | null; start: number; end: number; result: boolean } = { lineNo: -1, bytes: null, start: 0, end: 0, result: false };
 
   constructor(options: ScanOptions) {
     const settings = this.settings = scanSettings(options);
@@ -273,6 +275,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       else if (current.blank === BLANK_ON_BYTES && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
     if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
+    this.cut.releaseBytes();
     replay.bodies.detach(bytes);
   }
 
@@ -372,7 +375,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // After its `created by` a headless stack takes no more lines: the text path ends it.
     if (this.mode === 'outside' || (this.mode === 'headless' && this.headless.open!.createdBy !== null)) return false;
     // The line under a header: in junk, mostly no stack's line; told before it is hashed and remembered.
-    if (this.stack.frameCount === 0 && this.calls.pending === null && !mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
+    if (this.stack.frameCount === 0 && this.calls.pending === null && !this.mayBeStackLine(bytes, s, end)) return false;
     if (this.calls.pending === null && this.extraCreatorLocationBytes(bytes, s, end)) { this.touch(); return true; }
     const meaning = this.meanings.read(bytes, s, end);
     // A stack line of another kind than a call or its `file:line` (stackLineKinds.ts): its row's, or the text path's when it says so.
@@ -451,7 +454,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     }
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
-    if ((doubt || underHeader || amidStack) && mayBeStackLineOfAnyRow(bytes, s, end, this.scratch)) return false;
+    if ((doubt || underHeader || amidStack) && this.mayBeStackLine(bytes, s, end)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.line.skippedOutside = true;
@@ -469,6 +472,22 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.cut.skippedLineIndented = s > lineStart;
     }
     return true;
+  }
+
+  /**
+   * `mayBeStackLineOfAnyRow` of the trimmed line bytes[s, end) on this line: the line under a header
+   * is asked by plainLine and, when that reads nothing, by junkLine again (most such junk is decoded to ask it).
+   */
+  private mayBeStackLine(bytes: Uint8Array, s: number, end: number): boolean {
+    const gate = this.stackLineGate;
+    if (gate.lineNo !== this.lineNo || gate.bytes !== bytes || gate.start !== s || gate.end !== end) {
+      gate.lineNo = this.lineNo;
+      gate.bytes = bytes;
+      gate.start = s;
+      gate.end = end;
+      gate.result = mayBeStackLineOfAnyRow(bytes, s, end, this.scratch);
+    }
+    return gate.result;
   }
 
   /**
