@@ -93,6 +93,7 @@ async function captureCommand(argv: string[], io: CliIo): Promise<void> {
     seconds = parsed.seconds;
   }
   const timeoutSeconds = flagInt(args, 'timeout') ?? 30;
+  if (timeoutSeconds < 1) throw new UsageError('--timeout takes at least 1 second');
   const folder = nodePath.resolve(flagString(args, 'out') ?? '.');
   const headersFor = bearerHeaders(args);
 

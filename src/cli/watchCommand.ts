@@ -7,6 +7,7 @@ import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs, type ParsedArgs } from './args';
 import { normalizeBaseUrl } from '../core/capture';
+import { timerDelayMs } from '../core/timerDelay';
 import { gatherCaptures, mergeGathered, overTimeSeries, type GatheredCaptures } from '../core/report/incident';
 import {
   DEFAULT_EVERY_SECONDS, checkPlan, growingSeries, risingSeries, nextRoundIndex, parseDuration, plannedRounds, roundLine, roundStartMs, watchFolderName,
@@ -57,7 +58,7 @@ function waitUntil(atMs: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0 || signal.aborted) return Promise.resolve();
   return new Promise(resolve => {
     const done = () => { clearTimeout(timer); signal.removeEventListener('abort', done); resolve(); };
-    const timer = setTimeout(done, ms);
+    const timer = setTimeout(done, timerDelayMs(ms));
     signal.addEventListener('abort', done);
   });
 }
@@ -82,6 +83,7 @@ async function watchCommand(argv: string[], io: CliIo): Promise<void> {
   const problem = checkPlan(plan);
   if (problem) throw new UsageError(problem);
   const timeoutSeconds = seconds(args, 'timeout') ?? 30;
+  if (!(timeoutSeconds > 0)) throw new UsageError('--timeout must be longer than 0 s');
   const { headers, tls } = credentials(args);
   const json = args.flags.has('json');
   const requests = watchRequests(plan);

@@ -9,6 +9,7 @@ import {
 } from '../core/capture';
 import { getRawArgs, kubectlErrorLine } from '../core/capture/kubernetes';
 import { UnzipLimitError } from '../core/pprof/unzipLimit';
+import { timerDelayMs } from '../core/timerDelay';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
 import { CaptureFileWriter } from './captureFile';
 import { runKubectl } from './kubectl';
@@ -122,7 +123,7 @@ function withDeadline<T>(options: ReplicaCaptureOptions, run: (signal: AbortSign
   let cancelled = false, timedOut = false;
   const onCancel = () => { cancelled = true; controller.abort(); };
   if (options.signal?.aborted) onCancel(); else options.signal?.addEventListener('abort', onCancel);
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, options.timeoutMs);
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timerDelayMs(options.timeoutMs));
   return run(controller.signal).catch((e: unknown) => { throw describe(e, { cancelled, timedOut }); }).finally(() => {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);
