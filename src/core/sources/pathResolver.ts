@@ -31,6 +31,13 @@ const NOTHING: Promise<SourceFileKind | null> = Promise.resolve(null);
 /** How many missing directories underMissingDirectory tries before it walks a path's folders. */
 const RECENTLY_MISSING = 4;
 
+/**
+ * The deepest path whose folders are checked before it (deeper, the file itself is): each level's
+ * check looks at every folder above it, so a path of 2,048 one-letter folders (4 KB, as deep as
+ * a file name can be) took ~5 s of CPU. Real trees are a few dozen deep.
+ */
+const MAX_CHECKED_DEPTH = 64;
+
 /** How many paths resolveAll checks at once: enough to keep the file system busy. */
 const RESOLVE_AT_ONCE = 32;
 
@@ -246,8 +253,18 @@ export class SourcePathResolver {
    * of them up to the root is no wait); undefined at the root or on any other.
    */
   private parentToCheck(path: string): string | undefined {
-    if (!this.fs.walksPathsAsWritten) return undefined;
+    if (!this.fs.walksPathsAsWritten || deeperThan(path, MAX_CHECKED_DEPTH)) return undefined;
     const cut = path.lastIndexOf('/');
     return cut > 0 ? path.slice(0, cut) : undefined;
   }
+}
+
+/** Whether `path` has more than `depth` '/'s, read up to the one past it. */
+function deeperThan(path: string, depth: number): boolean {
+  let at = -1;
+  for (let n = 0; n <= depth; n++) {
+    at = path.indexOf('/', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
