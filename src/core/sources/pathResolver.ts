@@ -12,7 +12,7 @@ import {
   workspaceModuleCandidates, type Candidate, type ProfilePath, type ResolveRule,
 } from './pathRules';
 import { moduleCacheDir, type SourceEnvironment } from './sourceEnvironment';
-import { applySourceMapping } from './sourceMappings';
+import { sourceMappingCandidates } from './sourceMappings';
 import { bestSuffixMatches } from './suffixMatch';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
@@ -150,11 +150,11 @@ export class SourcePathResolver {
   }
 
   private orderedRules(): ((p: ProfilePath) => Candidate[] | Promise<Candidate[]>)[] {
+    if (this.rules) return this.rules;
     const ws = this.env.workspaceFolders;
-    const vars = { workspaceFolders: ws, home: this.env.home };
-    const mappings = this.env.mappings ?? [];
-    this.rules ??= [
-      p => (mappings.length === 0 ? [] : mappings.flatMap(m => applySourceMapping(p.path, m, vars)).map(path => ({ rule: 'mapping' as const, path }))),
+    const mapped = sourceMappingCandidates(this.env.mappings ?? [], { workspaceFolders: ws, home: this.env.home });
+    this.rules = [
+      p => mapped(p.path).map(path => ({ rule: 'mapping' as const, path })),
       p => (isAbsoluteOn(p.path, this.style) ? [{ rule: 'exact' as const, path: p.path }] : []),
       p => [...vendorCandidates(p, ws), ...stagingCandidates(p, ws)],
       p => moduleCacheCandidates(p, this.moduleCache),
