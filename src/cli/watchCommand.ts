@@ -1,7 +1,6 @@
 // `goprof watch URL --every 30s --for 10m --out DIR [--json]`: capture a /debug/pprof/ endpoint
 // every N seconds into one folder (core/watch names it and its files), printing one line per
 // capture with what grows so far (the incident's over-time series), without VS Code.
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
@@ -16,7 +15,7 @@ import {
 import { nodeGunzip } from '../node/gunzip';
 import { captureRound } from '../node/watchRound';
 import type { TlsOptions } from '../node/httpFetch';
-import { readError } from './profileInput';
+import { readCredentialFile } from './credentialFile';
 
 function seconds(args: ParsedArgs, name: string): number | undefined {
   const text = flagString(args, name);
@@ -26,15 +25,11 @@ function seconds(args: ParsedArgs, name: string): number | undefined {
   return parsed.seconds;
 }
 
-function readText(path: string): string {
-  try { return readFileSync(path, 'utf8'); } catch (e) { throw readError(path, e); }
-}
-
 /** The bearer token and TLS files: from files, never from the command line (it shows in `ps`). */
 function credentials(args: ParsedArgs): { headers: Record<string, string>; tls?: TlsOptions } {
   const headers: Record<string, string> = { 'User-Agent': 'go-profile-explorer', Accept: '*/*' };
   const tokenFile = flagString(args, 'token-file');
-  if (tokenFile !== undefined) headers.Authorization = `Bearer ${readText(tokenFile).trim()}`;
+  if (tokenFile !== undefined) headers.Authorization = `Bearer ${readCredentialFile(tokenFile).trim()}`;
   const caFile = flagString(args, 'cacert');
   const certFile = flagString(args, 'cert');
   const keyFile = flagString(args, 'key');
@@ -44,9 +39,9 @@ function credentials(args: ParsedArgs): { headers: Record<string, string>; tls?:
   return {
     headers,
     tls: {
-      ca: caFile !== undefined ? [readText(caFile)] : undefined,
-      cert: certFile !== undefined ? readText(certFile) : undefined,
-      key: keyFile !== undefined ? readText(keyFile) : undefined,
+      ca: caFile !== undefined ? [readCredentialFile(caFile)] : undefined,
+      cert: certFile !== undefined ? readCredentialFile(certFile) : undefined,
+      key: keyFile !== undefined ? readCredentialFile(keyFile) : undefined,
       rejectUnauthorized: !insecure,
     },
   };
