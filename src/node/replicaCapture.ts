@@ -11,7 +11,7 @@ import { getRawArgs, kubectlErrorLine } from '../core/capture/kubernetes';
 import { UnzipLimitError } from '../core/pprof/unzipLimit';
 import { timerDelayMs } from '../core/timerDelay';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
-import { CaptureFileWriter } from './captureFile';
+import { CaptureFileWriter, makeCaptureFolder } from './captureFile';
 import { runKubectl } from './kubectl';
 
 const MAX_BYTES = 512 * 1024 * 1024;
@@ -68,7 +68,7 @@ export function kubectlCapturePath(basePath: string, kind: CaptureKind, seconds?
 
 /** Captures every replica concurrently; resolves when all have ended, in the targets' order. */
 export async function captureReplicas(targets: readonly ReplicaTarget[], options: ReplicaCaptureOptions): Promise<ReplicaCaptureResult[]> {
-  await fs.promises.mkdir(options.folder, { recursive: true });
+  await makeCaptureFolder(options.folder);
   const when = options.when ?? new Date();
   const taken = new Set<string>();
   const fileNames = targets.map(t => {

@@ -1,6 +1,7 @@
 // The files capture flags name (--token-file, --cacert, --cert, --key): /dev/zero was read until the
 // process held gigabytes (2.7–3.5 GB when `timeout 60` ended it), a FIFO blocked its open. Each is
-// now one line naming the file and what it is, before any request.
+// now one line naming the file and what it is, before any request. So is a capture folder that is
+// a device (`--out /dev/null`: Node's "EEXIST: file already exists, mkdir" before).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,23 @@ describe('hostile: the token and certificate files of a capture', function () {
         const lines = r.err.trimEnd().split('\n');
         assert.equal(lines.length, 1, r.err);
         assert.match(lines[0].replace(/^goprof \w+: /, ''), error);
+      });
+    }
+  }
+});
+
+describe('hostile: a capture folder that cannot be one', function () {
+  this.timeout(120_000);
+  for (const out of ['/dev/null', '/dev/zero']) {
+    for (const command of ['capture', 'watch']) {
+      it(`goprof ${command} --out ${out}: one line, before any request`, async function () {
+        if (process.platform === 'win32') this.skip();
+        const argv = command === 'capture' ? ['capture', 'http://127.0.0.1:9/debug/pprof/', 'heap', '--out', out] : ['watch', 'http://127.0.0.1:9/debug/pprof/', '--out', out];
+        const r = await goprof(...argv);
+        assert.equal(r.code, 1, r.err);
+        // A watch makes its own folder inside the one named.
+        const why = command === 'capture' ? `${out} cannot be the capture folder: it is there and is not a folder` : `${out}/watch-\\S+ cannot be the capture folder: it cannot be made \\(ENOTDIR\\)`;
+        assert.match(r.err, new RegExp(`^goprof ${command}: ${why}\\.\\n$`));
       });
     }
   }
