@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CliCommand, CliIo } from './command';
+import { readCredentialFile } from './credentialFile';
 import { InputError, UsageError, flagInt, flagString, parseArgs, type ParsedArgs } from './args';
 import {
   CAPTURE_KINDS, DEFAULT_CPU_SECONDS, captureTimeoutMs, findCaptureKind, normalizeBaseUrl, parseSeconds, type CaptureKind,
@@ -70,8 +71,7 @@ function podSelection(args: ParsedArgs): PodSelection | undefined {
 function bearerHeaders(args: ParsedArgs): (origin: string) => Promise<Record<string, string>> {
   const file = flagString(args, 'token-file');
   if (file === undefined) return async () => ({});
-  let token: string;
-  try { token = readFileSync(file, 'utf8').trim(); } catch (e) { throw new InputError(`${file}: cannot read the token (${(e as NodeJS.ErrnoException).code ?? String(e)})`); }
+  const token = readCredentialFile(file).trim();
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   return async () => headers;
 }
@@ -93,6 +93,7 @@ async function captureCommand(argv: string[], io: CliIo): Promise<void> {
     seconds = parsed.seconds;
   }
   const timeoutSeconds = flagInt(args, 'timeout') ?? 30;
+  if (timeoutSeconds < 1) throw new UsageError('--timeout takes at least 1 second');
   const folder = nodePath.resolve(flagString(args, 'out') ?? '.');
   const headersFor = bearerHeaders(args);
 

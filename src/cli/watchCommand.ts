@@ -1,12 +1,12 @@
 // `goprof watch URL --every 30s --for 10m --out DIR [--json]`: capture a /debug/pprof/ endpoint
 // every N seconds into one folder (core/watch names it and its files), printing one line per
 // capture with what grows so far (the incident's over-time series), without VS Code.
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import type { CliCommand, CliIo } from './command';
 import { InputError, UsageError, flagString, parseArgs, type ParsedArgs } from './args';
 import { normalizeBaseUrl } from '../core/capture';
+import { timerDelayMs } from '../core/timerDelay';
 import { gatherCaptures, mergeGathered, overTimeSeries, type GatheredCaptures } from '../core/report/incident';
 import {
   DEFAULT_EVERY_SECONDS, checkPlan, growingSeries, risingSeries, nextRoundIndex, parseDuration, plannedRounds, roundLine, roundStartMs, watchFolderName,
@@ -15,7 +15,7 @@ import {
 import { nodeGunzip } from '../node/gunzip';
 import { captureRound } from '../node/watchRound';
 import type { TlsOptions } from '../node/httpFetch';
-import { readError } from './profileInput';
+import { readCredentialFile } from './credentialFile';
 
 function seconds(args: ParsedArgs, name: string): number | undefined {
   const text = flagString(args, name);
@@ -25,15 +25,11 @@ function seconds(args: ParsedArgs, name: string): number | undefined {
   return parsed.seconds;
 }
 
-function readText(path: string): string {
-  try { return readFileSync(path, 'utf8'); } catch (e) { throw readError(path, e); }
-}
-
 /** The bearer token and TLS files: from files, never from the command line (it shows in `ps`). */
 function credentials(args: ParsedArgs): { headers: Record<string, string>; tls?: TlsOptions } {
   const headers: Record<string, string> = { 'User-Agent': 'go-profile-explorer', Accept: '*/*' };
   const tokenFile = flagString(args, 'token-file');
-  if (tokenFile !== undefined) headers.Authorization = `Bearer ${readText(tokenFile).trim()}`;
+  if (tokenFile !== undefined) headers.Authorization = `Bearer ${readCredentialFile(tokenFile).trim()}`;
   const caFile = flagString(args, 'cacert');
   const certFile = flagString(args, 'cert');
   const keyFile = flagString(args, 'key');
@@ -43,9 +39,9 @@ function credentials(args: ParsedArgs): { headers: Record<string, string>; tls?:
   return {
     headers,
     tls: {
-      ca: caFile !== undefined ? [readText(caFile)] : undefined,
-      cert: certFile !== undefined ? readText(certFile) : undefined,
-      key: keyFile !== undefined ? readText(keyFile) : undefined,
+      ca: caFile !== undefined ? [readCredentialFile(caFile)] : undefined,
+      cert: certFile !== undefined ? readCredentialFile(certFile) : undefined,
+      key: keyFile !== undefined ? readCredentialFile(keyFile) : undefined,
       rejectUnauthorized: !insecure,
     },
   };
@@ -57,7 +53,7 @@ function waitUntil(atMs: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0 || signal.aborted) return Promise.resolve();
   return new Promise(resolve => {
     const done = () => { clearTimeout(timer); signal.removeEventListener('abort', done); resolve(); };
-    const timer = setTimeout(done, ms);
+    const timer = setTimeout(done, timerDelayMs(ms));
     signal.addEventListener('abort', done);
   });
 }
@@ -82,6 +78,7 @@ async function watchCommand(argv: string[], io: CliIo): Promise<void> {
   const problem = checkPlan(plan);
   if (problem) throw new UsageError(problem);
   const timeoutSeconds = seconds(args, 'timeout') ?? 30;
+  if (!(timeoutSeconds > 0)) throw new UsageError('--timeout must be longer than 0 s');
   const { headers, tls } = credentials(args);
   const json = args.flags.has('json');
   const requests = watchRequests(plan);

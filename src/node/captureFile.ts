@@ -4,6 +4,18 @@
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
 import { unzipLimit, UnzipLimitError } from '../core/pprof/unzipLimit';
+import { CaptureError } from '../core/capture';
+
+/** Makes the folder captures go to, or says in one line why it cannot be one (`--out /dev/null`). */
+export async function makeCaptureFolder(folder: string): Promise<void> {
+  try {
+    await fs.promises.mkdir(folder, { recursive: true });
+  } catch (e) {
+    let there = false;
+    try { there = !fs.statSync(folder).isDirectory(); } catch { /* not there: the code says why */ }
+    throw new CaptureError(`${folder} cannot be the capture folder: ${there ? 'it is there and is not a folder' : `it cannot be made (${(e as NodeJS.ErrnoException).code ?? String(e)})`}.`, 'input');
+  }
+}
 
 export class CaptureFileWriter {
   private readonly fd: number;

@@ -3,6 +3,7 @@
 // removes the partial file and is told as the CaptureError the command shows.
 import { CaptureError, classifyAnswer, describeRequestFailure, type CaptureKind } from '../core/capture';
 import { UnzipLimitError } from '../core/pprof/unzipLimit';
+import { timerDelayMs } from '../core/timerDelay';
 import { CaptureFileWriter } from './captureFile';
 import { BodyTooLargeError, errorCode, fetchBytes, type FetchedAnswer, type TlsOptions } from './httpFetch';
 
@@ -23,7 +24,7 @@ export async function fetchToFile(url: string, o: FetchToFileOptions, signal: Ab
   const writer = o.partialPath ? new CaptureFileWriter(o.partialPath, o.maxUnzippedBytes) : undefined;
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, o.timeoutMs);
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timerDelayMs(o.timeoutMs));
   const onCancel = () => controller.abort();
   signal.addEventListener('abort', onCancel);
   try {

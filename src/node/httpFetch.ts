@@ -67,6 +67,13 @@ function getOnce(url: URL, opts: FetchOptions, agent: http.Agent | undefined): P
         body: new Uint8Array(Buffer.concat(chunks)),
         bodyBytes: total,
       });
+      // A length past the cap is refused at the headers, before any of it reaches the disk.
+      const declared = Number(res.headers['content-length']);
+      if (success && declared > opts.maxBytes) {
+        req.destroy();
+        finish(() => reject(new BodyTooLargeError(`The answer is larger than ${Math.round(opts.maxBytes / 1048576)} MB (its Content-Length says ${declared} bytes); not saved.`)));
+        return;
+      }
       res.on('data', (chunk: Buffer) => {
         if (settled) return;
         total += chunk.length;

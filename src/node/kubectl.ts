@@ -2,6 +2,7 @@
 // output, ended by an AbortSignal. A port-forward is a kubectl process we start and stop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { kubectlErrorLine, parsePortForwardLine } from '../core/capture/kubernetes';
+import { timerDelayMs } from '../core/timerDelay';
 
 /** The kubectl binary: goProfileExplorer.capture.kubectlPath in the extension, $KUBECTL in the CLI, else `kubectl` on PATH. */
 export interface KubectlOptions {
@@ -80,7 +81,7 @@ export function startPortForward(args: readonly string[], options: { kubectl?: s
     const child: ChildProcess = spawn(kubectl, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     let out = '', errText = '', settled = false;
     const stop = () => { if (child.exitCode === null && !child.killed) child.kill(); };
-    const timer = setTimeout(() => fail(new Error(`kubectl port-forward printed no local port in ${Math.round((options.timeoutMs ?? 15000) / 1000)} s${errText ? `: ${kubectlErrorLine(errText)}` : ''}`)), options.timeoutMs ?? 15000);
+    const timer = setTimeout(() => fail(new Error(`kubectl port-forward printed no local port in ${Math.round((options.timeoutMs ?? 15000) / 1000)} s${errText ? `: ${kubectlErrorLine(errText)}` : ''}`)), timerDelayMs(options.timeoutMs ?? 15000));
     function fail(e: Error) { if (settled) return; settled = true; clearTimeout(timer); stop(); reject(e); }
     child.stdout!.on('data', (chunk: Buffer) => {
       if (settled) return;

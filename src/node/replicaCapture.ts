@@ -9,8 +9,9 @@ import {
 } from '../core/capture';
 import { getRawArgs, kubectlErrorLine } from '../core/capture/kubernetes';
 import { UnzipLimitError } from '../core/pprof/unzipLimit';
+import { timerDelayMs } from '../core/timerDelay';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
-import { CaptureFileWriter } from './captureFile';
+import { CaptureFileWriter, makeCaptureFolder } from './captureFile';
 import { runKubectl } from './kubectl';
 
 const MAX_BYTES = 512 * 1024 * 1024;
@@ -67,7 +68,7 @@ export function kubectlCapturePath(basePath: string, kind: CaptureKind, seconds?
 
 /** Captures every replica concurrently; resolves when all have ended, in the targets' order. */
 export async function captureReplicas(targets: readonly ReplicaTarget[], options: ReplicaCaptureOptions): Promise<ReplicaCaptureResult[]> {
-  await fs.promises.mkdir(options.folder, { recursive: true });
+  await makeCaptureFolder(options.folder);
   const when = options.when ?? new Date();
   const taken = new Set<string>();
   const fileNames = targets.map(t => {
@@ -122,7 +123,7 @@ function withDeadline<T>(options: ReplicaCaptureOptions, run: (signal: AbortSign
   let cancelled = false, timedOut = false;
   const onCancel = () => { cancelled = true; controller.abort(); };
   if (options.signal?.aborted) onCancel(); else options.signal?.addEventListener('abort', onCancel);
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, options.timeoutMs);
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timerDelayMs(options.timeoutMs));
   return run(controller.signal).catch((e: unknown) => { throw describe(e, { cancelled, timedOut }); }).finally(() => {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);

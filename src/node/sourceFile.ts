@@ -1,6 +1,7 @@
-// Source files named by a profile or dump, read whole but within bounds: the name comes from the
-// input, so it may be a device that never ends (/dev/zero), a FIFO that blocks on open until a
-// writer comes, a directory, a symlink loop or a file of gigabytes.
+// Source files named by a profile or dump, and the small files a flag names (a token, a
+// certificate), read whole but within bounds: the name comes from the input, so it may be a device
+// that never ends (/dev/zero), a FIFO that blocks on open until a writer comes, a directory, a
+// symlink loop or a file of gigabytes.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_SOURCE_FILE_BYTES, sourceTooLarge } from '../core/sources';
 import { notRegularFile } from './inputFile';
@@ -14,8 +15,13 @@ export class SourceFileError extends Error {}
  * (a file growing meanwhile, or one of /proc that says its size is 0).
  */
 export function readSourceFileSync(path: string): string {
+  return readRegularTextFileSync(path, MAX_SOURCE_FILE_BYTES, sourceTooLarge);
+}
+
+/** The UTF-8 text of a regular file of at most `maxBytes`; `tooLarge` says why a larger one is not read. */
+export function readRegularTextFileSync(path: string, maxBytes: number, tooLarge: (bytes: number) => string): string {
   const before = regularFileSize(() => statSync(path));
-  if (before > MAX_SOURCE_FILE_BYTES) throw new SourceFileError(sourceTooLarge(before));
+  if (before > maxBytes) throw new SourceFileError(tooLarge(before));
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -24,13 +30,13 @@ export function readSourceFileSync(path: string): string {
   }
   try {
     regularFileSize(() => fstatSync(fd));
-    const buffer = Buffer.allocUnsafe(Math.min(MAX_SOURCE_FILE_BYTES + 1, Math.max(before, 64 * 1024) + 1));
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(before, 64 * 1024) + 1));
     let length = 0;
     let target = buffer;
     for (;;) {
       if (length === target.length) {
-        if (target.length > MAX_SOURCE_FILE_BYTES) throw new SourceFileError(sourceTooLarge(length));
-        const grown = Buffer.allocUnsafe(Math.min(MAX_SOURCE_FILE_BYTES + 1, target.length * 2));
+        if (target.length > maxBytes) throw new SourceFileError(tooLarge(length));
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, target.length * 2));
         target.copy(grown, 0, 0, length);
         target = grown;
       }

@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
 import { captureTimeoutMs, classifyAnswer, describeRequestFailure } from '../core/capture';
 import { UnzipLimitError } from '../core/pprof/unzipLimit';
 import { watchFileName, type WatchRequest } from '../core/watch';
-import { CaptureFileWriter } from './captureFile';
+import { CaptureFileWriter, makeCaptureFolder } from './captureFile';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
 
 export const MAX_CAPTURE_BYTES = 512 * 1024 * 1024;
@@ -32,7 +32,7 @@ export interface RoundResult {
 
 /** Fetches every request of the round; never throws for one request's failure (it is in `errors`). */
 export async function captureRound(requests: readonly WatchRequest[], roundStarted: Date, o: RoundOptions): Promise<RoundResult> {
-  await fs.promises.mkdir(o.folder, { recursive: true });
+  await makeCaptureFolder(o.folder);
   const outcomes = await Promise.all(requests.map(r => captureOne(r, roundStarted, o).then(
     file => ({ file, error: undefined }),
     (e: unknown) => ({ file: undefined, error: `${r.fileKind}: ${e instanceof Error ? e.message : String(e)}` }),

@@ -1,8 +1,11 @@
 // HTTP servers a capture must survive, one per route of one server on 127.0.0.1: a byte a second,
 // an accepted request never answered, an answer that never ends, an error page that never ends, a
-// gzip bomb, an HTML login page, a redirect to itself. The unit tests (the editor's fetch and
+// gzip bomb, an HTML login page, a redirect to itself, redirects back and forth between two paths,
+// a redirect to file://, a Content-Length of 10^15 bytes, a gzip stream that never ends. The unit tests (the editor's fetch and
 // `goprof capture`) and the real VS Code's Capture from URL… run against the same server.
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import { createGzip } from 'node:zlib';
 
 export function hostileCaptureServer(bomb: Buffer): http.Server {
   const timers = new Set<NodeJS.Timeout>();
@@ -36,6 +39,34 @@ export function hostileCaptureServer(bomb: Buffer): http.Server {
       case 'html':
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         res.end('<!doctype html><html><head><title>Sign in - Corp SSO</title></head><body><form>…</form></body></html>');
+        return;
+      case 'biglength': {
+        // 10^15 bytes promised; what comes is endless.
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': '1000000000000000' });
+        const push = () => { while (!res.destroyed && res.write(Buffer.alloc(64 * 1024, 0x41))) { /* until the socket's buffer is full */ } };
+        res.on('drain', push);
+        push();
+        return;
+      }
+      case 'gzipforever': {
+        // A gzip stream of random bytes (it expands by ~1×: no bomb) that never ends.
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        const gzip = createGzip({ level: 1 });
+        gzip.pipe(res);
+        const push = () => { while (!res.destroyed && gzip.write(randomBytes(64 * 1024))) { /* until the stream's buffer is full */ } };
+        gzip.on('drain', push);
+        res.on('close', () => gzip.destroy());
+        push();
+        return;
+      }
+      case 'tofile':
+        res.writeHead(302, { Location: 'file:///etc/passwd' });
+        res.end();
+        return;
+      case 'pingpong':
+        // /pingpong/… to /pingpong/back/… and back again.
+        res.writeHead(302, { Location: (req.url ?? '').startsWith('/pingpong/back/') ? (req.url ?? '').replace('/back/', '/') : (req.url ?? '').replace('/pingpong/', '/pingpong/back/') });
+        res.end();
         return;
       case 'loop':
         res.writeHead(302, { Location: req.url });

@@ -1,6 +1,7 @@
 // Base URL handling and file naming for captures. Pure: uses only the URL global, which
 // Node, workers and browsers all have.
 import type { CaptureKind } from './kinds';
+import { timerDelayMs } from '../timerDelay';
 
 const PPROF_ENDPOINTS = new Set(['heap', 'allocs', 'goroutine', 'profile', 'mutex', 'block', 'threadcreate', 'trace', 'cmdline', 'symbol']);
 
@@ -79,8 +80,8 @@ export function captureFileName(baseUrl: string, kind: CaptureKind, date: Date, 
   return `${hostForFileName(baseUrl)}-${kind.fileKind}-${formatTimestamp(date)}${suffix}${captureExtension(kind)}`;
 }
 
-/** How long a request may take: the timeout setting, plus the sampling time of a CPU profile. */
+/** How long a request may take: the timeout setting, plus the sampling time of a CPU profile (at most a timer's longest delay). */
 export function captureTimeoutMs(timeoutSeconds: number, kind: CaptureKind, seconds?: number): number {
   const base = Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds : 30;
-  return Math.round((base + (kind.needsSeconds ? seconds ?? 0 : 0)) * 1000);
+  return timerDelayMs(Math.round((base + (kind.needsSeconds ? seconds ?? 0 : 0)) * 1000));
 }

@@ -64,7 +64,8 @@ export function parseTagFilter(spec: string): TagFilter {
   const value = eq >= 0 ? spec.slice(eq + 1) : spec;
   const range = parseRange(value);
   if (range) return { key, ...range };
-  const sources = value.split(',');
+  // A value given twice adds nothing to "any of" or "all of": each is compiled and tried once.
+  const sources = [...new Set(value.split(','))];
   const regexes = sources.map(re => compileLinearRegex(re, 'tag filter'));
   if (key === '') return { key, allOf: regexes };
   return { key, value: regexes.length === 1 ? regexes[0] : compileLinearRegex(sources.map(r => `(?:${r})`).join('|'), 'tag filter') };

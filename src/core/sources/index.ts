@@ -6,7 +6,7 @@ export { normalizePath, isWindowsPath } from './paths';
 export type { SourceEnvironment } from './sourceEnvironment';
 export { moduleCacheDir } from './sourceEnvironment';
 export type { SourceMapping, MappingVariables } from './sourceMappings';
-export { applySourceMapping, expandMappingTarget, mappingProblems, mappingRegex } from './sourceMappings';
+export { MAX_SOURCE_MAPPINGS, applySourceMapping, expandMappingTarget, mappingProblems, mappingRegex, sourceMappingCandidates } from './sourceMappings';
 export { escapeModulePath, unescapeModulePath } from './moduleEscaping';
 export type { ResolveRule } from './pathRules';
 export type { SourceResolution } from './pathResolver';

@@ -12,7 +12,7 @@ import {
   workspaceModuleCandidates, type Candidate, type ProfilePath, type ResolveRule,
 } from './pathRules';
 import { moduleCacheDir, type SourceEnvironment } from './sourceEnvironment';
-import { applySourceMapping } from './sourceMappings';
+import { sourceMappingCandidates } from './sourceMappings';
 import { bestSuffixMatches } from './suffixMatch';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
@@ -30,6 +30,13 @@ const NOTHING: Promise<SourceFileKind | null> = Promise.resolve(null);
 
 /** How many missing directories underMissingDirectory tries before it walks a path's folders. */
 const RECENTLY_MISSING = 4;
+
+/**
+ * The deepest path whose folders are checked before it (deeper, the file itself is): each level's
+ * check looks at every folder above it, so a path of 2,048 one-letter folders (4 KB, as deep as
+ * a file name can be) took ~5 s of CPU. Real trees are a few dozen deep.
+ */
+const MAX_CHECKED_DEPTH = 64;
 
 /** How many paths resolveAll checks at once: enough to keep the file system busy. */
 const RESOLVE_AT_ONCE = 32;
@@ -143,11 +150,11 @@ export class SourcePathResolver {
   }
 
   private orderedRules(): ((p: ProfilePath) => Candidate[] | Promise<Candidate[]>)[] {
+    if (this.rules) return this.rules;
     const ws = this.env.workspaceFolders;
-    const vars = { workspaceFolders: ws, home: this.env.home };
-    const mappings = this.env.mappings ?? [];
-    this.rules ??= [
-      p => (mappings.length === 0 ? [] : mappings.flatMap(m => applySourceMapping(p.path, m, vars)).map(path => ({ rule: 'mapping' as const, path }))),
+    const mapped = sourceMappingCandidates(this.env.mappings ?? [], { workspaceFolders: ws, home: this.env.home });
+    this.rules = [
+      p => mapped(p.path).map(path => ({ rule: 'mapping' as const, path })),
       p => (isAbsoluteOn(p.path, this.style) ? [{ rule: 'exact' as const, path: p.path }] : []),
       p => [...vendorCandidates(p, ws), ...stagingCandidates(p, ws)],
       p => moduleCacheCandidates(p, this.moduleCache),
@@ -246,8 +253,18 @@ export class SourcePathResolver {
    * of them up to the root is no wait); undefined at the root or on any other.
    */
   private parentToCheck(path: string): string | undefined {
-    if (!this.fs.walksPathsAsWritten) return undefined;
+    if (!this.fs.walksPathsAsWritten || deeperThan(path, MAX_CHECKED_DEPTH)) return undefined;
     const cut = path.lastIndexOf('/');
     return cut > 0 ? path.slice(0, cut) : undefined;
   }
+}
+
+/** Whether `path` has more than `depth` '/'s, read up to the one past it. */
+function deeperThan(path: string, depth: number): boolean {
+  let at = -1;
+  for (let n = 0; n <= depth; n++) {
+    at = path.indexOf('/', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }

@@ -18,6 +18,17 @@ export interface MappingVariables {
 const regexForm = /^\/(.+)\/([imsu]*)$/;
 const regexOperator = /[\\^$*+?()[\]{}|]/;
 
+/**
+ * The most mappings used, the first in the setting: every path a profile names is tried against
+ * each (10^4 regex mappings took ~2.6 s a path; real settings hold a few).
+ */
+export const MAX_SOURCE_MAPPINGS = 100;
+
+/** The mappings used: the first MAX_SOURCE_MAPPINGS. */
+export function usedMappings(mappings: readonly SourceMapping[]): readonly SourceMapping[] {
+  return mappings.length > MAX_SOURCE_MAPPINGS ? mappings.slice(0, MAX_SOURCE_MAPPINGS) : mappings;
+}
+
 /** The `/regex/flags` form of `from` (Go/RE2 syntax, linear time: a workspace may set it), or null. */
 export function mappingRegex(from: string): LinearRegex | null {
   // Every path resolution tries every mapping: each `from` is compiled once.
@@ -53,12 +64,33 @@ const readsAsRegex = (from: string): boolean => {
  */
 export function mappingProblems(mappings: readonly SourceMapping[]): string[] {
   const problems: string[] = [];
-  for (const { from } of mappings) {
+  for (const { from } of usedMappings(mappings)) {
     // Compiled again only when the cached compile failed, for its message.
     if (!readsAsRegex(from) || mappingRegex(from) !== null) continue;
-    try { compileMappingOrThrow(from); } catch (e) { problems.push(e instanceof Error ? e.message : String(e)); }
+    try { compileMappingOrThrow(from); } catch (e) { problems.push(`${e instanceof Error ? e.message : String(e)}; that mapping is skipped`); }
+  }
+  if (mappings.length > MAX_SOURCE_MAPPINGS) {
+    problems.push(`${mappings.length.toLocaleString('en-US')} mappings, of which the first ${MAX_SOURCE_MAPPINGS} are used`);
   }
   return problems;
+}
+
+/**
+ * The candidates of every used mapping for one path, in the setting's order; each `from` compiled
+ * and each `to` expanded once, not once a path.
+ */
+export function sourceMappingCandidates(mappings: readonly SourceMapping[], vars: MappingVariables): (profilePath: string) => string[] {
+  const compiled = usedMappings(mappings).map(m => {
+    const regex = compileMapping(m.from);
+    const targets = expandMappingTarget(m.to, vars);
+    return regex ? { regex, prefix: '', targets } : { regex, prefix: normalizePath(m.from), targets: targets.map(to => normalizePath(to)) };
+  });
+  return profilePath => {
+    const path = normalizePath(profilePath);
+    const out: string[] = [];
+    for (const c of compiled) out.push(...(c.regex ? byRegex(path, c.regex, c.targets) : byPrefix(path, c.prefix, c.targets)));
+    return out;
+  };
 }
 
 /**
@@ -86,15 +118,23 @@ export function expandMappingTarget(to: string, vars: MappingVariables): string[
 export function applySourceMapping(profilePath: string, mapping: SourceMapping, vars: MappingVariables): string[] {
   const path = normalizePath(profilePath);
   const regex = mappingRegex(mapping.from);
-  if (regex) {
-    const m = regex.exec(path);
-    if (!m) return [];
-    const before = path.slice(0, m.index), after = path.slice(m.index + (m.groups[0] ?? '').length);
-    return expandMappingTarget(mapping.to, vars).map(to => normalizePath(before + substituteGroups(to, m.groups) + after));
-  }
-  const rest = stripPrefix(path, normalizePath(mapping.from));
+  if (regex) return byRegex(path, regex, expandMappingTarget(mapping.to, vars));
+  return byPrefix(path, normalizePath(mapping.from), expandMappingTarget(mapping.to, vars).map(to => normalizePath(to)));
+}
+
+/** A regex mapping's candidates for a normalized path; `targets` expanded. */
+function byRegex(path: string, regex: LinearRegex, targets: readonly string[]): string[] {
+  const m = regex.exec(path);
+  if (!m) return [];
+  const before = path.slice(0, m.index), after = path.slice(m.index + (m.groups[0] ?? '').length);
+  return targets.map(to => normalizePath(before + substituteGroups(to, m.groups) + after));
+}
+
+/** A prefix mapping's candidates for a normalized path; `prefix` and `targets` normalized. */
+function byPrefix(path: string, prefix: string, targets: readonly string[]): string[] {
+  const rest = stripPrefix(path, prefix);
   if (rest === null) return [];
-  return expandMappingTarget(mapping.to, vars).map(to => normalizePath(joinPath(normalizePath(to), rest)));
+  return targets.map(to => normalizePath(joinPath(to, rest)));
 }
 
 // `to` is a folder path that may itself contain '$' (Windows share names), so $1… are

@@ -3,7 +3,7 @@
 // files inside the workspace folders, GOROOT, the module cache or the folders the user's own
 // source mappings point to.
 import { moduleCacheDir, type SourceEnvironment } from './sourceEnvironment';
-import { expandMappingTarget } from './sourceMappings';
+import { expandMappingTarget, usedMappings } from './sourceMappings';
 import { dirName, normalizePath, relativeInside, type PathStyle } from './paths';
 
 /**
@@ -23,7 +23,7 @@ export function toolchainSourceRoots(env: SourceEnvironment): string[] {
 export function trustedSourceRoots(env: SourceEnvironment): string[] {
   const roots = [...env.workspaceFolders, ...toolchainSourceRoots(env)];
   const vars = { workspaceFolders: env.workspaceFolders, home: env.home };
-  for (const m of env.mappings ?? []) {
+  for (const m of usedMappings(env.mappings ?? [])) {
     for (const target of expandMappingTarget(m.to, vars)) {
       // A regex mapping's target may hold $1…: the folder before the first substitution.
       const dollar = target.indexOf('$');

@@ -51,7 +51,9 @@ export function parseDuration(text: string): { seconds: number } | { error: stri
 
 /** Checks a plan's numbers: the interval, the length, and request times that fit inside the interval. */
 export function checkPlan(plan: WatchPlan): string | undefined {
-  if (!Number.isFinite(plan.everySeconds) || plan.everySeconds < MIN_EVERY_SECONDS) return `The interval must be at least ${MIN_EVERY_SECONDS} s.`;
+  if (!Number.isFinite(plan.everySeconds) || plan.everySeconds < MIN_EVERY_SECONDS || plan.everySeconds > MAX_WATCH_SECONDS) {
+    return `The interval must be at least ${MIN_EVERY_SECONDS} s and at most ${MAX_WATCH_SECONDS / 86400} days.`;
+  }
   if (plan.forSeconds !== null && (!Number.isFinite(plan.forSeconds) || plan.forSeconds < plan.everySeconds || plan.forSeconds > MAX_WATCH_SECONDS)) {
     return `The watch must last at least one interval (${plan.everySeconds} s) and at most ${MAX_WATCH_SECONDS / 86400} days.`;
   }

@@ -7,7 +7,7 @@ import {
   findCaptureKind, normalizeBaseUrl, originOf, parseSeconds, type CaptureKind,
 } from '../../core/capture';
 import { CaptureCredentials } from './credentials';
-import { BASE_URL_KEY, captureFolder, lastBaseUrl, promptBaseUrl, requestHeadersFor, showErrorsUnlessScripted, tlsOptionsFor } from './captureEndpoint';
+import { BASE_URL_KEY, captureFolder, lastBaseUrl, promptBaseUrl, readCredentialFile, requestHeadersFor, showErrorsUnlessScripted, tlsOptionsFor } from './captureEndpoint';
 import type { TlsOptions } from '../../node/httpFetch';
 import { analysisLimits } from '../worker/analysisLimits';
 import type { CaptureThread } from './captureThread';
@@ -256,8 +256,11 @@ class CaptureController {
       if (!certFile?.[0]) return;
       const keyFile = await vscode.window.showOpenDialog({ title: `Private key (PEM) for ${origin}`, canSelectMany: false, openLabel: 'Use key', filters: { PEM: ['pem', 'key'], All: ['*'] } });
       if (!keyFile?.[0]) return;
-      cert = new TextDecoder().decode(await vscode.workspace.fs.readFile(certFile[0]));
-      key = new TextDecoder().decode(await vscode.workspace.fs.readFile(keyFile[0]));
+      const read = (file: vscode.Uri) => readCredentialFile(file).catch((e: unknown) => {
+        throw new CaptureError(`Cannot read ${file.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'input');
+      });
+      cert = await read(certFile[0]);
+      key = await read(keyFile[0]);
     }
     if (!cert?.includes('-----BEGIN') || !/-----BEGIN [A-Z ]*CERTIFICATE-----/.test(cert)) throw new CaptureError('The certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).', 'input');
     if (!key?.includes('-----BEGIN') || !/PRIVATE KEY-----/.test(key)) throw new CaptureError('The key is not a PEM private key (-----BEGIN … PRIVATE KEY-----).', 'input');

@@ -40,6 +40,20 @@ export function captureFolder(context: vscode.ExtensionContext, log: vscode.LogO
   return vscode.Uri.joinPath(context.globalStorageUri, 'captures');
 }
 
+/** A PEM file is a few KB: a file past this is not one. */
+const MAX_CREDENTIAL_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The text of a certificate or key file, read only when it is a regular file of at most 1 MiB:
+ * a setting naming /dev/zero or a FIFO would be read by the extension host until it ran out of memory.
+ */
+export async function readCredentialFile(uri: vscode.Uri): Promise<string> {
+  const { type, size } = await vscode.workspace.fs.stat(uri);
+  if (!(type & vscode.FileType.File)) throw new Error(type & vscode.FileType.Directory ? 'it is a folder' : 'it is not a regular file');
+  if (size > MAX_CREDENTIAL_FILE_BYTES) throw new Error(`it is larger than the 1 MiB a certificate or key file is read up to (${size} bytes)`);
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
 /** The TLS options for an https origin: the CA setting, the stored client certificate, verification. */
 export async function tlsOptionsFor(credentials: CaptureCredentials, origin: string): Promise<TlsOptions | undefined> {
   if (!origin.startsWith('https:')) return undefined;
@@ -50,7 +64,7 @@ export async function tlsOptionsFor(credentials: CaptureCredentials, origin: str
     try {
       // Loaded here, not with the extension: Node's tls module costs its activation tens of ms, for a setting few use.
       const { rootCertificates } = await import('tls');
-      ca = [...rootCertificates, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(caFile)))];
+      ca = [...rootCertificates, await readCredentialFile(vscode.Uri.file(caFile))];
     } catch (e) {
       throw new CaptureError(`Cannot read goProfileExplorer.capture.tls.caFile (${caFile}): ${e instanceof Error ? e.message : String(e)}`, 'input');
     }

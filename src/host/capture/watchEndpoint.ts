@@ -5,6 +5,7 @@
 // the names and the schedule come from core/watch; one round is node/watchRound.
 import * as vscode from 'vscode';
 import { CaptureError, normalizeBaseUrl, originOf } from '../../core/capture';
+import { timerDelayMs } from '../../core/timerDelay';
 import {
   DEFAULT_EVERY_SECONDS, checkPlan, parseDuration, plannedRounds, roundStartMs, nextRoundIndex, watchFolderName, watchRequests,
   type WatchPlan, type WatchRequest,
@@ -90,7 +91,7 @@ class WatchSession implements vscode.Disposable {
   private schedule(atMs: number): void {
     this.nextAtMs = atMs;
     this.render();
-    this.timer = setTimeout(() => { void this.round(); }, Math.max(0, atMs - Date.now()));
+    this.timer = setTimeout(() => { void this.round(); }, timerDelayMs(atMs - Date.now()));
   }
 
   private async round(): Promise<void> {

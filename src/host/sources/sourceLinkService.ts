@@ -55,7 +55,7 @@ export class SourceLinkService implements vscode.Disposable {
       const env = await this.environment();
       this.resolver = new SourcePathResolver(this.fs, env);
       // Once per settings change: a mapping whose regex cannot compile would otherwise match nothing unsaid.
-      for (const problem of mappingProblems(env.mappings ?? [])) void vscode.window.showWarningMessage(`Go Profile: setting goProfileExplorer.sourceMappings: ${problem}; that mapping is skipped.`);
+      for (const problem of mappingProblems(env.mappings ?? [])) void vscode.window.showWarningMessage(`Go Profile: setting goProfileExplorer.sourceMappings: ${problem}.`);
     }
     return this.resolver.resolve(file);
   }

@@ -5,6 +5,7 @@
 // ends the thread, not the extension host) and a watchdog (a job over its time budget is
 // stopped); both fail the job with JobLimitError, which says what happened, so the view can
 // offer a retry with the limit raised. The thread itself is the platform's (analysisThread.ts).
+import { timerDelayMs } from '../../core/timerDelay';
 import type { JobKind, JobInput, JobOutput } from './jobs';
 import type { JobRequest, StreamPiece } from './jobTypes';
 import type { AnalysisThread, StartAnalysisThread, WorkerLimits } from './analysisThread';
@@ -60,7 +61,7 @@ export class AnalysisWorkerClient {
       const cancellation = token?.onCancellationRequested(() => this.restart(new JobCancelledError()));
       const watchdog = setTimeout(() => {
         this.restart(new JobLimitError('time', `stopped after ${this.limits.jobSeconds} s, the time limit of one analysis`));
-      }, this.limits.jobSeconds * 1000);
+      }, timerDelayMs(this.limits.jobSeconds * 1000));
       const settle = (): void => { cancellation?.dispose(); clearTimeout(watchdog); };
       this.pending.set(id, {
         resolve: out => { settle(); resolve(out as JobOutput<K>); },

@@ -1,11 +1,14 @@
 // Captures against hostile servers on 127.0.0.1: one that drips a byte a second, one that never
-// answers, one that streams forever, a gzip bomb, an HTML login page, a redirect loop, and an error
-// page that never ends. Through the editor's "Capture from URL…" fetch (fetchToFile, then the
+// answers, one that streams forever, a gzip bomb, an HTML login page, a redirect loop (to itself
+// and between two paths), a redirect to file://, an error page that never ends, a Content-Length
+// of 10^15 (refused at its headers), a gzip stream that never ends, and a TLS certificate that is not trusted. Through the editor's "Capture from URL…" fetch (fetchToFile, then the
 // answer's check) and through `goprof capture`, each ends with one clear error within its timeout
 // (loose bounds: a hang never ends), with the process's memory bounded and no partial file left.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +40,10 @@ const CASES: Case[] = [
   { route: 'errorforever', error: /^HTTP 500 Internal Server Error from http:\/\/127\.0\.0\.1:\d+\/errorforever\/debug\/pprof\/heap: internal error, again and again\.$/ },
   { route: 'bomb', error: /^The answer's gzip expands beyond \d+ MiB \(limit .+\): not saved\.$/ },
   { route: 'html', error: /^Not a profile: http:\/\/127\.0\.0\.1:\d+\/html\/debug\/pprof\/heap answered with an HTML page \("Sign in - Corp SSO"\), not a gzipped pprof profile\./ },
+  { route: 'biglength', error: /^The answer is larger than 512 MB \(its Content-Length says 1000000000000000 bytes\); not saved\.$/ },
+  { route: 'gzipforever', error: new RegExp(`^Timed out after ${TIMEOUT_S} s waiting for http://127\\.0\\.0\\.1:\\d+/gzipforever/debug/pprof/heap\\.`) },
+  { route: 'tofile', error: /^HTTP 302 Found from http:\/\/127\.0\.0\.1:\d+\/tofile\/debug\/pprof\/heap: redirects to file:\/\/\/etc\/passwd, which is not followed \(another origin, or too many redirects\)\./ },
+  { route: 'pingpong', error: /^HTTP 302 Found from http:\/\/127\.0\.0\.1:\d+\/pingpong\/(?:back\/)?debug\/pprof\/heap: redirects to \/pingpong\/(?:back\/)?debug\/pprof\/heap, which is not followed \(another origin, or too many redirects\)\./ },
   { route: 'loop', error: /^HTTP 302 Found from http:\/\/127\.0\.0\.1:\d+\/loop\/debug\/pprof\/heap: redirects to \/loop\/debug\/pprof\/heap, which is not followed \(another origin, or too many redirects\)\./ },
 ];
 
@@ -135,4 +142,43 @@ describe('hostile: capture servers that do not speak HTTP', function () {
       assert.deepEqual(readdirSync(folder), []);
     });
   }
+});
+
+describe('hostile: a TLS server whose certificate is not trusted', function () {
+  this.timeout(60_000);
+  let server: https.Server, origin: string, dir: string;
+
+  before(async function () {
+    dir = mkdtempSync(join(tmpdir(), 'gpe-badcert-'));
+    // A self-signed certificate for another name, made here (no key material in the repository).
+    try {
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=wrong.example'], { stdio: 'ignore' });
+    } catch {
+      this.skip();
+    }
+    server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => { res.writeHead(200); res.end(gzipSync(Buffer.alloc(10))); });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
+    origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => { server?.close(); rmSync(dir, { recursive: true, force: true }); });
+
+  const refused = /^The TLS certificate of 127\.0\.0\.1:\d+ was not accepted \(DEPTH_ZERO_SELF_SIGNED_CERT\)\. Set goProfileExplorer\.capture\.tls\.caFile to the CA that signed it\.$/;
+
+  it('Capture from URL…: one clear error, nothing saved', async () => {
+    const folder = mkdtempSync(join(dir, 'editor-'));
+    const e = await fetchToFile(`${origin}/debug/pprof/heap`, { headers: {}, timeoutMs: TIMEOUT_S * 1000, maxBytes: 512 * MB, partialPath: join(folder, '.capture.partial'), kind: heapKind },
+      new AbortController().signal).then(() => undefined, (x: unknown) => x as Error);
+    assert.ok(e instanceof CaptureError, String(e));
+    assert.match(e.message, refused);
+    assert.deepEqual(readdirSync(folder), []);
+  });
+
+  it('goprof capture: one line, nothing saved', async () => {
+    const folder = mkdtempSync(join(dir, 'cli-'));
+    let err = '';
+    const code = await runCli(['capture', `${origin}/debug/pprof/`, 'heap', '--out', folder, '--timeout', String(TIMEOUT_S)], { out: () => undefined, err: t => { err += t; } });
+    assert.notEqual(code, 0);
+    assert.match(err.trimEnd().replace(/^goprof capture: /, ''), refused);
+    assert.deepEqual(readdirSync(folder), []);
+  });
 });
