@@ -63,6 +63,11 @@ class SharedList<T extends object> {
    */
   private indexPlusOneByNumber = new Int32Array(0);
 
+  /** Whether every item came with its number (`indexByNumber`). */
+  get allNumbered(): boolean {
+    return this.indexOf.size === 0;
+  }
+
   index(item: T): number {
     let index = this.indexOf.get(item);
     if (index === undefined) { index = this.items.length; this.items.push(item); this.indexOf.set(item, index); }
@@ -106,9 +111,25 @@ export class GoroutineTable implements GoroutineList {
   private bigCreators: (bigint | undefined)[] | null = null;
   /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
   private readonly plainHeaders = new ContentKeyedMap<HeaderInfo>();
+  /** The interner whose stack ids `add` is given (`internStacksWith`), or null. */
+  private stackInterner: { readonly framesMayAlias: boolean } | null = null;
 
   get length(): number {
     return this.size;
+  }
+
+  /** `add`'s `internedStack` ids are `interner`'s (the scanner's FrameInterner). */
+  internStacksWith(interner: { readonly framesMayAlias: boolean }): void {
+    this.stackInterner = interner;
+  }
+
+  /**
+   * Whether no two of the rows' stacks (`stackIndex`) have the same frames: each came with its id of
+   * the interner, which gave two ids to no one content. Grouping then takes a stack's index for its
+   * content, and hashes no frame.
+   */
+  get stacksDistinctByContent(): boolean {
+    return this.stackInterner !== null && !this.stackInterner.framesMayAlias && this.stacks.allNumbered;
   }
 
   /**

@@ -197,6 +197,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
 
   constructor(options: ScanOptions) {
     const settings = this.settings = scanSettings(options);
+    this.goroutines.internStacksWith(this.interner);
     this.meanings = new LineMeanings(this.interner, settings.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
     this.races = new RaceReportReader(this.interner, state => this.stack.headerInfos.internState(state), this.meanings);
