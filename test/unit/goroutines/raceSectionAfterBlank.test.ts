@@ -4,7 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { RaceReportBuilder } from '../../../src/core/goroutines/raceReport';
+import type { Goroutine } from '../../../src/core/goroutines/model';
 import { readAlike } from './readAlike';
+
+/** The dump's goroutines, each as a record. */
+const goroutinesOf = (dump: ReturnType<typeof readAlike>): Goroutine[] => Array.from({ length: dump.goroutines.length }, (_, i) => dump.goroutines.get(i));
 
 /** Calls of the builder's text reading of an access header while `read` runs. */
 function accessesReadAsText(read: () => void): number {
@@ -32,13 +36,13 @@ describe('goroutines: a race report\'s section headers under the blank line betw
     let dump: ReturnType<typeof readAlike> | undefined;
     // The text path reads both headers as text, the byte path neither.
     assert.equal(accessesReadAsText(() => { dump = readAlike(text); }), 2);
-    const races = dump!.goroutines.toJSON().filter(g => g.state.startsWith('data race'));
+    const races = goroutinesOf(dump!).filter(g => g.state.startsWith('data race'));
     assert.deepEqual(races.map(g => [g.id, g.state, g.frames.length]), [[6, 'data race (read)', 3], [1, 'data race (previous write)', 1]]);
   });
 
   it('1,000 accesses: the same, each its goroutine with its two frames and the creator', () => {
     const dump = readAlike(reportOf(1000));
-    const races = dump.goroutines.toJSON();
+    const races = goroutinesOf(dump);
     assert.equal(races.length, 1000);
     assert.deepEqual(races.slice(0, 2).map(g => [g.id, g.state, g.frames.map(f => `${f.func}:${f.line}`), g.createdBy?.func ?? null]), [
       [6, 'data race (read)', ['main.(*stats).record0:18', 'main.worker:25'], 'main.main'],
@@ -51,6 +55,6 @@ describe('goroutines: a race report\'s section headers under the blank line betw
   it('a call right under the blank line is still more of the access above it', () => {
     const text = reportOf(2).replace('main.go:25 +0x72\n\nPrevious', 'main.go:25 +0x72\n\n  main.more()\n      /src/racegen/main.go:60 +0x1\n\nPrevious');
     const dump = readAlike(text);
-    assert.deepEqual(dump.goroutines.toJSON().map(g => g.frames.map(f => f.func)), [['main.(*stats).record0', 'main.worker', 'main.more'], ['main.(*stats).record1', 'main.worker']]);
+    assert.deepEqual(goroutinesOf(dump).map(g => g.frames.map(f => f.func)), [['main.(*stats).record0', 'main.worker', 'main.more'], ['main.(*stats).record1', 'main.worker']]);
   });
 });

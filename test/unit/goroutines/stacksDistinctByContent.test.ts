@@ -42,7 +42,7 @@ describe('goroutines: grouping by the scanner\'s stack ids when they are its sta
     ['a link\'s scheme before the name', ['main.f(0x1)', '/src/main.go:10'], ['https://main.f(0x1)', '/src/main.go:10']],
   ] as const) {
     it(`${what}: two texts of one frame, hashed, one group`, () => {
-      const { distinct, groups, hashed } = groupsBothWays(goroutine(2, ...a) + goroutine(3, ...b));
+      const { distinct, groups, hashed } = groupsBothWays(goroutine(2, a[0], a[1]) + goroutine(3, b[0], b[1]));
       assert.equal(distinct, false);
       assert.deepEqual(groups, hashed);
       assert.deepEqual((groups as { count: number; frames: { func: string; line: number }[] }[]).map(g => [g.count, g.frames[0].func, g.frames[0].line]),
