@@ -111,25 +111,28 @@ export class GoroutineTable implements GoroutineList {
   private bigCreators: (bigint | undefined)[] | null = null;
   /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
   private readonly plainHeaders = new ContentKeyedMap<HeaderInfo>();
-  /** The interner whose stack ids `add` is given (`internStacksWith`), or null. */
-  private stackInterner: { readonly framesMayAlias: boolean } | null = null;
+  /** `markStacksDistinctByContent` was called. */
+  private stacksMarkedDistinct = false;
 
   get length(): number {
     return this.size;
   }
 
-  /** `add`'s `internedStack` ids are `interner`'s (the scanner's FrameInterner). */
-  internStacksWith(interner: { readonly framesMayAlias: boolean }): void {
-    this.stackInterner = interner;
+  /**
+   * The interner whose ids `add` was given as `internedStack` (the scanner's FrameInterner) gave no
+   * one frame's content two ids: its distinct stacks differ in their frames. Called once every row is added.
+   */
+  markStacksDistinctByContent(): void {
+    this.stacksMarkedDistinct = true;
   }
 
   /**
    * Whether no two of the rows' stacks (`stackIndex`) have the same frames: each came with its id of
-   * the interner, which gave two ids to no one content. Grouping then takes a stack's index for its
+   * an interner said to give two ids to no one content. Grouping then takes a stack's index for its
    * content, and hashes no frame.
    */
   get stacksDistinctByContent(): boolean {
-    return this.stackInterner !== null && !this.stackInterner.framesMayAlias && this.stacks.allNumbered;
+    return this.stacksMarkedDistinct && this.stacks.allNumbered;
   }
 
   /**

@@ -197,7 +197,6 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
 
   constructor(options: ScanOptions) {
     const settings = this.settings = scanSettings(options);
-    this.goroutines.internStacksWith(this.interner);
     this.meanings = new LineMeanings(this.interner, settings.keepArgs);
     this.profiles = new Debug1Profiles(this.interner);
     this.races = new RaceReportReader(this.interner, state => this.stack.headerInfos.internState(state), this.meanings);
@@ -1401,6 +1400,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     // A mark under a stack's line left frames of that stack out (read as elided); any other left goroutines out.
     const pasterGaps = this.pasterGaps.gaps.filter(g => g.framesOf === null).map(g => g.line);
+    // Every row is added: what the interner says of them is kept, not the interner (the dump outlives it).
+    if (!this.interner.framesMayAlias) this.goroutines.markStacksDistinctByContent();
     return {
       ...(pasterGaps.length > 0 ? { pasterGaps } : {}),
       ...(unlisted.length > 0 ? { unlisted } : {}),
