@@ -185,6 +185,14 @@ export function isWholeCallLine(text: string, s: number, end: number): boolean {
   return false;
 }
 
+/**
+ * False when the trimmed line bytes[s, end) cannot be a whole call (`isWholeCallLine`): every whole
+ * call's arguments close with the line's last byte, `)`. True leaves the line to `isWholeCallLine`.
+ */
+export function mayBeWholeCallLineBytes(bytes: Uint8Array, s: number, end: number): boolean {
+  return end > s && bytes[end - 1] === 0x29 /* ) */;
+}
+
 /** The text path's read of the trimmed line text[s, end) through the rows: true when a row took it, false when none. */
 export function takeCallShapeText(scan: CallLineActions, text: string, s: number, end: number): boolean {
   for (let i = 0; i < CALL_SHAPES.length; i++) {

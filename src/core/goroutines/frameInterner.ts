@@ -88,10 +88,22 @@ export class FrameInterner {
   private readonly frameIndexOf = new Map<SourceFrame, number>();
   private framesIndexed = 0;
   private readonly stacks = new InternedStacks();
+  /**
+   * Whether two frames of one content (function name, file, line) may have been given two ids: a name
+   * restored alike from two texts, a scheme taken off a name found by its bytes, a `path:line` text
+   * that is not its file and line as printed (leading zeros). Until then, distinct frame ids are
+   * distinct frames, and distinct stacks of ids distinct stacks (`framesMayAlias`).
+   */
+  private aliased = false;
 
   /** The name of the function `id`. */
   funcName(id: FuncId): string {
     return this.funcNames[id];
+  }
+
+  /** Whether two ids may stand for one frame's content; false: the stacks it interned differ in their frames. */
+  get framesMayAlias(): boolean {
+    return this.aliased;
   }
 
   /** What the function `id` waits on, when it is one of the runtime's or sync's waits. */
@@ -118,7 +130,10 @@ export class FrameInterner {
   /** `mapped`: a text line's name, which may be a slice of its line; else one decoded on its own, kept as it is. */
   private funcEntry(name: string, cut: boolean, mapped: boolean): FuncId {
     let own = !mapped;
-    name = withoutAutolinkScheme(name);
+    const bare = withoutAutolinkScheme(name);
+    // Found by its bytes, a name is not looked up as text: its text with the scheme may have an id already.
+    if (bare !== name && !mapped) this.aliased = true;
+    name = bare;
     if (name.length > MAX_FUNC_NAME_CHARS) { name = name.slice(0, MAX_FUNC_NAME_CHARS); cut = true; own = false; }
     // A dump read on its bytes alone has no names in the map: no string to hash for a lookup that cannot find.
     let id = this.funcs.size === 0 ? undefined : this.funcs.get(name);
@@ -126,7 +141,7 @@ export class FrameInterner {
       const key = own ? name : detachString(name);
       const restored = withReceiverStarsRestored(key);
       id = this.funcNames.push(restored) - 1;
-      if (restored !== key) this.funcKeys.set(id, key);
+      if (restored !== key) { this.funcKeys.set(id, key); this.aliased = true; }
       const spec = waitObjectFuncOf(restored);
       this.funcWaitSpecs.push(spec === undefined ? 0 : this.waitSpecs.push(spec));
       if (mapped && this.funcsInMap === id) { this.funcs.set(key, id); this.funcsInMap++; }
@@ -171,7 +186,10 @@ export class FrameInterner {
     const id = this.locationFiles.push(this.fileIdOf(path));
     this.locationLines.push(line);
     this.firstFrameAt.push(-1);
-    if (key !== null) this.locationTexts.set(id, key);
+    if (key !== null) {
+      this.locationTexts.set(id, key);
+      if (key !== `${path}:${line}`) this.aliased = true;
+    }
     return id;
   }
 

@@ -63,6 +63,11 @@ class SharedList<T extends object> {
    */
   private indexPlusOneByNumber = new Int32Array(0);
 
+  /** Whether every item came with its number (`indexByNumber`). */
+  get allNumbered(): boolean {
+    return this.indexOf.size === 0;
+  }
+
   index(item: T): number {
     let index = this.indexOf.get(item);
     if (index === undefined) { index = this.items.length; this.items.push(item); this.indexOf.set(item, index); }
@@ -106,9 +111,28 @@ export class GoroutineTable implements GoroutineList {
   private bigCreators: (bigint | undefined)[] | null = null;
   /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
   private readonly plainHeaders = new ContentKeyedMap<HeaderInfo>();
+  /** `markStacksDistinctByContent` was called. */
+  private stacksMarkedDistinct = false;
 
   get length(): number {
     return this.size;
+  }
+
+  /**
+   * The interner whose ids `add` was given as `internedStack` (the scanner's FrameInterner) gave no
+   * one frame's content two ids: its distinct stacks differ in their frames. Called once every row is added.
+   */
+  markStacksDistinctByContent(): void {
+    this.stacksMarkedDistinct = true;
+  }
+
+  /**
+   * Whether no two of the rows' stacks (`stackIndex`) have the same frames: each came with its id of
+   * an interner said to give two ids to no one content. Grouping then takes a stack's index for its
+   * content, and hashes no frame.
+   */
+  get stacksDistinctByContent(): boolean {
+    return this.stacksMarkedDistinct && this.stacks.allNumbered;
   }
 
   /**

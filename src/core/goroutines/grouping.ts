@@ -260,14 +260,18 @@ class GroupsBySignature {
 
   /** Per stack length, how many of the table's stacks are that long. */
   private readonly stacksOfLength = new NumberKeyMap();
+  /** The table's stacks differ in their frames: a stack's index is its id by content. */
+  private readonly stacksDistinct: boolean;
 
   constructor(private readonly table: GoroutineTable, private readonly similarity: Similarity) {
-    this.stackIdOfTableStack = new Int32Array(table.stackCount);
-    for (let index = 0; index < table.stackCount; index++) this.stacksOfLength.add(table.stackAt(index).length, 1);
+    this.stacksDistinct = table.stacksDistinctByContent;
+    this.stackIdOfTableStack = new Int32Array(this.stacksDistinct ? 0 : table.stackCount);
+    if (!this.stacksDistinct) for (let index = 0; index < table.stackCount; index++) this.stacksOfLength.add(table.stackAt(index).length, 1);
   }
 
   private stackId(i: number): number {
     const index = this.table.stackIndex(i);
+    if (this.stacksDistinct) return index;
     let id = this.stackIdOfTableStack[index] - 1;
     if (id < 0) {
       const frames = this.table.frames(i);

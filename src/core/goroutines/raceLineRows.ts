@@ -18,7 +18,7 @@
 // it as other text); at the text's end, a call waiting or a section open tells the cut (cutAtEnd.ts:
 // `callPending`, `callDueAfter`).
 
-import { isWholeCallLine } from './callShapes';
+import { isWholeCallLine, mayBeWholeCallLineBytes } from './callShapes';
 import { ACCESS_CUT_ENDS, ACCESS_HEADER, ACCESS_START, CREATED_AT } from './raceSectionLines';
 import { asciiBytes, callOpenParen, parseLocationBytes, startsWithBytes } from './byteLineParsers';
 import { callCutInArguments, parseCallLine, parseLocationLine } from './lineParsers';
@@ -230,6 +230,9 @@ const CALL_UNDER_BLANK_IN_ACCESS: RaceLineRow<true> = {
   next: { between: READ_AGAIN },
   when: (report, lineNo) => report.blankClosedAccessAt === lineNo - 1,
   onText: (_report, text, s, end) => isWholeCallLine(text, s, end) ? true : null,
+  // Told apart on the bytes when the line cannot be a call: the next access's header, under the
+  // blank line between two accesses (each of a report's 10^5 accesses read as text cost a string and a regex).
+  onBytes: (_report, bytes, s, end) => mayBeWholeCallLineBytes(bytes, s, end) ? LEAVE_TO_TEXT : null,
   take: report => report.reopenAccess(),
 };
 
@@ -476,12 +479,13 @@ export function readRaceLineBytes(report: RaceLineActions, bytes: Uint8Array, s:
     if (endsOfRow !== null && (last >= 128 || endsOfRow[last] !== 1)) continue;
     const when = whens[i];
     if (when !== null && !when(report, lineNo)) continue;
-    // A row read on the text alone, and one that leaves the text path its lines, hand the line over; so does reading it again.
+    // A row read on the text alone, and one that leaves the text path its lines, hand the line over; so does
+    // a row that matches and reads the line again (one that does not match passes it on, as on the text).
     const onBytesOfRow = onBytes[i];
-    if (onBytesOfRow === null || readAgain[i]) return false;
+    if (onBytesOfRow === null) return false;
     const match = onBytesOfRow(report, bytes, s, end, shape);
     if (match === null) continue;
-    if (match === LEAVE_TO_TEXT) return false;
+    if (match === LEAVE_TO_TEXT || readAgain[i]) return false;
     index.takes[slot][i](report, match, lineNo);
     return true;
   }

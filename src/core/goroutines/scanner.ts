@@ -1419,6 +1419,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const unlisted = this.goroutines.length === 0 ? [] : this.delve.unlisted.filter(u => u.line > this.goroutines.startLine(0));
     // A mark under a stack's line left frames of that stack out (read as elided); any other left goroutines out.
     const pasterGaps = this.pasterGaps.gaps.filter(g => g.framesOf === null).map(g => g.line);
+    // Every row is added: what the interner says of them is kept, not the interner (the dump outlives it).
+    if (!this.interner.framesMayAlias) this.goroutines.markStacksDistinctByContent();
     return {
       ...(pasterGaps.length > 0 ? { pasterGaps } : {}),
       ...(unlisted.length > 0 ? { unlisted } : {}),

@@ -4,7 +4,7 @@
 // on the scanner's two paths.
 import assert from 'node:assert/strict';
 import { scanGoroutineDump } from '../../../src/core/goroutines';
-import { CALL_SHAPES, callOpenParenOnBytes } from '../../../src/core/goroutines/callShapes';
+import { CALL_SHAPES, callOpenParenOnBytes, isWholeCallLine, mayBeWholeCallLineBytes } from '../../../src/core/goroutines/callShapes';
 import { plainJson as plain } from './readAlike';
 
 const encoder = new TextEncoder();
@@ -15,6 +15,15 @@ describe('goroutines: a call line\'s variants, one table for both paths', () => 
       assert.notEqual(row.onText(text, 0, text.length), null, row.kind);
       for (const earlier of CALL_SHAPES.slice(0, i)) assert.equal(earlier.onText(text, 0, text.length), null, `${row.kind} read as ${earlier.kind}`);
     });
+  });
+
+  it('a line the bytes say cannot be a whole call is none on the text: every row\'s example cut at every length', () => {
+    for (const row of CALL_SHAPES) {
+      for (let end = 0; end <= row.example.length; end++) {
+        const text = row.example.slice(0, end);
+        if (!mayBeWholeCallLineBytes(encoder.encode(text), 0, end)) assert.equal(isWholeCallLine(text, 0, end), false, JSON.stringify(text));
+      }
+    }
   });
 
   it('the match on the bytes finds the arguments\' ( exactly where a row with a byte match finds it on the text, every example cut at every length and inside a longer text', () => {
