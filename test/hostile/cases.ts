@@ -339,6 +339,19 @@ export async function editorViewOfCrafted(name: string, scale: number): Promise<
 }
 
 /**
+ * What one pass over a string as long as the crafted file's longest costs here: the seeded hash of
+ * a new one (its own content, so nothing kept from the answers serves it).
+ */
+function onePassOverLongestMs(crafted: Uint8Array): number {
+  const length = parseProfile(crafted).strings.reduce((most, t) => Math.max(most, t.length), 0);
+  const other = '\u0001'.repeat(length);
+  other.charCodeAt(0); // flat, as a decoded name is
+  const passStarted = threadCpuMs();
+  contentHash(other);
+  return threadCpuMs() - passStarted;
+}
+
+/**
  * A crafted profile opened and viewed as the editor does, then its Source view asked by the longest
  * name the top table shows (cut, a reference to the whole name): the CPU of that request, and of
  * one hash over a string as long as the file's longest.
@@ -359,12 +372,7 @@ export async function editorSourceByCutName(name: string, scale: number): Promis
     const cpuStarted = threadCpuMs();
     const listing = await profileSourceJob.run({ documentId, query, functionName: cut }, context);
     const cpuMs = threadCpuMs() - cpuStarted;
-    const length = parseProfile(crafted).strings.reduce((most, t) => Math.max(most, t.length), 0);
-    const other = '\u0001'.repeat(length);
-    other.charCodeAt(0); // flat, as a decoded name is
-    const passStarted = threadCpuMs();
-    contentHash(other);
-    return { ok: { routines: listing.routines.length, cutLength: cut.length, cpuMs, onePassMs: threadCpuMs() - passStarted } };
+    return { ok: { routines: listing.routines.length, cutLength: cut.length, cpuMs, onePassMs: onePassOverLongestMs(crafted) } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {
@@ -404,14 +412,7 @@ export async function editorAnswersOfCrafted(name: string, scale: number): Promi
     for (const [job, answer] of Object.entries(answers)) bytes[job] = serialize(answer).length;
     const longest = (v: unknown): number => typeof v === 'string' ? v.length : v && typeof v === 'object' ? Math.max(0, ...Object.values(v).map(longest)) : 0;
     const cpuMs = threadCpuMs() - cpuStarted;
-    // What one pass over a string as long as the longest the answers cut costs here: the seeded
-    // hash of a new one (its own content, so nothing kept from the answers serves it).
-    const length = parseProfile(crafted).strings.reduce((most, t) => Math.max(most, t.length), 0);
-    const other = '\u0001'.repeat(length);
-    other.charCodeAt(0); // flat, as a decoded name is
-    const passStarted = threadCpuMs();
-    contentHash(other);
-    return { ok: { bytes, longestString: longest(answers), cpuMs, onePassMs: threadCpuMs() - passStarted } };
+    return { ok: { bytes, longestString: longest(answers), cpuMs, onePassMs: onePassOverLongestMs(crafted) } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   } finally {
