@@ -10,10 +10,11 @@
 // the command then compiles its code as Node would.
 import Module, { createRequire } from 'node:module';
 import { Script } from 'node:vm';
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { type FileBytes, readFileBytes, readFileText } from './fileBytesOutsideMalloc';
+import { makeFolderSync } from '../node/makeFolder';
 
 /** Environment variable: `off` turns the cache off, a path puts it there. */
 export const CODE_CACHE_ENV = 'GOPROF_CODE_CACHE';
@@ -110,7 +111,7 @@ export class CodeCache {
   save(): void {
     if (this.unsaved.length === 0) return;
     try {
-      mkdirSync(this.cacheDir, { recursive: true, mode: 0o700 });
+      makeFolderSync(this.cacheDir, 0o700);
       this.removeStale();
       for (const { script, entry } of this.unsaved.splice(0)) {
         const partial = `${entry}.${process.pid}${PARTIAL_SUFFIX}`;

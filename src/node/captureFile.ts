@@ -5,11 +5,12 @@ import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
 import { unzipLimit, UnzipLimitError } from '../core/pprof/unzipLimit';
 import { CaptureError } from '../core/capture';
+import { makeFolderSync } from './makeFolder';
 
 /** Makes the folder captures go to, or says in one line why it cannot be one (`--out /dev/null`). */
 export async function makeCaptureFolder(folder: string): Promise<void> {
   try {
-    await fs.promises.mkdir(folder, { recursive: true });
+    makeFolderSync(folder);
   } catch (e) {
     let there = false;
     try { there = !fs.statSync(folder).isDirectory(); } catch { /* not there: the code says why */ }
