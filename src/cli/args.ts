@@ -40,5 +40,8 @@ export function flagInt(args: ParsedArgs, name: string): number | undefined {
   const v = flagString(args, name);
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v)) throw new UsageError(`--${name} takes a whole number, got "${shownInput(v)}"`);
-  return Number(v);
+  const n = Number(v);
+  // As Go's flag package says "value out of range", rather than a number no option can mean.
+  if (!Number.isSafeInteger(n)) throw new UsageError(`--${name} takes a whole number up to ${Number.MAX_SAFE_INTEGER}, got "${shownInput(v)}"`);
+  return n;
 }

@@ -2,6 +2,7 @@
 // sitting in the extension host's memory; gzip is inflated alongside (Node's zlib, off the
 // host's thread) only to count: an answer that expands beyond the gzip limit stops the download.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { unzipLimit, UnzipLimitError } from '../core/pprof/unzipLimit';
 import { CaptureError } from '../core/capture';
@@ -27,7 +28,12 @@ export class CaptureFileWriter {
   private failure: Error | undefined;
 
   constructor(readonly partialPath: string, private readonly maxUnzippedBytes?: number) {
-    this.fd = fs.openSync(partialPath, 'w');
+    try {
+      this.fd = fs.openSync(partialPath, 'w');
+    } catch (e) {
+      // A folder that is there but takes no files (/proc) says so as the capture folder, not as Node's open.
+      throw new CaptureError(`${path.dirname(partialPath)} cannot be the capture folder: a file cannot be written there (${(e as NodeJS.ErrnoException).code ?? String(e)}).`, 'input');
+    }
   }
 
   /** Appends a chunk; throws once the gzip limit was passed (the request is then ended). */

@@ -14,6 +14,10 @@ describe('CLI arguments', () => {
     assert.throws(() => parseArgs(['--nope'], [], []), UsageError);
     assert.throws(() => parseArgs(['--focus'], ['focus'], []), UsageError);
     assert.throws(() => flagInt(parseArgs(['--nodecount', 'x'], ['nodecount'], []), 'nodecount'), UsageError);
+    // A number past 2^53 (a capture's --timeout of 400 digits was read as 30 s, unsaid) is out of range, as Go's flag says.
+    assert.throws(() => flagInt(parseArgs(['--timeout', '1' + '0'.repeat(400)], ['timeout'], []), 'timeout'),
+      (e: unknown) => e instanceof UsageError && /^--timeout takes a whole number up to 9007199254740991, got "10+/.test(e.message));
+    assert.equal(flagInt(parseArgs(['--timeout', '9007199254740991'], ['timeout'], []), 'timeout'), 9007199254740991);
   });
   it('exits 2 on an unknown command and on no command', async () => {
     const err: string[] = [];

@@ -5,14 +5,14 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFolderSync } from '../../../src/node/makeFolder';
-import { makeCaptureFolder } from '../../../src/node/captureFile';
+import { CaptureFileWriter, makeCaptureFolder } from '../../../src/node/captureFile';
 
 const errorCode = (f: () => unknown): string | undefined => {
   try { f(); } catch (e) { return (e as NodeJS.ErrnoException).code; }
   return undefined;
 };
 
-describe('makeFolderSync', () => {
+describe('capture and cache folders', () => {
   let dir = '';
   beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'gpe-make-folder-')); });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,5 +42,11 @@ describe('makeFolderSync', () => {
     if (process.platform !== 'linux') this.skip();
     await assert.rejects(makeCaptureFolder('/proc/gpe-no-such/captures'),
       { message: '/proc/gpe-no-such/captures cannot be the capture folder: it cannot be made (ENOENT).' });
+  });
+
+  it('a folder that is there but takes no files (/proc) is one clear error as the capture folder', function () {
+    if (process.platform !== 'linux') this.skip();
+    assert.throws(() => new CaptureFileWriter('/proc/host-heap-20261207T091056Z.pb.gz.1.partial'),
+      { message: '/proc cannot be the capture folder: a file cannot be written there (ENOENT).' });
   });
 });
