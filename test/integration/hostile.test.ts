@@ -210,11 +210,13 @@ suite('Hostile names', function () {
     const model = view?.model;
     assert.ok(model && model.groups.length === 2, 'two groups');
     const posted = JSON.stringify(model).length;
-    const page = await waitInWebview<{ states: string[]; files: string[]; longest: number }>(GOROUTINE_FRAME, 'the 1 MB fields drawn', `
+    const page = await waitInWebview<{ states: string[]; files: string[]; longest: number; overflow: number }>(GOROUTINE_FRAME, 'the 1 MB fields drawn', `
       const states = [...document.querySelectorAll('.gpe-state')].map(e => e.textContent);
       const files = [...document.querySelectorAll('.gpe-source-link')].map(e => e.textContent);
       const leaves = [...document.querySelectorAll('body *')].filter(e => e.childElementCount === 0);
-      return states.length >= 2 && { states, files, longest: Math.max(...leaves.map(e => (e.textContent || '').length)) };`, 120000);
+      const table = document.querySelector('.gpe-groups');
+      return states.length >= 2 && { states, files, longest: Math.max(...leaves.map(e => (e.textContent || '').length)),
+        overflow: table.scrollWidth - document.documentElement.clientWidth };`, 120000);
     console.log(`hostile: huge fields ${JSON.stringify({ posted, longest: page.longest, states: page.states.map(s => s.slice(0, 12) + '…' + s.slice(-40)) })}`);
     await screenshot('hostile-huge-fields-goroutines');
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-huge-fields-goroutines-dark'));
@@ -222,6 +224,8 @@ suite('Hostile names', function () {
     // (a label, key=value, two).
     assert.ok(posted < 400_000, `the view's model is ${posted} characters`);
     assert.ok(page.longest <= 4200, `a text of ${page.longest} characters laid out`);
+    // The long file names wrap: the table keeps within the page (its top frame column ran off the right edge).
+    assert.ok(page.overflow <= 0, `the groups table runs ${page.overflow} px past the page`);
     assert.ok(page.states.some(s => s.startsWith('s00000000sss') && /… \([\d,]+ more characters\)/.test(s)), JSON.stringify(page.states.map(s => s.slice(-60))));
     // The incident's join (its suspect's function and state) shows that one group.
     const long = model.groups.find(g => g.state.startsWith('s00000000'))!;
