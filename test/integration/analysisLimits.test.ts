@@ -391,13 +391,15 @@ suite('Analysis limits', function () {
     const uri = fixtureUri('profiles/many-functions-cancel.pb');
     await vscode.workspace.fs.writeFile(uri, await manyFunctions(600_000));
     await vscode.commands.executeCommand('notifications.clearAll');
+    // With the notification centre open a new notification goes to its list, not to a toast: look in both.
+    await vscode.commands.executeCommand('notifications.hideList');
     const stall = startStallMeter();
     const openedAt = Date.now();
     await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
-    // One eval in the workbench page: the first moment the toast has its Cancel, pressed at once.
+    // One eval in the workbench page: the first moment the notification has its Cancel, pressed at once.
     const seen = await inWebview<{ at: number; text: string } | null>({ frame: WORKBENCH, op: 'eval', timeoutMs: 60000, script: `
       for (let i = 0; i < 3000; i++) {
-        const t = [...document.querySelectorAll('.notification-toast')].find(e => e.textContent.includes('Loading profile many-functions-cancel.pb'));
+        const t = [...document.querySelectorAll('.notification-list-item')].find(e => e.textContent.includes('Loading profile many-functions-cancel.pb'));
         const cancel = t && [...t.querySelectorAll('a.monaco-button, .monaco-button')].find(b => b.textContent.trim() === 'Cancel');
         if (cancel) { const seen = { at: Date.now(), text: t.textContent }; cancel.click(); return seen; }
         await new Promise(r => setTimeout(r, 10));
