@@ -6,31 +6,18 @@
 // through a seeded hash of all its characters (seededHash.ts), so no key is compared with more
 // than the few that share its hash.
 import { HASH_SEED, finishHash, mixInt } from './seededHash';
+import { rememberingLast } from './lastResults';
 
 /** The longest string V8 hashes by its characters (String::kMaxHashCalcLength). */
 export const LONGEST_CONTENT_HASHED = 16383;
 
-/**
- * The last two long strings hashed and their hashes: a long key missed and then added, asked of
- * the next table (each view of a profile keys its frames anew), or a profile's name and its base's
- * taking turns, is hashed once. Hashing a 96 MB function name took ~0.3 s each time; comparing it
- * with itself is one pointer.
- */
-const RECENT_LONG = 2;
-const recentLongStrings: (string | undefined)[] = new Array<string | undefined>(RECENT_LONG);
-const recentLongHashes = new Int32Array(RECENT_LONG);
-let nextRecentLong = 0;
-
 /** Every character hashed with this process's seed, two to a step (a UTF-16 unit is 16 bits). */
 export function contentHash(s: string): number {
-  if (s.length <= LONGEST_CONTENT_HASHED) return hashOfContent(s);
-  for (let i = 0; i < RECENT_LONG; i++) if (recentLongStrings[i] === s) return recentLongHashes[i];
-  const hash = hashOfContent(s);
-  recentLongStrings[nextRecentLong] = s;
-  recentLongHashes[nextRecentLong] = hash;
-  nextRecentLong = (nextRecentLong + 1) % RECENT_LONG;
-  return hash;
+  return s.length <= LONGEST_CONTENT_HASHED ? hashOfContent(s) : longContentHash(s);
 }
+
+// Hashing a 96 MB function name took ~0.3 s each time.
+const longContentHash = rememberingLast(2, hashOfContent);
 
 function hashOfContent(s: string): number {
   let hash = mixInt(HASH_SEED, s.length);

@@ -2,24 +2,18 @@
 // texts with one start stay apart. Fixed (not a process's hash seed): the text it makes is output
 // and crosses between processes (the worker, the host, a webview).
 
-/** Texts at least this long have their digest kept (the last two: a profile's and its base's): each view of a profile cuts its long names anew. */
+import { rememberingLast } from './lastResults';
+
+/** Texts at least this long have their digest kept (the last two: a profile's and its base's). */
 const KEPT_FROM_LENGTH = 1 << 16;
-const KEPT = 2;
-const keptTexts: (string | undefined)[] = new Array<string | undefined>(KEPT);
-const keptDigests: string[] = new Array<string>(KEPT).fill('');
-let nextKept = 0;
 
 /** Two FNV-1a hashes of the UTF-16 units with different offsets, as 16 hex digits. */
 export function digestHex(text: string): string {
-  if (text.length < KEPT_FROM_LENGTH) return digestOf(text);
-  // The 96 MB name of a profile, cut for every answer of an open, was digested ~10 times (0.3–0.6 s each).
-  for (let i = 0; i < KEPT; i++) if (keptTexts[i] === text) return keptDigests[i];
-  const digest = digestOf(text);
-  keptTexts[nextKept] = text;
-  keptDigests[nextKept] = digest;
-  nextKept = (nextKept + 1) % KEPT;
-  return digest;
+  return text.length < KEPT_FROM_LENGTH ? digestOf(text) : longDigest(text);
 }
+
+// The 96 MB name of a profile, cut for every answer of an open, was digested ~10 times (0.3–0.6 s each).
+const longDigest = rememberingLast(2, digestOf);
 
 function digestOf(text: string): string {
   let a = 0x811c9dc5;
