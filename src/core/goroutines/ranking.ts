@@ -297,6 +297,9 @@ export function isPanicCall(frame: SourceFrame): boolean {
 /** A closure as Go ≤ 1.4 named it (`net/http.func·007`); Go 1.5 made it `….func1`. */
 const OLD_CLOSURE = /\.func·\d+$/;
 
+/** A closure as Go ≥ 1.5 names it (`net/http.(*conn).serve.func1`, `….func2.1` inside another). */
+const CLOSURE = /\.func\d+(?:\.\d+)*$/;
+
 /**
  * The first user frame under the last call to `panic` (isPanicCall), else the first frame under it
  * outside the runtime (the standard library's, where the panic happened, when a cut took the rest);
@@ -304,12 +307,14 @@ const OLD_CLOSURE = /\.func·\d+$/;
  * runtime's frames under it (`sigpanic`, `signal_unix.go`) only raised it; undefined when no frame
  * calls `panic`. `recovered`: the stack was printed by the handler that recovered the panic; Go ≤ 1.1
  * hid every `runtime.` frame, `runtime.panic` too, so a deferred closure of its naming on top of a
- * stack without a panic call is that handler, right above the frame that panicked.
+ * stack without a panic call is that handler, right above the frame that panicked. Go 1.4 and 1.5 hid
+ * the panic again (`runtime.gopanic`, printed as `panic` from Go 1.6 on): a Go 1.5 closure on top with
+ * frames under it and no panic call is that handler too (Go ≥ 1.6 prints `panic` right under it).
  */
 export function userFrameUnderPanic(frames: readonly SourceFrame[], recovered = false): SourceFrame | null | undefined {
   let last = -1;
   for (let i = 0; i < frames.length; i++) if (isPanicCall(frames[i])) last = i;
-  if (last < 0 && recovered && frames.length > 0 && OLD_CLOSURE.test(frames[0].func)) last = 0;
+  if (last < 0 && recovered && frames.length > 0 && (OLD_CLOSURE.test(frames[0].func) || (frames.length > 1 && CLOSURE.test(frames[0].func)))) last = 0;
   if (last < 0) return undefined;
   for (let i = last + 1; i < frames.length; i++) if (isUserFrame(frames[i])) return frames[i];
   for (let i = last + 1; i < frames.length; i++) if (!isRuntimeFrame(frames[i])) return frames[i];
