@@ -26,6 +26,12 @@ export interface ViewModelOptions {
 const MAX_WARNINGS_SHOWN = 50;
 const MAX_WAIT_OBJECTS = 200;
 const MAX_IDS = 100;
+/** A wait object's groups listed: 10^5 groups parked on one mutex would cross as 10^5 numbers per view. */
+const MAX_WAIT_GROUPS = 1_000;
+
+function waitGroups(ranks: readonly number[]): Pick<WaitObjectView, 'groups' | 'groupsLeftOut'> {
+  return ranks.length <= MAX_WAIT_GROUPS ? { groups: ranks } : { groups: ranks.slice(0, MAX_WAIT_GROUPS), groupsLeftOut: ranks.length - MAX_WAIT_GROUPS };
+}
 
 /**
  * Rows that would read alike, the same state, top frame and creator, say what tells them apart
@@ -71,6 +77,8 @@ function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['gr
 
 class FrameTable {
   readonly frames: GoroutineFrameView[] = [];
+  /** Each frame as the dump printed it, for the search (`groupSearch.ts`). */
+  readonly wholes: SourceFrame[] = [];
   private readonly byKey = new ContentKeyedMap<number>();
   private readonly byObject = new Map<SourceFrame, number>();
 
@@ -82,6 +90,7 @@ class FrameTable {
     if (i === undefined) {
       i = this.frames.length;
       this.frames.push({ func: crossingName(f.func), short: crossingName(shortFuncName(f.func)), file: crossingName(f.file), line: f.line, user: !isStdlibFunc(f.func) });
+      this.wholes.push(f);
       this.byKey.set(key, i);
     }
     this.byObject.set(f, i);
@@ -106,6 +115,11 @@ function skippedLines(messages: readonly string[]): number {
 }
 
 export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: ViewModelOptions): GoroutineAnalysisView {
+  return buildGoroutineView(analysis, options).view;
+}
+
+/** The whole view (every group) and each of its frames as the dump printed it, which the search reads. */
+export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewModelOptions): { view: GoroutineAnalysisView; wholeFrames: readonly SourceFrame[] } {
   const { dump, groups } = analysis;
   const table = new FrameTable();
   const off = options.lineOffset;
@@ -125,6 +139,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     };
   }
   const groupViews: GoroutineGroupView[] = groups.map((g, i) => ({
+    rank: i,
     count: g.count,
     ...(g.unlisted ? { unlisted: g.unlisted } : {}),
     state: crossingName(g.state) || (dump.format === 'debug1' ? '(no state)' : ''),
@@ -161,7 +176,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     ops: Object.entries(t.byOperation).map(([op, count]) => ({ op, count: count ?? 0 })),
     total: t.waiters,
     description: crossingText(t.description),
-    groups: groupsByAddress.get(`${t.kind} ${t.address}`) ?? [],
+    ...waitGroups(groupsByAddress.get(`${t.kind} ${t.address}`) ?? []),
   }));
   const lines = (r: { start: number; end: number }) => ({ start: r.start + off, end: r.end + off });
   const stacks: StackView[] = [
@@ -175,7 +190,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
   ];
   const stackSuspect = analysis.stackSuspect;
   const messages = dump.warnings.map(w => w.message);
-  return {
+  const view: GoroutineAnalysisView = {
     similarity: options.similarity,
     summary: {
       total: analysis.total,
@@ -206,5 +221,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     waits,
     stacks,
     compare,
+    unsentGroups: 0,
   };
+  return { view, wholeFrames: table.wholes };
 }
