@@ -61,6 +61,8 @@ export interface GoroutineGroupView {
   readonly firstLines: { readonly start: number; readonly end: number } | null;
   /** runtime/pprof labels: a debug=1 record's, or what the group's goroutines carry (Go ≥ 1.27 headers). */
   readonly labels: readonly { readonly key: string; readonly value: string }[];
+  /** Labels past the first 100, not sent (the filter still searches them). Absent when none. */
+  readonly labelsLeftOut?: number;
   /** Count in the base dump when comparing; null when the group is new. Absent without a base. */
   readonly baseCount?: number | null;
   /**

@@ -29,6 +29,15 @@ const MAX_IDS = 100;
 /** A wait object's groups listed: 10^5 groups parked on one mutex would cross as 10^5 numbers per view. */
 const MAX_WAIT_GROUPS = 1_000;
 
+/** A group's labels sent: a crafted header may carry 10^5 (the search reads them all, in the worker). */
+const MAX_LABELS = 100;
+
+function shownLabels(labels: Readonly<Record<string, string>>): Pick<GoroutineGroupView, 'labels' | 'labelsLeftOut'> {
+  const all = Object.entries(labels);
+  const shown = all.slice(0, MAX_LABELS).map(([key, value]) => ({ key: crossingName(key), value: crossingName(value) }));
+  return all.length > MAX_LABELS ? { labels: shown, labelsLeftOut: all.length - MAX_LABELS } : { labels: shown };
+}
+
 function waitGroups(ranks: readonly number[]): Pick<WaitObjectView, 'groups' | 'groupsLeftOut'> {
   return ranks.length <= MAX_WAIT_GROUPS ? { groups: ranks } : { groups: ranks.slice(0, MAX_WAIT_GROUPS), groupsLeftOut: ranks.length - MAX_WAIT_GROUPS };
 }
@@ -158,7 +167,7 @@ export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewMod
     cut: g.cut,
     ids: g.goroutineIds.slice(0, MAX_IDS).map(idForView),
     firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
-    labels: Object.entries(g.labels).map(([key, value]) => ({ key: crossingName(key), value: crossingName(value) })),
+    ...shownLabels(g.labels),
     ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),
   }));
   addRowsApart(groupViews, groups, table.frames);
