@@ -216,10 +216,17 @@ suite('Hostile names', function () {
     await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-groups')?.scrollIntoView({ block: 'center' }); return true;` });
     await screenshot('hostile-long-state-groups-more');
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-long-state-groups-more-dark'));
-    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-button').click(); return true;` });
-    const second = await waitInWebview<{ rows: number; more: string }>(GOROUTINE_FRAME, 'the second page', `
+    // From the click to the next frame after the rows grew: the round trip to the worker and the page laid out.
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+      const clicked = performance.now();
+      const observer = new MutationObserver(() => {
+        if (${rows} > ${first.rows}) { observer.disconnect(); requestAnimationFrame(() => { window.gpeMoreMs = performance.now() - clicked; }); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector('.gpe-more-button').click(); return true;` });
+    const second = await waitInWebview<{ rows: number; more: string; ms: number }>(GOROUTINE_FRAME, 'the second page', `
       const more = document.querySelector('.gpe-more-count');
-      return ${rows} > ${first.rows} && { rows: ${rows}, more: more ? more.textContent : '' };`, 120000);
+      return ${rows} > ${first.rows} && window.gpeMoreMs !== undefined && { rows: ${rows}, more: more ? more.textContent : '', ms: Math.round(window.gpeMoreMs) };`, 120000);
     await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-groups')?.scrollIntoView({ block: 'center' }); return true;` });
     await screenshot('hostile-long-state-groups-second-page');
     console.log(`hostile: long states ${JSON.stringify({ posted, first, second })}`);
