@@ -143,6 +143,12 @@ export interface GoroutineSummaryView {
   readonly stuck: 'deadlock' | 'test timeout' | null;
   readonly format: string;
   readonly leakSuspects: number;
+  /** Of `leakSuspects`, the accesses of a data race (said of every group, sent or not). */
+  readonly raceSuspects: number;
+  /** A group holds the goroutine that crashed (sent or not). */
+  readonly crashedGroup: boolean;
+  /** The id of the goroutine the end of the text cut short ('' when it has none), sent or not; null when none is. */
+  readonly cutGoroutine: number | string | null;
   /**
    * Dumps before the grouped one when the text holds several (ids repeat): 1-based inclusive
    * lines, already offset for a selection. Empty for a text with one dump.

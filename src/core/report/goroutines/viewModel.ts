@@ -114,6 +114,11 @@ function namesOf(g: GoroutineAnalysis['groups'][number]): string[] {
   return names;
 }
 
+function cutGoroutine(views: readonly GoroutineGroupView[]): number | string | null {
+  const cut = views.find(g => g.cut);
+  return cut ? cut.ids[0] ?? '' : null;
+}
+
 function skippedLines(messages: readonly string[]): number {
   let n = 0;
   for (const m of messages) {
@@ -222,6 +227,9 @@ export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewMod
       stuck: analysis.stuck?.kind ?? null,
       format: dump.format,
       leakSuspects: groups.filter(g => g.suspect).length,
+      raceSuspects: groupViews.filter(g => g.suspect && g.race).length,
+      crashedGroup: groups.some(g => g.crashed),
+      cutGoroutine: cutGoroutine(groupViews),
       earlierDumps: dump.earlierDumps.map(d => ({ start: d.lines.start + off, end: d.lines.end + off, goroutines: d.goroutines })),
       elapsedMs: options.elapsedMs,
     },
