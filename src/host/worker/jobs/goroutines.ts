@@ -73,7 +73,8 @@ export const goroutinesJob: Job<GoroutineJobInput, GoroutineJobOutput> = {
     const { view: whole, wholeFrames } = buildGoroutineView(analysis, {
       similarity: input.similarity, lineOffset: input.lineOffset, elapsedMs: performance.now() - started, base,
     });
-    const search = new GroupSearch(whole.groups, analysis.groups, whole.frames, wholeFrames);
+    // Only what the search reads is kept for the view's life, not the analysis (its goroutines, their ids).
+    const search = new GroupSearch(whole.groups, analysis.groups.map(g => ({ state: g.state, labels: g.labels })), whole.frames, wholeFrames);
     const pages = new GoroutineGroupPages(whole, search);
     if (input.viewId !== undefined) store.set(storeKey(input.viewId), pages);
     return { view: pages.first(), figures: goroutineFigures(analysis.groups, input.title, analysis.total) };
