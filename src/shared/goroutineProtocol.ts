@@ -2,6 +2,8 @@
 // view model per analysis; the webview answers only with small requests that name things by
 // index into that model (never paths, never commands), and the host checks every field.
 
+import { MAX_FILTER_CHARS, type GroupQuery } from './goroutineFilter';
+
 export type Similarity = 'default' | 'args' | 'exact';
 export const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
 
@@ -20,6 +22,8 @@ export interface GoroutineFrameView {
 }
 
 export interface GoroutineGroupView {
+  /** Its place among all the dump's groups, ranked (the model holds the groups sent so far, in the order sent). */
+  readonly rank: number;
   readonly count: number;
   /**
    * How many of `count` a debugger counted without listing them (Delve's `goroutines -group`
@@ -57,6 +61,8 @@ export interface GoroutineGroupView {
   readonly firstLines: { readonly start: number; readonly end: number } | null;
   /** runtime/pprof labels: a debug=1 record's, or what the group's goroutines carry (Go ≥ 1.27 headers). */
   readonly labels: readonly { readonly key: string; readonly value: string }[];
+  /** Labels past the first 100, not sent (the filter still searches them). Absent when none. */
+  readonly labelsLeftOut?: number;
   /** Count in the base dump when comparing; null when the group is new. Absent without a base. */
   readonly baseCount?: number | null;
   /**
@@ -103,8 +109,10 @@ export interface WaitObjectView {
   readonly total: number;
   /** Plain sentence, e.g. "18,000 senders, 0 receivers on chan 0xc000123456". */
   readonly description: string;
-  /** Indices into `groups`. */
+  /** Ranks of its groups (`GoroutineGroupView.rank`): some may not have been sent. */
   readonly groups: readonly number[];
+  /** Groups waiting on it past those listed in `groups`. Absent when none. */
+  readonly groupsLeftOut?: number;
 }
 
 export interface GoroutineSummaryView {
@@ -135,6 +143,12 @@ export interface GoroutineSummaryView {
   readonly stuck: 'deadlock' | 'test timeout' | null;
   readonly format: string;
   readonly leakSuspects: number;
+  /** Of `leakSuspects`, the accesses of a data race (said of every group, sent or not). */
+  readonly raceSuspects: number;
+  /** A group holds the goroutine that crashed (sent or not). */
+  readonly crashedGroup: boolean;
+  /** The id of the goroutine the end of the text cut short ('' when it has none), sent or not; null when none is. */
+  readonly cutGoroutine: number | string | null;
   /**
    * Dumps before the grouped one when the text holds several (ids repeat): 1-based inclusive
    * lines, already offset for a selection. Empty for a text with one dump.
@@ -170,6 +184,11 @@ export interface GoroutineViewModel {
   /** Runtime stacks, then stacks without a goroutine header, each in text order: shown, never counted. */
   readonly stacks: readonly StackView[];
   readonly compare: GoroutineCompareView | null;
+  /**
+   * Groups of the dump not sent (yet): the model crosses within a budget (`groupPages.ts`), the rest
+   * on demand, a page at a time.
+   */
+  readonly unsentGroups: number;
   /** Whether the dump text can be revealed in an editor (false for files too large to open). */
   readonly canReveal: boolean;
 }
@@ -183,7 +202,25 @@ export type GoroutineHostMessage =
   | { type: 'error'; title: string; message: string; retryLabel?: string }
   | { type: 'model'; model: GoroutineViewModel }
   /** Sets the filter box (e.g. a code lens asked to show a function's goroutines). */
-  | { type: 'filter'; text: string };
+  | { type: 'filter'; text: string }
+  /** Groups and frames to append to the model's (a page), and what a query keeps of the groups sent. */
+  | { type: 'page'; page: GroupPage };
+
+/**
+ * The worker's answer to a query: the groups it sent now (appended to the model's, their frames
+ * index the model's frames after `frames` is appended), and which groups sent so far the query keeps.
+ */
+export interface GroupPage {
+  readonly query: GroupQuery;
+  readonly groups: readonly GoroutineGroupView[];
+  readonly frames: readonly GoroutineFrameView[];
+  /** Indices into the model's groups (after this page) that the query keeps, in ranked order. */
+  readonly matches: readonly number[];
+  /** Groups the query keeps that are still not sent. */
+  readonly unsentMatches: number;
+  /** Groups of the dump still not sent. */
+  readonly unsentGroups: number;
+}
 
 /** Goroutine webview → host. Every index refers to the model last sent. */
 export type GoroutineWebviewMessage =
@@ -200,7 +237,9 @@ export type GoroutineWebviewMessage =
   /** Groups one of `summary.earlierDumps` in a view of its own. */
   | { type: 'openEarlierDump'; dump: number }
   /** Compares the grouped dump with one of `summary.earlierDumps`. */
-  | { type: 'compareWithEarlierDump'; dump: number };
+  | { type: 'compareWithEarlierDump'; dump: number }
+  /** Which groups to show (searched in the worker, over whole texts); `more`: send the next page of them. */
+  | { type: 'query'; query: GroupQuery; more: boolean };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -232,6 +271,11 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'openEarlierDump':
     case 'compareWithEarlierDump':
       return isIndex(raw.dump, bounds.earlierDumps ?? 0) ? { type: raw.type, dump: raw.dump } : undefined;
+    case 'query': {
+      const q = raw.query;
+      if (!isRecord(q) || typeof q.filter !== 'string' || q.filter.length > MAX_FILTER_CHARS || typeof q.hideIdle !== 'boolean' || typeof raw.more !== 'boolean') return undefined;
+      return { type: 'query', query: { filter: q.filter, hideIdle: q.hideIdle }, more: raw.more };
+    }
     case 'setSimilarity': {
       const s = raw.similarity;
       return typeof s === 'string' && (SIMILARITIES as readonly string[]).includes(s) ? { type: 'setSimilarity', similarity: s as Similarity } : undefined;

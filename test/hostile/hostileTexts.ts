@@ -94,6 +94,23 @@ export const hostileTexts: Record<string, (scale: number) => Buffer> = {
     return `goroutine ${i + 1} [${state}] {${mb('k')}: "${mb('v')}"}:\nmain.${mb('f')}(0x1)\n\t/src/${mb('p')}.go:${i + 1} +0x1d\n` +
       `created by main.${mb('c')} in goroutine 1\n\t/src/${mb('q')}.go:1 +0x1\n`;
   })),
+  /** 10^4 × scale groups, each goroutine's state its own 20,000-character text: the view's groups past its budget. */
+  'long-state-groups': scale => Buffer.concat(linesBytes(10_000 * scale, i => {
+    const id = String(i).padStart(8, '0');
+    return `goroutine ${i + 1} [s${id}${'s'.repeat(20_000 - 9)}]:\nmain.wait(0x1)\n\t/src/main.go:10 +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:4 +0x3b\n`;
+  })),
+  /** 10^5 × scale groups, each of two distinct frames whose function names are 1,000 characters. */
+  'long-frame-groups': scale => Buffer.concat(linesBytes(100_000 * scale, i => {
+    const id = String(i).padStart(8, '0');
+    const name = (c: string) => `main.${c}${id}${c.repeat(1_000 - 14)}`;
+    return `goroutine ${i + 1} [chan receive]:\n${name('f')}(0x1)\n\t/src/main.go:${i + 1} +0x1d\n${name('g')}(0x1)\n\t/src/main.go:${i + 1} +0x2d\n` +
+      `created by main.main in goroutine 1\n\t/src/main.go:4 +0x3b\n`;
+  })),
+  /** One goroutine whose header carries 10^5 × scale distinct runtime/pprof labels (Go 1.27's `labels:{…}`). */
+  'many-labels': scale => {
+    const labels = Array.from({ length: 100_000 * scale }, (_, i) => `"key${i}": "value${i}"`).join(', ');
+    return ascii(`goroutine 1 [chan receive, labels:{${labels}}]:\nmain.wait(0x1)\n\t/src/main.go:10 +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:4 +0x3b\n`);
+  },
   /**
    * A goroutine profile (debug=1) of 20 × scale records of 1,000 goroutines each, blocked in a
    * channel receive (leak suspects an incident joins), each record's function, file, creator and

@@ -200,6 +200,43 @@ suite('Hostile names', function () {
   this.timeout(240000);
   teardown(closeAllEditors);
 
+  test('a dump of 200 groups of 20,000-character states: the view gets a page of them, says how many more and shows them on "Show more"', async () => {
+    const dump = fixtureUri('dumps/long-state-groups.txt');
+    await vscode.workspace.fs.writeFile(dump, new Uint8Array(hostileTexts['long-state-groups'](0.02)));
+    type Panel = { lastAnalysis: Promise<void>; model?: { groups: unknown[]; unsentGroups: number } };
+    const view = await vscode.commands.executeCommand<Panel | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    const model = view?.model;
+    assert.ok(model && model.groups.length > 0 && model.unsentGroups > 0, `${model?.groups.length} groups sent, ${model?.unsentGroups} not`);
+    const posted = JSON.stringify(model).length;
+    const rows = `document.querySelectorAll('tr.gpe-group').length`;
+    const first = await waitInWebview<{ rows: number; more: string }>(GOROUTINE_FRAME, 'the first page and its "more"', `
+      const more = document.querySelector('.gpe-more-count');
+      return ${rows} > 0 && more && { rows: ${rows}, more: more.textContent };`, 120000);
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-groups')?.scrollIntoView({ block: 'center' }); return true;` });
+    await screenshot('hostile-long-state-groups-more');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-long-state-groups-more-dark'));
+    // From the click to the next frame after the rows grew: the round trip to the worker and the page laid out.
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+      const clicked = performance.now();
+      const observer = new MutationObserver(() => {
+        if (${rows} > ${first.rows}) { observer.disconnect(); requestAnimationFrame(() => { window.gpeMoreMs = performance.now() - clicked; }); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector('.gpe-more-button').click(); return true;` });
+    const second = await waitInWebview<{ rows: number; more: string; ms: number }>(GOROUTINE_FRAME, 'the second page', `
+      const more = document.querySelector('.gpe-more-count');
+      return ${rows} > ${first.rows} && window.gpeMoreMs !== undefined && { rows: ${rows}, more: more ? more.textContent : '', ms: Math.round(window.gpeMoreMs) };`, 120000);
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-groups')?.scrollIntoView({ block: 'center' }); return true;` });
+    await screenshot('hostile-long-state-groups-second-page');
+    console.log(`hostile: long states ${JSON.stringify({ posted, first, second })}`);
+    // 4 MB of states: the first page's model within the budget (1 MB of groups).
+    assert.ok(posted < 1_300_000, `the view's model is ${posted} characters`);
+    assert.equal(first.rows, model.groups.length);
+    assert.match(first.more, new RegExp(`^${model.unsentGroups} more groups, not shown yet`));
+    assert.equal(view?.model?.groups.length, second.rows, 'the host holds what the webview shows');
+  });
+
   test('a dump naming 1 MB states, files and labels: the goroutine view gets each cut, shows its start, and its join finds the group', async () => {
     // Two goroutines (7 MB of text): one in a 1 MB state, one waiting on a channel; each with a 1 MB file, label and creator.
     const dump = fixtureUri('dumps/huge-fields.txt');

@@ -1,11 +1,22 @@
 // Runs a goroutine analysis off the extension host's thread: in the analysis worker (job
-// `goroutines`), so a 7.6 MB dump never blocks the host. One worker client per explorer.
+// `goroutines`), so a 7.6 MB dump never blocks the host. One worker client per explorer. The worker
+// keeps each view's whole model; the host asks it for the groups past the first page.
 import type * as vscode from 'vscode';
 import { LimitedWorkerRunner, ownedBuffers } from '../worker/limitedRunner';
-import type { GoroutineJobInput, GoroutineJobOutput } from '../worker/jobs/goroutines';
+import type { GoroutineJobInput, GoroutineJobOutput, GoroutineQueryInput } from '../worker/jobs/goroutines';
+import type { GroupPage } from '../../shared/goroutineProtocol';
 
 export class GoroutineAnalysisRunner extends LimitedWorkerRunner {
   run(input: GoroutineJobInput, token?: vscode.CancellationToken): Promise<GoroutineJobOutput> {
     return this.client.run('goroutines', input, { token, transfer: ownedBuffers([input.text, input.base?.text]) });
+  }
+
+  query(input: GoroutineQueryInput): Promise<GroupPage> {
+    return this.client.run('goroutines.query', input);
+  }
+
+  /** The view closed: the worker lets its model go. */
+  release(viewId: string): void {
+    this.client.run('goroutines.release', { viewId }).catch(() => undefined);
   }
 }

@@ -13,9 +13,11 @@ import { revealDumpLines } from './dumpReveal';
 import { LatestAnalysis } from '../latestAnalysis';
 import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
+import type { GroupQuery } from '../../shared/goroutineFilter';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
 const EDIT_DEBOUNCE_MS = 400;
+let viewsMade = 0;
 
 export interface PanelDeps {
   readonly extensionUri: vscode.Uri;
@@ -47,6 +49,10 @@ export class GoroutinePanel implements vscode.Disposable {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
+  /** Names this view's model in the worker, which holds the groups not sent. */
+  private readonly viewId = `goroutines-${++viewsMade}`;
+  /** The webview's queries, one after another: each page appends to the model the one before left. */
+  private queries: Promise<void> = Promise.resolve();
   /** Resolves when the last analysis has been posted (for tests and the command). */
   lastAnalysis: Promise<void> = Promise.resolve();
 
@@ -102,7 +108,7 @@ export class GoroutinePanel implements vscode.Disposable {
       const [text, baseText] = await Promise.all([source.read(), base?.read()]);
       return this.deps.runner.run({
         text, similarity: this.similarity, lineOffset: source.lineOffset, title: source.title,
-        base: base && baseText !== undefined ? { text: baseText, title: base.title } : undefined,
+        base: base && baseText !== undefined ? { text: baseText, title: base.title } : undefined, viewId: this.viewId,
       }, token);
     });
     if (!outcome) return;
@@ -124,6 +130,33 @@ export class GoroutinePanel implements vscode.Disposable {
       : { type: 'error', title: source.title, message: `Could not group the goroutines: ${message}` };
     this.post(this.failure);
     this.deps.onState(this);
+  }
+
+  /**
+   * Asks the worker which groups the query keeps (it searches the whole texts) and, for "N more" or
+   * a search that keeps none sent, a page of them; the page is appended to the model here and in
+   * the webview. Resolves when posted (for tests).
+   */
+  query(query: GroupQuery, more: boolean): Promise<void> {
+    this.queries = this.queries.then(() => this.runQuery(query, more));
+    return this.queries;
+  }
+
+  private async runQuery(query: GroupQuery, more: boolean): Promise<void> {
+    const model = this.current;
+    if (!model) return;
+    try {
+      const page = await this.deps.runner.query({ viewId: this.viewId, query, more });
+      // A new analysis replaced the model meanwhile: its own queries follow.
+      if (this.current !== model || this.disposed) return;
+      this.current = {
+        ...model, groups: [...model.groups, ...page.groups], frames: [...model.frames, ...page.frames], unsentGroups: page.unsentGroups,
+      };
+      this.post({ type: 'page', page });
+    } catch {
+      // The worker started again and lost the view: group the dump again (the webview asks its query again then).
+      if (this.current === model && !this.disposed) void this.refresh();
+    }
   }
 
   /** Brings the view to the front with its filter set to `func:<name>` (a code lens asked for it). */
@@ -184,6 +217,9 @@ export class GoroutinePanel implements vscode.Disposable {
         if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
         break;
       }
+      case 'query':
+        void this.query(msg.query, msg.more);
+        break;
       case 'setSimilarity':
         if (msg.similarity !== this.similarity) { this.similarity = msg.similarity; void this.refresh(); }
         break;
@@ -209,6 +245,7 @@ export class GoroutinePanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.analyses.dispose();
+    this.deps.runner.release(this.viewId);
     if (this.debounce) clearTimeout(this.debounce);
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();

@@ -13,10 +13,11 @@ export function formatCount(n: number): string {
   return fmt.format(n);
 }
 
-export function statusText(model: Pick<GoroutineViewModel, 'summary' | 'groups'>): string {
+export function statusText(model: Pick<GoroutineViewModel, 'summary'>): string {
   const n = model.summary.total;
-  const races = model.groups.filter(g => g.suspect && g.race).length;
-  const crashedGroup = model.groups.some(g => g.crashed);
+  // Of every group: the model holds the groups sent so far.
+  const races = model.summary.raceSuspects;
+  const crashedGroup = model.summary.crashedGroup;
   // A crash line over stacks without their goroutine header (a recovery middleware's log) crashed
   // no group, and the view's banner still names it; a deadlock's or a test timeout's fatal line is
   // said as "deadlock" or "test timed out" below.

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { serialize } from 'node:v8';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { incidentJob } from '../../../src/host/worker/jobs/incident';
-import { goroutinesJob } from '../../../src/host/worker/jobs/goroutines';
+import { goroutineQueryJob, goroutinesJob } from '../../../src/host/worker/jobs/goroutines';
+import type { GroupPage } from '../../../src/shared/goroutineProtocol';
 import { buildIncidentViewModel } from '../../../src/host/incident/incidentViewModel';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
@@ -68,12 +69,14 @@ describe('incident of a dump of 1 MB names: cut to cross, each a reference, stil
 
   it("the incident's join into the goroutine view (function and state) finds each suspect's group", async () => {
     const incident = (await incidentJob.run({ files }, context)).incident;
-    const view = (await goroutinesJob.run({ text: dump, similarity: 'default', lineOffset: 0, title: 'goroutines.txt' }, context)).view;
+    const view = (await goroutinesJob.run({ text: dump, similarity: 'default', lineOffset: 0, title: 'goroutines.txt', viewId: 'join' }, context)).view;
     const model = { ...view, title: 'goroutines.txt', origin: 'file', canReveal: false };
     for (const s of incident.suspects) {
       const filter = [`func:${s.func}`, ...s.state.split(/\s+/).map(w => `state:${w}`)].join(' ');
       const shown = visibleGroups(model, { text: filter, hideIdle: false });
       assert.equal(shown.length, 1, s.func.slice(0, 20));
+      // The worker's search, which the view asks: the same group.
+      assert.deepEqual((goroutineQueryJob.run({ viewId: 'join', query: { filter, hideIdle: false }, more: false }, context) as GroupPage).matches, shown);
       assert.equal(model.groups[shown[0]].count, s.count);
       assert.equal(model.frames[model.groups[shown[0]].topUserFrame].file, s.file, 'both views carry the one reference');
     }

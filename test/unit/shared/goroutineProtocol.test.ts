@@ -47,11 +47,21 @@ describe('parseGoroutineWebviewMessage (untrusted webview input)', () => {
     }
   });
 
+  it('takes a query of the filter and the idle toggle, a filter up to 100,000 characters, and nothing else in it', () => {
+    assert.deepEqual(parseGoroutineWebviewMessage({ type: 'query', query: { filter: 'func:main', hideIdle: true, extra: 1 }, more: false }, bounds),
+      { type: 'query', query: { filter: 'func:main', hideIdle: true }, more: false });
+    assert.ok(parseGoroutineWebviewMessage({ type: 'query', query: { filter: 'x'.repeat(100_000), hideIdle: false }, more: true }, bounds));
+    for (const raw of [{ type: 'query', query: { filter: 'x'.repeat(100_001), hideIdle: false }, more: true }, { type: 'query', query: { filter: 'a', hideIdle: 'no' }, more: true },
+      { type: 'query', query: { filter: 1, hideIdle: false }, more: true }, { type: 'query', query: { filter: 'a', hideIdle: false } }, { type: 'query', more: false }]) {
+      assert.equal(parseGoroutineWebviewMessage(raw, bounds), undefined, JSON.stringify(raw).slice(0, 80));
+    }
+  });
+
   it('never throws and only returns known shapes for arbitrary input', () => {
     fc.assert(fc.property(fc.anything(), raw => {
       const m = parseGoroutineWebviewMessage(raw, bounds);
       if (m === undefined) return true;
-      return ['ready', 'retry', 'openFrame', 'revealGroup', 'setSimilarity', 'compare', 'clearCompare', 'openEarlierDump', 'compareWithEarlierDump'].includes(m.type);
+      return ['ready', 'retry', 'openFrame', 'revealGroup', 'setSimilarity', 'compare', 'clearCompare', 'openEarlierDump', 'compareWithEarlierDump', 'query'].includes(m.type);
     }), { numRuns: 2000 });
     fc.assert(fc.property(fc.record({ type: fc.constantFrom('openFrame', 'revealGroup'), frame: fc.anything(), group: fc.anything() }), raw => {
       const m = parseGoroutineWebviewMessage(raw, bounds);

@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { serialize } from 'node:v8';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
-import { goroutinesJob } from '../../../src/host/worker/jobs/goroutines';
+import { goroutineQueryJob, goroutinesJob } from '../../../src/host/worker/jobs/goroutines';
+import type { GroupPage } from '../../../src/shared/goroutineProtocol';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
 import { crossingName, MAX_CROSSING_NAME_CHARS, parseNameReference, refersTo } from '../../../src/shared/nameLimit';
-import { visibleGroups } from '../../../webview-ui/src/goroutines/groupFilter';
+import { visibleGroups as visibleInWebview } from '../../../webview-ui/src/goroutines/groupFilter';
 import { hostileTexts } from '../../hostile/hostileTexts';
 
 useWorkerPlatform(nodeWorkerPlatform);
@@ -39,7 +40,7 @@ describe('goroutine view of a dump of 1 MB names: cut to cross, each a reference
   };
 
   before(async () => {
-    out = await goroutinesJob.run({ text: new Uint8Array(hostileTexts['huge-fields'](SCALE)), similarity: 'default', lineOffset: 0, title: 'huge' }, context);
+    out = await goroutinesJob.run({ text: new Uint8Array(hostileTexts['huge-fields'](SCALE)), similarity: 'default', lineOffset: 0, title: 'huge', viewId: 'huge' }, context);
   });
 
   it('what crosses is bounded: no text past the limit, under 0.2 MB of JSON a goroutine (7 MB before)', () => {
@@ -73,8 +74,15 @@ describe('goroutine view of a dump of 1 MB names: cut to cross, each a reference
     }
   });
 
-  it("the filter, the incident's join of a group (func and state) and a code lens's function find each goroutine", () => {
+  it("the filter, the incident's join of a group (func and state) and a code lens's function find each goroutine, in the webview and in the worker", () => {
     const model = { ...out.view, title: 'huge', origin: 'file' as const, canReveal: false };
+    // The worker's search (the whole texts and the cut ones) keeps what the webview's provisional filter does.
+    const inWorker = (filter: string) => (goroutineQueryJob.run({ viewId: 'huge', query: { filter, hideIdle: false }, more: false }, context) as GroupPage).matches;
+    const visibleGroups = (m: typeof model, options: { text: string; hideIdle: boolean }) => {
+      const shown = visibleInWebview(m, options);
+      assert.deepEqual(inWorker(options.text), shown, options.text.slice(0, 60));
+      return shown;
+    };
     for (let i = 0; i < GOROUTINES; i++) {
       const g = model.groups.indexOf(groupOf(i));
       const func = model.frames[model.groups[g].frames[0]].func;

@@ -1,8 +1,11 @@
 // The goroutine groups view: leak suspects as sentences, the group table, the flame graph and who
-// waits on what. The host sends one view model; everything else (filter, idle toggle, tabs,
-// expansion) happens here. Dump strings only ever become textContent.
+// waits on what. The host sends one view model, its groups within a budget, and pages of more when
+// asked ("N more") or when a search keeps groups not sent; the filter and the idle toggle are asked
+// of the worker, which searches the whole texts; tabs and expansion happen here. Dump strings only
+// ever become textContent.
 import './goroutines.css';
-import type { GoroutineHostMessage, GoroutineViewModel, GoroutineWebviewMessage } from '../../../src/shared/goroutineProtocol';
+import type { GoroutineHostMessage, GoroutineViewModel, GoroutineWebviewMessage, GroupPage } from '../../../src/shared/goroutineProtocol';
+import { narrows, type GroupQuery } from '../../../src/shared/goroutineFilter';
 import { vscodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { asSentence } from '../common/sentence';
@@ -14,6 +17,10 @@ import { renderSummary } from './summaryLine';
 import { renderWaitObjects } from './waitObjects';
 import { renderGoroutineFlame } from './goroutineFlame';
 import { renderStackList } from './stackList';
+import { renderMoreGroups } from './moreGroups';
+
+/** Typing in the filter box asks the worker once it pauses this long. */
+const QUERY_DEBOUNCE_MS = 150;
 
 function post(m: GoroutineWebviewMessage): void {
   vscodeApi().postMessage(m);
@@ -30,6 +37,9 @@ export function startGoroutineView(): void {
   const state = initialState();
   let model: GoroutineViewModel | undefined;
   let expanded = new Set<number>();
+  /** The worker's answer to the query the controls hold, once it came. */
+  let answer: GroupPage | undefined;
+  let queryTimer: ReturnType<typeof setTimeout> | undefined;
   let disposeContent: () => void = () => undefined;
   const header = el('div', 'gpe-header');
   const summary = el('div', 'gpe-summary-box');
@@ -37,12 +47,28 @@ export function startGoroutineView(): void {
   const content = el('div', 'gpe-content');
 
   const save = () => vscodeApi().setState({ ...state });
+  const query = (): GroupQuery => ({ filter: state.filter, hideIdle: state.hideIdle });
+  const askQuery = (more: boolean) => {
+    if (queryTimer !== undefined) clearTimeout(queryTimer);
+    queryTimer = undefined;
+    post({ type: 'query', query: query(), more });
+  };
+  /** A filter or toggle changed: the groups sent are filtered here at once, the worker's answer follows. */
+  const queryChanged = () => {
+    answer = undefined;
+    if (queryTimer !== undefined) clearTimeout(queryTimer);
+    queryTimer = narrows(query()) ? setTimeout(() => askQuery(false), QUERY_DEBOUNCE_MS) : undefined;
+  };
+  const answerHolds = (page: GroupPage) => page.query.filter === state.filter && page.query.hideIdle === state.hideIdle;
 
   const renderContent = () => {
     if (!model) return;
     disposeContent();
     disposeContent = () => undefined;
-    const visible = visibleGroups(model, { text: state.filter, hideIdle: state.hideIdle });
+    const narrowed = narrows(query());
+    const visible = answer && narrowed ? [...answer.matches] : visibleGroups(model, { text: state.filter, hideIdle: state.hideIdle });
+    // Groups the query keeps (every group when none narrows) that were not sent yet; unknown while the worker searches.
+    const unsent = !narrowed ? model.unsentGroups : answer ? answer.unsentMatches : undefined;
     summary.replaceChildren(renderSummary(model, visible.length));
     content.replaceChildren();
     content.dataset.tab = state.tab;
@@ -51,6 +77,7 @@ export function startGoroutineView(): void {
       if (suspects) content.append(suspects);
       // A text of stacks without their goroutine header has no group: an empty table above them says nothing.
       if (model.groups.length > 0 || model.stacks.length === 0) content.append(renderGroupTable(model, visible, expanded));
+      if (unsent) content.append(renderMoreGroups(unsent, narrowed, () => askQuery(true)));
       const stacks = renderStackList(model);
       if (stacks) content.append(stacks);
     } else if (state.tab === 'flame') {
@@ -69,8 +96,8 @@ export function startGoroutineView(): void {
     const m = model;
     header.replaceChildren(el('h1', 'gpe-title', m.title), el('span', 'gpe-origin', m.origin));
     controls.replaceChildren(renderControls(m, state, {
-      onFilter: text => { state.filter = text; save(); renderContent(); },
-      onHideIdle: hide => { state.hideIdle = hide; save(); renderContent(); },
+      onFilter: text => { state.filter = text; save(); queryChanged(); renderContent(); },
+      onHideIdle: hide => { state.hideIdle = hide; save(); queryChanged(); renderContent(); },
       onSimilarity: similarity => post({ type: 'setSimilarity', similarity }),
       onTab: tab => { state.tab = tab; save(); renderAll(); },
       onCompare: () => post({ type: 'compare' }),
@@ -137,12 +164,26 @@ export function startGoroutineView(): void {
         state.filter = typeof m.text === 'string' ? m.text : '';
         state.tab = 'groups';
         save();
+        answer = undefined;
+        if (model && narrows(query())) askQuery(false);
         renderAll();
         break;
+      case 'page': {
+        if (!model) break;
+        const page = m.page;
+        if (page.groups.length > 0) {
+          model = { ...model, groups: [...model.groups, ...page.groups], frames: [...model.frames, ...page.frames], unsentGroups: page.unsentGroups };
+        }
+        if (answerHolds(page)) answer = page;
+        renderContent();
+        break;
+      }
       case 'model': {
         const sameShape = model && model.groups.length === m.model.groups.length && model.similarity === m.model.similarity;
         if (!sameShape) expanded = new Set();
         model = m.model;
+        answer = undefined;
+        if (narrows(query())) askQuery(false);
         app.classList.remove('gpe-busy');
         app.replaceChildren(header, summary, controls, content);
         renderAll();

@@ -1,26 +1,16 @@
 // Which groups the table, the flame graph and the wait list show: the filter box (function,
 // file, state, labels; `func:`, `file:`, `state:`, `label:` prefixes narrow a term) and "hide idle
-// runtime goroutines".
+// runtime goroutines". The worker answers each query over the whole texts and every group
+// (`groupSearch.ts`); until it does, the groups sent are filtered here on what they carry.
 import type { GoroutineGroupView, GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { parseFilter, type FilterTerm } from '../../../src/shared/goroutineFilter';
 
 export interface FilterOptions {
   readonly text: string;
   readonly hideIdle: boolean;
 }
 
-interface Term { field: 'any' | 'func' | 'file' | 'state' | 'label'; value: string }
-
-export function parseFilter(text: string): Term[] {
-  const terms: Term[] = [];
-  for (const raw of text.trim().toLowerCase().split(/\s+/)) {
-    if (!raw) continue;
-    const m = /^(func|file|state|label):(.+)$/.exec(raw);
-    terms.push(m ? { field: m[1] as Term['field'], value: m[2] } : { field: 'any', value: raw });
-  }
-  return terms;
-}
-
-function groupMatches(model: GoroutineViewModel, g: GoroutineGroupView, terms: readonly Term[]): boolean {
+function groupMatches(model: GoroutineViewModel, g: GoroutineGroupView, terms: readonly FilterTerm[]): boolean {
   const frameIds = g.createdBy >= 0 ? [...g.frames, g.createdBy] : g.frames;
   return terms.every(t => {
     if ((t.field === 'any' || t.field === 'state') && g.state.toLowerCase().includes(t.value)) return true;
@@ -34,7 +24,7 @@ function groupMatches(model: GoroutineViewModel, g: GoroutineGroupView, terms: r
   });
 }
 
-/** Indices of the visible groups, in ranked order. */
+/** Indices of the visible groups among those sent, in ranked order, as what they carry (cut) reads. */
 export function visibleGroups(model: GoroutineViewModel, options: FilterOptions): number[] {
   const terms = parseFilter(options.text);
   const out: number[] = [];
@@ -43,5 +33,6 @@ export function visibleGroups(model: GoroutineViewModel, options: FilterOptions)
     if (terms.length && !groupMatches(model, g, terms)) return;
     out.push(i);
   });
-  return out;
+  // Pages a search brought come after the groups of the first page, out of rank.
+  return out.sort((a, b) => model.groups[a].rank - model.groups[b].rank);
 }

@@ -76,7 +76,7 @@ export function renderGroupTable(model: GoroutineViewModel, visible: readonly nu
     // Rows of the same top frame and creator: what differs further down, so none reads as a duplicate.
     if (g.apart) top.append(el('div', 'gpe-apart', visibleText(g.apart)));
     // Groups of a debug=1 profile with the same stack differ only by their labels.
-    if (g.labels.length) top.append(el('div', 'gpe-labels', labelText(g.labels)));
+    if (g.labels.length) top.append(el('div', 'gpe-labels', labelText(g.labels, g.labelsLeftOut)));
     row.append(top);
     if (withCreator) {
       const created = el('td', 'gpe-created');

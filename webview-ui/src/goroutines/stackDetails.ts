@@ -31,7 +31,7 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
     a.dataset.reveal = String(groupIndex);
     meta.append(a);
   }
-  if (g.labels.length) meta.append(el('span', 'gpe-labels', `labels: ${labelText(g.labels)}`));
+  if (g.labels.length) meta.append(el('span', 'gpe-labels', `labels: ${labelText(g.labels, g.labelsLeftOut)}`));
   if (g.locked) meta.append(el('span', 'gpe-locked', `${formatCount(g.locked)} locked to thread`));
   if (g.ids.length) {
     // Ids are a sample of the listed goroutines; the counted-only ones have none in the text.
@@ -46,6 +46,7 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
 }
 
 /** `tenant=acme · request_id=r-1, r-2, … (12 values)` */
-export function labelText(labels: readonly { readonly key: string; readonly value: string }[]): string {
-  return labels.map(l => `${shownName(l.key)}=${shownName(l.value)}`).join(' · ');
+export function labelText(labels: readonly { readonly key: string; readonly value: string }[], leftOut = 0): string {
+  const text = labels.map(l => `${shownName(l.key)}=${shownName(l.value)}`).join(' · ');
+  return leftOut > 0 ? `${text} · … ${formatCount(leftOut)} more labels (not shown; the filter searches them)` : text;
 }

@@ -24,8 +24,9 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
   box.append(el('span', 'gpe-summary-counts', parts.join(' · ')));
   if (s.crash) box.append(el('div', 'gpe-summary-crash', visibleText(s.crashRecovered ? `recovered: ${s.crash}` : s.crash)));
   if (s.truncated) {
-    const cut = model.groups.find(g => g.cut);
-    const where = cut ? `: the text ends inside goroutine ${cut.ids[0] ?? ''}, kept with the frames before the cut (✂ cut)` : '';
+    // Said of every group, the ones not sent too.
+    const cut = s.cutGoroutine !== null;
+    const where = cut ? `: the text ends inside goroutine ${s.cutGoroutine}, kept with the frames before the cut (✂ cut)` : '';
     // Cut before its first goroutine (a crash pasted down to its runtime stack): every goroutine is missing.
     const text = s.truncatedInRegisterDump
       ? '⚠ The dump is truncated inside a crash\'s register dump, printed after the goroutines: they are all here.'

@@ -20,8 +20,10 @@ export function describeWaitObject(kind: string, address: string, ops: readonly 
 
 export function renderWaitObjects(model: GoroutineViewModel, visible: readonly number[]): HTMLElement {
   const box = el('section', 'gpe-waits');
+  // A wait lists its groups by rank; the model holds the groups sent so far.
+  const byRank = new Map(model.groups.map((g, i) => [g.rank, i]));
   const shown = new Set(visible);
-  const waits = model.waits.filter(w => w.groups.some(g => shown.has(g)));
+  const waits = model.waits.filter(w => w.groups.some(r => shown.has(byRank.get(r) ?? -1)));
   if (!waits.length) {
     box.append(el('p', 'gpe-empty', model.waits.length
       ? 'No wait object among the groups shown.'
@@ -34,13 +36,17 @@ export function renderWaitObjects(model: GoroutineViewModel, visible: readonly n
     const li = el('li', 'gpe-wait-object');
     li.append(el('span', 'gpe-wait-text', visibleText(w.description || describeWaitObject(w.kind, w.address, w.ops))));
     const groups = el('span', 'gpe-wait-groups');
-    for (const gi of w.groups) {
+    let notSent = w.groupsLeftOut ?? 0;
+    for (const rank of w.groups) {
+      const gi = byRank.get(rank);
+      if (gi === undefined) { notSent++; continue; }
       const g = model.groups[gi];
       const a = el('a', 'gpe-link gpe-show-group', `${formatCount(g.count)} × ${shownName(g.state)}`);
       a.href = '#';
       a.dataset.showGroup = String(gi);
       groups.append(' ', a);
     }
+    if (notSent > 0) groups.append(' ', el('span', 'gpe-wait-not-sent', `and ${plural(notSent, 'group')} not shown yet`));
     li.append(' — groups:', groups);
     list.append(li);
   }

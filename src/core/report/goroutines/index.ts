@@ -5,3 +5,6 @@
  */
 export { buildGoroutineViewModel, type GoroutineAnalysisView, type ViewModelOptions } from './viewModel';
 export { groupHistograms, HISTOGRAM_BUCKETS } from './waitHistogram';
+export { buildGoroutineView } from './viewModel';
+export { GroupSearch, type WholeGroupTexts } from './groupSearch';
+export { GoroutineGroupPages, PAGE_BUDGET_CHARS, PAGE_MAX_GROUPS } from './groupPages';

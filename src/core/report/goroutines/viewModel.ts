@@ -26,6 +26,21 @@ export interface ViewModelOptions {
 const MAX_WARNINGS_SHOWN = 50;
 const MAX_WAIT_OBJECTS = 200;
 const MAX_IDS = 100;
+/** A wait object's groups listed: 10^5 groups parked on one mutex would cross as 10^5 numbers per view. */
+const MAX_WAIT_GROUPS = 1_000;
+
+/** A group's labels sent: a crafted header may carry 10^5 (the search reads them all, in the worker). */
+const MAX_LABELS = 100;
+
+function shownLabels(labels: Readonly<Record<string, string>>): Pick<GoroutineGroupView, 'labels' | 'labelsLeftOut'> {
+  const all = Object.entries(labels);
+  const shown = all.slice(0, MAX_LABELS).map(([key, value]) => ({ key: crossingName(key), value: crossingName(value) }));
+  return all.length > MAX_LABELS ? { labels: shown, labelsLeftOut: all.length - MAX_LABELS } : { labels: shown };
+}
+
+function waitGroups(ranks: readonly number[]): Pick<WaitObjectView, 'groups' | 'groupsLeftOut'> {
+  return ranks.length <= MAX_WAIT_GROUPS ? { groups: ranks } : { groups: ranks.slice(0, MAX_WAIT_GROUPS), groupsLeftOut: ranks.length - MAX_WAIT_GROUPS };
+}
 
 /**
  * Rows that would read alike, the same state, top frame and creator, say what tells them apart
@@ -71,6 +86,8 @@ function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['gr
 
 class FrameTable {
   readonly frames: GoroutineFrameView[] = [];
+  /** Each frame as the dump printed it, for the search (`groupSearch.ts`). */
+  readonly wholes: SourceFrame[] = [];
   private readonly byKey = new ContentKeyedMap<number>();
   private readonly byObject = new Map<SourceFrame, number>();
 
@@ -82,6 +99,7 @@ class FrameTable {
     if (i === undefined) {
       i = this.frames.length;
       this.frames.push({ func: crossingName(f.func), short: crossingName(shortFuncName(f.func)), file: crossingName(f.file), line: f.line, user: !isStdlibFunc(f.func) });
+      this.wholes.push(f);
       this.byKey.set(key, i);
     }
     this.byObject.set(f, i);
@@ -96,6 +114,11 @@ function namesOf(g: GoroutineAnalysis['groups'][number]): string[] {
   return names;
 }
 
+function cutGoroutine(views: readonly GoroutineGroupView[]): number | string | null {
+  const cut = views.find(g => g.cut);
+  return cut ? cut.ids[0] ?? '' : null;
+}
+
 function skippedLines(messages: readonly string[]): number {
   let n = 0;
   for (const m of messages) {
@@ -106,6 +129,11 @@ function skippedLines(messages: readonly string[]): number {
 }
 
 export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: ViewModelOptions): GoroutineAnalysisView {
+  return buildGoroutineView(analysis, options).view;
+}
+
+/** The whole view (every group) and each of its frames as the dump printed it, which the search reads. */
+export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewModelOptions): { view: GoroutineAnalysisView; wholeFrames: readonly SourceFrame[] } {
   const { dump, groups } = analysis;
   const table = new FrameTable();
   const off = options.lineOffset;
@@ -125,6 +153,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     };
   }
   const groupViews: GoroutineGroupView[] = groups.map((g, i) => ({
+    rank: i,
     count: g.count,
     ...(g.unlisted ? { unlisted: g.unlisted } : {}),
     state: crossingName(g.state) || (dump.format === 'debug1' ? '(no state)' : ''),
@@ -143,7 +172,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     cut: g.cut,
     ids: g.goroutineIds.slice(0, MAX_IDS).map(idForView),
     firstLines: g.firstLines ? { start: g.firstLines.start + off, end: g.firstLines.end + off } : null,
-    labels: Object.entries(g.labels).map(([key, value]) => ({ key: crossingName(key), value: crossingName(value) })),
+    ...shownLabels(g.labels),
     ...(options.base ? { baseCount: before.get(g.key) ?? null } : {}),
   }));
   addRowsApart(groupViews, groups, table.frames);
@@ -161,7 +190,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     ops: Object.entries(t.byOperation).map(([op, count]) => ({ op, count: count ?? 0 })),
     total: t.waiters,
     description: crossingText(t.description),
-    groups: groupsByAddress.get(`${t.kind} ${t.address}`) ?? [],
+    ...waitGroups(groupsByAddress.get(`${t.kind} ${t.address}`) ?? []),
   }));
   const lines = (r: { start: number; end: number }) => ({ start: r.start + off, end: r.end + off });
   const stacks: StackView[] = [
@@ -175,7 +204,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
   ];
   const stackSuspect = analysis.stackSuspect;
   const messages = dump.warnings.map(w => w.message);
-  return {
+  const view: GoroutineAnalysisView = {
     similarity: options.similarity,
     summary: {
       total: analysis.total,
@@ -198,6 +227,9 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
       stuck: analysis.stuck?.kind ?? null,
       format: dump.format,
       leakSuspects: groups.filter(g => g.suspect).length,
+      raceSuspects: groupViews.filter(g => g.suspect && g.race).length,
+      crashedGroup: groups.some(g => g.crashed),
+      cutGoroutine: cutGoroutine(groupViews),
       earlierDumps: dump.earlierDumps.map(d => ({ start: d.lines.start + off, end: d.lines.end + off, goroutines: d.goroutines })),
       elapsedMs: options.elapsedMs,
     },
@@ -206,5 +238,7 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
     waits,
     stacks,
     compare,
+    unsentGroups: 0,
   };
+  return { view, wholeFrames: table.wholes };
 }

@@ -7,8 +7,10 @@ import { localFiles, workerPlatform } from '../workerPlatform';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
 import { GoroutineInputStream, readGoroutines, type GoroutineInputOptions } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
-import type { Similarity } from '../../../shared/goroutineProtocol';
-import { buildGoroutineViewModel, type GoroutineAnalysisView } from '../../../core/report/goroutines';
+import type { GroupPage, Similarity } from '../../../shared/goroutineProtocol';
+import type { GroupQuery } from '../../../shared/goroutineFilter';
+import { buildGoroutineView, GoroutineGroupPages, GroupSearch, type GoroutineAnalysisView } from '../../../core/report/goroutines';
+import type { WorkerStore } from '../jobTypes';
 
 /**
  * A dump on this machine's disk (a `file:` URI) that the worker reads itself, so the extension
@@ -29,6 +31,11 @@ export interface GoroutineJobInput {
   /** File name, for the figures' label. */
   readonly title: string;
   readonly base?: { readonly text: DumpInput; readonly title: string };
+  /**
+   * The view that asks for the groups past the first page (`goroutines.query`): the worker keeps the
+   * whole view under it until `goroutines.release` or the view's next analysis. Without it nothing is kept.
+   */
+  readonly viewId?: string;
 }
 
 export interface GoroutineJobOutput {
@@ -55,14 +62,49 @@ function analyzeLocalFile(filePath: string, options: GoroutineInputOptions): Gor
   return stream.finish();
 }
 
+const storeKey = (viewId: string) => `goroutines:${viewId}`;
+
 export const goroutinesJob: Job<GoroutineJobInput, GoroutineJobOutput> = {
-  run(input) {
+  run(input, { store }) {
+    if (input.viewId !== undefined) store.delete(storeKey(input.viewId));
     const started = performance.now();
     const analysis = analyze(input.text, { similarity: input.similarity });
     const base = input.base ? { analysis: analyze(input.base.text, { similarity: input.similarity }), title: input.base.title } : undefined;
-    const view = buildGoroutineViewModel(analysis, {
+    const { view: whole, wholeFrames } = buildGoroutineView(analysis, {
       similarity: input.similarity, lineOffset: input.lineOffset, elapsedMs: performance.now() - started, base,
     });
-    return { view, figures: goroutineFigures(analysis.groups, input.title, analysis.total) };
+    // Only what the search reads is kept for the view's life, not the analysis (its goroutines, their ids).
+    const search = new GroupSearch(whole.groups, analysis.groups.map(g => ({ state: g.state, labels: g.labels })), whole.frames, wholeFrames);
+    const pages = new GoroutineGroupPages(whole, search);
+    if (input.viewId !== undefined) store.set(storeKey(input.viewId), pages);
+    return { view: pages.first(), figures: goroutineFigures(analysis.groups, input.title, analysis.total) };
+  },
+};
+
+export interface GoroutineQueryInput {
+  readonly viewId: string;
+  readonly query: GroupQuery;
+  readonly more: boolean;
+}
+
+function pagesOf(store: WorkerStore, viewId: string): GoroutineGroupPages {
+  const pages = store.get<GoroutineGroupPages>(storeKey(viewId));
+  // A worker started again (a limit hit, a cancelled analysis) has lost the view: the host groups the dump again.
+  if (!pages) throw new Error('The goroutine view is no longer held by the analysis worker');
+  return pages;
+}
+
+/** Worker job `goroutines.query`: the view's filter searched over the whole texts, and a page of the groups it keeps. */
+export const goroutineQueryJob: Job<GoroutineQueryInput, GroupPage> = {
+  run(input, { store }) {
+    return pagesOf(store, input.viewId).query(input.query, input.more);
+  },
+};
+
+/** Worker job `goroutines.release`: the view closed. */
+export const goroutineReleaseJob: Job<{ readonly viewId: string }, null> = {
+  run(input, { store }) {
+    store.delete(storeKey(input.viewId));
+    return null;
   },
 };
