@@ -567,15 +567,47 @@ const LINE_KINDS: readonly LineKindRow[] = [
 export function takeKnownLine(scan: LineKindActions, text: string, s: number, end: number): boolean {
   const first = text.charCodeAt(s);
   const digit = first >= 0x30 && first <= 0x39;
+  // Every row's line starts with one of its ASCII starts or a byte of its shape's firsts (LineKindRow.starts).
+  const rows = first < 128 ? ROWS_BY_FIRST_CHAR[first] : NO_ROWS;
+  if (rows.length === 0) return false;
   const line = text.slice(s, Math.min(end, s + (digit ? end - s : 200)));
-  for (const row of LINE_KINDS) {
-    if ((row.digit === true) !== digit) continue;
+  for (let i = 0; i < rows.length; i++) {
+    const { row, starts } = rows[i];
+    if ((row.digit === true) !== digit || (starts !== null && !startsWithOneOf(text, s, end, starts))) continue;
     const match = row.matches(line, text, s, end);
     if (match === null || match === false) continue;
     const taken = row.transition(scan, match === true ? true : match, text, s, end);
     if (taken && row.cutInside !== undefined && row.cutInside(text, s, end)) scan.ends.lineKindCutAt = scan.lineNo;
     return taken;
   }
+  return false;
+}
+
+/** A row that a line starting with some character may be of: `starts` null when its shape may take the line, else the starts to check. */
+interface RowCandidate {
+  readonly row: LineKindRow;
+  readonly starts: readonly string[] | null;
+}
+
+const NO_ROWS: readonly RowCandidate[] = [];
+
+/** Per first character (ASCII), the rows in table order whose starts or shape may begin with it: a line of no kind is told without every row's pattern. */
+const ROWS_BY_FIRST_CHAR: readonly RowCandidate[][] = Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  const rows: RowCandidate[] = [];
+  for (const row of LINE_KINDS) {
+    if (row.shape?.firsts.includes(char) === true) rows.push({ row, starts: null });
+    else {
+      const starts = row.starts.filter(start => start.charCodeAt(0) === code);
+      if (starts.length > 0) rows.push({ row, starts });
+    }
+  }
+  return rows;
+});
+
+/** Whether the line text[s, end) starts with one of `starts`. */
+function startsWithOneOf(text: string, s: number, end: number, starts: readonly string[]): boolean {
+  for (let i = 0; i < starts.length; i++) if (end - s >= starts[i].length && text.startsWith(starts[i], s)) return true;
   return false;
 }
 
