@@ -97,7 +97,7 @@ interface ByteShape {
 }
 
 /** One kind of line: how it is recognised and what it does. */
-interface LineKindRow {
+export interface LineKindRow {
   readonly kind: string;
   /**
    * Whether the line is of this kind. `line` is the trimmed line's first 200 characters (rows that
@@ -283,7 +283,7 @@ function delveGroupNameShape(bytes: Uint8Array, s: number, end: number): boolean
 }
 
 /** The rows, tried in this order; the first that matches names the line. */
-const LINE_KINDS: readonly LineKindRow[] = [
+export const LINE_KINDS: readonly LineKindRow[] = [
   {
     kind: 'record header', digit: true, // `N @ 0x… 0x…`: a debug=1 profile's record starts.
     starts: [], shape: { firsts: DIGITS, needs: byteClasses('@'), test: digitsThenAt },
@@ -567,15 +567,53 @@ const LINE_KINDS: readonly LineKindRow[] = [
 export function takeKnownLine(scan: LineKindActions, text: string, s: number, end: number): boolean {
   const first = text.charCodeAt(s);
   const digit = first >= 0x30 && first <= 0x39;
+  const rows = rowsForFirstChar(first);
   const line = text.slice(s, Math.min(end, s + (digit ? end - s : 200)));
-  for (const row of LINE_KINDS) {
-    if ((row.digit === true) !== digit) continue;
+  for (let i = 0; i < rows.length; i++) {
+    const { row, starts } = rows[i];
+    if ((row.digit === true) !== digit || (starts !== null && !startsWithOneOf(text, s, end, starts))) continue;
     const match = row.matches(line, text, s, end);
     if (match === null || match === false) continue;
     const taken = row.transition(scan, match === true ? true : match, text, s, end);
     if (taken && row.cutInside !== undefined && row.cutInside(text, s, end)) scan.ends.lineKindCutAt = scan.lineNo;
     return taken;
   }
+  return false;
+}
+
+/** A row that a line starting with some character may be of: `starts` null when the row is tried on every line, else the starts to check. */
+export interface RowCandidate {
+  readonly row: LineKindRow;
+  readonly starts: readonly string[] | null;
+}
+
+/**
+ * Per first character (ASCII; 128 for any other), the rows in table order a line starting with it
+ * may be of: a row with a shape is tried on every line (a shape's row may read lines whose first
+ * byte is none of its firsts: the Delve group name's `file:line` takes any path), a row of literal
+ * starts only on a line starting with one of them, so a line of no kind is not matched against
+ * every row's pattern.
+ */
+const ROWS_BY_FIRST_CHAR: readonly RowCandidate[][] = Array.from({ length: 129 }, (_, code) => {
+  const rows: RowCandidate[] = [];
+  for (const row of LINE_KINDS) {
+    if (row.shape !== undefined) rows.push({ row, starts: null });
+    else {
+      const starts = row.starts.filter(start => start.charCodeAt(0) === code);
+      if (starts.length > 0) rows.push({ row, starts });
+    }
+  }
+  return rows;
+});
+
+/** The rows a line starting with the character `first` may be of. */
+export function rowsForFirstChar(first: number): readonly RowCandidate[] {
+  return ROWS_BY_FIRST_CHAR[first < 128 ? first : 128];
+}
+
+/** Whether the line text[s, end) starts with one of `starts`. */
+export function startsWithOneOf(text: string, s: number, end: number, starts: readonly string[]): boolean {
+  for (let i = 0; i < starts.length; i++) if (end - s >= starts[i].length && text.startsWith(starts[i], s)) return true;
   return false;
 }
 

@@ -354,10 +354,20 @@ export function callCutInArguments(text: string, pos: number, end: number): numb
   return (dot || (open - pos === 5 && text.startsWith('panic', pos))) && depth === 0 ? open : -1;
 }
 
+/** The ASCII characters of a bare name's pattern (isBareFunctionName), anywhere in it. */
+const NAME_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/^[\p{L}\p{N}_./*()[\]$·-]$/u.test(String.fromCharCode(c))) NAME_ASCII[c] = 1;
+
 /** gccgo prints `main.main` without arguments; accept a single token that looks like a Go name. */
 export function isBareFunctionName(text: string, pos: number, end: number): boolean {
   if (end - pos < 1 || end - pos > 500) return false;
-  const token = text.slice(nameStart(text, pos, end), end);
+  const start = nameStart(text, pos, end);
+  // An ASCII character the name's pattern takes nowhere (a space, a colon) tells most log lines without the Unicode pattern.
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && NAME_ASCII[c] === 0) return false;
+  }
+  const token = text.slice(start, end);
   if (!/^[\p{L}\p{N}_][\p{L}\p{N}_./*()[\]$·-]*$/u.test(token) || (/^\p{N}/u.test(token) && !startsWithDigitHost(i => token.charCodeAt(i), 0, token.length))) return false;
   let depth = 0;
   for (let i = 0; i < token.length && depth >= 0; i++) {
