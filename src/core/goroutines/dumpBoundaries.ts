@@ -234,6 +234,8 @@ export class TruncationTracker {
   callLeftOpenAtLine = -1;
   /** The line that ended the goroutine finished last. */
   goroutineFinishedAtLine = -1;
+  /** The blank line that ended the goroutine finished last, when a blank line ended it; -1 before any. */
+  blankEndedGoroutineAt = -1;
   /** A frame not inlined was printed without an offset (` +0x…`): the dump does not print them (gccgo, an edited excerpt). */
   offsetsMissing = false;
   /**

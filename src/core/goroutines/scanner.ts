@@ -364,6 +364,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
+      this.noteBlankEnded(this.lineNo);
       if (endsGoroutine) this.replay.event = PLAIN_ENDED_GOROUTINE;
       this.line.blank = BLANK_ON_BYTES;
       return true;
@@ -838,6 +839,12 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // Crash lines printed one under the other stay one crash in a double-spaced paste.
     if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
     this.endSection();
+    this.noteBlankEnded(this.lineNo);
+  }
+
+  /** The blank line `line` ended the section: when that ended a goroutine, a header may come next (headerWordCut.ts). */
+  private noteBlankEnded(line: number): void {
+    if (this.ends.goroutineFinishedAtLine === line) this.ends.blankEndedGoroutineAt = line;
   }
 
   /**
@@ -863,6 +870,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const lineNo = this.lineNo;
     this.lineNo = line;
     this.endSection();
+    this.noteBlankEnded(line);
     this.lineNo = lineNo;
   }
 

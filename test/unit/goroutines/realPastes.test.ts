@@ -3263,9 +3263,9 @@ const EXPECTED: Record<string, Reading> = {
   'nomad_8163_journald_empty_host_eight_space_locations_headless_io_wait_cut.txt': {
     ids: [], truncated: true, crash: null, cut: [], first: null, stackSuspect: 'a stack without its goroutine header, at poll.runtime_pollWait (netpoll.go:203)', headless: [{ lines: '2–17', funcs: ['internal/poll.runtime_pollWait', 'internal/poll.(*pollDesc).wait', 'internal/poll.(*pollDesc).waitRead', 'internal/poll.(*FD).Read', 'net.(*netFD).Read', 'net.(*conn).Read', 'bufio.(*Reader).fill', 'bufio.(*Reader).ReadByte'], createdBy: null }], cutAtStart: true,
   },
-  // svlogd's `2017-09-23_01:04:22.59514 ` before every line (locations after 7 spaces), `[runnable]` and `[select]`; the excerpt ends in the next header's first letters after the prefix (`go`)
+  // svlogd's `2017-09-23_01:04:22.59514 ` before every line (locations after 7 spaces), `[runnable]` and `[select]`; the excerpt ends in the next header's first letters after the prefix (`go`): cut there, both goroutines whole
   'prometheus_3210_svlogd_tai_timestamp_prefix_runnable_select_cut.txt': {
-    ids: [204, 42862], truncated: false, crash: null, cut: [], first: null,
+    ids: [204, 42862], truncated: true, crash: null, cut: [], first: null,
   },
   // the excerpt starts inside a stack (oklog's `group.(*Group).Run.func1`), then `[select, 32 minutes]` and `[chan receive, 4791 minutes]`; cut in a path
   'prometheus_5622_oklog_group_chan_receive_4791_minutes_headless_start_cut.txt': {
