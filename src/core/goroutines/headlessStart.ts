@@ -108,15 +108,15 @@ export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number,
     // No call, but alone on its line a bare name as parseHeadlessStart reads one: `main.(*request)`, as it is a frame's name under a header.
     return isOneWordWithDot(bytes, s, end);
   }
-  // Before the loop below, which gives up at a colon: a prefix's time holds some.
+  // Before the loop below: a prefix's time holds colons.
   if ((classes & CREATOR) !== 0 && (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end))) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
   if (end - s > 1500) return mayStartPrefixedBareStack(bytes, s, end);
   let dot = false;
   for (let i = s; i < end; i++) {
     const b = bytes[i];
-    if (b === SPACE || b === TAB) return mayStartPrefixedBareStack(bytes, s, end);
-    if (b === COLON) return false;
+    // A colon is in no bare name, but may be in the prefix before one (`10:00:00.123Z main.(*T).f`).
+    if (b === SPACE || b === TAB || b === COLON) return mayStartPrefixedBareStack(bytes, s, end);
     if (b === DOT) dot = true;
   }
   return dot;
