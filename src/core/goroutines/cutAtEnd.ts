@@ -182,7 +182,7 @@ export class CutAtEnd {
     if (this.parts.pasterGaps.framesLeftOutAt(table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
-    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
+    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false, framesElided: rare?.framesElided ?? false };
     if (!stackStoppedEarly(goroutine, this.parts.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
     table.markCut(last);
     const frames = goroutine.frames.length;
