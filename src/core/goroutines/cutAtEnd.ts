@@ -37,6 +37,9 @@ import { isCreatorHeaderCutShort } from './raceSectionLines';
 import { isPcLocationCutShort, parseBareLocation } from './locationStack';
 import { pcDigitsOfText } from './framePcs';
 import { isHeaderWordCut } from './headerWordCut';
+import { isWrappedOffsetTail } from './wrappedLocation';
+import { isHexLetterCode } from './charCodes';
+import type { PagerWidth } from './pagerWidth';
 
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
@@ -85,6 +88,8 @@ export interface CutAtEndParts {
   readonly locations: Readonly<LocationLines>;
   /** A paster's marks of lines left out (pasterGaps.ts): a stack that ends in one was not cut. */
   readonly pasterGaps: Pick<PasterGaps, 'framesLeftOutAt' | 'anyAfter'>;
+  /** The lines' widths (pagerWidth.ts): whether a wrap may have broken the line read last. */
+  readonly pagerWidth: Pick<PagerWidth, 'lastShorterThanEarlier'>;
 }
 
 /** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
@@ -295,6 +300,9 @@ export class CutAtEnd {
     if (looksCutShort(line) || this.parts.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
     // Under the blank line that closed a stack, the next header's word cut short (read next, as line lineNo + 1).
     if (this.headerWordUnder(this.scan.lineNo, line)) return true;
+    // Hex letters under a frame's `file:line` that no wrap broke: a call or `created by` cut after its first letters.
+    if (this.scan.mode === 'goroutine' && this.scan.goroutine !== null && this.parts.locations.last === this.scan.lineNo &&
+      this.parts.pagerWidth.lastShorterThanEarlier && isHexLetterCode(line.charCodeAt(0)) && isWrappedOffsetTail(line, 0, line.length)) return true;
     if (this.scan.mode === 'race' && isCreatorHeaderCutShort(line)) return true;
     if (this.pcLocationCutShort(line)) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
@@ -452,7 +460,9 @@ export class CutAtEnd {
     const pcLocationCut = this.parts.headless.pcLostAtLine === this.scan.lineNo ||
       (this.skippedLine !== null && this.parts.headless.stacks.at(-1)?.lines.end === this.scan.lineNo - 1 && isPcLocationCutShort(this.skippedLine.trim()));
     this.headerWordCut = this.headerWordCutAtEnd();
-    this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || this.headerWordCut || (this.skippedLine !== null && !moreOfText &&
+    // The last line passed over as a wrapped offset's tail under a `file:line` no wrap broke: cut after a line's first letters.
+    const offsetTailCut = this.parts.ends.offsetTailUnwrappedAt === this.scan.lineNo && this.scan.goroutine !== null && this.scan.mode === 'goroutine';
+    this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || this.headerWordCut || offsetTailCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || this.wordWhereLocationWasDue(pending) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
       this.recordCutBeforeFrames() || this.recordCutInFrameLine();

@@ -91,7 +91,7 @@ import { LocationLines, PendingCalls, type PendingCall, type PendingCallScanner 
 import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
-import { isIndentCode, isLowerHexCode } from './charCodes';
+import { isHexLetterCode, isIndentCode, isLowerHexCode } from './charCodes';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import type { DelveOutput } from './delveOutput';
 import { DelveStacks, type DelveStackScanner } from './delveStacks';
@@ -218,7 +218,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
       headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
-      spacing: this.spacing, calls: this.calls, pasterGaps: this.pasterGaps,
+      spacing: this.spacing, calls: this.calls, pasterGaps: this.pasterGaps, pagerWidth: this.wrapped.pagerWidth,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner, spacing: this.spacing });
   }
@@ -666,7 +666,12 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
     // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
     if (this.mode !== 'outside' && this.calls.locations.last === this.lineNo - 1 &&
-      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.calls.locations.last = this.lineNo; this.touch(); return; }
+      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) {
+      if (this.wrapped.pagerWidth.previousShorterThanEarlier && isHexLetterCode(text.charCodeAt(s))) this.ends.offsetTailUnwrappedAt = this.lineNo;
+      this.calls.locations.last = this.lineNo;
+      this.touch();
+      return;
+    }
     // The offset of the frame above, its line break moved before it, glued to this frame's call (movedOffsets.ts).
     if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.calls.locations.last === this.lineNo - 1 && this.ends.offsetsMissing) {
       const pieces = movedOffsetPieces(text, s, end, root => isWellKnownRoot(root) || this.recentFramesStartWith(root));
