@@ -15,7 +15,7 @@ import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
 import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
-import { mayBeGoLocation, mayBePcLocation } from './locationStack';
+import { mayBeGoLocation, mayBeGoLocationGluedToText, mayBePcLocation } from './locationStack';
 import { mayBeTitleLineBytes } from './summaryHeader';
 
 const NEWLINE = 0x0a;
@@ -121,7 +121,7 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
     // Before anything of a dump, a `file:line` (indented, or behind a prefix) may be a headless stack's first frame (the scanner's noteLeadingLocation).
-    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || isPasterGapBytes(bytes, s, lineEnd) || (leadingLocation && mayBeGoLocation(bytes, s, lineEnd))) break;
+    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || isPasterGapBytes(bytes, s, lineEnd) || (leadingLocation && (mayBeGoLocation(bytes, s, lineEnd) || mayBeGoLocationGluedToText(bytes, s, lineEnd)))) break;
     lines++;
     pos = newline + 1;
   }

@@ -79,7 +79,7 @@ import { endBeforeSuffix } from './lineSuffix';
 import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
 import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
 import { pcDigitsOfBytes } from './framePcs';
-import { mayBeGoLocation } from './locationStack';
+import { mayBeGoLocation, mayBeGoLocationGluedToText } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
 import { RuntimeStacks } from './runtimeStacks';
@@ -454,7 +454,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
     }
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
-      (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
+      (this.headless.leading.looked(this.nothingReadYet()) && (mayBeGoLocation(bytes, s, end) || mayBeGoLocationGluedToText(bytes, s, end)))) return false;
     if ((doubt || underHeader || amidStack) && this.mayBeStackLine(bytes, s, end)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
