@@ -250,7 +250,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         replay.start = -1;
-        junk = shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
+        junk = shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end, end);
         if (!junk) {
           line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
@@ -432,7 +432,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
    * decoded only for the warning's sample (the first of a run) and, as the last line read, for the
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
-  private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
+  private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean, limit: number): boolean {
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
@@ -453,7 +453,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       const crash = this.crashes.last();
       if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
     }
-    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
+    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd), limit) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && (mayBeGoLocation(bytes, s, end) || mayBeGoLocationGluedToText(bytes, s, end)))) return false;
     if ((doubt || underHeader || amidStack) && this.mayBeStackLine(bytes, s, end)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
