@@ -36,6 +36,10 @@ import { RegisterBlock } from './registerBlock';
 import { isCreatorHeaderCutShort } from './raceSectionLines';
 import { isPcLocationCutShort, parseBareLocation } from './locationStack';
 import { pcDigitsOfText } from './framePcs';
+import { isHeaderWordCut } from './headerWordCut';
+import { isWrappedOffsetTail } from './wrappedLocation';
+import { isHexLetterCode } from './charCodes';
+import type { PagerWidth } from './pagerWidth';
 
 /** What may follow `file:line`, whole: ` +0x1d`, then ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system), or a C frame's ` pc=0x…`. */
 const COMPLETE_LOCATION_SUFFIX = /^(?:\+(?:0x[0-9a-f]+|[1-9][0-9]*))?(?: ?fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+| ?pc=0x[0-9a-f]+)?$/;
@@ -55,7 +59,7 @@ export interface CutAtEndScanner {
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader: { inDoubt: boolean };
   /** The last line, and the first of its run, of what the runtime printed where a traceback broke off (stackBlankLines.ts). */
-  readonly stackBlanks: { readonly diagnosticLine: number; readonly diagnosticRunStart: number };
+  readonly stackBlanks: { readonly diagnosticLine: number; readonly diagnosticRunStart: number; readonly held: number };
   endSection(): void;
   /** Begins the goroutine of a header the cut fell in. */
   beginCutHeader(header: HeaderLine): void;
@@ -84,6 +88,8 @@ export interface CutAtEndParts {
   readonly locations: Readonly<LocationLines>;
   /** A paster's marks of lines left out (pasterGaps.ts): a stack that ends in one was not cut. */
   readonly pasterGaps: Pick<PasterGaps, 'framesLeftOutAt' | 'anyAfter'>;
+  /** The lines' widths (pagerWidth.ts): whether a wrap may have broken the line read last. */
+  readonly pagerWidth: Pick<PagerWidth, 'lastShorterThanEarlier'>;
 }
 
 /** What a cut goroutine kept, for the truncation warning (one with no frame is worded by its caller). */
@@ -113,6 +119,8 @@ export class CutAtEnd {
   private skippedStart = 0;
   private skippedEnd = 0;
   private skippedLineNo = 0;
+  /** The text's last line is the next goroutine header's word cut short (headerWordCut.ts), set by `truncationAtEnd`. */
+  private headerWordCut = false;
   /** The register dump read last (registerBlock.ts): where a text that stops inside it was cut. */
   readonly registers = new RegisterBlock();
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
@@ -179,7 +187,7 @@ export class CutAtEnd {
     if (this.parts.pasterGaps.framesLeftOutAt(table.endLine(last))) return false;
     const rare = table.rare(last);
     const header = table.header(last);
-    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false };
+    const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false, framesElided: rare?.framesElided ?? false };
     if (!stackStoppedEarly(goroutine, this.parts.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
     table.markCut(last);
     const frames = goroutine.frames.length;
@@ -256,7 +264,8 @@ export class CutAtEnd {
     // The records read, this one with them, may count the profile's whole total: it was the last, none is missing after it.
     const total = this.parts.profiles.declaredTotal;
     const lastRecord = recordCut && total !== null && this.parts.profiles.countedGoroutines() + record!.count >= total;
-    const kept = cut === null ? (recordCut ? `the record at line ${record!.startLine}${lastRecord ? ', the profile\'s last,' : ''} is cut off ${recordKept}${lastRecord ? '' : ', and '}` : '')
+    const kept = cut === null && this.headerWordCut ? 'its last line is the start of the next goroutine\'s header, the goroutines above it whole, and '
+      : cut === null ? (recordCut ? `the record at line ${record!.startLine}${lastRecord ? ', the profile\'s last,' : ''} is cut off ${recordKept}${lastRecord ? '' : ', and '}` : '')
       : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
     const missing = lastRecord ? '' : recordCut ? 'records after it are missing'
@@ -289,6 +298,11 @@ export class CutAtEnd {
     // A JSON record closed by its brace is whole.
     if (line.charCodeAt(0) === 0x7b && line.charCodeAt(line.length - 1) === 0x7d) return false;
     if (looksCutShort(line) || this.parts.prefixes.cutShort(line) || parseHeaderCutInBracket(line) !== null) return true;
+    // Under the blank line that closed a stack, the next header's word cut short (read next, as line lineNo + 1).
+    if (this.headerWordUnder(this.scan.lineNo, line)) return true;
+    // Hex letters under a frame's `file:line` that no wrap broke: a call or `created by` cut after its first letters.
+    if (this.scan.mode === 'goroutine' && this.scan.goroutine !== null && this.parts.locations.last === this.scan.lineNo &&
+      this.parts.pagerWidth.lastShorterThanEarlier && isHexLetterCode(line.charCodeAt(0)) && isWrappedOffsetTail(line, 0, line.length)) return true;
     if (this.scan.mode === 'race' && isCreatorHeaderCutShort(line)) return true;
     if (this.pcLocationCutShort(line)) return true;
     if (mayStartFunctionName(line) && (line.includes('.') || this.callExpectedNext())) return true;
@@ -326,6 +340,29 @@ export class CutAtEnd {
     this.skippedLine = null;
     this.scan.beginCutHeader(header);
     return true;
+  }
+
+  /**
+   * The line under line `blank` is the next goroutine header's word cut short (`go`, headerWordCut.ts),
+   * and `blank` is the blank line that ended a goroutine's stack: the text was cut in that header.
+   */
+  private headerWordUnder(blank: number, line: string): boolean {
+    if (!isHeaderWordCut(line)) return false;
+    const g = this.scan.goroutine;
+    if (g === null) return this.scan.mode === 'outside' && this.parts.ends.blankEndedGoroutineAt === blank;
+    // The blank line is held while a `created by` may still follow it (stackBlankLines.ts): the line under it ends the stack there.
+    return this.scan.mode === 'goroutine' && this.scan.stackBlanks.held === blank && g.endLine === blank - 1;
+  }
+
+  /** The last line, skipped, is the next header's word cut short under the blank line that closed a stack. */
+  private headerWordCutAtEnd(): boolean {
+    const line = this.skippedLine;
+    if (line === null) return false;
+    let s = this.parts.prefixes.skip(line, 0, line.length);
+    while (s < line.length && isBlank(line.charCodeAt(s))) s++;
+    let e = line.length;
+    while (e > s && isBlank(line.charCodeAt(e - 1))) e--;
+    return this.headerWordUnder(this.scan.lineNo - 1, line.slice(s, e));
   }
 
   /** The goroutine's stack ended, its `created by` and that line's `file:line` read, on the line before the last. */
@@ -422,7 +459,10 @@ export class CutAtEnd {
     const moreOfText = afterText && (isPathCutShort(this.skippedLine!) || this.skippedLine === '...');
     const pcLocationCut = this.parts.headless.pcLostAtLine === this.scan.lineNo ||
       (this.skippedLine !== null && this.parts.headless.stacks.at(-1)?.lines.end === this.scan.lineNo - 1 && isPcLocationCutShort(this.skippedLine.trim()));
-    this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || (this.skippedLine !== null && !moreOfText &&
+    this.headerWordCut = this.headerWordCutAtEnd();
+    // The last line passed over as a wrapped offset's tail under a `file:line` no wrap broke: cut after a line's first letters.
+    const offsetTailCut = this.parts.ends.offsetTailUnwrappedAt === this.scan.lineNo && this.scan.goroutine !== null && this.scan.mode === 'goroutine';
+    this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || this.headerWordCut || offsetTailCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || this.wordWhereLocationWasDue(pending) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
       this.recordCutBeforeFrames() || this.recordCutInFrameLine();

@@ -234,6 +234,14 @@ export class TruncationTracker {
   callLeftOpenAtLine = -1;
   /** The line that ended the goroutine finished last. */
   goroutineFinishedAtLine = -1;
+  /**
+   * The last line passed over as the tail of a wrapped offset (`c` under `main.go:34 +0x1`) that starts with a
+   * letter, under a `file:line` no wrap broke (shorter than a line before it): as the text's last line, a call
+   * or `created by` cut after its first letters. -1 before any.
+   */
+  offsetTailUnwrappedAt = -1;
+  /** The blank line that ended the goroutine finished last, when a blank line ended it; -1 before any. */
+  blankEndedGoroutineAt = -1;
   /** A frame not inlined was printed without an offset (` +0x…`): the dump does not print them (gccgo, an edited excerpt). */
   offsetsMissing = false;
   /**

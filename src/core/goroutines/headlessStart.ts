@@ -102,13 +102,13 @@ const CREATOR = PREFIXED_CREATOR_CLASS;
  * `classes`, when known, are those of the line's bytes (byteClasses.ts): a line without a byte of
  * `created by` is not searched for one, a search over the whole line.
  */
-export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number, classes = ALL_CLASSES): boolean {
+export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number, classes = ALL_CLASSES, limit = -1): boolean {
   if (bytes[end - 1] === 0x29 /* ) */) {
     if (callOpenParen(bytes, s, end) >= 0 || mayStartPrefixedHeadlessStack(bytes, s, end)) return true;
     // No call, but alone on its line a bare name as parseHeadlessStart reads one: `main.(*request)`, as it is a frame's name under a header.
     return isOneWordWithDot(bytes, s, end);
   }
-  // Before the loop below, which gives up at a colon: a prefix's time holds some.
+  // Before the loop below: a prefix's time holds colons.
   if ((classes & CREATOR) !== 0 && (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end))) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
   if (end - s > 1500) return mayStartPrefixedBareStack(bytes, s, end);
@@ -116,10 +116,33 @@ export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number,
   for (let i = s; i < end; i++) {
     const b = bytes[i];
     if (b === SPACE || b === TAB) return mayStartPrefixedBareStack(bytes, s, end);
-    if (b === COLON) return false;
+    // A colon is in no bare name, but may be in the prefix before one (`10:00:00.123Z main.(*T).f`): such a
+    // line starts a stack only over its frame's `file:line` (prefixedHeadlessStart.ts), looked for on the next
+    // line, so a log's lines behind a time that end in a dotted word (`db.example.com`) stay junk.
+    if (b === COLON) return mayStartPrefixedBareStack(bytes, s, end) && nextLineMayHoldLocation(bytes, end, limit);
     if (b === DOT) dot = true;
   }
   return dot;
+}
+
+/**
+ * Whether the line after the one ending at `end` may hold a frame's `file:line` (`.go:`, `.s:`, `.c:` or `?:`
+ * and a digit); true when that line is not in bytes[…, limit) (`limit` -1: not known), for the text path to tell.
+ */
+function nextLineMayHoldLocation(bytes: Uint8Array, end: number, limit: number): boolean {
+  if (limit < 0) return true;
+  const newline = bytes.indexOf(0x0a, end);
+  if (newline < 0 || newline + 1 >= limit) return true;
+  const lineEnd = Math.min(limit, newline + 1 + 4096);
+  for (let i = newline + 3; i < lineEnd; i++) {
+    const b = bytes[i];
+    if (b === 0x0a) return false;
+    if (b !== COLON || i + 1 >= lineEnd || bytes[i + 1] < 0x30 || bytes[i + 1] > 0x39) continue;
+    const p = bytes[i - 1];
+    if (p === 0x3f /* ? */ || ((p === 0x73 /* s */ || p === 0x63 /* c */) && bytes[i - 2] === DOT) || (p === 0x6f /* o */ && bytes[i - 2] === 0x67 /* g */ && bytes[i - 3] === DOT)) return true;
+  }
+  // A line longer than looked at may hold one further on.
+  return lineEnd < limit && bytes.indexOf(0x0a, newline + 1) >= lineEnd;
 }
 
 /** Whether bytes[s, end) holds a dot and no white space or colon. */

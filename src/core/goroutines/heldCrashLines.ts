@@ -179,7 +179,9 @@ export class HeldCrashLines {
       const crashAt = crashLineAfterText(line);
       const valueAt = crashAt < 0 && this.held?.recovery !== true ? runtimeErrorValueStart(line) : -1;
       const at = crashAt >= 0 ? crashAt : valueAt;
-      const recoveryAt = at < 0 && (this.held === null || this.held.recovery) ? recoveryLineStart(line) : -1;
+      // A recovery line under a held crash line is none of what Go prints between a crash line and its dump, so that line
+      // can no longer be a dump's: the recovery line is held in its place (as a later crash line would be).
+      const recoveryAt = at < 0 ? recoveryLineStart(line) : -1;
       if (at >= 0 || recoveryAt >= 0) {
         const previous = this.held;
         const above = crashAt >= 0 && previous !== null && previous.line === lineNo - 1 && !previous.recovery ? previous : null;

@@ -15,7 +15,7 @@ import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
 import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
-import { mayBeGoLocation, mayBePcLocation } from './locationStack';
+import { mayBeGoLocation, mayBeGoLocationGluedToText, mayBePcLocation } from './locationStack';
 import { mayBeTitleLineBytes } from './summaryHeader';
 
 const NEWLINE = 0x0a;
@@ -121,7 +121,7 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     let lineEnd = newline;
     while (lineEnd > s && isBlankByte(bytes[lineEnd - 1])) lineEnd--;
     // Before anything of a dump, a `file:line` (indented, or behind a prefix) may be a headless stack's first frame (the scanner's noteLeadingLocation).
-    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes) || isPasterGapBytes(bytes, s, lineEnd) || (leadingLocation && mayBeGoLocation(bytes, s, lineEnd))) break;
+    if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes, end) || isPasterGapBytes(bytes, s, lineEnd) || (leadingLocation && (mayBeGoLocation(bytes, s, lineEnd) || mayBeGoLocationGluedToText(bytes, s, lineEnd)))) break;
     lines++;
     pos = newline + 1;
   }
@@ -134,14 +134,14 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
  * `classes` are those of its bytes (byteClasses.ts; of the untrimmed line), so a test is run only
  * when the line holds a byte it needs.
  */
-export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number): boolean {
+export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: number, classes: number, limit = -1): boolean {
   const last = bytes[end - 1];
   return (bytes[s] === 0x67 /* g */ && headerOrProfileStart(bytes, s, end)) ||
     mayBeKnownLine(bytes, s, end, classes) ||
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 || (classes & SUFFIXED_HEADER_CLASSES) === SUFFIXED_HEADER_CLASSES ||
       ((classes & COLUMN_HEADER_CLASSES) === COLUMN_HEADER_CLASSES && endsInColumnAfterBracket(bytes, s, end)) ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
-    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes)) ||
+    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes, limit)) ||
     (last === 0x29 /* ) */ && mayBePcLocation(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end) ||

@@ -114,6 +114,28 @@ export function mayBeGoLocation(bytes: Uint8Array, s: number, end: number): bool
   return (bytes[i - 1] === 0x6f /* o */ && bytes[i - 2] === 0x67 /* g */ && bytes[i - 3] === 0x2e) || (bytes[i - 1] === 0x73 /* s */ && bytes[i - 2] === 0x2e);
 }
 
+/**
+ * On the bytes: the line holds a Go frame's `file:line` and offset with more text glued right after
+ * the offset (`main.go:47 +0x52main.f(0x1)`, the next call a log view glued to it): the text path
+ * reads its pieces (gluedCall.ts), so the junk gate lets it through at the text's start too.
+ */
+export function mayBeGoLocationGluedToText(bytes: Uint8Array, s: number, end: number): boolean {
+  for (let i = s; i + 8 < end; i++) {
+    // ` +0x` and a hex digit, after `.go:` or `.s:` and the line's digits.
+    if (bytes[i] !== 0x20 || bytes[i + 1] !== 0x2b /* + */ || bytes[i + 2] !== 0x30 || bytes[i + 3] !== 0x78 /* x */) continue;
+    let d = i;
+    while (d > s && bytes[d - 1] >= 0x30 && bytes[d - 1] <= 0x39) d--;
+    if (d === i || bytes[d - 1] !== 0x3a /* : */) continue;
+    const goFile = d - 4 >= s && bytes[d - 2] === 0x6f /* o */ && bytes[d - 3] === 0x67 /* g */ && bytes[d - 4] === 0x2e;
+    const asmFile = d - 3 >= s && bytes[d - 2] === 0x73 /* s */ && bytes[d - 3] === 0x2e;
+    if (!goFile && !asmFile) continue;
+    let h = i + 4;
+    while (h < end && ((bytes[h] >= 0x30 && bytes[h] <= 0x39) || (bytes[h] >= 0x61 && bytes[h] <= 0x66))) h++;
+    return h > i + 4 && h < end && bytes[h] !== 0x20 && bytes[h] !== 0x09;
+  }
+  return false;
+}
+
 /** Where the line ends before the ` fp=0x… sp=0x… pc=0x…` marks GOTRACEBACK=system prints after an offset (up to three), or `end`. */
 function endBeforeFrameMarks(bytes: Uint8Array, s: number, end: number): number {
   for (let marks = 0; marks < 3; marks++) {

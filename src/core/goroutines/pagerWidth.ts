@@ -11,9 +11,18 @@ export class PagerWidth {
   private longest = 0;
   /** How many lines had exactly that length. */
   private count = 0;
+  /**
+   * The line noted last was shorter than one before it, so no wrap at a fixed width broke it (such a
+   * wrap breaks a line only where it is as long as the longest): a few hex digits under it are no
+   * offset the wrap carried over. `previousShorterThanEarlier` says it of the line before that one.
+   */
+  lastShorterThanEarlier = false;
+  previousShorterThanEarlier = false;
 
   /** Notes a line's length; returns whether it may have been chopped at a pager's width: the longest yet, and not the only one. */
   note(length: number): boolean {
+    this.previousShorterThanEarlier = this.lastShorterThanEarlier;
+    this.lastShorterThanEarlier = length < this.longest;
     if (length < MIN_WIDTH || length < this.longest) return false;
     if (length > this.longest) {
       this.longest = length;

@@ -79,7 +79,7 @@ import { endBeforeSuffix } from './lineSuffix';
 import { crashInWordsBeforeHeader } from './crashWordsBeforeHeader';
 import { crashWithoutSuffix, headerWithSuffix, suffixedLineEnd, suffixOfCrashLines } from './crashLineSuffix';
 import { pcDigitsOfBytes } from './framePcs';
-import { mayBeGoLocation } from './locationStack';
+import { mayBeGoLocation, mayBeGoLocationGluedToText } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
 import { RuntimeStacks } from './runtimeStacks';
@@ -91,7 +91,7 @@ import { LocationLines, PendingCalls, type PendingCall, type PendingCallScanner 
 import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
 import type { ScanMode } from './scanMode';
 import { CutAtEnd, type CutAtEndScanner } from './cutAtEnd';
-import { isIndentCode, isLowerHexCode } from './charCodes';
+import { isHexLetterCode, isIndentCode, isLowerHexCode } from './charCodes';
 import { StackBlankLines, type StackBlankLineScanner } from './stackBlankLines';
 import type { DelveOutput } from './delveOutput';
 import { DelveStacks, type DelveStackScanner } from './delveStacks';
@@ -218,7 +218,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.cut = new CutAtEnd(this, {
       interner: this.interner, goroutines: this.goroutines, stack: this.stack, ends: this.ends, log: this.log, prefixes: this.prefixes, logRecords: this.logRecords,
       headless: this.headless, profiles: this.profiles, runtimeStacks: this.runtimeStacks, badReturnPcs: this.badReturnPcs, delve: this.delveStacks.output, locations,
-      spacing: this.spacing, calls: this.calls, pasterGaps: this.pasterGaps,
+      spacing: this.spacing, calls: this.calls, pasterGaps: this.pasterGaps, pagerWidth: this.wrapped.pagerWidth,
     });
     this.stackBlanks = new StackBlankLines(this, { stack: this.stack, calls: this.calls, interner: this.interner, spacing: this.spacing });
   }
@@ -250,7 +250,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         replay.start = -1;
-        junk = shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end);
+        junk = shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end, end);
         if (!junk) {
           line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
           this.handleLine(line, 0, line.length);
@@ -364,6 +364,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
       const endsGoroutine = this.goroutine !== null && this.calls.pending === null && this.mode === 'goroutine';
       this.endSection();
+      this.noteBlankEnded(this.lineNo);
       if (endsGoroutine) this.replay.event = PLAIN_ENDED_GOROUTINE;
       this.line.blank = BLANK_ON_BYTES;
       return true;
@@ -431,7 +432,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
    * decoded only for the warning's sample (the first of a run) and, as the last line read, for the
    * check of a cut at the end. Returns false, having changed nothing, for any other line.
    */
-  private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean): boolean {
+  private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean, limit: number): boolean {
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
@@ -452,8 +453,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       const crash = this.crashes.last();
       if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
     }
-    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd)) || isPasterGapBytes(bytes, s, end) ||
-      (this.headless.leading.looked(this.nothingReadYet()) && mayBeGoLocation(bytes, s, end))) return false;
+    if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd), limit) || isPasterGapBytes(bytes, s, end) ||
+      (this.headless.leading.looked(this.nothingReadYet()) && (mayBeGoLocation(bytes, s, end) || mayBeGoLocationGluedToText(bytes, s, end)))) return false;
     if ((doubt || underHeader || amidStack) && this.mayBeStackLine(bytes, s, end)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
@@ -665,7 +666,12 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // Before a stack's lines: a wrapped offset's `c` reads as gccgo's bare name too.
     // Its marked suffix (`+0x3f fp=…`) may keep the space the wrap broke before; a whole offset may stand alone.
     if (this.mode !== 'outside' && this.calls.locations.last === this.lineNo - 1 &&
-      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) { this.calls.locations.last = this.lineNo; this.touch(); return; }
+      ((s === afterPrefix && isWrappedOffsetTail(text, s, end)) || isWrappedLocationSuffix(text, s, end) || isWrappedOffset(text, s, end))) {
+      if (this.wrapped.pagerWidth.previousShorterThanEarlier && isHexLetterCode(text.charCodeAt(s))) this.ends.offsetTailUnwrappedAt = this.lineNo;
+      this.calls.locations.last = this.lineNo;
+      this.touch();
+      return;
+    }
     // The offset of the frame above, its line break moved before it, glued to this frame's call (movedOffsets.ts).
     if (first === 0x30 /* 0 */ && this.mode !== 'outside' && this.calls.pending === null && this.calls.locations.last === this.lineNo - 1 && this.ends.offsetsMissing) {
       const pieces = movedOffsetPieces(text, s, end, root => isWellKnownRoot(root) || this.recentFramesStartWith(root));
@@ -838,6 +844,12 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // Crash lines printed one under the other stay one crash in a double-spaced paste.
     if (this.mode === 'outside') this.crashes.continueChain(this.lineNo);
     this.endSection();
+    this.noteBlankEnded(this.lineNo);
+  }
+
+  /** The blank line `line` ended the section: when that ended a goroutine, a header may come next (headerWordCut.ts). */
+  private noteBlankEnded(line: number): void {
+    if (this.ends.goroutineFinishedAtLine === line) this.ends.blankEndedGoroutineAt = line;
   }
 
   /**
@@ -863,6 +875,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const lineNo = this.lineNo;
     this.lineNo = line;
     this.endSection();
+    this.noteBlankEnded(line);
     this.lineNo = lineNo;
   }
 

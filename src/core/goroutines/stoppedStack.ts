@@ -16,6 +16,8 @@ export interface LastGoroutine {
   readonly createdBy: SourceFrame | null;
   readonly stackUnavailable: boolean;
   readonly lockedToThread: boolean;
+  /** Go printed `...additional frames elided...` under its frames: the stack's outer frames were left out on purpose. */
+  readonly framesElided: boolean;
 }
 
 /**
@@ -40,8 +42,9 @@ export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean, run
   if (g.createdBy !== null || g.stackUnavailable || offsetsMissing) return false;
   if (isRaceState(g.state)) return false;
   const frames = g.frames;
-  // Goroutine 1 runs main; goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
-  if (g.id === 1) return frames.length === 0;
+  // Goroutine 1 runs main: its stack ends in main.main, or in the package initialiser that runs before it;
+  // goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
+  if (g.id === 1) return frames.length === 0 || mainStackStoppedEarly(frames, g.framesElided);
   if (g.id <= 1) return false;
   // Go prints a frame under every header it prints a stack for (runtime.goexit alone for cgo's idle extra thread).
   if (frames.length === 0) return true;
@@ -53,4 +56,20 @@ export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean, run
   if (ROOTS_WITHOUT_CREATOR.has(outermost.func) || outermost.func.startsWith('_cgoexp_') || outermost.func.includes('._cgoexp_')) return false;
   // A runtime goroutine whose creator the traceback level hides: only runtime frames.
   return runtimeFramesShown || !frames.every(f => f.func.startsWith('runtime.') || f.func.startsWith('runtime/internal/'));
+}
+
+/** A package initialiser (`flag.init`, `main.init.0`), which goroutine 1 runs before main.main (Go ≥ 1.13 hides `runtime.doInit` and `runtime.main` under it). */
+const INITIALISER = /\.init(?:\.\d+)?$/;
+
+/**
+ * Whether goroutine 1's frames stop above the function its stack ends in: main.main (or the
+ * runtime's entry that calls it, printed at a traceback level that shows runtime frames), or a
+ * package initialiser. A stack Go shortened (`...additional frames elided...`) ends where Go stopped.
+ */
+function mainStackStoppedEarly(frames: readonly SourceFrame[], framesElided: boolean): boolean {
+  if (framesElided) return false;
+  const outermost = frames[frames.length - 1];
+  // A frame without its `file:line` is read as cut where it is read.
+  if (outermost.file === '') return false;
+  return !ROOTS_WITHOUT_CREATOR.has(outermost.func) && !INITIALISER.test(outermost.func) && !outermost.func.startsWith('_cgoexp_') && !outermost.func.includes('._cgoexp_');
 }

@@ -252,9 +252,9 @@ describe('Delve output', () => {
   });
 
   it('the lines that end Delve\'s lists are Delve\'s only after one of its own lines', () => {
-    const dump = 'goroutine 1 [running]:\nmain.main()\n\t/app/main.go:12 +0x1d\nTotal: 2\nmain.go:12 in main.main\nmain.helper()\n\t/app/main.go:20 +0x5\n';
+    const dump = 'goroutine 1 [running]:\nmain.helper()\n\t/app/main.go:20 +0x5\nTotal: 2\nmain.go:12 in main.main\nmain.main()\n\t/app/main.go:12 +0x1d\n';
     const a = analyzeGoroutineDump(dump);
-    assert.deepEqual([...a.dump.goroutines].map(g => g.frames.map(f => f.func)), [['main.main', 'main.helper']]);
+    assert.deepEqual([...a.dump.goroutines].map(g => g.frames.map(f => f.func)), [['main.helper', 'main.main']]);
     assert.equal(warnings(a).length, 1);
   });
 

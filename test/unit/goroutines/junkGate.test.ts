@@ -26,7 +26,7 @@ function ungatedTakes(bytes: Uint8Array, pos: number, newline: number): boolean 
   // A header's id (not glued to a letter: `goroutine 0x1f` is none), or a debug=1 profile's first line: the text path reads no other `goroutine …` line as either.
   const goroutineHeader = new TextDecoder().decode(bytes.subarray(s, end)).match(/^goroutine (?:[0-9]+(?![A-Za-z])|profile: total )/) !== null;
   return s === end || goroutineHeader || mayBeKnownLine(bytes, s, end) || mayHoldPrefixedStart(bytes, pos, end) ||
-    mayStartHeadlessStack(bytes, s, end) || mayBeRecordStartingDump(bytes, s, end) || isTimestampOnlyBytes(bytes, s, end);
+    mayStartHeadlessStack(bytes, s, end, undefined, bytes.length) || mayBeRecordStartingDump(bytes, s, end) || isTimestampOnlyBytes(bytes, s, end);
 }
 
 // What the tests look for, and what junk holds.

@@ -8,18 +8,20 @@ import { readAlike } from './readAlike';
 
 const read = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
 describe('goroutines: a paste\'s text after its dump', () => {
-  it('a page\'s excerpt ending inside source code (`fmt.Printf("User %`) leaves the dump whole', () => {
+  it('a page\'s excerpt ending inside source code (`fmt.Printf("User %`): no frame of the dump; its goroutine 1 stops above main.main, an excerpt', () => {
     const a = analyzeGoroutineDump(read('fixwikihub_nil_pointer_page_flattened_in_fence_excerpt_ends_in_source_code.txt'));
-    assert.deepEqual([a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.map(f => f.func)])], [false, [[1, false, ['main.(*UserService).GetEmail']]]]);
+    assert.deepEqual([a.dump.truncated, [...a.dump.goroutines].map(g => [g.id, g.cut, g.frames.map(f => f.func)])], [true, [[1, true, ['main.(*UserService).GetEmail']]]]);
+    assert.match(a.dump.warnings.at(-1)!.message, /goroutine 1 \(from line 4\) stops without the `created by` line/);
   });
 
   it('a call cut in its arguments is still the cut, but not one whose arguments hold a quote, even right under the stack', () => {
-    const dump = 'panic: boom\n\ngoroutine 1 [running]:\nexample.com/shop.(*Cart).Total()\n\t/src/shop/cart.go:41 +0x2b\n';
+    const dump = 'panic: boom\n\ngoroutine 1 [running]:\nexample.com/shop.(*Cart).Total()\n\t/src/shop/cart.go:41 +0x2b\nmain.main()\n\t/src/shop/main.go:9 +0x1d\n';
     const cut = (tail: string) => { const d = readAlike(dump + tail); return [d.truncated, [...d.goroutines].map(g => g.frames.map(f => f.func))]; };
-    assert.deepEqual(cut('example.com/shop.Checkout(0xc000012'), [true, [['example.com/shop.(*Cart).Total', 'example.com/shop.Checkout']]]);
-    assert.deepEqual(cut('log.Printf("retry %'), [false, [['example.com/shop.(*Cart).Total']]]);
-    assert.deepEqual(cut('signal: killed\nlog.Printf("retry %d after %'), [false, [['example.com/shop.(*Cart).Total']]]);
-    assert.deepEqual(cut('See below:\n\nerr := fmt.Errorf("wrap: %w'), [false, [['example.com/shop.(*Cart).Total']]]);
+    const whole = ['example.com/shop.(*Cart).Total', 'main.main'];
+    assert.deepEqual(cut('example.com/shop.Checkout(0xc000012'), [true, [[...whole, 'example.com/shop.Checkout']]]);
+    assert.deepEqual(cut('log.Printf("retry %'), [false, [whole]]);
+    assert.deepEqual(cut('signal: killed\nlog.Printf("retry %d after %'), [false, [whole]]);
+    assert.deepEqual(cut('See below:\n\nerr := fmt.Errorf("wrap: %w'), [false, [whole]]);
   });
 
   it('a time alone under a call (a log viewer\'s clock column) is no `file:line`, on the bytes as on the text', () => {

@@ -64,8 +64,9 @@ describe('goroutines: a paste cut inside a frame\'s pc', () => {
     }
     // A fewer-digit pc in a text of pcs read is cut short only when it is the last line's and shorter than every other.
     const cgo = 'goroutine 1 [syscall]:\nruntime.cgocall(0x4a1b20, 0xc000057e50)\n\t/usr/lib/go-1.19/src/runtime/cgocall.go:158 +0x5c fp=0xc000057e28 sp=0xc000057df0 pc=0x40b39c\n' +
-      'main._Cfunc_sleep(0x3c)\n\t_cgo_gotypes.go:58 +0x49 fp=0xc000057e50 sp=0xc000057e28 pc=0x4a1a49';
-    assert.deepEqual(reading(cgo), [[[1, false, ['runtime.cgocall', 'main._Cfunc_sleep']]], false, undefined, undefined]);
+      'main._Cfunc_sleep(0x3c)\n\t_cgo_gotypes.go:58 +0x49 fp=0xc000057e50 sp=0xc000057e28 pc=0x4a1a49\n' +
+      'main.main()\n\t/app/main.go:9 +0x3e fp=0xc000057f80 sp=0xc000057e50 pc=0x4a1b0e';
+    assert.deepEqual(reading(cgo), [[[1, false, ['runtime.cgocall', 'main._Cfunc_sleep', 'main.main']]], false, undefined, undefined]);
     assert.deepEqual((reading(cgo.slice(0, -1)) as unknown[])[1], true);
   });
 });

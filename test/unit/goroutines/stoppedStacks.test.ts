@@ -50,8 +50,9 @@ describe('goroutines: stacks that stop early', () => {
     const whole = [
       // Created: the creator's lines end it.
       'goroutine 7 [select]:\nmain.worker()\n\t/app/worker.go:20 +0x2f\ncreated by main.main in goroutine 1\n\t/app/main.go:9 +0x1d\n',
-      // Goroutine 1 runs main, whatever its outer frame.
-      'goroutine 1 [select]:\nmain.wait()\n\t/app/main.go:20 +0x2f\n',
+      // Goroutine 1 runs main: its stack ends in main.main, or in a package initialiser during initialisation.
+      'goroutine 1 [select]:\nmain.wait()\n\t/app/main.go:20 +0x2f\nmain.main()\n\t/app/main.go:9 +0x1d\n',
+      'goroutine 1 [running]:\nmain.load()\n\t/app/main.go:20 +0x2f\nmain.init.0()\n\t/app/main.go:9 +0x1d\n',
       // Another id ending in main.main (an edited paste) or the runtime's goexit.
       'goroutine 3 [select]:\nmain.main()\n\t/app/main.go:20 +0x2f\n',
       'goroutine 3 [select]:\nmain.loop()\n\t/app/main.go:20 +0x2f\nruntime.goexit()\n\t/usr/local/go/src/runtime/asm_amd64.s:1571 +0x1\n',

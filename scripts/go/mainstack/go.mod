@@ -1,0 +1,3 @@
+module mainstack
+
+go 1.19
