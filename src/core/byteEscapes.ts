@@ -82,6 +82,11 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/** The escape of the byte `b` (0x80–0xFF) that is not UTF-8: one character. */
+export function escapedByte(b: number): string {
+  return String.fromCharCode(ESCAPE_BASE + b);
+}
+
 /** Whether `text` holds an escaped byte. */
 export function hasEscapedBytes(text: string): boolean {
   return ESCAPED_BYTE.test(text);

@@ -115,6 +115,13 @@ describe('goroutines: bytes that are not UTF-8 kept and marked', () => {
     }
   });
 
+  it('a dump logged as one Go-quoted string: its `\\xE9` is the byte 0xE9, as the raw byte is read', () => {
+    // strconv.Quote writes valid UTF-8 as it is and each byte that is not as `\xe9`.
+    const logged = 'level=error msg="goroutine 1 [running]:\\nmain.caf\\xe9\u00e9()\\n\\t/home/jos\\xe9/src/app/main.go:10 +0x1d\\n"\n';
+    const g = readBothPaths(dumpBytes(logged)).goroutines.get(0);
+    assert.deepEqual([g.frames[0].func, g.frames[0].file], ['main.caf\udce9\u00e9', '/home/jos\udce9/src/app/main.go']);
+  });
+
   it('a dump that writes a mark itself is not read as the byte: `⟨\\xE9⟩` as text is shown apart and grouped apart', () => {
     const bytes = dumpBytes([
       'goroutine 1 [select]:', 'main.f()', '\t/src/\u27e8\\xE9\u27e9/main.go:10 +0x1d', '',
