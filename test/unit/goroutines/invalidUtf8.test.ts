@@ -4,7 +4,7 @@
 // anywhere, behind a log's prefix: two bytes apart read apart, and every view marks them `⟨\xE9⟩`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeGoroutineDump, GoroutineDumpScanner, scanGoroutineDump, type GoroutineAnalysis, type GoroutineDump } from '../../../src/core/goroutines';
@@ -14,6 +14,8 @@ import { exportedText } from '../../../src/core/report/exportedText';
 import { visibleGroups } from '../../../webview-ui/src/goroutines/groupFilter';
 import { runCli } from '../../../src/cli/main';
 import { plainJson } from './readAlike';
+import { gatherCaptures, incidentFromCaptures } from '../../../src/core/report/incident';
+import { incidentMarkdown } from '../../../src/core/report/incident/incidentMarkdown';
 
 /** The UTF-8 of `text`, each `{E9}` in it the one byte 0xE9: a dump as a non-UTF-8 program writes it. */
 function dumpBytes(text: string): Uint8Array {
@@ -148,6 +150,22 @@ describe('goroutines: bytes that are not UTF-8 kept and marked', () => {
     assert.equal(found('caf'), 2);
     assert.equal(found('\\xe7'), 0);
     assert.equal(exportedText('/home/jos\udce9/src'), '/home/jos⟨\\xE9⟩/src');
+  });
+
+  it("the incident report's Markdown marks the byte where the dump's suspects name it", () => {
+    // The chan-leak incident (Go 1.19) with its module's folder renamed in Latin-1: `incidentg\xE9n/`.
+    const dir = join(__dirname, '../../fixtures/incident/chan-leak');
+    const text = readFileSync(join(dir, 'goroutines.txt'), 'latin1').replaceAll('incidentgen/', 'incidentg\xe9n/');
+    const dump = Uint8Array.from(text, c => c.charCodeAt(0));
+    const incident = incidentFromCaptures(gatherCaptures([
+      { path: 'goroutines.txt', mtimeMs: 2e12, bytes: dump },
+      { path: 'heap.pb.gz', mtimeMs: 2e12, bytes: new Uint8Array(readFileSync(join(dir, 'heap.pb.gz'))) },
+    ]));
+    assert.ok(incident.suspects.some(s => s.file.includes('incidentg\udce9n/')), JSON.stringify(incident.suspects.map(s => s.file)));
+    const markdown = incidentMarkdown(incident);
+    // Markdown escapes the mark's backslash: it renders `⟨\xE9⟩`.
+    assert.ok(markdown.includes('| where | main.dispatch (incidentg⟨\\\\xE9⟩n/chanleak/main.go:37) |'), 'the byte marked');
+    assert.ok(!/[\udc80-\udcff\ufffd]/.test(markdown), 'neither the escape nor U+FFFD written');
   });
 
   it('goprof goroutines: the text writes the bytes back as the dump had them, --json the escape', async function () {
