@@ -141,7 +141,7 @@ describe('goroutines: bytes that are not UTF-8 kept and marked', () => {
   });
 
   it('the goroutine view: frames keep the byte, the filter finds `\\xe9` as shown and tells 0xE9 from 0xE8', () => {
-    const model = buildGoroutineViewModel(analyzeGoroutineDump(latin1Dump), {});
+    const model = buildGoroutineViewModel(analyzeGoroutineDump(latin1Dump), { similarity: 'default', lineOffset: 0, elapsedMs: 0 });
     const files = new Set(model.frames.map(f => f.file));
     assert.ok(files.has('/home/jos\udce9/src/app/main.go') && files.has('/home/jos\udce8/src/app/main.go'));
     const found = (text: string) => visibleGroups(model as never, { text, hideIdle: false }).length;
