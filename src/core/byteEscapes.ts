@@ -19,6 +19,20 @@ export function decodeEscapingBytes(bytes: Uint8Array): string {
   return text.includes('\ufffd') ? decodeSlowly(bytes) : text;
 }
 
+// A line of a goroutine dump: its byte order mark was taken once at the text's start, so a U+FEFF
+// that starts a line is text.
+const utf8KeepingMark = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * A goroutine dump's line (or part of one) as text, each byte that is not UTF-8 escaped as a
+ * profile's string is: two dumps apart by one byte read apart, and the byte is shown as a mark.
+ */
+export function decodeLineEscapingBytes(bytes: Uint8Array): string {
+  const text = utf8KeepingMark.decode(bytes);
+  // Most lines are ASCII, held by V8 as one byte a character: `includes` of U+FFFD is then answered without a scan.
+  return text.includes('\ufffd') ? decodeSlowly(bytes) : text;
+}
+
 function decodeSlowly(bytes: Uint8Array): string {
   // A sequence of n bytes is at most n − 2 units: room for every byte is room enough.
   const units = new Uint16Array(bytes.length);
@@ -68,6 +82,11 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/** The escape of the byte `b` (0x80–0xFF) that is not UTF-8: one character. */
+export function escapedByte(b: number): string {
+  return String.fromCharCode(ESCAPE_BASE + b);
+}
+
 /** Whether `text` holds an escaped byte. */
 export function hasEscapedBytes(text: string): boolean {
   return ESCAPED_BYTE.test(text);
@@ -102,6 +121,14 @@ export function encodeEscapedBytes(text: string): Uint8Array {
     }
   }
   return out.slice(0, n);
+}
+
+/**
+ * `text` as UTF-8, an escaped byte written back as that byte (encodeEscapedBytes), the common
+ * encoder where none is: a dump's text handed on as bytes keeps the bytes it was read from.
+ */
+export function encodeKeepingBytes(text: string, encoder: { encode(text: string): Uint8Array }): Uint8Array {
+  return hasEscapedBytes(text) ? encodeEscapedBytes(text) : encoder.encode(text);
 }
 
 /** `text` with each escaped byte shown as `\xE9`: where the bytes cannot be written back (a web page). */

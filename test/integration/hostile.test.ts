@@ -332,4 +332,37 @@ suite('Hostile names', function () {
     assert.ok(!groups.hiddenInPage, 'a hidden character applied on the page');
     await vscode.workspace.fs.delete(dump);
   });
+  test('a dump whose bytes are not UTF-8 (a Latin-1 path and name, a binary panic value): each byte marked ⟨\\xE9⟩ in the goroutine view, two bytes apart two groups', async () => {
+    // core/byteEscapes.ts: each byte kept as its escape when the dump is read, shown as a mark.
+    const latin1 = (text: string) => Uint8Array.from(text, c => c.charCodeAt(0));
+    const text = [
+      'panic: bad frame \xff\xfe', '',
+      ...[1, 2, 3].flatMap(id => {
+        const byte = id === 3 ? '\xe8' : '\xe9';
+        // Built under a folder whose name is Latin-1: the tail, src/leaky/main.go, is the workspace's.
+        return [`goroutine ${id} [chan receive]:`, `main.caf${byte}()`, `\t/home/jos${byte}/src/leaky/main.go:10 +0x1d`, 'created by main.main', `\t/home/jos${byte}/src/leaky/main.go:5 +0x2`, ''];
+      }),
+    ].join('\n');
+    const dump = fixtureUri('dumps/latin1-bytes.txt');
+    await vscode.workspace.fs.writeFile(dump, latin1(text));
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    const shown = await waitInWebview<{ funcs: string[]; links: string[]; page: string }>(GOROUTINE_FRAME, 'the Latin-1 goroutines grouped', `
+      const funcs = [...document.querySelectorAll('.gpe-func')].map(e => e.textContent);
+      const links = [...document.querySelectorAll('.gpe-source-link')].map(e => e.title);
+      return funcs.length >= 2 && { funcs, links, page: document.body.textContent };`, 120000);
+    await screenshot('hostile-latin1-bytes-goroutines');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-latin1-bytes-goroutines-dark'));
+    assert.ok(shown.funcs.some(f => f.includes('main.caf⟨\\xE9⟩')) && shown.funcs.some(f => f.includes('main.caf⟨\\xE8⟩')), JSON.stringify(shown.funcs));
+    assert.ok(shown.links.some(l => l.includes('jos⟨\\xE9⟩/src/leaky/main.go:10')), JSON.stringify(shown.links));
+    assert.ok(!shown.page.includes('\ufffd'), 'no byte shown as U+FFFD');
+    // The link opens the workspace's file by the path's tail.
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'click', selector: '.gpe-top a.gpe-source-link' });
+    const source = await waitFor('the source editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.path.endsWith('/src/leaky/main.go') ? e : undefined;
+    });
+    assert.strictEqual(source.selection.active.line, 9);
+    await vscode.workspace.fs.delete(dump);
+  });
 });

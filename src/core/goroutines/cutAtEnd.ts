@@ -4,6 +4,7 @@
 // the goroutines missing after a crash's runtime stack; and the last skipped line each of those
 // looks at. The scanner calls it as lines are skipped and at its end.
 
+import { decodeLineEscapingBytes } from '../byteEscapes';
 import type { PasterGaps } from './pasterGaps';
 import type { GoroutineId, SourceFrame } from './model';
 import type { FrameInterner, FuncId } from './frameInterner';
@@ -125,8 +126,6 @@ export class CutAtEnd {
   readonly registers = new RegisterBlock();
   /** The index of the last goroutine whose stack stopped at a call with other text in its `file:line`'s place, or -1. */
   private stoppedAtCallIndex = -1;
-  // ignoreBOM: a U+FEFF at the start of a line is text, not a byte order mark.
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   constructor(private readonly scan: CutAtEndScanner, private readonly parts: CutAtEndParts) {}
 
@@ -283,7 +282,7 @@ export class CutAtEnd {
    */
   readsCutShort(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start > 6000) return false;
-    const decoded = this.decoder.decode(bytes.subarray(start, end));
+    const decoded = decodeLineEscapingBytes(bytes.subarray(start, end));
     // A log record's message is the dump's line: whether that line was cut.
     const message = this.parts.logRecords.engaged ? this.parts.logRecords.message(decoded, 0, decoded.length, false) : null;
     const text = message ?? decoded;
@@ -546,7 +545,7 @@ export class CutAtEnd {
   }
 
   private decodeSkipped(): void {
-    const skipped = this.decoder.decode(this.skippedBytes!.subarray(this.skippedStart, this.skippedEnd));
+    const skipped = decodeLineEscapingBytes(this.skippedBytes!.subarray(this.skippedStart, this.skippedEnd));
     this.skippedBytes = null;
     this.lastSkippedText = skipped.length < 200 ? { line: this.skippedLineNo, text: skipped } : null;
   }

@@ -3,6 +3,7 @@
 // often behind a journald or CRI prefix. The string is found by a goroutine header that starts it
 // or follows an escaped line break, and unescaped (JSON and Go escapes) for the scanner to read
 // line by line.
+import { escapedByte } from '../byteEscapes';
 
 // A goroutine header right after the opening quote or an escaped line break (`\n`).
 const ESCAPED_HEADER = /(?:"|\\n)goroutine \d+ (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[/;
@@ -100,7 +101,10 @@ export function unescape(text: string, start: number, end: number, quoted: boole
     if (simple !== undefined) parts.push(simple);
     else if ((next === 'u' || next === 'x') && /^[0-9a-fA-F]+$/.test(text.slice(i + 2, i + (next === 'u' ? 6 : 4)))) {
       length = next === 'u' ? 6 : 4;
-      parts.push(String.fromCharCode(parseInt(text.slice(i + 2, i + length), 16)));
+      const code = parseInt(text.slice(i + 2, i + length), 16);
+      // Go quotes a byte that is not UTF-8 as `\xE9` (and writes valid UTF-8 as it is): the byte,
+      // escaped as the scanner escapes a raw one (core/byteEscapes.ts), not the character U+00E9.
+      parts.push(next === 'x' && code >= 0x80 ? escapedByte(code) : String.fromCharCode(code));
     } else parts.push(text.slice(i, i + 2));
     i += length - 1;
     run = i + 1;

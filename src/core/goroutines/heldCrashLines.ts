@@ -4,6 +4,7 @@
 // at the header, or taken back with a header that is itself taken back. On the byte path junk runs
 // are not looked at line by line: they wait (`pendingJunk`) until the line after them may confirm a
 // crash line in them; a run under a held line is followed only until that line is let go.
+import { decodeLineEscapingBytes } from '../byteEscapes';
 import type { WarningLog } from './warningLog';
 import type { CrashHeaders } from './dumpBoundaries';
 import { skipLinePrefix, type LinePrefix } from './linePrefix';
@@ -46,7 +47,6 @@ export class HeldCrashLines {
   private takenForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
   /** A recovery line taken as the crash line of the goroutine whose header is on `headerLine`, until its stack confirms it. */
   private recoveryForHeader: { readonly headerLine: number; readonly held: HeldCrashLine } | null = null;
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly keptUndecoded = new KeptLines();
 
   constructor(private readonly log: WarningLog, private readonly crashes: CrashHeaders) {}
@@ -334,7 +334,7 @@ export class HeldCrashLines {
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
-    return this.decoder.decode(bytes.subarray(start, end));
+    return decodeLineEscapingBytes(bytes.subarray(start, end));
   }
 
   private readonly decodeRange = (bytes: Uint8Array, start: number, end: number): string => this.decode(bytes, start, end);

@@ -3,6 +3,7 @@
 // stackLineKinds.ts and its match for the other kinds of stack line (`created by`…). Stacks repeat, so a line text seen twice is remembered: most lines of a big dump are found
 // by one comparison with the line that followed the previous one last time, or else by one hash,
 // and names already seen are found by a hash of their bytes without building a string.
+import { decodeLineEscapingBytes } from '../byteEscapes';
 import { MAX_FUNC_NAME_CHARS, type FrameInterner, type FuncId } from './frameInterner';
 import { ByteKeyIds, ByteKeyTable } from './byteKeyTable';
 import { PathLineIds } from './pathLineIds';
@@ -82,8 +83,6 @@ export class LineMeanings {
   /** read's result for a line not remembered: read at once by the caller, so one object serves all. */
   private readonly transientMeaning: LineMeaning = { locationId: -1, func: null, args: '', stackKind: NO_STACK_KIND, stackKindMatch: null, hasOffset: false };
   private readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
-  // ignoreBOM: a U+FEFF inside a name is text, not a byte order mark.
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   /**
    * Per length, a list of that many character codes, for a short ASCII text being made (`decode`):
    * one list whose length was set for each text cost a trim or a growth of its store each time the
@@ -235,6 +234,6 @@ export class LineMeanings {
       for (; i < end && bytes[i] < 0x80; i++) codes[i - start] = bytes[i];
       if (i === end) return String.fromCharCode.apply(null, codes);
     }
-    return this.decoder.decode(bytes.subarray(start, end));
+    return decodeLineEscapingBytes(bytes.subarray(start, end));
   }
 }

@@ -6,6 +6,7 @@
 // and read with each such link put back to its text, before it is cut into lines, so every reader
 // of lines sees Go's text. A link whose text is not its URL (a prose link) is left as it is.
 
+import { decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
 import { startsName } from './byteLineParsers';
 import { HeldBytes, type ByteRewrite } from './heldBytes';
 
@@ -95,7 +96,6 @@ function indexOfAscii(bytes: Uint8Array, ascii: string): number {
 export class AutolinkUnlinker implements ByteRewrite {
   private readonly held = new HeldBytes();
   private readonly encoder = new TextEncoder();
-  private readonly decoder = new TextDecoder();
 
   rewrite(chunk: Uint8Array): Uint8Array {
     const input = this.held.before(chunk);
@@ -115,6 +115,6 @@ export class AutolinkUnlinker implements ByteRewrite {
 
   private unlink(bytes: Uint8Array): Uint8Array {
     if (indexOfAscii(bytes, LINK_MIDDLE) < 0) return bytes;
-    return this.encoder.encode(this.decoder.decode(bytes).split('\n').map(unlinkLine).join('\n'));
+    return encodeKeepingBytes(decodeLineEscapingBytes(bytes).split('\n').map(unlinkLine).join('\n'), this.encoder);
   }
 }

@@ -6,6 +6,7 @@
 // whole text: it is held (one copy, in blocks, up to MAX_REVERSED_BYTES) and fed to the scanner in
 // pieces of reversed lines, so no second copy of it is ever made.
 
+import { decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
 import { gluedCloserStart, isClosingLine } from './trailingClosers';
 import { recordMessageLine } from './logRecords';
 import { csvRowLine } from './csvRows';
@@ -214,11 +215,10 @@ function startsWithColumns(line: string, columns: string): boolean {
  */
 export function reverseLines(text: string): string {
   const held = new HeldText(Number.MAX_SAFE_INTEGER);
-  held.append(new TextEncoder().encode(text));
-  const decoder = new TextDecoder();
+  held.append(encodeKeepingBytes(text, new TextEncoder()));
   let reversed = '';
   // Each piece ends at a line break, so no character is split between two.
-  held.scanReversed(piece => { reversed += decoder.decode(piece); });
+  held.scanReversed(piece => { reversed += decodeLineEscapingBytes(piece); });
   return reversed;
 }
 

@@ -3,6 +3,7 @@
 // about dump lines: a byte order mark, UTF-16 text (decoded whole, bounded), the unfinished last
 // line of a chunk (carried to the next, bounded by MAX_LINE_BYTES), and the closing lines of a
 // paste held back until the text's end says whether its last line with content was cut.
+import { encodeKeepingBytes } from '../byteEscapes';
 import { DumpScanner, MAX_LINE_BYTES } from './scanner';
 import type { ScanOptions } from './scanOptions';
 import type { GoroutineDump } from './model';
@@ -412,7 +413,7 @@ function countLines(bytes: Uint8Array, from: number, to: number): number {
 // encoded as a whole.
 const STRING_PIECE_CHARS = 1 << 20;
 
-/** Feeds a string to the scanner in UTF-8 pieces that end at a line break. */
+/** Feeds a string to the scanner in UTF-8 pieces that end at a line break; a byte escaped when it was read is that byte again (core/byteEscapes.ts). */
 export function pushText(scanner: { push(bytes: Uint8Array): void }, text: string): void {
   const encoder = new TextEncoder();
   let start = 0;
@@ -427,7 +428,7 @@ export function pushText(scanner: { push(bytes: Uint8Array): void }, text: strin
         end = nextBreak < 0 ? text.length : nextBreak + 1;
       }
     }
-    scanner.push(encoder.encode(text.slice(start, end)));
+    scanner.push(encodeKeepingBytes(text.slice(start, end), encoder));
     start = end;
   }
 }

@@ -20,6 +20,7 @@
 // goroutine being read; pendingCall.ts the call waiting for its `file:line` and where the frames'
 // locations stood; delveStacks.ts Delve's goroutines and stacks; scanOptions.ts the options.
 
+import { encodeKeepingBytes } from '../byteEscapes';
 import type {
   GoroutineDump, GoroutineId, SourceFrame,
 } from './model';
@@ -112,7 +113,8 @@ const NEWLINE = 0x0a;
  */
 export const MAX_LINE_BYTES = 8 << 20;
 const utf8Encoder = new TextEncoder();
-const utf8Length = (text: string): number => utf8Encoder.encode(text).length;
+// An escaped byte (core/byteEscapes.ts) is the one byte it was read from.
+const utf8Length = (text: string): number => encodeKeepingBytes(text, utf8Encoder).length;
 
 const CR = 0x0d;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
@@ -252,7 +254,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
         replay.start = -1;
         junk = shortcuts && this.junkLine(bytes, pos, lineEnd, newline + 1 >= end, end);
         if (!junk) {
-          line = this.scratch.decoder.decode(bytes.subarray(pos, lineEnd));
+          line = this.scratch.decode(bytes, pos, lineEnd);
           this.handleLine(line, 0, line.length);
         }
       }
@@ -265,7 +267,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
         const to = lineEnd;
         const decoded = line;
         this.panicValue.afterLine(this.lineNo, current.skippedOutside, current.blank !== NOT_BLANK,
-          () => panicValueLineText(this.prefixes.prefix, this.prefixes.suffix, decoded ?? this.scratch.decoder.decode(bytes.subarray(from, to))));
+          () => panicValueLineText(this.prefixes.prefix, this.prefixes.suffix, decoded ?? this.scratch.decode(bytes, from, to)));
       }
       this.ends.lastLineTerminated = terminated;
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }

@@ -26,6 +26,7 @@
 // A frame without a location (a binary built without DWARF names its functions alone) is Go's frame
 // at `?:0`, the runtime's own words for a PC without a line table; the last frame of a trace that
 // did give locations is the paste's cut instead, left as it stood.
+import { decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
 import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
 
 const NEWLINE = 0x0a;
@@ -127,7 +128,6 @@ function wasmtimeFunction(name: string): string {
  */
 export class WasmStackTraceReader implements ByteRewrite {
   private readonly held = new HeldBytes();
-  private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
   private trace: 'wazero' | 'wasmtime' | 'v8' | null = null;
   /** The frame whose locations are still being read, with the original lines it came from. */
@@ -154,7 +154,7 @@ export class WasmStackTraceReader implements ByteRewrite {
     const pieces = [rest.length > 0 ? this.line(rest, 0, rest.length) : rest];
     // A trace the text ends in: its last frame with the location read so far; a function whose
     // location the paste cut is left as it stood.
-    if (this.frame !== null) pieces.push(this.encoder.encode(this.frameText(true)));
+    if (this.frame !== null) pieces.push(encodeKeepingBytes(this.frameText(true), this.encoder));
     this.frame = null;
     return concatBytes(pieces);
   }
@@ -162,7 +162,7 @@ export class WasmStackTraceReader implements ByteRewrite {
   /** The line bytes[s, e) (its line break in it, if it has one) as the scanner is to read it. */
   private line(bytes: Uint8Array, s: number, e: number): Uint8Array {
     if (this.trace === null && !this.mayBeMarker(bytes, s, e)) return bytes.subarray(s, e);
-    const raw = this.decoder.decode(bytes.subarray(s, e));
+    const raw = decodeLineEscapingBytes(bytes.subarray(s, e));
     const text = raw.trim();
     if (this.trace === null) {
       if (text.endsWith(MARKERS[0])) this.trace = 'wazero';
@@ -171,7 +171,7 @@ export class WasmStackTraceReader implements ByteRewrite {
       return bytes.subarray(s, e);
     }
     const out = this.trace === 'wazero' ? this.wazeroLine(text, raw) : this.trace === 'wasmtime' ? this.wasmtimeLine(text, raw) : this.v8Line(text, raw);
-    return out === null ? bytes.subarray(s, e) : this.encoder.encode(out);
+    return out === null ? bytes.subarray(s, e) : encodeKeepingBytes(out, this.encoder);
   }
 
   /** A line that could hold a marker: it ends, white space aside, with `:` (or `e`, V8's `unreachable`). */

@@ -9,6 +9,7 @@ import { hostPlatform, type GoToolchainFacts } from '../platform/hostPlatform';
 import { trustedSourceTest } from './trustedSource';
 import { WorkspaceSourceFileSystem, uriOfPath } from './workspaceSourceFileSystem';
 import { visibleText } from '../../shared/visibleText';
+import { hasEscapedBytes } from '../../core/byteEscapes';
 import { parseNameReference } from '../../shared/nameLimit';
 
 export interface FrameLocation {
@@ -101,7 +102,10 @@ export class SourceLinkService implements vscode.Disposable {
     if (!resolution.resolved) {
       const why = resolution.ambiguous?.length
         ? `${resolution.ambiguous.length} files in the workspace match ${visibleText(frame.file)} equally well`
-        : `no local file matches ${visibleText(frame.file)}`;
+        : hasEscapedBytes(frame.file)
+          // VS Code names a file by text: a file whose own name is not UTF-8 it cannot open (a folder above the workspace's tail may be).
+          ? `no local file matches ${visibleText(frame.file)}, whose name holds bytes that are not UTF-8 (marked): VS Code opens only files named in UTF-8`
+          : `no local file matches ${visibleText(frame.file)}`;
       const choice = await vscode.window.showWarningMessage(`Go Profile: ${why}. Add a source mapping to point it at your checkout.`, 'Open settings');
       if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'goProfileExplorer.sourceMappings');
       return undefined;

@@ -201,6 +201,12 @@ describe('SourcePathResolver', () => {
         { resolved: `${ws}/cmd/kube-apiserver/app/server.go`, rule: 'suffix' });
     });
 
+    it('finds the file of a dump built under a folder whose name was not UTF-8 (a Latin-1 é kept as its escape)', async () => {
+      // core/byteEscapes.ts: the byte 0xE9 read as U+DCE9. No file of this machine is named so; its tail is.
+      assert.deepEqual(await resolve('/home/jos\udce9/build/cmd/kube-apiserver/app/server.go'),
+        { resolved: `${ws}/cmd/kube-apiserver/app/server.go`, rule: 'suffix' });
+    });
+
     it('reports ambiguity instead of guessing', async () => {
       const r = await resolverFor().resolve('/src/util/helpers.go');
       assert.deepEqual(r, { file: '/src/util/helpers.go', resolved: null, rule: null,
