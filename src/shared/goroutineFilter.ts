@@ -2,11 +2,20 @@
 // `state:`, `label:` prefixes narrow a term. Read by the worker's search (the whole texts are there)
 // and by the webview to tell whether a filter is set.
 
+import { visibleText } from './visibleText';
+
 export interface FilterTerm {
   readonly field: 'any' | 'func' | 'file' | 'state' | 'label';
   /** Lower case: the filter ignores case. */
   readonly value: string;
+  /**
+   * The term may be part of a mark (`⟨\xE9⟩`, `⟨U+202E⟩`): a byte that was not UTF-8 or a hidden
+   * character has no key to type, so such a term is looked for in the text as shown too.
+   */
+  readonly readsAsMark: boolean;
 }
+
+const MARK_PART = /[⟨⟩]|\\x|u\+/;
 
 /** What the groups shown are asked by: the filter box and "hide idle runtime goroutines". */
 export interface GroupQuery {
@@ -22,9 +31,15 @@ export function parseFilter(text: string): FilterTerm[] {
   for (const raw of text.trim().toLowerCase().split(/\s+/)) {
     if (!raw) continue;
     const m = /^(func|file|state|label):(.+)$/.exec(raw);
-    terms.push(m ? { field: m[1] as FilterTerm['field'], value: m[2] } : { field: 'any', value: raw });
+    const [field, value] = m ? [m[1] as FilterTerm['field'], m[2]] : ['any' as const, raw];
+    terms.push({ field, value, readsAsMark: MARK_PART.test(value) });
   }
   return terms;
+}
+
+/** Whether `lowered` (a text in lower case) holds the term, as it is or, for a term that may be part of a mark, as shown. */
+export function holdsTerm(lowered: string, t: FilterTerm): boolean {
+  return lowered.includes(t.value) || (t.readsAsMark && visibleText(lowered).toLowerCase().includes(t.value));
 }
 
 /** Whether the query leaves out any group at all. */

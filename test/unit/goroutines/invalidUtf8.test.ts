@@ -12,6 +12,9 @@ import { buildGoroutineViewModel } from '../../../src/core/report/goroutines/vie
 import { visibleText } from '../../../src/shared/visibleText';
 import { exportedText } from '../../../src/core/report/exportedText';
 import { visibleGroups } from '../../../webview-ui/src/goroutines/groupFilter';
+import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
+import { goroutineQueryJob, goroutinesJob } from '../../../src/host/worker/jobs/goroutines';
+import type { GroupPage } from '../../../src/shared/goroutineProtocol';
 import { runCli } from '../../../src/cli/main';
 import { plainJson } from './readAlike';
 import { gatherCaptures, incidentFromCaptures } from '../../../src/core/report/incident';
@@ -150,6 +153,16 @@ describe('goroutines: bytes that are not UTF-8 kept and marked', () => {
     assert.equal(found('caf'), 2);
     assert.equal(found('\\xe7'), 0);
     assert.equal(exportedText('/home/jos\udce9/src'), '/home/jos⟨\\xE9⟩/src');
+  });
+
+  it("the worker's search (over every group, sent or not) finds `\\xe9` as shown too and tells 0xE9 from 0xE8", () => {
+    const context: JobContext = { store: new WorkerStore(), transfer: () => undefined };
+    goroutinesJob.run({ text: latin1Dump.slice(), similarity: 'default', lineOffset: 0, title: 'latin1', viewId: 'latin1' }, context);
+    const matches = (filter: string) => (goroutineQueryJob.run({ viewId: 'latin1', query: { filter, hideIdle: false }, more: false }, context) as GroupPage).matches.length;
+    assert.equal(matches('\\xE9'), 1);
+    assert.equal(matches('file:jos⟨\\xe8⟩'), 1);
+    assert.equal(matches('caf'), 2);
+    assert.equal(matches('\\xe7'), 0);
   });
 
   it("the incident report's Markdown marks the byte where the dump's suspects name it", () => {

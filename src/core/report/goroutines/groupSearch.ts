@@ -5,7 +5,7 @@
 // group then reads its frames' answers.
 import type { SourceFrame } from '../../goroutines';
 import type { GoroutineFrameView, GoroutineGroupView } from '../../../shared/goroutineProtocol';
-import { parseFilter, type FilterTerm, type GroupQuery } from '../../../shared/goroutineFilter';
+import { holdsTerm, parseFilter, type FilterTerm, type GroupQuery } from '../../../shared/goroutineFilter';
 
 /** A group's whole texts: its state and labels as the dump printed them. */
 export interface WholeGroupTexts {
@@ -21,7 +21,7 @@ function lowered(whole: string, cut: string): Lowered {
   return { whole: w, cut: cut === whole ? undefined : cut.toLowerCase() };
 }
 
-const holds = (text: Lowered, value: string): boolean => text.whole.includes(value) || (text.cut !== undefined && text.cut.includes(value));
+const holds = (text: Lowered, t: FilterTerm): boolean => holdsTerm(text.whole, t) || (text.cut !== undefined && holdsTerm(text.cut, t));
 
 export class GroupSearch {
   private funcs: Lowered[] | undefined;
@@ -54,8 +54,8 @@ export class GroupSearch {
   }
 
   private groupHolds(i: number, t: FilterTerm, frameAnswers: Uint8Array): boolean {
-    if ((t.field === 'any' || t.field === 'state') && holds(this.stateOf(i), t.value)) return true;
-    if ((t.field === 'any' || t.field === 'label') && this.labelsOf(i).some(l => holds(l, t.value))) return true;
+    if ((t.field === 'any' || t.field === 'state') && holds(this.stateOf(i), t)) return true;
+    if ((t.field === 'any' || t.field === 'label') && this.labelsOf(i).some(l => holds(l, t))) return true;
     if (t.field === 'state' || t.field === 'label') return false;
     const g = this.views[i];
     if (g.createdBy >= 0 && this.frameHolds(g.createdBy, t, frameAnswers)) return true;
@@ -65,7 +65,7 @@ export class GroupSearch {
   /** Each frame is tested once per term: 0 not yet, 1 no, 2 yes. */
   private frameHolds(f: number, t: FilterTerm, answers: Uint8Array): boolean {
     if (answers[f] === 0) {
-      const yes = (t.field !== 'file' && holds(this.funcOf(f), t.value)) || (t.field !== 'func' && holds(this.locationOf(f), t.value));
+      const yes = (t.field !== 'file' && holds(this.funcOf(f), t)) || (t.field !== 'func' && holds(this.locationOf(f), t));
       answers[f] = yes ? 2 : 1;
     }
     return answers[f] === 2;
