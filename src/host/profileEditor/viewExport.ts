@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ExportFormat, ProfilePostedMessage, ProfileWebviewMessage } from '../../shared/profileProtocol';
 import type { ProfileDocument } from './profileDocument';
 import { bytesOfBase64 } from '../base64';
+import { svgSize } from '../../core/report/svgSize';
 
 type ExportMessage = Extract<ProfileWebviewMessage, { type: 'export' }>;
 type PngMessage = Extract<ProfileWebviewMessage, { type: 'exportPng' }>;
@@ -86,7 +87,7 @@ export class ViewExporter {
   }
 
   private rasterize(requestId: number, svg: string): Promise<Uint8Array> {
-    const size = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg);
+    const { width, height } = svgSize(svg);
     return new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => { this.pendingPng.delete(requestId); reject(new Error('the view did not draw the PNG in time')); }, RASTERIZE_TIMEOUT_MS);
       this.pendingPng.set(requestId, m => {
@@ -95,7 +96,7 @@ export class ViewExporter {
         if (!m.dataUrl) { reject(new Error(m.error ?? 'no picture')); return; }
         resolve(bytesOfBase64(m.dataUrl.slice(m.dataUrl.indexOf(',') + 1)));
       });
-      this.post({ type: 'rasterize', requestId, svg, width: size ? Number(size[1]) : 0, height: size ? Number(size[2]) : 0 });
+      this.post({ type: 'rasterize', requestId, svg, width, height });
     });
   }
 
