@@ -1,6 +1,7 @@
 // The extension host's side of the analysis worker: run(kind, input) → Promise of the job's
 // output. Cancelling a job terminates the thread (a decode is synchronous: nothing else stops
-// it); the next run starts a fresh one, so jobs that rely on worker state must start over.
+// it); the next run starts a fresh one (paced: pacedThreadStarts.ts), so jobs that rely on
+// worker state must start over.
 // The thread runs under a heap limit (in Node, V8's resourceLimits: an input that needs more
 // ends the thread, not the extension host) and a watchdog (a job over its time budget is
 // stopped); both fail the job with JobLimitError, which says what happened, so the view can
@@ -9,6 +10,7 @@ import { timerDelayMs } from '../../core/timerDelay';
 import type { JobKind, JobInput, JobOutput } from './jobs';
 import type { JobRequest, StreamPiece } from './jobTypes';
 import type { AnalysisThread, StartAnalysisThread, WorkerLimits } from './analysisThread';
+import { PacedThreadStarts } from './pacedThreadStarts';
 
 export type { WorkerLimits } from './analysisThread';
 
@@ -50,7 +52,11 @@ export class AnalysisWorkerClient {
   /** Increments each time a thread is stopped, so callers can tell that worker state was lost. */
   generation = 0;
 
-  constructor(private readonly startThread: StartAnalysisThread, readonly limits: WorkerLimits) {}
+  private readonly threads: PacedThreadStarts;
+
+  constructor(startThread: StartAnalysisThread, readonly limits: WorkerLimits) {
+    this.threads = new PacedThreadStarts(startThread);
+  }
 
   run<K extends JobKind>(kind: K, input: JobInput<K>, options: { token?: CancellationTokenLike; transfer?: ArrayBuffer[] } = {}): Promise<JobOutput<K>> {
     const { token, transfer = [] } = options;
@@ -93,7 +99,7 @@ export class AnalysisWorkerClient {
 
   private ensureWorker(): AnalysisThread {
     if (this.worker) return this.worker;
-    const worker: AnalysisThread = this.startThread(this.limits, {
+    const worker: AnalysisThread = this.threads.start(this.limits, {
       reply: reply => {
         const p = this.pending.get(reply.id);
         if (!p) return;
@@ -115,7 +121,11 @@ export class AnalysisWorkerClient {
   private restart(reason: Error): void {
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) { this.generation++; worker.terminate(); }
+    if (worker) {
+      this.generation++;
+      worker.terminate();
+      if (reason instanceof JobCancelledError) this.threads.cancelled();
+    }
     const failed = [...this.pending.values()];
     this.pending.clear();
     for (const p of failed) p.reject(reason);
