@@ -31,10 +31,25 @@ function stemOf(fileName: string): string {
 
 export class ViewExporter {
   private readonly pendingPng = new Map<number, (m: PngMessage) => void>();
+  /** One export at a time: a webview asking 10^4 times must not open as many save dialogs. */
+  private exporting = false;
 
   constructor(private readonly document: ProfileDocument, private readonly post: (m: ProfilePostedMessage) => void) {}
 
   async export(msg: ExportMessage): Promise<void> {
+    if (this.exporting) {
+      this.post({ type: 'exported', requestId: msg.requestId, ok: false, message: 'Another export of this view is still running; this one was not started.' });
+      return;
+    }
+    this.exporting = true;
+    try {
+      await this.exportOne(msg);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  private async exportOne(msg: ExportMessage): Promise<void> {
     const { format } = msg;
     const what = format === 'pb.gz' ? 'filtered' : format === 'csv' || format === 'md' ? 'top' : msg.view === 'drawn' ? 'graph' : msg.view;
     const suggested = vscode.Uri.joinPath(this.document.uri, '..', `${stemOf(this.document.fileName)}-${what}.${format}`);
