@@ -2,6 +2,7 @@
 // down): each cancel stops the analysis thread, and each new thread cost the extension host
 // ~15 ms of its own thread (300 cancels: 300 threads, 4.7 s of the host's thread at load 10).
 // Starts are paced now: a burst starts a thread per pause, and the last request is answered.
+// And jobs queued behind others are timed from when they run, not from their request.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,12 @@ import { nodeAnalysisThreads } from '../../../src/host/worker/nodeAnalysisThread
 
 const WORKER = `
 const { parentPort } = require('worker_threads');
-parentPort.on('message', m => { if (m.id !== undefined) parentPort.postMessage({ id: m.id, ok: true, output: m.input }); });`;
+parentPort.on('message', m => {
+  if (m.id === undefined) return;
+  if (m.kind === 'slow') { const t = Date.now(); while (Date.now() - t < 100) {} }
+  if (m.kind === 'spin') for (;;) {}
+  parentPort.postMessage({ id: m.id, ok: true, output: m.input });
+});`;
 
 class Cancellation implements CancellationTokenLike {
   isCancellationRequested = false;
@@ -54,6 +60,19 @@ describe('a storm of superseded analyses', function () {
       assert.ok([...outcomes].every(o => o === 'cancelled' || o === 'answered'), [...outcomes].join());
       // Unpaced: 2,000 threads. Paced: one per RESTART_QUIET_MS of the burst, and the last.
       assert.ok(starts <= 3 + burstMs / 100, `${starts} threads started in a burst of ${burstMs} ms`);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('40 jobs of 0.1 s queued at once under a 1 s limit are all answered; a job that spins behind them is still stopped', async () => {
+    const client = new AnalysisWorkerClient(nodeAnalysisThreads(script), { heapMb: 64, jobSeconds: 1 });
+    const run = (kind: string, input: number) => (client.run as (k: string, i: unknown) => Promise<unknown>)(kind, input);
+    try {
+      // Timed from their request, every job still queued 1 s after it was asked failed as "stopped after 1 s".
+      const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => run('slow', i).catch((e: Error) => e.message)));
+      assert.deepEqual(answers, Array.from({ length: 40 }, (_, i) => i));
+      await assert.rejects(run('spin', 0), /stopped after 1 s, the time limit of one analysis/);
     } finally {
       client.dispose();
     }
