@@ -31,6 +31,11 @@ import { unpackStrings } from '../../src/shared/packedViews';
 import { serialize } from 'node:v8';
 import { goroutinesJob } from '../../src/host/worker/jobs/goroutines';
 import { contentHash } from '../../src/shared/contentKeyedMap';
+import { svgSize } from '../../src/core/report/svgSize';
+import { parseProfileWebviewMessage } from '../../src/shared/profileProtocol';
+import { parseGoroutineWebviewMessage } from '../../src/shared/goroutineProtocol';
+import { parseIncidentWebviewMessage } from '../../src/shared/incidentProtocol';
+import { parseReplicaWebviewMessage } from '../../src/shared/replicaProtocol';
 import { collidingLabelValues, collidingLocationIds, hostileDir, junkLines, legacyCpuManyMappings } from './make-hostile';
 
 export type Outcome = { ok: Record<string, unknown> } | { error: string };
@@ -418,4 +423,44 @@ export async function editorAnswersOfCrafted(name: string, scale: number): Promi
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What a webview may send, crafted: the picture of a drawn view to size, every message type with 10^6-entry arrays and 100 MB strings. */
+export function webviewPictureSize(shape: 'widths' | 'tags', chars: number): Outcome {
+  return outcome(() => {
+    const unit = shape === 'widths' ? ' width="1"' : '<svg width="1"';
+    const svg = '<svg' + unit.repeat(Math.ceil(chars / unit.length)) + ' height="2">';
+    return { ...svgSize(svg) };
+  });
+}
+
+export function hostileWebviewMessages(): Outcome {
+  return outcome(() => {
+    const huge = 'x'.repeat(100 * 1024 * 1024);
+    const million = new Array<unknown>(1_000_000).fill('main.f');
+    const query = { sampleType: 0, granularity: 'functions', filters: [] };
+    const shapes: unknown[] = [
+      null, 7, huge, million, { type: huge }, { type: 'query', requestId: 1, query, widthPx: 800, top: million },
+      { type: 'query', requestId: 1, query: { ...query, filters: million }, widthPx: 800 },
+      { type: 'query', requestId: 1, query: { ...query, filters: [{ kind: 'focus', pattern: huge }] }, widthPx: 800 },
+      { type: 'subtree', requestId: 1, query, path: million, widthPx: 800 },
+      { type: 'subtree', requestId: 1, query, path: [huge], widthPx: 800 },
+      { type: 'export', requestId: 1, format: 'png', view: 'drawn', query, order: 'heaviest', icicle: false, zoomPath: [], widthPx: 800, svg: huge },
+      { type: 'exportPng', requestId: 1, dataUrl: huge },
+      { type: 'saveView', name: huge, state: {} }, { type: 'openSource', file: huge, line: 1, functionName: '' },
+      { type: 'peekEdges', requestId: 1, query, functionName: 'main.f', edges: { node: 1e300, role: 'callers', start: 0, count: 1 } },
+      { type: 'sampleTypes', requestId: -1, window: { filter: '', start: 0, count: 1 } },
+      { type: 'openFrame', frame: 1e6 }, { type: 'revealGroup', group: -1 }, { type: 'setSimilarity', similarity: huge },
+      { type: 'openEarlierDump', dump: 0 }, { type: 'openFile', file: 1e6, func: huge }, { type: 'openLink', link: 10 }, { type: 'openCapture', replica: 10_000 },
+    ];
+    const accepted: string[] = [];
+    for (const m of shapes) {
+      const kind = m && typeof m === 'object' && 'type' in m ? String((m as { type: unknown }).type).slice(0, 20) : typeof m;
+      if (parseProfileWebviewMessage(m)) accepted.push(`profile:${kind}`);
+      if (parseGoroutineWebviewMessage(m, { frames: 10, groups: 10, earlierDumps: 0, stacks: 10 })) accepted.push(`goroutines:${kind}`);
+      if (parseIncidentWebviewMessage(m, { links: 10, files: 1, suspects: 10 })) accepted.push(`incident:${kind}`);
+      if (parseReplicaWebviewMessage(m, { replicas: 3 })) accepted.push(`replicas:${kind}`);
+    }
+    return { accepted };
+  });
 }

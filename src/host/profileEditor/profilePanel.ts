@@ -11,6 +11,7 @@ import { rememberFlameWidth } from './flameWidth';
 import { savedViewEntries, type SavedViewStore } from './savedViewStore';
 import { ViewExporter } from './viewExport';
 import { functionSourceOf } from './functionSource';
+import { RequestsInFlight, TooManyRequestsError } from '../requestsInFlight';
 
 /** What the profile editor shares with the rest of the extension. */
 export interface ProfileEditorServices {
@@ -22,6 +23,9 @@ export interface ProfileEditorServices {
 export interface ProfilePanelServices extends ProfileEditorServices {
   savedViews: SavedViewStore;
 }
+
+/** The webview's requests that the worker answers. */
+type AnalysisRequest = Extract<ProfileWebviewMessage, { type: 'query' | 'topRows' | 'subtree' | 'bottomUp' | 'peek' | 'sampleTypes' | 'peekEdges' | 'source' | 'callers' | 'graph' }>;
 
 let panelCounter = 0;
 
@@ -39,6 +43,8 @@ export class ProfilePanel implements vscode.Disposable {
   /** A view computed after the tab closed has nowhere to go: the closed panel's webview throws. */
   private disposed = false;
   private readonly exporter: ViewExporter;
+  private readonly requests = new RequestsInFlight();
+  private comparing = false;
 
   constructor(private readonly document: ProfileDocument, private readonly panel: vscode.WebviewPanel, private readonly compareWith: (document: ProfileDocument) => Promise<void>, private readonly services: ProfilePanelServices) {
     this.figureId = `profile:${++panelCounter}:${document.uri.toString()}`;
@@ -98,7 +104,6 @@ export class ProfilePanel implements vscode.Disposable {
   }
 
   private async handle(msg: ProfileWebviewMessage): Promise<void> {
-    const documentId = this.document.documentId;
     switch (msg.type) {
       case 'ready':
         this.webviewReady = true;
@@ -114,7 +119,10 @@ export class ProfilePanel implements vscode.Disposable {
         this.document.retry();
         return;
       case 'compareWith':
-        await this.compareWith(this.document);
+        // One file picker at a time, however often the webview asks.
+        if (this.comparing) return;
+        this.comparing = true;
+        try { await this.compareWith(this.document); } finally { this.comparing = false; }
         return;
       case 'clearBase':
         await this.document.setBase(undefined);
@@ -150,73 +158,79 @@ export class ProfilePanel implements vscode.Disposable {
     }
     const started = Date.now();
     try {
-      switch (msg.type) {
-        case 'query': {
-          rememberFlameWidth(msg.widthPx);
-          const out = await this.document.run('profile.view', { documentId, query: msg.query, widthPx: msg.widthPx, top: msg.top });
-          this.post({ type: 'view', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, shownTotal: out.shownTotal, diff: out.diff, flame: out.flame, top: out.top, elapsedMs: out.computedAheadMs ?? Date.now() - started });
-          if (msg.query.sampleType !== this.publishedSampleType) void this.publishFigures(msg.query.sampleType);
-          return;
-        }
-        case 'topRows': {
-          // The host relays the rows in view; the whole table stays in the worker.
-          const top = await this.document.run('profile.topRows', { documentId, query: msg.query, window: msg.window });
-          this.post({ type: 'topRows', requestId: msg.requestId, top });
-          return;
-        }
-        case 'subtree': {
-          const out = await this.document.run('profile.subtree', { documentId, query: msg.query, path: msg.path, widthPx: msg.widthPx });
-          if (out.flame) this.post({ type: 'subtree', requestId: msg.requestId, path: msg.path, flame: out.flame });
-          return;
-        }
-        case 'bottomUp': {
-          const out = await this.document.run('profile.bottomUp', { documentId, query: msg.query, widthPx: msg.widthPx });
-          this.post({ type: 'bottomUp', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, diff: msg.query.diff !== undefined, flame: out.flame });
-          return;
-        }
-        case 'peek': {
-          const peek = await this.document.run('profile.peek', { documentId, query: msg.query, functionName: msg.functionName });
-          this.post({ type: 'peek', requestId: msg.requestId, unit: await this.unitOf(msg.query), peek });
-          return;
-        }
-        case 'sampleTypes': {
-          // The host relays the types asked for; every type stays in the worker.
-          const window = await this.document.run('profile.sampleTypes', { documentId, window: msg.window });
-          this.post({ type: 'sampleTypes', requestId: msg.requestId, window });
-          return;
-        }
-        case 'peekEdges': {
-          // The host relays the edges asked for; the whole peek stays in the worker.
-          const edges = await this.document.run('profile.peekEdges', { documentId, query: msg.query, functionName: msg.functionName, edges: msg.edges });
-          this.post({ type: 'peekEdges', requestId: msg.requestId, edges });
-          return;
-        }
-        case 'source': {
-          const costs = await this.document.run('profile.source', { documentId, query: msg.query, functionName: msg.functionName });
-          const source = await functionSourceOf(msg.functionName, costs, file => this.services.sourceLinks.readSource(file));
-          this.post({ type: 'source', requestId: msg.requestId, unit: await this.unitOf(msg.query), source });
-          return;
-        }
-        case 'callers': {
-          const out = await this.document.run('profile.callers', { documentId, query: msg.query, functionName: msg.functionName, widthPx: msg.widthPx });
-          this.post({ type: 'callers', requestId: msg.requestId, functionName: msg.functionName, callers: out.callers, callees: out.callees });
-          return;
-        }
-        case 'graph': {
-          const graph = await this.document.run('profile.graph', { documentId, query: msg.query, nodeCount: msg.nodeCount });
-          this.post({ type: 'graph', requestId: msg.requestId, graph, elapsedMs: Date.now() - started });
-          return;
-        }
-      }
+      await this.requests.run(() => this.answer(msg, started));
     } catch (e) {
       // A limit the job hit failed the document: its view says so, with Retry, in place of this one.
-      if (this.document.current.state === 'failed') return;
+      if (this.document.current.state === 'failed' && !(e instanceof TooManyRequestsError)) return;
       const message = e instanceof Error ? e.message : String(e);
       if (msg.type === 'peek' || msg.type === 'source') this.post({ type: 'functionViewError', requestId: msg.requestId, message });
       else if (msg.type === 'topRows') this.post({ type: 'topRows', requestId: msg.requestId, message });
       else if (msg.type === 'peekEdges') this.post({ type: 'peekEdges', requestId: msg.requestId, message });
       else if (msg.type === 'sampleTypes') this.post({ type: 'sampleTypes', requestId: msg.requestId, message });
       else this.post({ type: 'queryError', requestId: msg.requestId, message });
+    }
+  }
+
+  /** Runs one request of the view on the worker and posts its answer. */
+  private async answer(msg: AnalysisRequest, started: number): Promise<void> {
+    const documentId = this.document.documentId;
+    switch (msg.type) {
+      case 'query': {
+        rememberFlameWidth(msg.widthPx);
+        const out = await this.document.run('profile.view', { documentId, query: msg.query, widthPx: msg.widthPx, top: msg.top });
+        this.post({ type: 'view', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, shownTotal: out.shownTotal, diff: out.diff, flame: out.flame, top: out.top, elapsedMs: out.computedAheadMs ?? Date.now() - started });
+        if (msg.query.sampleType !== this.publishedSampleType) void this.publishFigures(msg.query.sampleType);
+        return;
+      }
+      case 'topRows': {
+        // The host relays the rows in view; the whole table stays in the worker.
+        const top = await this.document.run('profile.topRows', { documentId, query: msg.query, window: msg.window });
+        this.post({ type: 'topRows', requestId: msg.requestId, top });
+        return;
+      }
+      case 'subtree': {
+        const out = await this.document.run('profile.subtree', { documentId, query: msg.query, path: msg.path, widthPx: msg.widthPx });
+        if (out.flame) this.post({ type: 'subtree', requestId: msg.requestId, path: msg.path, flame: out.flame });
+        return;
+      }
+      case 'bottomUp': {
+        const out = await this.document.run('profile.bottomUp', { documentId, query: msg.query, widthPx: msg.widthPx });
+        this.post({ type: 'bottomUp', requestId: msg.requestId, query: msg.query, unit: out.unit, total: out.total, diff: msg.query.diff !== undefined, flame: out.flame });
+        return;
+      }
+      case 'peek': {
+        const peek = await this.document.run('profile.peek', { documentId, query: msg.query, functionName: msg.functionName });
+        this.post({ type: 'peek', requestId: msg.requestId, unit: await this.unitOf(msg.query), peek });
+        return;
+      }
+      case 'sampleTypes': {
+        // The host relays the types asked for; every type stays in the worker.
+        const window = await this.document.run('profile.sampleTypes', { documentId, window: msg.window });
+        this.post({ type: 'sampleTypes', requestId: msg.requestId, window });
+        return;
+      }
+      case 'peekEdges': {
+        // The host relays the edges asked for; the whole peek stays in the worker.
+        const edges = await this.document.run('profile.peekEdges', { documentId, query: msg.query, functionName: msg.functionName, edges: msg.edges });
+        this.post({ type: 'peekEdges', requestId: msg.requestId, edges });
+        return;
+      }
+      case 'source': {
+        const costs = await this.document.run('profile.source', { documentId, query: msg.query, functionName: msg.functionName });
+        const source = await functionSourceOf(msg.functionName, costs, file => this.services.sourceLinks.readSource(file));
+        this.post({ type: 'source', requestId: msg.requestId, unit: await this.unitOf(msg.query), source });
+        return;
+      }
+      case 'callers': {
+        const out = await this.document.run('profile.callers', { documentId, query: msg.query, functionName: msg.functionName, widthPx: msg.widthPx });
+        this.post({ type: 'callers', requestId: msg.requestId, functionName: msg.functionName, callers: out.callers, callees: out.callees });
+        return;
+      }
+      case 'graph': {
+        const graph = await this.document.run('profile.graph', { documentId, query: msg.query, nodeCount: msg.nodeCount });
+        this.post({ type: 'graph', requestId: msg.requestId, graph, elapsedMs: Date.now() - started });
+        return;
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ExportFormat, ProfilePostedMessage, ProfileWebviewMessage } from '../../shared/profileProtocol';
 import type { ProfileDocument } from './profileDocument';
 import { bytesOfBase64 } from '../base64';
+import { svgSize } from '../../core/report/svgSize';
 
 type ExportMessage = Extract<ProfileWebviewMessage, { type: 'export' }>;
 type PngMessage = Extract<ProfileWebviewMessage, { type: 'exportPng' }>;
@@ -30,10 +31,25 @@ function stemOf(fileName: string): string {
 
 export class ViewExporter {
   private readonly pendingPng = new Map<number, (m: PngMessage) => void>();
+  /** One export at a time: a webview asking 10^4 times must not open as many save dialogs. */
+  private exporting = false;
 
   constructor(private readonly document: ProfileDocument, private readonly post: (m: ProfilePostedMessage) => void) {}
 
   async export(msg: ExportMessage): Promise<void> {
+    if (this.exporting) {
+      this.post({ type: 'exported', requestId: msg.requestId, ok: false, message: 'Another export of this view is still running; this one was not started.' });
+      return;
+    }
+    this.exporting = true;
+    try {
+      await this.exportOne(msg);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  private async exportOne(msg: ExportMessage): Promise<void> {
     const { format } = msg;
     const what = format === 'pb.gz' ? 'filtered' : format === 'csv' || format === 'md' ? 'top' : msg.view === 'drawn' ? 'graph' : msg.view;
     const suggested = vscode.Uri.joinPath(this.document.uri, '..', `${stemOf(this.document.fileName)}-${what}.${format}`);
@@ -86,7 +102,7 @@ export class ViewExporter {
   }
 
   private rasterize(requestId: number, svg: string): Promise<Uint8Array> {
-    const size = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg);
+    const { width, height } = svgSize(svg);
     return new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => { this.pendingPng.delete(requestId); reject(new Error('the view did not draw the PNG in time')); }, RASTERIZE_TIMEOUT_MS);
       this.pendingPng.set(requestId, m => {
@@ -95,7 +111,7 @@ export class ViewExporter {
         if (!m.dataUrl) { reject(new Error(m.error ?? 'no picture')); return; }
         resolve(bytesOfBase64(m.dataUrl.slice(m.dataUrl.indexOf(',') + 1)));
       });
-      this.post({ type: 'rasterize', requestId, svg, width: size ? Number(size[1]) : 0, height: size ? Number(size[2]) : 0 });
+      this.post({ type: 'rasterize', requestId, svg, width, height });
     });
   }
 
