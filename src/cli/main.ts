@@ -10,10 +10,11 @@ import { standardError, standardOutput } from './standardStreams';
 export type { CliIo } from './command';
 
 const nodeIo: CliIo = {
-  // A profile's bytes that were not UTF-8 are written back as they were, as pprof prints them.
+  // An input's bytes that were not UTF-8 are written back as they were, as pprof prints them: in the
+  // report and in the warnings that quote the input.
   out: t => { standardOutput().write(hasEscapedBytes(t) ? encodeEscapedBytes(t) : t); },
   outBytes: bytes => { standardOutput().write(bytes); },
-  err: t => { standardError().write(t); },
+  err: t => { standardError().write(hasEscapedBytes(t) ? encodeEscapedBytes(t) : t); },
   drained: () => standardOutput().writableNeedDrain ? new Promise(resolve => { standardOutput().once('drain', resolve); }) : Promise.resolve(),
 };
 

@@ -190,6 +190,12 @@ describe('goroutines: bytes that are not UTF-8 kept and marked', () => {
     assert.equal(r.status, 0, String(r.stderr));
     assert.ok(r.stdout.includes(Buffer.from('main.caf\xe9', 'latin1')) && r.stdout.includes(Buffer.from('main.caf\xe8', 'latin1')), 'the bytes 0xE9 and 0xE8 as the dump had them');
     assert.ok(!r.stdout.includes(Buffer.from('\ufffd')), 'no U+FFFD');
+    // A warning quoting a skipped line writes its byte as the dump had it too.
+    const skipped = join(dir, 'skipped.txt');
+    writeFileSync(skipped, Buffer.concat([Buffer.from(latin1Dump), Buffer.from('\nsome caf\xe9 text\n\n', 'latin1'), Buffer.from(latin1Dump)]));
+    const w = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'goroutines', skipped], { cwd: join(__dirname, '../../..'), timeout: 120_000 });
+    assert.ok(w.stderr.includes(Buffer.from('"some caf\xe9 text"', 'latin1')), `the warning quotes the byte: ${String(w.stderr)}`);
+    assert.ok(!w.stderr.includes(Buffer.from('\ufffd')), 'no U+FFFD in the warnings');
     let json = '';
     assert.equal(await runCli(['goroutines', file, '--json'], { out: t => { json += t; }, err: () => undefined }), 0);
     assert.ok(json.includes('/home/jos\\udce9/src/app/main.go') && json.includes('/home/jos\\udce8/src/app/main.go'), '--json writes the escape');
