@@ -11,6 +11,8 @@ import * as vscode from 'vscode';
 import { describeStalls, probeHostStalls } from './hostStallProbe';
 import { hostileProfiles } from '../hostile/hostileProfiles';
 import { chooseMenuItem } from './profileEditorDriver';
+import { manyFunctions, manySampleTypes } from './craftedProfiles';
+import { actWhileLoading, DRAWN_EXPRESSION, DREW_FIRST } from './slowLoad';
 import { closeAllEditors, fixtureUri, inDarkTheme, inWebview, lowContrast, screenshot, startStallMeter, waitInWebview } from './harness';
 
 const FRAME = 'body[data-view="profile"]';
@@ -26,107 +28,6 @@ const STALL_BOUND_MS = 2000;
  * about twice that, for a CI machine as loaded.
  */
 const MANY_NAMES_STALL_BOUND_MS = 700;
-
-/** A protobuf writer into one growing buffer: files of a million messages without a Buffer each. */
-class ProtoBytes {
-  private buf: Uint8Array;
-  length = 0;
-  constructor(capacity = 64) { this.buf = new Uint8Array(capacity); }
-  private room(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
-    next.set(this.buf.subarray(0, this.length));
-    this.buf = next;
-  }
-  varint(v: number): this {
-    this.room(10);
-    while (v >= 0x80) { this.buf[this.length++] = (v % 0x80) | 0x80; v = Math.floor(v / 0x80); }
-    this.buf[this.length++] = v;
-    return this;
-  }
-  field(field: number, v: number): this { return this.varint(field * 8).varint(v); }
-  /** A length-delimited field holding what `body` writes into a scratch writer. */
-  message(field: number, body: (m: ProtoBytes) => void): this {
-    const m = new ProtoBytes();
-    body(m);
-    return this.raw(field, m.bytes());
-  }
-  raw(field: number, bytes: Uint8Array): this {
-    this.varint(field * 8 + 2).varint(bytes.length);
-    this.room(bytes.length);
-    this.buf.set(bytes, this.length);
-    this.length += bytes.length;
-    return this;
-  }
-  bytes(): Uint8Array { return this.buf.subarray(0, this.length); }
-}
-
-/**
- * A valid profile of `n` distinct functions, each the leaf of one sample under another: decoded
- * and drawn, about 0.5 KB of the worker's heap per function (200,000 of them need ~100 MB, over a
- * 64 MiB limit and under 256 MiB), and a few seconds of work.
- */
-async function manyFunctions(n: number): Promise<Uint8Array> {
-  const p = new ProtoBytes(n * 128);
-  const text = new TextEncoder();
-  for (const s of ['', 'samples', 'count']) p.raw(6, text.encode(s));
-  p.message(1, m => m.field(1, 1).field(2, 2));
-  for (let i = 0; i < n; i++) {
-    // The extension host runs this test: it answers between pieces.
-    if (i % 5000 === 0) await new Promise(resolve => setImmediate(resolve));
-    p.raw(6, text.encode(`example.com/svc/pkg${i % 97}.(*Type${i}).Method${i}`));
-    p.message(5, m => m.field(1, i + 1).field(2, 3 + i).field(3, 3 + i));
-    p.message(4, m => m.field(1, i + 1).message(4, l => l.field(1, i + 1).field(2, 10 + (i % 50))));
-    p.message(2, m => m.message(1, l => l.varint(i + 1).varint(((i * 7919) % n) + 1)).message(2, v => v.varint(1 + (i % 13))));
-  }
-  return p.bytes().slice();
-}
-
-/**
- * A valid profile of `n` sample types named kind0, kind1… (unit count) over one function, two
- * samples of a value per type each: type i totals i + 1. 10^6 of them sent whole crossed the host
- * as 40 MB (~4.7 s of its thread).
- */
-async function manySampleTypes(n: number): Promise<Uint8Array> {
-  const p = new ProtoBytes(n * 24);
-  const text = new TextEncoder();
-  for (const s of ['', 'count', 'main.f', 'main.go']) p.raw(6, text.encode(s));
-  for (let i = 0; i < n; i++) {
-    if (i % 50_000 === 0) await new Promise(resolve => setImmediate(resolve));
-    p.raw(6, text.encode(`kind${i}`));
-    p.message(1, m => m.field(1, 4 + i).field(2, 1));
-  }
-  p.message(5, m => m.field(1, 1).field(2, 2).field(3, 3));
-  p.message(4, m => m.field(1, 1).message(4, l => l.field(1, 1).field(2, 10)));
-  p.message(2, m => m.message(1, l => l.varint(1)).message(2, v => { for (let i = 0; i < n; i++) v.varint(i); }));
-  p.message(2, m => m.message(1, l => l.varint(1)).message(2, v => { for (let i = 0; i < n; i++) v.varint(1); }));
-  return p.bytes().slice();
-}
-
-/**
- * A valid profile of `n` samples over 16 functions, each sample the same 16-deep stack: slow to
- * decode (2.5 million take seconds), small to draw.
- */
-async function manySamples(n: number): Promise<Uint8Array> {
-  const head = new ProtoBytes(4096);
-  const text = new TextEncoder();
-  for (const s of ['', 'samples', 'count']) head.raw(6, text.encode(s));
-  head.message(1, m => m.field(1, 1).field(2, 2));
-  for (let i = 1; i <= 16; i++) {
-    head.raw(6, text.encode(`example.com/svc.level${i}`));
-    head.message(5, m => m.field(1, i).field(2, 2 + i).field(3, 2 + i));
-    head.message(4, m => m.field(1, i).message(4, l => l.field(1, i).field(2, i)));
-  }
-  const sample = new ProtoBytes().message(2, m => m.message(1, l => { for (let k = 1; k <= 16; k++) l.varint(k); }).message(2, v => v.varint(1))).bytes();
-  const out = new Uint8Array(head.length + n * sample.length);
-  out.set(head.bytes());
-  for (let i = 0, at = head.length; i < n; i++, at += sample.length) {
-    if (i % 100_000 === 0) await new Promise(resolve => setImmediate(resolve));
-    out.set(sample, at);
-    out[at + sample.length - 1] = 1 + (i % 100); // the sample's value
-  }
-  return out;
-}
 
 async function withLimit(key: 'memoryMiB' | 'analysisSeconds', value: number, fn: () => Promise<void>): Promise<void> {
   const limits = vscode.workspace.getConfiguration('goProfileExplorer.limits');
@@ -169,8 +70,8 @@ function assertNoStall(worst: Map<string, number>, boundMs = STALL_BOUND_MS): vo
   assert.ok(Math.max(...ours) < boundMs, `the extension host stalled: ${text}`);
 }
 
-const stoppedScript = `const m = document.querySelector('.gpe-error')?.textContent, r = document.querySelector('.gpe-retry')?.textContent;
-  return m && r && { message: m, retry: r };`;
+const stoppedExpression = `((m, r) => m && r && { message: m, retry: r })(document.querySelector('.gpe-error')?.textContent, document.querySelector('.gpe-retry')?.textContent)`;
+const stoppedScript = `return ${stoppedExpression};`;
 // Drawn: the top table's rows and the flame graph's root (its 200,000 callees are each too narrow to draw).
 const drawnScript = `return !document.querySelector('.gpe-error') && document.querySelectorAll('.gpe-top-row').length > 0 && document.querySelectorAll('.gpe-flame-pane g.frame').length > 0`;
 
@@ -224,12 +125,16 @@ suite('Analysis limits', function () {
   });
 
   test('over the time limit: the view names the limit and its setting, Retry raises it until the profile draws', async () => {
-    const uri = fixtureUri('profiles/many-samples-time.pb');
-    await vscode.workspace.fs.writeFile(uri, await manySamples(2_500_000));
     await withLimit('analysisSeconds', 1, async () => {
-      const stall = phasedStallMeter();
-      await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
-      const stopped = await waitInWebview<Stopped>(FRAME, 'the time limit error', stoppedScript, 120000);
+      let stall = phasedStallMeter();
+      const { uri, stopped } = await actWhileLoading(samples => fixtureUri(`profiles/many-samples-time-${samples}.pb`), async uri => {
+        stall.stop();
+        stall = phasedStallMeter();
+        await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+        const seen = await waitInWebview<Stopped | 'drawn'>(FRAME, 'the time limit error or the profile drawn',
+          `return ${stoppedExpression} || (${DRAWN_EXPRESSION} && 'drawn');`, 120000);
+        return seen === 'drawn' ? DREW_FIRST : { uri, stopped: seen };
+      });
       assert.strictEqual(stopped.message,
         'The analysis was stopped after 1 s, the time limit of one analysis (setting goProfileExplorer.limits.analysisSeconds).');
       assert.strictEqual(stopped.retry, 'Retry with 4 s');
@@ -242,8 +147,9 @@ suite('Analysis limits', function () {
       await new Promise(r => setTimeout(r, 1000));
       assert.deepStrictEqual(offers, ['Retry with 4 s', 'Retry with 16 s', 'Retry with 64 s'].slice(0, offers.length));
       assertNoStall(stall.stop());
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(uri);
     });
-    await vscode.workspace.fs.delete(uri);
   });
 
   test('400,000 distinct functions draw, their top table scrolls to its last row and filters, and the extension host never stalls', async () => {

@@ -7,6 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Function as PFunction, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
 import { DARK_THEME, EXTENSION_ID, cliJson, closeAllEditors, fixtureUri, hasBrowser, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, withColorTheme, workspaceRoot } from './harness';
+import { actWhileLoading, DRAWN_EXPRESSION, DREW_FIRST } from './slowLoad';
 import { PROFILE_FRAME as FRAME, evalInProfile as evalInView, openProfile, unreadableFrameLabels } from './profileEditorDriver';
 
 // go tool pprof -top -sample_index=inuse_space -unit=B heap.pb.gz (first row and total).
@@ -45,26 +46,6 @@ function encodeProfile(stacks: Array<{ frames: FrameSpec[]; value: number }>, sa
     stringTable: st,
   });
   return profile.encode();
-}
-
-/**
- * A raw profile.proto of `samples` samples (about 24 bytes each) over 16 functions: the
- * header from pprof-format, the samples appended as repeated field 2 (protobuf concatenates).
- */
-function bigProfile(samples: number): Uint8Array {
-  const frames = Array.from({ length: 16 }, (_, i) => ({ name: `main.level${i}` }));
-  const header = encodeProfile([{ frames, value: 1 }], { type: 'samples', unit: 'count' });
-  const sampleBytes = 2 + 2 + 16 + 2 + 1;
-  const out = new Uint8Array(header.length + samples * sampleBytes);
-  out.set(header);
-  let at = header.length;
-  for (let i = 0; i < samples; i++) {
-    out[at++] = 0x12; out[at++] = sampleBytes - 2;          // Profile.sample, length
-    out[at++] = 0x0a; out[at++] = 16;                        // Sample.location_id, packed
-    for (let k = 1; k <= 16; k++) out[at++] = k;             // leaf (main.level15) first
-    out[at++] = 0x12; out[at++] = 1; out[at++] = 1 + (i % 100); // Sample.value, packed
-  }
-  return out;
 }
 
 async function writeWorkspaceFile(relative: string, bytes: Uint8Array | string): Promise<vscode.Uri> {
@@ -605,22 +586,29 @@ suite('Profile editor', function () {
   });
 
   test('a large file loads under a progress notification whose Cancel stops the decode; Retry loads it', async () => {
-    const uri = await writeWorkspaceFile('profiles/big.pb', bigProfile(3_000_000));
-    await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
-    // One eval in the workbench page: wait for the toast and press its Cancel at once.
-    const toast = await inWebview<string>({ frame: '.monaco-workbench', op: 'eval', timeoutMs: 30000, script: `
-      for (let i = 0; i < 1500; i++) {
-        const t = [...document.querySelectorAll('.notification-toast')].find(e => e.textContent.includes('Loading profile big.pb'));
-        const cancel = t && [...t.querySelectorAll('a.monaco-button, .monaco-button')].find(b => b.textContent.trim() === 'Cancel');
-        if (cancel) { const text = t.textContent; cancel.click(); return text; }
-        await new Promise(r => setTimeout(r, 20));
-      }
-      return '';` });
-    assert.ok(toast.includes('Loading profile big.pb'), `progress notification: ${toast}`);
-    const message = await waitInWebview<string>(FRAME, 'cancelled', `return document.querySelector('.gpe-retry') && document.querySelector('.gpe-error')?.textContent`);
-    assert.strictEqual(message, 'Loading big.pb was cancelled.');
+    const name = (samples: number): string => `big-${samples}.pb`;
+    const { samples, message } = await actWhileLoading(samples => fixtureUri(`profiles/${name(samples)}`), async (uri, samples) => {
+      await vscode.commands.executeCommand('vscode.openWith', uri, 'goProfileExplorer.profile');
+      // One eval in the workbench page: wait for the toast and press its Cancel at once.
+      const toast = await inWebview<string>({ frame: '.monaco-workbench', op: 'eval', timeoutMs: 30000, script: `
+        for (let i = 0; i < 1500; i++) {
+          const t = [...document.querySelectorAll('.notification-toast')].find(e => e.textContent.includes(${JSON.stringify(`Loading profile ${name(samples)}`)}));
+          const cancel = t && [...t.querySelectorAll('a.monaco-button, .monaco-button')].find(b => b.textContent.trim() === 'Cancel');
+          if (cancel) { const text = t.textContent; cancel.click(); return text; }
+          await new Promise(r => setTimeout(r, 20));
+        }
+        return '';` });
+      const outcome = await waitInWebview<string>(FRAME, 'cancelled or drawn',
+        `return (document.querySelector('.gpe-retry') && document.querySelector('.gpe-error')?.textContent) || (${DRAWN_EXPRESSION} && 'drawn')`, 60000);
+      if (outcome === 'drawn') return DREW_FIRST;
+      assert.ok(toast.includes(`Loading profile ${name(samples)}`), `progress notification: ${toast}`);
+      return { samples, message: outcome };
+    });
+    assert.strictEqual(message, `Loading ${name(samples)} was cancelled.`);
     await inWebview({ frame: FRAME, op: 'click', selector: '.gpe-retry' });
     await waitInWebview(FRAME, 'big profile drawn after retry', `return document.querySelectorAll('.gpe-flame-pane g.frame').length > 3`, 90000);
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(fixtureUri(`profiles/${name(samples)}`));
   });
 
   test('a large CPU profile draws a pruned flame graph and stays responsive (timings → test-results)', async () => {
