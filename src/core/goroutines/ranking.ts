@@ -229,16 +229,20 @@ export function isThrowMachinery(func: string): boolean {
 }
 
 /**
- * "1 goroutine crashed (panic: boom) in main.main (main.go:26)"; for a recovered panic, "1 goroutine
+ * "1 goroutine crashed (panic: boom) in main.main (main.go:26)", with "; 2 other goroutines have the same stack"
+ * when its group holds more; for a recovered panic, "1 goroutine
  * panicked (recovered: http: panic serving …) in caddyhttp.(*Server).ServeHTTP (server.go:203)",
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
 function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean; printedByProgram: boolean }, site: SourceFrame | null, walk?: string): { sentence: string; frame: SourceFrame | null } {
   const { message, recovered } = crash;
-  const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
+  // One goroutine crashed, whatever its group holds: the others only share its stack (a second panic at
+  // the same time, workers running the same code), and are not said to have crashed.
+  const count = '1 goroutine';
+  const others = sameStackClause(group.count - 1);
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
-  if (walk !== undefined) return { sentence: `${count} crashed (${crashHeadline(message)}) ${walk}`, frame: null };
+  if (walk !== undefined) return { sentence: `${count} crashed (${crashHeadline(message)}) ${walk}${others}`, frame: null };
   // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
   // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
@@ -261,7 +265,13 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
   const what = recovered ? `panicked (recovered: ${headline})` : `crashed${message ? ` (${headline})` : ' (its crash line is not in the text)'}`;
-  return { sentence: `${count} ${what}${where}${creator}`, frame };
+  return { sentence: `${count} ${what}${where}${creator}${others}`, frame };
+}
+
+/** "; 1 other goroutine has the same stack", for the members of a crashed group that did not crash; '' for none. */
+function sameStackClause(others: number): string {
+  if (others <= 0) return '';
+  return others === 1 ? '; 1 other goroutine has the same stack' : `; ${formatCount(others)} other goroutines have the same stack`;
 }
 
 /**
