@@ -67,8 +67,12 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   }
   if (isRaceState(group.state)) {
     // An access made by the standard library alone (`testing.tRunner` writing the test's state while
-    // another goroutine calls `t.Fatal`) says where the race landed; the other side's code raced it.
-    return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + (userFrame === null ? 0 : 1e8) + group.count };
+    // another goroutine calls `t.Fatal`) says where the race landed; the other side's code raced it,
+    // Without such code on either side, the user's call that started the standard library's goroutine
+    // (`go t.Run(…)`, in sight under its creator) is where to look: after an access of the user's own.
+    const own = userFrame !== null && !callsTestRunner(group.frames, userFrame) ? userFrame : null;
+    const caller = own === null ? creatorUserCaller(group) ?? null : null;
+    return { userFrame: userFrame ?? caller, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + (own !== null ? 1e8 : caller !== null ? 5e7 : 0) + group.count };
   }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
   const waitState = weighedWait(group);
@@ -190,8 +194,30 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   }
   const frame = userFrame ?? group.frames.find(f => !isRaceHook(f.func)) ?? group.frames[0] ?? null;
   if (frame) { words.push(' in '); pushFrameWords(words, frame); }
-  if (group.createdBy) { words.push(', created by '); words.push(shortFuncName(group.createdBy.func)); }
+  if (group.createdBy) {
+    words.push(', created by ');
+    words.push(shortFuncName(group.createdBy.func));
+    // A creator of the standard library's (`testing.(*T).Run`) is named with the user's call that ran it, when the text shows it.
+    const caller = userFrame === null ? creatorUserCaller(group) : undefined;
+    if (caller !== undefined) { words.push(' called from '); pushFrameWords(words, caller); }
+  }
   return words.joined();
+}
+
+/**
+ * The user frame is a `TestMain` calling `testing.(*M).Run`: the access above it is the test runner's
+ * own (`runTests` reading whether a test ran), as under the `main` that `go test` generates.
+ */
+function callsTestRunner(frames: readonly SourceFrame[], userFrame: SourceFrame): boolean {
+  const at = frames.indexOf(userFrame);
+  return at > 0 && frames[at - 1].func === 'testing.(*M).Run';
+}
+
+/** The innermost user frame under a standard-library creator's `go` statement (`creatorCallers`), if the text shows one. */
+function creatorUserCaller(group: GroupFacts): SourceFrame | undefined {
+  const creator = group.createdBy;
+  if (creator === null || group.creatorCallers === undefined || isUserFrame(creator)) return undefined;
+  return group.creatorCallers.find(isUserFrame);
 }
 
 /**
