@@ -134,6 +134,7 @@ function groupJson(g: GoroutineGroup) {
     stateInferred: g.stateInferred, isIdleRuntime: g.isIdleRuntime, leaked: g.leaked, goroutineIds: g.goroutineIds,
     firstLines: g.firstLines, waitHistogram: g.waitHistogram, waitTargets: g.waitTargets, crashed: g.crashed, cut: g.cut,
     ...(g.unlisted ? { unlisted: g.unlisted } : {}),
+    ...(g.creatorCallers ? { creatorCallers: framesJson(g.creatorCallers) } : {}),
   };
 }
 

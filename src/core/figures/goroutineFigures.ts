@@ -40,9 +40,12 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
     if (!frame) continue;
     const t: Tally = byFunc.get(frame.func) ?? { count: 0, states: new ContentKeyedMap<number>(), minWait: Infinity, maxWait: -Infinity, suspects: [] };
     t.count += g.count;
-    // The crashing goroutine reads `running`; what a lens should say is that it crashed there.
+    // The crashing goroutine reads `running`; what a lens should say is that it crashed there. It is one
+    // of its group: the others with its stack are in the group's own state.
     const state = g.crashed ? 'crashed' : g.state;
-    if (state) t.states.set(state, (t.states.get(state) ?? 0) + g.count);
+    const inState = g.crashed ? 1 : g.count;
+    if (state) t.states.set(state, (t.states.get(state) ?? 0) + inState);
+    if (inState < g.count && g.state) t.states.set(g.state, (t.states.get(g.state) ?? 0) + g.count - inState);
     if (g.waitMinutes) { t.minWait = Math.min(t.minWait, g.waitMinutes.min); t.maxWait = Math.max(t.maxWait, g.waitMinutes.max); }
     if (g.suspect) t.suspects.push(g.suspect);
     byFunc.set(frame.func, t);
@@ -51,6 +54,7 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
       const l = byLine.get(key) ?? { file: frame.file, line: frame.line, count: 0, states: new ContentKeyedSet() };
       l.count += g.count;
       if (state) l.states.add(state);
+      if (inState < g.count && g.state) l.states.add(g.state);
       byLine.set(key, l);
     }
   }

@@ -25,9 +25,12 @@ export interface RareGoroutineParts {
   readonly ancestors: readonly AncestorStack[];
   /** The text ends inside this goroutine. */
   readonly cut: boolean;
+  /** `Goroutine.creatorCallers`: set only when the text prints them. */
+  readonly creatorCallers?: readonly SourceFrame[];
 }
 
 const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
+const NO_FRAMES: readonly SourceFrame[] = Object.freeze([]);
 const NONE = -1;
 // Rows are stored in chunks of 4,096 rows, never copied to grow past that: a copy-grown column
 // touches about three times its final size of fresh memory, and fresh pages cost page faults (on
@@ -197,8 +200,9 @@ export class GoroutineTable implements GoroutineList {
   /** A goroutine built elsewhere (race detector reports): taken apart into the columns. */
   addGoroutine(g: Goroutine): void {
     const header = this.headerOf(g);
-    const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0 || g.cut
-      ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors, cut: g.cut }
+    const callers = g.creatorCallers ?? NO_FRAMES;
+    const rare = g.args !== null || g.framesElided || g.stackUnavailable || g.ancestors.length > 0 || g.cut || callers.length > 0
+      ? { args: g.args, framesElided: g.framesElided, stackUnavailable: g.stackUnavailable, ancestors: g.ancestors, cut: g.cut, ...(callers.length > 0 ? { creatorCallers: callers } : {}) }
       : null;
     this.add(g.id, header, g.frames, g.createdBy, g.creatorGoroutine, g.waitOn, g.lines.start, g.lines.end, rare,
       g.labels === null ? null : labelsTextOf(g.labels));
@@ -369,6 +373,7 @@ class GoroutineRecord implements Goroutine {
   get stackUnavailable(): boolean { return this.table.rare(this.index)?.stackUnavailable ?? false; }
   get cut(): boolean { return this.table.rare(this.index)?.cut ?? false; }
   get ancestors(): readonly AncestorStack[] { return this.table.rare(this.index)?.ancestors ?? NO_ANCESTORS; }
+  get creatorCallers(): readonly SourceFrame[] | undefined { return this.table.rare(this.index)?.creatorCallers; }
   get waitOn(): WaitOn | null { return this.table.waitOn(this.index); }
   get lines(): LineRange { return { start: this.table.startLine(this.index), end: this.table.endLine(this.index) }; }
 
@@ -380,6 +385,7 @@ class GoroutineRecord implements Goroutine {
       createdBy: this.createdBy, creatorGoroutine: this.creatorGoroutine, framesElided: this.framesElided,
       stackUnavailable: this.stackUnavailable, cut: this.cut, ancestors: this.ancestors, waitOn: this.waitOn, lines: this.lines,
       labels: this.labels,
+      ...(this.creatorCallers !== undefined ? { creatorCallers: this.creatorCallers } : {}),
     };
   }
 }

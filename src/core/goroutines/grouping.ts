@@ -314,6 +314,7 @@ class GroupsBySignature {
     }
     if (group === undefined) {
       group = this.tallies.add(newGroup(header.state, false, frames, createdBy, { start: table.startLine(i), end: table.endLine(i) }, framesElided, stackUnavailable, cut), '');
+      if (rare?.creatorCallers !== undefined) this.tallies.groups[group].creatorCallers = rare.creatorCallers;
       if (byArgs) byArgs.set(argsKey, group);
       else this.byStack.set(stackId, restKey, group);
     }

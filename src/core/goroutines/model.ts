@@ -66,6 +66,11 @@ export interface Goroutine {
   readonly createdBy: SourceFrame | null;
   /** `created by X in goroutine N` (Go ≥ 1.21). */
   readonly creatorGoroutine: GoroutineId | null;
+  /**
+   * The calls under the creator's `go` statement, innermost first, where the text prints them: a race
+   * report's `Goroutine N (running) created at:` stack past its first frame (the creator). Absent when none.
+   */
+  readonly creatorCallers?: readonly SourceFrame[];
   /** `...additional frames elided...` or `...N frames elided...` was printed. */
   readonly framesElided: boolean;
   /** `goroutine running on other thread; stack unavailable` (or gccgo `goroutine in C code`). */
@@ -256,6 +261,8 @@ export interface GoroutineGroup {
    */
   readonly userFrame: SourceFrame | null;
   readonly createdBy: SourceFrame | null;
+  /** The first goroutine's `creatorCallers` (a race report's creation stack under its creator); absent when none. */
+  readonly creatorCallers?: readonly SourceFrame[];
   /** Goroutine ids in dump order, at most `idSampleSize` (default 100) of them. */
   readonly goroutineIds: readonly GoroutineId[];
   /** Lines of the first goroutine (null for profile.proto samples). */

@@ -25,6 +25,8 @@ import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);
+/** A creator section of one frame: no calls under its `go` statement in the text. */
+const NO_CALLERS = -1;
 
 /** The section being read; its frames are the last of the report's (from `firstFrame`). */
 interface Section {
@@ -112,6 +114,10 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   /** The same for ids past 2^53, which the number keys would round alike. */
   private readonly bigIdCreators = new Map<bigint, number>();
   private readonly creatorFrames: SourceFrame[] = [];
+  /** Per creator, the interned stack of the calls under its `go` statement (the section's frames past its first), or NO_CALLERS. */
+  private readonly creatorCallerStacks = new Int32List();
+  /** The rare parts of an uncut access with frames, by its creator's callers' stack: one object for all its accesses. */
+  private readonly rareByCallers = new Map<number, RareGoroutineParts>();
   /** The creator sections, in text order, for a report cut at its start (whose accesses may be missing). */
   private readonly creatorSections: { id: GoroutineId; createdBy: SourceFrame; start: number; end: number }[] = [];
   private section: Section | null = null;
@@ -357,11 +363,11 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
       const frames = this.interner.framesOfStack(stackId);
       const cut = a.cut.has(i);
       const stackUnavailable = frames.length === 0 && !cut;
-      const rare: RareGoroutineParts | null = stackUnavailable || cut ? { args: null, framesElided: false, stackUnavailable, ancestors: NO_ANCESTORS, cut } : null;
+      const id = a.idAt(i);
+      const rare = this.rareParts(stackUnavailable, cut, this.creatorCallersOf(id));
       const address = a.addresses[i];
       // Without an address (Go < 1.6) the two sides cannot be paired by it.
       const waitOn: WaitOn | null = address === '' ? null : { kind: 'memory', op: access.endsWith('read') ? 'read' : 'write', address, inexact: false };
-      const id = a.idAt(i);
       table.add(id, table.plainHeader(state), frames, this.creatorOf(id), null, waitOn, a.startLines.at(i), a.endLines.at(i), rare, null, stackId);
     }
   }
@@ -412,16 +418,22 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
     const section = this.section;
     if (!section) return;
     this.section = null;
-    // A creator section's innermost frame is the `go` statement that started the goroutine; its frames leave the report's.
+    // A creator section's innermost frame is the `go` statement that started the goroutine, the frames under it
+    // its callers (the user's `go t.Run(…)` under testing's own `go`); they leave the report's frames.
     if (section.access === '') {
       const first = section.firstFrame;
       const createdBy = first < this.frameIds.length ? this.interner.frameOfId(this.frameFuncs.at(first), this.frameIds.at(first)) : undefined;
+      // Interned as a stack: a report's thousands of accesses were mostly created by a few call paths.
+      const end = this.frameIds.length;
+      if (end > first + 1) this.stackStart = first + 1;
+      const callers = end > first + 1 ? this.interner.stackIdOfIds(this.idsOf(first + 1, end), end - first - 1, this) : NO_CALLERS;
       this.frameFuncs.truncate(first);
       this.frameIds.truncate(first);
       if (createdBy !== undefined) {
         if (typeof section.id === 'bigint') this.bigIdCreators.set(section.id, this.creatorFrames.length);
         else this.creators.set(section.id, this.creatorFrames.length);
         this.creatorFrames.push(createdBy);
+        this.creatorCallerStacks.push(callers);
         this.creatorSections.push({ id: section.id, createdBy, start: section.startLine, end: section.endLine });
       }
     }
@@ -437,5 +449,23 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   private creatorOf(id: GoroutineId): SourceFrame | null {
     const at = typeof id === 'bigint' ? this.bigIdCreators.get(id) : this.creators.get(id);
     return at === undefined ? null : this.creatorFrames[at];
+  }
+
+  /** The interned stack of the calls under `id`'s creator, or NO_CALLERS. */
+  private creatorCallersOf(id: GoroutineId): number {
+    const at = typeof id === 'bigint' ? this.bigIdCreators.get(id) : this.creators.get(id);
+    return at === undefined ? NO_CALLERS : this.creatorCallerStacks.at(at);
+  }
+
+  private rareParts(stackUnavailable: boolean, cut: boolean, callers: number): RareGoroutineParts | null {
+    if (callers === NO_CALLERS) return stackUnavailable || cut ? { args: null, framesElided: false, stackUnavailable, ancestors: NO_ANCESTORS, cut } : null;
+    const creatorCallers = this.interner.framesOfStack(callers);
+    if (stackUnavailable || cut) return { args: null, framesElided: false, stackUnavailable, ancestors: NO_ANCESTORS, cut, creatorCallers };
+    let rare = this.rareByCallers.get(callers);
+    if (rare === undefined) {
+      rare = { args: null, framesElided: false, stackUnavailable: false, ancestors: NO_ANCESTORS, cut: false, creatorCallers };
+      this.rareByCallers.set(callers, rare);
+    }
+    return rare;
   }
 }

@@ -67,8 +67,12 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   }
   if (isRaceState(group.state)) {
     // An access made by the standard library alone (`testing.tRunner` writing the test's state while
-    // another goroutine calls `t.Fatal`) says where the race landed; the other side's code raced it.
-    return { userFrame, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + (userFrame === null ? 0 : 1e8) + group.count };
+    // another goroutine calls `t.Fatal`) says where the race landed; the other side's code raced it,
+    // Without such code on either side, the user's call that started the standard library's goroutine
+    // (`go t.Run(…)`, in sight under its creator) is where to look: after an access of the user's own.
+    const own = userFrame !== null && !callsTestRunner(group.frames, userFrame) ? userFrame : null;
+    const caller = own === null ? creatorUserCaller(group) ?? null : null;
+    return { userFrame: userFrame ?? caller, isIdleRuntime: false, suspect: suspectSentence(group, userFrame), score: 2e9 + (own !== null ? 1e8 : caller !== null ? 5e7 : 0) + group.count };
   }
   const userCreator = group.createdBy !== null && !isStdlibFunc(group.createdBy.func);
   const waitState = weighedWait(group);
@@ -190,8 +194,30 @@ export function suspectSentence(group: GroupFacts, userFrame: SourceFrame | null
   }
   const frame = userFrame ?? group.frames.find(f => !isRaceHook(f.func)) ?? group.frames[0] ?? null;
   if (frame) { words.push(' in '); pushFrameWords(words, frame); }
-  if (group.createdBy) { words.push(', created by '); words.push(shortFuncName(group.createdBy.func)); }
+  if (group.createdBy) {
+    words.push(', created by ');
+    words.push(shortFuncName(group.createdBy.func));
+    // A creator of the standard library's (`testing.(*T).Run`) is named with the user's call that ran it, when the text shows it.
+    const caller = userFrame === null ? creatorUserCaller(group) : undefined;
+    if (caller !== undefined) { words.push(' called from '); pushFrameWords(words, caller); }
+  }
   return words.joined();
+}
+
+/**
+ * The user frame is a `TestMain` calling `testing.(*M).Run`: the access above it is the test runner's
+ * own (`runTests` reading whether a test ran), as under the `main` that `go test` generates.
+ */
+function callsTestRunner(frames: readonly SourceFrame[], userFrame: SourceFrame): boolean {
+  const at = frames.indexOf(userFrame);
+  return at > 0 && frames[at - 1].func === 'testing.(*M).Run';
+}
+
+/** The innermost user frame under a standard-library creator's `go` statement (`creatorCallers`), if the text shows one. */
+function creatorUserCaller(group: GroupFacts): SourceFrame | undefined {
+  const creator = group.createdBy;
+  if (creator === null || group.creatorCallers === undefined || isUserFrame(creator)) return undefined;
+  return group.creatorCallers.find(isUserFrame);
 }
 
 /**
@@ -229,16 +255,20 @@ export function isThrowMachinery(func: string): boolean {
 }
 
 /**
- * "1 goroutine crashed (panic: boom) in main.main (main.go:26)"; for a recovered panic, "1 goroutine
+ * "1 goroutine crashed (panic: boom) in main.main (main.go:26)", with "; 2 other goroutines have the same stack"
+ * when its group holds more; for a recovered panic, "1 goroutine
  * panicked (recovered: http: panic serving …) in caddyhttp.(*Server).ServeHTTP (server.go:203)",
  * blaming the first user frame under the last `panic` call: the frames above it are the handler that
  * recovered and logged it, or raised it again as it was (`panic: x [recovered]` then `panic: x`).
  */
 function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: { message: string; recovered: boolean; printedByProgram: boolean }, site: SourceFrame | null, walk?: string): { sentence: string; frame: SourceFrame | null } {
   const { message, recovered } = crash;
-  const count = `${formatCount(group.count)} goroutine${group.count === 1 ? '' : 's'}`;
+  // One goroutine crashed, whatever its group holds: the others only share its stack (a second panic at
+  // the same time, workers running the same code), and are not said to have crashed.
+  const count = '1 goroutine';
+  const others = sameStackClause(group.count - 1);
   // Thrown by the runtime's stack walker: its frames and the goroutine's say nothing of the program.
-  if (walk !== undefined) return { sentence: `${count} crashed (${crashHeadline(message)}) ${walk}`, frame: null };
+  if (walk !== undefined) return { sentence: `${count} crashed (${crashHeadline(message)}) ${walk}${others}`, frame: null };
   // Thrown on the system stack: the goroutine shows only its switch there, or nothing when the paste cut it
   // before its first frame (`goroutine 7 [GC wor`); `runtime stack:` says where.
   const onSystemStack = site !== null && (group.frames[0]?.func === 'runtime.systemstack_switch' || group.frames.length === 0);
@@ -261,7 +291,13 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
   // No message: the paste lost the crash line, and only the goroutine's own `panic` or throw tells of it.
   const headline = crashHeadline(message);
   const what = recovered ? `panicked (recovered: ${headline})` : `crashed${message ? ` (${headline})` : ' (its crash line is not in the text)'}`;
-  return { sentence: `${count} ${what}${where}${creator}`, frame };
+  return { sentence: `${count} ${what}${where}${creator}${others}`, frame };
+}
+
+/** "; 1 other goroutine has the same stack", for the members of a crashed group that did not crash; '' for none. */
+function sameStackClause(others: number): string {
+  if (others <= 0) return '';
+  return others === 1 ? '; 1 other goroutine has the same stack' : `; ${formatCount(others)} other goroutines have the same stack`;
 }
 
 /**

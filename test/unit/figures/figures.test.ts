@@ -52,4 +52,11 @@ describe('figures for code lenses and line heat', () => {
     assert.equal(dispatch.title, '1 goroutine · crashed');
     assert.match(dispatch.detail, /crashed \(panic: dispatcher: 12 items left and no worker to take them\)/);
   });
+
+  it('goroutines: a crashed group of two counts one goroutine crashed, the other in its own state', () => {
+    const analysis = analyzeGoroutineDump(readFileSync('test/fixtures/goroutines/two_panics_at_once_all.txt'));
+    const figures = goroutineFigures(analysis.groups, 'two_panics_at_once_all.txt', analysis.total);
+    assert.equal(figures.functions.find(f => f.name === 'main.crash')?.title, '2 goroutines · crashed, running');
+    assert.equal(figures.lines.find(l => l.line === 11)?.text, '2 goroutines · crashed, running');
+  });
 });

@@ -3,7 +3,9 @@
 // suspect; a dump somebody asked for (SIGQUIT) has no culprit. Fixtures are real Go output
 // (scripts/go/goroutinegen) and corpus files.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
 import { runCli } from '../../../src/cli/main';
 
@@ -250,5 +252,39 @@ describe('goroutines: crashes', () => {
     let json = '';
     await runCli(['goroutines', file, '--json'], { out: t => { json += t; }, err: () => undefined });
     assert.deepEqual(JSON.parse(json).groups.map((g: { crashed: boolean }) => g.crashed).indexOf(true), 0);
+  });
+
+  describe('a crashed goroutine whose group holds others with its stack: one goroutine crashed, not the group', () => {
+    // Go-made (scripts/go/twopanics): two workers panic at once in main.crash; Go prints the second as one more
+    // goroutine of the first crash's dump, so the goroutine that crashed the process shares its group.
+    const ONE = '1 goroutine crashed (panic: boom from worker 7) in main.crash (main.go:11), created by main.main; 1 other goroutine has the same stack';
+
+    it('in the text, the JSON and the incident\'s answer alike', async () => {
+      const file = 'test/fixtures/goroutines/two_panics_at_once_all.txt';
+      const a = analyzeGoroutineDump(readFileSync(file));
+      assert.deepEqual([a.groups[0].count, a.groups[0].crashed, a.groups[0].suspect], [2, true, ONE]);
+      let out = '';
+      await runCli(['goroutines', file], { out: t => { out += t; }, err: () => undefined });
+      assert.equal(out.split('\n')[2], `CRASH: ${ONE}`);
+      let json = '';
+      await runCli(['goroutines', file, '--json'], { out: t => { json += t; }, err: () => undefined });
+      assert.deepEqual(JSON.parse(json).groups[0].suspect, ONE);
+      const dir = mkdtempSync(join(tmpdir(), 'gpe-crash-group-'));
+      try {
+        copyFileSync(file, join(dir, 'goroutines.txt'));
+        let incident = '';
+        await runCli(['incident', dir], { out: t => { incident += t; }, err: () => undefined });
+        assert.equal(incident.split('\n')[0], `${ONE}.`);
+      } finally { rmSync(dir, { recursive: true, force: true }); }
+    });
+
+    it('whatever the group\'s size and the crash\'s kind', () => {
+      const worker = (id: number) => [`goroutine ${id} [running]:`, 'main.work()', '\t/app/main.go:11 +0x79', 'created by main.main', '\t/app/main.go:18 +0x3d', ''];
+      const text = ['panic: boom', '', ...worker(7), ...worker(8), ...worker(9)].join('\n');
+      assert.equal(analyzeGoroutineDump(text).groups[0].suspect, '1 goroutine crashed (panic: boom) in main.work (main.go:11), created by main.main; 2 other goroutines have the same stack');
+      const recovered = text.replace('panic: boom', 'panic: boom [recovered]');
+      assert.match(analyzeGoroutineDump(recovered).groups[0].suspect ?? '', /^1 goroutine crashed .*; 2 other goroutines have the same stack$/);
+      assert.equal(analyzeGoroutineDump(['panic: boom', '', ...worker(7)].join('\n')).groups[0].suspect, '1 goroutine crashed (panic: boom) in main.work (main.go:11), created by main.main');
+    });
   });
 });

@@ -15,7 +15,7 @@ describe('goroutines: the race access to blame first', () => {
   it('the program\'s read ranks before the standard library\'s write printed above it', () => {
     assert.deepEqual(sentences(GO_MADE), [
       '1 goroutine in a data race: previous read of 0x00c00009c150 in main.report (main.go:12)',
-      '1 goroutine in a data race: write of 0x00c00009c150 in bytes.(*Buffer).grow (buffer.go:142), created by exec.(*Cmd).Start',
+      '1 goroutine in a data race: write of 0x00c00009c150 in bytes.(*Buffer).grow (buffer.go:142), created by exec.(*Cmd).Start called from main.main (main.go:19)',
     ]);
   });
 

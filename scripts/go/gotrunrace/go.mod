@@ -1,0 +1,3 @@
+module gotrunrace
+
+go 1.19
