@@ -146,7 +146,11 @@ export function profileProtoBreak(head: Uint8Array): ProfileFieldBreak | null {
   return walk.fields >= 3 ? walk.broken : null;
 }
 
-function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {
+/**
+ * The first 64 KiB that `prefix` (the start of a gzip stream) inflates to; undefined when it
+ * fails before any byte comes out. Empty when the prefix ends before its first deflated byte.
+ */
+export function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
