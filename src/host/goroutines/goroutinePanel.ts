@@ -14,6 +14,7 @@ import { LatestAnalysis } from '../latestAnalysis';
 import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import type { GroupQuery } from '../../shared/goroutineFilter';
+import { LatestWins } from '../latestWins';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
 const EDIT_DEBOUNCE_MS = 400;
@@ -48,6 +49,8 @@ export class GoroutinePanel implements vscode.Disposable {
   private filter: string | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The editors this view opens (a frame's source, a group's lines): one at a time, the latest asked next. */
+  private readonly opens = new LatestWins();
   private disposed = false;
   /** Names this view's model in the worker, which holds the groups not sent. */
   private readonly viewId = `goroutines-${++viewsMade}`;
@@ -62,6 +65,7 @@ export class GoroutinePanel implements vscode.Disposable {
     webview.html = renderWebviewHtml(webview, deps.extensionUri, 'goroutines', `Goroutines: ${source.title}`);
     this.disposables.push(
       webview.onDidReceiveMessage(raw => this.onMessage(raw)),
+      this.opens,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -204,17 +208,17 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'openFrame':
         if (model) {
           const f = model.frames[msg.frame];
-          void this.deps.sourceLinks.openFrame({ file: f.file, line: f.line, func: f.func }, this.otherColumn());
+          this.opens.request(() => this.deps.sourceLinks.openFrame({ file: f.file, line: f.line, func: f.func }, this.otherColumn()));
         }
         break;
       case 'revealGroup': {
         const lines = model?.groups[msg.group].firstLines;
-        if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
+        if (lines) this.opens.request(() => revealDumpLines(this.source, lines.start, lines.end, this.otherColumn()));
         break;
       }
       case 'revealStack': {
         const lines = model?.stacks[msg.stack].lines;
-        if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
+        if (lines) this.opens.request(() => revealDumpLines(this.source, lines.start, lines.end, this.otherColumn()));
         break;
       }
       case 'query':

@@ -13,6 +13,7 @@ import { ViewExporter } from './viewExport';
 import { functionSourceOf } from './functionSource';
 import { RequestsInFlight, TooManyRequestsError } from '../requestsInFlight';
 import { CoalescedUpdate } from '../coalescedUpdate';
+import { LatestWins } from '../latestWins';
 
 /** How often the saved views are posted again at most, however fast they change. */
 const SAVED_VIEWS_INTERVAL_MS = 250;
@@ -49,6 +50,8 @@ export class ProfilePanel implements vscode.Disposable {
   private readonly exporter: ViewExporter;
   private readonly requests = new RequestsInFlight();
   private comparing = false;
+  /** The sources this view opens: one at a time, the latest asked next. */
+  private readonly opens = new LatestWins();
   /** One save written at a time: each writes the whole list to storage. */
   private saving = false;
   private readonly savedViewsUpdate = new CoalescedUpdate(() => this.sendSavedViews(), SAVED_VIEWS_INTERVAL_MS);
@@ -58,6 +61,7 @@ export class ProfilePanel implements vscode.Disposable {
     this.exporter = new ViewExporter(document, m => this.post(m));
     this.disposables.push(
       this.exporter,
+      this.opens,
       this.savedViewsUpdate,
       services.savedViews.onDidChange(() => this.savedViewsUpdate.request()),
       new vscode.Disposable(() => services.figures.withdraw(this.figureId)),
@@ -139,7 +143,7 @@ export class ProfilePanel implements vscode.Disposable {
         const state = this.document.current;
         // Only files the profile itself names: the webview must not open arbitrary paths.
         if (state.state !== 'loaded' || !state.profile.sourceFiles.has(msg.file)) return;
-        await this.services.sourceLinks.openFrame({ file: msg.file, line: msg.line, func: msg.functionName });
+        this.opens.request(() => this.services.sourceLinks.openFrame({ file: msg.file, line: msg.line, func: msg.functionName }));
         return;
       }
       case 'export':
