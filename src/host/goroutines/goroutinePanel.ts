@@ -54,8 +54,11 @@ export class GoroutinePanel implements vscode.Disposable {
   private disposed = false;
   /** Names this view's model in the worker, which holds the groups not sent. */
   private readonly viewId = `goroutines-${++viewsMade}`;
-  /** The webview's queries, one after another: each page appends to the model the one before left. */
-  private queries: Promise<void> = Promise.resolve();
+  /**
+   * The webview's queries, one after another (each page appends to the model the one before left),
+   * and while one runs only the latest asked waits: a burst of 10^4 runs two searches, not 10^4.
+   */
+  private readonly queries = new LatestWins();
   /** Resolves when the last analysis has been posted (for tests and the command). */
   lastAnalysis: Promise<void> = Promise.resolve();
 
@@ -66,6 +69,7 @@ export class GoroutinePanel implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage(raw => this.onMessage(raw)),
       this.opens,
+      this.queries,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -139,11 +143,10 @@ export class GoroutinePanel implements vscode.Disposable {
   /**
    * Asks the worker which groups the query keeps (it searches the whole texts) and, for "N more" or
    * a search that keeps none sent, a page of them; the page is appended to the model here and in
-   * the webview. Resolves when posted (for tests).
+   * the webview.
    */
-  query(query: GroupQuery, more: boolean): Promise<void> {
-    this.queries = this.queries.then(() => this.runQuery(query, more));
-    return this.queries;
+  query(query: GroupQuery, more: boolean): void {
+    this.queries.request(() => this.runQuery(query, more));
   }
 
   private async runQuery(query: GroupQuery, more: boolean): Promise<void> {
@@ -222,7 +225,7 @@ export class GoroutinePanel implements vscode.Disposable {
         break;
       }
       case 'query':
-        void this.query(msg.query, msg.more);
+        this.query(msg.query, msg.more);
         break;
       case 'setSimilarity':
         if (msg.similarity !== this.similarity) { this.similarity = msg.similarity; void this.refresh(); }
