@@ -6,7 +6,8 @@
 // runs) keeps answering: the stall meter's longest gap, and a query after the flood drawn.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, startStallMeter, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { EXTENSION_ID, closeAllEditors, fixtureUri, hasBrowser, inDarkTheme, inWebview, screenshot, waitFor, waitInWebview, workspaceRoot } from './harness';
+import { describeStalls, probeHostStalls } from './hostStallProbe';
 import { PROFILE_FRAME, openProfile } from './profileEditorDriver';
 
 const WORKBENCH = '.monaco-workbench';
@@ -60,7 +61,7 @@ suite('Webview flood', function () {
       return true;` });
     const query = { sampleType: 0, granularity: 'functions', filters: [] };
     const top = { sortKey: 'flat', descending: true, filter: '', start: 0, count: 100 };
-    const stall = startStallMeter();
+    const probe = await probeHostStalls('webview-flood');
     const started = Date.now();
     // Queries first: the analysis is busy with them while the exports arrive.
     await postFromWebview(`
@@ -74,11 +75,11 @@ suite('Webview flood', function () {
     // The view still answers: one more query, after the flood, is drawn.
     await postFromWebview(`post({ type: 'query', requestId: ${AFTER_ID}, query: ${JSON.stringify(query)}, widthPx: 800, top: ${JSON.stringify(top)} });`);
     await waitInWebview(PROFILE_FRAME, 'a query after the flood answered', 'return window.__flood.afterView', 60_000);
-    const stallMs = stall.stop();
+    const stalls = await probe.stop();
     const answers = await inWebview<FloodAnswers>({ frame: PROFILE_FRAME, op: 'eval', script: `
       const f = window.__flood;
       return { most: Math.max(...f.seen.values()), views: f.views, queryErrors: f.queryErrors, exported: f.exported, afterView: f.afterView };` });
-    console.log(`webview flood: ${answers.views} views, ${answers.queryErrors.length} refused, ${answers.exported.filter(e => e.ok).length} export(s) written, all answered in ${floodMs} ms; max_host_stall_ms=${Math.round(stallMs)}`);
+    console.log(`webview flood: ${answers.views} views, ${answers.queryErrors.length} refused, ${answers.exported.filter(e => e.ok).length} export(s) written, all answered in ${floodMs} ms; ${describeStalls(stalls)}`);
     assert.strictEqual(answers.most, 1, 'each request answered once');
     assert.ok(answers.views >= 1, 'some queries ran');
     assert.deepStrictEqual([...new Set(answers.queryErrors)], answers.queryErrors.length > 0 ? ['256 requests of this view are already waiting for the analysis; this one was not run.'] : []);
@@ -93,8 +94,8 @@ suite('Webview flood', function () {
     await waitFor('the file picker closed', async () => !(await inWebview<boolean>({ frame: WORKBENCH, op: 'eval', script: PICKER_OPEN })) || undefined, 20_000);
     await new Promise(r => setTimeout(r, 3000));
     assert.strictEqual(await inWebview<boolean>({ frame: WORKBENCH, op: 'eval', script: PICKER_OPEN }), false, 'no second file picker after the first closed');
-    // Under load 8–25 on two cores a gap is mostly waiting for a CPU; 10^4 requests handled one by one on the host's thread is seconds.
-    assert.ok(stallMs < 5000, `the extension host stalled ${Math.round(stallMs)} ms`);
+    // Under load 8–25 on two cores a gap is mostly waiting for a CPU: the bound is on the host's own work in one stretch.
+    assert.ok((stalls.longestWorkMs ?? stalls.longestGapMs) < 2000, `the extension host worked ${stalls.longestWorkMs} ms without a break (${describeStalls(stalls)})`);
     await inDarkTheme(PROFILE_FRAME, () => screenshot('webview-flood-dark'));
     await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
   });
