@@ -112,6 +112,8 @@ export function classifyAnswer(kind: CaptureKind, url: string, answer: HttpAnswe
 
 /** The compressed bytes looked at: as many as the sniff of a file reads (the answer's head holds 64 KiB). */
 const GZIP_SNIFF_BYTES = 64 * 1024;
+/** What is inflated of them: the sniff reads at most 8 KiB of text, and a profile's first fields (3 ms for 64 KiB, once per replica). */
+const GZIP_SNIFF_OUT = 8 * 1024;
 
 /**
  * What a gzip body holds when the start it inflates to is no profile pprof reads (the magic alone
@@ -119,7 +121,7 @@ const GZIP_SNIFF_BYTES = 64 * 1024;
  * gzip header fills the head), for the profile's reader to judge.
  */
 function gzipNotProfile(body: Uint8Array): string | undefined {
-  const head = gunzipPrefix(body.subarray(0, GZIP_SNIFF_BYTES));
+  const head = gunzipPrefix(body.subarray(0, GZIP_SNIFF_BYTES), GZIP_SNIFF_OUT);
   if (head === undefined) return 'gzip data that does not inflate (corrupt from its first compressed byte)';
   if (head.length === 0) return undefined;
   const kind = sniffRaw(head);
