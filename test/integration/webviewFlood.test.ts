@@ -11,6 +11,7 @@ import { describeStalls, probeHostStalls } from './hostStallProbe';
 import { PROFILE_FRAME, openProfile } from './profileEditorDriver';
 
 const WORKBENCH = '.monaco-workbench';
+const GOROUTINE_FRAME = 'body[data-view="goroutines"]';
 const QUERIES = 10_000;
 const EXPORTS = 1_000;
 const COMPARES = 1_000;
@@ -18,8 +19,8 @@ const QUERY_IDS = 1e9, EXPORT_IDS = 2e9, AFTER_ID = 3e9;
 const PICKER_OPEN = `const w = document.querySelector('.quick-input-widget'); return !!w && getComputedStyle(w).display !== 'none' && w.getBoundingClientRect().height > 0`;
 
 /** Posts as the webview's acquireVsCodeApi().postMessage does, from VS Code's frame around it. */
-function postFromWebview(script: string): Promise<unknown> {
-  return inWebview({ frame: PROFILE_FRAME, hostFrame: true, op: 'eval', script: `
+function postFromWebview(script: string, frame = PROFILE_FRAME): Promise<unknown> {
+  return inWebview({ frame, hostFrame: true, op: 'eval', script: `
     if (typeof window.__vscode_post_message__ !== 'function') throw new Error('not the webview host frame');
     const post = message => window.__vscode_post_message__('onmessage', { message });
     ${script}
@@ -98,5 +99,38 @@ suite('Webview flood', function () {
     assert.ok((stalls.longestWorkMs ?? stalls.longestGapMs) < 2000, `the extension host worked ${stalls.longestWorkMs} ms without a break (${describeStalls(stalls)})`);
     await inDarkTheme(PROFILE_FRAME, () => screenshot('webview-flood-dark'));
     await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+  });
+
+  test('a goroutine view posting 10^4 "open this frame" and 10^4 "show this group": a few editors opened, not 10^4', async function () {
+    if (!hasBrowser()) this.skip();
+    // Frames in the workspace's own sources (src/leaky), so each open is a real editor.
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'src', 'leaky').fsPath;
+    const parts = [`goroutine 1 [sleep, 3 minutes]:\nexample.com/leaky.Main()\n\t${dir}/main.go:10 +0x8c\n`];
+    for (let i = 0; i < 40; i++) parts.push(`goroutine ${100 + i} [chan send, ${i} minutes]:\nexample.com/leaky.(*Dispatcher).send${i}(0x0?)\n\t${dir}/worker.go:${1 + (i % 13)} +0x2c\ncreated by example.com/leaky.Start in goroutine 1\n\t${dir}/main.go:${1 + (i % 9)} +0x45\n`);
+    const dump = vscode.Uri.joinPath(workspaceRoot(), 'dumps', 'flood-frames.txt');
+    await vscode.workspace.fs.writeFile(dump, new TextEncoder().encode(parts.join('\n')));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dump));
+    await vscode.commands.executeCommand('goProfileExplorer.groupGoroutines');
+    await waitInWebview(GOROUTINE_FRAME, 'groups shown', `return document.querySelectorAll('tr.gpe-group').length > 10`, 60_000);
+    const opened: string[] = [];
+    const watch = vscode.window.onDidChangeActiveTextEditor(e => { if (e) opened.push(`${e.document.uri.path.slice(e.document.uri.path.lastIndexOf('/') + 1)}:${e.selection.active.line + 1}`); });
+    try {
+      await postFromWebview(`for (let i = 0; i < 10000; i++) post({ type: 'openFrame', frame: i % 40 });`, GOROUTINE_FRAME);
+      await postFromWebview(`for (let i = 0; i < 10000; i++) post({ type: 'revealGroup', group: i % 40 });`, GOROUTINE_FRAME);
+      // Quiet for 3 s: the opens asked are done.
+      let seen = -1;
+      await waitFor('the opens done', async () => {
+        if (opened.length === seen && opened.length > 0) return true;
+        seen = opened.length;
+        await new Promise(r => setTimeout(r, 3000));
+        return undefined;
+      }, 120_000);
+    } finally {
+      watch.dispose();
+    }
+    console.log(`goroutine flood: ${opened.length} active editor changes: ${opened.join(', ')}`);
+    // Each burst opens its first and its last (a change of the active editor each, at most two more for the dump's own tab).
+    assert.ok(opened.length >= 2 && opened.length <= 6, `${opened.length} editors opened: ${opened.join(', ')}`);
+    await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
   });
 });
