@@ -26,9 +26,9 @@ describe('hostile: goroutine filters of absurd terms', function () {
   it('a word given 20,000 times is one term: searched once, the same groups as the word alone', async () => {
     const context: JobContext = { store: new WorkerStore(), transfer: () => undefined };
     await goroutinesJob.run({ text: dump(), similarity: 'default', lineOffset: 0, title: 'dump', viewId: 'v' }, context);
-    const once = goroutineQueryJob.run({ viewId: 'v', query: { filter: 'worker1', hideIdle: false }, more: false }, context);
+    const once = await goroutineQueryJob.run({ viewId: 'v', query: { filter: 'worker1', hideIdle: false }, more: false }, context);
     const started = performance.now();
-    const repeated = goroutineQueryJob.run({ viewId: 'v', query: { filter: 'worker1 '.repeat(12_000), hideIdle: false }, more: false }, context);
+    const repeated = await goroutineQueryJob.run({ viewId: 'v', query: { filter: 'worker1 '.repeat(12_000), hideIdle: false }, more: false }, context);
     const ms = performance.now() - started;
     assert.equal(repeated.unsentGroups, once.unsentGroups);
     assert.equal(repeated.groups.length, once.groups.length);
