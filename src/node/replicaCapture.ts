@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import {
-  CaptureError, buildCaptureUrl, captureExtension, classifyAnswer, describeRequestFailure, formatTimestamp, hostForFileName, type CaptureKind,
+  CaptureError, buildCaptureUrl, classifyAnswer, describeRequestFailure, hostForFileName, replicaFileNames, type CaptureKind,
 } from '../core/capture';
 import { getRawArgs, kubectlErrorLine } from '../core/capture/kubernetes';
 import { UnzipLimitError } from '../core/pprof/unzipLimit';
@@ -70,14 +70,7 @@ export function kubectlCapturePath(basePath: string, kind: CaptureKind, seconds?
 export async function captureReplicas(targets: readonly ReplicaTarget[], options: ReplicaCaptureOptions): Promise<ReplicaCaptureResult[]> {
   await makeCaptureFolder(options.folder);
   const when = options.when ?? new Date();
-  const taken = new Set<string>();
-  const fileNames = targets.map(t => {
-    const host = 'baseUrl' in t.source ? hostForFileName(t.source.baseUrl) : t.name.replace(/[^A-Za-z0-9.-]/g, '_');
-    let name = `${host}-${options.kind.fileKind}-${formatTimestamp(when)}`;
-    for (let n = 2; taken.has(name); n++) name = `${host}-${options.kind.fileKind}-${formatTimestamp(when)}-${n}`;
-    taken.add(name);
-    return `${name}${captureExtension(options.kind)}`;
-  });
+  const fileNames = replicaFileNames(targets.map(t => ('baseUrl' in t.source ? hostForFileName(t.source.baseUrl) : t.name.replace(/[^A-Za-z0-9.-]/g, '_'))), options.kind, when);
   return Promise.all(targets.map((t, i) => captureOne(t, fileNames[i], options)));
 }
 

@@ -26,10 +26,19 @@ export interface GroupQuery {
 /** The longest filter the host takes from the webview: a code lens's function as a reference (20,000) and its state's words. */
 export const MAX_FILTER_CHARS = 100_000;
 
+/**
+ * The most distinct terms the worker searches for: a search costs a pass over the groups and their
+ * frames per term (10^4 groups: ~6 ms a term), and no one types hundreds of words into a filter box.
+ */
+export const MAX_FILTER_TERMS = 256;
+
+/** The filter's terms, each once: every term must hold, so a term given twice asks nothing more. */
 export function parseFilter(text: string): FilterTerm[] {
   const terms: FilterTerm[] = [];
+  const seen = new Set<string>();
   for (const raw of text.trim().toLowerCase().split(/\s+/)) {
-    if (!raw) continue;
+    if (!raw || seen.has(raw)) continue;
+    seen.add(raw);
     const m = /^(func|file|state|label):(.+)$/.exec(raw);
     const [field, value] = m ? [m[1] as FilterTerm['field'], m[2]] : ['any' as const, raw];
     terms.push({ field, value, readsAsMark: MARK_PART.test(value) });

@@ -2,7 +2,7 @@
 // view model per analysis; the webview answers only with small requests that name things by
 // index into that model (never paths, never commands), and the host checks every field.
 
-import { MAX_FILTER_CHARS, type GroupQuery } from './goroutineFilter';
+import { MAX_FILTER_CHARS, MAX_FILTER_TERMS, parseFilter, type GroupQuery } from './goroutineFilter';
 
 export type Similarity = 'default' | 'args' | 'exact';
 export const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
@@ -274,6 +274,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'query': {
       const q = raw.query;
       if (!isRecord(q) || typeof q.filter !== 'string' || q.filter.length > MAX_FILTER_CHARS || typeof q.hideIdle !== 'boolean' || typeof raw.more !== 'boolean') return undefined;
+      if (parseFilter(q.filter).length > MAX_FILTER_TERMS) return undefined;
       return { type: 'query', query: { filter: q.filter, hideIdle: q.hideIdle }, more: raw.more };
     }
     case 'setSimilarity': {

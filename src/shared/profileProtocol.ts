@@ -122,6 +122,8 @@ export type ProfileHostMessage =
   | { type: 'exported'; requestId: number; ok: boolean; message: string }
   /** The saved views that fit this profile's kind (its sample types). */
   | { type: 'savedViews'; views: SavedViewEntry[] }
+  /** A save the host refused (past the saved views' limits, or another save still being written): why. */
+  | { type: 'savedViewRefused'; name: string; message: string }
   /** A saved view was chosen: show it (its base is already set). */
   | { type: 'applySavedView'; name: string; state: SavedViewState };
 

@@ -248,7 +248,7 @@ function handleLine(text) {
 // {id, frame: CSS selector that identifies the webview frame, op, selector?, script?, key?};
 // the runner does it in the first frame whose document matches `frame` and writes
 // <screenshots>/<id>.json = {ok, value?, error?}. Ops: eval (script is a function body run
-// in the frame, its return value JSON'd), click, hover, press (keyboard), type, shot (PNG of the page).
+// in the frame, or with hostFrame in VS Code's frame around it, its return value JSON'd), click, hover, press (keyboard), type, shot (PNG of the page).
 async function handleWebviewRequest(b64) {
   let req;
   try { req = JSON.parse(Buffer.from(b64, 'base64').toString('utf8')); } catch (e) { log(`bad webview request: ${e.message}`); return; }
@@ -266,6 +266,9 @@ async function handleWebviewRequest(b64) {
       if (Date.now() > deadline) throw new Error(`no webview frame has ${req.frame}`);
       await new Promise(r => setTimeout(r, 200));
     }
+    // VS Code's frame around the webview's document: what the webview's acquireVsCodeApi() poster
+    // calls (`__vscode_post_message__`) is there, and the document cannot reach it a second time.
+    if (req.hostFrame) target = target.parentFrame() ?? target;
     let value = null;
     switch (req.op) {
       case 'eval': value = await target.evaluate(`(async () => { ${req.script} })()`); break;

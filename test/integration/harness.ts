@@ -57,6 +57,8 @@ export interface WebviewRequest {
   /** For page: the name of a PNG of it to write next to the screenshots. */
   shot?: string;
   colorScheme?: 'light' | 'dark';
+  /** Run in VS Code's frame around the webview's document: where its acquireVsCodeApi() poster posts (`__vscode_post_message__`). */
+  hostFrame?: boolean;
   selector?: string;
   script?: string;
   key?: string;

@@ -1,5 +1,6 @@
 // Decides whether an HTTP answer is what the capture asked for, and says what it is when not.
 import type { CaptureKind } from './kinds';
+import { containerName, gunzipPrefix, sniffRaw } from '../pprof/sniff';
 
 export interface HttpAnswer {
   status: number;
@@ -101,6 +102,38 @@ export function classifyAnswer(kind: CaptureKind, url: string, answer: HttpAnswe
     if (looksLikeGoroutineText(answer.body)) return { ok: true };
     return { ok: false, message: `Not a goroutine dump: ${url} answered with ${describeBody(answer.body, answer.contentType)}, not "goroutine 1 [running]:…" text.` };
   }
-  if (isGzip(answer.body)) return { ok: true };
+  if (isGzip(answer.body)) {
+    const inside = gzipNotProfile(answer.body);
+    if (inside === undefined) return { ok: true };
+    return { ok: false, message: `Not a profile: ${url} answered with ${inside}, not a gzipped pprof profile. Is the base URL a Go /debug/pprof/ endpoint?` };
+  }
   return { ok: false, message: `Not a profile: ${url} answered with ${describeBody(answer.body, answer.contentType)}, not a gzipped pprof profile. Is the base URL a Go /debug/pprof/ endpoint?` };
+}
+
+/** The compressed bytes looked at: as many as the sniff of a file reads (the answer's head holds 64 KiB). */
+const GZIP_SNIFF_BYTES = 64 * 1024;
+/** What is inflated of them: the sniff reads at most 8 KiB of text, and a profile's first fields (3 ms for 64 KiB, once per replica). */
+const GZIP_SNIFF_OUT = 8 * 1024;
+
+/**
+ * What a gzip body holds when the start it inflates to is no profile pprof reads (the magic alone
+ * says only "compressed"): undefined when it may be one, or when none of it inflated yet (a long
+ * gzip header fills the head), for the profile's reader to judge.
+ */
+function gzipNotProfile(body: Uint8Array): string | undefined {
+  const head = gunzipPrefix(body.subarray(0, GZIP_SNIFF_BYTES), GZIP_SNIFF_OUT);
+  if (head === undefined) return 'gzip data that does not inflate (corrupt from its first compressed byte)';
+  if (head.length === 0) return undefined;
+  const kind = sniffRaw(head);
+  if (kind === 'pprof' || kind === 'pprof-text' || kind === 'pprof-legacy-cpu') return undefined;
+  if (kind === 'goroutine-dump') return 'a gzipped goroutine dump (text)';
+  if (isGzip(head)) return 'gzip data holding more gzip data';
+  const container = containerName(head);
+  if (container) return `gzip data holding ${container}`;
+  if (looksBinary(head)) return `gzip data holding binary data that is not a profile (it starts ${hexStart(head)})`;
+  return `gzip data holding ${describeBody(head)}`;
+}
+
+function hexStart(bytes: Uint8Array): string {
+  return [...bytes.subarray(0, 8)].map(b => b.toString(16).padStart(2, '0')).join(' ');
 }

@@ -80,6 +80,22 @@ export function captureFileName(baseUrl: string, kind: CaptureKind, date: Date, 
   return `${hostForFileName(baseUrl)}-${kind.fileKind}-${formatTimestamp(date)}${suffix}${captureExtension(kind)}`;
 }
 
+/**
+ * The file names of one capture from several replicas, in their order: a host's second replica
+ * gets `-2`, its third `-3`… A count per stem keeps it linear in replicas. No suffixed name can
+ * be another's stem: every stem ends in its timestamp's `Z`, every suffix in a digit.
+ */
+export function replicaFileNames(hosts: readonly string[], kind: CaptureKind, date: Date): string[] {
+  const stamp = formatTimestamp(date);
+  const seen = new Map<string, number>();
+  return hosts.map(host => {
+    const stem = `${host}-${kind.fileKind}-${stamp}`;
+    const n = (seen.get(stem) ?? 0) + 1;
+    seen.set(stem, n);
+    return `${n === 1 ? stem : `${stem}-${n}`}${captureExtension(kind)}`;
+  });
+}
+
 /** How long a request may take: the timeout setting, plus the sampling time of a CPU profile (at most a timer's longest delay). */
 export function captureTimeoutMs(timeoutSeconds: number, kind: CaptureKind, seconds?: number): number {
   const base = Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds : 30;

@@ -146,17 +146,21 @@ export function profileProtoBreak(head: Uint8Array): ProfileFieldBreak | null {
   return walk.fields >= 3 ? walk.broken : null;
 }
 
-function gunzipPrefix(prefix: Uint8Array): Uint8Array | undefined {
+/**
+ * The first `max` bytes (64 KiB) that `prefix` (the start of a gzip stream) inflates to; undefined
+ * when it fails before any byte comes out. Empty when the prefix ends before its first deflated byte.
+ */
+export function gunzipPrefix(prefix: Uint8Array, max = SNIFF_BYTES): Uint8Array | undefined {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     const inflater = new Gunzip((chunk: Uint8Array) => { chunks.push(chunk); size += chunk.length; });
     // In small pieces, stopping once the head is there: 64 KiB of a gzip bomb inflate to 64 MiB.
-    for (let at = 0; at < prefix.length && size < SNIFF_BYTES; at += 1024) inflater.push(prefix.subarray(at, at + 1024), false);
+    for (let at = 0; at < prefix.length && size < max; at += 1024) inflater.push(prefix.subarray(at, at + 1024), false);
   } catch {
     if (size === 0) return undefined;
   }
-  const out = new Uint8Array(Math.min(size, SNIFF_BYTES));
+  const out = new Uint8Array(Math.min(size, max));
   let at = 0;
   for (const c of chunks) {
     if (at >= out.length) break;

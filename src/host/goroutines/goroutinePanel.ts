@@ -14,6 +14,7 @@ import { LatestAnalysis } from '../latestAnalysis';
 import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import type { GroupQuery } from '../../shared/goroutineFilter';
+import { LatestWins } from '../latestWins';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
 const EDIT_DEBOUNCE_MS = 400;
@@ -48,11 +49,16 @@ export class GoroutinePanel implements vscode.Disposable {
   private filter: string | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The editors this view opens (a frame's source, a group's lines): one at a time, the latest asked next. */
+  private readonly opens = new LatestWins();
   private disposed = false;
   /** Names this view's model in the worker, which holds the groups not sent. */
   private readonly viewId = `goroutines-${++viewsMade}`;
-  /** The webview's queries, one after another: each page appends to the model the one before left. */
-  private queries: Promise<void> = Promise.resolve();
+  /**
+   * The webview's queries, one after another (each page appends to the model the one before left),
+   * and while one runs only the latest asked waits: a burst of 10^4 runs two searches, not 10^4.
+   */
+  private readonly queries = new LatestWins();
   /** Resolves when the last analysis has been posted (for tests and the command). */
   lastAnalysis: Promise<void> = Promise.resolve();
 
@@ -62,6 +68,8 @@ export class GoroutinePanel implements vscode.Disposable {
     webview.html = renderWebviewHtml(webview, deps.extensionUri, 'goroutines', `Goroutines: ${source.title}`);
     this.disposables.push(
       webview.onDidReceiveMessage(raw => this.onMessage(raw)),
+      this.opens,
+      this.queries,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -135,11 +143,10 @@ export class GoroutinePanel implements vscode.Disposable {
   /**
    * Asks the worker which groups the query keeps (it searches the whole texts) and, for "N more" or
    * a search that keeps none sent, a page of them; the page is appended to the model here and in
-   * the webview. Resolves when posted (for tests).
+   * the webview.
    */
-  query(query: GroupQuery, more: boolean): Promise<void> {
-    this.queries = this.queries.then(() => this.runQuery(query, more));
-    return this.queries;
+  query(query: GroupQuery, more: boolean): void {
+    this.queries.request(() => this.runQuery(query, more));
   }
 
   private async runQuery(query: GroupQuery, more: boolean): Promise<void> {
@@ -204,21 +211,21 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'openFrame':
         if (model) {
           const f = model.frames[msg.frame];
-          void this.deps.sourceLinks.openFrame({ file: f.file, line: f.line, func: f.func }, this.otherColumn());
+          this.opens.request(() => this.deps.sourceLinks.openFrame({ file: f.file, line: f.line, func: f.func }, this.otherColumn()));
         }
         break;
       case 'revealGroup': {
         const lines = model?.groups[msg.group].firstLines;
-        if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
+        if (lines) this.opens.request(() => revealDumpLines(this.source, lines.start, lines.end, this.otherColumn()));
         break;
       }
       case 'revealStack': {
         const lines = model?.stacks[msg.stack].lines;
-        if (lines) void revealDumpLines(this.source, lines.start, lines.end, this.otherColumn());
+        if (lines) this.opens.request(() => revealDumpLines(this.source, lines.start, lines.end, this.otherColumn()));
         break;
       }
       case 'query':
-        void this.query(msg.query, msg.more);
+        this.query(msg.query, msg.more);
         break;
       case 'setSimilarity':
         if (msg.similarity !== this.similarity) { this.similarity = msg.similarity; void this.refresh(); }

@@ -15,6 +15,7 @@ import { readStackSources } from './stackSources';
 import { IncidentRunner } from './incidentRunner';
 import { buildIncidentViewModel } from './incidentViewModel';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { LatestWins } from '../latestWins';
 
 export const INCIDENT_VIEW_TYPE = 'goProfileExplorer.incident';
 
@@ -54,6 +55,8 @@ export class IncidentPanel implements vscode.Disposable {
   private current: IncidentViewModel | undefined;
   private readonly analyses = new LatestAnalysis();
   private readonly disposables: vscode.Disposable[] = [];
+  /** The editors this view opens (a source line, a file in its viewer): one at a time, the latest asked next. */
+  private readonly opens = new LatestWins();
   private disposed = false;
   /** Resolves when the last analysis has been posted (for tests and the command). */
   lastAnalysis: Promise<void> = Promise.resolve();
@@ -66,6 +69,7 @@ export class IncidentPanel implements vscode.Disposable {
     webview.html = renderWebviewHtml(webview, deps.extensionUri, 'incident', `Incident: ${folderName(folder)}`);
     this.disposables.push(
       webview.onDidReceiveMessage(raw => this.onMessage(raw)),
+      this.opens,
       panel.onDidDispose(() => this.dispose()),
     );
   }
@@ -193,7 +197,7 @@ export class IncidentPanel implements vscode.Disposable {
       case 'openLink':
         if (model) {
           const target = model.links[msg.link];
-          void this.deps.sourceLinks.openFrame({ file: target.file, line: target.line, func: target.func }, this.otherColumn());
+          this.opens.request(() => this.deps.sourceLinks.openFrame({ file: target.file, line: target.line, func: target.func }, this.otherColumn()));
         }
         break;
       case 'openFile': {
@@ -202,10 +206,11 @@ export class IncidentPanel implements vscode.Disposable {
         if (!model || !file || !viewer) break;
         const uri = vscode.Uri.joinPath(this.folder, ...file.path.split('/'));
         const suspect = msg.suspect === undefined ? undefined : model.incident.suspects[msg.suspect];
-        void this.deps.openFile(uri, viewer, {
+        const focus = {
           ...(msg.func !== undefined ? { func: model.links[msg.func].func } : {}),
           ...(suspect ? { group: { func: suspect.func, state: suspect.state } } : {}),
-        });
+        };
+        this.opens.request(() => this.deps.openFile(uri, viewer, focus));
         break;
       }
       case 'export':

@@ -12,6 +12,11 @@ import { savedViewEntries, type SavedViewStore } from './savedViewStore';
 import { ViewExporter } from './viewExport';
 import { functionSourceOf } from './functionSource';
 import { RequestsInFlight, TooManyRequestsError } from '../requestsInFlight';
+import { CoalescedUpdate } from '../coalescedUpdate';
+import { LatestWins } from '../latestWins';
+
+/** How often the saved views are posted again at most, however fast they change. */
+const SAVED_VIEWS_INTERVAL_MS = 250;
 
 /** What the profile editor shares with the rest of the extension. */
 export interface ProfileEditorServices {
@@ -45,13 +50,20 @@ export class ProfilePanel implements vscode.Disposable {
   private readonly exporter: ViewExporter;
   private readonly requests = new RequestsInFlight();
   private comparing = false;
+  /** The sources this view opens: one at a time, the latest asked next. */
+  private readonly opens = new LatestWins();
+  /** One save written at a time: each writes the whole list to storage. */
+  private saving = false;
+  private readonly savedViewsUpdate = new CoalescedUpdate(() => this.sendSavedViews(), SAVED_VIEWS_INTERVAL_MS);
 
   constructor(private readonly document: ProfileDocument, private readonly panel: vscode.WebviewPanel, private readonly compareWith: (document: ProfileDocument) => Promise<void>, private readonly services: ProfilePanelServices) {
     this.figureId = `profile:${++panelCounter}:${document.uri.toString()}`;
     this.exporter = new ViewExporter(document, m => this.post(m));
     this.disposables.push(
       this.exporter,
-      services.savedViews.onDidChange(() => this.sendSavedViews()),
+      this.opens,
+      this.savedViewsUpdate,
+      services.savedViews.onDidChange(() => this.savedViewsUpdate.request()),
       new vscode.Disposable(() => services.figures.withdraw(this.figureId)),
       panel.webview.onDidReceiveMessage(raw => {
         const msg = parseProfileWebviewMessage(raw);
@@ -131,7 +143,7 @@ export class ProfilePanel implements vscode.Disposable {
         const state = this.document.current;
         // Only files the profile itself names: the webview must not open arbitrary paths.
         if (state.state !== 'loaded' || !state.profile.sourceFiles.has(msg.file)) return;
-        await this.services.sourceLinks.openFrame({ file: msg.file, line: msg.line, func: msg.functionName });
+        this.opens.request(() => this.services.sourceLinks.openFrame({ file: msg.file, line: msg.line, func: msg.functionName }));
         return;
       }
       case 'export':
@@ -144,7 +156,17 @@ export class ProfilePanel implements vscode.Disposable {
         const kind = this.kind();
         const state = this.document.current;
         if (kind === undefined || state.state !== 'loaded') return;
-        await this.services.savedViews.save({ name: msg.name, kind, state: msg.state, base: state.profile.base?.uri.toString() });
+        if (this.saving) {
+          this.post({ type: 'savedViewRefused', name: msg.name, message: `View "${msg.name}" not saved: another save of this view is still being written.` });
+          return;
+        }
+        this.saving = true;
+        try {
+          const refused = await this.services.savedViews.save({ name: msg.name, kind, state: msg.state, base: state.profile.base?.uri.toString() });
+          if (refused !== undefined) this.post({ type: 'savedViewRefused', name: msg.name, message: refused });
+        } finally {
+          this.saving = false;
+        }
         return;
       }
       case 'applySavedView':

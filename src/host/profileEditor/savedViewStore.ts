@@ -2,33 +2,12 @@
 // filters, granularity, view tab, label views, order and base. A view serves every profile of the
 // same kind (the same sample types), as pprof's saved configurations serve every profile.
 import * as vscode from 'vscode';
-import { parseSavedViewState, PROTOCOL_LIMITS, type SavedViewEntry, type SavedViewState } from '../../shared/profileProtocol';
+import type { SavedViewEntry } from '../../shared/profileProtocol';
+import { readStoredViews, withSavedView, type StoredView } from './savedViewList';
+
+export type { StoredView } from './savedViewList';
 
 const STORAGE_KEY = 'goProfileExplorer.savedViews';
-/** More than anyone names by hand; keeps workspaceState small. */
-const MAX_VIEWS = 200;
-
-export interface StoredView {
-  name: string;
-  /** The sampleTypesKey of the profiles it serves (their summary's): profiles of the same sample types, in order, share views. */
-  kind: string;
-  state: SavedViewState;
-  /** The base profile's URI, when the view compares with one. */
-  base?: string;
-}
-
-function readStored(raw: unknown): StoredView[] {
-  if (!Array.isArray(raw)) return [];
-  const out: StoredView[] = [];
-  for (const r of raw.slice(0, MAX_VIEWS)) {
-    if (typeof r !== 'object' || r === null) continue;
-    const v = r as Record<string, unknown>;
-    const state = parseSavedViewState(v.state);
-    if (typeof v.name !== 'string' || v.name === '' || v.name.length > PROTOCOL_LIMITS.maxViewNameLength || typeof v.kind !== 'string' || !state) continue;
-    out.push({ name: v.name, kind: v.kind, state, base: typeof v.base === 'string' ? v.base : undefined });
-  }
-  return out;
-}
 
 export class SavedViewStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -37,7 +16,7 @@ export class SavedViewStore implements vscode.Disposable {
 
   constructor(private readonly memento: vscode.Memento) {}
 
-  private all(): StoredView[] { return readStored(this.memento.get(STORAGE_KEY)); }
+  private all(): StoredView[] { return readStoredViews(this.memento.get(STORAGE_KEY)); }
 
   list(kind: string): StoredView[] {
     return this.all().filter(v => v.kind === kind).sort((a, b) => a.name.localeCompare(b.name));
@@ -47,11 +26,13 @@ export class SavedViewStore implements vscode.Disposable {
     return this.all().find(v => v.kind === kind && v.name === name);
   }
 
-  /** Saves (or replaces, by name within the kind) a view. */
-  async save(view: StoredView): Promise<void> {
-    const others = this.all().filter(v => !(v.kind === view.kind && v.name === view.name));
-    await this.memento.update(STORAGE_KEY, [...others, view].slice(-MAX_VIEWS));
+  /** Saves (or replaces, by name within the kind) a view; returns why it was not saved, past the limits. */
+  async save(view: StoredView): Promise<string | undefined> {
+    const saved = withSavedView(this.all(), view);
+    if ('refused' in saved) return saved.refused;
+    await this.memento.update(STORAGE_KEY, saved.views);
     this.changed.fire();
+    return undefined;
   }
 
   async delete(kind: string, name: string): Promise<void> {

@@ -106,8 +106,10 @@ export class SourceLinkService implements vscode.Disposable {
           // VS Code names a file by text: a file whose own name is not UTF-8 it cannot open (a folder above the workspace's tail may be).
           ? `no local file matches ${visibleText(frame.file)}, whose name holds bytes that are not UTF-8 (marked): VS Code opens only files named in UTF-8`
           : `no local file matches ${visibleText(frame.file)}`;
-      const choice = await vscode.window.showWarningMessage(`Go Profile: ${why}. Add a source mapping to point it at your checkout.`, 'Open settings');
-      if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'goProfileExplorer.sourceMappings');
+      // Not awaited: the notification stays until dismissed, and the next open must not wait for it.
+      void vscode.window.showWarningMessage(`Go Profile: ${why}. Add a source mapping to point it at your checkout.`, 'Open settings').then(choice => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'goProfileExplorer.sourceMappings');
+      });
       return undefined;
     }
     if (!(await this.mayOpen(resolution.resolved))) return undefined;

@@ -162,6 +162,9 @@ class ProfileView {
       case 'exported':
         if (this.built) this.built.status.textContent = m.message;
         return;
+      case 'savedViewRefused':
+        if (this.built) this.built.status.textContent = m.message;
+        return;
       case 'savedViews':
         this.savedViews = m.views;
         this.built?.savedViews.render(m.views);
