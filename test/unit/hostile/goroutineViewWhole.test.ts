@@ -171,6 +171,18 @@ describe('goroutine view bounded everywhere: stacks paged, flame and waits over 
     assert.equal(out.view.frames[first.frames[first.frames.length - 1]].func, 'main.f999');
   });
 
+  it('the code lens figures say when their budget left functions out, and say nothing of the kind when none is', () => {
+    const ctx = context();
+    const long = open(new TextDecoder().decode(hostileTexts['long-frame-groups'](0.02)), 'lens', ctx).figures;
+    const note = /lenses on the ([\d,]+) busiest of ([\d,]+) functions/.exec(long.label);
+    assert.ok(note, long.label);
+    assert.equal(Number(note[1].replace(/,/g, '')), long.functions.length);
+    assert.equal(Number(note[2].replace(/,/g, '')), 2_000);
+    assert.ok(long.functions.length < 2_000 && long.functions.length > 100, `${long.functions.length} functions`);
+    const plain = open(readFileSync(sample, 'utf8'), 'plain', ctx).figures;
+    assert.equal(plain.label, 'plain · 18,410 goroutines');
+  });
+
   it('a worker started again (it lost the view): the view groups the dump again, asks its page again of the new model and shows no page of the old', async () => {
     const text = manyGroupsDump();
     let ctx = context();
