@@ -225,8 +225,10 @@ export interface GoroutineFlameView {
   readonly parents: readonly number[];
   readonly frames: readonly number[];
   readonly values: readonly number[];
-  /** Nodes left out: narrower than the graph can draw, past its depth or its node budget. */
+  /** Nodes left out, narrower than the graph can draw or past its node budget (of the rows drawn). */
   readonly nodesLeftOut: number;
+  /** A stack is deeper than the rows drawn (1,000): its outermost frames are drawn, the rest not. */
+  readonly cutAtDepth: boolean;
 }
 
 export const HISTOGRAM_BUCKETS = 8;

@@ -20,6 +20,8 @@ import { parseGoroutineWebviewMessage, type GoroutineGroupView, type GoroutineHo
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
 import { runCli } from '../../../src/cli/main';
 import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
+import { crossingIncident, gatherCaptures, incidentFromCaptures, incidentHtml, incidentMarkdown } from '../../../src/core/report/incident';
+import { buildIncidentViewModel } from '../../../src/host/incident/incidentViewModel';
 import { hostileTexts } from '../../hostile/hostileTexts';
 
 useWorkerPlatform(nodeWorkerPlatform);
@@ -102,6 +104,10 @@ describe('goroutine view bounded everywhere: stacks paged, flame and waits over 
     assert.equal(group.frames.length, STACK_HEAD_FRAMES + STACK_TAIL_FRAMES);
     assert.deepEqual(group.framesLeftOut, { at: STACK_HEAD_FRAMES, count: 100_000 - STACK_HEAD_FRAMES - STACK_TAIL_FRAMES });
     assert.ok(JSON.stringify(out.view).length < 200_000, `the model is ${JSON.stringify(out.view).length} characters`);
+    // Its flame graph drawn to 1,000 rows from the outermost frame, and says so.
+    assert.equal(out.view.flame.frames.length, 1_000);
+    assert.equal(out.view.flame.cutAtDepth, true);
+    assert.equal(out.view.frames[out.view.flame.frames[0]].func, whole[whole.length - 1].func);
     const frames = [...out.view.frames];
     let pages = 0;
     while (group.framesLeftOut) {
@@ -169,6 +175,22 @@ describe('goroutine view bounded everywhere: stacks paged, flame and waits over 
     assert.equal(first.frames.length, STACK_HEAD_FRAMES + STACK_TAIL_FRAMES);
     assert.deepEqual(first.framesLeftOut, { at: STACK_HEAD_FRAMES, count: 1_000 - STACK_HEAD_FRAMES - STACK_TAIL_FRAMES });
     assert.equal(out.view.frames[first.frames[first.frames.length - 1]].func, 'main.f999');
+  });
+
+  it('the incident of a leak whose stack is 10^4 frames deep: its suspect crosses the first and last frames, the view and both reports say how many between', () => {
+    const frames = Array.from({ length: 10_000 }, (_, i) => `main.f${i}(0x1)\n\t/src/main.go:${i + 1} +0x1d\n`).join('');
+    const text = Array.from({ length: 50 }, (_, i) => `goroutine ${i + 2} [chan receive, 30 minutes]:\n${frames}created by main.main in goroutine 1\n\t/src/main.go:9 +0x1d\n`).join('\n');
+    const incident = incidentFromCaptures(gatherCaptures([{ path: 'goroutines.txt', mtimeMs: 2e12, bytes: new TextEncoder().encode(text) }]));
+    const suspect = incident.suspects[0];
+    assert.ok(suspect, 'the 50 goroutines are a suspect');
+    assert.equal(suspect.frames.length, STACK_HEAD_FRAMES + STACK_TAIL_FRAMES);
+    assert.deepEqual(suspect.framesLeftOut, { at: STACK_HEAD_FRAMES, count: 10_000 - STACK_HEAD_FRAMES - STACK_TAIL_FRAMES });
+    assert.equal(suspect.frames[STACK_HEAD_FRAMES].func, 'main.f9950');
+    // As the worker sends it: each name and key cut (the group's key is its stack's text).
+    const model = buildIncidentViewModel(crossingIncident(incident), { title: 'deep', folder: 'deep', positions: new Map() });
+    assert.ok(JSON.stringify(model).length < 100_000, `the view's model is ${JSON.stringify(model).length} characters`);
+    assert.match(incidentMarkdown(incident), /- … 9,750 frames between not shown \(the dump holds them\) …\n- main\.f9950/);
+    assert.match(incidentHtml(incident), /… 9,750 frames between not shown \(the dump holds them\) …<\/div>\s*<div class="frame"><code>main\.f9950<\/code>/);
   });
 
   it('the code lens figures say when their budget left functions out, and say nothing of the kind when none is', () => {

@@ -15,8 +15,10 @@ export function renderGoroutineFlame(host: HTMLElement, model: GoroutineViewMode
   const whole = !Array.isArray(flame);
   const tree = whole ? flameTreeOfView(model, flame as GoroutineFlameView) : buildFlameTree(model, flame as readonly number[]);
   const leftOut = whole ? (flame as GoroutineFlameView).nodesLeftOut : 0;
+  const cut = whole && (flame as GoroutineFlameView).cutAtDepth;
   const hint = `Each goroutine counts 1: the widest towers are where goroutines pile up. Click a frame to zoom.${
-    leftOut > 0 ? ` ${plural(leftOut, 'node')} not drawn: towers narrower than the graph shows, or past 1,000 frames deep.` : ''}${
+    leftOut > 0 ? ` ${plural(leftOut, 'frame')} of towers too narrow to show or past the graph's 3,000 not drawn.` : ''}${
+    cut ? ' Stacks deeper than 1,000 frames are drawn from their outermost frame to that depth.' : ''}${
     whole ? '' : ' (the groups received so far, until the search of them all answers)'}`;
   const details = el('div', 'gpe-flame-details', hint);
   const chartBox = el('div', 'gpe-flame-chart');

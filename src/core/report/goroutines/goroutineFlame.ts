@@ -6,7 +6,7 @@ import type { GoroutineFlameView } from '../../../shared/goroutineProtocol';
 
 /** A tower narrower than 1/MAX_WIDTH_UNITS of the root is under a pixel of a wide editor. */
 const MAX_WIDTH_UNITS = 2_000;
-/** Rows drawn: a stack of 10^6 frames would make a graph no one scrolls through. */
+/** Rows drawn: a stack of 10^6 frames would make a graph no one scrolls through; a deeper one is drawn to this depth. */
 export const MAX_FLAME_DEPTH = 1_000;
 /** Nodes sent, each with its frame: a few hundred KB of JSON at most. */
 export const MAX_FLAME_NODES = 3_000;
@@ -33,11 +33,15 @@ export function goroutineFlame(groups: readonly FlameGroup[], ranks: Iterable<nu
   const span = frameCount + 1;
   const rootChildren: number[] = [];
   let total = 0;
+  let cutAtDepth = false;
   for (const r of ranks) {
     const g = groups[r];
     total += g.count;
     let node = -1;
-    for (let i = g.frames.length - 1; i >= 0; i--) {
+    // Rows past the depth drawn are not built: a stack 10^6 frames deep costs 1,000 steps.
+    const stop = Math.max(0, g.frames.length - MAX_FLAME_DEPTH);
+    if (stop > 0) cutAtDepth = true;
+    for (let i = g.frames.length - 1; i >= stop; i--) {
       const key = (node + 1) * span + g.frames[i];
       let child = byKey.get(key);
       if (child === undefined) {
@@ -65,7 +69,7 @@ export function goroutineFlame(groups: readonly FlameGroup[], ranks: Iterable<nu
     const next: number[] = [];
     for (const n of queue) {
       if (out.frames.length >= MAX_FLAME_NODES) break;
-      if (value[n] < minValue || depth[n] >= MAX_FLAME_DEPTH) continue;
+      if (value[n] < minValue) continue;
       kept[n] = out.frames.length;
       out.parents.push(parent[n] < 0 ? -1 : kept[parent[n]]);
       out.frames.push(frame[n]);
@@ -74,5 +78,5 @@ export function goroutineFlame(groups: readonly FlameGroup[], ranks: Iterable<nu
     }
     queue = next;
   }
-  return { total, ...out, nodesLeftOut: frame.length - out.frames.length };
+  return { total, ...out, nodesLeftOut: frame.length - out.frames.length, cutAtDepth };
 }

@@ -7,12 +7,13 @@
 // a page at a time when the view asks (a stack may be 10^6 frames deep). The flame graph and which
 // waits a query keeps are computed here over every group, sent or not.
 import type {
-  FramesLeftOut, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage,
+  GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage,
 } from '../../../shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
 import type { GroupSearch } from './groupSearch';
 import { goroutineFlame } from './goroutineFlame';
+import { STACK_TAIL_FRAMES, stackEnds } from './stackEnds';
 
 /**
  * The characters of JSON a page of groups holds (their frames with them). A page of 1 MB is laid out
@@ -22,24 +23,10 @@ import { goroutineFlame } from './goroutineFlame';
 export const PAGE_BUDGET_CHARS = 1_000_000;
 /** Rows a page holds at most, whatever their size: each is a row of the table. */
 export const PAGE_MAX_GROUPS = 2_000;
-/** A stack's first frames sent (where it is stuck, read first) … */
-export const STACK_HEAD_FRAMES = 200;
-/** … and its last (how it started); the middle only when asked for. */
-export const STACK_TAIL_FRAMES = 50;
 /** Frames of a stack's middle sent per ask, at most (and within the page's budget). */
 export const STACK_PAGE_FRAMES = 10_000;
 /** Stacks outside the groups sent: a text of 10^5 headless stacks would cross whole. */
 export const MAX_STACKS_SENT = 100;
-
-/** The frames of a stack that cross first: all, or its head and tail with the count between. */
-export function stackEnds(frames: readonly number[]): { frames: readonly number[]; framesLeftOut?: FramesLeftOut } {
-  const keep = STACK_HEAD_FRAMES + STACK_TAIL_FRAMES;
-  if (frames.length <= keep) return { frames };
-  return {
-    frames: [...frames.slice(0, STACK_HEAD_FRAMES), ...frames.slice(frames.length - STACK_TAIL_FRAMES)],
-    framesLeftOut: { at: STACK_HEAD_FRAMES, count: frames.length - keep },
-  };
-}
 
 /**
  * A group as sent, with the page of its stack's middle that `page` brought at `leftOut.at` (the
