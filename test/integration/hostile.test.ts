@@ -276,7 +276,16 @@ suite('Hostile names', function () {
       return { frames: frames.length, text: gap.textContent, next: gap.nextElementSibling.value };`, 120000);
     await screenshot('hostile-deep-stack-more-frames');
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-deep-stack-more-frames-dark'));
-    console.log(`hostile: deep stack ${JSON.stringify({ posted, first, second, gap, more })}`);
+    // The flame graph: every goroutine of the dump, the groups not shown too; the deep stack drawn to 1,000 rows.
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('button.gpe-tab[data-tab="flame"]').click(); return true;` });
+    const flame = await waitInWebview<{ hint: string; cells: number }>(GOROUTINE_FRAME, 'the flame graph', `
+      const hint = document.querySelector('.gpe-flame-details');
+      const cells = document.querySelectorAll('.gpe-flame-chart g').length;
+      return hint && cells > 0 && { hint: hint.textContent, cells };`, 120000);
+    await screenshot('hostile-deep-stack-flame');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-deep-stack-flame-dark'));
+    console.log(`hostile: deep stack ${JSON.stringify({ posted, first, second, gap, more, flame })}`);
+    assert.match(flame.hint, /Stacks deeper than 1,000 frames are drawn from their outermost frame to that depth/);
     assert.equal(gap.frames, 250);
     assert.match(gap.text, new RegExp(`${leftOut.count.toLocaleString('en-US')} frames between not shown`));
     assert.equal(more.frames, 250 + 10_000);
