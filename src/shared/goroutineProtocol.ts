@@ -216,8 +216,9 @@ export interface GoroutineViewModel {
 
 /**
  * A flame graph of goroutines: every goroutine counts 1, stacks merged from the outermost frame.
- * Nodes flat, each after its parent: node i is `frames[i]` (an index into the model's frames)
- * under node `parents[i]` (-1: under the root), `values[i]` goroutines wide.
+ * Nodes flat, each after its parent: node i is `frames[i]` (an index into the model's frames; -1:
+ * the towers under that parent too narrow to draw, as one) under node `parents[i]` (-1: under the
+ * root), `values[i]` goroutines wide.
  */
 export interface GoroutineFlameView {
   /** Goroutines of the groups it covers: the root's width. */
@@ -225,7 +226,7 @@ export interface GoroutineFlameView {
   readonly parents: readonly number[];
   readonly frames: readonly number[];
   readonly values: readonly number[];
-  /** Nodes left out, narrower than the graph can draw or past its node budget (of the rows drawn). */
+  /** Nodes left out past the node budget, or under a tower too narrow to draw (those merged into a -1 node). */
   readonly nodesLeftOut: number;
   /** A stack is deeper than the rows drawn (1,000): its outermost frames are drawn, the rest not. */
   readonly cutAtDepth: boolean;

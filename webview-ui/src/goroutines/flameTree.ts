@@ -24,7 +24,8 @@ export function flameTreeOfView(model: GoroutineViewModel, flame: GoroutineFlame
   const root: FlameNode = { name: 'all goroutines', value: flame.total, frame: -1, children: [] };
   const nodes: FlameNode[] = [];
   for (let i = 0; i < flame.frames.length; i++) {
-    const node = frameNode(model, flame.frames[i]);
+    // -1: the towers under the parent too narrow to draw, as one node.
+    const node = flame.frames[i] < 0 ? { name: 'towers too narrow to draw, together', value: 0, frame: -1, children: [] } : frameNode(model, flame.frames[i]);
     node.value = flame.values[i];
     nodes.push(node);
     (flame.parents[i] < 0 ? root : nodes[flame.parents[i]]).children.push(node);

@@ -17,7 +17,7 @@ export function renderGoroutineFlame(host: HTMLElement, model: GoroutineViewMode
   const leftOut = whole ? (flame as GoroutineFlameView).nodesLeftOut : 0;
   const cut = whole && (flame as GoroutineFlameView).cutAtDepth;
   const hint = `Each goroutine counts 1: the widest towers are where goroutines pile up. Click a frame to zoom.${
-    leftOut > 0 ? ` ${plural(leftOut, 'frame')} of towers too narrow to show or past the graph's 3,000 not drawn.` : ''}${
+    leftOut > 0 ? ` ${plural(leftOut, 'frame')} not drawn: in towers too narrow to draw (drawn together as one grey bar) or past the graph's 3,000.` : ''}${
     cut ? ' Stacks deeper than 1,000 frames are drawn from their outermost frame to that depth.' : ''}${
     whole ? '' : ' (the groups received so far, until the search of them all answers)'}`;
   const details = el('div', 'gpe-flame-details', hint);

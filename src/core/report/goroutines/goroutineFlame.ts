@@ -11,6 +11,9 @@ export const MAX_FLAME_DEPTH = 1_000;
 /** Nodes sent, each with its frame: a few hundred KB of JSON at most. */
 export const MAX_FLAME_NODES = 3_000;
 
+/** The frame of a node that stands for the towers under its parent too narrow to draw. */
+export const NARROW_TOWERS = -1;
+
 /** One group as the flame reads it: its goroutines and its frames, innermost first (indices into the view's frames). */
 export interface FlameGroup {
   readonly count: number;
@@ -61,15 +64,24 @@ export function goroutineFlame(groups: readonly FlameGroup[], ranks: Iterable<nu
     }
   }
   // Breadth first, so a budget cut leaves the graph's upper rows whole; a node only under a kept parent.
+  // The towers too narrow to draw under one parent become one node (frame -1) as wide as they are in
+  // sum: 3,000 groups of one goroutine each draw one bar, not an empty graph.
   const minValue = total / MAX_WIDTH_UNITS;
   const kept = new Int32Array(frame.length).fill(-1);
   const out = { parents: [] as number[], frames: [] as number[], values: [] as number[] };
+  const narrow = new Map<number, number>();
+  let merged = 0;
   let queue = rootChildren;
   while (queue.length > 0 && out.frames.length < MAX_FLAME_NODES) {
     const next: number[] = [];
     for (const n of queue) {
       if (out.frames.length >= MAX_FLAME_NODES) break;
-      if (value[n] < minValue) continue;
+      if (value[n] < minValue) {
+        const p = parent[n] < 0 ? -1 : kept[parent[n]];
+        narrow.set(p, (narrow.get(p) ?? 0) + value[n]);
+        merged++;
+        continue;
+      }
       kept[n] = out.frames.length;
       out.parents.push(parent[n] < 0 ? -1 : kept[parent[n]]);
       out.frames.push(frame[n]);
@@ -78,5 +90,11 @@ export function goroutineFlame(groups: readonly FlameGroup[], ranks: Iterable<nu
     }
     queue = next;
   }
-  return { total, ...out, nodesLeftOut: frame.length - out.frames.length, cutAtDepth };
+  for (const [p, sum] of narrow) {
+    if (out.frames.length >= MAX_FLAME_NODES) break;
+    out.parents.push(p);
+    out.frames.push(NARROW_TOWERS);
+    out.values.push(sum);
+  }
+  return { total, ...out, nodesLeftOut: frame.length - (out.frames.length - narrow.size) - merged, cutAtDepth };
 }

@@ -12,7 +12,7 @@ import type {
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
 import type { GroupSearch } from './groupSearch';
-import { goroutineFlame } from './goroutineFlame';
+import { goroutineFlame, NARROW_TOWERS } from './goroutineFlame';
 import { STACK_TAIL_FRAMES, stackEnds } from './stackEnds';
 
 /**
@@ -130,7 +130,7 @@ export class GoroutineGroupPages {
   }
 
   private sendFlame(flame: GoroutineFlameView, out: GoroutineFrameView[]): GoroutineFlameView {
-    return { ...flame, frames: flame.frames.map(f => this.sendFrame(f, out)) };
+    return { ...flame, frames: flame.frames.map(f => f === NARROW_TOWERS ? f : this.sendFrame(f, out)) };
   }
 
   private unsentGroups(): number {
